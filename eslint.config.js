@@ -1,0 +1,33 @@
+// Lint rules: the recommended sets, plus the few that catch real mistakes in this code base.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", "web/vendor/", "test-artifacts/", "*.db", "*.db-*"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: "module" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-control-regex": "off",
+      eqeqeq: ["error", "smart"],
+    },
+  },
+  {
+    files: ["web/**/*.js"],
+    languageOptions: {
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        fetch: "readonly",
+        URLSearchParams: "readonly",
+        console: "readonly",
+        cytoscape: "readonly",
+        FormData: "readonly",
+        location: "readonly",
+        history: "readonly",
+      },
+    },
+  },
+);

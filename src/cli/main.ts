@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The `casefile` command. Each subcommand lives in its own file and registers itself here.
+import { Command } from "commander";
+import { registerExtract } from "./extract.js";
+
+const program = new Command();
+program
+  .name("casefile")
+  .description("Turn news coverage of a case into a sourced case file.")
+  .version("0.1.0")
+  .showHelpAfterError();
+
+registerExtract(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});

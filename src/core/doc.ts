@@ -1,0 +1,347 @@
+// The text model: one `Doc` per document holding the original text and the offsets of its
+// paragraphs, sentences and tokens. Stages read it and add layers of their own; nothing here
+// ever rewrites the text. Tokens live in typed arrays (as in wink-nlp) so that a long document
+// costs a few integers per token, not an object each.
+//
+// Every loop here is a single left-to-right pass with bounded look-around, so the cost stays
+// linear in the input's length whatever the input holds.
+
+import type { Span } from "./schema.js";
+
+export interface SentenceSpan extends Span {
+  paragraph: number;
+  /** Index of the sentence's first token, and one past its last. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Sentence index of each token. */
+  sentence: Int32Array;
+}
+
+export interface Doc {
+  text: string;
+  paragraphs: Span[];
+  sentences: SentenceSpan[];
+  tokens: Tokens;
+}
+
+const enum C {
+  Space,
+  Newline,
+  Letter,
+  Digit,
+  Other,
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+const SPACE = /\s/u;
+
+export function charClass(code: number): C {
+  if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return C.Newline;
+  if (code < 128) {
+    if (code === 32 || code === 9 || code === 11 || code === 12) return C.Space;
+    if (code >= 48 && code <= 57) return C.Digit;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return C.Letter;
+    return C.Other;
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return C.Other; // surrogate halves: treated as symbols
+  const ch = String.fromCharCode(code);
+  if (SPACE.test(ch)) return C.Space;
+  if (LETTER.test(ch)) return C.Letter;
+  if (code >= 0x660 && /\p{Nd}/u.test(ch)) return C.Digit;
+  return C.Other;
+}
+
+export function isLetterCode(code: number): boolean {
+  return charClass(code) === C.Letter;
+}
+export function isDigitCode(code: number): boolean {
+  return charClass(code) === C.Digit;
+}
+export function isWordCode(code: number): boolean {
+  const c = charClass(code);
+  return c === C.Letter || c === C.Digit;
+}
+export function isSpaceCode(code: number): boolean {
+  const c = charClass(code);
+  return c === C.Space || c === C.Newline;
+}
+export function isUpperCode(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+
+/** Paragraphs: runs of non-blank lines are split at every newline (news copy often uses single newlines). */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 10;
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
+      let s = lineStart;
+      let e = i;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ start: s, end: e });
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Tokens of one stretch of text. Words keep internal apostrophes (shouldn't, Albion’s), hyphens
+ * (state-affiliated), dotted abbreviations (U.S., a.m.) and number punctuation (3.5, 1,000);
+ * a possessive 's is its own token; every other symbol is a token of one character.
+ */
+export function tokenize(text: string, from = 0, to = text.length, push: (s: number, e: number) => void): void {
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === C.Space || cls === C.Newline) {
+      i++;
+      continue;
+    }
+    if (cls !== C.Letter && cls !== C.Digit) {
+      if (APOSTROPHES.has(code) && i > from && isWordCode(text.charCodeAt(i - 1)) && i + 1 < to) {
+        const s = text.charCodeAt(i + 1);
+        const after = i + 2 < to ? text.charCodeAt(i + 2) : 32;
+        if ((s === 115 || s === 83) && !isWordCode(after)) {
+          push(i, i + 2); // possessive 's
+          i += 2;
+          continue;
+        }
+      }
+      // A high surrogate pair is one symbol token.
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          push(i, i + 2);
+          i += 2;
+          continue;
+        }
+      }
+      push(i, i + 1);
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      if (i >= to) break;
+      const c = text.charCodeAt(i);
+      const k = charClass(c);
+      if (k === C.Letter || k === C.Digit) {
+        i++;
+        continue;
+      }
+      const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+      const nextCls = next < 0 ? C.Space : charClass(next);
+      if (APOSTROPHES.has(c) && nextCls === C.Letter) {
+        // Possessive 's splits off (CPS's → CPS 's); contractions stay whole (shouldn't).
+        const afterS = i + 2 < to ? charClass(text.charCodeAt(i + 2)) : C.Space;
+        if ((next === 115 || next === 83) && afterS !== C.Letter && afterS !== C.Digit) break;
+        i++;
+        continue;
+      }
+      if (HYPHENS.has(c) && (nextCls === C.Letter || nextCls === C.Digit)) {
+        i++;
+        continue;
+      }
+      if ((c === 46 || c === 44) && cls === C.Digit && nextCls === C.Digit) {
+        const prev = text.charCodeAt(i - 1);
+        if (isDigitCode(prev)) {
+          i++;
+          continue;
+        }
+      }
+      if (c === 46 && nextCls === C.Letter) {
+        // Dotted abbreviations: single letters separated by dots (U.S., e.g., a.m.).
+        const prevIsSingle = i - start === 1 || text.charCodeAt(i - 2) === 46;
+        const nextIsSingle = i + 2 >= to || text.charCodeAt(i + 2) === 46;
+        if (prevIsSingle && nextIsSingle) {
+          i += 2;
+          if (i < to && text.charCodeAt(i) === 46) i++;
+          continue;
+        }
+      }
+      break;
+    }
+    // Swallow the final dot of a dotted abbreviation (U.S. → "U.S.").
+    push(start, i);
+  }
+}
+
+/** Words that take a full stop without ending the sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj rep sen gov pres supt insp det cllr rev fr hon " +
+    "no nos vs v etc inc ltd co corp bros dept est approx al fig jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "mon tue tues wed thu thur thurs fri sat sun"
+  ).split(" "),
+);
+/** Of those, the ones that always precede a name or number, so never end a sentence. */
+const NEVER_FINAL = new Set(
+  "mr mrs ms dr prof st mt gen col lt sgt capt cmdr adm maj rep sen gov pres supt insp det cllr rev fr hon no nos vs v".split(
+    " ",
+  ),
+);
+
+const OPENING_OR_CLOSING = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x29, 0x5d]);
+
+/** Builds the `Doc`: paragraphs, then sentences within each paragraph, then tokens. */
+export function buildDoc(text: string): Doc {
+  const paragraphs = splitParagraphs(text);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sentOf: number[] = [];
+  const sentences: SentenceSpan[] = [];
+  paragraphs.forEach((p, pi) => {
+    const first = starts.length;
+    tokenize(text, p.start, p.end, (s, e) => {
+      starts.push(s);
+      ends.push(e);
+    });
+    const last = starts.length;
+    let sentFirst = first;
+    for (let t = first; t < last; t++) {
+      if (t === last - 1 || isSentenceEnd(text, starts, ends, t, last)) {
+        // Closing quotes and brackets straight after the terminator belong to this sentence.
+        let endTok = t;
+        while (
+          endTok + 1 < last &&
+          OPENING_OR_CLOSING.has(text.charCodeAt(starts[endTok + 1])) &&
+          ends[endTok + 1] - starts[endTok + 1] === 1 &&
+          starts[endTok + 1] === ends[endTok] &&
+          isClosingPosition(text, ends[endTok + 1], p.end)
+        )
+          endTok++;
+        const idx = sentences.length;
+        sentences.push({
+          start: starts[sentFirst],
+          end: ends[endTok],
+          paragraph: pi,
+          firstToken: sentFirst,
+          lastToken: endTok + 1,
+        });
+        for (let k = sentFirst; k <= endTok; k++) sentOf[k] = idx;
+        sentFirst = endTok + 1;
+        t = endTok;
+      }
+    }
+  });
+  return {
+    text,
+    paragraphs,
+    sentences,
+    tokens: {
+      count: starts.length,
+      start: Int32Array.from(starts),
+      end: Int32Array.from(ends),
+      sentence: Int32Array.from(sentOf),
+    },
+  };
+}
+
+/** A mark at `pos` closes (is followed by space or the paragraph end), rather than opens the next sentence. */
+function isClosingPosition(text: string, pos: number, paraEnd: number): boolean {
+  return pos >= paraEnd || isSpaceCode(text.charCodeAt(pos)) || OPENING_OR_CLOSING.has(text.charCodeAt(pos));
+}
+
+function isSentenceEnd(text: string, starts: number[], ends: number[], t: number, last: number): boolean {
+  const code = text.charCodeAt(starts[t]);
+  const len = ends[t] - starts[t];
+  const isTerminator = len === 1 && (code === 46 || code === 33 || code === 63 || code === 0x2026);
+  const isDottedAbbrev = len > 1 && text.charCodeAt(ends[t] - 1) === 46; // "U.S."
+  if (!isTerminator && !isDottedAbbrev) return false;
+  // Find the next real token after closing marks.
+  let n = t + 1;
+  while (n < last && OPENING_OR_CLOSING.has(text.charCodeAt(starts[n])) && ends[n] - starts[n] === 1) {
+    // An opening mark (preceded by space) starts the next sentence; stop at it.
+    if (starts[n] > ends[n - 1]) break;
+    n++;
+  }
+  if (n >= last) return true;
+  // The terminator must be followed by a space (3.5 and "U.S.-led" are not ends).
+  const after = ends[n - 1];
+  if (after < text.length && !isSpaceCode(text.charCodeAt(after))) return false;
+  let nextStart = starts[n];
+  let nextCode = text.charCodeAt(nextStart);
+  if (OPENING_OR_CLOSING.has(nextCode) && n + 1 < last) {
+    nextStart = starts[n + 1];
+    nextCode = text.charCodeAt(nextStart);
+  }
+  const nextIsUpperOrDigit = isUpperCode(nextCode) || isDigitCode(nextCode) || nextCode === 0x2014;
+  if (code === 33 || code === 63 || code === 0x2026) {
+    // "?" or "!" inside a quote followed by a lower-case attribution ("…?" he asked) continues.
+    return nextIsUpperOrDigit || !isLetterCode(nextCode);
+  }
+  if (!nextIsUpperOrDigit) return false;
+  if (isDottedAbbrev) {
+    // "U.S." at a sentence end is common before pronouns and articles; before a name it is not an end.
+    const nextWord = text.slice(starts[n], ends[n]).toLowerCase();
+    return SENTENCE_OPENERS.has(nextWord);
+  }
+  if (t === 0) return true;
+  const prevStart = starts[t - 1];
+  const prevEnd = ends[t - 1];
+  if (prevEnd !== starts[t]) return true; // a free-standing full stop
+  const prev = text.slice(prevStart, prevEnd);
+  const lower = prev.toLowerCase();
+  if (prev.length === 1 && isUpperCode(prev.charCodeAt(0))) return false; // an initial: "J. Smith"
+  if (NEVER_FINAL.has(lower)) return false;
+  if (ABBREVIATIONS.has(lower)) {
+    const nextWord = text.slice(starts[n], ends[n]).toLowerCase();
+    return SENTENCE_OPENERS.has(nextWord);
+  }
+  return true;
+}
+
+const SENTENCE_OPENERS = new Set(
+  "the a an he she it they we i this that these those there his her their its but and in on at for as if when while after before however meanwhile".split(
+    " ",
+  ),
+);
+
+/** Index of the sentence holding `offset`, or -1. Binary search over sentence starts. */
+export function sentenceAt(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= offset) lo = mid + 1;
+    else if (s[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  const st = doc.tokens.start;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function tokenText(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+}
