@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "web/vendor/", "test-artifacts/", "*.db", "*.db-*"] },
+  { ignores: [".build/", "dist/", "node_modules/", "coverage/", "web/vendor/", "test-artifacts/", "*.db", "*.db-*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
