@@ -1,0 +1,187 @@
+// The Store: where ingested documents, their extractions and the case builder's overrides live.
+// Callers (CLI, case builder, HTTP server) code against this interface only; the SQLite
+// implementation is the embedded default and a PostgreSQL one can follow without touching them.
+//
+// Cases live side by side inside one store file: every call names its case ("default" unless
+// the user gives `--case NAME`). Everything here is synchronous. Open one with `openStore(path)`
+// from src/store/index.ts.
+import type { Extraction } from "../core/schema.js";
+
+export const DEFAULT_CASE = "default";
+export const DEFAULT_STORE_FILE = "casefile.db";
+
+/** An article as ingest hands it to the store (the shape `readInput` returns). */
+export interface NewDocument {
+  /** The input's id (its `id` field, or its file name without extension). */
+  id: string;
+  /** URL or path it came from. */
+  source: string | null;
+  outlet: string | null;
+  /** `YYYY-MM-DD` or null. */
+  published: string | null;
+  title: string | null;
+  text: string;
+}
+
+/** A stored document without its text: what listings return. */
+export interface DocumentSummary {
+  /** Unique within its case: the input's id, suffixed ("-2", "-3"…) when another document already has it. */
+  id: string;
+  case: string;
+  source: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  /** sha256 of `text`, hex. */
+  hash: string;
+  /** Length of `text` in UTF-16 code units. */
+  chars: number;
+  /** When it was ingested, ISO 8601 UTC. */
+  addedAt: string;
+  /**
+   * Set when this document is a near-duplicate (syndicated copy) of an earlier one: the id of
+   * that original. Such a copy is kept and searchable but is not an independent source.
+   */
+  duplicateOf: string | null;
+  /** Estimated share of shingles it has in common with `duplicateOf` (0..1), or null. */
+  similarity: number | null;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  text: string;
+}
+
+export interface DocumentWithExtraction {
+  document: StoredDocument;
+  extraction: Extraction;
+}
+
+export type AddStatus = "added" | "duplicate" | "near-duplicate";
+
+export interface AddResult {
+  status: AddStatus;
+  /** The stored document's id: the new one, or for an exact duplicate the one already stored. */
+  id: string;
+  /** For "near-duplicate": the original it copies. For "duplicate": same as `id`. */
+  duplicateOf?: string;
+  similarity?: number;
+}
+
+export interface CaseSummary {
+  name: string;
+  documents: number;
+  /** Documents that are not near-duplicates of another: independent sources. */
+  independent: number;
+  createdAt: string;
+}
+
+export interface SearchOptions {
+  /** Which hits to return; both by default. */
+  kinds?: ("document" | "quote")[];
+  /** At most this many hits (default 50). */
+  limit?: number;
+}
+
+/**
+ * A full-text hit. `start`/`end` are offsets into the document's text: the quote's span for a
+ * quote hit, the first matching term for a document hit (or 0,0 when it cannot be located).
+ */
+export interface SearchHit {
+  kind: "document" | "quote";
+  documentId: string;
+  title: string | null;
+  /** A short excerpt with the matching terms wrapped in «…». */
+  snippet: string;
+  start: number;
+  end: number;
+  /** Lower is better (FTS5 bm25). */
+  rank: number;
+  /** For quote hits. */
+  quote?: { text: string; kind: string; speaker: string | null };
+}
+
+export type OverrideKind = "merge" | "split";
+
+/**
+ * A user's decision about cross-document entities that the case builder must obey: a forced
+ * merge ("these are one person") or a split ("this is not the same person"). What the entity
+ * references mean is the case builder's business (e.g. canonical names, or "docId#e3"); the
+ * store only keeps them in order with a reason and a time.
+ */
+export interface OverrideInput {
+  entities: string[];
+  reason: string;
+  /** Anything else the case builder needs to replay the decision. Plain JSON. */
+  detail?: unknown;
+}
+
+export interface EntityOverride extends OverrideInput {
+  id: number;
+  case: string;
+  kind: OverrideKind;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+}
+
+export interface Store {
+  /** Where the store lives (a file path, or a connection string for a server database). */
+  readonly location: string;
+
+  /** Stores one document and its extraction in one transaction; exact re-ingests add nothing. */
+  addDocument(caseName: string, input: NewDocument, extraction: Extraction): AddResult;
+  /** The id of a stored document with exactly this text in the case, if any (cheap; lets ingest skip extraction). */
+  findByText(caseName: string, text: string): string | null;
+
+  listCases(): CaseSummary[];
+  /** Documents of a case in ingest order. */
+  listDocuments(caseName: string): DocumentSummary[];
+  getDocument(caseName: string, id: string): DocumentWithExtraction | null;
+  /** Every document with its extraction, in ingest order, read lazily (for building the case). */
+  iterateExtractions(caseName: string): IterableIterator<DocumentWithExtraction>;
+  /** Removes a document, its extraction, quotes and search entries. False if there was none. */
+  removeDocument(caseName: string, id: string): boolean;
+
+  /** FTS5 search over article text and quotes. Query words are matched as words (prefix on the last). */
+  search(caseName: string, query: string, options?: SearchOptions): SearchHit[];
+
+  recordMerge(caseName: string, override: OverrideInput): EntityOverride;
+  recordSplit(caseName: string, override: OverrideInput): EntityOverride;
+  /** Overrides of the case, oldest first, so replaying them in order gives the user's intent. */
+  listOverrides(caseName: string): EntityOverride[];
+  /** Withdraws an override (undo). False if there was none. */
+  removeOverride(caseName: string, id: number): boolean;
+
+  /**
+   * A number that changes whenever anything in the store changes (any case, any connection,
+   * any process). Cheap to read: cache a built case file per revision.
+   */
+  revision(): number;
+
+  close(): void;
+}
+
+/** A failure a user can meet; `message` is one line naming the store and what to do. */
+export class StoreError extends Error {
+  constructor(
+    readonly location: string,
+    message: string,
+    readonly code: "locked" | "corrupt" | "newer" | "io",
+  ) {
+    super(message);
+  }
+}
+
+export function storeLockedMessage(location: string): string {
+  return `${location} is locked by another Casefile process writing to it; wait for it to finish and try again`;
+}
+
+export function storeCorruptMessage(location: string): string {
+  return `${location} is not a Casefile store or is damaged; restore it or use another --store`;
+}
+
+/** The store file for a command: `--store`, else $CASEFILE_STORE, else casefile.db here. */
+export function storePath(flag?: string | null): string {
+  if (flag) return flag;
+  const env = process.env.CASEFILE_STORE;
+  return env && env.trim() ? env : DEFAULT_STORE_FILE;
+}
