@@ -1,0 +1,277 @@
+// Features of each word in a sentence, as hashed integers. What a word is on its own (its form,
+// lower case, shape, affixes) is computed once per distinct word and cached; context features
+// combine the cached values of neighbours by integer mixing, so tagging builds no strings.
+
+import { hashString, mix } from "./hash.js";
+import { Gazetteer, normalizeWord } from "./gazetteer.js";
+
+/** What one distinct word contributes, whatever its context. */
+interface WordInfo {
+  lower: string;
+  word: number;
+  low: number;
+  shape: number;
+  short: number;
+  affixes: Int32Array;
+  /** 0 lower/other, 1 Capitalised, 2 ALLCAPS, 3 digit-initial/other */
+  cap: number;
+  hasLetter: boolean;
+}
+
+const enum F {
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  Short,
+  Affix,
+  LowerM2,
+  LowerM1,
+  LowerP1,
+  LowerP2,
+  ShortM1,
+  ShortP1,
+  ShapeM1,
+  ShapeP1,
+  BigramM1,
+  BigramP1,
+  ShortTri,
+  First,
+  Gaz,
+  GazM1,
+  GazP1,
+  DocLowerSeen,
+  DocTitleSeen,
+  WordM1Short,
+  ShortWordP1,
+  CapContext,
+  Cluster,
+  ClusterM1,
+  ClusterP1,
+  DocCapRatio,
+}
+
+/** What the rest of the document says about a word's capitalisation. */
+export interface DocContext {
+  /** lower-case words that appear written in lower case somewhere */
+  lowerSeen: Set<string>;
+  /** lower-case forms of words written Capitalised (not ALL CAPS) away from a sentence start */
+  titleSeen: Set<string>;
+}
+
+export function documentContext(sentences: readonly (readonly string[])[]): DocContext {
+  const lowerSeen = new Set<string>();
+  const titleSeen = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) {
+        if (w === w.toLowerCase()) lowerSeen.add(w);
+      } else if (i > 0 && w.length > 1 && w !== w.toLowerCase() && w !== w.toUpperCase()) {
+        const prev = words[i - 1];
+        // After a quote or colon a capital is a sentence start too.
+        if (prev !== '"' && prev !== ":" && prev !== "``" && prev !== "-")
+          titleSeen.add(normalizeWord(w).toLowerCase());
+      }
+    }
+  }
+  return { lowerSeen, titleSeen };
+}
+
+function shapeOf(w: string, collapse: boolean): string {
+  let out = "";
+  let last = "";
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const c = w.charCodeAt(i);
+    let s: string;
+    if (c >= 65 && c <= 90) s = "X";
+    else if (c >= 97 && c <= 122) s = "x";
+    else if (c >= 48 && c <= 57) s = "d";
+    else if (c > 127) {
+      const ch = w[i];
+      s = ch !== ch.toLowerCase() ? "X" : ch !== ch.toUpperCase() ? "x" : ch;
+    } else s = w[i];
+    if (collapse && s === last) continue;
+    out += s;
+    last = s;
+  }
+  return out;
+}
+
+function capClass(w: string): number {
+  if (w.length === 0) return 0;
+  const c = w.charCodeAt(0);
+  const ch = w[0];
+  const isUpper = (c >= 65 && c <= 90) || (c > 127 && ch !== ch.toLowerCase());
+  if (!isUpper) return c >= 48 && c <= 57 ? 3 : 0;
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() ? 2 : 1;
+}
+
+export const MAX_FEATURES_PER_WORD = 64;
+
+export class FeatureExtractor {
+  private readonly cache = new Map<string, WordInfo>();
+  /** word (lower case) → cluster path hashes at a few prefix lengths */
+  private readonly clusters: Map<string, Int32Array>;
+
+  constructor(
+    readonly gazetteer: Gazetteer,
+    clusters: Map<string, string> = new Map(),
+  ) {
+    this.clusters = new Map();
+    for (const [w, path] of clusters) {
+      const lens = [4, 8, 12, path.length];
+      this.clusters.set(
+        w,
+        Int32Array.from(lens, (l, k) => mix(k + 1, hashString(path.slice(0, l)))),
+      );
+    }
+  }
+
+  private info(raw: string): WordInfo {
+    let wi = this.cache.get(raw);
+    if (wi) return wi;
+    const norm = normalizeWord(raw);
+    let digitsAsZero = "";
+    let hasLetter = false;
+    for (let i = 0; i < norm.length; i++) {
+      const c = norm.charCodeAt(i);
+      digitsAsZero += c >= 48 && c <= 57 ? "0" : norm[i];
+      if (!hasLetter && norm[i].toLowerCase() !== norm[i].toUpperCase()) hasLetter = true;
+    }
+    const lower = digitsAsZero.toLowerCase();
+    const affixes = new Int32Array(8);
+    for (let k = 1; k <= 4; k++) {
+      affixes[k - 1] = mix(k, hashString(k <= lower.length ? lower.slice(0, k) : lower + "$"));
+      affixes[k + 3] = mix(k + 10, hashString(k <= lower.length ? lower.slice(-k) : "^" + lower));
+    }
+    wi = {
+      lower: normalizeWord(raw).toLowerCase(),
+      word: hashString(digitsAsZero),
+      low: hashString(lower),
+      shape: hashString(shapeOf(norm, false)),
+      short: hashString(shapeOf(norm, true)),
+      affixes,
+      cap: capClass(norm),
+      hasLetter,
+    };
+    if (this.cache.size > 200_000) this.cache.clear(); // bound memory on endless input
+    this.cache.set(raw, wi);
+    return wi;
+  }
+
+  /**
+   * Writes the features of every word of `words` into `out` (hashed, 32-bit) and the start of
+   * each word's run into `offsets` (n + 1 entries). Returns the number of features.
+   */
+  extract(words: readonly string[], doc: DocContext | null, buf: FeatureBuffer): void {
+    const n = words.length;
+    buf.reset(n);
+    const infos: WordInfo[] = new Array(n);
+    for (let i = 0; i < n; i++) infos[i] = this.info(words[i]);
+    // Gazetteer codes per token, at most 8 each.
+    const gaz = buf.gazCodes(n);
+    const gazCount = buf.gazCounts(n);
+    this.gazetteer.match(
+      infos.map((x) => x.lower),
+      (t, code) => {
+        if (gazCount[t] < 8) gaz[t * 8 + gazCount[t]++] = code;
+      },
+    );
+    const BOS = 0x5eed;
+    const EOS = 0x0e05;
+    for (let i = 0; i < n; i++) {
+      const w = infos[i];
+      const m1 = i > 0 ? infos[i - 1] : null;
+      const m2 = i > 1 ? infos[i - 2] : null;
+      const p1 = i + 1 < n ? infos[i + 1] : null;
+      const p2 = i + 2 < n ? infos[i + 2] : null;
+      const lm1 = m1 ? m1.low : BOS;
+      const lp1 = p1 ? p1.low : EOS;
+      const sm1 = m1 ? m1.short : BOS;
+      const sp1 = p1 ? p1.short : EOS;
+      buf.push(F.Bias, 0);
+      buf.push(F.Word, w.word);
+      buf.push(F.Lower, w.low);
+      buf.push(F.Shape, w.shape);
+      buf.push(F.Short, w.short);
+      for (let k = 0; k < 8; k++) buf.push(F.Affix, w.affixes[k]);
+      buf.push(F.LowerM2, m2 ? m2.low : BOS);
+      buf.push(F.LowerM1, lm1);
+      buf.push(F.LowerP1, lp1);
+      buf.push(F.LowerP2, p2 ? p2.low : EOS);
+      buf.push(F.ShortM1, sm1);
+      buf.push(F.ShortP1, sp1);
+      buf.push(F.ShapeM1, m1 ? m1.shape : BOS);
+      buf.push(F.ShapeP1, p1 ? p1.shape : EOS);
+      buf.push(F.BigramM1, mix(lm1, w.low));
+      buf.push(F.BigramP1, mix(w.low, lp1));
+      buf.push(F.ShortTri, mix(mix(sm1, w.short), sp1));
+      buf.push(F.WordM1Short, mix(lm1, w.short));
+      buf.push(F.ShortWordP1, mix(w.short, lp1));
+      buf.push(F.First, (i === 0 ? 1 : 0) * 8 + w.cap);
+      buf.push(F.CapContext, (m1 ? m1.cap : 7) * 64 + w.cap * 8 + (p1 ? p1.cap : 7));
+      const gc = gazCount[i];
+      for (let k = 0; k < gc; k++) buf.push(F.Gaz, gaz[i * 8 + k]);
+      if (i > 0) for (let k = 0; k < gazCount[i - 1]; k++) buf.push(F.GazM1, gaz[(i - 1) * 8 + k] >> 2);
+      if (i + 1 < n) for (let k = 0; k < gazCount[i + 1]; k++) buf.push(F.GazP1, gaz[(i + 1) * 8 + k] >> 2);
+      if (doc && w.hasLetter && w.cap !== 0) {
+        buf.push(F.DocLowerSeen, (doc.lowerSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
+        if (w.cap === 2 || i === 0) buf.push(F.DocTitleSeen, (doc.titleSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
+      }
+      const cl = this.clusters.get(w.lower);
+      if (cl) for (let k = 0; k < cl.length; k++) buf.push(F.Cluster, cl[k]);
+      const clm = m1 ? this.clusters.get(m1.lower) : undefined;
+      if (clm) buf.push(F.ClusterM1, clm[1]);
+      const clp = p1 ? this.clusters.get(p1.lower) : undefined;
+      if (clp) buf.push(F.ClusterP1, clp[1]);
+      buf.endWord();
+    }
+  }
+}
+
+/** Reusable storage for one sentence's features (grows, never shrinks). */
+export class FeatureBuffer {
+  feats = new Int32Array(4096);
+  offsets = new Int32Array(129);
+  private gaz = new Int32Array(1024);
+  private gazN = new Uint8Array(128);
+  private size = 0;
+  private word = 0;
+
+  reset(n: number): void {
+    if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * n + 1);
+    this.size = 0;
+    this.word = 0;
+    this.offsets[0] = 0;
+  }
+
+  gazCodes(n: number): Int32Array {
+    if (this.gaz.length < n * 8) this.gaz = new Int32Array(n * 16);
+    return this.gaz;
+  }
+
+  gazCounts(n: number): Uint8Array {
+    if (this.gazN.length < n) this.gazN = new Uint8Array(2 * n);
+    this.gazN.fill(0, 0, n);
+    return this.gazN;
+  }
+
+  push(template: number, value: number): void {
+    if (this.size === this.feats.length) {
+      const bigger = new Int32Array(this.feats.length * 2);
+      bigger.set(this.feats);
+      this.feats = bigger;
+    }
+    this.feats[this.size++] = mix(template, value);
+  }
+
+  endWord(): void {
+    this.offsets[++this.word] = this.size;
+  }
+
+  get count(): number {
+    return this.size;
+  }
+}

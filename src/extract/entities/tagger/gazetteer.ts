@@ -1,0 +1,115 @@
+// Name lists matched over a sentence: every listed phrase found in the words marks each of its
+// tokens with the list's category and the token's place in the phrase (B, I, L or U), which
+// the tagger reads as features. Matching walks forward from each word only while the words so
+// far are the beginning of some listed phrase, so it costs a few look-ups per word.
+
+export const GAZ_CATEGORIES = [
+  "first-name",
+  "last-name",
+  "country",
+  "city",
+  "region",
+  "nationality",
+  "organization",
+  "sports-team",
+  "famous-person",
+  "org-designator",
+  "title",
+  "train-PER",
+  "train-ORG",
+  "train-LOC",
+  "train-MISC",
+  "calendar",
+  "common-word",
+] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+
+export const MAX_PHRASE_WORDS = 8;
+
+/** Normal form of a word for matching and for features: ASCII quotes and dashes, as in CoNLL. */
+export function normalizeWord(w: string): string {
+  let out = "";
+  let changed = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let r = c;
+    if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032 || c === 0x2bc) r = 0x27;
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) r = 0x22;
+    else if (c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212) r = 0x2d;
+    else if (c === 0xa0) r = 0x20;
+    if (r !== c) changed = true;
+    out += String.fromCharCode(r);
+  }
+  return changed ? out : w;
+}
+
+export class Gazetteer {
+  /** phrase (normalised lower-case words joined by one space) → bit mask of categories */
+  readonly phrases = new Map<string, number>();
+  private readonly prefixes = new Set<string>();
+
+  add(phrase: string, category: GazCategory): void {
+    const bit = GAZ_CATEGORIES.indexOf(category);
+    this.addMask(phrase, 1 << bit);
+  }
+
+  addMask(phrase: string, mask: number): void {
+    const words = normalizeWord(phrase).toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return;
+    const key = words.join(" ");
+    this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
+    let p = words[0];
+    for (let i = 1; i < words.length; i++) {
+      this.prefixes.add(p);
+      p += " " + words[i];
+    }
+  }
+
+  /** A copy holding this one's phrases and `other`'s. */
+  union(other: Gazetteer): Gazetteer {
+    const g = new Gazetteer();
+    for (const [k, m] of this.phrases) g.addMask(k, m);
+    for (const [k, m] of other.phrases) g.addMask(k, m);
+    return g;
+  }
+
+  /**
+   * Calls `hit(token, code)` for every token inside a matched phrase, with
+   * code = category * 4 + position (0 B, 1 I, 2 L, 3 U). `lower` holds the normalised
+   * lower-case words of one sentence.
+   */
+  match(lower: readonly string[], hit: (token: number, code: number) => void): void {
+    const n = lower.length;
+    for (let i = 0; i < n; i++) {
+      let key = lower[i];
+      for (let j = i; ;) {
+        const mask = this.phrases.get(key);
+        if (mask !== undefined) {
+          for (let m = mask, c = 0; m !== 0; m >>>= 1, c++) {
+            if ((m & 1) === 0) continue;
+            if (i === j) hit(i, c * 4 + 3);
+            else for (let k = i; k <= j; k++) hit(k, c * 4 + (k === i ? 0 : k === j ? 2 : 1));
+          }
+        }
+        if (++j >= n || j - i >= MAX_PHRASE_WORDS || !this.prefixes.has(key)) break;
+        key += " " + lower[j];
+      }
+    }
+  }
+
+  serialize(): string {
+    const lines: string[] = [];
+    for (const [k, m] of this.phrases) lines.push(`${k}\t${m.toString(36)}`);
+    lines.sort();
+    return lines.join("\n");
+  }
+
+  static parse(text: string): Gazetteer {
+    const g = new Gazetteer();
+    for (const line of text.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) g.addMask(line.slice(0, tab), parseInt(line.slice(tab + 1), 36));
+    }
+    return g;
+  }
+}
