@@ -1,0 +1,208 @@
+// Words of the calendar as news copy writes them.
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["january", 1],
+  ["jan", 1],
+  ["february", 2],
+  ["feb", 2],
+  ["march", 3],
+  ["mar", 3],
+  ["april", 4],
+  ["apr", 4],
+  ["may", 5],
+  ["june", 6],
+  ["jun", 6],
+  ["july", 7],
+  ["jul", 7],
+  ["august", 8],
+  ["aug", 8],
+  ["september", 9],
+  ["sep", 9],
+  ["sept", 9],
+  ["october", 10],
+  ["oct", 10],
+  ["november", 11],
+  ["nov", 11],
+  ["december", 12],
+  ["dec", 12],
+]);
+
+/** Month abbreviations that are ordinary words too: only a month with a following full stop. */
+export const AMBIGUOUS_MONTH_ABBREVIATIONS = new Set(["jan", "mar", "may", "jun", "jul", "aug", "sep", "oct", "dec"]);
+
+/** 0 = Sunday, as `Date.getUTCDay`. Only full names: "Sun" and "Sat" are names and verbs too. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ["sunday", 0],
+  ["monday", 1],
+  ["tuesday", 2],
+  ["wednesday", 3],
+  ["thursday", 4],
+  ["friday", 5],
+  ["saturday", 6],
+]);
+
+export const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "lunchtime", "overnight"]);
+
+/** First month of each season (northern hemisphere, as in UK and US copy). */
+export const SEASONS: ReadonlyMap<string, number> = new Map([
+  ["spring", 3],
+  ["summer", 6],
+  ["autumn", 9],
+  ["fall", 9],
+  ["winter", 12],
+]);
+
+/** Words after which a bare year ("in 2021") is a date rather than a count. */
+export const YEAR_PREPOSITIONS = new Set([
+  "in",
+  "since",
+  "by",
+  "from",
+  "between",
+  "until",
+  "till",
+  "through",
+  "throughout",
+  "during",
+  "before",
+  "after",
+  "early",
+  "late",
+  "mid",
+  "around",
+  "circa",
+  "of",
+]);
+
+/** Words after which a bare month name ("in March", "late July") is the month, not a verb or noun. */
+export const MONTH_PREPOSITIONS = new Set([
+  "in",
+  "since",
+  "by",
+  "from",
+  "until",
+  "till",
+  "through",
+  "during",
+  "before",
+  "after",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "this",
+  "next",
+  "of",
+]);
+
+/** Connectors between the two ends of a range. */
+export const RANGE_CONNECTORS = new Set(["and", "to", "until", "till", "through", "-", "–", "—"]);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["a", 1],
+  ["an", 1],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["thirteen", 13],
+  ["fourteen", 14],
+  ["fifteen", 15],
+  ["sixteen", 16],
+  ["seventeen", 17],
+  ["eighteen", 18],
+  ["nineteen", 19],
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["several", 3],
+  ["few", 3],
+  ["couple", 2],
+  ["dozen", 12],
+  ["half", 0.5],
+]);
+
+export const DURATION_UNITS: ReadonlyMap<string, "day" | "week" | "month" | "year" | "hour" | "decade"> = new Map([
+  ["day", "day"],
+  ["days", "day"],
+  ["week", "week"],
+  ["weeks", "week"],
+  ["month", "month"],
+  ["months", "month"],
+  ["year", "year"],
+  ["years", "year"],
+  ["decade", "decade"],
+  ["decades", "decade"],
+  ["hour", "hour"],
+  ["hours", "hour"],
+] as const);
+
+/** Words before a duration that make it one ("more than a year", "almost four months"). */
+export const DURATION_HEDGES = new Set([
+  "more",
+  "than",
+  "over",
+  "about",
+  "almost",
+  "nearly",
+  "around",
+  "up",
+  "to",
+  "at",
+  "least",
+  "some",
+  "roughly",
+  "for",
+]);
+
+/**
+ * Words that put a clause in the future: scheduled events resolve a weekday or month forwards.
+ * Checked backwards from the expression, the nearest of these or of PAST_MARKERS wins.
+ */
+export const FUTURE_MARKERS = new Set([
+  "will",
+  "'ll",
+  "’ll",
+  "shall",
+  "due",
+  "expected",
+  "scheduled",
+  "set",
+  "upcoming",
+  "next",
+  "tomorrow",
+  "plans",
+  "plan",
+  "planned",
+  "going",
+  "won't",
+  "won’t",
+  "wo",
+]);
+
+export const PAST_MARKERS = new Set([
+  "said",
+  "told",
+  "was",
+  "were",
+  "had",
+  "did",
+  "announced",
+  "added",
+  "warned",
+  "last",
+  "ago",
+  "earlier",
+  "stated",
+  "confirmed",
+  "revealed",
+]);
