@@ -1,0 +1,125 @@
+// The store's schema as numbered migrations, applied in order, each in its own transaction
+// together with the bump of `PRAGMA user_version`, so a store is always at exactly one version.
+// Never edit a migration that has shipped: add the next one.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "documents, extractions, quotes, entities, near-duplicate index, full-text search, overrides",
+    sql: `
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO meta (key, value) VALUES ('revision', 0);
+
+      CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+      );
+
+      CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
+        source TEXT,
+        outlet TEXT,
+        published TEXT,
+        title TEXT,
+        text TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        chars INTEGER NOT NULL,
+        added_at TEXT NOT NULL,
+        duplicate_of INTEGER REFERENCES documents(rowid) ON DELETE SET NULL,
+        similarity REAL,
+        UNIQUE (case_id, doc_id),
+        UNIQUE (case_id, hash)
+      );
+      CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+
+      -- The extraction as JSON, without its text (that is documents.text).
+      CREATE TABLE extractions (
+        document INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+        json TEXT NOT NULL
+      );
+
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        case_id INTEGER NOT NULL,
+        local_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        mentions INTEGER NOT NULL
+      );
+      CREATE INDEX entities_document ON entities(document);
+      CREATE INDEX entities_case_name ON entities(case_id, name COLLATE NOCASE);
+
+      CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        case_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+      );
+      CREATE INDEX quotes_document ON quotes(document);
+      CREATE INDEX quotes_case_speaker ON quotes(case_id, speaker COLLATE NOCASE);
+
+      -- MinHash band keys (see src/store/minhash.ts): documents sharing a key are candidate copies.
+      CREATE TABLE near_duplicate_keys (
+        case_id INTEGER NOT NULL,
+        band_key INTEGER NOT NULL,
+        document INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE
+      );
+      CREATE INDEX near_duplicate_keys_lookup ON near_duplicate_keys(case_id, band_key);
+      CREATE INDEX near_duplicate_keys_document ON near_duplicate_keys(document);
+
+      -- Full-text indexes over the rows above (external content: the text is stored once).
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+      CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+      END;
+
+      CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        text, speaker, content='quotes', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+      END;
+      CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+      END;
+
+      -- Forced merges and splits of cross-document entities, replayed in order by the case builder.
+      CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        entities TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        detail TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX overrides_case ON overrides(case_id, id);
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

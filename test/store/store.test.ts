@@ -1,0 +1,356 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { extract } from "../../src/extract/index.js";
+import { openStore, StoreError, type NewDocument, type Store } from "../../src/store/index.js";
+
+const HARBOUR = [
+  "Customs officers at the port of Felixstowe seized 40 kilograms of cocaine hidden in a shipment of bananas on Tuesday, the National Crime Agency said.",
+  "Daniel Okafor, 41, a logistics manager from Ipswich, was arrested at his home the same evening and charged with importing a controlled drug.",
+  '"This was a sophisticated attempt to exploit legitimate trade," said Helen Marsh, a senior investigating officer at the agency.',
+  "Mr Okafor appeared at Ipswich Magistrates' Court on Thursday and was remanded in custody until a hearing at Ipswich Crown Court next month.",
+  "His solicitor said he would deny the charge and that he had cooperated fully with investigators since his arrest.",
+].join("\n\n");
+
+const COUNCIL = [
+  "A former council treasurer has been accused of diverting more than 200,000 pounds of public money into a private account over six years.",
+  "Margaret Ellery, 58, who worked for Northdale District Council until last spring, denies fraud by abuse of position.",
+  'Prosecutors told Leeds Crown Court that the payments were "disguised as routine supplier invoices" and were discovered during an audit.',
+  "The trial, which is expected to last three weeks, continues on Monday.",
+].join("\n\n");
+
+function input(id: string, text: string, extra: Partial<NewDocument> = {}): NewDocument {
+  return {
+    id,
+    source: `https://news.example/${id}`,
+    outlet: "Example News",
+    published: "2024-05-02",
+    title: null,
+    text,
+    ...extra,
+  };
+}
+
+function withStore(fn: (store: Store, dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  const store = openStore(join(dir, "case.db"));
+  try {
+    fn(store, dir);
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function add(store: Store, doc: NewDocument, caseName = "default") {
+  return store.addDocument(caseName, doc, extract(doc.text, { id: doc.id, published: doc.published }));
+}
+
+test("a document is stored once; the same text again is a duplicate that adds nothing", () => {
+  withStore((store) => {
+    const first = add(store, input("harbour", HARBOUR));
+    assert.deepEqual(first, { status: "added", id: "harbour" });
+    const before = store.revision();
+    const again = add(store, input("harbour-copy", HARBOUR, { outlet: "Other Paper" }));
+    assert.equal(again.status, "duplicate");
+    assert.equal(again.id, "harbour");
+    assert.equal(store.revision(), before, "a duplicate changes nothing");
+    assert.equal(store.listDocuments("default").length, 1);
+    assert.equal(store.findByText("default", HARBOUR), "harbour");
+    assert.equal(store.findByText("default", COUNCIL), null);
+  });
+});
+
+test("the stored document keeps its source, outlet, date, hash and extraction", () => {
+  withStore((store) => {
+    add(store, input("council", COUNCIL, { title: "Treasurer accused of fraud" }));
+    const got = store.getDocument("default", "council");
+    assert.ok(got);
+    assert.equal(got.document.source, "https://news.example/council");
+    assert.equal(got.document.outlet, "Example News");
+    assert.equal(got.document.published, "2024-05-02");
+    assert.equal(got.document.title, "Treasurer accused of fraud");
+    assert.equal(got.document.text, COUNCIL);
+    assert.match(got.document.hash, /^[0-9a-f]{64}$/);
+    assert.equal(got.extraction.text, COUNCIL);
+    assert.equal(got.extraction.id, "council");
+    const direct = extract(COUNCIL, { id: "council", published: "2024-05-02" });
+    assert.deepEqual(got.extraction.entities, direct.entities);
+    assert.deepEqual(got.extraction.quotes, direct.quotes);
+    assert.equal(store.getDocument("default", "missing"), null);
+  });
+});
+
+test("a different text under an id already used gets a suffixed id", () => {
+  withStore((store) => {
+    add(store, input("story", HARBOUR));
+    const second = add(store, input("story", COUNCIL));
+    assert.deepEqual(second, { status: "added", id: "story-2" });
+  });
+});
+
+test("a syndicated copy with another dateline and a trimmed ending is a near-duplicate linked to the original", () => {
+  withStore((store) => {
+    add(store, input("wire", HARBOUR));
+    const paragraphs = HARBOUR.split("\n\n");
+    const copy = "FELIXSTOWE (Wire) - " + paragraphs.slice(0, 4).join("\n\n");
+    const result = add(store, input("regional-paper", copy, { outlet: "Regional Paper" }));
+    assert.equal(result.status, "near-duplicate");
+    assert.equal(result.duplicateOf, "wire");
+    const docs = store.listDocuments("default");
+    assert.equal(docs.length, 2);
+    assert.equal(docs[1].duplicateOf, "wire");
+    assert.ok((docs[1].similarity ?? 0) > 0.5);
+    assert.equal(store.listCases()[0].independent, 1);
+    // a copy of the copy points at the first of the family
+    const third = add(store, input("third", copy.replace("Wire", "Agency")));
+    assert.equal(third.duplicateOf, "wire");
+    // an unrelated article is not a copy
+    assert.equal(add(store, input("council", COUNCIL)).status, "added");
+  });
+});
+
+test("cases live side by side in one store file", () => {
+  withStore((store) => {
+    add(store, input("harbour", HARBOUR), "drugs");
+    add(store, input("harbour", HARBOUR), "fraud");
+    add(store, input("council", COUNCIL), "fraud");
+    assert.deepEqual(
+      store.listCases().map((c) => [c.name, c.documents]),
+      [
+        ["drugs", 1],
+        ["fraud", 2],
+      ],
+    );
+    assert.equal(store.listDocuments("drugs").length, 1);
+    assert.equal(store.listDocuments("nobody").length, 0);
+    assert.equal(store.search("drugs", "treasurer").length, 0);
+    assert.ok(store.search("fraud", "treasurer").length > 0);
+  });
+});
+
+test("full-text search finds articles and quotes with snippets and offsets into the text", () => {
+  withStore((store) => {
+    add(store, input("harbour", HARBOUR));
+    add(store, input("council", COUNCIL));
+    const hits = store.search("default", "supplier invoices");
+    const quote = hits.find((h) => h.kind === "quote");
+    const doc = hits.find((h) => h.kind === "document");
+    assert.ok(doc, "the article is found");
+    assert.equal(doc.documentId, "council");
+    assert.match(doc.snippet, /«supplier»/);
+    assert.equal(COUNCIL.slice(doc.start, doc.end).toLowerCase(), "supplier");
+    if (quote) {
+      assert.equal(quote.documentId, "council");
+      assert.equal(COUNCIL.slice(quote.start, quote.end).includes("supplier"), true);
+    }
+    // stemming: "seizures" finds "seized"; the last word is a prefix
+    assert.ok(store.search("default", "cocaine seiz").some((h) => h.documentId === "harbour"));
+    assert.deepEqual(store.search("default", '"*)(AND OR NEAR'), []);
+    assert.deepEqual(store.search("default", "   "), []);
+    assert.deepEqual(store.search("default", "giraffe"), []);
+  });
+});
+
+test("quotes are searchable by their words and carry speaker and offsets", () => {
+  withStore((store) => {
+    const doc = input("harbour", HARBOUR);
+    const extraction = extract(doc.text, { id: doc.id });
+    store.addDocument("default", doc, {
+      ...extraction,
+      quotes: [
+        {
+          kind: "direct",
+          text: "This was a sophisticated attempt to exploit legitimate trade",
+          start: HARBOUR.indexOf("This was"),
+          end: HARBOUR.indexOf("trade,") + 5,
+          speaker: "Helen Marsh",
+          speakerId: null,
+          speakerMention: null,
+          cue: null,
+        },
+      ],
+    });
+    const hits = store.search("default", "legitimate trade", { kinds: ["quote"] });
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0].quote?.speaker, "Helen Marsh");
+    assert.equal(HARBOUR.slice(hits[0].start, hits[0].end), hits[0].quote?.text);
+  });
+});
+
+test("merge and split overrides persist in order with reason and time, and can be withdrawn", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  try {
+    const path = join(dir, "case.db");
+    let store = openStore(path);
+    const merge = store.recordMerge("default", { entities: ["Dan Okafor", "Daniel Okafor"], reason: "same man" });
+    const split = store.recordSplit("default", {
+      entities: ["Helen Marsh"],
+      reason: "two officers",
+      detail: { keep: ["harbour#e3"] },
+    });
+    assert.equal(merge.kind, "merge");
+    assert.ok(Date.parse(merge.createdAt) > 0);
+    store.close();
+    store = openStore(path);
+    const list = store.listOverrides("default");
+    assert.deepEqual(
+      list.map((o) => [o.kind, o.entities, o.reason]),
+      [
+        ["merge", ["Dan Okafor", "Daniel Okafor"], "same man"],
+        ["split", ["Helen Marsh"], "two officers"],
+      ],
+    );
+    assert.deepEqual(list[1].detail, { keep: ["harbour#e3"] });
+    assert.equal(store.removeOverride("default", merge.id), true);
+    assert.equal(store.removeOverride("default", merge.id), false);
+    assert.deepEqual(
+      store.listOverrides("default").map((o) => o.id),
+      [split.id],
+    );
+    assert.deepEqual(store.listOverrides("other"), []);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("revision changes on every write, seen from another connection", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  try {
+    const path = join(dir, "case.db");
+    const writer = openStore(path);
+    const reader = openStore(path);
+    const r0 = reader.revision();
+    add(writer, input("harbour", HARBOUR));
+    const r1 = reader.revision();
+    assert.notEqual(r1, r0);
+    writer.recordMerge("default", { entities: ["a", "b"], reason: "x" });
+    assert.notEqual(reader.revision(), r1);
+    writer.close();
+    reader.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("removing a document removes its quotes, entities and search entries", () => {
+  withStore((store) => {
+    add(store, input("council", COUNCIL));
+    assert.ok(store.search("default", "treasurer").length > 0);
+    assert.equal(store.removeDocument("default", "council"), true);
+    assert.equal(store.removeDocument("default", "council"), false);
+    assert.deepEqual(store.search("default", "treasurer"), []);
+    assert.equal(store.listDocuments("default").length, 0);
+    assert.equal(add(store, input("council", COUNCIL)).status, "added");
+  });
+});
+
+test("iterateExtractions yields every document in ingest order", () => {
+  withStore((store) => {
+    add(store, input("b", COUNCIL));
+    add(store, input("a", HARBOUR));
+    const ids = [...store.iterateExtractions("default")].map((d) => d.extraction.id);
+    assert.deepEqual(ids, ["b", "a"]);
+  });
+});
+
+test("a file that is not a store, another program's database and a newer store are refused with one clear line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  try {
+    const junk = join(dir, "notes.db");
+    writeFileSync(junk, "These are my notes, not a database. ".repeat(200));
+    assert.throws(
+      () => openStore(junk),
+      (e: unknown) =>
+        e instanceof StoreError &&
+        e.code === "corrupt" &&
+        e.message === `${junk} is not a Casefile store or is damaged; restore it or use another --store`,
+    );
+    const other = join(dir, "other.db");
+    const db = new Database(other);
+    db.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+    db.close();
+    assert.throws(
+      () => openStore(other),
+      (e: unknown) => e instanceof StoreError && e.code === "corrupt",
+    );
+    const newer = join(dir, "newer.db");
+    openStore(newer).close();
+    const n = new Database(newer);
+    n.pragma("user_version = 999");
+    n.close();
+    assert.throws(
+      () => openStore(newer),
+      (e: unknown) => e instanceof StoreError && e.code === "newer",
+    );
+    assert.throws(
+      () => openStore(join(dir, "no", "such", "folder", "x.db")),
+      (e: unknown) => e instanceof StoreError && e.code === "io",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a store whose pages were overwritten is reported as damaged, not as a crash", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  try {
+    const path = join(dir, "case.db");
+    const store = openStore(path);
+    add(store, input("harbour", HARBOUR));
+    add(store, input("council", COUNCIL));
+    store.close();
+    const db = new Database(path);
+    const pageSize = db.pragma("page_size", { simple: true }) as number;
+    db.close();
+    // wipe everything after the first page: the schema can be read, the tables cannot
+    const size = fs.statSync(path).size;
+    const fd = fs.openSync(path, "r+");
+    fs.writeSync(fd, Buffer.alloc(size - pageSize, 0x5a), 0, size - pageSize, pageSize);
+    fs.closeSync(fd);
+    assert.throws(
+      () => {
+        const s = openStore(path);
+        try {
+          s.listDocuments("default");
+        } finally {
+          s.close();
+        }
+      },
+      (e: unknown) => e instanceof StoreError && e.code === "corrupt",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a writer holding the store makes the next write fail with the locked message after the busy timeout", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  try {
+    const path = join(dir, "case.db");
+    openStore(path).close();
+    const other = new Database(path);
+    other.exec("BEGIN IMMEDIATE");
+    const store = openStore(path, { busyTimeoutMs: 50 });
+    try {
+      assert.throws(
+        () => add(store, input("harbour", HARBOUR)),
+        (e: unknown) =>
+          e instanceof StoreError && e.code === "locked" && /locked by another Casefile process/.test(e.message),
+      );
+      // reading still works while another process writes
+      assert.equal(store.listDocuments("default").length, 0);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+      store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
