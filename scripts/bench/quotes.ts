@@ -1,0 +1,167 @@
+// Bench section "quotes": who-said-what quality on the development set plus the seed article,
+// scored by shared/eval/score.mjs, for Casefile and for a compromise-based baseline measured in
+// the same run; throughput and peak memory of each; linearity in the input's length; PolNeAR.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildDoc } from "../../src/core/doc.js";
+import { extract } from "../../src/extract/index.js";
+import { human, perSecond, timeRounds } from "../lib/measure.js";
+import { runScore, stripGold, type ScoreReport } from "../lib/score.js";
+import { mergeGoldDirs, sharedPath, tempDir } from "../lib/shared.js";
+import { pct, table } from "../lib/table.js";
+import type { WorkerReport } from "../lib/extract-worker.js";
+import { runPolnear } from "../polnear.js";
+
+const SYSTEMS = [
+  ["ours", "Casefile"],
+  ["baseline", "compromise baseline"],
+] as const;
+
+function runWorker(system: string, inDir: string, outDir: string): WorkerReport {
+  const worker = fileURLToPath(new URL("../lib/extract-worker.js", import.meta.url));
+  const out = execFileSync(process.execPath, [worker, "--system", system, "--in", inDir, "--out", outDir], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as WorkerReport;
+}
+
+function qualityRows(reports: ScoreReport[]): string[][] {
+  const f = (get: (r: ScoreReport) => { p: number; r: number; f1: number } | undefined) => (label: string) => [
+    [`${label} P`, ...reports.map((r) => pct(get(r)?.p))],
+    [`${label} R`, ...reports.map((r) => pct(get(r)?.r))],
+    [`${label} F1`, ...reports.map((r) => pct(get(r)?.f1))],
+  ];
+  const counts = (get: (r: ScoreReport) => { tp: number; pred: number; gold: number } | undefined) =>
+    reports.map((r) => {
+      const m = get(r);
+      return m ? `${m.tp}/${m.pred}/${m.gold}` : "—";
+    });
+  const types = [...new Set(reports.flatMap((r) => Object.keys(r.entities)))].sort((a, b) =>
+    a === "all" ? -1 : b === "all" ? 1 : a.localeCompare(b),
+  );
+  return [
+    ...f((r) => r.whoSaidWhat)("who-said-what"),
+    ["  (hit/predicted/gold)", ...counts((r) => r.whoSaidWhat)],
+    ["speaker attribution acc.", ...reports.map((r) => pct(r.attribution.accuracy))],
+    ["  (right/of matched)", ...reports.map((r) => `${r.attribution.right}/${r.attribution.of}`)],
+    ...f((r) => r.quotes)("quotes direct+mixed"),
+    ...f((r) => r.indirect)("indirect speech"),
+    ["  (hit/predicted/gold)", ...counts((r) => r.indirect)],
+    ...types.map((t) => [`entities ${t} F1`, ...reports.map((r) => pct(r.entities[t]?.f1))]),
+    ["events (type+date) F1", ...reports.map((r) => pct(r.events.f1))],
+  ];
+}
+
+/** Linearity: the same realistic text once and repeated 10 times (documents joined by blank lines). */
+function linearity(texts: string[]): void {
+  const base = texts.join("\n\n");
+  const long = Array.from({ length: 10 }, () => base).join("\n\n");
+  const one = timeRounds(() => extract(base), { budgetMs: 1500, minRounds: 5, maxRounds: 30 });
+  const ten = timeRounds(() => extract(long), { budgetMs: 3000, minRounds: 3, maxRounds: 10 });
+  const ratio = ten.bestMs / one.bestMs;
+  console.log(
+    `\nLinearity of extract(): ${human(base.length)} chars in ${one.bestMs.toFixed(1)} ms; ` +
+      `the same ×10 (${human(long.length)} chars) in ${ten.bestMs.toFixed(1)} ms → ratio ${ratio.toFixed(2)}× ` +
+      `(target ≤ 11×: ${ratio <= 11 ? "met" : "NOT MET"}; best of ${one.rounds} and ${ten.rounds} rounds)`,
+  );
+}
+
+export async function run(): Promise<void> {
+  const evalDir = sharedPath("eval");
+  const dev = sharedPath("data", "dev");
+  const seed = sharedPath("data", "seed");
+  if (!evalDir || !dev || !seed) {
+    console.log("(../shared/eval or ../shared/data/{dev,seed} is absent: quote benchmark skipped)");
+    return;
+  }
+  const tmp = tempDir("bench-quotes");
+  try {
+    const gold = join(tmp.path, "gold");
+    const seedGold = join(tmp.path, "gold-seed");
+    const inputs = join(tmp.path, "in");
+    const ids = mergeGoldDirs([dev, seed], gold);
+    mergeGoldDirs([seed], seedGold);
+    stripGold(evalDir, gold, inputs);
+    console.log(
+      `Who said what on ../shared/data/dev + seed (${ids.length} documents), scored by shared/eval/score.mjs`,
+    );
+
+    const workers: WorkerReport[] = [];
+    const scores: ScoreReport[] = [];
+    const seedScores: ScoreReport[] = [];
+    for (const [system] of SYSTEMS) {
+      const pred = join(tmp.path, `pred-${system}`);
+      mkdirSync(pred, { recursive: true });
+      workers.push(runWorker(system, inputs, pred));
+      scores.push(runScore(evalDir, gold, pred));
+      seedScores.push(runScore(evalDir, seedGold, pred));
+    }
+    const names = SYSTEMS.map(([, n]) => n);
+    console.log(table(["metric (%)", ...names], qualityRows(scores)));
+    console.log(`\nSeed article alone (${seedScores[0].quotes.gold} direct+mixed quotes):`);
+    console.log(
+      table(
+        ["metric (%)", ...names],
+        [
+          ["who-said-what F1", ...seedScores.map((r) => pct(r.whoSaidWhat.f1))],
+          [
+            "  (hit/predicted/gold)",
+            ...seedScores.map((r) => `${r.whoSaidWhat.tp}/${r.whoSaidWhat.pred}/${r.whoSaidWhat.gold}`),
+          ],
+          ["quotes direct+mixed R", ...seedScores.map((r) => pct(r.quotes.r))],
+          ["speaker attribution acc.", ...seedScores.map((r) => pct(r.attribution.accuracy))],
+        ],
+      ),
+    );
+
+    const w0 = workers[0];
+    console.log(
+      `\nThroughput, one process (one JavaScript thread), ${w0.documents} documents, ${human(w0.tokens)} tokens ` +
+        `(our tokenizer), ${human(w0.chars)} chars; best round, CPU time in brackets:`,
+    );
+    const speed = (label: string, t: WorkerReport["full"] | null, w: WorkerReport) =>
+      t
+        ? [
+            label,
+            human(perSecond(w.documents, t.bestMs)),
+            human(perSecond(w.tokens, t.bestMs)),
+            `${t.bestMs.toFixed(1)} (${t.cpuMs.toFixed(0)})`,
+            String(t.rounds),
+          ]
+        : [label, "n/a", "n/a", "n/a", "—"];
+    console.log(
+      table(
+        ["run", "docs/s", "tokens/s", "ms/pass (cpu)", "rounds"],
+        [
+          ...workers.map((w, i) => speed(`${names[i]}: full extraction`, w.full, w)),
+          speed("Casefile: quotes+speakers alone", w0.quotesOnly, w0),
+          speed("Casefile: doc+entities+quotes", w0.docEntitiesQuotes, w0),
+        ],
+      ),
+    );
+    if (w0.stageNote) console.log(`(${w0.stageNote})`);
+    const target = w0.quotesOnly ? perSecond(w0.tokens, w0.quotesOnly.bestMs) : NaN;
+    if (Number.isFinite(target))
+      console.log(
+        `quotes+speakers: ${human(target)} tokens/s (target ≥ 150k: ${target >= 150_000 ? "met" : "NOT MET"})`,
+      );
+    console.log(
+      `peak memory (max RSS): ${workers.map((w, i) => `${names[i]} ${w.peakRssMb.toFixed(0)} MB`).join(", ")}`,
+    );
+
+    const texts = readdirSync(inputs)
+      .filter((f) => f.startsWith("dev-"))
+      .sort()
+      .map((f) => (JSON.parse(readFileSync(join(inputs, f), "utf8")) as { text: string }).text);
+    linearity(texts);
+    console.log(`(tokens in one dev pass: ${human(texts.reduce((n, t) => n + buildDoc(t).tokens.count, 0))})`);
+  } finally {
+    tmp.cleanup();
+  }
+  console.log("");
+  runPolnear();
+}

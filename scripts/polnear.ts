@@ -1,0 +1,349 @@
+// Casefile's quotes against PolNeAR (Newell et al., LREC 2018), the political news attribution
+// corpus in ../shared/data/quotes/polnear: brat standoff, one .ann per annotator, offsets in
+// Unicode code points. Also run by the "quotes" bench section.
+//   node dist/scripts/polnear.js [--split test|dev]
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extract } from "../src/extract/index.js";
+import type { Quote } from "../src/core/schema.js";
+import { human, perSecond } from "./lib/measure.js";
+import { sharedPath } from "./lib/shared.js";
+import { pct, table } from "./lib/table.js";
+
+/** A span of text in UTF-16 offsets, possibly in several fragments. */
+export type Fragments = [number, number][];
+
+export interface GoldAttribution {
+  sources: Fragments[];
+  cues: Fragments[];
+  contents: Fragments[];
+}
+
+export interface AnnFile {
+  /** Every Source, Cue and Content span by its T id. */
+  spans: Map<string, { type: string; fragments: Fragments }>;
+  attributions: GoldAttribution[];
+}
+
+/** Maps code-point offsets to UTF-16 offsets: `map[cp]` is the UTF-16 index of code point `cp`. */
+export function codePointToUtf16(text: string): Int32Array {
+  const map = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[cp++] = i;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  map[cp] = text.length;
+  return map.subarray(0, cp + 1);
+}
+
+/** Parses a brat .ann file: T lines (possibly discontinuous, `10 50;60 90`) and E lines linking them. */
+export function parseAnn(ann: string, text: string): AnnFile {
+  const cp = codePointToUtf16(text);
+  const at = (n: number) => (n >= 0 && n < cp.length ? cp[n] : text.length);
+  const spans = new Map<string, { type: string; fragments: Fragments }>();
+  const events: string[][] = [];
+  for (const line of ann.split("\n")) {
+    if (line.startsWith("T")) {
+      const [id, meta] = line.split("\t");
+      if (!meta) continue;
+      const sp = meta.indexOf(" ");
+      const type = meta.slice(0, sp);
+      const fragments: Fragments = meta
+        .slice(sp + 1)
+        .split(";")
+        .map((f) => f.trim().split(/\s+/).map(Number))
+        .filter((f) => f.length === 2 && f.every(Number.isFinite))
+        .map(([s, e]) => [at(s), at(e)]);
+      spans.set(id, { type, fragments });
+    } else if (line.startsWith("E")) {
+      const [, args] = line.split("\t");
+      if (args) events.push(args.trim().split(/\s+/));
+    }
+  }
+  const attributions: GoldAttribution[] = [];
+  for (const args of events) {
+    const a: GoldAttribution = { sources: [], cues: [], contents: [] };
+    for (const arg of args) {
+      const [role, ref] = arg.split(":");
+      const span = spans.get(ref);
+      if (!span) continue;
+      if (role.startsWith("Source")) a.sources.push(span.fragments);
+      else if (role.startsWith("Cue")) a.cues.push(span.fragments);
+      else if (role.startsWith("Content")) a.contents.push(span.fragments);
+    }
+    attributions.push(a);
+  }
+  return { spans, attributions };
+}
+
+/** The word tokens (runs of letters and digits) of a text, by offset. */
+export function wordOffsets(text: string): { start: number[]; end: number[] } {
+  const start: number[] = [];
+  const end: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    start.push(m.index);
+    end.push(m.index + m[0].length);
+  }
+  return { start, end };
+}
+
+/** The indices of the words a span touches: spans are compared as sets of words, so quote marks, punctuation and spaces at the edges do not count. */
+export function wordSet(words: { start: number[]; end: number[] }, fragments: Fragments): Set<number> {
+  const out = new Set<number>();
+  for (const [s, e] of fragments) {
+    let lo = 0;
+    let hi = words.start.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words.end[mid] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < words.start.length && words.start[i] < e; i++) out.add(i);
+  }
+  return out;
+}
+
+export interface Tally {
+  nPred: number;
+  nGold: number;
+  exact: number;
+  /** Sums of shared/|pred| and shared/|gold| over one-to-one overlap pairs. */
+  overlapP: number;
+  overlapR: number;
+}
+
+export const emptyTally = (): Tally => ({ nPred: 0, nGold: 0, exact: 0, overlapP: 0, overlapR: 0 });
+
+function shared(a: Set<number>, b: Set<number>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/**
+ * Exact: a predicted span equals a gold one when they cover the same words (one-to-one).
+ * Overlap: predicted and gold spans are paired one-to-one, greedily by the number of shared words;
+ * each pair adds shared/|pred| to precision and shared/|gold| to recall (partial credit).
+ * Duplicate spans (the same words twice) and empty ones count once / not at all. Returns the
+ * overlap pairs as [gold index, predicted index] into the lists given.
+ */
+export function compareSpans(gold: Set<number>[], pred: Set<number>[], into: Tally): [number, number][] {
+  const key = (x: Set<number>) => [...x].sort((a, b) => a - b).join(",");
+  const distinct = (xs: Set<number>[]) => {
+    const seen = new Set<string>();
+    const keep: number[] = [];
+    xs.forEach((x, i) => {
+      const k = key(x);
+      if (x.size && !seen.has(k)) {
+        seen.add(k);
+        keep.push(i);
+      }
+    });
+    return keep;
+  };
+  const g = distinct(gold);
+  const p = distinct(pred);
+  into.nGold += g.length;
+  into.nPred += p.length;
+  const goldKeys = new Set(g.map((i) => key(gold[i])));
+  for (const i of p) if (goldKeys.has(key(pred[i]))) into.exact++;
+  const pairs: [number, number, number][] = [];
+  for (const gi of g)
+    for (const pi of p) {
+      const n = shared(gold[gi], pred[pi]);
+      if (n) pairs.push([n, gi, pi]);
+    }
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const matched: [number, number][] = [];
+  for (const [n, gi, pi] of pairs) {
+    if (usedG.has(gi) || usedP.has(pi)) continue;
+    usedG.add(gi);
+    usedP.add(pi);
+    into.overlapP += n / pred[pi].size;
+    into.overlapR += n / gold[gi].size;
+    matched.push([gi, pi]);
+  }
+  return matched;
+}
+
+export function f1(p: number, r: number): number {
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+export function scores(t: Tally) {
+  const ep = t.nPred ? t.exact / t.nPred : 0;
+  const er = t.nGold ? t.exact / t.nGold : 0;
+  const op = t.nPred ? t.overlapP / t.nPred : 0;
+  const or = t.nGold ? t.overlapR / t.nGold : 0;
+  return { exact: { p: ep, r: er, f1: f1(ep, er) }, overlap: { p: op, r: or, f1: f1(op, or) } };
+}
+
+const QUOTE_MARK = /["“”]/;
+
+/** The articles of a split, each with the first of its .ann files in alphabetical order. */
+export function polnearArticles(splitDir: string): { name: string; text: string; ann: string; annFile: string }[] {
+  const annFiles = readdirSync(join(splitDir, "attributions"))
+    .filter((f) => f.endsWith(".ann"))
+    .sort();
+  return readdirSync(join(splitDir, "text"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => {
+      const name = f.slice(0, -4);
+      const annFile = annFiles.find(
+        (a) => a.startsWith(name + "_") && /^[0-9a-f]+\.ann$/i.test(a.slice(name.length + 1)),
+      );
+      if (!annFile) return [];
+      return [
+        {
+          name,
+          text: readFileSync(join(splitDir, "text", f), "utf8"),
+          ann: readFileSync(join(splitDir, "attributions", annFile), "utf8"),
+          annFile,
+        },
+      ];
+    });
+}
+
+export function runPolnear(split = "test"): void {
+  const dir = sharedPath("data", "quotes", "polnear", "data", split);
+  if (!dir || !existsSync(join(dir, "text"))) {
+    console.log(`(../shared/data/quotes/polnear/data/${split} is absent: PolNeAR evaluation skipped)`);
+    return;
+  }
+  const articles = polnearArticles(dir);
+  const t = {
+    content: emptyTally(),
+    source: emptyTally(),
+    cue: emptyTally(),
+    qContent: emptyTally(),
+    qSource: emptyTally(),
+  };
+  const linked = { hits: 0, pred: 0, gold: 0 };
+  let attributions = 0;
+  let quoted = 0;
+  let predQuotes = 0;
+  let chars = 0;
+  let ms = 0;
+  for (const a of articles) {
+    const gold = parseAnn(a.ann, a.text);
+    const words = wordOffsets(a.text);
+    const ws = (f: Fragments) => wordSet(words, f);
+    const union = (fs: Fragments[]) => ws(fs.flat());
+    const t0 = performance.now();
+    const result = extract(a.text);
+    ms += performance.now() - t0;
+    chars += a.text.length;
+    const quotes = result.quotes;
+    predQuotes += quotes.length;
+    const quotedGold = gold.attributions.filter((g) =>
+      g.contents.some((c) => c.some(([s, e]) => QUOTE_MARK.test(a.text.slice(s, e)))),
+    );
+    attributions += gold.attributions.length;
+    quoted += quotedGold.length;
+    const directish = (q: Quote) => q.kind === "direct" || q.kind === "mixed";
+    const spanOf = (s: { start: number; end: number }): Fragments => [[s.start, s.end]];
+
+    // Every attribution against every quote.
+    const goldContent = gold.attributions.filter((g) => g.contents.length).map((g) => union(g.contents));
+    const predContent = quotes.map((q) => ws(spanOf(q)));
+    compareSpans(goldContent, predContent, t.content);
+    const goldSpansOf = (type: string) =>
+      [...gold.spans.values()].filter((s) => s.type === type).map((s) => ws(s.fragments));
+    compareSpans(
+      goldSpansOf("Source"),
+      quotes.flatMap((q) => (q.speakerMention ? [ws(spanOf(q.speakerMention))] : [])),
+      t.source,
+    );
+    compareSpans(
+      goldSpansOf("Cue"),
+      quotes.flatMap((q) => (q.cue ? [ws(spanOf(q.cue))] : [])),
+      t.cue,
+    );
+
+    // Quoted content only, against direct and mixed quotes.
+    const dq = quotes.filter(directish);
+    const gq = quotedGold.filter((g) => g.contents.length);
+    const pairs = compareSpans(
+      gq.map((g) => union(g.contents)),
+      dq.map((q) => ws(spanOf(q))),
+      t.qContent,
+    );
+    compareSpans(
+      quotedGold.flatMap((g) => g.sources.map(ws)),
+      dq.flatMap((q) => (q.speakerMention ? [ws(spanOf(q.speakerMention))] : [])),
+      t.qSource,
+    );
+    // Linked: a direct/mixed quote whose content overlaps a quoted attribution's and whose speaker
+    // mention shares a word with one of that attribution's sources.
+    linked.gold += gq.length;
+    linked.pred += dq.length;
+    for (const [gi, pi] of pairs) {
+      const g = gq[gi];
+      const q = dq[pi];
+      if (!g || !q?.speakerMention) continue;
+      const mention = ws(spanOf(q.speakerMention));
+      if (g.sources.some((s) => shared(ws(s), mention) > 0)) linked.hits++;
+    }
+  }
+
+  const row = (label: string, tally: Tally, published: string) => {
+    const s = scores(tally);
+    return [
+      label,
+      pct(s.exact.p),
+      pct(s.exact.r),
+      pct(s.exact.f1),
+      pct(s.overlap.p),
+      pct(s.overlap.r),
+      pct(s.overlap.f1),
+      `${tally.nPred}/${tally.nGold}`,
+      published,
+    ];
+  };
+  const lp = linked.pred ? linked.hits / linked.pred : 0;
+  const lr = linked.gold ? linked.hits / linked.gold : 0;
+  console.log(
+    `PolNeAR ${split} split: ${articles.length} articles (the first .ann of each, alphabetically), ` +
+      `${attributions} attributions, ${quoted} of them with a quotation mark in the content; ` +
+      `Casefile found ${predQuotes} quotes (extract() at ${human(perSecond(chars, ms))} chars/s).`,
+  );
+  console.log(
+    "Compared: PolNeAR annotates speech, writing, beliefs/thoughts and unquoted content; Casefile extracts reported\n" +
+      "speech only. 'all' rows: every attribution vs every Casefile quote (direct, mixed, indirect): content = quote\n" +
+      "span, source = speakerMention, cue = cue. 'quoted' rows: attributions whose content holds a quotation mark\n" +
+      "vs Casefile's direct+mixed quotes. Spans are compared as sets of words (letters/digits; quote marks,\n" +
+      "punctuation and spaces ignored; a discontinuous span is the union of its fragments); exact = the same words;\n" +
+      "overlap = one-to-one pairs by most shared words, each pair credited shared/|pred| to P and shared/|gold| to R.",
+  );
+  console.log(
+    table(
+      ["PolNeAR (%)", "exact P", "R", "F1", "overlap P", "R", "F1", "pred/gold", "published F1 (exact)"],
+      [
+        row("content, all", t.content, "CoreNLP 17.5, BERT+CofeNet 72.9"),
+        row("source, all", t.source, "CoreNLP 13.9, BERT+CofeNet 83.2"),
+        row("cue, all", t.cue, "BERT+CofeNet 75.3"),
+        row("content, quoted", t.qContent, ""),
+        row("source, quoted", t.qSource, ""),
+        ["quoted content+source", "", "", "", pct(lp), pct(lr), pct(f1(lp, lr)), `${linked.pred}/${linked.gold}`, ""],
+      ],
+    ),
+  );
+  console.log(
+    "(Published figures: CofeNet, COLING 2022, exact match on PolNeAR test; BERT+CofeNet is trained on PolNeAR's\n" +
+      "train split, Casefile is not trained on PolNeAR at all.)",
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const i = process.argv.indexOf("--split");
+  runPolnear(i >= 0 ? process.argv[i + 1] : "test");
+}
