@@ -2,7 +2,27 @@
 // document and reads ages and roles from appositions. (Owned by the entities work; see issue 3.)
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
+import { readAttributes } from "../roles/index.js";
+import { candidateContext, findCandidates } from "./candidates.js";
+import { combineCandidates, type TaggerSpan } from "./combine.js";
+import { resolveEntities } from "./resolve.js";
 
-export function extractEntities(_doc: Doc): Entity[] {
+export { genderOf } from "./gender.js";
+
+/** Spans of the trained tagger; empty until the tagger is wired in (see taggerSpans). */
+function taggerSpans(_doc: Doc): TaggerSpan[] {
   return [];
+}
+
+export function extractEntities(doc: Doc): Entity[] {
+  try {
+    const ctx = candidateContext(doc);
+    const candidates = combineCandidates(doc, findCandidates(doc, ctx), taggerSpans(doc));
+    const entities = resolveEntities(doc, candidates);
+    readAttributes(doc, entities);
+    return entities;
+  } catch {
+    // Hostile input must never stop the pipeline; an empty layer is the honest answer.
+    return [];
+  }
 }

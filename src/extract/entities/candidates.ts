@@ -1,0 +1,556 @@
+// The news layer's rule-based candidates: capitalised runs of words, split at titles and
+// honorifics, typed by the gazetteer, organisation and place designators, given names and the
+// shape of the run. One left-to-right pass over the tokens of each sentence; every look-around
+// is bounded, so the cost stays linear in the length of the text.
+import { isDigitCode, isUpperCode, type Doc } from "../../core/doc.js";
+import type { EntityType, Span } from "../../core/schema.js";
+import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
+import {
+  ADDRESS_TITLES,
+  DEMONYMS,
+  FUNCTION_WORDS,
+  GENERIC_CAPITALS,
+  HONORIFICS,
+  LOC_DESIGNATORS,
+  MISC_FINALS,
+  MISC_INITIALS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_DESIGNATORS,
+  ORG_HEADS,
+  POSTNOMINALS,
+  ROLE_TITLES,
+  WEEKDAYS,
+} from "./lexicon.js";
+import { isGivenName } from "./names.js";
+
+export type Evidence =
+  "gazetteer" | "designator" | "title" | "given-name" | "shape" | "acronym" | "context" | "tagger" | "unknown";
+
+export interface Candidate {
+  /** The mention as written, with a form of address if one stands before the name ("Sir Lindsay Hoyle"). */
+  start: number;
+  end: number;
+  /** The name alone: honorifics, titles and post-nominals dropped ("Lindsay Hoyle"). */
+  nameStart: number;
+  nameEnd: number;
+  /** null: a capitalised word of unknown kind, kept only if resolution finds what it names. */
+  type: EntityType | null;
+  /** Official name from the gazetteer. */
+  canonical: string | null;
+  /** Lower-case form of address just before the name ("sir", "mr", "sen"), if any. */
+  honorific: string | null;
+  evidence: Evidence;
+  /** Post-nominal letters after the name ("KC", "MP"). */
+  postnominal: Span | null;
+  /** Found in a headline-like paragraph: weak evidence on its own. */
+  headline: boolean;
+}
+
+/** Tokens of a run: index into doc.tokens. */
+type Run = number[];
+
+const DIGIT_HOSTS = new Set(["unit", "apt", "no", "group", "squad", "division", "brigade", "regiment", "channel", "g"]);
+const DOTTED_ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "gov",
+  "sen",
+  "rep",
+  "jr",
+  "sr",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "prof",
+  "rev",
+  "det",
+  "insp",
+  "supt",
+  "no",
+  "hon",
+  "cllr",
+  "maj",
+  "adm",
+  "cmdr",
+]);
+/** Acronyms in capitals that name no entity. */
+const NON_ENTITY_ACRONYMS = new Set(
+  (
+    "i a ok tv it ai id ip pc pm am gmt bst utc est pst ceo cfo coo cto mp mps kc qc mep msp dna gdp vat vpn usb " +
+    "sms pdf faq ii iii iv vi vii viii ix xi xii ad bc dc uk-based us-based tbc aka diy lgbt lgbtq covid hiv aids " +
+    "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios"
+  ).split(" "),
+);
+/** Prepositions after which an unknown capitalised name is a place ("in Leyton", "near Dighton"). */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "outside", "across", "around", "throughout", "from"]);
+
+export interface CandidateContext {
+  doc: Doc;
+  /** Lower-case forms of every word the document writes in lower case: evidence a word is common. */
+  lowerWords: Set<string>;
+  headlineParagraphs: Set<number>;
+}
+
+export function candidateContext(doc: Doc): CandidateContext {
+  const lowerWords = new Set<string>();
+  const { start, end, count } = doc.tokens;
+  for (let t = 0; t < count; t++) {
+    const c = doc.text.charCodeAt(start[t]);
+    if (c >= 97 && c <= 122) lowerWords.add(doc.text.slice(start[t], end[t]));
+  }
+  const headlineParagraphs = new Set<number>();
+  doc.paragraphs.forEach((p, i) => {
+    if (isHeadline(doc, p)) headlineParagraphs.add(i);
+  });
+  return { doc, lowerWords, headlineParagraphs };
+}
+
+/** A short paragraph without a closing full stop whose words are mostly capitalised. */
+function isHeadline(doc: Doc, p: Span): boolean {
+  if (p.end - p.start > 200) return false;
+  const last = doc.text.charCodeAt(p.end - 1);
+  if (last === 46 || last === 34 || last === 0x201d || last === 58) return false;
+  let words = 0;
+  let caps = 0;
+  const t0 = firstTokenAt(doc, p.start);
+  for (let t = t0; t < doc.tokens.count && doc.tokens.start[t] < p.end; t++) {
+    const w = tokenString(doc, t);
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (isUpperCode(w.charCodeAt(0)) || FUNCTION_WORDS.has(w)) caps += isUpperCode(w.charCodeAt(0)) ? 1 : 0.5;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
+function firstTokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokenString(doc: Doc, t: number): string {
+  return doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]);
+}
+
+function isCapWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return isUpperCode(c) && /^\p{L}/u.test(w);
+}
+function isAllCaps(w: string): boolean {
+  const letters = w.replace(/[^\p{L}]/gu, "");
+  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+const lower = (w: string): string => w.toLowerCase().replace(/\.$/, "");
+
+/** All candidates of the document, in text order. */
+export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContext(doc)): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const headline = ctx.headlineParagraphs.has(s.paragraph);
+    let t = s.firstToken;
+    while (t < s.lastToken) {
+      const w = tokenString(doc, t);
+      if (!isCapWord(w) && !(isNameDigitWord(w) && t > s.firstToken)) {
+        t++;
+        continue;
+      }
+      const run = collectRun(doc, t, s.lastToken);
+      const opening = isSentenceOpening(doc, run[0], s.firstToken);
+      for (const c of classifyRun(ctx, run, opening)) out.push({ ...c, headline });
+      t = run[run.length - 1] + 1;
+    }
+  }
+  return out;
+}
+
+/** Words like "No10" or "APT31": letters then digits. */
+function isNameDigitWord(w: string): boolean {
+  return /^[A-Z][A-Za-z]*\d+$/.test(w);
+}
+
+/** First word of a sentence, or first after an opening quote, colon or dash: capitals there prove nothing. */
+function isSentenceOpening(doc: Doc, t: number, first: number): boolean {
+  if (t === first) return true;
+  const prev = tokenString(doc, t - 1);
+  if (prev === '"' || prev === "“" || prev === "‘" || prev === ":" || prev === "—" || prev === "(" || prev === "'")
+    return t - 1 === first || prev !== "'" || doc.tokens.start[t] === doc.tokens.end[t - 1];
+  return false;
+}
+
+/** The longest run of capitalised words from `t`, through joining words and initials. */
+function collectRun(doc: Doc, t: number, last: number): Run {
+  const run: Run = [t];
+  let i = t + 1;
+  while (i < last) {
+    const w = tokenString(doc, i);
+    const prev = tokenString(doc, run[run.length - 1]);
+    if (isCapWord(w) || isNameDigitWord(w)) {
+      run.push(i++);
+      continue;
+    }
+    // A full stop after an initial or an abbreviated title ("Joshua S. Levy", "Sen. Rick Scott").
+    if (
+      w === "." &&
+      doc.tokens.start[i] === doc.tokens.end[run[run.length - 1]] &&
+      (prev.length === 1 || DOTTED_ABBREVIATIONS.has(prev.toLowerCase())) &&
+      i + 1 < last &&
+      isCapWord(tokenString(doc, i + 1))
+    ) {
+      run.push(i++);
+      continue;
+    }
+    // Numbers that belong to a name ("Unit 29155", "APT 31", "Channel 4").
+    if (isDigitCode(w.charCodeAt(0)) && DIGIT_HOSTS.has(prev.toLowerCase()) && /^\d+$/.test(w)) {
+      run.push(i++);
+      continue;
+    }
+    // "&" between capitals ("AT&T", "Procter & Gamble").
+    if (w === "&" && i + 1 < last && isCapWord(tokenString(doc, i + 1))) {
+      run.push(i++);
+      continue;
+    }
+    // Joining words: "of", "of the", "for", "and", name particles; a possessive before a designator.
+    const lw = w.toLowerCase();
+    if (lw === "of" || lw === "for" || lw === "and" || NAME_PARTICLES.has(lw)) {
+      let j = i + 1;
+      if (j < last && tokenString(doc, j) === "the") j++;
+      if (j < last && isCapWord(tokenString(doc, j))) {
+        for (let k = i; k < j; k++) run.push(k);
+        i = j;
+        continue;
+      }
+    }
+    if ((w === "'s" || w === "’s") && i + 1 < last) {
+      const next = tokenString(doc, i + 1);
+      if (isCapWord(next) && (LOC_DESIGNATORS.has(next.toLowerCase()) || ORG_DESIGNATORS.has(next.toLowerCase()))) {
+        run.push(i++);
+        continue;
+      }
+    }
+    break;
+  }
+  return run;
+}
+
+/** Splits a run into candidates. */
+function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candidate[] {
+  const { doc } = ctx;
+  const words = run.map((t) => tokenString(doc, t));
+  const lw = words.map(lower);
+  const out: Candidate[] = [];
+
+  // 1. A title or form of address followed by a name: the name is a person.
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) continue;
+    let nameFrom = k + 1;
+    if (words[nameFrom] === ".") nameFrom++;
+    if (nameFrom >= run.length || !isCapWord(words[nameFrom])) continue;
+    if (lw.slice(k + 1).includes("of") || lw.slice(k + 1).includes("for")) continue;
+    // The name part must hold a word that is no title itself.
+    let nameTo = run.length;
+    while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
+    while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
+    if (nameFrom >= nameTo) continue;
+    if (lw.slice(nameFrom, nameTo).some((x) => MONTHS.has(x) || WEEKDAYS.has(x))) continue;
+    const nameWords = words.slice(nameFrom, nameTo);
+    const nameKey = nameWords.join(" ");
+    const gaz = lookupGazetteer(nameKey);
+    if (gaz && gaz.type !== "person") continue; // "President Trump" yes, "Secretary State" no
+    // Forms of address immediately before the name belong to the titled mention.
+    let addrFrom = nameFrom;
+    while (addrFrom > 0) {
+      const p = lw[addrFrom - 1];
+      if (words[addrFrom - 1] === ".") {
+        addrFrom--;
+        continue;
+      }
+      if (HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) addrFrom--;
+      else break;
+    }
+    const honorific = addrFrom < nameFrom ? lw[nameFrom - 1 - (words[nameFrom - 1] === "." ? 1 : 0)] : null;
+    const postnominal =
+      nameTo < run.length && POSTNOMINALS.has(lw[nameTo])
+        ? { start: doc.tokens.start[run[nameTo]], end: doc.tokens.end[run[nameTo]] }
+        : null;
+    // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
+    const prefixEnd = trimTitles(lw, addrFrom);
+    if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
+    out.push({
+      start: doc.tokens.start[run[addrFrom]],
+      end: doc.tokens.end[run[nameTo - 1]],
+      nameStart: doc.tokens.start[run[nameFrom]],
+      nameEnd: doc.tokens.end[run[nameTo - 1]],
+      type: "person",
+      canonical: null,
+      honorific,
+      evidence: "title",
+      postnominal,
+      headline: false,
+    });
+    return out;
+  }
+
+  // 2. Post-nominal letters without a title before: "Guy Vassall-Adams KC".
+  let end = run.length;
+  let postnominal: Span | null = null;
+  if (end >= 2 && POSTNOMINALS.has(lw[end - 1]) && isAllCaps(words[end - 1]) && !lookupGazetteer(words.join(" "))) {
+    postnominal = { start: doc.tokens.start[run[end - 1]], end: doc.tokens.end[run[end - 1]] };
+    end--;
+  }
+  // A run that ends in a title with no name after it ("FBI Director", "the Prime Minister").
+  const plainEnd = trimTitles(lw.slice(0, end), end);
+  const plain = classifyPlain(ctx, run.slice(0, plainEnd), opening, false);
+  if (postnominal) {
+    for (const c of plain) if (c.type === "person" || c.type === null) c.postnominal = postnominal;
+    for (const c of plain) if (c.type === null) c.type = "person";
+  }
+  out.push(...plain);
+  return out;
+}
+
+function isTitleWord(w: string): boolean {
+  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w);
+}
+
+/** Index after the last word of `lw[0, end)` that is no title, modifier or full stop. */
+function trimTitles(lw: string[], end: number): number {
+  let e = end;
+  while (e > 0 && (isTitleWord(lw[e - 1]) || lw[e - 1] === "" || GENERIC_CAPITALS.has(lw[e - 1]))) {
+    // Keep designator-final bodies whole ("Home Office" is a body, not a title).
+    if (ORG_DESIGNATORS.has(lw[e - 1]) && e >= 2 && !isTitleWord(lw[e - 2])) break;
+    e--;
+  }
+  return e;
+}
+
+/** Candidates from a run with no title inside it. */
+function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefixOnly: boolean): Candidate[] {
+  const { doc } = ctx;
+  // Drop joining words and full stops at the edges.
+  let a = 0;
+  let b = run.length;
+  const w = (i: number) => tokenString(doc, run[i]);
+  const l = (i: number) => lower(w(i));
+  const isJoin = (i: number) => !isCapWord(w(i)) && !isNameDigitWord(w(i)) && !/^\d+$/.test(w(i));
+  while (a < b && isJoin(a)) a++;
+  while (b > a && isJoin(b - 1)) b--;
+  if (a >= b) return [];
+
+  // A body or place known by name, with or without "The" ("The Telegraph").
+  const whole = lookupSpan(ctx, run, a, b);
+  if (whole) return [whole];
+
+  // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
+  if (a === 0 && opening) {
+    while (a < b && isCommonOpener(ctx, w(a))) {
+      a++;
+      while (a < b && isJoin(a)) a++;
+    }
+    if (a >= b) return [];
+    const rest = lookupSpan(ctx, run, a, b);
+    if (rest) return [rest];
+  }
+  while (a < b && (FUNCTION_WORDS.has(l(a)) || DEMONYMS.has(l(a))) && !endsInDesignator(l(b - 1))) {
+    a++;
+    while (a < b && isJoin(a)) a++;
+  }
+  if (a >= b) return [];
+  if (a > 0) {
+    const rest = lookupSpan(ctx, run, a, b);
+    if (rest) return [rest];
+  }
+
+  const first = l(a);
+  const last = l(b - 1);
+  const n = b - a;
+  if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
+  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+
+  const make = (
+    from: number,
+    to: number,
+    type: EntityType | null,
+    evidence: Evidence,
+    canonical: string | null = null,
+  ) => makeCandidate(doc, run, from, to, type, evidence, canonical);
+
+  // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
+  if (ORG_DESIGNATORS.has(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
+    const tail = longestGazetteerSuffix(ctx, run, a, b);
+    return [make(a, b, "organization", "designator", tail?.type === "organization" ? tail.name : null)];
+  }
+  if (ORG_HEADS.has(first) && n >= 3 && (l(a + 1) === "of" || l(a + 1) === "for")) {
+    return [make(a, b, "organization", "designator")];
+  }
+  if (LOC_DESIGNATORS.has(last) && n >= 2) return [make(a, b, "location", "designator")];
+
+  // Known names inside a longer run ("UK Border", "Hong Kong Chief"): split around them.
+  const pieces = splitByGazetteer(ctx, run, a, b);
+  if (pieces.length > 1 || (pieces.length === 1 && pieces[0].canonical)) {
+    const out: Candidate[] = [];
+    for (const p of pieces) {
+      if (p.canonical) out.push(make(p.tokens[0], p.tokens[1], p.type, "gazetteer", p.canonical));
+      else out.push(...classifyUnknown(ctx, run, p.tokens[0], p.tokens[1], prefixOnly));
+    }
+    return out;
+  }
+  return classifyUnknown(ctx, run, a, b, prefixOnly);
+}
+
+const GENERIC_ONLY = (run: Run, a: number, b: number, l: (i: number) => string): boolean => {
+  for (let i = a; i < b; i++) if (!FUNCTION_WORDS.has(l(i))) return false;
+  return a < b;
+};
+
+function endsInDesignator(w: string): boolean {
+  return ORG_DESIGNATORS.has(w) || LOC_DESIGNATORS.has(w);
+}
+
+/** A capitalised first word that is a common word: a function word, or one the text writes in lower case. */
+function isCommonOpener(ctx: CandidateContext, word: string): boolean {
+  const lw = word.toLowerCase();
+  if (isGivenName(lw) && !FUNCTION_WORDS.has(lw)) return false;
+  if (lookupGazetteer(word)) return false;
+  return FUNCTION_WORDS.has(lw) || ctx.lowerWords.has(lw) || GENERIC_CAPITALS.has(lw) || /(ing|ly|ed)$/.test(lw);
+}
+
+function lookupSpan(ctx: CandidateContext, run: Run, a: number, b: number): Candidate | null {
+  if (b - a > GAZETTEER_MAX_WORDS + 2) return null;
+  const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[a]], ctx.doc.tokens.end[run[b - 1]]);
+  const hit = lookupGazetteer(text);
+  if (!hit) return null;
+  return makeCandidate(ctx.doc, run, a, b, hit.type, "gazetteer", hit.name);
+}
+
+function longestGazetteerSuffix(ctx: CandidateContext, run: Run, a: number, b: number) {
+  for (let i = a + 1; i < b; i++) {
+    const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[i]], ctx.doc.tokens.end[run[b - 1]]);
+    const hit = lookupGazetteer(text);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+interface GazPiece {
+  tokens: [number, number];
+  type: EntityType | null;
+  canonical: string | null;
+}
+
+/** Longest-match scan for gazetteer names inside run[a, b); the gaps between them are kept as unknown pieces. */
+function splitByGazetteer(ctx: CandidateContext, run: Run, a: number, b: number): GazPiece[] {
+  const out: GazPiece[] = [];
+  let gapFrom = a;
+  let i = a;
+  while (i < b) {
+    let hitEnd = -1;
+    let hit = null;
+    for (let j = Math.min(b, i + GAZETTEER_MAX_WORDS + 1); j > i; j--) {
+      const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[i]], ctx.doc.tokens.end[run[j - 1]]);
+      const h = lookupGazetteer(text);
+      if (h) {
+        hit = h;
+        hitEnd = j;
+        break;
+      }
+    }
+    if (hit) {
+      if (gapFrom < i) out.push({ tokens: [gapFrom, i], type: null, canonical: null });
+      out.push({ tokens: [i, hitEnd], type: hit.type, canonical: hit.name });
+      i = hitEnd;
+      gapFrom = i;
+    } else i++;
+  }
+  if (gapFrom < b) out.push({ tokens: [gapFrom, b], type: null, canonical: null });
+  // Trim joining words at the edges of the gaps; drop gaps that hold nothing.
+  return out.filter((p) => {
+    if (p.canonical) return true;
+    let [x, y] = p.tokens;
+    while (x < y && !isCapWord(tokenString(ctx.doc, run[x]))) x++;
+    while (y > x && !isCapWord(tokenString(ctx.doc, run[y - 1])) && !/^\d+$/.test(tokenString(ctx.doc, run[y - 1])))
+      y--;
+    p.tokens = [x, y];
+    return x < y;
+  });
+}
+
+/** A run no list knows: a person by its shape, an acronym, a place after "in", or unknown. */
+function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, prefixOnly: boolean): Candidate[] {
+  const { doc } = ctx;
+  const words: string[] = [];
+  for (let i = a; i < b; i++) words.push(tokenString(doc, run[i]));
+  const lw = words.map(lower);
+  const make = (type: EntityType | null, evidence: Evidence) => makeCandidate(doc, run, a, b, type, evidence, null);
+  const n = words.filter((x) => x !== ".").length;
+  if (lw.every((x) => FUNCTION_WORDS.has(x) || GENERIC_CAPITALS.has(x) || DEMONYMS.has(x) || x === "." || x === "of"))
+    return [];
+  if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return [];
+
+  // Acronyms: an organisation unless it is a common abbreviation.
+  if (n === 1 && isAllCaps(words[0]) && words[0].length <= 7) {
+    const bare = words[0].replace(/s$/, "");
+    if (NON_ENTITY_ACRONYMS.has(bare.toLowerCase())) return [];
+    if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
+      return []; // a shouted headline
+    return [make("organization", "acronym")];
+  }
+  if (/^[A-Z]+\d+$/.test(words[0]) && n === 1) return [make("organization", "acronym")];
+  if (prefixOnly) return [];
+  if (lw.some((x) => MONTHS.has(x) || WEEKDAYS.has(x))) return [];
+  // Words in capitals throughout ("LONDON (AP)"): only the gazetteer can tell.
+  if (words.every((x) => isAllCaps(x) || x.length === 1)) return [];
+
+  const prevTok = run[a] - 1;
+  const prev = prevTok >= 0 ? tokenString(doc, prevTok).toLowerCase() : "";
+  const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from";
+  if (isGivenName(lw[0]) && n >= 2 && n <= 4) return [make("person", "given-name")];
+  if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
+  if (n >= 2 && n <= 4 && lw.every((x) => x === "." || x.length === 1 || !GENERIC_CAPITALS.has(x))) {
+    const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));
+    if (!hasCommon && !lw.includes("of") && !lw.includes("and") && !lw.includes("for"))
+      return [make("person", "shape")];
+    return [];
+  }
+  if (n === 1) {
+    if (GENERIC_CAPITALS.has(lw[0]) || FUNCTION_WORDS.has(lw[0]) || DEMONYMS.has(lw[0])) return [];
+    if (isGivenName(lw[0])) return [make("person", "given-name")];
+    return [make(null, "unknown")];
+  }
+  return [];
+}
+
+function makeCandidate(
+  doc: Doc,
+  run: Run,
+  a: number,
+  b: number,
+  type: EntityType | null,
+  evidence: Evidence,
+  canonical: string | null,
+): Candidate {
+  const start = doc.tokens.start[run[a]];
+  const end = doc.tokens.end[run[b - 1]];
+  return {
+    start,
+    end,
+    nameStart: start,
+    nameEnd: end,
+    type,
+    canonical,
+    honorific: null,
+    evidence,
+    postnominal: null,
+    headline: false,
+  };
+}

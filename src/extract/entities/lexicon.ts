@@ -1,0 +1,136 @@
+// Word lists of the news layer: the closed classes that decide whether a capitalised run of
+// words is a person, a body, a place or no entity at all. All keys are lower case.
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Forms of address that precede a personal name and are dropped from the canonical name. */
+export const HONORIFICS = words(
+  "mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl countess rev reverend cllr " +
+    "councillor hon",
+);
+
+/** Forms of address that read as a name when followed by a single word ("Lord Hughes", "Prince Andrew"). */
+export const NOBLE_TITLES = words(
+  "lord lady baroness baron viscount earl countess prince princess king queen duke duchess",
+);
+
+/**
+ * Titles that may stand directly before a name and are written as part of the way the person is
+ * addressed ("Sen. Rick Scott", "Judge Indira Talwani"); kept in the titled mention.
+ */
+export const ADDRESS_TITLES = words(
+  "president senator sen rep representative gov governor judge justice commander detective inspector sergeant sgt " +
+    "constable superintendent supt insp det officer general gen colonel col major maj captain capt lieutenant lt " +
+    "admiral adm marshal brigadier corporal private prince princess king queen duke duchess pope cardinal bishop " +
+    "archbishop rabbi imam sheikh mayor chancellor premier coach",
+);
+
+/** Functional titles: part of a role ("Commons Speaker", "FBI Director"), never of a name. */
+export const ROLE_TITLES = words(
+  "minister secretary speaker director attorney chairman chairwoman chairperson chair chief executive ceo cfo coo " +
+    "founder president-elect vice deputy head leader treasurer spokesman spokeswoman spokesperson ambassador envoy " +
+    "commissioner counsel solicitor barrister prosecutor editor correspondent governor-general whip advocate " +
+    "lawmaker congressman congresswoman senator-elect secretary-general manager owner partner analyst adviser advisor " +
+    "researcher professor lecturer economist officer official aide chancellor",
+);
+
+/** Modifiers that may open a role before a title ("former Prime Minister"). */
+export const ROLE_MODIFIERS = words("former then acting current interim outgoing incoming late shadow new ex then-");
+
+/** Letters after a name that are titles, not part of it ("Guy Vassall-Adams KC"). */
+export const POSTNOMINALS = words("mp kc qc mep msp ms mla am jr sr obe mbe cbe kbe dbe phd md esq frs");
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_DESIGNATORS = words(
+  "ltd limited inc incorporated corp corporation company co plc llc llp gmbh ag sa nv holdings group bank court " +
+    "courts tribunal ministry department office service services agency police constabulary council party " +
+    "university college school academy institute institution committee commission authority board bureau centre " +
+    "center foundation trust association society union federation organisation organization network command force " +
+    "forces army navy guard corps regiment brigade battalion directorate administration chamber parliament assembly " +
+    "congress senate cabinet times post news herald guardian telegraph journal tribune gazette mirror express mail " +
+    "observer independent chronicle watch typhoon blizzard sandstorm sleet tempest panda bear kitten airlines " +
+    "airways motors technologies technology systems labs media press club fc rovers church hospital prison museum " +
+    "alliance coalition movement front caucus exchange fund reserve mission embassy consulate consulate-general forum " +
+    "industries enterprises partners capital ventures solutions communications telecom pharmaceuticals energy " +
+    "broadcasting unit division team squad cell tribune institute",
+);
+
+/** First words that, followed by "of", open an organisation name ("Ministry of Defence"). */
+export const ORG_HEADS = words(
+  "ministry department office university bank council house court bureau board commission committee church institute " +
+    "college school academy federation union association society organisation organization league party directorate " +
+    "government secretariat chamber order federal",
+);
+
+/** Last words that make a capitalised run a place. */
+export const LOC_DESIGNATORS = words(
+  "street road avenue lane square park island islands hill hills river lake mountain mountains valley bay sea ocean " +
+    "county province region coast peninsula palace castle bridge airport station heath town city borough village " +
+    "strait gulf desert forest canal harbour harbor port beach district estate",
+);
+
+/** Last words of names that are laws, events or things, not entities ("Official Secrets Act"). */
+export const MISC_FINALS = words(
+  "act acts bill law treaty convention agreement accord day week year war cup prize award awards games olympics " +
+    "championship championships festival declaration charter strategy plan report doctrine directive regulation " +
+    "regulations summit conference protocol code amendment budget scheme programme program operation index album " +
+    "film show series tour trophy prix open",
+);
+
+/** First words that make a run a thing ("Operation Ivy Bells", "Covid", "Brexit"). */
+export const MISC_INITIALS = words("operation covid brexit");
+
+export const MONTHS = words(
+  "january february march april may june july august september october november december jan feb mar apr jun jul " +
+    "aug sep sept oct nov dec",
+);
+export const WEEKDAYS = words(
+  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur fri sat sun",
+);
+
+/** Words that join the parts of one name ("Ministry of Defence", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = words("de del della di da du des van von der den ter la le bin ibn al el abu mac st");
+
+/** Capitalised words that are never names by themselves: pronouns, determiners, sentence openers. */
+export const FUNCTION_WORDS = words(
+  "a an the this that these those it its he she they we i you his her their our my your him them us me who whom " +
+    "what which when where why how there here and or but nor so yet for of in on at to from by with without about " +
+    "after before during while since until as if then than though although because however meanwhile both each " +
+    "every all some any no not none either neither one two three four five six seven eight nine ten first second " +
+    "third last next other another many much more most few several such same also only even just still already " +
+    "now today tomorrow yesterday tonight later earlier once again instead amid among amongst despite between " +
+    "against under over into onto upon within across around through throughout toward towards beyond behind beside " +
+    "near outside inside above below following according speaking asked asked, mr mrs ms dr sir yes oh well please " +
+    "thank thanks dear hello sorry let let's do does did is are was were be been being have has had will would " +
+    "shall should can could may might must according whether unless perhaps maybe indeed overall",
+);
+
+/**
+ * Capitalised words that are titles of government or institutions used generically; as a bare
+ * word they name no entity ("the Government", "the Prime Minister").
+ */
+export const GENERIC_CAPITALS = words(
+  "government state states minister ministers prime secretary department office court judge justice police " +
+    "prosecutors prosecutor parliamentarians mps mp member members chief executive president senator senators " +
+    "governor official officials spokesman spokeswoman spokesperson agency service committee council commission " +
+    "inquiry tribunal crown home foreign opposition leader party army navy military national federal royal " +
+    "international general public west western east eastern north northern south southern central capital " +
+    "internet web online email twitter x facebook instagram tiktok youtube whatsapp telegram god allah christmas " +
+    "easter covid-19 coronavirus brexit english french german spanish italian latin arabic",
+);
+
+/** Nationality and group adjectives: never mentions of the country ("Chinese", "British"). */
+export const DEMONYMS = words(
+  "american americans british briton britons english scottish welsh irish northern chinese russian russians " +
+    "ukrainian ukrainians french german germans italian spanish portuguese dutch belgian swiss austrian swedish " +
+    "norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian bulgarians greek turkish " +
+    "cypriot serbian croatian bosnian albanian georgian armenian azerbaijani iranian iranians iraqi syrian lebanese " +
+    "israeli israelis palestinian palestinians jordanian saudi emirati qatari kuwaiti yemeni egyptian libyan " +
+    "tunisian algerian moroccan sudanese ethiopian kenyan nigerian ghanaian south african zimbabwean indian indians " +
+    "pakistani afghan bangladeshi sri lankan nepalese burmese thai vietnamese cambodian malaysian singaporean " +
+    "indonesian filipino japanese korean north korean taiwanese mongolian kazakh uzbek australian australians " +
+    "canadian canadians mexican brazilian argentine argentinian chilean colombian venezuelan peruvian cuban " +
+    "european europeans asian african latin arab arabs muslim muslims christian christians jewish jews hindu " +
+    "sikh buddhist catholic protestant western eastern soviet estonian latvian lithuanian moldovan belarusian " +
+    "hongkonger hongkongers kiwi scots yankee",
+);

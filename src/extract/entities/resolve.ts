@@ -1,0 +1,224 @@
+// Within-document resolution: candidates become entities. "Christopher Cash", "Mr Cash" and
+// "Cash" are one person; "CPS" and "Crown Prosecution Service" one body; two people who share
+// a first name stay two, and a bare surname that two people share is left unattached rather
+// than guessed.
+import type { Doc } from "../../core/doc.js";
+import type { Entity, EntityType, Mention } from "../../core/schema.js";
+import type { Candidate } from "./candidates.js";
+import { lookupGazetteer } from "./gazetteer.js";
+import { NOBLE_TITLES } from "./lexicon.js";
+
+interface Cluster {
+  type: EntityType;
+  /** Person: folded name words of the fullest form. Others: the cluster key. */
+  words: string[];
+  key: string;
+  canonical: string | null;
+  members: Candidate[];
+}
+
+/** Lower case, accents and punctuation dropped: the form two names are compared in. */
+export function foldName(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019'`´]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const nameWords = (doc: Doc, c: Candidate): string[] =>
+  foldName(doc.text.slice(c.nameStart, c.nameEnd)).split(" ").filter(Boolean);
+
+export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
+  const persons: Cluster[] = [];
+  const others = new Map<string, Cluster>();
+  const pending: Candidate[] = []; // single words: surnames, first names, or nothing
+
+  // Full personal names first, longest first, so shorter forms find their fuller ones.
+  const personCands = candidates.filter((c) => c.type === "person" && !c.headline);
+  const full = personCands.filter((c) => nameWords(doc, c).length >= 2);
+  full.sort((x, y) => nameWords(doc, y).length - nameWords(doc, x).length || x.start - y.start);
+  for (const c of full) {
+    const w = nameWords(doc, c);
+    const same = persons.filter((p) => sameOrSubName(w, p.words));
+    if (same.length === 1) same[0].members.push(c);
+    else if (same.length === 0)
+      persons.push({ type: "person", words: w, key: w.join(" "), canonical: null, members: [c] });
+    // two fuller names contain this one: ambiguous, leave it out
+  }
+  for (const c of candidates) {
+    if (c.type === "person" && nameWords(doc, c).length < 2) pending.push(c);
+    else if (c.type === null) pending.push(c);
+  }
+
+  // Bodies and places: one cluster per official or written name.
+  for (const c of candidates) {
+    if (c.type !== "organization" && c.type !== "location") continue;
+    const key = c.type + ":" + foldName(c.canonical ?? stripThe(doc.text.slice(c.start, c.end)));
+    let cl = others.get(key);
+    if (!cl) {
+      cl = { type: c.type, words: key.split(" "), key, canonical: c.canonical, members: [] };
+      others.set(key, cl);
+    }
+    cl.members.push(c);
+  }
+  linkAcronyms(doc, others);
+
+  // Single words: a surname or first name of one person, a short form of a body, or a new person.
+  const singles = new Map<string, Cluster>();
+  for (const c of pending) {
+    const w = nameWords(doc, c);
+    if (w.length === 0) continue;
+    const word = w.join(" ");
+    const bySurname = persons.filter((p) => endsWith(p.words, w));
+    const byFirst = bySurname.length ? [] : persons.filter((p) => p.words.length > 1 && p.words[0] === word);
+    const matches = bySurname.length ? bySurname : byFirst;
+    if (matches.length === 1) {
+      matches[0].members.push({ ...c, type: "person" });
+      continue;
+    }
+    if (matches.length > 1) continue; // shared by two people: ambiguous
+    const body = c.type === null ? shortFormOfBody(others, word) : null;
+    if (body) {
+      body.members.push({ ...c, type: body.type });
+      continue;
+    }
+    if (c.type !== "person" || c.headline) continue;
+    let s = singles.get(word);
+    if (!s) {
+      s = { type: "person", words: w, key: word, canonical: null, members: [] };
+      singles.set(word, s);
+      persons.push(s);
+    }
+    s.members.push(c);
+  }
+
+  const clusters = [...persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
+  return toEntities(doc, clusters);
+}
+
+/** `w` names the same person as `full`: equal, a later part ("Duncan Smith"), or same first and last words. */
+function sameOrSubName(w: string[], full: string[]): boolean {
+  if (w.join(" ") === full.join(" ")) return true;
+  if (w.length >= full.length) return false;
+  if (endsWith(full, w)) return true;
+  if (w[0] !== full[0] || w[w.length - 1] !== full[full.length - 1]) return false;
+  let j = 0;
+  for (const x of full) if (j < w.length && x === w[j]) j++;
+  return j === w.length;
+}
+
+function endsWith(full: string[], tail: string[]): boolean {
+  if (tail.length >= full.length) return false;
+  for (let i = 1; i <= tail.length; i++) if (full[full.length - i] !== tail[tail.length - i]) return false;
+  return true;
+}
+
+function stripThe(s: string): string {
+  return /^the\s/i.test(s) && !lookupGazetteer(s) ? s.slice(4) : s;
+}
+
+/** A single capitalised word that is the last word of one body's name ("Treasury" for "Department of the Treasury"). */
+function shortFormOfBody(others: Map<string, Cluster>, word: string): Cluster | null {
+  let found: Cluster | null = null;
+  for (const cl of others.values()) {
+    if (cl.type !== "organization") continue;
+    const name = foldName(cl.canonical ?? cl.key.split(":")[1]).split(" ");
+    if (name.length >= 3 && name[name.length - 1] === word && name.includes("of")) {
+      if (found && found !== cl) return null;
+      found = cl;
+    }
+  }
+  return found;
+}
+
+/** "National Cyber Security Centre (NCSC)" and initials that spell an acronym: one body. */
+function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
+  const acronyms = [...others.values()].filter(
+    (cl) => cl.type === "organization" && !cl.canonical && cl.members.every((m) => m.evidence === "acronym"),
+  );
+  if (!acronyms.length) return;
+  const defined = new Map<string, Cluster>();
+  for (const cl of others.values()) {
+    for (const m of cl.members) {
+      const after = doc.text.slice(m.end, m.end + 16);
+      const def = /^\s?\(([A-Z][A-Za-z0-9&]{1,9})\)/.exec(after);
+      if (def) defined.set(def[1].toLowerCase(), cl);
+    }
+  }
+  for (const acr of acronyms) {
+    const written = foldName(doc.text.slice(acr.members[0].start, acr.members[0].end));
+    const bare = written.replace(/s$/, "");
+    let target = defined.get(written) ?? defined.get(bare) ?? null;
+    if (!target) {
+      const byInitials = [...others.values()].filter(
+        (cl) => cl !== acr && cl.type === "organization" && [written, bare].includes(initialsOf(cl)),
+      );
+      if (byInitials.length === 1) target = byInitials[0];
+    }
+    if (target && target !== acr) {
+      target.members.push(...acr.members.map((m) => ({ ...m, type: target.type })));
+      others.delete(acr.key);
+    }
+  }
+}
+
+function initialsOf(cl: Cluster): string {
+  return (cl.key.split(":")[1] ?? "")
+    .split(" ")
+    .filter((w) => w && !["of", "the", "and", "for"].includes(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+function toEntities(doc: Doc, clusters: Cluster[]): Entity[] {
+  const withFirst = clusters.map((cl) => ({ cl, first: Math.min(...cl.members.map((m) => m.start)) }));
+  withFirst.sort((a, b) => a.first - b.first);
+  return withFirst.map(({ cl }, i) => {
+    const id = `e${i + 1}`;
+    const mentions: Mention[] = [];
+    const seen = new Set<string>();
+    const add = (start: number, end: number) => {
+      const key = `${start}:${end}`;
+      if (seen.has(key) || end <= start) return;
+      seen.add(key);
+      mentions.push({ text: doc.text.slice(start, end), start, end, entity: id });
+    };
+    const members = [...cl.members].sort((a, b) => a.start - b.start);
+    for (const m of members) {
+      add(m.start, m.end);
+      if (m.nameStart !== m.start || m.nameEnd !== m.end) add(m.nameStart, m.nameEnd);
+      if (m.postnominal && m.postnominal.start >= m.end) add(m.start, m.postnominal.end);
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { id, type: cl.type, name: canonicalName(doc, cl), mentions, attributes: { roles: [] } };
+  });
+}
+
+function canonicalName(doc: Doc, cl: Cluster): string {
+  if (cl.canonical) return cl.canonical;
+  if (cl.type === "person") {
+    let best = cl.members[0];
+    let bestLen = -1;
+    for (const m of cl.members) {
+      const len = nameWords(doc, m).length * 1000 + (m.nameEnd - m.nameStart);
+      if (len > bestLen) {
+        best = m;
+        bestLen = len;
+      }
+    }
+    const name = doc.text.slice(best.nameStart, best.nameEnd);
+    // A peer or royal known by one name keeps the title: "Lord Hughes", "Prince Andrew".
+    if (!name.includes(" ") && best.honorific && NOBLE_TITLES.has(best.honorific))
+      return doc.text.slice(best.start, best.nameEnd);
+    return name;
+  }
+  let best = "";
+  for (const m of cl.members) {
+    const t = stripThe(doc.text.slice(m.start, m.end));
+    if (t.length > best.length) best = t;
+  }
+  return best;
+}
