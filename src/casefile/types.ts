@@ -96,6 +96,8 @@ export interface CaseAlias {
 export interface CaseRole {
   text: string;
   sources: SourceRef[];
+  /** Case entity id of the organisation the role names ("head of the CPS"), if any. */
+  affiliation?: string | null;
 }
 
 export interface CaseAge {

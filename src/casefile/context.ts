@@ -1,0 +1,71 @@
+// Per-document helpers the case stages share: the sentence around an offset (the text model is
+// built lazily, only for documents whose sentences are asked for) and the document's names
+// resolved to case entity ids.
+
+import { buildDoc, sentenceAt, type Doc } from "../core/doc.js";
+import type { Extraction } from "../core/schema.js";
+import { memberKey, type EntityResolution } from "./entities.js";
+import { bodyKey, personKey } from "./names.js";
+import type { CaseDocument, SentenceRef } from "./types.js";
+
+const MAX_SENTENCE_CHARS = 1000;
+
+export class DocContext {
+  private doc: Doc | null = null;
+  /** Folded names and surface forms of this document's entities → case entity id. */
+  readonly names = new Map<string, string>();
+
+  constructor(
+    readonly document: CaseDocument,
+    readonly extraction: Extraction,
+    resolution: EntityResolution,
+  ) {
+    for (const e of extraction.entities ?? []) {
+      const id = resolution.memberOf.get(memberKey(document.id, e.id));
+      if (!id) continue;
+      const forms = [e.name, ...(e.mentions ?? []).map((m) => m.text)];
+      for (const f of forms) {
+        if (typeof f !== "string") continue;
+        for (const k of [personKey(f), bodyKey(f)]) if (k && !this.names.has(k)) this.names.set(k, id);
+      }
+    }
+  }
+
+  get text(): string {
+    return typeof this.extraction.text === "string" ? this.extraction.text : "";
+  }
+
+  /** The case entity id for a local entity id, or for a name as this document writes it. */
+  entityFor(localId: string | null | undefined, name: string | null | undefined, resolution: EntityResolution) {
+    if (localId) {
+      const id = resolution.memberOf.get(memberKey(this.document.id, localId));
+      if (id) return id;
+    }
+    if (typeof name === "string") return this.names.get(personKey(name)) ?? this.names.get(bodyKey(name)) ?? null;
+    return null;
+  }
+
+  sentence(offset: number | null | undefined): SentenceRef["sentence"] {
+    if (typeof offset !== "number" || !Number.isFinite(offset)) return null;
+    const text = this.text;
+    if (offset < 0 || offset >= text.length) return null;
+    if (!this.doc) this.doc = buildDoc(text);
+    const i = sentenceAt(this.doc, offset);
+    if (i < 0) return null;
+    const s = this.doc.sentences[i];
+    const end = Math.min(s.end, s.start + MAX_SENTENCE_CHARS);
+    return { start: s.start, end, text: text.slice(s.start, end) };
+  }
+
+  ref(start: number | null | undefined, end: number | null | undefined, words: string | null | undefined): SentenceRef {
+    const ok = typeof start === "number" && typeof end === "number";
+    return {
+      document: this.document.id,
+      start: ok ? start : null,
+      end: ok ? end : null,
+      text: typeof words === "string" ? words : ok ? this.text.slice(start, end) : null,
+      sentence: this.sentence(start),
+      published: this.document.published ?? null,
+    };
+  }
+}

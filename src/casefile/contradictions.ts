@@ -1,0 +1,187 @@
+// Contradictions: the same fact given different values by different sources. Differences that
+// time explains are not contradictions: a man of 29 in an article of March 2023 may be 30 in
+// one of February 2024, and an event "scheduled" in an early article may have "happened" in a
+// later one. A coarser date is a refinement (2023 vs 2023-03), not a contradiction.
+
+import type { EventStatus } from "../core/schema.js";
+import type { DocContext } from "./context.js";
+import { datesCompatible, dayNumber } from "./names.js";
+import type {
+  CaseEntity,
+  Contradiction,
+  ContradictionValue,
+  EventSource,
+  SentenceRef,
+  TimelineEntry,
+} from "./types.js";
+
+const YEAR_DAYS = 365.2425;
+
+/** Could one person be `a1` years old when `p1` was published and `a2` when `p2` was? */
+export function agesConsistent(a1: number, p1: string | null, a2: number, p2: string | null): boolean {
+  if (a1 === a2) return true;
+  if (!p1 || !p2) return false;
+  const d1 = dayNumber(p1);
+  const d2 = dayNumber(p2);
+  if (!Number.isFinite(d1) || !Number.isFinite(d2)) return false;
+  const [older, newer, ageOld, ageNew] = d1 <= d2 ? [d1, d2, a1, a2] : [d2, d1, a2, a1];
+  const years = (newer - older) / YEAR_DAYS;
+  const grew = ageNew - ageOld;
+  return grew >= Math.floor(years) && grew <= Math.floor(years) + 1;
+}
+
+function ageContradiction(entity: CaseEntity, contexts: Map<string, DocContext>): Contradiction | null {
+  if (entity.ages.length < 2) return null;
+  const refs = entity.ages.flatMap((a) => a.sources.map((s) => ({ age: a.value, ref: s })));
+  let unexplained = false;
+  let unknownDates = false;
+  for (let i = 0; i < refs.length && !unexplained; i++) {
+    for (let j = i + 1; j < refs.length; j++) {
+      const x = refs[i];
+      const y = refs[j];
+      if (x.age === y.age) continue;
+      const px = contexts.get(x.ref.document)?.document.published ?? null;
+      const py = contexts.get(y.ref.document)?.document.published ?? null;
+      if (!agesConsistent(x.age, px, y.age, py)) {
+        unexplained = true;
+        unknownDates = !px || !py;
+        break;
+      }
+    }
+  }
+  if (!unexplained) return null;
+  return {
+    id: "",
+    subject: entity.name,
+    subjectId: entity.id,
+    field: "age",
+    values: entity.ages.map((a) => ({
+      value: String(a.value),
+      sources: a.sources.map((s) => withSentence(s, contexts)),
+    })),
+    ...(unknownDates ? { note: "a publication date is unknown, so the ages cannot be reconciled with time" } : {}),
+  };
+}
+
+function withSentence(s: SentenceRef, contexts: Map<string, DocContext>): SentenceRef {
+  const ctx = contexts.get(s.document);
+  if (!ctx) return s;
+  return { ...s, sentence: s.sentence ?? ctx.sentence(s.start), published: ctx.document.published ?? null };
+}
+
+function eventRef(
+  s: EventSource,
+  contexts: Map<string, DocContext>,
+  at?: { start: number; end: number; text: string },
+) {
+  const ctx = contexts.get(s.document);
+  const ref: SentenceRef = {
+    document: s.document,
+    start: at?.start ?? s.evidence.start,
+    end: at?.end ?? s.evidence.end,
+    text: at?.text ?? s.evidence.text,
+    sentence: s.sentence,
+    published: s.published,
+  };
+  return ctx && !ref.sentence ? { ...ref, sentence: ctx.sentence(ref.start) } : ref;
+}
+
+function describe(entry: TimelineEntry): string {
+  const who = entry.participantNames.slice(0, 3).join(", ");
+  const what = entry.type.replace(/_/g, " ");
+  return who ? `${what} of ${who}` : what;
+}
+
+function dateContradiction(entry: TimelineEntry, contexts: Map<string, DocContext>): Contradiction | null {
+  const dated = entry.sources.filter((s) => s.date);
+  if (dated.length < 2) return null;
+  // Representatives: finest first; a coarser date joins the first representative it refines.
+  const sorted = [...dated].sort((a, b) => b.date!.length - a.date!.length || (a.date! < b.date! ? -1 : 1));
+  const groups: { value: string; sources: EventSource[] }[] = [];
+  for (const s of sorted) {
+    const g = groups.find((x) => datesCompatible(x.value, s.date!));
+    if (g) g.sources.push(s);
+    else groups.push({ value: s.date!, sources: [s] });
+  }
+  if (groups.length < 2) return null;
+  return {
+    id: "",
+    subject: describe(entry),
+    subjectId: entry.id,
+    field: "date",
+    values: groups.map((g) => ({
+      value: g.value,
+      sources: g.sources.map((s) => {
+        const span = contexts
+          .get(s.document)
+          ?.extraction.events?.find((e) => e.evidence?.start === s.evidence.start && e.dateSpan)?.dateSpan;
+        return eventRef(s, contexts, span ?? undefined);
+      }),
+    })),
+  };
+}
+
+function placeContradiction(entry: TimelineEntry, contexts: Map<string, DocContext>): Contradiction | null {
+  if (entry.places.length < 2) return null;
+  const values: ContradictionValue[] = entry.places.map((p) => ({
+    value: p.value,
+    sources: entry.sources.filter((s) => s.place === p.value).map((s) => eventRef(s, contexts)),
+  }));
+  return { id: "", subject: describe(entry), subjectId: entry.id, field: "place", values };
+}
+
+const FACTUAL: ReadonlySet<EventStatus> = new Set(["happened", "cancelled", "denied"]);
+
+/** Two reports' statuses disagree, and the later report does not simply update the earlier one. */
+function statusesConflict(a: EventSource, b: EventSource): boolean {
+  if (a.status === b.status) return false;
+  if (a.status === "hypothetical" || b.status === "hypothetical") return false;
+  if (FACTUAL.has(a.status) && FACTUAL.has(b.status)) return true;
+  // One says "scheduled": only a conflict if it was published after the other said it was settled.
+  const [sched, other] = a.status === "scheduled" ? [a, b] : [b, a];
+  if (!sched.published || !other.published) return false;
+  return sched.published > other.published;
+}
+
+function statusContradiction(entry: TimelineEntry, contexts: Map<string, DocContext>): Contradiction | null {
+  if (entry.statuses.length < 2) return null;
+  const s = entry.sources;
+  let conflict = false;
+  for (let i = 0; i < s.length && !conflict; i++)
+    for (let j = i + 1; j < s.length; j++)
+      if (statusesConflict(s[i], s[j])) {
+        conflict = true;
+        break;
+      }
+  if (!conflict) return null;
+  return {
+    id: "",
+    subject: describe(entry),
+    subjectId: entry.id,
+    field: "status",
+    values: entry.statuses
+      .filter((v) => v.value !== "hypothetical")
+      .map((v) => ({
+        value: v.value,
+        sources: s.filter((x) => x.status === v.value).map((x) => eventRef(x, contexts)),
+      })),
+  };
+}
+
+export function findContradictions(
+  entities: CaseEntity[],
+  timeline: TimelineEntry[],
+  contexts: Map<string, DocContext>,
+): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const e of entities) {
+    const c = ageContradiction(e, contexts);
+    if (c) out.push(c);
+  }
+  for (const t of timeline) {
+    for (const c of [dateContradiction(t, contexts), placeContradiction(t, contexts), statusContradiction(t, contexts)])
+      if (c) out.push(c);
+  }
+  out.forEach((c, i) => (c.id = `c:${c.field}:${i + 1}`));
+  return out;
+}

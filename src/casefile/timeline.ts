@@ -1,0 +1,254 @@
+// The merged timeline: every source's report of an event is grouped with the others that tell
+// the same real-world event (same type, compatible dates, overlapping participants), keeping
+// each source's date, status and place side by side.
+//
+// Dates are compatible when one refines the other (2023 ⊂ 2023-03 ⊂ 2023-03-15). Events that
+// happen once to a person (an arrest, a charge, a verdict...) whose reports disagree by up to
+// a month are still one event with a date disagreement; two court hearings a week apart are two.
+
+import type { CaseEvent, EventStatus, EventType } from "../core/schema.js";
+import type { DocContext } from "./context.js";
+import type { EntityResolution } from "./entities.js";
+import { datesCompatible, dayNumber } from "./names.js";
+import type { EventSource, TimelineEntry, ValueWithSources } from "./types.js";
+
+const ONCE_TYPES: ReadonlySet<EventType> = new Set([
+  "arrest",
+  "charge",
+  "trial",
+  "case_dropped",
+  "verdict",
+  "conviction",
+  "sentence",
+]);
+const COURT_TYPES: ReadonlySet<EventType> = new Set(["court_hearing", "trial", "verdict", "conviction", "sentence"]);
+const COURT_NAME = /\b(?:court|bailey|tribunal|magistrates)\b/i;
+const DISAGREEMENT_DAYS = 31;
+/** Co-participant edges and participant lists are capped so that one crowded event stays cheap. */
+export const MAX_PARTICIPANTS = 40;
+
+interface Occurrence {
+  ctx: DocContext;
+  docIndex: number;
+  event: CaseEvent;
+  participants: string[];
+  date: string | null;
+  source: EventSource;
+}
+
+interface Draft {
+  type: EventType;
+  anchor: string | null;
+  participants: Set<string>;
+  occurrences: Occurrence[];
+}
+
+function validDate(d: unknown): string | null {
+  return typeof d === "string" && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d) ? d : null;
+}
+
+/** Courts named in a document, by mention offset, resolved to case entity names. */
+function courtMentions(ctx: DocContext, resolution: EntityResolution): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const e of ctx.extraction.entities ?? []) {
+    if (e.type === "person") continue;
+    const id = ctx.entityFor(e.id, e.name, resolution);
+    const entity = id ? resolution.byId.get(id) : undefined;
+    const name = entity?.name ?? e.name;
+    if (!COURT_NAME.test(name) && !(e.mentions ?? []).some((m) => COURT_NAME.test(m.text ?? ""))) continue;
+    for (const m of e.mentions ?? []) out.push({ start: m.start, end: m.end, name });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function occurrencesOf(ctx: DocContext, docIndex: number, resolution: EntityResolution): Occurrence[] {
+  const events = ctx.extraction.events ?? [];
+  if (events.length === 0) return [];
+  let courts: ReturnType<typeof courtMentions> | null = null;
+  const out: Occurrence[] = [];
+  for (const event of events) {
+    if (!event || typeof event.type !== "string") continue;
+    const participants: string[] = [];
+    for (const p of event.participants ?? []) {
+      const id = ctx.entityFor(null, p, resolution);
+      if (id && !participants.includes(id) && participants.length < MAX_PARTICIPANTS) participants.push(id);
+    }
+    const date = validDate(event.date);
+    const evidence = event.evidence ?? event.trigger;
+    const at = evidence?.start ?? event.trigger?.start ?? null;
+    const sentence = ctx.sentence(at);
+    let place: string | null = null;
+    if (COURT_TYPES.has(event.type) && sentence) {
+      courts ??= courtMentions(ctx, resolution);
+      let best = Infinity;
+      for (const c of courts) {
+        if (c.start < sentence.start || c.end > sentence.end) continue;
+        const dist = Math.abs(c.start - (at ?? c.start));
+        if (dist < best) {
+          best = dist;
+          place = c.name;
+        }
+      }
+    }
+    out.push({
+      ctx,
+      docIndex,
+      event,
+      participants,
+      date,
+      source: {
+        document: ctx.document.id,
+        published: ctx.document.published ?? null,
+        date,
+        end: validDate(event.end),
+        status: event.status ?? "happened",
+        place,
+        evidence: {
+          document: ctx.document.id,
+          start: evidence?.start ?? null,
+          end: evidence?.end ?? null,
+          text: evidence?.text ?? null,
+        },
+        sentence,
+      },
+    });
+  }
+  return out;
+}
+
+function overlap(a: Set<string>, b: string[]): number {
+  let n = 0;
+  for (const x of b) if (a.has(x)) n++;
+  return n;
+}
+
+function candidateFits(d: Draft, o: Occurrence): { overlap: number; compatible: boolean; near: boolean } | null {
+  if (d.type !== o.event.type) return null;
+  const shared = overlap(d.participants, o.participants);
+  if (shared === 0) {
+    // Without named participants only an identical full date ties two reports together.
+    const bothAnonymous = d.participants.size === 0 && o.participants.length === 0;
+    if (!(bothAnonymous && o.date && o.date.length === 10 && d.anchor === o.date)) return null;
+  }
+  if (!o.date || !d.anchor) return { overlap: shared, compatible: true, near: false };
+  if (datesCompatible(o.date, d.anchor)) return { overlap: shared, compatible: true, near: false };
+  const near =
+    ONCE_TYPES.has(d.type) && Math.abs(dayNumber(o.date) - dayNumber(d.anchor)) <= DISAGREEMENT_DAYS && shared > 0;
+  return { overlap: shared, compatible: false, near };
+}
+
+function place(drafts: Draft[], o: Occurrence, allowNear: boolean, requireUnique: boolean): Draft | null {
+  let best: Draft | null = null;
+  let bestScore = -1;
+  let ties = 0;
+  for (const d of drafts) {
+    const fit = candidateFits(d, o);
+    if (!fit || (!fit.compatible && !(allowNear && fit.near))) continue;
+    const score = fit.overlap * 2 + (fit.compatible ? 1 : 0);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+      ties = 0;
+    } else if (score === bestScore) ties++;
+  }
+  if (requireUnique && ties > 0 && o.event.type && !ONCE_TYPES.has(o.event.type)) return null;
+  return best;
+}
+
+function tally<T extends string>(pairs: [T, string][]): ValueWithSources<T>[] {
+  const map = new Map<T, string[]>();
+  for (const [v, doc] of pairs) {
+    const list = map.get(v);
+    if (!list) map.set(v, [doc]);
+    else if (!list.includes(doc)) list.push(doc);
+  }
+  return [...map].map(([value, documents]) => ({ value, documents }));
+}
+
+/** The finest date that the most sources agree with. */
+function consensusDate(dates: string[]): string | null {
+  const distinct = [...new Set(dates)];
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const d of distinct) {
+    const support = dates.filter((x) => datesCompatible(x, d)).length;
+    const score = support * 100 + d.length;
+    if (score > bestScore || (score === bestScore && best !== null && d < best)) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function majorityStatus(sources: EventSource[]): EventStatus {
+  const count = new Map<EventStatus, { n: number; latest: string }>();
+  for (const s of sources) {
+    const c = count.get(s.status) ?? { n: 0, latest: "" };
+    c.n++;
+    if ((s.published ?? "") > c.latest) c.latest = s.published ?? "";
+    count.set(s.status, c);
+  }
+  return [...count].sort((a, b) => b[1].n - a[1].n || (b[1].latest > a[1].latest ? 1 : -1))[0][0];
+}
+
+export function buildTimeline(contexts: DocContext[], resolution: EntityResolution): TimelineEntry[] {
+  const all: Occurrence[] = [];
+  contexts.forEach((ctx, i) => all.push(...occurrencesOf(ctx, i, resolution)));
+
+  // Finest dates first, so that each group is anchored on the most precise report.
+  const dated = all.filter((o) => o.date !== null);
+  dated.sort(
+    (a, b) =>
+      (a.event.type < b.event.type ? -1 : a.event.type > b.event.type ? 1 : 0) ||
+      b.date!.length - a.date!.length ||
+      (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0) ||
+      a.docIndex - b.docIndex,
+  );
+  const drafts: Draft[] = [];
+  const add = (o: Occurrence, d: Draft | null) => {
+    if (!d) {
+      drafts.push({ type: o.event.type, anchor: o.date, participants: new Set(o.participants), occurrences: [o] });
+      return;
+    }
+    d.occurrences.push(o);
+    for (const p of o.participants) if (d.participants.size < MAX_PARTICIPANTS) d.participants.add(p);
+    d.anchor ??= o.date;
+  };
+  for (const o of dated) add(o, place(drafts, o, true, false));
+  for (const o of all) if (o.date === null) add(o, place(drafts, o, false, true));
+
+  const entries: TimelineEntry[] = drafts.map((d) => {
+    const sources = d.occurrences.map((o) => o.source);
+    const dates = tally(sources.filter((s) => s.date).map((s) => [s.date!, s.document] as [string, string]));
+    const date = consensusDate(sources.flatMap((s) => (s.date ? [s.date] : [])));
+    const ends = sources.map((s) => s.end).filter((e): e is string => !!e);
+    const participants = [...d.participants];
+    return {
+      id: "",
+      type: d.type,
+      date,
+      end: ends.sort((a, b) => b.length - a.length)[0] ?? null,
+      status: majorityStatus(sources),
+      participants,
+      participantNames: participants.map((p) => resolution.byId.get(p)?.name ?? p),
+      dates,
+      statuses: tally(sources.map((s) => [s.status, s.document] as [EventStatus, string])),
+      places: tally(sources.filter((s) => s.place).map((s) => [s.place!, s.document] as [string, string])),
+      sources,
+    };
+  });
+  // Chronological; undated events last, in the order their first source tells them.
+  const firstSeen = new Map(entries.map((e, i) => [e, i]));
+  entries.sort((a, b) => {
+    if (a.date && b.date) {
+      const da = dayNumber(a.date);
+      const db = dayNumber(b.date);
+      if (da !== db) return da - db;
+      if (a.date.length !== b.date.length) return a.date.length - b.date.length;
+    } else if (a.date || b.date) return a.date ? -1 : 1;
+    return firstSeen.get(a)! - firstSeen.get(b)!;
+  });
+  entries.forEach((e, i) => (e.id = `ev:${e.type}:${i + 1}`));
+  return entries;
+}
