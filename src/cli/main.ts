@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The `casefile` command. Each subcommand lives in its own file and registers itself here.
 import { Command } from "commander";
+import { registerExample } from "./example.js";
 import { registerExtract } from "./extract.js";
+import { registerIngest } from "./ingest.js";
 
 const program = new Command();
 program
@@ -11,6 +13,8 @@ program
   .showHelpAfterError();
 
 registerExtract(program);
+registerIngest(program);
+registerExample(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,0 +1,100 @@
+// What `casefile ingest PATH...` reads: files and folders (walked recursively, in name order),
+// each file giving one document, or many for a feed. Errors name the input and never stop the
+// rest of the batch.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { FEED_EXTENSIONS, parseFeed } from "./feeds.js";
+import { type InputDocument, INPUT_EXTENSIONS, InputError, parseInput } from "./input.js";
+
+/** Extensions picked up inside folders (a file named on the command line is read whatever its name). */
+export const INGEST_EXTENSIONS = new Set([...INPUT_EXTENSIONS, ...FEED_EXTENSIONS]);
+
+export interface FileList {
+  files: string[];
+  errors: InputError[];
+}
+
+/** The files to ingest, in a stable order: named files as given, folders walked in name order. */
+export function listInputFiles(paths: string[]): FileList {
+  const out: FileList = { files: [], errors: [] };
+  const seen = new Set<string>();
+  const push = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      out.files.push(file);
+    }
+  };
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      out.errors.push(new InputError(path, "no such file or folder; check the path"));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const before = out.files.length;
+      walk(path, push, out.errors);
+      if (out.files.length === before)
+        out.errors.push(new InputError(path, `holds no ${[...INGEST_EXTENSIONS].join(", ")} files; nothing to ingest`));
+    } else push(path);
+  }
+  return out;
+}
+
+function walk(dir: string, push: (file: string) => void, errors: InputError[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    errors.push(new InputError(dir, `cannot be listed (${(e as NodeJS.ErrnoException).code ?? "error"})`));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue; // hidden files, editors' swap files, .git
+    const path = join(dir, entry.name);
+    // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    if (entry.isDirectory()) walk(path, push, errors);
+    else if (INGEST_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      if (entry.isFile() || (entry.isSymbolicLink() && isFile(path))) push(path);
+    }
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface FileDocuments {
+  documents: InputDocument[];
+  /** Parts of the file that could not be read (feed items); the documents above are still good. */
+  errors: InputError[];
+}
+
+/** The documents in one file; throws an `InputError` when the file as a whole cannot be read. */
+export function readDocuments(path: string): FileDocuments {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(path, "is a folder; it is walked only when given as an input");
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError(path, "no such file; check the path");
+    throw new InputError(path, `cannot be read (${code ?? "error"}); check its permissions`);
+  }
+  const ext = extname(path).toLowerCase();
+  const id = basename(path, extname(path));
+  if (FEED_EXTENSIONS.has(ext)) {
+    if (bytes.length === 0) throw new InputError(path, "is empty; nothing to ingest");
+    const raw = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+    return parseFeed(raw, path, id);
+  }
+  return { documents: [parseInput(bytes, ext, id, path)], errors: [] };
+}
