@@ -1,7 +1,539 @@
-// Quotations and their speakers. (Issue 2.)
-import type { Doc } from "../../core/doc.js";
-import type { Entity, Quote } from "../../core/schema.js";
+// Quotations and their speakers: direct quotes (the whole content in quotation marks), mixed
+// quotes (a reported clause holding a quoted fragment; the quote's text is the whole clause) and
+// indirect speech ("the CPS said no pressure was exerted"). Every quote, cue and speaker mention
+// carries offsets into the original text.
 
-export function extractQuotes(_doc: Doc, _entities: Entity[]): Quote[] {
-  return [];
+import type { Doc } from "../../core/doc.js";
+import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
+import type { Entity, Quote, QuoteKind, TextSpan } from "../../core/schema.js";
+import { INDIRECT_LEMMAS, isWeakLemma, speechLemma } from "./cues.js";
+import { findQuoteSpans, type QuoteSpan } from "./marks.js";
+import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+
+interface Attribution {
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+  /** Token index of the cue verb. */
+  cueToken: number;
+  side: "left" | "right" | "label";
+}
+
+interface Draft {
+  span: QuoteSpan;
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  attribution: Attribution | null;
+  /** Inherits its speaker from the quotation before it (continuation, split quote). */
+  inherits: boolean;
+}
+
+const BE_FORMS = new Set(["was", "were", "been", "be", "being", "is", "are"]);
+const CLAUSE_OPENERS = new Set(["that"]);
+/** Coordinated speech verbs that start a new reported clause ("dismissed … and claimed …"). */
+const SPLITTING_LEMMAS = new Set([
+  "say",
+  "add",
+  "claim",
+  "insist",
+  "warn",
+  "tell",
+  "argue",
+  "call",
+  "describe",
+  "accuse",
+  "admit",
+  "deny",
+  "state",
+  "urge",
+  "vow",
+  "promise",
+  "dismiss",
+  "denounce",
+]);
+
+export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
+  const resolver = new SpeakerResolver(doc, entities);
+  const spans = findQuoteSpans(doc);
+  const drafts: Draft[] = [];
+  const covered: Array<[number, number]> = [];
+  for (let i = 0; i < spans.length; i++) {
+    const q = spans[i];
+    // A fragment already inside the previous mixed quote's clause belongs to it.
+    const last = drafts[drafts.length - 1];
+    if (last && last.kind === "mixed" && q.close <= last.end + 1 && q.open >= last.start) continue;
+    const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1]);
+    if (draft) {
+      const entity = draft.attribution?.speaker?.entity;
+      if (entity && entity.type === "person") resolver.lastSpeaker = entity;
+      drafts.push(draft);
+      covered.push([draft.start, draft.end]);
+    }
+  }
+  propagateSpeakers(doc, drafts);
+  const quotes = drafts.map((d) => toQuote(doc, d));
+  for (const q of findIndirect(doc, resolver, spans)) quotes.push(q);
+  quotes.sort((a, b) => a.start - b.start);
+  return quotes;
+}
+
+/** Decides what a quotation is (direct, mixed or not a quote at all) and who is credited. */
+function analyse(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  prev: QuoteSpan | undefined,
+  next: QuoteSpan | undefined,
+): Draft | null {
+  const { text } = doc;
+  const sOpen = sentenceAt(doc, q.open);
+  const sClose = sentenceAt(doc, Math.max(q.open, q.close - 1));
+  if (sOpen < 0 || sClose < 0) return null;
+  const sentOpen = doc.sentences[sOpen];
+  const sentClose = doc.sentences[sClose];
+  // Left context: from the sentence start (or the previous quotation in it) to the opening mark.
+  const leftFrom = Math.max(
+    sentOpen.start,
+    prev && prev.close <= q.open && prev.paragraph === q.paragraph ? prev.close : 0,
+  );
+  const leftLo = tokenAtOrAfter(doc, leftFrom);
+  const leftHi = tokenAtOrAfter(doc, q.open); // exclusive
+  // Right context: from the closing mark to the end of its sentence (or the next quotation).
+  const rightTo = Math.min(sentClose.end, next && next.paragraph === q.paragraph ? next.open : Infinity);
+  const rightLo = tokenAtOrAfter(doc, q.close);
+  const rightHi = tokenAtOrAfter(doc, rightTo);
+
+  const contentWords = countWords(text, q.contentStart, q.contentEnd);
+  const left = leftCue(doc, resolver, leftLo, leftHi, q.open);
+  const right = q.unclosed ? null : rightCue(doc, resolver, rightLo, rightHi, q.open);
+
+  // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
+  const startsSentence = leftHi === leftLo || q.continuation;
+  if (left && left.adjacent) {
+    return direct(q, left.attribution);
+  }
+  if (right && (startsSentence || !left)) {
+    if (startsSentence || contentWords >= 4) return direct(q, right);
+  }
+  if (left) {
+    // Embedded in a reported clause: a mixed quote spanning the clause.
+    const clause = mixedClause(doc, resolver, left.attribution.cueToken, left.clauseStart, q);
+    return {
+      span: q,
+      kind: "mixed",
+      start: clause.start,
+      end: clause.end,
+      attribution: left.attribution,
+      inherits: false,
+    };
+  }
+  const label = transcriptLabel(doc, resolver, leftLo, leftHi, q.open);
+  if (label) return direct(q, label);
+  if (startsSentence) {
+    // A whole sentence in quotation marks with no cue: the speaker carries over from context.
+    if (contentWords >= 3 || q.continuation) return { ...direct(q, null), inherits: true };
+  }
+  return null; // a scare quote or a title: nobody is said to say it
+}
+
+function direct(q: QuoteSpan, attribution: Attribution | null): Draft {
+  return { span: q, kind: "direct", start: q.contentStart, end: q.contentEnd, attribution, inherits: false };
+}
+
+interface LeftCue {
+  attribution: Attribution;
+  /** Nothing but a colon, comma or "that" stands between the cue and the quotation. */
+  adjacent: boolean;
+  /** Character offset where the reported clause starts. */
+  clauseStart: number;
+}
+
+/** The nearest speech verb before the quotation in its sentence, and its subject. */
+function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
+  let cue = -1;
+  let lemma: string | null = null;
+  let multi = 0;
+  for (let i = hi - 1; i >= lo; i--) {
+    const w = resolver.word(i);
+    if (w === "to" && i > lo && resolver.word(i - 1) === "according") {
+      cue = i - 1;
+      lemma = "according";
+      multi = 1;
+      break;
+    }
+    const l = speechLemma(w);
+    if (l) {
+      cue = i;
+      lemma = l;
+      break;
+    }
+  }
+  if (cue < 0 || !lemma) return null;
+  const cueEnd = cue + multi + 1;
+  // What stands between the cue and the opening mark decides direct versus mixed.
+  const between: string[] = [];
+  for (let i = cueEnd; i < hi; i++) between.push(resolver.word(i));
+  const lastBetween = between[between.length - 1];
+  const adjacent =
+    between.length === 0 ||
+    lastBetween === ":" ||
+    (between.length === 1 && (lastBetween === "," || lastBetween === "that")) ||
+    (lemma !== "according" && between.length <= 8 && lastBetween === "," && !between.includes("that")) ||
+    (between.length > 1 && lastBetween === "that" && !between.slice(0, -1).includes(","));
+  let clauseStart = doc.tokens.start[Math.min(cueEnd, hi - 1)] ?? open;
+  if (cueEnd >= hi) clauseStart = open;
+  // The reported clause begins after the last "that" following the cue, else after the cue's object.
+  for (let i = hi - 1; i >= cueEnd; i--) {
+    if (CLAUSE_OPENERS.has(resolver.word(i))) {
+      clauseStart = i + 1 < hi ? doc.tokens.start[i + 1] : open;
+      break;
+    }
+  }
+  if (clauseStart === doc.tokens.start[cueEnd] && (lemma === "tell" || lemma === "inform")) {
+    // "told the court (that) …": skip the hearer.
+    const obj = objectEnd(resolver, cueEnd, hi);
+    clauseStart = obj < hi ? doc.tokens.start[obj] : open;
+  }
+  if (isWeakLemma(lemma) && !adjacent && lemma !== "call" && lemma !== "describe") {
+    // "thought", "heard", "denied" far from the quotation are not attributions of it.
+    if (hi - cueEnd > 6) return null;
+  }
+  const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
+  const cueSpan = span(doc, cue, cueEnd);
+  return { attribution: { speaker, cue: cueSpan, cueToken: cue, side: "left" }, adjacent, clauseStart };
+}
+
+/** An attribution after the quotation: ", he said", "said Dominic Murphy", "Teixeira concluded". */
+function rightCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): Attribution | null {
+  let i = lo;
+  while (i < hi && (isPunct(resolver.word(i)) || resolver.word(i) === "—")) {
+    const w = resolver.word(i);
+    if (w === "." || w === "!" || w === "?") return null;
+    i++;
+  }
+  if (i >= hi) return null;
+  const first = resolver.word(i);
+  // "according to X"
+  if (first === "according" && resolver.word(i + 1) === "to") {
+    const np = resolver.phraseStartingAt(i + 2, hi);
+    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    return { speaker, cue: span(doc, i, i + 2), cueToken: i, side: "right" };
+  }
+  // Inverted: "said Dominic Murphy", "added the head coach".
+  const lemma = speechLemma(first);
+  if (lemma) {
+    const np = resolver.phraseStartingAt(i + 1, hi);
+    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    return { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" };
+  }
+  // Subject first: "he said", "Sen. Rick Scott told reporters", "Frank Ferguson, 52, said".
+  for (let k = i; k < Math.min(hi, i + 14); k++) {
+    const w = resolver.word(k);
+    if (w === "." || w === "!" || w === "?" || w === ";") break;
+    const l = speechLemma(w);
+    if (!l || isWeakLemma(l) || BE_FORMS.has(resolver.word(k - 1))) continue;
+    const subj = resolver.subjectBefore(k, i);
+    const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
+    return { speaker, cue: span(doc, k, k + 1), cueToken: k, side: "right" };
+  }
+  return null;
+}
+
+/** The speaker of a cue found before a quotation: its subject, or an inverted name after it. */
+function speakerOfCue(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  cue: number,
+  cueEnd: number,
+  lo: number,
+  hi: number,
+  lemma: string,
+): Speaker | null {
+  const before = doc.tokens.start[cue];
+  if (lemma === "according") {
+    const np = resolver.phraseStartingAt(cueEnd, hi);
+    return np ? resolver.resolvePhrase(np[0], np[1], before) : null;
+  }
+  // Passive ("were … accused of", "was described as"): the subject is not the speaker.
+  const prevWord = resolver.word(cue - 1);
+  const nextWord = resolver.word(cueEnd);
+  if (BE_FORMS.has(prevWord) || nextWord === "of" || (prevWord === "and" && resolver.word(cue) === "accused")) {
+    if (nextWord === "by") {
+      const np = resolver.phraseStartingAt(cueEnd + 1, hi);
+      return np ? resolver.resolvePhrase(np[0], np[1], before) : null;
+    }
+    return null;
+  }
+  const sentenceFirst = doc.sentences[doc.tokens.sentence[cue]].firstToken;
+  // A participle ("…, saying it showed", "issued a statement insisting that") reports its sentence's subject.
+  if (resolver.word(cue).endsWith("ing") && (prevWord === "," || !startsWithName(doc, resolver, cue))) {
+    const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
+    if (subject?.entity || subject?.name) return subject;
+  }
+  const subj = resolver.subjectBefore(cue, lo);
+  if (subj) return resolver.resolvePhrase(subj[0], subj[1], before);
+  // "…, said Dominic Murphy: “…”" — an inverted subject after the cue.
+  const np = resolver.phraseStartingAt(cueEnd, hi);
+  if (np && doc.text.charCodeAt(doc.tokens.start[np[0]]) >= 65 && doc.text.charCodeAt(doc.tokens.start[np[0]]) <= 90)
+    return resolver.resolvePhrase(np[0], np[1], before);
+  // A coordinated verb with no subject of its own ("… and said"): the sentence subject.
+  if (prevWord === "and" || prevWord === "but") {
+    const sentence = doc.sentences[doc.tokens.sentence[cue]];
+    const first = tokenAtOrAfter(doc, sentence.start);
+    for (let k = first; k < cue; k++) {
+      const sp = resolver.resolvePhrase(k, Math.min(k + 4, cue), before);
+      if (sp?.entity) return sp;
+    }
+  }
+  return null;
+}
+
+/** Whether the word right before the cue is part of a name ("Levy saying" is rare; "statement insisting" is common). */
+function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number): boolean {
+  const prev = cue - 1;
+  if (prev < 0) return false;
+  const c = doc.text.charCodeAt(doc.tokens.start[prev]);
+  return c >= 65 && c <= 90 && !isPunct(resolver.word(prev));
+}
+
+/** End (exclusive token) of the hearer after "told": "told the court that", "told The Telegraph:". */
+function objectEnd(resolver: SpeakerResolver, from: number, hi: number): number {
+  let k = from;
+  let n = 0;
+  while (k < hi && n < 6) {
+    const w = resolver.word(k);
+    if (w === "that" || w === ":" || w === ",") return k + 1;
+    if (n > 0 && PRONOUN_OR_DETERMINER.has(w)) return k;
+    k++;
+    n++;
+  }
+  return from + 1 < hi ? from + 1 : hi;
+}
+
+const PRONOUN_OR_DETERMINER = new Set(
+  "he she it they we i there his her their its this these those no any some every the a an".split(" "),
+);
+
+/** The whole reported clause holding a quoted fragment. */
+function mixedClause(doc: Doc, resolver: SpeakerResolver, cue: number, clauseStart: number, q: QuoteSpan): TextSpan {
+  const sentence = doc.sentences[sentenceAt(doc, Math.max(q.open, q.close - 1))];
+  let end = sentence.end;
+  // The clause runs on after the quoted fragment until something starts a new one: a new
+  // speech verb ("… and claimed", ", adding"), a contrast (", but"), a subordinate clause
+  // ("when …") or a trailing attribution (", its chair has said").
+  const from = tokenAtOrAfter(doc, q.close);
+  const to = tokenAtOrAfter(doc, sentence.end);
+  for (let k = from; k < to; k++) {
+    const w = resolver.word(k);
+    const nextWord = resolver.word(k + 1);
+    let cut = false;
+    if (w === ";" || SUBORDINATORS.has(w)) cut = true;
+    else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord))) cut = true;
+    else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
+    else if ((w === "and" || w === "but") && k + 1 < to) {
+      const l = speechLemma(nextWord);
+      cut = (l !== null && SPLITTING_LEMMAS.has(l)) || (nextWord.length > 4 && nextWord.endsWith("ed"));
+    }
+    if (cut) {
+      end = doc.tokens.start[k];
+      break;
+    }
+  }
+  // Trim the sentence's closing punctuation, keeping a closing quotation mark.
+  const text = doc.text;
+  while (end > clauseStart && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  if (end < q.close && q.close <= sentence.end) end = q.close;
+  const start = Math.min(clauseStart, q.open);
+  void cue;
+  return { start, end, text: text.slice(start, end) };
+}
+
+const SUBORDINATORS = new Set(["when", "whereas", "although", "though", "while"]);
+const CONTRAST = new Set(["but", "while", "although", "though", "whereas", "and", "which", "who"]);
+
+/** ", its chair has said": a short noun phrase and a speech verb close the sentence. */
+function attributionFollows(resolver: SpeakerResolver, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const w = resolver.word(k);
+    if (isPunct(w)) return false;
+    const l = speechLemma(w);
+    if (l && !isWeakLemma(l)) return k + 1 >= to || isPunct(resolver.word(k + 1));
+  }
+  return false;
+}
+
+/** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb. */
+function transcriptLabel(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  lo: number,
+  hi: number,
+  open: number,
+): Attribution | null {
+  if (hi - lo < 1 || hi - lo > 12 || resolver.word(hi - 1) !== ":") return null;
+  const firstComma = (() => {
+    for (let k = lo; k < hi; k++) if (resolver.word(k) === "," || resolver.word(k) === ":") return k;
+    return hi - 1;
+  })();
+  const speaker = resolver.resolvePhrase(lo, firstComma, open);
+  if (!speaker || (!speaker.entity && !speaker.name)) return null;
+  return { speaker, cue: null, cueToken: -1, side: "label" };
+}
+
+/** Quotations with no attribution of their own take the speaker of the one before. */
+function propagateSpeakers(doc: Doc, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const hasOwn = d.attribution?.speaker && (d.attribution.speaker.entity || d.attribution.speaker.name);
+    if (hasOwn && !d.span.continuation) continue;
+    if (hasOwn && d.span.continuation && d.attribution?.side !== "left") {
+      // A continued paragraph that names its speaker at the end keeps it, and so does its start.
+      continue;
+    }
+    if (!d.inherits && !d.span.continuation && d.attribution) continue;
+    // A quotation whose attribution comes later in the paragraph ("“A.” … he said") is handled by that cue.
+    const prev = drafts[i - 1];
+    if (prev && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution) {
+      d.attribution = { ...prev.attribution };
+      continue;
+    }
+    // Otherwise a following quotation in the same paragraph may carry the cue ("“A.” “B,” he said.").
+    const next = drafts[i + 1];
+    if (next && next.span.paragraph === d.span.paragraph && next.attribution?.speaker) {
+      d.attribution = { ...next.attribution };
+    }
+  }
+  // A multi-paragraph quotation whose last paragraph names the speaker gives it to the earlier ones.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i];
+    const n = drafts[i + 1];
+    if (d.span.continues && !d.attribution?.speaker && n.attribution?.speaker) d.attribution = { ...n.attribution };
+  }
+  void doc;
+}
+
+function toQuote(doc: Doc, d: Draft): Quote {
+  let end = d.end;
+  if (d.kind === "direct") {
+    while (end > d.start && /[,\s]/.test(doc.text[end - 1])) end--;
+  }
+  const sp = d.attribution?.speaker ?? null;
+  const entity = sp?.entity ?? null;
+  return {
+    kind: d.kind,
+    text: doc.text.slice(d.start, end),
+    start: d.start,
+    end,
+    speaker: entity ? entity.name : (sp?.name ?? null),
+    speakerId: entity ? entity.id : null,
+    speakerMention: sp?.mention ?? null,
+    cue: d.attribution?.cue ?? null,
+  };
+}
+
+/** Reported speech with no quotation marks: "X said (that) …", "according to X, …". */
+function findIndirect(doc: Doc, resolver: SpeakerResolver, spans: QuoteSpan[]): Quote[] {
+  const out: Quote[] = [];
+  let spanIdx = 0;
+  for (const sentence of doc.sentences) {
+    while (spanIdx < spans.length && spans[spanIdx].close <= sentence.start) spanIdx++;
+    // Sentences holding quotation marks are handled as direct or mixed quotes.
+    if (spanIdx < spans.length && spans[spanIdx].open < sentence.end) continue;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    for (let k = lo; k < hi; k++) {
+      const w = resolver.word(k);
+      if (w === "according" && resolver.word(k + 1) === "to") {
+        const np = resolver.phraseStartingAt(k + 2, hi);
+        if (!np) continue;
+        const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
+        // The reported content is the rest of the sentence on the other side of the attribution.
+        let cStart: number;
+        let cEnd: number;
+        if (k === lo || (k === lo + 1 && isPunct(resolver.word(lo)))) {
+          const after = np[1] < hi && resolver.word(np[1]) === "," ? np[1] + 1 : np[1];
+          if (after >= hi) continue;
+          cStart = doc.tokens.start[after];
+          cEnd = sentence.end;
+        } else {
+          cStart = sentence.start;
+          cEnd = doc.tokens.start[k];
+        }
+        pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, k + 2));
+        break;
+      }
+      const lemma = speechLemma(w);
+      if (!lemma || !INDIRECT_LEMMAS.has(lemma)) continue;
+      if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") continue;
+      let c = k + 1;
+      if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
+      if (resolver.word(c) === "that") c++;
+      else if (!startsClause(resolver, c, hi)) continue;
+      if (c >= hi) continue;
+      const subj = resolver.subjectBefore(k, lo);
+      const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]) : null;
+      if (!subj) continue;
+      pushIndirect(doc, out, doc.tokens.start[c], sentence.end, speaker, span(doc, k, k + 1));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether tokens from `c` read like the start of a clause ("no pressure was", "he would", "the CPS had"). */
+function startsClause(resolver: SpeakerResolver, c: number, hi: number): boolean {
+  const w = resolver.word(c);
+  if (!w || isPunct(w)) return false;
+  if (PRONOUN_OR_DETERMINER.has(w)) {
+    for (let k = c + 1; k < Math.min(hi, c + 8); k++) if (FINITE_HINTS.has(resolver.word(k))) return true;
+    return w === "he" || w === "she" || w === "they" || w === "it" || w === "we" || w === "i" || w === "there";
+  }
+  return false;
+}
+
+const FINITE_HINTS = new Set(
+  "is was were are had has have would will could should may might can did does do must".split(" "),
+);
+
+function pushIndirect(
+  doc: Doc,
+  out: Quote[],
+  start: number,
+  end: number,
+  speaker: Speaker | null,
+  cue: TextSpan,
+): void {
+  const text = doc.text;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  if (end - start < 8) return;
+  const entity = speaker?.entity ?? null;
+  out.push({
+    kind: "indirect",
+    text: text.slice(start, end),
+    start,
+    end,
+    speaker: entity ? entity.name : (speaker?.name ?? null),
+    speakerId: entity ? entity.id : null,
+    speakerMention: speaker?.mention ?? null,
+    cue,
+  });
+}
+
+function span(doc: Doc, from: number, to: number): TextSpan {
+  const start = doc.tokens.start[from];
+  const end = doc.tokens.end[to - 1];
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const word = c > 32 && c !== 0xa0;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }

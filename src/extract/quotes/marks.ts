@@ -1,0 +1,189 @@
+// Finds quotations by their marks: curly and straight double quotes, British single quotes,
+// guillemets and doubled apostrophes (''…''). One pass per paragraph with a small stack; an
+// apostrophe inside a word (shouldn't, Kearns's, Albion’s) is never a mark, and unbalanced marks
+// are recovered at the paragraph's end. A quotation that runs over several paragraphs (an opening
+// mark on each, the closing mark only on the last) comes out as one span per paragraph, linked.
+
+import type { Doc } from "../../core/doc.js";
+import { isSpaceCode, isWordCode } from "../../core/doc.js";
+
+export interface QuoteSpan {
+  /** Offset of the opening mark (or of the paragraph start when it is missing). */
+  open: number;
+  /** Offset just past the closing mark (or the paragraph end when it is missing). */
+  close: number;
+  /** The quoted characters, without the marks. */
+  contentStart: number;
+  contentEnd: number;
+  paragraph: number;
+  /** The quotation carries on in the next paragraph (no closing mark here). */
+  continues: boolean;
+  /** This span carries on a quotation from the previous paragraph. */
+  continuation: boolean;
+  /** No closing mark was found and the span was cut at the paragraph end. */
+  unclosed: boolean;
+}
+
+type MarkKind = "double" | "single" | "guillemet";
+
+interface Mark {
+  pos: number;
+  len: number;
+  kind: MarkKind;
+  role: "open" | "close" | "either";
+}
+
+const isBoundary = (code: number) =>
+  Number.isNaN(code) || isSpaceCode(code) || "([{—–-/…:;,".includes(String.fromCharCode(code));
+
+/** Classifies the quotation marks of one paragraph. */
+function marksOf(text: string, start: number, end: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const prev = i > start ? text.charCodeAt(i - 1) : NaN;
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
+    switch (c) {
+      case 0x201c: // “
+      case 0x201e: // „
+        marks.push({ pos: i, len: 1, kind: "double", role: "open" });
+        break;
+      case 0x201d: // ”
+        marks.push({ pos: i, len: 1, kind: "double", role: "close" });
+        break;
+      case 0xab: // «
+        marks.push({ pos: i, len: 1, kind: "guillemet", role: "open" });
+        break;
+      case 0xbb: // »
+        marks.push({ pos: i, len: 1, kind: "guillemet", role: "close" });
+        break;
+      case 0x22: // "
+        marks.push({ pos: i, len: 1, kind: "double", role: straightRole(prev, next) });
+        break;
+      case 0x27: // '
+      case 0x2018: // ‘
+      case 0x2019: {
+        // ’
+        if (c === 0x27 && next === 0x27) {
+          // ''doubled apostrophes'' stand for a double quote.
+          const after = i + 2 < end ? text.charCodeAt(i + 2) : NaN;
+          marks.push({ pos: i, len: 2, kind: "double", role: straightRole(prev, after) });
+          i++;
+          break;
+        }
+        const wordBefore = isWordCode(prev);
+        const wordAfter = isWordCode(next);
+        if (wordBefore && wordAfter) break; // an apostrophe inside a word
+        if (c === 0x2018 && !wordBefore) marks.push({ pos: i, len: 1, kind: "single", role: "open" });
+        else if (!wordBefore && wordAfter && isBoundary(prev))
+          marks.push({ pos: i, len: 1, kind: "single", role: "open" });
+        else if (wordBefore || !isSpaceCode(prev))
+          if (!wordAfter && !Number.isNaN(prev)) marks.push({ pos: i, len: 1, kind: "single", role: "close" });
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
+function straightRole(prev: number, next: number): Mark["role"] {
+  const spaceBefore = Number.isNaN(prev) || isBoundary(prev) || prev === 0x201c || prev === 0x2018;
+  const spaceAfter = Number.isNaN(next) || isSpaceCode(next);
+  if (spaceBefore && !spaceAfter) return "open";
+  if (!spaceBefore && spaceAfter) return "close";
+  if (!spaceBefore && !spaceAfter) return isWordCode(prev) ? "close" : "open";
+  return "either";
+}
+
+/**
+ * Top-level quotations of the document. Single marks count only where a matching closing mark
+ * follows in the same paragraph, so plural possessives (MPs’) and stray apostrophes stay text.
+ */
+export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+  const { text } = doc;
+  const out: QuoteSpan[] = [];
+  let carried: MarkKind | null = null; // a quotation left open at the end of the previous paragraph
+  doc.paragraphs.forEach((p, pi) => {
+    const marks = marksOf(text, p.start, p.end);
+    const lastCloser = lastClosers(marks);
+    const hasCloser = (m: number, kind: MarkKind) => lastCloser[kind] > m;
+    const firstHere = out.length;
+    const first = marks[0];
+    const carryOn = carried !== null && first !== undefined && first.pos === p.start && first.role !== "close";
+    if (carried !== null && !carryOn && out.length) {
+      // The previous paragraph's quotation never reopened: it ended there.
+      out[out.length - 1].continues = false;
+    }
+    carried = null;
+    let openMark: Mark | null = null;
+    let depthSingle = 0; // nested single quotes inside a double quotation
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m];
+      if (!openMark) {
+        if (mark.role === "close") continue; // a stray closing mark: no quotation to end
+        if (mark.kind === "single" && !hasCloser(m, "single")) continue;
+        if (mark.kind !== "single" && mark.role === "either" && !hasCloser(m, mark.kind)) continue;
+        openMark = mark;
+        depthSingle = 0;
+        continue;
+      }
+      if (openMark.kind === "double" && mark.kind === "single") {
+        if (mark.role === "open" && hasCloser(m, "single")) depthSingle++;
+        else if (mark.role === "close" && depthSingle > 0) depthSingle--;
+        continue;
+      }
+      if (mark.kind !== openMark.kind) continue;
+      if (mark.role === "open" && openMark.kind !== "single") {
+        // A second opening mark while one is open: the first lost its closing mark. Recover by
+        // ending it before this one, unless it is clearly a nested quotation.
+        if (mark.len === openMark.len && text.charCodeAt(mark.pos) === text.charCodeAt(openMark.pos)) {
+          out.push(span(openMark.pos, mark.pos, openMark.len, 0, pi, false, false, true, text));
+          openMark = mark;
+        }
+        continue;
+      }
+      if (mark.role === "open" && openMark.kind === "single") continue;
+      out.push(span(openMark.pos, mark.pos + mark.len, openMark.len, mark.len, pi, false, false, false, text));
+      openMark = null;
+    }
+    if (openMark) {
+      // Unclosed at the paragraph's end: either a multi-paragraph quotation or a missing mark.
+      const s = span(openMark.pos, p.end, openMark.len, 0, pi, true, false, true, text);
+      out.push(s);
+      carried = openMark.kind;
+    }
+    if (carryOn && out.length > firstHere && out[firstHere].open === p.start) {
+      out[firstHere].continuation = true;
+      if (firstHere > 0) out[firstHere - 1].continues = true;
+    }
+  });
+  if (carried !== null && out.length) out[out.length - 1].continues = false;
+  return out.filter((q) => q.contentEnd > q.contentStart);
+}
+
+/** Index of the last mark of each kind that can close a quotation (-1 when none). */
+function lastClosers(marks: Mark[]): Record<MarkKind, number> {
+  const last: Record<MarkKind, number> = { double: -1, single: -1, guillemet: -1 };
+  marks.forEach((m, k) => {
+    if (m.role === "close" || m.role === "either") last[m.kind] = k;
+  });
+  return last;
+}
+
+function span(
+  open: number,
+  close: number,
+  openLen: number,
+  closeLen: number,
+  paragraph: number,
+  continues: boolean,
+  continuation: boolean,
+  unclosed: boolean,
+  text: string,
+): QuoteSpan {
+  let contentStart = open + openLen;
+  let contentEnd = close - closeLen;
+  while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  return { open, close, contentStart, contentEnd, paragraph, continues, continuation, unclosed };
+}

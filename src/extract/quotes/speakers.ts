@@ -1,0 +1,436 @@
+// Who is speaking: turns the words around a cue ("Frank Ferguson, head of the CPS's …,
+// explained", "said Dominic Murphy", "a Home Office spokesman said", "he added") into an entity of
+// the document. Pronouns go to the nearest earlier person of the right gender, unnamed
+// spokespeople to their body, and a noun phrase such as "the judge" to the person the document
+// gives that title.
+
+import type { Doc } from "../../core/doc.js";
+import { isUpperCode, tokenText } from "../../core/doc.js";
+import type { Entity, EntityType, TextSpan } from "../../core/schema.js";
+import { genderOf } from "../entities/gender.js";
+import { speechLemma } from "./cues.js";
+
+export interface Speaker {
+  entity: Entity | null;
+  /** A name read from the text when no entity covers it (used as the speaker's name). */
+  name: string | null;
+  mention: TextSpan | null;
+}
+
+interface IndexedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** Words that stand for the speaker's body rather than a named person. */
+const SPOKES_NOUNS = new Set(
+  (
+    "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative " +
+    "representatives statement source sources press office aide aides staff staffer spokes embassy consulate " +
+    "authorities government ministry department administration"
+  ).split(" "),
+);
+/** People who speak for someone else without being them (a lawyer is not the client). */
+const AGENT_NOUNS = new Set(
+  "lawyer lawyers barrister barristers solicitor solicitors attorney attorneys counsel friend friends wife husband son daughter mother father brother sister family neighbour neighbor ex-wife ex-husband colleague colleagues partner".split(
+    " ",
+  ),
+);
+const LEADING_WORDS = new Set(
+  "in on at after before following when while as during despite since however but and speaking responding reacting asked writing".split(
+    " ",
+  ),
+);
+const PREPOSITIONS = new Set(["in", "of", "at", "for", "from", "on", "with", "to"]);
+const GROUP_NOUNS = new Set("men women pair both two duo couple brothers sisters defendants".split(" "));
+const PRONOUNS: Record<string, "male" | "female" | "plural" | "neuter"> = {
+  he: "male",
+  she: "female",
+  they: "plural",
+  it: "neuter",
+};
+const TITLE_WORDS = new Set(
+  (
+    "mr mrs ms miss dr prof sir dame lord lady baroness baron judge justice sen senator rep representative gov governor " +
+    "president minister secretary chancellor commissioner inspector detective superintendent chief constable officer sergeant " +
+    "captain general colonel lieutenant major admiral mayor councillor cllr rev reverend father bishop archbishop king queen prince " +
+    "princess attorney prosecutor deputy director head leader chairman chairwoman chair speaker treasurer premier mp kc qc " +
+    "st the a an former acting shadow foreign home prime us u.s. uk u.k. state federal district assistant"
+  ).split(" "),
+);
+const STOP_LEFT = new Set(
+  "that which who whom whose when while after before because as if but or so than said says told according where".split(
+    " ",
+  ),
+);
+
+/** Demonyms for "a Chinese embassy spokesman" → China. */
+const DEMONYMS: Record<string, string> = {
+  chinese: "China",
+  russian: "Russia",
+  british: "United Kingdom",
+  american: "United States",
+  iranian: "Iran",
+  french: "France",
+  german: "Germany",
+  indian: "India",
+  israeli: "Israel",
+  ukrainian: "Ukraine",
+  australian: "Australia",
+  canadian: "Canada",
+  japanese: "Japan",
+  korean: "South Korea",
+  "north korean": "North Korea",
+  turkish: "Turkey",
+  saudi: "Saudi Arabia",
+  irish: "Ireland",
+  italian: "Italy",
+  spanish: "Spain",
+  polish: "Poland",
+  dutch: "Netherlands",
+  belgian: "Belgium",
+  swedish: "Sweden",
+  egyptian: "Egypt",
+  pakistani: "Pakistan",
+  syrian: "Syria",
+  iraqi: "Iraq",
+  afghan: "Afghanistan",
+  mexican: "Mexico",
+  brazilian: "Brazil",
+};
+
+export class SpeakerResolver {
+  private readonly mentions: IndexedMention[];
+  private readonly low: string[];
+  /** The speaker of the latest quotation, preferred by pronouns that follow it. */
+  lastSpeaker: Entity | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: Entity[],
+  ) {
+    this.mentions = [];
+    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.low = [];
+    for (let i = 0; i < doc.tokens.count; i++) this.low.push(tokenText(doc, i).toLowerCase());
+  }
+
+  word(i: number): string {
+    return this.low[i] ?? "";
+  }
+
+  /** Mentions lying within [start, end). */
+  mentionsIn(start: number, end: number): IndexedMention[] {
+    const out: IndexedMention[] = [];
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.mentions.length && this.mentions[k].start < end; k++)
+      if (this.mentions[k].end <= end) out.push(this.mentions[k]);
+    return out;
+  }
+
+  /**
+   * The speaker named by the noun phrase over tokens [from, to): a name, a pronoun, a
+   * spokesperson of a body, a title. `before` is where resolution of pronouns looks back from.
+   */
+  resolvePhrase(from: number, to: number, before: number): Speaker | null {
+    if (from >= to) return null;
+    const { doc } = this;
+    const start = doc.tokens.start[from];
+    const end = doc.tokens.end[to - 1];
+    const words: string[] = [];
+    for (let i = from; i < to; i++) words.push(this.word(i));
+    const span: TextSpan = { start, end, text: doc.text.slice(start, end) };
+
+    if (to - from === 1 && PRONOUNS[words[0]]) {
+      const entity = this.resolvePronoun(words[0], before);
+      return { entity, name: null, mention: span };
+    }
+    // The head of "China's embassy in Britain" is before the preposition; the body a spokesman
+    // speaks for may follow it ("a spokesman for the Home Office").
+    const prep = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+    const headEnd = prep > 0 ? doc.tokens.start[from + prep] : end;
+    const headWords = prep > 0 ? words.slice(0, prep) : words;
+    const all = this.mentionsIn(start, end);
+    const headMentions = this.mentionsIn(start, headEnd);
+    const hasSpokes = headWords.some((w) => SPOKES_NOUNS.has(w));
+    const inside = hasSpokes && !headMentions.length ? all : headMentions.length ? headMentions : all;
+    const possessive = words.findIndex((w) => w === "'s" || w === "’s" || w === "his" || w === "her" || w === "their");
+    const agent = words.some((w) => AGENT_NOUNS.has(w));
+    if (agent) return { entity: null, name: null, mention: span }; // "Mr Cash's lawyer": not Mr Cash
+    if (hasSpokes) {
+      // "a Home Office spokesman", "a Chinese embassy spokeswoman", "her spokesman".
+      const body = inside.find((m) => m.entity.type !== "person") ?? inside[0];
+      if (body) return { entity: body.entity, name: null, mention: span };
+      for (const w of words) {
+        const country = DEMONYMS[w];
+        if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
+      }
+      if (possessive >= 0 && (words[possessive] === "his" || words[possessive] === "her")) {
+        const entity = this.resolvePronoun(words[possessive] === "his" ? "he" : "she", before);
+        return { entity, name: null, mention: span };
+      }
+      return { entity: null, name: null, mention: span };
+    }
+    const person = [...inside].reverse().find((m) => m.entity.type === "person");
+    if (person) return { entity: person.entity, name: null, mention: span };
+    if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
+    if (words.some((w) => GROUP_NOUNS.has(w)) && (words.includes("both") || words.includes("two"))) {
+      return { entity: this.firstOfGroup(before), name: null, mention: span };
+    }
+    const name = this.nameFromWords(from, to);
+    if (name) return { entity: this.findByName(name, null), name, mention: span };
+    const titled = this.resolveTitle(words, before);
+    if (titled) return { entity: titled, name: null, mention: span };
+    return { entity: null, name: null, mention: span };
+  }
+
+  /** "Sen. Rick Scott" with no entity: the capitalised words after the titles. */
+  private nameFromWords(from: number, to: number): string | null {
+    const { doc } = this;
+    let a = from;
+    while (a < to && (TITLE_WORDS.has(this.word(a).replace(/\.$/, "")) || this.word(a) === ".")) a++;
+    let b = a;
+    while (b < to && isUpperCode(doc.text.charCodeAt(doc.tokens.start[b]))) b++;
+    if (b === a || b !== to) return null;
+    const name = doc.text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]);
+    return name.length > 1 ? name : null;
+  }
+
+  private findByName(name: string, type: EntityType | null): Entity | null {
+    const key = name.toLowerCase();
+    for (const e of this.entities) {
+      if (type && e.type !== type) continue;
+      if (e.name.toLowerCase() === key) return e;
+    }
+    // A surname or a shorter form of a fuller name ("Scott" → "Rick Scott").
+    for (const e of this.entities) {
+      if (type && e.type !== type) continue;
+      if (e.mentions.some((m) => m.text.toLowerCase() === key)) return e;
+    }
+    return null;
+  }
+
+  /** "the judge", "the prime minister": the person whose role or title has those words. */
+  private resolveTitle(words: string[], before: number): Entity | null {
+    const content = words.filter((w) => w !== "the" && w !== "a" && w !== "an" && w !== "former");
+    if (!content.length || content.length > 4) return null;
+    const phrase = content.join(" ");
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.type !== "person") continue;
+      const roles = e.attributes.roles.map((r) => r.text.toLowerCase());
+      const titles = e.mentions.map((m) => this.titleBefore(m.start));
+      if (![...roles, ...titles].some((r) => r && (r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase))))
+        continue;
+      const pos = lastMentionBefore(e, before);
+      if (pos > bestPos) {
+        best = e;
+        bestPos = pos;
+      }
+    }
+    return best;
+  }
+
+  /** The title words written right before a mention ("Judge" in "Judge Indira Talwani"). */
+  private titleBefore(offset: number): string {
+    const text = this.doc.text;
+    const window = text.slice(Math.max(0, offset - 40), offset);
+    const m = /((?:[A-Z][a-z]+\.? ){1,3})$/.exec(window);
+    return m ? m[1].trim().toLowerCase() : "";
+  }
+
+  /** The nearest earlier entity a pronoun can stand for; sentence subjects first. */
+  resolvePronoun(pronoun: string, before: number): Entity | null {
+    const kind = PRONOUNS[pronoun];
+    if (!kind) return null;
+    const wantPerson = kind === "male" || kind === "female";
+    let best: IndexedMention | null = null;
+    // Walk back sentence by sentence; within a sentence the first compatible mention (the subject) wins.
+    const sentences = this.doc.sentences;
+    let s = sentenceIndexBefore(this.doc, before);
+    let looked = 0;
+    while (s >= 0 && looked < 8 && !best) {
+      const sent = sentences[s];
+      const end = Math.min(sent.end, before);
+      const found = this.mentionsIn(sent.start, end).filter((m) => {
+        if (wantPerson) {
+          if (m.entity.type !== "person") return false;
+          const g = genderOf(m.entity, this.doc);
+          return g === null || g === kind;
+        }
+        return m.entity.type !== "person";
+      });
+      if (found.length) {
+        if (wantPerson) {
+          // The latest speaker first, then a mention that is itself the subject of a speech verb,
+          // then one whose gender is known to match, then the sentence's first (its subject).
+          const sure = (m: IndexedMention) => genderOf(m.entity, this.doc) === kind;
+          best =
+            found.find((m) => m.entity === this.lastSpeaker) ??
+            found.find((m) => this.speaksNext(m.end) && (sure(m) || genderOf(m.entity, this.doc) === null)) ??
+            found.find(sure) ??
+            found[0];
+        } else best = kind === "plural" ? (found.find((m) => m.entity.type === "organization") ?? null) : found[0];
+      }
+      s--;
+      looked++;
+    }
+    return best?.entity ?? null;
+  }
+
+  /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
+  private speaksNext(offset: number): boolean {
+    let i = this.tokenAt(offset);
+    for (let n = 0; n < 3 && i < this.doc.tokens.count; n++, i++) {
+      const w = this.word(i);
+      if (speechLemma(w)) return true;
+      if (isPunct(w)) return false;
+    }
+    return false;
+  }
+
+  private tokenAt(offset: number): number {
+    const st = this.doc.tokens.start;
+    let lo = 0;
+    let hi = this.doc.tokens.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (st[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
+  sentenceSubject(first: number, cue: number, before: number): Speaker | null {
+    let k = first;
+    const w0 = this.word(k);
+    if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
+      let c = k;
+      while (c < cue && this.word(c) !== ",") c++;
+      if (c < cue) k = c + 1;
+    }
+    while (k < cue && (this.word(k) === "but" || this.word(k) === "and" || this.word(k) === "however")) k++;
+    const np = this.phraseStartingAt(k, cue);
+    if (!np) return null;
+    return this.resolvePhrase(np[0], np[1], before);
+  }
+
+  /** "Both men said": the first named of the people in the nearest sentence naming two or more. */
+  private firstOfGroup(before: number): Entity | null {
+    let s = sentenceIndexBefore(this.doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = this.doc.sentences[s];
+      const people = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => m.entity.type === "person");
+      const distinct = new Set(people.map((m) => m.entity.id));
+      if (distinct.size >= 2) return people[0].entity;
+    }
+    return null;
+  }
+
+  /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
+  subjectBefore(cue: number, lo: number): [number, number] | null {
+    let j = cue - 1;
+    while (j >= lo && AUX_BEFORE_CUE.has(this.word(j))) j--;
+    if (j < lo) return null;
+    if (this.word(j) === ",") {
+      // "Frank Ferguson, head of the CPS's division, explained": skip the apposition.
+      let k = j - 1;
+      let steps = 0;
+      while (k >= lo && this.word(k) !== "," && steps < 30) {
+        k--;
+        steps++;
+      }
+      if (k < lo || this.word(k) !== ",") return null;
+      const np = this.phraseEndingAt(k, lo);
+      return np;
+    }
+    return this.phraseEndingAt(j + 1, lo);
+  }
+
+  /** The noun phrase made of the tokens just before `end` (exclusive). */
+  phraseEndingAt(end: number, lo: number): [number, number] | null {
+    let a = end;
+    let n = 0;
+    while (a - 1 >= lo && n < 9) {
+      const w = this.word(a - 1);
+      if (STOP_LEFT.has(w) || (isPunct(w) && !this.isAbbreviationDot(a - 1))) break;
+      if (w === "and" && n > 0) {
+        // "Mr Cash and Mr Berry said": a group; the first named speaks for both.
+        const left = this.phraseEndingAt(a - 1, lo);
+        if (left) return left;
+        break;
+      }
+      a--;
+      n++;
+    }
+    return a < end ? [a, end] : null;
+  }
+
+  /** A full stop glued to an initial or a title ("Joshua S. Levy", "Sen. Rick Scott"). */
+  isAbbreviationDot(i: number): boolean {
+    if (this.word(i) !== "." || i === 0) return false;
+    const { doc } = this;
+    if (doc.tokens.start[i] !== doc.tokens.end[i - 1]) return false;
+    const prev = this.word(i - 1);
+    return (prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev);
+  }
+
+  /** The noun phrase right after token `from` ("said Dominic Murphy, head of …"). */
+  phraseStartingAt(from: number, hi: number): [number, number] | null {
+    let b = from;
+    let n = 0;
+    while (b < hi && n < 9) {
+      const w = this.word(b);
+      if (isPunct(w) && !this.isAbbreviationDot(b)) break;
+      if (STOP_LEFT.has(w) || w === "on" || w === "in" || w === "at" || w === "to" || w === "after" || w === "during")
+        break;
+      b++;
+      n++;
+    }
+    return b > from ? [from, b] : null;
+  }
+}
+
+const AUX_BEFORE_CUE = new Set(
+  "has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just has has".split(
+    " ",
+  ),
+);
+
+export function isPunct(w: string): boolean {
+  if (!w) return true;
+  const c = w.charCodeAt(0);
+  if (w === "'s" || w === "’s") return false;
+  return w.length === 1 && !/[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+function sentenceIndexBefore(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].start < offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function lastMentionBefore(e: Entity, before: number): number {
+  let pos = -1;
+  for (const m of e.mentions) if (m.start < before && m.start > pos) pos = m.start;
+  return pos;
+}
