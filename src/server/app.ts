@@ -1,0 +1,176 @@
+// The HTTP server of `casefile serve`: the JSON API under /api, its description at
+// /openapi.json and the web UI's static files, on Fastify. Every failure a client can cause
+// (bad JSON, too large, unknown id, invalid parameter, missing token) is a 4xx JSON answer
+// `{statusCode, error, message}` and the server carries on.
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { projectPath } from "../core/paths.js";
+import type { Store } from "../store/types.js";
+import { CaseCache, type BuildCase } from "./case-cache.js";
+import { openApiDocument } from "./openapi.js";
+import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
+import { SECURITY_HEADERS, hostName, isLoopbackHost, requestToken, tokenMatches } from "./security.js";
+import { loadStaticFiles } from "./static.js";
+
+export interface ServerOptions {
+  store: Store;
+  buildCase: BuildCase;
+  /** When set, every /api request must carry it (Authorization: Bearer, or ?token=). */
+  token?: string | null;
+  /**
+   * Whether the server listens on loopback only; then requests must name a loopback host (so a
+   * web page cannot reach the API through DNS rebinding).
+   */
+  loopbackOnly?: boolean;
+  /** Largest request body in bytes (default 2 MB). */
+  bodyLimit?: number;
+  /** Folder of the web UI (default: the package's web/). */
+  webRoot?: string;
+  version?: string;
+  logger?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Entity",
+  500: "Internal Server Error",
+};
+
+export function createServer(options: ServerOptions): FastifyInstance {
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // Unknown query parameters are refused rather than silently dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+    routerOptions: { maxParamLength: 400 },
+  });
+  // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
+  app.removeContentTypeParser("text/plain");
+
+  const ctx: RouteContext = { store: options.store, cache: new CaseCache(options.store, options.buildCase) };
+  const token = options.token ?? null;
+  const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
+  const routes = apiRoutes();
+  const openapi = JSON.stringify(openApiDocument(routes, options.version ?? "0.1.0", token !== null));
+
+  app.addHook("onRequest", async (req, reply) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    if (options.loopbackOnly && !isLoopbackHost(hostName(req.headers.host)))
+      throw new HttpError(403, "this server only answers requests addressed to localhost or 127.0.0.1");
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      const origin = req.headers.origin;
+      if (origin && origin !== "null") {
+        let originHost = "";
+        try {
+          originHost = new URL(origin).host;
+        } catch {
+          // unparsable origin: refused below
+        }
+        if (originHost !== req.headers.host) throw new HttpError(403, `requests from ${origin} are not allowed`);
+      }
+    }
+    if (token && req.url.startsWith("/api/") && !tokenMatches(token, requestToken(req.headers.authorization, req.url)))
+      throw new HttpError(
+        401,
+        "this server needs its token: send Authorization: Bearer TOKEN (printed by casefile serve)",
+      );
+  });
+
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    let status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
+    let message = error.message;
+    if (error.validation) {
+      status = 400;
+      message = validationMessage(error);
+    } else if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || (error instanceof SyntaxError && status === 400)) {
+      message = `the request body is not valid JSON (${error.message})`;
+    } else if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY") {
+      message = "the request body is empty; send a JSON object";
+    } else if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      message = `the request body is larger than ${bodyLimit} bytes; send a shorter article`;
+    } else if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      message = "send the request body as application/json";
+    }
+    if (status >= 500) {
+      req.log.error(error);
+      process.stderr.write(`casefile serve: ${req.method} ${req.url}: ${error.stack ?? error.message}\n`);
+      message = "internal error; the server is still running, see its output";
+    }
+    void reply
+      .status(status)
+      .type("application/json; charset=utf-8")
+      .send({ statusCode: status, error: REASONS[status] ?? "Error", message });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split("?")[0];
+    void reply
+      .status(404)
+      .type("application/json; charset=utf-8")
+      .send({ statusCode: 404, error: "Not Found", message: `nothing at ${req.method} ${path}` });
+  });
+
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      schema: {
+        ...(route.params ? { params: route.params } : {}),
+        ...(route.querystring ? { querystring: route.querystring } : {}),
+        ...(route.body ? { body: route.body } : {}),
+      },
+      handler: async (req, reply) => {
+        const answer = route.handler(req as unknown as Request, ctx);
+        const [status, body] = answer instanceof WithStatus ? [answer.statusCode, answer.body] : [200, answer];
+        reply.status(status).header("cache-control", "no-store").type("application/json; charset=utf-8");
+        return JSON.stringify(body);
+      },
+    });
+  }
+
+  app.get("/openapi.json", async (_req, reply) => {
+    reply.type("application/json; charset=utf-8");
+    return openapi;
+  });
+
+  app.get("/*", async (req, reply) => {
+    const path = decodeURIComponentSafe(req.url.split("?")[0]);
+    const file = statics.get(path);
+    if (!file) throw new HttpError(404, `nothing at ${path}`);
+    if (req.headers["if-none-match"] === file.etag) return reply.status(304).send();
+    reply.type(file.type).header("etag", file.etag).header("cache-control", "no-cache");
+    return file.body;
+  });
+
+  return app;
+}
+
+/** "querystring: limit must be <= 1000", "body: unknown property "foo"" — one line naming the field. */
+function validationMessage(error: FastifyError): string {
+  const where = error.validationContext ?? "input";
+  const first = error.validation?.[0];
+  if (!first) return `invalid ${where}: ${error.message}`;
+  const field = first.instancePath.replace(/^\//, "").replace(/\//g, ".");
+  const params = first.params as Record<string, unknown>;
+  if (first.keyword === "additionalProperties")
+    return `invalid ${where}: unknown ${where === "body" ? "field" : "parameter"} "${String(params.additionalProperty)}"`;
+  if (first.keyword === "required") return `invalid ${where}: "${String(params.missingProperty)}" is required`;
+  if (first.keyword === "oneOf") return `invalid ${where}: send either "text", or "filename" and "content"`;
+  return `invalid ${where}: ${field ? `"${field}" ` : ""}${first.message ?? "is not valid"}`;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

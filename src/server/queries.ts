@@ -1,0 +1,320 @@
+// The questions the API answers, as pure functions over a built case (`CaseView`): filtering,
+// paging and the small joins the UI needs (a quote with its article's title, an entity with
+// its quotes and events). No I/O here, so each answer can be tested on a case built in memory.
+import type {
+  CaseDocument,
+  CaseEntity,
+  CaseQuote,
+  Contradiction,
+  GraphEdge,
+  GraphNode,
+  TimelineEntry,
+} from "../casefile/types.js";
+import type { CaseView } from "./case-cache.js";
+
+export interface Page<T> {
+  total: number;
+  offset: number;
+  limit: number;
+  items: T[];
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  source: string | null;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  documents: number;
+  mentions: number;
+  quotes: number;
+}
+
+export interface QuoteItem {
+  id: string;
+  kind: string;
+  text: string;
+  speaker: { id: string; name: string; type: string } | null;
+  speakerName: string | null;
+  /** Organisations the speaker belongs to (or the speaker itself when it is one). */
+  organizations: { id: string; name: string }[];
+  cue: string | null;
+  start: number;
+  end: number;
+  document: DocumentRef;
+}
+
+export function documentRef(view: CaseView, id: string): DocumentRef {
+  const d: CaseDocument | undefined = view.documents.get(id);
+  return {
+    id,
+    title: d?.title ?? null,
+    outlet: d?.outlet ?? null,
+    published: d?.published ?? null,
+    source: d?.source ?? null,
+  };
+}
+
+function page<T>(all: T[], offset: number, limit: number): Page<T> {
+  return { total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
+}
+
+function fold(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
+}
+
+/** The entity named by `ref`: its id exactly, else a name or alias equal to it (case-folded). */
+export function findEntity(view: CaseView, ref: string): CaseEntity | null {
+  const byId = view.entities.get(ref);
+  if (byId) return byId;
+  const want = fold(ref);
+  if (!want) return null;
+  for (const e of view.file.entities) if (fold(e.name) === want) return e;
+  for (const e of view.file.entities) if (e.aliases.some((a) => fold(a.text) === want)) return e;
+  return null;
+}
+
+export function summarizeEntity(view: CaseView, e: CaseEntity): EntitySummary {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases.map((a) => a.text).filter((t) => t !== e.name),
+    roles: e.roles.map((r) => r.text),
+    documents: e.documents.length,
+    mentions: e.mentionCount,
+    quotes: view.quotesBySpeaker.get(e.id)?.length ?? 0,
+  };
+}
+
+export interface EntityFilter {
+  type?: string;
+  q?: string;
+  offset: number;
+  limit: number;
+}
+
+export function listEntities(view: CaseView, f: EntityFilter): Page<EntitySummary> {
+  const q = f.q ? fold(f.q) : "";
+  const matches = view.file.entities.filter(
+    (e) =>
+      (!f.type || e.type === f.type) &&
+      (!q || fold(e.name).includes(q) || e.aliases.some((a) => fold(a.text).includes(q))),
+  );
+  const p = page(matches, f.offset, f.limit);
+  return { ...p, items: p.items.map((e) => summarizeEntity(view, e)) };
+}
+
+function organizationsOf(view: CaseView, speaker: CaseEntity): { id: string; name: string }[] {
+  const ids = speaker.type === "organization" ? [speaker.id, ...speaker.affiliations] : speaker.affiliations;
+  const out: { id: string; name: string }[] = [];
+  for (const id of ids) {
+    const org = view.entities.get(id);
+    if (org) out.push({ id, name: org.name });
+  }
+  return out;
+}
+
+export function quoteItem(view: CaseView, q: CaseQuote): QuoteItem {
+  const speaker = q.speaker ? view.entities.get(q.speaker) : undefined;
+  return {
+    id: q.id,
+    kind: q.kind,
+    text: q.text,
+    speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type } : null,
+    speakerName: q.speakerName,
+    organizations: speaker ? organizationsOf(view, speaker) : [],
+    cue: q.cue,
+    start: q.start,
+    end: q.end,
+    document: documentRef(view, q.document),
+  };
+}
+
+export interface QuoteFilter {
+  speaker?: string;
+  organization?: string;
+  text?: string;
+  kind?: string;
+  /** Publication dates of the quoting article, inclusive, `YYYY-MM-DD` (or a prefix of one). */
+  from?: string;
+  to?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Unknown speaker or organisation names select no quotes rather than all of them. */
+export function listQuotes(view: CaseView, f: QuoteFilter): Page<QuoteItem> {
+  let speakers: Set<string> | null = null;
+  if (f.speaker) {
+    const e = findEntity(view, f.speaker);
+    speakers = new Set(e ? [e.id] : []);
+  }
+  if (f.organization) {
+    const org = findEntity(view, f.organization);
+    const ids = new Set<string>();
+    if (org) {
+      ids.add(org.id);
+      for (const id of view.members.get(org.id) ?? []) ids.add(id);
+    }
+    speakers = speakers ? new Set([...speakers].filter((id) => ids.has(id))) : ids;
+  }
+  const text = f.text ? f.text.toLowerCase().trim() : "";
+  const from = f.from ?? "";
+  const to = f.to ? f.to + "\uffff" : "";
+  const all = view.file.quotes;
+  const source: CaseQuote[] = speakers ? [...speakers].flatMap((id) => view.quotesBySpeaker.get(id) ?? []) : all;
+  const matches = source.filter((q, i) => {
+    if (f.kind && q.kind !== f.kind) return false;
+    if (text && !(speakers ? q.text.toLowerCase() : view.quoteText[i]).includes(text)) return false;
+    if (from || to) {
+      const published = view.documents.get(q.document)?.published;
+      if (!published) return false;
+      if (from && published < from) return false;
+      if (to && published > to) return false;
+    }
+    return true;
+  });
+  if (speakers && speakers.size > 1) {
+    const at = view.quotePosition;
+    matches.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0));
+  }
+  const p = page(matches, f.offset, f.limit);
+  return { ...p, items: p.items.map((q) => quoteItem(view, q)) };
+}
+
+/** Speakers with at least one quote, most quoted first: the options of the speaker filter. */
+export function listSpeakers(view: CaseView): { id: string; name: string; type: string; quotes: number }[] {
+  const out = [];
+  for (const [id, quotes] of view.quotesBySpeaker) {
+    const e = view.entities.get(id);
+    if (e) out.push({ id, name: e.name, type: e.type, quotes: quotes.length });
+  }
+  return out.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}
+
+export interface TimelineFilter {
+  type?: string;
+  from?: string;
+  to?: string;
+  entity?: string;
+}
+
+export function listTimeline(view: CaseView, f: TimelineFilter): TimelineEntry[] {
+  const to = f.to ? f.to + "\uffff" : "";
+  return view.file.timeline.filter(
+    (t) =>
+      (!f.type || t.type === f.type) &&
+      (!f.entity || t.participants.includes(f.entity)) &&
+      (!f.from || (t.date !== null && t.date >= f.from)) &&
+      (!to || (t.date !== null && t.date <= to)),
+  );
+}
+
+/** The `limit` heaviest nodes and the edges among them, so a big case still draws legibly. */
+export function graphView(view: CaseView, limit: number): { nodes: GraphNode[]; edges: GraphEdge[]; total: number } {
+  const { nodes, edges } = view.file.graph;
+  const kept = nodes.length <= limit ? nodes : [...nodes].sort((a, b) => b.weight - a.weight).slice(0, limit);
+  const ids = new Set(kept.map((n) => n.id));
+  return { nodes: kept, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), total: nodes.length };
+}
+
+export interface EntityDetail {
+  entity: CaseEntity;
+  organizations: { id: string; name: string }[];
+  members: { id: string; name: string; type: string }[];
+  quotes: QuoteItem[];
+  quotedAbout: QuoteItem[];
+  events: TimelineEntry[];
+  contradictions: Contradiction[];
+  sources: DocumentRef[];
+  connections: { id: string; name: string; type: string; label: string }[];
+}
+
+export function entityDetail(view: CaseView, e: CaseEntity): EntityDetail {
+  const connections = new Map<string, { id: string; name: string; type: string; label: string }>();
+  for (const edge of view.file.graph.edges) {
+    const other = edge.source === e.id ? edge.target : edge.target === e.id ? edge.source : null;
+    if (!other || connections.has(other)) continue;
+    const o = view.entities.get(other);
+    if (o) connections.set(other, { id: o.id, name: o.name, type: o.type, label: edge.label });
+  }
+  return {
+    entity: e,
+    organizations: organizationsOf(view, e).filter((o) => o.id !== e.id),
+    members: [...(view.members.get(e.id) ?? [])]
+      .map((id) => view.entities.get(id))
+      .filter((m): m is CaseEntity => !!m)
+      .map((m) => ({ id: m.id, name: m.name, type: m.type })),
+    quotes: (view.quotesBySpeaker.get(e.id) ?? []).map((q) => quoteItem(view, q)),
+    quotedAbout: view.file.quotes.filter((q) => q.about.includes(e.id)).map((q) => quoteItem(view, q)),
+    events: view.file.timeline.filter((t) => t.participants.includes(e.id)),
+    contradictions: view.file.contradictions.filter((c) => c.subjectId === e.id),
+    sources: e.documents.map((d) => documentRef(view, d)),
+    connections: [...connections.values()],
+  };
+}
+
+export interface CaseOverview {
+  name: string;
+  revision: number;
+  counts: {
+    documents: number;
+    independent: number;
+    people: number;
+    organizations: number;
+    locations: number;
+    quotes: number;
+    events: number;
+    contradictions: number;
+  };
+  dates: { first: string | null; last: string | null };
+  outlets: { name: string; documents: number }[];
+  people: EntitySummary[];
+  organizations: EntitySummary[];
+  recentEvents: TimelineEntry[];
+  contradictions: Contradiction[];
+}
+
+export function caseOverview(view: CaseView): CaseOverview {
+  const f = view.file;
+  const count = (t: string) => f.entities.filter((e) => e.type === t).length;
+  const dated = f.timeline.filter((t) => t.date).map((t) => t.date as string);
+  const published = f.documents.map((d) => d.published).filter((p): p is string => !!p);
+  const all = [...dated, ...published].sort();
+  const outlets = new Map<string, number>();
+  for (const d of f.documents) if (d.outlet) outlets.set(d.outlet, (outlets.get(d.outlet) ?? 0) + 1);
+  const top = (type: string) =>
+    f.entities
+      .filter((e) => e.type === type)
+      .slice(0, 8)
+      .map((e) => summarizeEntity(view, e));
+  return {
+    name: view.name,
+    revision: view.revision,
+    counts: {
+      documents: f.documents.length,
+      independent: f.documents.filter((d) => !d.duplicateOf).length,
+      people: count("person"),
+      organizations: count("organization"),
+      locations: count("location"),
+      quotes: f.quotes.length,
+      events: f.timeline.length,
+      contradictions: f.contradictions.length,
+    },
+    dates: { first: all[0] ?? null, last: all[all.length - 1] ?? null },
+    outlets: [...outlets].map(([name, documents]) => ({ name, documents })).sort((a, b) => b.documents - a.documents),
+    people: top("person"),
+    organizations: top("organization"),
+    recentEvents: f.timeline.filter((t) => t.date).slice(-6),
+    contradictions: f.contradictions.slice(0, 4),
+  };
+}

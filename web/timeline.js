@@ -1,0 +1,134 @@
+// The case's timeline: a horizontal axis that zooms (buttons, or Ctrl + wheel) and scrolls, one
+// marker per event, and below it the events in order with their sources. Events whose sources
+// disagree on the date or the outcome say so.
+import { get, casePath } from "./api.js";
+import { h, on, formatDate, humanize, plural } from "./dom.js";
+import { eventList } from "./views.js";
+
+const DAY = 86400000;
+
+function toTime(iso) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso ?? "");
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1);
+}
+
+export async function timelineView(route) {
+  const name = route.caseName;
+  const entries = await get(casePath(name, "timeline"));
+  const focus = route.query.get("event");
+  const dated = entries.filter((t) => toTime(t.date) !== null);
+  const list = eventList(name, entries);
+  for (const li of list.children) {
+    const t = entries.find((e) => `event-${e.id}` === li.id);
+    if (!t) continue;
+    if (t.dates.length > 1 || t.statuses.length > 1) {
+      li.appendChild(
+        h(
+          "p",
+          { class: "disagreement" },
+          "Sources disagree: ",
+          [...(t.dates.length > 1 ? t.dates : []), ...(t.statuses.length > 1 ? t.statuses : [])]
+            .map((v) => `${v.value} (${v.documents.join(", ")})`)
+            .join(" vs "),
+        ),
+      );
+    }
+    if (t.id === focus) li.classList.add("focused");
+  }
+  const page = h(
+    "div",
+    { class: "page timeline-page" },
+    h("h1", null, "Timeline"),
+    h("p", { class: "dek" }, `${plural(entries.length, "event")}, ${dated.length} dated.`),
+  );
+  if (dated.length) page.appendChild(axis(dated, focus));
+  page.appendChild(list);
+  if (focus) setTimeout(() => document.getElementById(`event-${focus}`)?.scrollIntoView({ block: "center" }), 0);
+  return page;
+}
+
+function axis(dated, focus) {
+  const times = dated.map((t) => toTime(t.date));
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const span = Math.max(last - first, 30 * DAY);
+  const from = first - span * 0.04;
+  const to = last + span * 0.04;
+  const track = h("div", { class: "axis-track" });
+  const ticks = h("div", { class: "axis-ticks" });
+  // Year and month ticks, coarser when the span is long.
+  const years = new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear();
+  const stepMonths = years > 8 ? 12 : years > 3 ? 6 : years > 1 ? 3 : 1;
+  const d = new Date(from);
+  let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (d.getUTCMonth() % stepMonths), 1);
+  while (t <= to) {
+    if (t >= from) {
+      const iso = new Date(t).toISOString().slice(0, stepMonths === 12 ? 4 : 7);
+      ticks.appendChild(
+        h("span", { class: "tick", style: `left:${((t - from) / (to - from)) * 100}%` }, formatDate(iso)),
+      );
+    }
+    const n = new Date(t);
+    t = Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + stepMonths, 1);
+  }
+  const lanes = new Map();
+  for (const e of dated) {
+    const x = ((toTime(e.date) - from) / (to - from)) * 100;
+    // Stack markers that fall on the same spot.
+    const key = Math.round(x * 4);
+    const lane = lanes.get(key) ?? 0;
+    lanes.set(key, lane + 1);
+    const marker = h(
+      "a",
+      {
+        class: `marker event-${e.type}${e.id === focus ? " focused" : ""}${e.dates.length > 1 ? " disputed" : ""}`,
+        href: `#event-${e.id}`,
+        style: `left:${x}%;bottom:${8 + lane * 22}px`,
+        title: `${formatDate(e.date)}: ${humanize(e.type)} ${e.participantNames.join(", ")}`,
+      },
+      humanize(e.type),
+    );
+    on(marker, "click", (ev) => {
+      ev.preventDefault();
+      document.getElementById(`event-${e.id}`)?.scrollIntoView({ block: "center" });
+    });
+    track.appendChild(marker);
+  }
+  const maxLane = Math.max(1, ...lanes.values());
+  track.style.height = `${40 + maxLane * 22}px`;
+  const inner = h("div", { class: "axis-inner" }, track, ticks);
+  const scroller = h("div", { class: "axis", id: "timeline-axis" }, inner);
+  let zoom = 1;
+  const label = h("span", { class: "zoom-level" }, "100%");
+  const setZoom = (z, anchor = 0.5) => {
+    const before = scroller.scrollLeft + scroller.clientWidth * anchor;
+    const ratio = before / (scroller.scrollWidth || 1);
+    zoom = Math.min(40, Math.max(1, z));
+    inner.style.width = `${zoom * 100}%`;
+    label.textContent = `${Math.round(zoom * 100)}%`;
+    scroller.scrollLeft = ratio * scroller.scrollWidth - scroller.clientWidth * anchor;
+  };
+  on(scroller, "wheel", (ev) => {
+    if (!ev.ctrlKey && !ev.metaKey) return;
+    ev.preventDefault();
+    const rect = scroller.getBoundingClientRect();
+    setZoom(zoom * (ev.deltaY < 0 ? 1.25 : 0.8), (ev.clientX - rect.left) / rect.width);
+  });
+  const button = (text, title, fn) =>
+    on(h("button", { type: "button", class: "button small", title }, text), "click", fn);
+  return h(
+    "div",
+    { class: "axis-box" },
+    h(
+      "div",
+      { class: "axis-controls" },
+      button("−", "Zoom out", () => setZoom(zoom / 1.5)),
+      label,
+      button("+", "Zoom in", () => setZoom(zoom * 1.5)),
+      button("Fit", "Show the whole case", () => setZoom(1)),
+      h("span", { class: "muted" }, " Ctrl + scroll to zoom around the pointer"),
+    ),
+    scroller,
+  );
+}
