@@ -1,0 +1,130 @@
+// Properties of extract() on any string: it never throws, returns the text unchanged, and every
+// offset it gives is an integer inside the text with start <= end; every field that the schema
+// says is the text of a span (mentions, roles, ages, cues, speaker mentions, event triggers,
+// evidence and date spans, time expressions, direct quotes) equals text.slice(start, end).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { extract } from "../../src/extract/index.js";
+import type { Extraction, Span } from "../../src/core/schema.js";
+import { anyUtf16, edgeCases, hostileText, newsText, SEED } from "./arbitraries.js";
+
+function checkSpan(text: string, where: string, span: Span | null | undefined, withText: boolean): void {
+  if (span == null) return;
+  const { start, end } = span;
+  assert.ok(
+    Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length,
+    `${where}: [${start}, ${end}) is not inside the text (length ${text.length})`,
+  );
+  if (withText)
+    assert.equal(
+      (span as Span & { text?: unknown }).text,
+      text.slice(start, end),
+      `${where}: text is not text.slice(${start}, ${end})`,
+    );
+}
+
+/** Throws an AssertionError naming the module and field that broke a property. */
+export function checkExtraction(text: string, x: Extraction): void {
+  assert.equal(x.text, text, "extraction.text is the input, unchanged");
+  for (const [ei, e] of x.entities.entries()) {
+    const at = `entities[${ei}] (${e.type} "${e.name}")`;
+    assert.ok(Array.isArray(e.mentions), `${at}: mentions is an array`);
+    for (const [mi, m] of e.mentions.entries()) checkSpan(text, `${at}.mentions[${mi}]`, m, true);
+    for (const [ri, r] of (e.attributes?.roles ?? []).entries())
+      checkSpan(text, `${at}.attributes.roles[${ri}]`, r, true);
+    checkSpan(text, `${at}.attributes.ageSpan`, e.attributes?.ageSpan, true);
+  }
+  for (const [qi, q] of x.quotes.entries()) {
+    const at = `quotes[${qi}] (${q.kind})`;
+    checkSpan(text, at, q, q.kind === "direct");
+    checkSpan(text, `${at}.cue`, q.cue, true);
+    checkSpan(text, `${at}.speakerMention`, q.speakerMention, true);
+  }
+  for (const [vi, v] of x.events.entries()) {
+    const at = `events[${vi}] (${v.type})`;
+    checkSpan(text, `${at}.trigger`, v.trigger, true);
+    checkSpan(text, `${at}.evidence`, v.evidence, true);
+    checkSpan(text, `${at}.dateSpan`, v.dateSpan, true);
+  }
+  for (const [ti, t] of x.times.entries()) checkSpan(text, `times[${ti}] (${t.kind})`, t, true);
+}
+
+function extractAndCheck(text: string): void {
+  let x: Extraction;
+  try {
+    x = extract(text, { published: "2025-09-15" });
+  } catch (e) {
+    throw new Error(`extract() threw: ${(e as Error).stack ?? e}`);
+  }
+  checkExtraction(text, x);
+  // Without a publication date the relative-date rules take another path.
+  checkExtraction(text, extract(text));
+}
+
+test("extract: hostile news-like strings never throw and keep every offset inside the text", () => {
+  fc.assert(fc.property(hostileText, extractAndCheck), { seed: SEED, numRuns: 300 });
+});
+
+test("extract: reported speech with mismatched marks keeps every quote, cue and speaker span exact", () => {
+  fc.assert(fc.property(newsText, extractAndCheck), { seed: SEED, numRuns: 300 });
+});
+
+test("extract: arbitrary UTF-16 (lone surrogates, control characters) never throws", () => {
+  fc.assert(fc.property(anyUtf16, extractAndCheck), { seed: SEED, numRuns: 200 });
+});
+
+test("extract: edge cases (empty, only punctuation, repeated marks, 1 MB lines)", { timeout: 300_000 }, () => {
+  // The timeout only stops a hang (a quadratic rule on 1 MB); nothing here depends on speed.
+  const failures: string[] = [];
+  for (const [name, text] of edgeCases()) {
+    try {
+      checkExtraction(text, extract(text, { published: "2025-09-15" }));
+    } catch (e) {
+      failures.push(`${name}: ${(e as Error).message.split("\n")[0]}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test("the checker itself rejects spans outside the text and text fields that are not the slice", () => {
+  const text = "“We cannot continue,” Ms Kearns said.";
+  const good = extract(text);
+  assert.throws(() =>
+    checkExtraction(text, {
+      ...good,
+      quotes: [
+        {
+          kind: "direct",
+          text: "We cannot",
+          start: 1,
+          end: 19,
+          speaker: null,
+          speakerId: null,
+          speakerMention: null,
+          cue: null,
+        },
+      ],
+    }),
+  );
+  assert.throws(() =>
+    checkExtraction(text, {
+      ...good,
+      times: [{ start: 30, end: 60, text: "said.", value: null, kind: "date" }],
+    }),
+  );
+  assert.throws(() =>
+    checkExtraction(text, {
+      ...good,
+      entities: [
+        {
+          id: "e1",
+          type: "person",
+          name: "Alicia Kearns",
+          mentions: [{ start: 22, end: 31, text: "Kearns", entity: "e1" }],
+          attributes: { roles: [] },
+        },
+      ],
+    }),
+  );
+});
