@@ -50,6 +50,11 @@ export interface Candidate {
 /** Tokens of a run: index into doc.tokens. */
 type Run = number[];
 
+const POSSESSIVE_PLACES = new Set(
+  "palace hospital college park church cathedral square island bridge school street road lane gate cross bench".split(
+    " ",
+  ),
+);
 const DIGIT_HOSTS = new Set(["unit", "apt", "no", "group", "squad", "division", "brigade", "regiment", "channel", "g"]);
 const DOTTED_ABBREVIATIONS = new Set([
   "mr",
@@ -84,7 +89,7 @@ const NON_ENTITY_ACRONYMS = new Set(
   (
     "i a ok tv it ai id ip pc pm am gmt bst utc est pst ceo cfo coo cto mp mps kc qc mep msp dna gdp vat vpn usb " +
     "sms pdf faq ii iii iv vi vii viii ix xi xii ad bc dc uk-based us-based tbc aka diy lgbt lgbtq covid hiv aids " +
-    "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios"
+    "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios i.t it gp pmqs mo pa"
   ).split(" "),
 );
 /** Prepositions after which an unknown capitalised name is a place ("in Leyton", "near Dighton"). */
@@ -167,7 +172,8 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
       }
       const run = collectRun(doc, t, s.lastToken);
       const opening = isSentenceOpening(doc, run[0], s.firstToken);
-      for (const c of classifyRun(ctx, run, opening)) out.push({ ...c, headline });
+      for (const part of splitRun(doc, run))
+        for (const c of classifyRun(ctx, part, opening && part[0] === run[0])) out.push({ ...c, headline });
       t = run[run.length - 1] + 1;
     }
   }
@@ -233,7 +239,9 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     }
     if ((w === "'s" || w === "’s") && i + 1 < last) {
       const next = tokenString(doc, i + 1);
-      if (isCapWord(next) && (LOC_DESIGNATORS.has(next.toLowerCase()) || ORG_DESIGNATORS.has(next.toLowerCase()))) {
+      // "St James's Palace", "Guy's Hospital": one word before the possessive, a place word after it.
+      const short = run.length <= 2 && !ORG_DESIGNATORS.has(prev.toLowerCase()) && !lookupGazetteer(prev);
+      if (short && isCapWord(next) && POSSESSIVE_PLACES.has(next.toLowerCase())) {
         run.push(i++);
         continue;
       }
@@ -249,6 +257,7 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
   const words = run.map((t) => tokenString(doc, t));
   const lw = words.map(lower);
   const out: Candidate[] = [];
+  if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return out; // "Official Secrets Act"
 
   // 1. A title or form of address followed by a name: the name is a person.
   for (let k = run.length - 2; k >= 0; k--) {
@@ -262,7 +271,8 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
     while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
     while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
     if (nameFrom >= nameTo) continue;
-    if (lw.slice(nameFrom, nameTo).some((x) => MONTHS.has(x) || WEEKDAYS.has(x))) continue;
+    if (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1])) continue; // "Executive Chamber"
+    if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) continue;
     const nameWords = words.slice(nameFrom, nameTo);
     const nameKey = nameWords.join(" ");
     const gaz = lookupGazetteer(nameKey);
@@ -319,6 +329,11 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
   return out;
 }
 
+/** A month or weekday written in full ("May" alone is a month unless a form of address precedes it). */
+function isDateWord(w: string): boolean {
+  return (MONTHS.has(w) || WEEKDAYS.has(w)) && w.length > 3;
+}
+
 function isTitleWord(w: string): boolean {
   return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w);
 }
@@ -326,9 +341,15 @@ function isTitleWord(w: string): boolean {
 /** Index after the last word of `lw[0, end)` that is no title, modifier or full stop. */
 function trimTitles(lw: string[], end: number): number {
   let e = end;
-  while (e > 0 && (isTitleWord(lw[e - 1]) || lw[e - 1] === "" || GENERIC_CAPITALS.has(lw[e - 1]))) {
+  let stripped = false;
+  while (e > 0) {
+    const x = lw[e - 1];
+    const title = (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x)) && !(e === 2 && isGivenName(lw[0]));
+    if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;
+    if (e >= 2 && (lw[e - 2] === "of" || lw[e - 2] === "the" || lw[e - 2] === "for")) break; // "Department of Justice"
     // Keep designator-final bodies whole ("Home Office" is a body, not a title).
-    if (ORG_DESIGNATORS.has(lw[e - 1]) && e >= 2 && !isTitleWord(lw[e - 2])) break;
+    if (ORG_DESIGNATORS.has(x) && e >= 2 && !isTitleWord(lw[e - 2])) break;
+    stripped = stripped || title;
     e--;
   }
   return e;
@@ -353,7 +374,15 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
 
   // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
   if (a === 0 && opening) {
-    while (a < b && isCommonOpener(ctx, w(a))) {
+    while (a < b && FUNCTION_WORDS.has(l(a))) {
+      a++;
+      while (a < b && isJoin(a)) a++;
+    }
+    // One common word may open the sentence ("Prosecutors", "Speaking"), unless the run is a body's name.
+    let bodyName = a < b && isOrgWord(l(b - 1));
+    for (let i = a; i < b - 1; i++)
+      if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for")) bodyName = true;
+    if (a < b && !bodyName && isCommonOpener(ctx, w(a))) {
       a++;
       while (a < b && isJoin(a)) a++;
     }
@@ -385,13 +414,25 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     canonical: string | null = null,
   ) => makeCandidate(doc, run, from, to, type, evidence, canonical);
 
+  // A body followed by a person: "Former US Air National Guard Jack Teixeira".
+  for (let i = a + 1; i < b - 1; i++) {
+    if (isGivenName(l(i)) && isOrgWord(l(i - 1)) && isCapWord(w(i + 1))) {
+      return [
+        ...classifyPlain(ctx, run.slice(0, i), opening, prefixOnly),
+        ...classifyPlain(ctx, run.slice(i, b), false, prefixOnly),
+      ];
+    }
+  }
+  // Numbered units and groups: "Unit 29155", "APT 31".
+  if (n >= 2 && /^\d+$/.test(w(b - 1)) && DIGIT_HOSTS.has(l(b - 2))) return [make(a, b, "organization", "designator")];
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
-  if (ORG_DESIGNATORS.has(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
+  if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
     const tail = longestGazetteerSuffix(ctx, run, a, b);
     return [make(a, b, "organization", "designator", tail?.type === "organization" ? tail.name : null)];
   }
-  if (ORG_HEADS.has(first) && n >= 3 && (l(a + 1) === "of" || l(a + 1) === "for")) {
-    return [make(a, b, "organization", "designator")];
+  for (let i = a; i < b - 2; i++) {
+    if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for"))
+      return [make(a, b, "organization", "designator")]; // "New York Department of Labor"
   }
   if (LOC_DESIGNATORS.has(last) && n >= 2) return [make(a, b, "location", "designator")];
 
@@ -440,6 +481,69 @@ function longestGazetteerSuffix(ctx: CandidateContext, run: Run, a: number, b: n
     if (hit) return hit;
   }
   return null;
+}
+
+const isOrgWord = (w: string): boolean =>
+  ORG_DESIGNATORS.has(w) || (w.endsWith("s") && ORG_DESIGNATORS.has(w.slice(0, -1))) || w.endsWith("ies");
+const OF_HEADS = new Set([
+  ...ORG_HEADS,
+  ...ORG_DESIGNATORS,
+  ..."republic kingdom gulf isle isles bay city state province sea straits strait cape port lake mount".split(" "),
+]);
+
+/**
+ * Cuts a run at the joining words that separate two names ("Home Office and Downing Street",
+ * "CEO of Hong Kong Watch") and keeps those inside one ("Department of the Treasury",
+ * "Cybersecurity and Infrastructure Security Agency", "Group for Trade and Investment").
+ */
+export function splitRun(doc: Doc, run: Run): Run[] {
+  const w = run.map((t) => tokenString(doc, t));
+  const lw = w.map((x) => x.toLowerCase());
+  // Segments of capitalised words between joining words.
+  const parts: Run[] = [];
+  let cur: Run = [];
+  let insideOf = false;
+  const lastOf = (r: Run) => (r.length ? lower(tokenString(doc, r[r.length - 1])) : "");
+  for (let i = 0; i < run.length; i++) {
+    const x = lw[i];
+    if (x !== "of" && x !== "for" && x !== "and") {
+      cur.push(run[i]);
+      continue;
+    }
+    let j = i + 1;
+    if (j < run.length && lw[j] === "the") j++;
+    // The segment after the joining word, up to the next joining word.
+    let k = j;
+    while (k < run.length && lw[k] !== "of" && lw[k] !== "for" && lw[k] !== "and") k++;
+    const before = lastOf(cur);
+    const after = lw.slice(j, k).map((y) => y.replace(/\.$/, ""));
+    const whole = doc.text.slice(doc.tokens.start[cur[0] ?? run[i]], doc.tokens.end[run[k - 1]]);
+    let join: boolean;
+    if (lookupGazetteer(whole)) join = true;
+    else if (x === "and") {
+      const leftKnown = cur.length > 0 && lookupGazetteer(textOf(doc, cur)) !== null;
+      join =
+        !leftKnown &&
+        !isOrgWord(before) &&
+        !LOC_DESIGNATORS.has(before) &&
+        (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
+    } else join = OF_HEADS.has(before) || isOrgWord(before);
+    if (join) {
+      if (x !== "and") insideOf = true;
+      for (let m = i; m < j; m++) cur.push(run[m]);
+    } else {
+      if (cur.length) parts.push(cur);
+      cur = [];
+      insideOf = false;
+    }
+    i = j - 1;
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+function textOf(doc: Doc, r: Run): string {
+  return doc.text.slice(doc.tokens.start[r[0]], doc.tokens.end[r[r.length - 1]]);
 }
 
 interface GazPiece {
@@ -507,16 +611,18 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   }
   if (/^[A-Z]+\d+$/.test(words[0]) && n === 1) return [make("organization", "acronym")];
   if (prefixOnly) return [];
-  if (lw.some((x) => MONTHS.has(x) || WEEKDAYS.has(x))) return [];
+  if (n === 1 && (MONTHS.has(lw[0]) || WEEKDAYS.has(lw[0]))) return [];
   // Words in capitals throughout ("LONDON (AP)"): only the gazetteer can tell.
   if (words.every((x) => isAllCaps(x) || x.length === 1)) return [];
 
   const prevTok = run[a] - 1;
   const prev = prevTok >= 0 ? tokenString(doc, prevTok).toLowerCase() : "";
   const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from";
-  if (isGivenName(lw[0]) && n >= 2 && n <= 4) return [make("person", "given-name")];
+  if (isGivenName(lw[0]) && n >= 2 && n <= 4 && !isDateWord(lw[0])) return [make("person", "given-name")];
+  if (n >= 3 && GENERIC_CAPITALS.has(lw[0]) && !afterPlace) return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
   if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
-  if (n >= 2 && n <= 4 && lw.every((x) => x === "." || x.length === 1 || !GENERIC_CAPITALS.has(x))) {
+  if (n >= 2 && n <= 4 && lw.every((x) => x === "." || (x.length === 1 && x !== "i") || !GENERIC_CAPITALS.has(x))) {
+    if (lw.includes("i")) return [];
     const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));
     if (!hasCommon && !lw.includes("of") && !lw.includes("and") && !lw.includes("for"))
       return [make("person", "shape")];

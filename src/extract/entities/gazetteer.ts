@@ -335,7 +335,7 @@ Whitehall|l|
 const BODIES = `
 Crown Prosecution Service|o|CPS
 Metropolitan Police Service|o|Metropolitan Police;Met Police;Met;Scotland Yard
-Security Service|o|MI5
+Security Service|o|MI5;Security Services
 Secret Intelligence Service|o|MI6;SIS
 Government Communications Headquarters|o|GCHQ
 National Cyber Security Centre|o|NCSC
@@ -455,6 +455,9 @@ Europol|o|
 Organization for Security and Co-operation in Europe|o|OSCE
 Group of Seven|o|G7
 Group of Twenty|o|G20
+Senate|o|
+Army|o|
+Liberal Party|o|Liberal;Liberals
 Bundestag|o|
 Alternative for Germany|o|AfD
 Federal Intelligence Service|o|BND

@@ -28,7 +28,7 @@ export const ADDRESS_TITLES = words(
 /** Functional titles: part of a role ("Commons Speaker", "FBI Director"), never of a name. */
 export const ROLE_TITLES = words(
   "minister secretary speaker director attorney chairman chairwoman chairperson chair chief executive ceo cfo coo " +
-    "founder president-elect vice deputy head leader treasurer spokesman spokeswoman spokesperson ambassador envoy " +
+    "pm dpm founder president-elect vice deputy head leader treasurer spokesman spokeswoman spokesperson ambassador envoy " +
     "commissioner counsel solicitor barrister prosecutor editor correspondent governor-general whip advocate " +
     "lawmaker congressman congresswoman senator-elect secretary-general manager owner partner analyst adviser advisor " +
     "researcher professor lecturer economist officer official aide chancellor",
@@ -52,7 +52,7 @@ export const ORG_DESIGNATORS = words(
     "airways motors technologies technology systems labs media press club fc rovers church hospital prison museum " +
     "alliance coalition movement front caucus exchange fund reserve mission embassy consulate consulate-general forum " +
     "industries enterprises partners capital ventures solutions communications telecom pharmaceuticals energy " +
-    "broadcasting unit division team squad cell tribune institute",
+    "broadcasting unit division team squad cell international global worldwide staff initiative",
 );
 
 /** First words that, followed by "of", open an organisation name ("Ministry of Defence"). */
@@ -110,7 +110,7 @@ export const FUNCTION_WORDS = words(
  * word they name no entity ("the Government", "the Prime Minister").
  */
 export const GENERIC_CAPITALS = words(
-  "government state states minister ministers prime secretary department office court judge justice police " +
+  "government senate congress parliament assembly house lords commons state states minister ministers prime secretary department office court judge justice police " +
     "prosecutors prosecutor parliamentarians mps mp member members chief executive president senator senators " +
     "governor official officials spokesman spokeswoman spokesperson agency service committee council commission " +
     "inquiry tribunal crown home foreign opposition leader party army navy military national federal royal " +
