@@ -1,6 +1,16 @@
 // Events of a case: typed, dated, with participants and a status. (Issue 4.)
+//
+// A trigger lexicon finds the words that state an event ("was arrested", "pleaded guilty",
+// "sanctions"); every dated time expression is then given to the trigger its clause is about
+// (the nearest one, counting clause boundaries as distance). A date with no trigger in reach
+// is still a happening in the story, an event of type "other", as the guideline asks. The
+// alleged conduct inside "charged with …" / "accused of …" / "guilty of …", and a range of
+// dates, are conduct ("other"), not the legal step. Triggers without a date become undated
+// events for the central legal and security milestones only.
 import type { Doc } from "../../core/doc.js";
-import type { CaseEvent, Entity, Quote, TimeExpression } from "../../core/schema.js";
+import type { CaseEvent, Entity, EventStatus, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
+import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
+import { statusOf } from "./status.js";
 
 export interface EventInput {
   doc: Doc;
@@ -10,6 +20,379 @@ export interface EventInput {
   published?: string | null;
 }
 
-export function extractEvents(_input: EventInput): CaseEvent[] {
-  return [];
+/** A trigger found in the text, in tokens. */
+export interface TriggerMatch {
+  type: EventType;
+  /** Head tokens: the words that state the event. */
+  first: number;
+  last: number;
+  /** The whole match, context slots included. */
+  matchLast: number;
+  sentence: number;
+  noun: boolean;
+  conduct: boolean;
+  /** The pattern skips words ("appeared … court"): its span is not all trigger. */
+  gap: boolean;
+  status?: EventStatus;
+}
+
+const COMPILED = compileTriggers(TRIGGERS);
+
+/** Types worth an event even when the text gives no date: the milestones of a case. */
+const MILESTONES = new Set<EventType>([
+  "arrest",
+  "charge",
+  "court_hearing",
+  "trial",
+  "case_dropped",
+  "verdict",
+  "conviction",
+  "sentence",
+  "attack",
+  "sanction",
+  "investigation",
+]);
+
+/** Beyond this cost a date is not about the trigger: it is an event of its own ("other"). */
+const MAX_COST = 12;
+
+export function extractEvents(input: EventInput): CaseEvent[] {
+  try {
+    return extractEventsUnsafe(input);
+  } catch {
+    return [];
+  }
+}
+
+function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventInput): CaseEvent[] {
+  const n = doc.tokens.count;
+  const words: string[] = new Array(n);
+  for (let i = 0; i < n; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const triggers = findTriggers(doc, words);
+  const bySentence = new Map<number, TriggerMatch[]>();
+  for (const t of triggers) {
+    const list = bySentence.get(t.sentence) ?? [];
+    list.push(t);
+    bySentence.set(t.sentence, list);
+  }
+  const ctx: EventCtx = { doc, words, entities, published: published ?? null };
+  const events: CaseEvent[] = [];
+  const used = new Set<TriggerMatch>();
+  const timeTokens = times.map((t) => tokenRange(doc, t.start, t.end));
+
+  times.forEach((time, k) => {
+    if (time.kind === "duration") return;
+    const [tf, tl] = timeTokens[k];
+    if (tf >= tl || isDateline(doc, words, time, tl)) return;
+    const sentence = doc.tokens.sentence[tf];
+    const candidates = bySentence.get(sentence) ?? [];
+    let best: TriggerMatch | null = null;
+    let bestCost = Infinity;
+    for (const c of candidates) {
+      const cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken);
+      if (cost < bestCost || (cost === bestCost && best && MILESTONES.has(c.type) && !MILESTONES.has(best.type))) {
+        best = c;
+        bestCost = cost;
+      }
+    }
+    // A verb stating the event keeps its date across a long object ("infiltrated major
+    // telecom infrastructure, including systems at … in December 2024").
+    if (
+      best &&
+      bestCost > MAX_COST &&
+      !(best.last <= tf && !best.noun && bestCost <= MAX_COST + 8 && !hasClauseBreak(words, best.last, tf))
+    )
+      best = null;
+    if (best && time.kind === "range" && bestCost > 2) best = null;
+    if (best && inConductOf(words, candidates, best, tf)) best = null;
+    // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
+    // does not say; and a bare "today" with nothing happening is the story's present, not an event.
+    if (!best && time.kind === "relative" && (insideQuote(quotes, time) || DEICTIC.has(time.text.toLowerCase())))
+      return;
+    if (!time.value && !best) return;
+    if (!time.value && best && !MILESTONES.has(best.type)) return;
+    events.push(makeEvent(ctx, best, best ? best.type : "other", time, tf, tl));
+    if (best) {
+      used.add(best);
+      // "was arrested Tuesday morning … and charged with …": coordinated steps share the date.
+      for (const c of candidates) {
+        if (c === best || c.noun || c.first <= Math.max(best.last, tl) || c.first - tl > 14) continue;
+        if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
+        if (timeTokens.some(([f]) => f > tl && f < c.first)) continue;
+        if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
+        used.add(c);
+        events.push(makeEvent(ctx, c, c.type, time, tf, tl));
+      }
+    }
+  });
+
+  // The same step told twice ("was arrested Tuesday morning" in the lead and again below) is one event.
+  const seen = new Set<string>();
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k];
+    if (!e.date) continue;
+    const key = `${e.type} ${e.date} ${e.end ?? ""} ${e.trigger.text.toLowerCase()}`;
+    if (seen.has(key)) events.splice(k--, 1);
+    else seen.add(key);
+  }
+
+  // Undated milestones, for users: one per trigger that no dated event took.
+  for (const t of triggers) {
+    if (used.has(t)) continue;
+    if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
+    events.push(makeEvent(ctx, t, t.type, null, -1, -1));
+  }
+  events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
+  return events;
+}
+
+interface EventCtx {
+  doc: Doc;
+  words: string[];
+  entities: Entity[];
+  published: string | null;
+}
+
+/** Triggers in the text: at each token the longest pattern that matches within the sentence. */
+export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const candidates = COMPILED.get(words[i]);
+    if (!candidates) continue;
+    let best: { c: CompiledTrigger; ends: number[] } | null = null;
+    for (const c of candidates) {
+      const ends = matchAt(doc, words, c, i);
+      if (ends && (!best || ends[ends.length - 1] > best.ends[best.ends.length - 1])) best = { c, ends };
+    }
+    if (!best) continue;
+    const p = best.c.pattern;
+    // "is reported to have travelled", "said to be considering": hearsay, not a statement.
+    if (p.type === "statement" && words[best.ends[best.ends.length - 1]] === "to") {
+      const after = words[best.ends[best.ends.length - 1] + 1];
+      if (after === "be" || after === "have") continue;
+    }
+    const [h0, h1] = p.head ?? [0, p.slots.length];
+    // Slot k covers tokens [ends[k-1] (or i), ends[k]); a gap slot's tokens are not the head.
+    const slotStart = (k: number): number => (k === 0 ? i : best.ends[k - 1]);
+    let first = slotStart(h0);
+    let last = best.ends[h1 - 1];
+    if (p.slots[h0].startsWith("…")) first = best.ends[h0];
+    if (p.slots[h1 - 1].startsWith("…")) last = slotStart(h1 - 1);
+    out.push({
+      type: p.type,
+      first,
+      last: Math.max(last, first + 1),
+      matchLast: best.ends[best.ends.length - 1],
+      sentence: doc.tokens.sentence[i],
+      noun: p.noun === true,
+      conduct: p.conduct === true,
+      gap: p.slots.some((slot) => slot.startsWith("…")),
+      status: p.status,
+    });
+  }
+  // A position inside a longer match of the same sentence is not a second trigger ("found not guilty").
+  return out.filter(
+    (t, k) =>
+      !out.some(
+        (o, j) => j !== k && !o.gap && o.first <= t.first && t.last <= o.last && o.last - o.first > t.last - t.first,
+      ),
+  );
+}
+
+function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): number[] | null {
+  const sentence = doc.tokens.sentence[i];
+  const ends: number[] = [];
+  let pos = i;
+  for (let k = 0; k < c.slots.length; k++) {
+    const slot = c.slots[k];
+    if (!slot.words) {
+      // A gap: find the nearest position where the next slot matches.
+      const next = c.slots[k + 1];
+      if (!next || !next.words) return null;
+      let found = -1;
+      for (let j = pos; j <= pos + slot.gap && j < words.length; j++) {
+        if (doc.tokens.sentence[j] !== sentence) break;
+        if (next.words.has(words[j])) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) return null;
+      ends.push(found);
+      pos = found;
+      continue;
+    }
+    if (pos >= words.length || doc.tokens.sentence[pos] !== sentence || !slot.words.has(words[pos])) return null;
+    pos++;
+    ends.push(pos);
+  }
+  return ends;
+}
+
+const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "\u201c", "\u201d", '"']);
+const SOFT_BREAKS = new Set([",", "but", "while", "although", "because", "which", "who", "whom", "whose", "where"]);
+const LINK_WORDS = new Set(["and", "or", "when", "after", "before", "as", "that", "since", "until"]);
+
+/** Distance in tokens between trigger and date, plus a price for every clause boundary between them. */
+function attachmentCost(words: string[], t: TriggerMatch, tf: number, tl: number, sentenceStart: number): number {
+  let from: number;
+  let to: number;
+  let after = 0;
+  if (t.last <= tf) {
+    from = t.last;
+    to = tf;
+  } else if (t.first >= tl) {
+    from = tl;
+    to = t.first;
+    after = 1;
+  } else return 0;
+  let cost = to - from + after;
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (HARD_BREAKS.has(w)) cost += 6;
+    else if (SOFT_BREAKS.has(w)) cost += 3;
+    else if (LINK_WORDS.has(w)) cost += 2;
+    if (HARD_BREAKS.has(w) || SOFT_BREAKS.has(w)) breaks++;
+  }
+  // "…, the profile said" after a dated clause attributes the whole sentence: the date is not
+  // the statement's. A date opening the sentence ("On Monday, the lawyer said") is.
+  if (after && breaks && t.type === "statement" && !opensSentence(words, tf, sentenceStart)) cost += MAX_COST;
+  // A trigger whose event has its own verb between it and the date ("the attack … was
+  // identified in October 2022") does not own the date: that verb does.
+  if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
+  return cost;
+}
+
+/**
+ * Whether the date falls inside the alleged conduct of "charged with …", "accused of …",
+ * "guilty of …" ("charged with gathering information between 2019 and 2022"): then it dates
+ * the conduct, not the legal step.
+ */
+function inConductOf(words: string[], candidates: TriggerMatch[], best: TriggerMatch, tf: number): boolean {
+  for (const c of candidates) {
+    if (!c.conduct || c.first > best.first || c.last >= tf) continue;
+    const complement = words[c.matchLast - 1] === "with" || words[c.matchLast - 1] === "of" ? c.matchLast - 1 : c.last;
+    if (!COMPLEMENT.has(words[complement])) continue;
+    let inside = true;
+    for (let k = complement + 1; k < tf; k++) if (CONDUCT_ENDS.has(words[k])) inside = false;
+    if (inside) return true;
+  }
+  return false;
+}
+
+const COMPLEMENT = new Set(["with", "of", "to"]);
+const CONDUCT_ENDS = new Set(["when", "after", "before", "while", ";", "but", "and", ":", "—"]);
+const DEICTIC = new Set(["today", "tonight"]);
+
+function insideQuote(quotes: Quote[], t: TimeExpression): boolean {
+  return quotes.some((q) => q.kind === "direct" && q.start <= t.start && t.end <= q.end);
+}
+
+/** A date in the sentence's opening phrase ("On Monday,", "Continuing the sell on Saturday,"). */
+function opensSentence(words: string[], tf: number, sentenceStart: number): boolean {
+  if (tf - sentenceStart > 6) return false;
+  for (let k = sentenceStart; k < tf; k++) if (HARD_BREAKS.has(words[k]) || SOFT_BREAKS.has(words[k])) return false;
+  return true;
+}
+
+function passiveVerbBetween(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (/^(was|were|is|are|been|be)$/.test(words[k]) && /^[a-z]+(ed|en)$/.test(words[k + 1])) return true;
+  }
+  return false;
+}
+
+function hasClauseBreak(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (HARD_BREAKS.has(words[k]) || words[k] === "but") return true;
+  return false;
+}
+
+/** "14-5-2024 (HONG KONG)", "LONDON, March 3 —": a dateline is when the story was filed, not a happening. */
+function isDateline(doc: Doc, words: string[], time: TimeExpression, tl: number): boolean {
+  const s =
+    doc.sentences[
+      doc.tokens.sentence[time.start === doc.tokens.start[0] ? 0 : tokenRange(doc, time.start, time.end)[0]]
+    ];
+  const paragraph = doc.paragraphs[s.paragraph];
+  if (time.start - paragraph.start > 30) return false;
+  const next = words[tl] ?? "";
+  return next === "(" || next === "—" || next === "–" || next === "-" || next === "--";
+}
+
+function tokenRange(doc: Doc, start: number, end: number): [number, number] {
+  const st = doc.tokens.start;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < doc.tokens.count && doc.tokens.end[last] <= end) last++;
+  return [lo, last];
+}
+
+function makeEvent(
+  ctx: EventCtx,
+  trigger: TriggerMatch | null,
+  type: EventType,
+  time: TimeExpression | null,
+  tf: number,
+  tl: number,
+): CaseEvent {
+  const { doc, words } = ctx;
+  let first = Math.min(trigger ? trigger.first : tf, tf >= 0 ? tf : Infinity);
+  const last = Math.max(trigger ? trigger.last : tl, tl);
+  // Reach back over the subject and auxiliaries to the start of the clause.
+  const sentence = doc.tokens.sentence[first];
+  const floor = doc.sentences[sentence].firstToken;
+  for (let k = 0; k < 8 && first > floor; k++) {
+    const w = words[first - 1];
+    if (HARD_BREAKS.has(w) || SOFT_BREAKS.has(w) || LINK_WORDS.has(w)) break;
+    first--;
+  }
+  const evidence = span(doc, first, last);
+  const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
+  const status = trigger ? statusOf(ctx, trigger, time) : futureDate(time, ctx.published) ? "scheduled" : "happened";
+  return {
+    type,
+    status,
+    date: time?.value ?? null,
+    end: time?.kind === "range" ? (time.end_value ?? null) : null,
+    dateSpan: time ? textSpan(time) : null,
+    participants: participantsIn(ctx, evidence, sentence),
+    trigger: triggerSpan,
+    evidence,
+  };
+}
+
+function futureDate(time: TimeExpression | null, published: string | null): boolean {
+  return !!(time?.value && published && time.value.slice(0, 10) > published.slice(0, time.value.length));
+}
+
+function textSpan(t: TextSpan): TextSpan {
+  return { start: t.start, end: t.end, text: t.text };
+}
+
+function span(doc: Doc, first: number, last: number): TextSpan {
+  const start = doc.tokens.start[first];
+  const end = doc.tokens.end[last - 1];
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Entities named in the evidence, or else in its sentence. */
+function participantsIn(ctx: EventCtx, evidence: TextSpan, sentence: number): string[] {
+  const s = ctx.doc.sentences[sentence];
+  const inside = (from: number, to: number): string[] => {
+    const names: string[] = [];
+    for (const e of ctx.entities) {
+      if (e.mentions.some((m) => m.start >= from && m.end <= to) && !names.includes(e.name)) names.push(e.name);
+    }
+    return names;
+  };
+  const names = inside(evidence.start, evidence.end);
+  return names.length ? names : inside(s.start, s.end);
 }

@@ -54,6 +54,8 @@ interface Atom {
   endValue?: PartialDate | null;
   /** A day and month with no year: the year comes from the context. */
   yearless?: { month: number; day?: number };
+  /** A calendar day the text states (not a weekday): it fixes the year for later day-months. */
+  stated?: boolean;
   /** How to resolve against the publication date, when that is the anchor. */
   relative?: (published: Day, future: boolean) => PartialDate | null;
 }
@@ -136,7 +138,7 @@ function chronoAtoms(ctx: Ctx): Atom[] {
           results = [];
         }
         for (const r of results) {
-          const a = fromChrono(ctx, r, base);
+          const a = fromChrono(ctx, r, base) ?? retryDatePart(ctx, r, base);
           if (a) out.push(a);
         }
       }
@@ -144,6 +146,23 @@ function chronoAtoms(ctx: Ctx): Atom[] {
     }
   }
   return out;
+}
+
+/**
+ * chrono sometimes reads "the morning of 9 September" as a time of day and drops the date;
+ * parse again from the first number or month name inside what it matched.
+ */
+function retryDatePart(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | null {
+  const m = /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(r.text);
+  if (!m || m.index === 0) return null;
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.en.casual.parse(r.text.slice(m.index), new Date(Date.UTC(2000, 0, 1, 12)));
+  } catch {
+    return null;
+  }
+  const first = results[0];
+  return first && first.index === 0 ? fromChrono(ctx, first, base + r.index + m.index) : null;
 }
 
 function fromChrono(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | null {
@@ -372,6 +391,11 @@ function agoValue(p: Day, k: number, unit: string): PartialDate | null {
 function weekdayAt(ctx: Ctx, i: number): Atom | null {
   const day = WEEKDAYS.get(w(ctx, i));
   if (day === undefined || !isCapitalised(ctx, i)) return null;
+  // "The Sunday Times", "Monday Night Football": a weekday inside a name.
+  const following = w(ctx, i + 1);
+  if (following && !PARTS_OF_DAY.has(following) && /^\p{Lu}/u.test(ctx.doc.text.slice(ctx.doc.tokens.start[i + 1]))) {
+    return null;
+  }
   let first = i;
   let last = i + 1;
   let direction = 0; // -1 last, +1 next, 0 from tense
@@ -533,6 +557,7 @@ function attachRelativeYear(ctx: Ctx, atoms: Atom[]): Atom[] {
         last: b.last,
         kind: "date",
         value: null,
+        stated: true,
         relative: (p, f) => {
           const y = yearOf(p, f);
           return y ? { year: y.year, month, day } : null;
@@ -603,7 +628,7 @@ function resolve(ctx: Ctx, atoms: Atom[]): void {
       } else a.endValue = yearFromContext(ctx, end, end.yearless, lastFullDay, future);
     }
     if (a.value && a.endValue && a.kind === "range" && compareDates(a.endValue, a.value) < 0) a.endValue = null;
-    if (a.value?.day !== undefined && !a.relative) {
+    if (a.value?.day !== undefined && (a.stated || !a.relative)) {
       lastFullDay = { value: a.value, paragraph: ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph };
     }
     if (a.value && a.value.day !== undefined && !isValidDay(a.value.year, a.value.month ?? 0, a.value.day))

@@ -1,0 +1,107 @@
+// Whether an event happened, is scheduled, was called off, is denied or is only a possibility,
+// read from the words around its trigger in the same clause.
+import type { Doc } from "../../core/doc.js";
+import type { EventStatus, TimeExpression } from "../../core/schema.js";
+
+interface StatusCtx {
+  doc: Doc;
+  words: string[];
+  published: string | null;
+}
+
+interface TriggerSpan {
+  first: number;
+  last: number;
+  status?: EventStatus;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "—", "–", "\u201c", "\u201d", '"', "but", "while", "although"]);
+
+const DENIALS = new Set(["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed"]);
+const HYPOTHETICAL = new Set([
+  "could",
+  "would",
+  "might",
+  "may",
+  "if",
+  "unless",
+  "potential",
+  "possible",
+  "potentially",
+  "risk",
+  "risks",
+  "whether",
+]);
+const FUTURE = new Set([
+  "will",
+  "shall",
+  "'ll",
+  "’ll",
+  "scheduled",
+  "upcoming",
+  "expected",
+  "due",
+  "set",
+  "plans",
+  "planned",
+  "going",
+  "to",
+]);
+const CANCELLERS_AFTER = new Set(["abandoned", "cancelled", "canceled", "halted", "collapsed", "scrapped", "dropped"]);
+
+/** The status of the event stated by `trigger`, optionally dated by `time`. */
+export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpression | null): EventStatus {
+  if (trigger.status) return trigger.status;
+  const { doc, words } = ctx;
+  const sentence = doc.tokens.sentence[trigger.first];
+  const before: string[] = [];
+  for (let k = trigger.first - 1; k >= 0 && k >= trigger.first - 8; k--) {
+    if (doc.tokens.sentence[k] !== sentence || CLAUSE_BREAKS.has(words[k])) break;
+    before.push(words[k]);
+  }
+  const after: string[] = [];
+  for (let k = trigger.last; k < words.length && k < trigger.last + 4; k++) {
+    if (doc.tokens.sentence[k] !== sentence || CLAUSE_BREAKS.has(words[k])) break;
+    after.push(words[k]);
+  }
+  const near = before.slice(0, 4);
+  // "will no longer face prosecution", "the trial was abandoned", "called off".
+  if (has(before, "no") && has(before, "longer")) return "cancelled";
+  if (after.some((w) => CANCELLERS_AFTER.has(w)) && (after[0] === "was" || after[0] === "has" || after[0] === "were"))
+    return "cancelled";
+  if (after[0] === "called" && after[1] === "off") return "cancelled";
+  // "had been due to face trial": a plan the story has overtaken.
+  if (
+    has(before, "had") &&
+    has(before, "been") &&
+    (has(before, "due") || has(before, "scheduled") || has(before, "set"))
+  )
+    return "cancelled";
+  if (near.some((w) => DENIALS.has(w))) return "denied";
+  if (before.some((w) => HYPOTHETICAL.has(w))) return "hypothetical";
+  if (isFuture(before)) return "scheduled";
+  if (time?.value && ctx.published && time.value > ctx.published.slice(0, time.value.length)) return "scheduled";
+  return "happened";
+}
+
+function has(list: string[], word: string): boolean {
+  return list.includes(word);
+}
+
+/** "will appear", "due to face", "expected to make", "set to", "is to be sentenced". */
+function isFuture(before: string[]): boolean {
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k];
+    if (!FUTURE.has(w)) continue;
+    if (w === "will" || w === "shall" || w === "'ll" || w === "’ll" || w === "upcoming" || w === "scheduled")
+      return true;
+    // before[] runs backwards: before[k-1] is the word after w.
+    if (
+      (w === "due" || w === "expected" || w === "set" || w === "plans" || w === "planned" || w === "going") &&
+      before[k - 1] === "to"
+    )
+      return true;
+    if (w === "to" && (before[k + 1] === "is" || before[k + 1] === "are") && before[k - 1] === "be") return true;
+  }
+  return false;
+}

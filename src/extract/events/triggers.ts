@@ -1,0 +1,179 @@
+// The trigger lexicon: the words that state each type of event, as token patterns over
+// lower-cased tokens. A slot lists alternatives separated by "|"; "@verb" stands for every
+// inflection of a regular verb (arrest → arrest, arrests, arrested, arresting); "…N" allows
+// up to N tokens of any kind before the next slot (never across a sentence).
+import type { EventType } from "../../core/schema.js";
+
+export interface TriggerPattern {
+  type: EventType;
+  slots: string[];
+  /** Which slots make the trigger span (default: all); the others are context. */
+  head?: [number, number];
+  /** The pattern's own status when it states one ("pleaded not guilty" is a denial). */
+  status?: "denied" | "cancelled";
+  /** A noun ("the attack") rather than a verb ("attacked"): its date may belong to another verb. */
+  noun?: boolean;
+  /** The trigger takes the alleged conduct as complement ("charged with …", "guilty of …"). */
+  conduct?: boolean;
+}
+
+/** Every inflection of a regular English verb, with the usual spelling changes. */
+export function inflect(base: string): string[] {
+  const forms = new Set([base]);
+  if (/(s|sh|ch|x|z)$/.test(base)) forms.add(base + "es");
+  else if (/[^aeiou]y$/.test(base)) forms.add(base.slice(0, -1) + "ies");
+  else forms.add(base + "s");
+  if (base.endsWith("e")) {
+    forms.add(base + "d");
+    forms.add(base.slice(0, -1) + "ing");
+  } else if (/[^aeiou]y$/.test(base)) {
+    forms.add(base.slice(0, -1) + "ied");
+    forms.add(base + "ing");
+  } else if (/^[^aeiou]*[aeiou][bdgkmnpt]$/.test(base)) {
+    // one-syllable verbs ending consonant-vowel-consonant double it: drop → dropped
+    const doubled = base + base[base.length - 1];
+    forms.add(doubled + "ed");
+    forms.add(doubled + "ing");
+  } else {
+    forms.add(base + "ed");
+    forms.add(base + "ing");
+  }
+  return [...forms];
+}
+
+const P = (type: EventType, pattern: string, extra: Partial<TriggerPattern> = {}): TriggerPattern => ({
+  type,
+  slots: pattern.split(" "),
+  ...extra,
+});
+
+export const TRIGGERS: TriggerPattern[] = [
+  // arrest
+  P("arrest", "@arrest"),
+  P("arrest", "detained"),
+  P("arrest", "taken into custody"),
+  // charge
+  P("charge", "charged with", { head: [0, 1], conduct: true }),
+  P("charge", "charged"),
+  P("charge", "charges", { noun: true }),
+  P("charge", "@indict"),
+  P("charge", "indictment", { noun: true }),
+  P("charge", "accused of", { conduct: true }),
+  // conviction (a guilty plea is a conviction)
+  P("conviction", "found|find|finds|finding guilty", { conduct: true }),
+  P("conviction", "@plead|pled not guilty", { status: "denied", conduct: true }),
+  P("conviction", "@plead|pled guilty", { conduct: true }),
+  P("conviction", "guilty plea"),
+  P("conviction", "@convict", { conduct: true }),
+  P("conviction", "conviction", { noun: true }),
+  P("conviction", "changed his|her|their plea"),
+  // verdict (an acquittal or a ruling against a party)
+  P("verdict", "found|find|finds not guilty"),
+  P("verdict", "@acquit"),
+  P("verdict", "cleared of"),
+  P("verdict", "ruled"),
+  P("verdict", "ruling", { noun: true }),
+  P("verdict", "verdict", { noun: true }),
+  P("verdict", "lost|lose|loses …3 appeal|case|claim|challenge"),
+  P("verdict", "@dismiss|@reject …3 appeal|case|claim|challenge"),
+  // sentence
+  P("sentence", "@sentence"),
+  P("sentence", "@jail"),
+  P("sentence", "@imprison"),
+  // court hearing
+  P("court_hearing", "@appear|appearance …6 court|tribunal|magistrates|magistrate"),
+  P("court_hearing", "court appearance"),
+  P("court_hearing", "hearing", { noun: true }),
+  P("court_hearing", "court|tribunal|jury heard"),
+  // trial
+  P("trial", "trial", { noun: true }),
+  P("trial", "stand|face|faces|faced|facing trial"),
+  // case dropped
+  P("case_dropped", "@drop …3 case|charges|prosecution"),
+  P("case_dropped", "case|charges|prosecution …3 @drop"),
+  P("case_dropped", "no evidence would|will be offered"),
+  P("case_dropped", "offer|offered|offers no evidence"),
+  P("case_dropped", "@discontinue"),
+  P("trial", "no longer face|faces|facing prosecution|trial|charges", { status: "cancelled" }),
+  // attack
+  P("attack", "@attack"),
+  P("attack", "cyberattack|cyberattacks|cyber-attack|cyber-attacks"),
+  P("attack", "@hack"),
+  P("attack", "@breach"),
+  P("attack", "@infiltrate"),
+  P("attack", "infiltration", { noun: true }),
+  P("attack", "@target"),
+  P("attack", "@poison"),
+  P("attack", "assassination", { noun: true }),
+  P("attack", "set alight|fire"),
+  P("attack", "arson", { noun: true }),
+  P("attack", "@bomb"),
+  P("attack", "bombing", { noun: true }),
+  P("attack", "@invade"),
+  P("attack", "invasion", { noun: true }),
+  P("attack", "intrusion", { noun: true }),
+  P("attack", "@compromise"),
+  P("attack", "@access"),
+  // sanction
+  P("sanction", "@sanction"),
+  P("sanction", "restrictive measures"),
+  P("sanction", "asset|assets freeze"),
+  // investigation
+  P("investigation", "@investigate"),
+  P("investigation", "investigation|investigations|probe|inquiry", { noun: true }),
+  P("investigation", "@search"),
+  P("investigation", "@raid"),
+  // statement
+  P("statement", "said|says|say"),
+  P("statement", "stated"),
+  P("statement", "told"),
+  P("statement", "@announce"),
+  P("statement", "announcement", { noun: true }),
+  P("statement", "statement", { noun: true }),
+  P("statement", "letter|letters", { noun: true }),
+  P("statement", "@warn"),
+  P("statement", "@declare"),
+  P("statement", "remarks|speech|briefing|interview|apology|reply", { noun: true }),
+  P("statement", "@reply|@respond"),
+  P("statement", "@insist"),
+  P("statement", "@confirm"),
+  P("statement", "@reveal"),
+  P("statement", "@report"),
+  P("statement", "wrote|@tweet"),
+  P("statement", "@claim"),
+  P("statement", "@urge"),
+  P("statement", "@offer to"),
+  P("statement", "@issue"),
+  P("statement", "alert|alerts", { noun: true }),
+  P("statement", "@utter"),
+];
+
+/** Word sets per slot, built once. */
+export interface CompiledSlot {
+  words: Set<string> | null; // null: a gap
+  gap: number;
+}
+export interface CompiledTrigger {
+  pattern: TriggerPattern;
+  slots: CompiledSlot[];
+}
+
+export function compileTriggers(patterns: TriggerPattern[]): Map<string, CompiledTrigger[]> {
+  const byFirst = new Map<string, CompiledTrigger[]>();
+  for (const pattern of patterns) {
+    const slots: CompiledSlot[] = pattern.slots.map((slot) => {
+      if (slot.startsWith("…")) return { words: null, gap: Number(slot.slice(1)) || 3 };
+      const words = new Set<string>();
+      for (const alt of slot.split("|"))
+        for (const f of alt.startsWith("@") ? inflect(alt.slice(1)) : [alt]) words.add(f);
+      return { words, gap: 0 };
+    });
+    const compiled = { pattern, slots };
+    for (const word of slots[0].words ?? []) {
+      const list = byFirst.get(word) ?? [];
+      list.push(compiled);
+      byFirst.set(word, list);
+    }
+  }
+  return byFirst;
+}
