@@ -90,7 +90,6 @@ export async function graphView(route, isCurrent) {
           idealEdgeLength: () => 90,
           numIter: 1500,
         },
-        wheelSensitivity: 0.3,
         minZoom: 0.2,
         maxZoom: 3,
       });

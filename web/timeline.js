@@ -72,19 +72,12 @@ function axis(dated, focus) {
     const n = new Date(t);
     t = Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + stepMonths, 1);
   }
-  const lanes = new Map();
-  for (const e of dated) {
-    const x = ((toTime(e.date) - from) / (to - from)) * 100;
-    // Stack markers that fall on the same spot.
-    const key = Math.round(x * 4);
-    const lane = lanes.get(key) ?? 0;
-    lanes.set(key, lane + 1);
+  const markers = dated.map((e) => {
     const marker = h(
       "a",
       {
         class: `marker event-${e.type}${e.id === focus ? " focused" : ""}${e.dates.length > 1 ? " disputed" : ""}`,
         href: `#event-${e.id}`,
-        style: `left:${x}%;bottom:${8 + lane * 22}px`,
         title: `${formatDate(e.date)}: ${humanize(e.type)} ${e.participantNames.join(", ")}`,
       },
       humanize(e.type),
@@ -94,9 +87,23 @@ function axis(dated, focus) {
       document.getElementById(`event-${e.id}`)?.scrollIntoView({ block: "center" });
     });
     track.appendChild(marker);
-  }
-  const maxLane = Math.max(1, ...lanes.values());
-  track.style.height = `${40 + maxLane * 22}px`;
+    return { marker, x: (toTime(e.date) - from) / (to - from), label: humanize(e.type) };
+  });
+  // Markers go in the lowest lane where they do not overlap the previous one, recomputed at each
+  // zoom level since the room between two dates grows as the axis widens.
+  const layout = (widthPx) => {
+    const laneEnds = [];
+    for (const m of [...markers].sort((a, b) => a.x - b.x)) {
+      const px = m.x * widthPx;
+      const half = (m.label.length * 6.5 + 14) / 2;
+      let lane = laneEnds.findIndex((end) => end < px - half - 4);
+      if (lane < 0) lane = laneEnds.length;
+      laneEnds[lane] = px + half;
+      m.marker.style.left = `${m.x * 100}%`;
+      m.marker.style.bottom = `${8 + lane * 22}px`;
+    }
+    track.style.height = `${40 + Math.max(1, laneEnds.length) * 22}px`;
+  };
   const inner = h("div", { class: "axis-inner" }, track, ticks);
   const scroller = h("div", { class: "axis", id: "timeline-axis" }, inner);
   let zoom = 1;
@@ -107,8 +114,11 @@ function axis(dated, focus) {
     zoom = Math.min(40, Math.max(1, z));
     inner.style.width = `${zoom * 100}%`;
     label.textContent = `${Math.round(zoom * 100)}%`;
+    layout(scroller.clientWidth * zoom);
     scroller.scrollLeft = ratio * scroller.scrollWidth - scroller.clientWidth * anchor;
   };
+  // First layout once the axis is in the page and has a width.
+  document.addEventListener("casefile:drawn", () => layout(scroller.clientWidth || 1100), { once: true });
   on(scroller, "wheel", (ev) => {
     if (!ev.ctrlKey && !ev.metaKey) return;
     ev.preventDefault();

@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { registerExample } from "./example.js";
 import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
+import { registerServe } from "./serve.js";
 
 const program = new Command();
 program
@@ -15,6 +16,7 @@ program
 registerExtract(program);
 registerIngest(program);
 registerExample(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);
