@@ -118,6 +118,7 @@ function analyse(
   if (left) {
     // Embedded in a reported clause: a mixed quote spanning the clause.
     const clause = mixedClause(doc, resolver, left.attribution.cueToken, left.clauseStart, q);
+    if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
     return {
       span: q,
       kind: "mixed",
@@ -162,7 +163,8 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
       break;
     }
     const l = speechLemma(w);
-    if (l) {
+    // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
+    if (l && !(isWeakLemma(l) && l !== "call" && l !== "describe" && hi - i > 7)) {
       cue = i;
       lemma = l;
       break;
@@ -180,8 +182,7 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
     (between.length === 1 && (lastBetween === "," || lastBetween === "that")) ||
     (lemma !== "according" && between.length <= 8 && lastBetween === "," && !between.includes("that")) ||
     (between.length > 1 && lastBetween === "that" && !between.slice(0, -1).includes(","));
-  let clauseStart = doc.tokens.start[Math.min(cueEnd, hi - 1)] ?? open;
-  if (cueEnd >= hi) clauseStart = open;
+  let clauseStart = cueEnd < hi ? doc.tokens.start[cueEnd] : open;
   // The reported clause begins after the last "that" following the cue, else after the cue's object.
   for (let i = hi - 1; i >= cueEnd; i--) {
     if (CLAUSE_OPENERS.has(resolver.word(i))) {
@@ -189,14 +190,10 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
       break;
     }
   }
-  if (clauseStart === doc.tokens.start[cueEnd] && (lemma === "tell" || lemma === "inform")) {
+  if (cueEnd < hi && clauseStart === doc.tokens.start[cueEnd] && (lemma === "tell" || lemma === "inform")) {
     // "told the court (that) …": skip the hearer.
     const obj = objectEnd(resolver, cueEnd, hi);
     clauseStart = obj < hi ? doc.tokens.start[obj] : open;
-  }
-  if (isWeakLemma(lemma) && !adjacent && lemma !== "call" && lemma !== "describe") {
-    // "thought", "heard", "denied" far from the quotation are not attributions of it.
-    if (hi - cueEnd > 6) return null;
   }
   const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
   const cueSpan = span(doc, cue, cueEnd);
@@ -229,7 +226,7 @@ function rightCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, o
   // Subject first: "he said", "Sen. Rick Scott told reporters", "Frank Ferguson, 52, said".
   for (let k = i; k < Math.min(hi, i + 14); k++) {
     const w = resolver.word(k);
-    if (w === "." || w === "!" || w === "?" || w === ";") break;
+    if ((w === "." && !resolver.isAbbreviationDot(k)) || w === "!" || w === "?" || w === ";") break;
     const l = speechLemma(w);
     if (!l || isWeakLemma(l) || BE_FORMS.has(resolver.word(k - 1))) continue;
     const subj = resolver.subjectBefore(k, i);
@@ -332,7 +329,7 @@ function mixedClause(doc: Doc, resolver: SpeakerResolver, cue: number, clauseSta
     else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
     else if ((w === "and" || w === "but") && k + 1 < to) {
       const l = speechLemma(nextWord);
-      cut = (l !== null && SPLITTING_LEMMAS.has(l)) || (nextWord.length > 4 && nextWord.endsWith("ed"));
+      cut = (l !== null && SPLITTING_LEMMAS.has(l)) || (w === "and" && nextWord.length > 4 && nextWord.endsWith("ed"));
     }
     if (cut) {
       end = doc.tokens.start[k];

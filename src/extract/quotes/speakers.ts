@@ -42,6 +42,12 @@ const LEADING_WORDS = new Set(
     " ",
   ),
 );
+const INDEFINITE = new Set(["a", "an"]);
+const BODY_GROUPS = new Set(
+  "prosecutors investigators police detectives officers regulators inspectors ministers officials authorities".split(
+    " ",
+  ),
+);
 const PREPOSITIONS = new Set(["in", "of", "at", "for", "from", "on", "with", "to"]);
 const GROUP_NOUNS = new Set("men women pair both two duo couple brothers sisters defendants".split(" "));
 const PRONOUNS: Record<string, "male" | "female" | "plural" | "neuter"> = {
@@ -163,9 +169,10 @@ export class SpeakerResolver {
     const hasSpokes = headWords.some((w) => SPOKES_NOUNS.has(w));
     const inside = hasSpokes && !headMentions.length ? all : headMentions.length ? headMentions : all;
     const possessive = words.findIndex((w) => w === "'s" || w === "’s" || w === "his" || w === "her" || w === "their");
-    const agent = words.some((w) => AGENT_NOUNS.has(w));
-    if (agent) return { entity: null, name: null, mention: span }; // "Mr Cash's lawyer": not Mr Cash
-    if (hasSpokes) {
+    // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
+    const agent = AGENT_NOUNS.has(headWords[headWords.length - 1]);
+    if (agent) return { entity: null, name: null, mention: span };
+    if (hasSpokes && inside.length) {
       // "a Home Office spokesman", "a Chinese embassy spokeswoman", "her spokesman".
       const body = inside.find((m) => m.entity.type !== "person") ?? inside[0];
       if (body) return { entity: body.entity, name: null, mention: span };
@@ -179,17 +186,51 @@ export class SpeakerResolver {
       }
       return { entity: null, name: null, mention: span };
     }
+    if (!inside.length) {
+      // The entity layer may have missed this occurrence: look for its known names in the phrase.
+      const found = this.namesWithin(
+        headWords.length < words.length && !hasSpokes ? doc.text.slice(start, headEnd) : span.text,
+      );
+      if (found) {
+        if (hasSpokes || found.type !== "person" || !agent) return { entity: found, name: null, mention: span };
+      }
+    }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
     if (person) return { entity: person.entity, name: null, mention: span };
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     if (words.some((w) => GROUP_NOUNS.has(w)) && (words.includes("both") || words.includes("two"))) {
       return { entity: this.firstOfGroup(before), name: null, mention: span };
     }
+    if (words.some((w) => BODY_GROUPS.has(w))) {
+      // "prosecutors", "police": credited to a named body only when the sentence names one.
+      const sent = this.doc.sentences[this.doc.tokens.sentence[from]];
+      const body = this.mentionsIn(sent.start, sent.end).find((m) => m.entity.type === "organization");
+      return { entity: body?.entity ?? null, name: null, mention: span };
+    }
     const name = this.nameFromWords(from, to);
     if (name) return { entity: this.findByName(name, null), name, mention: span };
     const titled = this.resolveTitle(words, before);
     if (titled) return { entity: titled, name: null, mention: span };
     return { entity: null, name: null, mention: span };
+  }
+
+  /** The entity with the longest known name written inside `phrase` (whole words only). */
+  private namesWithin(phrase: string): Entity | null {
+    let best: Entity | null = null;
+    let bestLen = 0;
+    for (const e of this.entities) {
+      for (const form of new Set([e.name, ...e.mentions.map((m) => m.text)])) {
+        if (form.length <= bestLen || form.length < 2) continue;
+        const at = phrase.indexOf(form);
+        if (at < 0) continue;
+        const before = at === 0 ? " " : phrase[at - 1];
+        const after = at + form.length >= phrase.length ? " " : phrase[at + form.length];
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        best = e;
+        bestLen = form.length;
+      }
+    }
+    return best;
   }
 
   /** "Sen. Rick Scott" with no entity: the capitalised words after the titles. */
@@ -200,6 +241,8 @@ export class SpeakerResolver {
     let b = a;
     while (b < to && isUpperCode(doc.text.charCodeAt(doc.tokens.start[b]))) b++;
     if (b === a || b !== to) return null;
+    // One capitalised word opening a sentence is as likely a common noun ("Prosecutors said").
+    if (b - a === 1 && doc.sentences[doc.tokens.sentence[a]].firstToken === a) return null;
     const name = doc.text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]);
     return name.length > 1 ? name : null;
   }
@@ -310,17 +353,22 @@ export class SpeakerResolver {
     return lo;
   }
 
-  /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
-  sentenceSubject(first: number, cue: number, before: number): Speaker | null {
+  /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
+  subjectSpan(first: number, limit: number): [number, number] | null {
     let k = first;
     const w0 = this.word(k);
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
       let c = k;
-      while (c < cue && this.word(c) !== ",") c++;
-      if (c < cue) k = c + 1;
+      while (c < limit && this.word(c) !== ",") c++;
+      if (c < limit) k = c + 1;
     }
-    while (k < cue && (this.word(k) === "but" || this.word(k) === "and" || this.word(k) === "however")) k++;
-    const np = this.phraseStartingAt(k, cue);
+    while (k < limit && (this.word(k) === "but" || this.word(k) === "and" || this.word(k) === "however")) k++;
+    return this.phraseStartingAt(k, limit);
+  }
+
+  /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
+  sentenceSubject(first: number, cue: number, before: number): Speaker | null {
+    const np = this.subjectSpan(first, cue);
     if (!np) return null;
     return this.resolvePhrase(np[0], np[1], before);
   }
@@ -342,6 +390,17 @@ export class SpeakerResolver {
     let j = cue - 1;
     while (j >= lo && AUX_BEFORE_CUE.has(this.word(j))) j--;
     if (j < lo) return null;
+    if (this.word(j) === "and" || this.word(j) === "but") {
+      // A coordinated verb ("… and said"): its subject is the sentence's.
+      const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
+      return this.subjectSpan(first, j);
+    }
+    if (this.word(j) === ")") {
+      // "The Crown Prosecution Service (CPS) said": skip the bracket.
+      let k = j - 1;
+      while (k >= lo && this.word(k) !== "(" && j - k < 12) k--;
+      if (k >= lo && this.word(k) === "(") return this.phraseEndingAt(k, lo);
+    }
     if (this.word(j) === ",") {
       // "Frank Ferguson, head of the CPS's division, explained": skip the apposition.
       let k = j - 1;
@@ -354,7 +413,13 @@ export class SpeakerResolver {
       const np = this.phraseEndingAt(k, lo);
       return np;
     }
-    return this.phraseEndingAt(j + 1, lo);
+    const np = this.phraseEndingAt(j + 1, lo);
+    if (np && np[0] - 1 >= lo && this.word(np[0] - 1) === "," && INDEFINITE.has(this.word(np[0]))) {
+      // "Stephen Nutt, an assistant commissioner with the AFP said": the description is an apposition.
+      const named = this.phraseEndingAt(np[0] - 1, lo);
+      if (named) return named;
+    }
+    return np;
   }
 
   /** The noun phrase made of the tokens just before `end` (exclusive). */
