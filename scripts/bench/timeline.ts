@@ -1,0 +1,141 @@
+// Bench section "timeline": dated events and date normalisation on the development set plus the
+// seed article, for Casefile and for chrono-node alone, measured in the same run.
+//
+// - Events P/R/F1: shared/eval/score.mjs --json over Casefile's extraction of every gold file
+//   (type and date at the gold precision; only dated gold events are scored).
+// - Date normalisation accuracy: over every gold event with a date whose evidence holds a date
+//   expression (one found by Casefile or by chrono-node inside the evidence; its anchor is known,
+//   since the gold date is not null), the share where Casefile's first time expression overlapping
+//   the evidence normalises to the gold value at the gold precision. Gold dates worked out from
+//   outside the evidence ("took the decision to bar him", dated by an earlier sentence) are
+//   counted apart, not in the accuracy.
+// - chrono-node alone: chrono.en.casual.parse over the whole text with the publication date as
+//   reference (chrono's own default, the current time, when there is none), first result inside
+//   each gold evidence, its date cut to the gold precision. The same denominator as ours.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as chrono from "chrono-node";
+import { buildDoc } from "../../src/core/doc.js";
+import type { TimeExpression } from "../../src/core/schema.js";
+import { extract } from "../../src/extract/index.js";
+import { extractTimes } from "../../src/extract/time/index.js";
+import { runScore } from "../lib/score.js";
+import { mergeGoldDirs, sharedPath, tempDir } from "../lib/shared.js";
+import { pct, table } from "../lib/table.js";
+
+interface GoldEvent {
+  type: string;
+  date: string | null;
+  end?: string | null;
+  evidence: string;
+}
+interface GoldFile {
+  id: string;
+  published: string | null;
+  text: string;
+  events: GoldEvent[];
+}
+
+export async function run(): Promise<void> {
+  const evalDir = sharedPath("eval");
+  const dev = sharedPath("data", "dev");
+  const seed = sharedPath("data", "seed");
+  if (!evalDir || !dev || !seed) {
+    console.log("(shared/eval or shared/data is absent: timeline section skipped)");
+    return;
+  }
+  const tmp = tempDir("timeline");
+  try {
+    const goldDir = join(tmp.path, "gold");
+    const predDir = join(tmp.path, "pred");
+    mkdirSync(predDir, { recursive: true });
+    const ids = mergeGoldDirs([dev, seed], goldDir);
+    const golds: GoldFile[] = ids.map(
+      (id) => JSON.parse(readFileSync(join(goldDir, `${id}.json`), "utf8")) as GoldFile,
+    );
+
+    const t0 = performance.now();
+    for (const g of golds) {
+      const result = extract(g.text, { id: g.id, published: g.published });
+      writeFileSync(join(predDir, `${g.id}.json`), JSON.stringify(result));
+    }
+    const ms = performance.now() - t0;
+    const score = runScore(evalDir, goldDir, predDir);
+    const e = score.events;
+    console.log(`events (type + date at gold precision), ${golds.length} documents (dev + seed), score.mjs --json:`);
+    console.log(
+      table(
+        ["", "P", "R", "F1", "hit", "predicted", "gold"],
+        [["Casefile", pct(e.p), pct(e.r), pct(e.f1), e.tp, e.pred, e.gold]],
+      ),
+    );
+    console.log(`(full extraction of all ${golds.length} documents: ${(ms / 1000).toFixed(2)} s)\n`);
+
+    const norm = normalisation(golds);
+    console.log("date normalisation accuracy: gold dated events whose evidence holds a date expression;");
+    console.log("right = the first time expression overlapping the evidence equals the gold date at gold precision");
+    console.log(
+      table(
+        ["", "right", "of", "accuracy"],
+        [
+          ["Casefile", norm.ours, norm.of, pct(norm.ours / (norm.of || 1))],
+          ["chrono-node alone", norm.chrono, norm.of, pct(norm.chrono / (norm.of || 1))],
+        ],
+      ),
+    );
+    console.log(`(${norm.outside} gold dates come from outside their evidence and are not counted)`);
+    if (norm.misses.length) {
+      console.log("Casefile misses:");
+      for (const m of norm.misses) console.log(`  ${m}`);
+    }
+  } finally {
+    tmp.cleanup();
+  }
+}
+
+interface Normalisation {
+  ours: number;
+  chrono: number;
+  of: number;
+  outside: number;
+  misses: string[];
+}
+
+function normalisation(golds: GoldFile[]): Normalisation {
+  const out: Normalisation = { ours: 0, chrono: 0, of: 0, outside: 0, misses: [] };
+  for (const g of golds) {
+    const times = extractTimes(buildDoc(g.text), { published: g.published }).filter((t) => t.kind !== "duration");
+    const reference = g.published ? new Date(`${g.published}T12:00:00Z`) : new Date();
+    const chronoResults = chrono.en.casual.parse(g.text, reference);
+    for (const ev of g.events) {
+      if (!ev.date) continue;
+      const at = g.text.indexOf(ev.evidence);
+      if (at < 0) continue;
+      const end = at + ev.evidence.length;
+      const ours = times.find((t) => t.start < end && t.end > at);
+      const theirs = chronoResults.find((r) => r.index < end && r.index + r.text.length > at);
+      if (!ours && !theirs) {
+        out.outside++;
+        continue;
+      }
+      out.of++;
+      if (ours && atPrecision(ours.value, ev.date)) out.ours++;
+      else out.misses.push(`${g.id}: gold ${ev.date}, ours ${describe(ours)} | ${ev.evidence}`);
+      if (theirs && atPrecision(isoDay(theirs.start.date()), ev.date)) out.chrono++;
+    }
+  }
+  return out;
+}
+
+function atPrecision(value: string | null | undefined, gold: string): boolean {
+  return typeof value === "string" && value.length >= gold.length && value.startsWith(gold);
+}
+
+function isoDay(d: Date): string {
+  const y = String(d.getFullYear()).padStart(4, "0");
+  return `${y}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function describe(t: TimeExpression | undefined): string {
+  return t ? `"${t.text}" = ${t.value}` : "no expression";
+}
