@@ -53,7 +53,7 @@ function baseGazetteer(): Gazetteer {
 }
 
 function main(): void {
-  const epochs = Number(arg("--epochs", "12"));
+  const epochs: [number, number] = [Number(arg("--epochs", "12")), Number(arg("--epochs2", "10"))];
   const bits = Number(arg("--bits", "20"));
   const seed = Number(arg("--seed", "1"));
   const out = arg("--out", projectPath("models", "ner.bin"));
@@ -66,10 +66,11 @@ function main(): void {
     seed,
     folds: 5,
     trainGazetteer: !process.argv.includes("--no-train-gazetteer"),
+    twoStage: !process.argv.includes("--one-stage"),
     log: (line) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${line}`),
     evaluate: (m) => prf(scoreTagger(new PerceptronTagger(m), dev).overall()).f,
   });
-  console.log(`chosen epoch ${model.header.epochs}; eng.testa:`);
+  console.log(`chosen epochs ${model.header.epochs.join(", ")}; eng.testa:`);
   for (const line of reportLines(scoreTagger(new PerceptronTagger(model), dev))) console.log("  " + line);
   const bytes = model.serialize();
   writeFileSync(out, bytes);

@@ -2,9 +2,9 @@
 // the name lists and word clusters its features read. Decoding is first-order Viterbi with the
 // BIO constraints built in (an I- label only continues its own type).
 //
-// On disk (gzip): "CFNER1\n", a JSON header, the transitions (float32), then the non-zero rows of
-// the weight table as delta-coded row numbers (uint32) and int16 values, then the gazetteer and
-// clusters as text. Weights are kept as int16 in memory too, so a tagger costs ~2 bytes a weight.
+// On disk (gzip): "CFNER2\n", a JSON header, then per stage its scale, transitions (float32) and
+// the non-zero rows of its weight table as delta-coded row numbers (uint32) and int16 values,
+// then the gazetteer and clusters as text. Weights are kept as int16 in memory too, so a tagger costs ~2 bytes a weight.
 
 import { gunzipSync, gzipSync } from "node:zlib";
 import { Gazetteer } from "./gazetteer.js";
@@ -26,116 +26,143 @@ export const ALLOWED: Uint8Array = (() => {
 })();
 
 export interface ModelHeader {
-  version: 1;
+  version: 2;
   bits: number;
   labels: string[];
-  scale: number;
   trainedOn: string;
-  epochs: number;
+  /** epochs of each stage's training */
+  epochs: number[];
+}
+
+/** One stage's weights: (1 << bits) rows × L int16 (real weight = value × scale), transitions (L + 1) × L. */
+export interface WeightTable {
+  weights: Int16Array;
+  scale: number;
+  transitions: Float32Array;
+}
+
+/**
+ * Emission scores (n × L) of a sentence's features under one weight table, written to `out`
+ * or, with `accumulate`, added to it.
+ */
+export function emissions(
+  table: WeightTable,
+  bits: number,
+  feats: Int32Array,
+  offsets: Int32Array,
+  n: number,
+  out: Float64Array,
+  accumulate: boolean,
+): void {
+  const L = NUM_LABELS;
+  const w = table.weights;
+  const shift = 32 - bits;
+  const scale = table.scale;
+  for (let i = 0; i < n; i++) {
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
+      const r = (feats[k] >>> shift) * L;
+      s0 += w[r];
+      s1 += w[r + 1];
+      s2 += w[r + 2];
+      s3 += w[r + 3];
+      s4 += w[r + 4];
+      s5 += w[r + 5];
+      s6 += w[r + 6];
+      s7 += w[r + 7];
+      s8 += w[r + 8];
+    }
+    const o = i * L;
+    if (!accumulate) for (let l = 0; l < L; l++) out[o + l] = 0;
+    out[o] += s0 * scale;
+    out[o + 1] += s1 * scale;
+    out[o + 2] += s2 * scale;
+    out[o + 3] += s3 * scale;
+    out[o + 4] += s4 * scale;
+    out[o + 5] += s5 * scale;
+    out[o + 6] += s6 * scale;
+    out[o + 7] += s7 * scale;
+    out[o + 8] += s8 * scale;
+  }
+}
+
+/** Quantises real-valued weights to int16 with one scale for the table. */
+export function quantize(real: Float32Array | Float64Array, transitions: Float32Array): WeightTable {
+  let maxAbs = 0;
+  for (let i = 0; i < real.length; i++) maxAbs = Math.max(maxAbs, Math.abs(real[i]));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const weights = new Int16Array(real.length);
+  for (let i = 0; i < real.length; i++) weights[i] = Math.round(real[i] / scale);
+  return { weights, scale, transitions };
 }
 
 export class Model {
   constructor(
     readonly header: ModelHeader,
-    /** (1 << bits) rows × NUM_LABELS, int16; real weight = value * scale */
-    readonly weights: Int16Array,
-    /** (L + 1) × L, real-valued; row L is the sentence start */
-    readonly transitions: Float32Array,
+    /** stage 1 labels sentences alone; stage 2 (if any) also reads stage 1's labels across the document */
+    readonly tables: WeightTable[],
     readonly gazetteer: Gazetteer,
     readonly clusters: Map<string, string>,
   ) {}
 
-  get shift(): number {
-    return 32 - this.header.bits;
-  }
-
-  /** Emission scores (n × L) of a sentence's features. */
-  emissions(feats: Int32Array, offsets: Int32Array, n: number, out: Float64Array): void {
-    const L = NUM_LABELS;
-    const w = this.weights;
-    const shift = this.shift;
-    const scale = this.header.scale;
-    for (let i = 0; i < n; i++) {
-      let s0 = 0,
-        s1 = 0,
-        s2 = 0,
-        s3 = 0,
-        s4 = 0,
-        s5 = 0,
-        s6 = 0,
-        s7 = 0,
-        s8 = 0;
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const r = (feats[k] >>> shift) * L;
-        s0 += w[r];
-        s1 += w[r + 1];
-        s2 += w[r + 2];
-        s3 += w[r + 3];
-        s4 += w[r + 4];
-        s5 += w[r + 5];
-        s6 += w[r + 6];
-        s7 += w[r + 7];
-        s8 += w[r + 8];
-      }
-      const o = i * L;
-      out[o] = s0 * scale;
-      out[o + 1] = s1 * scale;
-      out[o + 2] = s2 * scale;
-      out[o + 3] = s3 * scale;
-      out[o + 4] = s4 * scale;
-      out[o + 5] = s5 * scale;
-      out[o + 6] = s6 * scale;
-      out[o + 7] = s7 * scale;
-      out[o + 8] = s8 * scale;
-    }
-  }
-
   serialize(): Buffer {
     const L = NUM_LABELS;
-    const rows = this.weights.length / L;
-    const nz: number[] = [];
-    for (let r = 0; r < rows; r++) {
-      for (let l = 0; l < L; l++)
-        if (this.weights[r * L + l] !== 0) {
-          nz.push(r);
-          break;
-        }
-    }
-    const idx = new Uint32Array(nz.length);
-    const vals = new Int16Array(nz.length * L);
-    let prev = 0;
-    nz.forEach((r, k) => {
-      idx[k] = r - prev;
-      prev = r;
-      vals.set(this.weights.subarray(r * L, r * L + L), k * L);
-    });
-    const header = Buffer.from(JSON.stringify({ ...this.header, rowsStored: nz.length }), "utf8");
-    const gaz = Buffer.from(this.gazetteer.serialize(), "utf8");
-    const cl = Buffer.from([...this.clusters].map(([w, p]) => `${w}\t${p}`).join("\n"), "utf8");
     const u32 = (n: number): Buffer => {
       const b = Buffer.alloc(4);
       b.writeUInt32LE(n);
       return b;
     };
-    const raw = Buffer.concat([
-      Buffer.from("CFNER1\n", "latin1"),
-      u32(header.length),
-      header,
-      Buffer.from(this.transitions.buffer, this.transitions.byteOffset, this.transitions.byteLength),
-      u32(nz.length),
-      Buffer.from(idx.buffer),
-      Buffer.from(vals.buffer),
-      u32(gaz.length),
-      gaz,
-      u32(cl.length),
-      cl,
-    ]);
-    return gzipSync(raw, { level: 9 });
+    const f64 = (x: number): Buffer => {
+      const b = Buffer.alloc(8);
+      b.writeDoubleLE(x);
+      return b;
+    };
+    const parts: Buffer[] = [Buffer.from("CFNER2\n", "latin1")];
+    const header = Buffer.from(JSON.stringify(this.header), "utf8");
+    parts.push(u32(header.length), header, u32(this.tables.length));
+    for (const t of this.tables) {
+      const rows = t.weights.length / L;
+      const nz: number[] = [];
+      for (let r = 0; r < rows; r++) {
+        for (let l = 0; l < L; l++)
+          if (t.weights[r * L + l] !== 0) {
+            nz.push(r);
+            break;
+          }
+      }
+      const idx = new Uint32Array(nz.length);
+      const vals = new Int16Array(nz.length * L);
+      let prev = 0;
+      nz.forEach((r, k) => {
+        idx[k] = r - prev;
+        prev = r;
+        vals.set(t.weights.subarray(r * L, r * L + L), k * L);
+      });
+      parts.push(
+        f64(t.scale),
+        Buffer.from(t.transitions.buffer, t.transitions.byteOffset, t.transitions.byteLength),
+        u32(nz.length),
+        Buffer.from(idx.buffer),
+        Buffer.from(vals.buffer),
+      );
+    }
+    const gaz = Buffer.from(this.gazetteer.serialize(), "utf8");
+    const cl = Buffer.from([...this.clusters].map(([w, p]) => `${w}\t${p}`).join("\n"), "utf8");
+    parts.push(u32(gaz.length), gaz, u32(cl.length), cl);
+    return gzipSync(Buffer.concat(parts), { level: 9 });
   }
 
   static deserialize(file: Buffer): Model {
     const raw = gunzipSync(file);
-    if (raw.toString("latin1", 0, 7) !== "CFNER1\n") throw new Error("not a Casefile NER model (bad magic)");
+    if (raw.toString("latin1", 0, 7) !== "CFNER2\n") throw new Error("not a Casefile NER model (bad magic)");
     let pos = 7;
     const u32 = (): number => {
       const v = raw.readUInt32LE(pos);
@@ -152,18 +179,26 @@ export class Model {
     const headerLen = u32();
     const header = JSON.parse(raw.toString("utf8", pos, pos + headerLen)) as ModelHeader;
     pos += headerLen;
-    if (header.version !== 1 || header.labels.join() !== LABELS.join())
+    if (header.version !== 2 || header.labels.join() !== LABELS.join())
       throw new Error("unsupported NER model version");
     const L = NUM_LABELS;
-    const transitions = new Float32Array(copy((L + 1) * L * 4));
-    const n = u32();
-    const idx = new Uint32Array(copy(n * 4));
-    const vals = new Int16Array(copy(n * L * 2));
-    const weights = new Int16Array((1 << header.bits) * L);
-    let r = 0;
-    for (let k = 0; k < n; k++) {
-      r += idx[k];
-      weights.set(vals.subarray(k * L, k * L + L), r * L);
+    const tables: WeightTable[] = [];
+    const stages = u32();
+    for (let s = 0; s < stages; s++) {
+      const scale = raw.readDoubleLE(pos);
+      pos += 8;
+      const transitions = new Float32Array(copy((L + 1) * L * 4));
+      const n = u32();
+      const idx = new Uint32Array(copy(n * 4));
+      const vals = new Int16Array(copy(n * L * 2));
+      const weights = new Int16Array((1 << header.bits) * L);
+      let r = 0;
+      for (let k = 0; k < n; k++) {
+        r += idx[k];
+        const o = r * L;
+        for (let l = 0; l < L; l++) weights[o + l] = vals[k * L + l];
+      }
+      tables.push({ weights, scale, transitions });
     }
     const gazLen = u32();
     const gazetteer = Gazetteer.parse(raw.toString("utf8", pos, pos + gazLen));
@@ -174,7 +209,7 @@ export class Model {
       const tab = line.indexOf("\t");
       if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
     }
-    return new Model(header, weights, transitions, gazetteer, clusters);
+    return new Model(header, tables, gazetteer, clusters);
   }
 }
 

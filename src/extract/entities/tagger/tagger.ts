@@ -1,9 +1,11 @@
-// The runtime tagger: features → emission scores → Viterbi, per sentence; then, over a whole
-// document, the second pass that gives one name one label.
+// The runtime tagger: features → emission scores → Viterbi, per sentence (stage 1); then, when
+// the model has a second stage, the same again with what stage 1 said about each word across
+// the document; then the rule-based document pass that gives one name one label.
 
-import { documentContext, FeatureBuffer, FeatureExtractor, type DocContext } from "./features.js";
+import { aggregateFeatures } from "./aggregate.js";
 import { DEFAULT_DOC_PASS, documentPass, type DocPassOptions } from "./docpass.js";
-import { LABELS, Model, NUM_LABELS, viterbi, ViterbiWork } from "./model.js";
+import { documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
+import { emissions, LABELS, Model, NUM_LABELS, viterbi, ViterbiWork } from "./model.js";
 
 export interface Tagger {
   /** BIO labels ("B-PER", "I-PER", "O" …), one per word. */
@@ -12,50 +14,74 @@ export interface Tagger {
   tagDocument(sentences: string[][]): string[][];
 }
 
+export interface TaggerOptions {
+  docPass: DocPassOptions;
+  /** use only the model's first stage */
+  stage1Only: boolean;
+}
+
 export class PerceptronTagger implements Tagger {
   private readonly features: FeatureExtractor;
   private readonly buf = new FeatureBuffer();
+  private readonly aggBuf = new FeatureBuffer();
   private readonly work = new ViterbiWork();
   private em = new Float64Array(128 * NUM_LABELS);
-  private best = new Int32Array(128);
+  private readonly opts: TaggerOptions;
 
   constructor(
     readonly model: Model,
-    readonly docPass: DocPassOptions = DEFAULT_DOC_PASS,
+    opts: Partial<TaggerOptions> = {},
   ) {
     this.features = new FeatureExtractor(model.gazetteer, model.clusters);
-  }
-
-  /** Label indices of one sentence, read in the light of its document. */
-  labelIndices(words: readonly string[], doc: DocContext | null): Int32Array {
-    const n = words.length;
-    if (this.best.length < n) {
-      this.best = new Int32Array(2 * n);
-      this.em = new Float64Array(2 * n * NUM_LABELS);
-    }
-    this.features.extract(words, doc, this.buf);
-    this.model.emissions(this.buf.feats, this.buf.offsets, n, this.em);
-    viterbi(this.em, this.model.transitions, n, this.best, this.work);
-    return this.best.subarray(0, n);
-  }
-
-  private labelSentence(words: readonly string[], doc: DocContext | null): string[] {
-    const idx = this.labelIndices(words, doc);
-    const out: string[] = new Array(words.length);
-    for (let i = 0; i < words.length; i++) out[i] = LABELS[idx[i]];
-    return out;
+    this.opts = { docPass: DEFAULT_DOC_PASS, stage1Only: false, ...opts };
   }
 
   tagSentence(words: string[]): string[] {
-    const clean = sanitize(words);
-    return this.labelSentence(clean, documentContext([clean]));
+    return this.tagDocument([words])[0];
   }
 
   tagDocument(sentences: string[][]): string[][] {
     const clean = sentences.map(sanitize);
     const ctx = documentContext(clean);
-    const first = clean.map((s) => this.labelSentence(s, ctx));
-    return documentPass(clean, first, this.docPass);
+    const { bits } = this.model.header;
+    const [t1, t2] = this.model.tables;
+    const twoStage = t2 !== undefined && !this.opts.stage1Only;
+    const kept: { feats: Int32Array; offsets: Int32Array }[] = [];
+    const labels1: Int32Array[] = clean.map((words) => {
+      const n = words.length;
+      this.ensure(n);
+      this.features.extract(words, ctx, this.buf);
+      emissions(t1, bits, this.buf.feats, this.buf.offsets, n, this.em, false);
+      const out = new Int32Array(n);
+      viterbi(this.em, t1.transitions, n, out, this.work);
+      if (twoStage)
+        kept.push({ feats: this.buf.feats.slice(0, this.buf.count), offsets: this.buf.offsets.slice(0, n + 1) });
+      return out;
+    });
+    let final = labels1;
+    if (twoStage) {
+      final = new Array(clean.length);
+      aggregateFeatures(
+        clean,
+        labels1,
+        (si, agg) => {
+          const n = clean[si].length;
+          this.ensure(n);
+          emissions(t2, bits, kept[si].feats, kept[si].offsets, n, this.em, false);
+          emissions(t2, bits, agg.feats, agg.offsets, n, this.em, true);
+          const out = new Int32Array(n);
+          viterbi(this.em, t2.transitions, n, out, this.work);
+          final[si] = out;
+        },
+        this.aggBuf,
+      );
+    }
+    const labels = final.map((idx) => Array.from(idx, (l) => LABELS[l] as string));
+    return documentPass(clean, labels, this.opts.docPass);
+  }
+
+  private ensure(n: number): void {
+    if (this.em.length < n * NUM_LABELS) this.em = new Float64Array(2 * n * NUM_LABELS);
   }
 }
 

@@ -1,30 +1,38 @@
 // Training: a structured averaged perceptron (Collins 2002) over the hashed features, decoded
-// with the same constrained Viterbi the tagger uses. Sentences are visited in a seeded shuffle,
-// so the same data and options give the same model, byte for byte.
+// with the same constrained Viterbi the tagger uses, in two stages. Stage 1 reads each sentence
+// with its document's capitalisation; stage 2 adds what stage 1 said about the same words across
+// the document. Stage 2 learns from stage-1 labels made by models that never saw the document
+// (k-fold jackknifing), so it learns how far to trust stage 1 on unseen text, not on memorised
+// text. Sentences are visited in a seeded shuffle: the same data and options give the same model.
 
 import { type LabelledDocument } from "./conll.js";
+import { aggregateFeatures } from "./aggregate.js";
 import { documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
 import { Gazetteer } from "./gazetteer.js";
 import { seededRandom } from "./hash.js";
-import { LABELS, Model, NUM_LABELS, viterbi, ViterbiWork, type ModelHeader } from "./model.js";
+import { emissions, LABELS, Model, NUM_LABELS, quantize, viterbi, ViterbiWork, type WeightTable } from "./model.js";
 
 export interface TrainOptions {
   bits: number;
-  epochs: number;
+  /** epochs of stage 1 and of stage 2 (the best on the dev set is kept when `evaluate` is given) */
+  epochs: [number, number];
   seed: number;
-  /** folds for the training-set name lists (each fold's lists come from the other folds) */
+  /** folds for the training-set name lists and for jackknifing stage 1 */
   folds: number;
   /** a name list built from the training entities is used only if this is true */
   trainGazetteer: boolean;
+  /** train stage 2 (prediction aggregation) too */
+  twoStage: boolean;
   log: (line: string) => void;
-  /** called after each epoch with the averaged model; returns a score to keep the best epoch */
-  evaluate?: (model: Model, epoch: number) => number;
+  /** scores a candidate model on the dev set (higher is better) */
+  evaluate?: (model: Model) => number;
 }
 
-interface Prepared {
+export interface Prepared {
   feats: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  doc: number;
 }
 
 const LABEL_INDEX = new Map<string, number>(LABELS.map((l, i) => [l, i]));
@@ -59,64 +67,79 @@ export function prepare(docs: readonly LabelledDocument[], fx: (docIndex: number
         feats: buf.feats.slice(0, buf.count),
         offsets: buf.offsets.slice(0, s.words.length + 1),
         gold: Int32Array.from(s.labels, (l) => LABEL_INDEX.get(l) ?? 0),
+        doc: di,
       });
     }
   });
   return out;
 }
 
-export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: TrainOptions): Model {
-  const L = NUM_LABELS;
-  const shift = 32 - opts.bits;
-  const fullGaz = opts.trainGazetteer ? base.union(trainingGazetteer(docs)) : base;
-  const foldGaz: FeatureExtractor[] = [];
-  for (let k = 0; k < opts.folds; k++) {
-    const others = docs.filter((_, i) => i % opts.folds !== k);
-    foldGaz.push(new FeatureExtractor(opts.trainGazetteer ? base.union(trainingGazetteer(others)) : base));
+/** One word's features from both buffers, run after run. */
+function merge(a: Prepared, feats: Int32Array, offsets: Int32Array): Prepared {
+  const n = a.gold.length;
+  const out = new Int32Array(a.feats.length + offsets[n]);
+  const off = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    off[i] = k;
+    out.set(a.feats.subarray(a.offsets[i], a.offsets[i + 1]), k);
+    k += a.offsets[i + 1] - a.offsets[i];
+    out.set(feats.subarray(offsets[i], offsets[i + 1]), k);
+    k += offsets[i + 1] - offsets[i];
   }
-  opts.log(`gazetteer: ${fullGaz.phrases.size} phrases`);
-  const data = prepare(docs, (di) => foldGaz[di % opts.folds]);
-  opts.log(`prepared ${data.length} sentences`);
+  off[n] = k;
+  return { feats: out, offsets: off, gold: a.gold, doc: a.doc };
+}
 
-  const rows = 1 << opts.bits;
+/** Label indices of each sentence under one weight table. */
+export function decodeAll(data: readonly Prepared[], table: WeightTable, bits: number): Int32Array[] {
+  const work = new ViterbiWork();
+  return data.map((p) => {
+    const n = p.gold.length;
+    const em = new Float64Array(n * NUM_LABELS);
+    const out = new Int32Array(n);
+    emissions(table, bits, p.feats, p.offsets, n, em, false);
+    viterbi(em, table.transitions, n, out, work);
+    return out;
+  });
+}
+
+/**
+ * Trains one weight table. With `evaluate`, each epoch's averaged table is scored and the best
+ * kept; the chosen epoch is returned too.
+ */
+export function trainTable(
+  data: readonly Prepared[],
+  bits: number,
+  epochs: number,
+  seed: number,
+  log: (line: string) => void,
+  evaluate?: (table: WeightTable) => number,
+): { table: WeightTable; epochs: number } {
+  const L = NUM_LABELS;
+  const shift = 32 - bits;
+  const rows = 1 << bits;
   const w = new Float32Array(rows * L);
   const u = new Float64Array(rows * L);
   const tw = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
   let c = 1;
-  const rand = seededRandom(opts.seed);
+  const rand = seededRandom(seed);
   const order = data.map((_, i) => i);
   let em = new Float64Array(256 * L);
   let pred = new Int32Array(256);
   const work = new ViterbiWork();
-  let best: { score: number; model: Model } | null = null;
+  let best: { score: number; table: WeightTable; epochs: number } | null = null;
 
-  const averaged = (epochs: number): Model => {
-    let maxAbs = 0;
+  const averaged = (): WeightTable => {
     const avg = new Float32Array(rows * L);
-    for (let i = 0; i < avg.length; i++) {
-      const v = w[i] - u[i] / c;
-      avg[i] = v;
-      const a = Math.abs(v);
-      if (a > maxAbs) maxAbs = a;
-    }
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const q = new Int16Array(rows * L);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(avg[i] / scale);
+    for (let i = 0; i < avg.length; i++) avg[i] = w[i] - u[i] / c;
     const trans = new Float32Array((L + 1) * L);
     for (let i = 0; i < trans.length; i++) trans[i] = tw[i] - tu[i] / c;
-    const header: ModelHeader = {
-      version: 1,
-      bits: opts.bits,
-      labels: [...LABELS],
-      scale,
-      trainedOn: "CoNLL-2003 eng.train",
-      epochs,
-    };
-    return new Model(header, q, trans, fullGaz, new Map());
+    return quantize(avg, trans);
   };
 
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       const t = order[i];
@@ -170,12 +193,74 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
       c++;
     }
     const line = `epoch ${epoch}: training token errors ${((100 * errors) / tokens).toFixed(2)}%`;
-    if (opts.evaluate) {
-      const model = averaged(epoch);
-      const score = opts.evaluate(model, epoch);
-      opts.log(`${line}, dev F1 ${(100 * score).toFixed(2)}`);
-      if (!best || score > best.score) best = { score, model };
-    } else opts.log(line);
+    if (evaluate) {
+      const table = averaged();
+      const score = evaluate(table);
+      log(`${line}, dev F1 ${(100 * score).toFixed(2)}`);
+      if (!best || score > best.score) best = { score, table, epochs: epoch };
+    } else log(line);
   }
-  return best ? best.model : averaged(opts.epochs);
+  return best ? { table: best.table, epochs: best.epochs } : { table: averaged(), epochs };
+}
+
+export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: TrainOptions): Model {
+  const fullGaz = opts.trainGazetteer ? base.union(trainingGazetteer(docs)) : base;
+  const foldFx: FeatureExtractor[] = [];
+  for (let k = 0; k < opts.folds; k++) {
+    const others = docs.filter((_, i) => i % opts.folds !== k);
+    foldFx.push(new FeatureExtractor(opts.trainGazetteer ? base.union(trainingGazetteer(others)) : base));
+  }
+  opts.log(`gazetteer: ${fullGaz.phrases.size} phrases`);
+  const data = prepare(docs, (di) => foldFx[di % opts.folds]);
+  opts.log(`prepared ${data.length} sentences`);
+  const header = (epochs: number[]) => ({
+    version: 2 as const,
+    bits: opts.bits,
+    labels: [...LABELS],
+    trainedOn: "CoNLL-2003 eng.train",
+    epochs,
+  });
+  const modelOf = (tables: WeightTable[], epochs: number[]): Model =>
+    new Model(header(epochs), tables, fullGaz, new Map());
+
+  opts.log("stage 1");
+  const ev = opts.evaluate;
+  const s1 = trainTable(data, opts.bits, opts.epochs[0], opts.seed, opts.log, ev && ((t) => ev(modelOf([t], [0]))));
+  if (!opts.twoStage) return modelOf([s1.table], [s1.epochs]);
+
+  // Stage-1 labels for every training sentence from a model trained without its document.
+  const labels1: Int32Array[] = new Array(data.length);
+  for (let k = 0; k < opts.folds; k++) {
+    const trainPart = data.filter((p) => p.doc % opts.folds !== k);
+    const heldIdx = data.map((p, i) => (p.doc % opts.folds === k ? i : -1)).filter((i) => i >= 0);
+    const t = trainTable(trainPart, opts.bits, s1.epochs, opts.seed + k + 1, () => {}).table;
+    const out = decodeAll(
+      heldIdx.map((i) => data[i]),
+      t,
+      opts.bits,
+    );
+    heldIdx.forEach((i, j) => (labels1[i] = out[j]));
+    opts.log(`jackknife fold ${k + 1}/${opts.folds} done`);
+  }
+  const data2: Prepared[] = new Array(data.length);
+  let first = 0;
+  docs.forEach((d) => {
+    const words = d.sentences.map((s) => s.words);
+    aggregateFeatures(
+      words,
+      words.map((_, i) => labels1[first + i]),
+      (si, buf) => (data2[first + si] = merge(data[first + si], buf.feats, buf.offsets)),
+    );
+    first += d.sentences.length;
+  });
+  opts.log("stage 2");
+  const s2 = trainTable(
+    data2,
+    opts.bits,
+    opts.epochs[1],
+    opts.seed + 100,
+    opts.log,
+    ev && ((t) => ev(modelOf([s1.table, t], [s1.epochs, 0]))),
+  );
+  return modelOf([s1.table, s2.table], [s1.epochs, s2.epochs]);
 }
