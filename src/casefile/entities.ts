@@ -209,8 +209,7 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
   for (const n of nodes) {
     for (const a of n.aliasKeys) push(aliasIndex, `${n.type}|${a}`, n);
     if (n.type === "organization" && n.words.length >= 2) {
-      const ini = initials(n.key);
-      if (ini.length >= 2) push(initialsIndex, ini, n);
+      for (const ini of initials(n.key)) if (ini.length >= 2) push(initialsIndex, ini, n);
     }
     if (n.type === "person" && n.words.length >= 2) {
       push(lastWordIndex, n.words[n.words.length - 1], n);

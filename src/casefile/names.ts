@@ -100,17 +100,28 @@ export function keyFor(type: string, name: string): string {
   return type === "person" ? personKey(name) : bodyKey(name);
 }
 
-/** Initials of the significant words: "Crown Prosecution Service" → "cps". */
-export function initials(key: string): string {
-  let out = "";
-  for (const w of words(key)) if (!INITIALS_SKIP.has(w)) out += w[0];
-  return out;
+/**
+ * Initials of the significant words ("Crown Prosecution Service" → "cps"), and, when they
+ * differ, of every word ("Ministry of Defence" → "md" and "mod", for "MoD").
+ */
+export function initials(key: string): string[] {
+  let significant = "";
+  let all = "";
+  for (const w of words(key)) {
+    all += w[0];
+    if (!INITIALS_SKIP.has(w)) significant += w[0];
+  }
+  return significant === all ? [all] : [significant, all];
 }
 
-/** True for a written name that looks like an acronym: "CPS", "HKETO", "MI5", "APT31". */
+/** True for a written name that looks like an acronym: "CPS", "HKETO", "MI5", "APT31", "MoD". */
 export function looksLikeAcronym(name: string): boolean {
   const t = name.trim();
-  return t.length >= 2 && t.length <= 8 && /^[A-Z][A-Z0-9]+$/.test(t) && /[A-Z].*[A-Z]/.test(t);
+  if (t.length < 2 || t.length > 8 || !/^[A-Z][A-Za-z0-9]*$/.test(t)) return false;
+  let upper = 0;
+  for (const ch of t) if (ch >= "A" && ch <= "Z") upper++;
+  // "MoD", "DoJ": capitals outnumber the small letters (so "McKay" is not an acronym).
+  return upper >= 2 && upper > t.length - upper - (t.match(/[0-9]/g)?.length ?? 0);
 }
 
 /** `shorter`'s words appear in order in `longer`, with the same first and last word. */

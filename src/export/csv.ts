@@ -1,0 +1,116 @@
+// CSV tables (RFC 4180: CRLF line ends, fields with a comma, quote or line break in double
+// quotes, quotes doubled). Four tables: entities, quotes, timeline, contradictions.
+//   `casefile export --format csv --out DIR`  writes DIR/entities.csv, quotes.csv, timeline.csv,
+//                                             contradictions.csv
+//   `casefile export --format csv`            prints one table whose first column, `table`,
+//                                             names the table each row belongs to (columns are the
+//                                             union of the four tables', empty where unused)
+
+import type { CaseFile } from "../casefile/types.js";
+
+export type CsvTableName = "entities" | "quotes" | "timeline" | "contradictions";
+export const CSV_TABLES: CsvTableName[] = ["entities", "quotes", "timeline", "contradictions"];
+
+export interface CsvTable {
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+const LIST = "; ";
+
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvText(table: CsvTable): string {
+  const lines = [table.columns, ...table.rows].map((r) => r.map(csvField).join(","));
+  return lines.join("\r\n") + "\r\n";
+}
+
+export function csvTables(c: CaseFile): Record<CsvTableName, CsvTable> {
+  const names = new Map(c.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: {
+      columns: ["id", "name", "type", "aliases", "roles", "ages", "affiliations", "documents", "mentions"],
+      rows: c.entities.map((e) => [
+        e.id,
+        e.name,
+        e.type,
+        e.aliases.map((a) => a.text).join(LIST),
+        e.roles.map((r) => r.text).join(LIST),
+        e.ages.map((a) => a.value).join(LIST),
+        e.affiliations.map((a) => names.get(a) ?? a).join(LIST),
+        e.documents.join(LIST),
+        e.mentionCount,
+      ]),
+    },
+    quotes: {
+      columns: ["id", "document", "start", "end", "kind", "speaker", "text", "cue", "about"],
+      rows: c.quotes.map((q) => [
+        q.id,
+        q.document,
+        q.start,
+        q.end,
+        q.kind,
+        q.speakerName,
+        q.text,
+        q.cue,
+        q.about.map((a) => names.get(a) ?? a).join(LIST),
+      ]),
+    },
+    timeline: {
+      columns: ["id", "type", "date", "end", "status", "participants", "documents", "dates", "statuses", "places"],
+      rows: c.timeline.map((t) => [
+        t.id,
+        t.type,
+        t.date,
+        t.end,
+        t.status,
+        t.participantNames.join(LIST),
+        [...new Set(t.sources.map((s) => s.document))].join(LIST),
+        t.dates.map((d) => `${d.value} (${d.documents.join(", ")})`).join(LIST),
+        t.statuses.map((d) => `${d.value} (${d.documents.join(", ")})`).join(LIST),
+        t.places.map((d) => `${d.value} (${d.documents.join(", ")})`).join(LIST),
+      ]),
+    },
+    contradictions: {
+      columns: ["id", "subject", "field", "value", "document", "start", "end", "words", "sentence"],
+      rows: c.contradictions.flatMap((x) =>
+        x.values.flatMap((v) =>
+          v.sources.map((s) => [
+            x.id,
+            x.subject,
+            x.field,
+            v.value,
+            s.document,
+            s.start,
+            s.end,
+            s.text,
+            s.sentence?.text ?? null,
+          ]),
+        ),
+      ),
+    },
+  };
+}
+
+/** All four tables in one, with a leading `table` column. */
+export function csvCombined(c: CaseFile): CsvTable {
+  const tables = csvTables(c);
+  const columns: string[] = ["table"];
+  for (const name of CSV_TABLES) for (const col of tables[name].columns) if (!columns.includes(col)) columns.push(col);
+  const rows: CsvTable["rows"] = [];
+  for (const name of CSV_TABLES) {
+    const t = tables[name];
+    const at = t.columns.map((col) => columns.indexOf(col));
+    for (const r of t.rows) {
+      const row: CsvTable["rows"][number] = new Array(columns.length).fill(null);
+      row[0] = name;
+      r.forEach((v, i) => (row[at[i]] = v));
+      rows.push(row);
+    }
+  }
+  return { columns, rows };
+}
