@@ -21,8 +21,8 @@ export interface GoldAttribution {
 }
 
 export interface AnnFile {
-  /** Every Source, Cue and Content span by its T id. */
-  spans: Map<string, { type: string; fragments: Fragments }>;
+  /** Every Source, Cue and Content span by its T id, with the text the .ann gives for it. */
+  spans: Map<string, { type: string; fragments: Fragments; text: string }>;
   attributions: GoldAttribution[];
 }
 
@@ -46,11 +46,11 @@ export function codePointToUtf16(text: string): Int32Array {
 export function parseAnn(ann: string, text: string): AnnFile {
   const cp = codePointToUtf16(text);
   const at = (n: number) => (n >= 0 && n < cp.length ? cp[n] : text.length);
-  const spans = new Map<string, { type: string; fragments: Fragments }>();
+  const spans = new Map<string, { type: string; fragments: Fragments; text: string }>();
   const events: string[][] = [];
   for (const line of ann.split("\n")) {
     if (line.startsWith("T")) {
-      const [id, meta] = line.split("\t");
+      const [id, meta, annotated = ""] = line.split("\t");
       if (!meta) continue;
       const sp = meta.indexOf(" ");
       const type = meta.slice(0, sp);
@@ -60,7 +60,7 @@ export function parseAnn(ann: string, text: string): AnnFile {
         .map((f) => f.trim().split(/\s+/).map(Number))
         .filter((f) => f.length === 2 && f.every(Number.isFinite))
         .map(([s, e]) => [at(s), at(e)]);
-      spans.set(id, { type, fragments });
+      spans.set(id, { type, fragments, text: annotated });
     } else if (line.startsWith("E")) {
       const [, args] = line.split("\t");
       if (args) events.push(args.trim().split(/\s+/));
@@ -128,7 +128,8 @@ function shared(a: Set<number>, b: Set<number>): number {
 
 /**
  * Exact: a predicted span equals a gold one when they cover the same words (one-to-one).
- * Overlap: predicted and gold spans are paired one-to-one, greedily by the number of shared words;
+ * Overlap: predicted and gold spans are paired one-to-one, greedily by word Jaccard (so an exact
+ * match is always paired with its gold span);
  * each pair adds shared/|pred| to precision and shared/|gold| to recall (partial credit).
  * Duplicate spans (the same words twice) and empty ones count once / not at all. Returns the
  * overlap pairs as [gold index, predicted index] into the lists given.
@@ -157,16 +158,17 @@ export function compareSpans(gold: Set<number>[], pred: Set<number>[], into: Tal
   for (const gi of g)
     for (const pi of p) {
       const n = shared(gold[gi], pred[pi]);
-      if (n) pairs.push([n, gi, pi]);
+      if (n) pairs.push([n / (gold[gi].size + pred[pi].size - n), gi, pi]);
     }
   pairs.sort((a, b) => b[0] - a[0]);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   const matched: [number, number][] = [];
-  for (const [n, gi, pi] of pairs) {
+  for (const [, gi, pi] of pairs) {
     if (usedG.has(gi) || usedP.has(pi)) continue;
     usedG.add(gi);
     usedP.add(pi);
+    const n = shared(gold[gi], pred[pi]);
     into.overlapP += n / pred[pi].size;
     into.overlapR += n / gold[gi].size;
     matched.push([gi, pi]);
@@ -233,8 +235,15 @@ export function runPolnear(split = "test"): void {
   let predQuotes = 0;
   let chars = 0;
   let ms = 0;
+  let spanCount = 0;
+  let spanMismatch = 0;
   for (const a of articles) {
     const gold = parseAnn(a.ann, a.text);
+    // The offset conversion is checked against the text brat stores beside each span.
+    for (const sp of gold.spans.values()) {
+      spanCount++;
+      if (sp.fragments.map(([s, e]) => a.text.slice(s, e)).join(" ") !== sp.text) spanMismatch++;
+    }
     const words = wordOffsets(a.text);
     const ws = (f: Fragments) => wordSet(words, f);
     const union = (fs: Fragments[]) => ws(fs.flat());
@@ -314,7 +323,8 @@ export function runPolnear(split = "test"): void {
   console.log(
     `PolNeAR ${split} split: ${articles.length} articles (the first .ann of each, alphabetically), ` +
       `${attributions} attributions, ${quoted} of them with a quotation mark in the content; ` +
-      `Casefile found ${predQuotes} quotes (extract() at ${human(perSecond(chars, ms))} chars/s).`,
+      `Casefile found ${predQuotes} quotes (extract() at ${human(perSecond(chars, ms))} chars/s). ` +
+      `Offsets converted from code points: ${spanCount - spanMismatch} of ${spanCount} spans equal their .ann text.`,
   );
   console.log(
     "Compared: PolNeAR annotates speech, writing, beliefs/thoughts and unquoted content; Casefile extracts reported\n" +
@@ -322,7 +332,7 @@ export function runPolnear(split = "test"): void {
       "span, source = speakerMention, cue = cue. 'quoted' rows: attributions whose content holds a quotation mark\n" +
       "vs Casefile's direct+mixed quotes. Spans are compared as sets of words (letters/digits; quote marks,\n" +
       "punctuation and spaces ignored; a discontinuous span is the union of its fragments); exact = the same words;\n" +
-      "overlap = one-to-one pairs by most shared words, each pair credited shared/|pred| to P and shared/|gold| to R.",
+      "overlap = one-to-one pairs, greedily by word Jaccard; each pair credits shared/|pred| to P and shared/|gold| to R.",
   );
   console.log(
     table(

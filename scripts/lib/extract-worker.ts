@@ -8,6 +8,13 @@ import { fileURLToPath } from "node:url";
 import { buildDoc } from "../../src/core/doc.js";
 import { peakRssMb, timeRounds, type Timing } from "./measure.js";
 
+/** Time spent in one pipeline stage over every input: the best of several rounds. */
+export interface StageTiming {
+  stage: string;
+  wallMs: number;
+  cpuMs: number;
+}
+
 export interface WorkerReport {
   system: string;
   documents: number;
@@ -15,10 +22,8 @@ export interface WorkerReport {
   chars: number;
   /** One pass over every input, best of several rounds. */
   full: Timing;
-  /** Quotes and speakers alone (given the Doc and the entities), when the stages can be called apart. */
-  quotesOnly: Timing | null;
-  /** The stages quotes depend on (buildDoc + entities) and quotes together. */
-  docEntitiesQuotes: Timing | null;
+  /** Casefile's pipeline stage by stage (buildDoc, entities, times, quotes, events), when they can be called apart. */
+  stages: StageTiming[] | null;
   stageNote: string | null;
   peakRssMb: number;
 }
@@ -30,7 +35,7 @@ interface Input {
   source: string | null;
 }
 
-type Stage = (...args: unknown[]) => unknown;
+type StageFn = (...args: unknown[]) => unknown;
 
 function arg(name: string): string {
   const i = process.argv.indexOf(name);
@@ -39,16 +44,57 @@ function arg(name: string): string {
   return v;
 }
 
-/** The entity and quote stages of the pipeline, typed loosely so a signature change elsewhere cannot break this build. */
-async function loadStages(): Promise<{ entities: Stage; quotes: Stage } | null> {
-  try {
-    const e = (await import("../../src/extract/entities/index.js")) as unknown as Record<string, unknown>;
-    const q = (await import("../../src/extract/quotes/index.js")) as unknown as Record<string, unknown>;
-    if (typeof e.extractEntities !== "function" || typeof q.extractQuotes !== "function") return null;
-    return { entities: e.extractEntities as Stage, quotes: q.extractQuotes as Stage };
-  } catch {
-    return null;
+/**
+ * The stages of src/extract/index.ts, typed loosely so that a signature change elsewhere cannot
+ * break this build; a stage that no longer takes these arguments throws and the breakdown is
+ * reported as unavailable.
+ */
+async function loadStages(): Promise<Record<string, StageFn> | null> {
+  const wanted: [string, string][] = [
+    ["../../src/extract/entities/index.js", "extractEntities"],
+    ["../../src/extract/time/index.js", "extractTimes"],
+    ["../../src/extract/quotes/index.js", "extractQuotes"],
+    ["../../src/extract/events/index.js", "extractEvents"],
+  ];
+  const out: Record<string, StageFn> = {};
+  for (const [path, name] of wanted) {
+    const mod = (await import(path)) as Record<string, unknown>;
+    if (typeof mod[name] !== "function") return null;
+    out[name] = mod[name] as StageFn;
   }
+  return out;
+}
+
+function stageBreakdown(inputs: Input[], s: Record<string, StageFn>, rounds: number): StageTiming[] {
+  const names = ["buildDoc", "entities", "times", "quotes", "events"];
+  const best = names.map((stage) => ({ stage, wallMs: Infinity, cpuMs: Infinity }));
+  for (let round = 0; round <= rounds; round++) {
+    const wall = names.map(() => 0);
+    const cpu = names.map(() => 0);
+    const timed = <T>(i: number, f: () => T): T => {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const r = f();
+      wall[i] += performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      cpu[i] += (c.user + c.system) / 1000;
+      return r;
+    };
+    for (const d of inputs) {
+      const published = d.published;
+      const doc = timed(0, () => buildDoc(d.text));
+      const entities = timed(1, () => s.extractEntities(doc));
+      const times = timed(2, () => s.extractTimes(doc, { published }));
+      const quotes = timed(3, () => s.extractQuotes(doc, entities));
+      timed(4, () => s.extractEvents({ doc, entities, times, quotes, published }));
+    }
+    if (round === 0) continue; // warm-up
+    best.forEach((b, i) => {
+      b.wallMs = Math.min(b.wallMs, wall[i]);
+      b.cpuMs = Math.min(b.cpuMs, cpu[i]);
+    });
+  }
+  return best;
 }
 
 async function main(): Promise<void> {
@@ -86,30 +132,15 @@ async function main(): Promise<void> {
     for (const d of inputs) runOne(d);
   });
 
-  let quotesOnly: Timing | null = null;
-  let docEntitiesQuotes: Timing | null = null;
+  let stages: StageTiming[] | null = null;
   let stageNote: string | null = null;
   if (system === "ours") {
-    const stages = await loadStages();
-    if (!stages) stageNote = "the entity and quote stages could not be called apart";
-    else {
-      try {
-        const prepared = inputs.map((d) => {
-          const doc = buildDoc(d.text);
-          return { doc, entities: stages.entities(doc) };
-        });
-        quotesOnly = timeRounds(() => {
-          for (const p of prepared) stages.quotes(p.doc, p.entities);
-        });
-        docEntitiesQuotes = timeRounds(() => {
-          for (const d of inputs) {
-            const doc = buildDoc(d.text);
-            stages.quotes(doc, stages.entities(doc));
-          }
-        });
-      } catch (e) {
-        stageNote = `calling the stages apart failed: ${(e as Error).message}`;
-      }
+    try {
+      const fns = await loadStages();
+      if (!fns) stageNote = "the pipeline stages could not be called apart";
+      else stages = stageBreakdown(inputs, fns, Math.max(3, full.rounds));
+    } catch (e) {
+      stageNote = `calling the stages apart failed: ${(e as Error).message}`;
     }
   }
 
@@ -119,8 +150,7 @@ async function main(): Promise<void> {
     tokens,
     chars,
     full,
-    quotesOnly,
-    docEntitiesQuotes,
+    stages,
     stageNote,
     peakRssMb: peakRssMb(),
   };

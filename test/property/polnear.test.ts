@@ -1,0 +1,111 @@
+// Properties of the PolNeAR reader used by the benchmark (scripts/polnear.ts): brat offsets count
+// Unicode code points, Casefile's count UTF-16 units, and a wrong conversion would silently
+// misalign every span after the first emoji.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import {
+  codePointToUtf16,
+  compareSpans,
+  emptyTally,
+  parseAnn,
+  scores,
+  wordOffsets,
+  wordSet,
+} from "../../scripts/polnear.js";
+import { SEED } from "./arbitraries.js";
+
+const unit = fc.oneof(
+  fc.constantFrom("a", "b", " ", "\n", "“", "”", "’", "é", "😀", "𝒳", "中"),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+);
+const text = fc.array(unit, { minLength: 1, maxLength: 60 }).map((xs) => xs.join(""));
+
+test("codePointToUtf16: slicing by converted offsets equals slicing the code points", () => {
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), (s, x, y) => {
+      const cps = Array.from(s);
+      const a = x % (cps.length + 1);
+      const b = a + (y % (cps.length + 1 - a));
+      const map = codePointToUtf16(s);
+      assert.equal(map.length, cps.length + 1);
+      assert.equal(s.slice(map[a], map[b]), cps.slice(a, b).join(""));
+    }),
+    { seed: SEED, numRuns: 500 },
+  );
+});
+
+test("parseAnn: T spans (contiguous and discontinuous) and E links come back in UTF-16 offsets", () => {
+  fc.assert(
+    fc.property(
+      text,
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 6 }),
+      (s, raw) => {
+        const cps = Array.from(s);
+        const lines: string[] = [];
+        const expected: string[] = [];
+        raw.forEach(([x, y, split], i) => {
+          const a = x % (cps.length + 1);
+          const b = a + (y % (cps.length + 1 - a));
+          const mid = Math.floor((a + b) / 2);
+          const frags =
+            split && b - a >= 2
+              ? [
+                  [a, mid],
+                  [mid + 1 > b ? b : mid + 1, b],
+                ]
+              : [[a, b]];
+          const annText = frags.map(([f, t]) => cps.slice(f, t).join("")).join(" ");
+          lines.push(`T${i + 1}\tContent ${frags.map((f) => f.join(" ")).join(";")}\t${annText}`);
+          expected.push(annText);
+        });
+        lines.push(`E1\tAttribution:T1 Content:T1 Source:T${raw.length}`);
+        const ann = parseAnn(lines.join("\n") + "\n", s);
+        expected.forEach((want, i) => {
+          const sp = ann.spans.get(`T${i + 1}`);
+          assert.ok(sp);
+          assert.equal(sp.fragments.map(([f, t]) => s.slice(f, t)).join(" "), want);
+        });
+        assert.equal(ann.attributions.length, 1);
+        assert.equal(ann.attributions[0].contents.length, 1);
+        assert.equal(ann.attributions[0].sources.length, 1);
+      },
+    ),
+    { seed: SEED, numRuns: 300 },
+  );
+});
+
+test("compareSpans: a prediction equal to the gold scores 1; counts stay within bounds", () => {
+  const s = "“We simply cannot continue,” she said, and the Home Office said it would not comment.";
+  const words = wordOffsets(s);
+  const spans = [wordSet(words, [[1, 26]]), wordSet(words, [[28, 31]]), wordSet(words, [[46, 84]])];
+  const same = emptyTally();
+  compareSpans(spans, spans, same);
+  assert.deepEqual(scores(same).exact, { p: 1, r: 1, f1: 1 });
+  assert.deepEqual(scores(same).overlap, { p: 1, r: 1, f1: 1 });
+  // Punctuation and quote marks at the edges do not matter; a missing word does.
+  const edges = emptyTally();
+  compareSpans([spans[0]], [wordSet(words, [[0, 27]])], edges);
+  assert.equal(edges.exact, 1);
+  const partial = emptyTally();
+  compareSpans([spans[0]], [wordSet(words, [[1, 17]])], partial);
+  assert.equal(partial.exact, 0);
+  assert.equal(partial.overlapP, 1);
+  assert.equal(partial.overlapR, 0.75);
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.nat(84), fc.nat(84)), { maxLength: 8 }),
+      fc.array(fc.tuple(fc.nat(84), fc.nat(84)), { maxLength: 8 }),
+      (g, p) => {
+        const toSets = (xs: [number, number][]) =>
+          xs.map(([a, b]) => wordSet(words, [[Math.min(a, b), Math.max(a, b)]]));
+        const t = emptyTally();
+        compareSpans(toSets(g), toSets(p), t);
+        assert.ok(t.exact <= Math.min(t.nGold, t.nPred));
+        assert.ok(t.overlapP <= t.nPred + 1e-9 && t.overlapR <= t.nGold + 1e-9);
+        assert.ok(t.exact <= t.overlapP + 1e-9 && t.exact <= t.overlapR + 1e-9);
+      },
+    ),
+    { seed: SEED, numRuns: 300 },
+  );
+});
