@@ -110,10 +110,26 @@ function analyse(
   // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
   const startsSentence = leftHi === leftLo || q.continuation;
   if (left && left.adjacent) {
-    return direct(q, left.attribution);
+    if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
+    // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
+    const clause = mixedClause(doc, resolver, left.attribution.cueToken, q.open, q);
+    return {
+      span: q,
+      kind: "mixed",
+      start: clause.start,
+      end: clause.end,
+      attribution: left.attribution,
+      inherits: false,
+    };
   }
   if (right && (startsSentence || !left)) {
     if (startsSentence || contentWords >= 4) return direct(q, right);
+    if (!left && right.cueToken > 0) {
+      // 'A public inquiry … was “right or not” to name …, its chair has said.': the clause before the attribution.
+      const end = trimEnd(text, sentOpen.start, attributionStart(doc, resolver, rightLo, right.cueToken));
+      if (end > q.close - 1)
+        return { span: q, kind: "mixed", start: sentOpen.start, end, attribution: right, inherits: false };
+    }
   }
   if (left) {
     // Embedded in a reported clause: a mixed quote spanning the clause.
@@ -152,6 +168,7 @@ interface LeftCue {
 /** The nearest speech verb before the quotation in its sentence, and its subject. */
 function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
   let cue = -1;
+  let passive = -1;
   let lemma: string | null = null;
   let multi = 0;
   for (let i = hi - 1; i >= lo; i--) {
@@ -165,10 +182,19 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
     const l = speechLemma(w);
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     if (l && !(isWeakLemma(l) && l !== "call" && l !== "describe" && hi - i > 7)) {
+      // A passive cue ("it had been suggested") yields to an active one further left ("X told Y that …").
+      if (BE_FORMS.has(resolver.word(i - 1)) && resolver.word(i + 1) !== "by") {
+        if (passive < 0) passive = i;
+        continue;
+      }
       cue = i;
       lemma = l;
       break;
     }
+  }
+  if (cue < 0 && passive >= 0) {
+    cue = passive;
+    lemma = speechLemma(resolver.word(passive));
   }
   if (cue < 0 || !lemma) return null;
   const cueEnd = cue + multi + 1;
@@ -198,6 +224,27 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
   const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
   const cueSpan = span(doc, cue, cueEnd);
   return { attribution: { speaker, cue: cueSpan, cueToken: cue, side: "left" }, adjacent, clauseStart };
+}
+
+/** Whether words (not an attribution or the sentence end) follow the closing mark in its sentence. */
+function clauseContinues(resolver: SpeakerResolver, lo: number, hi: number): boolean {
+  if (lo >= hi) return false;
+  const w = resolver.word(lo);
+  if (isPunct(w) || w === "—") return false;
+  if (speechLemma(w)) return false;
+  if (w === "according" || w === "he" || w === "she" || w === "they" || w === "it") return false;
+  return true;
+}
+
+/** Offset of the comma that opens a trailing attribution (", its chair has said"). */
+function attributionStart(doc: Doc, resolver: SpeakerResolver, lo: number, cue: number): number {
+  for (let k = cue - 1; k >= lo; k--) if (resolver.word(k) === ",") return doc.tokens.start[k];
+  return doc.tokens.start[cue];
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  return end;
 }
 
 /** An attribution after the quotation: ", he said", "said Dominic Murphy", "Teixeira concluded". */

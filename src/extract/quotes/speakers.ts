@@ -42,6 +42,14 @@ const LEADING_WORDS = new Set(
     " ",
   ),
 );
+const ROLE_HEADS = new Set(
+  "director chief head minister secretary chair chairman chairwoman president leader commissioner judge governor mayor senator prosecutor attorney ambassador chancellor premier treasurer speaker coach manager boss founder executive ceo".split(
+    " ",
+  ),
+);
+const SUBJECT_ENDERS = new Set(
+  "has have had is was were are will would could should may might can did does do must also initially".split(" "),
+);
 const INDEFINITE = new Set(["a", "an"]);
 const BODY_GROUPS = new Set(
   "prosecutors investigators police detectives officers regulators inspectors ministers officials authorities".split(
@@ -197,6 +205,11 @@ export class SpeakerResolver {
     }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
     if (person) return { entity: person.entity, name: null, mention: span };
+    if (ROLE_HEADS.has(headWords[headWords.length - 1])) {
+      // "The FBI director": the person the document gives that title, before the body itself.
+      const titled = this.resolveTitle(headWords, before);
+      if (titled) return { entity: titled, name: null, mention: span };
+    }
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     if (words.some((w) => GROUP_NOUNS.has(w)) && (words.includes("both") || words.includes("two"))) {
       return { entity: this.firstOfGroup(before), name: null, mention: span };
@@ -287,7 +300,7 @@ export class SpeakerResolver {
   private titleBefore(offset: number): string {
     const text = this.doc.text;
     const window = text.slice(Math.max(0, offset - 40), offset);
-    const m = /((?:[A-Z][a-z]+\.? ){1,3})$/.exec(window);
+    const m = /((?:[A-Z][A-Za-z]*\.? ){1,3})$/.exec(window);
     return m ? m[1].trim().toLowerCase() : "";
   }
 
@@ -353,6 +366,15 @@ export class SpeakerResolver {
     return lo;
   }
 
+  /** Whether tokens [from, to) hold a person's mention, or read as a capitalised name. */
+  hasPerson(from: number, to: number): boolean {
+    if (from >= to) return false;
+    const start = this.doc.tokens.start[from];
+    const end = this.doc.tokens.end[to - 1];
+    if (this.mentionsIn(start, end).some((m) => m.entity.type === "person")) return true;
+    return this.nameFromWords(from, to) !== null && to - from >= 2;
+  }
+
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
   subjectSpan(first: number, limit: number): [number, number] | null {
     let k = first;
@@ -363,7 +385,22 @@ export class SpeakerResolver {
       if (c < limit) k = c + 1;
     }
     while (k < limit && (this.word(k) === "but" || this.word(k) === "and" || this.word(k) === "however")) k++;
-    return this.phraseStartingAt(k, limit);
+    if (k >= limit) return null;
+    if (PRONOUNS[this.word(k)]) return [k, k + 1];
+    const np = this.phraseStartingAt(k, limit);
+    if (!np) return null;
+    // The subject ends where its verb begins ("The Security Service issued …", "The FBI director has been …").
+    let e = np[0] + 1;
+    while (e < np[1] && !SUBJECT_ENDERS.has(this.word(e)) && !this.looksLikeVerb(e)) e++;
+    return [np[0], e];
+  }
+
+  /** A lower-case word ending in -ed, or a speech verb: the verb after a subject. */
+  private looksLikeVerb(i: number): boolean {
+    const w = this.word(i);
+    const c = this.doc.text.charCodeAt(this.doc.tokens.start[i]);
+    if (c >= 65 && c <= 90) return false;
+    return (w.length > 4 && w.endsWith("ed")) || speechLemma(w) !== null;
   }
 
   /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
@@ -388,7 +425,12 @@ export class SpeakerResolver {
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
     let j = cue - 1;
-    while (j >= lo && AUX_BEFORE_CUE.has(this.word(j))) j--;
+    while (
+      j >= lo &&
+      AUX_BEFORE_CUE.has(this.word(j)) &&
+      !isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[j]))
+    )
+      j--;
     if (j < lo) return null;
     if (this.word(j) === "and" || this.word(j) === "but") {
       // A coordinated verb ("… and said"): its subject is the sentence's.
@@ -411,19 +453,22 @@ export class SpeakerResolver {
       }
       if (k < lo || this.word(k) !== ",") return null;
       const np = this.phraseEndingAt(k, lo);
+      // "US Attorney for Massachusetts, Joshua S. Levy, said": here the name is the apposition.
+      if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && (!np || !this.hasPerson(np[0], np[1]))) return [k + 1, j];
       return np;
     }
     const np = this.phraseEndingAt(j + 1, lo);
     if (np && np[0] - 1 >= lo && this.word(np[0] - 1) === "," && INDEFINITE.has(this.word(np[0]))) {
       // "Stephen Nutt, an assistant commissioner with the AFP said": the description is an apposition.
       const named = this.phraseEndingAt(np[0] - 1, lo);
-      if (named) return named;
+      if (named && this.hasPerson(named[0], named[1])) return named;
     }
     return np;
   }
 
   /** The noun phrase made of the tokens just before `end` (exclusive). */
   phraseEndingAt(end: number, lo: number): [number, number] | null {
+    if (end - 1 >= lo && PRONOUNS[this.word(end - 1)]) return [end - 1, end]; // "hackers it says"
     let a = end;
     let n = 0;
     while (a - 1 >= lo && n < 9) {
@@ -467,7 +512,7 @@ export class SpeakerResolver {
 }
 
 const AUX_BEFORE_CUE = new Set(
-  "has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just has has".split(
+  "did does do has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just has has".split(
     " ",
   ),
 );
