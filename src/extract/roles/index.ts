@@ -1,5 +1,342 @@
-// Attributes of people read from the words around their mentions: ages and roles.
+// Attributes of people read from the words around their mentions, each with its offsets:
+//   ages      "Christopher Cash, 30,"  "Mr Reeves (45)"  "aged 45"  "the 52-year-old"
+//   roles     titles before a name ("Commons Speaker Sir Lindsay Hoyle", "former Prime Minister
+//             David Cameron"), appositions after it ("Frank Ferguson, head of the CPS's …
+//             division,"; "Alicia Kearns, a Tory MP and member of the China Research Group,") and
+//             before it ("the director of public prosecutions, Stephen Parkinson"), post-nominals
+//             ("Guy Vassall-Adams KC")
+//   affiliations  bodies named inside a role
+// Every look-around is a bounded window next to a mention, so the cost is linear in the text.
 import type { Doc } from "../../core/doc.js";
-import type { Entity } from "../../core/schema.js";
+import type { Entity, Mention, TextSpan } from "../../core/schema.js";
+import { ADDRESS_TITLES, HONORIFICS, POSTNOMINALS, ROLE_MODIFIERS, ROLE_TITLES } from "../entities/lexicon.js";
 
-export function readAttributes(_doc: Doc, _entities: Entity[]): void {}
+const WINDOW = 220;
+const MAX_ROLE_WORDS = 14;
+
+/** Fills `attributes` (age, ageSpan, roles, affiliations) of the people in `entities`, in place. */
+export function readAttributes(doc: Doc, entities: Entity[]): void {
+  const people = entities.filter((e) => e.type === "person");
+  if (!people.length) return;
+  const personAt = mentionIndex(people);
+  for (const person of people) {
+    const roles: TextSpan[] = [];
+    const seen = new Set<string>();
+    const addRole = (r: TextSpan | null) => {
+      if (!r) return;
+      const key = r.text.toLowerCase();
+      if (seen.has(key)) return;
+      seen.add(key);
+      roles.push(r);
+    };
+    for (const m of person.mentions) {
+      if (isInnerMention(person, m)) continue;
+      const age = ageAfter(doc.text, m.end);
+      if (age && person.attributes.age === undefined) {
+        person.attributes.age = age.value;
+        person.attributes.ageSpan = age.span;
+      }
+      addRole(titleBefore(doc.text, m));
+      addRole(postnominalAfter(doc.text, m));
+      for (const r of appositionAfter(doc.text, m.end, personAt)) addRole(r);
+      addRole(appositionBefore(doc.text, m.start));
+    }
+    person.attributes.roles = roles.sort((a, b) => a.start - b.start);
+  }
+  yearOldAges(doc.text, people);
+  affiliations(entities);
+}
+
+/** A mention inside a longer mention of the same entity ("Lindsay Hoyle" in "Sir Lindsay Hoyle"). */
+function isInnerMention(e: Entity, m: Mention): boolean {
+  return e.mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+}
+
+/** Mention start offset → person, to recognise another person's name in an apposition. */
+function mentionIndex(people: Entity[]): Map<number, Entity> {
+  const m = new Map<number, Entity>();
+  for (const p of people) for (const x of p.mentions) m.set(x.start, p);
+  return m;
+}
+
+interface Age {
+  value: number;
+  span: TextSpan;
+}
+
+const AGE_AFTER = /^(?:,|\s\(|,\s(?:who\sis\s|now\s)?aged)\s?(\d{1,3})(?=[,.;)\s]|$)/;
+
+/** "Name, 30," / "Name (30)" / "Name, aged 30". */
+function ageAfter(text: string, end: number): Age | null {
+  const window = text.slice(end, end + 24);
+  const m = AGE_AFTER.exec(window);
+  if (!m) return null;
+  const value = Number(m[1]);
+  if (!(value >= 1 && value <= 120)) return null;
+  // "Name, 30, …" must not be a list of numbers or a date ("May 30, 2024").
+  const after = window.slice(m[0].length);
+  if (/^,\s?\d/.test(after)) return null;
+  const start = end + m[0].length - m[1].length;
+  return { value, span: { start, end: start + m[1].length, text: m[1] } };
+}
+
+const FAMILY = /^\s*(?:son|daughter|boy|girl|child|baby|grandson|granddaughter|brother|sister|niece|nephew)\b/i;
+
+/** "the 52-year-old" refers to the person named last before it. */
+function yearOldAges(text: string, people: Entity[]): void {
+  const mentions = people
+    .flatMap((p) => p.mentions.map((m) => ({ p, m })))
+    .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  const re = /(\d{1,3})-year-old/g;
+  let k = 0;
+  let last: Entity | null = null;
+  let lastEnd = -1;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    while (k < mentions.length && mentions[k].m.end <= hit.index) {
+      last = mentions[k].p;
+      lastEnd = mentions[k].m.end;
+      k++;
+    }
+    const after = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20);
+    if (!last || FAMILY.test(after) || hit.index - lastEnd > 400) continue;
+    const before = text.slice(Math.max(0, hit.index - 12), hit.index).toLowerCase();
+    if (/\b(?:his|her|their|whose)\s$/.test(before)) continue;
+    const value = Number(hit[1]);
+    if (last.attributes.age !== undefined || !(value >= 1 && value <= 120)) continue;
+    last.attributes.age = value;
+    last.attributes.ageSpan = { start: hit.index, end: hit.index + hit[0].length, text: hit[0] };
+  }
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[^\s]/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let w = m[0];
+    const start = from + m.index;
+    // A full stop closes the word unless it is an abbreviation ("U.K.", "Gov.", "Sen.").
+    if (w.length > 2 && w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !isTitle(w)) {
+      w = w.slice(0, -1);
+      out.push({ text: w, start, end: start + w.length });
+      out.push({ text: ".", start: start + w.length, end: start + w.length + 1 });
+      continue;
+    }
+    out.push({ text: w, start, end: start + w.length });
+  }
+  return out;
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const bare = (w: string): string => w.toLowerCase().replace(/\.$/, "");
+const isTitle = (w: string): boolean => ROLE_TITLES.has(bare(w)) || ADDRESS_TITLES.has(bare(w));
+
+/** Lower-case words that may stand in a title before a name ("foreign minister", "former"). */
+const ROLE_ADJECTIVES = new Set([
+  ...ROLE_MODIFIERS,
+  ..."military police army naval political foreign home prime deputy vice chief senior junior assistant associate general state federal defence defense health justice interior finance trade education culture transport environment energy security intelligence opposition shadow crossbench backbench".split(
+    " ",
+  ),
+]);
+
+const NOT_IN_TITLES = new Set(
+  "the a an this that in on at by for from to with and or but as after before during since when while if it he she they we said says told added monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
+/** "Commons Speaker Sir Lindsay Hoyle" → "Commons Speaker"; "Sen. Rick Scott" → "Sen.". */
+function titleBefore(text: string, m: Mention): TextSpan | null {
+  const words = wordsOf(text, Math.max(0, m.start - 90), m.start);
+  let i = words.length;
+  // Forms of address that are no role ("Sir", "Mr", "Dr") sit between the title and the name.
+  while (i > 0 && HONORIFICS.has(bare(words[i - 1].text))) i--;
+  if (i > 0 && words[i - 1].text === "." && i > 1 && HONORIFICS.has(bare(words[i - 2].text))) i -= 2;
+  // The mention may itself start with a title ("Sen. Rick Scott", "Judge Indira Talwani").
+  const own = wordsOf(text, m.start, m.end);
+  let ownTitleEnd = -1;
+  for (const w of own) {
+    if (isTitle(w.text) || w.text === ".") ownTitleEnd = w.end;
+    else break;
+  }
+  let start = -1;
+  let end = -1;
+  let sawTitle = ownTitleEnd > 0;
+  let j = i;
+  while (j > 0) {
+    const w = words[j - 1].text;
+    const lw = bare(w);
+    const ok =
+      isTitle(w) ||
+      POSTNOMINALS.has(lw) ||
+      /^(?:then|ex|former)-/.test(lw) ||
+      ((w === "’s" || w === "'s" || /['’]s$/.test(w)) && j > 1 && isCap(words[j - 2].text)) ||
+      (isCap(w) && !HONORIFICS.has(lw) && !NOT_IN_TITLES.has(lw)) ||
+      ROLE_ADJECTIVES.has(lw);
+    if (!ok) break;
+    if (isTitle(w) || POSTNOMINALS.has(lw)) sawTitle = true;
+    if (end < 0) end = words[j - 1].end;
+    start = words[j - 1].start;
+    j--;
+  }
+  // The block must start right before the name (only spaces and address forms between).
+  if (sawTitle && start >= 0) {
+    // Trim determiners and lower-case modifiers that open no role ("the", "then"): keep "former".
+    const span = text.slice(start, end);
+    if (/[.!?]\s/.test(span)) return null; // crossed a sentence boundary
+    if (ownTitleEnd > 0) return { start, end: ownTitleEnd, text: text.slice(start, ownTitleEnd) };
+    return { start, end, text: span };
+  }
+  if (ownTitleEnd > 0) return { start: m.start, end: ownTitleEnd, text: text.slice(m.start, ownTitleEnd) };
+  return null;
+}
+
+/** "Guy Vassall-Adams KC" → "KC". */
+function postnominalAfter(text: string, m: Mention): TextSpan | null {
+  const w = /^\s([A-Z]{2,3})\b/.exec(text.slice(m.end, m.end + 6));
+  if (!w || !POSTNOMINALS.has(w[1].toLowerCase())) return null;
+  const start = m.end + 1;
+  return { start, end: start + w[1].length, text: w[1] };
+}
+
+/** Words that end a role phrase: clauses, verbs and other people begin after them. */
+const ROLE_STOP = new Set(
+  "who whom whose which that said says told added explained has have had is was were will would with when where after before since while because as according"
+    .split(" ")
+    .concat(["linked", "accused", "charged", "convicted", "jailed", "arrested", "based", "named"])
+    .concat(["responsible", "known", "due", "able", "likely", "set", "expected"]),
+);
+const PARTICLE_AFTER = new Set(["to", "for", "of", "with", "by", "in", "on", "at", "from", "as"]);
+const ROLE_SPLIT_STARTS = new Set(["a", "an", "member"]);
+
+/** "Name, a Tory MP and member of the China Research Group," → two roles. */
+function appositionAfter(text: string, end: number, personAt: Map<number, Entity>): TextSpan[] {
+  let pos = end;
+  const head = text.slice(pos, pos + 12);
+  const age = /^,\s?\d{1,3}(?=,)/.exec(head);
+  if (age) pos += age[0].length;
+  if (!/^,\s/.test(text.slice(pos, pos + 2))) return [];
+  const words = wordsOf(text, pos + 1, Math.min(text.length, pos + WINDOW));
+  if (!words.length) return [];
+  let i = 0;
+  const first = words[0].text;
+  const lf = first.toLowerCase();
+  if (/^\p{Ll}+ly$/u.test(first) && words[1] && /^(?:a|an|the)$/i.test(words[1].text))
+    i = 2; // "reportedly a …"
+  else if (lf === "a" || lf === "an" || lf === "the") i = 1;
+  else if (/^\p{Ll}/u.test(first) && !isRoleNoun(first)) return [];
+  else if (isCap(first) && !isTitle(first) && !/['’]s$/.test(first)) {
+    // A capitalised opening is a role only when a title follows ("Chief Executive of …").
+    if (!(words[1] && (isTitle(words[1].text) || /^['’]s$/.test(words[1].text)))) return [];
+  } else if (!/^\p{Ll}/u.test(first) && !isCap(first)) return [];
+  if (i >= words.length || !/^[\p{L}]/u.test(words[i].text)) return [];
+  if (ROLE_STOP.has(words[i].text.toLowerCase()) || personAt.has(words[i].start)) return [];
+  // Collect to the end of the phrase.
+  let j = i;
+  let sawParticle = false;
+  while (j < words.length && j - i < MAX_ROLE_WORDS) {
+    const w = words[j].text;
+    if (/^[,;:()"“”‘.!?—–]$/.test(w)) break;
+    if (w === "'" || w === "’") break;
+    const lw = w.toLowerCase();
+    if (ROLE_STOP.has(lw) && j > i) break;
+    if (j > i && /^\p{Ll}+ed$/u.test(w) && !ROLE_ADJECTIVES.has(lw)) {
+      // A participle with its complement ends the role ("researcher linked to …"); "classified files" does not.
+      if (!PARTICLE_AFTER.has(words[j + 1]?.text.toLowerCase() ?? "")) return [];
+      break;
+    }
+    // Another person inside: "aide to Kathy Hochul" is a role; "…, and Christopher Berry" is a list.
+    if (PARTICLE_AFTER.has(lw)) sawParticle = true;
+    if (personAt.has(words[j].start) && !sawParticle) return [];
+    j++;
+  }
+  if (j === i || j - i >= MAX_ROLE_WORDS) return [];
+  const stop = words[j]?.text;
+  if (stop !== undefined && !/^[,;:.)—–]$/.test(stop) && !ROLE_STOP.has(stop.toLowerCase())) {
+    if (!/^\p{Ll}+ed$/u.test(stop)) return [];
+  }
+  // A role that ends on a joining word was cut short ("a sprawling leak of").
+  if (PARTICLE_AFTER.has(words[j - 1].text.toLowerCase()) || words[j - 1].text === "and") return [];
+  // Split at "and" that opens a second role ("… MP and member of …").
+  const out: TextSpan[] = [];
+  let from = i;
+  for (let k = i + 1; k < j - 1; k++) {
+    if (words[k].text === "and" && ROLE_SPLIT_STARTS.has(words[k + 1].text.toLowerCase())) {
+      out.push(spanOf(text, words, from, k));
+      from = words[k + 1].text.toLowerCase() === "member" ? k + 1 : k + 2;
+    }
+  }
+  out.push(spanOf(text, words, from, j));
+  return out.filter((r) => looksLikeRole(r.text));
+}
+
+const ROLE_NOUNS = new Set(
+  "head member chair founder co-founder boss chief leader owner victim suspect partner wife husband widow son daughter mother father brother sister friend colleague lawyer judge student resident citizen national veteran former".split(
+    " ",
+  ),
+);
+
+/** A lower-case word that can open a role without an article: a title, a role word or an agent noun. */
+function isRoleNoun(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (isTitle(w) || ROLE_ADJECTIVES.has(lw) || ROLE_NOUNS.has(lw)) return true;
+  return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/.test(lw) && !/(?:ed|ly)$/.test(lw);
+}
+
+function spanOf(text: string, words: Word[], from: number, to: number): TextSpan {
+  const start = words[from].start;
+  const end = words[to - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A role names a job or description: some word in lower case or a title, no digits-only phrase. */
+function looksLikeRole(s: string): boolean {
+  if (s.length < 2 || s.length > 120) return false;
+  const words = s.split(/\s+/);
+  if (/^(?:and|or|but|then|now|also|not|he|she|they|it|his|her|its|their)$/i.test(words[0])) return false;
+  return words.some((w) => /^\p{Ll}/u.test(w) || isTitle(w) || POSTNOMINALS.has(bare(w)));
+}
+
+/** "the director of public prosecutions, Stephen Parkinson" → "director of public prosecutions". */
+function appositionBefore(text: string, start: number): TextSpan | null {
+  if (!/,\s$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+  const comma = start - 2;
+  const words = wordsOf(text, Math.max(0, comma - 120), comma);
+  // Walk back to "the" that opens the phrase.
+  for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
+    const w = words[k].text;
+    if (/^[,;:()"“”.!?]$/.test(w)) return null;
+    if (w === "the" || w === "The") {
+      if (k === words.length - 1) return null;
+      const role = spanOf(text, words, k + 1, words.length);
+      const lw = words[k + 1].text.toLowerCase();
+      if (!(isTitle(words[k + 1].text) || ROLE_ADJECTIVES.has(lw) || /^\p{Ll}/u.test(words[k + 1].text))) return null;
+      // A role holds a title word ("director", "head", "chair", "spokesman"…).
+      if (!words.slice(k + 1).some((x) => isTitle(x.text) || /^(?:head|member|founder)$/i.test(x.text))) return null;
+      return role;
+    }
+    if (ROLE_STOP.has(w.toLowerCase())) return null;
+  }
+  return null;
+}
+
+/** Bodies named inside a person's roles ("head of the CPS's … division" → Crown Prosecution Service). */
+function affiliations(entities: Entity[]): void {
+  const bodies = entities.filter((e) => e.type === "organization");
+  for (const p of entities) {
+    if (p.type !== "person" || !p.attributes.roles.length) continue;
+    const names = new Set<string>();
+    for (const r of p.attributes.roles) {
+      for (const b of bodies) if (b.mentions.some((m) => m.start >= r.start && m.end <= r.end)) names.add(b.name);
+    }
+    if (names.size) p.attributes.affiliations = [...names];
+  }
+}
