@@ -259,7 +259,7 @@ function attachmentCost(words: string[], t: TriggerMatch, tf: number, tl: number
   // "…, the profile said" after a dated clause attributes the whole sentence: the date is not
   // the statement's. A date opening the sentence ("On Monday, the lawyer said") is.
   if (after && breaks && t.type === "statement" && !opensSentence(words, tf, sentenceStart)) cost += MAX_COST;
-  // A trigger whose event has its own verb between it and the date ("the attack … was
+  // A trigger whose discovery or report lies between it and the date ("the attack … was
   // identified in October 2022") does not own the date: that verb does.
   if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
   return cost;
@@ -299,10 +299,34 @@ function opensSentence(words: string[], tf: number, sentenceStart: number): bool
 
 function passiveVerbBetween(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
-    if (/^(was|were|is|are|been|be)$/.test(words[k]) && /^[a-z]+(ed|en)$/.test(words[k + 1])) return true;
+    if (/^(was|were|is|are|been|be)$/.test(words[k]) && DISCOVERY_VERBS.has(words[k + 1])) return true;
   }
   return false;
 }
+
+/**
+ * Verbs of finding out and telling: "the attack was identified in October 2022" dates the
+ * discovery, a happening of its own. Verbs that carry the event out ("the trial was abandoned",
+ * "sanctions were imposed") leave the date with the trigger.
+ */
+const DISCOVERY_VERBS = new Set([
+  "identified",
+  "discovered",
+  "detected",
+  "uncovered",
+  "revealed",
+  "disclosed",
+  "reported",
+  "attributed",
+  "blamed",
+  "found",
+  "noticed",
+  "exposed",
+  "spotted",
+  "traced",
+  "publicised",
+  "publicized",
+]);
 
 function hasClauseBreak(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (HARD_BREAKS.has(words[k]) || words[k] === "but") return true;

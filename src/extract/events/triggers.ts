@@ -59,8 +59,12 @@ export const TRIGGERS: TriggerPattern[] = [
   P("charge", "@indict"),
   P("charge", "indictment", { noun: true }),
   P("charge", "accused of", { conduct: true }),
+  // verdict "not guilty" first: on a tie the earlier pattern wins over "found … guilty".
+  P("verdict", "found|find|finds not guilty"),
+  P("verdict", "found|find|finds …3 not guilty"),
   // conviction (a guilty plea is a conviction)
   P("conviction", "found|find|finds|finding guilty", { conduct: true }),
+  P("conviction", "found|find|finds …3 guilty", { conduct: true }),
   P("conviction", "@plead|pled not guilty", { status: "denied", conduct: true }),
   P("conviction", "@plead|pled guilty", { conduct: true }),
   P("conviction", "guilty plea"),
@@ -68,7 +72,6 @@ export const TRIGGERS: TriggerPattern[] = [
   P("conviction", "conviction", { noun: true }),
   P("conviction", "changed his|her|their plea"),
   // verdict (an acquittal or a ruling against a party)
-  P("verdict", "found|find|finds not guilty"),
   P("verdict", "@acquit"),
   P("verdict", "cleared of"),
   P("verdict", "ruled"),

@@ -1,0 +1,199 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDoc } from "../../src/core/doc.js";
+import type { CaseEvent, Entity } from "../../src/core/schema.js";
+import { extractEvents } from "../../src/extract/events/index.js";
+import { extractTimes } from "../../src/extract/time/index.js";
+
+function events(text: string, published: string | null = null, entities: Entity[] = []): CaseEvent[] {
+  const doc = buildDoc(text);
+  const times = extractTimes(doc, { published });
+  const out = extractEvents({ doc, entities, times, quotes: [], published });
+  for (const e of out) {
+    assert.equal(text.slice(e.evidence.start, e.evidence.end), e.evidence.text, "evidence offsets");
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text, "trigger offsets");
+  }
+  return out;
+}
+
+function dated(text: string, published: string | null = null): CaseEvent[] {
+  return events(text, published).filter((e) => e.date);
+}
+
+/** The single dated event of a sentence, as [type, date, status]. */
+function one(text: string, published: string | null = null): [string, string | null, string] {
+  const found = dated(text, published);
+  assert.equal(found.length, 1, `one dated event in ${JSON.stringify(found.map((e) => [e.type, e.date]))}`);
+  return [found[0].type, found[0].date, found[0].status];
+}
+
+const P = "2025-09-17"; // a Wednesday
+
+test("each event type from its trigger, dated by its clause", () => {
+  assert.deepEqual(one("Police arrested two men in March 2023 at a flat in Leeds."), ["arrest", "2023-03", "happened"]);
+  assert.deepEqual(one("The woman was charged on Saturday with foreign interference.", P), [
+    "charge",
+    "2025-09-13",
+    "happened",
+  ]);
+  assert.deepEqual(one("The pair appeared at Westminster Magistrates' Court on 4 June 2024."), [
+    "court_hearing",
+    "2024-06-04",
+    "happened",
+  ]);
+  assert.deepEqual(one("Prosecutors dropped the case on Tuesday.", P), ["case_dropped", "2025-09-16", "happened"]);
+  assert.deepEqual(one("The jury found him not guilty on 12 May 2022."), ["verdict", "2022-05-12", "happened"]);
+  assert.deepEqual(one("She pleaded guilty in January 2021 to two counts of fraud."), [
+    "conviction",
+    "2021-01",
+    "happened",
+  ]);
+  assert.deepEqual(one("He was jailed on Friday for six years.", P), ["sentence", "2025-09-12", "happened"]);
+  assert.deepEqual(one("Hackers breached the ministry's network in April 2019."), ["attack", "2019-04", "happened"]);
+  assert.deepEqual(one("The Treasury sanctioned three firms on 2 May 2023."), ["sanction", "2023-05-02", "happened"]);
+  assert.deepEqual(one("Detectives launched an investigation in 2020."), ["investigation", "2020", "happened"]);
+  assert.deepEqual(one("The minister said on Thursday that the talks had failed.", P), [
+    "statement",
+    "2025-09-11",
+    "happened",
+  ]);
+  assert.deepEqual(one("The trial opened at the Old Bailey in October 2024."), ["trial", "2024-10", "happened"]);
+});
+
+test("a date with no trigger in reach is a happening of type other", () => {
+  assert.deepEqual(one("She joined the civil service in 2012 after university."), ["other", "2012", "happened"]);
+});
+
+test("a scheduled event resolves forwards and is marked scheduled", () => {
+  assert.deepEqual(one("They are due to face trial at the Old Bailey from October 6.", P), [
+    "trial",
+    "2025-10-06",
+    "scheduled",
+  ]);
+  assert.deepEqual(one("The pair will appear in court on Friday.", P), ["court_hearing", "2025-09-19", "scheduled"]);
+  assert.deepEqual(one("The group will be sentenced in May.", "2024-11-12"), ["sentence", "2025-05", "scheduled"]);
+});
+
+test("cancelled events are not events that happened", () => {
+  const noLonger = events("The two men will no longer face prosecution, the court heard.");
+  assert.ok(noLonger.some((e) => e.type === "trial" && e.status === "cancelled"));
+  assert.deepEqual(one("The trial was abandoned in June 2021."), ["trial", "2021-06", "cancelled"]);
+  const overtaken = events("They had been due to face trial in the spring.");
+  assert.ok(overtaken.some((e) => e.type === "trial" && e.status === "cancelled"));
+  const dropped = events("The prosecutor said no evidence would be offered against either man.");
+  assert.ok(dropped.some((e) => e.type === "case_dropped" && e.status === "happened"));
+});
+
+test("denied and hypothetical events are marked so", () => {
+  const denied = events("Both men denied hacking the accounts.");
+  assert.ok(denied.some((e) => e.type === "attack" && e.status === "denied"));
+  const plea = events("He pleaded not guilty to all charges.");
+  assert.ok(plea.some((e) => e.type === "conviction" && e.status === "denied"));
+  const could = events("The suspects could face trial next year.", P);
+  assert.ok(could.some((e) => e.type === "trial" && e.status === "hypothetical"));
+  const ifConvicted = events("If convicted, she would be sentenced to life.");
+  assert.ok(ifConvicted.some((e) => e.type === "sentence" && e.status === "hypothetical"));
+});
+
+test("the conduct a charge alleges is dated as other, not as the charge", () => {
+  const found = dated("He was charged with spying for Iran between 2019 and 2022.");
+  assert.equal(found.length, 1);
+  assert.equal(found[0].type, "other");
+  assert.equal(found[0].date, "2019");
+  assert.equal(found[0].end, "2022");
+  // The charge itself stays, undated.
+  assert.ok(events("He was charged with spying for Iran between 2019 and 2022.").some((e) => e.type === "charge"));
+});
+
+test("coordinated steps share their date", () => {
+  const found = dated("The aide was arrested Tuesday morning at her home and charged with fraud.", P);
+  assert.deepEqual(found.map((e) => [e.type, e.date]).sort(), [
+    ["arrest", "2025-09-16"],
+    ["charge", "2025-09-16"],
+  ]);
+});
+
+test("a verb between a noun trigger and the date owns the date", () => {
+  assert.deepEqual(one("The attack on the regulator was discovered in October 2022."), [
+    "other",
+    "2022-10",
+    "happened",
+  ]);
+});
+
+test("an attribution after a dated clause does not take the date", () => {
+  assert.deepEqual(one("She took a job at the bank in May 2021, the profile said."), ["other", "2021-05", "happened"]);
+});
+
+test("without a publication date relative dates leave events undated", () => {
+  const found = events("Police arrested him on Monday.");
+  assert.equal(found.length, 1);
+  assert.equal(found[0].type, "arrest");
+  assert.equal(found[0].date, null);
+  assert.equal(found[0].dateSpan?.text, "Monday");
+});
+
+test("durations and datelines are not dated events", () => {
+  assert.deepEqual(dated("He was sentenced to 15 years in prison.", P), []);
+  assert.deepEqual(dated("14-5-2024 (HONG KONG) — The leader spoke to reporters."), []);
+});
+
+test("the same step told twice is one event", () => {
+  const text = "The aide was arrested Tuesday morning.\n\nShe was arrested Tuesday morning along with her husband.";
+  assert.equal(dated(text, P).length, 1);
+});
+
+test("participants are the entities named in the evidence", () => {
+  const text = "Police arrested Anna Kowalski in March 2023.";
+  const start = text.indexOf("Anna Kowalski");
+  const entity: Entity = {
+    id: "e1",
+    type: "person",
+    name: "Anna Kowalski",
+    mentions: [{ start, end: start + 13, text: "Anna Kowalski", entity: "e1" }],
+    attributes: { roles: [] },
+  };
+  const found = events(text, null, [entity]);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].participants, ["Anna Kowalski"]);
+});
+
+test("any string in: no exception, offsets inside the text", () => {
+  let seed = 777;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pieces = [
+    "arrested",
+    " charged with ",
+    "on Monday",
+    " in 2021",
+    "between",
+    " and ",
+    "found not guilty",
+    "appeared",
+    " court",
+    ",",
+    ".",
+    "\n",
+    "“",
+    "will",
+    "no longer face",
+    "trial",
+    "😀",
+    "\ud800",
+    " said",
+    "dropped",
+    " the case",
+  ];
+  for (let k = 0; k < 300; k++) {
+    let text = "";
+    const len = rand(40);
+    for (let i = 0; i < len; i++) text += pieces[rand(pieces.length)];
+    const found = events(text, rand(2) ? "2024-02-29" : null);
+    for (const e of found) {
+      assert.ok(e.evidence.start >= 0 && e.evidence.end <= text.length && e.evidence.start < e.evidence.end);
+    }
+  }
+});

@@ -1,0 +1,194 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDoc } from "../../src/core/doc.js";
+import type { TimeExpression } from "../../src/core/schema.js";
+import { extractTimes } from "../../src/extract/time/index.js";
+
+function times(text: string, published: string | null = null): TimeExpression[] {
+  return extractTimes(buildDoc(text), { published });
+}
+
+/** The one expression whose text is `phrase` (or contains it). */
+function find(text: string, phrase: string, published: string | null = null): TimeExpression {
+  const all = times(text, published);
+  const hit = all.find((t) => t.text === phrase) ?? all.find((t) => t.text.includes(phrase));
+  assert.ok(hit, `no expression "${phrase}" in ${JSON.stringify(all.map((t) => t.text))}`);
+  assert.equal(text.slice(hit.start, hit.end), hit.text, "offsets point at the text");
+  return hit;
+}
+
+test("absolute dates keep the precision the text gives", () => {
+  assert.equal(find("The inquiry opened on 3 February 2022 in Leeds.", "3 February 2022").value, "2022-02-03");
+  assert.equal(find("Officers searched the flat on March 4, 2019, records show.", "March 4, 2019").value, "2019-03-04");
+  assert.equal(find("The company was founded in June 2020 by two brothers.", "June 2020").value, "2020-06");
+  assert.equal(find("She joined the ministry in 2012 as a junior analyst.", "2012").value, "2012");
+  assert.equal(find("14-5-2024 (PARIS) The talks resumed.", "14-5-2024").value, "2024-05-14");
+  assert.equal(find("Arrests rose sharply in mid-2019 across the region.", "mid-2019").value, "2019");
+});
+
+test("a four-digit number that counts things is not a year", () => {
+  const found = times("Officials counted 2017 ballots and 1999 complaints.");
+  assert.deepEqual(
+    found.map((t) => t.text),
+    [],
+  );
+});
+
+test("ranges carry a start and an end", () => {
+  const years = find("He passed files to his handlers between 2016 and 2019.", "between 2016 and 2019");
+  assert.equal(years.kind, "range");
+  assert.equal(years.value, "2016");
+  assert.equal(years.end_value, "2019");
+  const months = find("The scheme ran from December 2021 to February 2023, auditors found.", "December 2021");
+  assert.equal(months.kind, "range");
+  assert.equal(months.value, "2021-12");
+  assert.equal(months.end_value, "2023-02");
+  const span = find("The contract covered 2015-2018 only.", "2015-2018");
+  assert.equal(span.value, "2015");
+  assert.equal(span.end_value, "2018");
+});
+
+test("the end of a range with no year comes after its start", () => {
+  const r = find("They met agents between November 2022 and March 4.", "between November 2022 and March 4");
+  assert.equal(r.value, "2022-11");
+  assert.equal(r.end_value, "2023-03-04");
+});
+
+test("a day and month with no year take the publication year, or stay null with no anchor", () => {
+  assert.equal(find("The pair were charged on 12 August.", "12 August", "2023-09-30").value, "2023-08-12");
+  assert.equal(find("The pair were charged on 12 August.", "12 August").value, null);
+  // A past event later in the calendar than publication happened the year before.
+  assert.equal(find("The pair were arrested on 20 November.", "20 November", "2024-02-10").value, "2023-11-20");
+  // A scheduled one earlier in the calendar is next year's.
+  assert.equal(find("The trial will open on 3 February.", "3 February", "2024-11-10").value, "2025-02-03");
+});
+
+test("a day and month with no year take the year of the full date told before them", () => {
+  const text = "The warehouse burned on 2 March 2021.\n\nDetectives made the first arrest on 9 March.";
+  assert.equal(find(text, "9 March").value, "2021-03-09");
+  // Earlier in the calendar than that date: the narrative does not fix the year.
+  const back = "The warehouse burned on 2 March 2021.\n\nA hearing is set for 10 February.";
+  assert.equal(find(back, "10 February").value, null);
+  // "6 September last year" is resolved as one expression against publication.
+  assert.equal(find("He fled on 6 September last year.", "6 September last year", "2024-11-28").value, "2023-09-06");
+});
+
+test("weekdays resolve backwards in reporting and forwards when scheduled", () => {
+  const p = "2025-09-17"; // a Wednesday
+  assert.equal(find("The prosecutor said on Monday that the case was weak.", "Monday", p).value, "2025-09-15");
+  assert.equal(find("The two men will appear in court on Friday.", "Friday", p).value, "2025-09-19");
+  assert.equal(find("The aide was charged Wednesday with fraud.", "Wednesday", p).value, "2025-09-17");
+  assert.equal(find("The order was lifted last Wednesday.", "last Wednesday", p).value, "2025-09-10");
+  assert.equal(find("The board meets next Monday.", "next Monday", p).value, "2025-09-22");
+  assert.equal(find("Police raided the house on Sunday night.", "Sunday night", p).value, "2025-09-14");
+});
+
+test("relative periods resolve at the precision they really have", () => {
+  const p = "2025-09-17";
+  assert.equal(find("The minister resigned yesterday.", "yesterday", p).value, "2025-09-16");
+  assert.equal(find("Sanctions were imposed last year.", "last year", p).value, "2024");
+  assert.equal(find("The firm was sold earlier this year.", "earlier this year", p).value, "2025");
+  assert.equal(find("He was questioned last month.", "last month", p).value, "2025-08");
+  assert.equal(find("They were arrested earlier this month.", "earlier this month", p).value, "2025-09");
+  assert.equal(find("Judges ruled this week.", "this week", p).value, "2025-09");
+  assert.equal(find("The leak was found three years ago.", "three years ago", p).value, "2022");
+  // A week across two months is only as precise as its year.
+  assert.equal(find("Judges ruled this week.", "this week", "2025-10-01").value, "2025");
+  assert.equal(find("He will be sentenced in the autumn.", "the autumn", "2025-07-22").value, "2025");
+});
+
+test("bare months take their year from publication and tense", () => {
+  assert.equal(find("He pleaded guilty in March to six charges.", "March", "2024-11-12").value, "2024-03");
+  assert.equal(find("The group will be sentenced in May.", "May", "2024-11-12").value, "2025-05");
+  assert.equal(find("Agents searched the home late July.", "late July", "2024-09-03").value, "2024-07");
+  assert.equal(find("The group will be sentenced in May.", "May").value, null);
+});
+
+test("relative dates with no publication date stay unresolved with their text kept", () => {
+  for (const [text, phrase] of [
+    ["The prosecutor said on Monday that the case was weak.", "Monday"],
+    ["They were arrested earlier this month.", "earlier this month"],
+    ["Sanctions were imposed last year.", "last year"],
+    ["The minister resigned yesterday.", "yesterday"],
+  ]) {
+    const t = find(text, phrase);
+    assert.equal(t.value, null, phrase);
+    assert.equal(t.text, phrase);
+  }
+});
+
+test("durations are recognised but carry no date", () => {
+  const a = find("She spent two and a half years in the post.", "two and a half years");
+  assert.equal(a.kind, "duration");
+  assert.equal(a.value, null);
+  const b = find("He was jailed for 15 years.", "15 years", "2024-01-01");
+  assert.equal(b.kind, "duration");
+  assert.equal(b.value, null);
+});
+
+test("months and weekdays that are words or names are not dates", () => {
+  const text =
+    "You may go now. Protesters march on parliament. Theresa May told MPs. Sun and Hu live in Queens. " +
+    "According to The Sunday Times, the deal is off.";
+  assert.deepEqual(
+    times(text, "2024-05-01").map((t) => t.text),
+    [],
+  );
+});
+
+test("the morning of a date is that date", () => {
+  assert.equal(find("He was caught on the morning of 9 September 2023.", "9 September 2023").value, "2023-09-09");
+});
+
+test("any string in: no exception, offsets inside the text", () => {
+  let seed = 12345;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pieces = [
+    "May",
+    "March",
+    " 2021",
+    "between",
+    " and ",
+    "on Monday",
+    "last",
+    "year",
+    "12",
+    "/",
+    "-",
+    "—",
+    "“",
+    "\n\n",
+    ".",
+    " ",
+    "\u0000",
+    "\ud800",
+    "😀",
+    "September",
+    "from",
+    "to",
+    "9999",
+    "31 February 2023",
+    "earlier this",
+    "a half",
+  ];
+  for (let k = 0; k < 300; k++) {
+    let text = "";
+    const len = rand(40);
+    for (let i = 0; i < len; i++) text += pieces[rand(pieces.length)];
+    const published = rand(2) ? "2024-02-29" : null;
+    const found = times(text, published);
+    for (const t of found) {
+      assert.ok(t.start >= 0 && t.start < t.end && t.end <= text.length, `offsets of ${JSON.stringify(t)}`);
+      assert.equal(text.slice(t.start, t.end), t.text);
+      assert.ok(t.value === null || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(t.value), `ISO value ${t.value}`);
+    }
+  }
+});
+
+test("an impossible date is not given a value", () => {
+  const all = times("The note was dated 31 February 2023.");
+  assert.ok(all.every((t) => t.value !== "2023-02-31"));
+});
