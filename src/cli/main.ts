@@ -5,6 +5,16 @@ import { registerExample } from "./example.js";
 import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerServe } from "./serve.js";
+import { registerPeople } from "./people.js";
+import { registerOrgs } from "./orgs.js";
+import { registerQuotes } from "./quotes.js";
+import { registerTimeline } from "./timeline.js";
+import { registerContradictions } from "./contradictions.js";
+import { registerSearch } from "./search.js";
+import { registerShow } from "./show.js";
+import { registerMerge } from "./merge.js";
+import { registerSplit } from "./split.js";
+import { registerExport } from "./export.js";
 
 const program = new Command();
 program
@@ -17,6 +27,16 @@ registerExtract(program);
 registerIngest(program);
 registerExample(program);
 registerServe(program);
+registerPeople(program);
+registerOrgs(program);
+registerQuotes(program);
+registerTimeline(program);
+registerContradictions(program);
+registerSearch(program);
+registerShow(program);
+registerMerge(program);
+registerSplit(program);
+registerExport(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,0 +1,134 @@
+// What the query commands (people, orgs, quotes, timeline, contradictions, search, show, merge,
+// split, export) share: opening the store a user named, checking the case exists, building the
+// case file from its stored extractions and overrides, finding an entity by the name a user
+// typed, and turning the errors a user can meet into one line and a non-zero exit.
+
+import { existsSync } from "node:fs";
+import type { Command } from "commander";
+import { buildCase, overridesFromStore, type CaseEntity, type CaseFile } from "../casefile/index.js";
+import { bodyKey, fold, personKey } from "../casefile/names.js";
+import { DEFAULT_CASE, openStore, StoreError, storePath, type Store } from "../store/index.js";
+
+/** A failure the user can act on: printed as one line after the command's name. */
+export class UserError extends Error {}
+
+export interface CaseFlags {
+  store?: string;
+  case: string;
+  json?: boolean;
+}
+
+export interface CaseContext {
+  store: Store;
+  caseName: string;
+  location: string;
+  /** Built on first use. */
+  caseFile(): CaseFile;
+}
+
+/** Adds the options every query command takes. */
+export function caseOptions(cmd: Command, json = true): Command {
+  cmd
+    .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
+    .option("--case <name>", "which case in the store", DEFAULT_CASE);
+  if (json) cmd.option("--json", "print JSON for scripts instead of a table");
+  return cmd;
+}
+
+function busyTimeoutMs(): number {
+  const v = Number(process.env.CASEFILE_BUSY_TIMEOUT);
+  return Number.isFinite(v) && v >= 0 ? v : 5000;
+}
+
+export function openCase(flags: CaseFlags, write = false): CaseContext {
+  const location = storePath(flags.store);
+  const caseName = (flags.case ?? DEFAULT_CASE).trim() || DEFAULT_CASE;
+  if (!existsSync(location))
+    throw new UserError(`no store at ${location}: run "casefile ingest PATH..." first, or give --store FILE`);
+  let store: Store;
+  try {
+    store = openStore(location, { readonly: !write, busyTimeoutMs: busyTimeoutMs() });
+  } catch (e) {
+    throw new UserError(e instanceof Error ? e.message : String(e));
+  }
+  try {
+    const cases = store.listCases();
+    if (!cases.some((c) => c.name === caseName)) {
+      const names = cases.map((c) => c.name);
+      throw new UserError(
+        `${location} has no case "${caseName}"` +
+          (names.length
+            ? `; its cases: ${names.join(", ")} (choose with --case NAME)`
+            : "; ingest articles into it first"),
+      );
+    }
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+  let built: CaseFile | null = null;
+  return {
+    store,
+    caseName,
+    location,
+    caseFile: () =>
+      (built ??= buildCase([...store.iterateExtractions(caseName)], overridesFromStore(store.listOverrides(caseName)))),
+  };
+}
+
+/** Runs a command body against the case; every error a user can meet becomes one line and exit code 1. */
+export function runOnCase(
+  command: string,
+  flags: CaseFlags,
+  body: (ctx: CaseContext) => number,
+  write = false,
+): number {
+  let ctx: CaseContext | null = null;
+  try {
+    ctx = openCase(flags, write);
+    return body(ctx);
+  } catch (e) {
+    if (e instanceof UserError || e instanceof StoreError) {
+      console.error(`casefile ${command}: ${e.message}`);
+      return 1;
+    }
+    console.error(`casefile ${command}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  } finally {
+    ctx?.store.close();
+  }
+}
+
+/** Entities a typed name points at, best match level only: id, name, a surface form, then part of a name. */
+export function matchEntities(c: CaseFile, query: string): CaseEntity[] {
+  const q = query.trim();
+  if (!q) return [];
+  const f = fold(q);
+  const keys = new Set([personKey(q), bodyKey(q), f]);
+  const levels: ((e: CaseEntity) => boolean)[] = [
+    (e) => e.id === q,
+    (e) => keys.has(fold(e.name)) || keys.has(personKey(e.name)) || keys.has(bodyKey(e.name)),
+    (e) => e.aliases.some((a) => keys.has(fold(a.text)) || keys.has(personKey(a.text))),
+    (e) => f.length >= 3 && (fold(e.name).includes(f) || e.aliases.some((a) => fold(a.text).includes(f))),
+  ];
+  for (const level of levels) {
+    const found = c.entities.filter(level);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The one entity a name points at, or a UserError that says why not. */
+export function findEntity(c: CaseFile, query: string): CaseEntity {
+  const found = matchEntities(c, query);
+  if (found.length === 1) return found[0];
+  if (found.length === 0)
+    throw new UserError(`no person, organisation or place named "${query}" in this case (see "casefile people")`);
+  const list = found
+    .slice(0, 6)
+    .map((e) => `${e.name} [${e.id}]`)
+    .join(", ");
+  throw new UserError(
+    `"${query}" could be ${found.length} entities: ${list}${found.length > 6 ? ", …" : ""}; use the id`,
+  );
+}

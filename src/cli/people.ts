@@ -1,0 +1,44 @@
+// `casefile people` and `casefile orgs`: the case's people (or organisations) with their other
+// names, roles, stated ages and how many sources name them.
+import type { Command } from "commander";
+import type { CaseEntity, CaseFile } from "../casefile/index.js";
+import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
+import { printResult, renderTable, terminalWidth } from "./table.js";
+
+export function entityRows(c: CaseFile, type: CaseEntity["type"]): CaseEntity[] {
+  return c.entities.filter((e) => e.type === type);
+}
+
+export function renderEntities(entities: CaseEntity[], withAge: boolean): string {
+  if (entities.length === 0) return "(none)\n";
+  const columns = [
+    { header: "Name", grow: 1, min: 14 },
+    { header: "Also written", grow: 2 },
+    { header: "Roles", grow: 3 },
+    ...(withAge ? [{ header: "Age", grow: 0, min: 3 }] : []),
+    { header: "Sources", grow: 0, align: "right" as const },
+  ];
+  const rows = entities.map((e) => [
+    e.name,
+    e.aliases
+      .map((a) => a.text)
+      .filter((a) => a !== e.name)
+      .join(", "),
+    e.roles.map((r) => r.text).join("; "),
+    ...(withAge ? [e.ages.map((a) => a.value).join("/")] : []),
+    e.documents.length,
+  ]);
+  return renderTable(columns, rows, { width: terminalWidth() });
+}
+
+export function registerPeople(program: Command): void {
+  caseOptions(
+    program.command("people").description("list the people in the case, with aliases, roles and sources"),
+  ).action((flags: CaseFlags) => {
+    process.exitCode = runOnCase("people", flags, (ctx) => {
+      const people = entityRows(ctx.caseFile(), "person");
+      printResult(flags.json, people, () => renderEntities(people, true));
+      return 0;
+    });
+  });
+}
