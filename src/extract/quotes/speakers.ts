@@ -180,14 +180,19 @@ export class SpeakerResolver {
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
     const agent = AGENT_NOUNS.has(headWords[headWords.length - 1]);
     if (agent) return { entity: null, name: null, mention: span };
-    if (hasSpokes && inside.length) {
+    if (hasSpokes) {
       // "a Home Office spokesman", "a Chinese embassy spokeswoman", "her spokesman".
       const body = inside.find((m) => m.entity.type !== "person") ?? inside[0];
       if (body) return { entity: body.entity, name: null, mention: span };
+      const known = this.namesWithin(span.text);
+      if (known) return { entity: known, name: null, mention: span };
       for (const w of words) {
         const country = DEMONYMS[w];
         if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
       }
+      // "A Treasury spokesman" with no entity for the body: the capitalised words name it.
+      const named = this.capitalisedRun(from, from + headWords.length);
+      if (named) return { entity: this.findByName(named, null), name: named, mention: span };
       if (possessive >= 0 && (words[possessive] === "his" || words[possessive] === "her")) {
         const entity = this.resolvePronoun(words[possessive] === "his" ? "he" : "she", before);
         return { entity, name: null, mention: span };
@@ -244,6 +249,26 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** The longest run of capitalised words in tokens [from, to), or null. */
+  private capitalisedRun(from: number, to: number): string | null {
+    const { doc } = this;
+    let best: [number, number] | null = null;
+    let a = -1;
+    for (let i = from; i <= to; i++) {
+      const cap =
+        i < to &&
+        isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) &&
+        !TITLE_WORDS.has(this.word(i)) &&
+        !isPunct(this.word(i));
+      if (cap && a < 0) a = i;
+      if (!cap && a >= 0) {
+        if (!best || i - a > best[1] - best[0]) best = [a, i];
+        a = -1;
+      }
+    }
+    return best ? doc.text.slice(doc.tokens.start[best[0]], doc.tokens.end[best[1] - 1]) : null;
   }
 
   /** "Sen. Rick Scott" with no entity: the capitalised words after the titles. */

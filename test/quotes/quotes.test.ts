@@ -1,0 +1,159 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/extract/index.js";
+import type { Quote } from "../../src/core/schema.js";
+
+const quotes = (text: string) => extract(text).quotes;
+const marked = (text: string) => quotes(text).filter((q) => q.kind !== "indirect");
+const find = (qs: Quote[], part: string) => {
+  const q = qs.find((x) => x.text.includes(part));
+  assert.ok(q, `no quote containing ${JSON.stringify(part)} in ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
+};
+
+function assertOffsets(text: string, qs: Quote[]) {
+  for (const q of qs) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    if (q.speakerMention) assert.equal(text.slice(q.speakerMention.start, q.speakerMention.end), q.speakerMention.text);
+  }
+}
+
+test("a curly quote after 'X said:' is direct, with the speaker's full name", () => {
+  const text =
+    "Margaret Hollis, 52, a former harbour master, was cleared on Tuesday.\n\nMs Hollis said: “I have waited four years for this day.”";
+  const [q] = marked(text);
+  assert.equal(q.kind, "direct");
+  assert.equal(q.text, "I have waited four years for this day.");
+  assert.equal(q.speaker, "Margaret Hollis");
+  assert.equal(q.cue?.text, "said");
+  assertOffsets(text, marked(text));
+});
+
+test("a quote split by its attribution gives two quotes with one speaker", () => {
+  const text =
+    'Council leader Peter Ashby spoke after the vote.\n\n"We did not take this lightly," Mr Ashby said. "But the budget left us no choice."';
+  const qs = marked(text);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].text, "We did not take this lightly");
+  assert.equal(qs[1].text, "But the budget left us no choice.");
+  assert.deepEqual(
+    qs.map((q) => q.speaker),
+    ["Peter Ashby", "Peter Ashby"],
+  );
+});
+
+test("inverted cues after the quote: 'said Dominic Ward' and 'added the coach'", () => {
+  const text = "“The lads gave everything tonight,” said Dominic Ward, the Rovers manager.";
+  const [q] = marked(text);
+  assert.equal(q.text, "The lads gave everything tonight");
+  assert.equal(q.speaker, "Dominic Ward");
+});
+
+test("apostrophes inside words are never quotation marks", () => {
+  const text = "Ms Kearns's office said the club's decision wasn't final and Albion’s fans shouldn’t worry.";
+  assert.equal(marked(text).length, 0);
+});
+
+test("British single quotes and nested quotes", () => {
+  const text =
+    "Helen Marsh told the inquiry: ‘I was told it was safe.’\n\nShe added: “The engineer said, ‘Don’t worry about the cracks,’ and I believed him.”";
+  const qs = marked(text);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].text, "I was told it was safe.");
+  assert.equal(qs[0].speaker, "Helen Marsh");
+  assert.ok(qs[1].text.includes("‘Don’t worry about the cracks,’"));
+  assert.equal(qs[1].speaker, "Helen Marsh");
+});
+
+test("a multi-paragraph quote: one quote per paragraph, one speaker, no cue needed on the later ones", () => {
+  const text = [
+    "Alan Pryce, the chief constable, told reporters: “We made mistakes in the first week.",
+    "“We have apologised to the family and we will keep apologising.",
+    "“Nothing like this will happen again.”",
+    "The force has referred itself to the watchdog.",
+  ].join("\n\n");
+  const qs = marked(text);
+  assert.equal(qs.length, 3);
+  for (const q of qs) assert.equal(q.speaker, "Alan Pryce");
+  assert.equal(qs[2].text, "Nothing like this will happen again.");
+  assertOffsets(text, qs);
+});
+
+test("pronouns resolve to the right named person", () => {
+  const text = [
+    "Sarah Okafor met Mr Jonathan Reid at the hearing.",
+    "“I expected more from the council,” she said.",
+    "He replied: “We followed the law.”",
+  ].join("\n\n");
+  const qs = marked(text);
+  assert.equal(find(qs, "expected more").speaker, "Sarah Okafor");
+  assert.equal(find(qs, "followed the law").speaker, "Jonathan Reid");
+});
+
+test("organisations speak: 'the Environment Agency said', 'a Treasury spokesman said'", () => {
+  const text = [
+    "The Environment Agency said the river was “no longer safe for swimming”.",
+    "A Treasury spokesman said it was “too early to comment on the figures”.",
+  ].join("\n\n");
+  const qs = marked(text);
+  const agency = find(qs, "no longer safe");
+  assert.equal(agency.kind, "mixed");
+  assert.equal(agency.text, "the river was “no longer safe for swimming”");
+  assert.match(String(agency.speaker), /Environment Agency/);
+  assert.match(String(find(qs, "too early").speaker), /Treasury/);
+});
+
+test("the hearer is never taken for the speaker", () => {
+  const text = "Tom Whitely told The Guardian: “The inquiry must be public.”";
+  const [q] = marked(text);
+  assert.equal(q.speaker, "Tom Whitely");
+});
+
+test("a lawyer speaks for a client but is not the client", () => {
+  const text = "Daniel Voss was released on Friday. Mr Voss's lawyer said he was “relieved and exhausted”.";
+  const [q] = marked(text);
+  assert.equal(q.kind, "mixed");
+  assert.equal(q.speaker, null);
+});
+
+test("scare quotes with nobody saying them are not quotes", () => {
+  const text = "The so-called “golden visa” scheme was closed last year after a review.";
+  assert.equal(marked(text).length, 0);
+});
+
+test("a mixed quote's text is the whole reported clause; coordinated speech verbs start a new one", () => {
+  const text = "Moscow dismissed the report as a “crude fabrication” and claimed it was “written in London”.";
+  const qs = marked(text);
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ["the report as a “crude fabrication”", "it was “written in London”"],
+  );
+});
+
+test("transcript labels name the speaker without a verb", () => {
+  const text = "Keith Morrow, Finance Minister: “This budget pays its way.”";
+  const [q] = marked(text);
+  assert.equal(q.speaker, "Keith Morrow");
+  assert.equal(q.cue, null);
+});
+
+test("indirect speech: 'X said (that) …' and 'according to X, …'", () => {
+  const text = [
+    "Chief Inspector Ruth Bellamy said that no arrests had been made.",
+    "According to the Met Office, the storm will reach the coast by midnight.",
+  ].join("\n\n");
+  const ind = quotes(text).filter((q) => q.kind === "indirect");
+  assert.equal(find(ind, "no arrests").text, "no arrests had been made");
+  assert.equal(find(ind, "no arrests").speaker, "Ruth Bellamy");
+  assert.equal(find(ind, "storm").text, "the storm will reach the coast by midnight");
+  assert.match(String(find(ind, "storm").speaker), /Met Office/);
+});
+
+test("unbalanced marks are recovered at the paragraph end, never a crash", () => {
+  const text = 'Jane Doyle said: “We will appeal\n\nThe ruling came late on Friday. He said "maybe';
+  const qs = marked(text);
+  assert.ok(qs.length >= 1);
+  assert.equal(qs[0].text, "We will appeal");
+  assertOffsets(text, qs);
+});
