@@ -1,11 +1,15 @@
 // The store's schema as numbered migrations, applied in order, each in its own transaction
 // together with the bump of `PRAGMA user_version`, so a store is always at exactly one version.
 // Never edit a migration that has shipped: add the next one.
+import type Database from "better-sqlite3";
+import { bandKeys, shingles, signature } from "../minhash.js";
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do, run after `sql` in the same transaction. */
+  after?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -120,6 +124,41 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX overrides_case ON overrides(case_id, id);
     `,
   },
+  {
+    version: 2,
+    // An on-disk index of band keys costs ~16 random page writes per document; the writer now
+    // keeps that index in memory and the store keeps one appended row per document.
+    name: "near-duplicate fingerprints: one row per document instead of an index of band keys",
+    sql: `
+      DROP TABLE near_duplicate_keys;
+      CREATE TABLE fingerprints (
+        document INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+        case_id INTEGER NOT NULL,
+        shingles INTEGER NOT NULL,
+        signature BLOB NOT NULL,
+        band_keys BLOB NOT NULL
+      );
+      CREATE INDEX fingerprints_case ON fingerprints(case_id, document);
+    `,
+    after: (db) => {
+      const insert = db.prepare(
+        "INSERT INTO fingerprints (document, case_id, shingles, signature, band_keys) VALUES (?, ?, ?, ?, ?)",
+      );
+      for (const row of db.prepare("SELECT rowid, case_id, text FROM documents").all() as {
+        rowid: number;
+        case_id: number;
+        text: string;
+      }[]) {
+        const sh = shingles(row.text);
+        const sig = signature(sh);
+        insert.run(row.rowid, row.case_id, sh.length, blob(sig), blob(bandKeys(sig)));
+      }
+    },
+  },
 ];
+
+export function blob(array: Uint32Array | Int32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

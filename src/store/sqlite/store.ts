@@ -4,7 +4,17 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import type { Extraction } from "../../core/schema.js";
-import { bandKeys, BANDS, isNearDuplicate, MIN_SHINGLES, overlap, shingles, signature } from "../minhash.js";
+import {
+  BandIndex,
+  bandKeys,
+  estimateJaccard,
+  isNearDuplicate,
+  mayBeNearDuplicate,
+  MIN_SHINGLES,
+  overlap,
+  shingles,
+  signature,
+} from "../minhash.js";
 import {
   type AddResult,
   type CaseSummary,
@@ -21,7 +31,7 @@ import {
   storeCorruptMessage,
   storeLockedMessage,
 } from "../types.js";
-import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
+import { blob, LATEST_VERSION, MIGRATIONS } from "./migrations.js";
 
 /** "Case" in ASCII, written into the file header so another program's database is recognised. */
 export const APPLICATION_ID = 0x43617365;
@@ -68,6 +78,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       // In WAL mode NORMAL loses no committed transaction when the process dies, only
       // (possibly) the last ones on a power cut, and it saves an fsync per document.
       db.pragma("synchronous = NORMAL");
+      // Checkpoint every ~16 MB instead of every 4 MB: pages written by many documents in a row
+      // (full-text index, tables' last pages) are copied back to the database once, not each time.
+      db.pragma("wal_autocheckpoint = 4000");
       migrate(db, path);
     } else if ((db.pragma("user_version", { simple: true }) as number) < LATEST_VERSION) {
       throw new StoreError(
@@ -104,6 +117,7 @@ function migrate(db: Database.Database, path: string): void {
     db.transaction(() => {
       if (m.version <= version()) return; // another process got there first while we waited
       db.exec(m.sql);
+      m.after?.(db);
       if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
@@ -169,22 +183,23 @@ function locateSnippet(text: string, snippet: string): { start: number; end: num
 class SqliteStore implements Store {
   private readonly s;
   private readonly addTransaction;
+  /** Per case: the band index of every fingerprint up to document `seen` (the writer's view). */
+  private readonly bandIndexes = new Map<number, { index: BandIndex; seen: number }>();
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
   ) {
     const p = (sql: string) => db.prepare(sql);
-    const ph = Array.from({ length: BANDS }, () => "?").join(", ");
     this.s = {
       caseId: p("SELECT id FROM cases WHERE name = ?").pluck(),
       insertCase: p("INSERT INTO cases (name, created_at) VALUES (?, ?)"),
       byHash: p("SELECT doc_id FROM documents WHERE case_id = ? AND hash = ?").pluck(),
       idTaken: p("SELECT 1 FROM documents WHERE case_id = ? AND doc_id = ?").pluck(),
-      candidates: p(
-        `SELECT document FROM near_duplicate_keys WHERE case_id = ? AND band_key IN (${ph})
-         GROUP BY document ORDER BY count(*) DESC, document LIMIT 8`,
-      ).pluck(),
+      newFingerprints: p(
+        "SELECT document, band_keys FROM fingerprints WHERE case_id = ? AND document > ? ORDER BY document",
+      ),
+      fingerprint: p("SELECT shingles, signature FROM fingerprints WHERE document = ?"),
       candidate: p("SELECT rowid, text, duplicate_of FROM documents WHERE rowid = ?"),
       docIdOf: p("SELECT doc_id FROM documents WHERE rowid = ?").pluck(),
       insertDocument: p(
@@ -198,7 +213,9 @@ class SqliteStore implements Store {
       insertQuote: p(
         `INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertKey: p("INSERT INTO near_duplicate_keys (case_id, band_key, document) VALUES (?, ?, ?)"),
+      insertFingerprint: p(
+        "INSERT INTO fingerprints (document, case_id, shingles, signature, band_keys) VALUES (?, ?, ?, ?, ?)",
+      ),
       bump: p("UPDATE meta SET value = value + 1 WHERE key = 'revision'"),
       revision: p("SELECT value FROM meta WHERE key = 'revision'").pluck(),
       listCases: p(
@@ -263,7 +280,16 @@ class SqliteStore implements Store {
           this.s.insertEntity.run(rowid, caseId, String(e.id), String(e.type), String(e.name), e.mentions?.length ?? 0);
         for (const q of extraction.quotes ?? [])
           this.s.insertQuote.run(rowid, caseId, String(q.kind), String(q.text), q.speaker ?? null, q.start, q.end);
-        for (const key of prepared.keys) this.s.insertKey.run(caseId, key, rowid);
+        if (prepared.keys) {
+          this.s.insertFingerprint.run(
+            rowid,
+            caseId,
+            prepared.shingles.length,
+            blob(prepared.signature),
+            blob(prepared.keys),
+          );
+          this.bandIndex(caseId).index.add(prepared.keys, rowid);
+        }
         this.s.bump.run();
         if (!original) return { status: "added", id };
         return { status: "near-duplicate", id, duplicateOf: original.id, similarity: original.similarity };
@@ -274,12 +300,20 @@ class SqliteStore implements Store {
   addDocument(caseName: string, input: NewDocument, extraction: Extraction): AddResult {
     // Hashing and fingerprinting happen before the write lock is taken.
     const sh = shingles(input.text);
+    const sig = signature(sh);
     const prepared: PreparedText = {
       hash: sha256(input.text),
       shingles: sh,
-      keys: sh.length >= MIN_SHINGLES ? bandKeys(signature(sh)) : [],
+      signature: sig,
+      keys: sh.length >= MIN_SHINGLES ? bandKeys(sig) : null,
     };
-    return this.guard(() => this.addTransaction.immediate(caseName, input, extraction, prepared));
+    try {
+      return this.guard(() => this.addTransaction.immediate(caseName, input, extraction, prepared));
+    } catch (e) {
+      // The in-memory index may hold the rolled-back document: rebuild it on the next write.
+      this.bandIndexes.clear();
+      throw e;
+    }
   }
 
   findByText(caseName: string, text: string): string | null {
@@ -450,14 +484,35 @@ class SqliteStore implements Store {
     }
   }
 
+  /** The band index of a case, brought up to date with documents other connections added. */
+  private bandIndex(caseId: number): { index: BandIndex; seen: number } {
+    let entry = this.bandIndexes.get(caseId);
+    if (!entry) {
+      entry = { index: new BandIndex(), seen: 0 };
+      this.bandIndexes.set(caseId, entry);
+    }
+    for (const row of this.s.newFingerprints.iterate(caseId, entry.seen) as IterableIterator<{
+      document: number;
+      band_keys: Buffer;
+    }>) {
+      entry.index.add(int32s(row.band_keys), row.document);
+      entry.seen = row.document;
+    }
+    return entry;
+  }
+
   /** The earlier document this text is a syndicated copy of, if any (always the first of a family). */
   private findOriginal(
     caseId: number,
     prepared: PreparedText,
   ): { rowid: number; id: string; similarity: number } | null {
-    if (prepared.keys.length === 0) return null;
-    const candidates = this.s.candidates.all(caseId, ...prepared.keys) as number[];
-    for (const rowid of candidates) {
+    if (!prepared.keys) return null;
+    const { index } = this.bandIndex(caseId);
+    for (const rowid of index.candidates(prepared.keys, 4)) {
+      const f = this.s.fingerprint.get(rowid) as { shingles: number; signature: Buffer } | undefined;
+      if (!f) continue; // removed since
+      const estimate = estimateJaccard(prepared.signature, uint32s(f.signature));
+      if (!mayBeNearDuplicate(estimate, prepared.shingles.length, f.shingles)) continue;
       const c = this.s.candidate.get(rowid) as { rowid: number; text: string; duplicate_of: number | null };
       const o = overlap(prepared.shingles, shingles(c.text));
       if (!isNearDuplicate(o)) continue;
@@ -480,7 +535,19 @@ class SqliteStore implements Store {
 interface PreparedText {
   hash: string;
   shingles: Uint32Array;
-  keys: number[];
+  signature: Uint32Array;
+  /** Null for texts too short to fingerprint. */
+  keys: Int32Array | null;
+}
+
+function uint32s(b: Buffer): Uint32Array {
+  const copy = new Uint8Array(b); // aligned copy
+  return new Uint32Array(copy.buffer, 0, copy.byteLength >> 2);
+}
+
+function int32s(b: Buffer): Int32Array {
+  const copy = new Uint8Array(b);
+  return new Int32Array(copy.buffer, 0, copy.byteLength >> 2);
 }
 
 interface QuoteHitRow {
