@@ -1,0 +1,65 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { byMention, entitiesOf } from "./helpers.js";
+
+const roles = (e: { attributes: { roles: { text: string }[] } } | undefined) =>
+  (e?.attributes.roles ?? []).map((r) => r.text);
+
+test("ages after a name, with offsets, for each person in a list", () => {
+  const text = "Marcus Delaney, 52, and Priya Anand, 47, were charged with fraud.";
+  const es = entitiesOf(text);
+  const md = byMention(es, "Marcus Delaney");
+  assert.equal(md?.attributes.age, 52);
+  assert.equal(text.slice(md!.attributes.ageSpan!.start, md!.attributes.ageSpan!.end), "52");
+  assert.equal(byMention(es, "Priya Anand")?.attributes.age, 47);
+  assert.deepEqual(roles(md), [], "the next person in a list is no role");
+});
+
+test("'aged 45' and 'the 38-year-old' give ages; a child's age does not", () => {
+  const es = entitiesOf(
+    "Fenella Roach, aged 45, was arrested. Separately, Tobias Wren appeared in court. The 38-year-old admitted theft. Mr Wren's 6-year-old son was not there.",
+  );
+  assert.equal(byMention(es, "Fenella Roach")?.attributes.age, 45);
+  assert.equal(byMention(es, "Tobias Wren")?.attributes.age, 38);
+});
+
+test("an apposition after the name is a role; two roles joined by 'and member of' are two", () => {
+  const es = entitiesOf("Imogen Tate, a Labour MP and member of the Justice Committee, wrote to the minister.");
+  assert.deepEqual(roles(byMention(es, "Imogen Tate")), ["Labour MP", "member of the Justice Committee"]);
+});
+
+test("a role that names a body gives an affiliation", () => {
+  const es = entitiesOf("Oscar Penhaligon, head of the Serious Fraud Office's bribery unit, said the case was closed.");
+  const p = byMention(es, "Oscar Penhaligon");
+  assert.deepEqual(roles(p), ["head of the Serious Fraud Office's bribery unit"]);
+  assert.deepEqual(p?.attributes.affiliations, ["Serious Fraud Office"]);
+});
+
+test("a role before the name after 'the …,'", () => {
+  const es = entitiesOf("The decision was defended by the chief constable of Kent, Adaeze Mbeki, on Monday.");
+  assert.deepEqual(roles(byMention(es, "Adaeze Mbeki")), ["chief constable of Kent"]);
+});
+
+test("titles before a name are roles, with modifiers like 'former'", () => {
+  const es = entitiesOf(
+    "The report was praised by former Home Secretary Gillian Rowse and by FBI Director Carl Hendricks.",
+  );
+  assert.deepEqual(roles(byMention(es, "Gillian Rowse")), ["former Home Secretary"]);
+  assert.deepEqual(roles(byMention(es, "Carl Hendricks")), ["FBI Director"]);
+});
+
+test("a participle clause ends the role; a clause that is no role gives none", () => {
+  const es = entitiesOf(
+    "Mr Quill, a former council officer linked to the scheme, denied wrongdoing. Nadia Fenwick, 29, travelled to Leeds.",
+  );
+  assert.deepEqual(roles(byMention(es, "Mr Quill")), ["former council officer"]);
+  assert.deepEqual(roles(byMention(es, "Nadia Fenwick")), []);
+});
+
+test("role offsets point at the role's text", () => {
+  const text = "Ruth Kingsley, the director of public prosecutions, said no pressure was applied.";
+  const p = byMention(entitiesOf(text), "Ruth Kingsley");
+  assert.ok(p && p.attributes.roles.length === 1);
+  const r = p.attributes.roles[0];
+  assert.equal(text.slice(r.start, r.end), "director of public prosecutions");
+});

@@ -1,0 +1,118 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { byMention, entitiesOf, names } from "./helpers.js";
+
+test("honorifics and titles are dropped from canonical names but kept in the titled mention", () => {
+  const es = entitiesOf("The inquiry was opened by Commons Speaker Sir Hugo Pemberton on Tuesday.");
+  const p = byMention(es, "Sir Hugo Pemberton");
+  assert.ok(p, "titled mention found");
+  assert.equal(p.type, "person");
+  assert.equal(p.name, "Hugo Pemberton");
+  assert.ok(p.mentions.some((m) => m.text === "Hugo Pemberton"));
+  assert.equal(byMention(es, "Commons")?.type, "organization");
+});
+
+test("address titles like Sen. and Judge stay in the mention; the name is the person", () => {
+  const es = entitiesOf("Sen. Dolores Whitcombe questioned the witness before Judge Raymond Okafor adjourned.");
+  assert.equal(byMention(es, "Sen. Dolores Whitcombe")?.name, "Dolores Whitcombe");
+  assert.equal(byMention(es, "Judge Raymond Okafor")?.name, "Raymond Okafor");
+});
+
+test("acronyms defined in brackets and well-known acronyms name the same body", () => {
+  const es = entitiesOf(
+    "The Maritime Safety Directorate (MSD) opened an inquiry. The MSD said the FBI had helped. An FBI agent agreed.",
+  );
+  const msd = byMention(es, "MSD");
+  assert.ok(msd);
+  assert.equal(msd, byMention(es, "Maritime Safety Directorate"));
+  assert.equal(msd.type, "organization");
+  const fbi = byMention(es, "FBI");
+  assert.equal(fbi?.name, "Federal Bureau of Investigation");
+  assert.equal(fbi?.mentions.length, 2);
+});
+
+test("a possessive is not part of the name", () => {
+  const es = entitiesOf("The CPS's decision was criticised by lawyers for the Home Office's own review team.");
+  assert.equal(byMention(es, "CPS")?.name, "Crown Prosecution Service");
+  assert.equal(byMention(es, "Home Office")?.type, "organization");
+});
+
+test("organisation designators make a body of an unknown capitalised run", () => {
+  const es = entitiesOf(
+    "Staff at Larkfield Valves Ltd were questioned by Northbridge Borough Council and the Tamsin Hale Foundation.",
+  );
+  assert.equal(byMention(es, "Larkfield Valves Ltd")?.type, "organization");
+  assert.equal(byMention(es, "Northbridge Borough Council")?.type, "organization");
+  assert.equal(byMention(es, "Tamsin Hale Foundation")?.type, "organization");
+  assert.equal(byMention(es, "Tamsin Hale"), undefined, "no person inside a body's name");
+});
+
+test("bodies joined by 'and' are two; a name with 'and' or 'of' inside stays one", () => {
+  const es = entitiesOf(
+    "The Home Office and Downing Street declined to comment, as did the Department of Trade and Industry.",
+  );
+  assert.equal(byMention(es, "Home Office")?.type, "organization");
+  assert.equal(byMention(es, "Downing Street")?.type, "organization");
+  assert.equal(byMention(es, "Department of Trade and Industry")?.type, "organization");
+});
+
+test("a country acting is a location; capitals stand for their state; buildings for institutions", () => {
+  const es = entitiesOf(
+    "China rejected the claims. Officials in Beijing called them lies, while Moscow said nothing and the Kremlin stayed silent.",
+  );
+  const china = byMention(es, "China");
+  assert.equal(china?.type, "location");
+  assert.equal(byMention(es, "Beijing"), china);
+  assert.equal(byMention(es, "Moscow")?.name, "Russia");
+  assert.equal(byMention(es, "Kremlin")?.type, "organization");
+});
+
+test("party adjectives name the party; demonyms and a bare 'the Government' name nothing", () => {
+  const es = entitiesOf(
+    "A Tory backbencher and a Labour peer said the Chinese embassy and the British Government had not replied.",
+  );
+  assert.equal(byMention(es, "Tory")?.name, "Conservative Party");
+  assert.equal(byMention(es, "Labour")?.name, "Labour Party");
+  assert.equal(byMention(es, "Chinese"), undefined);
+  assert.equal(byMention(es, "British"), undefined);
+  assert.equal(byMention(es, "Government"), undefined);
+});
+
+test("'X government' is a mention of X", () => {
+  const es = entitiesOf("The Canadian ministers met the UK government's envoy in Ottawa.");
+  assert.equal(byMention(es, "UK")?.name, "United Kingdom");
+  assert.equal(byMention(es, "Ottawa")?.type, "location");
+});
+
+test("sentence-initial common words and laws are not names", () => {
+  const es = entitiesOf(
+    "Prosecutors said the Official Secrets Act applied. Speaking afterwards, Detectives said Monday's hearing was short.",
+  );
+  assert.deepEqual(names(es), []);
+});
+
+test("dotted country abbreviations and datelines in capitals are places", () => {
+  const es = entitiesOf("LONDON (AP) — The U.K. and the U.S. signed the pact in Geneva.");
+  assert.equal(byMention(es, "LONDON")?.type, "location");
+  assert.equal(byMention(es, "U.K.")?.name, "United Kingdom");
+  assert.equal(byMention(es, "U.S.")?.name, "United States");
+  assert.equal(byMention(es, "AP")?.name, "Associated Press");
+});
+
+test("an unknown name after 'in' is a place; two capitalised words with a given name are a person", () => {
+  const es = entitiesOf("Police raided a flat in Kessingford, where Marta Oyelaran had lived since 2019.");
+  assert.equal(byMention(es, "Kessingford")?.type, "location");
+  assert.equal(byMention(es, "Marta Oyelaran")?.type, "person");
+});
+
+test("post-nominals are not part of the name", () => {
+  const es = entitiesOf("Representing the firm, Ottoline Brisk KC told the court the contract was void.");
+  const p = byMention(es, "Ottoline Brisk");
+  assert.equal(p?.name, "Ottoline Brisk");
+  assert.ok(p?.mentions.some((m) => m.text === "Ottoline Brisk KC"));
+});
+
+test("mentions carry offsets into the text", () => {
+  const text = "Inspector Gadwell met Mr Farrow. Later, Mr Farrow left Leeds.";
+  for (const e of entitiesOf(text)) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});

@@ -1,0 +1,67 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { byMention, entitiesOf } from "./helpers.js";
+
+test("full name, title + surname and bare surname are one person", () => {
+  const es = entitiesOf(
+    "Rowena Castellane, 41, was charged on Friday. Ms Castellane denies the offence. Castellane will appear in court.",
+  );
+  const p = byMention(es, "Rowena Castellane");
+  assert.ok(p);
+  assert.equal(byMention(es, "Ms Castellane"), p);
+  assert.equal(byMention(es, "Castellane"), p);
+  assert.equal(es.filter((e) => e.type === "person").length, 1);
+});
+
+test("two people who share a first name stay two", () => {
+  const es = entitiesOf("Daniel Okoro and Daniel Vance were both questioned. Mr Okoro was released; Mr Vance was not.");
+  const a = byMention(es, "Daniel Okoro");
+  const b = byMention(es, "Daniel Vance");
+  assert.ok(a && b);
+  assert.notEqual(a, b);
+  assert.equal(byMention(es, "Mr Okoro"), a);
+  assert.equal(byMention(es, "Mr Vance"), b);
+});
+
+test("a surname two people share is not attached to either", () => {
+  const es = entitiesOf("Helen Marsh and Peter Marsh ran the firm together. Marsh said the accounts were in order.");
+  const helen = byMention(es, "Helen Marsh");
+  const peter = byMention(es, "Peter Marsh");
+  assert.ok(helen && peter);
+  assert.notEqual(helen, peter);
+  for (const e of es) assert.ok(!e.mentions.some((m) => m.text === "Marsh"), `${e.name} got the ambiguous surname`);
+});
+
+test("an acronym and the body's full name are one entity with the full name canonical", () => {
+  const es = entitiesOf("The Crown Prosecution Service said it would not appeal. The CPS had reviewed the file.");
+  const cps = byMention(es, "CPS");
+  assert.equal(cps, byMention(es, "Crown Prosecution Service"));
+  assert.equal(cps?.name, "Crown Prosecution Service");
+});
+
+test("initials spell an acronym of a body named earlier", () => {
+  const es = entitiesOf("The Harbour Pilots Association warned of delays. A HPA statement followed.");
+  assert.equal(byMention(es, "HPA"), byMention(es, "Harbour Pilots Association"));
+});
+
+test("the canonical name is the fullest form, without honorifics", () => {
+  const es = entitiesOf("Mr Pendleton arrived first. Later Gareth Pendleton told reporters he was innocent.");
+  const p = byMention(es, "Mr Pendleton");
+  assert.equal(p?.name, "Gareth Pendleton");
+});
+
+test("a peer known by one name keeps the title in the canonical name", () => {
+  const es = entitiesOf("The inquiry is chaired by Lord Ashbury, who will report in June.");
+  assert.equal(byMention(es, "Lord Ashbury")?.name, "Lord Ashbury");
+});
+
+test("a shorter form with the middle name left out is the same person", () => {
+  const es = entitiesOf("Wen Hui Li Chan was charged. Wen Hui Chan, as court papers call him, denies it.");
+  assert.equal(byMention(es, "Wen Hui Chan"), byMention(es, "Wen Hui Li Chan"));
+});
+
+test("entity ids are unique and mentions point back to their entity", () => {
+  const es = entitiesOf("Mr Hollis met Sara Quint of the Electoral Commission in Bristol. Ms Quint left.");
+  assert.equal(new Set(es.map((e) => e.id)).size, es.length);
+  for (const e of es) for (const m of e.mentions) assert.equal(m.entity, e.id);
+});
