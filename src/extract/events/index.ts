@@ -79,6 +79,14 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
   const events: CaseEvent[] = [];
   const used = new Set<TriggerMatch>();
   const timeTokens = times.map((t) => tokenRange(doc, t.start, t.end));
+  const timesBySentence = new Map<number, number[]>();
+  timeTokens.forEach(([f], k) => {
+    if (f >= doc.tokens.count) return;
+    const s = doc.tokens.sentence[f];
+    const list = timesBySentence.get(s) ?? [];
+    list.push(k);
+    timesBySentence.set(s, list);
+  });
 
   times.forEach((time, k) => {
     if (time.kind === "duration") return;
@@ -118,7 +126,8 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
       for (const c of candidates) {
         if (c === best || c.noun || c.first <= Math.max(best.last, tl) || c.first - tl > 14) continue;
         if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
-        if (timeTokens.some(([f]) => f > tl && f < c.first)) continue;
+        if ((timesBySentence.get(sentence) ?? []).some((j) => timeTokens[j][0] > tl && timeTokens[j][0] < c.first))
+          continue;
         if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
         used.add(c);
         events.push(makeEvent(ctx, c, c.type, time, tf, tl));
@@ -136,9 +145,13 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
     else seen.add(key);
   }
 
-  // Undated milestones, for users: one per trigger that no dated event took.
+  // Undated milestones, for users: one per trigger that no dated event took, unless a dated
+  // event of that type already stands in the same sentence ("indicted on Thursday on charges").
+  const datedIn = new Set(
+    events.map((e) => `${e.type} ${doc.tokens.sentence[tokenRange(doc, e.trigger.start, e.trigger.end)[0]]}`),
+  );
   for (const t of triggers) {
-    if (used.has(t)) continue;
+    if (used.has(t) || datedIn.has(`${t.type} ${t.sentence}`)) continue;
     if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
     events.push(makeEvent(ctx, t, t.type, null, -1, -1));
   }
@@ -191,13 +204,16 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       status: p.status,
     });
   }
-  // A position inside a longer match of the same sentence is not a second trigger ("found not guilty").
-  return out.filter(
-    (t, k) =>
-      !out.some(
-        (o, j) => j !== k && !o.gap && o.first <= t.first && t.last <= o.last && o.last - o.first > t.last - t.first,
-      ),
-  );
+  // A position inside a longer match ("found not guilty" holds "guilty") is not a second trigger.
+  // Matches are in text order and short, so only near neighbours can contain one another.
+  return out.filter((t, k) => {
+    for (let j = Math.max(0, k - 6); j < Math.min(out.length, k + 7); j++) {
+      const o = out[j];
+      if (j !== k && !o.gap && o.first <= t.first && t.last <= o.last && o.last - o.first > t.last - t.first)
+        return false;
+    }
+    return true;
+  });
 }
 
 function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): number[] | null {
@@ -230,7 +246,7 @@ function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): numb
   return ends;
 }
 
-const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "\u201c", "\u201d", '"']);
+const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "-", "--", "\u201c", "\u201d", '"']);
 const SOFT_BREAKS = new Set([",", "but", "while", "although", "because", "which", "who", "whom", "whose", "where"]);
 const LINK_WORDS = new Set(["and", "or", "when", "after", "before", "as", "that", "since", "until"]);
 

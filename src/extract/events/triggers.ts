@@ -86,6 +86,7 @@ export const TRIGGERS: TriggerPattern[] = [
   // court hearing
   P("court_hearing", "@appear|appearance …6 court|tribunal|magistrates|magistrate"),
   P("court_hearing", "court appearance"),
+  P("court_hearing", "@arraign"),
   P("court_hearing", "hearing", { noun: true }),
   P("court_hearing", "court|tribunal|jury heard"),
   // trial
@@ -97,6 +98,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("case_dropped", "no evidence would|will be offered"),
   P("case_dropped", "offer|offered|offers no evidence"),
   P("case_dropped", "@discontinue"),
+  P("case_dropped", "case|prosecution|trial …3 collapsed"),
   P("trial", "no longer face|faces|facing prosecution|trial|charges", { status: "cancelled" }),
   // attack
   P("attack", "@attack"),
@@ -144,6 +146,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@report"),
   P("statement", "wrote|@tweet"),
   P("statement", "@claim"),
+  P("statement", "@accuse"),
   P("statement", "@urge"),
   P("statement", "@offer to"),
   P("statement", "@issue"),

@@ -646,7 +646,7 @@ function resolve(ctx: Ctx, atoms: Atom[]): void {
 /**
  * The year of "9 September" when the text does not give one: the year of the last full date
  * told earlier in the story when this one follows it in the calendar (a narrative moving
- * forwards), else the publication year (a year back for a past event later in the calendar
+ * forwards) and is not scheduled, else the publication year (a year back for a past event later in the calendar
  * than publication, a year on for a scheduled one already past). No anchor, no year.
  */
 function yearFromContext(
@@ -657,7 +657,9 @@ function yearFromContext(
   future: boolean,
 ): PartialDate | null {
   const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
-  if (lastFullDay && paragraph - lastFullDay.paragraph <= 6) {
+  // A scheduled date is ahead of publication, whatever the story told before it.
+  const scheduled = future && ctx.published !== null;
+  if (lastFullDay && !scheduled && paragraph - lastFullDay.paragraph <= 6) {
     const candidate: PartialDate = { year: lastFullDay.value.year, ...md };
     if (compareDates(candidate, lastFullDay.value) >= 0) return candidate;
   }
