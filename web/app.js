@@ -52,6 +52,7 @@ async function draw() {
   const main = document.getElementById("view");
   const route = parseRoute(location.hash);
   drawMasthead(route);
+  main.dataset.state = "loading";
   clear(main);
   main.appendChild(h("p", { class: "loading" }, "Loading…"));
   const isCurrent = () => ticket === drawing;
@@ -65,6 +66,7 @@ async function draw() {
     if (!isCurrent()) return;
     clear(main).appendChild(node);
     main.dataset.view = route.view || (route.caseName ? "overview" : "cases");
+    main.dataset.state = "ready";
     document.dispatchEvent(new CustomEvent("casefile:drawn", { detail: route }));
   } catch (e) {
     if (!isCurrent()) return;
@@ -73,6 +75,7 @@ async function draw() {
       h("div", { class: "error", role: "alert" }, h("h2", null, "Cannot show this"), h("p", null, message)),
     );
     main.dataset.view = "error";
+    main.dataset.state = "ready";
   }
 }
 

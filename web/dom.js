@@ -82,42 +82,31 @@ export function humanize(word) {
 }
 
 /**
- * Splits `text` at the boundaries of `ranges` ({start, end, className, href?}) and returns the
- * pieces as text nodes, wrapped in <mark>/<a> elements where ranges cover them. Overlapping
- * ranges nest by splitting; the article text itself is only ever a text node.
+ * The characters `text[from, to)` as text nodes, wrapped in elements where `layers` cover them.
+ * `layers` go from outermost to innermost (e.g. [sentences, quotes, mentions]); each holds
+ * ranges {start, end, className, href?, title?, id?} that do not overlap one another (any that
+ * do are clipped). An outer range stays one element and inner ones nest inside it; the article
+ * text itself only ever becomes text nodes.
  */
-export function layeredText(text, from, to, ranges) {
-  const cuts = new Set([from, to]);
-  const inside = [];
-  for (const r of ranges) {
-    if (r.end <= from || r.start >= to || r.end <= r.start) continue;
-    inside.push(r);
-    cuts.add(Math.max(from, r.start));
-    cuts.add(Math.min(to, r.end));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  inside.sort((a, b) => a.start - b.start);
+export function layeredText(text, from, to, layers) {
+  if (!layers.length) return [document.createTextNode(text.slice(from, to))];
+  const [outer, ...inner] = layers;
   const out = [];
-  let first = 0;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i];
-    const b = points[i + 1];
-    while (first < inside.length && inside[first].end <= a) first++;
-    let node = document.createTextNode(text.slice(a, b));
-    const covering = [];
-    for (let j = first; j < inside.length && inside[j].start <= a; j++)
-      if (inside[j].end >= b) covering.push(inside[j]);
-    // Innermost first: links inside marks, so a highlighted mention is still a link.
-    covering.sort((x, y) => x.end - x.start - (y.end - y.start));
-    for (const r of covering) {
-      const wrap = r.href
-        ? h("a", { href: r.href, class: r.className, title: r.title })
-        : h("mark", { class: r.className, title: r.title });
-      if (r.id && r.start >= a && r.start < b) wrap.id = r.id;
-      wrap.appendChild(node);
-      node = wrap;
-    }
-    out.push(node);
+  let at = from;
+  const ranges = outer.filter((r) => r.end > from && r.start < to && r.end > r.start).sort((a, b) => a.start - b.start);
+  for (const r of ranges) {
+    const start = Math.max(at, r.start);
+    const end = Math.min(to, r.end);
+    if (end <= start) continue;
+    if (start > at) out.push(...layeredText(text, at, start, inner));
+    const wrap = r.href
+      ? h("a", { href: r.href, class: r.className, title: r.title })
+      : h("mark", { class: r.className, title: r.title });
+    if (r.id && r.start >= from) wrap.id = r.id;
+    append(wrap, layeredText(text, start, end, inner));
+    out.push(wrap);
+    at = end;
   }
+  if (at < to) out.push(...layeredText(text, at, to, inner));
   return out;
 }

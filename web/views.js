@@ -628,31 +628,32 @@ export async function documentView(route) {
   const d = await get(casePath(name, "documents", route.id));
   const hl = /^(\d+)-(\d+)$/.exec(route.query.get("hl") ?? "");
   const focus = hl ? { start: Number(hl[1]), end: Number(hl[2]) } : null;
-  const ranges = [];
   const text = d.text;
+  const sentenceLayer = [];
+  const quoteLayer = [];
   if (focus) {
     // The whole sentence (or sentences) the quoted words sit in, and the words themselves.
     const sentences = d.sentences.filter(([s, e]) => e > focus.start && s < Math.max(focus.end, focus.start + 1));
     if (sentences.length) {
-      ranges.push({
+      sentenceLayer.push({
         start: sentences[0][0],
         end: sentences[sentences.length - 1][1],
         className: "hl-sentence",
         id: "highlight",
       });
     }
-    ranges.push({ start: focus.start, end: focus.end, className: "hl-quote" });
+    quoteLayer.push({ start: focus.start, end: focus.end, className: "hl-quote" });
   }
-  for (const m of d.mentions) {
-    if (m.entity)
-      ranges.push({
-        start: m.start,
-        end: m.end,
-        className: `mention type-${m.type}`,
-        href: entityHref(name, m.entity),
-        title: m.name,
-      });
-  }
+  const mentionLayer = d.mentions
+    .filter((m) => m.entity)
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      className: `mention type-${m.type}`,
+      href: entityHref(name, m.entity),
+      title: m.name,
+    }));
+  const layers = [sentenceLayer, quoteLayer, mentionLayer];
   const quoteAt = new Map(d.quotes.map((q) => [q.start, q]));
   const paragraphs = [];
   const re = /\n[ \t]*\n\s*/g;
@@ -692,7 +693,7 @@ export async function documentView(route) {
       h(
         "article",
         { class: "article-text", id: "article-text" },
-        paragraphs.map(([s, e]) => h("p", null, layeredText(text, s, e, ranges))),
+        paragraphs.map(([s, e]) => h("p", null, layeredText(text, s, e, layers))),
       ),
       h(
         "aside",

@@ -43,7 +43,7 @@ export const ARTICLES: NewDocument[] = [
     published: "2024-05-16",
     title: "Hale denies fraud at first hearing",
     text: [
-      "Margaret Hale appeared at Preston Magistrates' Court on Thursday and denied fraud.",
+      "Margaret Hale, 49, appeared at Preston Magistrates' Court on Thursday and denied fraud.",
       'Her lawyer, Nadia Brooks, said: "My client will fight these charges and expects to be cleared."',
       "The case was sent to Preston Crown Court, where a trial is expected next year.",
     ].join("\n\n"),
