@@ -9,6 +9,8 @@ export interface Timing {
   rounds: number;
   /** CPU time (user + system) of the best round, ms; includes GC threads. */
   cpuMs: number;
+  /** Smallest CPU time of any round, ms: steadier than wall time when other processes share the machine. */
+  bestCpuMs: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export function timeRounds(work: () => void, opts: { budgetMs?: number; minRound
     medianMs: sorted[Math.floor(sorted.length / 2)],
     rounds: times.length,
     cpuMs: cpus[best],
+    bestCpuMs: Math.min(...cpus),
   } satisfies Timing;
 }
 

@@ -5,11 +5,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../../src/core/paths.js";
 
-/** `$CASEFILE_SHARED`, else `../shared` beside the project; null when neither exists. */
+/** `$CASEFILE_SHARED` when set, else `../shared` beside the project; null when it does not exist. */
 export function sharedDir(): string | null {
-  const candidates = [process.env.CASEFILE_SHARED, join(projectRoot(), "..", "shared")].filter((d): d is string => !!d);
-  for (const d of candidates) if (existsSync(join(d, "eval", "score.mjs"))) return resolve(d);
-  return null;
+  const d = process.env.CASEFILE_SHARED || join(projectRoot(), "..", "shared");
+  return existsSync(join(d, "eval", "score.mjs")) ? resolve(d) : null;
 }
 
 export function sharedPath(...parts: string[]): string | null {
