@@ -51,7 +51,8 @@ export function parseFeed(raw: string, name: string, base: string): FeedResult {
   const result: FeedResult = { documents: [], errors: [] };
   const usedIds = new Set<string>();
   feed.items.forEach((item, index) => {
-    const label = `${name} item ${index + 1}`;
+    const title = text(item.title);
+    const label = `${name} item ${index + 1}${title ? ` ("${title.length > 60 ? title.slice(0, 59) + "…" : title}")` : ""}`;
     try {
       const doc = itemDocument(item, feed.atom, outlet, label);
       let id = slug(doc.source) ?? `${base}-${index + 1}`;
@@ -94,13 +95,12 @@ function itemDocument(item: Node, atom: boolean, outlet: string | null, label: s
   const title = text(item.title) || null;
   const html =
     text(item["content:encoded"]) || text(item.content) || text(item.description) || text(item.summary) || "";
-  if (!html.trim()) throw new InputError(label, `${title ? `("${title}") ` : ""}has no text; nothing to ingest`);
+  if (!html.trim()) throw new InputError(label, "has no text; nothing to ingest");
   let body: string;
   try {
     body = htmlToArticle(`<!doctype html><html><body><article>${html}</article></body></html>`).text;
   } catch (e) {
-    if (e instanceof NoArticleError)
-      throw new InputError(label, `${title ? `("${title}") ` : ""}has no article text to extract`);
+    if (e instanceof NoArticleError) throw new InputError(label, "has no article text to extract");
     throw e;
   }
   const source = atom ? atomLink(item) : text(item.link) || guidLink(item.guid) || null;
