@@ -157,3 +157,25 @@ test("unbalanced marks are recovered at the paragraph end, never a crash", () =>
   assert.equal(qs[0].text, "We will appeal");
   assertOffsets(text, qs);
 });
+
+test("nominal speakers: 'the company said', 'analysts at X said', 'the Spaniard added'", () => {
+  const text = [
+    "Shares in Northwind Holdings fell after the company said profits would be “well below” forecasts.",
+    "Analysts at Barclays said the news was “a serious blow” to confidence.",
+    "Arsenal manager Mikel Arteta said his side “deserved more” from the game.",
+    "The Spaniard added that the squad would be assessed on Monday.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "well below").speaker, "Northwind Holdings");
+  assert.equal(find(qs, "serious blow").speaker, "Barclays");
+  assert.equal(find(qs, "the news was").text, "the news was “a serious blow” to confidence");
+  assert.equal(find(qs, "squad would be assessed").speaker, "Mikel Arteta");
+});
+
+test("a participle reports its sentence's subject; a noun in -ing is not a cue", () => {
+  const text =
+    "The regulator fined the bank £2m on Monday, saying its controls were “wholly inadequate”.\n\nThe warning was “long overdue”, said Priya Natarajan, a consumer campaigner.";
+  const qs = marked(text);
+  assert.equal(find(qs, "wholly inadequate").text, "its controls were “wholly inadequate”");
+  assert.equal(find(qs, "long overdue").speaker, "Priya Natarajan");
+});

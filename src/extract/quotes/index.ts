@@ -28,6 +28,7 @@ interface Draft {
   inherits: boolean;
 }
 
+const DETERMINER_BEFORE = new Set(["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "whose"]);
 const BE_FORMS = new Set(["was", "were", "been", "be", "being", "is", "are"]);
 const CLAUSE_OPENERS = new Set(["that"]);
 /** Coordinated speech verbs that start a new reported clause ("dismissed … and claimed …"). */
@@ -65,7 +66,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1]);
     if (draft) {
       const entity = draft.attribution?.speaker?.entity;
-      if (entity && entity.type === "person") resolver.lastSpeaker = entity;
+      if (entity && entity.type === "person") resolver.noteSpeaker(draft.start, entity);
       drafts.push(draft);
       covered.push([draft.start, draft.end]);
     }
@@ -179,7 +180,8 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
       multi = 1;
       break;
     }
-    const l = speechLemma(w);
+    // "the warning was", "a statement reads": an -ing or -s form after a determiner is a noun.
+    const l = DETERMINER_BEFORE.has(resolver.word(i - 1)) && !w.endsWith("ed") ? null : speechLemma(w);
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     if (l && !(isWeakLemma(l) && l !== "call" && l !== "describe" && hi - i > 7)) {
       // A passive cue ("it had been suggested") yields to an active one further left ("X told Y that …").

@@ -50,6 +50,12 @@ const ROLE_HEADS = new Set(
 const SUBJECT_ENDERS = new Set(
   "has have had is was were are will would could should may might can did does do must also initially".split(" "),
 );
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+const ORG_NOMINALS = new Set(
+  "company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
+    " ",
+  ),
+);
 const INDEFINITE = new Set(["a", "an"]);
 const BODY_GROUPS = new Set(
   "prosecutors investigators police detectives officers regulators inspectors ministers officials authorities".split(
@@ -117,8 +123,28 @@ const DEMONYMS: Record<string, string> = {
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly low: string[];
-  /** The speaker of the latest quotation, preferred by pronouns that follow it. */
-  lastSpeaker: Entity | null = null;
+  /** Speakers of the quotations resolved so far, by offset, preferred by pronouns that follow them. */
+  private readonly speakers: Array<{ at: number; entity: Entity }> = [];
+
+  noteSpeaker(at: number, entity: Entity): void {
+    this.speakers.push({ at, entity });
+    this.speakers.sort((a, b) => a.at - b.at);
+  }
+
+  /** The speaker of the latest quotation before `offset`, if it is at most two paragraphs back. */
+  lastSpeakerBefore(offset: number): Entity | null {
+    let best: { at: number; entity: Entity } | null = null;
+    for (const s of this.speakers) if (s.at < offset) best = s;
+    if (!best) return null;
+    const pFrom = this.paragraphOf(best.at);
+    const pTo = this.paragraphOf(offset);
+    return pTo - pFrom <= 2 ? best.entity : null;
+  }
+
+  private paragraphOf(offset: number): number {
+    const s = sentenceIndexBefore(this.doc, offset + 1);
+    return s >= 0 ? this.doc.sentences[s].paragraph : 0;
+  }
 
   constructor(
     private readonly doc: Doc,
@@ -224,6 +250,29 @@ export class SpeakerResolver {
       const sent = this.doc.sentences[this.doc.tokens.sentence[from]];
       const body = this.mentionsIn(sent.start, sent.end).find((m) => m.entity.type === "organization");
       return { entity: body?.entity ?? null, name: null, mention: span };
+    }
+    const content = words.filter((w) => !DETERMINERS.has(w));
+    if (words[0] === "the" || words[0] === "a") {
+      // "the company", "the club": the latest organisation; "the 34-year-old striker": the person that age.
+      if (content.length === 1 && ORG_NOMINALS.has(content[0])) {
+        return { entity: this.recentEntity(before, (e) => e.type === "organization"), name: null, mention: span };
+      }
+      const age = /^(\d{1,3})-year-old$/.exec(content.find((w) => w.endsWith("-year-old")) ?? "");
+      if (age) {
+        const n = Number(age[1]);
+        const aged = this.entities.find((e) => e.type === "person" && e.attributes.age === n);
+        if (aged) return { entity: aged, name: null, mention: span };
+      }
+      if (words[0] === "the" && to - from === 2 && isUpperCode(doc.text.charCodeAt(doc.tokens.start[from + 1]))) {
+        // "the Spaniard", "the Scot": a demonym standing for the person the story is about.
+        const known = this.namesWithin(span.text);
+        if (!known)
+          return {
+            entity: this.lastSpeakerBefore(before) ?? this.recentEntity(before, (e) => e.type === "person"),
+            name: null,
+            mention: span,
+          };
+      }
     }
     const name = this.nameFromWords(from, to);
     if (name) return { entity: this.findByName(name, null), name, mention: span };
@@ -334,6 +383,7 @@ export class SpeakerResolver {
     const kind = PRONOUNS[pronoun];
     if (!kind) return null;
     const wantPerson = kind === "male" || kind === "female";
+    const last = wantPerson ? this.lastSpeakerBefore(before) : null;
     let best: IndexedMention | null = null;
     // Walk back sentence by sentence; within a sentence the first compatible mention (the subject) wins.
     const sentences = this.doc.sentences;
@@ -356,7 +406,7 @@ export class SpeakerResolver {
           // then one whose gender is known to match, then the sentence's first (its subject).
           const sure = (m: IndexedMention) => genderOf(m.entity, this.doc) === kind;
           best =
-            found.find((m) => m.entity === this.lastSpeaker) ??
+            found.find((m) => m.entity === last) ??
             found.find((m) => this.speaksNext(m.end) && (sure(m) || genderOf(m.entity, this.doc) === null)) ??
             found.find(sure) ??
             found[0];
@@ -433,6 +483,17 @@ export class SpeakerResolver {
     const np = this.subjectSpan(first, cue);
     if (!np) return null;
     return this.resolvePhrase(np[0], np[1], before);
+  }
+
+  /** The entity of the nearest mention before `before` that passes `accept`, within a few sentences. */
+  private recentEntity(before: number, accept: (e: Entity) => boolean): Entity | null {
+    let s = sentenceIndexBefore(this.doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = this.doc.sentences[s];
+      const found = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => accept(m.entity));
+      if (found.length) return found[found.length - 1].entity;
+    }
+    return null;
   }
 
   /** "Both men said": the first named of the people in the nearest sentence naming two or more. */
