@@ -197,3 +197,21 @@ test("any string in: no exception, offsets inside the text", () => {
     }
   }
 });
+
+test("a date inside a relative clause is not the main verb's", () => {
+  const found = dated("Ms Okafor, who was first questioned by detectives in late 2021, was convicted of fraud.");
+  assert.deepEqual(
+    found.map((e) => [e.type, e.date]),
+    [["investigation", "2021"]],
+  );
+});
+
+test("the month May is not the modal may", () => {
+  assert.deepEqual(one("The regulator opened an inquiry on 5 May 2020."), ["investigation", "2020-05-05", "happened"]);
+  assert.deepEqual(one("An appeal could be heard in 2026."), ["other", "2026", "hypothetical"]);
+});
+
+test("accusations and arraignments have their own types", () => {
+  assert.deepEqual(one("Britain on Tuesday accused Moscow of the hack.", P), ["statement", "2025-09-16", "happened"]);
+  assert.deepEqual(one("He is scheduled to be arraigned on Oct. 2.", P), ["court_hearing", "2025-10-02", "scheduled"]);
+});

@@ -192,3 +192,26 @@ test("an impossible date is not given a value", () => {
   const all = times("The note was dated 31 February 2023.");
   assert.ok(all.every((t) => t.value !== "2023-02-31"));
 });
+
+test("a weekday with its calendar date is that date", () => {
+  assert.equal(
+    find("She was convicted on Tuesday 3 June of fraud.", "Tuesday 3 June", "2025-06-05").value,
+    "2025-06-03",
+  );
+  assert.equal(find("The vote is on Thursday, May 8, 2025.", "May 8, 2025").value, "2025-05-08");
+});
+
+test("a scheduled day-month follows publication, not an earlier date in the story", () => {
+  const text = "The pair were caught on 13 April 2018.\n\nHe will stand trial on 3 November.";
+  assert.equal(find(text, "3 November", "2025-09-12").value, "2025-11-03");
+});
+
+test("dates relative to another event are kept with no value", () => {
+  const t = find(
+    "The agency opened an inquiry and charged her the following spring.",
+    "the following spring",
+    "2025-01-01",
+  );
+  assert.equal(t.value, null);
+  assert.equal(t.kind, "relative");
+});

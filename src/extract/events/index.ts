@@ -126,8 +126,8 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
       for (const c of candidates) {
         if (c === best || c.noun || c.first <= Math.max(best.last, tl) || c.first - tl > 14) continue;
         if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
-        if ((timesBySentence.get(sentence) ?? []).some((j) => timeTokens[j][0] > tl && timeTokens[j][0] < c.first))
-          continue;
+        // Another date later in the sentence may be that step's own ("… and charged her the following spring").
+        if ((timesBySentence.get(sentence) ?? []).some((j) => timeTokens[j][0] >= tl)) continue;
         if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
         used.add(c);
         events.push(makeEvent(ctx, c, c.type, time, tf, tl));
@@ -274,7 +274,9 @@ function attachmentCost(words: string[], t: TriggerMatch, tf: number, tl: number
   }
   // "…, the profile said" after a dated clause attributes the whole sentence: the date is not
   // the statement's. A date opening the sentence ("On Monday, the lawyer said") is.
-  if (after && breaks && t.type === "statement" && !opensSentence(words, tf, sentenceStart)) cost += MAX_COST;
+  // Likewise a date inside a relative clause ("who was questioned in late 2021, was convicted")
+  // belongs to that clause, not to the verb after it.
+  if (after && breaks && !opensSentence(words, tf, sentenceStart)) cost += MAX_COST;
   // A trigger whose discovery or report lies between it and the date ("the attack … was
   // identified in October 2022") does not own the date: that verb does.
   if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
@@ -396,7 +398,7 @@ function makeEvent(
   }
   const evidence = span(doc, first, last);
   const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
-  const status = trigger ? statusOf(ctx, trigger, time) : futureDate(time, ctx.published) ? "scheduled" : "happened";
+  const status = statusOf(ctx, trigger ?? { first: tf, last: tl }, time);
   return {
     type,
     status,
@@ -407,10 +409,6 @@ function makeEvent(
     trigger: triggerSpan,
     evidence,
   };
-}
-
-function futureDate(time: TimeExpression | null, published: string | null): boolean {
-  return !!(time?.value && published && time.value.slice(0, 10) > published.slice(0, time.value.length));
 }
 
 function textSpan(t: TextSpan): TextSpan {

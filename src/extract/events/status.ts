@@ -78,7 +78,9 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   )
     return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
-  if (before.some((w) => HYPOTHETICAL.has(w))) return "hypothetical";
+  // "may" is a modal only in lower case: "May" is the month or a name.
+  if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
+    return "hypothetical";
   if (isFuture(before)) return "scheduled";
   if (time?.value && ctx.published && time.value > ctx.published.slice(0, time.value.length)) return "scheduled";
   return "happened";
@@ -104,4 +106,8 @@ function isFuture(before: string[]): boolean {
     if (w === "to" && (before[k + 1] === "is" || before[k + 1] === "are") && before[k - 1] === "be") return true;
   }
   return false;
+}
+
+function modalMay(ctx: StatusCtx, token: number): boolean {
+  return ctx.doc.text.charCodeAt(ctx.doc.tokens.start[token]) === 109; // "m"
 }

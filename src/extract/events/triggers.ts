@@ -128,6 +128,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("investigation", "investigation|investigations|probe|inquiry", { noun: true }),
   P("investigation", "@search"),
   P("investigation", "@raid"),
+  P("investigation", "questioned|interviewed by|under"),
   // statement
   P("statement", "said|says|say"),
   P("statement", "stated"),

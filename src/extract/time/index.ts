@@ -288,7 +288,8 @@ function yearAt(ctx: Ctx, i: number): Atom | null {
     return null;
   // "2021 people", "in 2021 cases": a number before a plural noun is a count.
   if (/^(people|cases|votes|troops|members|users|accounts|pounds|dollars|euros|staff|jobs)$/.test(after)) return null;
-  return { first: i, last: i + 1, kind: "date", value: { year: Number(word) } };
+  const first = prev === "early" || prev === "late" || prev === "mid" ? i - 1 : i;
+  return { first, last: i + 1, kind: "date", value: { year: Number(word) } };
 }
 
 function relativeAt(ctx: Ctx, i: number): Atom | null {
@@ -320,7 +321,11 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
     const inner = periodValue(a === "past" ? "last" : a, b);
     return inner ? rel(i, i + 2, inner) : null;
   }
-  if (a === "the" && b === "previous" && (c === "day" || c === "week" || c === "month" || c === "year")) {
+  if (
+    a === "the" &&
+    (b === "previous" || b === "following" || b === "next") &&
+    (RELATIVE_UNITS.has(c) || SEASONS.has(c))
+  ) {
     // Relative to another event in the text, not to publication: kept with no value.
     return { first: i, last: i + 3, kind: "relative", value: null };
   }
@@ -338,6 +343,8 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
   }
   return null;
 }
+
+const RELATIVE_UNITS = new Set(["day", "week", "month", "year", "morning", "evening", "night", "weekend"]);
 
 function rel(first: number, last: number, fn: (published: Day, future: boolean) => PartialDate | null): Atom {
   return { first, last, kind: "relative", value: null, relative: fn };
@@ -396,6 +403,9 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
   if (following && !PARTS_OF_DAY.has(following) && /^\p{Lu}/u.test(ctx.doc.text.slice(ctx.doc.tokens.start[i + 1]))) {
     return null;
   }
+  // "Tuesday 3 June", "Tuesday, June 3": the calendar date the weekday names.
+  const dated = weekdayWithDate(ctx, i);
+  if (dated) return dated;
   let first = i;
   let last = i + 1;
   let direction = 0; // -1 last, +1 next, 0 from tense
@@ -419,6 +429,29 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
       return addDays(p, -back);
     },
   };
+}
+
+const DAY_NUMBER = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+
+function weekdayWithDate(ctx: Ctx, i: number): Atom | null {
+  let k = i + 1;
+  if (w(ctx, k) === ",") k++;
+  let day: number | undefined;
+  let month: number | undefined;
+  const a = w(ctx, k);
+  const b = w(ctx, k + 1);
+  if (DAY_NUMBER.test(a) && MONTHS.has(b) && (b.length > 4 || b === "may" || b === "june" || b === "july")) {
+    day = parseInt(a, 10);
+    month = MONTHS.get(b);
+  } else if (MONTHS.has(a) && (a.length > 4 || a === "may" || a === "june" || a === "july") && DAY_NUMBER.test(b)) {
+    month = MONTHS.get(a);
+    day = parseInt(b, 10);
+  }
+  if (day === undefined || month === undefined) return null;
+  const c = w(ctx, k + 2);
+  if (YEAR.test(c))
+    return { first: i, last: k + 3, kind: "date", value: { year: Number(c), month, day }, stated: true };
+  return { first: i, last: k + 2, kind: "date", value: null, yearless: { month, day } };
 }
 
 function monthAt(ctx: Ctx, i: number): Atom | null {
