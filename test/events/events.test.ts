@@ -215,3 +215,43 @@ test("accusations and arraignments have their own types", () => {
   assert.deepEqual(one("Britain on Tuesday accused Moscow of the hack.", P), ["statement", "2025-09-16", "happened"]);
   assert.deepEqual(one("He is scheduled to be arraigned on Oct. 2.", P), ["court_hearing", "2025-10-02", "scheduled"]);
 });
+
+test("announcing a legal step is that step", () => {
+  assert.deepEqual(one("The Treasury announced fresh sanctions on 4 March 2024 against two hackers."), [
+    "sanction",
+    "2024-03-04",
+    "happened",
+  ]);
+  assert.deepEqual(one("The charges, announced on 13 May 2024, carry long sentences."), [
+    "charge",
+    "2024-05-13",
+    "happened",
+  ]);
+});
+
+test("a trigger does not reach past a nearer date or another verb to a later one", () => {
+  const found = dated("The government imposed sanctions in January 2024, the first use of powers introduced in 2021.");
+  assert.deepEqual(
+    found.map((e) => [e.type, e.date]),
+    [
+      ["sanction", "2024-01"],
+      ["other", "2021"],
+    ],
+  );
+  assert.deepEqual(
+    dated("Police have charged more than forty people with cyber offences, figures released on 3 June 2024 show.").map(
+      (e) => e.type,
+    ),
+    ["other"],
+  );
+});
+
+test("would after a reporting verb is scheduled, on its own hypothetical", () => {
+  assert.deepEqual(one("The minister said the inquiry would begin hearings in March 2026."), [
+    "court_hearing",
+    "2026-03",
+    "scheduled",
+  ]);
+  const alone = events("The suspects would face trial if extradited.");
+  assert.ok(alone.some((e) => e.type === "trial" && e.status === "hypothetical"));
+});

@@ -97,7 +97,13 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
     let best: TriggerMatch | null = null;
     let bestCost = Infinity;
     for (const c of candidates) {
-      const cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken);
+      let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken);
+      // A nearer date between them is the trigger's own ("in January, … introduced in 2021").
+      const lo = Math.min(c.last, tl);
+      const hi = Math.max(c.first, tf);
+      const between = (j: number) =>
+        j !== k && times[j].kind !== "duration" && timeTokens[j][0] >= lo && timeTokens[j][1] <= hi;
+      if ((timesBySentence.get(sentence) ?? []).some(between)) cost += MAX_COST + 8;
       if (cost < bestCost || (cost === bestCost && best && MILESTONES.has(c.type) && !MILESTONES.has(best.type))) {
         best = c;
         bestCost = cost;
@@ -108,10 +114,17 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
     if (
       best &&
       bestCost > MAX_COST &&
-      !(best.last <= tf && !best.noun && bestCost <= MAX_COST + 8 && !hasClauseBreak(words, best.last, tf))
+      !(
+        best.last <= tf &&
+        !best.noun &&
+        bestCost <= MAX_COST + 8 &&
+        !hasClauseBreak(words, best.last, tf) &&
+        !hasPredicate(words, best.last, tf)
+      )
     )
       best = null;
     if (best && time.kind === "range" && bestCost > 2) best = null;
+    const type = best ? announcedType(words, candidates, best) : "other";
     if (best && inConductOf(words, candidates, best, tf)) best = null;
     // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
     // does not say; and a bare "today" with nothing happening is the story's present, not an event.
@@ -119,7 +132,7 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
       return;
     if (!time.value && !best) return;
     if (!time.value && best && !MILESTONES.has(best.type)) return;
-    events.push(makeEvent(ctx, best, best ? best.type : "other", time, tf, tl));
+    events.push(makeEvent(ctx, best, best ? type : "other", time, tf, tl));
     if (best) {
       used.add(best);
       // "was arrested Tuesday morning … and charged with …": coordinated steps share the date.
@@ -345,6 +358,37 @@ const DISCOVERY_VERBS = new Set([
   "publicised",
   "publicized",
 ]);
+
+/** A word that looks like another verb ("figures released on Monday") between trigger and date. */
+function hasPredicate(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k].length > 4 && words[k].endsWith("ed")) return true;
+  return false;
+}
+
+const ANNOUNCING = new Set(["announced", "announces", "announce", "announcing", "unveiled", "unveils", "unveil"]);
+
+/**
+ * Announcing a legal step is taking it: "announced a fresh round of sanctions", "the charges,
+ * announced on May 13" date the sanction or the charge, not a statement.
+ */
+function announcedType(words: string[], candidates: TriggerMatch[], best: TriggerMatch): EventType {
+  if (best.type !== "statement" || !ANNOUNCING.has(words[best.first])) return best.type;
+  let nearest: TriggerMatch | null = null;
+  let distance = Infinity;
+  for (const c of candidates) {
+    if (!MILESTONES.has(c.type) || !c.noun) continue;
+    const d = c.first >= best.last ? c.first - best.last : best.first - c.last;
+    if (d < 0 || d > 6) continue;
+    const from = Math.min(c.last, best.last);
+    const to = Math.max(c.first, best.first);
+    if (hasClauseBreak(words, from, to)) continue;
+    if (d < distance) {
+      nearest = c;
+      distance = d;
+    }
+  }
+  return nearest ? nearest.type : best.type;
+}
 
 function hasClauseBreak(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (HARD_BREAKS.has(words[k]) || words[k] === "but") return true;

@@ -78,6 +78,8 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   )
     return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
+  // "announced … would begin hearings": "would" after a reporting verb is the future seen from the past.
+  if (before.includes("would") && reportedEarlier(ctx, trigger.first)) return "scheduled";
   // "may" is a modal only in lower case: "May" is the month or a name.
   if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
     return "hypothetical";
@@ -110,4 +112,14 @@ function isFuture(before: string[]): boolean {
 
 function modalMay(ctx: StatusCtx, token: number): boolean {
   return ctx.doc.text.charCodeAt(ctx.doc.tokens.start[token]) === 109; // "m"
+}
+
+const REPORTING = new Set(["said", "announced", "told", "confirmed", "stated", "revealed", "added", "warned", "says"]);
+
+function reportedEarlier(ctx: StatusCtx, token: number): boolean {
+  const sentence = ctx.doc.tokens.sentence[token];
+  for (let k = token - 1; k >= 0 && ctx.doc.tokens.sentence[k] === sentence; k--) {
+    if (REPORTING.has(ctx.words[k])) return true;
+  }
+  return false;
 }

@@ -87,7 +87,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("court_hearing", "@appear|appearance …6 court|tribunal|magistrates|magistrate"),
   P("court_hearing", "court appearance"),
   P("court_hearing", "@arraign"),
-  P("court_hearing", "hearing", { noun: true }),
+  P("court_hearing", "hearing|hearings", { noun: true }),
   P("court_hearing", "court|tribunal|jury heard"),
   // trial
   P("trial", "trial", { noun: true }),
@@ -121,6 +121,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "@access"),
   // sanction
   P("sanction", "@sanction"),
+  P("sanction", "sanctions", { noun: true }),
   P("sanction", "restrictive measures"),
   P("sanction", "asset|assets freeze"),
   // investigation
