@@ -1,0 +1,156 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { openStore } from "../../src/store/index.js";
+import { ARTICLES } from "./articles.js";
+
+const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
+
+function casefile(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  if (!options.env?.CASEFILE_STORE) delete env.CASEFILE_STORE;
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: options.cwd, env });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function withDir(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-cli-"));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function writeArticles(dir: string): void {
+  ARTICLES.forEach((a, i) => writeFileSync(join(dir, `article-${i + 1}.json`), JSON.stringify(a)));
+}
+
+test("casefile ingest twice: everything once, a summary line, no progress bar when piped", () => {
+  withDir((dir) => {
+    writeArticles(dir);
+    const store = join(dir, "case.db");
+    const first = casefile(["ingest", dir, "--store", store]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stderr, "", "nothing but errors on standard error, and no bar when it is not a terminal");
+    assert.match(
+      first.stdout,
+      /^.*case\.db \(case "default"\): 3 added, 0 duplicates, 0 near-duplicates, 0 failed \(3 files in [\d.]+ s\)\n$/,
+    );
+    const second = casefile(["ingest", dir, "--store", store]);
+    assert.equal(second.status, 0);
+    assert.match(second.stdout, /: 0 added, 3 duplicates, 0 near-duplicates, 0 failed/);
+    const s = openStore(store);
+    assert.equal(s.listDocuments("default").length, 3);
+    s.close();
+  });
+});
+
+test("--case keeps cases apart in one store; CASEFILE_STORE picks the store", () => {
+  withDir((dir) => {
+    writeArticles(dir);
+    const store = join(dir, "env.db");
+    const r = casefile(["ingest", join(dir, "article-1.json"), "--case", "harbour"], {
+      env: { CASEFILE_STORE: store },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /\(case "harbour"\): 1 added/);
+    const s = openStore(store);
+    assert.deepEqual(
+      s.listCases().map((c) => c.name),
+      ["harbour"],
+    );
+    s.close();
+  });
+});
+
+test("bad inputs: one line each naming the input, exit 1, the good ones stored", () => {
+  withDir((dir) => {
+    writeArticles(dir);
+    writeFileSync(join(dir, "feed.xml"), "not a feed at all");
+    writeFileSync(join(dir, "blank.html"), "<html><body><script>track()</script></body></html>");
+    const store = join(dir, "case.db");
+    const r = casefile(["ingest", dir, join(dir, "missing.json"), "--store", store]);
+    assert.equal(r.status, 1);
+    const lines = r.stderr.trimEnd().split("\n");
+    assert.equal(lines.length, 3, r.stderr);
+    assert.ok(lines.every((l) => l.startsWith("casefile ingest: ")));
+    assert.ok(lines.some((l) => l.includes("feed.xml: is not XML")));
+    assert.ok(lines.some((l) => l.includes("blank.html: the page has no article text")));
+    assert.ok(lines.some((l) => l.includes("missing.json: no such file")));
+    assert.match(r.stdout, /3 added, 0 duplicates, 0 near-duplicates, 3 failed/);
+  });
+});
+
+test("a damaged store file: one clear line, exit 1, the file left as it was", () => {
+  withDir((dir) => {
+    writeArticles(dir);
+    const store = join(dir, "case.db");
+    writeFileSync(store, "Minutes of the residents' meeting, held in the church hall. ".repeat(100));
+    const before = readFileSync(store);
+    const r = casefile(["ingest", dir, "--store", store]);
+    assert.equal(r.status, 1);
+    assert.equal(
+      r.stderr,
+      `casefile ingest: ${store} is not a Casefile store or is damaged; restore it or use another --store\n`,
+    );
+    assert.deepEqual(readFileSync(store), before);
+  });
+});
+
+test("a store locked by another writer: a clear line after the busy timeout, exit 1, nothing lost", () => {
+  withDir((dir) => {
+    writeArticles(dir);
+    const store = join(dir, "case.db");
+    assert.equal(casefile(["ingest", join(dir, "article-1.json"), "--store", store]).status, 0);
+    const other = new Database(store);
+    other.exec("BEGIN IMMEDIATE");
+    let r;
+    try {
+      r = casefile(["ingest", dir, "--store", store], { env: { CASEFILE_BUSY_TIMEOUT: "100" } });
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    assert.equal(r.status, 1);
+    assert.match(
+      r.stderr,
+      /^casefile ingest: .*case\.db is locked by another Casefile process writing to it; wait for it to finish and try again/,
+    );
+    assert.equal(r.stderr.trimEnd().split("\n").length, 1);
+    const s = openStore(store);
+    assert.deepEqual(
+      s.listDocuments("default").map((d) => d.id),
+      ["harbour-seizure"],
+    );
+    s.close();
+    const again = casefile(["ingest", dir, "--store", store]);
+    assert.equal(again.status, 0);
+    assert.match(again.stdout, /2 added, 1 duplicate, 0 near-duplicates, 0 failed/);
+  });
+});
+
+test("casefile example builds the bundled example into ./casefile.db and prints who said what; a rerun adds nothing", () => {
+  withDir((dir) => {
+    const first = casefile(["example"], { cwd: dir });
+    assert.equal(first.status, 0, first.stderr);
+    assert.ok(existsSync(join(dir, "casefile.db")));
+    assert.match(first.stdout, /^Added the example article to casefile\.db \(case "default"\)\./);
+    assert.match(first.stdout, /\nDocuments: 1\n/);
+    assert.match(first.stdout, /\nPeople \(\d+\): .+/);
+    assert.match(first.stdout, /\nOrganisations \(\d+\): .+/);
+    const said = /\nWho said what \((\d+)\):\n((?: {2}.+ — “.+”\n)*)/.exec(first.stdout);
+    assert.ok(said, first.stdout);
+    assert.ok(Number(said[1]) > 0);
+    assert.equal(said[2].trimEnd().split("\n").length, Number(said[1]));
+    const second = casefile(["example"], { cwd: dir });
+    assert.equal(second.status, 0);
+    assert.match(second.stdout, /^The example article is already in casefile\.db/);
+    assert.match(second.stdout, /\nDocuments: 1\n/);
+  });
+});
