@@ -8,7 +8,8 @@
 //   alias           a name equals a surface form another group used ("UK" = "United Kingdom"
 //                   because some article wrote "UK" for it); people only with two words or more
 //   acronym         an organisation's all-capitals name equals another's initials ("CPS")
-//   name-subset     a person's name is another's minus middle names ("Chi Leung Wai")
+//   name-subset     a person's name is another's minus middle names or with initials
+//                   ("Chi Leung Wai", "M. Kell")
 //   surname-unique  a bare surname joins the one full name in the case that ends with it
 // Two groups of people that share a document are never merged automatically: inside that
 // document the extractor saw two different people.
@@ -200,7 +201,6 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
   const aliasIndex = new Map<string, EntityNode[]>();
   const initialsIndex = new Map<string, EntityNode[]>();
   const lastWordIndex = new Map<string, EntityNode[]>();
-  const firstWordIndex = new Map<string, EntityNode[]>();
   const push = (m: Map<string, EntityNode[]>, k: string, n: EntityNode) => {
     const list = m.get(k);
     if (list) list.push(n);
@@ -213,7 +213,6 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
     }
     if (n.type === "person" && n.words.length >= 2) {
       push(lastWordIndex, n.words[n.words.length - 1], n);
-      push(firstWordIndex, n.words[0], n);
     }
   }
 
@@ -261,7 +260,9 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
   // name-subset
   for (const n of reps) {
     if (n.type !== "person" || n.words.length < 2) continue;
-    const candidates = (firstWordIndex.get(n.words[0]) ?? []).filter((c) => isNameSubset(n.words, c.words));
+    const candidates = (lastWordIndex.get(n.words[n.words.length - 1]) ?? []).filter((c) =>
+      isNameSubset(n.words, c.words),
+    );
     joinUnique(
       n,
       candidates,

@@ -124,13 +124,21 @@ export function looksLikeAcronym(name: string): boolean {
   return upper >= 2 && upper > t.length - upper - (t.match(/[0-9]/g)?.length ?? 0);
 }
 
-/** `shorter`'s words appear in order in `longer`, with the same first and last word. */
+/**
+ * `shorter` names the same person as `longer` with fewer words or initials: the same last word,
+ * the first word equal or its initial ("M Kell", "Chi Leung Wai" for "Chi Leung Peter Wai"),
+ * and every other word found in order, whole or as an initial.
+ */
 export function isNameSubset(shorter: string[], longer: string[]): boolean {
-  if (shorter.length < 2 || longer.length <= shorter.length) return false;
-  if (shorter[0] !== longer[0] || shorter[shorter.length - 1] !== longer[longer.length - 1]) return false;
-  let j = 0;
-  for (const w of longer) if (j < shorter.length && w === shorter[j]) j++;
-  return j === shorter.length;
+  if (shorter.length < 2 || longer.length < shorter.length) return false;
+  if (shorter[shorter.length - 1] !== longer[longer.length - 1]) return false;
+  const same = (s: string, l: string) => s === l || (s.length === 1 && l.startsWith(s));
+  if (!same(shorter[0], longer[0])) return false;
+  let j = 1;
+  for (let i = 1; i < longer.length - 1 && j < shorter.length - 1; i++) if (same(shorter[j], longer[i])) j++;
+  if (j !== shorter.length - 1) return false;
+  // Something must be shorter: fewer words or an initial in place of a name.
+  return longer.length > shorter.length || shorter.some((w, k) => w !== longer[k]);
 }
 
 /** A readable id part: "Christopher Cash" → "christopher-cash". */

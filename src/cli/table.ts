@@ -28,7 +28,6 @@ export function oneLine(value: unknown): string {
   if (value === null || value === undefined) return "";
   return String(value)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
-    .replace(/ {2,}/g, " ")
     .trim();
 }
 
@@ -58,22 +57,24 @@ export function renderTable(columns: Column[], rows: unknown[][], options: Table
   const sep = 2;
   if (options.width && options.width > 0) {
     const budget = options.width - sep * (columns.length - 1);
-    let total = widths.reduce((a, b) => a + b, 0);
-    if (total > budget) {
-      // Shrink the growable columns in proportion to their weight, down to their minimum.
-      const mins = columns.map((c, i) => Math.min(natural[i], Math.max(c.min ?? 6, displayWidth(c.header))));
-      let excess = total - budget;
-      for (let pass = 0; pass < 4 && excess > 0; pass++) {
-        const weights = columns.map((c, i) => (widths[i] > mins[i] ? (c.grow ?? 1) * widths[i] : 0));
-        const sum = weights.reduce((a, b) => a + b, 0);
-        if (sum === 0) break;
-        for (let i = 0; i < columns.length && excess > 0; i++) {
-          const take = Math.min(widths[i] - mins[i], Math.ceil((excess * weights[i]) / sum));
-          widths[i] -= take;
-          excess -= take;
+    // No column wider than the terminal, then take one character at a time from the column
+    // whose width times its weight is largest, never below its minimum.
+    const mins = columns.map((c, i) => Math.min(natural[i], Math.max(c.min ?? 6, displayWidth(c.header))));
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(mins[i], Math.min(widths[i], options.width));
+    let excess = widths.reduce((a, b) => a + b, 0) - budget;
+    while (excess > 0) {
+      let pick = -1;
+      let best = 0;
+      for (let i = 0; i < widths.length; i++) {
+        const score = widths[i] > mins[i] ? widths[i] * (columns[i].grow ?? 1) : 0;
+        if (score > best) {
+          best = score;
+          pick = i;
         }
       }
-      total = widths.reduce((a, b) => a + b, 0);
+      if (pick < 0) break;
+      widths[pick]--;
+      excess--;
     }
   }
   const line = (values: string[]) =>

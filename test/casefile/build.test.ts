@@ -323,3 +323,29 @@ test("buildCase is deterministic and survives malformed extractions", () => {
   assert.equal(c.timeline.length, 2);
   assert.equal(c.overrideIssues.length, 1);
 });
+
+test("a name with an initial or without a middle name joins the one full name it fits", () => {
+  const full = article("n-1", null, "Chi Leung Peter Tam and Rosa Delgado were named in the filing.", {
+    entities: [
+      { id: "e1", type: "person", name: "Chi Leung Peter Tam", mentions: ["Chi Leung Peter Tam"] },
+      { id: "e2", type: "person", name: "Rosa Delgado", mentions: ["Rosa Delgado"] },
+    ],
+  });
+  const short = article("n-2", null, "Chi Leung Tam and R. Delgado were released on bail.", {
+    entities: [
+      { id: "e1", type: "person", name: "Chi Leung Tam", mentions: ["Chi Leung Tam"] },
+      { id: "e2", type: "person", name: "R. Delgado", mentions: ["R. Delgado"] },
+    ],
+  });
+  const other = article("n-3", null, "Luis Delgado, her cousin, was not charged.", {
+    entities: [{ id: "e1", type: "person", name: "Luis Delgado", mentions: ["Luis Delgado"] }],
+  });
+  const c = buildCase([full, short, other], []);
+  assert.deepEqual(
+    people(c)
+      .map((p) => `${p.name}:${p.documents.join("+")}`)
+      .sort(),
+    ["Chi Leung Peter Tam:n-1+n-2", "Luis Delgado:n-3", "Rosa Delgado:n-1+n-2"],
+  );
+  assert.ok(named(c, "Rosa Delgado")!.merges.some((m) => m.rule === "name-subset"));
+});
