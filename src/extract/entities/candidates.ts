@@ -18,11 +18,12 @@ import {
   NAME_PARTICLES,
   ORG_DESIGNATORS,
   ORG_HEADS,
+  NOBLE_TITLES,
   POSTNOMINALS,
   ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
-import { isGivenName } from "./names.js";
+import { isEastAsianFamilyName, isGivenName } from "./names.js";
 
 export type Evidence =
   "gazetteer" | "designator" | "title" | "given-name" | "shape" | "acronym" | "context" | "tagger" | "unknown";
@@ -92,6 +93,19 @@ const NON_ENTITY_ACRONYMS = new Set(
     "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios i.t it gp pmqs mo pa"
   ).split(" "),
 );
+const OPENING_MODIFIERS = new Set(["former", "acting", "interim", "outgoing", "incoming", "then", "ex"]);
+const PLACE_NOUNS = new Set(
+  "town city village county state province region district borough port capital suburb island municipality".split(" "),
+);
+const SEAT_HOLDERS = new Set([
+  "mp",
+  "member",
+  "senator",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "candidate",
+]);
 /** Prepositions after which an unknown capitalised name is a place ("in Leyton", "near Dighton"). */
 const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "outside", "across", "around", "throughout", "from"]);
 
@@ -258,6 +272,7 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
   const lw = words.map(lower);
   const out: Candidate[] = [];
   if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return out; // "Official Secrets Act"
+  if (NOBLE_TITLES.has(lw[0]) && lw[1] === "of") return out; // "Duke of York" is a title, not a place
 
   // 1. A title or form of address followed by a name: the name is a person.
   for (let k = run.length - 2; k >= 0; k--) {
@@ -390,6 +405,7 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     const rest = lookupSpan(ctx, run, a, b);
     if (rest) return [rest];
   }
+  while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
   while (a < b && (FUNCTION_WORDS.has(l(a)) || DEMONYMS.has(l(a))) && !endsInDesignator(l(b - 1))) {
     a++;
     while (a < b && isJoin(a)) a++;
@@ -527,7 +543,7 @@ export function splitRun(doc: Doc, run: Run): Run[] {
         !isOrgWord(before) &&
         !LOC_DESIGNATORS.has(before) &&
         (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
-    } else join = OF_HEADS.has(before) || isOrgWord(before);
+    } else join = OF_HEADS.has(before) || isOrgWord(before) || (x === "of" && NOBLE_TITLES.has(before));
     if (join) {
       if (x !== "and") insideOf = true;
       for (let m = i; m < j; m++) cur.push(run[m]);
@@ -602,9 +618,9 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return [];
 
   // Acronyms: an organisation unless it is a common abbreviation.
-  if (n === 1 && isAllCaps(words[0]) && words[0].length <= 7) {
-    const bare = words[0].replace(/s$/, "");
-    if (NON_ENTITY_ACRONYMS.has(bare.toLowerCase())) return [];
+  if (n === 1 && (isAllCaps(words[0]) || /^[A-Z]{2,}s$/.test(words[0])) && words[0].length <= 8) {
+    const folded = words[0].toLowerCase().replace(/\./g, "");
+    if (NON_ENTITY_ACRONYMS.has(folded) || NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, ""))) return [];
     if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
       return []; // a shouted headline
     return [make("organization", "acronym")];
@@ -617,13 +633,26 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
 
   const prevTok = run[a] - 1;
   const prev = prevTok >= 0 ? tokenString(doc, prevTok).toLowerCase() : "";
+  const prev2 = prevTok >= 1 ? tokenString(doc, prevTok - 1).toLowerCase() : "";
+  const nextTok = run[b - 1] + 1;
+  const next = nextTok < doc.tokens.count ? tokenString(doc, nextTok) : "";
+  // "the town of Dighton", "MP for Brent North": the context names a place.
+  if ((prev === "of" && PLACE_NOUNS.has(prev2)) || (prev === "for" && SEAT_HOLDERS.has(prev2)))
+    return [make("location", "context")];
+  // "the Biden administration": a leader's name.
+  if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
+  // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
+  if (prev === "your" || prev === "his" || prev === "her") return [];
   const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from";
   if (isGivenName(lw[0]) && n >= 2 && n <= 4 && !isDateWord(lw[0])) return [make("person", "given-name")];
+  if (isEastAsianFamilyName(lw[0]) && n >= 2 && n <= 3 && words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)))
+    return [make("person", "given-name")]; // "Wang Yi", "Zhao Guangzong"
   if (n >= 3 && GENERIC_CAPITALS.has(lw[0]) && !afterPlace) return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
   if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
   if (n >= 2 && n <= 4 && lw.every((x) => x === "." || (x.length === 1 && x !== "i") || !GENERIC_CAPITALS.has(x))) {
     if (lw.includes("i")) return [];
     const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));
+    if (lw[lw.length - 1].length === 1) return []; // "Category B": a name does not end in an initial
     if (!hasCommon && !lw.includes("of") && !lw.includes("and") && !lw.includes("for"))
       return [make("person", "shape")];
     return [];

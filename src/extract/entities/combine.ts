@@ -5,7 +5,16 @@
 import type { Doc } from "../../core/doc.js";
 import type { EntityType } from "../../core/schema.js";
 import type { Candidate, Evidence } from "./candidates.js";
-import { FUNCTION_WORDS, GENERIC_CAPITALS, MONTHS, WEEKDAYS, DEMONYMS } from "./lexicon.js";
+import {
+  DEMONYMS,
+  FUNCTION_WORDS,
+  GENERIC_CAPITALS,
+  HONORIFICS,
+  MISC_FINALS,
+  MONTHS,
+  NOBLE_TITLES,
+  WEEKDAYS,
+} from "./lexicon.js";
 
 export interface TaggerSpan {
   start: number;
@@ -13,7 +22,7 @@ export interface TaggerSpan {
   type: "PER" | "ORG" | "LOC" | "MISC";
 }
 
-const STRONG: ReadonlySet<Evidence> = new Set(["gazetteer", "designator", "title", "acronym"]);
+const STRONG: ReadonlySet<Evidence> = new Set(["gazetteer", "designator", "title", "acronym", "given-name", "context"]);
 const TYPE_OF: Record<TaggerSpan["type"], EntityType | null> = {
   PER: "person",
   ORG: "organization",
@@ -21,10 +30,29 @@ const TYPE_OF: Record<TaggerSpan["type"], EntityType | null> = {
   MISC: null,
 };
 
-export function combineCandidates(doc: Doc, rules: Candidate[], tagged: TaggerSpan[]): Candidate[] {
+export function combineCandidates(
+  doc: Doc,
+  rules: Candidate[],
+  tagged: TaggerSpan[],
+  lowerWords: ReadonlySet<string> = new Set(),
+): Candidate[] {
   if (!tagged.length) return rules;
   const out: Candidate[] = [];
   const sortedTags = [...tagged].sort((a, b) => a.start - b.start);
+  rules = [...rules].sort((a, b) => a.start - b.start);
+  // How often each single unknown word is written: a name repeated is more likely a name.
+  // The tagger's types for each single unknown word, over all its occurrences.
+  const votes = new Map<string, (EntityType | null)[]>();
+  {
+    let t = 0;
+    for (const c of rules) {
+      if (c.type !== null) continue;
+      while (t < sortedTags.length && sortedTags[t].end <= c.start) t++;
+      const tag = t < sortedTags.length && sortedTags[t].start < c.end ? sortedTags[t] : null;
+      const w = doc.text.slice(c.start, c.end);
+      votes.set(w, [...(votes.get(w) ?? []), tag ? TYPE_OF[tag.type] : null]);
+    }
+  }
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   for (const c of rules) {
@@ -34,23 +62,32 @@ export function combineCandidates(doc: Doc, rules: Candidate[], tagged: TaggerSp
       continue;
     }
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    if (!tag) {
-      // The tagger saw no name here: keep only what the rules are fairly sure of.
-      if (c.evidence === "given-name" || c.evidence === "context" || c.type === null) out.push(c);
+    const type = tag ? TYPE_OF[tag.type] : null;
+    if (c.type === null) {
+      // A single capitalised word the rules could not type: the tagger types it when the
+      // document writes it more than once; otherwise it stays for resolution to place.
+      const all = votes.get(doc.text.slice(c.start, c.end)) ?? [];
+      if (type && all.length >= 2 && all.every((v) => v === type)) out.push({ ...c, type, evidence: "tagger" });
+      else out.push(c);
       continue;
     }
-    const type = TYPE_OF[tag.type];
+    if (!tag) {
+      out.push(c);
+      continue;
+    }
     if (type === null) continue; // a law, event or nationality
     out.push({ ...c, type, evidence: c.type === type ? c.evidence : "tagger" });
   }
-  // Spans only the tagger found.
+  // Names of two or more words that only the tagger found (the rules' opening-word checks or
+  // shape tests passed them over).
   let k = 0;
   const ruleSorted = [...rules].sort((a, b) => a.start - b.start);
   for (const t of sortedTags) {
     while (k < ruleSorted.length && ruleSorted[k].end <= t.start) k++;
     if (k < ruleSorted.length && ruleSorted[k].start < t.end) continue;
     const type = TYPE_OF[t.type];
-    if (!type || !plausibleName(doc.text.slice(t.start, t.end))) continue;
+    const text = doc.text.slice(t.start, t.end);
+    if (!type || type === "location" || !/\s/.test(text) || !plausibleName(text, lowerWords)) continue;
     out.push({
       start: t.start,
       end: t.end,
@@ -67,9 +104,20 @@ export function combineCandidates(doc: Doc, rules: Candidate[], tagged: TaggerSp
   return out.sort((a, b) => a.start - b.start);
 }
 
-function plausibleName(text: string): boolean {
+/** A span only the tagger found must look like a name the rules could have missed. */
+function plausibleName(text: string, lowerWords: ReadonlySet<string>): boolean {
   const words = text.toLowerCase().split(/\s+/);
+  if (MISC_FINALS.has(words[words.length - 1])) return false; // "Official Secrets Act"
+  if (FUNCTION_WORDS.has(words[0])) return false; // "Your Honor"
+  if (NOBLE_TITLES.has(words[0]) && words[1] === "of") return false; // "Duke of York": a title
   return !words.every(
-    (w) => FUNCTION_WORDS.has(w) || GENERIC_CAPITALS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || DEMONYMS.has(w),
+    (w) =>
+      FUNCTION_WORDS.has(w) ||
+      GENERIC_CAPITALS.has(w) ||
+      MONTHS.has(w) ||
+      WEEKDAYS.has(w) ||
+      DEMONYMS.has(w) ||
+      lowerWords.has(w) ||
+      HONORIFICS.has(w.replace(/\.$/, "")),
   );
 }

@@ -432,6 +432,7 @@ Australian Security Intelligence Organisation|o|ASIO
 Australian Labor Party|o|Labor;ALP
 Liberal Party of Australia|o|
 Australian Greens|o|Greens
+Liberal–National Coalition|o|Coalition;Liberal-National Coalition
 Parliament of Australia|o|Australian Parliament
 Royal Canadian Mounted Police|o|RCMP
 Canadian Security Intelligence Service|o|CSIS

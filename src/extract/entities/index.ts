@@ -6,12 +6,31 @@ import { readAttributes } from "../roles/index.js";
 import { candidateContext, findCandidates } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { resolveEntities } from "./resolve.js";
+import { tagDoc } from "./tagger/index.js";
 
 export { genderOf } from "./gender.js";
 
-/** Spans of the trained tagger; empty until the tagger is wired in (see taggerSpans). */
-function taggerSpans(_doc: Doc): TaggerSpan[] {
-  return [];
+let taggerMissing = false;
+
+/**
+ * Spans of the trained tagger (models/ner.bin). Without a readable model the layer runs on its
+ * rules alone rather than failing: the model is data, and a checkout may lack it.
+ */
+function taggerSpans(doc: Doc): TaggerSpan[] {
+  if (taggerMissing || !useTagger) return [];
+  try {
+    return tagDoc(doc);
+  } catch {
+    taggerMissing = true;
+    return [];
+  }
+}
+
+let useTagger = true;
+
+/** Turns the trained tagger off or on (for measuring what each half of the layer contributes). */
+export function setTaggerEnabled(on: boolean): void {
+  useTagger = on;
 }
 
 export function extractEntities(doc: Doc): Entity[] {
@@ -26,7 +45,7 @@ export function extractEntities(doc: Doc): Entity[] {
 /** The layer without its safety net: candidates, resolution, attributes. */
 export function entityLayer(doc: Doc): Entity[] {
   const ctx = candidateContext(doc);
-  const candidates = combineCandidates(doc, findCandidates(doc, ctx), taggerSpans(doc));
+  const candidates = combineCandidates(doc, findCandidates(doc, ctx), taggerSpans(doc), ctx.lowerWords);
   const entities = resolveEntities(doc, candidates);
   readAttributes(doc, entities);
   return entities;

@@ -61,3 +61,19 @@ export function isGivenName(word: string): boolean {
 export function givenNameGender(word: string): "male" | "female" | null {
   return GENDER.get(word.toLowerCase()) ?? null;
 }
+
+/**
+ * Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Kim Jong Un").
+ * Only read for runs of two or three capitalised words that no other list knows.
+ */
+const EAST_ASIAN_FAMILY = new Set(
+  list(`
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang xie tang han feng deng
+cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao xi ni qin fu fan mao
+kim park choi jung jeong kang cho yoon jang lim nguyen tran pham hoang vu vo dang bui ngo duong
+`),
+);
+
+export function isEastAsianFamilyName(word: string): boolean {
+  return EAST_ASIAN_FAMILY.has(word.toLowerCase());
+}

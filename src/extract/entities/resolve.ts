@@ -48,15 +48,24 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       persons.push({ type: "person", words: w, key: w.join(" "), canonical: null, members: [c] });
     // two fuller names contain this one: ambiguous, leave it out
   }
+  // A single word typed only by the tagger may still be a surname named in full elsewhere.
+  const surnames = new Set(persons.map((p) => p.words[p.words.length - 1]));
+  const weakSingle = (c: Candidate) =>
+    c.evidence === "tagger" &&
+    c.type !== "person" &&
+    nameWords(doc, c).length === 1 &&
+    surnames.has(nameWords(doc, c)[0]);
   for (const c of candidates) {
     if (c.type === "person" && nameWords(doc, c).length < 2) pending.push(c);
     else if (c.type === null) pending.push(c);
+    else if (weakSingle(c)) pending.push({ ...c, type: "person" });
   }
 
   // Bodies and places: one cluster per official or written name.
   for (const c of candidates) {
     if (c.type !== "organization" && c.type !== "location") continue;
-    const key = c.type + ":" + foldName(c.canonical ?? stripThe(doc.text.slice(c.start, c.end)));
+    if (weakSingle(c)) continue;
+    const key = c.type + ":" + bodyKey(c.canonical ?? stripThe(doc.text.slice(c.start, c.end)));
     let cl = others.get(key);
     if (!cl) {
       cl = { type: c.type, words: key.split(" "), key, canonical: c.canonical, members: [] };
@@ -65,6 +74,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     cl.members.push(c);
   }
   linkAcronyms(doc, others);
+  mergeShorterBodyNames(others);
 
   // Single words: a surname or first name of one person, a short form of a body, or a new person.
   const singles = new Map<string, Cluster>();
@@ -134,6 +144,39 @@ function shortFormOfBody(others: Map<string, Cluster>, word: string): Cluster | 
   return found;
 }
 
+/** Folded name of a body or place; "APT 31" and "APT31" are one key. */
+function bodyKey(name: string): string {
+  return foldName(name).replace(/(\p{L}) (\d)/gu, "$1$2");
+}
+
+/** Last word without a plural "s", so "Trade Offices" and "Trade Office" compare equal. */
+function singular(words: string[]): string[] {
+  const out = [...words];
+  const last = out[out.length - 1];
+  if (last && last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) out[out.length - 1] = last.slice(0, -1);
+  return out;
+}
+
+/** A body named by the last words of one other body's name ("Economic and Trade Offices" → "Hong Kong Economic and Trade Office"). */
+function mergeShorterBodyNames(others: Map<string, Cluster>): void {
+  const orgs = [...others.values()].filter((c) => c.type === "organization");
+  const wordsOf = (c: Cluster) => singular((c.key.split(":")[1] ?? "").split(" ").filter(Boolean));
+  for (const short of orgs) {
+    const sw = wordsOf(short);
+    if (sw.length < 2 || short.canonical) continue;
+    const longer = orgs.filter((o) => o !== short && others.has(o.key) && endsWithWords(wordsOf(o), sw));
+    if (longer.length !== 1) continue;
+    longer[0].members.push(...short.members);
+    others.delete(short.key);
+  }
+}
+
+function endsWithWords(full: string[], tail: string[]): boolean {
+  if (tail.length >= full.length) return false;
+  for (let i = 1; i <= tail.length; i++) if (full[full.length - i] !== tail[tail.length - i]) return false;
+  return true;
+}
+
 /** "National Cyber Security Centre (NCSC)" and initials that spell an acronym: one body. */
 function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
   const acronyms = [...others.values()].filter(
@@ -154,7 +197,8 @@ function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
     let target = defined.get(written) ?? defined.get(bare) ?? null;
     if (!target) {
       const byInitials = [...others.values()].filter(
-        (cl) => cl !== acr && cl.type === "organization" && [written, bare].includes(initialsOf(cl)),
+        (cl) =>
+          cl !== acr && cl.type === "organization" && initialsOf(doc, cl).some((x) => x === written || x === bare),
       );
       if (byInitials.length === 1) target = byInitials[0];
     }
@@ -165,12 +209,16 @@ function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
   }
 }
 
-function initialsOf(cl: Cluster): string {
-  return (cl.key.split(":")[1] ?? "")
-    .split(" ")
-    .filter((w) => w && !["of", "the", "and", "for"].includes(w))
-    .map((w) => w[0])
-    .join("");
+/** Initials of a body's names (its key and every written form), function words skipped. */
+function initialsOf(doc: Doc, cl: Cluster): string[] {
+  const names = [cl.key.split(":")[1] ?? "", ...cl.members.map((m) => foldName(doc.text.slice(m.start, m.end)))];
+  return names.map((n) =>
+    n
+      .split(" ")
+      .filter((w) => w && !["of", "the", "and", "for"].includes(w))
+      .map((w) => w[0])
+      .join(""),
+  );
 }
 
 function toEntities(doc: Doc, clusters: Cluster[]): Entity[] {
