@@ -5,6 +5,8 @@
 // Dates are compatible when one refines the other (2023 ⊂ 2023-03 ⊂ 2023-03-15). Events that
 // happen once to a person (an arrest, a charge, a verdict...) whose reports disagree by up to
 // a month are still one event with a date disagreement; two court hearings a week apart are two.
+// Participants that tie reports together are people and organisations: countries and cities
+// are named in too many unrelated events. "other" events merge only on the same exact date.
 
 import type { CaseEvent, EventStatus, EventType } from "../core/schema.js";
 import type { DocContext } from "./context.js";
@@ -32,6 +34,8 @@ interface Occurrence {
   docIndex: number;
   event: CaseEvent;
   participants: string[];
+  /** The people and organisations among the participants. */
+  actors: string[];
   date: string | null;
   source: EventSource;
 }
@@ -40,6 +44,7 @@ interface Draft {
   type: EventType;
   anchor: string | null;
   participants: Set<string>;
+  actors: Set<string>;
   occurrences: Occurrence[];
 }
 
@@ -95,6 +100,7 @@ function occurrencesOf(ctx: DocContext, docIndex: number, resolution: EntityReso
       docIndex,
       event,
       participants,
+      actors: participants.filter((id) => resolution.byId.get(id)?.type !== "location"),
       date,
       source: {
         document: ctx.document.id,
@@ -124,12 +130,15 @@ function overlap(a: Set<string>, b: string[]): number {
 
 function candidateFits(d: Draft, o: Occurrence): { overlap: number; compatible: boolean; near: boolean } | null {
   if (d.type !== o.event.type) return null;
-  const shared = overlap(d.participants, o.participants);
+  const shared = overlap(d.actors, o.actors);
   if (shared === 0) {
-    // Without named participants only an identical full date ties two reports together.
-    const bothAnonymous = d.participants.size === 0 && o.participants.length === 0;
-    if (!(bothAnonymous && o.date && o.date.length === 10 && d.anchor === o.date)) return null;
+    // Without people or organisations only an identical full date (and the same places, if any) ties two reports.
+    const anonymous = d.actors.size === 0 && o.actors.length === 0;
+    const samePlaces =
+      (d.participants.size === 0 && o.participants.length === 0) || overlap(d.participants, o.participants) > 0;
+    if (!(anonymous && samePlaces && o.date && o.date.length === 10 && d.anchor === o.date)) return null;
   }
+  if (d.type === "other" && (!o.date || o.date !== d.anchor)) return null;
   if (!o.date || !d.anchor) return { overlap: shared, compatible: true, near: false };
   if (datesCompatible(o.date, d.anchor)) return { overlap: shared, compatible: true, near: false };
   const near =
@@ -208,11 +217,18 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
   const drafts: Draft[] = [];
   const add = (o: Occurrence, d: Draft | null) => {
     if (!d) {
-      drafts.push({ type: o.event.type, anchor: o.date, participants: new Set(o.participants), occurrences: [o] });
+      drafts.push({
+        type: o.event.type,
+        anchor: o.date,
+        participants: new Set(o.participants),
+        actors: new Set(o.actors),
+        occurrences: [o],
+      });
       return;
     }
     d.occurrences.push(o);
     for (const p of o.participants) if (d.participants.size < MAX_PARTICIPANTS) d.participants.add(p);
+    for (const p of o.actors) if (d.actors.size < MAX_PARTICIPANTS) d.actors.add(p);
     d.anchor ??= o.date;
   };
   for (const o of dated) add(o, place(drafts, o, true, false));

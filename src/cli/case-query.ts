@@ -83,6 +83,7 @@ export function runOnCase(
   body: (ctx: CaseContext) => number,
   write = false,
 ): number {
+  quietOnClosedPipe();
   let ctx: CaseContext | null = null;
   try {
     ctx = openCase(flags, write);
@@ -97,6 +98,18 @@ export function runOnCase(
   } finally {
     ctx?.store.close();
   }
+}
+
+let pipeGuarded = false;
+
+/** `casefile timeline | head` closes the pipe early: that is the reader's choice, not an error. */
+function quietOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
 }
 
 /** Entities a typed name points at, best match level only: id, name, a surface form, then part of a name. */
