@@ -255,3 +255,22 @@ test("would after a reporting verb is scheduled, on its own hypothetical", () =>
   const alone = events("The suspects would face trial if extradited.");
   assert.ok(alone.some((e) => e.type === "trial" && e.status === "hypothetical"));
 });
+
+test("the object of dropping is not a second event", () => {
+  const found = events("Pressure was put on prosecutors to drop the charges.");
+  assert.deepEqual(
+    found.map((e) => e.type),
+    ["case_dropped"],
+  );
+});
+
+test("a step ruled out for the future is cancelled", () => {
+  assert.ok(events("The men will not face trial.").some((e) => e.type === "trial" && e.status === "cancelled"));
+  assert.ok(events("She won't be charged, police said.").some((e) => e.type === "charge" && e.status === "cancelled"));
+});
+
+test("the same step told twice in other words is still one event", () => {
+  const text =
+    "Prosecutors dropped the case on Monday.\n\nThe decision came after prosecutors dropping charges on Monday.";
+  assert.equal(dated(text, P).filter((e) => e.type === "case_dropped").length, 1);
+});

@@ -33,6 +33,8 @@ export interface TriggerMatch {
   conduct: boolean;
   /** The pattern skips words ("appeared … court"): its span is not all trigger. */
   gap: boolean;
+  /** First token of the pattern's last slot. */
+  tail: number;
   status?: EventStatus;
 }
 
@@ -153,7 +155,7 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
   for (let k = 0; k < events.length; k++) {
     const e = events[k];
     if (!e.date) continue;
-    const key = `${e.type} ${e.date} ${e.end ?? ""} ${e.trigger.text.toLowerCase()}`;
+    const key = `${e.type} ${e.date} ${e.end ?? ""} ${stem(e.trigger.text)}`;
     if (seen.has(key)) events.splice(k--, 1);
     else seen.add(key);
   }
@@ -170,6 +172,12 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
   }
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
   return events;
+}
+
+/** The first word of a trigger without its inflection ("dropping", "dropped" → "dropp"). */
+function stem(trigger: string): string {
+  const word = trigger.toLowerCase().split(/\s/)[0] ?? "";
+  return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
 }
 
 interface EventCtx {
@@ -214,6 +222,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       noun: p.noun === true,
       conduct: p.conduct === true,
       gap: p.slots.some((slot) => slot.startsWith("…")),
+      tail: best.ends.length > 1 ? best.ends[best.ends.length - 2] : i,
       status: p.status,
     });
   }
@@ -224,6 +233,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       const o = out[j];
       if (j !== k && !o.gap && o.first <= t.first && t.last <= o.last && o.last - o.first > t.last - t.first)
         return false;
+      // The last word of a pattern with a gap is part of it: "drop the charges" is no charge.
+      if (j !== k && o.gap && o.tail <= t.first && t.last <= o.matchLast && o.tail > o.first) return false;
     }
     return true;
   });

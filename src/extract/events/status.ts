@@ -47,6 +47,7 @@ const FUTURE = new Set([
   "going",
   "to",
 ]);
+const WILL = new Set(["will", "shall", "'ll", "’ll"]);
 const CANCELLERS_AFTER = new Set(["abandoned", "cancelled", "canceled", "halted", "collapsed", "scrapped", "dropped"]);
 
 /** The status of the event stated by `trigger`, optionally dated by `time`. */
@@ -77,6 +78,9 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
     (has(before, "due") || has(before, "scheduled") || has(before, "set"))
   )
     return "cancelled";
+  // "will not face trial", "won't be charged": a step ruled out.
+  if ((has(before, "not") || has(before, "never")) && before.some((w) => WILL.has(w))) return "cancelled";
+  if (before.some((w) => w === "won't" || w === "won’t")) return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
   // "announced … would begin hearings": "would" after a reporting verb is the future seen from the past.
   if (before.includes("would") && reportedEarlier(ctx, trigger.first)) return "scheduled";

@@ -118,7 +118,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "invasion", { noun: true }),
   P("attack", "intrusion", { noun: true }),
   P("attack", "@compromise"),
-  P("attack", "@access"),
+  P("attack", "accessed|accessing"),
+  P("attack", "to access", { head: [1, 2] }),
+  P("attack", "gained|gain|gains|gaining access"),
   // sanction
   P("sanction", "@sanction"),
   P("sanction", "sanctions", { noun: true }),
