@@ -2,11 +2,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDoc } from "../../src/core/doc.js";
 import { genderOf } from "../../src/extract/entities/gender.js";
-import { extractEntities } from "../../src/extract/entities/index.js";
+import { entityLayer } from "../../src/extract/entities/index.js";
 
 function genderOfMention(text: string, surface: string) {
   const doc = buildDoc(text);
-  const e = extractEntities(doc).find((x) => x.mentions.some((m) => m.text === surface));
+  const e = entityLayer(doc, { tagger: false }).find((x) => x.mentions.some((m) => m.text === surface));
   assert.ok(e, `no entity for ${surface}`);
   return genderOf(e, doc);
 }
@@ -25,6 +25,6 @@ test("without one, the first name decides; an unknown or shared first name gives
 
 test("organisations have no gender", () => {
   const doc = buildDoc("The Home Office said nothing.");
-  const e = extractEntities(doc)[0];
+  const e = entityLayer(doc, { tagger: false })[0];
   assert.equal(genderOf(e, doc), null);
 });

@@ -116,3 +116,46 @@ test("mentions carry offsets into the text", () => {
   const text = "Inspector Gadwell met Mr Farrow. Later, Mr Farrow left Leeds.";
   for (const e of entitiesOf(text)) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test("context names a place: 'the town of X', 'MP for X'", () => {
+  const es = entitiesOf(
+    "She grew up in the coastal town of Porthbrae and later became the Labour MP for Ashdown Vale.",
+  );
+  assert.equal(byMention(es, "Porthbrae")?.type, "location");
+  assert.equal(byMention(es, "Ashdown Vale")?.type, "location");
+});
+
+test("'the X administration' names a leader", () => {
+  const es = entitiesOf("Critics said the Halvorsen administration had ignored the warnings.");
+  assert.equal(byMention(es, "Halvorsen")?.type, "person");
+});
+
+test("East Asian names written family name first are people, even after 'in'", () => {
+  const es = entitiesOf("The foreign secretary called in Zhou Tianming to protest.");
+  assert.equal(byMention(es, "Zhou Tianming")?.type, "person");
+});
+
+test("'Duke of X' is a title, not a place", () => {
+  const es = entitiesOf("The Duke of Harrowgate attended the dinner.");
+  assert.equal(byMention(es, "Harrowgate"), undefined);
+});
+
+test("a plural acronym and a shorter name of a body join the body", () => {
+  const es = entitiesOf(
+    "The Lake District Ferry Offices were closed. Staff of the Ferry Offices, known as LDFOs, were moved.",
+  );
+  const body = byMention(es, "Lake District Ferry Offices");
+  assert.equal(body?.type, "organization");
+  assert.equal(byMention(es, "Ferry Offices"), body);
+  assert.equal(byMention(es, "LDFOs"), body);
+});
+
+test("a group's number written with or without a space is one body", () => {
+  const es = entitiesOf("Researchers blamed APT47 for the breach. APT 47 has targeted ministries before.");
+  assert.equal(byMention(es, "APT47"), byMention(es, "APT 47"));
+});
+
+test("'Former' opening a body's name is not part of it", () => {
+  const es = entitiesOf("Former Royal Logistic Corps officer Nia Brandt was named.");
+  assert.equal(byMention(es, "Royal Logistic Corps")?.type, "organization");
+});

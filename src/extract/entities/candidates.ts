@@ -543,7 +543,9 @@ export function splitRun(doc: Doc, run: Run): Run[] {
         !isOrgWord(before) &&
         !LOC_DESIGNATORS.has(before) &&
         (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
-    } else join = OF_HEADS.has(before) || isOrgWord(before) || (x === "of" && NOBLE_TITLES.has(before));
+    } else
+      join =
+        before !== "staff" && (OF_HEADS.has(before) || isOrgWord(before) || (x === "of" && NOBLE_TITLES.has(before)));
     if (join) {
       if (x !== "and") insideOf = true;
       for (let m = i; m < j; m++) cur.push(run[m]);

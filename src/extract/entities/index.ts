@@ -1,5 +1,6 @@
 // Entity layer: finds people, organisations and locations, clusters their mentions within the
 // document and reads ages and roles from appositions. (Owned by the entities work; see issue 3.)
+//   rule candidates (candidates.ts) + tagger spans (tagger/) → combine.ts → resolve.ts → roles/
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
@@ -10,14 +11,19 @@ import { tagDoc } from "./tagger/index.js";
 
 export { genderOf } from "./gender.js";
 
+export interface EntityLayerOptions {
+  /** Use the trained tagger (models/ner.bin) beside the rules; default true. */
+  tagger?: boolean;
+}
+
 let taggerMissing = false;
 
 /**
- * Spans of the trained tagger (models/ner.bin). Without a readable model the layer runs on its
- * rules alone rather than failing: the model is data, and a checkout may lack it.
+ * Spans of the trained tagger. Without a readable model the layer runs on its rules alone
+ * rather than failing: the model is data, and a checkout may lack it.
  */
 function taggerSpans(doc: Doc): TaggerSpan[] {
-  if (taggerMissing || !useTagger) return [];
+  if (taggerMissing) return [];
   try {
     return tagDoc(doc);
   } catch {
@@ -26,16 +32,9 @@ function taggerSpans(doc: Doc): TaggerSpan[] {
   }
 }
 
-let useTagger = true;
-
-/** Turns the trained tagger off or on (for measuring what each half of the layer contributes). */
-export function setTaggerEnabled(on: boolean): void {
-  useTagger = on;
-}
-
-export function extractEntities(doc: Doc): Entity[] {
+export function extractEntities(doc: Doc, options: EntityLayerOptions = {}): Entity[] {
   try {
-    return entityLayer(doc);
+    return entityLayer(doc, options);
   } catch {
     // A bug met on hostile input must not stop the pipeline; the tests call entityLayer itself.
     return [];
@@ -43,9 +42,10 @@ export function extractEntities(doc: Doc): Entity[] {
 }
 
 /** The layer without its safety net: candidates, resolution, attributes. */
-export function entityLayer(doc: Doc): Entity[] {
+export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[] {
   const ctx = candidateContext(doc);
-  const candidates = combineCandidates(doc, findCandidates(doc, ctx), taggerSpans(doc), ctx.lowerWords);
+  const tagged = options.tagger === false ? [] : taggerSpans(doc);
+  const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords);
   const entities = resolveEntities(doc, candidates);
   readAttributes(doc, entities);
   return entities;

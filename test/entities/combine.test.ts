@@ -1,0 +1,95 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDoc } from "../../src/core/doc.js";
+import { candidateContext, findCandidates } from "../../src/extract/entities/candidates.js";
+import { combineCandidates, type TaggerSpan } from "../../src/extract/entities/combine.js";
+
+/** Tagger spans written by hand: each surface, at every place it occurs, with one type. */
+function spans(text: string, marks: [string, TaggerSpan["type"]][]): TaggerSpan[] {
+  const out: TaggerSpan[] = [];
+  for (const [surface, type] of marks)
+    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1))
+      out.push({ start: i, end: i + surface.length, type });
+  return out;
+}
+
+function combined(text: string, marks: [string, TaggerSpan["type"]][]) {
+  const doc = buildDoc(text);
+  const ctx = candidateContext(doc);
+  return combineCandidates(doc, findCandidates(doc, ctx), spans(text, marks), ctx.lowerWords).map((c) => ({
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    evidence: c.evidence,
+  }));
+}
+
+test("without tagger spans the rule candidates pass through unchanged", () => {
+  const text = "Mr Harlow met officials at the Home Office.";
+  const doc = buildDoc(text);
+  const rules = findCandidates(doc);
+  assert.deepEqual(combineCandidates(doc, rules, []), rules);
+});
+
+test("strong rule evidence wins over the tagger", () => {
+  const out = combined("The Home Office said the Kremlin was lying.", [
+    ["Home Office", "PER"],
+    ["Kremlin", "LOC"],
+  ]);
+  assert.deepEqual(
+    out.map((c) => [c.text, c.type]),
+    [
+      ["Home Office", "organization"],
+      ["Kremlin", "organization"],
+    ],
+  );
+});
+
+test("a word the rules could not type takes the tagger's type when it recurs with the same type", () => {
+  const text = "Investors sold Zorvane stock. Analysts expect Zorvane to recover.";
+  assert.deepEqual(
+    combined(text, [["Zorvane", "ORG"]])
+      .filter((c) => c.text === "Zorvane")
+      .map((c) => c.type),
+    ["organization", "organization"],
+  );
+  // Once only, or with types that disagree: left for resolution, untyped.
+  const once = combined("Investors sold Zorvane stock.", [["Zorvane", "ORG"]]);
+  assert.ok(once.every((c) => c.text !== "Zorvane" || c.type === null));
+  const mixed = "Vellacott rose. Then Vellacott fell.";
+  const doc = buildDoc(mixed);
+  const ctx = candidateContext(doc);
+  const disagree = combineCandidates(
+    doc,
+    findCandidates(doc, ctx),
+    [
+      { start: 0, end: 9, type: "ORG" },
+      { start: 21, end: 30, type: "LOC" },
+    ],
+    ctx.lowerWords,
+  );
+  assert.ok(disagree.every((c) => c.type === null));
+});
+
+test("a guess from the shape of a run gives way to the tagger; MISC removes it", () => {
+  const out = combined("Workers praised Quorra Belsize yesterday, and Tavish Orrin too.", [
+    ["Quorra Belsize", "ORG"],
+    ["Tavish Orrin", "MISC"],
+  ]);
+  assert.deepEqual(
+    out.filter((c) => c.type !== null).map((c) => [c.text, c.type]),
+    [["Quorra Belsize", "organization"]],
+  );
+});
+
+test("names of two or more words only the tagger found are added; single words and odd spans are not", () => {
+  const text = "Later that week, Speaking Freely Trust met. Your Honor, said Dunmore. Duke of Albany wrote.";
+  const out = combined(text, [
+    ["Speaking Freely Trust", "ORG"],
+    ["Your Honor", "PER"],
+    ["Dunmore", "PER"],
+    ["Duke of Albany", "PER"],
+  ]);
+  const texts = out.map((c) => c.text);
+  assert.ok(!texts.includes("Your Honor"));
+  assert.ok(!texts.includes("Duke of Albany"));
+});
