@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import { projectPath } from "../core/paths.js";
 import { ingestPaths } from "../ingest/ingest.js";
+import { buildCase, overridesFromStore } from "../casefile/index.js";
 import { DEFAULT_CASE, openStore, type Store, storePath } from "../store/index.js";
 import { busyTimeoutMs } from "./ingest.js";
 
@@ -55,37 +56,42 @@ export function runExample(flags: ExampleFlags): number {
 }
 
 /**
- * A short plain-text summary of a case: its documents, people, organisations and who said
- * what. Read straight from the stored extractions; the case builder can replace the lists with
- * merged entities.
+ * A short plain-text summary of a case, from the case builder: its documents, people with their
+ * roles, organisations, who said what, the merged timeline and where the sources disagree.
  */
 export function caseSummary(store: Store, caseName: string): string {
-  const people = new Map<string, number>();
-  const organisations = new Map<string, number>();
-  const quotes: { speaker: string; text: string }[] = [];
-  let documents = 0;
-  let independent = 0;
-  for (const { document, extraction } of store.iterateExtractions(caseName)) {
-    documents++;
-    if (!document.duplicateOf) independent++;
-    for (const e of extraction.entities) {
-      const into = e.type === "person" ? people : e.type === "organization" ? organisations : null;
-      if (into) into.set(e.name, (into.get(e.name) ?? 0) + e.mentions.length);
-    }
-    for (const q of extraction.quotes) quotes.push({ speaker: q.speaker ?? "(unattributed)", text: q.text });
-  }
-  const names = (m: Map<string, number>) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  const c = buildCase([...store.iterateExtractions(caseName)], overridesFromStore(store.listOverrides(caseName)));
+  const documents = c.documents.length;
+  const independent = c.documents.filter((d) => !d.duplicateOf).length;
+  const people = c.entities.filter((e) => e.type === "person");
+  const organisations = c.entities.filter((e) => e.type === "organization");
   const lines: string[] = [];
   lines.push(
     `Documents: ${documents}${independent !== documents ? ` (${independent} independent, the rest syndicated copies)` : ""}`,
   );
-  const peopleNames = names(people);
-  const orgNames = names(organisations);
-  lines.push(`People (${peopleNames.length}): ${peopleNames.join(", ") || "none found"}`);
-  lines.push(`Organisations (${orgNames.length}): ${orgNames.join(", ") || "none found"}`);
-  lines.push("", `Who said what (${quotes.length}):`);
-  for (const q of quotes) lines.push(`  ${q.speaker} — “${clip(oneLine(q.text), 140)}”`);
+  lines.push(`People (${people.length}): ${people.map((p) => p.name).join(", ") || "none found"}`);
+  for (const p of people) {
+    const age = p.ages.length ? `, ${p.ages.map((a) => a.value).join("/")}` : "";
+    const roles = p.roles.map((r) => oneLine(r.text)).join("; ");
+    if (age || roles) lines.push(`  ${p.name}${age}${roles ? ` — ${clip(roles, 140)}` : ""}`);
+  }
+  lines.push(`Organisations (${organisations.length}): ${organisations.map((o) => o.name).join(", ") || "none found"}`);
+  lines.push("", `Who said what (${c.quotes.length}):`);
+  for (const q of c.quotes) lines.push(`  ${q.speakerName ?? "(unattributed)"} — “${clip(oneLine(q.text), 140)}”`);
+  const dated = c.timeline.filter((t) => t.date);
+  lines.push("", `Timeline (${dated.length} dated of ${c.timeline.length} events; all with \`casefile timeline\`):`);
+  for (const t of dated) {
+    const who = t.participantNames.length ? ` — ${clip(t.participantNames.join(", "), 100)}` : "";
+    const status = t.status === "happened" ? "" : ` (${t.status})`;
+    lines.push(`  ${t.date!.padEnd(10)}  ${t.type.replace(/_/g, " ")}${status}${who}`);
+  }
+  if (c.contradictions.length) {
+    lines.push("", `Where the sources disagree (${c.contradictions.length}):`);
+    for (const x of c.contradictions)
+      lines.push(
+        `  ${x.subject}, ${x.field}: ${x.values.map((v) => `${v.value} (${v.sources.map((s) => s.document).join(", ")})`).join(" vs ")}`,
+      );
+  }
   return lines.join("\n") + "\n";
 }
 
