@@ -10,7 +10,7 @@
 // Nothing relative is ever resolved without a publication date: the value stays null and
 // the text is kept.
 import * as chrono from "chrono-node";
-import { sentenceAt, tokenAtOrAfter, type Doc } from "../../core/doc.js";
+import { isUpperCode, sentenceAt, tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
 import {
   addDays,
@@ -400,7 +400,12 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
   if (day === undefined || !isCapitalised(ctx, i)) return null;
   // "The Sunday Times", "Monday Night Football": a weekday inside a name.
   const following = w(ctx, i + 1);
-  if (following && !PARTS_OF_DAY.has(following) && /^\p{Lu}/u.test(ctx.doc.text.slice(ctx.doc.tokens.start[i + 1]))) {
+  if (
+    following &&
+    !PARTS_OF_DAY.has(following) &&
+    !MONTHS.has(following) &&
+    isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[i + 1]))
+  ) {
     return null;
   }
   // "Tuesday 3 June", "Tuesday, June 3": the calendar date the weekday names.
