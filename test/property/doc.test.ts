@@ -81,7 +81,7 @@ test("buildDoc: arbitrary UTF-16 (lone surrogates, control characters) gives a c
   );
 });
 
-test("buildDoc: edge cases (empty, only punctuation, repeated marks, 1 MB lines)", () => {
+test("buildDoc: edge cases (empty, only punctuation, repeated marks, long lines)", () => {
   for (const [name, text] of edgeCases()) {
     let doc: Doc;
     try {
