@@ -215,3 +215,13 @@ test("dates relative to another event are kept with no value", () => {
   assert.equal(t.value, null);
   assert.equal(t.kind, "relative");
 });
+
+test("with no publication date, a full date in the dateline anchors relative dates", () => {
+  const text = "14-5-2024 (HONG KONG) — The city's leader said on Monday that the charges were unfounded.";
+  assert.equal(find(text, "Monday").value, "2024-05-13");
+  // A date later in the story is not a dateline.
+  const later = "The leader spoke on Monday. The law was passed on 3 March 2020 (after a long debate).";
+  assert.equal(find(later, "Monday").value, null);
+  // Given a publication date, the dateline does not override it.
+  assert.equal(find(text, "Monday", "2024-05-20").value, "2024-05-20");
+});

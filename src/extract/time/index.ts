@@ -91,9 +91,28 @@ function extractTimesUnsafe(doc: Doc, options: TimeOptions): TimeExpression[] {
     atoms.push(a);
   }
   atoms.sort((a, b) => a.first - b.first);
+  // With no publication date, a full date in the story's dateline ("14-5-2024 (HONG KONG) —")
+  // is when it was filed: the anchor for "on Monday" and "last year".
+  if (!ctx.published) ctx.published = datelineDay(ctx, atoms);
   const merged = mergeRanges(ctx, attachRelativeYear(ctx, atoms));
   resolve(ctx, merged);
   return merged.map((a) => toExpression(ctx, a));
+}
+
+const DATELINE_MARKS = new Set(["(", "—", "–", "-", "--", ":"]);
+
+function datelineDay(ctx: Ctx, atoms: Atom[]): Day | null {
+  const first = atoms[0];
+  if (!first || first.kind !== "date" || first.value?.day === undefined || first.value.month === undefined) return null;
+  const paragraph = ctx.doc.paragraphs[0];
+  if (!paragraph || ctx.doc.tokens.start[first.first] - paragraph.start > 40) return null;
+  if (ctx.doc.tokens.sentence[first.first] !== 0) return null;
+  // The date is followed by the dateline's punctuation, or sits between a place and it ("LONDON, 3 May 2024 —").
+  const next = ctx.words[first.last] ?? "";
+  const after = ctx.words[first.last + 1] ?? "";
+  if (!DATELINE_MARKS.has(next) && !(next === "," && DATELINE_MARKS.has(after))) return null;
+  const { year, month, day } = first.value;
+  return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
 interface Ctx {
