@@ -93,7 +93,7 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
   times.forEach((time, k) => {
     if (time.kind === "duration") return;
     const [tf, tl] = timeTokens[k];
-    if (tf >= tl || isDateline(doc, words, time, tl)) return;
+    if (tf >= tl || isDateline(doc, words, time, tf, tl)) return;
     const sentence = doc.tokens.sentence[tf];
     const candidates = bySentence.get(sentence) ?? [];
     let best: TriggerMatch | null = null;
@@ -407,12 +407,8 @@ function hasClauseBreak(words: string[], from: number, to: number): boolean {
 }
 
 /** "14-5-2024 (HONG KONG)", "LONDON, March 3 —": a dateline is when the story was filed, not a happening. */
-function isDateline(doc: Doc, words: string[], time: TimeExpression, tl: number): boolean {
-  const s =
-    doc.sentences[
-      doc.tokens.sentence[time.start === doc.tokens.start[0] ? 0 : tokenRange(doc, time.start, time.end)[0]]
-    ];
-  const paragraph = doc.paragraphs[s.paragraph];
+function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: number): boolean {
+  const paragraph = doc.paragraphs[doc.sentences[doc.tokens.sentence[tf]].paragraph];
   if (time.start - paragraph.start > 30) return false;
   const next = words[tl] ?? "";
   return next === "(" || next === "—" || next === "–" || next === "-" || next === "--";

@@ -10,7 +10,7 @@
 // Nothing relative is ever resolved without a publication date: the value stays null and
 // the text is kept.
 import * as chrono from "chrono-node";
-import { isUpperCode, sentenceAt, tokenAtOrAfter, type Doc } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
 import {
   addDays,
@@ -758,9 +758,4 @@ function toExpression(ctx: Ctx, a: Atom): TimeExpression {
   };
   if (a.kind === "range") out.end_value = a.endValue ? toIso(a.endValue) : null;
   return out;
-}
-
-/** The sentence index holding a time expression (for callers that group by sentence). */
-export function sentenceOfTime(doc: Doc, t: TimeExpression): number {
-  return sentenceAt(doc, t.start);
 }
