@@ -159,3 +159,22 @@ test("'Former' opening a body's name is not part of it", () => {
   const es = entitiesOf("Former Royal Logistic Corps officer Nia Brandt was named.");
   assert.equal(byMention(es, "Royal Logistic Corps")?.type, "organization");
 });
+
+test("a known name is read whole before a title inside it ('Premier League')", () => {
+  const es = entitiesOf("Leeds United were promoted to the Premier League on Saturday.");
+  assert.equal(byMention(es, "Premier League")?.type, "organization");
+  assert.equal(byMention(es, "League"), undefined);
+});
+
+test("'shares in X' names a company, not a place; a stadium is a place", () => {
+  const es = entitiesOf("Shares in Brackwell fell after the match at Corran Park Stadium was cancelled.");
+  assert.notEqual(byMention(es, "Brackwell")?.type, "location");
+  assert.equal(byMention(es, "Corran Park Stadium")?.type, "location");
+});
+
+test("a one-word short form joins the longer body it ends ('Treasury')", () => {
+  const es = entitiesOf(
+    "The Department of the Treasury imposed sanctions on Monday. The Treasury said more would follow.",
+  );
+  assert.equal(byMention(es, "Treasury"), byMention(es, "Department of the Treasury"));
+});

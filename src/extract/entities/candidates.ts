@@ -93,6 +93,12 @@ const NON_ENTITY_ACRONYMS = new Set(
     "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios i.t it gp pmqs mo pa"
   ).split(" "),
 );
+/** "shares in Tesco", "a stake in Acme": "in" before a company, not a place. */
+const STAKE_NOUNS = new Set(
+  "shares share stake stakes investment investments interest holding holdings confidence faith job jobs role career".split(
+    " ",
+  ),
+);
 const OPENING_MODIFIERS = new Set(["former", "acting", "interim", "outgoing", "incoming", "then", "ex"]);
 const PLACE_NOUNS = new Set(
   "town city village county state province region district borough port capital suburb island municipality".split(" "),
@@ -271,6 +277,9 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
   const words = run.map((t) => tokenString(doc, t));
   const lw = words.map(lower);
   const out: Candidate[] = [];
+  // A known name is taken whole before any title inside it is read ("Premier League").
+  const known = lookupSpan(ctx, run, 0, run.length);
+  if (known) return [known];
   if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return out; // "Official Secrets Act"
   if (NOBLE_TITLES.has(lw[0]) && lw[1] === "of") return out; // "Duke of York" is a title, not a place
 
@@ -640,12 +649,12 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   const next = nextTok < doc.tokens.count ? tokenString(doc, nextTok) : "";
   // "the town of Dighton", "MP for Brent North": the context names a place.
   if ((prev === "of" && PLACE_NOUNS.has(prev2)) || (prev === "for" && SEAT_HOLDERS.has(prev2)))
-    return [make("location", "context")];
+    return [make("location", "designator")];
   // "the Biden administration": a leader's name.
   if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
   // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
   if (prev === "your" || prev === "his" || prev === "her") return [];
-  const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from";
+  const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from" && !(prev === "in" && STAKE_NOUNS.has(prev2));
   if (isGivenName(lw[0]) && n >= 2 && n <= 4 && !isDateWord(lw[0])) return [make("person", "given-name")];
   if (isEastAsianFamilyName(lw[0]) && n >= 2 && n <= 3 && words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)))
     return [make("person", "given-name")]; // "Wang Yi", "Zhao Guangzong"
@@ -661,7 +670,8 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   }
   if (n === 1) {
     if (GENERIC_CAPITALS.has(lw[0]) || FUNCTION_WORDS.has(lw[0]) || DEMONYMS.has(lw[0])) return [];
-    if (isGivenName(lw[0])) return [make("person", "given-name")];
+    // A first name alone is weak: "Chelsea" the club, "Jordan" the country. The tagger may retype it.
+    if (isGivenName(lw[0])) return [make("person", "shape")];
     return [make(null, "unknown")];
   }
   return [];

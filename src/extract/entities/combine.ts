@@ -57,12 +57,17 @@ export function combineCandidates(
   let j = 0;
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
+    const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
+    const type = tag ? TYPE_OF[tag.type] : null;
+    // A place read from "in"/"at" is a body when the tagger says so ("shares rose at Tesco").
+    if (c.evidence === "context" && c.type === "location" && type === "organization" && sameSpan(c, tag!)) {
+      out.push({ ...c, type, evidence: "tagger" });
+      continue;
+    }
     if (STRONG.has(c.evidence)) {
       out.push(c);
       continue;
     }
-    const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    const type = tag ? TYPE_OF[tag.type] : null;
     if (c.type === null) {
       // A single capitalised word the rules could not type: the tagger types it when the
       // document writes it more than once; otherwise it stays for resolution to place.
@@ -102,6 +107,10 @@ export function combineCandidates(
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function sameSpan(c: Candidate, t: TaggerSpan): boolean {
+  return c.start === t.start && c.end === t.end;
 }
 
 /** A span only the tagger found must look like a name the rules could have missed. */

@@ -345,6 +345,7 @@ Home Office|o|
 Foreign, Commonwealth and Development Office|o|Foreign Office;FCDO;Commonwealth and Development Office
 Ministry of Defence|o|MoD;MOD
 HM Treasury|o|
+Treasury|o|
 Cabinet Office|o|
 Downing Street|o|No10;No 10;Number 10;No. 10
 Parliament of the United Kingdom|o|Parliament;Westminster Parliament

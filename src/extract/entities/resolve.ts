@@ -74,6 +74,17 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     cl.members.push(c);
   }
   linkAcronyms(doc, others);
+  // A one-word body ("Treasury") that ends one longer body's name joins it.
+  for (const cl of [...others.values()]) {
+    if (cl.type !== "organization" || cl.words.length !== 1) continue;
+    const word = cl.key.split(":")[1] ?? "";
+    if (word.includes(" ")) continue;
+    const longer = shortFormOfBody(others, word);
+    if (longer && longer !== cl) {
+      longer.members.push(...cl.members);
+      others.delete(cl.key);
+    }
+  }
   mergeShorterBodyNames(others);
 
   // Single words: a surname or first name of one person, a short form of a body, or a new person.
