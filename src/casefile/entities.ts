@@ -425,10 +425,14 @@ function toEntity(c: Cluster): Omit<CaseEntity, "id" | "affiliations"> {
   const roles = new Map<string, CaseRole>();
   const ages = new Map<number, CaseEntity["ages"][number]>();
   const documents: string[] = [];
+  const seenDocs = new Set<string>();
   const members: CaseMember[] = [];
   let mentionCount = 0;
   for (const n of c.nodes) {
-    if (!documents.includes(n.doc)) documents.push(n.doc);
+    if (!seenDocs.has(n.doc)) {
+      seenDocs.add(n.doc);
+      documents.push(n.doc);
+    }
     members.push({ document: n.doc, entity: n.entity.id, name: n.name });
     let namedInMentions = false;
     for (const m of n.entity.mentions ?? []) {

@@ -46,6 +46,10 @@ interface Draft {
   participants: Set<string>;
   actors: Set<string>;
   occurrences: Occurrence[];
+  /** Creation order, for deterministic choices among candidates. */
+  seq: number;
+  /** Index keys this draft is already filed under. */
+  filed: Set<string>;
 }
 
 function validDate(d: unknown): string | null {
@@ -215,24 +219,45 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
       a.docIndex - b.docIndex,
   );
   const drafts: Draft[] = [];
+  // Drafts by type and actor (and, for reports naming no one, by type and day), so that each
+  // report is compared with the few drafts it could join, not with the whole timeline.
+  const index = new Map<string, Draft[]>();
+  const indexAdd = (key: string, d: Draft) => {
+    if (d.filed.has(key)) return;
+    d.filed.add(key);
+    const list = index.get(key);
+    if (!list) index.set(key, [d]);
+    else list.push(d);
+  };
+  const candidates = (o: Occurrence): Draft[] => {
+    const keys = o.actors.length ? o.actors.map((a) => `${o.event.type}|a|${a}`) : [`${o.event.type}|d|${o.date}`];
+    const found = new Set<Draft>();
+    for (const k of keys) for (const d of index.get(k) ?? []) found.add(d);
+    return [...found].sort((a, b) => a.seq - b.seq);
+  };
   const add = (o: Occurrence, d: Draft | null) => {
     if (!d) {
-      drafts.push({
+      d = {
         type: o.event.type,
         anchor: o.date,
         participants: new Set(o.participants),
         actors: new Set(o.actors),
         occurrences: [o],
-      });
-      return;
+        seq: drafts.length,
+        filed: new Set(),
+      };
+      drafts.push(d);
+    } else {
+      d.occurrences.push(o);
+      for (const p of o.participants) if (d.participants.size < MAX_PARTICIPANTS) d.participants.add(p);
+      for (const p of o.actors) if (d.actors.size < MAX_PARTICIPANTS) d.actors.add(p);
+      d.anchor ??= o.date;
     }
-    d.occurrences.push(o);
-    for (const p of o.participants) if (d.participants.size < MAX_PARTICIPANTS) d.participants.add(p);
-    for (const p of o.actors) if (d.actors.size < MAX_PARTICIPANTS) d.actors.add(p);
-    d.anchor ??= o.date;
+    for (const a of d.actors) indexAdd(`${d.type}|a|${a}`, d);
+    if (d.actors.size === 0 && d.anchor) indexAdd(`${d.type}|d|${d.anchor}`, d);
   };
-  for (const o of dated) add(o, place(drafts, o, true, false));
-  for (const o of all) if (o.date === null) add(o, place(drafts, o, false, true));
+  for (const o of dated) add(o, place(candidates(o), o, true, false));
+  for (const o of all) if (o.date === null) add(o, place(candidates(o), o, false, true));
 
   const entries: TimelineEntry[] = drafts.map((d) => {
     const sources = d.occurrences.map((o) => o.source);
