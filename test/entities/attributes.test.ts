@@ -63,3 +63,15 @@ test("role offsets point at the role's text", () => {
   const r = p.attributes.roles[0];
   assert.equal(text.slice(r.start, r.end), "director of public prosecutions");
 });
+
+test("'his lawyer, Name' gives the role before the name", () => {
+  const es = entitiesOf("The defendant did not speak. His lawyer, Morven Blair, said he would appeal.");
+  assert.deepEqual(roles(byMention(es, "Morven Blair")), ["lawyer"]);
+});
+
+test("a chain of address titles stays in the mention and is the role", () => {
+  const es = entitiesOf("Detective Chief Inspector Ailsa Drummond led the inquiry.");
+  const p = byMention(es, "Detective Chief Inspector Ailsa Drummond");
+  assert.equal(p?.name, "Ailsa Drummond");
+  assert.deepEqual(roles(p), ["Detective Chief Inspector"]);
+});

@@ -334,6 +334,8 @@ Whitehall|l|
 
 const BODIES = `
 Crown Prosecution Service|o|CPS
+Police Scotland|o|
+Police Service of Northern Ireland|o|PSNI
 Metropolitan Police Service|o|Metropolitan Police;Met Police;Met;Scotland Yard
 Security Service|o|MI5;Security Services
 Secret Intelligence Service|o|MI6;SIS

@@ -314,13 +314,13 @@ function appositionBefore(text: string, start: number): TextSpan | null {
   for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
     const w = words[k].text;
     if (/^[,;:()"“”.!?]$/.test(w)) return null;
-    if (w === "the" || w === "The") {
+    if (/^(?:the|his|her|their|its)$/i.test(w)) {
       if (k === words.length - 1) return null;
       const role = spanOf(text, words, k + 1, words.length);
       const lw = words[k + 1].text.toLowerCase();
       if (!(isTitle(words[k + 1].text) || ROLE_ADJECTIVES.has(lw) || /^\p{Ll}/u.test(words[k + 1].text))) return null;
-      // A role holds a title word ("director", "head", "chair", "spokesman"…).
-      if (!words.slice(k + 1).some((x) => isTitle(x.text) || /^(?:head|member|founder)$/i.test(x.text))) return null;
+      // A role holds a title or role word ("director", "head", "lawyer", "spokesman"…).
+      if (!words.slice(k + 1).some((x) => isTitle(x.text) || ROLE_NOUNS.has(x.text.toLowerCase()))) return null;
       return role;
     }
     if (ROLE_STOP.has(w.toLowerCase())) return null;
