@@ -274,3 +274,10 @@ test("the same step told twice in other words is still one event", () => {
     "Prosecutors dropped the case on Monday.\n\nThe decision came after prosecutors dropping charges on Monday.";
   assert.equal(dated(text, P).filter((e) => e.type === "case_dropped").length, 1);
 });
+
+test("a capitalised trigger noun inside a name is not an event", () => {
+  assert.deepEqual(
+    events("Agents of the Federal Bureau of Investigation searched the house in May 2024.").map((e) => e.type),
+    ["investigation"],
+  );
+});

@@ -225,3 +225,8 @@ test("with no publication date, a full date in the dateline anchors relative dat
   // Given a publication date, the dateline does not override it.
   assert.equal(find(text, "Monday", "2024-05-20").value, "2024-05-20");
 });
+
+test("with a publication date, only a close sequel takes the year of an earlier full date", () => {
+  const text = "The defendant was arrested on May 2, 2024.\n\nThe sanctions take effect on 1 October.";
+  assert.equal(find(text, "1 October", "2025-09-18").value, "2025-10-01");
+});

@@ -7,7 +7,7 @@
 // alleged conduct inside "charged with …" / "accused of …" / "guilty of …", and a range of
 // dates, are conduct ("other"), not the legal step. Triggers without a date become undated
 // events for the central legal and security milestones only.
-import type { Doc } from "../../core/doc.js";
+import { isUpperCode, type Doc } from "../../core/doc.js";
 import type { CaseEvent, Entity, EventStatus, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 import { statusOf } from "./status.js";
@@ -201,6 +201,13 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     }
     if (!best) continue;
     const p = best.c.pattern;
+    // "the Federal Bureau of Investigation", "the Hogue Inquiry": a capitalised noun mid-sentence is a name.
+    if (
+      p.noun &&
+      i > doc.sentences[doc.tokens.sentence[i]].firstToken &&
+      isUpperCode(doc.text.charCodeAt(doc.tokens.start[i]))
+    )
+      continue;
     // "is reported to have travelled", "said to be considering": hearsay, not a statement.
     if (p.type === "statement" && words[best.ends[best.ends.length - 1]] === "to") {
       const after = words[best.ends[best.ends.length - 1] + 1];

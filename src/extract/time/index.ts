@@ -718,7 +718,10 @@ function yearFromContext(
   const scheduled = future && ctx.published !== null;
   if (lastFullDay && !scheduled && paragraph - lastFullDay.paragraph <= 6) {
     const candidate: PartialDate = { year: lastFullDay.value.year, ...md };
-    if (compareDates(candidate, lastFullDay.value) >= 0) return candidate;
+    // With a publication date to fall back on, only a close sequel takes the story's year
+    // ("fled on 6 September last year … arrested on 9 September").
+    const close = !ctx.published || monthsBetween(lastFullDay.value, candidate) <= 3;
+    if (compareDates(candidate, lastFullDay.value) >= 0 && close) return candidate;
   }
   const p = ctx.published;
   if (!p) return null;
@@ -727,6 +730,10 @@ function yearFromContext(
   if (!future && cmp > 0 && (md.month - p.month + 12) % 12 > 1) return { ...candidate, year: p.year - 1 };
   if (future && cmp < 0 && (p.month - md.month + 12) % 12 > 1) return { ...candidate, year: p.year + 1 };
   return candidate;
+}
+
+function monthsBetween(a: PartialDate, b: PartialDate): number {
+  return (b.year - a.year) * 12 + ((b.month ?? 1) - (a.month ?? 1));
 }
 
 /** Whether the clause before token `i` speaks of the future: the nearest tense marker decides. */
