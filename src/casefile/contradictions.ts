@@ -130,17 +130,24 @@ function placeContradiction(entry: TimelineEntry, contexts: Map<string, DocConte
   return { id: "", subject: describe(entry), subjectId: entry.id, field: "place", values };
 }
 
-const FACTUAL: ReadonlySet<EventStatus> = new Set(["happened", "cancelled", "denied"]);
-
-/** Two reports' statuses disagree, and the later report does not simply update the earlier one. */
+/**
+ * Two reports' statuses disagree in a way time does not explain. "denied" is someone's denial
+ * ("Cash denies the charges"), not a report that the charge did not happen, so it never
+ * contradicts; it stays visible in the timeline's statuses. Reports can also follow the news:
+ * scheduled, then happened or cancelled; happened (a trial began), then cancelled (it collapsed).
+ */
 function statusesConflict(a: EventSource, b: EventSource): boolean {
   if (a.status === b.status) return false;
-  if (a.status === "hypothetical" || b.status === "hypothetical") return false;
-  if (FACTUAL.has(a.status) && FACTUAL.has(b.status)) return true;
-  // One says "scheduled": only a conflict if it was published after the other said it was settled.
-  const [sched, other] = a.status === "scheduled" ? [a, b] : [b, a];
-  if (!sched.published || !other.published) return false;
-  return sched.published > other.published;
+  const ignored = (s: EventStatus) => s === "hypothetical" || s === "denied";
+  if (ignored(a.status) || ignored(b.status)) return false;
+  const order = (x: EventSource, y: EventSource) =>
+    x.published && y.published ? (x.published < y.published ? -1 : x.published > y.published ? 1 : 0) : 0;
+  const [earlier, later] = order(a, b) <= 0 ? [a, b] : [b, a];
+  const sameTime = order(a, b) === 0;
+  if (earlier.status === "scheduled") return sameTime; // the plan, then what became of it
+  if (later.status === "scheduled") return true; // still "scheduled" after it was settled
+  // happened vs cancelled: a trial may begin and then collapse, never the other way round.
+  return sameTime || (earlier.status === "cancelled" && later.status === "happened");
 }
 
 function statusContradiction(entry: TimelineEntry, contexts: Map<string, DocContext>): Contradiction | null {

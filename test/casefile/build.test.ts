@@ -259,18 +259,35 @@ test("dates a week apart for one charge are a date contradiction; two hearings a
   assert.equal(h.contradictions.length, 0);
 });
 
-test("status: happened against denied is a contradiction; scheduled before happened is just news moving on", () => {
-  const trial = (id: string, published: string, status: "happened" | "denied" | "scheduled") =>
+test("status: happened against cancelled is a contradiction; news moving on, or a denial, is not", () => {
+  const trial = (id: string, published: string, status: "happened" | "denied" | "scheduled" | "cancelled") =>
     article(id, published, "The trial of Daniel Harrow at Woolwich Crown Court began in June 2024.", {
       entities: [{ id: "e1", type: "person", name: "Daniel Harrow", mentions: ["Daniel Harrow"] }],
       events: [
         { type: "trial", date: "2024-06", participants: ["e1"], evidence: "The trial of Daniel Harrow", status },
       ],
     });
-  const conflict = buildCase([trial("t-1", "2024-06-20", "happened"), trial("t-2", "2024-06-21", "denied")], []);
-  assert.equal(conflict.contradictions.filter((x) => x.field === "status").length, 1);
+  const statusConflicts = (...inputs: ReturnType<typeof trial>[]) =>
+    buildCase(inputs, []).contradictions.filter((x) => x.field === "status");
+  const conflict = statusConflicts(trial("t-1", "2024-06-20", "happened"), trial("t-2", "2024-06-20", "cancelled"));
+  assert.equal(conflict.length, 1);
+  assert.deepEqual(conflict[0].values.map((v) => v.value).sort(), ["cancelled", "happened"]);
+  // Scheduled in May, happened in June; began, then collapsed; happened, and the accused denies it.
+  assert.equal(
+    statusConflicts(trial("t-3", "2024-05-01", "scheduled"), trial("t-1", "2024-06-20", "happened")).length,
+    0,
+  );
+  assert.equal(
+    statusConflicts(trial("t-1", "2024-06-20", "happened"), trial("t-4", "2024-07-02", "cancelled")).length,
+    0,
+  );
+  assert.equal(statusConflicts(trial("t-1", "2024-06-20", "happened"), trial("t-5", "2024-06-21", "denied")).length, 0);
+  // Still "scheduled" weeks after another source reported it had happened.
+  assert.equal(
+    statusConflicts(trial("t-1", "2024-06-20", "happened"), trial("t-6", "2024-07-10", "scheduled")).length,
+    1,
+  );
   const progress = buildCase([trial("t-3", "2024-05-01", "scheduled"), trial("t-1", "2024-06-20", "happened")], []);
-  assert.equal(progress.contradictions.length, 0);
   assert.equal(progress.timeline[0].status, "happened");
   assert.equal(progress.timeline[0].statuses.length, 2);
 });
