@@ -2,7 +2,7 @@
 // store. One line per bad input on standard error, a summary line on standard output, exit 1
 // if anything failed; what was stored stays stored.
 import type { Command } from "commander";
-import { ingestPaths, type IngestSummary } from "../ingest/ingest.js";
+import { ingestPathsParallel, type IngestSummary } from "../ingest/ingest.js";
 import { DEFAULT_CASE, openStore, type Store, storePath } from "../store/index.js";
 import { Progress } from "./progress.js";
 
@@ -18,8 +18,8 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "files, folders (read recursively) and feed files (.xml, .rss, .atom)")
     .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
     .option("--case <name>", "the case to add them to; several cases can share one store", DEFAULT_CASE)
-    .action((paths: string[], flags: IngestFlags) => {
-      process.exitCode = runIngest(paths, flags);
+    .action(async (paths: string[], flags: IngestFlags) => {
+      process.exitCode = await runIngest(paths, flags);
     });
 }
 
@@ -29,7 +29,7 @@ export function busyTimeoutMs(): number {
   return Number.isFinite(v) && v >= 0 ? v : 5000;
 }
 
-export function runIngest(paths: string[], flags: IngestFlags): number {
+export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   const caseName = (flags.case ?? DEFAULT_CASE).trim();
   if (!caseName) {
     console.error("casefile ingest: --case needs a name");
@@ -48,7 +48,7 @@ export function runIngest(paths: string[], flags: IngestFlags): number {
   let files = 0;
   let summary: IngestSummary;
   try {
-    summary = ingestPaths(store, paths, {
+    summary = await ingestPathsParallel(store, paths, {
       caseName,
       onStart: (n) => {
         files = n;

@@ -2,24 +2,36 @@
 // input is reported and skipped; a store that cannot be written (locked, damaged, disk full)
 // stops the batch, since every further document would fail the same way. Already stored
 // documents are never touched, and an exact re-ingest skips extraction altogether.
+//
+// `ingestPaths` does everything in the calling thread; `ingestPathsParallel` spreads extraction
+// over worker threads (the store keeps one connection, in the main thread, and documents are
+// stored in input order, so both give the same store).
+import { availableParallelism } from "node:os";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { extract as defaultExtract } from "../extract/index.js";
 import { type AddStatus, type Store, StoreError } from "../store/types.js";
+import type { InputDocument } from "./input.js";
 import { InputError } from "./input.js";
+import { ExtractPool } from "./pool.js";
 import { listInputFiles, readDocuments } from "./sources.js";
 
 export interface IngestOptions {
   caseName: string;
-  /** The extractor (the pipeline of src/extract by default). */
+  /** The extractor (the pipeline of src/extract by default). A custom one runs in the calling thread. */
   extract?: (text: string, options: ExtractOptions) => Extraction;
   /** Called once the file list is known. */
   onStart?(files: number): void;
   /** Called after each document, stored or not. */
   onDocument?(event: { status: AddStatus | "failed"; id: string; file: string }): void;
-  /** Called after each file with the number of files done. */
+  /** Called after each file is read, with the number of files read. */
   onFile?(filesDone: number): void;
   /** Called with each input that could not be ingested (one line: `error.message`). */
   onError?(error: InputError): void;
+}
+
+export interface ParallelIngestOptions extends IngestOptions {
+  /** Extractor threads; default: one per core when the batch is large enough to repay starting them. */
+  workers?: number;
 }
 
 export interface IngestSummary {
@@ -34,67 +46,153 @@ export interface IngestSummary {
   storeError: StoreError | null;
 }
 
+/** Below this many files, starting extractor threads costs more than it saves. */
+export const PARALLEL_MIN_FILES = 48;
+
+/** Counts, reports and stores; shared by both ways of running a batch. */
+class Batch {
+  readonly summary: IngestSummary;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: IngestOptions,
+    files: number,
+  ) {
+    this.summary = { files, added: 0, duplicates: 0, nearDuplicates: 0, failed: 0, chars: 0, storeError: null };
+  }
+
+  fail(e: InputError): void {
+    this.summary.failed++;
+    this.options.onError?.(e);
+  }
+
+  /** The documents of a file, or none (reported) when it cannot be read. */
+  read(file: string): InputDocument[] {
+    try {
+      const read = readDocuments(file);
+      for (const e of read.errors) this.fail(e);
+      return read.documents;
+    } catch (e) {
+      this.fail(e instanceof InputError ? e : new InputError(file, `cannot be read (${(e as Error).message})`));
+      return [];
+    }
+  }
+
+  /** True when the text is already stored (counted as a duplicate); false when it must be extracted. */
+  known(input: InputDocument, file: string): boolean {
+    const existing = this.store.findByText(this.options.caseName, input.text);
+    if (existing === null) return false;
+    this.summary.duplicates++;
+    this.options.onDocument?.({ status: "duplicate", id: existing, file });
+    return true;
+  }
+
+  /** Stores one extracted document; false when the store stopped the batch. */
+  add(input: InputDocument, file: string, extraction: Extraction | Error): boolean {
+    if (extraction instanceof Error) {
+      this.fail(new InputError(file, `extraction failed (${extraction.message}); the input was skipped`));
+      this.options.onDocument?.({ status: "failed", id: input.id, file });
+      return true;
+    }
+    try {
+      const result = this.store.addDocument(this.options.caseName, input, extraction);
+      if (result.status === "added") this.summary.added++;
+      else if (result.status === "near-duplicate") this.summary.nearDuplicates++;
+      else this.summary.duplicates++;
+      if (result.status !== "duplicate") this.summary.chars += input.text.length;
+      this.options.onDocument?.({ status: result.status, id: result.id, file });
+      return true;
+    } catch (e) {
+      if (e instanceof StoreError) {
+        this.summary.storeError = e;
+        return false;
+      }
+      this.fail(new InputError(file, `could not be stored (${(e as Error).message})`));
+      this.options.onDocument?.({ status: "failed", id: input.id, file });
+      return true;
+    }
+  }
+}
+
+function extractOptions(input: InputDocument): ExtractOptions {
+  return { id: input.id, source: input.source, published: input.published };
+}
+
+function guarded(run: (text: string, options: ExtractOptions) => Extraction, input: InputDocument): Extraction | Error {
+  try {
+    return run(input.text, extractOptions(input));
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/** Ingests in the calling thread. */
 export function ingestPaths(store: Store, paths: string[], options: IngestOptions): IngestSummary {
   const run = options.extract ?? defaultExtract;
   const { files, errors } = listInputFiles(paths);
-  const summary: IngestSummary = {
-    files: files.length,
-    added: 0,
-    duplicates: 0,
-    nearDuplicates: 0,
-    failed: 0,
-    chars: 0,
-    storeError: null,
-  };
-  const fail = (e: InputError) => {
-    summary.failed++;
-    options.onError?.(e);
-  };
-  for (const e of errors) fail(e);
-  options.onStart?.(files.length);
-  let done = 0;
-  for (const file of files) {
-    let read;
-    try {
-      read = readDocuments(file);
-    } catch (e) {
-      fail(e instanceof InputError ? e : new InputError(file, `cannot be read (${(e as Error).message})`));
+  const batch = new Batch(store, options, files.length);
+  try {
+    for (const e of errors) batch.fail(e);
+    options.onStart?.(files.length);
+    let done = 0;
+    for (const file of files) {
+      const documents = batch.read(file);
       options.onFile?.(++done);
-      continue;
-    }
-    for (const e of read.errors) fail(e);
-    for (const input of read.documents) {
-      try {
-        const existing = store.findByText(options.caseName, input.text);
-        if (existing !== null) {
-          summary.duplicates++;
-          options.onDocument?.({ status: "duplicate", id: existing, file });
-          continue;
-        }
-        let extraction: Extraction;
-        try {
-          extraction = run(input.text, { id: input.id, source: input.source, published: input.published });
-        } catch (e) {
-          fail(new InputError(file, `extraction failed (${(e as Error).message}); the input was skipped`));
-          options.onDocument?.({ status: "failed", id: input.id, file });
-          continue;
-        }
-        const result = store.addDocument(options.caseName, input, extraction);
-        if (result.status === "added") summary.added++;
-        else if (result.status === "near-duplicate") summary.nearDuplicates++;
-        else summary.duplicates++;
-        if (result.status !== "duplicate") summary.chars += input.text.length;
-        options.onDocument?.({ status: result.status, id: result.id, file });
-      } catch (e) {
-        if (e instanceof StoreError) {
-          summary.storeError = e;
-          return summary;
-        }
-        fail(new InputError(file, `could not be stored (${(e as Error).message})`));
-        options.onDocument?.({ status: "failed", id: input.id, file });
+      for (const input of documents) {
+        if (batch.known(input, file)) continue;
+        if (!batch.add(input, file, guarded(run, input))) return batch.summary;
       }
     }
-    options.onFile?.(++done);
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    batch.summary.storeError = e;
   }
-  return summary;
+  return batch.summary;
+}
+
+/** Ingests with extraction spread over worker threads; stores in input order. */
+export async function ingestPathsParallel(
+  store: Store,
+  paths: string[],
+  options: ParallelIngestOptions,
+): Promise<IngestSummary> {
+  const { files, errors } = listInputFiles(paths);
+  const workers =
+    options.workers ?? (files.length >= PARALLEL_MIN_FILES ? Math.min(4, Math.max(1, availableParallelism())) : 0);
+  if (workers <= 0 || options.extract) return ingestPaths(store, paths, options);
+  const batch = new Batch(store, options, files.length);
+  const pool = new ExtractPool(workers);
+  // Documents in flight, oldest first: enough to keep every thread busy, few enough to keep memory flat.
+  const window = workers * 8;
+  const inFlight: { input: InputDocument; file: string; extraction: Promise<Extraction | Error> }[] = [];
+  const storeOldest = async (): Promise<boolean> => {
+    const job = inFlight.shift();
+    if (!job) return true;
+    return batch.add(job.input, job.file, await job.extraction);
+  };
+  try {
+    for (const e of errors) batch.fail(e);
+    options.onStart?.(files.length);
+    let done = 0;
+    for (const file of files) {
+      const documents = batch.read(file);
+      options.onFile?.(++done);
+      for (const input of documents) {
+        if (batch.known(input, file)) continue;
+        inFlight.push({
+          input,
+          file,
+          extraction: pool.extract(input.text, extractOptions(input)).catch((e: unknown) => e as Error),
+        });
+        while (inFlight.length >= window) if (!(await storeOldest())) return batch.summary;
+      }
+    }
+    while (inFlight.length) if (!(await storeOldest())) return batch.summary;
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    batch.summary.storeError = e;
+  } finally {
+    await pool.close();
+  }
+  return batch.summary;
 }

@@ -1,0 +1,241 @@
+// Ingest benchmark: 2,000 generated articles (the dev set rewritten by scripts/generate-corpus.ts)
+// through the real ingest path — folder walk, reading, duplicate check, extraction on worker
+// threads, one store transaction per document into a SQLite file — in a fresh Node.js process,
+// as `casefile ingest` runs it. Prints articles/s and tokens/s (wall clock, and per CPU-second,
+// which is steadier on a shared machine), peak RSS and RSS after 500…2,000 articles; then a
+// single-threaded run over the first 500 shows where the time per article goes.
+//   node dist/scripts/bench.js --only ingest
+import { spawnSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildDoc } from "../../src/core/doc.js";
+import type { ExtractOptions } from "../../src/core/schema.js";
+import { extract } from "../../src/extract/index.js";
+import { ingestPaths, ingestPathsParallel, type IngestSummary } from "../../src/ingest/ingest.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { loadSourceArticles, SYNDICATED_EVERY, writeCorpus } from "../generate-corpus.js";
+import { sharedPath, tempDir } from "../lib/shared.js";
+import { table } from "../lib/table.js";
+
+export const ARTICLES = 2000;
+const BREAKDOWN_ARTICLES = 500;
+const SEED = 1;
+const CHECKPOINTS = [500, 1000, 1500, 2000];
+
+interface ChildReport {
+  documents: number;
+  wallMs: number;
+  cpuMs: number;
+  /** Single-threaded runs only. */
+  extractMs: number;
+  extractCpuMs: number;
+  storeMs: number;
+  storeCpuMs: number;
+  summary: Omit<IngestSummary, "storeError">;
+  rssMb: Record<string, number>;
+  heapMb: Record<string, number>;
+  peakRssMb: number;
+  rerunMs: number;
+  rerunDuplicates: number;
+}
+
+export async function run(): Promise<void> {
+  const dev = sharedPath("data", "dev");
+  if (!dev) {
+    console.log("(../shared/data/dev is absent: the ingest benchmark needs its articles; skipped)");
+    return;
+  }
+  const tmp = tempDir("bench-ingest");
+  try {
+    const sources = loadSourceArticles(dev);
+    const corpus = join(tmp.path, "corpus");
+    const t0 = performance.now();
+    const paths = writeCorpus(sources, corpus, ARTICLES, SEED);
+    const generateMs = performance.now() - t0;
+    // the same seed gives the same first articles: the breakdown runs over a prefix of the corpus
+    const small = join(tmp.path, "corpus-small");
+    writeCorpus(sources, small, BREAKDOWN_ARTICLES, SEED);
+    let tokens = 0;
+    let chars = 0;
+    for (const p of paths) {
+      const text = (JSON.parse(readFileSync(p, "utf8")) as { text: string }).text;
+      tokens += buildDoc(text).tokens.count;
+      chars += text.length;
+    }
+    const n = paths.length;
+    const load = loadavg()[0];
+    console.log(
+      `${n} generated articles (seed ${SEED}; ${(chars / n).toFixed(0)} characters, ${(tokens / n).toFixed(0)} tokens ` +
+        `on average; generated in ${(generateMs / 1000).toFixed(1)} s). ${availableParallelism()} cores, ` +
+        `load average ${load.toFixed(1)} before the run.`,
+    );
+
+    const store = join(tmp.path, "bench.db");
+    const started = performance.now();
+    const r = runChild("parallel", corpus, store);
+    const processMs = performance.now() - started;
+    const storeBytes = statSync(store).size;
+    console.log("");
+    console.log(
+      table(
+        [`casefile ingest path, ${n} articles, new store`, "value"],
+        [
+          ["articles/s, end to end (process start to exit)", ((n * 1000) / processMs).toFixed(0)],
+          ["articles/s, ingest loop (wall)", ((n * 1000) / r.wallMs).toFixed(0)],
+          ["articles per CPU-second (all threads)", ((n * 1000) / r.cpuMs).toFixed(0)],
+          ["tokens/s, ingest loop (wall)", ((tokens * 1000) / r.wallMs).toFixed(0)],
+          [
+            "added / near-duplicates / duplicates / failed",
+            `${r.summary.added} / ${r.summary.nearDuplicates} / ${r.summary.duplicates} / ${r.summary.failed}`,
+          ],
+          [
+            "store file, MB (KB per article)",
+            `${(storeBytes / 1048576).toFixed(1)} (${(storeBytes / 1024 / n).toFixed(1)})`,
+          ],
+          ["ingesting the same folder again: duplicates, s", `${r.rerunDuplicates}, ${(r.rerunMs / 1000).toFixed(2)}`],
+        ],
+      ),
+    );
+    console.log("");
+    console.log(
+      table(
+        ["memory after N articles", ...CHECKPOINTS.map(String)],
+        [
+          ["RSS, MB", ...CHECKPOINTS.map((c) => (r.rssMb[c] ?? NaN).toFixed(0))],
+          ["JS heap used (main thread), MB", ...CHECKPOINTS.map((c) => (r.heapMb[c] ?? NaN).toFixed(0))],
+        ],
+      ),
+    );
+    const growth = (r.rssMb[2000] ?? 0) - (r.rssMb[500] ?? 0);
+    console.log(
+      `peak RSS ${r.peakRssMb.toFixed(0)} MB; RSS after 2000 articles minus after 500: ${growth >= 0 ? "+" : ""}${growth.toFixed(0)} MB ` +
+        `(${Math.abs(growth) <= 0.15 * (r.rssMb[500] ?? 1) ? "flat" : "NOT flat"})`,
+    );
+    console.log(
+      `near-duplicates: ${Math.floor(n / SYNDICATED_EVERY)} planted syndicated copies, plus rewrites of one dev article ` +
+        `that keep 80% of another's 5-word shingles`,
+    );
+
+    const b = runChild("serial", small, join(tmp.path, "breakdown.db"));
+    const m = b.documents;
+    const rest = b.wallMs - b.extractMs - b.storeMs;
+    const restCpu = b.cpuMs - b.extractCpuMs - b.storeCpuMs;
+    console.log("");
+    console.log(
+      table(
+        [`one thread, first ${m} articles: ms per article`, "wall", "CPU", "share"],
+        [
+          ["extraction (src/extract)", fix(b.extractMs / m), fix(b.extractCpuMs / m), pct(b.extractCpuMs, b.cpuMs)],
+          [
+            "store (hash, near-duplicate check, one transaction)",
+            fix(b.storeMs / m),
+            fix(b.storeCpuMs / m),
+            pct(b.storeCpuMs, b.cpuMs),
+          ],
+          ["reading and parsing files, duplicate check, rest", fix(rest / m), fix(restCpu / m), pct(restCpu, b.cpuMs)],
+          ["total", fix(b.wallMs / m), fix(b.cpuMs / m), "100%"],
+        ],
+      ),
+    );
+    console.log(
+      `one thread: ${((m * 1000) / b.wallMs).toFixed(0)} articles/s wall, ${((m * 1000) / b.cpuMs).toFixed(0)} per CPU-second`,
+    );
+  } finally {
+    tmp.cleanup();
+  }
+}
+
+function fix(x: number): string {
+  return x.toFixed(2);
+}
+
+function pct(part: number, whole: number): string {
+  return whole > 0 ? `${((100 * part) / whole).toFixed(0)}%` : "—";
+}
+
+function runChild(mode: "parallel" | "serial", corpus: string, store: string): ChildReport {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", mode, corpus, store], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) throw new Error(`the ingest process failed: ${child.stderr.trim().split("\n").pop()}`);
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as ChildReport;
+}
+
+/** The measured process: the same path as `casefile ingest`, instrumented. */
+async function child(mode: string, corpus: string, storePath: string): Promise<void> {
+  const store = openStore(storePath);
+  const rssMb: Record<string, number> = {};
+  const heapMb: Record<string, number> = {};
+  const totals = { extractMs: 0, extractCpuMs: 0, storeMs: 0, storeCpuMs: 0 };
+  let documents = 0;
+  const cpuSince = (since: NodeJS.CpuUsage) => {
+    const c = process.cpuUsage(since);
+    return (c.user + c.system) / 1000;
+  };
+  // Timing the extractor and the store by wrapping them is only meaningful on one thread, where
+  // process CPU time is this thread's.
+  const serial = mode === "serial";
+  const timedExtract = (text: string, options: ExtractOptions) => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    try {
+      return extract(text, options);
+    } finally {
+      totals.extractMs += performance.now() - t;
+      totals.extractCpuMs += cpuSince(c);
+    }
+  };
+  const timedStore = Object.create(store) as Store;
+  timedStore.addDocument = (...args) => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    try {
+      return store.addDocument(...args);
+    } finally {
+      totals.storeMs += performance.now() - t;
+      totals.storeCpuMs += cpuSince(c);
+    }
+  };
+  const onDocument = () => {
+    documents++;
+    if (CHECKPOINTS.includes(documents)) {
+      const m = process.memoryUsage();
+      rssMb[documents] = m.rss / 1048576;
+      heapMb[documents] = m.heapUsed / 1048576;
+    }
+  };
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const summary = serial
+    ? ingestPaths(timedStore, [corpus], { caseName: "bench", extract: timedExtract, onDocument })
+    : await ingestPathsParallel(store, [corpus], { caseName: "bench", onDocument });
+  const wallMs = performance.now() - t0;
+  const cpuMs = cpuSince(c0);
+  if (summary.storeError) throw summary.storeError;
+  const r0 = performance.now();
+  const rerun = ingestPaths(store, [corpus], { caseName: "bench" });
+  const rerunMs = performance.now() - r0;
+  store.close();
+  const { storeError: _, ...counts } = summary;
+  const report: ChildReport = {
+    documents,
+    wallMs,
+    cpuMs,
+    ...totals,
+    summary: counts,
+    rssMb,
+    heapMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    rerunMs,
+    rerunDuplicates: rerun.duplicates,
+  };
+  process.stdout.write(JSON.stringify(report) + "\n");
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4], process.argv[5]);
+  else await run();
+}
