@@ -127,14 +127,26 @@ export class SpeakerResolver {
   private readonly speakers: Array<{ at: number; entity: Entity }> = [];
 
   noteSpeaker(at: number, entity: Entity): void {
-    this.speakers.push({ at, entity });
-    this.speakers.sort((a, b) => a.at - b.at);
+    const i = this.speakerIndexBefore(at + 1) + 1;
+    this.speakers.splice(i, 0, { at, entity });
+  }
+
+  /** Index of the last noted speaker before `offset` (binary search), or -1. */
+  private speakerIndexBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.speakers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.speakers[mid].at < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   /** The speaker of the latest quotation before `offset`, if it is at most two paragraphs back. */
   lastSpeakerBefore(offset: number): Entity | null {
-    let best: { at: number; entity: Entity } | null = null;
-    for (const s of this.speakers) if (s.at < offset) best = s;
+    const k = this.speakerIndexBefore(offset);
+    const best = k >= 0 ? this.speakers[k] : null;
     if (!best) return null;
     const pFrom = this.paragraphOf(best.at);
     const pTo = this.paragraphOf(offset);
@@ -155,6 +167,28 @@ export class SpeakerResolver {
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.low = [];
     for (let i = 0; i < doc.tokens.count; i++) this.low.push(tokenText(doc, i).toLowerCase());
+    // Each entity's distinct written forms, once: lookups by name stay constant-time however long the text.
+    for (const e of entities) {
+      if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
+      for (const m of e.mentions) if (!this.byForm.has(m.text)) this.byForm.set(m.text, e);
+      if (!this.byForm.has(e.name)) this.byForm.set(e.name, e);
+    }
+    for (const [form, e] of this.byForm)
+      if (!this.byName.has(form.toLowerCase())) this.byName.set(form.toLowerCase(), e);
+  }
+
+  private readonly byName = new Map<string, Entity>();
+  private readonly byForm = new Map<string, Entity>();
+  private readonly genders = new Map<Entity, "male" | "female" | null>();
+  private readonly titles = new Map<Entity, string[]>();
+
+  gender(e: Entity): "male" | "female" | null {
+    let g = this.genders.get(e);
+    if (g === undefined) {
+      g = genderOf(e, this.doc);
+      this.genders.set(e, g);
+    }
+    return g;
   }
 
   word(i: number): string {
@@ -283,18 +317,23 @@ export class SpeakerResolver {
 
   /** The entity with the longest known name written inside `phrase` (whole words only). */
   private namesWithin(phrase: string): Entity | null {
+    // Try every run of whole words in the (short) phrase against the known forms, longest first.
+    const bounds: Array<[number, number]> = [];
+    const re = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+    for (let m = re.exec(phrase); m; m = re.exec(phrase)) bounds.push([m.index, m.index + m[0].length]);
     let best: Entity | null = null;
     let bestLen = 0;
-    for (const e of this.entities) {
-      for (const form of new Set([e.name, ...e.mentions.map((m) => m.text)])) {
-        if (form.length <= bestLen || form.length < 2) continue;
-        const at = phrase.indexOf(form);
-        if (at < 0) continue;
-        const before = at === 0 ? " " : phrase[at - 1];
-        const after = at + form.length >= phrase.length ? " " : phrase[at + form.length];
-        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-        best = e;
-        bestLen = form.length;
+    for (let a = 0; a < bounds.length && a < 16; a++) {
+      for (let b = bounds.length - 1; b >= a; b--) {
+        const len = bounds[b][1] - bounds[a][0];
+        if (len <= bestLen) break;
+        let form = phrase.slice(bounds[a][0], bounds[b][1]);
+        let e = this.byForm.get(form);
+        if (!e && /['’]s$/.test(form)) e = this.byForm.get((form = form.slice(0, -2)));
+        if (e && form.length >= 2) {
+          best = e;
+          bestLen = len;
+        }
       }
     }
     return best;
@@ -335,17 +374,8 @@ export class SpeakerResolver {
   }
 
   private findByName(name: string, type: EntityType | null): Entity | null {
-    const key = name.toLowerCase();
-    for (const e of this.entities) {
-      if (type && e.type !== type) continue;
-      if (e.name.toLowerCase() === key) return e;
-    }
-    // A surname or a shorter form of a fuller name ("Scott" → "Rick Scott").
-    for (const e of this.entities) {
-      if (type && e.type !== type) continue;
-      if (e.mentions.some((m) => m.text.toLowerCase() === key)) return e;
-    }
-    return null;
+    const e = this.byName.get(name.toLowerCase());
+    return e && (!type || e.type === type) ? e : null;
   }
 
   /** "the judge", "the prime minister": the person whose role or title has those words. */
@@ -358,7 +388,11 @@ export class SpeakerResolver {
     for (const e of this.entities) {
       if (e.type !== "person") continue;
       const roles = e.attributes.roles.map((r) => r.text.toLowerCase());
-      const titles = e.mentions.map((m) => this.titleBefore(m.start));
+      let titles = this.titles.get(e);
+      if (!titles) {
+        titles = [...new Set(e.mentions.map((m) => this.titleBefore(m.start)))];
+        this.titles.set(e, titles);
+      }
       if (![...roles, ...titles].some((r) => r && (r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase))))
         continue;
       const pos = lastMentionBefore(e, before);
@@ -395,7 +429,7 @@ export class SpeakerResolver {
       const found = this.mentionsIn(sent.start, end).filter((m) => {
         if (wantPerson) {
           if (m.entity.type !== "person") return false;
-          const g = genderOf(m.entity, this.doc);
+          const g = this.gender(m.entity);
           return g === null || g === kind;
         }
         return m.entity.type !== "person";
@@ -404,10 +438,10 @@ export class SpeakerResolver {
         if (wantPerson) {
           // The latest speaker first, then a mention that is itself the subject of a speech verb,
           // then one whose gender is known to match, then the sentence's first (its subject).
-          const sure = (m: IndexedMention) => genderOf(m.entity, this.doc) === kind;
+          const sure = (m: IndexedMention) => this.gender(m.entity) === kind;
           best =
             found.find((m) => m.entity === last) ??
-            found.find((m) => this.speaksNext(m.end) && (sure(m) || genderOf(m.entity, this.doc) === null)) ??
+            found.find((m) => this.speaksNext(m.end) && (sure(m) || this.gender(m.entity) === null)) ??
             found.find(sure) ??
             found[0];
         } else best = kind === "plural" ? (found.find((m) => m.entity.type === "organization") ?? null) : found[0];
