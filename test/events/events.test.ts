@@ -281,3 +281,8 @@ test("a capitalised trigger noun inside a name is not an event", () => {
     ["investigation"],
   );
 });
+
+test("a deadline with nothing happening is not an event", () => {
+  assert.deepEqual(dated("The senator wants answers by 26 June 2025 from both companies."), []);
+  assert.deepEqual(dated("Officials expect a decision by the end of 2025."), []);
+});

@@ -134,6 +134,8 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
       return;
     if (!time.value && !best) return;
     if (!time.value && best && !MILESTONES.has(best.type)) return;
+    // "answers by June 26", "net zero by 2050": a deadline is not a happening.
+    if (!best && isDeadline(words, tf)) return;
     events.push(makeEvent(ctx, best, best ? type : "other", time, tf, tl));
     if (best) {
       used.add(best);
@@ -334,6 +336,13 @@ function inConductOf(words: string[], candidates: TriggerMatch[], best: TriggerM
 const COMPLEMENT = new Set(["with", "of", "to"]);
 const CONDUCT_ENDS = new Set(["when", "after", "before", "while", ";", "but", "and", ":", "—"]);
 const DEICTIC = new Set(["today", "tonight"]);
+
+/** "by 26 June", "by the end of 2025", "by early 2026". */
+function isDeadline(words: string[], tf: number): boolean {
+  if (words[tf - 1] === "by") return true;
+  const k = words[tf - 1] === "of" && words[tf - 3] === "the" ? tf - 4 : -1;
+  return k >= 0 && words[k] === "by";
+}
 
 function insideQuote(quotes: Quote[], t: TimeExpression): boolean {
   return quotes.some((q) => q.kind === "direct" && q.start <= t.start && t.end <= q.end);
