@@ -8,11 +8,13 @@ import {
   codePointToUtf16,
   compareSpans,
   emptyTally,
+  joinSplitQuotes,
   parseAnn,
   scores,
   wordOffsets,
   wordSet,
 } from "../../scripts/polnear.js";
+import type { Quote } from "../../src/core/schema.js";
 import { SEED } from "./arbitraries.js";
 
 const unit = fc.oneof(
@@ -108,4 +110,29 @@ test("compareSpans: a prediction equal to the gold scores 1; counts stay within 
     ),
     { seed: SEED, numRuns: 300 },
   );
+});
+
+test("joinSplitQuotes: a quote cut by its attribution becomes one two-fragment content; others stay apart", () => {
+  const text = "“We cannot go on,” she said, “and we will not.”\n\n“Next,” he said. Later, “another” came.";
+  const at = (s: string, from = 0) => {
+    const start = text.indexOf(s, from);
+    return { start, end: start + s.length, text: s };
+  };
+  const quote = (body: string, cue: string | null, from = 0): Quote => ({
+    kind: "direct",
+    ...at(body, from),
+    speaker: null,
+    speakerId: null,
+    speakerMention: null,
+    cue: cue ? at(cue, from) : null,
+  });
+  const para2 = text.indexOf("“Next");
+  const quotes = [
+    quote("We cannot go on,", "said"),
+    quote("and we will not.", null),
+    quote("Next,", "said", para2),
+    quote("another", null, para2),
+  ];
+  const joined = joinSplitQuotes(text, quotes).map((fs) => fs.map(([s, e]) => text.slice(s, e)));
+  assert.deepEqual(joined, [["We cannot go on,", "and we will not."], ["Next,"], ["another"]]);
 });
