@@ -15,7 +15,7 @@ function toTime(iso) {
 
 export async function timelineView(route) {
   const name = route.caseName;
-  const entries = await get(casePath(name, "timeline"));
+  const entries = (await get(casePath(name, "timeline"), { limit: 5000 })).items;
   const focus = route.query.get("event");
   const dated = entries.filter((t) => toTime(t.date) !== null);
   const list = eventList(name, entries);

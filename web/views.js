@@ -529,7 +529,7 @@ export async function entityView(route) {
 
 export async function contradictionsView(route) {
   const name = route.caseName;
-  const list = await get(casePath(name, "contradictions"));
+  const list = (await get(casePath(name, "contradictions"), { limit: 5000 })).items;
   const focus = route.query.get("id");
   const node = h(
     "div",

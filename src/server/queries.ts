@@ -206,17 +206,30 @@ export interface TimelineFilter {
   from?: string;
   to?: string;
   entity?: string;
+  offset: number;
+  limit: number;
 }
 
-export function listTimeline(view: CaseView, f: TimelineFilter): TimelineEntry[] {
+export function listTimeline(view: CaseView, f: TimelineFilter): Page<TimelineEntry> {
   const to = f.to ? f.to + "\uffff" : "";
-  return view.file.timeline.filter(
+  const all = view.file.timeline;
+  if (!f.type && !f.entity && !f.from && !to) return page(all, f.offset, f.limit);
+  const matches = all.filter(
     (t) =>
       (!f.type || t.type === f.type) &&
       (!f.entity || t.participants.includes(f.entity)) &&
       (!f.from || (t.date !== null && t.date >= f.from)) &&
       (!to || (t.date !== null && t.date <= to)),
   );
+  return page(matches, f.offset, f.limit);
+}
+
+export function listContradictions(
+  view: CaseView,
+  f: { subject?: string; offset: number; limit: number },
+): Page<Contradiction> {
+  const all = view.file.contradictions;
+  return page(f.subject ? all.filter((c) => c.subjectId === f.subject) : all, f.offset, f.limit);
 }
 
 /** The `limit` heaviest nodes and the edges among them, so a big case still draws legibly. */

@@ -17,6 +17,7 @@ import {
   listEntities,
   listQuotes,
   listSpeakers,
+  listContradictions,
   listTimeline,
   summarizeEntity,
 } from "./queries.js";
@@ -370,8 +371,11 @@ export function apiRoutes(): Route[] {
         entity: short("Only events this entity id takes part in"),
         from: DATE_PREFIX,
         to: DATE_PREFIX,
+        ...paging(500, 5000),
       }),
-      responses: { 200: { description: "Timeline entries in order", schema: arr() } },
+      responses: {
+        200: { description: "A page of timeline entries, in date order", schema: pageOf({ type: "object" }) },
+      },
       handler: (req, ctx) => listTimeline(view(ctx, req), req.query as never),
     },
     {
@@ -395,9 +399,9 @@ export function apiRoutes(): Route[] {
       summary: "Facts on which sources disagree, each value with its sources and sentences",
       tags: ["contradictions"],
       params: caseParams,
-      querystring: query({}),
-      responses: { 200: { description: "Contradictions", schema: arr() } },
-      handler: (req, ctx) => view(ctx, req).file.contradictions,
+      querystring: query({ subject: short("Only those about this entity or timeline entry id"), ...paging(200, 5000) }),
+      responses: { 200: { description: "A page of contradictions", schema: pageOf({ type: "object" }) } },
+      handler: (req, ctx) => listContradictions(view(ctx, req), req.query as never),
     },
     {
       method: "GET",

@@ -133,10 +133,13 @@ describe("reading a case", () => {
 
   test("timeline, graph and contradictions answer with sourced entries", async () => {
     const timeline = await getJson(`/api/cases/${CASE}/timeline`);
-    const arrest = timeline.body.find((t: { type: string }) => t.type === "arrest");
+    assert.equal(timeline.body.total, timeline.body.items.length);
+    const arrest = timeline.body.items.find((t: { type: string }) => t.type === "arrest");
     assert.ok(arrest, "the arrest is on the timeline");
     assert.equal(arrest.sources[0].document, "harbour-1");
-    const dated = timeline.body.filter((t: { date: string | null }) => t.date).map((t: { date: string }) => t.date);
+    const dated = timeline.body.items
+      .filter((t: { date: string | null }) => t.date)
+      .map((t: { date: string }) => t.date);
     assert.deepEqual(dated, [...dated].sort());
 
     const graph = await getJson(`/api/cases/${CASE}/graph?limit=5`);
@@ -144,8 +147,17 @@ describe("reading a case", () => {
     const ids = new Set(graph.body.nodes.map((n: { id: string }) => n.id));
     for (const e of graph.body.edges) assert.ok(ids.has(e.source) && ids.has(e.target));
 
-    const contradictions = await getJson(`/api/cases/${CASE}/contradictions`);
-    assert.ok(Array.isArray(contradictions.body));
+    // The three reports give her age as 52, 53 and 49.
+    const contradictions = await getJson(`/api/cases/${CASE}/contradictions?subject=person%3Amargaret-hale`);
+    const age = contradictions.body.items.find((c: { field: string }) => c.field === "age");
+    assert.ok(age, "the ages disagree");
+    const docs = age.values.flatMap((v: { sources: { document: string }[] }) => v.sources.map((s) => s.document));
+    assert.ok(docs.includes("harbour-3"));
+    for (const v of age.values)
+      for (const src of v.sources) {
+        const text = (await getJson(`/api/cases/${CASE}/documents/${src.document}`)).body.text;
+        assert.equal(text.slice(src.start, src.end), v.value, "each value points at its words");
+      }
   });
 
   test("search finds entities by name and articles by their words", async () => {

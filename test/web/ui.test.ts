@@ -56,6 +56,7 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("dialog", (d) => {
       dialogs.push(d.message());

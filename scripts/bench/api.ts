@@ -1,0 +1,195 @@
+// API latency: p50/p99 of the main queries against a 2,000-article store, 50 concurrent clients
+// on loopback. The store is built once (generated articles, extracted and stored) and kept under
+// .bench/ for later runs; the server runs as `casefile serve` in its own process so the clients
+// do not share its event loop.
+//   node dist/scripts/bench.js --only api          (CASEFILE_BENCH_ARTICLES=N to change the size)
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { projectPath } from "../../src/core/paths.js";
+import { extract } from "../../src/extract/index.js";
+import { openStore } from "../../src/store/index.js";
+import { generateArticles, loadSourceArticles } from "../generate-corpus.js";
+
+const CASE = "bench";
+const CLIENTS = 50;
+const REQUESTS_PER_QUERY = 1000;
+const TARGET_P99_MS = 50;
+
+function articleCount(): number {
+  const n = Number(process.env.CASEFILE_BENCH_ARTICLES ?? 2000);
+  return Number.isInteger(n) && n > 0 ? n : 2000;
+}
+
+/** Where the generator takes its source articles: the shared dev set if present, else the bundled example. */
+function sourceDir(): string {
+  const dev = projectPath("..", "shared", "data", "dev");
+  if (existsSync(dev) && readdirSync(dev).some((f) => f.endsWith(".json"))) return dev;
+  return projectPath("examples");
+}
+
+function buildStore(path: string, count: number): void {
+  const store = openStore(path);
+  try {
+    const have = store.listCases().find((c) => c.name === CASE)?.documents ?? 0;
+    if (have === count) {
+      console.log(`store: reusing ${path} (${count} articles)`);
+      return;
+    }
+    store.close();
+    rmSync(path, { force: true });
+    rmSync(path + "-wal", { force: true });
+    rmSync(path + "-shm", { force: true });
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+  const fresh = openStore(path);
+  const dir = sourceDir();
+  const t0 = performance.now();
+  let n = 0;
+  try {
+    for (const a of generateArticles(loadSourceArticles(dir), count, 7)) {
+      const extraction = extract(a.text, { id: a.id, source: a.source, published: a.published });
+      fresh.addDocument(
+        CASE,
+        { id: a.id, source: a.source, outlet: a.outlet, published: a.published, title: a.title, text: a.text },
+        extraction,
+      );
+      n++;
+    }
+  } finally {
+    fresh.close();
+  }
+  console.log(
+    `store: ${n} articles generated from ${dir}, extracted and stored in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+}
+
+async function startServe(storeFile: string): Promise<{ child: ChildProcess; origin: string }> {
+  const main = projectPath("dist", "src", "cli", "main.js");
+  const cli = existsSync(main) ? main : new URL("../../src/cli/main.js", import.meta.url).pathname;
+  const child = spawn(process.execPath, [cli, "serve", "--store", storeFile, "--port", "0", "--case", CASE], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error("casefile serve did not start within 60 s")), 60_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`casefile serve exited with ${code}: ${out}`)));
+  });
+  return { child, origin };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+function get(origin: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(origin + path, { agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(
+  origin: string,
+  path: string,
+): Promise<{ p50: number; p99: number; rate: number; bytes: number }> {
+  const times: number[] = [];
+  let next = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < REQUESTS_PER_QUERY) {
+        next++;
+        const start = performance.now();
+        const res = await get(origin, path);
+        times.push(performance.now() - start);
+        if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${res.body.slice(0, 200)}`);
+        bytes = res.body.length;
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), rate: times.length / seconds, bytes };
+}
+
+export async function run(): Promise<void> {
+  const count = articleCount();
+  const dir = projectPath(".bench", "api");
+  mkdirSync(dir, { recursive: true });
+  const storeFile = join(dir, `store-${count}.db`);
+  buildStore(storeFile, count);
+  const { child, origin } = await startServe(storeFile);
+  try {
+    const c = `/api/cases/${CASE}`;
+    let t0 = performance.now();
+    const overview = JSON.parse((await get(origin, c)).body);
+    console.log(
+      `case build on first request: ${(performance.now() - t0).toFixed(0)} ms ` +
+        `(${overview.counts.documents} articles, ${overview.counts.people} people, ${overview.counts.quotes} quotes, ` +
+        `${overview.counts.events} timeline entries, ${overview.counts.contradictions} contradictions)`,
+    );
+    t0 = performance.now();
+    await get(origin, c);
+    console.log(`same request once the case is cached: ${(performance.now() - t0).toFixed(1)} ms`);
+    const person = overview.people[0]?.id ?? "";
+    const org = overview.organizations[0]?.id ?? "";
+    const speakers = JSON.parse((await get(origin, `${c}/speakers`)).body);
+    const speaker = speakers[0]?.id ?? person;
+    const docs = JSON.parse((await get(origin, `${c}/documents?limit=1`)).body);
+    const doc = docs.items[0]?.id ?? "";
+    const word = "court";
+    const queries: [string, string][] = [
+      ["case overview", c],
+      ["entities (page of 200)", `${c}/entities`],
+      ["entity page (most named person)", `${c}/entities/${encodeURIComponent(person)}`],
+      ["quotes (page of 100)", `${c}/quotes`],
+      ["quotes by speaker", `${c}/quotes?speaker=${encodeURIComponent(speaker)}`],
+      ["quotes by organisation", `${c}/quotes?organization=${encodeURIComponent(org)}`],
+      ["quotes containing a word", `${c}/quotes?text=${word}`],
+      ["timeline (page of 200)", `${c}/timeline`],
+      ["graph (150 nodes)", `${c}/graph`],
+      ["contradictions (page of 100)", `${c}/contradictions`],
+      ["search", `${c}/search?q=${word}`],
+      ["document with spans", `${c}/documents/${encodeURIComponent(doc)}`],
+    ];
+    console.log(`\n${CLIENTS} concurrent clients, ${REQUESTS_PER_QUERY} requests per query, keep-alive, loopback:`);
+    console.log(
+      `${"query".padEnd(34)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"KB".padStart(8)}`,
+    );
+    let worst = 0;
+    for (const [name, path] of queries) {
+      const r = await measure(origin, path);
+      worst = Math.max(worst, r.p99);
+      console.log(
+        `${name.padEnd(34)}${r.p50.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}${r.rate.toFixed(0).padStart(9)}${(r.bytes / 1024).toFixed(1).padStart(8)}`,
+      );
+    }
+    console.log(
+      `\nworst p99: ${worst.toFixed(1)} ms (target < ${TARGET_P99_MS} ms): ${worst < TARGET_P99_MS ? "met" : "NOT met"}`,
+    );
+  } finally {
+    agent.destroy();
+    child.kill("SIGTERM");
+  }
+}

@@ -1,0 +1,44 @@
+// Checks on the web UI's files that need no browser, so they run in every clone: each module
+// parses, none writes markup from strings (article text must only ever become text nodes), and
+// the server serves exactly the files the page asks for.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectPath } from "../../src/core/paths.js";
+import { loadStaticFiles } from "../../src/server/static.js";
+
+const WEB = projectPath("web");
+const modules = readdirSync(WEB).filter((f) => f.endsWith(".js"));
+
+test("every web module parses", () => {
+  assert.ok(modules.length >= 5);
+  for (const file of modules) {
+    execFileSync(process.execPath, ["--check", join(WEB, file)], { stdio: "pipe" });
+  }
+});
+
+test("no web module turns strings into markup", () => {
+  const sinks =
+    /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|\beval\(|new Function\(|createContextualFragment/;
+  for (const file of modules) {
+    const source = readFileSync(join(WEB, file), "utf8");
+    const line = source.split("\n").findIndex((l) => sinks.test(l));
+    assert.equal(line, -1, `${file}:${line + 1} writes markup from a string`);
+  }
+});
+
+test("the page's scripts and styles are all served, with cytoscape from node_modules", () => {
+  const files = loadStaticFiles(WEB);
+  const html = readFileSync(join(WEB, "index.html"), "utf8");
+  const refs = [...html.matchAll(/(?:src|href)="(\/[^"]*)"/g)].map((m) => m[1]);
+  assert.ok(refs.includes("/vendor/cytoscape.min.js"));
+  for (const ref of refs) assert.ok(files.has(ref), `${ref} is served`);
+  for (const file of modules) {
+    const source = readFileSync(join(WEB, file), "utf8");
+    for (const m of source.matchAll(/from "\.\/([^"]+)"/g)) assert.ok(files.has(`/${m[1]}`), `${file} imports ${m[1]}`);
+  }
+  assert.match(files.get("/vendor/cytoscape.min.js")!.body.toString("utf8", 0, 2000), /Cytoscape/);
+  assert.equal(files.get("/")!.type, "text/html; charset=utf-8");
+});
