@@ -88,9 +88,22 @@ export async function run(): Promise<void> {
       console.log("Casefile misses:");
       for (const m of norm.misses) console.log(`  ${m}`);
     }
+    const seedGold = golds.find((g) => g.id === "seed-article");
+    if (seedGold) seedAnchors(seedGold.text);
   } finally {
     tmp.cleanup();
   }
+}
+
+/** The issue's check: the seed's relative dates resolve with --published 2025-09-17 and stay null without. */
+function seedAnchors(text: string): void {
+  const show = (published: string | null): string => {
+    const times = extractTimes(buildDoc(text), { published });
+    const pick = (needle: string) => times.find((t) => t.text.includes(needle))?.value ?? null;
+    return `"on Monday" = ${pick("Monday")}, "from October 6" = ${pick("October 6")}`;
+  };
+  console.log(`\nseed article, published 2025-09-17: ${show("2025-09-17")}`);
+  console.log(`seed article, no publication date: ${show(null)}`);
 }
 
 interface Normalisation {
