@@ -75,3 +75,38 @@ test("a chain of address titles stays in the mention and is the role", () => {
   assert.equal(p?.name, "Ailsa Drummond");
   assert.deepEqual(roles(p), ["Detective Chief Inspector"]);
 });
+
+test("'who was a …' and 'a 52-year-old …' appositions give roles", () => {
+  const es = entitiesOf(
+    "Callum Fraser, 24, who was a signaller in the Royal Navy, admitted the charge. Police named Edith Marr, a 52-year-old office manager at a haulage firm, as the victim.",
+  );
+  assert.deepEqual(roles(byMention(es, "Callum Fraser")), ["signaller in the Royal Navy"]);
+  const em = byMention(es, "Edith Marr");
+  assert.deepEqual(roles(em), ["office manager at a haulage firm"]);
+  assert.equal(em?.attributes.age, 52);
+});
+
+test("a bracketed apposition with an article is a role", () => {
+  const es = entitiesOf("The site was run by Pavel Orlov (an employee of the state broadcaster) until 2022.");
+  assert.deepEqual(roles(byMention(es, "Pavel Orlov")), ["employee of the state broadcaster"]);
+});
+
+test("a role that opens the sentence before 'Name,' is read", () => {
+  const es = entitiesOf(
+    "The jury was out for a day. Acting Chief Constable of Fife, Roddy Baxter, said he was relieved.",
+  );
+  assert.deepEqual(roles(byMention(es, "Roddy Baxter")), ["Acting Chief Constable of Fife"]);
+});
+
+test("a job noun before a name is a role; royal forms of address and function words are not", () => {
+  const es = entitiesOf(
+    "Sanctions named Russian businessman Oleg Varnov. Prince Edmund visited later, after Mr Varnov left.",
+  );
+  assert.deepEqual(roles(byMention(es, "Oleg Varnov")), ["Russian businessman"]);
+  assert.deepEqual(roles(byMention(es, "Prince Edmund")), []);
+});
+
+test("post-nominal letters written with the name are a role", () => {
+  const es = entitiesOf("For the family, Imelda Stroud KC asked for an adjournment.");
+  assert.deepEqual(roles(byMention(es, "Imelda Stroud")), ["KC"]);
+});

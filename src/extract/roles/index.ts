@@ -9,7 +9,15 @@
 // Every look-around is a bounded window next to a mention, so the cost is linear in the text.
 import type { Doc } from "../../core/doc.js";
 import type { Entity, Mention, TextSpan } from "../../core/schema.js";
-import { ADDRESS_TITLES, HONORIFICS, POSTNOMINALS, ROLE_MODIFIERS, ROLE_TITLES } from "../entities/lexicon.js";
+import {
+  ADDRESS_TITLES,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NOBLE_TITLES,
+  POSTNOMINALS,
+  ROLE_MODIFIERS,
+  ROLE_TITLES,
+} from "../entities/lexicon.js";
 
 const WINDOW = 220;
 const MAX_ROLE_WORDS = 14;
@@ -164,6 +172,7 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
   const own = wordsOf(text, m.start, m.end);
   let ownTitleEnd = -1;
   for (const w of own) {
+    if (NOBLE_TITLES.has(bare(w.text))) break; // "Prince Andrew": a form of address, no role
     if (isTitle(w.text) || w.text === ".") ownTitleEnd = w.end;
     else break;
   }
@@ -180,9 +189,10 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
       /^(?:then|ex|former)-/.test(lw) ||
       ((w === "’s" || w === "'s" || /['’]s$/.test(w)) && j > 1 && isCap(words[j - 2].text)) ||
       (isCap(w) && !HONORIFICS.has(lw) && !NOT_IN_TITLES.has(lw)) ||
-      ROLE_ADJECTIVES.has(lw);
+      ROLE_ADJECTIVES.has(lw) ||
+      (/^\p{Ll}/u.test(w) && isAgentNoun(lw) && j === i); // "Russian businessman Viza Mizaev"
     if (!ok) break;
-    if (isTitle(w) || POSTNOMINALS.has(lw)) sawTitle = true;
+    if (isTitle(w) || POSTNOMINALS.has(lw) || (/^\p{Ll}/u.test(w) && isAgentNoun(lw))) sawTitle = true;
     if (end < 0) end = words[j - 1].end;
     start = words[j - 1].start;
     j--;
@@ -201,6 +211,11 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
 
 /** "Guy Vassall-Adams KC" → "KC". */
 function postnominalAfter(text: string, m: Mention): TextSpan | null {
+  const inside = /\s([A-Z]{2,3})$/.exec(m.text);
+  if (inside && POSTNOMINALS.has(inside[1].toLowerCase())) {
+    const start = m.end - inside[1].length;
+    return { start, end: m.end, text: inside[1] };
+  }
   const w = /^\s([A-Z]{2,3})\b/.exec(text.slice(m.end, m.end + 6));
   if (!w || !POSTNOMINALS.has(w[1].toLowerCase())) return null;
   const start = m.end + 1;
@@ -209,7 +224,7 @@ function postnominalAfter(text: string, m: Mention): TextSpan | null {
 
 /** Words that end a role phrase: clauses, verbs and other people begin after them. */
 const ROLE_STOP = new Set(
-  "who whom whose which that said says told added explained has have had is was were will would with when where after before since while because as according"
+  "who whom whose which that said says told added explained has have had is was were will would when where after before since while because as according"
     .split(" ")
     .concat(["linked", "accused", "charged", "convicted", "jailed", "arrested", "based", "named"])
     .concat(["responsible", "known", "due", "able", "likely", "set", "expected"]),
@@ -223,8 +238,13 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
   const head = text.slice(pos, pos + 12);
   const age = /^,\s?\d{1,3}(?=,)/.exec(head);
   if (age) pos += age[0].length;
-  if (!/^,\s/.test(text.slice(pos, pos + 2))) return [];
-  const words = wordsOf(text, pos + 1, Math.min(text.length, pos + WINDOW));
+  if (!/^(?:,|\s\()\s?/.test(text.slice(pos, pos + 3))) return [];
+  if (text.charCodeAt(pos) !== 44) {
+    // "Name (an employee of …)": only with an article, and the role must close the bracket.
+    if (!/^\s\((?:a|an|the)\s/.test(text.slice(pos, pos + 7))) return [];
+  }
+  const bracketed = text.charCodeAt(pos) !== 44;
+  const words = wordsOf(text, pos + (bracketed ? 2 : 1), Math.min(text.length, pos + WINDOW));
   if (!words.length) return [];
   let i = 0;
   const first = words[0].text;
@@ -232,11 +252,16 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
   if (/^\p{Ll}+ly$/u.test(first) && words[1] && /^(?:a|an|the)$/i.test(words[1].text))
     i = 2; // "reportedly a …"
   else if (lf === "a" || lf === "an" || lf === "the") i = 1;
-  else if (/^\p{Ll}/u.test(first) && !isRoleNoun(first)) return [];
+  else if (lf === "who" && /^(?:is|was)$/.test(words[1]?.text ?? "") && /^(?:a|an|the)$/.test(words[2]?.text ?? ""))
+    i = 3; // "Name, who was a lance corporal in …"
+  else if (/^\p{Ll}+(?:ed|ing)$/u.test(first)) return [];
+  else if (/^\p{Ll}/u.test(first) && !words.slice(0, 3).some((w) => /^\p{Ll}/u.test(w.text) && isRoleNoun(w.text)))
+    return []; // "office manager of …" opens with a noun before the role word
   else if (isCap(first) && !isTitle(first) && !/['’]s$/.test(first)) {
     // A capitalised opening is a role only when a title follows ("Chief Executive of …").
     if (!(words[1] && (isTitle(words[1].text) || /^['’]s$/.test(words[1].text)))) return [];
   } else if (!/^\p{Ll}/u.test(first) && !isCap(first)) return [];
+  if (i < words.length && /^\d{1,3}-year-old$/.test(words[i].text)) i++; // "a 63-year-old office manager"
   if (i >= words.length || !/^[\p{L}]/u.test(words[i].text)) return [];
   if (ROLE_STOP.has(words[i].text.toLowerCase()) || personAt.has(words[i].start)) return [];
   // Collect to the end of the phrase.
@@ -279,7 +304,7 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
 }
 
 const ROLE_NOUNS = new Set(
-  "head member chair founder co-founder boss chief leader owner victim suspect partner wife husband widow son daughter mother father brother sister friend colleague lawyer judge student resident citizen national veteran former".split(
+  "head member chair founder co-founder boss chief leader owner victim suspect partner colleague lawyer judge student resident citizen veteran".split(
     " ",
   ),
 );
@@ -288,8 +313,23 @@ const ROLE_NOUNS = new Set(
 function isRoleNoun(w: string): boolean {
   const lw = w.toLowerCase();
   if (isTitle(w) || ROLE_ADJECTIVES.has(lw) || ROLE_NOUNS.has(lw)) return true;
-  return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/.test(lw) && !/(?:ed|ly)$/.test(lw);
+  if (lw.includes("-")) return lw.split("-").some((part) => isTitle(part) || ROLE_NOUNS.has(part) || isAgentNoun(part));
+  return isAgentNoun(lw);
 }
+
+/** Nouns of people by what they do: "businessman", "researcher", "journalist", "academic", "editor-in-chief". */
+function isAgentNoun(lw: string): boolean {
+  if (lw.includes("-")) return lw.split("-").some((part) => isTitle(part) || ROLE_NOUNS.has(part) || isAgentNoun(part));
+  if (NOT_AGENTS.has(lw) || FUNCTION_WORDS.has(lw) || lw.length <= 3) return false;
+  return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/.test(lw) && !/(?:ed|ly|ing)$/.test(lw);
+}
+
+/** Words that end like agent nouns but name no job. */
+const NOT_AGENTS = new Set(
+  "after never other over under ever however whether rather either neither further together later order matter number member letter paper water power summer winter september october november december daughter mother father brother sister grandmother grandfather partner event content comment statement moment government parliament department agreement argument investment management basic public graphic magic music topic clinic traffic republic".split(
+    " ",
+  ),
+);
 
 function spanOf(text: string, words: Word[], from: number, to: number): TextSpan {
   const start = words[from].start;
@@ -314,16 +354,24 @@ function appositionBefore(text: string, start: number): TextSpan | null {
   for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
     const w = words[k].text;
     if (/^[,;:()"“”.!?]$/.test(w)) return null;
-    if (/^(?:the|his|her|their|its)$/i.test(w)) {
-      if (k === words.length - 1) return null;
-      const role = spanOf(text, words, k + 1, words.length);
+    if (/^(?:the|his|her|their|its)$/i.test(w) && k < words.length - 1) {
       const lw = words[k + 1].text.toLowerCase();
-      if (!(isTitle(words[k + 1].text) || ROLE_ADJECTIVES.has(lw) || /^\p{Ll}/u.test(words[k + 1].text))) return null;
+      const opens = isTitle(words[k + 1].text) || ROLE_ADJECTIVES.has(lw) || /^\p{Ll}/u.test(words[k + 1].text);
       // A role holds a title or role word ("director", "head", "lawyer", "spokesman"…).
-      if (!words.slice(k + 1).some((x) => isTitle(x.text) || ROLE_NOUNS.has(x.text.toLowerCase()))) return null;
-      return role;
+      const holds = words.slice(k + 1).some((x) => isTitle(x.text) || ROLE_NOUNS.has(x.text.toLowerCase()));
+      if (opens && holds) return spanOf(text, words, k + 1, words.length);
+      if (w === "the" || w === "The") continue; // "the District of …" inside a longer role
+      return null;
     }
     if (ROLE_STOP.has(w.toLowerCase())) return null;
+    // The role opens the sentence: "Acting US Attorney for the District of Massachusetts, Joshua S. Levy".
+    const before = text.slice(Math.max(0, words[k].start - 3), words[k].start);
+    if ((k === 0 || /(?:^|[.!?]["”’]?\s+|\n)$/.test(before)) && (ROLE_MODIFIERS.has(w.toLowerCase()) || isTitle(w))) {
+      const role = spanOf(text, words, k, words.length);
+      if (!words.slice(k).some((x) => isTitle(x.text))) return null;
+      if (words.slice(k).some((x) => /^[,;:()"“”!?]$/.test(x.text))) return null;
+      return role;
+    }
   }
   return null;
 }
