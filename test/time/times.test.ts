@@ -230,3 +230,17 @@ test("with a publication date, only a close sequel takes the year of an earlier 
   const text = "The defendant was arrested on May 2, 2024.\n\nThe sanctions take effect on 1 October.";
   assert.equal(find(text, "1 October", "2025-09-18").value, "2025-10-01");
 });
+
+test("month abbreviations count with a full stop or a number after them", () => {
+  assert.equal(find("The breach began in Dec 2023 at the latest.", "Dec 2023").value, "2023-12");
+  assert.equal(find("The riot took place on Jan 6 2021 in Washington.", "Jan 6 2021").value, "2021-01-06");
+  assert.deepEqual(
+    times("Rain may mar the jan parade.").map((t) => t.text),
+    [],
+  );
+});
+
+test("the end of a month is that month, not its last day", () => {
+  assert.equal(find("The report came out at the end of May 2021.", "May 2021").value, "2021-05");
+  assert.equal(find("The report came out at the end of March.", "March", "2024-06-12").value, "2024-03");
+});

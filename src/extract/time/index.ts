@@ -206,15 +206,19 @@ function fromChrono(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | null
     // "May" alone or "Mar" without its full stop are words, not months.
     if (AMBIGUOUS_MONTH_ABBREVIATIONS.has(monthWord) && monthWord !== "may") {
       const next = first + at + 1;
-      if (next >= ctx.words.length || ctx.words[next] !== ".") return null;
+      // "Dec. 4", "Dec 2023", "Jan 6": an abbreviation with its full stop or a number after it.
+      if (next >= ctx.words.length || (ctx.words[next] !== "." && !/^\d/.test(ctx.words[next]))) return null;
     }
   } else if (!(span.length === 1 && NUMERIC_DATE.test(span[0]) && hasYear)) {
     return null; // digits only ("3/4", "24/7") are not dates unless a full numeric date
   }
-  if (monthWord === "may" && !isCapitalised(ctx, first + span.indexOf("may"))) return null;
+  // News copy capitalises month names: "may", "march" and "jan" in lower case are other words.
+  if (monthWord && !isCapitalised(ctx, first + span.indexOf(monthWord))) return null;
   const year = hasYear ? c.get("year") : null;
   const month = c.get("month") ?? 0;
-  const day = hasDay ? c.get("day") : null;
+  // "the end of March": chrono picks the 31st; the text names only the month.
+  const vague = /\b(end|beginning|start|middle) of\b/i.test(r.text);
+  const day = hasDay && !vague ? c.get("day") : null;
   if (year !== null && (year < 1000 || year > 2999)) return null;
   if (r.end && r.end.isCertain("month") && (r.end.isCertain("day") || r.end.isCertain("year"))) {
     const endValue: PartialDate = {
