@@ -179,3 +179,19 @@ test("a participle reports its sentence's subject; a noun in -ing is not a cue",
   assert.equal(find(qs, "wholly inadequate").text, "its controls were “wholly inadequate”");
   assert.equal(find(qs, "long overdue").speaker, "Priya Natarajan");
 });
+
+test("indirect speech after adjuncts, in trailing and parenthetical attributions, and with participles", () => {
+  const text = [
+    "Detective Inspector Mark Bolton said on Monday that two men had been arrested in Leeds.",
+    "The suspects were released on bail pending further inquiries, West Yorkshire Police said.",
+    "Burglaries, Mr Bolton says, have fallen by a third since the spring.",
+    "The landlord denied the charges against him.",
+  ].join("\n\n");
+  const ind = quotes(text).filter((q) => q.kind === "indirect");
+  assert.equal(find(ind, "two men").text, "two men had been arrested in Leeds");
+  assert.equal(find(ind, "two men").speaker, "Mark Bolton");
+  assert.equal(find(ind, "released on bail").text, "The suspects were released on bail pending further inquiries");
+  assert.match(String(find(ind, "released on bail").speaker), /West Yorkshire Police/);
+  assert.equal(find(ind, "Burglaries").speaker, "Mark Bolton");
+  assert.ok(!ind.some((q) => q.text.includes("charges against him")), "a denied noun phrase is not reported speech");
+});

@@ -4,7 +4,7 @@
 // carries offsets into the original text.
 
 import type { Doc } from "../../core/doc.js";
-import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, Quote, QuoteKind, TextSpan } from "../../core/schema.js";
 import { INDIRECT_LEMMAS, isWeakLemma, speechLemma } from "./cues.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
@@ -73,7 +73,9 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   }
   propagateSpeakers(doc, drafts);
   const quotes = drafts.map((d) => toQuote(doc, d));
-  for (const q of findIndirect(doc, resolver, spans)) quotes.push(q);
+  const taken = quotes.map((q) => [q.start, q.end] as [number, number]);
+  for (const span of spans) taken.push([span.open, span.close]);
+  for (const q of findIndirect(doc, resolver, taken)) quotes.push(q);
   quotes.sort((a, b) => a.start - b.start);
   return quotes;
 }
@@ -477,20 +479,39 @@ function toQuote(doc: Doc, d: Draft): Quote {
   };
 }
 
-/** Reported speech with no quotation marks: "X said (that) …", "according to X, …". */
-function findIndirect(doc: Doc, resolver: SpeakerResolver, spans: QuoteSpan[]): Quote[] {
+/** Reported speech with no quotation marks: "X said (that) …", "according to X, …", "…, the police said." */
+function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number, number]>): Quote[] {
   const out: Quote[] = [];
-  let spanIdx = 0;
+  // Merge the taken ranges into disjoint ones, then answer by binary search.
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of [...taken].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const isTaken = (offset: number) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid][1] <= offset) lo = mid + 1;
+      else if (merged[mid][0] > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   for (const sentence of doc.sentences) {
-    while (spanIdx < spans.length && spans[spanIdx].close <= sentence.start) spanIdx++;
-    // Sentences holding quotation marks are handled as direct or mixed quotes.
-    if (spanIdx < spans.length && spans[spanIdx].open < sentence.end) continue;
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
     for (let k = lo; k < hi; k++) {
       const w = resolver.word(k);
-      if (w === "according" && resolver.word(k + 1) === "to") {
-        const np = resolver.phraseStartingAt(k + 2, hi);
+      if (isTaken(doc.tokens.start[k])) continue;
+      if (
+        w === "according" &&
+        (resolver.word(k + 1) === "to" || isUpperCode(doc.text.charCodeAt(doc.tokens.start[k + 1] ?? 0)))
+      ) {
+        const nameAt = resolver.word(k + 1) === "to" ? k + 2 : k + 1;
+        const np = resolver.phraseStartingAt(nameAt, hi);
         if (!np) continue;
         const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
         // The reported content is the rest of the sentence on the other side of the attribution.
@@ -505,34 +526,163 @@ function findIndirect(doc: Doc, resolver: SpeakerResolver, spans: QuoteSpan[]): 
           cStart = sentence.start;
           cEnd = doc.tokens.start[k];
         }
-        pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, k + 2));
-        break;
+        if (pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, nameAt), isTaken)) break;
+        continue;
       }
-      const lemma = speechLemma(w);
+      const noun = DETERMINER_BEFORE.has(resolver.word(k - 1)) && !w.endsWith("ed");
+      const lemma = noun ? null : speechLemma(w);
       if (!lemma || !INDIRECT_LEMMAS.has(lemma)) continue;
       if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") continue;
+      // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to report speech.
+      if (NEEDS_THAT.has(lemma) && resolver.word(skipAdjuncts(resolver, k + 1, hi)) !== "that") continue;
+      const cue = span(doc, k, k + 1);
+      // A trailing or parenthetical attribution: "Hackers accessed the logs, the Post said." /
+      // "Chinese hackers, he says, outnumber FBI staff."
+      const commaBefore = precedingComma(resolver, k, lo);
+      if (commaBefore > lo) {
+        const after = k + 1;
+        const closesSentence =
+          after >= hi || SENTENCE_CLOSERS.has(resolver.word(after)) || isTrailingAdjunct(resolver, after, hi);
+        const parenthetical = after < hi && resolver.word(after) === ",";
+        if (closesSentence && (parenthetical || commaBefore - lo >= 4)) {
+          const subj = commaBefore + 1 < k ? ([commaBefore + 1, k] as [number, number]) : null;
+          let speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]) : null;
+          if (!subj) {
+            // ", said the Washington Post."
+            const np = resolver.phraseStartingAt(after, hi);
+            speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
+          }
+          const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
+          if (pushIndirect(doc, out, sentence.start, cEnd, speaker, cue, isTaken)) break;
+          continue;
+        }
+      }
       let c = k + 1;
       if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
+      c = skipAdjuncts(resolver, c, hi);
       if (resolver.word(c) === "that") c++;
-      else if (!startsClause(resolver, c, hi)) continue;
+      else if (!startsClause(doc, resolver, c, hi)) continue;
       if (c >= hi) continue;
-      const subj = resolver.subjectBefore(k, lo);
-      const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]) : null;
-      if (!subj) continue;
-      pushIndirect(doc, out, doc.tokens.start[c], sentence.end, speaker, span(doc, k, k + 1));
-      break;
+      let speaker: Speaker | null = null;
+      const sentenceFirst = sentence.firstToken;
+      if (w.endsWith("ing") && !startsWithName(doc, resolver, k)) {
+        // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject.
+        speaker = resolver.sentenceSubject(sentenceFirst, k, doc.tokens.start[k]);
+      } else {
+        const subj = resolver.subjectBefore(k, lo);
+        if (!subj) continue;
+        speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
+      }
+      const cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
+      if (pushIndirect(doc, out, doc.tokens.start[c], cEnd, speaker, cue, isTaken)) break;
     }
   }
   return out;
 }
 
-/** Whether tokens from `c` read like the start of a clause ("no pressure was", "he would", "the CPS had"). */
-function startsClause(resolver: SpeakerResolver, c: number, hi: number): boolean {
+/** Index of the comma right before the cue's subject (", the Post said"), or -1. */
+function precedingComma(resolver: SpeakerResolver, cue: number, lo: number): number {
+  for (let k = cue - 1; k >= lo && cue - k <= 7; k--) {
+    const w = resolver.word(k);
+    if (w === ",") return k;
+    if (isPunct(w) || w === "that" || w === "and") return -1;
+  }
+  return -1;
+}
+
+/** "on Monday", "last week", "in a statement" after a cue at the sentence end. */
+function isTrailingAdjunct(resolver: SpeakerResolver, from: number, hi: number): boolean {
+  const end = skipAdjuncts(resolver, from, hi);
+  return end > from && (end >= hi || SENTENCE_CLOSERS.has(resolver.word(end)));
+}
+
+const SENTENCE_CLOSERS = new Set([".", "!", "?", ","]);
+const NEEDS_THAT = new Set([
+  "deny",
+  "emphasise",
+  "stress",
+  "declare",
+  "note",
+  "reveal",
+  "acknowledge",
+  "allege",
+  "believe",
+  "hear",
+  "report",
+  "agree",
+  "predict",
+  "indicate",
+]);
+
+/** Skips time and manner adjuncts after a cue: "said on Monday that", "told the BBC last week", "said in a statement". */
+function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): number {
+  for (let guard = 0; guard < 4 && c < hi; guard++) {
+    const w = resolver.word(c);
+    if (WEEKDAYS.has(w) || w === "yesterday" || w === "today" || w === "tonight" || w === "earlier" || w === "later") {
+      c++;
+      continue;
+    }
+    if ((w === "on" || w === "last" || w === "this" || w === "in" || w === "at" || w === "during") && c + 1 < hi) {
+      const next = resolver.word(c + 1);
+      if (WEEKDAYS.has(next) || TIME_NOUNS.has(next)) {
+        c += 2;
+        continue;
+      }
+      if (
+        (w === "in" || w === "at") &&
+        (next === "a" || next === "an" || next === "the" || next === "his" || next === "her")
+      ) {
+        const noun = resolver.word(c + 2);
+        if (MANNER_NOUNS.has(noun)) {
+          c += 3;
+          continue;
+        }
+      }
+    }
+    if (w === ",") {
+      c++;
+      continue;
+    }
+    break;
+  }
+  return c;
+}
+
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const TIME_NOUNS = new Set("week month year weekend morning afternoon evening night time".split(" "));
+const MANNER_NOUNS = new Set(
+  "statement letter interview speech post tweet court hearing press briefing report".split(" "),
+);
+
+/** The end of an indirect clause: the sentence end, cut before a new speech verb or "according to". */
+function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number, sentenceEnd: number): number {
+  for (let k = from; k < hi; k++) {
+    const w = resolver.word(k);
+    if (w === ";") return doc.tokens.start[k];
+    if (w === "," && k + 1 < hi) {
+      const next = resolver.word(k + 1);
+      const l = speechLemma(next);
+      if ((l && next.endsWith("ing")) || next === "according") return doc.tokens.start[k];
+    }
+  }
+  return sentenceEnd;
+}
+
+/** Whether tokens from `c` read like the start of a clause ("no pressure was", "he would", "Sun is charged"). */
+function startsClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
   const w = resolver.word(c);
   if (!w || isPunct(w)) return false;
-  if (PRONOUN_OR_DETERMINER.has(w)) {
-    for (let k = c + 1; k < Math.min(hi, c + 8); k++) if (FINITE_HINTS.has(resolver.word(k))) return true;
-    return w === "he" || w === "she" || w === "they" || w === "it" || w === "we" || w === "i" || w === "there";
+  const subjectPronoun =
+    w === "he" || w === "she" || w === "they" || w === "it" || w === "we" || w === "i" || w === "there";
+  if (subjectPronoun) return true;
+  const capital = isUpperCode(doc.text.charCodeAt(doc.tokens.start[c]));
+  if (!PRONOUN_OR_DETERMINER.has(w) && !capital) return false;
+  // A finite verb soon after: "the hackers are linked", "Sun is charged", "China's hackers have gained".
+  for (let k = c + 1; k < Math.min(hi, c + 10); k++) {
+    const x = resolver.word(k);
+    if (FINITE_HINTS.has(x)) return true;
+    if (x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
+    if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s") return false;
   }
   return false;
 }
@@ -548,11 +698,14 @@ function pushIndirect(
   end: number,
   speaker: Speaker | null,
   cue: TextSpan,
-): void {
+  isTaken: (offset: number) => boolean,
+): boolean {
   const text = doc.text;
   while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;
-  if (end - start < 8) return;
+  if (end - start < 8 || countWords(text, start, end) < 3) return false;
+  // Never claim words a direct or mixed quotation already holds.
+  if (isTaken(start) || isTaken(end - 1)) return false;
   const entity = speaker?.entity ?? null;
   out.push({
     kind: "indirect",
@@ -564,6 +717,7 @@ function pushIndirect(
     speakerMention: speaker?.mention ?? null,
     cue,
   });
+  return true;
 }
 
 function span(doc: Doc, from: number, to: number): TextSpan {

@@ -62,6 +62,18 @@ const BODY_GROUPS = new Set(
     " ",
   ),
 );
+/** The kind of body an unnamed group belongs to, recognised by its name. */
+const POLICE = /police|constabulary|\bmet\b|bureau|fbi|command|agency|gendarm/i;
+const GROUP_BODY_KIND: Record<string, RegExp | undefined> = {
+  prosecutors: /prosecut|attorney|justice|crown|procurat/i,
+  police: POLICE,
+  detectives: POLICE,
+  officers: POLICE,
+  investigators: POLICE,
+  regulators: /regulat|authority|commission|office/i,
+  inspectors: /inspect/i,
+  ministers: /government|ministry|cabinet/i,
+};
 const PREPOSITIONS = new Set(["in", "of", "at", "for", "from", "on", "with", "to"]);
 const GROUP_NOUNS = new Set("men women pair both two duo couple brothers sisters defendants".split(" "));
 const PRONOUNS: Record<string, "male" | "female" | "plural" | "neuter"> = {
@@ -279,10 +291,19 @@ export class SpeakerResolver {
     if (words.some((w) => GROUP_NOUNS.has(w)) && (words.includes("both") || words.includes("two"))) {
       return { entity: this.firstOfGroup(before), name: null, mention: span };
     }
-    if (words.some((w) => BODY_GROUPS.has(w))) {
-      // "prosecutors", "police": credited to a named body only when the sentence names one.
+    const group = words.find((w) => BODY_GROUPS.has(w));
+    if (group) {
+      // "prosecutors", "analysts at Barclays": credited to a named body only when the text ties
+      // them to one: "for/at/from X" in the phrase, or a body of their kind in the sentence.
+      const tied = this.mentionsIn(start, end).find((m) => m.entity.type === "organization");
+      if (tied) return { entity: tied.entity, name: null, mention: span };
+      const kind = GROUP_BODY_KIND[group];
       const sent = this.doc.sentences[this.doc.tokens.sentence[from]];
-      const body = this.mentionsIn(sent.start, sent.end).find((m) => m.entity.type === "organization");
+      const body = kind
+        ? this.mentionsIn(sent.start, sent.end).find(
+            (m) => m.entity.type === "organization" && kind.test(m.entity.name),
+          )
+        : undefined;
       return { entity: body?.entity ?? null, name: null, mention: span };
     }
     const content = words.filter((w) => !DETERMINERS.has(w));
