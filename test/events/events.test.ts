@@ -286,3 +286,13 @@ test("a deadline with nothing happening is not an event", () => {
   assert.deepEqual(dated("The senator wants answers by 26 June 2025 from both companies."), []);
   assert.deepEqual(dated("Officials expect a decision by the end of 2025."), []);
 });
+
+test("a step dated from the one before it", () => {
+  assert.deepEqual(
+    dated("He was arrested on 9 September 2023 and charged the following day.").map((e) => [e.type, e.date]),
+    [
+      ["arrest", "2023-09-09"],
+      ["charge", "2023-09-10"],
+    ],
+  );
+});

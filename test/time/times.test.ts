@@ -244,3 +244,22 @@ test("the end of a month is that month, not its last day", () => {
   assert.equal(find("The report came out at the end of May 2021.", "May 2021").value, "2021-05");
   assert.equal(find("The report came out at the end of March.", "March", "2024-06-12").value, "2024-03");
 });
+
+test("dates counted from the date told just before", () => {
+  assert.equal(
+    find("He was arrested on 9 September 2023 and charged the following day.", "the following day").value,
+    "2023-09-10",
+  );
+  assert.equal(
+    find("Police raided the flat on 3 May 2022. Two days later, he was charged.", "Two days later").value,
+    "2022-05-05",
+  );
+  assert.equal(
+    find("The trial opened in June 2021. The following year it collapsed.", "The following year").value,
+    "2022",
+  );
+  assert.equal(find("He was held on 4 March 2020 and freed two weeks later.", "two weeks later").value, "2020-03");
+  // With nothing dated before, or an event we cannot date, there is no value.
+  assert.equal(find("He was charged the following day.", "the following day").value, null);
+  assert.equal(find("On 2 May 2024 he spoke the day before the election.", "the day before").value, null);
+});

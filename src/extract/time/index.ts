@@ -56,8 +56,18 @@ interface Atom {
   yearless?: { month: number; day?: number };
   /** A calendar day the text states (not a weekday): it fixes the year for later day-months. */
   stated?: boolean;
+  /** Counted from the date told just before it ("the following day", "two weeks later"). */
+  chain?: Chain;
   /** How to resolve against the publication date, when that is the anchor. */
   relative?: (published: Day, future: boolean) => PartialDate | null;
+}
+
+interface Chain {
+  days?: number;
+  months?: number;
+  years?: number;
+  /** "two weeks later" is about a fortnight: only as precise as the month it falls in. */
+  approximate?: boolean;
 }
 
 const CHUNK = 800;
@@ -349,11 +359,19 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
     (b === "previous" || b === "following" || b === "next") &&
     (RELATIVE_UNITS.has(c) || SEASONS.has(c))
   ) {
-    // Relative to another event in the text, not to publication: kept with no value.
-    return { first: i, last: i + 3, kind: "relative", value: null };
+    // Relative to the date told just before ("charged the following day"), not to publication.
+    const step = b === "previous" ? -1 : 1;
+    const chain =
+      c === "day" ? { days: step } : c === "year" ? { years: step } : c === "month" ? { months: step } : undefined;
+    return { first: i, last: i + 3, kind: "relative", value: null, chain };
   }
   if (a === "the" && b === "day" && (c === "before" || c === "after")) {
-    return { first: i, last: i + 3, kind: "relative", value: null };
+    // "the day before" at the end of a clause counts from the date just told; "the day before
+    // the election" from an event we cannot date.
+    const next = w(ctx, i + 3);
+    const closes = next === "" || !/^[\p{L}\p{N}]/u.test(next) || next === "and" || next === "when";
+    const chain = closes ? { days: c === "before" ? -1 : 1 } : undefined;
+    return { first: i, last: i + 3, kind: "relative", value: null, chain };
   }
   // "three years ago", "a week ago"
   const count = numberAt(ctx, i);
@@ -587,6 +605,21 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
   if (!unit) return null;
   if (unit === "hour") return null; // hours are a length of time, never a date in this domain
   unitAt++;
+  if (w(ctx, unitAt) === "later" && Number.isInteger(count.value)) {
+    // "two days later": counted from the date told just before.
+    const k = count.value;
+    const chain =
+      unit === "day"
+        ? { days: k }
+        : unit === "week"
+          ? { days: 7 * k, approximate: true }
+          : unit === "month"
+            ? { months: k }
+            : unit === "year"
+              ? { years: k }
+              : undefined;
+    return { first: i, last: unitAt + 1, kind: "relative", value: null, chain };
+  }
   let first = i;
   while (first > 0 && DURATION_HEDGES.has(w(ctx, first - 1)) && first > i - 3) first--;
   // "up to 15 years" is hedged; "sentenced to 15 years" and "for 15 years" are not part of it.
@@ -674,7 +707,10 @@ function mergeRanges(ctx: Ctx, atoms: Atom[]): Atom[] {
 function resolve(ctx: Ctx, atoms: Atom[]): void {
   const p = ctx.published;
   let lastFullDay: { value: PartialDate; paragraph: number } | null = null;
+  let lastDated: { value: PartialDate; paragraph: number } | null = null;
   for (const a of atoms) {
+    const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
+    if (a.chain && lastDated && paragraph - lastDated.paragraph <= 1) a.value = chained(lastDated.value, a.chain);
     const end = (a as Atom & { rangeEnd?: Atom }).rangeEnd;
     const future = isFutureContext(ctx, a.first);
     if (a.relative) a.value = p ? a.relative(p, future) : null;
@@ -701,7 +737,23 @@ function resolve(ctx: Ctx, atoms: Atom[]): void {
     )
       a.endValue = null;
     if (a.relative && !a.value && a.kind !== "range") a.kind = "relative";
+    if (a.value && a.kind !== "duration") lastDated = { value: a.value, paragraph };
   }
+}
+
+/** A date counted from another: a day from a day, a month or year from anything that has one. */
+function chained(from: PartialDate, chain: Chain): PartialDate | null {
+  if (chain.years !== undefined) return { year: from.year + chain.years };
+  if (chain.months !== undefined) {
+    if (from.month === undefined) return null;
+    return addMonths(from.year, from.month, chain.months);
+  }
+  if (chain.days !== undefined) {
+    if (from.month === undefined || from.day === undefined) return null;
+    const day = addDays({ year: from.year, month: from.month, day: from.day }, chain.days);
+    return chain.approximate ? commonPrecision(addDays(day, -3), addDays(day, 3)) : day;
+  }
+  return null;
 }
 
 /**
