@@ -15,6 +15,7 @@
 // document the extractor saw two different people.
 
 import type { Entity, EntityType, Extraction } from "../core/schema.js";
+import { isOfficialCountryName } from "./countries.js";
 import { bodyKey, fold, initials, isNameSubset, keyFor, looksLikeAcronym, personKey, slug, words } from "./names.js";
 import type {
   CaseAlias,
@@ -299,12 +300,25 @@ function canonicalName(nodes: EntityNode[]): { name: string; type: EntityType } 
   const typeCount = new Map<EntityType, number>();
   for (const n of nodes) typeCount.set(n.type, (typeCount.get(n.type) ?? 0) + 1);
   const type = [...typeCount].sort((a, b) => b[1] - a[1] || TYPE_ORDER[a[0]] - TYPE_ORDER[b[0]])[0][0];
-  const stats = new Map<string, { name: string; docs: Set<string>; words: number; acronym: boolean }>();
+  const stats = new Map<
+    string,
+    { name: string; docs: Set<string>; words: number; acronym: boolean; official: boolean }
+  >();
   for (const n of nodes) {
-    const k = n.key;
+    // Places share one key per country ("Britain", "UK"): rank their written names separately.
+    const k = n.type === "location" ? fold(n.name) : n.key;
     let s = stats.get(k);
     if (!s)
-      stats.set(k, (s = { name: n.name, docs: new Set(), words: n.words.length, acronym: looksLikeAcronym(n.name) }));
+      stats.set(
+        k,
+        (s = {
+          name: n.name,
+          docs: new Set(),
+          words: n.words.length,
+          acronym: looksLikeAcronym(n.name),
+          official: n.type === "location" && isOfficialCountryName(n.name),
+        }),
+      );
     s.docs.add(n.doc);
   }
   const ranked = [...stats.values()].sort((a, b) => {
@@ -314,6 +328,8 @@ function canonicalName(nodes: EntityNode[]): { name: string; type: EntityType } 
       if (b.words !== a.words) return b.words - a.words;
       if (b.docs.size !== a.docs.size) return b.docs.size - a.docs.size;
     } else {
+      const official = Number(b.official) - Number(a.official);
+      if (official) return official;
       const acr = Number(a.acronym) - Number(b.acronym);
       if (acr) return acr;
       if (b.docs.size !== a.docs.size) return b.docs.size - a.docs.size;
@@ -330,9 +346,13 @@ function clusterMatches(c: Cluster, name: string): number {
   const bk = bodyKey(name);
   const canon = canonicalName(c.nodes);
   const ck = keyFor(canon.type, canon.name);
-  if (ck === pk || ck === bk || `${canon.type}:${slug(canon.name)}` === name.trim().toLowerCase()) return 3;
-  if (c.nodes.some((n) => n.key === pk || n.key === bk || fold(n.name) === f)) return 2;
-  if (c.nodes.some((n) => n.aliasKeys.has(pk) || n.aliasKeys.has(bk))) return 1;
+  const typed = keyFor(canon.type, name);
+  if (ck === pk || ck === bk || ck === typed || `${canon.type}:${slug(canon.name)}` === name.trim().toLowerCase())
+    return 3;
+  if (c.nodes.some((n) => n.key === pk || n.key === bk || n.key === keyFor(n.type, name) || fold(n.name) === f))
+    return 2;
+  if (c.nodes.some((n) => n.aliasKeys.has(pk) || n.aliasKeys.has(bk) || n.aliasKeys.has(keyFor(n.type, name))))
+    return 1;
   return 0;
 }
 
@@ -386,12 +406,14 @@ function applyOverrides(clusters: Cluster[], overrides: MergeOverride[], issues:
     } else if (o.action === "split") {
       const pk = personKey(o.b);
       const bk = bodyKey(o.b);
-      const named = (n: EntityNode) => n.key === pk || n.key === bk;
-      let out = a.cluster.nodes.filter(named);
-      if (out.length === 0) {
-        const aKeys = new Set([personKey(o.a), bodyKey(o.a)]);
-        out = a.cluster.nodes.filter((n) => !aKeys.has(n.key) && (n.aliasKeys.has(pk) || n.aliasKeys.has(bk)));
-      }
+      // The documents' entities written exactly so, else with the same key, else using it as a surface form.
+      const nodes = a.cluster.nodes;
+      const levels = [
+        nodes.filter((n) => fold(n.name) === fold(o.b)),
+        nodes.filter((n) => n.key === keyFor(n.type, o.b)),
+        nodes.filter((n) => n.key !== keyFor(n.type, o.a) && n.aliasKeys.has(keyFor(n.type, o.b))),
+      ];
+      const out = levels.find((l) => l.length > 0 && l.length < nodes.length) ?? levels.find((l) => l.length > 0) ?? [];
       if (out.length === 0 || out.length === a.cluster.nodes.length) {
         issues.push({
           override: o,

@@ -2,6 +2,8 @@
 // "U.K." and "UK", "Mr. Roussev" and "Roussev" compare equal. Every function here is a single
 // pass over its input.
 
+import { countryCode } from "./countries.js";
+
 /** Titles that never belong to a person's name ("Mr Cash" is Cash). */
 const HONORIFICS = new Set([
   "mr",
@@ -97,7 +99,14 @@ export function bodyKey(name: string): string {
 }
 
 export function keyFor(type: string, name: string): string {
-  return type === "person" ? personKey(name) : bodyKey(name);
+  if (type === "person") return personKey(name);
+  const key = bodyKey(name);
+  if (type === "location") {
+    // "Britain", "the UK" and "United Kingdom" are one country whatever each article calls it.
+    const code = countryCode(key);
+    if (code) return `country ${code.toLowerCase()}`;
+  }
+  return key;
 }
 
 /**

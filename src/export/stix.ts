@@ -10,6 +10,7 @@
 // Ids are `type--uuidv5` of Casefile ids, so exporting the same case twice gives the same ids.
 
 import type { CaseEntity, CaseFile } from "../casefile/types.js";
+import { countryCode } from "../casefile/countries.js";
 import { fold } from "../casefile/names.js";
 import { uuidv5 } from "./ids.js";
 
@@ -60,53 +61,14 @@ const REGIONS: ReadonlyMap<string, string> = new Map([
   ["antarctica", "antarctica"],
 ]);
 
-/** Everyday English names that differ from the CLDR country names. */
-const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
-  ["uk", "GB"],
-  ["britain", "GB"],
-  ["great britain", "GB"],
+/** Parts of a country that STIX can only place by the country they belong to. */
+const PART_OF: ReadonlyMap<string, string> = new Map([
   ["england", "GB"],
   ["scotland", "GB"],
   ["wales", "GB"],
   ["northern ireland", "GB"],
-  ["us", "US"],
-  ["usa", "US"],
-  ["america", "US"],
-  ["united states of america", "US"],
-  ["hong kong", "HK"],
-  ["macau", "MO"],
-  ["macao", "MO"],
-  ["russian federation", "RU"],
-  ["prc", "CN"],
-  ["peoples republic of china", "CN"],
   ["taiwan", "TW"],
-  ["czech republic", "CZ"],
-  ["holland", "NL"],
-  ["uae", "AE"],
-  ["ivory coast", "CI"],
-  ["burma", "MM"],
 ]);
-
-let countryIndex: Map<string, string> | null = null;
-
-/** Folded English country names → ISO code, from the runtime's CLDR data (no download, no table to keep). */
-function countries(): Map<string, string> {
-  if (countryIndex) return countryIndex;
-  const index = new Map<string, string>();
-  try {
-    const names = new Intl.DisplayNames(["en"], { type: "region" });
-    for (let a = 65; a <= 90; a++)
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        const name = names.of(code);
-        if (name && name !== code) index.set(fold(name), code);
-      }
-  } catch {
-    // a runtime without region names: only the aliases below
-  }
-  for (const [k, v] of COUNTRY_ALIASES) index.set(k, v);
-  return (countryIndex = index);
-}
 
 function placeOf(e: CaseEntity): { country?: string; region?: string } | null {
   const forms = [e.name, ...e.aliases.map((a) => a.text)].map((n) => {
@@ -114,7 +76,7 @@ function placeOf(e: CaseEntity): { country?: string; region?: string } | null {
     return f.startsWith("the ") ? f.slice(4) : f;
   });
   for (const f of forms) {
-    const code = countries().get(f);
+    const code = countryCode(f) ?? PART_OF.get(f);
     if (code) return { country: code };
   }
   for (const f of forms) {

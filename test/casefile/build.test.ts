@@ -366,3 +366,31 @@ test("a name with an initial or without a middle name joins the one full name it
   );
   assert.ok(named(c, "Rosa Delgado")!.merges.some((m) => m.rule === "name-subset"));
 });
+
+test("a country is one place whatever each article calls it, but England is not the United Kingdom", () => {
+  const place = (id: string, name: string) =>
+    article(id, null, `Officials in ${name} said the talks had stalled.`, {
+      entities: [{ id: "e1", type: "location", name, mentions: [name] }],
+    });
+  const c = buildCase(
+    [place("p-1", "Britain"), place("p-2", "United Kingdom"), place("p-3", "the UK"), place("p-4", "England")],
+    [],
+  );
+  const places = c.entities.filter((e) => e.type === "location");
+  assert.deepEqual(
+    places.map((p) => [p.name, p.documents.length]),
+    [
+      ["United Kingdom", 3],
+      ["England", 1],
+    ],
+  );
+  assert.deepEqual(
+    buildCase(
+      [place("p-1", "Britain"), place("p-2", "United Kingdom")],
+      [{ action: "split", a: "United Kingdom", b: "Britain" }],
+    )
+      .entities.map((e) => e.name)
+      .sort(),
+    ["Britain", "United Kingdom"],
+  );
+});
