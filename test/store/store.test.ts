@@ -354,3 +354,20 @@ test("a writer holding the store makes the next write fail with the locked messa
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("text with unpaired surrogates and NUL characters keeps its length, so offsets still hold", () => {
+  withStore((store) => {
+    const text = `Witness A\u0000B said \ud800 nothing \udfff more.\n\n${COUNCIL}`;
+    const doc = input("odd", text);
+    const result = store.addDocument("default", doc, extract(text, { id: "odd" }));
+    assert.equal(result.status, "added");
+    const got = store.getDocument("default", "odd");
+    assert.ok(got);
+    assert.equal(got.document.text.length, text.length);
+    assert.equal(got.document.text.slice(0, 10), "Witness A\u0000");
+    assert.equal(got.document.text.indexOf("Margaret Ellery"), text.indexOf("Margaret Ellery"));
+    assert.equal(got.document.text.charAt(text.indexOf("\ud800")), "\ufffd");
+    assert.equal(store.findByText("default", text), "odd");
+    assert.equal(add(store, input("odd-again", text)).status, "duplicate");
+  });
+});

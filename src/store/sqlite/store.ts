@@ -152,6 +152,15 @@ function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
+/**
+ * The text with each unpaired surrogate replaced by U+FFFD, one code unit for one, so offsets
+ * computed on the original still hold. SQLite stores UTF-8, which cannot hold unpaired
+ * surrogates: left alone, each would come back as three replacement characters.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}
+
 function now(): string {
   return new Date().toISOString();
 }
@@ -277,9 +286,24 @@ class SqliteStore implements Store {
         const rowid = Number(info.lastInsertRowid);
         this.s.insertExtraction.run(rowid, JSON.stringify({ ...extraction, text: undefined }));
         for (const e of extraction.entities ?? [])
-          this.s.insertEntity.run(rowid, caseId, String(e.id), String(e.type), String(e.name), e.mentions?.length ?? 0);
+          this.s.insertEntity.run(
+            rowid,
+            caseId,
+            String(e.id),
+            String(e.type),
+            wellFormed(String(e.name)),
+            e.mentions?.length ?? 0,
+          );
         for (const q of extraction.quotes ?? [])
-          this.s.insertQuote.run(rowid, caseId, String(q.kind), String(q.text), q.speaker ?? null, q.start, q.end);
+          this.s.insertQuote.run(
+            rowid,
+            caseId,
+            String(q.kind),
+            wellFormed(String(q.text)),
+            q.speaker === null || q.speaker === undefined ? null : wellFormed(String(q.speaker)),
+            q.start,
+            q.end,
+          );
         if (prepared.keys) {
           this.s.insertFingerprint.run(
             rowid,
@@ -297,7 +321,16 @@ class SqliteStore implements Store {
     );
   }
 
-  addDocument(caseName: string, input: NewDocument, extraction: Extraction): AddResult {
+  addDocument(caseName: string, given: NewDocument, extraction: Extraction): AddResult {
+    const optional = (v: string | null | undefined) => (v === null || v === undefined ? null : wellFormed(String(v)));
+    const input: NewDocument = {
+      id: wellFormed(String(given.id ?? "")),
+      source: optional(given.source),
+      outlet: optional(given.outlet),
+      published: optional(given.published),
+      title: optional(given.title),
+      text: wellFormed(String(given.text ?? "")),
+    };
     // Hashing and fingerprinting happen before the write lock is taken.
     const sh = shingles(input.text);
     const sig = signature(sh);
@@ -320,7 +353,7 @@ class SqliteStore implements Store {
     return this.guard(() => {
       const caseId = this.s.caseId.get(caseName) as number | undefined;
       if (caseId === undefined) return null;
-      return (this.s.byHash.get(caseId, sha256(text)) as string | undefined) ?? null;
+      return (this.s.byHash.get(caseId, sha256(wellFormed(text))) as string | undefined) ?? null;
     });
   }
 
