@@ -50,7 +50,9 @@ export function combineCandidates(
       while (t < sortedTags.length && sortedTags[t].end <= c.start) t++;
       const tag = t < sortedTags.length && sortedTags[t].start < c.end ? sortedTags[t] : null;
       const w = doc.text.slice(c.start, c.end);
-      votes.set(w, [...(votes.get(w) ?? []), tag ? TYPE_OF[tag.type] : null]);
+      const list = votes.get(w);
+      if (list) list.push(tag ? TYPE_OF[tag.type] : null);
+      else votes.set(w, [tag ? TYPE_OF[tag.type] : null]);
     }
   }
   // Two-pointer overlap search: both lists are in text order.

@@ -40,12 +40,20 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   const personCands = candidates.filter((c) => c.type === "person" && !c.headline);
   const full = personCands.filter((c) => nameWords(doc, c).length >= 2);
   full.sort((x, y) => nameWords(doc, y).length - nameWords(doc, x).length || x.start - y.start);
+  // Every comparison below needs the same last word: index people by it, so the cost stays
+  // near-linear however many people a text names.
+  const byLast = new Map<string, Cluster[]>();
+  const byFirstWord = new Map<string, Cluster[]>();
   for (const c of full) {
     const w = nameWords(doc, c);
-    const same = persons.filter((p) => sameOrSubName(w, p.words));
+    const same = (byLast.get(w[w.length - 1]) ?? []).filter((p) => sameOrSubName(w, p.words));
     if (same.length === 1) same[0].members.push(c);
-    else if (same.length === 0)
-      persons.push({ type: "person", words: w, key: w.join(" "), canonical: null, members: [c] });
+    else if (same.length === 0) {
+      const cl: Cluster = { type: "person", words: w, key: w.join(" "), canonical: null, members: [c] };
+      persons.push(cl);
+      push(byLast, w[w.length - 1], cl);
+      push(byFirstWord, w[0], cl);
+    }
     // two fuller names contain this one: ambiguous, leave it out
   }
   // A single word typed only by the tagger may still be a surname named in full elsewhere.
@@ -74,12 +82,13 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     cl.members.push(c);
   }
   linkAcronyms(doc, others);
+  const bodyIndex = bodiesByLastWord(others);
   // A one-word body ("Treasury") that ends one longer body's name joins it.
   for (const cl of [...others.values()]) {
     if (cl.type !== "organization" || cl.words.length !== 1) continue;
     const word = cl.key.split(":")[1] ?? "";
     if (word.includes(" ")) continue;
-    const longer = shortFormOfBody(others, word);
+    const longer = shortFormOfBody(bodyIndex, word);
     if (longer && longer !== cl) {
       longer.members.push(...cl.members);
       others.delete(cl.key);
@@ -93,15 +102,15 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     const w = nameWords(doc, c);
     if (w.length === 0) continue;
     const word = w.join(" ");
-    const bySurname = persons.filter((p) => endsWith(p.words, w));
-    const byFirst = bySurname.length ? [] : persons.filter((p) => p.words.length > 1 && p.words[0] === word);
+    const bySurname = (byLast.get(w[w.length - 1]) ?? []).filter((p) => endsWith(p.words, w));
+    const byFirst = bySurname.length ? [] : (byFirstWord.get(word) ?? []).filter((p) => p.words.length > 1);
     const matches = bySurname.length ? bySurname : byFirst;
     if (matches.length === 1) {
       matches[0].members.push({ ...c, type: "person" });
       continue;
     }
     if (matches.length > 1) continue; // shared by two people: ambiguous
-    const body = c.type === null ? shortFormOfBody(others, word) : null;
+    const body = c.type === null ? shortFormOfBody(bodyIndex, word) : null;
     if (body) {
       body.members.push({ ...c, type: body.type });
       continue;
@@ -142,17 +151,23 @@ function stripThe(s: string): string {
 }
 
 /** A single capitalised word that is the last word of one body's name ("Treasury" for "Department of the Treasury"). */
-function shortFormOfBody(others: Map<string, Cluster>, word: string): Cluster | null {
-  let found: Cluster | null = null;
+function shortFormOfBody(index: Map<string, Cluster[]>, word: string): Cluster | null {
+  const found = index.get(word) ?? [];
+  return found.length === 1 ? found[0] : null;
+}
+
+/** Bodies named "… of (the) X" by their last word X. */
+function bodiesByLastWord(others: Map<string, Cluster>): Map<string, Cluster[]> {
+  const index = new Map<string, Cluster[]>();
   for (const cl of others.values()) {
     if (cl.type !== "organization") continue;
     const name = foldName(cl.canonical ?? cl.key.split(":")[1]).split(" ");
-    if (name.length >= 3 && name[name.length - 1] === word && name.includes("of")) {
-      if (found && found !== cl) return null;
-      found = cl;
+    if (name.length >= 3 && name.includes("of")) {
+      const last = name[name.length - 1];
+      push(index, last, cl);
     }
   }
-  return found;
+  return index;
 }
 
 /** Folded name of a body or place; "APT 31" and "APT31" are one key. */
@@ -171,21 +186,27 @@ function singular(words: string[]): string[] {
 /** A body named by the last words of one other body's name ("Economic and Trade Offices" → "Hong Kong Economic and Trade Office"). */
 function mergeShorterBodyNames(others: Map<string, Cluster>): void {
   const orgs = [...others.values()].filter((c) => c.type === "organization");
-  const wordsOf = (c: Cluster) => singular((c.key.split(":")[1] ?? "").split(" ").filter(Boolean));
+  const words = new Map(orgs.map((c) => [c, singular((c.key.split(":")[1] ?? "").split(" ").filter(Boolean))]));
+  // Every proper suffix of two or more words (names are short, so this stays near-linear).
+  const bySuffix = new Map<string, Cluster[]>();
+  for (const c of orgs) {
+    const w = words.get(c)!;
+    for (let k = 1; k <= w.length - 2 && k < 12; k++) push(bySuffix, w.slice(k).join(" "), c);
+  }
   for (const short of orgs) {
-    const sw = wordsOf(short);
+    const sw = words.get(short)!;
     if (sw.length < 2 || short.canonical) continue;
-    const longer = orgs.filter((o) => o !== short && others.has(o.key) && endsWithWords(wordsOf(o), sw));
+    const longer = (bySuffix.get(sw.join(" ")) ?? []).filter((o) => o !== short && others.has(o.key));
     if (longer.length !== 1) continue;
     longer[0].members.push(...short.members);
     others.delete(short.key);
   }
 }
 
-function endsWithWords(full: string[], tail: string[]): boolean {
-  if (tail.length >= full.length) return false;
-  for (let i = 1; i <= tail.length; i++) if (full[full.length - i] !== tail[tail.length - i]) return false;
-  return true;
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** "National Cyber Security Centre (NCSC)" and initials that spell an acronym: one body. */

@@ -378,12 +378,24 @@ function appositionBefore(text: string, start: number): TextSpan | null {
 
 /** Bodies named inside a person's roles ("head of the CPS's … division" → Crown Prosecution Service). */
 function affiliations(entities: Entity[]): void {
-  const bodies = entities.filter((e) => e.type === "organization");
+  const marks = entities
+    .filter((e) => e.type === "organization")
+    .flatMap((b) => b.mentions.map((m) => ({ start: m.start, end: m.end, name: b.name })))
+    .sort((a, b) => a.start - b.start);
   for (const p of entities) {
     if (p.type !== "person" || !p.attributes.roles.length) continue;
     const names = new Set<string>();
     for (const r of p.attributes.roles) {
-      for (const b of bodies) if (b.mentions.some((m) => m.start >= r.start && m.end <= r.end)) names.add(b.name);
+      // First body mention at or after the role's start (binary search), then those inside it.
+      let lo = 0;
+      let hi = marks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (marks[mid].start < r.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < marks.length && marks[i].start < r.end; i++)
+        if (marks[i].end <= r.end) names.add(marks[i].name);
     }
     if (names.size) p.attributes.affiliations = [...names];
   }
