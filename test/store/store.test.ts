@@ -371,3 +371,31 @@ test("text with unpaired surrogates and NUL characters keeps its length, so offs
     assert.equal(add(store, input("odd-again", text)).status, "duplicate");
   });
 });
+
+test("a store opened read-only sees other connections' writes; a missing one is a clear error", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  try {
+    const path = join(dir, "case.db");
+    const missing = join(dir, "missing.db");
+    assert.throws(
+      () => openStore(missing, { readonly: true }),
+      (e: unknown) =>
+        e instanceof StoreError && e.message.startsWith(`${missing} does not exist; add articles to it first`),
+    );
+    assert.ok(!fs.existsSync(missing), "reading never creates a store");
+    const writer = openStore(path);
+    add(writer, input("harbour", HARBOUR));
+    const reader = openStore(path, { readonly: true });
+    assert.equal(reader.listDocuments("default").length, 1);
+    add(writer, input("council", COUNCIL));
+    assert.equal(reader.listDocuments("default").length, 2);
+    assert.throws(
+      () => reader.recordMerge("default", { entities: ["a", "b"], reason: "x" }),
+      (e: unknown) => e instanceof StoreError,
+    );
+    reader.close();
+    writer.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

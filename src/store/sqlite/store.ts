@@ -2,6 +2,7 @@
 // server) never block the writer (ingest), with one IMMEDIATE transaction per document so a
 // killed process leaves every document either fully stored or not at all.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Extraction } from "../../core/schema.js";
 import {
@@ -66,6 +67,12 @@ const SUMMARY_FROM = `documents d JOIN cases c ON c.id = d.case_id LEFT JOIN doc
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   let db: Database.Database | undefined;
+  if (options.readonly && path !== ":memory:" && !existsSync(path))
+    throw new StoreError(
+      path,
+      `${path} does not exist; add articles to it first (casefile ingest PATH... --store ${path})`,
+      "io",
+    );
   try {
     db = new Database(path, {
       timeout: options.busyTimeoutMs ?? 5000,
