@@ -252,6 +252,12 @@ export class SpeakerResolver {
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
     const agent = AGENT_NOUNS.has(headWords[headWords.length - 1]);
     if (agent) return { entity: null, name: null, mention: span };
+    const lastPossessive = Math.max(headWords.lastIndexOf("'s"), headWords.lastIndexOf("’s"));
+    if (lastPossessive >= 0 && from + lastPossessive + 1 < to) {
+      // "the UK government's National Cyber Security Centre": the head follows the possessive.
+      const owned = this.mentionsIn(doc.tokens.start[from + lastPossessive + 1], headEnd);
+      if (owned.length) return { entity: owned[owned.length - 1].entity, name: null, mention: span };
+    }
     if (hasSpokes) {
       // "a Home Office spokesman", "a Chinese embassy spokeswoman", "her spokesman".
       const body = inside.find((m) => m.entity.type !== "person") ?? inside[0];
@@ -496,13 +502,21 @@ export class SpeakerResolver {
     return lo;
   }
 
-  /** Whether tokens [from, to) hold a person's mention, or read as a capitalised name. */
+  /** Whether tokens [from, to) hold a person's mention, or read as a capitalised name of nothing else. */
   hasPerson(from: number, to: number): boolean {
     if (from >= to) return false;
     const start = this.doc.tokens.start[from];
     const end = this.doc.tokens.end[to - 1];
-    if (this.mentionsIn(start, end).some((m) => m.entity.type === "person")) return true;
+    const inside = this.mentionsIn(start, end);
+    if (inside.some((m) => m.entity.type === "person")) return true;
+    if (inside.length) return false; // "a Tory MP": the capitals belong to a party, not a person
     return this.nameFromWords(from, to) !== null && to - from >= 2;
+  }
+
+  /** A phrase that names a speaker by itself: a spokesperson of a body, or a body ("a CPS official"). */
+  private standsForSpeaker(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (SPOKES_NOUNS.has(this.word(i))) return true;
+    return false;
   }
 
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
@@ -599,7 +613,13 @@ export class SpeakerResolver {
       return np;
     }
     const np = this.phraseEndingAt(j + 1, lo);
-    if (np && np[0] - 1 >= lo && this.word(np[0] - 1) === "," && INDEFINITE.has(this.word(np[0]))) {
+    if (
+      np &&
+      np[0] - 1 >= lo &&
+      this.word(np[0] - 1) === "," &&
+      INDEFINITE.has(this.word(np[0])) &&
+      !this.standsForSpeaker(np[0], np[1])
+    ) {
       // "Stephen Nutt, an assistant commissioner with the AFP said": the description is an apposition.
       const named = this.phraseEndingAt(np[0] - 1, lo);
       if (named && this.hasPerson(named[0], named[1])) return named;
