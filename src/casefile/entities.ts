@@ -7,6 +7,9 @@
 //   same-name       identical name keys ("Christopher Cash" = "Christopher Cash")
 //   alias           a name equals a surface form another group used ("UK" = "United Kingdom"
 //                   because some article wrote "UK" for it); people only with two words or more
+//   plural          an organisation named in the plural ("… Trade Offices" = "… Trade Office")
+//   name-suffix     an organisation's name of 3+ words ends exactly one longer name
+//                   ("Counter Terrorism Command" = "Metropolitan Police Counter Terrorism Command")
 //   acronym         an organisation's all-capitals name equals another's initials ("CPS")
 //   name-subset     a person's name is another's minus middle names or with initials
 //                   ("Chi Leung Wai", "M. Kell")
@@ -202,6 +205,7 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
   const aliasIndex = new Map<string, EntityNode[]>();
   const initialsIndex = new Map<string, EntityNode[]>();
   const lastWordIndex = new Map<string, EntityNode[]>();
+  const suffixIndex = new Map<string, EntityNode[]>();
   const push = (m: Map<string, EntityNode[]>, k: string, n: EntityNode) => {
     const list = m.get(k);
     if (list) list.push(n);
@@ -209,6 +213,8 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
   };
   for (const n of nodes) {
     for (const a of n.aliasKeys) push(aliasIndex, `${n.type}|${a}`, n);
+    if (n.type === "organization")
+      for (let k = 1; k + 3 <= n.words.length && k <= 6; k++) push(suffixIndex, n.words.slice(k).join(" "), n);
     if (n.type === "organization" && n.words.length >= 2) {
       for (const ini of initials(n.key)) if (ini.length >= 2) push(initialsIndex, ini, n);
     }
@@ -246,6 +252,29 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
       aliasIndex.get(`${n.type}|${n.key}`),
       "alias",
       (o) => `"${n.name}" (${n.doc}) is a name "${o.name}" is given in ${o.doc}`,
+    );
+  }
+  // plural: "Hong Kong Economic and Trade Offices" is the body "… Trade Office" named in the plural
+  for (const n of reps) {
+    if (n.type !== "organization" || n.words.length < 2) continue;
+    const singular = singularKey(n.words);
+    if (singular === n.key) continue;
+    joinUnique(
+      n,
+      aliasIndex.get(`organization|${singular}`),
+      "plural",
+      (o) => `"${n.name}" (${n.doc}) is the plural of "${o.name}" (${o.doc})`,
+    );
+  }
+  // name-suffix: "Counter Terrorism Command" is the end of exactly one longer name
+  for (const n of reps) {
+    if (n.type !== "organization" || n.words.length < 3) continue;
+    const candidates = (suffixIndex.get(n.key) ?? []).filter((c) => c.words.length > n.words.length);
+    joinUnique(
+      n,
+      candidates,
+      "name-suffix",
+      (o) => `"${n.name}" (${n.doc}) is how "${o.name}" (${o.doc}) ends, and no other organisation's name does`,
     );
   }
   // acronym
@@ -295,6 +324,16 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
   return [...clusters.values()];
 }
 
+/** The key with its last word in the singular ("trade offices" → "trade office"). */
+function singularKey(w: string[]): string {
+  const last = w[w.length - 1];
+  let one = last;
+  if (/[^aeiou]ies$/.test(last)) one = last.slice(0, -3) + "y";
+  else if (/(?:ches|shes|sses|xes)$/.test(last)) one = last.slice(0, -2);
+  else if (/[^su]s$/.test(last)) one = last.slice(0, -1);
+  return [...w.slice(0, -1), one].join(" ");
+}
+
 /** The fullest, most used name of a group: what the case calls the entity. */
 function canonicalName(nodes: EntityNode[]): { name: string; type: EntityType } {
   const typeCount = new Map<EntityType, number>();
@@ -302,7 +341,7 @@ function canonicalName(nodes: EntityNode[]): { name: string; type: EntityType } 
   const type = [...typeCount].sort((a, b) => b[1] - a[1] || TYPE_ORDER[a[0]] - TYPE_ORDER[b[0]])[0][0];
   const stats = new Map<
     string,
-    { name: string; docs: Set<string>; words: number; acronym: boolean; official: boolean }
+    { name: string; key: string; docs: Set<string>; words: number; acronym: boolean; official: boolean }
   >();
   for (const n of nodes) {
     // Places share one key per country ("Britain", "UK"): rank their written names separately.
@@ -313,6 +352,7 @@ function canonicalName(nodes: EntityNode[]): { name: string; type: EntityType } 
         k,
         (s = {
           name: n.name,
+          key: n.key,
           docs: new Set(),
           words: n.words.length,
           acronym: looksLikeAcronym(n.name),
@@ -333,6 +373,9 @@ function canonicalName(nodes: EntityNode[]): { name: string; type: EntityType } 
       const acr = Number(a.acronym) - Number(b.acronym);
       if (acr) return acr;
       if (b.docs.size !== a.docs.size) return b.docs.size - a.docs.size;
+      // "Trade Office" rather than "Trade Offices".
+      if (singularKey(words(a.key)) === b.key) return 1;
+      if (singularKey(words(b.key)) === a.key) return -1;
       if (b.words !== a.words) return b.words - a.words;
     }
     return b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

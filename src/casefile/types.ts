@@ -64,7 +64,16 @@ export interface CaseMember {
   name: string;
 }
 
-export const MERGE_RULES = ["same-name", "alias", "surname-unique", "name-subset", "acronym", "forced"] as const;
+export const MERGE_RULES = [
+  "same-name",
+  "alias",
+  "plural",
+  "acronym",
+  "name-suffix",
+  "name-subset",
+  "surname-unique",
+  "forced",
+] as const;
 export type MergeRule = (typeof MERGE_RULES)[number];
 
 /** Why two groups of document entities became one case entity. */

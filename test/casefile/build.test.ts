@@ -394,3 +394,25 @@ test("a country is one place whatever each article calls it, but England is not 
     ["Britain", "United Kingdom"],
   );
 });
+
+test("organisations named in the plural or by the end of their name join the one body that fits", () => {
+  const org = (id: string, ...names: string[]) =>
+    article(id, null, names.map((n) => `${n} issued a statement.`).join(" "), {
+      entities: names.map((name, i) => ({ id: `e${i}`, type: "organization" as const, name, mentions: [name] })),
+    });
+  const c = buildCase(
+    [
+      org("o-1", "Baltic Trade Office", "Metropolitan Police Counter Terrorism Command"),
+      org("o-2", "Baltic Trade Offices", "Counter Terrorism Command"),
+      org("o-3", "North Yorkshire Special Crime Division", "Kent Special Crime Division"),
+      org("o-4", "Special Crime Division"),
+    ],
+    [],
+  );
+  const byName = (n: string) => c.entities.find((e) => e.name === n);
+  assert.deepEqual(byName("Baltic Trade Office")?.documents, ["o-1", "o-2"]);
+  assert.equal(byName("Baltic Trade Office")?.merges[0].rule, "plural");
+  assert.deepEqual(byName("Metropolitan Police Counter Terrorism Command")?.documents, ["o-1", "o-2"]);
+  assert.equal(byName("Metropolitan Police Counter Terrorism Command")?.merges[0].rule, "name-suffix");
+  assert.deepEqual(byName("Special Crime Division")?.documents, ["o-4"], "two longer names end so: ambiguous");
+});
