@@ -296,3 +296,10 @@ test("a step dated from the one before it", () => {
     ],
   );
 });
+
+test("a dated happening with no trigger shows the clause the date opens", () => {
+  const found = dated("In 2010, the businessman travelled to China with a trade delegation.");
+  assert.equal(found.length, 1);
+  assert.equal(found[0].type, "other");
+  assert.equal(found[0].evidence.text, "In 2010, the businessman travelled to China with a trade delegation");
+});

@@ -454,7 +454,7 @@ function makeEvent(
 ): CaseEvent {
   const { doc, words } = ctx;
   let first = Math.min(trigger ? trigger.first : tf, tf >= 0 ? tf : Infinity);
-  const last = Math.max(trigger ? trigger.last : tl, tl);
+  let last = Math.max(trigger ? trigger.last : tl, tl);
   // Reach back over the subject and auxiliaries to the start of the clause.
   const sentence = doc.tokens.sentence[first];
   const floor = doc.sentences[sentence].firstToken;
@@ -462,6 +462,15 @@ function makeEvent(
     const w = words[first - 1];
     if (HARD_BREAKS.has(w) || SOFT_BREAKS.has(w) || LINK_WORDS.has(w)) break;
     first--;
+  }
+  // With no trigger the date alone says nothing: a date opening the sentence ("In 2010, he
+  // travelled to China") takes the clause after it as evidence.
+  if (!trigger && tf >= 0 && tf - floor <= 2) {
+    const ceiling = doc.sentences[sentence].lastToken;
+    let k = tl < ceiling && words[tl] === "," ? tl + 1 : tl;
+    const limit = Math.min(ceiling, k + 16);
+    while (k < limit && !HARD_BREAKS.has(words[k]) && words[k] !== "," && words[k] !== ".") k++;
+    last = Math.max(last, k);
   }
   const evidence = span(doc, first, last);
   const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
