@@ -178,3 +178,28 @@ test("a one-word short form joins the longer body it ends ('Treasury')", () => {
   );
   assert.equal(byMention(es, "Treasury"), byMention(es, "Department of the Treasury"));
 });
+
+test("name particles chain inside a name ('von der')", () => {
+  const es = entitiesOf(
+    "The plan was backed by Commissioner Katrin von der Mühlen. Von der Mühlen said talks would resume.",
+  );
+  assert.equal(byMention(es, "Katrin von der Mühlen")?.name, "Katrin von der Mühlen");
+});
+
+test("a first name opens a person even when a later word is a place", () => {
+  const es = entitiesOf("The winner was scored by Jordan Chad in the second half.");
+  assert.equal(byMention(es, "Jordan Chad")?.type, "person");
+  assert.equal(byMention(es, "Chad"), undefined);
+});
+
+test("a place inside a longer name makes a body of the whole run", () => {
+  const es = entitiesOf("Ticket sales for Tallinn Nordvik rose, according to the club.");
+  assert.equal(byMention(es, "Tallinn Nordvik")?.type, "organization");
+  assert.equal(byMention(es, "Tallinn"), undefined);
+});
+
+test("a US lawmaker's party and state in brackets name no body", () => {
+  const es = entitiesOf("Rep. Dana Whitfield (D-Ore.) opposed the bill.");
+  assert.equal(byMention(es, "D-Ore"), undefined);
+  assert.equal(byMention(es, "Rep. Dana Whitfield")?.name, "Dana Whitfield");
+});

@@ -251,6 +251,8 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     if (lw === "of" || lw === "for" || lw === "and" || NAME_PARTICLES.has(lw)) {
       let j = i + 1;
       if (j < last && tokenString(doc, j) === "the") j++;
+      // Chains of particles: "Ursula von der Leyen", "Vincent van de Berg".
+      while (NAME_PARTICLES.has(lw) && j < last && j < i + 3 && NAME_PARTICLES.has(tokenString(doc, j))) j++;
       if (j < last && isCapWord(tokenString(doc, j))) {
         for (let k = i; k < j; k++) run.push(k);
         i = j;
@@ -461,8 +463,19 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   }
   if (LOC_DESIGNATORS.has(last) && n >= 2) return [make(a, b, "location", "designator")];
 
-  // Known names inside a longer run ("UK Border", "Hong Kong Chief"): split around them.
+  // A first name opens a person's name even when a later word is a place ("Jordan Henderson").
+  if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first)) {
+    let titleCase = true;
+    for (let i = a; i < b; i++) if (!/^\p{Lu}[\p{Ll}'’-]/u.test(w(i))) titleCase = false;
+    if (titleCase) return [make(a, b, "person", "given-name")];
+  }
+  // Known names inside a longer run: a place with other words ("RBC Ukraine", "La France
+  // Insoumise", "Boston Celtics") is most often the name of a body; other runs split around them.
   const pieces = splitByGazetteer(ctx, run, a, b);
+  const placeInName =
+    pieces.length > 1 &&
+    pieces.every((p) => (p.canonical ? p.type === "location" : isNameLike(ctx, run, p.tokens[0], p.tokens[1])));
+  if (placeInName && !prefixOnly) return [make(a, b, "organization", "shape")];
   if (pieces.length > 1 || (pieces.length === 1 && pieces[0].canonical)) {
     const out: Candidate[] = [];
     for (const p of pieces) {
@@ -472,6 +485,18 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     return out;
   }
   return classifyUnknown(ctx, run, a, b, prefixOnly);
+}
+
+/** Words that could be part of a proper name: capitalised, none a title, generic or common word. */
+function isNameLike(ctx: CandidateContext, run: Run, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = tokenString(ctx.doc, run[i]);
+    const lw = lower(w);
+    if (!isCapWord(w) && !NAME_PARTICLES.has(lw)) return false;
+    if (isTitleWord(lw) || GENERIC_CAPITALS.has(lw) || FUNCTION_WORDS.has(lw) || DEMONYMS.has(lw)) return false;
+    if (MONTHS.has(lw) || WEEKDAYS.has(lw) || ctx.lowerWords.has(lw)) return false;
+  }
+  return a < b;
 }
 
 const GENERIC_ONLY = (run: Run, a: number, b: number, l: (i: number) => string): boolean => {
@@ -630,6 +655,7 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
 
   // Acronyms: an organisation unless it is a common abbreviation.
   if (n === 1 && (isAllCaps(words[0]) || /^[A-Z]{2,}s$/.test(words[0])) && words[0].length <= 8) {
+    if (/^[A-Z]-[A-Z]/.test(words[0])) return []; // "(D-N.Y.)": party and state of a US lawmaker
     const folded = words[0].toLowerCase().replace(/\./g, "");
     if (NON_ENTITY_ACRONYMS.has(folded) || NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, ""))) return [];
     if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)

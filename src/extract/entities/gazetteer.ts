@@ -201,6 +201,9 @@ Stockholm|l|
 Oslo|l|
 Copenhagen|l|
 Helsinki|l|
+Tallinn|l|
+Riga|l|
+Vilnius|l|
 Warsaw|l|
 Prague|l|
 Budapest|l|
