@@ -320,9 +320,10 @@ function speakerOfCue(
   }
   const subj = resolver.subjectBefore(cue, lo);
   if (subj) return resolver.resolvePhrase(subj[0], subj[1], before);
-  // "…, said Dominic Murphy: “…”" — an inverted subject after the cue.
+  // "…, said Dominic Murphy: “…”" — an inverted subject after a cue that opens its clause.
   const np = resolver.phraseStartingAt(cueEnd, hi);
-  if (np && doc.text.charCodeAt(doc.tokens.start[np[0]]) >= 65 && doc.text.charCodeAt(doc.tokens.start[np[0]]) <= 90)
+  const opensClause = cue === lo || isPunct(prevWord);
+  if (np && opensClause && isUpperCode(doc.text.charCodeAt(doc.tokens.start[np[0]])))
     return resolver.resolvePhrase(np[0], np[1], before);
   // A coordinated verb with no subject of its own ("… and said"): the sentence subject.
   if (prevWord === "and" || prevWord === "but") {

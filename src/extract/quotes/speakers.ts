@@ -592,12 +592,6 @@ export class SpeakerResolver {
       const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
       return this.subjectSpan(first, j);
     }
-    if (this.word(j) === ")") {
-      // "The Crown Prosecution Service (CPS) said": skip the bracket.
-      let k = j - 1;
-      while (k >= lo && this.word(k) !== "(" && j - k < 12) k--;
-      if (k >= lo && this.word(k) === "(") return this.phraseEndingAt(k, lo);
-    }
     if (this.word(j) === ",") {
       // "Frank Ferguson, head of the CPS's division, explained": skip the apposition.
       let k = j - 1;
@@ -630,6 +624,12 @@ export class SpeakerResolver {
   /** The noun phrase made of the tokens just before `end` (exclusive). */
   phraseEndingAt(end: number, lo: number): [number, number] | null {
     if (end - 1 >= lo && PRONOUNS[this.word(end - 1)]) return [end - 1, end]; // "hackers it says"
+    if (end - 1 >= lo && this.word(end - 1) === ")") {
+      // "The National Cyber Security Centre (NCSC), part of GCHQ, said": step over the bracket.
+      let k = end - 2;
+      while (k >= lo && this.word(k) !== "(" && end - k < 12) k--;
+      if (k >= lo && this.word(k) === "(") return this.phraseEndingAt(k, lo);
+    }
     let a = end;
     let n = 0;
     while (a - 1 >= lo && n < 9) {
