@@ -81,7 +81,7 @@ export class Progress {
       `${this.options.label} [${bar.padEnd(width)}] ${count} ${this.options.unit}  ` +
       `${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s  ` +
       (left === null ? (fraction >= 1 ? "done" : "--:-- left") : `${formatDuration(left)} left`);
-    const columns = this.stream.columns ?? 80;
+    const columns = this.stream.columns || 80; // 0 when the terminal does not say
     return line.length > columns - 1 ? line.slice(0, Math.max(0, columns - 1)) : line;
   }
 

@@ -164,19 +164,27 @@ export async function ingestPathsParallel(
   const pool = new ExtractPool(workers);
   // Documents in flight, oldest first: enough to keep every thread busy, few enough to keep memory flat.
   const window = workers * 8;
-  const inFlight: { input: InputDocument; file: string; extraction: Promise<Extraction | Error> }[] = [];
+  // A file counts as done (for progress) once its last document is stored: a marker follows its
+  // documents through the queue.
+  type Job = { input: InputDocument; file: string; extraction: Promise<Extraction | Error> } | { filesDone: number };
+  const inFlight: Job[] = [];
+  let documentsInFlight = 0;
   const storeOldest = async (): Promise<boolean> => {
     const job = inFlight.shift();
     if (!job) return true;
+    if ("filesDone" in job) {
+      options.onFile?.(job.filesDone);
+      return true;
+    }
+    documentsInFlight--;
     return batch.add(job.input, job.file, await job.extraction);
   };
   try {
     for (const e of errors) batch.fail(e);
     options.onStart?.(files.length);
-    let done = 0;
+    let read = 0;
     for (const file of files) {
       const documents = batch.read(file);
-      options.onFile?.(++done);
       for (const input of documents) {
         if (batch.known(input, file)) continue;
         inFlight.push({
@@ -184,8 +192,11 @@ export async function ingestPathsParallel(
           file,
           extraction: pool.extract(input.text, extractOptions(input)).catch((e: unknown) => e as Error),
         });
-        while (inFlight.length >= window) if (!(await storeOldest())) return batch.summary;
+        documentsInFlight++;
+        while (documentsInFlight >= window) if (!(await storeOldest())) return batch.summary;
       }
+      inFlight.push({ filesDone: ++read });
+      if (documentsInFlight === 0) while (inFlight.length) await storeOldest(); // only markers left
     }
     while (inFlight.length) if (!(await storeOldest())) return batch.summary;
   } catch (e) {

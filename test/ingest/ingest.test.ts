@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ingestPaths } from "../../src/ingest/ingest.js";
+import { ingestPaths, ingestPathsParallel } from "../../src/ingest/ingest.js";
 import { listInputFiles } from "../../src/ingest/sources.js";
 import { openStore } from "../../src/store/index.js";
 import { ARTICLES } from "./articles.js";
@@ -154,6 +154,39 @@ test("an extractor that throws fails that input only", () => {
     assert.match(errors[0], /b\.txt: extraction failed \(boom\)/);
   } finally {
     store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("extraction on worker threads stores the same documents, in input order, as the single-threaded path", async () => {
+  const dir = makeFolder();
+  const serialStore = openStore(join(dir, "serial.db"));
+  const parallelStore = openStore(join(dir, "parallel.db"));
+  try {
+    const serial = ingestPaths(serialStore, [dir], { caseName: "default" });
+    const filesDone: number[] = [];
+    const parallel = await ingestPathsParallel(parallelStore, [dir], {
+      caseName: "default",
+      workers: 2,
+      onFile: (n) => filesDone.push(n),
+    });
+    assert.deepEqual({ ...parallel, storeError: null }, { ...serial, storeError: null });
+    assert.deepEqual(filesDone, [1, 2, 3, 4]);
+    const view = (s: typeof serialStore) =>
+      [...s.iterateExtractions("default")].map(({ document, extraction }) => ({
+        id: document.id,
+        hash: document.hash,
+        entities: extraction.entities,
+        quotes: extraction.quotes,
+        events: extraction.events,
+      }));
+    assert.deepEqual(view(parallelStore), view(serialStore));
+    const again = await ingestPathsParallel(parallelStore, [dir], { caseName: "default", workers: 2 });
+    assert.equal(again.duplicates, 5);
+    assert.equal(again.added + again.nearDuplicates, 0);
+  } finally {
+    serialStore.close();
+    parallelStore.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
