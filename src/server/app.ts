@@ -118,6 +118,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
       .send({ statusCode: 404, error: "Not Found", message: `nothing at ${req.method} ${path}` });
   });
 
+  const answers = new AnswerCache(options.store);
+
   for (const route of routes) {
     app.route({
       method: route.method,
@@ -128,10 +130,18 @@ export function createServer(options: ServerOptions): FastifyInstance {
         ...(route.body ? { body: route.body } : {}),
       },
       handler: async (req, reply) => {
+        reply.header("cache-control", "no-store").type("application/json; charset=utf-8");
+        const key = route.method === "GET" ? answerKey(req.url) : null;
+        const cached = key ? answers.get(key) : undefined;
+        if (cached !== undefined) return cached;
         const answer = route.handler(req as unknown as Request, ctx);
-        const [status, body] = answer instanceof WithStatus ? [answer.statusCode, answer.body] : [200, answer];
-        reply.status(status).header("cache-control", "no-store").type("application/json; charset=utf-8");
-        return JSON.stringify(body);
+        if (answer instanceof WithStatus) {
+          reply.status(answer.statusCode);
+          return JSON.stringify(answer.body);
+        }
+        const json = JSON.stringify(answer);
+        if (key) answers.set(key, json);
+        return json;
       },
     });
   }
@@ -151,6 +161,52 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
 
   return app;
+}
+
+/**
+ * Every GET answer is a pure function of the store's contents and the URL, so the serialised
+ * answer is kept until the store's revision changes: a page the UI asks for again (or fifty
+ * clients asking for the same page) costs a map lookup, not a query and a JSON.stringify.
+ */
+class AnswerCache {
+  private revision = -1;
+  private readonly answers = new Map<string, string>();
+  private static readonly MAX_ANSWERS = 2000;
+  private static readonly MAX_BYTES = 64 * 1024 * 1024;
+  private bytes = 0;
+
+  constructor(private readonly store: Store) {}
+
+  get(key: string): string | undefined {
+    const revision = this.store.revision();
+    if (revision !== this.revision) {
+      this.answers.clear();
+      this.bytes = 0;
+      this.revision = revision;
+      return undefined;
+    }
+    return this.answers.get(key);
+  }
+
+  set(key: string, json: string): void {
+    // Oldest first out when full (a Map iterates in insertion order).
+    while (
+      this.answers.size &&
+      (this.answers.size >= AnswerCache.MAX_ANSWERS || this.bytes + json.length > AnswerCache.MAX_BYTES)
+    ) {
+      const [oldest, value] = this.answers.entries().next().value as [string, string];
+      this.answers.delete(oldest);
+      this.bytes -= value.length;
+    }
+    if (json.length > AnswerCache.MAX_BYTES / 4) return;
+    this.answers.set(key, json);
+    this.bytes += json.length;
+  }
+}
+
+/** The URL without its token, so a token never becomes part of a cache key. */
+function answerKey(url: string): string {
+  return url.includes("token=") ? url.replace(/([?&])token=[^&]*&?/, "$1").replace(/[?&]$/, "") : url;
 }
 
 /** "querystring: limit must be <= 1000", "body: unknown property "foo"" — one line naming the field. */

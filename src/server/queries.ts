@@ -232,12 +232,38 @@ export function listContradictions(
   return page(f.subject ? all.filter((c) => c.subjectId === f.subject) : all, f.offset, f.limit);
 }
 
+export interface GraphViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  label: string;
+  /** How many sentences state the link (the sentences themselves are on the entity pages). */
+  weight: number;
+}
+
 /** The `limit` heaviest nodes and the edges among them, so a big case still draws legibly. */
-export function graphView(view: CaseView, limit: number): { nodes: GraphNode[]; edges: GraphEdge[]; total: number } {
+export function graphView(
+  view: CaseView,
+  limit: number,
+): { nodes: GraphNode[]; edges: GraphViewEdge[]; total: number } {
   const { nodes, edges } = view.file.graph;
   const kept = nodes.length <= limit ? nodes : [...nodes].sort((a, b) => b.weight - a.weight).slice(0, limit);
   const ids = new Set(kept.map((n) => n.id));
-  return { nodes: kept, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), total: nodes.length };
+  return {
+    nodes: kept,
+    edges: edges
+      .filter((e: GraphEdge) => ids.has(e.source) && ids.has(e.target))
+      .map((e) => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        label: e.label,
+        weight: e.evidence.length,
+      })),
+    total: nodes.length,
+  };
 }
 
 export interface EntityDetail {

@@ -371,7 +371,7 @@ export function apiRoutes(): Route[] {
         entity: short("Only events this entity id takes part in"),
         from: DATE_PREFIX,
         to: DATE_PREFIX,
-        ...paging(500, 5000),
+        ...paging(100, 5000),
       }),
       responses: {
         200: { description: "A page of timeline entries, in date order", schema: pageOf({ type: "object" }) },
