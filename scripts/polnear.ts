@@ -1,7 +1,7 @@
 // Casefile's quotes against PolNeAR (Newell et al., LREC 2018), the political news attribution
 // corpus in ../shared/data/quotes/polnear: brat standoff, one .ann per annotator, offsets in
 // Unicode code points. Also run by the "quotes" bench section.
-//   node dist/scripts/polnear.js [--split test|dev]
+//   node dist/scripts/polnear.js [--split test|dev] [--no-baseline]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -220,10 +220,10 @@ export function polnearArticles(splitDir: string): { name: string; text: string;
  * paragraph whose gap holds nothing but their attribution (the cue and speaker mention of either,
  * a pronoun, punctuation) become one content of two fragments ("A," he said, "B").
  */
-export function joinSplitQuotes(text: string, quotes: Quote[]): Fragments[] {
+export function joinSplitQuotes(text: string, quotes: AttributedQuote[]): Fragments[] {
   const out: Fragments[] = [];
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  const onlyAttribution = (last: Quote, next: Quote): boolean => {
+  const onlyAttribution = (last: AttributedQuote, next: AttributedQuote): boolean => {
     if (next.start < last.end || next.start - last.end > 80) return false;
     const gap = text.slice(last.end, next.start).split("");
     if (gap.some((c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029")) return false;
@@ -251,13 +251,31 @@ export function joinSplitQuotes(text: string, quotes: Quote[]): Fragments[] {
 
 const ATTRIBUTION_FILLERS = new Set(["he", "she", "they", "it", "we", "i", "and", "then"]);
 
-export function runPolnear(split = "test"): void {
-  const dir = sharedPath("data", "quotes", "polnear", "data", split);
-  if (!dir || !existsSync(join(dir, "text"))) {
-    console.log(`(../shared/data/quotes/polnear/data/${split} is absent: PolNeAR evaluation skipped)`);
-    return;
-  }
-  const articles = polnearArticles(dir);
+/** What the comparison needs from a quote: its kind, content span, speaker mention and cue. */
+export interface AttributedQuote {
+  kind: Quote["kind"];
+  start: number;
+  end: number;
+  speakerMention: { start: number; end: number } | null;
+  cue: { start: number; end: number } | null;
+}
+
+interface PolnearResult {
+  t: Record<"content" | "source" | "cue" | "qContent" | "qSource" | "qJoined" | "uContent" | "uSource", Tally>;
+  linked: { hits: number; pred: number; gold: number };
+  attributions: number;
+  quoted: number;
+  splitQuoted: number;
+  predQuotes: number;
+  chars: number;
+  ms: number;
+  spanCount: number;
+  spanMismatch: number;
+}
+
+type Article = ReturnType<typeof polnearArticles>[number];
+
+export function evaluatePolnear(articles: Article[], system: (text: string) => AttributedQuote[]): PolnearResult {
   const t = {
     content: emptyTally(),
     source: emptyTally(),
@@ -268,51 +286,52 @@ export function runPolnear(split = "test"): void {
     uContent: emptyTally(),
     uSource: emptyTally(),
   };
-  const linked = { hits: 0, pred: 0, gold: 0 };
-  let attributions = 0;
-  let quoted = 0;
-  let splitQuoted = 0;
-  let predQuotes = 0;
-  let chars = 0;
-  let ms = 0;
-  let spanCount = 0;
-  let spanMismatch = 0;
+  const r: PolnearResult = {
+    t,
+    linked: { hits: 0, pred: 0, gold: 0 },
+    attributions: 0,
+    quoted: 0,
+    splitQuoted: 0,
+    predQuotes: 0,
+    chars: 0,
+    ms: 0,
+    spanCount: 0,
+    spanMismatch: 0,
+  };
   for (const a of articles) {
     const gold = parseAnn(a.ann, a.text);
     // The offset conversion is checked against the text brat stores beside each span.
     for (const sp of gold.spans.values()) {
-      spanCount++;
-      if (sp.fragments.map(([s, e]) => a.text.slice(s, e)).join(" ") !== sp.text) spanMismatch++;
+      r.spanCount++;
+      if (sp.fragments.map(([s, e]) => a.text.slice(s, e)).join(" ") !== sp.text) r.spanMismatch++;
     }
     const words = wordOffsets(a.text);
     const ws = (f: Fragments) => wordSet(words, f);
     const union = (fs: Fragments[]) => ws(fs.flat());
     const t0 = performance.now();
-    const result = extract(a.text);
-    ms += performance.now() - t0;
-    chars += a.text.length;
-    const quotes = result.quotes;
-    predQuotes += quotes.length;
+    const quotes = system(a.text);
+    r.ms += performance.now() - t0;
+    r.chars += a.text.length;
+    r.predQuotes += quotes.length;
     const quotedGold = gold.attributions.filter((g) =>
       g.contents.some((c) => c.some(([s, e]) => QUOTE_MARK.test(a.text.slice(s, e)))),
     );
-    attributions += gold.attributions.length;
-    quoted += quotedGold.length;
-    splitQuoted += quotedGold.filter((g) => g.contents.length > 1 || g.contents.some((c) => c.length > 1)).length;
-    const directish = (q: Quote) => q.kind === "direct" || q.kind === "mixed";
+    r.attributions += gold.attributions.length;
+    r.quoted += quotedGold.length;
+    r.splitQuoted += quotedGold.filter((g) => g.contents.length > 1 || g.contents.some((c) => c.length > 1)).length;
     const spanOf = (s: { start: number; end: number }): Fragments => [[s.start, s.end]];
+    const mentions = (qs: AttributedQuote[]) =>
+      qs.flatMap((q) => (q.speakerMention ? [ws(spanOf(q.speakerMention))] : []));
 
     // Every attribution against every quote.
-    const goldContent = gold.attributions.filter((g) => g.contents.length).map((g) => union(g.contents));
-    const predContent = quotes.map((q) => ws(spanOf(q)));
-    compareSpans(goldContent, predContent, t.content);
     const goldSpansOf = (type: string) =>
       [...gold.spans.values()].filter((s) => s.type === type).map((s) => ws(s.fragments));
     compareSpans(
-      goldSpansOf("Source"),
-      quotes.flatMap((q) => (q.speakerMention ? [ws(spanOf(q.speakerMention))] : [])),
-      t.source,
+      gold.attributions.filter((g) => g.contents.length).map((g) => union(g.contents)),
+      quotes.map((q) => ws(spanOf(q))),
+      t.content,
     );
+    compareSpans(goldSpansOf("Source"), mentions(quotes), t.source);
     compareSpans(
       goldSpansOf("Cue"),
       quotes.flatMap((q) => (q.cue ? [ws(spanOf(q.cue))] : [])),
@@ -320,7 +339,7 @@ export function runPolnear(split = "test"): void {
     );
 
     // Quoted content only, against direct and mixed quotes.
-    const dq = quotes.filter(directish);
+    const dq = quotes.filter((q) => q.kind === "direct" || q.kind === "mixed");
     const gq = quotedGold.filter((g) => g.contents.length);
     const pairs = compareSpans(
       gq.map((g) => union(g.contents)),
@@ -329,7 +348,7 @@ export function runPolnear(split = "test"): void {
     );
     compareSpans(
       quotedGold.flatMap((g) => g.sources.map(ws)),
-      dq.flatMap((q) => (q.speakerMention ? [ws(spanOf(q.speakerMention))] : [])),
+      mentions(dq),
       t.qSource,
     );
     compareSpans(
@@ -337,7 +356,7 @@ export function runPolnear(split = "test"): void {
       joinSplitQuotes(a.text, dq).map(ws),
       t.qJoined,
     );
-    // The rest: attributions with no quotation mark against Casefile's indirect speech.
+    // The rest: attributions with no quotation mark against indirect speech.
     const unquotedGold = gold.attributions.filter((g) => g.contents.length && !quotedGold.includes(g));
     const iq = quotes.filter((q) => q.kind === "indirect");
     compareSpans(
@@ -347,23 +366,26 @@ export function runPolnear(split = "test"): void {
     );
     compareSpans(
       unquotedGold.flatMap((g) => g.sources.map(ws)),
-      iq.flatMap((q) => (q.speakerMention ? [ws(spanOf(q.speakerMention))] : [])),
+      mentions(iq),
       t.uSource,
     );
     // Linked: a direct/mixed quote whose content overlaps a quoted attribution's and whose speaker
     // mention shares a word with one of that attribution's sources.
-    linked.gold += gq.length;
-    linked.pred += dq.length;
+    r.linked.gold += gq.length;
+    r.linked.pred += dq.length;
     for (const [gi, pi] of pairs) {
       const g = gq[gi];
       const q = dq[pi];
       if (!g || !q?.speakerMention) continue;
       const mention = ws(spanOf(q.speakerMention));
-      if (g.sources.some((s) => shared(ws(s), mention) > 0)) linked.hits++;
+      if (g.sources.some((s) => shared(ws(s), mention) > 0)) r.linked.hits++;
     }
   }
+  return r;
+}
 
-  const row = (label: string, tally: Tally, published: string) => {
+function polnearTable(r: PolnearResult, published: boolean): string {
+  const row = (label: string, tally: Tally, pub: string) => {
     const s = scores(tally);
     return [
       label,
@@ -374,16 +396,62 @@ export function runPolnear(split = "test"): void {
       pct(s.overlap.r),
       pct(s.overlap.f1),
       `${tally.nPred}/${tally.nGold}`,
-      published,
+      ...(published ? [pub] : []),
     ];
   };
+  const { t, linked } = r;
   const lp = linked.pred ? linked.hits / linked.pred : 0;
   const lr = linked.gold ? linked.hits / linked.gold : 0;
+  return table(
+    [
+      "PolNeAR (%)",
+      "exact P",
+      "R",
+      "F1",
+      "overlap P",
+      "R",
+      "F1",
+      "pred/gold",
+      ...(published ? ["published F1 (exact)"] : []),
+    ],
+    [
+      row("content, all", t.content, "CoreNLP 17.5, BERT+CofeNet 72.9"),
+      row("source, all", t.source, "CoreNLP 13.9, BERT+CofeNet 83.2"),
+      row("cue, all", t.cue, "BERT+CofeNet 75.3"),
+      row("content, quoted", t.qContent, ""),
+      row("content, quoted, split joined", t.qJoined, ""),
+      row("source, quoted", t.qSource, ""),
+      row("content, unquoted", t.uContent, ""),
+      row("source, unquoted", t.uSource, ""),
+      [
+        "quoted content+source",
+        "",
+        "",
+        "",
+        pct(lp),
+        pct(lr),
+        pct(f1(lp, lr)),
+        `${linked.pred}/${linked.gold}`,
+        ...(published ? [""] : []),
+      ],
+    ],
+  );
+}
+
+/** Casefile on PolNeAR beside the published figures, and (unless `baseline` is false) the compromise baseline. */
+export async function runPolnear(split = "test", baseline = true): Promise<void> {
+  const dir = sharedPath("data", "quotes", "polnear", "data", split);
+  if (!dir || !existsSync(join(dir, "text"))) {
+    console.log(`(../shared/data/quotes/polnear/data/${split} is absent: PolNeAR evaluation skipped)`);
+    return;
+  }
+  const articles = polnearArticles(dir);
+  const r = evaluatePolnear(articles, (text) => extract(text).quotes);
   console.log(
     `PolNeAR ${split} split: ${articles.length} articles (the first .ann of each, alphabetically), ` +
-      `${attributions} attributions, ${quoted} of them with a quotation mark in the content; ` +
-      `Casefile found ${predQuotes} quotes (extract() at ${human(perSecond(chars, ms))} chars/s). ` +
-      `Offsets converted from code points: ${spanCount - spanMismatch} of ${spanCount} spans equal their .ann text.`,
+      `${r.attributions} attributions, ${r.quoted} of them with a quotation mark in the content; ` +
+      `Casefile found ${r.predQuotes} quotes (extract() at ${human(perSecond(r.chars, r.ms))} chars/s). ` +
+      `Offsets converted from code points: ${r.spanCount - r.spanMismatch} of ${r.spanCount} spans equal their .ann text.`,
   );
   console.log(
     "Compared: PolNeAR annotates speech, writing, beliefs/thoughts and unquoted content; Casefile extracts reported\n" +
@@ -393,33 +461,26 @@ export function runPolnear(split = "test"): void {
       "Spans are compared as sets of words (letters/digits; quote marks, punctuation and spaces ignored; a\n" +
       "discontinuous span is the union of its fragments); exact = the same words; overlap = one-to-one pairs, greedily\n" +
       "by word Jaccard, each pair crediting shared/|pred| to P and shared/|gold| to R. PolNeAR keeps a quote cut by its\n" +
-      `attribution ("A," he said, "B") as one discontinuous content (${splitQuoted} of the quoted ones here); Casefile, like\n` +
+      `attribution ("A," he said, "B") as one discontinuous content (${r.splitQuoted} of the quoted ones here); Casefile, like\n` +
       "shared/eval/ANNOTATION.md, gives two quotes, which no exact match can pair; the 'split joined' row maps\n" +
       "Casefile's output to PolNeAR's convention first (two quotes of one paragraph with only their attribution between).",
   );
-  console.log(
-    table(
-      ["PolNeAR (%)", "exact P", "R", "F1", "overlap P", "R", "F1", "pred/gold", "published F1 (exact)"],
-      [
-        row("content, all", t.content, "CoreNLP 17.5, BERT+CofeNet 72.9"),
-        row("source, all", t.source, "CoreNLP 13.9, BERT+CofeNet 83.2"),
-        row("cue, all", t.cue, "BERT+CofeNet 75.3"),
-        row("content, quoted", t.qContent, ""),
-        row("content, quoted, split joined", t.qJoined, ""),
-        row("source, quoted", t.qSource, ""),
-        row("content, unquoted", t.uContent, ""),
-        row("source, unquoted", t.uSource, ""),
-        ["quoted content+source", "", "", "", pct(lp), pct(lr), pct(f1(lp, lr)), `${linked.pred}/${linked.gold}`, ""],
-      ],
-    ),
-  );
+  console.log(polnearTable(r, true));
   console.log(
     "(Published figures: CofeNet, COLING 2022, exact match on PolNeAR test; BERT+CofeNet is trained on PolNeAR's\n" +
       "train split, Casefile is not trained on PolNeAR at all.)",
   );
+  if (!baseline) return;
+  const { baselineExtract } = await import("./baseline/compromise.js");
+  const b = evaluatePolnear(articles, (text) => baselineExtract(text).quotes);
+  console.log(
+    `\nThe compromise baseline on the same articles, measured the same way (${b.predQuotes} quotes, ` +
+      `${human(perSecond(b.chars, b.ms))} chars/s):`,
+  );
+  console.log(polnearTable(b, false));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf("--split");
-  runPolnear(i >= 0 ? process.argv[i + 1] : "test");
+  await runPolnear(i >= 0 ? process.argv[i + 1] : "test", !process.argv.includes("--no-baseline"));
 }

@@ -11,6 +11,9 @@ export interface BaselineQuote {
   start: number;
   end: number;
   speaker: string | null;
+  /** Where the speaker is named here ("Ms Kearns", "he"), when it is named in this sentence. */
+  speakerMention: { start: number; end: number } | null;
+  cue: { start: number; end: number } | null;
 }
 
 export interface BaselineEntity {
@@ -95,6 +98,7 @@ export function baselineExtract(text: string): BaselineExtraction {
 
     // The speaker: the named person or body nearest the cue, else he/she/it/they next to it.
     let speaker: string | null = null;
+    let speakerMention: { start: number; end: number } | null = null;
     if (cue) {
       const named = [
         ...people.map((f) => ({ f, type: "person" as const })),
@@ -103,11 +107,17 @@ export function baselineExtract(text: string): BaselineExtraction {
       const according = /^according/i.test(cue.text);
       const candidates = according ? named.filter((c) => c.f.start >= cue.end) : named;
       candidates.sort((a, b) => distance(a.f, cue) - distance(b.f, cue));
-      if (candidates.length) speaker = canonical(candidates[0].f.text, candidates[0].type);
-      else {
-        const near = text.slice(Math.max(sStart, cue.start - 12), Math.min(sEnd, cue.end + 12)).toLowerCase();
-        if (/\b(he|she)\b/.test(near)) speaker = lastPerson;
-        else if (/\b(it|they)\b/.test(near)) speaker = lastOrg ?? lastPerson;
+      if (candidates.length) {
+        speaker = canonical(candidates[0].f.text, candidates[0].type);
+        speakerMention = { start: candidates[0].f.start, end: candidates[0].f.end };
+      } else {
+        const from = Math.max(sStart, cue.start - 12);
+        const near = text.slice(from, Math.min(sEnd, cue.end + 12)).toLowerCase();
+        const pronoun = /\b(he|she|it|they)\b/.exec(near);
+        if (pronoun) {
+          speaker = pronoun[1] === "he" || pronoun[1] === "she" ? lastPerson : (lastOrg ?? lastPerson);
+          speakerMention = { start: from + pronoun.index, end: from + pronoun.index + pronoun[1].length };
+        }
       }
     }
 
@@ -115,23 +125,32 @@ export function baselineExtract(text: string): BaselineExtraction {
       const quoteWords = marks.reduce((n, q) => n + words(text.slice(q.start, q.end)).length, 0);
       const attribution = new Set(words(cue ? cue.text : "").concat(words(speaker ?? "")));
       const otherWords = words(sentence).filter((w) => !attribution.has(w)).length;
-      if (!cue && lastHadQuote) speaker = lastSpeaker;
+      if (!cue && lastHadQuote) speaker = lastSpeaker; // named in an earlier sentence: no mention here
       if (quoteWords >= 0.6 * otherWords || !cue) {
         for (const q of marks) {
           const inner = text.slice(q.start, q.end).replace(QUOTE_MARKS, "");
           if (words(inner).length < 2) continue; // a scare-quoted term is not a quote
-          quotes.push({ kind: "direct", text: inner, start: q.start, end: q.end, speaker });
+          quotes.push({
+            kind: "direct",
+            text: inner,
+            start: q.start,
+            end: q.end,
+            speaker,
+            speakerMention,
+            cue: span(cue),
+          });
         }
       } else {
         const clause = reportedClause(text, sStart, sEnd, cue, marks[0]);
-        if (clause) quotes.push({ kind: "mixed", ...clause, speaker });
+        if (clause) quotes.push({ kind: "mixed", ...clause, speaker, speakerMention, cue: span(cue) });
       }
       lastSpeaker = speaker ?? lastSpeaker;
       lastHadQuote = true;
     } else {
       if (cue && speaker) {
         const clause = reportedClause(text, sStart, sEnd, cue, null);
-        if (clause && words(clause.text).length >= 3) quotes.push({ kind: "indirect", ...clause, speaker });
+        if (clause && words(clause.text).length >= 3)
+          quotes.push({ kind: "indirect", ...clause, speaker, speakerMention, cue: span(cue) });
       }
       lastHadQuote = false;
     }
@@ -141,6 +160,10 @@ export function baselineExtract(text: string): BaselineExtraction {
   });
 
   return { entities, quotes, events: [] };
+}
+
+function span(f: Found | null): { start: number; end: number } | null {
+  return f ? { start: f.start, end: f.end } : null;
 }
 
 function distance(a: Found, b: Found): number {

@@ -208,5 +208,5 @@ export async function run(): Promise<void> {
     tmp.cleanup();
   }
   console.log("");
-  runPolnear();
+  await runPolnear();
 }
