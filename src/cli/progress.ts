@@ -78,7 +78,8 @@ export class Progress {
     const bar = "=".repeat(Math.max(0, filled - 1)) + (filled > 0 ? (filled === width ? "=" : ">") : "");
     const count = this.fraction === null && this.total > 0 ? `${this.done}/${this.total}` : `${this.done}`;
     const line =
-      `${this.options.label} [${bar.padEnd(width)}] ${count} ${this.options.unit}  ` +
+      `${this.options.label} [${bar.padEnd(width)}] ${count} ${this.options.unit}` +
+      `${this.fraction === null ? "" : ` ${Math.floor(fraction * 100)}%`}  ` +
       `${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s  ` +
       (left === null ? (fraction >= 1 ? "done" : "--:-- left") : `${formatDuration(left)} left`);
     const columns = this.stream.columns || 80; // 0 when the terminal does not say

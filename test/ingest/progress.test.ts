@@ -35,7 +35,7 @@ test("a coarser fraction (files read) drives time left when documents are not kn
   now = 1000;
   p.tick(250);
   p.setFraction(0.25);
-  assert.match(p.render(), /\] 250 docs {2}250\/s {2}0:03 left$/);
+  assert.match(p.render(), /\] 250 docs 25% {2}250\/s {2}0:03 left$/);
 });
 
 test("on a terminal it redraws in place, at most once per interval, and clears at the end", () => {
