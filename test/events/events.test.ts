@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDoc } from "../../src/core/doc.js";
-import type { CaseEvent, Entity } from "../../src/core/schema.js";
+import type { CaseEvent, Entity, Quote } from "../../src/core/schema.js";
 import { extractEvents } from "../../src/extract/events/index.js";
 import { extractTimes } from "../../src/extract/time/index.js";
 
@@ -302,4 +302,40 @@ test("a dated happening with no trigger shows the clause the date opens", () => 
   assert.equal(found.length, 1);
   assert.equal(found[0].type, "other");
   assert.equal(found[0].evidence.text, "In 2010, the businessman travelled to China with a trade delegation");
+});
+
+test("a range before a verb dates the conduct, not a step", () => {
+  assert.deepEqual(
+    dated("The court heard that between 2017 and 2020 the officer searched police databases.").map((e) => [
+      e.type,
+      e.date,
+      e.end,
+    ]),
+    [["other", "2017", "2020"]],
+  );
+});
+
+test("a date with no trigger is never denied or cancelled by the words before it", () => {
+  assert.deepEqual(one("He was suspended the same week and dismissed in 2022."), ["other", "2022", "happened"]);
+});
+
+test("a relative date inside a quotation leaves the event undated", () => {
+  const text = 'The detective said: "Today\'s sentence sends a clear message."';
+  const open = text.indexOf("Today");
+  const close = text.lastIndexOf('"');
+  const doc = buildDoc(text);
+  const times = extractTimes(doc, { published: P });
+  const quote: Quote = {
+    kind: "direct",
+    text: text.slice(open, close),
+    start: open,
+    end: close,
+    speaker: null,
+    speakerId: null,
+    speakerMention: null,
+    cue: null,
+  };
+  const found = extractEvents({ doc, entities: [], times, quotes: [quote], published: P });
+  assert.ok(found.some((e) => e.type === "sentence" && e.date === null));
+  assert.ok(found.every((e) => e.date === null));
 });

@@ -125,18 +125,24 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
       )
     )
       best = null;
-    if (best && time.kind === "range" && bestCost > 2) best = null;
+    // A range dates conduct ("spied between 2020 and 2023") unless a trigger noun heads it ("attacks between …").
+    if (best && time.kind === "range" && (bestCost > 2 || best.first >= tl)) best = null;
     const type = best ? announcedType(words, candidates, best) : "other";
     if (best && inConductOf(words, candidates, best, tf)) best = null;
     // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
-    // does not say; and a bare "today" with nothing happening is the story's present, not an event.
-    if (!best && time.kind === "relative" && (insideQuote(quotes, time) || DEICTIC.has(time.text.toLowerCase())))
-      return;
-    if (!time.value && !best) return;
-    if (!time.value && best && !MILESTONES.has(best.type)) return;
+    // does not say: the event stays, undated. A bare "today" with nothing happening is the
+    // story's present, not an event.
+    let when = time;
+    if (time.kind === "relative" && insideQuote(quotes, time)) {
+      if (!best) return;
+      when = { ...time, value: null };
+    }
+    if (!best && time.kind === "relative" && DEICTIC.has(time.text.toLowerCase())) return;
+    if (!when.value && !best) return;
+    if (!when.value && best && !MILESTONES.has(best.type)) return;
     // "answers by June 26", "net zero by 2050": a deadline is not a happening.
     if (!best && isDeadline(words, tf)) return;
-    events.push(makeEvent(ctx, best, best ? type : "other", time, tf, tl));
+    events.push(makeEvent(ctx, best, best ? type : "other", when, tf, tl));
     if (best) {
       used.add(best);
       // "was arrested Tuesday morning … and charged with …": coordinated steps share the date.
@@ -147,7 +153,7 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
         if ((timesBySentence.get(sentence) ?? []).some((j) => timeTokens[j][0] >= tl)) continue;
         if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
         used.add(c);
-        events.push(makeEvent(ctx, c, c.type, time, tf, tl));
+        events.push(makeEvent(ctx, c, c.type, when, tf, tl));
       }
     }
   });
@@ -474,7 +480,7 @@ function makeEvent(
   }
   const evidence = span(doc, first, last);
   const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
-  const status = statusOf(ctx, trigger ?? { first: tf, last: tl }, time);
+  const status = statusOf(ctx, trigger ?? { first: tf, last: tl, dateOnly: true }, time);
   return {
     type,
     status,

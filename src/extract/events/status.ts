@@ -13,6 +13,8 @@ interface TriggerSpan {
   first: number;
   last: number;
   status?: EventStatus;
+  /** No trigger: the span is the date itself, and only tense and modality apply to it. */
+  dateOnly?: boolean;
 }
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "—", "–", "\u201c", "\u201d", '"', "but", "while", "although"]);
@@ -66,6 +68,14 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
     after.push(words[k]);
   }
   const near = before.slice(0, 4);
+  if (trigger.dateOnly) {
+    if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
+      return "hypothetical";
+    if (isFuture(before)) return "scheduled";
+    return time?.value && ctx.published && time.value > ctx.published.slice(0, time.value.length)
+      ? "scheduled"
+      : "happened";
+  }
   // "will no longer face prosecution", "the trial was abandoned", "called off".
   if (has(before, "no") && has(before, "longer")) return "cancelled";
   if (after.some((w) => CANCELLERS_AFTER.has(w)) && (after[0] === "was" || after[0] === "has" || after[0] === "were"))
