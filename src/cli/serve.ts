@@ -5,6 +5,9 @@ import type { Command } from "commander";
 import { DEFAULT_PORT, startServer } from "../server/index.js";
 import { DEFAULT_CASE, StoreError, storePath } from "../store/types.js";
 import { openStore } from "../store/index.js";
+import { projectPath } from "../core/paths.js";
+import { ingestPaths } from "../ingest/ingest.js";
+import { caseSummary, EXAMPLE_FILE } from "./example.js";
 
 interface ServeFlags {
   port: string;
@@ -12,6 +15,7 @@ interface ServeFlags {
   store?: string;
   case: string;
   token?: string;
+  example?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -23,6 +27,7 @@ export function registerServe(program: Command): void {
     .option("--store <file>", "store file (default: $CASEFILE_STORE or casefile.db here)")
     .option("--case <name>", "case to open in the browser", DEFAULT_CASE)
     .option("--token <token>", "API token to require (generated when binding a non-loopback address)")
+    .option("--example", "first add the bundled example article to the store (what npm start does) and open its case")
     .action(async (flags: ServeFlags) => {
       process.exitCode = await runServe(flags);
     });
@@ -47,6 +52,18 @@ export async function runServe(flags: ServeFlags): Promise<number> {
     return 1;
   }
   try {
+    if (flags.example) {
+      const summary = ingestPaths(store, [projectPath(...EXAMPLE_FILE)], {
+        caseName: DEFAULT_CASE,
+        onError: (e) => console.error(`casefile serve: ${e.message}`),
+      });
+      if (summary.storeError) {
+        console.error(`casefile serve: ${summary.storeError.message}`);
+        return 1;
+      }
+      flags.case = DEFAULT_CASE;
+      process.stdout.write(caseSummary(store, DEFAULT_CASE) + "\n");
+    }
     const server = await startServer({ store, host: flags.host, port, caseName: flags.case, token: flags.token });
     const known = store.listCases().some((c) => c.name === flags.case);
     console.log(`Casefile is serving ${location} at ${server.origin}`);
