@@ -339,3 +339,13 @@ test("a relative date inside a quotation leaves the event undated", () => {
   assert.ok(found.some((e) => e.type === "sentence" && e.date === null));
   assert.ok(found.every((e) => e.date === null));
 });
+
+test("admitting an offence is a guilty plea; other admissions are not", () => {
+  assert.deepEqual(one("The officer admitted misconduct in public office on 4 March 2024."), [
+    "conviction",
+    "2024-03-04",
+    "happened",
+  ]);
+  assert.ok(!events("He was admitted to hospital on 4 March 2024.").some((e) => e.type === "conviction"));
+  assert.ok(!events("The minister admitted that mistakes were made.").some((e) => e.type === "conviction"));
+});

@@ -221,6 +221,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       const after = words[best.ends[best.ends.length - 1] + 1];
       if (after === "be" || after === "have") continue;
     }
+    if (p.plea && !isPlea(words, i)) continue;
     const [h0, h1] = p.head ?? [0, p.slots.length];
     // Slot k covers tokens [ends[k-1] (or i), ends[k]); a gap slot's tokens are not the head.
     const slotStart = (k: number): number => (k === 0 ? i : best.ends[k - 1]);
@@ -391,6 +392,20 @@ const DISCOVERY_VERBS = new Set([
   "publicised",
   "publicized",
 ]);
+
+/**
+ * "admitted misconduct", "admits two counts": a plea. Not "was admitted", "admitted to
+ * hospital", "admitted that …" (a statement) or "admitted it".
+ */
+function isPlea(words: string[], i: number): boolean {
+  const prev = words[i - 1] ?? "";
+  const next = words[i + 1] ?? "";
+  if (/^(was|were|been|be|being|is|are)$/.test(prev)) return false;
+  if (/^(that|it|this|he|she|they|we|i|you|hospital|having|being|his|her|their|the|a|an|as|in|on|at|,|\.)$/.test(next))
+    return false;
+  if (next === "to") return !/^(hospital|the|a|an|being|having)$/.test(words[i + 2] ?? "");
+  return true;
+}
 
 /** A word that looks like another verb ("figures released on Monday") between trigger and date. */
 function hasPredicate(words: string[], from: number, to: number): boolean {

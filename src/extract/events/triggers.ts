@@ -15,6 +15,8 @@ export interface TriggerPattern {
   noun?: boolean;
   /** The trigger takes the alleged conduct as complement ("charged with …", "guilty of …"). */
   conduct?: boolean;
+  /** "admitted" is a guilty plea only with an offence as object (checked in context). */
+  plea?: boolean;
 }
 
 /** Every inflection of a regular English verb, with the usual spelling changes. */
@@ -71,6 +73,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("conviction", "@convict", { conduct: true }),
   P("conviction", "conviction", { noun: true }),
   P("conviction", "changed his|her|their plea"),
+  P("conviction", "admitted|admits|admit|admitting", { plea: true, conduct: true }),
   // verdict (an acquittal or a ruling against a party)
   P("verdict", "@acquit"),
   P("verdict", "cleared of"),
