@@ -203,3 +203,30 @@ test("a US lawmaker's party and state in brackets name no body", () => {
   assert.equal(byMention(es, "D-Ore"), undefined);
   assert.equal(byMention(es, "Rep. Dana Whitfield")?.name, "Dana Whitfield");
 });
+
+test("a known name inside a hyphenated word is a mention ('China-based', 'Kremlin-backed')", () => {
+  const text = "A Portugal-based firm and a Kremlin-backed channel were named.";
+  const es = entitiesOf(text);
+  const pt = byMention(es, "Portugal");
+  assert.equal(pt?.type, "location");
+  assert.equal(text.slice(pt!.mentions[0].start, pt!.mentions[0].end), "Portugal");
+  assert.equal(byMention(es, "Kremlin")?.type, "organization");
+});
+
+test("'parliament' in lower case is the institution; 'a parliament' is not", () => {
+  assert.equal(
+    byMention(entitiesOf("The minister told parliament the plan was sound."), "parliament")?.type,
+    "organization",
+  );
+  assert.equal(byMention(entitiesOf("Every country needs a parliament that listens."), "parliament"), undefined);
+});
+
+test("a capitalised run after 'a' is a common noun, not a name", () => {
+  const es = entitiesOf("He had served as a former Coast Watcher before joining the firm.");
+  assert.equal(byMention(es, "Coast Watcher"), undefined);
+});
+
+test("unknown words with an institutional word among them are a body", () => {
+  const es = entitiesOf("Members of a chat group called Quiet Harbour Central shared the files.");
+  assert.equal(byMention(es, "Quiet Harbour Central")?.type, "organization");
+});

@@ -186,6 +186,25 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
     let t = s.firstToken;
     while (t < s.lastToken) {
       const w = tokenString(doc, t);
+      // "China-based", "U.S.-led", "anti-Kremlin": a known name inside a hyphenated word.
+      if (w.includes("-") && w.length < 60) {
+        const parts = hyphenParts(doc, t);
+        if (parts.length) {
+          for (const c of parts) out.push({ ...c, headline });
+          t++;
+          continue;
+        }
+      }
+      // "told parliament": the institution written in lower case.
+      if (w === "parliament" && !/^(?:a|an|any|every|each|no)$/i.test(t > 0 ? tokenString(doc, t - 1) : "")) {
+        const start = doc.tokens.start[t];
+        const end = doc.tokens.end[t];
+        const hit = lookupGazetteer("Parliament");
+        if (hit && tokenString(doc, t + 1) !== "of")
+          out.push({ ...bareCandidate(start, end, hit.type, "gazetteer", hit.name), headline });
+        t++;
+        continue;
+      }
       if (!isCapWord(w) && !(isNameDigitWord(w) && t > s.firstToken)) {
         t++;
         continue;
@@ -198,6 +217,42 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
     }
   }
   return out;
+}
+
+/** Gazetteer names inside a hyphenated word, when the word as a whole is not one. */
+function hyphenParts(doc: Doc, t: number): Candidate[] {
+  const w = tokenString(doc, t);
+  if (lookupGazetteer(w)) return [];
+  const out: Candidate[] = [];
+  let from = 0;
+  for (let i = 0; i <= w.length; i++) {
+    if (i < w.length && w[i] !== "-") continue;
+    const part = w.slice(from, i);
+    if (part.length > 1 && isCapWord(part)) {
+      const hit = lookupGazetteer(part);
+      if (hit) {
+        const start = doc.tokens.start[t] + from;
+        out.push(bareCandidate(start, start + part.length, hit.type, "gazetteer", hit.name));
+      }
+    }
+    from = i + 1;
+  }
+  return out;
+}
+
+function bareCandidate(start: number, end: number, type: EntityType, evidence: Evidence, canonical: string | null) {
+  return {
+    start,
+    end,
+    nameStart: start,
+    nameEnd: end,
+    type,
+    canonical,
+    honorific: null,
+    evidence,
+    postnominal: null,
+    headline: false,
+  } satisfies Candidate;
 }
 
 /** Words like "No10" or "APT31": letters then digits. */
@@ -221,6 +276,7 @@ function collectRun(doc: Doc, t: number, last: number): Run {
   while (i < last) {
     const w = tokenString(doc, i);
     const prev = tokenString(doc, run[run.length - 1]);
+    if (w.includes("-") && hyphenParts(doc, i).length) break; // read on its own ("China-based")
     if (isCapWord(w) || isNameDigitWord(w)) {
       run.push(i++);
       continue;
@@ -680,12 +736,18 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
   // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
   if (prev === "your" || prev === "his" || prev === "her") return [];
+  // "a former Royal Marine", "an Iron Man": a capitalised common noun, not a name.
+  const article = (x: string) => x === "a" || x === "an";
+  if (!isGivenName(lw[0]) && (article(prev) || (article(prev2) && /^\p{Ll}+$/u.test(prev)))) return [];
   const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from" && !(prev === "in" && STAKE_NOUNS.has(prev2));
   if (isGivenName(lw[0]) && n >= 2 && n <= 4 && !isDateWord(lw[0])) return [make("person", "given-name")];
   if (isEastAsianFamilyName(lw[0]) && n >= 2 && n <= 3 && words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)))
     return [make("person", "given-name")]; // "Wang Yi", "Zhao Guangzong"
   if (n >= 3 && GENERIC_CAPITALS.has(lw[0]) && !afterPlace) return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
   if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
+  // Unknown words with an institutional one among them ("Thug Shaker Central"): a body.
+  if (n >= 2 && n <= 4 && lw.some((x) => GENERIC_CAPITALS.has(x)) && isNameLike(ctx, run, a, a + 1))
+    return [make("organization", "shape")];
   if (n >= 2 && n <= 4 && lw.every((x) => x === "." || (x.length === 1 && x !== "i") || !GENERIC_CAPITALS.has(x))) {
     if (lw.includes("i")) return [];
     const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));

@@ -95,6 +95,7 @@ export function combineCandidates(
     const type = TYPE_OF[t.type];
     const text = doc.text.slice(t.start, t.end);
     if (!type || type === "location" || !/\s/.test(text) || !plausibleName(text, lowerWords)) continue;
+    if (afterArticle(doc.text, t.start)) continue; // "a former Royal Marine": a common noun
     out.push({
       start: t.start,
       end: t.end,
@@ -109,6 +110,12 @@ export function combineCandidates(
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "a …" or "an …" with at most one lower-case word between the article and `start`. */
+function afterArticle(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /(?:^|\s)an?\s(?:\p{Ll}+\s)?$/u.test(before);
 }
 
 function sameSpan(c: Candidate, t: TaggerSpan): boolean {
