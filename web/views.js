@@ -311,7 +311,8 @@ export function quoteCard(caseName, q) {
 export async function entitiesView(route) {
   const name = route.caseName;
   const type = route.query.get("type") ?? "";
-  const page = await get(casePath(name, "entities"), { type, limit: 1000 });
+  const offset = Number(route.query.get("offset")) || 0;
+  const page = await get(casePath(name, "entities"), { type, offset, limit: 500 });
   const filter = (t, label) =>
     h(
       "a",
@@ -331,6 +332,7 @@ export async function entitiesView(route) {
       filter("location", "Places"),
     ),
     h("p", { class: "result-count" }, plural(page.total, "entity", "entities")),
+    page.total > page.limit ? pagerLinks(name, "entities", route.query, offset, page.limit, page.total) : null,
     h(
       "table",
       { class: "entity-table wide" },
@@ -584,12 +586,14 @@ function contradictionCard(caseName, c, focused = false) {
 
 export async function documentsView(route) {
   const name = route.caseName;
-  const page = await get(casePath(name, "documents"), { limit: 2000 });
+  const offset = Number(route.query.get("offset")) || 0;
+  const page = await get(casePath(name, "documents"), { offset, limit: 500 });
   return h(
     "div",
     { class: "page" },
     h("h1", null, "Articles"),
     h("p", { class: "result-count" }, plural(page.total, "article")),
+    page.total > page.limit ? pagerLinks(name, "documents", route.query, offset, page.limit, page.total) : null,
     h(
       "table",
       { class: "entity-table wide", id: "document-table" },

@@ -13,7 +13,8 @@ import { ingestPaths } from "../../src/ingest/ingest.js";
 import { startServer, type RunningServer } from "../../src/server/index.js";
 import { ARTICLES, CASE, HOSTILE_TEXT, addArticles, tempStore, type TempStore } from "../server/fixtures.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+// Debian's package; CASEFILE_CHROMIUM points elsewhere (or nowhere, to see the skip).
+const CHROMIUM = process.env.CASEFILE_CHROMIUM || "/usr/bin/chromium";
 const SKIP = existsSync(CHROMIUM)
   ? false
   : `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) to run the browser tests`;
