@@ -86,13 +86,23 @@ function eventRef(
   return ctx && !ref.sentence ? { ...ref, sentence: ctx.sentence(ref.start) } : ref;
 }
 
-function describe(entry: TimelineEntry): string {
-  const who = entry.participantNames.slice(0, 3).join(", ");
+/** "arrest of Peter Lindqvist": the people involved, else the organisations, else the places. */
+function describe(entry: TimelineEntry, entities: Map<string, CaseEntity>): string {
+  const ofType = (t: string) => entry.participants.filter((p) => entities.get(p)?.type === t);
+  const ids = [ofType("person"), ofType("organization"), entry.participants].find((l) => l.length > 0) ?? [];
+  const who = ids
+    .slice(0, 3)
+    .map((id) => entities.get(id)?.name ?? id)
+    .join(", ");
   const what = entry.type.replace(/_/g, " ");
   return who ? `${what} of ${who}` : what;
 }
 
-function dateContradiction(entry: TimelineEntry, contexts: Map<string, DocContext>): Contradiction | null {
+function dateContradiction(
+  entry: TimelineEntry,
+  contexts: Map<string, DocContext>,
+  entities: Map<string, CaseEntity>,
+): Contradiction | null {
   const dated = entry.sources.filter((s) => s.date);
   if (dated.length < 2) return null;
   // Representatives: finest first; a coarser date joins the first representative it refines.
@@ -106,7 +116,7 @@ function dateContradiction(entry: TimelineEntry, contexts: Map<string, DocContex
   if (groups.length < 2) return null;
   return {
     id: "",
-    subject: describe(entry),
+    subject: describe(entry, entities),
     subjectId: entry.id,
     field: "date",
     values: groups.map((g) => ({
@@ -121,13 +131,17 @@ function dateContradiction(entry: TimelineEntry, contexts: Map<string, DocContex
   };
 }
 
-function placeContradiction(entry: TimelineEntry, contexts: Map<string, DocContext>): Contradiction | null {
+function placeContradiction(
+  entry: TimelineEntry,
+  contexts: Map<string, DocContext>,
+  entities: Map<string, CaseEntity>,
+): Contradiction | null {
   if (entry.places.length < 2) return null;
   const values: ContradictionValue[] = entry.places.map((p) => ({
     value: p.value,
     sources: entry.sources.filter((s) => s.place === p.value).map((s) => eventRef(s, contexts)),
   }));
-  return { id: "", subject: describe(entry), subjectId: entry.id, field: "place", values };
+  return { id: "", subject: describe(entry, entities), subjectId: entry.id, field: "place", values };
 }
 
 /**
@@ -150,7 +164,11 @@ function statusesConflict(a: EventSource, b: EventSource): boolean {
   return sameTime || (earlier.status === "cancelled" && later.status === "happened");
 }
 
-function statusContradiction(entry: TimelineEntry, contexts: Map<string, DocContext>): Contradiction | null {
+function statusContradiction(
+  entry: TimelineEntry,
+  contexts: Map<string, DocContext>,
+  entities: Map<string, CaseEntity>,
+): Contradiction | null {
   if (entry.statuses.length < 2) return null;
   const s = entry.sources;
   let conflict = false;
@@ -163,7 +181,7 @@ function statusContradiction(entry: TimelineEntry, contexts: Map<string, DocCont
   if (!conflict) return null;
   return {
     id: "",
-    subject: describe(entry),
+    subject: describe(entry, entities),
     subjectId: entry.id,
     field: "status",
     values: entry.statuses
@@ -181,12 +199,17 @@ export function findContradictions(
   contexts: Map<string, DocContext>,
 ): Contradiction[] {
   const out: Contradiction[] = [];
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const e of entities) {
     const c = ageContradiction(e, contexts);
     if (c) out.push(c);
   }
   for (const t of timeline) {
-    for (const c of [dateContradiction(t, contexts), placeContradiction(t, contexts), statusContradiction(t, contexts)])
+    for (const c of [
+      dateContradiction(t, contexts, byId),
+      placeContradiction(t, contexts, byId),
+      statusContradiction(t, contexts, byId),
+    ])
       if (c) out.push(c);
   }
   out.forEach((c, i) => (c.id = `c:${c.field}:${i + 1}`));

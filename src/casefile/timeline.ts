@@ -36,6 +36,8 @@ interface Occurrence {
   participants: string[];
   /** The people and organisations among the participants. */
   actors: string[];
+  /** The people among them. */
+  people: string[];
   date: string | null;
   source: EventSource;
 }
@@ -45,6 +47,7 @@ interface Draft {
   anchor: string | null;
   participants: Set<string>;
   actors: Set<string>;
+  people: Set<string>;
   occurrences: Occurrence[];
   /** Creation order, for deterministic choices among candidates. */
   seq: number;
@@ -105,6 +108,7 @@ function occurrencesOf(ctx: DocContext, docIndex: number, resolution: EntityReso
       event,
       participants,
       actors: participants.filter((id) => resolution.byId.get(id)?.type !== "location"),
+      people: participants.filter((id) => resolution.byId.get(id)?.type === "person"),
       date,
       source: {
         document: ctx.document.id,
@@ -134,7 +138,8 @@ function overlap(a: Set<string>, b: string[]): number {
 
 function candidateFits(d: Draft, o: Occurrence): { overlap: number; compatible: boolean; near: boolean } | null {
   if (d.type !== o.event.type) return null;
-  const shared = overlap(d.actors, o.actors);
+  // When both reports name people, the people must overlap: two hearings at one court are two events.
+  const shared = d.people.size && o.people.length ? overlap(d.people, o.people) : overlap(d.actors, o.actors);
   if (shared === 0) {
     // Without people or organisations only an identical full date (and the same places, if any) ties two reports.
     const anonymous = d.actors.size === 0 && o.actors.length === 0;
@@ -164,7 +169,9 @@ function place(drafts: Draft[], o: Occurrence, allowNear: boolean, requireUnique
       ties = 0;
     } else if (score === bestScore) ties++;
   }
-  if (requireUnique && ties > 0 && o.event.type && !ONCE_TYPES.has(o.event.type)) return null;
+  if (ties > 0 && requireUnique && !ONCE_TYPES.has(o.event.type)) return null;
+  // A report naming no one that fits several people's events cannot say whose it is.
+  if (ties > 0 && o.people.length === 0 && best && best.people.size > 0) return null;
   return best;
 }
 
@@ -242,6 +249,7 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
         anchor: o.date,
         participants: new Set(o.participants),
         actors: new Set(o.actors),
+        people: new Set(o.people),
         occurrences: [o],
         seq: drafts.length,
         filed: new Set(),
@@ -251,6 +259,7 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
       d.occurrences.push(o);
       for (const p of o.participants) if (d.participants.size < MAX_PARTICIPANTS) d.participants.add(p);
       for (const p of o.actors) if (d.actors.size < MAX_PARTICIPANTS) d.actors.add(p);
+      for (const p of o.people) if (d.people.size < MAX_PARTICIPANTS) d.people.add(p);
       d.anchor ??= o.date;
     }
     for (const a of d.actors) indexAdd(`${d.type}|a|${a}`, d);

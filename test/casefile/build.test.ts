@@ -416,3 +416,36 @@ test("organisations named in the plural or by the end of their name join the one
   assert.equal(byName("Metropolitan Police Counter Terrorism Command")?.merges[0].rule, "name-suffix");
   assert.deepEqual(byName("Special Crime Division")?.documents, ["o-4"], "two longer names end so: ambiguous");
 });
+
+test("two defendants' hearings at one court on one day are two events; a report naming only the court joins neither", () => {
+  const hearing = (id: string, who: string | null) =>
+    article(id, null, `${who ?? "A man"} appeared at Southwark Crown Court on 5 May 2025.`, {
+      entities: [
+        ...(who ? [{ id: "e1", type: "person" as const, name: who, mentions: [who] }] : []),
+        { id: "e2", type: "organization", name: "Southwark Crown Court", mentions: ["Southwark Crown Court"] },
+      ],
+      events: [
+        {
+          type: "court_hearing",
+          date: "2025-05-05",
+          participants: who ? ["e1", "e2"] : ["e2"],
+          evidence: "appeared at Southwark Crown Court on 5 May 2025",
+        },
+      ],
+    });
+  const c = buildCase(
+    [hearing("h-1", "Anna Berg"), hearing("h-2", "Tomas Brandt"), hearing("h-3", "Anna Berg"), hearing("h-4", null)],
+    [],
+  );
+  assert.deepEqual(
+    c.timeline.map((t) => [t.participantNames[0], t.sources.map((s) => s.document)]),
+    [
+      ["Anna Berg", ["h-1", "h-3"]],
+      ["Tomas Brandt", ["h-2"]],
+      ["Southwark Crown Court", ["h-4"]],
+    ],
+  );
+  // With one defendant that day, the unnamed report is theirs.
+  const one = buildCase([hearing("h-1", "Anna Berg"), hearing("h-4", null)], []);
+  assert.equal(one.timeline.length, 1);
+});
