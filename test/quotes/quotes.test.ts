@@ -195,3 +195,16 @@ test("indirect speech after adjuncts, in trailing and parenthetical attributions
   assert.equal(find(ind, "Burglaries").speaker, "Mark Bolton");
   assert.ok(!ind.some((q) => q.text.includes("charges against him")), "a denied noun phrase is not reported speech");
 });
+
+test("'the court heard' names no speaker; a colon hands the words to the nearest subject; quoted names are labels", () => {
+  const text = [
+    "Omar Haddad, 41, is accused of fraud.",
+    "Southwark Crown Court heard that he wired the money to a contact who used the alias “Peter Grey”, and sent the text: “It is done.”",
+  ].join("\n\n");
+  const qs = marked(text);
+  const done = find(qs, "It is done.");
+  assert.equal(done.kind, "direct");
+  assert.equal(done.speaker, "Omar Haddad");
+  const heard = qs.find((q) => q.text.includes("wired the money"));
+  if (heard) assert.equal(heard.speaker, null);
+});

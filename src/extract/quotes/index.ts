@@ -149,6 +149,11 @@ function analyse(
   }
   const label = transcriptLabel(doc, resolver, leftLo, leftHi, q.open);
   if (label) return direct(q, label);
+  if (leftHi > leftLo && resolver.word(leftHi - 1) === ":" && !clauseContinues(resolver, rightLo, rightHi)) {
+    // 'and sent the message: “I wait.”': a colon introduces the words of the nearest subject before it.
+    const speaker = resolver.nearestSubjectBefore(doc.sentences[sOpen].firstToken, leftHi - 1, q.open);
+    if (speaker) return direct(q, { speaker, cue: null, cueToken: -1, side: "label" });
+  }
   if (startsSentence) {
     // A whole sentence in quotation marks with no cue: the speaker carries over from context.
     if (contentWords >= 3 || q.continuation) return { ...direct(q, null), inherits: true };
@@ -185,7 +190,10 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
     // "the warning was", "a statement reads": an -ing or -s form after a determiner is a noun.
     const l = DETERMINER_BEFORE.has(resolver.word(i - 1)) && !w.endsWith("ed") ? null : speechLemma(w);
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
-    if (l && !(isWeakLemma(l) && l !== "call" && l !== "describe" && hi - i > 7)) {
+    const weak = l !== null && isWeakLemma(l);
+    const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing
+    const farWeak = weak && l !== "call" && l !== "describe" && hi - i > 7 && resolver.word(i + 1) !== "that";
+    if (l && !farWeak && !(weak && infinitive)) {
       // A passive cue ("it had been suggested") yields to an active one further left ("X told Y that …").
       if (BE_FORMS.has(resolver.word(i - 1)) && resolver.word(i + 1) !== "by") {
         if (passive < 0) passive = i;
@@ -302,6 +310,8 @@ function speakerOfCue(
     const np = resolver.phraseStartingAt(cueEnd, hi);
     return np ? resolver.resolvePhrase(np[0], np[1], before) : null;
   }
+  // "The court heard that …": the subject is the hearer, and the speaker goes unnamed.
+  if (lemma === "hear") return null;
   // Passive ("were … accused of", "was described as"): the subject is not the speaker.
   const prevWord = resolver.word(cue - 1);
   const nextWord = resolver.word(cueEnd);

@@ -74,6 +74,7 @@ const GROUP_BODY_KIND: Record<string, RegExp | undefined> = {
   inspectors: /inspect/i,
   ministers: /government|ministry|cabinet/i,
 };
+const QUOTE_MARKS = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
 const PREPOSITIONS = new Set(["in", "of", "at", "for", "from", "on", "with", "to"]);
 const GROUP_NOUNS = new Set("men women pair both two duo couple brothers sisters defendants".split(" "));
 const PRONOUNS: Record<string, "male" | "female" | "plural" | "neuter"> = {
@@ -454,6 +455,7 @@ export class SpeakerResolver {
       const sent = sentences[s];
       const end = Math.min(sent.end, before);
       const found = this.mentionsIn(sent.start, end).filter((m) => {
+        if (this.quoted(m)) return false;
         if (wantPerson) {
           if (m.entity.type !== "person") return false;
           const g = this.gender(m.entity);
@@ -517,6 +519,32 @@ export class SpeakerResolver {
   private standsForSpeaker(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (SPOKES_NOUNS.has(this.word(i))) return true;
     return false;
+  }
+
+  /** A name in quotation marks ("the code name “David Smith”") is a label, not someone in the story. */
+  private quoted(m: { start: number; end: number }): boolean {
+    const t = this.doc.text;
+    return QUOTE_MARKS.has(t.charCodeAt(m.start - 1)) && QUOTE_MARKS.has(t.charCodeAt(m.end));
+  }
+
+  /** The nearest pronoun or person named before token `end` in the sentence starting at token `first`. */
+  nearestSubjectBefore(first: number, end: number, before: number): Speaker | null {
+    const { doc } = this;
+    const from = doc.tokens.start[first];
+    const to = doc.tokens.start[end];
+    const people = this.mentionsIn(from, to).filter((m) => m.entity.type === "person" && !this.quoted(m));
+    const person = people[people.length - 1];
+    for (let k = end - 1; k >= first; k--) {
+      if (person && doc.tokens.start[k] < person.end) break;
+      const w = this.word(k);
+      if (w === "he" || w === "she") return this.resolvePhrase(k, k + 1, before);
+    }
+    if (!person) return null;
+    return {
+      entity: person.entity,
+      name: null,
+      mention: { start: person.start, end: person.end, text: doc.text.slice(person.start, person.end) },
+    };
   }
 
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
