@@ -14,7 +14,7 @@ interface IngestFlags {
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("read articles (.txt, .html, .json), folders of them and RSS/Atom feeds into the case store")
+    .description("read articles (.txt, .html, .json, .jsonl), folders of them and RSS/Atom feeds into the case store")
     .argument("<paths...>", "files, folders (read recursively) and feed files (.xml, .rss, .atom)")
     .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
     .option("--case <name>", "the case to add them to; several cases can share one store", DEFAULT_CASE)

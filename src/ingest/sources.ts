@@ -6,8 +6,11 @@ import { basename, extname, join } from "node:path";
 import { FEED_EXTENSIONS, parseFeed } from "./feeds.js";
 import { type InputDocument, INPUT_EXTENSIONS, InputError, parseInput } from "./input.js";
 
+/** Many articles in one file: one JSON object a line (what scrapers and `jq -c` write). */
+export const JSON_LINES_EXTENSIONS = new Set([".jsonl", ".ndjson"]);
+
 /** Extensions picked up inside folders (a file named on the command line is read whatever its name). */
-export const INGEST_EXTENSIONS = new Set([...INPUT_EXTENSIONS, ...FEED_EXTENSIONS]);
+export const INGEST_EXTENSIONS = new Set([...INPUT_EXTENSIONS, ...FEED_EXTENSIONS, ...JSON_LINES_EXTENSIONS]);
 
 export interface FileList {
   files: string[];
@@ -96,5 +99,60 @@ export function readDocuments(path: string): FileDocuments {
     const raw = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     return parseFeed(raw, path, id);
   }
+  if (JSON_LINES_EXTENSIONS.has(ext)) return jsonLines(bytes, path, id);
+  if (ext === ".json" && firstNonSpace(bytes) === 0x5b) return jsonArray(bytes, path, id);
   return { documents: [parseInput(bytes, ext, id, path)], errors: [] };
+}
+
+/** Each element of a JSON array is an input like a .json file (`{"text": …}`); ids default to FILE-N. */
+function jsonArray(bytes: Buffer, path: string, base: string): FileDocuments {
+  let list: unknown;
+  try {
+    list = JSON.parse(new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new InputError(path, `is not valid JSON (${(e as Error).message}); fix it or give the text as .txt`);
+  }
+  if (!Array.isArray(list)) throw new InputError(path, "is not a JSON array of articles");
+  if (list.length === 0) throw new InputError(path, "is an empty JSON array; nothing to ingest");
+  return items(
+    list.map((item) => JSON.stringify(item) ?? ""),
+    path,
+    base,
+  );
+}
+
+function jsonLines(bytes: Buffer, path: string, base: string): FileDocuments {
+  const lines = new TextDecoder("utf-8", { fatal: false })
+    .decode(bytes)
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/);
+  const numbered = lines.map((line, i) => [line, i + 1] as const).filter(([line]) => line.trim());
+  if (numbered.length === 0) throw new InputError(path, "holds no lines; nothing to ingest");
+  const out: FileDocuments = { documents: [], errors: [] };
+  for (const [line, n] of numbered) {
+    try {
+      out.documents.push(parseInput(Buffer.from(line), ".json", `${base}-${n}`, `${path} line ${n}`));
+    } catch (e) {
+      out.errors.push(e instanceof InputError ? e : new InputError(`${path} line ${n}`, (e as Error).message));
+    }
+  }
+  return out;
+}
+
+function items(json: string[], path: string, base: string): FileDocuments {
+  const out: FileDocuments = { documents: [], errors: [] };
+  json.forEach((text, i) => {
+    try {
+      out.documents.push(parseInput(Buffer.from(text), ".json", `${base}-${i + 1}`, `${path} item ${i + 1}`));
+    } catch (e) {
+      out.errors.push(e instanceof InputError ? e : new InputError(`${path} item ${i + 1}`, (e as Error).message));
+    }
+  });
+  return out;
+}
+
+function firstNonSpace(bytes: Buffer): number {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return i < bytes.length ? bytes[i] : -1;
 }

@@ -190,3 +190,42 @@ test("extraction on worker threads stores the same documents, in input order, as
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a JSON array or a JSON Lines file holds many articles; a bad one fails alone", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-ingest-"));
+  const store = openStore(join(dir, "case.db"));
+  try {
+    const [a, b, c] = ARTICLES;
+    writeFileSync(
+      join(dir, "batch.json"),
+      JSON.stringify([
+        { id: "first", text: a.text, published: a.published },
+        { text: b.text },
+        { title: "no text here" },
+      ]),
+    );
+    writeFileSync(
+      join(dir, "scraped.jsonl"),
+      [
+        JSON.stringify({ text: c.text, source: "https://x.example/c" }),
+        "",
+        "{not json",
+        JSON.stringify({ text: a.text }),
+      ].join("\n"),
+    );
+    const errors: string[] = [];
+    const summary = ingestPaths(store, [dir], { caseName: "default", onError: (e) => errors.push(e.message) });
+    assert.deepEqual(
+      store.listDocuments("default").map((d) => d.id),
+      ["first", "batch-2", "scraped-1"],
+    );
+    assert.equal(summary.duplicates, 1, "the last line repeats the first article");
+    assert.equal(summary.failed, 2);
+    assert.ok(errors.some((l) => l.startsWith(`${join(dir, "batch.json")} item 3: has no "text" string`)));
+    assert.ok(errors.some((l) => l.startsWith(`${join(dir, "scraped.jsonl")} line 3: is not valid JSON`)));
+    assert.equal(store.getDocument("default", "scraped-1")?.document.source, "https://x.example/c");
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
