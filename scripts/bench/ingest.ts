@@ -85,6 +85,10 @@ export async function run(): Promise<void> {
           ["articles/s, end to end (process start to exit)", ((n * 1000) / processMs).toFixed(0)],
           ["articles/s, ingest loop (wall)", ((n * 1000) / r.wallMs).toFixed(0)],
           ["articles per CPU-second (all threads)", ((n * 1000) / r.cpuMs).toFixed(0)],
+          [
+            `projected on ${availableParallelism()} idle cores (cores x per CPU-second)`,
+            ((availableParallelism() * n * 1000) / r.cpuMs).toFixed(0),
+          ],
           ["tokens/s, ingest loop (wall)", ((tokens * 1000) / r.wallMs).toFixed(0)],
           [
             "added / near-duplicates / duplicates / failed",
