@@ -2,9 +2,9 @@
 // /openapi.json and the web UI's static files, on Fastify. Every failure a client can cause
 // (bad JSON, too large, unknown id, invalid parameter, missing token) is a 4xx JSON answer
 // `{statusCode, error, message}` and the server carries on.
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import { projectPath } from "../core/paths.js";
-import type { Store } from "../store/types.js";
+import { StoreError, type Store } from "../store/types.js";
 import { CaseCache, type BuildCase } from "./case-cache.js";
 import { openApiDocument } from "./openapi.js";
 import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
@@ -40,6 +40,7 @@ const REASONS: Record<number, string> = {
   413: "Payload Too Large",
   415: "Unsupported Media Type",
   422: "Unprocessable Entity",
+  503: "Service Unavailable",
   500: "Internal Server Error",
 };
 
@@ -51,6 +52,13 @@ export function createServer(options: ServerOptions): FastifyInstance {
     // Unknown query parameters are refused rather than silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
     routerOptions: { maxParamLength: 400 },
+    // Requests the router cannot even parse (bad percent-encoding…) get the same JSON shape.
+    frameworkErrors: (error, _req, res) => {
+      void (res as unknown as FastifyReply)
+        .status(400)
+        .type("application/json; charset=utf-8")
+        .send({ statusCode: 400, error: "Bad Request", message: `the address cannot be read: ${error.message}` });
+    },
   });
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser("text/plain");
@@ -87,6 +95,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     let status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
     let message = error.message;
+    // The store is busy (another process writing) or unusable: say so, the request may be retried.
+    if ((error as unknown) instanceof StoreError) status = 503;
     if (error.validation) {
       status = 400;
       message = validationMessage(error);
@@ -99,7 +109,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
     } else if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       message = "send the request body as application/json";
     }
-    if (status >= 500) {
+    if (status >= 500 && status !== 503) {
       req.log.error(error);
       process.stderr.write(`casefile serve: ${req.method} ${req.url}: ${error.stack ?? error.message}\n`);
       message = "internal error; the server is still running, see its output";

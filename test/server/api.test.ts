@@ -306,6 +306,9 @@ describe("bad requests get a clear 4xx and the server keeps running", () => {
     assert.match(kase.body.message, /no case named "no-such-case"/);
     const path = await getJson(`/api/nothing/here`);
     assert.equal(path.status, 404);
+    const encoding = await getJson(`/api/cases/${CASE}/entities/%E0%A4%A`);
+    assert.equal(encoding.status, 400);
+    assert.match(encoding.body.message, /cannot be read/);
   });
 
   test("invalid parameters name the parameter", async () => {
