@@ -455,6 +455,8 @@ function applyOverrides(clusters: Cluster[], overrides: MergeOverride[], issues:
         nodes.filter((n) => fold(n.name) === fold(o.b)),
         nodes.filter((n) => n.key === keyFor(n.type, o.b)),
         nodes.filter((n) => n.key !== keyFor(n.type, o.a) && n.aliasKeys.has(keyFor(n.type, o.b))),
+        // …or, given a document id, that document's entity.
+        nodes.filter((n) => n.doc === o.b.trim()),
       ];
       const out = levels.find((l) => l.length > 0 && l.length < nodes.length) ?? levels.find((l) => l.length > 0) ?? [];
       if (out.length === 0 || out.length === a.cluster.nodes.length) {

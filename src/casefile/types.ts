@@ -29,7 +29,8 @@ export interface CaseInput {
 /**
  * A user's decision about two entities, kept in the store and replayed by `buildCase` in order.
  * `merge`: the entities named `a` and `b` are one. `split`: the documents' entities named (or
- * mentioned as) `b` are taken out of the entity named `a`. Names are matched against case
+ * mentioned as) `b` — or, when `b` is a document id, that document's entity — are taken out of
+ * the entity named `a`. Names are matched against case
  * entity names, ids and aliases, case- and punctuation-folded.
  */
 export interface MergeOverride {

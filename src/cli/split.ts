@@ -14,7 +14,7 @@ export function registerSplit(program: Command): void {
       .command("split")
       .description("take a name back out of an entity it was merged into")
       .argument("<entity>", "the merged entity: name, alias or id")
-      .argument("<name>", "the name (as the documents write it) to take out"),
+      .argument("<name>", "the name (as the documents write it) to take out, or a document id"),
     false,
   )
     .option("--reason <text>", "why they are different (kept with the override)")

@@ -192,6 +192,19 @@ test("an automatic merge can be split, and an override naming nobody is reported
     ["Daniel Harrow", "Harrow"],
   );
   assert.deepEqual(named(c, "Daniel Harrow")!.splits[0].documents, ["d"]);
+  // A document id takes that document's entity out, whatever it is called.
+  const byDoc = buildCase([harrowA, harrowB], [{ action: "split", a: "Daniel Harrow", b: "courier-7" }]);
+  assert.deepEqual(
+    people(byDoc).map((p) => [p.name, p.documents]),
+    [
+      ["Daniel Harrow", ["ledger-1"]],
+      ["Daniel Harrow", ["courier-7"]],
+    ],
+  );
+  assert.deepEqual(
+    people(byDoc).map((p) => p.id),
+    ["person:daniel-harrow", "person:daniel-harrow-2"],
+  );
   assert.equal(c.overrideIssues.length, 1);
   assert.match(c.overrideIssues[0].problem, /no entity is named "Nobody Atall"/);
 });
