@@ -93,3 +93,28 @@ test("names of two or more words only the tagger found are added; single words a
   assert.ok(!texts.includes("Your Honor"));
   assert.ok(!texts.includes("Duke of Albany"));
 });
+
+test("spans only the tagger found in a title-case headline are not added", () => {
+  const text = "Quiet Marlow Wins Again\n\nThe team won on Saturday.";
+  const doc = buildDoc(text);
+  const ctx = candidateContext(doc);
+  const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
+  const out = combineCandidates(
+    doc,
+    findCandidates(doc, ctx),
+    spans(text, [["Quiet Marlow", "ORG"]]),
+    ctx.lowerWords,
+    headlines,
+  );
+  assert.ok(out.every((c) => c.type === null));
+  const body = "The club Quiet Marlow won again.";
+  const bodyDoc = buildDoc(body);
+  const bodyCtx = candidateContext(bodyDoc);
+  const added = combineCandidates(
+    bodyDoc,
+    findCandidates(bodyDoc, bodyCtx),
+    spans(body, [["Quiet Marlow", "ORG"]]),
+    bodyCtx.lowerWords,
+  );
+  assert.ok(added.some((c) => c.type === "organization" && body.slice(c.start, c.end) === "Quiet Marlow"));
+});

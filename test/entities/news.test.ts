@@ -230,3 +230,12 @@ test("unknown words with an institutional word among them are a body", () => {
   const es = entitiesOf("Members of a chat group called Quiet Harbour Central shared the files.");
   assert.equal(byMention(es, "Quiet Harbour Central")?.type, "organization");
 });
+
+test("a title-case headline yields no entities of its own; names it shares with the body stay", () => {
+  const es = entitiesOf(
+    "Spy Row Deepens As Minister Quits Over Leaked Files In Leeds\n\nThe minister, Harriet Vance, resigned after files were leaked in Leeds. Ms Vance denied wrongdoing.",
+  );
+  assert.deepEqual(names(es).sort(), ["Harriet Vance", "Leeds"]);
+  const leeds = byMention(es, "Leeds");
+  assert.equal(leeds?.mentions.length, 2, "the headline's Leeds joins the body's");
+});

@@ -210,10 +210,35 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
         continue;
       }
       const run = collectRun(doc, t, s.lastToken);
+      if (headline) {
+        // Title case proves nothing in a headline: keep known names, and single words that
+        // resolution may find named in the body.
+        for (const c of headlineCandidates(ctx, run)) out.push({ ...c, headline });
+        t = run[run.length - 1] + 1;
+        continue;
+      }
       const opening = isSentenceOpening(doc, run[0], s.firstToken);
       for (const part of splitRun(doc, run))
         for (const c of classifyRun(ctx, part, opening && part[0] === run[0])) out.push({ ...c, headline });
       t = run[run.length - 1] + 1;
+    }
+  }
+  return out;
+}
+
+function headlineCandidates(ctx: CandidateContext, run: Run): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of splitByGazetteer(ctx, run, 0, run.length)) {
+    const [a, b] = p.tokens;
+    if (p.canonical && p.type) {
+      out.push(makeCandidate(ctx.doc, run, a, b, p.type, "gazetteer", p.canonical));
+      continue;
+    }
+    for (let i = a; i < b; i++) {
+      const w = tokenString(ctx.doc, run[i]);
+      const lw = lower(w);
+      if (!isCapWord(w) || FUNCTION_WORDS.has(lw) || isTitleWord(lw) || GENERIC_CAPITALS.has(lw)) continue;
+      out.push(makeCandidate(ctx.doc, run, i, i + 1, null, "unknown", null));
     }
   }
   return out;

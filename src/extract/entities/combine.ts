@@ -3,7 +3,7 @@
 // only guessed from the shape of a run, or found a capitalised word they could not type, the
 // tagger decides; spans only the tagger found are added.
 import type { Doc } from "../../core/doc.js";
-import type { EntityType } from "../../core/schema.js";
+import type { EntityType, Span } from "../../core/schema.js";
 import type { Candidate, Evidence } from "./candidates.js";
 import {
   DEMONYMS,
@@ -35,6 +35,7 @@ export function combineCandidates(
   rules: Candidate[],
   tagged: TaggerSpan[],
   lowerWords: ReadonlySet<string> = new Set(),
+  headlines: readonly Span[] = [],
 ): Candidate[] {
   if (!tagged.length) return rules;
   const out: Candidate[] = [];
@@ -96,6 +97,7 @@ export function combineCandidates(
     const text = doc.text.slice(t.start, t.end);
     if (!type || type === "location" || !/\s/.test(text) || !plausibleName(text, lowerWords)) continue;
     if (afterArticle(doc.text, t.start)) continue; // "a former Royal Marine": a common noun
+    if (headlines.some((h) => t.start >= h.start && t.end <= h.end)) continue; // title case proves nothing
     out.push({
       start: t.start,
       end: t.end,

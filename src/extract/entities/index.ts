@@ -45,7 +45,8 @@ export function extractEntities(doc: Doc, options: EntityLayerOptions = {}): Ent
 export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[] {
   const ctx = candidateContext(doc);
   const tagged = options.tagger === false ? [] : taggerSpans(doc);
-  const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords);
+  const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
+  const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines);
   const entities = resolveEntities(doc, candidates);
   readAttributes(doc, entities);
   return entities;
