@@ -7,6 +7,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { extract } from "../../src/extract/index.js";
 import { openStore, StoreError, type NewDocument, type Store } from "../../src/store/index.js";
+import { ftsQuery } from "../../src/store/sqlite/store.js";
 
 const HARBOUR = [
   "Customs officers at the port of Felixstowe seized 40 kilograms of cocaine hidden in a shipment of bananas on Tuesday, the National Crime Agency said.",
@@ -398,4 +399,18 @@ test("a store opened read-only sees other connections' writes; a missing one is 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("search queries: quoted words are a phrase, the last bare word a prefix, query syntax is inert", () => {
+  assert.equal(ftsQuery("cocaine seiz"), '"cocaine" "seiz"*');
+  assert.equal(ftsQuery('"supplier invoices" audit'), '"supplier invoices" "audit"*');
+  assert.equal(ftsQuery('audit "supplier invoices"'), '"audit" "supplier invoices"');
+  assert.equal(ftsQuery('NEAR(a b) OR x:y "unclosed quote'), '"NEAR" "a" "b" "OR" "x" "y" "unclosed quote"');
+  assert.equal(ftsQuery('"" ** ()'), null);
+  withStore((store) => {
+    add(store, input("council", COUNCIL));
+    add(store, input("harbour", HARBOUR));
+    assert.ok(store.search("default", '"supplier invoices"', { kinds: ["document"] }).length === 1);
+    assert.equal(store.search("default", '"invoices supplier"', { kinds: ["document"] }).length, 0);
+  });
 });

@@ -172,13 +172,31 @@ function now(): string {
   return new Date().toISOString();
 }
 
-/** The words of a user's query as an FTS5 expression: every word required, the last as a prefix. */
+/**
+ * A user's query as an FTS5 expression: every word required, words inside double quotes as a
+ * phrase, the last bare word as a prefix. Only letters and digits reach FTS5, so no query
+ * syntax can be injected.
+ */
 export function ftsQuery(query: string): string | null {
-  const words = (typeof query === "string" ? query : "").slice(0, 2000).match(/[\p{L}\p{N}]+/gu);
-  if (!words) return null;
-  const terms = words.slice(0, 32).map((w) => `"${w}"`);
-  terms[terms.length - 1] += "*";
-  return terms.join(" ");
+  const q = (typeof query === "string" ? query : "").slice(0, 2000);
+  const terms: string[] = [];
+  let lastBare = -1;
+  const parts = q.split('"');
+  parts.forEach((part, i) => {
+    const words = part.match(/[\p{L}\p{N}]+/gu);
+    if (!words) return;
+    // odd parts were inside quotation marks (an unclosed mark quotes to the end)
+    if (i % 2 === 1) terms.push(`"${words.slice(0, 32).join(" ")}"`);
+    else
+      for (const w of words) {
+        terms.push(`"${w}"`);
+        lastBare = terms.length - 1;
+      }
+  });
+  if (terms.length === 0) return null;
+  const kept = terms.slice(0, 32);
+  if (lastBare >= 0 && lastBare === terms.length - 1 && lastBare < kept.length) kept[lastBare] += "*";
+  return kept.join(" ");
 }
 
 /** Where the snippet's first highlighted term is in the text, given the snippet FTS5 returned. */
