@@ -349,3 +349,48 @@ test("admitting an offence is a guilty plea; other admissions are not", () => {
   assert.ok(!events("He was admitted to hospital on 4 March 2024.").some((e) => e.type === "conviction"));
   assert.ok(!events("The minister admitted that mistakes were made.").some((e) => e.type === "conviction"));
 });
+
+/** Entities for a text: each name's every occurrence is a mention. */
+function entitiesFor(text: string, names: [string, Entity["type"], string?][]): Entity[] {
+  return names.map(([name, type, surface], k) => {
+    const mentions = [];
+    for (const form of [name, surface].filter((f): f is string => !!f)) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+        mentions.push({ start: at, end: at + form.length, text: form, entity: `e${k + 1}` });
+      }
+    }
+    return { id: `e${k + 1}`, type, name, mentions, attributes: { roles: [] } };
+  });
+}
+
+test("participants: the subject and object, not the places where it happened", () => {
+  const text = "Ivan Petrov was arrested in London in March 2023 by officers from Scotland Yard.";
+  const entities = entitiesFor(text, [
+    ["Ivan Petrov", "person"],
+    ["London", "location"],
+    ["Scotland Yard", "organization"],
+  ]);
+  const found = events(text, null, entities).filter((e) => e.date);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].participants, ["Ivan Petrov"]);
+});
+
+test("participants: conjoined subjects past their appositions, but not names inside them", () => {
+  const text =
+    "Tom Baker, an aide linked to Ruth Hale and Sam Ortiz, and Lee Chan, an academic, were arrested in May 2022.";
+  const entities = entitiesFor(text, [
+    ["Tom Baker", "person"],
+    ["Ruth Hale", "person"],
+    ["Sam Ortiz", "person"],
+    ["Lee Chan", "person"],
+  ]);
+  const found = events(text, null, entities).filter((e) => e.date);
+  assert.deepEqual(found[0].participants, ["Tom Baker", "Lee Chan"]);
+});
+
+test("participants: he and she refer back to the person named before", () => {
+  const text = "Maria Lopez ran the charity for ten years.\n\nShe was convicted on 3 June 2024.";
+  const entities = entitiesFor(text, [["Maria Lopez", "person"]]);
+  const found = events(text, null, entities).filter((e) => e.date);
+  assert.deepEqual(found[0].participants, ["Maria Lopez"]);
+});

@@ -10,6 +10,7 @@
 import { isUpperCode, type Doc } from "../../core/doc.js";
 import type { CaseEvent, Entity, EventStatus, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
+import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
 
 export interface EventInput {
@@ -77,7 +78,8 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
     list.push(t);
     bySentence.set(t.sentence, list);
   }
-  const ctx: EventCtx = { doc, words, entities, published: published ?? null };
+  const ctx: EventCtx = { doc, words, entities, published: published ?? null, placed: [] };
+  ctx.placed = placeMentions(ctx);
   const events: CaseEvent[] = [];
   const used = new Set<TriggerMatch>();
   const timeTokens = times.map((t) => tokenRange(doc, t.start, t.end));
@@ -193,6 +195,8 @@ interface EventCtx {
   words: string[];
   entities: Entity[];
   published: string | null;
+  /** Entity mentions in text order. */
+  placed: ReturnType<typeof placeMentions>;
 }
 
 /** Triggers in the text: at each token the longest pattern that matches within the sentence. */
@@ -502,7 +506,7 @@ function makeEvent(
     date: time?.value ?? null,
     end: time?.kind === "range" ? (time.end_value ?? null) : null,
     dateSpan: time ? textSpan(time) : null,
-    participants: participantsIn(ctx, evidence, sentence),
+    participants: participantsOf(ctx, ctx.placed, evidence, trigger, sentence),
     trigger: triggerSpan,
     evidence,
   };
@@ -516,18 +520,4 @@ function span(doc: Doc, first: number, last: number): TextSpan {
   const start = doc.tokens.start[first];
   const end = doc.tokens.end[last - 1];
   return { start, end, text: doc.text.slice(start, end) };
-}
-
-/** Entities named in the evidence, or else in its sentence. */
-function participantsIn(ctx: EventCtx, evidence: TextSpan, sentence: number): string[] {
-  const s = ctx.doc.sentences[sentence];
-  const inside = (from: number, to: number): string[] => {
-    const names: string[] = [];
-    for (const e of ctx.entities) {
-      if (e.mentions.some((m) => m.start >= from && m.end <= to) && !names.includes(e.name)) names.push(e.name);
-    }
-    return names;
-  };
-  const names = inside(evidence.start, evidence.end);
-  return names.length ? names : inside(s.start, s.end);
 }
