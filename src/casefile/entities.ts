@@ -486,7 +486,7 @@ function applyOverrides(clusters: Cluster[], overrides: MergeOverride[], issues:
   return list;
 }
 
-function toEntity(c: Cluster): Omit<CaseEntity, "id" | "affiliations"> {
+function toEntity(c: Cluster): Omit<CaseEntity, "id" | "affiliations" | "independentDocuments"> {
   const { name, type } = canonicalName(c.nodes);
   const aliases = new Map<string, CaseAlias>();
   const roles = new Map<string, CaseRole>();
@@ -554,6 +554,7 @@ export function resolveEntities(
   inputs: { document: CaseDocument; extraction: Extraction }[],
   overrides: MergeOverride[],
 ): EntityResolution {
+  const copies = new Set(inputs.filter((i) => i.document.duplicateOf).map((i) => i.document.id));
   const nodes = collectNodes(inputs);
   const issues: OverrideIssue[] = [];
   const clusters = applyOverrides(autoCluster(nodes), overrides ?? [], issues);
@@ -575,7 +576,8 @@ export function resolveEntities(
     let id = base;
     for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
     used.add(id);
-    const entity: CaseEntity = { id, ...e, affiliations: [] };
+    const independentDocuments = e.documents.filter((d) => !copies.has(d)).length;
+    const entity: CaseEntity = { id, ...e, independentDocuments, affiliations: [] };
     entities.push(entity);
     byId.set(id, entity);
     for (const n of c.nodes) memberOf.set(memberKey(n.doc, n.entity.id), id);

@@ -128,6 +128,8 @@ export interface CaseEntity {
   affiliations: string[];
   /** Document ids, in case order. */
   documents: string[];
+  /** How many of those documents are independent sources (not syndicated copies of another). */
+  independentDocuments: number;
   /** How many mentions across all documents. */
   mentionCount: number;
   members: CaseMember[];

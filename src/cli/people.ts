@@ -26,7 +26,9 @@ export function renderEntities(entities: CaseEntity[], withAge: boolean): string
       .join(", "),
     e.roles.map((r) => r.text).join("; "),
     ...(withAge ? [e.ages.map((a) => a.value).join("/")] : []),
-    e.documents.length,
+    e.independentDocuments === e.documents.length
+      ? e.documents.length
+      : `${e.independentDocuments} (+${e.documents.length - e.independentDocuments} copies)`,
   ]);
   return renderTable(columns, rows, { width: terminalWidth() });
 }

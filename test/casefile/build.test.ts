@@ -462,3 +462,11 @@ test("two defendants' hearings at one court on one day are two events; a report 
   const one = buildCase([hearing("h-1", "Anna Berg"), hearing("h-4", null)], []);
   assert.equal(one.timeline.length, 1);
 });
+
+test("a syndicated copy is kept as a source but not counted as an independent one", () => {
+  const copy = { ...harrowB, document: { ...harrowB.document, id: "courier-7-syndicated", duplicateOf: "courier-7" } };
+  const c = buildCase([harrowA, harrowB, copy], []);
+  const harrow = named(c, "Daniel Harrow")!;
+  assert.deepEqual(harrow.documents, ["ledger-1", "courier-7", "courier-7-syndicated"]);
+  assert.equal(harrow.independentDocuments, 2);
+});
