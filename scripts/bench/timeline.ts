@@ -28,12 +28,52 @@ interface GoldEvent {
   date: string | null;
   end?: string | null;
   evidence: string;
+  participants: string[];
+}
+interface GoldEntity {
+  id: string;
+  name: string;
+  mentions: string[];
 }
 interface GoldFile {
   id: string;
   published: string | null;
   text: string;
+  entities: GoldEntity[];
   events: GoldEvent[];
+}
+
+const fold = (s: string): string =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** Participants of the dated events that match gold (type and date), greedily paired as score.mjs does. */
+function participantScore(golds: GoldFile[], predDir: string): { tp: number; pred: number; gold: number } {
+  const out = { tp: 0, pred: 0, gold: 0 };
+  for (const g of golds) {
+    const pred = JSON.parse(readFileSync(join(predDir, `${g.id}.json`), "utf8")) as {
+      events: { type: string; date: string | null; participants: string[] }[];
+    };
+    const byId = new Map(g.entities.map((e) => [e.id, e]));
+    const used = new Set<number>();
+    for (const ge of g.events) {
+      if (!ge.date) continue;
+      const date = ge.date;
+      const k = pred.events.findIndex((pe, i) => !used.has(i) && pe.type === ge.type && !!pe.date?.startsWith(date));
+      if (k < 0) continue;
+      used.add(k);
+      const gold = ge.participants.map((id) => byId.get(id)).filter((e): e is GoldEntity => !!e);
+      const names = gold.map((e) => new Set([e.name, ...e.mentions].map(fold)));
+      out.tp += pred.events[k].participants.filter((n) => names.some((set) => set.has(fold(n)))).length;
+      out.pred += pred.events[k].participants.length;
+      out.gold += gold.length;
+    }
+  }
+  return out;
 }
 
 export async function run(): Promise<void> {
@@ -69,7 +109,13 @@ export async function run(): Promise<void> {
         [["Casefile", pct(e.p), pct(e.r), pct(e.f1), e.tp, e.pred, e.gold]],
       ),
     );
-    console.log(`(full extraction of all ${golds.length} documents: ${(ms / 1000).toFixed(2)} s)\n`);
+    console.log(`(full extraction of all ${golds.length} documents: ${(ms / 1000).toFixed(2)} s)`);
+    const parts = participantScore(golds, predDir);
+    console.log(
+      `participants of matched dated events (name or mention of a gold participant): ` +
+        `P ${pct(parts.tp / (parts.pred || 1))}  R ${pct(parts.tp / (parts.gold || 1))}  ` +
+        `(${parts.tp} hit, ${parts.pred} predicted, ${parts.gold} gold)\n`,
+    );
 
     const norm = normalisation(golds);
     console.log("date normalisation accuracy: gold dated events whose evidence holds a date expression;");
