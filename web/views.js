@@ -476,7 +476,7 @@ export async function entityView(route) {
         )
       : null,
     section(
-      `Quotes (${d.quotes.length})`,
+      `Quotes (${d.counts.quotes})`,
       d.quotes.length
         ? h(
             "ol",
@@ -484,15 +484,26 @@ export async function entityView(route) {
             d.quotes.map((q) => quoteCard(name, q)),
           )
         : empty("Not quoted."),
+      d.counts.quotes > d.quotes.length
+        ? h(
+            "a",
+            { href: caseHref(name, "quotes") + `?speaker=${encodeURIComponent(e.id)}`, class: "more" },
+            `All ${d.counts.quotes} quotes →`,
+          )
+        : null,
     ),
-    section("Events", d.events.length ? eventList(name, d.events) : empty("Takes part in no dated event.")),
+    section(
+      `Events (${d.counts.events})`,
+      d.events.length ? eventList(name, d.events) : empty("Takes part in no dated event."),
+      d.counts.events > d.events.length ? h("p", { class: "muted" }, `The first ${d.events.length} are shown.`) : null,
+    ),
     d.quotedAbout.length
       ? section(
-          `Quoted about (${d.quotedAbout.length})`,
+          `Quoted about (${d.counts.quotedAbout})`,
           h(
             "ol",
             { class: "quote-list" },
-            d.quotedAbout.slice(0, 50).map((q) => quoteCard(name, q)),
+            d.quotedAbout.map((q) => quoteCard(name, q)),
           ),
         )
       : null,
@@ -507,7 +518,7 @@ export async function entityView(route) {
         )
       : null,
     section(
-      "Sources",
+      `Sources (${d.counts.sources})`,
       h(
         "ul",
         { class: "plain-list sources" },

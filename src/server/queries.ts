@@ -276,7 +276,12 @@ export interface EntityDetail {
   contradictions: Contradiction[];
   sources: DocumentRef[];
   connections: { id: string; name: string; type: string; label: string }[];
+  /** Full counts; the lists above stop at `ENTITY_LIST_LIMIT` (the quotes and timeline routes page through the rest). */
+  counts: { quotes: number; quotedAbout: number; events: number; sources: number; connections: number };
 }
+
+/** How many quotes, events, sources… an entity page lists, so a central figure's page stays small. */
+export const ENTITY_LIST_LIMIT = 100;
 
 export function entityDetail(view: CaseView, e: CaseEntity): EntityDetail {
   const connections = new Map<string, { id: string; name: string; type: string; label: string }>();
@@ -286,6 +291,9 @@ export function entityDetail(view: CaseView, e: CaseEntity): EntityDetail {
     const o = view.entities.get(other);
     if (o) connections.set(other, { id: o.id, name: o.name, type: o.type, label: edge.label });
   }
+  const quotes = view.quotesBySpeaker.get(e.id) ?? [];
+  const quotedAbout = view.file.quotes.filter((q) => q.about.includes(e.id));
+  const events = view.file.timeline.filter((t) => t.participants.includes(e.id));
   return {
     entity: e,
     organizations: organizationsOf(view, e).filter((o) => o.id !== e.id),
@@ -293,12 +301,19 @@ export function entityDetail(view: CaseView, e: CaseEntity): EntityDetail {
       .map((id) => view.entities.get(id))
       .filter((m): m is CaseEntity => !!m)
       .map((m) => ({ id: m.id, name: m.name, type: m.type })),
-    quotes: (view.quotesBySpeaker.get(e.id) ?? []).map((q) => quoteItem(view, q)),
-    quotedAbout: view.file.quotes.filter((q) => q.about.includes(e.id)).map((q) => quoteItem(view, q)),
-    events: view.file.timeline.filter((t) => t.participants.includes(e.id)),
+    quotes: quotes.slice(0, ENTITY_LIST_LIMIT).map((q) => quoteItem(view, q)),
+    quotedAbout: quotedAbout.slice(0, ENTITY_LIST_LIMIT / 2).map((q) => quoteItem(view, q)),
+    events: events.slice(0, ENTITY_LIST_LIMIT),
     contradictions: view.file.contradictions.filter((c) => c.subjectId === e.id),
-    sources: e.documents.map((d) => documentRef(view, d)),
-    connections: [...connections.values()],
+    sources: e.documents.slice(0, ENTITY_LIST_LIMIT).map((d) => documentRef(view, d)),
+    connections: [...connections.values()].slice(0, ENTITY_LIST_LIMIT),
+    counts: {
+      quotes: quotes.length,
+      quotedAbout: quotedAbout.length,
+      events: events.length,
+      sources: e.documents.length,
+      connections: connections.size,
+    },
   };
 }
 
