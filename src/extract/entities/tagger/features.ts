@@ -15,6 +15,8 @@ interface WordInfo {
   affixes: Int32Array;
   /** 0 lower/other, 1 Capitalised, 2 ALLCAPS, 3 digit-initial/other */
   cap: number;
+  /** hashed word-class numbers, one per granularity */
+  clusters: Int32Array | null;
   hasLetter: boolean;
 }
 
@@ -108,25 +110,32 @@ function capClass(w: string): number {
   return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() ? 2 : 1;
 }
 
-export const MAX_FEATURES_PER_WORD = 64;
+/** The form a word is clustered and looked up under: ASCII quotes and dashes, digits as 0. */
+export function clusterForm(raw: string): string {
+  const norm = normalizeWord(raw);
+  let out = "";
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    out += c >= 48 && c <= 57 ? "0" : norm[i];
+  }
+  return out;
+}
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
-  /** word (lower case) → cluster path hashes at a few prefix lengths */
-  private readonly clusters: Map<string, Int32Array>;
-
   constructor(
     readonly gazetteer: Gazetteer,
-    clusters: Map<string, string> = new Map(),
-  ) {
-    this.clusters = new Map();
-    for (const [w, path] of clusters) {
-      const lens = [4, 8, 12, path.length];
-      this.clusters.set(
-        w,
-        Int32Array.from(lens, (l, k) => mix(k + 1, hashString(path.slice(0, l)))),
-      );
-    }
+    /** word (normalised, digits as 0) → its class numbers at each granularity, space-separated */
+    readonly clusters: Map<string, string> = new Map(),
+  ) {}
+
+  /** Class hashes of a word: its own spelling, else its Capitalised form (for ALL CAPS), else lower case. */
+  private clusterOf(form: string, lower: string): Int32Array | null {
+    let ids = this.clusters.get(form);
+    if (ids === undefined && form.length > 1) ids = this.clusters.get(form[0] + lower.slice(1));
+    if (ids === undefined) ids = this.clusters.get(lower);
+    if (ids === undefined) return null;
+    return Int32Array.from(ids.split(" "), (id, k) => mix(k + 1, hashString(id)));
   }
 
   private info(raw: string): WordInfo {
@@ -155,6 +164,7 @@ export class FeatureExtractor {
       affixes,
       cap: capClass(norm),
       hasLetter,
+      clusters: this.clusters.size > 0 ? this.clusterOf(digitsAsZero, lower) : null,
     };
     if (this.cache.size > 200_000) this.cache.clear(); // bound memory on endless input
     this.cache.set(raw, wi);
@@ -220,12 +230,12 @@ export class FeatureExtractor {
         buf.push(F.DocLowerSeen, (doc.lowerSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
         if (w.cap === 2 || i === 0) buf.push(F.DocTitleSeen, (doc.titleSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
       }
-      const cl = this.clusters.get(w.lower);
+      const cl = w.clusters;
       if (cl) for (let k = 0; k < cl.length; k++) buf.push(F.Cluster, cl[k]);
-      const clm = m1 ? this.clusters.get(m1.lower) : undefined;
-      if (clm) buf.push(F.ClusterM1, clm[1]);
-      const clp = p1 ? this.clusters.get(p1.lower) : undefined;
-      if (clp) buf.push(F.ClusterP1, clp[1]);
+      const clm = m1 ? m1.clusters : null;
+      if (clm) for (let k = 0; k < clm.length; k++) buf.push(F.ClusterM1, clm[k]);
+      const clp = p1 ? p1.clusters : null;
+      if (clp) for (let k = 0; k < clp.length; k++) buf.push(F.ClusterP1, clp[k]);
       buf.endWord();
     }
   }

@@ -21,6 +21,7 @@ export const GAZ_CATEGORIES = [
   "train-MISC",
   "calendar",
   "common-word",
+  "town",
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 

@@ -54,10 +54,27 @@ export function emissions(
   out: Float64Array,
   accumulate: boolean,
 ): void {
+  rowSums(table.weights, NUM_LABELS, 0, table.scale, bits, feats, offsets, n, out, accumulate);
+}
+
+/**
+ * The core of `emissions` over a table whose rows may hold more than one stage's weights:
+ * row r's weights for the wanted stage are w[r * stride + at … + L).
+ */
+export function rowSums(
+  w: Int16Array,
+  stride: number,
+  at: number,
+  scale: number,
+  bits: number,
+  feats: Int32Array,
+  offsets: Int32Array,
+  n: number,
+  out: Float64Array,
+  accumulate: boolean,
+): void {
   const L = NUM_LABELS;
-  const w = table.weights;
   const shift = 32 - bits;
-  const scale = table.scale;
   for (let i = 0; i < n; i++) {
     let s0 = 0,
       s1 = 0,
@@ -69,7 +86,7 @@ export function emissions(
       s7 = 0,
       s8 = 0;
     for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
-      const r = (feats[k] >>> shift) * L;
+      const r = (feats[k] >>> shift) * stride + at;
       s0 += w[r];
       s1 += w[r + 1];
       s2 += w[r + 2];
@@ -91,6 +108,94 @@ export function emissions(
     out[o + 6] += s6 * scale;
     out[o + 7] += s7 * scale;
     out[o + 8] += s8 * scale;
+  }
+}
+
+/** Two stages' weights side by side in one row (18 values, 36 bytes), so one memory fetch serves both. */
+export function interleave(a: Int16Array, b: Int16Array): Int16Array {
+  const L = NUM_LABELS;
+  const rows = a.length / L;
+  const out = new Int16Array(rows * 2 * L);
+  for (let r = 0; r < rows; r++) {
+    out.set(a.subarray(r * L, r * L + L), r * 2 * L);
+    out.set(b.subarray(r * L, r * L + L), r * 2 * L + L);
+  }
+  return out;
+}
+
+/** Both stages' emissions of the same features in one pass over a table made by `interleave`. */
+export function emissionsBoth(
+  w: Int16Array,
+  scale1: number,
+  scale2: number,
+  bits: number,
+  feats: Int32Array,
+  offsets: Int32Array,
+  n: number,
+  out1: Float64Array,
+  out2: Float64Array,
+): void {
+  const L = NUM_LABELS;
+  const shift = 32 - bits;
+  for (let i = 0; i < n; i++) {
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      a8 = 0,
+      a9 = 0,
+      a10 = 0,
+      a11 = 0,
+      a12 = 0,
+      a13 = 0,
+      a14 = 0,
+      a15 = 0,
+      a16 = 0,
+      a17 = 0;
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
+      const r = (feats[k] >>> shift) * 2 * L;
+      a0 += w[r + 0];
+      a1 += w[r + 1];
+      a2 += w[r + 2];
+      a3 += w[r + 3];
+      a4 += w[r + 4];
+      a5 += w[r + 5];
+      a6 += w[r + 6];
+      a7 += w[r + 7];
+      a8 += w[r + 8];
+      a9 += w[r + 9];
+      a10 += w[r + 10];
+      a11 += w[r + 11];
+      a12 += w[r + 12];
+      a13 += w[r + 13];
+      a14 += w[r + 14];
+      a15 += w[r + 15];
+      a16 += w[r + 16];
+      a17 += w[r + 17];
+    }
+    const o = i * L;
+    out1[o + 0] = a0 * scale1;
+    out1[o + 1] = a1 * scale1;
+    out1[o + 2] = a2 * scale1;
+    out1[o + 3] = a3 * scale1;
+    out1[o + 4] = a4 * scale1;
+    out1[o + 5] = a5 * scale1;
+    out1[o + 6] = a6 * scale1;
+    out1[o + 7] = a7 * scale1;
+    out1[o + 8] = a8 * scale1;
+    out2[o + 0] = a9 * scale2;
+    out2[o + 1] = a10 * scale2;
+    out2[o + 2] = a11 * scale2;
+    out2[o + 3] = a12 * scale2;
+    out2[o + 4] = a13 * scale2;
+    out2[o + 5] = a14 * scale2;
+    out2[o + 6] = a15 * scale2;
+    out2[o + 7] = a16 * scale2;
+    out2[o + 8] = a17 * scale2;
   }
 }
 

@@ -5,7 +5,17 @@
 import { aggregateFeatures } from "./aggregate.js";
 import { DEFAULT_DOC_PASS, documentPass, type DocPassOptions } from "./docpass.js";
 import { documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
-import { emissions, LABELS, Model, NUM_LABELS, viterbi, ViterbiWork } from "./model.js";
+import {
+  emissions,
+  emissionsBoth,
+  interleave,
+  LABELS,
+  Model,
+  NUM_LABELS,
+  rowSums,
+  viterbi,
+  ViterbiWork,
+} from "./model.js";
 
 export interface Tagger {
   /** BIO labels ("B-PER", "I-PER", "O" …), one per word. */
@@ -27,6 +37,8 @@ export class PerceptronTagger implements Tagger {
   private readonly work = new ViterbiWork();
   private em = new Float64Array(128 * NUM_LABELS);
   private readonly opts: TaggerOptions;
+  /** both stages' weights, row by row, when the model has two */
+  private readonly joint: Int16Array | null;
 
   constructor(
     readonly model: Model,
@@ -34,6 +46,8 @@ export class PerceptronTagger implements Tagger {
   ) {
     this.features = new FeatureExtractor(model.gazetteer, model.clusters);
     this.opts = { docPass: DEFAULT_DOC_PASS, stage1Only: false, ...opts };
+    const [t1, t2] = model.tables;
+    this.joint = t2 && !this.opts.stage1Only ? interleave(t1.weights, t2.weights) : null;
   }
 
   tagSentence(words: string[]): string[] {
@@ -45,32 +59,34 @@ export class PerceptronTagger implements Tagger {
     const ctx = documentContext(clean);
     const { bits } = this.model.header;
     const [t1, t2] = this.model.tables;
-    const twoStage = t2 !== undefined && !this.opts.stage1Only;
-    const kept: { feats: Int32Array; offsets: Int32Array }[] = [];
+    const joint = this.joint;
+    // With two stages, stage 2's scores of the ordinary features are taken in the same pass.
+    const base2: Float64Array[] = [];
     const labels1: Int32Array[] = clean.map((words) => {
       const n = words.length;
       this.ensure(n);
       this.features.extract(words, ctx, this.buf);
-      emissions(t1, bits, this.buf.feats, this.buf.offsets, n, this.em, false);
+      if (joint) {
+        const e2 = new Float64Array(n * NUM_LABELS);
+        emissionsBoth(joint, t1.scale, t2.scale, bits, this.buf.feats, this.buf.offsets, n, this.em, e2);
+        base2.push(e2);
+      } else emissions(t1, bits, this.buf.feats, this.buf.offsets, n, this.em, false);
       const out = new Int32Array(n);
       viterbi(this.em, t1.transitions, n, out, this.work);
-      if (twoStage)
-        kept.push({ feats: this.buf.feats.slice(0, this.buf.count), offsets: this.buf.offsets.slice(0, n + 1) });
       return out;
     });
     let final = labels1;
-    if (twoStage) {
+    if (joint) {
       final = new Array(clean.length);
       aggregateFeatures(
         clean,
         labels1,
         (si, agg) => {
           const n = clean[si].length;
-          this.ensure(n);
-          emissions(t2, bits, kept[si].feats, kept[si].offsets, n, this.em, false);
-          emissions(t2, bits, agg.feats, agg.offsets, n, this.em, true);
+          const em = base2[si];
+          rowSums(joint, 2 * NUM_LABELS, NUM_LABELS, t2.scale, bits, agg.feats, agg.offsets, n, em, true);
           const out = new Int32Array(n);
-          viterbi(this.em, t2.transitions, n, out, this.work);
+          viterbi(em, t2.transitions, n, out, this.work);
           final[si] = out;
         },
         this.aggBuf,

@@ -21,6 +21,10 @@ export interface TrainOptions {
   folds: number;
   /** a name list built from the training entities is used only if this is true */
   trainGazetteer: boolean;
+  /** word classes learned from unlabelled text (see clusters.ts) */
+  clusters: Map<string, string>;
+  /** each stage's weights are the mean of this many runs over differently shuffled data */
+  runs: number;
   /** train stage 2 (prediction aggregation) too */
   twoStage: boolean;
   log: (line: string) => void;
@@ -203,12 +207,48 @@ export function trainTable(
   return best ? { table: best.table, epochs: best.epochs } : { table: averaged(), epochs };
 }
 
+/** The mean of several tables' real weights and transitions, quantised again. */
+export function meanTable(tables: readonly WeightTable[]): WeightTable {
+  if (tables.length === 1) return tables[0];
+  const real = new Float32Array(tables[0].weights.length);
+  const trans = new Float32Array(tables[0].transitions.length);
+  for (const t of tables) {
+    for (let i = 0; i < real.length; i++) real[i] += (t.weights[i] * t.scale) / tables.length;
+    for (let i = 0; i < trans.length; i++) trans[i] += t.transitions[i] / tables.length;
+  }
+  return quantize(real, trans);
+}
+
+/** Trains `runs` tables (the first choosing the epoch count on the dev set) and returns their mean. */
+function trainRuns(
+  data: readonly Prepared[],
+  opts: TrainOptions,
+  seed: number,
+  stage: string,
+  evaluate: ((t: WeightTable) => number) | undefined,
+  epochs: number,
+): { table: WeightTable; epochs: number } {
+  opts.log(`${stage}, run 1 of ${opts.runs}`);
+  const first = trainTable(data, opts.bits, epochs, seed, opts.log, evaluate);
+  const tables = [first.table];
+  for (let r = 2; r <= opts.runs; r++) {
+    opts.log(`${stage}, run ${r} of ${opts.runs} (${first.epochs} epochs)`);
+    tables.push(trainTable(data, opts.bits, first.epochs, seed + 1000 * r, () => {}).table);
+  }
+  const table = meanTable(tables);
+  if (evaluate && opts.runs > 1)
+    opts.log(`${stage}: mean of ${opts.runs} runs, dev F1 ${(100 * evaluate(table)).toFixed(2)}`);
+  return { table, epochs: first.epochs };
+}
+
 export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: TrainOptions): Model {
   const fullGaz = opts.trainGazetteer ? base.union(trainingGazetteer(docs)) : base;
   const foldFx: FeatureExtractor[] = [];
   for (let k = 0; k < opts.folds; k++) {
     const others = docs.filter((_, i) => i % opts.folds !== k);
-    foldFx.push(new FeatureExtractor(opts.trainGazetteer ? base.union(trainingGazetteer(others)) : base));
+    foldFx.push(
+      new FeatureExtractor(opts.trainGazetteer ? base.union(trainingGazetteer(others)) : base, opts.clusters),
+    );
   }
   opts.log(`gazetteer: ${fullGaz.phrases.size} phrases`);
   const data = prepare(docs, (di) => foldFx[di % opts.folds]);
@@ -221,11 +261,10 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
     epochs,
   });
   const modelOf = (tables: WeightTable[], epochs: number[]): Model =>
-    new Model(header(epochs), tables, fullGaz, new Map());
+    new Model(header(epochs), tables, fullGaz, opts.clusters);
 
-  opts.log("stage 1");
   const ev = opts.evaluate;
-  const s1 = trainTable(data, opts.bits, opts.epochs[0], opts.seed, opts.log, ev && ((t) => ev(modelOf([t], [0]))));
+  const s1 = trainRuns(data, opts, opts.seed, "stage 1", ev && ((t) => ev(modelOf([t], [0]))), opts.epochs[0]);
   if (!opts.twoStage) return modelOf([s1.table], [s1.epochs]);
 
   // Stage-1 labels for every training sentence from a model trained without its document.
@@ -253,14 +292,13 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
     );
     first += d.sentences.length;
   });
-  opts.log("stage 2");
-  const s2 = trainTable(
+  const s2 = trainRuns(
     data2,
-    opts.bits,
-    opts.epochs[1],
+    opts,
     opts.seed + 100,
-    opts.log,
+    "stage 2",
     ev && ((t) => ev(modelOf([s1.table, t], [s1.epochs, 0]))),
+    opts.epochs[1],
   );
   return modelOf([s1.table, s2.table], [s1.epochs, s2.epochs]);
 }
