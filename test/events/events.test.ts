@@ -394,3 +394,11 @@ test("participants: he and she refer back to the person named before", () => {
   const found = events(text, null, entities).filter((e) => e.date);
   assert.deepEqual(found[0].participants, ["Maria Lopez"]);
 });
+
+test("a statement with a relative date and no anchor is kept, undated, with its date words", () => {
+  const found = events("The minister said on Monday that the talks had failed.");
+  const statement = found.find((e) => e.type === "statement");
+  assert.ok(statement);
+  assert.equal(statement.date, null);
+  assert.equal(statement.dateSpan?.text, "Monday");
+});

@@ -140,10 +140,11 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
       when = { ...time, value: null };
     }
     if (!best && time.kind === "relative" && DEICTIC.has(time.text.toLowerCase())) return;
-    if (!when.value && !best) return;
-    if (!when.value && best && !MILESTONES.has(best.type)) return;
     // "answers by June 26", "net zero by 2050": a deadline is not a happening.
     if (!best && isDeadline(words, tf)) return;
+    // A happening with a time expression we cannot resolve ("said on Monday" with no publication
+    // date) is still an event of the story, undated; the relative words are kept in dateSpan.
+    if (!when.value && !best && (time.kind !== "relative" || insideQuote(quotes, time))) return;
     events.push(makeEvent(ctx, best, best ? type : "other", when, tf, tl));
     if (best) {
       used.add(best);
