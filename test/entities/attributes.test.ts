@@ -110,3 +110,9 @@ test("post-nominal letters written with the name are a role", () => {
   const es = entitiesOf("For the family, Imelda Stroud KC asked for an adjournment.");
   assert.deepEqual(roles(byMention(es, "Imelda Stroud")), ["KC"]);
 });
+
+test("an age written before a name belongs to that name", () => {
+  const es = entitiesOf("Odile Brannock was charged along with her husband, 44-year-old Piers Brannock.");
+  assert.equal(byMention(es, "Piers Brannock")?.attributes.age, 44);
+  assert.equal(byMention(es, "Odile Brannock")?.attributes.age, undefined);
+});

@@ -118,3 +118,18 @@ test("spans only the tagger found in a title-case headline are not added", () =>
   );
   assert.ok(added.some((c) => c.type === "organization" && body.slice(c.start, c.end) === "Quiet Marlow"));
 });
+
+test("a lone first name stays a person when the tagger calls it MISC, and yields to ORG", () => {
+  const text = "He met his daughter Margaret there. Fans of Chelsea cheered.";
+  const out = combined(text, [
+    ["Margaret", "MISC"],
+    ["Chelsea", "ORG"],
+  ]);
+  assert.deepEqual(
+    out.filter((c) => c.type !== null).map((c) => [c.text, c.type]),
+    [
+      ["Margaret", "person"],
+      ["Chelsea", "organization"],
+    ],
+  );
+});

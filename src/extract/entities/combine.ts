@@ -83,7 +83,11 @@ export function combineCandidates(
       out.push(c);
       continue;
     }
-    if (type === null) continue; // a law, event or nationality
+    if (type === null) {
+      // MISC: a law, event or nationality; but a lone first name ("his daughter Yulia") stays a person.
+      if (c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end))) out.push(c);
+      continue;
+    }
     out.push({ ...c, type, evidence: c.type === type ? c.evidence : "tagger" });
   }
   // Names of two or more words that only the tagger found (the rules' opening-word checks or

@@ -105,7 +105,18 @@ function yearOldAges(text: string, people: Entity[]): void {
       lastEnd = mentions[k].m.end;
       k++;
     }
-    const after = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 20);
+    const hitEnd = hit.index + hit[0].length;
+    const after = text.slice(hitEnd, hitEnd + 20);
+    // "40-year-old Chris Hu", "the 52-year-old businessman Ali Reza": the name that follows.
+    const next = k < mentions.length ? mentions[k] : null;
+    if (next && next.m.start - hitEnd < 40 && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(hitEnd, next.m.start))) {
+      const value = Number(hit[1]);
+      if (next.p.attributes.age === undefined && value >= 1 && value <= 120) {
+        next.p.attributes.age = value;
+        next.p.attributes.ageSpan = { start: hit.index, end: hitEnd, text: hit[0] };
+      }
+      continue;
+    }
     if (!last || FAMILY.test(after) || hit.index - lastEnd > 400) continue;
     const before = text.slice(Math.max(0, hit.index - 12), hit.index).toLowerCase();
     if (/\b(?:his|her|their|whose)\s$/.test(before)) continue;
