@@ -89,12 +89,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       // (full-text index, tables' last pages) are copied back to the database once, not each time.
       db.pragma("wal_autocheckpoint = 4000");
       migrate(db, path);
-    } else if ((db.pragma("user_version", { simple: true }) as number) < LATEST_VERSION) {
-      throw new StoreError(
-        path,
-        `${path} was written by an older Casefile; open it once for writing to upgrade`,
-        "newer",
-      );
+    } else {
+      const version = db.pragma("user_version", { simple: true }) as number;
+      if (version > LATEST_VERSION)
+        throw new StoreError(path, `${path} was written by a newer Casefile; upgrade Casefile to open it`, "newer");
+      if (version < LATEST_VERSION)
+        throw new StoreError(
+          path,
+          `${path} was written by an older Casefile; run casefile ingest on it once to upgrade it`,
+          "newer",
+        );
     }
     db.pragma("foreign_keys = ON");
     return new SqliteStore(db, path);
