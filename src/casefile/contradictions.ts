@@ -32,7 +32,18 @@ export function agesConsistent(a1: number, p1: string | null, a2: number, p2: st
 
 function ageContradiction(entity: CaseEntity, contexts: Map<string, DocContext>): Contradiction | null {
   if (entity.ages.length < 2) return null;
-  const refs = entity.ages.flatMap((a) => a.sources.map((s) => ({ age: a.value, ref: s })));
+  // Distinct (age, publication date) pairs: a person named in 2,000 articles has only a few.
+  const seen = new Set<string>();
+  const refs: { age: number; published: string | null }[] = [];
+  for (const a of entity.ages)
+    for (const src of a.sources) {
+      const published = contexts.get(src.document)?.document.published ?? null;
+      const key = `${a.value}|${published}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        refs.push({ age: a.value, published });
+      }
+    }
   let unexplained = false;
   let unknownDates = false;
   for (let i = 0; i < refs.length && !unexplained; i++) {
@@ -40,8 +51,8 @@ function ageContradiction(entity: CaseEntity, contexts: Map<string, DocContext>)
       const x = refs[i];
       const y = refs[j];
       if (x.age === y.age) continue;
-      const px = contexts.get(x.ref.document)?.document.published ?? null;
-      const py = contexts.get(y.ref.document)?.document.published ?? null;
+      const px = x.published;
+      const py = y.published;
       if (!agesConsistent(x.age, px, y.age, py)) {
         unexplained = true;
         unknownDates = !px || !py;

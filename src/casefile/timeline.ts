@@ -237,7 +237,14 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
     else list.push(d);
   };
   const candidates = (o: Occurrence): Draft[] => {
-    const keys = o.actors.length ? o.actors.map((a) => `${o.event.type}|a|${a}`) : [`${o.event.type}|d|${o.date}`];
+    const t = o.event.type;
+    // Reports naming people look among drafts with those people, and drafts that name no one
+    // but share an organisation; the others look by organisation, or by day.
+    const keys = o.people.length
+      ? [...o.people.map((p) => `${t}|p|${p}`), ...o.actors.map((a) => `${t}|o|${a}`)]
+      : o.actors.length
+        ? o.actors.map((a) => `${t}|a|${a}`)
+        : [`${t}|d|${o.date}`];
     const found = new Set<Draft>();
     for (const k of keys) for (const d of index.get(k) ?? []) found.add(d);
     return [...found].sort((a, b) => a.seq - b.seq);
@@ -262,7 +269,9 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
       for (const p of o.people) if (d.people.size < MAX_PARTICIPANTS) d.people.add(p);
       d.anchor ??= o.date;
     }
+    for (const p of d.people) indexAdd(`${d.type}|p|${p}`, d);
     for (const a of d.actors) indexAdd(`${d.type}|a|${a}`, d);
+    if (d.people.size === 0) for (const a of d.actors) indexAdd(`${d.type}|o|${a}`, d);
     if (d.actors.size === 0 && d.anchor) indexAdd(`${d.type}|d|${d.anchor}`, d);
   };
   for (const o of dated) add(o, place(candidates(o), o, true, false));
