@@ -402,3 +402,11 @@ test("a statement with a relative date and no anchor is kept, undated, with its 
   assert.equal(statement.date, null);
   assert.equal(statement.dateSpan?.text, "Monday");
 });
+
+test("a tribunal that heard evidence is a hearing", () => {
+  assert.ok(
+    events("The Investigatory Powers Tribunal in London heard that the alert was lawful.").some(
+      (e) => e.type === "court_hearing",
+    ),
+  );
+});

@@ -91,7 +91,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("court_hearing", "court appearance"),
   P("court_hearing", "@arraign"),
   P("court_hearing", "hearing|hearings", { noun: true }),
-  P("court_hearing", "court|tribunal|jury heard"),
+  P("court_hearing", "court|tribunal|jury|inquiry …3 heard"),
   // trial
   P("trial", "trial", { noun: true }),
   P("trial", "stand|face|faces|faced|facing trial"),
