@@ -86,7 +86,11 @@ export function parseInput(bytes: Buffer, ext: string, id: string, name: string)
       const a = htmlToArticle(raw);
       return { id, source: a.url, outlet: a.outlet, published: a.published, text: a.text, title: a.title };
     } catch (e) {
-      if (e instanceof NoArticleError) throw new InputError(name, "the page has no article text to extract");
+      if (e instanceof NoArticleError)
+        throw new InputError(
+          name,
+          "the page has no article text to extract; save the article page itself, or its text as .txt",
+        );
       throw e;
     }
   }
