@@ -5,7 +5,8 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import { projectPath } from "../core/paths.js";
 import { StoreError, type Store } from "../store/types.js";
-import { CaseCache, type BuildCase } from "./case-cache.js";
+import { buildCase } from "../casefile/index.js";
+import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
 import { openApiDocument } from "./openapi.js";
 import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
 import { SECURITY_HEADERS, hostName, isLoopbackHost, requestToken, tokenMatches } from "./security.js";
@@ -13,7 +14,13 @@ import { loadStaticFiles } from "./static.js";
 
 export interface ServerOptions {
   store: Store;
-  buildCase: BuildCase;
+  /** The case builder (default: src/casefile's buildCase). */
+  buildCase?: BuildCase;
+  /**
+   * Build case files in a worker thread with its own read-only connection to the store, so the
+   * server keeps answering during a long build (default false: build in this thread).
+   */
+  buildInWorker?: boolean;
   /** When set, every /api request must carry it (Authorization: Bearer, or ?token=). */
   token?: string | null;
   /**
@@ -63,7 +70,15 @@ export function createServer(options: ServerOptions): FastifyInstance {
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser("text/plain");
 
-  const ctx: RouteContext = { store: options.store, cache: new CaseCache(options.store, options.buildCase) };
+  let builder: CaseBuilder;
+  if (options.buildInWorker) {
+    const worker = workerBuilder(options.store.location);
+    builder = worker.builder;
+    app.addHook("onClose", async () => worker.close());
+  } else {
+    builder = inThreadBuilder(options.store, options.buildCase ?? buildCase);
+  }
+  const ctx: RouteContext = { store: options.store, cache: new CaseCache(options.store, builder) };
   const token = options.token ?? null;
   const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
   const routes = apiRoutes();
@@ -144,13 +159,16 @@ export function createServer(options: ServerOptions): FastifyInstance {
         const key = route.method === "GET" ? answerKey(req.url) : null;
         const cached = key ? answers.get(key) : undefined;
         if (cached !== undefined) return cached;
-        const answer = route.handler(req as unknown as Request, ctx);
+        const request = req as unknown as Request;
+        const answer = await route.handler(request, ctx);
         if (answer instanceof WithStatus) {
           reply.status(answer.statusCode);
           return JSON.stringify(answer.body);
         }
         const json = JSON.stringify(answer);
-        if (key) answers.set(key, json);
+        // An answer from an older view is not kept: the next request may find the rebuild done.
+        if (request.stale) reply.header("x-casefile-stale", "rebuilding");
+        else if (key) answers.set(key, json);
         return json;
       },
     });

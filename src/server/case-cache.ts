@@ -4,6 +4,7 @@
 import { overridesFromStore } from "../casefile/index.js";
 import type { CaseDocument, CaseEntity, CaseFile, CaseInput, CaseQuote, MergeOverride } from "../casefile/types.js";
 import type { Store } from "../store/types.js";
+import { Worker } from "node:worker_threads";
 
 export type BuildCase = (inputs: CaseInput[], overrides: MergeOverride[]) => CaseFile;
 
@@ -26,40 +27,118 @@ export interface CaseView {
   quotePosition: Map<string, number>;
 }
 
+/** Builds a case's file from the store; the revision is read first, so the file is at least that fresh. */
+export function buildFromStore(store: Store, name: string, build: BuildCase): { revision: number; file: CaseFile } {
+  const revision = store.revision();
+  const inputs: CaseInput[] = [];
+  for (const { document, extraction } of store.iterateExtractions(name)) {
+    inputs.push({
+      document: {
+        id: document.id,
+        source: document.source,
+        outlet: document.outlet,
+        published: document.published,
+        title: document.title,
+        duplicateOf: document.duplicateOf,
+      },
+      extraction,
+    });
+  }
+  return { revision, file: build(inputs, overridesFromStore(store.listOverrides(name))) };
+}
+
+/** Where case files get built: in this thread, or in a worker thread that leaves the server free. */
+export type CaseBuilder = (name: string) => Promise<{ revision: number; file: CaseFile }>;
+
+export function inThreadBuilder(store: Store, build: BuildCase): CaseBuilder {
+  return async (name) => buildFromStore(store, name, build);
+}
+
+/** A worker thread with its own read-only connection to the store at `location`. */
+export function workerBuilder(location: string): { builder: CaseBuilder; close(): Promise<void> } {
+  const worker = new Worker(new URL("./case-worker.js", import.meta.url), { workerData: { location } });
+  worker.unref();
+  let next = 0;
+  const waiting = new Map<number, { resolve(v: { revision: number; file: CaseFile }): void; reject(e: Error): void }>();
+  worker.on("message", (m: { id: number; revision?: number; file?: CaseFile; error?: string }) => {
+    const w = waiting.get(m.id);
+    if (!w) return;
+    waiting.delete(m.id);
+    if (m.error !== undefined || !m.file) w.reject(new Error(`building the case failed: ${m.error}`));
+    else w.resolve({ revision: m.revision as number, file: m.file });
+  });
+  const failAll = (e: Error) => {
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  };
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`the case builder thread stopped (exit ${code})`)));
+  return {
+    builder: (name) =>
+      new Promise((resolve, reject) => {
+        const id = ++next;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, caseName: name });
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * The last built view of each case. A request for a case whose store revision has moved starts a
+ * rebuild (one at a time per case) and waits for it; when an older view exists it waits at most
+ * `staleAfterMs` and then answers from the older view, marked stale, so a long rebuild does not
+ * hold up the page.
+ */
 export class CaseCache {
   private readonly views = new Map<string, CaseView>();
+  private readonly building = new Map<string, Promise<CaseView>>();
 
   constructor(
     private readonly store: Store,
-    private readonly build: BuildCase,
+    private readonly builder: CaseBuilder,
+    private readonly staleAfterMs = 2000,
   ) {}
 
-  /** The case as of the store's current revision; null when the store has no such case. */
-  get(name: string): CaseView | null {
+  /** The case's view and whether it is older than the store; null when the store has no such case. */
+  async get(name: string): Promise<{ view: CaseView; stale: boolean } | null> {
     const revision = this.store.revision();
     const cached = this.views.get(name);
-    if (cached && cached.revision === revision) return cached;
+    if (cached && cached.revision === revision) return { view: cached, stale: false };
     if (!this.store.listCases().some((c) => c.name === name)) {
       this.views.delete(name);
       return null;
     }
-    const inputs: CaseInput[] = [];
-    for (const { document, extraction } of this.store.iterateExtractions(name)) {
-      inputs.push({
-        document: {
-          id: document.id,
-          source: document.source,
-          outlet: document.outlet,
-          published: document.published,
-          title: document.title,
-          duplicateOf: document.duplicateOf,
+    let pending = this.building.get(name);
+    if (!pending) {
+      pending = this.builder(name).then(
+        ({ revision: built, file }) => {
+          this.building.delete(name);
+          const view = indexCase(name, built, file);
+          const current = this.views.get(name);
+          if (!current || current.revision <= built) this.views.set(name, view);
+          return view;
         },
-        extraction,
-      });
+        (e: unknown) => {
+          this.building.delete(name);
+          throw e;
+        },
+      );
+      this.building.set(name, pending);
     }
-    const view = indexCase(name, revision, this.build(inputs, overridesFromStore(this.store.listOverrides(name))));
-    this.views.set(name, view);
-    return view;
+    if (!cached) {
+      const view = await pending;
+      return { view, stale: view.revision !== this.store.revision() };
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), this.staleAfterMs);
+    });
+    const view = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
+    if (view) return { view, stale: view.revision !== this.store.revision() };
+    return { view: cached, stale: true };
   }
 }
 

@@ -1,7 +1,6 @@
 // Starting and stopping the server, for `casefile serve` and anything else that wants to show a
 // store in the browser (e.g. the bundled example).
 import type { FastifyInstance } from "fastify";
-import { buildCase } from "../casefile/index.js";
 import type { Store } from "../store/types.js";
 import { createServer } from "./app.js";
 import { isLoopbackHost, newToken } from "./security.js";
@@ -39,7 +38,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const token = options.token ?? (loopback ? null : newToken());
   const app = createServer({
     store: options.store,
-    buildCase,
+    buildInWorker: true,
     token,
     loopbackOnly: loopback,
     logger: options.logger,

@@ -48,11 +48,13 @@ export interface Request {
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
+  /** Set when the answer came from a case view older than the store (a rebuild is under way). */
+  stale?: boolean;
 }
 
 export interface Route extends RouteDoc {
   /** Returns the JSON answer, or a `WithStatus` for a status other than 200. */
-  handler(req: Request, ctx: RouteContext): unknown;
+  handler(req: Request, ctx: RouteContext): unknown | Promise<unknown>;
 }
 
 /** Longest text accepted for one article (characters); the body limit caps the bytes anyway. */
@@ -111,10 +113,11 @@ const QUOTE_ITEM = obj({
   document: DOCUMENT_REF,
 });
 
-function view(ctx: RouteContext, req: Request): CaseView {
-  const v = ctx.cache.get(req.params.case);
-  if (!v) throw new HttpError(404, `no case named "${req.params.case}" in this store; GET /api/cases lists them`);
-  return v;
+async function view(ctx: RouteContext, req: Request): Promise<CaseView> {
+  const got = await ctx.cache.get(req.params.case);
+  if (!got) throw new HttpError(404, `no case named "${req.params.case}" in this store; GET /api/cases lists them`);
+  if (got.stale) req.stale = true;
+  return got.view;
 }
 
 const INGEST_BODY: JsonSchema = {
@@ -291,7 +294,7 @@ export function apiRoutes(): Route[] {
       params: caseParams,
       querystring: query({}),
       responses: { 200: { description: "Case overview", schema: obj({ name: { type: "string" }, counts: obj() }) } },
-      handler: (req, ctx) => caseOverview(view(ctx, req)),
+      handler: async (req, ctx) => caseOverview(await view(ctx, req)),
     },
     {
       method: "GET",
@@ -305,7 +308,7 @@ export function apiRoutes(): Route[] {
         ...paging(200, 5000),
       }),
       responses: { 200: { description: "A page of entities", schema: pageOf(ENTITY_SUMMARY) } },
-      handler: (req, ctx) => listEntities(view(ctx, req), req.query as never),
+      handler: async (req, ctx) => listEntities(await view(ctx, req), req.query as never),
     },
     {
       method: "GET",
@@ -320,8 +323,8 @@ export function apiRoutes(): Route[] {
           schema: obj({ entity: obj(), summary: ENTITY_SUMMARY, quotes: arr(QUOTE_ITEM) }),
         },
       },
-      handler: (req, ctx) => {
-        const v = view(ctx, req);
+      handler: async (req, ctx) => {
+        const v = await view(ctx, req);
         const e = findEntity(v, req.params.id);
         if (!e) throw new HttpError(404, `no entity "${req.params.id}" in case "${v.name}"`);
         return { summary: summarizeEntity(v, e), ...entityDetail(v, e) };
@@ -340,7 +343,7 @@ export function apiRoutes(): Route[] {
           schema: arr(obj({ id: { type: "string" }, name: { type: "string" }, quotes: { type: "integer" } })),
         },
       },
-      handler: (req, ctx) => listSpeakers(view(ctx, req)),
+      handler: async (req, ctx) => listSpeakers(await view(ctx, req)),
     },
     {
       method: "GET",
@@ -358,7 +361,7 @@ export function apiRoutes(): Route[] {
         ...paging(100, 1000),
       }),
       responses: { 200: { description: "A page of quotes", schema: pageOf(QUOTE_ITEM) } },
-      handler: (req, ctx) => listQuotes(view(ctx, req), req.query as never),
+      handler: async (req, ctx) => listQuotes(await view(ctx, req), req.query as never),
     },
     {
       method: "GET",
@@ -376,7 +379,7 @@ export function apiRoutes(): Route[] {
       responses: {
         200: { description: "A page of timeline entries, in date order", schema: pageOf({ type: "object" }) },
       },
-      handler: (req, ctx) => listTimeline(view(ctx, req), req.query as never),
+      handler: async (req, ctx) => listTimeline(await view(ctx, req), req.query as never),
     },
     {
       method: "GET",
@@ -391,7 +394,7 @@ export function apiRoutes(): Route[] {
           schema: obj({ nodes: arr(), edges: arr(), total: { type: "integer" } }),
         },
       },
-      handler: (req, ctx) => graphView(view(ctx, req), req.query.limit as number),
+      handler: async (req, ctx) => graphView(await view(ctx, req), req.query.limit as number),
     },
     {
       method: "GET",
@@ -401,7 +404,7 @@ export function apiRoutes(): Route[] {
       params: caseParams,
       querystring: query({ subject: short("Only those about this entity or timeline entry id"), ...paging(200, 5000) }),
       responses: { 200: { description: "A page of contradictions", schema: pageOf({ type: "object" }) } },
-      handler: (req, ctx) => listContradictions(view(ctx, req), req.query as never),
+      handler: async (req, ctx) => listContradictions(await view(ctx, req), req.query as never),
     },
     {
       method: "GET",
@@ -422,8 +425,8 @@ export function apiRoutes(): Route[] {
           schema: obj({ entities: arr(ENTITY_SUMMARY), hits: arr() }),
         },
       },
-      handler: (req, ctx) => {
-        const v = view(ctx, req);
+      handler: async (req, ctx) => {
+        const v = await view(ctx, req);
         const q = req.query.q as string;
         const limit = req.query.limit as number;
         const entities = listEntities(v, { q, offset: 0, limit: 20 }).items;
@@ -439,8 +442,8 @@ export function apiRoutes(): Route[] {
       params: caseParams,
       querystring: query(paging(500, 5000)),
       responses: { 200: { description: "A page of documents", schema: pageOf(DOCUMENT_REF) } },
-      handler: (req, ctx) => {
-        const v = view(ctx, req);
+      handler: async (req, ctx) => {
+        const v = await view(ctx, req);
         const all = ctx.store.listDocuments(v.name);
         const offset = req.query.offset as number;
         const limit = req.query.limit as number;
@@ -460,7 +463,7 @@ export function apiRoutes(): Route[] {
           schema: obj({ text: { type: "string" }, sentences: arr({ type: "array" }) }),
         },
       },
-      handler: (req, ctx) => documentDetail(ctx, view(ctx, req), req.params.id),
+      handler: async (req, ctx) => documentDetail(ctx, await view(ctx, req), req.params.id),
     },
     {
       method: "POST",

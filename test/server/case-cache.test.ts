@@ -1,0 +1,67 @@
+// The server's cache of built case files: built once per store revision, rebuilt when the store
+// changes, and while a rebuild is under way an older view is served, marked stale.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildCase } from "../../src/casefile/index.js";
+import { CaseCache, buildFromStore, type CaseBuilder } from "../../src/server/case-cache.js";
+import { ARTICLES, CASE, addArticles, tempStore } from "./fixtures.js";
+
+test("a case is built once per store revision and rebuilt after a change", async () => {
+  const t = tempStore();
+  try {
+    addArticles(t.store, CASE, ARTICLES.slice(0, 2));
+    let builds = 0;
+    const builder: CaseBuilder = async (name) => {
+      builds++;
+      return buildFromStore(t.store, name, buildCase);
+    };
+    const cache = new CaseCache(t.store, builder);
+    const first = await cache.get(CASE);
+    assert.ok(first && !first.stale);
+    assert.equal(first.view.file.documents.length, 2);
+    await cache.get(CASE);
+    assert.equal(builds, 1, "the same revision is not rebuilt");
+
+    addArticles(t.store, CASE, ARTICLES.slice(2));
+    const second = await cache.get(CASE);
+    assert.equal(builds, 2);
+    assert.equal(second?.view.file.documents.length, 3);
+    assert.equal(await cache.get("no-such-case"), null);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test("while a rebuild is under way, the older view is served and marked stale", async () => {
+  const t = tempStore();
+  try {
+    addArticles(t.store, CASE, ARTICLES.slice(0, 1));
+    let release: (() => void) | null = null;
+    let builds = 0;
+    const builder: CaseBuilder = async (name) => {
+      builds++;
+      if (builds > 1) await new Promise<void>((resolve) => (release = resolve));
+      return buildFromStore(t.store, name, buildCase);
+    };
+    // Wait for no time at all before falling back to the older view.
+    const cache = new CaseCache(t.store, builder, 0);
+    assert.equal((await cache.get(CASE))?.view.file.documents.length, 1);
+
+    addArticles(t.store, CASE, ARTICLES.slice(1, 2));
+    const during = await cache.get(CASE);
+    assert.ok(during?.stale, "the answer says it is stale");
+    assert.equal(during.view.file.documents.length, 1);
+    const again = await cache.get(CASE);
+    assert.ok(again?.stale);
+    assert.equal(builds, 2, "one rebuild at a time");
+
+    assert.ok(release, "the rebuild started");
+    (release as () => void)();
+    await new Promise((resolve) => setImmediate(resolve));
+    const after = await cache.get(CASE);
+    assert.ok(after && !after.stale);
+    assert.equal(after.view.file.documents.length, 2);
+  } finally {
+    t.cleanup();
+  }
+});
