@@ -208,3 +208,15 @@ test("'the court heard' names no speaker; a colon hands the words to the nearest
   const heard = qs.find((q) => q.text.includes("wired the money"));
   if (heard) assert.equal(heard.speaker, null);
 });
+
+test("'according to X, …' with a quoted fragment: the clause after the source; pronouns skip a broken chain", () => {
+  const text = [
+    "According to the Football Association, the injury is “not serious”.",
+    "Mr Tom Harris said the club was “in good hands”. Speaking later, Mr Paul Greer declined to comment on the sale.",
+    "But he did tell reporters he was “very relaxed” about the deadline.",
+  ].join("\n\n");
+  const qs = marked(text);
+  assert.equal(find(qs, "not serious").text, "the injury is “not serious”");
+  assert.match(String(find(qs, "not serious").speaker), /Football Association/);
+  assert.equal(find(qs, "very relaxed").speaker, "Paul Greer");
+});

@@ -63,7 +63,8 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     // A fragment already inside the previous mixed quote's clause belongs to it.
     const last = drafts[drafts.length - 1];
     if (last && last.kind === "mixed" && q.close <= last.end + 1 && q.open >= last.start) continue;
-    const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1]);
+    const sameParagraph = last !== undefined && last.span.paragraph === q.paragraph && last.attribution !== null;
+    const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1], sameParagraph);
     if (draft) {
       const entity = draft.attribution?.speaker?.entity;
       if (entity && entity.type === "person") resolver.noteSpeaker(draft.start, entity);
@@ -87,6 +88,7 @@ function analyse(
   q: QuoteSpan,
   prev: QuoteSpan | undefined,
   next: QuoteSpan | undefined,
+  afterAttributedQuote: boolean,
 ): Draft | null {
   const { text } = doc;
   const sOpen = sentenceAt(doc, q.open);
@@ -156,7 +158,8 @@ function analyse(
   }
   if (startsSentence) {
     // A whole sentence in quotation marks with no cue: the speaker carries over from context.
-    if (contentWords >= 3 || q.continuation) return { ...direct(q, null), inherits: true };
+    // ("“I have not seen it,” said Ms Ray. “Nobody has.”": short ones too, after an attributed quotation.)
+    if (contentWords >= 3 || q.continuation || afterAttributedQuote) return { ...direct(q, null), inherits: true };
   }
   return null; // a scare quote or a title: nobody is said to say it
 }
@@ -227,6 +230,14 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
       clauseStart = i + 1 < hi ? doc.tokens.start[i + 1] : open;
       break;
     }
+  }
+  if (lemma === "according") {
+    // "According to the club, the injury is “not serious”": the clause follows the source's comma.
+    for (let i = cueEnd; i < hi; i++)
+      if (resolver.word(i) === ",") {
+        clauseStart = i + 1 < hi ? doc.tokens.start[i + 1] : open;
+        break;
+      }
   }
   if (cueEnd < hi && clauseStart === doc.tokens.start[cueEnd] && (lemma === "tell" || lemma === "inform")) {
     // "told the court (that) …": skip the hearer.

@@ -445,40 +445,47 @@ export class SpeakerResolver {
     const kind = PRONOUNS[pronoun];
     if (!kind) return null;
     const wantPerson = kind === "male" || kind === "female";
-    const last = wantPerson ? this.lastSpeakerBefore(before) : null;
-    let best: IndexedMention | null = null;
-    // Walk back sentence by sentence; within a sentence the first compatible mention (the subject) wins.
+    let last = wantPerson ? this.lastSpeakerBefore(before) : null;
+    if (last) {
+      // Another person of that gender named since the last quotation breaks the chain.
+      const at = this.speakers[this.speakerIndexBefore(before)].at;
+      const since = this.mentionsIn(at, before);
+      if (since.some((m) => m.entity !== last && m.entity.type === "person" && this.gender(m.entity) === kind))
+        last = null;
+    }
+    // Score every compatible mention in the last few sentences: nearer is better, a known matching
+    // gender, the latest speaker, the subject of a speech verb and a sentence's subject add weight.
+    const scores = new Map<Entity, number>();
     const sentences = this.doc.sentences;
     let s = sentenceIndexBefore(this.doc, before);
-    let looked = 0;
-    while (s >= 0 && looked < 8 && !best) {
+    for (let distance = 0; s >= 0 && distance < 8; s--, distance++) {
       const sent = sentences[s];
-      const end = Math.min(sent.end, before);
-      const found = this.mentionsIn(sent.start, end).filter((m) => {
+      const found = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => {
         if (this.quoted(m)) return false;
-        if (wantPerson) {
-          if (m.entity.type !== "person") return false;
-          const g = this.gender(m.entity);
-          return g === null || g === kind;
-        }
-        return m.entity.type !== "person";
+        if (!wantPerson) return kind === "plural" ? m.entity.type === "organization" : m.entity.type !== "person";
+        if (m.entity.type !== "person") return false;
+        const g = this.gender(m.entity);
+        return g === null || g === kind;
       });
-      if (found.length) {
-        if (wantPerson) {
-          // The latest speaker first, then a mention that is itself the subject of a speech verb,
-          // then one whose gender is known to match, then the sentence's first (its subject).
-          const sure = (m: IndexedMention) => this.gender(m.entity) === kind;
-          best =
-            found.find((m) => m.entity === last) ??
-            found.find((m) => this.speaksNext(m.end) && (sure(m) || this.gender(m.entity) === null)) ??
-            found.find(sure) ??
-            found[0];
-        } else best = kind === "plural" ? (found.find((m) => m.entity.type === "organization") ?? null) : found[0];
-      }
-      s--;
-      looked++;
+      found.forEach((m, k) => {
+        let score = -1.5 * distance;
+        if (wantPerson) score += this.gender(m.entity) === kind ? 2 : -0.5;
+        if (m.entity === last) score += 2.5;
+        if (this.speaksNext(m.end)) score += 1.5;
+        if (k === 0) score += 0.5;
+        if (!wantPerson) score -= 0.1 * (found.length - 1 - k); // nearest non-person first
+        const prev = scores.get(m.entity);
+        if (prev === undefined || score > prev) scores.set(m.entity, score);
+      });
     }
-    return best?.entity ?? null;
+    let best: Entity | null = null;
+    let bestScore = -Infinity;
+    for (const [entity, score] of scores)
+      if (score > bestScore) {
+        best = entity;
+        bestScore = score;
+      }
+    return best;
   }
 
   /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
