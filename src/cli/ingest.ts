@@ -9,6 +9,7 @@ import { Progress } from "./progress.js";
 interface IngestFlags {
   store?: string;
   case: string;
+  workers?: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -18,6 +19,7 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "files, folders (read recursively) and feed files (.xml, .rss, .atom)")
     .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
     .option("--case <name>", "the case to add them to; several cases can share one store", DEFAULT_CASE)
+    .option("--workers <n>", "extractor threads (default: one per core for large batches; 0 = none)")
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(paths, flags);
     });
@@ -35,6 +37,14 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     console.error("casefile ingest: --case needs a name");
     return 2;
   }
+  let workers: number | undefined;
+  if (flags.workers !== undefined) {
+    workers = Number(flags.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+      console.error(`casefile ingest: --workers "${flags.workers}" is not a number of threads from 0 to 64`);
+      return 2;
+    }
+  }
   const location = storePath(flags.store);
   let store: Store;
   try {
@@ -50,6 +60,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   try {
     summary = await ingestPathsParallel(store, paths, {
       caseName,
+      workers,
       onStart: (n) => {
         files = n;
         progress.setTotal(n);

@@ -51,6 +51,19 @@ test("casefile ingest twice: everything once, a summary line, no progress bar wh
   });
 });
 
+test("--workers runs extraction on threads even for a small batch; a bad value is refused", () => {
+  withDir((dir) => {
+    writeArticles(dir);
+    const store = join(dir, "case.db");
+    const r = casefile(["ingest", dir, "--store", store, "--workers", "2"]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /: 3 added, 0 duplicates/);
+    const bad = casefile(["ingest", dir, "--store", store, "--workers", "many"]);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, 'casefile ingest: --workers "many" is not a number of threads from 0 to 64\n');
+  });
+});
+
 test("--case keeps cases apart in one store; CASEFILE_STORE picks the store", () => {
   withDir((dir) => {
     writeArticles(dir);
