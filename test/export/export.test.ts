@@ -116,6 +116,13 @@ test("the JSON export has exactly the contract's shape, with document ids as sou
     ],
   );
   assert.deepEqual(toCaseJson(theCase), json);
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema("case-export.schema.json"));
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  assert.equal(
+    validate({ ...(json as object), quotes: [{ text: "x", source: "a" }] }),
+    false,
+    "a quote needs its speaker field",
+  );
 });
 
 function schema(name: string): object {
