@@ -239,3 +239,17 @@ test("a title-case headline yields no entities of its own; names it shares with 
   const leeds = byMention(es, "Leeds");
   assert.equal(leeds?.mentions.length, 2, "the headline's Leeds joins the body's");
 });
+
+test("place words that are also surnames follow a first name ('Graham Hill' is a person, 'Stone Hill' a place)", () => {
+  const es = entitiesOf("Graham Hill drove past Stone Hill and Carrow Field on his way to Elmbridge Hall.");
+  assert.equal(byMention(es, "Graham Hill")?.type, "person");
+  assert.equal(byMention(es, "Stone Hill")?.type, "location");
+  assert.equal(byMention(es, "Carrow Field")?.type, "location");
+  assert.equal(byMention(es, "Elmbridge Hall")?.type, "location");
+});
+
+test("model names with numbers are not people; studios and records are bodies", () => {
+  const es = entitiesOf("The squadron flew the F-102 Delta Dagger. The album came out on Lantern Records.");
+  assert.equal(byMention(es, "F-102 Delta Dagger"), undefined);
+  assert.equal(byMention(es, "Lantern Records")?.type, "organization");
+});

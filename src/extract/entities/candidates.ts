@@ -99,7 +99,10 @@ const STAKE_NOUNS = new Set(
     " ",
   ),
 );
-const OPENING_MODIFIERS = new Set(["former", "acting", "interim", "outgoing", "incoming", "then", "ex"]);
+const SURNAME_PLACES = new Set(
+  "hill hills hall field park lane wood bay street bridge castle tower marsh town".split(" "),
+);
+const OPENING_MODIFIERS = new Set(["former", "acting", "interim", "outgoing", "incoming", "then", "ex", "senior"]);
 const PLACE_NOUNS = new Set(
   "town city village county state province region district borough port capital suburb island municipality".split(" "),
 );
@@ -542,7 +545,11 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for"))
       return [make(a, b, "organization", "designator")]; // "New York Department of Labor"
   }
-  if (LOC_DESIGNATORS.has(last) && n >= 2) return [make(a, b, "location", "designator")];
+  if (LOC_DESIGNATORS.has(last) && n >= 2) {
+    // Place words that are also surnames: "Damon Hill", "Sally Field" are people.
+    if (n === 2 && SURNAME_PLACES.has(last) && isGivenName(first)) return [make(a, b, "person", "given-name")];
+    return [make(a, b, "location", "designator")];
+  }
 
   // A first name opens a person's name even when a later word is a place ("Jordan Henderson").
   if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first)) {
@@ -777,6 +784,7 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
     if (lw.includes("i")) return [];
     const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));
     if (lw[lw.length - 1].length === 1) return []; // "Category B": a name does not end in an initial
+    if (words.some((x) => /\d/.test(x))) return []; // "F-102 Delta Dagger": a model, not a person
     if (!hasCommon && !lw.includes("of") && !lw.includes("and") && !lw.includes("for"))
       return [make("person", "shape")];
     return [];

@@ -52,7 +52,7 @@ export const ORG_DESIGNATORS = words(
     "airways motors technologies technology systems labs media press club fc rovers church hospital prison museum " +
     "alliance coalition movement front caucus exchange fund reserve mission embassy consulate consulate-general forum " +
     "industries enterprises partners capital ventures solutions communications telecom pharmaceuticals energy " +
-    "league broadcasting unit division team squad cell international global worldwide staff initiative",
+    "records studios pictures productions entertainment publishing league broadcasting unit division team squad cell international global worldwide staff initiative",
 );
 
 /** First words that, followed by "of", open an organisation name ("Ministry of Defence"). */
@@ -66,7 +66,7 @@ export const ORG_HEADS = words(
 export const LOC_DESIGNATORS = words(
   "street road avenue lane square park island islands hill hills river lake mountain mountains valley bay sea ocean " +
     "county province region coast peninsula palace castle bridge airport station heath town city borough village " +
-    "strait gulf desert forest canal harbour harbor port beach district estate stadium arena",
+    "strait gulf desert forest canal harbour harbor port beach district estate stadium arena field hall manor abbey cathedral tower mall theatre theater",
 );
 
 /** Last words of names that are laws, events or things, not entities ("Official Secrets Act"). */
