@@ -263,3 +263,12 @@ test("dates counted from the date told just before", () => {
   assert.equal(find("He was charged the following day.", "the following day").value, null);
   assert.equal(find("On 2 May 2024 he spoke the day before the election.", "the day before").value, null);
 });
+
+test("last night and a year earlier", () => {
+  assert.equal(find("Police were called to the house last night.", "last night", "2024-06-12").value, "2024-06-11");
+  assert.equal(find("Police were called to the house last night.", "last night").value, null);
+  assert.equal(
+    find("The firm was founded in 2015. A year earlier, its founder had left the bank.", "A year earlier").value,
+    "2014",
+  );
+});

@@ -340,6 +340,7 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
       return rel(i, i + 1, (p) => addDays(p, 1));
   }
   if (a === "this" && PARTS_OF_DAY.has(b)) return rel(i, i + 2, d);
+  if (a === "last" && b === "night") return rel(i, i + 2, (p) => addDays(p, -1));
   if (a === "earlier" || a === "later") {
     if ((b === "this" || b === "last" || b === "next") && isPeriod(c)) {
       const inner = periodValue(b, c);
@@ -605,9 +606,10 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
   if (!unit) return null;
   if (unit === "hour") return null; // hours are a length of time, never a date in this domain
   unitAt++;
-  if (w(ctx, unitAt) === "later" && Number.isInteger(count.value)) {
-    // "two days later": counted from the date told just before.
-    const k = count.value;
+  const direction = w(ctx, unitAt) === "later" ? 1 : w(ctx, unitAt) === "earlier" ? -1 : 0;
+  if (direction && Number.isInteger(count.value)) {
+    // "two days later", "a year earlier": counted from the date told just before.
+    const k = direction * count.value;
     const chain =
       unit === "day"
         ? { days: k }
