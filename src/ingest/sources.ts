@@ -73,6 +73,9 @@ function isFile(path: string): boolean {
   }
 }
 
+/** No news article or feed comes near this; a file this big is a mistake (a database dump, a video). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 export interface FileDocuments {
   documents: InputDocument[];
   /** Parts of the file that could not be read (feed items); the documents above are still good. */
@@ -85,6 +88,10 @@ export function readDocuments(path: string): FileDocuments {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError(path, "is a folder; it is walked only when given as an input");
+    // a pipe or a device would block the batch or never end
+    if (!stat.isFile()) throw new InputError(path, "is not a regular file; save the article to a file first");
+    if (stat.size > MAX_FILE_BYTES)
+      throw new InputError(path, `is larger than ${MAX_FILE_BYTES >> 20} MB; split it into smaller files`);
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -229,3 +230,28 @@ test("a JSON array or a JSON Lines file holds many articles; a bad one fails alo
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test(
+  "a named pipe given as an input is refused at once instead of blocking the batch",
+  { skip: process.platform === "win32" },
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), "casefile-ingest-"));
+    const store = openStore(join(dir, "case.db"));
+    try {
+      const fifo = join(dir, "pipe.txt");
+      const made = spawnSync("mkfifo", [fifo]);
+      if (made.status !== 0) return; // no mkfifo here: nothing to check
+      writeFileSync(join(dir, "good.txt"), ARTICLES[0].text);
+      const errors: string[] = [];
+      const summary = ingestPaths(store, [fifo, join(dir, "good.txt")], {
+        caseName: "default",
+        onError: (e) => errors.push(e.message),
+      });
+      assert.equal(summary.added, 1);
+      assert.deepEqual(errors, [`${fifo}: is not a regular file; save the article to a file first`]);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
