@@ -165,7 +165,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
           reply.status(answer.statusCode);
           return JSON.stringify(answer.body);
         }
-        const json = JSON.stringify(answer);
+        // Kept as bytes, so a repeated answer is written out without encoding it again.
+        const json = Buffer.from(JSON.stringify(answer));
         // An answer from an older view is not kept: the next request may find the rebuild done.
         if (request.stale) reply.header("x-casefile-stale", "rebuilding");
         else if (key) answers.set(key, json);
@@ -198,14 +199,14 @@ export function createServer(options: ServerOptions): FastifyInstance {
  */
 class AnswerCache {
   private revision = -1;
-  private readonly answers = new Map<string, string>();
+  private readonly answers = new Map<string, Buffer>();
   private static readonly MAX_ANSWERS = 2000;
   private static readonly MAX_BYTES = 64 * 1024 * 1024;
   private bytes = 0;
 
   constructor(private readonly store: Store) {}
 
-  get(key: string): string | undefined {
+  get(key: string): Buffer | undefined {
     const revision = this.store.revision();
     if (revision !== this.revision) {
       this.answers.clear();
@@ -216,13 +217,13 @@ class AnswerCache {
     return this.answers.get(key);
   }
 
-  set(key: string, json: string): void {
+  set(key: string, json: Buffer): void {
     // Oldest first out when full (a Map iterates in insertion order).
     while (
       this.answers.size &&
       (this.answers.size >= AnswerCache.MAX_ANSWERS || this.bytes + json.length > AnswerCache.MAX_BYTES)
     ) {
-      const [oldest, value] = this.answers.entries().next().value as [string, string];
+      const [oldest, value] = this.answers.entries().next().value as [string, Buffer];
       this.answers.delete(oldest);
       this.bytes -= value.length;
     }
