@@ -7,8 +7,9 @@
 // by tense, week/month/year-relative phrases at the precision they really have, seasons,
 // durations, and the year of a day-month with no year, taken from the context.
 //
-// Nothing relative is ever resolved without a publication date: the value stays null and
-// the text is kept.
+// Nothing relative is resolved without an anchor: the publication date, or failing it a full
+// date in the dateline; "the following day" and "two weeks later" count from the date told
+// just before. With no anchor the value stays null and the text is kept.
 import * as chrono from "chrono-node";
 import { isUpperCode, tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
@@ -60,6 +61,8 @@ interface Atom {
   chain?: Chain;
   /** How to resolve against the publication date, when that is the anchor. */
   relative?: (published: Day, future: boolean) => PartialDate | null;
+  /** For a range built from two expressions, the second one (resolved after the first). */
+  rangeEnd?: Atom;
 }
 
 interface Chain {
@@ -693,7 +696,7 @@ function mergeRanges(ctx: Ctx, atoms: Atom[]): Atom[] {
           yearless: a.yearless,
           relative: a.relative,
           rangeEnd: b,
-        } as Atom & { rangeEnd: Atom });
+        });
         k++;
         continue;
       }
@@ -713,7 +716,7 @@ function resolve(ctx: Ctx, atoms: Atom[]): void {
   for (const a of atoms) {
     const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
     if (a.chain && lastDated && paragraph - lastDated.paragraph <= 1) a.value = chained(lastDated.value, a.chain);
-    const end = (a as Atom & { rangeEnd?: Atom }).rangeEnd;
+    const end = a.rangeEnd;
     const future = isFutureContext(ctx, a.first);
     if (a.relative) a.value = p ? a.relative(p, future) : null;
     if (end?.relative) a.endValue = p ? end.relative(p, future) : null;
