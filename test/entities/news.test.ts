@@ -253,3 +253,12 @@ test("model names with numbers are not people; studios and records are bodies", 
   assert.equal(byMention(es, "F-102 Delta Dagger"), undefined);
   assert.equal(byMention(es, "Lantern Records")?.type, "organization");
 });
+
+test("capitalised abstract nouns are not taken for a person's name", () => {
+  const es = entitiesOf(
+    "The case turned on Parliamentary Privilege, as discussed on Politics Tonight by Orla Quigley.",
+  );
+  assert.equal(byMention(es, "Parliamentary Privilege"), undefined);
+  assert.equal(byMention(es, "Politics Tonight"), undefined);
+  assert.equal(byMention(es, "Orla Quigley")?.type, "person");
+});

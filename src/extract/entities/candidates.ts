@@ -99,6 +99,8 @@ const STAKE_NOUNS = new Set(
     " ",
   ),
 );
+/** Endings of abstract nouns and adjectives that a personal name hardly ever has. */
+const NOUN_ENDINGS = /(?:tion|sion|ity|ment|ness|ship|ism|ics|ial|ege|ology|ative|ical|ous|ful|less|tary|nary)$/;
 const SURNAME_PLACES = new Set(
   "hill hills hall field park lane wood bay street bridge castle tower marsh town".split(" "),
 );
@@ -785,6 +787,7 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
     const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));
     if (lw[lw.length - 1].length === 1) return []; // "Category B": a name does not end in an initial
     if (words.some((x) => /\d/.test(x))) return []; // "F-102 Delta Dagger": a model, not a person
+    if (lw.some((x) => NOUN_ENDINGS.test(x))) return []; // "Parliamentary Privilege", "Politics Live"
     if (!hasCommon && !lw.includes("of") && !lw.includes("and") && !lw.includes("for"))
       return [make("person", "shape")];
     return [];
