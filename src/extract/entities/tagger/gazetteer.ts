@@ -105,11 +105,20 @@ export class Gazetteer {
     return lines.join("\n");
   }
 
+  /** Reads `serialize`'s output, whose phrases are already in normal form. */
   static parse(text: string): Gazetteer {
     const g = new Gazetteer();
-    for (const line of text.split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab > 0) g.addMask(line.slice(0, tab), parseInt(line.slice(tab + 1), 36));
+    let at = 0;
+    while (at < text.length) {
+      let nl = text.indexOf("\n", at);
+      if (nl < 0) nl = text.length;
+      const tab = text.indexOf("\t", at);
+      if (tab > at && tab < nl) {
+        const key = text.slice(at, tab);
+        g.phrases.set(key, parseInt(text.slice(tab + 1, nl), 36));
+        for (let sp = key.indexOf(" "); sp > 0; sp = key.indexOf(" ", sp + 1)) g.prefixes.add(key.slice(0, sp));
+      }
+      at = nl + 1;
     }
     return g;
   }

@@ -116,10 +116,11 @@ export function interleave(a: Int16Array, b: Int16Array): Int16Array {
   const L = NUM_LABELS;
   const rows = a.length / L;
   const out = new Int16Array(rows * 2 * L);
-  for (let r = 0; r < rows; r++) {
-    out.set(a.subarray(r * L, r * L + L), r * 2 * L);
-    out.set(b.subarray(r * L, r * L + L), r * 2 * L + L);
-  }
+  for (let r = 0, i = 0, o = 0; r < rows; r++, i += L, o += 2 * L)
+    for (let l = 0; l < L; l++) {
+      out[o + l] = a[i + l];
+      out[o + L + l] = b[i + l];
+    }
   return out;
 }
 
@@ -216,7 +217,15 @@ export class Model {
     readonly tables: WeightTable[],
     readonly gazetteer: Gazetteer,
     readonly clusters: Map<string, string>,
+    private joint: Int16Array | null = null,
   ) {}
+
+  /** Both stages' weights interleaved row by row (see `interleave`); null for a one-stage model. */
+  jointWeights(): Int16Array | null {
+    if (this.tables.length < 2) return null;
+    if (!this.joint) this.joint = interleave(this.tables[0].weights, this.tables[1].weights);
+    return this.joint;
+  }
 
   serialize(): Buffer {
     const L = NUM_LABELS;
@@ -289,6 +298,9 @@ export class Model {
     const L = NUM_LABELS;
     const tables: WeightTable[] = [];
     const stages = u32();
+    const rows = 1 << header.bits;
+    // Filled from the stored rows only: untouched zero pages of these arrays cost no memory.
+    const joint = stages === 2 ? new Int16Array(rows * 2 * L) : null;
     for (let s = 0; s < stages; s++) {
       const scale = raw.readDoubleLE(pos);
       pos += 8;
@@ -302,6 +314,7 @@ export class Model {
         r += idx[k];
         const o = r * L;
         for (let l = 0; l < L; l++) weights[o + l] = vals[k * L + l];
+        if (joint) for (let l = 0, j = 2 * r * L + s * L; l < L; l++) joint[j + l] = vals[k * L + l];
       }
       tables.push({ weights, scale, transitions });
     }
@@ -314,7 +327,7 @@ export class Model {
       const tab = line.indexOf("\t");
       if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
     }
-    return new Model(header, tables, gazetteer, clusters);
+    return new Model(header, tables, gazetteer, clusters, joint);
   }
 }
 

@@ -5,17 +5,7 @@
 import { aggregateFeatures } from "./aggregate.js";
 import { DEFAULT_DOC_PASS, documentPass, type DocPassOptions } from "./docpass.js";
 import { documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
-import {
-  emissions,
-  emissionsBoth,
-  interleave,
-  LABELS,
-  Model,
-  NUM_LABELS,
-  rowSums,
-  viterbi,
-  ViterbiWork,
-} from "./model.js";
+import { emissions, emissionsBoth, LABELS, Model, NUM_LABELS, rowSums, viterbi, ViterbiWork } from "./model.js";
 
 export interface Tagger {
   /** BIO labels ("B-PER", "I-PER", "O" …), one per word. */
@@ -46,8 +36,7 @@ export class PerceptronTagger implements Tagger {
   ) {
     this.features = new FeatureExtractor(model.gazetteer, model.clusters);
     this.opts = { docPass: DEFAULT_DOC_PASS, stage1Only: false, ...opts };
-    const [t1, t2] = model.tables;
-    this.joint = t2 && !this.opts.stage1Only ? interleave(t1.weights, t2.weights) : null;
+    this.joint = this.opts.stage1Only ? null : model.jointWeights();
   }
 
   tagSentence(words: string[]): string[] {
