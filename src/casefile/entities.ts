@@ -297,7 +297,7 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
       n,
       candidates,
       "name-subset",
-      (o) => `"${n.name}" (${n.doc}) is "${o.name}" (${o.doc}) without a middle name`,
+      (o) => `"${n.name}" (${n.doc}) is a shorter form of "${o.name}" (${o.doc}), the only name it fits`,
     );
   }
   // surname-unique
