@@ -10,7 +10,7 @@ import { human, perSecond } from "../lib/measure.js";
 import { runScore, stripGold, type ScoreReport } from "../lib/score.js";
 import { mergeGoldDirs, sharedPath, tempDir } from "../lib/shared.js";
 import { pct, table } from "../lib/table.js";
-import type { WorkerReport } from "../lib/extract-worker.js";
+import { loadStages, STAGE_NAMES, stagedCpu, type WorkerReport } from "../lib/extract-worker.js";
 import { runPolnear } from "../polnear.js";
 
 const SYSTEMS = [
@@ -109,7 +109,7 @@ function printThroughput(all: (WorkerReport | null)[], allNames: string[]): void
  * The two sizes are timed in alternation so that both see the same load from other processes, and
  * CPU time is the primary figure: on a shared machine wall time mostly measures the neighbours.
  */
-function linearity(texts: string[]): void {
+async function linearity(texts: string[]): Promise<void> {
   const base = texts.join("\n\n");
   const long = Array.from({ length: 10 }, () => base).join("\n\n");
   const time = (text: string) => {
@@ -140,6 +140,27 @@ function linearity(texts: string[]): void {
       `(target ≤ 11×: ${ratio <= 11 ? "met" : "NOT MET"}; best of ${2 * rounds} and ${rounds} alternating runs; ` +
       `on wall time ${(ten.wall / one.wall).toFixed(2)}×, ${one.wall.toFixed(1)} vs ${ten.wall.toFixed(1)} ms)`,
   );
+  // Stage by stage, so that a stage that grows faster than its input shows itself.
+  const stages = await loadStages().catch(() => null);
+  if (!stages) return;
+  try {
+    const best1 = STAGE_NAMES.map(() => Infinity);
+    const best10 = STAGE_NAMES.map(() => Infinity);
+    const keep = (into: number[], xs: number[]) => xs.forEach((x, i) => (into[i] = Math.min(into[i], x)));
+    for (let r = 0; r < 2; r++) {
+      keep(best1, stagedCpu(stages, base, null));
+      keep(best10, stagedCpu(stages, long, null));
+      keep(best1, stagedCpu(stages, base, null));
+    }
+    console.log(
+      "by stage (ms CPU, 1× → 10×): " +
+        STAGE_NAMES.map(
+          (n, i) => `${n} ${best1[i].toFixed(1)} → ${best10[i].toFixed(1)} (${(best10[i] / best1[i]).toFixed(1)}×)`,
+        ).join(", "),
+    );
+  } catch (e) {
+    console.log(`(stage-by-stage linearity unavailable: ${(e as Error).message})`);
+  }
 }
 
 export async function run(): Promise<void> {
@@ -203,7 +224,7 @@ export async function run(): Promise<void> {
       .filter((f) => f.startsWith("dev-"))
       .sort()
       .map((f) => (JSON.parse(readFileSync(join(inputs, f), "utf8")) as { text: string }).text);
-    linearity(texts);
+    await linearity(texts);
   } finally {
     tmp.cleanup();
   }

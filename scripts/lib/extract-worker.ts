@@ -35,7 +35,27 @@ interface Input {
   source: string | null;
 }
 
-type StageFn = (...args: unknown[]) => unknown;
+export type StageFn = (...args: unknown[]) => unknown;
+
+export const STAGE_NAMES = ["buildDoc", "entities", "times", "quotes", "events"] as const;
+
+/** One run of the pipeline stage by stage over one text; CPU ms of each stage, in STAGE_NAMES order. */
+export function stagedCpu(s: Record<string, StageFn>, text: string, published: string | null): number[] {
+  const cpu: number[] = [];
+  const timed = <T>(f: () => T): T => {
+    const c0 = process.cpuUsage();
+    const r = f();
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    return r;
+  };
+  const doc = timed(() => buildDoc(text));
+  const entities = timed(() => s.extractEntities(doc));
+  const times = timed(() => s.extractTimes(doc, { published }));
+  const quotes = timed(() => s.extractQuotes(doc, entities));
+  timed(() => s.extractEvents({ doc, entities, times, quotes, published }));
+  return cpu;
+}
 
 function arg(name: string): string {
   const i = process.argv.indexOf(name);
@@ -49,7 +69,7 @@ function arg(name: string): string {
  * break this build; a stage that no longer takes these arguments throws and the breakdown is
  * reported as unavailable.
  */
-async function loadStages(): Promise<Record<string, StageFn> | null> {
+export async function loadStages(): Promise<Record<string, StageFn> | null> {
   const wanted: [string, string][] = [
     ["../../src/extract/entities/index.js", "extractEntities"],
     ["../../src/extract/time/index.js", "extractTimes"],
