@@ -54,34 +54,47 @@ export function inThreadBuilder(store: Store, build: BuildCase): CaseBuilder {
   return async (name) => buildFromStore(store, name, build);
 }
 
-/** A worker thread with its own read-only connection to the store at `location`. */
+/**
+ * A worker thread with its own read-only connection to the store at `location`, started on the
+ * first build and started again if it ever dies (the builds it had in hand fail with an error).
+ */
 export function workerBuilder(location: string): { builder: CaseBuilder; close(): Promise<void> } {
-  const worker = new Worker(new URL("./case-worker.js", import.meta.url), { workerData: { location } });
-  worker.unref();
+  type Waiter = { resolve(v: { revision: number; file: CaseFile }): void; reject(e: Error): void };
+  let worker: Worker | null = null;
   let next = 0;
-  const waiting = new Map<number, { resolve(v: { revision: number; file: CaseFile }): void; reject(e: Error): void }>();
-  worker.on("message", (m: { id: number; revision?: number; file?: CaseFile; error?: string }) => {
-    const w = waiting.get(m.id);
-    if (!w) return;
-    waiting.delete(m.id);
-    if (m.error !== undefined || !m.file) w.reject(new Error(`building the case failed: ${m.error}`));
-    else w.resolve({ revision: m.revision as number, file: m.file });
-  });
+  const waiting = new Map<number, Waiter>();
   const failAll = (e: Error) => {
     for (const w of waiting.values()) w.reject(e);
     waiting.clear();
   };
-  worker.on("error", failAll);
-  worker.on("exit", (code) => failAll(new Error(`the case builder thread stopped (exit ${code})`)));
+  const start = (): Worker => {
+    const w = new Worker(new URL("./case-worker.js", import.meta.url), { workerData: { location } });
+    w.unref();
+    w.on("message", (m: { id: number; revision?: number; file?: CaseFile; error?: string }) => {
+      const waiter = waiting.get(m.id);
+      if (!waiter) return;
+      waiting.delete(m.id);
+      if (m.error !== undefined || !m.file) waiter.reject(new Error(`building the case failed: ${m.error}`));
+      else waiter.resolve({ revision: m.revision as number, file: m.file });
+    });
+    w.on("error", (e) => failAll(e));
+    w.on("exit", (code) => {
+      if (worker === w) worker = null;
+      failAll(new Error(`the case builder thread stopped (exit ${code})`));
+    });
+    return w;
+  };
   return {
     builder: (name) =>
       new Promise((resolve, reject) => {
         const id = ++next;
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, caseName: name });
+        (worker ??= start()).postMessage({ id, caseName: name });
       }),
     close: async () => {
-      await worker.terminate();
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
     },
   };
 }

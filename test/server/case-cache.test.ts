@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildCase } from "../../src/casefile/index.js";
-import { CaseCache, buildFromStore, type CaseBuilder } from "../../src/server/case-cache.js";
+import { CaseCache, buildFromStore, workerBuilder, type CaseBuilder } from "../../src/server/case-cache.js";
 import { ARTICLES, CASE, addArticles, tempStore } from "./fixtures.js";
 
 test("a case is built once per store revision and rebuilt after a change", async () => {
@@ -62,6 +62,24 @@ test("while a rebuild is under way, the older view is served and marked stale", 
     assert.ok(after && !after.stale);
     assert.equal(after.view.file.documents.length, 2);
   } finally {
+    t.cleanup();
+  }
+});
+
+test("the worker thread builds the same case file from its own connection", async () => {
+  const t = tempStore();
+  const worker = workerBuilder(t.path);
+  try {
+    addArticles(t.store, CASE, ARTICLES);
+    const built = await worker.builder(CASE);
+    const here = buildFromStore(t.store, CASE, buildCase);
+    assert.equal(built.revision, t.store.revision());
+    assert.deepEqual(built.file, here.file);
+    // The worker takes one request after another on the same connection.
+    const other = await worker.builder("no-such-case");
+    assert.equal(other.file.documents.length, 0);
+  } finally {
+    await worker.close();
     t.cleanup();
   }
 });
