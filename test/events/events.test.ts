@@ -410,3 +410,16 @@ test("a tribunal that heard evidence is a hearing", () => {
     ),
   );
 });
+
+test("remanded to appear is a scheduled hearing; an inquest is a hearing", () => {
+  assert.deepEqual(one("She was remanded in custody to appear at the Old Bailey on 12 November.", P), [
+    "court_hearing",
+    "2025-11-12",
+    "scheduled",
+  ]);
+  assert.deepEqual(one("An inquest into his death opened on 4 August 2025 and was adjourned."), [
+    "court_hearing",
+    "2025-08-04",
+    "happened",
+  ]);
+});

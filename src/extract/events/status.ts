@@ -15,7 +15,11 @@ interface TriggerSpan {
   status?: EventStatus;
   /** No trigger: the span is the date itself, and only tense and modality apply to it. */
   dateOnly?: boolean;
+  type?: string;
 }
+
+/** Steps that "to" before them puts ahead: "remanded to appear", "bailed to face trial". */
+const AHEAD_WITH_TO = new Set(["court_hearing", "trial", "sentence"]);
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "—", "–", "\u201c", "\u201d", '"', "but", "while", "although"]);
 
@@ -98,6 +102,7 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
     return "hypothetical";
   if (isFuture(before)) return "scheduled";
+  if (before[0] === "to" && trigger.type && AHEAD_WITH_TO.has(trigger.type)) return "scheduled";
   if (time?.value && ctx.published && time.value > ctx.published.slice(0, time.value.length)) return "scheduled";
   return "happened";
 }

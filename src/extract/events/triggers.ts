@@ -87,7 +87,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("sentence", "@jail"),
   P("sentence", "@imprison"),
   // court hearing
-  P("court_hearing", "@appear|appearance …6 court|tribunal|magistrates|magistrate"),
+  P("court_hearing", "@appear|appearance …6 court|tribunal|magistrates|magistrates'|magistrate|bailey|judge"),
+  P("court_hearing", "inquest|inquests", { noun: true }),
   P("court_hearing", "court appearance"),
   P("court_hearing", "@arraign"),
   P("court_hearing", "hearing|hearings", { noun: true }),

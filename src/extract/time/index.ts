@@ -809,6 +809,8 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
       return true;
     }
+    // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.
+    if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) return true;
     if (PAST_MARKERS.has(word)) return false;
   }
   return false;
