@@ -128,3 +128,34 @@ test("the checker itself rejects spans outside the text and text fields that are
     }),
   );
 });
+
+/** Plain data only (DESIGN: "JSON is its serialised form"): no classes, Maps, NaN or Infinity. */
+function checkPlain(value: unknown, path: string): void {
+  if (value === null || value === undefined || typeof value === "string" || typeof value === "boolean") return;
+  if (typeof value === "number") {
+    assert.ok(Number.isFinite(value), `${path} is ${value}, which JSON cannot hold`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkPlain(v, `${path}[${i}]`));
+    return;
+  }
+  assert.ok(
+    typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype,
+    `${path} is not a plain object (${Object.prototype.toString.call(value)})`,
+  );
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) checkPlain(v, `${path}.${k}`);
+}
+
+test("extract: the same text gives the same result whatever was extracted before, as plain data", () => {
+  fc.assert(
+    fc.property(newsText, newsText, (a, b) => {
+      const first = extract(a, { published: "2025-09-15" });
+      checkPlain(first, "extraction");
+      extract(b, { published: "2025-09-15" });
+      extract(b);
+      assert.deepStrictEqual(extract(a, { published: "2025-09-15" }), first);
+    }),
+    { seed: SEED, numRuns: 50 },
+  );
+});
