@@ -133,3 +133,14 @@ test("a lone first name stays a person when the tagger calls it MISC, and yields
     ],
   );
 });
+
+test("the tagger adds no multiword span made of abstract nouns", () => {
+  const out = combined("They spoke on Politics Tonight about Industrial Strategy Base.", [
+    ["Politics Tonight", "ORG"],
+    ["Industrial Strategy Base", "ORG"],
+  ]);
+  assert.deepEqual(
+    out.filter((c) => c.type !== null),
+    [],
+  );
+});

@@ -262,3 +262,8 @@ test("capitalised abstract nouns are not taken for a person's name", () => {
   assert.equal(byMention(es, "Politics Tonight"), undefined);
   assert.equal(byMention(es, "Orla Quigley")?.type, "person");
 });
+
+test("a designator followed by 'for' or 'of' opens a body's name", () => {
+  const es = entitiesOf("Funding went to the Baltic Centre for Maritime Studies and Investment last year.");
+  assert.equal(byMention(es, "Baltic Centre for Maritime Studies and Investment")?.type, "organization");
+});

@@ -100,7 +100,7 @@ const STAKE_NOUNS = new Set(
   ),
 );
 /** Endings of abstract nouns and adjectives that a personal name hardly ever has. */
-const NOUN_ENDINGS = /(?:tion|sion|ity|ment|ness|ship|ism|ics|ial|ege|ology|ative|ical|ous|ful|less|tary|nary)$/;
+export const NOUN_ENDINGS = /(?:tion|sion|ity|ment|ness|ship|ism|ics|ial|ege|ology|ative|ical|ous|ful|less|tary|nary)$/;
 const SURNAME_PLACES = new Set(
   "hill hills hall field park lane wood bay street bridge castle tower marsh town".split(" "),
 );
@@ -544,8 +544,8 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     return [make(a, b, "organization", "designator", tail?.type === "organization" ? tail.name : null)];
   }
   for (let i = a; i < b - 2; i++) {
-    if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for"))
-      return [make(a, b, "organization", "designator")]; // "New York Department of Labor"
+    if ((ORG_HEADS.has(l(i)) || isOrgWord(l(i))) && (l(i + 1) === "of" || l(i + 1) === "for"))
+      return [make(a, b, "organization", "designator")]; // "New York Department of Labor", "Group for Trade"
   }
   if (LOC_DESIGNATORS.has(last) && n >= 2) {
     // Place words that are also surnames: "Damon Hill", "Sally Field" are people.
@@ -624,7 +624,9 @@ function longestGazetteerSuffix(ctx: CandidateContext, run: Run, a: number, b: n
 }
 
 const isOrgWord = (w: string): boolean =>
-  ORG_DESIGNATORS.has(w) || (w.endsWith("s") && ORG_DESIGNATORS.has(w.slice(0, -1))) || w.endsWith("ies");
+  ORG_DESIGNATORS.has(w) ||
+  (w.endsWith("s") && ORG_DESIGNATORS.has(w.slice(0, -1))) ||
+  (w.endsWith("ies") && ORG_DESIGNATORS.has(w.slice(0, -3) + "y")); // "Agencies", "Companies"
 const OF_HEADS = new Set([
   ...ORG_HEADS,
   ...ORG_DESIGNATORS,
@@ -667,9 +669,15 @@ export function splitRun(doc: Doc, run: Run): Run[] {
         !isOrgWord(before) &&
         !LOC_DESIGNATORS.has(before) &&
         (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
-    } else
+    } else {
+      // "Group of MPs", "Council of Ministers"… a plural common word after "of" is no part of a name.
+      const afterWord = w[j] ?? "";
+      const pluralCommon = k === j + 1 && (GENERIC_CAPITALS.has(after[0] ?? "") || /^\p{Lu}+s$/u.test(afterWord));
       join =
-        before !== "staff" && (OF_HEADS.has(before) || isOrgWord(before) || (x === "of" && NOBLE_TITLES.has(before)));
+        before !== "staff" &&
+        !pluralCommon &&
+        (OF_HEADS.has(before) || isOrgWord(before) || (x === "of" && NOBLE_TITLES.has(before)));
+    }
     if (join) {
       if (x !== "and") insideOf = true;
       for (let m = i; m < j; m++) cur.push(run[m]);

@@ -4,7 +4,7 @@
 // tagger decides; spans only the tagger found are added.
 import type { Doc } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
-import type { Candidate, Evidence } from "./candidates.js";
+import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
 import {
   DEMONYMS,
   FUNCTION_WORDS,
@@ -133,6 +133,7 @@ function plausibleName(text: string, lowerWords: ReadonlySet<string>): boolean {
   const words = text.toLowerCase().split(/\s+/);
   if (MISC_FINALS.has(words[words.length - 1])) return false; // "Official Secrets Act"
   if (FUNCTION_WORDS.has(words[0])) return false; // "Your Honor"
+  if (words.some((w) => NOUN_ENDINGS.test(w))) return false; // "Politics Live", "Parliamentary Privilege"
   if (NOBLE_TITLES.has(words[0]) && words[1] === "of") return false; // "Duke of York": a title
   return !words.every(
     (w) =>
