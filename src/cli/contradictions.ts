@@ -9,12 +9,12 @@ export function renderContradictions(list: Contradiction[]): string {
   if (list.length === 0) return "(no contradictions found)\n";
   const out: string[] = [];
   for (const c of list) {
-    out.push(`${c.subject} — ${c.field}${c.note ? ` (${c.note})` : ""}`);
+    out.push(oneLine(`${c.subject} — ${c.field}${c.note ? ` (${c.note})` : ""}`));
     for (const v of c.values)
       for (const s of v.sources) {
         const where = s.start !== null ? `${s.document}@${s.start}` : s.document;
         const said = s.sentence?.text ?? s.text ?? "";
-        out.push(`  ${v.value.padEnd(12)} ${where}${s.published ? ` (${s.published})` : ""}: ${oneLine(said)}`);
+        out.push(`  ${oneLine(`${v.value.padEnd(12)} ${where}${s.published ? ` (${s.published})` : ""}: ${said}`)}`);
       }
     out.push("");
   }

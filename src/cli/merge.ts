@@ -4,7 +4,7 @@
 // `casefile merge --undo N` withdraws override N.
 import type { Command } from "commander";
 import { caseOptions, findEntity, runOnCase, UserError, type CaseFlags } from "./case-query.js";
-import { printResult, renderTable, terminalWidth } from "./table.js";
+import { oneLine, printResult, renderTable, terminalWidth } from "./table.js";
 
 interface MergeFlags extends CaseFlags {
   reason?: string;
@@ -53,10 +53,10 @@ export function registerMerge(program: Command): void {
             if (overrides.length) {
               text += "\nYour overrides (undo with `casefile merge --undo N`):\n";
               for (const o of overrides)
-                text += `  ${o.id}. ${o.kind} ${o.entities.map((x) => `"${x}"`).join(" and ")}${o.reason ? ` — ${o.reason}` : ""} (${o.createdAt})\n`;
+                text += `  ${oneLine(`${o.id}. ${o.kind} ${o.entities.map((x) => `"${x}"`).join(" and ")}${o.reason ? ` — ${o.reason}` : ""} (${o.createdAt})`)}\n`;
             }
             for (const i of c.overrideIssues)
-              text += `  not applied: ${i.override.action} "${i.override.a}" "${i.override.b}": ${i.problem}\n`;
+              text += `  ${oneLine(`not applied: ${i.override.action} "${i.override.a}" "${i.override.b}": ${i.problem}`)}\n`;
             return text;
           });
           return 0;
@@ -70,7 +70,9 @@ export function registerMerge(program: Command): void {
           reason: flags.reason ?? "",
         });
         console.log(
-          `merged "${second.name}" into "${first.name}" (override ${o.id}; undo with casefile merge --undo ${o.id})`,
+          oneLine(
+            `merged "${second.name}" into "${first.name}" (override ${o.id}; undo with casefile merge --undo ${o.id})`,
+          ),
         );
         return 0;
       },

@@ -35,7 +35,7 @@ const docsOf = (sources: { document: string }[]) => [...new Set(sources.map((s) 
 export function renderProfile(c: CaseFile, p: EntityProfile): string {
   const e = p.entity;
   const names = new Map(c.entities.map((x) => [x.id, x.name]));
-  const out: string[] = [`${e.name}  (${e.type}, ${e.id})`, ""];
+  const out: string[] = [oneLine(`${e.name}  (${e.type}, ${e.id})`), ""];
   const section = (title: string, lines: string[]) => {
     if (lines.length === 0) return;
     out.push(`${title}:`, ...lines.map((l) => `  ${oneLine(l)}`), "");

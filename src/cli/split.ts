@@ -2,6 +2,7 @@
 // an automatic or forced merge). Kept in the store and replayed every time the case is built.
 import type { Command } from "commander";
 import { buildCase, overridesFromStore, type MergeOverride } from "../casefile/index.js";
+import { oneLine } from "./table.js";
 import { caseOptions, findEntity, runOnCase, UserError, type CaseFlags } from "./case-query.js";
 
 interface SplitFlags extends CaseFlags {
@@ -33,7 +34,9 @@ export function registerSplit(program: Command): void {
           if (problem) throw new UserError(problem.problem);
           const o = ctx.store.recordSplit(ctx.caseName, { entities: [target.name, name], reason: flags.reason ?? "" });
           console.log(
-            `split "${name}" out of "${target.name}" (override ${o.id}; undo with casefile merge --undo ${o.id})`,
+            oneLine(
+              `split "${name}" out of "${target.name}" (override ${o.id}; undo with casefile merge --undo ${o.id})`,
+            ),
           );
           return 0;
         },
