@@ -1,7 +1,7 @@
 // Who connects to whom: people, organisations and events as a cytoscape.js graph. A click on a
 // person or organisation opens its page; on an event, its place in the timeline.
 import { get, casePath } from "./api.js";
-import { h, plural } from "./dom.js";
+import { h, on, plural } from "./dom.js";
 
 const COLORS = { person: "#1f4e79", organization: "#8a3b12", location: "#3f6b2a", event: "#6b6b6b" };
 const SHAPES = { person: "ellipse", organization: "round-rectangle", location: "diamond", event: "tag" };
@@ -10,6 +10,11 @@ export async function graphView(route, isCurrent) {
   const name = route.caseName;
   const g = await get(casePath(name, "graph"), { limit: 150 });
   const holder = h("div", { class: "graph", id: "graph" });
+  const zoomButton = (text, title) => h("button", { type: "button", class: "button small", title }, text);
+  const zoomOut = zoomButton("−", "Zoom out");
+  const zoomIn = zoomButton("+", "Zoom in");
+  const showAll = zoomButton("Show all", "Fit the whole graph in view");
+  const controls = h("div", { class: "axis-controls" }, zoomOut, zoomIn, showAll);
   const legend = h(
     "div",
     { class: "legend" },
@@ -28,7 +33,7 @@ export async function graphView(route, isCurrent) {
       g.total > g.nodes.length ? ` (the ${g.nodes.length} most reported of ${g.total})` : "",
       ". Click a name to open its page; scroll to zoom, drag to move.",
     ),
-    legend,
+    h("div", { class: "graph-bar" }, legend, controls),
     holder,
   );
   if (!g.nodes.length) {
@@ -98,6 +103,22 @@ export async function graphView(route, isCurrent) {
         minZoom: 0.2,
         maxZoom: 3,
       });
+      // A big case fitted whole would shrink every label to nothing: below a legible zoom, show
+      // the best-connected part at that zoom instead (scroll and drag reach the rest).
+      const legible = 0.85;
+      if (cy.zoom() < legible) {
+        const hub = cy.nodes().max((n) => n.degree()).ele;
+        cy.zoom(legible);
+        cy.center(hub.closedNeighborhood());
+      }
+      const zoomBy = (factor) =>
+        cy.zoom({
+          level: cy.zoom() * factor,
+          renderedPosition: { x: holder.clientWidth / 2, y: holder.clientHeight / 2 },
+        });
+      on(zoomIn, "click", () => zoomBy(1.25));
+      on(zoomOut, "click", () => zoomBy(0.8));
+      on(showAll, "click", () => cy.fit(undefined, 30));
       cy.on("tap", "node", (evt) => {
         const n = evt.target;
         const id = n.id();
