@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { projectRoot } from "../src/core/paths.js";
+import { isMain } from "./lib/main.js";
 
 export const SECTIONS = ["quotes", "entities", "ner", "timeline", "ingest", "api"] as const;
 
@@ -78,4 +79,4 @@ async function main(): Promise<void> {
   if (outcome.some(([, s]) => s === "FAILED")) process.exitCode = 1;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
+if (isMain(import.meta.url)) await main();

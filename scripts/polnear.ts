@@ -4,12 +4,12 @@
 //   node dist/scripts/polnear.js [--split test|dev] [--no-baseline]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { extract } from "../src/extract/index.js";
 import type { Quote } from "../src/core/schema.js";
 import { human, perSecond } from "./lib/measure.js";
 import { sharedPath } from "./lib/shared.js";
 import { pct, table } from "./lib/table.js";
+import { isMain } from "./lib/main.js";
 
 /** A span of text in UTF-16 offsets, possibly in several fragments. */
 export type Fragments = [number, number][];
@@ -480,7 +480,7 @@ export async function runPolnear(split = "test", baseline = true): Promise<void>
   console.log(polnearTable(b, false));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   const i = process.argv.indexOf("--split");
   await runPolnear(i >= 0 ? process.argv[i + 1] : "test", !process.argv.includes("--no-baseline"));
 }

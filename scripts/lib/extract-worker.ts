@@ -4,9 +4,9 @@
 // Writes DIR/<id>.json predictions and prints one JSON line of measurements on stdout.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildDoc } from "../../src/core/doc.js";
 import { peakRssMb, timeRounds, type Timing } from "./measure.js";
+import { isMain } from "./main.js";
 
 /** Time spent in one pipeline stage over every input: the best of several rounds. */
 export interface StageTiming {
@@ -177,4 +177,4 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(report) + "\n");
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
+if (isMain(import.meta.url)) await main();
