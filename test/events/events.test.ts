@@ -423,3 +423,21 @@ test("remanded to appear is a scheduled hearing; an inquest is a hearing", () =>
     "happened",
   ]);
 });
+
+test("an event dated from a named event takes the verb after the phrase, not the trigger inside it", () => {
+  const text =
+    "Viktor Hale was attacked outside his home in March 2019.\n\nA week after the Hale attack, the minister told parliament it was an outrage.";
+  const found = dated(text).map((e) => [e.type, e.date]);
+  assert.deepEqual(found, [
+    ["attack", "2019-03"],
+    ["statement", "2019"],
+  ]);
+});
+
+test("a milestone restated at a vaguer date is the same event", () => {
+  const text = "The embassy was attacked in March 2018.\n\nOfficials discussed the attack in 2018 at length.";
+  assert.deepEqual(
+    dated(text).map((e) => [e.type, e.date]),
+    [["attack", "2018-03"]],
+  );
+});

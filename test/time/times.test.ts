@@ -272,3 +272,17 @@ test("last night and a year earlier", () => {
     "2014",
   );
 });
+
+test("a span after a named event counts from that event's date", () => {
+  const text =
+    "Viktor Hale was attacked outside his home in March 2019.\n\nA week after the Hale attack, the minister addressed parliament.";
+  // March 2019 plus a week may be March or April: only the year is certain.
+  assert.equal(find(text, "A week after").value, "2019");
+  const inside = find(
+    "She fell ill almost four months after the shooting of Pavel Orlov in March 2018.",
+    "almost four months after",
+  );
+  assert.equal(inside.value, "2018-07");
+  // An event that no dated sentence names gives no value.
+  assert.equal(find("A week after the Hale attack, the minister spoke.", "A week after").value, null);
+});

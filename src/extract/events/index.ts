@@ -94,10 +94,13 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
 
   times.forEach((time, k) => {
     if (time.kind === "duration") return;
-    const [tf, tl] = timeTokens[k];
-    if (tf >= tl || isDateline(doc, words, time, tf, tl)) return;
+    const [tf, timeEnd] = timeTokens[k];
+    if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd)) return;
     const sentence = doc.tokens.sentence[tf];
-    const candidates = bySentence.get(sentence) ?? [];
+    // "A week after the Skripal poisoning": the phrase after "after" names the anchor event, so
+    // its words are part of the date, and its trigger is not the event being dated.
+    const tl = anchorPhraseEnd(words, doc.sentences[sentence].lastToken, timeEnd);
+    const candidates = (bySentence.get(sentence) ?? []).filter((c) => c.first < timeEnd || c.first >= tl);
     let best: TriggerMatch | null = null;
     let bestCost = Infinity;
     for (const c of candidates) {
@@ -170,6 +173,16 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
     if (seen.has(key)) events.splice(k--, 1);
     else seen.add(key);
   }
+  // A milestone restated at a vaguer date ("the attack in 2018" after "the attack in March
+  // 2018") is the same step; the precise telling stays.
+  const vaguer = (e: CaseEvent) =>
+    MILESTONES.has(e.type) &&
+    !!e.date &&
+    !e.end &&
+    events.some(
+      (o) => o !== e && o.type === e.type && !!o.date && o.date.length > e.date!.length && o.date.startsWith(e.date!),
+    );
+  for (let k = events.length - 1; k >= 0; k--) if (vaguer(events[k])) events.splice(k, 1);
 
   // Undated milestones, for users: one per trigger that no dated event took, unless a dated
   // event of that type already stands in the same sentence ("indicted on Thursday on charges").
@@ -348,6 +361,31 @@ function inConductOf(words: string[], candidates: TriggerMatch[], best: TriggerM
 const COMPLEMENT = new Set(["with", "of", "to"]);
 const CONDUCT_ENDS = new Set(["when", "after", "before", "while", ";", "but", "and", ":", "—"]);
 const DEICTIC = new Set(["today", "tonight"]);
+
+const ANCHOR_PHRASE_ENDS = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "—",
+  "–",
+  "(",
+  ")",
+  "and",
+  "but",
+  "when",
+  "while",
+  "which",
+  "who",
+]);
+
+function anchorPhraseEnd(words: string[], sentenceEnd: number, timeEnd: number): number {
+  const last = words[timeEnd - 1];
+  if (last !== "after" && last !== "before") return timeEnd;
+  let k = timeEnd;
+  while (k < sentenceEnd && k < timeEnd + 10 && !ANCHOR_PHRASE_ENDS.has(words[k])) k++;
+  return k;
+}
 
 /** "by 26 June", "by the end of 2025", "by early 2026". */
 function isDeadline(words: string[], tf: number): boolean {

@@ -18,6 +18,7 @@ import {
   addMonths,
   commonPrecision,
   compareDates,
+  daysInMonth,
   isValidDay,
   parseDay,
   toIso,
@@ -63,6 +64,8 @@ interface Atom {
   relative?: (published: Day, future: boolean) => PartialDate | null;
   /** For a range built from two expressions, the second one (resolved after the first). */
   rangeEnd?: Atom;
+  /** Counted from an event the words [from, to) name ("after the Skripal poisoning"). */
+  eventAnchor?: { chain: Chain; from: number; to: number };
 }
 
 interface Chain {
@@ -109,6 +112,7 @@ function extractTimesUnsafe(doc: Doc, options: TimeOptions): TimeExpression[] {
   if (!ctx.published) ctx.published = datelineDay(ctx, atoms);
   const merged = mergeRanges(ctx, attachRelativeYear(ctx, atoms));
   resolve(ctx, merged);
+  resolveEventAnchors(ctx, merged);
   return merged.map((a) => toExpression(ctx, a));
 }
 
@@ -629,8 +633,45 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
   while (first > 0 && DURATION_HEDGES.has(w(ctx, first - 1)) && first > i - 3) first--;
   // "up to 15 years" is hedged; "sentenced to 15 years" and "for 15 years" are not part of it.
   while (first < i && (w(ctx, first) === "for" || (w(ctx, first) === "to" && w(ctx, first - 1) !== "up"))) first++;
+  const relation = w(ctx, unitAt);
+  if ((relation === "after" || relation === "before") && Number.isInteger(count.value)) {
+    // "a week after the Skripal poisoning": counted from the date of the event it names.
+    const k = (relation === "after" ? 1 : -1) * count.value;
+    const chain =
+      unit === "day"
+        ? { days: k }
+        : unit === "week"
+          ? { days: 7 * k }
+          : unit === "month"
+            ? { months: k }
+            : unit === "year"
+              ? { years: k }
+              : undefined;
+    let to = unitAt + 1;
+    while (to < unitAt + 11 && w(ctx, to) !== "" && !EVENT_PHRASE_ENDS.has(w(ctx, to))) to++;
+    if (chain && to > unitAt + 1) {
+      return { first, last: unitAt + 1, kind: "relative", value: null, eventAnchor: { chain, from: unitAt + 1, to } };
+    }
+  }
   return { first, last: unitAt, kind: "duration", value: null };
 }
+
+const EVENT_PHRASE_ENDS = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "—",
+  "–",
+  "(",
+  ")",
+  "and",
+  "but",
+  "when",
+  "while",
+  "which",
+  "who",
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Combining atoms
@@ -744,6 +785,61 @@ function resolve(ctx: Ctx, atoms: Atom[]): void {
     if (a.relative && !a.value && a.kind !== "range") a.kind = "relative";
     if (a.value && a.kind !== "duration") lastDated = { value: a.value, paragraph };
   }
+}
+
+/**
+ * "almost four months after the attempted assassination of Sergei Skripal in March 2018" counts
+ * from the date inside its phrase; "a week after the Skripal poisoning" from the date of the
+ * last earlier sentence that names the same person or body. The result is as precise as the
+ * shifted period allows (March 2018 plus a week is only "2018").
+ */
+function resolveEventAnchors(ctx: Ctx, atoms: Atom[]): void {
+  const valued = atoms.filter((b) => b.value && b.kind !== "duration" && !b.eventAnchor);
+  for (const a of atoms) {
+    if (!a.eventAnchor || a.value) continue;
+    const { chain, from, to } = a.eventAnchor;
+    let anchor = valued.find((b) => b.first >= from && b.last <= to) ?? null;
+    if (!anchor) anchor = anchorByName(ctx, valued, a.first, from, to);
+    if (anchor?.value) a.value = shiftPeriod(anchor.value, chain);
+  }
+}
+
+function anchorByName(ctx: Ctx, valued: Atom[], before: number, from: number, to: number): Atom | null {
+  const names = new Set<string>();
+  for (let k = from; k < to; k++) {
+    if (ctx.words[k].length >= 3 && isCapitalised(ctx, k) && ctx.words[k] !== "the") names.add(ctx.words[k]);
+  }
+  if (!names.size) return null;
+  const sentence = ctx.doc.tokens.sentence[before];
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 40; s--) {
+    const { firstToken, lastToken } = ctx.doc.sentences[s];
+    let named = false;
+    for (let k = firstToken; k < lastToken && !named; k++) named = names.has(ctx.words[k]);
+    if (!named) continue;
+    const inSentence = valued.find((b) => b.first >= firstToken && b.last <= lastToken);
+    if (inSentence) return inSentence;
+  }
+  return null;
+}
+
+function shiftPeriod(value: PartialDate, chain: Chain): PartialDate | null {
+  const month = value.month ?? 1;
+  const lastMonth = value.month ?? 12;
+  const start: Day = { year: value.year, month, day: value.day ?? 1 };
+  const end: Day = { year: value.year, month: lastMonth, day: value.day ?? daysInMonth(value.year, lastMonth) };
+  const shift = (d: Day): Day => {
+    if (chain.days !== undefined) return addDays(d, chain.days);
+    const ym =
+      chain.months !== undefined
+        ? addMonths(d.year, d.month, chain.months)
+        : { year: d.year + (chain.years ?? 0), month: d.month };
+    return { ...ym, day: Math.min(d.day, daysInMonth(ym.year, ym.month)) };
+  };
+  const shiftedEnd = shift(end);
+  // The end of a month stays the end of a month ("March" plus four months is all of July).
+  if (value.day === undefined && chain.days === undefined)
+    shiftedEnd.day = daysInMonth(shiftedEnd.year, shiftedEnd.month);
+  return commonPrecision(shift(start), shiftedEnd);
 }
 
 /** A date counted from another: a day from a day, a month or year from anything that has one. */
