@@ -33,6 +33,8 @@ export interface EntitySummary {
   name: string;
   aliases: string[];
   roles: string[];
+  /** Ids of the documents naming it (the first 20; `documents` counts them all). */
+  sources: string[];
   documents: number;
   mentions: number;
   quotes: number;
@@ -89,6 +91,7 @@ export function summarizeEntity(view: CaseView, e: CaseEntity): EntitySummary {
     name: e.name,
     aliases: e.aliases.map((a) => a.text).filter((t) => t !== e.name),
     roles: e.roles.map((r) => r.text),
+    sources: e.documents.slice(0, 20),
     documents: e.documents.length,
     mentions: e.mentionCount,
     quotes: view.quotesBySpeaker.get(e.id)?.length ?? 0,

@@ -96,6 +96,7 @@ const ENTITY_SUMMARY = obj({
   name: { type: "string" },
   aliases: arr({ type: "string" }),
   roles: arr({ type: "string" }),
+  sources: arr({ type: "string" }),
   documents: { type: "integer" },
   mentions: { type: "integer" },
   quotes: { type: "integer" },

@@ -77,6 +77,7 @@ describe("reading a case", () => {
     const hale = body.items.find((e: { name: string }) => e.name === "Margaret Hale");
     assert.ok(hale, "Margaret Hale is one person");
     assert.equal(hale.documents, 3);
+    assert.deepEqual(hale.sources, ["harbour-1", "harbour-2", "harbour-3"]);
     assert.ok(hale.aliases.includes("Ms Hale"), `aliases: ${hale.aliases}`);
     assert.ok(body.items.every((e: { type: string }) => e.type === "person"));
 
