@@ -80,7 +80,7 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
   }
   const ctx: EventCtx = { doc, words, entities, published: published ?? null, placed: [] };
   ctx.placed = placeMentions(ctx);
-  const events: CaseEvent[] = [];
+  let events: CaseEvent[] = [];
   const used = new Set<TriggerMatch>();
   const timeTokens = times.map((t) => tokenRange(doc, t.start, t.end));
   const timesBySentence = new Map<number, number[]>();
@@ -166,23 +166,24 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
 
   // The same step told twice ("was arrested Tuesday morning" in the lead and again below) is one event.
   const seen = new Set<string>();
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k];
-    if (!e.date) continue;
+  let kept = events.filter((e) => {
+    if (!e.date) return true;
     const key = `${e.type} ${e.date} ${e.end ?? ""} ${stem(e.trigger.text)}`;
-    if (seen.has(key)) events.splice(k--, 1);
-    else seen.add(key);
-  }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   // A milestone restated at a vaguer date ("the attack in 2018" after "the attack in March
   // 2018") is the same step; the precise telling stays.
-  const vaguer = (e: CaseEvent) =>
-    MILESTONES.has(e.type) &&
-    !!e.date &&
-    !e.end &&
-    events.some(
-      (o) => o !== e && o.type === e.type && !!o.date && o.date.length > e.date!.length && o.date.startsWith(e.date!),
-    );
-  for (let k = events.length - 1; k >= 0; k--) if (vaguer(events[k])) events.splice(k, 1);
+  const refined = new Set<string>();
+  for (const e of kept) {
+    if (!e.date) continue;
+    if (e.date.length > 4) refined.add(`${e.type} ${e.date.slice(0, 4)}`);
+    if (e.date.length > 7) refined.add(`${e.type} ${e.date.slice(0, 7)}`);
+  }
+  const vaguer = (e: CaseEvent) => MILESTONES.has(e.type) && !!e.date && !e.end && refined.has(`${e.type} ${e.date}`);
+  kept = kept.filter((e) => !vaguer(e));
+  events = kept;
 
   // Undated milestones, for users: one per trigger that no dated event took, unless a dated
   // event of that type already stands in the same sentence ("indicted on Thursday on charges").

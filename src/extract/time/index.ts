@@ -794,17 +794,32 @@ function resolve(ctx: Ctx, atoms: Atom[]): void {
  * shifted period allows (March 2018 plus a week is only "2018").
  */
 function resolveEventAnchors(ctx: Ctx, atoms: Atom[]): void {
-  const valued = atoms.filter((b) => b.value && b.kind !== "duration" && !b.eventAnchor);
+  // Valued expressions by sentence, so each look-up reads one sentence, never the whole list.
+  const bySentence = new Map<number, Atom[]>();
+  for (const b of atoms) {
+    if (!b.value || b.kind === "duration" || b.eventAnchor) continue;
+    const s = ctx.doc.tokens.sentence[b.first];
+    const list = bySentence.get(s) ?? [];
+    list.push(b);
+    bySentence.set(s, list);
+  }
   for (const a of atoms) {
     if (!a.eventAnchor || a.value) continue;
     const { chain, from, to } = a.eventAnchor;
-    let anchor = valued.find((b) => b.first >= from && b.last <= to) ?? null;
-    if (!anchor) anchor = anchorByName(ctx, valued, a.first, from, to);
+    const own = bySentence.get(ctx.doc.tokens.sentence[a.first]) ?? [];
+    let anchor = own.find((b) => b.first >= from && b.last <= to) ?? null;
+    if (!anchor) anchor = anchorByName(ctx, bySentence, a.first, from, to);
     if (anchor?.value) a.value = shiftPeriod(anchor.value, chain);
   }
 }
 
-function anchorByName(ctx: Ctx, valued: Atom[], before: number, from: number, to: number): Atom | null {
+function anchorByName(
+  ctx: Ctx,
+  bySentence: Map<number, Atom[]>,
+  before: number,
+  from: number,
+  to: number,
+): Atom | null {
   const names = new Set<string>();
   for (let k = from; k < to; k++) {
     if (ctx.words[k].length >= 3 && isCapitalised(ctx, k) && ctx.words[k] !== "the") names.add(ctx.words[k]);
@@ -812,12 +827,10 @@ function anchorByName(ctx: Ctx, valued: Atom[], before: number, from: number, to
   if (!names.size) return null;
   const sentence = ctx.doc.tokens.sentence[before];
   for (let s = sentence - 1; s >= 0 && s >= sentence - 40; s--) {
+    const dated = bySentence.get(s);
+    if (!dated) continue;
     const { firstToken, lastToken } = ctx.doc.sentences[s];
-    let named = false;
-    for (let k = firstToken; k < lastToken && !named; k++) named = names.has(ctx.words[k]);
-    if (!named) continue;
-    const inSentence = valued.find((b) => b.first >= firstToken && b.last <= lastToken);
-    if (inSentence) return inSentence;
+    for (let k = firstToken; k < lastToken; k++) if (names.has(ctx.words[k])) return dated[0];
   }
   return null;
 }
