@@ -68,6 +68,9 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     if (draft) {
       const entity = draft.attribution?.speaker?.entity;
       if (entity && entity.type === "person") resolver.noteSpeaker(draft.start, entity);
+      const sp = draft.attribution?.speaker;
+      if (sp && (sp.entity || sp.name) && draft.attribution?.cue)
+        resolver.noteSentenceSpeaker(doc.tokens.sentence[draft.attribution.cueToken], sp);
       drafts.push(draft);
       covered.push([draft.start, draft.end]);
     }
@@ -336,6 +339,9 @@ function speakerOfCue(
   const sentenceFirst = doc.sentences[doc.tokens.sentence[cue]].firstToken;
   // A participle ("…, saying it showed", "issued a statement insisting that") reports its sentence's subject.
   if (resolver.word(cue).endsWith("ing") && (prevWord === "," || !startsWithName(doc, resolver, cue))) {
+    // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
+    const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
+    if (credited && (credited.entity || credited.name) && prevWord === ",") return credited;
     const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
     if (subject?.entity || subject?.name) return subject;
   }

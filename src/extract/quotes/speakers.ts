@@ -51,8 +51,24 @@ const SUBJECT_ENDERS = new Set(
   "has have had is was were are will would could should may might can did does do must also initially".split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+const PARTY = /\bparty\b|labou?r|conservative|tory|democrat|republican|liberal|green/i;
+const NEWSPAPER =
+  /post|times|news|journal|telegraph|guardian|herald|mail|daily|gazette|tribune|observer|express|independent|mirror|sun\b|standard|chronicle|economist|review|record|globe|star/i;
+/** Bodies of a kind recognised by their names, for "the newspaper said", "the party said". */
+const NOMINAL_KIND: Record<string, RegExp | undefined> = {
+  newspaper: NEWSPAPER,
+  paper: NEWSPAPER,
+  daily: NEWSPAPER,
+  tabloid: NEWSPAPER,
+  broadsheet: NEWSPAPER,
+  party: PARTY,
+  court: /court|tribunal/i,
+  university: /universit|college/i,
+  hospital: /hospital|clinic/i,
+  bank: /bank/i,
+};
 const ORG_NOMINALS = new Set(
-  "company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
+  "daily tabloid broadsheet company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
     " ",
   ),
 );
@@ -138,6 +154,17 @@ export class SpeakerResolver {
   private readonly low: string[];
   /** Speakers of the quotations resolved so far, by offset, preferred by pronouns that follow them. */
   private readonly speakers: Array<{ at: number; entity: Entity }> = [];
+
+  private readonly bySentence = new Map<number, Speaker>();
+
+  /** The speaker credited with a quotation in sentence `index` ("…,” the paper wrote, adding …). */
+  sentenceSpeaker(index: number): Speaker | null {
+    return this.bySentence.get(index) ?? null;
+  }
+
+  noteSentenceSpeaker(index: number, speaker: Speaker): void {
+    if (!this.bySentence.has(index)) this.bySentence.set(index, speaker);
+  }
 
   noteSpeaker(at: number, entity: Entity): void {
     const i = this.speakerIndexBefore(at + 1) + 1;
@@ -253,6 +280,16 @@ export class SpeakerResolver {
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
     const agent = AGENT_NOUNS.has(headWords[headWords.length - 1]);
     if (agent) return { entity: null, name: null, mention: span };
+    const head = headWords[headWords.length - 1];
+    if (ORG_NOMINALS.has(head) && words[0] !== "a" && inside.every((m) => m.entity.type === "location")) {
+      // "the influential US daily", "the newspaper": the latest body of that kind, not the place.
+      const kind = NOMINAL_KIND[head];
+      const body = this.recentEntity(
+        before,
+        (e) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name)),
+      );
+      if (body) return { entity: body, name: null, mention: span };
+    }
     const lastPossessive = Math.max(headWords.lastIndexOf("'s"), headWords.lastIndexOf("’s"));
     if (lastPossessive >= 0 && from + lastPossessive + 1 < to) {
       // "the UK government's National Cyber Security Centre": the head follows the possessive.
@@ -316,9 +353,6 @@ export class SpeakerResolver {
     const content = words.filter((w) => !DETERMINERS.has(w));
     if (words[0] === "the" || words[0] === "a") {
       // "the company", "the club": the latest organisation; "the 34-year-old striker": the person that age.
-      if (content.length === 1 && ORG_NOMINALS.has(content[0])) {
-        return { entity: this.recentEntity(before, (e) => e.type === "organization"), name: null, mention: span };
-      }
       const age = /^(\d{1,3})-year-old$/.exec(content.find((w) => w.endsWith("-year-old")) ?? "");
       if (age) {
         const n = Number(age[1]);
@@ -554,9 +588,24 @@ export class SpeakerResolver {
     };
   }
 
+  /** The first token after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –", "BOSTON -"). */
+  private afterDateline(first: number, limit: number): number {
+    for (let k = first; k < Math.min(limit, first + 8); k++) {
+      const w = this.word(k);
+      if (w === "—" || w === "–" || w === "-" || w === "--") {
+        const prev = k > first ? this.word(k - 1) : "";
+        const capital = k > first && isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k - 1]));
+        return prev === ")" || capital ? k + 1 : first;
+      }
+      if (!(isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k])) || w === "(" || w === ")" || w === ","))
+        return first;
+    }
+    return first;
+  }
+
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
   subjectSpan(first: number, limit: number): [number, number] | null {
-    let k = first;
+    let k = this.afterDateline(first, limit);
     const w0 = this.word(k);
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
       let c = k;
