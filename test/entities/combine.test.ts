@@ -144,3 +144,8 @@ test("the tagger adds no multiword span made of abstract nouns", () => {
     [],
   );
 });
+
+test("contractions like I'm are never names, whatever the tagger says", () => {
+  const out = combined("I’m sure, he said. I’m not, she said.", [["I’m", "ORG"]]);
+  assert.deepEqual(out, []);
+});

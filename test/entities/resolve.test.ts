@@ -65,3 +65,20 @@ test("entity ids are unique and mentions point back to their entity", () => {
   assert.equal(new Set(es.map((e) => e.id)).size, es.length);
   for (const e of es) for (const m of e.mentions) assert.equal(m.entity, e.id);
 });
+
+test("an unknown word coordinated with a person is a person ('Earl and Reeves')", () => {
+  const es = entitiesOf("Dylan Marsh, 21, led the plot. The ringleaders - Marsh and Okonkwo - were jailed.");
+  assert.equal(byMention(es, "Okonkwo")?.type, "person");
+  assert.equal(byMention(es, "Marsh")?.name, "Dylan Marsh");
+});
+
+test("an unknown word next to a body is not made a person", () => {
+  const es = entitiesOf("The Home Office and Quillfeather declined to comment.");
+  assert.equal(byMention(es, "Quillfeather"), undefined);
+});
+
+test("a title word beside a person is not made a person; as a surname it still resolves", () => {
+  const es = entitiesOf("Wayne Holt and Shadow ministers met. Later Nadia Major spoke; Major and Holt agreed.");
+  assert.equal(byMention(es, "Shadow"), undefined);
+  assert.equal(byMention(es, "Major")?.name, "Nadia Major");
+});

@@ -175,8 +175,11 @@ function tokenString(doc: Doc, t: number): string {
 
 function isCapWord(w: string): boolean {
   const c = w.charCodeAt(0);
-  return isUpperCode(c) && /^\p{L}/u.test(w);
+  return isUpperCode(c) && /^\p{L}/u.test(w) && !CONTRACTION.test(w);
 }
+
+/** "I’m", "We’ll", "Don’t", "That’s": capitalised only because they open a sentence or are "I". */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here)['’](?:m|ll|re|ve|d|s)$|n['’]t$/;
 function isAllCaps(w: string): boolean {
   const letters = w.replace(/[^\p{L}]/gu, "");
   return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -423,6 +426,11 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
     return out;
   }
 
+  // A title alone ("Major", "King", "Judge") may be the surname of someone named in full:
+  // left untyped, resolution keeps it only if so.
+  if (run.length === 1 && isTitleWord(lw[0]) && !HONORIFICS.has(lw[0]))
+    return [makeCandidate(doc, run, 0, 1, null, "unknown", null)];
+
   // 2. Post-nominal letters without a title before: "Guy Vassall-Adams KC".
   let end = run.length;
   let postnominal: Span | null = null;
@@ -456,7 +464,7 @@ function trimTitles(lw: string[], end: number): number {
   let stripped = false;
   while (e > 0) {
     const x = lw[e - 1];
-    const title = (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x)) && !(e === 2 && isGivenName(lw[0]));
+    const title = (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x)) && !(e >= 2 && isGivenName(lw[e - 2])); // "Nadia Major"
     if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;
     if (e >= 2 && (lw[e - 2] === "of" || lw[e - 2] === "the" || lw[e - 2] === "for")) break; // "Department of Justice"
     // Keep designator-final bodies whole ("Home Office" is a body, not a title).

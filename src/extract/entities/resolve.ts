@@ -6,7 +6,15 @@ import type { Doc } from "../../core/doc.js";
 import type { Entity, EntityType, Mention } from "../../core/schema.js";
 import type { Candidate } from "./candidates.js";
 import { lookupGazetteer } from "./gazetteer.js";
-import { NOBLE_TITLES } from "./lexicon.js";
+import {
+  ADDRESS_TITLES,
+  FUNCTION_WORDS,
+  GENERIC_CAPITALS,
+  HONORIFICS,
+  NOBLE_TITLES,
+  ROLE_MODIFIERS,
+  ROLE_TITLES,
+} from "./lexicon.js";
 
 interface Cluster {
   type: EntityType;
@@ -98,6 +106,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
 
   // Single words: a surname or first name of one person, a short form of a body, or a new person.
   const singles = new Map<string, Cluster>();
+  const personStarts = personMentionEdges(doc, candidates, byLast);
   for (const c of pending) {
     const w = nameWords(doc, c);
     if (w.length === 0) continue;
@@ -115,7 +124,10 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       body.members.push({ ...c, type: body.type });
       continue;
     }
-    if (c.type !== "person" || c.headline) continue;
+    if (c.headline) continue;
+    // An untyped word coordinated with a person ("Earl and Reeves", "Reeves, Earl and …") is a person.
+    const coordinated = c.type === null && !isLexiconWord(word) && coordinatedWithPerson(doc, c, personStarts);
+    if (c.type !== "person" && !coordinated) continue;
     let s = singles.get(word);
     if (!s) {
       s = { type: "person", words: w, key: word, canonical: null, members: [] };
@@ -127,6 +139,49 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
 
   const clusters = [...persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
   return toEntities(doc, clusters);
+}
+
+/**
+ * Where person mentions start and end: typed person candidates, and single words that are the
+ * surname of exactly one person named in full.
+ */
+function personMentionEdges(doc: Doc, candidates: Candidate[], byLast: Map<string, Cluster[]>) {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const c of candidates) {
+    const w = nameWords(doc, c);
+    const isPerson =
+      c.type === "person" ||
+      (w.length === 1 && (byLast.get(w[0]) ?? []).filter((p) => p.words.length > 1).length === 1);
+    if (!isPerson) continue;
+    starts.add(c.start);
+    ends.add(c.end);
+  }
+  return { starts, ends };
+}
+
+/** Titles, modifiers and institutional words: a surname only when a full name says so ("Major", "Shadow"). */
+function isLexiconWord(w: string): boolean {
+  return (
+    HONORIFICS.has(w) ||
+    ADDRESS_TITLES.has(w) ||
+    ROLE_TITLES.has(w) ||
+    ROLE_MODIFIERS.has(w) ||
+    GENERIC_CAPITALS.has(w) ||
+    FUNCTION_WORDS.has(w)
+  );
+}
+
+const COORDINATION_AFTER = /^(?:\s+and\s+|\s+or\s+|,\s+)$/;
+const COORDINATION_BEFORE = /^(?:\s+and\s+|\s+or\s+|,\s+)$/;
+
+function coordinatedWithPerson(doc: Doc, c: Candidate, edges: { starts: Set<number>; ends: Set<number> }): boolean {
+  // A person mention ends right before "and"/"," before this word, or starts right after it.
+  for (let k = 2; k <= 6; k++) {
+    if (edges.ends.has(c.start - k) && COORDINATION_BEFORE.test(doc.text.slice(c.start - k, c.start))) return true;
+    if (edges.starts.has(c.end + k) && COORDINATION_AFTER.test(doc.text.slice(c.end, c.end + k))) return true;
+  }
+  return false;
 }
 
 /** `w` names the same person as `full`: equal, a later part ("Duncan Smith"), or same first and last words. */
