@@ -20,8 +20,9 @@ test("casefile serve prints the case's address, answers there and stops on SIGTE
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on("data", (c: Buffer) => {
         out += c.toString();
+        // Output may arrive in pieces: wait for its last line.
         const m = /case "harbour": (http:\/\/127\.0\.0\.1:\d+\/#\/case\/harbour)/.exec(out);
-        if (m) resolve(m[1]);
+        if (m && out.includes("Press Ctrl+C to stop.")) resolve(m[1]);
       });
       child.on("exit", (code) => reject(new Error(`serve exited (${code}) before printing its address: ${out}`)));
     });
