@@ -194,7 +194,7 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
       break;
     }
     // "the warning was", "a statement reads": an -ing or -s form after a determiner is a noun.
-    const l = DETERMINER_BEFORE.has(resolver.word(i - 1)) && !w.endsWith("ed") ? null : speechLemma(w);
+    const l = isNounUse(doc, resolver, i) ? null : speechLemma(w);
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     const weak = l !== null && isWeakLemma(l);
     const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing
@@ -362,6 +362,18 @@ function speakerOfCue(
     }
   }
   return null;
+}
+
+/**
+ * A speech word used as a noun or a name: after a determiner or "of" ("the warning", "secretary
+ * of state"), or capitalised inside a sentence ("the Department of State").
+ */
+function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
+  const w = resolver.word(i);
+  const prev = resolver.word(i - 1);
+  if ((DETERMINER_BEFORE.has(prev) || prev === "of") && !w.endsWith("ed")) return true;
+  const first = doc.sentences[doc.tokens.sentence[i]]?.firstToken;
+  return i !== first && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) && !isPunct(prev);
 }
 
 /** Whether the word right before the cue is part of a name ("Levy saying" is rare; "statement insisting" is common). */
@@ -557,8 +569,7 @@ function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number,
         if (pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, nameAt), isTaken)) break;
         continue;
       }
-      const noun = DETERMINER_BEFORE.has(resolver.word(k - 1)) && !w.endsWith("ed");
-      const lemma = noun ? null : speechLemma(w);
+      const lemma = isNounUse(doc, resolver, k) ? null : speechLemma(w);
       if (!lemma || !INDIRECT_LEMMAS.has(lemma)) continue;
       if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") continue;
       // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to report speech.

@@ -28,7 +28,7 @@ const SPOKES_NOUNS = new Set(
   (
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative " +
     "representatives statement source sources press office aide aides staff staffer spokes embassy consulate " +
-    "authorities government ministry department administration"
+    "authorities government ministry department administration campaign"
   ).split(" "),
 );
 /** People who speak for someone else without being them (a lawyer is not the client). */
