@@ -132,6 +132,7 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
     const point = await page.evaluate(() => {
       const cy = (window as unknown as { casefileGraph: any }).casefileGraph; // eslint-disable-line @typescript-eslint/no-explicit-any
       const node = cy.getElementById("person:margaret-hale");
+      cy.center(node); // wherever the layout put it, bring it into view
       const box = document.getElementById("graph")!.getBoundingClientRect();
       const pos = node.renderedPosition();
       return { x: box.left + pos.x, y: box.top + pos.y };
