@@ -441,3 +441,12 @@ test("a milestone restated at a vaguer date is the same event", () => {
     [["attack", "2018-03"]],
   );
 });
+
+test("a date inside a reported clause dates what was reported, not the saying", () => {
+  assert.deepEqual(one("Prosecutors said he copied the files in June 2022 before flying out."), [
+    "other",
+    "2022-06",
+    "happened",
+  ]);
+  assert.deepEqual(one("The alert issued to MPs occurred back in January 2022."), ["statement", "2022-01", "happened"]);
+});

@@ -286,3 +286,12 @@ test("a span after a named event counts from that event's date", () => {
   // An event that no dated sentence names gives no value.
   assert.equal(find("A week after the Hale attack, the minister spoke.", "A week after").value, null);
 });
+
+test("a range whose start names only a month takes the year of its end", () => {
+  const a = find("He downloaded files between March and June 2022 before flying out.", "between March and June 2022");
+  assert.equal(a.value, "2022-03");
+  assert.equal(a.end_value, "2022-06");
+  const b = find("The scheme ran from November to February 2023.", "November to February 2023");
+  assert.equal(b.value, "2022-11");
+  assert.equal(b.end_value, "2023-02");
+});

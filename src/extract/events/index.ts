@@ -72,6 +72,7 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
   const words: string[] = new Array(n);
   for (let i = 0; i < n; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
   const triggers = findTriggers(doc, words);
+  const triggerStarts = new Set(triggers.map((t) => t.first));
   const bySentence = new Map<number, TriggerMatch[]>();
   for (const t of triggers) {
     const list = bySentence.get(t.sentence) ?? [];
@@ -104,7 +105,7 @@ function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventI
     let best: TriggerMatch | null = null;
     let bestCost = Infinity;
     for (const c of candidates) {
-      let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken);
+      let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken, triggerStarts);
       // A nearer date between them is the trigger's own ("in January, … introduced in 2021").
       const lo = Math.min(c.last, tl);
       const hi = Math.max(c.first, tf);
@@ -310,7 +311,14 @@ const SOFT_BREAKS = new Set([",", "but", "while", "although", "because", "which"
 const LINK_WORDS = new Set(["and", "or", "when", "after", "before", "as", "that", "since", "until"]);
 
 /** Distance in tokens between trigger and date, plus a price for every clause boundary between them. */
-function attachmentCost(words: string[], t: TriggerMatch, tf: number, tl: number, sentenceStart: number): number {
+function attachmentCost(
+  words: string[],
+  t: TriggerMatch,
+  tf: number,
+  tl: number,
+  sentenceStart: number,
+  triggerStarts: Set<number>,
+): number {
   let from: number;
   let to: number;
   let after = 0;
@@ -339,7 +347,38 @@ function attachmentCost(words: string[], t: TriggerMatch, tf: number, tl: number
   // A trigger whose discovery or report lies between it and the date ("the attack … was
   // identified in October 2022") does not own the date: that verb does.
   if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
+  // "Prosecutors said he downloaded files in June 2022": a date inside the reported clause
+  // dates what was reported, not the saying.
+  if (t.type === "statement" && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts))
+    cost += MAX_COST + 8;
   return cost;
+}
+
+const CLAUSE_OPENERS = new Set([
+  "that",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "there",
+  "would",
+  "will",
+  "could",
+  "had",
+  "has",
+  "have",
+]);
+/** Verbs that only say an event took place ("the alert … occurred in January 2022"). */
+const EXISTENCE_VERBS = new Set(["occurred", "happened", "started", "ended"]);
+
+function reportedClauseBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (CLAUSE_OPENERS.has(w)) return true;
+    if (w.length > 4 && w.endsWith("ed") && !EXISTENCE_VERBS.has(w) && !triggerStarts.has(k)) return true;
+  }
+  return false;
 }
 
 /**

@@ -64,6 +64,8 @@ interface Atom {
   relative?: (published: Day, future: boolean) => PartialDate | null;
   /** For a range built from two expressions, the second one (resolved after the first). */
   rangeEnd?: Atom;
+  /** A month named alone ("March"): as the start of a range it takes the year of the end. */
+  bareMonth?: number;
   /** Counted from an event the words [from, to) name ("after the Skripal poisoning"). */
   eventAnchor?: { chain: Chain; from: number; to: number };
 }
@@ -206,7 +208,8 @@ function fromChrono(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | null
   if (!c.isCertain("month")) return null;
   const hasDay = c.isCertain("day");
   const hasYear = c.isCertain("year");
-  if (!hasDay && !hasYear) return null; // a bare month name is ours to judge
+  const endHasYear = !!r.end && r.end.isCertain("month") && r.end.isCertain("year");
+  if (!hasDay && !hasYear && !endHasYear) return null; // a bare month name is ours to judge
   let first = tokenAtOrAfter(ctx.doc, base + r.index);
   const endOffset = base + r.index + r.text.length;
   let last = first;
@@ -231,8 +234,13 @@ function fromChrono(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | null
   }
   // News copy capitalises month names: "may", "march" and "jan" in lower case are other words.
   if (monthWord && !isCapitalised(ctx, first + span.indexOf(monthWord))) return null;
-  const year = hasYear ? c.get("year") : null;
   const month = c.get("month") ?? 0;
+  let year = hasYear ? c.get("year") : null;
+  if (year === null && r.end && endHasYear) {
+    // "from November to February 2023": the start takes the end's year, or the one before.
+    const endYear = r.end.get("year") ?? 0;
+    year = month > (r.end.get("month") ?? 12) ? endYear - 1 : endYear;
+  }
   // "the end of March": chrono picks the 31st; the text names only the month.
   const vague = /\b(end|beginning|start|middle) of\b/i.test(r.text);
   const day = hasDay && !vague ? c.get("day") : null;
@@ -530,6 +538,7 @@ function monthAt(ctx: Ctx, i: number): Atom | null {
     last,
     kind: "relative",
     value: null,
+    bareMonth: month,
     relative: (p, future) => {
       if (direction < 0) return { year: month < p.month ? p.year : p.year - 1, month };
       if (direction > 0) return { year: month > p.month ? p.year : p.year + 1, month };
@@ -736,6 +745,7 @@ function mergeRanges(ctx: Ctx, atoms: Atom[]): Atom[] {
           endValue: b.value,
           yearless: a.yearless,
           relative: a.relative,
+          bareMonth: a.bareMonth,
           rangeEnd: b,
         });
         k++;
@@ -769,6 +779,14 @@ function resolve(ctx: Ctx, atoms: Atom[]): void {
         const candidate: PartialDate = { year: y, ...end.yearless };
         a.endValue = compareDates(candidate, a.value) < 0 ? { ...candidate, year: y + 1 } : candidate;
       } else a.endValue = yearFromContext(ctx, end, end.yearless, lastFullDay, future);
+    }
+    // "between March and June 2022": the start month takes the year of the end.
+    if (a.kind === "range" && a.bareMonth !== undefined && end && end.value) {
+      const y = end.value.year;
+      a.value = {
+        year: end.value.month !== undefined && a.bareMonth > end.value.month ? y - 1 : y,
+        month: a.bareMonth,
+      };
     }
     if (a.value && a.endValue && a.kind === "range" && compareDates(a.endValue, a.value) < 0) a.endValue = null;
     if (a.value?.day !== undefined && (a.stated || !a.relative)) {

@@ -77,6 +77,7 @@ export const YEAR_PREPOSITIONS = new Set([
 /** Words after which a bare month name ("in March", "late July") is the month, not a verb or noun. */
 export const MONTH_PREPOSITIONS = new Set([
   "in",
+  "between",
   "since",
   "by",
   "from",
