@@ -15,12 +15,14 @@ function toTime(iso) {
 
 export async function timelineView(route) {
   const name = route.caseName;
-  const entries = (await get(casePath(name, "timeline"), { limit: 5000 })).items;
+  const entity = route.query.get("entity") ?? "";
+  const entries = (await get(casePath(name, "timeline"), { entity, limit: 5000 })).items;
   const focus = route.query.get("event");
+  const byId = new Map(entries.map((e) => [`event-${e.id}`, e]));
   const dated = entries.filter((t) => toTime(t.date) !== null);
   const list = eventList(name, entries);
   for (const li of list.children) {
-    const t = entries.find((e) => `event-${e.id}` === li.id);
+    const t = byId.get(li.id);
     if (!t) continue;
     if (t.dates.length > 1 || t.statuses.length > 1) {
       li.appendChild(
@@ -40,12 +42,39 @@ export async function timelineView(route) {
     "div",
     { class: "page timeline-page" },
     h("h1", null, "Timeline"),
-    h("p", { class: "dek" }, `${plural(entries.length, "event")}, ${dated.length} dated.`),
+    h(
+      "p",
+      { class: "dek" },
+      `${plural(entries.length, "event")}, ${dated.length} dated`,
+      entity
+        ? [
+            " in which ",
+            h(
+              "a",
+              { href: `#/case/${encodeURIComponent(name)}/entity/${encodeURIComponent(entity)}` },
+              entityName(entries, entity),
+            ),
+            " takes part (",
+            h("a", { href: `#/case/${encodeURIComponent(name)}/timeline` }, "show all"),
+            ")",
+          ]
+        : "",
+      ".",
+    ),
   );
   if (dated.length) page.appendChild(axis(dated, focus));
   page.appendChild(list);
   if (focus) setTimeout(() => document.getElementById(`event-${focus}`)?.scrollIntoView({ block: "center" }), 0);
   return page;
+}
+
+/** The name an entity id has in the entries it takes part in. */
+function entityName(entries, id) {
+  for (const e of entries) {
+    const i = e.participants.indexOf(id);
+    if (i >= 0 && e.participantNames[i]) return e.participantNames[i];
+  }
+  return id;
 }
 
 function axis(dated, focus) {

@@ -495,7 +495,13 @@ export async function entityView(route) {
     section(
       `Events (${d.counts.events})`,
       d.events.length ? eventList(name, d.events) : empty("Takes part in no dated event."),
-      d.counts.events > d.events.length ? h("p", { class: "muted" }, `The first ${d.events.length} are shown.`) : null,
+      d.events.length
+        ? h(
+            "a",
+            { href: caseHref(name, "timeline") + `?entity=${encodeURIComponent(e.id)}`, class: "more" },
+            "On the timeline →",
+          )
+        : null,
     ),
     d.quotedAbout.length
       ? section(
