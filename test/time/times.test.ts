@@ -295,3 +295,10 @@ test("a range whose start names only a month takes the year of its end", () => {
   assert.equal(b.value, "2022-11");
   assert.equal(b.end_value, "2023-02");
 });
+
+test("May's is the surname's possessive, not the month", () => {
+  assert.deepEqual(
+    times("He served in May's cabinet until 2019.", "2024-06-01").map((t) => t.text),
+    ["2019"],
+  );
+});

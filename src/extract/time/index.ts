@@ -526,6 +526,8 @@ function monthAt(ctx: Ctx, i: number): Atom | null {
   const prev = w(ctx, i - 1);
   // "earlier in December", "late July", "back in March": the month, with its year from the context.
   if (!MONTH_PREPOSITIONS.has(prev)) return null;
+  // "in May's cabinet": May is also a surname; its possessive is the person's.
+  if (word === "may" && /^['’]s$/.test(w(ctx, i + 1))) return null;
   const abbreviated = word.length <= 4 && word !== "may" && word !== "june" && word !== "july";
   const last = abbreviated && w(ctx, i + 1) === "." ? i + 2 : i + 1;
   const first =
