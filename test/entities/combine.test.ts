@@ -149,3 +149,8 @@ test("contractions like I'm are never names, whatever the tagger says", () => {
   const out = combined("I’m sure, he said. I’m not, she said.", [["I’m", "ORG"]]);
   assert.deepEqual(out, []);
 });
+
+test("a title word alone is not typed by the tagger", () => {
+  const out = combined("The Duke arrived. Later the Duke left.", [["Duke", "LOC"]]);
+  assert.ok(out.every((c) => c.type === null));
+});

@@ -797,7 +797,7 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
   // Unknown words with an institutional one among them ("Thug Shaker Central"): a body.
   if (n >= 2 && n <= 4 && lw.some((x) => GENERIC_CAPITALS.has(x)) && isNameLike(ctx, run, a, a + 1))
-    return [make("organization", "shape")];
+    return [make("organization", "designator")];
   if (n >= 2 && n <= 4 && lw.every((x) => x === "." || (x.length === 1 && x !== "i") || !GENERIC_CAPITALS.has(x))) {
     if (lw.includes("i")) return [];
     const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));

@@ -6,6 +6,7 @@ import type { Doc } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
 import {
+  ADDRESS_TITLES,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -13,6 +14,8 @@ import {
   MISC_FINALS,
   MONTHS,
   NOBLE_TITLES,
+  ROLE_MODIFIERS,
+  ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
 
@@ -74,7 +77,8 @@ export function combineCandidates(
     if (c.type === null) {
       // A single capitalised word the rules could not type: the tagger types it when the
       // document writes it more than once; otherwise it stays for resolution to place.
-      const all = votes.get(doc.text.slice(c.start, c.end)) ?? [];
+      const word = doc.text.slice(c.start, c.end);
+      const all = TITLE_OR_COMMON(word.toLowerCase()) ? [] : (votes.get(word) ?? []);
       if (type && all.length >= 2 && all.every((v) => v === type)) out.push({ ...c, type, evidence: "tagger" });
       else out.push(c);
       continue;
@@ -117,6 +121,15 @@ export function combineCandidates(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Titles and institutional words: typed only when a person's full name shows them to be a surname. */
+const TITLE_OR_COMMON = (w: string): boolean =>
+  HONORIFICS.has(w) ||
+  ADDRESS_TITLES.has(w) ||
+  ROLE_TITLES.has(w) ||
+  ROLE_MODIFIERS.has(w) ||
+  GENERIC_CAPITALS.has(w) ||
+  FUNCTION_WORDS.has(w);
 
 /** "a …" or "an …" with at most one lower-case word between the article and `start`. */
 function afterArticle(text: string, start: number): boolean {
