@@ -23,6 +23,7 @@ interface Scores {
 interface WorkerReport {
   system: string;
   loadMs: number;
+  loadCpuMs: number;
   testb: Scores;
   wikigold: Scores | null;
   tokens: number;
@@ -87,8 +88,11 @@ async function compromiseSystem(): Promise<System> {
 
 async function worker(system: string): Promise<void> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const sys: System = system === "ours" ? loadTagger(projectPath("models", MODEL_FILE)) : await compromiseSystem();
   const loadMs = performance.now() - t0;
+  const lc = process.cpuUsage(c0);
+  const loadCpuMs = (lc.user + lc.system) / 1000;
   const testb = readConll([...CONLL_DIR, "eng.testb"]);
   const testbScores = scoreSystem(sys, testb);
   const wiki = dataPath(WIKIGOLD) ? scoreSystem(sys, readConll(WIKIGOLD)) : null;
@@ -103,6 +107,7 @@ async function worker(system: string): Promise<void> {
   const report: WorkerReport = {
     system,
     loadMs,
+    loadCpuMs,
     testb: testbScores,
     wikigold: wiki,
     tokens,
@@ -177,13 +182,14 @@ export async function run(): Promise<void> {
   console.log("\nspeed on eng.testb (one core, tagging only, after load; best round), load time, peak RSS");
   console.log(
     table(
-      ["system", "tokens/s", "median tokens/s", "tokens/CPU-s", "load ms", "peak RSS MB"],
+      ["system", "tokens/s", "median tokens/s", "tokens/CPU-s", "load ms", "load CPU ms", "peak RSS MB"],
       reports.map((r) => [
         names[r.system],
         human(perSecond(r.tokens, r.bestMs)),
         human(perSecond(r.tokens, r.medianMs)),
         human(perSecond(r.tokens, r.cpuMs)),
         r.loadMs.toFixed(0),
+        r.loadCpuMs.toFixed(0),
         r.peakRssMb.toFixed(0),
       ]),
     ),
