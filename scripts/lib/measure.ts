@@ -1,6 +1,3 @@
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-
 // Timing and memory helpers for the benchmark. Everything here measures this one Node.js process
 // (one JavaScript thread), so "per core" figures are per process.
 
@@ -64,22 +61,4 @@ export function human(n: number): string {
   if (n >= 1e4) return (n / 1e3).toFixed(1) + "k";
   if (n >= 100) return n.toFixed(0);
   return n.toFixed(1);
-}
-
-let gc: (() => void) | null | undefined;
-
-/**
- * A full garbage collection, so that a timed run does not pay for the garbage of the one before
- * it (Node hides `gc` unless started with --expose-gc; the flag can be set at run time).
- */
-export function collectGarbage(): void {
-  if (gc === undefined) {
-    try {
-      setFlagsFromString("--expose-gc");
-      gc = runInNewContext("gc") as () => void;
-    } catch {
-      gc = null;
-    }
-  }
-  gc?.();
 }
