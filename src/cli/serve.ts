@@ -2,7 +2,8 @@
 // in a browser and as an HTTP API. Loopback only unless --host says otherwise; then a token is
 // required (generated and printed when not given).
 import type { Command } from "commander";
-import { DEFAULT_PORT, startServer } from "../server/index.js";
+// The server (Fastify and its plugins) is loaded only when `serve` runs, so every other command starts fast.
+const DEFAULT_PORT = 8765;
 import { DEFAULT_CASE, StoreError, storePath } from "../store/types.js";
 import { openStore } from "../store/index.js";
 import { projectPath } from "../core/paths.js";
@@ -64,6 +65,7 @@ export async function runServe(flags: ServeFlags): Promise<number> {
       flags.case = DEFAULT_CASE;
       process.stdout.write(caseSummary(store, DEFAULT_CASE) + "\n");
     }
+    const { startServer } = await import("../server/index.js");
     const server = await startServer({ store, host: flags.host, port, caseName: flags.case, token: flags.token });
     const known = store.listCases().some((c) => c.name === flags.case);
     console.log(`Casefile is serving ${location} at ${server.origin}`);

@@ -30,6 +30,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Keep in step with the default printed by `casefile serve --help` (src/cli/serve.ts). */
 export const DEFAULT_PORT = 8765;
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
