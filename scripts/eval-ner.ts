@@ -14,20 +14,29 @@ import {
 } from "../src/extract/entities/tagger/evaluate.js";
 import { loadTagger } from "../src/extract/entities/tagger/index.js";
 
-const i = process.argv.indexOf("--model");
-const model = i >= 0 ? process.argv[i + 1] : projectPath("models", "ner.bin");
-const sentencesOnly = process.argv.includes("--sentences-only");
-const tagger = loadTagger(model);
-const sets: Array<[string, string[]]> = [
-  ["eng.testa (dev)", [...CONLL_DIR, "eng.testa"]],
-  ["eng.testb (test)", [...CONLL_DIR, "eng.testb"]],
-  ["wikigold (out of domain)", WIKIGOLD],
-];
-for (const [name, parts] of sets) {
-  if (!dataPath(parts)) {
-    console.log(`${name}: skipped, ${projectPath(...parts)} is absent`);
-    continue;
+function main(): void {
+  const i = process.argv.indexOf("--model");
+  const model = i >= 0 ? process.argv[i + 1] : projectPath("models", "ner.bin");
+  const sentencesOnly = process.argv.includes("--sentences-only");
+  const tagger = loadTagger(model);
+  const sets: Array<[string, string[]]> = [
+    ["eng.testa (dev)", [...CONLL_DIR, "eng.testa"]],
+    ["eng.testb (test)", [...CONLL_DIR, "eng.testb"]],
+    ["wikigold (out of domain)", WIKIGOLD],
+  ];
+  for (const [name, parts] of sets) {
+    if (!dataPath(parts)) {
+      console.log(`${name}: skipped, ${projectPath(...parts)} is absent`);
+      continue;
+    }
+    console.log(name);
+    for (const line of reportLines(scoreTagger(tagger, readConll(parts), sentencesOnly))) console.log("  " + line);
   }
-  console.log(name);
-  for (const line of reportLines(scoreTagger(tagger, readConll(parts), sentencesOnly))) console.log("  " + line);
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`eval-ner: ${(err as Error).message}`);
+  process.exitCode = 1;
 }

@@ -144,4 +144,9 @@ function main(): void {
   );
 }
 
-main();
+try {
+  main();
+} catch (err) {
+  console.error(`train-ner: ${(err as Error).message}`);
+  process.exitCode = 1;
+}
