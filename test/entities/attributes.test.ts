@@ -116,3 +116,8 @@ test("an age written before a name belongs to that name", () => {
   assert.equal(byMention(es, "Piers Brannock")?.attributes.age, 44);
   assert.equal(byMention(es, "Odile Brannock")?.attributes.age, undefined);
 });
+
+test("'a 34-year-old man' is someone new, not the person named before", () => {
+  const es = entitiesOf("Kerry Blaine opened the session. Police later arrested a 34-year-old man in Leith.");
+  assert.equal(byMention(es, "Kerry Blaine")?.attributes.age, undefined);
+});

@@ -82,3 +82,12 @@ test("a title word beside a person is not made a person; as a surname it still r
   assert.equal(byMention(es, "Shadow"), undefined);
   assert.equal(byMention(es, "Major")?.name, "Nadia Major");
 });
+
+test("one word, one entity: a lone word typed as a body elsewhere is not also a person", () => {
+  const es = entitiesOf(
+    "Fans of the Harrowby Rovers cheered. Later Marnock said Harrowby Rovers were the better side.",
+  );
+  const rovers = byMention(es, "Harrowby Rovers");
+  assert.equal(rovers?.type, "organization");
+  assert.equal(es.filter((e) => e.name === "Harrowby Rovers").length, 1);
+});

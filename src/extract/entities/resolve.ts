@@ -137,6 +137,17 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     s.members.push(c);
   }
 
+  // One name, one entity: a lone word guessed to be a person joins the body or place the
+  // document names with the same word elsewhere ("over Chelsea" … "Chelsea boss").
+  const byBareKey = new Map<string, Cluster[]>();
+  for (const o of others.values()) push(byBareKey, o.key.split(":")[1] ?? "", o);
+  for (const s of singles.values()) {
+    if (s.members.some((m) => m.honorific || m.evidence === "title" || m.evidence === "given-name")) continue;
+    const same = byBareKey.get(s.key) ?? [];
+    if (same.length !== 1) continue;
+    same[0].members.push(...s.members.map((m) => ({ ...m, type: same[0].type })));
+    s.members = [];
+  }
   const clusters = [...persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
   return toEntities(doc, clusters);
 }

@@ -119,7 +119,8 @@ function yearOldAges(text: string, people: Entity[]): void {
     }
     if (!last || FAMILY.test(after) || hit.index - lastEnd > 400) continue;
     const before = text.slice(Math.max(0, hit.index - 12), hit.index).toLowerCase();
-    if (/\b(?:his|her|their|whose)\s$/.test(before)) continue;
+    // Only "the 52-year-old" looks back; "a 34-year-old man" is someone new.
+    if (!/(?:\bthe|,|,\san?)\s$/.test(before)) continue; // "Name, a 52-year-old …" is an apposition
     const value = Number(hit[1]);
     if (last.attributes.age !== undefined || !(value >= 1 && value <= 120)) continue;
     last.attributes.age = value;
