@@ -48,6 +48,8 @@ export interface Candidate {
   headline: boolean;
 }
 
+const MAX_RUN = 40;
+
 /** Tokens of a run: index into doc.tokens. */
 type Run = number[];
 
@@ -306,7 +308,8 @@ function isSentenceOpening(doc: Doc, t: number, first: number): boolean {
 function collectRun(doc: Doc, t: number, last: number): Run {
   const run: Run = [t];
   let i = t + 1;
-  while (i < last) {
+  // No name runs to 40 words; the bound keeps every later step over a run small.
+  while (i < last && run.length < MAX_RUN) {
     const w = tokenString(doc, i);
     const prev = tokenString(doc, run[run.length - 1]);
     if (w.includes("-") && hyphenParts(doc, i).length) break; // read on its own ("China-based")
