@@ -45,10 +45,16 @@ export function htmlToArticle(html: string): HtmlArticle {
   const outlet = meta('meta[property="og:site_name"]');
   const url =
     meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
-  // Readability mutates the document; the metadata above is read first.
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  // Readability mutates the document; the metadata above is read first. It slows down beyond
+  // linear on deeply nested or enormous markup (5,000 nested divs take minutes), which no real
+  // article page has: such a page gets the plain block-text reading below instead.
+  const article = readable(document.body as unknown as Element | null)
+    ? new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
+    : null;
   let text = "";
-  if (article?.content) {
+  // Readability falls back to its best guess even when no candidate reaches the threshold (a
+  // lone navigation link, say); such a guess is not an article, so the plain reading decides.
+  if (article?.content && (article.textContent ?? "").trim().length >= 100) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     text = blockText(body.body as unknown as Element);
   }
@@ -63,7 +69,27 @@ export function htmlToArticle(html: string): HtmlArticle {
   return { title: article?.title?.trim() || null, text, published, outlet, url };
 }
 
-/** Text of an element with one blank line between blocks and single spaces within them. */
+/** Real article pages nest a few dozen levels deep and hold some thousands of elements. */
+export const MAX_READABLE_DEPTH = 200;
+export const MAX_READABLE_ELEMENTS = 30000;
+
+/** Whether the page is shaped like a page Readability handles in reasonable time (one pass, no recursion). */
+function readable(root: Element | null): boolean {
+  if (!root) return false;
+  let elements = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (++elements > MAX_READABLE_ELEMENTS || depth > MAX_READABLE_DEPTH) return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return true;
+}
+
+/**
+ * Text of an element with one blank line between blocks and single spaces within them. Walks
+ * with an explicit stack, so no nesting depth can overflow the call stack.
+ */
 function blockText(root: Element | null): string {
   if (!root) return "";
   const paragraphs: string[] = [];
@@ -73,25 +99,34 @@ function blockText(root: Element | null): string {
     if (t) paragraphs.push(t);
     current = "";
   };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      current += node.nodeValue ?? "";
-      return;
+  // Entries are nodes to visit, or the end of a block element (flush after its children).
+  const stack: (Node | "end-of-block")[] = [root];
+  while (stack.length) {
+    const item = stack.pop() as Node | "end-of-block";
+    if (item === "end-of-block") {
+      flush();
+      continue;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
+    if (item.nodeType === 3) {
+      current += item.nodeValue ?? "";
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const el = item as Element;
     const tag = el.tagName.toUpperCase();
-    if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "TEMPLATE") return;
+    if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "TEMPLATE") continue;
     if (tag === "BR") {
       flush();
-      return;
+      continue;
     }
     const block = BLOCKS.has(tag);
-    if (block) flush();
-    for (const child of Array.from(el.childNodes)) walk(child as Node);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push("end-of-block");
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
   flush();
   return paragraphs.join("\n\n");
 }
