@@ -267,3 +267,10 @@ test("a designator followed by 'for' or 'of' opens a body's name", () => {
   const es = entitiesOf("Funding went to the Baltic Centre for Maritime Studies and Investment last year.");
   assert.equal(byMention(es, "Baltic Centre for Maritime Studies and Investment")?.type, "organization");
 });
+
+test("capitalised words listed before a plural body word are bodies ('the Energy, Health and Transport departments')", () => {
+  const es = entitiesOf(
+    "Officials from the Energy, Health and Transport departments met. The Justice department declined.",
+  );
+  for (const w of ["Energy", "Health", "Transport", "Justice"]) assert.equal(byMention(es, w)?.type, "organization", w);
+});

@@ -433,6 +433,9 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
   // left untyped, resolution keeps it only if so.
   if (run.length === 1 && isTitleWord(lw[0]) && !HONORIFICS.has(lw[0]))
     return [makeCandidate(doc, run, 0, 1, null, "unknown", null)];
+  // "The Justice department": the opening "The" is dropped, the word before the body word kept.
+  if (run.length === 2 && lw[0] === "the" && listedBody(doc, run[1] + 1) && !lookupGazetteer(words[1]))
+    return [makeCandidate(doc, run, 1, 2, "organization", "designator", null)];
 
   // 2. Post-nominal letters without a title before: "Guy Vassall-Adams KC".
   let end = run.length;
@@ -750,6 +753,24 @@ function splitByGazetteer(ctx: CandidateContext, run: Run, a: number, b: number)
   });
 }
 
+const PLURAL_BODIES = new Set(
+  "departments ministries agencies committees councils parties services offices department ministry agency committee".split(
+    " ",
+  ),
+);
+
+/** From token `t`: capitalised words joined by commas and "and", then a lower-case body word ("departments"). */
+function listedBody(doc: Doc, t: number): boolean {
+  const end = Math.min(doc.tokens.count, t + 12);
+  for (let i = t; i < end; i++) {
+    const w = tokenString(doc, i);
+    if (PLURAL_BODIES.has(w)) return true;
+    if (w === "," || w === "and" || w === "or" || isCapWord(w)) continue;
+    return false;
+  }
+  return false;
+}
+
 /** A run no list knows: a person by its shape, an acronym, a place after "in", or unknown. */
 function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, prefixOnly: boolean): Candidate[] {
   const { doc } = ctx;
@@ -758,6 +779,9 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   const lw = words.map(lower);
   const make = (type: EntityType | null, evidence: Evidence) => makeCandidate(doc, run, a, b, type, evidence, null);
   const n = words.filter((x) => x !== ".").length;
+  // "the Treasury, Commerce and State departments", "the Justice department": bodies named in a list.
+  if (n <= 2 && !FUNCTION_WORDS.has(lw[0]) && !DEMONYMS.has(lw[0]) && listedBody(doc, run[b - 1] + 1))
+    return [make("organization", "designator")];
   if (lw.every((x) => FUNCTION_WORDS.has(x) || GENERIC_CAPITALS.has(x) || DEMONYMS.has(x) || x === "." || x === "of"))
     return [];
   if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return [];
