@@ -2,7 +2,7 @@
 // each file giving one document, or many for a feed. Errors name the input and never stop the
 // rest of the batch.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { FEED_EXTENSIONS, parseFeed } from "./feeds.js";
 import { type InputDocument, INPUT_EXTENSIONS, InputError, parseInput } from "./input.js";
 
@@ -82,8 +82,18 @@ export interface FileDocuments {
   errors: InputError[];
 }
 
-/** The documents in one file; throws an `InputError` when the file as a whole cannot be read. */
+/**
+ * The documents in one file; throws an `InputError` when the file as a whole cannot be read.
+ * A document that names no source address keeps the file's absolute path as its source.
+ */
 export function readDocuments(path: string): FileDocuments {
+  const read = readFileDocuments(path);
+  const file = resolve(path);
+  for (const d of read.documents) if (!d.source) d.source = file;
+  return read;
+}
+
+function readFileDocuments(path: string): FileDocuments {
   let bytes: Buffer;
   try {
     const stat = statSync(path);

@@ -74,6 +74,7 @@ test("ingesting a folder stores text, JSON, HTML and feed items once; a second r
     assert.equal(html?.document.outlet, "Lakeside Courier");
     assert.equal(html?.document.published, "2024-09-03");
     assert.ok(!html?.document.text.includes("newsletter"), "page furniture is not article text");
+    assert.equal(store.getDocument("default", "a-harbour")?.document.source, join(dir, "a-harbour.txt"));
     const ferry = store.getDocument("default", "ferry-fined");
     assert.equal(ferry?.document.source, "https://lakeside.example/news/ferry-fined");
     assert.equal(ferry?.extraction.published, "2024-09-02", "the extraction is anchored on the feed's date");
