@@ -434,8 +434,27 @@ function isDeadline(words: string[], tf: number): boolean {
   return k >= 0 && words[k] === "by";
 }
 
+const directRanges = new WeakMap<Quote[], Array<[number, number]>>();
+
+/** Whether a time expression lies inside a direct quotation (binary search over the document's quotes). */
 function insideQuote(quotes: Quote[], t: TimeExpression): boolean {
-  return quotes.some((q) => q.kind === "direct" && q.start <= t.start && t.end <= q.end);
+  let ranges = directRanges.get(quotes);
+  if (!ranges) {
+    ranges = quotes
+      .filter((q) => q.kind === "direct")
+      .map((q) => [q.start, q.end] as [number, number])
+      .sort((a, b) => a[0] - b[0]);
+    directRanges.set(quotes, ranges);
+  }
+  // Direct quotations do not overlap, so the candidate is the last one starting at or before t.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][0] <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && t.end <= ranges[lo - 1][1];
 }
 
 /** A date in the sentence's opening phrase ("On Monday,", "Continuing the sell on Saturday,"). */

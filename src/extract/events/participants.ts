@@ -72,6 +72,18 @@ export function placeMentions(ctx: ParticipantCtx): Placed[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Index of the first placed mention starting at or after `offset`. */
+function firstPlacedAtOrAfter(placed: Placed[], offset: number): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The canonical names of an event's participants. */
 export function participantsOf(
   ctx: ParticipantCtx,
@@ -81,7 +93,11 @@ export function participantsOf(
   sentence: number,
 ): string[] {
   const s = ctx.doc.sentences[sentence];
-  const inSentence = placed.filter((p) => p.start >= s.start && p.end <= s.end);
+  // Mentions are sorted by start: find the sentence's by binary search, so cost stays linear overall.
+  const first = firstPlacedAtOrAfter(placed, s.start);
+  const inSentence: Placed[] = [];
+  for (let k = first; k < placed.length && placed[k].start < s.end; k++)
+    if (placed[k].end <= s.end) inSentence.push(placed[k]);
   const names: string[] = [];
   const add = (e: Entity) => {
     if (!names.includes(e.name)) names.push(e.name);
@@ -108,7 +124,7 @@ export function participantsOf(
     // "He was sentenced …": the person named last before this sentence.
     const pronounAt = firstPronoun(ctx, s.firstToken, trigger ? trigger.first : s.lastToken);
     if (pronounAt >= 0) {
-      for (let k = placed.length - 1; k >= 0; k--) {
+      for (let k = first - 1; k >= 0 && first - k <= 400; k--) {
         const p = placed[k];
         if (p.start < s.start && p.entity.type === "person") {
           add(p.entity);
