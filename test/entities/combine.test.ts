@@ -154,3 +154,11 @@ test("a title word alone is not typed by the tagger", () => {
   const out = combined("The Duke arrived. Later the Duke left.", [["Duke", "LOC"]]);
   assert.ok(out.every((c) => c.type === null));
 });
+
+test("a word named once is typed by the tagger when it speaks ('Zorvane said')", () => {
+  const out = combined("Profits fell, Zorvane said on Monday.", [["Zorvane", "ORG"]]);
+  assert.deepEqual(
+    out.filter((c) => c.text === "Zorvane").map((c) => c.type),
+    ["organization"],
+  );
+});

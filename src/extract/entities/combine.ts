@@ -79,7 +79,9 @@ export function combineCandidates(
       // document writes it more than once; otherwise it stays for resolution to place.
       const word = doc.text.slice(c.start, c.end);
       const all = TITLE_OR_COMMON(word.toLowerCase()) ? [] : (votes.get(word) ?? []);
-      if (type && all.length >= 2 && all.every((v) => v === type)) out.push({ ...c, type, evidence: "tagger" });
+      const agreed = all.length > 0 && all.every((v) => v === type);
+      if (type && agreed && (all.length >= 2 || besideSpeechVerb(doc.text, c.start, c.end)))
+        out.push({ ...c, type, evidence: "tagger" });
       else out.push(c);
       continue;
     }
@@ -130,6 +132,14 @@ const TITLE_OR_COMMON = (w: string): boolean =>
   ROLE_MODIFIERS.has(w) ||
   GENERIC_CAPITALS.has(w) ||
   FUNCTION_WORDS.has(w);
+
+const SPEECH_AFTER = /^\s(?:said|says|told|added|argued|wrote|warned|claimed|insisted|announced|confirmed|denied)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|according to)\s$/;
+
+/** "Biden said", "said Ocado": a word that speaks is a name, whose kind the tagger can tell. */
+function besideSpeechVerb(text: string, start: number, end: number): boolean {
+  return SPEECH_AFTER.test(text.slice(end, end + 14)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /** "a …" or "an …" with at most one lower-case word between the article and `start`. */
 function afterArticle(text: string, start: number): boolean {
