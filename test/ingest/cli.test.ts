@@ -1,12 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { openStore } from "../../src/store/index.js";
+import { writeCorpus } from "../../scripts/generate-corpus.js";
 import { ARTICLES } from "./articles.js";
 
 const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
@@ -166,4 +167,37 @@ test("casefile example builds the bundled example into ./casefile.db and prints 
     assert.match(second.stdout, /^The example article is already in casefile\.db/);
     assert.match(second.stdout, /\nDocuments: 1\n/);
   });
+});
+
+test("two ingests writing the same store at once store each article once between them", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-cli-"));
+  try {
+    const corpus = join(dir, "corpus");
+    writeCorpus(ARTICLES, corpus, 40, 3);
+    const store = join(dir, "case.db");
+    const run = () =>
+      new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI, "ingest", corpus, "--store", store, "--workers", "0"]);
+        let stdout = "";
+        child.stdout.on("data", (d: Buffer) => (stdout += String(d)));
+        child.on("close", (status) => resolve({ status, stdout }));
+      });
+    const [a, b] = await Promise.all([run(), run()]);
+    assert.equal(a.status, 0);
+    assert.equal(b.status, 0);
+    const stored = (out: string) => {
+      const m = /(\d+) added, \d+ duplicates?, (\d+) near-duplicates?/.exec(out);
+      assert.ok(m, out);
+      return Number(m[1]) + Number(m[2]);
+    };
+    assert.equal(stored(a.stdout) + stored(b.stdout), 40);
+    const s = openStore(store);
+    assert.equal(s.listDocuments("default").length, 40);
+    s.close();
+    const db = new Database(store);
+    assert.equal(db.pragma("integrity_check", { simple: true }), "ok");
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
