@@ -274,3 +274,9 @@ test("capitalised words listed before a plural body word are bodies ('the Energy
   );
   for (const w of ["Energy", "Health", "Transport", "Justice"]) assert.equal(byMention(es, w)?.type, "organization", w);
 });
+
+test("only the opening paragraph of a longer text is read as a headline", () => {
+  const es = entitiesOf("Results: 1. Jesper Ronnqvist (Sweden) 25.76 2. Andrei Volkov (Russia) 24.88");
+  assert.equal(byMention(es, "Jesper Ronnqvist")?.type, "person");
+  assert.equal(byMention(es, "Sweden")?.type, "location");
+});

@@ -137,9 +137,9 @@ export function candidateContext(doc: Doc): CandidateContext {
     if (c >= 97 && c <= 122) lowerWords.add(doc.text.slice(start[t], end[t]));
   }
   const headlineParagraphs = new Set<number>();
-  doc.paragraphs.forEach((p, i) => {
-    if (isHeadline(doc, p)) headlineParagraphs.add(i);
-  });
+  // Only the opening paragraph of a longer text can be its headline (a results table or a
+  // one-paragraph text is not).
+  if (doc.paragraphs.length > 1 && isHeadline(doc, doc.paragraphs[0])) headlineParagraphs.add(0);
   return { doc, lowerWords, headlineParagraphs };
 }
 
