@@ -280,3 +280,9 @@ test("only the opening paragraph of a longer text is read as a headline", () => 
   assert.equal(byMention(es, "Jesper Ronnqvist")?.type, "person");
   assert.equal(byMention(es, "Sweden")?.type, "location");
 });
+
+test("a label before a first name is not part of the name", () => {
+  const es = entitiesOf("Goalkeeper Stefan Marek saved twice.");
+  assert.equal(byMention(es, "Stefan Marek")?.type, "person");
+  assert.equal(byMention(es, "Goalkeeper Stefan Marek"), undefined);
+});
