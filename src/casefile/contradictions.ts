@@ -163,6 +163,9 @@ function placeContradiction(
  */
 function statusesConflict(a: EventSource, b: EventSource): boolean {
   if (a.status === b.status) return false;
+  // One article telling a plan and what became of it ("plans more arrests", "despite this arrest")
+  // is narrative, not two sources disagreeing.
+  if (a.document === b.document) return false;
   const ignored = (s: EventStatus) => s === "hypothetical" || s === "denied";
   if (ignored(a.status) || ignored(b.status)) return false;
   const order = (x: EventSource, y: EventSource) =>

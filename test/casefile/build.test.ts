@@ -300,6 +300,26 @@ test("status: happened against cancelled is a contradiction; news moving on, or 
     statusConflicts(trial("t-1", "2024-06-20", "happened"), trial("t-6", "2024-07-10", "scheduled")).length,
     1,
   );
+  // One article telling the plan and the outcome is narrative, not two sources disagreeing.
+  const oneArticle = article(
+    "t-7",
+    "2024-06-20",
+    "The trial of Daniel Harrow was due in June 2024. The trial of Daniel Harrow collapsed in June 2024.",
+    {
+      entities: [{ id: "e1", type: "person", name: "Daniel Harrow", mentions: ["Daniel Harrow"] }],
+      events: [
+        { type: "trial", date: "2024-06", participants: ["e1"], evidence: "was due in June 2024", status: "scheduled" },
+        {
+          type: "trial",
+          date: "2024-06",
+          participants: ["e1"],
+          evidence: "collapsed in June 2024",
+          status: "cancelled",
+        },
+      ],
+    },
+  );
+  assert.equal(statusConflicts(oneArticle).length, 0);
   const progress = buildCase([trial("t-3", "2024-05-01", "scheduled"), trial("t-1", "2024-06-20", "happened")], []);
   assert.equal(progress.timeline[0].status, "happened");
   assert.equal(progress.timeline[0].statuses.length, 2);
