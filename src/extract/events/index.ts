@@ -12,6 +12,7 @@ import type { CaseEvent, Entity, EventStatus, EventType, Quote, TextSpan, TimeEx
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
+import { PHRASE_ENDS } from "../time/lexicon.js";
 
 export interface EventInput {
   doc: Doc;
@@ -402,28 +403,11 @@ const COMPLEMENT = new Set(["with", "of", "to"]);
 const CONDUCT_ENDS = new Set(["when", "after", "before", "while", ";", "but", "and", ":", "—"]);
 const DEICTIC = new Set(["today", "tonight"]);
 
-const ANCHOR_PHRASE_ENDS = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "—",
-  "–",
-  "(",
-  ")",
-  "and",
-  "but",
-  "when",
-  "while",
-  "which",
-  "who",
-]);
-
 function anchorPhraseEnd(words: string[], sentenceEnd: number, timeEnd: number): number {
   const last = words[timeEnd - 1];
   if (last !== "after" && last !== "before") return timeEnd;
   let k = timeEnd;
-  while (k < sentenceEnd && k < timeEnd + 10 && !ANCHOR_PHRASE_ENDS.has(words[k])) k++;
+  while (k < sentenceEnd && k < timeEnd + 10 && !PHRASE_ENDS.has(words[k])) k++;
   return k;
 }
 

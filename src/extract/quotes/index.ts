@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
-import type { Entity, Quote, QuoteKind, TextSpan } from "../../core/schema.js";
+import type { Entity, Quote, QuoteKind, Span, TextSpan } from "../../core/schema.js";
 import { INDIRECT_LEMMAS, isWeakLemma, speechLemma } from "./cues.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
@@ -120,15 +120,7 @@ function analyse(
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
-    const clause = mixedClause(doc, resolver, left.attribution.cueToken, q.open, q);
-    return {
-      span: q,
-      kind: "mixed",
-      start: clause.start,
-      end: clause.end,
-      attribution: left.attribution,
-      inherits: false,
-    };
+    return mixed(q, mixedClause(doc, resolver, left.attribution.cueToken, q.open, q), left.attribution);
   }
   if (right && (startsSentence || !left)) {
     if (startsSentence || contentWords >= 4) return direct(q, right);
@@ -143,14 +135,7 @@ function analyse(
     // Embedded in a reported clause: a mixed quote spanning the clause.
     const clause = mixedClause(doc, resolver, left.attribution.cueToken, left.clauseStart, q);
     if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
-    return {
-      span: q,
-      kind: "mixed",
-      start: clause.start,
-      end: clause.end,
-      attribution: left.attribution,
-      inherits: false,
-    };
+    return mixed(q, clause, left.attribution);
   }
   const label = transcriptLabel(doc, resolver, leftLo, leftHi, q.open);
   if (label) return direct(q, label);
@@ -165,6 +150,10 @@ function analyse(
     if (contentWords >= 3 || q.continuation || afterAttributedQuote) return { ...direct(q, null), inherits: true };
   }
   return null; // a scare quote or a title: nobody is said to say it
+}
+
+function mixed(q: QuoteSpan, clause: Span, attribution: Attribution): Draft {
+  return { span: q, kind: "mixed", start: clause.start, end: clause.end, attribution, inherits: false };
 }
 
 function direct(q: QuoteSpan, attribution: Attribution | null): Draft {

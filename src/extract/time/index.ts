@@ -39,6 +39,7 @@ import {
   SEASONS,
   WEEKDAYS,
   YEAR_PREPOSITIONS,
+  PHRASE_ENDS,
 } from "./lexicon.js";
 
 export interface TimeOptions {
@@ -659,30 +660,13 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
               ? { years: k }
               : undefined;
     let to = unitAt + 1;
-    while (to < unitAt + 11 && w(ctx, to) !== "" && !EVENT_PHRASE_ENDS.has(w(ctx, to))) to++;
+    while (to < unitAt + 11 && w(ctx, to) !== "" && !PHRASE_ENDS.has(w(ctx, to))) to++;
     if (chain && to > unitAt + 1) {
       return { first, last: unitAt + 1, kind: "relative", value: null, eventAnchor: { chain, from: unitAt + 1, to } };
     }
   }
   return { first, last: unitAt, kind: "duration", value: null };
 }
-
-const EVENT_PHRASE_ENDS = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "—",
-  "–",
-  "(",
-  ")",
-  "and",
-  "but",
-  "when",
-  "while",
-  "which",
-  "who",
-]);
 
 // ---------------------------------------------------------------------------------------------
 // Combining atoms

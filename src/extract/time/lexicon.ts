@@ -207,3 +207,21 @@ export const PAST_MARKERS = new Set([
   "confirmed",
   "revealed",
 ]);
+
+/** Words and marks that end the phrase a date or an event is stated in ("…, and", "… which"). */
+export const PHRASE_ENDS = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "—",
+  "–",
+  "(",
+  ")",
+  "and",
+  "but",
+  "when",
+  "while",
+  "which",
+  "who",
+]);
