@@ -1,7 +1,8 @@
 // Trains the named-entity tagger on CoNLL-2003 eng.train, choosing the epoch by F1 on eng.testa,
 // and writes models/ner.bin. eng.testb is not read here (see scripts/eval-ner.ts).
 //
-//   node dist/scripts/train-ner.js [--epochs N] [--bits B] [--seed S] [--no-train-gazetteer] [--out FILE]
+//   node dist/scripts/train-ner.js [--epochs N] [--epochs2 N] [--bits B] [--runs R] [--folds F] [--seed S]
+//     [--clusters K1,K2] [--one-stage] [--no-train-gazetteer] [--out FILE]
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -128,7 +129,7 @@ function main(): void {
     bits,
     epochs,
     seed,
-    folds: 5,
+    folds: Number(arg("--folds", "5")),
     trainGazetteer: !process.argv.includes("--no-train-gazetteer"),
     twoStage: !process.argv.includes("--one-stage"),
     runs: Number(arg("--runs", "3")),
