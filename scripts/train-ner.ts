@@ -2,7 +2,7 @@
 // and writes models/ner.bin. eng.testb is not read here (see scripts/eval-ner.ts).
 //
 //   node dist/scripts/train-ner.js [--epochs N] [--epochs2 N] [--bits B] [--runs R] [--folds F] [--seed S]
-//     [--clusters K1,K2] [--one-stage] [--no-train-gazetteer] [--out FILE]
+//     [--clusters K1,K2] [--case-profile] [--one-stage] [--no-train-gazetteer] [--out FILE]
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -99,6 +99,37 @@ function* unlabelled(trainDocs: readonly LabelledDocument[]): Generator<string[]
   }
 }
 
+/**
+ * How each word is usually written away from a sentence start, from the unlabelled text: a
+ * word mostly Capitalised there is a name even in an ALL-CAPS headline or at a sentence start.
+ * Stored with the word classes, as a pseudo-class "p0" (always lower case) … "p4" (always Capitalised).
+ */
+function caseProfile(trainDocs: readonly LabelledDocument[]): Map<string, string> {
+  const cap = new Map<string, number>();
+  const low = new Map<string, number>();
+  for (const words of unlabelled(trainDocs)) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      const prev = words[i - 1];
+      const p = prev.charAt(0);
+      if (!(p === "," || p.toLowerCase() !== p.toUpperCase())) continue;
+      const lower = w.toLowerCase();
+      if (lower === w.toUpperCase() || (w.length > 1 && w === w.toUpperCase())) continue;
+      const target = w === lower ? low : w[0] !== lower[0] ? cap : null;
+      if (target) target.set(lower, (target.get(lower) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const w of new Set([...cap.keys(), ...low.keys()])) {
+    const c = cap.get(w) ?? 0;
+    const total = c + (low.get(w) ?? 0);
+    if (total < 3) continue;
+    const r = c / total;
+    out.set(w, `p${r < 0.05 ? 0 : r < 0.35 ? 1 : r < 0.65 ? 2 : r < 0.95 ? 3 : 4}`);
+  }
+  return out;
+}
+
 function wordClusters(trainDocs: readonly LabelledDocument[], sizes: number[], log: (l: string) => void) {
   const sentences = [...unlabelled(trainDocs)];
   log(`unlabelled text: ${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.length, 0)} words`);
@@ -124,6 +155,11 @@ function main(): void {
     .map(Number)
     .filter((n) => n > 2);
   const clusters = sizes.length > 0 ? wordClusters(trainDocs, sizes, log) : new Map<string, string>();
+  if (process.argv.includes("--case-profile")) {
+    const profile = caseProfile(trainDocs);
+    log(`case profile: ${profile.size} words`);
+    for (const [w, p] of profile) clusters.set(w, clusters.has(w) ? `${clusters.get(w)} ${p}` : p);
+  }
   const model = train(trainDocs, baseGazetteer(), {
     clusters,
     bits,
