@@ -286,3 +286,12 @@ test("a label before a first name is not part of the name", () => {
   assert.equal(byMention(es, "Stefan Marek")?.type, "person");
   assert.equal(byMention(es, "Goalkeeper Stefan Marek"), undefined);
 });
+
+test("after Mr, Ms or Dr, a surname that is also a place word (Park, Hill, Wood) is still a person", () => {
+  const ents = entitiesOf("Mr Leo Park met Dr Helen Hill and Ms Ruth Wood in Leeds.");
+  for (const name of ["Leo Park", "Helen Hill", "Ruth Wood"]) {
+    const e = ents.find((x) => x.name === name);
+    assert.ok(e, `no entity ${name}: ${ents.map((x) => x.name).join(", ")}`);
+    assert.equal(e.type, "person");
+  }
+});

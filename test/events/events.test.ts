@@ -4,6 +4,7 @@ import { buildDoc } from "../../src/core/doc.js";
 import type { CaseEvent, Entity, Quote } from "../../src/core/schema.js";
 import { extractEvents } from "../../src/extract/events/index.js";
 import { extractTimes } from "../../src/extract/time/index.js";
+import { extract } from "../../src/extract/index.js";
 
 function events(text: string, published: string | null = null, entities: Entity[] = []): CaseEvent[] {
   const doc = buildDoc(text);
@@ -449,4 +450,17 @@ test("a date inside a reported clause dates what was reported, not the saying", 
     "happened",
   ]);
   assert.deepEqual(one("The alert issued to MPs occurred back in January 2022."), ["statement", "2022-01", "happened"]);
+});
+
+test("'They' after a sentence naming a group: the group's members, not the names in its modifiers", () => {
+  const text =
+    "Ms Ana Ruiz, an aide close to Mr Tom Hale, and Mr Leo Park, a lobbyist, were arrested in May 2024. They are due to stand trial at Leeds Crown Court from June 3.";
+  const r = extract(text, { published: "2025-01-10" });
+  const trial = r.events.find((e) => e.type === "trial");
+  assert.ok(trial, "a trial event");
+  assert.ok(
+    trial.participants.includes("Ana Ruiz") && trial.participants.includes("Leo Park"),
+    trial.participants.join(),
+  );
+  assert.ok(!trial.participants.includes("Tom Hale"), trial.participants.join());
 });

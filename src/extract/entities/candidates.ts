@@ -389,7 +389,8 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
     while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
     while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
     if (nameFrom >= nameTo) continue;
-    if (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1])) continue; // "Executive Chamber"
+    // "Executive Chamber" is a body; but after Mr/Ms/Dr a surname such as Park, Hill or Wood is a surname.
+    if (!HONORIFICS.has(lw[k]) && (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1]))) continue;
     if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) continue;
     const nameWords = words.slice(nameFrom, nameTo);
     const nameKey = nameWords.join(" ");

@@ -123,7 +123,10 @@ export function participantsOf(
   } else {
     // "He was sentenced …": the person named last before this sentence.
     const pronounAt = firstPronoun(ctx, s.firstToken, trigger ? trigger.first : s.lastToken);
-    if (pronounAt >= 0) {
+    const plural = pronounAt >= 0 && (ctx.words[pronounAt] === "they" || ctx.words[pronounAt] === "both");
+    const group = plural ? groupBefore(ctx, placed, first, sentence) : [];
+    for (const p of group) add(p.entity);
+    if (pronounAt >= 0 && !group.length) {
       for (let k = first - 1; k >= 0 && first - k <= 400; k--) {
         const p = placed[k];
         if (p.start < s.start && p.entity.type === "person") {
@@ -160,6 +163,29 @@ function wordBeforeName(ctx: ParticipantCtx, token: number): string {
     k--;
   }
   return k >= 0 ? ctx.words[k] : "";
+}
+
+/** "They were arrested": the people of the nearest earlier sentence (of the last three) that names two or more. */
+function groupBefore(ctx: ParticipantCtx, placed: Placed[], first: number, sentence: number): Placed[] {
+  let k = first - 1;
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 3; s--) {
+    const start = ctx.doc.sentences[s].start;
+    const people: Placed[] = [];
+    for (; k >= 0 && placed[k].start >= start; k--) if (placed[k].entity.type === "person") people.unshift(placed[k]);
+    // Leave out names inside modifiers ("linked to Ms Kearns and Tom Tugendhat"): they are not the group.
+    const subjects: Placed[] = [];
+    let previousLeftOut = false;
+    for (const p of people) {
+      const before = wordBeforeName(ctx, p.token);
+      const leftOut: boolean =
+        MODIFIER_PREPOSITIONS.has(before) || (before === "and" && ctx.words[p.token - 2] !== "," && previousLeftOut);
+      if (!leftOut) subjects.push(p);
+      previousLeftOut = leftOut;
+    }
+    const distinct = new Map(subjects.map((p) => [p.entity, p]));
+    if (distinct.size >= 2) return [...distinct.values()];
+  }
+  return [];
 }
 
 function firstPronoun(ctx: ParticipantCtx, from: number, to: number): number {
