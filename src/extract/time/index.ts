@@ -155,6 +155,9 @@ function mark(taken: Uint8Array, a: Atom): void {
 // chrono-node: calendar dates with a month
 
 const NUMERIC_DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+/** A month's name or abbreviation as a whole word ("market", "mayor" and "decision" do not count). */
+const MONTH_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 function chronoAtoms(ctx: Ctx): Atom[] {
   const { doc } = ctx;
@@ -169,7 +172,7 @@ function chronoAtoms(ctx: Ctx): Atom[] {
       const base = doc.tokens.start[from];
       const chunk = doc.text.slice(base, doc.tokens.end[to - 1]);
       // Month names and digits are the only way in: skip chrono on chunks with neither.
-      if (/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(chunk)) {
+      if (/\d/.test(chunk) || MONTH_WORD.test(chunk)) {
         let results: chrono.ParsedResult[] = [];
         try {
           results = chrono.en.casual.parse(chunk, new Date(Date.UTC(2000, 0, 1, 12)));
