@@ -231,3 +231,15 @@ test("datelines are not subjects; 'the newspaper' is the latest newspaper, not a
   assert.match(String(find(qs, "best available").speaker), /Financial Times/);
   assert.match(String(find(qs, "no other bidder").speaker), /Financial Times/);
 });
+
+test("indirect speech: 'said the agency plans …' and 'said, too, that …'", () => {
+  const text = [
+    "Superintendent Carla Munro said the force expects more arrests in the coming weeks.",
+    "The judge, Emily Shaw, said, too, that she would consider a shorter sentence.",
+  ].join("\n\n");
+  const ind = quotes(text).filter((q) => q.kind === "indirect");
+  assert.equal(find(ind, "the force expects").text, "the force expects more arrests in the coming weeks");
+  assert.equal(find(ind, "the force expects").speaker, "Carla Munro");
+  assert.equal(find(ind, "shorter sentence").text, "she would consider a shorter sentence");
+  assert.equal(find(ind, "shorter sentence").speaker, "Emily Shaw");
+});

@@ -572,7 +572,9 @@ function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number,
         const closesSentence =
           after >= hi || SENTENCE_CLOSERS.has(resolver.word(after)) || isTrailingAdjunct(resolver, after, hi);
         const parenthetical = after < hi && resolver.word(after) === ",";
-        if (closesSentence && (parenthetical || commaBefore - lo >= 4)) {
+        // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
+        const hasSubject = commaBefore + 1 < k;
+        if (closesSentence && ((parenthetical && hasSubject) || (!parenthetical && commaBefore - lo >= 4))) {
           const subj = commaBefore + 1 < k ? ([commaBefore + 1, k] as [number, number]) : null;
           let speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]) : null;
           if (!subj) {
@@ -589,7 +591,8 @@ function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number,
       if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
       c = skipAdjuncts(resolver, c, hi);
       if (resolver.word(c) === "that") c++;
-      else if (!startsClause(doc, resolver, c, hi)) continue;
+      else if (!startsClause(doc, resolver, c, hi) && !(PLAIN_SAYING.has(lemma) && opensNounPhrase(resolver, c, hi)))
+        continue;
       if (c >= hi) continue;
       let speaker: Speaker | null = null;
       const sentenceFirst = sentence.firstToken;
@@ -667,13 +670,25 @@ function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): number 
         }
       }
     }
-    if (w === ",") {
+    if (w === "," || w === "too" || w === "also" || w === "however") {
       c++;
       continue;
     }
     break;
   }
   return c;
+}
+
+/** Verbs after which a noun phrase plus more words is the reported clause ("Nutt said the agency plans …"). */
+const PLAIN_SAYING = new Set(["say", "tell", "add", "warn", "claim", "insist", "argue", "explain", "state"]);
+
+/** A determiner followed by at least four more words before the sentence ends. */
+function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number): boolean {
+  const w = resolver.word(c);
+  if (!PRONOUN_OR_DETERMINER.has(w) || w === "that" || w === "this") return false;
+  let words = 0;
+  for (let k = c + 1; k < hi && words < 4; k++) if (!isPunct(resolver.word(k))) words++;
+  return words >= 4;
 }
 
 const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
