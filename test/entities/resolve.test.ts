@@ -91,3 +91,13 @@ test("one word, one entity: a lone word typed as a body elsewhere is not also a 
   assert.equal(rovers?.type, "organization");
   assert.equal(es.filter((e) => e.name === "Harrowby Rovers").length, 1);
 });
+
+test("a name introduced as 'also known as' is the same person as the one it follows", () => {
+  const es = entitiesOf(
+    "Yang Tengbo was banned from the UK. The businessman, also known as Chris Yang, denies wrongdoing.",
+  );
+  const yang = byMention(es, "Chris Yang");
+  assert.ok(yang);
+  assert.equal(yang.name, "Yang Tengbo");
+  assert.ok(yang.mentions.some((m) => m.text === "Yang Tengbo"));
+});

@@ -148,8 +148,40 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     same[0].members.push(...s.members.map((m) => ({ ...m, type: same[0].type })));
     s.members = [];
   }
+  mergeAliases(doc, persons);
   const clusters = [...persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
   return toEntities(doc, clusters);
+}
+
+const ALIAS_CUE = /(?:also known as|known as|alias|a\.k\.a\.|aka)\s*$/i;
+
+/**
+ * "Yang Tengbo, also known as Chris Yang" and "The businessman, also known as Chris Yang": a
+ * name introduced as an alias is the same person as the one it follows (the person named just
+ * before, or, after a description, the latest person named). The first name stays canonical.
+ */
+function mergeAliases(doc: Doc, persons: Cluster[]): void {
+  const firstStart = (cl: Cluster) => Math.min(...cl.members.map((m) => m.start));
+  for (const alias of persons) {
+    if (!alias.members.length) continue;
+    const at = firstStart(alias);
+    const before = doc.text.slice(Math.max(0, at - 24), at);
+    if (!ALIAS_CUE.test(before)) continue;
+    let target: Cluster | null = null;
+    let targetEnd = -1;
+    for (const p of persons) {
+      if (p === alias || !p.members.length) continue;
+      for (const m of p.members)
+        if (m.end <= at && m.end > targetEnd) {
+          target = p;
+          targetEnd = m.end;
+        }
+    }
+    if (!target) continue;
+    target.canonical = target.canonical ?? canonicalName(doc, target);
+    target.members.push(...alias.members);
+    alias.members = [];
+  }
 }
 
 /**
