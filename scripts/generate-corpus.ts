@@ -11,6 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fnv1a2x32 } from "../src/core/hash.js";
 
 export interface SourceArticle {
   id: string;
@@ -239,14 +240,8 @@ function shiftDate(published: string | null, shift: number, rng: () => number): 
 }
 
 function digest(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x811c9dc5);
-  }
-  return `${h1 >>> 0}:${h2 >>> 0}:${text.length}`;
+  const [h1, h2] = fnv1a2x32(text);
+  return `${h1}:${h2}:${text.length}`;
 }
 
 /** Writes `count` generated articles as `outDir/gen-NNNNN.json` (inputs for `casefile ingest`); returns the paths. */

@@ -1,6 +1,7 @@
 // The extraction pipeline: a pure function from a string to plain data. It reads no files,
 // opens no sockets and keeps no state between calls, so it runs the same in the browser.
 import { buildDoc } from "../core/doc.js";
+import { fnv1a2x32 } from "../core/hash.js";
 import type { ExtractOptions, Extraction } from "../core/schema.js";
 import { extractEntities } from "./entities/index.js";
 import { extractEvents } from "./events/index.js";
@@ -27,14 +28,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   };
 }
 
-/** A short id from the text itself (FNV-1a, 32 bits twice), for callers that give none. */
+/** A short id from the text itself, for callers that give none. */
 function contentId(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x811c9dc5);
-  }
-  return "doc-" + (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+  const [h1, h2] = fnv1a2x32(text);
+  return "doc-" + h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
 }

@@ -275,7 +275,13 @@ function hyphenParts(doc: Doc, t: number): Candidate[] {
   return out;
 }
 
-function bareCandidate(start: number, end: number, type: EntityType, evidence: Evidence, canonical: string | null) {
+function bareCandidate(
+  start: number,
+  end: number,
+  type: EntityType | null,
+  evidence: Evidence,
+  canonical: string | null,
+) {
   return {
     start,
     end,
@@ -857,18 +863,5 @@ function makeCandidate(
   evidence: Evidence,
   canonical: string | null,
 ): Candidate {
-  const start = doc.tokens.start[run[a]];
-  const end = doc.tokens.end[run[b - 1]];
-  return {
-    start,
-    end,
-    nameStart: start,
-    nameEnd: end,
-    type,
-    canonical,
-    honorific: null,
-    evidence,
-    postnominal: null,
-    headline: false,
-  };
+  return bareCandidate(doc.tokens.start[run[a]], doc.tokens.end[run[b - 1]], type, evidence, canonical);
 }

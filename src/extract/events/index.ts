@@ -8,7 +8,16 @@
 // dates, are conduct ("other"), not the legal step. Triggers without a date become undated
 // events for the central legal and security milestones only.
 import { isUpperCode, type Doc } from "../../core/doc.js";
-import type { CaseEvent, Entity, EventStatus, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
+import {
+  EVENT_TYPES,
+  type CaseEvent,
+  type Entity,
+  type EventStatus,
+  type EventType,
+  type Quote,
+  type TextSpan,
+  type TimeExpression,
+} from "../../core/schema.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
@@ -43,19 +52,7 @@ export interface TriggerMatch {
 const COMPILED = compileTriggers(TRIGGERS);
 
 /** Types worth an event even when the text gives no date: the milestones of a case. */
-const MILESTONES = new Set<EventType>([
-  "arrest",
-  "charge",
-  "court_hearing",
-  "trial",
-  "case_dropped",
-  "verdict",
-  "conviction",
-  "sentence",
-  "attack",
-  "sanction",
-  "investigation",
-]);
+const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement" && t !== "other"));
 
 /** Beyond this cost a date is not about the trigger: it is an event of its own ("other"). */
 const MAX_COST = 12;
