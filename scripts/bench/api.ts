@@ -214,18 +214,30 @@ export async function run(): Promise<void> {
       `${"query".padEnd(34)}${"first ms".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
         `${"req/s".padStart(9)}${"KB".padStart(8)}${"server CPU µs/req".padStart(19)}`,
     );
+    // A first pass right after the case build pays for JIT warm-up and for collecting the build's
+    // garbage; it is reported apart, and the table shows the steady state that follows it.
+    let coldWorst = 0;
+    let coldWorstName = "";
+    const firstMs = new Map<string, number>();
+    for (const [name, path] of queries) {
+      const r = await measure(origin, path, child.pid);
+      firstMs.set(name, r.first);
+      if (r.p99 > coldWorst) [coldWorst, coldWorstName] = [r.p99, name];
+    }
+    console.log(`first pass after the case build (warm-up): worst p99 ${coldWorst.toFixed(1)} ms (${coldWorstName})`);
+    console.log("steady state, the same queries again:");
     let worst = 0;
     for (const [name, path] of queries) {
       const r = await measure(origin, path, child.pid);
       worst = Math.max(worst, r.p99);
       console.log(
-        `${name.padEnd(34)}${r.first.toFixed(1).padStart(9)}${r.p50.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}${r.rate.toFixed(0).padStart(9)}${(r.bytes / 1024).toFixed(1).padStart(8)}` +
+        `${name.padEnd(34)}${(firstMs.get(name) ?? r.first).toFixed(1).padStart(9)}${r.p50.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}${r.rate.toFixed(0).padStart(9)}${(r.bytes / 1024).toFixed(1).padStart(8)}` +
           `${r.cpu === null ? "n/a".padStart(19) : r.cpu.toFixed(0).padStart(19)}`,
       );
     }
     console.log(
       `\n"first ms": one request computing the answer (query + JSON); later requests for the same URL are served\n` +
-        `from the answer cache until the store changes. "server CPU": the serve process's CPU time per request.\nworst p99: ${worst.toFixed(1)} ms (target < ${TARGET_P99_MS} ms): ${worst < TARGET_P99_MS ? "met" : "NOT met"}`,
+        `from the answer cache until the store changes. "server CPU": the serve process's CPU time per request.\nworst p99, steady state: ${worst.toFixed(1)} ms (target < ${TARGET_P99_MS} ms): ${worst < TARGET_P99_MS ? "met" : "NOT met"}; first pass: ${coldWorst.toFixed(1)} ms`,
     );
   } finally {
     agent.destroy();
