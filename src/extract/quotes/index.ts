@@ -75,7 +75,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
       covered.push([draft.start, draft.end]);
     }
   }
-  propagateSpeakers(doc, drafts);
+  propagateSpeakers(drafts);
   const quotes = drafts.map((d) => toQuote(doc, d));
   const taken = quotes.map((q) => [q.start, q.end] as [number, number]);
   for (const span of spans) taken.push([span.open, span.close]);
@@ -120,7 +120,7 @@ function analyse(
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
-    return mixed(q, mixedClause(doc, resolver, left.attribution.cueToken, q.open, q), left.attribution);
+    return mixed(q, mixedClause(doc, resolver, q.open, q), left.attribution);
   }
   if (right && (startsSentence || !left)) {
     if (startsSentence || contentWords >= 4) return direct(q, right);
@@ -133,7 +133,7 @@ function analyse(
   }
   if (left) {
     // Embedded in a reported clause: a mixed quote spanning the clause.
-    const clause = mixedClause(doc, resolver, left.attribution.cueToken, left.clauseStart, q);
+    const clause = mixedClause(doc, resolver, left.clauseStart, q);
     if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
     return mixed(q, clause, left.attribution);
   }
@@ -257,6 +257,7 @@ function attributionStart(doc: Doc, resolver: SpeakerResolver, lo: number, cue: 
   return doc.tokens.start[cue];
 }
 
+/** `end` moved back over trailing spaces and sentence punctuation, not past `start`. */
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
   return end;
@@ -392,7 +393,7 @@ const PRONOUN_OR_DETERMINER = new Set(
 );
 
 /** The whole reported clause holding a quoted fragment. */
-function mixedClause(doc: Doc, resolver: SpeakerResolver, cue: number, clauseStart: number, q: QuoteSpan): TextSpan {
+function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q: QuoteSpan): TextSpan {
   const sentence = doc.sentences[sentenceAt(doc, Math.max(q.open, q.close - 1))];
   let end = sentence.end;
   // The clause runs on after the quoted fragment until something starts a new one: a new
@@ -418,10 +419,9 @@ function mixedClause(doc: Doc, resolver: SpeakerResolver, cue: number, clauseSta
   }
   // Trim the sentence's closing punctuation, keeping a closing quotation mark.
   const text = doc.text;
-  while (end > clauseStart && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  end = trimEnd(text, clauseStart, end);
   if (end < q.close && q.close <= sentence.end) end = q.close;
   const start = Math.min(clauseStart, q.open);
-  void cue;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -458,7 +458,7 @@ function transcriptLabel(
 }
 
 /** Quotations with no attribution of their own take the speaker of the one before. */
-function propagateSpeakers(doc: Doc, drafts: Draft[]): void {
+function propagateSpeakers(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const hasOwn = d.attribution?.speaker && (d.attribution.speaker.entity || d.attribution.speaker.name);
@@ -486,7 +486,6 @@ function propagateSpeakers(doc: Doc, drafts: Draft[]): void {
     const n = drafts[i + 1];
     if (d.span.continues && !d.attribution?.speaker && n.attribution?.speaker) d.attribution = { ...n.attribution };
   }
-  void doc;
 }
 
 function toQuote(doc: Doc, d: Draft): Quote {
@@ -744,7 +743,7 @@ function pushIndirect(
   isTaken: (offset: number) => boolean,
 ): boolean {
   const text = doc.text;
-  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  end = trimEnd(text, start, end);
   while (start < end && /\s/.test(text[start])) start++;
   if (end - start < 8 || countWords(text, start, end) < 3) return false;
   // Never claim words a direct or mixed quotation already holds.

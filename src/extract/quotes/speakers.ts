@@ -5,7 +5,7 @@
 // gives that title.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, tokenText } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, tokenText } from "../../core/doc.js";
 import type { Entity, EntityType, TextSpan } from "../../core/schema.js";
 import { genderOf } from "../entities/gender.js";
 import { speechLemma } from "./cues.js";
@@ -524,25 +524,13 @@ export class SpeakerResolver {
 
   /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
   private speaksNext(offset: number): boolean {
-    let i = this.tokenAt(offset);
+    let i = tokenAtOrAfter(this.doc, offset);
     for (let n = 0; n < 3 && i < this.doc.tokens.count; n++, i++) {
       const w = this.word(i);
       if (speechLemma(w)) return true;
       if (isPunct(w)) return false;
     }
     return false;
-  }
-
-  private tokenAt(offset: number): number {
-    const st = this.doc.tokens.start;
-    let lo = 0;
-    let hi = this.doc.tokens.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (st[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Whether tokens [from, to) hold a person's mention, or read as a capitalised name of nothing else. */
