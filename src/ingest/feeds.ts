@@ -1,6 +1,6 @@
 // RSS (0.9x, 1.0/RDF, 2.0) and Atom feed files: each item becomes a document. Item HTML goes
 // through the same article extractor as web pages; the feed's title is the outlet.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { createRequire } from "node:module";
 import { htmlToArticle, NoArticleError } from "./html.js";
 import { type InputDocument, InputError, isIsoDate } from "./input.js";
 
@@ -14,26 +14,38 @@ export interface FeedResult {
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  textNodeName: "#text",
-  // Values stay strings: a title of "2024" or a guid of "0012" must not become a number.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  processEntities: true,
-  htmlEntities: true,
-  removeNSPrefix: false,
-  isArray: (name) => name === "item" || name === "entry" || name === "link",
-});
+// Loaded on the first feed, not at start-up: most batches have none.
+const requireModule = createRequire(import.meta.url);
+let xmlLib: {
+  parser: import("fast-xml-parser").XMLParser;
+  validator: typeof import("fast-xml-parser").XMLValidator;
+} | null = null;
+
+function xmlTools(): NonNullable<typeof xmlLib> {
+  if (xmlLib) return xmlLib;
+  const { XMLParser, XMLValidator } = requireModule("fast-xml-parser") as typeof import("fast-xml-parser");
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    textNodeName: "#text",
+    // Values stay strings: a title of "2024" or a guid of "0012" must not become a number.
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    processEntities: true,
+    htmlEntities: true,
+    removeNSPrefix: false,
+    isArray: (name) => name === "item" || name === "entry" || name === "link",
+  });
+  return (xmlLib = { parser, validator: XMLValidator });
+}
 
 /** Reads a feed file's text (`name` is the file, for messages; `base` names items without a link). */
 export function parseFeed(raw: string, name: string, base: string): FeedResult {
   const xml = raw.replace(/^\uFEFF/, "");
   if (!xml.trimStart().startsWith("<"))
     throw new InputError(name, "is not XML; a feed file must be an RSS or Atom document");
-  const valid = XMLValidator.validate(xml);
+  const valid = xmlTools().validator.validate(xml);
   if (valid !== true)
     throw new InputError(
       name,
@@ -41,7 +53,7 @@ export function parseFeed(raw: string, name: string, base: string): FeedResult {
     );
   let tree: Node;
   try {
-    tree = parser.parse(xml) as Node;
+    tree = xmlTools().parser.parse(xml) as Node;
   } catch (e) {
     throw new InputError(name, `cannot be read as XML (${(e as Error).message}); check it is an RSS or Atom feed`);
   }

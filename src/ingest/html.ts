@@ -1,8 +1,21 @@
 // Article text from a web page: Mozilla's Readability (the engine of Firefox's reader view) on a
 // linkedom DOM. Scripts, styles and markup never reach the text; paragraphs become blank-line
 // separated text so offsets stay meaningful.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+
+// Loaded on the first page, not at start-up: most batches hold no HTML.
+const requireModule = createRequire(import.meta.url);
+let dom: {
+  parseHTML: typeof import("linkedom").parseHTML;
+  Readability: typeof import("@mozilla/readability").Readability;
+} | null = null;
+
+function domTools(): NonNullable<typeof dom> {
+  return (dom ??= {
+    parseHTML: (requireModule("linkedom") as typeof import("linkedom")).parseHTML,
+    Readability: (requireModule("@mozilla/readability") as typeof import("@mozilla/readability")).Readability,
+  });
+}
 
 export interface HtmlArticle {
   title: string | null;
@@ -32,6 +45,7 @@ const BLOCKS = new Set([
 export class NoArticleError extends Error {}
 
 export function htmlToArticle(html: string): HtmlArticle {
+  const { parseHTML, Readability } = domTools();
   const { document } = parseHTML(html);
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute("content")?.trim() || null;
   const published = isoDay(

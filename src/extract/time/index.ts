@@ -10,7 +10,8 @@
 // Nothing relative is resolved without an anchor: the publication date, or failing it a full
 // date in the dateline; "the following day" and "two weeks later" count from the date told
 // just before. With no anchor the value stays null and the text is kept.
-import * as chrono from "chrono-node";
+// The English locale alone: the package root loads every language chrono knows (4× the start-up).
+import { casual as chronoCasual, type ParsedResult } from "chrono-node/en";
 import { isUpperCode, tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
 import {
@@ -159,6 +160,8 @@ const NUMERIC_DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 const MONTH_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
+const NUMERIC_DATE_INSIDE = /\d[-/.]\d/;
+
 function chronoAtoms(ctx: Ctx): Atom[] {
   const { doc } = ctx;
   const out: Atom[] = [];
@@ -171,11 +174,12 @@ function chronoAtoms(ctx: Ctx): Atom[] {
       if (to === from) to++;
       const base = doc.tokens.start[from];
       const chunk = doc.text.slice(base, doc.tokens.end[to - 1]);
-      // Month names and digits are the only way in: skip chrono on chunks with neither.
-      if (/\d/.test(chunk) || MONTH_WORD.test(chunk)) {
-        let results: chrono.ParsedResult[] = [];
+      // Only a month name or a numeric date ("14-5-2024", "5/14/24", "2024.05.14") gives a
+      // result certain of its month, the only kind kept: skip chrono on chunks with neither.
+      if (MONTH_WORD.test(chunk) || NUMERIC_DATE_INSIDE.test(chunk)) {
+        let results: ParsedResult[] = [];
         try {
-          results = chrono.en.casual.parse(chunk, new Date(Date.UTC(2000, 0, 1, 12)));
+          results = chronoCasual.parse(chunk, new Date(Date.UTC(2000, 0, 1, 12)));
         } catch {
           results = [];
         }
@@ -194,12 +198,12 @@ function chronoAtoms(ctx: Ctx): Atom[] {
  * chrono sometimes reads "the morning of 9 September" as a time of day and drops the date;
  * parse again from the first number or month name inside what it matched.
  */
-function retryDatePart(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | null {
+function retryDatePart(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   const m = /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(r.text);
   if (!m || m.index === 0) return null;
-  let results: chrono.ParsedResult[] = [];
+  let results: ParsedResult[] = [];
   try {
-    results = chrono.en.casual.parse(r.text.slice(m.index), new Date(Date.UTC(2000, 0, 1, 12)));
+    results = chronoCasual.parse(r.text.slice(m.index), new Date(Date.UTC(2000, 0, 1, 12)));
   } catch {
     return null;
   }
@@ -207,7 +211,7 @@ function retryDatePart(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | n
   return first && first.index === 0 ? fromChrono(ctx, first, base + r.index + m.index) : null;
 }
 
-function fromChrono(ctx: Ctx, r: chrono.ParsedResult, base: number): Atom | null {
+function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   const c = r.start;
   if (!c.isCertain("month")) return null;
   const hasDay = c.isCertain("day");

@@ -155,6 +155,8 @@ test("training learns a small corpus, is deterministic, and survives a save and 
   assert.deepEqual(train(syntheticDocs(), new Gazetteer(), opts).serialize(), bytes);
   const loaded = Model.deserialize(bytes);
   assert.deepEqual(loaded.tables[1].weights, model.tables[1].weights);
+  assert.deepEqual(loaded.tables[0].weights, model.tables[0].weights);
+  assert.deepEqual(loaded.serialize(), bytes);
   assert.deepEqual(loaded.clusters, model.clusters);
   const words = ["Tarn", "Bank", "hired", "Vogel", "last", "year", "."];
   assert.deepEqual(new PerceptronTagger(loaded).tagSentence(words), tagger.tagSentence(words));

@@ -124,6 +124,16 @@ export function interleave(a: Int16Array, b: Int16Array): Int16Array {
   return out;
 }
 
+/** One stage's weights out of a table made by `interleave` (stage 0 or 1). */
+export function deinterleave(joint: Int16Array, stage: number): Int16Array {
+  const L = NUM_LABELS;
+  const rows = joint.length / (2 * L);
+  const out = new Int16Array(rows * L);
+  for (let r = 0, o = 0, i = stage * L; r < rows; r++, o += L, i += 2 * L)
+    for (let l = 0; l < L; l++) out[o + l] = joint[i + l];
+  return out;
+}
+
 /** Both stages' emissions of the same features in one pass over a table made by `interleave`. */
 export function emissionsBoth(
   w: Int16Array,
@@ -308,13 +318,29 @@ export class Model {
       const n = u32();
       const idx = new Uint32Array(copy(n * 4));
       const vals = new Int16Array(copy(n * L * 2));
-      const weights = new Int16Array((1 << header.bits) * L);
+      if (joint) {
+        // Only the interleaved table is filled; a stage's own table is made from it if ever asked for.
+        let r = 0;
+        for (let k = 0; k < n; k++) {
+          r += idx[k];
+          for (let l = 0, j = 2 * r * L + s * L; l < L; l++) joint[j + l] = vals[k * L + l];
+        }
+        let own: Int16Array | null = null;
+        const stage = s;
+        tables.push({
+          get weights(): Int16Array {
+            return (own ??= deinterleave(joint, stage));
+          },
+          scale,
+          transitions,
+        });
+        continue;
+      }
+      const weights = new Int16Array(rows * L);
       let r = 0;
       for (let k = 0; k < n; k++) {
         r += idx[k];
-        const o = r * L;
-        for (let l = 0; l < L; l++) weights[o + l] = vals[k * L + l];
-        if (joint) for (let l = 0, j = 2 * r * L + s * L; l < L; l++) joint[j + l] = vals[k * L + l];
+        for (let l = 0; l < L; l++) weights[r * L + l] = vals[k * L + l];
       }
       tables.push({ weights, scale, transitions });
     }
