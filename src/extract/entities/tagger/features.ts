@@ -8,6 +8,8 @@ import { Gazetteer, normalizeWord } from "./gazetteer.js";
 /** What one distinct word contributes, whatever its context. */
 interface WordInfo {
   lower: string;
+  /** the gazetteer's `wordCode` of `lower` */
+  gazCode: number;
   word: number;
   low: number;
   shape: number;
@@ -155,8 +157,10 @@ export class FeatureExtractor {
       affixes[k - 1] = mix(k, hashString(k <= lower.length ? lower.slice(0, k) : lower + "$"));
       affixes[k + 3] = mix(k + 10, hashString(k <= lower.length ? lower.slice(-k) : "^" + lower));
     }
+    const lowerForm = norm.toLowerCase();
     wi = {
-      lower: normalizeWord(raw).toLowerCase(),
+      lower: lowerForm,
+      gazCode: this.gazetteer.wordCode(lowerForm),
       word: hashString(digitsAsZero),
       low: hashString(lower),
       shape: hashString(shapeOf(norm, false)),
@@ -183,12 +187,15 @@ export class FeatureExtractor {
     // Gazetteer codes per token, at most 8 each.
     const gaz = buf.gazCodes(n);
     const gazCount = buf.gazCounts(n);
-    this.gazetteer.match(
-      infos.map((x) => x.lower),
-      (t, code) => {
-        if (gazCount[t] < 8) gaz[t * 8 + gazCount[t]++] = code;
-      },
-    );
+    const lower: string[] = new Array(n);
+    const codes = buf.wordCodes(n);
+    for (let i = 0; i < n; i++) {
+      lower[i] = infos[i].lower;
+      codes[i] = infos[i].gazCode;
+    }
+    this.gazetteer.matchCoded(lower, codes, (t, code) => {
+      if (gazCount[t] < 8) gaz[t * 8 + gazCount[t]++] = code;
+    });
     const BOS = 0x5eed;
     const EOS = 0x0e05;
     for (let i = 0; i < n; i++) {
@@ -247,6 +254,7 @@ export class FeatureBuffer {
   offsets = new Int32Array(129);
   private gaz = new Int32Array(1024);
   private gazN = new Uint8Array(128);
+  private codes = new Int32Array(128);
   private size = 0;
   private word = 0;
 
@@ -260,6 +268,11 @@ export class FeatureBuffer {
   gazCodes(n: number): Int32Array {
     if (this.gaz.length < n * 8) this.gaz = new Int32Array(n * 16);
     return this.gaz;
+  }
+
+  wordCodes(n: number): Int32Array {
+    if (this.codes.length < n) this.codes = new Int32Array(2 * n);
+    return this.codes;
   }
 
   gazCounts(n: number): Uint8Array {

@@ -27,6 +27,9 @@ export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 export const MAX_PHRASE_WORDS = 8;
 
+/** Set in a `wordCode` when some longer listed phrase begins with the word (above every category bit). */
+export const STARTS_PHRASE = 1 << 30;
+
 /** Normal form of a word for matching and for features: ASCII quotes and dashes, as in CoNLL. */
 export function normalizeWord(w: string): string {
   let out = "";
@@ -75,25 +78,45 @@ export class Gazetteer {
   }
 
   /**
+   * What one word says on its own, for `matchCoded`: the categories of the word as a one-word
+   * phrase, plus `STARTS_PHRASE` when longer phrases begin with it. A word's code never changes,
+   * so callers may cache it.
+   */
+  wordCode(lower: string): number {
+    return (this.phrases.get(lower) ?? 0) | (this.prefixes.has(lower) ? STARTS_PHRASE : 0);
+  }
+
+  /**
    * Calls `hit(token, code)` for every token inside a matched phrase, with
    * code = category * 4 + position (0 B, 1 I, 2 L, 3 U). `lower` holds the normalised
    * lower-case words of one sentence.
    */
   match(lower: readonly string[], hit: (token: number, code: number) => void): void {
+    this.matchCoded(
+      lower,
+      lower.map((w) => this.wordCode(w)),
+      hit,
+    );
+  }
+
+  /** `match`, with each word's `wordCode` given. */
+  matchCoded(lower: readonly string[], codes: ArrayLike<number>, hit: (token: number, code: number) => void): void {
     const n = lower.length;
     for (let i = 0; i < n; i++) {
+      const code = codes[i];
+      for (let m = code & ~STARTS_PHRASE, c = 0; m !== 0; m >>>= 1, c++) if (m & 1) hit(i, c * 4 + 3);
+      if ((code & STARTS_PHRASE) === 0) continue;
       let key = lower[i];
-      for (let j = i; ;) {
+      for (let j = i + 1; j < n && j - i < MAX_PHRASE_WORDS; j++) {
+        key += " " + lower[j];
         const mask = this.phrases.get(key);
         if (mask !== undefined) {
           for (let m = mask, c = 0; m !== 0; m >>>= 1, c++) {
             if ((m & 1) === 0) continue;
-            if (i === j) hit(i, c * 4 + 3);
-            else for (let k = i; k <= j; k++) hit(k, c * 4 + (k === i ? 0 : k === j ? 2 : 1));
+            for (let k = i; k <= j; k++) hit(k, c * 4 + (k === i ? 0 : k === j ? 2 : 1));
           }
         }
-        if (++j >= n || j - i >= MAX_PHRASE_WORDS || !this.prefixes.has(key)) break;
-        key += " " + lower[j];
+        if (!this.prefixes.has(key)) break;
       }
     }
   }
