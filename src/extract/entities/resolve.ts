@@ -25,8 +25,20 @@ interface Cluster {
   members: Candidate[];
 }
 
+const folded = new Map<string, string>();
+
 /** Lower case, accents and punctuation dropped: the form two names are compared in. */
 export function foldName(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = foldUncached(s);
+    if (folded.size >= 50_000) folded.clear(); // names recur across articles; bound the memory
+    folded.set(s, f);
+  }
+  return f;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
