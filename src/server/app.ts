@@ -6,6 +6,8 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import { projectPath } from "../core/paths.js";
 import { StoreError, type Store } from "../store/types.js";
 import { buildCase } from "../casefile/index.js";
+import type { Extraction, ExtractOptions } from "../core/schema.js";
+import type { ExtractPool } from "../ingest/pool.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
 import { openApiDocument } from "./openapi.js";
 import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
@@ -21,6 +23,11 @@ export interface ServerOptions {
    * server keeps answering during a long build (default false: build in this thread).
    */
   buildInWorker?: boolean;
+  /**
+   * Extract added articles in a worker thread (started on the first one), so a long article
+   * does not hold up other requests (default false: extract in this thread).
+   */
+  extractInWorker?: boolean;
   /** When set, every /api request must carry it (Authorization: Bearer, or ?token=). */
   token?: string | null;
   /**
@@ -78,7 +85,11 @@ export function createServer(options: ServerOptions): FastifyInstance {
   } else {
     builder = inThreadBuilder(options.store, options.buildCase ?? buildCase);
   }
-  const ctx: RouteContext = { store: options.store, cache: new CaseCache(options.store, builder) };
+  const ctx: RouteContext = {
+    store: options.store,
+    cache: new CaseCache(options.store, builder),
+    extract: options.extractInWorker ? workerExtractor(app) : inThreadExtractor(),
+  };
   const token = options.token ?? null;
   const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
   const routes = apiRoutes();
@@ -258,4 +269,23 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+type Extractor = (text: string, options: ExtractOptions) => Promise<Extraction>;
+
+/** Extraction in this thread; the pipeline is loaded on the first article. */
+function inThreadExtractor(): Extractor {
+  return async (text, options) => (await import("../extract/index.js")).extract(text, options);
+}
+
+/** Extraction in one worker thread, started on the first article and stopped with the server. */
+function workerExtractor(app: FastifyInstance): Extractor {
+  let pool: Promise<ExtractPool> | null = null;
+  app.addHook("onClose", async () => {
+    if (pool) await (await pool).close();
+  });
+  return async (text, options) => {
+    pool ??= import("../ingest/pool.js").then(({ ExtractPool }) => new ExtractPool(1));
+    return (await pool).extract(text, options);
+  };
 }

@@ -40,6 +40,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createServer({
     store: options.store,
     buildInWorker: true,
+    extractInWorker: true,
     token,
     loopbackOnly: loopback,
     logger: options.logger,

@@ -2,8 +2,7 @@
 // handler runs), what the answer looks like (for /openapi.json), and the handler.
 import { extname } from "node:path";
 import { buildDoc } from "../core/doc.js";
-import { EVENT_TYPES, ENTITY_TYPES, QUOTE_KINDS } from "../core/schema.js";
-import { extract } from "../extract/index.js";
+import { EVENT_TYPES, ENTITY_TYPES, QUOTE_KINDS, type Extraction, type ExtractOptions } from "../core/schema.js";
 import { INPUT_EXTENSIONS, InputError, isIsoDate, parseInput, type InputDocument } from "../ingest/input.js";
 import type { Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
@@ -42,6 +41,8 @@ export class WithStatus {
 export interface RouteContext {
   store: Store;
   cache: CaseCache;
+  /** The extraction pipeline, in this thread or a worker's. */
+  extract(text: string, options: ExtractOptions): Promise<Extraction>;
 }
 
 export interface Request {
@@ -159,7 +160,7 @@ interface IngestBody {
   published?: string;
 }
 
-function ingest(ctx: RouteContext, caseName: string, body: IngestBody): WithStatus {
+async function ingest(ctx: RouteContext, caseName: string, body: IngestBody): Promise<WithStatus> {
   if (body.published && !isIsoDate(body.published))
     throw new HttpError(400, `"published" is "${body.published}", not a date; write it as YYYY-MM-DD`);
   let input: InputDocument;
@@ -184,7 +185,7 @@ function ingest(ctx: RouteContext, caseName: string, body: IngestBody): WithStat
   const published = body.published ?? input.published;
   const existing = ctx.store.findByText(caseName, input.text);
   if (existing) return new WithStatus(200, { status: "duplicate", id: existing, duplicateOf: existing });
-  const extraction = extract(input.text, { published, source: body.source ?? input.source });
+  const extraction = await ctx.extract(input.text, { published, source: body.source ?? input.source });
   const id = body.id ?? (input.id || (body.title ? safeId(body.title) : "") || extraction.id);
   extraction.id = id;
   const result = ctx.store.addDocument(

@@ -259,6 +259,30 @@ describe("adding articles", () => {
     assert.ok(!doc.body.text.includes("alert("));
   });
 
+  test("a long article is extracted off the request thread: other requests are answered meanwhile", async () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; paragraphs.join("\n\n").length < 400_000; i++)
+      paragraphs.push(
+        `Inspector Dana Wolfe, ${30 + (i % 20)}, said on Friday that the audit of depot ${i} had found ` +
+          `"serious gaps in record keeping", according to the Harbour Trust's report number ${i * 7}.`,
+      );
+    let added = false;
+    const adding = post(`/api/cases/${CASE}/documents`, JSON.stringify({ text: paragraphs.join("\n\n") })).then((r) => {
+      added = true;
+      return r;
+    });
+    const answeredMeanwhile: boolean[] = [];
+    for (let k = 0; k < 3; k++) {
+      const r = await getJson("/api/cases");
+      assert.equal(r.status, 200);
+      answeredMeanwhile.push(!added);
+    }
+    const res = await adding;
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.ok(res.body.counts.quotes >= paragraphs.length / 2, "the long article was fully extracted");
+    assert.ok(answeredMeanwhile.every(Boolean), "the case list was answered while the article was being extracted");
+  });
+
   test("a file of another kind, or an empty one, is refused with a reason", async () => {
     const pdf = await post(
       `/api/cases/${CASE}/documents`,
