@@ -2,10 +2,17 @@
 // and writes models/ner.bin. eng.testb is not read here (see scripts/eval-ner.ts).
 //
 //   node dist/scripts/train-ner.js [--epochs N] [--epochs2 N] [--bits B] [--runs R] [--folds F] [--seed S]
-//     [--clusters K1,K2] [--case-profile] [--one-stage] [--no-train-gazetteer] [--out FILE]
+//     [--clusters K1,K2] [--case-profile] [--one-stage] [--no-train-gazetteer] [--context-agg]
+//     [--cspell] [--cspell-dir DIR] [--out FILE]
+//
+//   --context-agg     add the context aggregation features (the words around a Capitalised
+//                     word's other occurrences in its document; features.ts)
+//   --cspell          add the name lists of @cspell/dict-people-names and
+//                     @cspell/dict-companies (devDependencies, MIT)
+//   --cspell-dir DIR  read those packages from DIR/@cspell/… instead of node_modules
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { buildDoc, tokenText } from "../src/core/doc.js";
 import { exchangeClusters } from "../src/extract/entities/tagger/clusters.js";
 import { clusterForm } from "../src/extract/entities/tagger/features.js";
@@ -45,6 +52,19 @@ const COMPROMISE_TAGS: Record<string, GazCategory> = {
 };
 const COMMON_TAGS = new Set(["Adjective", "Adverb", "Infinitive", "PastTense", "Gerund", "PresentTense", "Plural"]);
 
+const CSPELL_LISTS: Array<[string, string, GazCategory]> = [
+  ["@cspell/dict-people-names", "people-names.txt", "name-part"],
+  ["@cspell/dict-companies", "companies.txt", "company-word"],
+];
+
+/** A cspell dictionary package's folder: under --cspell-dir if given, else where Node finds it. */
+function cspellDir(pkg: string): string {
+  const dir = arg("--cspell-dir", "");
+  if (dir) return join(dir, pkg);
+  // The packages export only their cspell-ext.json, which sits at the package root.
+  return dirname(createRequire(import.meta.url).resolve(pkg));
+}
+
 function baseGazetteer(): Gazetteer {
   const g = new Gazetteer();
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -65,6 +85,15 @@ function baseGazetteer(): Gazetteer {
     (m, c) => m | (1 << GAZ_CATEGORIES.indexOf(c as GazCategory)),
     0,
   );
+  if (process.argv.includes("--cspell")) {
+    // cspell's word lists (MIT, devDependencies): parts of people's names (first and last
+    // alike) and the words of company names; entries of one or two letters are left out.
+    for (const [pkg, file, cat] of CSPELL_LISTS)
+      for (const line of readFileSync(join(cspellDir(pkg), "dict", file), "utf8").split("\n")) {
+        const w = line.trim();
+        if (w.length > 2 && !w.startsWith("#")) g.add(w, cat);
+      }
+  }
   for (const c of cities) {
     if (c.population < 15_000) continue;
     const cat = c.population >= 100_000 ? "city" : "town";
@@ -168,6 +197,7 @@ function main(): void {
     folds: Number(arg("--folds", "5")),
     trainGazetteer: !process.argv.includes("--no-train-gazetteer"),
     twoStage: !process.argv.includes("--one-stage"),
+    contextAgg: process.argv.includes("--context-agg"),
     runs: Number(arg("--runs", "3")),
     log,
     evaluate: (m) => prf(scoreTagger(new PerceptronTagger(m), dev).overall()).f,

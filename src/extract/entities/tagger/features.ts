@@ -53,7 +53,11 @@ const enum F {
   ClusterM1,
   ClusterP1,
   DocCapRatio,
+  CtxAgg,
 }
+
+/** Distinct contexts kept per word of a document for context aggregation. */
+const AGG_MAX = 40;
 
 /** What the rest of the document says about a word's capitalisation. */
 export interface DocContext {
@@ -61,6 +65,13 @@ export interface DocContext {
   lowerSeen: Set<string>;
   /** lower-case forms of words written Capitalised (not ALL CAPS) away from a sentence start */
   titleSeen: Set<string>;
+  /**
+   * Context aggregation (Ratinov & Roth 2009), when the model uses it: per word written
+   * Capitalised somewhere in the document (key: lower case), the hashed (offset, lower-cased
+   * word) pairs at ±1 and ±2 around each of its occurrences, in any case, with how often each
+   * was seen. A Capitalised word gets as features the pairs seen at its other occurrences.
+   */
+  agg?: Map<string, Map<number, number>>;
 }
 
 export function documentContext(sentences: readonly (readonly string[])[]): DocContext {
@@ -176,6 +187,39 @@ export class FeatureExtractor {
   }
 
   /**
+   * Fills `ctx.agg` (see DocContext.agg). Only words written Capitalised somewhere in the
+   * document are aggregated (their lower-case occurrences count too); each keeps at most
+   * AGG_MAX distinct contexts, the first seen.
+   */
+  contextAggregation(sentences: readonly (readonly string[])[], ctx: DocContext): void {
+    const agg = new Map<string, Map<number, number>>();
+    const docInfos: WordInfo[][] = sentences.map((words) => {
+      const infos: WordInfo[] = new Array(words.length);
+      for (let i = 0; i < words.length; i++) {
+        const w = (infos[i] = this.info(words[i]));
+        if (w.hasLetter && w.cap !== 0 && !agg.has(w.lower)) agg.set(w.lower, new Map());
+      }
+      return infos;
+    });
+    for (const infos of docInfos) {
+      const n = infos.length;
+      for (let i = 0; i < n; i++) {
+        const m = infos[i].hasLetter ? agg.get(infos[i].lower) : undefined;
+        if (!m) continue;
+        for (let d = -2; d <= 2; d++) {
+          const j = i + d;
+          if (d === 0 || j < 0 || j >= n) continue;
+          const h = mix(d + 3, infos[j].low);
+          const c = m.get(h);
+          if (c !== undefined) m.set(h, c + 1);
+          else if (m.size < AGG_MAX) m.set(h, 1);
+        }
+      }
+    }
+    ctx.agg = agg;
+  }
+
+  /**
    * Writes the features of every word of `words` into `out` (hashed, 32-bit) and the start of
    * each word's run into `offsets` (n + 1 entries). Returns the number of features.
    */
@@ -236,6 +280,18 @@ export class FeatureExtractor {
       if (doc && w.hasLetter && w.cap !== 0) {
         buf.push(F.DocLowerSeen, (doc.lowerSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
         if (w.cap === 2 || i === 0) buf.push(F.DocTitleSeen, (doc.titleSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
+      }
+      const agg = doc?.agg && w.hasLetter && w.cap !== 0 ? doc.agg.get(w.lower) : undefined;
+      if (agg && agg.size > 0) {
+        // The contexts of the word's other occurrences: each seen more often than here.
+        const o0 = m2 ? mix(1, m2.low) : 0;
+        const o1 = m1 ? mix(2, m1.low) : 0;
+        const o3 = p1 ? mix(4, p1.low) : 0;
+        const o4 = p2 ? mix(5, p2.low) : 0;
+        for (const [h, c] of agg) {
+          const own = (h === o0 ? 1 : 0) + (h === o1 ? 1 : 0) + (h === o3 ? 1 : 0) + (h === o4 ? 1 : 0);
+          if (c > own) buf.push(F.CtxAgg, h);
+        }
       }
       const cl = w.clusters;
       if (cl) for (let k = 0; k < cl.length; k++) buf.push(F.Cluster, cl[k]);

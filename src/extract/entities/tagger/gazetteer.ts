@@ -22,6 +22,8 @@ export const GAZ_CATEGORIES = [
   "calendar",
   "common-word",
   "town",
+  "name-part",
+  "company-word",
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 

@@ -32,6 +32,8 @@ export interface ModelHeader {
   trainedOn: string;
   /** epochs of each stage's training */
   epochs: number[];
+  /** features of the contexts of a word's other occurrences in the document (absent: off) */
+  contextAgg?: boolean;
 }
 
 /** One stage's weights: (1 << bits) rows × L int16 (real weight = value × scale), transitions (L + 1) × L. */

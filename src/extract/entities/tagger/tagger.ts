@@ -46,6 +46,7 @@ export class PerceptronTagger implements Tagger {
   tagDocument(sentences: string[][]): string[][] {
     const clean = sentences.map(sanitize);
     const ctx = documentContext(clean);
+    if (this.model.header.contextAgg) this.features.contextAggregation(clean, ctx);
     const { bits } = this.model.header;
     const [t1, t2] = this.model.tables;
     const joint = this.joint;

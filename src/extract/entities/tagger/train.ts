@@ -27,6 +27,8 @@ export interface TrainOptions {
   runs: number;
   /** train stage 2 (prediction aggregation) too */
   twoStage: boolean;
+  /** features of the contexts of a word's other occurrences in its document (see DocContext.agg) */
+  contextAgg?: boolean;
   log: (line: string) => void;
   /** scores a candidate model on the dev set (higher is better) */
   evaluate?: (model: Model) => number;
@@ -59,12 +61,21 @@ export function trainingGazetteer(docs: readonly LabelledDocument[]): Gazetteer 
   return g;
 }
 
-export function prepare(docs: readonly LabelledDocument[], fx: (docIndex: number) => FeatureExtractor): Prepared[] {
+export function prepare(
+  docs: readonly LabelledDocument[],
+  fx: (docIndex: number) => FeatureExtractor,
+  contextAgg = false,
+): Prepared[] {
   const buf = new FeatureBuffer();
   const out: Prepared[] = [];
   docs.forEach((d, di) => {
     const ctx = documentContext(d.sentences.map((s) => s.words));
     const extractor = fx(di);
+    if (contextAgg)
+      extractor.contextAggregation(
+        d.sentences.map((s) => s.words),
+        ctx,
+      );
     for (const s of d.sentences) {
       extractor.extract(s.words, ctx, buf);
       out.push({
@@ -251,7 +262,7 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
     );
   }
   opts.log(`gazetteer: ${fullGaz.phrases.size} phrases`);
-  const data = prepare(docs, (di) => foldFx[di % opts.folds]);
+  const data = prepare(docs, (di) => foldFx[di % opts.folds], opts.contextAgg);
   opts.log(`prepared ${data.length} sentences`);
   const header = (epochs: number[]) => ({
     version: 2 as const,
@@ -259,6 +270,7 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
     labels: [...LABELS],
     trainedOn: "CoNLL-2003 eng.train",
     epochs,
+    ...(opts.contextAgg ? { contextAgg: true } : {}),
   });
   const modelOf = (tables: WeightTable[], epochs: number[]): Model =>
     new Model(header(epochs), tables, fullGaz, opts.clusters);
