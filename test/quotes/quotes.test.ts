@@ -243,3 +243,29 @@ test("indirect speech: 'said the agency plans …' and 'said, too, that …'", (
   assert.equal(find(ind, "shorter sentence").text, "she would consider a shorter sentence");
   assert.equal(find(ind, "shorter sentence").speaker, "Emily Shaw");
 });
+
+test("indirect speech: 'added that A, and that \"B\"' gives A as indirect speech and B as a direct quote", () => {
+  const text = [
+    "Councillor Ruth Adeyemi criticised the closure of the library.",
+    'The council added that the building had failed two safety inspections, and that "no decision is final until the consultation ends".',
+    "She said that the staff had been told in March and that they would be 'looked after'.",
+  ].join("\n\n");
+  const all = quotes(text);
+  const ind = all.filter((q) => q.kind === "indirect");
+  const first = find(ind, "safety inspections");
+  assert.equal(first.text, "the building had failed two safety inspections");
+  assert.equal(find(marked(text), "no decision is final").kind, "direct");
+  // A second clause holding only a quoted word stays part of one mixed quote, not split off.
+  assert.ok(!ind.some((q) => q.text.includes("told in March")), JSON.stringify(ind.map((q) => q.text)));
+});
+
+test("'the council said' with no council named is nobody, not the councillor named before", () => {
+  const text = [
+    "Councillor Ruth Adeyemi criticised the closure of the library.",
+    "The council said that the building had failed two safety inspections.",
+    'Leeds City Council owns the site. The council said: "No decision is final."',
+  ].join("\n\n");
+  const all = quotes(text);
+  assert.equal(find(all, "safety inspections").speaker, null);
+  assert.equal(find(all, "No decision is final").speaker, "Leeds City Council");
+});

@@ -528,6 +528,19 @@ function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number,
     }
     return false;
   };
+  /** The start of the first taken range inside [from, to), or -1. */
+  const firstTakenIn = (from: number, to: number): number => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid][1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= merged.length) return -1;
+    const at = Math.max(from, merged[lo][0]);
+    return at < to ? at : -1;
+  };
   for (const sentence of doc.sentences) {
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
@@ -603,7 +616,14 @@ function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number,
         if (!subj) continue;
         speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
       }
-      const cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
+      let cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
+      // "added that A, and that "B"": a quotation standing as a second reported clause; A is
+      // reported speech too. (A second clause that only holds a quoted word stays one mixed quote.)
+      const quoted = firstTakenIn(doc.tokens.start[c], cEnd);
+      if (quoted >= 0 && OPENING_MARKS.has(doc.text[quoted])) {
+        const secondClause = /,?\s+and\s+that\s*$/i.exec(doc.text.slice(doc.tokens.start[c], quoted));
+        if (secondClause) cEnd = doc.tokens.start[c] + secondClause.index;
+      }
       if (pushIndirect(doc, out, doc.tokens.start[c], cEnd, speaker, cue, isTaken)) break;
     }
   }
@@ -627,6 +647,7 @@ function isTrailingAdjunct(resolver: SpeakerResolver, from: number, hi: number):
 }
 
 const SENTENCE_CLOSERS = new Set([".", "!", "?", ","]);
+const OPENING_MARKS = new Set(['"', "“", "‘", "'", "«", "„"]);
 const NEEDS_THAT = new Set([
   "deny",
   "emphasise",

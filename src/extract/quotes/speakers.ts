@@ -289,6 +289,8 @@ export class SpeakerResolver {
         (e) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name)),
       );
       if (body) return { entity: body, name: null, mention: span };
+      // "the council" with no council named: nobody (not "Councillor Adeyemi" by her title).
+      if (!inside.length) return { entity: null, name: null, mention: span };
     }
     const lastPossessive = Math.max(headWords.lastIndexOf("'s"), headWords.lastIndexOf("’s"));
     if (lastPossessive >= 0 && from + lastPossessive + 1 < to) {
