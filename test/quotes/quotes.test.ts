@@ -244,19 +244,27 @@ test("indirect speech: 'said the agency plans …' and 'said, too, that …'", (
   assert.equal(find(ind, "shorter sentence").speaker, "Emily Shaw");
 });
 
-test("indirect speech: 'added that A, and that \"B\"' gives A as indirect speech and B as a direct quote", () => {
+test("coordinated reported clauses: the one without quotation marks is indirect speech, the one with them direct or mixed", () => {
   const text = [
     "Councillor Ruth Adeyemi criticised the closure of the library.",
     'The council added that the building had failed two safety inspections, and that "no decision is final until the consultation ends".',
     "She said that the staff had been told in March and that they would be 'looked after'.",
+    "Mr Hale said that he had 'idolised' spies and that he had been 'obsessed' with them.",
+    'Mr Hale said that Smith and Jones "were lying".',
   ].join("\n\n");
   const all = quotes(text);
   const ind = all.filter((q) => q.kind === "indirect");
-  const first = find(ind, "safety inspections");
-  assert.equal(first.text, "the building had failed two safety inspections");
+  assert.equal(find(ind, "safety inspections").text, "the building had failed two safety inspections");
   assert.equal(find(marked(text), "no decision is final").kind, "direct");
-  // A second clause holding only a quoted word stays part of one mixed quote, not split off.
-  assert.ok(!ind.some((q) => q.text.includes("told in March")), JSON.stringify(ind.map((q) => q.text)));
+  assert.equal(find(ind, "told in March").text, "the staff had been told in March");
+  assert.equal(find(marked(text), "looked after").text, "they would be 'looked after'");
+  // Both clauses quote: one mixed quote. Two names joined by "and" are no second clause.
+  assert.equal(
+    find(marked(text), "idolised").text,
+    "he had 'idolised' spies and that he had been 'obsessed' with them",
+  );
+  assert.equal(find(marked(text), "were lying").text, 'Smith and Jones "were lying"');
+  assert.equal(ind.length, 2, JSON.stringify(ind.map((q) => q.text)));
 });
 
 test("'the council said' with no council named is nobody, not the councillor named before", () => {

@@ -79,7 +79,8 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const quotes = drafts.map((d) => toQuote(doc, d));
   const taken = quotes.map((q) => [q.start, q.end] as [number, number]);
   for (const span of spans) taken.push([span.open, span.close]);
-  for (const q of findIndirect(doc, resolver, taken)) quotes.push(q);
+  const mixedStarts = new Set(quotes.filter((q) => q.kind === "mixed").map((q) => q.start));
+  for (const q of findIndirect(doc, resolver, taken, mixedStarts)) quotes.push(q);
   quotes.sort((a, b) => a.start - b.start);
   return quotes;
 }
@@ -132,8 +133,10 @@ function analyse(
     }
   }
   if (left) {
-    // Embedded in a reported clause: a mixed quote spanning the clause.
-    const clause = mixedClause(doc, resolver, left.clauseStart, q);
+    // Embedded in a reported clause: a mixed quote spanning the clause (the last of coordinated
+    // clauses: "told the court that no evidence would be offered and the CPS "simply cannot …"";
+    // the clause before it is indirect speech, found later).
+    const clause = mixedClause(doc, resolver, lastCoordinatedClause(doc, resolver, left.clauseStart, q.open), q);
     if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
     return mixed(q, clause, left.attribution);
   }
@@ -425,6 +428,26 @@ function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * Where the last of coordinated reported clauses starts, when the quotation sits in it: after
+ * "and" (or "and that") when a clause starts there and the clause before it, of three words or
+ * more, holds no quotation mark. Otherwise `clauseStart` itself.
+ */
+function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, open: number): number {
+  const lo = tokenAtOrAfter(doc, clauseStart);
+  const hi = tokenAtOrAfter(doc, open);
+  if (/["“”‘’«»„]/.test(doc.text.slice(clauseStart, open))) return clauseStart;
+  for (let k = hi - 1; k > lo + 2; k--) {
+    if (resolver.word(k) !== "and") continue;
+    const next = resolver.word(k + 1) === "that" ? k + 2 : k + 1;
+    if (next >= hi || countWords(doc.text, clauseStart, doc.tokens.start[k]) < 3) return clauseStart;
+    // the clause after "and" must run into the quotation: its subject and verb come first
+    const sentenceEnd = doc.sentences[doc.tokens.sentence[next]].lastToken;
+    return startsClause(doc, resolver, next, sentenceEnd, true) ? doc.tokens.start[next] : clauseStart;
+  }
+  return clauseStart;
+}
+
 const SUBORDINATORS = new Set(["when", "whereas", "although", "though", "while"]);
 const CONTRAST = new Set(["but", "while", "although", "though", "whereas", "and", "which", "who"]);
 
@@ -508,7 +531,12 @@ function toQuote(doc: Doc, d: Draft): Quote {
 }
 
 /** Reported speech with no quotation marks: "X said (that) …", "according to X, …", "…, the police said." */
-function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number, number]>): Quote[] {
+function findIndirect(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  taken: Array<[number, number]>,
+  mixedStarts: ReadonlySet<number>,
+): Quote[] {
   const out: Quote[] = [];
   // Merge the taken ranges into disjoint ones, then answer by binary search.
   const merged: Array<[number, number]> = [];
@@ -620,9 +648,10 @@ function findIndirect(doc: Doc, resolver: SpeakerResolver, taken: Array<[number,
       // "added that A, and that "B"": a quotation standing as a second reported clause; A is
       // reported speech too. (A second clause that only holds a quoted word stays one mixed quote.)
       const quoted = firstTakenIn(doc.tokens.start[c], cEnd);
-      if (quoted >= 0 && OPENING_MARKS.has(doc.text[quoted])) {
-        const secondClause = /,?\s+and\s+that\s*$/i.exec(doc.text.slice(doc.tokens.start[c], quoted));
-        if (secondClause) cEnd = doc.tokens.start[c] + secondClause.index;
+      if (quoted >= 0 && (OPENING_MARKS.has(doc.text[quoted]) || mixedStarts.has(quoted))) {
+        const before = doc.text.slice(doc.tokens.start[c], quoted);
+        const secondClause = /,?\s+and(?:\s+that)?\s*$/i.exec(before);
+        if (secondClause && !/["“”‘’«»„]/.test(before)) cEnd = doc.tokens.start[c] + secondClause.index;
       }
       if (pushIndirect(doc, out, doc.tokens.start[c], cEnd, speaker, cue, isTaken)) break;
     }
@@ -732,7 +761,7 @@ function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number
 }
 
 /** Whether tokens from `c` read like the start of a clause ("no pressure was", "he would", "Sun is charged"). */
-function startsClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+function startsClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, throughQuotes = false): boolean {
   const w = resolver.word(c);
   if (!w || isPunct(w)) return false;
   const subjectPronoun =
@@ -745,13 +774,15 @@ function startsClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number
     const x = resolver.word(k);
     if (FINITE_HINTS.has(x)) return true;
     if (x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
+    if (throughQuotes && QUOTE_MARK_TOKEN.test(x)) continue;
     if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s") return false;
   }
   return false;
 }
 
+const QUOTE_MARK_TOKEN = /^["“”‘’«»„']+$/;
 const FINITE_HINTS = new Set(
-  "is was were are had has have would will could should may might can did does do must".split(" "),
+  "is was were are had has have would will could should may might can cannot did does do must".split(" "),
 );
 
 function pushIndirect(
