@@ -295,3 +295,15 @@ test("after Mr, Ms or Dr, a surname that is also a place word (Park, Hill, Wood)
     assert.equal(e.type, "person");
   }
 });
+
+test("a function word in capitals is an abbreviation ('The US imposed'); common words shouted in capitals are no bodies", () => {
+  const us = entitiesOf("The US imposed sanctions on Ruritania on Monday.");
+  assert.equal(byMention(us, "US")?.name, "United States");
+  const who = entitiesOf("The World Health Organization (WHO) met in May. The WHO said more tests were needed.");
+  assert.equal(byMention(who, "WHO")?.name, "World Health Organization");
+  assert.equal(byMention(who, "WHO")?.mentions.filter((m) => m.text === "WHO").length, 2);
+  const shouted = entitiesOf(
+    "Asked how the war would end, he replied: THEY LOSE, WE WIN. Crowds chanted NO MORE CUTS.",
+  );
+  assert.deepEqual(names(shouted), []);
+});

@@ -507,7 +507,7 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
 
   // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
   if (a === 0 && opening) {
-    while (a < b && FUNCTION_WORDS.has(l(a))) {
+    while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a))) {
       a++;
       while (a < b && isJoin(a)) a++;
     }
@@ -524,7 +524,11 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     if (rest) return [rest];
   }
   while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
-  while (a < b && (FUNCTION_WORDS.has(l(a)) || DEMONYMS.has(l(a))) && !endsInDesignator(l(b - 1))) {
+  while (
+    a < b &&
+    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a))) || DEMONYMS.has(l(a))) &&
+    !endsInDesignator(l(b - 1))
+  ) {
     a++;
     while (a < b && isJoin(a)) a++;
   }
@@ -781,6 +785,21 @@ function listedBody(doc: Doc, t: number): boolean {
   return false;
 }
 
+/** Words that are never acronyms: one of them in capitals beside a capitalised word means shouting. */
+const SHOUT_WORDS = new Set(
+  "they we you he she the no not more our your their my his her is are was were be will must and or but to of for with this that do does".split(
+    " ",
+  ),
+);
+
+/** Whether the word token at `k` (past one comma, in direction `dir`) is a common word written in capitals. */
+function shoutedNeighbour(doc: Doc, k: number, dir: 1 | -1): boolean {
+  if (k >= 0 && k < doc.tokens.count && tokenString(doc, k) === ",") k += dir;
+  if (k < 0 || k >= doc.tokens.count) return false;
+  const w = tokenString(doc, k);
+  return isAllCaps(w) && SHOUT_WORDS.has(w.toLowerCase());
+}
+
 /** A run no list knows: a person by its shape, an acronym, a place after "in", or unknown. */
 function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, prefixOnly: boolean): Candidate[] {
   const { doc } = ctx;
@@ -792,7 +811,17 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   // "the Treasury, Commerce and State departments", "the Justice department": bodies named in a list.
   if (n <= 2 && !FUNCTION_WORDS.has(lw[0]) && !DEMONYMS.has(lw[0]) && listedBody(doc, run[b - 1] + 1))
     return [make("organization", "designator")];
-  if (lw.every((x) => FUNCTION_WORDS.has(x) || GENERIC_CAPITALS.has(x) || DEMONYMS.has(x) || x === "." || x === "of"))
+  // ("The US", "the WHO": a function word written in capitals is an abbreviation.)
+  if (
+    lw.every(
+      (x, i) =>
+        (FUNCTION_WORDS.has(x) && !isAllCaps(words[i])) ||
+        GENERIC_CAPITALS.has(x) ||
+        DEMONYMS.has(x) ||
+        x === "." ||
+        x === "of",
+    )
+  )
     return [];
   if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return [];
 
@@ -803,6 +832,7 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
     if (NON_ENTITY_ACRONYMS.has(folded) || NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, ""))) return [];
     if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
       return []; // a shouted headline
+    if (shoutedNeighbour(doc, run[a] - 1, -1) || shoutedNeighbour(doc, run[b - 1] + 1, 1)) return []; // "THEY LOSE, WE WIN"
     return [make("organization", "acronym")];
   }
   if (/^[A-Z]+\d+$/.test(words[0]) && n === 1) return [make("organization", "acronym")];
