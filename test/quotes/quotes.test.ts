@@ -277,3 +277,18 @@ test("'the council said' with no council named is nobody, not the councillor nam
   assert.equal(find(all, "safety inspections").speaker, null);
   assert.equal(find(all, "No decision is final").speaker, "Leeds City Council");
 });
+
+test("a quotation inside a reported clause with a trailing attribution is one mixed quote, not a direct one plus indirect speech", () => {
+  const text = [
+    "Senator Alma Reyes questioned the bank's chief executive for three hours.",
+    "A cashier who “steals a handful of $20s” is held accountable, Reyes said. Bank executives are not.",
+    "In a statement, “we will answer every question put to us,” the bank said.",
+  ].join("\n\n");
+  const all = quotes(text);
+  const cashier = find(all, "cashier");
+  assert.equal(cashier.kind, "mixed");
+  assert.equal(cashier.text, "A cashier who “steals a handful of $20s” is held accountable");
+  assert.equal(cashier.speaker, "Alma Reyes");
+  assert.equal(all.filter((q) => q.text.includes("handful")).length, 1);
+  assert.equal(find(all, "answer every question").kind, "direct");
+});

@@ -124,7 +124,11 @@ function analyse(
     return mixed(q, mixedClause(doc, resolver, q.open, q), left.attribution);
   }
   if (right && (startsSentence || !left)) {
-    if (startsSentence || contentWords >= 4) return direct(q, right);
+    // 'A cashier who “steals a handful of $20s” is held accountable, Warren said.': a word right
+    // before the mark makes the quotation part of a reported clause (mixed); after an adjunct
+    // and its comma ('In a statement, “…,” the party said.') it is the whole utterance.
+    const embedded = leftHi > leftLo && !isPunct(resolver.word(leftHi - 1));
+    if (startsSentence || (contentWords >= 4 && !embedded)) return direct(q, right);
     if (!left && right.cueToken > 0) {
       // 'A public inquiry … was “right or not” to name …, its chair has said.': the clause before the attribution.
       const end = trimEnd(text, sentOpen.start, attributionStart(doc, resolver, rightLo, right.cueToken));
