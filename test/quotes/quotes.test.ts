@@ -292,3 +292,9 @@ test("a quotation inside a reported clause with a trailing attribution is one mi
   assert.equal(all.filter((q) => q.text.includes("handful")).length, 1);
   assert.equal(find(all, "answer every question").kind, "direct");
 });
+
+test("a mixed quote's text starts at a word, never at the punctuation after its cue", () => {
+  const text =
+    "Senator Alma Reyes spoke first. “This is wrong,” Reyes said, referencing the bank’s drive to “cross-sell” accounts to its customers.";
+  for (const q of quotes(text)) assert.match(q.text, /^[\p{L}\p{N}“"‘']/u, JSON.stringify(q.text));
+});

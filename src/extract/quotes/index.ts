@@ -428,7 +428,8 @@ function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q
   const text = doc.text;
   end = trimEnd(text, clauseStart, end);
   if (end < q.close && q.close <= sentence.end) end = q.close;
-  const start = Math.min(clauseStart, q.open);
+  let start = Math.min(clauseStart, q.open);
+  while (start < q.open && /[\s,;:—–-]/.test(text[start])) start++; // ", referencing …" starts at the word
   return { start, end, text: text.slice(start, end) };
 }
 
