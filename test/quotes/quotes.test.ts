@@ -298,3 +298,18 @@ test("a mixed quote's text starts at a word, never at the punctuation after its 
     "Senator Alma Reyes spoke first. “This is wrong,” Reyes said, referencing the bank’s drive to “cross-sell” accounts to its customers.";
   for (const q of quotes(text)) assert.match(q.text, /^[\p{L}\p{N}“"‘']/u, JSON.stringify(q.text));
 });
+
+test("a title in quotation marks standing as the subject of a verb is no quote", () => {
+  const text = [
+    "Singer Dana Frost performed for the candidate on Tuesday.",
+    "“Northern Lights (Live at Leeds)” was written by Frost after a tour in 2009.",
+    "“The Harbour” has been nominated for six awards, the academy said.",
+    "“We will fight this” is what she told the crowd.",
+  ].join("\n\n");
+  const all = quotes(text);
+  assert.ok(
+    !all.some((q) => q.text.includes("Northern Lights") || q.text.includes("The Harbour")),
+    JSON.stringify(all),
+  );
+  assert.equal(find(all, "We will fight this").kind, "direct");
+});

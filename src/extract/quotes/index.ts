@@ -118,6 +118,16 @@ function analyse(
 
   // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
   const startsSentence = leftHi === leftLo || q.continuation;
+  // '“The Crown” has been nominated …', '“American Skin (41 Shots)” was written by …': a title
+  // standing as the subject of a verb is no quotation.
+  if (
+    startsSentence &&
+    !q.continuation &&
+    rightLo < rightHi &&
+    TITLE_VERBS.has(resolver.word(rightLo)) &&
+    titleCased(text.slice(q.contentStart, q.contentEnd))
+  )
+    return null;
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
@@ -157,6 +167,16 @@ function analyse(
     if (contentWords >= 3 || q.continuation || afterAttributedQuote) return { ...direct(q, null), inherits: true };
   }
   return null; // a scare quote or a title: nobody is said to say it
+}
+
+const TITLE_VERBS = new Set("is was are were has have had will would could can became becomes won wins".split(" "));
+
+/** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
+function titleCased(content: string): boolean {
+  const words = content.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised >= Math.ceil(0.6 * words.length);
 }
 
 function mixed(q: QuoteSpan, clause: Span, attribution: Attribution): Draft {
