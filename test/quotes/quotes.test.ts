@@ -313,3 +313,10 @@ test("a title in quotation marks standing as the subject of a verb is no quote",
   );
   assert.equal(find(all, "We will fight this").kind, "direct");
 });
+
+test("a dateline with a date ('WASHINGTON, Dec. 8 (UPI) —') is never the subject that speaks", () => {
+  const text =
+    "WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Senator Ada Brennan rallied supporters, saying: “We have to be ready to stop him.”";
+  const q = find(quotes(text), "ready to stop him");
+  assert.equal(q.speaker, "Ada Brennan");
+});

@@ -578,16 +578,22 @@ export class SpeakerResolver {
     };
   }
 
-  /** The first token after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –", "BOSTON -"). */
+  /** The first token after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –", "BOSTON -", "WASHINGTON, Dec. 8 (UPI) —"). */
   private afterDateline(first: number, limit: number): number {
-    for (let k = first; k < Math.min(limit, first + 8); k++) {
+    for (let k = first; k < Math.min(limit, first + 12); k++) {
       const w = this.word(k);
       if (w === "—" || w === "–" || w === "-" || w === "--") {
         const prev = k > first ? this.word(k - 1) : "";
         const capital = k > first && isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k - 1]));
         return prev === ")" || capital ? k + 1 : first;
       }
-      if (!(isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k])) || w === "(" || w === ")" || w === ","))
+      if (!(
+        isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k])) ||
+        w === "(" ||
+        w === ")" ||
+        w === "," ||
+        (k > first && (w === "." || /^\d{1,4}$/.test(w)))
+      ))
         return first;
     }
     return first;
