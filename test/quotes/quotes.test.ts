@@ -320,3 +320,11 @@ test("a dateline with a date ('WASHINGTON, Dec. 8 (UPI) —') is never the subje
   const q = find(quotes(text), "ready to stop him");
   assert.equal(q.speaker, "Ada Brennan");
 });
+
+test("'X, 35, the daughter of …, said on Twitter on Monday, in reference to …, “…”' is a direct quote of X", () => {
+  const text =
+    "Maya Ortiz is expecting a second child. Ortiz, 35, the daughter of former governor Luis Ortega, said on Twitter on Monday, in reference to her first child, a girl born in 2014, “Next summer, Lucia is going to be a big sister!”";
+  const q = find(quotes(text), "big sister");
+  assert.equal(q.kind, "direct");
+  assert.equal(q.speaker, "Maya Ortiz");
+});

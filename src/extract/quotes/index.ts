@@ -241,6 +241,13 @@ function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, op
     lastBetween === ":" ||
     (between.length === 1 && (lastBetween === "," || lastBetween === "that")) ||
     (lemma !== "according" && between.length <= 8 && lastBetween === "," && !between.includes("that")) ||
+    // 'said on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”':
+    // adjuncts only (no verb of their own) before the comma.
+    (lemma !== "according" &&
+      between.length <= 30 &&
+      lastBetween === "," &&
+      !between.includes("that") &&
+      !between.some((w) => FINITE_HINTS.has(w) || (w.length > 4 && w.endsWith("ed")))) ||
     (between.length > 1 && lastBetween === "that" && !between.slice(0, -1).includes(","));
   let clauseStart = cueEnd < hi ? doc.tokens.start[cueEnd] : open;
   // The reported clause begins after the last "that" following the cue, else after the cue's object.

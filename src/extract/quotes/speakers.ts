@@ -681,7 +681,16 @@ export class SpeakerResolver {
         steps++;
       }
       if (k < lo || this.word(k) !== ",") return null;
-      const np = this.phraseEndingAt(k, lo);
+      let np = this.phraseEndingAt(k, lo);
+      // "Clinton, 35, the daughter of …, said": the age is one more apposition.
+      if (
+        np &&
+        np[1] - np[0] === 1 &&
+        /^\d{1,3}$/.test(this.word(np[0])) &&
+        np[0] - 1 >= lo &&
+        this.word(np[0] - 1) === ","
+      )
+        np = this.phraseEndingAt(np[0] - 1, lo);
       // "US Attorney for Massachusetts, Joshua S. Levy, said": here the name is the apposition.
       if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && (!np || !this.hasPerson(np[0], np[1]))) return [k + 1, j];
       return np;
