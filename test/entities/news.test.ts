@@ -307,3 +307,9 @@ test("a function word in capitals is an abbreviation ('The US imposed'); common 
   );
   assert.deepEqual(names(shouted), []);
 });
+
+test("plural titles ('Sens.', 'Reps.', 'Senators') introduce people and are no body", () => {
+  const es = entitiesOf("The vote led Sens. Mara Quill (D-Mont.) and Owen Patel (R-La.) to call for an inquiry.");
+  assert.deepEqual(names(es).sort(), ["Mara Quill", "Owen Patel"]);
+  assert.equal(byMention(es, "Mara Quill")?.type, "person");
+});

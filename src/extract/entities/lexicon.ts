@@ -19,7 +19,7 @@ export const NOBLE_TITLES = words(
  * addressed ("Sen. Rick Scott", "Judge Indira Talwani"); kept in the titled mention.
  */
 export const ADDRESS_TITLES = words(
-  "president senator sen rep representative gov governor judge justice commander chief detective inspector sergeant sgt " +
+  "president senator senators sen sens rep reps representative representatives gov governor judge justice commander chief detective inspector sergeant sgt " +
     "constable superintendent supt insp det officer general gen colonel col major maj captain capt lieutenant lt " +
     "admiral adm marshal brigadier corporal private prince princess king queen duke duchess pope cardinal bishop " +
     "archbishop rabbi imam sheikh mayor chancellor premier coach",
