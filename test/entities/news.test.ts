@@ -313,3 +313,10 @@ test("plural titles ('Sens.', 'Reps.', 'Senators') introduce people and are no b
   assert.deepEqual(names(es).sort(), ["Mara Quill", "Owen Patel"]);
   assert.equal(byMention(es, "Mara Quill")?.type, "person");
 });
+
+test("a web page's call to action ('Follow Pam Key on Twitter') names the person, not 'Follow Pam Key'", () => {
+  const es = entitiesOf("Dana Roe wrote this report. Follow Dana Roe on Twitter. Read Group shares fell on Monday.");
+  assert.equal(byMention(es, "Dana Roe")?.type, "person");
+  assert.ok(!names(es).some((n) => n.startsWith("Follow")), JSON.stringify(names(es)));
+  assert.equal(byMention(es, "Read Group")?.type, "organization");
+});

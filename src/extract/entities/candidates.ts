@@ -631,8 +631,19 @@ function isCommonOpener(ctx: CandidateContext, word: string): boolean {
   const lw = word.toLowerCase();
   if (isGivenName(lw) && !FUNCTION_WORDS.has(lw)) return false;
   if (lookupGazetteer(word)) return false;
-  return FUNCTION_WORDS.has(lw) || ctx.lowerWords.has(lw) || GENERIC_CAPITALS.has(lw) || /(ing|ly|ed)$/.test(lw);
+  return (
+    FUNCTION_WORDS.has(lw) ||
+    ctx.lowerWords.has(lw) ||
+    GENERIC_CAPITALS.has(lw) ||
+    PAGE_IMPERATIVES.has(lw) ||
+    /(ing|ly|ed)$/.test(lw)
+  );
 }
+
+/** Verbs that open the calls to action of web pages ("Follow Pam Key on Twitter", "Contact Jo Bloggs at …"). */
+const PAGE_IMPERATIVES = new Set(
+  "follow contact read watch click subscribe sign join share listen email visit download tweet message".split(" "),
+);
 
 function lookupSpan(ctx: CandidateContext, run: Run, a: number, b: number): Candidate | null {
   if (b - a > GAZETTEER_MAX_WORDS + 2) return null;
