@@ -320,3 +320,12 @@ test("a web page's call to action ('Follow Pam Key on Twitter') names the person
   assert.ok(!names(es).some((n) => n.startsWith("Follow")), JSON.stringify(names(es)));
   assert.equal(byMention(es, "Read Group")?.type, "organization");
 });
+
+test("a show or song title in quotation marks is no person; a quoted sentence naming one still names them", () => {
+  const es = entitiesOf(
+    "Speaking on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the deal was off. “Mara Quill is innocent,” her lawyer said.",
+  );
+  assert.ok(!names(es).some((n) => n.includes("Morning")), JSON.stringify(names(es)));
+  assert.equal(byMention(es, "Darrell Issa")?.type, "person");
+  assert.equal(byMention(es, "Mara Quill")?.type, "person");
+});

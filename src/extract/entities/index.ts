@@ -46,8 +46,31 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const ctx = candidateContext(doc);
   const tagged = options.tagger === false ? [] : taggerSpans(doc);
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
-  const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines);
+  const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).filter(
+    (c) =>
+      !(
+        c.type === "person" &&
+        (c.evidence === "shape" || c.evidence === "tagger") &&
+        quotedTitle(doc.text, c.start, c.end)
+      ),
+  );
   const entities = resolveEntities(doc, candidates);
   readAttributes(doc, entities);
   return entities;
+}
+
+/**
+ * Whether [start, end) lies inside a short quoted run of Capitalised words: the title of a show,
+ * a song or a book ("Fox News channel's “Sunday Morning Futures,” Rep. Issa said"), not a person.
+ */
+export function quotedTitle(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const open = before.search(/[“"][^“”"\n]*$/);
+  if (open < 0) return false;
+  const after = text.slice(end, end + 60);
+  const close = after.search(/[”"]/);
+  if (close < 0 || /\n/.test(after.slice(0, close))) return false;
+  const inner = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
