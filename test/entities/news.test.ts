@@ -329,3 +329,11 @@ test("a show or song title in quotation marks is no person; a quoted sentence na
   assert.equal(byMention(es, "Darrell Issa")?.type, "person");
   assert.equal(byMention(es, "Mara Quill")?.type, "person");
 });
+
+test("'Research' and 'Scientific' end company names", () => {
+  const es = entitiesOf(
+    "The poll by Anderson Robbins Research found a lead. He owns shares in Thermo Fisher Scientific.",
+  );
+  assert.equal(byMention(es, "Anderson Robbins Research")?.type, "organization");
+  assert.equal(byMention(es, "Thermo Fisher Scientific")?.type, "organization");
+});

@@ -328,3 +328,13 @@ test("'X, 35, the daughter of …, said on Twitter on Monday, in reference to �
   assert.equal(q.kind, "direct");
   assert.equal(q.speaker, "Maya Ortiz");
 });
+
+test("indirect speech before a trailing attribution leaves the dateline out", () => {
+  const text = [
+    "LONDON, May 3 (Reuters) — Hackers accessed the server logs for months, the Home Office said.",
+    "WASHINGTON (AP) — Senator Ada Brennan holds shares in three of the firms, according to a disclosure filed on Tuesday.",
+  ].join("\n\n");
+  const ind = quotes(text).filter((q) => q.kind === "indirect");
+  assert.equal(find(ind, "Hackers").text, "Hackers accessed the server logs for months");
+  assert.equal(find(ind, "holds shares").text, "Senator Ada Brennan holds shares in three of the firms");
+});

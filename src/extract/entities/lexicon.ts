@@ -51,7 +51,7 @@ export const ORG_DESIGNATORS = words(
     "observer independent chronicle watch typhoon blizzard sandstorm sleet tempest panda bear kitten airlines " +
     "airways motors technologies technology systems labs media press club fc rovers church hospital prison museum " +
     "alliance coalition movement front caucus exchange fund reserve mission embassy consulate consulate-general forum " +
-    "industries enterprises partners capital ventures solutions communications telecom pharmaceuticals energy " +
+    "industries enterprises partners capital ventures solutions communications telecom pharmaceuticals energy research scientific " +
     "records studios pictures productions entertainment publishing league broadcasting unit division team squad cell international global worldwide staff initiative",
 );
 

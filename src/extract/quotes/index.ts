@@ -624,7 +624,9 @@ function findIndirect(
           cStart = doc.tokens.start[after];
           cEnd = sentence.end;
         } else {
-          cStart = sentence.start;
+          // "WASHINGTON (AP) — Trump has invested …, according to …": the dateline is no content.
+          const first = resolver.afterDateline(lo, k);
+          cStart = first > lo ? doc.tokens.start[first] : sentence.start;
           cEnd = doc.tokens.start[k];
         }
         if (pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, nameAt), isTaken)) break;
@@ -655,7 +657,9 @@ function findIndirect(
             speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
           }
           const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
-          if (pushIndirect(doc, out, sentence.start, cEnd, speaker, cue, isTaken)) break;
+          const first = resolver.afterDateline(lo, commaBefore);
+          const cStart = first > lo ? doc.tokens.start[first] : sentence.start;
+          if (pushIndirect(doc, out, cStart, cEnd, speaker, cue, isTaken)) break;
           continue;
         }
       }

@@ -579,7 +579,7 @@ export class SpeakerResolver {
   }
 
   /** The first token after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –", "BOSTON -", "WASHINGTON, Dec. 8 (UPI) —"). */
-  private afterDateline(first: number, limit: number): number {
+  afterDateline(first: number, limit: number): number {
     for (let k = first; k < Math.min(limit, first + 12); k++) {
       const w = this.word(k);
       if (w === "—" || w === "–" || w === "-" || w === "--") {
