@@ -468,7 +468,7 @@ function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q
 function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, open: number): number {
   const lo = tokenAtOrAfter(doc, clauseStart);
   const hi = tokenAtOrAfter(doc, open);
-  if (/["“”‘’«»„]/.test(doc.text.slice(clauseStart, open))) return clauseStart;
+  if (QUOTE_MARK.test(doc.text.slice(clauseStart, open))) return clauseStart;
   for (let k = hi - 1; k > lo + 2; k--) {
     if (resolver.word(k) !== "and") continue;
     const next = resolver.word(k + 1) === "that" ? k + 2 : k + 1;
@@ -577,17 +577,6 @@ function findIndirect(
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else merged.push([a, b]);
   }
-  const isTaken = (offset: number) => {
-    let lo = 0;
-    let hi = merged.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid][1] <= offset) lo = mid + 1;
-      else if (merged[mid][0] > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
   /** The start of the first taken range inside [from, to), or -1. */
   const firstTakenIn = (from: number, to: number): number => {
     let lo = 0;
@@ -600,6 +589,12 @@ function findIndirect(
     if (lo >= merged.length) return -1;
     const at = Math.max(from, merged[lo][0]);
     return at < to ? at : -1;
+  };
+  const isTaken = (offset: number) => firstTakenIn(offset, offset + 1) >= 0;
+  /** Where a sentence's reported content starts when it runs from the sentence start: past any dateline. */
+  const startAfterDateline = (sentence: Doc["sentences"][number], limit: number): number => {
+    const first = resolver.afterDateline(sentence.firstToken, limit);
+    return first > sentence.firstToken ? doc.tokens.start[first] : sentence.start;
   };
   for (const sentence of doc.sentences) {
     const lo = sentence.firstToken;
@@ -625,8 +620,7 @@ function findIndirect(
           cEnd = sentence.end;
         } else {
           // "WASHINGTON (AP) — Trump has invested …, according to …": the dateline is no content.
-          const first = resolver.afterDateline(lo, k);
-          cStart = first > lo ? doc.tokens.start[first] : sentence.start;
+          cStart = startAfterDateline(sentence, k);
           cEnd = doc.tokens.start[k];
         }
         if (pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, nameAt), isTaken)) break;
@@ -657,9 +651,7 @@ function findIndirect(
             speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
           }
           const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
-          const first = resolver.afterDateline(lo, commaBefore);
-          const cStart = first > lo ? doc.tokens.start[first] : sentence.start;
-          if (pushIndirect(doc, out, cStart, cEnd, speaker, cue, isTaken)) break;
+          if (pushIndirect(doc, out, startAfterDateline(sentence, commaBefore), cEnd, speaker, cue, isTaken)) break;
           continue;
         }
       }
@@ -687,7 +679,7 @@ function findIndirect(
       if (quoted >= 0 && (OPENING_MARKS.has(doc.text[quoted]) || mixedStarts.has(quoted))) {
         const before = doc.text.slice(doc.tokens.start[c], quoted);
         const secondClause = /,?\s+and(?:\s+that)?\s*$/i.exec(before);
-        if (secondClause && !/["“”‘’«»„]/.test(before)) cEnd = doc.tokens.start[c] + secondClause.index;
+        if (secondClause && !QUOTE_MARK.test(before)) cEnd = doc.tokens.start[c] + secondClause.index;
       }
       if (pushIndirect(doc, out, doc.tokens.start[c], cEnd, speaker, cue, isTaken)) break;
     }
@@ -817,6 +809,8 @@ function startsClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number
 }
 
 const QUOTE_MARK_TOKEN = /^["“”‘’«»„']+$/;
+/** Any double or curly quotation mark (a straight ' is too often an apostrophe to count). */
+const QUOTE_MARK = /["“”‘’«»„]/;
 const FINITE_HINTS = new Set(
   "is was were are had has have would will could should may might can cannot did does do must".split(" "),
 );

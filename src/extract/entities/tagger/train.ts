@@ -69,13 +69,10 @@ export function prepare(
   const buf = new FeatureBuffer();
   const out: Prepared[] = [];
   docs.forEach((d, di) => {
-    const ctx = documentContext(d.sentences.map((s) => s.words));
+    const words = d.sentences.map((s) => s.words);
+    const ctx = documentContext(words);
     const extractor = fx(di);
-    if (contextAgg)
-      extractor.contextAggregation(
-        d.sentences.map((s) => s.words),
-        ctx,
-      );
+    if (contextAgg) extractor.contextAggregation(words, ctx);
     for (const s of d.sentences) {
       extractor.extract(s.words, ctx, buf);
       out.push({
