@@ -5,9 +5,8 @@
 
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { buildCase, overridesFromStore, type CaseEntity, type CaseFile } from "../casefile/index.js";
-import { bodyKey, fold, personKey } from "../casefile/names.js";
-import { DEFAULT_CASE, openStore, StoreError, storePath, type Store } from "../store/index.js";
+import { indexCase, matchEntities, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
+import { DEFAULT_CASE, loadCase, openStore, StoreError, storePath, type Store } from "../store/index.js";
 
 /** A failure the user can act on: printed as one line after the command's name. */
 export class UserError extends Error {}
@@ -24,6 +23,8 @@ export interface CaseContext {
   location: string;
   /** Built on first use. */
   caseFile(): CaseFile;
+  /** The case file with its lookup tables, for the queries of src/casefile/queries.ts; built on first use. */
+  caseIndex(): CaseIndex;
 }
 
 /** Adds the options every query command takes. */
@@ -66,14 +67,9 @@ export function openCase(flags: CaseFlags, write = false): CaseContext {
     store.close();
     throw e;
   }
-  let built: CaseFile | null = null;
-  return {
-    store,
-    caseName,
-    location,
-    caseFile: () =>
-      (built ??= buildCase([...store.iterateExtractions(caseName)], overridesFromStore(store.listOverrides(caseName)))),
-  };
+  let built: CaseIndex | null = null;
+  const caseIndex = () => (built ??= indexCase(loadCase(store, caseName)));
+  return { store, caseName, location, caseIndex, caseFile: () => caseIndex().file };
 }
 
 /** Runs a command body against the case; every error a user can meet becomes one line and exit code 1. */
@@ -112,27 +108,8 @@ function quietOnClosedPipe(): void {
   });
 }
 
-/** Entities a typed name points at, best match level only: id, name, a surface form, then part of a name. */
-export function matchEntities(c: CaseFile, query: string): CaseEntity[] {
-  const q = query.trim();
-  if (!q) return [];
-  const f = fold(q);
-  const keys = new Set([personKey(q), bodyKey(q), f]);
-  const levels: ((e: CaseEntity) => boolean)[] = [
-    (e) => e.id === q,
-    (e) => keys.has(fold(e.name)) || keys.has(personKey(e.name)) || keys.has(bodyKey(e.name)),
-    (e) => e.aliases.some((a) => keys.has(fold(a.text)) || keys.has(personKey(a.text))),
-    (e) => f.length >= 3 && (fold(e.name).includes(f) || e.aliases.some((a) => fold(a.text).includes(f))),
-  ];
-  for (const level of levels) {
-    const found = c.entities.filter(level);
-    if (found.length) return found;
-  }
-  return [];
-}
-
 /** The one entity a name points at, or a UserError that says why not. */
-export function findEntity(c: CaseFile, query: string): CaseEntity {
+export function findEntity(c: CaseIndex, query: string): CaseEntity {
   const found = matchEntities(c, query);
   if (found.length === 1) return found[0];
   if (found.length === 0)

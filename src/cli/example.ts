@@ -4,8 +4,7 @@
 import type { Command } from "commander";
 import { projectPath } from "../core/paths.js";
 import { ingestPaths } from "../ingest/ingest.js";
-import { buildCase, overridesFromStore } from "../casefile/index.js";
-import { DEFAULT_CASE, openStore, type Store, storePath } from "../store/index.js";
+import { DEFAULT_CASE, loadCase, openStore, type Store, storePath } from "../store/index.js";
 import { busyTimeoutMs } from "./ingest.js";
 
 export const EXAMPLE_FILE = ["examples", "seed-article.txt"];
@@ -60,7 +59,7 @@ export function runExample(flags: ExampleFlags): number {
  * roles, organisations, who said what, the merged timeline and where the sources disagree.
  */
 export function caseSummary(store: Store, caseName: string): string {
-  const c = buildCase([...store.iterateExtractions(caseName)], overridesFromStore(store.listOverrides(caseName)));
+  const c = loadCase(store, caseName);
   const documents = c.documents.length;
   const independent = c.documents.filter((d) => !d.duplicateOf).length;
   const people = c.entities.filter((e) => e.type === "person");

@@ -62,8 +62,8 @@ export function registerMerge(program: Command): void {
           return 0;
         }
         if (b === undefined) throw new UserError("give two entities to merge: casefile merge A B");
-        const first = findEntity(c, a);
-        const second = findEntity(c, b);
+        const first = findEntity(ctx.caseIndex(), a);
+        const second = findEntity(ctx.caseIndex(), b);
         if (first.id === second.id) throw new UserError(`"${a}" and "${b}" are already one entity: ${first.name}`);
         const o = ctx.store.recordMerge(ctx.caseName, {
           entities: [first.name, second.name],

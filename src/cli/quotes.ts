@@ -1,8 +1,7 @@
 // `casefile quotes [--speaker NAME] [--about TEXT]`: who said what, with the source of each quote.
 import type { Command } from "commander";
-import type { CaseFile, CaseQuote } from "../casefile/index.js";
-import { fold } from "../casefile/names.js";
-import { caseOptions, matchEntities, runOnCase, UserError, type CaseFlags } from "./case-query.js";
+import { matchEntities, selectQuotes as select, type CaseIndex, type CaseQuote } from "../casefile/index.js";
+import { caseOptions, runOnCase, UserError, type CaseFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
 interface QuoteFlags extends CaseFlags {
@@ -10,20 +9,11 @@ interface QuoteFlags extends CaseFlags {
   about?: string;
 }
 
-export function selectQuotes(c: CaseFile, flags: { speaker?: string; about?: string }): CaseQuote[] {
-  let quotes = c.quotes;
-  if (flags.speaker !== undefined) {
-    const speakers = new Set(matchEntities(c, flags.speaker).map((e) => e.id));
-    if (speakers.size === 0) throw new UserError(`no speaker named "${flags.speaker}" in this case`);
-    quotes = quotes.filter((q) => q.speaker !== null && speakers.has(q.speaker));
-  }
-  if (flags.about !== undefined) {
-    const text = fold(flags.about);
-    const about = new Set(matchEntities(c, flags.about).map((e) => e.id));
-    // Words in the quote, or an entity the quote names.
-    quotes = quotes.filter((q) => (text && fold(q.text).includes(text)) || q.about.some((a) => about.has(a)));
-  }
-  return quotes;
+/** The quotes `--speaker` and `--about` select (src/casefile/queries.ts); a speaker that names nobody is an error. */
+export function selectQuotes(c: CaseIndex, flags: { speaker?: string; about?: string }): CaseQuote[] {
+  if (flags.speaker !== undefined && matchEntities(c, flags.speaker).length === 0)
+    throw new UserError(`no speaker named "${flags.speaker}" in this case`);
+  return select(c, { speaker: flags.speaker, about: flags.about });
 }
 
 export function registerQuotes(program: Command): void {
@@ -35,7 +25,7 @@ export function registerQuotes(program: Command): void {
       .option("--about <text>", "only quotes containing these words or naming this entity"),
   ).action((flags: QuoteFlags) => {
     process.exitCode = runOnCase("quotes", flags, (ctx) => {
-      const quotes = selectQuotes(ctx.caseFile(), flags);
+      const quotes = selectQuotes(ctx.caseIndex(), flags);
       printResult(flags.json, quotes, () =>
         quotes.length === 0
           ? "(no quotes)\n"

@@ -2,7 +2,7 @@
 // other names, roles, ages, affiliations, quotes by and about them, events, sources, and how the
 // entity was merged — each with the documents it comes from.
 import type { Command } from "commander";
-import type { CaseEntity, CaseFile } from "../casefile/index.js";
+import { entityFacts, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
 import { caseOptions, findEntity, runOnCase, type CaseFlags } from "./case-query.js";
 import { oneLine, printResult } from "./table.js";
 
@@ -15,19 +15,8 @@ export interface EntityProfile {
   contradictions: CaseFile["contradictions"];
 }
 
-export function profile(c: CaseFile, entity: CaseEntity): EntityProfile {
-  const docs = new Set(entity.documents);
-  return {
-    entity,
-    quotesBy: c.quotes.filter((q) => q.speaker === entity.id),
-    quotesAbout: c.quotes.filter((q) => q.about.includes(entity.id)),
-    events: c.timeline.filter((t) => t.participants.includes(entity.id)),
-    documents: c.documents.filter((d) => docs.has(d.id)),
-    contradictions: c.contradictions.filter(
-      (x) =>
-        x.subjectId === entity.id || c.timeline.some((t) => t.id === x.subjectId && t.participants.includes(entity.id)),
-    ),
-  };
+export function profile(c: CaseIndex, entity: CaseEntity): EntityProfile {
+  return { entity, ...entityFacts(c, entity) };
 }
 
 const docsOf = (sources: { document: string }[]) => [...new Set(sources.map((s) => s.document))].join(", ");
@@ -93,9 +82,9 @@ export function registerShow(program: Command): void {
       .argument("<name...>", "a name, alias or id (from `casefile people`)"),
   ).action((words: string[], flags: CaseFlags) => {
     process.exitCode = runOnCase("show", flags, (ctx) => {
-      const c = ctx.caseFile();
+      const c = ctx.caseIndex();
       const p = profile(c, findEntity(c, words.join(" ")));
-      printResult(flags.json, p, () => renderProfile(c, p));
+      printResult(flags.json, p, () => renderProfile(c.file, p));
       return 0;
     });
   });

@@ -1,7 +1,8 @@
 // `casefile split ENTITY NAME`: takes the documents' entities called NAME out of ENTITY (undoing
 // an automatic or forced merge). Kept in the store and replayed every time the case is built.
 import type { Command } from "commander";
-import { buildCase, overridesFromStore, type MergeOverride } from "../casefile/index.js";
+import type { MergeOverride } from "../casefile/index.js";
+import { loadCase } from "../store/index.js";
 import { oneLine } from "./table.js";
 import { caseOptions, findEntity, runOnCase, UserError, type CaseFlags } from "./case-query.js";
 
@@ -24,12 +25,10 @@ export function registerSplit(program: Command): void {
         "split",
         flags,
         (ctx) => {
-          const c = ctx.caseFile();
-          const target = findEntity(c, entity);
+          const target = findEntity(ctx.caseIndex(), entity);
           // Try the split before recording it, so a split that would do nothing is refused.
           const split: MergeOverride = { action: "split", a: target.name, b: name };
-          const inputs = [...ctx.store.iterateExtractions(ctx.caseName)];
-          const trial = buildCase(inputs, [...overridesFromStore(ctx.store.listOverrides(ctx.caseName)), split]);
+          const trial = loadCase(ctx.store, ctx.caseName, { extraOverrides: [split] });
           const problem = trial.overrideIssues.find((i) => i.override === split);
           if (problem) throw new UserError(problem.problem);
           const o = ctx.store.recordSplit(ctx.caseName, { entities: [target.name, name], reason: flags.reason ?? "" });

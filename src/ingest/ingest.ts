@@ -1,4 +1,5 @@
-// Ingest: files → documents → extraction → store, one store transaction per document. A bad
+// Ingest: files → documents → extraction → store, one store transaction per document (the two
+// halves of ./one.ts's `ingestOne`, split so extraction can run in threads between them). A bad
 // input is reported and skipped; a store that cannot be written (locked, damaged, disk full)
 // stops the batch, since every further document would fail the same way. Already stored
 // documents are never touched, and an exact re-ingest skips extraction altogether.
@@ -12,6 +13,7 @@ import { extract as defaultExtract } from "../extract/index.js";
 import { type AddStatus, type Store, StoreError } from "../store/types.js";
 import type { InputDocument } from "./input.js";
 import { InputError } from "./input.js";
+import { alreadyStored, extractOptions, storeExtracted } from "./one.js";
 import { ExtractPool } from "./pool.js";
 import { listInputFiles, readDocuments } from "./sources.js";
 
@@ -80,10 +82,10 @@ class Batch {
 
   /** True when the text is already stored (counted as a duplicate); false when it must be extracted. */
   known(input: InputDocument, file: string): boolean {
-    const existing = this.store.findByText(this.options.caseName, input.text);
+    const existing = alreadyStored(this.store, this.options.caseName, input);
     if (existing === null) return false;
     this.summary.duplicates++;
-    this.options.onDocument?.({ status: "duplicate", id: existing, file });
+    this.options.onDocument?.({ status: "duplicate", id: existing.id, file });
     return true;
   }
 
@@ -95,7 +97,7 @@ class Batch {
       return true;
     }
     try {
-      const result = this.store.addDocument(this.options.caseName, input, extraction);
+      const result = storeExtracted(this.store, this.options.caseName, input, extraction);
       if (result.status === "added") this.summary.added++;
       else if (result.status === "near-duplicate") this.summary.nearDuplicates++;
       else this.summary.duplicates++;
@@ -112,10 +114,6 @@ class Batch {
       return true;
     }
   }
-}
-
-function extractOptions(input: InputDocument): ExtractOptions {
-  return { id: input.id, source: input.source, published: input.published };
 }
 
 function guarded(run: (text: string, options: ExtractOptions) => Extraction, input: InputDocument): Extraction | Error {

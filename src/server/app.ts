@@ -5,7 +5,6 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import { projectPath } from "../core/paths.js";
 import { StoreError, type Store } from "../store/types.js";
-import { buildCase } from "../casefile/index.js";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import type { ExtractPool } from "../ingest/pool.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
@@ -83,7 +82,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
     builder = worker.builder;
     app.addHook("onClose", async () => worker.close());
   } else {
-    builder = inThreadBuilder(options.store, options.buildCase ?? buildCase);
+    builder = inThreadBuilder(options.store, options.buildCase);
   }
   const ctx: RouteContext = {
     store: options.store,

@@ -2,7 +2,6 @@
 // stops the server from answering: it opens its own read-only connection to the store, builds
 // the case the main thread asks for and posts the plain-data result back.
 import { parentPort, workerData } from "node:worker_threads";
-import { buildCase } from "../casefile/index.js";
 import { openStore } from "../store/index.js";
 import { buildFromStore } from "./case-cache.js";
 
@@ -16,7 +15,7 @@ if (parentPort) {
   const store = openStore((workerData as { location: string }).location, { readonly: true });
   port.on("message", (message: BuildRequest) => {
     try {
-      const { revision, file } = buildFromStore(store, message.caseName, buildCase);
+      const { revision, file } = buildFromStore(store, message.caseName);
       port.postMessage({ id: message.id, revision, file });
     } catch (e) {
       port.postMessage({ id: message.id, error: e instanceof Error ? e.message : String(e) });

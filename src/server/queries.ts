@@ -1,6 +1,15 @@
 // The questions the API answers, as pure functions over a built case (`CaseView`): filtering,
 // paging and the small joins the UI needs (a quote with its article's title, an entity with
 // its quotes and events). No I/O here, so each answer can be tested on a case built in memory.
+import {
+  entityFacts,
+  filterEntities,
+  matchEntities,
+  selectQuotes,
+  selectTimeline,
+  type QuoteFilter as CaseQuoteFilter,
+  type TimelineFilter as CaseTimelineFilter,
+} from "../casefile/queries.js";
 import type {
   CaseDocument,
   CaseEntity,
@@ -69,19 +78,13 @@ function page<T>(all: T[], offset: number, limit: number): Page<T> {
   return { total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
 }
 
-function fold(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
-}
-
-/** The entity named by `ref`: its id exactly, else a name or alias equal to it (case-folded). */
-export function findEntity(view: CaseView, ref: string): CaseEntity | null {
-  const byId = view.entities.get(ref);
-  if (byId) return byId;
-  const want = fold(ref);
-  if (!want) return null;
-  for (const e of view.file.entities) if (fold(e.name) === want) return e;
-  for (const e of view.file.entities) if (e.aliases.some((a) => fold(a.text) === want)) return e;
-  return null;
+/**
+ * The one entity a name points at (see `matchEntities`: the same answer as the CLI's), or the
+ * several it could be, or none.
+ */
+export function findEntity(view: CaseView, ref: string): { entity: CaseEntity | null; candidates: CaseEntity[] } {
+  const found = matchEntities(view, ref);
+  return { entity: found.length === 1 ? found[0] : null, candidates: found };
 }
 
 export function summarizeEntity(view: CaseView, e: CaseEntity): EntitySummary {
@@ -106,13 +109,7 @@ export interface EntityFilter {
 }
 
 export function listEntities(view: CaseView, f: EntityFilter): Page<EntitySummary> {
-  const q = f.q ? fold(f.q) : "";
-  const matches = view.file.entities.filter(
-    (e) =>
-      (!f.type || e.type === f.type) &&
-      (!q || fold(e.name).includes(q) || e.aliases.some((a) => fold(a.text).includes(q))),
-  );
-  const p = page(matches, f.offset, f.limit);
+  const p = page(filterEntities(view, f), f.offset, f.limit);
   return { ...p, items: p.items.map((e) => summarizeEntity(view, e)) };
 }
 
@@ -142,55 +139,14 @@ export function quoteItem(view: CaseView, q: CaseQuote): QuoteItem {
   };
 }
 
-export interface QuoteFilter {
-  speaker?: string;
-  organization?: string;
-  text?: string;
-  kind?: string;
-  /** Publication dates of the quoting article, inclusive, `YYYY-MM-DD` (or a prefix of one). */
-  from?: string;
-  to?: string;
+export interface QuoteFilter extends Omit<CaseQuoteFilter, "about"> {
   offset: number;
   limit: number;
 }
 
 /** Unknown speaker or organisation names select no quotes rather than all of them. */
 export function listQuotes(view: CaseView, f: QuoteFilter): Page<QuoteItem> {
-  let speakers: Set<string> | null = null;
-  if (f.speaker) {
-    const e = findEntity(view, f.speaker);
-    speakers = new Set(e ? [e.id] : []);
-  }
-  if (f.organization) {
-    const org = findEntity(view, f.organization);
-    const ids = new Set<string>();
-    if (org) {
-      ids.add(org.id);
-      for (const id of view.members.get(org.id) ?? []) ids.add(id);
-    }
-    speakers = speakers ? new Set([...speakers].filter((id) => ids.has(id))) : ids;
-  }
-  const text = f.text ? f.text.toLowerCase().trim() : "";
-  const from = f.from ?? "";
-  const to = f.to ? f.to + "\uffff" : "";
-  const all = view.file.quotes;
-  const source: CaseQuote[] = speakers ? [...speakers].flatMap((id) => view.quotesBySpeaker.get(id) ?? []) : all;
-  const matches = source.filter((q, i) => {
-    if (f.kind && q.kind !== f.kind) return false;
-    if (text && !(speakers ? q.text.toLowerCase() : view.quoteText[i]).includes(text)) return false;
-    if (from || to) {
-      const published = view.documents.get(q.document)?.published;
-      if (!published) return false;
-      if (from && published < from) return false;
-      if (to && published > to) return false;
-    }
-    return true;
-  });
-  if (speakers && speakers.size > 1) {
-    const at = view.quotePosition;
-    matches.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0));
-  }
-  const p = page(matches, f.offset, f.limit);
+  const p = page(selectQuotes(view, f), f.offset, f.limit);
   return { ...p, items: p.items.map((q) => quoteItem(view, q)) };
 }
 
@@ -204,27 +160,13 @@ export function listSpeakers(view: CaseView): { id: string; name: string; type: 
   return out.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
 }
 
-export interface TimelineFilter {
-  type?: string;
-  from?: string;
-  to?: string;
-  entity?: string;
+export interface TimelineFilter extends CaseTimelineFilter {
   offset: number;
   limit: number;
 }
 
 export function listTimeline(view: CaseView, f: TimelineFilter): Page<TimelineEntry> {
-  const to = f.to ? f.to + "\uffff" : "";
-  const all = view.file.timeline;
-  if (!f.type && !f.entity && !f.from && !to) return page(all, f.offset, f.limit);
-  const matches = all.filter(
-    (t) =>
-      (!f.type || t.type === f.type) &&
-      (!f.entity || t.participants.includes(f.entity)) &&
-      (!f.from || (t.date !== null && t.date >= f.from)) &&
-      (!to || (t.date !== null && t.date <= to)),
-  );
-  return page(matches, f.offset, f.limit);
+  return page(selectTimeline(view, f), f.offset, f.limit);
 }
 
 export function listContradictions(
@@ -294,9 +236,7 @@ export function entityDetail(view: CaseView, e: CaseEntity): EntityDetail {
     const o = view.entities.get(other);
     if (o) connections.set(other, { id: o.id, name: o.name, type: o.type, label: edge.label });
   }
-  const quotes = view.quotesBySpeaker.get(e.id) ?? [];
-  const quotedAbout = view.file.quotes.filter((q) => q.about.includes(e.id));
-  const events = view.file.timeline.filter((t) => t.participants.includes(e.id));
+  const { quotesBy: quotes, quotesAbout: quotedAbout, events, contradictions } = entityFacts(view, e);
   return {
     entity: e,
     organizations: organizationsOf(view, e).filter((o) => o.id !== e.id),
@@ -307,7 +247,7 @@ export function entityDetail(view: CaseView, e: CaseEntity): EntityDetail {
     quotes: quotes.slice(0, ENTITY_LIST_LIMIT).map((q) => quoteItem(view, q)),
     quotedAbout: quotedAbout.slice(0, ENTITY_LIST_LIMIT / 2).map((q) => quoteItem(view, q)),
     events: events.slice(0, ENTITY_LIST_LIMIT),
-    contradictions: view.file.contradictions.filter((c) => c.subjectId === e.id),
+    contradictions,
     sources: e.documents.slice(0, ENTITY_LIST_LIMIT).map((d) => documentRef(view, d)),
     connections: [...connections.values()].slice(0, ENTITY_LIST_LIMIT),
     counts: {

@@ -4,6 +4,7 @@ import { extname } from "node:path";
 import { buildDoc } from "../core/doc.js";
 import { EVENT_TYPES, ENTITY_TYPES, QUOTE_KINDS, type Extraction, type ExtractOptions } from "../core/schema.js";
 import { INPUT_EXTENSIONS, InputError, isIsoDate, parseInput, type InputDocument } from "../ingest/input.js";
+import { ingestOne } from "../ingest/one.js";
 import type { Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
 import type { JsonSchema, RouteDoc } from "./openapi.js";
@@ -182,24 +183,16 @@ async function ingest(ctx: RouteContext, caseName: string, body: IngestBody): Pr
     if (input.text.length > MAX_TEXT)
       throw new HttpError(413, `${name}: the article is longer than ${MAX_TEXT} characters`);
   }
-  const published = body.published ?? input.published;
-  const existing = ctx.store.findByText(caseName, input.text);
-  if (existing) return new WithStatus(200, { status: "duplicate", id: existing, duplicateOf: existing });
-  const extraction = await ctx.extract(input.text, { published, source: body.source ?? input.source });
-  const id = body.id ?? (input.id || (body.title ? safeId(body.title) : "") || extraction.id);
-  extraction.id = id;
-  const result = ctx.store.addDocument(
-    caseName,
-    {
-      id,
-      source: body.source ?? input.source,
-      outlet: body.outlet ?? input.outlet,
-      published,
-      title: body.title ?? input.title,
-      text: input.text,
-    },
-    extraction,
-  );
+  const document: InputDocument = {
+    id: body.id ?? (input.id || (body.title ? safeId(body.title) : "")),
+    source: body.source ?? input.source,
+    outlet: body.outlet ?? input.outlet,
+    published: body.published ?? input.published,
+    title: body.title ?? input.title,
+    text: input.text,
+  };
+  const { result, extraction } = await ingestOne(ctx.store, caseName, document, ctx.extract);
+  if (!extraction) return new WithStatus(200, result);
   return new WithStatus(result.status === "duplicate" ? 200 : 201, {
     ...result,
     counts: {
@@ -315,7 +308,7 @@ export function apiRoutes(): Route[] {
     {
       method: "GET",
       url: "/api/cases/:case/entities/:id",
-      summary: "One entity: aliases, roles, quotes, events, sources, connections (id, or exact name or alias)",
+      summary: "One entity: aliases, roles, quotes, events, sources, connections (id, name or alias)",
       tags: ["entities"],
       params: idParams("Entity id (person:christopher-cash) or its exact name"),
       querystring: query({}),
@@ -327,7 +320,16 @@ export function apiRoutes(): Route[] {
       },
       handler: async (req, ctx) => {
         const v = await view(ctx, req);
-        const e = findEntity(v, req.params.id);
+        const { entity: e, candidates } = findEntity(v, req.params.id);
+        if (!e && candidates.length)
+          throw new HttpError(
+            404,
+            `"${req.params.id}" could be ${candidates.length} entities in case "${v.name}": ` +
+              `${candidates
+                .slice(0, 6)
+                .map((c) => c.id)
+                .join(", ")}; use the id`,
+          );
         if (!e) throw new HttpError(404, `no entity "${req.params.id}" in case "${v.name}"`);
         return { summary: summarizeEntity(v, e), ...entityDetail(v, e) };
       },
@@ -354,8 +356,8 @@ export function apiRoutes(): Route[] {
       tags: ["quotes"],
       params: caseParams,
       querystring: query({
-        speaker: short("Speaker entity id or exact name"),
-        organization: short("Organisation id or exact name: quotes by it or its members"),
+        speaker: short("Speaker entity id, name or alias (folded; part of a name when nothing matches whole)"),
+        organization: short("Organisation id, name or alias: quotes by it or its members"),
         text: short("Quote text contains"),
         kind: { enum: [...QUOTE_KINDS] },
         from: { ...DATE_PREFIX, description: "Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)" },
@@ -373,7 +375,7 @@ export function apiRoutes(): Route[] {
       params: caseParams,
       querystring: query({
         type: { enum: [...EVENT_TYPES] },
-        entity: short("Only events this entity id takes part in"),
+        entity: short("Only events this entity (id, name or alias) takes part in"),
         from: DATE_PREFIX,
         to: DATE_PREFIX,
         ...paging(100, 5000),

@@ -4,6 +4,7 @@ import { openSqliteStore, type SqliteStoreOptions } from "./sqlite/store.js";
 import type { Store } from "./types.js";
 
 export * from "./types.js";
+export { loadCase, overridesFromStore, type BuildCase, type LoadCaseOptions } from "./case.js";
 
 export type OpenStoreOptions = SqliteStoreOptions;
 

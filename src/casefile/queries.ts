@@ -1,0 +1,207 @@
+// The questions every reader of a case asks, answered once: which entity a typed name means,
+// which quotes match a speaker, an organisation, some words or a date range, which timeline
+// entries fall in a slice, and what the case says about one entity. The CLI, the HTTP API and
+// the brief all call these, so a name gives the same answer in the terminal and in the browser.
+// Pure functions over a built case and its lookup tables (`CaseIndex`); no I/O.
+import { bodyKey, fold, personKey } from "./names.js";
+import type { CaseDocument, CaseEntity, CaseFile, CaseQuote, Contradiction, TimelineEntry } from "./types.js";
+
+/** A built case with the lookup tables the queries answer from; build it once per case file. */
+export interface CaseIndex {
+  file: CaseFile;
+  documents: Map<string, CaseDocument>;
+  entities: Map<string, CaseEntity>;
+  /** `document#localEntityId` → case entity id, to link a document's spans to entity pages. */
+  memberOf: Map<string, string>;
+  /** Case entity id → its quotes, in case order. */
+  quotesBySpeaker: Map<string, CaseQuote[]>;
+  /** Organisation id → ids of the entities affiliated with it. */
+  members: Map<string, Set<string>>;
+  /** Quote id → its index in `file.quotes` (case order). */
+  quotePosition: Map<string, number>;
+  /** Folded text of every quote, parallel to `file.quotes`, filled on the first text filter. */
+  quoteWords: string[] | null;
+}
+
+export function indexCase(file: CaseFile): CaseIndex {
+  const documents = new Map(file.documents.map((d) => [d.id, d]));
+  const entities = new Map(file.entities.map((e) => [e.id, e]));
+  const memberOf = new Map<string, string>();
+  const members = new Map<string, Set<string>>();
+  for (const e of file.entities) {
+    for (const m of e.members) memberOf.set(`${m.document}#${m.entity}`, e.id);
+    for (const org of e.affiliations) {
+      let set = members.get(org);
+      if (!set) members.set(org, (set = new Set()));
+      set.add(e.id);
+    }
+  }
+  const quotesBySpeaker = new Map<string, CaseQuote[]>();
+  for (const q of file.quotes) {
+    if (!q.speaker) continue;
+    let list = quotesBySpeaker.get(q.speaker);
+    if (!list) quotesBySpeaker.set(q.speaker, (list = []));
+    list.push(q);
+  }
+  const quotePosition = new Map(file.quotes.map((q, i) => [q.id, i]));
+  return { file, documents, entities, memberOf, quotesBySpeaker, members, quotePosition, quoteWords: null };
+}
+
+/** `fold` keeps names short; quotes can be long, so they are folded a piece at a time, cut at spaces. */
+export function foldText(text: string): string {
+  const PIECE = 400;
+  if (text.length <= PIECE) return fold(text);
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + PIECE);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > at) end = space;
+    }
+    const piece = fold(text.slice(at, end));
+    if (piece) out.push(piece);
+    at = end;
+  }
+  return out.join(" ");
+}
+
+/**
+ * The entities a typed name points at, best level only: the id itself; then a name equal to it
+ * once case, accents, punctuation, honorifics and a leading "the" are folded away; then an alias
+ * equal to it; then (three characters or more) names and aliases containing it.
+ */
+export function matchEntities(index: CaseIndex, query: string): CaseEntity[] {
+  const q = query.trim();
+  if (!q) return [];
+  const byId = index.entities.get(q);
+  if (byId) return [byId];
+  const f = fold(q);
+  const keys = new Set([personKey(q), bodyKey(q), f]);
+  const all = index.file.entities;
+  const levels: ((e: CaseEntity) => boolean)[] = [
+    (e) => keys.has(fold(e.name)) || keys.has(personKey(e.name)) || keys.has(bodyKey(e.name)),
+    (e) => e.aliases.some((a) => keys.has(fold(a.text)) || keys.has(personKey(a.text))),
+    (e) => f.length >= 3 && nameContains(e, f),
+  ];
+  for (const level of levels) {
+    const found = all.filter(level);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function nameContains(e: CaseEntity, folded: string): boolean {
+  return fold(e.name).includes(folded) || e.aliases.some((a) => fold(a.text).includes(folded));
+}
+
+/** Entities of a type whose name or an alias contains the words (folded); all of them without words. */
+export function filterEntities(index: CaseIndex, f: { type?: string; q?: string }): CaseEntity[] {
+  const q = f.q ? fold(f.q) : "";
+  return index.file.entities.filter((e) => (!f.type || e.type === f.type) && (!q || nameContains(e, q)));
+}
+
+export interface QuoteFilter {
+  /** A name, alias or id (see `matchEntities`); every entity it matches counts. */
+  speaker?: string;
+  /** An organisation's name or id: quotes by it or by its members. */
+  organization?: string;
+  /** Words the quote contains (folded). */
+  text?: string;
+  /** Words the quote contains, or an entity the quote names. */
+  about?: string;
+  kind?: string;
+  /** Publication dates of the quoting article, inclusive, `YYYY-MM-DD` or a prefix of one. */
+  from?: string;
+  to?: string;
+}
+
+/** Quotes matching every filter given, in case order. A speaker or organisation that names nobody selects none. */
+export function selectQuotes(index: CaseIndex, f: QuoteFilter): CaseQuote[] {
+  let speakers: Set<string> | null = null;
+  if (f.speaker !== undefined) speakers = new Set(matchEntities(index, f.speaker).map((e) => e.id));
+  if (f.organization !== undefined) {
+    const ids = new Set<string>();
+    for (const org of matchEntities(index, f.organization)) {
+      ids.add(org.id);
+      for (const id of index.members.get(org.id) ?? []) ids.add(id);
+    }
+    speakers = speakers ? new Set([...speakers].filter((id) => ids.has(id))) : ids;
+  }
+  const text = f.text ? fold(f.text) : "";
+  const about = f.about !== undefined ? fold(f.about) : null;
+  const aboutIds = f.about !== undefined ? new Set(matchEntities(index, f.about).map((e) => e.id)) : null;
+  const from = f.from ?? "";
+  const to = f.to ? f.to + "\uffff" : "";
+  const positions = speakers
+    ? [...speakers].flatMap((id) => (index.quotesBySpeaker.get(id) ?? []).map(position(index)))
+    : null;
+  if (positions && speakers && speakers.size > 1) positions.sort((a, b) => a - b);
+  const words = text || about ? (index.quoteWords ??= index.file.quotes.map((q) => foldText(q.text))) : null;
+  const out: CaseQuote[] = [];
+  const consider = (i: number) => {
+    const q = index.file.quotes[i];
+    if (f.kind && q.kind !== f.kind) return;
+    if (text && !(words as string[])[i].includes(text)) return;
+    if (aboutIds && !((about && (words as string[])[i].includes(about)) || q.about.some((a) => aboutIds.has(a))))
+      return;
+    if (from || to) {
+      const published = index.documents.get(q.document)?.published;
+      if (!published || (from && published < from) || (to && published > to)) return;
+    }
+    out.push(q);
+  };
+  if (positions) for (const i of positions) consider(i);
+  else for (let i = 0; i < index.file.quotes.length; i++) consider(i);
+  return out;
+}
+
+const position = (index: CaseIndex) => (q: CaseQuote) => index.quotePosition.get(q.id) ?? 0;
+
+export interface TimelineFilter {
+  type?: string;
+  /** A name, alias or id: only events one of the entities it matches takes part in. */
+  entity?: string;
+  /** Dates of the events, inclusive, `YYYY-MM-DD` or a prefix of one; undated events fall outside any range. */
+  from?: string;
+  to?: string;
+}
+
+/** The timeline entries in a slice, in timeline order. */
+export function selectTimeline(index: CaseIndex, f: TimelineFilter): TimelineEntry[] {
+  const all = index.file.timeline;
+  const to = f.to ? f.to + "\uffff" : "";
+  const who = f.entity ? new Set(matchEntities(index, f.entity).map((e) => e.id)) : null;
+  if (!f.type && !who && !f.from && !to) return all;
+  return all.filter(
+    (t) =>
+      (!f.type || t.type === f.type) &&
+      (!who || t.participants.some((p) => who.has(p))) &&
+      (!f.from || (t.date !== null && t.date >= f.from)) &&
+      (!to || (t.date !== null && t.date <= to)),
+  );
+}
+
+/** What the case says about one entity, each list in case order. */
+export interface EntityFacts {
+  quotesBy: CaseQuote[];
+  quotesAbout: CaseQuote[];
+  events: TimelineEntry[];
+  documents: CaseDocument[];
+  /** About the entity itself, or about an event it takes part in. */
+  contradictions: Contradiction[];
+}
+
+export function entityFacts(index: CaseIndex, entity: CaseEntity): EntityFacts {
+  const c = index.file;
+  const events = c.timeline.filter((t) => t.participants.includes(entity.id));
+  const eventIds = new Set(events.map((t) => t.id));
+  const docs = new Set(entity.documents);
+  return {
+    quotesBy: index.quotesBySpeaker.get(entity.id) ?? [],
+    quotesAbout: c.quotes.filter((q) => q.about.includes(entity.id)),
+    events,
+    documents: c.documents.filter((d) => docs.has(d.id)),
+    contradictions: c.contradictions.filter((x) => x.subjectId === entity.id || eventIds.has(x.subjectId)),
+  };
+}

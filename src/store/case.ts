@@ -1,0 +1,32 @@
+// The one way a case file is built from a store: every stored extraction of the case, in ingest
+// order, with the user's merges and splits replayed on top. The CLI, the server (in its thread or
+// a worker's) and the example all call `loadCase`, so they cannot build different cases.
+import { buildCase } from "../casefile/build.js";
+import type { CaseFile, CaseInput, MergeOverride } from "../casefile/types.js";
+import type { EntityOverride, Store } from "./types.js";
+
+export type BuildCase = (inputs: CaseInput[], overrides: MergeOverride[]) => CaseFile;
+
+export interface LoadCaseOptions {
+  /** Overrides applied after the stored ones (to try one before recording it). */
+  extraOverrides?: MergeOverride[];
+  /** The case builder (default: src/casefile's `buildCase`). */
+  build?: BuildCase;
+}
+
+export function loadCase(store: Store, caseName: string, options: LoadCaseOptions = {}): CaseFile {
+  const inputs: CaseInput[] = [...store.iterateExtractions(caseName)];
+  const overrides = [...overridesFromStore(store.listOverrides(caseName)), ...(options.extraOverrides ?? [])];
+  return (options.build ?? buildCase)(inputs, overrides);
+}
+
+/** The store keeps overrides as `{ kind, entities: [a, b] }`; the case builder replays them as merges and splits. */
+export function overridesFromStore(list: EntityOverride[]): MergeOverride[] {
+  const out: MergeOverride[] = [];
+  for (const o of list) {
+    const [a, b] = o.entities ?? [];
+    if (typeof a !== "string" || typeof b !== "string") continue;
+    out.push({ action: o.kind === "split" ? "split" : "merge", a, b, at: o.createdAt });
+  }
+  return out;
+}
