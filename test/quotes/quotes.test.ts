@@ -223,13 +223,13 @@ test("'according to X, …' with a quoted fragment: the clause after the source;
 
 test("datelines are not subjects; 'the newspaper' is the latest newspaper, not a place in its phrase", () => {
   const text = [
-    "LONDON (Reuters) – The Financial Times on Friday backed the merger, saying it would protect jobs.",
-    "“The deal is the best available,” the influential British daily wrote, adding, “no other bidder came close.”",
+    "GLASGOW (Reuters) – The Lowland Herald on Friday backed the merger, saying it would protect jobs.",
+    "“The deal is the best available,” the Scottish newspaper wrote, adding, “no other bidder came close.”",
   ].join("\n\n");
   const qs = quotes(text);
-  assert.match(String(find(qs, "protect jobs").speaker), /Financial Times/);
-  assert.match(String(find(qs, "best available").speaker), /Financial Times/);
-  assert.match(String(find(qs, "no other bidder").speaker), /Financial Times/);
+  assert.match(String(find(qs, "protect jobs").speaker), /Lowland Herald/);
+  assert.match(String(find(qs, "best available").speaker), /Lowland Herald/);
+  assert.match(String(find(qs, "no other bidder").speaker), /Lowland Herald/);
 });
 
 test("indirect speech: 'said the agency plans …' and 'said, too, that …'", () => {

@@ -1,0 +1,198 @@
+// What direct, mixed and indirect quotations share: the attribution record, a cue's speaker
+// (its subject, an inverted name, "according to X"), and small readers of the token stream.
+
+import type { Doc } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
+import type { QuoteKind, TextSpan } from "../../core/schema.js";
+import { type QuoteSpan } from "./marks.js";
+import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+  /** Token index of the cue verb. */
+  cueToken: number;
+  side: "left" | "right" | "label";
+}
+
+export interface Draft {
+  span: QuoteSpan;
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  attribution: Attribution | null;
+  /** Inherits its speaker from the quotation before it (continuation, split quote). */
+  inherits: boolean;
+}
+
+export const DETERMINER_BEFORE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "whose",
+]);
+export const BE_FORMS = new Set(["was", "were", "been", "be", "being", "is", "are"]);
+export const CLAUSE_OPENERS = new Set(["that"]);
+
+/** Offset of the comma that opens a trailing attribution (", its chair has said"). */
+export function attributionStart(doc: Doc, resolver: SpeakerResolver, lo: number, cue: number): number {
+  for (let k = cue - 1; k >= lo; k--) if (resolver.word(k) === ",") return doc.tokens.start[k];
+  return doc.tokens.start[cue];
+}
+
+/** `end` moved back over trailing spaces and sentence punctuation, not past `start`. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The speaker of a cue found before a quotation: its subject, or an inverted name after it. */
+export function speakerOfCue(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  cue: number,
+  cueEnd: number,
+  lo: number,
+  hi: number,
+  lemma: string,
+): Speaker | null {
+  const before = doc.tokens.start[cue];
+  if (lemma === "according") {
+    const np = resolver.phraseStartingAt(cueEnd, hi);
+    return np ? resolver.resolvePhrase(np[0], np[1], before) : null;
+  }
+  // "The court heard that …": the subject is the hearer, and the speaker goes unnamed.
+  if (lemma === "hear") return null;
+  // Passive ("were … accused of", "was described as"): the subject is not the speaker.
+  const prevWord = resolver.word(cue - 1);
+  const nextWord = resolver.word(cueEnd);
+  if (BE_FORMS.has(prevWord) || nextWord === "of" || (prevWord === "and" && resolver.word(cue) === "accused")) {
+    if (nextWord === "by") {
+      const np = resolver.phraseStartingAt(cueEnd + 1, hi);
+      return np ? resolver.resolvePhrase(np[0], np[1], before) : null;
+    }
+    return null;
+  }
+  const sentenceFirst = doc.sentences[doc.tokens.sentence[cue]].firstToken;
+  // A participle ("…, saying it showed", "issued a statement insisting that") reports its sentence's subject.
+  if (resolver.word(cue).endsWith("ing") && (prevWord === "," || !startsWithName(doc, resolver, cue))) {
+    // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
+    const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
+    if (credited && (credited.entity || credited.name) && prevWord === ",") return credited;
+    const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
+    if (subject?.entity || subject?.name) return subject;
+  }
+  const subj = resolver.subjectBefore(cue, lo);
+  if (subj) return resolver.resolvePhrase(subj[0], subj[1], before);
+  // "…, said Dominic Murphy: “…”" — an inverted subject after a cue that opens its clause.
+  const np = resolver.phraseStartingAt(cueEnd, hi);
+  const opensClause = cue === lo || isPunct(prevWord);
+  if (np && opensClause && isUpperCode(doc.text.charCodeAt(doc.tokens.start[np[0]])))
+    return resolver.resolvePhrase(np[0], np[1], before);
+  // A coordinated verb with no subject of its own ("… and said"): the sentence subject.
+  if (prevWord === "and" || prevWord === "but") {
+    const sentence = doc.sentences[doc.tokens.sentence[cue]];
+    const first = tokenAtOrAfter(doc, sentence.start);
+    for (let k = first; k < cue; k++) {
+      const sp = resolver.resolvePhrase(k, Math.min(k + 4, cue), before);
+      if (sp?.entity) return sp;
+    }
+  }
+  return null;
+}
+
+/**
+ * A speech word used as a noun or a name: after a determiner or "of" ("the warning", "secretary
+ * of state"), or capitalised inside a sentence ("the Department of State").
+ */
+export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
+  const w = resolver.word(i);
+  const prev = resolver.word(i - 1);
+  if ((DETERMINER_BEFORE.has(prev) || prev === "of") && !w.endsWith("ed")) return true;
+  const first = doc.sentences[doc.tokens.sentence[i]]?.firstToken;
+  return i !== first && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) && !isPunct(prev);
+}
+
+/** Whether the word right before the cue is part of a name ("Levy saying" is rare; "statement insisting" is common). */
+export function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number): boolean {
+  const prev = cue - 1;
+  if (prev < 0) return false;
+  const c = doc.text.charCodeAt(doc.tokens.start[prev]);
+  return c >= 65 && c <= 90 && !isPunct(resolver.word(prev));
+}
+
+/** End (exclusive token) of the hearer after "told": "told the court that", "told The Telegraph:". */
+export function objectEnd(resolver: SpeakerResolver, from: number, hi: number): number {
+  let k = from;
+  let n = 0;
+  while (k < hi && n < 6) {
+    const w = resolver.word(k);
+    if (w === "that" || w === ":" || w === ",") return k + 1;
+    if (n > 0 && PRONOUN_OR_DETERMINER.has(w)) return k;
+    k++;
+    n++;
+  }
+  return from + 1 < hi ? from + 1 : hi;
+}
+
+export const PRONOUN_OR_DETERMINER = new Set(
+  "he she it they we i there his her their its this these those no any some every the a an".split(" "),
+);
+
+/** Whether tokens from `c` read like the start of a clause ("no pressure was", "he would", "Sun is charged"). */
+export function startsClause(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  c: number,
+  hi: number,
+  throughQuotes = false,
+): boolean {
+  const w = resolver.word(c);
+  if (!w || isPunct(w)) return false;
+  const subjectPronoun =
+    w === "he" || w === "she" || w === "they" || w === "it" || w === "we" || w === "i" || w === "there";
+  if (subjectPronoun) return true;
+  const capital = isUpperCode(doc.text.charCodeAt(doc.tokens.start[c]));
+  if (!PRONOUN_OR_DETERMINER.has(w) && !capital) return false;
+  // A finite verb soon after: "the hackers are linked", "Sun is charged", "China's hackers have gained".
+  for (let k = c + 1; k < Math.min(hi, c + 10); k++) {
+    const x = resolver.word(k);
+    if (FINITE_HINTS.has(x)) return true;
+    if (x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
+    if (throughQuotes && QUOTE_MARK_TOKEN.test(x)) continue;
+    if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s") return false;
+  }
+  return false;
+}
+
+export const QUOTE_MARK_TOKEN = /^["“”‘’«»„']+$/;
+/** Any double or curly quotation mark (a straight ' is too often an apostrophe to count). */
+export const QUOTE_MARK = /["“”‘’«»„]/;
+export const FINITE_HINTS = new Set(
+  "is was were are had has have would will could should may might can cannot did does do must".split(" "),
+);
+
+export function span(doc: Doc, from: number, to: number): TextSpan {
+  const start = doc.tokens.start[from];
+  const end = doc.tokens.end[to - 1];
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const word = c > 32 && c !== 0xa0;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
+}

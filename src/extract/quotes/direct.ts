@@ -1,0 +1,281 @@
+// Direct quotations: whether a quotation is a whole utterance, part of a reported clause or no
+// quotation at all, and the cue and speaker on its left or right.
+
+import type { Doc } from "../../core/doc.js";
+import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
+import { isWeakLemma, speechLemma } from "./cues.js";
+import { type QuoteSpan } from "./marks.js";
+import { isPunct, SpeakerResolver } from "./speakers.js";
+import {
+  type Attribution,
+  attributionStart,
+  BE_FORMS,
+  CLAUSE_OPENERS,
+  countWords,
+  type Draft,
+  FINITE_HINTS,
+  isNounUse,
+  objectEnd,
+  span,
+  speakerOfCue,
+  trimEnd,
+} from "./attribution.js";
+import { lastCoordinatedClause, mixed, mixedClause } from "./mixed.js";
+
+/** Decides what a quotation is (direct, mixed or not a quote at all) and who is credited. */
+export function analyse(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  prev: QuoteSpan | undefined,
+  next: QuoteSpan | undefined,
+  afterAttributedQuote: boolean,
+): Draft | null {
+  const { text } = doc;
+  const sOpen = sentenceAt(doc, q.open);
+  const sClose = sentenceAt(doc, Math.max(q.open, q.close - 1));
+  if (sOpen < 0 || sClose < 0) return null;
+  const sentOpen = doc.sentences[sOpen];
+  const sentClose = doc.sentences[sClose];
+  // Left context: from the sentence start (or the previous quotation in it) to the opening mark.
+  const leftFrom = Math.max(
+    sentOpen.start,
+    prev && prev.close <= q.open && prev.paragraph === q.paragraph ? prev.close : 0,
+  );
+  const leftLo = tokenAtOrAfter(doc, leftFrom);
+  const leftHi = tokenAtOrAfter(doc, q.open); // exclusive
+  // Right context: from the closing mark to the end of its sentence (or the next quotation).
+  const rightTo = Math.min(sentClose.end, next && next.paragraph === q.paragraph ? next.open : Infinity);
+  const rightLo = tokenAtOrAfter(doc, q.close);
+  const rightHi = tokenAtOrAfter(doc, rightTo);
+
+  const contentWords = countWords(text, q.contentStart, q.contentEnd);
+  const left = leftCue(doc, resolver, leftLo, leftHi, q.open);
+  const right = q.unclosed ? null : rightCue(doc, resolver, rightLo, rightHi, q.open);
+
+  // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
+  const startsSentence = leftHi === leftLo || q.continuation;
+  // '“The Crown” has been nominated …', '“American Skin (41 Shots)” was written by …': a title
+  // standing as the subject of a verb is no quotation.
+  if (
+    startsSentence &&
+    !q.continuation &&
+    rightLo < rightHi &&
+    TITLE_VERBS.has(resolver.word(rightLo)) &&
+    titleCased(text.slice(q.contentStart, q.contentEnd))
+  )
+    return null;
+  if (left && left.adjacent) {
+    if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
+    // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
+    return mixed(q, mixedClause(doc, resolver, q.open, q), left.attribution);
+  }
+  if (right && (startsSentence || !left)) {
+    // 'A cashier who “steals a handful of $20s” is held accountable, Warren said.': a word right
+    // before the mark makes the quotation part of a reported clause (mixed); after an adjunct
+    // and its comma ('In a statement, “…,” the party said.') it is the whole utterance.
+    const embedded = leftHi > leftLo && !isPunct(resolver.word(leftHi - 1));
+    if (startsSentence || (contentWords >= 4 && !embedded)) return direct(q, right);
+    if (!left && right.cueToken > 0) {
+      // 'A public inquiry … was “right or not” to name …, its chair has said.': the clause before the attribution.
+      const end = trimEnd(text, sentOpen.start, attributionStart(doc, resolver, rightLo, right.cueToken));
+      if (end > q.close - 1)
+        return { span: q, kind: "mixed", start: sentOpen.start, end, attribution: right, inherits: false };
+    }
+  }
+  if (left) {
+    // Embedded in a reported clause: a mixed quote spanning the clause (the last of coordinated
+    // clauses: "told the court that no evidence would be offered and the CPS "simply cannot …"";
+    // the clause before it is indirect speech, found later).
+    const clause = mixedClause(doc, resolver, lastCoordinatedClause(doc, resolver, left.clauseStart, q.open), q);
+    if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
+    return mixed(q, clause, left.attribution);
+  }
+  const label = transcriptLabel(doc, resolver, leftLo, leftHi, q.open);
+  if (label) return direct(q, label);
+  if (leftHi > leftLo && resolver.word(leftHi - 1) === ":" && !clauseContinues(resolver, rightLo, rightHi)) {
+    // 'and sent the message: “I wait.”': a colon introduces the words of the nearest subject before it.
+    const speaker = resolver.nearestSubjectBefore(doc.sentences[sOpen].firstToken, leftHi - 1, q.open);
+    if (speaker) return direct(q, { speaker, cue: null, cueToken: -1, side: "label" });
+  }
+  if (startsSentence) {
+    // A whole sentence in quotation marks with no cue: the speaker carries over from context.
+    // ("“I have not seen it,” said Ms Ray. “Nobody has.”": short ones too, after an attributed quotation.)
+    if (contentWords >= 3 || q.continuation || afterAttributedQuote) return { ...direct(q, null), inherits: true };
+  }
+  return null; // a scare quote or a title: nobody is said to say it
+}
+
+export const TITLE_VERBS = new Set(
+  "is was are were has have had will would could can became becomes won wins".split(" "),
+);
+
+/** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
+export function titleCased(content: string): boolean {
+  const words = content.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised >= Math.ceil(0.6 * words.length);
+}
+
+export function direct(q: QuoteSpan, attribution: Attribution | null): Draft {
+  return { span: q, kind: "direct", start: q.contentStart, end: q.contentEnd, attribution, inherits: false };
+}
+
+export interface LeftCue {
+  attribution: Attribution;
+  /** Nothing but a colon, comma or "that" stands between the cue and the quotation. */
+  adjacent: boolean;
+  /** Character offset where the reported clause starts. */
+  clauseStart: number;
+}
+
+/** The nearest speech verb before the quotation in its sentence, and its subject. */
+export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
+  let cue = -1;
+  let passive = -1;
+  let lemma: string | null = null;
+  let multi = 0;
+  for (let i = hi - 1; i >= lo; i--) {
+    const w = resolver.word(i);
+    if (w === "to" && i > lo && resolver.word(i - 1) === "according") {
+      cue = i - 1;
+      lemma = "according";
+      multi = 1;
+      break;
+    }
+    // "the warning was", "a statement reads": an -ing or -s form after a determiner is a noun.
+    const l = isNounUse(doc, resolver, i) ? null : speechLemma(w);
+    // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
+    const weak = l !== null && isWeakLemma(l);
+    const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing
+    const farWeak = weak && l !== "call" && l !== "describe" && hi - i > 7 && resolver.word(i + 1) !== "that";
+    if (l && !farWeak && !(weak && infinitive)) {
+      // A passive cue ("it had been suggested") yields to an active one further left ("X told Y that …").
+      if (BE_FORMS.has(resolver.word(i - 1)) && resolver.word(i + 1) !== "by") {
+        if (passive < 0) passive = i;
+        continue;
+      }
+      cue = i;
+      lemma = l;
+      break;
+    }
+  }
+  if (cue < 0 && passive >= 0) {
+    cue = passive;
+    lemma = speechLemma(resolver.word(passive));
+  }
+  if (cue < 0 || !lemma) return null;
+  const cueEnd = cue + multi + 1;
+  // What stands between the cue and the opening mark decides direct versus mixed.
+  const between: string[] = [];
+  for (let i = cueEnd; i < hi; i++) between.push(resolver.word(i));
+  const lastBetween = between[between.length - 1];
+  const adjacent =
+    between.length === 0 ||
+    lastBetween === ":" ||
+    (between.length === 1 && (lastBetween === "," || lastBetween === "that")) ||
+    (lemma !== "according" && between.length <= 8 && lastBetween === "," && !between.includes("that")) ||
+    // 'said on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”':
+    // adjuncts only (no verb of their own) before the comma.
+    (lemma !== "according" &&
+      between.length <= 30 &&
+      lastBetween === "," &&
+      !between.includes("that") &&
+      !between.some((w) => FINITE_HINTS.has(w) || (w.length > 4 && w.endsWith("ed")))) ||
+    (between.length > 1 && lastBetween === "that" && !between.slice(0, -1).includes(","));
+  let clauseStart = cueEnd < hi ? doc.tokens.start[cueEnd] : open;
+  // The reported clause begins after the last "that" following the cue, else after the cue's object.
+  for (let i = hi - 1; i >= cueEnd; i--) {
+    if (CLAUSE_OPENERS.has(resolver.word(i))) {
+      clauseStart = i + 1 < hi ? doc.tokens.start[i + 1] : open;
+      break;
+    }
+  }
+  if (lemma === "according") {
+    // "According to the club, the injury is “not serious”": the clause follows the source's comma.
+    for (let i = cueEnd; i < hi; i++)
+      if (resolver.word(i) === ",") {
+        clauseStart = i + 1 < hi ? doc.tokens.start[i + 1] : open;
+        break;
+      }
+  }
+  if (cueEnd < hi && clauseStart === doc.tokens.start[cueEnd] && (lemma === "tell" || lemma === "inform")) {
+    // "told the court (that) …": skip the hearer.
+    const obj = objectEnd(resolver, cueEnd, hi);
+    clauseStart = obj < hi ? doc.tokens.start[obj] : open;
+  }
+  const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
+  const cueSpan = span(doc, cue, cueEnd);
+  return { attribution: { speaker, cue: cueSpan, cueToken: cue, side: "left" }, adjacent, clauseStart };
+}
+
+/** Whether words (not an attribution or the sentence end) follow the closing mark in its sentence. */
+export function clauseContinues(resolver: SpeakerResolver, lo: number, hi: number): boolean {
+  if (lo >= hi) return false;
+  const w = resolver.word(lo);
+  if (isPunct(w) || w === "—") return false;
+  if (speechLemma(w)) return false;
+  if (w === "according" || w === "he" || w === "she" || w === "they" || w === "it") return false;
+  return true;
+}
+
+/** An attribution after the quotation: ", he said", "said Dominic Murphy", "Teixeira concluded". */
+export function rightCue(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  lo: number,
+  hi: number,
+  open: number,
+): Attribution | null {
+  let i = lo;
+  while (i < hi && (isPunct(resolver.word(i)) || resolver.word(i) === "—")) {
+    const w = resolver.word(i);
+    if (w === "." || w === "!" || w === "?") return null;
+    i++;
+  }
+  if (i >= hi) return null;
+  const first = resolver.word(i);
+  // "according to X"
+  if (first === "according" && resolver.word(i + 1) === "to") {
+    const np = resolver.phraseStartingAt(i + 2, hi);
+    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    return { speaker, cue: span(doc, i, i + 2), cueToken: i, side: "right" };
+  }
+  // Inverted: "said Dominic Murphy", "added the head coach".
+  const lemma = speechLemma(first);
+  if (lemma) {
+    const np = resolver.phraseStartingAt(i + 1, hi);
+    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    return { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" };
+  }
+  // Subject first: "he said", "Sen. Rick Scott told reporters", "Frank Ferguson, 52, said".
+  for (let k = i; k < Math.min(hi, i + 14); k++) {
+    const w = resolver.word(k);
+    if ((w === "." && !resolver.isAbbreviationDot(k)) || w === "!" || w === "?" || w === ";") break;
+    const l = speechLemma(w);
+    if (!l || isWeakLemma(l) || BE_FORMS.has(resolver.word(k - 1))) continue;
+    const subj = resolver.subjectBefore(k, i);
+    const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
+    return { speaker, cue: span(doc, k, k + 1), cueToken: k, side: "right" };
+  }
+  return null;
+}
+
+/** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb. */
+export function transcriptLabel(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  lo: number,
+  hi: number,
+  open: number,
+): Attribution | null {
+  if (hi - lo < 1 || hi - lo > 12 || resolver.word(hi - 1) !== ":") return null;
+  const firstComma = (() => {
+    for (let k = lo; k < hi; k++) if (resolver.word(k) === "," || resolver.word(k) === ":") return k;
+    return hi - 1;
+  })();
+  const speaker = resolver.resolvePhrase(lo, firstComma, open);
+  if (!speaker || (!speaker.entity && !speaker.name)) return null;
+  return { speaker, cue: null, cueToken: -1, side: "label" };
+}

@@ -1,0 +1,275 @@
+// Indirect speech: reported speech with no quotation marks ("X said (that) …", "according to X, …",
+// "…, the police said.").
+
+import type { Doc } from "../../core/doc.js";
+import { isUpperCode } from "../../core/doc.js";
+import type { Quote, TextSpan } from "../../core/schema.js";
+import { INDIRECT_LEMMAS, speechLemma } from "./cues.js";
+import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import {
+  BE_FORMS,
+  countWords,
+  isNounUse,
+  objectEnd,
+  PRONOUN_OR_DETERMINER,
+  QUOTE_MARK,
+  span,
+  startsClause,
+  startsWithName,
+  trimEnd,
+} from "./attribution.js";
+
+/** Reported speech with no quotation marks: "X said (that) …", "according to X, …", "…, the police said." */
+export function findIndirect(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  taken: Array<[number, number]>,
+  mixedStarts: ReadonlySet<number>,
+): Quote[] {
+  const out: Quote[] = [];
+  // Merge the taken ranges into disjoint ones, then answer by binary search.
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of [...taken].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  /** The start of the first taken range inside [from, to), or -1. */
+  const firstTakenIn = (from: number, to: number): number => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid][1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= merged.length) return -1;
+    const at = Math.max(from, merged[lo][0]);
+    return at < to ? at : -1;
+  };
+  const isTaken = (offset: number) => firstTakenIn(offset, offset + 1) >= 0;
+  /** Where a sentence's reported content starts when it runs from the sentence start: past any dateline. */
+  const startAfterDateline = (sentence: Doc["sentences"][number], limit: number): number => {
+    const first = resolver.afterDateline(sentence.firstToken, limit);
+    return first > sentence.firstToken ? doc.tokens.start[first] : sentence.start;
+  };
+  for (const sentence of doc.sentences) {
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    for (let k = lo; k < hi; k++) {
+      const w = resolver.word(k);
+      if (isTaken(doc.tokens.start[k])) continue;
+      if (
+        w === "according" &&
+        (resolver.word(k + 1) === "to" || isUpperCode(doc.text.charCodeAt(doc.tokens.start[k + 1] ?? 0)))
+      ) {
+        const nameAt = resolver.word(k + 1) === "to" ? k + 2 : k + 1;
+        const np = resolver.phraseStartingAt(nameAt, hi);
+        if (!np) continue;
+        const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
+        // The reported content is the rest of the sentence on the other side of the attribution.
+        let cStart: number;
+        let cEnd: number;
+        if (k === lo || (k === lo + 1 && isPunct(resolver.word(lo)))) {
+          const after = np[1] < hi && resolver.word(np[1]) === "," ? np[1] + 1 : np[1];
+          if (after >= hi) continue;
+          cStart = doc.tokens.start[after];
+          cEnd = sentence.end;
+        } else {
+          // "WASHINGTON (AP) — Trump has invested …, according to …": the dateline is no content.
+          cStart = startAfterDateline(sentence, k);
+          cEnd = doc.tokens.start[k];
+        }
+        if (pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, nameAt), isTaken)) break;
+        continue;
+      }
+      const lemma = isNounUse(doc, resolver, k) ? null : speechLemma(w);
+      if (!lemma || !INDIRECT_LEMMAS.has(lemma)) continue;
+      if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") continue;
+      // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to report speech.
+      if (NEEDS_THAT.has(lemma) && resolver.word(skipAdjuncts(resolver, k + 1, hi)) !== "that") continue;
+      const cue = span(doc, k, k + 1);
+      // A trailing or parenthetical attribution: "Hackers accessed the logs, the Post said." /
+      // "Chinese hackers, he says, outnumber FBI staff."
+      const commaBefore = precedingComma(resolver, k, lo);
+      if (commaBefore > lo) {
+        const after = k + 1;
+        const closesSentence =
+          after >= hi || SENTENCE_CLOSERS.has(resolver.word(after)) || isTrailingAdjunct(resolver, after, hi);
+        const parenthetical = after < hi && resolver.word(after) === ",";
+        // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
+        const hasSubject = commaBefore + 1 < k;
+        if (closesSentence && ((parenthetical && hasSubject) || (!parenthetical && commaBefore - lo >= 4))) {
+          const subj = commaBefore + 1 < k ? ([commaBefore + 1, k] as [number, number]) : null;
+          let speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]) : null;
+          if (!subj) {
+            // ", said the Washington Post."
+            const np = resolver.phraseStartingAt(after, hi);
+            speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
+          }
+          const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
+          if (pushIndirect(doc, out, startAfterDateline(sentence, commaBefore), cEnd, speaker, cue, isTaken)) break;
+          continue;
+        }
+      }
+      let c = k + 1;
+      if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
+      c = skipAdjuncts(resolver, c, hi);
+      if (resolver.word(c) === "that") c++;
+      else if (!startsClause(doc, resolver, c, hi) && !(PLAIN_SAYING.has(lemma) && opensNounPhrase(resolver, c, hi)))
+        continue;
+      if (c >= hi) continue;
+      let speaker: Speaker | null = null;
+      const sentenceFirst = sentence.firstToken;
+      if (w.endsWith("ing") && !startsWithName(doc, resolver, k)) {
+        // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject.
+        speaker = resolver.sentenceSubject(sentenceFirst, k, doc.tokens.start[k]);
+      } else {
+        const subj = resolver.subjectBefore(k, lo);
+        if (!subj) continue;
+        speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
+      }
+      let cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
+      // "added that A, and that "B"": a quotation standing as a second reported clause; A is
+      // reported speech too. (A second clause that only holds a quoted word stays one mixed quote.)
+      const quoted = firstTakenIn(doc.tokens.start[c], cEnd);
+      if (quoted >= 0 && (OPENING_MARKS.has(doc.text[quoted]) || mixedStarts.has(quoted))) {
+        const before = doc.text.slice(doc.tokens.start[c], quoted);
+        const secondClause = /,?\s+and(?:\s+that)?\s*$/i.exec(before);
+        if (secondClause && !QUOTE_MARK.test(before)) cEnd = doc.tokens.start[c] + secondClause.index;
+      }
+      if (pushIndirect(doc, out, doc.tokens.start[c], cEnd, speaker, cue, isTaken)) break;
+    }
+  }
+  return out;
+}
+
+/** Index of the comma right before the cue's subject (", the Post said"), or -1. */
+export function precedingComma(resolver: SpeakerResolver, cue: number, lo: number): number {
+  for (let k = cue - 1; k >= lo && cue - k <= 7; k--) {
+    const w = resolver.word(k);
+    if (w === ",") return k;
+    if (isPunct(w) || w === "that" || w === "and") return -1;
+  }
+  return -1;
+}
+
+/** "on Monday", "last week", "in a statement" after a cue at the sentence end. */
+export function isTrailingAdjunct(resolver: SpeakerResolver, from: number, hi: number): boolean {
+  const end = skipAdjuncts(resolver, from, hi);
+  return end > from && (end >= hi || SENTENCE_CLOSERS.has(resolver.word(end)));
+}
+
+export const SENTENCE_CLOSERS = new Set([".", "!", "?", ","]);
+export const OPENING_MARKS = new Set(['"', "“", "‘", "'", "«", "„"]);
+export const NEEDS_THAT = new Set([
+  "deny",
+  "emphasise",
+  "stress",
+  "declare",
+  "note",
+  "reveal",
+  "acknowledge",
+  "allege",
+  "believe",
+  "hear",
+  "report",
+  "agree",
+  "predict",
+  "indicate",
+]);
+
+/** Skips time and manner adjuncts after a cue: "said on Monday that", "told the BBC last week", "said in a statement". */
+export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): number {
+  for (let guard = 0; guard < 4 && c < hi; guard++) {
+    const w = resolver.word(c);
+    if (WEEKDAYS.has(w) || w === "yesterday" || w === "today" || w === "tonight" || w === "earlier" || w === "later") {
+      c++;
+      continue;
+    }
+    if ((w === "on" || w === "last" || w === "this" || w === "in" || w === "at" || w === "during") && c + 1 < hi) {
+      const next = resolver.word(c + 1);
+      if (WEEKDAYS.has(next) || TIME_NOUNS.has(next)) {
+        c += 2;
+        continue;
+      }
+      if (
+        (w === "in" || w === "at") &&
+        (next === "a" || next === "an" || next === "the" || next === "his" || next === "her")
+      ) {
+        const noun = resolver.word(c + 2);
+        if (MANNER_NOUNS.has(noun)) {
+          c += 3;
+          continue;
+        }
+      }
+    }
+    if (w === "," || w === "too" || w === "also" || w === "however") {
+      c++;
+      continue;
+    }
+    break;
+  }
+  return c;
+}
+
+/** Verbs after which a noun phrase plus more words is the reported clause ("Nutt said the agency plans …"). */
+export const PLAIN_SAYING = new Set(["say", "tell", "add", "warn", "claim", "insist", "argue", "explain", "state"]);
+
+/** A determiner followed by at least four more words before the sentence ends. */
+export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number): boolean {
+  const w = resolver.word(c);
+  if (!PRONOUN_OR_DETERMINER.has(w) || w === "that" || w === "this") return false;
+  let words = 0;
+  for (let k = c + 1; k < hi && words < 4; k++) if (!isPunct(resolver.word(k))) words++;
+  return words >= 4;
+}
+
+export const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+export const TIME_NOUNS = new Set("week month year weekend morning afternoon evening night time".split(" "));
+export const MANNER_NOUNS = new Set(
+  "statement letter interview speech post tweet court hearing press briefing report".split(" "),
+);
+
+/** The end of an indirect clause: the sentence end, cut before a new speech verb or "according to". */
+export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number, sentenceEnd: number): number {
+  for (let k = from; k < hi; k++) {
+    const w = resolver.word(k);
+    if (w === ";") return doc.tokens.start[k];
+    if (w === "," && k + 1 < hi) {
+      const next = resolver.word(k + 1);
+      const l = speechLemma(next);
+      if ((l && next.endsWith("ing")) || next === "according") return doc.tokens.start[k];
+    }
+  }
+  return sentenceEnd;
+}
+
+export function pushIndirect(
+  doc: Doc,
+  out: Quote[],
+  start: number,
+  end: number,
+  speaker: Speaker | null,
+  cue: TextSpan,
+  isTaken: (offset: number) => boolean,
+): boolean {
+  const text = doc.text;
+  end = trimEnd(text, start, end);
+  while (start < end && /\s/.test(text[start])) start++;
+  if (end - start < 8 || countWords(text, start, end) < 3) return false;
+  // Never claim words a direct or mixed quotation already holds.
+  if (isTaken(start) || isTaken(end - 1)) return false;
+  const entity = speaker?.entity ?? null;
+  out.push({
+    kind: "indirect",
+    text: text.slice(start, end),
+    start,
+    end,
+    speaker: entity ? entity.name : (speaker?.name ?? null),
+    speakerId: entity ? entity.id : null,
+    speakerMention: speaker?.mention ?? null,
+    cue,
+  });
+  return true;
+}

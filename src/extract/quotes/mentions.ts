@@ -1,0 +1,216 @@
+// The entities of a document indexed by offset and by written form, for the speaker resolver:
+// mentions in a range, a known name inside a phrase, the person holding a title, gender.
+
+import type { Doc } from "../../core/doc.js";
+import { isUpperCode } from "../../core/doc.js";
+import type { Entity, EntityType } from "../../core/schema.js";
+import { genderOf } from "../entities/gender.js";
+import { PhraseReader } from "./phrases.js";
+import {
+  type IndexedMention,
+  isPunct,
+  lastMentionBefore,
+  QUOTE_MARKS,
+  sentenceIndexBefore,
+  SPOKES_NOUNS,
+  TITLE_WORDS,
+} from "./speaker-words.js";
+
+export class MentionIndex extends PhraseReader {
+  protected readonly mentions: IndexedMention[];
+
+  constructor(
+    doc: Doc,
+    protected readonly entities: Entity[],
+  ) {
+    super(doc);
+    this.mentions = [];
+    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Each entity's distinct written forms, once: lookups by name stay constant-time however long the text.
+    for (const e of entities) {
+      if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
+      for (const m of e.mentions) if (!this.byForm.has(m.text)) this.byForm.set(m.text, e);
+      if (!this.byForm.has(e.name)) this.byForm.set(e.name, e);
+    }
+    for (const [form, e] of this.byForm)
+      if (!this.byName.has(form.toLowerCase())) this.byName.set(form.toLowerCase(), e);
+  }
+
+  protected readonly byName = new Map<string, Entity>();
+  protected readonly byForm = new Map<string, Entity>();
+  protected readonly genders = new Map<Entity, "male" | "female" | null>();
+  protected readonly titles = new Map<Entity, string[]>();
+
+  gender(e: Entity): "male" | "female" | null {
+    let g = this.genders.get(e);
+    if (g === undefined) {
+      g = genderOf(e, this.doc);
+      this.genders.set(e, g);
+    }
+    return g;
+  }
+
+  /** Mentions lying within [start, end). */
+  mentionsIn(start: number, end: number): IndexedMention[] {
+    const out: IndexedMention[] = [];
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.mentions.length && this.mentions[k].start < end; k++)
+      if (this.mentions[k].end <= end) out.push(this.mentions[k]);
+    return out;
+  }
+
+  protected paragraphOf(offset: number): number {
+    const s = sentenceIndexBefore(this.doc, offset + 1);
+    return s >= 0 ? this.doc.sentences[s].paragraph : 0;
+  }
+
+  /** The entity with the longest known name written inside `phrase` (whole words only). */
+  protected namesWithin(phrase: string): Entity | null {
+    // Try every run of whole words in the (short) phrase against the known forms, longest first.
+    const bounds: Array<[number, number]> = [];
+    const re = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+    for (let m = re.exec(phrase); m; m = re.exec(phrase)) bounds.push([m.index, m.index + m[0].length]);
+    let best: Entity | null = null;
+    let bestLen = 0;
+    for (let a = 0; a < bounds.length && a < 16; a++) {
+      for (let b = bounds.length - 1; b >= a; b--) {
+        const len = bounds[b][1] - bounds[a][0];
+        if (len <= bestLen) break;
+        let form = phrase.slice(bounds[a][0], bounds[b][1]);
+        let e = this.byForm.get(form);
+        if (!e && /['’]s$/.test(form)) e = this.byForm.get((form = form.slice(0, -2)));
+        if (e && form.length >= 2) {
+          best = e;
+          bestLen = len;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The longest run of capitalised words in tokens [from, to), or null. */
+  protected capitalisedRun(from: number, to: number): string | null {
+    const { doc } = this;
+    let best: [number, number] | null = null;
+    let a = -1;
+    for (let i = from; i <= to; i++) {
+      const cap =
+        i < to &&
+        isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) &&
+        !TITLE_WORDS.has(this.word(i)) &&
+        !isPunct(this.word(i));
+      if (cap && a < 0) a = i;
+      if (!cap && a >= 0) {
+        if (!best || i - a > best[1] - best[0]) best = [a, i];
+        a = -1;
+      }
+    }
+    return best ? doc.text.slice(doc.tokens.start[best[0]], doc.tokens.end[best[1] - 1]) : null;
+  }
+
+  /** "Sen. Rick Scott" with no entity: the capitalised words after the titles. */
+  protected nameFromWords(from: number, to: number): string | null {
+    const { doc } = this;
+    let a = from;
+    while (a < to && (TITLE_WORDS.has(this.word(a).replace(/\.$/, "")) || this.word(a) === ".")) a++;
+    let b = a;
+    while (b < to && isUpperCode(doc.text.charCodeAt(doc.tokens.start[b]))) b++;
+    if (b === a || b !== to) return null;
+    // One capitalised word opening a sentence is as likely a common noun ("Prosecutors said").
+    if (b - a === 1 && doc.sentences[doc.tokens.sentence[a]].firstToken === a) return null;
+    const name = doc.text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]);
+    return name.length > 1 ? name : null;
+  }
+
+  protected findByName(name: string, type: EntityType | null): Entity | null {
+    const e = this.byName.get(name.toLowerCase());
+    return e && (!type || e.type === type) ? e : null;
+  }
+
+  /** "the judge", "the prime minister": the person whose role or title has those words. */
+  protected resolveTitle(words: string[], before: number): Entity | null {
+    const content = words.filter((w) => w !== "the" && w !== "a" && w !== "an" && w !== "former");
+    if (!content.length || content.length > 4) return null;
+    const phrase = content.join(" ");
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.type !== "person") continue;
+      const roles = e.attributes.roles.map((r) => r.text.toLowerCase());
+      let titles = this.titles.get(e);
+      if (!titles) {
+        titles = [...new Set(e.mentions.map((m) => this.titleBefore(m.start)))];
+        this.titles.set(e, titles);
+      }
+      if (![...roles, ...titles].some((r) => r && (r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase))))
+        continue;
+      const pos = lastMentionBefore(e, before);
+      if (pos > bestPos) {
+        best = e;
+        bestPos = pos;
+      }
+    }
+    return best;
+  }
+
+  /** The title words written right before a mention ("Judge" in "Judge Indira Talwani"). */
+  protected titleBefore(offset: number): string {
+    const text = this.doc.text;
+    const window = text.slice(Math.max(0, offset - 40), offset);
+    const m = /((?:[A-Z][A-Za-z]*\.? ){1,3})$/.exec(window);
+    return m ? m[1].trim().toLowerCase() : "";
+  }
+
+  /** Whether tokens [from, to) hold a person's mention, or read as a capitalised name of nothing else. */
+  hasPerson(from: number, to: number): boolean {
+    if (from >= to) return false;
+    const start = this.doc.tokens.start[from];
+    const end = this.doc.tokens.end[to - 1];
+    const inside = this.mentionsIn(start, end);
+    if (inside.some((m) => m.entity.type === "person")) return true;
+    if (inside.length) return false; // "a Tory MP": the capitals belong to a party, not a person
+    return this.nameFromWords(from, to) !== null && to - from >= 2;
+  }
+
+  /** A phrase that names a speaker by itself: a spokesperson of a body, or a body ("a CPS official"). */
+  protected standsForSpeaker(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (SPOKES_NOUNS.has(this.word(i))) return true;
+    return false;
+  }
+
+  /** A name in quotation marks ("the code name “David Smith”") is a label, not someone in the story. */
+  protected quoted(m: { start: number; end: number }): boolean {
+    const t = this.doc.text;
+    return QUOTE_MARKS.has(t.charCodeAt(m.start - 1)) && QUOTE_MARKS.has(t.charCodeAt(m.end));
+  }
+
+  /** The entity of the nearest mention before `before` that passes `accept`, within a few sentences. */
+  protected recentEntity(before: number, accept: (e: Entity) => boolean): Entity | null {
+    let s = sentenceIndexBefore(this.doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = this.doc.sentences[s];
+      const found = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => accept(m.entity));
+      if (found.length) return found[found.length - 1].entity;
+    }
+    return null;
+  }
+
+  /** "Both men said": the first named of the people in the nearest sentence naming two or more. */
+  protected firstOfGroup(before: number): Entity | null {
+    let s = sentenceIndexBefore(this.doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = this.doc.sentences[s];
+      const people = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => m.entity.type === "person");
+      const distinct = new Set(people.map((m) => m.entity.id));
+      if (distinct.size >= 2) return people[0].entity;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,104 @@
+// Mixed quotations: the reported clause that holds a quoted fragment ("said the deal was “a
+// betrayal” of voters"), where it starts and where it ends.
+
+import type { Doc } from "../../core/doc.js";
+import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
+import type { Span, TextSpan } from "../../core/schema.js";
+import { isWeakLemma, speechLemma } from "./cues.js";
+import { type QuoteSpan } from "./marks.js";
+import { isPunct, SpeakerResolver } from "./speakers.js";
+import { type Attribution, countWords, type Draft, QUOTE_MARK, startsClause, trimEnd } from "./attribution.js";
+
+/** Coordinated speech verbs that start a new reported clause ("dismissed … and claimed …"). */
+export const SPLITTING_LEMMAS = new Set([
+  "say",
+  "add",
+  "claim",
+  "insist",
+  "warn",
+  "tell",
+  "argue",
+  "call",
+  "describe",
+  "accuse",
+  "admit",
+  "deny",
+  "state",
+  "urge",
+  "vow",
+  "promise",
+  "dismiss",
+  "denounce",
+]);
+
+export function mixed(q: QuoteSpan, clause: Span, attribution: Attribution): Draft {
+  return { span: q, kind: "mixed", start: clause.start, end: clause.end, attribution, inherits: false };
+}
+
+/** The whole reported clause holding a quoted fragment. */
+export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q: QuoteSpan): TextSpan {
+  const sentence = doc.sentences[sentenceAt(doc, Math.max(q.open, q.close - 1))];
+  let end = sentence.end;
+  // The clause runs on after the quoted fragment until something starts a new one: a new
+  // speech verb ("… and claimed", ", adding"), a contrast (", but"), a subordinate clause
+  // ("when …") or a trailing attribution (", its chair has said").
+  const from = tokenAtOrAfter(doc, q.close);
+  const to = tokenAtOrAfter(doc, sentence.end);
+  for (let k = from; k < to; k++) {
+    const w = resolver.word(k);
+    const nextWord = resolver.word(k + 1);
+    let cut = false;
+    if (w === ";" || SUBORDINATORS.has(w)) cut = true;
+    else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord))) cut = true;
+    else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
+    else if ((w === "and" || w === "but") && k + 1 < to) {
+      const l = speechLemma(nextWord);
+      cut = (l !== null && SPLITTING_LEMMAS.has(l)) || (w === "and" && nextWord.length > 4 && nextWord.endsWith("ed"));
+    }
+    if (cut) {
+      end = doc.tokens.start[k];
+      break;
+    }
+  }
+  // Trim the sentence's closing punctuation, keeping a closing quotation mark.
+  const text = doc.text;
+  end = trimEnd(text, clauseStart, end);
+  if (end < q.close && q.close <= sentence.end) end = q.close;
+  let start = Math.min(clauseStart, q.open);
+  while (start < q.open && /[\s,;:—–-]/.test(text[start])) start++; // ", referencing …" starts at the word
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Where the last of coordinated reported clauses starts, when the quotation sits in it: after
+ * "and" (or "and that") when a clause starts there and the clause before it, of three words or
+ * more, holds no quotation mark. Otherwise `clauseStart` itself.
+ */
+export function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, open: number): number {
+  const lo = tokenAtOrAfter(doc, clauseStart);
+  const hi = tokenAtOrAfter(doc, open);
+  if (QUOTE_MARK.test(doc.text.slice(clauseStart, open))) return clauseStart;
+  for (let k = hi - 1; k > lo + 2; k--) {
+    if (resolver.word(k) !== "and") continue;
+    const next = resolver.word(k + 1) === "that" ? k + 2 : k + 1;
+    if (next >= hi || countWords(doc.text, clauseStart, doc.tokens.start[k]) < 3) return clauseStart;
+    // the clause after "and" must run into the quotation: its subject and verb come first
+    const sentenceEnd = doc.sentences[doc.tokens.sentence[next]].lastToken;
+    return startsClause(doc, resolver, next, sentenceEnd, true) ? doc.tokens.start[next] : clauseStart;
+  }
+  return clauseStart;
+}
+
+export const SUBORDINATORS = new Set(["when", "whereas", "although", "though", "while"]);
+export const CONTRAST = new Set(["but", "while", "although", "though", "whereas", "and", "which", "who"]);
+
+/** ", its chair has said": a short noun phrase and a speech verb close the sentence. */
+export function attributionFollows(resolver: SpeakerResolver, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const w = resolver.word(k);
+    if (isPunct(w)) return false;
+    const l = speechLemma(w);
+    if (l && !isWeakLemma(l)) return k + 1 >= to || isPunct(resolver.word(k + 1));
+  }
+  return false;
+}

@@ -1,0 +1,119 @@
+// Reading noun phrases off the token stream: a sentence's subject, the phrase before or after a
+// cue, a dateline to skip. No entities here; SpeakerResolver builds on it.
+
+import type { Doc } from "../../core/doc.js";
+import { isUpperCode, tokenText } from "../../core/doc.js";
+import { speechLemma } from "./cues.js";
+import { isPunct, LEADING_WORDS, PRONOUNS, STOP_LEFT, SUBJECT_ENDERS, TITLE_WORDS } from "./speaker-words.js";
+
+export class PhraseReader {
+  protected readonly low: string[];
+
+  constructor(protected readonly doc: Doc) {
+    this.low = [];
+    for (let i = 0; i < doc.tokens.count; i++) this.low.push(tokenText(doc, i).toLowerCase());
+  }
+
+  word(i: number): string {
+    return this.low[i] ?? "";
+  }
+
+  /** The first token after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –", "BOSTON -", "WASHINGTON, Dec. 8 (UPI) —"). */
+  afterDateline(first: number, limit: number): number {
+    for (let k = first; k < Math.min(limit, first + 12); k++) {
+      const w = this.word(k);
+      if (w === "—" || w === "–" || w === "-" || w === "--") {
+        const prev = k > first ? this.word(k - 1) : "";
+        const capital = k > first && isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k - 1]));
+        return prev === ")" || capital ? k + 1 : first;
+      }
+      if (!(
+        isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k])) ||
+        w === "(" ||
+        w === ")" ||
+        w === "," ||
+        (k > first && (w === "." || /^\d{1,4}$/.test(w)))
+      ))
+        return first;
+    }
+    return first;
+  }
+
+  /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
+  subjectSpan(first: number, limit: number): [number, number] | null {
+    let k = this.afterDateline(first, limit);
+    const w0 = this.word(k);
+    if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
+      let c = k;
+      while (c < limit && this.word(c) !== ",") c++;
+      if (c < limit) k = c + 1;
+    }
+    while (k < limit && (this.word(k) === "but" || this.word(k) === "and" || this.word(k) === "however")) k++;
+    if (k >= limit) return null;
+    if (PRONOUNS[this.word(k)]) return [k, k + 1];
+    const np = this.phraseStartingAt(k, limit);
+    if (!np) return null;
+    // The subject ends where its verb begins ("The Security Service issued …", "The FBI director has been …").
+    let e = np[0] + 1;
+    while (e < np[1] && !SUBJECT_ENDERS.has(this.word(e)) && !this.looksLikeVerb(e)) e++;
+    return [np[0], e];
+  }
+
+  /** A lower-case word ending in -ed, or a speech verb: the verb after a subject. */
+  protected looksLikeVerb(i: number): boolean {
+    const w = this.word(i);
+    const c = this.doc.text.charCodeAt(this.doc.tokens.start[i]);
+    if (c >= 65 && c <= 90) return false;
+    return (w.length > 4 && w.endsWith("ed")) || speechLemma(w) !== null;
+  }
+
+  /** The noun phrase made of the tokens just before `end` (exclusive). */
+  phraseEndingAt(end: number, lo: number): [number, number] | null {
+    if (end - 1 >= lo && PRONOUNS[this.word(end - 1)]) return [end - 1, end]; // "hackers it says"
+    if (end - 1 >= lo && this.word(end - 1) === ")") {
+      // "The National Cyber Security Centre (NCSC), part of GCHQ, said": step over the bracket.
+      let k = end - 2;
+      while (k >= lo && this.word(k) !== "(" && end - k < 12) k--;
+      if (k >= lo && this.word(k) === "(") return this.phraseEndingAt(k, lo);
+    }
+    let a = end;
+    let n = 0;
+    while (a - 1 >= lo && n < 9) {
+      const w = this.word(a - 1);
+      if (STOP_LEFT.has(w) || (isPunct(w) && !this.isAbbreviationDot(a - 1))) break;
+      if (w === "and" && n > 0) {
+        // "Mr Cash and Mr Berry said": a group; the first named speaks for both.
+        const left = this.phraseEndingAt(a - 1, lo);
+        if (left) return left;
+        break;
+      }
+      a--;
+      n++;
+    }
+    return a < end ? [a, end] : null;
+  }
+
+  /** A full stop glued to an initial or a title ("Joshua S. Levy", "Sen. Rick Scott"). */
+  isAbbreviationDot(i: number): boolean {
+    if (this.word(i) !== "." || i === 0) return false;
+    const { doc } = this;
+    if (doc.tokens.start[i] !== doc.tokens.end[i - 1]) return false;
+    const prev = this.word(i - 1);
+    return (prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev);
+  }
+
+  /** The noun phrase right after token `from` ("said Dominic Murphy, head of …"). */
+  phraseStartingAt(from: number, hi: number): [number, number] | null {
+    let b = from;
+    let n = 0;
+    while (b < hi && n < 9) {
+      const w = this.word(b);
+      if (isPunct(w) && !this.isAbbreviationDot(b)) break;
+      if (STOP_LEFT.has(w) || w === "on" || w === "in" || w === "at" || w === "to" || w === "after" || w === "during")
+        break;
+      b++;
+      n++;
+    }
+    return b > from ? [from, b] : null;
+  }
+}

@@ -1,0 +1,170 @@
+// The word lists the speaker resolver reads phrases with: role and spokesperson nouns, titles,
+// pronouns, determiners, demonyms; and small helpers over tokens and offsets.
+
+import type { Doc } from "../../core/doc.js";
+import type { Entity } from "../../core/schema.js";
+
+export interface IndexedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** Words that stand for the speaker's body rather than a named person. */
+export const SPOKES_NOUNS = new Set(
+  (
+    "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative " +
+    "representatives statement source sources press office aide aides staff staffer spokes embassy consulate " +
+    "authorities government ministry department administration campaign"
+  ).split(" "),
+);
+/** People who speak for someone else without being them (a lawyer is not the client). */
+export const AGENT_NOUNS = new Set(
+  "lawyer lawyers barrister barristers solicitor solicitors attorney attorneys counsel friend friends wife husband son daughter mother father brother sister family neighbour neighbor ex-wife ex-husband colleague colleagues partner".split(
+    " ",
+  ),
+);
+export const LEADING_WORDS = new Set(
+  "in on at after before following when while as during despite since however but and speaking responding reacting asked writing".split(
+    " ",
+  ),
+);
+export const ROLE_HEADS = new Set(
+  "director chief head minister secretary chair chairman chairwoman president leader commissioner judge governor mayor senator prosecutor attorney ambassador chancellor premier treasurer speaker coach manager boss founder executive ceo".split(
+    " ",
+  ),
+);
+export const SUBJECT_ENDERS = new Set(
+  "has have had is was were are will would could should may might can did does do must also initially".split(" "),
+);
+export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+export const PARTY = /\bparty\b|labou?r|conservative|tory|democrat|republican|liberal|green/i;
+export const NEWSPAPER =
+  /post|times|news|journal|telegraph|guardian|herald|mail|daily|gazette|tribune|observer|express|independent|mirror|sun\b|standard|chronicle|economist|review|record|globe|star/i;
+/** Bodies of a kind recognised by their names, for "the newspaper said", "the party said". */
+export const NOMINAL_KIND: Record<string, RegExp | undefined> = {
+  newspaper: NEWSPAPER,
+  paper: NEWSPAPER,
+  tabloid: NEWSPAPER,
+  broadsheet: NEWSPAPER,
+  party: PARTY,
+  court: /court|tribunal/i,
+  university: /universit|college/i,
+  hospital: /hospital|clinic/i,
+  bank: /bank/i,
+};
+export const ORG_NOMINALS = new Set(
+  "tabloid broadsheet company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
+    " ",
+  ),
+);
+export const INDEFINITE = new Set(["a", "an"]);
+export const BODY_GROUPS = new Set(
+  "prosecutors investigators police detectives officers regulators inspectors ministers officials authorities".split(
+    " ",
+  ),
+);
+/** The kind of body an unnamed group belongs to, recognised by its name. */
+export const POLICE = /police|constabulary|\bmet\b|bureau|fbi|command|agency|gendarm/i;
+export const GROUP_BODY_KIND: Record<string, RegExp | undefined> = {
+  prosecutors: /prosecut|attorney|justice|crown|procurat/i,
+  police: POLICE,
+  detectives: POLICE,
+  officers: POLICE,
+  investigators: POLICE,
+  regulators: /regulat|authority|commission|office/i,
+  inspectors: /inspect/i,
+  ministers: /government|ministry|cabinet/i,
+};
+export const QUOTE_MARKS = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+export const PREPOSITIONS = new Set(["in", "of", "at", "for", "from", "on", "with", "to"]);
+export const GROUP_NOUNS = new Set("men women pair both two duo couple brothers sisters defendants".split(" "));
+export const PRONOUNS: Record<string, "male" | "female" | "plural" | "neuter"> = {
+  he: "male",
+  she: "female",
+  they: "plural",
+  it: "neuter",
+};
+export const TITLE_WORDS = new Set(
+  (
+    "mr mrs ms miss dr prof sir dame lord lady baroness baron judge justice sen senator rep representative gov governor " +
+    "president minister secretary chancellor commissioner inspector detective superintendent chief constable officer sergeant " +
+    "captain general colonel lieutenant major admiral mayor councillor cllr rev reverend father bishop archbishop king queen prince " +
+    "princess attorney prosecutor deputy director head leader chairman chairwoman chair speaker treasurer premier mp kc qc " +
+    "st the a an former acting shadow foreign home prime us u.s. uk u.k. state federal district assistant"
+  ).split(" "),
+);
+export const STOP_LEFT = new Set(
+  "that which who whom whose when while after before because as if but or so than said says told according where".split(
+    " ",
+  ),
+);
+
+/** Demonyms for "a Chinese embassy spokesman" → China. */
+export const DEMONYMS: Record<string, string> = {
+  chinese: "China",
+  russian: "Russia",
+  british: "United Kingdom",
+  american: "United States",
+  iranian: "Iran",
+  french: "France",
+  german: "Germany",
+  indian: "India",
+  israeli: "Israel",
+  ukrainian: "Ukraine",
+  australian: "Australia",
+  canadian: "Canada",
+  japanese: "Japan",
+  korean: "South Korea",
+  "north korean": "North Korea",
+  turkish: "Turkey",
+  saudi: "Saudi Arabia",
+  irish: "Ireland",
+  italian: "Italy",
+  spanish: "Spain",
+  polish: "Poland",
+  dutch: "Netherlands",
+  belgian: "Belgium",
+  swedish: "Sweden",
+  egyptian: "Egypt",
+  pakistani: "Pakistan",
+  syrian: "Syria",
+  iraqi: "Iraq",
+  afghan: "Afghanistan",
+  mexican: "Mexico",
+  brazilian: "Brazil",
+};
+
+export const AUX_BEFORE_CUE = new Set(
+  "did does do has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just has has".split(
+    " ",
+  ),
+);
+
+export function isPunct(w: string): boolean {
+  if (!w) return true;
+  const c = w.charCodeAt(0);
+  if (w === "'s" || w === "’s") return false;
+  return w.length === 1 && !/[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+export function sentenceIndexBefore(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].start < offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export function lastMentionBefore(e: Entity, before: number): number {
+  let pos = -1;
+  for (const m of e.mentions) if (m.start < before && m.start > pos) pos = m.start;
+  return pos;
+}
