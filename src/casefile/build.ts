@@ -9,7 +9,15 @@ import { resolveEntities, type EntityResolution } from "./entities.js";
 import { buildGraph } from "./graph.js";
 import { bodyKey, fold, looksLikeAcronym } from "./names.js";
 import { buildTimeline } from "./timeline.js";
-import type { CaseDocument, CaseEntity, CaseFile, CaseInput, CaseQuote, MergeOverride } from "./types.js";
+import {
+  quoteId,
+  type CaseDocument,
+  type CaseEntity,
+  type CaseFile,
+  type CaseInput,
+  type CaseQuote,
+  type MergeOverride,
+} from "./types.js";
 
 const MAX_ROLE_CHARS = 300;
 const MAX_ORG_WORDS = 8;
@@ -123,7 +131,7 @@ function caseQuotes(contexts: DocContext[], resolution: EntityResolution): CaseQ
       }
       const sm = q.speakerMention;
       out.push({
-        id: `q:${ctx.document.id}:${q.start}`,
+        id: quoteId(ctx.document.id, q.start),
         kind: q.kind,
         text: q.text,
         speaker,

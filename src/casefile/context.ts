@@ -1,6 +1,9 @@
 // Per-document helpers the case stages share: the sentence around an offset (the text model is
-// built lazily, only for documents whose sentences are asked for) and the document's names
-// resolved to case entity ids.
+// built lazily, only for documents whose sentences are asked for) and the document's entities
+// resolved to case entity ids. Extractions refer to their entities by local id (a quote's
+// `speakerId`, an event's `participantIds`); a name is looked up only where no id is given: a
+// speaker the quote stage named without finding its entity, or an extraction stored before
+// events carried ids.
 
 import { buildDoc, sentenceAt, type Doc } from "../core/doc.js";
 import type { Extraction } from "../core/schema.js";
@@ -12,7 +15,7 @@ const MAX_SENTENCE_CHARS = 1000;
 
 export class DocContext {
   private doc: Doc | null = null;
-  /** Folded names and surface forms of this document's entities → case entity id. */
+  /** Folded names and surface forms of this document's entities → case entity id (for references without an id). */
   readonly names = new Map<string, string>();
 
   constructor(
@@ -35,12 +38,9 @@ export class DocContext {
     return typeof this.extraction.text === "string" ? this.extraction.text : "";
   }
 
-  /** The case entity id for a local entity id, or for a name as this document writes it. */
+  /** The case entity id for a local entity id, or, when there is none, for a name as this document writes it. */
   entityFor(localId: string | null | undefined, name: string | null | undefined, resolution: EntityResolution) {
-    if (localId) {
-      const id = resolution.memberOf.get(memberKey(this.document.id, localId));
-      if (id) return id;
-    }
+    if (localId) return resolution.memberOf.get(memberKey(this.document.id, localId)) ?? null;
     if (typeof name === "string") return this.names.get(personKey(name)) ?? this.names.get(bodyKey(name)) ?? null;
     return null;
   }

@@ -81,8 +81,8 @@ function occurrencesOf(ctx: DocContext, docIndex: number, resolution: EntityReso
   for (const event of events) {
     if (!event || typeof event.type !== "string") continue;
     const participants: string[] = [];
-    for (const p of event.participants ?? []) {
-      const id = ctx.entityFor(null, p, resolution);
+    for (const p of participantRefs(event)) {
+      const id = ctx.entityFor(p.id, p.name, resolution);
       if (id && !participants.includes(id) && participants.length < MAX_PARTICIPANTS) participants.push(id);
     }
     const date = validDate(event.date);
@@ -310,4 +310,14 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
   });
   entries.forEach((e, i) => (e.id = `ev:${e.type}:${i + 1}`));
   return entries;
+}
+
+/**
+ * An event's participants as local ids; extractions stored before events carried ids give only
+ * names, which the document's entities resolve.
+ */
+function participantRefs(event: CaseEvent): { id: string | null; name: string | null }[] {
+  const ids = Array.isArray(event.participantIds) ? event.participantIds : null;
+  if (ids) return ids.map((id) => ({ id, name: null }));
+  return (Array.isArray(event.participants) ? event.participants : []).map((name) => ({ id: null, name }));
 }

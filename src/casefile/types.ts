@@ -137,8 +137,13 @@ export interface CaseEntity {
   splits: SplitRecord[];
 }
 
+/** A quote's id in the case, API and exports: `q:<document>:<start>`. */
+export function quoteId(document: string, start: number): string {
+  return `q:${document}:${start}`;
+}
+
 export interface CaseQuote {
-  /** `q:<document>:<start>`. */
+  /** `quoteId(document, start)`. */
   id: string;
   kind: QuoteKind;
   text: string;

@@ -81,8 +81,12 @@ export interface Quote {
   text: string;
   start: number;
   end: number;
-  /** Canonical name of the speaker's entity, or null when the text never names one. */
+  /**
+   * For display and export: the canonical name of the `speakerId` entity; else the name the text
+   * gives a speaker it found no entity for; null when the text never names one.
+   */
   speaker: string | null;
+  /** Document-local id of the speaker's entity: what the case file resolves. */
   speakerId: string | null;
   /** The words that identify the speaker here ("he", "Ms Kearns", "a Home Office spokesman"). */
   speakerMention: TextSpan | null;
@@ -106,8 +110,10 @@ export interface CaseEvent {
   date: string | null;
   end?: string | null;
   dateSpan?: TextSpan | null;
-  /** Canonical names of the entities involved. */
+  /** Canonical names of the entities involved, each once: derived from `participantIds`, for display and export. */
   participants: string[];
+  /** Document-local ids of the entities involved (what the case file resolves). Absent in extractions stored before ids. */
+  participantIds?: string[];
   trigger: TextSpan;
   /** The shortest span stating the event (usually the clause around the trigger); its offsets locate the event. */
   evidence: TextSpan;

@@ -2,6 +2,7 @@
 // handler runs), what the answer looks like (for /openapi.json), and the handler.
 import { extname } from "node:path";
 import { buildDoc } from "../core/doc.js";
+import { quoteId } from "../casefile/types.js";
 import { EVENT_TYPES, ENTITY_TYPES, QUOTE_KINDS, type Extraction, type ExtractOptions } from "../core/schema.js";
 import { INPUT_EXTENSIONS, InputError, isIsoDate, parseInput, type InputDocument } from "../ingest/input.js";
 import { ingestOne } from "../ingest/one.js";
@@ -245,7 +246,7 @@ function documentDetail(ctx: RouteContext, v: CaseView, id: string): unknown {
       })),
     ),
     quotes: extraction.quotes.map((q) => ({
-      id: `q:${document.id}:${q.start}`,
+      id: quoteId(document.id, q.start),
       kind: q.kind,
       text: q.text,
       start: q.start,
@@ -263,6 +264,7 @@ function documentDetail(ctx: RouteContext, v: CaseView, id: string): unknown {
       end: e.evidence.end,
       text: e.evidence.text,
       participants: e.participants,
+      entities: (e.participantIds ?? []).map(caseEntity),
     })),
     times: extraction.times.map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value, kind: t.kind })),
   };

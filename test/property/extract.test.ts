@@ -27,6 +27,7 @@ function checkSpan(text: string, where: string, span: Span | null | undefined, w
 /** Throws an AssertionError naming the module and field that broke a property. */
 export function checkExtraction(text: string, x: Extraction): void {
   assert.equal(x.text, text, "extraction.text is the input, unchanged");
+  const byId = new Map(x.entities.map((e) => [e.id, e]));
   for (const [ei, e] of x.entities.entries()) {
     const at = `entities[${ei}] (${e.type} "${e.name}")`;
     assert.ok(Array.isArray(e.mentions), `${at}: mentions is an array`);
@@ -40,12 +41,20 @@ export function checkExtraction(text: string, x: Extraction): void {
     checkSpan(text, at, q, q.kind === "direct");
     checkSpan(text, `${at}.cue`, q.cue, true);
     checkSpan(text, `${at}.speakerMention`, q.speakerMention, true);
+    if (q.speakerId !== null) {
+      const e = byId.get(q.speakerId);
+      assert.ok(e, `${at}.speakerId ${q.speakerId} names an entity of the extraction`);
+      assert.equal(q.speaker, e.name, `${at}.speaker is the name of its speakerId's entity`);
+    }
   }
   for (const [vi, v] of x.events.entries()) {
     const at = `events[${vi}] (${v.type})`;
     checkSpan(text, `${at}.trigger`, v.trigger, true);
     checkSpan(text, `${at}.evidence`, v.evidence, true);
     checkSpan(text, `${at}.dateSpan`, v.dateSpan, true);
+    const entities = (v.participantIds ?? []).map((id) => byId.get(id));
+    assert.ok(entities.every(Boolean), `${at}.participantIds name entities of the extraction`);
+    assert.deepEqual(v.participants, [...new Set(entities.map((e) => e?.name))], `${at}.participants are their names`);
   }
   for (const [ti, t] of x.times.entries()) checkSpan(text, `times[${ti}] (${t.kind})`, t, true);
 }

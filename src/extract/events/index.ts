@@ -579,13 +579,15 @@ function makeEvent(
   const evidence = span(doc, first, last);
   const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
   const status = statusOf(ctx, trigger ?? { first: tf, last: tl, dateOnly: true }, time);
+  const who = participantsOf(ctx, ctx.placed, evidence, trigger, sentence);
   return {
     type,
     status,
     date: time?.value ?? null,
     end: time?.kind === "range" ? (time.end_value ?? null) : null,
     dateSpan: time ? textSpan(time) : null,
-    participants: participantsOf(ctx, ctx.placed, evidence, trigger, sentence),
+    participants: who.names,
+    participantIds: who.ids,
     trigger: triggerSpan,
     evidence,
   };

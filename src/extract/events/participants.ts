@@ -84,14 +84,14 @@ function firstPlacedAtOrAfter(placed: Placed[], offset: number): number {
   return lo;
 }
 
-/** The canonical names of an event's participants. */
+/** An event's participants: their entities' document-local ids, and their canonical names for display. */
 export function participantsOf(
   ctx: ParticipantCtx,
   placed: Placed[],
   evidence: TextSpan,
   trigger: { first: number; last: number } | null,
   sentence: number,
-): string[] {
+): { ids: string[]; names: string[] } {
   const s = ctx.doc.sentences[sentence];
   // Mentions are sorted by start: find the sentence's by binary search, so cost stays linear overall.
   const first = firstPlacedAtOrAfter(placed, s.start);
@@ -99,7 +99,9 @@ export function participantsOf(
   for (let k = first; k < placed.length && placed[k].start < s.end; k++)
     if (placed[k].end <= s.end) inSentence.push(placed[k]);
   const names: string[] = [];
+  const ids: string[] = [];
   const add = (e: Entity) => {
+    if (!ids.includes(e.id)) ids.push(e.id);
     if (!names.includes(e.name)) names.push(e.name);
   };
   const isSetting = (p: Placed) => p.entity.type === "location" && SETTING.has(ctx.words[p.token - 1] ?? "");
@@ -149,7 +151,7 @@ export function participantsOf(
   if (!names.length) {
     for (const p of inSentence) if (p.entity.type !== "location" && !isModifier(p)) add(p.entity);
   }
-  return names;
+  return { ids, names };
 }
 
 const MODIFIER_PREPOSITIONS = new Set([...SETTING, "for", "with", "by", "about", "against", "like"]);
