@@ -167,7 +167,7 @@ export function buildCase(inputs: CaseInput[], overrides: MergeOverride[] = []):
 
   linkAffiliations(contexts, resolution);
   const quotes = caseQuotes(contexts, resolution);
-  const timeline = buildTimeline(contexts, resolution);
+  const { timeline, reports } = buildTimeline(contexts, resolution);
   const contradictions = findContradictions(resolution.entities, timeline, byDoc);
   const graph = buildGraph(resolution.entities, timeline, quotes);
   return {
@@ -175,6 +175,7 @@ export function buildCase(inputs: CaseInput[], overrides: MergeOverride[] = []):
     entities: resolution.entities,
     quotes,
     timeline,
+    reports,
     contradictions,
     graph,
     overrideIssues: resolution.issues,

@@ -44,22 +44,22 @@ function ageContradiction(entity: CaseEntity, contexts: Map<string, DocContext>)
         refs.push({ age: a.value, published });
       }
     }
-  let unexplained = false;
-  let unknownDates = false;
-  for (let i = 0; i < refs.length && !unexplained; i++) {
-    for (let j = i + 1; j < refs.length; j++) {
-      const x = refs[i];
-      const y = refs[j];
-      if (x.age === y.age) continue;
-      const px = x.published;
-      const py = y.published;
-      if (!agesConsistent(x.age, px, y.age, py)) {
-        unexplained = true;
-        unknownDates = !px || !py;
-        break;
-      }
-    }
+  // Every (age, publication date) pair bounds the birth date; the ages agree when one birth
+  // interval fits them all (28 in 2023 and 30 in 2025 do; 28 in 2023, 30 in 2024 and 28 in
+  // 2025 do not, though each pair alone might).
+  const dated = refs.filter((r) => r.published && Number.isFinite(dayNumber(r.published)));
+  const undatedAges = new Set(refs.filter((r) => !dated.includes(r)).map((r) => r.age));
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const r of dated) {
+    const at = dayNumber(r.published!);
+    lo = Math.max(lo, at - (r.age + 1) * YEAR_DAYS);
+    hi = Math.min(hi, at - r.age * YEAR_DAYS);
   }
+  const datedAges = new Set(dated.map((r) => r.age));
+  // An age from an undated source fits when some dated source gives the same age, or when all are undated and agree.
+  const unknownDates = [...undatedAges].some((a) => (dated.length ? !datedAges.has(a) : undatedAges.size > 1));
+  const unexplained = lo > hi || unknownDates;
   if (!unexplained) return null;
   return {
     id: "",

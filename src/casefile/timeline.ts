@@ -1,6 +1,13 @@
 // The merged timeline: every source's report of an event is grouped with the others that tell
 // the same real-world event (same type, compatible dates, overlapping participants), keeping
-// each source's date, status and place side by side.
+// each source's date, status and place side by side. One such group is a milestone.
+//
+// The merge adds one document's events at a time to a running timeline (`TimelineBuilder`), so
+// that a case can grow article by article; `buildTimeline` is that loop over all documents.
+// The milestone takes the finest date any source gives; its status follows the news over time
+// (scheduled, then happened or dropped). Reports with no date that fit no dated milestone, and
+// plans whose day has passed with no source saying they happened, are kept off the main
+// timeline as `reports` ("reported by" their article), not shown as milestones of their own.
 //
 // Dates are compatible when one refines the other (2023 ⊂ 2023-03 ⊂ 2023-03-15). Events that
 // happen once to a person (an arrest, a charge, a verdict...) whose reports disagree by up to
@@ -136,37 +143,43 @@ function overlap(a: Set<string>, b: string[]): number {
   return n;
 }
 
-function candidateFits(d: Draft, o: Occurrence): { overlap: number; compatible: boolean; near: boolean } | null {
-  if (d.type !== o.event.type) return null;
-  // When both reports name people, the people must overlap: two hearings at one court are two events.
-  const shared = d.people.size && o.people.length ? overlap(d.people, o.people) : overlap(d.actors, o.actors);
-  if (shared === 0) {
-    // Without people or organisations only an identical full date (and the same places, if any) ties two reports.
-    const anonymous = d.actors.size === 0 && o.actors.length === 0;
-    const samePlaces =
-      (d.participants.size === 0 && o.participants.length === 0) || overlap(d.participants, o.participants) > 0;
-    if (!(anonymous && samePlaces && o.date && o.date.length === 10 && d.anchor === o.date)) return null;
-  }
-  if (d.type === "other" && (!o.date || o.date !== d.anchor)) return null;
-  if (!o.date || !d.anchor) return { overlap: shared, compatible: true, near: false };
-  if (datesCompatible(o.date, d.anchor)) return { overlap: shared, compatible: true, near: false };
-  const near =
-    ONCE_TYPES.has(d.type) && Math.abs(dayNumber(o.date) - dayNumber(d.anchor)) <= DISAGREEMENT_DAYS && shared > 0;
-  return { overlap: shared, compatible: false, near };
+interface Fit {
+  overlap: number;
+  compatible: boolean;
+  near: boolean;
+  sameDay: boolean;
 }
 
-function place(drafts: Draft[], o: Occurrence, allowNear: boolean, requireUnique: boolean): Draft | null {
+function candidateFits(d: Draft, o: Occurrence): Fit | null {
+  if (d.type !== o.event.type) return null;
+  // When both reports name people, the people must overlap: two hearings at one court are two events.
+  const bothNamePeople = d.people.size > 0 && o.people.length > 0;
+  const shared = bothNamePeople ? overlap(d.people, o.people) : overlap(d.actors, o.actors);
+  const sameDay = !!o.date && o.date.length === 10 && d.anchor === o.date;
+  // Without a shared person or organisation, only the same day ties two reports of one type
+  // ("escaped on Wednesday" in one article, "escaped on 6 September" in another), and only
+  // when they do not name different people.
+  if (shared === 0 && (bothNamePeople || !sameDay)) return null;
+  if (!o.date || !d.anchor) return { overlap: shared, compatible: true, near: false, sameDay };
+  if (datesCompatible(o.date, d.anchor)) return { overlap: shared, compatible: true, near: false, sameDay };
+  const near =
+    ONCE_TYPES.has(d.type) && Math.abs(dayNumber(o.date) - dayNumber(d.anchor)) <= DISAGREEMENT_DAYS && shared > 0;
+  return { overlap: shared, compatible: false, near, sameDay };
+}
+
+function place(drafts: Iterable<Draft>, o: Occurrence, allowNear: boolean, requireUnique: boolean): Draft | null {
   let best: Draft | null = null;
   let bestScore = -1;
   let ties = 0;
   for (const d of drafts) {
     const fit = candidateFits(d, o);
     if (!fit || (!fit.compatible && !(allowNear && fit.near))) continue;
-    const score = fit.overlap * 2 + (fit.compatible ? 1 : 0);
-    if (score > bestScore) {
+    const score = fit.overlap * 2 + (fit.compatible ? 1 : 0) + (fit.sameDay ? 1 : 0);
+    if (score > bestScore || (score === bestScore && best && d.seq < best.seq)) {
+      if (score > bestScore) ties = 0;
+      else ties++;
       best = d;
       bestScore = score;
-      ties = 0;
     } else if (score === bestScore) ties++;
   }
   if (ties > 0 && requireUnique && !ONCE_TYPES.has(o.event.type)) return null;
@@ -185,14 +198,13 @@ function tally<T extends string>(pairs: [T, string][]): ValueWithSources<T>[] {
   return [...map].map(([value, documents]) => ({ value, documents }));
 }
 
-/** The finest date that the most sources agree with. */
-function consensusDate(dates: string[]): string | null {
-  const distinct = [...new Set(dates)];
+/** The finest date any source gives; among equally fine ones, the one most sources agree with. */
+export function finestDate(dates: string[]): string | null {
   let best: string | null = null;
   let bestScore = -1;
-  for (const d of distinct) {
+  for (const d of new Set(dates)) {
     const support = dates.filter((x) => datesCompatible(x, d)).length;
-    const score = support * 100 + d.length;
+    const score = d.length * 1000 + support;
     if (score > bestScore || (score === bestScore && best !== null && d < best)) {
       best = d;
       bestScore = score;
@@ -201,55 +213,112 @@ function consensusDate(dates: string[]): string | null {
   return best;
 }
 
-function majorityStatus(sources: EventSource[]): EventStatus {
-  const count = new Map<EventStatus, { n: number; latest: string }>();
-  for (const s of sources) {
-    const c = count.get(s.status) ?? { n: 0, latest: "" };
-    c.n++;
-    if ((s.published ?? "") > c.latest) c.latest = s.published ?? "";
-    count.set(s.status, c);
+const byPublished = (a: EventSource, b: EventSource) => ((a.published ?? "") < (b.published ?? "") ? -1 : 1);
+
+/**
+ * Status over time: a plan ("scheduled for October") is overtaken by what later sources say
+ * happened or was dropped. A denial or a possibility says nothing of whether the step took place.
+ */
+export function progressStatus(sources: EventSource[]): EventStatus {
+  const real = sources.filter((s) => s.status !== "hypothetical" && s.status !== "denied");
+  if (real.length === 0) {
+    return sources.some((s) => s.status === "denied") ? "denied" : "hypothetical";
   }
-  return [...count].sort((a, b) => b[1].n - a[1].n || (b[1].latest > a[1].latest ? 1 : -1))[0][0];
+  const ordered = [...real].sort(byPublished);
+  const settled = ordered.filter((s) => s.status !== "scheduled");
+  if (settled.length === 0) return "scheduled";
+  return settled[settled.length - 1].status;
 }
 
-export function buildTimeline(contexts: DocContext[], resolution: EntityResolution): TimelineEntry[] {
-  const all: Occurrence[] = [];
-  contexts.forEach((ctx, i) => all.push(...occurrencesOf(ctx, i, resolution)));
+/** The day after the last day a date at any precision covers. */
+function dayAfter(date: string): number {
+  const [y, m, d] = date.split("-").map(Number);
+  if (d) return Date.UTC(y, m - 1, d + 1) / 86_400_000;
+  if (m) return Date.UTC(y, m, 1) / 86_400_000;
+  return Date.UTC(y + 1, 0, 1) / 86_400_000;
+}
 
-  // Finest dates first, so that each group is anchored on the most precise report.
-  const dated = all.filter((o) => o.date !== null);
-  dated.sort(
-    (a, b) =>
-      (a.event.type < b.event.type ? -1 : a.event.type > b.event.type ? 1 : 0) ||
-      b.date!.length - a.date!.length ||
-      (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0) ||
-      a.docIndex - b.docIndex,
-  );
-  const drafts: Draft[] = [];
-  // Drafts by type and actor (and, for reports naming no one, by type and day), so that each
-  // report is compared with the few drafts it could join, not with the whole timeline.
-  const index = new Map<string, Draft[]>();
-  const indexAdd = (key: string, d: Draft) => {
+/** Why an entry stays off the main timeline, or null when it is a milestone. */
+function offTimeline(entry: TimelineEntry, latestPublished: string | null): string | null {
+  if (!entry.date) return "undated";
+  if (entry.status === "hypothetical") return "possibility";
+  // A plan whose day has passed, when no source says it took place, is no milestone yet.
+  if (entry.status === "scheduled" && latestPublished && dayAfter(entry.date) <= dayNumber(latestPublished))
+    return "plan not confirmed";
+  return null;
+}
+
+/** People and organisations named by at least two of the reports (all of them when one report names any). */
+function agreedParticipants(d: Draft, occurrences: Occurrence[]): string[] {
+  const byDoc = new Map<string, Set<string>>();
+  for (const o of occurrences) {
+    const set = byDoc.get(o.source.document) ?? new Set<string>();
+    for (const a of o.actors) set.add(a);
+    byDoc.set(o.source.document, set);
+  }
+  const naming = [...byDoc.values()].filter((s) => s.size > 0);
+  if (naming.length < 2) return [...d.participants];
+  const count = new Map<string, number>();
+  for (const s of naming) for (const a of s) count.set(a, (count.get(a) ?? 0) + 1);
+  const agreed = [...d.participants].filter((p) => (count.get(p) ?? 0) >= 2);
+  return agreed.length ? agreed : [...d.participants].filter((p) => d.people.has(p));
+}
+
+export interface BuiltTimeline {
+  /** The milestones, in date order. */
+  timeline: TimelineEntry[];
+  /** Reports kept off the main timeline: undated, possibilities, and plans nobody confirmed. */
+  reports: TimelineEntry[];
+}
+
+/**
+ * A timeline that grows one document at a time. Dated reports join the milestone they tell
+ * (or start one); undated reports wait, and are attached when the timeline is read, to the one
+ * dated milestone they fit, so that a later article's date can still take them in.
+ */
+export class TimelineBuilder {
+  private drafts: Draft[] = [];
+  private undated: Occurrence[] = [];
+  private latestPublished: string | null = null;
+  /**
+   * Drafts by type and actor, and by type and day, so that each report is compared with the few
+   * drafts it could join, not with the whole timeline.
+   */
+  private index = new Map<string, Draft[]>();
+  private docs = 0;
+
+  constructor(private readonly resolution: EntityResolution) {}
+
+  addDocument(ctx: DocContext): void {
+    const published = validDate(ctx.document.published ?? null);
+    if (published && published.length === 10 && (!this.latestPublished || published > this.latestPublished))
+      this.latestPublished = published;
+    const occurrences = occurrencesOf(ctx, this.docs++, this.resolution);
+    // Finest dates first, so that each milestone is anchored on the most precise report.
+    const dated = occurrences.filter((o) => o.date !== null);
+    dated.sort((a, b) => b.date!.length - a.date!.length || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+    for (const o of dated) this.add(o, place(this.candidates(o), o, true, false));
+    for (const o of occurrences) if (o.date === null) this.undated.push(o);
+  }
+
+  private indexAdd(key: string, d: Draft) {
     if (d.filed.has(key)) return;
     d.filed.add(key);
-    const list = index.get(key);
-    if (!list) index.set(key, [d]);
+    const list = this.index.get(key);
+    if (!list) this.index.set(key, [d]);
     else list.push(d);
-  };
-  const candidates = (o: Occurrence): Draft[] => {
+  }
+
+  private candidates(o: Occurrence): Draft[] {
     const t = o.event.type;
-    // Reports naming people look among drafts with those people, and drafts that name no one
-    // but share an organisation; the others look by organisation, or by day.
-    const keys = o.people.length
-      ? [...o.people.map((p) => `${t}|p|${p}`), ...o.actors.map((a) => `${t}|o|${a}`)]
-      : o.actors.length
-        ? o.actors.map((a) => `${t}|a|${a}`)
-        : [`${t}|d|${o.date}`];
+    const keys = [...o.people.map((p) => `${t}|p|${p}`), ...o.actors.map((a) => `${t}|a|${a}`)];
+    if (o.date) keys.push(`${t}|d|${o.date}`);
     const found = new Set<Draft>();
-    for (const k of keys) for (const d of index.get(k) ?? []) found.add(d);
+    for (const k of keys) for (const d of this.index.get(k) ?? []) found.add(d);
     return [...found].sort((a, b) => a.seq - b.seq);
-  };
-  const add = (o: Occurrence, d: Draft | null) => {
+  }
+
+  private add(o: Occurrence, d: Draft | null) {
     if (!d) {
       d = {
         type: o.event.type,
@@ -258,47 +327,103 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
         actors: new Set(o.actors),
         people: new Set(o.people),
         occurrences: [o],
-        seq: drafts.length,
+        seq: this.drafts.length,
         filed: new Set(),
       };
-      drafts.push(d);
+      this.drafts.push(d);
     } else {
       d.occurrences.push(o);
       for (const p of o.participants) if (d.participants.size < MAX_PARTICIPANTS) d.participants.add(p);
       for (const p of o.actors) if (d.actors.size < MAX_PARTICIPANTS) d.actors.add(p);
       for (const p of o.people) if (d.people.size < MAX_PARTICIPANTS) d.people.add(p);
-      d.anchor ??= o.date;
+      // The finest compatible date anchors the milestone.
+      if (o.date && (!d.anchor || (o.date.length > d.anchor.length && o.date.startsWith(d.anchor)))) d.anchor = o.date;
     }
-    for (const p of d.people) indexAdd(`${d.type}|p|${p}`, d);
-    for (const a of d.actors) indexAdd(`${d.type}|a|${a}`, d);
-    if (d.people.size === 0) for (const a of d.actors) indexAdd(`${d.type}|o|${a}`, d);
-    if (d.actors.size === 0 && d.anchor) indexAdd(`${d.type}|d|${d.anchor}`, d);
-  };
-  for (const o of dated) add(o, place(candidates(o), o, true, false));
-  for (const o of all) if (o.date === null) add(o, place(candidates(o), o, false, true));
+    for (const p of d.people) this.indexAdd(`${d.type}|p|${p}`, d);
+    for (const a of d.actors) this.indexAdd(`${d.type}|a|${a}`, d);
+    if (d.anchor) this.indexAdd(`${d.type}|d|${d.anchor}`, d);
+  }
 
-  const entries: TimelineEntry[] = drafts.map((d) => {
-    const sources = d.occurrences.map((o) => o.source);
+  /** The timeline as it stands; the builder itself is not changed. */
+  read(): BuiltTimeline {
+    const extra = new Map<Draft, Occurrence[]>();
+    const loose: Draft[] = [];
+    for (const o of this.undated) {
+      const home = place(this.candidates(o), o, false, true);
+      if (home) {
+        const list = extra.get(home) ?? [];
+        list.push(o);
+        extra.set(home, list);
+        continue;
+      }
+      // Undated reports of one happening, told in several articles, are one report row.
+      const same = place(loose, o, false, true);
+      if (same) {
+        same.occurrences.push(o);
+        for (const p of o.participants) if (same.participants.size < MAX_PARTICIPANTS) same.participants.add(p);
+        for (const p of o.actors) same.actors.add(p);
+        for (const p of o.people) same.people.add(p);
+      } else
+        loose.push({
+          type: o.event.type,
+          anchor: null,
+          participants: new Set(o.participants),
+          actors: new Set(o.actors),
+          people: new Set(o.people),
+          occurrences: [o],
+          seq: this.drafts.length + loose.length,
+          filed: new Set(),
+        });
+    }
+    const timeline: TimelineEntry[] = [];
+    const reports: TimelineEntry[] = [];
+    const seq = new Map<TimelineEntry, number>();
+    for (const d of [...this.drafts, ...loose]) {
+      const entry = this.entryOf(d, [...d.occurrences, ...(extra.get(d) ?? [])]);
+      seq.set(entry, d.seq);
+      const why = offTimeline(entry, this.latestPublished);
+      if (why) {
+        entry.offTimeline = why;
+        entry.reportedOn =
+          entry.sources
+            .map((s) => s.published)
+            .filter((p): p is string => !!p)
+            .sort()[0] ?? null;
+        reports.push(entry);
+      } else timeline.push(entry);
+    }
+    sortEntries(timeline, seq);
+    sortEntries(reports, seq);
+    timeline.forEach((e, i) => (e.id = `ev:${e.type}:${i + 1}`));
+    reports.forEach((e, i) => (e.id = `ev:${e.type}:${timeline.length + i + 1}`));
+    return { timeline, reports };
+  }
+
+  private entryOf(d: Draft, occurrences: Occurrence[]): TimelineEntry {
+    const sources = occurrences.map((o) => o.source);
     const dates = tally(sources.filter((s) => s.date).map((s) => [s.date!, s.document] as [string, string]));
-    const date = consensusDate(sources.flatMap((s) => (s.date ? [s.date] : [])));
+    const date = finestDate(sources.flatMap((s) => (s.date ? [s.date] : [])));
     const ends = sources.map((s) => s.end).filter((e): e is string => !!e);
-    const participants = [...d.participants];
+    const participants = agreedParticipants(d, occurrences);
     return {
       id: "",
       type: d.type,
       date,
       end: ends.sort((a, b) => b.length - a.length)[0] ?? null,
-      status: majorityStatus(sources),
+      status: progressStatus(sources),
       participants,
-      participantNames: participants.map((p) => resolution.byId.get(p)?.name ?? p),
+      participantNames: participants.map((p) => this.resolution.byId.get(p)?.name ?? p),
       dates,
       statuses: tally(sources.map((s) => [s.status, s.document] as [EventStatus, string])),
       places: tally(sources.filter((s) => s.place).map((s) => [s.place!, s.document] as [string, string])),
       sources,
     };
-  });
-  // Chronological; undated events last, in the order their first source tells them.
-  const firstSeen = new Map(entries.map((e, i) => [e, i]));
+  }
+}
+
+/** Chronological; undated entries last, in the order their first source tells them. */
+function sortEntries(entries: TimelineEntry[], seqOf: Map<TimelineEntry, number>) {
+  const seq = (e: TimelineEntry) => seqOf.get(e) ?? 0;
   entries.sort((a, b) => {
     if (a.date && b.date) {
       const da = dayNumber(a.date);
@@ -306,10 +431,14 @@ export function buildTimeline(contexts: DocContext[], resolution: EntityResoluti
       if (da !== db) return da - db;
       if (a.date.length !== b.date.length) return a.date.length - b.date.length;
     } else if (a.date || b.date) return a.date ? -1 : 1;
-    return firstSeen.get(a)! - firstSeen.get(b)!;
+    return seq(a) - seq(b);
   });
-  entries.forEach((e, i) => (e.id = `ev:${e.type}:${i + 1}`));
-  return entries;
+}
+
+export function buildTimeline(contexts: DocContext[], resolution: EntityResolution): BuiltTimeline {
+  const builder = new TimelineBuilder(resolution);
+  for (const ctx of contexts) builder.addDocument(ctx);
+  return builder.read();
 }
 
 /**

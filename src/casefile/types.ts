@@ -195,6 +195,10 @@ export interface TimelineEntry {
   statuses: ValueWithSources<EventStatus>[];
   places: ValueWithSources<string>[];
   sources: EventSource[];
+  /** Set on reports kept off the main timeline: "undated", "possibility", "plan not confirmed". */
+  offTimeline?: string;
+  /** For such reports: the earliest publication date of their sources ("reported by … on …"). */
+  reportedOn?: string | null;
 }
 
 export const CONTRADICTION_FIELDS = ["age", "date", "place", "status"] as const;
@@ -256,7 +260,10 @@ export interface CaseFile {
   /** People, organisations and locations, people first, then by number of documents. */
   entities: CaseEntity[];
   quotes: CaseQuote[];
+  /** The case's milestones, in date order. */
   timeline: TimelineEntry[];
+  /** Reports kept off the main timeline (no date, or a plan nobody confirmed), by first report. */
+  reports: TimelineEntry[];
   contradictions: Contradiction[];
   graph: CaseGraph;
   overrideIssues: OverrideIssue[];

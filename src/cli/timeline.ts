@@ -1,5 +1,6 @@
-// `casefile timeline`: one line per real-world event, with the finest date any source gives,
-// everyone involved, the sources, and any disagreement between them.
+// `casefile timeline`: one line per milestone, with the finest date any source gives, everyone
+// involved, the sources, and any disagreement between them. `--reports` lists instead what was
+// kept off the timeline: undated reports ("reported by … on …") and plans nobody confirmed.
 import type { Command } from "commander";
 import type { TimelineEntry } from "../casefile/index.js";
 import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
@@ -38,14 +39,43 @@ export function renderTimeline(timeline: TimelineEntry[]): string {
   );
 }
 
+/** Reports kept off the timeline: why, and who reported them when. */
+export function renderReports(reports: TimelineEntry[]): string {
+  if (reports.length === 0) return "(no reports kept off the timeline)\n";
+  return renderTable(
+    [
+      { header: "Reported", grow: 0, min: 10 },
+      { header: "Event", grow: 0 },
+      { header: "Why not on the timeline", grow: 0 },
+      { header: "Who", grow: 2 },
+      { header: "Sources", grow: 1 },
+    ],
+    reports.map((t) => [
+      t.reportedOn ?? "undated",
+      t.type.replace(/_/g, " ") + (t.date ? ` ${t.date}` : ""),
+      t.offTimeline ?? "",
+      t.participantNames.join(", "),
+      [...new Set(t.sources.map((s) => s.document))].join(", "),
+    ]),
+    { width: terminalWidth() },
+  );
+}
+
 export function registerTimeline(program: Command): void {
-  caseOptions(program.command("timeline").description("the merged timeline of the case's events")).action(
-    (flags: CaseFlags) => {
+  caseOptions(program.command("timeline").description("the case's milestones, merged across articles"))
+    .option("--reports", "list the reports kept off the timeline (undated, or plans nobody confirmed)")
+    .action((flags: CaseFlags & { reports?: boolean }) => {
       process.exitCode = runOnCase("timeline", flags, (ctx) => {
-        const timeline = ctx.caseFile().timeline;
-        printResult(flags.json, timeline, () => renderTimeline(timeline));
+        const file = ctx.caseFile();
+        if (flags.reports) printResult(flags.json, file.reports, () => renderReports(file.reports));
+        else
+          printResult(flags.json, file.timeline, () => {
+            const more = file.reports.length
+              ? `${file.reports.length} more reports are kept off the timeline (undated, or plans nobody confirmed): casefile timeline --reports\n`
+              : "";
+            return renderTimeline(file.timeline) + more;
+          });
         return 0;
       });
-    },
-  );
+    });
 }

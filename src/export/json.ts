@@ -1,6 +1,7 @@
 // The JSON export: a contract read by scripts and by the evaluation, exactly
 //   {"entities":[{"name","type","aliases":[],"roles":[],"sources":[]}],
 //    "timeline":[{"type","date","participants":[names],"sources":[document ids]}],
+//    "reports":[the same, plus "reason" and "reportedOn": undated reports and unconfirmed plans],
 //    "quotes":[{"text","speaker","source"}],
 //    "contradictions":[{"subject","field","values":[{"value","source"}]}]}
 // plus extra fields (ids, offsets, sentences) that the contract allows. A document id is the
@@ -66,8 +67,29 @@ export interface CaseJson {
   }[];
   entities: ContractEntity[];
   timeline: ContractTimelineEntry[];
+  /** Reports kept off the main timeline, with why and when they were first reported. */
+  reports: (ContractTimelineEntry & { reason: string | null; reportedOn: string | null })[];
   quotes: ContractQuote[];
   contradictions: ContractContradiction[];
+}
+
+function contractEntry(t: CaseFile["timeline"][number]): ContractTimelineEntry {
+  return {
+    id: t.id,
+    type: t.type,
+    date: t.date,
+    end: t.end,
+    status: t.status,
+    participants: t.participantNames,
+    sources: [...new Set(t.sources.map((s) => s.document))],
+    dates: t.dates.map((d) => ({ value: d.value, sources: d.documents })),
+    evidence: t.sources.map((s) => ({
+      source: s.document,
+      text: s.evidence.text,
+      start: s.evidence.start,
+      end: s.evidence.end,
+    })),
+  };
 }
 
 export function toCaseJson(c: CaseFile): CaseJson {
@@ -90,21 +112,11 @@ export function toCaseJson(c: CaseFile): CaseJson {
       ...(e.ages.length ? { ages: e.ages.map((a) => a.value) } : {}),
       ...(e.affiliations.length ? { affiliations: e.affiliations.map((id) => names.get(id) ?? id) } : {}),
     })),
-    timeline: c.timeline.map((t) => ({
-      id: t.id,
-      type: t.type,
-      date: t.date,
-      end: t.end,
-      status: t.status,
-      participants: t.participantNames,
-      sources: [...new Set(t.sources.map((s) => s.document))],
-      dates: t.dates.map((d) => ({ value: d.value, sources: d.documents })),
-      evidence: t.sources.map((s) => ({
-        source: s.document,
-        text: s.evidence.text,
-        start: s.evidence.start,
-        end: s.evidence.end,
-      })),
+    timeline: c.timeline.map(contractEntry),
+    reports: c.reports.map((t) => ({
+      ...contractEntry(t),
+      reason: t.offTimeline ?? null,
+      reportedOn: t.reportedOn ?? null,
     })),
     quotes: c.quotes.map((q) => ({
       text: q.text,

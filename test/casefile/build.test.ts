@@ -370,7 +370,10 @@ test("buildCase is deterministic and survives malformed extractions", () => {
   } as unknown as Parameters<typeof buildCase>[0][number];
   const c = buildCase([broken, harrowA, null as never], [{ action: "split", a: "x", b: "y" }]);
   assert.equal(people(c).length, 1);
-  assert.equal(c.timeline.length, 2);
+  // The malformed date leaves the arrest undated: a report kept off the main timeline.
+  assert.equal(c.timeline.length, 1);
+  assert.equal(c.reports.length, 1);
+  assert.equal(c.reports[0].offTimeline, "undated");
   assert.equal(c.overrideIssues.length, 1);
 });
 

@@ -1,0 +1,217 @@
+// The case timeline at milestone level: reports of one happening merge, plans move on with the
+// news, undated reports stay off the main timeline, and ages are read against the calendar.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildCase } from "../../src/casefile/index.js";
+import { resolveEntities } from "../../src/casefile/entities.js";
+import { DocContext } from "../../src/casefile/context.js";
+import { TimelineBuilder, buildTimeline } from "../../src/casefile/timeline.js";
+import type { EventStatus, EventType } from "../../src/core/schema.js";
+import { article, type EntitySpec } from "./fixtures.js";
+
+const mara = { id: "e1", type: "person" as const, name: "Mara Quint", mentions: ["Mara Quint"] };
+const report = (
+  id: string,
+  published: string | null,
+  text: string,
+  evidence: string,
+  type: EventType,
+  date: string | null,
+  status: EventStatus = "happened",
+  who: EntitySpec[] = [mara],
+) =>
+  article(id, published, text, {
+    entities: who,
+    events: [{ type, date, participants: who.map((w) => w.id), evidence, status }],
+  });
+
+test("the same escape told on one day by articles naming different bodies is one milestone with every report", () => {
+  const a = report(
+    "a",
+    "2025-03-06",
+    "A prisoner escaped on Wednesday.",
+    "escaped on Wednesday",
+    "other",
+    "2025-03-05",
+    "happened",
+    [],
+  );
+  const b = report(
+    "b",
+    "2025-03-09",
+    "Mara Quint escaped from jail on 5 March.",
+    "escaped from jail on 5 March",
+    "other",
+    "2025-03-05",
+  );
+  const c = report("c", "2025-04-01", "Mara Quint fled in March.", "fled in March", "other", "2025-03");
+  const file = buildCase([a, b, c], []);
+  assert.equal(file.timeline.length, 1);
+  assert.equal(file.timeline[0].date, "2025-03-05");
+  assert.deepEqual(file.timeline[0].sources.map((s) => s.document).sort(), ["a", "b", "c"]);
+});
+
+test("two people's hearings on one day stay two milestones", () => {
+  const ivo = { id: "e1", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
+  const a = report(
+    "a",
+    "2025-03-06",
+    "Mara Quint appeared in court on 5 March.",
+    "appeared in court on 5 March",
+    "court_hearing",
+    "2025-03-05",
+  );
+  const b = report(
+    "b",
+    "2025-03-06",
+    "Ivo Brandt appeared in court on 5 March.",
+    "appeared in court on 5 March",
+    "court_hearing",
+    "2025-03-05",
+    "happened",
+    [ivo],
+  );
+  assert.equal(buildCase([a, b], []).timeline.length, 2);
+});
+
+test("a plan and what became of it are one milestone whose status follows the news, with no contradiction", () => {
+  const plan = report(
+    "p",
+    "2025-01-10",
+    "Mara Quint will stand trial in June.",
+    "will stand trial in June",
+    "trial",
+    "2025-06",
+    "scheduled",
+  );
+  const dropped = report(
+    "d",
+    "2025-05-20",
+    "The trial of Mara Quint set for June was dropped.",
+    "The trial of Mara Quint set for June was dropped",
+    "trial",
+    "2025-06",
+    "cancelled",
+  );
+  const file = buildCase([plan, dropped], []);
+  assert.equal(file.timeline.length, 1);
+  assert.equal(file.timeline[0].status, "cancelled");
+  assert.deepEqual(
+    file.timeline[0].statuses.map((s) => s.value),
+    ["scheduled", "cancelled"],
+  );
+  assert.equal(file.contradictions.length, 0);
+});
+
+test("a plan whose day has passed with no source saying it happened is a report, not a milestone; a future plan stays", () => {
+  const plan = report(
+    "p",
+    "2025-01-10",
+    "Mara Quint is due in court on 3 February.",
+    "is due in court on 3 February",
+    "court_hearing",
+    "2025-02-03",
+    "scheduled",
+  );
+  const later = report(
+    "l",
+    "2025-04-01",
+    "Mara Quint was arrested on 30 March.",
+    "was arrested on 30 March",
+    "arrest",
+    "2025-03-30",
+  );
+  const file = buildCase([plan, later], []);
+  assert.deepEqual(
+    file.timeline.map((t) => t.type),
+    ["arrest"],
+  );
+  assert.equal(file.reports[0].offTimeline, "plan not confirmed");
+  assert.equal(file.reports[0].reportedOn, "2025-01-10");
+  assert.equal(buildCase([plan], []).timeline[0].status, "scheduled");
+});
+
+test("an undated report joins the one dated milestone it fits; otherwise it is kept off the timeline as reported", () => {
+  const dated = report(
+    "a",
+    "2025-03-06",
+    "Mara Quint was charged on 4 March.",
+    "was charged on 4 March",
+    "charge",
+    "2025-03-04",
+  );
+  const undated = report("b", "2025-03-08", "Mara Quint has been charged.", "has been charged", "charge", null);
+  const file = buildCase([dated, undated], []);
+  assert.equal(file.timeline.length, 1);
+  assert.equal(file.timeline[0].sources.length, 2);
+  const alone = buildCase([undated], []);
+  assert.equal(alone.timeline.length, 0);
+  assert.equal(alone.reports[0].offTimeline, "undated");
+  assert.equal(alone.reports[0].reportedOn, "2025-03-08");
+});
+
+test("the milestone's participants are the actors the reports agree on", () => {
+  const court = {
+    id: "e2",
+    type: "organization" as const,
+    name: "Harbour Crown Court",
+    mentions: ["Harbour Crown Court"],
+  };
+  const judge = { id: "e3", type: "person" as const, name: "Ada Lunn", mentions: ["Ada Lunn"] };
+  const a = report(
+    "a",
+    "2025-03-06",
+    "Mara Quint was sentenced at Harbour Crown Court on 5 March.",
+    "was sentenced at Harbour Crown Court on 5 March",
+    "sentence",
+    "2025-03-05",
+    "happened",
+    [mara, court],
+  );
+  const b = report(
+    "b",
+    "2025-03-07",
+    "Mara Quint was sentenced by Ada Lunn on 5 March.",
+    "was sentenced by Ada Lunn on 5 March",
+    "sentence",
+    "2025-03-05",
+    "happened",
+    [mara, judge],
+  );
+  const file = buildCase([a, b], []);
+  assert.deepEqual(file.timeline[0].participantNames, ["Mara Quint"]);
+});
+
+test("adding documents one at a time gives the same timeline as building it at once", () => {
+  const inputs = [
+    report("a", "2025-03-06", "Mara Quint was charged on 4 March.", "was charged on 4 March", "charge", "2025-03-04"),
+    report("b", "2025-03-08", "Mara Quint has been charged.", "has been charged", "charge", null),
+    report("c", "2025-04-01", "Mara Quint was charged in March.", "was charged in March", "charge", "2025-03"),
+  ];
+  const resolution = resolveEntities(
+    inputs.map((i) => ({ document: { ...i.document }, extraction: i.extraction })),
+    [],
+  );
+  const contexts = inputs.map((i) => new DocContext(i.document, i.extraction, resolution));
+  const builder = new TimelineBuilder(resolution);
+  builder.addDocument(contexts[0]);
+  assert.equal(builder.read().timeline.length, 1);
+  builder.addDocument(contexts[1]);
+  builder.addDocument(contexts[2]);
+  assert.deepEqual(builder.read(), buildTimeline(contexts, resolution));
+  assert.equal(builder.read().timeline[0].sources.length, 3);
+});
+
+test("ages are read against each source's publication date", () => {
+  const aged = (id: string, published: string | null, age: number) =>
+    article(id, published, `Mara Quint, ${age}, spoke to reporters.`, {
+      entities: [{ ...mara, age }],
+    });
+  const ages = (...inputs: ReturnType<typeof aged>[]) =>
+    buildCase(inputs, []).contradictions.filter((c) => c.field === "age").length;
+  assert.equal(ages(aged("a", "2023-05-01", 28), aged("b", "2025-05-20", 30)), 0, "28 in 2023 and 30 in 2025 agree");
+  assert.equal(ages(aged("a", "2023-05-01", 28), aged("b", "2024-05-20", 31)), 1);
+  // An undated article giving an age a dated one gives cannot contradict it; a new age it gives cannot be placed.
+  assert.equal(ages(aged("a", "2023-05-01", 28), aged("b", "2025-05-20", 30), aged("c", null, 30)), 0);
+  assert.equal(ages(aged("a", "2023-05-01", 28), aged("c", null, 33)), 1);
+});
