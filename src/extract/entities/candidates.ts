@@ -265,7 +265,8 @@ function hyphenParts(doc: Doc, t: number): Candidate[] {
     const part = w.slice(from, i);
     if (part.length > 1 && isCapWord(part)) {
       const hit = lookupGazetteer(part);
-      if (hit) {
+      // A town inside a hyphenated word names a company or a team ("Hydro-Québec"), not the town.
+      if (hit && !hit.place) {
         const start = doc.tokens.start[t] + from;
         out.push(bareCandidate(start, start + part.length, hit.type, "gazetteer", hit.name));
       }
@@ -401,7 +402,8 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
     const nameWords = words.slice(nameFrom, nameTo);
     const nameKey = nameWords.join(" ");
     const gaz = lookupGazetteer(nameKey);
-    if (gaz && gaz.type !== "person") continue; // "President Trump" yes, "Secretary State" no
+    // "President Trump" yes, "Secretary State" no; a town's name after "Mr" is a surname ("Mr Bolton").
+    if (gaz && gaz.type !== "person" && !gaz.place) continue;
     // Forms of address immediately before the name belong to the titled mention.
     let addrFrom = nameFrom;
     while (addrFrom > 0) {
@@ -650,7 +652,7 @@ function lookupSpan(ctx: CandidateContext, run: Run, a: number, b: number): Cand
   const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[a]], ctx.doc.tokens.end[run[b - 1]]);
   const hit = lookupGazetteer(text);
   if (!hit) return null;
-  return makeCandidate(ctx.doc, run, a, b, hit.type, "gazetteer", hit.name);
+  return makeCandidate(ctx.doc, run, a, b, hit.type, "gazetteer", hit.place ? null : hit.name);
 }
 
 function longestGazetteerSuffix(ctx: CandidateContext, run: Run, a: number, b: number) {
@@ -752,7 +754,9 @@ function splitByGazetteer(ctx: CandidateContext, run: Run, a: number, b: number)
     for (let j = Math.min(b, i + GAZETTEER_MAX_WORDS + 1); j > i; j--) {
       const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[i]], ctx.doc.tokens.end[run[j - 1]]);
       const h = lookupGazetteer(text);
-      if (h) {
+      // A town that opens a run names or places a body ("Harlow Town Council", "Harlow Rovers");
+      // later in the run it is as often a surname ("Dale Harlow"): there only the hand-kept list splits.
+      if (h && (!h.place || i === a)) {
         hit = h;
         hitEnd = j;
         break;

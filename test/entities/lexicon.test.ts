@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { lookupGazetteer } from "../../src/extract/entities/gazetteer.js";
+import { givenNameGender, isGivenName } from "../../src/extract/entities/names.js";
+import { byMention, entitiesOf } from "./helpers.js";
+
+test("towns and regions from GeoNames are places, also ones no hand list names", () => {
+  for (const town of ["Longueuil", "Moradabad", "Gauteng", "Eastern Cape", "Dorset"])
+    assert.equal(lookupGazetteer(town)?.type, "location", town);
+  // …only written as names: a lower-case word is no town.
+  assert.equal(lookupGazetteer("longueuil"), null);
+  const es = entitiesOf("The lorry was stopped near Moradabad on Tuesday, police in Gauteng said.");
+  assert.equal(byMention(es, "Moradabad")?.type, "location");
+  assert.equal(byMention(es, "Gauteng")?.type, "location");
+});
+
+test("place names that are common words, months or titles are left out of the place list", () => {
+  for (const word of ["Reading", "Coast", "March", "Sens", "Independence"])
+    assert.equal(lookupGazetteer(word)?.place, undefined, word);
+});
+
+test("a town's name is a surname after a form of address and when a full name ends in it", () => {
+  const es = entitiesOf("Mr Harlow spoke first. Later Dale Moradabad said Moradabad would appeal.");
+  assert.equal(byMention(es, "Mr Harlow")?.type, "person");
+  const dale = byMention(es, "Dale Moradabad");
+  assert.equal(dale?.type, "person");
+  assert.equal(byMention(es, "Moradabad"), dale);
+});
+
+test("a town inside a hyphenated company name is not the town", () => {
+  const es = entitiesOf("Shares in Hydro-Longueuil rose sharply on Friday.");
+  assert.equal(byMention(es, "Longueuil"), undefined);
+});
+
+test("given names come from a large list, with the gender they usually mark", () => {
+  assert.ok(isGivenName("Irina"));
+  assert.equal(givenNameGender("Irina"), "female");
+  assert.equal(givenNameGender("Jeremy"), "male");
+  assert.equal(givenNameGender("Sam"), null); // given to both
+  // Common words are no given names, though some people bear them ("Will", "May", "Bill").
+  for (const w of ["will", "may", "bill", "the"]) assert.equal(isGivenName(w), false, w);
+});
+
+test("a capital is its own place, never a mention of its country", () => {
+  assert.equal(lookupGazetteer("Beijing")?.name, "Beijing");
+  assert.equal(lookupGazetteer("Kiev")?.name, "Kyiv");
+  assert.equal(lookupGazetteer("PRC")?.name, "China");
+});
