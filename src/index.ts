@@ -1,4 +1,4 @@
 // The library entry point: `extract(text, { published })` and the schema it returns.
-export { extract } from "./extract/index.js";
+export { extract, MAX_DOCUMENT_CHARS, DocumentTooLongError } from "./extract/index.js";
 export { buildDoc } from "./core/doc.js";
 export type * from "./core/schema.js";

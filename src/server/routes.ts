@@ -3,6 +3,7 @@
 import { extname } from "node:path";
 import { buildDoc } from "../core/doc.js";
 import { quoteId } from "../casefile/types.js";
+import { MAX_DOCUMENT_CHARS } from "../core/limits.js";
 import { EVENT_TYPES, ENTITY_TYPES, QUOTE_KINDS, type Extraction, type ExtractOptions } from "../core/schema.js";
 import { INPUT_EXTENSIONS, InputError, isIsoDate, parseInput, type InputDocument } from "../ingest/input.js";
 import { ingestOne } from "../ingest/one.js";
@@ -61,7 +62,7 @@ export interface Route extends RouteDoc {
 }
 
 /** Longest text accepted for one article (characters); the body limit caps the bytes anyway. */
-export const MAX_TEXT = 1_000_000;
+export const MAX_TEXT = MAX_DOCUMENT_CHARS;
 
 const CASE_NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", description: "Case name" };
 const DATE_PREFIX = { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" };

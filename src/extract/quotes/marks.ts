@@ -137,7 +137,10 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         // A second opening mark while one is open: the first lost its closing mark. Recover by
         // ending it before this one, unless it is clearly a nested quotation.
         if (mark.len === openMark.len && text.charCodeAt(mark.pos) === text.charCodeAt(openMark.pos)) {
-          out.push(span(openMark.pos, mark.pos, openMark.len, 0, pi, false, false, true, text));
+          // An empty one (a run of marks) is dropped here rather than at the end, so a text of
+          // nothing but marks does not hold a span per mark.
+          const s = span(openMark.pos, mark.pos, openMark.len, 0, pi, false, false, true, text);
+          if (s.contentEnd > s.contentStart) out.push(s);
           openMark = mark;
         }
         continue;

@@ -28,6 +28,7 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
   if (!people.length) return;
   const personAt = mentionIndex(people);
   for (const person of people) {
+    const inner = innerMentions(person.mentions);
     const roles: TextSpan[] = [];
     const seen = new Set<string>();
     const addRole = (r: TextSpan | null) => {
@@ -38,7 +39,7 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
       roles.push(r);
     };
     for (const m of person.mentions) {
-      if (isInnerMention(person, m)) continue;
+      if (inner.has(m)) continue;
       const age = ageAfter(doc.text, m.end);
       if (age && person.attributes.age === undefined) {
         person.attributes.age = age.value;
@@ -55,9 +56,25 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
   affiliations(entities);
 }
 
-/** A mention inside a longer mention of the same entity ("Lindsay Hoyle" in "Sir Lindsay Hoyle"). */
-function isInnerMention(e: Entity, m: Mention): boolean {
-  return e.mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+/**
+ * Mentions inside a longer mention of the same entity ("Lindsay Hoyle" in "Sir Lindsay Hoyle").
+ * One sweep in offset order (longest first at a start), so a name repeated thousands of times
+ * costs n log n, not n².
+ */
+export function innerMentions(mentions: readonly Mention[]): Set<Mention> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inner = new Set<Mention>();
+  let maxEnd = -1; // furthest end of the mentions before the current run of identical spans
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j < sorted.length && sorted[j].start === sorted[i].start && sorted[j].end === sorted[i].end) j++;
+    // An earlier mention starts at or before this one and is not the same span; reaching this
+    // far makes it strictly longer.
+    if (maxEnd >= sorted[i].end) for (let k = i; k < j; k++) inner.add(sorted[k]);
+    maxEnd = Math.max(maxEnd, sorted[i].end);
+    i = j;
+  }
+  return inner;
 }
 
 /** Mention start offset → person, to recognise another person's name in an apposition. */

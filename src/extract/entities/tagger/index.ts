@@ -42,23 +42,35 @@ export interface TaggedSpan {
 }
 
 /**
+ * Longest run of words tagged as one sequence. Real sentences are far shorter; a hostile run of
+ * thousands of marks is cut into pieces so the tagger's working memory stays bounded per word.
+ */
+export const MAX_TAGGED_WORDS = 256;
+
+/**
  * Named-entity spans of a Doc, as character offsets into doc.text, tagged sentence by sentence
- * with the whole document as context.
+ * (sentences over MAX_TAGGED_WORDS words in pieces) with the whole document as context.
  */
 export function tagDoc(doc: Doc, tagger: Tagger = getTagger()): TaggedSpan[] {
   const { start, end } = doc.tokens;
-  const sentences: string[][] = doc.sentences.map((s) => {
-    const words: string[] = [];
-    for (let t = s.firstToken; t < s.lastToken; t++) words.push(doc.text.slice(start[t], end[t]));
-    return words;
-  });
+  const pieces: number[] = []; // first token of each piece
+  const sentences: string[][] = [];
+  for (const s of doc.sentences) {
+    for (let from = s.firstToken; from < s.lastToken; from += MAX_TAGGED_WORDS) {
+      const to = Math.min(s.lastToken, from + MAX_TAGGED_WORDS);
+      const words: string[] = [];
+      for (let t = from; t < to; t++) words.push(doc.text.slice(start[t], end[t]));
+      pieces.push(from);
+      sentences.push(words);
+    }
+  }
   const labels = tagger.tagDocument(sentences);
   const out: TaggedSpan[] = [];
-  doc.sentences.forEach((s, si) => {
+  pieces.forEach((first, si) => {
     for (const span of spansOf(labels[si])) {
       out.push({
-        start: start[s.firstToken + span.start],
-        end: end[s.firstToken + span.end - 1],
+        start: start[first + span.start],
+        end: end[first + span.end - 1],
         type: span.type as NerType,
       });
     }
