@@ -159,7 +159,7 @@ export function edgeCases(): [string, string][] {
     // A quarter of a megabyte of dense news is enough to catch a quadratic rule; the 1 MB line below is cheaper.
     ["a 256 KB single line of news", sentence.repeat(Math.ceil(256_000 / sentence.length))],
     ["a long line of words with no punctuation", "said Kearns the court ".repeat(5_000)],
-    ["a 1 MB unclosed quotation", "“" + "we cannot go on and ".repeat(50_000)],
+    ["an unclosed quotation just under the 1,000,000-character limit", "“" + "we cannot go on and ".repeat(49_999)],
     ["a long run of dots", ".".repeat(200_000)],
     ["many short paragraphs", "“A,” he said.\n\n".repeat(5_000)],
   ];
