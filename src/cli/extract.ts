@@ -38,6 +38,21 @@ export function runExtract(files: string[], flags: ExtractFlags): number {
     return 2;
   }
   if (flags.out) {
+    // Two inputs with one base name (a/x.txt, b/x.html) would both become OUT/x.json: the second
+    // would silently replace the first, so nothing is written and both are named.
+    const byTarget = new Map<string, string>();
+    for (const file of files) {
+      const name = `${basenameNoExt(file)}.json`;
+      const first = byTarget.get(name);
+      if (first !== undefined && first !== file) {
+        console.error(
+          `casefile extract: ${first} and ${file} would both be written to ${join(flags.out, name)}; ` +
+            "rename one, or extract them with separate --out folders",
+        );
+        return 2;
+      }
+      byTarget.set(name, file);
+    }
     try {
       mkdirSync(flags.out, { recursive: true });
     } catch (e) {

@@ -46,6 +46,8 @@ export class NoArticleError extends Error {}
 
 export function htmlToArticle(html: string): HtmlArticle {
   const { parseHTML, Readability } = domTools();
+  // Text with no markup at all leaves linkedom without a root element: give it one.
+  if (!/<[A-Za-z!?/]/.test(html)) html = `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(html);
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute("content")?.trim() || null;
   const published = isoDay(

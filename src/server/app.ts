@@ -8,7 +8,7 @@ import { StoreError, type Store } from "../store/types.js";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import type { ExtractPool } from "../ingest/pool.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
-import { openApiDocument } from "./openapi.js";
+import { openApiDocument, type JsonSchema } from "./openapi.js";
 import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
 import { SECURITY_HEADERS, hostName, isLoopbackHost, requestToken, tokenMatches } from "./security.js";
 import { loadStaticFiles } from "./static.js";
@@ -99,8 +99,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
     if (options.loopbackOnly && !isLoopbackHost(hostName(req.headers.host)))
       throw new HttpError(403, "this server only answers requests addressed to localhost or 127.0.0.1");
     if (req.method !== "GET" && req.method !== "HEAD") {
+      // "Origin: null" comes from sandboxed frames, data: URLs and file: pages: never this UI.
       const origin = req.headers.origin;
-      if (origin && origin !== "null") {
+      if (origin !== undefined) {
         let originHost = "";
         try {
           originHost = new URL(origin).host;
@@ -164,6 +165,16 @@ export function createServer(options: ServerOptions): FastifyInstance {
         ...(route.querystring ? { querystring: route.querystring } : {}),
         ...(route.body ? { body: route.body } : {}),
       },
+      // Query strings are text and are coerced to their types; a JSON body is not: {"text": 5}
+      // is refused, not stored as "5".
+      ...(route.body
+        ? {
+            preValidation: async (req: { body: unknown }) => {
+              const wrong = wrongBodyType(route.body as JsonSchema, req.body);
+              if (wrong) throw new HttpError(400, wrong);
+            },
+          }
+        : {}),
       handler: async (req, reply) => {
         reply.header("cache-control", "no-store").type("application/json; charset=utf-8");
         const key = route.method === "GET" ? answerKey(req.url) : null;
@@ -200,6 +211,29 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
 
   return app;
+}
+
+const JSON_TYPE = (v: unknown): string =>
+  v === null
+    ? "null"
+    : Array.isArray(v)
+      ? "array"
+      : typeof v === "number" && Number.isInteger(v)
+        ? "integer"
+        : typeof v;
+
+/** The first top-level field of `body` whose JSON type is not its schema's, as a message; else null. */
+export function wrongBodyType(schema: JsonSchema, body: unknown): string | null {
+  const props = (schema as { properties?: Record<string, { type?: string }> }).properties;
+  if (!props || body === null || typeof body !== "object" || Array.isArray(body)) return null;
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    const want = props[key]?.type;
+    if (!want || value === undefined) continue;
+    const got = JSON_TYPE(value);
+    if (got === want || (want === "number" && got === "integer")) continue;
+    return `"${key}" must be ${want === "integer" || want === "array" || want === "object" ? "an" : "a"} ${want}, not ${got === "integer" ? "a number" : got === "null" ? "null" : `a ${got}`}`;
+  }
+  return null;
 }
 
 /**
