@@ -4,6 +4,7 @@
 // carries offsets into the original text.
 
 import type { Doc } from "../../core/doc.js";
+import { sentenceAt } from "../../core/doc.js";
 import type { Entity, Quote } from "../../core/schema.js";
 import { findQuoteSpans } from "./marks.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -25,7 +26,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1], sameParagraph);
     if (draft) {
       const entity = draft.attribution?.speaker?.entity;
-      if (entity && entity.type === "person") resolver.noteSpeaker(draft.start, entity);
+      if (entity) resolver.noteSpeaker(draft.start, entity);
       const sp = draft.attribution?.speaker;
       if (sp && (sp.entity || sp.name) && draft.attribution?.cue)
         resolver.noteSentenceSpeaker(doc.tokens.sentence[draft.attribution.cueToken], sp);
@@ -40,7 +41,26 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const mixedStarts = new Set(quotes.filter((q) => q.kind === "mixed").map((q) => q.start));
   for (const q of findIndirect(doc, resolver, taken, mixedStarts)) quotes.push(q);
   quotes.sort((a, b) => a.start - b.start);
+  inheritFromReportedSpeech(doc, quotes);
   return quotes;
+}
+
+/**
+ * A quotation with neither cue nor speaker that follows reported speech in the same or the
+ * previous paragraph continues it: 'Ms Vale said the plan had failed. / “It was never funded.”'
+ * gives the second paragraph to Ms Vale.
+ */
+function inheritFromReportedSpeech(doc: Doc, quotes: Quote[]): void {
+  const paragraphOf = (offset: number) => doc.sentences[Math.max(0, sentenceAt(doc, offset))].paragraph;
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.cue || q.speaker || q.kind === "indirect") continue;
+    const prev = quotes[i - 1];
+    if (!prev.speaker || paragraphOf(q.start) - paragraphOf(prev.start) > 1) continue;
+    q.speaker = prev.speaker;
+    q.speakerId = prev.speakerId;
+    q.speakerMention = prev.speakerMention;
+  }
 }
 
 /** Quotations with no attribution of their own take the speaker of the one before. */

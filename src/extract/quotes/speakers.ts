@@ -8,6 +8,7 @@ import type { Doc } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
+import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import { MentionIndex } from "./mentions.js";
 import {
   AGENT_NOUNS,
@@ -18,6 +19,7 @@ import {
   GROUP_BODY_KIND,
   GROUP_NOUNS,
   INDEFINITE,
+  type IndexedMention,
   isPunct,
   NOMINAL_KIND,
   ORG_NOMINALS,
@@ -30,6 +32,9 @@ import {
 } from "./speaker-words.js";
 
 export { isPunct } from "./speaker-words.js";
+
+/** Nouns naming a person by role ("the coach", "the prosecutor"), from the entity layer's title lists. */
+const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !SPOKES_NOUNS.has(w)));
 
 export interface Speaker {
   entity: Entity | null;
@@ -53,9 +58,45 @@ export class SpeakerResolver extends MentionIndex {
     if (!this.bySentence.has(index)) this.bySentence.set(index, speaker);
   }
 
+  /** Speakers of any kind (people and bodies), in text order, for "the statement said". */
+  protected readonly anySpeakers: Array<{ at: number; entity: Entity }> = [];
+
   noteSpeaker(at: number, entity: Entity): void {
+    const list = this.anySpeakers;
+    let k = list.length;
+    while (k > 0 && list[k - 1].at > at) k--;
+    list.splice(k, 0, { at, entity });
+    if (entity.type !== "person") return;
     const i = this.speakerIndexBefore(at + 1) + 1;
     this.speakers.splice(i, 0, { at, entity });
+  }
+
+  /** The latest speaker of any kind before `offset`, at most two paragraphs back. */
+  lastAnySpeakerBefore(offset: number): Entity | null {
+    let k = this.anySpeakers.length - 1;
+    while (k >= 0 && this.anySpeakers[k].at >= offset) k--;
+    if (k < 0) return null;
+    const best = this.anySpeakers[k];
+    return this.paragraphOf(offset) - this.paragraphOf(best.at) <= 2 ? best.entity : null;
+  }
+
+  /**
+   * The person a definite description ("the coach", "the minister") points back to when no one
+   * holds that title: the latest speaker, else the first person named in the nearest sentence
+   * that names one (a sentence's subject comes first).
+   */
+  salientPerson(before: number): Entity | null {
+    const last = this.lastSpeakerBefore(before);
+    if (last) return last;
+    let s = sentenceIndexBefore(this.doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = this.doc.sentences[s];
+      const people = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter(
+        (m) => m.entity.type === "person" && !this.quoted(m),
+      );
+      if (people.length) return people[0].entity;
+    }
+    return null;
   }
 
   /** Index of the last noted speaker before `offset` (binary search), or -1. */
@@ -110,7 +151,6 @@ export class SpeakerResolver extends MentionIndex {
     const headMentions = this.mentionsIn(start, headEnd);
     const hasSpokes = headWords.some((w) => SPOKES_NOUNS.has(w));
     const inside = hasSpokes && !headMentions.length ? all : headMentions.length ? headMentions : all;
-    const possessive = words.findIndex((w) => w === "'s" || w === "’s" || w === "his" || w === "her" || w === "their");
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
     const agent = AGENT_NOUNS.has(headWords[headWords.length - 1]);
     if (agent) return { entity: null, name: null, mention: span };
@@ -132,25 +172,7 @@ export class SpeakerResolver extends MentionIndex {
       const owned = this.mentionsIn(doc.tokens.start[from + lastPossessive + 1], headEnd);
       if (owned.length) return { entity: owned[owned.length - 1].entity, name: null, mention: span };
     }
-    if (hasSpokes) {
-      // "a Home Office spokesman", "a Chinese embassy spokeswoman", "her spokesman".
-      const body = inside.find((m) => m.entity.type !== "person") ?? inside[0];
-      if (body) return { entity: body.entity, name: null, mention: span };
-      const known = this.namesWithin(span.text);
-      if (known) return { entity: known, name: null, mention: span };
-      for (const w of words) {
-        const country = DEMONYMS[w];
-        if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
-      }
-      // "A Treasury spokesman" with no entity for the body: the capitalised words name it.
-      const named = this.capitalisedRun(from, from + headWords.length);
-      if (named) return { entity: this.findByName(named, null), name: named, mention: span };
-      if (possessive >= 0 && (words[possessive] === "his" || words[possessive] === "her")) {
-        const entity = this.resolvePronoun(words[possessive] === "his" ? "he" : "she", before);
-        return { entity, name: null, mention: span };
-      }
-      return { entity: null, name: null, mention: span };
-    }
+    if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
     if (!inside.length) {
       // The entity layer may have missed this occurrence: look for its known names in the phrase.
       const found = this.namesWithin(
@@ -162,10 +184,17 @@ export class SpeakerResolver extends MentionIndex {
     }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
     if (person) return { entity: person.entity, name: null, mention: span };
-    if (ROLE_HEADS.has(headWords[headWords.length - 1])) {
+    const headWord = headWords[headWords.length - 1];
+    if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
       const titled = this.resolveTitle(headWords, before);
       if (titled) return { entity: titled, name: null, mention: span };
+      // "the former Riverside coach said": a definite role with no body of its own named points
+      // back to the person the passage is about.
+      if (words[0] === "the" && !inside.some((m) => m.entity.type === "organization")) {
+        const salient = this.salientPerson(before);
+        if (salient) return { entity: salient, name: null, mention: span };
+      }
     }
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     if (words.some((w) => GROUP_NOUNS.has(w)) && (words.includes("both") || words.includes("two"))) {
@@ -210,6 +239,43 @@ export class SpeakerResolver extends MentionIndex {
     if (name) return { entity: this.findByName(name, null), name, mention: span };
     const titled = this.resolveTitle(words, before);
     if (titled) return { entity: titled, name: null, mention: span };
+    return { entity: null, name: null, mention: span };
+  }
+
+  /**
+   * "a Home Office spokesman", "a Chinese embassy spokeswoman", "her spokesman", "the statement":
+   * the body the spokesperson speaks for.
+   */
+  private resolveSpokesperson(
+    from: number,
+    to: number,
+    words: string[],
+    headWords: string[],
+    inside: IndexedMention[],
+    before: number,
+  ): Speaker {
+    const { doc } = this;
+    const span: TextSpan = { start: doc.tokens.start[from], end: doc.tokens.end[to - 1], text: "" };
+    span.text = doc.text.slice(span.start, span.end);
+    const body = inside.find((m) => m.entity.type !== "person") ?? inside[0];
+    if (body) return { entity: body.entity, name: null, mention: span };
+    const known = this.namesWithin(span.text);
+    if (known) return { entity: known, name: null, mention: span };
+    for (const w of words) {
+      const country = DEMONYMS[w];
+      if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
+    }
+    // "A Treasury spokesman" with no entity for the body: the capitalised words name it.
+    const named = this.capitalisedRun(from, from + headWords.length);
+    if (named) return { entity: this.findByName(named, null), name: named, mention: span };
+    const possessive = words.findIndex((w) => w === "his" || w === "her");
+    if (possessive >= 0) {
+      const entity = this.resolvePronoun(words[possessive] === "his" ? "he" : "she", before);
+      return { entity, name: null, mention: span };
+    }
+    // "A spokesperson for the port authority said … ‘…,’ the spokesperson added": "the" points
+    // back to whoever spoke last, person or body.
+    if (words[0] === "the") return { entity: this.lastAnySpeakerBefore(before), name: null, mention: span };
     return { entity: null, name: null, mention: span };
   }
 

@@ -1,0 +1,42 @@
+// Attribution patterns of English that the rules must hold on text nobody here has read. Every
+// sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/extract/index.js";
+import type { Quote } from "../../src/core/schema.js";
+
+const quotes = (text: string) => extract(text).quotes;
+const find = (qs: Quote[], part: string) => {
+  const q = qs.find((x) => x.text.includes(part));
+  assert.ok(q, `no quote containing ${JSON.stringify(part)} in ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
+};
+
+test("a quotation paragraph with no cue continues the reported speech before it", () => {
+  const text = [
+    "Harriet Vale, the council leader, spoke on Monday.",
+    "Ms Vale said the bridge plan had failed because nobody paid for it.",
+    "“It was never funded, and everybody in the chamber knew that from the very start.”",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "never funded").speaker, "Harriet Vale");
+});
+
+test("'the statement said' and 'the spokesperson added' point back to the body that spoke", () => {
+  const text = [
+    "The Harbour Safety Board issued a statement on Tuesday about the ferry collision.",
+    "“The crew followed every procedure we have written down for a night crossing,” the Harbour Safety Board said.",
+    "“No passenger was at any point in danger during the whole of the crossing,” the statement said.",
+  ].join("\n\n");
+  assert.match(String(find(quotes(text), "No passenger").speaker), /Harbour Safety Board/);
+});
+
+test("a definite role with no holder named ('the former Riverside coach') is the person the passage is about", () => {
+  const text = [
+    "Riverside lost 2-1 on Saturday.",
+    "Tomas Berger was angry after the game. “We played well for an hour and then we simply stopped running,” the former Riverside coach said.",
+    "“The referee missed two clear fouls in the last ten minutes of the game,” he added.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "simply stopped").speaker, "Tomas Berger");
+  assert.equal(find(qs, "two clear fouls").speaker, "Tomas Berger");
+});
