@@ -111,7 +111,15 @@ export function createServer(options: ServerOptions): FastifyInstance {
         if (originHost !== req.headers.host) throw new HttpError(403, `requests from ${origin} are not allowed`);
       }
     }
-    if (token && req.url.startsWith("/api/") && !tokenMatches(token, requestToken(req.headers.authorization, req.url)))
+    // Decided on the route the router matched, never on the raw URL: the router decodes
+    // percent-escapes ("/%61pi/cases" is "/api/cases"), so a prefix test on the URL can be walked
+    // around. Only the page's static files and the API description are public; everything else,
+    // including a path that matched nothing, needs the token.
+    if (
+      token &&
+      !PUBLIC_ROUTES.has(req.routeOptions.url ?? "") &&
+      !tokenMatches(token, requestToken(req.headers.authorization, req.url))
+    )
       throw new HttpError(
         401,
         "this server needs its token: send Authorization: Bearer TOKEN (printed by casefile serve)",
@@ -235,6 +243,9 @@ export function wrongBodyType(schema: JsonSchema, body: unknown): string | null 
   }
   return null;
 }
+
+/** Routes that hold no case data: the web page's static files and the OpenAPI description. */
+const PUBLIC_ROUTES = new Set(["/*", "/openapi.json"]);
 
 /**
  * Every GET answer is a pure function of the store's contents and the URL, so the serialised

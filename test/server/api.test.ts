@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { request as httpRequest } from "node:http";
 import { buildCase } from "../../src/casefile/index.js";
 import { createServer, startServer, type RunningServer } from "../../src/server/index.js";
+import { apiRoutes } from "../../src/server/routes.js";
 import { ARTICLES, CASE, addArticles, tempStore, type TempStore } from "./fixtures.js";
 
 let temp: TempStore;
@@ -397,6 +398,70 @@ describe("a server bound beyond loopback", () => {
       assert.equal(page.status, 200);
       const openapi = await (await fetch(`${origin}/openapi.json`)).json();
       assert.deepEqual(openapi.security, [{ token: [] }]);
+    } finally {
+      await app.close();
+      t.cleanup();
+    }
+  });
+
+  test("needs its token on every API route however its path is spelled", async () => {
+    const t = tempStore();
+    addArticles(t.store, CASE, ARTICLES.slice(0, 1));
+    const secret = "s3cret-token-for-test";
+    const app = createServer({ store: t.store, buildCase, token: secret, loopbackOnly: false });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    // Spellings a router may decode or fold back to the route: escaped letters (lower- and
+    // upper-case hex digits), an escaped slash, a doubled slash, a trailing slash, a dot segment.
+    const spellings = (path: string): string[] => [
+      path,
+      path.replace("/api/", "/%61pi/"),
+      path.replace("/api/", "/%61%70%69/"),
+      path.replace("/api/cases", "/api/%63ases"),
+      path
+        .replace("/api/cases", "/ap%69/cas%65s")
+        .replace("/documents", "/d%6Fcuments")
+        .replace("/entities", "/%65ntities"),
+      path.replace("/api/", "/%2Fapi/").replace("/%2F", "/"),
+      path.replace("/api/", "//api/"),
+      path.replace("/api/", "/api//"),
+      `${path}/`,
+      path.replace("/api/", "/web/../api/"),
+      path.replace("/api/", "/./api/"),
+    ];
+    /** A request sent byte for byte as written (fetch would normalise the path first). */
+    const send = (method: string, path: string, headers: Record<string, string> = {}) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          { host: "127.0.0.1", port, path, method, headers: { "content-type": "application/json", ...headers } },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on("error", reject);
+        req.end(method === "GET" ? undefined : JSON.stringify({ text: "Ann Lee said it.", source: "t.txt" }));
+      });
+    try {
+      const routes = apiRoutes();
+      assert.ok(routes.length >= 10, "every route of the table is tried");
+      for (const route of routes) {
+        const path = route.url.replace(":case", encodeURIComponent(CASE)).replace(":id", "1");
+        for (const spelled of spellings(path)) {
+          const status = await send(route.method, spelled);
+          assert.ok(
+            status === 401 || status === 404 || status === 400,
+            `${route.method} ${spelled} without the token answered ${status}`,
+          );
+        }
+        // With the token, the same route is reached (whatever it then answers, it is not refused).
+        const withToken = await send(route.method, path, { authorization: `Bearer ${secret}` });
+        assert.notEqual(withToken, 401, `${route.method} ${path} with the token`);
+      }
+      // The page and the API description stay public.
+      assert.equal(await send("GET", "/"), 200);
+      assert.equal(await send("GET", "/openapi.json"), 200);
     } finally {
       await app.close();
       t.cleanup();
