@@ -1,5 +1,5 @@
 // CSV tables (RFC 4180: CRLF line ends, fields with a comma, quote or line break in double
-// quotes, quotes doubled). Four tables: entities, quotes, timeline, contradictions.
+// quotes, quotes doubled; cells a spreadsheet would run as formulas neutralised). Four tables: entities, quotes, timeline, contradictions.
 //   `casefile export --format csv --out DIR`  writes DIR/entities.csv, quotes.csv, timeline.csv,
 //                                             contradictions.csv
 //   `casefile export --format csv`            prints one table whose first column, `table`,
@@ -18,10 +18,24 @@ export interface CsvTable {
 
 const LIST = "; ";
 
+/**
+ * A cell a spreadsheet would run as a formula: one whose first character, after any white space,
+ * is =, +, -, @, a tab or a carriage return (OWASP, "CSV Injection"), including the full-width
+ * forms some spreadsheets also accept. Quoted text is hostile: a quote that opens "=HYPERLINK(…"
+ * or "@SUM(…" must reach the spreadsheet as text.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One RFC 4180 field. A string that a spreadsheet would take for a formula is prefixed with a
+ * single quote (OWASP's neutralisation: the cell is shown as text, the quote mark visibly added)
+ * and then quoted like any other field. Numbers are written as numbers.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  let s = String(value);
+  if (typeof value === "string" && FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s.startsWith("'") ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvText(table: CsvTable): string {

