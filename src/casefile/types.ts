@@ -73,6 +73,7 @@ export const MERGE_RULES = [
   "name-suffix",
   "name-subset",
   "surname-unique",
+  "name-variant",
   "forced",
 ] as const;
 export type MergeRule = (typeof MERGE_RULES)[number];

@@ -119,6 +119,10 @@ const SEAT_HOLDERS = new Set([
   "congresswoman",
   "candidate",
 ]);
+/** Nouns that take a letter as their grade or name ("category B", "type A", "plan C"). */
+const LETTER_LABELS = new Set(
+  "category type class grade plan section schedule article part wing block level tier group vitamin".split(" "),
+);
 /** Prepositions after which an unknown capitalised name is a place ("in Leyton", "near Dighton"). */
 const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "outside", "across", "around", "throughout", "from"]);
 
@@ -861,6 +865,9 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   const prev2 = prevTok >= 1 ? tokenString(doc, prevTok - 1).toLowerCase() : "";
   const nextTok = run[b - 1] + 1;
   const next = nextTok < doc.tokens.count ? tokenString(doc, nextTok) : "";
+  // "a category B jail", "Plan B Options": a letter after a label noun is a grade, not an initial.
+  if (n >= 2 && words[0].length === 1 && LETTER_LABELS.has(prev))
+    return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
   // "the town of Dighton", "MP for Brent North": the context names a place.
   if ((prev === "of" && PLACE_NOUNS.has(prev2)) || (prev === "for" && SEAT_HOLDERS.has(prev2)))
     return [make("location", "designator")];

@@ -1,44 +1,32 @@
 // Word lists of the news layer: the closed classes that decide whether a capitalised run of
-// words is a person, a body, a place or no entity at all. All keys are lower case.
+// words is a person, a body, a place or no entity at all. All keys are lower case. Titles and
+// demonyms are data (src/lexicon/titles.json, demonyms.json), shared with the name kernel.
+
+import demonyms from "../../lexicon/demonyms.json" with { type: "json" };
+import titles from "../../lexicon/titles.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Forms of address that precede a personal name and are dropped from the canonical name. */
-export const HONORIFICS = words(
-  "mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl countess rev reverend cllr " +
-    "councillor hon",
-);
+export const HONORIFICS = new Set<string>(titles.honorifics);
 
 /** Forms of address that read as a name when followed by a single word ("Lord Hughes", "Prince Andrew"). */
-export const NOBLE_TITLES = words(
-  "lord lady baroness baron viscount earl countess prince princess king queen duke duchess",
-);
+export const NOBLE_TITLES = new Set<string>(titles.nobleTitles);
 
 /**
  * Titles that may stand directly before a name and are written as part of the way the person is
  * addressed ("Sen. Rick Scott", "Judge Indira Talwani"); kept in the titled mention.
  */
-export const ADDRESS_TITLES = words(
-  "president senator senators sen sens rep reps representative representatives gov governor judge justice commander chief detective inspector sergeant sgt " +
-    "constable superintendent supt insp det officer general gen colonel col major maj captain capt lieutenant lt " +
-    "admiral adm marshal brigadier corporal private prince princess king queen duke duchess pope cardinal bishop " +
-    "archbishop rabbi imam sheikh mayor chancellor premier coach",
-);
+export const ADDRESS_TITLES = new Set<string>(titles.addressTitles);
 
 /** Functional titles: part of a role ("Commons Speaker", "FBI Director"), never of a name. */
-export const ROLE_TITLES = words(
-  "minister secretary speaker director attorney chairman chairwoman chairperson chair chief executive ceo cfo coo " +
-    "pm dpm founder president-elect vice deputy head leader treasurer spokesman spokeswoman spokesperson ambassador envoy " +
-    "commissioner counsel solicitor barrister prosecutor editor correspondent governor-general whip advocate " +
-    "lawmaker congressman congresswoman senator-elect secretary-general manager owner partner analyst adviser advisor " +
-    "researcher professor lecturer economist officer official aide chancellor",
-);
+export const ROLE_TITLES = new Set<string>(titles.roleTitles);
 
 /** Modifiers that may open a role before a title ("former Prime Minister"). */
-export const ROLE_MODIFIERS = words("former then acting current interim outgoing incoming late shadow new ex then-");
+export const ROLE_MODIFIERS = new Set<string>(titles.roleModifiers);
 
 /** Letters after a name that are titles, not part of it ("Guy Vassall-Adams KC"). */
-export const POSTNOMINALS = words("mp kc qc mep msp ms mla am jr sr obe mbe cbe kbe dbe phd md esq frs");
+export const POSTNOMINALS = new Set<string>(titles.postnominals);
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_DESIGNATORS = words(
@@ -120,17 +108,4 @@ export const GENERIC_CAPITALS = words(
 );
 
 /** Nationality and group adjectives: never mentions of the country ("Chinese", "British"). */
-export const DEMONYMS = words(
-  "american americans british briton britons english scottish welsh irish northern chinese russian russians " +
-    "ukrainian ukrainians french german germans italian spanish portuguese dutch belgian swiss austrian swedish " +
-    "norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian bulgarians greek turkish " +
-    "cypriot serbian croatian bosnian albanian georgian armenian azerbaijani iranian iranians iraqi syrian lebanese " +
-    "israeli israelis palestinian palestinians jordanian saudi emirati qatari kuwaiti yemeni egyptian libyan " +
-    "tunisian algerian moroccan sudanese ethiopian kenyan nigerian ghanaian south african zimbabwean indian indians " +
-    "pakistani afghan bangladeshi sri lankan nepalese burmese thai vietnamese cambodian malaysian singaporean " +
-    "indonesian filipino japanese korean north korean taiwanese mongolian kazakh uzbek australian australians " +
-    "canadian canadians mexican brazilian argentine argentinian chilean colombian venezuelan peruvian cuban " +
-    "european europeans asian african latin arab arabs muslim muslims christian christians jewish jews hindu " +
-    "sikh buddhist catholic protestant western eastern soviet estonian latvian lithuanian moldovan belarusian " +
-    "hongkonger hongkongers kiwi scots yankee",
-);
+export const DEMONYMS = new Set<string>(demonyms.demonyms);

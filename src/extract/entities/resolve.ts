@@ -3,6 +3,7 @@
 // a first name stay two, and a bare surname that two people share is left unattached rather
 // than guessed.
 import type { Doc } from "../../core/doc.js";
+import { bodyKey, endsWithWords, fold, fullness, initials } from "../../core/names.js";
 import type { Entity, EntityType, Mention } from "../../core/schema.js";
 import type { Candidate } from "./candidates.js";
 import { lookupGazetteer } from "./gazetteer.js";
@@ -25,28 +26,8 @@ interface Cluster {
   members: Candidate[];
 }
 
-const folded = new Map<string, string>();
-
-/** Lower case, accents and punctuation dropped: the form two names are compared in. */
-export function foldName(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = foldUncached(s);
-    if (folded.size >= 50_000) folded.clear(); // names recur across articles; bound the memory
-    folded.set(s, f);
-  }
-  return f;
-}
-
-function foldUncached(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019'`´]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+/** Lower case, accents and punctuation dropped: the form two names are compared in (the kernel's fold). */
+export const foldName = fold;
 
 const nameWords = (doc: Doc, c: Candidate): string[] =>
   foldName(doc.text.slice(c.nameStart, c.nameEnd)).split(" ").filter(Boolean);
@@ -125,7 +106,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     const w = nameWords(doc, c);
     if (w.length === 0) continue;
     const word = w.join(" ");
-    const bySurname = (byLast.get(w[w.length - 1]) ?? []).filter((p) => endsWith(p.words, w));
+    const bySurname = (byLast.get(w[w.length - 1]) ?? []).filter((p) => endsWithWords(p.words, w));
     const byFirst = bySurname.length ? [] : (byFirstWord.get(word) ?? []).filter((p) => p.words.length > 1);
     const matches = bySurname.length ? bySurname : byFirst;
     if (matches.length === 1) {
@@ -245,17 +226,11 @@ function coordinatedWithPerson(doc: Doc, c: Candidate, edges: { starts: Set<numb
 function sameOrSubName(w: string[], full: string[]): boolean {
   if (w.join(" ") === full.join(" ")) return true;
   if (w.length >= full.length) return false;
-  if (endsWith(full, w)) return true;
+  if (endsWithWords(full, w)) return true;
   if (w[0] !== full[0] || w[w.length - 1] !== full[full.length - 1]) return false;
   let j = 0;
   for (const x of full) if (j < w.length && x === w[j]) j++;
   return j === w.length;
-}
-
-function endsWith(full: string[], tail: string[]): boolean {
-  if (tail.length >= full.length) return false;
-  for (let i = 1; i <= tail.length; i++) if (full[full.length - i] !== tail[tail.length - i]) return false;
-  return true;
 }
 
 function stripThe(s: string): string {
@@ -280,11 +255,6 @@ function bodiesByLastWord(others: Map<string, Cluster>): Map<string, Cluster[]> 
     }
   }
   return index;
-}
-
-/** Folded name of a body or place; "APT 31" and "APT31" are one key. */
-function bodyKey(name: string): string {
-  return foldName(name).replace(/(\p{L}) (\d)/gu, "$1$2");
 }
 
 /** Last word without a plural "s", so "Trade Offices" and "Trade Office" compare equal. */
@@ -356,13 +326,7 @@ function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
 /** Initials of a body's names (its key and every written form), function words skipped. */
 function initialsOf(doc: Doc, cl: Cluster): string[] {
   const names = [cl.key.split(":")[1] ?? "", ...cl.members.map((m) => foldName(doc.text.slice(m.start, m.end)))];
-  return names.map((n) =>
-    n
-      .split(" ")
-      .filter((w) => w && !["of", "the", "and", "for"].includes(w))
-      .map((w) => w[0])
-      .join(""),
-  );
+  return names.flatMap((n) => initials(n));
 }
 
 function toEntities(doc: Doc, clusters: Cluster[]): Entity[] {
@@ -395,7 +359,7 @@ function canonicalName(doc: Doc, cl: Cluster): string {
     let best = cl.members[0];
     let bestLen = -1;
     for (const m of cl.members) {
-      const len = nameWords(doc, m).length * 1000 + (m.nameEnd - m.nameStart);
+      const len = fullness(doc.text.slice(m.nameStart, m.nameEnd));
       if (len > bestLen) {
         best = m;
         bestLen = len;

@@ -1,0 +1,81 @@
+// Cross-document resolution of people through the name kernel: nicknames, one-letter spellings,
+// bare surnames. Every article here is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildCase } from "../../src/casefile/index.js";
+import type { CaseFile } from "../../src/casefile/types.js";
+import { oneLetterApart, sameGivenName, spellingVariant } from "../../src/core/names.js";
+import { article } from "../casefile/fixtures.js";
+
+const people = (c: CaseFile) => c.entities.filter((e) => e.type === "person");
+
+test("the kernel: nicknames, one-letter spellings and their limits", () => {
+  assert.ok(sameGivenName("chris", "christopher"));
+  assert.ok(sameGivenName("william", "bill"));
+  assert.ok(!sameGivenName("chris", "william"));
+  assert.ok(oneLetterApart("hussain", "hussein"));
+  assert.ok(oneLetterApart("khalif", "khalife"));
+  assert.ok(!oneLetterApart("lee", "lea"), "short names differ by one letter too often");
+  assert.ok(!oneLetterApart("hussain", "russain"), "the first letter must agree");
+  assert.ok(spellingVariant(["gul", "hussain"], ["gul", "hussein"]));
+  assert.ok(spellingVariant(["sam", "fielding"], ["samuel", "fielding"]));
+  assert.ok(!spellingVariant(["sam", "fielding"], ["samuel", "fielden"]), "one change at most");
+  assert.ok(!spellingVariant(["anna", "kowalski"], ["maria", "kowalski"]));
+});
+
+const withPartner = (id: string, name: string, role: string, partner = "Harbour Trust") =>
+  article(id, null, `${name}, the ${role}, spoke for the ${partner} on Monday.`, {
+    entities: [
+      { id: "e1", type: "person", name, mentions: [name], roles: [role] },
+      { id: "e2", type: "organization", name: partner, mentions: [partner] },
+    ],
+  });
+
+test("one spelling apart in two articles that agree (same body named beside): one person, with the evidence", () => {
+  const c = buildCase([withPartner("a", "Gul Hussain", "treasurer"), withPartner("b", "Gul Hussein", "chair")], []);
+  assert.equal(people(c).length, 1);
+  const merge = people(c)[0].merges.find((m) => m.rule === "name-variant");
+  assert.ok(merge, JSON.stringify(people(c)[0].merges));
+  assert.match(merge.reason, /Harbour Trust/);
+});
+
+test("a nickname in one article and the full given name in another are one person when the role agrees", () => {
+  const c = buildCase(
+    [
+      withPartner("a", "Sam Fielding", "club secretary", "Quay Rowing Club"),
+      withPartner("b", "Samuel Fielding", "club secretary", "Northgate Council"),
+    ],
+    [],
+  );
+  assert.equal(people(c).length, 1);
+  assert.match(people(c)[0].merges[0].reason, /club secretary/);
+});
+
+test("one spelling apart with nothing in common stays two people, and the merge can be undone", () => {
+  const apart = buildCase(
+    [
+      withPartner("a", "Gul Hussain", "treasurer", "Harbour Trust"),
+      withPartner("b", "Gul Hussein", "chair", "Moor Lane School"),
+    ],
+    [],
+  );
+  assert.equal(people(apart).length, 2);
+  const inputs = [withPartner("a", "Gul Hussain", "treasurer"), withPartner("b", "Gul Hussein", "chair")];
+  const undone = buildCase(inputs, [{ action: "split", a: "Gul Hussain", b: "Gul Hussein" }]);
+  assert.equal(people(undone).length, 2);
+});
+
+test("a hyphenated surname alone joins the one full name that ends with it", () => {
+  const a = article("a", null, "Judge Bobbie Vance-Holt opened the hearing.", {
+    entities: [{ id: "e1", type: "person", name: "Bobbie Vance-Holt", mentions: ["Bobbie Vance-Holt"] }],
+  });
+  const b = article("b", null, "Mrs Justice Vance-Holt adjourned the trial.", {
+    entities: [{ id: "e1", type: "person", name: "Vance-Holt", mentions: ["Vance-Holt"] }],
+  });
+  const c = buildCase([a, b], []);
+  assert.deepEqual(
+    people(c).map((p) => p.name),
+    ["Bobbie Vance-Holt"],
+  );
+  assert.equal(people(c)[0].merges[0].rule, "surname-unique");
+});
