@@ -2,6 +2,7 @@
 // linkedom DOM. Scripts, styles and markup never reach the text; paragraphs become blank-line
 // separated text so offsets stay meaningful.
 import { createRequire } from "node:module";
+import { boundNesting } from "./html-nesting.js";
 
 // Loaded on the first page, not at start-up: most batches hold no HTML.
 const requireModule = createRequire(import.meta.url);
@@ -44,10 +45,13 @@ const BLOCKS = new Set([
 
 export class NoArticleError extends Error {}
 
-export function htmlToArticle(html: string): HtmlArticle {
+export function htmlToArticle(page: string): HtmlArticle {
   const { parseHTML, Readability } = domTools();
-  // Text with no markup at all leaves linkedom without a root element: give it one.
-  if (!/<[A-Za-z!?/]/.test(html)) html = `<!doctype html><html><body>${html}</body></html>`;
+  // Bounded nesting first: every DOM step below then costs time in proportion to the page.
+  const bounded = boundNesting(page);
+  // linkedom builds no <html> or <body> of its own: a fragment gets them here
+  const body = bounded.hasBody ? bounded.html : `<body>${bounded.html}</body>`;
+  const html = bounded.hasHtml ? body : `<!doctype html><html>${body}</html>`;
   const { document } = parseHTML(html);
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute("content")?.trim() || null;
   const published = isoDay(
@@ -62,11 +66,14 @@ export function htmlToArticle(html: string): HtmlArticle {
   const url =
     meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   // Readability mutates the document; the metadata above is read first. It slows down beyond
-  // linear on deeply nested or enormous markup (5,000 nested divs take minutes), which no real
-  // article page has: such a page gets the plain block-text reading below instead.
-  const article = readable(document.body as unknown as Element | null)
-    ? new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
-    : null;
+  // linear on enormous markup, which no real article page has: such a page gets the plain
+  // block-text reading below instead. (The whole tree is measured: markup without <html> and
+  // <body> tags can leave the body empty and the elements beside it.)
+  const article =
+    bounded.depth * bounded.textChars <= MAX_READABLE_WORK &&
+    readable(document.documentElement as unknown as Element | null)
+      ? new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
+      : null;
   let text = "";
   // Readability falls back to its best guess even when no candidate reaches the threshold (a
   // lone navigation link, say); such a guess is not an article, so the plain reading decides.
@@ -88,6 +95,12 @@ export function htmlToArticle(html: string): HtmlArticle {
 /** Real article pages nest a few dozen levels deep and hold some thousands of elements. */
 export const MAX_READABLE_DEPTH = 200;
 export const MAX_READABLE_ELEMENTS = 30000;
+/**
+ * Readability reads the text of every candidate's ancestors, so its time grows with the text
+ * times the nesting depth: an article page (100,000 characters some 40 levels deep) is far
+ * below this budget, and a page beyond it gets the plain reading.
+ */
+export const MAX_READABLE_WORK = 30_000_000;
 
 /** Whether the page is shaped like a page Readability handles in reasonable time (one pass, no recursion). */
 function readable(root: Element | null): boolean {

@@ -15,7 +15,8 @@ import type { InputDocument } from "./input.js";
 import { InputError } from "./input.js";
 import { alreadyStored, extractOptions, storeExtracted } from "./one.js";
 import { ExtractPool } from "./pool.js";
-import { listInputFiles, readDocuments } from "./sources.js";
+import { type FileDocuments, listInputFiles, readDocuments } from "./sources.js";
+import { parsedInWorker, readLimit } from "./formats.js";
 
 export interface IngestOptions {
   caseName: string;
@@ -71,13 +72,20 @@ class Batch {
   /** The documents of a file, or none (reported) when it cannot be read. */
   read(file: string): InputDocument[] {
     try {
-      const read = readDocuments(file);
-      for (const e of read.errors) this.fail(e);
-      return read.documents;
+      return this.accept(file, readDocuments(file));
     } catch (e) {
-      this.fail(e instanceof InputError ? e : new InputError(file, `cannot be read (${(e as Error).message})`));
+      return this.accept(file, e as Error);
+    }
+  }
+
+  /** The documents of a file read elsewhere (a worker), reporting what could not be read. */
+  accept(file: string, read: FileDocuments | Error): InputDocument[] {
+    if (read instanceof Error) {
+      this.fail(read instanceof InputError ? read : new InputError(file, `cannot be read (${read.message})`));
       return [];
     }
+    for (const e of read.errors) this.fail(e);
+    return read.documents;
   }
 
   /** True when the text is already stored (counted as a duplicate); false when it must be extracted. */
@@ -155,8 +163,15 @@ export async function ingestPathsParallel(
   options: ParallelIngestOptions,
 ): Promise<IngestSummary> {
   const { files, errors } = listInputFiles(paths);
+  // Web pages and the binary formats are parsed in a worker even in a small batch: their parse is
+  // the costly, hostile-input-facing part.
   const workers =
-    options.workers ?? (files.length >= PARALLEL_MIN_FILES ? Math.min(4, Math.max(1, availableParallelism())) : 0);
+    options.workers ??
+    (files.length >= PARALLEL_MIN_FILES
+      ? Math.min(4, Math.max(1, availableParallelism()))
+      : files.some(parsedInWorker)
+        ? 1
+        : 0);
   if (workers <= 0 || options.extract) return ingestPaths(store, paths, options);
   const batch = new Batch(store, options, files.length);
   const pool = new ExtractPool(workers);
@@ -177,12 +192,26 @@ export async function ingestPathsParallel(
     documentsInFlight--;
     return batch.add(job.input, job.file, await job.extraction);
   };
+  // Files are read in the workers too, a few ahead of the one being stored.
+  const reads = new Map<number, Promise<FileDocuments | Error>>();
+  let nextRead = 0;
+  const readAhead = (upTo: number) => {
+    for (; nextRead < files.length && nextRead <= upTo; nextRead++) {
+      const file = files[nextRead];
+      reads.set(
+        nextRead,
+        pool.read(file, readLimit(file)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+      );
+    }
+  };
   try {
     for (const e of errors) batch.fail(e);
     options.onStart?.(files.length);
     let read = 0;
-    for (const file of files) {
-      const documents = batch.read(file);
+    for (const [i, file] of files.entries()) {
+      readAhead(i + workers * 2);
+      const documents = batch.accept(file, await (reads.get(i) as Promise<FileDocuments | Error>));
+      reads.delete(i);
       for (const input of documents) {
         if (batch.known(input, file)) continue;
         inFlight.push({

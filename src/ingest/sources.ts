@@ -94,31 +94,42 @@ export function readDocuments(path: string): FileDocuments {
 }
 
 function readFileDocuments(path: string): FileDocuments {
-  let bytes: Buffer;
+  const bytes = readFileBytes(path);
+  const ext = extname(path).toLowerCase();
+  return parseFileBytes(bytes, ext, basename(path, extname(path)), path);
+}
+
+/** The bytes of one input file, or an `InputError` saying why it cannot be read. */
+export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES, kind = "file"): Buffer {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError(path, "is a folder; it is walked only when given as an input");
     // a pipe or a device would block the batch or never end
     if (!stat.isFile()) throw new InputError(path, "is not a regular file; save the article to a file first");
-    if (stat.size > MAX_FILE_BYTES)
-      throw new InputError(path, `is larger than ${MAX_FILE_BYTES >> 20} MB; split it into smaller files`);
-    bytes = readFileSync(path);
+    if (stat.size > maxBytes)
+      throw new InputError(
+        path,
+        `is larger than the ${maxBytes >> 20} MB allowed for a ${kind}; split it into smaller files`,
+      );
+    return readFileSync(path);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(path, "no such file; check the path");
     throw new InputError(path, `cannot be read (${code ?? "error"}); check its permissions`);
   }
-  const ext = extname(path).toLowerCase();
-  const id = basename(path, extname(path));
+}
+
+/** The documents in the bytes of a text, web page, JSON or feed file (`name` names it in errors). */
+export function parseFileBytes(bytes: Buffer, ext: string, id: string, name: string): FileDocuments {
   if (FEED_EXTENSIONS.has(ext)) {
-    if (bytes.length === 0) throw new InputError(path, "is empty; nothing to ingest");
+    if (bytes.length === 0) throw new InputError(name, "is empty; nothing to ingest");
     const raw = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    return parseFeed(raw, path, id);
+    return parseFeed(raw, name, id);
   }
-  if (JSON_LINES_EXTENSIONS.has(ext)) return jsonLines(bytes, path, id);
-  if (ext === ".json" && firstNonSpace(bytes) === 0x5b) return jsonArray(bytes, path, id);
-  return { documents: [parseInput(bytes, ext, id, path)], errors: [] };
+  if (JSON_LINES_EXTENSIONS.has(ext)) return jsonLines(bytes, name, id);
+  if (ext === ".json" && firstNonSpace(bytes) === 0x5b) return jsonArray(bytes, name, id);
+  return { documents: [parseInput(bytes, ext, id, name)], errors: [] };
 }
 
 /** Each element of a JSON array is an input like a .json file (`{"text": …}`); ids default to FILE-N. */

@@ -5,7 +5,6 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import { projectPath } from "../core/paths.js";
 import { StoreError, type Store } from "../store/types.js";
-import type { Extraction, ExtractOptions } from "../core/schema.js";
 import type { ExtractPool } from "../ingest/pool.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
 import { openApiDocument, type JsonSchema } from "./openapi.js";
@@ -87,7 +86,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const ctx: RouteContext = {
     store: options.store,
     cache: new CaseCache(options.store, builder),
-    extract: options.extractInWorker ? workerExtractor(app) : inThreadExtractor(),
+    ...(options.extractInWorker ? workerExtractor(app) : inThreadExtractor()),
   };
   const token = options.token ?? null;
   const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
@@ -315,21 +314,31 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
-type Extractor = (text: string, options: ExtractOptions) => Promise<Extraction>;
+type Extractor = Pick<RouteContext, "extract" | "parse">;
 
-/** Extraction in this thread; the pipeline is loaded on the first article. */
+/** Parsing and extraction in this thread; the pipeline is loaded on the first article. */
 function inThreadExtractor(): Extractor {
-  return async (text, options) => (await import("../extract/index.js")).extract(text, options);
+  return {
+    extract: async (text, options) => (await import("../extract/index.js")).extract(text, options),
+    parse: async (bytes, ext, id, name) => (await import("../ingest/read.js")).parseFileAsync(bytes, ext, id, name),
+  };
 }
 
-/** Extraction in one worker thread, started on the first article and stopped with the server. */
+/**
+ * Parsing and extraction in one worker thread, started on the first upload and stopped with the
+ * server: an upload's parse (a hostile web page, a PDF) never holds up other requests.
+ */
 function workerExtractor(app: FastifyInstance): Extractor {
   let pool: Promise<ExtractPool> | null = null;
   app.addHook("onClose", async () => {
     if (pool) await (await pool).close();
   });
-  return async (text, options) => {
-    pool ??= import("../ingest/pool.js").then(({ ExtractPool }) => new ExtractPool(1));
-    return (await pool).extract(text, options);
+  const started = () => (pool ??= import("../ingest/pool.js").then(({ ExtractPool }) => new ExtractPool(1)));
+  return {
+    extract: async (text, options) => (await started()).extract(text, options),
+    parse: async (bytes, ext, id, name) => {
+      const { readLimit } = await import("../ingest/formats.js");
+      return (await started()).parse(bytes, ext, id, name, readLimit(name));
+    },
   };
 }

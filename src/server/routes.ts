@@ -5,8 +5,9 @@ import { buildDoc } from "../core/doc.js";
 import { quoteId } from "../casefile/types.js";
 import { MAX_DOCUMENT_CHARS } from "../core/limits.js";
 import { EVENT_TYPES, ENTITY_TYPES, QUOTE_KINDS, type Extraction, type ExtractOptions } from "../core/schema.js";
-import { INPUT_EXTENSIONS, InputError, isIsoDate, parseInput, type InputDocument } from "../ingest/input.js";
+import { INPUT_EXTENSIONS, InputError, isIsoDate, type InputDocument } from "../ingest/input.js";
 import { ingestOne } from "../ingest/one.js";
+import type { FileDocuments } from "../ingest/sources.js";
 import type { Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
 import type { JsonSchema, RouteDoc } from "./openapi.js";
@@ -46,6 +47,8 @@ export interface RouteContext {
   cache: CaseCache;
   /** The extraction pipeline, in this thread or a worker's. */
   extract(text: string, options: ExtractOptions): Promise<Extraction>;
+  /** An uploaded file's documents, parsed in the same place; rejects with an `InputError` for a bad file. */
+  parse(bytes: Buffer, ext: string, id: string, name: string): Promise<FileDocuments>;
 }
 
 export interface Request {
@@ -176,12 +179,15 @@ async function ingest(ctx: RouteContext, caseName: string, body: IngestBody): Pr
     if (!INPUT_EXTENSIONS.has(ext))
       throw new HttpError(415, `${name}: only .txt, .html, .htm and .json files can be added`);
     const stem = name.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+    let read: FileDocuments;
     try {
-      input = parseInput(Buffer.from(body.content as string, "utf8"), ext, safeId(stem), name);
+      read = await ctx.parse(Buffer.from(body.content as string, "utf8"), ext, safeId(stem), name);
     } catch (e) {
       if (e instanceof InputError) throw new HttpError(422, e.message);
       throw e;
     }
+    if (!read.documents.length) throw new HttpError(422, read.errors[0]?.message ?? `${name}: holds no article`);
+    input = read.documents[0];
     if (input.text.length > MAX_TEXT)
       throw new HttpError(413, `${name}: the article is longer than ${MAX_TEXT} characters`);
   }

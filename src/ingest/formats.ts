@@ -1,0 +1,44 @@
+// The formats that are parsed in a worker thread, with the size and time limits of each. Text,
+// JSON and feeds are cheap and linear to read; a web page, a PDF, a Word file or an e-mail is
+// parsed by a library whose cost depends on the file's structure, so such files are read off the
+// main thread, and a parse that runs past its time limit stops its worker with a one-line error.
+import { extname } from "node:path";
+import { InputError } from "./input.js";
+import type { JobLimit } from "./pool.js";
+
+export interface FormatLimits {
+  /** What the format is called in messages. */
+  name: string;
+  /** Largest file accepted. */
+  maxBytes: number;
+  /** Longest parse allowed, in milliseconds. */
+  maxMs: number;
+}
+
+const MB = 1024 * 1024;
+
+/** By extension. A file past `maxBytes` is refused before it is read. */
+export const FORMAT_LIMITS = new Map<string, FormatLimits>([
+  [".html", { name: "web page", maxBytes: 50 * MB, maxMs: 60_000 }],
+  [".htm", { name: "web page", maxBytes: 50 * MB, maxMs: 60_000 }],
+]);
+
+/** Whether a file of this name is parsed in a worker. */
+export function parsedInWorker(file: string): boolean {
+  return FORMAT_LIMITS.has(extname(file).toLowerCase());
+}
+
+/** The time limit of a worker's parse of `file`, with the error past it; null for no limit. */
+export function readLimit(file: string): JobLimit | null {
+  const limits = FORMAT_LIMITS.get(extname(file).toLowerCase());
+  if (!limits) return null;
+  return {
+    ms: limits.maxMs,
+    error: () =>
+      new InputError(
+        file,
+        `reading this ${limits.name} took longer than ${limits.maxMs / 1000} s, so it was stopped; ` +
+          "save its text as .txt instead",
+      ),
+  };
+}
