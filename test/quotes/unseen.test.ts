@@ -40,3 +40,13 @@ test("a definite role with no holder named ('the former Riverside coach') is the
   assert.equal(find(qs, "simply stopped").speaker, "Tomas Berger");
   assert.equal(find(qs, "two clear fouls").speaker, "Tomas Berger");
 });
+
+test("an adverb between subject and cue ('first revealed') and a long apposition before the cue", () => {
+  const text = [
+    "Transport Secretary Nadia Okafor first revealed on Friday that the tunnel was “structurally unsound” and would close.",
+    "‘Nobody will be asked to travel through it again until it is safe,’ Colm Reddy, a former engineer who now runs the tunnel company, told reporters.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "structurally unsound").speaker, "Nadia Okafor");
+  assert.equal(find(qs, "Nobody will be asked").speaker, "Colm Reddy");
+});

@@ -250,7 +250,10 @@ export function rightCue(
     return { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" };
   }
   // Subject first: "he said", "Sen. Rick Scott told reporters", "Frank Ferguson, 52, said".
-  for (let k = i; k < Math.min(hi, i + 14); k++) {
+  // An apposition after the name ("Ann Roe, a lawyer who now chairs the board, told …") may be long.
+  let limit = i + 14;
+  for (let k = i; k < Math.min(hi, i + 6); k++) if (resolver.word(k) === ",") limit = i + 32;
+  for (let k = i; k < Math.min(hi, limit); k++) {
     const w = resolver.word(k);
     if ((w === "." && !resolver.isAbbreviationDot(k)) || w === "!" || w === "?" || w === ";") break;
     const l = speechLemma(w);

@@ -136,7 +136,7 @@ export const DEMONYMS: Record<string, string> = {
 };
 
 export const AUX_BEFORE_CUE = new Set(
-  "did does do has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just has has".split(
+  "did does do has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just first not never now still".split(
     " ",
   ),
 );
@@ -168,3 +168,9 @@ export function lastMentionBefore(e: Entity, before: number): number {
   for (const m of e.mentions) if (m.start < before && m.start > pos) pos = m.start;
   return pos;
 }
+
+/** A manner adverb between a subject and its cue ("Ms Roe publicly said", "he angrily denied"). */
+export function isLyAdverb(w: string): boolean {
+  return w.length > 5 && w.endsWith("ly") && !NOT_ADVERBS.has(w);
+}
+const NOT_ADVERBS = new Set("family assembly supply rally ally daily weekly monthly italy july early only".split(" "));

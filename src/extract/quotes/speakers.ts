@@ -19,6 +19,7 @@ import {
   GROUP_BODY_KIND,
   GROUP_NOUNS,
   INDEFINITE,
+  isLyAdverb,
   type IndexedMention,
   isPunct,
   NOMINAL_KIND,
@@ -370,7 +371,7 @@ export class SpeakerResolver extends MentionIndex {
     let j = cue - 1;
     while (
       j >= lo &&
-      AUX_BEFORE_CUE.has(this.word(j)) &&
+      (AUX_BEFORE_CUE.has(this.word(j)) || isLyAdverb(this.word(j))) &&
       !isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[j]))
     )
       j--;
