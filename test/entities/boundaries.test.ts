@@ -8,3 +8,42 @@ test("a letter after a label noun is a grade, not a name's initial ('a category 
   assert.deepEqual(names(es, "person"), []);
   assert.equal(byMention(es, "Leeds")?.type, "location");
 });
+
+test("an office named with 'of' before a name is a role, not part of the name", () => {
+  const es = entitiesOf("The file went to Director of Public Prosecutions Jane Doe on Friday.");
+  assert.deepEqual(names(es, "person"), ["Jane Doe"]);
+});
+
+test("an address after a person's age gives places, not people", () => {
+  const es = entitiesOf("Tom Ashby, 41, of Mill Farm, Thame, Oxfordshire, was charged with fraud.");
+  assert.deepEqual(names(es, "person"), ["Tom Ashby"]);
+  assert.equal(byMention(es, "Mill Farm")?.type, "location");
+  assert.equal(byMention(es, "Thame")?.type, "location");
+  assert.equal(byMention(es, "Oxfordshire")?.type, "location");
+});
+
+test("a programme title ending in a presenter's name names no person", () => {
+  const es = entitiesOf("She told Evening Review With Ann Hale that the vote was lost.");
+  assert.deepEqual(names(es, "person"), []);
+});
+
+test("after post-nominal letters the name is a person's, even ending in a place word ('MP Mark Field')", () => {
+  const es = entitiesOf("Labour MP Grace Field asked about the scheme.");
+  assert.equal(byMention(es, "Grace Field")?.type, "person");
+  assert.equal(byMention(es, "Labour")?.type, "organization");
+});
+
+test("no role is read across a paragraph break or a sentence end", () => {
+  for (const gap of ["\n\n", " "]) {
+    const es = entitiesOf(`The charity was founded by the home secretary.${gap}Sam Okoro, 28, said he would stay.`);
+    const sam = byMention(es, "Sam Okoro");
+    assert.equal(sam?.attributes.age, 28);
+    assert.deepEqual(sam?.attributes.roles, [], JSON.stringify(sam?.attributes.roles));
+  }
+  // A title abbreviation still opens the name's role.
+  const es = entitiesOf("The bill was backed by Sen. Rita Vance.");
+  assert.deepEqual(
+    byMention(es, "Sen. Rita Vance")?.attributes.roles.map((r) => r.text),
+    ["Sen."],
+  );
+});

@@ -20,6 +20,7 @@ import {
   ORG_HEADS,
   NOBLE_TITLES,
   POSTNOMINALS,
+  ROLE_MODIFIERS,
   ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
@@ -119,6 +120,43 @@ const SEAT_HOLDERS = new Set([
   "congresswoman",
   "candidate",
 ]);
+/**
+ * Where a run of capitalised words after an office and "of"/"for" ends in a person's name, the
+ * index in the run where the name starts ("Director of Public Prosecutions Jane Doe" → 4), else -1.
+ * The name is the last two or three words, opening with a known given name.
+ */
+function officeBeforeName(doc: Doc, run: Run): number {
+  const lw = run.map((t) => lower(tokenString(doc, t)));
+  let f = 0;
+  while (f < lw.length && (ROLE_MODIFIERS.has(lw[f]) || lw[f] === "the")) f++;
+  if (f >= lw.length || !(ROLE_TITLES.has(lw[f]) || ADDRESS_TITLES.has(lw[f]))) return -1;
+  for (const size of [3, 2]) {
+    const i = lw.length - size;
+    if (i <= f + 2 || !isGivenName(lw[i])) continue;
+    if (!lw.slice(f + 1, i).some((w) => w === "of" || w === "for")) continue;
+    const name = run.slice(i).map((t) => tokenString(doc, t));
+    if (name.every((w) => isCapWord(w) && !isTitleWord(lower(w)))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether token `t` stands in an address given after a person's age: "Jane Roe, 41, of Mill
+ * Farm, Thame, Oxfordshire" (t at "Mill", "Thame" or "Oxfordshire").
+ */
+function inAddress(doc: Doc, t: number): boolean {
+  let k = t - 1;
+  for (let steps = 0; k >= 0 && steps < 14; steps++, k--) {
+    const w = tokenString(doc, k);
+    if (w === "of") break;
+    if (w !== "," && !isCapWord(w)) return false;
+  }
+  if (k < 3 || tokenString(doc, k) !== "of" || tokenString(doc, k - 1) !== ",") return false;
+  const age = tokenString(doc, k - 2);
+  const before = tokenString(doc, k - 3);
+  return /^\d{1,3}$/.test(age) && (before === "," || before.toLowerCase() === "aged");
+}
+
 /** Nouns that take a letter as their grade or name ("category B", "type A", "plan C"). */
 const LETTER_LABELS = new Set(
   "category type class grade plan section schedule article part wing block level tier group vitamin".split(" "),
@@ -232,6 +270,13 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
         continue;
       }
       const opening = isSentenceOpening(doc, run[0], s.firstToken);
+      // "Director of Public Prosecutions Jane Doe": the office is a role; only the name is read.
+      const nameAt = officeBeforeName(doc, run);
+      if (nameAt > 0) {
+        for (const c of classifyRun(ctx, run.slice(nameAt), false)) out.push({ ...c, headline });
+        t = run[run.length - 1] + 1;
+        continue;
+      }
       for (const part of splitRun(doc, run))
         for (const c of classifyRun(ctx, part, opening && part[0] === run[0])) out.push({ ...c, headline });
       t = run[run.length - 1] + 1;
@@ -401,7 +446,14 @@ function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candida
     while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
     if (nameFrom >= nameTo) continue;
     // "Executive Chamber" is a body; but after Mr/Ms/Dr a surname such as Park, Hill or Wood is a surname.
-    if (!HONORIFICS.has(lw[k]) && (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1]))) continue;
+    // …but a first name and one such word is a person: "MP Mark Field", "Rep. Sally Hill".
+    const givenAndSurname = nameTo - nameFrom === 2 && isGivenName(lw[nameFrom]);
+    if (
+      !HONORIFICS.has(lw[k]) &&
+      !givenAndSurname &&
+      (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1]))
+    )
+      continue;
     if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) continue;
     const nameWords = words.slice(nameFrom, nameTo);
     const nameKey = nameWords.join(" ");
@@ -560,6 +612,11 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
 
   // A body followed by a person: "Former US Air National Guard Jack Teixeira".
   for (let i = a + 1; i < b - 1; i++) {
+    // "Tory MP Mark Field", "Labour MP Grace Hill": after post-nominal letters, the name is a person's.
+    if (isGivenName(l(i)) && POSTNOMINALS.has(l(i - 1)) && isAllCaps(w(i - 1)) && b - i <= 3) {
+      const before = i - 1 > a ? classifyPlain(ctx, run.slice(0, i - 1), opening, true) : [];
+      return [...before, make(i, b, "person", "title")];
+    }
     if (isGivenName(l(i)) && isOrgWord(l(i - 1)) && isCapWord(w(i + 1))) {
       return [
         ...classifyPlain(ctx, run.slice(0, i), opening, prefixOnly),
@@ -865,6 +922,8 @@ function classifyUnknown(ctx: CandidateContext, run: Run, a: number, b: number, 
   const prev2 = prevTok >= 1 ? tokenString(doc, prevTok - 1).toLowerCase() : "";
   const nextTok = run[b - 1] + 1;
   const next = nextTok < doc.tokens.count ? tokenString(doc, nextTok) : "";
+  // "Jane Roe, 41, of Mill Farm, Thame": the words of an address are places.
+  if (inAddress(doc, run[a])) return [make("location", "context")];
   // "a category B jail", "Plan B Options": a letter after a label noun is a grade, not an initial.
   if (n >= 2 && words[0].length === 1 && LETTER_LABELS.has(prev))
     return classifyUnknown(ctx, run, a + 1, b, prefixOnly);

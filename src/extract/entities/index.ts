@@ -50,13 +50,23 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     (c) =>
       !(
         c.type === "person" &&
-        (c.evidence === "shape" || c.evidence === "tagger") &&
-        quotedTitle(doc.text, c.start, c.end)
+        (c.evidence === "shape" || c.evidence === "tagger" || c.evidence === "given-name") &&
+        (quotedTitle(doc.text, c.start, c.end) || programmeTitle(doc.text, c.start))
       ),
   );
   const entities = resolveEntities(doc, candidates);
   readAttributes(doc, entities);
   return entities;
+}
+
+/**
+ * Whether a name is the end of a title-case programme or book title: a Capitalised word and a
+ * Capitalised preposition stand right before it ("told Morning Politics With Ann Lee").
+ */
+export function programmeTitle(text: string, start: number): boolean {
+  return /\p{Lu}[\p{L}'’-]*\s+(?:With|And|On|At|In|From|Of|For|To)\s+$/u.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
 }
 
 /**

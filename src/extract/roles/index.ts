@@ -31,8 +31,10 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
     const inner = innerMentions(person.mentions);
     const roles: TextSpan[] = [];
     const seen = new Set<string>();
-    const addRole = (r: TextSpan | null) => {
+    const addRole = (r: TextSpan | null, m?: Mention) => {
       if (!r) return;
+      // A paragraph break ends every apposition: no role is read across it.
+      if (m && /\n/.test(doc.text.slice(Math.min(r.end, m.end), Math.max(r.start, m.start)))) return;
       const key = r.text.toLowerCase();
       if (seen.has(key)) return;
       seen.add(key);
@@ -45,10 +47,10 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
         person.attributes.age = age.value;
         person.attributes.ageSpan = age.span;
       }
-      addRole(titleBefore(doc.text, m));
-      addRole(postnominalAfter(doc.text, m));
-      for (const r of appositionAfter(doc.text, m.end, personAt)) addRole(r);
-      addRole(appositionBefore(doc.text, m.start));
+      addRole(titleBefore(doc.text, m), m);
+      addRole(postnominalAfter(doc.text, m), m);
+      for (const r of appositionAfter(doc.text, m.end, personAt)) addRole(r, m);
+      addRole(appositionBefore(doc.text, m.start), m);
     }
     person.attributes.roles = roles.sort((a, b) => a.start - b.start);
   }
@@ -231,6 +233,8 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
     // Trim determiners and lower-case modifiers that open no role ("the", "then"): keep "former".
     const span = text.slice(start, end);
     if (/[.!?]\s/.test(span)) return null; // crossed a sentence boundary
+    // …or ends one: "…by the home secretary. Sam Lee" (a title abbreviation such as "Sen." is short).
+    if (/\p{L}{6,}[.!?]["”’]?$/u.test(span)) return null;
     if (ownTitleEnd > 0) return { start, end: ownTitleEnd, text: text.slice(start, ownTitleEnd) };
     return { start, end, text: span };
   }
