@@ -4,74 +4,20 @@
 //    "reports":[the same, plus "reason" and "reportedOn": undated reports and unconfirmed plans],
 //    "quotes":[{"text","speaker","source"}],
 //    "contradictions":[{"subject","field","values":[{"value","source"}]}]}
-// plus extra fields (ids, offsets, sentences) that the contract allows. A document id is the
+// plus extra fields (ids, offsets, sentences) that the contract allows. The contract itself, and
+// the types here, are written once in ./contract.ts. A document id is the
 // input's `id`, or its file name without extension, as the store keeps it.
 
 import type { CaseFile } from "../casefile/types.js";
+import type { CaseJson, ContractContradiction, ContractTimelineEntry } from "./contract.js";
 
-export interface ContractEntity {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
-  roles: string[];
-  sources: string[];
-  ages?: number[];
-  affiliations?: string[];
-}
-
-export interface ContractTimelineEntry {
-  id: string;
-  type: string;
-  date: string | null;
-  end: string | null;
-  status: string;
-  participants: string[];
-  sources: string[];
-  dates: { value: string; sources: string[] }[];
-  evidence: { source: string; text: string | null; start: number | null; end: number | null }[];
-}
-
-export interface ContractQuote {
-  text: string;
-  speaker: string | null;
-  source: string;
-  kind: string;
-  start: number;
-  end: number;
-  cue: string | null;
-}
-
-export interface ContractContradiction {
-  subject: string;
-  field: string;
-  /** One entry per (value, source document), so both sides always carry their source. */
-  values: {
-    value: string;
-    source: string;
-    text: string | null;
-    start: number | null;
-    end: number | null;
-    sentence: string | null;
-  }[];
-  note?: string;
-}
-
-export interface CaseJson {
-  documents: {
-    id: string;
-    source: string | null;
-    outlet: string | null;
-    published: string | null;
-    title: string | null;
-  }[];
-  entities: ContractEntity[];
-  timeline: ContractTimelineEntry[];
-  /** Reports kept off the main timeline, with why and when they were first reported. */
-  reports: (ContractTimelineEntry & { reason: string | null; reportedOn: string | null })[];
-  quotes: ContractQuote[];
-  contradictions: ContractContradiction[];
-}
+export type {
+  CaseJson,
+  ContractContradiction,
+  ContractEntity,
+  ContractQuote,
+  ContractTimelineEntry,
+} from "./contract.js";
 
 function contractEntry(t: CaseFile["timeline"][number]): ContractTimelineEntry {
   return {

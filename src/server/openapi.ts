@@ -1,5 +1,6 @@
-// The OpenAPI 3.1 description, generated from the same route table the server registers, so
-// the document and the validation rules cannot drift apart.
+// The OpenAPI 3.1 description, generated from the same route table the server registers (its
+// schemas are written once, in ./api-schema.ts), so the document and the validation rules cannot
+// drift apart.
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -73,7 +74,8 @@ function toParameters(schema: JsonSchema | undefined, where: "path" | "query"): 
   return Object.entries(props).map(([name, s]) => ({
     name,
     in: where,
-    required: where === "path" || required.has(name),
+    // A parameter with a default is filled in when absent, so the client need not send it.
+    required: where === "path" || (required.has(name) && s.default === undefined),
     description: s.description,
     schema: Object.fromEntries(Object.entries(s).filter(([k]) => k !== "description")),
   }));

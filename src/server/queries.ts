@@ -19,48 +19,16 @@ import type {
   GraphNode,
   TimelineEntry,
 } from "../casefile/types.js";
+import type { DocumentRef, EntitySummary, QuoteItem, Speaker } from "./api-schema.js";
 import type { CaseView } from "./case-cache.js";
+
+export type { DocumentRef, EntitySummary, QuoteItem };
 
 export interface Page<T> {
   total: number;
   offset: number;
   limit: number;
   items: T[];
-}
-
-export interface DocumentRef {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  source: string | null;
-}
-
-export interface EntitySummary {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  roles: string[];
-  /** Ids of the documents naming it (the first 20; `documents` counts them all). */
-  sources: string[];
-  documents: number;
-  mentions: number;
-  quotes: number;
-}
-
-export interface QuoteItem {
-  id: string;
-  kind: string;
-  text: string;
-  speaker: { id: string; name: string; type: string } | null;
-  speakerName: string | null;
-  /** Organisations the speaker belongs to (or the speaker itself when it is one). */
-  organizations: { id: string; name: string }[];
-  cue: string | null;
-  start: number;
-  end: number;
-  document: DocumentRef;
 }
 
 export function documentRef(view: CaseView, id: string): DocumentRef {
@@ -151,8 +119,8 @@ export function listQuotes(view: CaseView, f: QuoteFilter): Page<QuoteItem> {
 }
 
 /** Speakers with at least one quote, most quoted first: the options of the speaker filter. */
-export function listSpeakers(view: CaseView): { id: string; name: string; type: string; quotes: number }[] {
-  const out = [];
+export function listSpeakers(view: CaseView): Speaker[] {
+  const out: Speaker[] = [];
   for (const [id, quotes] of view.quotesBySpeaker) {
     const e = view.entities.get(id);
     if (e) out.push({ id, name: e.name, type: e.type, quotes: quotes.length });

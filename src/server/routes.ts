@@ -1,16 +1,38 @@
 // The API's routes as one table: URL, input schemas (validated by Fastify's Ajv before a
 // handler runs), what the answer looks like (for /openapi.json), and the handler.
+import type { Static, TNever, TSchema } from "@sinclair/typebox";
+import { Type } from "@sinclair/typebox";
 import { extname } from "node:path";
 import { buildDoc } from "../core/doc.js";
 import { quoteId } from "../casefile/types.js";
-import { MAX_DOCUMENT_CHARS } from "../core/limits.js";
-import { EVENT_TYPES, ENTITY_TYPES, QUOTE_KINDS, type Extraction, type ExtractOptions } from "../core/schema.js";
+import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { INPUT_EXTENSIONS, InputError, isIsoDate, type InputDocument } from "../ingest/input.js";
 import { ingestOne } from "../ingest/one.js";
 import type { FileDocuments } from "../ingest/sources.js";
 import type { Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
-import type { JsonSchema, RouteDoc } from "./openapi.js";
+import type { RouteDoc } from "./openapi.js";
+import {
+  CaseParams,
+  ContradictionsQuery,
+  DocumentRef,
+  DocumentsQuery,
+  EntitiesQuery,
+  EntitySummary,
+  GraphQuery,
+  IdParams,
+  IngestAnswer,
+  IngestBody,
+  Loose,
+  MAX_TEXT,
+  NoQuery,
+  PageOf,
+  QuoteItem,
+  QuotesQuery,
+  SearchQuery,
+  Speaker,
+  TimelineQuery,
+} from "./api-schema.js";
 import {
   caseOverview,
   documentRef,
@@ -51,10 +73,11 @@ export interface RouteContext {
   parse(bytes: Buffer, ext: string, id: string, name: string): Promise<FileDocuments>;
 }
 
-export interface Request {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
+/** A request as a handler sees it, typed from the route's schemas (Fastify has validated it against them). */
+export interface Request<P = Record<string, string>, Q = Record<string, unknown>, B = unknown> {
+  params: P;
+  query: Q;
+  body: B;
   /** Set when the answer came from a case view older than the store (a rebuild is under way). */
   stale?: boolean;
 }
@@ -64,62 +87,27 @@ export interface Route extends RouteDoc {
   handler(req: Request, ctx: RouteContext): unknown | Promise<unknown>;
 }
 
-/** Longest text accepted for one article (characters); the body limit caps the bytes anyway. */
-export const MAX_TEXT = MAX_DOCUMENT_CHARS;
+interface TypedRoute<P extends TSchema, Q extends TSchema, B extends TSchema> extends Omit<
+  RouteDoc,
+  "params" | "querystring" | "body"
+> {
+  params?: P;
+  querystring: Q;
+  body?: B;
+  handler(req: Request<Static<P>, Static<Q>, Static<B>>, ctx: RouteContext): unknown | Promise<unknown>;
+}
 
-const CASE_NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", description: "Case name" };
-const DATE_PREFIX = { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" };
-const caseParams: JsonSchema = { type: "object", required: ["case"], properties: { case: CASE_NAME } };
-const idParams = (what: string): JsonSchema => ({
-  type: "object",
-  required: ["case", "id"],
-  properties: { case: CASE_NAME, id: { type: "string", minLength: 1, maxLength: 300, description: what } },
-});
-const paging = (limit: number, max: number) => ({
-  offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },
-  limit: { type: "integer", minimum: 1, maximum: max, default: limit },
-});
-const query = (properties: Record<string, unknown>): JsonSchema => ({
-  type: "object",
-  additionalProperties: false,
-  properties: { ...properties, token: { type: "string", description: "API token (or Authorization: Bearer)" } },
-});
-const short = (description: string, maxLength = 200) => ({ type: "string", maxLength, description });
-const obj = (properties: Record<string, unknown> = {}): JsonSchema => ({ type: "object", properties });
-const arr = (items: JsonSchema = { type: "object" }): JsonSchema => ({ type: "array", items });
-const pageOf = (items: JsonSchema): JsonSchema =>
-  obj({ total: { type: "integer" }, offset: { type: "integer" }, limit: { type: "integer" }, items: arr(items) });
+/**
+ * A route whose handler is typed by its own schemas. The one cast is here: Fastify validates
+ * params, query string and body against these schemas before the handler runs.
+ */
+function route<P extends TSchema = typeof CaseParams, Q extends TSchema = typeof NoQuery, B extends TSchema = TNever>(
+  r: TypedRoute<P, Q, B>,
+): Route {
+  return r as unknown as Route;
+}
 
-const DOCUMENT_REF = obj({
-  id: { type: "string" },
-  title: { type: ["string", "null"] },
-  outlet: { type: ["string", "null"] },
-  published: { type: ["string", "null"] },
-  source: { type: ["string", "null"] },
-});
-const ENTITY_SUMMARY = obj({
-  id: { type: "string" },
-  type: { enum: [...ENTITY_TYPES] },
-  name: { type: "string" },
-  aliases: arr({ type: "string" }),
-  roles: arr({ type: "string" }),
-  sources: arr({ type: "string" }),
-  documents: { type: "integer" },
-  mentions: { type: "integer" },
-  quotes: { type: "integer" },
-});
-const QUOTE_ITEM = obj({
-  id: { type: "string" },
-  kind: { enum: [...QUOTE_KINDS] },
-  text: { type: "string" },
-  speaker: { type: ["object", "null"] },
-  speakerName: { type: ["string", "null"] },
-  organizations: arr(),
-  cue: { type: ["string", "null"] },
-  start: { type: "integer" },
-  end: { type: "integer" },
-  document: DOCUMENT_REF,
-});
+export { MAX_TEXT };
 
 async function view(ctx: RouteContext, req: Request): Promise<CaseView> {
   const got = await ctx.cache.get(req.params.case);
@@ -128,43 +116,7 @@ async function view(ctx: RouteContext, req: Request): Promise<CaseView> {
   return got.view;
 }
 
-const INGEST_BODY: JsonSchema = {
-  type: "object",
-  additionalProperties: false,
-  description: "Pasted text (`text`) or an uploaded file (`filename` and its `content` as text).",
-  properties: {
-    text: {
-      type: "string",
-      minLength: 1,
-      maxLength: MAX_TEXT,
-      description: "Article text, paragraphs split by blank lines",
-    },
-    filename: {
-      type: "string",
-      minLength: 1,
-      maxLength: 255,
-      description: "Uploaded file name (.txt, .html, .htm, .json)",
-    },
-    content: { type: "string", minLength: 1, maxLength: MAX_TEXT * 2, description: "The uploaded file's content" },
-    id: { type: "string", minLength: 1, maxLength: 120, pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
-    title: { type: "string", maxLength: 500 },
-    source: { type: "string", maxLength: 2000, description: "URL or where the text came from" },
-    outlet: { type: "string", maxLength: 200 },
-    published: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD" },
-  },
-  oneOf: [{ required: ["text"] }, { required: ["filename", "content"] }],
-};
-
-interface IngestBody {
-  text?: string;
-  filename?: string;
-  content?: string;
-  id?: string;
-  title?: string;
-  source?: string;
-  outlet?: string;
-  published?: string;
-}
+type IngestBody = Static<typeof IngestBody>;
 
 async function ingest(ctx: RouteContext, caseName: string, body: IngestBody): Promise<WithStatus> {
   if (body.published && !isIsoDate(body.published))
@@ -277,54 +229,52 @@ function documentDetail(ctx: RouteContext, v: CaseView, id: string): unknown {
   };
 }
 
+const Case = Type.Object({ name: Type.String(), documents: Type.Integer() });
+
 export function apiRoutes(): Route[] {
   return [
-    {
+    route({
       method: "GET",
       url: "/api/cases",
       summary: "The cases in this store, with their document counts",
       tags: ["cases"],
-      querystring: query({}),
-      responses: {
-        200: { description: "Cases", schema: arr(obj({ name: { type: "string" }, documents: { type: "integer" } })) },
-      },
+      querystring: NoQuery,
+      responses: { 200: { description: "Cases", schema: Type.Array(Case) } },
       handler: (_req, ctx) => ctx.store.listCases(),
-    },
-    {
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case",
       summary: "Overview of a case: counts, main people and organisations, recent events, contradictions",
       tags: ["cases"],
-      params: caseParams,
-      querystring: query({}),
-      responses: { 200: { description: "Case overview", schema: obj({ name: { type: "string" }, counts: obj() }) } },
+      params: CaseParams,
+      querystring: NoQuery,
+      responses: {
+        200: { description: "Case overview", schema: Loose({ name: Type.String(), counts: Loose() }) },
+      },
       handler: async (req, ctx) => caseOverview(await view(ctx, req)),
-    },
-    {
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/entities",
       summary: "People, organisations and places of the case, with aliases and roles",
       tags: ["entities"],
-      params: caseParams,
-      querystring: query({
-        type: { enum: [...ENTITY_TYPES] },
-        q: short("Name or alias contains"),
-        ...paging(200, 5000),
-      }),
-      responses: { 200: { description: "A page of entities", schema: pageOf(ENTITY_SUMMARY) } },
-      handler: async (req, ctx) => listEntities(await view(ctx, req), req.query as never),
-    },
-    {
+      params: CaseParams,
+      querystring: EntitiesQuery,
+      responses: { 200: { description: "A page of entities", schema: PageOf(EntitySummary) } },
+      handler: async (req, ctx) => listEntities(await view(ctx, req), req.query),
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/entities/:id",
       summary: "One entity: aliases, roles, quotes, events, sources, connections (id, name or alias)",
       tags: ["entities"],
-      params: idParams("Entity id (person:christopher-cash) or its exact name"),
-      querystring: query({}),
+      params: IdParams("Entity id (person:christopher-cash), or a name or alias"),
+      querystring: NoQuery,
       responses: {
         200: {
           description: "The entity page",
-          schema: obj({ entity: obj(), summary: ENTITY_SUMMARY, quotes: arr(QUOTE_ITEM) }),
+          schema: Loose({ entity: Loose(), summary: EntitySummary, quotes: Type.Array(QuoteItem) }),
         },
       },
       handler: async (req, ctx) => {
@@ -342,161 +292,128 @@ export function apiRoutes(): Route[] {
         if (!e) throw new HttpError(404, `no entity "${req.params.id}" in case "${v.name}"`);
         return { summary: summarizeEntity(v, e), ...entityDetail(v, e) };
       },
-    },
-    {
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/speakers",
       summary: "Everyone quoted in the case, most quoted first",
       tags: ["quotes"],
-      params: caseParams,
-      querystring: query({}),
-      responses: {
-        200: {
-          description: "Speakers",
-          schema: arr(obj({ id: { type: "string" }, name: { type: "string" }, quotes: { type: "integer" } })),
-        },
-      },
+      params: CaseParams,
+      querystring: NoQuery,
+      responses: { 200: { description: "Speakers", schema: Type.Array(Speaker) } },
       handler: async (req, ctx) => listSpeakers(await view(ctx, req)),
-    },
-    {
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/quotes",
       summary: "Who said what, filtered by speaker, organisation, text and publication date",
       tags: ["quotes"],
-      params: caseParams,
-      querystring: query({
-        speaker: short("Speaker entity id, name or alias (folded; part of a name when nothing matches whole)"),
-        organization: short("Organisation id, name or alias: quotes by it or its members"),
-        text: short("Quote text contains"),
-        kind: { enum: [...QUOTE_KINDS] },
-        from: { ...DATE_PREFIX, description: "Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)" },
-        to: { ...DATE_PREFIX, description: "Published on or before" },
-        ...paging(100, 1000),
-      }),
-      responses: { 200: { description: "A page of quotes", schema: pageOf(QUOTE_ITEM) } },
-      handler: async (req, ctx) => listQuotes(await view(ctx, req), req.query as never),
-    },
-    {
+      params: CaseParams,
+      querystring: QuotesQuery,
+      responses: { 200: { description: "A page of quotes", schema: PageOf(QuoteItem) } },
+      handler: async (req, ctx) => listQuotes(await view(ctx, req), req.query),
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/timeline",
       summary: "The merged timeline: one entry per event with every source and any disagreement",
       tags: ["timeline"],
-      params: caseParams,
-      querystring: query({
-        type: { enum: [...EVENT_TYPES] },
-        entity: short("Only events this entity (id, name or alias) takes part in"),
-        from: DATE_PREFIX,
-        to: DATE_PREFIX,
-        ...paging(100, 5000),
-      }),
+      params: CaseParams,
+      querystring: TimelineQuery,
       responses: {
-        200: { description: "A page of timeline entries, in date order", schema: pageOf({ type: "object" }) },
+        200: { description: "A page of timeline entries, in date order", schema: PageOf(Loose()) },
       },
-      handler: async (req, ctx) => listTimeline(await view(ctx, req), req.query as never),
-    },
-    {
+      handler: async (req, ctx) => listTimeline(await view(ctx, req), req.query),
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/graph",
       summary: "Relationship graph of people, organisations and events (the heaviest `limit` nodes)",
       tags: ["graph"],
-      params: caseParams,
-      querystring: query({ limit: { type: "integer", minimum: 1, maximum: 2000, default: 150 } }),
+      params: CaseParams,
+      querystring: GraphQuery,
       responses: {
         200: {
           description: "Nodes and edges",
-          schema: obj({ nodes: arr(), edges: arr(), total: { type: "integer" } }),
+          schema: Loose({ nodes: Type.Array(Loose()), edges: Type.Array(Loose()), total: Type.Integer() }),
         },
       },
-      handler: async (req, ctx) => graphView(await view(ctx, req), req.query.limit as number),
-    },
-    {
+      handler: async (req, ctx) => graphView(await view(ctx, req), req.query.limit),
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/contradictions",
       summary: "Facts on which sources disagree, each value with its sources and sentences",
       tags: ["contradictions"],
-      params: caseParams,
-      querystring: query({ subject: short("Only those about this entity or timeline entry id"), ...paging(200, 5000) }),
-      responses: { 200: { description: "A page of contradictions", schema: pageOf({ type: "object" }) } },
-      handler: async (req, ctx) => listContradictions(await view(ctx, req), req.query as never),
-    },
-    {
+      params: CaseParams,
+      querystring: ContradictionsQuery,
+      responses: { 200: { description: "A page of contradictions", schema: PageOf(Loose()) } },
+      handler: async (req, ctx) => listContradictions(await view(ctx, req), req.query),
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/search",
       summary: "Full-text search over entities, articles and quotes",
       tags: ["search"],
-      params: caseParams,
-      querystring: {
-        ...query({
-          q: { type: "string", minLength: 1, maxLength: 200 },
-          limit: { type: "integer", minimum: 1, maximum: 200, default: 50 },
-        }),
-        required: ["q"],
-      },
+      params: CaseParams,
+      querystring: SearchQuery,
       responses: {
         200: {
           description: "Matching entities and text hits",
-          schema: obj({ entities: arr(ENTITY_SUMMARY), hits: arr() }),
+          schema: Loose({ entities: Type.Array(EntitySummary), hits: Type.Array(Loose()) }),
         },
       },
       handler: async (req, ctx) => {
         const v = await view(ctx, req);
-        const q = req.query.q as string;
-        const limit = req.query.limit as number;
+        const { q, limit } = req.query;
         const entities = listEntities(v, { q, offset: 0, limit: 20 }).items;
         const hits = q.trim() ? ctx.store.search(v.name, q, { limit }) : [];
         return { entities, hits };
       },
-    },
-    {
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/documents",
       summary: "The case's articles in ingest order",
       tags: ["documents"],
-      params: caseParams,
-      querystring: query(paging(500, 5000)),
-      responses: { 200: { description: "A page of documents", schema: pageOf(DOCUMENT_REF) } },
+      params: CaseParams,
+      querystring: DocumentsQuery,
+      responses: { 200: { description: "A page of documents", schema: PageOf(DocumentRef) } },
       handler: async (req, ctx) => {
         const v = await view(ctx, req);
         const all = ctx.store.listDocuments(v.name);
-        const offset = req.query.offset as number;
-        const limit = req.query.limit as number;
+        const { offset, limit } = req.query;
         return { total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
       },
-    },
-    {
+    }),
+    route({
       method: "GET",
       url: "/api/cases/:case/documents/:id",
       summary: "One article's text with its sentences and extracted spans (mentions, quotes, events, dates)",
       tags: ["documents"],
-      params: idParams("Document id"),
-      querystring: query({}),
+      params: IdParams("Document id"),
+      querystring: NoQuery,
       responses: {
         200: {
           description: "Text and spans; offsets are UTF-16 code units",
-          schema: obj({ text: { type: "string" }, sentences: arr({ type: "array" }) }),
+          schema: Loose({ text: Type.String(), sentences: Type.Array(Type.Array(Type.Integer())) }),
         },
       },
       handler: async (req, ctx) => documentDetail(ctx, await view(ctx, req), req.params.id),
-    },
-    {
+    }),
+    route({
       method: "POST",
       url: "/api/cases/:case/documents",
       summary: "Add an article (pasted text or an uploaded .txt/.html/.json file): extract it and store it",
       tags: ["documents"],
-      params: caseParams,
-      querystring: query({}),
-      body: INGEST_BODY,
+      params: CaseParams,
+      querystring: NoQuery,
+      body: IngestBody,
       responses: {
-        201: {
-          description: "Stored (added, or near-duplicate of an earlier article)",
-          schema: obj({ status: { type: "string" }, id: { type: "string" } }),
-        },
-        200: {
-          description: "Already stored: nothing added",
-          schema: obj({ status: { type: "string" }, id: { type: "string" } }),
-        },
+        201: { description: "Stored (added, or near-duplicate of an earlier article)", schema: IngestAnswer },
+        200: { description: "Already stored: nothing added", schema: IngestAnswer },
       },
-      handler: (req, ctx) => ingest(ctx, req.params.case, req.body as IngestBody),
-    },
+      handler: (req, ctx) => ingest(ctx, req.params.case, req.body),
+    }),
   ];
 }
