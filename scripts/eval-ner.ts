@@ -4,15 +4,8 @@
 //   node dist/scripts/eval-ner.js [--model FILE] [--sentences-only]
 
 import { projectPath } from "../src/core/paths.js";
-import {
-  CONLL_DIR,
-  dataPath,
-  readConll,
-  reportLines,
-  scoreTagger,
-  WIKIGOLD,
-} from "../src/extract/entities/tagger/evaluate.js";
-import { loadTagger } from "../src/extract/entities/tagger/index.js";
+import { CONLL_DIR, dataPath, readConll, reportLines, scoreTagger, WIKIGOLD } from "../scripts/ner/evaluate.js";
+import { loadTagger } from "../src/extract/default-model.js";
 
 function main(): void {
   const i = process.argv.indexOf("--model");

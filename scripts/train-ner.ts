@@ -16,16 +16,16 @@ import { dirname, join } from "node:path";
 import { buildDoc, tokenText } from "../src/core/doc.js";
 import { exchangeClusters } from "../src/extract/entities/tagger/clusters.js";
 import { clusterForm } from "../src/extract/entities/tagger/features.js";
-import type { LabelledDocument } from "../src/extract/entities/tagger/conll.js";
+import type { LabelledDocument } from "./ner/conll.js";
 import { createRequire } from "node:module";
 import nlp from "compromise";
 import { projectPath } from "../src/core/paths.js";
-import { prf } from "../src/extract/entities/tagger/conll.js";
-import { readSplit, reportLines, scoreTagger } from "../src/extract/entities/tagger/evaluate.js";
+import { prf } from "./ner/conll.js";
+import { readSplit, reportLines, scoreTagger } from "./ner/evaluate.js";
 import { GAZ_CATEGORIES, Gazetteer, type GazCategory } from "../src/extract/entities/tagger/gazetteer.js";
 import { handLists } from "../src/extract/entities/tagger/lexicon.js";
 import { PerceptronTagger } from "../src/extract/entities/tagger/tagger.js";
-import { train } from "../src/extract/entities/tagger/train.js";
+import { train } from "./ner/train.js";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);

@@ -6,8 +6,9 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildDoc, type Doc } from "../../src/core/doc.js";
 import type { Entity } from "../../src/core/schema.js";
+import { getTagger } from "../../src/extract/default-model.js";
 import { entityLayer } from "../../src/extract/entities/index.js";
-import { parseConll, spansOf, type LabelledDocument } from "../../src/extract/entities/tagger/conll.js";
+import { parseConll, spansOf, type LabelledDocument } from "../ner/conll.js";
 import { baselineExtract } from "../baseline/compromise.js";
 import { human, perSecond, timeRounds } from "../lib/measure.js";
 import { runScore, stripGold, type ScoreReport } from "../lib/score.js";
@@ -114,7 +115,7 @@ function conllSpanScores(docs: LabelledDocument[], tagger: boolean) {
         if (sp.type !== "MISC") gold.add(`${sp.type}:${starts[base + sp.start]}:${ends[base + sp.end - 1]}`);
     }
     const pred = new Set<string>();
-    for (const e of entityLayer(buildDoc(text), { tagger }))
+    for (const e of entityLayer(buildDoc(text), { tagger: tagger && getTagger() }))
       for (const m of e.mentions) {
         const inner = e.mentions.some(
           (o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start,
@@ -162,7 +163,7 @@ export async function run(): Promise<void> {
 
     const ours = new Map<string, Entity[]>();
     writePredictions(join(tmp.path, "ours"), inputs, (d) => {
-      const es = entityLayer(buildDoc(d.text));
+      const es = entityLayer(buildDoc(d.text), { tagger: getTagger() });
       ours.set(d.id, es);
       return es;
     });
@@ -225,9 +226,9 @@ export async function run(): Promise<void> {
     // Speed: the entity layer alone over documents already built, and compromise's entity lookups.
     const docs: Doc[] = inputs.map((d) => buildDoc(d.text));
     const tokens = docs.reduce((n, d) => n + d.tokens.count, 0);
-    entityLayer(docs[0]); // loads the tagger's model outside the timed rounds
+    entityLayer(docs[0], { tagger: getTagger() }); // loads the tagger's model outside the timed rounds
     const oursTime = timeRounds(() => {
-      for (const d of docs) entityLayer(d);
+      for (const d of docs) entityLayer(d, { tagger: getTagger() });
     });
     const rulesTime = timeRounds(() => {
       for (const d of docs) entityLayer(d, { tagger: false });

@@ -6,9 +6,9 @@
 
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { type LabelledDocument, prf, SpanScorer, type TypeScore } from "../../src/extract/entities/tagger/conll.js";
-import { CONLL_DIR, dataPath, readConll, WIKIGOLD } from "../../src/extract/entities/tagger/evaluate.js";
-import { loadTagger, MODEL_FILE } from "../../src/extract/entities/tagger/index.js";
+import { type LabelledDocument, prf, SpanScorer, type TypeScore } from "../ner/conll.js";
+import { CONLL_DIR, dataPath, readConll, WIKIGOLD } from "../ner/evaluate.js";
+import { loadTagger, MODEL_FILE } from "../../src/extract/default-model.js";
 import { projectPath } from "../../src/core/paths.js";
 import { human, peakRssMb, perSecond, timeRounds } from "../lib/measure.js";
 import { pct, table } from "../lib/table.js";

@@ -82,6 +82,15 @@ export async function loadStages(): Promise<Record<string, StageFn> | null> {
     if (typeof mod[name] !== "function") return null;
     out[name] = mod[name] as StageFn;
   }
+  // The entity layer takes the shipped tagger from its caller (src/extract/default-model.ts).
+  const model = (await import("../../src/extract/default-model.js").catch(() => null)) as {
+    getTagger?: () => unknown;
+  } | null;
+  if (model?.getTagger) {
+    const layer = out.extractEntities;
+    const tagger = model.getTagger();
+    out.extractEntities = (doc: unknown) => layer(doc, { tagger });
+  }
   return out;
 }
 

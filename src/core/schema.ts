@@ -119,6 +119,12 @@ export interface CaseEvent {
   evidence: TextSpan;
 }
 
+/** A stage that failed on this document: its layer is empty, and this says so. */
+export interface ExtractionWarning {
+  stage: "entities" | "times" | "quotes" | "events";
+  message: string;
+}
+
 /** What `extract()` returns for one document: plain data, serialisable as it is. */
 export interface Extraction {
   id: string;
@@ -129,6 +135,8 @@ export interface Extraction {
   quotes: Quote[];
   events: CaseEvent[];
   times: TimeExpression[];
+  /** Present only when a stage failed (a bug met on this input): which, and its message. */
+  warnings?: ExtractionWarning[];
 }
 
 export interface ExtractOptions {

@@ -1,39 +1,18 @@
-// The extraction pipeline: a pure function from a string to plain data. It reads no files,
-// opens no sockets and keeps no state between calls, so it runs the same in the browser.
-import { buildDoc } from "../core/doc.js";
-import { fnv1a2x32 } from "../core/hash.js";
+// Extraction for Node: `extract(text, { published })` is the pure pipeline of ./pipeline.ts with
+// the shipped NER model, read from models/ner.bin once, on first use (./default-model.ts). Code
+// that must not touch files (a browser build, a test with its own model) calls
+// `createExtractor({ model })` instead.
 import { DocumentTooLongError, MAX_DOCUMENT_CHARS } from "../core/limits.js";
 import type { ExtractOptions, Extraction } from "../core/schema.js";
-import { extractEntities } from "./entities/index.js";
-import { extractEvents } from "./events/index.js";
-import { extractQuotes } from "./quotes/index.js";
-import { extractTimes } from "./time/index.js";
+import { defaultModel } from "./default-model.js";
+import { createExtractor, type Extractor } from "./pipeline.js";
 
+export { createExtractor, STAGES, type Extractor, type ExtractorOptions, type Stages } from "./pipeline.js";
 export { DocumentTooLongError, MAX_DOCUMENT_CHARS };
 
-export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  const input = typeof text === "string" ? text : String(text ?? "");
-  if (input.length > MAX_DOCUMENT_CHARS) throw new DocumentTooLongError(input.length);
-  const published = options.published ?? null;
-  const doc = buildDoc(input);
-  const entities = extractEntities(doc);
-  const times = extractTimes(doc, { published });
-  const quotes = extractQuotes(doc, entities);
-  const events = extractEvents({ doc, entities, times, quotes, published });
-  return {
-    id: options.id ?? contentId(input),
-    source: options.source ?? null,
-    published,
-    text: input,
-    entities,
-    quotes,
-    events,
-    times,
-  };
-}
+let shipped: Extractor | null = null;
 
-/** A short id from the text itself, for callers that give none. */
-function contentId(text: string): string {
-  const [h1, h2] = fnv1a2x32(text);
-  return "doc-" + h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  shipped ??= createExtractor({ model: defaultModel() });
+  return shipped(text, options);
 }

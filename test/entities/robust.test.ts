@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { buildDoc } from "../../src/core/doc.js";
+import { getTagger } from "../../src/extract/default-model.js";
 import { entityLayer } from "../../src/extract/entities/index.js";
 import { findCandidates } from "../../src/extract/entities/candidates.js";
 
@@ -9,7 +10,8 @@ test("never throws on any string, and every mention is a slice of the text", () 
   fc.assert(
     fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
       const doc = buildDoc(text);
-      for (const e of entityLayer(doc)) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+      for (const e of entityLayer(doc, { tagger: getTagger() }))
+        for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
     }),
     { numRuns: 300 },
   );
@@ -26,7 +28,7 @@ test("survives hostile shapes: long capitalised runs, brackets, lone surrogates,
   ];
   for (const text of inputs) {
     const doc = buildDoc(text);
-    assert.doesNotThrow(() => entityLayer(doc));
+    assert.doesNotThrow(() => entityLayer(doc, { tagger: getTagger() }));
   }
 });
 

@@ -5,7 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { extract } from "../../src/extract/index.js";
+import { defaultModel } from "../../src/extract/default-model.js";
+import { createExtractor, extract, STAGES } from "../../src/extract/index.js";
 import type { Extraction, Span } from "../../src/core/schema.js";
 import { anyUtf16, edgeCases, hostileText, newsText, SEED } from "./arbitraries.js";
 
@@ -27,6 +28,7 @@ function checkSpan(text: string, where: string, span: Span | null | undefined, w
 /** Throws an AssertionError naming the module and field that broke a property. */
 export function checkExtraction(text: string, x: Extraction): void {
   assert.equal(x.text, text, "extraction.text is the input, unchanged");
+  assert.deepEqual(x.warnings ?? [], [], "no stage failed");
   const byId = new Map(x.entities.map((e) => [e.id, e]));
   for (const [ei, e] of x.entities.entries()) {
     const at = `entities[${ei}] (${e.type} "${e.name}")`;
@@ -59,28 +61,63 @@ export function checkExtraction(text: string, x: Extraction): void {
   for (const [ti, t] of x.times.entries()) checkSpan(text, `times[${ti}] (${t.kind})`, t, true);
 }
 
-function extractAndCheck(text: string): void {
+/** The stages without extract()'s wrapper: an exception in any of them reaches the property. */
+const unwrapped = createExtractor({ model: defaultModel(), strict: true });
+
+function extractAndCheck(text: string, run = unwrapped): void {
   let x: Extraction;
   try {
-    x = extract(text, { published: "2025-09-15" });
+    x = run(text, { published: "2025-09-15" });
   } catch (e) {
     throw new Error(`extract() threw: ${(e as Error).stack ?? e}`);
   }
   checkExtraction(text, x);
-  // Without a publication date the relative-date rules take another path.
+  // Without a publication date the relative-date rules take another path; this run goes through
+  // extract()'s wrapper, whose warnings the check also refuses.
   checkExtraction(text, extract(text));
 }
 
+test("a stage that throws fails the property, unwrapped or through extract()'s warnings", () => {
+  const broken = {
+    quotes: (...args: Parameters<typeof STAGES.quotes>) => {
+      if (args[0].text.includes("said")) throw new Error("injected failure");
+      return STAGES.quotes(...args);
+    },
+  };
+  const strict = createExtractor({ model: null, strict: true, stages: broken });
+  const wrapped = createExtractor({ model: null, stages: broken });
+  const text = "The mayor said the bridge would reopen.";
+  assert.throws(() => strict(text), /injected failure/);
+  assert.deepEqual(wrapped(text).warnings, [{ stage: "quotes", message: "injected failure" }]);
+  assert.deepEqual(wrapped(text).quotes, []);
+  for (const run of [strict, wrapped]) {
+    const result = fc.check(
+      fc.property(newsText, (t) => extractAndCheck(t, run)),
+      { seed: SEED, numRuns: 100 },
+    );
+    assert.equal(result.failed, true, "the property test sees the failing stage");
+  }
+});
+
 test("extract: hostile news-like strings never throw and keep every offset inside the text", () => {
-  fc.assert(fc.property(hostileText, extractAndCheck), { seed: SEED, numRuns: 300 });
+  fc.assert(
+    fc.property(hostileText, (t) => extractAndCheck(t)),
+    { seed: SEED, numRuns: 300 },
+  );
 });
 
 test("extract: reported speech with mismatched marks keeps every quote, cue and speaker span exact", () => {
-  fc.assert(fc.property(newsText, extractAndCheck), { seed: SEED, numRuns: 300 });
+  fc.assert(
+    fc.property(newsText, (t) => extractAndCheck(t)),
+    { seed: SEED, numRuns: 300 },
+  );
 });
 
 test("extract: arbitrary UTF-16 (lone surrogates, control characters) never throws", () => {
-  fc.assert(fc.property(anyUtf16, extractAndCheck), { seed: SEED, numRuns: 200 });
+  fc.assert(
+    fc.property(anyUtf16, (t) => extractAndCheck(t)),
+    { seed: SEED, numRuns: 200 },
+  );
 });
 
 test("extract: edge cases (empty, only punctuation, repeated marks, long lines)", { timeout: 300_000 }, () => {

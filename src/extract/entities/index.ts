@@ -7,44 +7,25 @@ import { readAttributes } from "../roles/index.js";
 import { candidateContext, findCandidates } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { resolveEntities } from "./resolve.js";
-import { tagDoc } from "./tagger/index.js";
+import { tagDoc, type Tagger } from "./tagger/index.js";
 
 export { genderOf } from "./gender.js";
 
-export interface EntityLayerOptions {
-  /** Use the trained tagger (models/ner.bin) beside the rules; default true. */
-  tagger?: boolean;
-}
+/** The entity layer under the name the other stages use. */
+export const extractEntities = entityLayer;
 
-let taggerMissing = false;
+export interface EntityLayerOptions {
+  /** The trained tagger to run beside the rules (see src/extract/default-model.ts); none: the rules alone. */
+  tagger?: Tagger | null | false;
+}
 
 /**
- * Spans of the trained tagger. Without a readable model the layer runs on its rules alone
- * rather than failing: the model is data, and a checkout may lack it.
+ * The entity layer: candidates, resolution, attributes. It throws on a bug, like every stage;
+ * `extract()` records the failure.
  */
-function taggerSpans(doc: Doc): TaggerSpan[] {
-  if (taggerMissing) return [];
-  try {
-    return tagDoc(doc);
-  } catch {
-    taggerMissing = true;
-    return [];
-  }
-}
-
-export function extractEntities(doc: Doc, options: EntityLayerOptions = {}): Entity[] {
-  try {
-    return entityLayer(doc, options);
-  } catch {
-    // A bug met on hostile input must not stop the pipeline; the tests call entityLayer itself.
-    return [];
-  }
-}
-
-/** The layer without its safety net: candidates, resolution, attributes. */
 export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[] {
   const ctx = candidateContext(doc);
-  const tagged = options.tagger === false ? [] : taggerSpans(doc);
+  const tagged: TaggerSpan[] = options.tagger ? tagDoc(doc, options.tagger) : [];
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
   const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).filter(
     (c) =>

@@ -57,15 +57,8 @@ const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement
 /** Beyond this cost a date is not about the trigger: it is an event of its own ("other"). */
 const MAX_COST = 12;
 
-export function extractEvents(input: EventInput): CaseEvent[] {
-  try {
-    return extractEventsUnsafe(input);
-  } catch {
-    return [];
-  }
-}
-
-function extractEventsUnsafe({ doc, entities, times, quotes, published }: EventInput): CaseEvent[] {
+/** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
+export function extractEvents({ doc, entities, times, quotes, published }: EventInput): CaseEvent[] {
   const n = doc.tokens.count;
   const words: string[] = new Array(n);
   for (let i = 0; i < n; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();

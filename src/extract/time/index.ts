@@ -82,16 +82,8 @@ interface Chain {
 
 const CHUNK = 800;
 
+/** The time layer; it throws on a bug, like every stage, and `extract()` records the failure. */
 export function extractTimes(doc: Doc, options: TimeOptions = {}): TimeExpression[] {
-  try {
-    return extractTimesUnsafe(doc, options);
-  } catch {
-    // A date parser must never take the pipeline down; an article with no dates is still useful.
-    return [];
-  }
-}
-
-function extractTimesUnsafe(doc: Doc, options: TimeOptions): TimeExpression[] {
   const published = parseDay(options.published ?? null);
   const n = doc.tokens.count;
   const words: string[] = new Array(n);

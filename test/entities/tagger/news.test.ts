@@ -5,12 +5,13 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { buildDoc } from "../../../src/core/doc.js";
 import { projectPath } from "../../../src/core/paths.js";
-import { MODEL_FILE, tagDoc } from "../../../src/extract/entities/tagger/index.js";
+import { getTagger, MODEL_FILE } from "../../../src/extract/default-model.js";
+import { tagDoc } from "../../../src/extract/entities/tagger/index.js";
 
 const skip = existsSync(projectPath("models", MODEL_FILE)) ? false : "models/ner.bin is absent";
 
 function found(text: string): string[] {
-  return tagDoc(buildDoc(text)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  return tagDoc(buildDoc(text), getTagger()).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
 }
 
 test("a title-case headline does not make every word a name; the story's people and places are found", { skip }, () => {

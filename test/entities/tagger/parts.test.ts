@@ -1,12 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseConll, SpanScorer, prf, spansOf, toIob2 } from "../../../src/extract/entities/tagger/conll.js";
+import { parseConll, SpanScorer, prf, spansOf, toIob2 } from "../../../scripts/ner/conll.js";
 import { documentPass } from "../../../src/extract/entities/tagger/docpass.js";
 import { exchangeClusters } from "../../../src/extract/entities/tagger/clusters.js";
 import { Gazetteer, normalizeWord } from "../../../src/extract/entities/tagger/gazetteer.js";
 import { Model } from "../../../src/extract/entities/tagger/model.js";
 import { PerceptronTagger } from "../../../src/extract/entities/tagger/tagger.js";
-import { train } from "../../../src/extract/entities/tagger/train.js";
+import { train } from "../../../scripts/ner/train.js";
 
 test("CoNLL reading: IOB1 becomes IOB2 and -DOCSTART- separates documents", () => {
   const text = [

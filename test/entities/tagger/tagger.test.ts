@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { buildDoc } from "../../../src/core/doc.js";
 import { projectPath } from "../../../src/core/paths.js";
-import { getTagger, MODEL_FILE, tagDoc } from "../../../src/extract/entities/tagger/index.js";
+import { getTagger, MODEL_FILE } from "../../../src/extract/default-model.js";
+import { tagDoc } from "../../../src/extract/entities/tagger/index.js";
 
 const haveModel = existsSync(projectPath("models", MODEL_FILE));
 const skip = haveModel ? false : "models/ner.bin is absent (run scripts/train-ner.ts)";
@@ -51,7 +52,7 @@ test("tagDoc returns character offsets into the text, curly quotes and possessiv
   const text =
     "The chief executive of Rolls-Royce, Warren East, said on Tuesday that the company’s engines were safe.\n\n" +
     "“We are confident,” East told reporters in London.";
-  const spans = tagDoc(buildDoc(text));
+  const spans = tagDoc(buildDoc(text), getTagger());
   const found = spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   assert.ok(found.includes("PER:Warren East"), found.join(", "));
   assert.ok(found.includes("LOC:London"), found.join(", "));

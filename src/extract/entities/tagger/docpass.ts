@@ -2,7 +2,7 @@
 // labels each sentence on its own, so "Lewis" may be a person in one sentence and a place in
 // the next, or go unlabelled in a headline; here every distinct name votes across the document.
 
-import { spansOf, type LabelSpan } from "./conll.js";
+import { spansOf, type LabelSpan } from "./spans.js";
 import { normalizeWord } from "./gazetteer.js";
 
 const MAX_NAME_WORDS = 8;

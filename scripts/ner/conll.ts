@@ -2,6 +2,10 @@
 // benchmark scripts. Reading is line by line; a `-DOCSTART-` line ends a document (the copy we
 // use has the first one moved to the end of each file, so it is a separator, not a header).
 
+import { spansOf, type LabelSpan } from "../../src/extract/entities/tagger/spans.js";
+
+export { spansOf, type LabelSpan };
+
 export type EntityKind = "PER" | "ORG" | "LOC" | "MISC";
 export const ENTITY_KINDS: readonly EntityKind[] = ["PER", "ORG", "LOC", "MISC"];
 
@@ -61,34 +65,6 @@ export function toIob2(labels: string[]): string[] {
     } else out.push(l);
   }
   return out;
-}
-
-export interface LabelSpan {
-  start: number;
-  end: number;
-  type: string;
-}
-
-/** Entity spans (token indices, end exclusive) of a BIO label sequence; a stray I- starts a span. */
-export function spansOf(labels: readonly string[]): LabelSpan[] {
-  const spans: LabelSpan[] = [];
-  let cur: LabelSpan | null = null;
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i];
-    const prefix = l.charCodeAt(0);
-    const type = l.length > 2 ? l.slice(2) : "";
-    if (prefix === 66 /* B */ || (prefix === 73 /* I */ && (cur === null || cur.type !== type))) {
-      if (cur) spans.push(cur);
-      cur = { start: i, end: i + 1, type };
-    } else if (prefix === 73 && cur) {
-      cur.end = i + 1;
-    } else {
-      if (cur) spans.push(cur);
-      cur = null;
-    }
-  }
-  if (cur) spans.push(cur);
-  return spans;
 }
 
 export interface TypeScore {

@@ -6,11 +6,20 @@
 // text. Sentences are visited in a seeded shuffle: the same data and options give the same model.
 
 import { type LabelledDocument } from "./conll.js";
-import { aggregateFeatures } from "./aggregate.js";
-import { documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
-import { Gazetteer } from "./gazetteer.js";
-import { seededRandom } from "./hash.js";
-import { emissions, LABELS, Model, NUM_LABELS, quantize, viterbi, ViterbiWork, type WeightTable } from "./model.js";
+import { aggregateFeatures } from "../../src/extract/entities/tagger/aggregate.js";
+import { documentContext, FeatureBuffer, FeatureExtractor } from "../../src/extract/entities/tagger/features.js";
+import { Gazetteer } from "../../src/extract/entities/tagger/gazetteer.js";
+import { seededRandom } from "../../src/extract/entities/tagger/hash.js";
+import {
+  emissions,
+  LABELS,
+  Model,
+  NUM_LABELS,
+  quantize,
+  viterbi,
+  ViterbiWork,
+  type WeightTable,
+} from "../../src/extract/entities/tagger/model.js";
 
 export interface TrainOptions {
   bits: number;

@@ -3,9 +3,9 @@
 // repository; `dataPath` returns null when they are absent so callers can skip.
 
 import { existsSync, readFileSync } from "node:fs";
-import { projectPath } from "../../../core/paths.js";
+import { projectPath } from "../../src/core/paths.js";
 import { ENTITY_KINDS, parseConll, prf, SpanScorer, type LabelledDocument } from "./conll.js";
-import type { Tagger } from "./tagger.js";
+import type { Tagger } from "../../src/extract/entities/tagger/tagger.js";
 
 export const CONLL_DIR = ["..", "shared", "data", "ner", "conll2003"];
 export const WIKIGOLD = ["..", "shared", "data", "ner", "wikigold", "wikigold.conll.txt"];
