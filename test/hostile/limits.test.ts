@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { buildDoc } from "../../src/core/doc.js";
 import type { Mention } from "../../src/core/schema.js";
 import { DocumentTooLongError, extract, MAX_DOCUMENT_CHARS } from "../../src/extract/index.js";
+import { getTagger } from "../../src/extract/default-model.js";
 import { MAX_TAGGED_WORDS, tagDoc } from "../../src/extract/entities/tagger/index.js";
 import { findQuoteSpans } from "../../src/extract/quotes/marks.js";
 import { innerMentions } from "../../src/extract/roles/index.js";
@@ -47,7 +48,7 @@ test("a sentence longer than the tagger's piece is tagged in pieces at the right
   const text = `Maria Gonzalez met ${filler} Peter Hansen in Oslo on Friday`;
   const doc = buildDoc(text);
   assert.equal(doc.sentences.length, 1);
-  const spans = tagDoc(doc).map((s) => text.slice(s.start, s.end));
+  const spans = tagDoc(doc, getTagger()).map((s) => text.slice(s.start, s.end));
   assert.ok(spans.includes("Maria Gonzalez"), spans.join("|"));
   assert.ok(spans.includes("Peter Hansen"), spans.join("|"));
 });
