@@ -18,6 +18,7 @@ import {
   type CaseQuote,
   type MergeOverride,
 } from "./types.js";
+import { firstSpanAtOrAfter } from "../core/doc.js";
 
 const MAX_ROLE_CHARS = 300;
 const MAX_ORG_WORDS = 8;
@@ -118,14 +119,7 @@ function caseQuotes(contexts: DocContext[], resolution: EntityResolution): CaseQ
       const speaker = ctx.entityFor(q.speakerId, q.speaker, resolution);
       const about: string[] = [];
       // First mention at or after the quote's start, then forward while inside it.
-      let lo = 0;
-      let hi = mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (mentions[mid].start < q.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < mentions.length && mentions[i].start < q.end; i++) {
+      for (let i = firstSpanAtOrAfter(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) {
         const m = mentions[i];
         if (m.end <= q.end && m.id !== speaker && !about.includes(m.id)) about.push(m.id);
       }

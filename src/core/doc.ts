@@ -315,33 +315,147 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
-/** Index of the sentence holding `offset`, or -1. Binary search over sentence starts. */
-export function sentenceAt(doc: Doc, offset: number): number {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].end <= offset) lo = mid + 1;
-    else if (s[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+/**
+ * The span index: in a list sorted by `key` (token starts, mention starts, sentence ends…), the
+ * first position whose key is at or after `offset`, or the list's length. One binary search for
+ * every stage, so each finds "the first X at or after this offset" in log time.
+ */
+export function firstAtOrAfter<T>(list: ArrayLike<T>, offset: number, key: (item: T) => number): number {
+  return partitionPoint(list.length, (i) => key(list[i]) < offset);
 }
 
-/** Index of the first token whose start is at or after `offset`. */
-export function tokenAtOrAfter(doc: Doc, offset: number): number {
-  const st = doc.tokens.start;
+/** Like `firstAtOrAfter`, for the first key strictly after `offset`. */
+export function firstAfter<T>(list: ArrayLike<T>, offset: number, key: (item: T) => number): number {
+  return partitionPoint(list.length, (i) => key(list[i]) <= offset);
+}
+
+/** The first index in [0, n) where `before` turns false; `before` must be true on a prefix only. */
+function partitionPoint(n: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = doc.tokens.count;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (st[mid] < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** `firstAtOrAfter` over spans sorted by start. */
+export function firstSpanAtOrAfter(spans: ArrayLike<Span>, offset: number): number {
+  return firstAtOrAfter(spans, offset, (s) => s.start);
+}
+
+/** Index of the sentence holding `offset`, or -1. */
+export function sentenceAt(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  // Sentences do not overlap and are in text order: the first one ending after `offset` holds it, if any does.
+  const i = firstAfter(s, offset, (x) => x.end);
+  return i < s.length && s[i].start <= offset ? i : -1;
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  return firstAtOrAfter(doc.tokens.start, offset, (x) => x);
+}
+
 export function tokenText(doc: Doc, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+}
+
+// Shared layers: what several stages need from every token, computed once per Doc on first use
+// and kept beside it (a Doc stays plain data; the layers live in a WeakMap keyed by it).
+interface Layers {
+  lower?: string[];
+  shapes?: readonly string[];
+  paragraphs?: Int32Array;
+  datelineEnd?: number;
+}
+const layers = new WeakMap<Doc, Layers>();
+function layersOf(doc: Doc): Layers {
+  let l = layers.get(doc);
+  if (!l) layers.set(doc, (l = {}));
+  return l;
+}
+
+/**
+ * Each token's text in lower case (the stages match words against lexicons with it). One array
+ * per Doc, shared by every stage: read it, never write to it.
+ */
+export function lowerWords(doc: Doc): string[] {
+  const l = layersOf(doc);
+  if (!l.lower) {
+    const out: string[] = new Array(doc.tokens.count);
+    for (let i = 0; i < doc.tokens.count; i++) out[i] = tokenText(doc, i).toLowerCase();
+    l.lower = out;
+  }
+  return l.lower;
+}
+
+/**
+ * Each token's shape, as spaCy writes it: capitals X, small letters x, digits d, anything else as
+ * itself, a run of one kind cut after four ("Kearns" → "Xxxxx", "U.S." → "X.X.", "2024" → "dddd").
+ */
+export function shapes(doc: Doc): readonly string[] {
+  const l = layersOf(doc);
+  if (!l.shapes) {
+    const out: string[] = new Array(doc.tokens.count);
+    for (let i = 0; i < doc.tokens.count; i++) out[i] = wordShape(tokenText(doc, i));
+    l.shapes = out;
+  }
+  return l.shapes;
+}
+
+export function wordShape(word: string): string {
+  let out = "";
+  let last = "";
+  let run = 0;
+  for (let i = 0; i < word.length && i < 64; i++) {
+    const code = word.charCodeAt(i);
+    const c = isUpperCode(code) ? "X" : isLetterCode(code) ? "x" : isDigitCode(code) ? "d" : word[i];
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) out += c;
+  }
+  return out;
+}
+
+/** Paragraph index of each token. */
+export function tokenParagraphs(doc: Doc): Int32Array {
+  const l = layersOf(doc);
+  if (!l.paragraphs) {
+    const out = new Int32Array(doc.tokens.count);
+    for (let i = 0; i < doc.tokens.count; i++) out[i] = doc.sentences[doc.tokens.sentence[i]].paragraph;
+    l.paragraphs = out;
+  }
+  return l.paragraphs;
+}
+
+/**
+ * The first token after a dateline that opens tokens [first, limit): "WASHINGTON (AP) —",
+ * "Washington (AFP) –", "BOSTON -", "WASHINGTON, Dec. 8 (UPI) —". `first` when there is none.
+ */
+export function afterDateline(doc: Doc, first: number, limit: number): number {
+  const words = lowerWords(doc);
+  const capital = (k: number) => isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]));
+  for (let k = first; k < Math.min(limit, first + 12); k++) {
+    const w = words[k] ?? "";
+    if (w === "—" || w === "–" || w === "-" || w === "--") {
+      const prev = k > first ? words[k - 1] : "";
+      return prev === ")" || (k > first && capital(k - 1)) ? k + 1 : first;
+    }
+    if (!(capital(k) || w === "(" || w === ")" || w === "," || (k > first && (w === "." || /^\d{1,4}$/.test(w)))))
+      return first;
+  }
+  return first;
+}
+
+/** The first token after the document's dateline (0 when it has none). */
+export function datelineEnd(doc: Doc): number {
+  const l = layersOf(doc);
+  if (l.datelineEnd === undefined) {
+    const s = doc.sentences[0];
+    l.datelineEnd = s ? afterDateline(doc, s.firstToken, s.lastToken) : 0;
+  }
+  return l.datelineEnd;
 }

@@ -2,7 +2,7 @@
 // honorifics, typed by the gazetteer, organisation and place designators, given names and the
 // shape of the run. One left-to-right pass over the tokens of each sentence; every look-around
 // is bounded, so the cost stays linear in the length of the text.
-import { isDigitCode, isUpperCode, type Doc } from "../../core/doc.js";
+import { isDigitCode, isUpperCode, type Doc, tokenAtOrAfter } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
@@ -203,14 +203,7 @@ function isHeadline(doc: Doc, p: Span): boolean {
 }
 
 function firstTokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return tokenAtOrAfter(doc, offset);
 }
 
 function tokenString(doc: Doc, t: number): string {

@@ -7,7 +7,7 @@
 // alleged conduct inside "charged with …" / "accused of …" / "guilty of …", and a range of
 // dates, are conduct ("other"), not the legal step. Triggers without a date become undated
 // events for the central legal and security milestones only.
-import { isUpperCode, type Doc } from "../../core/doc.js";
+import { isUpperCode, type Doc, firstAfter, tokenAtOrAfter, lowerWords } from "../../core/doc.js";
 import {
   EVENT_TYPES,
   type CaseEvent,
@@ -59,9 +59,7 @@ const MAX_COST = 12;
 
 /** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
 export function extractEvents({ doc, entities, times, quotes, published }: EventInput): CaseEvent[] {
-  const n = doc.tokens.count;
-  const words: string[] = new Array(n);
-  for (let i = 0; i < n; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const words = lowerWords(doc);
   const triggers = findTriggers(doc, words);
   const triggerStarts = new Set(triggers.map((t) => t.first));
   const bySentence = new Map<number, TriggerMatch[]>();
@@ -421,13 +419,7 @@ function insideQuote(quotes: Quote[], t: TimeExpression): boolean {
     directRanges.set(quotes, ranges);
   }
   // Direct quotations do not overlap, so the candidate is the last one starting at or before t.
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][0] <= t.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAfter(ranges, t.start, (r) => r[0]);
   return lo > 0 && t.end <= ranges[lo - 1][1];
 }
 
@@ -528,14 +520,7 @@ function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: number,
 }
 
 function tokenRange(doc: Doc, start: number, end: number): [number, number] {
-  const st = doc.tokens.start;
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (st[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAtOrAfter(doc, start);
   let last = lo;
   while (last < doc.tokens.count && doc.tokens.end[last] <= end) last++;
   return [lo, last];

@@ -5,6 +5,7 @@
 // happened, not who took part, unless a place acts ("China denied …").
 import type { Doc } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
+import { tokenAtOrAfter, firstSpanAtOrAfter } from "../../core/doc.js";
 
 interface ParticipantCtx {
   doc: Doc;
@@ -56,16 +57,9 @@ const BREAKS = new Set([
 /** Mentions in the document in text order, with the token each starts at. */
 export function placeMentions(ctx: ParticipantCtx): Placed[] {
   const out: Placed[] = [];
-  const starts = ctx.doc.tokens.start;
   for (const entity of ctx.entities) {
     for (const m of entity.mentions) {
-      let lo = 0;
-      let hi = ctx.doc.tokens.count;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < m.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = tokenAtOrAfter(ctx.doc, m.start);
       if (lo < ctx.doc.tokens.count) out.push({ entity, start: m.start, end: m.end, token: lo });
     }
   }
@@ -74,14 +68,7 @@ export function placeMentions(ctx: ParticipantCtx): Placed[] {
 
 /** Index of the first placed mention starting at or after `offset`. */
 function firstPlacedAtOrAfter(placed: Placed[], offset: number): number {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstSpanAtOrAfter(placed, offset);
 }
 
 /** An event's participants: their entities' document-local ids, and their canonical names for display. */

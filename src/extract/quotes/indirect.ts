@@ -2,7 +2,7 @@
 // "…, the police said.").
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode } from "../../core/doc.js";
+import { isUpperCode, firstAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
 import { INDIRECT_LEMMAS, speechLemma } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
@@ -36,13 +36,7 @@ export function findIndirect(
   }
   /** The start of the first taken range inside [from, to), or -1. */
   const firstTakenIn = (from: number, to: number): number => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid][1] <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAfter(merged, from, (r) => r[1]);
     if (lo >= merged.length) return -1;
     const at = Math.max(from, merged[lo][0]);
     return at < to ? at : -1;

@@ -2,7 +2,7 @@
 // mentions in a range, a known name inside a phrase, the person holding a title, gender.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode } from "../../core/doc.js";
+import { isUpperCode, firstSpanAtOrAfter } from "../../core/doc.js";
 import type { Entity, EntityType } from "../../core/schema.js";
 import { genderOf } from "../entities/gender.js";
 import { PhraseReader } from "./phrases.js";
@@ -54,14 +54,11 @@ export class MentionIndex extends PhraseReader {
   /** Mentions lying within [start, end). */
   mentionsIn(start: number, end: number): IndexedMention[] {
     const out: IndexedMention[] = [];
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.mentions.length && this.mentions[k].start < end; k++)
+    for (
+      let k = firstSpanAtOrAfter(this.mentions, start);
+      k < this.mentions.length && this.mentions[k].start < end;
+      k++
+    )
       if (this.mentions[k].end <= end) out.push(this.mentions[k]);
     return out;
   }

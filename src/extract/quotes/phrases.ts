@@ -2,16 +2,15 @@
 // cue, a dateline to skip. No entities here; SpeakerResolver builds on it.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, tokenText } from "../../core/doc.js";
+import { afterDateline, isUpperCode, lowerWords, tokenText } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
 import { isPunct, LEADING_WORDS, PRONOUNS, STOP_LEFT, SUBJECT_ENDERS, TITLE_WORDS } from "./speaker-words.js";
 
 export class PhraseReader {
-  protected readonly low: string[];
+  protected readonly low: readonly string[];
 
   constructor(protected readonly doc: Doc) {
-    this.low = [];
-    for (let i = 0; i < doc.tokens.count; i++) this.low.push(tokenText(doc, i).toLowerCase());
+    this.low = lowerWords(doc);
   }
 
   word(i: number): string {
@@ -20,23 +19,7 @@ export class PhraseReader {
 
   /** The first token after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –", "BOSTON -", "WASHINGTON, Dec. 8 (UPI) —"). */
   afterDateline(first: number, limit: number): number {
-    for (let k = first; k < Math.min(limit, first + 12); k++) {
-      const w = this.word(k);
-      if (w === "—" || w === "–" || w === "-" || w === "--") {
-        const prev = k > first ? this.word(k - 1) : "";
-        const capital = k > first && isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k - 1]));
-        return prev === ")" || capital ? k + 1 : first;
-      }
-      if (!(
-        isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[k])) ||
-        w === "(" ||
-        w === ")" ||
-        w === "," ||
-        (k > first && (w === "." || /^\d{1,4}$/.test(w)))
-      ))
-        return first;
-    }
-    return first;
+    return afterDateline(this.doc, first, limit);
   }
 
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */

@@ -3,6 +3,7 @@
 
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
+import { firstAtOrAfter } from "../../core/doc.js";
 
 export interface IndexedMention {
   start: number;
@@ -149,18 +150,7 @@ export function isPunct(w: string): boolean {
 }
 
 export function sentenceIndexBefore(doc: Doc, offset: number): number {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].start < offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
+  return firstAtOrAfter(doc.sentences, offset, (s) => s.start) - 1;
 }
 
 export function lastMentionBefore(e: Entity, before: number): number {

@@ -5,7 +5,7 @@
 // gives that title.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, firstAtOrAfter } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
@@ -102,14 +102,7 @@ export class SpeakerResolver extends MentionIndex {
 
   /** Index of the last noted speaker before `offset` (binary search), or -1. */
   protected speakerIndexBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.speakers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.speakers[mid].at < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return firstAtOrAfter(this.speakers, offset, (s) => s.at) - 1;
   }
 
   /** The speaker of the latest quotation before `offset`, if it is at most two paragraphs back. */

@@ -18,6 +18,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_TITLES,
 } from "../entities/lexicon.js";
+import { firstSpanAtOrAfter } from "../../core/doc.js";
 
 const WINDOW = 220;
 const MAX_ROLE_WORDS = 14;
@@ -420,14 +421,7 @@ function affiliations(entities: Entity[]): void {
     const names = new Set<string>();
     for (const r of p.attributes.roles) {
       // First body mention at or after the role's start (binary search), then those inside it.
-      let lo = 0;
-      let hi = marks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (marks[mid].start < r.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < marks.length && marks[i].start < r.end; i++)
+      for (let i = firstSpanAtOrAfter(marks, r.start); i < marks.length && marks[i].start < r.end; i++)
         if (marks[i].end <= r.end) names.add(marks[i].name);
     }
     if (names.size) p.attributes.affiliations = [...names];

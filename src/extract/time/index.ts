@@ -12,7 +12,7 @@
 // just before. With no anchor the value stays null and the text is kept.
 // The English locale alone: the package root loads every language chrono knows (4× the start-up).
 import { casual as chronoCasual, type ParsedResult } from "chrono-node/en";
-import { isUpperCode, tokenAtOrAfter, type Doc } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, type Doc, lowerWords } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
 import {
   addDays,
@@ -86,8 +86,7 @@ const CHUNK = 800;
 export function extractTimes(doc: Doc, options: TimeOptions = {}): TimeExpression[] {
   const published = parseDay(options.published ?? null);
   const n = doc.tokens.count;
-  const words: string[] = new Array(n);
-  for (let i = 0; i < n; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const words = lowerWords(doc);
   const ctx: Ctx = { doc, words, published, sentence: -1 };
 
   const taken = new Uint8Array(n);

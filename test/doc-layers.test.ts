@@ -1,0 +1,66 @@
+// The Doc's shared layers and its span index: computed once per Doc, the same for every stage.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import {
+  afterDateline,
+  buildDoc,
+  datelineEnd,
+  firstAfter,
+  firstAtOrAfter,
+  lowerWords,
+  sentenceAt,
+  shapes,
+  tokenAtOrAfter,
+  tokenParagraphs,
+  wordShape,
+} from "../src/core/doc.js";
+
+test("lower-cased words, shapes and paragraphs of each token, computed once per Doc", () => {
+  const doc = buildDoc("OSLO (NTB) — Mayor Ída Berg, 52, said the U.S. talks end in 2025.\nThe port reopens.");
+  const words = lowerWords(doc);
+  assert.equal(words, lowerWords(doc), "the layer is built once and shared");
+  assert.deepEqual(words.slice(0, 4), ["oslo", "(", "ntb", ")"]);
+  assert.equal(shapes(doc)[words.indexOf("ída")], "Xxx");
+  assert.equal(wordShape("U.S."), "X.X.");
+  assert.equal(wordShape("Kearns"), "Xxxxx");
+  assert.equal(wordShape("20245"), "dddd");
+  const paragraphs = tokenParagraphs(doc);
+  assert.equal(paragraphs[0], 0);
+  assert.equal(paragraphs[words.indexOf("port")], 1);
+  assert.equal(words[datelineEnd(doc)], "mayor", "the dateline ends after its dash");
+  assert.equal(datelineEnd(buildDoc("The port reopens on Monday.")), 0, "no dateline: the first token");
+  const b = buildDoc("BOSTON - Rain fell.");
+  assert.equal(afterDateline(b, 0, b.tokens.count), 2);
+});
+
+test("the span index finds the first key at or after (or strictly after) an offset, as a linear scan would", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }),
+      fc.integer({ min: -2, max: 55 }),
+      (raw, at) => {
+        const keys = [...raw].sort((a, b) => a - b);
+        const scan = (ok: (k: number) => boolean) => {
+          const i = keys.findIndex(ok);
+          return i < 0 ? keys.length : i;
+        };
+        assert.equal(
+          firstAtOrAfter(keys, at, (k) => k),
+          scan((k) => k >= at),
+        );
+        assert.equal(
+          firstAfter(keys, at, (k) => k),
+          scan((k) => k > at),
+        );
+      },
+    ),
+  );
+  const doc = buildDoc("One fell. Two rose.");
+  assert.equal(sentenceAt(doc, 0), 0);
+  assert.equal(sentenceAt(doc, 8), 0);
+  assert.equal(sentenceAt(doc, 9), -1, "the space between sentences is in none");
+  assert.equal(sentenceAt(doc, 10), 1);
+  assert.equal(sentenceAt(doc, 99), -1);
+  assert.equal(tokenAtOrAfter(doc, 1), 1);
+});
