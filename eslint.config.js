@@ -14,6 +14,40 @@ export default tseslint.config(
       eqeqeq: ["error", "smart"],
     },
   },
+  // Layers (DESIGN.md): extraction and the core never reach the store, the server, the CLI or
+  // ingest; the case file never reaches the store (it is built from what the store hands over).
+  {
+    files: ["src/extract/**/*.ts", "src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(store|server|cli|ingest)(/|$)",
+              message: "extract/ and core/ are pure: they may not import store, server, cli or ingest.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/casefile/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+store(/|$)",
+              message: "casefile/ is built from what the store hands over; it may not import the store.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["web/**/*.js"],
     languageOptions: {

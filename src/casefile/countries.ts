@@ -3,7 +3,7 @@
 // news uses that CLDR does not ("Britain", "the U.S.", "America"). Only names of whole
 // countries: "England" is not the United Kingdom.
 
-import { fold } from "./names.js";
+import { fold } from "../core/names.js";
 
 const EVERYDAY: ReadonlyMap<string, string> = new Map([
   ["uk", "GB"],

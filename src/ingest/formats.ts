@@ -4,7 +4,6 @@
 // main thread, and a parse that runs past its time limit stops its worker with a one-line error.
 import { extname } from "node:path";
 import { InputError } from "./input.js";
-import type { JobLimit } from "./pool.js";
 
 export interface FormatLimits {
   /** What the format is called in messages. */
@@ -26,6 +25,13 @@ export const FORMAT_LIMITS = new Map<string, FormatLimits>([
 /** Whether a file of this name is parsed in a worker. */
 export function parsedInWorker(file: string): boolean {
   return FORMAT_LIMITS.has(extname(file).toLowerCase());
+}
+
+/** How long a job in the pool may run, and the error it fails with past that. */
+export interface JobLimit {
+  ms: number;
+  /** The error the job fails with past `ms`. */
+  error: () => Error;
 }
 
 /** The time limit of a worker's parse of `file`, with the error past it; null for no limit. */

@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { extract } from "../extract/index.js";
 import type { WorkerJob } from "./extract-worker.js";
+import type { JobLimit } from "./formats.js";
 import type { FileDocuments } from "./sources.js";
 import { fromWire, fromWireError, parseFileAsync, readFileDocumentsAsync, type WireDocuments } from "./read.js";
 
@@ -37,11 +38,7 @@ interface Slot {
 }
 
 /** How long a job may run before its worker is stopped. */
-export interface JobLimit {
-  ms: number;
-  /** The error the job fails with past `ms`. */
-  error: () => Error;
-}
+export type { JobLimit };
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];

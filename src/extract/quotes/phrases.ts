@@ -2,7 +2,7 @@
 // cue, a dateline to skip. No entities here; SpeakerResolver builds on it.
 
 import type { Doc } from "../../core/doc.js";
-import { afterDateline, isUpperCode, lowerWords, tokenText } from "../../core/doc.js";
+import { afterDateline, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
 import { isPunct, LEADING_WORDS, PRONOUNS, STOP_LEFT, SUBJECT_ENDERS, TITLE_WORDS } from "./speaker-words.js";
 
