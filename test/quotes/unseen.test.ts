@@ -50,3 +50,15 @@ test("an adverb between subject and cue ('first revealed') and a long apposition
   assert.equal(find(qs, "structurally unsound").speaker, "Nadia Okafor");
   assert.equal(find(qs, "Nobody will be asked").speaker, "Colm Reddy");
 });
+
+test("a pronoun prefers the subject of the sentence before over a name later in it", () => {
+  const text = [
+    "Greta Lind, the mayor, opened the new library on Monday.",
+    "Speaking at the opening, Mayor Lind thanked Paul Okoro for the funding. “We waited twenty years for this building and it was worth every single day,” she said.",
+    "Councillor Okafor has repeatedly argued that the budget would collapse if Mr Carl Moss left the board.",
+    "“We cannot pass it this week, because the one member who backs it is away,” he said.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "waited twenty years").speaker, "Greta Lind");
+  assert.equal(find(qs, "cannot pass it").speaker, "Okafor");
+});

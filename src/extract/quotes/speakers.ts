@@ -306,6 +306,8 @@ export class SpeakerResolver extends MentionIndex {
         if (m.entity === last) score += 2.5;
         if (this.speaksNext(m.end)) score += 1.5;
         if (k === 0) score += 0.5;
+        // The sentence's grammatical subject (named in its first words) is the likelier antecedent.
+        if (k === 0 && this.inSubject(s, m.start)) score += 1;
         if (!wantPerson) score -= 0.1 * (found.length - 1 - k); // nearest non-person first
         const prev = scores.get(m.entity);
         if (prev === undefined || score > prev) scores.set(m.entity, score);
@@ -319,6 +321,15 @@ export class SpeakerResolver extends MentionIndex {
         bestScore = score;
       }
     return best;
+  }
+
+  /** Whether `offset` lies in the subject of sentence `s` (past any opening adverbial, "Speaking in Oslo, …"). */
+  private inSubject(s: number, offset: number): boolean {
+    const sent = this.doc.sentences[s];
+    const np = this.subjectSpan(sent.firstToken, sent.lastToken);
+    if (!np) return false;
+    const k = tokenAtOrAfter(this.doc, offset);
+    return k >= np[0] && k < np[1];
   }
 
   /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
