@@ -20,7 +20,16 @@ const MB = 1024 * 1024;
 export const FORMAT_LIMITS = new Map<string, FormatLimits>([
   [".html", { name: "web page", maxBytes: 50 * MB, maxMs: 60_000 }],
   [".htm", { name: "web page", maxBytes: 50 * MB, maxMs: 60_000 }],
+  [".mhtml", { name: "saved web page", maxBytes: 50 * MB, maxMs: 60_000 }],
+  [".mht", { name: "saved web page", maxBytes: 50 * MB, maxMs: 60_000 }],
+  [".pdf", { name: "PDF", maxBytes: 100 * MB, maxMs: 180_000 }],
+  [".docx", { name: "Word document", maxBytes: 50 * MB, maxMs: 60_000 }],
+  [".eml", { name: "e-mail", maxBytes: 50 * MB, maxMs: 120_000 }],
+  [".mbox", { name: "mailbox", maxBytes: 256 * MB, maxMs: 600_000 }],
 ]);
+
+/** The formats only the worker reads (its parsers are asynchronous). */
+export const WORKER_ONLY_EXTENSIONS = new Set([".mhtml", ".mht", ".pdf", ".docx", ".eml", ".mbox"]);
 
 /** Whether a file of this name is parsed in a worker. */
 export function parsedInWorker(file: string): boolean {

@@ -2,6 +2,7 @@
 // an error whose message names the file and says what to do.
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
+import type { DocumentOrigin } from "../store/types.js";
 import { htmlToArticle, NoArticleError } from "./html.js";
 
 export interface InputDocument {
@@ -11,6 +12,8 @@ export interface InputDocument {
   published: string | null;
   text: string;
   title: string | null;
+  /** Where in its file the text came from (PDF pages, a mailbox's message, an attachment). */
+  origin?: DocumentOrigin | null;
 }
 
 export class InputError extends Error {

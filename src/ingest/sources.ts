@@ -4,13 +4,19 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { FEED_EXTENSIONS, parseFeed } from "./feeds.js";
+import { WORKER_ONLY_EXTENSIONS } from "./formats.js";
 import { type InputDocument, INPUT_EXTENSIONS, InputError, parseInput } from "./input.js";
 
 /** Many articles in one file: one JSON object a line (what scrapers and `jq -c` write). */
 export const JSON_LINES_EXTENSIONS = new Set([".jsonl", ".ndjson"]);
 
 /** Extensions picked up inside folders (a file named on the command line is read whatever its name). */
-export const INGEST_EXTENSIONS = new Set([...INPUT_EXTENSIONS, ...FEED_EXTENSIONS, ...JSON_LINES_EXTENSIONS]);
+export const INGEST_EXTENSIONS = new Set([
+  ...INPUT_EXTENSIONS,
+  ...FEED_EXTENSIONS,
+  ...JSON_LINES_EXTENSIONS,
+  ...WORKER_ONLY_EXTENSIONS,
+]);
 
 export interface FileList {
   files: string[];
@@ -54,8 +60,17 @@ function walk(dir: string, push: (file: string) => void, errors: InputError[]): 
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue; // hidden files, editors' swap files, .git
+    // A page saved by a browser keeps its images, scripts and frames in PAGE_files: furniture, not articles.
+    const saved = /^(.*)_files$/i.exec(entry.name);
+    if (
+      entry.isDirectory() &&
+      saved &&
+      (names.has(`${saved[1]}.html`.toLowerCase()) || names.has(`${saved[1]}.htm`.toLowerCase()))
+    )
+      continue;
     const path = join(dir, entry.name);
     // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     if (entry.isDirectory()) walk(path, push, errors);
@@ -94,8 +109,10 @@ export function readDocuments(path: string): FileDocuments {
 }
 
 function readFileDocuments(path: string): FileDocuments {
-  const bytes = readFileBytes(path);
   const ext = extname(path).toLowerCase();
+  if (WORKER_ONLY_EXTENSIONS.has(ext))
+    throw new InputError(path, `is read only by the extractor threads (casefile ingest); this caller reads text files`);
+  const bytes = readFileBytes(path);
   return parseFileBytes(bytes, ext, basename(path, extname(path)), path);
 }
 

@@ -21,6 +21,38 @@ export interface NewDocument {
   published: string | null;
   title: string | null;
   text: string;
+  /** Where in its file the text came from (a PDF's pages, a mailbox's message); absent for plain text. */
+  origin?: DocumentOrigin | null;
+}
+
+/**
+ * Where a document's text came from inside its original file. Offsets are into the document's
+ * extracted text, so a quote's page is the last page starting at or before the quote.
+ */
+export interface DocumentOrigin {
+  /** The original file (absolute path for a local file, the upload's name for an upload). */
+  file: string;
+  format: "pdf" | "docx" | "eml" | "mbox" | "mhtml";
+  /** Which part of the file: "message 2", "attachment letter.pdf"; null for the whole file. */
+  part: string | null;
+  /** PDF: the offset in the text where each page starts (page 1 first). */
+  pageStarts?: number[];
+  /** An attachment: the id the message it came with was given in the file (the store may suffix it). */
+  attachedTo?: string;
+}
+
+/** The page (from 1) of the original file holding `offset` of the text, or null when it has no pages. */
+export function pageAt(origin: DocumentOrigin | null | undefined, offset: number): number | null {
+  const starts = origin?.pageStarts;
+  if (!starts?.length) return null;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 /** A stored document without its text: what listings return. */
@@ -45,6 +77,8 @@ export interface DocumentSummary {
   duplicateOf: string | null;
   /** Estimated share of shingles it has in common with `duplicateOf` (0..1), or null. */
   similarity: number | null;
+  /** Where in its original file the text came from; null for plain text, web pages and feeds. */
+  origin: DocumentOrigin | null;
 }
 
 export interface StoredDocument extends DocumentSummary {

@@ -155,6 +155,13 @@ export const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    // Where a document came from inside its file: the file, the format, the part (a message of a
+    // mailbox, an attachment) and the offset where each PDF page starts (JSON; null for text).
+    version: 3,
+    name: "document origin: file, format, part and page starts",
+    sql: `ALTER TABLE documents ADD COLUMN origin TEXT;`,
+  },
 ];
 
 export function blob(array: Uint32Array | Int32Array): Buffer {

@@ -18,6 +18,7 @@ import {
 } from "../minhash.js";
 import {
   type AddResult,
+  type DocumentOrigin,
   type CaseSummary,
   type DocumentSummary,
   type DocumentWithExtraction,
@@ -57,12 +58,13 @@ interface DocumentRow {
   added_at: string;
   original_id: string | null;
   similarity: number | null;
+  origin: string | null;
   text?: string;
   json?: string;
 }
 
 const SUMMARY_COLUMNS = `d.rowid, d.doc_id, c.name AS case_name, d.source, d.outlet, d.published, d.title, d.hash,
-  d.chars, d.added_at, o.doc_id AS original_id, d.similarity`;
+  d.chars, d.added_at, o.doc_id AS original_id, d.similarity, d.origin`;
 const SUMMARY_FROM = `documents d JOIN cases c ON c.id = d.case_id LEFT JOIN documents o ON o.rowid = d.duplicate_of`;
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
@@ -242,7 +244,7 @@ class SqliteStore implements Store {
       docIdOf: p("SELECT doc_id FROM documents WHERE rowid = ?").pluck(),
       insertDocument: p(
         `INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
-           duplicate_of, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           duplicate_of, similarity, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertExtraction: p("INSERT INTO extractions (document, json) VALUES (?, ?)"),
       insertEntity: p(
@@ -311,6 +313,7 @@ class SqliteStore implements Store {
           now(),
           original?.rowid ?? null,
           original?.similarity ?? null,
+          input.origin ? JSON.stringify(input.origin) : null,
         );
         const rowid = Number(info.lastInsertRowid);
         this.s.insertExtraction.run(rowid, JSON.stringify({ ...extraction, text: undefined }));
@@ -359,6 +362,7 @@ class SqliteStore implements Store {
       published: optional(given.published),
       title: optional(given.title),
       text: wellFormed(String(given.text ?? "")),
+      origin: given.origin ?? null,
     };
     // Hashing and fingerprinting happen before the write lock is taken.
     const sh = shingles(input.text);
@@ -654,6 +658,7 @@ function summary(r: DocumentRow): DocumentSummary {
     addedAt: r.added_at,
     duplicateOf: r.original_id,
     similarity: r.similarity,
+    origin: r.origin ? (JSON.parse(r.origin) as DocumentOrigin) : null,
   };
 }
 
