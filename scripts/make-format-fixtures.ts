@@ -32,7 +32,10 @@ export const RULING_PAGES: string[][] = [
 export const RULING_HEADER = "In the Court of Appeal - R v Hale [2024] EWCA Crim 117";
 export const RULING_TITLE = "Judgment in R v Hale";
 
-async function pdf(pages: string[][], options: { title: string; header?: string; created: Date }): Promise<Uint8Array> {
+export async function pdf(
+  pages: string[][],
+  options: { title: string; header?: string; created: Date },
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(options.title);
   doc.setCreationDate(options.created);

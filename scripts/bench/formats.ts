@@ -2,8 +2,61 @@
 // most 11x CPU, #17 item 3), and how many PDF pages a second the PDF reader turns into text, next
 // to poppler's `pdftotext` on the same file where it is installed.
 //   node dist/scripts/bench.js --only formats
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { htmlToArticle } from "../../src/ingest/html.js";
+import { pdfText } from "../../src/ingest/pdf.js";
+import { pdf, RULING_HEADER, RULING_PAGES } from "../make-format-fixtures.js";
 import { table } from "../lib/table.js";
+
+/** Pages in the benchmark PDF: the fixture ruling's three pages, repeated. */
+const PDF_PAGES = 300;
+
+/** PDF pages per second: Casefile's reader (PDF.js) and poppler's pdftotext on the same file. */
+async function pdfSpeed(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-bench-pdf-"));
+  try {
+    const pages = Array.from({ length: PDF_PAGES }, (_, i) => RULING_PAGES[i % RULING_PAGES.length]);
+    const bytes = await pdf(pages, { title: "Benchmark", header: RULING_HEADER, created: new Date("2024-06-20") });
+    const file = join(dir, "bench.pdf");
+    writeFileSync(file, bytes);
+    await pdfText(bytes, file); // warm-up: loads PDF.js
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      const got = await pdfText(bytes, file);
+      runs.push(performance.now() - t0);
+      if (got.pages !== PDF_PAGES) throw new Error(`read ${got.pages} pages of ${PDF_PAGES}`);
+    }
+    const ours = PDF_PAGES / (Math.min(...runs) / 1000);
+    let poppler = "pdftotext is not installed (Debian: apt-get install poppler-utils); column skipped";
+    const probe = spawnSync("pdftotext", ["-v"], { encoding: "utf8" });
+    if (!probe.error) {
+      const times: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        const out = spawnSync("pdftotext", [file, join(dir, "out.txt")]);
+        times.push(performance.now() - t0);
+        if (out.status !== 0) throw new Error(`pdftotext failed: ${String(out.stderr)}`);
+      }
+      poppler = `${(PDF_PAGES / (Math.min(...times) / 1000)).toFixed(0)} pages/s`;
+    }
+    console.log(
+      `\nPDF text, ${PDF_PAGES} pages (${(bytes.length / 1024).toFixed(0)} KB; best of 3, wall time):\n` +
+        table(
+          ["reader", "speed"],
+          [
+            ["Casefile (PDF.js via unpdf: lines, paragraphs, running headers dropped)", `${ours.toFixed(0)} pages/s`],
+            ["pdftotext (poppler, a separate process)", poppler],
+          ],
+        ),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Hostile shapes: markup whose tags are never closed, or nest without end. */
 export const HTML_SHAPES: [string, string][] = [
@@ -50,5 +103,5 @@ function htmlLinearity(): void {
 
 export async function run(): Promise<void> {
   htmlLinearity();
-  await Promise.resolve();
+  await pdfSpeed();
 }

@@ -71,10 +71,20 @@ export const IngestBody = Type.Object(
       Type.String({ minLength: 1, maxLength: MAX_TEXT, description: "Article text, paragraphs split by blank lines" }),
     ),
     filename: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 255, description: "Uploaded file name (.txt, .html, .htm, .json)" }),
+      Type.String({
+        minLength: 1,
+        maxLength: 255,
+        description: "Uploaded file name (.txt, .html, .htm, .json, .pdf, .docx, .eml, .mbox, .mhtml)",
+      }),
     ),
     content: Type.Optional(
       Type.String({ minLength: 1, maxLength: MAX_TEXT * 2, description: "The uploaded file's content" }),
+    ),
+    encoding: Type.Optional(
+      Type.Union([Type.Literal("utf8"), Type.Literal("base64")], {
+        description:
+          "How `content` is written: utf8 (text files, the default) or base64 (PDF, Word and other binary files)",
+      }),
     ),
     id: Type.Optional(Type.String({ minLength: 1, maxLength: 120, pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" })),
     title: Type.Optional(Type.String({ maxLength: 500 })),

@@ -8,8 +8,9 @@ import { quoteId } from "../casefile/types.js";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { INPUT_EXTENSIONS, InputError, isIsoDate, type InputDocument } from "../ingest/input.js";
 import { ingestOne } from "../ingest/one.js";
+import { WORKER_ONLY_EXTENSIONS } from "../ingest/formats.js";
 import type { FileDocuments } from "../ingest/sources.js";
-import type { Store } from "../store/types.js";
+import { pageAt, type Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
 import type { RouteDoc } from "./openapi.js";
 import {
@@ -122,24 +123,29 @@ async function ingest(ctx: RouteContext, caseName: string, body: IngestBody): Pr
   if (body.published && !isIsoDate(body.published))
     throw new HttpError(400, `"published" is "${body.published}", not a date; write it as YYYY-MM-DD`);
   let input: InputDocument;
+  // the other documents of a file that holds several (a mailbox, an e-mail with attachments)
+  let more: InputDocument[] = [];
   if (body.text !== undefined) {
     if (!body.text.trim()) throw new HttpError(400, '"text" holds only white space; paste the article text');
     input = { id: "", source: null, outlet: null, published: null, text: body.text, title: null };
   } else {
     const name = body.filename as string;
     const ext = extname(name).toLowerCase() || ".txt";
-    if (!INPUT_EXTENSIONS.has(ext))
-      throw new HttpError(415, `${name}: only .txt, .html, .htm and .json files can be added`);
+    if (!INPUT_EXTENSIONS.has(ext) && !WORKER_ONLY_EXTENSIONS.has(ext))
+      throw new HttpError(
+        415,
+        `${name}: only .txt, .html, .htm, .json, .pdf, .docx, .eml, .mbox and .mhtml files can be added`,
+      );
     const stem = name.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
     let read: FileDocuments;
     try {
-      read = await ctx.parse(Buffer.from(body.content as string, "utf8"), ext, safeId(stem), name);
+      read = await ctx.parse(Buffer.from(body.content as string, body.encoding ?? "utf8"), ext, safeId(stem), name);
     } catch (e) {
       if (e instanceof InputError) throw new HttpError(422, e.message);
       throw e;
     }
     if (!read.documents.length) throw new HttpError(422, read.errors[0]?.message ?? `${name}: holds no article`);
-    input = read.documents[0];
+    [input, ...more] = read.documents;
     if (input.text.length > MAX_TEXT)
       throw new HttpError(413, `${name}: the article is longer than ${MAX_TEXT} characters`);
   }
@@ -150,8 +156,15 @@ async function ingest(ctx: RouteContext, caseName: string, body: IngestBody): Pr
     published: body.published ?? input.published,
     title: body.title ?? input.title,
     text: input.text,
+    origin: input.origin ?? null,
   };
   const { result, extraction } = await ingestOne(ctx.store, caseName, document, ctx.extract);
+  const others: { id: string; status: string }[] = [];
+  for (const other of more.filter((d) => d.text.length <= MAX_TEXT)) {
+    const added = await ingestOne(ctx.store, caseName, other, ctx.extract);
+    others.push({ id: added.result.id, status: added.result.status });
+  }
+  if (others.length) Object.assign(result, { more: others });
   if (!extraction) return new WithStatus(200, result);
   return new WithStatus(result.status === "duplicate" ? 200 : 201, {
     ...result,
@@ -191,6 +204,7 @@ function documentDetail(ctx: RouteContext, v: CaseView, id: string): unknown {
       similarity: document.similarity,
       addedAt: document.addedAt,
       chars: document.chars,
+      origin: document.origin,
     },
     text,
     sentences: buildDoc(text).sentences.map((s) => [s.start, s.end]),
@@ -210,6 +224,8 @@ function documentDetail(ctx: RouteContext, v: CaseView, id: string): unknown {
       text: q.text,
       start: q.start,
       end: q.end,
+      /** The page of the original file (a PDF) that holds the quote, or null. */
+      page: pageAt(document.origin, q.start),
       speaker: q.speakerId ? caseEntity(q.speakerId) : null,
       speakerName: q.speaker,
       speakerMention: q.speakerMention,
