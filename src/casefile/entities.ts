@@ -17,21 +17,21 @@
 // Two groups of people that share a document are never merged automatically: inside that
 // document the extractor saw two different people.
 
-import type { Entity, EntityType, Extraction } from "../core/schema.js";
-import { isOfficialCountryName } from "./countries.js";
+import type { Extraction } from "../core/schema.js";
 import { endsWithWords, isAddressWord } from "../core/names.js";
 import {
-  bodyKey,
-  fold,
-  initials,
-  isNameSubset,
-  keyFor,
-  looksLikeAcronym,
-  personKey,
-  slug,
-  spellingVariant,
-  words,
-} from "./names.js";
+  type Cluster,
+  type EntityNode,
+  Groups,
+  TYPE_ORDER,
+  canonicalName,
+  collectNodes,
+  memberKey,
+  record,
+  singularKey,
+} from "./groups.js";
+import { fold, initials, isNameSubset, looksLikeAcronym, slug } from "./names.js";
+import { applyOverrides } from "./overrides.js";
 import type {
   CaseAlias,
   CaseDocument,
@@ -39,31 +39,12 @@ import type {
   CaseMember,
   CaseRole,
   MergeOverride,
-  MergeRecord,
   MergeRule,
   OverrideIssue,
-  SourceRef,
-  SplitRecord,
 } from "./types.js";
+import { nameVariants } from "./variants.js";
 
-export interface EntityNode {
-  index: number;
-  doc: string;
-  docIndex: number;
-  entity: Entity;
-  type: EntityType;
-  name: string;
-  key: string;
-  words: string[];
-  /** Keys of every surface form (and the name) of this document entity. */
-  aliasKeys: Set<string>;
-}
-
-interface Cluster {
-  nodes: EntityNode[];
-  merges: MergeRecord[];
-  splits: SplitRecord[];
-}
+export { collectNodes, memberKey, type EntityNode } from "./groups.js";
 
 export interface EntityResolution {
   entities: CaseEntity[];
@@ -73,116 +54,9 @@ export interface EntityResolution {
   issues: OverrideIssue[];
 }
 
-const MAX_RECORD_MENTIONS = 8;
-const TYPE_ORDER: Record<EntityType, number> = { person: 0, organization: 1, location: 2 };
-
-export function memberKey(document: string, localId: string): string {
-  return `${document}\u0000${localId}`;
-}
-
-export function collectNodes(inputs: { document: CaseDocument; extraction: Extraction }[]): EntityNode[] {
-  const nodes: EntityNode[] = [];
-  inputs.forEach(({ document, extraction }, docIndex) => {
-    for (const entity of extraction.entities ?? []) {
-      if (!entity || typeof entity.name !== "string") continue;
-      const type = entity.type;
-      if (TYPE_ORDER[type] === undefined) continue;
-      const key = keyFor(type, entity.name);
-      if (!key) continue;
-      const aliasKeys = new Set<string>([key]);
-      for (const m of entity.mentions ?? []) {
-        const k = keyFor(type, m.text ?? "");
-        if (k) aliasKeys.add(k);
-      }
-      nodes.push({
-        index: nodes.length,
-        doc: document.id,
-        docIndex,
-        entity,
-        type,
-        name: entity.name.trim(),
-        key,
-        words: words(key),
-        aliasKeys,
-      });
-    }
-  });
-  return nodes;
-}
-
-/** Union-find over nodes, with the merge records kept on each root. */
-class Groups {
-  private parent: Int32Array;
-  readonly records = new Map<number, MergeRecord[]>();
-  readonly docs: Set<string>[];
-
-  constructor(private nodes: EntityNode[]) {
-    this.parent = new Int32Array(nodes.length);
-    for (let i = 0; i < nodes.length; i++) this.parent[i] = i;
-    this.docs = nodes.map((n) => new Set([n.doc]));
-  }
-
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r];
-    while (this.parent[i] !== r) {
-      const next = this.parent[i];
-      this.parent[i] = r;
-      i = next;
-    }
-    return r;
-  }
-
-  shareDocument(a: number, b: number): boolean {
-    const da = this.docs[this.find(a)];
-    const db = this.docs[this.find(b)];
-    const [small, big] = da.size <= db.size ? [da, db] : [db, da];
-    for (const d of small) if (big.has(d)) return true;
-    return false;
-  }
-
-  union(a: number, b: number, record: MergeRecord | null): boolean {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return false;
-    // The smaller index stays the root, so the result does not depend on the order of unions.
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    this.parent[child] = root;
-    for (const d of this.docs[child]) this.docs[root].add(d);
-    const merged = [...(this.records.get(root) ?? []), ...(this.records.get(child) ?? [])];
-    if (record) merged.push(record);
-    this.records.set(root, merged);
-    this.records.delete(child);
-    return true;
-  }
-}
-
-function mentionRefs(nodes: EntityNode[], limit = MAX_RECORD_MENTIONS): SourceRef[] {
-  const out: SourceRef[] = [];
-  for (const n of nodes) {
-    const m = n.entity.mentions?.[0];
-    out.push(
-      m
-        ? { document: n.doc, start: m.start, end: m.end, text: m.text }
-        : { document: n.doc, start: null, end: null, text: n.name },
-    );
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-function record(rule: MergeRule, reason: string, a: EntityNode[], b: EntityNode[]): MergeRecord {
-  const documents = [...new Set([...a, ...b].map((n) => n.doc))];
-  return {
-    rule,
-    reason,
-    names: [a[0].name, b[0].name],
-    documents,
-    mentions: [...mentionRefs(a, MAX_RECORD_MENTIONS / 2), ...mentionRefs(b, MAX_RECORD_MENTIONS / 2)],
-  };
-}
-
 /** The automatic rules. Returns the clusters in order of their first node. */
+// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
+// pieces, the order of precedence would be spread over several functions.
 function autoCluster(nodes: EntityNode[]): Cluster[] {
   const g = new Groups(nodes);
 
@@ -342,253 +216,12 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
   return [...clusters.values()];
 }
 
-/**
- * People named one spelling or one nickname apart in different articles ("Gul Hussain" and "Gul
- * Hussein", "Sam Lee" and "Samuel Lee") are one person when the articles agree about them: the
- * groups share a role, or their articles name another person or body in common. The shared
- * context is written into the merge record, so the merge can be judged and undone.
- */
-function nameVariants(nodes: EntityNode[], reps: EntityNode[], g: Groups): void {
-  const people = reps.filter((n) => n.type === "person" && n.words.length >= 2);
-  // Candidates share the word count and the first letter of the last word.
-  const buckets = new Map<string, EntityNode[]>();
-  for (const n of people) {
-    const k = `${n.words.length}|${n.words[n.words.length - 1][0]}`;
-    const list = buckets.get(k);
-    if (list) list.push(n);
-    else buckets.set(k, [n]);
-  }
-  const context = caseContext(nodes, g);
-  for (const list of buckets.values()) {
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        const ra = g.find(a.index);
-        const rb = g.find(b.index);
-        if (ra === rb || g.shareDocument(ra, rb) || !spellingVariant(a.words, b.words)) continue;
-        // Unambiguous: no third group of people is a variant of either name.
-        const rivals = list.filter(
-          (c) =>
-            c !== a &&
-            c !== b &&
-            g.find(c.index) !== ra &&
-            g.find(c.index) !== rb &&
-            (spellingVariant(a.words, c.words) || spellingVariant(b.words, c.words)),
-        );
-        if (rivals.length) continue;
-        const shared = context.shared(ra, rb);
-        if (!shared) continue;
-        const reason = `"${a.name}" (${a.doc}) and "${b.name}" (${b.doc}) are one spelling or nickname apart, and their articles agree: ${shared}`;
-        g.union(ra, rb, record("name-variant", reason, [a], [b]));
-      }
-  }
-}
-
-/** What a group's articles say around it: the roles it is given and the other entities named beside it. */
-function caseContext(nodes: EntityNode[], g: Groups) {
-  const byDoc = new Map<string, EntityNode[]>();
-  for (const n of nodes) {
-    const list = byDoc.get(n.doc);
-    if (list) list.push(n);
-    else byDoc.set(n.doc, [n]);
-  }
-  const rolesOf = (root: number) => {
-    const out = new Set<string>();
-    for (const n of nodes)
-      if (g.find(n.index) === root)
-        for (const r of n.entity.attributes?.roles ?? []) if (r?.text) out.add(fold(r.text));
-    return out;
-  };
-  /** Groups (by root) named in the articles of `root`, other than `root` itself; places left out. */
-  const neighbours = (root: number) => {
-    const out = new Map<number, string>();
-    for (const d of g.docs[root])
-      for (const n of byDoc.get(d) ?? []) {
-        const r = g.find(n.index);
-        if (r !== root && n.type !== "location") out.set(r, n.name);
-      }
-    return out;
-  };
-  return {
-    shared(a: number, b: number): string | null {
-      const ra = rolesOf(a);
-      for (const r of rolesOf(b)) if (ra.has(r)) return `both are called "${r}"`;
-      const na = neighbours(a);
-      const common: string[] = [];
-      for (const [r, name] of neighbours(b)) if (r !== a && na.has(r)) common.push(na.get(r) ?? name);
-      return common.length ? `both articles name ${common.slice(0, 3).join(", ")}` : null;
-    },
-  };
-}
-
 /** Words of a person's name as written, forms of address dropped ("Mr Cheema-Grubb" → 1). */
 function writtenWords(name: string): number {
   const w = name.trim().split(/\s+/);
   let i = 0;
   while (i < w.length - 1 && isAddressWord(fold(w[i]))) i++;
   return w.length - i;
-}
-
-/** The key with its last word in the singular ("trade offices" → "trade office"). */
-function singularKey(w: string[]): string {
-  const last = w[w.length - 1];
-  let one = last;
-  if (/[^aeiou]ies$/.test(last)) one = last.slice(0, -3) + "y";
-  else if (/(?:ches|shes|sses|xes)$/.test(last)) one = last.slice(0, -2);
-  else if (/[^su]s$/.test(last)) one = last.slice(0, -1);
-  return [...w.slice(0, -1), one].join(" ");
-}
-
-/** The fullest, most used name of a group: what the case calls the entity. */
-function canonicalName(nodes: EntityNode[]): { name: string; type: EntityType } {
-  const typeCount = new Map<EntityType, number>();
-  for (const n of nodes) typeCount.set(n.type, (typeCount.get(n.type) ?? 0) + 1);
-  const type = [...typeCount].sort((a, b) => b[1] - a[1] || TYPE_ORDER[a[0]] - TYPE_ORDER[b[0]])[0][0];
-  const stats = new Map<
-    string,
-    { name: string; key: string; docs: Set<string>; words: number; acronym: boolean; official: boolean }
-  >();
-  for (const n of nodes) {
-    // Places share one key per country ("Britain", "UK"): rank their written names separately.
-    const k = n.type === "location" ? fold(n.name) : n.key;
-    let s = stats.get(k);
-    if (!s)
-      stats.set(
-        k,
-        (s = {
-          name: n.name,
-          key: n.key,
-          docs: new Set(),
-          words: n.words.length,
-          acronym: looksLikeAcronym(n.name),
-          official: n.type === "location" && isOfficialCountryName(n.name),
-        }),
-      );
-    s.docs.add(n.doc);
-  }
-  const ranked = [...stats.values()].sort((a, b) => {
-    if (type === "person") {
-      const full = Number(b.words >= 2) - Number(a.words >= 2);
-      if (full) return full;
-      if (b.words !== a.words) return b.words - a.words;
-      if (b.docs.size !== a.docs.size) return b.docs.size - a.docs.size;
-    } else {
-      const official = Number(b.official) - Number(a.official);
-      if (official) return official;
-      const acr = Number(a.acronym) - Number(b.acronym);
-      if (acr) return acr;
-      if (b.docs.size !== a.docs.size) return b.docs.size - a.docs.size;
-      // "Trade Office" rather than "Trade Offices".
-      if (singularKey(words(a.key)) === b.key) return 1;
-      if (singularKey(words(b.key)) === a.key) return -1;
-      if (b.words !== a.words) return b.words - a.words;
-    }
-    return b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  });
-  return { name: ranked[0].name, type };
-}
-
-function clusterMatches(c: Cluster, name: string): number {
-  const f = fold(name);
-  const pk = personKey(name);
-  const bk = bodyKey(name);
-  const canon = canonicalName(c.nodes);
-  const ck = keyFor(canon.type, canon.name);
-  const typed = keyFor(canon.type, name);
-  if (ck === pk || ck === bk || ck === typed || `${canon.type}:${slug(canon.name)}` === name.trim().toLowerCase())
-    return 3;
-  if (c.nodes.some((n) => n.key === pk || n.key === bk || n.key === keyFor(n.type, name) || fold(n.name) === f))
-    return 2;
-  if (c.nodes.some((n) => n.aliasKeys.has(pk) || n.aliasKeys.has(bk) || n.aliasKeys.has(keyFor(n.type, name))))
-    return 1;
-  return 0;
-}
-
-/** The one cluster a user's name points at: best match level wins; ties are ambiguous. */
-function resolveCluster(clusters: Cluster[], name: string): { cluster: Cluster | null; problem: string | null } {
-  let best = 0;
-  let found: Cluster[] = [];
-  for (const c of clusters) {
-    const level = clusterMatches(c, name);
-    if (level === 0) continue;
-    if (level > best) {
-      best = level;
-      found = [c];
-    } else if (level === best) found.push(c);
-  }
-  if (found.length === 0) return { cluster: null, problem: `no entity is named "${name}"` };
-  if (found.length > 1) {
-    const names = found.map((c) => canonicalName(c.nodes).name).slice(0, 5);
-    return { cluster: null, problem: `"${name}" names ${found.length} entities (${names.join(", ")})` };
-  }
-  return { cluster: found[0], problem: null };
-}
-
-function applyOverrides(clusters: Cluster[], overrides: MergeOverride[], issues: OverrideIssue[]): Cluster[] {
-  let list = clusters;
-  for (const o of overrides) {
-    if (!o || typeof o.a !== "string" || typeof o.b !== "string") continue;
-    const a = resolveCluster(list, o.a);
-    if (!a.cluster) {
-      issues.push({ override: o, problem: a.problem ?? "unknown entity" });
-      continue;
-    }
-    if (o.action === "merge") {
-      const b = resolveCluster(list, o.b);
-      if (!b.cluster) {
-        issues.push({ override: o, problem: b.problem ?? "unknown entity" });
-        continue;
-      }
-      if (a.cluster === b.cluster) continue;
-      const merged: Cluster = {
-        nodes: [...a.cluster.nodes, ...b.cluster.nodes].sort((x, y) => x.index - y.index),
-        merges: [
-          ...a.cluster.merges,
-          ...b.cluster.merges,
-          record("forced", `merged by the user: "${o.a}" and "${o.b}" are one`, a.cluster.nodes, b.cluster.nodes),
-        ],
-        splits: [...a.cluster.splits, ...b.cluster.splits],
-      };
-      list = list.filter((c) => c !== a.cluster && c !== b.cluster);
-      list.push(merged);
-    } else if (o.action === "split") {
-      const pk = personKey(o.b);
-      const bk = bodyKey(o.b);
-      // The documents' entities written exactly so, else with the same key, else using it as a surface form.
-      const nodes = a.cluster.nodes;
-      const levels = [
-        nodes.filter((n) => fold(n.name) === fold(o.b)),
-        nodes.filter((n) => n.key === keyFor(n.type, o.b)),
-        nodes.filter((n) => n.key !== keyFor(n.type, o.a) && n.aliasKeys.has(keyFor(n.type, o.b))),
-        // …or, given a document id, that document's entity.
-        nodes.filter((n) => n.doc === o.b.trim()),
-      ];
-      const out = levels.find((l) => l.length > 0 && l.length < nodes.length) ?? levels.find((l) => l.length > 0) ?? [];
-      if (out.length === 0 || out.length === a.cluster.nodes.length) {
-        issues.push({
-          override: o,
-          problem:
-            out.length === 0
-              ? `"${o.b}" is not a name of "${o.a}"`
-              : `"${o.b}" is every name of "${o.a}": nothing would remain`,
-        });
-        continue;
-      }
-      const outSet = new Set(out);
-      const fromName = canonicalName(a.cluster.nodes).name;
-      const split: SplitRecord = { alias: o.b, from: fromName, documents: [...new Set(out.map((n) => n.doc))] };
-      const involves = (r: MergeRecord) => r.names.some((x) => keyFor("person", x) === pk || bodyKey(x) === bk);
-      const keep: Cluster = {
-        nodes: a.cluster.nodes.filter((n) => !outSet.has(n)),
-        merges: a.cluster.merges.filter((r) => !involves(r)),
-        splits: [...a.cluster.splits, split],
-      };
-      const gone: Cluster = { nodes: out, merges: [], splits: [split] };
-      list = list.filter((c) => c !== a.cluster);
-      list.push(keep, gone);
-    }
-  }
-  return list;
 }
 
 function toEntity(c: Cluster): Omit<CaseEntity, "id" | "affiliations" | "independentDocuments"> {

@@ -47,3 +47,9 @@ test("no role is read across a paragraph break or a sentence end", () => {
     ["Sen."],
   );
 });
+
+test("after '<office> of', a run of a body's name and a person's name gives both", () => {
+  const es = entitiesOf("The former chair of Harbour Friends of Malta Ann Vella said the plan was wrong.");
+  assert.equal(byMention(es, "Ann Vella")?.type, "person");
+  assert.equal(byMention(es, "Harbour Friends of Malta")?.type, "organization");
+});

@@ -33,6 +33,8 @@ const TYPE_OF: Record<TaggerSpan["type"], EntityType | null> = {
   MISC: null,
 };
 
+// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
+// pieces, the order of precedence would be spread over several functions.
 export function combineCandidates(
   doc: Doc,
   rules: Candidate[],

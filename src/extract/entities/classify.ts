@@ -1,0 +1,329 @@
+// Classifying one run of capitalised words: titles and forms of address before a name, post-nominal
+// letters, designators that make a body or a place, known names inside a longer run.
+import type { EntityType, Span } from "../../core/schema.js";
+import { lookupGazetteer } from "./gazetteer.js";
+import {
+  ADDRESS_TITLES,
+  DEMONYMS,
+  FUNCTION_WORDS,
+  GENERIC_CAPITALS,
+  HONORIFICS,
+  LOC_DESIGNATORS,
+  MISC_FINALS,
+  MISC_INITIALS,
+  MONTHS,
+  ORG_DESIGNATORS,
+  ORG_HEADS,
+  NOBLE_TITLES,
+  POSTNOMINALS,
+  ROLE_TITLES,
+  WEEKDAYS,
+} from "./lexicon.js";
+import { isGivenName } from "./names.js";
+import {
+  type Evidence,
+  type Candidate,
+  type Run,
+  type CandidateContext,
+  tokenString,
+  isCapWord,
+  isAllCaps,
+  lower,
+  isNameDigitWord,
+  isDateWord,
+  isTitleWord,
+  isNameLike,
+  lookupSpan,
+  longestGazetteerSuffix,
+  isOrgWord,
+  splitByGazetteer,
+  listedBody,
+  makeCandidate,
+} from "./run.js";
+import { classifyUnknown } from "./unknown.js";
+
+export const DIGIT_HOSTS = new Set([
+  "unit",
+  "apt",
+  "no",
+  "group",
+  "squad",
+  "division",
+  "brigade",
+  "regiment",
+  "channel",
+  "g",
+]);
+const SURNAME_PLACES = new Set(
+  "hill hills hall field park lane wood bay street bridge castle tower marsh town".split(" "),
+);
+const OPENING_MODIFIERS = new Set(["former", "acting", "interim", "outgoing", "incoming", "then", "ex", "senior"]);
+/** Splits a run into candidates. */
+// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
+// pieces, the order of precedence would be spread over several functions.
+export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candidate[] {
+  const { doc } = ctx;
+  const words = run.map((t) => tokenString(doc, t));
+  const lw = words.map(lower);
+  const out: Candidate[] = [];
+  // A known name is taken whole before any title inside it is read ("Premier League").
+  const known = lookupSpan(ctx, run, 0, run.length);
+  if (known) return [known];
+  if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return out; // "Official Secrets Act"
+  if (NOBLE_TITLES.has(lw[0]) && lw[1] === "of") return out; // "Duke of York" is a title, not a place
+
+  // 1. A title or form of address followed by a name: the name is a person.
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) continue;
+    let nameFrom = k + 1;
+    if (words[nameFrom] === ".") nameFrom++;
+    if (nameFrom >= run.length || !isCapWord(words[nameFrom])) continue;
+    if (lw.slice(k + 1).includes("of") || lw.slice(k + 1).includes("for")) continue;
+    // The name part must hold a word that is no title itself.
+    let nameTo = run.length;
+    while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
+    while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
+    if (nameFrom >= nameTo) continue;
+    // "Executive Chamber" is a body; but after Mr/Ms/Dr a surname such as Park, Hill or Wood is a surname.
+    // …but a first name and one such word is a person: "MP Mark Field", "Rep. Sally Hill".
+    const givenAndSurname = nameTo - nameFrom === 2 && isGivenName(lw[nameFrom]);
+    if (
+      !HONORIFICS.has(lw[k]) &&
+      !givenAndSurname &&
+      (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1]))
+    )
+      continue;
+    if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) continue;
+    const nameWords = words.slice(nameFrom, nameTo);
+    const nameKey = nameWords.join(" ");
+    const gaz = lookupGazetteer(nameKey);
+    // "President Trump" yes, "Secretary State" no; a town's name after "Mr" is a surname ("Mr Bolton").
+    if (gaz && gaz.type !== "person" && !gaz.place) continue;
+    // Forms of address immediately before the name belong to the titled mention.
+    let addrFrom = nameFrom;
+    while (addrFrom > 0) {
+      const p = lw[addrFrom - 1];
+      if (words[addrFrom - 1] === ".") {
+        addrFrom--;
+        continue;
+      }
+      if (HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) addrFrom--;
+      else break;
+    }
+    const honorific = addrFrom < nameFrom ? lw[nameFrom - 1 - (words[nameFrom - 1] === "." ? 1 : 0)] : null;
+    const postnominal =
+      nameTo < run.length && POSTNOMINALS.has(lw[nameTo])
+        ? { start: doc.tokens.start[run[nameTo]], end: doc.tokens.end[run[nameTo]] }
+        : null;
+    // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
+    const prefixEnd = trimTitles(lw, addrFrom);
+    if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
+    out.push({
+      start: doc.tokens.start[run[addrFrom]],
+      end: doc.tokens.end[run[nameTo - 1]],
+      nameStart: doc.tokens.start[run[nameFrom]],
+      nameEnd: doc.tokens.end[run[nameTo - 1]],
+      type: "person",
+      canonical: null,
+      honorific,
+      evidence: "title",
+      postnominal,
+      headline: false,
+    });
+    return out;
+  }
+
+  // A title alone ("Major", "King", "Judge") may be the surname of someone named in full:
+  // left untyped, resolution keeps it only if so.
+  if (run.length === 1 && isTitleWord(lw[0]) && !HONORIFICS.has(lw[0]))
+    return [makeCandidate(doc, run, 0, 1, null, "unknown", null)];
+  // "The Justice department": the opening "The" is dropped, the word before the body word kept.
+  if (run.length === 2 && lw[0] === "the" && listedBody(doc, run[1] + 1) && !lookupGazetteer(words[1]))
+    return [makeCandidate(doc, run, 1, 2, "organization", "designator", null)];
+
+  // 2. Post-nominal letters without a title before: "Guy Vassall-Adams KC".
+  let end = run.length;
+  let postnominal: Span | null = null;
+  if (end >= 2 && POSTNOMINALS.has(lw[end - 1]) && isAllCaps(words[end - 1]) && !lookupGazetteer(words.join(" "))) {
+    postnominal = { start: doc.tokens.start[run[end - 1]], end: doc.tokens.end[run[end - 1]] };
+    end--;
+  }
+  // A run that ends in a title with no name after it ("FBI Director", "the Prime Minister").
+  const plainEnd = trimTitles(lw.slice(0, end), end);
+  const plain = classifyPlain(ctx, run.slice(0, plainEnd), opening, false);
+  if (postnominal) {
+    for (const c of plain) if (c.type === "person" || c.type === null) c.postnominal = postnominal;
+    for (const c of plain) if (c.type === null) c.type = "person";
+  }
+  out.push(...plain);
+  return out;
+}
+
+/** Index after the last word of `lw[0, end)` that is no title, modifier or full stop. */
+function trimTitles(lw: string[], end: number): number {
+  let e = end;
+  let stripped = false;
+  while (e > 0) {
+    const x = lw[e - 1];
+    const title = (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x)) && !(e >= 2 && isGivenName(lw[e - 2])); // "Nadia Major"
+    if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;
+    if (e >= 2 && (lw[e - 2] === "of" || lw[e - 2] === "the" || lw[e - 2] === "for")) break; // "Department of Justice"
+    // Keep designator-final bodies whole ("Home Office" is a body, not a title).
+    if (ORG_DESIGNATORS.has(x) && e >= 2 && !isTitleWord(lw[e - 2])) break;
+    stripped = stripped || title;
+    e--;
+  }
+  return e;
+}
+
+/** Candidates from a run with no title inside it. */
+// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
+// pieces, the order of precedence would be spread over several functions.
+function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefixOnly: boolean): Candidate[] {
+  const { doc } = ctx;
+  // Drop joining words and full stops at the edges.
+  let a = 0;
+  let b = run.length;
+  const w = (i: number) => tokenString(doc, run[i]);
+  const l = (i: number) => lower(w(i));
+  const isJoin = (i: number) => !isCapWord(w(i)) && !isNameDigitWord(w(i)) && !/^\d+$/.test(w(i));
+  while (a < b && isJoin(a)) a++;
+  while (b > a && isJoin(b - 1)) b--;
+  if (a >= b) return [];
+
+  // A body or place known by name, with or without "The" ("The Telegraph").
+  const whole = lookupSpan(ctx, run, a, b);
+  if (whole) return [whole];
+
+  // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
+  if (a === 0 && opening) {
+    while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a))) {
+      a++;
+      while (a < b && isJoin(a)) a++;
+    }
+    // One common word may open the sentence ("Prosecutors", "Speaking"), unless the run is a body's name.
+    let bodyName = a < b && isOrgWord(l(b - 1));
+    for (let i = a; i < b - 1; i++)
+      if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for")) bodyName = true;
+    if (a < b && !bodyName && isCommonOpener(ctx, w(a))) {
+      a++;
+      while (a < b && isJoin(a)) a++;
+    }
+    if (a >= b) return [];
+    const rest = lookupSpan(ctx, run, a, b);
+    if (rest) return [rest];
+  }
+  while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
+  while (
+    a < b &&
+    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a))) || DEMONYMS.has(l(a))) &&
+    !endsInDesignator(l(b - 1))
+  ) {
+    a++;
+    while (a < b && isJoin(a)) a++;
+  }
+  if (a >= b) return [];
+  if (a > 0) {
+    const rest = lookupSpan(ctx, run, a, b);
+    if (rest) return [rest];
+  }
+
+  const first = l(a);
+  const last = l(b - 1);
+  const n = b - a;
+  if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
+  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+
+  const make = (
+    from: number,
+    to: number,
+    type: EntityType | null,
+    evidence: Evidence,
+    canonical: string | null = null,
+  ) => makeCandidate(doc, run, from, to, type, evidence, canonical);
+
+  // A body followed by a person: "Former US Air National Guard Jack Teixeira".
+  for (let i = a + 1; i < b - 1; i++) {
+    // "Tory MP Mark Field", "Labour MP Grace Hill": after post-nominal letters, the name is a person's.
+    if (isGivenName(l(i)) && POSTNOMINALS.has(l(i - 1)) && isAllCaps(w(i - 1)) && b - i <= 3) {
+      const before = i - 1 > a ? classifyPlain(ctx, run.slice(0, i - 1), opening, true) : [];
+      return [...before, make(i, b, "person", "title")];
+    }
+    if (isGivenName(l(i)) && isOrgWord(l(i - 1)) && isCapWord(w(i + 1))) {
+      return [
+        ...classifyPlain(ctx, run.slice(0, i), opening, prefixOnly),
+        ...classifyPlain(ctx, run.slice(i, b), false, prefixOnly),
+      ];
+    }
+  }
+  // Numbered units and groups: "Unit 29155", "APT 31".
+  if (n >= 2 && /^\d+$/.test(w(b - 1)) && DIGIT_HOSTS.has(l(b - 2))) return [make(a, b, "organization", "designator")];
+  // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
+  if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
+    const tail = longestGazetteerSuffix(ctx, run, a, b);
+    return [make(a, b, "organization", "designator", tail?.type === "organization" ? tail.name : null)];
+  }
+  for (let i = a; i < b - 2; i++) {
+    if ((ORG_HEADS.has(l(i)) || isOrgWord(l(i))) && (l(i + 1) === "of" || l(i + 1) === "for"))
+      return [make(a, b, "organization", "designator")]; // "New York Department of Labor", "Group for Trade"
+  }
+  if (LOC_DESIGNATORS.has(last) && n >= 2) {
+    // Place words that are also surnames: "Damon Hill", "Sally Field" are people.
+    if (n === 2 && SURNAME_PLACES.has(last) && isGivenName(first)) return [make(a, b, "person", "given-name")];
+    return [make(a, b, "location", "designator")];
+  }
+
+  // A word before a first name is a role or label, not part of the name ("Defender Hassan Abbas").
+  if (n >= 3 && isGivenName(l(a + 1)) && !isGivenName(first) && !lookupGazetteer(w(a)) && !isDateWord(l(a + 1)))
+    return classifyPlain(ctx, run.slice(a + 1, b), false, prefixOnly);
+  // A first name opens a person's name even when a later word is a place ("Jordan Henderson").
+  if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first)) {
+    let titleCase = true;
+    for (let i = a; i < b; i++) if (!/^\p{Lu}[\p{Ll}'’-]/u.test(w(i))) titleCase = false;
+    if (titleCase) return [make(a, b, "person", "given-name")];
+  }
+  // Known names inside a longer run: a place with other words ("RBC Ukraine", "La France
+  // Insoumise", "Boston Celtics") is most often the name of a body; other runs split around them.
+  const pieces = splitByGazetteer(ctx, run, a, b);
+  const placeInName =
+    pieces.length > 1 &&
+    pieces.every((p) => (p.canonical ? p.type === "location" : isNameLike(ctx, run, p.tokens[0], p.tokens[1])));
+  if (placeInName && !prefixOnly) return [make(a, b, "organization", "shape")];
+  if (pieces.length > 1 || (pieces.length === 1 && pieces[0].canonical)) {
+    const out: Candidate[] = [];
+    for (const p of pieces) {
+      if (p.canonical) out.push(make(p.tokens[0], p.tokens[1], p.type, "gazetteer", p.canonical));
+      else out.push(...classifyUnknown(ctx, run, p.tokens[0], p.tokens[1], prefixOnly));
+    }
+    return out;
+  }
+  return classifyUnknown(ctx, run, a, b, prefixOnly);
+}
+
+const GENERIC_ONLY = (run: Run, a: number, b: number, l: (i: number) => string): boolean => {
+  for (let i = a; i < b; i++) if (!FUNCTION_WORDS.has(l(i))) return false;
+  return a < b;
+};
+
+function endsInDesignator(w: string): boolean {
+  return ORG_DESIGNATORS.has(w) || LOC_DESIGNATORS.has(w);
+}
+
+/** A capitalised first word that is a common word: a function word, or one the text writes in lower case. */
+function isCommonOpener(ctx: CandidateContext, word: string): boolean {
+  const lw = word.toLowerCase();
+  if (isGivenName(lw) && !FUNCTION_WORDS.has(lw)) return false;
+  if (lookupGazetteer(word)) return false;
+  return (
+    FUNCTION_WORDS.has(lw) ||
+    ctx.lowerWords.has(lw) ||
+    GENERIC_CAPITALS.has(lw) ||
+    PAGE_IMPERATIVES.has(lw) ||
+    /(ing|ly|ed)$/.test(lw)
+  );
+}
+
+/** Verbs that open the calls to action of web pages ("Follow Pam Key on Twitter", "Contact Jo Bloggs at …"). */
+const PAGE_IMPERATIVES = new Set(
+  "follow contact read watch click subscribe sign join share listen email visit download tweet message".split(" "),
+);

@@ -1,0 +1,251 @@
+// Shared pieces of the rule-based candidates: the Candidate type, the per-document context,
+// token helpers, gazetteer look-ups over a run and the name-shape tests every classifier uses.
+import { isUpperCode, type Doc, tokenAtOrAfter } from "../../core/doc.js";
+import type { EntityType, Span } from "../../core/schema.js";
+import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
+import {
+  ADDRESS_TITLES,
+  DEMONYMS,
+  FUNCTION_WORDS,
+  GENERIC_CAPITALS,
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_DESIGNATORS,
+  ROLE_TITLES,
+  WEEKDAYS,
+} from "./lexicon.js";
+
+export type Evidence =
+  "gazetteer" | "designator" | "title" | "given-name" | "shape" | "acronym" | "context" | "tagger" | "unknown";
+
+export interface Candidate {
+  /** The mention as written, with a form of address if one stands before the name ("Sir Lindsay Hoyle"). */
+  start: number;
+  end: number;
+  /** The name alone: honorifics, titles and post-nominals dropped ("Lindsay Hoyle"). */
+  nameStart: number;
+  nameEnd: number;
+  /** null: a capitalised word of unknown kind, kept only if resolution finds what it names. */
+  type: EntityType | null;
+  /** Official name from the gazetteer. */
+  canonical: string | null;
+  /** Lower-case form of address just before the name ("sir", "mr", "sen"), if any. */
+  honorific: string | null;
+  evidence: Evidence;
+  /** Post-nominal letters after the name ("KC", "MP"). */
+  postnominal: Span | null;
+  /** Found in a headline-like paragraph: weak evidence on its own. */
+  headline: boolean;
+}
+
+/** Tokens of a run: index into doc.tokens. */
+export type Run = number[];
+
+/** Endings of abstract nouns and adjectives that a personal name hardly ever has. */
+export const NOUN_ENDINGS = /(?:tion|sion|ity|ment|ness|ship|ism|ics|ial|ege|ology|ative|ical|ous|ful|less|tary|nary)$/;
+export interface CandidateContext {
+  doc: Doc;
+  /** Lower-case forms of every word the document writes in lower case: evidence a word is common. */
+  lowerWords: Set<string>;
+  headlineParagraphs: Set<number>;
+}
+
+export function candidateContext(doc: Doc): CandidateContext {
+  const lowerWords = new Set<string>();
+  const { start, end, count } = doc.tokens;
+  for (let t = 0; t < count; t++) {
+    const c = doc.text.charCodeAt(start[t]);
+    if (c >= 97 && c <= 122) lowerWords.add(doc.text.slice(start[t], end[t]));
+  }
+  const headlineParagraphs = new Set<number>();
+  // Only the opening paragraph of a longer text can be its headline (a results table or a
+  // one-paragraph text is not).
+  if (doc.paragraphs.length > 1 && isHeadline(doc, doc.paragraphs[0])) headlineParagraphs.add(0);
+  return { doc, lowerWords, headlineParagraphs };
+}
+
+/** A short paragraph without a closing full stop whose words are mostly capitalised. */
+function isHeadline(doc: Doc, p: Span): boolean {
+  if (p.end - p.start > 200) return false;
+  const last = doc.text.charCodeAt(p.end - 1);
+  if (last === 46 || last === 34 || last === 0x201d || last === 58) return false;
+  let words = 0;
+  let caps = 0;
+  const t0 = firstTokenAt(doc, p.start);
+  for (let t = t0; t < doc.tokens.count && doc.tokens.start[t] < p.end; t++) {
+    const w = tokenString(doc, t);
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (isUpperCode(w.charCodeAt(0)) || FUNCTION_WORDS.has(w)) caps += isUpperCode(w.charCodeAt(0)) ? 1 : 0.5;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
+function firstTokenAt(doc: Doc, offset: number): number {
+  return tokenAtOrAfter(doc, offset);
+}
+
+export function tokenString(doc: Doc, t: number): string {
+  return doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]);
+}
+
+export function isCapWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return isUpperCode(c) && /^\p{L}/u.test(w) && !CONTRACTION.test(w);
+}
+
+/** "I’m", "We’ll", "Don’t", "That’s": capitalised only because they open a sentence or are "I". */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here)['’](?:m|ll|re|ve|d|s)$|n['’]t$/;
+export function isAllCaps(w: string): boolean {
+  const letters = w.replace(/[^\p{L}]/gu, "");
+  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, "");
+
+export function bareCandidate(
+  start: number,
+  end: number,
+  type: EntityType | null,
+  evidence: Evidence,
+  canonical: string | null,
+) {
+  return {
+    start,
+    end,
+    nameStart: start,
+    nameEnd: end,
+    type,
+    canonical,
+    honorific: null,
+    evidence,
+    postnominal: null,
+    headline: false,
+  } satisfies Candidate;
+}
+
+/** Words like "No10" or "APT31": letters then digits. */
+export function isNameDigitWord(w: string): boolean {
+  return /^[A-Z][A-Za-z]*\d+$/.test(w);
+}
+
+/** A month or weekday written in full ("May" alone is a month unless a form of address precedes it). */
+export function isDateWord(w: string): boolean {
+  return (MONTHS.has(w) || WEEKDAYS.has(w)) && w.length > 3;
+}
+
+export function isTitleWord(w: string): boolean {
+  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w);
+}
+
+/** Words that could be part of a proper name: capitalised, none a title, generic or common word. */
+export function isNameLike(ctx: CandidateContext, run: Run, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = tokenString(ctx.doc, run[i]);
+    const lw = lower(w);
+    if (!isCapWord(w) && !NAME_PARTICLES.has(lw)) return false;
+    if (isTitleWord(lw) || GENERIC_CAPITALS.has(lw) || FUNCTION_WORDS.has(lw) || DEMONYMS.has(lw)) return false;
+    if (MONTHS.has(lw) || WEEKDAYS.has(lw) || ctx.lowerWords.has(lw)) return false;
+  }
+  return a < b;
+}
+
+export function lookupSpan(ctx: CandidateContext, run: Run, a: number, b: number): Candidate | null {
+  if (b - a > GAZETTEER_MAX_WORDS + 2) return null;
+  const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[a]], ctx.doc.tokens.end[run[b - 1]]);
+  const hit = lookupGazetteer(text);
+  if (!hit) return null;
+  return makeCandidate(ctx.doc, run, a, b, hit.type, "gazetteer", hit.place ? null : hit.name);
+}
+
+export function longestGazetteerSuffix(ctx: CandidateContext, run: Run, a: number, b: number) {
+  for (let i = a + 1; i < b; i++) {
+    const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[i]], ctx.doc.tokens.end[run[b - 1]]);
+    const hit = lookupGazetteer(text);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export const isOrgWord = (w: string): boolean =>
+  ORG_DESIGNATORS.has(w) ||
+  (w.endsWith("s") && ORG_DESIGNATORS.has(w.slice(0, -1))) ||
+  (w.endsWith("ies") && ORG_DESIGNATORS.has(w.slice(0, -3) + "y")); // "Agencies", "Companies"
+export function textOf(doc: Doc, r: Run): string {
+  return doc.text.slice(doc.tokens.start[r[0]], doc.tokens.end[r[r.length - 1]]);
+}
+
+interface GazPiece {
+  tokens: [number, number];
+  type: EntityType | null;
+  canonical: string | null;
+}
+
+/** Longest-match scan for gazetteer names inside run[a, b); the gaps between them are kept as unknown pieces. */
+export function splitByGazetteer(ctx: CandidateContext, run: Run, a: number, b: number): GazPiece[] {
+  const out: GazPiece[] = [];
+  let gapFrom = a;
+  let i = a;
+  while (i < b) {
+    let hitEnd = -1;
+    let hit = null;
+    for (let j = Math.min(b, i + GAZETTEER_MAX_WORDS + 1); j > i; j--) {
+      const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[i]], ctx.doc.tokens.end[run[j - 1]]);
+      const h = lookupGazetteer(text);
+      // A town that opens a run names or places a body ("Harlow Town Council", "Harlow Rovers");
+      // later in the run it is as often a surname ("Dale Harlow"): there only the hand-kept list splits.
+      if (h && (!h.place || i === a)) {
+        hit = h;
+        hitEnd = j;
+        break;
+      }
+    }
+    if (hit) {
+      if (gapFrom < i) out.push({ tokens: [gapFrom, i], type: null, canonical: null });
+      out.push({ tokens: [i, hitEnd], type: hit.type, canonical: hit.name });
+      i = hitEnd;
+      gapFrom = i;
+    } else i++;
+  }
+  if (gapFrom < b) out.push({ tokens: [gapFrom, b], type: null, canonical: null });
+  // Trim joining words at the edges of the gaps; drop gaps that hold nothing.
+  return out.filter((p) => {
+    if (p.canonical) return true;
+    let [x, y] = p.tokens;
+    while (x < y && !isCapWord(tokenString(ctx.doc, run[x]))) x++;
+    while (y > x && !isCapWord(tokenString(ctx.doc, run[y - 1])) && !/^\d+$/.test(tokenString(ctx.doc, run[y - 1])))
+      y--;
+    p.tokens = [x, y];
+    return x < y;
+  });
+}
+
+const PLURAL_BODIES = new Set(
+  "departments ministries agencies committees councils parties services offices department ministry agency committee".split(
+    " ",
+  ),
+);
+
+/** From token `t`: capitalised words joined by commas and "and", then a lower-case body word ("departments"). */
+export function listedBody(doc: Doc, t: number): boolean {
+  const end = Math.min(doc.tokens.count, t + 12);
+  for (let i = t; i < end; i++) {
+    const w = tokenString(doc, i);
+    if (PLURAL_BODIES.has(w)) return true;
+    if (w === "," || w === "and" || w === "or" || isCapWord(w)) continue;
+    return false;
+  }
+  return false;
+}
+
+export function makeCandidate(
+  doc: Doc,
+  run: Run,
+  a: number,
+  b: number,
+  type: EntityType | null,
+  evidence: Evidence,
+  canonical: string | null,
+): Candidate {
+  return bareCandidate(doc.tokens.start[run[a]], doc.tokens.end[run[b - 1]], type, evidence, canonical);
+}

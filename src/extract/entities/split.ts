@@ -1,0 +1,70 @@
+// Cutting a run of capitalised words at the joining words that separate two names.
+import { type Doc } from "../../core/doc.js";
+import { lookupGazetteer } from "./gazetteer.js";
+import { GENERIC_CAPITALS, LOC_DESIGNATORS, NOBLE_TITLES, ORG_DESIGNATORS, ORG_HEADS } from "./lexicon.js";
+import { type Run, tokenString, lower, isOrgWord, textOf } from "./run.js";
+
+const OF_HEADS = new Set([
+  ...ORG_HEADS,
+  ...ORG_DESIGNATORS,
+  ..."republic kingdom gulf isle isles bay city state province sea straits strait cape port lake mount".split(" "),
+]);
+
+/**
+ * Cuts a run at the joining words that separate two names ("Home Office and Downing Street",
+ * "CEO of Hong Kong Watch") and keeps those inside one ("Department of the Treasury",
+ * "Cybersecurity and Infrastructure Security Agency", "Group for Trade and Investment").
+ */
+export function splitRun(doc: Doc, run: Run): Run[] {
+  const w = run.map((t) => tokenString(doc, t));
+  const lw = w.map((x) => x.toLowerCase());
+  // Segments of capitalised words between joining words.
+  const parts: Run[] = [];
+  let cur: Run = [];
+  let insideOf = false;
+  const lastOf = (r: Run) => (r.length ? lower(tokenString(doc, r[r.length - 1])) : "");
+  for (let i = 0; i < run.length; i++) {
+    const x = lw[i];
+    if (x !== "of" && x !== "for" && x !== "and") {
+      cur.push(run[i]);
+      continue;
+    }
+    let j = i + 1;
+    if (j < run.length && lw[j] === "the") j++;
+    // The segment after the joining word, up to the next joining word.
+    let k = j;
+    while (k < run.length && lw[k] !== "of" && lw[k] !== "for" && lw[k] !== "and") k++;
+    const before = lastOf(cur);
+    const after = lw.slice(j, k).map((y) => y.replace(/\.$/, ""));
+    const whole = doc.text.slice(doc.tokens.start[cur[0] ?? run[i]], doc.tokens.end[run[k - 1]]);
+    let join: boolean;
+    if (lookupGazetteer(whole)) join = true;
+    else if (x === "and") {
+      const leftKnown = cur.length > 0 && lookupGazetteer(textOf(doc, cur)) !== null;
+      join =
+        !leftKnown &&
+        !isOrgWord(before) &&
+        !LOC_DESIGNATORS.has(before) &&
+        (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
+    } else {
+      // "Group of MPs", "Council of Ministers"… a plural common word after "of" is no part of a name.
+      const afterWord = w[j] ?? "";
+      const pluralCommon = k === j + 1 && (GENERIC_CAPITALS.has(after[0] ?? "") || /^\p{Lu}+s$/u.test(afterWord));
+      join =
+        before !== "staff" &&
+        !pluralCommon &&
+        (OF_HEADS.has(before) || isOrgWord(before) || (x === "of" && NOBLE_TITLES.has(before)));
+    }
+    if (join) {
+      if (x !== "and") insideOf = true;
+      for (let m = i; m < j; m++) cur.push(run[m]);
+    } else {
+      if (cur.length) parts.push(cur);
+      cur = [];
+      insideOf = false;
+    }
+    i = j - 1;
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}

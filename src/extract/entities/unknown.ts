@@ -1,0 +1,182 @@
+// A run no list knows: a person by its shape, an acronym, a place by its context, or unknown.
+import { type Doc } from "../../core/doc.js";
+import type { EntityType } from "../../core/schema.js";
+import { DEMONYMS, FUNCTION_WORDS, GENERIC_CAPITALS, MISC_FINALS, MISC_INITIALS, MONTHS, WEEKDAYS } from "./lexicon.js";
+import { isEastAsianFamilyName, isGivenName } from "./names.js";
+import {
+  type Evidence,
+  type Candidate,
+  type Run,
+  NOUN_ENDINGS,
+  type CandidateContext,
+  tokenString,
+  isCapWord,
+  isAllCaps,
+  lower,
+  isDateWord,
+  isNameLike,
+  listedBody,
+  makeCandidate,
+} from "./run.js";
+
+/** Acronyms in capitals that name no entity. */
+const NON_ENTITY_ACRONYMS = new Set(
+  (
+    "i a ok tv it ai id ip pc pm am gmt bst utc est pst ceo cfo coo cto mp mps kc qc mep msp dna gdp vat vpn usb " +
+    "sms pdf faq ii iii iv vi vii viii ix xi xii ad bc dc uk-based us-based tbc aka diy lgbt lgbtq covid hiv aids " +
+    "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios i.t it gp pmqs mo pa"
+  ).split(" "),
+);
+/** "shares in Tesco", "a stake in Acme": "in" before a company, not a place. */
+const STAKE_NOUNS = new Set(
+  "shares share stake stakes investment investments interest holding holdings confidence faith job jobs role career".split(
+    " ",
+  ),
+);
+const PLACE_NOUNS = new Set(
+  "town city village county state province region district borough port capital suburb island municipality".split(" "),
+);
+const SEAT_HOLDERS = new Set([
+  "mp",
+  "member",
+  "senator",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "candidate",
+]);
+/**
+ * Whether token `t` stands in an address given after a person's age: "Jane Roe, 41, of Mill
+ * Farm, Thame, Oxfordshire" (t at "Mill", "Thame" or "Oxfordshire").
+ */
+function inAddress(doc: Doc, t: number): boolean {
+  let k = t - 1;
+  for (let steps = 0; k >= 0 && steps < 14; steps++, k--) {
+    const w = tokenString(doc, k);
+    if (w === "of") break;
+    if (w !== "," && !isCapWord(w)) return false;
+  }
+  if (k < 3 || tokenString(doc, k) !== "of" || tokenString(doc, k - 1) !== ",") return false;
+  const age = tokenString(doc, k - 2);
+  const before = tokenString(doc, k - 3);
+  return /^\d{1,3}$/.test(age) && (before === "," || before.toLowerCase() === "aged");
+}
+
+/** Nouns that take a letter as their grade or name ("category B", "type A", "plan C"). */
+const LETTER_LABELS = new Set(
+  "category type class grade plan section schedule article part wing block level tier group vitamin".split(" "),
+);
+/** Prepositions after which an unknown capitalised name is a place ("in Leyton", "near Dighton"). */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "outside", "across", "around", "throughout", "from"]);
+
+/** Words that are never acronyms: one of them in capitals beside a capitalised word means shouting. */
+const SHOUT_WORDS = new Set(
+  "they we you he she the no not more our your their my his her is are was were be will must and or but to of for with this that do does".split(
+    " ",
+  ),
+);
+
+/** Whether the word token at `k` (past one comma, in direction `dir`) is a common word written in capitals. */
+function shoutedNeighbour(doc: Doc, k: number, dir: 1 | -1): boolean {
+  if (k >= 0 && k < doc.tokens.count && tokenString(doc, k) === ",") k += dir;
+  if (k < 0 || k >= doc.tokens.count) return false;
+  const w = tokenString(doc, k);
+  return isAllCaps(w) && SHOUT_WORDS.has(w.toLowerCase());
+}
+
+/** A run no list knows: a person by its shape, an acronym, a place after "in", or unknown. */
+// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
+// pieces, the order of precedence would be spread over several functions.
+export function classifyUnknown(
+  ctx: CandidateContext,
+  run: Run,
+  a: number,
+  b: number,
+  prefixOnly: boolean,
+): Candidate[] {
+  const { doc } = ctx;
+  const words: string[] = [];
+  for (let i = a; i < b; i++) words.push(tokenString(doc, run[i]));
+  const lw = words.map(lower);
+  const make = (type: EntityType | null, evidence: Evidence) => makeCandidate(doc, run, a, b, type, evidence, null);
+  const n = words.filter((x) => x !== ".").length;
+  // "the Treasury, Commerce and State departments", "the Justice department": bodies named in a list.
+  if (n <= 2 && !FUNCTION_WORDS.has(lw[0]) && !DEMONYMS.has(lw[0]) && listedBody(doc, run[b - 1] + 1))
+    return [make("organization", "designator")];
+  // ("The US", "the WHO": a function word written in capitals is an abbreviation.)
+  if (
+    lw.every(
+      (x, i) =>
+        (FUNCTION_WORDS.has(x) && !isAllCaps(words[i])) ||
+        GENERIC_CAPITALS.has(x) ||
+        DEMONYMS.has(x) ||
+        x === "." ||
+        x === "of",
+    )
+  )
+    return [];
+  if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return [];
+
+  // Acronyms: an organisation unless it is a common abbreviation.
+  if (n === 1 && (isAllCaps(words[0]) || /^[A-Z]{2,}s$/.test(words[0])) && words[0].length <= 8) {
+    if (/^[A-Z]-[A-Z]/.test(words[0])) return []; // "(D-N.Y.)": party and state of a US lawmaker
+    const folded = words[0].toLowerCase().replace(/\./g, "");
+    if (NON_ENTITY_ACRONYMS.has(folded) || NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, ""))) return [];
+    if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
+      return []; // a shouted headline
+    if (shoutedNeighbour(doc, run[a] - 1, -1) || shoutedNeighbour(doc, run[b - 1] + 1, 1)) return []; // "THEY LOSE, WE WIN"
+    return [make("organization", "acronym")];
+  }
+  if (/^[A-Z]+\d+$/.test(words[0]) && n === 1) return [make("organization", "acronym")];
+  if (prefixOnly) return [];
+  if (n === 1 && (MONTHS.has(lw[0]) || WEEKDAYS.has(lw[0]))) return [];
+  // Words in capitals throughout ("LONDON (AP)"): only the gazetteer can tell.
+  if (words.every((x) => isAllCaps(x) || x.length === 1)) return [];
+
+  const prevTok = run[a] - 1;
+  const prev = prevTok >= 0 ? tokenString(doc, prevTok).toLowerCase() : "";
+  const prev2 = prevTok >= 1 ? tokenString(doc, prevTok - 1).toLowerCase() : "";
+  const nextTok = run[b - 1] + 1;
+  const next = nextTok < doc.tokens.count ? tokenString(doc, nextTok) : "";
+  // "Jane Roe, 41, of Mill Farm, Thame": the words of an address are places.
+  if (inAddress(doc, run[a])) return [make("location", "context")];
+  // "a category B jail", "Plan B Options": a letter after a label noun is a grade, not an initial.
+  if (n >= 2 && words[0].length === 1 && LETTER_LABELS.has(prev))
+    return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
+  // "the town of Dighton", "MP for Brent North": the context names a place.
+  if ((prev === "of" && PLACE_NOUNS.has(prev2)) || (prev === "for" && SEAT_HOLDERS.has(prev2)))
+    return [make("location", "designator")];
+  // "the Biden administration": a leader's name.
+  if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
+  // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
+  if (prev === "your" || prev === "his" || prev === "her") return [];
+  // "a former Royal Marine", "an Iron Man": a capitalised common noun, not a name.
+  const article = (x: string) => x === "a" || x === "an";
+  if (!isGivenName(lw[0]) && (article(prev) || (article(prev2) && /^\p{Ll}+$/u.test(prev)))) return [];
+  const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from" && !(prev === "in" && STAKE_NOUNS.has(prev2));
+  if (isGivenName(lw[0]) && n >= 2 && n <= 4 && !isDateWord(lw[0])) return [make("person", "given-name")];
+  if (isEastAsianFamilyName(lw[0]) && n >= 2 && n <= 3 && words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)))
+    return [make("person", "given-name")]; // "Wang Yi", "Zhao Guangzong"
+  if (n >= 3 && GENERIC_CAPITALS.has(lw[0]) && !afterPlace) return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
+  if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
+  // Unknown words with an institutional one among them ("Thug Shaker Central"): a body.
+  if (n >= 2 && n <= 4 && lw.some((x) => GENERIC_CAPITALS.has(x)) && isNameLike(ctx, run, a, a + 1))
+    return [make("organization", "designator")];
+  if (n >= 2 && n <= 4 && lw.every((x) => x === "." || (x.length === 1 && x !== "i") || !GENERIC_CAPITALS.has(x))) {
+    if (lw.includes("i")) return [];
+    const hasCommon = lw.some((x) => x.length > 3 && ctx.lowerWords.has(x) && !isGivenName(x));
+    if (lw[lw.length - 1].length === 1) return []; // "Category B": a name does not end in an initial
+    if (words.some((x) => /\d/.test(x))) return []; // "F-102 Delta Dagger": a model, not a person
+    if (lw.some((x) => NOUN_ENDINGS.test(x))) return []; // "Parliamentary Privilege", "Politics Live"
+    if (!hasCommon && !lw.includes("of") && !lw.includes("and") && !lw.includes("for"))
+      return [make("person", "shape")];
+    return [];
+  }
+  if (n === 1) {
+    if (GENERIC_CAPITALS.has(lw[0]) || FUNCTION_WORDS.has(lw[0]) || DEMONYMS.has(lw[0])) return [];
+    // A first name alone is weak: "Chelsea" the club, "Jordan" the country. The tagger may retype it.
+    if (isGivenName(lw[0])) return [make("person", "shape")];
+    return [make(null, "unknown")];
+  }
+  return [];
+}
