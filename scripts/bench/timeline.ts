@@ -76,7 +76,46 @@ function participantScore(golds: GoldFile[], predDir: string): { tp: number; pre
   return out;
 }
 
+/**
+ * Linearity of extract() on one long sentence of dates and names (issue 17, item 4a: event
+ * participants were matched name by event, so this shape was quadratic). The 1× and 10× inputs
+ * are timed in alternation; the figure is the ratio of median CPU times (target ≤ 11×).
+ */
+export function datesAndNamesLinearity(): void {
+  const names = ["Anna Berg", "Tomas Brandt", "Lena Ostrova", "Mara Quint", "Ivo Hale", "Ruth Amari"];
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August"];
+  const clause = (i: number) =>
+    `on ${1 + (i % 28)} ${months[i % months.length]} ${2000 + (i % 25)} ${names[i % names.length]} met ` +
+    `${names[(i + 1) % names.length]} and was arrested`;
+  const sentence = (n: number) => "Police said that " + Array.from({ length: n }, (_, i) => clause(i)).join(", ") + ".";
+  const base = sentence(100);
+  const long = sentence(1000);
+  const cpu = (text: string) => {
+    const c0 = process.cpuUsage();
+    extract(text, { published: "2025-01-01" });
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  cpu(base);
+  cpu(long);
+  const ones: number[] = [];
+  const tens: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    ones.push(cpu(base));
+    tens.push(cpu(long));
+    ones.push(cpu(base));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const ratio = median(tens) / median(ones);
+  console.log(
+    `\nLinearity, one long sentence of dates and names: ${base.length} chars in ${median(ones).toFixed(1)} ms CPU, ` +
+      `×10 (${long.length} chars) in ${median(tens).toFixed(1)} ms → ratio ${ratio.toFixed(2)}× ` +
+      `(target ≤ 11×: ${ratio <= 11 ? "met" : "NOT MET"}; medians of 6 and 3 alternating runs)`,
+  );
+}
+
 export async function run(): Promise<void> {
+  datesAndNamesLinearity();
   const evalDir = sharedPath("eval");
   const dev = sharedPath("data", "dev");
   const seed = sharedPath("data", "seed");

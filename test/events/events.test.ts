@@ -5,6 +5,7 @@ import type { CaseEvent, Entity, Quote } from "../../src/core/schema.js";
 import { extractEvents } from "../../src/extract/events/index.js";
 import { extractTimes } from "../../src/extract/time/index.js";
 import { extract } from "../../src/extract/index.js";
+import { EventTyper } from "../../src/extract/events/typer.js";
 
 function events(text: string, published: string | null = null, entities: Entity[] = []): CaseEvent[] {
   const doc = buildDoc(text);
@@ -463,4 +464,87 @@ test("'They' after a sentence naming a group: the group's members, not the names
     trial.participants.join(),
   );
   assert.ok(!trial.participants.includes("Tom Hale"), trial.participants.join());
+});
+
+test("triggers for the steps news reports name in other words", () => {
+  // Caught again after an escape is an arrest; "caught" of a person in the passive too.
+  assert.deepEqual(one("The fugitive was recaptured near a canal on 9 May 2022."), [
+    "arrest",
+    "2022-05-09",
+    "happened",
+  ]);
+  assert.deepEqual(one("The smuggler was caught in 2019 after a long chase."), ["arrest", "2019", "happened"]);
+  // A courthouse is a court; a jury retiring is the last hearing; closing arguments are the trial.
+  assert.deepEqual(one("She is appearing at the county courthouse on 3 June 2024."), [
+    "court_hearing",
+    "2024-06-03",
+    "happened",
+  ]);
+  assert.deepEqual(one("The jury retired on 12 March 2024 to consider its verdicts."), [
+    "court_hearing",
+    "2024-03-12",
+    "happened",
+  ]);
+  assert.deepEqual(one("During closing arguments on 5 July 2023, the defence called the case thin."), [
+    "trial",
+    "2023-07-05",
+    "happened",
+  ]);
+  // Proceedings stopped end the case; a police sting is an investigation; findings published are a statement.
+  assert.deepEqual(one("The proceedings were stopped on 2 April 2024."), ["case_dropped", "2024-04-02", "happened"]);
+  assert.deepEqual(one("He was snared in an undercover sting in August 2020."), [
+    "investigation",
+    "2020-08",
+    "happened",
+  ]);
+  assert.deepEqual(one("The inspectors' findings, published on 4 October 2023, were damning."), [
+    "statement",
+    "2023-10-04",
+    "happened",
+  ]);
+});
+
+test("a jail is a place, not a sentence; being jailed is a sentence", () => {
+  assert.ok(!events("He escaped from a county jail in May 2021.").some((e) => e.type === "sentence"));
+  assert.deepEqual(one("He was jailed for six years in May 2021."), ["sentence", "2021-05", "happened"]);
+});
+
+test("a date standing alone above the story is a page stamp, not an event", () => {
+  assert.equal(dated("Mar 4\n\nThe council met to discuss the budget.", "2024-03-04").length, 0);
+});
+
+test("one long sentence of dates and names: every date is an event, and each event's cast stays small", () => {
+  const people = ["Anna Berg", "Tomas Brandt", "Lena Ostrova"];
+  const text =
+    "Police said that " +
+    Array.from(
+      { length: 400 },
+      (_, i) => `on ${1 + (i % 28)} May ${2000 + (i % 20)} ${people[i % 3]} was arrested`,
+    ).join(", ") +
+    ".";
+  const result = extract(text, { published: "2025-01-01" });
+  const arrests = result.events.filter((e) => e.type === "arrest" && e.date);
+  assert.ok(new Set(arrests.map((e) => e.date)).size >= 120, `${arrests.length} dated arrests`);
+  assert.ok(result.events.every((e) => e.participants.length <= 40));
+  // Each arrest names the person of its own clause.
+  const first = arrests.find((e) => e.date === "2000-05-01");
+  assert.ok(first?.participants.includes("Anna Berg"), JSON.stringify(first?.participants));
+});
+
+test("the learned typer (when a model is given) retypes dated candidates and drops those it calls none", () => {
+  // A tiny hand-made model: a candidate in a question is no event; a statement that says "published" is a statement.
+  const typer = new EventTyper({
+    labels: ["none", "trial", "statement"],
+    weights: { "rule=trial": [0, 2, 0], question: [5, 0, 0], "tw=published": [0, 0, 3] },
+  });
+  const run = (text: string) => {
+    const doc = buildDoc(text);
+    const times = extractTimes(doc, { published: P });
+    return extractEvents({ doc, entities: [], times, quotes: [], published: P, typer }).filter((e) => e.date);
+  };
+  assert.equal(run("Will the trial start on 3 October 2025?").length, 0);
+  assert.deepEqual(
+    run("The trial opened on 3 October 2025.").map((e) => e.type),
+    ["trial"],
+  );
 });

@@ -22,6 +22,7 @@ import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
+import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 
 export interface EventInput {
   doc: Doc;
@@ -29,6 +30,8 @@ export interface EventInput {
   times: TimeExpression[];
   quotes: Quote[];
   published?: string | null;
+  /** The learned event typer; default the shipped model, null for the lexicon's types alone (training). */
+  typer?: EventTyper | null;
 }
 
 /** A trigger found in the text, in tokens. */
@@ -56,9 +59,25 @@ const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement
 
 /** Beyond this cost a date is not about the trigger: it is an event of its own ("other"). */
 const MAX_COST = 12;
+/** Triggers and dates further apart than this (in tokens) are never paired: the cost would exceed MAX_COST. */
+const WINDOW = 40;
+
+/** The items of a list sorted by `key` whose key lies in [lo, hi], found by binary search. */
+function within<T>(list: T[], key: (x: T) => number, lo: number, hi: number): T[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (key(list[mid]) < lo) a = mid + 1;
+    else b = mid;
+  }
+  let end = a;
+  while (end < list.length && key(list[end]) <= hi) end++;
+  return list.slice(a, end);
+}
 
 /** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
-export function extractEvents({ doc, entities, times, quotes, published }: EventInput): CaseEvent[] {
+export function extractEvents({ doc, entities, times, quotes, published, typer }: EventInput): CaseEvent[] {
   const words = lowerWords(doc);
   const triggers = findTriggers(doc, words);
   const triggerStarts = new Set(triggers.map((t) => t.first));
@@ -90,7 +109,12 @@ export function extractEvents({ doc, entities, times, quotes, published }: Event
     // "A week after the Skripal poisoning": the phrase after "after" names the anchor event, so
     // its words are part of the date, and its trigger is not the event being dated.
     const tl = anchorPhraseEnd(words, doc.sentences[sentence].lastToken, timeEnd);
-    const candidates = (bySentence.get(sentence) ?? []).filter((c) => c.first < timeEnd || c.first >= tl);
+    // Only triggers within WINDOW tokens can own the date (the cost grows with the distance), so a
+    // long sentence of many dates and triggers costs time in proportion to its length.
+    const candidates = within(bySentence.get(sentence) ?? [], (c) => c.first, tf - WINDOW, tl + WINDOW).filter(
+      (c) => c.first < timeEnd || c.first >= tl,
+    );
+    const nearTimes = within(timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
     let best: TriggerMatch | null = null;
     let bestCost = Infinity;
     for (const c of candidates) {
@@ -100,7 +124,7 @@ export function extractEvents({ doc, entities, times, quotes, published }: Event
       const hi = Math.max(c.first, tf);
       const between = (j: number) =>
         j !== k && times[j].kind !== "duration" && timeTokens[j][0] >= lo && timeTokens[j][1] <= hi;
-      if ((timesBySentence.get(sentence) ?? []).some(between)) cost += MAX_COST + 8;
+      if (nearTimes.some(between)) cost += MAX_COST + 8;
       if (cost < bestCost || (cost === bestCost && best && MILESTONES.has(c.type) && !MILESTONES.has(best.type))) {
         best = c;
         bestCost = cost;
@@ -146,13 +170,16 @@ export function extractEvents({ doc, entities, times, quotes, published }: Event
         if (c === best || c.noun || c.first <= Math.max(best.last, tl) || c.first - tl > 14) continue;
         if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
         // Another date later in the sentence may be that step's own ("… and charged her the following spring").
-        if ((timesBySentence.get(sentence) ?? []).some((j) => timeTokens[j][0] >= tl)) continue;
+        if (nearTimes.some((j) => timeTokens[j][0] >= tl)) continue;
         if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
         used.add(c);
         events.push(makeEvent(ctx, c, c.type, when, tf, tl));
       }
     }
   });
+
+  const model = typer === undefined ? getTyper() : typer;
+  if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
 
   // The same step told twice ("was arrested Tuesday morning" in the lead and again below) is one event.
   const seen = new Set<string>();
@@ -408,8 +435,13 @@ function isDeadline(words: string[], tf: number): boolean {
 
 const directRanges = new WeakMap<Quote[], Array<[number, number]>>();
 
-/** Whether a time expression lies inside a direct quotation (binary search over the document's quotes). */
+/** Whether a time expression lies inside a direct quotation. */
 function insideQuote(quotes: Quote[], t: TimeExpression): boolean {
+  return insideQuoteAt(quotes, t.start, t.end);
+}
+
+/** Whether [start, end) lies inside a direct quotation (binary search over the document's quotes). */
+function insideQuoteAt(quotes: Quote[], start: number, end = start + 1): boolean {
   let ranges = directRanges.get(quotes);
   if (!ranges) {
     ranges = quotes
@@ -419,8 +451,8 @@ function insideQuote(quotes: Quote[], t: TimeExpression): boolean {
     directRanges.set(quotes, ranges);
   }
   // Direct quotations do not overlap, so the candidate is the last one starting at or before t.
-  const lo = firstAfter(ranges, t.start, (r) => r[0]);
-  return lo > 0 && t.end <= ranges[lo - 1][1];
+  const lo = firstAfter(ranges, start, (r) => r[0]);
+  return lo > 0 && end <= ranges[lo - 1][1];
 }
 
 /** A date in the sentence's opening phrase ("On Monday,", "Continuing the sell on Saturday,"). */
@@ -513,6 +545,12 @@ function hasClauseBreak(words: string[], from: number, to: number): boolean {
 
 /** "14-5-2024 (HONG KONG)", "LONDON, March 3 —": a dateline is when the story was filed, not a happening. */
 function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: number): boolean {
+  // A date standing alone as its own sentence ("Jul 19" above the story) stamps the page.
+  const own = doc.sentences[doc.tokens.sentence[tf]];
+  let alone = own.lastToken - own.firstToken <= tl - tf + 3;
+  for (let k = own.firstToken; k < own.lastToken && alone; k++)
+    if ((k < tf || k >= tl) && /\w/.test(words[k])) alone = false;
+  if (alone) return true;
   const paragraph = doc.paragraphs[doc.sentences[doc.tokens.sentence[tf]].paragraph];
   if (time.start - paragraph.start > 30) return false;
   const next = words[tl] ?? "";
@@ -520,10 +558,10 @@ function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: number,
 }
 
 function tokenRange(doc: Doc, start: number, end: number): [number, number] {
-  const lo = tokenAtOrAfter(doc, start);
-  let last = lo;
+  const first = tokenAtOrAfter(doc, start);
+  let last = first;
   while (last < doc.tokens.count && doc.tokens.end[last] <= end) last++;
-  return [lo, last];
+  return [first, last];
 }
 
 function makeEvent(

@@ -71,7 +71,50 @@ function firstPlacedAtOrAfter(placed: Placed[], offset: number): number {
   return firstSpanAtOrAfter(placed, offset);
 }
 
-/** An event's participants: their entities' document-local ids, and their canonical names for display. */
+/** At most this many names per event: a sentence listing hundreds of names is a list, not the event's cast. */
+const MAX_NAMES = 40;
+/** Conjoined subjects are looked for among this many names after the subject. */
+const MAX_CONJOINED = 12;
+
+/** What a sentence gives every event in it, computed once per sentence (cost stays linear). */
+interface SentenceFacts {
+  /** The sentence's mentions, in text order. */
+  inSentence: Placed[];
+  /** Index in `inSentence` of the first name that is neither a setting nor inside a modifier; -1 if none. */
+  subject: number;
+  /** The people of the group a "they" refers back to. */
+  group: Placed[] | null;
+}
+
+const factsCache = new WeakMap<Placed[], Map<number, SentenceFacts>>();
+
+function sentenceFacts(ctx: ParticipantCtx, placed: Placed[], sentence: number): SentenceFacts {
+  let bySentence = factsCache.get(placed);
+  if (!bySentence) factsCache.set(placed, (bySentence = new Map()));
+  let facts = bySentence.get(sentence);
+  if (facts) return facts;
+  const s = ctx.doc.sentences[sentence];
+  // Mentions are sorted by start: find the sentence's by binary search.
+  const first = firstPlacedAtOrAfter(placed, s.start);
+  const inSentence: Placed[] = [];
+  for (let k = first; k < placed.length && placed[k].start < s.end; k++)
+    if (placed[k].end <= s.end) inSentence.push(placed[k]);
+  const subject = inSentence.findIndex((p) => !isSetting(ctx, p) && !isModifier(ctx, p));
+  facts = { inSentence, subject, group: null };
+  bySentence.set(sentence, facts);
+  return facts;
+}
+
+const isSetting = (ctx: ParticipantCtx, p: Placed) =>
+  p.entity.type === "location" && SETTING.has(ctx.words[p.token - 1] ?? "");
+// "chief of staff to Gov. Kathy Hochul", "a spokesman for the FBI": a name inside a modifier.
+const isModifier = (ctx: ParticipantCtx, p: Placed) => MODIFIER_PREPOSITIONS.has(wordBeforeName(ctx, p.token));
+
+/**
+ * An event's participants: their entities' document-local ids, and their canonical names for
+ * display. Every look-up is a binary search into the sentence's mentions or a bounded window,
+ * so that one long sentence of dates and names costs time in proportion to its length.
+ */
 export function participantsOf(
   ctx: ParticipantCtx,
   placed: Placed[],
@@ -80,40 +123,47 @@ export function participantsOf(
   sentence: number,
 ): { ids: string[]; names: string[] } {
   const s = ctx.doc.sentences[sentence];
-  // Mentions are sorted by start: find the sentence's by binary search, so cost stays linear overall.
-  const first = firstPlacedAtOrAfter(placed, s.start);
-  const inSentence: Placed[] = [];
-  for (let k = first; k < placed.length && placed[k].start < s.end; k++)
-    if (placed[k].end <= s.end) inSentence.push(placed[k]);
+  const facts = sentenceFacts(ctx, placed, sentence);
+  const { inSentence } = facts;
   const names: string[] = [];
   const ids: string[] = [];
+  const seenIds = new Set<string>();
+  const seenNames = new Set<string>();
   const add = (e: Entity) => {
-    if (!ids.includes(e.id)) ids.push(e.id);
-    if (!names.includes(e.name)) names.push(e.name);
+    if (ids.length >= MAX_NAMES) return;
+    if (!seenIds.has(e.id)) {
+      seenIds.add(e.id);
+      ids.push(e.id);
+    }
+    if (!seenNames.has(e.name)) {
+      seenNames.add(e.name);
+      names.push(e.name);
+    }
   };
-  const isSetting = (p: Placed) => p.entity.type === "location" && SETTING.has(ctx.words[p.token - 1] ?? "");
-  // "chief of staff to Gov. Kathy Hochul", "a spokesman for the FBI": a name inside a modifier.
-  const isModifier = (p: Placed) => MODIFIER_PREPOSITIONS.has(wordBeforeName(ctx, p.token));
 
   // The subject: the first name of the sentence before the evidence, when it is not a setting.
-  const subject = inSentence.find((p) => p.start < evidence.start && !isSetting(p) && !isModifier(p));
-  if (subject) {
+  const subjectAt = facts.subject >= 0 && inSentence[facts.subject].start < evidence.start ? facts.subject : -1;
+  if (subjectAt >= 0) {
+    const subject = inSentence[subjectAt];
     add(subject.entity);
     // Conjoined subjects: "Mr Cash, a researcher linked to Ms Kearns, and Mr Berry, an academic, were …".
     let previousIncluded = true;
-    for (const p of inSentence) {
-      if (p.start <= subject.start || p.start >= evidence.start) continue;
+    for (let k = subjectAt + 1; k < inSentence.length && k <= subjectAt + MAX_CONJOINED; k++) {
+      const p = inSentence[k];
+      if (p.start >= evidence.start) break;
       const before = wordBeforeName(ctx, p.token);
       const commaAnd = before === "and" && ctx.words[p.token - 2] === ",";
-      const include: boolean = before === "and" && (commaAnd || previousIncluded) && !isSetting(p);
+      const include: boolean = before === "and" && (commaAnd || previousIncluded) && !isSetting(ctx, p);
       if (include) add(p.entity);
       previousIncluded = include;
     }
   } else {
     // "He was sentenced …": the person named last before this sentence.
+    const first = firstPlacedAtOrAfter(placed, s.start);
     const pronounAt = firstPronoun(ctx, s.firstToken, trigger ? trigger.first : s.lastToken);
     const plural = pronounAt >= 0 && (ctx.words[pronounAt] === "they" || ctx.words[pronounAt] === "both");
-    const group = plural ? groupBefore(ctx, placed, first, sentence) : [];
+    if (plural) facts.group ??= groupBefore(ctx, placed, first, sentence);
+    const group = plural ? facts.group! : [];
     for (const p of group) add(p.entity);
     if (pronounAt >= 0 && !group.length) {
       for (let k = first - 1; k >= 0 && first - k <= 400; k--) {
@@ -126,17 +176,28 @@ export function participantsOf(
     }
   }
   // The names the evidence itself holds, then the object just after the trigger.
-  for (const p of inSentence) if (p.start >= evidence.start && p.end <= evidence.end && !isSetting(p)) add(p.entity);
+  for (let k = firstPlacedAtOrAfter(inSentence, evidence.start); k < inSentence.length; k++) {
+    const p = inSentence[k];
+    if (p.start >= evidence.end || ids.length >= MAX_NAMES) break;
+    if (p.end <= evidence.end && !isSetting(ctx, p)) add(p.entity);
+  }
   if (trigger) {
-    for (const p of inSentence) {
-      if (p.token < trigger.last || p.token > trigger.last + 6 || isSetting(p)) continue;
+    const from = trigger.last < ctx.doc.tokens.count ? ctx.doc.tokens.start[trigger.last] : s.end;
+    for (let k = firstPlacedAtOrAfter(inSentence, from); k < inSentence.length; k++) {
+      const p = inSentence[k];
+      if (p.token > trigger.last + 6) break;
+      if (p.token < trigger.last || isSetting(ctx, p)) continue;
       if (hasBreak(ctx.words, trigger.last, p.token)) continue;
       add(p.entity);
     }
   }
-  // Nothing found in the clause: the people and bodies the sentence names, as a last resort.
+  // Nothing found in the clause: the people and bodies named nearest the evidence, as a last resort.
   if (!names.length) {
-    for (const p of inSentence) if (p.entity.type !== "location" && !isModifier(p)) add(p.entity);
+    const at = firstPlacedAtOrAfter(inSentence, evidence.start);
+    for (let k = Math.max(0, at - MAX_NAMES / 2); k < inSentence.length && k < at + MAX_NAMES / 2; k++) {
+      const p = inSentence[k];
+      if (p.entity.type !== "location" && !isModifier(ctx, p)) add(p.entity);
+    }
   }
   return { ids, names };
 }

@@ -54,6 +54,11 @@ export const TRIGGERS: TriggerPattern[] = [
   P("arrest", "@arrest"),
   P("arrest", "detained"),
   P("arrest", "taken into custody"),
+  // Caught again after an escape: "was recaptured", "was re-arrested".
+  P("arrest", "@recapture"),
+  P("arrest", "re-arrested|rearrested"),
+  // "was caught in 2021": caught, said of a person, in the passive.
+  P("arrest", "was|were|been caught", { head: [1, 2] }),
   // charge
   P("charge", "charged with", { head: [0, 1], conduct: true }),
   P("charge", "charged"),
@@ -84,10 +89,16 @@ export const TRIGGERS: TriggerPattern[] = [
   P("verdict", "@dismiss|@reject …3 appeal|case|claim|challenge"),
   // sentence
   P("sentence", "@sentence"),
-  P("sentence", "@jail"),
+  // "jailed for six years"; the noun "jail" ("escaped from a jail") is a place, not a sentence.
+  P("sentence", "jailed|jails|jailing"),
   P("sentence", "@imprison"),
   // court hearing
-  P("court_hearing", "@appear|appearance …6 court|tribunal|magistrates|magistrates'|magistrate|bailey|judge"),
+  P(
+    "court_hearing",
+    "@appear|appearance …6 court|courthouse|courtroom|tribunal|magistrates|magistrates'|magistrate|bailey|judge",
+  ),
+  // "the jury has retired to consider its verdicts": the last hearing before a verdict.
+  P("court_hearing", "jury …2 retired|retires|retire|retiring"),
   P("court_hearing", "inquest|inquests", { noun: true }),
   P("court_hearing", "court appearance"),
   P("court_hearing", "@arraign"),
@@ -96,13 +107,18 @@ export const TRIGGERS: TriggerPattern[] = [
   // trial
   P("trial", "trial", { noun: true }),
   P("trial", "stand|face|faces|faced|facing trial"),
+  // The parts of a trial: "during closing arguments on Tuesday".
+  P("trial", "closing|opening arguments|statements|speeches"),
   // case dropped
-  P("case_dropped", "@drop …3 case|charges|prosecution"),
-  P("case_dropped", "case|charges|prosecution …3 @drop"),
+  P("case_dropped", "@drop …3 case|charges|prosecution|proceedings"),
+  P("case_dropped", "case|charges|prosecution|proceedings …3 @drop"),
   P("case_dropped", "no evidence would|will be offered"),
   P("case_dropped", "offer|offered|offers no evidence"),
   P("case_dropped", "@discontinue"),
   P("case_dropped", "case|prosecution|trial …3 collapsed"),
+  // "proceedings were stopped", "the prosecution was halted": the case ends before a verdict.
+  P("case_dropped", "proceedings …3 collapsed|stopped|halted|abandoned|discontinued"),
+  P("case_dropped", "case|prosecution …3 stopped|halted|discontinued"),
   P("trial", "no longer face|faces|facing prosecution|trial|charges", { status: "cancelled" }),
   // attack
   P("attack", "@attack"),
@@ -136,6 +152,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("investigation", "@search"),
   P("investigation", "@raid"),
   P("investigation", "questioned|interviewed by|under"),
+  // "snared in an undercover sting": a police operation to catch an offender.
+  P("investigation", "sting|stings", { noun: true }),
+  P("investigation", "undercover operation|operations"),
   // statement
   P("statement", "said|says|say"),
   P("statement", "stated"),
@@ -153,6 +172,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@reveal"),
   P("statement", "@report"),
   P("statement", "wrote|@tweet"),
+  // A report or findings made public: "the findings, published on Thursday".
+  P("statement", "published"),
   P("statement", "@claim"),
   P("statement", "@accuse"),
   P("statement", "@urge"),
