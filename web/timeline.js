@@ -1,6 +1,8 @@
 // The case's timeline: a horizontal axis that zooms (buttons, or Ctrl + wheel) and scrolls, one
-// marker per event, and below it the events in order with their sources. Events whose sources
-// disagree on the date or the outcome say so.
+// marker per milestone, and below it the milestones in order. Each milestone shows one report;
+// the others (every article that tells it, with its date and status) open on demand. Milestones
+// whose sources disagree on the date or the outcome say so; a plan overtaken by the news
+// ("scheduled", then "cancelled") reads as a progression.
 import { get, casePath } from "./api.js";
 import { h, on, formatDate, humanize, plural } from "./dom.js";
 import { eventList } from "./views.js";
@@ -36,6 +38,7 @@ export async function timelineView(route) {
         ),
       );
     }
+    if (t.sources.length > 1) li.appendChild(reportList(name, t));
     if (t.id === focus) li.classList.add("focused");
   }
   const page = h(
@@ -45,7 +48,7 @@ export async function timelineView(route) {
     h(
       "p",
       { class: "dek" },
-      `${plural(entries.length, "event")}, ${dated.length} dated`,
+      `${plural(entries.length, "milestone")}, ${dated.length} dated, told by ${plural(reportCount(entries), "report")}`,
       entity
         ? [
             " in which ",
@@ -66,6 +69,40 @@ export async function timelineView(route) {
   page.appendChild(list);
   if (focus) setTimeout(() => document.getElementById(`event-${focus}`)?.scrollIntoView({ block: "center" }), 0);
   return page;
+}
+
+function reportCount(entries) {
+  return entries.reduce((n, e) => n + e.sources.length, 0);
+}
+
+/** Every report of one milestone, oldest article first, behind a disclosure. */
+function reportList(caseName, t) {
+  const sources = [...t.sources].sort((a, b) => (a.published ?? "").localeCompare(b.published ?? ""));
+  const href = (s) =>
+    `#/case/${encodeURIComponent(caseName)}/document/${encodeURIComponent(s.document)}` +
+    (s.evidence.start != null ? `?hl=${s.evidence.start}-${s.evidence.end}` : "");
+  return h(
+    "details",
+    { class: "reports" },
+    h("summary", null, `All ${plural(sources.length, "report")}`),
+    h(
+      "ol",
+      null,
+      sources.map((s) =>
+        h(
+          "li",
+          null,
+          h("a", { href: href(s) }, s.document),
+          s.published ? ` (${formatDate(s.published)})` : "",
+          s.date && s.date !== t.date ? `, dated ${formatDate(s.date)}` : "",
+          s.status !== "happened" ? `, ${s.status}` : "",
+          ": “",
+          s.evidence.text ?? "",
+          "”",
+        ),
+      ),
+    ),
+  );
 }
 
 /** The name an entity id has in the entries it takes part in. */

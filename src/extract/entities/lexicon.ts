@@ -4,6 +4,7 @@
 
 import demonyms from "../../lexicon/demonyms.json" with { type: "json" };
 import titles from "../../lexicon/titles.json" with { type: "json" };
+import calendar from "../../lexicon/calendar.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -68,13 +69,9 @@ export const MISC_FINALS = words(
 /** First words that make a run a thing ("Operation Ivy Bells", "Covid", "Brexit"). */
 export const MISC_INITIALS = words("operation covid brexit");
 
-export const MONTHS = words(
-  "january february march april may june july august september october november december jan feb mar apr jun jul " +
-    "aug sep sept oct nov dec",
-);
-export const WEEKDAYS = words(
-  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur fri sat sun",
-);
+// Month and weekday names with their abbreviations: src/lexicon/calendar.json, the one copy.
+export const MONTHS = new Set(calendar.months.flat());
+export const WEEKDAYS = new Set(calendar.weekdays.flat());
 
 /** Words that join the parts of one name ("Ministry of Defence", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words("de del della di da du des van von der den ter la le bin ibn al el abu mac st");

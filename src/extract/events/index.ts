@@ -76,6 +76,8 @@ function within<T>(list: T[], key: (x: T) => number, lo: number, hi: number): T[
   return list.slice(a, end);
 }
 
+// Long (about 140 lines) because it is one pass over the document's dates whose steps share
+// the per-sentence indexes built at its top; split, each step would rebuild or pass them all.
 /** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
 export function extractEvents({ doc, entities, times, quotes, published, typer }: EventInput): CaseEvent[] {
   const words = lowerWords(doc);

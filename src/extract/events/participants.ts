@@ -114,6 +114,8 @@ const isModifier = (ctx: ParticipantCtx, p: Placed) => MODIFIER_PREPOSITIONS.has
  * An event's participants: their entities' document-local ids, and their canonical names for
  * display. Every look-up is a binary search into the sentence's mentions or a bounded window,
  * so that one long sentence of dates and names costs time in proportion to its length.
+ * Kept as one function (about 85 lines) so the order of the rules (subject, pronoun, evidence,
+ * object, last resort) reads top to bottom as a reader would look for who took part.
  */
 export function participantsOf(
   ctx: ParticipantCtx,

@@ -1,6 +1,7 @@
 // Indirect speech: reported speech with no quotation marks ("X said (that) …", "according to X, …",
 // "…, the police said.").
 
+import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, firstAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
@@ -219,7 +220,7 @@ export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number
   return words >= 4;
 }
 
-export const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+export const WEEKDAYS = new Set(calendar.weekdays.map((forms) => forms[0]));
 export const TIME_NOUNS = new Set("week month year weekend morning afternoon evening night time".split(" "));
 export const MANNER_NOUNS = new Set(
   "statement letter interview speech post tweet court hearing press briefing report".split(" "),

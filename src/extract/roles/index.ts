@@ -7,6 +7,7 @@
 //             ("Guy Vassall-Adams KC")
 //   affiliations  bodies named inside a role
 // Every look-around is a bounded window next to a mention, so the cost is linear in the text.
+import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import type { Entity, Mention, TextSpan } from "../../core/schema.js";
 import {
@@ -188,9 +189,12 @@ const ROLE_ADJECTIVES = new Set([
 ]);
 
 const NOT_IN_TITLES = new Set(
-  "the a an this that in on at by for from to with and or but as after before during since when while if it he she they we said says told added monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
-    " ",
-  ),
+  "the a an this that in on at by for from to with and or but as after before during since when while if it he she they we said says told added"
+    .split(" ")
+    .concat(
+      calendar.weekdays.map((forms) => forms[0]),
+      calendar.months.map((forms) => forms[0]),
+    ),
 );
 
 /** "Commons Speaker Sir Lindsay Hoyle" → "Commons Speaker"; "Sen. Rick Scott" → "Sen.". */

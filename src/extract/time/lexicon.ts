@@ -1,45 +1,23 @@
-// Words of the calendar as news copy writes them.
+// Words of the calendar as news copy writes them. Month and weekday names are data in
+// src/lexicon/calendar.json (English month and day names; this project, MIT).
+import calendar from "../../lexicon/calendar.json" with { type: "json" };
 
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ["january", 1],
-  ["jan", 1],
-  ["february", 2],
-  ["feb", 2],
-  ["march", 3],
-  ["mar", 3],
-  ["april", 4],
-  ["apr", 4],
-  ["may", 5],
-  ["june", 6],
-  ["jun", 6],
-  ["july", 7],
-  ["jul", 7],
-  ["august", 8],
-  ["aug", 8],
-  ["september", 9],
-  ["sep", 9],
-  ["sept", 9],
-  ["october", 10],
-  ["oct", 10],
-  ["november", 11],
-  ["nov", 11],
-  ["december", 12],
-  ["dec", 12],
-]);
+/** Month names and abbreviations → 1–12, from src/lexicon/calendar.json (the one copy). */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  calendar.months.flatMap((forms, k) => forms.map((f) => [f, k + 1] as [string, number])),
+);
+
+/** Full month names only. */
+export const MONTH_NAMES: readonly string[] = calendar.months.map((forms) => forms[0]);
 
 /** Month abbreviations that are ordinary words too: only a month with a following full stop. */
 export const AMBIGUOUS_MONTH_ABBREVIATIONS = new Set(["jan", "mar", "may", "jun", "jul", "aug", "sep", "oct", "dec"]);
 
 /** 0 = Sunday, as `Date.getUTCDay`. Only full names: "Sun" and "Sat" are names and verbs too. */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ["sunday", 0],
-  ["monday", 1],
-  ["tuesday", 2],
-  ["wednesday", 3],
-  ["thursday", 4],
-  ["friday", 5],
-  ["saturday", 6],
-]);
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(calendar.weekdays.map((forms, k) => [forms[0], k]));
+
+/** Weekday names with their abbreviations ("Wed", "Thurs"), for readers that only need to know a word is one. */
+export const WEEKDAY_FORMS: ReadonlySet<string> = new Set(calendar.weekdays.flat());
 
 export const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "lunchtime", "overnight"]);
 

@@ -1,0 +1,293 @@
+// Combining atoms (a relative year attached to its month, ranges) and resolving them against
+// the publication date, the dateline, or the date told just before.
+import type { Doc } from "../../core/doc.js";
+import type { TimeExpression } from "../../core/schema.js";
+import {
+  addDays,
+  addMonths,
+  commonPrecision,
+  compareDates,
+  daysInMonth,
+  isValidDay,
+  toIso,
+  type PartialDate,
+} from "./calendar.js";
+import { FUTURE_MARKERS, PAST_MARKERS, RANGE_CONNECTORS } from "./lexicon.js";
+import type { Atom, Chain, Ctx, Day } from "./atoms.js";
+import { w } from "./rules.js";
+import { isCapitalised } from "./chrono.js";
+
+// ---------------------------------------------------------------------------------------------
+// Combining atoms
+
+/** "6 September last year": the day and month take the year of the relative phrase after them. */
+export function attachRelativeYear(ctx: Ctx, atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    const b = atoms[k + 1];
+    if (
+      a.yearless &&
+      b &&
+      b.first === a.last &&
+      b.relative &&
+      b.last - b.first === 2 &&
+      ctx.words[b.last - 1] === "year"
+    ) {
+      const { month, day } = a.yearless;
+      const yearOf = b.relative;
+      out.push({
+        first: a.first,
+        last: b.last,
+        kind: "date",
+        value: null,
+        stated: true,
+        relative: (p, f) => {
+          const y = yearOf(p, f);
+          return y ? { year: y.year, month, day } : null;
+        },
+      });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** "between 2021 and 2023", "from December 2021 to February 2023", "2015 to 2020". */
+export function mergeRanges(ctx: Ctx, atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    const b = atoms[k + 1];
+    if (b && a.kind !== "duration" && b.kind !== "duration" && a.kind !== "range" && b.kind !== "range") {
+      const connector = b.first === a.last + 1 ? ctx.words[a.last] : "";
+      const before = w(ctx, a.first - 1);
+      const sameSent = ctx.doc.tokens.sentence[a.first] === ctx.doc.tokens.sentence[b.first];
+      const isRange =
+        sameSent &&
+        RANGE_CONNECTORS.has(connector) &&
+        (connector !== "and" || before === "between") &&
+        (before === "between" || before === "from" || connector !== "and");
+      if (isRange) {
+        const first = before === "between" || before === "from" ? a.first - 1 : a.first;
+        out.push({
+          first,
+          last: b.last,
+          kind: "range",
+          value: a.value,
+          endValue: b.value,
+          yearless: a.yearless,
+          relative: a.relative,
+          bareMonth: a.bareMonth,
+          rangeEnd: b,
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+export function resolve(ctx: Ctx, atoms: Atom[]): void {
+  const p = ctx.published;
+  let lastFullDay: { value: PartialDate; paragraph: number } | null = null;
+  let lastDated: { value: PartialDate; paragraph: number } | null = null;
+  for (const a of atoms) {
+    const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
+    if (a.chain && lastDated && paragraph - lastDated.paragraph <= 1) a.value = chained(lastDated.value, a.chain);
+    const end = a.rangeEnd;
+    const future = isFutureContext(ctx, a.first);
+    if (a.relative) a.value = p ? a.relative(p, future) : null;
+    if (end?.relative) a.endValue = p ? end.relative(p, future) : null;
+    if (a.yearless && !a.value) a.value = yearFromContext(ctx, a, a.yearless, lastFullDay, future);
+    if (end?.yearless && !a.endValue) {
+      // The end of a range is after its start: "between December 2023 and May 2" ends in 2024.
+      if (a.value) {
+        const y = a.value.year;
+        const candidate: PartialDate = { year: y, ...end.yearless };
+        a.endValue = compareDates(candidate, a.value) < 0 ? { ...candidate, year: y + 1 } : candidate;
+      } else a.endValue = yearFromContext(ctx, end, end.yearless, lastFullDay, future);
+    }
+    // "between March and June 2022": the start month takes the year of the end.
+    if (a.kind === "range" && a.bareMonth !== undefined && end && end.value) {
+      const y = end.value.year;
+      a.value = {
+        year: end.value.month !== undefined && a.bareMonth > end.value.month ? y - 1 : y,
+        month: a.bareMonth,
+      };
+    }
+    if (a.value && a.endValue && a.kind === "range" && compareDates(a.endValue, a.value) < 0) a.endValue = null;
+    if (a.value?.day !== undefined && (a.stated || !a.relative)) {
+      lastFullDay = { value: a.value, paragraph: ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph };
+    }
+    if (a.value && a.value.day !== undefined && !isValidDay(a.value.year, a.value.month ?? 0, a.value.day))
+      a.value = null;
+    if (
+      a.endValue &&
+      a.endValue.day !== undefined &&
+      !isValidDay(a.endValue.year, a.endValue.month ?? 0, a.endValue.day)
+    )
+      a.endValue = null;
+    if (a.relative && !a.value && a.kind !== "range") a.kind = "relative";
+    if (a.value && a.kind !== "duration") lastDated = { value: a.value, paragraph };
+  }
+}
+
+/**
+ * "almost four months after the attempted assassination of Sergei Skripal in March 2018" counts
+ * from the date inside its phrase; "a week after the Skripal poisoning" from the date of the
+ * last earlier sentence that names the same person or body. The result is as precise as the
+ * shifted period allows (March 2018 plus a week is only "2018").
+ */
+export function resolveEventAnchors(ctx: Ctx, atoms: Atom[]): void {
+  // Valued expressions by sentence, so each look-up reads one sentence, never the whole list.
+  const bySentence = new Map<number, Atom[]>();
+  for (const b of atoms) {
+    if (!b.value || b.kind === "duration" || b.eventAnchor) continue;
+    const s = ctx.doc.tokens.sentence[b.first];
+    const list = bySentence.get(s) ?? [];
+    list.push(b);
+    bySentence.set(s, list);
+  }
+  for (const a of atoms) {
+    if (!a.eventAnchor || a.value) continue;
+    const { chain, from, to } = a.eventAnchor;
+    const own = bySentence.get(ctx.doc.tokens.sentence[a.first]) ?? [];
+    let anchor = own.find((b) => b.first >= from && b.last <= to) ?? null;
+    if (!anchor) anchor = anchorByName(ctx, bySentence, a.first, from, to);
+    if (anchor?.value) a.value = shiftPeriod(anchor.value, chain);
+  }
+}
+
+function anchorByName(
+  ctx: Ctx,
+  bySentence: Map<number, Atom[]>,
+  before: number,
+  from: number,
+  to: number,
+): Atom | null {
+  const names = new Set<string>();
+  for (let k = from; k < to; k++) {
+    if (ctx.words[k].length >= 3 && isCapitalised(ctx, k) && ctx.words[k] !== "the") names.add(ctx.words[k]);
+  }
+  if (!names.size) return null;
+  const sentence = ctx.doc.tokens.sentence[before];
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 40; s--) {
+    const dated = bySentence.get(s);
+    if (!dated) continue;
+    const { firstToken, lastToken } = ctx.doc.sentences[s];
+    for (let k = firstToken; k < lastToken; k++) if (names.has(ctx.words[k])) return dated[0];
+  }
+  return null;
+}
+
+function shiftPeriod(value: PartialDate, chain: Chain): PartialDate | null {
+  const month = value.month ?? 1;
+  const lastMonth = value.month ?? 12;
+  const start: Day = { year: value.year, month, day: value.day ?? 1 };
+  const end: Day = { year: value.year, month: lastMonth, day: value.day ?? daysInMonth(value.year, lastMonth) };
+  const shift = (d: Day): Day => {
+    if (chain.days !== undefined) return addDays(d, chain.days);
+    const ym =
+      chain.months !== undefined
+        ? addMonths(d.year, d.month, chain.months)
+        : { year: d.year + (chain.years ?? 0), month: d.month };
+    return { ...ym, day: Math.min(d.day, daysInMonth(ym.year, ym.month)) };
+  };
+  const shiftedEnd = shift(end);
+  // The end of a month stays the end of a month ("March" plus four months is all of July).
+  if (value.day === undefined && chain.days === undefined)
+    shiftedEnd.day = daysInMonth(shiftedEnd.year, shiftedEnd.month);
+  return commonPrecision(shift(start), shiftedEnd);
+}
+
+/** A date counted from another: a day from a day, a month or year from anything that has one. */
+function chained(from: PartialDate, chain: Chain): PartialDate | null {
+  if (chain.years !== undefined) return { year: from.year + chain.years };
+  if (chain.months !== undefined) {
+    if (from.month === undefined) return null;
+    return addMonths(from.year, from.month, chain.months);
+  }
+  if (chain.days !== undefined) {
+    if (from.month === undefined || from.day === undefined) return null;
+    const day = addDays({ year: from.year, month: from.month, day: from.day }, chain.days);
+    return chain.approximate ? commonPrecision(addDays(day, -3), addDays(day, 3)) : day;
+  }
+  return null;
+}
+
+/**
+ * The year of "9 September" when the text does not give one: the year of the last full date
+ * told earlier in the story when this one follows it in the calendar (a narrative moving
+ * forwards) and is not scheduled, else the publication year (a year back for a past event later in the calendar
+ * than publication, a year on for a scheduled one already past). No anchor, no year.
+ */
+function yearFromContext(
+  ctx: Ctx,
+  a: Atom,
+  md: { month: number; day?: number },
+  lastFullDay: { value: PartialDate; paragraph: number } | null,
+  future: boolean,
+): PartialDate | null {
+  const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
+  // A scheduled date is ahead of publication, whatever the story told before it.
+  const scheduled = future && ctx.published !== null;
+  if (lastFullDay && !scheduled && paragraph - lastFullDay.paragraph <= 6) {
+    const candidate: PartialDate = { year: lastFullDay.value.year, ...md };
+    // With a publication date to fall back on, only a close sequel takes the story's year
+    // ("fled on 6 September last year … arrested on 9 September").
+    const close = !ctx.published || monthsBetween(lastFullDay.value, candidate) <= 3;
+    if (compareDates(candidate, lastFullDay.value) >= 0 && close) return candidate;
+  }
+  const p = ctx.published;
+  if (!p) return null;
+  const candidate: PartialDate = { year: p.year, ...md };
+  const cmp = compareDates(candidate, p);
+  if (!future && cmp > 0 && (md.month - p.month + 12) % 12 > 1) return { ...candidate, year: p.year - 1 };
+  if (future && cmp < 0 && (p.month - md.month + 12) % 12 > 1) return { ...candidate, year: p.year + 1 };
+  return candidate;
+}
+
+function monthsBetween(a: PartialDate, b: PartialDate): number {
+  return (b.year - a.year) * 12 + ((b.month ?? 1) - (a.month ?? 1));
+}
+
+/** Whether the clause before token `i` speaks of the future: the nearest tense marker decides. */
+export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): boolean {
+  const sentence = ctx.doc.tokens.sentence[i];
+  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+    if (ctx.doc.tokens.sentence[k] !== sentence) break;
+    const word = ctx.words[k];
+    if (FUTURE_MARKERS.has(word)) {
+      if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
+      if (word === "due" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "on") continue;
+      if (word === "going" && ctx.words[k + 1] !== "to") continue;
+      return true;
+    }
+    // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.
+    if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) return true;
+    if (PAST_MARKERS.has(word)) return false;
+  }
+  return false;
+}
+
+export function toExpression(ctx: Ctx, a: Atom): TimeExpression {
+  const start = ctx.doc.tokens.start[a.first];
+  const end = ctx.doc.tokens.end[a.last - 1];
+  const out: TimeExpression = {
+    text: ctx.doc.text.slice(start, end),
+    start,
+    end,
+    value: a.kind === "duration" || !a.value ? null : toIso(a.value),
+    kind: a.kind,
+  };
+  if (a.kind === "range") out.end_value = a.endValue ? toIso(a.endValue) : null;
+  return out;
+}

@@ -1,0 +1,416 @@
+// Our own token rules: bare years, bare months, weekdays resolved by tense, week/month/year
+// relative phrases at the precision they really have, seasons and durations.
+import { isUpperCode } from "../../core/doc.js";
+import { addDays, addMonths, commonPrecision, weekday, type PartialDate } from "./calendar.js";
+import {
+  DURATION_HEDGES,
+  DURATION_UNITS,
+  MONTHS,
+  MONTH_PREPOSITIONS,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  RANGE_CONNECTORS,
+  SEASONS,
+  WEEKDAYS,
+  YEAR_PREPOSITIONS,
+  PHRASE_ENDS,
+} from "./lexicon.js";
+import { type Atom, type Ctx, type Day, overlaps } from "./atoms.js";
+import { isCapitalised } from "./chrono.js";
+
+// ---------------------------------------------------------------------------------------------
+// Our own rules: years, bare months, weekdays, relative phrases, seasons, durations
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const YEAR_SPAN = /^(1[89]\d\d|20\d\d)[-–](\d\d|1[89]\d\d|20\d\d)$/;
+const MID_YEAR = /^(mid|early|late)-(1[89]\d\d|20\d\d)$/;
+
+export function ruleAtoms(ctx: Ctx, taken: Uint8Array): Atom[] {
+  const { words } = ctx;
+  const out: Atom[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    if (taken[i]) continue;
+    const a = ruleAt(ctx, i);
+    if (a && !overlaps(taken, a)) {
+      out.push(a);
+      i = a.last - 1;
+    }
+  }
+  return out;
+}
+
+/** The lower-cased word at token `i`, or "" outside the sentence being read (rules never cross sentences). */
+export function w(ctx: Ctx, i: number): string {
+  if (i < 0 || i >= ctx.words.length) return "";
+  if (ctx.sentence >= 0 && ctx.doc.tokens.sentence[i] !== ctx.sentence) return "";
+  return ctx.words[i];
+}
+
+function ruleAt(ctx: Ctx, i: number): Atom | null {
+  ctx.sentence = ctx.doc.tokens.sentence[i];
+  const a =
+    yearAt(ctx, i) ??
+    relativeAt(ctx, i) ??
+    weekdayAt(ctx, i) ??
+    monthAt(ctx, i) ??
+    seasonAt(ctx, i) ??
+    durationAt(ctx, i);
+  ctx.sentence = -1;
+  return a;
+}
+
+function yearAt(ctx: Ctx, i: number): Atom | null {
+  const word = w(ctx, i);
+  const prev = w(ctx, i - 1);
+  const span = YEAR_SPAN.exec(word);
+  if (span) {
+    const y1 = Number(span[1]);
+    const y2 = span[2].length === 2 ? Math.floor(y1 / 100) * 100 + Number(span[2]) : Number(span[2]);
+    if (y2 > y1) return { first: i, last: i + 1, kind: "range", value: { year: y1 }, endValue: { year: y2 } };
+  }
+  const mid = MID_YEAR.exec(word);
+  if (mid) return { first: i, last: i + 1, kind: "date", value: { year: Number(mid[2]) } };
+  if (!YEAR.test(word)) return null;
+  // Bare four digits are a year after a preposition, or as the first end of a range of years.
+  const next = w(ctx, i + 1);
+  const startsRange = RANGE_CONNECTORS.has(next) && YEAR.test(w(ctx, i + 2));
+  // The second end of a range: "between 2021 and 2023", "from March 2019 to 2021".
+  const endsRange = RANGE_CONNECTORS.has(prev) && (YEAR.test(w(ctx, i - 2)) || MONTHS.has(w(ctx, i - 2)));
+  const after = w(ctx, i + 1);
+  if (!YEAR_PREPOSITIONS.has(prev) && !startsRange && !endsRange && !(prev === "," && YEAR.test(w(ctx, i - 2))))
+    return null;
+  if (prev === "of" && !/^(end|start|beginning|middle|summer|spring|autumn|winter|fall|half|as)$/.test(w(ctx, i - 2)))
+    return null;
+  // "2021 people", "in 2021 cases": a number before a plural noun is a count.
+  if (/^(people|cases|votes|troops|members|users|accounts|pounds|dollars|euros|staff|jobs)$/.test(after)) return null;
+  const first = prev === "early" || prev === "late" || prev === "mid" ? i - 1 : i;
+  return { first, last: i + 1, kind: "date", value: { year: Number(word) } };
+}
+
+function relativeAt(ctx: Ctx, i: number): Atom | null {
+  const a = w(ctx, i);
+  const b = w(ctx, i + 1);
+  const c = w(ctx, i + 2);
+  const d: (y: Day) => PartialDate | null = (y) => y;
+  switch (a) {
+    case "today":
+    case "tonight":
+      return rel(i, i + 1, d);
+    case "yesterday":
+      return rel(i, i + 1, (p) => addDays(p, -1));
+    case "tomorrow":
+      return rel(i, i + 1, (p) => addDays(p, 1));
+  }
+  if (a === "this" && PARTS_OF_DAY.has(b)) return rel(i, i + 2, d);
+  if (a === "last" && b === "night") return rel(i, i + 2, (p) => addDays(p, -1));
+  if (a === "earlier" || a === "later") {
+    if ((b === "this" || b === "last" || b === "next") && isPeriod(c)) {
+      const inner = periodValue(b, c);
+      return inner ? rel(i, i + 3, inner) : null;
+    }
+    if (b === "today") return rel(i, i + 2, d);
+    return null;
+  }
+  if ((a === "this" || a === "last" || a === "next" || a === "past") && isPeriod(b)) {
+    // "the last three years" is a duration; "last year" is a date.
+    if (w(ctx, i - 1) === "the" && a !== "this") return null;
+    const inner = periodValue(a === "past" ? "last" : a, b);
+    return inner ? rel(i, i + 2, inner) : null;
+  }
+  if (
+    a === "the" &&
+    (b === "previous" || b === "following" || b === "next") &&
+    (RELATIVE_UNITS.has(c) || SEASONS.has(c))
+  ) {
+    // Relative to the date told just before ("charged the following day"), not to publication.
+    const step = b === "previous" ? -1 : 1;
+    const chain =
+      c === "day" ? { days: step } : c === "year" ? { years: step } : c === "month" ? { months: step } : undefined;
+    return { first: i, last: i + 3, kind: "relative", value: null, chain };
+  }
+  if (a === "the" && b === "day" && (c === "before" || c === "after")) {
+    // "the day before" at the end of a clause counts from the date just told; "the day before
+    // the election" from an event we cannot date.
+    const next = w(ctx, i + 3);
+    const closes = next === "" || !/^[\p{L}\p{N}]/u.test(next) || next === "and" || next === "when";
+    const chain = closes ? { days: c === "before" ? -1 : 1 } : undefined;
+    return { first: i, last: i + 3, kind: "relative", value: null, chain };
+  }
+  // "three years ago", "a week ago"
+  const count = numberAt(ctx, i);
+  if (count) {
+    const unit = DURATION_UNITS.get(w(ctx, count.next));
+    if (unit && w(ctx, count.next + 1) === "ago") {
+      const k = count.value;
+      return rel(i, count.next + 2, (p) => agoValue(p, k, unit));
+    }
+  }
+  return null;
+}
+
+const RELATIVE_UNITS = new Set(["day", "week", "month", "year", "morning", "evening", "night", "weekend"]);
+
+function rel(first: number, last: number, fn: (published: Day, future: boolean) => PartialDate | null): Atom {
+  return { first, last, kind: "relative", value: null, relative: fn };
+}
+
+function isPeriod(word: string): boolean {
+  return word === "week" || word === "month" || word === "year" || word === "weekend";
+}
+
+function periodValue(which: string, period: string): ((p: Day) => PartialDate | null) | null {
+  const step = which === "last" ? -1 : which === "next" ? 1 : 0;
+  switch (period) {
+    case "year":
+      return (p) => ({ year: p.year + step });
+    case "month":
+      return (p) => addMonths(p.year, p.month, step);
+    case "week":
+      return (p) => {
+        // Monday to Sunday; a week that straddles two months is only as precise as their year.
+        const monday = addDays(p, -((weekday(p) + 6) % 7) + 7 * step);
+        return commonPrecision(monday, addDays(monday, 6));
+      };
+    case "weekend":
+      return (p) => {
+        const back = (weekday(p) + 1) % 7; // days since the last Saturday
+        let saturday = addDays(p, -back);
+        if (step === 1 || (step === 0 && back > 1)) saturday = addDays(saturday, 7);
+        return commonPrecision(saturday, addDays(saturday, 1));
+      };
+  }
+  return null;
+}
+
+function agoValue(p: Day, k: number, unit: string): PartialDate | null {
+  if (!Number.isInteger(k)) return null;
+  switch (unit) {
+    case "day":
+      return addDays(p, -k);
+    case "week": {
+      const day = addDays(p, -7 * k);
+      return { year: day.year, month: day.month };
+    }
+    case "month":
+      return addMonths(p.year, p.month, -k);
+    case "year":
+      return { year: p.year - k };
+  }
+  return null;
+}
+
+function weekdayAt(ctx: Ctx, i: number): Atom | null {
+  const day = WEEKDAYS.get(w(ctx, i));
+  if (day === undefined || !isCapitalised(ctx, i)) return null;
+  // "The Sunday Times", "Monday Night Football": a weekday inside a name.
+  const following = w(ctx, i + 1);
+  if (
+    following &&
+    !PARTS_OF_DAY.has(following) &&
+    !MONTHS.has(following) &&
+    isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[i + 1]))
+  ) {
+    return null;
+  }
+  // "Tuesday 3 June", "Tuesday, June 3": the calendar date the weekday names.
+  const dated = weekdayWithDate(ctx, i);
+  if (dated) return dated;
+  let first = i;
+  let last = i + 1;
+  let direction = 0; // -1 last, +1 next, 0 from tense
+  const prev = w(ctx, i - 1);
+  if (prev === "last" || prev === "next" || prev === "this") {
+    first = i - 1;
+    direction = prev === "last" ? -1 : prev === "next" ? 1 : 0;
+  }
+  if (PARTS_OF_DAY.has(w(ctx, i + 1))) last = i + 2;
+  // "last Wednesday's order": still the date of that Wednesday.
+  return {
+    first,
+    last,
+    kind: "relative",
+    value: null,
+    relative: (p, future) => {
+      const back = (weekday(p) - day + 7) % 7;
+      if (direction < 0) return addDays(p, back === 0 ? -7 : -back);
+      if (direction > 0) return addDays(p, back === 0 ? 7 : 7 - back);
+      if (future) return addDays(p, (7 - back) % 7);
+      return addDays(p, -back);
+    },
+  };
+}
+
+const DAY_NUMBER = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+
+function weekdayWithDate(ctx: Ctx, i: number): Atom | null {
+  let k = i + 1;
+  if (w(ctx, k) === ",") k++;
+  let day: number | undefined;
+  let month: number | undefined;
+  const a = w(ctx, k);
+  const b = w(ctx, k + 1);
+  if (DAY_NUMBER.test(a) && MONTHS.has(b) && (b.length > 4 || b === "may" || b === "june" || b === "july")) {
+    day = parseInt(a, 10);
+    month = MONTHS.get(b);
+  } else if (MONTHS.has(a) && (a.length > 4 || a === "may" || a === "june" || a === "july") && DAY_NUMBER.test(b)) {
+    month = MONTHS.get(a);
+    day = parseInt(b, 10);
+  }
+  if (day === undefined || month === undefined) return null;
+  const c = w(ctx, k + 2);
+  if (YEAR.test(c))
+    return { first: i, last: k + 3, kind: "date", value: { year: Number(c), month, day }, stated: true };
+  return { first: i, last: k + 2, kind: "date", value: null, yearless: { month, day } };
+}
+
+function monthAt(ctx: Ctx, i: number): Atom | null {
+  const word = w(ctx, i);
+  const month = MONTHS.get(word);
+  if (month === undefined || !isCapitalised(ctx, i)) return null;
+  if (word.length <= 4 && word !== "june" && word !== "july" && word !== "may") {
+    if (w(ctx, i + 1) !== ".") return null;
+  }
+  const prev = w(ctx, i - 1);
+  // "earlier in December", "late July", "back in March": the month, with its year from the context.
+  if (!MONTH_PREPOSITIONS.has(prev)) return null;
+  // "in May's cabinet": May is also a surname; its possessive is the person's.
+  if (word === "may" && /^['’]s$/.test(w(ctx, i + 1))) return null;
+  const abbreviated = word.length <= 4 && word !== "may" && word !== "june" && word !== "july";
+  const last = abbreviated && w(ctx, i + 1) === "." ? i + 2 : i + 1;
+  const first =
+    prev === "last" || prev === "next" || prev === "this" || prev === "early" || prev === "late" || prev === "mid"
+      ? i - 1
+      : i;
+  const direction = prev === "last" ? -1 : prev === "next" ? 1 : 0;
+  return {
+    first,
+    last,
+    kind: "relative",
+    value: null,
+    bareMonth: month,
+    relative: (p, future) => {
+      if (direction < 0) return { year: month < p.month ? p.year : p.year - 1, month };
+      if (direction > 0) return { year: month > p.month ? p.year : p.year + 1, month };
+      if (prev === "this") return { year: p.year, month };
+      if (future) return { year: month >= p.month ? p.year : p.year + 1, month };
+      return { year: month <= p.month ? p.year : p.year - 1, month };
+    },
+  };
+}
+
+function seasonAt(ctx: Ctx, i: number): Atom | null {
+  const word = w(ctx, i);
+  const start = SEASONS.get(word);
+  if (start === undefined) return null;
+  const prev = w(ctx, i - 1);
+  const next = w(ctx, i + 1);
+  if (YEAR.test(next)) return { first: i, last: i + 2, kind: "date", value: { year: Number(next) } };
+  if (next === "of" && YEAR.test(w(ctx, i + 2))) {
+    return { first: i, last: i + 3, kind: "date", value: { year: Number(w(ctx, i + 2)) } };
+  }
+  if (word === "fall" && prev !== "this" && prev !== "last" && prev !== "next") return null;
+  if (prev === "the" && (w(ctx, i - 2) === "in" || w(ctx, i - 2) === "during") && next !== "of") {
+    return { first: i - 1, last: i + 1, kind: "relative", value: null, relative: (p) => ({ year: p.year }) };
+  }
+  if (prev === "this" || prev === "last" || prev === "next") {
+    const step = prev === "last" ? -1 : prev === "next" ? 1 : 0;
+    return {
+      first: i - 1,
+      last: i + 1,
+      kind: "relative",
+      value: null,
+      relative: (p) => {
+        if (step < 0) return { year: start < p.month ? p.year : p.year - 1 };
+        if (step > 0) return { year: start > p.month ? p.year : p.year + 1 };
+        return { year: p.year };
+      },
+    };
+  }
+  return null;
+}
+
+function numberAt(ctx: Ctx, i: number): { value: number; next: number } | null {
+  const word = w(ctx, i);
+  if (/^\d+(\.\d+)?$/.test(word) && word.length <= 4) {
+    let value = Number(word);
+    let next = i + 1;
+    if (w(ctx, next) === "and" && w(ctx, next + 1) === "a" && w(ctx, next + 2) === "half") {
+      value += 0.5;
+      next += 3;
+    }
+    return { value, next };
+  }
+  const v = NUMBER_WORDS.get(word);
+  if (v === undefined || v === 0.5) return null;
+  let value = v;
+  let next = i + 1;
+  if (word === "a" || word === "an") {
+    // "a couple of", "a few", "a dozen"
+    const nv = NUMBER_WORDS.get(w(ctx, next));
+    if (nv !== undefined && nv !== 1 && nv !== 0.5) {
+      value = nv;
+      next++;
+      if (w(ctx, next) === "of") next++;
+    }
+  } else if (word === "couple" || word === "dozen") {
+    if (w(ctx, next) === "of") next++;
+  }
+  if (w(ctx, next) === "and" && w(ctx, next + 1) === "a" && w(ctx, next + 2) === "half") {
+    value += 0.5;
+    next += 3;
+  }
+  return { value, next };
+}
+
+function durationAt(ctx: Ctx, i: number): Atom | null {
+  const count = numberAt(ctx, i);
+  if (!count) return null;
+  let unitAt = count.next;
+  // "15-year" adjectives are one token: handled below.
+  const unit = DURATION_UNITS.get(w(ctx, unitAt));
+  if (!unit) return null;
+  if (unit === "hour") return null; // hours are a length of time, never a date in this domain
+  unitAt++;
+  const direction = w(ctx, unitAt) === "later" ? 1 : w(ctx, unitAt) === "earlier" ? -1 : 0;
+  if (direction && Number.isInteger(count.value)) {
+    // "two days later", "a year earlier": counted from the date told just before.
+    const k = direction * count.value;
+    const chain =
+      unit === "day"
+        ? { days: k }
+        : unit === "week"
+          ? { days: 7 * k, approximate: true }
+          : unit === "month"
+            ? { months: k }
+            : unit === "year"
+              ? { years: k }
+              : undefined;
+    return { first: i, last: unitAt + 1, kind: "relative", value: null, chain };
+  }
+  let first = i;
+  while (first > 0 && DURATION_HEDGES.has(w(ctx, first - 1)) && first > i - 3) first--;
+  // "up to 15 years" is hedged; "sentenced to 15 years" and "for 15 years" are not part of it.
+  while (first < i && (w(ctx, first) === "for" || (w(ctx, first) === "to" && w(ctx, first - 1) !== "up"))) first++;
+  const relation = w(ctx, unitAt);
+  if ((relation === "after" || relation === "before") && Number.isInteger(count.value)) {
+    // "a week after the Skripal poisoning": counted from the date of the event it names.
+    const k = (relation === "after" ? 1 : -1) * count.value;
+    const chain =
+      unit === "day"
+        ? { days: k }
+        : unit === "week"
+          ? { days: 7 * k }
+          : unit === "month"
+            ? { months: k }
+            : unit === "year"
+              ? { years: k }
+              : undefined;
+    let to = unitAt + 1;
+    while (to < unitAt + 11 && w(ctx, to) !== "" && !PHRASE_ENDS.has(w(ctx, to))) to++;
+    if (chain && to > unitAt + 1) {
+      return { first, last: unitAt + 1, kind: "relative", value: null, eventAnchor: { chain, from: unitAt + 1, to } };
+    }
+  }
+  return { first, last: unitAt, kind: "duration", value: null };
+}
