@@ -26,19 +26,26 @@ export async function timelineView(route) {
   for (const li of list.children) {
     const t = byId.get(li.id);
     if (!t) continue;
-    if (t.dates.length > 1 || t.statuses.length > 1) {
+    // A coarser date refines a finer one (2023 and 2023-09-06 agree); only incompatible dates disagree.
+    const clash = t.dates.some((a) =>
+      t.dates.some((b) => !a.value.startsWith(b.value) && !b.value.startsWith(a.value)),
+    );
+    if (clash) {
       li.appendChild(
         h(
           "p",
           { class: "disagreement" },
-          "Sources disagree: ",
-          [...(t.dates.length > 1 ? t.dates : []), ...(t.statuses.length > 1 ? t.statuses : [])]
-            .map((v) => `${v.value} (${v.documents.join(", ")})`)
-            .join(" vs "),
+          "Sources disagree on the date: ",
+          t.dates.map((v) => `${v.value} (${v.documents.join(", ")})`).join(" vs "),
         ),
       );
     }
-    if (t.sources.length > 1) li.appendChild(reportList(name, t));
+    // Statuses over time are a progression ("scheduled", then "happened" or "cancelled").
+    const steps = progression(t);
+    if (steps.length > 1) li.appendChild(h("p", { class: "progression" }, "Over time: ", steps.join(" → ")));
+    // Milestone level: one line each; the sentence and every report open on demand.
+    li.querySelector("p.evidence")?.remove();
+    li.insertBefore(reportList(name, t), li.querySelector("p"));
     if (t.id === focus) li.classList.add("focused");
   }
   const page = h(
@@ -71,6 +78,19 @@ export async function timelineView(route) {
   return page;
 }
 
+/** Each status change in publication order: "scheduled (kc-02) → happened (kc-05)". */
+function progression(t) {
+  const steps = [];
+  const sorted = [...t.sources].sort((a, b) => (a.published ?? "").localeCompare(b.published ?? ""));
+  // A denial or a possibility says nothing of whether the step took place.
+  for (const s of sorted.filter((x) => x.status !== "denied" && x.status !== "hypothetical")) {
+    const last = steps[steps.length - 1];
+    if (last && last.status === s.status) last.documents.push(s.document);
+    else steps.push({ status: s.status, documents: [s.document] });
+  }
+  return steps.map((x) => `${x.status} (${[...new Set(x.documents)].join(", ")})`);
+}
+
 function reportCount(entries) {
   return entries.reduce((n, e) => n + e.sources.length, 0);
 }
@@ -83,8 +103,8 @@ function reportList(caseName, t) {
     (s.evidence.start != null ? `?hl=${s.evidence.start}-${s.evidence.end}` : "");
   return h(
     "details",
-    { class: "reports" },
-    h("summary", null, `All ${plural(sources.length, "report")}`),
+    { class: "reports", style: "display:inline-block;margin-left:0.6em;vertical-align:top" },
+    h("summary", null, plural(sources.length, "report")),
     h(
       "ol",
       null,

@@ -153,6 +153,10 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
     assert.ok((await width()) > w1 * 1.4, "zooming in widens the axis");
     assert.equal(await page.textContent(".zoom-level"), "150%");
     await page.click('button[title="Show the whole case"]');
+    // Milestone level: each milestone is one line, its reports open on demand.
+    const reports = await page.$$("li.event details.reports");
+    assert.ok(reports.length > 0, "every milestone has its reports behind a disclosure");
+    assert.equal(await page.$$eval("li.event > p.evidence", (ps) => ps.length), 0);
     await shot("timeline");
     await open(`#/case/${CASE}/contradictions`);
     const ages = await page.$$eval(".contradiction", (cards) =>
