@@ -49,6 +49,10 @@ export async function post(path, body) {
   return request("POST", path, body);
 }
 
+export async function del(path) {
+  return request("DELETE", path);
+}
+
 export function casePath(name, ...rest) {
   return ["/api/cases", encodeURIComponent(name), ...rest.map((p) => encodeURIComponent(p))].join("/");
 }

@@ -2,6 +2,7 @@
 import { initToken, get, ApiError } from "./api.js";
 import { h, clear } from "./dom.js";
 import * as views from "./views.js";
+import { undoBar } from "./views/corrections.js";
 import { graphView } from "./graph.js";
 import { timelineView } from "./timeline.js";
 
@@ -64,7 +65,7 @@ async function draw() {
       node = view ? await view(route, isCurrent) : h("p", { class: "error" }, `There is no "${route.view}" view.`);
     }
     if (!isCurrent()) return;
-    clear(main).appendChild(node);
+    clear(main).append(...[route.caseName ? undoBar(route.caseName) : null, node].filter(Boolean));
     main.dataset.view = route.view || (route.caseName ? "overview" : "cases");
     main.dataset.state = "ready";
     document.dispatchEvent(new CustomEvent("casefile:drawn", { detail: route }));

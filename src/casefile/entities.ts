@@ -225,7 +225,9 @@ function writtenWords(name: string): number {
 }
 
 function toEntity(c: Cluster): Omit<CaseEntity, "id" | "affiliations" | "independentDocuments"> {
-  const { name, type } = canonicalName(c.nodes);
+  const derived = canonicalName(c.nodes);
+  const { type } = derived;
+  const name = c.name ?? derived.name;
   const aliases = new Map<string, CaseAlias>();
   const roles = new Map<string, CaseRole>();
   const ages = new Map<number, CaseEntity["ages"][number]>();

@@ -23,6 +23,8 @@ export interface Cluster {
   nodes: EntityNode[];
   merges: MergeRecord[];
   splits: SplitRecord[];
+  /** The name the user gave (rename, or a merge's chosen name); else derived from the nodes. */
+  name?: string;
 }
 
 export const MAX_RECORD_MENTIONS = 8;

@@ -8,7 +8,8 @@ function clusterMatches(c: Cluster, name: string): number {
   const f = fold(name);
   const pk = personKey(name);
   const bk = bodyKey(name);
-  const canon = canonicalName(c.nodes);
+  const derived = canonicalName(c.nodes);
+  const canon = c.name ? { ...derived, name: c.name } : derived;
   const ck = keyFor(canon.type, canon.name);
   const typed = keyFor(canon.type, name);
   if (ck === pk || ck === bk || ck === typed || `${canon.type}:${slug(canon.name)}` === name.trim().toLowerCase())
@@ -34,7 +35,7 @@ function resolveCluster(clusters: Cluster[], name: string): { cluster: Cluster |
   }
   if (found.length === 0) return { cluster: null, problem: `no entity is named "${name}"` };
   if (found.length > 1) {
-    const names = found.map((c) => canonicalName(c.nodes).name).slice(0, 5);
+    const names = found.map((c) => c.name ?? canonicalName(c.nodes).name).slice(0, 5);
     return { cluster: null, problem: `"${name}" names ${found.length} entities (${names.join(", ")})` };
   }
   return { cluster: found[0], problem: null };
@@ -49,7 +50,10 @@ export function applyOverrides(clusters: Cluster[], overrides: MergeOverride[], 
       issues.push({ override: o, problem: a.problem ?? "unknown entity" });
       continue;
     }
-    if (o.action === "merge") {
+    if (o.action === "rename") {
+      const renamed: Cluster = { ...a.cluster, name: o.b.trim() };
+      list = list.map((c) => (c === a.cluster ? renamed : c));
+    } else if (o.action === "merge") {
       const b = resolveCluster(list, o.b);
       if (!b.cluster) {
         issues.push({ override: o, problem: b.problem ?? "unknown entity" });
@@ -65,6 +69,9 @@ export function applyOverrides(clusters: Cluster[], overrides: MergeOverride[], 
         ],
         splits: [...a.cluster.splits, ...b.cluster.splits],
       };
+      // The name the user chose; else a name the user gave either side earlier.
+      const name = o.name?.trim() || b.cluster.name || a.cluster.name;
+      if (name) merged.name = name;
       list = list.filter((c) => c !== a.cluster && c !== b.cluster);
       list.push(merged);
     } else if (o.action === "split") {
@@ -91,13 +98,16 @@ export function applyOverrides(clusters: Cluster[], overrides: MergeOverride[], 
         continue;
       }
       const outSet = new Set(out);
-      const fromName = canonicalName(a.cluster.nodes).name;
+      const fromName = a.cluster.name ?? canonicalName(a.cluster.nodes).name;
+      const userName = a.cluster.name;
       const split: SplitRecord = { alias: o.b, from: fromName, documents: [...new Set(out.map((n) => n.doc))] };
       const involves = (r: MergeRecord) => r.names.some((x) => keyFor("person", x) === pk || bodyKey(x) === bk);
       const keep: Cluster = {
         nodes: a.cluster.nodes.filter((n) => !outSet.has(n)),
         merges: a.cluster.merges.filter((r) => !involves(r)),
         splits: [...a.cluster.splits, split],
+        // The user's name goes with the part that was not split out.
+        ...(userName && !out.some((n) => fold(n.name) === fold(userName)) ? { name: userName } : {}),
       };
       const gone: Cluster = { nodes: out, merges: [], splits: [split] };
       list = list.filter((c) => c !== a.cluster);

@@ -34,9 +34,12 @@ export interface CaseInput {
  * entity names, ids and aliases, case- and punctuation-folded.
  */
 export interface MergeOverride {
-  action: "merge" | "split";
+  /** merge a and b; split name b out of a; rename a to b. */
+  action: "merge" | "split" | "rename";
   a: string;
   b: string;
+  /** For a merge: the name the merged entity takes (default: b's). */
+  name?: string;
   /** ISO timestamp of when the user made the decision (informational). */
   at?: string;
 }

@@ -5,7 +5,8 @@
 
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { indexCase, matchEntities, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
+import { indexCase, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
+import { CorrectionError, pickEntity } from "../store/corrections.js";
 import { DEFAULT_CASE, loadCase, openStore, StoreError, storePath, type Store } from "../store/index.js";
 
 /** A failure the user can act on: printed as one line after the command's name. */
@@ -110,15 +111,10 @@ function quietOnClosedPipe(): void {
 
 /** The one entity a name points at, or a UserError that says why not. */
 export function findEntity(c: CaseIndex, query: string): CaseEntity {
-  const found = matchEntities(c, query);
-  if (found.length === 1) return found[0];
-  if (found.length === 0)
-    throw new UserError(`no person, organisation or place named "${query}" in this case (see "casefile people")`);
-  const list = found
-    .slice(0, 6)
-    .map((e) => `${e.name} [${e.id}]`)
-    .join(", ");
-  throw new UserError(
-    `"${query}" could be ${found.length} entities: ${list}${found.length > 6 ? ", …" : ""}; use the id`,
-  );
+  try {
+    return pickEntity(c, query);
+  } catch (e) {
+    if (!(e instanceof CorrectionError)) throw e;
+    throw new UserError(e.status === 404 ? `${e.message} (see "casefile people")` : e.message);
+  }
 }

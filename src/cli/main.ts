@@ -14,6 +14,8 @@ import { registerSearch } from "./search.js";
 import { registerShow } from "./show.js";
 import { registerMerge } from "./merge.js";
 import { registerSplit } from "./split.js";
+import { registerRename } from "./rename.js";
+import { registerRemove } from "./remove.js";
 import { registerExport } from "./export.js";
 
 const program = new Command();
@@ -36,6 +38,8 @@ registerSearch(program);
 registerShow(program);
 registerMerge(program);
 registerSplit(program);
+registerRename(program);
+registerRemove(program);
 registerExport(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {

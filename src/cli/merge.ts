@@ -1,14 +1,16 @@
-// `casefile merge A B`: tells the case that two entities are one (a forced merge, kept in the
-// store and replayed every time the case is built). `casefile merge` with no names lists every
+// `casefile merge A B [--name NAME]`: tells the case that two entities are one (a forced merge,
+// kept in the store and replayed every time the case is built), called NAME or else B's name. `casefile merge` with no names lists every
 // merge — automatic ones with their rule, and the user's overrides with their number;
-// `casefile merge --undo N` withdraws override N.
+// `casefile merge --undo N` withdraws override N (merge, split or rename; numbers are never reused).
 import type { Command } from "commander";
-import { caseOptions, findEntity, runOnCase, UserError, type CaseFlags } from "./case-query.js";
+import { mergeEntities, undoOverride } from "../store/corrections.js";
+import { caseOptions, runOnCase, UserError, type CaseFlags } from "./case-query.js";
 import { oneLine, printResult, renderTable, terminalWidth } from "./table.js";
 
 interface MergeFlags extends CaseFlags {
   reason?: string;
   undo?: string;
+  name?: string;
 }
 
 export function registerMerge(program: Command): void {
@@ -19,6 +21,7 @@ export function registerMerge(program: Command): void {
       .argument("[a]", "the first entity: name, alias or id")
       .argument("[b]", "the second entity")
       .option("--reason <text>", "why they are the same (kept with the override)")
+      .option("--name <name>", "what to call the merged entity (default: B's name)")
       .option("--undo <n>", "withdraw override number N (see `casefile merge`)"),
   ).action((a: string | undefined, b: string | undefined, flags: MergeFlags) => {
     const write = a !== undefined || flags.undo !== undefined;
@@ -28,8 +31,7 @@ export function registerMerge(program: Command): void {
       (ctx) => {
         if (flags.undo !== undefined) {
           const id = Number(flags.undo);
-          if (!Number.isInteger(id) || !ctx.store.removeOverride(ctx.caseName, id))
-            throw new UserError(`there is no override number ${flags.undo} in case "${ctx.caseName}"`);
+          undoOverride(ctx.store, ctx.caseName, id);
           console.log(`withdrew override ${id}`);
           return 0;
         }
@@ -53,7 +55,7 @@ export function registerMerge(program: Command): void {
             if (overrides.length) {
               text += "\nYour overrides (undo with `casefile merge --undo N`):\n";
               for (const o of overrides)
-                text += `  ${oneLine(`${o.id}. ${o.kind} ${o.entities.map((x) => `"${x}"`).join(" and ")}${o.reason ? ` — ${o.reason}` : ""} (${o.createdAt})`)}\n`;
+                text += `  ${oneLine(`${o.id}. ${o.kind} ${o.entities.map((x) => `"${x}"`).join(o.kind === "rename" ? " to " : " and ")}${o.reason ? ` — ${o.reason}` : ""} (${o.createdAt})`)}\n`;
             }
             for (const i of c.overrideIssues)
               text += `  ${oneLine(`not applied: ${i.override.action} "${i.override.a}" "${i.override.b}": ${i.problem}`)}\n`;
@@ -62,18 +64,11 @@ export function registerMerge(program: Command): void {
           return 0;
         }
         if (b === undefined) throw new UserError("give two entities to merge: casefile merge A B");
-        const first = findEntity(ctx.caseIndex(), a);
-        const second = findEntity(ctx.caseIndex(), b);
-        if (first.id === second.id) throw new UserError(`"${a}" and "${b}" are already one entity: ${first.name}`);
-        const o = ctx.store.recordMerge(ctx.caseName, {
-          entities: [first.name, second.name],
-          reason: flags.reason ?? "",
+        const done = mergeEntities(ctx.store, ctx.caseName, ctx.caseIndex(), a, b, {
+          reason: flags.reason,
+          name: flags.name,
         });
-        console.log(
-          oneLine(
-            `merged "${second.name}" into "${first.name}" (override ${o.id}; undo with casefile merge --undo ${o.id})`,
-          ),
-        );
+        console.log(oneLine(done.summary));
         return 0;
       },
       write,

@@ -1,10 +1,9 @@
 // `casefile split ENTITY NAME`: takes the documents' entities called NAME out of ENTITY (undoing
 // an automatic or forced merge). Kept in the store and replayed every time the case is built.
 import type { Command } from "commander";
-import type { MergeOverride } from "../casefile/index.js";
-import { loadCase } from "../store/index.js";
+import { splitEntity } from "../store/corrections.js";
 import { oneLine } from "./table.js";
-import { caseOptions, findEntity, runOnCase, UserError, type CaseFlags } from "./case-query.js";
+import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
 
 interface SplitFlags extends CaseFlags {
   reason?: string;
@@ -25,18 +24,8 @@ export function registerSplit(program: Command): void {
         "split",
         flags,
         (ctx) => {
-          const target = findEntity(ctx.caseIndex(), entity);
-          // Try the split before recording it, so a split that would do nothing is refused.
-          const split: MergeOverride = { action: "split", a: target.name, b: name };
-          const trial = loadCase(ctx.store, ctx.caseName, { extraOverrides: [split] });
-          const problem = trial.overrideIssues.find((i) => i.override === split);
-          if (problem) throw new UserError(problem.problem);
-          const o = ctx.store.recordSplit(ctx.caseName, { entities: [target.name, name], reason: flags.reason ?? "" });
-          console.log(
-            oneLine(
-              `split "${name}" out of "${target.name}" (override ${o.id}; undo with casefile merge --undo ${o.id})`,
-            ),
-          );
+          const done = splitEntity(ctx.store, ctx.caseName, ctx.caseIndex(), entity, name, { reason: flags.reason });
+          console.log(oneLine(done.summary));
           return 0;
         },
         true,

@@ -7,6 +7,7 @@ import { projectPath } from "../core/paths.js";
 import { StoreError, type Store } from "../store/types.js";
 import type { ExtractPool } from "../ingest/pool.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
+import { correctionRoutes } from "./corrections.js";
 import { openApiDocument, type JsonSchema } from "./openapi.js";
 import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
 import { SECURITY_HEADERS, hostName, isLoopbackHost, requestToken, tokenMatches } from "./security.js";
@@ -90,7 +91,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   };
   const token = options.token ?? null;
   const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
-  const routes = apiRoutes();
+  const routes = [...apiRoutes(), ...correctionRoutes()];
   const openapi = JSON.stringify(openApiDocument(routes, options.version ?? "0.1.0", token !== null));
 
   app.addHook("onRequest", async (req, reply) => {

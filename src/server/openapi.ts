@@ -5,7 +5,7 @@
 export type JsonSchema = Record<string, unknown>;
 
 export interface RouteDoc {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   url: string;
   summary: string;
   tags: string[];

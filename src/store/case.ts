@@ -26,7 +26,9 @@ export function overridesFromStore(list: EntityOverride[]): MergeOverride[] {
   for (const o of list) {
     const [a, b] = o.entities ?? [];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    out.push({ action: o.kind === "split" ? "split" : "merge", a, b, at: o.createdAt });
+    const action = o.kind === "split" || o.kind === "rename" ? o.kind : "merge";
+    const name = (o.detail as { name?: unknown } | undefined)?.name;
+    out.push({ action, a, b, at: o.createdAt, ...(action === "merge" && typeof name === "string" ? { name } : {}) });
   }
   return out;
 }

@@ -134,7 +134,7 @@ export interface SearchHit {
   quote?: { text: string; kind: string; speaker: string | null };
 }
 
-export type OverrideKind = "merge" | "split";
+export type OverrideKind = "merge" | "split" | "rename";
 
 /**
  * A user's decision about cross-document entities that the case builder must obey: a forced
@@ -180,9 +180,14 @@ export interface Store {
 
   recordMerge(caseName: string, override: OverrideInput): EntityOverride;
   recordSplit(caseName: string, override: OverrideInput): EntityOverride;
-  /** Overrides of the case, oldest first, so replaying them in order gives the user's intent. */
+  /** entities = [entity, new name]. */
+  recordRename(caseName: string, override: OverrideInput): EntityOverride;
+  /** Overrides in force, oldest first, so replaying them in order gives the user's intent. */
   listOverrides(caseName: string): EntityOverride[];
-  /** Withdraws an override (undo). False if there was none. */
+  /**
+   * Withdraws an override (undo): it stays in the store, marked withdrawn, and its number is
+   * never given to another. False if there was none in force.
+   */
   removeOverride(caseName: string, id: number): boolean;
 
   /**

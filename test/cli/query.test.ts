@@ -156,14 +156,15 @@ test("timeline, contradictions and show tell the case from every source", () => 
 test("merge and split are recorded in the store, listed, and undone", () => {
   const count = () => json<unknown[]>("people").length;
   assert.equal(count(), 3, "Marta K. is not merged on its own");
-  const merged = run("merge", "Marta Kell", "Marta K.", "--store", db, "--reason", "same solicitor");
+  // "merge A B" merges A into B, which keeps its name.
+  const merged = run("merge", "Marta K.", "Marta Kell", "--store", db, "--reason", "same solicitor");
   assert.equal(merged.code, 0, merged.err);
-  assert.match(merged.out, /merged "Marta K\." into "Marta Kell" \(override (\d+)/);
+  assert.match(merged.out, /merged "Marta K\." into "Marta Kell", now called "Marta Kell" \(override (\d+)/);
   assert.equal(count(), 2);
   const list = run("merge", "--store", db);
   assert.match(list.out, /forced/);
   assert.match(list.out, /surname-unique/);
-  assert.match(list.out, /1\. merge "Marta Kell" and "Marta K\." — same solicitor/);
+  assert.match(list.out, /1\. merge "Marta K\." and "Marta Kell" — same solicitor/);
   const split = run("split", "Marta Kell", "Kell", "--store", db);
   assert.equal(split.code, 0, split.err);
   assert.equal(count(), 3);

@@ -162,6 +162,29 @@ export const MIGRATIONS: Migration[] = [
     name: "document origin: file, format, part and page starts",
     sql: `ALTER TABLE documents ADD COLUMN origin TEXT;`,
   },
+  {
+    version: 4,
+    // Issue 17: renames join merges and splits; an undo withdraws an override (kept, with its
+    // time) instead of deleting it, and AUTOINCREMENT means a number is never handed out twice.
+    name: "overrides: renames, withdrawn overrides kept, numbers never reused",
+    sql: `
+      CREATE TABLE overrides_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+        entities TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        detail TEXT,
+        created_at TEXT NOT NULL,
+        withdrawn_at TEXT
+      );
+      INSERT INTO overrides_v4 (id, case_id, kind, entities, reason, detail, created_at)
+        SELECT id, case_id, kind, entities, reason, detail, created_at FROM overrides;
+      DROP TABLE overrides;
+      ALTER TABLE overrides_v4 RENAME TO overrides;
+      CREATE INDEX overrides_case ON overrides(case_id, id);
+    `,
+  },
 ];
 
 export function blob(array: Uint32Array | Int32Array): Buffer {

@@ -289,9 +289,12 @@ class SqliteStore implements Store {
       ),
       listOverrides: p(
         `SELECT o.id, o.kind, o.entities, o.reason, o.detail, o.created_at FROM overrides o
-         JOIN cases c ON c.id = o.case_id WHERE c.name = ? ORDER BY o.id`,
+         JOIN cases c ON c.id = o.case_id WHERE c.name = ? AND o.withdrawn_at IS NULL ORDER BY o.id`,
       ),
-      removeOverride: p("DELETE FROM overrides WHERE id = ? AND case_id = (SELECT id FROM cases WHERE name = ?)"),
+      removeOverride: p(
+        `UPDATE overrides SET withdrawn_at = ?
+         WHERE id = ? AND withdrawn_at IS NULL AND case_id = (SELECT id FROM cases WHERE name = ?)`,
+      ),
     };
     this.addTransaction = db.transaction(
       (caseName: string, input: NewDocument, extraction: Extraction, prepared: PreparedText): AddResult => {
@@ -475,6 +478,10 @@ class SqliteStore implements Store {
     return this.recordOverride(caseName, "split", override);
   }
 
+  recordRename(caseName: string, override: OverrideInput): EntityOverride {
+    return this.recordOverride(caseName, "rename", override);
+  }
+
   listOverrides(caseName: string): EntityOverride[] {
     return this.guard(() =>
       (this.s.listOverrides.all(caseName) as OverrideRow[]).map((r) => ({
@@ -493,7 +500,7 @@ class SqliteStore implements Store {
     return this.guard(() =>
       this.db
         .transaction(() => {
-          const changed = this.s.removeOverride.run(id, caseName).changes > 0;
+          const changed = this.s.removeOverride.run(now(), id, caseName).changes > 0;
           if (changed) this.s.bump.run();
           return changed;
         })

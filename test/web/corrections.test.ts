@@ -1,0 +1,152 @@
+// Corrections from the web UI (issue 17 item 8), in real headless Chromium against the server:
+// rename, merge, split and remove an article, each undone from the page, each recorded in the
+// store as the CLI records it.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../src/server/index.js";
+import { ARTICLES, CASE, addArticles, tempStore, type TempStore } from "../server/fixtures.js";
+
+const CHROMIUM = process.env.CASEFILE_CHROMIUM || "/usr/bin/chromium";
+const SKIP = existsSync(CHROMIUM)
+  ? false
+  : `no Chromium at ${CHROMIUM}: install Debian's chromium to run the browser tests`;
+
+let temp: TempStore;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function open(hash: string): Promise<void> {
+  await page.goto(`${server.origin}/${hash}`);
+  await page.waitForSelector('#view[data-state="ready"]');
+}
+
+/** Waits until the page shows `view` with `h1` reading `title`. */
+async function shows(view: string, title: string): Promise<void> {
+  await page.waitForFunction(
+    ([v, t]) => {
+      const main = document.getElementById("view");
+      return (
+        main?.dataset.state === "ready" && main.dataset.view === v && document.querySelector("h1")?.textContent === t
+      );
+    },
+    [view, title],
+  );
+}
+
+const people = () =>
+  temp.store
+    .listOverrides(CASE)
+    .map((o) => `${o.kind}:${o.entities.join("|")}`)
+    .join(", ");
+
+describe("corrections in the web UI", { skip: SKIP }, () => {
+  before(async () => {
+    temp = tempStore();
+    addArticles(temp.store, CASE, ARTICLES);
+    addArticles(temp.store, "local", [
+      {
+        id: "notes",
+        source: "/home/reporter/cases/notes.txt",
+        outlet: null,
+        published: null,
+        title: "Notes",
+        text: "The harbour master retired on Monday.",
+      },
+    ]);
+    server = await startServer({ store: temp.store, port: 0 });
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("dialog", (d) => void d.accept());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    temp?.cleanup();
+  });
+
+  test("rename an entity, then undo", async () => {
+    await open(`#/case/${CASE}/entity/person:owen-price`);
+    await page.fill("#rename-form input", "DI Owen Price");
+    await page.click("#rename-form button");
+    await shows("entity", "DI Owen Price");
+    assert.equal(people(), "rename:Owen Price|DI Owen Price");
+    assert.match((await page.textContent("#correction-bar")) ?? "", /renamed "Owen Price" to "DI Owen Price"/);
+    await page.click("#undo-correction");
+    await shows("entity", "Owen Price");
+    assert.equal(people(), "");
+    assert.equal(await page.$("#correction-bar"), null, "an undone correction is not offered again");
+  });
+
+  test("merge another entity into this one, split it out again, undo both", async () => {
+    await open(`#/case/${CASE}/entity/person:owen-price`);
+    await page.fill("#merge-form input", "Nadia Brooks");
+    await page.click("#merge-form button");
+    await shows("entity", "Owen Price");
+    await page.waitForSelector('#split-form option[value="Nadia Brooks"]', { state: "attached" });
+    assert.equal(people(), "merge:Nadia Brooks|Owen Price");
+
+    await page.selectOption("#split-form select", "Nadia Brooks");
+    await page.click("#split-form button");
+    await page.waitForFunction(() => !document.querySelector('#split-form option[value="Nadia Brooks"]'));
+    assert.equal(people(), "merge:Nadia Brooks|Owen Price, split:Owen Price|Nadia Brooks");
+    await page.click("#undo-correction");
+    await page.waitForSelector('#split-form option[value="Nadia Brooks"]', { state: "attached" });
+    assert.equal(people(), "merge:Nadia Brooks|Owen Price");
+
+    // Any correction in force is listed on the entities page with its own undo.
+    await open(`#/case/${CASE}/entities`);
+    await page.click(".corrections button.undo");
+    await page.waitForFunction(() => !document.querySelector(".corrections"));
+    assert.equal(people(), "");
+    const names = await page.$$eval(".entity-table a.entity-link", (links) => links.map((a) => a.textContent));
+    assert.ok(names.includes("Nadia Brooks") && names.includes("Owen Price"), names.join(", "));
+  });
+
+  test("remove an article, then undo", async () => {
+    await open(`#/case/${CASE}/document/harbour-3`);
+    await page.click("#remove-article");
+    await shows("documents", "Articles");
+    assert.deepEqual(
+      temp.store.listDocuments(CASE).map((d) => d.id),
+      ["harbour-1", "harbour-2"],
+    );
+    assert.match((await page.textContent("#correction-bar")) ?? "", /removed the article "Hale denies fraud/);
+    await page.click("#undo-correction");
+    await shows("document", "Hale denies fraud at first hearing");
+    assert.deepEqual(
+      temp.store
+        .listDocuments(CASE)
+        .map((d) => d.id)
+        .sort(),
+      ["harbour-1", "harbour-2", "harbour-3"],
+    );
+  });
+
+  test("an article from a local file shows its stored text instead of a dead link (item 9)", async () => {
+    await open("#/case/local/document/notes");
+    assert.equal(await page.$('a[href="/home/reporter/cases/notes.txt"]'), null);
+    assert.equal(
+      await page.$$eval(".document-head a", (links) => links.filter((a) => a.textContent === "original").length),
+      0,
+    );
+    assert.equal(await page.textContent(".file-name"), "notes.txt");
+    assert.ok(await page.isHidden("#stored-text"));
+    await page.click("#show-stored-text");
+    assert.equal(await page.textContent("#stored-text"), "The harbour master retired on Monday.");
+  });
+
+  test("no view threw an error in the page", () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});

@@ -1,0 +1,144 @@
+// One article with its spans (mentions, quotes, events, dates) highlighted.
+import { get, casePath } from "../api.js";
+import { h, on, formatDate, humanize, layeredText } from "../dom.js";
+import { entityHref, docHref, empty } from "./common.js";
+import { removeArticleButton } from "./corrections.js";
+
+/**
+ * Where the article came from: a web address links to the original; a path on the disk of the
+ * machine that ingested it would be a dead link in the browser, so it is named and the stored
+ * text is offered instead (issue 17 item 9).
+ */
+function originLink(doc, text) {
+  if (!doc.source) return null;
+  if (/^https?:\/\//i.test(doc.source))
+    return [" · ", h("a", { href: doc.source, rel: "noopener noreferrer nofollow", target: "_blank" }, "original")];
+  const file = doc.source.split(/[\\/]/).pop();
+  const stored = h("pre", { class: "stored-text", id: "stored-text", hidden: true }, text);
+  const button = h(
+    "button",
+    { type: "button", class: "link-button", id: "show-stored-text", title: doc.source },
+    "stored text",
+  );
+  on(button, "click", () => {
+    stored.hidden = !stored.hidden;
+    button.setAttribute("aria-expanded", String(!stored.hidden));
+  });
+  return [" · from the file ", h("span", { class: "file-name", title: doc.source }, file), " · ", button, stored];
+}
+
+export async function documentView(route) {
+  const name = route.caseName;
+  const d = await get(casePath(name, "documents", route.id));
+  const hl = /^(\d+)-(\d+)$/.exec(route.query.get("hl") ?? "");
+  const focus = hl ? { start: Number(hl[1]), end: Number(hl[2]) } : null;
+  const text = d.text;
+  const sentenceLayer = [];
+  const quoteLayer = [];
+  if (focus) {
+    // The whole sentence (or sentences) the quoted words sit in, and the words themselves.
+    const sentences = d.sentences.filter(([s, e]) => e > focus.start && s < Math.max(focus.end, focus.start + 1));
+    if (sentences.length) {
+      sentenceLayer.push({
+        start: sentences[0][0],
+        end: sentences[sentences.length - 1][1],
+        className: "hl-sentence",
+        id: "highlight",
+      });
+    }
+    quoteLayer.push({ start: focus.start, end: focus.end, className: "hl-quote" });
+  }
+  const mentionLayer = d.mentions
+    .filter((m) => m.entity)
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      className: `mention type-${m.type}`,
+      href: entityHref(name, m.entity),
+      title: m.name,
+    }));
+  const layers = [sentenceLayer, quoteLayer, mentionLayer];
+  const quoteAt = new Map(d.quotes.map((q) => [q.start, q]));
+  const paragraphs = [];
+  const re = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > start) paragraphs.push([start, end]);
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  const doc = d.document;
+  const node = h(
+    "div",
+    { class: "page document-page" },
+    h(
+      "div",
+      { class: "document-head" },
+      h("h1", { id: "document-title" }, doc.title || doc.id),
+      h(
+        "p",
+        { class: "meta" },
+        [
+          doc.outlet,
+          doc.published ? formatDate(doc.published) : "date unknown",
+          doc.duplicateOf ? `copy of ${doc.duplicateOf}` : null,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+        originLink(doc, text),
+      ),
+      removeArticleButton(name, doc.id),
+    ),
+    h(
+      "div",
+      { class: "document-layout" },
+      h(
+        "article",
+        { class: "article-text", id: "article-text" },
+        paragraphs.map(([s, e]) => h("p", null, layeredText(text, s, e, layers))),
+      ),
+      h(
+        "aside",
+        { class: "document-side" },
+        h("h2", null, `Quotes (${d.quotes.length})`),
+        d.quotes.length
+          ? h(
+              "ol",
+              { class: "side-quotes" },
+              d.quotes.map((q) =>
+                h(
+                  "li",
+                  { class: focus && quoteAt.get(focus.start) === q ? "current" : null },
+                  h("a", { href: docHref(name, doc.id, q.start, q.end) }, q.speakerName ?? "Unattributed"),
+                  ": ",
+                  q.text.length > 140 ? q.text.slice(0, 140) + "…" : q.text,
+                ),
+              ),
+            )
+          : empty("No quotes."),
+        d.events.length
+          ? [
+              h("h2", null, "Events"),
+              h(
+                "ul",
+                { class: "plain-list" },
+                d.events.map((e) =>
+                  h(
+                    "li",
+                    null,
+                    h("a", { href: docHref(name, doc.id, e.start, e.end) }, humanize(e.type)),
+                    ` · ${formatDate(e.date)}`,
+                  ),
+                ),
+              ),
+            ]
+          : null,
+      ),
+    ),
+  );
+  if (focus) {
+    setTimeout(() => document.getElementById("highlight")?.scrollIntoView({ block: "center" }), 0);
+  }
+  return node;
+}

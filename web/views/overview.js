@@ -1,0 +1,110 @@
+// The overview: counts, the main people and organisations, the latest events, contradictions.
+import { get, casePath } from "../api.js";
+import { h, plural, formatDate, humanize } from "../dom.js";
+import { caseHref, entityLink, section, empty } from "./common.js";
+import { eventList } from "./events.js";
+
+export async function overviewView(route) {
+  const o = await get(casePath(route.caseName));
+  const c = o.counts;
+  const name = route.caseName;
+  const stat = (n, label, href) =>
+    h("a", { class: "stat", href }, h("strong", null, n.toLocaleString("en-GB")), h("span", null, label));
+  return h(
+    "div",
+    { class: "page overview" },
+    h(
+      "div",
+      { class: "lede" },
+      h("h1", null, `The case file: ${name}`),
+      h(
+        "p",
+        { class: "dek" },
+        `${plural(c.documents, "article")} (${c.independent.toLocaleString("en-GB")} independent)`,
+        o.dates.first ? `, from ${formatDate(o.dates.first)} to ${formatDate(o.dates.last)}` : "",
+        o.outlets.length ? `, from ${plural(o.outlets.length, "outlet")}` : "",
+        ".",
+      ),
+    ),
+    h(
+      "div",
+      { class: "stats" },
+      stat(c.people, "people", caseHref(name, "entities") + "?type=person"),
+      stat(c.organizations, "organisations", caseHref(name, "entities") + "?type=organization"),
+      stat(c.quotes, "quotes", caseHref(name, "quotes")),
+      stat(c.events, "events", caseHref(name, "timeline")),
+      stat(c.contradictions, "contradictions", caseHref(name, "contradictions")),
+      stat(c.documents, "articles", caseHref(name, "documents")),
+    ),
+    h(
+      "div",
+      { class: "columns" },
+      section("People", o.people.length ? entityTable(name, o.people) : empty("No people found yet.")),
+      section(
+        "Organisations",
+        o.organizations.length ? entityTable(name, o.organizations) : empty("No organisations found yet."),
+      ),
+    ),
+    h(
+      "div",
+      { class: "columns" },
+      section("Latest events", o.recentEvents.length ? eventList(name, o.recentEvents) : empty("No dated events.")),
+      section(
+        "Where sources disagree",
+        o.contradictions.length
+          ? h(
+              "ul",
+              { class: "plain-list" },
+              o.contradictions.map((x) =>
+                h(
+                  "li",
+                  null,
+                  h("a", { href: caseHref(name, "contradictions") + `?id=${encodeURIComponent(x.id)}` }, x.subject),
+                  ` · ${humanize(x.field)}: `,
+                  x.values.map((v) => v.value).join(" vs "),
+                ),
+              ),
+            )
+          : empty("No contradictions found."),
+      ),
+    ),
+  );
+}
+
+function entityTable(caseName, entities) {
+  return h(
+    "table",
+    { class: "entity-table" },
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        h("th", null, "Name"),
+        h("th", null, "Role"),
+        h("th", { class: "num" }, "Articles"),
+        h("th", { class: "num" }, "Quotes"),
+      ),
+    ),
+    h(
+      "tbody",
+      null,
+      entities.map((e) =>
+        h(
+          "tr",
+          null,
+          h(
+            "td",
+            null,
+            entityLink(caseName, e),
+            e.aliases.length ? h("span", { class: "aka" }, ` also “${e.aliases.slice(0, 2).join("”, “")}”`) : null,
+          ),
+          h("td", { class: "role" }, e.roles[0] ?? ""),
+          h("td", { class: "num" }, String(e.documents)),
+          h("td", { class: "num" }, String(e.quotes)),
+        ),
+      ),
+    ),
+  );
+}
