@@ -85,6 +85,8 @@ function drawMasthead(route) {
   const name = document.getElementById("case-name");
   name.textContent = route.caseName ? route.caseName : "";
   document.getElementById("search-form").hidden = !route.caseName;
+  // The box shows the search being looked at, and nothing once the reader has left it.
+  document.getElementById("search-input").value = route.view === "search" ? (route.query.get("q") ?? "") : "";
   if (!route.caseName) return;
   const current = route.view === "entity" ? "entities" : route.view === "document" ? "documents" : route.view;
   for (const [view, label] of TABS) {

@@ -1,7 +1,8 @@
 // The relationship graph: people, organisations, places and events as nodes; edges for taking
 // part in an event, taking part together, speaking about someone in a quote, and belonging to an
-// organisation (stated affiliations and roles that name one: "head of the CPS"). Every edge keeps
-// the sources that support it.
+// organisation (stated affiliations and roles that name one: "head of the CPS" → "head of"), and
+// what a body did to a person in an event ("charged by", "arrested by"). Every edge keeps the
+// sources that support it, and a label a reader can take in at a glance.
 
 import { MAX_PARTICIPANTS } from "./timeline.js";
 import type {
@@ -18,6 +19,33 @@ import type {
 const MAX_EVIDENCE = 20;
 /** Co-participation is pairwise; beyond this many people an event only links each to itself. */
 const MAX_CO_PARTICIPANTS = 12;
+
+/** What a body did to a person, by the type of the event both took part in. */
+const ACTION_LABELS: Partial<Record<string, string>> = {
+  arrest: "arrested by",
+  charge: "charged by",
+  investigation: "investigated by",
+  sanction: "sanctioned by",
+  conviction: "convicted by",
+  sentence: "sentenced by",
+  case_dropped: "case dropped by",
+  trial: "tried by",
+};
+
+/** The word of a role that says how a person belongs to a body. */
+const ROLE_WORD =
+  /\b(spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|chief executive|director|head|leader|president|founder|secretary|minister|lawyer|solicitor|barrister|officer|prosecutor|judge|member)\b/i;
+
+/** "member of" unless a role says more: "spokesperson of", "director of", "lawyer of"… */
+export function affiliationLabel(roles: string[]): string {
+  for (const r of roles) {
+    const m = ROLE_WORD.exec(r);
+    if (!m) continue;
+    const word = m[1].toLowerCase();
+    return `${/^spokes/.test(word) ? "spokesperson" : /^chair/.test(word) ? "chair" : word} of`;
+  }
+  return "member of";
+}
 
 export function buildGraph(entities: CaseEntity[], timeline: TimelineEntry[], quotes: CaseQuote[]): CaseGraph {
   const nodes: GraphNode[] = entities.map((e) => ({
@@ -38,11 +66,38 @@ export function buildGraph(entities: CaseEntity[], timeline: TimelineEntry[], qu
     }
   };
 
+  // The most telling links first: an entity page lists each connection once, by its first link.
+  for (const e of entities) {
+    for (const org of e.affiliations) {
+      const roles = e.roles.filter((r) => r.affiliation === org);
+      const evidence = roles.flatMap((r) => r.sources).slice(0, MAX_EVIDENCE);
+      link("affiliation", affiliationLabel(roles.map((r) => r.text)), e.id, org, evidence);
+    }
+  }
+
+  const kindOf = new Map(entities.map((e) => [e.id, e.type]));
   for (const t of timeline) {
+    const label = ACTION_LABELS[t.type];
+    if (!label) continue;
+    const people = t.participants.filter((p) => kindOf.get(p) === "person");
+    const bodies = t.participants.filter((p) => kindOf.get(p) === "organization");
+    if (!people.length || !bodies.length || people.length * bodies.length > MAX_CO_PARTICIPANTS) continue;
+    const evidence = t.sources.map((s) => s.evidence);
+    for (const p of people) for (const o of bodies) link("action", label, p, o, evidence);
+  }
+
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const evidence: SourceRef = { document: q.document, start: q.start, end: q.end, text: q.text.slice(0, 300) };
+    for (const about of q.about) link("quoted-about", "quoted about", q.speaker, about, [evidence]);
+  }
+
+  for (const t of timeline) {
+    const type = t.type.replace(/_/g, " ");
     nodes.push({
       id: t.id,
       kind: "event",
-      label: `${t.type.replace(/_/g, " ")}${t.date ? ` ${t.date}` : ""}`,
+      label: t.type === "other" ? `event${t.date ? ` ${t.date}` : ""}` : `${type}${t.date ? ` ${t.date}` : ""}`,
       weight: new Set(t.sources.map((s) => s.document)).size,
     });
     const evidence = t.sources.map((s) => s.evidence);
@@ -51,25 +106,9 @@ export function buildGraph(entities: CaseEntity[], timeline: TimelineEntry[], qu
     if (people.length <= MAX_CO_PARTICIPANTS) {
       // Sorted pairs so that A–B and B–A are one edge.
       const sorted = [...people].sort();
+      const together = t.type === "other" || t.type === "statement" ? "named in one event" : `both in the ${type}`;
       for (let i = 0; i < sorted.length; i++)
-        for (let j = i + 1; j < sorted.length; j++)
-          link("co-participant", `both in ${t.type.replace(/_/g, " ")}`, sorted[i], sorted[j], evidence);
-    }
-  }
-
-  for (const q of quotes) {
-    if (!q.speaker) continue;
-    const evidence: SourceRef = { document: q.document, start: q.start, end: q.end, text: q.text.slice(0, 300) };
-    for (const about of q.about) link("quoted-about", "spoke about", q.speaker, about, [evidence]);
-  }
-
-  for (const e of entities) {
-    for (const org of e.affiliations) {
-      const evidence = e.roles
-        .filter((r) => r.affiliation === org)
-        .flatMap((r) => r.sources)
-        .slice(0, MAX_EVIDENCE);
-      link("affiliation", "member of", e.id, org, evidence);
+        for (let j = i + 1; j < sorted.length; j++) link("co-participant", together, sorted[i], sorted[j], evidence);
     }
   }
 

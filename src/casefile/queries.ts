@@ -156,6 +156,14 @@ export function selectQuotes(index: CaseIndex, f: QuoteFilter): CaseQuote[] {
   return out;
 }
 
+/** How many quotes a date filter leaves out only because their article has no date (issue 17 item 13). */
+export function undatedLeftOut(index: CaseIndex, f: QuoteFilter): number {
+  if (!f.from && !f.to) return 0;
+  return selectQuotes(index, { ...f, from: undefined, to: undefined }).filter(
+    (q) => !index.documents.get(q.document)?.published,
+  ).length;
+}
+
 const position = (index: CaseIndex) => (q: CaseQuote) => index.quotePosition.get(q.id) ?? 0;
 
 export interface TimelineFilter {

@@ -226,7 +226,8 @@ export interface Contradiction {
   note?: string;
 }
 
-export const GRAPH_EDGE_KINDS = ["participant", "co-participant", "quoted-about", "affiliation"] as const;
+/** "action": a body acted on a person in an event ("charged by", "arrested by"). */
+export const GRAPH_EDGE_KINDS = ["participant", "co-participant", "quoted-about", "affiliation", "action"] as const;
 export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];
 
 export interface GraphNode {

@@ -1,6 +1,7 @@
 // `casefile ingest PATH... [--store FILE] [--case NAME]`: reads files, folders and feeds into the
 // store. One line per bad input on standard error, a summary line on standard output, exit 1
-// if anything failed; what was stored stays stored.
+// if anything failed; what was stored stays stored. With --json, one JSON object on standard
+// output instead of the summary line: the counts and every error, for scripts.
 import type { Command } from "commander";
 import { ingestPathsParallel, type IngestSummary } from "../ingest/ingest.js";
 import { DEFAULT_CASE, openStore, type Store, storePath } from "../store/index.js";
@@ -10,6 +11,7 @@ interface IngestFlags {
   store?: string;
   case: string;
   workers?: string;
+  json?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -20,6 +22,7 @@ export function registerIngest(program: Command): void {
     .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
     .option("--case <name>", "the case to add them to; several cases can share one store", DEFAULT_CASE)
     .option("--workers <n>", "extractor threads (default: one per core for large batches; 0 = none)")
+    .option("--json", "print the counts and errors as one JSON object instead of the summary line")
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(paths, flags);
     });
@@ -57,6 +60,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   const progress = new Progress({ label: "ingest", unit: "docs", total: 0 });
   let files = 0;
   let summary: IngestSummary;
+  const errors: { input: string; message: string }[] = [];
   try {
     summary = await ingestPathsParallel(store, paths, {
       caseName,
@@ -67,7 +71,10 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
       },
       onDocument: () => progress.tick(),
       onFile: (done) => progress.setFraction(files ? done / files : 1),
-      onError: (e) => progress.log(`casefile ingest: ${e.message}`),
+      onError: (e) => {
+        errors.push({ input: e.input, message: e.message });
+        if (!flags.json) progress.log(`casefile ingest: ${e.message}`);
+      },
     });
   } finally {
     progress.finish();
@@ -76,11 +83,24 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   if (summary.storeError)
     console.error(`casefile ingest: ${summary.storeError.message}; the documents counted below are stored`);
   const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `${location} (case "${caseName}"): ${summary.added} added, ${summary.duplicates} duplicate${
-      summary.duplicates === 1 ? "" : "s"
-    }, ${summary.nearDuplicates} near-duplicate${summary.nearDuplicates === 1 ? "" : "s"}, ${summary.failed} failed` +
-      ` (${summary.files} file${summary.files === 1 ? "" : "s"} in ${seconds.toFixed(1)} s)`,
-  );
+  if (flags.json) {
+    const { storeError, ...counts } = summary;
+    console.log(
+      JSON.stringify({
+        store: location,
+        case: caseName,
+        ...counts,
+        seconds: Number(seconds.toFixed(3)),
+        errors,
+        storeError: storeError ? storeError.message : null,
+      }),
+    );
+  } else
+    console.log(
+      `${location} (case "${caseName}"): ${summary.added} added, ${summary.duplicates} duplicate${
+        summary.duplicates === 1 ? "" : "s"
+      }, ${summary.nearDuplicates} near-duplicate${summary.nearDuplicates === 1 ? "" : "s"}, ${summary.failed} failed` +
+        ` (${summary.files} file${summary.files === 1 ? "" : "s"} in ${seconds.toFixed(1)} s)`,
+    );
   return summary.storeError || summary.failed > 0 ? 1 : 0;
 }

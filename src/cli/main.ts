@@ -16,6 +16,7 @@ import { registerMerge } from "./merge.js";
 import { registerSplit } from "./split.js";
 import { registerRename } from "./rename.js";
 import { registerRemove } from "./remove.js";
+import { registerCases } from "./cases.js";
 import { registerExport } from "./export.js";
 
 const program = new Command();
@@ -27,6 +28,7 @@ program
 
 registerExtract(program);
 registerIngest(program);
+registerCases(program);
 registerExample(program);
 registerServe(program);
 registerPeople(program);

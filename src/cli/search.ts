@@ -31,7 +31,7 @@ export function registerSearch(program: Command): void {
                 { header: "Match", grow: 5, min: 30 },
               ],
               hits.map((h) => [h.kind, `${h.documentId}@${h.start}`, h.quote?.speaker ?? "", h.snippet]),
-              { width: terminalWidth() },
+              { width: terminalWidth(), emphasis: true },
             ),
       );
       return 0;

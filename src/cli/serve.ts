@@ -9,12 +9,13 @@ import { openStore } from "../store/index.js";
 import { projectPath } from "../core/paths.js";
 import { ingestPaths } from "../ingest/ingest.js";
 import { caseSummary, EXAMPLE_FILE } from "./example.js";
+import { oneLine } from "./table.js";
 
 interface ServeFlags {
   port: string;
   host: string;
   store?: string;
-  case: string;
+  case?: string;
   token?: string;
   example?: boolean;
 }
@@ -26,7 +27,7 @@ export function registerServe(program: Command): void {
     .option("--port <n>", "port to listen on (0: any free port)", String(DEFAULT_PORT))
     .option("--host <host>", "address to bind; anything but loopback requires a token", "127.0.0.1")
     .option("--store <file>", "store file (default: $CASEFILE_STORE or casefile.db here)")
-    .option("--case <name>", "case to open in the browser", DEFAULT_CASE)
+    .option("--case <name>", "case to open in the browser (default: the page listing the store's cases)")
     .option("--token <token>", "API token to require (generated when binding a non-loopback address)")
     .option("--example", "first add the bundled example article to the store (what npm start does) and open its case")
     .action(async (flags: ServeFlags) => {
@@ -66,12 +67,19 @@ export async function runServe(flags: ServeFlags): Promise<number> {
       process.stdout.write(caseSummary(store, DEFAULT_CASE) + "\n");
     }
     const { startServer } = await import("../server/index.js");
-    const server = await startServer({ store, host: flags.host, port, caseName: flags.case, token: flags.token });
-    const known = store.listCases().some((c) => c.name === flags.case);
+    const cases = store.listCases();
+    // One case and no --case: open it; several: the landing page that lists them.
+    const open = flags.case ?? (cases.length === 1 ? cases[0].name : undefined);
+    const server = await startServer({ store, host: flags.host, port, caseName: open, token: flags.token });
     console.log(`Casefile is serving ${location} at ${server.origin}`);
-    console.log(`  case "${flags.case}": ${server.url}`);
-    if (!known)
-      console.log(`  (the store has no case "${flags.case}" yet: add articles in the page, or run casefile ingest)`);
+    if (open) {
+      console.log(`  case "${open}": ${server.url}`);
+      if (!cases.some((c) => c.name === open))
+        console.log(`  (the store has no case "${open}" yet: add articles in the page, or run casefile ingest)`);
+    } else {
+      console.log(`  ${cases.length ? `${cases.length} cases` : "no case yet"}: ${server.url}`);
+      for (const c of cases) console.log(`    ${oneLine(c.name)} (${c.documents} articles)`);
+    }
     console.log(`  API description: ${server.origin}/openapi.json`);
     if (server.token) console.log(`  token (needed on every API request, as Authorization: Bearer): ${server.token}`);
     console.log("Press Ctrl+C to stop.");

@@ -181,7 +181,7 @@ export function toStix(c: CaseFile, options: StixOptions = {}): StixBundle {
     const docs = [...new Set(edge.evidence.map((x) => x.document))];
     if (edge.kind === "affiliation")
       relationship(edge.id, "affiliated-with", edge.source, edge.target, edge.label, docs);
-    else if (edge.kind === "co-participant" || edge.kind === "quoted-about")
+    else if (edge.kind === "co-participant" || edge.kind === "quoted-about" || edge.kind === "action")
       relationship(edge.id, "related-to", edge.source, edge.target, edge.label, docs);
   }
 

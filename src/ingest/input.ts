@@ -75,19 +75,31 @@ export function parseInput(bytes: Buffer, ext: string, id: string, name: string)
     if (published && !isIsoDate(published))
       throw new InputError(name, `"published" is "${published}", not a date; write it as YYYY-MM-DD`);
     if (!(o.text as string).trim()) throw new InputError(name, 'has an empty "text"; nothing to extract');
+    const str = (...keys: string[]) => {
+      for (const k of keys) if (typeof o[k] === "string" && (o[k] as string).trim()) return (o[k] as string).trim();
+      return null;
+    };
+    const source = str("source", "url", "link");
     return {
       id: typeof o.id === "string" && o.id ? o.id : id,
-      source: typeof o.source === "string" ? o.source : null,
-      outlet: typeof o.outlet === "string" ? o.outlet : null,
+      source,
+      outlet: str("outlet", "publisher", "site") ?? outletOf(source),
       published,
       text: o.text as string,
-      title: typeof o.title === "string" ? o.title : null,
+      title: str("title", "headline") ?? firstLine(o.text as string),
     };
   }
   if (ext === ".html" || ext === ".htm") {
     try {
       const a = htmlToArticle(raw);
-      return { id, source: a.url, outlet: a.outlet, published: a.published, text: a.text, title: a.title };
+      return {
+        id,
+        source: a.url,
+        outlet: a.outlet ?? outletOf(a.url),
+        published: a.published,
+        text: a.text,
+        title: a.title,
+      };
     } catch (e) {
       if (e instanceof NoArticleError)
         throw new InputError(
@@ -98,7 +110,23 @@ export function parseInput(bytes: Buffer, ext: string, id: string, name: string)
     }
   }
   if (!raw.trim()) throw new InputError(name, "holds only white space; nothing to extract");
-  return { id, source: null, outlet: null, published: null, text: raw, title: null };
+  return { id, source: null, outlet: null, published: null, text: raw, title: firstLine(raw) };
+}
+
+/** An address's host as the outlet ("https://www.example-news.com/a" → "example-news.com"); null for a path. */
+export function outletOf(source: string | null): string | null {
+  if (!source || !/^https?:\/\//i.test(source)) return null;
+  try {
+    return new URL(source).hostname.replace(/^www\d*\./i, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first line of a text as its title, when it is short enough to be a headline. */
+export function firstLine(text: string): string | null {
+  const line = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? "";
+  return line && line.length <= 200 ? line : null;
 }
 
 /** NUL bytes or many control characters in the first 8 KB mean this is not text. */

@@ -50,7 +50,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const port = typeof address === "object" && address ? address.port : (options.port ?? DEFAULT_PORT);
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   const origin = `http://${shownHost}:${port}`;
-  const caseName = encodeURIComponent(options.caseName ?? "default");
-  const url = `${origin}/${token ? `?token=${encodeURIComponent(token)}` : ""}#/case/${caseName}`;
+  // Without a case, the landing page: it lists the store's cases (and opens the only one).
+  const page = options.caseName ? `#/case/${encodeURIComponent(options.caseName)}` : "#/";
+  const url = `${origin}/${token ? `?token=${encodeURIComponent(token)}` : ""}${page}`;
   return { app, origin, url, token, close: () => app.close() };
 }

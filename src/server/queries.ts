@@ -6,6 +6,7 @@ import {
   filterEntities,
   matchEntities,
   selectQuotes,
+  undatedLeftOut,
   selectTimeline,
   type QuoteFilter as CaseQuoteFilter,
   type TimelineFilter as CaseTimelineFilter,
@@ -113,9 +114,11 @@ export interface QuoteFilter extends Omit<CaseQuoteFilter, "about"> {
 }
 
 /** Unknown speaker or organisation names select no quotes rather than all of them. */
-export function listQuotes(view: CaseView, f: QuoteFilter): Page<QuoteItem> {
+export function listQuotes(view: CaseView, f: QuoteFilter): Page<QuoteItem> & { undatedLeftOut?: number } {
   const p = page(selectQuotes(view, f), f.offset, f.limit);
-  return { ...p, items: p.items.map((q) => quoteItem(view, q)) };
+  const items = p.items.map((q) => quoteItem(view, q));
+  if (!f.from && !f.to) return { ...p, items };
+  return { ...p, items, undatedLeftOut: undatedLeftOut(view, f) };
 }
 
 /** Speakers with at least one quote, most quoted first: the options of the speaker filter. */

@@ -107,7 +107,12 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     // Any correction in force is listed on the entities page with its own undo.
     await open(`#/case/${CASE}/entities`);
     await page.click(".corrections button.undo");
-    await page.waitForFunction(() => !document.querySelector(".corrections"));
+    await page.waitForFunction(
+      () =>
+        document.getElementById("view")?.dataset.state === "ready" &&
+        !document.querySelector(".corrections") &&
+        !!document.querySelector(".entity-table"),
+    );
     assert.equal(people(), "");
     const names = await page.$$eval(".entity-table a.entity-link", (links) => links.map((a) => a.textContent));
     assert.ok(names.includes("Nadia Brooks") && names.includes("Owen Price"), names.join(", "));
@@ -144,6 +149,66 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     assert.ok(await page.isHidden("#stored-text"));
     await page.click("#show-stored-text");
     assert.equal(await page.textContent("#stored-text"), "The harbour master retired on Monday.");
+  });
+
+  test("the graph shows people and organisations with labelled links, filters by type and degree, and focuses (item 14)", async () => {
+    await open(`#/case/${CASE}/graph`);
+    await page.waitForSelector('#graph[data-ready="true"]');
+    const kinds = await page.evaluate(() => {
+      const cy = (window as unknown as { casefileGraph: any }).casefileGraph; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return [...new Set(cy.nodes().map((n: any) => n.data("kind")))].sort(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    });
+    assert.deepEqual(kinds, ["organization", "person"]);
+    const labels = await page.evaluate(() => {
+      const cy = (window as unknown as { casefileGraph: any }).casefileGraph; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return cy.edges().map((e: any) => e.data("label")); // eslint-disable-line @typescript-eslint/no-explicit-any
+    });
+    assert.ok(labels.length > 0 && labels.every((l: string) => l && !/other/.test(l)), labels.join(", "));
+    // Events too, through the type filter (kept in the address).
+    await page.check('#graph-filters input[value="event"]');
+    await page.waitForFunction(() => location.hash.includes("types=person%2Corganization%2Cevent"));
+    await page.waitForSelector('#graph[data-ready="true"]');
+    const withEvents = await page.evaluate(
+      () => (window as unknown as { casefileGraph: any }).casefileGraph.nodes("[kind = 'event']").length, // eslint-disable-line @typescript-eslint/no-explicit-any
+    );
+    assert.ok(withEvents > 0);
+    // Focus: one entity and its neighbours only, every link touching it.
+    await open(`#/case/${CASE}/entity/person:margaret-hale`);
+    await page.click("#focus-graph");
+    await page.waitForFunction(() => location.hash.includes("focus=person"));
+    await page.waitForSelector('#graph[data-ready="true"]');
+    const focused = await page.evaluate(() => {
+      const cy = (window as unknown as { casefileGraph: any }).casefileGraph; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return cy
+        .edges()
+        .every((e: any) => e.source().id() === "person:margaret-hale" || e.target().id() === "person:margaret-hale"); // eslint-disable-line @typescript-eslint/no-explicit-any
+    });
+    assert.ok(focused);
+    // Degree: a node needs that many links to stay.
+    await open(`#/case/${CASE}/graph?degree=50`);
+    assert.match((await page.textContent("#graph-count")) ?? "", /^0 names/);
+  });
+
+  test("polish: latest events newest first, dates written YYYY-MM-DD, search box cleared, no sideways scroll on a phone (item 15)", async () => {
+    await open(`#/case/${CASE}`);
+    const times = await page.$$eval(".event-list time", (els) => els.map((e) => Date.parse(e.textContent ?? "")));
+    assert.ok(times.length > 1 && times.every((t) => !Number.isNaN(t)), times.join(", "));
+    assert.ok(
+      times.every((t, i) => i === 0 || t <= times[i - 1]),
+      "the latest event comes first",
+    );
+    await open(`#/case/${CASE}/quotes`);
+    assert.equal(await page.getAttribute('input[name="from"]', "type"), "text");
+    assert.equal(await page.getAttribute('input[name="from"]', "placeholder"), "YYYY-MM-DD");
+    await open(`#/case/${CASE}/search?q=Hale`);
+    assert.equal(await page.inputValue("#search-input"), "Hale");
+    await open(`#/case/${CASE}/quotes`);
+    assert.equal(await page.inputValue("#search-input"), "");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await open(`#/case/${CASE}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone`);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   test("no view threw an error in the page", () => {

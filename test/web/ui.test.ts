@@ -42,7 +42,7 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
     temp = tempStore();
     ingestPaths(temp.store, [projectPath("examples", "seed-article.txt")], { caseName: "default" });
     addArticles(temp.store, CASE, ARTICLES);
-    server = await startServer({ store: temp.store, port: 0 });
+    server = await startServer({ store: temp.store, port: 0, caseName: "default" });
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -185,13 +185,15 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
     assert.match((await page.textContent("#add-status")) ?? "", /Added: .*1 quote/);
     await page.click("#added-link");
     await page.waitForSelector('#view[data-state="ready"][data-view="document"]');
-    assert.equal(await page.textContent("#document-title"), "shah-meeting");
+    // A text file's first line is its title (issue 17 item 10).
+    const title = "Fleetwood councillor Amir Shah called on the Harbour Trust to publish its accounts in full.";
+    assert.equal(await page.textContent("#document-title"), title);
     assert.ok((await page.textContent("#article-text"))?.includes("People deserve to know"));
     await open(`#/case/${CASE}/quotes?text=${encodeURIComponent("money went")}`);
     assert.equal(await page.textContent("#quote-count"), "1 quote");
     await open(`#/case/${CASE}/documents`);
     const titles = await page.$$eval("#document-table a", (a) => a.map((x) => x.textContent));
-    assert.ok(titles.includes("shah-meeting"));
+    assert.ok(titles.includes(title));
   });
 
   test("search finds a person and the articles naming her", async () => {
@@ -223,8 +225,9 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
     assert.ok(text.includes('onerror="window.__pwned = 2"'));
     assert.equal(await page.textContent("#document-title"), doc.title);
     assert.equal(await page.$$eval("#view img, #view script", (els) => els.length), 0);
-    const href = await page.getAttribute(".document-head a", "href");
-    assert.equal(href, "#", "a javascript: source link is made inert");
+    // A source that is not a web address is not linked at all (issue 17 item 9): no javascript: link.
+    const hrefs = await page.$$eval(".document-head a", (links) => links.map((a) => a.getAttribute("href") ?? ""));
+    assert.ok(!hrefs.some((x) => /^\s*javascript:/i.test(x)), hrefs.join(", "));
     await open(`#/case/${CASE}/quotes`);
     await open(`#/case/${CASE}/documents`);
     await open(`#/case/${CASE}/search?q=${encodeURIComponent("onerror")}`);

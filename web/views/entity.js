@@ -104,6 +104,17 @@ export async function entityView(route) {
               ),
             )
           : empty("No connections."),
+        d.connections.length
+          ? h(
+              "p",
+              null,
+              h(
+                "a",
+                { href: caseHref(name, "graph") + `?focus=${encodeURIComponent(e.id)}`, id: "focus-graph" },
+                "See them in the graph",
+              ),
+            )
+          : null,
       ),
     ),
     d.contradictions.length

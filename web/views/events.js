@@ -39,7 +39,8 @@ export function eventList(caseName, events) {
                   ),
                   class: "source-count",
                 },
-                plural(t.sources.length, "source"),
+                // Sources are articles: two passages of one article are one source.
+                plural(new Set(t.sources.map((s) => s.document)).size, "source"),
               ),
             )
           : null,

@@ -48,7 +48,10 @@ export async function overviewView(route) {
     h(
       "div",
       { class: "columns" },
-      section("Latest events", o.recentEvents.length ? eventList(name, o.recentEvents) : empty("No dated events.")),
+      section(
+        "Latest events",
+        o.recentEvents.length ? eventList(name, [...o.recentEvents].reverse()) : empty("No dated events."),
+      ),
       section(
         "Where sources disagree",
         o.contradictions.length

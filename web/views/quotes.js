@@ -3,6 +3,27 @@ import { get, casePath } from "../api.js";
 import { h, on, plural } from "../dom.js";
 import { caseHref, entityHref, entityLink, sourceLine, empty, pagerLinks } from "./common.js";
 
+/**
+ * A quote between marks. A partly quoted sentence already holds its own marks (the CPS
+ * "simply cannot continue"): it is shown as written, not wrapped in a second pair.
+ */
+export function quoted(text) {
+  return /["“”«»]/.test(text) ? text : `“${text}”`;
+}
+
+function dateField(name, value) {
+  return h("input", {
+    type: "text",
+    name,
+    value,
+    inputmode: "numeric",
+    pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?",
+    placeholder: "YYYY-MM-DD",
+    size: 10,
+    title: "a year, YYYY-MM or YYYY-MM-DD",
+  });
+}
+
 export async function quotesView(route) {
   const name = route.caseName;
   const q = route.query;
@@ -52,8 +73,9 @@ export async function quotesView(route) {
       "Words",
       h("input", { type: "search", name: "text", value: filters.text, placeholder: "in the quote" }),
     ),
-    h("label", null, "From", h("input", { type: "date", name: "from", value: filters.from })),
-    h("label", null, "To", h("input", { type: "date", name: "to", value: filters.to })),
+    // Dates are written YYYY-MM-DD whatever the browser's locale (a date picker follows it).
+    h("label", null, "From", dateField("from", filters.from)),
+    h("label", null, "To", dateField("to", filters.to)),
   );
   const apply = () => {
     const data = new FormData(form);
@@ -74,6 +96,13 @@ export async function quotesView(route) {
     h("h1", null, "Who said what"),
     form,
     h("p", { class: "result-count", id: "quote-count" }, `${plural(page.total, "quote")}`),
+    page.undatedLeftOut
+      ? h(
+          "p",
+          { class: "note", id: "undated-note" },
+          `${plural(page.undatedLeftOut, "quote")} from undated articles left out: the date filter reads each article's publication date, and they have none.`,
+        )
+      : null,
     page.items.length
       ? h(
           "ol",
@@ -98,7 +127,7 @@ export function quoteCard(caseName, q) {
         .map((o) => h("a", { class: "chip", href: entityHref(caseName, o.id) }, o.name)),
       q.kind !== "direct" ? h("span", { class: "kind" }, q.kind === "indirect" ? "reported" : "partly quoted") : null,
     ),
-    h("blockquote", null, q.kind === "indirect" ? q.text : `“${q.text}”`),
+    h("blockquote", null, q.kind === "indirect" ? q.text : quoted(q.text)),
     h("div", { class: "quote-source" }, sourceLine(caseName, q.document, q.start, q.end)),
   );
 }

@@ -1,0 +1,52 @@
+// `casefile cases`: the cases in the store, with their article counts (a table on a terminal,
+// tab-separated when piped, JSON with --json).
+import type { Command } from "commander";
+import { openStore, StoreError, storePath } from "../store/index.js";
+import { printResult, renderTable, terminalWidth } from "./table.js";
+
+interface CasesFlags {
+  store?: string;
+  json?: boolean;
+}
+
+export function registerCases(program: Command): void {
+  program
+    .command("cases")
+    .description("list the cases in the store, with their numbers of articles")
+    .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
+    .option("--json", "print JSON for scripts instead of a table")
+    .action((flags: CasesFlags) => {
+      process.exitCode = runCases(flags);
+    });
+}
+
+function runCases(flags: CasesFlags): number {
+  const location = storePath(flags.store);
+  let store;
+  try {
+    store = openStore(location, { readonly: true });
+  } catch (e) {
+    console.error(`casefile cases: ${e instanceof StoreError ? e.message : `${location}: ${(e as Error).message}`}`);
+    return 1;
+  }
+  try {
+    const cases = store.listCases();
+    printResult(flags.json, cases, () =>
+      cases.length
+        ? renderTable(
+            [
+              { header: "Case", grow: 1 },
+              { header: "Articles", align: "right" },
+              { header: "Independent", align: "right" },
+              { header: "Created" },
+            ],
+            cases.map((c) => [c.name, String(c.documents), String(c.independent), c.createdAt.slice(0, 10)]),
+            { width: terminalWidth() },
+          )
+        : `${location} holds no case yet: casefile ingest PATH... --case NAME\n`,
+    );
+    return 0;
+  } finally {
+    store.close();
+  }
+}
