@@ -184,7 +184,8 @@ test("a store written before documents had an origin opens, migrated, with its d
       store.close();
     }
     const check = new Database(path, { readonly: true });
-    assert.equal(check.pragma("user_version", { simple: true }), 3);
+    const { LATEST_VERSION } = await import("../../src/store/sqlite/migrations.js");
+    assert.equal(check.pragma("user_version", { simple: true }), LATEST_VERSION);
     check.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
