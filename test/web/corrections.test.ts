@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/server/index.js";
+import { extract } from "../../src/index.js";
 import { ARTICLES, CASE, addArticles, tempStore, type TempStore } from "../server/fixtures.js";
 
 const CHROMIUM = process.env.CASEFILE_CHROMIUM || "/usr/bin/chromium";
@@ -57,6 +58,21 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
         text: "The harbour master retired on Monday.",
       },
     ]);
+    // A document read from a PDF: its origin says where each page starts in the text.
+    const ruling = {
+      id: "ruling",
+      source: "/home/reporter/cases/ruling.pdf",
+      outlet: null,
+      published: "2024-03-01",
+      title: "Ruling",
+      text: 'Page one says little.\n\nPage two says less.\n\nThe judge said: "The case is closed."',
+    };
+    const starts = [0, ruling.text.indexOf("Page two"), ruling.text.indexOf("The judge")];
+    temp.store.addDocument(
+      "local",
+      { ...ruling, origin: { file: ruling.source, format: "pdf", part: null, pageStarts: starts } },
+      extract(ruling.text, { id: ruling.id, source: ruling.source, published: ruling.published }),
+    );
     server = await startServer({ store: temp.store, port: 0 });
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
@@ -149,6 +165,15 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     assert.ok(await page.isHidden("#stored-text"));
     await page.click("#show-stored-text");
     assert.equal(await page.textContent("#stored-text"), "The harbour master retired on Monday.");
+  });
+
+  test("a quote read from a PDF names its page, and the document names its file's format and pages", async () => {
+    await open("#/case/local/document/ruling");
+    assert.equal(await page.textContent(".file-origin"), " (PDF, 3 pages)");
+    assert.equal(await page.textContent(".side-quotes .quote-page"), " (page 3)");
+    await page.click(".side-quotes a");
+    await page.waitForSelector(".focus-page");
+    assert.match((await page.textContent(".focus-page")) ?? "", /on page 3$/);
   });
 
   test("the graph shows people and organisations with labelled links, filters by type and degree, and focuses (item 14)", async () => {

@@ -24,7 +24,35 @@ function originLink(doc, text) {
     stored.hidden = !stored.hidden;
     button.setAttribute("aria-expanded", String(!stored.hidden));
   });
-  return [" · from the file ", h("span", { class: "file-name", title: doc.source }, file), " · ", button, stored];
+  return [
+    " · from the file ",
+    h("span", { class: "file-name", title: doc.source }, file),
+    fileOrigin(doc),
+    " · ",
+    button,
+    stored,
+  ];
+}
+
+/**
+ * Which part of its original file the text was read from: the format ("PDF"), the part of a
+ * mailbox or message ("message 2", "attachment letter.pdf") and how many pages a PDF had, so a
+ * reader can find a quote's page in the file they hold.
+ */
+function fileOrigin(doc) {
+  const o = doc.origin;
+  if (!o) return null;
+  const pages = o.pageStarts?.length ? `${o.pageStarts.length} page${o.pageStarts.length === 1 ? "" : "s"}` : null;
+  return h(
+    "span",
+    { class: "file-origin" },
+    ` (${[o.format.toUpperCase(), o.part, pages].filter(Boolean).join(", ")})`,
+  );
+}
+
+/** "page 3" for a quote read from a paged file (a PDF); nothing otherwise. */
+function quotePage(q) {
+  return q.page ? h("span", { class: "quote-page" }, ` (page ${q.page})`) : null;
 }
 
 export async function documentView(route) {
@@ -87,6 +115,9 @@ export async function documentView(route) {
           .filter(Boolean)
           .join(" · "),
         originLink(doc, text),
+        focus && quoteAt.get(focus.start)?.page
+          ? h("span", { class: "focus-page" }, ` · the highlighted quote is on page ${quoteAt.get(focus.start).page}`)
+          : null,
       ),
       removeArticleButton(name, doc.id),
     ),
@@ -111,6 +142,7 @@ export async function documentView(route) {
                   "li",
                   { class: focus && quoteAt.get(focus.start) === q ? "current" : null },
                   h("a", { href: docHref(name, doc.id, q.start, q.end) }, q.speakerName ?? "Unattributed"),
+                  quotePage(q),
                   ": ",
                   q.text.length > 140 ? q.text.slice(0, 140) + "…" : q.text,
                 ),
