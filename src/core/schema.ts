@@ -99,7 +99,7 @@ export interface TimeExpression extends TextSpan {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when relative with no anchor. */
   value: string | null;
   /** End of a range, same format. */
-  end_value?: string | null;
+  endValue?: string | null;
   kind: "date" | "range" | "relative" | "duration";
 }
 

@@ -38,20 +38,20 @@ test("ranges carry a start and an end", () => {
   const years = find("He passed files to his handlers between 2016 and 2019.", "between 2016 and 2019");
   assert.equal(years.kind, "range");
   assert.equal(years.value, "2016");
-  assert.equal(years.end_value, "2019");
+  assert.equal(years.endValue, "2019");
   const months = find("The scheme ran from December 2021 to February 2023, auditors found.", "December 2021");
   assert.equal(months.kind, "range");
   assert.equal(months.value, "2021-12");
-  assert.equal(months.end_value, "2023-02");
+  assert.equal(months.endValue, "2023-02");
   const span = find("The contract covered 2015-2018 only.", "2015-2018");
   assert.equal(span.value, "2015");
-  assert.equal(span.end_value, "2018");
+  assert.equal(span.endValue, "2018");
 });
 
 test("the end of a range with no year comes after its start", () => {
   const r = find("They met agents between November 2022 and March 4.", "between November 2022 and March 4");
   assert.equal(r.value, "2022-11");
-  assert.equal(r.end_value, "2023-03-04");
+  assert.equal(r.endValue, "2023-03-04");
 });
 
 test("a day and month with no year take the publication year, or stay null with no anchor", () => {
@@ -290,10 +290,10 @@ test("a span after a named event counts from that event's date", () => {
 test("a range whose start names only a month takes the year of its end", () => {
   const a = find("He downloaded files between March and June 2022 before flying out.", "between March and June 2022");
   assert.equal(a.value, "2022-03");
-  assert.equal(a.end_value, "2022-06");
+  assert.equal(a.endValue, "2022-06");
   const b = find("The scheme ran from November to February 2023.", "November to February 2023");
   assert.equal(b.value, "2022-11");
-  assert.equal(b.end_value, "2023-02");
+  assert.equal(b.endValue, "2023-02");
 });
 
 test("May's is the surname's possessive, not the month", () => {

@@ -602,7 +602,7 @@ function makeEvent(
     type,
     status,
     date: time?.value ?? null,
-    end: time?.kind === "range" ? (time.end_value ?? null) : null,
+    end: time?.kind === "range" ? (time.endValue ?? null) : null,
     dateSpan: time ? textSpan(time) : null,
     participants: who.names,
     participantIds: who.ids,

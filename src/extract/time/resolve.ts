@@ -288,6 +288,6 @@ export function toExpression(ctx: Ctx, a: Atom): TimeExpression {
     value: a.kind === "duration" || !a.value ? null : toIso(a.value),
     kind: a.kind,
   };
-  if (a.kind === "range") out.end_value = a.endValue ? toIso(a.endValue) : null;
+  if (a.kind === "range") out.endValue = a.endValue ? toIso(a.endValue) : null;
   return out;
 }
