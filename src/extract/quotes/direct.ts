@@ -236,19 +236,16 @@ export function rightCue(
   }
   if (i >= hi) return null;
   const first = resolver.word(i);
+  /** A cue from `cueStart` to `cueEnd` whose speaker is the phrase right after it. */
+  const speakerAfterCue = (cueStart: number, cueEnd: number): Attribution => {
+    const np = resolver.phraseStartingAt(cueEnd, hi);
+    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    return { speaker, cue: span(doc, cueStart, cueEnd), cueToken: cueStart, side: "right" };
+  };
   // "according to X"
-  if (first === "according" && resolver.word(i + 1) === "to") {
-    const np = resolver.phraseStartingAt(i + 2, hi);
-    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
-    return { speaker, cue: span(doc, i, i + 2), cueToken: i, side: "right" };
-  }
+  if (first === "according" && resolver.word(i + 1) === "to") return speakerAfterCue(i, i + 2);
   // Inverted: "said Dominic Murphy", "added the head coach".
-  const lemma = speechLemma(first);
-  if (lemma) {
-    const np = resolver.phraseStartingAt(i + 1, hi);
-    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
-    return { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" };
-  }
+  if (speechLemma(first)) return speakerAfterCue(i, i + 1);
   // Subject first: "he said", "Sen. Rick Scott told reporters", "Frank Ferguson, 52, said".
   // An apposition after the name ("Ann Roe, a lawyer who now chairs the board, told …") may be long.
   let limit = i + 14;
