@@ -1,0 +1,236 @@
+// Which trigger owns a date: the cost of pairing them (distance plus clause boundaries), and
+// the patterns of English that move a date away from a trigger (conduct, discovery, reported
+// clauses, deadlines, datelines).
+import type { Doc } from "../../core/doc.js";
+import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
+import { PHRASE_ENDS } from "../time/lexicon.js";
+import type { TriggerMatch } from "./find.js";
+
+/** Types worth an event even when the text gives no date: the milestones of a case. */
+export const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement" && t !== "other"));
+
+/** Beyond this cost a date is not about the trigger: it is an event of its own ("other"). */
+export const MAX_COST = 12;
+
+/** The items of a list sorted by `key` whose key lies in [lo, hi], found by binary search. */
+export function within<T>(list: T[], key: (x: T) => number, lo: number, hi: number): T[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (key(list[mid]) < lo) a = mid + 1;
+    else b = mid;
+  }
+  let end = a;
+  while (end < list.length && key(list[end]) <= hi) end++;
+  return list.slice(a, end);
+}
+
+export const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "-", "--", "\u201c", "\u201d", '"']);
+export const SOFT_BREAKS = new Set([
+  ",",
+  "but",
+  "while",
+  "although",
+  "because",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "where",
+]);
+export const LINK_WORDS = new Set(["and", "or", "when", "after", "before", "as", "that", "since", "until"]);
+
+/** Distance in tokens between trigger and date, plus a price for every clause boundary between them. */
+export function attachmentCost(
+  words: string[],
+  t: TriggerMatch,
+  tf: number,
+  tl: number,
+  sentenceStart: number,
+  triggerStarts: Set<number>,
+): number {
+  let from: number;
+  let to: number;
+  let after = 0;
+  if (t.last <= tf) {
+    from = t.last;
+    to = tf;
+  } else if (t.first >= tl) {
+    from = tl;
+    to = t.first;
+    after = 1;
+  } else return 0;
+  let cost = to - from + after;
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (HARD_BREAKS.has(w)) cost += 6;
+    else if (SOFT_BREAKS.has(w)) cost += 3;
+    else if (LINK_WORDS.has(w)) cost += 2;
+    if (HARD_BREAKS.has(w) || SOFT_BREAKS.has(w)) breaks++;
+  }
+  // "…, the profile said" after a dated clause attributes the whole sentence: the date is not
+  // the statement's. A date opening the sentence ("On Monday, the lawyer said") is.
+  // Likewise a date inside a relative clause ("who was questioned in late 2021, was convicted")
+  // belongs to that clause, not to the verb after it.
+  if (after && breaks && !opensSentence(words, tf, sentenceStart)) cost += MAX_COST;
+  // A trigger whose discovery or report lies between it and the date ("the attack … was
+  // identified in October 2022") does not own the date: that verb does.
+  if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
+  // "Prosecutors said he downloaded files in June 2022": a date inside the reported clause
+  // dates what was reported, not the saying.
+  if (t.type === "statement" && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts))
+    cost += MAX_COST + 8;
+  return cost;
+}
+
+const CLAUSE_OPENERS = new Set([
+  "that",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "there",
+  "would",
+  "will",
+  "could",
+  "had",
+  "has",
+  "have",
+]);
+/** Verbs that only say an event took place ("the alert … occurred in January 2022"). */
+const EXISTENCE_VERBS = new Set(["occurred", "happened", "started", "ended"]);
+
+function reportedClauseBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (CLAUSE_OPENERS.has(w)) return true;
+    if (w.length > 4 && w.endsWith("ed") && !EXISTENCE_VERBS.has(w) && !triggerStarts.has(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the date falls inside the alleged conduct of "charged with …", "accused of …",
+ * "guilty of …" ("charged with gathering information between 2019 and 2022"): then it dates
+ * the conduct, not the legal step.
+ */
+export function inConductOf(words: string[], candidates: TriggerMatch[], best: TriggerMatch, tf: number): boolean {
+  for (const c of candidates) {
+    if (!c.conduct || c.first > best.first || c.last >= tf) continue;
+    const complement = words[c.matchLast - 1] === "with" || words[c.matchLast - 1] === "of" ? c.matchLast - 1 : c.last;
+    if (!COMPLEMENT.has(words[complement])) continue;
+    let inside = true;
+    for (let k = complement + 1; k < tf; k++) if (CONDUCT_ENDS.has(words[k])) inside = false;
+    if (inside) return true;
+  }
+  return false;
+}
+
+const COMPLEMENT = new Set(["with", "of", "to"]);
+const CONDUCT_ENDS = new Set(["when", "after", "before", "while", ";", "but", "and", ":", "—"]);
+
+export function anchorPhraseEnd(words: string[], sentenceEnd: number, timeEnd: number): number {
+  const last = words[timeEnd - 1];
+  if (last !== "after" && last !== "before") return timeEnd;
+  let k = timeEnd;
+  while (k < sentenceEnd && k < timeEnd + 10 && !PHRASE_ENDS.has(words[k])) k++;
+  return k;
+}
+
+/** "by 26 June", "by the end of 2025", "by early 2026". */
+export function isDeadline(words: string[], tf: number): boolean {
+  if (words[tf - 1] === "by") return true;
+  const k = words[tf - 1] === "of" && words[tf - 3] === "the" ? tf - 4 : -1;
+  return k >= 0 && words[k] === "by";
+}
+
+/** A date in the sentence's opening phrase ("On Monday,", "Continuing the sell on Saturday,"). */
+function opensSentence(words: string[], tf: number, sentenceStart: number): boolean {
+  if (tf - sentenceStart > 6) return false;
+  for (let k = sentenceStart; k < tf; k++) if (HARD_BREAKS.has(words[k]) || SOFT_BREAKS.has(words[k])) return false;
+  return true;
+}
+
+function passiveVerbBetween(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (/^(was|were|is|are|been|be)$/.test(words[k]) && DISCOVERY_VERBS.has(words[k + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of finding out and telling: "the attack was identified in October 2022" dates the
+ * discovery, a happening of its own. Verbs that carry the event out ("the trial was abandoned",
+ * "sanctions were imposed") leave the date with the trigger.
+ */
+const DISCOVERY_VERBS = new Set([
+  "identified",
+  "discovered",
+  "detected",
+  "uncovered",
+  "revealed",
+  "disclosed",
+  "reported",
+  "attributed",
+  "blamed",
+  "found",
+  "noticed",
+  "exposed",
+  "spotted",
+  "traced",
+  "publicised",
+  "publicized",
+]);
+
+/** A word that looks like another verb ("figures released on Monday") between trigger and date. */
+export function hasPredicate(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k].length > 4 && words[k].endsWith("ed")) return true;
+  return false;
+}
+
+const ANNOUNCING = new Set(["announced", "announces", "announce", "announcing", "unveiled", "unveils", "unveil"]);
+
+/**
+ * Announcing a legal step is taking it: "announced a fresh round of sanctions", "the charges,
+ * announced on May 13" date the sanction or the charge, not a statement.
+ */
+export function announcedType(words: string[], candidates: TriggerMatch[], best: TriggerMatch): EventType {
+  if (best.type !== "statement" || !ANNOUNCING.has(words[best.first])) return best.type;
+  let nearest: TriggerMatch | null = null;
+  let distance = Infinity;
+  for (const c of candidates) {
+    if (!MILESTONES.has(c.type) || !c.noun) continue;
+    const d = c.first >= best.last ? c.first - best.last : best.first - c.last;
+    if (d < 0 || d > 6) continue;
+    const from = Math.min(c.last, best.last);
+    const to = Math.max(c.first, best.first);
+    if (hasClauseBreak(words, from, to)) continue;
+    if (d < distance) {
+      nearest = c;
+      distance = d;
+    }
+  }
+  return nearest ? nearest.type : best.type;
+}
+
+export function hasClauseBreak(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (HARD_BREAKS.has(words[k]) || words[k] === "but") return true;
+  return false;
+}
+
+/** "14-5-2024 (HONG KONG)", "LONDON, March 3 —": a dateline is when the story was filed, not a happening. */
+export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: number): boolean {
+  // A date standing alone as its own sentence ("Jul 19" above the story) stamps the page.
+  const own = doc.sentences[doc.tokens.sentence[tf]];
+  let alone = own.lastToken - own.firstToken <= tl - tf + 3;
+  for (let k = own.firstToken; k < own.lastToken && alone; k++)
+    if ((k < tf || k >= tl) && /\w/.test(words[k])) alone = false;
+  if (alone) return true;
+  const paragraph = doc.paragraphs[doc.sentences[doc.tokens.sentence[tf]].paragraph];
+  if (time.start - paragraph.start > 30) return false;
+  const next = words[tl] ?? "";
+  return next === "(" || next === "—" || next === "–" || next === "-" || next === "--";
+}

@@ -1,0 +1,130 @@
+// Triggers in the text: the trigger lexicon's patterns matched at each token, the longest
+// within the sentence, with the head words that state the event separated from the context.
+import { isUpperCode, type Doc } from "../../core/doc.js";
+import type { EventStatus, EventType } from "../../core/schema.js";
+import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
+
+/** A trigger found in the text, in tokens. */
+export interface TriggerMatch {
+  type: EventType;
+  /** Head tokens: the words that state the event. */
+  first: number;
+  last: number;
+  /** The whole match, context slots included. */
+  matchLast: number;
+  sentence: number;
+  noun: boolean;
+  conduct: boolean;
+  /** The pattern skips words ("appeared … court"): its span is not all trigger. */
+  gap: boolean;
+  /** First token of the pattern's last slot. */
+  tail: number;
+  status?: EventStatus;
+}
+
+const COMPILED = compileTriggers(TRIGGERS);
+
+/** Triggers in the text: at each token the longest pattern that matches within the sentence. */
+export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const candidates = COMPILED.get(words[i]);
+    if (!candidates) continue;
+    let best: { c: CompiledTrigger; ends: number[] } | null = null;
+    for (const c of candidates) {
+      const ends = matchAt(doc, words, c, i);
+      if (ends && (!best || ends[ends.length - 1] > best.ends[best.ends.length - 1])) best = { c, ends };
+    }
+    if (!best) continue;
+    const p = best.c.pattern;
+    // "the Federal Bureau of Investigation", "the Hogue Inquiry": a capitalised noun mid-sentence is a name.
+    if (
+      p.noun &&
+      i > doc.sentences[doc.tokens.sentence[i]].firstToken &&
+      isUpperCode(doc.text.charCodeAt(doc.tokens.start[i]))
+    )
+      continue;
+    // "is reported to have travelled", "said to be considering": hearsay, not a statement.
+    if (p.type === "statement" && words[best.ends[best.ends.length - 1]] === "to") {
+      const after = words[best.ends[best.ends.length - 1] + 1];
+      if (after === "be" || after === "have") continue;
+    }
+    if (p.plea && !isPlea(words, i)) continue;
+    const [h0, h1] = p.head ?? [0, p.slots.length];
+    // Slot k covers tokens [ends[k-1] (or i), ends[k]); a gap slot's tokens are not the head.
+    const slotStart = (k: number): number => (k === 0 ? i : best.ends[k - 1]);
+    let first = slotStart(h0);
+    let last = best.ends[h1 - 1];
+    if (p.slots[h0].startsWith("…")) first = best.ends[h0];
+    if (p.slots[h1 - 1].startsWith("…")) last = slotStart(h1 - 1);
+    out.push({
+      type: p.type,
+      first,
+      last: Math.max(last, first + 1),
+      matchLast: best.ends[best.ends.length - 1],
+      sentence: doc.tokens.sentence[i],
+      noun: p.noun === true,
+      conduct: p.conduct === true,
+      gap: p.slots.some((slot) => slot.startsWith("…")),
+      tail: best.ends.length > 1 ? best.ends[best.ends.length - 2] : i,
+      status: p.status,
+    });
+  }
+  // A position inside a longer match ("found not guilty" holds "guilty") is not a second trigger.
+  // Matches are in text order and short, so only near neighbours can contain one another.
+  return out.filter((t, k) => {
+    for (let j = Math.max(0, k - 6); j < Math.min(out.length, k + 7); j++) {
+      const o = out[j];
+      if (j !== k && !o.gap && o.first <= t.first && t.last <= o.last && o.last - o.first > t.last - t.first)
+        return false;
+      // The last word of a pattern with a gap is part of it: "drop the charges" is no charge.
+      if (j !== k && o.gap && o.tail <= t.first && t.last <= o.matchLast && o.tail > o.first) return false;
+    }
+    return true;
+  });
+}
+
+function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): number[] | null {
+  const sentence = doc.tokens.sentence[i];
+  const ends: number[] = [];
+  let pos = i;
+  for (let k = 0; k < c.slots.length; k++) {
+    const slot = c.slots[k];
+    if (!slot.words) {
+      // A gap: find the nearest position where the next slot matches.
+      const next = c.slots[k + 1];
+      if (!next || !next.words) return null;
+      let found = -1;
+      for (let j = pos; j <= pos + slot.gap && j < words.length; j++) {
+        if (doc.tokens.sentence[j] !== sentence) break;
+        if (next.words.has(words[j])) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) return null;
+      ends.push(found);
+      pos = found;
+      continue;
+    }
+    if (pos >= words.length || doc.tokens.sentence[pos] !== sentence || !slot.words.has(words[pos])) return null;
+    pos++;
+    ends.push(pos);
+  }
+  return ends;
+}
+
+/**
+ * "admitted misconduct", "admits two counts": a plea. Not "was admitted", "admitted to
+ * hospital", "admitted that …" (a statement) or "admitted it".
+ */
+function isPlea(words: string[], i: number): boolean {
+  const prev = words[i - 1] ?? "";
+  const next = words[i + 1] ?? "";
+  if (/^(was|were|been|be|being|is|are)$/.test(prev)) return false;
+  if (/^(that|it|this|he|she|they|we|i|you|hospital|having|being|his|her|their|the|a|an|as|in|on|at|,|\.)$/.test(next))
+    return false;
+  if (next === "to") return !/^(hospital|the|a|an|being|having)$/.test(words[i + 2] ?? "");
+  return true;
+}
