@@ -30,7 +30,6 @@ import {
   within,
 } from "./attach.js";
 
-
 export interface EventInput {
   doc: Doc;
   entities: Entity[];
