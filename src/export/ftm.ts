@@ -34,14 +34,22 @@ function schemaOf(e: CaseEntity): string {
   return e.type === "person" ? "Person" : e.type === "organization" ? "Organization" : "Address";
 }
 
-export function toFtm(c: CaseFile): FtmEntity[] {
-  const out: FtmEntity[] = [];
-  const entityId = new Map<string, string>();
-  const articleId = new Map<string, string>();
+/** Ids given to the articles and entities already written, so later sections can link to them. */
+interface FtmIds {
+  article: Map<string, string>;
+  entity: Map<string, string>;
+}
 
+export function toFtm(c: CaseFile): FtmEntity[] {
+  const ids: FtmIds = { article: new Map(), entity: new Map() };
+  return [...articles(c, ids), ...entities(c, ids), ...memberships(c, ids), ...events(c, ids), ...quoteNotes(c, ids)];
+}
+
+function articles(c: CaseFile, ids: FtmIds): FtmEntity[] {
+  const out: FtmEntity[] = [];
   for (const d of c.documents) {
     const id = sha1Id("casefile", "article", d.id);
-    articleId.set(d.id, id);
+    ids.article.set(d.id, id);
     out.push({
       id,
       schema: "Article",
@@ -55,16 +63,21 @@ export function toFtm(c: CaseFile): FtmEntity[] {
       }),
     });
   }
+  return out;
+}
 
+/** Each person, organisation and place, and a Documentation link to every article naming it. */
+function entities(c: CaseFile, ids: FtmIds): FtmEntity[] {
+  const out: FtmEntity[] = [];
   for (const e of c.entities) {
     const id = sha1Id("casefile", "entity", e.id);
-    entityId.set(e.id, id);
+    ids.entity.set(e.id, id);
     const schema = schemaOf(e);
     const aliases = e.aliases.map((a) => a.text).filter((a) => a !== e.name);
     const base: Record<string, (string | null)[] | string | null> = {
       name: e.name,
       alias: aliases,
-      proof: e.documents.map((d) => articleId.get(d) ?? null),
+      proof: e.documents.map((d) => ids.article.get(d) ?? null),
       notes: e.ages.length ? `Age given in sources: ${e.ages.map((a) => a.value).join(", ")}` : null,
     };
     if (schema === "Person") base.position = e.roles.map((r) => r.text);
@@ -72,7 +85,7 @@ export function toFtm(c: CaseFile): FtmEntity[] {
     else base.full = e.name;
     out.push({ id, schema, properties: props(base) });
     for (const doc of e.documents) {
-      const article = articleId.get(doc);
+      const article = ids.article.get(doc);
       if (!article) continue;
       out.push({
         id: sha1Id("casefile", "documentation", e.id, doc),
@@ -81,11 +94,15 @@ export function toFtm(c: CaseFile): FtmEntity[] {
       });
     }
   }
+  return out;
+}
 
+function memberships(c: CaseFile, ids: FtmIds): FtmEntity[] {
+  const out: FtmEntity[] = [];
   for (const e of c.entities) {
     for (const org of e.affiliations) {
-      const member = entityId.get(e.id);
-      const organization = entityId.get(org);
+      const member = ids.entity.get(e.id);
+      const organization = ids.entity.get(org);
       const target = c.entities.find((x) => x.id === org);
       if (!member || !organization || target?.type !== "organization" || e.type === "location") continue;
       const roles = e.roles.filter((r) => r.affiliation === org);
@@ -101,10 +118,16 @@ export function toFtm(c: CaseFile): FtmEntity[] {
       });
     }
   }
+  return out;
+}
 
+function events(c: CaseFile, ids: FtmIds): FtmEntity[] {
+  const out: FtmEntity[] = [];
   const byId = new Map(c.entities.map((e) => [e.id, e]));
   for (const t of c.timeline) {
-    const involved = t.participants.filter((p) => byId.get(p)?.type !== "location").map((p) => entityId.get(p) ?? null);
+    const involved = t.participants
+      .filter((p) => byId.get(p)?.type !== "location")
+      .map((p) => ids.entity.get(p) ?? null);
     const places = [
       ...t.places.map((p) => p.value),
       ...t.participants.filter((p) => byId.get(p)?.type === "location").map((p) => byId.get(p)!.name),
@@ -121,14 +144,19 @@ export function toFtm(c: CaseFile): FtmEntity[] {
         summary: t.sources[0]?.evidence.text ?? null,
         involved,
         location: places,
-        proof: docs.map((d) => articleId.get(d) ?? null),
+        proof: docs.map((d) => ids.article.get(d) ?? null),
       }),
     });
   }
+  return out;
+}
 
+/** Quotes become Notes on their speaker, and UnknownLinks to what they speak about. */
+function quoteNotes(c: CaseFile, ids: FtmIds): FtmEntity[] {
+  const out: FtmEntity[] = [];
   for (const q of c.quotes) {
-    const speaker = q.speaker ? entityId.get(q.speaker) : undefined;
-    const proof = articleId.get(q.document);
+    const speaker = q.speaker ? ids.entity.get(q.speaker) : undefined;
+    const proof = ids.article.get(q.document);
     if (speaker) {
       out.push({
         id: sha1Id("casefile", "quote", q.id),
@@ -141,7 +169,7 @@ export function toFtm(c: CaseFile): FtmEntity[] {
         }),
       });
       for (const about of q.about) {
-        const object = entityId.get(about);
+        const object = ids.entity.get(about);
         if (!object) continue;
         out.push({
           id: sha1Id("casefile", "quoted-about", q.id, about),

@@ -113,95 +113,25 @@ export interface NestingResult {
 
 /** The page with its nesting bounded by `maxDepth`; linear in the page's length. */
 export function boundNesting(html: string, maxDepth = MAX_HTML_DEPTH): NestingResult {
-  const out: string[] = [];
-  let cursor = 0; // html[cursor..] is not yet written
-  const stack: string[] = [];
-  const open = new Map<string, number>(); // open elements by name
-  const droppedOpen = new Map<string, number>(); // left-out start tags awaiting their end tag
-  let dropped = 0;
-  let deepest = 0;
-  let tagName = "";
-  let tagStart = 0;
-  let skipRawText = false; // inside a left-out <script> or <style>: its text goes too
-  let hasHtml = false;
-  let hasBody = false;
-  let textChars = 0;
-
-  const count = (m: Map<string, number>, name: string, by: number) => m.set(name, (m.get(name) ?? 0) + by);
-  const copyTo = (i: number) => {
-    if (i > cursor) out.push(html.slice(cursor, i));
-    cursor = Math.max(cursor, i);
-  };
-  const skipTo = (i: number) => {
-    cursor = Math.max(cursor, i);
-  };
-  const pop = () => {
-    const name = stack.pop() as string;
-    count(open, name, -1);
-    out.push(`</${name}>`);
-  };
-  const startTag = (end: number, selfClosing: boolean) => {
-    const name = tagName;
-    if (name === "html") hasHtml = true;
-    else if (name === "body") hasBody = true;
-    const implied = IMPLIES_CLOSE.get(name);
-    if (implied && stack.length && implied.has(stack[stack.length - 1])) {
-      copyTo(tagStart);
-      while (stack.length && implied.has(stack[stack.length - 1])) pop();
-    }
-    if (VOID.has(name)) return;
-    if (stack.length >= maxDepth) {
-      copyTo(tagStart);
-      skipTo(end + 1);
-      dropped++;
-      if (!selfClosing) count(droppedOpen, name, 1);
-      if (RAW_TEXT.has(name) && !selfClosing) skipRawText = true;
-      return;
-    }
-    if (selfClosing) {
-      // The tree builder may keep `<div/>` open; say where it ends.
-      copyTo(end + 1);
-      out.push(`</${name}>`);
-      return;
-    }
-    stack.push(name);
-    count(open, name, 1);
-    deepest = Math.max(deepest, stack.length);
-  };
-
+  const b = new NestingBounder(html, maxDepth);
   const tokenizer = new Tokenizer(
     { decodeEntities: false },
     {
       onopentagname(start, end) {
-        tagName = html.slice(start, end).toLowerCase();
-        tagStart = start - 1;
+        b.tagName = html.slice(start, end).toLowerCase();
+        b.tagStart = start - 1;
       },
       onopentagend(end) {
-        startTag(end, false);
+        b.startTag(end, false);
       },
       onselfclosingtag(end) {
-        startTag(end, true);
+        b.startTag(end, true);
       },
       onclosetag(start, end) {
-        const name = html.slice(start, end).toLowerCase();
-        // `end` is the end of the name; the tag runs to its `>` (or the end of the page)
-        const gt = html.indexOf(">", end);
-        copyTo(start - 2);
-        skipTo(gt < 0 ? html.length : gt + 1);
-        skipRawText = false;
-        if ((droppedOpen.get(name) ?? 0) > 0) {
-          count(droppedOpen, name, -1);
-          return;
-        }
-        if ((open.get(name) ?? 0) === 0) return; // closes nothing
-        while (stack.length && stack[stack.length - 1] !== name) pop();
-        pop();
+        b.endTag(start, end);
       },
       ontext(start, end) {
-        if (skipRawText) {
-          copyTo(start);
-          skipTo(end);
-        } else if (!stack.length || !RAW_TEXT.has(stack[stack.length - 1])) textChars += end - start;
+        b.text(start, end);
       },
       onattribdata() {},
       onattribentity() {},
@@ -217,7 +147,107 @@ export function boundNesting(html: string, maxDepth = MAX_HTML_DEPTH): NestingRe
   );
   tokenizer.write(html);
   tokenizer.end();
-  copyTo(html.length);
-  while (stack.length) pop();
-  return { html: out.join(""), dropped, depth: deepest, hasHtml, hasBody, textChars };
+  return b.finish();
+}
+
+const count = (m: Map<string, number>, name: string, by: number) => m.set(name, (m.get(name) ?? 0) + by);
+
+/** The tokenizer's callbacks' state: what is written, what is open, what was left out. */
+class NestingBounder {
+  private readonly out: string[] = [];
+  private cursor = 0; // html[cursor..] is not yet written
+  private readonly stack: string[] = [];
+  private readonly open = new Map<string, number>(); // open elements by name
+  private readonly droppedOpen = new Map<string, number>(); // left-out start tags awaiting their end tag
+  private dropped = 0;
+  private deepest = 0;
+  tagName = "";
+  tagStart = 0;
+  private skipRawText = false; // inside a left-out <script> or <style>: its text goes too
+  private hasHtml = false;
+  private hasBody = false;
+  private textChars = 0;
+
+  constructor(
+    private readonly html: string,
+    private readonly maxDepth: number,
+  ) {}
+
+  private copyTo(i: number): void {
+    if (i > this.cursor) this.out.push(this.html.slice(this.cursor, i));
+    this.cursor = Math.max(this.cursor, i);
+  }
+
+  private skipTo(i: number): void {
+    this.cursor = Math.max(this.cursor, i);
+  }
+
+  private pop(): void {
+    const name = this.stack.pop() as string;
+    count(this.open, name, -1);
+    this.out.push(`</${name}>`);
+  }
+
+  private top(): string | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  startTag(end: number, selfClosing: boolean): void {
+    const name = this.tagName;
+    if (name === "html") this.hasHtml = true;
+    else if (name === "body") this.hasBody = true;
+    const implied = IMPLIES_CLOSE.get(name);
+    if (implied && this.stack.length && implied.has(this.top()!)) {
+      this.copyTo(this.tagStart);
+      while (this.stack.length && implied.has(this.top()!)) this.pop();
+    }
+    if (VOID.has(name)) return;
+    if (this.stack.length >= this.maxDepth) {
+      this.copyTo(this.tagStart);
+      this.skipTo(end + 1);
+      this.dropped++;
+      if (!selfClosing) count(this.droppedOpen, name, 1);
+      if (RAW_TEXT.has(name) && !selfClosing) this.skipRawText = true;
+      return;
+    }
+    if (selfClosing) {
+      // The tree builder may keep `<div/>` open; say where it ends.
+      this.copyTo(end + 1);
+      this.out.push(`</${name}>`);
+      return;
+    }
+    this.stack.push(name);
+    count(this.open, name, 1);
+    this.deepest = Math.max(this.deepest, this.stack.length);
+  }
+
+  endTag(start: number, end: number): void {
+    const name = this.html.slice(start, end).toLowerCase();
+    // `end` is the end of the name; the tag runs to its `>` (or the end of the page)
+    const gt = this.html.indexOf(">", end);
+    this.copyTo(start - 2);
+    this.skipTo(gt < 0 ? this.html.length : gt + 1);
+    this.skipRawText = false;
+    if ((this.droppedOpen.get(name) ?? 0) > 0) {
+      count(this.droppedOpen, name, -1);
+      return;
+    }
+    if ((this.open.get(name) ?? 0) === 0) return; // closes nothing
+    while (this.stack.length && this.top() !== name) this.pop();
+    this.pop();
+  }
+
+  text(start: number, end: number): void {
+    if (this.skipRawText) {
+      this.copyTo(start);
+      this.skipTo(end);
+    } else if (!this.stack.length || !RAW_TEXT.has(this.top()!)) this.textChars += end - start;
+  }
+
+  finish(): NestingResult {
+    this.copyTo(this.html.length);
+    while (this.stack.length) this.pop();
+    const { dropped, deepest, hasHtml, hasBody, textChars } = this;
+    return { html: this.out.join(""), dropped, depth: deepest, hasHtml, hasBody, textChars };
+  }
 }
