@@ -11,6 +11,9 @@
 //                     plus the first-level regions of country-region-data ("Gauteng", "Dorset")
 //   given-names.json  compromise's lexicon of given names with their gender
 //   nicknames.json    carltonnorthern/nicknames names.csv (not on npm; pass its path)
+//   countries.json    the English names of ISO 3166-1 (i18n-iso-countries), official long forms
+//                     included, with the everyday short forms of gazetteer.json's "countries"
+//   organizations.json companies, broadcasters, groups and sports teams of compromise's lexicon
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -201,6 +204,73 @@ function write(file: string, data: unknown): void {
   console.log(`${file}: ${readFileSync(path).length} bytes`);
 }
 
+/**
+ * An ISO name as news writes it: "Moldova, Republic of" → "Republic of Moldova" and "Moldova"; a name with a
+ * bracket ("Falkland Islands (Malvinas)") or a qualifier after a comma ("Taiwan, Province of
+ * China", "Virgin Islands, U.S.") is an index entry, not a running-text name.
+ */
+function runningNames(iso: string): string[] {
+  const n = iso.replace(/^The /, "").trim();
+  if (/[()]/.test(n)) return [];
+  const comma = /^(.+), (.+ of)$/.exec(n);
+  if (comma) return [`${comma[2]} ${comma[1]}`, comma[1]];
+  return n.includes(",") ? [] : [n];
+}
+
+/**
+ * Countries and territories with every English name of ISO 3166-1 (i18n-iso-countries),
+ * merged with the everyday short forms of gazetteer.json's hand-kept "countries" lines ("Britain",
+ * "PRC"), which also give the canonical name where they name the country. A name two countries
+ * share ("Congo") is left out; so is a name that is also a given name or a common English word
+ * ("Dominica", "Jersey") unless the hand-kept forms list it. Canonical otherwise: the shortest
+ * name that is not an abbreviation ("United States" over "United States of America").
+ */
+function countries(): string[] {
+  const iso = (require("i18n-iso-countries/langs/en.json") as { countries: Record<string, string | string[]> })
+    .countries;
+  const gazetteer = require(projectPath("src", "lexicon", "gazetteer.json")) as {
+    countries: string[];
+    places: string[];
+  };
+  // A territory the hand-kept places already name ("Hong Kong") stays a place there.
+  const handPlaces = new Set(gazetteer.places.flatMap((l) => [l.split("|")[0], ...(l.split("|")[2] ?? "").split(";")]));
+  const hand = gazetteer.countries.map((line) => {
+    const [name, , aliases = ""] = line.split("|");
+    return { name, names: [name, ...aliases.split(";").filter(Boolean)] };
+  });
+  const given = require(projectPath("src", "lexicon", "given-names.json")) as Record<string, string[]>;
+  const givenSet = new Set(Object.values(given).flat());
+  const key = (s: string) => s.toLowerCase().replace(/\./g, "");
+  const sets = Object.values(iso).map((v) => [...new Set([v].flat().flatMap(runningNames))]);
+  const owners = new Map<string, number>();
+  for (const names of sets) for (const n of names) owners.set(key(n), (owners.get(key(n)) ?? 0) + 1);
+  const lines: string[] = [];
+  const usedHand = new Set<number>();
+  for (const names of sets) {
+    if (names.some((n) => handPlaces.has(n))) continue;
+    const h = hand.findIndex((x) => x.names.some((n) => names.some((m) => key(m) === key(n))));
+    const handNames = h >= 0 ? hand[h].names : [];
+    if (h >= 0) usedHand.add(h);
+    const handKeys = new Set(handNames.map(key));
+    const kept = names.filter((n) => {
+      if (handKeys.has(key(n))) return true;
+      if ((owners.get(key(n)) ?? 0) > 1) return false;
+      const one = n.toLowerCase();
+      return !(!n.includes(" ") && (givenSet.has(one) || COMMON_WORDS.has(one)));
+    });
+    const all = [...new Set([...handNames, ...kept])];
+    if (!all.length) continue;
+    const everyday = all.filter((n) => !/^[A-Z.]+$/.test(n)).sort((a, b) => a.length - b.length);
+    const canonical = h >= 0 ? hand[h].name : (everyday[0] ?? all[0]);
+    lines.push(`${canonical}|l|${all.filter((n) => n !== canonical).join(";")}`);
+  }
+  hand.forEach((x, i) => {
+    if (!usedHand.has(i)) lines.push(`${x.name}|l|${x.names.slice(1).join(";")}`);
+  });
+  return lines.sort();
+}
+
+write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countries() });
 write("places.json", { minPopulation: PLACE_POPULATION, names: places() });
 write("given-names.json", givenNames());
 const nick = arg("--nicknames");

@@ -162,3 +162,12 @@ test("a word named once is typed by the tagger when it speaks ('Zorvane said')",
     ["organization"],
   );
 });
+
+test("two capitals the tagger does not read as a name are an abbreviation, unless the text defines them", () => {
+  const text = "The QB threw twice. He was charged under section 12 CC. The Water Board (WB) said WB staff were safe.";
+  const out = combined(text, [["Water Board", "ORG"]]);
+  assert.ok(!out.some((c) => c.text === "QB" || c.text === "CC"));
+  assert.ok(out.some((c) => c.text === "WB" && c.type === "organization"));
+  // The tagger reading them as a body keeps them.
+  assert.ok(combined("The QB said no.", [["QB", "ORG"]]).some((c) => c.text === "QB" && c.type === "organization"));
+});

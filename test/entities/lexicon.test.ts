@@ -46,3 +46,24 @@ test("a capital is its own place, never a mention of its country", () => {
   assert.equal(lookupGazetteer("Kiev")?.name, "Kyiv");
   assert.equal(lookupGazetteer("PRC")?.name, "China");
 });
+
+test("countries come from ISO 3166-1 with their official long forms and everyday short forms", () => {
+  for (const [surface, country] of [
+    ["Republic of Moldova", "Moldova"],
+    ["Islamic Republic of Iran", "Iran"],
+    ["Lao People's Democratic Republic", "Laos"],
+    ["Eswatini", "Eswatini"],
+    ["Britain", "United Kingdom"],
+    ["Russian Federation", "Russia"],
+  ])
+    assert.equal(lookupGazetteer(surface)?.name, country, surface);
+  // A name two countries share names neither ("Congo").
+  assert.equal(lookupGazetteer("Congo"), null);
+});
+
+test("a possessive of a collective plural is inside the name ('the People's Republic of …')", () => {
+  const es = entitiesOf("Envoys of the People's Republic of China met the Women's Rights Forum in Oslo.");
+  assert.equal(byMention(es, "People's Republic of China")?.name, "China");
+  assert.equal(byMention(es, "Women's Rights Forum")?.type, "organization");
+  assert.equal(byMention(es, "Republic of China"), undefined);
+});

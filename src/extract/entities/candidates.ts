@@ -41,6 +41,8 @@ const POSSESSIVE_PLACES = new Set(
     " ",
   ),
 );
+/** Plurals whose possessive opens or continues a body's name ("People's", "Women's", "Children's"). */
+const COLLECTIVE_PLURALS = new Set(["people", "women", "children", "men"]);
 const DOTTED_ABBREVIATIONS = new Set([
   "mr",
   "mrs",
@@ -269,6 +271,12 @@ function collectRun(doc: Doc, t: number, last: number): Run {
       // "St James's Palace", "Guy's Hospital": one word before the possessive, a place word after it.
       const short = run.length <= 2 && !ORG_DESIGNATORS.has(prev.toLowerCase()) && !lookupGazetteer(prev);
       if (short && isCapWord(next) && POSSESSIVE_PLACES.has(next.toLowerCase())) {
+        run.push(i++);
+        continue;
+      }
+      // The possessive of a collective plural is part of a name ("the People's Freedom Party",
+      // "the Women's Rights Forum"): the name goes on after it.
+      if (COLLECTIVE_PLURALS.has(prev.toLowerCase()) && isCapWord(next)) {
         run.push(i++);
         continue;
       }

@@ -72,6 +72,11 @@ export function combineCandidates(
       out.push({ ...c, type, evidence: "tagger" });
       continue;
     }
+    // Two capitals the tagger does not read as a name ("the team's QB", "section 12 CC") abbreviate
+    // a thing or a job, unless the text defines them: "(WB)" after a name.
+    if (c.evidence === "acronym" && (!tag || type === null) && twoLetters(doc.text, c.start, c.end)) {
+      if (!definedInText(doc.text, c.start, c.end)) continue;
+    }
     if (STRONG.has(c.evidence)) {
       out.push(c);
       continue;
@@ -141,6 +146,16 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added|according to)\s$/;
 /** "Biden said", "said Ocado": a word that speaks is a name, whose kind the tagger can tell. */
 function besideSpeechVerb(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 14)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** "QB", "C.C.": two capital letters, dots allowed. */
+function twoLetters(text: string, start: number, end: number): boolean {
+  return /^[A-Z]\.?[A-Z]\.?$/.test(text.slice(start, end));
+}
+
+/** Whether the acronym at [start, end) is given in brackets anywhere in the text ("the Water Board (WB)"). */
+function definedInText(text: string, start: number, end: number): boolean {
+  return text.includes(`(${text.slice(start, end)})`);
 }
 
 /** "a …" or "an …" with at most one lower-case word between the article and `start`. */

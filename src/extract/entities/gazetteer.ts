@@ -1,10 +1,12 @@
-// Names that carry their type with them: countries and their short forms, major cities and
-// regions, and well-known bodies with their acronyms and official full names, read from
+// Names that carry their type with them: countries with their official long forms and everyday
+// short forms (src/lexicon/countries.json, built from ISO 3166-1), major cities and regions, and
+// well-known bodies with their acronyms and official full names, read from
 // src/lexicon/gazetteer.json (a line is "Canonical name|type code|alias;alias;…", type code p, o
 // or l). An alias in capitals only matches text in capitals ("US" but not "us"); other aliases
 // match case-insensitively. Beside it, the towns and regions of GeoNames (src/lexicon/places.json)
 // name places by their own name only.
 import type { EntityType } from "../../core/schema.js";
+import countries from "../../lexicon/countries.json" with { type: "json" };
 import gazetteer from "../../lexicon/gazetteer.json" with { type: "json" };
 import places from "../../lexicon/places.json" with { type: "json" };
 
@@ -55,7 +57,7 @@ function load(lines: readonly string[]): void {
     }
   }
 }
-load(gazetteer.countries);
+load(countries.countries); // gazetteer.json's own "countries" lines are merged into it by the build
 load(gazetteer.places);
 load(gazetteer.bodies);
 
