@@ -53,3 +53,8 @@ test("after '<office> of', a run of a body's name and a person's name gives both
   assert.equal(byMention(es, "Ann Vella")?.type, "person");
   assert.equal(byMention(es, "Harbour Friends of Malta")?.type, "organization");
 });
+
+test("a long office before a name opened by an initial is a role; a participle may qualify the office", () => {
+  const es = entitiesOf("Presiding Minister for Coastal Affairs R Okafor said the port would reopen.");
+  assert.deepEqual(names(es, "person"), ["R Okafor"]);
+});

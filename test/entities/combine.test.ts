@@ -171,3 +171,25 @@ test("two capitals the tagger does not read as a name are an abbreviation, unles
   // The tagger reading them as a body keeps them.
   assert.ok(combined("The QB said no.", [["QB", "ORG"]]).some((c) => c.text === "QB" && c.type === "organization"));
 });
+
+test("an unknown title before a full name and letters after it are left out of the name where the tagger leaves them out", () => {
+  const text = "Archdeacon Ann Lee opened the hall. Later Tom Roe QFSM spoke.";
+  const doc = buildDoc(text);
+  const ctx = candidateContext(doc);
+  const out = combineCandidates(
+    doc,
+    findCandidates(doc, ctx),
+    spans(text, [
+      ["Ann Lee", "PER"],
+      ["Tom Roe", "PER"],
+    ]),
+    ctx.lowerWords,
+  );
+  const lee = out.find((c) => text.slice(c.nameStart, c.nameEnd) === "Ann Lee");
+  assert.equal(lee?.type, "person");
+  const roe = out.find((c) => text.slice(c.nameStart, c.nameEnd) === "Tom Roe");
+  assert.equal(roe?.postnominal && text.slice(roe.postnominal.start, roe.postnominal.end), "QFSM");
+  // A given name before a full name is no title: "Jordan Henderson" is not trimmed to "Henderson Lee".
+  const kept = combined("Jordan Henderson Lee spoke.", [["Henderson Lee", "PER"]]);
+  assert.ok(kept.some((c) => c.text === "Jordan Henderson Lee"));
+});

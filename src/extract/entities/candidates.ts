@@ -74,16 +74,19 @@ const DOTTED_ABBREVIATIONS = new Set([
 /**
  * Where a run of capitalised words after an office and "of"/"for" ends in a person's name, the
  * index in the run where the name starts ("Director of Public Prosecutions Jane Doe" → 4), else -1.
- * The name is the last two or three words, opening with a known given name.
+ * The name is the last two or three words, opening with a known given name or an initial.
  */
 function officeBeforeName(doc: Doc, run: Run): number {
   const lw = run.map((t) => lower(tokenString(doc, t)));
   let f = 0;
-  while (f < lw.length && (ROLE_MODIFIERS.has(lw[f]) || lw[f] === "the")) f++;
+  // A participle may qualify the office ("Presiding Judge of …", "Outgoing Minister for …").
+  const participle = (w: string) => w.length > 5 && w.endsWith("ing");
+  while (f < lw.length && (ROLE_MODIFIERS.has(lw[f]) || lw[f] === "the" || participle(lw[f]))) f++;
   if (f >= lw.length || !(ROLE_TITLES.has(lw[f]) || ADDRESS_TITLES.has(lw[f]))) return -1;
   for (const size of [3, 2]) {
     const i = lw.length - size;
-    if (i <= f + 2 || !isGivenName(lw[i])) continue;
+    // An initial opens a name as a given name does ("Minister for Energy R Okafor").
+    if (i <= f + 2 || !(isGivenName(lw[i]) || /^[A-Z]$/.test(tokenString(doc, run[i])))) continue;
     if (!lw.slice(f + 1, i).some((w) => w === "of" || w === "for")) continue;
     const name = run.slice(i).map((t) => tokenString(doc, t));
     if (name.every((w) => isCapWord(w) && !isTitleWord(lower(w)))) return i;
@@ -150,7 +153,9 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
       // "Director of Public Prosecutions Jane Doe": the office is a role; only the name is read.
       const nameAt = officeBeforeName(doc, run);
       if (nameAt > 0) {
-        for (const c of classifyRun(ctx, run.slice(nameAt), false)) out.push({ ...c, headline });
+        // The office before it makes the name a person's, whatever its words look like.
+        for (const c of classifyRun(ctx, run.slice(nameAt), false))
+          out.push({ ...c, headline, type: "person", evidence: c.evidence === "gazetteer" ? c.evidence : "title" });
         t = run[run.length - 1] + 1;
         continue;
       }

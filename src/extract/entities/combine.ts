@@ -5,6 +5,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
+import { isGivenName } from "./names.js";
 import {
   ADDRESS_TITLES,
   DEMONYMS,
@@ -78,7 +79,7 @@ export function combineCandidates(
       if (!definedInText(doc.text, c.start, c.end)) continue;
     }
     if (STRONG.has(c.evidence)) {
-      out.push(c);
+      out.push(tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c);
       continue;
     }
     if (c.type === null) {
@@ -101,7 +102,8 @@ export function combineCandidates(
       if (c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end))) out.push(c);
       continue;
     }
-    out.push({ ...c, type, evidence: c.type === type ? c.evidence : "tagger" });
+    const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
+    out.push(type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed);
   }
   // Names of two or more words that only the tagger found (the rules' opening-word checks or
   // shape tests passed them over).
@@ -146,6 +148,29 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added|according to)\s$/;
 /** "Biden said", "said Ocado": a word that speaks is a name, whose kind the tagger can tell. */
 function besideSpeechVerb(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 14)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/**
+ * A person's name the rules read with one word too many where the tagger reads it without it:
+ * an unknown title before a full name ("Archdeacon Ann Lee": the word is no given name) or
+ * letters after it ("Ann Lee QFSM"). The name takes the tagger's edges; the mention keeps the title,
+ * and the letters become post-nominals.
+ */
+function trimToTagger(doc: Doc, c: Candidate, tag: TaggerSpan): Candidate {
+  if (c.evidence === "title" || c.nameStart !== c.start || c.nameEnd !== c.end) return c;
+  const name = doc.text.slice(tag.start, tag.end);
+  if (!/\s/.test(name)) return c; // a full name is left, never a surname alone
+  if (tag.end === c.end && tag.start > c.start) {
+    const before = doc.text.slice(c.start, tag.start);
+    const m = /^(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+    if (m && !isGivenName(m[1])) return { ...c, nameStart: tag.start };
+  }
+  if (tag.start === c.start && tag.end < c.end) {
+    const after = doc.text.slice(tag.end, c.end);
+    const m = /^\s+([A-Z]{2,5})$/.exec(after);
+    if (m) return { ...c, end: tag.end, nameEnd: tag.end, postnominal: { start: c.end - m[1].length, end: c.end } };
+  }
+  return c;
 }
 
 /** "QB", "C.C.": two capital letters, dots allowed. */
