@@ -67,3 +67,11 @@ test("a possessive of a collective plural is inside the name ('the People's Repu
   assert.equal(byMention(es, "Women's Rights Forum")?.type, "organization");
   assert.equal(byMention(es, "Republic of China"), undefined);
 });
+
+test("sports teams come from a real list: a team named after its city is a body, not the city", () => {
+  assert.equal(lookupGazetteer("Leicester City")?.type, "organization");
+  assert.equal(lookupGazetteer("Green Bay Packers")?.type, "organization");
+  const es = entitiesOf("Fans of Leicester City cheered as the squad flew to Leicester on Sunday.");
+  assert.equal(byMention(es, "Leicester City")?.type, "organization");
+  assert.equal(byMention(es, "Leicester")?.type, "location");
+});

@@ -8,12 +8,16 @@
 import type { EntityType } from "../../core/schema.js";
 import countries from "../../lexicon/countries.json" with { type: "json" };
 import gazetteer from "../../lexicon/gazetteer.json" with { type: "json" };
+import organizations from "../../lexicon/organizations.json" with { type: "json" };
 import places from "../../lexicon/places.json" with { type: "json" };
 
 export interface GazetteerEntry {
   name: string;
   type: EntityType;
-  /** A GeoNames town or region: a place by its name alone, with no official name to give. */
+  /**
+   * From a large built list (GeoNames towns and regions, compromise's companies and teams): known
+   * by its name alone, with no official name to give, and weaker than the hand-kept names.
+   */
   place?: true;
 }
 
@@ -61,14 +65,24 @@ load(countries.countries); // gazetteer.json's own "countries" lines are merged 
 load(gazetteer.places);
 load(gazetteer.bodies);
 
-/** GeoNames towns and regions by folded name: the second look-up, after the hand-kept table. */
-const PLACES = new Set<string>();
+/**
+ * GeoNames towns and regions, and compromise's companies, broadcasters and teams, by folded name:
+ * the second look-up, after the hand-kept table.
+ */
+const LISTED = new Map<string, EntityType>();
 for (const n of places.names) {
   const key = gazetteerKey(n);
   const words = key.split(" ").length;
   // Longer names are rare in news and would lengthen every scan; three letters are abbreviations.
   if (words > 4 || key.length < 4) continue;
-  PLACES.add(key);
+  LISTED.set(key, "location");
+  longest = Math.max(longest, words);
+}
+for (const n of organizations.names) {
+  const key = gazetteerKey(n);
+  const words = key.split(" ").length;
+  if (words > 4 || LISTED.has(key)) continue;
+  LISTED.set(key, "organization");
   longest = Math.max(longest, words);
 }
 
@@ -79,8 +93,14 @@ export const GAZETTEER_MAX_WORDS = longest;
 export function lookupGazetteer(surface: string): GazetteerEntry | null {
   const key = gazetteerKey(surface);
   const hit = TABLE.get(key);
-  if (!hit)
-    return PLACES.has(key) && /^\p{Lu}/u.test(surface) ? { name: surface.trim(), type: "location", place: true } : null;
+  if (!hit) {
+    const type = LISTED.get(key);
+    if (!type || !/^\p{Lu}/u.test(surface)) return null;
+    // A short listed name is an abbreviation: only written in capitals ("BP", not "Bp").
+    if (key.length <= 3 && surface.replace(/[^\p{L}]/gu, "") !== surface.replace(/[^\p{L}]/gu, "").toUpperCase())
+      return null;
+    return { name: surface.trim(), type, place: true };
+  }
   if (hit.capsOnly) {
     const letters = surface.replace(/[^\p{L}]/gu, "");
     if (letters !== letters.toUpperCase()) return null; // "US" names the country, "Us" and "us" do not

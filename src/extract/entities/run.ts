@@ -194,7 +194,10 @@ export function splitByGazetteer(ctx: CandidateContext, run: Run, a: number, b: 
       const h = lookupGazetteer(text);
       // A town that opens a run names or places a body ("Harlow Town Council", "Harlow Rovers");
       // later in the run it is as often a surname ("Dale Harlow"): there only the hand-kept list splits.
-      if (h && (!h.place || i === a)) {
+      // A listed company or team is the whole run or nothing: more capitalised words after it
+      // name a part of it ("Zorvex Cloud", "Zorvex Holdings").
+      const listedBody = h?.place && h.type === "organization";
+      if (h && (!h.place || i === a) && (!listedBody || (i === a && j === b))) {
         hit = h;
         hitEnd = j;
         break;
