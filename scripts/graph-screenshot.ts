@@ -30,8 +30,8 @@ async function main(): Promise<void> {
     rmSync(join(folder, "case.json"), { force: true });
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`);
-  const store = openStore(join(tmp.path, "case.db"));
-  ingestPaths(store, [folder], { caseName });
+  const store = await openStore(join(tmp.path, "case.db"));
+  await ingestPaths(store, [folder], { caseName });
   const server = await startServer({ store, port: 0, caseName });
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    store.close();
+    await store.close();
     tmp.cleanup();
   }
 }

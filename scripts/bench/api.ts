@@ -32,30 +32,30 @@ function sourceDir(): string {
   return projectPath("examples");
 }
 
-function buildStore(path: string, count: number): void {
-  const store = openStore(path);
+async function buildStore(path: string, count: number): Promise<void> {
+  const store = await openStore(path);
   try {
-    const have = store.listCases().find((c) => c.name === CASE)?.documents ?? 0;
+    const have = (await store.listCases()).find((c) => c.name === CASE)?.documents ?? 0;
     if (have === count) {
       console.log(`store: reusing ${path} (${count} articles)`);
       return;
     }
-    store.close();
+    await store.close();
     rmSync(path, { force: true });
     rmSync(path + "-wal", { force: true });
     rmSync(path + "-shm", { force: true });
   } catch (e) {
-    store.close();
+    await store.close();
     throw e;
   }
-  const fresh = openStore(path);
+  const fresh = await openStore(path);
   const dir = sourceDir();
   const t0 = performance.now();
   let n = 0;
   try {
     for (const a of generateArticles(loadSourceArticles(dir), count, 7)) {
       const extraction = extract(a.text, { id: a.id, source: a.source, published: a.published });
-      fresh.addDocument(
+      await fresh.addDocument(
         CASE,
         { id: a.id, source: a.source, outlet: a.outlet, published: a.published, title: a.title, text: a.text },
         extraction,
@@ -63,7 +63,7 @@ function buildStore(path: string, count: number): void {
       n++;
     }
   } finally {
-    fresh.close();
+    await fresh.close();
   }
   console.log(
     `store: ${n} articles generated from ${dir}, extracted and stored in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
@@ -165,7 +165,7 @@ export async function run(): Promise<void> {
   const dir = projectPath(".bench", "api");
   mkdirSync(dir, { recursive: true });
   const storeFile = join(dir, `store-${count}.db`);
-  buildStore(storeFile, count);
+  await buildStore(storeFile, count);
   const { child, origin } = await startServe(storeFile);
   try {
     const c = `/api/cases/${CASE}`;

@@ -135,7 +135,7 @@ export async function run(): Promise<void> {
         `that keep 80% of another's 5-word shingles`,
     );
 
-    devTwice(dev, tmp.path);
+    await devTwice(dev, tmp.path);
 
     const b = runChild("serial", small, join(tmp.path, "breakdown.db"));
     const m = b.documents;
@@ -167,17 +167,17 @@ export async function run(): Promise<void> {
 }
 
 /** The dev set as `strip-gold.mjs` gives it, ingested twice into one store: each article must be stored once. */
-function devTwice(dev: string, tmp: string): void {
+async function devTwice(dev: string, tmp: string): Promise<void> {
   const strip = sharedPath("eval", "strip-gold.mjs");
   if (!strip) return;
   const inputs = join(tmp, "dev-in");
   const stripped = spawnSync(process.execPath, [strip, dev, inputs], { encoding: "utf8" });
   if (stripped.status !== 0) throw new Error(`strip-gold.mjs failed: ${stripped.stderr.trim()}`);
-  const store = openStore(join(tmp, "dev.db"));
+  const store = await openStore(join(tmp, "dev.db"));
   try {
-    const first = ingestPaths(store, [inputs], { caseName: "dev" });
-    const second = ingestPaths(store, [inputs], { caseName: "dev" });
-    const stored = store.listDocuments("dev").length;
+    const first = await ingestPaths(store, [inputs], { caseName: "dev" });
+    const second = await ingestPaths(store, [inputs], { caseName: "dev" });
+    const stored = (await store.listDocuments("dev")).length;
     console.log("");
     console.log(
       `dev set ingested twice: first run ${first.added} added, ${first.nearDuplicates} near-duplicates, ${first.failed} failed; ` +
@@ -185,7 +185,7 @@ function devTwice(dev: string, tmp: string): void {
         `(${stored === first.files ? "each article once" : "NOT each article once"})`,
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -208,7 +208,7 @@ function runChild(mode: "parallel" | "serial", corpus: string, store: string): C
 
 /** The measured process: the same path as `casefile ingest`, or (serial) its three phases one after another. */
 async function child(mode: string, corpus: string, storePath: string): Promise<void> {
-  const store = openStore(storePath);
+  const store = await openStore(storePath);
   const rssMb: Record<string, number> = {};
   const heapMb: Record<string, number> = {};
   let documents = 0;
@@ -233,14 +233,17 @@ async function child(mode: string, corpus: string, storePath: string): Promise<v
     const t2 = performance.now();
     const c2 = process.cpuUsage();
     const counts = { added: 0, duplicates: 0, nearDuplicates: 0, failed: 0 };
-    inputs.forEach((input, k) => {
+    for (const [k, input] of inputs.entries()) {
       documents++;
-      if (store.findByText("bench", input.text) !== null) return void counts.duplicates++;
-      const r = store.addDocument("bench", input, extractions[k]);
+      if ((await store.findByText("bench", input.text)) !== null) {
+        counts.duplicates++;
+        continue;
+      }
+      const r = await store.addDocument("bench", input, extractions[k]);
       if (r.status === "added") counts.added++;
       else if (r.status === "near-duplicate") counts.nearDuplicates++;
       else counts.duplicates++;
-    });
+    }
     phases.storeMs = performance.now() - t2;
     phases.storeCpuMs = cpuSince(c2);
     summary = { files: files.length, chars: 0, ...counts };
@@ -263,9 +266,9 @@ async function child(mode: string, corpus: string, storePath: string): Promise<v
   const wallMs = performance.now() - t0;
   const cpuMs = cpuSince(c0);
   const r0 = performance.now();
-  const rerun = ingestPaths(store, [corpus], { caseName: "bench" });
+  const rerun = await ingestPaths(store, [corpus], { caseName: "bench" });
   const rerunMs = performance.now() - r0;
-  store.close();
+  await store.close();
   const report: ChildReport = {
     documents,
     wallMs,

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   }
   const out = arg("--out", projectPath("docs", "screenshots", "timeline-khalife.png"));
   const tmp = mkdtempSync(join(tmpdir(), "casefile-shot-"));
-  const store = openStore(join(tmp, "case.db"));
+  const store = await openStore(join(tmp, "case.db"));
   for (const f of readdirSync(dir)
     .filter((x) => /^kc-\d+\.json$/.test(x))
     .sort()) {
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       text: string;
     };
     const doc = { id: g.id, source: g.source, outlet: null, published: g.published, title: null, text: g.text };
-    store.addDocument("khalife", doc, extract(g.text, { id: g.id, source: g.source, published: g.published }));
+    await store.addDocument("khalife", doc, extract(g.text, { id: g.id, source: g.source, published: g.published }));
   }
   const server = await startServer({ store, port: 0 });
   const { chromium } = await import("playwright-core");
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    store.close();
+    await store.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -23,9 +23,9 @@ export interface CaseContext {
   caseName: string;
   location: string;
   /** Built on first use. */
-  caseFile(): CaseFile;
+  caseFile(): Promise<CaseFile>;
   /** The case file with its lookup tables, for the queries of src/casefile/queries.ts; built on first use. */
-  caseIndex(): CaseIndex;
+  caseIndex(): Promise<CaseIndex>;
 }
 
 /** Adds the options every query command takes. */
@@ -42,19 +42,19 @@ function busyTimeoutMs(): number {
   return Number.isFinite(v) && v >= 0 ? v : 5000;
 }
 
-export function openCase(flags: CaseFlags, write = false): CaseContext {
+export async function openCase(flags: CaseFlags, write = false): Promise<CaseContext> {
   const location = storePath(flags.store);
   const caseName = (flags.case ?? DEFAULT_CASE).trim() || DEFAULT_CASE;
   if (!existsSync(location))
     throw new UserError(`no store at ${location}: run "casefile ingest PATH..." first, or give --store FILE`);
   let store: Store;
   try {
-    store = openStore(location, { readonly: !write, busyTimeoutMs: busyTimeoutMs() });
+    store = await openStore(location, { readonly: !write, busyTimeoutMs: busyTimeoutMs() });
   } catch (e) {
     throw new UserError(e instanceof Error ? e.message : String(e));
   }
   try {
-    const cases = store.listCases();
+    const cases = await store.listCases();
     if (!cases.some((c) => c.name === caseName)) {
       const names = cases.map((c) => c.name);
       throw new UserError(
@@ -65,26 +65,26 @@ export function openCase(flags: CaseFlags, write = false): CaseContext {
       );
     }
   } catch (e) {
-    store.close();
+    await store.close();
     throw e;
   }
-  let built: CaseIndex | null = null;
-  const caseIndex = () => (built ??= indexCase(loadCase(store, caseName)));
-  return { store, caseName, location, caseIndex, caseFile: () => caseIndex().file };
+  let built: Promise<CaseIndex> | null = null;
+  const caseIndex = () => (built ??= loadCase(store, caseName).then(indexCase));
+  return { store, caseName, location, caseIndex, caseFile: async () => (await caseIndex()).file };
 }
 
 /** Runs a command body against the case; every error a user can meet becomes one line and exit code 1. */
-export function runOnCase(
+export async function runOnCase(
   command: string,
   flags: CaseFlags,
-  body: (ctx: CaseContext) => number,
+  body: (ctx: CaseContext) => number | Promise<number>,
   write = false,
-): number {
+): Promise<number> {
   quietOnClosedPipe();
   let ctx: CaseContext | null = null;
   try {
-    ctx = openCase(flags, write);
-    return body(ctx);
+    ctx = await openCase(flags, write);
+    return await body(ctx);
   } catch (e) {
     if (e instanceof UserError || e instanceof StoreError) {
       console.error(`casefile ${command}: ${e.message}`);
@@ -93,7 +93,7 @@ export function runOnCase(
     console.error(`casefile ${command}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   } finally {
-    ctx?.store.close();
+    await ctx?.store.close();
   }
 }
 

@@ -15,22 +15,22 @@ export function registerCases(program: Command): void {
     .description("list the cases in the store, with their numbers of articles")
     .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
     .option("--json", "print JSON for scripts instead of a table")
-    .action((flags: CasesFlags) => {
-      process.exitCode = runCases(flags);
+    .action(async (flags: CasesFlags) => {
+      process.exitCode = await runCases(flags);
     });
 }
 
-function runCases(flags: CasesFlags): number {
+async function runCases(flags: CasesFlags): Promise<number> {
   const location = storePath(flags.store);
   let store;
   try {
-    store = openStore(location, { readonly: true });
+    store = await openStore(location, { readonly: true });
   } catch (e) {
     console.error(`casefile cases: ${e instanceof StoreError ? e.message : `${location}: ${(e as Error).message}`}`);
     return 1;
   }
   try {
-    const cases = store.listCases();
+    const cases = await store.listCases();
     printResult(flags.json, cases, () =>
       cases.length
         ? renderTable(
@@ -47,6 +47,6 @@ function runCases(flags: CasesFlags): number {
     );
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

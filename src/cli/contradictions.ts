@@ -24,9 +24,9 @@ export function renderContradictions(list: Contradiction[]): string {
 export function registerContradictions(program: Command): void {
   caseOptions(
     program.command("contradictions").description("facts the sources disagree on, with both sources and sentences"),
-  ).action((flags: CaseFlags) => {
-    process.exitCode = runOnCase("contradictions", flags, (ctx) => {
-      const list = ctx.caseFile().contradictions;
+  ).action(async (flags: CaseFlags) => {
+    process.exitCode = await runOnCase("contradictions", flags, async (ctx) => {
+      const list = (await ctx.caseFile()).contradictions;
       printResult(flags.json, list, () => renderContradictions(list));
       return 0;
     });

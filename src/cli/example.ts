@@ -24,23 +24,23 @@ export function registerExample(program: Command): void {
     .command("example")
     .description("build the bundled example's case into the store and print its summary")
     .option("--store <file>", "the store file (default: $CASEFILE_STORE or ./casefile.db)")
-    .action((flags: ExampleFlags) => {
-      process.exitCode = runExample(flags);
+    .action(async (flags: ExampleFlags) => {
+      process.exitCode = await runExample(flags);
     });
 }
 
-export function runExample(flags: ExampleFlags): number {
+export async function runExample(flags: ExampleFlags): Promise<number> {
   const location = storePath(flags.store);
   let store: Store;
   try {
-    store = openStore(location, { busyTimeoutMs: busyTimeoutMs() });
+    store = await openStore(location, { busyTimeoutMs: busyTimeoutMs() });
   } catch (e) {
     console.error(`casefile example: ${(e as Error).message}`);
     return 1;
   }
   try {
     const file = projectPath(...EXAMPLE_FILE);
-    const summary = ingestPaths(store, [file], {
+    const summary = await ingestPaths(store, [file], {
       caseName: DEFAULT_CASE,
       onError: (e) => console.error(`casefile example: ${e.message}`),
     });
@@ -50,13 +50,13 @@ export function runExample(flags: ExampleFlags): number {
     }
     const what = summary.added ? "Added the example article to" : "The example article is already in";
     process.stdout.write(`${what} ${location} (case "${DEFAULT_CASE}").\n\n`);
-    process.stdout.write(caseSummary(store, DEFAULT_CASE));
+    process.stdout.write(await caseSummary(store, DEFAULT_CASE));
     return summary.failed ? 1 : 0;
   } catch (e) {
     console.error(`casefile example: ${(e as Error).message}`);
     return 1;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -64,8 +64,8 @@ export function runExample(flags: ExampleFlags): number {
  * A short plain-text summary of a case, from the case builder: its documents, people with their
  * roles, organisations, who said what, the merged timeline and where the sources disagree.
  */
-export function caseSummary(store: Store, caseName: string): string {
-  const c = loadCase(store, caseName);
+export async function caseSummary(store: Store, caseName: string): Promise<string> {
+  const c = await loadCase(store, caseName);
   const documents = c.documents.length;
   const independent = c.documents.filter((d) => !d.duplicateOf).length;
   const people = c.entities.filter((e) => e.type === "person");

@@ -30,13 +30,13 @@ export function registerExport(program: Command): void {
         "write to this file instead of standard output (for csv: a folder of four tables, or one file if PATH ends in .csv)",
       ),
     false,
-  ).action((flags: ExportFlags) => {
-    process.exitCode = runOnCase("export", flags, (ctx) => {
+  ).action(async (flags: ExportFlags) => {
+    process.exitCode = await runOnCase("export", flags, async (ctx) => {
       const format = flags.format.toLowerCase();
       if (!isExportFormat(format))
         throw new UserError(`--format ${flags.format} is not supported; use one of ${EXPORT_FORMATS.join(", ")}`);
       const folder = format === "csv" && !!flags.out && !/\.csv$/i.test(flags.out);
-      const files = exportCase(ctx.caseFile(), format, { split: folder });
+      const files = exportCase(await ctx.caseFile(), format, { split: folder });
       if (!flags.out) {
         process.stdout.write(files[0].content);
         return 0;

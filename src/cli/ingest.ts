@@ -51,7 +51,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   const location = storePath(flags.store);
   let store: Store;
   try {
-    store = openStore(location, { busyTimeoutMs: busyTimeoutMs() });
+    store = await openStore(location, { busyTimeoutMs: busyTimeoutMs() });
   } catch (e) {
     console.error(`casefile ingest: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
@@ -78,7 +78,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     });
   } finally {
     progress.finish();
-    store.close();
+    await store.close();
   }
   if (summary.storeError)
     console.error(`casefile ingest: ${summary.storeError.message}; the documents counted below are stored`);

@@ -23,22 +23,22 @@ export function registerMerge(program: Command): void {
       .option("--reason <text>", "why they are the same (kept with the override)")
       .option("--name <name>", "what to call the merged entity (default: B's name)")
       .option("--undo <n>", "withdraw override number N (see `casefile merge`)"),
-  ).action((a: string | undefined, b: string | undefined, flags: MergeFlags) => {
+  ).action(async (a: string | undefined, b: string | undefined, flags: MergeFlags) => {
     const write = a !== undefined || flags.undo !== undefined;
-    process.exitCode = runOnCase(
+    process.exitCode = await runOnCase(
       "merge",
       flags,
-      (ctx) => {
+      async (ctx) => {
         if (flags.undo !== undefined) {
           const id = Number(flags.undo);
-          undoOverride(ctx.store, ctx.caseName, id);
+          await undoOverride(ctx.store, ctx.caseName, id);
           console.log(`withdrew override ${id}`);
           return 0;
         }
-        const c = ctx.caseFile();
+        const c = await ctx.caseFile();
         if (a === undefined) {
           const merges = c.entities.flatMap((e) => e.merges.map((m) => ({ entity: e.name, id: e.id, ...m })));
-          const overrides = ctx.store.listOverrides(ctx.caseName);
+          const overrides = await ctx.store.listOverrides(ctx.caseName);
           printResult(flags.json, { merges, overrides, issues: c.overrideIssues }, () => {
             let text = merges.length
               ? renderTable(
@@ -64,7 +64,7 @@ export function registerMerge(program: Command): void {
           return 0;
         }
         if (b === undefined) throw new UserError("give two entities to merge: casefile merge A B");
-        const done = mergeEntities(ctx.store, ctx.caseName, ctx.caseIndex(), a, b, {
+        const done = await mergeEntities(ctx.store, ctx.caseName, await ctx.caseIndex(), a, b, {
           reason: flags.reason,
           name: flags.name,
         });

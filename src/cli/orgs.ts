@@ -7,9 +7,9 @@ import { printResult } from "./table.js";
 export function registerOrgs(program: Command): void {
   caseOptions(
     program.command("orgs").description("list the organisations in the case, with aliases and sources"),
-  ).action((flags: CaseFlags) => {
-    process.exitCode = runOnCase("orgs", flags, (ctx) => {
-      const orgs = entityRows(ctx.caseFile(), "organization");
+  ).action(async (flags: CaseFlags) => {
+    process.exitCode = await runOnCase("orgs", flags, async (ctx) => {
+      const orgs = entityRows(await ctx.caseFile(), "organization");
       printResult(flags.json, orgs, () => renderEntities(orgs, false));
       return 0;
     });

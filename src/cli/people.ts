@@ -36,9 +36,9 @@ export function renderEntities(entities: CaseEntity[], withAge: boolean): string
 export function registerPeople(program: Command): void {
   caseOptions(
     program.command("people").description("list the people in the case, with aliases, roles and sources"),
-  ).action((flags: CaseFlags) => {
-    process.exitCode = runOnCase("people", flags, (ctx) => {
-      const people = entityRows(ctx.caseFile(), "person");
+  ).action(async (flags: CaseFlags) => {
+    process.exitCode = await runOnCase("people", flags, async (ctx) => {
+      const people = entityRows(await ctx.caseFile(), "person");
       printResult(flags.json, people, () => renderEntities(people, true));
       return 0;
     });

@@ -53,10 +53,11 @@ export function registerQuotes(program: Command): void {
       .option("--about <text>", "only quotes containing these words or naming this entity")
       .option("--from <date>", "only quotes from articles published on or after this date (YYYY[-MM[-DD]])")
       .option("--to <date>", "only quotes from articles published on or before this date"),
-  ).action((flags: QuoteFlags) => {
-    process.exitCode = runOnCase("quotes", flags, (ctx) => {
-      const quotes = selectQuotes(ctx.caseIndex(), flags);
-      const note = undatedNote(ctx.caseIndex(), flags);
+  ).action(async (flags: QuoteFlags) => {
+    process.exitCode = await runOnCase("quotes", flags, async (ctx) => {
+      const index = await ctx.caseIndex();
+      const quotes = selectQuotes(index, flags);
+      const note = undatedNote(index, flags);
       if (note) console.error(`casefile quotes: ${note}`);
       printResult(flags.json, quotes, () =>
         quotes.length === 0

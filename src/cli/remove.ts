@@ -11,12 +11,12 @@ export function registerRemove(program: Command): void {
       .description("remove an article and its extraction from the case (see `casefile export` for ids)")
       .argument("<document>", "the article's id"),
     false,
-  ).action((id: string, flags: CaseFlags) => {
-    process.exitCode = runOnCase(
+  ).action(async (id: string, flags: CaseFlags) => {
+    process.exitCode = await runOnCase(
       "remove",
       flags,
-      (ctx) => {
-        removeArticle(ctx.store, ctx.caseName, id);
+      async (ctx) => {
+        await removeArticle(ctx.store, ctx.caseName, id);
         console.log(`removed the article "${id}" from case "${ctx.caseName}"; add it back with casefile ingest FILE`);
         return 0;
       },

@@ -14,12 +14,12 @@ export function registerSearch(program: Command): void {
       .description("full-text search over the case's articles and quotes")
       .argument("<text...>", "words to look for (the last one also matches as a prefix)")
       .option("--limit <n>", "at most this many hits", "20"),
-  ).action((words: string[], flags: SearchFlags) => {
-    process.exitCode = runOnCase("search", flags, (ctx) => {
+  ).action(async (words: string[], flags: SearchFlags) => {
+    process.exitCode = await runOnCase("search", flags, async (ctx) => {
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit <= 0)
         throw new UserError(`--limit "${flags.limit}" is not a positive number`);
-      const hits = ctx.store.search(ctx.caseName, words.join(" "), { limit });
+      const hits = await ctx.store.search(ctx.caseName, words.join(" "), { limit });
       printResult(flags.json, hits, () =>
         hits.length === 0
           ? "(no matches)\n"

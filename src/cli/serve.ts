@@ -48,14 +48,14 @@ export async function runServe(flags: ServeFlags): Promise<number> {
   const location = storePath(flags.store);
   let store;
   try {
-    store = openStore(location);
+    store = await openStore(location);
   } catch (e) {
     console.error(`casefile serve: ${e instanceof StoreError ? e.message : `${location}: ${(e as Error).message}`}`);
     return 1;
   }
   try {
     if (flags.example) {
-      const summary = ingestPaths(store, [projectPath(...EXAMPLE_FILE)], {
+      const summary = await ingestPaths(store, [projectPath(...EXAMPLE_FILE)], {
         caseName: DEFAULT_CASE,
         onError: (e) => console.error(`casefile serve: ${e.message}`),
       });
@@ -64,10 +64,10 @@ export async function runServe(flags: ServeFlags): Promise<number> {
         return 1;
       }
       flags.case = DEFAULT_CASE;
-      process.stdout.write(caseSummary(store, DEFAULT_CASE) + "\n");
+      process.stdout.write((await caseSummary(store, DEFAULT_CASE)) + "\n");
     }
     const { startServer } = await import("../server/index.js");
-    const cases = store.listCases();
+    const cases = await store.listCases();
     // One case and no --case: open it; several: the landing page that lists them.
     const open = flags.case ?? (cases.length === 1 ? cases[0].name : undefined);
     const server = await startServer({ store, host: flags.host, port, caseName: open, token: flags.token });
@@ -101,6 +101,6 @@ export async function runServe(flags: ServeFlags): Promise<number> {
     else console.error(`casefile serve: ${err.message}`);
     return 1;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -80,9 +80,9 @@ export function registerShow(program: Command): void {
       .command("show")
       .description("an entity's aliases, roles, quotes, events and sources")
       .argument("<name...>", "a name, alias or id (from `casefile people`)"),
-  ).action((words: string[], flags: CaseFlags) => {
-    process.exitCode = runOnCase("show", flags, (ctx) => {
-      const c = ctx.caseIndex();
+  ).action(async (words: string[], flags: CaseFlags) => {
+    process.exitCode = await runOnCase("show", flags, async (ctx) => {
+      const c = await ctx.caseIndex();
       const p = profile(c, findEntity(c, words.join(" ")));
       printResult(flags.json, p, () => renderProfile(c.file, p));
       return 0;

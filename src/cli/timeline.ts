@@ -64,9 +64,9 @@ export function renderReports(reports: TimelineEntry[]): string {
 export function registerTimeline(program: Command): void {
   caseOptions(program.command("timeline").description("the case's milestones, merged across articles"))
     .option("--reports", "list the reports kept off the timeline (undated, or plans nobody confirmed)")
-    .action((flags: CaseFlags & { reports?: boolean }) => {
-      process.exitCode = runOnCase("timeline", flags, (ctx) => {
-        const file = ctx.caseFile();
+    .action(async (flags: CaseFlags & { reports?: boolean }) => {
+      process.exitCode = await runOnCase("timeline", flags, async (ctx) => {
+        const file = await ctx.caseFile();
         if (flags.reports) printResult(flags.json, file.reports, () => renderReports(file.reports));
         else
           printResult(flags.json, file.timeline, () => {

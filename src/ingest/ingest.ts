@@ -89,8 +89,8 @@ class Batch {
   }
 
   /** True when the text is already stored (counted as a duplicate); false when it must be extracted. */
-  known(input: InputDocument, file: string): boolean {
-    const existing = alreadyStored(this.store, this.options.caseName, input);
+  async known(input: InputDocument, file: string): Promise<boolean> {
+    const existing = await alreadyStored(this.store, this.options.caseName, input);
     if (existing === null) return false;
     this.summary.duplicates++;
     this.options.onDocument?.({ status: "duplicate", id: existing.id, file });
@@ -98,14 +98,14 @@ class Batch {
   }
 
   /** Stores one extracted document; false when the store stopped the batch. */
-  add(input: InputDocument, file: string, extraction: Extraction | Error): boolean {
+  async add(input: InputDocument, file: string, extraction: Extraction | Error): Promise<boolean> {
     if (extraction instanceof Error) {
       this.fail(new InputError(file, `extraction failed (${extraction.message}); the input was skipped`));
       this.options.onDocument?.({ status: "failed", id: input.id, file });
       return true;
     }
     try {
-      const result = storeExtracted(this.store, this.options.caseName, input, extraction);
+      const result = await storeExtracted(this.store, this.options.caseName, input, extraction);
       if (result.status === "added") this.summary.added++;
       else if (result.status === "near-duplicate") this.summary.nearDuplicates++;
       else this.summary.duplicates++;
@@ -133,7 +133,7 @@ function guarded(run: (text: string, options: ExtractOptions) => Extraction, inp
 }
 
 /** Ingests in the calling thread. */
-export function ingestPaths(store: Store, paths: string[], options: IngestOptions): IngestSummary {
+export async function ingestPaths(store: Store, paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const run = options.extract ?? defaultExtract;
   const { files, errors } = listInputFiles(paths);
   const batch = new Batch(store, options, files.length);
@@ -145,8 +145,8 @@ export function ingestPaths(store: Store, paths: string[], options: IngestOption
       const documents = batch.read(file);
       options.onFile?.(++done);
       for (const input of documents) {
-        if (batch.known(input, file)) continue;
-        if (!batch.add(input, file, guarded(run, input))) return batch.summary;
+        if (await batch.known(input, file)) continue;
+        if (!(await batch.add(input, file, guarded(run, input)))) return batch.summary;
       }
     }
   } catch (e) {
@@ -190,7 +190,7 @@ export async function ingestPathsParallel(
       return true;
     }
     documentsInFlight--;
-    return batch.add(job.input, job.file, await job.extraction);
+    return await batch.add(job.input, job.file, await job.extraction);
   };
   // Files are read in the workers too, a few ahead of the one being stored.
   const reads = new Map<number, Promise<FileDocuments | Error>>();
@@ -213,7 +213,7 @@ export async function ingestPathsParallel(
       const documents = batch.accept(file, await (reads.get(i) as Promise<FileDocuments | Error>));
       reads.delete(i);
       for (const input of documents) {
-        if (batch.known(input, file)) continue;
+        if (await batch.known(input, file)) continue;
         inFlight.push({
           input,
           file,

@@ -14,8 +14,8 @@ export interface IngestOneResult {
 }
 
 /** The stored document with exactly this text, as an add result, or null when it must be extracted. */
-export function alreadyStored(store: Store, caseName: string, input: InputDocument): AddResult | null {
-  const id = store.findByText(caseName, input.text);
+export async function alreadyStored(store: Store, caseName: string, input: InputDocument): Promise<AddResult | null> {
+  const id = await store.findByText(caseName, input.text);
   return id === null ? null : { status: "duplicate", id, duplicateOf: id };
 }
 
@@ -25,45 +25,26 @@ export function extractOptions(input: InputDocument): ExtractOptions {
 }
 
 /** Stores an extracted document in one transaction under the input's id (or the extraction's). */
-export function storeExtracted(
+export async function storeExtracted(
   store: Store,
   caseName: string,
   input: InputDocument,
   extraction: Extraction,
-): AddResult {
+): Promise<AddResult> {
   const id = input.id || extraction.id;
   extraction.id = id;
   return store.addDocument(caseName, { ...input, id }, extraction);
 }
 
-/**
- * Ingests one document. With an extractor that answers at once the result does too; with one
- * that returns a promise (a worker thread's) the result is a promise.
- */
-export function ingestOne(
-  store: Store,
-  caseName: string,
-  input: InputDocument,
-  extract: (text: string, options: ExtractOptions) => Extraction,
-): IngestOneResult;
-export function ingestOne(
-  store: Store,
-  caseName: string,
-  input: InputDocument,
-  extract: (text: string, options: ExtractOptions) => Promise<Extraction>,
-): Promise<IngestOneResult>;
-export function ingestOne(
+/** Ingests one document: skipped when its text is stored, else extracted (in this thread or a worker's) and stored. */
+export async function ingestOne(
   store: Store,
   caseName: string,
   input: InputDocument,
   extract: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>,
-): IngestOneResult | Promise<IngestOneResult> {
-  const stored = alreadyStored(store, caseName, input);
+): Promise<IngestOneResult> {
+  const stored = await alreadyStored(store, caseName, input);
   if (stored) return { result: stored, extraction: null };
-  const extraction = extract(input.text, extractOptions(input));
-  const finish = (e: Extraction): IngestOneResult => ({
-    result: storeExtracted(store, caseName, input, e),
-    extraction: e,
-  });
-  return extraction instanceof Promise ? extraction.then(finish) : finish(extraction);
+  const extraction = await extract(input.text, extractOptions(input));
+  return { result: await storeExtracted(store, caseName, input, extraction), extraction };
 }

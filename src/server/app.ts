@@ -186,8 +186,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
       handler: async (req, reply) => {
         reply.header("cache-control", "no-store").type("application/json; charset=utf-8");
         const key = route.method === "GET" ? answerKey(req.url) : null;
-        const cached = key ? answers.get(key) : undefined;
-        if (cached !== undefined) return cached;
+        const seen = key ? await answers.get(key) : null;
+        if (seen?.answer !== undefined) return seen.answer;
         const request = req as unknown as Request;
         const answer = await route.handler(request, ctx);
         if (answer instanceof WithStatus) {
@@ -198,7 +198,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
         const json = Buffer.from(JSON.stringify(answer));
         // An answer from an older view is not kept: the next request may find the rebuild done.
         if (request.stale) reply.header("x-casefile-stale", "rebuilding");
-        else if (key) answers.set(key, json);
+        else if (key && seen) answers.set(key, json, seen.revision);
         return json;
       },
     });
@@ -261,18 +261,21 @@ class AnswerCache {
 
   constructor(private readonly store: Store) {}
 
-  get(key: string): Buffer | undefined {
-    const revision = this.store.revision();
+  /** The kept answer, if any, and the revision an answer computed now may be kept under. */
+  async get(key: string): Promise<{ answer: Buffer | undefined; revision: number }> {
+    const revision = await this.store.revision();
     if (revision !== this.revision) {
       this.answers.clear();
       this.bytes = 0;
       this.revision = revision;
-      return undefined;
+      return { answer: undefined, revision };
     }
-    return this.answers.get(key);
+    return { answer: this.answers.get(key), revision };
   }
 
-  set(key: string, json: Buffer): void {
+  /** Keeps an answer computed at `revision`, unless the store has moved on since. */
+  set(key: string, json: Buffer, revision: number): void {
+    if (revision !== this.revision) return;
     // Oldest first out when full (a Map iterates in insertion order).
     while (
       this.answers.size &&

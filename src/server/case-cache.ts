@@ -16,9 +16,13 @@ export interface CaseView extends CaseIndex {
 }
 
 /** Builds a case's file from the store; the revision is read first, so the file is at least that fresh. */
-export function buildFromStore(store: Store, name: string, build?: BuildCase): { revision: number; file: CaseFile } {
-  const revision = store.revision();
-  return { revision, file: loadCase(store, name, { build }) };
+export async function buildFromStore(
+  store: Store,
+  name: string,
+  build?: BuildCase,
+): Promise<{ revision: number; file: CaseFile }> {
+  const revision = await store.revision();
+  return { revision, file: await loadCase(store, name, { build }) };
 }
 
 /** Where case files get built: in this thread, or in a worker thread that leaves the server free. */
@@ -91,10 +95,10 @@ export class CaseCache {
 
   /** The case's view and whether it is older than the store; null when the store has no such case. */
   async get(name: string): Promise<{ view: CaseView; stale: boolean } | null> {
-    const revision = this.store.revision();
+    const revision = await this.store.revision();
     const cached = this.views.get(name);
     if (cached && cached.revision === revision) return { view: cached, stale: false };
-    if (!this.store.listCases().some((c) => c.name === name)) {
+    if (!(await this.store.listCases()).some((c) => c.name === name)) {
       this.views.delete(name);
       return null;
     }
@@ -117,14 +121,14 @@ export class CaseCache {
     }
     if (!cached) {
       const view = await pending;
-      return { view, stale: view.revision !== this.store.revision() };
+      return { view, stale: view.revision !== (await this.store.revision()) };
     }
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), this.staleAfterMs);
     });
     const view = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
-    if (view) return { view, stale: view.revision !== this.store.revision() };
+    if (view) return { view, stale: view.revision !== (await this.store.revision()) };
     return { view: cached, stale: true };
   }
 }

@@ -13,9 +13,9 @@ interface BuildRequest {
 if (parentPort) {
   const port = parentPort;
   const store = openStore((workerData as { location: string }).location, { readonly: true });
-  port.on("message", (message: BuildRequest) => {
+  port.on("message", async (message: BuildRequest) => {
     try {
-      const { revision, file } = buildFromStore(store, message.caseName);
+      const { revision, file } = await buildFromStore(await store, message.caseName);
       port.postMessage({ id: message.id, revision, file });
     } catch (e) {
       port.postMessage({ id: message.id, error: e instanceof Error ? e.message : String(e) });

@@ -60,9 +60,9 @@ async function caseView(ctx: RouteContext, req: Request): Promise<CaseView> {
 }
 
 /** Runs one correction; a refusal becomes its HTTP status with the one-line reason. */
-function attempt<T>(work: () => T): T {
+async function attempt<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (e) {
     if (e instanceof CorrectionError) throw new HttpError(e.status, e.message);
     throw e;
@@ -102,11 +102,7 @@ function oneEntityRoute(
     handler: async (req, ctx) => {
       const v = await caseView(ctx, req);
       const b = req.body as { entity: string; name: string; reason?: string };
-      return answer(
-        ctx,
-        req,
-        attempt(() => correct(ctx.store, v.name, v, b.entity, b.name, b)),
-      );
+      return answer(ctx, req, await attempt(() => correct(ctx.store, v.name, v, b.entity, b.name, b)));
     },
   };
 }
@@ -135,11 +131,7 @@ export function correctionRoutes(): Route[] {
       handler: async (req, ctx) => {
         const v = await caseView(ctx, req);
         const b = req.body as { a: string; b: string; name?: string; reason?: string };
-        return answer(
-          ctx,
-          req,
-          attempt(() => mergeEntities(ctx.store, v.name, v, b.a, b.b, b)),
-        );
+        return answer(ctx, req, await attempt(() => mergeEntities(ctx.store, v.name, v, b.a, b.b, b)));
       },
     },
     oneEntityRoute("splits", "Take `name` (as the articles write it, or an article id) out of `entity`", splitEntity),
@@ -159,7 +151,7 @@ export function correctionRoutes(): Route[] {
       handler: async (req, ctx) => {
         const v = await caseView(ctx, req);
         const id = Number(req.params.id);
-        attempt(() => undoOverride(ctx.store, v.name, id));
+        await attempt(() => undoOverride(ctx.store, v.name, id));
         return { withdrawn: id };
       },
     },
@@ -177,9 +169,9 @@ export function correctionRoutes(): Route[] {
       responses: { 200: { description: "Removed", schema: { type: "object" } }, ...errors },
       handler: async (req, ctx) => {
         const v = await caseView(ctx, req);
-        const doc = ctx.store.getDocument(v.name, req.params.id);
+        const doc = await ctx.store.getDocument(v.name, req.params.id);
         if (!doc) throw new HttpError(404, `there is no article "${req.params.id}" in case "${v.name}"`);
-        attempt(() => removeArticle(ctx.store, v.name, req.params.id));
+        await attempt(() => removeArticle(ctx.store, v.name, req.params.id));
         const { id, source, outlet, published, title, text } = doc.document;
         return { removed: id, document: { id, source, outlet, published, title, text } };
       },

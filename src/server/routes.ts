@@ -186,8 +186,8 @@ function safeId(s: string): string {
     .toLowerCase();
 }
 
-function documentDetail(ctx: RouteContext, v: CaseView, id: string): unknown {
-  const stored = ctx.store.getDocument(v.name, id);
+async function documentDetail(ctx: RouteContext, v: CaseView, id: string): Promise<unknown> {
+  const stored = await ctx.store.getDocument(v.name, id);
   if (!stored) throw new HttpError(404, `no document "${id}" in case "${v.name}"`);
   const { document, extraction } = stored;
   const text = document.text;
@@ -387,7 +387,7 @@ export function apiRoutes(): Route[] {
         const v = await view(ctx, req);
         const { q, limit } = req.query;
         const entities = listEntities(v, { q, offset: 0, limit: 20 }).items;
-        const hits = q.trim() ? ctx.store.search(v.name, q, { limit }) : [];
+        const hits = q.trim() ? await ctx.store.search(v.name, q, { limit }) : [];
         return { entities, hits };
       },
     }),
@@ -401,7 +401,7 @@ export function apiRoutes(): Route[] {
       responses: { 200: { description: "A page of documents", schema: PageOf(DocumentRef) } },
       handler: async (req, ctx) => {
         const v = await view(ctx, req);
-        const all = ctx.store.listDocuments(v.name);
+        const all = await ctx.store.listDocuments(v.name);
         const { offset, limit } = req.query;
         return { total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
       },

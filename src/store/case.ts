@@ -14,9 +14,10 @@ export interface LoadCaseOptions {
   build?: BuildCase;
 }
 
-export function loadCase(store: Store, caseName: string, options: LoadCaseOptions = {}): CaseFile {
-  const inputs: CaseInput[] = [...store.iterateExtractions(caseName)];
-  const overrides = [...overridesFromStore(store.listOverrides(caseName)), ...(options.extraOverrides ?? [])];
+export async function loadCase(store: Store, caseName: string, options: LoadCaseOptions = {}): Promise<CaseFile> {
+  const inputs: CaseInput[] = [];
+  for await (const d of store.iterateExtractions(caseName)) inputs.push(d);
+  const overrides = [...overridesFromStore(await store.listOverrides(caseName)), ...(options.extraOverrides ?? [])];
   return (options.build ?? buildCase)(inputs, overrides);
 }
 

@@ -47,19 +47,19 @@ const undoHint = (id: number) => `override ${id}; undo with casefile merge --und
  * Merges entity `a` into entity `b`. The merged entity is called `name` when given, else `b`'s
  * name: the name the user put last is the one the case shows.
  */
-export function mergeEntities(
+export async function mergeEntities(
   store: Store,
   caseName: string,
   index: CaseIndex,
   a: string,
   b: string,
   options: { reason?: string; name?: string } = {},
-): Correction {
+): Promise<Correction> {
   const first = pickEntity(index, a);
   const second = pickEntity(index, b);
   if (first.id === second.id) throw new CorrectionError(`"${a}" and "${b}" are already one entity: ${first.name}`, 409);
   const name = options.name?.trim() || second.name;
-  const override = store.recordMerge(caseName, {
+  const override = await store.recordMerge(caseName, {
     entities: [first.name, second.name],
     reason: options.reason ?? "",
     detail: { name },
@@ -72,55 +72,55 @@ export function mergeEntities(
 }
 
 /** Takes `name` (as the documents write it, or a document id) out of `entity`. */
-export function splitEntity(
+export async function splitEntity(
   store: Store,
   caseName: string,
   index: CaseIndex,
   entity: string,
   name: string,
   options: { reason?: string } = {},
-): Correction {
+): Promise<Correction> {
   const target = pickEntity(index, entity);
   // Try the split before recording it, so a split that would do nothing is refused.
   const split: MergeOverride = { action: "split", a: target.name, b: name };
-  const trial = loadCase(store, caseName, { extraOverrides: [split] });
+  const trial = await loadCase(store, caseName, { extraOverrides: [split] });
   const problem = trial.overrideIssues.find((i) => i.override === split);
   if (problem) throw new CorrectionError(problem.problem);
-  const override = store.recordSplit(caseName, { entities: [target.name, name], reason: options.reason ?? "" });
+  const override = await store.recordSplit(caseName, { entities: [target.name, name], reason: options.reason ?? "" });
   return { override, name, summary: `split "${name}" out of "${target.name}" (${undoHint(override.id)})` };
 }
 
 /** Gives `entity` the name `to`; its other names stay as aliases. */
-export function renameEntity(
+export async function renameEntity(
   store: Store,
   caseName: string,
   index: CaseIndex,
   entity: string,
   to: string,
   options: { reason?: string } = {},
-): Correction {
+): Promise<Correction> {
   const target = pickEntity(index, entity);
   const name = to.trim().replace(/\s+/g, " ");
   if (!name) throw new CorrectionError("give the new name: casefile rename ENTITY NEW-NAME");
   if (name.length > 200) throw new CorrectionError("a name is at most 200 characters");
   if (name === target.name) throw new CorrectionError(`"${target.name}" is already called that`, 409);
-  const override = store.recordRename(caseName, { entities: [target.name, name], reason: options.reason ?? "" });
+  const override = await store.recordRename(caseName, { entities: [target.name, name], reason: options.reason ?? "" });
   return { override, name, summary: `renamed "${target.name}" to "${name}" (${undoHint(override.id)})` };
 }
 
 /** Withdraws override `id` (a merge, split or rename). */
-export function undoOverride(store: Store, caseName: string, id: number): void {
-  if (!Number.isInteger(id) || !store.removeOverride(caseName, id))
+export async function undoOverride(store: Store, caseName: string, id: number): Promise<void> {
+  if (!Number.isInteger(id) || !(await store.removeOverride(caseName, id)))
     throw new CorrectionError(`there is no override number ${id} in case "${caseName}"`, 404);
 }
 
 /** Deletes one article and its extraction from the case. */
-export function removeArticle(store: Store, caseName: string, id: string): void {
-  if (!store.removeDocument(caseName, id))
+export async function removeArticle(store: Store, caseName: string, id: string): Promise<void> {
+  if (!(await store.removeDocument(caseName, id)))
     throw new CorrectionError(`there is no article "${id}" in case "${caseName}"`, 404);
 }
 
 /** The case's index, freshly built (after a correction). */
-export function freshIndex(store: Store, caseName: string): CaseIndex {
-  return indexCase(loadCase(store, caseName));
+export async function freshIndex(store: Store, caseName: string): Promise<CaseIndex> {
+  return indexCase(await loadCase(store, caseName));
 }

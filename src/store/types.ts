@@ -3,8 +3,15 @@
 // implementation is the embedded default and a PostgreSQL one can follow without touching them.
 //
 // Cases live side by side inside one store file: every call names its case ("default" unless
-// the user gives `--case NAME`). Everything here is synchronous. Open one with `openStore(path)`
-// from src/store/index.ts.
+// the user gives `--case NAME`). Every method is asynchronous (returns a Promise) so that an
+// engine reached over a socket (PostgreSQL) implements the same interface as the embedded SQLite
+// one; the SQLite store answers at once but still through promises. Open one with
+// `await openStore(location)` from src/store/index.ts.
+//
+// For an implementer: every write is one transaction (a document with its extraction, an
+// override, a removal), and every write bumps `revision()`. Lists come back in a stable order
+// (documents in ingest order, overrides oldest first). Errors a user can meet are `StoreError`s
+// whose message is one line naming the store and what to do.
 import type { Extraction } from "../core/schema.js";
 
 export const DEFAULT_CASE = "default";
@@ -162,41 +169,45 @@ export interface Store {
   readonly location: string;
 
   /** Stores one document and its extraction in one transaction; exact re-ingests add nothing. */
-  addDocument(caseName: string, input: NewDocument, extraction: Extraction): AddResult;
+  addDocument(caseName: string, input: NewDocument, extraction: Extraction): Promise<AddResult>;
   /** The id of a stored document with exactly this text in the case, if any (cheap; lets ingest skip extraction). */
-  findByText(caseName: string, text: string): string | null;
+  findByText(caseName: string, text: string): Promise<string | null>;
 
-  listCases(): CaseSummary[];
+  listCases(): Promise<CaseSummary[]>;
   /** Documents of a case in ingest order. */
-  listDocuments(caseName: string): DocumentSummary[];
-  getDocument(caseName: string, id: string): DocumentWithExtraction | null;
-  /** Every document with its extraction, in ingest order, read lazily (for building the case). */
-  iterateExtractions(caseName: string): IterableIterator<DocumentWithExtraction>;
+  listDocuments(caseName: string): Promise<DocumentSummary[]>;
+  getDocument(caseName: string, id: string): Promise<DocumentWithExtraction | null>;
+  /**
+   * Every document with its extraction, in ingest order, read lazily a page at a time (for
+   * building the case): `for await (const d of store.iterateExtractions(name))`. The store may
+   * be used for other calls between pages.
+   */
+  iterateExtractions(caseName: string): AsyncIterable<DocumentWithExtraction>;
   /** Removes a document, its extraction, quotes and search entries. False if there was none. */
-  removeDocument(caseName: string, id: string): boolean;
+  removeDocument(caseName: string, id: string): Promise<boolean>;
 
   /** FTS5 search over article text and quotes. Query words are matched as words (prefix on the last). */
-  search(caseName: string, query: string, options?: SearchOptions): SearchHit[];
+  search(caseName: string, query: string, options?: SearchOptions): Promise<SearchHit[]>;
 
-  recordMerge(caseName: string, override: OverrideInput): EntityOverride;
-  recordSplit(caseName: string, override: OverrideInput): EntityOverride;
+  recordMerge(caseName: string, override: OverrideInput): Promise<EntityOverride>;
+  recordSplit(caseName: string, override: OverrideInput): Promise<EntityOverride>;
   /** entities = [entity, new name]. */
-  recordRename(caseName: string, override: OverrideInput): EntityOverride;
+  recordRename(caseName: string, override: OverrideInput): Promise<EntityOverride>;
   /** Overrides in force, oldest first, so replaying them in order gives the user's intent. */
-  listOverrides(caseName: string): EntityOverride[];
+  listOverrides(caseName: string): Promise<EntityOverride[]>;
   /**
    * Withdraws an override (undo): it stays in the store, marked withdrawn, and its number is
    * never given to another. False if there was none in force.
    */
-  removeOverride(caseName: string, id: number): boolean;
+  removeOverride(caseName: string, id: number): Promise<boolean>;
 
   /**
    * A number that changes whenever anything in the store changes (any case, any connection,
    * any process). Cheap to read: cache a built case file per revision.
    */
-  revision(): number;
+  revision(): Promise<number>;
 
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** A failure a user can meet; `message` is one line naming the store and what to do. */

@@ -67,13 +67,13 @@ const docs: CaseInput[] = [
   }),
 ];
 
-before(() => {
+before(async () => {
   dir = mkdtempSync(join(tmpdir(), "casefile-query-"));
   db = join(dir, "case.db");
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
     for (const d of docs)
-      store.addDocument(
+      await store.addDocument(
         "default",
         {
           id: d.document.id,
@@ -86,13 +86,13 @@ before(() => {
         d.extraction,
       );
   } finally {
-    store.close();
+    await store.close();
   }
 });
 
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(async () => rmSync(dir, { recursive: true, force: true }));
 
-test("a missing store or case is one clear line and a non-zero exit", () => {
+test("a missing store or case is one clear line and a non-zero exit", async () => {
   const missing = run("people", "--store", join(dir, "nothing.db"));
   assert.equal(missing.code, 1);
   assert.match(missing.err, /^casefile people: no store at .*nothing\.db: run "casefile ingest PATH\.\.\." first/);
@@ -103,7 +103,7 @@ test("a missing store or case is one clear line and a non-zero exit", () => {
   assert.match(noCase.err, /has no case "other"; its cases: default/);
 });
 
-test("people lists merged people with roles, ages and sources; the table is readable", () => {
+test("people lists merged people with roles, ages and sources; the table is readable", async () => {
   const people = json<{ name: string; documents: string[]; ages: { value: number }[] }[]>("people");
   const kell = people.find((p) => p.name === "Marta Kell")!;
   assert.deepEqual(kell.documents, ["herald-1", "post-2"]);
@@ -122,7 +122,7 @@ test("people lists merged people with roles, ages and sources; the table is read
   );
 });
 
-test("quotes filter by speaker and by subject", () => {
+test("quotes filter by speaker and by subject", async () => {
   const bySpeaker = json<{ speakerName: string; text: string }[]>("quotes", "--speaker", "Pryce");
   assert.deepEqual(
     bySpeaker.map((q) => q.text),
@@ -135,7 +135,7 @@ test("quotes filter by speaker and by subject", () => {
   assert.match(unknown.err, /no speaker named "Zebedee"/);
 });
 
-test("timeline, contradictions and show tell the case from every source", () => {
+test("timeline, contradictions and show tell the case from every source", async () => {
   const timeline = json<{ type: string; date: string; sources: { document: string }[] }[]>("timeline");
   assert.equal(timeline.length, 1);
   assert.equal(timeline[0].date, "2024-05-30");
@@ -153,7 +153,7 @@ test("timeline, contradictions and show tell the case from every source", () => 
   assert.match(nobody.err, /^casefile show: no person, organisation or place named "Nobody"/);
 });
 
-test("merge and split are recorded in the store, listed, and undone", () => {
+test("merge and split are recorded in the store, listed, and undone", async () => {
   const count = () => json<unknown[]>("people").length;
   assert.equal(count(), 3, "Marta K. is not merged on its own");
   // "merge A B" merges A into B, which keeps its name.
@@ -179,7 +179,7 @@ test("merge and split are recorded in the store, listed, and undone", () => {
   assert.equal(run("merge", "Kell", "Marta Kell", "--store", db).code, 1, "already one entity");
 });
 
-test("export writes each format to standard output or to --out", () => {
+test("export writes each format to standard output or to --out", async () => {
   const j = run("export", "--format", "json", "--store", db);
   assert.equal(j.code, 0, j.err);
   const contract = JSON.parse(j.out);
@@ -204,13 +204,13 @@ test("export writes each format to standard output or to --out", () => {
   assert.match(bad.err, /--format pdf is not supported; use one of json, ftm, stix, csv, graphml/);
 });
 
-test("search finds articles and quotes through the store's full-text index", () => {
+test("search finds articles and quotes through the store's full-text index", async () => {
   const hits = json<{ kind: string; documentId: string }[]>("search", "allegations");
   assert.ok(hits.some((h) => h.documentId === "herald-1"));
   assert.equal(json<unknown[]>("search", "zeppelin").length, 0);
 });
 
-test("articles ingested from .txt files can be queried end to end", () => {
+test("articles ingested from .txt files can be queried end to end", async () => {
   const folder = join(dir, "articles");
   const store = join(dir, "ingested.db");
   rmSync(folder, { recursive: true, force: true });

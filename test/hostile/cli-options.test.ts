@@ -25,10 +25,10 @@ function cli(args: string[], cwd?: string) {
 }
 
 /** A store with the three-article case, one more case, and an undated article. */
-function fixture() {
-  const t = tempStore();
-  addArticles(t.store, CASE, ARTICLES);
-  addArticles(t.store, "second", [
+async function fixture() {
+  const t = await tempStore();
+  await addArticles(t.store, CASE, ARTICLES);
+  await addArticles(t.store, "second", [
     {
       id: "undated",
       source: null,
@@ -38,7 +38,7 @@ function fixture() {
       text: 'Detective Inspector Owen Price said: "We are still looking for the money."',
     },
   ]);
-  addArticles(t.store, CASE, [
+  await addArticles(t.store, CASE, [
     {
       id: "undated-1",
       source: null,
@@ -48,11 +48,11 @@ function fixture() {
       text: 'Detective Inspector Owen Price said: "We are still looking for the money."',
     },
   ]);
-  t.store.close();
+  await t.store.close();
   return t;
 }
 
-test("JSON inputs take their title from title or headline and their outlet from the address's host (item 10)", () => {
+test("JSON inputs take their title from title or headline and their outlet from the address's host (item 10)", async () => {
   const json = Buffer.from(
     JSON.stringify({
       headline: "Pier closed",
@@ -74,8 +74,8 @@ test("JSON inputs take their title from title or headline and their outlet from 
   assert.equal(txt.outlet, null, "a text file has no address, so no outlet");
 });
 
-test("casefile cases lists the store's cases; piped, as tab-separated lines (items 11, 12)", () => {
-  const t = fixture();
+test("casefile cases lists the store's cases; piped, as tab-separated lines (items 11, 12)", async () => {
+  const t = await fixture();
   try {
     const r = cli(["cases", "--store", t.path]);
     assert.equal(r.status, 0, r.err);
@@ -96,12 +96,12 @@ test("casefile cases lists the store's cases; piped, as tab-separated lines (ite
     const people = cli(["people", "--store", t.path, "--case", CASE]);
     assert.ok(people.out.split("\n")[1].includes("\t"), "piped query output is tab-separated");
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
 test("serve without --case on a store of several cases opens the page that lists them (item 11)", async () => {
-  const t = fixture();
+  const t = await fixture();
   try {
     const child = spawn(process.execPath, [CLI, "serve", "--port", "0", "--store", t.path], {
       stdio: ["ignore", "pipe", "pipe"],
@@ -122,12 +122,12 @@ test("serve without --case on a store of several cases opens the page that lists
     assert.match(out, new RegExp(`    ${CASE} \\(4 articles\\)`));
     assert.doesNotMatch(out, /case "default"/);
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
-test("export --out FILE.csv writes one file, not a folder (item 13)", () => {
-  const t = fixture();
+test("export --out FILE.csv writes one file, not a folder (item 13)", async () => {
+  const t = await fixture();
   try {
     const out = join(t.dir, "cs.csv");
     const r = cli(["export", "--format", "csv", "--out", out, "--store", t.path, "--case", CASE]);
@@ -135,11 +135,11 @@ test("export --out FILE.csv writes one file, not a folder (item 13)", () => {
     assert.ok(statSync(out).isFile());
     assert.match(readFileSync(out, "utf8"), /Margaret Hale/);
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
-test("ingest --json prints the counts and errors as one JSON object (item 13)", () => {
+test("ingest --json prints the counts and errors as one JSON object (item 13)", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-ingest-json-"));
   try {
     writeFileSync(join(dir, "a.txt"), "The mayor resigned on Friday, the council said.");
@@ -157,8 +157,8 @@ test("ingest --json prints the counts and errors as one JSON object (item 13)", 
   }
 });
 
-test("a date filter says how many quotes of undated articles it left out, and why (item 13)", () => {
-  const t = fixture();
+test("a date filter says how many quotes of undated articles it left out, and why (item 13)", async () => {
+  const t = await fixture();
   try {
     const r = cli(["quotes", "--from", "2024-01-01", "--store", t.path, "--case", CASE]);
     assert.equal(r.status, 0, r.err);
@@ -170,11 +170,11 @@ test("a date filter says how many quotes of undated articles it left out, and wh
     assert.equal(none.err, "", "no filter, no note");
     assert.equal(cli(["quotes", "--from", "soon", "--store", t.path, "--case", CASE]).status, 1);
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
-test("search matches are bold on a terminal, between « » only when piped (item 15)", () => {
+test("search matches are bold on a terminal, between « » only when piped (item 15)", async () => {
   const rows = [["quote", "a «match» here"]];
   const columns = [{ header: "Kind" }, { header: "Match" }];
   const tty = renderTable(columns, rows, { width: 80, emphasis: true });

@@ -22,7 +22,7 @@ const clean = article("j-2", null, "Jon Reyes, a courier, was later detained.", 
   entities: [{ id: "e1", type: "person", name: "Jon Reyes", mentions: ["Jon Reyes"] }],
 });
 
-test("a merge takes the name the user chose; a rename keeps the old name as an alias", () => {
+test("a merge takes the name the user chose; a rename keeps the old name as an alias", async () => {
   // The CLI and the API record the chosen name with the merge (b's name unless told otherwise).
   const merged = buildCase(
     [junk, clean],
@@ -60,30 +60,30 @@ test("a merge takes the name the user chose; a rename keeps the old name as an a
   assert.deepEqual(then.overrideIssues, []);
 });
 
-test("an undone correction keeps its number: the next one gets a new number", () => {
-  const t = tempStore();
+test("an undone correction keeps its number: the next one gets a new number", async () => {
+  const t = await tempStore();
   try {
-    addArticles(t.store, CASE, ARTICLES);
-    const one = t.store.recordMerge(CASE, { entities: ["Owen Price", "Nadia Brooks"], reason: "" });
-    const two = t.store.recordRename(CASE, { entities: ["Owen Price", "DI Owen Price"], reason: "" });
-    assert.ok(t.store.removeOverride(CASE, two.id));
-    assert.ok(!t.store.removeOverride(CASE, two.id), "an undo is done once");
-    const three = t.store.recordSplit(CASE, { entities: ["Owen Price", "Nadia Brooks"], reason: "" });
+    await addArticles(t.store, CASE, ARTICLES);
+    const one = await t.store.recordMerge(CASE, { entities: ["Owen Price", "Nadia Brooks"], reason: "" });
+    const two = await t.store.recordRename(CASE, { entities: ["Owen Price", "DI Owen Price"], reason: "" });
+    assert.ok(await t.store.removeOverride(CASE, two.id));
+    assert.ok(!(await t.store.removeOverride(CASE, two.id)), "an undo is done once");
+    const three = await t.store.recordSplit(CASE, { entities: ["Owen Price", "Nadia Brooks"], reason: "" });
     assert.ok(three.id > two.id && two.id > one.id, `${one.id} ${two.id} ${three.id}`);
     assert.deepEqual(
-      t.store.listOverrides(CASE).map((o) => o.id),
+      (await t.store.listOverrides(CASE)).map((o) => o.id),
       [one.id, three.id],
     );
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
-test("casefile rename and merge print what the case then shows", () => {
-  const t = tempStore();
+test("casefile rename and merge print what the case then shows", async () => {
+  const t = await tempStore();
   try {
-    addArticles(t.store, CASE, ARTICLES);
-    t.store.close();
+    await addArticles(t.store, CASE, ARTICLES);
+    await t.store.close();
     const run = (...args: string[]) => {
       const r = spawnSync(process.execPath, [CLI, ...args, "--store", t.path, "--case", CASE], { encoding: "utf8" });
       assert.equal(r.status, 0, r.stderr);
@@ -109,22 +109,22 @@ test("casefile rename and merge print what the case then shows", () => {
     assert.equal(r.status, 1);
     assert.match(r.stderr, /^casefile remove: there is no article "harbour-3" in case "harbour"\n$/);
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
-describe("corrections through the API", () => {
+describe("corrections through the API", async () => {
   let temp: TempStore;
   let app: FastifyInstance;
   before(async () => {
-    temp = tempStore();
-    addArticles(temp.store, CASE, ARTICLES);
+    temp = await tempStore();
+    await addArticles(temp.store, CASE, ARTICLES);
     app = createServer({ store: temp.store, loopbackOnly: true });
     await app.ready();
   });
   after(async () => {
     await app.close();
-    temp.cleanup();
+    await temp.cleanup();
   });
   const call = (method: "POST" | "DELETE", path: string, body?: unknown) =>
     app.inject({
@@ -133,27 +133,27 @@ describe("corrections through the API", () => {
       headers: { host: "127.0.0.1", ...(body ? { "content-type": "application/json" } : {}) },
       ...(body ? { payload: JSON.stringify(body) } : {}),
     });
-  const people = () => names(loadCase(temp.store, CASE));
+  const people = async () => names(await loadCase(temp.store, CASE));
 
   test("rename, merge and split are recorded and each undone by its number", async () => {
     const rename = await call("POST", "/renames", { entity: "person:owen-price", name: "DI Owen Price" });
     assert.equal(rename.statusCode, 201, rename.body);
     assert.equal(rename.json().entity, "person:di-owen-price");
-    assert.ok(people().includes("DI Owen Price"));
+    assert.ok((await people()).includes("DI Owen Price"));
 
     const merge = await call("POST", "/merges", { a: "Nadia Brooks", b: "person:di-owen-price" });
     assert.equal(merge.statusCode, 201, merge.body);
-    assert.ok(!people().includes("Nadia Brooks"));
+    assert.ok(!(await people()).includes("Nadia Brooks"));
 
     const split = await call("POST", "/splits", { entity: "DI Owen Price", name: "Nadia Brooks" });
     assert.equal(split.statusCode, 201, split.body);
-    assert.ok(people().includes("Nadia Brooks"));
+    assert.ok((await people()).includes("Nadia Brooks"));
 
     for (const r of [split, merge, rename]) {
       const undo = await call("DELETE", `/overrides/${r.json().override}`);
       assert.equal(undo.statusCode, 200, undo.body);
     }
-    assert.ok(people().includes("Owen Price") && people().includes("Nadia Brooks"));
+    assert.ok((await people()).includes("Owen Price") && (await people()).includes("Nadia Brooks"));
     assert.equal((await call("DELETE", `/overrides/${rename.json().override}`)).statusCode, 404);
     const bad = await call("POST", "/merges", { a: "Nobody Atall", b: "Owen Price" });
     assert.equal(bad.statusCode, 404);
@@ -161,11 +161,11 @@ describe("corrections through the API", () => {
   });
 
   test("an article is removed with its extraction, and the answer holds it to add back", async () => {
-    const before = temp.store.listDocuments(CASE).length;
+    const before = (await temp.store.listDocuments(CASE)).length;
     const res = await call("DELETE", "/documents/harbour-3");
     assert.equal(res.statusCode, 200, res.body);
-    assert.equal(temp.store.listDocuments(CASE).length, before - 1);
-    assert.ok(!people().includes("Nadia Brooks"), "only harbour-3 named her");
+    assert.equal((await temp.store.listDocuments(CASE)).length, before - 1);
+    assert.ok(!(await people()).includes("Nadia Brooks"), "only harbour-3 named her");
     const { document } = res.json() as { document: Record<string, string | null> };
     const back = await call(
       "POST",
@@ -173,7 +173,7 @@ describe("corrections through the API", () => {
       Object.fromEntries(Object.entries(document).filter(([, v]) => v !== null)),
     );
     assert.equal(back.statusCode, 201, back.body);
-    assert.ok(people().includes("Nadia Brooks"));
+    assert.ok((await people()).includes("Nadia Brooks"));
     assert.equal((await call("DELETE", "/documents/no-such")).statusCode, 404);
   });
 

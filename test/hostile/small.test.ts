@@ -13,12 +13,12 @@ import { tempStore, type TempStore } from "../server/fixtures.js";
 
 const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
 
-test("an .html file with no tags is read as its text, not a TypeError", () => {
+test("an .html file with no tags is read as its text, not a TypeError", async () => {
   const article = htmlToArticle("The council met on Monday &amp; voted to close the pier.");
   assert.equal(article.text, "The council met on Monday & voted to close the pier.");
 });
 
-test("extract --out refuses two inputs that would write the same file, and writes nothing", () => {
+test("extract --out refuses two inputs that would write the same file, and writes nothing", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-out-"));
   try {
     mkdirSync(join(dir, "a"));
@@ -40,17 +40,17 @@ test("extract --out refuses two inputs that would write the same file, and write
   }
 });
 
-describe("writes to the API", () => {
+describe("writes to the API", async () => {
   let temp: TempStore;
   let app: FastifyInstance;
   before(async () => {
-    temp = tempStore();
+    temp = await tempStore();
     app = createServer({ store: temp.store, loopbackOnly: true });
     await app.ready();
   });
   after(async () => {
     await app.close();
-    temp.cleanup();
+    await temp.cleanup();
   });
   const post = (body: string, headers: Record<string, string> = {}) =>
     app.inject({
@@ -63,7 +63,7 @@ describe("writes to the API", () => {
   test("with Origin: null (a sandboxed frame, a file: page) are refused", async () => {
     const res = await post(JSON.stringify({ text: "The mayor resigned on Friday." }), { origin: "null" });
     assert.equal(res.statusCode, 403);
-    assert.equal(temp.store.listDocuments("probe").length, 0);
+    assert.equal((await temp.store.listDocuments("probe")).length, 0);
   });
 
   test('{"text": 5} is refused, not stored as "5"', async () => {
@@ -72,7 +72,7 @@ describe("writes to the API", () => {
     assert.match(res.json().message, /"text" must be a string, not a number/);
     const title = await post(JSON.stringify({ text: "The mayor resigned.", title: true }));
     assert.equal(title.statusCode, 400);
-    assert.equal(temp.store.listDocuments("probe").length, 0);
+    assert.equal((await temp.store.listDocuments("probe")).length, 0);
   });
 
   test("a .html upload with no tags is added, not a 500", async () => {

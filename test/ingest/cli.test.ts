@@ -19,10 +19,10 @@ function casefile(args: string[], options: { cwd?: string; env?: Record<string, 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function withDir(fn: (dir: string) => void): void {
+async function withDir(fn: (dir: string) => void | Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "casefile-cli-"));
   try {
-    fn(dir);
+    await fn(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -32,8 +32,8 @@ function writeArticles(dir: string): void {
   ARTICLES.forEach((a, i) => writeFileSync(join(dir, `article-${i + 1}.json`), JSON.stringify(a)));
 }
 
-test("casefile ingest twice: everything once, a summary line, no progress bar when piped", () => {
-  withDir((dir) => {
+test("casefile ingest twice: everything once, a summary line, no progress bar when piped", async () => {
+  await withDir(async (dir) => {
     writeArticles(dir);
     const store = join(dir, "case.db");
     const first = casefile(["ingest", dir, "--store", store]);
@@ -46,14 +46,14 @@ test("casefile ingest twice: everything once, a summary line, no progress bar wh
     const second = casefile(["ingest", dir, "--store", store]);
     assert.equal(second.status, 0);
     assert.match(second.stdout, /: 0 added, 3 duplicates, 0 near-duplicates, 0 failed/);
-    const s = openStore(store);
-    assert.equal(s.listDocuments("default").length, 3);
-    s.close();
+    const s = await openStore(store);
+    assert.equal((await s.listDocuments("default")).length, 3);
+    await s.close();
   });
 });
 
-test("--workers runs extraction on threads even for a small batch; a bad value is refused", () => {
-  withDir((dir) => {
+test("--workers runs extraction on threads even for a small batch; a bad value is refused", async () => {
+  await withDir((dir) => {
     writeArticles(dir);
     const store = join(dir, "case.db");
     const r = casefile(["ingest", dir, "--store", store, "--workers", "2"]);
@@ -65,8 +65,8 @@ test("--workers runs extraction on threads even for a small batch; a bad value i
   });
 });
 
-test("--case keeps cases apart in one store; CASEFILE_STORE picks the store", () => {
-  withDir((dir) => {
+test("--case keeps cases apart in one store; CASEFILE_STORE picks the store", async () => {
+  await withDir(async (dir) => {
     writeArticles(dir);
     const store = join(dir, "env.db");
     const r = casefile(["ingest", join(dir, "article-1.json"), "--case", "harbour"], {
@@ -74,17 +74,17 @@ test("--case keeps cases apart in one store; CASEFILE_STORE picks the store", ()
     });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /\(case "harbour"\): 1 added/);
-    const s = openStore(store);
+    const s = await openStore(store);
     assert.deepEqual(
-      s.listCases().map((c) => c.name),
+      (await s.listCases()).map((c) => c.name),
       ["harbour"],
     );
-    s.close();
+    await s.close();
   });
 });
 
-test("bad inputs: one line each naming the input, exit 1, the good ones stored", () => {
-  withDir((dir) => {
+test("bad inputs: one line each naming the input, exit 1, the good ones stored", async () => {
+  await withDir((dir) => {
     writeArticles(dir);
     writeFileSync(join(dir, "feed.xml"), "not a feed at all");
     writeFileSync(join(dir, "blank.html"), "<html><body><script>track()</script></body></html>");
@@ -101,8 +101,8 @@ test("bad inputs: one line each naming the input, exit 1, the good ones stored",
   });
 });
 
-test("a damaged store file: one clear line, exit 1, the file left as it was", () => {
-  withDir((dir) => {
+test("a damaged store file: one clear line, exit 1, the file left as it was", async () => {
+  await withDir((dir) => {
     writeArticles(dir);
     const store = join(dir, "case.db");
     writeFileSync(store, "Minutes of the residents' meeting, held in the church hall. ".repeat(100));
@@ -117,8 +117,8 @@ test("a damaged store file: one clear line, exit 1, the file left as it was", ()
   });
 });
 
-test("a store locked by another writer: a clear line after the busy timeout, exit 1, nothing lost", () => {
-  withDir((dir) => {
+test("a store locked by another writer: a clear line after the busy timeout, exit 1, nothing lost", async () => {
+  await withDir(async (dir) => {
     writeArticles(dir);
     const store = join(dir, "case.db");
     assert.equal(casefile(["ingest", join(dir, "article-1.json"), "--store", store]).status, 0);
@@ -137,20 +137,20 @@ test("a store locked by another writer: a clear line after the busy timeout, exi
       /^casefile ingest: .*case\.db is locked by another Casefile process writing to it; wait for it to finish and try again/,
     );
     assert.equal(r.stderr.trimEnd().split("\n").length, 1);
-    const s = openStore(store);
+    const s = await openStore(store);
     assert.deepEqual(
-      s.listDocuments("default").map((d) => d.id),
+      (await s.listDocuments("default")).map((d) => d.id),
       ["harbour-seizure"],
     );
-    s.close();
+    await s.close();
     const again = casefile(["ingest", dir, "--store", store]);
     assert.equal(again.status, 0);
     assert.match(again.stdout, /2 added, 1 duplicate, 0 near-duplicates, 0 failed/);
   });
 });
 
-test("casefile example builds the bundled example into ./casefile.db and prints who said what; a rerun adds nothing", () => {
-  withDir((dir) => {
+test("casefile example builds the bundled example into ./casefile.db and prints who said what; a rerun adds nothing", async () => {
+  await withDir((dir) => {
     const first = casefile(["example"], { cwd: dir });
     assert.equal(first.status, 0, first.stderr);
     assert.ok(existsSync(join(dir, "casefile.db")));
@@ -191,9 +191,9 @@ test("two ingests writing the same store at once store each article once between
       return Number(m[1]) + Number(m[2]);
     };
     assert.equal(stored(a.stdout) + stored(b.stdout), 40);
-    const s = openStore(store);
-    assert.equal(s.listDocuments("default").length, 40);
-    s.close();
+    const s = await openStore(store);
+    assert.equal((await s.listDocuments("default")).length, 40);
+    await s.close();
     const db = new Database(store);
     assert.equal(db.pragma("integrity_check", { simple: true }), "ok");
     db.close();

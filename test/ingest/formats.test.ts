@@ -27,7 +27,7 @@ const FIXTURES = projectPath("test", "fixtures", "formats");
 
 test("every format ingests to the expected text; bad files give one line each and the batch goes on", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-formats-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   try {
     const errors: string[] = [];
     const summary = await ingestPathsParallel(store, [FIXTURES], {
@@ -45,14 +45,14 @@ test("every format ingests to the expected text; bad files give one line each an
     assert.match(byFile("bad-renamed-zip.docx"), /ZIP archive but not a Word document/);
     assert.match(byFile("bad-boundary.eml"), /broken MIME structure/);
 
-    const doc = (id: string) => {
-      const got = store.getDocument("default", id);
+    const doc = async (id: string) => {
+      const got = await store.getDocument("default", id);
       assert.ok(got, `document ${id} is stored`);
       return got;
     };
 
     // PDF: paragraphs rebuilt across line breaks, running header and page footers gone, pages kept
-    const ruling = doc("ruling");
+    const ruling = await doc("ruling");
     assert.equal(ruling.document.text, RULING_PAGES.flat().join("\n\n"));
     assert.ok(!ruling.document.text.includes(RULING_HEADER.slice(0, 20)));
     assert.ok(!/Page \d of 3/.test(ruling.document.text));
@@ -69,7 +69,7 @@ test("every format ingests to the expected text; bad files give one line each an
     assert.equal(pageAt(ruling.document.origin, 0), 1);
 
     // Word
-    const statement = doc("statement");
+    const statement = await doc("statement");
     assert.equal(statement.document.text, STATEMENT.join("\n\n"));
     assert.equal(statement.document.title, "Statement on the appeal ruling");
     assert.equal(statement.document.published, "2024-06-21");
@@ -78,35 +78,35 @@ test("every format ingests to the expected text; bad files give one line each an
     assert.ok(statement.document.text.slice(finch.start, finch.end).includes("painful chapter"));
 
     // E-mail with a PDF attachment, linked to its message
-    const letter = doc("letter");
+    const letter = await doc("letter");
     assert.equal(letter.document.title, "Correction request: your report of 21 June");
     assert.equal(letter.document.source, "mailto:lfinch@harbourtrust.example");
     assert.equal(letter.document.published, "2024-06-22");
-    const attached = doc("letter-letter");
+    const attached = await doc("letter-letter");
     assert.equal(attached.document.text, LETTER.join("\n\n"));
     assert.equal(attached.document.origin?.attachedTo, "letter");
     assert.equal(attached.document.origin?.part, "attachment letter.pdf");
     assert.equal(attached.document.origin?.file, resolve(FIXTURES, "letter.eml"));
 
     // Mailbox: one document per message, "From " lines unescaped
-    MBOX_MESSAGES.forEach((m, i) => {
-      const got = doc(`newsroom-${i + 1}`);
+    MBOX_MESSAGES.forEach(async (m, i) => {
+      const got = await doc(`newsroom-${i + 1}`);
       assert.equal(got.document.text, m.body);
       assert.equal(got.document.title, m.subject);
       assert.equal(got.document.origin?.part, `message ${i + 1}`);
     });
-    const police = doc("newsroom-3").extraction.quotes.find((q) => q.text.includes("inquiries"));
+    const police = (await doc("newsroom-3")).extraction.quotes.find((q) => q.text.includes("inquiries"));
     assert.equal(police?.speaker, "Owen Price");
 
     // Saved page: the article, not the furniture
-    const page = doc("hale-trial");
+    const page = await doc("hale-trial");
     assert.equal(page.document.text, MHTML_PARAGRAPHS.join("\n\n"));
     assert.equal(page.document.source, "https://courier.example/news/hale-trial-date");
     assert.equal(page.document.published, "2024-06-28");
     const brooks = page.extraction.quotes.find((q) => q.text.includes("clearing her name"));
     assert.equal(brooks?.speaker, "Nadia Brooks");
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -120,7 +120,7 @@ test("a scanned PDF (no text layer) is refused with a one-line reason", async ()
   await assert.rejects(parseFileAsync(bytes, ".pdf", "scan", "scan.pdf"), /^Error: scan\.pdf: has no text layer/);
 });
 
-test("a page saved with its _files folder: the folder's furniture is not ingested", () => {
+test("a page saved with its _files folder: the folder's furniture is not ingested", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-saved-"));
   try {
     writeFileSync(join(dir, "story.html"), "<html><body><p>An article.</p></body></html>");
@@ -138,20 +138,20 @@ test("a page saved with its _files folder: the folder's furniture is not ingeste
   }
 });
 
-test("the single-threaded reader refuses a PDF with a reason instead of reading bytes as text", () => {
+test("the single-threaded reader refuses a PDF with a reason instead of reading bytes as text", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-serial-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   try {
     cpSync(join(FIXTURES, "ruling.pdf"), join(dir, "ruling.pdf"));
     const errors: string[] = [];
-    const summary = ingestPaths(store, [join(dir, "ruling.pdf")], {
+    const summary = await ingestPaths(store, [join(dir, "ruling.pdf")], {
       caseName: "default",
       onError: (e) => errors.push(e.message),
     });
     assert.equal(summary.added, 0);
     assert.match(errors[0], /read only by the extractor threads/);
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -163,25 +163,25 @@ test("a store written before documents had an origin opens, migrated, with its d
   try {
     const path = join(dir, "old.db");
     const text = "A plain article about the harbour, written before the origin column existed.";
-    const first = openStore(path);
-    first.addDocument(
+    const first = await openStore(path);
+    await first.addDocument(
       "default",
       { id: "a", source: null, outlet: null, published: null, title: null, text },
       extract(text),
     );
-    first.close();
+    await first.close();
     // back to the schema of version 2, as the code before this change wrote it
     const old = new Database(path);
     old.exec("ALTER TABLE documents DROP COLUMN origin");
     old.pragma("user_version = 2");
     old.close();
-    const store = openStore(path);
+    const store = await openStore(path);
     try {
-      const got = store.getDocument("default", "a");
+      const got = await store.getDocument("default", "a");
       assert.equal(got?.document.text, text);
       assert.equal(got?.document.origin, null);
     } finally {
-      store.close();
+      await store.close();
     }
     const check = new Database(path, { readonly: true });
     const { LATEST_VERSION } = await import("../../src/store/sqlite/migrations.js");

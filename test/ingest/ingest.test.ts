@@ -9,6 +9,12 @@ import { listInputFiles } from "../../src/ingest/sources.js";
 import { openStore } from "../../src/store/index.js";
 import { ARTICLES } from "./articles.js";
 
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
 function page(title: string, body: string): string {
   return `<!doctype html><html><head><title>${title}</title>
 <meta property="og:site_name" content="Lakeside Courier">
@@ -46,7 +52,7 @@ function makeFolder(): string {
   return dir;
 }
 
-test("folders are walked recursively in name order, picking only article and feed files", () => {
+test("folders are walked recursively in name order, picking only article and feed files", async () => {
   const dir = makeFolder();
   try {
     const { files, errors } = listInputFiles([dir, join(dir, "a-harbour.txt"), join(dir, "missing.txt")]);
@@ -61,37 +67,37 @@ test("folders are walked recursively in name order, picking only article and fee
   }
 });
 
-test("ingesting a folder stores text, JSON, HTML and feed items once; a second run adds nothing", () => {
+test("ingesting a folder stores text, JSON, HTML and feed items once; a second run adds nothing", async () => {
   const dir = makeFolder();
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   try {
-    const first = ingestPaths(store, [dir], { caseName: "default" });
+    const first = await ingestPaths(store, [dir], { caseName: "default" });
     assert.equal(first.failed, 0);
     assert.equal(first.added + first.nearDuplicates, 5);
-    const docs = store.listDocuments("default");
+    const docs = await store.listDocuments("default");
     assert.deepEqual(docs.map((d) => d.id).sort(), ["a-harbour", "c-breach", "council", "ferry-fined", "library"]);
-    const html = store.getDocument("default", "c-breach");
+    const html = await store.getDocument("default", "c-breach");
     assert.equal(html?.document.outlet, "Lakeside Courier");
     assert.equal(html?.document.published, "2024-09-03");
     assert.ok(!html?.document.text.includes("newsletter"), "page furniture is not article text");
-    assert.equal(store.getDocument("default", "a-harbour")?.document.source, join(dir, "a-harbour.txt"));
-    const ferry = store.getDocument("default", "ferry-fined");
+    assert.equal((await store.getDocument("default", "a-harbour"))?.document.source, join(dir, "a-harbour.txt"));
+    const ferry = await store.getDocument("default", "ferry-fined");
     assert.equal(ferry?.document.source, "https://lakeside.example/news/ferry-fined");
     assert.equal(ferry?.extraction.published, "2024-09-02", "the extraction is anchored on the feed's date");
-    const revision = store.revision();
-    const second = ingestPaths(store, [dir], { caseName: "default" });
+    const revision = await store.revision();
+    const second = await ingestPaths(store, [dir], { caseName: "default" });
     assert.deepEqual([second.added, second.duplicates, second.nearDuplicates, second.failed], [0, 5, 0, 0]);
-    assert.equal(store.revision(), revision);
-    assert.equal(store.listDocuments("default").length, 5);
+    assert.equal(await store.revision(), revision);
+    assert.equal((await store.listDocuments("default")).length, 5);
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("bad inputs are reported one line each and the rest of the batch is stored", () => {
+test("bad inputs are reported one line each and the rest of the batch is stored", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-ingest-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   try {
     writeFileSync(join(dir, "good.txt"), ARTICLES[0].text);
     writeFileSync(join(dir, "not-xml.xml"), "This is a memo that someone saved with the wrong extension.");
@@ -103,7 +109,7 @@ test("bad inputs are reported one line each and the rest of the batch is stored"
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "later.txt"), ARTICLES[1].text);
     const errors: string[] = [];
-    const summary = ingestPaths(store, [dir, join(dir, "nope.txt")], {
+    const summary = await ingestPaths(store, [dir, join(dir, "nope.txt")], {
       caseName: "default",
       onError: (e) => errors.push(e.message),
     });
@@ -118,23 +124,23 @@ test("bad inputs are reported one line each and the rest of the batch is stored"
     assert.match(about("empty.txt"), /empty/);
     assert.match(about("nope.txt"), /no such file/);
     assert.deepEqual(
-      store.listDocuments("default").map((d) => d.id),
+      (await store.listDocuments("default")).map((d) => d.id),
       ["good", "later"],
     );
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("an extractor that throws fails that input only", () => {
+test("an extractor that throws fails that input only", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-ingest-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   try {
     writeFileSync(join(dir, "a.txt"), ARTICLES[0].text);
     writeFileSync(join(dir, "b.txt"), ARTICLES[1].text);
     const errors: string[] = [];
-    const summary = ingestPaths(store, [dir], {
+    const summary = await ingestPaths(store, [dir], {
       caseName: "default",
       extract: (text, options) => {
         if (text.includes("treasurer")) throw new Error("boom");
@@ -155,17 +161,17 @@ test("an extractor that throws fails that input only", () => {
     assert.equal(summary.failed, 1);
     assert.match(errors[0], /b\.txt: extraction failed \(boom\)/);
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test("extraction on worker threads stores the same documents, in input order, as the single-threaded path", async () => {
   const dir = makeFolder();
-  const serialStore = openStore(join(dir, "serial.db"));
-  const parallelStore = openStore(join(dir, "parallel.db"));
+  const serialStore = await openStore(join(dir, "serial.db"));
+  const parallelStore = await openStore(join(dir, "parallel.db"));
   try {
-    const serial = ingestPaths(serialStore, [dir], { caseName: "default" });
+    const serial = await ingestPaths(serialStore, [dir], { caseName: "default" });
     const filesDone: number[] = [];
     const parallel = await ingestPathsParallel(parallelStore, [dir], {
       caseName: "default",
@@ -174,28 +180,28 @@ test("extraction on worker threads stores the same documents, in input order, as
     });
     assert.deepEqual({ ...parallel, storeError: null }, { ...serial, storeError: null });
     assert.deepEqual(filesDone, [1, 2, 3, 4]);
-    const view = (s: typeof serialStore) =>
-      [...s.iterateExtractions("default")].map(({ document, extraction }) => ({
+    const view = async (s: typeof serialStore) =>
+      (await collect(s.iterateExtractions("default"))).map(({ document, extraction }) => ({
         id: document.id,
         hash: document.hash,
         entities: extraction.entities,
         quotes: extraction.quotes,
         events: extraction.events,
       }));
-    assert.deepEqual(view(parallelStore), view(serialStore));
+    assert.deepEqual(await view(parallelStore), await view(serialStore));
     const again = await ingestPathsParallel(parallelStore, [dir], { caseName: "default", workers: 2 });
     assert.equal(again.duplicates, 5);
     assert.equal(again.added + again.nearDuplicates, 0);
   } finally {
-    serialStore.close();
-    parallelStore.close();
+    await serialStore.close();
+    await parallelStore.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("a JSON array or a JSON Lines file holds many articles; a bad one fails alone", () => {
+test("a JSON array or a JSON Lines file holds many articles; a bad one fails alone", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-ingest-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   try {
     const [a, b, c] = ARTICLES;
     writeFileSync(
@@ -216,18 +222,18 @@ test("a JSON array or a JSON Lines file holds many articles; a bad one fails alo
       ].join("\n"),
     );
     const errors: string[] = [];
-    const summary = ingestPaths(store, [dir], { caseName: "default", onError: (e) => errors.push(e.message) });
+    const summary = await ingestPaths(store, [dir], { caseName: "default", onError: (e) => errors.push(e.message) });
     assert.deepEqual(
-      store.listDocuments("default").map((d) => d.id),
+      (await store.listDocuments("default")).map((d) => d.id),
       ["first", "batch-2", "scraped-1"],
     );
     assert.equal(summary.duplicates, 1, "the last line repeats the first article");
     assert.equal(summary.failed, 2);
     assert.ok(errors.some((l) => l.startsWith(`${join(dir, "batch.json")} item 3: has no "text" string`)));
     assert.ok(errors.some((l) => l.startsWith(`${join(dir, "scraped.jsonl")} line 3: is not valid JSON`)));
-    assert.equal(store.getDocument("default", "scraped-1")?.document.source, "https://x.example/c");
+    assert.equal((await store.getDocument("default", "scraped-1"))?.document.source, "https://x.example/c");
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -235,23 +241,23 @@ test("a JSON array or a JSON Lines file holds many articles; a bad one fails alo
 test(
   "a named pipe given as an input is refused at once instead of blocking the batch",
   { skip: process.platform === "win32" },
-  () => {
+  async () => {
     const dir = mkdtempSync(join(tmpdir(), "casefile-ingest-"));
-    const store = openStore(join(dir, "case.db"));
+    const store = await openStore(join(dir, "case.db"));
     try {
       const fifo = join(dir, "pipe.txt");
       const made = spawnSync("mkfifo", [fifo]);
       if (made.status !== 0) return; // no mkfifo here: nothing to check
       writeFileSync(join(dir, "good.txt"), ARTICLES[0].text);
       const errors: string[] = [];
-      const summary = ingestPaths(store, [fifo, join(dir, "good.txt")], {
+      const summary = await ingestPaths(store, [fifo, join(dir, "good.txt")], {
         caseName: "default",
         onError: (e) => errors.push(e.message),
       });
       assert.equal(summary.added, 1);
       assert.deepEqual(errors, [`${fifo}: is not a regular file; save the article to a file first`]);
     } finally {
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   },

@@ -20,11 +20,11 @@ const TEXT = "The harbour master, Lena Ortiz, said on Tuesday that the pier woul
 
 test("ingestOne stores a document once, answers at once with a plain extractor and as a promise with an async one", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-one-"));
-  const store = openStore(join(dir, "s.db"));
+  const store = await openStore(join(dir, "s.db"));
   try {
     let calls = 0;
     const counting = (text: string, o: object) => (calls++, extract(text, o));
-    const first = ingestOne(store, "default", input("pier", TEXT), counting);
+    const first = await ingestOne(store, "default", input("pier", TEXT), counting);
     assert.equal(first.result.status, "added");
     assert.equal(first.result.id, "pier");
     assert.equal(first.extraction?.id, "pier");
@@ -33,15 +33,16 @@ test("ingestOne stores a document once, answers at once with a plain extractor a
     assert.equal(calls, 1, "an exact re-ingest is not extracted again");
     const unnamed = await ingestOne(store, "default", input("", TEXT + " It did."), async (t, o) => extract(t, o));
     assert.match(unnamed.result.id, /^doc-[0-9a-f]{16}$/, "an input without an id takes the extraction's content id");
-    assert.equal(store.getDocument("default", unnamed.result.id)?.extraction.id, unnamed.result.id);
-    assert.throws(() =>
-      ingestOne(store, "default", input("boom", "Another text."), () => {
-        throw new Error("extractor failed");
-      }),
+    assert.equal((await store.getDocument("default", unnamed.result.id))?.extraction.id, unnamed.result.id);
+    await assert.rejects(
+      async () =>
+        await ingestOne(store, "default", input("boom", "Another text."), () => {
+          throw new Error("extractor failed");
+        }),
     );
-    assert.equal(store.listDocuments("default").length, 2, "a failed extraction stores nothing");
+    assert.equal((await store.listDocuments("default")).length, 2, "a failed extraction stores nothing");
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

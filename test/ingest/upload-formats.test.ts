@@ -11,7 +11,7 @@ import { openStore } from "../../src/store/index.js";
 
 test("an uploaded PDF is stored with its pages; a quote from page 3 says page 3", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-upload-pdf-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   const server = await startServer({ store, port: 0, caseName: "default" });
   try {
     const post = (body: object) =>
@@ -50,7 +50,7 @@ test("an uploaded PDF is stored with its pages; a quote from page 3 says page 3"
     assert.match(((await bad.json()) as { message: string }).message, /^cut\.pdf: is not a readable PDF/);
   } finally {
     await server.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -34,7 +34,7 @@ test("an uploaded hostile page is parsed in the worker: other requests are answe
   assert.ok(parseMs > 100, `the page takes ${parseMs.toFixed(0)} ms to parse, enough to see a blocked thread`);
 
   const dir = mkdtempSync(join(tmpdir(), "casefile-upload-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   const server = await startServer({ store, port: 0, caseName: "default" });
   try {
     // warm the worker up, so its start-up is not what is measured
@@ -74,12 +74,12 @@ test("an uploaded hostile page is parsed in the worker: other requests are answe
     );
   } finally {
     await server.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("hostile markup is parsed in time proportional to its length (10x input, at most 11x CPU)", () => {
+test("hostile markup is parsed in time proportional to its length (10x input, at most 11x CPU)", async () => {
   const shapes: Record<string, (n: number) => string> = {
     "unclosed divs": (n) => "<div>x ".repeat(n),
     "unclosed tables": (n) => "<table><tr><td>x ".repeat(n),
@@ -104,7 +104,7 @@ test("hostile markup is parsed in time proportional to its length (10x input, at
   }
 });
 
-test("nesting is bounded, the tree kept as the parser would build it", () => {
+test("nesting is bounded, the tree kept as the parser would build it", async () => {
   const bounded = boundNesting("<p>one<p>two<div>three<b>four</i></b>five</div><br><div/>six", 3);
   assert.equal(bounded.html, "<p>one</p><p>two</p><div>three<b>four</b>five</div><br><div/></div>six");
   const deep = boundNesting("<div>".repeat(1000) + "text" + "</div>".repeat(1000));

@@ -40,18 +40,18 @@ function raw(path: string, headers: Record<string, string>): Promise<{ status: n
 }
 
 before(async () => {
-  temp = tempStore();
-  addArticles(temp.store, CASE, ARTICLES);
+  temp = await tempStore();
+  await addArticles(temp.store, CASE, ARTICLES);
   server = await startServer({ store: temp.store, port: 0, caseName: CASE });
   base = server.origin;
 });
 
 after(async () => {
   await server.close();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
-describe("reading a case", () => {
+describe("reading a case", async () => {
   test("lists the cases and prints a URL that opens this one", async () => {
     const { status, body } = await getJson("/api/cases");
     assert.equal(status, 200);
@@ -208,7 +208,7 @@ describe("reading a case", () => {
   });
 });
 
-describe("adding articles", () => {
+describe("adding articles", async () => {
   const pasted = [
     "Fleetwood councillor Amir Shah said the Harbour Trust should publish its accounts in full.",
     'Mr Shah told a public meeting on Tuesday: "People deserve to know where their money went."',
@@ -295,7 +295,7 @@ describe("adding articles", () => {
   });
 });
 
-describe("bad requests get a clear 4xx and the server keeps running", () => {
+describe("bad requests get a clear 4xx and the server keeps running", async () => {
   test("malformed JSON", async () => {
     const res = await post(`/api/cases/${CASE}/documents`, '{"text": "unterminated');
     assert.equal(res.status, 400);
@@ -372,10 +372,10 @@ describe("bad requests get a clear 4xx and the server keeps running", () => {
   });
 });
 
-describe("a server bound beyond loopback", () => {
+describe("a server bound beyond loopback", async () => {
   test("needs its token on every API request", async () => {
-    const t = tempStore();
-    addArticles(t.store, CASE, ARTICLES.slice(0, 1));
+    const t = await tempStore();
+    await addArticles(t.store, CASE, ARTICLES.slice(0, 1));
     const app = createServer({ store: t.store, buildCase, token: "s3cret-token-for-test", loopbackOnly: false });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const address = app.server.address();
@@ -397,13 +397,13 @@ describe("a server bound beyond loopback", () => {
       assert.deepEqual(openapi.security, [{ token: [] }]);
     } finally {
       await app.close();
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
   test("needs its token on every API route however its path is spelled", async () => {
-    const t = tempStore();
-    addArticles(t.store, CASE, ARTICLES.slice(0, 1));
+    const t = await tempStore();
+    await addArticles(t.store, CASE, ARTICLES.slice(0, 1));
     const secret = "s3cret-token-for-test";
     const app = createServer({ store: t.store, buildCase, token: secret, loopbackOnly: false });
     await app.listen({ host: "127.0.0.1", port: 0 });
@@ -461,12 +461,12 @@ describe("a server bound beyond loopback", () => {
       assert.equal(await send("GET", "/openapi.json"), 200);
     } finally {
       await app.close();
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
   test("startServer generates a token when binding a non-loopback address", async () => {
-    const t = tempStore();
+    const t = await tempStore();
     const s = await startServer({ store: t.store, host: "0.0.0.0", port: 0 });
     try {
       assert.ok(s.token && s.token.length >= 24);
@@ -475,7 +475,7 @@ describe("a server bound beyond loopback", () => {
       assert.equal(res.status, 401);
     } finally {
       await s.close();
-      t.cleanup();
+      await t.cleanup();
     }
   });
 });

@@ -7,13 +7,13 @@ import { CaseCache, buildFromStore, workerBuilder, type CaseBuilder } from "../.
 import { ARTICLES, CASE, addArticles, tempStore } from "./fixtures.js";
 
 test("a case is built once per store revision and rebuilt after a change", async () => {
-  const t = tempStore();
+  const t = await tempStore();
   try {
-    addArticles(t.store, CASE, ARTICLES.slice(0, 2));
+    await addArticles(t.store, CASE, ARTICLES.slice(0, 2));
     let builds = 0;
     const builder: CaseBuilder = async (name) => {
       builds++;
-      return buildFromStore(t.store, name, buildCase);
+      return await buildFromStore(t.store, name, buildCase);
     };
     const cache = new CaseCache(t.store, builder);
     const first = await cache.get(CASE);
@@ -22,32 +22,32 @@ test("a case is built once per store revision and rebuilt after a change", async
     await cache.get(CASE);
     assert.equal(builds, 1, "the same revision is not rebuilt");
 
-    addArticles(t.store, CASE, ARTICLES.slice(2));
+    await addArticles(t.store, CASE, ARTICLES.slice(2));
     const second = await cache.get(CASE);
     assert.equal(builds, 2);
     assert.equal(second?.view.file.documents.length, 3);
     assert.equal(await cache.get("no-such-case"), null);
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
 test("while a rebuild is under way, the older view is served and marked stale", async () => {
-  const t = tempStore();
+  const t = await tempStore();
   try {
-    addArticles(t.store, CASE, ARTICLES.slice(0, 1));
+    await addArticles(t.store, CASE, ARTICLES.slice(0, 1));
     let release: (() => void) | null = null;
     let builds = 0;
     const builder: CaseBuilder = async (name) => {
       builds++;
       if (builds > 1) await new Promise<void>((resolve) => (release = resolve));
-      return buildFromStore(t.store, name, buildCase);
+      return await buildFromStore(t.store, name, buildCase);
     };
     // Wait for no time at all before falling back to the older view.
     const cache = new CaseCache(t.store, builder, 0);
     assert.equal((await cache.get(CASE))?.view.file.documents.length, 1);
 
-    addArticles(t.store, CASE, ARTICLES.slice(1, 2));
+    await addArticles(t.store, CASE, ARTICLES.slice(1, 2));
     const during = await cache.get(CASE);
     assert.ok(during?.stale, "the answer says it is stale");
     assert.equal(during.view.file.documents.length, 1);
@@ -62,24 +62,24 @@ test("while a rebuild is under way, the older view is served and marked stale", 
     assert.ok(after && !after.stale);
     assert.equal(after.view.file.documents.length, 2);
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
 test("the worker thread builds the same case file from its own connection", async () => {
-  const t = tempStore();
+  const t = await tempStore();
   const worker = workerBuilder(t.path);
   try {
-    addArticles(t.store, CASE, ARTICLES);
+    await addArticles(t.store, CASE, ARTICLES);
     const built = await worker.builder(CASE);
-    const here = buildFromStore(t.store, CASE, buildCase);
-    assert.equal(built.revision, t.store.revision());
+    const here = await buildFromStore(t.store, CASE, buildCase);
+    assert.equal(built.revision, await t.store.revision());
     assert.deepEqual(built.file, here.file);
     // The worker takes one request after another on the same connection.
     const other = await worker.builder("no-such-case");
     assert.equal(other.file.documents.length, 0);
   } finally {
     await worker.close();
-    t.cleanup();
+    await t.cleanup();
   }
 });

@@ -9,9 +9,9 @@ import { ARTICLES, CASE, addArticles, tempStore } from "./fixtures.js";
 const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
 
 test("casefile serve prints the case's address, answers there and stops on SIGTERM", async () => {
-  const t = tempStore();
-  addArticles(t.store, CASE, ARTICLES.slice(0, 1));
-  t.store.close();
+  const t = await tempStore();
+  await addArticles(t.store, CASE, ARTICLES.slice(0, 1));
+  await t.store.close();
   const child = spawn(process.execPath, [CLI, "serve", "--store", t.path, "--port", "0", "--case", CASE], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -42,12 +42,12 @@ test("casefile serve prints the case's address, answers there and stops on SIGTE
     assert.equal(code, 0);
   } finally {
     if (child.exitCode === null) child.kill("SIGKILL");
-    t.cleanup();
+    await t.cleanup();
   }
 });
 
-test("casefile serve refuses a bad port or a short token with one line", () => {
-  const t = tempStore();
+test("casefile serve refuses a bad port or a short token with one line", async () => {
+  const t = await tempStore();
   try {
     const port = spawnSync(process.execPath, [CLI, "serve", "--store", t.path, "--port", "eighty"], {
       encoding: "utf8",
@@ -60,6 +60,6 @@ test("casefile serve refuses a bad port or a short token with one line", () => {
     assert.equal(token.status, 2);
     assert.match(token.stderr, /--token must be at least 8 characters/);
   } finally {
-    t.cleanup();
+    await t.cleanup();
   }
 });

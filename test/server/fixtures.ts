@@ -60,20 +60,20 @@ export interface TempStore {
   store: Store;
   dir: string;
   path: string;
-  cleanup(): void;
+  cleanup(): Promise<void>;
 }
 
-export function tempStore(): TempStore {
+export async function tempStore(): Promise<TempStore> {
   const dir = mkdtempSync(join(tmpdir(), "casefile-server-"));
   const path = join(dir, "case.db");
-  const store = openStore(path);
+  const store = await openStore(path);
   return {
     store,
     dir,
     path,
-    cleanup() {
+    async cleanup() {
       try {
-        store.close();
+        await store.close();
       } catch {
         // already closed
       }
@@ -82,8 +82,8 @@ export function tempStore(): TempStore {
   };
 }
 
-export function addArticles(store: Store, caseName: string, articles: NewDocument[]): void {
+export async function addArticles(store: Store, caseName: string, articles: NewDocument[]): Promise<void> {
   for (const a of articles) {
-    store.addDocument(caseName, a, extract(a.text, { id: a.id, source: a.source, published: a.published }));
+    await store.addDocument(caseName, a, extract(a.text, { id: a.id, source: a.source, published: a.published }));
   }
 }

@@ -84,9 +84,9 @@ test("SIGKILL in the middle of a large ingest loses nothing stored and a rerun c
         assert.equal(n("SELECT count(*) AS n FROM entities"), entities);
         db.close();
 
-        const before = openStore(store);
-        const kept = before.listDocuments("default").map((d) => `${d.id}:${d.hash}`);
-        before.close();
+        const before = await openStore(store);
+        const kept = (await before.listDocuments("default")).map((d) => `${d.id}:${d.hash}`);
+        await before.close();
 
         const rerun = spawnSync(process.execPath, [CLI, "ingest", corpus, "--store", store], { encoding: "utf8" });
         assert.equal(rerun.status, 0, rerun.stderr);
@@ -95,15 +95,15 @@ test("SIGKILL in the middle of a large ingest loses nothing stored and a rerun c
         assert.equal(Number(m[2]), stored, "what was stored before the kill is recognised");
         assert.equal(Number(m[1]) + Number(m[3]), total - stored, "the rest is stored");
 
-        const after = openStore(store);
-        const docs = after.listDocuments("default");
+        const after = await openStore(store);
+        const docs = await after.listDocuments("default");
         assert.equal(docs.length, total);
         assert.deepEqual(
           docs.slice(0, kept.length).map((d) => `${d.id}:${d.hash}`),
           kept,
           "documents stored before the kill are untouched",
         );
-        after.close();
+        await after.close();
       }
     }
     assert.ok(killed, "the ingest was killed part-way at some corpus size");

@@ -6,10 +6,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openStore } from "../../src/store/index.js";
 import { LATEST_VERSION, MIGRATIONS } from "../../src/store/sqlite/migrations.js";
-import { APPLICATION_ID } from "../../src/store/sqlite/store.js";
+import { APPLICATION_ID } from "../../src/store/sqlite/open.js";
 import { ARTICLES } from "../ingest/articles.js";
 
-test("migrations are numbered 1, 2, … in order", () => {
+test("migrations are numbered 1, 2, … in order", async () => {
   assert.deepEqual(
     MIGRATIONS.map((m) => m.version),
     MIGRATIONS.map((_, i) => i + 1),
@@ -17,11 +17,11 @@ test("migrations are numbered 1, 2, … in order", () => {
   assert.equal(LATEST_VERSION, MIGRATIONS.length);
 });
 
-test("a new store is at the latest version, in WAL mode, marked as a Casefile store", () => {
+test("a new store is at the latest version, in WAL mode, marked as a Casefile store", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-migrate-"));
   try {
     const path = join(dir, "new.db");
-    openStore(path).close();
+    await (await openStore(path)).close();
     const db = new Database(path);
     assert.equal(db.pragma("user_version", { simple: true }), LATEST_VERSION);
     assert.equal(db.pragma("application_id", { simple: true }), APPLICATION_ID);
@@ -32,7 +32,7 @@ test("a new store is at the latest version, in WAL mode, marked as a Casefile st
   }
 });
 
-test("a version-1 store is upgraded in place: its documents kept and fingerprinted for near-duplicates", () => {
+test("a version-1 store is upgraded in place: its documents kept and fingerprinted for near-duplicates", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-migrate-"));
   try {
     const path = join(dir, "old.db");
@@ -51,14 +51,14 @@ test("a version-1 store is upgraded in place: its documents kept and fingerprint
     );
     db.close();
 
-    const store = openStore(path);
+    const store = await openStore(path);
     try {
       assert.deepEqual(
-        store.listDocuments("default").map((d) => d.id),
+        (await store.listDocuments("default")).map((d) => d.id),
         ["wire"],
       );
       const copy = "IPSWICH (Agency) - " + article.text.split("\n\n").slice(0, 4).join("\n\n");
-      const result = store.addDocument(
+      const result = await store.addDocument(
         "default",
         { id: "copy", source: null, outlet: "Agency", published: null, title: null, text: copy },
         { id: "copy", source: null, published: null, text: copy, entities: [], quotes: [], events: [], times: [] },
@@ -66,7 +66,7 @@ test("a version-1 store is upgraded in place: its documents kept and fingerprint
       assert.equal(result.status, "near-duplicate");
       assert.equal(result.duplicateOf, "wire");
     } finally {
-      store.close();
+      await store.close();
     }
     const check = new Database(path);
     assert.equal(check.pragma("user_version", { simple: true }), LATEST_VERSION);
@@ -76,16 +76,16 @@ test("a version-1 store is upgraded in place: its documents kept and fingerprint
   }
 });
 
-test("a second connection to a store just created opens it without migrating again and sees its writes", () => {
+test("a second connection to a store just created opens it without migrating again and sees its writes", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-migrate-"));
   try {
     const path = join(dir, "race.db");
-    const a = openStore(path);
-    const b = openStore(path);
-    a.recordMerge("default", { entities: ["x", "y"], reason: "same person" });
-    assert.equal(b.listOverrides("default").length, 1);
-    a.close();
-    b.close();
+    const a = await openStore(path);
+    const b = await openStore(path);
+    await a.recordMerge("default", { entities: ["x", "y"], reason: "same person" });
+    assert.equal((await b.listOverrides("default")).length, 1);
+    await a.close();
+    await b.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

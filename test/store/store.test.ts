@@ -7,7 +7,13 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { extract } from "../../src/extract/index.js";
 import { openStore, StoreError, type NewDocument, type Store } from "../../src/store/index.js";
-import { ftsQuery } from "../../src/store/sqlite/store.js";
+import { ftsQuery } from "../../src/store/sqlite/text.js";
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
 
 const HARBOUR = [
   "Customs officers at the port of Felixstowe seized 40 kilograms of cocaine hidden in a shipment of bananas on Tuesday, the National Crime Agency said.",
@@ -36,40 +42,40 @@ function input(id: string, text: string, extra: Partial<NewDocument> = {}): NewD
   };
 }
 
-function withStore(fn: (store: Store, dir: string) => void): void {
+async function withStore(fn: (store: Store, dir: string) => void | Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
-  const store = openStore(join(dir, "case.db"));
+  const store = await openStore(join(dir, "case.db"));
   try {
-    fn(store, dir);
+    await fn(store, dir);
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function add(store: Store, doc: NewDocument, caseName = "default") {
-  return store.addDocument(caseName, doc, extract(doc.text, { id: doc.id, published: doc.published }));
+async function add(store: Store, doc: NewDocument, caseName = "default") {
+  return await store.addDocument(caseName, doc, extract(doc.text, { id: doc.id, published: doc.published }));
 }
 
-test("a document is stored once; the same text again is a duplicate that adds nothing", () => {
-  withStore((store) => {
-    const first = add(store, input("harbour", HARBOUR));
+test("a document is stored once; the same text again is a duplicate that adds nothing", async () => {
+  await withStore(async (store) => {
+    const first = await add(store, input("harbour", HARBOUR));
     assert.deepEqual(first, { status: "added", id: "harbour" });
-    const before = store.revision();
-    const again = add(store, input("harbour-copy", HARBOUR, { outlet: "Other Paper" }));
+    const before = await store.revision();
+    const again = await add(store, input("harbour-copy", HARBOUR, { outlet: "Other Paper" }));
     assert.equal(again.status, "duplicate");
     assert.equal(again.id, "harbour");
-    assert.equal(store.revision(), before, "a duplicate changes nothing");
-    assert.equal(store.listDocuments("default").length, 1);
-    assert.equal(store.findByText("default", HARBOUR), "harbour");
-    assert.equal(store.findByText("default", COUNCIL), null);
+    assert.equal(await store.revision(), before, "a duplicate changes nothing");
+    assert.equal((await store.listDocuments("default")).length, 1);
+    assert.equal(await store.findByText("default", HARBOUR), "harbour");
+    assert.equal(await store.findByText("default", COUNCIL), null);
   });
 });
 
-test("the stored document keeps its source, outlet, date, hash and extraction", () => {
-  withStore((store) => {
-    add(store, input("council", COUNCIL, { title: "Treasurer accused of fraud" }));
-    const got = store.getDocument("default", "council");
+test("the stored document keeps its source, outlet, date, hash and extraction", async () => {
+  await withStore(async (store) => {
+    await add(store, input("council", COUNCIL, { title: "Treasurer accused of fraud" }));
+    const got = await store.getDocument("default", "council");
     assert.ok(got);
     assert.equal(got.document.source, "https://news.example/council");
     assert.equal(got.document.outlet, "Example News");
@@ -82,63 +88,63 @@ test("the stored document keeps its source, outlet, date, hash and extraction", 
     const direct = extract(COUNCIL, { id: "council", published: "2024-05-02" });
     assert.deepEqual(got.extraction.entities, direct.entities);
     assert.deepEqual(got.extraction.quotes, direct.quotes);
-    assert.equal(store.getDocument("default", "missing"), null);
+    assert.equal(await store.getDocument("default", "missing"), null);
   });
 });
 
-test("a different text under an id already used gets a suffixed id", () => {
-  withStore((store) => {
-    add(store, input("story", HARBOUR));
-    const second = add(store, input("story", COUNCIL));
+test("a different text under an id already used gets a suffixed id", async () => {
+  await withStore(async (store) => {
+    await add(store, input("story", HARBOUR));
+    const second = await add(store, input("story", COUNCIL));
     assert.deepEqual(second, { status: "added", id: "story-2" });
   });
 });
 
-test("a syndicated copy with another dateline and a trimmed ending is a near-duplicate linked to the original", () => {
-  withStore((store) => {
-    add(store, input("wire", HARBOUR));
+test("a syndicated copy with another dateline and a trimmed ending is a near-duplicate linked to the original", async () => {
+  await withStore(async (store) => {
+    await add(store, input("wire", HARBOUR));
     const paragraphs = HARBOUR.split("\n\n");
     const copy = "FELIXSTOWE (Wire) - " + paragraphs.slice(0, 4).join("\n\n");
-    const result = add(store, input("regional-paper", copy, { outlet: "Regional Paper" }));
+    const result = await add(store, input("regional-paper", copy, { outlet: "Regional Paper" }));
     assert.equal(result.status, "near-duplicate");
     assert.equal(result.duplicateOf, "wire");
-    const docs = store.listDocuments("default");
+    const docs = await store.listDocuments("default");
     assert.equal(docs.length, 2);
     assert.equal(docs[1].duplicateOf, "wire");
     assert.ok((docs[1].similarity ?? 0) > 0.5);
-    assert.equal(store.listCases()[0].independent, 1);
+    assert.equal((await store.listCases())[0].independent, 1);
     // a copy of the copy points at the first of the family
-    const third = add(store, input("third", copy.replace("Wire", "Agency")));
+    const third = await add(store, input("third", copy.replace("Wire", "Agency")));
     assert.equal(third.duplicateOf, "wire");
     // an unrelated article is not a copy
-    assert.equal(add(store, input("council", COUNCIL)).status, "added");
+    assert.equal((await add(store, input("council", COUNCIL))).status, "added");
   });
 });
 
-test("cases live side by side in one store file", () => {
-  withStore((store) => {
-    add(store, input("harbour", HARBOUR), "drugs");
-    add(store, input("harbour", HARBOUR), "fraud");
-    add(store, input("council", COUNCIL), "fraud");
+test("cases live side by side in one store file", async () => {
+  await withStore(async (store) => {
+    await add(store, input("harbour", HARBOUR), "drugs");
+    await add(store, input("harbour", HARBOUR), "fraud");
+    await add(store, input("council", COUNCIL), "fraud");
     assert.deepEqual(
-      store.listCases().map((c) => [c.name, c.documents]),
+      (await store.listCases()).map((c) => [c.name, c.documents]),
       [
         ["drugs", 1],
         ["fraud", 2],
       ],
     );
-    assert.equal(store.listDocuments("drugs").length, 1);
-    assert.equal(store.listDocuments("nobody").length, 0);
-    assert.equal(store.search("drugs", "treasurer").length, 0);
-    assert.ok(store.search("fraud", "treasurer").length > 0);
+    assert.equal((await store.listDocuments("drugs")).length, 1);
+    assert.equal((await store.listDocuments("nobody")).length, 0);
+    assert.equal((await store.search("drugs", "treasurer")).length, 0);
+    assert.ok((await store.search("fraud", "treasurer")).length > 0);
   });
 });
 
-test("full-text search finds articles and quotes with snippets and offsets into the text", () => {
-  withStore((store) => {
-    add(store, input("harbour", HARBOUR));
-    add(store, input("council", COUNCIL));
-    const hits = store.search("default", "supplier invoices");
+test("full-text search finds articles and quotes with snippets and offsets into the text", async () => {
+  await withStore(async (store) => {
+    await add(store, input("harbour", HARBOUR));
+    await add(store, input("council", COUNCIL));
+    const hits = await store.search("default", "supplier invoices");
     const quote = hits.find((h) => h.kind === "quote");
     const doc = hits.find((h) => h.kind === "document");
     assert.ok(doc, "the article is found");
@@ -150,18 +156,18 @@ test("full-text search finds articles and quotes with snippets and offsets into 
       assert.equal(COUNCIL.slice(quote.start, quote.end).includes("supplier"), true);
     }
     // stemming: "seizures" finds "seized"; the last word is a prefix
-    assert.ok(store.search("default", "cocaine seiz").some((h) => h.documentId === "harbour"));
-    assert.deepEqual(store.search("default", '"*)(AND OR NEAR'), []);
-    assert.deepEqual(store.search("default", "   "), []);
-    assert.deepEqual(store.search("default", "giraffe"), []);
+    assert.ok((await store.search("default", "cocaine seiz")).some((h) => h.documentId === "harbour"));
+    assert.deepEqual(await store.search("default", '"*)(AND OR NEAR'), []);
+    assert.deepEqual(await store.search("default", "   "), []);
+    assert.deepEqual(await store.search("default", "giraffe"), []);
   });
 });
 
-test("quotes are searchable by their words and carry speaker and offsets", () => {
-  withStore((store) => {
+test("quotes are searchable by their words and carry speaker and offsets", async () => {
+  await withStore(async (store) => {
     const doc = input("harbour", HARBOUR);
     const extraction = extract(doc.text, { id: doc.id });
-    store.addDocument("default", doc, {
+    await store.addDocument("default", doc, {
       ...extraction,
       quotes: [
         {
@@ -176,29 +182,29 @@ test("quotes are searchable by their words and carry speaker and offsets", () =>
         },
       ],
     });
-    const hits = store.search("default", "legitimate trade", { kinds: ["quote"] });
+    const hits = await store.search("default", "legitimate trade", { kinds: ["quote"] });
     assert.equal(hits.length, 1);
     assert.equal(hits[0].quote?.speaker, "Helen Marsh");
     assert.equal(HARBOUR.slice(hits[0].start, hits[0].end), hits[0].quote?.text);
   });
 });
 
-test("merge and split overrides persist in order with reason and time, and can be withdrawn", () => {
+test("merge and split overrides persist in order with reason and time, and can be withdrawn", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
   try {
     const path = join(dir, "case.db");
-    let store = openStore(path);
-    const merge = store.recordMerge("default", { entities: ["Dan Okafor", "Daniel Okafor"], reason: "same man" });
-    const split = store.recordSplit("default", {
+    let store = await openStore(path);
+    const merge = await store.recordMerge("default", { entities: ["Dan Okafor", "Daniel Okafor"], reason: "same man" });
+    const split = await store.recordSplit("default", {
       entities: ["Helen Marsh"],
       reason: "two officers",
       detail: { keep: ["harbour#e3"] },
     });
     assert.equal(merge.kind, "merge");
     assert.ok(Date.parse(merge.createdAt) > 0);
-    store.close();
-    store = openStore(path);
-    const list = store.listOverrides("default");
+    await store.close();
+    store = await openStore(path);
+    const list = await store.listOverrides("default");
     assert.deepEqual(
       list.map((o) => [o.kind, o.entities, o.reason]),
       [
@@ -207,66 +213,66 @@ test("merge and split overrides persist in order with reason and time, and can b
       ],
     );
     assert.deepEqual(list[1].detail, { keep: ["harbour#e3"] });
-    assert.equal(store.removeOverride("default", merge.id), true);
-    assert.equal(store.removeOverride("default", merge.id), false);
+    assert.equal(await store.removeOverride("default", merge.id), true);
+    assert.equal(await store.removeOverride("default", merge.id), false);
     assert.deepEqual(
-      store.listOverrides("default").map((o) => o.id),
+      (await store.listOverrides("default")).map((o) => o.id),
       [split.id],
     );
-    assert.deepEqual(store.listOverrides("other"), []);
-    store.close();
+    assert.deepEqual(await store.listOverrides("other"), []);
+    await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("revision changes on every write, seen from another connection", () => {
+test("revision changes on every write, seen from another connection", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
   try {
     const path = join(dir, "case.db");
-    const writer = openStore(path);
-    const reader = openStore(path);
-    const r0 = reader.revision();
-    add(writer, input("harbour", HARBOUR));
-    const r1 = reader.revision();
+    const writer = await openStore(path);
+    const reader = await openStore(path);
+    const r0 = await reader.revision();
+    await add(writer, input("harbour", HARBOUR));
+    const r1 = await reader.revision();
     assert.notEqual(r1, r0);
-    writer.recordMerge("default", { entities: ["a", "b"], reason: "x" });
-    assert.notEqual(reader.revision(), r1);
-    writer.close();
-    reader.close();
+    await writer.recordMerge("default", { entities: ["a", "b"], reason: "x" });
+    assert.notEqual(await reader.revision(), r1);
+    await writer.close();
+    await reader.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("removing a document removes its quotes, entities and search entries", () => {
-  withStore((store) => {
-    add(store, input("council", COUNCIL));
-    assert.ok(store.search("default", "treasurer").length > 0);
-    assert.equal(store.removeDocument("default", "council"), true);
-    assert.equal(store.removeDocument("default", "council"), false);
-    assert.deepEqual(store.search("default", "treasurer"), []);
-    assert.equal(store.listDocuments("default").length, 0);
-    assert.equal(add(store, input("council", COUNCIL)).status, "added");
+test("removing a document removes its quotes, entities and search entries", async () => {
+  await withStore(async (store) => {
+    await add(store, input("council", COUNCIL));
+    assert.ok((await store.search("default", "treasurer")).length > 0);
+    assert.equal(await store.removeDocument("default", "council"), true);
+    assert.equal(await store.removeDocument("default", "council"), false);
+    assert.deepEqual(await store.search("default", "treasurer"), []);
+    assert.equal((await store.listDocuments("default")).length, 0);
+    assert.equal((await add(store, input("council", COUNCIL))).status, "added");
   });
 });
 
-test("iterateExtractions yields every document in ingest order", () => {
-  withStore((store) => {
-    add(store, input("b", COUNCIL));
-    add(store, input("a", HARBOUR));
-    const ids = [...store.iterateExtractions("default")].map((d) => d.extraction.id);
+test("iterateExtractions yields every document in ingest order", async () => {
+  await withStore(async (store) => {
+    await add(store, input("b", COUNCIL));
+    await add(store, input("a", HARBOUR));
+    const ids = (await collect(store.iterateExtractions("default"))).map((d) => d.extraction.id);
     assert.deepEqual(ids, ["b", "a"]);
   });
 });
 
-test("a file that is not a store, another program's database and a newer store are refused with one clear line", () => {
+test("a file that is not a store, another program's database and a newer store are refused with one clear line", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
   try {
     const junk = join(dir, "notes.db");
     writeFileSync(junk, "These are my notes, not a database. ".repeat(200));
-    assert.throws(
-      () => openStore(junk),
+    await assert.rejects(
+      async () => await openStore(junk),
       (e: unknown) =>
         e instanceof StoreError &&
         e.code === "corrupt" &&
@@ -276,21 +282,21 @@ test("a file that is not a store, another program's database and a newer store a
     const db = new Database(other);
     db.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
     db.close();
-    assert.throws(
-      () => openStore(other),
+    await assert.rejects(
+      async () => await openStore(other),
       (e: unknown) => e instanceof StoreError && e.code === "corrupt",
     );
     const newer = join(dir, "newer.db");
-    openStore(newer).close();
+    await (await openStore(newer)).close();
     const n = new Database(newer);
     n.pragma("user_version = 999");
     n.close();
-    assert.throws(
-      () => openStore(newer),
+    await assert.rejects(
+      async () => await openStore(newer),
       (e: unknown) => e instanceof StoreError && e.code === "newer",
     );
-    assert.throws(
-      () => openStore(join(dir, "no", "such", "folder", "x.db")),
+    await assert.rejects(
+      async () => await openStore(join(dir, "no", "such", "folder", "x.db")),
       (e: unknown) => e instanceof StoreError && e.code === "io",
     );
   } finally {
@@ -298,14 +304,14 @@ test("a file that is not a store, another program's database and a newer store a
   }
 });
 
-test("a store whose pages were overwritten is reported as damaged, not as a crash", () => {
+test("a store whose pages were overwritten is reported as damaged, not as a crash", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
   try {
     const path = join(dir, "case.db");
-    const store = openStore(path);
-    add(store, input("harbour", HARBOUR));
-    add(store, input("council", COUNCIL));
-    store.close();
+    const store = await openStore(path);
+    await add(store, input("harbour", HARBOUR));
+    await add(store, input("council", COUNCIL));
+    await store.close();
     const db = new Database(path);
     const pageSize = db.pragma("page_size", { simple: true }) as number;
     db.close();
@@ -314,13 +320,13 @@ test("a store whose pages were overwritten is reported as damaged, not as a cras
     const fd = fs.openSync(path, "r+");
     fs.writeSync(fd, Buffer.alloc(size - pageSize, 0x5a), 0, size - pageSize, pageSize);
     fs.closeSync(fd);
-    assert.throws(
-      () => {
-        const s = openStore(path);
+    await assert.rejects(
+      async () => {
+        const s = await openStore(path);
         try {
-          s.listDocuments("default");
+          await s.listDocuments("default");
         } finally {
-          s.close();
+          await s.close();
         }
       },
       (e: unknown) => e instanceof StoreError && e.code === "corrupt",
@@ -330,87 +336,87 @@ test("a store whose pages were overwritten is reported as damaged, not as a cras
   }
 });
 
-test("a writer holding the store makes the next write fail with the locked message after the busy timeout", () => {
+test("a writer holding the store makes the next write fail with the locked message after the busy timeout", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
   try {
     const path = join(dir, "case.db");
-    openStore(path).close();
+    await (await openStore(path)).close();
     const other = new Database(path);
     other.exec("BEGIN IMMEDIATE");
-    const store = openStore(path, { busyTimeoutMs: 50 });
+    const store = await openStore(path, { busyTimeoutMs: 50 });
     try {
-      assert.throws(
-        () => add(store, input("harbour", HARBOUR)),
+      await assert.rejects(
+        async () => await add(store, input("harbour", HARBOUR)),
         (e: unknown) =>
           e instanceof StoreError && e.code === "locked" && /locked by another Casefile process/.test(e.message),
       );
       // reading still works while another process writes
-      assert.equal(store.listDocuments("default").length, 0);
+      assert.equal((await store.listDocuments("default")).length, 0);
     } finally {
       other.exec("ROLLBACK");
       other.close();
-      store.close();
+      await store.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("text with unpaired surrogates and NUL characters keeps its length, so offsets still hold", () => {
-  withStore((store) => {
+test("text with unpaired surrogates and NUL characters keeps its length, so offsets still hold", async () => {
+  await withStore(async (store) => {
     const text = `Witness A\u0000B said \ud800 nothing \udfff more.\n\n${COUNCIL}`;
     const doc = input("odd", text);
-    const result = store.addDocument("default", doc, extract(text, { id: "odd" }));
+    const result = await store.addDocument("default", doc, extract(text, { id: "odd" }));
     assert.equal(result.status, "added");
-    const got = store.getDocument("default", "odd");
+    const got = await store.getDocument("default", "odd");
     assert.ok(got);
     assert.equal(got.document.text.length, text.length);
     assert.equal(got.document.text.slice(0, 10), "Witness A\u0000");
     assert.equal(got.document.text.indexOf("Margaret Ellery"), text.indexOf("Margaret Ellery"));
     assert.equal(got.document.text.charAt(text.indexOf("\ud800")), "\ufffd");
-    assert.equal(store.findByText("default", text), "odd");
-    assert.equal(add(store, input("odd-again", text)).status, "duplicate");
+    assert.equal(await store.findByText("default", text), "odd");
+    assert.equal((await add(store, input("odd-again", text))).status, "duplicate");
   });
 });
 
-test("a store opened read-only sees other connections' writes; a missing one is a clear error", () => {
+test("a store opened read-only sees other connections' writes; a missing one is a clear error", async () => {
   const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
   try {
     const path = join(dir, "case.db");
     const missing = join(dir, "missing.db");
-    assert.throws(
-      () => openStore(missing, { readonly: true }),
+    await assert.rejects(
+      async () => await openStore(missing, { readonly: true }),
       (e: unknown) =>
         e instanceof StoreError && e.message.startsWith(`${missing} does not exist; add articles to it first`),
     );
     assert.ok(!fs.existsSync(missing), "reading never creates a store");
-    const writer = openStore(path);
-    add(writer, input("harbour", HARBOUR));
-    const reader = openStore(path, { readonly: true });
-    assert.equal(reader.listDocuments("default").length, 1);
-    add(writer, input("council", COUNCIL));
-    assert.equal(reader.listDocuments("default").length, 2);
-    assert.throws(
+    const writer = await openStore(path);
+    await add(writer, input("harbour", HARBOUR));
+    const reader = await openStore(path, { readonly: true });
+    assert.equal((await reader.listDocuments("default")).length, 1);
+    await add(writer, input("council", COUNCIL));
+    assert.equal((await reader.listDocuments("default")).length, 2);
+    await assert.rejects(
       () => reader.recordMerge("default", { entities: ["a", "b"], reason: "x" }),
       (e: unknown) => e instanceof StoreError,
     );
-    reader.close();
-    writer.close();
+    await reader.close();
+    await writer.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("search queries: quoted words are a phrase, the last bare word a prefix, query syntax is inert", () => {
+test("search queries: quoted words are a phrase, the last bare word a prefix, query syntax is inert", async () => {
   assert.equal(ftsQuery("cocaine seiz"), '"cocaine" "seiz"*');
   assert.equal(ftsQuery('"supplier invoices" audit'), '"supplier invoices" "audit"*');
   assert.equal(ftsQuery('audit "supplier invoices"'), '"audit" "supplier invoices"');
   assert.equal(ftsQuery('NEAR(a b) OR x:y "unclosed quote'), '"NEAR" "a" "b" "OR" "x" "y" "unclosed quote"');
   assert.equal(ftsQuery('"" ** ()'), null);
-  withStore((store) => {
-    add(store, input("council", COUNCIL));
-    add(store, input("harbour", HARBOUR));
-    assert.ok(store.search("default", '"supplier invoices"', { kinds: ["document"] }).length === 1);
-    assert.equal(store.search("default", '"invoices supplier"', { kinds: ["document"] }).length, 0);
+  await withStore(async (store) => {
+    await add(store, input("council", COUNCIL));
+    await add(store, input("harbour", HARBOUR));
+    assert.ok((await store.search("default", '"supplier invoices"', { kinds: ["document"] })).length === 1);
+    assert.equal((await store.search("default", '"invoices supplier"', { kinds: ["document"] })).length, 0);
   });
 });

@@ -38,17 +38,14 @@ async function shows(view: string, title: string): Promise<void> {
   );
 }
 
-const people = () =>
-  temp.store
-    .listOverrides(CASE)
-    .map((o) => `${o.kind}:${o.entities.join("|")}`)
-    .join(", ");
+const people = async () =>
+  (await temp.store.listOverrides(CASE)).map((o) => `${o.kind}:${o.entities.join("|")}`).join(", ");
 
 describe("corrections in the web UI", { skip: SKIP }, () => {
   before(async () => {
-    temp = tempStore();
-    addArticles(temp.store, CASE, ARTICLES);
-    addArticles(temp.store, "local", [
+    temp = await tempStore();
+    await addArticles(temp.store, CASE, ARTICLES);
+    await addArticles(temp.store, "local", [
       {
         id: "notes",
         source: "/home/reporter/cases/notes.txt",
@@ -68,7 +65,7 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
       text: 'Page one says little.\n\nPage two says less.\n\nThe judge said: "The case is closed."',
     };
     const starts = [0, ruling.text.indexOf("Page two"), ruling.text.indexOf("The judge")];
-    temp.store.addDocument(
+    await temp.store.addDocument(
       "local",
       { ...ruling, origin: { file: ruling.source, format: "pdf", part: null, pageStarts: starts } },
       extract(ruling.text, { id: ruling.id, source: ruling.source, published: ruling.published }),
@@ -88,7 +85,7 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    temp?.cleanup();
+    await temp?.cleanup();
   });
 
   test("rename an entity, then undo", async () => {
@@ -96,11 +93,11 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     await page.fill("#rename-form input", "DI Owen Price");
     await page.click("#rename-form button");
     await shows("entity", "DI Owen Price");
-    assert.equal(people(), "rename:Owen Price|DI Owen Price");
+    assert.equal(await people(), "rename:Owen Price|DI Owen Price");
     assert.match((await page.textContent("#correction-bar")) ?? "", /renamed "Owen Price" to "DI Owen Price"/);
     await page.click("#undo-correction");
     await shows("entity", "Owen Price");
-    assert.equal(people(), "");
+    assert.equal(await people(), "");
     assert.equal(await page.$("#correction-bar"), null, "an undone correction is not offered again");
   });
 
@@ -110,15 +107,15 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     await page.click("#merge-form button");
     await shows("entity", "Owen Price");
     await page.waitForSelector('#split-form option[value="Nadia Brooks"]', { state: "attached" });
-    assert.equal(people(), "merge:Nadia Brooks|Owen Price");
+    assert.equal(await people(), "merge:Nadia Brooks|Owen Price");
 
     await page.selectOption("#split-form select", "Nadia Brooks");
     await page.click("#split-form button");
     await page.waitForFunction(() => !document.querySelector('#split-form option[value="Nadia Brooks"]'));
-    assert.equal(people(), "merge:Nadia Brooks|Owen Price, split:Owen Price|Nadia Brooks");
+    assert.equal(await people(), "merge:Nadia Brooks|Owen Price, split:Owen Price|Nadia Brooks");
     await page.click("#undo-correction");
     await page.waitForSelector('#split-form option[value="Nadia Brooks"]', { state: "attached" });
-    assert.equal(people(), "merge:Nadia Brooks|Owen Price");
+    assert.equal(await people(), "merge:Nadia Brooks|Owen Price");
 
     // Any correction in force is listed on the entities page with its own undo.
     await open(`#/case/${CASE}/entities`);
@@ -129,7 +126,7 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
         !document.querySelector(".corrections") &&
         !!document.querySelector(".entity-table"),
     );
-    assert.equal(people(), "");
+    assert.equal(await people(), "");
     const names = await page.$$eval(".entity-table a.entity-link", (links) => links.map((a) => a.textContent));
     assert.ok(names.includes("Nadia Brooks") && names.includes("Owen Price"), names.join(", "));
   });
@@ -139,19 +136,17 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     await page.click("#remove-article");
     await shows("documents", "Articles");
     assert.deepEqual(
-      temp.store.listDocuments(CASE).map((d) => d.id),
+      (await temp.store.listDocuments(CASE)).map((d) => d.id),
       ["harbour-1", "harbour-2"],
     );
     assert.match((await page.textContent("#correction-bar")) ?? "", /removed the article "Hale denies fraud/);
     await page.click("#undo-correction");
     await shows("document", "Hale denies fraud at first hearing");
-    assert.deepEqual(
-      temp.store
-        .listDocuments(CASE)
-        .map((d) => d.id)
-        .sort(),
-      ["harbour-1", "harbour-2", "harbour-3"],
-    );
+    assert.deepEqual((await temp.store.listDocuments(CASE)).map((d) => d.id).sort(), [
+      "harbour-1",
+      "harbour-2",
+      "harbour-3",
+    ]);
   });
 
   test("an article from a local file shows its stored text instead of a dead link (item 9)", async () => {
@@ -236,7 +231,7 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  test("no view threw an error in the page", () => {
+  test("no view threw an error in the page", async () => {
     assert.deepEqual(pageErrors, []);
   });
 });

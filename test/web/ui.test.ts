@@ -36,12 +36,12 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: name !== "graph" });
 }
 
-describe("the web UI in Chromium", { skip: SKIP }, () => {
+describe("the web UI in Chromium", { skip: SKIP }, async () => {
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    temp = tempStore();
-    ingestPaths(temp.store, [projectPath("examples", "seed-article.txt")], { caseName: "default" });
-    addArticles(temp.store, CASE, ARTICLES);
+    temp = await tempStore();
+    await ingestPaths(temp.store, [projectPath("examples", "seed-article.txt")], { caseName: "default" });
+    await addArticles(temp.store, CASE, ARTICLES);
     server = await startServer({ store: temp.store, port: 0, caseName: "default" });
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
@@ -68,7 +68,7 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    temp?.cleanup();
+    await temp?.cleanup();
   });
 
   test("the printed address opens the example case's overview", async () => {
@@ -218,7 +218,7 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
       title: '<img src=x onerror="window.__pwned=4">Headline',
       text: HOSTILE_TEXT,
     };
-    temp.store.addDocument(CASE, doc, extract(doc.text, { id: doc.id, published: doc.published }));
+    await temp.store.addDocument(CASE, doc, extract(doc.text, { id: doc.id, published: doc.published }));
     await open(`#/case/${CASE}/document/hostile`);
     const text = (await page.textContent("#article-text")) ?? "";
     assert.ok(text.includes("<script>window.__pwned = 1</script>"), "the script tag is shown as text");
@@ -236,7 +236,7 @@ describe("the web UI in Chromium", { skip: SKIP }, () => {
     assert.deepEqual(dialogs, []);
   });
 
-  test("no view threw an error in the page", () => {
+  test("no view threw an error in the page", async () => {
     assert.deepEqual(pageErrors, []);
   });
 });

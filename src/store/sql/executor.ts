@@ -1,0 +1,46 @@
+// The one thing an engine must provide for the portable parts of the store (the case tables of
+// src/store/case/): run a statement, read one row or all rows, and run a function inside one
+// transaction. SQL written against it is portable between SQLite and PostgreSQL:
+//
+// - placeholders are `?`, numbered in order (the PostgreSQL executor rewrites them to $1, $2…);
+// - plain CREATE TABLE / CREATE INDEX IF NOT EXISTS, INTEGER / BIGINT / TEXT / REAL columns,
+//   INSERT … ON CONFLICT (…) DO UPDATE / DO NOTHING, no engine-specific functions;
+// - generated keys are read back with `INSERT … RETURNING id` (both engines support it);
+// - whatever cannot be written portably is asked of `dialect` (see `SqlDialect`), in one place.
+//
+// Implementations: src/store/sqlite/executor.ts (better-sqlite3); a PostgreSQL one (`pg`) can
+// follow without touching the code that uses this interface.
+
+/** A value bound to a `?` placeholder. Booleans are stored as 0/1 integers by the caller. */
+export type SqlValue = string | number | bigint | null;
+
+export interface RunResult {
+  /** Rows inserted, updated or deleted. */
+  changes: number;
+}
+
+export interface SqlExecutor {
+  readonly dialect: SqlDialect;
+  /** Runs a statement that returns no rows (or whose rows are ignored). */
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+  /** The first row, or undefined. Column names are as written in the SELECT (use `AS` for clarity). */
+  get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  /** Every row. Use LIMIT/OFFSET or keyset paging for long lists. */
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /**
+   * Runs `fn` in one transaction on `tx` (an executor bound to it) and commits when it resolves,
+   * rolls back when it rejects. Called on `tx` again it nests (a savepoint). Transactions on one
+   * executor run one at a time, in the order asked.
+   */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+}
+
+/** The few things that differ between engines, kept here and nowhere else. */
+export interface SqlDialect {
+  readonly name: "sqlite" | "postgres";
+  /** The column type of an auto-numbered primary key ("INTEGER PRIMARY KEY" / "BIGSERIAL PRIMARY KEY"). */
+  readonly serialKey: string;
+}
+
+export const SQLITE_DIALECT: SqlDialect = { name: "sqlite", serialKey: "INTEGER PRIMARY KEY" };
+export const POSTGRES_DIALECT: SqlDialect = { name: "postgres", serialKey: "BIGSERIAL PRIMARY KEY" };
