@@ -548,3 +548,49 @@ test("the learned typer (when a model is given) retypes dated candidates and dro
     ["trial"],
   );
 });
+
+test("the alleged conduct after the object of 'charged … with' keeps its own date, and a hoax is no attack", () => {
+  const found = dated("Police charged a driver from Leeds in northern England with fraud in May 2021.", P);
+  assert.deepEqual(
+    found.map((e) => e.type),
+    ["other"],
+  );
+  assert.deepEqual(one("The clerk is accused of staging a bomb hoax in York on or before June 2022.", P), [
+    "other",
+    "2022-06",
+    "happened",
+  ]);
+  assert.deepEqual(one("Rebels bombed the bridge in May 2023.", P), ["attack", "2023-05", "happened"]);
+  assert.ok(!events("The clerk left a fake bomb on a desk.", P).some((e) => e.type === "attack"));
+});
+
+test("charges a step rests on are no charging; a step announced in the perfect takes the announcement's date", () => {
+  assert.ok(!events("The driver was held on remand on fraud charges.", P).some((e) => e.type === "charge"));
+  assert.deepEqual(one("Police said on Friday they had charged a driver from Leeds.", P), [
+    "charge",
+    "2025-09-12",
+    "happened",
+  ]);
+  assert.deepEqual(one("A driver has been charged with fraud, police said on Sunday.", P), [
+    "charge",
+    "2025-09-14",
+    "happened",
+  ]);
+  // A step with a date of its own keeps it.
+  const found = dated("Police said on Friday that the driver, who had been arrested in 2020, was ill.", P);
+  assert.deepEqual(
+    found.map((e) => [e.type, e.date]),
+    [
+      ["statement", "2025-09-12"],
+      ["arrest", "2020"],
+    ],
+  );
+});
+
+test("a vague date restated at once by a precise one is that date", () => {
+  assert.deepEqual(one("The driver was arrested a few weeks later, on 26 January.", P), [
+    "arrest",
+    "2025-01-26",
+    "happened",
+  ]);
+});

@@ -302,3 +302,23 @@ test("May's is the surname's possessive, not the month", () => {
     ["2019"],
   );
 });
+
+test("a month followed by 'last year', 'next year' or 'this year' takes that year", () => {
+  const P = "2024-11-11";
+  assert.equal(find("She resigned in April last year.", "April last year", P).value, "2023-04");
+  assert.equal(find("The hearing was set for October next year.", "October next year", P).value, "2025-10");
+  assert.equal(find("In May this year the shop closed.", "May this year", P).value, "2024-05");
+  // After a capitalised word, May is a surname: only "last year" is a date.
+  assert.deepEqual(
+    times("Theresa May last year spoke.", P).map((t) => t.text),
+    ["last year"],
+  );
+});
+
+test("what is awaited or due lies ahead; a past act of planning is not a future date", () => {
+  const P = "2023-09-11";
+  assert.equal(find("The driver was awaiting trial in November.", "November", P).value, "2023-11");
+  assert.equal(find("The driver is due in court in November.", "November", P).value, "2023-11");
+  assert.equal(find("The driver was held in November.", "November", P).value, "2022-11");
+  assert.equal(find("The court heard she planned a break-in for Aug 21.", "Aug 21", P).value, "2023-08-21");
+});

@@ -119,11 +119,22 @@ function reportedClauseBetween(words: string[], from: number, to: number, trigge
  */
 export function inConductOf(words: string[], candidates: TriggerMatch[], best: TriggerMatch, tf: number): boolean {
   for (const c of candidates) {
-    if (!c.conduct || c.first > best.first || c.last >= tf) continue;
-    const complement = words[c.matchLast - 1] === "with" || words[c.matchLast - 1] === "of" ? c.matchLast - 1 : c.last;
+    if (!(c.conduct || c.type === "charge") || c.noun || c.first > best.first || c.last >= tf) continue;
+    let complement = words[c.matchLast - 1] === "with" || words[c.matchLast - 1] === "of" ? c.matchLast - 1 : c.last;
+    // "charged a man from Leeds in the north with theft in May 2021": the complement may come
+    // after the object and its description.
+    for (let k = c.last; !COMPLEMENT.has(words[complement]) && k < tf && k < c.last + 12; k++) {
+      if (HARD_BREAKS.has(words[k]) || CONDUCT_ENDS.has(words[k])) break;
+      if (words[k] === "with" || words[k] === "of") complement = k;
+    }
     if (!COMPLEMENT.has(words[complement])) continue;
+    // "… charged with theft, police said on Sunday": the saying after the conduct has the date.
+    if (candidates.some((o) => o.type === "statement" && !o.noun && o.first > complement && o.last <= tf)) continue;
     let inside = true;
-    for (let k = complement + 1; k < tf; k++) if (CONDUCT_ENDS.has(words[k])) inside = false;
+    // "on or before 4 May", "before June": a preposition of the date itself is no clause boundary.
+    const dateStart = words[tf - 1] === "before" || words[tf - 1] === "after" ? tf - 1 : tf;
+    const stop = words[dateStart - 1] === "or" && words[dateStart - 2] === "on" ? dateStart - 2 : dateStart;
+    for (let k = complement + 1; k < stop; k++) if (CONDUCT_ENDS.has(words[k])) inside = false;
     if (inside) return true;
   }
   return false;
@@ -233,4 +244,31 @@ export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: 
   if (time.start - paragraph.start > 30) return false;
   const next = words[tl] ?? "";
   return next === "(" || next === "—" || next === "–" || next === "-" || next === "--";
+}
+
+/**
+ * "Police said on Friday they had charged a man", "A woman has been arrested, officers said on
+ * Sunday": an announcement of a step just completed (perfect tense) dates that step. Only when
+ * the date follows the saying directly and the step is the sentence's single milestone verb.
+ */
+export function announcedStep(
+  words: string[],
+  candidates: TriggerMatch[],
+  best: TriggerMatch,
+  tf: number,
+  otherDates: number[],
+): TriggerMatch | null {
+  if (best.type !== "statement" || best.noun || best.last > tf || tf - best.last > 1) return null;
+  let found: TriggerMatch | null = null;
+  for (const c of candidates) {
+    if (c === best || c.noun || !MILESTONES.has(c.type)) continue;
+    // A step with a date of its own nearby ("who had been arrested in 2020") keeps it.
+    if (otherDates.some((d) => (d > tf && d < c.first) || (d >= c.last && d <= c.last + 10) || (d < tf && d >= c.last)))
+      continue;
+    const before = words.slice(Math.max(0, c.first - 3), c.first);
+    if (!before.some((w) => w === "had" || w === "has" || w === "have")) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
 }

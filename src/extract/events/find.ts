@@ -51,6 +51,12 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       if (after === "be" || after === "have") continue;
     }
     if (p.plea && !isPlea(words, i)) continue;
+    // "held on remand on spying charges", "jailed over fraud charges": the charges are the
+    // ground of another step, not a charging told here.
+    if (p.type === "charge" && p.noun && groundOfAnother(doc, words, i)) continue;
+    // "a bomb hoax", "left a fake bomb": a hoax is no attack.
+    if (p.type === "attack" && (HOAX.has(words[i - 1] ?? "") || HOAX.has(words[best.ends[best.ends.length - 1]] ?? "")))
+      continue;
     const [h0, h1] = p.head ?? [0, p.slots.length];
     // Slot k covers tokens [ends[k-1] (or i), ends[k]); a gap slot's tokens are not the head.
     const slotStart = (k: number): number => (k === 0 ? i : best.ends[k - 1]);
@@ -127,4 +133,17 @@ function isPlea(words: string[], i: number): boolean {
     return false;
   if (next === "to") return !/^(hospital|the|a|an|being|having)$/.test(words[i + 2] ?? "");
   return true;
+}
+
+const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"]);
+
+/** "on …charges", "over …charges": up to three words after "on" or "over", none a break. */
+function groundOfAnother(doc: Doc, words: string[], i: number): boolean {
+  const floor = doc.sentences[doc.tokens.sentence[i]].firstToken;
+  for (let k = i - 1; k >= floor && k >= i - 4; k--) {
+    const w = words[k];
+    if (w === "on" || w === "over") return true;
+    if (!/^[a-z-]+$/.test(w) || w === "the" || w === "with" || (w === "and" && k === i - 1)) return false;
+  }
+  return false;
 }

@@ -14,6 +14,7 @@ import { statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, type TriggerMatch } from "./find.js";
 import {
+  announcedStep,
   anchorPhraseEnd,
   announcedType,
   attachmentCost,
@@ -70,8 +71,9 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
     timesBySentence.set(s, list);
   });
 
+  const restated = restatedTimes(words, times, timeTokens);
   times.forEach((time, k) => {
-    if (time.kind === "duration") return;
+    if (time.kind === "duration" || restated.has(k)) return;
     const [tf, timeEnd] = timeTokens[k];
     if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd)) return;
     const sentence = doc.tokens.sentence[tf];
@@ -92,7 +94,7 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
       const lo = Math.min(c.last, tl);
       const hi = Math.max(c.first, tf);
       const between = (j: number) =>
-        j !== k && times[j].kind !== "duration" && timeTokens[j][0] >= lo && timeTokens[j][1] <= hi;
+        j !== k && times[j].kind !== "duration" && !restated.has(j) && timeTokens[j][0] >= lo && timeTokens[j][1] <= hi;
       if (nearTimes.some(between)) cost += MAX_COST + 8;
       if (cost < bestCost || (cost === bestCost && best && MILESTONES.has(c.type) && !MILESTONES.has(best.type))) {
         best = c;
@@ -113,6 +115,10 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
       )
     )
       best = null;
+    if (best) {
+      const others = nearTimes.filter((j) => j !== k && times[j].kind !== "duration").map((j) => timeTokens[j][0]);
+      best = announcedStep(words, candidates, best, tf, others) ?? best;
+    }
     // A range dates conduct ("spied between 2020 and 2023") unless a trigger noun heads it ("attacks between …").
     if (best && time.kind === "range" && (bestCost > 2 || best.first >= tl)) best = null;
     const type = best ? announcedType(words, candidates, best) : "other";
@@ -183,6 +189,21 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
   }
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
   return events;
+}
+
+/**
+ * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
+ * precise one (a comma, then "on" or "in") is that date; only the precise one dates the event.
+ */
+function restatedTimes(words: string[], times: TimeExpression[], timeTokens: [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < times.length; k++) {
+    const [, end] = timeTokens[k];
+    const [next] = timeTokens[k + 1];
+    if (times[k].kind !== "relative" || !times[k + 1].value || words[end] !== ",") continue;
+    if (next === end + 1 || (next === end + 2 && (words[end + 1] === "on" || words[end + 1] === "in"))) out.add(k);
+  }
+  return out;
 }
 
 /** The first word of a trigger without its inflection ("dropping", "dropped" → "dropp"). */

@@ -162,6 +162,10 @@ export const FUTURE_MARKERS = new Set([
   "plans",
   "plan",
   "planned",
+  // "awaiting trial in November": what is awaited lies ahead.
+  "awaiting",
+  "awaits",
+  "await",
   "going",
   "won't",
   "won’t",

@@ -267,8 +267,12 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
     const word = ctx.words[k];
     if (FUTURE_MARKERS.has(word)) {
       if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
-      if (word === "due" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "on") continue;
+      if (word === "due" && !/^(to|on|in|at|before|back)$/.test(ctx.words[k + 1] ?? "")) continue;
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
+      // "the planned strike on Monday" is ahead; "he planned an escape for 21 August" tells a
+      // past act of planning, which says nothing of when its plan was due.
+      if (word === "planned" && !/^(the|a|an|its|his|her|their|is|are|was|were|be|been)$/.test(ctx.words[k - 1] ?? ""))
+        continue;
       return true;
     }
     // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.

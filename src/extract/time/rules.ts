@@ -272,11 +272,24 @@ function monthAt(ctx: Ctx, i: number): Atom | null {
     if (w(ctx, i + 1) !== ".") return null;
   }
   const prev = w(ctx, i - 1);
+  // "in April last year", "for October next year": the month takes the year of the phrase after it.
+  const yearWord = w(ctx, i + 2) === "year" ? w(ctx, i + 1) : "";
+  const yearStep = yearWord === "last" ? -1 : yearWord === "next" ? 1 : yearWord === "this" ? 0 : null;
   // "earlier in December", "late July", "back in March": the month, with its year from the context.
-  if (!MONTH_PREPOSITIONS.has(prev)) return null;
+  if (!MONTH_PREPOSITIONS.has(prev) && yearStep === null) return null;
+  // "Theresa May last year": after a capitalised word, May is a surname.
+  if (!MONTH_PREPOSITIONS.has(prev) && i > 0 && isCapitalised(ctx, i - 1)) return null;
   // "in May's cabinet": May is also a surname; its possessive is the person's.
   if (word === "may" && /^['’]s$/.test(w(ctx, i + 1))) return null;
   const abbreviated = word.length <= 4 && word !== "may" && word !== "june" && word !== "july";
+  if (yearStep !== null)
+    return {
+      first: i,
+      last: i + 3,
+      kind: "relative",
+      value: null,
+      relative: (p) => ({ year: p.year + yearStep, month }),
+    };
   const last = abbreviated && w(ctx, i + 1) === "." ? i + 2 : i + 1;
   const first =
     prev === "last" || prev === "next" || prev === "this" || prev === "early" || prev === "late" || prev === "mid"
