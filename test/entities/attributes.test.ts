@@ -121,3 +121,16 @@ test("'a 34-year-old man' is someone new, not the person named before", () => {
   const es = entitiesOf("Kerry Blaine opened the session. Police later arrested a 34-year-old man in Leith.");
   assert.equal(byMention(es, "Kerry Blaine")?.attributes.age, undefined);
 });
+
+test("'The 29-year-old' opening a sentence is the person the passage is about, not a commentator quoted since", () => {
+  const es = entitiesOf(
+    "Sam Okoro was arrested in Leeds on Monday. Police said Okoro had been watched for months.\n\n" +
+      'Labour MP Jane Rowe said the case showed the risks. "We must act," Rowe said.\n\n' +
+      "The 29-year-old will appear in court on Friday.",
+  );
+  assert.equal(byMention(es, "Sam Okoro")?.attributes.age, 29);
+  assert.equal(byMention(es, "Jane Rowe")?.attributes.age, undefined);
+  // An apposition still takes the name just before it.
+  const app = entitiesOf("Police named Sam Okoro twice. They also named Ann Bell, a 40-year-old nurse.");
+  assert.equal(byMention(app, "Ann Bell")?.attributes.age, 40);
+});

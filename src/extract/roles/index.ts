@@ -141,12 +141,44 @@ function yearOldAges(text: string, people: Entity[]): void {
     if (!last || FAMILY.test(after) || hit.index - lastEnd > 400) continue;
     const before = text.slice(Math.max(0, hit.index - 12), hit.index).toLowerCase();
     // Only "the 52-year-old" looks back; "a 34-year-old man" is someone new.
-    if (!/(?:\bthe|,|,\san?)\s$/.test(before)) continue; // "Name, a 52-year-old …" is an apposition
+    if (!/(?:\bthe|,|,\san?)\s$/.test(before)) continue;
     const value = Number(hit[1]);
-    if (last.attributes.age !== undefined || !(value >= 1 && value <= 120)) continue;
-    last.attributes.age = value;
-    last.attributes.ageSpan = { start: hit.index, end: hit.index + hit[0].length, text: hit[0] };
+    if (!(value >= 1 && value <= 120)) continue;
+    // "Name, a 52-year-old …" is an apposition of the name just before; "The 52-year-old" opening a
+    // sentence is the person the passage is about: of the people named in the last few sentences,
+    // the one the article names most, not a commentator quoted in between.
+    const apposition = /,\s(?:an?\s)?$/.test(before);
+    const who = apposition ? last : topicPerson(mentions, k, hit.index, value);
+    if (!who || who.attributes.age !== undefined) continue;
+    who.attributes.age = value;
+    who.attributes.ageSpan = { start: hit.index, end: hit.index + hit[0].length, text: hit[0] };
   }
+}
+
+/** How far back "the 52-year-old" may look for the person it refers to. */
+const TOPIC_WINDOW = 600;
+
+/**
+ * The person "the 52-year-old" refers to: among the people named within TOPIC_WINDOW characters
+ * before `at` (mentions[0, k)), one whose age is already this value, else the one with the most
+ * mentions in the whole text, the one named first on a tie. A person of another stated age is skipped.
+ */
+function topicPerson(mentions: { p: Entity; m: Mention }[], k: number, at: number, value: number): Entity | null {
+  const counts = new Map<Entity, number>();
+  const first = new Map<Entity, number>();
+  for (const { p, m } of mentions) {
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+    if (!first.has(p)) first.set(p, m.start);
+  }
+  const rank = (p: Entity) => counts.get(p)! * 1e9 - first.get(p)!; // more mentions, then named earlier
+  let best: Entity | null = null;
+  for (let i = k - 1; i >= 0 && at - mentions[i].m.end <= TOPIC_WINDOW; i--) {
+    const p = mentions[i].p;
+    if (p.attributes.age === value) return null; // already known: nothing to add
+    if (p.attributes.age !== undefined) continue;
+    if (!best || rank(p) > rank(best)) best = p;
+  }
+  return best;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[^\s]/gu;
