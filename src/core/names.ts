@@ -98,6 +98,29 @@ export function looksLikeAcronym(name: string): boolean {
   return upper >= 2 && upper > t.length - upper - (t.match(/[0-9]/g)?.length ?? 0);
 }
 
+/**
+ * Keys that join a body's acronym and its long form across articles, for blocking candidates:
+ * "NCA" and "N.C.A." → ["nca"]; "the National Crime Agency" → ["nca"]; "Ministry of Defence" →
+ * ["md", "mod"] (as `initials`), so "MoD" → ["mod"] meets it. A long form needs two significant
+ * words or more and no digits; a name that is neither an acronym nor such a long form gives none.
+ * Equal keys are a candidate pair only: whether they are one body is for the context to say.
+ */
+export function acronymKeys(name: string): string[] {
+  const undotted = name.trim().replace(/\.(?=\p{Lu}|$)/gu, "");
+  if (looksLikeAcronym(undotted)) return [fold(undotted).replace(/ /g, "")];
+  const key = bodyKey(name);
+  const w = words(key);
+  if (/\d/.test(key) || w.filter((x) => !INITIALS_SKIP.has(x)).length < 2) return [];
+  return initials(key);
+}
+
+/** Whether `acronym` is written as an acronym and spells the initials of `longForm` ("NCA", "National Crime Agency"). */
+export function isAcronymOf(acronym: string, longForm: string): boolean {
+  const a = acronymKeys(acronym);
+  if (a.length !== 1 || !looksLikeAcronym(acronym.trim().replace(/\.(?=\p{Lu}|$)/gu, ""))) return false;
+  return acronymKeys(longForm).includes(a[0]);
+}
+
 /** Formal name → nicknames, and nickname → formal names (both folded). */
 const NICK_OF = new Map<string, Set<string>>();
 for (const [formal, nicks] of Object.entries(nicknameData as Record<string, string[]>))

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildCase } from "../../src/casefile/index.js";
 import type { CaseFile } from "../../src/casefile/types.js";
-import { oneLetterApart, sameGivenName, spellingVariant } from "../../src/core/names.js";
+import { acronymKeys, isAcronymOf, oneLetterApart, sameGivenName, spellingVariant } from "../../src/core/names.js";
 import { article } from "../casefile/fixtures.js";
 
 const people = (c: CaseFile) => c.entities.filter((e) => e.type === "person");
@@ -78,4 +78,18 @@ test("a hyphenated surname alone joins the one full name that ends with it", () 
     ["Bobbie Vance-Holt"],
   );
   assert.equal(people(c)[0].merges[0].rule, "surname-unique");
+});
+
+test("the kernel: an acronym and its long form share a blocking key across articles", () => {
+  assert.deepEqual(acronymKeys("HSA"), ["hsa"]);
+  assert.deepEqual(acronymKeys("H.S.A."), ["hsa"]);
+  assert.deepEqual(acronymKeys("the Harbour Safety Agency"), ["hsa"]);
+  assert.deepEqual(acronymKeys("Ministry of Coastal Defence"), ["mcd", "mocd"]);
+  assert.ok(isAcronymOf("HSA", "Harbour Safety Agency"));
+  assert.ok(isAcronymOf("MoCD", "Ministry of Coastal Defence"));
+  assert.ok(!isAcronymOf("HSA", "Home Safety Board"));
+  // One significant word, a number, or a person's shape gives no long-form key.
+  assert.deepEqual(acronymKeys("the Agency"), []);
+  assert.deepEqual(acronymKeys("Unit 29155"), []);
+  assert.ok(!isAcronymOf("Hsa", "Harbour Safety Agency"));
 });
