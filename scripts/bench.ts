@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { projectRoot } from "../src/core/paths.js";
 import { isMain } from "./lib/main.js";
 
-export const SECTIONS = ["quotes", "entities", "ner", "timeline", "ingest", "api", "formats"] as const;
+export const SECTIONS = ["quotes", "entities", "ner", "timeline", "ingest", "api", "formats", "scale"] as const;
 
 interface Section {
   run: () => Promise<void>;

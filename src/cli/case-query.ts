@@ -7,7 +7,9 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { indexCase, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
 import { CorrectionError, pickEntity } from "../store/corrections.js";
-import { DEFAULT_CASE, loadCase, openStore, StoreError, storePath, type Store } from "../store/index.js";
+import { freshStoredCase, loadCaseFile, refreshCase } from "../store/case/refresh.js";
+import type { StoredCase } from "../store/case/tables.js";
+import { DEFAULT_CASE, openStore, StoreError, storePath, type Store } from "../store/index.js";
 
 /** A failure the user can act on: printed as one line after the command's name. */
 export class UserError extends Error {}
@@ -26,6 +28,8 @@ export interface CaseContext {
   caseFile(): Promise<CaseFile>;
   /** The case file with its lookup tables, for the queries of src/casefile/queries.ts; built on first use. */
   caseIndex(): Promise<CaseIndex>;
+  /** The case file kept in the store, when it is up to date (null: build it with `caseFile()`). */
+  stored(): Promise<StoredCase | null>;
 }
 
 /** Adds the options every query command takes. */
@@ -69,8 +73,16 @@ export async function openCase(flags: CaseFlags, write = false): Promise<CaseCon
     throw e;
   }
   let built: Promise<CaseIndex> | null = null;
-  const caseIndex = () => (built ??= loadCase(store, caseName).then(indexCase));
-  return { store, caseName, location, caseIndex, caseFile: async () => (await caseIndex()).file };
+  let stored: Promise<StoredCase | null> | null = null;
+  const caseIndex = () => (built ??= loadCaseFile(store, caseName).then(indexCase));
+  return {
+    store,
+    caseName,
+    location,
+    caseIndex,
+    caseFile: async () => (await caseIndex()).file,
+    stored: () => (stored ??= freshStoredCase(store, caseName)),
+  };
 }
 
 /** Runs a command body against the case; every error a user can meet becomes one line and exit code 1. */
@@ -84,7 +96,10 @@ export async function runOnCase(
   let ctx: CaseContext | null = null;
   try {
     ctx = await openCase(flags, write);
-    return await body(ctx);
+    const status = await body(ctx);
+    // A correction changed the case: bring the stored case file up to date before exiting.
+    if (write) await refreshCase(ctx.store, ctx.caseName);
+    return status;
   } catch (e) {
     if (e instanceof UserError || e instanceof StoreError) {
       console.error(`casefile ${command}: ${e.message}`);

@@ -26,7 +26,8 @@ export function registerContradictions(program: Command): void {
     program.command("contradictions").description("facts the sources disagree on, with both sources and sentences"),
   ).action(async (flags: CaseFlags) => {
     process.exitCode = await runOnCase("contradictions", flags, async (ctx) => {
-      const list = (await ctx.caseFile()).contradictions;
+      const stored = await ctx.stored();
+      const list = stored ? await stored.contradictions() : (await ctx.caseFile()).contradictions;
       printResult(flags.json, list, () => renderContradictions(list));
       return 0;
     });

@@ -4,6 +4,7 @@
 // output instead of the summary line: the counts and every error, for scripts.
 import type { Command } from "commander";
 import { ingestPathsParallel, type IngestSummary } from "../ingest/ingest.js";
+import { refreshCase } from "../store/case/refresh.js";
 import { DEFAULT_CASE, openStore, type Store, storePath } from "../store/index.js";
 import { Progress } from "./progress.js";
 
@@ -76,6 +77,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
         if (!flags.json) progress.log(`casefile ingest: ${e.message}`);
       },
     });
+    // The stored case file follows the new documents (one rebuild per batch, not per document).
+    if (summary.added + summary.nearDuplicates > 0) await refreshCase(store, caseName);
   } finally {
     progress.finish();
     await store.close();

@@ -18,6 +18,7 @@ import { registerRename } from "./rename.js";
 import { registerRemove } from "./remove.js";
 import { registerCases } from "./cases.js";
 import { registerExport } from "./export.js";
+import { registerRebuild } from "./rebuild.js";
 
 const program = new Command();
 program
@@ -43,6 +44,7 @@ registerSplit(program);
 registerRename(program);
 registerRemove(program);
 registerExport(program);
+registerRebuild(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);

@@ -9,7 +9,8 @@ export function registerOrgs(program: Command): void {
     program.command("orgs").description("list the organisations in the case, with aliases and sources"),
   ).action(async (flags: CaseFlags) => {
     process.exitCode = await runOnCase("orgs", flags, async (ctx) => {
-      const orgs = entityRows(await ctx.caseFile(), "organization");
+      const stored = await ctx.stored();
+      const orgs = stored ? await stored.entities("organization") : entityRows(await ctx.caseFile(), "organization");
       printResult(flags.json, orgs, () => renderEntities(orgs, false));
       return 0;
     });

@@ -38,7 +38,8 @@ export function registerPeople(program: Command): void {
     program.command("people").description("list the people in the case, with aliases, roles and sources"),
   ).action(async (flags: CaseFlags) => {
     process.exitCode = await runOnCase("people", flags, async (ctx) => {
-      const people = entityRows(await ctx.caseFile(), "person");
+      const stored = await ctx.stored();
+      const people = stored ? await stored.entities("person") : entityRows(await ctx.caseFile(), "person");
       printResult(flags.json, people, () => renderEntities(people, true));
       return 0;
     });

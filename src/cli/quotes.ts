@@ -7,6 +7,7 @@ import {
   type CaseIndex,
   type CaseQuote,
 } from "../casefile/index.js";
+import { speakerIndex } from "../store/case/views.js";
 import { caseOptions, runOnCase, UserError, type CaseFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
@@ -55,7 +56,9 @@ export function registerQuotes(program: Command): void {
       .option("--to <date>", "only quotes from articles published on or before this date"),
   ).action(async (flags: QuoteFlags) => {
     process.exitCode = await runOnCase("quotes", flags, async (ctx) => {
-      const index = await ctx.caseIndex();
+      // A speaker alone is answered from the stored case's speaker index; other filters read the whole case.
+      const stored = flags.speaker !== undefined && flags.about === undefined ? await ctx.stored() : null;
+      const index = stored ? await speakerIndex(stored, flags.speaker as string) : await ctx.caseIndex();
       const quotes = selectQuotes(index, flags);
       const note = undatedNote(index, flags);
       if (note) console.error(`casefile quotes: ${note}`);

@@ -3,6 +3,7 @@
 // entity was merged — each with the documents it comes from.
 import type { Command } from "commander";
 import { entityFacts, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
+import { entityIndex } from "../store/case/views.js";
 import { caseOptions, findEntity, runOnCase, type CaseFlags } from "./case-query.js";
 import { oneLine, printResult } from "./table.js";
 
@@ -82,7 +83,8 @@ export function registerShow(program: Command): void {
       .argument("<name...>", "a name, alias or id (from `casefile people`)"),
   ).action(async (words: string[], flags: CaseFlags) => {
     process.exitCode = await runOnCase("show", flags, async (ctx) => {
-      const c = await ctx.caseIndex();
+      const stored = await ctx.stored();
+      const c = stored ? await entityIndex(stored, words.join(" ")) : await ctx.caseIndex();
       const p = profile(c, findEntity(c, words.join(" ")));
       printResult(flags.json, p, () => renderProfile(c.file, p));
       return 0;

@@ -3,6 +3,7 @@
 // kept off the timeline: undated reports ("reported by … on …") and plans nobody confirmed.
 import type { Command } from "commander";
 import type { TimelineEntry } from "../casefile/index.js";
+import { timelineFile } from "../store/case/views.js";
 import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
@@ -66,7 +67,8 @@ export function registerTimeline(program: Command): void {
     .option("--reports", "list the reports kept off the timeline (undated, or plans nobody confirmed)")
     .action(async (flags: CaseFlags & { reports?: boolean }) => {
       process.exitCode = await runOnCase("timeline", flags, async (ctx) => {
-        const file = await ctx.caseFile();
+        const stored = await ctx.stored();
+        const file = stored ? await timelineFile(stored) : await ctx.caseFile();
         if (flags.reports) printResult(flags.json, file.reports, () => renderReports(file.reports));
         else
           printResult(flags.json, file.timeline, () => {

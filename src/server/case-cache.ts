@@ -4,6 +4,7 @@
 import { indexCase as indexFile, type CaseIndex } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
 import { loadCase, type BuildCase } from "../store/case.js";
+import { loadCaseFile, refreshCase } from "../store/case/refresh.js";
 import type { Store } from "../store/types.js";
 import { Worker } from "node:worker_threads";
 
@@ -22,7 +23,14 @@ export async function buildFromStore(
   build?: BuildCase,
 ): Promise<{ revision: number; file: CaseFile }> {
   const revision = await store.revision();
-  return { revision, file: await loadCase(store, name, { build }) };
+  if (build) return { revision, file: await loadCase(store, name, { build }) };
+  try {
+    // Bring the stored case file up to date (a rebuild when documents or corrections changed it).
+    await refreshCase(store, name);
+  } catch {
+    // a read-only connection, or another writer holds the lock: read what is there
+  }
+  return { revision, file: await loadCaseFile(store, name) };
 }
 
 /** Where case files get built: in this thread, or in a worker thread that leaves the server free. */

@@ -12,7 +12,8 @@ interface BuildRequest {
 
 if (parentPort) {
   const port = parentPort;
-  const store = openStore((workerData as { location: string }).location, { readonly: true });
+  // Writable, so the worker can bring the stored case file up to date as it builds.
+  const store = openStore((workerData as { location: string }).location);
   port.on("message", async (message: BuildRequest) => {
     try {
       const { revision, file } = await buildFromStore(await store, message.caseName);

@@ -1,5 +1,6 @@
 // Opening a store. Callers get the `Store` interface; which engine backs it is decided here, so a
 // PostgreSQL implementation can be added (say for `postgres://` locations) without touching them.
+import { fillNewCases } from "./case/refresh.js";
 import { openSqliteStore, type SqliteStoreOptions } from "./sqlite/open.js";
 import type { Store } from "./types.js";
 
@@ -13,5 +14,15 @@ export type OpenStoreOptions = SqliteStoreOptions;
  * Rejects with a `StoreError` whose message is one line a user can act on (locked, damaged, newer).
  */
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
-  return openSqliteStore(location, options);
+  const store = openSqliteStore(location, options);
+  if (!options.readonly) {
+    try {
+      // A store from before the case tables (migration 5) gets its case files built once.
+      await fillNewCases(store);
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
+  return store;
 }

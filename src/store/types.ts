@@ -13,6 +13,7 @@
 // (documents in ingest order, overrides oldest first). Errors a user can meet are `StoreError`s
 // whose message is one line naming the store and what to do.
 import type { Extraction } from "../core/schema.js";
+import type { SqlExecutor } from "./sql/executor.js";
 
 export const DEFAULT_CASE = "default";
 export const DEFAULT_STORE_FILE = "casefile.db";
@@ -167,6 +168,15 @@ export interface EntityOverride extends OverrideInput {
 export interface Store {
   /** Where the store lives (a file path, or a connection string for a server database). */
   readonly location: string;
+  /**
+   * Portable SQL on the store's database, for the parts every engine shares: the case file's
+   * tables (src/store/case/). An implementation creates those tables (CASE_SCHEMA in
+   * src/store/case/schema.ts) in its migrations and, in the same transaction as every write to a
+   * case's documents or overrides, bumps the case's counter (BUMP_CASE_CHANGES there).
+   */
+  readonly sql: SqlExecutor;
+  /** The case's numeric id (the `case_id` of the case tables), or null when there is no such case. */
+  caseId(caseName: string): Promise<number | null>;
 
   /** Stores one document and its extraction in one transaction; exact re-ingests add nothing. */
   addDocument(caseName: string, input: NewDocument, extraction: Extraction): Promise<AddResult>;

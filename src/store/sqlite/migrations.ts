@@ -2,6 +2,7 @@
 // together with the bump of `PRAGMA user_version`, so a store is always at exactly one version.
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
+import { CASE_SCHEMA } from "../case/schema.js";
 import { bandKeys, shingles, signature } from "../minhash.js";
 
 export interface Migration {
@@ -184,6 +185,16 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE overrides_v4 RENAME TO overrides;
       CREATE INDEX overrides_case ON overrides(case_id, id);
     `,
+  },
+  {
+    version: 5,
+    // Issue 13: the case file kept in the store, so queries read it instead of rebuilding it.
+    // The tables start empty; opening the store for writing fills them (`refreshAllCases`), and
+    // until then a reader builds the case in memory as before.
+    name: "case file tables: entities, names, members, quotes, milestones, contradictions, graph",
+    sql: `${CASE_SCHEMA}
+      INSERT INTO case_changes (case_id, changes) SELECT id, 1 FROM cases WHERE true
+        ON CONFLICT (case_id) DO NOTHING;`,
   },
 ];
 

@@ -30,6 +30,7 @@ import type {
   Store,
 } from "../types.js";
 import { SqliteExecutor } from "./executor.js";
+import { BUMP_CASE_CHANGES } from "../case/schema.js";
 import { blob } from "./migrations.js";
 import { translate } from "./errors.js";
 import {
@@ -92,6 +93,7 @@ export class SqliteStore implements Store {
         "INSERT INTO fingerprints (document, case_id, shingles, signature, band_keys) VALUES (?, ?, ?, ?, ?)",
       ),
       bump: p("UPDATE meta SET value = value + 1 WHERE key = 'revision'"),
+      bumpCase: p(BUMP_CASE_CHANGES),
       revision: p("SELECT value FROM meta WHERE key = 'revision'").pluck(),
       listCases: p(
         `SELECT c.name, c.created_at, count(d.rowid) AS documents, count(d.rowid) - count(d.duplicate_of) AS independent
@@ -106,7 +108,7 @@ export class SqliteStore implements Store {
         `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
          WHERE c.name = ? AND d.rowid > ? ORDER BY d.rowid LIMIT ?`,
       ),
-      removeDocument: p("DELETE FROM documents WHERE doc_id = ? AND case_id = (SELECT id FROM cases WHERE name = ?)"),
+      removeDocument: p("DELETE FROM documents WHERE doc_id = ? AND case_id = ?"),
       searchDocuments: p(
         `SELECT d.doc_id, d.title, d.text, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet,
            bm25(documents_fts) AS rank
@@ -126,10 +128,7 @@ export class SqliteStore implements Store {
         `SELECT o.id, o.kind, o.entities, o.reason, o.detail, o.created_at FROM overrides o
          JOIN cases c ON c.id = o.case_id WHERE c.name = ? AND o.withdrawn_at IS NULL ORDER BY o.id`,
       ),
-      removeOverride: p(
-        `UPDATE overrides SET withdrawn_at = ?
-         WHERE id = ? AND withdrawn_at IS NULL AND case_id = (SELECT id FROM cases WHERE name = ?)`,
-      ),
+      removeOverride: p("UPDATE overrides SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL AND case_id = ?"),
     };
   }
 
@@ -193,13 +192,9 @@ export class SqliteStore implements Store {
         this.bandIndex(caseId).index.add(prepared.keys, rowid);
       }
       this.s.bump.run();
+      this.s.bumpCase.run(caseId);
       if (!original) return { status: "added", id };
-      return {
-        status: "near-duplicate",
-        id,
-        duplicateOf: original.id,
-        similarity: original.similarity,
-      };
+      return { status: "near-duplicate", id, duplicateOf: original.id, similarity: original.similarity };
     }
   }
 
@@ -251,19 +246,9 @@ export class SqliteStore implements Store {
 
   async listCases(): Promise<CaseSummary[]> {
     return this.guard(() =>
-      (
-        this.s.listCases.all() as {
-          name: string;
-          created_at: string;
-          documents: number;
-          independent: number;
-        }[]
-      ).map((r) => ({
-        name: r.name,
-        documents: r.documents,
-        independent: r.independent,
-        createdAt: r.created_at,
-      })),
+      (this.s.listCases.all() as { name: string; created_at: string; documents: number; independent: number }[]).map(
+        (r) => ({ name: r.name, documents: r.documents, independent: r.independent, createdAt: r.created_at }),
+      ),
     );
   }
 
@@ -291,8 +276,13 @@ export class SqliteStore implements Store {
 
   async removeDocument(caseName: string, id: string): Promise<boolean> {
     return this.write(() => {
-      const changed = this.s.removeDocument.run(id, caseName).changes > 0;
-      if (changed) this.s.bump.run();
+      const caseId = this.s.caseId.get(caseName) as number | undefined;
+      if (caseId === undefined) return false;
+      const changed = this.s.removeDocument.run(id, caseId).changes > 0;
+      if (changed) {
+        this.s.bump.run();
+        this.s.bumpCase.run(caseId);
+      }
       return changed;
     });
   }
@@ -362,10 +352,19 @@ export class SqliteStore implements Store {
 
   async removeOverride(caseName: string, id: number): Promise<boolean> {
     return this.write(() => {
-      const changed = this.s.removeOverride.run(now(), id, caseName).changes > 0;
-      if (changed) this.s.bump.run();
+      const caseId = this.s.caseId.get(caseName) as number | undefined;
+      if (caseId === undefined) return false;
+      const changed = this.s.removeOverride.run(now(), id, caseId).changes > 0;
+      if (changed) {
+        this.s.bump.run();
+        this.s.bumpCase.run(caseId);
+      }
       return changed;
     });
+  }
+
+  async caseId(caseName: string): Promise<number | null> {
+    return this.guard(() => (this.s.caseId.get(caseName) as number | undefined) ?? null);
   }
 
   async revision(): Promise<number> {
@@ -385,6 +384,7 @@ export class SqliteStore implements Store {
       const caseId = this.caseIdFor(caseName);
       const info = this.s.insertOverride.run(caseId, kind, JSON.stringify(entities), reason, detail, createdAt);
       this.s.bump.run();
+      this.s.bumpCase.run(caseId);
       return Number(info.lastInsertRowid);
     });
     return {
@@ -442,20 +442,12 @@ export class SqliteStore implements Store {
       if (!f) continue; // removed since
       const estimate = estimateJaccard(prepared.signature, uint32s(f.signature));
       if (!mayBeNearDuplicate(estimate, prepared.shingles.length, f.shingles)) continue;
-      const c = this.s.candidate.get(rowid) as {
-        rowid: number;
-        text: string;
-        duplicate_of: number | null;
-      };
+      const c = this.s.candidate.get(rowid) as { rowid: number; text: string; duplicate_of: number | null };
       const o = overlap(prepared.shingles, shingles(c.text));
       if (!isNearDuplicate(o)) continue;
       const root = c.duplicate_of ?? c.rowid;
       const id = this.s.docIdOf.get(root) as string;
-      return {
-        rowid: root,
-        id,
-        similarity: Math.round(o.jaccard * 1000) / 1000,
-      };
+      return { rowid: root, id, similarity: Math.round(o.jaccard * 1000) / 1000 };
     }
     return null;
   }

@@ -1,0 +1,81 @@
+// Keeping the stored case file (tables.ts) equal to a rebuild. The case file is a function of the
+// case's documents and overrides; `case_changes` counts every write to them (bumped in the write's
+// own transaction) and `case_state.changes` says which count the tables were built from. A
+// refresh builds the case from the stored extractions (the same fold `casefile rebuild` and every
+// in-memory build use) and writes it in one transaction; a reader uses the tables only when the
+// two counts agree, so an answer always equals a full rebuild's.
+import { buildCase } from "../../casefile/build.js";
+import type { CaseFile } from "../../casefile/types.js";
+import { loadCase } from "../case.js";
+import type { Store } from "../types.js";
+import { StoredCase, writeCase } from "./tables.js";
+
+/** How many writes the case's documents and overrides have seen (0 for a case never written). */
+export async function caseChanges(store: Store, caseId: number): Promise<number> {
+  const row = await store.sql.get<{ changes: number }>("SELECT changes FROM case_changes WHERE case_id = ?", [caseId]);
+  return Number(row?.changes ?? 0);
+}
+
+/** The change count the stored case file was built from, or null when it was never built. */
+export async function builtFrom(store: Store, caseId: number): Promise<number | null> {
+  const row = await store.sql.get<{ changes: number }>("SELECT changes FROM case_state WHERE case_id = ?", [caseId]);
+  return row ? Number(row.changes) : null;
+}
+
+/** The stored case file when it is up to date with the case's documents and overrides, else null. */
+export async function freshStoredCase(store: Store, caseName: string): Promise<StoredCase | null> {
+  const caseId = await store.caseId(caseName);
+  if (caseId === null) return null;
+  const built = await builtFrom(store, caseId);
+  if (built === null || built !== (await caseChanges(store, caseId))) return null;
+  return new StoredCase(store.sql, caseId);
+}
+
+export interface RefreshResult {
+  /** False when the stored case was already up to date (nothing was built). */
+  built: boolean;
+  ms: number;
+}
+
+/**
+ * Brings the case's stored case file up to date: builds it from the stored extractions and
+ * overrides and writes it in one transaction. `force` rebuilds even when it is up to date
+ * (`casefile rebuild`). The build runs outside the write lock; if the case changed meanwhile, the
+ * tables are written for the count the build started from and the next refresh catches up.
+ */
+export async function refreshCase(
+  store: Store,
+  caseName: string,
+  options: {
+    force?: boolean;
+    build?: (inputs: Parameters<typeof buildCase>[0], o: Parameters<typeof buildCase>[1]) => CaseFile;
+  } = {},
+): Promise<RefreshResult> {
+  const t0 = performance.now();
+  const caseId = await store.caseId(caseName);
+  if (caseId === null) return { built: false, ms: 0 };
+  const changes = await caseChanges(store, caseId);
+  if (!options.force && (await builtFrom(store, caseId)) === changes)
+    return { built: false, ms: performance.now() - t0 };
+  const file = await loadCase(store, caseName, { build: options.build });
+  await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file));
+  return { built: true, ms: performance.now() - t0 };
+}
+
+/**
+ * The case file, read from the store's tables when they are up to date, else built from the
+ * stored extractions (a store another process is writing to, a read-only store not yet refreshed).
+ */
+export async function loadCaseFile(store: Store, caseName: string): Promise<CaseFile> {
+  const stored = await freshStoredCase(store, caseName);
+  return stored ? stored.caseFile() : loadCase(store, caseName);
+}
+
+/** Builds the stored case file of every case that has none yet (a store upgraded to the case tables). */
+export async function fillNewCases(store: Store): Promise<void> {
+  const missing = await store.sql.all<{ name: string }>(
+    `SELECT c.name AS name FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_state s WHERE s.case_id = c.id)
+     ORDER BY c.id`,
+  );
+  for (const c of missing) await refreshCase(store, c.name);
+}

@@ -1,0 +1,131 @@
+// The case file kept in the store: portable tables (src/store/sql/executor.ts rules: standard
+// CREATE TABLE / CREATE INDEX, no engine-specific types or functions) that both the SQLite store
+// (migration 5) and a PostgreSQL store create with the same statements.
+//
+// Each list of the case file is one table whose rows keep the item as JSON beside the columns
+// the queries look things up by, with `seq` its position in the case file's list, so a query
+// reads just the rows it answers with, in the case's order:
+//
+//   case_state          per case: the change count the tables were built from, override issues
+//   case_changes        per case: a counter every write to the case's documents or overrides bumps
+//   case_documents      the case's documents as the case file lists them
+//   case_entities       cross-document entities (aliases, roles, merge records in the JSON)
+//   case_names          the name index: each entity's name and alias keys (blocking / lookup)
+//   case_members        document entity (document, local id) → case entity
+//   case_quotes         quotes with their resolved speakers; case_quote_about: entities named inside
+//   case_milestones     timeline milestones and off-timeline reports, with their reports (JSON);
+//                       case_milestone_participants: who took part
+//   case_contradictions where the sources disagree, by subject
+//   case_graph          graph nodes and edges
+//
+// Rows are keyed by the case's id (cases.id); deleting a case's rows is one DELETE per table.
+
+export const CASE_TABLES = [
+  "case_state",
+  "case_documents",
+  "case_entities",
+  "case_names",
+  "case_members",
+  "case_quotes",
+  "case_quote_about",
+  "case_milestones",
+  "case_milestone_participants",
+  "case_contradictions",
+  "case_graph",
+] as const;
+
+export const CASE_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS case_changes (
+    case_id INTEGER PRIMARY KEY,
+    changes INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS case_state (
+    case_id INTEGER PRIMARY KEY,
+    changes INTEGER NOT NULL,
+    built_at TEXT NOT NULL,
+    issues TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS case_documents (
+    case_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, seq)
+  );
+  CREATE INDEX IF NOT EXISTS case_documents_id ON case_documents (case_id, id);
+  CREATE TABLE IF NOT EXISTS case_entities (
+    case_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, seq)
+  );
+  CREATE INDEX IF NOT EXISTS case_entities_id ON case_entities (case_id, id);
+  CREATE INDEX IF NOT EXISTS case_entities_type ON case_entities (case_id, type, seq);
+  CREATE TABLE IF NOT EXISTS case_names (
+    case_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    seq INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS case_names_key ON case_names (case_id, key, level);
+  CREATE TABLE IF NOT EXISTS case_members (
+    case_id INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    entity TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS case_members_document ON case_members (case_id, document);
+  CREATE TABLE IF NOT EXISTS case_quotes (
+    case_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    speaker TEXT,
+    document TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, seq)
+  );
+  CREATE INDEX IF NOT EXISTS case_quotes_speaker ON case_quotes (case_id, speaker, seq);
+  CREATE TABLE IF NOT EXISTS case_quote_about (
+    case_id INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    seq INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS case_quote_about_entity ON case_quote_about (case_id, entity, seq);
+  CREATE TABLE IF NOT EXISTS case_milestones (
+    case_id INTEGER NOT NULL,
+    list TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, list, seq)
+  );
+  CREATE TABLE IF NOT EXISTS case_milestone_participants (
+    case_id INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    list TEXT NOT NULL,
+    seq INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS case_milestone_participants_entity ON case_milestone_participants (case_id, entity, list, seq);
+  CREATE TABLE IF NOT EXISTS case_contradictions (
+    case_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    subject_id TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, seq)
+  );
+  CREATE INDEX IF NOT EXISTS case_contradictions_subject ON case_contradictions (case_id, subject_id, seq);
+  CREATE TABLE IF NOT EXISTS case_graph (
+    case_id INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, part, seq)
+  );
+`;
+
+/** Bumps a case's change counter; run in the same transaction as every write to the case. */
+export const BUMP_CASE_CHANGES = `INSERT INTO case_changes (case_id, changes) VALUES (?, 1)
+  ON CONFLICT (case_id) DO UPDATE SET changes = case_changes.changes + 1`;

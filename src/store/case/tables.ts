@@ -1,0 +1,319 @@
+// Writing a built case file into the case tables (schema.ts) and reading it back, whole or a
+// piece at a time, through the portable executor only: the SQLite and the PostgreSQL stores
+// share this code unchanged.
+//
+// How the stored case stays equal to a rebuild: the case file is a deterministic function of
+// the case's documents (in ingest order) and its overrides (`buildCase`, src/casefile/build.ts).
+// The tables hold that function's value together with the case's change count it was computed
+// from (`case_changes`, bumped in the same transaction as every document or override write).
+// `refreshCase` (refresh.ts) recomputes it when the count has moved and writes it in one
+// transaction, so the stored case is always exactly some rebuild's result; a reader that finds
+// the count moved on since (another process is ingesting) falls back to building in memory.
+import { bodyKey, fold, personKey } from "../../casefile/names.js";
+import type {
+  CaseDocument,
+  CaseEntity,
+  CaseFile,
+  CaseGraph,
+  CaseQuote,
+  Contradiction,
+  OverrideIssue,
+  TimelineEntry,
+} from "../../casefile/types.js";
+import type { SqlExecutor, SqlValue } from "../sql/executor.js";
+import { CASE_TABLES } from "./schema.js";
+
+/** Rows per INSERT … VALUES (…), (…): few round trips, well under every engine's parameter limit. */
+const BATCH = 100;
+
+async function insertMany(tx: SqlExecutor, table: string, columns: string[], rows: SqlValue[][]): Promise<void> {
+  const one = `(${columns.map(() => "?").join(", ")})`;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const part = rows.slice(i, i + BATCH);
+    await tx.run(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => one).join(", ")}`, part.flat());
+  }
+}
+
+/** The keys a typed name is looked up by (see `matchEntities` in src/casefile/queries.ts). */
+export function queryKeys(q: string): string[] {
+  return [...new Set([personKey(q), bodyKey(q), fold(q)])].filter(Boolean);
+}
+
+/** Name index rows of one entity: level 1 its name's keys, level 2 its aliases', level 3 folded texts for "contains". */
+function nameRows(seq: number, e: CaseEntity): SqlValue[][] {
+  const rows = new Map<string, number>();
+  const put = (key: string, level: number) => {
+    if (!key) return;
+    const k = `${level}\u0000${key}`;
+    if (!rows.has(k)) rows.set(k, level);
+  };
+  for (const k of [fold(e.name), personKey(e.name), bodyKey(e.name)]) put(k, 1);
+  for (const a of e.aliases) for (const k of [fold(a.text), personKey(a.text)]) put(k, 2);
+  put(fold(e.name), 3);
+  for (const a of e.aliases) put(fold(a.text), 3);
+  return [...rows].map(([k, level]) => [k.slice(k.indexOf("\u0000") + 1), level, seq]);
+}
+
+/** Replaces the case's stored case file with `file`, built from change count `changes`. */
+export async function writeCase(tx: SqlExecutor, caseId: number, changes: number, file: CaseFile): Promise<void> {
+  for (const t of CASE_TABLES) await tx.run(`DELETE FROM ${t} WHERE case_id = ?`, [caseId]);
+  await tx.run("INSERT INTO case_state (case_id, changes, built_at, issues) VALUES (?, ?, ?, ?)", [
+    caseId,
+    changes,
+    new Date().toISOString(),
+    JSON.stringify(file.overrideIssues),
+  ]);
+  const milestones = (list: "timeline" | "reports", entries: TimelineEntry[]) => ({
+    rows: entries.map((t, i) => [caseId, list, i, t.id, JSON.stringify(t)]),
+    participants: entries.flatMap((t, i) => [...new Set(t.participants)].map((p) => [caseId, p, list, i])),
+  });
+  const timeline = milestones("timeline", file.timeline);
+  const reports = milestones("reports", file.reports);
+  const tables: [string, string[], SqlValue[][]][] = [
+    ["case_documents", ["seq", "id", "json"], file.documents.map((d, i) => [i, d.id, JSON.stringify(d)])],
+    [
+      "case_entities",
+      ["seq", "id", "type", "name", "json"],
+      file.entities.map((e, i) => [i, e.id, e.type, e.name, JSON.stringify(e)]),
+    ],
+    ["case_names", ["key", "level", "seq"], file.entities.flatMap((e, i) => nameRows(i, e))],
+    [
+      "case_members",
+      ["document", "local_id", "entity"],
+      file.entities.flatMap((e) => e.members.map((m) => [m.document, m.entity, e.id])),
+    ],
+    [
+      "case_quotes",
+      ["seq", "id", "speaker", "document", "json"],
+      file.quotes.map((q, i) => [i, q.id, q.speaker, q.document, JSON.stringify(q)]),
+    ],
+    ["case_quote_about", ["entity", "seq"], file.quotes.flatMap((q, i) => [...new Set(q.about)].map((a) => [a, i]))],
+    ["case_milestones", ["list", "seq", "id", "json"], [...timeline.rows, ...reports.rows].map((r) => r.slice(1))],
+    [
+      "case_milestone_participants",
+      ["entity", "list", "seq"],
+      [...timeline.participants, ...reports.participants].map((r) => r.slice(1)),
+    ],
+    [
+      "case_contradictions",
+      ["seq", "subject_id", "json"],
+      file.contradictions.map((x, i) => [i, x.subjectId, JSON.stringify(x)]),
+    ],
+    [
+      "case_graph",
+      ["part", "seq", "json"],
+      [
+        ...file.graph.nodes.map((n, i) => ["node", i, JSON.stringify(n)]),
+        ...file.graph.edges.map((e, i) => ["edge", i, JSON.stringify(e)]),
+      ],
+    ],
+  ];
+  for (const [table, columns, rows] of tables)
+    await insertMany(
+      tx,
+      table,
+      ["case_id", ...columns],
+      rows.map((r) => [caseId, ...r]),
+    );
+}
+
+const parse = <T>(rows: { json: string }[]): T[] => rows.map((r) => JSON.parse(r.json) as T);
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/** Reads of one case's stored case file. Every list comes back in the case file's order. */
+export class StoredCase {
+  constructor(
+    private readonly sql: SqlExecutor,
+    readonly caseId: number,
+  ) {}
+
+  async issues(): Promise<OverrideIssue[]> {
+    const row = await this.sql.get<{ issues: string }>("SELECT issues FROM case_state WHERE case_id = ?", [
+      this.caseId,
+    ]);
+    return row ? (JSON.parse(row.issues) as OverrideIssue[]) : [];
+  }
+
+  async documents(ids?: string[]): Promise<CaseDocument[]> {
+    if (ids && ids.length === 0) return [];
+    if (!ids)
+      return parse(await this.sql.all("SELECT json FROM case_documents WHERE case_id = ? ORDER BY seq", [this.caseId]));
+    return parse(
+      await this.sql.all(
+        `SELECT json FROM case_documents WHERE case_id = ? AND id IN (${placeholders(ids.length)}) ORDER BY seq`,
+        [this.caseId, ...ids],
+      ),
+    );
+  }
+
+  /** Entities of a type (all without one), a page at a time. */
+  async entities(type?: string, offset = 0, limit = -1): Promise<CaseEntity[]> {
+    const page = limit >= 0 ? ` LIMIT ${Math.floor(limit)} OFFSET ${Math.floor(offset)}` : "";
+    return type
+      ? parse(
+          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY seq${page}`, [
+            this.caseId,
+            type,
+          ]),
+        )
+      : parse(
+          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? ORDER BY seq${page}`, [this.caseId]),
+        );
+  }
+
+  async entitiesByIds(ids: string[]): Promise<CaseEntity[]> {
+    if (ids.length === 0) return [];
+    return parse(
+      await this.sql.all(
+        `SELECT json FROM case_entities WHERE case_id = ? AND id IN (${placeholders(ids.length)}) ORDER BY seq`,
+        [this.caseId, ...ids],
+      ),
+    );
+  }
+
+  /**
+   * The entities a typed name points at, as `matchEntities` (src/casefile/queries.ts) finds them
+   * in the whole case file: the id; else names whose keys equal the query's; else aliases'; else
+   * (three characters or more) names and aliases containing it. Read from the name index.
+   */
+  async matchEntities(query: string): Promise<CaseEntity[]> {
+    const q = query.trim();
+    if (!q) return [];
+    const byId = await this.entitiesByIds([q]);
+    if (byId.length) return byId.slice(0, 1);
+    const keys = queryKeys(q);
+    for (const level of [1, 2]) {
+      if (keys.length === 0) break;
+      const rows = await this.sql.all<{ seq: number }>(
+        `SELECT DISTINCT seq FROM case_names WHERE case_id = ? AND level = ? AND key IN (${placeholders(keys.length)})
+         ORDER BY seq`,
+        [this.caseId, level, ...keys],
+      );
+      if (rows.length) return this.entitiesBySeq(rows.map((r) => r.seq));
+    }
+    const f = fold(q);
+    if (f.length < 3) return [];
+    const like = `%${f.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.sql.all<{ seq: number }>(
+      `SELECT DISTINCT seq FROM case_names WHERE case_id = ? AND level = 3 AND key LIKE ? ESCAPE '\\' ORDER BY seq`,
+      [this.caseId, like],
+    );
+    return this.entitiesBySeq(rows.map((r) => r.seq));
+  }
+
+  private async entitiesBySeq(seqs: number[]): Promise<CaseEntity[]> {
+    const out: CaseEntity[] = [];
+    for (let i = 0; i < seqs.length; i += BATCH) {
+      const part = seqs.slice(i, i + BATCH);
+      out.push(
+        ...parse<CaseEntity>(
+          await this.sql.all(
+            `SELECT json FROM case_entities WHERE case_id = ? AND seq IN (${placeholders(part.length)}) ORDER BY seq`,
+            [this.caseId, ...part],
+          ),
+        ),
+      );
+    }
+    return out;
+  }
+
+  /** Quotes, in case order: all, or those by any of `speakers`. */
+  async quotes(speakers?: string[]): Promise<{ seq: number; quote: CaseQuote }[]> {
+    if (speakers && speakers.length === 0) return [];
+    const rows = speakers
+      ? await this.sql.all<{ seq: number; json: string }>(
+          `SELECT seq, json FROM case_quotes WHERE case_id = ? AND speaker IN (${placeholders(speakers.length)})
+           ORDER BY seq`,
+          [this.caseId, ...speakers],
+        )
+      : await this.sql.all<{ seq: number; json: string }>(
+          "SELECT seq, json FROM case_quotes WHERE case_id = ? ORDER BY seq",
+          [this.caseId],
+        );
+    return rows.map((r) => ({ seq: r.seq, quote: JSON.parse(r.json) as CaseQuote }));
+  }
+
+  /** Quotes naming `entity` inside them, in case order. */
+  async quotesAbout(entity: string): Promise<{ seq: number; quote: CaseQuote }[]> {
+    const rows = await this.sql.all<{ seq: number; json: string }>(
+      `SELECT q.seq, q.json FROM case_quote_about a JOIN case_quotes q ON q.case_id = a.case_id AND q.seq = a.seq
+       WHERE a.case_id = ? AND a.entity = ? ORDER BY q.seq`,
+      [this.caseId, entity],
+    );
+    return rows.map((r) => ({ seq: r.seq, quote: JSON.parse(r.json) as CaseQuote }));
+  }
+
+  /** The timeline's milestones, or the reports kept off it, in order. */
+  async milestones(list: "timeline" | "reports", participant?: string): Promise<TimelineEntry[]> {
+    if (participant === undefined)
+      return parse(
+        await this.sql.all("SELECT json FROM case_milestones WHERE case_id = ? AND list = ? ORDER BY seq", [
+          this.caseId,
+          list,
+        ]),
+      );
+    return parse(
+      await this.sql.all(
+        `SELECT m.json FROM case_milestone_participants p
+         JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
+         WHERE p.case_id = ? AND p.entity = ? AND p.list = ? ORDER BY m.seq`,
+        [this.caseId, participant, list],
+      ),
+    );
+  }
+
+  /** Contradictions, in order: all, or those about any of `subjects`. */
+  async contradictions(subjects?: string[]): Promise<Contradiction[]> {
+    if (subjects && subjects.length === 0) return [];
+    if (!subjects)
+      return parse(
+        await this.sql.all("SELECT json FROM case_contradictions WHERE case_id = ? ORDER BY seq", [this.caseId]),
+      );
+    const out: { seq: number; json: string }[] = [];
+    for (let i = 0; i < subjects.length; i += BATCH) {
+      const part = subjects.slice(i, i + BATCH);
+      out.push(
+        ...(await this.sql.all<{ seq: number; json: string }>(
+          `SELECT seq, json FROM case_contradictions WHERE case_id = ? AND subject_id IN (${placeholders(part.length)})`,
+          [this.caseId, ...part],
+        )),
+      );
+    }
+    return parse(out.sort((a, b) => a.seq - b.seq));
+  }
+
+  async graph(): Promise<CaseGraph> {
+    const rows = await this.sql.all<{ part: string; json: string }>(
+      "SELECT part, json FROM case_graph WHERE case_id = ? ORDER BY part, seq",
+      [this.caseId],
+    );
+    return {
+      nodes: parse(rows.filter((r) => r.part === "node")),
+      edges: parse(rows.filter((r) => r.part === "edge")),
+    };
+  }
+
+  /** The whole case file, as `buildCase` gave it. */
+  async caseFile(): Promise<CaseFile> {
+    const [documents, entities, quotes, timeline, reports, contradictions, graph, overrideIssues] = await Promise.all([
+      this.documents(),
+      this.entities(),
+      this.quotes(),
+      this.milestones("timeline"),
+      this.milestones("reports"),
+      this.contradictions(),
+      this.graph(),
+      this.issues(),
+    ]);
+    return {
+      documents,
+      entities,
+      quotes: quotes.map((q) => q.quote),
+      timeline,
+      reports,
+      contradictions,
+      graph,
+      overrideIssues,
+    };
+  }
+}

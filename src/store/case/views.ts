@@ -1,0 +1,72 @@
+// The query commands' answers read from the stored case file: each loads only the rows its
+// answer needs (an entity's quotes, milestones and contradictions; a speaker's quotes) into a
+// small case file and asks the one query layer (src/casefile/queries.ts) the same question it
+// would ask of the whole case, so a stored answer and a rebuilt one cannot differ.
+import { indexCase, type CaseIndex } from "../../casefile/queries.js";
+import type { CaseEntity, CaseFile, CaseQuote } from "../../casefile/types.js";
+import type { StoredCase } from "./tables.js";
+
+function partialFile(parts: Partial<CaseFile>): CaseFile {
+  return {
+    documents: [],
+    entities: [],
+    quotes: [],
+    timeline: [],
+    reports: [],
+    contradictions: [],
+    graph: { nodes: [], edges: [] },
+    overrideIssues: [],
+    ...parts,
+  };
+}
+
+function bySeq(lists: { seq: number; quote: CaseQuote }[][]): CaseQuote[] {
+  const seen = new Map<number, CaseQuote>();
+  for (const list of lists) for (const q of list) seen.set(q.seq, q.quote);
+  return [...seen].sort((a, b) => a[0] - b[0]).map(([, q]) => q);
+}
+
+/**
+ * What `show NAME` needs: the entities the name matches and, when it matches one, that
+ * entity's quotes (by and about it), milestones, contradictions, documents and the bodies it
+ * belongs to. `matchEntities`, `entityFacts` and the profile give the same answers on it as on
+ * the whole case.
+ */
+export async function entityIndex(stored: StoredCase, query: string): Promise<CaseIndex> {
+  const candidates = await stored.matchEntities(query);
+  if (candidates.length !== 1) return indexCase(partialFile({ entities: candidates }));
+  const e = candidates[0];
+  const [by, about, timeline, affiliations] = await Promise.all([
+    stored.quotes([e.id]),
+    stored.quotesAbout(e.id),
+    stored.milestones("timeline", e.id),
+    stored.entitiesByIds(e.affiliations.filter((a) => a !== e.id)),
+  ]);
+  const [documents, contradictions] = await Promise.all([
+    stored.documents(e.documents),
+    stored.contradictions([e.id, ...timeline.map((t) => t.id)]),
+  ]);
+  return indexCase(
+    partialFile({
+      entities: [e, ...affiliations],
+      quotes: bySeq([by, about]),
+      timeline,
+      documents,
+      contradictions,
+    }),
+  );
+}
+
+/** What `quotes --speaker NAME` needs (without --about): the speakers the name matches and their quotes. */
+export async function speakerIndex(stored: StoredCase, speaker: string): Promise<CaseIndex> {
+  const speakers: CaseEntity[] = await stored.matchEntities(speaker);
+  const quotes = bySeq([await stored.quotes(speakers.map((s) => s.id))]);
+  const documents = await stored.documents([...new Set(quotes.map((q) => q.document))]);
+  return indexCase(partialFile({ entities: speakers, quotes, documents }));
+}
+
+/** The timeline and the reports kept off it. */
+export async function timelineFile(stored: StoredCase): Promise<Pick<CaseFile, "timeline" | "reports">> {
+  const [timeline, reports] = await Promise.all([stored.milestones("timeline"), stored.milestones("reports")]);
+  return { timeline, reports };
+}

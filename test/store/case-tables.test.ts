@@ -1,0 +1,176 @@
+// The case file kept in the store (src/store/case/): after any sequence of added and removed
+// articles, merges, splits, renames and undos, the stored case equals a full rebuild from the
+// stored extractions, and the query commands' partial reads answer as the whole case does.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { entityFacts, indexCase, matchEntities, selectQuotes } from "../../src/casefile/queries.js";
+import type { CaseFile } from "../../src/casefile/types.js";
+import type { Extraction } from "../../src/core/schema.js";
+import { extract } from "../../src/extract/index.js";
+import { loadCase, openStore, type NewDocument, type Store } from "../../src/store/index.js";
+import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
+import { entityIndex, speakerIndex, timelineFile } from "../../src/store/case/views.js";
+
+const CASE = "harbour";
+
+// Invented articles about one invented story, sharing people and bodies across articles.
+const TEXTS = [
+  `Harbour master Alan Reeve, 52, was arrested on Monday after the ferry Northern Star ran aground near Port Calder. "We followed every rule," Reeve said. The Coastguard Agency said it would review the crossing.`,
+  `Alan Reeve, 53, appeared at Calder Magistrates' Court on Wednesday, charged with endangering a vessel. Prosecutor Mia Dunn said the ferry had left port despite a storm warning. Reeve denied the charge.`,
+  `Mr Reeve was released on bail. "The crossing should never have gone ahead," said Mia Dunn of the Crown Prosecution Service. The Coastguard Agency declined to comment.`,
+  `Ferry operator Calder Lines said its captain, Tom Hale, had warned Alan Reeve about the weather. "I told him twice," Hale said on Thursday.`,
+  `Tom Hale, 41, told the Calder Times that the harbour master ignored him. Alan Reeve's lawyer, Jo Park, said the claim was false.`,
+  `The trial of Alan Reeve will begin on 12 May 2025 at Calder Crown Court, the Crown Prosecution Service said. Jo Park said her client would plead not guilty.`,
+];
+
+const DOCS: { input: NewDocument; extraction: Extraction }[] = TEXTS.map((text, i) => {
+  const id = `harbour-${i + 1}`;
+  const published = `2025-03-0${i + 2}`;
+  return {
+    input: { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null, text },
+    extraction: extract(text, { id, published }),
+  };
+});
+
+/** The case file as JSON, so the stored copy (read back from JSON) and a fresh build compare alike. */
+const plain = (file: CaseFile): unknown => JSON.parse(JSON.stringify(file));
+
+async function withStore(fn: (store: Store) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-case-tables-"));
+  const store = await openStore(join(dir, "case.db"));
+  try {
+    await fn(store);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The stored case equals a rebuild, and every partial read answers as the whole case does. */
+async function assertStoredEqualsRebuild(store: Store): Promise<void> {
+  const stored = await freshStoredCase(store, CASE);
+  const rebuilt = await loadCase(store, CASE);
+  if (!stored) {
+    assert.equal(rebuilt.documents.length, 0, "a case with documents has an up-to-date stored case file");
+    return;
+  }
+  assert.deepEqual(plain(await stored.caseFile()), plain(rebuilt));
+  const whole = indexCase(JSON.parse(JSON.stringify(rebuilt)) as CaseFile);
+  assert.deepEqual(
+    await stored.entities("person"),
+    whole.file.entities.filter((e) => e.type === "person"),
+  );
+  assert.deepEqual(await timelineFile(stored), { timeline: whole.file.timeline, reports: whole.file.reports });
+  for (const e of whole.file.entities) {
+    for (const query of [e.name, e.id, e.name.split(" ").pop() ?? e.name, ...e.aliases.map((a) => a.text)]) {
+      const part = await entityIndex(stored, query);
+      const want = matchEntities(whole, query);
+      assert.deepEqual(
+        matchEntities(part, query).map((x) => x.id),
+        want.map((x) => x.id),
+        `"${query}" matches the same entities`,
+      );
+      if (want.length === 1) assert.deepEqual(entityFacts(part, want[0]), entityFacts(whole, want[0]));
+      const speakers = await speakerIndex(stored, query);
+      assert.deepEqual(selectQuotes(speakers, { speaker: query }), selectQuotes(whole, { speaker: query }));
+    }
+  }
+}
+
+type Op =
+  | { kind: "add"; doc: number }
+  | { kind: "remove"; doc: number }
+  | { kind: "merge" | "split" | "rename"; a: number; b: number }
+  | { kind: "undo"; back: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant("add" as const), doc: fc.nat(DOCS.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("remove" as const), doc: fc.nat(DOCS.length - 1) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constantFrom("merge" as const, "split" as const, "rename" as const),
+      a: fc.nat(20),
+      b: fc.nat(20),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("undo" as const), back: fc.nat(3) }) },
+);
+
+async function apply(store: Store, o: Op): Promise<void> {
+  if (o.kind === "add") {
+    const d = DOCS[o.doc];
+    await store.addDocument(CASE, d.input, d.extraction);
+  } else if (o.kind === "remove") await store.removeDocument(CASE, DOCS[o.doc].input.id);
+  else if (o.kind === "undo") {
+    const list = await store.listOverrides(CASE);
+    const pick = list[list.length - 1 - o.back];
+    if (pick) await store.removeOverride(CASE, pick.id);
+  } else {
+    // Names the case has now (a name that fits nothing is an override issue, kept and reported).
+    const names = (await loadCase(store, CASE)).entities.map((e) => e.name);
+    if (names.length === 0) return;
+    const a = names[o.a % names.length];
+    const b = o.kind === "rename" ? `${a} (renamed)` : names[o.b % names.length];
+    const record = { merge: store.recordMerge, split: store.recordSplit, rename: store.recordRename }[o.kind];
+    await record.call(store, CASE, { entities: [a, b], reason: "property test" });
+  }
+}
+
+test("after any sequence of adds, removals, merges, splits, renames and undos, the stored case equals a rebuild", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
+      await withStore(async (store) => {
+        for (const o of ops) {
+          await apply(store, o);
+          await refreshCase(store, CASE);
+          await assertStoredEqualsRebuild(store);
+        }
+      });
+    }),
+    { numRuns: 12, seed: 1313 },
+  );
+});
+
+test("a write the stored case has not caught up with is never read: the case is built instead", async () => {
+  await withStore(async (store) => {
+    await store.addDocument(CASE, DOCS[0].input, DOCS[0].extraction);
+    await refreshCase(store, CASE);
+    assert.ok(await freshStoredCase(store, CASE));
+    await store.addDocument(CASE, DOCS[1].input, DOCS[1].extraction);
+    assert.equal(await freshStoredCase(store, CASE), null, "the tables are behind the documents");
+    const r = await refreshCase(store, CASE);
+    assert.equal(r.built, true);
+    assert.equal((await refreshCase(store, CASE)).built, false, "an up-to-date case is not built again");
+    assert.equal((await (await freshStoredCase(store, CASE))!.caseFile()).documents.length, 2);
+  });
+});
+
+test("the same articles ingested in another store give the same stored case (the case is a function of the articles)", async () => {
+  const build = async (order: number[]) => {
+    let file: unknown = null;
+    await withStore(async (store) => {
+      for (const k of order) await store.addDocument(CASE, DOCS[k].input, DOCS[k].extraction);
+      await refreshCase(store, CASE);
+      file = plain(await (await freshStoredCase(store, CASE))!.caseFile());
+    });
+    return file;
+  };
+  // One store had article 3 added and removed on the way; the other never saw it.
+  let detour: unknown = null;
+  await withStore(async (store) => {
+    for (const k of [0, 1, 3]) {
+      await store.addDocument(CASE, DOCS[k].input, DOCS[k].extraction);
+      await refreshCase(store, CASE);
+    }
+    await store.removeDocument(CASE, DOCS[3].input.id);
+    await store.addDocument(CASE, DOCS[2].input, DOCS[2].extraction);
+    await refreshCase(store, CASE);
+    detour = plain(await (await freshStoredCase(store, CASE))!.caseFile());
+  });
+  assert.deepEqual(detour, await build([0, 1, 2]));
+});
