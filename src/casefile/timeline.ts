@@ -13,7 +13,7 @@
 // happen once to a person (an arrest, a charge, a verdict...) whose reports disagree by up to
 // a month are still one event with a date disagreement; two court hearings a week apart are two.
 // Participants that tie reports together are people and organisations: countries and cities
-// are named in too many unrelated events. "other" events merge only on the same exact date.
+// are named in too many unrelated events.
 
 import type { CaseEvent, EventStatus, EventType } from "../core/schema.js";
 import type { DocContext } from "./context.js";
@@ -239,8 +239,12 @@ function dayAfter(date: string): number {
 }
 
 /** Why an entry stays off the main timeline, or null when it is a milestone. */
-function offTimeline(entry: TimelineEntry, latestPublished: string | null): string | null {
+function offTimeline(entry: TimelineEntry, latestPublished: string | null, people: number): string | null {
   if (!entry.date) return "undated";
+  // An untyped happening told by one article about no named person ("the agency's head from
+  // 2013", "a London jail last year") is background to the case, not one of its milestones.
+  if (entry.type === "other" && people === 0 && new Set(entry.sources.map((s) => s.document)).size < 2)
+    return "background";
   if (entry.status === "hypothetical") return "possibility";
   // A plan whose day has passed, when no source says it took place, is no milestone yet.
   if (entry.status === "scheduled" && latestPublished && dayAfter(entry.date) <= dayNumber(latestPublished))
@@ -349,7 +353,14 @@ export class TimelineBuilder {
     const extra = new Map<Draft, Occurrence[]>();
     const loose: Draft[] = [];
     for (const o of this.undated) {
-      const home = place(this.candidates(o), o, false, true);
+      // An article reports nothing dated after it was published.
+      const published = o.source.published;
+      const home = place(
+        this.candidates(o).filter((d) => !published || !d.anchor || d.anchor <= published),
+        o,
+        false,
+        true,
+      );
       if (home) {
         const list = extra.get(home) ?? [];
         list.push(o);
@@ -381,7 +392,7 @@ export class TimelineBuilder {
     for (const d of [...this.drafts, ...loose]) {
       const entry = this.entryOf(d, [...d.occurrences, ...(extra.get(d) ?? [])]);
       seq.set(entry, d.seq);
-      const why = offTimeline(entry, this.latestPublished);
+      const why = offTimeline(entry, this.latestPublished, d.people.size);
       if (why) {
         entry.offTimeline = why;
         entry.reportedOn =
@@ -410,7 +421,8 @@ export class TimelineBuilder {
       type: d.type,
       date,
       end: ends.sort((a, b) => b.length - a.length)[0] ?? null,
-      status: progressStatus(sources),
+      // Undated reports join as evidence; the dated ones say how the step progressed.
+      status: progressStatus(sources.some((s) => s.date) ? sources.filter((s) => s.date) : sources),
       participants,
       participantNames: participants.map((p) => this.resolution.byId.get(p)?.name ?? p),
       dates,

@@ -215,3 +215,54 @@ test("ages are read against each source's publication date", () => {
   assert.equal(ages(aged("a", "2023-05-01", 28), aged("b", "2025-05-20", 30), aged("c", null, 30)), 0);
   assert.equal(ages(aged("a", "2023-05-01", 28), aged("c", null, 33)), 1);
 });
+
+/** The timeline of some articles, read whole. */
+function timelineOf(docs: ReturnType<typeof report>[]) {
+  const resolution = resolveEntities(
+    docs.map((i) => ({ document: { ...i.document }, extraction: i.extraction })),
+    [],
+  );
+  return buildTimeline(
+    docs.map((i) => new DocContext(i.document, i.extraction, resolution)),
+    resolution,
+  );
+}
+
+test("an untyped happening told once about no named person is background, kept off the timeline", () => {
+  const a = report(
+    "a",
+    "2025-03-06",
+    "The agency was founded in 2013.",
+    "founded in 2013",
+    "other",
+    "2013",
+    "happened",
+    [],
+  );
+  const b = report("b", "2025-03-06", "Mara Quint moved to Leeds in 2019.", "moved to Leeds in 2019", "other", "2019");
+  const built = timelineOf([a, b]);
+  assert.deepEqual(
+    built.timeline.map((t) => t.date),
+    ["2019"],
+  );
+  assert.equal(built.reports.find((r) => r.date === "2013")?.offTimeline, "background");
+});
+
+test("an undated report joins no milestone dated after its article, and does not change a plan's status", () => {
+  const plan = report(
+    "p",
+    "2025-01-10",
+    "Mara Quint is awaiting trial in June.",
+    "awaiting trial in June",
+    "trial",
+    "2025-06",
+    "scheduled",
+  );
+  const early = report("e", "2025-01-02", "Mara Quint faces trial.", "faces trial", "trial", null);
+  const late = report("l", "2025-09-01", "The trial of Mara Quint went ahead.", "The trial", "trial", null);
+  const built = timelineOf([plan, early, late]);
+  const trial = [...built.timeline, ...built.reports].find((t) => t.date === "2025-06");
+  assert.ok(trial);
+  assert.deepEqual(trial.sources.map((s) => s.document).sort(), ["l", "p"]);
+  assert.equal(trial.status, "scheduled");
+});

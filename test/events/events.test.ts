@@ -594,3 +594,7 @@ test("a vague date restated at once by a precise one is that date", () => {
     "happened",
   ]);
 });
+
+test("a step awaited lies ahead", () => {
+  assert.deepEqual(one("The driver was awaiting trial in November.", P), ["trial", "2025-11", "scheduled"]);
+});

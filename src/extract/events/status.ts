@@ -102,6 +102,8 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
     return "hypothetical";
   if (isFuture(before)) return "scheduled";
+  // "awaiting trial", "awaits sentencing": the step lies ahead.
+  if (before[0] === "awaiting" || before[0] === "awaits" || before[0] === "await") return "scheduled";
   if (before[0] === "to" && trigger.type && AHEAD_WITH_TO.has(trigger.type)) return "scheduled";
   if (time?.value && ctx.published && time.value > ctx.published.slice(0, time.value.length)) return "scheduled";
   return "happened";
