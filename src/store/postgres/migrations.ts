@@ -1,0 +1,177 @@
+// The PostgreSQL store's schema as numbered migrations, applied in order, each in its own
+// transaction together with its row in `schema_version`, under an advisory lock so that several
+// processes (workers starting together) never apply one twice. Never edit a migration that has
+// shipped: add the next one.
+//
+// Everything lives in one schema of the database (`casefile` unless the location names another),
+// so a database shared with other software, and the job queue's own schema, stay apart.
+import type { ClientExecutor } from "./executor.js";
+
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const PG_MIGRATIONS: PgMigration[] = [
+  {
+    version: 1,
+    name: "documents, extractions, quotes, entities, near-duplicate keys, full-text search, overrides, users",
+    sql: `
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value BIGINT NOT NULL
+      );
+      INSERT INTO meta (key, value) VALUES ('revision', 0);
+
+      CREATE TABLE cases (
+        id BIGSERIAL PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+      );
+
+      CREATE TABLE documents (
+        rowid BIGSERIAL PRIMARY KEY,
+        case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
+        source TEXT,
+        outlet TEXT,
+        published TEXT,
+        title TEXT,
+        text TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        chars INTEGER NOT NULL,
+        added_at TEXT NOT NULL,
+        duplicate_of BIGINT REFERENCES documents(rowid) ON DELETE SET NULL,
+        similarity DOUBLE PRECISION,
+        origin TEXT,
+        -- Title words weigh more than body words; 'english' stems as FTS5's porter tokenizer does.
+        search TSVECTOR GENERATED ALWAYS AS (
+          setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', text)
+        ) STORED,
+        UNIQUE (case_id, doc_id),
+        UNIQUE (case_id, hash)
+      );
+      CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+      CREATE INDEX documents_case ON documents(case_id, rowid);
+      CREATE INDEX documents_search ON documents USING GIN (search);
+
+      CREATE TABLE extractions (
+        document BIGINT PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+        json TEXT NOT NULL
+      );
+
+      CREATE TABLE entities (
+        id BIGSERIAL PRIMARY KEY,
+        document BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        case_id BIGINT NOT NULL,
+        local_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        mentions INTEGER NOT NULL
+      );
+      CREATE INDEX entities_document ON entities(document);
+      CREATE INDEX entities_case_name ON entities(case_id, lower(name));
+
+      CREATE TABLE quotes (
+        id BIGSERIAL PRIMARY KEY,
+        document BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        case_id BIGINT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        search TSVECTOR GENERATED ALWAYS AS (
+          to_tsvector('english', text) || to_tsvector('english', coalesce(speaker, ''))
+        ) STORED
+      );
+      CREATE INDEX quotes_document ON quotes(document);
+      CREATE INDEX quotes_case_speaker ON quotes(case_id, lower(speaker));
+      CREATE INDEX quotes_search ON quotes USING GIN (search);
+
+      -- Near-duplicates (src/store/minhash.ts): each document's fingerprint, and for each band
+      -- key the first document of the case that had it (what the SQLite store keeps in memory;
+      -- here it is shared by every worker).
+      CREATE TABLE fingerprints (
+        document BIGINT PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+        case_id BIGINT NOT NULL,
+        shingles INTEGER NOT NULL,
+        signature BYTEA NOT NULL
+      );
+      CREATE TABLE band_keys (
+        case_id BIGINT NOT NULL,
+        band_key INTEGER NOT NULL,
+        document BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        PRIMARY KEY (case_id, band_key)
+      );
+      CREATE INDEX band_keys_document ON band_keys(document);
+
+      -- Merges, splits and renames of cross-document entities, replayed in order by the case
+      -- builder; an undo withdraws one (kept, with its time). made_by: the user who made it.
+      CREATE TABLE overrides (
+        id BIGSERIAL PRIMARY KEY,
+        case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+        entities TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        detail TEXT,
+        created_at TEXT NOT NULL,
+        withdrawn_at TEXT,
+        made_by TEXT
+      );
+      CREATE INDEX overrides_case ON overrides(case_id, id);
+
+      -- Who may use the server: a token (kept as its sha256) and a role.
+      CREATE TABLE users (
+        id BIGSERIAL PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('reader', 'editor')),
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export const PG_LATEST_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
+
+/** Any fixed number: every Casefile process takes this lock to migrate. */
+const MIGRATION_LOCK = 0x43617365;
+
+/** Brings schema `schema` up to the latest version; `inTransaction` runs each step in one transaction. */
+export async function migratePostgres(
+  schema: string,
+  inTransaction: (fn: (tx: ClientExecutor) => Promise<void>) => Promise<void>,
+  location: string,
+  newer: (location: string) => Error,
+): Promise<void> {
+  const quoted = quoteIdent(schema);
+  await inTransaction(async (tx) => {
+    await tx.raw("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await tx.raw(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+    await tx.raw(
+      `CREATE TABLE IF NOT EXISTS ${quoted}.schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+    );
+  });
+  for (const m of PG_MIGRATIONS)
+    await inTransaction(async (tx) => {
+      await tx.raw("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+      const [row] = await tx.raw<{ v: number | null }>(`SELECT max(version) AS v FROM ${quoted}.schema_version`);
+      const version = row?.v ?? 0;
+      if (version > PG_LATEST_VERSION) throw newer(location);
+      if (m.version <= version) return; // another process got there first while we waited
+      await tx.raw(`SET LOCAL search_path TO ${quoted}`);
+      await tx.raw(m.sql);
+      await tx.raw(`INSERT INTO ${quoted}.schema_version (version, name, applied_at) VALUES ($1, $2, $3)`, [
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      ]);
+    });
+}
+
+/** A schema name as an SQL identifier (only letters, digits and _ are accepted by the caller). */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,676 @@
+// The store on PostgreSQL, for a team: several people, servers and ingestion workers on one
+// database. Same interface and same answers as the SQLite store; what differs is kept small:
+//
+// - one transaction per document, holding an advisory lock on its case, so that workers storing
+//   documents of one case concurrently store them one at a time (extraction, the costly part,
+//   runs outside) and every document sees the ones before it, as in a serial ingest;
+// - UNIQUE (case, content hash) with ON CONFLICT DO NOTHING: two workers handed the same text
+//   store it once;
+// - full-text search with generated `tsvector` columns and GIN indexes (./search.ts);
+// - near-duplicate band keys in a table shared by every worker, not in one process's memory.
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import type { Extraction } from "../../core/schema.js";
+import {
+  bandKeys,
+  estimateJaccard,
+  isNearDuplicate,
+  mayBeNearDuplicate,
+  MIN_SHINGLES,
+  overlap,
+  shingles,
+  signature,
+} from "../minhash.js";
+import {
+  type AddResult,
+  type CaseSummary,
+  type DocumentOrigin,
+  type DocumentSummary,
+  type DocumentWithExtraction,
+  type EntityOverride,
+  type NewDocument,
+  type OverrideInput,
+  type OverrideKind,
+  type SearchHit,
+  type SearchOptions,
+  StoreError,
+} from "../types.js";
+import { ClientExecutor, newPool, PgExecutor } from "./executor.js";
+import { migratePostgres, PG_LATEST_VERSION } from "./migrations.js";
+import { HEADLINE_OPTIONS, locateHighlight, tsQuery } from "./search.js";
+
+/** The advisory lock class for "writing documents of case N" (the object id is the case's id). */
+const CASE_LOCK = 0x43617366;
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool (default 4). */
+  connections?: number;
+}
+
+export function isPostgresLocation(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The connection string without `schema=…`, the schema it names (default "casefile"), and a printable form. */
+export function parseLocation(location: string): { connectionString: string; schema: string; shown: string } {
+  const url = new URL(location);
+  const schema = url.searchParams.get("schema") || "casefile";
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema))
+    throw new StoreError(location, `${location}: schema "${schema}" must be letters, digits and _`, "io");
+  url.searchParams.delete("schema");
+  const connectionString = url.toString();
+  if (url.password) url.password = "***";
+  return { connectionString, schema, shown: url.toString() + (schema === "casefile" ? "" : `?schema=${schema}`) };
+}
+
+/** A `pg` or connection error as the one line a user can act on. */
+export function translatePg(e: unknown, location: string): Error {
+  if (e instanceof StoreError) return e;
+  const err = e as { code?: string; message?: string };
+  const message = err.message ?? String(e);
+  switch (err.code) {
+    case "ECONNREFUSED":
+    case "ENOTFOUND":
+    case "EHOSTUNREACH":
+    case "ETIMEDOUT":
+      return new StoreError(location, `cannot reach PostgreSQL at ${location}; start it or check the address`, "io");
+    case "28P01":
+    case "28000":
+      return new StoreError(
+        location,
+        `${location}: PostgreSQL refused the login (${message}); check the user and password`,
+        "io",
+      );
+    case "3D000":
+      return new StoreError(location, `${location}: ${message}; create it first (createdb)`, "io");
+    case "53100":
+      return new StoreError(
+        location,
+        `${location}: the database server's disk is full; free some space and run again`,
+        "io",
+      );
+    case "57P01":
+    case "57P03":
+      return new StoreError(location, `${location}: PostgreSQL is shutting down or starting; try again`, "locked");
+  }
+  return e instanceof Error ? e : new Error(message);
+}
+
+/** Opens (creating the schema if needed, and upgrading it) a store at a `postgres://` location. */
+export async function openPostgresStore(location: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+  const { connectionString, schema, shown } = parseLocation(location);
+  const pool = newPool(connectionString, schema, options.connections ?? 4);
+  const executor = new PgExecutor(pool);
+  try {
+    await migratePostgres(
+      schema,
+      (fn) => executor.transaction((tx) => fn(tx as ClientExecutor)),
+      shown,
+      (l) => new StoreError(l, `${l} was written by a newer Casefile; upgrade Casefile to open it`, "newer"),
+    );
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw translatePg(e, shown);
+  }
+  return new PostgresStore(executor, pool, shown, schema);
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/**
+ * Text PostgreSQL can hold, offsets unchanged: each unpaired surrogate (UTF-8 cannot hold one)
+ * and each NUL (PostgreSQL text cannot) becomes U+FFFD, one code unit for one.
+ */
+export function storableText(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/g, "\ufffd");
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+const SUMMARY_COLUMNS = `d.rowid, d.doc_id, c.name AS case_name, d.source, d.outlet, d.published, d.title, d.hash,
+  d.chars, d.added_at, o.doc_id AS original_id, d.similarity, d.origin`;
+const SUMMARY_FROM = `documents d JOIN cases c ON c.id = d.case_id LEFT JOIN documents o ON o.rowid = d.duplicate_of`;
+
+interface DocumentRow {
+  rowid: number;
+  doc_id: string;
+  case_name: string;
+  source: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  hash: string;
+  chars: number;
+  added_at: string;
+  original_id: string | null;
+  similarity: number | null;
+  origin: string | null;
+  text?: string;
+  json?: string;
+}
+
+interface OverrideRow {
+  id: number;
+  kind: OverrideKind;
+  entities: string;
+  reason: string;
+  detail: string | null;
+  created_at: string;
+  made_by: string | null;
+}
+
+export type UserRole = "reader" | "editor";
+
+export interface StoreUser {
+  name: string;
+  role: UserRole;
+  createdAt: string;
+}
+
+export class PostgresStore {
+  constructor(
+    readonly executor: PgExecutor,
+    private readonly pool: pg.Pool,
+    readonly location: string,
+    readonly schema: string,
+  ) {}
+
+  /** The connection pool (the job queue shares the database, not the pool). */
+  get connectionPool(): pg.Pool {
+    return this.pool;
+  }
+
+  async addDocument(caseName: string, given: NewDocument, extraction: Extraction): Promise<AddResult> {
+    const optional = (v: string | null | undefined) => (v === null || v === undefined ? null : storableText(String(v)));
+    const input: NewDocument = {
+      id: storableText(String(given.id ?? "")),
+      source: optional(given.source),
+      outlet: optional(given.outlet),
+      published: optional(given.published),
+      title: optional(given.title),
+      text: storableText(String(given.text ?? "")),
+      origin: given.origin ?? null,
+    };
+    // Hashing and fingerprinting happen before the transaction.
+    const sh = shingles(input.text);
+    const sig = signature(sh);
+    const keys = sh.length >= MIN_SHINGLES ? bandKeys(sig) : null;
+    const hash = sha256(input.text);
+    return this.guard(() =>
+      this.executor.transaction(async (t) => {
+        const tx = t as ClientExecutor;
+        const caseId = await this.caseIdFor(tx, caseName);
+        await tx.raw("SELECT pg_advisory_xact_lock($1::int, $2::int)", [CASE_LOCK, caseId]);
+        const existing = await tx.get<{ doc_id: string }>(
+          "SELECT doc_id FROM documents WHERE case_id = ? AND hash = ?",
+          [caseId, hash],
+        );
+        if (existing) return { status: "duplicate", id: existing.doc_id, duplicateOf: existing.doc_id };
+        const original = keys ? await this.findOriginal(tx, caseId, sh, sig, keys) : null;
+        const id = await this.uniqueId(tx, caseId, input.id);
+        const inserted = await tx.get<{ rowid: number }>(
+          `INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
+             duplicate_of, similarity, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (case_id, hash) DO NOTHING RETURNING rowid`,
+          [
+            caseId,
+            id,
+            input.source,
+            input.outlet,
+            input.published,
+            input.title,
+            input.text,
+            hash,
+            input.text.length,
+            now(),
+            original?.rowid ?? null,
+            original?.similarity ?? null,
+            input.origin ? JSON.stringify(input.origin) : null,
+          ],
+        );
+        if (!inserted) {
+          // Unreachable while the case lock is held; kept so a duplicate can never be stored twice.
+          const row = await tx.get<{ doc_id: string }>("SELECT doc_id FROM documents WHERE case_id = ? AND hash = ?", [
+            caseId,
+            hash,
+          ]);
+          return { status: "duplicate", id: row?.doc_id ?? id, duplicateOf: row?.doc_id ?? id };
+        }
+        const rowid = inserted.rowid;
+        await this.insertExtraction(tx, caseId, rowid, extraction);
+        if (keys) {
+          await tx.raw("INSERT INTO fingerprints (document, case_id, shingles, signature) VALUES ($1, $2, $3, $4)", [
+            rowid,
+            caseId,
+            sh.length,
+            Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength),
+          ]);
+          await tx.raw(
+            `INSERT INTO band_keys (case_id, band_key, document) SELECT $1, k, $2 FROM unnest($3::int[]) AS k
+             ON CONFLICT (case_id, band_key) DO NOTHING`,
+            [caseId, rowid, Array.from(keys)],
+          );
+        }
+        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        if (!original) return { status: "added", id } as AddResult;
+        return { status: "near-duplicate", id, duplicateOf: original.id, similarity: original.similarity } as AddResult;
+      }),
+    );
+  }
+
+  private async insertExtraction(
+    tx: ClientExecutor,
+    caseId: number,
+    rowid: number,
+    extraction: Extraction,
+  ): Promise<void> {
+    await tx.run("INSERT INTO extractions (document, json) VALUES (?, ?)", [
+      rowid,
+      storableText(JSON.stringify({ ...extraction, text: undefined })),
+    ]);
+    const entities = extraction.entities ?? [];
+    if (entities.length)
+      await tx.raw(
+        `INSERT INTO entities (document, case_id, local_id, type, name, mentions)
+         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::int[])`,
+        [
+          rowid,
+          caseId,
+          entities.map((e) => String(e.id)),
+          entities.map((e) => String(e.type)),
+          entities.map((e) => storableText(String(e.name))),
+          entities.map((e) => e.mentions?.length ?? 0),
+        ],
+      );
+    const quotes = extraction.quotes ?? [];
+    if (quotes.length)
+      await tx.raw(
+        `INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
+         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::int[])`,
+        [
+          rowid,
+          caseId,
+          quotes.map((q) => String(q.kind)),
+          quotes.map((q) => storableText(String(q.text))),
+          quotes.map((q) => (q.speaker === null || q.speaker === undefined ? null : storableText(String(q.speaker)))),
+          quotes.map((q) => q.start),
+          quotes.map((q) => q.end),
+        ],
+      );
+  }
+
+  async findByText(caseName: string, text: string): Promise<string | null> {
+    return this.guard(async () => {
+      const row = await this.executor.get<{ doc_id: string }>(
+        "SELECT d.doc_id FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.name = ? AND d.hash = ?",
+        [caseName, sha256(storableText(text))],
+      );
+      return row?.doc_id ?? null;
+    });
+  }
+
+  async listCases(): Promise<CaseSummary[]> {
+    return this.guard(async () =>
+      (
+        await this.executor.all<{ name: string; created_at: string; documents: number; independent: number }>(
+          `SELECT c.name, c.created_at, count(d.rowid) AS documents, count(d.rowid) - count(d.duplicate_of) AS independent
+           FROM cases c LEFT JOIN documents d ON d.case_id = c.id GROUP BY c.id ORDER BY c.id`,
+        )
+      ).map((r) => ({ name: r.name, documents: r.documents, independent: r.independent, createdAt: r.created_at })),
+    );
+  }
+
+  async listDocuments(caseName: string): Promise<DocumentSummary[]> {
+    return this.guard(async () =>
+      (
+        await this.executor.all<DocumentRow>(
+          `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.name = ? ORDER BY d.rowid`,
+          [caseName],
+        )
+      ).map(summary),
+    );
+  }
+
+  async getDocument(caseName: string, id: string): Promise<DocumentWithExtraction | null> {
+    return this.guard(async () => {
+      const row = await this.executor.get<DocumentRow>(
+        `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
+         WHERE c.name = ? AND d.doc_id = ?`,
+        [caseName, id],
+      );
+      return row ? withExtraction(row) : null;
+    });
+  }
+
+  /** Every document with its extraction in ingest order, a page of rows at a time (keyset paging). */
+  async *iterateExtractions(caseName: string): AsyncGenerator<DocumentWithExtraction> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.guard(() =>
+        this.executor.all<DocumentRow>(
+          `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
+           WHERE c.name = ? AND d.rowid > ? ORDER BY d.rowid LIMIT 200`,
+          [caseName, after],
+        ),
+      );
+      for (const r of rows) yield withExtraction(r);
+      if (rows.length < 200) return;
+      after = rows[rows.length - 1].rowid;
+    }
+  }
+
+  async removeDocument(caseName: string, id: string): Promise<boolean> {
+    return this.guard(() =>
+      this.executor.transaction(async (tx) => {
+        const changed =
+          (
+            await tx.run("DELETE FROM documents WHERE doc_id = ? AND case_id = (SELECT id FROM cases WHERE name = ?)", [
+              id,
+              caseName,
+            ])
+          ).changes > 0;
+        if (changed) await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        return changed;
+      }),
+    );
+  }
+
+  async search(caseName: string, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const match = tsQuery(query);
+    if (!match) return [];
+    const limit = Math.max(1, Math.min(options.limit ?? 50, 1000));
+    const kinds = options.kinds ?? ["quote", "document"];
+    return this.guard(async () => {
+      const caseRow = await this.executor.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName]);
+      if (!caseRow) return [];
+      const hits: SearchHit[] = [];
+      if (kinds.includes("quote")) {
+        const rows = await this.executor.all<{
+          doc_id: string;
+          title: string | null;
+          kind: string;
+          text: string;
+          speaker: string | null;
+          start: number;
+          end_: number;
+          snippet: string;
+          rank: number;
+        }>(
+          `SELECT d.doc_id, d.title, h.kind, h.text, h.speaker, h.start, h."end" AS end_, h.rank,
+             ts_headline('english', h.text, to_tsquery('english', ?), ?) AS snippet
+           FROM (SELECT q.*, -ts_rank_cd(q.search, to_tsquery('english', ?)) AS rank FROM quotes q
+                 WHERE q.case_id = ? AND q.search @@ to_tsquery('english', ?) ORDER BY rank, q.id LIMIT ?) h
+           JOIN documents d ON d.rowid = h.document ORDER BY h.rank, h.id`,
+          [match, HEADLINE_OPTIONS, match, caseRow.id, match, limit],
+        );
+        for (const r of rows)
+          hits.push({
+            kind: "quote",
+            documentId: r.doc_id,
+            title: r.title,
+            snippet: r.snippet,
+            start: r.start,
+            end: r.end_,
+            rank: r.rank,
+            quote: { text: r.text, kind: r.kind, speaker: r.speaker },
+          });
+      }
+      if (kinds.includes("document")) {
+        const rows = await this.executor.all<{
+          doc_id: string;
+          title: string | null;
+          text: string;
+          snippet: string;
+          rank: number;
+        }>(
+          `SELECT h.doc_id, h.title, h.text, h.rank, ts_headline('english', h.text, to_tsquery('english', ?), ?) AS snippet
+           FROM (SELECT d.rowid, d.doc_id, d.title, d.text, -ts_rank_cd(d.search, to_tsquery('english', ?)) AS rank
+                 FROM documents d WHERE d.case_id = ? AND d.search @@ to_tsquery('english', ?) ORDER BY rank, d.rowid LIMIT ?) h
+           ORDER BY h.rank, h.rowid`,
+          [match, HEADLINE_OPTIONS, match, caseRow.id, match, limit],
+        );
+        for (const r of rows)
+          hits.push({
+            kind: "document",
+            documentId: r.doc_id,
+            title: r.title,
+            snippet: r.snippet,
+            ...locateHighlight(r.text, r.snippet),
+            rank: r.rank,
+          });
+      }
+      return hits;
+    });
+  }
+
+  recordMerge(caseName: string, override: OverrideInput): Promise<EntityOverride> {
+    return this.recordOverride(caseName, "merge", override);
+  }
+
+  recordSplit(caseName: string, override: OverrideInput): Promise<EntityOverride> {
+    return this.recordOverride(caseName, "split", override);
+  }
+
+  recordRename(caseName: string, override: OverrideInput): Promise<EntityOverride> {
+    return this.recordOverride(caseName, "rename", override);
+  }
+
+  async listOverrides(caseName: string): Promise<EntityOverride[]> {
+    return this.guard(async () =>
+      (
+        await this.executor.all<OverrideRow>(
+          `SELECT o.id, o.kind, o.entities, o.reason, o.detail, o.created_at, o.made_by FROM overrides o
+           JOIN cases c ON c.id = o.case_id WHERE c.name = ? AND o.withdrawn_at IS NULL ORDER BY o.id`,
+          [caseName],
+        )
+      ).map((r) => ({
+        id: r.id,
+        case: caseName,
+        kind: r.kind,
+        entities: JSON.parse(r.entities) as string[],
+        reason: r.reason,
+        ...(r.detail !== null ? { detail: JSON.parse(r.detail) as unknown } : {}),
+        createdAt: r.created_at,
+        ...(r.made_by !== null ? { madeBy: r.made_by } : {}),
+      })),
+    );
+  }
+
+  async removeOverride(caseName: string, id: number): Promise<boolean> {
+    return this.guard(() =>
+      this.executor.transaction(async (tx) => {
+        const changed =
+          (
+            await tx.run(
+              `UPDATE overrides SET withdrawn_at = ?
+               WHERE id = ? AND withdrawn_at IS NULL AND case_id = (SELECT id FROM cases WHERE name = ?)`,
+              [now(), id, caseName],
+            )
+          ).changes > 0;
+        if (changed) await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        return changed;
+      }),
+    );
+  }
+
+  async revision(): Promise<number> {
+    return this.guard(
+      async () =>
+        (await this.executor.get<{ value: number }>("SELECT value FROM meta WHERE key = 'revision'"))?.value ?? 0,
+    );
+  }
+
+  /** Adds a user (or gives an existing one a new token and role); returns the token, shown once. */
+  async addUser(name: string, role: UserRole, token: string): Promise<void> {
+    await this.guard(() =>
+      this.executor.run(
+        `INSERT INTO users (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET role = excluded.role, token_hash = excluded.token_hash`,
+        [name, role, sha256(token), now()],
+      ),
+    );
+  }
+
+  /** The user a token belongs to, or null. Tokens are compared by their sha256, never stored. */
+  async userByToken(token: string): Promise<StoreUser | null> {
+    return this.guard(async () => {
+      const r = await this.executor.get<{ name: string; role: UserRole; created_at: string }>(
+        "SELECT name, role, created_at FROM users WHERE token_hash = ?",
+        [sha256(token)],
+      );
+      return r ? { name: r.name, role: r.role, createdAt: r.created_at } : null;
+    });
+  }
+
+  async listUsers(): Promise<StoreUser[]> {
+    return this.guard(async () =>
+      (
+        await this.executor.all<{ name: string; role: UserRole; created_at: string }>(
+          "SELECT name, role, created_at FROM users ORDER BY name",
+        )
+      ).map((r) => ({ name: r.name, role: r.role, createdAt: r.created_at })),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+
+  get latestVersion(): number {
+    return PG_LATEST_VERSION;
+  }
+
+  private async recordOverride(caseName: string, kind: OverrideKind, override: OverrideInput): Promise<EntityOverride> {
+    const entities = (override.entities ?? []).map(String);
+    const reason = String(override.reason ?? "");
+    const detail = override.detail === undefined ? null : JSON.stringify(override.detail);
+    const madeBy = (override as { madeBy?: unknown }).madeBy;
+    const by = typeof madeBy === "string" && madeBy ? madeBy : null;
+    const createdAt = now();
+    const id = await this.guard(() =>
+      this.executor.transaction(async (t) => {
+        const tx = t as ClientExecutor;
+        const caseId = await this.caseIdFor(tx, caseName);
+        const row = await tx.get<{ id: number }>(
+          "INSERT INTO overrides (case_id, kind, entities, reason, detail, created_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          [caseId, kind, JSON.stringify(entities), reason, detail, createdAt, by],
+        );
+        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        return (row as { id: number }).id;
+      }),
+    );
+    return {
+      id,
+      case: caseName,
+      kind,
+      entities,
+      reason,
+      ...(detail !== null ? { detail: JSON.parse(detail) as unknown } : {}),
+      createdAt,
+      ...(by ? { madeBy: by } : {}),
+    };
+  }
+
+  private async caseIdFor(tx: ClientExecutor, caseName: string): Promise<number> {
+    const found = await tx.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName]);
+    if (found) return found.id;
+    await tx.run("INSERT INTO cases (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [caseName, now()]);
+    return ((await tx.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName])) as { id: number }).id;
+  }
+
+  private async uniqueId(tx: ClientExecutor, caseId: number, wanted: string): Promise<string> {
+    const base = wanted || "document";
+    // One query for the base and every suffix already taken, not one per suffix.
+    const taken = new Set(
+      (
+        await tx.all<{ doc_id: string }>(
+          "SELECT doc_id FROM documents WHERE case_id = ? AND (doc_id = ? OR doc_id LIKE ?)",
+          [caseId, base, `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`],
+        )
+      ).map((r) => r.doc_id),
+    );
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  /** The earlier document this text is a syndicated copy of, if any (always the first of a family). */
+  private async findOriginal(
+    tx: ClientExecutor,
+    caseId: number,
+    sh: Uint32Array,
+    sig: Uint32Array,
+    keys: Int32Array,
+  ): Promise<{ rowid: number; id: string; similarity: number } | null> {
+    const candidates = await tx.raw<{
+      document: number;
+      shingles: number;
+      signature: Buffer;
+      text: string;
+      duplicate_of: number | null;
+    }>(
+      `SELECT b.document, f.shingles, f.signature, d.text, d.duplicate_of
+       FROM (SELECT document, count(*) AS shared FROM band_keys WHERE case_id = $1 AND band_key = ANY($2::int[])
+             GROUP BY document ORDER BY shared DESC, document LIMIT 4) b
+       JOIN fingerprints f ON f.document = b.document JOIN documents d ON d.rowid = b.document
+       ORDER BY b.shared DESC, b.document`,
+      [caseId, Array.from(keys)],
+    );
+    for (const c of candidates) {
+      const copy = new Uint8Array(c.signature);
+      const estimate = estimateJaccard(sig, new Uint32Array(copy.buffer, 0, copy.byteLength >> 2));
+      if (!mayBeNearDuplicate(estimate, sh.length, c.shingles)) continue;
+      const o = overlap(sh, shingles(c.text));
+      if (!isNearDuplicate(o)) continue;
+      const root = c.duplicate_of ?? c.document;
+      const row = await tx.get<{ doc_id: string }>("SELECT doc_id FROM documents WHERE rowid = ?", [root]);
+      return { rowid: root, id: (row as { doc_id: string }).doc_id, similarity: Math.round(o.jaccard * 1000) / 1000 };
+    }
+    return null;
+  }
+
+  private async guard<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw translatePg(e, this.location);
+    }
+  }
+}
+
+function summary(r: DocumentRow): DocumentSummary {
+  return {
+    id: r.doc_id,
+    case: r.case_name,
+    source: r.source,
+    outlet: r.outlet,
+    published: r.published,
+    title: r.title,
+    hash: r.hash,
+    chars: r.chars,
+    addedAt: r.added_at,
+    duplicateOf: r.original_id,
+    similarity: r.similarity,
+    origin: r.origin ? (JSON.parse(r.origin) as DocumentOrigin) : null,
+  };
+}
+
+function withExtraction(r: DocumentRow): DocumentWithExtraction {
+  const text = r.text ?? "";
+  const stored = JSON.parse(r.json ?? "{}") as Partial<Extraction>;
+  const extraction: Extraction = {
+    entities: [],
+    quotes: [],
+    events: [],
+    times: [],
+    ...stored,
+    id: r.doc_id,
+    source: stored.source ?? r.source,
+    published: stored.published ?? r.published,
+    text,
+  };
+  return { document: { ...summary(r), text }, extraction };
+}
