@@ -7,12 +7,18 @@ import { ingestPathsParallel, type IngestSummary } from "../ingest/ingest.js";
 import { refreshCase } from "../store/case/refresh.js";
 import { DEFAULT_CASE, openStore, type Store, storePath } from "../store/index.js";
 import { Progress } from "./progress.js";
+import { runEnqueue } from "./queue.js";
 
 interface IngestFlags {
   store?: string;
   case: string;
   workers?: string;
   json?: boolean;
+  queue?: boolean;
+  retries?: string;
+  retryDelay?: string;
+  jobTimeout?: string;
+  wait?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -24,8 +30,13 @@ export function registerIngest(program: Command): void {
     .option("--case <name>", "the case to add them to; several cases can share one store", DEFAULT_CASE)
     .option("--workers <n>", "extractor threads (default: one per core for large batches; 0 = none)")
     .option("--json", "print the counts and errors as one JSON object instead of the summary line")
+    .option("--queue", "PostgreSQL store: enqueue one job per document for `casefile worker` processes")
+    .option("--retries <n>", "with --queue: tries after the first before a job is dead-lettered", "2")
+    .option("--retry-delay <seconds>", "with --queue: wait before a retry", "5")
+    .option("--job-timeout <seconds>", "with --queue: a job running longer is taken for lost and retried", "300")
+    .option("--wait", "with --queue: show the workers' progress until the queue is empty")
     .action(async (paths: string[], flags: IngestFlags) => {
-      process.exitCode = await runIngest(paths, flags);
+      process.exitCode = flags.queue ? await runEnqueue(paths, flags) : await runIngest(paths, flags);
     });
 }
 

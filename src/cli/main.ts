@@ -19,6 +19,7 @@ import { registerRemove } from "./remove.js";
 import { registerCases } from "./cases.js";
 import { registerExport } from "./export.js";
 import { registerRebuild } from "./rebuild.js";
+import { registerQueue } from "./queue.js";
 
 const program = new Command();
 program
@@ -45,6 +46,7 @@ registerRename(program);
 registerRemove(program);
 registerExport(program);
 registerRebuild(program);
+registerQueue(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);

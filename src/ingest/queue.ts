@@ -1,0 +1,261 @@
+// Ingestion as jobs in PostgreSQL, on the store's own database, through pg-boss (a job queue kept
+// in PostgreSQL tables with SKIP LOCKED): `casefile ingest --queue` reads the inputs and enqueues
+// one job per document; any number of `casefile worker` processes, on any machines that reach
+// the database, take jobs one at a time, extract and store the document (one transaction), and
+// complete the job. A job that throws is retried after a delay, and after its last try it is
+// kept as failed and copied to the dead-letter queue, which `casefile jobs` lists. A job whose
+// worker died (killed, machine lost) is not completed within its time limit: the queue's
+// maintenance marks it failed by timeout and it is retried like any other failure. Storing is
+// idempotent (the content hash is unique per case), so a job run twice stores its document once.
+import PgBoss from "pg-boss";
+import type { Extraction, ExtractOptions } from "../core/schema.js";
+import { parseLocation, type PostgresStore } from "../store/postgres/store.js";
+import type { AddResult } from "../store/types.js";
+import type { InputDocument } from "./input.js";
+
+export const INGEST_QUEUE = "casefile-ingest";
+export const DEAD_LETTER_QUEUE = "casefile-ingest-dead";
+
+export interface IngestJob {
+  case: string;
+  /** The input file the document came from (for messages and the dead-letter list). */
+  file: string;
+  input: InputDocument;
+}
+
+export interface QueueSettings {
+  /** Tries after the first (default 2). */
+  retryLimit: number;
+  /** Seconds before a retry (default 5). */
+  retryDelaySeconds: number;
+  /** A job running longer than this is taken for lost (its worker died) and retried (default 300). */
+  jobTimeoutSeconds: number;
+}
+
+export const DEFAULT_QUEUE_SETTINGS: QueueSettings = { retryLimit: 2, retryDelaySeconds: 5, jobTimeoutSeconds: 300 };
+
+export interface OpenQueueOptions {
+  /** How often this process looks for jobs lost by dead workers (seconds, default 30). */
+  maintenanceSeconds?: number;
+}
+
+/** Creates a queue unless it exists (several workers starting at once may race to create it). */
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  if (await boss.getQueue(queue.name)) return;
+  try {
+    await boss.createQueue(queue.name, queue);
+  } catch (e) {
+    if (!(await boss.getQueue(queue.name))) throw e;
+  }
+}
+
+/** The queue's schema: beside the store's own, so two stores on one database have two queues. */
+export function queueSchema(storeSchema: string): string {
+  return `${storeSchema}_jobs`;
+}
+
+/** The ingest queue of one store: pg-boss on the store's database, in a schema beside the store's. */
+export class JobQueue {
+  private constructor(
+    readonly boss: PgBoss,
+    /** The queue's schema, quoted. */
+    private readonly schema: string,
+  ) {}
+
+  /** Starts pg-boss (creating or upgrading its tables) with the ingest queues. */
+  static async open(location: string, options: OpenQueueOptions = {}): Promise<JobQueue> {
+    const { connectionString, schema } = parseLocation(location);
+    const boss = new PgBoss({
+      connectionString,
+      schema: queueSchema(schema),
+      application_name: "casefile-queue",
+      max: 2,
+      maintenanceIntervalSeconds: options.maintenanceSeconds ?? 30,
+      monitorStateIntervalSeconds: 3600,
+      schedule: false,
+      // Failed jobs stay visible (the dead-letter list) for 30 days.
+      archiveFailedAfterSeconds: 30 * 86400,
+    });
+    boss.on("error", () => undefined); // a connection lost during maintenance is tried again on the next tick
+    await boss.start();
+    await ensureQueue(boss, { name: DEAD_LETTER_QUEUE });
+    await ensureQueue(boss, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
+    return new JobQueue(boss, `"${queueSchema(schema)}"`);
+  }
+
+  /** Enqueues documents, in order, 500 to an insert. */
+  async enqueue(jobs: IngestJob[], settings: QueueSettings = DEFAULT_QUEUE_SETTINGS): Promise<void> {
+    for (let i = 0; i < jobs.length; i += 500)
+      await this.boss.insert(
+        jobs.slice(i, i + 500).map((data) => ({
+          name: INGEST_QUEUE,
+          data,
+          retryLimit: settings.retryLimit,
+          retryDelay: settings.retryDelaySeconds,
+          expireInSeconds: settings.jobTimeoutSeconds,
+          deadLetter: DEAD_LETTER_QUEUE,
+        })),
+      );
+  }
+
+  /** Jobs by state, the archive included. */
+  async counts(): Promise<QueueCounts> {
+    const rows = (
+      await this.boss.getDb().executeSql(
+        `SELECT state::text AS state, count(*)::int AS n FROM ${this.schema}.job WHERE name = $1 GROUP BY state
+         UNION ALL
+         SELECT state::text, count(*)::int FROM ${this.schema}.archive WHERE name = $1 GROUP BY state`,
+        [INGEST_QUEUE],
+      )
+    ).rows as { state: string; n: number }[];
+    const c: QueueCounts = { waiting: 0, active: 0, completed: 0, failed: 0, retrying: 0 };
+    for (const r of rows) {
+      if (r.state === "created") c.waiting += r.n;
+      else if (r.state === "retry") {
+        c.waiting += r.n;
+        c.retrying += r.n;
+      } else if (r.state === "active") c.active += r.n;
+      else if (r.state === "completed") c.completed += r.n;
+      else if (r.state === "failed") c.failed += r.n;
+    }
+    return c;
+  }
+
+  /** True when no job is waiting, retrying or running. */
+  async idle(): Promise<boolean> {
+    const c = await this.counts();
+    return c.waiting === 0 && c.active === 0;
+  }
+
+  /** Jobs that failed after their last try, newest first. */
+  async deadLetters(limit = 100): Promise<DeadLetter[]> {
+    const rows = (
+      await this.boss.getDb().executeSql(
+        `SELECT id::text, data, output, retry_count, completed_on FROM (
+           SELECT id, data, output, retry_count, completed_on FROM ${this.schema}.job WHERE name = $1 AND state = 'failed'
+           UNION ALL
+           SELECT id, data, output, retry_count, completed_on FROM ${this.schema}.archive WHERE name = $1 AND state = 'failed'
+         ) f ORDER BY completed_on DESC LIMIT $2`,
+        [INGEST_QUEUE, limit],
+      )
+    ).rows as {
+      id: string;
+      data: IngestJob;
+      output: { message?: string; value?: { message?: string } } | null;
+      retry_count: number;
+      completed_on: Date;
+    }[];
+    return rows.map((r) => ({
+      jobId: r.id,
+      case: r.data.case,
+      document: r.data.input?.id ?? "",
+      file: r.data.file,
+      tries: r.retry_count + 1,
+      error: r.output?.message ?? r.output?.value?.message ?? "",
+      failedAt: new Date(r.completed_on).toISOString(),
+    }));
+  }
+
+  /** Puts the dead-letter list's jobs back in the queue for another round of tries. */
+  async retryDeadLetters(): Promise<number> {
+    const ids = (await this.deadLetters(100000)).map((d) => d.jobId);
+    if (ids.length) await this.boss.retry(INGEST_QUEUE, ids);
+    return ids.length;
+  }
+
+  /** Marks jobs whose worker died (past their time limit) for a retry now, instead of at the next maintenance. */
+  async reclaimLost(): Promise<void> {
+    await this.boss.expire();
+  }
+
+  /** Takes jobs one at a time until told to stop (or idle for `exitWhenIdleSeconds`). */
+  async work(store: PostgresStore, options: WorkOptions): Promise<void> {
+    let lastJob = Date.now();
+    let stopping = false;
+    void options.stop?.then(() => {
+      stopping = true;
+    });
+    const idleMs = (options.exitWhenIdleSeconds ?? Infinity) * 1000;
+    const pollMs = (options.pollingSeconds ?? 1) * 1000;
+    while (!stopping) {
+      const [job] = await this.boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
+      if (!job) {
+        if (Date.now() - lastJob >= idleMs && (await this.idle())) return;
+        await Promise.race([new Promise((r) => setTimeout(r, pollMs)), options.stop]);
+        continue;
+      }
+      lastJob = Date.now();
+      try {
+        const result = await runIngestJob(store, job.data, options.extract);
+        await this.boss.complete(INGEST_QUEUE, job.id, { status: result.status, id: result.id });
+        options.onJob?.({ job: job.data, result });
+      } catch (e) {
+        const error = e instanceof Error ? e : new Error(String(e));
+        await this.boss.fail(INGEST_QUEUE, job.id, { message: error.message });
+        options.onJob?.({ job: job.data, result: null, error });
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.boss.stop({ graceful: false, wait: true, close: true });
+  }
+}
+
+export interface QueueCounts {
+  /** Created, or waiting for a retry. */
+  waiting: number;
+  active: number;
+  completed: number;
+  /** Failed after their last try: the dead-letter list. */
+  failed: number;
+  /** Of the waiting, those that failed before and wait for another try. */
+  retrying: number;
+}
+
+export interface DeadLetter {
+  jobId: string;
+  case: string;
+  document: string;
+  file: string;
+  tries: number;
+  error: string;
+  failedAt: string;
+}
+
+export interface JobOutcome {
+  job: IngestJob;
+  /** The store's answer; null when the job failed. */
+  result: AddResult | null;
+  error?: Error;
+}
+
+export interface WorkOptions {
+  extract: (text: string, options: ExtractOptions) => Extraction;
+  /** Return after the queue has had no job for this many seconds (default: never). */
+  exitWhenIdleSeconds?: number;
+  /** Called after each job, done or failed. */
+  onJob?(outcome: JobOutcome): void;
+  /** Resolves to stop taking jobs (the one in hand is finished first). */
+  stop?: Promise<void>;
+  pollingSeconds?: number;
+}
+
+/** One document: skip it when its text is stored, else extract and store it (one transaction). */
+export async function runIngestJob(
+  store: PostgresStore,
+  job: IngestJob,
+  extract: WorkOptions["extract"],
+): Promise<AddResult> {
+  const existing = await store.findByText(job.case, job.input.text);
+  if (existing !== null) return { status: "duplicate", id: existing, duplicateOf: existing };
+  const input = job.input;
+  const extraction = extract(input.text, {
+    ...(input.id ? { id: input.id } : {}),
+    source: input.source,
+    published: input.published,
+  });
+  const id = input.id || extraction.id;
+  extraction.id = id;
+  return store.addDocument(job.case, { ...input, id }, extraction);
+}
