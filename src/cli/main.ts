@@ -20,6 +20,7 @@ import { registerCases } from "./cases.js";
 import { registerExport } from "./export.js";
 import { registerRebuild } from "./rebuild.js";
 import { registerQueue } from "./queue.js";
+import { registerCopy } from "./copy.js";
 
 const program = new Command();
 program
@@ -47,6 +48,7 @@ registerRemove(program);
 registerExport(program);
 registerRebuild(program);
 registerQueue(program);
+registerCopy(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);
