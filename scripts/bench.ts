@@ -9,7 +9,17 @@ import { fileURLToPath } from "node:url";
 import { projectRoot } from "../src/core/paths.js";
 import { isMain } from "./lib/main.js";
 
-export const SECTIONS = ["quotes", "entities", "ner", "timeline", "ingest", "api", "formats", "scale"] as const;
+export const SECTIONS = [
+  "quotes",
+  "entities",
+  "ner",
+  "timeline",
+  "ingest",
+  "api",
+  "formats",
+  "scale",
+  "workers",
+] as const;
 
 interface Section {
   run: () => Promise<void>;
@@ -21,8 +31,12 @@ export function parseOnly(argv: string[]): string[] {
     const a = argv[i];
     if (a === "--only") names.push(...(argv[++i] ?? "").split(","));
     else if (a.startsWith("--only=")) names.push(...a.slice(7).split(","));
+    // The workers section's corpus size (scripts/bench/workers.ts reads it from the environment).
+    else if (a === "--articles") process.env.CASEFILE_BENCH_ARTICLES = argv[++i] ?? "";
     else if (a === "--help" || a === "-h") {
-      console.log(`usage: node dist/scripts/bench.js [--only SECTION[,SECTION]]\nsections: ${SECTIONS.join(", ")}`);
+      console.log(
+        `usage: node dist/scripts/bench.js [--only SECTION[,SECTION]] [--articles N (workers)]\nsections: ${SECTIONS.join(", ")}`,
+      );
       process.exit(0);
     } else throw new Error(`unknown argument "${a}"; use --only SECTION[,SECTION]`);
   }

@@ -13,7 +13,7 @@ import {
   type QueueSettings,
 } from "../ingest/queue.js";
 import { listInputFiles, readDocuments } from "../ingest/sources.js";
-import { isPostgresLocation, openPostgresStore, parseLocation } from "../store/postgres/store.js";
+import { isPostgresLocation, nextIngestOrder, openPostgresStore, parseLocation } from "../store/postgres/store.js";
 import { DEFAULT_CASE, storePath } from "../store/types.js";
 import { Progress } from "./progress.js";
 
@@ -76,12 +76,14 @@ export async function runEnqueue(paths: string[], flags: EnqueueFlags): Promise<
     try {
       const read = readDocuments(file);
       failed.push(...read.errors);
-      for (const input of read.documents) jobs.push({ case: caseName, file, input });
+      for (const input of read.documents) jobs.push({ case: caseName, file, input, order: 0 });
     } catch (e) {
       failed.push(e instanceof InputError ? e : new InputError(file, `cannot be read (${message(e)})`));
     }
   }
   if (!flags.json) for (const e of failed) console.error(`casefile ingest: ${e.message}`);
+  const first = nextIngestOrder(jobs.length);
+  jobs.forEach((job, i) => (job.order = first + i));
   let queue: JobQueue | null = null;
   try {
     // The store's schema first, so workers started before any ingest find it.

@@ -7,6 +7,7 @@
 // worker died (killed, machine lost) is not completed within its time limit: the queue's
 // maintenance marks it failed by timeout and it is retried like any other failure. Storing is
 // idempotent (the content hash is unique per case), so a job run twice stores its document once.
+import { randomBytes } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { parseLocation, type PostgresStore } from "../store/postgres/store.js";
@@ -21,6 +22,8 @@ export interface IngestJob {
   /** The input file the document came from (for messages and the dead-letter list). */
   file: string;
   input: InputDocument;
+  /** Its place in the input (the store lists documents in this order, however workers interleave). */
+  order: number;
 }
 
 export interface QueueSettings {
@@ -37,6 +40,19 @@ export const DEFAULT_QUEUE_SETTINGS: QueueSettings = { retryLimit: 2, retryDelay
 export interface OpenQueueOptions {
   /** How often this process looks for jobs lost by dead workers (seconds, default 30). */
   maintenanceSeconds?: number;
+}
+
+/**
+ * A job id that sorts as the jobs were enqueued (pg-boss takes jobs by creation time, then id, and
+ * a batch inserted at once shares its creation time): the place in the input, then the batch.
+ */
+function orderedId(order: number, index: number, batch: string): string {
+  const hex = (order.toString(16).padStart(14, "0") + (index & 0xffff).toString(16).padStart(4, "0") + batch).slice(
+    0,
+    26,
+  );
+  const h = hex.padEnd(32, "0");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 /** Creates a queue unless it exists (several workers starting at once may race to create it). */
@@ -85,9 +101,11 @@ export class JobQueue {
 
   /** Enqueues documents, in order, 500 to an insert. */
   async enqueue(jobs: IngestJob[], settings: QueueSettings = DEFAULT_QUEUE_SETTINGS): Promise<void> {
+    const batch = randomBytes(4).toString("hex");
     for (let i = 0; i < jobs.length; i += 500)
       await this.boss.insert(
-        jobs.slice(i, i + 500).map((data) => ({
+        jobs.slice(i, i + 500).map((data, j) => ({
+          id: orderedId(data.order, i + j, batch),
           name: INGEST_QUEUE,
           data,
           retryLimit: settings.retryLimit,
@@ -257,5 +275,5 @@ export async function runIngestJob(
   });
   const id = input.id || extraction.id;
   extraction.id = id;
-  return store.addDocument(job.case, { ...input, id }, extraction);
+  return store.addDocument(job.case, { ...input, id }, extraction, job.order);
 }

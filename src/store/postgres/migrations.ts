@@ -45,6 +45,10 @@ export const PG_MIGRATIONS: PgMigration[] = [
         duplicate_of BIGINT REFERENCES documents(rowid) ON DELETE SET NULL,
         similarity DOUBLE PRECISION,
         origin TEXT,
+        -- The document's place in the order it was given (a queued document keeps its place in the
+        -- input however the workers interleave): lists and the case follow this order, as in a
+        -- serial ingest.
+        ingest_order BIGINT NOT NULL,
         -- Title words weigh more than body words; 'english' stems as FTS5's porter tokenizer does.
         search TSVECTOR GENERATED ALWAYS AS (
           setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', text)
@@ -53,7 +57,7 @@ export const PG_MIGRATIONS: PgMigration[] = [
         UNIQUE (case_id, hash)
       );
       CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
-      CREATE INDEX documents_case ON documents(case_id, rowid);
+      CREATE INDEX documents_case ON documents(case_id, ingest_order, rowid);
       CREATE INDEX documents_search ON documents USING GIN (search);
 
       CREATE TABLE extractions (

@@ -127,6 +127,18 @@ export function storableText(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/g, "\ufffd");
 }
 
+let lastOrder = 0;
+
+/**
+ * A place in the order of ingestion: microseconds since 1970 (unique within this process), so
+ * documents ingested one after another, by any process, list in that order.
+ */
+export function nextIngestOrder(count = 1): number {
+  const order = Math.max(Date.now() * 1000, lastOrder + 1);
+  lastOrder = order + count - 1;
+  return order;
+}
+
 function now(): string {
   return new Date().toISOString();
 }
@@ -184,7 +196,16 @@ export class PostgresStore {
     return this.pool;
   }
 
-  async addDocument(caseName: string, given: NewDocument, extraction: Extraction): Promise<AddResult> {
+  /**
+   * `order`: the document's place in its input (see `nextIngestOrder`); a queued document carries
+   * the one it was enqueued with, so concurrent workers store a case that lists as the input did.
+   */
+  async addDocument(
+    caseName: string,
+    given: NewDocument,
+    extraction: Extraction,
+    order: number = nextIngestOrder(),
+  ): Promise<AddResult> {
     const optional = (v: string | null | undefined) => (v === null || v === undefined ? null : storableText(String(v)));
     const input: NewDocument = {
       id: storableText(String(given.id ?? "")),
@@ -210,11 +231,14 @@ export class PostgresStore {
           [caseId, hash],
         );
         if (existing) return { status: "duplicate", id: existing.doc_id, duplicateOf: existing.doc_id };
-        const original = keys ? await this.findOriginal(tx, caseId, sh, sig, keys) : null;
+        const found = keys ? await this.findOriginal(tx, caseId, sh, sig, keys) : null;
+        // A copy stored before its original (another worker was still extracting the original)
+        // gives way: the document earlier in the input is the original, as in a serial ingest.
+        const original = found && found.order < order ? found : null;
         const id = await this.uniqueId(tx, caseId, input.id);
         const inserted = await tx.get<{ rowid: number }>(
           `INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
-             duplicate_of, similarity, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             duplicate_of, similarity, origin, ingest_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (case_id, hash) DO NOTHING RETURNING rowid`,
           [
             caseId,
@@ -230,6 +254,7 @@ export class PostgresStore {
             original?.rowid ?? null,
             original?.similarity ?? null,
             input.origin ? JSON.stringify(input.origin) : null,
+            order,
           ],
         );
         if (!inserted) {
@@ -241,6 +266,12 @@ export class PostgresStore {
           return { status: "duplicate", id: row?.doc_id ?? id, duplicateOf: row?.doc_id ?? id };
         }
         const rowid = inserted.rowid;
+        if (found && !original)
+          await tx.run(
+            `UPDATE documents SET duplicate_of = ?, similarity = CASE WHEN rowid = ? THEN ? ELSE similarity END
+             WHERE case_id = ? AND (rowid = ? OR duplicate_of = ?)`,
+            [rowid, found.rowid, found.similarity, caseId, found.rowid, found.rowid],
+          );
         await this.insertExtraction(tx, caseId, rowid, extraction);
         if (keys) {
           await tx.raw("INSERT INTO fingerprints (document, case_id, shingles, signature) VALUES ($1, $2, $3, $4)", [
@@ -328,7 +359,7 @@ export class PostgresStore {
     return this.guard(async () =>
       (
         await this.executor.all<DocumentRow>(
-          `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.name = ? ORDER BY d.rowid`,
+          `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.name = ? ORDER BY d.ingest_order, d.rowid`,
           [caseName],
         )
       ).map(summary),
@@ -348,18 +379,20 @@ export class PostgresStore {
 
   /** Every document with its extraction in ingest order, a page of rows at a time (keyset paging). */
   async *iterateExtractions(caseName: string): AsyncGenerator<DocumentWithExtraction> {
-    let after = 0;
+    let after: [number, number] = [-1, 0];
     for (;;) {
       const rows = await this.guard(() =>
-        this.executor.all<DocumentRow>(
-          `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
-           WHERE c.name = ? AND d.rowid > ? ORDER BY d.rowid LIMIT 200`,
-          [caseName, after],
+        this.executor.all<DocumentRow & { ingest_order: number }>(
+          `SELECT ${SUMMARY_COLUMNS}, d.ingest_order, d.text, e.json FROM ${SUMMARY_FROM}
+           JOIN extractions e ON e.document = d.rowid
+           WHERE c.name = ? AND (d.ingest_order, d.rowid) > (?, ?) ORDER BY d.ingest_order, d.rowid LIMIT 200`,
+          [caseName, ...after],
         ),
       );
       for (const r of rows) yield withExtraction(r);
       if (rows.length < 200) return;
-      after = rows[rows.length - 1].rowid;
+      const last = rows[rows.length - 1];
+      after = [last.ingest_order, last.rowid];
     }
   }
 
@@ -604,7 +637,7 @@ export class PostgresStore {
     sh: Uint32Array,
     sig: Uint32Array,
     keys: Int32Array,
-  ): Promise<{ rowid: number; id: string; similarity: number } | null> {
+  ): Promise<{ rowid: number; id: string; similarity: number; order: number } | null> {
     const candidates = await tx.raw<{
       document: number;
       shingles: number;
@@ -626,8 +659,16 @@ export class PostgresStore {
       const o = overlap(sh, shingles(c.text));
       if (!isNearDuplicate(o)) continue;
       const root = c.duplicate_of ?? c.document;
-      const row = await tx.get<{ doc_id: string }>("SELECT doc_id FROM documents WHERE rowid = ?", [root]);
-      return { rowid: root, id: (row as { doc_id: string }).doc_id, similarity: Math.round(o.jaccard * 1000) / 1000 };
+      const row = (await tx.get<{ doc_id: string; ingest_order: number }>(
+        "SELECT doc_id, ingest_order FROM documents WHERE rowid = ?",
+        [root],
+      )) as { doc_id: string; ingest_order: number };
+      return {
+        rowid: root,
+        id: row.doc_id,
+        similarity: Math.round(o.jaccard * 1000) / 1000,
+        order: row.ingest_order,
+      };
     }
     return null;
   }

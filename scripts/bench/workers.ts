@@ -1,0 +1,227 @@
+// Team ingestion benchmark: generated articles (the dev set rewritten by scripts/generate-corpus.ts)
+// enqueued on a PostgreSQL store and ingested by 1, 2 and 4 `casefile worker` processes; prints
+// throughput and the scaling ratio, checks that each resulting case equals the case a serial
+// ingest of the same articles into SQLite gives, and compares query latencies on the two stores.
+//   node dist/scripts/bench.js --only workers [--articles N]     (default 20,000)
+// Needs $CASEFILE_BENCH_PG or $CASEFILE_TEST_PG (a database it may create schemas in) and the
+// shared dev set; skips, saying so, without them. Each run gets a schema of its own, dropped after.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { buildCase } from "../../src/casefile/build.js";
+import type { CaseFile, CaseInput } from "../../src/casefile/types.js";
+import { JobQueue } from "../../src/ingest/queue.js";
+import { overridesFromStore } from "../../src/store/case.js";
+import { openStore } from "../../src/store/index.js";
+import { openPostgresStore, type PostgresStore } from "../../src/store/postgres/store.js";
+import { loadSourceArticles, writeCorpus } from "../generate-corpus.js";
+import { sharedPath, tempDir } from "../lib/shared.js";
+import { table } from "../lib/table.js";
+
+const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
+const WORKERS = [1, 2, 4];
+const SEED = 1;
+const CASE = "bench";
+
+export function articleCount(): number {
+  const n = Number(process.env.CASEFILE_BENCH_ARTICLES ?? 20000);
+  return Number.isInteger(n) && n > 0 ? n : 20000;
+}
+
+/** What must be equal between two builds of one case: entities, quotes, timeline, contradictions. */
+export function caseDigest(c: CaseFile): string {
+  const entities = c.entities
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases.map((a) => JSON.stringify(a)).sort(),
+      documents: [...e.documents].sort(),
+      independent: e.independentDocuments,
+      mentions: e.mentionCount,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const quotes = c.quotes.map((q) => JSON.stringify(q)).sort();
+  const timeline = c.timeline.map((t) => JSON.stringify(t)).sort();
+  const contradictions = c.contradictions.map((t) => JSON.stringify(t)).sort();
+  return JSON.stringify({ entities, quotes, timeline, contradictions, documents: c.documents.length });
+}
+
+/** The case of a PostgreSQL store, built as the SQLite store's `loadCase` builds it. */
+async function pgCase(store: PostgresStore): Promise<CaseFile> {
+  const inputs: CaseInput[] = [];
+  for await (const d of store.iterateExtractions(CASE)) inputs.push(d);
+  return buildCase(inputs, overridesFromStore(await store.listOverrides(CASE)));
+}
+
+function cli(args: string[]): { ms: number; stdout: string } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`casefile ${args[0]} failed: ${r.stderr}`);
+  return { ms: performance.now() - t0, stdout: r.stdout };
+}
+
+function location(base: string, schema: string): string {
+  const url = new URL(base);
+  url.searchParams.set("schema", schema);
+  return url.toString();
+}
+
+async function dropSchema(base: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}_jobs" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts `n` workers on the queue and waits for them to empty it; the wall time of the ingest. */
+async function ingestWithWorkers(store: string, n: number): Promise<number> {
+  const t0 = performance.now();
+  const exits: Promise<number>[] = [];
+  for (let i = 0; i < n; i++) {
+    const child = spawn(process.execPath, [CLI, "worker", "--store", store, "--exit-when-idle", "1"], {
+      stdio: ["ignore", "ignore", "ignore"],
+    });
+    exits.push(new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1))));
+  }
+  // The ingest ends when the queue is empty, not when the workers have noticed it (their idle wait).
+  const queue = await JobQueue.open(store);
+  let done = 0;
+  try {
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (await queue.idle()) {
+        done = performance.now();
+        break;
+      }
+    }
+  } finally {
+    await queue.close();
+  }
+  const codes = await Promise.all(exits);
+  if (codes.some((c) => c !== 0)) throw new Error(`a worker exited with ${codes.join(", ")}`);
+  return done - t0;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function timeIt(fn: () => unknown, runs = 5): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+export async function run(): Promise<void> {
+  const base = process.env.CASEFILE_BENCH_PG || process.env.CASEFILE_TEST_PG;
+  if (!base) {
+    console.log("(set CASEFILE_BENCH_PG=postgres://… (or CASEFILE_TEST_PG) to run the workers benchmark; skipped)");
+    return;
+  }
+  const dev = sharedPath("data", "dev");
+  if (!dev) {
+    console.log("(../shared/data/dev is absent: the workers benchmark generates its articles from it; skipped)");
+    return;
+  }
+  const n = articleCount();
+  const tmp = tempDir("bench-workers");
+  const schemas: string[] = [];
+  try {
+    const corpus = join(tmp.path, "corpus");
+    writeCorpus(loadSourceArticles(dev), corpus, n, SEED);
+    console.log(
+      `${n} generated articles (seed ${SEED}), ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)} at start (the machine is shared)`,
+    );
+
+    // The reference: one process, extraction in its own thread, into SQLite.
+    const serialDb = join(tmp.path, "serial.db");
+    const serial = cli(["ingest", corpus, "--store", serialDb, "--case", CASE, "--workers", "0"]);
+    const sqlite = openStore(serialDb, { readonly: true });
+    const reference = caseDigest(buildCase([...sqlite.iterateExtractions(CASE)], []));
+
+    const rows: string[][] = [];
+    const seconds = new Map<number, number>();
+    let lastStore: string | null = null;
+    for (const workers of WORKERS) {
+      const schema = `bench_${randomBytes(4).toString("hex")}`;
+      schemas.push(schema);
+      const store = location(base, schema);
+      const enqueue = cli(["ingest", "--queue", corpus, "--store", store, "--case", CASE]);
+      const ms = await ingestWithWorkers(store, workers);
+      seconds.set(workers, ms / 1000);
+      const pgStore = await openPostgresStore(store);
+      let same: string;
+      try {
+        const stored = (await pgStore.listDocuments(CASE)).length;
+        const digest = caseDigest(await pgCase(pgStore));
+        same = digest === reference ? `yes (${stored} documents)` : `NO (${stored} documents)`;
+      } finally {
+        await pgStore.close();
+      }
+      rows.push([
+        String(workers),
+        (enqueue.ms / 1000).toFixed(1),
+        (ms / 1000).toFixed(1),
+        (n / (ms / 1000)).toFixed(1),
+        workers === 1 ? "1.00" : ((seconds.get(1) as number) / (ms / 1000)).toFixed(2),
+        same,
+      ]);
+      lastStore = store;
+    }
+    console.log(
+      `serial ingest into SQLite (one process, no extractor threads): ${(serial.ms / 1000).toFixed(1)} s, ${(n / (serial.ms / 1000)).toFixed(1)} articles/s`,
+    );
+    console.log(
+      table(["workers", "enqueue s", "ingest s", "articles/s", "× one worker", "case equals the serial one"], rows),
+    );
+
+    // Query latencies on the last PostgreSQL store and the serial SQLite one (median of 5).
+    const pgStore = await openPostgresStore(lastStore as string);
+    try {
+      const firstId = (await pgStore.listDocuments(CASE))[0]?.id ?? "";
+      const queries: [string, () => unknown, () => unknown][] = [
+        ['search "police"', () => sqlite.search(CASE, "police"), () => pgStore.search(CASE, "police")],
+        [
+          'search "said the" (phrase)',
+          () => sqlite.search(CASE, '"said the"'),
+          () => pgStore.search(CASE, '"said the"'),
+        ],
+        ["list documents", () => sqlite.listDocuments(CASE), () => pgStore.listDocuments(CASE)],
+        ["get one document", () => sqlite.getDocument(CASE, firstId), () => pgStore.getDocument(CASE, firstId)],
+        [
+          "build the case (people, timeline…)",
+          () => buildCase([...sqlite.iterateExtractions(CASE)], []),
+          () => pgCase(pgStore),
+        ],
+      ];
+      const latency: string[][] = [];
+      for (const [name, onSqlite, onPg] of queries) {
+        const runs = name.startsWith("build") ? 3 : 5;
+        const a = await timeIt(onSqlite, runs);
+        const b = await timeIt(onPg, runs);
+        latency.push([name, a.toFixed(1), b.toFixed(1), (b / a).toFixed(2)]);
+      }
+      console.log(`\nquery latency on ${n} articles, median ms:`);
+      console.log(table(["query", "SQLite", "PostgreSQL", "PG / SQLite"], latency));
+    } finally {
+      await pgStore.close();
+      sqlite.close();
+    }
+  } finally {
+    for (const s of schemas) await dropSchema(base, s).catch(() => undefined);
+    tmp.cleanup();
+  }
+}
