@@ -21,6 +21,7 @@ import { registerExport } from "./export.js";
 import { registerRebuild } from "./rebuild.js";
 import { registerQueue } from "./queue.js";
 import { registerCopy } from "./copy.js";
+import { registerUsers } from "./users.js";
 
 const program = new Command();
 program
@@ -49,6 +50,7 @@ registerExport(program);
 registerRebuild(program);
 registerQueue(program);
 registerCopy(program);
+registerUsers(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);

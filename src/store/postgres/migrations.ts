@@ -122,9 +122,20 @@ export const PG_MIGRATIONS: PgMigration[] = [
         detail TEXT,
         created_at TEXT NOT NULL,
         withdrawn_at TEXT,
-        made_by TEXT
+        made_by TEXT,
+        withdrawn_by TEXT
       );
       CREATE INDEX overrides_case ON overrides(case_id, id);
+
+      -- Articles removed from a case: which, when and by whom (the article itself is gone).
+      CREATE TABLE removals (
+        id BIGSERIAL PRIMARY KEY,
+        case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
+        title TEXT,
+        removed_at TEXT NOT NULL,
+        removed_by TEXT
+      );
 
       -- Who may use the server: a token (kept as its sha256) and a role.
       CREATE TABLE users (

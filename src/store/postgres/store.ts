@@ -396,19 +396,46 @@ export class PostgresStore {
     }
   }
 
-  async removeDocument(caseName: string, id: string): Promise<boolean> {
+  /** `by`: the user who removed it, kept with the removal. */
+  async removeDocument(caseName: string, id: string, by?: string | null): Promise<boolean> {
     return this.guard(() =>
       this.executor.transaction(async (tx) => {
-        const changed =
-          (
-            await tx.run("DELETE FROM documents WHERE doc_id = ? AND case_id = (SELECT id FROM cases WHERE name = ?)", [
-              id,
-              caseName,
-            ])
-          ).changes > 0;
-        if (changed) await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
-        return changed;
+        const gone = await tx.get<{ case_id: number; title: string | null }>(
+          `DELETE FROM documents WHERE doc_id = ? AND case_id = (SELECT id FROM cases WHERE name = ?)
+           RETURNING case_id, title`,
+          [id, caseName],
+        );
+        if (!gone) return false;
+        await tx.run("INSERT INTO removals (case_id, doc_id, title, removed_at, removed_by) VALUES (?, ?, ?, ?, ?)", [
+          gone.case_id,
+          id,
+          gone.title,
+          now(),
+          by ?? null,
+        ]);
+        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        return true;
       }),
+    );
+  }
+
+  /** Articles removed from a case, newest first: which, when and by whom. */
+  async listRemovals(
+    caseName: string,
+  ): Promise<{ id: string; title: string | null; removedAt: string; removedBy: string | null }[]> {
+    return this.guard(async () =>
+      (
+        await this.executor.all<{
+          doc_id: string;
+          title: string | null;
+          removed_at: string;
+          removed_by: string | null;
+        }>(
+          `SELECT r.doc_id, r.title, r.removed_at, r.removed_by FROM removals r JOIN cases c ON c.id = r.case_id
+           WHERE c.name = ? ORDER BY r.id DESC`,
+          [caseName],
+        )
+      ).map((r) => ({ id: r.doc_id, title: r.title, removedAt: r.removed_at, removedBy: r.removed_by })),
     );
   }
 
@@ -513,15 +540,15 @@ export class PostgresStore {
     );
   }
 
-  async removeOverride(caseName: string, id: number): Promise<boolean> {
+  async removeOverride(caseName: string, id: number, by?: string | null): Promise<boolean> {
     return this.guard(() =>
       this.executor.transaction(async (tx) => {
         const changed =
           (
             await tx.run(
-              `UPDATE overrides SET withdrawn_at = ?
+              `UPDATE overrides SET withdrawn_at = ?, withdrawn_by = ?
                WHERE id = ? AND withdrawn_at IS NULL AND case_id = (SELECT id FROM cases WHERE name = ?)`,
-              [now(), id, caseName],
+              [now(), by ?? null, id, caseName],
             )
           ).changes > 0;
         if (changed) await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
@@ -537,7 +564,7 @@ export class PostgresStore {
     );
   }
 
-  /** Adds a user (or gives an existing one a new token and role); returns the token, shown once. */
+  /** Adds a user (or gives an existing one a new token and role). Only the token's sha256 is kept. */
   async addUser(name: string, role: UserRole, token: string): Promise<void> {
     await this.guard(() =>
       this.executor.run(
@@ -557,6 +584,10 @@ export class PostgresStore {
       );
       return r ? { name: r.name, role: r.role, createdAt: r.created_at } : null;
     });
+  }
+
+  async removeUser(name: string): Promise<boolean> {
+    return this.guard(async () => (await this.executor.run("DELETE FROM users WHERE name = ?", [name])).changes > 0);
   }
 
   async listUsers(): Promise<StoreUser[]> {
