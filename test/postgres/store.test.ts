@@ -1,0 +1,164 @@
+// What only the PostgreSQL store has to get right (the shared behaviour is test/store's suite,
+// run against both engines): several processes opening and writing one store at once, the
+// content hash that keeps two workers from storing one text twice, search hits of the same
+// shape as SQLite's, who made each edit, and users' tokens.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/extract/index.js";
+import type { NewDocument } from "../../src/store/index.js";
+import { openPostgresStore, storableText } from "../../src/store/postgres/store.js";
+import { tsQuery } from "../../src/store/postgres/search.js";
+import { dropLocation, freshLocation, pgSkipReason, query } from "./pg.js";
+
+const skip = (await pgSkipReason()) ?? false;
+
+const TEXT =
+  'Harbour inspector Maria Lindqvist said on Tuesday that a shipment had been held at the quay. "We found nothing unusual in the containers," she told reporters.';
+
+function doc(id: string, text = TEXT): NewDocument {
+  return { id, source: null, outlet: null, published: "2024-03-05", title: "Shipment held", text };
+}
+
+async function withLocation(fn: (location: string) => Promise<void>): Promise<void> {
+  const location = freshLocation("store");
+  try {
+    await fn(location);
+  } finally {
+    await dropLocation(location);
+  }
+}
+
+test("a user's query becomes a tsquery of words only: all required, quoted phrases, the last word a prefix", () => {
+  assert.equal(tsQuery("harbour quay"), "'harbour' & 'quay':*");
+  assert.equal(tsQuery('"held at the quay" inspector'), "('held' <-> 'at' <-> 'the' <-> 'quay') & 'inspector':*");
+  assert.equal(tsQuery("it's & | ! :* <->"), "'it' & 's':*");
+  assert.equal(tsQuery("  ?! "), null);
+});
+
+test("text PostgreSQL cannot hold keeps its offsets: NUL and lone surrogates become one U+FFFD each", () => {
+  assert.equal(storableText("a\u0000b\ud800c"), "a\ufffdb\ufffdc");
+  assert.equal(storableText("emoji 😀 stays"), "emoji 😀 stays");
+});
+
+test("several processes opening one new store at once migrate it once", { skip }, async () => {
+  await withLocation(async (location) => {
+    const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(location, { connections: 1 })));
+    await Promise.all(stores.map((s) => s.close()));
+    const versions = await query<{ version: number }>(location, "SELECT version FROM schema_version");
+    assert.deepEqual(
+      versions.map((v) => v.version),
+      [1],
+    );
+  });
+});
+
+test("two workers storing the same text at the same moment store it once", { skip }, async () => {
+  await withLocation(async (location) => {
+    const a = await openPostgresStore(location);
+    const b = await openPostgresStore(location);
+    try {
+      const extraction = extract(TEXT, { id: "x" });
+      const results = await Promise.all([
+        a.addDocument("c", doc("from-a"), extraction),
+        b.addDocument("c", doc("from-b"), extraction),
+        a.addDocument("c", doc("from-a2"), extraction),
+        b.addDocument("c", doc("from-b2"), extraction),
+      ]);
+      assert.equal(results.filter((r) => r.status === "added").length, 1);
+      assert.equal(results.filter((r) => r.status === "duplicate").length, 3);
+      const stored = results.find((r) => r.status === "added")?.id;
+      for (const r of results) assert.equal(r.id, stored);
+      assert.equal((await a.listDocuments("c")).length, 1);
+      assert.equal(await a.revision(), 1, "a duplicate changes nothing");
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
+
+test(
+  "search answers with the SQLite store's hit shape: quotes with speaker and span, articles with the first match",
+  { skip },
+  async () => {
+    await withLocation(async (location) => {
+      const store = await openPostgresStore(location);
+      try {
+        await store.addDocument("c", doc("quay"), extract(TEXT, { id: "quay" }));
+        const hits = await store.search("c", "unusual contain");
+        const quote = hits.find((h) => h.kind === "quote");
+        assert.ok(quote, "the quote matches");
+        assert.equal(quote.quote?.speaker, "Maria Lindqvist");
+        assert.equal(TEXT.slice(quote.start, quote.end).includes("nothing unusual"), true);
+        assert.match(quote.snippet, /«unusual»/);
+        const article = hits.find((h) => h.kind === "document");
+        assert.ok(article);
+        assert.equal(TEXT.slice(article.start, article.end).toLowerCase(), "unusual");
+        assert.deepEqual(
+          await store.search("c", "unusual", { kinds: ["document"] }).then((h) => h.map((x) => x.kind)),
+          ["document"],
+        );
+        assert.deepEqual(await store.search("c", '"quay held"'), [], "a phrase matches only in that order");
+        assert.deepEqual(await store.search("other", "unusual"), []);
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
+
+test("each edit records who made it: corrections, their undo and a removal", { skip }, async () => {
+  await withLocation(async (location) => {
+    const store = await openPostgresStore(location);
+    try {
+      await store.addDocument("c", doc("quay"), extract(TEXT, { id: "quay" }));
+      const merge = await store.recordMerge("c", {
+        entities: ["Maria Lindqvist", "Lindqvist"],
+        reason: "same inspector",
+        madeBy: "ann",
+      } as never);
+      assert.equal((merge as { madeBy?: string }).madeBy, "ann");
+      assert.equal(((await store.listOverrides("c"))[0] as { madeBy?: string }).madeBy, "ann");
+      assert.equal(await store.removeOverride("c", merge.id, "bob"), true);
+      assert.deepEqual(await query(location, "SELECT made_by, withdrawn_by FROM overrides"), [
+        { made_by: "ann", withdrawn_by: "bob" },
+      ]);
+      assert.equal(await store.removeDocument("c", "quay", "carol"), true);
+      const removals = await store.listRemovals("c");
+      assert.deepEqual(
+        removals.map((r) => [r.id, r.title, r.removedBy]),
+        [["quay", "Shipment held", "carol"]],
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+test("a user's token finds the user and role; only its hash is stored", { skip }, async () => {
+  await withLocation(async (location) => {
+    const store = await openPostgresStore(location);
+    try {
+      await store.addUser("ann", "editor", "token-of-ann-123");
+      await store.addUser("ray", "reader", "token-of-ray-456");
+      assert.equal((await store.userByToken("token-of-ann-123"))?.role, "editor");
+      assert.equal((await store.userByToken("token-of-ray-456"))?.name, "ray");
+      assert.equal(await store.userByToken("token-of-nobody"), null);
+      const rows = await query<{ token_hash: string }>(location, "SELECT token_hash FROM users");
+      assert.ok(rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash)));
+      await store.addUser("ann", "reader", "new-token-of-ann");
+      assert.equal(await store.userByToken("token-of-ann-123"), null, "a new token replaces the old");
+      assert.equal((await store.userByToken("new-token-of-ann"))?.role, "reader");
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+test("a store that cannot be reached is one line naming it, without its password", { skip }, async () => {
+  await assert.rejects(openPostgresStore("postgres://casefile:secret@127.0.0.1:1/nowhere"), (e: Error) => {
+    assert.match(e.message, /cannot reach PostgreSQL at postgres:\/\/casefile:\*\*\*@127\.0\.0\.1:1\/nowhere/);
+    assert.doesNotMatch(e.message, /secret/);
+    return true;
+  });
+});
