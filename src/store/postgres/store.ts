@@ -460,12 +460,13 @@ export class PostgresStore {
           snippet: string;
           rank: number;
         }>(
-          `SELECT d.doc_id, d.title, h.kind, h.text, h.speaker, h.start, h."end" AS end_, h.rank,
-             ts_headline('english', h.text, to_tsquery('english', ?), ?) AS snippet
-           FROM (SELECT q.*, -ts_rank_cd(q.search, to_tsquery('english', ?)) AS rank FROM quotes q
-                 WHERE q.case_id = ? AND q.search @@ to_tsquery('english', ?) ORDER BY rank, q.id LIMIT ?) h
-           JOIN documents d ON d.rowid = h.document ORDER BY h.rank, h.id`,
-          [match, HEADLINE_OPTIONS, match, caseRow.id, match, limit],
+          `WITH m AS (SELECT to_tsquery('english', ?) AS q),
+           h AS (SELECT q.id, q.document, -ts_rank_cd(q.search, m.q) AS rank FROM quotes q, m
+                 WHERE q.case_id = ? AND q.search @@ m.q ORDER BY rank, q.id LIMIT ?)
+           SELECT d.doc_id, d.title, q.kind, q.text, q.speaker, q.start, q."end" AS end_, h.rank,
+             ts_headline('english', q.text, m.q, ?) AS snippet
+           FROM h JOIN quotes q ON q.id = h.id JOIN documents d ON d.rowid = h.document, m ORDER BY h.rank, h.id`,
+          [match, caseRow.id, limit, HEADLINE_OPTIONS],
         );
         for (const r of rows)
           hits.push({
@@ -487,11 +488,12 @@ export class PostgresStore {
           snippet: string;
           rank: number;
         }>(
-          `SELECT h.doc_id, h.title, h.text, h.rank, ts_headline('english', h.text, to_tsquery('english', ?), ?) AS snippet
-           FROM (SELECT d.rowid, d.doc_id, d.title, d.text, -ts_rank_cd(d.search, to_tsquery('english', ?)) AS rank
-                 FROM documents d WHERE d.case_id = ? AND d.search @@ to_tsquery('english', ?) ORDER BY rank, d.rowid LIMIT ?) h
-           ORDER BY h.rank, h.rowid`,
-          [match, HEADLINE_OPTIONS, match, caseRow.id, match, limit],
+          `WITH m AS (SELECT to_tsquery('english', ?) AS q),
+           h AS (SELECT d.rowid, -ts_rank_cd(d.search, m.q) AS rank FROM documents d, m
+                 WHERE d.case_id = ? AND d.search @@ m.q ORDER BY rank, d.rowid LIMIT ?)
+           SELECT d.doc_id, d.title, d.text, h.rank, ts_headline('english', d.text, m.q, ?) AS snippet
+           FROM h JOIN documents d ON d.rowid = h.rowid, m ORDER BY h.rank, h.rowid`,
+          [match, caseRow.id, limit, HEADLINE_OPTIONS],
         );
         for (const r of rows)
           hits.push({
