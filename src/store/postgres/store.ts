@@ -139,6 +139,17 @@ export function nextIngestOrder(count = 1): number {
   return order;
 }
 
+function uint32s(b: Buffer): Uint32Array {
+  const copy = new Uint8Array(b); // aligned copy
+  return new Uint32Array(copy.buffer, 0, copy.byteLength >> 2);
+}
+
+/** `wanted`, or the first of `wanted-2`, `wanted-3`… not in `taken`. */
+function uniqueId(wanted: string, taken: Set<string>): string {
+  if (!taken.has(wanted)) return wanted;
+  for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
+}
+
 function now(): string {
   return new Date().toISOString();
 }
@@ -221,25 +232,60 @@ export class PostgresStore {
     const sig = signature(sh);
     const keys = sh.length >= MIN_SHINGLES ? bandKeys(sig) : null;
     const hash = sha256(input.text);
+    const signatureBytes = keys ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength) : null;
     return this.guard(() =>
       this.executor.transaction(async (t) => {
         const tx = t as ClientExecutor;
-        const caseId = await this.caseIdFor(tx, caseName);
-        await tx.raw("SELECT pg_advisory_xact_lock($1::int, $2::int)", [CASE_LOCK, caseId]);
-        const existing = await tx.get<{ doc_id: string }>(
-          "SELECT doc_id FROM documents WHERE case_id = ? AND hash = ?",
-          [caseId, hash],
+        // Documents of one case are written one at a time (see the top of this file); the lock
+        // is taken before anything is read, so this transaction sees every document before it.
+        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [CASE_LOCK, caseName]);
+        const base = input.id || "document";
+        const [state] = await tx.raw<{ id: number | null; existing: string | null; taken: string[] | null }>(
+          `SELECT c.id,
+             (SELECT doc_id FROM documents WHERE case_id = c.id AND hash = $2) AS existing,
+             (SELECT array_agg(doc_id) FROM documents WHERE case_id = c.id AND (doc_id = $3 OR doc_id LIKE $4)) AS taken
+           FROM (SELECT $1::text AS name) n LEFT JOIN cases c ON c.name = n.name`,
+          [caseName, hash, base, `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`],
         );
-        if (existing) return { status: "duplicate", id: existing.doc_id, duplicateOf: existing.doc_id };
+        if (state.existing !== null) return { status: "duplicate", id: state.existing, duplicateOf: state.existing };
+        const caseId = state.id ?? (await this.caseIdFor(tx, caseName));
         const found = keys ? await this.findOriginal(tx, caseId, sh, sig, keys) : null;
         // A copy stored before its original (another worker was still extracting the original)
         // gives way: the document earlier in the input is the original, as in a serial ingest.
         const original = found && found.order < order ? found : null;
-        const id = await this.uniqueId(tx, caseId, input.id);
-        const inserted = await tx.get<{ rowid: number }>(
-          `INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
-             duplicate_of, similarity, origin, ingest_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (case_id, hash) DO NOTHING RETURNING rowid`,
+        const giveWay = found && !original ? found : null;
+        const id = uniqueId(base, new Set(state.taken ?? []));
+        const entities = extraction.entities ?? [];
+        const quotes = extraction.quotes ?? [];
+        // Everything of the document in one statement: one round trip instead of eight.
+        const [inserted] = await tx.raw<{ rowid: number }>(
+          `WITH d AS (
+             INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
+               duplicate_of, similarity, origin, ingest_order)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             ON CONFLICT (case_id, hash) DO NOTHING RETURNING rowid
+           ), x AS (
+             INSERT INTO extractions (document, json) SELECT rowid, $15 FROM d
+           ), e AS (
+             INSERT INTO entities (document, case_id, local_id, type, name, mentions)
+             SELECT d.rowid, $1, u.* FROM d, unnest($16::text[], $17::text[], $18::text[], $19::int[]) u
+           ), q AS (
+             INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
+             SELECT d.rowid, $1, u.* FROM d, unnest($20::text[], $21::text[], $22::text[], $23::int[], $24::int[]) u
+           ), f AS (
+             INSERT INTO fingerprints (document, case_id, shingles, signature)
+             SELECT d.rowid, $1, $25, $26::bytea FROM d WHERE $26::bytea IS NOT NULL
+           ), b AS (
+             INSERT INTO band_keys (case_id, band_key, document) SELECT $1, k, d.rowid FROM d, unnest($27::int[]) k
+             ON CONFLICT (case_id, band_key) DO NOTHING
+           ), g AS (
+             UPDATE documents o SET duplicate_of = d.rowid,
+               similarity = CASE WHEN o.rowid = $28::bigint THEN $29::double precision ELSE o.similarity END
+             FROM d WHERE o.case_id = $1 AND (o.rowid = $28::bigint OR o.duplicate_of = $28::bigint)
+           ), m AS (
+             UPDATE meta SET value = value + 1 WHERE key = 'revision' AND EXISTS (SELECT 1 FROM d)
+           )
+           SELECT rowid FROM d`,
           [
             caseId,
             id,
@@ -255,83 +301,35 @@ export class PostgresStore {
             original?.similarity ?? null,
             input.origin ? JSON.stringify(input.origin) : null,
             order,
+            storableText(JSON.stringify({ ...extraction, text: undefined })),
+            entities.map((e) => String(e.id)),
+            entities.map((e) => String(e.type)),
+            entities.map((e) => storableText(String(e.name))),
+            entities.map((e) => e.mentions?.length ?? 0),
+            quotes.map((q) => String(q.kind)),
+            quotes.map((q) => storableText(String(q.text))),
+            quotes.map((q) => (q.speaker === null || q.speaker === undefined ? null : storableText(String(q.speaker)))),
+            quotes.map((q) => q.start),
+            quotes.map((q) => q.end),
+            sh.length,
+            signatureBytes,
+            keys ? Array.from(keys) : [],
+            giveWay?.rowid ?? null,
+            giveWay?.similarity ?? null,
           ],
         );
         if (!inserted) {
-          // Unreachable while the case lock is held; kept so a duplicate can never be stored twice.
+          // Unreachable while the case lock is held; kept so a text can never be stored twice.
           const row = await tx.get<{ doc_id: string }>("SELECT doc_id FROM documents WHERE case_id = ? AND hash = ?", [
             caseId,
             hash,
           ]);
           return { status: "duplicate", id: row?.doc_id ?? id, duplicateOf: row?.doc_id ?? id };
         }
-        const rowid = inserted.rowid;
-        if (found && !original)
-          await tx.run(
-            `UPDATE documents SET duplicate_of = ?, similarity = CASE WHEN rowid = ? THEN ? ELSE similarity END
-             WHERE case_id = ? AND (rowid = ? OR duplicate_of = ?)`,
-            [rowid, found.rowid, found.similarity, caseId, found.rowid, found.rowid],
-          );
-        await this.insertExtraction(tx, caseId, rowid, extraction);
-        if (keys) {
-          await tx.raw("INSERT INTO fingerprints (document, case_id, shingles, signature) VALUES ($1, $2, $3, $4)", [
-            rowid,
-            caseId,
-            sh.length,
-            Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength),
-          ]);
-          await tx.raw(
-            `INSERT INTO band_keys (case_id, band_key, document) SELECT $1, k, $2 FROM unnest($3::int[]) AS k
-             ON CONFLICT (case_id, band_key) DO NOTHING`,
-            [caseId, rowid, Array.from(keys)],
-          );
-        }
-        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
         if (!original) return { status: "added", id } as AddResult;
         return { status: "near-duplicate", id, duplicateOf: original.id, similarity: original.similarity } as AddResult;
       }),
     );
-  }
-
-  private async insertExtraction(
-    tx: ClientExecutor,
-    caseId: number,
-    rowid: number,
-    extraction: Extraction,
-  ): Promise<void> {
-    await tx.run("INSERT INTO extractions (document, json) VALUES (?, ?)", [
-      rowid,
-      storableText(JSON.stringify({ ...extraction, text: undefined })),
-    ]);
-    const entities = extraction.entities ?? [];
-    if (entities.length)
-      await tx.raw(
-        `INSERT INTO entities (document, case_id, local_id, type, name, mentions)
-         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::int[])`,
-        [
-          rowid,
-          caseId,
-          entities.map((e) => String(e.id)),
-          entities.map((e) => String(e.type)),
-          entities.map((e) => storableText(String(e.name))),
-          entities.map((e) => e.mentions?.length ?? 0),
-        ],
-      );
-    const quotes = extraction.quotes ?? [];
-    if (quotes.length)
-      await tx.raw(
-        `INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
-         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::int[])`,
-        [
-          rowid,
-          caseId,
-          quotes.map((q) => String(q.kind)),
-          quotes.map((q) => storableText(String(q.text))),
-          quotes.map((q) => (q.speaker === null || q.speaker === undefined ? null : storableText(String(q.speaker)))),
-          quotes.map((q) => q.start),
-          quotes.map((q) => q.end),
-        ],
-      );
   }
 
   async findByText(caseName: string, text: string): Promise<string | null> {
@@ -648,21 +646,6 @@ export class PostgresStore {
     return ((await tx.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName])) as { id: number }).id;
   }
 
-  private async uniqueId(tx: ClientExecutor, caseId: number, wanted: string): Promise<string> {
-    const base = wanted || "document";
-    // One query for the base and every suffix already taken, not one per suffix.
-    const taken = new Set(
-      (
-        await tx.all<{ doc_id: string }>(
-          "SELECT doc_id FROM documents WHERE case_id = ? AND (doc_id = ? OR doc_id LIKE ?)",
-          [caseId, base, `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`],
-        )
-      ).map((r) => r.doc_id),
-    );
-    if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-  }
-
   /** The earlier document this text is a syndicated copy of, if any (always the first of a family). */
   private async findOriginal(
     tx: ClientExecutor,
@@ -672,36 +655,26 @@ export class PostgresStore {
     keys: Int32Array,
   ): Promise<{ rowid: number; id: string; similarity: number; order: number } | null> {
     const candidates = await tx.raw<{
-      document: number;
       shingles: number;
       signature: Buffer;
       text: string;
-      duplicate_of: number | null;
+      root: number;
+      root_id: string;
+      root_order: number;
     }>(
-      `SELECT b.document, f.shingles, f.signature, d.text, d.duplicate_of
+      `SELECT f.shingles, f.signature, d.text, r.rowid AS root, r.doc_id AS root_id, r.ingest_order AS root_order
        FROM (SELECT document, count(*) AS shared FROM band_keys WHERE case_id = $1 AND band_key = ANY($2::int[])
              GROUP BY document ORDER BY shared DESC, document LIMIT 4) b
        JOIN fingerprints f ON f.document = b.document JOIN documents d ON d.rowid = b.document
+       JOIN documents r ON r.rowid = coalesce(d.duplicate_of, d.rowid)
        ORDER BY b.shared DESC, b.document`,
       [caseId, Array.from(keys)],
     );
     for (const c of candidates) {
-      const copy = new Uint8Array(c.signature);
-      const estimate = estimateJaccard(sig, new Uint32Array(copy.buffer, 0, copy.byteLength >> 2));
-      if (!mayBeNearDuplicate(estimate, sh.length, c.shingles)) continue;
+      if (!mayBeNearDuplicate(estimateJaccard(sig, uint32s(c.signature)), sh.length, c.shingles)) continue;
       const o = overlap(sh, shingles(c.text));
       if (!isNearDuplicate(o)) continue;
-      const root = c.duplicate_of ?? c.document;
-      const row = (await tx.get<{ doc_id: string; ingest_order: number }>(
-        "SELECT doc_id, ingest_order FROM documents WHERE rowid = ?",
-        [root],
-      )) as { doc_id: string; ingest_order: number };
-      return {
-        rowid: root,
-        id: row.doc_id,
-        similarity: Math.round(o.jaccard * 1000) / 1000,
-        order: row.ingest_order,
-      };
+      return { rowid: c.root, id: c.root_id, similarity: Math.round(o.jaccard * 1000) / 1000, order: c.root_order };
     }
     return null;
   }
