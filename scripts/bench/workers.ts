@@ -33,6 +33,25 @@ export function articleCount(): number {
 
 /** What must be equal between two builds of one case: entities, quotes, timeline, contradictions. */
 export function caseDigest(c: CaseFile): string {
+  return JSON.stringify(caseParts(c));
+}
+
+/** The first part where two cases differ, with the first differing item of each, or null. */
+export function caseDifference(a: CaseFile, b: CaseFile): string | null {
+  const x = caseParts(a) as Record<string, unknown>;
+  const y = caseParts(b) as Record<string, unknown>;
+  for (const key of Object.keys(x)) {
+    const p = x[key];
+    const q = y[key];
+    if (JSON.stringify(p) === JSON.stringify(q)) continue;
+    if (!Array.isArray(p) || !Array.isArray(q)) return `${key}: ${JSON.stringify(p)} vs ${JSON.stringify(q)}`;
+    const i = p.findIndex((v, j) => JSON.stringify(v) !== JSON.stringify(q[j]));
+    return `${key} (${p.length} vs ${q.length}), first difference: ${JSON.stringify(p[i]).slice(0, 300)} vs ${JSON.stringify(q[i]).slice(0, 300)}`;
+  }
+  return null;
+}
+
+function caseParts(c: CaseFile): object {
   const entities = c.entities
     .map((e) => ({
       id: e.id,
@@ -47,7 +66,7 @@ export function caseDigest(c: CaseFile): string {
   const quotes = c.quotes.map((q) => JSON.stringify(q)).sort();
   const timeline = c.timeline.map((t) => JSON.stringify(t)).sort();
   const contradictions = c.contradictions.map((t) => JSON.stringify(t)).sort();
-  return JSON.stringify({ entities, quotes, timeline, contradictions, documents: c.documents.length });
+  return { entities, quotes, timeline, contradictions, documents: c.documents.length };
 }
 
 /** The case of a PostgreSQL store, built as the SQLite store's `loadCase` builds it. */
@@ -150,7 +169,8 @@ export async function run(): Promise<void> {
     const serialDb = join(tmp.path, "serial.db");
     const serial = cli(["ingest", corpus, "--store", serialDb, "--case", CASE, "--workers", "0"]);
     const sqlite = openStore(serialDb, { readonly: true });
-    const reference = caseDigest(buildCase([...sqlite.iterateExtractions(CASE)], []));
+    const referenceCase = buildCase([...sqlite.iterateExtractions(CASE)], []);
+    const reference = caseDigest(referenceCase);
 
     const rows: string[][] = [];
     const seconds = new Map<number, number>();
@@ -166,8 +186,10 @@ export async function run(): Promise<void> {
       let same: string;
       try {
         const stored = (await pgStore.listDocuments(CASE)).length;
-        const digest = caseDigest(await pgCase(pgStore));
-        same = digest === reference ? `yes (${stored} documents)` : `NO (${stored} documents)`;
+        const built = await pgCase(pgStore);
+        same = caseDigest(built) === reference ? `yes (${stored} documents)` : `NO (${stored} documents)`;
+        const difference = caseDifference(referenceCase, built);
+        if (difference) console.log(`${workers} workers: the case differs from the serial one in ${difference}`);
       } finally {
         await pgStore.close();
       }
