@@ -11,12 +11,10 @@ import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { buildCase } from "../../src/casefile/build.js";
-import type { CaseFile, CaseInput } from "../../src/casefile/types.js";
+import type { CaseFile } from "../../src/casefile/types.js";
 import { JobQueue } from "../../src/ingest/queue.js";
-import { overridesFromStore } from "../../src/store/case.js";
-import { openStore } from "../../src/store/index.js";
-import { openPostgresStore, type PostgresStore } from "../../src/store/postgres/store.js";
+import { loadCase, openStore } from "../../src/store/index.js";
+import { openPostgresStore } from "../../src/store/postgres/store.js";
 import { loadSourceArticles, writeCorpus } from "../generate-corpus.js";
 import { sharedPath, tempDir } from "../lib/shared.js";
 import { table } from "../lib/table.js";
@@ -67,13 +65,6 @@ function caseParts(c: CaseFile): object {
   const timeline = c.timeline.map((t) => JSON.stringify(t)).sort();
   const contradictions = c.contradictions.map((t) => JSON.stringify(t)).sort();
   return { entities, quotes, timeline, contradictions, documents: c.documents.length };
-}
-
-/** The case of a PostgreSQL store, built as the SQLite store's `loadCase` builds it. */
-async function pgCase(store: PostgresStore): Promise<CaseFile> {
-  const inputs: CaseInput[] = [];
-  for await (const d of store.iterateExtractions(CASE)) inputs.push(d);
-  return buildCase(inputs, overridesFromStore(await store.listOverrides(CASE)));
 }
 
 function cli(args: string[]): { ms: number; stdout: string } {
@@ -168,8 +159,8 @@ export async function run(): Promise<void> {
     // The reference: one process, extraction in its own thread, into SQLite.
     const serialDb = join(tmp.path, "serial.db");
     const serial = cli(["ingest", corpus, "--store", serialDb, "--case", CASE, "--workers", "0"]);
-    const sqlite = openStore(serialDb, { readonly: true });
-    const referenceCase = buildCase([...sqlite.iterateExtractions(CASE)], []);
+    const sqlite = await openStore(serialDb, { readonly: true });
+    const referenceCase = await loadCase(sqlite, CASE);
     const reference = caseDigest(referenceCase);
 
     const rows: string[][] = [];
@@ -186,7 +177,7 @@ export async function run(): Promise<void> {
       let same: string;
       try {
         const stored = (await pgStore.listDocuments(CASE)).length;
-        const built = await pgCase(pgStore);
+        const built = await loadCase(pgStore, CASE);
         same = caseDigest(built) === reference ? `yes (${stored} documents)` : `NO (${stored} documents)`;
         const difference = caseDifference(referenceCase, built);
         if (difference) console.log(`${workers} workers: the case differs from the serial one in ${difference}`);
@@ -223,11 +214,7 @@ export async function run(): Promise<void> {
         ],
         ["list documents", () => sqlite.listDocuments(CASE), () => pgStore.listDocuments(CASE)],
         ["get one document", () => sqlite.getDocument(CASE, firstId), () => pgStore.getDocument(CASE, firstId)],
-        [
-          "build the case (people, timeline…)",
-          () => buildCase([...sqlite.iterateExtractions(CASE)], []),
-          () => pgCase(pgStore),
-        ],
+        ["build the case (people, timeline…)", () => loadCase(sqlite, CASE), () => loadCase(pgStore, CASE)],
       ];
       const latency: string[][] = [];
       for (const [name, onSqlite, onPg] of queries) {
@@ -240,7 +227,7 @@ export async function run(): Promise<void> {
       console.log(table(["query", "SQLite", "PostgreSQL", "PG / SQLite"], latency));
     } finally {
       await pgStore.close();
-      sqlite.close();
+      await sqlite.close();
     }
   } finally {
     for (const s of schemas) await dropSchema(base, s).catch(() => undefined);

@@ -9,7 +9,7 @@ import { indexCase, type CaseEntity, type CaseFile, type CaseIndex } from "../ca
 import { CorrectionError, pickEntity } from "../store/corrections.js";
 import { freshStoredCase, loadCaseFile, refreshCase } from "../store/case/refresh.js";
 import type { StoredCase } from "../store/case/tables.js";
-import { DEFAULT_CASE, openStore, StoreError, storePath, type Store } from "../store/index.js";
+import { DEFAULT_CASE, isPostgresLocation, openStore, StoreError, storePath, type Store } from "../store/index.js";
 
 /** A failure the user can act on: printed as one line after the command's name. */
 export class UserError extends Error {}
@@ -49,7 +49,7 @@ function busyTimeoutMs(): number {
 export async function openCase(flags: CaseFlags, write = false): Promise<CaseContext> {
   const location = storePath(flags.store);
   const caseName = (flags.case ?? DEFAULT_CASE).trim() || DEFAULT_CASE;
-  if (!existsSync(location))
+  if (!isPostgresLocation(location) && !existsSync(location))
     throw new UserError(`no store at ${location}: run "casefile ingest PATH..." first, or give --store FILE`);
   let store: Store;
   try {

@@ -2,9 +2,8 @@
 // between stores, SQLite file ↔ PostgreSQL, documents and extractions as stored (nothing is
 // extracted again) and the overrides in force. The source is only read.
 import type { Command } from "commander";
-import { copyCase, CopyError, type CopySource, type CopyTarget } from "../store/copy.js";
-import { openStore } from "../store/index.js";
-import { isPostgresLocation, openPostgresStore } from "../store/postgres/store.js";
+import { copyCase, CopyError } from "../store/copy.js";
+import { openStore, type Store } from "../store/index.js";
 import { Progress } from "./progress.js";
 
 interface CopyFlags {
@@ -14,23 +13,16 @@ interface CopyFlags {
   toCase?: string;
 }
 
-type AnyStore = CopySource & CopyTarget & { close(): unknown };
-
-async function open(location: string, readonly: boolean): Promise<AnyStore> {
-  if (isPostgresLocation(location)) return openPostgresStore(location);
-  return openStore(location, readonly ? { readonly: true } : {}) as unknown as AnyStore;
-}
-
 export async function runCopy(flags: CopyFlags): Promise<number> {
   if (flags.toCase && !flags.case) {
     console.error("casefile copy: --to-case needs --case (which case to copy)");
     return 2;
   }
-  let from: AnyStore | null = null;
-  let to: AnyStore | null = null;
+  let from: Store | null = null;
+  let to: Store | null = null;
   try {
-    from = await open(flags.from, true);
-    to = await open(flags.to, false);
+    from = await openStore(flags.from, { readonly: true });
+    to = await openStore(flags.to);
     const names = flags.case ? [flags.case] : (await from.listCases()).map((c) => c.name);
     for (const name of names) {
       const progress = new Progress({ label: `copy ${name}`, unit: "docs", total: 0 });

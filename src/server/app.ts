@@ -11,6 +11,7 @@ import { correctionRoutes } from "./corrections.js";
 import { openApiDocument, type JsonSchema } from "./openapi.js";
 import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
 import { SECURITY_HEADERS, hostName, isLoopbackHost, requestToken, tokenMatches } from "./security.js";
+import { type ServerUser, UserGate, userDirectoryOf } from "./users.js";
 import { loadStaticFiles } from "./static.js";
 
 export interface ServerOptions {
@@ -90,6 +91,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
     ...(options.extractInWorker ? workerExtractor(app) : inThreadExtractor()),
   };
   const token = options.token ?? null;
+  // A team store's users (PostgreSQL): once it has any, their tokens replace the server's one.
+  const directory = userDirectoryOf(options.store);
+  const users = directory ? new UserGate(directory) : null;
   const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
   const routes = [...apiRoutes(), ...correctionRoutes()];
   const openapi = JSON.stringify(openApiDocument(routes, options.version ?? "0.1.0", token !== null));
@@ -115,6 +119,13 @@ export function createServer(options: ServerOptions): FastifyInstance {
     // percent-escapes ("/%61pi/cases" is "/api/cases"), so a prefix test on the URL can be walked
     // around. Only the page's static files and the API description are public; everything else,
     // including a path that matched nothing, needs the token.
+    if (users && !PUBLIC_ROUTES.has(req.routeOptions.url ?? "") && (await users.active())) {
+      (req as unknown as { user?: ServerUser }).user = await users.authorize(
+        requestToken(req.headers.authorization, req.url),
+        req.method,
+      );
+      return;
+    }
     if (
       token &&
       !PUBLIC_ROUTES.has(req.routeOptions.url ?? "") &&

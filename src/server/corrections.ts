@@ -12,6 +12,7 @@ import {
 } from "../store/corrections.js";
 import type { CaseView } from "./case-cache.js";
 import type { JsonSchema } from "./openapi.js";
+import type { ServerUser } from "./users.js";
 import { HttpError, WithStatus, type Request, type Route, type RouteContext } from "./routes.js";
 
 const CASE_NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", description: "Case name" };
@@ -59,6 +60,11 @@ async function caseView(ctx: RouteContext, req: Request): Promise<CaseView> {
   return got.view;
 }
 
+/** The user making a request, on a store with users (see ./users.ts). */
+function madeBy(req: Request): string | undefined {
+  return (req as unknown as { user?: ServerUser }).user?.name;
+}
+
 /** Runs one correction; a refusal becomes its HTTP status with the one-line reason. */
 async function attempt<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -102,7 +108,11 @@ function oneEntityRoute(
     handler: async (req, ctx) => {
       const v = await caseView(ctx, req);
       const b = req.body as { entity: string; name: string; reason?: string };
-      return answer(ctx, req, await attempt(() => correct(ctx.store, v.name, v, b.entity, b.name, b)));
+      return answer(
+        ctx,
+        req,
+        await attempt(() => correct(ctx.store, v.name, v, b.entity, b.name, { ...b, madeBy: madeBy(req) })),
+      );
     },
   };
 }
@@ -131,7 +141,11 @@ export function correctionRoutes(): Route[] {
       handler: async (req, ctx) => {
         const v = await caseView(ctx, req);
         const b = req.body as { a: string; b: string; name?: string; reason?: string };
-        return answer(ctx, req, await attempt(() => mergeEntities(ctx.store, v.name, v, b.a, b.b, b)));
+        return answer(
+          ctx,
+          req,
+          await attempt(() => mergeEntities(ctx.store, v.name, v, b.a, b.b, { ...b, madeBy: madeBy(req) })),
+        );
       },
     },
     oneEntityRoute("splits", "Take `name` (as the articles write it, or an article id) out of `entity`", splitEntity),
@@ -151,7 +165,7 @@ export function correctionRoutes(): Route[] {
       handler: async (req, ctx) => {
         const v = await caseView(ctx, req);
         const id = Number(req.params.id);
-        await attempt(() => undoOverride(ctx.store, v.name, id));
+        await attempt(() => undoOverride(ctx.store, v.name, id, madeBy(req)));
         return { withdrawn: id };
       },
     },
@@ -171,7 +185,7 @@ export function correctionRoutes(): Route[] {
         const v = await caseView(ctx, req);
         const doc = await ctx.store.getDocument(v.name, req.params.id);
         if (!doc) throw new HttpError(404, `there is no article "${req.params.id}" in case "${v.name}"`);
-        await attempt(() => removeArticle(ctx.store, v.name, req.params.id));
+        await attempt(() => removeArticle(ctx.store, v.name, req.params.id, madeBy(req)));
         const { id, source, outlet, published, title, text } = doc.document;
         return { removed: id, document: { id, source, outlet, published, title, text } };
       },

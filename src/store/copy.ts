@@ -3,27 +3,7 @@
 // Nothing is extracted again, so the copy holds exactly what the original held; ids come out the
 // same (documents are added in the same order), and near-duplicates are found again the same way.
 // Times (when a document was added, when an override was made) are those of the copy.
-import type { CaseSummary, DocumentWithExtraction, EntityOverride, Store } from "./types.js";
-
-type Awaitable<T> = T | Promise<T>;
-
-/** What a copy reads from its source (any engine's store). */
-export interface CopySource {
-  readonly location: string;
-  listCases(): Awaitable<CaseSummary[]>;
-  iterateExtractions(caseName: string): Iterable<DocumentWithExtraction> | AsyncIterable<DocumentWithExtraction>;
-  listOverrides(caseName: string): Awaitable<EntityOverride[]>;
-}
-
-/** What a copy writes to its destination. */
-export type CopyTarget = {
-  readonly location: string;
-  listCases(): Awaitable<CaseSummary[]>;
-} & {
-  [K in "addDocument" | "recordMerge" | "recordSplit" | "recordRename"]: (
-    ...args: Parameters<Store[K]>
-  ) => Awaitable<Awaited<ReturnType<Store[K]>>>;
-};
+import type { Store } from "./types.js";
 
 export interface CopySummary {
   case: string;
@@ -39,8 +19,8 @@ export class CopyError extends Error {}
  * not hold that case yet (so nothing of the destination is mixed in or overwritten).
  */
 export async function copyCase(
-  from: CopySource,
-  to: CopyTarget,
+  from: Store,
+  to: Store,
   caseName: string,
   options: { toCase?: string; onDocument?: () => void } = {},
 ): Promise<CopySummary> {
@@ -75,7 +55,12 @@ export async function copyCase(
   }
   const overrides = await from.listOverrides(caseName);
   for (const o of overrides) {
-    const input = { entities: o.entities, reason: o.reason, ...(o.detail !== undefined ? { detail: o.detail } : {}) };
+    const input = {
+      entities: o.entities,
+      reason: o.reason,
+      ...(o.detail !== undefined ? { detail: o.detail } : {}),
+      ...(o.madeBy ? { madeBy: o.madeBy } : {}),
+    };
     if (o.kind === "merge") await to.recordMerge(target, input);
     else if (o.kind === "split") await to.recordSplit(target, input);
     else await to.recordRename(target, input);

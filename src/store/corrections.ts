@@ -41,6 +41,11 @@ export function pickEntity(index: CaseIndex, query: string): CaseEntity {
   );
 }
 
+/** Who made a correction, when the store knows its users. */
+function by(madeBy: string | undefined): { madeBy?: string } {
+  return madeBy ? { madeBy } : {};
+}
+
 const undoHint = (id: number) => `override ${id}; undo with casefile merge --undo ${id}`;
 
 /**
@@ -53,7 +58,7 @@ export async function mergeEntities(
   index: CaseIndex,
   a: string,
   b: string,
-  options: { reason?: string; name?: string } = {},
+  options: { reason?: string; name?: string; madeBy?: string } = {},
 ): Promise<Correction> {
   const first = pickEntity(index, a);
   const second = pickEntity(index, b);
@@ -62,6 +67,7 @@ export async function mergeEntities(
   const override = await store.recordMerge(caseName, {
     entities: [first.name, second.name],
     reason: options.reason ?? "",
+    ...by(options.madeBy),
     detail: { name },
   });
   return {
@@ -78,7 +84,7 @@ export async function splitEntity(
   index: CaseIndex,
   entity: string,
   name: string,
-  options: { reason?: string } = {},
+  options: { reason?: string; madeBy?: string } = {},
 ): Promise<Correction> {
   const target = pickEntity(index, entity);
   // Try the split before recording it, so a split that would do nothing is refused.
@@ -86,7 +92,11 @@ export async function splitEntity(
   const trial = await loadCase(store, caseName, { extraOverrides: [split] });
   const problem = trial.overrideIssues.find((i) => i.override === split);
   if (problem) throw new CorrectionError(problem.problem);
-  const override = await store.recordSplit(caseName, { entities: [target.name, name], reason: options.reason ?? "" });
+  const override = await store.recordSplit(caseName, {
+    entities: [target.name, name],
+    reason: options.reason ?? "",
+    ...by(options.madeBy),
+  });
   return { override, name, summary: `split "${name}" out of "${target.name}" (${undoHint(override.id)})` };
 }
 
@@ -97,26 +107,30 @@ export async function renameEntity(
   index: CaseIndex,
   entity: string,
   to: string,
-  options: { reason?: string } = {},
+  options: { reason?: string; madeBy?: string } = {},
 ): Promise<Correction> {
   const target = pickEntity(index, entity);
   const name = to.trim().replace(/\s+/g, " ");
   if (!name) throw new CorrectionError("give the new name: casefile rename ENTITY NEW-NAME");
   if (name.length > 200) throw new CorrectionError("a name is at most 200 characters");
   if (name === target.name) throw new CorrectionError(`"${target.name}" is already called that`, 409);
-  const override = await store.recordRename(caseName, { entities: [target.name, name], reason: options.reason ?? "" });
+  const override = await store.recordRename(caseName, {
+    entities: [target.name, name],
+    reason: options.reason ?? "",
+    ...by(options.madeBy),
+  });
   return { override, name, summary: `renamed "${target.name}" to "${name}" (${undoHint(override.id)})` };
 }
 
 /** Withdraws override `id` (a merge, split or rename). */
-export async function undoOverride(store: Store, caseName: string, id: number): Promise<void> {
-  if (!Number.isInteger(id) || !(await store.removeOverride(caseName, id)))
+export async function undoOverride(store: Store, caseName: string, id: number, madeBy?: string): Promise<void> {
+  if (!Number.isInteger(id) || !(await store.removeOverride(caseName, id, madeBy ?? null)))
     throw new CorrectionError(`there is no override number ${id} in case "${caseName}"`, 404);
 }
 
 /** Deletes one article and its extraction from the case. */
-export async function removeArticle(store: Store, caseName: string, id: string): Promise<void> {
-  if (!(await store.removeDocument(caseName, id)))
+export async function removeArticle(store: Store, caseName: string, id: string, madeBy?: string): Promise<void> {
+  if (!(await store.removeDocument(caseName, id, madeBy ?? null)))
     throw new CorrectionError(`there is no article "${id}" in case "${caseName}"`, 404);
 }
 

@@ -1,12 +1,16 @@
-// Opening a store. Callers get the `Store` interface; which engine backs it is decided here, so a
-// PostgreSQL implementation can be added (say for `postgres://` locations) without touching them.
+// Opening a store. Callers get the `Store` interface; which engine backs it is decided here: a
+// `postgres://` location is a PostgreSQL store (src/store/postgres), anything else a SQLite file.
 import { fillNewCases } from "./case/refresh.js";
+import { openPostgresStore, isPostgresLocation } from "./postgres/store.js";
 import { openSqliteStore, type SqliteStoreOptions } from "./sqlite/open.js";
 import type { Store } from "./types.js";
 
 export * from "./types.js";
 export { loadCase, overridesFromStore, type BuildCase, type LoadCaseOptions } from "./case.js";
 
+export { isPostgresLocation } from "./postgres/store.js";
+
+/** SQLite's options; a PostgreSQL store ignores them (it waits for locks and is never opened read-only). */
 export type OpenStoreOptions = SqliteStoreOptions;
 
 /**
@@ -14,6 +18,7 @@ export type OpenStoreOptions = SqliteStoreOptions;
  * Rejects with a `StoreError` whose message is one line a user can act on (locked, damaged, newer).
  */
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
+  if (isPostgresLocation(location)) return openPostgresStore(location);
   const store = openSqliteStore(location, options);
   if (!options.readonly) {
     try {

@@ -155,6 +155,8 @@ export interface OverrideInput {
   reason: string;
   /** Anything else the case builder needs to replay the decision. Plain JSON. */
   detail?: unknown;
+  /** The user who made it, on a store with users (PostgreSQL); kept with the override. */
+  madeBy?: string;
 }
 
 export interface EntityOverride extends OverrideInput {
@@ -193,8 +195,11 @@ export interface Store {
    * be used for other calls between pages.
    */
   iterateExtractions(caseName: string): AsyncIterable<DocumentWithExtraction>;
-  /** Removes a document, its extraction, quotes and search entries. False if there was none. */
-  removeDocument(caseName: string, id: string): Promise<boolean>;
+  /**
+   * Removes a document, its extraction, quotes and search entries. False if there was none.
+   * `by`: the user who removed it (a store with users records it).
+   */
+  removeDocument(caseName: string, id: string, by?: string | null): Promise<boolean>;
 
   /** FTS5 search over article text and quotes. Query words are matched as words (prefix on the last). */
   search(caseName: string, query: string, options?: SearchOptions): Promise<SearchHit[]>;
@@ -209,7 +214,7 @@ export interface Store {
    * Withdraws an override (undo): it stays in the store, marked withdrawn, and its number is
    * never given to another. False if there was none in force.
    */
-  removeOverride(caseName: string, id: number): Promise<boolean>;
+  removeOverride(caseName: string, id: number, by?: string | null): Promise<boolean>;
 
   /**
    * A number that changes whenever anything in the store changes (any case, any connection,

@@ -34,6 +34,12 @@ const ARTICLES: NewDocument[] = [
   },
 ];
 
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+
 function withoutTimes(value: unknown): unknown {
   return JSON.parse(
     JSON.stringify(value, (k, v: unknown) => (k === "at" || k === "addedAt" || k === "createdAt" ? undefined : v)),
@@ -48,15 +54,19 @@ test(
     const location = freshLocation("copy");
     try {
       const first = join(dir, "first.db");
-      const store = openStore(first);
-      for (const a of ARTICLES) store.addDocument("harbour", a, extract(a.text, { id: a.id, published: a.published }));
-      store.recordMerge("harbour", {
+      const store = await openStore(first);
+      for (const a of ARTICLES)
+        await store.addDocument("harbour", a, extract(a.text, { id: a.id, published: a.published }));
+      await store.recordMerge("harbour", {
         entities: ["Tomas Berg", "Berg"],
         reason: "same port director",
         detail: { name: "Tomas Berg" },
       });
-      store.recordRename("harbour", { entities: ["Maria Lindqvist", "Maria Lindqvist-Holm"], reason: "full name" });
-      store.close();
+      await store.recordRename("harbour", {
+        entities: ["Maria Lindqvist", "Maria Lindqvist-Holm"],
+        reason: "full name",
+      });
+      await store.close();
 
       const there = spawnSync(process.execPath, [CLI, "copy", "--from", first, "--to", location], { encoding: "utf8" });
       assert.equal(there.status, 0, there.stderr);
@@ -85,19 +95,33 @@ test(
         encoding: "utf8",
       });
       assert.equal(home.status, 0, home.stderr);
-      const a = openStore(first, { readonly: true });
-      const b = openStore(back, { readonly: true });
+      const a = await openStore(first, { readonly: true });
+      const b = await openStore(back, { readonly: true });
       try {
-        assert.deepEqual(withoutTimes(b.listDocuments("harbour")), withoutTimes(a.listDocuments("harbour")));
         assert.deepEqual(
-          withoutTimes([...b.iterateExtractions("harbour")]),
-          withoutTimes([...a.iterateExtractions("harbour")]),
+          withoutTimes(await b.listDocuments("harbour")),
+          withoutTimes(await a.listDocuments("harbour")),
         );
-        assert.deepEqual(withoutTimes(b.listOverrides("harbour")), withoutTimes(a.listOverrides("harbour")));
-        assert.deepEqual(withoutTimes(loadCase(b, "harbour")), withoutTimes(loadCase(a, "harbour")));
+        assert.deepEqual(
+          withoutTimes(await collect(b.iterateExtractions("harbour"))),
+          withoutTimes(await collect(a.iterateExtractions("harbour"))),
+        );
+        assert.deepEqual(
+          withoutTimes(await b.listOverrides("harbour")),
+          withoutTimes(await a.listOverrides("harbour")),
+        );
+        const sqliteCase = withoutTimes(await loadCase(a, "harbour"));
+        assert.deepEqual(withoutTimes(await loadCase(b, "harbour")), sqliteCase);
+        // The PostgreSQL store builds the same case as well.
+        const pg = await openStore(location);
+        try {
+          assert.deepEqual(withoutTimes(await loadCase(pg, "harbour")), sqliteCase);
+        } finally {
+          await pg.close();
+        }
       } finally {
-        a.close();
-        b.close();
+        await a.close();
+        await b.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

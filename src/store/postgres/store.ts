@@ -24,7 +24,6 @@ import {
 import {
   type AddResult,
   type CaseSummary,
-  type DocumentOrigin,
   type DocumentSummary,
   type DocumentWithExtraction,
   type EntityOverride,
@@ -33,8 +32,10 @@ import {
   type OverrideKind,
   type SearchHit,
   type SearchOptions,
+  type Store,
   StoreError,
 } from "../types.js";
+import { type DocumentRow, SUMMARY_COLUMNS, SUMMARY_FROM, summary, uint32s, withExtraction } from "../sqlite/rows.js";
 import { ClientExecutor, newPool, PgExecutor } from "./executor.js";
 import { migratePostgres, PG_LATEST_VERSION } from "./migrations.js";
 import { HEADLINE_OPTIONS, locateHighlight, tsQuery } from "./search.js";
@@ -139,11 +140,6 @@ export function nextIngestOrder(count = 1): number {
   return order;
 }
 
-function uint32s(b: Buffer): Uint32Array {
-  const copy = new Uint8Array(b); // aligned copy
-  return new Uint32Array(copy.buffer, 0, copy.byteLength >> 2);
-}
-
 /** `wanted`, or the first of `wanted-2`, `wanted-3`… not in `taken`. */
 function uniqueId(wanted: string, taken: Set<string>): string {
   if (!taken.has(wanted)) return wanted;
@@ -152,28 +148,6 @@ function uniqueId(wanted: string, taken: Set<string>): string {
 
 function now(): string {
   return new Date().toISOString();
-}
-
-const SUMMARY_COLUMNS = `d.rowid, d.doc_id, c.name AS case_name, d.source, d.outlet, d.published, d.title, d.hash,
-  d.chars, d.added_at, o.doc_id AS original_id, d.similarity, d.origin`;
-const SUMMARY_FROM = `documents d JOIN cases c ON c.id = d.case_id LEFT JOIN documents o ON o.rowid = d.duplicate_of`;
-
-interface DocumentRow {
-  rowid: number;
-  doc_id: string;
-  case_name: string;
-  source: string | null;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  hash: string;
-  chars: number;
-  added_at: string;
-  original_id: string | null;
-  similarity: number | null;
-  origin: string | null;
-  text?: string;
-  json?: string;
 }
 
 interface OverrideRow {
@@ -194,7 +168,7 @@ export interface StoreUser {
   createdAt: string;
 }
 
-export class PostgresStore {
+export class PostgresStore implements Store {
   constructor(
     readonly executor: PgExecutor,
     private readonly pool: pg.Pool,
@@ -686,38 +660,4 @@ export class PostgresStore {
       throw translatePg(e, this.location);
     }
   }
-}
-
-function summary(r: DocumentRow): DocumentSummary {
-  return {
-    id: r.doc_id,
-    case: r.case_name,
-    source: r.source,
-    outlet: r.outlet,
-    published: r.published,
-    title: r.title,
-    hash: r.hash,
-    chars: r.chars,
-    addedAt: r.added_at,
-    duplicateOf: r.original_id,
-    similarity: r.similarity,
-    origin: r.origin ? (JSON.parse(r.origin) as DocumentOrigin) : null,
-  };
-}
-
-function withExtraction(r: DocumentRow): DocumentWithExtraction {
-  const text = r.text ?? "";
-  const stored = JSON.parse(r.json ?? "{}") as Partial<Extraction>;
-  const extraction: Extraction = {
-    entities: [],
-    quotes: [],
-    events: [],
-    times: [],
-    ...stored,
-    id: r.doc_id,
-    source: stored.source ?? r.source,
-    published: stored.published ?? r.published,
-    text,
-  };
-  return { document: { ...summary(r), text }, extraction };
 }
