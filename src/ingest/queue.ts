@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
+import { refreshCase } from "../store/case/refresh.js";
 import { parseLocation, type PostgresStore } from "../store/postgres/store.js";
 import type { AddResult } from "../store/types.js";
 import type { InputDocument } from "./input.js";
@@ -195,9 +196,17 @@ export class JobQueue {
     });
     const idleMs = (options.exitWhenIdleSeconds ?? Infinity) * 1000;
     const pollMs = (options.pollingSeconds ?? 1) * 1000;
+    // Cases this worker stored documents in since the queue was last empty.
+    const touched = new Set<string>();
     while (!stopping) {
       const [job] = await this.boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
       if (!job) {
+        // The queue is drained: bring the stored case files up to date (one rebuild per case; a
+        // reader meanwhile builds the case from the stored extractions, so answers stay right).
+        if (touched.size && (await this.idle())) {
+          for (const name of touched) await refreshCase(store, name);
+          touched.clear();
+        }
         if (Date.now() - lastJob >= idleMs && (await this.idle())) return;
         await Promise.race([new Promise((r) => setTimeout(r, pollMs)), options.stop]);
         continue;
@@ -205,6 +214,7 @@ export class JobQueue {
       lastJob = Date.now();
       try {
         const result = await runIngestJob(store, job.data, options.extract);
+        if (result.status !== "duplicate") touched.add(job.data.case);
         await this.boss.complete(INGEST_QUEUE, job.id, { status: result.status, id: result.id });
         options.onJob?.({ job: job.data, result });
       } catch (e) {

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
 import type { NewDocument } from "../../src/store/index.js";
 import { openPostgresStore, storableText } from "../../src/store/postgres/store.js";
+import { PG_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import { tsQuery } from "../../src/store/postgres/search.js";
 import { dropLocation, freshLocation, pgSkipReason, query } from "./pg.js";
 
@@ -44,10 +45,10 @@ test("several processes opening one new store at once migrate it once", { skip }
   await withLocation(async (location) => {
     const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(location, { connections: 1 })));
     await Promise.all(stores.map((s) => s.close()));
-    const versions = await query<{ version: number }>(location, "SELECT version FROM schema_version");
+    const versions = await query<{ version: number }>(location, "SELECT version FROM schema_version ORDER BY version");
     assert.deepEqual(
       versions.map((v) => v.version),
-      [1],
+      PG_MIGRATIONS.map((m) => m.version),
     );
   });
 });

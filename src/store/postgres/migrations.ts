@@ -5,6 +5,7 @@
 //
 // Everything lives in one schema of the database (`casefile` unless the location names another),
 // so a database shared with other software, and the job queue's own schema, stay apart.
+import { CASE_SCHEMA } from "../case/schema.js";
 import type { ClientExecutor } from "./executor.js";
 
 export interface PgMigration {
@@ -146,6 +147,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
         created_at TEXT NOT NULL
       );
     `,
+  },
+  {
+    version: 2,
+    // The case file kept in the store: the same portable tables as the SQLite store's migration 5.
+    name: "the case file's tables (src/store/case/schema.ts)",
+    sql: CASE_SCHEMA,
   },
 ];
 

@@ -35,6 +35,8 @@ import {
   type Store,
   StoreError,
 } from "../types.js";
+import { BUMP_CASE_CHANGES } from "../case/schema.js";
+import type { SqlExecutor } from "../sql/executor.js";
 import { type DocumentRow, SUMMARY_COLUMNS, SUMMARY_FROM, summary, uint32s, withExtraction } from "../sqlite/rows.js";
 import { ClientExecutor, newPool, PgExecutor } from "./executor.js";
 import { migratePostgres, PG_LATEST_VERSION } from "./migrations.js";
@@ -176,6 +178,18 @@ export class PostgresStore implements Store {
     readonly schema: string,
   ) {}
 
+  /** Portable SQL on this database (the case file's tables, src/store/case/). */
+  get sql(): SqlExecutor {
+    return this.executor;
+  }
+
+  async caseId(caseName: string): Promise<number | null> {
+    return this.guard(
+      async () =>
+        (await this.executor.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName]))?.id ?? null,
+    );
+  }
+
   /** The connection pool (the job queue shares the database, not the pool). */
   get connectionPool(): pg.Pool {
     return this.pool;
@@ -258,6 +272,9 @@ export class PostgresStore implements Store {
              FROM d WHERE o.case_id = $1 AND (o.rowid = $28::bigint OR o.duplicate_of = $28::bigint)
            ), m AS (
              UPDATE meta SET value = value + 1 WHERE key = 'revision' AND EXISTS (SELECT 1 FROM d)
+           ), cc AS (
+             INSERT INTO case_changes (case_id, changes) SELECT $1, 1 FROM d
+             ON CONFLICT (case_id) DO UPDATE SET changes = case_changes.changes + 1
            )
            SELECT rowid FROM d`,
           [
@@ -378,6 +395,7 @@ export class PostgresStore implements Store {
           [id, caseName],
         );
         if (!gone) return false;
+        await tx.run(BUMP_CASE_CHANGES, [gone.case_id]);
         await tx.run("INSERT INTO removals (case_id, doc_id, title, removed_at, removed_by) VALUES (?, ?, ?, ?, ?)", [
           gone.case_id,
           id,
@@ -517,16 +535,16 @@ export class PostgresStore implements Store {
   async removeOverride(caseName: string, id: number, by?: string | null): Promise<boolean> {
     return this.guard(() =>
       this.executor.transaction(async (tx) => {
-        const changed =
-          (
-            await tx.run(
-              `UPDATE overrides SET withdrawn_at = ?, withdrawn_by = ?
-               WHERE id = ? AND withdrawn_at IS NULL AND case_id = (SELECT id FROM cases WHERE name = ?)`,
-              [now(), by ?? null, id, caseName],
-            )
-          ).changes > 0;
-        if (changed) await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
-        return changed;
+        const withdrawn = await tx.get<{ case_id: number }>(
+          `UPDATE overrides SET withdrawn_at = ?, withdrawn_by = ?
+           WHERE id = ? AND withdrawn_at IS NULL AND case_id = (SELECT id FROM cases WHERE name = ?)
+           RETURNING case_id`,
+          [now(), by ?? null, id, caseName],
+        );
+        if (!withdrawn) return false;
+        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        await tx.run(BUMP_CASE_CHANGES, [withdrawn.case_id]);
+        return true;
       }),
     );
   }
@@ -598,6 +616,7 @@ export class PostgresStore implements Store {
           [caseId, kind, JSON.stringify(entities), reason, detail, createdAt, by],
         );
         await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        await tx.run(BUMP_CASE_CHANGES, [caseId]);
         return (row as { id: number }).id;
       }),
     );
