@@ -1,6 +1,7 @@
-// Building a case file reads every document of the case, so the server keeps the last one it
-// built for each case, with the lookup tables the routes need, and rebuilds only when the
-// store's revision says something changed (an ingest here, or by another process).
+// The server keeps the case files it answers from, with the lookup tables the routes need, for
+// the few cases asked for last (an LRU), and gets a case again only when the store's revision
+// says something changed (an ingest here, or by another process). Getting it brings the case
+// file kept in the store up to date (src/store/case/refresh.ts) and reads it from its tables.
 import { indexCase as indexFile, type CaseIndex } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
 import { loadCase, type BuildCase } from "../store/case.js";
@@ -92,7 +93,9 @@ export function workerBuilder(location: string): { builder: CaseBuilder; close()
  * hold up the page.
  */
 export class CaseCache {
+  /** The views of the cases asked for last, least recently used first (a small LRU: the case files are in the store). */
   private readonly views = new Map<string, CaseView>();
+  static readonly MAX_VIEWS = 4;
   private readonly building = new Map<string, Promise<CaseView>>();
 
   constructor(
@@ -105,6 +108,10 @@ export class CaseCache {
   async get(name: string): Promise<{ view: CaseView; stale: boolean } | null> {
     const revision = await this.store.revision();
     const cached = this.views.get(name);
+    if (cached) {
+      this.views.delete(name);
+      this.views.set(name, cached);
+    }
     if (cached && cached.revision === revision) return { view: cached, stale: false };
     if (!(await this.store.listCases()).some((c) => c.name === name)) {
       this.views.delete(name);
@@ -117,7 +124,11 @@ export class CaseCache {
           this.building.delete(name);
           const view = indexCase(name, built, file);
           const current = this.views.get(name);
-          if (!current || current.revision <= built) this.views.set(name, view);
+          if (!current || current.revision <= built) {
+            this.views.delete(name);
+            this.views.set(name, view);
+            while (this.views.size > CaseCache.MAX_VIEWS) this.views.delete(this.views.keys().next().value as string);
+          }
           return view;
         },
         (e: unknown) => {

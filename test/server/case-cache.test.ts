@@ -83,3 +83,23 @@ test("the worker thread builds the same case file from its own connection", asyn
     await t.cleanup();
   }
 });
+
+test("the cache keeps the views of the few cases asked for last", async () => {
+  const t = await tempStore();
+  try {
+    const names = Array.from({ length: CaseCache.MAX_VIEWS + 2 }, (_, i) => `case-${i}`);
+    for (const n of names) await addArticles(t.store, n, ARTICLES.slice(0, 1));
+    const built: string[] = [];
+    const cache = new CaseCache(t.store, async (name) => {
+      built.push(name);
+      return await buildFromStore(t.store, name, buildCase);
+    });
+    for (const n of names) await cache.get(n);
+    await cache.get(names[names.length - 1]);
+    assert.equal(built.length, names.length, "a case asked for last is kept");
+    await cache.get(names[0]);
+    assert.equal(built.length, names.length + 1, "the least recently used case was let go and is built again");
+  } finally {
+    await t.cleanup();
+  }
+});
