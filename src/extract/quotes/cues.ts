@@ -1,7 +1,34 @@
 // The words that report speech or writing ("said", "told", "according to"), in every tense.
 // A cue is recognised on the doc's tokens, so its offsets come for free.
+//
+// Two sources: the verbs of saying this project started with (their roles, weak or needing "that",
+// were set on the dev articles), and a lexicon learned from PolNeAR train
+// (src/lexicon/speech-cues.json, scripts/attribution/learn-cues.ts): every word form annotators
+// marked as the head of an attribution cue, with how reliably it is one (the share of its
+// occurrences that are cues) and how its content behaves. A learned lemma joins the vocabulary
+// when it is a reliable cue; its roles are read off its statistics.
 
-/** Verbs of saying, by lemma; each lemma lists the inflected forms news copy uses. */
+import lexicon from "../../lexicon/speech-cues.json" with { type: "json" };
+
+/** A lemma's statistics in PolNeAR train, summed over its forms. */
+export interface CueStats {
+  /** Times annotated as a cue. */
+  cue: number;
+  /** Share of the lemma's occurrences that are cues. */
+  rate: number;
+  /** Share of cue uses whose content follows the cue. */
+  after: number;
+  /** Share of cue uses followed by "that". */
+  that: number;
+  /** Share of cue uses whose content holds a quotation mark. */
+  quoted: number;
+}
+
+/** A learned lemma joins when annotators marked at least this share of its uses as cues: below
+ * it a word such as "showed" or "expected" reports evidence or a forecast as often as speech. */
+const RELIABLE_RATE = 0.6;
+
+/** The starting verbs of saying, by lemma; each lemma lists the inflected forms news copy uses. */
 const SPEECH_VERBS: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
   tell: ["tell", "tells", "told", "telling"],
@@ -87,12 +114,8 @@ const SPEECH_VERBS: Record<string, string[]> = {
   inform: ["informed"],
   question: ["questioned"],
 };
-
-const FORM_TO_LEMMA = new Map<string, string>();
-for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
-
-/** Lemmas that introduce reported speech without quotation marks ("X said that …"). */
-export const INDIRECT_LEMMAS = new Set([
+/** Starting lemmas that introduce reported speech without quotation marks ("X said that …"). */
+const HAND_INDIRECT = new Set([
   "say",
   "tell",
   "add",
@@ -133,8 +156,8 @@ export const INDIRECT_LEMMAS = new Set([
   "agree",
 ]);
 
-/** Lemmas too ambiguous to mark speech on their own unless a quotation is adjacent. */
-const WEAK_LEMMAS = new Set([
+/** Starting lemmas too ambiguous to mark speech on their own unless a quotation is adjacent. */
+const HAND_WEAK = new Set([
   "call",
   "post",
   "point",
@@ -153,10 +176,72 @@ const WEAK_LEMMAS = new Set([
   "agree",
 ]);
 
+/** Starting lemmas that report a clause only with "that" ("denied that …", not "denied the charges"). */
+const HAND_THAT = new Set([
+  "deny",
+  "emphasise",
+  "stress",
+  "declare",
+  "note",
+  "reveal",
+  "acknowledge",
+  "allege",
+  "believe",
+  "hear",
+  "report",
+  "agree",
+  "predict",
+  "indicate",
+]);
+
+/** Starting lemmas after which a noun phrase plus more words is the reported clause ("Nutt said the agency plans …"). */
+const HAND_PLAIN = new Set(["say", "tell", "add", "warn", "claim", "insist", "argue", "explain", "state"]);
+
+const FORM_TO_LEMMA = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma);
+
+/** Learned lemmas that join the vocabulary, with their statistics. */
+const LEARNED = new Map<string, CueStats>();
+for (const [lemma, s] of Object.entries(lexicon.lemmas as Record<string, CueStats & { forms: string[] }>)) {
+  // "according" is the multiword cue "according to", matched as a phrase by its callers. A lemma
+  // whose content is almost never a quotation or a that-clause reports an act, not words
+  // ("endorsed", "declined").
+  if (SPEECH_VERBS[lemma] || lemma === "accord" || s.rate < RELIABLE_RATE || (s.that < 0.15 && s.quoted < 0.04))
+    continue;
+  LEARNED.set(lemma, { cue: s.cue, rate: s.rate, after: s.after, that: s.that, quoted: s.quoted });
+  for (const form of s.forms) {
+    // The bare and -s forms double as nouns ("in reference to", "signals"): a learned lemma
+    // contributes its past and -ing forms only.
+    if (FORM_TO_LEMMA.has(form) || form === lemma || form.endsWith("s")) continue;
+    FORM_TO_LEMMA.set(form, lemma);
+    // The British spelling of the same form: "criticised", "signalled".
+    const british = form.replace(/iz(e|es|ed|ing)$/, "is$1").replace(/([aeiou])l(ed|ing)$/, "$1ll$2");
+    if (british !== form && !FORM_TO_LEMMA.has(british)) FORM_TO_LEMMA.set(british, lemma);
+  }
+}
+const learned = (test: (s: CueStats) => boolean) => [...LEARNED].filter(([, s]) => test(s)).map(([l]) => l);
+
+/** Lemmas that introduce reported speech without quotation marks ("X said that …"); a learned one
+ * when its content opens with "that" at times (not "criticized the bill", "thanked the judge"). */
+export const INDIRECT_LEMMAS = new Set([...HAND_INDIRECT, ...learned((s) => s.that >= 0.15)]);
+
+/** Lemmas that report a clause only with "that"; every learned one (its other complements were
+ * not studied). */
+export const NEEDS_THAT = new Set([...HAND_THAT, ...LEARNED.keys()]);
+
+/** Lemmas after which a noun phrase plus more words is the reported clause. */
+export const PLAIN_SAYING = HAND_PLAIN;
+
 export function speechLemma(word: string): string | null {
   return FORM_TO_LEMMA.get(word.toLowerCase()) ?? null;
 }
 
+/** Too ambiguous to mark speech on its own unless a quotation is adjacent. */
 export function isWeakLemma(lemma: string): boolean {
-  return WEAK_LEMMAS.has(lemma);
+  return HAND_WEAK.has(lemma);
+}
+
+/** PolNeAR train's statistics for a learned lemma. */
+export function cueStats(lemma: string): CueStats | undefined {
+  return LEARNED.get(lemma);
 }

@@ -130,10 +130,13 @@ export interface LeftCue {
   clauseStart: number;
 }
 
+const ADJUNCT_PREPOSITIONS = new Set(["in", "by", "while", "after", "before", "for", "when", "without"]);
+
 /** The nearest speech verb before the quotation in its sentence, and its subject. */
 export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
   let cue = -1;
   let passive = -1;
+  let adjunct = -1;
   let lemma: string | null = null;
   let multi = 0;
   for (let i = hi - 1; i >= lo; i--) {
@@ -156,10 +159,20 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
         if (passive < 0) passive = i;
         continue;
       }
+      // "says the country stands with its allies in condemning “…”": a gerund after a preposition
+      // heads an adjunct; a cue further left is the sentence's reporting verb.
+      if (w.endsWith("ing") && ADJUNCT_PREPOSITIONS.has(resolver.word(i - 1))) {
+        if (adjunct < 0) adjunct = i;
+        continue;
+      }
       cue = i;
       lemma = l;
       break;
     }
+  }
+  if (cue < 0 && adjunct >= 0) {
+    cue = adjunct;
+    lemma = speechLemma(resolver.word(adjunct));
   }
   if (cue < 0 && passive >= 0) {
     cue = passive;

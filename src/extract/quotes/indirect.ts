@@ -5,7 +5,7 @@ import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, firstAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
-import { INDIRECT_LEMMAS, speechLemma } from "./cues.js";
+import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechLemma } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import {
   BE_FORMS,
@@ -157,22 +157,6 @@ export function isTrailingAdjunct(resolver: SpeakerResolver, from: number, hi: n
 
 export const SENTENCE_CLOSERS = new Set([".", "!", "?", ","]);
 export const OPENING_MARKS = new Set(['"', "“", "‘", "'", "«", "„"]);
-export const NEEDS_THAT = new Set([
-  "deny",
-  "emphasise",
-  "stress",
-  "declare",
-  "note",
-  "reveal",
-  "acknowledge",
-  "allege",
-  "believe",
-  "hear",
-  "report",
-  "agree",
-  "predict",
-  "indicate",
-]);
 
 /** Skips time and manner adjuncts after a cue: "said on Monday that", "told the BBC last week", "said in a statement". */
 export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): number {
@@ -208,8 +192,6 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
   return c;
 }
 
-/** Verbs after which a noun phrase plus more words is the reported clause ("Nutt said the agency plans …"). */
-export const PLAIN_SAYING = new Set(["say", "tell", "add", "warn", "claim", "insist", "argue", "explain", "state"]);
 
 /** A determiner followed by at least four more words before the sentence ends. */
 export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number): boolean {

@@ -1,0 +1,187 @@
+// Learns the speech-cue lexicon (src/lexicon/speech-cues.json) from PolNeAR train (Newell, Margolin
+// and Ruths, LREC 2018): every Cue span of the first annotator's .ann of each article. For each word
+// form it counts how often the form is (the head of) an annotated cue and how often it occurs in
+// the train text at all, so the lexicon keeps the forms that usually mark attribution, with the rate
+// that says how reliably. Only these statistics are written, never the corpus text.
+//   npx tsc -p tsconfig.json && node dist/scripts/attribution/learn-cues.js && npx tsc -p tsconfig.json
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import { parseAnn, polnearArticles } from "../polnear.js";
+import { sharedPath } from "../lib/shared.js";
+import { projectRoot } from "../../src/core/paths.js";
+import { isMain } from "../lib/main.js";
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+interface Count {
+  /** Cue spans whose first content word is this form. */
+  cue: number;
+  /** Occurrences of the form anywhere in the train text. */
+  all: number;
+  /** Cue spans that hold this form as a word other than their head ("issued a statement"). */
+  inside: number;
+  /** Of the cue uses, those whose content starts after the cue ("said that …"). */
+  contentAfter: number;
+  /** Of the cue uses, those directly followed by "that". */
+  that: number;
+  /** Of the cue uses, those with a quotation mark in the content. */
+  quoted: number;
+  /** Of the cue uses, those whose source is a personal pronoun (he, she, I, we, you): a person speaks. */
+  person: number;
+}
+
+/** Words that open a cue span but do not carry it ("has said", "did not say", "also told"). */
+const FUNCTION_WORDS = new Set(
+  "a an the has have had is are was were be been being will would could should may might must can did do does not n't also then just publicly repeatedly further later again recently previously earlier once never still even often".split(
+    " ",
+  ),
+);
+
+export function learnCues(splitDir: string) {
+  const counts = new Map<string, Count>();
+  const phrases = new Map<string, number>();
+  const get = (w: string) => {
+    let c = counts.get(w);
+    if (!c) counts.set(w, (c = { cue: 0, inside: 0, all: 0, contentAfter: 0, that: 0, quoted: 0, person: 0 }));
+    return c;
+  };
+  for (const a of polnearArticles(splitDir)) {
+    const text = a.text;
+    for (const m of text.matchAll(WORD)) get(norm(m[0])).all++;
+    const gold = parseAnn(a.ann, text);
+    for (const attr of gold.attributions) {
+      for (const cue of attr.cues) {
+        const [s, e] = cue[0];
+        const words = [...text.slice(s, e).matchAll(WORD)].map((m) => norm(m[0]));
+        // The head is the first word that is no auxiliary, negation, adverb ("-ly") or contraction.
+        const head = words.find((w) => !FUNCTION_WORDS.has(w) && !/ly$/.test(w) && !/'/.test(w) && w.length > 2);
+        for (const w of new Set(words)) if (w !== head) get(w).inside++;
+        if (!head) continue;
+        const c = get(head);
+        c.cue++;
+        const content = attr.contents[0]?.[0];
+        if (content && content[0] >= e) c.contentAfter++;
+        if (/^\s*that\b/i.test(text.slice(cue[cue.length - 1][1], cue[cue.length - 1][1] + 6))) c.that++;
+        if (attr.contents.some((f) => f.some(([x, y]) => /["“”]/.test(text.slice(x, y))))) c.quoted++;
+        if (attr.sources.some((f) => /^(he|she|i|we|you)$/i.test(text.slice(f[0][0], f[f.length - 1][1]).trim())))
+          c.person++;
+        if (cue.length === 1 && words.length > 1 && words.length <= 4) {
+          const p = words.join(" ");
+          phrases.set(p, (phrases.get(p) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return { counts, phrases };
+}
+
+const norm = (w: string) => w.toLowerCase().replace(/’/g, "'");
+
+/** The inflections compromise gives a lemma, when they reproduce a form annotators marked (so a
+ * lemma compromise got wrong, such as "touted", adds nothing). */
+function inflections(lemma: string, attested: Set<string>): string[] {
+  if (/(ed|ing)$/.test(lemma)) return [];
+  // A verb compromise does not know ("tweet") is inflected regularly.
+  const stem = lemma.replace(/e$/, "");
+  const c = (nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined) ?? {
+    Infinitive: lemma,
+    PastTense: stem + "ed",
+    PresentTense: lemma + (/(s|sh|ch|x)$/.test(lemma) ? "es" : "s"),
+    Gerund: stem + "ing",
+  };
+  const forms = [c.Infinitive, c.PastTense, c.PresentTense, c.Gerund, c.Participle].filter(
+    (f): f is string => typeof f === "string" && /^\p{L}+$/u.test(f),
+  );
+  return forms.some((f) => attested.has(f)) ? forms : [];
+}
+
+/** The verb lemma compromise gives a form read as a verb ("he noted" → "note"), or the form itself. */
+function lemmaOf(form: string): string {
+  for (const context of ["he", "they", "was"]) {
+    const v = nlp(`${context} ${form} it`).verbs().toInfinitive().text().toLowerCase().split(" ");
+    const lemma = v[v.length - 2] === form || v.length < 2 ? v[v.length - 1] : v[v.length - 2];
+    // A lemma shares the form's first letter ("told" → "tell"); "was" for "say" is the context word.
+    if (lemma && lemma !== form && lemma !== context && lemma[0] === form[0] && /^\p{L}+$/u.test(lemma)) return lemma;
+  }
+  return form;
+}
+
+if (isMain(import.meta.url)) {
+  const dir = sharedPath("data", "quotes", "polnear", "data", "train");
+  if (!dir) {
+    console.log("../shared/data/quotes/polnear/data/train is absent: nothing to learn from");
+    process.exit(0);
+  }
+  const { counts, phrases } = learnCues(dir);
+  // A form is kept when annotators marked it as a cue's head at least 8 times and in at least a
+  // fifth of its occurrences (or 3 times and in most of them): "said", "warned", "quipped"; not
+  // "have" or "that". Forms are grouped by verb lemma, and each lemma lists all its inflections
+  // (compromise conjugates it), so "denounces" counts although train only has "denounced".
+  const lemmas = new Map<
+    string,
+    { forms: Set<string>; cue: number; all: number; after: number; that: number; quoted: number; person: number }
+  >();
+  for (const [form, c] of counts) {
+    const rate = c.cue / Math.max(c.all, c.cue);
+    if (!((c.cue >= 8 && rate >= 0.2) || (c.cue >= 3 && rate >= 0.6)) || !/^\p{L}+$/u.test(form)) continue;
+    const lemma = lemmaOf(form);
+    const l = lemmas.get(lemma) ?? {
+      forms: new Set<string>(),
+      cue: 0,
+      all: 0,
+      after: 0,
+      that: 0,
+      quoted: 0,
+      person: 0,
+    };
+    l.forms.add(form);
+    l.cue += c.cue;
+    l.all += Math.max(c.all, c.cue);
+    l.after += c.contentAfter;
+    l.that += c.that;
+    l.quoted += c.quoted;
+    l.person += c.person;
+    lemmas.set(lemma, l);
+  }
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const out: Record<
+    string,
+    { forms: string[]; cue: number; rate: number; after: number; that: number; quoted: number; person: number }
+  > = {};
+  for (const [lemma, l] of [...lemmas].sort((a, b) => b[1].cue - a[1].cue)) {
+    for (const f of inflections(lemma, l.forms)) l.forms.add(f);
+    out[lemma] = {
+      forms: [...l.forms].sort(),
+      cue: l.cue,
+      rate: r2(l.cue / l.all),
+      after: r2(l.after / l.cue),
+      that: r2(l.that / l.cue),
+      quoted: r2(l.quoted / l.cue),
+      person: r2(l.person / l.cue),
+    };
+  }
+  // Words that sit inside cue spans without heading them: reporting nouns ("in a statement", "his
+  // claim that") and the "to" of "according to".
+  const nouns: Record<string, { inside: number; rate: number }> = {};
+  for (const [form, c] of [...counts].sort((a, b) => b[1].inside - a[1].inside)) {
+    const rate = c.inside / Math.max(c.all, c.inside);
+    if (c.inside >= 8 && rate >= 0.2 && /^\p{L}{3,}$/u.test(form) && !/ly$/.test(form) && !lemmas.has(form))
+      nouns[form] = { inside: c.inside, rate: r2(rate) };
+  }
+  const multi = Object.fromEntries([...phrases].filter(([, n]) => n >= 8).sort((a, b) => b[1] - a[1]));
+  const json = {
+    source:
+      "PolNeAR v1.0.0 train split (Newell, Margolin and Ruths, LREC 2018; github.com/networkdynamics/PolNeAR @ c3eee83), Cue spans of the first .ann of each article; inflections by compromise; built by scripts/attribution/learn-cues.ts",
+    licence:
+      "derived counts only (no corpus text); PolNeAR has no data licence and is used for research; compromise MIT; this file is part of Casefile (MIT)",
+    fields:
+      "per lemma: forms; cue: times a form was annotated as a cue's head word; rate: cue / all occurrences of the forms in train; after: share whose content follows the cue; that: share followed by 'that'; quoted: share whose content holds a quotation mark; person: share whose source is he/she/I/we/you",
+    lemmas: out,
+    inside: nouns,
+    phrases: multi,
+  };
+  const path = join(projectRoot(), "src", "lexicon", "speech-cues.json");
+  writeFileSync(path, JSON.stringify(json) + "\n");
+  console.log(`${Object.keys(out).length} lemmas, ${Object.keys(multi).length} phrases → ${path}`);
+}

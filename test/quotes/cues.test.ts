@@ -1,0 +1,41 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/extract/index.js";
+import { cueStats, INDIRECT_LEMMAS, isWeakLemma, NEEDS_THAT, speechLemma } from "../../src/extract/quotes/cues.js";
+
+test("the learned cue lexicon adds reliable cues PolNeAR annotates, in every inflection", () => {
+  // "condemn" is learned (not among the starting verbs); train attests "condemned", the lexicon
+  // holds the other forms too, and the British spelling of a -ize verb.
+  assert.equal(speechLemma("condemned"), "condemn");
+  assert.equal(speechLemma("reference"), null, "a bare form doubles as a noun");
+  assert.equal(speechLemma("Condemning"), "condemn");
+  assert.equal(speechLemma("criticised"), "criticize");
+  const s = cueStats("condemn");
+  assert.ok(s && s.rate >= 0.6, "a learned lemma is a reliable cue");
+  // Learned lemmas report a clause only with "that"; no starting verb changes its role.
+  assert.ok(NEEDS_THAT.has("condemn"));
+  assert.ok(!NEEDS_THAT.has("say") && INDIRECT_LEMMAS.has("say") && !isWeakLemma("say"));
+});
+
+test("words annotators seldom mark as cues stay out: 'showed', 'expected', 'endorsed'", () => {
+  assert.equal(speechLemma("showed"), null);
+  assert.equal(speechLemma("expected"), null);
+  assert.equal(speechLemma("endorsed"), null);
+});
+
+test("a learned cue attributes a quotation: '“…,” Rivera quipped' and '…, Rivera lamented'", () => {
+  const text = "Dana Rivera lost the vote.\n\n“At least the coffee was good,” Rivera lamented.";
+  const [q] = extract(text).quotes;
+  assert.equal(q.speaker, "Dana Rivera");
+  assert.equal(q.cue?.text, "lamented");
+});
+
+test("a gerund after a preposition heads an adjunct: the reporting verb further left is the cue", () => {
+  const text =
+    "Minister Clara Voss says the island stands with its neighbours in condemning the “reckless and dangerous” raids.";
+  const q = extract(text).quotes.find((x) => x.kind === "mixed");
+  assert.ok(q, "a mixed quote");
+  assert.equal(q.cue?.text, "says");
+  assert.equal(q.speaker, "Clara Voss");
+  assert.ok(q.text.startsWith("the island stands"));
+});
