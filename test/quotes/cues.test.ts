@@ -39,3 +39,23 @@ test("a gerund after a preposition heads an adjunct: the reporting verb further 
   assert.equal(q.speaker, "Clara Voss");
   assert.ok(q.text.startsWith("the island stands"));
 });
+
+test("indirect speech whose clause opens with a bare noun phrase: 'Voss said local officials should …'", () => {
+  const text = "Clara Voss said local officials should publish the inspection reports.";
+  const q = extract(text).quotes.find((x) => x.kind === "indirect");
+  assert.equal(q?.text, "local officials should publish the inspection reports");
+  assert.equal(q?.speaker, "Clara Voss");
+});
+
+test("a bare word after 'said' that opens no clause is no indirect speech: 'said goodbye to the crew'", () => {
+  const text = "Clara Voss said goodbye to the crew and left the harbour office.";
+  assert.equal(extract(text).quotes.length, 0);
+});
+
+test("an inverted trailing attribution with an apposition: '…, said Ann Roe, a former analyst.'", () => {
+  const text = "The harbour cameras were switched off for three nights, said Ann Roe, a former analyst at the port.";
+  const q = extract(text).quotes.find((x) => x.kind === "indirect");
+  assert.equal(q?.text, "The harbour cameras were switched off for three nights");
+  assert.equal(q?.speaker, "Ann Roe");
+  assert.equal(q?.cue?.text, "said");
+});

@@ -9,6 +9,7 @@ import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechLemma } from "./cues.j
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import {
   BE_FORMS,
+  FINITE_HINTS,
   countWords,
   isNounUse,
   objectEnd,
@@ -87,6 +88,26 @@ export function findIndirect(
       // A trailing or parenthetical attribution: "Hackers accessed the logs, the Post said." /
       // "Chinese hackers, he says, outnumber FBI staff."
       const commaBefore = precedingComma(resolver, k, lo);
+      // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
+      if (commaBefore === k - 1 && commaBefore - lo >= 4 && !w.endsWith("ing")) {
+        const np = resolver.phraseStartingAt(k + 1, hi);
+        if (np && np[1] > k + 1 && invertedEnds(resolver, np[1], hi)) {
+          const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
+          if (
+            pushIndirect(
+              doc,
+              out,
+              startAfterDateline(sentence, commaBefore),
+              doc.tokens.start[commaBefore],
+              speaker,
+              cue,
+              isTaken,
+            )
+          )
+            break;
+          continue;
+        }
+      }
       if (commaBefore > lo) {
         const after = k + 1;
         const closesSentence =
@@ -111,7 +132,10 @@ export function findIndirect(
       if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
       c = skipAdjuncts(resolver, c, hi);
       if (resolver.word(c) === "that") c++;
-      else if (!startsClause(doc, resolver, c, hi) && !(PLAIN_SAYING.has(lemma) && opensNounPhrase(resolver, c, hi)))
+      else if (
+        !startsClause(doc, resolver, c, hi) &&
+        !(PLAIN_SAYING.has(lemma) && (opensNounPhrase(resolver, c, hi) || opensBareClause(doc, resolver, c, hi)))
+      )
         continue;
       if (c >= hi) continue;
       let speaker: Speaker | null = null;
@@ -192,6 +216,44 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
   return c;
 }
 
+/**
+ * After an inverted cue's speaker, the sentence ends, or an apposition runs to its end:
+ * ", said Ann Roe." / ", said Ann Roe, a former analyst." / ", said Roe, who chairs the board."
+ */
+function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boolean {
+  const w = resolver.word(end);
+  if (end >= hi || w === "." || w === "!" || w === "?") return true;
+  if (w !== ",") return false;
+  for (let k = end + 1; k < hi; k++) {
+    const x = resolver.word(k);
+    if (x === ";" || speechLemma(x) || OPENING_MARKS.has(x)) return false;
+  }
+  return true;
+}
+
+/** Words that cannot open a reported clause: prepositions, conjunctions, adverbs of manner and time. */
+const NOT_CLAUSE_OPENERS = new Set(
+  "to of in on at for from with by about as into over after before during since until than then so but and or nor yet if whether because while when where how why what which who whom whose not also only just very again goodbye yes no hello thanks sorry".split(
+    " ",
+  ),
+);
+
+/**
+ * A reported clause whose subject is a bare noun phrase with no determiner: "said local officials
+ * should act", "said members will help", "said praise from rivals would not matter". A finite
+ * verb (an auxiliary or modal) must follow within six words, with no punctuation but a comma.
+ */
+export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  const w = resolver.word(c);
+  if (!w || isPunct(w) || NOT_CLAUSE_OPENERS.has(w) || !/^[\p{L}\p{N}]/u.test(w)) return false;
+  if (speechLemma(w) || w.endsWith("ly") || w.endsWith("ing")) return false;
+  for (let k = c + 1; k < Math.min(hi, c + 7); k++) {
+    const x = resolver.word(k);
+    if (FINITE_HINTS.has(x)) return k > c;
+    if (isPunct(x) && x !== "'s" && x !== "’s") return false;
+  }
+  return false;
+}
 
 /** A determiner followed by at least four more words before the sentence ends. */
 export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number): boolean {
