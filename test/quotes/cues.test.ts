@@ -59,3 +59,30 @@ test("an inverted trailing attribution with an apposition: '…, said Ann Roe, a
   assert.equal(q?.speaker, "Ann Roe");
   assert.equal(q?.cue?.text, "said");
 });
+
+test("accusation, blame and appeals are reported speech: 'X accused Y of Z', 'X blamed Y for Z', 'X urged Y to Z'", () => {
+  const text = [
+    "Mayor Tom Hale accused the harbour board of hiding the survey results.",
+    "Councillor Ines Park blamed the contractor for the delays at the north pier.",
+    "Fire Chief Ann Roe urged residents to leave the valley before dark.",
+  ].join("\n\n");
+  const all = extract(text).quotes.filter((q) => q.kind === "indirect");
+  const accused = all.find((q) => q.cue?.text === "accused");
+  assert.equal(accused?.text, "the harbour board of hiding the survey results");
+  assert.equal(accused?.speaker, "Tom Hale");
+  const blamed = all.find((q) => q.cue?.text === "blamed");
+  assert.equal(blamed?.text, "the contractor for the delays at the north pier");
+  assert.equal(blamed?.speaker, "Ines Park");
+  const urged = all.find((q) => q.cue?.text === "urged");
+  assert.equal(urged?.text, "residents to leave the valley before dark");
+  assert.equal(urged?.speaker, "Ann Roe");
+});
+
+test("a passive accusation names no speaker; a participle ('two men accused of …') reports nothing", () => {
+  const passive = extract("Dr Lena Ford is accused of selling the patient records to a rival clinic.").quotes;
+  assert.equal(passive.length, 1);
+  assert.equal(passive[0].text, "of selling the patient records to a rival clinic");
+  assert.equal(passive[0].speaker, null);
+  assert.equal(passive[0].cue?.text, "is accused");
+  assert.equal(extract("Two men accused of stealing the bells appeared in court on Monday.").quotes.length, 0);
+});

@@ -7,6 +7,7 @@ import { isUpperCode, firstAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
 import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechLemma } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import { complementAt } from "./complements.js";
 import {
   BE_FORMS,
   FINITE_HINTS,
@@ -80,6 +81,16 @@ export function findIndirect(
         continue;
       }
       const lemma = isNounUse(doc, resolver, k) ? null : speechLemma(w);
+      const comp = isNounUse(doc, resolver, k) ? null : complementAt(doc, resolver, k, lo, hi);
+      if (comp) {
+        const c = comp.content;
+        const cEnd = Math.min(comp.end ?? sentence.end, clauseEnd(doc, resolver, c, hi, sentence.end));
+        if (
+          pushIndirect(doc, out, doc.tokens.start[c], cEnd, comp.speaker, span(doc, comp.cue[0], comp.cue[1]), isTaken)
+        )
+          break;
+        continue;
+      }
       if (!lemma || !INDIRECT_LEMMAS.has(lemma)) continue;
       if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") continue;
       // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to report speech.
@@ -279,6 +290,11 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
       const next = resolver.word(k + 1);
       const l = speechLemma(next);
       if ((l && next.endsWith("ing")) || next === "according") return doc.tokens.start[k];
+      // ", states the report.": an inverted trailing attribution ends the clause.
+      if (l) {
+        const np = resolver.phraseStartingAt(k + 2, hi);
+        if (np && np[1] > k + 2 && invertedEnds(resolver, np[1], hi)) return doc.tokens.start[k];
+      }
     }
   }
   return sentenceEnd;
