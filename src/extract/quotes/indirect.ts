@@ -29,149 +29,177 @@ export function findIndirect(
   taken: Array<[number, number]>,
   mixedStarts: ReadonlySet<number>,
 ): Quote[] {
-  const out: Quote[] = [];
-  // Merge the taken ranges into disjoint ones, then answer by binary search.
-  const merged: Array<[number, number]> = [];
-  for (const [a, b] of [...taken].sort((x, y) => x[0] - y[0])) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  /** The start of the first taken range inside [from, to), or -1. */
-  const firstTakenIn = (from: number, to: number): number => {
-    const lo = firstAfter(merged, from, (r) => r[1]);
-    if (lo >= merged.length) return -1;
-    const at = Math.max(from, merged[lo][0]);
-    return at < to ? at : -1;
-  };
-  const isTaken = (offset: number) => firstTakenIn(offset, offset + 1) >= 0;
-  /** Where a sentence's reported content starts when it runs from the sentence start: past any dateline. */
-  const startAfterDateline = (sentence: Doc["sentences"][number], limit: number): number => {
-    const first = resolver.afterDateline(sentence.firstToken, limit);
-    return first > sentence.firstToken ? doc.tokens.start[first] : sentence.start;
-  };
+  const finder = new IndirectFinder(doc, resolver, taken, mixedStarts);
   for (const sentence of doc.sentences) {
-    const lo = sentence.firstToken;
-    const hi = sentence.lastToken;
-    for (let k = lo; k < hi; k++) {
-      const w = resolver.word(k);
-      if (isTaken(doc.tokens.start[k])) continue;
-      if (
-        w === "according" &&
-        (resolver.word(k + 1) === "to" || isUpperCode(doc.text.charCodeAt(doc.tokens.start[k + 1] ?? 0)))
-      ) {
-        const nameAt = resolver.word(k + 1) === "to" ? k + 2 : k + 1;
-        const np = resolver.phraseStartingAt(nameAt, hi);
-        if (!np) continue;
-        const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
-        // The reported content is the rest of the sentence on the other side of the attribution.
-        let cStart: number;
-        let cEnd: number;
-        if (k === lo || (k === lo + 1 && isPunct(resolver.word(lo)))) {
-          const after = np[1] < hi && resolver.word(np[1]) === "," ? np[1] + 1 : np[1];
-          if (after >= hi) continue;
-          cStart = doc.tokens.start[after];
-          cEnd = sentence.end;
-        } else {
-          // "WASHINGTON (AP) — Trump has invested …, according to …": the dateline is no content.
-          cStart = startAfterDateline(sentence, k);
-          cEnd = doc.tokens.start[k];
-        }
-        if (pushIndirect(doc, out, cStart, cEnd, speaker, span(doc, k, nameAt), isTaken)) break;
-        continue;
-      }
-      const lemma = isNounUse(doc, resolver, k) ? null : speechLemma(w);
-      const comp = isNounUse(doc, resolver, k) ? null : complementAt(doc, resolver, k, lo, hi);
-      if (comp) {
-        const c = comp.content;
-        const cEnd = Math.min(comp.end ?? sentence.end, clauseEnd(doc, resolver, c, hi, sentence.end));
-        if (
-          pushIndirect(doc, out, doc.tokens.start[c], cEnd, comp.speaker, span(doc, comp.cue[0], comp.cue[1]), isTaken)
-        )
-          break;
-        continue;
-      }
-      if (!lemma || !INDIRECT_LEMMAS.has(lemma)) continue;
-      if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") continue;
-      // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to report speech.
-      if (NEEDS_THAT.has(lemma) && resolver.word(skipAdjuncts(resolver, k + 1, hi)) !== "that") continue;
-      const cue = span(doc, k, k + 1);
-      // A trailing or parenthetical attribution: "Hackers accessed the logs, the Post said." /
-      // "Chinese hackers, he says, outnumber FBI staff."
-      const commaBefore = precedingComma(resolver, k, lo);
-      // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
-      if (commaBefore === k - 1 && commaBefore - lo >= 4 && !w.endsWith("ing")) {
-        const np = resolver.phraseStartingAt(k + 1, hi);
-        if (np && np[1] > k + 1 && invertedEnds(resolver, np[1], hi)) {
-          const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
-          if (
-            pushIndirect(
-              doc,
-              out,
-              startAfterDateline(sentence, commaBefore),
-              doc.tokens.start[commaBefore],
-              speaker,
-              cue,
-              isTaken,
-            )
-          )
-            break;
-          continue;
-        }
-      }
-      if (commaBefore > lo) {
-        const after = k + 1;
-        const closesSentence =
-          after >= hi || SENTENCE_CLOSERS.has(resolver.word(after)) || isTrailingAdjunct(resolver, after, hi);
-        const parenthetical = after < hi && resolver.word(after) === ",";
-        // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
-        const hasSubject = commaBefore + 1 < k;
-        if (closesSentence && ((parenthetical && hasSubject) || (!parenthetical && commaBefore - lo >= 4))) {
-          const subj = commaBefore + 1 < k ? ([commaBefore + 1, k] as [number, number]) : null;
-          let speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]) : null;
-          if (!subj) {
-            // ", said the Washington Post."
-            const np = resolver.phraseStartingAt(after, hi);
-            speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
-          }
-          const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
-          if (pushIndirect(doc, out, startAfterDateline(sentence, commaBefore), cEnd, speaker, cue, isTaken)) break;
-          continue;
-        }
-      }
-      let c = k + 1;
-      if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
-      c = skipAdjuncts(resolver, c, hi);
-      if (resolver.word(c) === "that") c++;
-      else if (
-        !startsClause(doc, resolver, c, hi) &&
-        !(PLAIN_SAYING.has(lemma) && (opensNounPhrase(resolver, c, hi) || opensBareClause(doc, resolver, c, hi)))
-      )
-        continue;
-      if (c >= hi) continue;
-      let speaker: Speaker | null = null;
-      const sentenceFirst = sentence.firstToken;
-      if (w.endsWith("ing") && !startsWithName(doc, resolver, k)) {
-        // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject.
-        speaker = resolver.sentenceSubject(sentenceFirst, k, doc.tokens.start[k]);
-      } else {
-        const subj = resolver.subjectBefore(k, lo);
-        if (!subj) continue;
-        speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
-      }
-      let cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
-      // "added that A, and that "B"": a quotation standing as a second reported clause; A is
-      // reported speech too. (A second clause that only holds a quoted word stays one mixed quote.)
-      const quoted = firstTakenIn(doc.tokens.start[c], cEnd);
-      if (quoted >= 0 && (OPENING_MARKS.has(doc.text[quoted]) || mixedStarts.has(quoted))) {
-        const before = doc.text.slice(doc.tokens.start[c], quoted);
-        const secondClause = /,?\s+and(?:\s+that)?\s*$/i.exec(before);
-        if (secondClause && !QUOTE_MARK.test(before)) cEnd = doc.tokens.start[c] + secondClause.index;
-      }
-      if (pushIndirect(doc, out, doc.tokens.start[c], cEnd, speaker, cue, isTaken)) break;
+    for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
+      if (finder.isTaken(doc.tokens.start[k])) continue;
+      // One reported clause per sentence: the first cue that yields one ends the sentence.
+      if (finder.at(sentence, k) === true) break;
     }
   }
-  return out;
+  return finder.out;
+}
+
+type Sentence = Doc["sentences"][number];
+
+/**
+ * The cues of one document, tried token by token. Each `at…` method answers null when its
+ * pattern does not apply at the token, true when it added a quote, false when it applied but
+ * yielded nothing (the next token is tried).
+ */
+class IndirectFinder {
+  readonly out: Quote[] = [];
+  /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
+  private readonly merged: Array<[number, number]> = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly resolver: SpeakerResolver,
+    taken: Array<[number, number]>,
+    private readonly mixedStarts: ReadonlySet<number>,
+  ) {
+    for (const [a, b] of [...taken].sort((x, y) => x[0] - y[0])) {
+      const last = this.merged[this.merged.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else this.merged.push([a, b]);
+    }
+  }
+
+  /** The start of the first taken range inside [from, to), or -1. */
+  firstTakenIn(from: number, to: number): number {
+    const lo = firstAfter(this.merged, from, (r) => r[1]);
+    if (lo >= this.merged.length) return -1;
+    const at = Math.max(from, this.merged[lo][0]);
+    return at < to ? at : -1;
+  }
+
+  isTaken = (offset: number): boolean => this.firstTakenIn(offset, offset + 1) >= 0;
+
+  /** Where a sentence's reported content starts when it runs from the sentence start: past any dateline. */
+  private startAfterDateline(sentence: Sentence, limit: number): number {
+    const first = this.resolver.afterDateline(sentence.firstToken, limit);
+    return first > sentence.firstToken ? this.doc.tokens.start[first] : sentence.start;
+  }
+
+  private push(start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
+    return pushIndirect(this.doc, this.out, start, end, speaker, cue, this.isTaken);
+  }
+
+  /** Every pattern at token `k`, most specific first. */
+  at(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const hi = sentence.lastToken;
+    const w = resolver.word(k);
+    if (w === "according") {
+      const r = this.atAccordingTo(sentence, k);
+      if (r !== null) return r;
+    }
+    if (isNounUse(doc, resolver, k)) return null;
+    const comp = complementAt(doc, resolver, k, sentence.firstToken, hi);
+    if (comp) {
+      const cEnd = Math.min(comp.end ?? sentence.end, clauseEnd(doc, resolver, comp.content, hi, sentence.end));
+      return this.push(doc.tokens.start[comp.content], cEnd, comp.speaker, span(doc, comp.cue[0], comp.cue[1]));
+    }
+    const lemma = speechLemma(w);
+    if (!lemma || !INDIRECT_LEMMAS.has(lemma)) return null;
+    if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") return null;
+    // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to report speech.
+    if (NEEDS_THAT.has(lemma) && resolver.word(skipAdjuncts(resolver, k + 1, hi)) !== "that") return null;
+    const cue = span(doc, k, k + 1);
+    return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue);
+  }
+
+  /** "According to X, …" / "…, according to X." */
+  private atAccordingTo(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    if (resolver.word(k + 1) !== "to" && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k + 1] ?? 0))) return null;
+    const nameAt = resolver.word(k + 1) === "to" ? k + 2 : k + 1;
+    const np = resolver.phraseStartingAt(nameAt, hi);
+    if (!np) return false;
+    const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
+    // The reported content is the rest of the sentence on the other side of the attribution.
+    if (k === lo || (k === lo + 1 && isPunct(resolver.word(lo)))) {
+      const after = np[1] < hi && resolver.word(np[1]) === "," ? np[1] + 1 : np[1];
+      if (after >= hi) return false;
+      return this.push(doc.tokens.start[after], sentence.end, speaker, span(doc, k, nameAt));
+    }
+    // "WASHINGTON (AP) — Trump has invested …, according to …": the dateline is no content.
+    return this.push(this.startAfterDateline(sentence, k), doc.tokens.start[k], speaker, span(doc, k, nameAt));
+  }
+
+  /**
+   * A trailing or parenthetical attribution: "Hackers accessed the logs, the Post said." /
+   * "Chinese hackers, he says, outnumber FBI staff." / "…, said Ann Roe, a former analyst."
+   */
+  private atTrailing(sentence: Sentence, k: number, cue: TextSpan): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    const commaBefore = precedingComma(resolver, k, lo);
+    if (commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
+      // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
+      const np = resolver.phraseStartingAt(k + 1, hi);
+      if (np && np[1] > k + 1 && invertedEnds(resolver, np[1], hi)) {
+        const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
+        return this.push(this.startAfterDateline(sentence, commaBefore), doc.tokens.start[commaBefore], speaker, cue);
+      }
+    }
+    if (commaBefore <= lo) return null;
+    const after = k + 1;
+    const closesSentence =
+      after >= hi || SENTENCE_CLOSERS.has(resolver.word(after)) || isTrailingAdjunct(resolver, after, hi);
+    const parenthetical = after < hi && resolver.word(after) === ",";
+    // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
+    const hasSubject = commaBefore + 1 < k;
+    if (!closesSentence || !((parenthetical && hasSubject) || (!parenthetical && commaBefore - lo >= 4))) return null;
+    let speaker: Speaker | null;
+    if (hasSubject) speaker = resolver.resolvePhrase(commaBefore + 1, k, doc.tokens.start[k]);
+    else {
+      // ", said the Washington Post."
+      const np = resolver.phraseStartingAt(after, hi);
+      speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
+    }
+    const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
+    return this.push(this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
+  }
+
+  /** The cue before its clause: "X said (that) …", "X told the court …", "…, claiming they …". */
+  private atLeading(sentence: Sentence, k: number, lemma: string, cue: TextSpan): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    let c = k + 1;
+    if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
+    c = skipAdjuncts(resolver, c, hi);
+    if (resolver.word(c) === "that") c++;
+    else if (
+      !startsClause(doc, resolver, c, hi) &&
+      !(PLAIN_SAYING.has(lemma) && (opensNounPhrase(resolver, c, hi) || opensBareClause(doc, resolver, c, hi)))
+    )
+      return null;
+    if (c >= hi) return null;
+    let speaker: Speaker | null = null;
+    if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k)) {
+      // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject.
+      speaker = resolver.sentenceSubject(lo, k, doc.tokens.start[k]);
+    } else {
+      const subj = resolver.subjectBefore(k, lo);
+      if (!subj) return null;
+      speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
+    }
+    let cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
+    // "added that A, and that "B"": a quotation standing as a second reported clause; A is
+    // reported speech too. (A second clause that only holds a quoted word stays one mixed quote.)
+    const quoted = this.firstTakenIn(doc.tokens.start[c], cEnd);
+    if (quoted >= 0 && (OPENING_MARKS.has(doc.text[quoted]) || this.mixedStarts.has(quoted))) {
+      const before = doc.text.slice(doc.tokens.start[c], quoted);
+      const secondClause = /,?\s+and(?:\s+that)?\s*$/i.exec(before);
+      if (secondClause && !QUOTE_MARK.test(before)) cEnd = doc.tokens.start[c] + secondClause.index;
+    }
+    return this.push(doc.tokens.start[c], cEnd, speaker, cue);
+  }
 }
 
 /** Index of the comma right before the cue's subject (", the Post said"), or -1. */

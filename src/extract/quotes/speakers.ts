@@ -191,6 +191,17 @@ export class SpeakerResolver extends MentionIndex {
       }
     }
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
+    return this.resolveUnnamed(from, to, words, span, before);
+  }
+
+  /**
+   * A phrase that holds no name the entity layer found: a group of people ("both men",
+   * "prosecutors"), a description ("the company", "the 34-year-old striker", "the Spaniard"), a
+   * name the entity layer missed, or a title.
+   */
+  private resolveUnnamed(from: number, to: number, words: string[], span: TextSpan, before: number): Speaker {
+    const { doc } = this;
+    const { start, end } = span;
     if (words.some((w) => GROUP_NOUNS.has(w)) && (words.includes("both") || words.includes("two"))) {
       return { entity: this.firstOfGroup(before), name: null, mention: span };
     }
