@@ -86,3 +86,21 @@ test("a passive accusation names no speaker; a participle ('two men accused of �
   assert.equal(passive[0].cue?.text, "is accused");
   assert.equal(extract("Two men accused of stealing the bells appeared in court on Monday.").quotes.length, 0);
 });
+
+test("a verbless trailing attribution names the speaker: '“…,” harbour master Tom Hale.'", () => {
+  const text =
+    "Tom Hale, the harbour master, resigned on Monday.\n\n“We will appeal the ruling,” harbour master Tom Hale.";
+  const [q] = extract(text).quotes;
+  assert.equal(q.text, "We will appeal the ruling");
+  assert.equal(q.speaker, "Tom Hale");
+  assert.equal(q.cue, null);
+});
+
+test("'another MP sanctioned by China said' names no one: the country in the description is not the speaker", () => {
+  const text =
+    "Ann Roe, an MP sanctioned by China, spoke first.\n\n“We will not be silenced,” another MP sanctioned by China said.";
+  const [q] = extract(text).quotes;
+  assert.equal(q.text, "We will not be silenced");
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue?.text, "said");
+});

@@ -23,6 +23,32 @@ import {
 import { lastCoordinatedClause, mixed, mixedClause } from "./mixed.js";
 
 /** Decides what a quotation is (direct, mixed or not a quote at all) and who is credited. */
+/**
+ * The token windows either side of a quotation: on the left from its sentence start (or the
+ * previous quotation in it) to the opening mark, on the right from the closing mark to the end of
+ * its sentence (or the next quotation).
+ */
+function quoteContext(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined) {
+  const sOpen = sentenceAt(doc, q.open);
+  const sClose = sentenceAt(doc, Math.max(q.open, q.close - 1));
+  if (sOpen < 0 || sClose < 0) return null;
+  const sentOpen = doc.sentences[sOpen];
+  const sentClose = doc.sentences[sClose];
+  const leftFrom = Math.max(
+    sentOpen.start,
+    prev && prev.close <= q.open && prev.paragraph === q.paragraph ? prev.close : 0,
+  );
+  const rightTo = Math.min(sentClose.end, next && next.paragraph === q.paragraph ? next.open : Infinity);
+  return {
+    sOpen,
+    sentOpen,
+    leftLo: tokenAtOrAfter(doc, leftFrom),
+    leftHi: tokenAtOrAfter(doc, q.open), // exclusive
+    rightLo: tokenAtOrAfter(doc, q.close),
+    rightHi: tokenAtOrAfter(doc, rightTo),
+  };
+}
+
 export function analyse(
   doc: Doc,
   resolver: SpeakerResolver,
@@ -32,22 +58,9 @@ export function analyse(
   afterAttributedQuote: boolean,
 ): Draft | null {
   const { text } = doc;
-  const sOpen = sentenceAt(doc, q.open);
-  const sClose = sentenceAt(doc, Math.max(q.open, q.close - 1));
-  if (sOpen < 0 || sClose < 0) return null;
-  const sentOpen = doc.sentences[sOpen];
-  const sentClose = doc.sentences[sClose];
-  // Left context: from the sentence start (or the previous quotation in it) to the opening mark.
-  const leftFrom = Math.max(
-    sentOpen.start,
-    prev && prev.close <= q.open && prev.paragraph === q.paragraph ? prev.close : 0,
-  );
-  const leftLo = tokenAtOrAfter(doc, leftFrom);
-  const leftHi = tokenAtOrAfter(doc, q.open); // exclusive
-  // Right context: from the closing mark to the end of its sentence (or the next quotation).
-  const rightTo = Math.min(sentClose.end, next && next.paragraph === q.paragraph ? next.open : Infinity);
-  const rightLo = tokenAtOrAfter(doc, q.close);
-  const rightHi = tokenAtOrAfter(doc, rightTo);
+  const ctx = quoteContext(doc, q, prev, next);
+  if (!ctx) return null;
+  const { sOpen, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
 
   const contentWords = countWords(text, q.contentStart, q.contentEnd);
   const left = leftCue(doc, resolver, leftLo, leftHi, q.open);
@@ -132,8 +145,16 @@ export interface LeftCue {
 
 const ADJUNCT_PREPOSITIONS = new Set(["in", "by", "while", "after", "before", "for", "when", "without"]);
 
-/** The nearest speech verb before the quotation in its sentence, and its subject. */
-export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
+/**
+ * The speech verb nearest the quotation on its left, skipping weak cues far from it, infinitives,
+ * passives (unless nothing else is found) and gerunds heading an adjunct.
+ */
+function nearestLeftCue(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  lo: number,
+  hi: number,
+): { cue: number; lemma: string; multi: number } | null {
   let cue = -1;
   let passive = -1;
   let adjunct = -1;
@@ -179,6 +200,14 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
     lemma = speechLemma(resolver.word(passive));
   }
   if (cue < 0 || !lemma) return null;
+  return { cue, lemma, multi };
+}
+
+/** The nearest speech verb before the quotation in its sentence, and its subject. */
+export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
+  const found = nearestLeftCue(doc, resolver, lo, hi);
+  if (!found) return null;
+  const { cue, lemma, multi } = found;
   const cueEnd = cue + multi + 1;
   // What stands between the cue and the opening mark decides direct versus mixed.
   const between: string[] = [];
@@ -272,7 +301,30 @@ export function rightCue(
     const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
     return { speaker, cue: span(doc, k, k + 1), cueToken: k, side: "right" };
   }
-  return null;
+  return verblessAttribution(doc, resolver, i, hi, open);
+}
+
+/**
+ * '“We will appeal,” defence lawyer Ann Roe.': after a quotation closed by a comma, a person's name
+ * (with any title before it) and nothing else up to the sentence end names the speaker, with no cue.
+ */
+function verblessAttribution(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  i: number,
+  hi: number,
+  open: number,
+): Attribution | null {
+  const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
+  if (!/,\s*["”’']\s*$/.test(before)) return null;
+  const np = resolver.phraseStartingAt(i, hi);
+  if (!np) return null;
+  const end = resolver.word(np[1]);
+  if (np[1] < hi && end !== "." && end !== "!") return null;
+  if (np[1] + 1 < hi) return null;
+  const speaker = resolver.resolvePhrase(np[0], np[1], open);
+  if (speaker?.entity?.type !== "person") return null;
+  return { speaker, cue: null, cueToken: -1, side: "right" };
 }
 
 /** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb. */

@@ -28,6 +28,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   ROLE_HEADS,
+  TITLE_WORDS,
   sentenceIndexBefore,
   SPOKES_NOUNS,
 } from "./speaker-words.js";
@@ -35,6 +36,15 @@ import {
 export { isPunct } from "./speaker-words.js";
 
 /** Nouns naming a person by role ("the coach", "the prosecutor"), from the entity layer's title lists. */
+const INDEFINITES = new Set(["a", "an", "another", "one"]);
+/** Title words that modify a role rather than name one ("former", "acting", "shadow", "state"). */
+const ROLE_MODIFIERS = new Set(
+  "the a an former acting shadow foreign home prime us u.s. uk u.k. state federal district assistant st deputy".split(
+    " ",
+  ),
+);
+const isPersonRole = (w: string) =>
+  ROLE_HEADS.has(w) || PERSON_ROLES.has(w) || AGENT_NOUNS.has(w) || (TITLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w));
 const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !SPOKES_NOUNS.has(w)));
 
 export interface Speaker {
@@ -167,6 +177,7 @@ export class SpeakerResolver extends MentionIndex {
       if (owned.length) return { entity: owned[owned.length - 1].entity, name: null, mention: span };
     }
     if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
+    if (this.unnamedIndividual(from, words)) return { entity: null, name: null, mention: span };
     if (!inside.length) {
       // The entity layer may have missed this occurrence: look for its known names in the phrase.
       const found = this.namesWithin(
@@ -192,6 +203,17 @@ export class SpeakerResolver extends MentionIndex {
     }
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     return this.resolveUnnamed(from, to, words, span, before);
+  }
+
+  /**
+   * "another MP sanctioned by China", "a senior minister in Paris", "one lawyer": an indefinite
+   * person named by role only. The body or place in the description is not the speaker.
+   */
+  private unnamedIndividual(from: number, words: string[]): boolean {
+    if (!INDEFINITES.has(words[0])) return false;
+    const r = words.findIndex((w, k) => k > 0 && k <= 3 && isPersonRole(w));
+    if (r < 0) return false;
+    return this.mentionsIn(this.doc.tokens.start[from], this.doc.tokens.end[from + r]).length === 0;
   }
 
   /**
