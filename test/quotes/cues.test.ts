@@ -104,3 +104,21 @@ test("'another MP sanctioned by China said' names no one: the country in the des
   assert.equal(q.speaker, null);
   assert.equal(q.cue?.text, "said");
 });
+
+test("an interview printed as questions and answers: each answer is a direct quote of the interviewee", () => {
+  const text = [
+    "Harbour master Tom Hale has run the port for twenty years. Hale spoke to us about the storm.",
+    "Q: When did you close the harbour?",
+    "A: At six in the morning, before the wind turned.",
+    "Q. Will the port reopen this week?",
+    "A. Only once the divers have checked the pier.",
+  ].join("\n\n");
+  const all = extract(text).quotes;
+  assert.deepEqual(
+    all.map((q) => [q.kind, q.text, q.speaker, q.cue]),
+    [
+      ["direct", "At six in the morning, before the wind turned.", "Tom Hale", null],
+      ["direct", "Only once the divers have checked the pier.", "Tom Hale", null],
+    ],
+  );
+});

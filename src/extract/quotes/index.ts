@@ -11,6 +11,7 @@ import { SpeakerResolver } from "./speakers.js";
 import { type Draft } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { findIndirect } from "./indirect.js";
+import { interviewAnswers } from "./interview.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
@@ -35,7 +36,12 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     }
   }
   propagateSpeakers(drafts);
-  const quotes = drafts.map((d) => toQuote(doc, d));
+  // An interview's answers are the interviewee's words; a quotation inside one is part of it.
+  const answers = interviewAnswers(doc.text, entities);
+  const quotes = drafts
+    .map((d) => toQuote(doc, d))
+    .filter((q) => !answers.some((a) => q.start >= a.start && q.end <= a.end));
+  quotes.push(...answers);
   const taken = quotes.map((q) => [q.start, q.end] as [number, number]);
   for (const span of spans) taken.push([span.open, span.close]);
   const mixedStarts = new Set(quotes.filter((q) => q.kind === "mixed").map((q) => q.start));
