@@ -18,7 +18,10 @@ function toTime(iso) {
 export async function timelineView(route) {
   const name = route.caseName;
   const entity = route.query.get("entity") ?? "";
-  const entries = (await get(casePath(name, "timeline"), { entity, limit: 5000 })).items;
+  const [entries, offTimeline] = await Promise.all([
+    get(casePath(name, "timeline"), { entity, limit: 5000 }).then((r) => r.items),
+    get(casePath(name, "timeline", "reports"), { entity, limit: 5000 }).then((r) => r.items),
+  ]);
   const focus = route.query.get("event");
   const byId = new Map(entries.map((e) => [`event-${e.id}`, e]));
   const dated = entries.filter((t) => toTime(t.date) !== null);
@@ -74,6 +77,7 @@ export async function timelineView(route) {
   );
   if (dated.length) page.appendChild(axis(dated, focus));
   page.appendChild(list);
+  if (offTimeline.length) page.appendChild(offTimelineList(name, offTimeline));
   if (focus) setTimeout(() => document.getElementById(`event-${focus}`)?.scrollIntoView({ block: "center" }), 0);
   return page;
 }
@@ -119,6 +123,34 @@ function reportList(caseName, t) {
           ": “",
           s.evidence.text ?? "",
           "”",
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * The reports kept off the timeline (undated, background, possibilities, plans nobody
+ * confirmed), behind one disclosure: when first reported, what, why, and the reports themselves.
+ */
+function offTimelineList(caseName, reports) {
+  return h(
+    "details",
+    { class: "off-timeline" },
+    h("summary", null, `${plural(reports.length, "report")} kept off the timeline`),
+    h(
+      "ul",
+      null,
+      reports.map((t) =>
+        h(
+          "li",
+          null,
+          t.reportedOn ? `${formatDate(t.reportedOn)}: ` : "",
+          humanize(t.type),
+          t.date ? ` ${formatDate(t.date)}` : "",
+          ` (${t.offTimeline ?? "off the timeline"})`,
+          t.participantNames.length ? ` — ${t.participantNames.join(", ")}` : "",
+          reportList(caseName, t),
         ),
       ),
     ),

@@ -177,7 +177,15 @@ export interface TimelineFilter {
 
 /** The timeline entries in a slice, in timeline order. */
 export function selectTimeline(index: CaseIndex, f: TimelineFilter): TimelineEntry[] {
-  const all = index.file.timeline;
+  return filterEntries(index, index.file.timeline, f);
+}
+
+/** The reports kept off the timeline (undated, background, plans nobody confirmed) in a slice. */
+export function selectReports(index: CaseIndex, f: TimelineFilter): TimelineEntry[] {
+  return filterEntries(index, index.file.reports ?? [], f);
+}
+
+function filterEntries(index: CaseIndex, all: TimelineEntry[], f: TimelineFilter): TimelineEntry[] {
   const to = f.to ? f.to + "\uffff" : "";
   const who = f.entity ? new Set(matchEntities(index, f.entity).map((e) => e.id)) : null;
   if (!f.type && !who && !f.from && !to) return all;

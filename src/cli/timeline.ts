@@ -2,7 +2,13 @@
 // involved, the sources, and any disagreement between them. `--reports` lists instead what was
 // kept off the timeline: undated reports ("reported by … on …") and plans nobody confirmed.
 import type { Command } from "commander";
-import type { TimelineEntry } from "../casefile/index.js";
+import {
+  selectReports,
+  selectTimeline,
+  type CaseFile,
+  type TimelineEntry,
+  type TimelineFilter,
+} from "../casefile/index.js";
 import { timelineFile } from "../store/case/views.js";
 import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
@@ -11,7 +17,9 @@ function disagreements(t: TimelineEntry): string {
   const parts: string[] = [];
   const list = (v: { value: string; documents: string[] }[]) =>
     v.map((x) => `${x.value} (${x.documents.join(", ")})`).join(" vs ");
-  if (t.dates.length > 1) parts.push(`dates: ${list(t.dates)}`);
+  // A coarser date refines a finer one (2023 and 2023-09-06 agree); only incompatible dates disagree.
+  const clash = t.dates.some((a) => t.dates.some((b) => !a.value.startsWith(b.value) && !b.value.startsWith(a.value)));
+  if (clash) parts.push(`dates: ${list(t.dates)}`);
   if (t.statuses.length > 1) parts.push(`status: ${list(t.statuses)}`);
   if (t.places.length > 1) parts.push(`place: ${list(t.places)}`);
   return parts.join("; ");
@@ -62,18 +70,33 @@ export function renderReports(reports: TimelineEntry[]): string {
   );
 }
 
+type TimelineFlags = CaseFlags & TimelineFilter & { reports?: boolean };
+
 export function registerTimeline(program: Command): void {
   caseOptions(program.command("timeline").description("the case's milestones, merged across articles"))
-    .option("--reports", "list the reports kept off the timeline (undated, or plans nobody confirmed)")
-    .action(async (flags: CaseFlags & { reports?: boolean }) => {
+    .option("--reports", "list the reports kept off the timeline (undated, background, or plans nobody confirmed)")
+    .option("--type <type>", "only events of this type (arrest, charge, court_hearing, …)")
+    .option("--entity <name>", "only events this entity (id, name or alias) takes part in")
+    .option("--from <date>", "only events dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--to <date>", "only events dated on or before")
+    .action(async (flags: TimelineFlags) => {
       process.exitCode = await runOnCase("timeline", flags, async (ctx) => {
-        const stored = await ctx.stored();
-        const file = stored ? await timelineFile(stored) : await ctx.caseFile();
+        // A slice is chosen by the query layer, as the API does; the whole timeline is read
+        // straight from the stored case.
+        const filtered = flags.type || flags.entity || flags.from || flags.to;
+        const stored = filtered ? null : await ctx.stored();
+        let file: Pick<CaseFile, "timeline" | "reports">;
+        if (stored) file = await timelineFile(stored);
+        else {
+          const index = await ctx.caseIndex();
+          file = { timeline: selectTimeline(index, flags), reports: selectReports(index, flags) };
+        }
         if (flags.reports) printResult(flags.json, file.reports, () => renderReports(file.reports));
         else
           printResult(flags.json, file.timeline, () => {
-            const more = file.reports.length
-              ? `${file.reports.length} more reports are kept off the timeline (undated, or plans nobody confirmed): casefile timeline --reports\n`
+            const n = file.reports.length;
+            const more = n
+              ? `${n} more ${n === 1 ? "report is" : "reports are"} kept off the timeline (undated, background, or plans nobody confirmed): casefile timeline --reports\n`
               : "";
             return renderTimeline(file.timeline) + more;
           });

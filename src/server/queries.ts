@@ -8,6 +8,7 @@ import {
   selectQuotes,
   undatedLeftOut,
   selectTimeline,
+  selectReports,
   type QuoteFilter as CaseQuoteFilter,
   type TimelineFilter as CaseTimelineFilter,
 } from "../casefile/queries.js";
@@ -138,6 +139,11 @@ export interface TimelineFilter extends CaseTimelineFilter {
 
 export function listTimeline(view: CaseView, f: TimelineFilter): Page<TimelineEntry> {
   return page(selectTimeline(view, f), f.offset, f.limit);
+}
+
+/** The reports kept off the timeline, each with why ("undated", "background", …) and when first reported. */
+export function listTimelineReports(view: CaseView, f: TimelineFilter): Page<TimelineEntry> {
+  return page(selectReports(view, f), f.offset, f.limit);
 }
 
 export function listContradictions(

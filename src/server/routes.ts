@@ -45,6 +45,7 @@ import {
   listSpeakers,
   listContradictions,
   listTimeline,
+  listTimelineReports,
   summarizeEntity,
 } from "./queries.js";
 
@@ -344,6 +345,18 @@ export function apiRoutes(): Route[] {
         200: { description: "A page of timeline entries, in date order", schema: PageOf(Loose()) },
       },
       handler: async (req, ctx) => listTimeline(await view(ctx, req), req.query),
+    }),
+    route({
+      method: "GET",
+      url: "/api/cases/:case/timeline/reports",
+      summary: "Reports kept off the timeline: undated, background, possibilities and plans nobody confirmed",
+      tags: ["timeline"],
+      params: CaseParams,
+      querystring: TimelineQuery,
+      responses: {
+        200: { description: "A page of reports, in date order, undated last", schema: PageOf(Loose()) },
+      },
+      handler: async (req, ctx) => listTimelineReports(await view(ctx, req), req.query),
     }),
     route({
       method: "GET",

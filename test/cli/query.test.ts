@@ -140,6 +140,10 @@ test("timeline, contradictions and show tell the case from every source", async 
   assert.equal(timeline.length, 1);
   assert.equal(timeline[0].date, "2024-05-30");
   assert.deepEqual(timeline[0].sources.map((s) => s.document).sort(), ["herald-1", "post-2"]);
+  // A slice goes through the query layer, as in the API.
+  assert.equal(json<unknown[]>("timeline", "--type", "arrest", "--entity", "Marta Kell").length, 1);
+  assert.equal(json<unknown[]>("timeline", "--type", "sentence").length, 0);
+  assert.equal(json<unknown[]>("timeline", "--from", "2024-06").length, 0);
   const contradictions = run("contradictions", "--store", db);
   assert.equal(contradictions.code, 0);
   assert.match(contradictions.out, /Marta Kell — age/);

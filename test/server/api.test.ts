@@ -143,6 +143,12 @@ describe("reading a case", async () => {
       .filter((t: { date: string | null }) => t.date)
       .map((t: { date: string }) => t.date);
     assert.deepEqual(dated, [...dated].sort());
+    // The reports kept off the timeline have their own route, each saying why.
+    const off = await getJson(`/api/cases/${CASE}/timeline/reports`);
+    assert.equal(off.status, 200);
+    assert.equal(off.body.total, off.body.items.length);
+    assert.ok(off.body.items.length > 0, "the example has reports kept off the timeline");
+    for (const r of off.body.items) assert.ok(typeof r.offTimeline === "string" && r.offTimeline.length > 0);
 
     const graph = await getJson(`/api/cases/${CASE}/graph?limit=5`);
     assert.ok(graph.body.nodes.length <= 5);
@@ -194,6 +200,7 @@ describe("reading a case", async () => {
       "/api/cases/{case}/entities/{id}",
       "/api/cases/{case}/quotes",
       "/api/cases/{case}/timeline",
+      "/api/cases/{case}/timeline/reports",
       "/api/cases/{case}/graph",
       "/api/cases/{case}/contradictions",
       "/api/cases/{case}/search",
