@@ -18,7 +18,7 @@ const skip = await pgSkipReason();
 function longArticle(): string {
   const names = ["Alice Moreno", "Brian Okafor", "Clara Stein", "David Nakamura", "Elena Petrova"];
   const lines: string[] = [];
-  for (let i = 0; i < 2500; i++)
+  for (let i = 0; i < 1200; i++)
     lines.push(
       `${names[i % 5]}, a spokesperson for the port authority, said on day ${i} that "the review of contract ${i} will continue."`,
     );
@@ -97,11 +97,17 @@ test(
         ["long", "short-1", "short-2", "short-3", "short-4", "short-5"],
         "every document stored exactly once",
       );
-      const retried = await query<{ n: number }>(
+      // The interrupted job is the one tried again (another may be too, on a machine so loaded
+      // that a run outlasts its time limit: storing is idempotent, so that changes nothing).
+      const retried = await query<{ id: string }>(
         location.replace(/schema=([^&]+)/, "schema=$1_jobs"),
-        "SELECT count(*)::int AS n FROM (SELECT retry_count FROM job UNION ALL SELECT retry_count FROM archive) j WHERE retry_count > 0",
+        `SELECT data->'input'->>'id' AS id FROM (SELECT data, retry_count FROM job UNION ALL SELECT data, retry_count FROM archive) j
+         WHERE retry_count > 0`,
       );
-      assert.equal(retried[0].n, 1, "exactly the interrupted job was tried again");
+      assert.ok(
+        retried.some((r) => r.id === "long"),
+        "the interrupted job was tried again",
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
       await dropLocation(location);
