@@ -97,7 +97,7 @@ async function ingestWithWorkers(store: string, n: number): Promise<number> {
   const exits: Promise<number>[] = [];
   for (let i = 0; i < n; i++) {
     const child = spawn(process.execPath, [CLI, "worker", "--store", store, "--exit-when-idle", "1"], {
-      stdio: ["ignore", "ignore", "ignore"],
+      stdio: ["ignore", "ignore", "inherit"],
     });
     exits.push(new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1))));
   }

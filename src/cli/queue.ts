@@ -169,6 +169,10 @@ export async function runWorker(flags: WorkerFlags): Promise<number> {
       extract,
       stop,
       exitWhenIdleSeconds: idle,
+      onRefreshError: (name, error) =>
+        progress.log(
+          `casefile worker: the stored case "${name}" was not refreshed (${error.message}); readers build it`,
+        ),
       onJob: ({ job, result, error }) => {
         progress.tick();
         if (!result) {

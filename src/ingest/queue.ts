@@ -204,7 +204,13 @@ export class JobQueue {
         // The queue is drained: bring the stored case files up to date (one rebuild per case; a
         // reader meanwhile builds the case from the stored extractions, so answers stay right).
         if (touched.size && (await this.idle())) {
-          for (const name of touched) await refreshCase(store, name);
+          for (const name of touched)
+            try {
+              await store.onlyOne(name, () => refreshCase(store, name));
+            } catch (e) {
+              // Readers build the case from the stored extractions meanwhile; the next refresh catches up.
+              options.onRefreshError?.(name, e instanceof Error ? e : new Error(String(e)));
+            }
           touched.clear();
         }
         if (Date.now() - lastJob >= idleMs && (await this.idle())) return;
@@ -264,6 +270,8 @@ export interface WorkOptions {
   exitWhenIdleSeconds?: number;
   /** Called after each job, done or failed. */
   onJob?(outcome: JobOutcome): void;
+  /** Called when the stored case file could not be refreshed after the queue emptied. */
+  onRefreshError?(caseName: string, error: Error): void;
   /** Resolves to stop taking jobs (the one in hand is finished first). */
   stop?: Promise<void>;
   pollingSeconds?: number;

@@ -44,6 +44,8 @@ import { HEADLINE_OPTIONS, locateHighlight, tsQuery } from "./search.js";
 
 /** The advisory lock class for "writing documents of case N" (the object id is the case's id). */
 const CASE_LOCK = 0x43617366;
+/** The advisory lock class for "refreshing the stored case file of case N". */
+const REFRESH_LOCK = 0x43617367;
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 4). */
@@ -188,6 +190,29 @@ export class PostgresStore implements Store {
       async () =>
         (await this.executor.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName]))?.id ?? null,
     );
+  }
+
+  /**
+   * Runs `fn` unless another process is already doing it for this case (a session advisory lock
+   * held on a connection of its own); false when it was skipped. Workers that empty the queue
+   * together refresh the stored case once, not all at the same time.
+   */
+  async onlyOne(caseName: string, fn: () => Promise<unknown>): Promise<boolean> {
+    const client = await this.pool.connect();
+    try {
+      const [row] = (
+        await client.query("SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS got", [REFRESH_LOCK, caseName])
+      ).rows as { got: boolean }[];
+      if (!row.got) return false;
+      try {
+        await fn();
+        return true;
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1::int, hashtext($2))", [REFRESH_LOCK, caseName]);
+      }
+    } finally {
+      client.release();
+    }
   }
 
   /** The connection pool (the job queue shares the database, not the pool). */
