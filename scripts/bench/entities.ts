@@ -2,8 +2,10 @@
 // ../shared/data/dev + seed, scored by shared/eval/score.mjs per type, beside compromise's
 // people/organisations/places measured in the same run; ages and roles of gold people found;
 // and the layer's speed in tokens per second (documents already split into tokens).
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildDoc, type Doc } from "../../src/core/doc.js";
 import type { Entity } from "../../src/core/schema.js";
 import { getTagger } from "../../src/extract/default-model.js";
@@ -144,7 +146,55 @@ function conllSpanScores(docs: LabelledDocument[], tagger: boolean) {
   return { all: f1(all), PER: f1(tally.PER ?? all), ORG: f1(tally.ORG ?? all), LOC: f1(tally.LOC ?? all) };
 }
 
+interface LoadCost {
+  loadMs: number;
+  loadCpuMs: number;
+  rssMb: number;
+  heapMb: number;
+}
+
+/**
+ * The layer's load cost before this session's lexicon changes: scripts/bench/entity-load.ts run on
+ * main at 8bba0cc, the run of median CPU time of five alternated with the new code on one machine.
+ */
+const LOAD_BEFORE: LoadCost & { commit: string } = {
+  commit: "8bba0cc",
+  loadMs: 684,
+  loadCpuMs: 239,
+  rssMb: 70.1,
+  heapMb: 13.2,
+};
+
+/** The median of `rounds` fresh processes of scripts/bench/entity-load.ts (by CPU time of the load). */
+function loadCost(rounds = 5): LoadCost {
+  const script = join(dirname(fileURLToPath(import.meta.url)), "entity-load.js");
+  const runs: LoadCost[] = [];
+  for (let i = 0; i < rounds; i++)
+    runs.push(JSON.parse(execFileSync(process.execPath, ["--expose-gc", script], { encoding: "utf8" })) as LoadCost);
+  runs.sort((a, b) => a.loadCpuMs - b.loadCpuMs);
+  return runs[rounds >> 1];
+}
+
+function printLoadCost(): void {
+  const now = loadCost();
+  const row = (label: string, c: LoadCost) => [
+    label,
+    c.loadMs.toFixed(0),
+    c.loadCpuMs.toFixed(0),
+    c.rssMb.toFixed(1),
+    c.heapMb.toFixed(1),
+  ];
+  console.log("");
+  console.log(
+    table(
+      ["entity layer load (own process, median of 5)", "wall ms", "CPU ms", "RSS MB over bare Node", "heap MB"],
+      [row("now", now), row(`before (${LOAD_BEFORE.commit})`, LOAD_BEFORE)],
+    ),
+  );
+}
+
 export async function run(): Promise<void> {
+  printLoadCost();
   const evalDir = sharedPath("eval");
   const dev = sharedPath("data", "dev");
   const seed = sharedPath("data", "seed");
