@@ -5,7 +5,6 @@
 import type { Doc } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
-import { isGivenName } from "./names.js";
 import {
   ADDRESS_TITLES,
   DEMONYMS,
@@ -151,20 +150,15 @@ function besideSpeechVerb(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A person's name the rules read with one word too many where the tagger reads it without it:
- * an unknown title before a full name ("Archdeacon Ann Lee": the word is no given name) or
- * letters after it ("Ann Lee QFSM"). The name takes the tagger's edges; the mention keeps the title,
- * and the letters become post-nominals.
+ * A person's name the rules read with letters after it that the tagger leaves out ("Ann Lee
+ * QFSM"): the name takes the tagger's end and the letters become post-nominals. (An unknown word
+ * before a full name is not trimmed the same way: it is as often a given name no list holds, as in
+ * "Gul Nawaz Hussain", as a title.)
  */
 function trimToTagger(doc: Doc, c: Candidate, tag: TaggerSpan): Candidate {
   if (c.evidence === "title" || c.nameStart !== c.start || c.nameEnd !== c.end) return c;
   const name = doc.text.slice(tag.start, tag.end);
   if (!/\s/.test(name)) return c; // a full name is left, never a surname alone
-  if (tag.end === c.end && tag.start > c.start) {
-    const before = doc.text.slice(c.start, tag.start);
-    const m = /^(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
-    if (m && !isGivenName(m[1])) return { ...c, nameStart: tag.start };
-  }
   if (tag.start === c.start && tag.end < c.end) {
     const after = doc.text.slice(tag.end, c.end);
     const m = /^\s+([A-Z]{2,5})$/.exec(after);
