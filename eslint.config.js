@@ -65,6 +65,8 @@ export default tseslint.config(
         Node: "readonly",
         URL: "readonly",
         setTimeout: "readonly",
+        DOMParser: "readonly",
+        Blob: "readonly",
       },
     },
   },

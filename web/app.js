@@ -9,17 +9,21 @@ import { timelineView } from "./timeline.js";
 const TABS = [
   ["", "Overview"],
   ["quotes", "Who said what"],
+  ["accounts", "Accounts"],
   ["timeline", "Timeline"],
   ["graph", "Connections"],
   ["entities", "People & organisations"],
   ["contradictions", "Contradictions"],
   ["documents", "Articles"],
   ["add", "Add article"],
+  ["brief", "Brief"],
 ];
 
 const ROUTES = {
   "": views.overviewView,
   quotes: views.quotesView,
+  accounts: views.accountsView,
+  brief: views.briefView,
   timeline: timelineView,
   graph: graphView,
   entities: views.entitiesView,

@@ -9,3 +9,5 @@ export { documentsView } from "./views/documents.js";
 export { documentView } from "./views/document.js";
 export { searchView } from "./views/search.js";
 export { addView } from "./views/add.js";
+export { accountsView } from "./views/accounts.js";
+export { briefView } from "./views/brief.js";

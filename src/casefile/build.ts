@@ -2,6 +2,7 @@
 // I/O, no clock, no randomness; the same inputs in the same order give the same case file, and
 // the extractions are never modified.
 
+import { statementOf } from "./accounts.js";
 import type { Extraction } from "../core/schema.js";
 import { DocContext } from "./context.js";
 import { findContradictions } from "./contradictions.js";
@@ -136,6 +137,7 @@ function caseQuotes(contexts: DocContext[], resolution: EntityResolution): CaseQ
         cue: q.cue?.text ?? null,
         speakerMention: sm ? { document: ctx.document.id, start: sm.start, end: sm.end, text: sm.text } : null,
         about,
+        ...statementOf(ctx.document.id, q),
       });
     }
   }

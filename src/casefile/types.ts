@@ -5,7 +5,7 @@
 // Provenance rule: every fact points back to the document it came from and, where the
 // extraction gives them, the `[start, end)` offsets of the words that state it.
 
-import type { CaseEvent, EntityType, EventStatus, EventType, Extraction, QuoteKind } from "../core/schema.js";
+import type { CaseEvent, Channel, EntityType, EventStatus, EventType, Extraction, QuoteKind } from "../core/schema.js";
 
 /** A source article as the case sees it (its text lives in the extraction). */
 export interface CaseDocument {
@@ -161,6 +161,13 @@ export interface CaseQuote {
   speakerMention: SourceRef | null;
   /** Case entity ids of entities named inside the quote (speaker excluded). */
   about: string[];
+  /** The statement around the quote (src/extract/statements): when, in which role, to whom, how. */
+  saidAt: string | null;
+  /** The words that date it ("on Monday"), with offsets. */
+  saidAtSpan: SourceRef | null;
+  role: string | null;
+  addressee: string | null;
+  channel: Channel;
 }
 
 /** One event as one source reports it. */

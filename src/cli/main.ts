@@ -22,6 +22,8 @@ import { registerRebuild } from "./rebuild.js";
 import { registerQueue } from "./queue.js";
 import { registerCopy } from "./copy.js";
 import { registerUsers } from "./users.js";
+import { registerAccounts } from "./accounts.js";
+import { registerBrief } from "./brief.js";
 
 const program = new Command();
 program
@@ -51,6 +53,8 @@ registerRebuild(program);
 registerQueue(program);
 registerCopy(program);
 registerUsers(program);
+registerAccounts(program);
+registerBrief(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`casefile: ${e instanceof Error ? e.message : String(e)}`);

@@ -39,6 +39,19 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const EVENT_STATUSES = ["happened", "scheduled", "cancelled", "denied", "hypothetical"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/** How a statement reached the public (src/lexicon/channels.json); "unknown" when the text does not say. */
+export const CHANNELS = [
+  "statement",
+  "letter",
+  "interview",
+  "court",
+  "parliament",
+  "press conference",
+  "social media",
+  "unknown",
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
 /** A source article as it was given to Casefile. */
 export interface Document {
   id: string;
@@ -92,6 +105,19 @@ export interface Quote {
   speakerMention: TextSpan | null;
   /** The reporting verb or phrase ("said", "told", "according to"). */
   cue: TextSpan | null;
+  // The statement around the quote (src/extract/statements/): absent in extractions made before them.
+  /** When it was said, if the text dates the speech act itself ("said on Monday"): ISO at the precision given. */
+  saidAt?: (TextSpan & { value: string }) | null;
+  /** The speaker's role as the article gives it for this statement ("then security minister"). */
+  role?: TextSpan | null;
+  /** To whom ("MPs", "the court", "the committee chair"), with the addressee's entity id when it is one. */
+  addressee?: (TextSpan & { entity: string | null }) | null;
+  /** How it was said; "unknown" when the text does not say. */
+  channel?: Channel;
+  /** The words that say the channel ("in a letter", "told the court"). */
+  channelCue?: TextSpan | null;
+  /** Mentions of entities named inside the quote (the speaker's own excluded). */
+  about?: Mention[];
 }
 
 /** A temporal expression and its ISO value at the precision the text gives, if it can be resolved. */

@@ -6,7 +6,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { CONTRADICTION_FIELDS } from "../casefile/types.js";
 import { Nullable, plainSchema, StringEnum } from "../core/json-schema.js";
-import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, QUOTE_KINDS } from "../core/schema.js";
+import { CHANNELS, ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, QUOTE_KINDS } from "../core/schema.js";
 
 const Strings = (options = {}) => Type.Array(Type.String(), options);
 const DocumentIds = () => Strings({ minItems: 1, description: "Document ids" });
@@ -54,6 +54,10 @@ export const ContractQuote = Type.Object({
   start: Type.Optional(Type.Integer()),
   end: Type.Optional(Type.Integer()),
   cue: Type.Optional(Nullable(Type.String())),
+  saidAt: Type.Optional(Nullable(IsoDate)),
+  role: Type.Optional(Nullable(Type.String({ description: "The speaker's role as the article gives it" }))),
+  addressee: Type.Optional(Nullable(Type.String({ description: "To whom it was said" }))),
+  channel: Type.Optional(StringEnum(CHANNELS)),
 });
 
 export const ContractContradiction = Type.Object({

@@ -61,7 +61,21 @@ export function csvTables(c: CaseFile): Record<CsvTableName, CsvTable> {
       ]),
     },
     quotes: {
-      columns: ["id", "document", "start", "end", "kind", "speaker", "text", "cue", "about"],
+      columns: [
+        "id",
+        "document",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "text",
+        "cue",
+        "about",
+        "said_at",
+        "role",
+        "addressee",
+        "channel",
+      ],
       rows: c.quotes.map((q) => [
         q.id,
         q.document,
@@ -72,6 +86,10 @@ export function csvTables(c: CaseFile): Record<CsvTableName, CsvTable> {
         q.text,
         q.cue,
         q.about.map((a) => names.get(a) ?? a).join(LIST),
+        q.saidAt,
+        q.role,
+        q.addressee,
+        q.channel,
       ]),
     },
     timeline: {

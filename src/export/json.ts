@@ -72,6 +72,10 @@ export function toCaseJson(c: CaseFile): CaseJson {
       start: q.start,
       end: q.end,
       cue: q.cue,
+      saidAt: q.saidAt,
+      role: q.role,
+      addressee: q.addressee,
+      channel: q.channel,
     })),
     contradictions: c.contradictions.map((x) => {
       const values: ContractContradiction["values"] = [];

@@ -17,6 +17,7 @@ import { Model } from "./entities/tagger/model.js";
 import { PerceptronTagger, type Tagger } from "./entities/tagger/tagger.js";
 import { extractEvents, type EventInput } from "./events/index.js";
 import { extractQuotes } from "./quotes/index.js";
+import { describeStatements } from "./statements/index.js";
 import { extractTimes } from "./time/index.js";
 
 /** The stages in pipeline order; tests replace one to see what a failure does. */
@@ -76,6 +77,8 @@ function run(
   const entities = guard("entities", () => stages.entities(doc, tagger));
   const times = guard("times", () => stages.times(doc, published));
   const quotes = guard("quotes", () => stages.quotes(doc, entities));
+  // Each quote as a statement: when, in which role, to whom, how, about whom (issue 15).
+  guard("quotes", () => describeStatements(doc, entities, times, quotes));
   const events = guard("events", () => stages.events({ doc, entities, times, quotes, published }));
   return {
     id: options.id ?? contentId(input),

@@ -4,7 +4,7 @@
 import { Type, type Static, type TProperties } from "@sinclair/typebox";
 import { Nullable, StringEnum } from "../core/json-schema.js";
 import { MAX_DOCUMENT_CHARS } from "../core/limits.js";
-import { ENTITY_TYPES, EVENT_TYPES, QUOTE_KINDS } from "../core/schema.js";
+import { CHANNELS, ENTITY_TYPES, EVENT_TYPES, QUOTE_KINDS } from "../core/schema.js";
 import { ContractDocument } from "../export/contract.js";
 
 /** Longest text accepted for one article (characters); the body limit caps the bytes anyway. */
@@ -53,6 +53,9 @@ export const TimelineQuery = query({
   from: Type.Optional(DatePrefix()),
   to: Type.Optional(DatePrefix()),
   ...paging(100, 5000),
+});
+export const AccountsQuery = query({
+  subjects: Type.Integer({ minimum: 0, maximum: 50, default: 10, description: "How many subjects side by side" }),
 });
 export const GraphQuery = query({ limit: Type.Integer({ minimum: 1, maximum: 2000, default: 150 }) });
 export const ContradictionsQuery = query({
@@ -127,6 +130,10 @@ export const QuoteItem = Type.Object({
   start: Type.Integer(),
   end: Type.Integer(),
   document: DocumentRef,
+  saidAt: Nullable(Type.String({ description: "When it was said (ISO, at the precision the text gives)" })),
+  role: Nullable(Type.String({ description: "The speaker's role as the article gives it" })),
+  addressee: Nullable(Type.String({ description: "To whom it was said" })),
+  channel: StringEnum(CHANNELS),
 });
 export const Speaker = Type.Object({
   id: Type.String(),

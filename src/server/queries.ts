@@ -106,6 +106,10 @@ export function quoteItem(view: CaseView, q: CaseQuote): QuoteItem {
     start: q.start,
     end: q.end,
     document: documentRef(view, q.document),
+    saidAt: q.saidAt,
+    role: q.role,
+    addressee: q.addressee,
+    channel: q.channel,
   };
 }
 

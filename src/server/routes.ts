@@ -32,6 +32,7 @@ import {
   QuotesQuery,
   SearchQuery,
   Speaker,
+  AccountsQuery,
   TimelineQuery,
 } from "./api-schema.js";
 import {
@@ -48,6 +49,7 @@ import {
   listTimelineReports,
   summarizeEntity,
 } from "./queries.js";
+import { accountsAnswer, briefAnswer } from "./accounts.js";
 
 export class HttpError extends Error {
   constructor(
@@ -333,6 +335,36 @@ export function apiRoutes(): Route[] {
       querystring: QuotesQuery,
       responses: { 200: { description: "A page of quotes", schema: PageOf(QuoteItem) } },
       handler: async (req, ctx) => listQuotes(await view(ctx, req), req.query),
+    }),
+    route({
+      method: "GET",
+      url: "/api/cases/:case/accounts",
+      summary: "Each actor's statements in said-at order, and statements on one subject side by side",
+      tags: ["quotes"],
+      params: CaseParams,
+      querystring: AccountsQuery,
+      responses: {
+        200: {
+          description: "Accounts and subjects (statements are quote items with `when` and `dated`)",
+          schema: Loose({ rule: Type.String(), accounts: Type.Array(Loose()), subjects: Type.Array(Loose()) }),
+        },
+      },
+      handler: async (req, ctx) => accountsAnswer(await view(ctx, req), req.query.subjects),
+    }),
+    route({
+      method: "GET",
+      url: "/api/cases/:case/brief",
+      summary: "The cited brief of the case, as an HTML page and as Markdown",
+      tags: ["cases"],
+      params: CaseParams,
+      querystring: NoQuery,
+      responses: {
+        200: {
+          description: "The brief; in the HTML each citation opens its sentence in the document view",
+          schema: Type.Object({ html: Type.String(), markdown: Type.String(), citations: Type.Integer() }),
+        },
+      },
+      handler: async (req, ctx) => briefAnswer(await view(ctx, req), ctx.store),
     }),
     route({
       method: "GET",

@@ -51,3 +51,20 @@ export function pagerLinks(name, view, query, offset, limit, total) {
     offset + limit < total ? link(offset + limit, "Next →") : null,
   );
 }
+
+/** "said 15 Sep 2025" when the text dates the statement, "reported …" when only the article is dated. */
+function whenLabel(s) {
+  if (!s.when) return "undated";
+  return `${s.dated === "said" ? "said" : "reported"} ${formatDate(s.when)}`;
+}
+
+/** When, in which role, how and to whom: the statement's facts in one line. */
+export function statementFacts(s) {
+  const bits = [
+    s.when !== undefined ? whenLabel(s) : s.saidAt ? `said ${formatDate(s.saidAt)}` : null,
+    s.role ? `as ${s.role}` : null,
+    s.channel && s.channel !== "unknown" ? s.channel : null,
+    s.addressee ? `to ${s.addressee}` : null,
+  ].filter(Boolean);
+  return bits.length ? h("p", { class: "statement-facts" }, bits.join(" · ")) : null;
+}

@@ -1,7 +1,7 @@
 // Who said what: quotes with their speakers and sources, filtered and paged.
 import { get, casePath } from "../api.js";
 import { h, on, plural } from "../dom.js";
-import { caseHref, entityHref, entityLink, sourceLine, empty, pagerLinks } from "./common.js";
+import { caseHref, entityHref, entityLink, sourceLine, empty, pagerLinks, statementFacts } from "./common.js";
 
 /**
  * A quote between marks. A partly quoted sentence already holds its own marks (the CPS
@@ -127,6 +127,7 @@ export function quoteCard(caseName, q) {
         .map((o) => h("a", { class: "chip", href: entityHref(caseName, o.id) }, o.name)),
       q.kind !== "direct" ? h("span", { class: "kind" }, q.kind === "indirect" ? "reported" : "partly quoted") : null,
     ),
+    statementFacts(q),
     h("blockquote", null, q.kind === "indirect" ? q.text : quoted(q.text)),
     h("div", { class: "quote-source" }, sourceLine(caseName, q.document, q.start, q.end)),
   );

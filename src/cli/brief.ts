@@ -1,0 +1,81 @@
+// `casefile brief [--format html|pdf|md] [--out FILE] [--app-url URL]`: the case as a printable,
+// cited document (src/brief). Markdown goes to standard output unless --out names a file; HTML
+// and PDF need --out when standard output is a terminal.
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { buildBrief, htmlToPdf, PdfUnavailableError, renderHtml, renderMarkdown, type Texts } from "../brief/index.js";
+import type { CaseIndex } from "../casefile/index.js";
+import type { Store } from "../store/index.js";
+import { caseOptions, openCase, UserError, type CaseFlags } from "./case-query.js";
+
+interface BriefFlags extends CaseFlags {
+  format: string;
+  out?: string;
+  appUrl?: string;
+  subjects?: string;
+}
+
+const FORMATS = ["md", "html", "pdf"];
+
+/** The stored text of every document of the case, for the brief's citations. */
+export function caseTexts(store: Store, caseName: string, index: CaseIndex): Texts {
+  const texts: Texts = new Map();
+  for (const d of index.file.documents) {
+    const got = store.getDocument(caseName, d.id);
+    if (got) texts.set(d.id, got.document.text);
+  }
+  return texts;
+}
+
+export function registerBrief(program: Command): void {
+  caseOptions(
+    program
+      .command("brief")
+      .description("a printable brief of the case in which every line cites the sentence it rests on")
+      .option("--format <format>", "md, html or pdf", "md")
+      .option("--out <file>", "write to this file (default: standard output)")
+      .option("--app-url <url>", "where `casefile serve` runs: citations then open the sentence in the web UI")
+      .option("--subjects <n>", "how many subjects to set side by side", "5"),
+    false,
+  ).action(async (flags: BriefFlags) => {
+    process.exitCode = await runBrief(flags);
+  });
+}
+
+export async function runBrief(flags: BriefFlags): Promise<number> {
+  const format = (flags.format ?? "md").toLowerCase();
+  let ctx: ReturnType<typeof openCase> | null = null;
+  try {
+    if (!FORMATS.includes(format))
+      throw new UserError(`--format "${flags.format}" is not one of ${FORMATS.join(", ")}`);
+    if (format !== "md" && !flags.out && process.stdout.isTTY)
+      throw new UserError(`--format ${format} writes a file: give --out FILE`);
+    const subjects = Number(flags.subjects ?? 5);
+    if (!Number.isInteger(subjects) || subjects < 0)
+      throw new UserError(`--subjects "${flags.subjects}" is not a whole number`);
+    ctx = openCase(flags);
+    const index = ctx.caseIndex();
+    const brief = buildBrief(index, caseTexts(ctx.store, ctx.caseName, index), ctx.caseName, { subjects });
+    const options = { appUrl: flags.appUrl ?? null };
+    const output: string | Buffer =
+      format === "md"
+        ? renderMarkdown(brief, options)
+        : format === "html"
+          ? renderHtml(brief, options)
+          : await htmlToPdf(renderHtml(brief, options));
+    if (flags.out) {
+      writeFileSync(flags.out, output);
+      console.error(`casefile brief: wrote ${flags.out} (${brief.citations.length} citations)`);
+    } else process.stdout.write(output);
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError || e instanceof PdfUnavailableError) {
+      console.error(`casefile brief: ${e.message}`);
+      return 1;
+    }
+    console.error(`casefile brief: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  } finally {
+    ctx?.store.close();
+  }
+}

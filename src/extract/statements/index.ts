@@ -1,0 +1,199 @@
+// Statements as objects (issue 15): each quote also says when it was said (`saidAt`), in which
+// role the speaker spoke (`role`), to whom (`addressee`), how (`channel`) and about whom
+// (`about`), each with its offsets. The quote layer finds the words and the speaker; this layer
+// reads the attribution around them: the words of the cue's sentence that are not the quoted
+// content. Dates come from the time layer (src/extract/time), never parsed again here.
+//
+// Every loop is bounded by the length of one sentence, so the layer stays linear in the text.
+import { lowerWords, sentenceAt, tokenAtOrAfter, type Doc } from "../../core/doc.js";
+import type { Channel, Entity, Mention, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
+import { channelIn, isMediaName } from "./channels.js";
+import { addresseeIn } from "./addressee.js";
+import { inContent, type Frame } from "./frame.js";
+
+/** Adds the statement fields to every quote, in place, and returns the quotes. */
+export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpression[], quotes: Quote[]): Quote[] {
+  const words = lowerWords(doc);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e.id })));
+  mentions.sort((a, b) => a.start - b.start);
+  for (const q of quotes) {
+    q.about = aboutOf(q, mentions);
+    q.role = appositiveRole(doc.text, q) ?? roleOf(q, byId.get(q.speakerId ?? ""));
+    const anchor = q.cue ?? q.speakerMention;
+    const s = anchor ? sentenceAt(doc, anchor.start) : -1;
+    if (s < 0) {
+      q.saidAt = null;
+      q.addressee = null;
+      q.channel = "unknown";
+      q.channelCue = null;
+      continue;
+    }
+    const sentence = doc.sentences[s];
+    const frame: Frame = {
+      doc,
+      words,
+      first: sentence.firstToken,
+      last: sentence.lastToken,
+      content: { start: q.start, end: q.end },
+      cue: q.cue,
+      speaker: q.speakerMention,
+    };
+    q.saidAt = saidAtOf(frame, times);
+    const addressee = addresseeIn(frame);
+    q.addressee = addressee
+      ? {
+          ...addressee,
+          entity: mentions.find((m) => m.start >= addressee.start && m.end <= addressee.end)?.entity ?? null,
+        }
+      : null;
+    const channel = channelIn(frame);
+    if (channel) {
+      q.channel = channel.channel;
+      q.channelCue = channel.cue;
+    } else if (q.addressee && isMediaName(q.addressee.text)) {
+      // "told The Daily Courier": speaking to a news outlet is an interview.
+      q.channel = "interview";
+      q.channelCue = { start: q.addressee.start, end: q.addressee.end, text: q.addressee.text };
+    } else {
+      q.channel = "unknown";
+      q.channelCue = null;
+    }
+  }
+  inheritAlongSpeech(doc, quotes);
+  return quotes;
+}
+
+/** Entities named inside the quote, each mention once, the speaker's own left out. */
+function aboutOf(q: Quote, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.start >= q.end) break;
+    if (m.start >= q.start && m.end <= q.end && m.entity !== q.speakerId) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The role the article gives the speaker for this statement: the one written beside the speaker's
+ * mention ("Dana Holt, the then transport minister, said"; "Transport minister Dana Holt said"),
+ * else the last role the article gave before the quote, else the first it gives at all.
+ */
+function roleOf(q: Quote, speaker: Entity | undefined): TextSpan | null {
+  const roles = speaker?.attributes.roles ?? [];
+  if (roles.length === 0) return null;
+  const m = q.speakerMention;
+  if (m) {
+    const beside = roles.find(
+      (r) => (r.start >= m.end && r.start - m.end <= 6) || (r.end <= m.start && m.start - r.end <= 2),
+    );
+    if (beside) return beside;
+  }
+  const at = m?.start ?? q.start;
+  let before: TextSpan | null = null;
+  for (const r of roles) if (r.start < at && (!before || r.start > before.start)) before = r;
+  return before ?? roles[0];
+}
+
+/**
+ * The words set off by commas between the speaker and the cue are the role they spoke in:
+ * "Dana Holt, then transport minister, said…", "Dana Holt, the former head of the agency, told…".
+ * Only a short phrase starting in lower case (or with an article or "then"/"former") counts, so a
+ * second name or a clause is not taken for a role. Reads at most 100 characters.
+ */
+function appositiveRole(text: string, q: Quote): TextSpan | null {
+  const m = q.speakerMention;
+  const cue = q.cue;
+  if (!m || !cue || cue.start <= m.end || cue.start - m.end > 100) return null;
+  const between = text.slice(m.end, cue.start);
+  const found =
+    /^, ((?:(?:the|a|an) )?(?:then|former|now|acting|interim|outgoing)?[ -]?[a-z][^,;:"“”()]{1,80}), $/.exec(between);
+  if (!found) return null;
+  const start = m.end + 2;
+  const end = start + found[1].length;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Time expressions that date a speech act, not a happening: calendar dates and resolvable relative ones. */
+const DATABLE = new Set(["date", "relative"]);
+
+/**
+ * When the speech act happened, if the attribution dates it:
+ * - right after the cue, before the content: "said on Monday that…", "…, she said yesterday.";
+ * - between the speaker and the cue: "the ministry on Friday said…";
+ * - a date opening the sentence before a comma: "On Monday, the minister said…";
+ * - a letter or statement "dated 3 May".
+ * A date inside the quoted content is what the speaker talks about, never when they spoke.
+ */
+export function saidAtOf(f: Frame, times: TimeExpression[]): (TextSpan & { value: string }) | null {
+  const { doc } = f;
+  const from = doc.tokens.start[f.first];
+  const to = doc.tokens.end[f.last - 1];
+  const candidates = times.filter(
+    (t) =>
+      t.value !== null &&
+      DATABLE.has(t.kind) &&
+      t.start >= from &&
+      t.end <= to &&
+      !(t.start < f.content.end && t.end > f.content.start),
+  );
+  if (candidates.length === 0) return null;
+  const pick = (t: TimeExpression) => ({ start: t.start, end: t.end, text: t.text, value: t.value as string });
+  const tokenOf = (offset: number) => tokenAtOrAfter(doc, offset);
+  for (const t of candidates) {
+    const first = tokenOf(t.start);
+    const last = tokenOf(t.end);
+    const before = f.words[first - 1] ?? "";
+    const beforeWord = ["on", "in", "at", "last", "this", "earlier", "late", "early"].includes(before)
+      ? (f.words[first - 2] ?? "")
+      : before;
+    if (beforeWord === "dated") return pick(t);
+    if (f.cue) {
+      const cueEnd = tokenOf(f.cue.end);
+      const cueStart = tokenOf(f.cue.start);
+      // "said on Monday", "said late on Monday": a few words after the cue, nothing quoted between.
+      if (first >= cueEnd && first - cueEnd <= 2 && !between(f, cueEnd, first)) return pick(t);
+      // "the ministry on Friday said": between the speaker's words and the cue.
+      if (f.speaker && t.start >= f.speaker.end && last <= cueStart && cueStart - last <= 1) return pick(t);
+    }
+    // "On Monday, the minister said …": the date opens the sentence (after a conjunction at most).
+    const opener =
+      first === f.first || (first - f.first <= 2 && ["but", "and", "however", ","].includes(f.words[f.first]));
+    const lead = ["on", "in", "at", "earlier", "later", "late", "early"].includes(f.words[first - 1] ?? "")
+      ? first - 1
+      : first;
+    if ((opener || lead === f.first || (lead - f.first <= 2 && f.words[f.first] === "but")) && f.words[last] === ",") {
+      if (f.cue && f.cue.start > t.end && f.content.start > t.end) return pick(t);
+    }
+  }
+  return null;
+}
+
+/** True when a token in [a, b) is quoted content or punctuation that closes the clause. */
+function between(f: Frame, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (inContent(f, i) || [",", ";", ":", "."].includes(f.words[i])) return true;
+  return false;
+}
+
+/**
+ * A quote that continues a statement (no cue of its own, or the same speaker going on in the
+ * same paragraph with "added") keeps when, to whom and how it was said: "She told MPs on
+ * Monday: 'A.' / 'B.'" gives B the same date, audience and channel.
+ */
+function inheritAlongSpeech(doc: Doc, quotes: Quote[]): void {
+  const paragraph = (offset: number) => doc.sentences[Math.max(0, sentenceAt(doc, offset))]?.paragraph ?? -1;
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (!q.speaker || q.speaker !== prev.speaker) continue;
+    if (paragraph(q.start) - paragraph(prev.start) > 1) continue;
+    const sameCue = !q.cue || (prev.cue !== null && prev.cue.start === q.cue.start);
+    if (!sameCue) continue;
+    q.saidAt ??= prev.saidAt ?? null;
+    q.addressee ??= prev.addressee ?? null;
+    if (q.channel === "unknown" && prev.channel !== "unknown") {
+      q.channel = prev.channel as Channel;
+      q.channelCue = prev.channelCue ?? null;
+    }
+  }
+}

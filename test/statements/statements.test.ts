@@ -1,0 +1,129 @@
+// Statements as objects: when, in which role, to whom, how and about whom each quote was said.
+// Every sentence here is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/extract/index.js";
+import type { Quote } from "../../src/core/schema.js";
+
+const PUBLISHED = "2024-06-14"; // a Friday
+
+function quotes(text: string): Quote[] {
+  return extract(text, { published: PUBLISHED }).quotes;
+}
+
+function only(text: string): Quote {
+  const q = quotes(text);
+  assert.equal(q.length, 1, JSON.stringify(q.map((x) => x.text)));
+  return q[0];
+}
+
+/** The offsets of each field point at the words they name. */
+function holds(text: string, span: { start: number; end: number; text: string } | null | undefined): void {
+  assert.ok(span);
+  assert.equal(text.slice(span.start, span.end), span.text);
+}
+
+test("a weekday after the cue dates the speech act, not the quoted content", () => {
+  const text = "The harbour board said on Tuesday that the ferry would resume in March 2025.";
+  const q = only(text);
+  assert.equal(q.saidAt?.value, "2024-06-11");
+  assert.equal(q.saidAt?.text, "Tuesday");
+  holds(text, q.saidAt);
+});
+
+test("a date opening the sentence dates the statement that follows it", () => {
+  const text = "On Wednesday, the mayor of Eastport said the bridge was safe.";
+  assert.equal(only(text).saidAt?.value, "2024-06-12");
+});
+
+test("a date inside the quoted words is never the date it was said", () => {
+  const text = 'Dana Holt said: "We met the contractor on 3 May 2023 and nothing came of it."';
+  assert.equal(only(text).saidAt, null);
+});
+
+test("a letter dated on a day gives that day", () => {
+  const text = "In a letter dated 6 October 2023, the regulator told the company that its licence was under review.";
+  const q = only(text);
+  assert.equal(q.saidAt?.value, "2023-10-06");
+  assert.equal(q.channel, "letter");
+});
+
+test("told MPs: parliament, addressed to MPs", () => {
+  const text = "The housing minister, Ruth Calder, told MPs that the scheme had cost more than planned.";
+  const q = only(text);
+  assert.equal(q.channel, "parliament");
+  assert.equal(q.addressee?.text, "MPs");
+  holds(text, q.addressee);
+  holds(text, q.channelCue);
+});
+
+test("told the court: court, addressed to the court", () => {
+  const q = only("A prosecutor told the court that the van had been rented under a false name.");
+  assert.equal(q.channel, "court");
+  assert.equal(q.addressee?.text, "the court");
+});
+
+test("a letter to someone is a letter addressed to them, even when they are MPs", () => {
+  const text = "In a letter to the committee chair, Mr Osei said the figures had been checked twice.";
+  const q = only(text);
+  assert.equal(q.channel, "letter");
+  assert.equal(q.addressee?.text, "the committee chair");
+});
+
+test("telling a news outlet is an interview", () => {
+  const q = only('Ms Varga told The Northern Courier: "I have nothing to hide."');
+  assert.equal(q.channel, "interview");
+  assert.equal(q.addressee?.text, "The Northern Courier");
+});
+
+test("a spokesman's words are a statement; a post on social media is social media", () => {
+  assert.equal(only("A spokesman for the airline said the delays were caused by a strike.").channel, "statement");
+  assert.equal(only('The senator wrote on X: "This vote is a disgrace."').channel, "social media");
+  assert.equal(only("The minister told reporters that the talks had failed.").channel, "press conference");
+});
+
+test("a channel word inside the quoted content names no channel", () => {
+  const q = only('Ms Varga said: "The letter was forged by someone in the court office."');
+  assert.equal(q.channel, "unknown");
+  assert.equal(q.addressee, null);
+});
+
+test("with no cue to place it, the channel is unknown and nothing is invented", () => {
+  const q = only("The council said the road would reopen.");
+  assert.equal(q.channel, "unknown");
+  assert.equal(q.addressee, null);
+  assert.equal(q.saidAt, null);
+});
+
+test("the role written beside the speaker is the role of the statement", () => {
+  for (const text of [
+    "Peter Lindqvist, then transport minister, said the line would be finished by 2030.",
+    "Peter Lindqvist, the transport minister, said the line would be finished by 2030.",
+    "Transport minister Peter Lindqvist said the line would be finished by 2030.",
+  ]) {
+    const q = only(text);
+    assert.match(q.role?.text ?? "", /^(then |the )?transport minister$/i, text);
+    holds(text, q.role);
+  }
+  // A second name set off by commas is no role.
+  assert.equal(only("Peter Lindqvist, Anna Berg and others said the line was late.").role ?? null, null);
+});
+
+test("about lists the entities named inside the quote, not the speaker", () => {
+  const text = 'Ruth Calder said: "Marcus Bell knew about the leak, and so did the Home Office."';
+  const q = only(text);
+  const names = (q.about ?? []).map((m) => m.text);
+  assert.ok(names.includes("Marcus Bell"), names.join(", "));
+  assert.ok(!names.includes("Ruth Calder"));
+  for (const m of q.about ?? []) holds(text, m);
+});
+
+test("a quotation continuing a statement keeps when, how and to whom it was said", () => {
+  const text = 'Ms Varga told MPs on Tuesday: "The budget is gone."\n\n"We will need another one."';
+  const q = quotes(text);
+  assert.equal(q.length, 2);
+  for (const x of q) {
+    assert.equal(x.channel, "parliament");
+    assert.equal(x.saidAt?.value, "2024-06-11");
+  }
+});
