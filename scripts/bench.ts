@@ -14,6 +14,7 @@ export const SECTIONS = [
   "entities",
   "ner",
   "timeline",
+  "statements",
   "ingest",
   "api",
   "formats",

@@ -127,3 +127,27 @@ test("a quotation continuing a statement keeps when, how and to whom it was said
     assert.equal(x.saidAt?.value, "2024-06-11");
   }
 });
+
+test("a channel verb counts only for its own quote: the judges ruled, the agency announced", () => {
+  const text = "Judges ruled on Tuesday as the agency announced it would appeal.";
+  const q = quotes(text).find((x) => x.text.startsWith("it would appeal"));
+  assert.ok(q, JSON.stringify(quotes(text).map((x) => x.text)));
+  assert.equal(q.channel, "statement");
+});
+
+test("speaking on a programme of a news outlet is an interview", () => {
+  const q = only('Mr Osei said on Radio Northfield: "We were never told."');
+  assert.equal(q.channel, "interview");
+});
+
+test("a member of the body goes on with the body's letter in the next sentence", () => {
+  const text =
+    "In a letter to the mayor, the Harbour Trust admitted that the accounts were late.\n" +
+    "Ann Moss, director of the Harbour Trust, explained that the auditor had resigned.";
+  const q = quotes(text);
+  assert.equal(q.length, 2, JSON.stringify(q.map((x) => x.text)));
+  assert.equal(q[0].channel, "letter");
+  assert.equal(q[0].addressee?.text, "the mayor");
+  assert.equal(q[1].channel, "letter");
+  assert.equal(q[1].addressee, null);
+});

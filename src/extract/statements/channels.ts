@@ -3,6 +3,7 @@
 // inside the quoted content: 'She said "the letter was forged"' names no channel.
 import lexicon from "../../lexicon/channels.json" with { type: "json" };
 import type { Channel, TextSpan } from "../../core/schema.js";
+import { tokenAtOrAfter } from "../../core/doc.js";
 import { inContent, type Frame } from "./frame.js";
 
 interface Phrase {
@@ -24,13 +25,31 @@ for (const p of PHRASES) {
   BY_FIRST.set(p.words[0], list);
 }
 const MEDIA = new Set(lexicon.mediaWords);
+const CUE_VERBS = new Set(lexicon.cueVerbs);
+/** How far from the cue or the speaker's words a channel phrase may stand, in tokens. */
+const REACH = 20;
 
 /** The channel the attribution names, with the words that name it; null when it names none. */
 export function channelIn(f: Frame): { channel: Channel; cue: TextSpan } | null {
   let best: { channel: Channel; rank: number; first: number; last: number } | null = null;
+  const { start } = f.doc.tokens;
+  // The cue anchors the attribution; the speaker's words too when they stand beside it ("Mr Vale, in a letter, said").
+  const cueAt = f.cue ? tokenAtOrAfter(f.doc, f.cue.start) : -1;
+  const speakerAt = f.speaker ? tokenAtOrAfter(f.doc, f.speaker.start) : -1;
+  const anchors = [cueAt, speakerAt].filter((a) => a >= 0 && (cueAt < 0 || Math.abs(a - cueAt) <= REACH));
+  const near = (i: number) => anchors.some((a) => Math.abs(a - i) <= REACH);
+  const ownCue = (i: number) => f.cue !== null && start[i] >= f.cue.start && start[i] < f.cue.end;
+  const interviewRank = ORDER.indexOf("interview");
   for (let i = f.first; i < f.last; i++) {
-    if (inContent(f, i)) continue;
+    if (inContent(f, i) || !near(i)) continue;
+    // "said on Radio North", "speaking on the Evening Show": an outlet's programme is an interview.
+    if (f.words[i] === "on" && (!best || interviewRank < best.rank)) {
+      const outlet = namedPhrase(f, i + 1);
+      if (outlet && isMediaName(f.doc.text.slice(start[i + 1], f.doc.tokens.end[outlet - 1])))
+        best = { channel: "interview", rank: interviewRank, first: i, last: outlet };
+    }
     for (const p of BY_FIRST.get(f.words[i]) ?? []) {
+      if (CUE_VERBS.has(p.words[0]) && !ownCue(i)) continue;
       if (i + p.words.length > f.last) continue;
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) ok = f.words[i + k] === p.words[k] && !inContent(f, i + k);
@@ -40,9 +59,20 @@ export function channelIn(f: Frame): { channel: Channel; cue: TextSpan } | null 
     }
   }
   if (!best) return null;
-  const start = f.doc.tokens.start[best.first];
-  const end = f.doc.tokens.end[best.last - 1];
-  return { channel: best.channel, cue: { start, end, text: f.doc.text.slice(start, end) } };
+  const from = start[best.first];
+  const to = f.doc.tokens.end[best.last - 1];
+  return { channel: best.channel, cue: { start: from, end: to, text: f.doc.text.slice(from, to) } };
+}
+
+/** The end (exclusive) of a run of capitalised words starting at `i` ("BBC's Politics Live"), or null. */
+function namedPhrase(f: Frame, i: number): number | null {
+  let j = i;
+  while (j < f.last && j - i < 6 && !inContent(f, j)) {
+    const w = f.doc.text.slice(f.doc.tokens.start[j], f.doc.tokens.end[j]);
+    if (/^\p{Lu}/u.test(w) || ((w === "'s" || w === "’s") && j > i)) j++;
+    else break;
+  }
+  return j > i ? j : null;
 }
 
 /** A name that reads as a news outlet's ("The Daily Courier", "Radio North"). */

@@ -9,7 +9,7 @@ import { lowerWords, sentenceAt, tokenAtOrAfter, type Doc } from "../../core/doc
 import type { Channel, Entity, Mention, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { channelIn, isMediaName } from "./channels.js";
 import { addresseeIn } from "./addressee.js";
-import { inContent, type Frame } from "./frame.js";
+import { coverOf, inContent, type Frame } from "./frame.js";
 
 /** Adds the statement fields to every quote, in place, and returns the quotes. */
 export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpression[], quotes: Quote[]): Quote[] {
@@ -17,6 +17,8 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
   const byId = new Map(entities.map((e) => [e.id, e]));
   const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e.id })));
   mentions.sort((a, b) => a.start - b.start);
+  const contents = quotes.map((q) => ({ start: q.start, end: q.end }));
+  const cover = coverOf(doc, contents);
   for (const q of quotes) {
     q.about = aboutOf(q, mentions);
     q.role = appositiveRole(doc.text, q) ?? roleOf(q, byId.get(q.speakerId ?? ""));
@@ -36,10 +38,11 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
       first: sentence.firstToken,
       last: sentence.lastToken,
       content: { start: q.start, end: q.end },
+      cover,
+      contents,
       cue: q.cue,
       speaker: q.speakerMention,
     };
-    q.saidAt = saidAtOf(frame, times);
     const addressee = addresseeIn(frame);
     q.addressee = addressee
       ? {
@@ -47,7 +50,8 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
           entity: mentions.find((m) => m.start >= addressee.start && m.end <= addressee.end)?.entity ?? null,
         }
       : null;
-    const channel = channelIn(frame);
+    // A quotation with no cue of its own states no channel; it may continue one (inheritAlongSpeech).
+    const channel = q.cue ? channelIn(frame) : null;
     if (channel) {
       q.channel = channel.channel;
       q.channelCue = channel.cue;
@@ -59,8 +63,9 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
       q.channel = "unknown";
       q.channelCue = null;
     }
+    q.saidAt = saidAtOf(frame, times, q.channelCue);
   }
-  inheritAlongSpeech(doc, quotes);
+  inheritAlongSpeech(doc, quotes, byId);
   return quotes;
 }
 
@@ -106,6 +111,7 @@ function appositiveRole(text: string, q: Quote): TextSpan | null {
   const cue = q.cue;
   if (!m || !cue || cue.start <= m.end || cue.start - m.end > 100) return null;
   const between = text.slice(m.end, cue.start);
+  if (/^, (?:who|whose|which|that|where|when|whom)\b/.test(between)) return null;
   const found =
     /^, ((?:(?:the|a|an) )?(?:then|former|now|acting|interim|outgoing)?[ -]?[a-z][^,;:"“”()]{1,80}), $/.exec(between);
   if (!found) return null;
@@ -122,10 +128,15 @@ const DATABLE = new Set(["date", "relative"]);
  * - right after the cue, before the content: "said on Monday that…", "…, she said yesterday.";
  * - between the speaker and the cue: "the ministry on Friday said…";
  * - a date opening the sentence before a comma: "On Monday, the minister said…";
- * - a letter or statement "dated 3 May".
+ * - a letter or statement "dated 3 May", a channel "on" a day ("at a press conference on Friday");
+ * - after a speaker named after the cue: "said the minister on Friday".
  * A date inside the quoted content is what the speaker talks about, never when they spoke.
  */
-export function saidAtOf(f: Frame, times: TimeExpression[]): (TextSpan & { value: string }) | null {
+export function saidAtOf(
+  f: Frame,
+  times: TimeExpression[],
+  channelCue: TextSpan | null = null,
+): (TextSpan & { value: string }) | null {
   const { doc } = f;
   const from = doc.tokens.start[f.first];
   const to = doc.tokens.end[f.last - 1];
@@ -148,6 +159,16 @@ export function saidAtOf(f: Frame, times: TimeExpression[]): (TextSpan & { value
       ? (f.words[first - 2] ?? "")
       : before;
     if (beforeWord === "dated") return pick(t);
+    // "at a press conference on Tuesday", "in a statement on Friday": the date of the channel named.
+    if (channelCue && t.start >= channelCue.end) {
+      const after = tokenOf(channelCue.end);
+      if (first - after <= 2 && !between(f, after, first)) return pick(t);
+    }
+    // "…, said the minister on Friday", "declared by the minister in 2015": after a speaker named after the cue.
+    if (f.cue && f.speaker && f.speaker.start >= f.cue.end && t.start >= f.speaker.end) {
+      const after = tokenOf(f.speaker.end);
+      if (first - after <= 1 && !between(f, after, first)) return pick(t);
+    }
     if (f.cue) {
       const cueEnd = tokenOf(f.cue.end);
       const cueStart = tokenOf(f.cue.start);
@@ -176,23 +197,35 @@ function between(f: Frame, a: number, b: number): boolean {
 }
 
 /**
- * A quote that continues a statement (no cue of its own, or the same speaker going on in the
- * same paragraph with "added") keeps when, to whom and how it was said: "She told MPs on
- * Monday: 'A.' / 'B.'" gives B the same date, audience and channel.
+ * A quote that goes on with a statement keeps when and how it was said, unless it says so itself:
+ * - the same speaker with no cue of its own, or in the next sentence: "She told MPs on Monday:
+ *   'A.' / 'B.'" and "She told MPs the fund was empty. She said it had been raided." give the
+ *   second the same date, audience and channel;
+ * - a member of the body that spoke, in the next sentence: "In a letter to the mayor, the agency
+ *   admitted A. Its director, Ann Moss, explained that B." gives B the letter (not the audience,
+ *   which the text gives the agency's words only).
+ * A bare "statement" read from the quote's own verb ("He announced that…") gives way to the
+ * channel the speaker was already using ("told the Commons …. He announced that…").
  */
-function inheritAlongSpeech(doc: Doc, quotes: Quote[]): void {
+function inheritAlongSpeech(doc: Doc, quotes: Quote[], byId: Map<string, Entity>): void {
   const paragraph = (offset: number) => doc.sentences[Math.max(0, sentenceAt(doc, offset))]?.paragraph ?? -1;
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i];
     const prev = quotes[i - 1];
-    if (!q.speaker || q.speaker !== prev.speaker) continue;
-    if (paragraph(q.start) - paragraph(prev.start) > 1) continue;
-    const sameCue = !q.cue || (prev.cue !== null && prev.cue.start === q.cue.start);
-    if (!sameCue) continue;
+    if (!q.speaker || !prev.speaker) continue;
+    const same = q.speaker === prev.speaker;
+    const member = !same && (byId.get(q.speakerId ?? "")?.attributes.affiliations ?? []).includes(prev.speaker);
+    if (!same && !member) continue;
+    const sameCue = same && (!q.cue || (prev.cue !== null && prev.cue.start === q.cue.start));
+    const nextSentence =
+      q.cue !== null && prev.cue !== null && sentenceAt(doc, q.cue.start) === sentenceAt(doc, prev.cue.start) + 1;
+    if (!(sameCue && paragraph(q.start) - paragraph(prev.start) <= 1) && !nextSentence) continue;
     q.saidAt ??= prev.saidAt ?? null;
-    q.addressee ??= prev.addressee ?? null;
-    if (q.channel === "unknown" && prev.channel !== "unknown") {
-      q.channel = prev.channel as Channel;
+    if (same) q.addressee ??= prev.addressee ?? null;
+    const fromOwnVerb = q.channel === "statement" && q.cue !== null && q.channelCue?.start === q.cue.start;
+    const weaker = q.channel === "unknown" || (fromOwnVerb && prev.channel !== "statement");
+    if (weaker && prev.channel && prev.channel !== "unknown") {
+      q.channel = prev.channel;
       q.channelCue = prev.channelCue ?? null;
     }
   }
