@@ -155,6 +155,12 @@ function line(text: string, cites: (Cite | null)[]): BriefLine | null {
   return kept.length ? { text, cites: kept } : null;
 }
 
+/** Words between marks, unless they hold marks of their own (the CPS "simply cannot continue"). */
+function quoted(words: string, cut: boolean): string {
+  const text = words + (cut ? "…" : "");
+  return /["“”]/.test(words) ? text : `“${text}”`;
+}
+
 const present = <T>(x: T | null): x is T => x !== null;
 
 function cut(text: string, max: number): string {
@@ -189,7 +195,7 @@ export function buildBrief(index: CaseIndex, texts: Texts, caseName: string, opt
       .filter(Boolean)
       .join(" ");
     const lead = [who ? who.name : "", when, how].filter(Boolean).join(", ");
-    return line(`${lead}: “${words}${words.length < q.text.length ? "…" : ""}”`, [
+    return line(`${lead}: ${quoted(words, words.length < q.text.length)}`, [
       cites.cite(q.document, q.start, q.end, words),
     ]);
   };
@@ -223,7 +229,7 @@ export function buildBrief(index: CaseIndex, texts: Texts, caseName: string, opt
     })
     .filter(present);
 
-  const summary = summaryOf(index, peopleLines, people, milestoneLines, accounts.length, cites);
+  const summary = summaryOf(index, people, accounts.length, cites);
   return {
     caseName,
     documents: file.documents.length,
@@ -268,14 +274,7 @@ function milestoneLine(t: TimelineEntry, cites: Citations): BriefLine | null {
  * The case in one paragraph, a sentence per fact: the people at its centre with their roles,
  * the first and the latest milestone, and how many actors are quoted.
  */
-function summaryOf(
-  index: CaseIndex,
-  peopleLines: BriefLine[],
-  people: CaseEntity[],
-  milestones: BriefLine[],
-  actors: number,
-  cites: Citations,
-): BriefLine[] {
+function summaryOf(index: CaseIndex, people: CaseEntity[], actors: number, cites: Citations): BriefLine[] {
   const out: BriefLine[] = [];
   const central = people.filter((p) => p.roles.length > 0).slice(0, 3);
   if (central.length) {
@@ -303,17 +302,15 @@ function summaryOf(
   };
   if (first) out.push(...[told(first, "The first milestone dates from")].filter(present));
   if (last && last !== first) out.push(...[told(last, "The latest dates from")].filter(present));
-  const quoted = index.file.quotes.find((q) => q.speaker);
-  if (quoted && actors > 0) {
-    const words = cut(quoted.text, 160);
+  const firstQuote = index.file.quotes.find((q) => q.speaker);
+  if (firstQuote && actors > 0) {
+    const words = cut(firstQuote.text, 160);
     const l = line(
-      `${actors} actor${actors === 1 ? " is" : "s are"} quoted; the first, ${quoted.speakerName}, said: “${words}${words.length < quoted.text.length ? "…" : ""}”.`,
-      [cites.cite(quoted.document, quoted.start, quoted.end, words)],
+      `${actors} actor${actors === 1 ? " is" : "s are"} quoted; the first, ${firstQuote.speakerName}, said: ${quoted(words, words.length < firstQuote.text.length)}.`,
+      [cites.cite(firstQuote.document, firstQuote.start, firstQuote.end, words)],
     );
     if (l) out.push(l);
   }
-  void peopleLines;
-  void milestones;
   return out;
 }
 

@@ -196,7 +196,7 @@ test("export writes each format to standard output or to --out", async () => {
   for (const t of ["entities", "quotes", "timeline", "contradictions"]) assert.ok(existsSync(join(csvDir, `${t}.csv`)));
   assert.match(
     readFileSync(join(csvDir, "quotes.csv"), "utf8"),
-    /^id,document,start,end,kind,speaker,text,cue,about\r\n/,
+    /^id,document,start,end,kind,speaker,text,cue,about,said_at,role,addressee,channel\r\n/,
   );
   const stixFile = join(dir, "case.stix.json");
   assert.equal(run("export", "--format", "stix", "--out", stixFile, "--store", db).code, 0);

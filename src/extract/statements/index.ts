@@ -43,7 +43,9 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
       cue: q.cue,
       speaker: q.speakerMention,
     };
-    const addressee = addresseeIn(frame);
+    // "warned Friday that…": a date after the verb is when, not whom.
+    const found = addresseeIn(frame);
+    const addressee = found && !times.some((t) => t.start < found.end && t.end > found.start) ? found : null;
     q.addressee = addressee
       ? {
           ...addressee,
