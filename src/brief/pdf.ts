@@ -6,9 +6,11 @@ import { existsSync } from "node:fs";
 
 export class PdfUnavailableError extends Error {}
 
+/** $CASEFILE_CHROMIUM when set (and only it), else Debian's or Ubuntu's Chromium, if installed. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CASEFILE_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+  const chosen = process.env.CASEFILE_CHROMIUM;
+  const candidates = chosen ? [chosen] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((p) => existsSync(p)) ?? null;
 }
 
 /** Prints the HTML to an A4 PDF. */
@@ -16,7 +18,7 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!executablePath)
     throw new PdfUnavailableError(
-      "no Chromium to print the PDF with: install it (apt-get install chromium) or set CASEFILE_CHROMIUM to its path; --format html gives a page any browser can print",
+      `no Chromium to print the PDF with${process.env.CASEFILE_CHROMIUM ? ` at ${process.env.CASEFILE_CHROMIUM}` : ""}: install it (apt-get install chromium) or set CASEFILE_CHROMIUM to its path; --format html gives a page any browser can print`,
     );
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({

@@ -88,11 +88,11 @@ export function registerAccounts(program: Command): void {
       .description("each actor's statements in the order they were said, and accounts of one subject side by side")
       .option("--speaker <name>", "only this actor's account (a name or alias)")
       .option("--subjects <n>", "how many subjects to show side by side", "10"),
-  ).action((flags: AccountFlags) => {
-    process.exitCode = runOnCase("accounts", flags, (ctx) => {
+  ).action(async (flags: AccountFlags) => {
+    process.exitCode = await runOnCase("accounts", flags, async (ctx) => {
       const n = Number(flags.subjects ?? 10);
       if (!Number.isInteger(n) || n < 0) throw new UserError(`--subjects "${flags.subjects}" is not a whole number`);
-      const index = ctx.caseIndex();
+      const index = await ctx.caseIndex();
       const result = accountsOf(index, { subjects: n });
       if (flags.speaker !== undefined) {
         const ids = new Set(matchEntities(index, flags.speaker).map((e) => e.id));

@@ -3,10 +3,10 @@
 // and PDF need --out when standard output is a terminal.
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { buildBrief, htmlToPdf, PdfUnavailableError, renderHtml, renderMarkdown, type Texts } from "../brief/index.js";
+import { buildBrief, htmlToPdf, renderHtml, renderMarkdown, type Texts } from "../brief/index.js";
 import type { CaseIndex } from "../casefile/index.js";
 import type { Store } from "../store/index.js";
-import { caseOptions, openCase, UserError, type CaseFlags } from "./case-query.js";
+import { caseOptions, runOnCase, UserError, type CaseFlags } from "./case-query.js";
 
 interface BriefFlags extends CaseFlags {
   format: string;
@@ -18,10 +18,10 @@ interface BriefFlags extends CaseFlags {
 const FORMATS = ["md", "html", "pdf"];
 
 /** The stored text of every document of the case, for the brief's citations. */
-export function caseTexts(store: Store, caseName: string, index: CaseIndex): Texts {
+export async function caseTexts(store: Store, caseName: string, index: CaseIndex): Promise<Texts> {
   const texts: Texts = new Map();
   for (const d of index.file.documents) {
-    const got = store.getDocument(caseName, d.id);
+    const got = await store.getDocument(caseName, d.id);
     if (got) texts.set(d.id, got.document.text);
   }
   return texts;
@@ -44,8 +44,7 @@ export function registerBrief(program: Command): void {
 
 export async function runBrief(flags: BriefFlags): Promise<number> {
   const format = (flags.format ?? "md").toLowerCase();
-  let ctx: ReturnType<typeof openCase> | null = null;
-  try {
+  return runOnCase("brief", flags, async (ctx) => {
     if (!FORMATS.includes(format))
       throw new UserError(`--format "${flags.format}" is not one of ${FORMATS.join(", ")}`);
     if (format !== "md" && !flags.out && process.stdout.isTTY)
@@ -53,10 +52,10 @@ export async function runBrief(flags: BriefFlags): Promise<number> {
     const subjects = Number(flags.subjects ?? 5);
     if (!Number.isInteger(subjects) || subjects < 0)
       throw new UserError(`--subjects "${flags.subjects}" is not a whole number`);
-    ctx = openCase(flags);
-    const index = ctx.caseIndex();
-    const brief = buildBrief(index, caseTexts(ctx.store, ctx.caseName, index), ctx.caseName, { subjects });
+    const index = await ctx.caseIndex();
+    const brief = buildBrief(index, await caseTexts(ctx.store, ctx.caseName, index), ctx.caseName, { subjects });
     const options = { appUrl: flags.appUrl ?? null };
+    // A missing Chromium is a PdfUnavailableError: runOnCase prints its one line and exits 1.
     const output: string | Buffer =
       format === "md"
         ? renderMarkdown(brief, options)
@@ -68,14 +67,5 @@ export async function runBrief(flags: BriefFlags): Promise<number> {
       console.error(`casefile brief: wrote ${flags.out} (${brief.citations.length} citations)`);
     } else process.stdout.write(output);
     return 0;
-  } catch (e) {
-    if (e instanceof UserError || e instanceof PdfUnavailableError) {
-      console.error(`casefile brief: ${e.message}`);
-      return 1;
-    }
-    console.error(`casefile brief: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  } finally {
-    ctx?.store.close();
-  }
+  });
 }

@@ -26,10 +26,10 @@ export function accountsAnswer(view: CaseView, subjects: number) {
   };
 }
 
-export function briefAnswer(view: CaseView, store: Store) {
+export async function briefAnswer(view: CaseView, store: Store) {
   const texts = new Map<string, string>();
   for (const d of view.file.documents) {
-    const got = store.getDocument(view.name, d.id);
+    const got = await store.getDocument(view.name, d.id);
     if (got) texts.set(d.id, got.document.text);
   }
   const brief = buildBrief(view, texts, view.name);

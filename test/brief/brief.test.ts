@@ -3,7 +3,14 @@
 // line says.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildBrief, renderHtml, renderMarkdown, type Brief } from "../../src/brief/index.js";
+import {
+  buildBrief,
+  htmlToPdf,
+  PdfUnavailableError,
+  renderHtml,
+  renderMarkdown,
+  type Brief,
+} from "../../src/brief/index.js";
 import type { Texts } from "../../src/brief/index.js";
 import { DEV_SKIP, caseOf, devArticles, exampleCase } from "./cases.js";
 
@@ -137,4 +144,19 @@ test("every citation of the dev case's brief resolves to the words it rests on",
   const checked = assertCitationsResolve(brief, texts);
   assert.ok(checked >= 100, `only ${checked} citations`);
   assert.ok(brief.sideBySide.length >= 3);
+});
+
+test("without Chromium the PDF is refused with one line saying what to install", async () => {
+  const before = process.env.CASEFILE_CHROMIUM;
+  process.env.CASEFILE_CHROMIUM = "/nonexistent/chromium";
+  try {
+    await assert.rejects(htmlToPdf("<p>x</p>"), (e: Error) => {
+      assert.ok(e instanceof PdfUnavailableError);
+      assert.match(e.message, /^no Chromium to print the PDF with at \/nonexistent\/chromium: install it/);
+      return true;
+    });
+  } finally {
+    if (before === undefined) delete process.env.CASEFILE_CHROMIUM;
+    else process.env.CASEFILE_CHROMIUM = before;
+  }
 });

@@ -2,27 +2,18 @@
 // SQLite store file in a temporary folder.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { openStore } from "../../src/store/index.js";
 import type { CaseInput } from "../../src/casefile/types.js";
 import { article } from "../casefile/fixtures.js";
+import { runCli } from "./run.js";
 
-const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
 let dir = "";
 let db = "";
 
-function run(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, CASEFILE_STORE: "" },
-  });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const run = (...args: string[]) => runCli(dir, ...args);
 
 function json<T = unknown>(...args: string[]): T {
   const r = run(...args, "--store", db, "--json");

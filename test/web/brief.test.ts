@@ -25,10 +25,10 @@ const open = (hash: string) => b.open(server.origin, hash);
 
 describe("the brief and the accounts in Chromium", { skip: SKIP }, () => {
   before(async () => {
-    temp = tempStore();
-    ingestPaths(temp.store, [projectPath("examples", "seed-article.json")], { caseName: "default" });
+    temp = await tempStore();
+    await ingestPaths(temp.store, [projectPath("examples", "seed-article.json")], { caseName: "default" });
     if (!DEV_SKIP)
-      addArticles(
+      await addArticles(
         temp.store,
         "dev",
         devArticles().map((a) => ({
@@ -48,7 +48,7 @@ describe("the brief and the accounts in Chromium", { skip: SKIP }, () => {
   after(async () => {
     await b?.browser.close();
     await server?.close();
-    temp?.cleanup();
+    await temp?.cleanup();
   });
 
   test("the HTML brief passes axe-core's accessibility checks", async () => {
