@@ -189,7 +189,7 @@ export function buildBrief(index: CaseIndex, texts: Texts, caseName: string, opt
     const when = s.dated === "said" ? humanDate(s.when) : s.when ? `reported ${humanDate(s.when)}` : "undated";
     const how = [
       q.role ? `as ${q.role}` : "",
-      q.channel !== "unknown" ? `(${q.channel})` : "",
+      q.channel && q.channel !== "unknown" ? `(${q.channel})` : "",
       q.addressee ? `to ${q.addressee}` : "",
     ]
       .filter(Boolean)

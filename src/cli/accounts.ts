@@ -20,7 +20,7 @@ export function whenOf(s: Statement): string {
 /** How and to whom, in a few words: "letter to Alicia Kearns", "court". */
 export function howOf(s: Statement): string {
   const q = s.quote;
-  const channel = q.channel === "unknown" ? "" : q.channel;
+  const channel = !q.channel || q.channel === "unknown" ? "" : q.channel;
   return [channel, q.addressee ? `to ${q.addressee}` : ""].filter(Boolean).join(" ");
 }
 
