@@ -98,8 +98,8 @@ test("with no cue to place it, the channel is unknown and nothing is invented", 
 test("the role written beside the speaker is the role of the statement", () => {
   for (const text of [
     "Peter Lindqvist, then transport minister, said that the line would be finished by 2030.",
-    "Peter Lindqvist, the transport minister, said the line would be finished by 2030.",
-    "Transport minister Peter Lindqvist said the line would be finished by 2030.",
+    "Peter Lindqvist, the transport minister, said that the line would be finished by 2030.",
+    "Transport minister Peter Lindqvist said that the line would be finished by 2030.",
   ]) {
     const q = only(text);
     assert.match(q.role?.text ?? "", /^(then |the )?transport minister$/i, text);
