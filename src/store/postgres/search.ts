@@ -2,6 +2,8 @@
 // SQLite store's FTS5 query (every word required, words inside double quotes as a phrase, the
 // last bare word as a prefix), and the position of a snippet's first match in the text. Only
 // letters and digits reach `to_tsquery`, so no query syntax can be injected.
+import type { SqlExecutor } from "../sql/executor.js";
+import type { SearchHit, SearchOptions } from "../types.js";
 
 /** The query as `to_tsquery` text, or null when it has no word. */
 export function tsQuery(query: string): string | null {
@@ -44,4 +46,76 @@ export function locateHighlight(text: string, snippet: string): { start: number;
   if (exact >= 0) return { start: exact + context.length, end: exact + context.length + term.length };
   const at = text.toLowerCase().indexOf(term.toLowerCase());
   return at >= 0 ? { start: at, end: at + term.length } : { start: 0, end: 0 };
+}
+
+/** Quotes and documents of a case matching a user's query, best first; the SQLite store's hit shape. */
+export async function searchCase(
+  exec: SqlExecutor,
+  caseId: number,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchHit[]> {
+  const match = tsQuery(query);
+  if (!match) return [];
+  const limit = Math.max(1, Math.min(options.limit ?? 50, 1000));
+  const kinds = options.kinds ?? ["quote", "document"];
+  const hits: SearchHit[] = [];
+  if (kinds.includes("quote")) {
+    const rows = await exec.all<{
+      doc_id: string;
+      title: string | null;
+      kind: string;
+      text: string;
+      speaker: string | null;
+      start: number;
+      end_: number;
+      snippet: string;
+      rank: number;
+    }>(
+      `WITH m AS (SELECT to_tsquery('english', ?) AS q),
+       h AS (SELECT q.id, q.document, -ts_rank_cd(q.search, m.q) AS rank FROM quotes q, m
+             WHERE q.case_id = ? AND q.search @@ m.q ORDER BY rank, q.id LIMIT ?)
+       SELECT d.doc_id, d.title, q.kind, q.text, q.speaker, q.start, q."end" AS end_, h.rank,
+         ts_headline('english', q.text, m.q, ?) AS snippet
+       FROM h JOIN quotes q ON q.id = h.id JOIN documents d ON d.rowid = h.document, m ORDER BY h.rank, h.id`,
+      [match, caseId, limit, HEADLINE_OPTIONS],
+    );
+    for (const r of rows)
+      hits.push({
+        kind: "quote",
+        documentId: r.doc_id,
+        title: r.title,
+        snippet: r.snippet,
+        start: r.start,
+        end: r.end_,
+        rank: r.rank,
+        quote: { text: r.text, kind: r.kind, speaker: r.speaker },
+      });
+  }
+  if (kinds.includes("document")) {
+    const rows = await exec.all<{
+      doc_id: string;
+      title: string | null;
+      text: string;
+      snippet: string;
+      rank: number;
+    }>(
+      `WITH m AS (SELECT to_tsquery('english', ?) AS q),
+       h AS (SELECT d.rowid, -ts_rank_cd(d.search, m.q) AS rank FROM documents d, m
+             WHERE d.case_id = ? AND d.search @@ m.q ORDER BY rank, d.rowid LIMIT ?)
+       SELECT d.doc_id, d.title, d.text, h.rank, ts_headline('english', d.text, m.q, ?) AS snippet
+       FROM h JOIN documents d ON d.rowid = h.rowid, m ORDER BY h.rank, h.rowid`,
+      [match, caseId, limit, HEADLINE_OPTIONS],
+    );
+    for (const r of rows)
+      hits.push({
+        kind: "document",
+        documentId: r.doc_id,
+        title: r.title,
+        snippet: r.snippet,
+        ...locateHighlight(r.text, r.snippet),
+        rank: r.rank,
+      });
+  }
+  return hits;
 }

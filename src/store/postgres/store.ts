@@ -8,19 +8,9 @@
 //   store it once;
 // - full-text search with generated `tsvector` columns and GIN indexes (./search.ts);
 // - near-duplicate band keys in a table shared by every worker, not in one process's memory.
-import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Extraction } from "../../core/schema.js";
-import {
-  bandKeys,
-  estimateJaccard,
-  isNearDuplicate,
-  mayBeNearDuplicate,
-  MIN_SHINGLES,
-  overlap,
-  shingles,
-  signature,
-} from "../minhash.js";
+import { bandKeys, MIN_SHINGLES, shingles, signature } from "../minhash.js";
 import {
   type AddResult,
   type CaseSummary,
@@ -37,10 +27,19 @@ import {
 } from "../types.js";
 import { BUMP_CASE_CHANGES } from "../case/schema.js";
 import type { SqlExecutor } from "../sql/executor.js";
-import { type DocumentRow, SUMMARY_COLUMNS, SUMMARY_FROM, summary, uint32s, withExtraction } from "../sqlite/rows.js";
+import { type DocumentRow, SUMMARY_COLUMNS, SUMMARY_FROM, summary, withExtraction } from "../sqlite/rows.js";
 import { ClientExecutor, newPool, PgExecutor } from "./executor.js";
 import { migratePostgres, PG_LATEST_VERSION } from "./migrations.js";
-import { HEADLINE_OPTIONS, locateHighlight, tsQuery } from "./search.js";
+import { parseLocation, translatePg } from "./location.js";
+import { searchCase } from "./search.js";
+import { findOriginal, WRITE_DOCUMENT, writeDocumentParams } from "./write.js";
+import { nextIngestOrder, now, sha256, storableText, uniqueId } from "./values.js";
+import * as users from "./users.js";
+import type { StoreUser, UserRole } from "./users.js";
+
+export { isPostgresLocation, parseLocation, translatePg } from "./location.js";
+export { nextIngestOrder, storableText } from "./values.js";
+export type { StoreUser, UserRole } from "./users.js";
 
 /** The advisory lock class for "writing documents of case N" (the object id is the case's id). */
 const CASE_LOCK = 0x43617366;
@@ -50,55 +49,6 @@ const REFRESH_LOCK = 0x43617367;
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 4). */
   connections?: number;
-}
-
-export function isPostgresLocation(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
-
-/** The connection string without `schema=…`, the schema it names (default "casefile"), and a printable form. */
-export function parseLocation(location: string): { connectionString: string; schema: string; shown: string } {
-  const url = new URL(location);
-  const schema = url.searchParams.get("schema") || "casefile";
-  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema))
-    throw new StoreError(location, `${location}: schema "${schema}" must be letters, digits and _`, "io");
-  url.searchParams.delete("schema");
-  const connectionString = url.toString();
-  if (url.password) url.password = "***";
-  return { connectionString, schema, shown: url.toString() + (schema === "casefile" ? "" : `?schema=${schema}`) };
-}
-
-/** A `pg` or connection error as the one line a user can act on. */
-export function translatePg(e: unknown, location: string): Error {
-  if (e instanceof StoreError) return e;
-  const err = e as { code?: string; message?: string };
-  const message = err.message ?? String(e);
-  switch (err.code) {
-    case "ECONNREFUSED":
-    case "ENOTFOUND":
-    case "EHOSTUNREACH":
-    case "ETIMEDOUT":
-      return new StoreError(location, `cannot reach PostgreSQL at ${location}; start it or check the address`, "io");
-    case "28P01":
-    case "28000":
-      return new StoreError(
-        location,
-        `${location}: PostgreSQL refused the login (${message}); check the user and password`,
-        "io",
-      );
-    case "3D000":
-      return new StoreError(location, `${location}: ${message}; create it first (createdb)`, "io");
-    case "53100":
-      return new StoreError(
-        location,
-        `${location}: the database server's disk is full; free some space and run again`,
-        "io",
-      );
-    case "57P01":
-    case "57P03":
-      return new StoreError(location, `${location}: PostgreSQL is shutting down or starting; try again`, "locked");
-  }
-  return e instanceof Error ? e : new Error(message);
 }
 
 /** Opens (creating the schema if needed, and upgrading it) a store at a `postgres://` location. */
@@ -120,40 +70,6 @@ export async function openPostgresStore(location: string, options: PostgresStore
   return new PostgresStore(executor, pool, shown, schema);
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-/**
- * Text PostgreSQL can hold, offsets unchanged: each unpaired surrogate (UTF-8 cannot hold one)
- * and each NUL (PostgreSQL text cannot) becomes U+FFFD, one code unit for one.
- */
-export function storableText(text: string): string {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/g, "\ufffd");
-}
-
-let lastOrder = 0;
-
-/**
- * A place in the order of ingestion: microseconds since 1970 (unique within this process), so
- * documents ingested one after another, by any process, list in that order.
- */
-export function nextIngestOrder(count = 1): number {
-  const order = Math.max(Date.now() * 1000, lastOrder + 1);
-  lastOrder = order + count - 1;
-  return order;
-}
-
-/** `wanted`, or the first of `wanted-2`, `wanted-3`… not in `taken`. */
-function uniqueId(wanted: string, taken: Set<string>): string {
-  if (!taken.has(wanted)) return wanted;
-  for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
-}
-
-function now(): string {
-  return new Date().toISOString();
-}
-
 interface OverrideRow {
   id: number;
   kind: OverrideKind;
@@ -162,14 +78,6 @@ interface OverrideRow {
   detail: string | null;
   created_at: string;
   made_by: string | null;
-}
-
-export type UserRole = "reader" | "editor";
-
-export interface StoreUser {
-  name: string;
-  role: UserRole;
-  createdAt: string;
 }
 
 export class PostgresStore implements Store {
@@ -262,77 +170,27 @@ export class PostgresStore implements Store {
         );
         if (state.existing !== null) return { status: "duplicate", id: state.existing, duplicateOf: state.existing };
         const caseId = state.id ?? (await this.caseIdFor(tx, caseName));
-        const found = keys ? await this.findOriginal(tx, caseId, sh, sig, keys) : null;
+        const found = keys ? await findOriginal(tx, caseId, sh, sig, keys) : null;
         // A copy stored before its original (another worker was still extracting the original)
         // gives way: the document earlier in the input is the original, as in a serial ingest.
         const original = found && found.order < order ? found : null;
         const giveWay = found && !original ? found : null;
         const id = uniqueId(base, new Set(state.taken ?? []));
-        const entities = extraction.entities ?? [];
-        const quotes = extraction.quotes ?? [];
-        // Everything of the document in one statement: one round trip instead of eight.
         const [inserted] = await tx.raw<{ rowid: number }>(
-          `WITH d AS (
-             INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
-               duplicate_of, similarity, origin, ingest_order)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-             ON CONFLICT (case_id, hash) DO NOTHING RETURNING rowid
-           ), x AS (
-             INSERT INTO extractions (document, json) SELECT rowid, $15 FROM d
-           ), e AS (
-             INSERT INTO entities (document, case_id, local_id, type, name, mentions)
-             SELECT d.rowid, $1, u.* FROM d, unnest($16::text[], $17::text[], $18::text[], $19::int[]) u
-           ), q AS (
-             INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
-             SELECT d.rowid, $1, u.* FROM d, unnest($20::text[], $21::text[], $22::text[], $23::int[], $24::int[]) u
-           ), f AS (
-             INSERT INTO fingerprints (document, case_id, shingles, signature)
-             SELECT d.rowid, $1, $25, $26::bytea FROM d WHERE $26::bytea IS NOT NULL
-           ), b AS (
-             INSERT INTO band_keys (case_id, band_key, document) SELECT $1, k, d.rowid FROM d, unnest($27::int[]) k
-             ON CONFLICT (case_id, band_key) DO NOTHING
-           ), g AS (
-             UPDATE documents o SET duplicate_of = d.rowid,
-               similarity = CASE WHEN o.rowid = $28::bigint THEN $29::double precision ELSE o.similarity END
-             FROM d WHERE o.case_id = $1 AND (o.rowid = $28::bigint OR o.duplicate_of = $28::bigint)
-           ), m AS (
-             UPDATE meta SET value = value + 1 WHERE key = 'revision' AND EXISTS (SELECT 1 FROM d)
-           ), cc AS (
-             INSERT INTO case_changes (case_id, changes) SELECT $1, 1 FROM d
-             ON CONFLICT (case_id) DO UPDATE SET changes = case_changes.changes + 1
-           )
-           SELECT rowid FROM d`,
-          [
+          WRITE_DOCUMENT,
+          writeDocumentParams({
             caseId,
             id,
-            input.source,
-            input.outlet,
-            input.published,
-            input.title,
-            input.text,
+            input,
             hash,
-            input.text.length,
-            now(),
-            original?.rowid ?? null,
-            original?.similarity ?? null,
-            input.origin ? JSON.stringify(input.origin) : null,
             order,
-            storableText(JSON.stringify({ ...extraction, text: undefined })),
-            entities.map((e) => String(e.id)),
-            entities.map((e) => String(e.type)),
-            entities.map((e) => storableText(String(e.name))),
-            entities.map((e) => e.mentions?.length ?? 0),
-            quotes.map((q) => String(q.kind)),
-            quotes.map((q) => storableText(String(q.text))),
-            quotes.map((q) => (q.speaker === null || q.speaker === undefined ? null : storableText(String(q.speaker)))),
-            quotes.map((q) => q.start),
-            quotes.map((q) => q.end),
-            sh.length,
+            original,
+            giveWay,
+            extraction,
+            sh,
             signatureBytes,
-            keys ? Array.from(keys) : [],
-            giveWay?.rowid ?? null,
-            giveWay?.similarity ?? null,
-          ],
+            keys,
+          }),
         );
         if (!inserted) {
           // Unreachable while the case lock is held; kept so a text can never be stored twice.
@@ -455,72 +313,9 @@ export class PostgresStore implements Store {
   }
 
   async search(caseName: string, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    const match = tsQuery(query);
-    if (!match) return [];
-    const limit = Math.max(1, Math.min(options.limit ?? 50, 1000));
-    const kinds = options.kinds ?? ["quote", "document"];
     return this.guard(async () => {
       const caseRow = await this.executor.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName]);
-      if (!caseRow) return [];
-      const hits: SearchHit[] = [];
-      if (kinds.includes("quote")) {
-        const rows = await this.executor.all<{
-          doc_id: string;
-          title: string | null;
-          kind: string;
-          text: string;
-          speaker: string | null;
-          start: number;
-          end_: number;
-          snippet: string;
-          rank: number;
-        }>(
-          `WITH m AS (SELECT to_tsquery('english', ?) AS q),
-           h AS (SELECT q.id, q.document, -ts_rank_cd(q.search, m.q) AS rank FROM quotes q, m
-                 WHERE q.case_id = ? AND q.search @@ m.q ORDER BY rank, q.id LIMIT ?)
-           SELECT d.doc_id, d.title, q.kind, q.text, q.speaker, q.start, q."end" AS end_, h.rank,
-             ts_headline('english', q.text, m.q, ?) AS snippet
-           FROM h JOIN quotes q ON q.id = h.id JOIN documents d ON d.rowid = h.document, m ORDER BY h.rank, h.id`,
-          [match, caseRow.id, limit, HEADLINE_OPTIONS],
-        );
-        for (const r of rows)
-          hits.push({
-            kind: "quote",
-            documentId: r.doc_id,
-            title: r.title,
-            snippet: r.snippet,
-            start: r.start,
-            end: r.end_,
-            rank: r.rank,
-            quote: { text: r.text, kind: r.kind, speaker: r.speaker },
-          });
-      }
-      if (kinds.includes("document")) {
-        const rows = await this.executor.all<{
-          doc_id: string;
-          title: string | null;
-          text: string;
-          snippet: string;
-          rank: number;
-        }>(
-          `WITH m AS (SELECT to_tsquery('english', ?) AS q),
-           h AS (SELECT d.rowid, -ts_rank_cd(d.search, m.q) AS rank FROM documents d, m
-                 WHERE d.case_id = ? AND d.search @@ m.q ORDER BY rank, d.rowid LIMIT ?)
-           SELECT d.doc_id, d.title, d.text, h.rank, ts_headline('english', d.text, m.q, ?) AS snippet
-           FROM h JOIN documents d ON d.rowid = h.rowid, m ORDER BY h.rank, h.rowid`,
-          [match, caseRow.id, limit, HEADLINE_OPTIONS],
-        );
-        for (const r of rows)
-          hits.push({
-            kind: "document",
-            documentId: r.doc_id,
-            title: r.title,
-            snippet: r.snippet,
-            ...locateHighlight(r.text, r.snippet),
-            rank: r.rank,
-          });
-      }
-      return hits;
+      return caseRow ? searchCase(this.executor, caseRow.id, query, options) : [];
     });
   }
 
@@ -583,38 +378,20 @@ export class PostgresStore implements Store {
 
   /** Adds a user (or gives an existing one a new token and role). Only the token's sha256 is kept. */
   async addUser(name: string, role: UserRole, token: string): Promise<void> {
-    await this.guard(() =>
-      this.executor.run(
-        `INSERT INTO users (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET role = excluded.role, token_hash = excluded.token_hash`,
-        [name, role, sha256(token), now()],
-      ),
-    );
+    await this.guard(() => users.add(this.executor, name, role, token));
   }
 
   /** The user a token belongs to, or null. Tokens are compared by their sha256, never stored. */
   async userByToken(token: string): Promise<StoreUser | null> {
-    return this.guard(async () => {
-      const r = await this.executor.get<{ name: string; role: UserRole; created_at: string }>(
-        "SELECT name, role, created_at FROM users WHERE token_hash = ?",
-        [sha256(token)],
-      );
-      return r ? { name: r.name, role: r.role, createdAt: r.created_at } : null;
-    });
+    return this.guard(() => users.byToken(this.executor, token));
   }
 
   async removeUser(name: string): Promise<boolean> {
-    return this.guard(async () => (await this.executor.run("DELETE FROM users WHERE name = ?", [name])).changes > 0);
+    return this.guard(() => users.remove(this.executor, name));
   }
 
   async listUsers(): Promise<StoreUser[]> {
-    return this.guard(async () =>
-      (
-        await this.executor.all<{ name: string; role: UserRole; created_at: string }>(
-          "SELECT name, role, created_at FROM users ORDER BY name",
-        )
-      ).map((r) => ({ name: r.name, role: r.role, createdAt: r.created_at })),
-    );
+    return this.guard(() => users.list(this.executor));
   }
 
   async close(): Promise<void> {
@@ -662,39 +439,6 @@ export class PostgresStore implements Store {
     if (found) return found.id;
     await tx.run("INSERT INTO cases (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [caseName, now()]);
     return ((await tx.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName])) as { id: number }).id;
-  }
-
-  /** The earlier document this text is a syndicated copy of, if any (always the first of a family). */
-  private async findOriginal(
-    tx: ClientExecutor,
-    caseId: number,
-    sh: Uint32Array,
-    sig: Uint32Array,
-    keys: Int32Array,
-  ): Promise<{ rowid: number; id: string; similarity: number; order: number } | null> {
-    const candidates = await tx.raw<{
-      shingles: number;
-      signature: Buffer;
-      text: string;
-      root: number;
-      root_id: string;
-      root_order: number;
-    }>(
-      `SELECT f.shingles, f.signature, d.text, r.rowid AS root, r.doc_id AS root_id, r.ingest_order AS root_order
-       FROM (SELECT document, count(*) AS shared FROM band_keys WHERE case_id = $1 AND band_key = ANY($2::int[])
-             GROUP BY document ORDER BY shared DESC, document LIMIT 4) b
-       JOIN fingerprints f ON f.document = b.document JOIN documents d ON d.rowid = b.document
-       JOIN documents r ON r.rowid = coalesce(d.duplicate_of, d.rowid)
-       ORDER BY b.shared DESC, b.document`,
-      [caseId, Array.from(keys)],
-    );
-    for (const c of candidates) {
-      if (!mayBeNearDuplicate(estimateJaccard(sig, uint32s(c.signature)), sh.length, c.shingles)) continue;
-      const o = overlap(sh, shingles(c.text));
-      if (!isNearDuplicate(o)) continue;
-      return { rowid: c.root, id: c.root_id, similarity: Math.round(o.jaccard * 1000) / 1000, order: c.root_order };
-    }
-    return null;
   }
 
   private async guard<T>(fn: () => Promise<T>): Promise<T> {
