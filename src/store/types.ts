@@ -37,6 +37,24 @@ export interface NewDocument {
  * Where a document's text came from inside its original file. Offsets are into the document's
  * extracted text, so a quote's page is the last page starting at or before the quote.
  */
+/**
+ * The document as a store keeps it: every field a string (or null), each passed through the
+ * engine's `clean`, which replaces what the engine cannot hold one code unit for one, so offsets
+ * into the text stay valid.
+ */
+export function storableDocument(given: NewDocument, clean: (text: string) => string): NewDocument {
+  const optional = (v: string | null | undefined) => (v === null || v === undefined ? null : clean(String(v)));
+  return {
+    id: clean(String(given.id ?? "")),
+    source: optional(given.source),
+    outlet: optional(given.outlet),
+    published: optional(given.published),
+    title: optional(given.title),
+    text: clean(String(given.text ?? "")),
+    origin: given.origin ?? null,
+  };
+}
+
 export interface DocumentOrigin {
   /** The original file (absolute path for a local file, the upload's name for an upload). */
   file: string;

@@ -24,6 +24,7 @@ import {
   type SearchOptions,
   type Store,
   StoreError,
+  storableDocument,
 } from "../types.js";
 import { BUMP_CASE_CHANGES } from "../case/schema.js";
 import type { SqlExecutor } from "../sql/executor.js";
@@ -138,16 +139,7 @@ export class PostgresStore implements Store {
     extraction: Extraction,
     order: number = nextIngestOrder(),
   ): Promise<AddResult> {
-    const optional = (v: string | null | undefined) => (v === null || v === undefined ? null : storableText(String(v)));
-    const input: NewDocument = {
-      id: storableText(String(given.id ?? "")),
-      source: optional(given.source),
-      outlet: optional(given.outlet),
-      published: optional(given.published),
-      title: optional(given.title),
-      text: storableText(String(given.text ?? "")),
-      origin: given.origin ?? null,
-    };
+    const input = storableDocument(given, storableText);
     // Hashing and fingerprinting happen before the transaction.
     const sh = shingles(input.text);
     const sig = signature(sh);

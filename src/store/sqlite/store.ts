@@ -29,6 +29,7 @@ import type {
   SearchOptions,
   Store,
 } from "../types.js";
+import { storableDocument } from "../types.js";
 import { SqliteExecutor } from "./executor.js";
 import { BUMP_CASE_CHANGES } from "../case/schema.js";
 import { blob } from "./migrations.js";
@@ -208,16 +209,7 @@ export class SqliteStore implements Store {
   }
 
   async addDocument(caseName: string, given: NewDocument, extraction: Extraction): Promise<AddResult> {
-    const optional = (v: string | null | undefined) => (v === null || v === undefined ? null : wellFormed(String(v)));
-    const input: NewDocument = {
-      id: wellFormed(String(given.id ?? "")),
-      source: optional(given.source),
-      outlet: optional(given.outlet),
-      published: optional(given.published),
-      title: optional(given.title),
-      text: wellFormed(String(given.text ?? "")),
-      origin: given.origin ?? null,
-    };
+    const input = storableDocument(given, wellFormed);
     // Hashing and fingerprinting happen before the write lock is taken.
     const sh = shingles(input.text);
     const sig = signature(sh);
