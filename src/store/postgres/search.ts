@@ -4,6 +4,7 @@
 // letters and digits reach `to_tsquery`, so no query syntax can be injected.
 import type { SqlExecutor } from "../sql/executor.js";
 import type { SearchHit, SearchOptions } from "../types.js";
+import { type DocumentHitRow, type QuoteHitRow, quoteHit } from "../sqlite/rows.js";
 
 /** The query as `to_tsquery` text, or null when it has no word. */
 export function tsQuery(query: string): string | null {
@@ -61,17 +62,7 @@ export async function searchCase(
   const kinds = options.kinds ?? ["quote", "document"];
   const hits: SearchHit[] = [];
   if (kinds.includes("quote")) {
-    const rows = await exec.all<{
-      doc_id: string;
-      title: string | null;
-      kind: string;
-      text: string;
-      speaker: string | null;
-      start: number;
-      end_: number;
-      snippet: string;
-      rank: number;
-    }>(
+    const rows = await exec.all<QuoteHitRow>(
       `WITH m AS (SELECT to_tsquery('english', ?) AS q),
        h AS (SELECT q.id, q.document, -ts_rank_cd(q.search, m.q) AS rank FROM quotes q, m
              WHERE q.case_id = ? AND q.search @@ m.q ORDER BY rank, q.id LIMIT ?)
@@ -80,26 +71,10 @@ export async function searchCase(
        FROM h JOIN quotes q ON q.id = h.id JOIN documents d ON d.rowid = h.document, m ORDER BY h.rank, h.id`,
       [match, caseId, limit, HEADLINE_OPTIONS],
     );
-    for (const r of rows)
-      hits.push({
-        kind: "quote",
-        documentId: r.doc_id,
-        title: r.title,
-        snippet: r.snippet,
-        start: r.start,
-        end: r.end_,
-        rank: r.rank,
-        quote: { text: r.text, kind: r.kind, speaker: r.speaker },
-      });
+    for (const r of rows) hits.push(quoteHit(r));
   }
   if (kinds.includes("document")) {
-    const rows = await exec.all<{
-      doc_id: string;
-      title: string | null;
-      text: string;
-      snippet: string;
-      rank: number;
-    }>(
+    const rows = await exec.all<DocumentHitRow>(
       `WITH m AS (SELECT to_tsquery('english', ?) AS q),
        h AS (SELECT d.rowid, -ts_rank_cd(d.search, m.q) AS rank FROM documents d, m
              WHERE d.case_id = ? AND d.search @@ m.q ORDER BY rank, d.rowid LIMIT ?)

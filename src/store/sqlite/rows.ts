@@ -1,6 +1,6 @@
 // Rows as the SQLite store reads them, and how they become the Store interface's values.
 import type { Extraction } from "../../core/schema.js";
-import type { DocumentOrigin, DocumentSummary, DocumentWithExtraction, OverrideKind } from "../types.js";
+import type { DocumentOrigin, DocumentSummary, DocumentWithExtraction, OverrideKind, SearchHit } from "../types.js";
 
 export interface DocumentRow {
   rowid: number;
@@ -44,6 +44,20 @@ export interface QuoteHitRow {
   end_: number;
   snippet: string;
   rank: number;
+}
+
+/** A quote found by a search, as both engines return it. */
+export function quoteHit(r: QuoteHitRow): SearchHit {
+  return {
+    kind: "quote",
+    documentId: r.doc_id,
+    title: r.title,
+    snippet: r.snippet,
+    start: r.start,
+    end: r.end_,
+    rank: r.rank,
+    quote: { text: r.text, kind: r.kind, speaker: r.speaker },
+  };
 }
 
 export interface DocumentHitRow {

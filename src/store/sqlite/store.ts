@@ -40,6 +40,7 @@ import {
   int32s,
   type OverrideRow,
   type QuoteHitRow,
+  quoteHit,
   SUMMARY_COLUMNS,
   SUMMARY_FROM,
   summary,
@@ -289,17 +290,7 @@ export class SqliteStore implements Store {
       if (caseId === undefined) return [];
       const hits: SearchHit[] = [];
       if (kinds.includes("quote")) {
-        for (const r of this.s.searchQuotes.all(match, caseId, limit) as QuoteHitRow[])
-          hits.push({
-            kind: "quote",
-            documentId: r.doc_id,
-            title: r.title,
-            snippet: r.snippet,
-            start: r.start,
-            end: r.end_,
-            rank: r.rank,
-            quote: { text: r.text, kind: r.kind, speaker: r.speaker },
-          });
+        for (const r of this.s.searchQuotes.all(match, caseId, limit) as QuoteHitRow[]) hits.push(quoteHit(r));
       }
       if (kinds.includes("document")) {
         for (const r of this.s.searchDocuments.all(match, caseId, limit) as DocumentHitRow[])
