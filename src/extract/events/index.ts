@@ -44,23 +44,48 @@ export interface EventInput {
 /** Triggers and dates further apart than this (in tokens) are never paired: the cost would exceed MAX_COST. */
 const WINDOW = 40;
 
-// Long (about 140 lines) because it is one pass over the document's dates whose steps share
-// the per-sentence indexes built at its top; split, each step would rebuild or pass them all.
 /** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
 export function extractEvents({ doc, entities, times, quotes, published, typer }: EventInput): CaseEvent[] {
   const words = lowerWords(doc);
   const triggers = findTriggers(doc, words);
-  const triggerStarts = new Set(triggers.map((t) => t.first));
+  const ctx: EventCtx = { doc, words, entities, published: published ?? null, placed: [] };
+  ctx.placed = placeMentions(ctx);
+  const dating = datingIndex(ctx, triggers, times, quotes);
+  let events: CaseEvent[] = [];
+  const used = new Set<TriggerMatch>();
+  times.forEach((_, k) => events.push(...datedEvents(dating, k, used)));
+
+  const model = typer === undefined ? getTyper() : typer;
+  if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
+  events = withoutRestatements(events);
+  events.push(...undatedMilestones(ctx, triggers, used, events));
+  events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
+  return events;
+}
+
+/** What pairing a date with its trigger reads: the document's triggers and dates, indexed by sentence. */
+interface Dating {
+  ctx: EventCtx;
+  times: TimeExpression[];
+  quotes: Quote[];
+  /** Each time expression's tokens, [first, end). */
+  timeTokens: [number, number][];
+  /** Vague dates restated at once by a precise one (`restatedTimes`). */
+  restated: Set<number>;
+  triggerStarts: Set<number>;
+  bySentence: Map<number, TriggerMatch[]>;
+  /** Indexes into `times`, by the sentence each starts in. */
+  timesBySentence: Map<number, number[]>;
+}
+
+function datingIndex(ctx: EventCtx, triggers: TriggerMatch[], times: TimeExpression[], quotes: Quote[]): Dating {
+  const { doc, words } = ctx;
   const bySentence = new Map<number, TriggerMatch[]>();
   for (const t of triggers) {
     const list = bySentence.get(t.sentence) ?? [];
     list.push(t);
     bySentence.set(t.sentence, list);
   }
-  const ctx: EventCtx = { doc, words, entities, published: published ?? null, placed: [] };
-  ctx.placed = placeMentions(ctx);
-  let events: CaseEvent[] = [];
-  const used = new Set<TriggerMatch>();
   const timeTokens = times.map((t) => tokenRange(doc, t.start, t.end));
   const timesBySentence = new Map<number, number[]>();
   timeTokens.forEach(([f], k) => {
@@ -70,103 +95,136 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
     list.push(k);
     timesBySentence.set(s, list);
   });
-
   const restated = restatedTimes(words, times, timeTokens);
-  times.forEach((time, k) => {
-    if (time.kind === "duration" || restated.has(k)) return;
-    const [tf, timeEnd] = timeTokens[k];
-    if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd)) return;
-    const sentence = doc.tokens.sentence[tf];
-    // "A week after the Skripal poisoning": the phrase after "after" names the anchor event, so
-    // its words are part of the date, and its trigger is not the event being dated.
-    const tl = anchorPhraseEnd(words, doc.sentences[sentence].lastToken, timeEnd);
-    // Only triggers within WINDOW tokens can own the date (the cost grows with the distance), so a
-    // long sentence of many dates and triggers costs time in proportion to its length.
-    const candidates = within(bySentence.get(sentence) ?? [], (c) => c.first, tf - WINDOW, tl + WINDOW).filter(
-      (c) => c.first < timeEnd || c.first >= tl,
-    );
-    const nearTimes = within(timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
-    let best: TriggerMatch | null = null;
-    let bestCost = Infinity;
-    for (const c of candidates) {
-      let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken, triggerStarts);
-      // A nearer date between them is the trigger's own ("in January, … introduced in 2021").
-      const lo = Math.min(c.last, tl);
-      const hi = Math.max(c.first, tf);
-      const between = (j: number) =>
-        j !== k && times[j].kind !== "duration" && !restated.has(j) && timeTokens[j][0] >= lo && timeTokens[j][1] <= hi;
-      if (nearTimes.some(between)) cost += MAX_COST + 8;
-      if (cost < bestCost || (cost === bestCost && best && MILESTONES.has(c.type) && !MILESTONES.has(best.type))) {
-        best = c;
-        bestCost = cost;
-      }
-    }
-    // A verb stating the event keeps its date across a long object ("infiltrated major
-    // telecom infrastructure, including systems at … in December 2024").
-    if (
-      best &&
-      bestCost > MAX_COST &&
-      !(
-        best.last <= tf &&
-        !best.noun &&
-        bestCost <= MAX_COST + 8 &&
-        !hasClauseBreak(words, best.last, tf) &&
-        !hasPredicate(words, best.last, tf)
-      )
-    )
-      best = null;
-    if (best) {
-      const others = nearTimes.filter((j) => j !== k && times[j].kind !== "duration").map((j) => timeTokens[j][0]);
-      best = announcedStep(words, candidates, best, tf, others) ?? best;
-    }
-    // A range dates conduct ("spied between 2020 and 2023") unless a trigger noun heads it ("attacks between …").
-    if (best && time.kind === "range" && (bestCost > 2 || best.first >= tl)) best = null;
-    const type = best ? announcedType(words, candidates, best) : "other";
-    if (best && inConductOf(words, candidates, best, tf)) best = null;
-    // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
-    // does not say: the event stays, undated. A bare "today" with nothing happening is the
-    // story's present, not an event.
-    let when = time;
-    if (time.kind === "relative" && insideQuote(quotes, time)) {
-      if (!best) return;
-      when = { ...time, value: null };
-    }
-    if (!best && time.kind === "relative" && DEICTIC.has(time.text.toLowerCase())) return;
-    // "answers by June 26", "net zero by 2050": a deadline is not a happening.
-    if (!best && isDeadline(words, tf)) return;
-    // A happening with a time expression we cannot resolve ("said on Monday" with no publication
-    // date) is still an event of the story, undated; the relative words are kept in dateSpan.
-    if (!when.value && !best && (time.kind !== "relative" || insideQuote(quotes, time))) return;
-    events.push(makeEvent(ctx, best, best ? type : "other", when, tf, tl));
-    if (best) {
-      used.add(best);
-      // "was arrested Tuesday morning … and charged with …": coordinated steps share the date.
-      for (const c of candidates) {
-        if (c === best || c.noun || c.first <= Math.max(best.last, tl) || c.first - tl > 14) continue;
-        if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
-        // Another date later in the sentence may be that step's own ("… and charged her the following spring").
-        if (nearTimes.some((j) => timeTokens[j][0] >= tl)) continue;
-        if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
-        used.add(c);
-        events.push(makeEvent(ctx, c, c.type, when, tf, tl));
-      }
-    }
-  });
+  const triggerStarts = new Set(triggers.map((t) => t.first));
+  return { ctx, times, quotes, timeTokens, restated, triggerStarts, bySentence, timesBySentence };
+}
 
-  const model = typer === undefined ? getTyper() : typer;
-  if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
+/** The trigger that owns a date, with the sentence's other candidates and dates near it. */
+interface Owner {
+  best: TriggerMatch | null;
+  cost: number;
+  candidates: TriggerMatch[];
+  nearTimes: number[];
+}
 
-  // The same step told twice ("was arrested Tuesday morning" in the lead and again below) is one event.
+/** The events that time expression `k` dates: its owner's, and coordinated steps sharing the date. */
+function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[] {
+  const { ctx, times, quotes, timeTokens } = d;
+  const { doc, words } = ctx;
+  const time = times[k];
+  if (time.kind === "duration" || d.restated.has(k)) return [];
+  const [tf, timeEnd] = timeTokens[k];
+  if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd)) return [];
+  const sentence = doc.tokens.sentence[tf];
+  // "A week after the Skripal poisoning": the phrase after "after" names the anchor event, so
+  // its words are part of the date, and its trigger is not the event being dated.
+  const tl = anchorPhraseEnd(words, doc.sentences[sentence].lastToken, timeEnd);
+  const owner = ownerOf(d, k, tf, tl);
+  const { candidates, nearTimes } = owner;
+  let best = owner.best;
+  if (best) {
+    const others = nearTimes.filter((j) => j !== k && times[j].kind !== "duration").map((j) => timeTokens[j][0]);
+    best = announcedStep(words, candidates, best, tf, others) ?? best;
+  }
+  // A range dates conduct ("spied between 2020 and 2023") unless a trigger noun heads it ("attacks between …").
+  if (best && time.kind === "range" && (owner.cost > 2 || best.first >= tl)) best = null;
+  const type = best ? announcedType(words, candidates, best) : "other";
+  if (best && inConductOf(words, candidates, best, tf)) best = null;
+  // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
+  // does not say: the event stays, undated. A bare "today" with nothing happening is the
+  // story's present, not an event.
+  let when = time;
+  if (time.kind === "relative" && insideQuote(quotes, time)) {
+    if (!best) return [];
+    when = { ...time, value: null };
+  }
+  if (!best && time.kind === "relative" && DEICTIC.has(time.text.toLowerCase())) return [];
+  // "answers by June 26", "net zero by 2050": a deadline is not a happening.
+  if (!best && isDeadline(words, tf)) return [];
+  // A happening with a time expression we cannot resolve ("said on Monday" with no publication
+  // date) is still an event of the story, undated; the relative words are kept in dateSpan.
+  if (!when.value && !best && (time.kind !== "relative" || insideQuote(quotes, time))) return [];
+  const out = [makeEvent(ctx, best, best ? type : "other", when, tf, tl)];
+  if (!best) return out;
+  used.add(best);
+  for (const c of coordinatedSteps(d, owner, best, tl)) {
+    used.add(c);
+    out.push(makeEvent(ctx, c, c.type, when, tf, tl));
+  }
+  return out;
+}
+
+/**
+ * The trigger that owns the date at tokens [tf, tl): the cheapest attachment among the
+ * sentence's triggers within WINDOW tokens (so a long sentence of many dates and triggers costs
+ * time in proportion to its length), or none when every one is out of reach.
+ */
+function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
+  const { ctx, times, timeTokens } = d;
+  const { doc, words } = ctx;
+  const timeEnd = timeTokens[k][1];
+  const sentence = doc.tokens.sentence[tf];
+  const candidates = within(d.bySentence.get(sentence) ?? [], (c) => c.first, tf - WINDOW, tl + WINDOW).filter(
+    (c) => c.first < timeEnd || c.first >= tl,
+  );
+  const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
+  let best: TriggerMatch | null = null;
+  let bestCost = Infinity;
+  for (const c of candidates) {
+    let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken, d.triggerStarts);
+    // A nearer date between them is the trigger's own ("in January, … introduced in 2021").
+    const lo = Math.min(c.last, tl);
+    const hi = Math.max(c.first, tf);
+    const between = (j: number) =>
+      j !== k && times[j].kind !== "duration" && !d.restated.has(j) && timeTokens[j][0] >= lo && timeTokens[j][1] <= hi;
+    if (nearTimes.some(between)) cost += MAX_COST + 8;
+    if (cost < bestCost || (cost === bestCost && best && MILESTONES.has(c.type) && !MILESTONES.has(best.type))) {
+      best = c;
+      bestCost = cost;
+    }
+  }
+  // A verb stating the event keeps its date across a long object ("infiltrated major
+  // telecom infrastructure, including systems at … in December 2024").
+  const keepsAcrossObject = (b: TriggerMatch) =>
+    b.last <= tf &&
+    !b.noun &&
+    bestCost <= MAX_COST + 8 &&
+    !hasClauseBreak(words, b.last, tf) &&
+    !hasPredicate(words, b.last, tf);
+  if (best && bestCost > MAX_COST && !keepsAcrossObject(best)) best = null;
+  return { best, cost: bestCost, candidates, nearTimes };
+}
+
+/** "was arrested Tuesday morning … and charged with …": coordinated steps share the date. */
+function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch, tl: number): TriggerMatch[] {
+  const { words } = d.ctx;
+  const out: TriggerMatch[] = [];
+  for (const c of owner.candidates) {
+    if (c === best || c.noun || c.first <= Math.max(best.last, tl) || c.first - tl > 14) continue;
+    if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
+    // Another date later in the sentence may be that step's own ("… and charged her the following spring").
+    if (owner.nearTimes.some((j) => d.timeTokens[j][0] >= tl)) continue;
+    if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The same step told twice ("was arrested Tuesday morning" in the lead and again below) is one
+ * event; a milestone restated at a vaguer date ("the attack in 2018" after "the attack in March
+ * 2018") is the same step, and the precise telling stays.
+ */
+function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
   const seen = new Set<string>();
-  let kept = events.filter((e) => {
+  const kept = events.filter((e) => {
     if (!e.date) return true;
     const key = `${e.type} ${e.date} ${e.end ?? ""} ${stem(e.trigger.text)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  // A milestone restated at a vaguer date ("the attack in 2018" after "the attack in March
-  // 2018") is the same step; the precise telling stays.
   const refined = new Set<string>();
   for (const e of kept) {
     if (!e.date) continue;
@@ -174,21 +232,30 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
     if (e.date.length > 7) refined.add(`${e.type} ${e.date.slice(0, 7)}`);
   }
   const vaguer = (e: CaseEvent) => MILESTONES.has(e.type) && !!e.date && !e.end && refined.has(`${e.type} ${e.date}`);
-  kept = kept.filter((e) => !vaguer(e));
-  events = kept;
+  return kept.filter((e) => !vaguer(e));
+}
 
-  // Undated milestones, for users: one per trigger that no dated event took, unless a dated
-  // event of that type already stands in the same sentence ("indicted on Thursday on charges").
+/**
+ * Undated milestones, for users: one per trigger that no dated event took, unless a dated
+ * event of that type already stands in the same sentence ("indicted on Thursday on charges").
+ */
+function undatedMilestones(
+  ctx: EventCtx,
+  triggers: TriggerMatch[],
+  used: Set<TriggerMatch>,
+  events: CaseEvent[],
+): CaseEvent[] {
+  const { doc } = ctx;
   const datedIn = new Set(
     events.map((e) => `${e.type} ${doc.tokens.sentence[tokenRange(doc, e.trigger.start, e.trigger.end)[0]]}`),
   );
+  const out: CaseEvent[] = [];
   for (const t of triggers) {
     if (used.has(t) || datedIn.has(`${t.type} ${t.sentence}`)) continue;
     if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
-    events.push(makeEvent(ctx, t, t.type, null, -1, -1));
+    out.push(makeEvent(ctx, t, t.type, null, -1, -1));
   }
-  events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
-  return events;
+  return out;
 }
 
 /**
