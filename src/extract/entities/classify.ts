@@ -59,78 +59,20 @@ const SURNAME_PLACES = new Set(
 );
 const OPENING_MODIFIERS = new Set(["former", "acting", "interim", "outgoing", "incoming", "then", "ex", "senior"]);
 /** Splits a run into candidates. */
-// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
-// pieces, the order of precedence would be spread over several functions.
 export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): Candidate[] {
   const { doc } = ctx;
   const words = run.map((t) => tokenString(doc, t));
   const lw = words.map(lower);
-  const out: Candidate[] = [];
   // A known name is taken whole before any title inside it is read ("Premier League").
   const known = lookupSpan(ctx, run, 0, run.length);
   if (known) return [known];
-  if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return out; // "Official Secrets Act"
-  if (NOBLE_TITLES.has(lw[0]) && lw[1] === "of") return out; // "Duke of York" is a title, not a place
+  if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return []; // "Official Secrets Act"
+  if (NOBLE_TITLES.has(lw[0]) && lw[1] === "of") return []; // "Duke of York" is a title, not a place
 
   // 1. A title or form of address followed by a name: the name is a person.
   for (let k = run.length - 2; k >= 0; k--) {
-    if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) continue;
-    let nameFrom = k + 1;
-    if (words[nameFrom] === ".") nameFrom++;
-    if (nameFrom >= run.length || !isCapWord(words[nameFrom])) continue;
-    if (lw.slice(k + 1).includes("of") || lw.slice(k + 1).includes("for")) continue;
-    // The name part must hold a word that is no title itself.
-    let nameTo = run.length;
-    while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
-    while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
-    if (nameFrom >= nameTo) continue;
-    // "Executive Chamber" is a body; but after Mr/Ms/Dr a surname such as Park, Hill or Wood is a surname.
-    // …but a first name and one such word is a person: "MP Mark Field", "Rep. Sally Hill".
-    const givenAndSurname = nameTo - nameFrom === 2 && isGivenName(lw[nameFrom]);
-    if (
-      !HONORIFICS.has(lw[k]) &&
-      !givenAndSurname &&
-      (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1]))
-    )
-      continue;
-    if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) continue;
-    const nameWords = words.slice(nameFrom, nameTo);
-    const nameKey = nameWords.join(" ");
-    const gaz = lookupGazetteer(nameKey);
-    // "President Trump" yes, "Secretary State" no; a town's name after "Mr" is a surname ("Mr Bolton").
-    if (gaz && gaz.type !== "person" && !gaz.place) continue;
-    // Forms of address immediately before the name belong to the titled mention.
-    let addrFrom = nameFrom;
-    while (addrFrom > 0) {
-      const p = lw[addrFrom - 1];
-      if (words[addrFrom - 1] === ".") {
-        addrFrom--;
-        continue;
-      }
-      if (HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) addrFrom--;
-      else break;
-    }
-    const honorific = addrFrom < nameFrom ? lw[nameFrom - 1 - (words[nameFrom - 1] === "." ? 1 : 0)] : null;
-    const postnominal =
-      nameTo < run.length && POSTNOMINALS.has(lw[nameTo])
-        ? { start: doc.tokens.start[run[nameTo]], end: doc.tokens.end[run[nameTo]] }
-        : null;
-    // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
-    const prefixEnd = trimTitles(lw, addrFrom);
-    if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
-    out.push({
-      start: doc.tokens.start[run[addrFrom]],
-      end: doc.tokens.end[run[nameTo - 1]],
-      nameStart: doc.tokens.start[run[nameFrom]],
-      nameEnd: doc.tokens.end[run[nameTo - 1]],
-      type: "person",
-      canonical: null,
-      honorific,
-      evidence: "title",
-      postnominal,
-      headline: false,
-    });
-    return out;
+    const name = nameAfterTitle(words, lw, k);
+    if (name) return titledPerson(ctx, run, words, lw, name, opening);
   }
 
   // A title alone ("Major", "King", "Judge") may be the surname of someone named in full:
@@ -140,8 +82,82 @@ export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): 
   // "The Justice department": the opening "The" is dropped, the word before the body word kept.
   if (run.length === 2 && lw[0] === "the" && listedBody(doc, run[1] + 1) && !lookupGazetteer(words[1]))
     return [makeCandidate(doc, run, 1, 2, "organization", "designator", null)];
+  return untitledRun(ctx, run, words, lw, opening);
+}
 
-  // 2. Post-nominal letters without a title before: "Guy Vassall-Adams KC".
+/** The word range of the name after the title at `k`, or null when what follows the title is no person's name. */
+function nameAfterTitle(words: string[], lw: string[], k: number): { from: number; to: number } | null {
+  if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) return null;
+  let nameFrom = k + 1;
+  if (words[nameFrom] === ".") nameFrom++;
+  if (nameFrom >= words.length || !isCapWord(words[nameFrom])) return null;
+  if (lw.slice(k + 1).includes("of") || lw.slice(k + 1).includes("for")) return null;
+  // The name part must hold a word that is no title itself.
+  let nameTo = words.length;
+  while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
+  while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
+  if (nameFrom >= nameTo) return null;
+  // "Executive Chamber" is a body; but after Mr/Ms/Dr a surname such as Park, Hill or Wood is a surname.
+  // …but a first name and one such word is a person: "MP Mark Field", "Rep. Sally Hill".
+  const givenAndSurname = nameTo - nameFrom === 2 && isGivenName(lw[nameFrom]);
+  if (!HONORIFICS.has(lw[k]) && !givenAndSurname && (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1])))
+    return null;
+  if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) return null;
+  const gaz = lookupGazetteer(words.slice(nameFrom, nameTo).join(" "));
+  // "President Trump" yes, "Secretary State" no; a town's name after "Mr" is a surname ("Mr Bolton").
+  if (gaz && gaz.type !== "person" && !gaz.place) return null;
+  return { from: nameFrom, to: nameTo };
+}
+
+/** The person named after a title, with its forms of address, and whatever body or place stands before them. */
+function titledPerson(
+  ctx: CandidateContext,
+  run: Run,
+  words: string[],
+  lw: string[],
+  name: { from: number; to: number },
+  opening: boolean,
+): Candidate[] {
+  const { doc } = ctx;
+  const { from: nameFrom, to: nameTo } = name;
+  const out: Candidate[] = [];
+  // Forms of address immediately before the name belong to the titled mention.
+  let addrFrom = nameFrom;
+  while (addrFrom > 0) {
+    const p = lw[addrFrom - 1];
+    if (words[addrFrom - 1] === ".") {
+      addrFrom--;
+      continue;
+    }
+    if (HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) addrFrom--;
+    else break;
+  }
+  const honorific = addrFrom < nameFrom ? lw[nameFrom - 1 - (words[nameFrom - 1] === "." ? 1 : 0)] : null;
+  const postnominal =
+    nameTo < run.length && POSTNOMINALS.has(lw[nameTo])
+      ? { start: doc.tokens.start[run[nameTo]], end: doc.tokens.end[run[nameTo]] }
+      : null;
+  // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
+  const prefixEnd = trimTitles(lw, addrFrom);
+  if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
+  out.push({
+    start: doc.tokens.start[run[addrFrom]],
+    end: doc.tokens.end[run[nameTo - 1]],
+    nameStart: doc.tokens.start[run[nameFrom]],
+    nameEnd: doc.tokens.end[run[nameTo - 1]],
+    type: "person",
+    canonical: null,
+    honorific,
+    evidence: "title",
+    postnominal,
+    headline: false,
+  });
+  return out;
+}
+
+/** A run with no title before a name: post-nominal letters ("Guy Vassall-Adams KC") and trailing titles are cut. */
+function untitledRun(ctx: CandidateContext, run: Run, words: string[], lw: string[], opening: boolean): Candidate[] {
+  const { doc } = ctx;
   let end = run.length;
   let postnominal: Span | null = null;
   if (end >= 2 && POSTNOMINALS.has(lw[end - 1]) && isAllCaps(words[end - 1]) && !lookupGazetteer(words.join(" "))) {
@@ -155,8 +171,7 @@ export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): 
     for (const c of plain) if (c.type === "person" || c.type === null) c.postnominal = postnominal;
     for (const c of plain) if (c.type === null) c.type = "person";
   }
-  out.push(...plain);
-  return out;
+  return plain;
 }
 
 /** Index after the last word of `lw[0, end)` that is no title, modifier or full stop. */
@@ -176,17 +191,84 @@ function trimTitles(lw: string[], end: number): number {
   return e;
 }
 
-/** Candidates from a run with no title inside it. */
-// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
-// pieces, the order of precedence would be spread over several functions.
-function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefixOnly: boolean): Candidate[] {
-  const { doc } = ctx;
-  // Drop joining words and full stops at the edges.
-  let a = 0;
-  let b = run.length;
-  const w = (i: number) => tokenString(doc, run[i]);
+/** Word access on one run: the word, its lower-case form, and whether it is a joining word. */
+interface RunWords {
+  w: (i: number) => string;
+  l: (i: number) => string;
+  isJoin: (i: number) => boolean;
+}
+
+function runWords(ctx: CandidateContext, run: Run): RunWords {
+  const w = (i: number) => tokenString(ctx.doc, run[i]);
   const l = (i: number) => lower(w(i));
   const isJoin = (i: number) => !isCapWord(w(i)) && !isNameDigitWord(w(i)) && !/^\d+$/.test(w(i));
+  return { w, l, isJoin };
+}
+
+/** Candidates from a run with no title inside it. */
+function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefixOnly: boolean): Candidate[] {
+  const rw = runWords(ctx, run);
+  const { w, l } = rw;
+  const range = trimPlainRun(ctx, run, rw, opening);
+  if (Array.isArray(range)) return range;
+  const { a, b } = range;
+  const first = l(a);
+  const last = l(b - 1);
+  const n = b - a;
+  if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
+  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+  const make = (
+    from: number,
+    to: number,
+    type: EntityType | null,
+    evidence: Evidence,
+    canonical: string | null = null,
+  ) => makeCandidate(ctx.doc, run, from, to, type, evidence, canonical);
+
+  const split = splitBeforePerson(ctx, run, rw, a, b, opening, prefixOnly);
+  if (split) return split;
+  const designated = designatedRun(ctx, run, rw, a, b);
+  if (designated) return designated;
+
+  // A word before a first name is a role or label, not part of the name ("Defender Hassan Abbas").
+  if (n >= 3 && isGivenName(l(a + 1)) && !isGivenName(first) && !lookupGazetteer(w(a)) && !isDateWord(l(a + 1)))
+    return classifyPlain(ctx, run.slice(a + 1, b), false, prefixOnly);
+  // A first name opens a person's name even when a later word is a place ("Jordan Henderson").
+  if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first)) {
+    let titleCase = true;
+    for (let i = a; i < b; i++) if (!/^\p{Lu}[\p{Ll}'’-]/u.test(w(i))) titleCase = false;
+    if (titleCase) return [make(a, b, "person", "given-name")];
+  }
+  // Known names inside a longer run: a place with other words ("RBC Ukraine", "La France
+  // Insoumise", "Boston Celtics") is most often the name of a body; other runs split around them.
+  const pieces = splitByGazetteer(ctx, run, a, b);
+  const placeInName =
+    pieces.length > 1 &&
+    pieces.every((p) => (p.canonical ? p.type === "location" : isNameLike(ctx, run, p.tokens[0], p.tokens[1])));
+  if (placeInName && !prefixOnly) return [make(a, b, "organization", "shape")];
+  if (pieces.length > 1 || (pieces.length === 1 && pieces[0].canonical)) {
+    const out: Candidate[] = [];
+    for (const p of pieces) {
+      if (p.canonical) out.push(make(p.tokens[0], p.tokens[1], p.type, "gazetteer", p.canonical));
+      else out.push(...classifyUnknown(ctx, run, p.tokens[0], p.tokens[1], prefixOnly));
+    }
+    return out;
+  }
+  return classifyUnknown(ctx, run, a, b, prefixOnly);
+}
+
+/**
+ * The run without joining words at its edges and without the common words that open it; a name
+ * known whole is returned as the candidate itself, and a run with nothing left as no candidate.
+ */
+function trimPlainRun(
+  ctx: CandidateContext,
+  run: Run,
+  { w, l, isJoin }: RunWords,
+  opening: boolean,
+): { a: number; b: number } | Candidate[] {
+  let a = 0;
+  let b = run.length;
   while (a < b && isJoin(a)) a++;
   while (b > a && isJoin(b - 1)) b--;
   if (a >= b) return [];
@@ -227,27 +309,24 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     const rest = lookupSpan(ctx, run, a, b);
     if (rest) return [rest];
   }
+  return { a, b };
+}
 
-  const first = l(a);
-  const last = l(b - 1);
-  const n = b - a;
-  if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
-  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
-
-  const make = (
-    from: number,
-    to: number,
-    type: EntityType | null,
-    evidence: Evidence,
-    canonical: string | null = null,
-  ) => makeCandidate(doc, run, from, to, type, evidence, canonical);
-
-  // A body followed by a person: "Former US Air National Guard Jack Teixeira".
+/** A body followed by a person: "Former US Air National Guard Jack Teixeira", "Tory MP Mark Field". */
+function splitBeforePerson(
+  ctx: CandidateContext,
+  run: Run,
+  { w, l }: RunWords,
+  a: number,
+  b: number,
+  opening: boolean,
+  prefixOnly: boolean,
+): Candidate[] | null {
   for (let i = a + 1; i < b - 1; i++) {
     // "Tory MP Mark Field", "Labour MP Grace Hill": after post-nominal letters, the name is a person's.
     if (isGivenName(l(i)) && POSTNOMINALS.has(l(i - 1)) && isAllCaps(w(i - 1)) && b - i <= 3) {
       const before = i - 1 > a ? classifyPlain(ctx, run.slice(0, i - 1), opening, true) : [];
-      return [...before, make(i, b, "person", "title")];
+      return [...before, makeCandidate(ctx.doc, run, i, b, "person", "title", null)];
     }
     if (isGivenName(l(i)) && isOrgWord(l(i - 1)) && isCapWord(w(i + 1))) {
       return [
@@ -256,48 +335,33 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
       ];
     }
   }
+  return null;
+}
+
+/** A run made a body or a place by a designator word ("Woolwich Crown Court", "Unit 29155", "Group for Trade"). */
+function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: number, b: number): Candidate[] | null {
+  const n = b - a;
+  const first = l(a);
+  const last = l(b - 1);
+  const make = (type: EntityType, evidence: Evidence, canonical: string | null = null) =>
+    makeCandidate(ctx.doc, run, a, b, type, evidence, canonical);
   // Numbered units and groups: "Unit 29155", "APT 31".
-  if (n >= 2 && /^\d+$/.test(w(b - 1)) && DIGIT_HOSTS.has(l(b - 2))) return [make(a, b, "organization", "designator")];
+  if (n >= 2 && /^\d+$/.test(w(b - 1)) && DIGIT_HOSTS.has(l(b - 2))) return [make("organization", "designator")];
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
   if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
     const tail = longestGazetteerSuffix(ctx, run, a, b);
-    return [make(a, b, "organization", "designator", tail?.type === "organization" ? tail.name : null)];
+    return [make("organization", "designator", tail?.type === "organization" ? tail.name : null)];
   }
   for (let i = a; i < b - 2; i++) {
     if ((ORG_HEADS.has(l(i)) || isOrgWord(l(i))) && (l(i + 1) === "of" || l(i + 1) === "for"))
-      return [make(a, b, "organization", "designator")]; // "New York Department of Labor", "Group for Trade"
+      return [make("organization", "designator")]; // "New York Department of Labor", "Group for Trade"
   }
   if (LOC_DESIGNATORS.has(last) && n >= 2) {
     // Place words that are also surnames: "Damon Hill", "Sally Field" are people.
-    if (n === 2 && SURNAME_PLACES.has(last) && isGivenName(first)) return [make(a, b, "person", "given-name")];
-    return [make(a, b, "location", "designator")];
+    if (n === 2 && SURNAME_PLACES.has(last) && isGivenName(first)) return [make("person", "given-name")];
+    return [make("location", "designator")];
   }
-
-  // A word before a first name is a role or label, not part of the name ("Defender Hassan Abbas").
-  if (n >= 3 && isGivenName(l(a + 1)) && !isGivenName(first) && !lookupGazetteer(w(a)) && !isDateWord(l(a + 1)))
-    return classifyPlain(ctx, run.slice(a + 1, b), false, prefixOnly);
-  // A first name opens a person's name even when a later word is a place ("Jordan Henderson").
-  if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first)) {
-    let titleCase = true;
-    for (let i = a; i < b; i++) if (!/^\p{Lu}[\p{Ll}'’-]/u.test(w(i))) titleCase = false;
-    if (titleCase) return [make(a, b, "person", "given-name")];
-  }
-  // Known names inside a longer run: a place with other words ("RBC Ukraine", "La France
-  // Insoumise", "Boston Celtics") is most often the name of a body; other runs split around them.
-  const pieces = splitByGazetteer(ctx, run, a, b);
-  const placeInName =
-    pieces.length > 1 &&
-    pieces.every((p) => (p.canonical ? p.type === "location" : isNameLike(ctx, run, p.tokens[0], p.tokens[1])));
-  if (placeInName && !prefixOnly) return [make(a, b, "organization", "shape")];
-  if (pieces.length > 1 || (pieces.length === 1 && pieces[0].canonical)) {
-    const out: Candidate[] = [];
-    for (const p of pieces) {
-      if (p.canonical) out.push(make(p.tokens[0], p.tokens[1], p.type, "gazetteer", p.canonical));
-      else out.push(...classifyUnknown(ctx, run, p.tokens[0], p.tokens[1], prefixOnly));
-    }
-    return out;
-  }
-  return classifyUnknown(ctx, run, a, b, prefixOnly);
+  return null;
 }
 
 const GENERIC_ONLY = (run: Run, a: number, b: number, l: (i: number) => string): boolean => {

@@ -33,8 +33,6 @@ const TYPE_OF: Record<TaggerSpan["type"], EntityType | null> = {
   MISC: null,
 };
 
-// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
-// pieces, the order of precedence would be spread over several functions.
 export function combineCandidates(
   doc: Doc,
   rules: Candidate[],
@@ -46,66 +44,86 @@ export function combineCandidates(
   const out: Candidate[] = [];
   const sortedTags = [...tagged].sort((a, b) => a.start - b.start);
   rules = [...rules].sort((a, b) => a.start - b.start);
-  // How often each single unknown word is written: a name repeated is more likely a name.
-  // The tagger's types for each single unknown word, over all its occurrences.
-  const votes = new Map<string, (EntityType | null)[]>();
-  {
-    let t = 0;
-    for (const c of rules) {
-      if (c.type !== null) continue;
-      while (t < sortedTags.length && sortedTags[t].end <= c.start) t++;
-      const tag = t < sortedTags.length && sortedTags[t].start < c.end ? sortedTags[t] : null;
-      const w = doc.text.slice(c.start, c.end);
-      const list = votes.get(w);
-      if (list) list.push(tag ? TYPE_OF[tag.type] : null);
-      else votes.set(w, [tag ? TYPE_OF[tag.type] : null]);
-    }
-  }
+  const votes = unknownWordVotes(doc, rules, sortedTags);
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    const type = tag ? TYPE_OF[tag.type] : null;
-    // A place read from "in"/"at" is a body when the tagger says so ("shares rose at Tesco").
-    if (c.evidence === "context" && c.type === "location" && type === "organization" && sameSpan(c, tag!)) {
-      out.push({ ...c, type, evidence: "tagger" });
-      continue;
-    }
-    // Two capitals the tagger does not read as a name ("the team's QB", "section 12 CC") abbreviate
-    // a thing or a job, unless the text defines them: "(WB)" after a name.
-    if (c.evidence === "acronym" && (!tag || type === null) && twoLetters(doc.text, c.start, c.end)) {
-      if (!definedInText(doc.text, c.start, c.end)) continue;
-    }
-    if (STRONG.has(c.evidence)) {
-      out.push(tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c);
-      continue;
-    }
-    if (c.type === null) {
-      // A single capitalised word the rules could not type: the tagger types it when the
-      // document writes it more than once; otherwise it stays for resolution to place.
-      const word = doc.text.slice(c.start, c.end);
-      const all = TITLE_OR_COMMON(word.toLowerCase()) ? [] : (votes.get(word) ?? []);
-      const agreed = all.length > 0 && all.every((v) => v === type);
-      if (type && agreed && (all.length >= 2 || besideSpeechVerb(doc.text, c.start, c.end)))
-        out.push({ ...c, type, evidence: "tagger" });
-      else out.push(c);
-      continue;
-    }
-    if (!tag) {
-      out.push(c);
-      continue;
-    }
-    if (type === null) {
-      // MISC: a law, event or nationality; but a lone first name ("his daughter Yulia") stays a person.
-      if (c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end))) out.push(c);
-      continue;
-    }
-    const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
-    out.push(type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed);
+    const kept = judgeCandidate(doc, c, tag, votes);
+    if (kept) out.push(kept);
   }
-  // Names of two or more words that only the tagger found (the rules' opening-word checks or
-  // shape tests passed them over).
+  out.push(...taggerOnlyNames(doc, rules, sortedTags, lowerWords, headlines));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The tagger's types for each single unknown word, over all its occurrences (a name repeated is
+ * more likely a name). Both lists are in text order.
+ */
+function unknownWordVotes(doc: Doc, rules: Candidate[], sortedTags: TaggerSpan[]): Map<string, (EntityType | null)[]> {
+  const votes = new Map<string, (EntityType | null)[]>();
+  let t = 0;
+  for (const c of rules) {
+    if (c.type !== null) continue;
+    while (t < sortedTags.length && sortedTags[t].end <= c.start) t++;
+    const tag = t < sortedTags.length && sortedTags[t].start < c.end ? sortedTags[t] : null;
+    const w = doc.text.slice(c.start, c.end);
+    const list = votes.get(w);
+    if (list) list.push(tag ? TYPE_OF[tag.type] : null);
+    else votes.set(w, [tag ? TYPE_OF[tag.type] : null]);
+  }
+  return votes;
+}
+
+/** One rule candidate against the tagger span that overlaps it: kept, retyped, trimmed, or dropped (null). */
+function judgeCandidate(
+  doc: Doc,
+  c: Candidate,
+  tag: TaggerSpan | null,
+  votes: Map<string, (EntityType | null)[]>,
+): Candidate | null {
+  const type = tag ? TYPE_OF[tag.type] : null;
+  // A place read from "in"/"at" is a body when the tagger says so ("shares rose at Tesco").
+  if (c.evidence === "context" && c.type === "location" && type === "organization" && sameSpan(c, tag!))
+    return { ...c, type, evidence: "tagger" };
+  // Two capitals the tagger does not read as a name ("the team's QB", "section 12 CC") abbreviate
+  // a thing or a job, unless the text defines them: "(WB)" after a name.
+  if (c.evidence === "acronym" && (!tag || type === null) && twoLetters(doc.text, c.start, c.end)) {
+    if (!definedInText(doc.text, c.start, c.end)) return null;
+  }
+  if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
+  if (c.type === null) {
+    // A single capitalised word the rules could not type: the tagger types it when the
+    // document writes it more than once; otherwise it stays for resolution to place.
+    const word = doc.text.slice(c.start, c.end);
+    const all = TITLE_OR_COMMON(word.toLowerCase()) ? [] : (votes.get(word) ?? []);
+    const agreed = all.length > 0 && all.every((v) => v === type);
+    if (type && agreed && (all.length >= 2 || besideSpeechVerb(doc.text, c.start, c.end)))
+      return { ...c, type, evidence: "tagger" };
+    return c;
+  }
+  if (!tag) return c;
+  if (type === null) {
+    // MISC: a law, event or nationality; but a lone first name ("his daughter Yulia") stays a person.
+    return c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end)) ? c : null;
+  }
+  const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
+  return type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed;
+}
+
+/**
+ * Names of two or more words that only the tagger found (the rules' opening-word checks or
+ * shape tests passed them over).
+ */
+function taggerOnlyNames(
+  doc: Doc,
+  rules: Candidate[],
+  sortedTags: TaggerSpan[],
+  lowerWords: ReadonlySet<string>,
+  headlines: readonly Span[],
+): Candidate[] {
+  const out: Candidate[] = [];
   let k = 0;
   const ruleSorted = [...rules].sort((a, b) => a.start - b.start);
   for (const t of sortedTags) {
@@ -129,7 +147,7 @@ export function combineCandidates(
       headline: false,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Titles and institutional words: typed only when a person's full name shows them to be a surname. */

@@ -32,14 +32,41 @@ export const foldName = fold;
 const nameWords = (doc: Doc, c: Candidate): string[] =>
   foldName(doc.text.slice(c.nameStart, c.nameEnd)).split(" ").filter(Boolean);
 
-// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
-// pieces, the order of precedence would be spread over several functions.
-export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
-  const persons: Cluster[] = [];
-  const others = new Map<string, Cluster>();
-  const pending: Candidate[] = []; // single words: surnames, first names, or nothing
+/** People indexed by the last and the first word of their fullest names. */
+interface PersonIndex {
+  persons: Cluster[];
+  byLast: Map<string, Cluster[]>;
+  byFirstWord: Map<string, Cluster[]>;
+}
 
-  // Full personal names first, longest first, so shorter forms find their fuller ones.
+export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
+  const people = clusterFullNames(doc, candidates);
+  // A single word typed only by the tagger may still be a surname named in full elsewhere.
+  const surnames = new Set(people.persons.map((p) => p.words[p.words.length - 1]));
+  // So may a word the GeoNames list calls a town ("Dale Harlow" … "Harlow said").
+  const listedPlace = (c: Candidate) => c.evidence === "gazetteer" && c.type === "location" && c.canonical === null;
+  const weakSingle = (c: Candidate) =>
+    (c.evidence === "tagger" || listedPlace(c)) &&
+    c.type !== "person" &&
+    nameWords(doc, c).length === 1 &&
+    surnames.has(nameWords(doc, c)[0]);
+  const pending: Candidate[] = []; // single words: surnames, first names, or nothing
+  for (const c of candidates) {
+    if (c.type === "person" && nameWords(doc, c).length < 2) pending.push(c);
+    else if (c.type === null) pending.push(c);
+    else if (weakSingle(c)) pending.push({ ...c, type: "person" });
+  }
+  const { others, bodyIndex } = clusterBodies(doc, candidates, weakSingle);
+  const singles = placeSingles(doc, candidates, pending, people, bodyIndex);
+  joinSinglesToBodies(singles, others);
+  mergeAliases(doc, people.persons);
+  const clusters = [...people.persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
+  return toEntities(doc, clusters);
+}
+
+/** Full personal names, longest first, so shorter forms find their fuller ones. */
+function clusterFullNames(doc: Doc, candidates: Candidate[]): PersonIndex {
+  const persons: Cluster[] = [];
   const personCands = candidates.filter((c) => c.type === "person" && !c.headline);
   const full = personCands.filter((c) => nameWords(doc, c).length >= 2);
   full.sort((x, y) => nameWords(doc, y).length - nameWords(doc, x).length || x.start - y.start);
@@ -59,22 +86,19 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     }
     // two fuller names contain this one: ambiguous, leave it out
   }
-  // A single word typed only by the tagger may still be a surname named in full elsewhere.
-  const surnames = new Set(persons.map((p) => p.words[p.words.length - 1]));
-  // So may a word the GeoNames list calls a town ("Dale Harlow" … "Harlow said").
-  const listedPlace = (c: Candidate) => c.evidence === "gazetteer" && c.type === "location" && c.canonical === null;
-  const weakSingle = (c: Candidate) =>
-    (c.evidence === "tagger" || listedPlace(c)) &&
-    c.type !== "person" &&
-    nameWords(doc, c).length === 1 &&
-    surnames.has(nameWords(doc, c)[0]);
-  for (const c of candidates) {
-    if (c.type === "person" && nameWords(doc, c).length < 2) pending.push(c);
-    else if (c.type === null) pending.push(c);
-    else if (weakSingle(c)) pending.push({ ...c, type: "person" });
-  }
+  return { persons, byLast, byFirstWord };
+}
 
-  // Bodies and places: one cluster per official or written name.
+/**
+ * Bodies and places: one cluster per official or written name, acronyms and short forms joined to
+ * their long ones; with the index of organisations by last word taken before the short forms joined.
+ */
+function clusterBodies(
+  doc: Doc,
+  candidates: Candidate[],
+  weakSingle: (c: Candidate) => boolean,
+): { others: Map<string, Cluster>; bodyIndex: Map<string, Cluster[]> } {
+  const others = new Map<string, Cluster>();
   for (const c of candidates) {
     if (c.type !== "organization" && c.type !== "location") continue;
     if (weakSingle(c)) continue;
@@ -100,8 +124,21 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     }
   }
   mergeShorterBodyNames(others);
+  return { others, bodyIndex };
+}
 
-  // Single words: a surname or first name of one person, a short form of a body, or a new person.
+/**
+ * Single words: a surname or first name of one person, a short form of a body, or a new person
+ * (added to `people.persons`). Returns the new one-word people by their word.
+ */
+function placeSingles(
+  doc: Doc,
+  candidates: Candidate[],
+  pending: Candidate[],
+  people: PersonIndex,
+  bodyIndex: Map<string, Cluster[]>,
+): Map<string, Cluster> {
+  const { persons, byLast, byFirstWord } = people;
   const singles = new Map<string, Cluster>();
   const personStarts = personMentionEdges(doc, candidates, byLast);
   for (const c of pending) {
@@ -133,9 +170,14 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     }
     s.members.push(c);
   }
+  return singles;
+}
 
-  // One name, one entity: a lone word guessed to be a person joins the body or place the
-  // document names with the same word elsewhere ("over Chelsea" … "Chelsea boss").
+/**
+ * One name, one entity: a lone word guessed to be a person joins the body or place the
+ * document names with the same word elsewhere ("over Chelsea" … "Chelsea boss").
+ */
+function joinSinglesToBodies(singles: Map<string, Cluster>, others: Map<string, Cluster>): void {
   const byBareKey = new Map<string, Cluster[]>();
   for (const o of others.values()) push(byBareKey, o.key.split(":")[1] ?? "", o);
   for (const s of singles.values()) {
@@ -145,9 +187,6 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     same[0].members.push(...s.members.map((m) => ({ ...m, type: same[0].type })));
     s.members = [];
   }
-  mergeAliases(doc, persons);
-  const clusters = [...persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
-  return toEntities(doc, clusters);
 }
 
 const ALIAS_CUE = /(?:also known as|known as|alias|a\.k\.a\.|aka)\s*$/i;

@@ -22,24 +22,59 @@ export interface ClusterOptions {
   log?: (line: string) => void;
 }
 
+/** Word bigrams as adjacency lists: for word a, its right neighbours rightWord[rightStart[a] … rightStart[a+1]). */
+interface Bigrams {
+  /** word → id (2 … V − 1); id 0 is the boundary, id 1 stands for every rare word */
+  id: Map<string, number>;
+  V: number;
+  uni: Float64Array;
+  rightStart: Int32Array;
+  rightWord: Int32Array;
+  rightCount: Float64Array;
+  leftStart: Int32Array;
+  leftWord: Int32Array;
+  leftCount: Float64Array;
+}
+
+/** The state the exchange moves words in: each word's class, class-bigram and class counts. */
+interface Classes {
+  K: number;
+  cls: Int32Array;
+  cb: Float64Array;
+  cn: Float64Array;
+}
+
 /**
  * Classes of the words of `sentences` (each a list of words). Returns word → class number
  * (1 … classes − 1) for every word seen at least `minCount` times.
  */
 export function exchangeClusters(sentences: Iterable<readonly string[]>, opts: ClusterOptions): Map<string, number> {
-  const K = opts.classes;
-  // Vocabulary: id 0 is the boundary, id 1 stands for every rare word.
+  const g = countBigrams(sentences, opts.minCount);
+  const c = initialClasses(g, opts.classes);
+  const scratch = new Neighbours(opts.classes);
+  for (let it = 1; it <= opts.iterations; it++) {
+    let moved = 0;
+    for (let w = 2; w < g.V; w++) if (moveWord(g, c, scratch, w)) moved++;
+    opts.log?.(`exchange clustering (${c.K} classes): iteration ${it}, ${moved} of ${g.V - 2} words moved`);
+    if (moved === 0) break;
+  }
+  const out = new Map<string, number>();
+  for (const [w, i] of g.id) out.set(w, c.cls[i]);
+  return out;
+}
+
+/** Vocabulary (frequency, then spelling) and word bigrams, as sorted adjacency lists built from a hash of pair counts. */
+function countBigrams(sentences: Iterable<readonly string[]>, minCount: number): Bigrams {
   const counts = new Map<string, number>();
   const corpus: string[][] = [];
   for (const s of sentences) {
     corpus.push(s as string[]);
     for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const vocab = [...counts].filter(([, n]) => n >= opts.minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const vocab = [...counts].filter(([, n]) => n >= minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const id = new Map<string, number>(vocab.map(([w], i) => [w, i + 2]));
   const V = vocab.length + 2;
   const uni = new Float64Array(V);
-  // Word bigrams, as sorted adjacency lists built from a hash of pair counts.
   const pairs = new Map<number, number>();
   const pairKey = (a: number, b: number): number => a * V + b;
   for (const s of corpus) {
@@ -55,6 +90,11 @@ export function exchangeClusters(sentences: Iterable<readonly string[]>, opts: C
     const k = pairKey(prev, BOUNDARY);
     pairs.set(k, (pairs.get(k) ?? 0) + 1);
   }
+  return { id, V, uni, ...adjacency(pairs, V) };
+}
+
+/** Pair counts keyed a·V + b as right- and left-neighbour lists. */
+function adjacency(pairs: Map<number, number>, V: number): Omit<Bigrams, "id" | "V" | "uni"> {
   const rightStart = new Int32Array(V + 1);
   const leftStart = new Int32Array(V + 1);
   for (const k of pairs.keys()) {
@@ -80,88 +120,111 @@ export function exchangeClusters(sentences: Iterable<readonly string[]>, opts: C
     leftCount[lFill[b]++] = n;
   }
   pairs.clear();
+  return { rightStart, rightWord, rightCount, leftStart, leftWord, leftCount };
+}
 
-  // Initial classes: the boundary and rare words fixed in classes 0 and 1; the rest round-robin.
-  const cls = new Int32Array(V);
+/** Initial classes: the boundary and rare words fixed in classes 0 and 1; the rest round-robin. */
+function initialClasses(g: Bigrams, K: number): Classes {
+  const cls = new Int32Array(g.V);
   cls[BOUNDARY] = 0;
   cls[1] = 1;
-  for (let w = 2; w < V; w++) cls[w] = 2 + ((w - 2) % (K - 2));
+  for (let w = 2; w < g.V; w++) cls[w] = 2 + ((w - 2) % (K - 2));
   const cb = new Float64Array(K * K);
   const cn = new Float64Array(K);
-  for (let a = 0; a < V; a++) {
-    cn[cls[a]] += uni[a];
-    for (let k = rightStart[a]; k < rightStart[a + 1]; k++) cb[cls[a] * K + cls[rightWord[k]]] += rightCount[k];
+  for (let a = 0; a < g.V; a++) {
+    cn[cls[a]] += g.uni[a];
+    for (let k = g.rightStart[a]; k < g.rightStart[a + 1]; k++) cb[cls[a] * K + cls[g.rightWord[k]]] += g.rightCount[k];
   }
-  const R = new Float64Array(K);
-  const Lc = new Float64Array(K);
-  const touchedR: number[] = [];
-  const touchedL: number[] = [];
-  for (let it = 1; it <= opts.iterations; it++) {
-    let moved = 0;
-    for (let w = 2; w < V; w++) {
-      const from = cls[w];
-      // Neighbour counts by class, leaving out w's bigrams with itself.
-      let self = 0;
-      for (let k = rightStart[w]; k < rightStart[w + 1]; k++) {
-        const v = rightWord[k];
-        if (v === w) {
-          self += rightCount[k];
-          continue;
-        }
-        const d = cls[v];
-        if (R[d] === 0) touchedR.push(d);
-        R[d] += rightCount[k];
+  return { K, cls, cb, cn };
+}
+
+/** One word's neighbour counts by class (right R, left Lc), with the classes touched so they can be cleared. */
+class Neighbours {
+  readonly R: Float64Array;
+  readonly Lc: Float64Array;
+  readonly touchedR: number[] = [];
+  readonly touchedL: number[] = [];
+  self = 0;
+  constructor(K: number) {
+    this.R = new Float64Array(K);
+    this.Lc = new Float64Array(K);
+  }
+  /** Counts w's neighbours by class, leaving out w's bigrams with itself (counted in `self`). */
+  fill(g: Bigrams, cls: Int32Array, w: number): void {
+    const { R, Lc, touchedR, touchedL } = this;
+    this.self = 0;
+    for (let k = g.rightStart[w]; k < g.rightStart[w + 1]; k++) {
+      const v = g.rightWord[k];
+      if (v === w) {
+        this.self += g.rightCount[k];
+        continue;
       }
-      for (let k = leftStart[w]; k < leftStart[w + 1]; k++) {
-        const u = leftWord[k];
-        if (u === w) continue;
-        const d = cls[u];
-        if (Lc[d] === 0) touchedL.push(d);
-        Lc[d] += leftCount[k];
-      }
-      // Take w out of its class.
-      for (const d of touchedR) cb[from * K + d] -= R[d];
-      for (const d of touchedL) cb[d * K + from] -= Lc[d];
-      cb[from * K + from] -= self;
-      cn[from] -= uni[w];
-      let best = from;
-      let bestGain = Number.NEGATIVE_INFINITY;
-      for (let c = 2; c < K; c++) {
-        let gain = 0;
-        for (const d of touchedR) {
-          if (d === c) continue;
-          const x = cb[c * K + d];
-          gain += xlogx(x + R[d]) - xlogx(x);
-        }
-        for (const d of touchedL) {
-          if (d === c) continue;
-          const x = cb[d * K + c];
-          gain += xlogx(x + Lc[d]) - xlogx(x);
-        }
-        const diag = cb[c * K + c];
-        gain += xlogx(diag + R[c] + Lc[c] + self) - xlogx(diag);
-        gain -= 2 * (xlogx(cn[c] + uni[w]) - xlogx(cn[c]));
-        if (gain > bestGain + 1e-9) {
-          bestGain = gain;
-          best = c;
-        }
-      }
-      // Put w into the best class.
-      for (const d of touchedR) cb[best * K + d] += R[d];
-      for (const d of touchedL) cb[d * K + best] += Lc[d];
-      cb[best * K + best] += self;
-      cn[best] += uni[w];
-      if (best !== from) moved++;
-      cls[w] = best;
-      for (const d of touchedR) R[d] = 0;
-      for (const d of touchedL) Lc[d] = 0;
-      touchedR.length = 0;
-      touchedL.length = 0;
+      const d = cls[v];
+      if (R[d] === 0) touchedR.push(d);
+      R[d] += g.rightCount[k];
     }
-    opts.log?.(`exchange clustering (${K} classes): iteration ${it}, ${moved} of ${V - 2} words moved`);
-    if (moved === 0) break;
+    for (let k = g.leftStart[w]; k < g.leftStart[w + 1]; k++) {
+      const u = g.leftWord[k];
+      if (u === w) continue;
+      const d = cls[u];
+      if (Lc[d] === 0) touchedL.push(d);
+      Lc[d] += g.leftCount[k];
+    }
   }
-  const out = new Map<string, number>();
-  for (const [w, i] of id) out.set(w, cls[i]);
-  return out;
+  clear(): void {
+    for (const d of this.touchedR) this.R[d] = 0;
+    for (const d of this.touchedL) this.Lc[d] = 0;
+    this.touchedR.length = 0;
+    this.touchedL.length = 0;
+  }
+}
+
+/** Adds (sign 1) or takes out (sign −1) word w, whose neighbours `n` holds, to or from class c. */
+function shift(c: Classes, n: Neighbours, uniW: number, to: number, sign: number): void {
+  const { K, cb, cn } = c;
+  for (const d of n.touchedR) cb[to * K + d] += sign * n.R[d];
+  for (const d of n.touchedL) cb[d * K + to] += sign * n.Lc[d];
+  cb[to * K + to] += sign * n.self;
+  cn[to] += sign * uniW;
+}
+
+/** Moves word w to the class that most raises the likelihood; true when it changed class. */
+function moveWord(g: Bigrams, c: Classes, n: Neighbours, w: number): boolean {
+  const from = c.cls[w];
+  n.fill(g, c.cls, w);
+  shift(c, n, g.uni[w], from, -1);
+  const best = bestClass(c, n, g.uni[w], from);
+  shift(c, n, g.uni[w], best, 1);
+  c.cls[w] = best;
+  n.clear();
+  return best !== from;
+}
+
+/** The class whose likelihood gain for a word with neighbours `n` and count `uniW` is highest; ties keep the lower. */
+function bestClass(c: Classes, n: Neighbours, uniW: number, from: number): number {
+  const { K, cb, cn } = c;
+  const { R, Lc, touchedR, touchedL, self } = n;
+  let best = from;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  for (let k = 2; k < K; k++) {
+    let gain = 0;
+    for (const d of touchedR) {
+      if (d === k) continue;
+      const x = cb[k * K + d];
+      gain += xlogx(x + R[d]) - xlogx(x);
+    }
+    for (const d of touchedL) {
+      if (d === k) continue;
+      const x = cb[d * K + k];
+      gain += xlogx(x + Lc[d]) - xlogx(x);
+    }
+    const diag = cb[k * K + k];
+    gain += xlogx(diag + R[k] + Lc[k] + self) - xlogx(diag);
+    gain -= 2 * (xlogx(cn[k] + uniW) - xlogx(cn[k]));
+    if (gain > bestGain + 1e-9) {
+      bestGain = gain;
+      best = k;
+    }
+  }
+  return best;
 }
