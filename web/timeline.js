@@ -166,16 +166,25 @@ function entityName(entries, id) {
   return id;
 }
 
+/** The zoomable axis: ticks, one marker per dated milestone, and its zoom buttons. */
 function axis(dated, focus) {
   const times = dated.map((t) => toTime(t.date));
   const first = Math.min(...times);
   const last = Math.max(...times);
   const span = Math.max(last - first, 30 * DAY);
-  const from = first - span * 0.04;
-  const to = last + span * 0.04;
+  const range = { from: first - span * 0.04, to: last + span * 0.04 };
   const track = h("div", { class: "axis-track" });
+  const markers = dated.map((e) => axisMarker(e, focus, range));
+  track.append(...markers.map((m) => m.marker));
+  const inner = h("div", { class: "axis-inner" }, track, axisTicks(range));
+  const scroller = h("div", { class: "axis", id: "timeline-axis" }, inner);
+  const zoom = zoomControls(scroller, inner, (widthPx) => layoutMarkers(markers, track, widthPx));
+  return h("div", { class: "axis-box" }, zoom, scroller);
+}
+
+/** Year and month ticks between `from` and `to`, coarser when the span is long. */
+function axisTicks({ from, to }) {
   const ticks = h("div", { class: "axis-ticks" });
-  // Year and month ticks, coarser when the span is long.
   const years = new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear();
   const stepMonths = years > 8 ? 12 : years > 3 ? 6 : years > 1 ? 3 : 1;
   const d = new Date(from);
@@ -190,40 +199,50 @@ function axis(dated, focus) {
     const n = new Date(t);
     t = Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + stepMonths, 1);
   }
-  const markers = dated.map((e) => {
-    const marker = h(
-      "a",
-      {
-        class: `marker event-${e.type}${e.id === focus ? " focused" : ""}${e.dates.length > 1 ? " disputed" : ""}`,
-        href: `#event-${e.id}`,
-        title: `${formatDate(e.date)}: ${humanize(e.type)} ${e.participantNames.join(", ")}`,
-      },
-      humanize(e.type),
-    );
-    on(marker, "click", (ev) => {
-      ev.preventDefault();
-      document.getElementById(`event-${e.id}`)?.scrollIntoView({ block: "center" });
-    });
-    track.appendChild(marker);
-    return { marker, x: (toTime(e.date) - from) / (to - from), label: humanize(e.type) };
+  return ticks;
+}
+
+/** A milestone's marker (a link that scrolls to it in the list) and its place on the axis, 0 to 1. */
+function axisMarker(e, focus, { from, to }) {
+  const marker = h(
+    "a",
+    {
+      class: `marker event-${e.type}${e.id === focus ? " focused" : ""}${e.dates.length > 1 ? " disputed" : ""}`,
+      href: `#event-${e.id}`,
+      title: `${formatDate(e.date)}: ${humanize(e.type)} ${e.participantNames.join(", ")}`,
+    },
+    humanize(e.type),
+  );
+  on(marker, "click", (ev) => {
+    ev.preventDefault();
+    document.getElementById(`event-${e.id}`)?.scrollIntoView({ block: "center" });
   });
-  // Markers go in the lowest lane where they do not overlap the previous one, recomputed at each
-  // zoom level since the room between two dates grows as the axis widens.
-  const layout = (widthPx) => {
-    const laneEnds = [];
-    for (const m of [...markers].sort((a, b) => a.x - b.x)) {
-      const px = m.x * widthPx;
-      const half = (m.label.length * 6.5 + 14) / 2;
-      let lane = laneEnds.findIndex((end) => end < px - half - 4);
-      if (lane < 0) lane = laneEnds.length;
-      laneEnds[lane] = px + half;
-      m.marker.style.left = `${m.x * 100}%`;
-      m.marker.style.bottom = `${8 + lane * 22}px`;
-    }
-    track.style.height = `${40 + Math.max(1, laneEnds.length) * 22}px`;
-  };
-  const inner = h("div", { class: "axis-inner" }, track, ticks);
-  const scroller = h("div", { class: "axis", id: "timeline-axis" }, inner);
+  return { marker, x: (toTime(e.date) - from) / (to - from), label: humanize(e.type) };
+}
+
+/**
+ * Markers go in the lowest lane where they do not overlap the previous one, recomputed at each
+ * zoom level since the room between two dates grows as the axis widens.
+ */
+function layoutMarkers(markers, track, widthPx) {
+  const laneEnds = [];
+  for (const m of [...markers].sort((a, b) => a.x - b.x)) {
+    const px = m.x * widthPx;
+    const half = (m.label.length * 6.5 + 14) / 2;
+    let lane = laneEnds.findIndex((end) => end < px - half - 4);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = px + half;
+    m.marker.style.left = `${m.x * 100}%`;
+    m.marker.style.bottom = `${8 + lane * 22}px`;
+  }
+  track.style.height = `${40 + Math.max(1, laneEnds.length) * 22}px`;
+}
+
+/**
+ * Zoom buttons and Ctrl + wheel for the axis: `inner` widens inside `scroller`, keeping the point
+ * under the pointer (or the middle) in place, and `layout(widthPx)` places the markers again.
+ */
+function zoomControls(scroller, inner, layout) {
   let zoom = 1;
   const label = h("span", { class: "zoom-level" }, "100%");
   const setZoom = (z, anchor = 0.5) => {
@@ -247,16 +266,11 @@ function axis(dated, focus) {
     on(h("button", { type: "button", class: "button small", title }, text), "click", fn);
   return h(
     "div",
-    { class: "axis-box" },
-    h(
-      "div",
-      { class: "axis-controls" },
-      button("−", "Zoom out", () => setZoom(zoom / 1.5)),
-      label,
-      button("+", "Zoom in", () => setZoom(zoom * 1.5)),
-      button("Fit", "Show the whole case", () => setZoom(1)),
-      h("span", { class: "muted" }, " Ctrl + scroll to zoom around the pointer"),
-    ),
-    scroller,
+    { class: "axis-controls" },
+    button("−", "Zoom out", () => setZoom(zoom / 1.5)),
+    label,
+    button("+", "Zoom in", () => setZoom(zoom * 1.5)),
+    button("Fit", "Show the whole case", () => setZoom(1)),
+    h("span", { class: "muted" }, " Ctrl + scroll to zoom around the pointer"),
   );
 }

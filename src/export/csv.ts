@@ -45,86 +45,112 @@ export function csvText(table: CsvTable): string {
 
 export function csvTables(c: CaseFile): Record<CsvTableName, CsvTable> {
   const names = new Map(c.entities.map((e) => [e.id, e.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   return {
-    entities: {
-      columns: ["id", "name", "type", "aliases", "roles", "ages", "affiliations", "documents", "mentions"],
-      rows: c.entities.map((e) => [
-        e.id,
-        e.name,
-        e.type,
-        e.aliases.map((a) => a.text).join(LIST),
-        e.roles.map((r) => r.text).join(LIST),
-        e.ages.map((a) => a.value).join(LIST),
-        e.affiliations.map((a) => names.get(a) ?? a).join(LIST),
-        e.documents.join(LIST),
-        e.mentionCount,
-      ]),
-    },
-    quotes: {
-      columns: [
-        "id",
-        "document",
-        "start",
-        "end",
-        "kind",
-        "speaker",
-        "text",
-        "cue",
-        "about",
-        "said_at",
-        "role",
-        "addressee",
-        "channel",
-      ],
-      rows: c.quotes.map((q) => [
-        q.id,
-        q.document,
-        q.start,
-        q.end,
-        q.kind,
-        q.speakerName,
-        q.text,
-        q.cue,
-        q.about.map((a) => names.get(a) ?? a).join(LIST),
-        q.saidAt,
-        q.role,
-        q.addressee,
-        q.channel,
-      ]),
-    },
-    timeline: {
-      columns: ["id", "type", "date", "end", "status", "participants", "documents", "dates", "statuses", "places"],
-      rows: c.timeline.map((t) => [
-        t.id,
-        t.type,
-        t.date,
-        t.end,
-        t.status,
-        t.participantNames.join(LIST),
-        [...new Set(t.sources.map((s) => s.document))].join(LIST),
-        t.dates.map((d) => `${d.value} (${d.documents.join(", ")})`).join(LIST),
-        t.statuses.map((d) => `${d.value} (${d.documents.join(", ")})`).join(LIST),
-        t.places.map((d) => `${d.value} (${d.documents.join(", ")})`).join(LIST),
-      ]),
-    },
-    contradictions: {
-      columns: ["id", "subject", "field", "value", "document", "start", "end", "words", "sentence"],
-      rows: c.contradictions.flatMap((x) =>
-        x.values.flatMap((v) =>
-          v.sources.map((s) => [
-            x.id,
-            x.subject,
-            x.field,
-            v.value,
-            s.document,
-            s.start,
-            s.end,
-            s.text,
-            s.sentence?.text ?? null,
-          ]),
-        ),
+    entities: entitiesTable(c, nameOf),
+    quotes: quotesTable(c, nameOf),
+    timeline: timelineTable(c),
+    contradictions: contradictionsTable(c),
+  };
+}
+
+/** An entity id's name in the case (the id itself when the case has no such entity). */
+type NameOf = (id: string) => string;
+
+function entitiesTable(c: CaseFile, nameOf: NameOf): CsvTable {
+  return {
+    columns: ["id", "name", "type", "aliases", "roles", "ages", "affiliations", "documents", "mentions"],
+    rows: c.entities.map((e) => [
+      e.id,
+      e.name,
+      e.type,
+      e.aliases.map((a) => a.text).join(LIST),
+      e.roles.map((r) => r.text).join(LIST),
+      e.ages.map((a) => a.value).join(LIST),
+      e.affiliations.map(nameOf).join(LIST),
+      e.documents.join(LIST),
+      e.mentionCount,
+    ]),
+  };
+}
+
+function quotesTable(c: CaseFile, nameOf: NameOf): CsvTable {
+  return {
+    columns: [
+      "id",
+      "document",
+      "start",
+      "end",
+      "kind",
+      "speaker",
+      "text",
+      "cue",
+      "about",
+      "said_at",
+      "role",
+      "addressee",
+      "channel",
+    ],
+    rows: c.quotes.map((q) => [
+      q.id,
+      q.document,
+      q.start,
+      q.end,
+      q.kind,
+      q.speakerName,
+      q.text,
+      q.cue,
+      q.about.map(nameOf).join(LIST),
+      q.saidAt,
+      q.role,
+      q.addressee,
+      q.channel,
+    ]),
+  };
+}
+
+/** "2023-04-12 (kc-01, kc-03); 2023-04-13 (kc-02)": each value the sources give, with its sources. */
+function sourcedValues(values: { value: string; documents: string[] }[]): string {
+  return values.map((d) => `${d.value} (${d.documents.join(", ")})`).join(LIST);
+}
+
+function timelineTable(c: CaseFile): CsvTable {
+  return {
+    columns: ["id", "type", "date", "end", "status", "participants", "documents", "dates", "statuses", "places"],
+    rows: c.timeline.map((t) => [
+      t.id,
+      t.type,
+      t.date,
+      t.end,
+      t.status,
+      t.participantNames.join(LIST),
+      [...new Set(t.sources.map((s) => s.document))].join(LIST),
+      sourcedValues(t.dates),
+      sourcedValues(t.statuses),
+      sourcedValues(t.places),
+    ]),
+  };
+}
+
+/** One row per source of each value of each contradiction. */
+function contradictionsTable(c: CaseFile): CsvTable {
+  return {
+    columns: ["id", "subject", "field", "value", "document", "start", "end", "words", "sentence"],
+    rows: c.contradictions.flatMap((x) =>
+      x.values.flatMap((v) =>
+        v.sources.map((s) => [
+          x.id,
+          x.subject,
+          x.field,
+          v.value,
+          s.document,
+          s.start,
+          s.end,
+          s.text,
+          s.sentence?.text ?? null,
+        ]),
       ),
-    },
+    ),
   };
 }
 

@@ -2,14 +2,15 @@
 // /openapi.json and the web UI's static files, on Fastify. Every failure a client can cause
 // (bad JSON, too large, unknown id, invalid parameter, missing token) is a 4xx JSON answer
 // `{statusCode, error, message}` and the server carries on.
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { projectPath } from "../core/paths.js";
 import { StoreError, type Store } from "../store/types.js";
 import type { ExtractPool } from "../ingest/pool.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
 import { correctionRoutes } from "./corrections.js";
 import { openApiDocument, type JsonSchema } from "./openapi.js";
-import { apiRoutes, HttpError, WithStatus, type Request, type RouteContext } from "./routes.js";
+import { HttpError, WithStatus, type Request, type Route, type RouteContext } from "./http.js";
+import { apiRoutes } from "./routes/index.js";
 import { SECURITY_HEADERS, hostName, isLoopbackHost, requestToken, tokenMatches } from "./security.js";
 import { type ServerUser, UserGate, userDirectoryOf } from "./users.js";
 import { loadStaticFiles } from "./static.js";
@@ -60,8 +61,42 @@ const REASONS: Record<number, string> = {
 
 export function createServer(options: ServerOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const app = newFastify(bodyLimit, options.logger ?? false);
+  const ctx = routeContext(app, options);
+  const token = options.token ?? null;
+  const routes = [...apiRoutes(), ...correctionRoutes()];
+  const openapi = JSON.stringify(openApiDocument(routes, options.version ?? "0.1.0", token !== null));
+  app.addHook("onRequest", accessCheck(options.store, token, options.loopbackOnly ?? false));
+  app.setErrorHandler(errorHandler(bodyLimit));
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split("?")[0];
+    void reply
+      .status(404)
+      .type("application/json; charset=utf-8")
+      .send({ statusCode: 404, error: "Not Found", message: `nothing at ${req.method} ${path}` });
+  });
+  const answers = new AnswerCache(options.store);
+  for (const route of routes) registerRoute(app, route, ctx, answers);
+  app.get("/openapi.json", async (_req, reply) => {
+    reply.type("application/json; charset=utf-8");
+    return openapi;
+  });
+  const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
+  app.get("/*", async (req, reply) => {
+    const path = decodeURIComponentSafe(req.url.split("?")[0]);
+    const file = statics.get(path);
+    if (!file) throw new HttpError(404, `nothing at ${path}`);
+    if (req.headers["if-none-match"] === file.etag) return reply.status(304).send();
+    reply.type(file.type).header("etag", file.etag).header("cache-control", "no-cache");
+    return file.body;
+  });
+  return app;
+}
+
+/** Fastify as the API wants it: strict query strings, JSON bodies only, errors in one JSON shape. */
+function newFastify(bodyLimit: number, logger: boolean): FastifyInstance {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger,
     bodyLimit,
     // Unknown query parameters are refused rather than silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
@@ -76,7 +111,11 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser("text/plain");
+  return app;
+}
 
+/** What the handlers work with: the store, the case cache, and where cases are built and articles extracted. */
+function routeContext(app: FastifyInstance, options: ServerOptions): RouteContext {
   let builder: CaseBuilder;
   if (options.buildInWorker) {
     const worker = workerBuilder(options.store.location);
@@ -85,75 +124,67 @@ export function createServer(options: ServerOptions): FastifyInstance {
   } else {
     builder = inThreadBuilder(options.store, options.buildCase);
   }
-  const ctx: RouteContext = {
+  return {
     store: options.store,
     cache: new CaseCache(options.store, builder),
     ...(options.extractInWorker ? workerExtractor(app) : inThreadExtractor()),
   };
-  const token = options.token ?? null;
-  // A team store's users (PostgreSQL): once it has any, their tokens replace the server's one.
-  const directory = userDirectoryOf(options.store);
-  const users = directory ? new UserGate(directory) : null;
-  const statics = loadStaticFiles(options.webRoot ?? projectPath("web"));
-  const routes = [...apiRoutes(), ...correctionRoutes()];
-  const openapi = JSON.stringify(openApiDocument(routes, options.version ?? "0.1.0", token !== null));
+}
 
-  app.addHook("onRequest", async (req, reply) => {
+/**
+ * The check every request passes first: security headers; on loopback, a loopback host name; a
+ * write only from this page's origin; and the token (the server's, or a user's on a team store).
+ */
+function accessCheck(store: Store, token: string | null, loopbackOnly: boolean) {
+  // A team store's users (PostgreSQL): once it has any, their tokens replace the server's one.
+  const directory = userDirectoryOf(store);
+  const users = directory ? new UserGate(directory) : null;
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
-    if (options.loopbackOnly && !isLoopbackHost(hostName(req.headers.host)))
+    if (loopbackOnly && !isLoopbackHost(hostName(req.headers.host)))
       throw new HttpError(403, "this server only answers requests addressed to localhost or 127.0.0.1");
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      // "Origin: null" comes from sandboxed frames, data: URLs and file: pages: never this UI.
-      const origin = req.headers.origin;
-      if (origin !== undefined) {
-        let originHost = "";
-        try {
-          originHost = new URL(origin).host;
-        } catch {
-          // unparsable origin: refused below
-        }
-        if (originHost !== req.headers.host) throw new HttpError(403, `requests from ${origin} are not allowed`);
-      }
-    }
+    if (req.method !== "GET" && req.method !== "HEAD") checkOrigin(req.headers.origin, req.headers.host);
     // Decided on the route the router matched, never on the raw URL: the router decodes
     // percent-escapes ("/%61pi/cases" is "/api/cases"), so a prefix test on the URL can be walked
     // around. Only the page's static files and the API description are public; everything else,
     // including a path that matched nothing, needs the token.
-    if (users && !PUBLIC_ROUTES.has(req.routeOptions.url ?? "") && (await users.active())) {
+    const isPublic = PUBLIC_ROUTES.has(req.routeOptions.url ?? "");
+    if (users && !isPublic && (await users.active())) {
       (req as unknown as { user?: ServerUser }).user = await users.authorize(
         requestToken(req.headers.authorization, req.url),
         req.method,
       );
       return;
     }
-    if (
-      token &&
-      !PUBLIC_ROUTES.has(req.routeOptions.url ?? "") &&
-      !tokenMatches(token, requestToken(req.headers.authorization, req.url))
-    )
+    if (token && !isPublic && !tokenMatches(token, requestToken(req.headers.authorization, req.url)))
       throw new HttpError(
         401,
         "this server needs its token: send Authorization: Bearer TOKEN (printed by casefile serve)",
       );
-  });
+  };
+}
 
-  app.setErrorHandler((error: FastifyError, req, reply) => {
+/** A write must come from this server's own page, when the browser says where it comes from. */
+function checkOrigin(origin: string | undefined, host: string | undefined): void {
+  if (origin === undefined) return;
+  // "Origin: null" comes from sandboxed frames, data: URLs and file: pages: never this UI.
+  let originHost = "";
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // unparsable origin: refused below
+  }
+  if (originHost !== host) throw new HttpError(403, `requests from ${origin} are not allowed`);
+}
+
+/** Every error as `{statusCode, error, message}`: a client's mistake named in one line, a crash logged. */
+function errorHandler(bodyLimit: number) {
+  return (error: FastifyError, req: FastifyRequest, reply: FastifyReply): void => {
     let status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
-    let message = error.message;
     // The store is busy (another process writing) or unusable: say so, the request may be retried.
     if ((error as unknown) instanceof StoreError) status = 503;
-    if (error.validation) {
-      status = 400;
-      message = validationMessage(error);
-    } else if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || (error instanceof SyntaxError && status === 400)) {
-      message = `the request body is not valid JSON (${error.message})`;
-    } else if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY") {
-      message = "the request body is empty; send a JSON object";
-    } else if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      message = `the request body is larger than ${bodyLimit} bytes; send a shorter article`;
-    } else if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
-      message = "send the request body as application/json";
-    }
+    if (error.validation) status = 400;
+    let message = clientErrorMessage(error, bodyLimit);
     if (status >= 500 && status !== 503) {
       req.log.error(error);
       process.stderr.write(`casefile serve: ${req.method} ${req.url}: ${error.stack ?? error.message}\n`);
@@ -163,73 +194,63 @@ export function createServer(options: ServerOptions): FastifyInstance {
       .status(status)
       .type("application/json; charset=utf-8")
       .send({ statusCode: status, error: REASONS[status] ?? "Error", message });
-  });
+  };
+}
 
-  app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split("?")[0];
-    void reply
-      .status(404)
-      .type("application/json; charset=utf-8")
-      .send({ statusCode: 404, error: "Not Found", message: `nothing at ${req.method} ${path}` });
-  });
+/** What went wrong with the request, in the client's terms. */
+function clientErrorMessage(error: FastifyError, bodyLimit: number): string {
+  if (error.validation) return validationMessage(error);
+  if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || (error instanceof SyntaxError && error.statusCode === 400))
+    return `the request body is not valid JSON (${error.message})`;
+  if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY") return "the request body is empty; send a JSON object";
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return `the request body is larger than ${bodyLimit} bytes; send a shorter article`;
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return "send the request body as application/json";
+  return error.message;
+}
 
-  const answers = new AnswerCache(options.store);
-
-  for (const route of routes) {
-    app.route({
-      method: route.method,
-      url: route.url,
-      schema: {
-        ...(route.params ? { params: route.params } : {}),
-        ...(route.querystring ? { querystring: route.querystring } : {}),
-        ...(route.body ? { body: route.body } : {}),
-      },
-      // Query strings are text and are coerced to their types; a JSON body is not: {"text": 5}
-      // is refused, not stored as "5".
-      ...(route.body
-        ? {
-            preValidation: async (req: { body: unknown }) => {
-              const wrong = wrongBodyType(route.body as JsonSchema, req.body);
-              if (wrong) throw new HttpError(400, wrong);
-            },
-          }
-        : {}),
-      handler: async (req, reply) => {
-        reply.header("cache-control", "no-store").type("application/json; charset=utf-8");
-        const key = route.method === "GET" ? answerKey(req.url) : null;
-        const seen = key ? await answers.get(key) : null;
-        if (seen?.answer !== undefined) return seen.answer;
-        const request = req as unknown as Request;
-        const answer = await route.handler(request, ctx);
-        if (answer instanceof WithStatus) {
-          reply.status(answer.statusCode);
-          return JSON.stringify(answer.body);
+/**
+ * One API route: its schemas for Fastify's validation, a body's JSON types checked first, and a
+ * GET answer kept in `answers` until the store changes.
+ */
+function registerRoute(app: FastifyInstance, route: Route, ctx: RouteContext, answers: AnswerCache): void {
+  app.route({
+    method: route.method,
+    url: route.url,
+    schema: {
+      ...(route.params ? { params: route.params } : {}),
+      ...(route.querystring ? { querystring: route.querystring } : {}),
+      ...(route.body ? { body: route.body } : {}),
+    },
+    // Query strings are text and are coerced to their types; a JSON body is not: {"text": 5}
+    // is refused, not stored as "5".
+    ...(route.body
+      ? {
+          preValidation: async (req: { body: unknown }) => {
+            const wrong = wrongBodyType(route.body as JsonSchema, req.body);
+            if (wrong) throw new HttpError(400, wrong);
+          },
         }
-        // Kept as bytes, so a repeated answer is written out without encoding it again.
-        const json = Buffer.from(JSON.stringify(answer));
-        // An answer from an older view is not kept: the next request may find the rebuild done.
-        if (request.stale) reply.header("x-casefile-stale", "rebuilding");
-        else if (key && seen) answers.set(key, json, seen.revision);
-        return json;
-      },
-    });
-  }
-
-  app.get("/openapi.json", async (_req, reply) => {
-    reply.type("application/json; charset=utf-8");
-    return openapi;
+      : {}),
+    handler: async (req, reply) => {
+      reply.header("cache-control", "no-store").type("application/json; charset=utf-8");
+      const key = route.method === "GET" ? answerKey(req.url) : null;
+      const seen = key ? await answers.get(key) : null;
+      if (seen?.answer !== undefined) return seen.answer;
+      const request = req as unknown as Request;
+      const answer = await route.handler(request, ctx);
+      if (answer instanceof WithStatus) {
+        reply.status(answer.statusCode);
+        return JSON.stringify(answer.body);
+      }
+      // Kept as bytes, so a repeated answer is written out without encoding it again.
+      const json = Buffer.from(JSON.stringify(answer));
+      // An answer from an older view is not kept: the next request may find the rebuild done.
+      if (request.stale) reply.header("x-casefile-stale", "rebuilding");
+      else if (key && seen) answers.set(key, json, seen.revision);
+      return json;
+    },
   });
-
-  app.get("/*", async (req, reply) => {
-    const path = decodeURIComponentSafe(req.url.split("?")[0]);
-    const file = statics.get(path);
-    if (!file) throw new HttpError(404, `nothing at ${path}`);
-    if (req.headers["if-none-match"] === file.etag) return reply.status(304).send();
-    reply.type(file.type).header("etag", file.etag).header("cache-control", "no-cache");
-    return file.body;
-  });
-
-  return app;
 }
 
 const JSON_TYPE = (v: unknown): string =>

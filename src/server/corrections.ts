@@ -11,9 +11,9 @@ import {
   type Correction,
 } from "../store/corrections.js";
 import type { CaseView } from "./case-cache.js";
+import { HttpError, openCase, WithStatus, type Request, type Route, type RouteContext } from "./http.js";
 import type { JsonSchema } from "./openapi.js";
 import type { ServerUser } from "./users.js";
-import { HttpError, WithStatus, type Request, type Route, type RouteContext } from "./routes.js";
 
 const CASE_NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", description: "Case name" };
 const caseParams: JsonSchema = { type: "object", required: ["case"], properties: { case: CASE_NAME } };
@@ -54,10 +54,9 @@ const errors = {
   404: { description: "No such case, entity, correction or article" },
 };
 
+/** The case a correction is made in; not marked stale, as these answers come from the store, not the view. */
 async function caseView(ctx: RouteContext, req: Request): Promise<CaseView> {
-  const got = await ctx.cache.get(req.params.case);
-  if (!got) throw new HttpError(404, `no case named "${req.params.case}" in this store; GET /api/cases lists them`);
-  return got.view;
+  return (await openCase(ctx, req)).view;
 }
 
 /** The user making a request, on a store with users (see ./users.ts). */

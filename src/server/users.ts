@@ -3,7 +3,7 @@
 // editors may also write, and the user's name goes with each correction they make. A store
 // without users (a SQLite file, or a team store before its first user) keeps the server's one
 // token, or none on loopback, as before.
-import { HttpError } from "./routes.js";
+import { HttpError } from "./http.js";
 
 export type Role = "reader" | "editor";
 

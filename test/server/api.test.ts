@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { request as httpRequest } from "node:http";
 import { buildCase } from "../../src/casefile/index.js";
 import { createServer, startServer, type RunningServer } from "../../src/server/index.js";
-import { apiRoutes } from "../../src/server/routes.js";
+import { apiRoutes } from "../../src/server/routes/index.js";
 import { ARTICLES, CASE, addArticles, tempStore, type TempStore } from "./fixtures.js";
 
 let temp: TempStore;

@@ -60,11 +60,38 @@ export async function documentView(route) {
   const d = await get(casePath(name, "documents", route.id));
   const hl = /^(\d+)-(\d+)$/.exec(route.query.get("hl") ?? "");
   const focus = hl ? { start: Number(hl[1]), end: Number(hl[2]) } : null;
-  const text = d.text;
+  // the quote the highlight starts (the last one when two start there, as the side list marks it)
+  const focused = focus ? (d.quotes.findLast((q) => q.start === focus.start) ?? null) : null;
+  const layers = spanLayers(name, d, focus);
+  const node = h(
+    "div",
+    { class: "page document-page" },
+    documentHead(name, d, focused),
+    h(
+      "div",
+      { class: "document-layout" },
+      h(
+        "article",
+        { class: "article-text", id: "article-text" },
+        paragraphSpans(d.text).map(([s, e]) => h("p", null, layeredText(d.text, s, e, layers))),
+      ),
+      h("aside", { class: "document-side" }, sideQuotes(name, d, focused), sideEvents(name, d)),
+    ),
+  );
+  if (focus) {
+    setTimeout(() => document.getElementById("highlight")?.scrollIntoView({ block: "center" }), 0);
+  }
+  return node;
+}
+
+/**
+ * What is marked in the text, outermost first: the sentence(s) the highlighted words sit in, the
+ * words themselves, and every mention of a case entity as a link to its page.
+ */
+function spanLayers(name, d, focus) {
   const sentenceLayer = [];
   const quoteLayer = [];
   if (focus) {
-    // The whole sentence (or sentences) the quoted words sit in, and the words themselves.
     const sentences = d.sentences.filter(([s, e]) => e > focus.start && s < Math.max(focus.end, focus.start + 1));
     if (sentences.length) {
       sentenceLayer.push({
@@ -85,8 +112,11 @@ export async function documentView(route) {
       href: entityHref(name, m.entity),
       title: m.name,
     }));
-  const layers = [sentenceLayer, quoteLayer, mentionLayer];
-  const quoteAt = new Map(d.quotes.map((q) => [q.start, q]));
+  return [sentenceLayer, quoteLayer, mentionLayer];
+}
+
+/** [start, end) of each paragraph: text between blank lines. */
+function paragraphSpans(text) {
   const paragraphs = [];
   const re = /\n[ \t]*\n\s*/g;
   let start = 0;
@@ -96,81 +126,70 @@ export async function documentView(route) {
     if (!m) break;
     start = m.index + m[0].length;
   }
+  return paragraphs;
+}
+
+/** Title, outlet, date, where it came from, the highlighted quote's page, and the remove button. */
+function documentHead(name, d, focused) {
   const doc = d.document;
-  const node = h(
+  return h(
     "div",
-    { class: "page document-page" },
+    { class: "document-head" },
+    h("h1", { id: "document-title" }, doc.title || doc.id),
     h(
-      "div",
-      { class: "document-head" },
-      h("h1", { id: "document-title" }, doc.title || doc.id),
-      h(
-        "p",
-        { class: "meta" },
-        [
-          doc.outlet,
-          doc.published ? formatDate(doc.published) : "date unknown",
-          doc.duplicateOf ? `copy of ${doc.duplicateOf}` : null,
-        ]
-          .filter(Boolean)
-          .join(" · "),
-        originLink(doc, text),
-        focus && quoteAt.get(focus.start)?.page
-          ? h("span", { class: "focus-page" }, ` · the highlighted quote is on page ${quoteAt.get(focus.start).page}`)
-          : null,
-      ),
-      removeArticleButton(name, doc.id),
+      "p",
+      { class: "meta" },
+      [
+        doc.outlet,
+        doc.published ? formatDate(doc.published) : "date unknown",
+        doc.duplicateOf ? `copy of ${doc.duplicateOf}` : null,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+      originLink(doc, d.text),
+      focused?.page ? h("span", { class: "focus-page" }, ` · the highlighted quote is on page ${focused.page}`) : null,
     ),
-    h(
-      "div",
-      { class: "document-layout" },
-      h(
-        "article",
-        { class: "article-text", id: "article-text" },
-        paragraphs.map(([s, e]) => h("p", null, layeredText(text, s, e, layers))),
-      ),
-      h(
-        "aside",
-        { class: "document-side" },
-        h("h2", null, `Quotes (${d.quotes.length})`),
-        d.quotes.length
-          ? h(
-              "ol",
-              { class: "side-quotes" },
-              d.quotes.map((q) =>
-                h(
-                  "li",
-                  { class: focus && quoteAt.get(focus.start) === q ? "current" : null },
-                  h("a", { href: docHref(name, doc.id, q.start, q.end) }, q.speakerName ?? "Unattributed"),
-                  quotePage(q),
-                  ": ",
-                  q.text.length > 140 ? q.text.slice(0, 140) + "…" : q.text,
-                ),
-              ),
-            )
-          : empty("No quotes."),
-        d.events.length
-          ? [
-              h("h2", null, "Events"),
-              h(
-                "ul",
-                { class: "plain-list" },
-                d.events.map((e) =>
-                  h(
-                    "li",
-                    null,
-                    h("a", { href: docHref(name, doc.id, e.start, e.end) }, humanize(e.type)),
-                    ` · ${formatDate(e.date)}`,
-                  ),
-                ),
-              ),
-            ]
-          : null,
-      ),
-    ),
+    removeArticleButton(name, doc.id),
   );
-  if (focus) {
-    setTimeout(() => document.getElementById("highlight")?.scrollIntoView({ block: "center" }), 0);
-  }
-  return node;
+}
+
+function sideQuotes(name, d, focused) {
+  return [
+    h("h2", null, `Quotes (${d.quotes.length})`),
+    d.quotes.length
+      ? h(
+          "ol",
+          { class: "side-quotes" },
+          d.quotes.map((q) =>
+            h(
+              "li",
+              { class: focused === q ? "current" : null },
+              h("a", { href: docHref(name, d.document.id, q.start, q.end) }, q.speakerName ?? "Unattributed"),
+              quotePage(q),
+              ": ",
+              q.text.length > 140 ? q.text.slice(0, 140) + "…" : q.text,
+            ),
+          ),
+        )
+      : empty("No quotes."),
+  ];
+}
+
+function sideEvents(name, d) {
+  if (!d.events.length) return null;
+  return [
+    h("h2", null, "Events"),
+    h(
+      "ul",
+      { class: "plain-list" },
+      d.events.map((e) =>
+        h(
+          "li",
+          null,
+          h("a", { href: docHref(name, d.document.id, e.start, e.end) }, humanize(e.type)),
+          ` · ${formatDate(e.date)}`,
+        ),
+      ),
+    ),
+  ];
 }

@@ -11,111 +11,24 @@ export async function entityView(route) {
   const name = route.caseName;
   const d = await get(casePath(name, "entities", route.id));
   const e = d.entity;
-  const ages = e.ages ?? [];
   return h(
     "div",
     { class: "page entity-page", dataset: { entity: e.id } },
-    h(
-      "div",
-      { class: "lede" },
-      typeBadge(e.type),
-      h("h1", { id: "entity-name" }, e.name),
-      h(
-        "p",
-        { class: "dek" },
-        [e.roles[0]?.text, ages.length ? `aged ${ages.map((a) => a.value).join(" or ")}` : null]
-          .filter(Boolean)
-          .join(", ") || null,
-        d.organizations.length
-          ? [" · ", d.organizations.map((o, i) => [i ? ", " : "", h("a", { href: entityHref(name, o.id) }, o.name)])]
-          : null,
-      ),
-      h(
-        "p",
-        { class: "meta" },
-        `Named in ${plural(e.documents.length, "article")}, ${plural(e.mentionCount, "mention")}.`,
-      ),
-    ),
+    entityLede(name, d),
     h(
       "div",
       { class: "columns" },
       section(
         "Also called",
-        e.aliases.length
-          ? h(
-              "ul",
-              { class: "plain-list aliases" },
-              e.aliases.map((a) =>
-                h(
-                  "li",
-                  null,
-                  h("strong", null, a.text),
-                  " ",
-                  a.sources[0]
-                    ? h(
-                        "a",
-                        {
-                          href: docHref(name, a.sources[0].document, a.sources[0].start, a.sources[0].end),
-                          class: "source-count",
-                        },
-                        plural(a.sources.length, "mention"),
-                      )
-                    : null,
-                ),
-              ),
-            )
-          : empty("No other names."),
+        sourcedList(name, e.aliases, {
+          label: (a) => h("strong", null, a.text),
+          unit: "mention",
+          none: "No other names.",
+          className: "aliases",
+        }),
       ),
-      section(
-        "Roles",
-        e.roles.length
-          ? h(
-              "ul",
-              { class: "plain-list" },
-              e.roles.map((r) =>
-                h(
-                  "li",
-                  null,
-                  r.text,
-                  " ",
-                  r.sources[0]
-                    ? h(
-                        "a",
-                        {
-                          href: docHref(name, r.sources[0].document, r.sources[0].start, r.sources[0].end),
-                          class: "source-count",
-                        },
-                        plural(r.sources.length, "source"),
-                      )
-                    : null,
-                ),
-              ),
-            )
-          : empty("No role stated."),
-      ),
-      section(
-        "Connections",
-        d.connections.length
-          ? h(
-              "ul",
-              { class: "plain-list" },
-              d.connections.map((c) =>
-                h("li", null, entityLink(name, c), h("span", { class: "muted" }, ` · ${c.label}`)),
-              ),
-            )
-          : empty("No connections."),
-        d.connections.length
-          ? h(
-              "p",
-              null,
-              h(
-                "a",
-                { href: caseHref(name, "graph") + `?focus=${encodeURIComponent(e.id)}`, id: "focus-graph" },
-                "See them in the graph",
-              ),
-            )
-          : null,
-      ),
+      section("Roles", sourcedList(name, e.roles, { label: (r) => r.text, unit: "source", none: "No role stated." })),
+      connectionsPanel(name, e, d.connections),
     ),
     d.contradictions.length
       ? section(
@@ -123,71 +36,139 @@ export async function entityView(route) {
           d.contradictions.map((c) => contradictionCard(name, c)),
         )
       : null,
-    section(
-      `Quotes (${d.counts.quotes})`,
-      d.quotes.length
-        ? h(
-            "ol",
-            { class: "quote-list" },
-            d.quotes.map((q) => quoteCard(name, q)),
-          )
-        : empty("Not quoted."),
-      d.counts.quotes > d.quotes.length
-        ? h(
-            "a",
-            { href: caseHref(name, "quotes") + `?speaker=${encodeURIComponent(e.id)}`, class: "more" },
-            `All ${d.counts.quotes} quotes →`,
-          )
-        : null,
-    ),
-    section(
-      `Events (${d.counts.events})`,
-      d.events.length ? eventList(name, d.events) : empty("Takes part in no dated event."),
-      d.events.length
-        ? h(
-            "a",
-            { href: caseHref(name, "timeline") + `?entity=${encodeURIComponent(e.id)}`, class: "more" },
-            "On the timeline →",
-          )
-        : null,
-    ),
-    d.quotedAbout.length
-      ? section(
-          `Quoted about (${d.counts.quotedAbout})`,
-          h(
-            "ol",
-            { class: "quote-list" },
-            d.quotedAbout.map((q) => quoteCard(name, q)),
-          ),
-        )
-      : null,
+    quotesPanel(name, e, d),
+    eventsPanel(name, e, d),
+    d.quotedAbout.length ? section(`Quoted about (${d.counts.quotedAbout})`, quoteList(name, d.quotedAbout)) : null,
     d.members.length
       ? section(
           "Members",
-          h(
-            "ul",
-            { class: "plain-list" },
-            d.members.map((m) => h("li", null, entityLink(name, m))),
-          ),
+          plainList(d.members, (m) => entityLink(name, m)),
         )
       : null,
     section(
       `Sources (${d.counts.sources})`,
-      h(
-        "ul",
-        { class: "plain-list sources" },
-        d.sources.map((s) => h("li", null, sourceLine(name, s))),
-      ),
+      plainList(d.sources, (s) => sourceLine(name, s), "sources"),
     ),
     entityCorrections(name, e),
     e.merges.length
       ? section(
           "Why these names are one entity",
-          h(
-            "ul",
-            { class: "plain-list merges" },
-            e.merges.map((m) => h("li", null, h("span", { class: "badge" }, humanize(m.rule)), " ", m.reason)),
-          ),
+          plainList(e.merges, (m) => [h("span", { class: "badge" }, humanize(m.rule)), " ", m.reason], "merges"),
+        )
+      : null,
+  );
+}
+
+/** The heading: type, name, first role, ages, organisations and how often the articles name it. */
+function entityLede(name, d) {
+  const e = d.entity;
+  const ages = e.ages ?? [];
+  return h(
+    "div",
+    { class: "lede" },
+    typeBadge(e.type),
+    h("h1", { id: "entity-name" }, e.name),
+    h(
+      "p",
+      { class: "dek" },
+      [e.roles[0]?.text, ages.length ? `aged ${ages.map((a) => a.value).join(" or ")}` : null]
+        .filter(Boolean)
+        .join(", ") || null,
+      d.organizations.length
+        ? [" · ", d.organizations.map((o, i) => [i ? ", " : "", h("a", { href: entityHref(name, o.id) }, o.name)])]
+        : null,
+    ),
+    h(
+      "p",
+      { class: "meta" },
+      `Named in ${plural(e.documents.length, "article")}, ${plural(e.mentionCount, "mention")}.`,
+    ),
+  );
+}
+
+function plainList(items, line, extraClass = "") {
+  return h(
+    "ul",
+    { class: extraClass ? `plain-list ${extraClass}` : "plain-list" },
+    items.map((item) => h("li", null, line(item))),
+  );
+}
+
+/**
+ * Names or roles, each with a link to the first sentence that gives it ("3 mentions"), or the
+ * note `none` when there are none.
+ */
+function sourcedList(name, items, { label, unit, none, className = "" }) {
+  if (!items.length) return empty(none);
+  return plainList(
+    items,
+    (item) => {
+      const first = item.sources[0];
+      return [
+        label(item),
+        " ",
+        first
+          ? h(
+              "a",
+              { href: docHref(name, first.document, first.start, first.end), class: "source-count" },
+              plural(item.sources.length, unit),
+            )
+          : null,
+      ];
+    },
+    className,
+  );
+}
+
+function connectionsPanel(name, e, connections) {
+  if (!connections.length) return section("Connections", empty("No connections."));
+  return section(
+    "Connections",
+    plainList(connections, (c) => [entityLink(name, c), h("span", { class: "muted" }, ` · ${c.label}`)]),
+    h(
+      "p",
+      null,
+      h(
+        "a",
+        { href: caseHref(name, "graph") + `?focus=${encodeURIComponent(e.id)}`, id: "focus-graph" },
+        "See them in the graph",
+      ),
+    ),
+  );
+}
+
+function quoteList(name, quotes) {
+  return h(
+    "ol",
+    { class: "quote-list" },
+    quotes.map((q) => quoteCard(name, q)),
+  );
+}
+
+/** The first of its quotes, with a link to all of them when there are more. */
+function quotesPanel(name, e, d) {
+  return section(
+    `Quotes (${d.counts.quotes})`,
+    d.quotes.length ? quoteList(name, d.quotes) : empty("Not quoted."),
+    d.counts.quotes > d.quotes.length
+      ? h(
+          "a",
+          { href: caseHref(name, "quotes") + `?speaker=${encodeURIComponent(e.id)}`, class: "more" },
+          `All ${d.counts.quotes} quotes →`,
+        )
+      : null,
+  );
+}
+
+function eventsPanel(name, e, d) {
+  return section(
+    `Events (${d.counts.events})`,
+    d.events.length ? eventList(name, d.events) : empty("Takes part in no dated event."),
+    d.events.length
+      ? h(
+          "a",
+          { href: caseHref(name, "timeline") + `?entity=${encodeURIComponent(e.id)}`, class: "more" },
+          "On the timeline →",
         )
       : null,
   );

@@ -40,6 +40,34 @@ export async function quotesView(route) {
     get(casePath(name, "entities"), { type: "organization", limit: 500 }),
     get(casePath(name, "quotes"), { ...filters, limit: 100 }),
   ]);
+  const offset = Number(filters.offset) || 0;
+  const pager = page.total > page.items.length ? pagerLinks(name, "quotes", q, offset, page.limit, page.total) : null;
+  return h(
+    "div",
+    { class: "page" },
+    h("h1", null, "Who said what"),
+    filterForm(name, filters, speakers, orgs.items),
+    h("p", { class: "result-count", id: "quote-count" }, `${plural(page.total, "quote")}`),
+    page.undatedLeftOut
+      ? h(
+          "p",
+          { class: "note", id: "undated-note" },
+          `${plural(page.undatedLeftOut, "quote")} from undated articles left out: the date filter reads each article's publication date, and they have none.`,
+        )
+      : null,
+    page.items.length
+      ? h(
+          "ol",
+          { class: "quote-list", id: "quote-list" },
+          page.items.map((item) => quoteCard(name, item)),
+        )
+      : empty("No quote matches these filters."),
+    pager,
+  );
+}
+
+/** The filters (speaker, organisation, words, dates); a change opens the filtered list's address. */
+function filterForm(name, filters, speakers, orgs) {
   const form = h(
     "form",
     { class: "filters", id: "quote-filters" },
@@ -64,7 +92,7 @@ export async function quotesView(route) {
         "select",
         { name: "organization", id: "filter-organization" },
         h("option", { value: "" }, "Any"),
-        orgs.items.map((o) => h("option", { value: o.id, selected: o.id === filters.organization }, o.name)),
+        orgs.map((o) => h("option", { value: o.id, selected: o.id === filters.organization }, o.name)),
       ),
     ),
     h(
@@ -78,9 +106,8 @@ export async function quotesView(route) {
     h("label", null, "To", dateField("to", filters.to)),
   );
   const apply = () => {
-    const data = new FormData(form);
     const params = new URLSearchParams();
-    for (const [k, v] of data) if (v) params.set(k, String(v));
+    for (const [k, v] of new FormData(form)) if (v) params.set(k, String(v));
     location.hash = caseHref(name, "quotes") + (params.toString() ? "?" + params : "");
   };
   on(form, "change", apply);
@@ -88,30 +115,7 @@ export async function quotesView(route) {
     e.preventDefault();
     apply();
   });
-  const offset = Number(filters.offset) || 0;
-  const pager = page.total > page.items.length ? pagerLinks(name, "quotes", q, offset, page.limit, page.total) : null;
-  return h(
-    "div",
-    { class: "page" },
-    h("h1", null, "Who said what"),
-    form,
-    h("p", { class: "result-count", id: "quote-count" }, `${plural(page.total, "quote")}`),
-    page.undatedLeftOut
-      ? h(
-          "p",
-          { class: "note", id: "undated-note" },
-          `${plural(page.undatedLeftOut, "quote")} from undated articles left out: the date filter reads each article's publication date, and they have none.`,
-        )
-      : null,
-    page.items.length
-      ? h(
-          "ol",
-          { class: "quote-list", id: "quote-list" },
-          page.items.map((item) => quoteCard(name, item)),
-        )
-      : empty("No quote matches these filters."),
-    pager,
-  );
+  return form;
 }
 
 export function quoteCard(caseName, q) {

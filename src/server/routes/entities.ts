@@ -1,0 +1,75 @@
+// People, organisations and places: the list, one entity's page, and the graph of who is
+// connected to whom.
+import { Type } from "@sinclair/typebox";
+import {
+  EntitiesQuery,
+  EntitySummary,
+  GraphQuery,
+  IdParams,
+  Loose,
+  NoQuery,
+  PageOf,
+  QuoteItem,
+} from "../api-schema.js";
+import { caseView, HttpError, route, viewRoute, type Route } from "../http.js";
+import type { CaseView } from "../case-cache.js";
+import { entityDetail, findEntity, graphView, listEntities, summarizeEntity } from "../queries.js";
+
+export function entityRoutes(): Route[] {
+  return [
+    viewRoute(
+      {
+        url: "/api/cases/:case/entities",
+        summary: "People, organisations and places of the case, with aliases and roles",
+        tags: ["entities"],
+        querystring: EntitiesQuery,
+        answer: { description: "A page of entities", schema: PageOf(EntitySummary) },
+      },
+      listEntities,
+    ),
+    route({
+      method: "GET",
+      url: "/api/cases/:case/entities/:id",
+      summary: "One entity: aliases, roles, quotes, events, sources, connections (id, name or alias)",
+      tags: ["entities"],
+      params: IdParams("Entity id (person:christopher-cash), or a name or alias"),
+      querystring: NoQuery,
+      responses: {
+        200: {
+          description: "The entity page",
+          schema: Loose({ entity: Loose(), summary: EntitySummary, quotes: Type.Array(QuoteItem) }),
+        },
+      },
+      handler: async (req, ctx) => entityPage(await caseView(ctx, req), req.params.id),
+    }),
+    viewRoute(
+      {
+        url: "/api/cases/:case/graph",
+        summary: "Relationship graph of people, organisations and events (the heaviest `limit` nodes)",
+        tags: ["graph"],
+        querystring: GraphQuery,
+        answer: {
+          description: "Nodes and edges",
+          schema: Loose({ nodes: Type.Array(Loose()), edges: Type.Array(Loose()), total: Type.Integer() }),
+        },
+      },
+      (v, query) => graphView(v, query.limit),
+    ),
+  ];
+}
+
+/** The page of the entity `ref` names (id, name or alias); 404 naming the candidates when it could be several. */
+function entityPage(v: CaseView, ref: string) {
+  const { entity: e, candidates } = findEntity(v, ref);
+  if (!e && candidates.length)
+    throw new HttpError(
+      404,
+      `"${ref}" could be ${candidates.length} entities in case "${v.name}": ` +
+        `${candidates
+          .slice(0, 6)
+          .map((c) => c.id)
+          .join(", ")}; use the id`,
+    );
+  if (!e) throw new HttpError(404, `no entity "${ref}" in case "${v.name}"`);
+  return { summary: summarizeEntity(v, e), ...entityDetail(v, e) };
+}
