@@ -5,6 +5,7 @@ import * as views from "./views.js";
 import { undoBar } from "./views/corrections.js";
 import { graphView } from "./graph.js";
 import { timelineView } from "./timeline.js";
+import { watchJobs } from "./jobs.js";
 
 const TABS = [
   ["", "Overview"],
@@ -150,6 +151,7 @@ function init() {
   });
   window.addEventListener("hashchange", draw);
   draw();
+  watchJobs();
 }
 
 init();

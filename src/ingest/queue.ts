@@ -14,8 +14,9 @@ import { refreshCase } from "../store/case/refresh.js";
 import { parseLocation, type PostgresStore } from "../store/postgres/store.js";
 import type { AddResult } from "../store/types.js";
 import type { InputDocument } from "./input.js";
+import { countJobs, INGEST_QUEUE, queueSchema, type QueueCounts } from "./queue-counts.js";
 
-export const INGEST_QUEUE = "casefile-ingest";
+export { INGEST_QUEUE, queueSchema, type QueueCounts };
 export const DEAD_LETTER_QUEUE = "casefile-ingest-dead";
 
 export interface IngestJob {
@@ -66,11 +67,6 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
   }
 }
 
-/** The queue's schema: beside the store's own, so two stores on one database have two queues. */
-export function queueSchema(storeSchema: string): string {
-  return `${storeSchema}_jobs`;
-}
-
 /** The ingest queue of one store: pg-boss on the store's database, in a schema beside the store's. */
 export class JobQueue {
   private constructor(
@@ -119,25 +115,7 @@ export class JobQueue {
 
   /** Jobs by state, the archive included. */
   async counts(): Promise<QueueCounts> {
-    const rows = (
-      await this.boss.getDb().executeSql(
-        `SELECT state::text AS state, count(*)::int AS n FROM ${this.schema}.job WHERE name = $1 GROUP BY state
-         UNION ALL
-         SELECT state::text, count(*)::int FROM ${this.schema}.archive WHERE name = $1 GROUP BY state`,
-        [INGEST_QUEUE],
-      )
-    ).rows as { state: string; n: number }[];
-    const c: QueueCounts = { waiting: 0, active: 0, completed: 0, failed: 0, retrying: 0 };
-    for (const r of rows) {
-      if (r.state === "created") c.waiting += r.n;
-      else if (r.state === "retry") {
-        c.waiting += r.n;
-        c.retrying += r.n;
-      } else if (r.state === "active") c.active += r.n;
-      else if (r.state === "completed") c.completed += r.n;
-      else if (r.state === "failed") c.failed += r.n;
-    }
-    return c;
+    return countJobs((text, values) => this.boss.getDb().executeSql(text, values), this.schema);
   }
 
   /** True when no job is waiting, retrying or running. */
@@ -234,17 +212,6 @@ export class JobQueue {
   async close(): Promise<void> {
     await this.boss.stop({ graceful: false, wait: true, close: true });
   }
-}
-
-export interface QueueCounts {
-  /** Created, or waiting for a retry. */
-  waiting: number;
-  active: number;
-  completed: number;
-  /** Failed after their last try: the dead-letter list. */
-  failed: number;
-  /** Of the waiting, those that failed before and wait for another try. */
-  retrying: number;
 }
 
 export interface DeadLetter {

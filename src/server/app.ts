@@ -211,7 +211,7 @@ function clientErrorMessage(error: FastifyError, bodyLimit: number): string {
 
 /**
  * One API route: its schemas for Fastify's validation, a body's JSON types checked first, and a
- * GET answer kept in `answers` until the store changes.
+ * GET answer kept in `answers` until the store changes (unless the route is live).
  */
 function registerRoute(app: FastifyInstance, route: Route, ctx: RouteContext, answers: AnswerCache): void {
   app.route({
@@ -234,7 +234,7 @@ function registerRoute(app: FastifyInstance, route: Route, ctx: RouteContext, an
       : {}),
     handler: async (req, reply) => {
       reply.header("cache-control", "no-store").type("application/json; charset=utf-8");
-      const key = route.method === "GET" ? answerKey(req.url) : null;
+      const key = route.method === "GET" && !route.live ? answerKey(req.url) : null;
       const seen = key ? await answers.get(key) : null;
       if (seen?.answer !== undefined) return seen.answer;
       const request = req as unknown as Request;

@@ -47,6 +47,11 @@ export interface Request<P = Record<string, string>, Q = Record<string, unknown>
 export interface Route extends RouteDoc {
   /** Returns the JSON answer, or a `WithStatus` for a status other than 200. */
   handler(req: Request, ctx: RouteContext): unknown | Promise<unknown>;
+  /**
+   * The answer changes without the store's revision changing (the job queue's counts), so the
+   * server never answers it from its cache of GET answers.
+   */
+  live?: boolean;
 }
 
 interface TypedRoute<P extends TSchema, Q extends TSchema, B extends TSchema> extends Omit<
@@ -57,6 +62,7 @@ interface TypedRoute<P extends TSchema, Q extends TSchema, B extends TSchema> ex
   querystring: Q;
   body?: B;
   handler(req: Request<Static<P>, Static<Q>, Static<B>>, ctx: RouteContext): unknown | Promise<unknown>;
+  live?: boolean;
 }
 
 /**

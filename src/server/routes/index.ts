@@ -4,10 +4,18 @@ import type { Route } from "../http.js";
 import { caseRoutes } from "./cases.js";
 import { documentRoutes } from "./documents.js";
 import { entityRoutes } from "./entities.js";
+import { jobRoutes } from "./jobs.js";
 import { quoteRoutes } from "./quotes.js";
 import { timelineRoutes } from "./timeline.js";
 
 /** Every route but the corrections (../corrections.ts), in the order /openapi.json lists them. */
 export function apiRoutes(): Route[] {
-  return [...caseRoutes(), ...entityRoutes(), ...quoteRoutes(), ...timelineRoutes(), ...documentRoutes()];
+  return [
+    ...caseRoutes(),
+    ...entityRoutes(),
+    ...quoteRoutes(),
+    ...timelineRoutes(),
+    ...documentRoutes(),
+    ...jobRoutes(),
+  ];
 }
