@@ -29,6 +29,39 @@ export function sourceLine(caseName, doc, start, end) {
   );
 }
 
+/**
+ * A table with one row per item. Each column is {label, cell(item), num?, className?}: a `num`
+ * column is right-aligned (class "num" on its header and cells), `className` goes on its cells.
+ */
+export function dataTable(attrs, columns, items) {
+  return h(
+    "table",
+    attrs,
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        columns.map((c) => h("th", c.num ? { class: "num" } : null, c.label)),
+      ),
+    ),
+    h(
+      "tbody",
+      null,
+      items.map((item) =>
+        h(
+          "tr",
+          null,
+          columns.map((c) =>
+            h("td", c.num || c.className ? { class: c.num ? "num" : c.className } : null, c.cell(item)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 export function section(title, ...children) {
   return h("section", { class: "panel" }, h("h2", null, title), ...children);
 }

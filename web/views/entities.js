@@ -1,7 +1,7 @@
 // People, organisations and places of the case, filtered and paged.
 import { get, casePath } from "../api.js";
 import { h, plural } from "../dom.js";
-import { caseHref, typeBadge, entityLink, pagerLinks } from "./common.js";
+import { caseHref, dataTable, typeBadge, entityLink, pagerLinks } from "./common.js";
 import { correctionsList } from "./corrections.js";
 
 export async function entitiesView(route) {
@@ -30,40 +30,16 @@ export async function entitiesView(route) {
     ),
     h("p", { class: "result-count" }, plural(page.total, "entity", "entities")),
     page.total > page.limit ? pagerLinks(name, "entities", route.query, offset, page.limit, page.total) : null,
-    h(
-      "table",
-      { class: "entity-table wide" },
-      h(
-        "thead",
-        null,
-        h(
-          "tr",
-          null,
-          h("th", null, "Name"),
-          h("th", null, "Type"),
-          h("th", null, "Also called"),
-          h("th", null, "Roles"),
-          h("th", { class: "num" }, "Articles"),
-          h("th", { class: "num" }, "Quotes"),
-        ),
-      ),
-      h(
-        "tbody",
-        null,
-        page.items.map((e) =>
-          h(
-            "tr",
-            null,
-            h("td", null, entityLink(name, e)),
-            h("td", null, typeBadge(e.type)),
-            h("td", { class: "aka" }, e.aliases.slice(0, 4).join(", ")),
-            h("td", { class: "role" }, e.roles.slice(0, 3).join("; ")),
-            h("td", { class: "num" }, String(e.documents)),
-            h("td", { class: "num" }, String(e.quotes)),
-          ),
-        ),
-      ),
-    ),
+    dataTable({ class: "entity-table wide" }, ENTITY_COLUMNS(name), page.items),
     corrections,
   );
 }
+
+const ENTITY_COLUMNS = (name) => [
+  { label: "Name", cell: (e) => entityLink(name, e) },
+  { label: "Type", cell: (e) => typeBadge(e.type) },
+  { label: "Also called", className: "aka", cell: (e) => e.aliases.slice(0, 4).join(", ") },
+  { label: "Roles", className: "role", cell: (e) => e.roles.slice(0, 3).join("; ") },
+  { label: "Articles", num: true, cell: (e) => String(e.documents) },
+  { label: "Quotes", num: true, cell: (e) => String(e.quotes) },
+];

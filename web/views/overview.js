@@ -1,7 +1,7 @@
 // The overview: counts, the main people and organisations, the latest events, contradictions.
 import { get, casePath } from "../api.js";
 import { h, plural, formatDate, humanize } from "../dom.js";
-import { caseHref, entityLink, section, empty } from "./common.js";
+import { caseHref, dataTable, entityLink, section, empty } from "./common.js";
 import { eventList } from "./events.js";
 
 export async function overviewView(route) {
@@ -75,39 +75,20 @@ export async function overviewView(route) {
 }
 
 function entityTable(caseName, entities) {
-  return h(
-    "table",
+  return dataTable(
     { class: "entity-table" },
-    h(
-      "thead",
-      null,
-      h(
-        "tr",
-        null,
-        h("th", null, "Name"),
-        h("th", null, "Role"),
-        h("th", { class: "num" }, "Articles"),
-        h("th", { class: "num" }, "Quotes"),
-      ),
-    ),
-    h(
-      "tbody",
-      null,
-      entities.map((e) =>
-        h(
-          "tr",
-          null,
-          h(
-            "td",
-            null,
-            entityLink(caseName, e),
-            e.aliases.length ? h("span", { class: "aka" }, ` also “${e.aliases.slice(0, 2).join("”, “")}”`) : null,
-          ),
-          h("td", { class: "role" }, e.roles[0] ?? ""),
-          h("td", { class: "num" }, String(e.documents)),
-          h("td", { class: "num" }, String(e.quotes)),
-        ),
-      ),
-    ),
+    [
+      {
+        label: "Name",
+        cell: (e) => [
+          entityLink(caseName, e),
+          e.aliases.length ? h("span", { class: "aka" }, ` also “${e.aliases.slice(0, 2).join("”, “")}”`) : null,
+        ],
+      },
+      { label: "Role", className: "role", cell: (e) => e.roles[0] ?? "" },
+      { label: "Articles", num: true, cell: (e) => String(e.documents) },
+      { label: "Quotes", num: true, cell: (e) => String(e.quotes) },
+    ],
+    entities,
   );
 }

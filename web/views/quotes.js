@@ -11,6 +11,21 @@ export function quoted(text) {
   return /["“”«»]/.test(text) ? text : `“${text}”`;
 }
 
+/** A labelled drop-down of entities (`anyLabel` first, for no filter), `selected` chosen. */
+function choice(label, name, anyLabel, entities, text, selected) {
+  return h(
+    "label",
+    null,
+    label,
+    h(
+      "select",
+      { name, id: `filter-${name}` },
+      h("option", { value: "" }, anyLabel),
+      entities.map((e) => h("option", { value: e.id, selected: e.id === selected }, text(e))),
+    ),
+  );
+}
+
 function dateField(name, value) {
   return h("input", {
     type: "text",
@@ -71,30 +86,8 @@ function filterForm(name, filters, speakers, orgs) {
   const form = h(
     "form",
     { class: "filters", id: "quote-filters" },
-    h(
-      "label",
-      null,
-      "Speaker",
-      h(
-        "select",
-        { name: "speaker", id: "filter-speaker" },
-        h("option", { value: "" }, "Anyone"),
-        speakers.map((s) =>
-          h("option", { value: s.id, selected: s.id === filters.speaker }, `${s.name} (${s.quotes})`),
-        ),
-      ),
-    ),
-    h(
-      "label",
-      null,
-      "Organisation",
-      h(
-        "select",
-        { name: "organization", id: "filter-organization" },
-        h("option", { value: "" }, "Any"),
-        orgs.map((o) => h("option", { value: o.id, selected: o.id === filters.organization }, o.name)),
-      ),
-    ),
+    choice("Speaker", "speaker", "Anyone", speakers, (s) => `${s.name} (${s.quotes})`, filters.speaker),
+    choice("Organisation", "organization", "Any", orgs, (o) => o.name, filters.organization),
     h(
       "label",
       null,
