@@ -5,15 +5,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { projectPath } from "../../src/core/paths.js";
 import { loadStaticFiles } from "../../src/server/static.js";
 
 const WEB = projectPath("web");
-const modules = readdirSync(WEB).filter((f) => f.endsWith(".js"));
+// Every module of the page, web/views/ included (web/vendor/ holds libraries served as they are).
+const modules = (readdirSync(WEB, { recursive: true }) as string[])
+  .map((f) => f.split(sep).join("/"))
+  .filter((f) => f.endsWith(".js") && !f.startsWith("vendor/"));
 
 test("every web module parses", () => {
   assert.ok(modules.length >= 5);
+  assert.ok(modules.includes("views/quotes.js"), "the views' modules are checked too");
   for (const file of modules) {
     execFileSync(process.execPath, ["--check", join(WEB, file)], { stdio: "pipe" });
   }
@@ -37,7 +41,10 @@ test("the page's scripts and styles are all served, with cytoscape from node_mod
   for (const ref of refs) assert.ok(files.has(ref), `${ref} is served`);
   for (const file of modules) {
     const source = readFileSync(join(WEB, file), "utf8");
-    for (const m of source.matchAll(/from "\.\/([^"]+)"/g)) assert.ok(files.has(`/${m[1]}`), `${file} imports ${m[1]}`);
+    for (const m of source.matchAll(/from "(\.\.?\/[^"]+)"/g)) {
+      const url = new URL(m[1], `http://page/${file}`).pathname;
+      assert.ok(files.has(url), `${file} imports ${m[1]} (${url})`);
+    }
   }
   assert.match(files.get("/vendor/cytoscape.min.js")!.body.toString("utf8", 0, 2000), /Cytoscape/);
   assert.equal(files.get("/")!.type, "text/html; charset=utf-8");
