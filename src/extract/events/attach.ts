@@ -1,7 +1,7 @@
 // Which trigger owns a date: the cost of pairing them (distance plus clause boundaries), and
 // the patterns of English that move a date away from a trigger (conduct, discovery, reported
 // clauses, deadlines, datelines).
-import type { Doc } from "../../core/doc.js";
+import { tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
 import type { TriggerMatch } from "./find.js";
@@ -64,6 +64,14 @@ export function attachmentCost(
   let cost = to - from + after;
   let breaks = 0;
   for (let k = from; k < to; k++) {
+    // "Last week, the leader, whose party has cut its deficit, told them": a relative clause set
+    // off by commas is an aside; the verb after it is the one the opening date belongs to.
+    const aside = asideEnd(words, k, to);
+    if (aside > k) {
+      cost -= aside - k;
+      k = aside - 1;
+      continue;
+    }
     const w = words[k];
     if (HARD_BREAKS.has(w)) cost += 6;
     else if (SOFT_BREAKS.has(w)) cost += 3;
@@ -83,6 +91,18 @@ export function attachmentCost(
   if (t.type === "statement" && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts))
     cost += MAX_COST + 8;
   return cost;
+}
+
+const RELATIVES = new Set(["who", "whose", "which", "whom"]);
+
+/** The end (after its closing comma) of a ", who …," aside starting at k and closing before `to`; k when none. */
+function asideEnd(words: string[], k: number, to: number): number {
+  if (words[k] !== "," || !RELATIVES.has(words[k + 1])) return k;
+  for (let j = k + 2; j < to && j < k + 20; j++) {
+    if (HARD_BREAKS.has(words[j])) return k;
+    if (words[j] === ",") return j + 1;
+  }
+  return k;
 }
 
 const CLAUSE_OPENERS = new Set([
@@ -242,6 +262,9 @@ export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: 
   if (alone) return true;
   const paragraph = doc.paragraphs[doc.sentences[doc.tokens.sentence[tf]].paragraph];
   if (time.start - paragraph.start > 30) return false;
+  // Only place names and punctuation come before a dateline's date: "said on Monday (…)" is prose.
+  for (let k = tokenAtOrAfter(doc, paragraph.start); k < tf; k++)
+    if (/^[a-z]/.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return false;
   const next = words[tl] ?? "";
   return next === "(" || next === "—" || next === "–" || next === "-" || next === "--";
 }

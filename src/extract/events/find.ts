@@ -51,6 +51,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       if (after === "be" || after === "have") continue;
     }
     if (p.plea && !isPlea(words, i)) continue;
+    if (p.active && !isActiveTelling(words, i)) continue;
     // "held on remand on spying charges", "jailed over fraud charges": the charges are the
     // ground of another step, not a charging told here.
     if (p.type === "charge" && p.noun && groundOfAnother(doc, words, i)) continue;
@@ -133,6 +134,15 @@ function isPlea(words: string[], i: number): boolean {
     return false;
   if (next === "to") return !/^(hospital|the|a|an|being|having)$/.test(words[i + 2] ?? "");
   return true;
+}
+
+/**
+ * "defended the decision", "criticised them for …": a verb of speaking in the active voice, what is
+ * told following it. Not "was dismissed", "and dismissed in 2022", "the plan outlined.".
+ */
+function isActiveTelling(words: string[], i: number): boolean {
+  if (/^(was|were|been|being|be|is|are|get|got|gets)$/.test(words[i - 1] ?? "")) return false;
+  return !/^(in|on|at|by|during|since|after|before|last|this|,|\.|;|:|\))$/.test(words[i + 1] ?? ".");
 }
 
 const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"]);

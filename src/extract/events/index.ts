@@ -13,6 +13,7 @@ import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, type TriggerMatch } from "./find.js";
+import { describesNoun, periodOfFigure, restatedTimes } from "./dates.js";
 import {
   announcedStep,
   anchorPhraseEnd,
@@ -116,13 +117,11 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   if (time.kind === "duration" || d.restated.has(k)) return [];
   const [tf, timeEnd] = timeTokens[k];
   if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd)) return [];
-  const sentence = doc.tokens.sentence[tf];
-  // "A week after the Skripal poisoning": the phrase after "after" names the anchor event, so
-  // its words are part of the date, and its trigger is not the event being dated.
-  const tl = anchorPhraseEnd(words, doc.sentences[sentence].lastToken, timeEnd);
+  const tl = phraseEnd(d, k);
   const owner = ownerOf(d, k, tf, tl);
   const { candidates, nearTimes } = owner;
   let best = owner.best;
+  if (best && !best.noun && closerDateOwns(d, k, owner)) best = null;
   if (best) {
     const others = nearTimes.filter((j) => j !== k && times[j].kind !== "duration").map((j) => timeTokens[j][0]);
     best = announcedStep(words, candidates, best, tf, others) ?? best;
@@ -140,8 +139,15 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     when = { ...time, value: null };
   }
   if (!best && time.kind === "relative" && DEICTIC.has(time.text.toLowerCase())) return [];
-  // "answers by June 26", "net zero by 2050": a deadline is not a happening.
-  if (!best && isDeadline(words, tf)) return [];
+  // "answers by June 26", "net zero by 2050": a deadline is not a happening; nor is a date that
+  // names a thing or the period of a figure (`describesNoun`, `periodOfFigure`).
+  if (
+    !best &&
+    (isDeadline(words, tf) ||
+      describesNoun(doc, words, time, tf, timeEnd) ||
+      (time.kind !== "range" && periodOfFigure(words, tf)))
+  )
+    return [];
   // A happening with a time expression we cannot resolve ("said on Monday" with no publication
   // date) is still an event of the story, undated; the relative words are kept in dateSpan.
   if (!when.value && !best && (time.kind !== "relative" || insideQuote(quotes, time))) return [];
@@ -153,6 +159,34 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     out.push(makeEvent(ctx, c, c.type, when, tf, tl));
   }
   return out;
+}
+
+/**
+ * Where the date phrase of time `k` ends. "A week after the Skripal poisoning": the phrase after
+ * "after" names the anchor event, so its words are part of the date, and its trigger is not the
+ * event being dated.
+ */
+function phraseEnd(d: Dating, k: number): number {
+  const { doc, words } = d.ctx;
+  const [tf, timeEnd] = d.timeTokens[k];
+  return anchorPhraseEnd(words, doc.sentences[doc.tokens.sentence[tf]].lastToken, timeEnd);
+}
+
+/**
+ * "on Saturday defended the closure of the camp the day before": a verb between two dates takes
+ * the one it is closer bound to; the other dates something its object names.
+ */
+function closerDateOwns(d: Dating, k: number, owner: Owner): boolean {
+  const best = owner.best as TriggerMatch;
+  const before = d.timeTokens[k][0] < best.first;
+  for (const j of owner.nearTimes) {
+    if (j === k || d.times[j].kind === "duration" || d.restated.has(j)) continue;
+    const jf = d.timeTokens[j][0];
+    if (jf < best.first === before || jf >= d.timeTokens[j][1]) continue;
+    const other = ownerOf(d, j, jf, phraseEnd(d, j));
+    if (other.best === best && other.cost < owner.cost) return true;
+  }
+  return false;
 }
 
 /**
@@ -206,6 +240,10 @@ function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch, tl: numbe
     // Another date later in the sentence may be that step's own ("… and charged her the following spring").
     if (owner.nearTimes.some((j) => d.timeTokens[j][0] >= tl)) continue;
     if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
+    // "announced on Monday that it had arrested and charged a man": "and" joins the step to the
+    // verb just before it, which is not the dated one.
+    const joined = out.length ? out[out.length - 1] : best;
+    if (owner.candidates.some((o) => !o.noun && o !== joined && o.first > joined.last && o.first < c.first)) continue;
     out.push(c);
   }
   return out;
@@ -219,7 +257,8 @@ function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch, tl: numbe
 function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
   const seen = new Set<string>();
   const kept = events.filter((e) => {
-    if (!e.date) return true;
+    // A date with no trigger is no telling of a step: "Last night, …" twice is two happenings.
+    if (!e.date || e.trigger.start === e.dateSpan?.start) return true;
     const key = `${e.type} ${e.date} ${e.end ?? ""} ${stem(e.trigger.text)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -254,21 +293,6 @@ function undatedMilestones(
     if (used.has(t) || datedIn.has(`${t.type} ${t.sentence}`)) continue;
     if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
     out.push(makeEvent(ctx, t, t.type, null, -1, -1));
-  }
-  return out;
-}
-
-/**
- * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
- * precise one (a comma, then "on" or "in") is that date; only the precise one dates the event.
- */
-function restatedTimes(words: string[], times: TimeExpression[], timeTokens: [number, number][]): Set<number> {
-  const out = new Set<number>();
-  for (let k = 0; k + 1 < times.length; k++) {
-    const [, end] = timeTokens[k];
-    const [next] = timeTokens[k + 1];
-    if (times[k].kind !== "relative" || !times[k + 1].value || words[end] !== ",") continue;
-    if (next === end + 1 || (next === end + 2 && (words[end + 1] === "on" || words[end + 1] === "in"))) out.add(k);
   }
   return out;
 }

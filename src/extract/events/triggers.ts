@@ -3,6 +3,11 @@
 // inflection of a regular verb (arrest → arrest, arrests, arrested, arresting); "…N" allows
 // up to N tokens of any kind before the next slot (never across a sentence).
 import type { EventType } from "../../core/schema.js";
+import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
+
+/** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
+const MIN_CUES = 10;
+const RELIABLE_RATE = 0.6;
 
 export interface TriggerPattern {
   type: EventType;
@@ -17,6 +22,8 @@ export interface TriggerPattern {
   conduct?: boolean;
   /** "admitted" is a guilty plea only with an offence as object (checked in context). */
   plea?: boolean;
+  /** A telling only in the active voice with what is told after it (checked in context). */
+  active?: boolean;
 }
 
 /** Every inflection of a regular English verb, with the usual spelling changes. */
@@ -39,6 +46,12 @@ export function inflect(base: string): string[] {
   } else {
     forms.add(base + "ed");
     forms.add(base + "ing");
+    // A longer verb stressed on its last syllable doubles it too (acquit → acquitted, commit →
+    // committed); which ones is a matter of stress, so both spellings are listed.
+    if (/(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$/.test(base)) {
+      forms.add(base + base[base.length - 1] + "ed");
+      forms.add(base + base[base.length - 1] + "ing");
+    }
   }
   return [...forms];
 }
@@ -181,7 +194,28 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@issue"),
   P("statement", "alert|alerts", { noun: true }),
   P("statement", "@utter"),
+  ...speechActs(),
 ];
+
+/**
+ * Telling as a happening: "defended the decision on Saturday", "criticised the plan last week".
+ * The verbs come from the speech-cue lexicon learned from PolNeAR train (src/lexicon/
+ * speech-cues.json): a lemma joins when annotators marked it as a cue at least MIN_CUES times and
+ * in at least RELIABLE_RATE of its uses (below that, "showed" or "expected" report evidence or a
+ * forecast as often as speech). Only the past forms ("defended", "told") state a telling that took
+ * place; "points" or "remarks" are as often nouns. In the passive or with no object ("was
+ * dismissed in 2022") such a verb mostly means something else. Patterns listed above keep their own types:
+ * on a tie the earlier one wins ("questioned" stays questioning by the police).
+ */
+function speechActs(): TriggerPattern[] {
+  const out: TriggerPattern[] = [];
+  for (const [lemma, stats] of Object.entries(speechCues.lemmas)) {
+    if (stats.cue < MIN_CUES || stats.rate < RELIABLE_RATE) continue;
+    const past = stats.forms.filter((f) => f !== lemma && !/(s|ing|en)$/.test(f));
+    if (past.length) out.push(P("statement", past.join("|"), { active: true }));
+  }
+  return out;
+}
 
 /** Word sets per slot, built once. */
 export interface CompiledSlot {

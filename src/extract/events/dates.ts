@@ -1,0 +1,50 @@
+// Which time expressions date a happening: dates said twice, dates that name a thing ("the 2014
+// elections") and the reference periods of figures ("$2 billion last year").
+import type { Doc } from "../../core/doc.js";
+import type { TimeExpression } from "../../core/schema.js";
+
+/**
+ * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
+ * precise one (a comma, then "on" or "in") is that date; only the precise one dates the event.
+ * A date repeated in brackets is the same date told twice; only the first dates the event.
+ */
+export function restatedTimes(words: string[], times: TimeExpression[], timeTokens: [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < times.length; k++) {
+    const [, end] = timeTokens[k];
+    const [next, nextEnd] = timeTokens[k + 1];
+    // "on Saturday (July 19)", "last year (2023)": a date in brackets right after another says it
+    // again; the first one, where the sentence puts it, dates the event.
+    if (times[k].value && words[end] === "(" && next === end + 1 && words[nextEnd] === ")") out.add(k + 1);
+    if (times[k].kind !== "relative" || !times[k + 1].value || words[end] !== ",") continue;
+    if (next === end + 1 || (next === end + 2 && (words[end + 1] === "on" || words[end + 1] === "in"))) out.add(k);
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
+
+/**
+ * "at this year's levels", "the 2014 elections": a period in the possessive, or a bare year between
+ * a determiner and a noun, tells which thing is meant, not when something happened.
+ */
+export function describesNoun(doc: Doc, words: string[], time: TimeExpression, tf: number, timeEnd: number): boolean {
+  const next = words[timeEnd] ?? "";
+  // A day in the possessive names a happening ("Sunday's vote"); a year or month, a period.
+  if (next === "'s" || next === "\u2019s") return !!time.value && time.value.length <= 7;
+  return (
+    /^\d{4}$/.test(time.text) &&
+    DETERMINERS.has(words[tf - 1] ?? "") &&
+    /^[a-z]/i.test(next) &&
+    timeEnd < doc.tokens.count
+  );
+}
+
+const AMOUNTS = new Set(["%", "percent", "cent", "billion", "million", "thousand", "bn", "m", "points"]);
+
+/** "$2 billion last year", "up 3% in 2023": the date is the reference period of a figure. */
+export function periodOfFigure(words: string[], tf: number): boolean {
+  let k = tf - 1;
+  if (words[k] === "in" || words[k] === "for" || words[k] === "during") k--;
+  return AMOUNTS.has(words[k] ?? "") || /^\d[\d.,]*$/.test(words[k] ?? "");
+}
