@@ -188,7 +188,8 @@ export function scores(t: Tally) {
   return { exact: { p: ep, r: er, f1: f1(ep, er) }, overlap: { p: op, r: or, f1: f1(op, or) } };
 }
 
-const QUOTE_MARK = /["“”]/;
+/** A double quotation mark, curly or straight, or the doubled apostrophes ('') of wire and NYT copy. */
+export const QUOTE_MARK = /["“”]|''/;
 
 /** The articles of a split, each with the first of its .ann files in alphabetical order. */
 export function polnearArticles(splitDir: string): { name: string; text: string; ann: string; annFile: string }[] {

@@ -2,15 +2,7 @@
 // sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extract } from "../../src/extract/index.js";
-import type { Quote } from "../../src/core/schema.js";
-
-const quotes = (text: string) => extract(text).quotes;
-const find = (qs: Quote[], part: string) => {
-  const q = qs.find((x) => x.text.includes(part));
-  assert.ok(q, `no quote containing ${JSON.stringify(part)} in ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q;
-};
+import { find, quotes } from "./find.js";
 
 test("a quotation paragraph with no cue continues the reported speech before it", () => {
   const text = [

@@ -2,7 +2,7 @@
 // quotation at all, and the cue and speaker on its left or right.
 
 import type { Doc } from "../../core/doc.js";
-import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
@@ -64,7 +64,7 @@ export function analyse(
 
   const contentWords = countWords(text, q.contentStart, q.contentEnd);
   const left = leftCue(doc, resolver, leftLo, leftHi, q.open);
-  const right = q.unclosed ? null : rightCue(doc, resolver, rightLo, rightHi, q.open);
+  const right = q.unclosed ? null : (rightCue(doc, resolver, rightLo, rightHi, q.open) ?? creditLine(doc, resolver, q));
 
   // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
   const startsSentence = leftHi === leftLo || q.continuation;
@@ -324,6 +324,29 @@ function verblessAttribution(
   if (np[1] + 1 < hi) return null;
   const speaker = resolver.resolvePhrase(np[0], np[1], open);
   if (speaker?.entity?.type !== "person") return null;
+  return { speaker, cue: null, cueToken: -1, side: "right" };
+}
+
+/**
+ * '“We will appeal.” ― Ann Roe' / '“…” Harbour Board': a name alone after the closing mark, up to
+ * the paragraph's end (a credit line, with or without a dash), is the speaker.
+ */
+function creditLine(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): Attribution | null {
+  const paragraph = doc.paragraphs[q.paragraph];
+  if (!paragraph || q.close >= paragraph.end) return null;
+  const rest = doc.text.slice(q.close, paragraph.end);
+  const m = /^\s*[―—–-]?\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\.?\s*$/u.exec(rest);
+  if (!m) return null;
+  const from = tokenAtOrAfter(doc, q.close + m.index + m[0].indexOf(m[1]));
+  let to = tokenAtOrAfter(doc, q.close + m[0].indexOf(m[1]) + m[1].length);
+  if (to - from > 5 || to <= from) return null;
+  for (let k = from; k < to; k++) {
+    const c = doc.text.charCodeAt(doc.tokens.start[k]);
+    if (!isUpperCode(c) && !resolver.isAbbreviationDot(k) && resolver.word(k) !== "-") return null;
+  }
+  while (to > from && isPunct(resolver.word(to - 1)) && !resolver.isAbbreviationDot(to - 1)) to--;
+  const speaker = resolver.resolvePhrase(from, to, q.open);
+  if (!speaker || (!speaker.entity && !speaker.name)) return null;
   return { speaker, cue: null, cueToken: -1, side: "right" };
 }
 

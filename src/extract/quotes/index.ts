@@ -11,7 +11,7 @@ import { SpeakerResolver } from "./speakers.js";
 import { type Draft } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { findIndirect } from "./indirect.js";
-import { interviewAnswers } from "./interview.js";
+import { interviewAnswers, transcriptLines } from "./interview.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
@@ -37,7 +37,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   }
   propagateSpeakers(drafts);
   // An interview's answers are the interviewee's words; a quotation inside one is part of it.
-  const answers = interviewAnswers(doc.text, entities);
+  const answers = [...interviewAnswers(doc.text, entities), ...transcriptLines(doc.text, entities)];
   const quotes = drafts
     .map((d) => toQuote(doc, d))
     .filter((q) => !answers.some((a) => q.start >= a.start && q.end <= a.end));

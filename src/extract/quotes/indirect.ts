@@ -141,7 +141,9 @@ class IndirectFinder {
     if (commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
       // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
       const np = resolver.phraseStartingAt(k + 1, hi);
-      if (np && np[1] > k + 1 && invertedEnds(resolver, np[1], hi)) {
+      // "Ann Roe, then mayor, said the bridge would open": a clause (with a finite verb) after
+      // the cue is what was said, not an inverted subject.
+      if (np && np[1] > k + 1 && invertedEnds(resolver, np[1], hi) && !holdsFiniteVerb(resolver, np[0], np[1])) {
         const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
         return this.push(this.startAfterDateline(sentence, commaBefore), doc.tokens.start[commaBefore], speaker, cue);
       }
@@ -268,6 +270,12 @@ function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boole
     if (x === ";" || speechLemma(x) || OPENING_MARKS.has(x)) return false;
   }
   return true;
+}
+
+/** Whether tokens [from, to) hold an auxiliary or modal ("the line would be finished"). */
+function holdsFiniteVerb(resolver: SpeakerResolver, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FINITE_HINTS.has(resolver.word(k))) return true;
+  return false;
 }
 
 /** Words that cannot open a reported clause: prepositions, conjunctions, adverbs of manner and time. */

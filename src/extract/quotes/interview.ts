@@ -1,6 +1,7 @@
 // Interviews printed as questions and answers: "Q: …" / "A: …" paragraphs. Each answer is a direct
 // quote of the interviewee with no cue, even without quotation marks; the questions are not quotes
-// (shared/eval/ANNOTATION.md).
+// (shared/eval/ANNOTATION.md). Transcripts whose lines open with the speaker's name in capitals
+// ("ROE: We never agreed to that.") give each line to the person named.
 
 import type { Entity, Quote } from "../../core/schema.js";
 
@@ -52,4 +53,46 @@ function mostNamed(entities: Entity[], limit: number): Entity | null {
     }
   }
   return best;
+}
+
+/** A paragraph opening with a name in capitals and a colon, perhaps after a quotation mark: "ROE:", "ANN ROE:". */
+const NAME_LABEL = /(^|\n)[ \t]*["“]?(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):[ \t]+(?=\S)/gu;
+
+/**
+ * The lines of a transcript: paragraphs that open with "NAME:" where NAME is, in capitals, the name
+ * or a name word of a person of the article. A document needs two such lines to read as a transcript.
+ */
+export function transcriptLines(text: string, entities: Entity[]): Quote[] {
+  const byLabel = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== "person") continue;
+    for (const form of [e.name, ...e.mentions.map((m) => m.text)]) {
+      byLabel.set(form.toUpperCase(), e);
+      const words = form.split(/\s+/);
+      if (words.length > 1) byLabel.set(words[words.length - 1].toUpperCase(), e);
+    }
+  }
+  const out: Quote[] = [];
+  for (const m of text.matchAll(NAME_LABEL)) {
+    const speaker = byLabel.get(m[2]);
+    if (!speaker) continue;
+    const labelStart = m.index + m[0].indexOf(m[2]);
+    let start = m.index + m[0].length;
+    while (/["“]/.test(text[start] ?? "")) start++;
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    while (end > start && /[\s"”]/.test(text[end - 1])) end--;
+    if (end <= start) continue;
+    out.push({
+      kind: "direct",
+      text: text.slice(start, end),
+      start,
+      end,
+      speaker: speaker.name,
+      speakerId: speaker.id,
+      speakerMention: { start: labelStart, end: labelStart + m[2].length, text: m[2] },
+      cue: null,
+    });
+  }
+  return out.length >= 2 ? out : [];
 }

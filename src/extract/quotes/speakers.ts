@@ -5,11 +5,11 @@
 // gives that title.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, tokenAtOrAfter, firstAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
-import { MentionIndex } from "./mentions.js";
+import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import {
   AGENT_NOUNS,
   AUX_BEFORE_CUE,
@@ -45,86 +45,13 @@ const ROLE_MODIFIERS = new Set(
 );
 const isPersonRole = (w: string) =>
   ROLE_HEADS.has(w) || PERSON_ROLES.has(w) || AGENT_NOUNS.has(w) || (TITLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w));
+/** Adjectives that follow the role they qualify: "the minister responsible for the railways". */
+const POSTPOSITIVE = new Set(["responsible"]);
 const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !SPOKES_NOUNS.has(w)));
 
-export interface Speaker {
-  entity: Entity | null;
-  /** A name read from the text when no entity covers it (used as the speaker's name). */
-  name: string | null;
-  mention: TextSpan | null;
-}
+export type { Speaker };
 
-export class SpeakerResolver extends MentionIndex {
-  /** Speakers of the quotations resolved so far, by offset, preferred by pronouns that follow them. */
-  protected readonly speakers: Array<{ at: number; entity: Entity }> = [];
-
-  protected readonly bySentence = new Map<number, Speaker>();
-
-  /** The speaker credited with a quotation in sentence `index` ("…,” the paper wrote, adding …). */
-  sentenceSpeaker(index: number): Speaker | null {
-    return this.bySentence.get(index) ?? null;
-  }
-
-  noteSentenceSpeaker(index: number, speaker: Speaker): void {
-    if (!this.bySentence.has(index)) this.bySentence.set(index, speaker);
-  }
-
-  /** Speakers of any kind (people and bodies), in text order, for "the statement said". */
-  protected readonly anySpeakers: Array<{ at: number; entity: Entity }> = [];
-
-  noteSpeaker(at: number, entity: Entity): void {
-    const list = this.anySpeakers;
-    let k = list.length;
-    while (k > 0 && list[k - 1].at > at) k--;
-    list.splice(k, 0, { at, entity });
-    if (entity.type !== "person") return;
-    const i = this.speakerIndexBefore(at + 1) + 1;
-    this.speakers.splice(i, 0, { at, entity });
-  }
-
-  /** The latest speaker of any kind before `offset`, at most two paragraphs back. */
-  lastAnySpeakerBefore(offset: number): Entity | null {
-    let k = this.anySpeakers.length - 1;
-    while (k >= 0 && this.anySpeakers[k].at >= offset) k--;
-    if (k < 0) return null;
-    const best = this.anySpeakers[k];
-    return this.paragraphOf(offset) - this.paragraphOf(best.at) <= 2 ? best.entity : null;
-  }
-
-  /**
-   * The person a definite description ("the coach", "the minister") points back to when no one
-   * holds that title: the latest speaker, else the first person named in the nearest sentence
-   * that names one (a sentence's subject comes first).
-   */
-  salientPerson(before: number): Entity | null {
-    const last = this.lastSpeakerBefore(before);
-    if (last) return last;
-    let s = sentenceIndexBefore(this.doc, before);
-    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
-      const sent = this.doc.sentences[s];
-      const people = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter(
-        (m) => m.entity.type === "person" && !this.quoted(m),
-      );
-      if (people.length) return people[0].entity;
-    }
-    return null;
-  }
-
-  /** Index of the last noted speaker before `offset` (binary search), or -1. */
-  protected speakerIndexBefore(offset: number): number {
-    return firstAtOrAfter(this.speakers, offset, (s) => s.at) - 1;
-  }
-
-  /** The speaker of the latest quotation before `offset`, if it is at most two paragraphs back. */
-  lastSpeakerBefore(offset: number): Entity | null {
-    const k = this.speakerIndexBefore(offset);
-    const best = k >= 0 ? this.speakers[k] : null;
-    if (!best) return null;
-    const pFrom = this.paragraphOf(best.at);
-    const pTo = this.paragraphOf(offset);
-    return pTo - pFrom <= 2 ? best.entity : null;
-  }
-
+export class SpeakerResolver extends DescriptionResolver {
   constructor(doc: Doc, entities: Entity[]) {
     super(doc, entities);
   }
@@ -135,37 +62,21 @@ export class SpeakerResolver extends MentionIndex {
    */
   resolvePhrase(from: number, to: number, before: number): Speaker | null {
     if (from >= to) return null;
-    const { doc } = this;
-    const start = doc.tokens.start[from];
-    const end = doc.tokens.end[to - 1];
-    const words: string[] = [];
-    for (let i = from; i < to; i++) words.push(this.word(i));
-    const span: TextSpan = { start, end, text: doc.text.slice(start, end) };
-
+    const p = this.readPhrase(from, to);
+    const { words, span, headWords, headMentions, inside, hasSpokes } = p;
     if (to - from === 1 && PRONOUNS[words[0]]) {
       const entity = this.resolvePronoun(words[0], before);
       return { entity, name: null, mention: span };
     }
-    // The head of "China's embassy in Britain" is before the preposition; the body a spokesman
-    // speaks for may follow it ("a spokesman for the Home Office").
-    const prep = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
-    const headEnd = prep > 0 ? doc.tokens.start[from + prep] : end;
-    const headWords = prep > 0 ? words.slice(0, prep) : words;
-    const all = this.mentionsIn(start, end);
-    const headMentions = this.mentionsIn(start, headEnd);
-    const hasSpokes = headWords.some((w) => SPOKES_NOUNS.has(w));
-    const inside = hasSpokes && !headMentions.length ? all : headMentions.length ? headMentions : all;
-    // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
-    const agent = AGENT_NOUNS.has(headWords[headWords.length - 1]);
-    if (agent) return { entity: null, name: null, mention: span };
     const head = headWords[headWords.length - 1];
+    // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
+    if (AGENT_NOUNS.has(head)) return { entity: null, name: null, mention: span };
     if (ORG_NOMINALS.has(head) && words[0] !== "a" && inside.every((m) => m.entity.type === "location")) {
-      // "the Scottish newspaper", "the paper": the latest body of that kind, not the place.
+      // "the Scottish newspaper", "the paper": the body of that kind the text named, not the place.
       const kind = NOMINAL_KIND[head];
-      const body = this.recentEntity(
-        before,
-        (e) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name)),
-      );
+      const body =
+        (kind ? null : this.bodyNamedBy(words, before)) ??
+        this.recentEntity(before, (e) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name)));
       if (body) return { entity: body, name: null, mention: span };
       // "the council" with no council named: nobody (not "Councillor Adeyemi" by her title).
       if (!inside.length) return { entity: null, name: null, mention: span };
@@ -173,19 +84,48 @@ export class SpeakerResolver extends MentionIndex {
     const lastPossessive = Math.max(headWords.lastIndexOf("'s"), headWords.lastIndexOf("’s"));
     if (lastPossessive >= 0 && from + lastPossessive + 1 < to) {
       // "the UK government's National Cyber Security Centre": the head follows the possessive.
-      const owned = this.mentionsIn(doc.tokens.start[from + lastPossessive + 1], headEnd);
+      const owned = this.mentionsIn(this.doc.tokens.start[from + lastPossessive + 1], p.headEnd);
       if (owned.length) return { entity: owned[owned.length - 1].entity, name: null, mention: span };
     }
+    // "Home Office press secretary Tom Lee": a name closing the head is the speaker, not the body.
+    const closing = headMentions[headMentions.length - 1];
+    if (hasSpokes && closing?.entity.type === "person" && closing.end === p.headEnd)
+      return { entity: closing.entity, name: null, mention: span };
     if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
     if (this.unnamedIndividual(from, words)) return { entity: null, name: null, mention: span };
+    return this.resolveHead(p, from, to, before);
+  }
+
+  /** The words of tokens [from, to), its head (before any preposition) and the mentions in each. */
+  private readPhrase(from: number, to: number) {
+    const { doc } = this;
+    const start = doc.tokens.start[from];
+    const end = doc.tokens.end[to - 1];
+    const words: string[] = [];
+    for (let i = from; i < to; i++) words.push(this.word(i));
+    const span: TextSpan = { start, end, text: doc.text.slice(start, end) };
+    // The head of "China's embassy in Britain" is before the preposition; the body a spokesman
+    // speaks for may follow it ("a spokesman for the Home Office"); so does the body a role is
+    // "responsible for".
+    const prep = words.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || POSTPOSITIVE.has(w)));
+    const headEnd = prep > 0 ? doc.tokens.start[from + prep] : end;
+    const headWords = prep > 0 ? words.slice(0, prep) : words;
+    const all = this.mentionsIn(start, end);
+    const headMentions = this.mentionsIn(start, headEnd);
+    const hasSpokes = headWords.some((w) => SPOKES_NOUNS.has(w));
+    const inside = hasSpokes && !headMentions.length ? all : headMentions.length ? headMentions : all;
+    return { words, span, headEnd, headWords, headMentions, inside, hasSpokes };
+  }
+
+  /** A phrase with no spokesperson: a person named in it, a title, a description, a body. */
+  private resolveHead(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number, to: number, before: number): Speaker {
+    const { words, span, headWords, inside } = p;
     if (!inside.length) {
       // The entity layer may have missed this occurrence: look for its known names in the phrase.
       const found = this.namesWithin(
-        headWords.length < words.length && !hasSpokes ? doc.text.slice(start, headEnd) : span.text,
+        headWords.length < words.length ? this.doc.text.slice(span.start, p.headEnd) : span.text,
       );
-      if (found) {
-        if (hasSpokes || found.type !== "person" || !agent) return { entity: found, name: null, mention: span };
-      }
+      if (found) return { entity: found, name: null, mention: span };
     }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
     if (person) return { entity: person.entity, name: null, mention: span };
@@ -194,15 +134,32 @@ export class SpeakerResolver extends MentionIndex {
       // "The FBI director": the person the document gives that title, before the body itself.
       const titled = this.resolveTitle(headWords, before);
       if (titled) return { entity: titled, name: null, mention: span };
-      // "the former Riverside coach said": a definite role with no body of its own named points
-      // back to the person the passage is about.
-      if (words[0] === "the" && !inside.some((m) => m.entity.type === "organization")) {
+      // "the former Riverside coach said", "the minister responsible for the port authority": a
+      // definite role whose head names no body (or names one he has left) points back to the
+      // person the passage is about.
+      const ownBody = p.headMentions.some((m) => m.entity.type === "organization") && !words.includes("former");
+      if (words[0] === "the" && !ownBody) {
         const salient = this.salientPerson(before);
         if (salient) return { entity: salient, name: null, mention: span };
       }
     }
+    // "Kremlin-backed broadcaster Novex": a name glued to "-backed", "-owned", "-based" modifies the head.
+    const heads = inside.filter((m) => !/^-\p{Ll}/u.test(this.doc.text.slice(m.end, m.end + 2)));
+    if (heads.length) return { entity: heads[heads.length - 1].entity, name: null, mention: span };
+    const named = this.trailingName(from, to);
+    if (named) return { entity: this.findByName(named, null), name: named, mention: span };
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     return this.resolveUnnamed(from, to, words, span, before);
+  }
+
+  /** "security firm Vexa", "the carmaker Ondra Motors": capitalised words closing a phrase after a common noun. */
+  private trailingName(from: number, to: number): string | null {
+    const { doc } = this;
+    let a = to;
+    while (a > from && isUpperCode(doc.text.charCodeAt(doc.tokens.start[a - 1]))) a--;
+    const before = doc.text.slice(doc.tokens.start[a - 1] ?? 0, doc.tokens.end[a - 1] ?? 0);
+    if (a === to || a === from || !/^\p{Ll}+$/u.test(before) || DETERMINERS.has(before)) return null;
+    return doc.text.slice(doc.tokens.start[a], doc.tokens.end[to - 1]);
   }
 
   /**
@@ -243,6 +200,12 @@ export class SpeakerResolver extends MentionIndex {
       return { entity: body?.entity ?? null, name: null, mention: span };
     }
     const content = words.filter((w) => !DETERMINERS.has(w));
+    const lowerHead = !isUpperCode(doc.text.charCodeAt(doc.tokens.start[to - 1]));
+    if (words[0] === "the" && lowerHead && !isPersonRole(words[words.length - 1])) {
+      // "the school said", "the trust added": the body whose name holds that noun.
+      const body = this.bodyNamedBy(words, before, true);
+      if (body) return { entity: body, name: null, mention: span };
+    }
     if (words[0] === "the" || words[0] === "a") {
       // "the company", "the club": the latest organisation; "the 34-year-old striker": the person that age.
       const age = /^(\d{1,3})-year-old$/.exec(content.find((w) => w.endsWith("-year-old")) ?? "");
@@ -438,7 +401,9 @@ export class SpeakerResolver extends MentionIndex {
       )
         np = this.phraseEndingAt(np[0] - 1, lo);
       // "US Attorney for Massachusetts, Joshua S. Levy, said": here the name is the apposition.
-      if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && (!np || !this.hasPerson(np[0], np[1]))) return [k + 1, j];
+      // "An angry local councillor, Ann Roe, said": so is a name after an indefinite description.
+      const described = !np || !this.hasPerson(np[0], np[1]) || INDEFINITE.has(this.word(np[0]));
+      if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && described) return [k + 1, j];
       return np;
     }
     const np = this.phraseEndingAt(j + 1, lo);

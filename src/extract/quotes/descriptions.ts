@@ -1,0 +1,128 @@
+// What the speaker resolver remembers and how it reads descriptions: the speakers credited so far
+// (for pronouns and "the spokesperson added"), the person a passage is about, and a description
+// of a body ("the agency", "the school") pointing back to the body the text named.
+
+import type { Entity, TextSpan } from "../../core/schema.js";
+import { firstAtOrAfter } from "../../core/doc.js";
+import { MentionIndex } from "./mentions.js";
+import { lastMentionBefore, sentenceIndexBefore } from "./speaker-words.js";
+
+export interface Speaker {
+  entity: Entity | null;
+  /** A name read from the text when no entity covers it (used as the speaker's name). */
+  name: string | null;
+  mention: TextSpan | null;
+}
+
+export class DescriptionResolver extends MentionIndex {
+  /** Speakers of the quotations resolved so far, by offset, preferred by pronouns that follow them. */
+  protected readonly speakers: Array<{ at: number; entity: Entity }> = [];
+
+  protected readonly bySentence = new Map<number, Speaker>();
+
+  /** The speaker credited with a quotation in sentence `index` ("…,” the paper wrote, adding …). */
+  sentenceSpeaker(index: number): Speaker | null {
+    return this.bySentence.get(index) ?? null;
+  }
+
+  noteSentenceSpeaker(index: number, speaker: Speaker): void {
+    if (!this.bySentence.has(index)) this.bySentence.set(index, speaker);
+  }
+
+  /** Speakers of any kind (people and bodies), in text order, for "the statement said". */
+  protected readonly anySpeakers: Array<{ at: number; entity: Entity }> = [];
+
+  noteSpeaker(at: number, entity: Entity): void {
+    const list = this.anySpeakers;
+    let k = list.length;
+    while (k > 0 && list[k - 1].at > at) k--;
+    list.splice(k, 0, { at, entity });
+    if (entity.type !== "person") return;
+    const i = this.speakerIndexBefore(at + 1) + 1;
+    this.speakers.splice(i, 0, { at, entity });
+  }
+
+  /** The latest speaker of any kind before `offset`, at most two paragraphs back. */
+  lastAnySpeakerBefore(offset: number): Entity | null {
+    let k = this.anySpeakers.length - 1;
+    while (k >= 0 && this.anySpeakers[k].at >= offset) k--;
+    if (k < 0) return null;
+    const best = this.anySpeakers[k];
+    return this.paragraphOf(offset) - this.paragraphOf(best.at) <= 2 ? best.entity : null;
+  }
+
+  /**
+   * The person a definite description ("the coach", "the minister") points back to when no one
+   * holds that title: the latest speaker, else the first person named in the nearest sentence
+   * that names one (a sentence's subject comes first).
+   */
+  salientPerson(before: number): Entity | null {
+    const last = this.lastSpeakerBefore(before);
+    if (last) return last;
+    let s = sentenceIndexBefore(this.doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = this.doc.sentences[s];
+      const people = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter(
+        (m) => m.entity.type === "person" && !this.quoted(m),
+      );
+      if (people.length) return people[0].entity;
+    }
+    return null;
+  }
+
+  /** Index of the last noted speaker before `offset` (binary search), or -1. */
+  protected speakerIndexBefore(offset: number): number {
+    return firstAtOrAfter(this.speakers, offset, (s) => s.at) - 1;
+  }
+
+  /** The speaker of the latest quotation before `offset`, if it is at most two paragraphs back. */
+  lastSpeakerBefore(offset: number): Entity | null {
+    const k = this.speakerIndexBefore(offset);
+    const best = k >= 0 ? this.speakers[k] : null;
+    if (!best) return null;
+    const pFrom = this.paragraphOf(best.at);
+    const pTo = this.paragraphOf(offset);
+    return pTo - pFrom <= 2 ? best.entity : null;
+  }
+
+  /** Each organisation's name words, lower-cased ("Hill Pre-School" → hill, pre, school). */
+  private bodyWords: Map<Entity, Set<string>> | null = null;
+
+  /**
+   * "the school", "the national police agency": the organisation named before `before` whose
+   * name holds the description's head noun, else (for a noun that names bodies) another of its
+   * words (unless `headOnly`); the latest one when several do. Null when no name shares a word.
+   */
+  bodyNamedBy(words: string[], before: number, headOnly = false): Entity | null {
+    if (!this.bodyWords) {
+      this.bodyWords = new Map();
+      for (const e of this.entities) {
+        if (e.type !== "organization") continue;
+        const forms = [e.name, ...e.mentions.map((m) => m.text)].join(" ").toLowerCase();
+        this.bodyWords.set(e, new Set(forms.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)));
+      }
+    }
+    const content = words.filter((w) => !DESCRIPTION_SKIP.has(w));
+    const head = content[content.length - 1];
+    if (!head) return null;
+    let best: Entity | null = null;
+    let bestScore = 0;
+    let bestAt = -1;
+    for (const [e, names] of this.bodyWords) {
+      const at = lastMentionBefore(e, before);
+      if (at < 0) continue;
+      if (headOnly && !names.has(head)) continue;
+      let score = names.has(head) ? 2 : 0;
+      for (const w of content) if (w !== head && names.has(w)) score += 1;
+      if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
+        best = e;
+        bestScore = score;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+}
+
+/** Words of a description that say nothing of which body it is. */
+const DESCRIPTION_SKIP = new Set(["the", "a", "an", "this", "that", "its", "their", "former", "local", "new"]);

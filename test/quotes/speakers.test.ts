@@ -1,0 +1,89 @@
+// Speakers named by descriptions, credit lines and transcript labels, and the clause after a
+// then-role. Every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, quotes } from "./find.js";
+import { QUOTE_MARK } from "../../scripts/polnear.js";
+
+test("'Name, then transport minister, said the line would …': the clause is what was said, not the speaker", () => {
+  const q = find(quotes("Peter Lindqvist, then transport minister, said the line would be finished by 2030."), "line");
+  assert.equal(q.kind, "indirect");
+  assert.equal(q.text, "the line would be finished by 2030");
+  assert.equal(q.speaker, "Peter Lindqvist");
+});
+
+test("a name closing a spokesperson's title is the speaker, not the body", () => {
+  const text =
+    "“We have the numbers on the bill, just not the time to pass it,” Treasury press secretary Maria Lopez Hart.";
+  assert.equal(find(quotes(text), "numbers").speaker, "Maria Lopez Hart");
+});
+
+test("'An angry Green councillor, Ann Roe, said:' credits the name in the apposition", () => {
+  const text = "An angry Green councillor, Ann Roe, said: “This vote makes a mockery of everyone who elected us.”";
+  assert.equal(find(quotes(text), "mockery").speaker, "Ann Roe");
+});
+
+test("'the minister responsible for X' is the minister the passage is about, not X", () => {
+  const text = [
+    "Karen Holt says the country stands with its neighbours after the breach.",
+    "The minister responsible for the Signals Directorate issued a statement, saying “interference in elections anywhere is unacceptable”.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "interference").speaker, "Karen Holt");
+});
+
+test("'the school said' and 'the national police agency said' point back to the body named earlier", () => {
+  const text = [
+    "Parents at Larkfield Primary School have complained about the noise for months.",
+    "The school said it was “appalled” that the neighbour had kept the siren on for eight minutes.",
+    "Officers of the Northern Mounted Police arrested a man on Friday in the harbour district.",
+    "The national police agency said the threat was “taken very seriously by all of our partners”.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "appalled").speaker, "Larkfield Primary School");
+  assert.equal(find(qs, "taken very seriously").speaker, "Northern Mounted Police");
+});
+
+test("a body glued to '-owned' or '-backed' modifies the head: 'Vexon-owned security firm Kestrel'", () => {
+  const text =
+    "Vexon said on Monday it had fixed the flaw. The group has been described by Vexon-owned security firm Kestrel as “a quiet but very capable criminal crew”.";
+  assert.equal(find(quotes(text), "capable").speaker, "Kestrel");
+});
+
+test("a credit line after the closing mark names the speaker, with or without a dash", () => {
+  const text = [
+    "Readers wrote in after the debate.",
+    "“He cannot answer a question without scaring people about something else first.” ― Maria Ortega",
+    "In a statement, the port operator Delmar said its systems had been hit.",
+    "“All terminals are working, with the exception of the container berths on the east side.” Delmar",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "scaring people").speaker, "Maria Ortega");
+  assert.equal(find(qs, "container berths").speaker, "Delmar");
+});
+
+test("transcript lines opening with a name in capitals are that person's words", () => {
+  const text = [
+    "Governor Ann Roe spoke to the presenter Tom Field on Sunday.",
+    "FIELD: Governor, why did you veto the bill last week?",
+    "ROE: Because nobody had told me what it would cost, and I will not sign a blank cheque.",
+    "FIELD: Will you sign it now?",
+    "ROE: “Not in this form.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "blank cheque").speaker, "Ann Roe");
+  assert.equal(find(qs, "blank cheque").kind, "direct");
+  assert.equal(find(qs, "why did you veto").speaker, "Tom Field");
+  assert.equal(find(qs, "Not in this form").text, "Not in this form.");
+  // One capitalised label is a heading, not a transcript.
+  assert.equal(
+    quotes("Ann Roe won the vote.\n\nROE: nobody expected this result at all.").some((q) =>
+      q.text.startsWith("nobody"),
+    ),
+    false,
+  );
+});
+
+test("PolNeAR's doubled apostrophes count as quotation marks", () => {
+  assert.ok(QUOTE_MARK.test("''We will appeal,'' he said"));
+  assert.ok(!QUOTE_MARK.test("the council's plan"));
+});
