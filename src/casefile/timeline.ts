@@ -198,6 +198,25 @@ function tally<T extends string>(pairs: [T, string][]): ValueWithSources<T>[] {
   return [...map].map(([value, documents]) => ({ value, documents }));
 }
 
+/**
+ * The places the reports name, each with its document. A name that opens a longer one ("Leeds
+ * Magistrates" and "Leeds Magistrates' Court") is the same place told in part: it counts as the longer.
+ */
+function placesOf(sources: EventSource[]): [string, string][] {
+  const words = (p: string) =>
+    p
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const named = [...new Set(sources.flatMap((s) => (s.place ? [s.place] : [])))].map((p) => ({ p, w: words(p) }));
+  const fullest = (p: string) => {
+    const w = words(p);
+    const longer = named.filter((o) => o.w.length > w.length && w.every((x, k) => o.w[k] === x));
+    return longer.sort((a, b) => b.w.length - a.w.length)[0]?.p ?? p;
+  };
+  return sources.filter((s) => s.place).map((s) => [fullest(s.place!), s.document]);
+}
+
 /** The finest date any source gives; among equally fine ones, the one most sources agree with. */
 export function finestDate(dates: string[]): string | null {
   let best: string | null = null;
@@ -427,7 +446,7 @@ export class TimelineBuilder {
       participantNames: participants.map((p) => this.resolution.byId.get(p)?.name ?? p),
       dates,
       statuses: tally(sources.map((s) => [s.status, s.document] as [EventStatus, string])),
-      places: tally(sources.filter((s) => s.place).map((s) => [s.place!, s.document] as [string, string])),
+      places: tally(placesOf(sources)),
       sources,
     };
   }

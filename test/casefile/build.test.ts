@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildCase } from "../../src/casefile/index.js";
 import type { CaseFile } from "../../src/casefile/types.js";
-import { article } from "./fixtures.js";
+import { article, hearingAt } from "./fixtures.js";
 
 const people = (c: CaseFile) => c.entities.filter((e) => e.type === "person");
 const named = (c: CaseFile, name: string) => c.entities.find((e) => e.name === name);
@@ -210,21 +210,7 @@ test("an automatic merge can be split, and an override naming nobody is reported
 });
 
 test("the same hearing at two different courts is a place contradiction; the Old Bailey is the Central Criminal Court", () => {
-  const court = (id: string, name: string, published: string) =>
-    article(id, published, `Daniel Harrow appeared at ${name} on 2 April 2024 for a short hearing.`, {
-      entities: [
-        { id: "e1", type: "person", name: "Daniel Harrow", mentions: ["Daniel Harrow"] },
-        { id: "e2", type: "organization", name, mentions: [name] },
-      ],
-      events: [
-        {
-          type: "court_hearing",
-          date: "2024-04-02",
-          participants: ["e1"],
-          evidence: `appeared at ${name} on 2 April 2024`,
-        },
-      ],
-    });
+  const court = (id: string, name: string, published: string) => hearingAt(id, name, published);
   const c = buildCase(
     [court("h-1", "Woolwich Crown Court", "2024-04-02"), court("h-2", "the Old Bailey", "2024-04-03")],
     [],

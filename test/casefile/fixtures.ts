@@ -114,3 +114,21 @@ export function article(
     extraction,
   };
 }
+
+/** An article telling that `person` appeared at the court `name` on 2 April 2024 (a hearing). */
+export function hearingAt(id: string, name: string, published: string, person = "Daniel Harrow"): CaseInput {
+  return article(id, published, `${person} appeared at ${name} on 2 April 2024 for a short hearing.`, {
+    entities: [
+      { id: "e1", type: "person", name: person, mentions: [person] },
+      { id: "e2", type: "organization", name, mentions: [name] },
+    ],
+    events: [
+      {
+        type: "court_hearing",
+        date: "2024-04-02",
+        participants: ["e1"],
+        evidence: `appeared at ${name} on 2 April 2024`,
+      },
+    ],
+  });
+}

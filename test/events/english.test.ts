@@ -9,11 +9,16 @@ import { inflect } from "../../src/extract/events/triggers.js";
 
 const P = "2025-09-17"; // a Wednesday
 
-function dated(text: string, published: string | null = P): Array<[string, string | null]> {
+function events(text: string, published: string | null = P): CaseEvent[] {
   const doc = buildDoc(text);
   const times = extractTimes(doc, { published });
-  const out: CaseEvent[] = extractEvents({ doc, entities: [], times, quotes: [], published, typer: null });
-  return out.filter((e) => e.date).map((e) => [e.type, e.date]);
+  return extractEvents({ doc, entities: [], times, quotes: [], published, typer: null });
+}
+
+function dated(text: string, published: string | null = P): Array<[string, string | null]> {
+  return events(text, published)
+    .filter((e) => e.date)
+    .map((e) => [e.type, e.date]);
 }
 
 test("a verb stressed on its last syllable doubles its consonant", () => {
@@ -67,4 +72,58 @@ test("a verb between two dates takes the nearer bound; the other dates what its 
       ["other", "2025-09-12"],
     ],
   );
+});
+
+test("what a court does at a hearing is a hearing: remanded, brought before it, adjourned, evidence, words to jurors", () => {
+  assert.deepEqual(dated("The man was remanded in custody at Leeds Magistrates' Court on Monday."), [
+    ["court_hearing", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("She was brought to court on Monday."), [["court_hearing", "2025-09-15"]]);
+  assert.deepEqual(dated("The judge adjourned the case until 3 October."), [["court_hearing", "2025-10-03"]]);
+  assert.deepEqual(dated("The nurse gave evidence on Tuesday."), [["court_hearing", "2025-09-16"]]);
+  assert.deepEqual(dated("The engineer told jurors on Tuesday that he had been paid."), [
+    ["court_hearing", "2025-09-16"],
+  ]);
+  // Held "on remand" is a state, not a hearing.
+  assert.deepEqual(dated("He fled while on remand on 6 May 2023."), [["other", "2023-05-06"]]);
+});
+
+test("an appearance to stand trial is the trial; a trial at a named court takes its range", () => {
+  assert.deepEqual(dated("He is due to appear in court on 13 November to stand trial."), [["trial", "2025-11-13"]]);
+  const ranged = events("This followed a trial at Leeds Crown Court from October to November 2024.").filter(
+    (e) => e.date,
+  );
+  assert.deepEqual(
+    ranged.map((e) => [e.type, e.date, e.end]),
+    [["trial", "2024-10", "2024-11"]],
+  );
+});
+
+test("one milestone on one date is one event however often it is told", () => {
+  const text = "The teacher appeared at Leeds Crown Court on Monday. She was remanded in custody on Monday.";
+  assert.deepEqual(dated(text), [["court_hearing", "2025-09-15"]]);
+});
+
+test("a bracketed name is no clause boundary between an opening date and its verb", () => {
+  assert.deepEqual(dated("Earlier this month the Department of Health (DoH) announced a review."), [
+    ["statement", "2025-09"],
+  ]);
+});
+
+test("conduct runs over 'and' before another -ing verb and ends at 'following'", () => {
+  assert.deepEqual(dated("She is accused of leaving a hoax device on a desk and absconding from her base in 2023."), [
+    ["other", "2023"],
+  ]);
+  assert.deepEqual(dated("He pleaded guilty to theft following the close of the evidence on 11 November 2024."), [
+    ["conviction", "2024-11-11"],
+  ]);
+});
+
+test("what a court heard is reported: its date is the reported act's", () => {
+  assert.deepEqual(dated("The court heard she planned a fake robbery for 21 August 2024."), [["other", "2024-08-21"]]);
+});
+
+test("apprehended is an arrest; a weekday after a possessive is a programme's name", () => {
+  assert.deepEqual(dated("Officers apprehended the driver on Saturday."), [["arrest", "2025-09-13"]]);
+  assert.deepEqual(dated("He told the network's Sunday Morning he was pleased."), []);
 });

@@ -88,15 +88,21 @@ export function attachmentCost(
   if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
   // "Prosecutors said he downloaded files in June 2022": a date inside the reported clause
   // dates what was reported, not the saying.
-  if (t.type === "statement" && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts))
-    cost += MAX_COST + 8;
+  // So does "the court heard he fled on 3 May": what a court hears is reported too.
+  const reports = t.type === "statement" || words[t.last - 1] === "heard";
+  if (reports && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
   return cost;
 }
 
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);
 
-/** The end (after its closing comma) of a ", who …," aside starting at k and closing before `to`; k when none. */
+/** The end of a ", who …," or "(…)" aside starting at k and closing before `to`; k when none. */
 function asideEnd(words: string[], k: number, to: number): number {
+  // "the Ministry of Justice (MoJ) announced": a short name in brackets is an aside too.
+  if (words[k] === "(") {
+    for (let j = k + 1; j < to && j <= k + 4; j++) if (words[j] === ")") return j + 1;
+    return k;
+  }
   if (words[k] !== "," || !RELATIVES.has(words[k + 1])) return k;
   for (let j = k + 2; j < to && j < k + 20; j++) {
     if (HARD_BREAKS.has(words[j])) return k;
@@ -154,14 +160,17 @@ export function inConductOf(words: string[], candidates: TriggerMatch[], best: T
     // "on or before 4 May", "before June": a preposition of the date itself is no clause boundary.
     const dateStart = words[tf - 1] === "before" || words[tf - 1] === "after" ? tf - 1 : tf;
     const stop = words[dateStart - 1] === "or" && words[dateStart - 2] === "on" ? dateStart - 2 : dateStart;
-    for (let k = complement + 1; k < stop; k++) if (CONDUCT_ENDS.has(words[k])) inside = false;
+    // "accused of leaving a hoax device and absconding in 2023": "and" before another "-ing"
+    // verb joins two acts of the conduct.
+    for (let k = complement + 1; k < stop; k++)
+      if (CONDUCT_ENDS.has(words[k]) && !(words[k] === "and" && /..ing$/.test(words[k + 1] ?? ""))) inside = false;
     if (inside) return true;
   }
   return false;
 }
 
 const COMPLEMENT = new Set(["with", "of", "to"]);
-const CONDUCT_ENDS = new Set(["when", "after", "before", "while", ";", "but", "and", ":", "—"]);
+const CONDUCT_ENDS = new Set(["when", "after", "before", "following", "while", ";", "but", "and", ":", "—"]);
 
 export function anchorPhraseEnd(words: string[], sentenceEnd: number, timeEnd: number): number {
   const last = words[timeEnd - 1];

@@ -7,7 +7,7 @@
 // alleged conduct inside "charged with …" / "accused of …" / "guilty of …", and a range of
 // dates, are conduct ("other"), not the legal step. Triggers without a date become undated
 // events for the central legal and security milestones only.
-import { type Doc, firstAfter, tokenAtOrAfter, lowerWords } from "../../core/doc.js";
+import { type Doc, firstAfter, isUpperCode, tokenAtOrAfter, lowerWords } from "../../core/doc.js";
 import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
@@ -127,7 +127,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     best = announcedStep(words, candidates, best, tf, others) ?? best;
   }
   // A range dates conduct ("spied between 2020 and 2023") unless a trigger noun heads it ("attacks between …").
-  if (best && time.kind === "range" && (owner.cost > 2 || best.first >= tl)) best = null;
+  // So does a noun with a place after it: "the trial at Leeds Crown Court from May to July".
+  const headsRange = (b: TriggerMatch) => owner.cost <= 2 || (b.noun && placeBetween(doc, words, b.last, tf));
+  if (best && time.kind === "range" && (best.first >= tl || !headsRange(best))) best = null;
   const type = best ? announcedType(words, candidates, best) : "other";
   if (best && inConductOf(words, candidates, best, tf)) best = null;
   // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
@@ -259,7 +261,10 @@ function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
   const kept = events.filter((e) => {
     // A date with no trigger is no telling of a step: "Last night, …" twice is two happenings.
     if (!e.date || e.trigger.start === e.dateSpan?.start) return true;
-    const key = `${e.type} ${e.date} ${e.end ?? ""} ${stem(e.trigger.text)}`;
+    // A milestone on one date is one step however it is worded ("appeared in court on Monday …
+    // was remanded in custody on Monday", "the breach in 2021 … were compromised in 2021").
+    const telling = MILESTONES.has(e.type) ? "" : stem(e.trigger.text);
+    const key = `${e.type} ${e.date} ${e.end ?? ""} ${telling}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -295,6 +300,17 @@ function undatedMilestones(
     out.push(makeEvent(ctx, t, t.type, null, -1, -1));
   }
   return out;
+}
+
+/** "at Leeds Crown Court", "in the High Court": only a place phrase between tokens from and to. */
+function placeBetween(doc: Doc, words: string[], from: number, end: number): boolean {
+  const to = words[end - 1] === "from" || words[end - 1] === "between" ? end - 1 : end;
+  if (to - from < 2 || to - from > 7 || (words[from] !== "at" && words[from] !== "in")) return false;
+  for (let k = from + 1; k < to; k++) {
+    if (/^(the|of|'s|\u2019s)$/.test(words[k])) continue;
+    if (!isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return false;
+  }
+  return true;
 }
 
 /** The first word of a trigger without its inflection ("dropping", "dropped" → "dropp"). */

@@ -66,6 +66,7 @@ export const TRIGGERS: TriggerPattern[] = [
   // arrest
   P("arrest", "@arrest"),
   P("arrest", "detained"),
+  P("arrest", "@apprehend"),
   P("arrest", "taken into custody"),
   // Caught again after an escape: "was recaptured", "was re-arrested".
   P("arrest", "@recapture"),
@@ -117,9 +118,23 @@ export const TRIGGERS: TriggerPattern[] = [
   P("court_hearing", "@arraign"),
   P("court_hearing", "hearing|hearings", { noun: true }),
   P("court_hearing", "court|tribunal|jury|inquiry …3 heard"),
+  // "was remanded in custody", "brought before magistrates": what a court does at a hearing.
+  P("court_hearing", "remanded|remands|remanding"),
+  P("court_hearing", "brought|taken to|before court|magistrates|a"),
+  // "adjourned the case until 3 May": adjourning is done at a hearing and sets the next one.
+  P("court_hearing", "@adjourn"),
+  // Evidence given and words said to a court are a hearing's: "gave evidence on Tuesday",
+  // "told jurors on Monday".
+  P("court_hearing", "gave|give|gives|giving|given evidence"),
+  P("court_hearing", "@testify|testified"),
+  P("court_hearing", "told|tells|tell the court|jury|jurors|tribunal|inquest"),
+  P("court_hearing", "told|tells|tell jurors"),
   // trial
   P("trial", "trial", { noun: true }),
   P("trial", "stand|face|faces|faced|facing trial"),
+  // "is due to appear in court on 3 May to stand trial": an appearance for trial is the trial.
+  P("trial", "@appear …8 to stand|face trial", { head: [0, 1] }),
+  P("trial", "@appear …8 for trial", { head: [0, 1] }),
   // The parts of a trial: "during closing arguments on Tuesday".
   P("trial", "closing|opening arguments|statements|speeches"),
   // case dropped

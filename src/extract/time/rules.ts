@@ -204,10 +204,12 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
   const day = WEEKDAYS.get(w(ctx, i));
   if (day === undefined || !isCapitalised(ctx, i)) return null;
   // "The Sunday Times", "Monday Night Football": a weekday inside a name.
+  // After a possessive even a part of the day is part of the name: "the network's Sunday Morning".
   const following = w(ctx, i + 1);
+  const owned = /^['\u2019]s$/.test(w(ctx, i - 1) ?? "");
   if (
     following &&
-    !PARTS_OF_DAY.has(following) &&
+    (owned || !PARTS_OF_DAY.has(following)) &&
     !MONTHS.has(following) &&
     isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[i + 1]))
   ) {
