@@ -54,20 +54,27 @@ export interface EntityResolution {
   issues: OverrideIssue[];
 }
 
-/** The automatic rules. Returns the clusters in order of their first node. */
-// Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
-// pieces, the order of precedence would be spread over several functions.
-function autoCluster(nodes: EntityNode[]): Cluster[] {
-  const g = new Groups(nodes);
+interface RuleIndexes {
+  /** `type|key` of every surface form → nodes using it. */
+  alias: Map<string, EntityNode[]>;
+  /** An organisation's initials → organisations with them. */
+  initials: Map<string, EntityNode[]>;
+  /** A person's last word → people (two words or more) ending with it. */
+  lastWord: Map<string, EntityNode[]>;
+  /** The last words (3+) of an organisation's name → organisations ending so. */
+  suffix: Map<string, EntityNode[]>;
+}
 
-  // same-name
+function push(m: Map<string, EntityNode[]>, k: string, n: EntityNode): void {
+  const list = m.get(k);
+  if (list) list.push(n);
+  else m.set(k, [n]);
+}
+
+/** Rule same-name; returns the representatives: one node per same-name group, in node order. */
+function sameName(nodes: EntityNode[], g: Groups): EntityNode[] {
   const byKey = new Map<string, EntityNode[]>();
-  for (const n of nodes) {
-    const k = `${n.type}|${n.key}`;
-    const list = byKey.get(k);
-    if (list) list.push(n);
-    else byKey.set(k, [n]);
-  }
+  for (const n of nodes) push(byKey, `${n.type}|${n.key}`, n);
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
     const docs = new Set(list.map((n) => n.doc));
@@ -75,67 +82,54 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
     g.union(list[0].index, list[1].index, record("same-name", reason, [list[0]], list.slice(1)));
     for (let i = 2; i < list.length; i++) g.union(list[0].index, list[i].index, null);
   }
+  return [...byKey.values()].map((list) => list[0]);
+}
 
-  // Representatives: one node per same-name group, in node order.
-  const reps: EntityNode[] = [];
-  const seenKey = new Set<string>();
+/** Indexes over the groups as they stand after same-name: key → nodes holding it. */
+function ruleIndexes(nodes: EntityNode[]): RuleIndexes {
+  const x: RuleIndexes = { alias: new Map(), initials: new Map(), lastWord: new Map(), suffix: new Map() };
   for (const n of nodes) {
-    const k = `${n.type}|${n.key}`;
-    if (!seenKey.has(k)) {
-      seenKey.add(k);
-      reps.push(n);
-    }
-  }
-
-  // Indexes over the groups as they stand after same-name: key → nodes holding it.
-  const aliasIndex = new Map<string, EntityNode[]>();
-  const initialsIndex = new Map<string, EntityNode[]>();
-  const lastWordIndex = new Map<string, EntityNode[]>();
-  const suffixIndex = new Map<string, EntityNode[]>();
-  const push = (m: Map<string, EntityNode[]>, k: string, n: EntityNode) => {
-    const list = m.get(k);
-    if (list) list.push(n);
-    else m.set(k, [n]);
-  };
-  for (const n of nodes) {
-    for (const a of n.aliasKeys) push(aliasIndex, `${n.type}|${a}`, n);
+    for (const a of n.aliasKeys) push(x.alias, `${n.type}|${a}`, n);
     if (n.type === "organization")
-      for (let k = 1; k + 3 <= n.words.length && k <= 6; k++) push(suffixIndex, n.words.slice(k).join(" "), n);
+      for (let k = 1; k + 3 <= n.words.length && k <= 6; k++) push(x.suffix, n.words.slice(k).join(" "), n);
     if (n.type === "organization" && n.words.length >= 2) {
-      for (const ini of initials(n.key)) if (ini.length >= 2) push(initialsIndex, ini, n);
+      for (const ini of initials(n.key)) if (ini.length >= 2) push(x.initials, ini, n);
     }
-    if (n.type === "person" && n.words.length >= 2) {
-      push(lastWordIndex, n.words[n.words.length - 1], n);
-    }
+    if (n.type === "person" && n.words.length >= 2) push(x.lastWord, n.words[n.words.length - 1], n);
   }
+  return x;
+}
 
-  /** Merge `n`'s group into the single other group among `candidates`, if there is exactly one. */
-  const joinUnique = (
-    n: EntityNode,
-    candidates: EntityNode[] | undefined,
-    rule: MergeRule,
-    reason: (other: EntityNode) => string,
-  ) => {
-    if (!candidates) return;
-    const own = g.find(n.index);
-    const roots = new Map<number, EntityNode>();
-    for (const c of candidates) {
-      if (c.type !== n.type) continue;
-      const r = g.find(c.index);
-      if (r !== own && !roots.has(r)) roots.set(r, c);
-    }
-    if (roots.size !== 1) return;
-    const [root, other] = [...roots][0];
-    if (n.type === "person" && g.shareDocument(own, root)) return;
-    g.union(own, root, record(rule, reason(other), [n], [other]));
-  };
+/** Merges `n`'s group into the single other group among `candidates`, if there is exactly one. */
+function joinUnique(
+  g: Groups,
+  n: EntityNode,
+  candidates: EntityNode[] | undefined,
+  rule: MergeRule,
+  reason: (other: EntityNode) => string,
+): void {
+  if (!candidates) return;
+  const own = g.find(n.index);
+  const roots = new Map<number, EntityNode>();
+  for (const c of candidates) {
+    if (c.type !== n.type) continue;
+    const r = g.find(c.index);
+    if (r !== own && !roots.has(r)) roots.set(r, c);
+  }
+  if (roots.size !== 1) return;
+  const [root, other] = [...roots][0];
+  if (n.type === "person" && g.shareDocument(own, root)) return;
+  g.union(own, root, record(rule, reason(other), [n], [other]));
+}
 
-  // alias
+/** Rules alias and plural. */
+function aliasRules(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
   for (const n of reps) {
     if (n.type === "person" && n.words.length < 2) continue;
     joinUnique(
+      g,
       n,
-      aliasIndex.get(`${n.type}|${n.key}`),
+      x.alias.get(`${n.type}|${n.key}`),
       "alias",
       (o) => `"${n.name}" (${n.doc}) is a name "${o.name}" is given in ${o.doc}`,
     );
@@ -146,58 +140,66 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
     const singular = singularKey(n.words);
     if (singular === n.key) continue;
     joinUnique(
+      g,
       n,
-      aliasIndex.get(`organization|${singular}`),
+      x.alias.get(`organization|${singular}`),
       "plural",
       (o) => `"${n.name}" (${n.doc}) is the plural of "${o.name}" (${o.doc})`,
     );
   }
+}
+
+/** Rules name-suffix and acronym (organisations) and name-subset (people). */
+function shortFormRules(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
   // name-suffix: "Counter Terrorism Command" is the end of exactly one longer name
   for (const n of reps) {
     if (n.type !== "organization" || n.words.length < 3) continue;
-    const candidates = (suffixIndex.get(n.key) ?? []).filter((c) => c.words.length > n.words.length);
+    const candidates = (x.suffix.get(n.key) ?? []).filter((c) => c.words.length > n.words.length);
     joinUnique(
+      g,
       n,
       candidates,
       "name-suffix",
       (o) => `"${n.name}" (${n.doc}) is how "${o.name}" (${o.doc}) ends, and no other organisation's name does`,
     );
   }
-  // acronym
   for (const n of reps) {
     if (n.type !== "organization" || !looksLikeAcronym(n.name)) continue;
     joinUnique(
+      g,
       n,
-      initialsIndex.get(n.key.replace(/ /g, "")),
+      x.initials.get(n.key.replace(/ /g, "")),
       "acronym",
       (o) => `"${n.name}" (${n.doc}) spells the initials of "${o.name}" (${o.doc})`,
     );
   }
-  // name-subset
   for (const n of reps) {
     if (n.type !== "person" || n.words.length < 2) continue;
-    const candidates = (lastWordIndex.get(n.words[n.words.length - 1]) ?? []).filter((c) =>
+    const candidates = (x.lastWord.get(n.words[n.words.length - 1]) ?? []).filter((c) =>
       isNameSubset(n.words, c.words),
     );
     joinUnique(
+      g,
       n,
       candidates,
       "name-subset",
       (o) => `"${n.name}" (${n.doc}) is a shorter form of "${o.name}" (${o.doc}), the only name it fits`,
     );
   }
-  // name-variant: one spelling or a nickname apart, when the two groups' articles agree
-  nameVariants(nodes, reps, g);
-  // surname-unique
+}
+
+/** Rule surname-unique: a bare surname joins the one group of full names ending with it. */
+function surnameUnique(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
   for (const n of reps) {
     // A bare surname is one written word, hyphenated or not ("Cheema-Grubb" folds to two).
     if (n.type !== "person" || writtenWords(n.name) !== 1) continue;
     const last = n.words[n.words.length - 1];
-    const candidates = (lastWordIndex.get(last) ?? []).filter(
+    const candidates = (x.lastWord.get(last) ?? []).filter(
       (c) => c.words.length > n.words.length && endsWithWords(c.words, n.words),
     );
-    // Unambiguous means one group of full names, not one node: count distinct groups.
+    // Unambiguous means one group of full names, not one node: joinUnique counts distinct groups.
     joinUnique(
+      g,
       n,
       candidates,
       "surname-unique",
@@ -205,7 +207,21 @@ function autoCluster(nodes: EntityNode[]): Cluster[] {
         `"${n.name}" (${n.doc}) is a bare surname and "${o.name}" is the only full name in the case ending with it`,
     );
   }
+}
 
+/**
+ * The automatic rules, in order of precedence (the first that fits wins). Returns the clusters in
+ * order of their first node.
+ */
+export function autoCluster(nodes: EntityNode[]): Cluster[] {
+  const g = new Groups(nodes);
+  const reps = sameName(nodes, g);
+  const x = ruleIndexes(nodes);
+  aliasRules(reps, x, g);
+  shortFormRules(reps, x, g);
+  // name-variant: one spelling or a nickname apart, when the two groups' articles agree
+  nameVariants(nodes, reps, g);
+  surnameUnique(reps, x, g);
   const clusters = new Map<number, Cluster>();
   for (const n of nodes) {
     const r = g.find(n.index);
@@ -295,9 +311,21 @@ export function resolveEntities(
   overrides: MergeOverride[],
 ): EntityResolution {
   const copies = new Set(inputs.filter((i) => i.document.duplicateOf).map((i) => i.document.id));
-  const nodes = collectNodes(inputs);
+  return finishResolution(autoCluster(collectNodes(inputs)), overrides, copies);
+}
+
+/**
+ * The case entities of the automatic clusters (in order of their first node): the user's
+ * overrides replayed, then each cluster made an entity, sorted, and given its id. `copies` are the
+ * documents that are copies of another (they do not count as independent sources).
+ */
+export function finishResolution(
+  auto: Cluster[],
+  overrides: MergeOverride[],
+  copies: ReadonlySet<string>,
+): EntityResolution {
   const issues: OverrideIssue[] = [];
-  const clusters = applyOverrides(autoCluster(nodes), overrides ?? [], issues);
+  const clusters = applyOverrides(auto, overrides ?? [], issues);
   const drafts = clusters.map((c) => ({ c, e: toEntity(c) }));
   drafts.sort(
     (x, y) =>

@@ -1,0 +1,217 @@
+// Cross-document entities kept up to date one document at a time. `resolveEntities` groups every
+// document entity of the case at once; here a case grows and shrinks by documents and only the
+// part of it a document can touch is grouped again, giving exactly the groups a full run gives.
+//
+// Why that part is enough: every automatic rule (src/casefile/entities.ts) compares a document
+// entity only with those sharing one of a few name keys with it: the same name or surface form,
+// the singular of a plural, the last three words or more of a body's name, a body's initials or
+// acronym, a person's last word. Document entities linked by a chain of shared keys form a
+// component; no rule ever joins two components, and the rules' outcome inside a component does
+// not depend on anything outside it, so a component can be grouped on its own, its document
+// entities kept in case order. A new document's entities touch the components of their keys
+// (they may join several into one); a removed document's touch the components they were in.
+//
+// The exception is rule name-variant: two people one spelling apart are joined when their
+// articles name someone in common, which looks at the groups of every entity their articles
+// name, across components. While the case holds such a pair (rare: "Gul Hussain" and "Gul
+// Hussein"), an update groups the whole case again; `stats.full` counts those.
+import type { Extraction } from "../core/schema.js";
+import { autoCluster, finishResolution, type EntityResolution } from "./entities.js";
+import { type Cluster, type EntityNode, collectNodes, singularKey } from "./groups.js";
+import { initials, looksLikeAcronym, spellingVariant } from "./names.js";
+import type { CaseDocument, MergeOverride } from "./types.js";
+
+/** Slots per document in a node's case order (documents hold far fewer entities). */
+const SLOTS = 1 << 16;
+
+interface Node extends EntityNode {
+  /** Blocking keys: two nodes a rule could compare share one. */
+  keys: string[];
+  /** Keys of possible spelling variants (people of two words or more). */
+  variantKeys: string[];
+}
+
+interface Doc {
+  document: CaseDocument;
+  ordinal: number;
+  nodes: Node[];
+}
+
+/** The keys under which a rule could look a document entity up or find it (see the header). */
+export function blockingKeys(n: EntityNode): string[] {
+  const keys = new Set<string>();
+  for (const a of n.aliasKeys) keys.add(`a|${n.type}|${a}`);
+  if (n.type === "organization") {
+    if (n.words.length >= 2) keys.add(`a|organization|${singularKey(n.words)}`);
+    for (let k = 0; n.words.length - k >= 3 && k <= 6; k++) keys.add(`s|${n.words.slice(k).join(" ")}`);
+    if (n.words.length >= 2) for (const ini of initials(n.key)) if (ini.length >= 2) keys.add(`i|${ini}`);
+    if (looksLikeAcronym(n.name)) keys.add(`i|${n.key.replace(/ /g, "")}`);
+  }
+  if (n.type === "person" && n.words.length > 0) keys.add(`l|${n.words[n.words.length - 1]}`);
+  return [...keys];
+}
+
+/** Keys shared by any two people one spelling apart: word count and the last word or it less one letter. */
+function variantKeys(n: EntityNode): string[] {
+  if (n.type !== "person" || n.words.length < 2) return [];
+  const last = n.words[n.words.length - 1];
+  const out = new Set([`${n.words.length}|${last}`]);
+  for (let i = 0; i < last.length; i++) out.add(`${n.words.length}|${last.slice(0, i)}${last.slice(i + 1)}`);
+  return [...out];
+}
+
+function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  const set = m.get(k);
+  if (set) set.add(v);
+  else m.set(k, new Set([v]));
+}
+
+function removeFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  const set = m.get(k);
+  if (!set) return;
+  set.delete(v);
+  if (set.size === 0) m.delete(k);
+}
+
+export interface IncrementalStats {
+  /** Updates that grouped only the components they touched. */
+  incremental: number;
+  /** Updates that grouped the whole case (a spelling-variant pair in the case). */
+  full: number;
+  /** Document entities grouped again, over all updates. */
+  regrouped: number;
+}
+
+/** The case's entities, grouped again only where a document is added or removed. */
+export class IncrementalEntities {
+  private readonly docs = new Map<string, Doc>();
+  private nextOrdinal = 0;
+  private readonly byKey = new Map<string, Set<Node>>();
+  private readonly byVariantKey = new Map<string, Set<Node>>();
+  /** People with a spelling variant of another name in the case. */
+  private readonly variants = new Set<Node>();
+  private readonly clusterOf = new Map<Node, Cluster>();
+  readonly stats: IncrementalStats = { incremental: 0, full: 0, regrouped: 0 };
+
+  /** Adds a document at the end of the case (as a store adds it). */
+  add(document: CaseDocument, extraction: Extraction): void {
+    if (this.docs.has(document.id)) throw new Error(`document "${document.id}" is already in the case`);
+    const ordinal = this.nextOrdinal++;
+    const nodes = collectNodes([{ document, extraction }]).map((n, i): Node => {
+      const node = { ...n, index: ordinal * SLOTS + i, keys: blockingKeys(n), variantKeys: variantKeys(n) };
+      return node;
+    });
+    this.docs.set(document.id, { document, ordinal, nodes });
+    for (const n of nodes) this.index(n);
+    this.regroup(nodes);
+  }
+
+  /** Removes a document; false when the case does not hold it. */
+  remove(id: string): boolean {
+    const doc = this.docs.get(id);
+    if (!doc) return false;
+    const touched = this.component(doc.nodes).filter((n) => n.doc !== id);
+    for (const n of doc.nodes) {
+      this.unindex(n);
+      this.clusterOf.delete(n);
+    }
+    // Their groups held the removed entities: forgotten, so the regrouping cannot follow them back.
+    for (const n of touched) this.clusterOf.delete(n);
+    this.docs.delete(id);
+    this.regroup(touched);
+    return true;
+  }
+
+  /** The documents, in case order. */
+  documents(): CaseDocument[] {
+    return [...this.docs.values()].sort((a, b) => a.ordinal - b.ordinal).map((d) => d.document);
+  }
+
+  /** The automatic groups, in order of their first document entity (as `autoCluster` lists them). */
+  clusters(): Cluster[] {
+    return [...new Set(this.clusterOf.values())].sort((a, b) => a.nodes[0].index - b.nodes[0].index);
+  }
+
+  /** The case entities with the user's overrides replayed: what `resolveEntities` gives for the same case. */
+  resolution(overrides: MergeOverride[]): EntityResolution {
+    const copies = new Set(this.documents().flatMap((d) => (d.duplicateOf ? [d.id] : [])));
+    return finishResolution(this.clusters(), overrides, copies);
+  }
+
+  private index(n: Node): void {
+    for (const k of n.keys) addTo(this.byKey, k, n);
+    for (const k of n.variantKeys) addTo(this.byVariantKey, k, n);
+    for (const other of this.variantPartners(n)) {
+      this.variants.add(other);
+      this.variants.add(n);
+    }
+  }
+
+  private unindex(n: Node): void {
+    for (const k of n.keys) removeFrom(this.byKey, k, n);
+    for (const k of n.variantKeys) removeFrom(this.byVariantKey, k, n);
+    if (!this.variants.delete(n)) return;
+    for (const other of this.variantPartners(n))
+      if (this.variantPartners(other).length === 0) this.variants.delete(other);
+  }
+
+  /** Other people in the case one spelling apart from `n` (a different name key). */
+  private variantPartners(n: Node): Node[] {
+    const out = new Set<Node>();
+    for (const k of n.variantKeys)
+      for (const o of this.byVariantKey.get(k) ?? [])
+        if (o !== n && o.key !== n.key && spellingVariant(n.words, o.words)) out.add(o);
+    return [...out];
+  }
+
+  /** Every node linked to `seeds` by a chain of shared keys or groups (the seeds included). */
+  private component(seeds: Node[]): Node[] {
+    const seen = new Set<Node>(seeds);
+    const keys = new Set<string>();
+    const queue = [...seeds];
+    const clusters = new Set<Cluster>();
+    while (queue.length) {
+      const n = queue.pop() as Node;
+      // Its group too: a name-variant merge (made while the case grouped as a whole) spans components.
+      const c = this.clusterOf.get(n);
+      if (c && !clusters.has(c)) {
+        clusters.add(c);
+        for (const o of c.nodes as Node[])
+          if (!seen.has(o)) {
+            seen.add(o);
+            queue.push(o);
+          }
+      }
+      for (const k of n.keys) {
+        if (keys.has(k)) continue;
+        keys.add(k);
+        for (const o of this.byKey.get(k) ?? [])
+          if (!seen.has(o)) {
+            seen.add(o);
+            queue.push(o);
+          }
+      }
+    }
+    return [...seen];
+  }
+
+  private allNodes(): Node[] {
+    return [...this.docs.values()].flatMap((d) => d.nodes);
+  }
+
+  /** Groups again the components of `seeds` (every node while a spelling-variant pair is in the case). */
+  private regroup(seeds: Node[]): void {
+    const full = this.variants.size > 0;
+    const region = (full ? this.allNodes() : this.component(seeds)).sort((a, b) => a.index - b.index);
+    if (full) this.stats.full++;
+    else this.stats.incremental++;
+    this.stats.regrouped += region.length;
+    // Grouped with positions 0…n-1 (the union-find's arrays), then mapped back to the case's nodes.
+    const local = region.map((n, i) => ({ ...n, index: i }));
+    const back = new Map(local.map((l, i) => [l as EntityNode, region[i]]));
+    for (const c of autoCluster(local)) {
+      const cluster: Cluster = { ...c, nodes: c.nodes.map((l) => back.get(l) as Node) };
+      for (const n of cluster.nodes) this.clusterOf.set(n as Node, cluster);
+    }
+  }
+}

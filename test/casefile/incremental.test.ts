@@ -1,0 +1,182 @@
+// The incremental entity grouping (src/casefile/incremental.ts): after any sequence of added and
+// removed articles, with any merges, splits, renames and undone overrides, the case entities it
+// gives equal a full `resolveEntities` over the same articles, and it grouped again only the
+// components an update touched (unless a spelling-variant pair is in the case).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { resolveEntities, type EntityResolution } from "../../src/casefile/entities.js";
+import { IncrementalEntities } from "../../src/casefile/incremental.js";
+import type { CaseInput, MergeOverride } from "../../src/casefile/types.js";
+import { article, type EntitySpec } from "./fixtures.js";
+
+// Invented people and bodies whose names meet every rule: same name, alias, plural, name suffix,
+// acronym, shorter forms, bare surnames (unique and not), nicknames and spelling variants.
+const PEOPLE: Omit<EntitySpec, "id">[] = [
+  { type: "person", name: "Mark Kell", mentions: ["Mark Kell", "Kell"], roles: ["harbour master"] },
+  { type: "person", name: "M. Kell", mentions: ["M. Kell"] },
+  { type: "person", name: "Mark Anthony Kell", mentions: ["Mark Anthony Kell"] },
+  { type: "person", name: "Kell", mentions: ["Kell"] },
+  { type: "person", name: "Rita Okafor", mentions: ["Rita Okafor", "Ms Okafor"], roles: ["prosecutor"] },
+  { type: "person", name: "Okafor", mentions: ["Okafor"] },
+  { type: "person", name: "Tom Okafor", mentions: ["Tom Okafor"] },
+  { type: "person", name: "Jo Park", mentions: ["Jo Park", "Park"], roles: ["lawyer"] },
+  { type: "person", name: "Dale Brennan", mentions: ["Dale Brennan"] },
+  { type: "person", name: "Brennan", mentions: ["Brennan"] },
+];
+const VARIANTS: Omit<EntitySpec, "id">[] = [
+  { type: "person", name: "Gul Hussain", mentions: ["Gul Hussain"], roles: ["captain"] },
+  { type: "person", name: "Gul Hussein", mentions: ["Gul Hussein"], roles: ["captain"] },
+  { type: "person", name: "Sam Tulley", mentions: ["Sam Tulley"] },
+  { type: "person", name: "Samuel Tulley", mentions: ["Samuel Tulley"] },
+];
+const BODIES: Omit<EntitySpec, "id">[] = [
+  { type: "organization", name: "National Crime Agency", mentions: ["National Crime Agency"] },
+  { type: "organization", name: "NCA", mentions: ["NCA"] },
+  { type: "organization", name: "Crown Prosecution Service", mentions: ["Crown Prosecution Service", "CPS"] },
+  { type: "organization", name: "CPS", mentions: ["CPS"] },
+  { type: "organization", name: "Counter Terrorism Command", mentions: ["Counter Terrorism Command"] },
+  {
+    type: "organization",
+    name: "Metropolitan Police Counter Terrorism Command",
+    mentions: ["Metropolitan Police Counter Terrorism Command"],
+  },
+  { type: "organization", name: "Calder Trade Offices", mentions: ["Calder Trade Offices"] },
+  { type: "organization", name: "Calder Trade Office", mentions: ["Calder Trade Office"] },
+  { type: "location", name: "Port Calder", mentions: ["Port Calder"] },
+  { type: "location", name: "Britain", mentions: ["Britain"] },
+  { type: "location", name: "United Kingdom", mentions: ["United Kingdom"] },
+];
+
+/** An invented article naming `picks` of `pool`, one sentence each. */
+function makeArticle(n: number, pool: Omit<EntitySpec, "id">[], picks: number[], copyOf: string | null): CaseInput {
+  const specs = [...new Set(picks)].map((p, i): EntitySpec => ({ ...pool[p % pool.length], id: `e${i + 1}` }));
+  // One sentence per entity, its roles beside its name; a bare surname after its full name.
+  const text = specs
+    .map((e) => `${e.mentions.join(" met ")}${(e.roles ?? []).map((r) => `, the ${r},`).join("")} spoke.`)
+    .join(" ");
+  const input = article(`doc-${n}`, `2025-03-${String((n % 27) + 1).padStart(2, "0")}`, text, { entities: specs });
+  return copyOf ? { ...input, document: { ...input.document, duplicateOf: copyOf } } : input;
+}
+
+const OVERRIDE_NAMES = ["Mark Kell", "Kell", "Rita Okafor", "Okafor", "NCA", "Crown Prosecution Service", "Jo Park"];
+
+type Step =
+  | { kind: "add"; picks: number[]; copy: boolean }
+  | { kind: "remove"; which: number }
+  | { kind: "override"; action: MergeOverride["action"]; a: number; b: number }
+  | { kind: "undo" };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant("add" as const),
+      picks: fc.array(fc.nat(40), { minLength: 1, maxLength: 5 }),
+      copy: fc.boolean(),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("remove" as const), which: fc.nat(100) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("override" as const),
+      action: fc.constantFrom("merge", "split", "rename") as fc.Arbitrary<MergeOverride["action"]>,
+      a: fc.nat(OVERRIDE_NAMES.length - 1),
+      b: fc.nat(OVERRIDE_NAMES.length - 1),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: "undo" as const }) },
+);
+
+/** A resolution as comparable JSON (its maps as sorted entries). */
+function plain(r: EntityResolution): unknown {
+  return JSON.parse(
+    JSON.stringify({
+      entities: r.entities,
+      issues: r.issues,
+      memberOf: [...r.memberOf].sort(),
+      ids: [...r.byId.keys()],
+    }),
+  );
+}
+
+function run(pool: Omit<EntitySpec, "id">[], steps: Step[]) {
+  const engine = new IncrementalEntities();
+  const inputs: CaseInput[] = [];
+  const overrides: MergeOverride[] = [];
+  let n = 0;
+  for (const s of steps) {
+    if (s.kind === "add") {
+      const copyOf = s.copy && inputs.length ? inputs[0].document.id : null;
+      const input = makeArticle(n++, pool, s.picks, copyOf);
+      inputs.push(input);
+      engine.add(input.document, input.extraction!);
+    } else if (s.kind === "remove") {
+      if (inputs.length === 0) continue;
+      const [gone] = inputs.splice(s.which % inputs.length, 1);
+      assert.equal(engine.remove(gone.document.id), true);
+    } else if (s.kind === "override") {
+      const [a, b] = [OVERRIDE_NAMES[s.a], OVERRIDE_NAMES[s.b]];
+      overrides.push({
+        action: s.action,
+        a,
+        b: s.action === "rename" ? `${b} (renamed)` : b,
+        at: `2025-04-0${(overrides.length % 9) + 1}`,
+      });
+    } else overrides.pop();
+    const want = resolveEntities(
+      inputs.map((i) => ({ document: i.document, extraction: i.extraction! })),
+      overrides,
+    );
+    assert.deepEqual(plain(engine.resolution(overrides)), plain(want));
+    assert.deepEqual(
+      engine.documents().map((d) => d.id),
+      inputs.map((i) => i.document.id),
+    );
+  }
+  return engine.stats;
+}
+
+test("incremental grouping equals a full resolution after every step (no spelling variants: only touched components)", () => {
+  const pool = [...PEOPLE, ...BODIES];
+  let incremental = 0;
+  fc.assert(
+    fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
+      const stats = run(pool, steps);
+      assert.equal(stats.full, 0, "no update grouped the whole case");
+      incremental += stats.incremental;
+    }),
+    { numRuns: 120, seed: 1303 },
+  );
+  assert.ok(incremental > 500, `${incremental} incremental updates were checked`);
+});
+
+test("incremental grouping equals a full resolution with spelling variants and nicknames in the case", () => {
+  const pool = [...PEOPLE, ...VARIANTS, ...BODIES];
+  fc.assert(
+    fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
+      run(pool, steps);
+    }),
+    { numRuns: 120, seed: 1313 },
+  );
+});
+
+test("an update groups again only the components its document entities touch", () => {
+  const engine = new IncrementalEntities();
+  const pool = [...PEOPLE, ...BODIES];
+  const a = makeArticle(1, pool, [0, 3, 11], null); // Mark Kell, Kell, NCA
+  const b = makeArticle(2, pool, [4, 5], null); // Rita Okafor, Okafor
+  const c = makeArticle(3, pool, [8], null); // Dale Brennan
+  engine.add(a.document, a.extraction!);
+  engine.add(b.document, b.extraction!);
+  const before = engine.stats.regrouped;
+  engine.add(c.document, c.extraction!);
+  assert.equal(engine.stats.regrouped - before, 1, "Dale Brennan shares no key with the others: one entity grouped");
+  const d = makeArticle(4, pool, [6], null); // Tom Okafor: meets Rita Okafor and Okafor by the last word
+  engine.add(d.document, d.extraction!);
+  assert.equal(engine.stats.regrouped - before, 1 + 3);
+  assert.equal(engine.remove("doc-2"), true);
+  assert.equal(engine.stats.regrouped - before, 1 + 3 + 1, "only Tom Okafor is left in that component");
+  assert.equal(engine.stats.full, 0);
+});
