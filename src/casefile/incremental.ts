@@ -13,8 +13,9 @@
 //
 // The exception is rule name-variant: two people one spelling apart are joined when their
 // articles name someone in common, which looks at the groups of every entity their articles
-// name, across components. While the case holds such a pair (rare: "Gul Hussain" and "Gul
-// Hussein"), an update groups the whole case again; `stats.full` counts those.
+// name, across components. While the case holds such pairs ("Gul Hussain" and "Gul Hussein"),
+// an update that touches their components or their articles also groups again those components,
+// every entity their articles name and the components of those (`stats.widened` counts them).
 import type { Extraction } from "../core/schema.js";
 import { autoCluster, finishResolution, type EntityResolution } from "./entities.js";
 import { type Cluster, type EntityNode, collectNodes, singularKey } from "./groups.js";
@@ -74,10 +75,10 @@ function removeFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
 }
 
 export interface IncrementalStats {
-  /** Updates that grouped only the components they touched. */
-  incremental: number;
-  /** Updates that grouped the whole case (a spelling-variant pair in the case). */
-  full: number;
+  /** Updates. */
+  updates: number;
+  /** Updates that also grouped again the articles of spelling-variant pairs (see the header). */
+  widened: number;
   /** Document entities grouped again, over all updates. */
   regrouped: number;
 }
@@ -91,7 +92,7 @@ export class IncrementalEntities {
   /** People with a spelling variant of another name in the case. */
   private readonly variants = new Set<Node>();
   private readonly clusterOf = new Map<Node, Cluster>();
-  readonly stats: IncrementalStats = { incremental: 0, full: 0, regrouped: 0 };
+  readonly stats: IncrementalStats = { updates: 0, widened: 0, regrouped: 0 };
 
   /** Adds a document at the end of the case (as a store adds it). */
   add(document: CaseDocument, extraction: Extraction): void {
@@ -103,14 +104,15 @@ export class IncrementalEntities {
     });
     this.docs.set(document.id, { document, ordinal, nodes });
     for (const n of nodes) this.index(n);
-    this.regroup(nodes);
+    this.regroup(this.region(nodes));
   }
 
   /** Removes a document; false when the case does not hold it. */
   remove(id: string): boolean {
     const doc = this.docs.get(id);
     if (!doc) return false;
-    const touched = this.component(doc.nodes).filter((n) => n.doc !== id);
+    // Removing entities only splits components and pairs: what they touch now covers what remains.
+    const touched = this.region(doc.nodes).filter((n) => n.doc !== id);
     for (const n of doc.nodes) {
       this.unindex(n);
       this.clusterOf.delete(n);
@@ -195,16 +197,26 @@ export class IncrementalEntities {
     return [...seen];
   }
 
-  private allNodes(): Node[] {
-    return [...this.docs.values()].flatMap((d) => d.nodes);
+  /**
+   * What an update of `seeds` must group again: their components; and, when those reach an article
+   * of a component holding a spelling-variant pair, every such component and all entities of
+   * their articles with their components.
+   */
+  private region(seeds: Node[]): Node[] {
+    const near = this.component(seeds);
+    if (this.variants.size === 0) return near;
+    const paired = this.component([...this.variants]);
+    const articles = new Set(paired.map((n) => n.doc));
+    if (!near.some((n) => articles.has(n.doc))) return near;
+    this.stats.widened++;
+    const named = [...articles].flatMap((d) => this.docs.get(d)?.nodes ?? []);
+    return this.component([...near, ...paired, ...named]);
   }
 
-  /** Groups again the components of `seeds` (every node while a spelling-variant pair is in the case). */
-  private regroup(seeds: Node[]): void {
-    const full = this.variants.size > 0;
-    const region = (full ? this.allNodes() : this.component(seeds)).sort((a, b) => a.index - b.index);
-    if (full) this.stats.full++;
-    else this.stats.incremental++;
+  /** Groups `region` (a union of components) again. */
+  private regroup(region: Node[]): void {
+    region.sort((a, b) => a.index - b.index);
+    this.stats.updates++;
     this.stats.regrouped += region.length;
     // Grouped with positions 0…n-1 (the union-find's arrays), then mapped back to the case's nodes.
     const local = region.map((n, i) => ({ ...n, index: i }));
