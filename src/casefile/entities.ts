@@ -39,6 +39,7 @@ import type {
   CaseMember,
   CaseRole,
   MergeOverride,
+  MergeRecord,
   MergeRule,
   OverrideIssue,
 } from "./types.js";
@@ -71,15 +72,20 @@ function push(m: Map<string, EntityNode[]>, k: string, n: EntityNode): void {
   else m.set(k, [n]);
 }
 
+/** The record of rule same-name for the document entities of one name key (two or more), in case order. */
+export function sameNameRecord(list: EntityNode[]): MergeRecord {
+  const docs = new Set(list.map((n) => n.doc));
+  const reason = `"${list[0].name}" is written the same way in ${docs.size} document${docs.size === 1 ? "" : "s"}`;
+  return record("same-name", reason, [list[0]], list.slice(1));
+}
+
 /** Rule same-name; returns the representatives: one node per same-name group, in node order. */
 function sameName(nodes: EntityNode[], g: Groups): EntityNode[] {
   const byKey = new Map<string, EntityNode[]>();
   for (const n of nodes) push(byKey, `${n.type}|${n.key}`, n);
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
-    const docs = new Set(list.map((n) => n.doc));
-    const reason = `"${list[0].name}" is written the same way in ${docs.size} document${docs.size === 1 ? "" : "s"}`;
-    g.union(list[0].index, list[1].index, record("same-name", reason, [list[0]], list.slice(1)));
+    g.union(list[0].index, list[1].index, sameNameRecord(list));
     for (let i = 2; i < list.length; i++) g.union(list[0].index, list[i].index, null);
   }
   return [...byKey.values()].map((list) => list[0]);

@@ -17,7 +17,7 @@
 // an update that touches their components or their articles also groups again those components,
 // every entity their articles name and the components of those (`stats.widened` counts them).
 import type { Extraction } from "../core/schema.js";
-import { autoCluster, finishResolution, type EntityResolution } from "./entities.js";
+import { autoCluster, finishResolution, sameNameRecord, type EntityResolution } from "./entities.js";
 import { type Cluster, type EntityNode, collectNodes, singularKey } from "./groups.js";
 import { initials, looksLikeAcronym, spellingVariant } from "./names.js";
 import type { CaseDocument, MergeOverride } from "./types.js";
@@ -61,6 +61,8 @@ function variantKeys(n: EntityNode): string[] {
   return [...out];
 }
 
+const sameNameKey = (n: EntityNode) => `${n.type}|${n.key}`;
+
 function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
   const set = m.get(k);
   if (set) set.add(v);
@@ -81,6 +83,8 @@ export interface IncrementalStats {
   widened: number;
   /** Document entities grouped again, over all updates. */
   regrouped: number;
+  /** Document entities added by joining their name's group, without grouping (`joinable`). */
+  joined: number;
 }
 
 /** The case's entities, grouped again only where a document is added or removed. */
@@ -92,7 +96,11 @@ export class IncrementalEntities {
   /** People with a spelling variant of another name in the case. */
   private readonly variants = new Set<Node>();
   private readonly clusterOf = new Map<Node, Cluster>();
-  readonly stats: IncrementalStats = { updates: 0, widened: 0, regrouped: 0 };
+  /** `type|key` → the document entities of that name key, in case order. */
+  private readonly sameName = new Map<string, Node[]>();
+  /** `type|key` → how many of them use each surface form's key. */
+  private readonly formsOf = new Map<string, Map<string, number>>();
+  readonly stats: IncrementalStats = { updates: 0, widened: 0, regrouped: 0, joined: 0 };
 
   /** Adds a document at the end of the case (as a store adds it). */
   add(document: CaseDocument, extraction: Extraction): void {
@@ -103,8 +111,47 @@ export class IncrementalEntities {
       return node;
     });
     this.docs.set(document.id, { document, ordinal, nodes });
+    const joins = this.joinable(nodes);
     for (const n of nodes) this.index(n);
-    this.regroup(this.region(nodes));
+    for (const n of joins) {
+      const list = this.sameName.get(sameNameKey(n)) as Node[];
+      const c = this.clusterOf.get(list[0]) as Cluster;
+      const old = c.merges.find((r) => r.rule === "same-name" && r.names[0] === list[0].name);
+      const merges = c.merges.map((r) => (r === old ? sameNameRecord(list) : r));
+      const cluster: Cluster = { ...c, nodes: [...c.nodes, n], merges };
+      for (const m of cluster.nodes) this.clusterOf.set(m as Node, cluster);
+    }
+    this.stats.joined += joins.size;
+    const rest = nodes.filter((n) => !joins.has(n));
+    if (rest.length) this.regroup(this.region(rest));
+  }
+
+  /**
+   * A new document's entities that can join their name's group without grouping anything again:
+   * each is written as a name two or more entities of the case already share (same-name holds
+   * it), with surface forms they already used (no rule finds new candidates), is the document's
+   * only person in its group (else the document would now keep apart groups a rule joined), and
+   * has no spelling-variant pair in its group (whose roles and articles rule name-variant reads).
+   * The others are grouped again with their components, which takes in any of these they reach.
+   */
+  private joinable(nodes: Node[]): Set<Node> {
+    const out = new Map<Node, Cluster>();
+    const names = new Map<string, number>();
+    for (const n of nodes) names.set(sameNameKey(n), (names.get(sameNameKey(n)) ?? 0) + 1);
+    for (const n of nodes) {
+      const k = sameNameKey(n);
+      const list = this.sameName.get(k);
+      const forms = this.formsOf.get(k);
+      if (!list || list.length < 2 || !forms || names.get(k) !== 1) continue;
+      if ([...n.aliasKeys].some((a) => !forms.has(a))) continue;
+      const c = this.clusterOf.get(list[0]);
+      if (!c || !c.merges.some((r) => r.rule === "same-name" && r.names[0] === list[0].name)) continue;
+      if ([...this.variants].some((v) => this.clusterOf.get(v) === c)) continue;
+      out.set(n, c);
+    }
+    const people = new Map<Cluster, number>();
+    for (const [n, c] of out) if (n.type === "person") people.set(c, (people.get(c) ?? 0) + 1);
+    return new Set([...out].filter(([n, c]) => n.type !== "person" || people.get(c) === 1).map(([n]) => n));
   }
 
   /** Removes a document; false when the case does not hold it. */
@@ -141,6 +188,13 @@ export class IncrementalEntities {
   }
 
   private index(n: Node): void {
+    const k = sameNameKey(n);
+    const list = this.sameName.get(k);
+    if (list) list.push(n);
+    else this.sameName.set(k, [n]);
+    let forms = this.formsOf.get(k);
+    if (!forms) this.formsOf.set(k, (forms = new Map()));
+    for (const a of n.aliasKeys) forms.set(a, (forms.get(a) ?? 0) + 1);
     for (const k of n.keys) addTo(this.byKey, k, n);
     for (const k of n.variantKeys) addTo(this.byVariantKey, k, n);
     for (const other of this.variantPartners(n)) {
@@ -150,6 +204,17 @@ export class IncrementalEntities {
   }
 
   private unindex(n: Node): void {
+    const k = sameNameKey(n);
+    const list = (this.sameName.get(k) ?? []).filter((o) => o !== n);
+    if (list.length) this.sameName.set(k, list);
+    else this.sameName.delete(k);
+    const forms = this.formsOf.get(k);
+    for (const a of n.aliasKeys) {
+      const left = (forms?.get(a) ?? 0) - 1;
+      if (left > 0) forms?.set(a, left);
+      else forms?.delete(a);
+    }
+    if (forms?.size === 0) this.formsOf.delete(k);
     for (const k of n.keys) removeFrom(this.byKey, k, n);
     for (const k of n.variantKeys) removeFrom(this.byVariantKey, k, n);
     if (!this.variants.delete(n)) return;
@@ -218,12 +283,13 @@ export class IncrementalEntities {
     region.sort((a, b) => a.index - b.index);
     this.stats.updates++;
     this.stats.regrouped += region.length;
-    // Grouped with positions 0…n-1 (the union-find's arrays), then mapped back to the case's nodes.
-    const local = region.map((n, i) => ({ ...n, index: i }));
-    const back = new Map(local.map((l, i) => [l as EntityNode, region[i]]));
-    for (const c of autoCluster(local)) {
-      const cluster: Cluster = { ...c, nodes: c.nodes.map((l) => back.get(l) as Node) };
-      for (const n of cluster.nodes) this.clusterOf.set(n as Node, cluster);
+    // Grouped with positions 0…n-1 (the union-find's arrays), then given back their case order.
+    const order = region.map((n) => n.index);
+    region.forEach((n, i) => (n.index = i));
+    try {
+      for (const c of autoCluster(region)) for (const n of c.nodes) this.clusterOf.set(n as Node, c);
+    } finally {
+      region.forEach((n, i) => (n.index = order[i]));
     }
   }
 }
