@@ -28,6 +28,8 @@ const SLOTS = 1 << 16;
 interface Node extends EntityNode {
   /** Blocking keys: two nodes a rule could compare share one. */
   keys: string[];
+  /** The anchored keys this node looks others up by. */
+  anchors: string[];
   /** Keys of possible spelling variants (people of two words or more). */
   variantKeys: string[];
 }
@@ -38,19 +40,31 @@ interface Doc {
   nodes: Node[];
 }
 
-/** The keys under which a rule could look a document entity up or find it (see the header). */
-export function blockingKeys(n: EntityNode): string[] {
+/**
+ * The keys under which a rule could look a document entity up or find it (see the header). Keys
+ * of rules name-suffix (`s|`) and acronym (`i|`) join entities only through the one that looks
+ * the others up: a body named exactly so, an acronym. `anchors` are the keys this entity looks up.
+ */
+export function blockingKeys(n: EntityNode): { keys: string[]; anchors: string[] } {
   const keys = new Set<string>();
+  const anchors: string[] = [];
   for (const a of n.aliasKeys) keys.add(`a|${n.type}|${a}`);
   if (n.type === "organization") {
     if (n.words.length >= 2) keys.add(`a|organization|${singularKey(n.words)}`);
     for (let k = 0; n.words.length - k >= 3 && k <= 6; k++) keys.add(`s|${n.words.slice(k).join(" ")}`);
+    if (n.words.length >= 3) anchors.push(`s|${n.key}`);
     if (n.words.length >= 2) for (const ini of initials(n.key)) if (ini.length >= 2) keys.add(`i|${ini}`);
-    if (looksLikeAcronym(n.name)) keys.add(`i|${n.key.replace(/ /g, "")}`);
+    if (looksLikeAcronym(n.name)) {
+      keys.add(`i|${n.key.replace(/ /g, "")}`);
+      anchors.push(`i|${n.key.replace(/ /g, "")}`);
+    }
   }
   if (n.type === "person" && n.words.length > 0) keys.add(`l|${n.words[n.words.length - 1]}`);
-  return [...keys];
+  return { keys: [...keys], anchors };
 }
+
+/** Does a key join the entities filed under it only through an anchor (see `blockingKeys`)? */
+const anchored = (key: string) => key.startsWith("s|") || key.startsWith("i|");
 
 /** Keys shared by any two people one spelling apart: word count and the last word or it less one letter. */
 function variantKeys(n: EntityNode): string[] {
@@ -92,6 +106,8 @@ export class IncrementalEntities {
   private readonly docs = new Map<string, Doc>();
   private nextOrdinal = 0;
   private readonly byKey = new Map<string, Set<Node>>();
+  /** Anchored key → how many nodes look others up by it. */
+  private readonly anchorsOf = new Map<string, number>();
   private readonly byVariantKey = new Map<string, Set<Node>>();
   /** People with a spelling variant of another name in the case. */
   private readonly variants = new Set<Node>();
@@ -107,7 +123,7 @@ export class IncrementalEntities {
     if (this.docs.has(document.id)) throw new Error(`document "${document.id}" is already in the case`);
     const ordinal = this.nextOrdinal++;
     const nodes = collectNodes([{ document, extraction }]).map((n, i): Node => {
-      const node = { ...n, index: ordinal * SLOTS + i, keys: blockingKeys(n), variantKeys: variantKeys(n) };
+      const node = { ...n, index: ordinal * SLOTS + i, ...blockingKeys(n), variantKeys: variantKeys(n) };
       return node;
     });
     this.docs.set(document.id, { document, ordinal, nodes });
@@ -196,6 +212,7 @@ export class IncrementalEntities {
     if (!forms) this.formsOf.set(k, (forms = new Map()));
     for (const a of n.aliasKeys) forms.set(a, (forms.get(a) ?? 0) + 1);
     for (const k of n.keys) addTo(this.byKey, k, n);
+    for (const k of n.anchors) this.anchorsOf.set(k, (this.anchorsOf.get(k) ?? 0) + 1);
     for (const k of n.variantKeys) addTo(this.byVariantKey, k, n);
     for (const other of this.variantPartners(n)) {
       this.variants.add(other);
@@ -216,6 +233,11 @@ export class IncrementalEntities {
     }
     if (forms?.size === 0) this.formsOf.delete(k);
     for (const k of n.keys) removeFrom(this.byKey, k, n);
+    for (const k of n.anchors) {
+      const left = (this.anchorsOf.get(k) ?? 0) - 1;
+      if (left > 0) this.anchorsOf.set(k, left);
+      else this.anchorsOf.delete(k);
+    }
     for (const k of n.variantKeys) removeFrom(this.byVariantKey, k, n);
     if (!this.variants.delete(n)) return;
     for (const other of this.variantPartners(n))
@@ -252,6 +274,7 @@ export class IncrementalEntities {
       for (const k of n.keys) {
         if (keys.has(k)) continue;
         keys.add(k);
+        if (anchored(k) && !this.anchorsOf.has(k)) continue;
         for (const o of this.byKey.get(k) ?? [])
           if (!seen.has(o)) {
             seen.add(o);
