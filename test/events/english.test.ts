@@ -127,3 +127,25 @@ test("apprehended is an arrest; a weekday after a possessive is a programme's na
   assert.deepEqual(dated("Officers apprehended the driver on Saturday."), [["arrest", "2025-09-13"]]);
   assert.deepEqual(dated("He told the network's Sunday Morning he was pleased."), []);
 });
+
+test("an apposition tying the date to another happening leaves the date to the verb after it", () => {
+  const text = "In 2019, the same year the firm was hacked, prosecutors filed an indictment against two men.";
+  assert.deepEqual(dated(text), [["charge", "2019"]]);
+});
+
+test("'hearing' right after a preposition with its object next is the verb", () => {
+  assert.deepEqual(dated("The crowd cheered on Monday after hearing the news."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("He was released on Monday after a hearing."), [["court_hearing", "2025-09-15"]]);
+});
+
+test("an appointment told in the past tense is in the story's past; 'due in court' is a hearing", () => {
+  // Published on Wednesday 17 September 2025: "was due … on Monday" is the Monday just gone.
+  assert.deepEqual(dated("He was due to appear before magistrates on Monday, but the hearing was moved."), [
+    ["court_hearing", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("She is due in court on Monday."), [["court_hearing", "2025-09-22"]]);
+  // Published in November: "was due in court on 3 March" is the March before, not the next one.
+  assert.deepEqual(dated("He was due in court on 3 March but failed to attend.", "2025-11-20"), [
+    ["court_hearing", "2025-03-03"],
+  ]);
+});

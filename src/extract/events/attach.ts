@@ -173,12 +173,24 @@ const COMPLEMENT = new Set(["with", "of", "to"]);
 const CONDUCT_ENDS = new Set(["when", "after", "before", "following", "while", ";", "but", "and", ":", "—"]);
 
 export function anchorPhraseEnd(words: string[], sentenceEnd: number, timeEnd: number): number {
+  // "In 2021, the same year it breached the network, the agency …": an apposition that ties the
+  // date to another happening is part of the date; the verb after it is the one dated.
+  if (words[timeEnd] === "," && words[timeEnd + 1] === "the" && words[timeEnd + 2] === "same") {
+    if (UNITS.has(words[timeEnd + 3] ?? "")) {
+      for (let k = timeEnd + 4; k < sentenceEnd && k < timeEnd + 24; k++) {
+        if (HARD_BREAKS.has(words[k]) || words[k] === ".") break;
+        if (words[k] === ",") return k;
+      }
+    }
+  }
   const last = words[timeEnd - 1];
   if (last !== "after" && last !== "before") return timeEnd;
   let k = timeEnd;
   while (k < sentenceEnd && k < timeEnd + 10 && !PHRASE_ENDS.has(words[k])) k++;
   return k;
 }
+
+const UNITS = new Set(["year", "month", "week", "day", "night", "morning", "evening", "afternoon"]);
 
 /** "by 26 June", "by the end of 2025", "by early 2026". */
 export function isDeadline(words: string[], tf: number): boolean {

@@ -52,6 +52,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     }
     if (p.plea && !isPlea(words, i)) continue;
     if (p.active && !isActiveTelling(words, i)) continue;
+    if (words[i] === "hearing" && isGerund(words, i)) continue;
     // "held on remand on spying charges", "jailed over fraud charges": the charges are the
     // ground of another step, not a charging told here.
     if (p.type === "charge" && p.noun && groundOfAnother(doc, words, i)) continue;
@@ -143,6 +144,16 @@ function isPlea(words: string[], i: number): boolean {
 function isActiveTelling(words: string[], i: number): boolean {
   if (/^(was|were|been|being|be|is|are|get|got|gets)$/.test(words[i - 1] ?? "")) return false;
   return !/^(in|on|at|by|during|since|after|before|last|this|,|\.|;|:|\))$/.test(words[i + 1] ?? ".");
+}
+
+/**
+ * "after hearing four days of argument", "without hearing the witness": right after a preposition
+ * with its object next, "hearing" is the verb, not a court's hearing ("after a hearing on Monday",
+ * "after hearing of the plan" keep the noun).
+ */
+function isGerund(words: string[], i: number): boolean {
+  if (!/^(after|before|upon|on|without|while|since|by|from)$/.test(words[i - 1] ?? "")) return false;
+  return !/^(of|on|in|at|into|for|over|before|after|was|is|were|will|has|had|,|\.|;|:)$/.test(words[i + 1] ?? ".");
 }
 
 const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"]);

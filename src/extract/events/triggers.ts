@@ -115,6 +115,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("court_hearing", "jury …2 retired|retires|retire|retiring"),
   P("court_hearing", "inquest|inquests", { noun: true }),
   P("court_hearing", "court appearance"),
+  // "is due in court on Friday": an appointment with a court.
+  P("court_hearing", "due in|at|before court|courthouse|magistrates|magistrates'"),
   P("court_hearing", "@arraign"),
   P("court_hearing", "hearing|hearings", { noun: true }),
   P("court_hearing", "court|tribunal|jury|inquiry …3 heard"),

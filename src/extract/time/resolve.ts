@@ -259,6 +259,9 @@ function monthsBetween(a: PartialDate, b: PartialDate): number {
   return (b.year - a.year) * 12 + ((b.month ?? 1) - (a.month ?? 1));
 }
 
+/** Words that fix an appointment: "was due", "was scheduled", "were expected", "was set". */
+const APPOINTED = new Set(["due", "expected", "scheduled", "set"]);
+
 /** Whether the clause before token `i` speaks of the future: the nearest tense marker decides. */
 export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): boolean {
   const sentence = ctx.doc.tokens.sentence[i];
@@ -266,6 +269,10 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
     if (ctx.doc.tokens.sentence[k] !== sentence) break;
     const word = ctx.words[k];
     if (FUTURE_MARKERS.has(word)) {
+      // "He was due in court on Monday", "the vote was expected on Friday": an appointment told in
+      // the past tense is the story's past, not ahead of publication.
+      // What was awaited ("was awaiting trial in November") may still lie ahead.
+      if (/^(was|were)$/.test(ctx.words[k - 1] ?? "") && APPOINTED.has(word)) return false;
       if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
       if (word === "due" && !/^(to|on|in|at|before|back)$/.test(ctx.words[k + 1] ?? "")) continue;
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
@@ -276,7 +283,11 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
       return true;
     }
     // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.
-    if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) return true;
+    if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) {
+      // "was due to appear", "was to be sentenced": the appointment is the story's past.
+      const before = APPOINTED.has(ctx.words[k - 1]) ? ctx.words[k - 2] : ctx.words[k - 1];
+      return !/^(was|were)$/.test(before ?? "");
+    }
     if (PAST_MARKERS.has(word)) return false;
   }
   return false;
