@@ -42,15 +42,22 @@ interface Doc {
 
 /**
  * The keys under which a rule could look a document entity up or find it (see the header). Keys
- * of rules name-suffix (`s|`) and acronym (`i|`) join entities only through the one that looks
- * the others up: a body named exactly so, an acronym. `anchors` are the keys this entity looks up.
+ * of rules alias and plural (`a|`), name-suffix (`s|`) and acronym (`i|`) join entities only
+ * through one that looks the others up by it: a body or person (two words or more) named so, a
+ * plural, a body named exactly that tail, an acronym. `anchors` are the keys this entity looks up.
  */
 export function blockingKeys(n: EntityNode): { keys: string[]; anchors: string[] } {
-  const keys = new Set<string>();
+  const keys = new Set<string>([`n|${n.type}|${n.key}`]);
   const anchors: string[] = [];
   for (const a of n.aliasKeys) keys.add(`a|${n.type}|${a}`);
+  // Rule alias looks a name up among surface forms (people's only with two words or more).
+  if (n.type !== "person" || n.words.length >= 2) anchors.push(`a|${n.type}|${n.key}`);
   if (n.type === "organization") {
-    if (n.words.length >= 2) keys.add(`a|organization|${singularKey(n.words)}`);
+    const singular = n.words.length >= 2 ? singularKey(n.words) : n.key;
+    if (singular !== n.key) {
+      keys.add(`a|organization|${singular}`);
+      anchors.push(`a|organization|${singular}`);
+    }
     for (let k = 0; n.words.length - k >= 3 && k <= 6; k++) keys.add(`s|${n.words.slice(k).join(" ")}`);
     if (n.words.length >= 3) anchors.push(`s|${n.key}`);
     if (n.words.length >= 2) for (const ini of initials(n.key)) if (ini.length >= 2) keys.add(`i|${ini}`);
@@ -64,7 +71,7 @@ export function blockingKeys(n: EntityNode): { keys: string[]; anchors: string[]
 }
 
 /** Does a key join the entities filed under it only through an anchor (see `blockingKeys`)? */
-const anchored = (key: string) => key.startsWith("s|") || key.startsWith("i|");
+const anchored = (key: string) => key.startsWith("a|") || key.startsWith("s|") || key.startsWith("i|");
 
 /** Keys shared by any two people one spelling apart: word count and the last word or it less one letter. */
 function variantKeys(n: EntityNode): string[] {
