@@ -306,7 +306,7 @@ function toEntity(c: Cluster): Omit<CaseEntity, "id" | "affiliations" | "indepen
     documents,
     mentionCount,
     members,
-    merges: c.merges,
+    merges: [...c.merges],
     splits: c.splits,
   };
 }

@@ -139,10 +139,11 @@ export class IncrementalEntities {
     for (const n of joins) {
       const list = this.sameName.get(sameNameKey(n)) as Node[];
       const c = this.clusterOf.get(list[0]) as Cluster;
-      const old = c.merges.find((r) => r.rule === "same-name" && r.names[0] === list[0].name);
-      const merges = c.merges.map((r) => (r === old ? sameNameRecord(list) : r));
-      const cluster: Cluster = { ...c, nodes: [...c.nodes, n], merges };
-      for (const m of cluster.nodes) this.clusterOf.set(m as Node, cluster);
+      // In place (the newest entity comes last): a resolution copies the group's lists it uses.
+      const at = c.merges.findIndex((r) => r.rule === "same-name" && r.names[0] === list[0].name);
+      c.merges[at] = sameNameRecord(list);
+      c.nodes.push(n);
+      this.clusterOf.set(n, c);
     }
     this.stats.joined += joins.size;
     const rest = nodes.filter((n) => !joins.has(n));
