@@ -1,6 +1,6 @@
 // Reported speech whose content is a verb's object and complement rather than a clause:
 // accusation and blame ("X accused Y of Z", "X blamed Y for Z"; the guideline counts them as
-// reported speech) and appeals ("X urged Y to Z", "X called on Y to Z").
+// reported speech) and appeals ("X urged Y to Z", "X called on Y to Z", "X encouraged Y to Z").
 
 import type { Doc } from "../../core/doc.js";
 import { BE_FORMS, startsClause } from "./attribution.js";
@@ -11,6 +11,7 @@ const COMPLEMENT_OF: Record<string, string> = {
   accuse: "of",
   blame: "for",
   urge: "to",
+  encourage: "to",
   call: "to", // only as "called on Y to …"
 };
 
@@ -70,9 +71,10 @@ export function complementAt(
   if (prep === "to" && isPunct(resolver.word(p + 1))) return null;
   // ("being accused of …, she sued" is an adjunct, not a report.)
   if (resolver.word(k - 1) === "being") return null;
-  const passive = BE_FORMS.has(resolver.word(k - 1));
+  // "are urging people to …" is the active voice in progress; "were accused of" is passive.
+  const passive = BE_FORMS.has(resolver.word(k - 1)) && !resolver.word(k).endsWith("ing");
   if (passive) {
-    if (lemma === "urge" || lemma === "call") return null;
+    if (lemma === "urge" || lemma === "call" || lemma === "encourage") return null;
     return { cue: [k - 1, cueEnd], content: cueEnd, end: clauseAfterComma(doc, resolver, p, hi), speaker: null };
   }
   // The active voice needs its object: "two men accused of spying" is a participle naming no one.

@@ -3,10 +3,11 @@
 
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, firstAfter } from "../../core/doc.js";
+import { isUpperCode, firstAfter, tokenAtOrAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
 import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechLemma } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import { isLyAdverb } from "./speaker-words.js";
 import { complementAt } from "./complements.js";
 import {
   BE_FORMS,
@@ -33,8 +34,13 @@ export function findIndirect(
   for (const sentence of doc.sentences) {
     for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
       if (finder.isTaken(doc.tokens.start[k])) continue;
-      // One reported clause per sentence: the first cue that yields one ends the sentence.
-      if (finder.at(sentence, k) === true) break;
+      // The first cue that yields a reported clause ends the sentence, unless the clause ends
+      // before it does ("When Roe said she could not pay, the judge said she must serve a day").
+      if (finder.at(sentence, k) === true) {
+        const end = finder.out[finder.out.length - 1].end;
+        if (end <= doc.tokens.start[k] || end >= doc.tokens.start[sentence.lastToken - 1]) break;
+        k = tokenAtOrAfter(doc, end) - 1;
+      }
     }
   }
   return finder.out;
@@ -102,9 +108,14 @@ class IndirectFinder {
     }
     const lemma = speechLemma(w);
     if (!lemma || !INDIRECT_LEMMAS.has(lemma)) return null;
-    if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear") return null;
-    // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to report speech.
-    if (NEEDS_THAT.has(lemma) && resolver.word(skipAdjuncts(resolver, k + 1, hi)) !== "that") return null;
+    // ("is said", "was told" are passive; "is claiming" is not.)
+    if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing")) return null;
+    // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to
+    // report speech, or a clause whose subject is a pronoun ("indicated he was unable to pay").
+    if (NEEDS_THAT.has(lemma)) {
+      const next = skipAdjuncts(resolver, k + 1, hi);
+      if (resolver.word(next) !== "that" && !pronounClause(resolver, next, hi)) return null;
+    }
     const cue = span(doc, k, k + 1);
     return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue);
   }
@@ -192,6 +203,15 @@ class IndirectFinder {
       speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
     }
     let cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
+    // "When Roe indicated he could not pay, the court adjourned": the opening clause ends at the
+    // comma before the main clause.
+    if (SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, k)) {
+      for (let j = c + 1; j < hi; j++)
+        if (resolver.word(j) === "," && doc.tokens.start[j] < cEnd && startsClause(doc, resolver, j + 1, hi)) {
+          cEnd = doc.tokens.start[j];
+          break;
+        }
+    }
     // "added that A, and that "B"": a quotation standing as a second reported clause; A is
     // reported speech too. (A second clause that only holds a quoted word stays one mixed quote.)
     const quoted = this.firstTakenIn(doc.tokens.start[c], cEnd);
@@ -248,14 +268,44 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
         }
       }
     }
-    if (w === "," || w === "too" || w === "also" || w === "however") {
+    if (w === "," || w === "too" || w === "also" || w === "however" || w === "again" || w === "twice") {
       c++;
+      continue;
+    }
+    // "has claimed at least six times that", "said repeatedly that".
+    const times = frequencyAdjunct(resolver, c, hi);
+    if (times > c) {
+      c = times;
       continue;
     }
     break;
   }
   return c;
 }
+
+/** The end of "at least six times", "three times", "repeatedly", "publicly" at token `c`, or `c`. */
+function frequencyAdjunct(resolver: SpeakerResolver, c: number, hi: number): number {
+  let k = c;
+  if (resolver.word(k) === "at" && (resolver.word(k + 1) === "least" || resolver.word(k + 1) === "most")) k += 2;
+  if (
+    k + 1 < hi &&
+    resolver.word(k + 1) === "times" &&
+    (/^\d+$/.test(resolver.word(k)) || NUMBER_WORDS.has(resolver.word(k)))
+  )
+    return k + 2;
+  if (k === c && isLyAdverb(resolver.word(c))) return c + 1;
+  return c;
+}
+
+const hasComma = (resolver: SpeakerResolver, from: number, to: number) => {
+  for (let j = from; j < to; j++) if (resolver.word(j) === ",") return true;
+  return false;
+};
+
+/** Conjunctions that open a sentence with a subordinate clause. */
+const SUBORDINATORS = new Set("when after as because if while although though since before once".split(" "));
+
+const NUMBER_WORDS = new Set("two three four five six seven eight nine ten several many multiple".split(" "));
 
 /**
  * After an inverted cue's speaker, the sentence ends, or an apposition runs to its end:
@@ -270,6 +320,13 @@ function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boole
     if (x === ";" || speechLemma(x) || OPENING_MARKS.has(x)) return false;
   }
   return true;
+}
+
+/** "he was unable", "they had known": a subject pronoun and an auxiliary or modal right after it. */
+function pronounClause(resolver: SpeakerResolver, c: number, hi: number): boolean {
+  const w = resolver.word(c);
+  const subject = w === "he" || w === "she" || w === "they" || w === "we" || w === "i";
+  return subject && c + 1 < hi && FINITE_HINTS.has(resolver.word(c + 1));
 }
 
 /** Whether tokens [from, to) hold an auxiliary or modal ("the line would be finished"). */
@@ -297,6 +354,9 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
   for (let k = c + 1; k < Math.min(hi, c + 7); k++) {
     const x = resolver.word(k);
     if (FINITE_HINTS.has(x)) return k > c;
+    // A past tense soon after the bare subject: "saying police intervened after …".
+    if (k <= c + 2 && x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])))
+      return true;
     if (isPunct(x) && x !== "'s" && x !== "’s") return false;
   }
   return false;

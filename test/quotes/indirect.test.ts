@@ -1,0 +1,51 @@
+// Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
+// frequency adjuncts before "that", a bare subject with a past tense, two reported clauses in one
+// sentence. Every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, quotes } from "./find.js";
+
+test("an appeal in the progressive is active speech: 'Police are urging anyone … to contact'", () => {
+  const q = find(quotes("Police are urging anyone who saw the crash to contact the station."), "saw the crash");
+  assert.equal(q.kind, "indirect");
+  assert.equal(q.cue?.text, "urging");
+  assert.equal(q.speakerMention?.text, "Police");
+  const e = find(quotes("Officers were encouraging residents to report any suspicious calls."), "residents");
+  assert.equal(e.text, "residents to report any suspicious calls");
+  // The passive names no appeal.
+  assert.equal(quotes("The team were encouraged by the result.").length, 0);
+});
+
+test("a pronoun clause reports speech after a cue that otherwise needs 'that'; a bare object does not", () => {
+  const qs = quotes(
+    "When Tom Lee indicated he was unable to pay the fine, Judge Ann Roe activated the sentence and said he must serve half.",
+  );
+  const first = find(qs, "unable");
+  assert.equal(first.text, "he was unable to pay the fine");
+  assert.equal(first.speaker, "Tom Lee");
+  // The opening clause ends at its comma, and the main clause reports speech of its own.
+  assert.equal(find(qs, "serve half").speaker, "Ann Roe");
+  assert.equal(quotes("Ann Roe denied it.").length, 0);
+  assert.equal(quotes("Ann Roe denied the charges that were read out.").length, 0);
+});
+
+test("'has claimed at least six times that …': a frequency adjunct stands between the cue and 'that'", () => {
+  const q = find(
+    quotes("Mayor Tom Lee has claimed at least six times that the bridge would have opened on time."),
+    "bridge",
+  );
+  assert.equal(q.text, "the bridge would have opened on time");
+  assert.equal(q.speaker, "Tom Lee");
+});
+
+test("a bare subject and a past tense open a reported clause; a relative clause does not", () => {
+  const q = find(
+    quotes("The minister defended the decision, saying police intervened after protesters threw stones."),
+    "intervened",
+  );
+  assert.equal(q.text, "police intervened after protesters threw stones");
+  const qs = quotes(
+    "A former state government official who worked for the governor was arrested on Tuesday, prosecutors say.",
+  );
+  assert.ok(!qs.some((x) => x.cue?.text === "state"), JSON.stringify(qs));
+});
