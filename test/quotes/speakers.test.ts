@@ -33,13 +33,14 @@ test("'the minister responsible for X' is the minister the passage is about, not
 
 test("'the school said' and 'the national police agency said' point back to the body named earlier", () => {
   const text = [
-    "Parents at Larkfield Primary School have complained about the noise for months.",
+    "Parents at Larkfield Pre-School have complained about the noise for months.",
     "The school said it was “appalled” that the neighbour had kept the siren on for eight minutes.",
     "Officers of the Northern Mounted Police arrested a man on Friday in the harbour district.",
+    "The National Security Taskforce joined the inquiry on Saturday.",
     "The national police agency said the threat was “taken very seriously by all of our partners”.",
   ].join("\n\n");
   const qs = quotes(text);
-  assert.equal(find(qs, "appalled").speaker, "Larkfield Primary School");
+  assert.equal(find(qs, "appalled").speaker, "Larkfield Pre-School");
   assert.equal(find(qs, "taken very seriously").speaker, "Northern Mounted Police");
 });
 

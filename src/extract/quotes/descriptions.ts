@@ -85,19 +85,20 @@ export class DescriptionResolver extends MentionIndex {
     return pTo - pFrom <= 2 ? best.entity : null;
   }
 
-  /** Each organisation's name words, lower-cased ("Hill Pre-School" → hill, pre, school). */
+  /** Each body's (or place's) name words, lower-cased ("Hill Pre-School" → hill, pre, school). */
   private bodyWords: Map<Entity, Set<string>> | null = null;
 
   /**
-   * "the school", "the national police agency": the organisation named before `before` whose
-   * name holds the description's head noun, else (for a noun that names bodies) another of its
-   * words (unless `headOnly`); the latest one when several do. Null when no name shares a word.
+   * "the school", "the national police agency": the organisation (or place) named before `before`
+   * whose name holds the description's head noun, else (for an organisation and a noun that names
+   * bodies, unless `headOnly`) another of its words, the one next to the head weighing most; the
+   * latest one when several score the same. Null when no name shares a word.
    */
   bodyNamedBy(words: string[], before: number, headOnly = false): Entity | null {
     if (!this.bodyWords) {
       this.bodyWords = new Map();
       for (const e of this.entities) {
-        if (e.type !== "organization") continue;
+        if (e.type === "person") continue;
         const forms = [e.name, ...e.mentions.map((m) => m.text)].join(" ").toLowerCase();
         this.bodyWords.set(e, new Set(forms.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)));
       }
@@ -111,9 +112,13 @@ export class DescriptionResolver extends MentionIndex {
     for (const [e, names] of this.bodyWords) {
       const at = lastMentionBefore(e, before);
       if (at < 0) continue;
-      if (headOnly && !names.has(head)) continue;
-      let score = names.has(head) ? 2 : 0;
-      for (const w of content) if (w !== head && names.has(w)) score += 1;
+      // A place answers only to its own noun ("the school" for a school the entity layer took for a place).
+      if ((headOnly || e.type !== "organization") && !names.has(head)) continue;
+      // The head weighs most, then the word right before it ("the national police agency": police).
+      let score = names.has(head) ? 3 : 0;
+      content.forEach((w, k) => {
+        if (w !== head && names.has(w)) score += k === content.length - 2 ? 2 : 1;
+      });
       if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
         best = e;
         bestScore = score;
