@@ -88,3 +88,30 @@ test("PolNeAR's doubled apostrophes count as quotation marks", () => {
   assert.ok(QUOTE_MARK.test("''We will appeal,'' he said"));
   assert.ok(!QUOTE_MARK.test("the council's plan"));
 });
+
+test("a paragraph ending 'She said:' or 'The Courier reports:' introduces the quotation that opens the next", () => {
+  const text = [
+    "Senator Ann Roe was asked about the vote on Monday. She said:",
+    "“We have a situation where nobody in this chamber wants to take the blame for it.”",
+    "The Daily Courier reports:",
+    "“The vote was delayed three times before it was finally held on Friday night.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "take the blame").speaker, "Ann Roe");
+  assert.equal(find(qs, "delayed three times").speakerMention?.text, "The Daily Courier");
+});
+
+test("a cue in the progressive ('is telling', 'is calling') has its subject as speaker; the passive has none", () => {
+  const told = quotes(
+    "Mayor Ann Roe is telling a group of veterans that the city budget is “badly depleted” after years of cuts.",
+  );
+  assert.equal(find(told, "badly depleted").speaker, "Ann Roe");
+  assert.equal(
+    find(quotes("Ann Roe is calling the plan “a reckless gamble with public money”."), "gamble").speaker,
+    "Ann Roe",
+  );
+  assert.equal(
+    find(quotes("The plan was described as “a reckless gamble with public money”."), "gamble").speaker,
+    null,
+  );
+});

@@ -73,7 +73,9 @@ export function speakerOfCue(
   // Passive ("were … accused of", "was described as"): the subject is not the speaker.
   const prevWord = resolver.word(cue - 1);
   const nextWord = resolver.word(cueEnd);
-  if (BE_FORMS.has(prevWord) || nextWord === "of" || (prevWord === "and" && resolver.word(cue) === "accused")) {
+  // ("is telling", "was calling" are the active voice in progress.)
+  const passive = BE_FORMS.has(prevWord) && !resolver.word(cue).endsWith("ing");
+  if (passive || nextWord === "of" || (prevWord === "and" && resolver.word(cue) === "accused")) {
     if (nextWord === "by") {
       const np = resolver.phraseStartingAt(cueEnd + 1, hi);
       return np ? resolver.resolvePhrase(np[0], np[1], before) : null;

@@ -111,6 +111,8 @@ export function analyse(
     const speaker = resolver.nearestSubjectBefore(doc.sentences[sOpen].firstToken, leftHi - 1, q.open);
     if (speaker) return direct(q, { speaker, cue: null, cueToken: -1, side: "label" });
   }
+  const intro = startsSentence && !q.continuation ? colonIntro(doc, resolver, q) : null;
+  if (intro) return direct(q, intro);
   if (startsSentence) {
     // A whole sentence in quotation marks with no cue: the speaker carries over from context.
     // ("“I have not seen it,” said Ms Ray. “Nobody has.”": short ones too, after an attributed quotation.)
@@ -176,7 +178,7 @@ function nearestLeftCue(
     const farWeak = weak && l !== "call" && l !== "describe" && hi - i > 7 && resolver.word(i + 1) !== "that";
     if (l && !farWeak && !(weak && infinitive)) {
       // A passive cue ("it had been suggested") yields to an active one further left ("X told Y that …").
-      if (BE_FORMS.has(resolver.word(i - 1)) && resolver.word(i + 1) !== "by") {
+      if (BE_FORMS.has(resolver.word(i - 1)) && resolver.word(i + 1) !== "by" && !w.endsWith("ing")) {
         if (passive < 0) passive = i;
         continue;
       }
@@ -348,6 +350,20 @@ function creditLine(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): Attribut
   const speaker = resolver.resolvePhrase(from, to, q.open);
   if (!speaker || (!speaker.entity && !speaker.name)) return null;
   return { speaker, cue: null, cueToken: -1, side: "right" };
+}
+
+/**
+ * 'Ann Roe said: / “We will appeal.”': a paragraph ending with a cue and a colon introduces the
+ * quotation that opens the next one.
+ */
+function colonIntro(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): Attribution | null {
+  const leftTok = tokenAtOrAfter(doc, q.open) - 1;
+  if (leftTok < 0 || resolver.word(leftTok) !== ":") return null;
+  const s = doc.tokens.sentence[leftTok];
+  if (doc.sentences[s].paragraph !== q.paragraph - 1) return null;
+  const first = doc.sentences[s].firstToken;
+  const cue = leftCue(doc, resolver, first, leftTok + 1, q.open);
+  return cue?.adjacent ? cue.attribution : null;
 }
 
 /** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb. */
