@@ -14,6 +14,7 @@
 //   countries.json    the English names of ISO 3166-1 (i18n-iso-countries), official long forms
 //                     included, with the everyday short forms of gazetteer.json's "countries"
 //   organizations.json sports teams of compromise's lexicon
+//   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -299,6 +300,21 @@ function organizations(): string[] {
   return [...out].sort();
 }
 
+/**
+ * The states' abbreviations of AP style as news copy writes them ("Calif.", "N.H."), less those
+ * that are the full name ("Ohio"), with the name each stands for.
+ */
+function usStates(): Record<string, string> {
+  const states = require("us-states-normalize/jsons/states.json") as Record<string, { name: string; AP: string }>;
+  const out: Record<string, string> = {};
+  for (const { name, AP } of Object.values(states)) {
+    if (!AP || AP === name || !AP.endsWith(".")) continue;
+    out[AP] = name.replace(/ Of /g, " of ");
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });
 write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countries() });
 write("places.json", { minPopulation: PLACE_POPULATION, names: places() });

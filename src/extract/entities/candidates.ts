@@ -30,6 +30,7 @@ import {
   makeCandidate,
 } from "./run.js";
 import { splitRun } from "./split.js";
+import { usState } from "./states.js";
 
 export { candidateContext, NOUN_ENDINGS, type Candidate, type CandidateContext, type Evidence } from "./run.js";
 export { splitRun } from "./split.js";
@@ -172,7 +173,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
       t = run[run.length - 1] + 1;
     }
   }
-  return out;
+  return out.map((c) => usState(doc, c) ?? c);
 }
 
 function headlineCandidates(ctx: CandidateContext, run: Run): Candidate[] {

@@ -11,14 +11,24 @@ for (const n of givenNames.male) GENDER.set(n, "male");
 for (const n of givenNames.female) GENDER.set(n, "female");
 for (const n of givenNames.unisex) GENDER.set(n, null);
 
+/**
+ * The list's key for a word: lower case, and accents dropped when the word has any, so a name
+ * written with its diacritics ("Zoë", "Seán") is the listed name ("zoe", "sean").
+ */
+function nameKey(word: string): string {
+  const lw = word.toLowerCase();
+  if (GENDER.has(lw) || /^[\x00-\x7f]*$/.test(lw)) return lw;
+  return lw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
 /** Whether a word is a known given name (any gender). */
 export function isGivenName(word: string): boolean {
-  return GENDER.has(word.toLowerCase());
+  return GENDER.has(nameKey(word));
 }
 
 /** The gender a given name usually marks, or null when unknown or used for both. */
 export function givenNameGender(word: string): "male" | "female" | null {
-  return GENDER.get(word.toLowerCase()) ?? null;
+  return GENDER.get(nameKey(word)) ?? null;
 }
 
 /**

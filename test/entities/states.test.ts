@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { givenNameGender, isGivenName } from "../../src/extract/entities/names.js";
+import { byMention, entitiesOf } from "./helpers.js";
+
+test("an abbreviated US state is a place after a town, after a party letter and alone in brackets", () => {
+  const es = entitiesOf(
+    "Sen. Jane Roe (R-Miss.) and Rep. Tom Lee (Ariz.) wrote to the mayor of Salem, Ore., on Friday.",
+  );
+  assert.equal(byMention(es, "Miss.")?.name, "Mississippi");
+  assert.equal(byMention(es, "Miss.")?.type, "location");
+  assert.equal(byMention(es, "Ariz.")?.name, "Arizona");
+  assert.equal(byMention(es, "Ore.")?.name, "Oregon");
+  assert.equal(byMention(es, "Jane Roe")?.type, "person");
+});
+
+test("the same abbreviation elsewhere is read as usual", () => {
+  const es = entitiesOf("Later Miss. Ada Vale arrived, and the Ind. candidate spoke.");
+  assert.equal(byMention(es, "Miss."), undefined);
+  assert.equal(byMention(es, "Ind."), undefined);
+});
+
+test("a given name written with its accents is the listed name", () => {
+  assert.ok(isGivenName("Seán"));
+  assert.ok(isGivenName("Zoë"));
+  assert.equal(givenNameGender("Zoë"), "female");
+  assert.equal(isGivenName("Élan"), isGivenName("elan"));
+  // A title before a name with accents is no part of it.
+  const es = entitiesOf("The minister met Tánaiste Seán Byrne in the capital on Monday.");
+  assert.equal(byMention(es, "Seán Byrne")?.type, "person");
+});
