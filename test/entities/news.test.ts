@@ -313,8 +313,11 @@ test("a function word in capitals is an abbreviation ('The US imposed'); common 
 
 test("plural titles ('Sens.', 'Reps.', 'Senators') introduce people and are no body", () => {
   const es = entitiesOf("The vote led Sens. Mara Quill (D-Mont.) and Owen Patel (R-La.) to call for an inquiry.");
-  assert.deepEqual(names(es).sort(), ["Mara Quill", "Owen Patel"]);
+  assert.deepEqual(names(es, "person").sort(), ["Mara Quill", "Owen Patel"]);
   assert.equal(byMention(es, "Mara Quill")?.type, "person");
+  // The party's state after each is a place (states.test.ts); no body comes from the titles.
+  assert.deepEqual(names(es, "location").sort(), ["Louisiana", "Montana"]);
+  assert.deepEqual(names(es, "organization"), []);
 });
 
 test("a web page's call to action ('Follow Pam Key on Twitter') names the person, not 'Follow Pam Key'", () => {

@@ -31,6 +31,7 @@ import {
 } from "./run.js";
 import { splitRun } from "./split.js";
 import { usState } from "./states.js";
+import { clubsNamedAfterTowns } from "./clubs.js";
 
 export { candidateContext, NOUN_ENDINGS, type Candidate, type CandidateContext, type Evidence } from "./run.js";
 export { splitRun } from "./split.js";
@@ -173,7 +174,10 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
       t = run[run.length - 1] + 1;
     }
   }
-  return out.map((c) => usState(doc, c) ?? c);
+  return clubsNamedAfterTowns(
+    doc,
+    out.map((c) => usState(doc, c) ?? c),
+  );
 }
 
 function headlineCandidates(ctx: CandidateContext, run: Run): Candidate[] {

@@ -6,6 +6,7 @@ import type { Entity } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import { candidateContext, findCandidates } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
+import { companiesNamedAfterPeople } from "./companies.js";
 import { resolveEntities } from "./resolve.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
 
@@ -35,7 +36,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
         (quotedTitle(doc.text, c.start, c.end) || programmeTitle(doc.text, c.start))
       ),
   );
-  const entities = resolveEntities(doc, candidates);
+  const entities = resolveEntities(doc, companiesNamedAfterPeople(doc, candidates));
   readAttributes(doc, entities);
   return entities;
 }

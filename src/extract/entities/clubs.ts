@@ -1,0 +1,36 @@
+// A sports club named after its town: sports reports write the town for the club ("Harford
+// manager Jo Bell", "the former Dunmore coach", "Harford's goalkeeper"). Where a town stands right
+// before a sports role, every mention of that town in the document names the club, except where a
+// preposition of place makes it the town ("police in Harford said").
+import type { Doc } from "../../core/doc.js";
+import { lookupGazetteer } from "./gazetteer.js";
+import type { Candidate } from "./run.js";
+
+/** A job in a sports team, written right after the club's name (or its possessive). */
+const SPORTS_ROLE =
+  /^(?:['’]s)?\s+(?:assistant\s+|head\s+)?(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|playmaker|full-?back|cent(?:re|er)-(?:back|half|forward))\b/i;
+
+/** A preposition of place keeps the town a town ("police in Harford said"). */
+const IN_PLACE = /\b(?:in|near|outside|around)\s+$/i;
+
+/** Whether a place name is a town or region of the place list (a country is a national side, not a club). */
+function isTown(name: string): boolean {
+  const hit = lookupGazetteer(name);
+  return hit?.type === "location" && hit.place === true;
+}
+
+/** The candidates with the towns that name a sports club in this document retyped as organisations. */
+export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const clubs = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "location") continue;
+    const name = doc.text.slice(c.start, c.end);
+    if (SPORTS_ROLE.test(doc.text.slice(c.end, c.end + 40)) && isTown(name)) clubs.add(name);
+  }
+  if (clubs.size === 0) return candidates;
+  return candidates.map((c) =>
+    c.type === "location" && clubs.has(doc.text.slice(c.start, c.end)) && !IN_PLACE.test(doc.text.slice(0, c.start))
+      ? { ...c, type: "organization", canonical: null, evidence: "context" }
+      : c,
+  );
+}

@@ -1,0 +1,41 @@
+// A company named after a person: business copy writes a founder's name for the firm ("Ada Vance's
+// third-quarter profit rose", "shares of Ada Vance fell"). Where a name that looks like a person's
+// stands in such a phrase and is never written with a form of address or a title, every mention
+// of it in the document names the company.
+import type { Doc } from "../../core/doc.js";
+import type { Candidate } from "./run.js";
+
+/** What only a company has, right after its possessive: "'s second-quarter profit", "'s shares". */
+const COMPANY_POSSESSION =
+  /^['’]s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter\s+|quarterly\s+|annual\s+|full-year\s+|half-year\s+|net\s+)?(?:profits?|revenues?|sales|earnings|net\s+income|shares|stock|share\s+price|market\s+value)\b/i;
+/** "shares of Ada Vance", "stock in Ada Vance": a company's shares. */
+const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i;
+
+/** The candidates with the person-like names that name a company in this document retyped as organisations. */
+export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const companies = new Set<string>();
+  const addressed = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "person") continue;
+    const name = doc.text.slice(c.nameStart, c.nameEnd);
+    if (c.honorific || c.evidence === "title" || c.start < c.nameStart) addressed.add(name);
+    if (!/\s/.test(name)) continue;
+    const after = doc.text.slice(c.end, c.end + 60);
+    const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
+    if (COMPANY_POSSESSION.test(after) || SHARES_OF.test(before)) companies.add(name);
+  }
+  for (const n of addressed) companies.delete(n);
+  if (companies.size === 0) return candidates;
+  // The last word alone ("Vance said") is the company too, unless a person's name ends in it.
+  const lastWord = (n: string) => n.slice(n.lastIndexOf(" ") + 1);
+  const byLastWord = new Map([...companies].map((n) => [lastWord(n), n]));
+  for (const c of candidates) {
+    const name = doc.text.slice(c.nameStart, c.nameEnd);
+    if (c.type === "person" && /\s/.test(name) && !companies.has(name)) byLastWord.delete(lastWord(name));
+  }
+  return candidates.map((c) => {
+    const name = doc.text.slice(c.nameStart, c.nameEnd);
+    const company = companies.has(name) ? name : addressed.has(name) ? undefined : byLastWord.get(name);
+    return c.type === "person" && company ? { ...c, type: "organization", canonical: company, evidence: "context" } : c;
+  });
+}

@@ -1,0 +1,33 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { byMention, entitiesOf } from "./helpers.js";
+
+test("a town written right before a sports role names the club, in every mention but 'in Town'", () => {
+  const es = entitiesOf(
+    "Freiburg manager Jo Bell said the goal was lucky. Freiburg will face Bochum next. Police in Freiburg closed the road.",
+  );
+  const club = es.find((e) => e.type === "organization" && e.name === "Freiburg");
+  assert.ok(club, "the club");
+  assert.equal(club.mentions.length, 2);
+  assert.equal(es.find((e) => e.type === "location" && e.name === "Freiburg")?.mentions.length, 1);
+  // Without a sports role the town stays a town.
+  assert.equal(byMention(es, "Bochum")?.type, "location");
+  // A country before a sports role is a national side, not read as a club.
+  assert.equal(byMention(entitiesOf("The England manager Jo Bell named his squad."), "England")?.type, "location");
+});
+
+test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
+  const es = entitiesOf(
+    "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",
+  );
+  const firm = byMention(es, "Ada Vance");
+  assert.equal(firm?.type, "organization");
+  assert.equal(byMention(es, "Vance"), firm);
+  // With a form of address it is a person, whatever follows.
+  assert.equal(byMention(es, "John Doe")?.type, "person");
+});
+
+test("a person's name with a possessive that is no company's stays a person", () => {
+  const es = entitiesOf("Ada Vance's lawyer said the shares she holds in Kell Mining were sold.");
+  assert.equal(byMention(es, "Ada Vance")?.type, "person");
+});
