@@ -31,3 +31,34 @@ test("a person's name with a possessive that is no company's stays a person", ()
   const es = entitiesOf("Ada Vance's lawyer said the shares she holds in Kell Mining were sold.");
   assert.equal(byMention(es, "Ada Vance")?.type, "person");
 });
+
+test("a nickname in quotation marks inside a full name is no second person", () => {
+  const es = entitiesOf('The court fined Ada "Dee" Vance, 41, on Monday.');
+  assert.equal(byMention(es, "Dee"), undefined);
+});
+
+test("one word after 'the 58-year-old' is a description, a full name there is a name", () => {
+  assert.equal(byMention(entitiesOf("The 58-year-old Scot worked as a guard."), "Scot"), undefined);
+  assert.equal(byMention(entitiesOf("The 58-year-old Ada Vance worked as a guard."), "Ada Vance")?.type, "person");
+});
+
+test("words right after 'the' are no person's name, nor coordinated with one", () => {
+  const es = entitiesOf(
+    "Work goes on in the Freight Rail, Pipelines and Port units, Ada Vance said. A minister in the Presidency, Tom Lee, agreed.",
+  );
+  assert.equal(byMention(es, "Freight Rail"), undefined);
+  assert.equal(byMention(es, "Pipelines"), undefined);
+  assert.equal(byMention(es, "Presidency"), undefined);
+  assert.equal(byMention(es, "Tom Lee")?.type, "person");
+});
+
+test("a party's name before a title is no first name: 'Tory Councillor' is no person", () => {
+  const es = entitiesOf("An angry Tory Councillor, Ada Vance, said the vote was unfair.");
+  assert.equal(
+    es
+      .filter((e) => e.type === "person")
+      .map((e) => e.name)
+      .join(),
+    "Ada Vance",
+  );
+});

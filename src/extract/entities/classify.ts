@@ -180,7 +180,11 @@ function trimTitles(lw: string[], end: number): number {
   let stripped = false;
   while (e > 0) {
     const x = lw[e - 1];
-    const title = (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x)) && !(e >= 2 && isGivenName(lw[e - 2])); // "Nadia Major"
+    // "Nadia Major" is a name, but "Tory Councillor" a party and a title: after a body's name a
+    // form of address with no name after it is a title too.
+    const afterBody = e >= 2 && lookupGazetteer(lw[e - 2])?.type === "organization";
+    const named = e >= 2 && isGivenName(lw[e - 2]) && !afterBody;
+    const title = (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x) || (afterBody && HONORIFICS.has(x))) && !named;
     if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;
     if (e >= 2 && (lw[e - 2] === "of" || lw[e - 2] === "the" || lw[e - 2] === "for")) break; // "Department of Justice"
     // Keep designator-final bodies whole ("Home Office" is a body, not a title).

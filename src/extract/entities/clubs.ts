@@ -6,9 +6,16 @@ import type { Doc } from "../../core/doc.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import type { Candidate } from "./run.js";
 
-/** A job in a sports team, written right after the club's name (or its possessive). */
-const SPORTS_ROLE =
-  /^(?:['’]s)?\s+(?:assistant\s+|head\s+)?(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|playmaker|full-?back|cent(?:re|er)-(?:back|half|forward))\b/i;
+/** Jobs in a sports team, written right after the club's name: "Harford manager", "Harford's goalkeeper". */
+const SPORTS_ROLES: ReadonlySet<string> = new Set(
+  "manager coach boss striker midfielder defender goalkeeper keeper winger skipper playmaker full-back fullback centre-back center-back centre-half centre-forward".split(
+    " ",
+  ),
+);
+const SPORTS_ROLE = new RegExp(
+  `^(?:['’]s)?\\s+(?:assistant\\s+|head\\s+)?(?:${[...SPORTS_ROLES].join("|")})(?![\\p{L}-])`,
+  "iu",
+);
 
 /** A preposition of place keeps the town a town ("police in Harford said"). */
 const IN_PLACE = /\b(?:in|near|outside|around)\s+$/i;

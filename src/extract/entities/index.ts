@@ -4,9 +4,10 @@
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
-import { candidateContext, findCandidates } from "./candidates.js";
+import { candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
+import { afterDefiniteArticle, describedByAge, nicknameInName } from "./notnames.js";
 import { resolveEntities } from "./resolve.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
 
@@ -29,16 +30,25 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const tagged: TaggerSpan[] = options.tagger ? tagDoc(doc, options.tagger) : [];
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
   const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).filter(
-    (c) =>
-      !(
-        c.type === "person" &&
-        (c.evidence === "shape" || c.evidence === "tagger" || c.evidence === "given-name") &&
-        (quotedTitle(doc.text, c.start, c.end) || programmeTitle(doc.text, c.start))
-      ),
+    (c) => !(c.type === "person" && GUESSED.has(c.evidence) && notAPerson(doc.text, c.start, c.end)),
   );
   const entities = resolveEntities(doc, companiesNamedAfterPeople(doc, candidates));
   readAttributes(doc, entities);
   return entities;
+}
+
+/** Evidence that guesses a person from the words alone, with no title or form of address. */
+const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", "given-name"]);
+
+/** Whether words guessed to be a person's name stand where no person's name does. */
+function notAPerson(text: string, start: number, end: number): boolean {
+  return (
+    quotedTitle(text, start, end) ||
+    programmeTitle(text, start) ||
+    nicknameInName(text, start, end) ||
+    describedByAge(text, start, end) ||
+    afterDefiniteArticle(text, start)
+  );
 }
 
 /**

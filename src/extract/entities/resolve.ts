@@ -7,6 +7,7 @@ import { bodyKey, endsWithWords, fold, fullness, initials } from "../../core/nam
 import type { Entity, EntityType, Mention } from "../../core/schema.js";
 import type { Candidate } from "./candidates.js";
 import { lookupGazetteer } from "./gazetteer.js";
+import { afterDefiniteArticle } from "./notnames.js";
 import {
   ADDRESS_TITLES,
   FUNCTION_WORDS,
@@ -160,7 +161,11 @@ function placeSingles(
     }
     if (c.headline) continue;
     // An untyped word coordinated with a person ("Earl and Reeves", "Reeves, Earl and …") is a person.
-    const coordinated = c.type === null && !isLexiconWord(word) && coordinatedWithPerson(doc, c, personStarts);
+    const coordinated =
+      c.type === null &&
+      !isLexiconWord(word) &&
+      !afterDefiniteArticle(doc.text, c.start) &&
+      coordinatedWithPerson(doc, c, personStarts);
     if (c.type !== "person" && !coordinated) continue;
     let s = singles.get(word);
     if (!s) {

@@ -1,0 +1,31 @@
+// Capitalised words in a person's name's place that are no person's name: each test reads the
+// few characters around the words (bounded look-around, linear in the text).
+
+/**
+ * A nickname in quotation marks inside a full name ("Ada \"Dee\" Vance"): part of that person's
+ * name, not a second person.
+ */
+export function nicknameInName(text: string, start: number, end: number): boolean {
+  return (
+    /\p{Lu}[\p{L}'’.-]*\s+["“]$/u.test(text.slice(Math.max(0, start - 40), start)) &&
+    /^["”]\s+\p{Lu}/u.test(text.slice(end, end + 3))
+  );
+}
+
+/**
+ * One word right after "the 58-year-old" is a description (a nationality, a trade), not a name:
+ * "the 58-year-old Scot", "the 30-year-old Londoner". A full name there is a name.
+ */
+export function describedByAge(text: string, start: number, end: number): boolean {
+  if (/\s/.test(text.slice(start, end))) return false;
+  return /\bthe\s+\d{1,3}-year-old\s+$/i.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * A name right after "the" is no person's ("with the Freight Rail, Pipelines and Property
+ * divisions", "a minister in the Presidency"), unless an adjective of time stands between them
+ * ("the late Ada Vance") — which puts a word between, so the test is only for "the" itself.
+ */
+export function afterDefiniteArticle(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start));
+}
