@@ -101,3 +101,10 @@ test("a name introduced as 'also known as' is the same person as the one it foll
   assert.equal(yang.name, "Yang Tengbo");
   assert.ok(yang.mentions.some((m) => m.text === "Yang Tengbo"));
 });
+
+test("an untyped word is the body or place the document names with the same word elsewhere", () => {
+  const es = entitiesOf("She grew up in Dunmore, a small town. Later Dunmore grew.");
+  const town = es.find((e) => e.name === "Dunmore");
+  assert.equal(town?.type, "location");
+  assert.equal(town?.mentions.length, 2);
+});

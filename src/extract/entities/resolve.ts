@@ -58,7 +58,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     else if (weakSingle(c)) pending.push({ ...c, type: "person" });
   }
   const { others, bodyIndex } = clusterBodies(doc, candidates, weakSingle);
-  const singles = placeSingles(doc, candidates, pending, people, bodyIndex);
+  const singles = placeSingles(doc, candidates, pending, people, bodyIndex, others);
   joinSinglesToBodies(singles, others);
   mergeAliases(doc, people.persons);
   const clusters = [...people.persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
@@ -138,6 +138,7 @@ function placeSingles(
   pending: Candidate[],
   people: PersonIndex,
   bodyIndex: Map<string, Cluster[]>,
+  others: Map<string, Cluster>,
 ): Map<string, Cluster> {
   const { persons, byLast, byFirstWord } = people;
   const singles = new Map<string, Cluster>();
@@ -154,7 +155,7 @@ function placeSingles(
       continue;
     }
     if (matches.length > 1) continue; // shared by two people: ambiguous
-    const body = c.type === null ? shortFormOfBody(bodyIndex, word) : null;
+    const body = c.type === null ? (shortFormOfBody(bodyIndex, word) ?? sameNameBody(doc, others, c)) : null;
     if (body) {
       body.members.push({ ...c, type: body.type });
       continue;
@@ -281,6 +282,18 @@ function sameOrSubName(w: string[], full: string[]): boolean {
 
 function stripThe(s: string): string {
   return /^the\s/i.test(s) && !lookupGazetteer(s) ? s.slice(4) : s;
+}
+
+/**
+ * The one body or place the document names with the same words elsewhere: an untyped word is
+ * that body or place ("Later Dunmore grew" after "she grew up in Dunmore"). A body and a place of
+ * that name: neither.
+ */
+function sameNameBody(doc: Doc, others: Map<string, Cluster>, c: Candidate): Cluster | null {
+  const key = bodyKey(stripThe(doc.text.slice(c.start, c.end)));
+  const org = others.get("organization:" + key);
+  const place = others.get("location:" + key);
+  return org && place ? null : (org ?? place ?? null);
 }
 
 /** A single capitalised word that is the last word of one body's name ("Treasury" for "Department of the Treasury"). */
