@@ -28,7 +28,15 @@ import {
 } from "../types.js";
 import { BUMP_CASE_CHANGES } from "../case/schema.js";
 import type { SqlExecutor } from "../sql/executor.js";
-import { type DocumentRow, SUMMARY_COLUMNS, SUMMARY_FROM, summary, withExtraction } from "../sqlite/rows.js";
+import {
+  type DocumentRow,
+  overrideFromRow,
+  type OverrideRow,
+  SUMMARY_COLUMNS,
+  SUMMARY_FROM,
+  summary,
+  withExtraction,
+} from "../sqlite/rows.js";
 import { ClientExecutor, newPool, PgExecutor } from "./executor.js";
 import { migratePostgres, PG_LATEST_VERSION } from "./migrations.js";
 import { parseLocation, translatePg } from "./location.js";
@@ -69,16 +77,6 @@ export async function openPostgresStore(location: string, options: PostgresStore
     throw translatePg(e, shown);
   }
   return new PostgresStore(executor, pool, shown, schema);
-}
-
-interface OverrideRow {
-  id: number;
-  kind: OverrideKind;
-  entities: string;
-  reason: string;
-  detail: string | null;
-  created_at: string;
-  made_by: string | null;
 }
 
 export class PostgresStore implements Store {
@@ -331,16 +329,7 @@ export class PostgresStore implements Store {
            JOIN cases c ON c.id = o.case_id WHERE c.name = ? AND o.withdrawn_at IS NULL ORDER BY o.id`,
           [caseName],
         )
-      ).map((r) => ({
-        id: r.id,
-        case: caseName,
-        kind: r.kind,
-        entities: JSON.parse(r.entities) as string[],
-        reason: r.reason,
-        ...(r.detail !== null ? { detail: JSON.parse(r.detail) as unknown } : {}),
-        createdAt: r.created_at,
-        ...(r.made_by !== null ? { madeBy: r.made_by } : {}),
-      })),
+      ).map((r) => overrideFromRow(caseName, r)),
     );
   }
 

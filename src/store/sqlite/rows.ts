@@ -1,6 +1,13 @@
 // Rows as the SQLite store reads them, and how they become the Store interface's values.
 import type { Extraction } from "../../core/schema.js";
-import type { DocumentOrigin, DocumentSummary, DocumentWithExtraction, OverrideKind, SearchHit } from "../types.js";
+import type {
+  DocumentOrigin,
+  DocumentSummary,
+  DocumentWithExtraction,
+  EntityOverride,
+  OverrideKind,
+  SearchHit,
+} from "../types.js";
 
 export interface DocumentRow {
   rowid: number;
@@ -68,6 +75,7 @@ export interface DocumentHitRow {
   rank: number;
 }
 
+/** A stored correction as both engines read it (PostgreSQL also keeps who made it). */
 export interface OverrideRow {
   id: number;
   kind: OverrideKind;
@@ -75,6 +83,21 @@ export interface OverrideRow {
   reason: string;
   detail: string | null;
   created_at: string;
+  made_by?: string | null;
+}
+
+/** A stored correction as the Store interface returns it. */
+export function overrideFromRow(caseName: string, r: OverrideRow): EntityOverride {
+  return {
+    id: r.id,
+    case: caseName,
+    kind: r.kind,
+    entities: JSON.parse(r.entities) as string[],
+    reason: r.reason,
+    ...(r.detail !== null ? { detail: JSON.parse(r.detail) as unknown } : {}),
+    createdAt: r.created_at,
+    ...(r.made_by !== null && r.made_by !== undefined ? { madeBy: r.made_by } : {}),
+  };
 }
 
 export function summary(r: DocumentRow): DocumentSummary {

@@ -38,6 +38,7 @@ import {
   type DocumentHitRow,
   type DocumentRow,
   int32s,
+  overrideFromRow,
   type OverrideRow,
   type QuoteHitRow,
   quoteHit,
@@ -321,15 +322,7 @@ export class SqliteStore implements Store {
 
   async listOverrides(caseName: string): Promise<EntityOverride[]> {
     return this.guard(() =>
-      (this.s.listOverrides.all(caseName) as OverrideRow[]).map((r) => ({
-        id: r.id,
-        case: caseName,
-        kind: r.kind,
-        entities: JSON.parse(r.entities) as string[],
-        reason: r.reason,
-        ...(r.detail !== null ? { detail: JSON.parse(r.detail) as unknown } : {}),
-        createdAt: r.created_at,
-      })),
+      (this.s.listOverrides.all(caseName) as OverrideRow[]).map((r) => overrideFromRow(caseName, r)),
     );
   }
 
