@@ -403,16 +403,16 @@ export class PostgresStore implements Store {
         return (row as { id: number }).id;
       }),
     );
-    return {
+    const row = {
       id,
-      case: caseName,
       kind,
-      entities,
+      entities: JSON.stringify(entities),
       reason,
-      ...(detail !== null ? { detail: JSON.parse(detail) as unknown } : {}),
-      createdAt,
-      ...(by ? { madeBy: by } : {}),
+      detail,
+      created_at: createdAt,
+      made_by: by || null,
     };
+    return overrideFromRow(caseName, row);
   }
 
   private async caseIdFor(tx: ClientExecutor, caseName: string): Promise<number> {

@@ -363,15 +363,14 @@ export class SqliteStore implements Store {
       this.s.bumpCase.run(caseId);
       return Number(info.lastInsertRowid);
     });
-    return {
+    return overrideFromRow(caseName, {
       id,
-      case: caseName,
       kind,
-      entities,
+      entities: JSON.stringify(entities),
       reason,
-      ...(detail !== null ? { detail: JSON.parse(detail) as unknown } : {}),
-      createdAt,
-    };
+      detail,
+      created_at: createdAt,
+    });
   }
 
   private caseIdFor(caseName: string): number {
