@@ -112,11 +112,14 @@ class IndirectFinder {
     if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing")) return null;
     // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to
     // report speech, or a clause whose subject is a pronoun ("indicated he was unable to pay").
+    const cue = span(doc, k, k + 1);
     if (NEEDS_THAT.has(lemma)) {
       const next = skipAdjuncts(resolver, k + 1, hi);
-      if (resolver.word(next) !== "that" && !pronounClause(resolver, next, hi)) return null;
+      // Trailing, after its own subject, such a cue needs no "that": "The van was stolen, the
+      // tribunal heard." / "…, a judge has ruled." (never the inverted ", heard the panel").
+      if (resolver.word(next) !== "that" && !pronounClause(resolver, next, hi))
+        return this.atTrailing(sentence, k, cue, false);
     }
-    const cue = span(doc, k, k + 1);
     return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue);
   }
 
@@ -144,12 +147,12 @@ class IndirectFinder {
    * A trailing or parenthetical attribution: "Hackers accessed the logs, the Post said." /
    * "Chinese hackers, he says, outnumber FBI staff." / "…, said Ann Roe, a former analyst."
    */
-  private atTrailing(sentence: Sentence, k: number, cue: TextSpan): boolean | null {
+  private atTrailing(sentence: Sentence, k: number, cue: TextSpan, inverted = true): boolean | null {
     const { doc, resolver } = this;
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
     const commaBefore = precedingComma(resolver, k, lo);
-    if (commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
+    if (inverted && commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
       // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
       const np = resolver.phraseStartingAt(k + 1, hi);
       // "Ann Roe, then mayor, said the bridge would open": a clause (with a finite verb) after
@@ -166,6 +169,9 @@ class IndirectFinder {
     const parenthetical = after < hi && resolver.word(after) === ",";
     // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
     const hasSubject = commaBefore + 1 < k;
+    // "When the alarm sounded, the neighbours heard": an opening subordinate clause is no report.
+    if (!inverted && (!hasSubject || (SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, commaBefore))))
+      return null;
     if (!closesSentence || !((parenthetical && hasSubject) || (!parenthetical && commaBefore - lo >= 4))) return null;
     let speaker: Speaker | null;
     if (hasSubject) speaker = resolver.resolvePhrase(commaBefore + 1, k, doc.tokens.start[k]);
@@ -257,16 +263,27 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
         c += 2;
         continue;
       }
+      // "in a statement", "during an earlier hearing", "at a crowded press briefing": one word may
+      // stand between the determiner and the noun.
       if (
-        (w === "in" || w === "at") &&
+        (w === "in" || w === "at" || w === "during") &&
         (next === "a" || next === "an" || next === "the" || next === "his" || next === "her")
       ) {
-        const noun = resolver.word(c + 2);
-        if (MANNER_NOUNS.has(noun)) {
-          c += 3;
+        const noun = MANNER_NOUNS.has(resolver.word(c + 2)) ? c + 2 : c + 3;
+        if (noun + 1 < hi && MANNER_NOUNS.has(resolver.word(noun))) {
+          c = MANNER_NOUNS.has(resolver.word(noun + 1)) ? noun + 2 : noun + 1;
           continue;
         }
       }
+    }
+    // "said for the first time that", "confirmed for a second time that".
+    if (
+      w === "for" &&
+      (resolver.word(c + 1) === "the" || resolver.word(c + 1) === "a") &&
+      resolver.word(c + 3) === "time"
+    ) {
+      c += 4;
+      continue;
     }
     if (w === "," || w === "too" || w === "also" || w === "however" || w === "again" || w === "twice") {
       c++;

@@ -165,6 +165,15 @@ export class MentionIndex extends PhraseReader {
     return m ? m[1].trim().toLowerCase() : "";
   }
 
+  protected override personOnlyAfter(and: number, end: number, lo: number): boolean {
+    const { start, end: ends } = this.doc.tokens;
+    const person = (a: number, b: number) =>
+      a < b && this.mentionsIn(start[a], ends[b - 1]).some((m) => m.entity.type === "person");
+    let from = and;
+    while (from - 1 >= lo && !isPunct(this.word(from - 1)) && and - from < 8) from--;
+    return person(and + 1, end) && !person(from, and);
+  }
+
   /** Whether tokens [from, to) hold a person's mention, or read as a capitalised name of nothing else. */
   hasPerson(from: number, to: number): boolean {
     if (from >= to) return false;

@@ -65,6 +65,13 @@ export class PhraseReader {
       const w = this.word(a - 1);
       if (STOP_LEFT.has(w) || (isPunct(w) && !this.isAbbreviationDot(a - 1))) break;
       if (w === "and" && n > 0) {
+        // "Minister for Trade and Industry Ann Roe said": only the words after "and" name a
+        // person, so "and" joins the words of a title, not two speakers.
+        if (this.personOnlyAfter(a - 1, end, lo)) {
+          a--;
+          n++;
+          continue;
+        }
         // "Mr Cash and Mr Berry said": a group; the first named speaks for both.
         const left = this.phraseEndingAt(a - 1, lo);
         if (left) return left;
@@ -74,6 +81,14 @@ export class PhraseReader {
       n++;
     }
     return a < end ? [a, end] : null;
+  }
+
+  /** Whether a person is named in (and, end) but not in the words before "and"; the subclass that knows the entities answers. */
+  protected personOnlyAfter(and: number, end: number, lo: number): boolean {
+    void and;
+    void end;
+    void lo;
+    return false;
   }
 
   /** A full stop glued to an initial or a title ("Joshua S. Levy", "Sen. Rick Scott"). */

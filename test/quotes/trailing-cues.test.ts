@@ -1,0 +1,43 @@
+// Reported speech that the statement fields (#15) need found: a trailing cue that otherwise takes
+// "that" ("…, a tribunal has heard."), adjuncts between a cue and "that", and a title holding
+// "and" before the speaker's name. Every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, quotes } from "./find.js";
+
+test("'…, a tribunal has heard.': a trailing cue after its subject needs no 'that'", () => {
+  const heard = find(
+    quotes("The builder may have cut corners on the new bridge to save money, a tribunal has heard."),
+    "cut corners",
+  );
+  assert.equal(heard.text, "The builder may have cut corners on the new bridge to save money");
+  assert.equal(heard.cue?.text, "heard");
+  assert.equal(heard.speaker, null);
+  const noted = find(quotes("Sales of the new phone have slowed since March, the analysts noted."), "phone");
+  assert.equal(noted.text, "Sales of the new phone have slowed since March");
+  // An opening subordinate clause is no report; leading, the cue still needs "that".
+  assert.equal(quotes("When the alarm sounded, the neighbours heard.").length, 0);
+  assert.equal(quotes("The neighbours heard the alarm at midnight.").length, 0);
+});
+
+test("'Minister for Trade and Industry Ann Roe said': 'and' inside a title joins no second speaker", () => {
+  const q = find(quotes("Minister for Trade and Industry Ann Roe said that the border would stay open."), "border");
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(
+    find(quotes("Mr Tom Cash and Mr Bill Berry said that the border would stay open."), "border").speaker,
+    "Tom Cash",
+  );
+});
+
+test("'said during an earlier hearing that', 'confirms for the first time that': adjuncts before 'that'", () => {
+  const hearing = find(
+    quotes("Detective Sergeant Ann Hale said during an earlier hearing that the van had been stolen."),
+    "van",
+  );
+  assert.equal(hearing.text, "the van had been stolen");
+  assert.equal(hearing.speaker, "Ann Hale");
+  const briefing = find(quotes("Ann Hale said at a crowded press briefing that the van had been stolen."), "van");
+  assert.equal(briefing.text, "the van had been stolen");
+  const first = find(quotes("The report confirms for the first time that the council knew about the leak."), "leak");
+  assert.equal(first.text, "the council knew about the leak");
+});
