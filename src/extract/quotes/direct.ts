@@ -4,7 +4,7 @@
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
-import { type QuoteSpan } from "./marks.js";
+import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import {
   type Attribution,
@@ -30,7 +30,7 @@ import { lastCoordinatedClause, mixed, mixedClause } from "./mixed.js";
  */
 function quoteContext(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined) {
   const sOpen = sentenceAt(doc, q.open);
-  const sClose = sentenceAt(doc, Math.max(q.open, q.close - 1));
+  const sClose = closingSentence(doc, q);
   if (sOpen < 0 || sClose < 0) return null;
   const sentOpen = doc.sentences[sOpen];
   const sentClose = doc.sentences[sClose];

@@ -81,15 +81,22 @@ function propagateSpeakers(drafts: Draft[]): void {
     }
     if (!d.inherits && !d.span.continuation && d.attribution) continue;
     // A quotation whose attribution comes later in the paragraph ("“A.” … he said") is handled by that cue.
+    const next = drafts[i + 1];
+    const nextOwn = next && next.span.paragraph === d.span.paragraph && next.attribution?.speaker;
+    if (nextOwn && d.span.unclosed && !d.span.continues && next.span.open === d.span.close) {
+      // '“We are ready. “The rest follows,” she said.': a quotation that lost its closing mark
+      // where the next one opens is the same utterance, attributed after it.
+      d.attribution = { ...next.attribution! };
+      continue;
+    }
     const prev = drafts[i - 1];
     if (prev && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution) {
       d.attribution = { ...prev.attribution };
       continue;
     }
     // Otherwise a following quotation in the same paragraph may carry the cue ("“A.” “B,” he said.").
-    const next = drafts[i + 1];
-    if (next && next.span.paragraph === d.span.paragraph && next.attribution?.speaker) {
-      d.attribution = { ...next.attribution };
+    if (nextOwn) {
+      d.attribution = { ...next.attribution! };
     }
   }
   // A multi-paragraph quotation whose last paragraph names the speaker gives it to the earlier ones.

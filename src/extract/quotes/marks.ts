@@ -5,7 +5,7 @@
 // mark on each, the closing mark only on the last) comes out as one span per paragraph, linked.
 
 import type { Doc } from "../../core/doc.js";
-import { isSpaceCode, isWordCode } from "../../core/doc.js";
+import { isSpaceCode, isWordCode, sentenceAt } from "../../core/doc.js";
 
 export interface QuoteSpan {
   /** Offset of the opening mark (or of the paragraph start when it is missing). */
@@ -49,7 +49,14 @@ function marksOf(text: string, start: number, end: number): Mark[] {
         marks.push({ pos: i, len: 1, kind: "double", role: "open" });
         break;
       case 0x201d: // ”
-        marks.push({ pos: i, len: 1, kind: "double", role: "close" });
+        // A right mark after a space or at the paragraph's start ('”We will appeal,” she said.',
+        // typed or converted the wrong way round) opens a quotation when one closes later.
+        marks.push({
+          pos: i,
+          len: 1,
+          kind: "double",
+          role: Number.isNaN(prev) || isSpaceCode(prev) ? "either" : "close",
+        });
         break;
       case 0xab: // «
         marks.push({ pos: i, len: 1, kind: "guillemet", role: "open" });
@@ -106,7 +113,12 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
   doc.paragraphs.forEach((p, pi) => {
     const marks = marksOf(text, p.start, p.end);
     const lastCloser = lastClosers(marks);
-    const hasCloser = (m: number, kind: MarkKind) => lastCloser[kind] > m;
+    // A single-quoted passage that runs into the next paragraph, which opens with a single mark
+    // again ('‘We will go on. / ‘Nothing has changed.’'), has no closing mark here.
+    const next = doc.paragraphs[pi + 1];
+    const lastSingleOpen = next && opensWithSingle(text, next.start) ? lastOpener(marks, "single") : -1;
+    const hasCloser = (m: number, kind: MarkKind) =>
+      lastCloser[kind] > m || (kind === "single" && m === lastSingleOpen && lastCloser.single < m);
     const firstHere = out.length;
     const first = marks[0];
     const carryOn = carried !== null && first !== undefined && first.pos === p.start && first.role !== "close";
@@ -146,6 +158,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         continue;
       }
       if (mark.role === "open" && openMark.kind === "single") continue;
+      if (openMark.kind === "single" && pluralPossessive(text, mark, marks, m)) continue;
       out.push(span(openMark.pos, mark.pos + mark.len, openMark.len, mark.len, pi, false, false, false, text));
       openMark = null;
     }
@@ -162,6 +175,33 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
   });
   if (carried !== null && out.length) out[out.length - 1].continues = false;
   return out.filter((q) => q.contentEnd > q.contentStart);
+}
+
+/** Whether a paragraph opens with a single quotation mark: ‘ or a straight ' before a word. */
+function opensWithSingle(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c === 0x2018 || (c === 0x27 && isWordCode(text.charCodeAt(start + 1)));
+}
+
+/** Index of the last opening mark of a kind (-1 when none). */
+function lastOpener(marks: Mark[], kind: MarkKind): number {
+  for (let k = marks.length - 1; k >= 0; k--) if (marks[k].kind === kind && marks[k].role === "open") return k;
+  return -1;
+}
+
+/**
+ * Inside a single-quoted passage, "s’" before a lower-case word is a plural possessive, not the
+ * closing mark ('‘The officers’ account was clear,’ she said.'), when a later closing mark
+ * ends the passage with no opening mark in between.
+ */
+function pluralPossessive(text: string, mark: Mark, marks: Mark[], m: number): boolean {
+  if (mark.role === "open" || !/[sS]/.test(text[mark.pos - 1] ?? "")) return false;
+  if (!/^ \p{Ll}/u.test(text.slice(mark.pos + 1, mark.pos + 3))) return false;
+  for (let k = m + 1; k < marks.length; k++) {
+    if (marks[k].kind !== "single") continue;
+    return marks[k].role !== "open";
+  }
+  return false;
 }
 
 /** Index of the last mark of each kind that can close a quotation (-1 when none). */
@@ -189,4 +229,14 @@ function span(
   while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
   while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
   return { open, close, contentStart, contentEnd, paragraph, continues, continuation, unclosed };
+}
+
+/**
+ * The sentence a quotation ends in. An unclosed quotation cut where the next one opens ('“We are
+ * ready. “The rest follows.”') ends on the space before that mark, which no sentence holds: its
+ * last quoted character decides.
+ */
+export function closingSentence(doc: Doc, q: QuoteSpan): number {
+  const s = sentenceAt(doc, Math.max(q.open, q.close - 1));
+  return s >= 0 ? s : sentenceAt(doc, Math.max(q.open, q.contentEnd - 1));
 }

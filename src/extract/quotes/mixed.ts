@@ -2,10 +2,10 @@
 // betrayal” of voters"), where it starts and where it ends.
 
 import type { Doc } from "../../core/doc.js";
-import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
+import { tokenAtOrAfter } from "../../core/doc.js";
 import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
-import { type QuoteSpan } from "./marks.js";
+import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import { type Attribution, countWords, type Draft, QUOTE_MARK, startsClause, trimEnd } from "./attribution.js";
 
@@ -37,7 +37,7 @@ export function mixed(q: QuoteSpan, clause: Span, attribution: Attribution): Dra
 
 /** The whole reported clause holding a quoted fragment. */
 export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q: QuoteSpan): TextSpan {
-  const sentence = doc.sentences[sentenceAt(doc, Math.max(q.open, q.close - 1))];
+  const sentence = doc.sentences[closingSentence(doc, q)];
   let end = sentence.end;
   // The clause runs on after the quoted fragment until something starts a new one: a new
   // speech verb ("… and claimed", ", adding"), a contrast (", but"), a subordinate clause

@@ -1,0 +1,61 @@
+// Quotation marks as English copy prints them, including the house styles and slips that the dev
+// articles do not show. Every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, quotes } from "./find.js";
+
+test("a right double mark at a paragraph's start or after a space opens a quotation", () => {
+  const qs = quotes(
+    [
+      "”We will appeal against this ruling at the first chance we get,” said Ann Roe.",
+      "The hearing ended early. ” … and then we will see what happens,” Ms Roe wrote.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "appeal against").text, "We will appeal against this ruling at the first chance we get");
+  assert.equal(find(qs, "appeal against").speaker, "Ann Roe");
+  assert.equal(find(qs, "see what happens").cue?.text, "wrote");
+  // A right mark after a word still only closes: no quotation opens at "said ” and".
+  assert.equal(quotes("The plan was “dead in the water ” and nobody objected.").length, 0);
+});
+
+test("a quotation that lost its closing mark where the next one opens keeps the words, and the speaker named after the next", () => {
+  const text = [
+    "Ann Roe spoke first. “Nothing is settled yet in this dispute,” Roe said.",
+    "The Harbour Board confirmed that it is facing a disruption.",
+    "“All our plans have been activated. Operations are continuing as normal. “Ferries are running on every route,” the Harbour Board said.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const lost = find(qs, "plans have been activated");
+  assert.equal(lost.text, "All our plans have been activated. Operations are continuing as normal.");
+  assert.equal(lost.speaker, "Harbour Board");
+  assert.equal(find(qs, "Ferries are running").speaker, "Harbour Board");
+});
+
+test("British single quotes: a plural possessive inside is no closing mark", () => {
+  const qs = quotes(
+    [
+      "Ann Roe said: ‘The officers’ evidence was clear and the jury accepted it.’",
+      "'The boys' bikes were stolen from the yard,' Ms Roe told the court.",
+      "The minister called for ‘an end to the killings’ and ‘a return to talks’.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "officers").text, "The officers’ evidence was clear and the jury accepted it.");
+  assert.equal(find(qs, "officers").kind, "direct");
+  assert.equal(find(qs, "bikes").text, "The boys' bikes were stolen from the yard");
+  // Two quoted fragments stay two fragments of one clause, not one span from the first mark to the last.
+  assert.match(find(qs, "killings").text, /‘an end to the killings’ and ‘a return to talks’/);
+});
+
+test("British single quotes run over paragraphs: an opening mark on each, the closing one on the last", () => {
+  const qs = quotes(
+    [
+      "‘This is not over,’ Ann Roe said. ‘We have only just begun to look at the accounts.",
+      "‘The next stage of the inquiry starts on Monday.’",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "only just begun").text, "We have only just begun to look at the accounts.");
+  assert.equal(find(qs, "only just begun").speaker, "Ann Roe");
+  assert.equal(find(qs, "next stage").speaker, "Ann Roe");
+  // Without the reopened paragraph, an unclosed single mark is an apostrophe and opens nothing.
+  assert.equal(quotes("The MPs’ report came out.\n\nIts authors’ view was firm.").length, 0);
+});
