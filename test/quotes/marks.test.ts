@@ -59,3 +59,47 @@ test("British single quotes run over paragraphs: an opening mark on each, the cl
   // Without the reopened paragraph, an unclosed single mark is an apostrophe and opens nothing.
   assert.equal(quotes("The MPs’ report came out.\n\nIts authors’ view was firm.").length, 0);
 });
+
+test("'as X put it' reports the words quoted, before or after them", () => {
+  const qs = quotes(
+    [
+      "As Tom Vale, a professor of law, put it, “The court has never had to decide this question before.”",
+      "“Nobody reads the small print any more,” as Ann Roe put it last week.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "never had to decide").kind, "direct");
+  assert.equal(find(qs, "never had to decide").speaker, "Tom Vale");
+  assert.equal(find(qs, "small print").speaker, "Ann Roe");
+  assert.equal(find(qs, "small print").cue?.text, "put it");
+});
+
+test("a quoted order after 'told / urged X to' is the utterance itself", () => {
+  const qs = quotes(
+    [
+      "Ann Roe told her colleagues to “back me or sack me” over the budget.",
+      "Tom Vale told Ms Lee that the alert had been issued to “distract attention”.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "back me").kind, "direct");
+  assert.equal(find(qs, "back me").text, "back me or sack me");
+  assert.equal(find(qs, "back me").speaker, "Ann Roe");
+  // "to" inside a reported clause ("that … issued to") is no order.
+  assert.equal(find(qs, "distract attention").kind, "mixed");
+});
+
+test("a long quoted fragment with no cue in its sentence is a quotation of the source around it", () => {
+  const qs = quotes(
+    [
+      "“The firm has always denied any wrongdoing,” the Harbour Board said on Monday.",
+      "The firm is due in court on Friday “to answer four charges under the fraud and computer misuse acts.”",
+      "The ferry is now known as the “Pride Of The Northern Isles” among the crews.",
+      "The bridge was a “vanity project” from the start.",
+    ].join("\n\n"),
+  );
+  const long = find(qs, "four charges");
+  assert.equal(long.kind, "mixed");
+  assert.match(long.text, /^The firm is due in court/);
+  assert.equal(long.speaker, "Harbour Board");
+  // A title and a short scare quote stay text.
+  assert.ok(!qs.some((q) => q.text.includes("Northern Isles") || q.text.includes("vanity")));
+});

@@ -96,6 +96,10 @@ export function analyse(
         return { span: q, kind: "mixed", start: sentOpen.start, end, attribution: right, inherits: false };
     }
   }
+  if (left && directiveTo(resolver, left, leftHi)) {
+    // 'She told her colleagues to “back me or sack me”': the quoted imperative is the utterance.
+    return direct(q, left.attribution);
+  }
   if (left) {
     // Embedded in a reported clause: a mixed quote spanning the clause (the last of coordinated
     // clauses: "told the court that no evidence would be offered and the CPS "simply cannot …"";
@@ -118,8 +122,19 @@ export function analyse(
     // ("“I have not seen it,” said Ms Ray. “Nobody has.”": short ones too, after an attributed quotation.)
     if (contentWords >= 3 || q.continuation || afterAttributedQuote) return { ...direct(q, null), inherits: true };
   }
+  if (contentWords >= LONG_FRAGMENT && !q.unclosed && !titleCased(text.slice(q.contentStart, q.contentEnd))) {
+    // 'The firm is due in court on Friday “to answer four charges under the fraud act.”': a quoted
+    // fragment this long is no scare quote or title but the words of the source the passage
+    // reports, who is named around it. After a colon it is the whole utterance.
+    if (resolver.word(leftHi - 1) === ":") return { ...direct(q, null), inherits: true };
+    return { ...mixed(q, mixedClause(doc, resolver, sentOpen.start, q), null), inherits: true };
+  }
   return null; // a scare quote or a title: nobody is said to say it
 }
+
+/** Words from which a quoted fragment with no cue is taken for a quotation (PolNeAR dev: 19 of 22
+ * such fragments of five words or more are annotated as attributed content). */
+const LONG_FRAGMENT = 5;
 
 export const TITLE_VERBS = new Set(
   "is was are were has have had will would could can became becomes won wins".split(" "),
@@ -137,8 +152,42 @@ export function direct(q: QuoteSpan, attribution: Attribution | null): Draft {
   return { span: q, kind: "direct", start: q.contentStart, end: q.contentEnd, attribution, inherits: false };
 }
 
+/** Verbs that report a request or an order: "told / urged / asked X to …". */
+const DIRECTIVE_LEMMAS = new Set([
+  "tell",
+  "urge",
+  "ask",
+  "call",
+  "encourage",
+  "implore",
+  "beg",
+  "instruct",
+  "order",
+  "advise",
+  "remind",
+  "challenge",
+  "invite",
+]);
+
+/**
+ * "told / urged X to “…”": the quotation follows "to" right after the directive verb's object
+ * (a few words, no clause of their own: not 'told Ms Ray that the plan had been drawn up to “…”').
+ */
+function directiveTo(resolver: SpeakerResolver, left: LeftCue, leftHi: number): boolean {
+  if (resolver.word(leftHi - 1) !== "to" || !DIRECTIVE_LEMMAS.has(left.lemma)) return false;
+  const from = left.attribution.cueToken + 1;
+  if (leftHi - 1 - from > 8) return false;
+  for (let k = from; k < leftHi - 1; k++) {
+    const w = resolver.word(k);
+    if (w === "that" || w === "," || FINITE_HINTS.has(w) || speechLemma(w)) return false;
+  }
+  return true;
+}
+
 export interface LeftCue {
   attribution: Attribution;
+  /** The cue's lemma ("say", "tell", "according"). */
+  lemma: string;
   /** Nothing but a colon, comma or "that" stands between the cue and the quotation. */
   adjacent: boolean;
   /** Character offset where the reported clause starts. */
@@ -167,6 +216,12 @@ function nearestLeftCue(
     if (w === "to" && i > lo && resolver.word(i - 1) === "according") {
       cue = i - 1;
       lemma = "according";
+      multi = 1;
+      break;
+    }
+    if (putIt(resolver, i - 1)) {
+      cue = i - 1;
+      lemma = "put";
       multi = 1;
       break;
     }
@@ -251,7 +306,13 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
   }
   const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
   const cueSpan = span(doc, cue, cueEnd);
-  return { attribution: { speaker, cue: cueSpan, cueToken: cue, side: "left" }, adjacent, clauseStart };
+  return { attribution: { speaker, cue: cueSpan, cueToken: cue, side: "left" }, lemma, adjacent, clauseStart };
+}
+
+/** "As Ann Roe put it, “…”", "“…,” as one lawyer puts it": the idiom reports the words quoted. */
+function putIt(resolver: SpeakerResolver, i: number): boolean {
+  const w = resolver.word(i);
+  return (w === "put" || w === "puts") && resolver.word(i + 1) === "it";
 }
 
 /** Whether words (not an attribution or the sentence end) follow the closing mark in its sentence. */
@@ -297,11 +358,11 @@ export function rightCue(
   for (let k = i; k < Math.min(hi, limit); k++) {
     const w = resolver.word(k);
     if ((w === "." && !resolver.isAbbreviationDot(k)) || w === "!" || w === "?" || w === ";") break;
-    const l = speechLemma(w);
+    const l = putIt(resolver, k) ? "put" : speechLemma(w);
     if (!l || isWeakLemma(l) || BE_FORMS.has(resolver.word(k - 1))) continue;
     const subj = resolver.subjectBefore(k, i);
     const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
-    return { speaker, cue: span(doc, k, k + 1), cueToken: k, side: "right" };
+    return { speaker, cue: span(doc, k, l === "put" ? k + 2 : k + 1), cueToken: k, side: "right" };
   }
   return verblessAttribution(doc, resolver, i, hi, open);
 }

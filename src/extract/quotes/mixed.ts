@@ -31,7 +31,7 @@ export const SPLITTING_LEMMAS = new Set([
   "denounce",
 ]);
 
-export function mixed(q: QuoteSpan, clause: Span, attribution: Attribution): Draft {
+export function mixed(q: QuoteSpan, clause: Span, attribution: Attribution | null): Draft {
   return { span: q, kind: "mixed", start: clause.start, end: clause.end, attribution, inherits: false };
 }
 
