@@ -41,3 +41,9 @@ test("'said during an earlier hearing that', 'confirms for the first time that':
   const first = find(quotes("The report confirms for the first time that the council knew about the leak."), "leak");
   assert.equal(first.text, "the council knew about the leak");
 });
+
+test("'According to Judge Ann Roe, who led the inquiry, …': the relative clause describes the source, not the content", () => {
+  const q = find(quotes("According to Judge Ann Roe, who led the inquiry, the fire was started on purpose."), "fire");
+  assert.equal(q.text, "the fire was started on purpose");
+  assert.equal(q.speaker, "Ann Roe");
+});

@@ -135,7 +135,14 @@ class IndirectFinder {
     const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
     // The reported content is the rest of the sentence on the other side of the attribution.
     if (k === lo || (k === lo + 1 && isPunct(resolver.word(lo)))) {
-      const after = np[1] < hi && resolver.word(np[1]) === "," ? np[1] + 1 : np[1];
+      let after = np[1] < hi && resolver.word(np[1]) === "," ? np[1] + 1 : np[1];
+      // "According to Judge Ann Roe, who led the inquiry, the fire was …": the relative clause
+      // describes the source; the content starts after its closing comma.
+      if (after > np[1] && RELATIVES.has(resolver.word(after))) {
+        let j = after + 1;
+        while (j < hi && resolver.word(j) !== "," && j - after < 15) j++;
+        if (j < hi - 1 && resolver.word(j) === ",") after = j + 1;
+      }
       if (after >= hi) return false;
       return this.push(doc.tokens.start[after], sentence.end, speaker, span(doc, k, nameAt));
     }
@@ -318,6 +325,8 @@ const hasComma = (resolver: SpeakerResolver, from: number, to: number) => {
   for (let j = from; j < to; j++) if (resolver.word(j) === ",") return true;
   return false;
 };
+
+const RELATIVES = new Set(["who", "which", "whose"]);
 
 /** Conjunctions that open a sentence with a subordinate clause. */
 const SUBORDINATORS = new Set("when after as because if while although though since before once".split(" "));
