@@ -11,6 +11,12 @@ function quotes(text: string): Quote[] {
   return extract(text, { published: PUBLISHED }).quotes;
 }
 
+function find(qs: Quote[], part: string): Quote {
+  const q = qs.find((x) => x.text.includes(part));
+  assert.ok(q, JSON.stringify(qs.map((x) => x.text)));
+  return q;
+}
+
 function only(text: string): Quote {
   const q = quotes(text);
   assert.equal(q.length, 1, JSON.stringify(q.map((x) => x.text)));
@@ -150,4 +156,79 @@ test("a member of the body goes on with the body's letter in the next sentence",
   assert.equal(q[0].addressee?.text, "the mayor");
   assert.equal(q[1].channel, "letter");
   assert.equal(q[1].addressee, null);
+});
+
+test("'At the time, X said …' is dated by the last date of the sentence before it", () => {
+  const text =
+    "The council reported a series of floods in March 2023.\n\nAt the time, the water board said the drains were almost certainly blocked.";
+  const q = only(text);
+  assert.equal(q.saidAt?.value, "2023-03");
+  assert.equal(q.saidAt?.text, "March 2023");
+  holds(text, q.saidAt);
+  // "At the time of the vote" names its own moment, not the sentence before's.
+  const own =
+    "The council reported a series of floods in March 2023.\n\nAt the time of the vote, the water board said the drains were almost certainly blocked.";
+  assert.equal(only(own).saidAt, null);
+});
+
+test("a date after a passive's agent dates the words, whoever the agent is: 'declared by the prime minister in 2015'", () => {
+  const text = "The “golden age” of trade declared by the then prime minister in 2015 has since faded.";
+  const q = quotes(text).find((x) => x.text.includes("golden age"));
+  assert.ok(q, JSON.stringify(quotes(text).map((x) => x.text)));
+  assert.equal(q.saidAt?.value, "2015");
+  // A date inside a relative clause on the agent is not the passive's.
+  const rel = "The “golden age” of trade declared by Ann Roe, who in 2015 was prime minister, has faded.";
+  assert.equal(quotes(rel).find((x) => x.text.includes("golden age"))?.saidAt ?? null, null);
+});
+
+test("'described the escape to jurors': a verb of speech, its object, then a group after 'to' is the addressee", () => {
+  const text = "He changed his plea after describing the escape to jurors, saying it showed how foolish the plan was.";
+  const q = only(text);
+  assert.equal(q.addressee?.text, "jurors");
+  assert.equal(q.channel, "court");
+  holds(text, q.addressee);
+  // "to" before a verb, or a place the object names, is nobody.
+  assert.equal(only("The firm announced a plan to cut 300 jobs, saying the market was weak.").addressee, null);
+  assert.equal(only("The mayor criticised the move to a new site, saying it was too costly.").addressee, null);
+});
+
+test("a release, a hearing and 'a tribunal has heard' name their channels", () => {
+  assert.equal(only("“We need new rules,” Ms Ann Roe stated in an April release.").channel, "statement");
+  assert.equal(only("“We need new rules,” Ms Ann Roe said after her release from prison.").channel, "unknown");
+  const hearing = only("Ann Roe said during an earlier hearing that the van had been stolen.");
+  assert.equal(hearing.channel, "court");
+  assert.equal(hearing.channelCue?.text, "earlier hearing");
+  assert.equal(only("The builder may have cut corners on the bridge, a tribunal has heard.").channel, "court");
+  assert.equal(only("“It is over,” Ann Roe said at a committee hearing.").channel, "parliament");
+});
+
+test("the next sentence goes on with a statement when a pronoun names the speaker, not a new full name", () => {
+  const text =
+    "Ms Lena Varga told MPs on Tuesday that the budget was gone.\n\n" +
+    "Ms Lena Varga, who chaired the board for ten years, claimed the auditor had resigned.\n\n" +
+    "She said the accounts were late.";
+  const q = quotes(text);
+  assert.equal(q.length, 3, JSON.stringify(q.map((x) => x.text)));
+  assert.equal(q[0].channel, "parliament");
+  assert.equal(q[1].channel, "unknown");
+  assert.equal(q[1].addressee, null);
+  assert.equal(q[1].saidAt, null);
+  // Named by a pronoun, the third goes on with the second, which stated nothing.
+  assert.equal(q[2].channel, "unknown");
+  const on = quotes("Ms Lena Varga told MPs on Tuesday that the budget was gone.\n\nShe said the accounts were late.");
+  assert.equal(on[1].channel, "parliament");
+  assert.equal(on[1].addressee?.text, "MPs");
+});
+
+test("a quote reported inside another's content takes no channel from the outer attribution", () => {
+  const text =
+    "The court heard that Ann Roe later told a friend that she would pay it all back, and that “nobody will know”.";
+  const q = quotes(text);
+  const outer = q.find((x) => x.text.startsWith("Ann Roe later"));
+  assert.ok(outer, JSON.stringify(q.map((x) => x.text)));
+  assert.equal(outer.channel, "court");
+  // "told a friend" is the inner words' attribution; "The court heard" is the outer one's.
+  const inner = find(q, "nobody will know");
+  assert.equal(inner.channel, "unknown");
+  assert.equal(inner.addressee?.text, "a friend");
 });

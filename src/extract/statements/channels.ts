@@ -40,6 +40,7 @@ export function channelIn(f: Frame): { channel: Channel; cue: TextSpan } | null 
   const near = (i: number) => anchors.some((a) => Math.abs(a - i) <= REACH);
   const ownCue = (i: number) => f.cue !== null && start[i] >= f.cue.start && start[i] < f.cue.end;
   const interviewRank = ORDER.indexOf("interview");
+  const statementRank = ORDER.indexOf("statement");
   for (let i = f.first; i < f.last; i++) {
     if (inContent(f, i) || !near(i)) continue;
     // "said on Radio North", "speaking on the Evening Show": an outlet's programme is an interview.
@@ -48,6 +49,10 @@ export function channelIn(f: Frame): { channel: Channel; cue: TextSpan } | null 
       if (outlet && isMediaName(f.doc.text.slice(start[i + 1], f.doc.tokens.end[outlet - 1])))
         best = { channel: "interview", rank: interviewRank, first: i, last: outlet };
     }
+    // "stated in an April release", "in a joint release": a release the speaker put out is a statement.
+    const release = releaseAt(f, i);
+    if (release >= 0 && (!best || statementRank < best.rank))
+      best = { channel: "statement", rank: statementRank, first: release, last: i + 1 };
     for (const p of BY_FIRST.get(f.words[i]) ?? []) {
       if (CUE_VERBS.has(p.words[0]) && !ownCue(i)) continue;
       if (i + p.words.length > f.last) continue;
@@ -62,6 +67,14 @@ export function channelIn(f: Frame): { channel: Channel; cue: TextSpan } | null 
   const from = start[best.first];
   const to = f.doc.tokens.end[best.last - 1];
   return { channel: best.channel, cue: { start: from, end: to, text: f.doc.text.slice(from, to) } };
+}
+
+/** Where "in a (word) release" starts when token `i` is its "release", or -1 ("his release from jail" is none). */
+function releaseAt(f: Frame, i: number): number {
+  if (f.words[i] !== "release") return -1;
+  for (let a = i - 1; a >= Math.max(f.first + 1, i - 2); a--)
+    if ((f.words[a] === "a" || f.words[a] === "an") && f.words[a - 1] === "in" && !inContent(f, a - 1)) return a - 1;
+  return -1;
 }
 
 /** The end (exclusive) of a run of capitalised words starting at `i` ("BBC's Politics Live"), or null. */

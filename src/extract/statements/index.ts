@@ -32,11 +32,12 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
       continue;
     }
     const sentence = doc.sentences[s];
+    const [first, last] = attributionRange(doc, sentence, q, contents);
     const frame: Frame = {
       doc,
       words,
-      first: sentence.firstToken,
-      last: sentence.lastToken,
+      first,
+      last,
       content: { start: q.start, end: q.end },
       cover,
       contents,
@@ -69,6 +70,27 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
   }
   inheritAlongSpeech(doc, quotes, byId);
   return quotes;
+}
+
+/**
+ * The tokens that may attribute a quote: its cue's sentence, or, when the cue stands inside
+ * another quote's content ("X has done Y, which it claimed was Z, a tribunal has heard"), only
+ * that content: the words around it attribute the outer quote, not this one.
+ */
+function attributionRange(
+  doc: Doc,
+  sentence: Doc["sentences"][number],
+  q: Quote,
+  contents: { start: number; end: number }[],
+): [number, number] {
+  const anchor = q.cue ?? q.speakerMention;
+  const outer = anchor
+    ? contents.find((c) => c.start <= anchor.start && c.end >= anchor.end && !(c.start === q.start && c.end === q.end))
+    : undefined;
+  if (!outer) return [sentence.firstToken, sentence.lastToken];
+  const first = Math.max(sentence.firstToken, tokenAtOrAfter(doc, outer.start));
+  const last = Math.min(sentence.lastToken, tokenAtOrAfter(doc, outer.end));
+  return first < last ? [first, last] : [sentence.firstToken, sentence.lastToken];
 }
 
 /** Entities named inside the quote, each mention once, the speaker's own left out. */
@@ -150,8 +172,11 @@ export function saidAtOf(
       t.end <= to &&
       !(t.start < f.content.end && t.end > f.content.start),
   );
-  if (candidates.length === 0) return null;
   const pick = (t: TimeExpression) => ({ start: t.start, end: t.end, text: t.text, value: t.value as string });
+  if (candidates.length === 0) {
+    const then = atTheTime(f, times);
+    return then ? pick(then) : null;
+  }
   const tokenOf = (offset: number) => tokenAtOrAfter(doc, offset);
   for (const t of candidates) {
     const first = tokenOf(t.start);
@@ -170,6 +195,19 @@ export function saidAtOf(
     if (f.cue && f.speaker && f.speaker.start >= f.cue.end && t.start >= f.speaker.end) {
       const after = tokenOf(f.speaker.end);
       if (first - after <= 1 && !between(f, after, first)) return pick(t);
+    }
+    // "the plan announced by the former mayor Ann Roe in 2015": after the passive's agent, whoever it names.
+    if (f.cue && t.start >= f.cue.end) {
+      const by = tokenOf(f.cue.end);
+      const lead = ["on", "in"].includes(f.words[first - 1] ?? "") ? first - 1 : -1;
+      if (
+        f.words[by] === "by" &&
+        lead > by + 1 &&
+        lead - by <= 8 &&
+        !between(f, by, lead) &&
+        !agentBreaks(f, by + 1, lead)
+      )
+        return pick(t);
     }
     if (f.cue) {
       const cueEnd = tokenOf(f.cue.end);
@@ -192,6 +230,34 @@ export function saidAtOf(
   return null;
 }
 
+/** Words that end a passive's agent before a date could belong to its verb ("by Ann Roe, who in 2015 …"). */
+function agentBreaks(f: Frame, a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if (["who", "which", "that", "and", "when", "after", "before"].includes(f.words[i])) return true;
+  return false;
+}
+
+/**
+ * "At the time, the agency said …": a sentence opening with "at the time" or "at that time" (before
+ * its cue) speaks of the moment the sentence before it dated, so the last date that sentence gives
+ * is when this was said ("… reported in March 2024. / At the time, the agency said …").
+ */
+function atTheTime(f: Frame, times: TimeExpression[]): TimeExpression | null {
+  const { doc, words } = f;
+  const w = [words[f.first], words[f.first + 1], words[f.first + 2]];
+  if (w[0] !== "at" || !(w[1] === "the" || w[1] === "that") || w[2] !== "time") return null;
+  // "At the time of the vote", "at the time when …" name their own moment.
+  if (["of", "when", "that", "before", "after", "in", "on"].includes(words[f.first + 3])) return null;
+  if (f.cue && doc.tokens.start[f.first + 2] > f.cue.start) return null;
+  const s = sentenceAt(doc, doc.tokens.start[f.first]);
+  if (s < 1) return null;
+  const prev = doc.sentences[s - 1];
+  let last: TimeExpression | null = null;
+  for (const t of times)
+    if (t.value !== null && DATABLE.has(t.kind) && t.start >= prev.start && t.end <= prev.end) last = t;
+  return last;
+}
+
 /** True when a token in [a, b) is quoted content or punctuation that closes the clause. */
 function between(f: Frame, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (inContent(f, i) || [",", ";", ":", "."].includes(f.words[i])) return true;
@@ -200,15 +266,17 @@ function between(f: Frame, a: number, b: number): boolean {
 
 /**
  * A quote that goes on with a statement keeps when and how it was said, unless it says so itself:
- * - the same speaker with no cue of its own, or in the next sentence: "She told MPs on Monday:
- *   'A.' / 'B.'" and "She told MPs the fund was empty. She said it had been raided." give the
- *   second the same date, audience and channel;
+ * - the same speaker with no cue of its own, or in the next sentence by a pronoun: "She told MPs
+ *   on Monday: 'A.' / 'B.'" and "She told MPs the fund was empty. She said it had been raided."
+ *   give the second the same date, audience and channel ("Ann Roe, who …, said" starts anew);
  * - a member of the body that spoke, in the next sentence: "In a letter to the mayor, the agency
  *   admitted A. Its director, Ann Moss, explained that B." gives B the letter (not the audience,
  *   which the text gives the agency's words only).
  * A bare "statement" read from the quote's own verb ("He announced that…") gives way to the
  * channel the speaker was already using ("told the Commons …. He announced that…").
  */
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
 function inheritAlongSpeech(doc: Doc, quotes: Quote[], byId: Map<string, Entity>): void {
   const paragraph = (offset: number) => doc.sentences[Math.max(0, sentenceAt(doc, offset))]?.paragraph ?? -1;
   for (let i = 1; i < quotes.length; i++) {
@@ -219,8 +287,14 @@ function inheritAlongSpeech(doc: Doc, quotes: Quote[], byId: Map<string, Entity>
     const member = !same && (byId.get(q.speakerId ?? "")?.attributes.affiliations ?? []).includes(prev.speaker);
     if (!same && !member) continue;
     const sameCue = same && (!q.cue || (prev.cue !== null && prev.cue.start === q.cue.start));
+    // In the next sentence, the same speaker goes on when named by a pronoun ("She said …"); named
+    // again in full ("Ann Roe, who …, claimed …") they open a statement of their own.
+    const goesOn = member || PRONOUNS.has(q.speakerMention?.text.toLowerCase() ?? "");
     const nextSentence =
-      q.cue !== null && prev.cue !== null && sentenceAt(doc, q.cue.start) === sentenceAt(doc, prev.cue.start) + 1;
+      goesOn &&
+      q.cue !== null &&
+      prev.cue !== null &&
+      sentenceAt(doc, q.cue.start) === sentenceAt(doc, prev.cue.start) + 1;
     if (!(sameCue && paragraph(q.start) - paragraph(prev.start) <= 1) && !nextSentence) continue;
     q.saidAt ??= prev.saidAt ?? null;
     if (same) q.addressee ??= prev.addressee ?? null;
