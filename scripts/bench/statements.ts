@@ -3,7 +3,9 @@
 // read from shared/data, so the section is skipped without them.
 //
 // A gold quote is found among Casefile's quotes of the same article when one of them covers at
-// least half of the gold quote's opening words (the gold names each quote by them). For each
+// least half of the gold quote's opening words (the gold names each quote by them), and is not
+// taken by another gold quote it covers whose start is nearer its own (one Casefile quote answers
+// for one gold quote). For each
 // field the text states (gold not null), the field is right when Casefile gives the same value:
 // the same ISO date, the same channel, the same addressee once case and a leading "the" are
 // folded away. Figures:
@@ -68,11 +70,24 @@ export function scoreStatements(articles: GoldArticle[], dataDir: string): State
     const j = JSON.parse(readFileSync(`${dataDir}/${a.file}`, "utf8")) as { text: string; published: string | null };
     const published = a.published ?? j.published;
     const x = extract(j.text, { published });
-    for (const g of a.quotes) {
-      quotes++;
+    const spans = a.quotes.map((g) => {
       const at = j.text.indexOf(g.quote);
-      const end = at + g.quote.length;
-      const match = x.quotes.find((q) => Math.min(q.end, end) - Math.max(q.start, at) >= g.quote.length / 2);
+      return { at, end: at + g.quote.length, half: g.quote.length / 2 };
+    });
+    const covers = (q: Quote, k: number) =>
+      Math.min(q.end, spans[k].end) - Math.max(q.start, spans[k].at) >= spans[k].half;
+    // One Casefile quote answers for one gold quote: of those it covers, the one starting nearest
+    // to it ("A, which it claimed was B, a court heard" holds two gold quotes; Casefile's one is A).
+    const owner = x.quotes.map((q) => {
+      let best = -1;
+      for (let k = 0; k < spans.length; k++)
+        if (covers(q, k) && (best < 0 || Math.abs(spans[k].at - q.start) < Math.abs(spans[best].at - q.start)))
+          best = k;
+      return best;
+    });
+    for (const [k, g] of a.quotes.entries()) {
+      quotes++;
+      const match = x.quotes.find((q, n) => owner[n] === k);
       if (match) found++;
       for (const f of FIELDS) {
         const gold = g[f];
