@@ -173,6 +173,26 @@ engineTest("full-text search finds articles and quotes with snippets and offsets
   });
 });
 
+engineTest(
+  "a search's snippet and offsets point at a match deep in a long article, as written or stemmed",
+  async (engine) => {
+    await withStore(engine, async (store) => {
+      const filler = "The committee met again on a grey morning and read the minutes aloud. ".repeat(80);
+      const text = `${filler}Later the treasurer admitted that the ledgers were altered. ${filler}`;
+      await add(store, input("ledger", text));
+      for (const [query, word] of [
+        ["ledgers", "ledgers"],
+        ["ledger", "ledgers"],
+      ]) {
+        const doc = (await store.search("default", query, { kinds: ["document"] }))[0];
+        assert.ok(doc, `"${query}" finds the article`);
+        assert.match(doc.snippet, /«ledgers»/);
+        assert.equal(text.slice(doc.start, doc.end), word);
+      }
+    });
+  },
+);
+
 engineTest("quotes are searchable by their words and carry speaker and offsets", async (engine) => {
   await withStore(engine, async (store) => {
     const doc = input("harbour", HARBOUR);
