@@ -2,6 +2,7 @@
 // outside a transaction take any free connection; a transaction holds one connection from BEGIN
 // to COMMIT, and a transaction asked for on the transaction's own executor nests as a savepoint.
 // `?` placeholders become `$1, $2…` here, so the SQL the store writes is the same for both engines.
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { POSTGRES_DIALECT, type RunResult, type SqlExecutor, type SqlValue } from "../sql/executor.js";
 
@@ -123,6 +124,11 @@ export class PgExecutor implements SqlExecutor {
   }
 }
 
+/** A prepared statement's name: the same for the same text, different for different texts. */
+export function statementName(sql: string): string {
+  return `cf_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+}
+
 /** The executor inside a transaction: every statement on its one connection. */
 export class ClientExecutor implements SqlExecutor {
   readonly dialect = POSTGRES_DIALECT;
@@ -150,6 +156,14 @@ export class ClientExecutor implements SqlExecutor {
   /** A query with PostgreSQL's own `$n` placeholders and any parameter types (arrays, bytea). */
   async raw<T>(sql: string, values: unknown[] = []): Promise<T[]> {
     return (await this.client.query(sql, values)).rows as T[];
+  }
+
+  /**
+   * `raw` for one fixed statement run again and again (a document's write): a prepared statement
+   * of the connection, which PostgreSQL parses and plans once rather than for every document.
+   */
+  async prepared<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+    return (await this.client.query({ name: statementName(sql), text: sql, values })).rows as T[];
   }
 
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {

@@ -1,9 +1,10 @@
 // The store on PostgreSQL, for a team: several people, servers and ingestion workers on one
 // database. Same interface and same answers as the SQLite store; what differs is kept small:
 //
-// - one transaction per document, holding an advisory lock on its case, so that workers storing
-//   documents of one case concurrently store them one at a time (extraction, the costly part,
-//   runs outside) and every document sees the ones before it, as in a serial ingest;
+// - one transaction per document, holding an advisory lock on its case while it writes, so that
+//   workers storing documents of one case concurrently store them one at a time (extraction and
+//   the near-duplicate search run outside); once the queue is empty, near-duplicate families are
+//   replayed in input order (./families.ts), so the case is the one a serial ingest gives;
 // - UNIQUE (case, content hash) with ON CONFLICT DO NOTHING: two workers handed the same text
 //   store it once;
 // - full-text search with generated `tsvector` columns and GIN indexes (./search.ts);
@@ -41,6 +42,7 @@ import { ClientExecutor, newPool, PgExecutor } from "./executor.js";
 import { migratePostgres, PG_LATEST_VERSION } from "./migrations.js";
 import { parseLocation, translatePg } from "./location.js";
 import { searchCase } from "./search.js";
+import { settleFamilies } from "./families.js";
 import { findOriginal, WRITE_DOCUMENT, writeDocumentParams } from "./write.js";
 import { nextIngestOrder, now, sha256, storableText, uniqueId } from "./values.js";
 import * as users from "./users.js";
@@ -122,6 +124,26 @@ export class PostgresStore implements Store {
     }
   }
 
+  /**
+   * Makes a case's near-duplicate families what a serial ingest of its documents gives, after
+   * workers stored some out of their input order (see `families.ts`); how many documents changed.
+   */
+  async settleFamilies(caseName: string): Promise<number> {
+    return this.guard(() =>
+      this.executor.transaction(async (t) => {
+        const tx = t as ClientExecutor;
+        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [CASE_LOCK, caseName]);
+        const [row] = await tx.raw<{ id: number }>("SELECT id FROM cases WHERE name = $1", [caseName]);
+        const changed = row ? await settleFamilies(tx, row.id) : 0;
+        if (changed) {
+          await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+          await tx.run(BUMP_CASE_CHANGES, [row.id]);
+        }
+        return changed;
+      }),
+    );
+  }
+
   /** The connection pool (the job queue shares the database, not the pool). */
   get connectionPool(): pg.Pool {
     return this.pool;
@@ -147,11 +169,16 @@ export class PostgresStore implements Store {
     return this.guard(() =>
       this.executor.transaction(async (t) => {
         const tx = t as ClientExecutor;
-        // Documents of one case are written one at a time (see the top of this file); the lock
-        // is taken before anything is read, so this transaction sees every document before it.
-        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [CASE_LOCK, caseName]);
+        // The earlier copy this text may be, searched before the case lock is taken so that other
+        // workers can write meanwhile: it sees the documents stored so far (all earlier ones in a
+        // serial ingest); after workers stored a case out of order, settleFamilies() replays it.
+        const [known] = await tx.prepared<{ id: number }>("SELECT id FROM cases WHERE name = $1", [caseName]);
+        const found = keys && known ? await findOriginal(tx, known.id, sh, sig, keys) : null;
+        // Documents of one case are written one at a time (see the top of this file): the id and
+        // the duplicate check below see every document stored before this one.
+        await tx.prepared("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [CASE_LOCK, caseName]);
         const base = input.id || "document";
-        const [state] = await tx.raw<{ id: number | null; existing: string | null; taken: string[] | null }>(
+        const [state] = await tx.prepared<{ id: number | null; existing: string | null; taken: string[] | null }>(
           `SELECT c.id,
              (SELECT doc_id FROM documents WHERE case_id = c.id AND hash = $2) AS existing,
              (SELECT array_agg(doc_id) FROM documents WHERE case_id = c.id AND (doc_id = $3 OR doc_id LIKE $4)) AS taken
@@ -160,13 +187,12 @@ export class PostgresStore implements Store {
         );
         if (state.existing !== null) return { status: "duplicate", id: state.existing, duplicateOf: state.existing };
         const caseId = state.id ?? (await this.caseIdFor(tx, caseName));
-        const found = keys ? await findOriginal(tx, caseId, sh, sig, keys) : null;
         // A copy stored before its original (another worker was still extracting the original)
         // gives way: the document earlier in the input is the original, as in a serial ingest.
         const original = found && found.order < order ? found : null;
         const giveWay = found && !original ? found : null;
         const id = uniqueId(base, new Set(state.taken ?? []));
-        const [inserted] = await tx.raw<{ rowid: number }>(
+        const [inserted] = await tx.prepared<{ rowid: number }>(
           WRITE_DOCUMENT,
           writeDocumentParams({
             caseId,

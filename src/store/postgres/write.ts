@@ -108,7 +108,7 @@ export async function findOriginal(
   sig: Uint32Array,
   keys: Int32Array,
 ): Promise<Family | null> {
-  const candidates = await tx.raw<{
+  const candidates = await tx.prepared<{
     shingles: number;
     signature: Buffer;
     text: string;
