@@ -34,9 +34,10 @@ export function parseOnly(argv: string[]): string[] {
     else if (a.startsWith("--only=")) names.push(...a.slice(7).split(","));
     // The workers section's corpus size (scripts/bench/workers.ts reads it from the environment).
     else if (a === "--articles") process.env.CASEFILE_BENCH_ARTICLES = argv[++i] ?? "";
+    else if (a === "--workers") process.env.CASEFILE_BENCH_WORKERS = argv[++i] ?? "";
     else if (a === "--help" || a === "-h") {
       console.log(
-        `usage: node dist/scripts/bench.js [--only SECTION[,SECTION]] [--articles N (workers)]\nsections: ${SECTIONS.join(", ")}`,
+        `usage: node dist/scripts/bench.js [--only SECTION[,SECTION]] [--articles N] [--workers 1,2,4] (workers)\nsections: ${SECTIONS.join(", ")}`,
       );
       process.exit(0);
     } else throw new Error(`unknown argument "${a}"; use --only SECTION[,SECTION]`);

@@ -2,7 +2,7 @@
 // enqueued on a PostgreSQL store and ingested by 1, 2 and 4 `casefile worker` processes; prints
 // throughput and the scaling ratio, checks that each resulting case equals the case a serial
 // ingest of the same articles into SQLite gives, and compares query latencies on the two stores.
-//   node dist/scripts/bench.js --only workers [--articles N]     (default 20,000)
+//   node dist/scripts/bench.js --only workers [--articles N] [--workers 1,2]  (default 20,000; 1, 2, 4)
 // Needs $CASEFILE_BENCH_PG or $CASEFILE_TEST_PG (a database it may create schemas in) and the
 // shared dev set; skips, saying so, without them. Each run gets a schema of its own, dropped after.
 import { spawn, spawnSync } from "node:child_process";
@@ -20,7 +20,14 @@ import { sharedPath, tempDir } from "../lib/shared.js";
 import { table } from "../lib/table.js";
 
 const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
-const WORKERS = [1, 2, 4];
+/** The worker counts to run ($CASEFILE_BENCH_WORKERS, e.g. "1,2"; default 1, 2 and 4). */
+export function workerCounts(): number[] {
+  const given = (process.env.CASEFILE_BENCH_WORKERS ?? "")
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  return given.length && given[0] === 1 ? given : [1, 2, 4];
+}
 const SEED = 1;
 const CASE = "bench";
 
@@ -34,19 +41,27 @@ export function caseDigest(c: CaseFile): string {
   return JSON.stringify(caseParts(c));
 }
 
-/** The first part where two cases differ, with the first differing item of each, or null. */
+/** The first part where two cases differ, down to the first differing value, or null. */
 export function caseDifference(a: CaseFile, b: CaseFile): string | null {
-  const x = caseParts(a) as Record<string, unknown>;
-  const y = caseParts(b) as Record<string, unknown>;
-  for (const key of Object.keys(x)) {
-    const p = x[key];
-    const q = y[key];
-    if (JSON.stringify(p) === JSON.stringify(q)) continue;
-    if (!Array.isArray(p) || !Array.isArray(q)) return `${key}: ${JSON.stringify(p)} vs ${JSON.stringify(q)}`;
-    const i = p.findIndex((v, j) => JSON.stringify(v) !== JSON.stringify(q[j]));
-    return `${key} (${p.length} vs ${q.length}), first difference: ${JSON.stringify(p[i]).slice(0, 300)} vs ${JSON.stringify(q[i]).slice(0, 300)}`;
+  return firstDifference(caseParts(a), caseParts(b), "");
+}
+
+function firstDifference(x: unknown, y: unknown, path: string): string | null {
+  if (JSON.stringify(x) === JSON.stringify(y)) return null;
+  if (x && y && typeof x === "object" && typeof y === "object") {
+    const keys = Array.isArray(x) ? [...Array(Math.max(x.length, (y as unknown[]).length)).keys()] : Object.keys(x);
+    for (const key of keys) {
+      const found = firstDifference(
+        (x as Record<string, unknown>)[key],
+        (y as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
+      if (found) return found;
+    }
   }
-  return null;
+  if (typeof x === "string" && typeof y === "string" && x.startsWith("{") && y.startsWith("{"))
+    return firstDifference(JSON.parse(x), JSON.parse(y), `${path}(json)`);
+  return `${path.slice(1)}: ${JSON.stringify(x)?.slice(0, 300)} vs ${JSON.stringify(y)?.slice(0, 300)}`;
 }
 
 function caseParts(c: CaseFile): object {
@@ -166,7 +181,7 @@ export async function run(): Promise<void> {
     const rows: string[][] = [];
     const seconds = new Map<number, number>();
     let lastStore: string | null = null;
-    for (const workers of WORKERS) {
+    for (const workers of workerCounts()) {
       const schema = `bench_${randomBytes(4).toString("hex")}`;
       schemas.push(schema);
       const store = location(base, schema);

@@ -1,8 +1,8 @@
 // Ingestion as jobs in PostgreSQL, on the store's own database, through pg-boss (a job queue kept
 // in PostgreSQL tables with SKIP LOCKED): `casefile ingest --queue` reads the inputs and enqueues
 // one job per document; any number of `casefile worker` processes, on any machines that reach
-// the database, take jobs one at a time, extract and store the document (one transaction), and
-// complete the job. A job that throws is retried after a delay, and after its last try it is
+// the database, take jobs a few at a time, extract and store each document (one transaction), and
+// complete the jobs. A job that throws is retried after a delay, and after its last try it is
 // kept as failed and copied to the dead-letter queue, which `casefile jobs` lists. A job whose
 // worker died (killed, machine lost) is not completed within its time limit: the queue's
 // maintenance marks it failed by timeout and it is retried like any other failure. Storing is
@@ -35,6 +35,15 @@ export interface QueueSettings {
   retryDelaySeconds: number;
   /** A job running longer than this is taken for lost (its worker died) and retried (default 300). */
   jobTimeoutSeconds: number;
+}
+
+/** Jobs a worker takes at once (see `JobQueue.work`). */
+export const DEFAULT_BATCH = 8;
+
+/** A job's time limit in seconds, as pg-boss hands it out (the default when it does not). */
+function jobLimitSeconds(job: PgBoss.Job<IngestJob>): number {
+  const given = Number((job as { expireInSeconds?: unknown }).expireInSeconds);
+  return Number.isFinite(given) && given > 0 ? given : DEFAULT_QUEUE_SETTINGS.jobTimeoutSeconds;
 }
 
 export const DEFAULT_QUEUE_SETTINGS: QueueSettings = { retryLimit: 2, retryDelaySeconds: 5, jobTimeoutSeconds: 300 };
@@ -165,7 +174,13 @@ export class JobQueue {
     await this.boss.expire();
   }
 
-  /** Takes jobs one at a time until told to stop (or idle for `exitWhenIdleSeconds`). */
+  /**
+   * Takes jobs a batch at a time until told to stop (or idle for `exitWhenIdleSeconds`). Taking
+   * and completing a job are two queries of pg-boss's that cost more than extracting a short
+   * article, so a worker takes up to `batchSize` jobs in one query, stores them one transaction
+   * each, and completes the stored ones in one query. Jobs of a batch it does not reach (told to
+   * stop, or past half their time limit) go back to the queue at once for any worker to take.
+   */
   async work(store: PostgresStore, options: WorkOptions): Promise<void> {
     let lastJob = Date.now();
     let stopping = false;
@@ -177,29 +192,38 @@ export class JobQueue {
     // Cases this worker stored documents in since the queue was last empty.
     const touched = new Set<string>();
     while (!stopping) {
-      const [job] = await this.boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
-      if (!job) {
-        // The queue is drained: bring the stored case files up to date (one rebuild per case; a
-        // reader meanwhile builds the case from the stored extractions, so answers stay right).
-        if (touched.size && (await this.idle())) {
-          for (const name of touched)
-            try {
-              await store.onlyOne(name, () => refreshCase(store, name));
-            } catch (e) {
-              // Readers build the case from the stored extractions meanwhile; the next refresh catches up.
-              options.onRefreshError?.(name, e instanceof Error ? e : new Error(String(e)));
-            }
-          touched.clear();
-        }
+      const jobs = await this.boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: options.batchSize ?? DEFAULT_BATCH });
+      if (jobs.length === 0) {
+        await this.refreshTouched(store, touched, options);
         if (Date.now() - lastJob >= idleMs && (await this.idle())) return;
         await Promise.race([new Promise((r) => setTimeout(r, pollMs)), options.stop]);
         continue;
       }
+      await this.runBatch(store, jobs, options, () => stopping, touched);
       lastJob = Date.now();
+    }
+  }
+
+  /** Runs a batch's jobs in order, completes those that stored, and gives back those not reached. */
+  private async runBatch(
+    store: PostgresStore,
+    jobs: PgBoss.Job<IngestJob>[],
+    options: WorkOptions,
+    stopping: () => boolean,
+    touched: Set<string>,
+  ): Promise<void> {
+    const taken = Date.now();
+    // Half the shortest time limit in the batch: past it, the queue may take the rest for lost.
+    const limitMs = Math.min(...jobs.map((j) => jobLimitSeconds(j))) * 500;
+    const done: string[] = [];
+    let next = 0;
+    for (; next < jobs.length; next++) {
+      if (next > 0 && (stopping() || Date.now() - taken > limitMs)) break;
+      const job = jobs[next];
       try {
         const result = await runIngestJob(store, job.data, options.extract);
         if (result.status !== "duplicate") touched.add(job.data.case);
-        await this.boss.complete(INGEST_QUEUE, job.id, { status: result.status, id: result.id });
+        done.push(job.id);
         options.onJob?.({ job: job.data, result });
       } catch (e) {
         const error = e instanceof Error ? e : new Error(String(e));
@@ -207,6 +231,42 @@ export class JobQueue {
         options.onJob?.({ job: job.data, result: null, error });
       }
     }
+    if (done.length) await this.boss.complete(INGEST_QUEUE, done);
+    const rest = jobs.slice(next).map((j) => j.id);
+    if (rest.length) await this.giveBack(rest);
+  }
+
+  /**
+   * Puts jobs this worker took but did not start back in the queue as new: waiting, and with no
+   * start time, so that pg-boss does not count their next take as a retry.
+   */
+  private async giveBack(ids: string[]): Promise<void> {
+    await this.boss
+      .getDb()
+      .executeSql(
+        `UPDATE ${this.schema}.job SET state = 'created', started_on = NULL WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'active'`,
+        [INGEST_QUEUE, ids],
+      );
+  }
+
+  /**
+   * When the queue is drained, brings the stored case files this worker wrote to up to date: the
+   * near-duplicate families as a serial ingest gives them, then one rebuild per case (a reader meanwhile
+   * builds the case from the stored extractions, so answers stay right).
+   */
+  private async refreshTouched(store: PostgresStore, touched: Set<string>, options: WorkOptions): Promise<void> {
+    if (touched.size === 0 || !(await this.idle())) return;
+    for (const name of touched)
+      try {
+        await store.onlyOne(name, async () => {
+          await store.settleFamilies(name);
+          await refreshCase(store, name);
+        });
+      } catch (e) {
+        // Readers build the case from the stored extractions meanwhile; the next refresh catches up.
+        options.onRefreshError?.(name, e instanceof Error ? e : new Error(String(e)));
+      }
+    touched.clear();
   }
 
   async close(): Promise<void> {
@@ -241,6 +301,8 @@ export interface WorkOptions {
   onRefreshError?(caseName: string, error: Error): void;
   /** Resolves to stop taking jobs (the one in hand is finished first). */
   stop?: Promise<void>;
+  /** Jobs taken at once (default `DEFAULT_BATCH`; 1 takes them one at a time). */
+  batchSize?: number;
   pollingSeconds?: number;
 }
 

@@ -72,7 +72,9 @@ test(
         first.kill("SIGKILL");
         await new Promise((r) => first.once("exit", r));
         const afterKill = await queue.counts();
-        assert.equal(afterKill.active, 1, "the killed worker's job is left active, not completed");
+        // The worker takes a batch of jobs at once; all it held are left active, none completed.
+        assert.ok(afterKill.active >= 1, "the killed worker's jobs are left active");
+        assert.equal(afterKill.completed, 0, "none of the killed worker's jobs is completed");
         const storedBefore = await query<{ n: number }>(location, "SELECT count(*)::int AS n FROM documents");
         assert.equal(storedBefore[0].n, 0, "nothing of the interrupted job was stored");
 
