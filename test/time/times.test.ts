@@ -136,6 +136,31 @@ test("months and weekdays that are words or names are not dates", () => {
   );
 });
 
+test("a weekday inside the name of a day or of a programme is no date", () => {
+  const text =
+    "Voters in the Super Tuesday states queued early. She watched Friday Night Dinner with friends. " +
+    'Ten "Super Tuesday" states vote. The show returned after Good Friday.';
+  assert.deepEqual(
+    times(text, "2024-05-01").map((t) => t.text),
+    [],
+  );
+  // A weekday after a name that is the subject stays a date.
+  assert.equal(find("The firm on Friday said Acme Tuesday sales rose.", "Friday", "2024-05-01").value, "2024-04-26");
+});
+
+test("a clause in the past is not scheduled by an appointment further back; 'is to' is", () => {
+  const p = "2025-09-17"; // a Wednesday
+  const text = "Given a chance to be heard, the firm issued a short reply on Monday.";
+  assert.equal(find(text, "Monday", p).value, "2025-09-15");
+  assert.equal(find("The plan is to open the bridge on Monday.", "Monday", p).value, "2025-09-22");
+});
+
+test("a date counted from another never lands after publication in a clause about the past", () => {
+  const text = "The show opened in June 2023.\n\nBringing it back two years later, the producer said it had changed.";
+  assert.equal(find(text, "two years later", "2024-08-01").value, null);
+  assert.equal(find(text, "two years later", "2026-01-01").value, "2025");
+});
+
 test("the morning of a date is that date", () => {
   assert.equal(find("He was caught on the morning of 9 September 2023.", "9 September 2023").value, "2023-09-09");
 });
@@ -226,6 +251,17 @@ test("with no publication date, a full date in the dateline anchors relative dat
   assert.equal(find(text, "Monday", "2024-05-20").value, "2024-05-20");
 });
 
+test("a past day-month takes the earlier year the story is telling of when it lies nearer to it", () => {
+  const story = "The guard quit in March last year.\n\nThe inquiry heard she had planned to leave on 20 February.";
+  // 20 February last year is weeks from March last year; this year's is months before publication.
+  assert.equal(find(story, "20 February", "2024-10-02").value, "2023-02-20");
+  // Just before publication, the date is this year's, whatever the story told before.
+  assert.equal(find(story.replace("20 February", "28 September"), "28 September", "2024-10-02").value, "2024-09-28");
+  // A story told in the publication year changes nothing.
+  const recent = "The guard quit in March.\n\nShe had planned to leave on 20 February.";
+  assert.equal(find(recent, "20 February", "2024-10-02").value, "2024-02-20");
+});
+
 test("with a publication date, only a close sequel takes the year of an earlier full date", () => {
   const text = "The defendant was arrested on May 2, 2024.\n\nThe sanctions take effect on 1 October.";
   assert.equal(find(text, "1 October", "2025-09-18").value, "2025-10-01");
@@ -285,6 +321,12 @@ test("a span after a named event counts from that event's date", () => {
   assert.equal(inside.value, "2018-07");
   // An event that no dated sentence names gives no value.
   assert.equal(find("A week after the Hale attack, the minister spoke.", "A week after").value, null);
+  // A place the anchor happened in is not its name: Leeds was dated, the arrest was not.
+  const place =
+    "A rally was held in Leeds on 3 May 2022.\n\nShe was bailed three days after being stopped by police in Leeds.";
+  assert.equal(find(place, "three days after", "2022-06-01").value, null);
+  const named = "Viktor Hale was attacked in Leeds in March 2019.\n\nA week after the Hale attack in Leeds, he spoke.";
+  assert.equal(find(named, "A week after").value, "2019");
 });
 
 test("a range whose start names only a month takes the year of its end", () => {

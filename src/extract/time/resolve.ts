@@ -7,6 +7,7 @@ import {
   addMonths,
   commonPrecision,
   compareDates,
+  dayNumber,
   daysInMonth,
   isValidDay,
   toIso,
@@ -101,19 +102,20 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
   let lastDated: { value: PartialDate; paragraph: number } | null = null;
   for (const a of atoms) {
     const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
-    if (a.chain && lastDated && paragraph - lastDated.paragraph <= 1) a.value = chained(lastDated.value, a.chain);
     const end = a.rangeEnd;
     const future = isFutureContext(ctx, a.first);
+    if (a.chain && lastDated && paragraph - lastDated.paragraph <= 1)
+      a.value = notAhead(ctx, chained(lastDated.value, a.chain), future);
     if (a.relative) a.value = p ? a.relative(p, future) : null;
     if (end?.relative) a.endValue = p ? end.relative(p, future) : null;
-    if (a.yearless && !a.value) a.value = yearFromContext(ctx, a, a.yearless, lastFullDay, future);
+    if (a.yearless && !a.value) a.value = yearFromContext(ctx, a, a.yearless, { lastFullDay, lastDated }, future);
     if (end?.yearless && !a.endValue) {
       // The end of a range is after its start: "between December 2023 and May 2" ends in 2024.
       if (a.value) {
         const y = a.value.year;
         const candidate: PartialDate = { year: y, ...end.yearless };
         a.endValue = compareDates(candidate, a.value) < 0 ? { ...candidate, year: y + 1 } : candidate;
-      } else a.endValue = yearFromContext(ctx, end, end.yearless, lastFullDay, future);
+      } else a.endValue = yearFromContext(ctx, end, end.yearless, { lastFullDay, lastDated }, future);
     }
     // "between March and June 2022": the start month takes the year of the end.
     if (a.kind === "range" && a.bareMonth !== undefined && end && end.value) {
@@ -162,8 +164,17 @@ export function resolveEventAnchors(ctx: Ctx, atoms: Atom[]): void {
     const own = bySentence.get(ctx.doc.tokens.sentence[a.first]) ?? [];
     let anchor = own.find((b) => b.first >= from && b.last <= to) ?? null;
     if (!anchor) anchor = anchorByName(ctx, bySentence, a.first, from, to);
-    if (anchor?.value) a.value = shiftPeriod(anchor.value, chain);
+    if (anchor?.value) a.value = notAhead(ctx, shiftPeriod(anchor.value, chain), isFutureContext(ctx, a.first));
   }
+}
+
+/**
+ * A date counted from another that lands after publication in a clause about the past ("he
+ * said, bringing the show back three years later") was counted from the wrong date: none.
+ */
+function notAhead(ctx: Ctx, value: PartialDate | null, future: boolean): PartialDate | null {
+  if (!value || future || !ctx.published) return value;
+  return compareDates(value, ctx.published) > 0 ? null : value;
 }
 
 function anchorByName(
@@ -175,6 +186,9 @@ function anchorByName(
 ): Atom | null {
   const names = new Set<string>();
   for (let k = from; k < to; k++) {
+    // "two days after being detained in west London": a place after a preposition is where the
+    // anchor happened, not what it is; the anchor's own name comes before it ("the Hale attack").
+    if (PLACE_PREPOSITIONS.has(ctx.words[k])) break;
     if (ctx.words[k].length >= 3 && isCapitalised(ctx, k) && ctx.words[k] !== "the") names.add(ctx.words[k]);
   }
   if (!names.size) return null;
@@ -187,6 +201,8 @@ function anchorByName(
   }
   return null;
 }
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "from", "across", "around"]);
 
 function shiftPeriod(value: PartialDate, chain: Chain): PartialDate | null {
   const month = value.month ?? 1;
@@ -223,19 +239,27 @@ function chained(from: PartialDate, chain: Chain): PartialDate | null {
   return null;
 }
 
+/** What the story has dated so far: its last full day, and its last date of any precision. */
+interface StoryDates {
+  lastFullDay: { value: PartialDate; paragraph: number } | null;
+  lastDated: { value: PartialDate; paragraph: number } | null;
+}
+
 /**
  * The year of "9 September" when the text does not give one: the year of the last full date
  * told earlier in the story when this one follows it in the calendar (a narrative moving
  * forwards) and is not scheduled, else the publication year (a year back for a past event later in the calendar
- * than publication, a year on for a scheduled one already past). No anchor, no year.
+ * than publication, a year on for a scheduled one already past), unless the story has moved to
+ * an earlier year whose date lies nearer (`narrativeYear`). No anchor, no year.
  */
 function yearFromContext(
   ctx: Ctx,
   a: Atom,
   md: { month: number; day?: number },
-  lastFullDay: { value: PartialDate; paragraph: number } | null,
+  story: StoryDates,
   future: boolean,
 ): PartialDate | null {
+  const { lastFullDay } = story;
   const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
   // A scheduled date is ahead of publication, whatever the story told before it.
   const scheduled = future && ctx.published !== null;
@@ -248,11 +272,46 @@ function yearFromContext(
   }
   const p = ctx.published;
   if (!p) return null;
-  const candidate: PartialDate = { year: p.year, ...md };
+  let candidate: PartialDate = { year: p.year, ...md };
   const cmp = compareDates(candidate, p);
-  if (!future && cmp > 0 && (md.month - p.month + 12) % 12 > 1) return { ...candidate, year: p.year - 1 };
-  if (future && cmp < 0 && (p.month - md.month + 12) % 12 > 1) return { ...candidate, year: p.year + 1 };
-  return candidate;
+  if (!future && cmp > 0 && (md.month - p.month + 12) % 12 > 1) candidate = { ...candidate, year: p.year - 1 };
+  else if (future && cmp < 0 && (p.month - md.month + 12) % 12 > 1) candidate = { ...candidate, year: p.year + 1 };
+  return (!future && narrativeYear(story, paragraph, md, candidate, p)) || candidate;
+}
+
+/**
+ * "He escaped in September last year … The court heard he had planned a fake escape for 21
+ * August": a past date without a year is read against the time the story is telling of when that
+ * time lies in an earlier year and the date sits nearer to it (within two months) than to
+ * publication. The nearest reference time wins, as a reader would take it.
+ */
+function narrativeYear(
+  story: StoryDates,
+  paragraph: number,
+  md: { month: number; day?: number },
+  fromPublication: PartialDate,
+  p: Day,
+): PartialDate | null {
+  const told = story.lastDated;
+  if (!told || told.value.month === undefined || paragraph - told.paragraph > 6) return null;
+  if (told.value.year >= fromPublication.year) return null;
+  const candidate: PartialDate = { year: told.value.year, ...md };
+  const toStory = daysApart(candidate, told.value);
+  return toStory <= 62 && toStory < daysApart(fromPublication, p) ? candidate : null;
+}
+
+/** Days between two dates, each taken as the span it names (a month is all its days); 0 if they overlap. */
+function daysApart(a: PartialDate, b: PartialDate): number {
+  const span = (d: PartialDate): [number, number] => {
+    const m0 = d.month ?? 1;
+    const m1 = d.month ?? 12;
+    const first = dayNumber({ year: d.year, month: m0, day: d.day ?? 1 });
+    const last = dayNumber({ year: d.year, month: m1, day: d.day ?? daysInMonth(d.year, m1) });
+    return [first, last];
+  };
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  return Math.max(0, a0 - b1, b0 - a1);
 }
 
 function monthsBetween(a: PartialDate, b: PartialDate): number {
@@ -282,15 +341,35 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
         continue;
       return true;
     }
+    // "the plan is to hold it in March": what is to be done lies ahead.
+    if (word === "to" && /^(is|are|am)$/.test(ctx.words[k - 1] ?? "") && /^[a-z]+$/.test(ctx.words[k + 1] ?? ""))
+      return true;
     // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.
     if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) {
       // "was due to appear", "was to be sentenced": the appointment is the story's past.
       const before = APPOINTED.has(ctx.words[k - 1]) ? ctx.words[k - 2] : ctx.words[k - 1];
       return !/^(was|were)$/.test(before ?? "");
     }
-    if (PAST_MARKERS.has(word)) return false;
+    if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return false;
   }
   return false;
+}
+
+/** Words before an "-ed" form that make it a participle or an adjective, not a verb in the past. */
+const NON_FINITE = new Set(
+  "to be been being is are was were has have had will would could should may might must get got gets the a an this that these those his her its their our my your of and or not no".split(
+    " ",
+  ),
+);
+
+/**
+ * "new reasons to be skeptical, his campaign offered a response on Tuesday": a verb in the past
+ * tense ("offered" after its subject) closes the search, so an appointment further back ("to be")
+ * does not carry over to this clause.
+ */
+function finitePast(words: string[], k: number): boolean {
+  const word = words[k];
+  return word.length > 4 && word.endsWith("ed") && /^[a-z]+$/.test(word) && !NON_FINITE.has(words[k - 1] ?? "");
 }
 
 export function toExpression(ctx: Ctx, a: Atom): TimeExpression {

@@ -204,17 +204,13 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
   const day = WEEKDAYS.get(w(ctx, i));
   if (day === undefined || !isCapitalised(ctx, i)) return null;
   // "The Sunday Times", "Monday Night Football": a weekday inside a name.
-  // After a possessive even a part of the day is part of the name: "the network's Sunday Morning".
   const following = w(ctx, i + 1);
-  const owned = /^['\u2019]s$/.test(w(ctx, i - 1) ?? "");
-  if (
-    following &&
-    (owned || !PARTS_OF_DAY.has(following)) &&
-    !MONTHS.has(following) &&
-    isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[i + 1]))
-  ) {
+  // In running text a part of the day is written small ("on Saturday night"): capitalised, it is a
+  // title's word too ("Saturday Night Live", "its Sunday Morning Futures").
+  if (following && !MONTHS.has(following) && isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[i + 1]))) {
     return null;
   }
+  if (namedDay(ctx, i)) return null;
   // "Tuesday 3 June", "Tuesday, June 3": the calendar date the weekday names.
   const dated = weekdayWithDate(ctx, i);
   if (dated) return dated;
@@ -242,6 +238,23 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
     },
   };
 }
+
+/**
+ * "on Super Tuesday", "the Good Friday agreement", "since Bloody Sunday": a capitalised word
+ * between a determiner or preposition and the weekday makes the two one name of a day.
+ */
+function namedDay(ctx: Ctx, i: number): boolean {
+  const sentenceStart = ctx.doc.sentences[ctx.doc.tokens.sentence[i]].firstToken;
+  if (i - 2 < sentenceStart || !isCapitalised(ctx, i - 1) || !/^[a-z]+$/.test(w(ctx, i - 1))) return false;
+  if (WEEKDAYS.has(w(ctx, i - 1)) || MONTHS.has(w(ctx, i - 1))) return false;
+  return NAME_OPENERS.has(w(ctx, i - 2));
+}
+
+const NAME_OPENERS = new Set([
+  ...["the", "a", "on", "of", "since", "before", "after", "until", "for", "'s", "\u2019s"],
+  // A name in quotation marks: 'the "Super Tuesday" states'.
+  ...['"', "\u201c"],
+]);
 
 const DAY_NUMBER = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 
