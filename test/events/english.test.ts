@@ -149,3 +149,17 @@ test("an appointment told in the past tense is in the story's past; 'due in cour
     ["court_hearing", "2025-03-03"],
   ]);
 });
+
+test("a date bounding a stretch of time is no happening; 'on or before' a date and 'since' a date are", () => {
+  assert.deepEqual(dated("Costs were expected to rise after 2030."), []);
+  assert.deepEqual(dated("The rules stood until 1990."), []);
+  assert.deepEqual(dated("She has lived in Hull since 2019."), [["other", "2019"]]);
+  assert.deepEqual(dated("He was accused of hiding a fake device on or before 3 March 2024."), [
+    ["other", "2024-03-03"],
+  ]);
+});
+
+test("a compromise is a deal; systems compromised are an attack", () => {
+  assert.deepEqual(dated("The budget compromise last month pleased nobody."), [["other", "2025-08"]]);
+  assert.deepEqual(dated("Hackers compromised the servers in March 2024."), [["attack", "2024-03"]]);
+});

@@ -192,6 +192,18 @@ export function anchorPhraseEnd(words: string[], sentenceEnd: number, timeEnd: n
 
 const UNITS = new Set(["year", "month", "week", "day", "night", "morning", "evening", "afternoon"]);
 
+/**
+ * "expected to happen after 2018", "the period before 1972", "kept until 2030": a date that bounds
+ * a stretch of time is no happening of its own.
+ */
+export function isBound(words: string[], tf: number): boolean {
+  // "on or before 2 January" gives the latest date of an act: that is its date.
+  return BOUNDS.has(words[tf - 1] ?? "") && words[tf - 2] !== "or";
+}
+
+/** Not "since": "has worked there since 2019" dates when the work began. */
+const BOUNDS = new Set(["after", "before", "until", "till"]);
+
 /** "by 26 June", "by the end of 2025", "by early 2026". */
 export function isDeadline(words: string[], tf: number): boolean {
   if (words[tf - 1] === "by") return true;

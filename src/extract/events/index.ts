@@ -24,6 +24,7 @@ import {
   hasPredicate,
   inConductOf,
   isDateline,
+  isBound,
   isDeadline,
   LINK_WORDS,
   MAX_COST,
@@ -146,6 +147,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   if (
     !best &&
     (isDeadline(words, tf) ||
+      isBound(words, tf) ||
       describesNoun(doc, words, time, tf, timeEnd) ||
       (time.kind !== "range" && periodOfFigure(words, tf)))
   )

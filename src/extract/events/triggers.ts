@@ -167,7 +167,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "@invade"),
   P("attack", "invasion", { noun: true }),
   P("attack", "intrusion", { noun: true }),
-  P("attack", "@compromise"),
+  // "systems were compromised", "to compromise the network"; the noun ("the tax compromise") is a deal.
+  P("attack", "compromised|compromising"),
+  P("attack", "to compromise", { head: [1, 2] }),
   P("attack", "accessed|accessing"),
   P("attack", "to access", { head: [1, 2] }),
   P("attack", "gained|gain|gains|gaining access"),
