@@ -163,3 +163,28 @@ test("a compromise is a deal; systems compromised are an attack", () => {
   assert.deepEqual(dated("The budget compromise last month pleased nobody."), [["other", "2025-08"]]);
   assert.deepEqual(dated("Hackers compromised the servers in March 2024."), [["attack", "2024-03"]]);
 });
+
+test("a trial's outcomes are decided at once: an undated acquittal after a dated conviction shares its date", () => {
+  const text =
+    "A jury on Monday convicted Tom Reed of fraud. The jury found Reed guilty on two counts. It acquitted him of theft.";
+  assert.deepEqual(dated(text), [
+    ["conviction", "2025-09-15"],
+    ["verdict", "2025-09-15"],
+  ]);
+  // Another date in between moves the story on; a plea is a step of its own.
+  const moved = "A jury on Monday convicted Tom Reed of fraud. In 2019 he had moved to Leeds. He was cleared of theft.";
+  assert.deepEqual(dated(moved), [
+    ["conviction", "2025-09-15"],
+    ["other", "2019"],
+  ]);
+  const plea = "Tom Reed was cleared of fraud on Monday. He pleaded guilty to theft.";
+  assert.deepEqual(dated(plea), [["verdict", "2025-09-15"]]);
+});
+
+test("sanctions that freeze or blacklist, a jury's selection, an appeal heard, a post on a network", () => {
+  assert.deepEqual(dated("The government froze the assets of three banks on Tuesday."), [["sanction", "2025-09-16"]]);
+  assert.deepEqual(dated("Washington blacklisted the firm in 2022."), [["sanction", "2022"]]);
+  assert.deepEqual(dated("Jury selection began on Tuesday."), [["trial", "2025-09-16"]]);
+  assert.deepEqual(dated("The appeal was heard on 4 June."), [["court_hearing", "2025-06-04"]]);
+  assert.deepEqual(dated("She posted on X on Monday that the vote was rigged."), [["statement", "2025-09-15"]]);
+});

@@ -210,7 +210,7 @@ test("a date inside a relative clause is not the main verb's", () => {
 
 test("the month May is not the modal may", () => {
   assert.deepEqual(one("The regulator opened an inquiry on 5 May 2020."), ["investigation", "2020-05-05", "happened"]);
-  assert.deepEqual(one("An appeal could be heard in 2026."), ["other", "2026", "hypothetical"]);
+  assert.deepEqual(one("An appeal could be heard in 2026."), ["court_hearing", "2026", "hypothetical"]);
 });
 
 test("accusations and arraignments have their own types", () => {

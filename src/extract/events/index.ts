@@ -60,7 +60,7 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
   const model = typer === undefined ? getTyper() : typer;
   if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
   events = withoutRestatements(events);
-  events.push(...undatedMilestones(ctx, triggers, used, events));
+  events.push(...oneDecision(ctx, undatedMilestones(ctx, triggers, used, events), events));
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
   return events;
 }
@@ -300,6 +300,51 @@ function undatedMilestones(
     if (used.has(t) || datedIn.has(`${t.type} ${t.sentence}`)) continue;
     if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
     out.push(makeEvent(ctx, t, t.type, null, -1, -1));
+  }
+  return out;
+}
+
+/** The outcomes of a trial, decided together: a conviction and an acquittal. */
+const OUTCOMES = new Set<EventType>(["conviction", "verdict"]);
+/** A plea is a defendant's own step, made on a day of its own. */
+const PLEA = /^(plead|pled|admit|guilty|changed)/;
+/** How many sentences after a dated outcome an undated one may follow it. */
+const OUTCOME_REACH = 3;
+
+/**
+ * "A jury on Wednesday convicted the sailor of espionage. … The jury acquitted him of fraud.":
+ * a jury or a judge decides every count at once, so an undated outcome told just after a dated
+ * one, with no other date between them, shares its date. An outcome already dated that day is
+ * the same decision told again. Pleas are not outcomes of this kind.
+ */
+function oneDecision(ctx: EventCtx, undated: CaseEvent[], dated: CaseEvent[]): CaseEvent[] {
+  const { doc } = ctx;
+  const sentenceOf = (offset: number) => doc.tokens.sentence[tokenAtOrAfter(doc, offset)];
+  const known = new Set(dated.filter((e) => e.date).map((e) => `${e.type} ${e.date}`));
+  const byStart = dated.filter((e) => e.date && e.dateSpan).sort((a, b) => a.evidence.start - b.evidence.start);
+  const out: CaseEvent[] = [];
+  for (const e of undated) {
+    if (!OUTCOMES.has(e.type) || e.status !== "happened" || PLEA.test(e.trigger.text.toLowerCase())) {
+      out.push(e);
+      continue;
+    }
+    // The last dated event told before this one: it must be an outcome, a few sentences back.
+    const k = firstAfter(byStart, e.trigger.start, (x) => x.evidence.start) - 1;
+    const last = k >= 0 ? byStart[k] : null;
+    const close =
+      last &&
+      OUTCOMES.has(last.type) &&
+      !PLEA.test(last.trigger.text.toLowerCase()) &&
+      last.status === "happened" &&
+      sentenceOf(e.trigger.start) - sentenceOf(last.trigger.start) <= OUTCOME_REACH;
+    if (!close) {
+      out.push(e);
+      continue;
+    }
+    const key = `${e.type} ${last.date}`;
+    if (known.has(key)) continue;
+    known.add(key);
+    out.push({ ...e, date: last.date, dateSpan: last.dateSpan });
   }
   return out;
 }

@@ -120,6 +120,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("court_hearing", "@arraign"),
   P("court_hearing", "hearing|hearings", { noun: true }),
   P("court_hearing", "court|tribunal|jury|inquiry …3 heard"),
+  // "The appeal was heard on 4 June": a case heard is a hearing.
+  P("court_hearing", "appeal|appeals|application|challenge …2 heard", { head: [2, 3] }),
   // "was remanded in custody", "brought before magistrates": what a court does at a hearing.
   P("court_hearing", "remanded|remands|remanding"),
   P("court_hearing", "brought|taken to|before court|magistrates|a"),
@@ -134,6 +136,8 @@ export const TRIGGERS: TriggerPattern[] = [
   // trial
   P("trial", "trial", { noun: true }),
   P("trial", "stand|face|faces|faced|facing trial"),
+  // "Jury selection began on Tuesday": the first day of a trial.
+  P("trial", "jury selection"),
   // "is due to appear in court on 3 May to stand trial": an appearance for trial is the trial.
   P("trial", "@appear …8 to stand|face trial", { head: [0, 1] }),
   P("trial", "@appear …8 for trial", { head: [0, 1] }),
@@ -178,6 +182,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("sanction", "sanctions", { noun: true }),
   P("sanction", "restrictive measures"),
   P("sanction", "asset|assets freeze"),
+  // "froze the assets of three banks", "blacklisted the firm": the measures themselves.
+  P("sanction", "froze|freeze|freezes|freezing …3 assets|funds"),
+  P("sanction", "@blacklist"),
   // investigation
   P("investigation", "@investigate"),
   P("investigation", "investigation|investigations|probe|inquiry", { noun: true }),
@@ -204,6 +211,12 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@reveal"),
   P("statement", "@report"),
   P("statement", "wrote|@tweet"),
+  // "posted on X on Monday that …": a message on a social network.
+  P(
+    "statement",
+    "posted|posting on|to x|facebook|instagram|linkedin|telegram|twitter|tiktok|weibo|wechat|youtube|threads|bluesky|social",
+    { head: [0, 1] },
+  ),
   // A report or findings made public: "the findings, published on Thursday".
   P("statement", "published"),
   P("statement", "@claim"),
