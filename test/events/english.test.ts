@@ -188,3 +188,28 @@ test("sanctions that freeze or blacklist, a jury's selection, an appeal heard, a
   assert.deepEqual(dated("The appeal was heard on 4 June."), [["court_hearing", "2025-06-04"]]);
   assert.deepEqual(dated("She posted on X on Monday that the vote was rigged."), [["statement", "2025-09-15"]]);
 });
+
+test("what is announced, named by its noun, is the happening; an announcement of nothing named is a telling", () => {
+  assert.deepEqual(dated("Acme announced on Monday the acquisition of a rival bakery."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("The mayor announced on Monday that the bridge would reopen."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated("The ministry announced on Monday the indictment of three bankers."), [
+    ["charge", "2025-09-15"],
+  ]);
+});
+
+test("words of the lexicon in another sense: a trial period, a clinical trial, the ruling party, ruled out, charged a fee", () => {
+  assert.deepEqual(dated("Her trial period at the firm ended in May."), [["other", "2025-05"]]);
+  assert.deepEqual(dated("The clinical trial began in 2023."), [["other", "2023"]]);
+  assert.deepEqual(dated("The ruling party won the vote in 2019."), [["other", "2019"]]);
+  assert.deepEqual(dated("The judge ruled out a retrial on Friday."), [["other", "2025-09-12"]]);
+  assert.deepEqual(dated("He was charged £300 for the repair last week."), [["other", "2025-09"]]);
+  assert.deepEqual(dated("He read a line from the report on Monday."), [["other", "2025-09-15"]]);
+  // The legal senses stay.
+  assert.deepEqual(dated("The trial began in 2023."), [["trial", "2023"]]);
+  assert.deepEqual(dated("He was charged last week with theft."), [["charge", "2025-09"]]);
+});
+
+test("a step awaited after a date is not dated by it; a hearing put off until a day is put off ahead", () => {
+  assert.deepEqual(dated("He was released on bail in June pending trial."), [["other", "2025-06"]]);
+  assert.deepEqual(dated("The hearing was adjourned until 14 November."), [["court_hearing", "2025-11-14"]]);
+});

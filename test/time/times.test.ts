@@ -363,4 +363,7 @@ test("what is awaited or due lies ahead; a past act of planning is not a future 
   assert.equal(find("The driver is due in court in November.", "November", P).value, "2023-11");
   assert.equal(find("The driver was held in November.", "November", P).value, "2022-11");
   assert.equal(find("The court heard she planned a break-in for Aug 21.", "Aug 21", P).value, "2023-08-21");
+  // What is put off until a day is put off ahead; what lasted until a day is past.
+  assert.equal(find("The hearing was adjourned until 14 November.", "14 November", P).value, "2023-11-14");
+  assert.equal(find("He lived there until 14 November.", "14 November", P).value, "2022-11-14");
 });

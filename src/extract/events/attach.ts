@@ -277,7 +277,23 @@ export function announcedType(words: string[], candidates: TriggerMatch[], best:
       distance = d;
     }
   }
-  return nearest ? nearest.type : best.type;
+  if (nearest) return nearest.type;
+  return announcesHappening(words, best.last) ? "other" : best.type;
+}
+
+/**
+ * "announced today the acquisition of a rival", "unveiled on Monday the closure of two plants": what
+ * is announced is a happening named by its noun ("-tion", "-sion", "-ment", "-ure" and then "of"),
+ * and the event is that happening, not the telling.
+ */
+function announcesHappening(words: string[], from: number): boolean {
+  for (let k = from; k < from + 8 && k < words.length; k++) {
+    if (HARD_BREAKS.has(words[k]) || words[k] === "," || words[k] === "that") return false;
+    if (!/^(the|a|an|its|their|his|her)$/.test(words[k])) continue;
+    const noun = words[k + 1] ?? "";
+    return /..(tion|sion|ment|ure)$/.test(noun) && words[k + 2] === "of";
+  }
+  return false;
 }
 
 export function hasClauseBreak(words: string[], from: number, to: number): boolean {

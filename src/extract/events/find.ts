@@ -56,6 +56,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // "held on remand on spying charges", "jailed over fraud charges": the charges are the
     // ground of another step, not a charging told here.
     if (p.type === "charge" && p.noun && groundOfAnother(doc, words, i)) continue;
+    if (otherSense(words, i)) continue;
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
     if (p.type === "attack" && (HOAX.has(words[i - 1] ?? "") || HOAX.has(words[best.ends[best.ends.length - 1]] ?? "")))
       continue;
@@ -155,6 +156,49 @@ function isGerund(words: string[], i: number): boolean {
   if (!/^(after|before|upon|on|without|while|since|by|from)$/.test(words[i - 1] ?? "")) return false;
   return !/^(of|on|in|at|into|for|over|before|after|was|is|were|will|has|had|,|\.|;|:)$/.test(words[i + 1] ?? ".");
 }
+
+/**
+ * Words of the lexicon in another sense, read from the word next to them: "a trial period", "a
+ * clinical trial", "the ruling party", "ruled out a retrial", "charged £300", "charged a fee".
+ */
+function otherSense(words: string[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1] ?? "";
+  if (w === "trial" || w === "trials") return TRIAL_COMPOUNDS.has(next) || TRIAL_KINDS.has(words[i - 1] ?? "");
+  if (w === "ruling") return RULING_WHO.has(next);
+  if (w === "ruled") return next === "out";
+  if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
+    return /^[£$€¥\d]/.test(next) || /^fees?$/.test(next) || (next === "a" && /^fee/.test(words[i + 2] ?? ""));
+  return false;
+}
+
+/** "a trial period", "on a trial basis": a try-out. */
+const TRIAL_COMPOUNDS = new Set(["period", "periods", "run", "runs", "basis", "version", "balloon", "phase", "scheme"]);
+/** "a clinical trial", "drug trials": a test of a treatment or a method. */
+const TRIAL_KINDS = new Set([
+  "clinical",
+  "drug",
+  "drugs",
+  "vaccine",
+  "field",
+  "medical",
+  "pilot",
+  "free",
+  "randomised",
+]);
+/** "the ruling party", "the ruling coalition": who rules. */
+const RULING_WHO = new Set([
+  "party",
+  "parties",
+  "coalition",
+  "class",
+  "elite",
+  "elites",
+  "family",
+  "junta",
+  "bloc",
+  "faction",
+]);
 
 const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"]);
 

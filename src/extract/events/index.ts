@@ -203,8 +203,9 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
   const { doc, words } = ctx;
   const timeEnd = timeTokens[k][1];
   const sentence = doc.tokens.sentence[tf];
+  // "released on bail in June pending trial": a step still awaited after the date is not dated by it.
   const candidates = within(d.bySentence.get(sentence) ?? [], (c) => c.first, tf - WINDOW, tl + WINDOW).filter(
-    (c) => c.first < timeEnd || c.first >= tl,
+    (c) => (c.first < timeEnd || c.first >= tl) && !(c.first >= tl && AWAITED.has(words[c.first - 1])),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   let best: TriggerMatch | null = null;
@@ -376,6 +377,7 @@ interface EventCtx {
 }
 
 const DEICTIC = new Set(["today", "tonight"]);
+const AWAITED = new Set(["pending", "awaiting", "before"]);
 
 const directRanges = new WeakMap<Quote[], Array<[number, number]>>();
 

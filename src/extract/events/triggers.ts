@@ -209,7 +209,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@insist"),
   P("statement", "@confirm"),
   P("statement", "@reveal"),
-  P("statement", "@report"),
+  // Not the base form: in news copy "the report" is a document.
+  P("statement", "reported|reporting|reports"),
   P("statement", "wrote|@tweet"),
   // "posted on X on Monday that …": a message on a social network.
   P(

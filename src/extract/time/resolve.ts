@@ -341,6 +341,7 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
         continue;
       return true;
     }
+    if ((word === "until" || word === "till") && k === i - 1 && postponedBefore(ctx.words, k)) return true;
     // "the plan is to hold it in March": what is to be done lies ahead.
     if (word === "to" && /^(is|are|am)$/.test(ctx.words[k - 1] ?? "") && /^[a-z]+$/.test(ctx.words[k + 1] ?? ""))
       return true;
@@ -354,6 +355,24 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
   }
   return false;
 }
+
+/**
+ * "adjourned the case until 14 November", "remanded until Friday": what is put off is put off to
+ * a later day, ahead of when it was put off (a verb of putting off within four words before "until").
+ */
+function postponedBefore(words: string[], until: number): boolean {
+  for (let j = until - 1; j >= 0 && j >= until - 4; j--) {
+    if (POSTPONED.has(words[j])) return true;
+    if (!/^[a-z'’-]+$/.test(words[j])) return false;
+  }
+  return false;
+}
+
+const POSTPONED = new Set(
+  "adjourned adjourns adjourn postponed postpones postpone delayed delays deferred defers remanded remands bailed rescheduled".split(
+    " ",
+  ),
+);
 
 /** Words before an "-ed" form that make it a participle or an adjective, not a verb in the past. */
 const NON_FINITE = new Set(
