@@ -371,6 +371,24 @@ export class TimelineBuilder {
   read(): BuiltTimeline {
     const extra = new Map<Draft, Occurrence[]>();
     const loose: Draft[] = [];
+    // Loose rows by type and actor: an undated report fits only a row of its type that shares a
+    // person or organisation with it (`candidateFits`), so it is compared with those, not all.
+    const looseIndex = new Map<string, Draft[]>();
+    const fileLoose = (d: Draft, actors: Iterable<string>) => {
+      for (const a of actors) {
+        const key = `${d.type}|a|${a}`;
+        if (d.filed.has(key)) continue;
+        d.filed.add(key);
+        const list = looseIndex.get(key);
+        if (list) list.push(d);
+        else looseIndex.set(key, [d]);
+      }
+    };
+    const looseFor = (o: Occurrence) => {
+      const found = new Set<Draft>();
+      for (const a of o.actors) for (const d of looseIndex.get(`${o.event.type}|a|${a}`) ?? []) found.add(d);
+      return [...found].sort((a, b) => a.seq - b.seq);
+    };
     for (const o of this.undated) {
       // An article reports nothing dated after it was published.
       const published = o.source.published;
@@ -387,14 +405,15 @@ export class TimelineBuilder {
         continue;
       }
       // Undated reports of one happening, told in several articles, are one report row.
-      const same = place(loose, o, false, true);
+      const same = place(looseFor(o), o, false, true);
       if (same) {
         same.occurrences.push(o);
         for (const p of o.participants) if (same.participants.size < MAX_PARTICIPANTS) same.participants.add(p);
         for (const p of o.actors) same.actors.add(p);
         for (const p of o.people) same.people.add(p);
-      } else
-        loose.push({
+        fileLoose(same, o.actors);
+      } else {
+        const d: Draft = {
           type: o.event.type,
           anchor: null,
           participants: new Set(o.participants),
@@ -403,7 +422,10 @@ export class TimelineBuilder {
           occurrences: [o],
           seq: this.drafts.length + loose.length,
           filed: new Set(),
-        });
+        };
+        loose.push(d);
+        fileLoose(d, d.actors);
+      }
     }
     const timeline: TimelineEntry[] = [];
     const reports: TimelineEntry[] = [];
