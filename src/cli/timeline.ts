@@ -2,14 +2,7 @@
 // involved, the sources, and any disagreement between them. `--reports` lists instead what was
 // kept off the timeline: undated reports ("reported by … on …") and plans nobody confirmed.
 import type { Command } from "commander";
-import {
-  selectReports,
-  selectTimeline,
-  type CaseFile,
-  type TimelineEntry,
-  type TimelineFilter,
-} from "../casefile/index.js";
-import { timelineFile } from "../store/case/views.js";
+import { selectReports, selectTimeline, type TimelineEntry, type TimelineFilter } from "../casefile/index.js";
 import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
@@ -81,20 +74,27 @@ export function registerTimeline(program: Command): void {
     .option("--to <date>", "only events dated on or before")
     .action(async (flags: TimelineFlags) => {
       process.exitCode = await runOnCase("timeline", flags, async (ctx) => {
-        // A slice is chosen by the query layer, as the API does; the whole timeline is read
-        // straight from the stored case.
+        // A slice is chosen by the query layer, as the API does; the whole timeline (or the
+        // reports, with --reports) is read straight from the stored case, the other list only counted.
         const filtered = flags.type || flags.entity || flags.from || flags.to;
         const stored = filtered ? null : await ctx.stored();
-        let file: Pick<CaseFile, "timeline" | "reports">;
-        if (stored) file = await timelineFile(stored);
-        else {
+        let file: { timeline: TimelineEntry[]; reports: TimelineEntry[]; reportCount: number };
+        if (stored) {
+          const reports = flags.reports ? await stored.milestones("reports") : [];
+          file = {
+            timeline: flags.reports ? [] : await stored.milestones("timeline"),
+            reports,
+            reportCount: flags.reports ? reports.length : await stored.milestoneCount("reports"),
+          };
+        } else {
           const index = await ctx.caseIndex();
-          file = { timeline: selectTimeline(index, flags), reports: selectReports(index, flags) };
+          const reports = selectReports(index, flags);
+          file = { timeline: selectTimeline(index, flags), reports, reportCount: reports.length };
         }
         if (flags.reports) printResult(flags.json, file.reports, () => renderReports(file.reports));
         else
           printResult(flags.json, file.timeline, () => {
-            const n = file.reports.length;
+            const n = file.reportCount;
             const more = n
               ? `${n} more ${n === 1 ? "report is" : "reports are"} kept off the timeline (undated, background, or plans nobody confirmed): casefile timeline --reports\n`
               : "";

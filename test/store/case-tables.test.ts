@@ -65,6 +65,8 @@ async function assertStoredEqualsRebuild(store: Store): Promise<void> {
     whole.file.entities.filter((e) => e.type === "person"),
   );
   assert.deepEqual(await timelineFile(stored), { timeline: whole.file.timeline, reports: whole.file.reports });
+  assert.equal(await stored.milestoneCount("timeline"), whole.file.timeline.length);
+  assert.equal(await stored.milestoneCount("reports"), whole.file.reports.length);
   for (const e of whole.file.entities) {
     for (const query of [e.name, e.id, e.name.split(" ").pop() ?? e.name, ...e.aliases.map((a) => a.text)]) {
       const part = await entityIndex(stored, query);

@@ -262,6 +262,15 @@ export class StoredCase {
     );
   }
 
+  /** How many milestones (or reports kept off the timeline) the case holds. */
+  async milestoneCount(list: "timeline" | "reports"): Promise<number> {
+    const row = await this.sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM case_milestones WHERE case_id = ? AND list = ?",
+      [this.caseId, list],
+    );
+    return Number(row?.n ?? 0);
+  }
+
   /** Contradictions, in order: all, or those about any of `subjects`. */
   async contradictions(subjects?: string[]): Promise<Contradiction[]> {
     if (subjects && subjects.length === 0) return [];
