@@ -25,6 +25,8 @@ const CASE = "scale";
 const RUNS = 30;
 /** Articles in the batch whose refresh is timed at each size. */
 const BATCH = 100;
+/** Rows in the page the paged reads ask for. */
+const PAGE = 50;
 
 function sizes(): number[] {
   const raw = process.env.CASEFILE_SCALE_SIZES ?? "2000,10000,50000";
@@ -153,6 +155,11 @@ export async function run(): Promise<void> {
         // What `casefile timeline` reads: the milestones, and how many reports are kept off it.
         timeline: await timeIt(() => Promise.all([stored.milestones("timeline"), stored.milestoneCount("reports")])),
         contradictions: await timeIt(() => stored.contradictions()),
+        // A page, as `--limit 50` reads it.
+        peoplePage: await timeIt(() => stored.entities("person", { limit: PAGE })),
+        timelinePage: await timeIt(() =>
+          Promise.all([stored.milestones("timeline", undefined, { limit: PAGE }), stored.milestoneCount("reports")]),
+        ),
       };
       const proc = queryProcessRss(storeFile);
       const mb = statSync(storeFile).size / 1048576;
@@ -167,6 +174,8 @@ export async function run(): Promise<void> {
         f(q.quotes),
         f(q.timeline),
         f(q.contradictions),
+        f(q.peoplePage),
+        f(q.timelinePage),
         proc ? `${proc.ms.toFixed(0)} ms, ${proc.rssMb.toFixed(0)} MB` : "failed",
         mb.toFixed(0),
       ]);
@@ -189,6 +198,8 @@ export async function run(): Promise<void> {
     "quotes --speaker",
     "timeline",
     "contradictions",
+    `people --limit ${PAGE}`,
+    `timeline --limit ${PAGE}`,
     "`casefile people --json` process: wall, peak RSS",
     "store MB",
   ];

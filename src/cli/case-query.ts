@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { indexCase, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
 import { CorrectionError, pickEntity } from "../store/corrections.js";
 import { freshStoredCase, loadCaseFile, refreshCase } from "../store/case/refresh.js";
-import type { StoredCase } from "../store/case/tables.js";
+import type { Page, StoredCase } from "../store/case/tables.js";
 import { DEFAULT_CASE, isPostgresLocation, openStore, StoreError, storePath, type Store } from "../store/index.js";
 
 /** A failure the user can act on: printed as one line after the command's name. */
@@ -39,6 +39,34 @@ export function caseOptions(cmd: Command, json = true): Command {
     .option("--case <name>", "which case in the store", DEFAULT_CASE);
   if (json) cmd.option("--json", "print JSON for scripts instead of a table");
   return cmd;
+}
+
+export interface PageFlags {
+  limit?: string;
+  offset?: string;
+}
+
+/** Adds --limit and --offset to a command that lists rows (a long case lists thousands). */
+export function pageOptions(cmd: Command): Command {
+  return cmd
+    .option("--limit <n>", "list at most N rows (default: all)")
+    .option("--offset <n>", "skip the first N rows (with --limit, the next page)");
+}
+
+/** The page --limit and --offset ask for; anything but a whole number of rows is a UserError. */
+export function pageOf(flags: PageFlags): Page {
+  const count = (flag: string, v: string | undefined) => {
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v.trim())) throw new UserError(`${flag} "${v}" is not a number of rows; write e.g. ${flag} 50`);
+    return Number(v);
+  };
+  return { offset: count("--offset", flags.offset) ?? 0, limit: count("--limit", flags.limit) };
+}
+
+/** The rows of `list` a page holds. */
+export function pageRows<T>(list: T[], page: Page): T[] {
+  const from = page.offset ?? 0;
+  return page.limit === undefined ? list.slice(from) : list.slice(from, from + page.limit);
 }
 
 function busyTimeoutMs(): number {

@@ -2,7 +2,7 @@
 // names, roles, stated ages and how many sources name them.
 import type { Command } from "commander";
 import type { CaseEntity, CaseFile } from "../casefile/index.js";
-import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
+import { caseOptions, pageOf, pageOptions, pageRows, runOnCase, type CaseFlags, type PageFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
 export function entityRows(c: CaseFile, type: CaseEntity["type"]): CaseEntity[] {
@@ -34,12 +34,15 @@ export function renderEntities(entities: CaseEntity[], withAge: boolean): string
 }
 
 export function registerPeople(program: Command): void {
-  caseOptions(
-    program.command("people").description("list the people in the case, with aliases, roles and sources"),
-  ).action(async (flags: CaseFlags) => {
+  pageOptions(
+    caseOptions(program.command("people").description("list the people in the case, with aliases, roles and sources")),
+  ).action(async (flags: CaseFlags & PageFlags) => {
     process.exitCode = await runOnCase("people", flags, async (ctx) => {
+      const page = pageOf(flags);
       const stored = await ctx.stored();
-      const people = stored ? await stored.entities("person") : entityRows(await ctx.caseFile(), "person");
+      const people = stored
+        ? await stored.entities("person", page)
+        : pageRows(entityRows(await ctx.caseFile(), "person"), page);
       printResult(flags.json, people, () => renderEntities(people, true));
       return 0;
     });

@@ -3,7 +3,7 @@
 // kept off the timeline: undated reports ("reported by … on …") and plans nobody confirmed.
 import type { Command } from "commander";
 import { selectReports, selectTimeline, type TimelineEntry, type TimelineFilter } from "../casefile/index.js";
-import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
+import { caseOptions, pageOf, pageOptions, pageRows, runOnCase, type CaseFlags, type PageFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
 function disagreements(t: TimelineEntry): string {
@@ -63,10 +63,10 @@ export function renderReports(reports: TimelineEntry[]): string {
   );
 }
 
-type TimelineFlags = CaseFlags & TimelineFilter & { reports?: boolean };
+type TimelineFlags = CaseFlags & PageFlags & TimelineFilter & { reports?: boolean };
 
 export function registerTimeline(program: Command): void {
-  caseOptions(program.command("timeline").description("the case's milestones, merged across articles"))
+  pageOptions(caseOptions(program.command("timeline").description("the case's milestones, merged across articles")))
     .option("--reports", "list the reports kept off the timeline (undated, background, or plans nobody confirmed)")
     .option("--type <type>", "only events of this type (arrest, charge, court_hearing, …)")
     .option("--entity <name>", "only events this entity (id, name or alias) takes part in")
@@ -79,17 +79,21 @@ export function registerTimeline(program: Command): void {
         const filtered = flags.type || flags.entity || flags.from || flags.to;
         const stored = filtered ? null : await ctx.stored();
         let file: { timeline: TimelineEntry[]; reports: TimelineEntry[]; reportCount: number };
-        if (stored) {
-          const reports = flags.reports ? await stored.milestones("reports") : [];
+        const page = pageOf(flags);
+        if (stored)
           file = {
-            timeline: flags.reports ? [] : await stored.milestones("timeline"),
-            reports,
-            reportCount: flags.reports ? reports.length : await stored.milestoneCount("reports"),
+            timeline: flags.reports ? [] : await stored.milestones("timeline", undefined, page),
+            reports: flags.reports ? await stored.milestones("reports", undefined, page) : [],
+            reportCount: flags.reports ? 0 : await stored.milestoneCount("reports"),
           };
-        } else {
+        else {
           const index = await ctx.caseIndex();
           const reports = selectReports(index, flags);
-          file = { timeline: selectTimeline(index, flags), reports, reportCount: reports.length };
+          file = {
+            timeline: pageRows(selectTimeline(index, flags), page),
+            reports: pageRows(reports, page),
+            reportCount: reports.length,
+          };
         }
         if (flags.reports) printResult(flags.json, file.reports, () => renderReports(file.reports));
         else

@@ -113,6 +113,30 @@ test("people lists merged people with roles, ages and sources; the table is read
   );
 });
 
+test("people, orgs and timeline list a page with --limit and --offset, the same rows the whole list holds", async () => {
+  for (const command of ["people", "orgs", "timeline"]) {
+    const all = json<{ id: string }[]>(command);
+    for (const [offset, limit] of [
+      [0, 1],
+      [1, 1],
+      [1, 5],
+      [all.length, 2],
+    ])
+      assert.deepEqual(
+        json<{ id: string }[]>(command, "--offset", String(offset), "--limit", String(limit)).map((e) => e.id),
+        all.slice(offset, offset + limit).map((e) => e.id),
+        `${command} --offset ${offset} --limit ${limit}`,
+      );
+    assert.deepEqual(
+      json<{ id: string }[]>(command, "--offset", "1").map((e) => e.id),
+      all.slice(1).map((e) => e.id),
+    );
+  }
+  const wrong = run("people", "--store", db, "--limit", "ten");
+  assert.equal(wrong.code, 1);
+  assert.match(wrong.err, /^casefile people: --limit "ten" is not a number of rows/);
+});
+
 test("quotes filter by speaker and by subject", async () => {
   const bySpeaker = json<{ speakerName: string; text: string }[]>("quotes", "--speaker", "Pryce");
   assert.deepEqual(

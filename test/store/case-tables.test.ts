@@ -65,6 +65,14 @@ async function assertStoredEqualsRebuild(store: Store): Promise<void> {
     whole.file.entities.filter((e) => e.type === "person"),
   );
   assert.deepEqual(await timelineFile(stored), { timeline: whole.file.timeline, reports: whole.file.reports });
+  const people = whole.file.entities.filter((e) => e.type === "person");
+  for (const page of [{ offset: 1, limit: 2 }, { offset: 2 }, { limit: 0 }]) {
+    const slice = <T>(list: T[]) =>
+      list.slice(page.offset ?? 0, page.limit === undefined ? undefined : (page.offset ?? 0) + page.limit);
+    assert.deepEqual(await stored.entities("person", page), slice(people));
+    assert.deepEqual(await stored.milestones("timeline", undefined, page), slice(whole.file.timeline));
+    assert.deepEqual(await stored.milestones("reports", undefined, page), slice(whole.file.reports));
+  }
   assert.equal(await stored.milestoneCount("timeline"), whole.file.timeline.length);
   assert.equal(await stored.milestoneCount("reports"), whole.file.reports.length);
   for (const e of whole.file.entities) {

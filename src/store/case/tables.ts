@@ -117,6 +117,20 @@ export async function writeCase(tx: SqlExecutor, caseId: number, changes: number
     );
 }
 
+/** A slice of a list: `offset` rows skipped, at most `limit` read (all when absent or negative). */
+export interface Page {
+  offset?: number;
+  limit?: number;
+}
+
+/** The LIMIT … OFFSET … clause of a page (none for the whole list) and its parameters. */
+function paged(page?: Page): { sql: string; params: number[] } {
+  const offset = Math.max(0, Math.floor(page?.offset ?? 0));
+  const limit = page?.limit === undefined || page.limit < 0 ? -1 : Math.floor(page.limit);
+  if (limit < 0 && offset === 0) return { sql: "", params: [] };
+  return { sql: " LIMIT ? OFFSET ?", params: [limit < 0 ? Number.MAX_SAFE_INTEGER : limit, offset] };
+}
+
 const parse = <T>(rows: { json: string }[]): T[] => rows.map((r) => JSON.parse(r.json) as T);
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
@@ -147,17 +161,21 @@ export class StoredCase {
   }
 
   /** Entities of a type (all without one), a page at a time. */
-  async entities(type?: string, offset = 0, limit = -1): Promise<CaseEntity[]> {
-    const page = limit >= 0 ? ` LIMIT ${Math.floor(limit)} OFFSET ${Math.floor(offset)}` : "";
+  async entities(type?: string, page?: Page): Promise<CaseEntity[]> {
+    const { sql, params } = paged(page);
     return type
       ? parse(
-          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY seq${page}`, [
+          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY seq${sql}`, [
             this.caseId,
             type,
+            ...params,
           ]),
         )
       : parse(
-          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? ORDER BY seq${page}`, [this.caseId]),
+          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? ORDER BY seq${sql}`, [
+            this.caseId,
+            ...params,
+          ]),
         );
   }
 
@@ -243,15 +261,18 @@ export class StoredCase {
     return rows.map((r) => ({ seq: r.seq, quote: JSON.parse(r.json) as CaseQuote }));
   }
 
-  /** The timeline's milestones, or the reports kept off it, in order. */
-  async milestones(list: "timeline" | "reports", participant?: string): Promise<TimelineEntry[]> {
-    if (participant === undefined)
+  /** The timeline's milestones, or the reports kept off it, in order: all, a page, or those `participant` takes part in. */
+  async milestones(list: "timeline" | "reports", participant?: string, page?: Page): Promise<TimelineEntry[]> {
+    if (participant === undefined) {
+      const { sql, params } = paged(page);
       return parse(
-        await this.sql.all("SELECT json FROM case_milestones WHERE case_id = ? AND list = ? ORDER BY seq", [
+        await this.sql.all(`SELECT json FROM case_milestones WHERE case_id = ? AND list = ? ORDER BY seq${sql}`, [
           this.caseId,
           list,
+          ...params,
         ]),
       );
+    }
     return parse(
       await this.sql.all(
         `SELECT m.json FROM case_milestone_participants p
