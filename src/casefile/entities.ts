@@ -94,6 +94,10 @@ function sameName(nodes: EntityNode[], g: Groups): EntityNode[] {
 /** Indexes over the groups as they stand after same-name: key → nodes holding it. */
 function ruleIndexes(nodes: EntityNode[]): RuleIndexes {
   const x: RuleIndexes = { alias: new Map(), initials: new Map(), lastWord: new Map(), suffix: new Map() };
+  // One person per name under a last word: rules name-subset and surname-unique test a name's words
+  // only, and every entity of one name is in one group since same-name, so the first stands for the
+  // rest (a common surname would otherwise be compared with every article's mention of it).
+  const named = new Set<string>();
   for (const n of nodes) {
     for (const a of n.aliasKeys) push(x.alias, `${n.type}|${a}`, n);
     if (n.type === "organization")
@@ -101,7 +105,10 @@ function ruleIndexes(nodes: EntityNode[]): RuleIndexes {
     if (n.type === "organization" && n.words.length >= 2) {
       for (const ini of initials(n.key)) if (ini.length >= 2) push(x.initials, ini, n);
     }
-    if (n.type === "person" && n.words.length >= 2) push(x.lastWord, n.words[n.words.length - 1], n);
+    if (n.type === "person" && n.words.length >= 2 && !named.has(n.key)) {
+      named.add(n.key);
+      push(x.lastWord, n.words[n.words.length - 1], n);
+    }
   }
   return x;
 }

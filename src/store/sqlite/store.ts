@@ -107,9 +107,11 @@ export class SqliteStore implements Store {
         `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
          WHERE c.name = ? AND d.doc_id = ?`,
       ),
+      // A page walks the documents in rowid order from `after` (`+` keeps SQLite off the case_id
+      // index, whose plan read and sorted every document of the case for each page: quadratic).
       iteratePage: p(
-        `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
-         WHERE c.name = ? AND d.rowid > ? ORDER BY d.rowid LIMIT ?`,
+        `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM.replace("c.id = d.case_id", "c.id = +d.case_id")}
+         JOIN extractions e ON e.document = d.rowid WHERE c.name = ? AND d.rowid > ? ORDER BY d.rowid LIMIT ?`,
       ),
       removeDocument: p("DELETE FROM documents WHERE doc_id = ? AND case_id = ?"),
       searchDocuments: p(
