@@ -23,6 +23,16 @@ function combined(text: string, marks: [string, TaggerSpan["type"]][]) {
   }));
 }
 
+/** The same with tagger spans given by offset, where one surface is typed differently in two places. */
+function combinedAt(text: string, tagged: TaggerSpan[]) {
+  const doc = buildDoc(text);
+  const ctx = candidateContext(doc);
+  return combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords).map((c) => ({
+    text: text.slice(c.start, c.end),
+    type: c.type,
+  }));
+}
+
 test("without tagger spans the rule candidates pass through unchanged", () => {
   const text = "Mr Harlow met officials at the Home Office.";
   const doc = buildDoc(text);
@@ -55,18 +65,10 @@ test("a word the rules could not type takes the tagger's type when it recurs wit
   // Once only, or with types that disagree: left for resolution, untyped.
   const once = combined("Investors sold Zorvane stock.", [["Zorvane", "ORG"]]);
   assert.ok(once.every((c) => c.text !== "Zorvane" || c.type === null));
-  const mixed = "Vellacott rose. Then Vellacott fell.";
-  const doc = buildDoc(mixed);
-  const ctx = candidateContext(doc);
-  const disagree = combineCandidates(
-    doc,
-    findCandidates(doc, ctx),
-    [
-      { start: 0, end: 9, type: "ORG" },
-      { start: 21, end: 30, type: "LOC" },
-    ],
-    ctx.lowerWords,
-  );
+  const disagree = combinedAt("Vellacott rose. Then Vellacott fell.", [
+    { start: 0, end: 9, type: "ORG" },
+    { start: 21, end: 30, type: "LOC" },
+  ]);
   assert.ok(disagree.every((c) => c.type === null));
 });
 
@@ -189,4 +191,39 @@ test("letters after a name that the tagger leaves out become post-nominals; an u
   assert.equal(roe?.postnominal && text.slice(roe.postnominal.start, roe.postnominal.end), "QFSM");
   // A given name no list holds is no title: the name is not cut to the tagger's "Nawaz Kell".
   assert.ok(out.some((c) => text.slice(c.nameStart, c.nameEnd) === "Zarif Nawaz Kell"));
+});
+
+test("a listed town the tagger reads as a body every time it is named is a team or council named after it", () => {
+  const text = "Swindon beat Walsall 2-1. Swindon scored late and Walsall never recovered.";
+  const teams = combined(text, [
+    ["Swindon", "ORG"],
+    ["Walsall", "ORG"],
+  ]);
+  assert.deepEqual(
+    teams.filter((c) => c.text === "Swindon" || c.text === "Walsall").map((c) => c.type),
+    ["organization", "organization", "organization", "organization"],
+  );
+  // Named once, or once as a place: the town stays a place.
+  const once = combined("Swindon beat the visitors 2-1.", [["Swindon", "ORG"]]);
+  assert.equal(once.find((c) => c.text === "Swindon")?.type, "location");
+  const mixed = "Swindon beat Walsall 2-1. Fans in Swindon celebrated.";
+  const at = mixed.lastIndexOf("Swindon");
+  const out = combinedAt(mixed, [
+    { start: 0, end: 7, type: "ORG" },
+    { start: at, end: at + 7, type: "LOC" },
+  ]);
+  assert.ok(out.filter((c) => c.text === "Swindon").every((c) => c.type === "location"));
+});
+
+test("a known body inside a longer name the tagger reads as one body takes the longer name, but not a role", () => {
+  const out = combined("Analysts polled by Halvern Reuters expected a loss.", [["Halvern Reuters", "ORG"]]);
+  assert.ok(out.some((c) => c.text === "Halvern Reuters" && c.type === "organization"));
+  // "MP" is a role and "allies" a word the text writes in lower case: neither joins the name.
+  const role = combined("The Labour MP said our allies and the NATO Allies agreed.", [
+    ["Labour MP", "ORG"],
+    ["NATO Allies", "ORG"],
+  ]);
+  assert.ok(role.some((c) => c.text === "Labour"));
+  assert.ok(role.some((c) => c.text === "NATO"));
+  assert.ok(!role.some((c) => c.text === "Labour MP" || c.text === "NATO Allies"));
 });

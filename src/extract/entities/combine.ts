@@ -14,6 +14,7 @@ import {
   MISC_FINALS,
   MONTHS,
   NOBLE_TITLES,
+  POSTNOMINALS,
   ROLE_MODIFIERS,
   ROLE_TITLES,
   WEEKDAYS,
@@ -44,28 +45,38 @@ export function combineCandidates(
   const out: Candidate[] = [];
   const sortedTags = [...tagged].sort((a, b) => a.start - b.start);
   rules = [...rules].sort((a, b) => a.start - b.start);
-  const votes = unknownWordVotes(doc, rules, sortedTags);
+  const votes = wordVotes(doc, rules, sortedTags, (c) => c.type === null);
+  const placeVotes = wordVotes(doc, rules, sortedTags, listedPlace);
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    const kept = judgeCandidate(doc, c, tag, votes);
+    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords);
     if (kept) out.push(kept);
   }
   out.push(...taggerOnlyNames(doc, rules, sortedTags, lowerWords, headlines));
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A town or region from the GeoNames list, with no official name to give. */
+const listedPlace = (c: Candidate): boolean =>
+  c.evidence === "gazetteer" && c.type === "location" && c.canonical === null;
+
 /**
- * The tagger's types for each single unknown word, over all its occurrences (a name repeated is
- * more likely a name). Both lists are in text order.
+ * The tagger's types for each word or name the rules picked (`which`), over all its occurrences
+ * (a name repeated is more likely a name). Both lists are in text order.
  */
-function unknownWordVotes(doc: Doc, rules: Candidate[], sortedTags: TaggerSpan[]): Map<string, (EntityType | null)[]> {
+function wordVotes(
+  doc: Doc,
+  rules: Candidate[],
+  sortedTags: TaggerSpan[],
+  which: (c: Candidate) => boolean,
+): Map<string, (EntityType | null)[]> {
   const votes = new Map<string, (EntityType | null)[]>();
   let t = 0;
   for (const c of rules) {
-    if (c.type !== null) continue;
+    if (!which(c)) continue;
     while (t < sortedTags.length && sortedTags[t].end <= c.start) t++;
     const tag = t < sortedTags.length && sortedTags[t].start < c.end ? sortedTags[t] : null;
     const w = doc.text.slice(c.start, c.end);
@@ -82,8 +93,16 @@ function judgeCandidate(
   c: Candidate,
   tag: TaggerSpan | null,
   votes: Map<string, (EntityType | null)[]>,
+  placeVotes: Map<string, (EntityType | null)[]>,
+  lowerWords: ReadonlySet<string>,
 ): Candidate | null {
   const type = tag ? TYPE_OF[tag.type] : null;
+  // A town named again and again as a body is a team or council named after it: "Bury beat
+  // Hull 2-1 … Hull's second goal … Bury's manager" (every time, word for word, by the tagger).
+  if (type === "organization" && listedPlace(c) && sameSpan(c, tag!)) {
+    const all = placeVotes.get(doc.text.slice(c.start, c.end)) ?? [];
+    if (all.length >= 2 && all.every((v) => v === "organization")) return { ...c, type, evidence: "tagger" };
+  }
   // A place read from "in"/"at" is a body when the tagger says so ("shares rose at Tesco").
   if (c.evidence === "context" && c.type === "location" && type === "organization" && sameSpan(c, tag!))
     return { ...c, type, evidence: "tagger" };
@@ -92,6 +111,9 @@ function judgeCandidate(
   if (c.evidence === "acronym" && (!tag || type === null) && twoLetters(doc.text, c.start, c.end)) {
     if (!definedInText(doc.text, c.start, c.end)) return null;
   }
+  // A known body inside a longer name the tagger reads as one body: "Thomson Reuters", "Reuters".
+  if (c.type === "organization" && type === "organization" && widens(doc.text, c, tag!, lowerWords))
+    return { ...c, start: tag!.start, end: tag!.end, nameStart: tag!.start, nameEnd: tag!.end, canonical: null };
   if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
   if (c.type === null) {
     // A single capitalised word the rules could not type: the tagger types it when the
@@ -199,6 +221,26 @@ function definedInText(text: string, start: number, end: number): boolean {
 function afterArticle(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return /(?:^|\s)an?\s(?:\p{Ll}+\s)?$/u.test(before);
+}
+
+/**
+ * Whether the tagger's span holds the candidate and only adds Capitalised words beside it on
+ * one side ("Thomson" before "Reuters"), with no punctuation or line between.
+ */
+function widens(text: string, c: Candidate, t: TaggerSpan, lowerWords: ReadonlySet<string>): boolean {
+  if (t.start > c.start || t.end < c.end || (t.start === c.start && t.end === c.end)) return false;
+  const added = `${text.slice(t.start, c.start)} ${text.slice(c.end, t.end)}`.trim().split(" ");
+  // Only name words: not a title, a role, a letters-after-a-name or a word the text writes in lower case ("Labour MP", "NATO Allies").
+  return added.every((w) => {
+    const lw = w.toLowerCase();
+    return (
+      /^\p{Lu}[\p{L}&]*$/u.test(w) &&
+      !TITLE_OR_COMMON(lw) &&
+      !POSTNOMINALS.has(lw) &&
+      !lowerWords.has(lw) &&
+      !DEMONYMS.has(lw)
+    );
+  });
 }
 
 function sameSpan(c: Candidate, t: TaggerSpan): boolean {
