@@ -108,3 +108,13 @@ test("an untyped word is the body or place the document names with the same word
   assert.equal(town?.type, "location");
   assert.equal(town?.mentions.length, 2);
 });
+
+test("a company named without its legal form is the company named with it", () => {
+  const es = entitiesOf(
+    "Shares in Corvanta Holdings Corp rose on Monday. Investors said Corvanta had doubled its profit. Later the Corvanta board met.",
+  );
+  const full = byMention(es, "Corvanta Holdings Corp");
+  assert.ok(full);
+  assert.equal(byMention(es, "Corvanta"), full);
+  assert.equal(es.filter((e) => e.type === "organization").length, 1);
+});

@@ -57,8 +57,8 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     else if (c.type === null) pending.push(c);
     else if (weakSingle(c)) pending.push({ ...c, type: "person" });
   }
-  const { others, bodyIndex } = clusterBodies(doc, candidates, weakSingle);
-  const singles = placeSingles(doc, candidates, pending, people, bodyIndex, others);
+  const { others, bodyIndex, aliases } = clusterBodies(doc, candidates, weakSingle);
+  const singles = placeSingles(doc, candidates, pending, people, bodyIndex, others, aliases);
   joinSinglesToBodies(singles, others);
   mergeAliases(doc, people.persons);
   const clusters = [...people.persons, ...others.values()].filter((cl) => cl.members.some((m) => !m.headline));
@@ -98,7 +98,7 @@ function clusterBodies(
   doc: Doc,
   candidates: Candidate[],
   weakSingle: (c: Candidate) => boolean,
-): { others: Map<string, Cluster>; bodyIndex: Map<string, Cluster[]> } {
+): { others: Map<string, Cluster>; bodyIndex: Map<string, Cluster[]>; aliases: Map<string, Cluster> } {
   const others = new Map<string, Cluster>();
   for (const c of candidates) {
     if (c.type !== "organization" && c.type !== "location") continue;
@@ -124,8 +124,17 @@ function clusterBodies(
       others.delete(cl.key);
     }
   }
-  mergeShorterBodyNames(others);
-  return { others, bodyIndex };
+  const aliases = new Map<string, Cluster>();
+  mergeShorterBodyNames(others, aliases);
+  // A word that names one company without its legal form finds it too ("Corvanta" … "Corvanta Ltd").
+  const stems = new Map<string, Cluster[]>();
+  for (const cl of others.values()) {
+    const stem = companyStem(cl);
+    if (stem) push(stems, "organization:" + stem, cl);
+  }
+  for (const [key, list] of stems)
+    if (list.length === 1 && !others.has(key) && !aliases.has(key)) aliases.set(key, list[0]);
+  return { others, bodyIndex, aliases };
 }
 
 /**
@@ -139,6 +148,7 @@ function placeSingles(
   people: PersonIndex,
   bodyIndex: Map<string, Cluster[]>,
   others: Map<string, Cluster>,
+  aliases: Map<string, Cluster>,
 ): Map<string, Cluster> {
   const { persons, byLast, byFirstWord } = people;
   const singles = new Map<string, Cluster>();
@@ -155,7 +165,7 @@ function placeSingles(
       continue;
     }
     if (matches.length > 1) continue; // shared by two people: ambiguous
-    const body = c.type === null ? (shortFormOfBody(bodyIndex, word) ?? sameNameBody(doc, others, c)) : null;
+    const body = c.type === null ? (shortFormOfBody(bodyIndex, word) ?? sameNameBody(doc, others, aliases, c)) : null;
     if (body) {
       body.members.push({ ...c, type: body.type });
       continue;
@@ -185,7 +195,11 @@ function placeSingles(
  */
 function joinSinglesToBodies(singles: Map<string, Cluster>, others: Map<string, Cluster>): void {
   const byBareKey = new Map<string, Cluster[]>();
-  for (const o of others.values()) push(byBareKey, o.key.split(":")[1] ?? "", o);
+  for (const o of others.values()) {
+    push(byBareKey, o.key.split(":")[1] ?? "", o);
+    const stem = companyStem(o);
+    if (stem) push(byBareKey, stem, o);
+  }
   for (const s of singles.values()) {
     if (s.members.some((m) => m.honorific || m.evidence === "title" || m.evidence === "given-name")) continue;
     const same = byBareKey.get(s.key) ?? [];
@@ -289,9 +303,14 @@ function stripThe(s: string): string {
  * that body or place ("Later Dunmore grew" after "she grew up in Dunmore"). A body and a place of
  * that name: neither.
  */
-function sameNameBody(doc: Doc, others: Map<string, Cluster>, c: Candidate): Cluster | null {
+function sameNameBody(
+  doc: Doc,
+  others: Map<string, Cluster>,
+  aliases: Map<string, Cluster>,
+  c: Candidate,
+): Cluster | null {
   const key = bodyKey(stripThe(doc.text.slice(c.start, c.end)));
-  const org = others.get("organization:" + key);
+  const org = others.get("organization:" + key) ?? aliases.get("organization:" + key);
   const place = others.get("location:" + key);
   return org && place ? null : (org ?? place ?? null);
 }
@@ -325,7 +344,7 @@ function singular(words: string[]): string[] {
 }
 
 /** A body named by the last words of one other body's name ("Economic and Trade Offices" → "Hong Kong Economic and Trade Office"). */
-function mergeShorterBodyNames(others: Map<string, Cluster>): void {
+function mergeShorterBodyNames(others: Map<string, Cluster>, aliases: Map<string, Cluster>): void {
   const orgs = [...others.values()].filter((c) => c.type === "organization");
   const words = new Map(orgs.map((c) => [c, singular((c.key.split(":")[1] ?? "").split(" ").filter(Boolean))]));
   // Every proper suffix of two or more words (names are short, so this stays near-linear).
@@ -334,15 +353,41 @@ function mergeShorterBodyNames(others: Map<string, Cluster>): void {
     const w = words.get(c)!;
     for (let k = 1; k <= w.length - 2 && k < 12; k++) push(bySuffix, w.slice(k).join(" "), c);
   }
+  // A company's name without its legal form: "Kellmark" for "Kellmark Holdings Corp".
+  const byStem = new Map<string, Cluster[]>();
+  for (const c of orgs) {
+    const stem = companyStem(c);
+    if (stem) push(byStem, stem, c);
+  }
   for (const short of orgs) {
     const sw = words.get(short)!;
-    if (sw.length < 2 || short.canonical) continue;
-    const longer = (bySuffix.get(sw.join(" ")) ?? []).filter((o) => o !== short && others.has(o.key));
+    if (short.canonical) continue;
+    const stem = (byStem.get(short.key.split(":")[1] ?? "") ?? []).filter((o) => o !== short && others.has(o.key));
+    const longer = stem.length
+      ? stem
+      : sw.length < 2
+        ? []
+        : (bySuffix.get(sw.join(" ")) ?? []).filter((o) => o !== short && others.has(o.key));
     if (longer.length !== 1) continue;
     longer[0].members.push(...short.members);
     others.delete(short.key);
+    aliases.set(short.key, longer[0]);
   }
 }
+
+/** A company's name without the legal form it ends with ("kellmark" for "kellmark holdings corp"), or null. */
+function companyStem(c: Cluster): string | null {
+  if (c.type !== "organization") return null;
+  const w = (c.key.split(":")[1] ?? "").split(" ").filter(Boolean);
+  let k = w.length;
+  while (k > 1 && LEGAL_FORMS.has(w[k - 1])) k--;
+  return k < w.length ? w.slice(0, k).join(" ") : null;
+}
+
+/** Words that give a company's legal form at the end of its name. */
+const LEGAL_FORMS = new Set(
+  "ltd limited inc incorporated corp corporation company co plc llc llp gmbh ag sa nv holdings group".split(" "),
+);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
