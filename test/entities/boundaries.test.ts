@@ -58,3 +58,12 @@ test("a long office before a name opened by an initial is a role; a participle m
   const es = entitiesOf("Presiding Minister for Coastal Affairs R Okafor said the port would reopen.");
   assert.deepEqual(names(es, "person"), ["R Okafor"]);
 });
+
+test("the apostrophe of a plural before a body's last word stays inside the name", () => {
+  const es = entitiesOf(
+    "Ann Roe appeared at Brayford Magistrates’ Court on Monday, and the Dockers' Union backed her.",
+  );
+  assert.equal(byMention(es, "Brayford Magistrates’ Court")?.type, "organization");
+  assert.equal(byMention(es, "Dockers' Union")?.type, "organization");
+  assert.ok(!byMention(es, "Brayford Magistrates"));
+});

@@ -276,6 +276,19 @@ function collectRun(doc: Doc, t: number, last: number): Run {
         continue;
       }
     }
+    // The bare apostrophe of a plural before a body's last word: "Brayford Magistrates’ Court",
+    // "the Dockers' Union" (the name goes on; a closing quotation mark is not taken for one).
+    if (
+      (w === "'" || w === "’") &&
+      i + 1 < last &&
+      /s$/.test(prev) &&
+      doc.tokens.start[i] === doc.tokens.end[run[run.length - 1]] &&
+      isCapWord(tokenString(doc, i + 1)) &&
+      ORG_DESIGNATORS.has(tokenString(doc, i + 1).toLowerCase())
+    ) {
+      run.push(i++);
+      continue;
+    }
     if ((w === "'s" || w === "’s") && i + 1 < last) {
       const next = tokenString(doc, i + 1);
       // "St James's Palace", "Guy's Hospital": one word before the possessive, a place word after it.
