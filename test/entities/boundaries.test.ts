@@ -67,3 +67,10 @@ test("the apostrophe of a plural before a body's last word stays inside the name
   assert.equal(byMention(es, "Dockers' Union")?.type, "organization");
   assert.ok(!byMention(es, "Brayford Magistrates"));
 });
+
+test("a common word written in capitals is a label, not an acronym; letters that spell no word are one", () => {
+  const es = entitiesOf("UPDATE: The road through Leeds has reopened, the QRTV board said. WATCH the video.");
+  assert.equal(byMention(es, "UPDATE"), undefined);
+  assert.equal(byMention(es, "WATCH"), undefined);
+  assert.equal(byMention(es, "QRTV")?.type, "organization");
+});

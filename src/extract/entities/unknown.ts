@@ -1,7 +1,16 @@
 // A run no list knows: a person by its shape, an acronym, a place by its context, or unknown.
 import { type Doc } from "../../core/doc.js";
 import type { EntityType } from "../../core/schema.js";
-import { DEMONYMS, FUNCTION_WORDS, GENERIC_CAPITALS, MISC_FINALS, MISC_INITIALS, MONTHS, WEEKDAYS } from "./lexicon.js";
+import {
+  COMMON_WORDS,
+  DEMONYMS,
+  FUNCTION_WORDS,
+  GENERIC_CAPITALS,
+  MISC_FINALS,
+  MISC_INITIALS,
+  MONTHS,
+  WEEKDAYS,
+} from "./lexicon.js";
 import { isEastAsianFamilyName, isGivenName } from "./names.js";
 import {
   type Evidence,
@@ -122,6 +131,9 @@ export function classifyUnknown(
     if (/^[A-Z]-[A-Z]/.test(words[0])) return []; // "(D-N.Y.)": party and state of a US lawmaker
     const folded = words[0].toLowerCase().replace(/\./g, "");
     if (NON_ENTITY_ACRONYMS.has(folded) || NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, ""))) return [];
+    // A common word in capitals ("UPDATE:", "WATCH", "the LAST word") is a label or a shout, not
+    // an acronym: left untyped, for the tagger or the document's other mentions to name it.
+    if (COMMON_WORDS.has(folded)) return [make(null, "unknown")];
     if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
       return []; // a shouted headline
     if (shoutedNeighbour(doc, run[a] - 1, -1) || shoutedNeighbour(doc, run[b - 1] + 1, 1)) return []; // "THEY LOSE, WE WIN"
