@@ -227,3 +227,15 @@ test("a known body inside a longer name the tagger reads as one body takes the l
   assert.ok(role.some((c) => c.text === "NATO"));
   assert.ok(!role.some((c) => c.text === "Labour MP" || c.text === "NATO Allies"));
 });
+
+test("a name that 'who' or a relative follows stays a person when the tagger reads it as a body", () => {
+  const out = combined("The inquiry into the death of Dawn Ashdown, who fell ill in May, opened.", [
+    ["Dawn Ashdown", "ORG"],
+  ]);
+  assert.equal(out.find((c) => c.text === "Dawn Ashdown")?.type, "person");
+  const family = combined("Lawyers for Dawn Ashdown’s family spoke.", [["Dawn Ashdown", "ORG"]]);
+  assert.equal(family.find((c) => c.text === "Dawn Ashdown")?.type, "person");
+  // Without "who", the tagger's reading of a name guessed from its shape stands.
+  const body = combined("The inquiry into Dawn Ashdown opened.", [["Dawn Ashdown", "ORG"]]);
+  assert.equal(body.find((c) => c.text === "Dawn Ashdown")?.type, "organization");
+});

@@ -115,6 +115,9 @@ function judgeCandidate(
   if (c.type === "organization" && type === "organization" && widens(doc.text, c, tag!, lowerWords))
     return { ...c, start: tag!.start, end: tag!.end, nameStart: tag!.start, nameEnd: tag!.end, canonical: null };
   if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
+  // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
+  // person, whatever the tagger says.
+  if (c.type === "person" && type === "organization" && PERSON_AFTER.test(doc.text.slice(c.end, c.end + 16))) return c;
   if (c.type === null) {
     // A single capitalised word the rules could not type: the tagger types it when the
     // document writes it more than once; otherwise it stays for resolution to place.
@@ -171,6 +174,9 @@ function taggerOnlyNames(
   }
   return out;
 }
+
+const PERSON_AFTER =
+  /^(?:,?\s+who\s|['’]s?\s+(?:family|wife|husband|partner|mother|father|son|daughter|brother|sister|parents|widow|widower)\b)/;
 
 /** Titles and institutional words: typed only when a person's full name shows them to be a surname. */
 const TITLE_OR_COMMON = (w: string): boolean =>
