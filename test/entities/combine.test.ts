@@ -239,3 +239,12 @@ test("a name that 'who' or a relative follows stays a person when the tagger rea
   const body = combined("The inquiry into Dawn Ashdown opened.", [["Dawn Ashdown", "ORG"]]);
   assert.equal(body.find((c) => c.text === "Dawn Ashdown")?.type, "organization");
 });
+
+test("untyped pieces the rules cut from one name the tagger reads whole become that name", () => {
+  const out = combined("A spokesman for the Ministry of Justice said so.", [["Ministry of Justice", "ORG"]]);
+  assert.ok(out.some((c) => c.text === "Ministry of Justice" && c.type === "organization"));
+  assert.ok(!out.some((c) => c.text === "Justice"));
+  // Two names joined by "and", or a plural head over a list, stay apart.
+  const two = combined("Sales of Velmora and Quistel rose.", [["Velmora and Quistel", "ORG"]]);
+  assert.ok(!two.some((c) => c.text === "Velmora and Quistel"));
+});

@@ -14,6 +14,7 @@ import {
   MISC_FINALS,
   MONTHS,
   NOBLE_TITLES,
+  ORG_HEADS,
   POSTNOMINALS,
   ROLE_MODIFIERS,
   ROLE_TITLES,
@@ -44,7 +45,11 @@ export function combineCandidates(
   if (!tagged.length) return rules;
   const out: Candidate[] = [];
   const sortedTags = [...tagged].sort((a, b) => a.start - b.start);
-  rules = [...rules].sort((a, b) => a.start - b.start);
+  const tc: TagContext = { doc, sortedTags, lowerWords, headlines };
+  rules = joinPieces(
+    tc,
+    [...rules].sort((a, b) => a.start - b.start),
+  );
   const votes = wordVotes(doc, rules, sortedTags, (c) => c.type === null);
   const placeVotes = wordVotes(doc, rules, sortedTags, listedPlace);
   // Two-pointer overlap search: both lists are in text order.
@@ -55,8 +60,67 @@ export function combineCandidates(
     const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords);
     if (kept) out.push(kept);
   }
-  out.push(...taggerOnlyNames(doc, rules, sortedTags, lowerWords, headlines));
+  out.push(...taggerOnlyNames(tc, rules));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The document and the tagger's spans in text order, with what tells a name from ordinary words. */
+interface TagContext {
+  doc: Doc;
+  sortedTags: TaggerSpan[];
+  lowerWords: ReadonlySet<string>;
+  headlines: readonly Span[];
+}
+
+/**
+ * Words the rules left as untyped pieces of one name the tagger reads whole ("Ministry" and
+ * "Justice" of "the Ministry of Justice", cut at a title word): the tagger's name replaces them.
+ */
+function joinPieces(tc: TagContext, rules: Candidate[]): Candidate[] {
+  const { doc, sortedTags, lowerWords, headlines } = tc;
+  const out: Candidate[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < rules.length) {
+    const c = rules[i];
+    while (k < sortedTags.length && sortedTags[k].end <= c.start) k++;
+    const t = k < sortedTags.length ? sortedTags[k] : null;
+    let j = i;
+    if (t && TYPE_OF[t.type] && t.start <= c.start)
+      while (j < rules.length && rules[j].end <= t.end && rules[j].type === null) j++;
+    const text = t ? doc.text.slice(t.start, t.end) : "";
+    const overlapsNext = j < rules.length && t !== null && rules[j].start < t.end;
+    if (
+      t &&
+      j - i >= 2 &&
+      !overlapsNext &&
+      !/\sand\s/.test(text) && // "Clinique and Aveda": two names
+      !pluralHead(text) &&
+      plausibleName(text, lowerWords) &&
+      !headlines.some((h) => t.start >= h.start && t.end <= h.end)
+    ) {
+      out.push({
+        ...c,
+        start: t.start,
+        end: t.end,
+        nameStart: t.start,
+        nameEnd: t.end,
+        type: TYPE_OF[t.type],
+        evidence: "tagger",
+      });
+      i = j;
+      continue;
+    }
+    out.push(c);
+    i++;
+  }
+  return out;
+}
+
+/** "Departments of Justice and State": a plural head names several bodies, one for each word after it. */
+function pluralHead(name: string): boolean {
+  const first = name.slice(0, name.indexOf(" ")).toLowerCase();
+  return first.endsWith("s") && ORG_HEADS.has(first.slice(0, -1));
 }
 
 /** A town or region from the GeoNames list, with no official name to give. */
@@ -141,13 +205,8 @@ function judgeCandidate(
  * Names of two or more words that only the tagger found (the rules' opening-word checks or
  * shape tests passed them over).
  */
-function taggerOnlyNames(
-  doc: Doc,
-  rules: Candidate[],
-  sortedTags: TaggerSpan[],
-  lowerWords: ReadonlySet<string>,
-  headlines: readonly Span[],
-): Candidate[] {
+function taggerOnlyNames(tc: TagContext, rules: Candidate[]): Candidate[] {
+  const { doc, sortedTags, lowerWords, headlines } = tc;
   const out: Candidate[] = [];
   let k = 0;
   const ruleSorted = [...rules].sort((a, b) => a.start - b.start);
