@@ -62,3 +62,15 @@ test("a party's name before a title is no first name: 'Tory Councillor' is no pe
     "Ada Vance",
   );
 });
+
+test("a listed town named as a prison is that prison, also named alone; a city's jail is only a jail", () => {
+  const es = entitiesOf(
+    "Ann Roe escaped from Swindon prison on Monday. She had been held at Swindon since May. Police in Swindon searched the area. Her brother was held in a London jail.",
+  );
+  const prison = byMention(es, "Swindon prison");
+  assert.equal(prison?.type, "organization");
+  assert.ok(prison?.mentions.some((m) => m.text === "Swindon" && m.start === 68));
+  assert.ok(es.some((e) => e.type === "location" && e.mentions.some((m) => m.text === "Swindon")));
+  assert.equal(byMention(es, "London jail"), undefined);
+  assert.equal(byMention(es, "London")?.type, "location");
+});

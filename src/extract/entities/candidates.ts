@@ -31,7 +31,7 @@ import {
 } from "./run.js";
 import { splitRun } from "./split.js";
 import { usState } from "./states.js";
-import { clubsNamedAfterTowns } from "./clubs.js";
+import { clubsNamedAfterTowns, prisonsNamedAfterPlaces } from "./clubs.js";
 
 export { candidateContext, NOUN_ENDINGS, type Candidate, type CandidateContext, type Evidence } from "./run.js";
 export { splitRun } from "./split.js";
@@ -174,9 +174,12 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
       t = run[run.length - 1] + 1;
     }
   }
-  return clubsNamedAfterTowns(
+  return prisonsNamedAfterPlaces(
     doc,
-    out.map((c) => usState(doc, c) ?? c),
+    clubsNamedAfterTowns(
+      doc,
+      out.map((c) => usState(doc, c) ?? c),
+    ),
   );
 }
 

@@ -41,3 +41,43 @@ export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candida
       : c,
   );
 }
+
+/** A prison named by its place, the noun after it in lower case: "Brayford prison", "Brayford jail". */
+const PRISON_AFTER = /^\s+(?:prison|jail|gaol)\b/;
+
+/**
+ * A place named as a prison ("escaped from Brayford prison") is that prison, an organisation, and
+ * so is the same listed town named alone in the document ("back in Brayford" stays the town).
+ */
+export function prisonsNamedAfterPlaces(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const prisons = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "location" || !PRISON_AFTER.test(doc.text.slice(c.end, c.end + 8))) continue;
+    const name = doc.text.slice(c.start, c.end);
+    // "a London jail": a prison somewhere in a city or country the gazetteer keeps, not one named.
+    if (
+      /\ban?\s+$/i.test(doc.text.slice(Math.max(0, c.start - 4), c.start)) ||
+      (lookupGazetteer(name) && !isTown(name))
+    )
+      continue;
+    prisons.add(name);
+  }
+  if (prisons.size === 0) return candidates;
+  return candidates.map((c) => {
+    const name = doc.text.slice(c.start, c.end);
+    if (c.type !== "location" || !prisons.has(name)) return c;
+    const canonical = `${name} prison`;
+    const m = PRISON_AFTER.exec(doc.text.slice(c.end, c.end + 8));
+    if (m)
+      return {
+        ...c,
+        end: c.end + m[0].length,
+        nameEnd: c.end + m[0].length,
+        type: "organization",
+        canonical,
+        evidence: "context",
+      };
+    if (!isTown(name) || IN_PLACE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return c;
+    return { ...c, type: "organization", canonical, evidence: "context" };
+  });
+}
