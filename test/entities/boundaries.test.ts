@@ -74,3 +74,12 @@ test("a common word written in capitals is a label, not an acronym; letters that
   assert.equal(byMention(es, "WATCH"), undefined);
   assert.equal(byMention(es, "QRTV")?.type, "organization");
 });
+
+test("letters defined as short for lower-case words or for a law's name are no body", () => {
+  const es = entitiesOf(
+    "He hoped to be held in a high-security unit (HSU). The HSU was full. He was charged under the Road Safety Act (RSA). The Tarrow Housing Trust (THT) said nothing.",
+  );
+  assert.equal(byMention(es, "HSU"), undefined);
+  assert.equal(byMention(es, "RSA"), undefined);
+  assert.equal(byMention(es, "THT")?.type, "organization");
+});

@@ -36,6 +36,39 @@ const NON_ENTITY_ACRONYMS = new Set(
     "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios i.t it gp pmqs mo pa"
   ).split(" "),
 );
+/** A common abbreviation ("CEO", "GDP"), or letters the text defines as no body's. */
+function nonEntityAcronym(text: string, written: string, folded: string): boolean {
+  return (
+    NON_ENTITY_ACRONYMS.has(folded) ||
+    NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, "")) ||
+    abbreviatesNoBody(text, written)
+  );
+}
+
+/**
+ * Letters the text defines in brackets as short for words in lower case ("a high-security unit
+ * (HSU)") or for the name of a law ("the Road Safety Act 1988 (RSA)"): no body, anywhere in the text.
+ */
+function abbreviatesNoBody(text: string, letters: string): boolean {
+  for (let i = text.indexOf(`(${letters}`); i >= 0; i = text.indexOf(`(${letters}`, i + 1)) {
+    const words = text
+      .slice(Math.max(0, i - 100), i)
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{L}/u.test(w));
+    const spelled = words.slice(-letters.length);
+    if (
+      spelled
+        .map((w) => w[0])
+        .join("")
+        .toUpperCase() !== letters
+    )
+      continue;
+    const last = spelled[spelled.length - 1].toLowerCase();
+    if (spelled.every((w) => w === w.toLowerCase()) || MISC_FINALS.has(last)) return true;
+  }
+  return false;
+}
+
 /** "shares in Tesco", "a stake in Acme": "in" before a company, not a place. */
 const STAKE_NOUNS = new Set(
   "shares share stake stakes investment investments interest holding holdings confidence faith job jobs role career".split(
@@ -130,7 +163,7 @@ export function classifyUnknown(
   if (n === 1 && (isAllCaps(words[0]) || /^[A-Z]{2,}s$/.test(words[0])) && words[0].length <= 8) {
     if (/^[A-Z]-[A-Z]/.test(words[0])) return []; // "(D-N.Y.)": party and state of a US lawmaker
     const folded = words[0].toLowerCase().replace(/\./g, "");
-    if (NON_ENTITY_ACRONYMS.has(folded) || NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, ""))) return [];
+    if (nonEntityAcronym(doc.text, words[0], folded)) return [];
     // A common word in capitals ("UPDATE:", "WATCH", "the LAST word") is a label or a shout, not
     // an acronym: left untyped, for the tagger or the document's other mentions to name it.
     if (COMMON_WORDS.has(folded)) return [make(null, "unknown")];
