@@ -1,0 +1,84 @@
+// Who took part in an event: the subject and object of its clause, pronouns, groups, long lists.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Entity } from "../../src/core/schema.js";
+import { extract } from "../../src/extract/index.js";
+import { events, entitiesFor } from "./helpers.js";
+
+test("participants are the entities named in the evidence", () => {
+  const text = "Police arrested Anna Kowalski in March 2023.";
+  const start = text.indexOf("Anna Kowalski");
+  const entity: Entity = {
+    id: "e1",
+    type: "person",
+    name: "Anna Kowalski",
+    mentions: [{ start, end: start + 13, text: "Anna Kowalski", entity: "e1" }],
+    attributes: { roles: [] },
+  };
+  const found = events(text, null, [entity]);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].participants, ["Anna Kowalski"]);
+});
+
+test("participants: the subject and object, not the places where it happened", () => {
+  const text = "Ivan Petrov was arrested in London in March 2023 by officers from Scotland Yard.";
+  const entities = entitiesFor(text, [
+    ["Ivan Petrov", "person"],
+    ["London", "location"],
+    ["Scotland Yard", "organization"],
+  ]);
+  const found = events(text, null, entities).filter((e) => e.date);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].participants, ["Ivan Petrov"]);
+});
+
+test("participants: conjoined subjects past their appositions, but not names inside them", () => {
+  const text =
+    "Tom Baker, an aide linked to Ruth Hale and Sam Ortiz, and Lee Chan, an academic, were arrested in May 2022.";
+  const entities = entitiesFor(text, [
+    ["Tom Baker", "person"],
+    ["Ruth Hale", "person"],
+    ["Sam Ortiz", "person"],
+    ["Lee Chan", "person"],
+  ]);
+  const found = events(text, null, entities).filter((e) => e.date);
+  assert.deepEqual(found[0].participants, ["Tom Baker", "Lee Chan"]);
+});
+
+test("participants: he and she refer back to the person named before", () => {
+  const text = "Maria Lopez ran the charity for ten years.\n\nShe was convicted on 3 June 2024.";
+  const entities = entitiesFor(text, [["Maria Lopez", "person"]]);
+  const found = events(text, null, entities).filter((e) => e.date);
+  assert.deepEqual(found[0].participants, ["Maria Lopez"]);
+});
+
+test("'They' after a sentence naming a group: the group's members, not the names in its modifiers", () => {
+  const text =
+    "Ms Ana Ruiz, an aide close to Mr Tom Hale, and Mr Leo Park, a lobbyist, were arrested in May 2024. They are due to stand trial at Leeds Crown Court from June 3.";
+  const r = extract(text, { published: "2025-01-10" });
+  const trial = r.events.find((e) => e.type === "trial");
+  assert.ok(trial, "a trial event");
+  assert.ok(
+    trial.participants.includes("Ana Ruiz") && trial.participants.includes("Leo Park"),
+    trial.participants.join(),
+  );
+  assert.ok(!trial.participants.includes("Tom Hale"), trial.participants.join());
+});
+
+test("one long sentence of dates and names: every date is an event, and each event's cast stays small", () => {
+  const people = ["Anna Berg", "Tomas Brandt", "Lena Ostrova"];
+  const text =
+    "Police said that " +
+    Array.from(
+      { length: 400 },
+      (_, i) => `on ${1 + (i % 28)} May ${2000 + (i % 20)} ${people[i % 3]} was arrested`,
+    ).join(", ") +
+    ".";
+  const result = extract(text, { published: "2025-01-01" });
+  const arrests = result.events.filter((e) => e.type === "arrest" && e.date);
+  assert.ok(new Set(arrests.map((e) => e.date)).size >= 120, `${arrests.length} dated arrests`);
+  assert.ok(result.events.every((e) => e.participants.length <= 40));
+  // Each arrest names the person of its own clause.
+  const first = arrests.find((e) => e.date === "2000-05-01");
+  assert.ok(first?.participants.includes("Anna Berg"), JSON.stringify(first?.participants));
+});

@@ -1,0 +1,58 @@
+// Whether an event happened, is scheduled, was cancelled, is denied or only possible.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { events, one, P } from "./helpers.js";
+
+test("a scheduled event resolves forwards and is marked scheduled", () => {
+  assert.deepEqual(one("They are due to face trial at the Old Bailey from October 6.", P), [
+    "trial",
+    "2025-10-06",
+    "scheduled",
+  ]);
+  assert.deepEqual(one("The pair will appear in court on Friday.", P), ["court_hearing", "2025-09-19", "scheduled"]);
+  assert.deepEqual(one("The group will be sentenced in May.", "2024-11-12"), ["sentence", "2025-05", "scheduled"]);
+});
+
+test("cancelled events are not events that happened", () => {
+  const noLonger = events("The two men will no longer face prosecution, the court heard.");
+  assert.ok(noLonger.some((e) => e.type === "trial" && e.status === "cancelled"));
+  assert.deepEqual(one("The trial was abandoned in June 2021."), ["trial", "2021-06", "cancelled"]);
+  const overtaken = events("They had been due to face trial in the spring.");
+  assert.ok(overtaken.some((e) => e.type === "trial" && e.status === "cancelled"));
+  const dropped = events("The prosecutor said no evidence would be offered against either man.");
+  assert.ok(dropped.some((e) => e.type === "case_dropped" && e.status === "happened"));
+});
+
+test("denied and hypothetical events are marked so", () => {
+  const denied = events("Both men denied hacking the accounts.");
+  assert.ok(denied.some((e) => e.type === "attack" && e.status === "denied"));
+  const plea = events("He pleaded not guilty to all charges.");
+  assert.ok(plea.some((e) => e.type === "conviction" && e.status === "denied"));
+  const could = events("The suspects could face trial next year.", P);
+  assert.ok(could.some((e) => e.type === "trial" && e.status === "hypothetical"));
+  const ifConvicted = events("If convicted, she would be sentenced to life.");
+  assert.ok(ifConvicted.some((e) => e.type === "sentence" && e.status === "hypothetical"));
+});
+
+test("would after a reporting verb is scheduled, on its own hypothetical", () => {
+  assert.deepEqual(one("The minister said the inquiry would begin hearings in March 2026."), [
+    "court_hearing",
+    "2026-03",
+    "scheduled",
+  ]);
+  const alone = events("The suspects would face trial if extradited.");
+  assert.ok(alone.some((e) => e.type === "trial" && e.status === "hypothetical"));
+});
+
+test("a step ruled out for the future is cancelled", () => {
+  assert.ok(events("The men will not face trial.").some((e) => e.type === "trial" && e.status === "cancelled"));
+  assert.ok(events("She won't be charged, police said.").some((e) => e.type === "charge" && e.status === "cancelled"));
+});
+
+test("a date with no trigger is never denied or cancelled by the words before it", () => {
+  assert.deepEqual(one("He was suspended the same week and dismissed in 2022."), ["other", "2022", "happened"]);
+});
+
+test("a step awaited lies ahead", () => {
+  assert.deepEqual(one("The driver was awaiting trial in November.", P), ["trial", "2025-11", "scheduled"]);
+});
