@@ -1,42 +1,73 @@
 // Interviews printed as questions and answers: "Q: …" / "A: …" paragraphs. Each answer is a direct
 // quote of the interviewee with no cue, even without quotation marks; the questions are not quotes
-// (shared/eval/ANNOTATION.md). Transcripts whose lines open with the speaker's name in capitals
-// ("ROE: We never agreed to that.") give each line to the person named.
+// (shared/eval/ANNOTATION.md). Transcripts whose lines open with the speaker's name ("ROE: We never
+// agreed to that.", "Roe: …") give each line to the person named.
 
 import type { Entity, Quote } from "../../core/schema.js";
 
-/** A paragraph that opens with a Q or A label: "Q:", "A:", "Q.", "A." followed by a space. */
-const LABEL = /(^|\n)[ \t]*([QA])[:.][ \t]+(?=\S)/g;
+/**
+ * A paragraph's question or answer label: "Q:", "A.", "Question:", "Answer:" followed by a space,
+ * or a "Q" run into its question where the label's bold type was lost ("QWhy did you stay?").
+ */
+const LABEL = /^[ \t]*(?:(Q|A|Question|Answer)[:.][ \t]+|(Q)(?=\p{Lu}\p{Ll}))(?=\S)/u;
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line's label, with the offset where its text starts, or null. */
+  label: { kind: "Q" | "A"; contentStart: number } | null;
+}
+
+/** The non-empty lines of a text, each with its question or answer label. */
+function labelledLines(text: string): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  for (const raw of text.split("\n")) {
+    const start = at;
+    at += raw.length + 1;
+    if (!raw.trim()) continue;
+    const m = LABEL.exec(raw);
+    const kind = m ? (m[1] === "A" || m[1] === "Answer" ? "A" : "Q") : null;
+    out.push({ start, end: start + raw.length, label: m && kind ? { kind, contentStart: start + m[0].length } : null });
+  }
+  return out;
+}
 
 /**
  * The answers of a Q&A interview, as direct quotes of the interviewee: the person named most often
  * before the first question (the introduction presents them), else in the whole text. A document
- * needs at least one question and one answer label to read as an interview.
+ * needs at least one question and one answer label to read as an interview. An answer that runs
+ * over several paragraphs before the next question gives one quote per paragraph.
  */
 export function interviewAnswers(text: string, entities: Entity[]): Quote[] {
-  const labels: { kind: "Q" | "A"; contentStart: number }[] = [];
-  for (const m of text.matchAll(LABEL)) labels.push({ kind: m[2] as "Q" | "A", contentStart: m.index + m[0].length });
-  const firstQ = labels.find((l) => l.kind === "Q");
-  if (!firstQ || !labels.some((l) => l.kind === "A")) return [];
-  const interviewee = mostNamed(entities, firstQ.contentStart) ?? mostNamed(entities, text.length);
+  const lines = labelledLines(text);
+  const firstQ = lines.find((l) => l.label?.kind === "Q");
+  if (!firstQ || !lines.some((l) => l.label?.kind === "A")) return [];
+  const interviewee = mostNamed(entities, firstQ.start) ?? mostNamed(entities, text.length);
+  const lastLabel = lines.findLastIndex((l) => l.label !== null);
   const out: Quote[] = [];
-  for (const l of labels) {
-    if (l.kind !== "A") continue;
-    let end = text.indexOf("\n", l.contentStart);
-    if (end < 0) end = text.length;
-    while (end > l.contentStart && /\s/.test(text[end - 1])) end--;
-    if (end <= l.contentStart) continue;
+  let inAnswer = false;
+  lines.forEach((l, i) => {
+    if (l.label) inAnswer = l.label.kind === "A";
+    // Unlabelled paragraphs carry an answer on up to the next label; after the last label the
+    // article may go back to prose.
+    if (!inAnswer || (!l.label && i > lastLabel)) return;
+    let start = l.label?.contentStart ?? l.start;
+    while (start < l.end && /\s/.test(text[start])) start++;
+    let end = l.end;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start) return;
     out.push({
       kind: "direct",
-      text: text.slice(l.contentStart, end),
-      start: l.contentStart,
+      text: text.slice(start, end),
+      start,
       end,
       speaker: interviewee?.name ?? null,
       speakerId: interviewee?.id ?? null,
       speakerMention: null,
       cue: null,
     });
-  }
+  });
   return out;
 }
 
@@ -55,11 +86,11 @@ function mostNamed(entities: Entity[], limit: number): Entity | null {
   return best;
 }
 
-/** A paragraph opening with a name in capitals and a colon, perhaps after a quotation mark: "ROE:", "ANN ROE:". */
-const NAME_LABEL = /(^|\n)[ \t]*["“]?(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):[ \t]+(?=\S)/gu;
+/** A paragraph opening with a name and a colon, perhaps after a quotation mark: "ROE:", "Ann Roe:". */
+const NAME_LABEL = /(^|\n)[ \t]*["“]?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}):[ \t]+(?=\S)/gu;
 
 /**
- * The lines of a transcript: paragraphs that open with "NAME:" where NAME is, in capitals, the name
+ * The lines of a transcript: paragraphs that open with "NAME:" where NAME is, in any case, the name
  * or a name word of a person of the article. A document needs two such lines to read as a transcript.
  */
 export function transcriptLines(text: string, entities: Entity[]): Quote[] {
@@ -74,7 +105,7 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
   }
   const out: Quote[] = [];
   for (const m of text.matchAll(NAME_LABEL)) {
-    const speaker = byLabel.get(m[2]);
+    const speaker = byLabel.get(m[2].toUpperCase());
     if (!speaker) continue;
     const labelStart = m.index + m[0].indexOf(m[2]);
     let start = m.index + m[0].length;

@@ -1,0 +1,48 @@
+// Interviews and transcripts as outlets print them. Every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { quotes } from "./find.js";
+
+const answers = (text: string) =>
+  quotes(text)
+    .filter((q) => q.cue === null)
+    .map((q) => [q.text, q.speaker]);
+
+test("an interview's answer runs over the paragraphs up to the next question", () => {
+  const text = [
+    "Harbour master Tom Hale has run the port for twenty years. Hale spoke to us about the storm.",
+    "Question: When did you close the harbour?",
+    "Answer: At six in the morning, before the wind turned.",
+    "By noon the pier had gone under the water.",
+    "Question: Will the port reopen this week?",
+    "Answer: Only once the divers have checked the pier.",
+    "This interview has been edited for length.",
+  ].join("\n\n");
+  assert.deepEqual(answers(text), [
+    ["At six in the morning, before the wind turned.", "Tom Hale"],
+    ["By noon the pier had gone under the water.", "Tom Hale"],
+    ["Only once the divers have checked the pier.", "Tom Hale"],
+  ]);
+});
+
+test("a question label run into its question ('QWhy …?') still marks an interview", () => {
+  const text = [
+    "Harbour master Tom Hale spoke to us about the storm.",
+    "QWhen did you close the harbour?",
+    "A: At six in the morning, before the wind turned.",
+  ].join("\n\n");
+  assert.deepEqual(answers(text), [["At six in the morning, before the wind turned.", "Tom Hale"]]);
+});
+
+test("transcript lines labelled with a speaker's name in ordinary case", () => {
+  const text = [
+    "Ann Roe and Tom Hale met on the quay on Monday.",
+    "Roe: We never agreed to close the pier.",
+    "Hale: The divers told us it was not safe.",
+    "Summer: a season of storms is the title of her book.",
+  ].join("\n\n");
+  assert.deepEqual(answers(text), [
+    ["We never agreed to close the pier.", "Ann Roe"],
+    ["The divers told us it was not safe.", "Tom Hale"],
+  ]);
+});
