@@ -54,3 +54,12 @@ test("a pronoun prefers the subject of the sentence before over a name later in 
   assert.equal(find(qs, "waited twenty years").speaker, "Greta Lind");
   assert.equal(find(qs, "cannot pass it").speaker, "Okafor");
 });
+
+test("a bare surname shared by relatives is the one of them mentioned last", () => {
+  const text = [
+    "“We are glad to join the group,” said Mr. Tom Vale, the founder. His brother, Ian Vale, runs the kitchens.",
+    "“I am delighted to be partnering with the group,” said Mr. Tom Vale.",
+    "“I am also very excited about the next step,” added Mr. Vale.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "very excited").speaker, "Tom Vale");
+});

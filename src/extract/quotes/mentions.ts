@@ -131,6 +131,28 @@ export class MentionIndex extends PhraseReader {
     return e && (!type || e.type === type) ? e : null;
   }
 
+  /**
+   * The entity a name written in a quotation's attribution stands for: the one known by it, else,
+   * for a bare surname the entity layer left unlinked ("added Mr Vale" where both Tom Vale and his
+   * brother Ian Vale are named), the person of that surname mentioned last before `before`.
+   */
+  protected findNamed(name: string, before: number): Entity | null {
+    const known = this.findByName(name, null);
+    if (known || /\s/.test(name.trim())) return known;
+    const surname = name.trim().toLowerCase();
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.type !== "person" || e.name.toLowerCase().split(/\s+/).pop() !== surname) continue;
+      const pos = lastMentionBefore(e, before);
+      if (pos > bestPos) {
+        best = e;
+        bestPos = pos;
+      }
+    }
+    return best;
+  }
+
   /** "the judge", "the prime minister": the person whose role or title has those words. */
   protected resolveTitle(words: string[], before: number): Entity | null {
     const content = words.filter((w) => w !== "the" && w !== "a" && w !== "an" && w !== "former");

@@ -147,7 +147,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const heads = inside.filter((m) => !/^-\p{Ll}/u.test(this.doc.text.slice(m.end, m.end + 2)));
     if (heads.length) return { entity: heads[heads.length - 1].entity, name: null, mention: span };
     const named = this.trailingName(from, to);
-    if (named) return { entity: this.findByName(named, null), name: named, mention: span };
+    if (named) return { entity: this.findNamed(named, before), name: named, mention: span };
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     return this.resolveUnnamed(from, to, words, span, before);
   }
@@ -226,7 +226,7 @@ export class SpeakerResolver extends DescriptionResolver {
       }
     }
     const name = this.nameFromWords(from, to);
-    if (name) return { entity: this.findByName(name, null), name, mention: span };
+    if (name) return { entity: this.findNamed(name, before), name, mention: span };
     const titled = this.resolveTitle(words, before);
     if (titled) return { entity: titled, name: null, mention: span };
     return { entity: null, name: null, mention: span };
@@ -257,7 +257,7 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // "A Treasury spokesman" with no entity for the body: the capitalised words name it.
     const named = this.capitalisedRun(from, from + headWords.length);
-    if (named) return { entity: this.findByName(named, null), name: named, mention: span };
+    if (named) return { entity: this.findNamed(named, before), name: named, mention: span };
     const possessive = words.findIndex((w) => w === "his" || w === "her");
     if (possessive >= 0) {
       const entity = this.resolvePronoun(words[possessive] === "his" ? "he" : "she", before);
