@@ -3,6 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
+import type { Entity } from "../../src/core/schema.js";
+import { missedMentions } from "../../src/extract/quotes/mentions.js";
 
 test("a quotation paragraph with no cue continues the reported speech before it", () => {
   const text = [
@@ -62,4 +64,20 @@ test("a bare surname shared by relatives is the one of them mentioned last", () 
     "“I am also very excited about the next step,” added Mr. Vale.",
   ].join("\n\n");
   assert.equal(find(quotes(text), "very excited").speaker, "Tom Vale");
+});
+
+test("occurrences of an entity's own names that the entity layer left unmarked are mentions too", () => {
+  const text = "President Vale spoke. Vale has claimed the bill would pass. The month of May ended; it may rain.";
+  const mention = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, entity: "e1" });
+  const vale: Entity = {
+    id: "e1",
+    type: "person",
+    name: "Vale",
+    mentions: [mention("President Vale")],
+    attributes: { roles: [] },
+  };
+  const may: Entity = { id: "e2", type: "person", name: "May", mentions: [], attributes: { roles: [] } };
+  const found = missedMentions(text, [vale, may]).map((m) => [text.slice(m.start, m.end), m.entity.id]);
+  // The second "Vale" is found; "May" is not, since "may" is also written in lower case.
+  assert.deepEqual(found, [["Vale", "e1"]]);
 });

@@ -26,6 +26,7 @@ export class MentionIndex extends PhraseReader {
     super(doc);
     this.mentions = [];
     for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+    this.mentions.push(...missedMentions(doc.text, entities));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // Each entity's distinct written forms, once: lookups by name stay constant-time however long the text.
     for (const e of entities) {
@@ -242,3 +243,40 @@ export class MentionIndex extends PhraseReader {
     return null;
   }
 }
+
+/**
+ * Occurrences of an entity's own written forms that the entity layer did not mark ("Trump has
+ * claimed …" after "President Trump"), so pronouns and descriptions see every mention. A form
+ * counts only when it is capitalised, names one entity, and, for a single word, never occurs in
+ * lower case in the text ("May" the month beside "Theresa May": "may" is written somewhere).
+ */
+export function missedMentions(text: string, entities: Entity[]): IndexedMention[] {
+  const covered = new Uint8Array(text.length);
+  for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
+  const owner = new Map<string, Entity | null>();
+  for (const e of entities)
+    for (const form of [e.name, ...e.mentions.map((m) => m.text)]) {
+      if (form.length < 3 || !isUpperCode(form.charCodeAt(0))) continue;
+      const prev = owner.get(form);
+      owner.set(form, prev === undefined || prev === e ? e : null);
+    }
+  let lowerWords: Set<string> | null = null;
+  const out: IndexedMention[] = [];
+  for (const [form, entity] of owner) {
+    if (!entity) continue;
+    if (!/\s/.test(form)) {
+      lowerWords ??= new Set(text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []);
+      if (lowerWords.has(form.toLowerCase())) continue;
+    }
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (covered[at] || covered[end - 1] || isWordChar(text, at - 1) || isWordChar(text, end)) continue;
+      covered.fill(1, at, end);
+      out.push({ start: at, end, entity });
+    }
+  }
+  return out;
+}
+
+/** A letter, digit or hyphen: a form glued to one ("Vexon-owned") is part of another word. */
+const isWordChar = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}-]/u.test(text[i]);
