@@ -86,11 +86,18 @@ async function replay(
 }
 
 /**
- * Replays a case's near-duplicate decisions in input order and stores what differs (in one
- * transaction holding the case's write lock, so no document is stored meanwhile). Returns how
- * many documents changed family.
+ * Replays a case's near-duplicate decisions in input order, when some document was stored after
+ * one later in the input, and stores what differs (in one transaction holding the case's write
+ * lock, so no document is stored meanwhile). Returns how many documents changed family.
  */
 export async function settleFamilies(tx: ClientExecutor, caseId: number): Promise<number> {
+  // Stored in input order, every decision already saw exactly the documents before it.
+  const [order] = await tx.raw<{ shuffled: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM (SELECT ingest_order, lag(ingest_order) OVER (ORDER BY rowid) AS before
+       FROM documents WHERE case_id = $1) o WHERE o.before > o.ingest_order) AS shuffled`,
+    [caseId],
+  );
+  if (!order.shuffled) return 0;
   const docs = (
     await tx.raw<StoredFingerprint>(
       `SELECT d.rowid, d.duplicate_of, d.similarity, f.shingles, f.signature
