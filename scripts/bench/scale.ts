@@ -16,6 +16,7 @@ import { performance } from "node:perf_hooks";
 import { entityFacts, selectQuotes } from "../../src/casefile/queries.js";
 import { projectPath } from "../../src/core/paths.js";
 import { ExtractPool } from "../../src/ingest/pool.js";
+import { TERMINAL_PAGE } from "../../src/cli/case-query.js";
 import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { entityIndex, speakerIndex } from "../../src/store/case/views.js";
 import { openStore, type Store } from "../../src/store/index.js";
@@ -25,8 +26,8 @@ const CASE = "scale";
 const RUNS = 30;
 /** Articles in the batch whose refresh is timed at each size. */
 const BATCH = 100;
-/** Rows in the page the paged reads ask for. */
-const PAGE = 50;
+/** Rows in the page the paged reads ask for: what `people` and `timeline` show on a terminal. */
+const PAGE = TERMINAL_PAGE;
 
 function sizes(): number[] {
   const raw = process.env.CASEFILE_SCALE_SIZES ?? "2000,10000,50000";
@@ -155,10 +156,16 @@ export async function run(): Promise<void> {
         // What `casefile timeline` reads: the milestones, and how many reports are kept off it.
         timeline: await timeIt(() => Promise.all([stored.milestones("timeline"), stored.milestoneCount("reports")])),
         contradictions: await timeIt(() => stored.contradictions()),
-        // A page, as `--limit 50` reads it.
-        peoplePage: await timeIt(() => stored.entities("person", { limit: PAGE })),
+        // The page a terminal shows by default (or `--limit 100`), with the count its note gives.
+        peoplePage: await timeIt(() =>
+          Promise.all([stored.entities("person", { limit: PAGE }), stored.entityCount("person")]),
+        ),
         timelinePage: await timeIt(() =>
-          Promise.all([stored.milestones("timeline", undefined, { limit: PAGE }), stored.milestoneCount("reports")]),
+          Promise.all([
+            stored.milestones("timeline", undefined, { limit: PAGE }),
+            stored.milestoneCount("timeline"),
+            stored.milestoneCount("reports"),
+          ]),
         ),
       };
       const proc = queryProcessRss(storeFile);
@@ -193,13 +200,13 @@ export async function run(): Promise<void> {
     "ingest articles/s (this stage)",
     `refresh after ${BATCH} articles s`,
     "rebuild s",
-    "people p50/p99 ms",
+    "people (every row: --json, piped or --all) p50/p99 ms",
     "show NAME",
     "quotes --speaker",
-    "timeline",
+    "timeline (every row)",
     "contradictions",
-    `people --limit ${PAGE}`,
-    `timeline --limit ${PAGE}`,
+    `people on a terminal (first ${PAGE} and the count)`,
+    `timeline on a terminal (first ${PAGE} and the counts)`,
     "`casefile people --json` process: wall, peak RSS",
     "store MB",
   ];

@@ -44,13 +44,53 @@ export function caseOptions(cmd: Command, json = true): Command {
 export interface PageFlags {
   limit?: string;
   offset?: string;
+  all?: boolean;
+  json?: boolean;
 }
 
-/** Adds --limit and --offset to a command that lists rows (a long case lists thousands). */
+/**
+ * Rows a table printed on a terminal shows when no --limit is given. A case that grew for a year
+ * holds tens of thousands of people or milestones, more than anyone reads on a screen; JSON and
+ * piped output (scripts, `grep`, spreadsheets) keep every row.
+ */
+export const TERMINAL_PAGE = 100;
+
+/** Adds --limit, --offset and --all to a command that lists rows (a long case lists thousands). */
 export function pageOptions(cmd: Command): Command {
   return cmd
-    .option("--limit <n>", "list at most N rows (default: all)")
-    .option("--offset <n>", "skip the first N rows (with --limit, the next page)");
+    .option("--limit <n>", `list at most N rows (default: all; a table on a terminal shows ${TERMINAL_PAGE})`)
+    .option("--offset <n>", "skip the first N rows (with --limit, the next page)")
+    .option("--all", "list every row, on a terminal too");
+}
+
+/** The page a list command shows, and whether it is the terminal's default page (not one the user asked for). */
+export interface ListPage {
+  page: Page;
+  terminalDefault: boolean;
+}
+
+/**
+ * The page --limit and --offset ask for; with neither --limit nor --all, a table printed on a
+ * terminal (`terminal`) shows the first TERMINAL_PAGE rows from --offset.
+ */
+export function listPage(flags: PageFlags, terminal: boolean = process.stdout.isTTY === true): ListPage {
+  const page = pageOf(flags);
+  if (page.limit !== undefined || flags.all || flags.json || !terminal) return { page, terminalDefault: false };
+  return { page: { ...page, limit: TERMINAL_PAGE }, terminalDefault: true };
+}
+
+/**
+ * The line under a table cut to the terminal's default page: which rows it shows of how many, and
+ * how to see the rest. Empty when the page holds every row from its offset on.
+ */
+export function pageNote(list: ListPage, shown: number, total: number, noun: string): string {
+  const from = list.page.offset ?? 0;
+  if (!list.terminalDefault || from + shown >= total) return "";
+  const n = (x: number) => x.toLocaleString("en-GB");
+  return (
+    `showing ${noun} ${n(from + 1)}–${n(from + shown)} of ${n(total)} (a terminal shows ${TERMINAL_PAGE} at a time): ` +
+    `--offset ${from + shown} for the next ${TERMINAL_PAGE}, --all for every row, --json for scripts\n`
+  );
 }
 
 /** The page --limit and --offset ask for; anything but a whole number of rows is a UserError. */

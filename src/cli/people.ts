@@ -2,7 +2,17 @@
 // names, roles, stated ages and how many sources name them.
 import type { Command } from "commander";
 import type { CaseEntity, CaseFile } from "../casefile/index.js";
-import { caseOptions, pageOf, pageOptions, pageRows, runOnCase, type CaseFlags, type PageFlags } from "./case-query.js";
+import {
+  caseOptions,
+  listPage,
+  pageNote,
+  pageOptions,
+  pageRows,
+  runOnCase,
+  type CaseContext,
+  type CaseFlags,
+  type PageFlags,
+} from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
 export function entityRows(c: CaseFile, type: CaseEntity["type"]): CaseEntity[] {
@@ -33,18 +43,40 @@ export function renderEntities(entities: CaseEntity[], withAge: boolean): string
   return renderTable(columns, rows, { width: terminalWidth() });
 }
 
+/**
+ * Lists the case's entities of one type (`people`, `orgs`): a page of the stored case when it is
+ * up to date, else of the case built in memory; under a table cut to the terminal's page, a note.
+ */
+export async function printEntities(
+  ctx: CaseContext,
+  flags: CaseFlags & PageFlags,
+  type: CaseEntity["type"],
+  noun: string,
+): Promise<number> {
+  const list = listPage(flags);
+  const stored = await ctx.stored();
+  let rows: CaseEntity[];
+  let total: number;
+  if (stored) {
+    rows = await stored.entities(type, list.page);
+    total = list.terminalDefault ? await stored.entityCount(type) : rows.length;
+  } else {
+    const all = entityRows(await ctx.caseFile(), type);
+    rows = pageRows(all, list.page);
+    total = all.length;
+  }
+  printResult(
+    flags.json,
+    rows,
+    () => renderEntities(rows, type === "person") + pageNote(list, rows.length, total, noun),
+  );
+  return 0;
+}
+
 export function registerPeople(program: Command): void {
   pageOptions(
     caseOptions(program.command("people").description("list the people in the case, with aliases, roles and sources")),
   ).action(async (flags: CaseFlags & PageFlags) => {
-    process.exitCode = await runOnCase("people", flags, async (ctx) => {
-      const page = pageOf(flags);
-      const stored = await ctx.stored();
-      const people = stored
-        ? await stored.entities("person", page)
-        : pageRows(entityRows(await ctx.caseFile(), "person"), page);
-      printResult(flags.json, people, () => renderEntities(people, true));
-      return 0;
-    });
+    process.exitCode = await runOnCase("people", flags, (ctx) => printEntities(ctx, flags, "person", "people"));
   });
 }

@@ -3,7 +3,16 @@
 // kept off the timeline: undated reports ("reported by … on …") and plans nobody confirmed.
 import type { Command } from "commander";
 import { selectReports, selectTimeline, type TimelineEntry, type TimelineFilter } from "../casefile/index.js";
-import { caseOptions, pageOf, pageOptions, pageRows, runOnCase, type CaseFlags, type PageFlags } from "./case-query.js";
+import {
+  caseOptions,
+  listPage,
+  pageNote,
+  pageOptions,
+  pageRows,
+  runOnCase,
+  type CaseFlags,
+  type PageFlags,
+} from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
 function disagreements(t: TimelineEntry): string {
@@ -78,31 +87,43 @@ export function registerTimeline(program: Command): void {
         // reports, with --reports) is read straight from the stored case, the other list only counted.
         const filtered = flags.type || flags.entity || flags.from || flags.to;
         const stored = filtered ? null : await ctx.stored();
-        let file: { timeline: TimelineEntry[]; reports: TimelineEntry[]; reportCount: number };
-        const page = pageOf(flags);
-        if (stored)
+        let file: { timeline: TimelineEntry[]; reports: TimelineEntry[]; reportCount: number; total: number };
+        const list = listPage(flags);
+        const page = list.page;
+        const which = flags.reports ? "reports" : "timeline";
+        if (stored) {
           file = {
             timeline: flags.reports ? [] : await stored.milestones("timeline", undefined, page),
             reports: flags.reports ? await stored.milestones("reports", undefined, page) : [],
             reportCount: flags.reports ? 0 : await stored.milestoneCount("reports"),
+            total: list.terminalDefault ? await stored.milestoneCount(which) : 0,
           };
-        else {
+        } else {
           const index = await ctx.caseIndex();
           const reports = selectReports(index, flags);
+          const timeline = selectTimeline(index, flags);
           file = {
-            timeline: pageRows(selectTimeline(index, flags), page),
+            timeline: pageRows(timeline, page),
             reports: pageRows(reports, page),
             reportCount: reports.length,
+            total: flags.reports ? reports.length : timeline.length,
           };
         }
-        if (flags.reports) printResult(flags.json, file.reports, () => renderReports(file.reports));
+        if (flags.reports)
+          printResult(
+            flags.json,
+            file.reports,
+            () => renderReports(file.reports) + pageNote(list, file.reports.length, file.total, "reports"),
+          );
         else
           printResult(flags.json, file.timeline, () => {
             const n = file.reportCount;
             const more = n
               ? `${n} more ${n === 1 ? "report is" : "reports are"} kept off the timeline (undated, background, or plans nobody confirmed): casefile timeline --reports\n`
               : "";
-            return renderTimeline(file.timeline) + more;
+            return (
+              renderTimeline(file.timeline) + pageNote(list, file.timeline.length, file.total, "milestones") + more
+            );
           });
         return 0;
       });

@@ -179,6 +179,15 @@ export class StoredCase {
         );
   }
 
+  /** How many entities of a type the case holds. */
+  async entityCount(type: string): Promise<number> {
+    const row = await this.sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM case_entities WHERE case_id = ? AND type = ?",
+      [this.caseId, type],
+    );
+    return Number(row?.n ?? 0);
+  }
+
   async entitiesByIds(ids: string[]): Promise<CaseEntity[]> {
     if (ids.length === 0) return [];
     return parse(
