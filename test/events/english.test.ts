@@ -213,3 +213,39 @@ test("a step awaited after a date is not dated by it; a hearing put off until a 
   assert.deepEqual(dated("He was released on bail in June pending trial."), [["other", "2025-06"]]);
   assert.deepEqual(dated("The hearing was adjourned until 14 November."), [["court_hearing", "2025-11-14"]]);
 });
+
+test("a denial is a telling: the date after what it denies is the denial's", () => {
+  const found = events("A local councillor denied involvement in the hack on Thursday.");
+  assert.deepEqual(
+    found.filter((e) => e.date).map((e) => [e.type, e.date]),
+    [["statement", "2025-09-11"]],
+  );
+  // What was denied stays, undated.
+  assert.ok(found.some((e) => e.type === "attack" && !e.date));
+});
+
+test("an attack on a view or a decision is made in words", () => {
+  assert.deepEqual(dated("The opposition leader attacked the minister over his comments on Monday."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Gunmen attacked a police station near the border on Monday."), [["attack", "2025-09-15"]]);
+});
+
+test("a verdict the jury retires to consider is not reached: the retiring is the hearing", () => {
+  assert.deepEqual(dated("The jury retired to consider its verdict on Friday afternoon."), [
+    ["court_hearing", "2025-09-12"],
+  ]);
+  assert.deepEqual(dated("The jury returned its verdict on Friday afternoon."), [["verdict", "2025-09-12"]]);
+});
+
+test("an appearance just after a trial is put under way is an appearance at the trial", () => {
+  const opened =
+    "A jury has been sworn in for the trial of a former nurse accused of harming patients.\n\n" +
+    "Mary Lane appeared at Leeds Crown Court on Tuesday.";
+  assert.deepEqual(dated(opened), [["trial", "2025-09-16"]]);
+  const ahead = "Tom Vale will stand trial next year. He appeared before magistrates on Tuesday for a brief hearing.";
+  assert.deepEqual(dated(ahead), [
+    ["trial", "2026"],
+    ["court_hearing", "2025-09-16"],
+  ]);
+});

@@ -367,3 +367,25 @@ test("what is awaited or due lies ahead; a past act of planning is not a future 
   assert.equal(find("The hearing was adjourned until 14 November.", "14 November", P).value, "2023-11-14");
   assert.equal(find("He lived there until 14 November.", "14 November", P).value, "2022-11-14");
 });
+
+test("'the plan' is a proposal, not a time ahead; 'plans to' is", () => {
+  const p = "2025-09-17"; // a Wednesday
+  assert.equal(find("The minister described the plan as reckless on Tuesday.", "Tuesday", p).value, "2025-09-16");
+  assert.equal(find("The union plans to strike on Tuesday.", "Tuesday", p).value, "2025-09-23");
+});
+
+test("a timetable in the present simple lies ahead", () => {
+  const p = "2025-09-17";
+  assert.equal(find("The inquiry begins in January.", "January", p).value, "2026-01");
+  assert.equal(find("The consultation closes on Friday.", "Friday", p).value, "2025-09-19");
+  assert.equal(find("The inquiry began in January.", "January", p).value, "2025-01");
+});
+
+test("a month after 'for' is the month an appointment is fixed for; 'for May' may be a person", () => {
+  const p = "2025-09-17";
+  assert.equal(find("Sentencing is scheduled for January.", "January", p).value, "2026-01");
+  assert.deepEqual(
+    times("Most members voted for May in the leadership contest.", p).map((t) => t.text),
+    [],
+  );
+});

@@ -19,6 +19,8 @@ export interface TriggerMatch {
   gap: boolean;
   /** First token of the pattern's last slot. */
   tail: number;
+  /** A denial ("denied involvement in"): what its object names is not dated by a date after it. */
+  denial: boolean;
   status?: EventStatus;
 }
 
@@ -57,6 +59,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // ground of another step, not a charging told here.
     if (p.type === "charge" && p.noun && groundOfAnother(doc, words, i)) continue;
     if (otherSense(words, i)) continue;
+    // "retired to consider its verdict": a verdict still being weighed is not reached.
+    if (p.noun && weighed(words, i)) continue;
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
     if (p.type === "attack" && (HOAX.has(words[i - 1] ?? "") || HOAX.has(words[best.ends[best.ends.length - 1]] ?? "")))
       continue;
@@ -68,7 +72,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     if (p.slots[h0].startsWith("…")) first = best.ends[h0];
     if (p.slots[h1 - 1].startsWith("…")) last = slotStart(h1 - 1);
     out.push({
-      type: p.type,
+      // "attacked the minister over his comments": an attack in words is a telling.
+      type: p.type === "attack" && inWords(words, i) ? "statement" : p.type,
       first,
       last: Math.max(last, first + 1),
       matchLast: best.ends[best.ends.length - 1],
@@ -77,6 +82,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       conduct: p.conduct === true,
       gap: p.slots.some((slot) => slot.startsWith("…")),
       tail: best.ends.length > 1 ? best.ends[best.ends.length - 2] : i,
+      denial: p.denial === true,
       status: p.status,
     });
   }
@@ -199,6 +205,34 @@ const RULING_WHO = new Set([
   "bloc",
   "faction",
 ]);
+
+/** "to consider its verdict", "considering the charges": the noun is what is being weighed. */
+function weighed(words: string[], i: number): boolean {
+  const k = /^(its|their|the|a|his|her)$/.test(words[i - 1] ?? "") ? i - 2 : i - 1;
+  return /^consider(s|ed|ing)?$/.test(words[k] ?? "");
+}
+
+/**
+ * "attacked the minister over his comments", "attacked the government's plan": what is attacked
+ * is a view, a decision or a record, so the attack is made in words. A physical attack is on
+ * people and places.
+ */
+function inWords(words: string[], i: number): boolean {
+  if (!/^attack(s|ed|ing)?$/.test(words[i]) || /^(an|the|a|this|that|its|their)$/.test(words[i - 1] ?? ""))
+    return false;
+  for (let k = i + 1; k < i + 10 && k < words.length; k++) {
+    if (/^(,|\.|;|:|and|but|—|–|\(|\))$/.test(words[k])) return false;
+    if (CRITICISED.has(words[k])) return true;
+  }
+  return false;
+}
+
+/** What criticism is about: a stance, a decision, a record, words said. */
+const CRITICISED = new Set(
+  "comments comment remarks remark words views stance position record handling policy policies decision decisions plan plans proposal proposals speech statement statements tweet tweets claims leadership performance silence budget bill".split(
+    " ",
+  ),
+);
 
 const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"]);
 

@@ -13,6 +13,7 @@ import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, type TriggerMatch } from "./find.js";
+import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, restatedTimes } from "./dates.js";
 import {
   announcedStep,
@@ -74,6 +75,7 @@ interface Dating {
   timeTokens: [number, number][];
   /** Vague dates restated at once by a precise one (`restatedTimes`). */
   restated: Set<number>;
+  triggers: TriggerMatch[];
   triggerStarts: Set<number>;
   bySentence: Map<number, TriggerMatch[]>;
   /** Indexes into `times`, by the sentence each starts in. */
@@ -99,7 +101,7 @@ function datingIndex(ctx: EventCtx, triggers: TriggerMatch[], times: TimeExpress
   });
   const restated = restatedTimes(words, times, timeTokens);
   const triggerStarts = new Set(triggers.map((t) => t.first));
-  return { ctx, times, quotes, timeTokens, restated, triggerStarts, bySentence, timesBySentence };
+  return { ctx, times, quotes, timeTokens, restated, triggers, triggerStarts, bySentence, timesBySentence };
 }
 
 /** The trigger that owns a date, with the sentence's other candidates and dates near it. */
@@ -131,7 +133,8 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // So does a noun with a place after it: "the trial at Leeds Crown Court from May to July".
   const headsRange = (b: TriggerMatch) => owner.cost <= 2 || (b.noun && placeBetween(doc, words, b.last, tf));
   if (best && time.kind === "range" && (best.first >= tl || !headsRange(best))) best = null;
-  const type = best ? announcedType(words, candidates, best) : "other";
+  let type = best ? announcedType(words, candidates, best) : "other";
+  if (best && type === "court_hearing" && appearsAtTrial(doc, words, d.triggers, best)) type = "trial";
   if (best && inConductOf(words, candidates, best, tf)) best = null;
   // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
   // does not say: the event stays, undated. A bare "today" with nothing happening is the
@@ -204,8 +207,12 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
   const timeEnd = timeTokens[k][1];
   const sentence = doc.tokens.sentence[tf];
   // "released on bail in June pending trial": a step still awaited after the date is not dated by it.
-  const candidates = within(d.bySentence.get(sentence) ?? [], (c) => c.first, tf - WINDOW, tl + WINDOW).filter(
-    (c) => (c.first < timeEnd || c.first >= tl) && !(c.first >= tl && AWAITED.has(words[c.first - 1])),
+  const inSentence = d.bySentence.get(sentence) ?? [];
+  const candidates = within(inSentence, (c) => c.first, tf - WINDOW, tl + WINDOW).filter(
+    (c) =>
+      (c.first < timeEnd || c.first >= tl) &&
+      !(c.first >= tl && AWAITED.has(words[c.first - 1])) &&
+      !deniedBefore(inSentence, c, tf),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   let best: TriggerMatch | null = null;
@@ -233,6 +240,15 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
     !hasPredicate(words, b.last, tf);
   if (best && bestCost > MAX_COST && !keepsAcrossObject(best)) best = null;
   return { best, cost: bestCost, candidates, nearTimes };
+}
+
+/**
+ * "denied involvement in the hack on Thursday": a step named in the object of a denial, with the
+ * date after it, is what was denied; the date at the clause's end dates the denial.
+ */
+function deniedBefore(triggers: TriggerMatch[], c: TriggerMatch, tf: number): boolean {
+  if (c.denial || c.last > tf) return false;
+  return triggers.some((d) => d.denial && d.matchLast <= c.first && c.first - d.matchLast <= 4);
 }
 
 /** "was arrested Tuesday morning … and charged with …": coordinated steps share the date. */

@@ -24,6 +24,8 @@ export interface TriggerPattern {
   plea?: boolean;
   /** A telling only in the active voice with what is told after it (checked in context). */
   active?: boolean;
+  /** A denial: the happening named inside its object is not what a date after that object dates. */
+  denial?: boolean;
 }
 
 /** Every inflection of a regular English verb, with the usual spelling changes. */
@@ -207,6 +209,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "remarks|speech|briefing|interview|apology|reply", { noun: true }),
   P("statement", "@reply|@respond"),
   P("statement", "@insist"),
+  // "denied involvement in the hack on Thursday": the denial is a telling, and the date at the
+  // end of its clause is the denial's, not the hack's (see `denial`).
+  P("statement", "@deny …2 involvement|responsibility|role|part|knowledge|wrongdoing", { head: [0, 1], denial: true }),
   P("statement", "@confirm"),
   P("statement", "@reveal"),
   // Not the base form: in news copy "the report" is a document.

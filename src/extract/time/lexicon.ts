@@ -72,6 +72,9 @@ export const MONTH_PREPOSITIONS = new Set([
   "this",
   "next",
   "of",
+  // "was set for March", "scheduled for June": the month an appointment is fixed for ("voted for
+  // May" is read as the surname in monthAt).
+  "for",
 ]);
 
 /** Connectors between the two ends of a range. */
@@ -167,6 +170,17 @@ export const FUTURE_MARKERS = new Set([
   "awaits",
   "await",
   "going",
+  // A timetable in the present simple: "the trial begins in January", "the consultation closes
+  // on Friday" tell what is fixed to come.
+  "begins",
+  "starts",
+  "opens",
+  "resumes",
+  "reopens",
+  "commences",
+  "closes",
+  "ends",
+  "expires",
   "won't",
   "won’t",
   "wo",

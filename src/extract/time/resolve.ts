@@ -318,6 +318,9 @@ function monthsBetween(a: PartialDate, b: PartialDate): number {
   return (b.year - a.year) * 12 + ((b.month ?? 1) - (a.month ?? 1));
 }
 
+/** Words before a noun: "the plan", "its plans", "a new plan". */
+const NOUN_OPENERS = new Set("the a an its his her their our my your this that these those new".split(" "));
+
 /** Words that fix an appointment: "was due", "was scheduled", "were expected", "was set". */
 const APPOINTED = new Set(["due", "expected", "scheduled", "set"]);
 
@@ -335,6 +338,14 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
       if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
       if (word === "due" && !/^(to|on|in|at|before|back)$/.test(ctx.words[k + 1] ?? "")) continue;
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
+      // "described the plan on Tuesday", "unveiled its plans last week": the noun after a
+      // determiner names a proposal, not a time ahead; "plans to strike on Monday" does.
+      if (
+        (word === "plan" || word === "plans") &&
+        ctx.words[k + 1] !== "to" &&
+        NOUN_OPENERS.has(ctx.words[k - 1] ?? "")
+      )
+        continue;
       // "the planned strike on Monday" is ahead; "he planned an escape for 21 August" tells a
       // past act of planning, which says nothing of when its plan was due.
       if (word === "planned" && !/^(the|a|an|its|his|her|their|is|are|was|were|be|been)$/.test(ctx.words[k - 1] ?? ""))

@@ -296,6 +296,8 @@ function monthAt(ctx: Ctx, i: number): Atom | null {
   if (!MONTH_PREPOSITIONS.has(prev) && i > 0 && isCapitalised(ctx, i - 1)) return null;
   // "in May's cabinet": May is also a surname; its possessive is the person's.
   if (word === "may" && /^['’]s$/.test(w(ctx, i + 1))) return null;
+  // "voted for May", "a win for June": after "for", May and June are as often people.
+  if (prev === "for" && (word === "may" || word === "june")) return null;
   const abbreviated = word.length <= 4 && word !== "may" && word !== "june" && word !== "july";
   if (yearStep !== null)
     return {
