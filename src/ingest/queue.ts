@@ -37,8 +37,8 @@ export interface QueueSettings {
   jobTimeoutSeconds: number;
 }
 
-/** Jobs a worker takes at once (see `JobQueue.work`). */
-export const DEFAULT_BATCH = 8;
+/** Jobs a worker takes at once (see `JobQueue.work`): fetching and completing cost ~10 ms a query. */
+export const DEFAULT_BATCH = 16;
 
 /** A job's time limit in seconds, as pg-boss hands it out (the default when it does not). */
 function jobLimitSeconds(job: PgBoss.Job<IngestJob>): number {
@@ -216,12 +216,14 @@ export class JobQueue {
     // Half the shortest time limit in the batch: past it, the queue may take the rest for lost.
     const limitMs = Math.min(...jobs.map((j) => jobLimitSeconds(j))) * 500;
     const done: string[] = [];
+    // Texts already stored (an input given twice, a job run again), looked up for the whole batch at once.
+    const stored = await store.findByTexts(jobs.map((j) => ({ caseName: j.data.case, text: j.data.input.text })));
     let next = 0;
     for (; next < jobs.length; next++) {
       if (next > 0 && (stopping() || Date.now() - taken > limitMs)) break;
       const job = jobs[next];
       try {
-        const result = await runIngestJob(store, job.data, options.extract);
+        const result = await runIngestJob(store, job.data, options.extract, stored[next]);
         if (result.status !== "duplicate") touched.add(job.data.case);
         done.push(job.id);
         options.onJob?.({ job: job.data, result });
@@ -306,13 +308,17 @@ export interface WorkOptions {
   pollingSeconds?: number;
 }
 
-/** One document: skip it when its text is stored, else extract and store it (one transaction). */
+/**
+ * One document: skip it when its text is stored, else extract and store it (one transaction).
+ * `stored`: what `findByText` answered for it, when the caller already asked.
+ */
 export async function runIngestJob(
   store: PostgresStore,
   job: IngestJob,
   extract: WorkOptions["extract"],
+  stored?: string | null,
 ): Promise<AddResult> {
-  const existing = await store.findByText(job.case, job.input.text);
+  const existing = stored === undefined ? await store.findByText(job.case, job.input.text) : stored;
   if (existing !== null) return { status: "duplicate", id: existing, duplicateOf: existing };
   const input = job.input;
   const extraction = extract(input.text, {

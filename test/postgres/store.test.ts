@@ -79,6 +79,60 @@ test("two workers storing the same text at the same moment store it once", { ski
 });
 
 test(
+  "a store written before the write function (version 2) migrates; later documents take free ids, a stored text stays one",
+  { skip },
+  async () => {
+    await withLocation(async (location) => {
+      // Version 2 as the previous release leaves it, with one document stored as "quay".
+      const schema = new URL(location).searchParams.get("schema") as string;
+      await query(location, `CREATE SCHEMA "${schema}"`);
+      await query(
+        location,
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+      );
+      for (const m of PG_MIGRATIONS.filter((x) => x.version <= 2)) {
+        await query(location, m.sql);
+        await query(location, "INSERT INTO schema_version VALUES ($1, $2, '2026-01-01')", [m.version, m.name]);
+      }
+      await query(location, "INSERT INTO cases (name, created_at) VALUES ('c', '2026-01-01')");
+      await query(
+        location,
+        `INSERT INTO documents (case_id, doc_id, text, hash, chars, added_at, ingest_order)
+         SELECT id, 'quay', $1, encode(sha256(convert_to($1, 'UTF8')), 'hex'), length($1), '2026-01-01', 1 FROM cases`,
+        [TEXT],
+      );
+      const store = await openPostgresStore(location);
+      try {
+        const versions = await query<{ version: number }>(
+          location,
+          "SELECT version FROM schema_version ORDER BY version",
+        );
+        assert.deepEqual(
+          versions.map((v) => v.version),
+          PG_MIGRATIONS.map((m) => m.version),
+        );
+        const other = "The council voted on Monday to close the harbour road for repairs.";
+        const again = await store.addDocument("c", doc("again"), extract(TEXT, { id: "again" }));
+        assert.deepEqual(again, { status: "duplicate", id: "quay", duplicateOf: "quay" });
+        const added = await store.addDocument("c", doc("quay", other), extract(other, { id: "quay" }));
+        assert.deepEqual(added, { status: "added", id: "quay-2" });
+        assert.deepEqual(
+          await store.findByTexts([
+            { caseName: "c", text: other },
+            { caseName: "c", text: "never stored" },
+            { caseName: "elsewhere", text: TEXT },
+            { caseName: "c", text: TEXT },
+          ]),
+          ["quay-2", null, null, "quay"],
+        );
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
+
+test(
   "search answers with the SQLite store's hit shape: quotes with speaker and span, articles with the first match",
   { skip },
   async () => {

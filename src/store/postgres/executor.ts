@@ -99,6 +99,11 @@ export class PgExecutor implements SqlExecutor {
     return r.rows as T[];
   }
 
+  /** `ClientExecutor.prepared` on any free connection of the pool (each prepares it on first use). */
+  async prepared<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query({ name: statementName(sql), text: sql, values })).rows as T[];
+  }
+
   /** One transaction on one connection; run again (up to 5 times) after a deadlock or a serialisation failure. */
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {

@@ -7,6 +7,7 @@
 // so a database shared with other software, and the job queue's own schema, stay apart.
 import { CASE_SCHEMA } from "../case/schema.js";
 import type { ClientExecutor } from "./executor.js";
+import { WRITE_DOCUMENT_FUNCTION } from "./write.js";
 
 export interface PgMigration {
   version: number;
@@ -153,6 +154,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The case file kept in the store: the same portable tables as the SQLite store's migration 5.
     name: "the case file's tables (src/store/case/schema.ts)",
     sql: CASE_SCHEMA,
+  },
+  {
+    version: 3,
+    // A document's write in one round trip, the case lock held only while the server works.
+    name: "casefile_write_document(): a document's whole write as one server-side function",
+    sql: WRITE_DOCUMENT_FUNCTION,
   },
 ];
 

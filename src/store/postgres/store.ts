@@ -44,7 +44,7 @@ import { parseLocation, translatePg } from "./location.js";
 import { searchCase } from "./search.js";
 import { settleFamilies } from "./families.js";
 import { findOriginal, WRITE_DOCUMENT, writeDocumentParams } from "./write.js";
-import { nextIngestOrder, now, sha256, storableText, uniqueId } from "./values.js";
+import { nextIngestOrder, now, sha256, storableText } from "./values.js";
 import * as users from "./users.js";
 import type { StoreUser, UserRole } from "./users.js";
 
@@ -166,60 +166,43 @@ export class PostgresStore implements Store {
     const keys = sh.length >= MIN_SHINGLES ? bandKeys(sig) : null;
     const hash = sha256(input.text);
     const signatureBytes = keys ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength) : null;
-    return this.guard(() =>
-      this.executor.transaction(async (t) => {
-        const tx = t as ClientExecutor;
-        // The earlier copy this text may be, searched before the case lock is taken so that other
-        // workers can write meanwhile: it sees the documents stored so far (all earlier ones in a
-        // serial ingest); after workers stored a case out of order, settleFamilies() replays it.
-        const [known] = await tx.prepared<{ id: number }>("SELECT id FROM cases WHERE name = $1", [caseName]);
-        const found = keys && known ? await findOriginal(tx, known.id, sh, sig, keys) : null;
-        // Documents of one case are written one at a time (see the top of this file): the id and
-        // the duplicate check below see every document stored before this one.
-        await tx.prepared("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [CASE_LOCK, caseName]);
-        const base = input.id || "document";
-        const [state] = await tx.prepared<{ id: number | null; existing: string | null; taken: string[] | null }>(
-          `SELECT c.id,
-             (SELECT doc_id FROM documents WHERE case_id = c.id AND hash = $2) AS existing,
-             (SELECT array_agg(doc_id) FROM documents WHERE case_id = c.id AND (doc_id = $3 OR doc_id LIKE $4)) AS taken
-           FROM (SELECT $1::text AS name) n LEFT JOIN cases c ON c.name = n.name`,
-          [caseName, hash, base, `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`],
-        );
-        if (state.existing !== null) return { status: "duplicate", id: state.existing, duplicateOf: state.existing };
-        const caseId = state.id ?? (await this.caseIdFor(tx, caseName));
-        // A copy stored before its original (another worker was still extracting the original)
-        // gives way: the document earlier in the input is the original, as in a serial ingest.
-        const original = found && found.order < order ? found : null;
-        const giveWay = found && !original ? found : null;
-        const id = uniqueId(base, new Set(state.taken ?? []));
-        const [inserted] = await tx.prepared<{ rowid: number }>(
-          WRITE_DOCUMENT,
-          writeDocumentParams({
-            caseId,
-            id,
-            input,
-            hash,
-            order,
-            original,
-            giveWay,
-            extraction,
-            sh,
-            signatureBytes,
-            keys,
-          }),
-        );
-        if (!inserted) {
-          // Unreachable while the case lock is held; kept so a text can never be stored twice.
-          const row = await tx.get<{ doc_id: string }>("SELECT doc_id FROM documents WHERE case_id = ? AND hash = ?", [
-            caseId,
-            hash,
-          ]);
-          return { status: "duplicate", id: row?.doc_id ?? id, duplicateOf: row?.doc_id ?? id };
-        }
-        if (!original) return { status: "added", id } as AddResult;
-        return { status: "near-duplicate", id, duplicateOf: original.id, similarity: original.similarity } as AddResult;
-      }),
-    );
+    return this.guard(async () => {
+      // The earlier copy this text may be, searched before the case lock is taken so that other
+      // workers can write meanwhile: it sees the documents stored so far (all earlier ones in a
+      // serial ingest); after workers stored a case out of order, settleFamilies() replays it.
+      const found = keys ? await findOriginal(this.executor, caseName, sh, sig, keys) : null;
+      // A copy stored before its original (another worker was still extracting the original)
+      // gives way: the document earlier in the input is the original, as in a serial ingest.
+      const original = found && found.order < order ? found : null;
+      const giveWay = found && !original ? found : null;
+      // Documents of one case are written one at a time, under the case lock, by one server-side
+      // function (see write.ts): its id and duplicate check see every document stored before it.
+      const [written] = await this.executor.prepared<{ r_stored: boolean; r_id: string }>(
+        WRITE_DOCUMENT,
+        writeDocumentParams({
+          lock: CASE_LOCK,
+          caseName,
+          base: input.id || "document",
+          input,
+          hash,
+          order,
+          original,
+          giveWay,
+          extraction,
+          sh,
+          signatureBytes,
+          keys,
+        }),
+      );
+      if (!written.r_stored) return { status: "duplicate", id: written.r_id, duplicateOf: written.r_id } as AddResult;
+      if (!original) return { status: "added", id: written.r_id } as AddResult;
+      return {
+        status: "near-duplicate",
+        id: written.r_id,
+        duplicateOf: original.id,
+        similarity: original.similarity,
+      } as AddResult;
+    });
   }
 
   async findByText(caseName: string, text: string): Promise<string | null> {
@@ -229,6 +212,24 @@ export class PostgresStore implements Store {
         [caseName, sha256(storableText(text))],
       );
       return row?.doc_id ?? null;
+    });
+  }
+
+  /**
+   * `findByText` for many documents in one query (a worker's batch): for each, the id of the
+   * stored document of its case with the same text, or null.
+   */
+  async findByTexts(wanted: { caseName: string; text: string }[]): Promise<(string | null)[]> {
+    if (wanted.length === 0) return [];
+    const hashes = wanted.map((w) => sha256(storableText(w.text)));
+    return this.guard(async () => {
+      const rows = await this.executor.prepared<{ name: string; hash: string; doc_id: string }>(
+        `SELECT c.name, d.hash, d.doc_id FROM unnest($1::text[], $2::text[]) w(name, hash)
+         JOIN cases c ON c.name = w.name JOIN documents d ON d.case_id = c.id AND d.hash = w.hash`,
+        [wanted.map((w) => w.caseName), hashes],
+      );
+      const found = new Map(rows.map((r) => [`${r.name}\u0000${r.hash}`, r.doc_id]));
+      return wanted.map((w, i) => found.get(`${w.caseName}\u0000${hashes[i]}`) ?? null);
     });
   }
 

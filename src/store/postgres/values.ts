@@ -25,12 +25,6 @@ export function nextIngestOrder(count = 1): number {
   return order;
 }
 
-/** `wanted`, or the first of `wanted-2`, `wanted-3`… not in `taken`. */
-export function uniqueId(wanted: string, taken: Set<string>): string {
-  if (!taken.has(wanted)) return wanted;
-  for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
-}
-
 export function now(): string {
   return new Date().toISOString();
 }

@@ -16,41 +16,79 @@ export interface Family {
   order: number;
 }
 
-/** Everything of the document in one statement: one round trip instead of eight. */
-export const WRITE_DOCUMENT = `WITH d AS (
-   INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
-     duplicate_of, similarity, origin, ingest_order)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-   ON CONFLICT (case_id, hash) DO NOTHING RETURNING rowid
- ), x AS (
-   INSERT INTO extractions (document, json) SELECT rowid, $15 FROM d
- ), e AS (
-   INSERT INTO entities (document, case_id, local_id, type, name, mentions)
-   SELECT d.rowid, $1, u.* FROM d, unnest($16::text[], $17::text[], $18::text[], $19::int[]) u
- ), q AS (
-   INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
-   SELECT d.rowid, $1, u.* FROM d, unnest($20::text[], $21::text[], $22::text[], $23::int[], $24::int[]) u
- ), f AS (
-   INSERT INTO fingerprints (document, case_id, shingles, signature)
-   SELECT d.rowid, $1, $25, $26::bytea FROM d WHERE $26::bytea IS NOT NULL
- ), b AS (
-   INSERT INTO band_keys (case_id, band_key, document) SELECT $1, k, d.rowid FROM d, unnest($27::int[]) k
-   ON CONFLICT (case_id, band_key) DO NOTHING
- ), g AS (
-   UPDATE documents o SET duplicate_of = d.rowid,
-     similarity = CASE WHEN o.rowid = $28::bigint THEN $29::double precision ELSE o.similarity END
-   FROM d WHERE o.case_id = $1 AND (o.rowid = $28::bigint OR o.duplicate_of = $28::bigint)
- ), m AS (
-   UPDATE meta SET value = value + 1 WHERE key = 'revision' AND EXISTS (SELECT 1 FROM d)
- ), cc AS (
-   INSERT INTO case_changes (case_id, changes) SELECT $1, 1 FROM d
-   ON CONFLICT (case_id) DO UPDATE SET changes = case_changes.changes + 1
- )
- SELECT rowid FROM d`;
+/**
+ * The whole write of one document as one server-side function (PostgreSQL migration 3): it takes
+ * the case's lock, checks the text is not stored yet, gives the document an id no other document
+ * of the case has (`base`, `base-2`, …), and stores it with everything it brings (extraction,
+ * entities, quotes, fingerprint, band keys, its family). One round trip, committed on its own, so
+ * the case lock is held only while the server works, never across round trips to a worker (which
+ * may be on another machine). Each statement of a PL/pgSQL function takes a fresh snapshot, so the
+ * checks after the lock see every document committed before it was granted.
+ */
+export const WRITE_DOCUMENT_FUNCTION = `
+  CREATE OR REPLACE FUNCTION casefile_write_document(
+    p_lock INTEGER, p_case TEXT, p_base TEXT, p_added TEXT,
+    p_source TEXT, p_outlet TEXT, p_published TEXT, p_title TEXT, p_text TEXT, p_hash TEXT, p_chars INTEGER,
+    p_original BIGINT, p_similarity DOUBLE PRECISION, p_origin TEXT, p_order BIGINT, p_json TEXT,
+    e_ids TEXT[], e_types TEXT[], e_names TEXT[], e_mentions INTEGER[],
+    q_kinds TEXT[], q_texts TEXT[], q_speakers TEXT[], q_starts INTEGER[], q_ends INTEGER[],
+    p_shingles INTEGER, p_signature BYTEA, p_keys INTEGER[], p_give_way BIGINT, p_give_way_similarity DOUBLE PRECISION)
+  RETURNS TABLE (r_stored BOOLEAN, r_id TEXT)
+  LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+  DECLARE
+    v_case BIGINT;
+    v_id TEXT;
+    v_n INTEGER := 2;
+    v_row BIGINT;
+  BEGIN
+    PERFORM pg_advisory_xact_lock(p_lock, hashtext(p_case));
+    INSERT INTO cases (name, created_at) VALUES (p_case, p_added) ON CONFLICT (name) DO NOTHING;
+    SELECT c.id INTO v_case FROM cases c WHERE c.name = p_case;
+    SELECT d.doc_id INTO v_id FROM documents d WHERE d.case_id = v_case AND d.hash = p_hash;
+    IF FOUND THEN
+      RETURN QUERY SELECT false, v_id;
+      RETURN;
+    END IF;
+    v_id := p_base;
+    WHILE EXISTS (SELECT 1 FROM documents d WHERE d.case_id = v_case AND d.doc_id = v_id) LOOP
+      v_id := p_base || '-' || v_n;
+      v_n := v_n + 1;
+    END LOOP;
+    INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
+      duplicate_of, similarity, origin, ingest_order)
+    VALUES (v_case, v_id, p_source, p_outlet, p_published, p_title, p_text, p_hash, p_chars, p_added,
+      p_original, p_similarity, p_origin, p_order)
+    RETURNING rowid INTO v_row;
+    INSERT INTO extractions (document, json) VALUES (v_row, p_json);
+    INSERT INTO entities (document, case_id, local_id, type, name, mentions)
+      SELECT v_row, v_case, u.* FROM unnest(e_ids, e_types, e_names, e_mentions) u;
+    INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
+      SELECT v_row, v_case, u.* FROM unnest(q_kinds, q_texts, q_speakers, q_starts, q_ends) u;
+    IF p_signature IS NOT NULL THEN
+      INSERT INTO fingerprints (document, case_id, shingles, signature) VALUES (v_row, v_case, p_shingles, p_signature);
+    END IF;
+    INSERT INTO band_keys (case_id, band_key, document) SELECT v_case, k, v_row FROM unnest(p_keys) k
+      ON CONFLICT (case_id, band_key) DO NOTHING;
+    IF p_give_way IS NOT NULL THEN
+      UPDATE documents o SET duplicate_of = v_row,
+        similarity = CASE WHEN o.rowid = p_give_way THEN p_give_way_similarity ELSE o.similarity END
+      WHERE o.case_id = v_case AND (o.rowid = p_give_way OR o.duplicate_of = p_give_way);
+    END IF;
+    UPDATE meta SET value = value + 1 WHERE key = 'revision';
+    INSERT INTO case_changes (case_id, changes) VALUES (v_case, 1)
+      ON CONFLICT (case_id) DO UPDATE SET changes = case_changes.changes + 1;
+    RETURN QUERY SELECT true, v_id;
+  END
+  $fn$;
+`;
+
+/** Calls WRITE_DOCUMENT_FUNCTION with `writeDocumentParams`. */
+export const WRITE_DOCUMENT = `SELECT r_stored, r_id FROM casefile_write_document(${Array.from({ length: 30 }, (_, i) => `$${i + 1}`).join(", ")})`;
 
 export interface DocumentWrite {
-  caseId: number;
-  id: string;
+  lock: number;
+  caseName: string;
+  base: string;
   input: NewDocument;
   hash: string;
   order: number;
@@ -64,24 +102,25 @@ export interface DocumentWrite {
 
 /** WRITE_DOCUMENT's parameters, in its order. */
 export function writeDocumentParams(w: DocumentWrite): unknown[] {
-  const { caseId, id, input, hash, order, original, giveWay, extraction, sh, signatureBytes, keys } = w;
+  const { input, extraction, original, giveWay, keys } = w;
   const entities = extraction.entities ?? [];
   const quotes = extraction.quotes ?? [];
   return [
-    caseId,
-    id,
+    w.lock,
+    w.caseName,
+    w.base,
+    now(),
     input.source,
     input.outlet,
     input.published,
     input.title,
     input.text,
-    hash,
+    w.hash,
     input.text.length,
-    now(),
     original?.rowid ?? null,
     original?.similarity ?? null,
     input.origin ? JSON.stringify(input.origin) : null,
-    order,
+    w.order,
     storableText(JSON.stringify({ ...extraction, text: undefined })),
     entities.map((e) => String(e.id)),
     entities.map((e) => String(e.type)),
@@ -92,8 +131,8 @@ export function writeDocumentParams(w: DocumentWrite): unknown[] {
     quotes.map((q) => (q.speaker === null || q.speaker === undefined ? null : storableText(String(q.speaker)))),
     quotes.map((q) => q.start),
     quotes.map((q) => q.end),
-    sh.length,
-    signatureBytes,
+    w.sh.length,
+    w.signatureBytes,
     keys ? Array.from(keys) : [],
     giveWay?.rowid ?? null,
     giveWay?.similarity ?? null,
@@ -102,8 +141,8 @@ export function writeDocumentParams(w: DocumentWrite): unknown[] {
 
 /** The earlier document this text is a syndicated copy of, if any (always the first of a family). */
 export async function findOriginal(
-  tx: ClientExecutor,
-  caseId: number,
+  tx: Pick<ClientExecutor, "prepared">,
+  caseName: string,
   sh: Uint32Array,
   sig: Uint32Array,
   keys: Int32Array,
@@ -117,12 +156,13 @@ export async function findOriginal(
     root_order: number;
   }>(
     `SELECT f.shingles, f.signature, d.text, r.rowid AS root, r.doc_id AS root_id, r.ingest_order AS root_order
-     FROM (SELECT document, count(*) AS shared FROM band_keys WHERE case_id = $1 AND band_key = ANY($2::int[])
+     FROM (SELECT document, count(*) AS shared FROM band_keys
+           WHERE case_id = (SELECT id FROM cases WHERE name = $1) AND band_key = ANY($2::int[])
            GROUP BY document ORDER BY shared DESC, document LIMIT 4) b
      JOIN fingerprints f ON f.document = b.document JOIN documents d ON d.rowid = b.document
      JOIN documents r ON r.rowid = coalesce(d.duplicate_of, d.rowid)
      ORDER BY b.shared DESC, b.document`,
-    [caseId, Array.from(keys)],
+    [caseName, Array.from(keys)],
   );
   for (const c of candidates) {
     if (!mayBeNearDuplicate(estimateJaccard(sig, uint32s(c.signature)), sh.length, c.shingles)) continue;
