@@ -252,6 +252,94 @@ export function joinSplitQuotes(text: string, quotes: AttributedQuote[]): Fragme
 
 const ATTRIBUTION_FILLERS = new Set(["he", "she", "they", "it", "we", "i", "and", "then"]);
 
+/**
+ * Casefile's quotes as PolNeAR attributions, following its annotation guidelines where they differ from
+ * Casefile's own (shared/eval/ANNOTATION.md); a mapping of the scorer, not a change to what Casefile extracts:
+ * - "every attribution has just one cue": quotes bound to the same cue (a quote cut by its attribution,
+ *   "A," she said, "B", and the paragraphs that continue it) are one content of several fragments, as are
+ *   two quotes that `joinSplitQuotes` would join;
+ * - "the word 'that' … used as a conjunction to introduce content … is part of the content": a content
+ *   right after "that" ("She said that the plan failed") takes it.
+ */
+export function polnearContents(
+  text: string,
+  quotes: AttributedQuote[],
+): { kind: Quote["kind"]; fragments: Fragments }[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const parent = sorted.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const join = (i: number, j: number) => {
+    parent[root(j)] = root(i);
+  };
+  const cueOwner = new Map<string, number>();
+  sorted.forEach((q, i) => {
+    if (!q.cue) return;
+    const key = `${q.cue.start}:${q.cue.end}`;
+    const owner = cueOwner.get(key);
+    if (owner === undefined) cueOwner.set(key, i);
+    else join(owner, i);
+  });
+  // joinSplitQuotes (quoted material only) returns runs of consecutive quotes in the same order.
+  const quoted = sorted.flatMap((q, i) => (q.kind === "indirect" ? [] : [i]));
+  let next = 0;
+  for (const run of joinSplitQuotes(
+    text,
+    quoted.map((i) => sorted[i]),
+  )) {
+    for (let k = 1; k < run.length; k++) join(quoted[next], quoted[next + k]);
+    next += run.length;
+  }
+  const groups = new Map<number, AttributedQuote[]>();
+  sorted.forEach((q, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), q]));
+  return [...groups.values()].map((g) => {
+    const fragments: Fragments = g.map((q) => [q.start, q.end]);
+    const that = /\bthat[\s"“‘`]*$/i.exec(text.slice(Math.max(0, fragments[0][0] - 12), fragments[0][0]));
+    if (that) fragments[0] = [fragments[0][0] - that[0].length, fragments[0][1]];
+    const kind = g.some((q) => q.kind === "direct")
+      ? "direct"
+      : g.some((q) => q.kind === "mixed")
+        ? "mixed"
+        : "indirect";
+    return { kind, fragments };
+  });
+}
+
+/**
+ * A speaker mention as a PolNeAR Source: "when there's a relative clause that elaborates and helps identify a
+ * source, we include it as part of the source" (the guidelines), so the mention takes the apposition or relative
+ * clause that follows it, up to the cue ("Ann Roe, a lawyer for the city, who ..., said") or, after the cue, to the
+ * end of its sentence ("said Ann Roe (D-Ohio), head of the panel."). A mapping of the scorer, not of Casefile's output.
+ */
+export function polnearSource(text: string, q: AttributedQuote): Fragments {
+  const m = q.speakerMention;
+  if (!m) return [];
+  const cue = q.cue;
+  if (cue && cue.start >= m.end) {
+    const gap = text.slice(m.end, cue.start);
+    if (APPOSITION_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().replace(/,$/, "").length]];
+    return [[m.start, m.end]];
+  }
+  // "according to X, the …" goes on with the content, not an apposition.
+  if (cue && /^according/i.test(text.slice(cue.start, cue.end))) return [[m.start, m.end]];
+  const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 300));
+  return [[m.start, m.end + (after ? after[0].length : 0)]];
+}
+
+/** What opens an apposition: not a participle ("speaking to …"), preposition, conjunction or pronoun. */
+const NOT_APPOSITION =
+  "(?!\\s)(?!(?:according|in|on|at|during|after|before|when|while|as|and|but|though|although|because|if|to|for|with|by|from|so|then|i|he|she|they|we|it)\\b)(?![a-z]+(?:ing|ed)\\b)";
+/** Between a mention and its cue: a parenthesis and/or a comma-led apposition, within one sentence and no quotation. */
+const APPOSITION_BEFORE_CUE = new RegExp(
+  `^\\s*(?:\\([^()\\n"“”]{1,40}\\)\\s*)?,\\s*${NOT_APPOSITION}[^\\n"“”;]{2,250},\\s*$|^\\s*\\([^()\\n"“”]{1,40}\\)\\s*$`,
+);
+/**
+ * After a mention that follows its cue: a parenthesis and/or a comma-led apposition up to the sentence's end
+ * (a full stop not after an initial or a short abbreviation such as "Mr." or "Va.") or a quotation.
+ */
+const APPOSITION_AFTER = new RegExp(
+  `^(?:\\s*\\([^()\\n"“”]{1,40}\\))?(?:,\\s*${NOT_APPOSITION}[^\\n"“”;]*?(?=(?<!\\b[A-Z][a-z]{0,2})[.?!](?:\\s|$)|[,;]?\\s*["“”]|\\n))?`,
+);
+
 /** What the comparison needs from a quote: its kind, content span, speaker mention and cue. */
 export interface AttributedQuote {
   kind: Quote["kind"];
@@ -262,7 +350,22 @@ export interface AttributedQuote {
 }
 
 interface PolnearResult {
-  t: Record<"content" | "source" | "cue" | "qContent" | "qSource" | "qJoined" | "uContent" | "uSource", Tally>;
+  t: Record<
+    | "content"
+    | "source"
+    | "cue"
+    | "qContent"
+    | "qSource"
+    | "qJoined"
+    | "uContent"
+    | "uSource"
+    | "pContent"
+    | "pqContent"
+    | "puContent"
+    | "pSource"
+    | "pqSource",
+    Tally
+  >;
   linked: { hits: number; pred: number; gold: number };
   attributions: number;
   quoted: number;
@@ -286,6 +389,11 @@ export function evaluatePolnear(articles: Article[], system: (text: string) => A
     qJoined: emptyTally(),
     uContent: emptyTally(),
     uSource: emptyTally(),
+    pContent: emptyTally(),
+    pqContent: emptyTally(),
+    puContent: emptyTally(),
+    pSource: emptyTally(),
+    pqSource: emptyTally(),
   };
   const r: PolnearResult = {
     t,
@@ -370,6 +478,31 @@ export function evaluatePolnear(articles: Article[], system: (text: string) => A
       mentions(iq),
       t.uSource,
     );
+    // The same three content comparisons with Casefile's quotes in PolNeAR's conventions.
+    const mapped = polnearContents(a.text, quotes);
+    compareSpans(
+      gold.attributions.filter((g) => g.contents.length).map((g) => union(g.contents)),
+      mapped.map((m) => ws(m.fragments)),
+      t.pContent,
+    );
+    compareSpans(
+      gq.map((g) => union(g.contents)),
+      mapped.filter((m) => m.kind !== "indirect").map((m) => ws(m.fragments)),
+      t.pqContent,
+    );
+    compareSpans(
+      unquotedGold.map((g) => union(g.contents)),
+      mapped.filter((m) => m.kind === "indirect").map((m) => ws(m.fragments)),
+      t.puContent,
+    );
+    const sources = (qs: AttributedQuote[]) =>
+      qs.flatMap((q) => (q.speakerMention ? [ws(polnearSource(a.text, q))] : []));
+    compareSpans(goldSpansOf("Source"), sources(quotes), t.pSource);
+    compareSpans(
+      quotedGold.flatMap((g) => g.sources.map(ws)),
+      sources(dq),
+      t.pqSource,
+    );
     // Linked: a direct/mixed quote whose content overlaps a quoted attribution's and whose speaker
     // mention shares a word with one of that attribution's sources.
     r.linked.gold += gq.length;
@@ -421,6 +554,11 @@ function polnearTable(r: PolnearResult, published: boolean): string {
       row("cue, all", t.cue, "BERT+CofeNet 75.3"),
       row("content, quoted", t.qContent, ""),
       row("content, quoted, split joined", t.qJoined, ""),
+      row("content, all, PolNeAR conv.", t.pContent, ""),
+      row("content, quoted, PolNeAR conv.", t.pqContent, ""),
+      row("content, unquoted, PolNeAR conv.", t.puContent, ""),
+      row("source, all, PolNeAR conv.", t.pSource, ""),
+      row("source, quoted, PolNeAR conv.", t.pqSource, ""),
       row("source, quoted", t.qSource, ""),
       row("content, unquoted", t.uContent, ""),
       row("source, unquoted", t.uSource, ""),
@@ -464,7 +602,11 @@ export async function runPolnear(split = "test", baseline = true): Promise<void>
       "by word Jaccard, each pair crediting shared/|pred| to P and shared/|gold| to R. PolNeAR keeps a quote cut by its\n" +
       `attribution ("A," he said, "B") as one discontinuous content (${r.splitQuoted} of the quoted ones here); Casefile, like\n` +
       "shared/eval/ANNOTATION.md, gives two quotes, which no exact match can pair; the 'split joined' row maps\n" +
-      "Casefile's output to PolNeAR's convention first (two quotes of one paragraph with only their attribution between).",
+      "Casefile's output to PolNeAR's convention first (two quotes of one paragraph with only their attribution between).\n" +
+      "'PolNeAR conv.' rows map Casefile's spans to PolNeAR's annotation guidelines where they differ from Casefile's\n" +
+      "own (polnearContents, polnearSource): quotes bound to one cue are one content (split quotes and continuation\n" +
+      "paragraphs); a content right after 'that' takes it; a speaker mention takes the apposition or relative clause\n" +
+      "that identifies it ('X, a lawyer for Y, said'). The extraction itself is the same in every row.",
   );
   console.log(polnearTable(r, true));
   console.log(

@@ -10,6 +10,8 @@ import {
   emptyTally,
   joinSplitQuotes,
   parseAnn,
+  polnearContents,
+  polnearSource,
   scores,
   wordOffsets,
   wordSet,
@@ -135,4 +137,62 @@ test("joinSplitQuotes: a quote cut by its attribution becomes one two-fragment c
   ];
   const joined = joinSplitQuotes(text, quotes).map((fs) => fs.map(([s, e]) => text.slice(s, e)));
   assert.deepEqual(joined, [["We cannot go on,", "and we will not."], ["Next,"], ["another"]]);
+});
+
+test("polnearContents: quotes bound to one cue are one content, and a reported clause takes its 'that'", () => {
+  const text =
+    "“We cannot go on,” she said, “and we will not.”\n\n“The money is gone.”\n\nHe said that the plan failed. “Wait,” he added.";
+  const at = (s: string) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, text: s };
+  };
+  const saidAt = text.indexOf("said");
+  const said = { start: saidAt, end: saidAt + 4, text: "said" };
+  const quote = (kind: Quote["kind"], body: string, cue: Quote["cue"]): Quote => ({
+    kind,
+    ...at(body),
+    speaker: null,
+    speakerId: null,
+    speakerMention: null,
+    cue,
+  });
+  const quotes = [
+    quote("direct", "The money is gone.", said),
+    quote("direct", "We cannot go on,", said),
+    quote("direct", "and we will not.", null),
+    quote("indirect", "the plan failed", { ...at("said that"), end: at("said that").start + 4, text: "said" }),
+    quote("direct", "Wait,", at("added")),
+  ];
+  const mapped = polnearContents(text, quotes).map((m) => [m.kind, m.fragments.map(([s, e]) => text.slice(s, e))]);
+  assert.deepEqual(mapped, [
+    ["direct", ["We cannot go on,", "and we will not.", "The money is gone."]],
+    ["indirect", ["that the plan failed"]],
+    ["direct", ["Wait,"]],
+  ]);
+});
+
+test("polnearSource: a speaker mention takes the apposition that identifies it, not a participle clause", () => {
+  const text =
+    "“We are done,” said Ann Roe (D-Ohio), head of the city panel. Tom Vale, a lawyer for the town, said the deal was off. " +
+    "“Fine,” said Jo Ray, adding that she agreed. Al Kim, speaking on Monday, said no.";
+  const at = (s: string) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length };
+  };
+  const quote = (mention: string, cue: string) => ({
+    kind: "direct" as const,
+    start: 0,
+    end: 1,
+    speakerMention: at(mention),
+    cue: { ...at(cue + " " + mention.slice(0, 2)), end: at(cue + " " + mention.slice(0, 2)).start + cue.length },
+  });
+  const source = (q: ReturnType<typeof quote>) => polnearSource(text, q).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(source(quote("Ann Roe", "said")), ["Ann Roe (D-Ohio), head of the city panel"]);
+  assert.deepEqual(source(quote("Jo Ray", "said")), ["Jo Ray"]);
+  const before = (mention: string, cue: string) => ({
+    ...quote(mention, "said"),
+    cue: { start: text.indexOf(cue, at(mention).end), end: text.indexOf(cue, at(mention).end) + cue.length },
+  });
+  assert.deepEqual(source(before("Tom Vale", "said")), ["Tom Vale, a lawyer for the town"]);
+  assert.deepEqual(source(before("Al Kim", "said")), ["Al Kim"]);
 });
