@@ -240,6 +240,17 @@ test("a name that 'who' or a relative follows stays a person when the tagger rea
   assert.equal(body.find((c) => c.text === "Dawn Ashdown")?.type, "organization");
 });
 
+test("a full name whose surname the text gives after a form of address stays a person when the tagger reads it as a body", () => {
+  const text = "Dawn Ashdown died in May after touching the bottle. Ms Ashdown’s partner spoke to the inquiry.";
+  const out = combined(text, [["Dawn Ashdown", "ORG"]]);
+  assert.equal(out.find((c) => c.text === "Dawn Ashdown")?.type, "person");
+  // Another surname after the form of address leaves the tagger's reading standing.
+  const other = combined("Dawn Ashdown closed in May. Ms Vale’s partner spoke to the inquiry.", [
+    ["Dawn Ashdown", "ORG"],
+  ]);
+  assert.equal(other.find((c) => c.text === "Dawn Ashdown")?.type, "organization");
+});
+
 test("untyped pieces the rules cut from one name the tagger reads whole become that name", () => {
   const out = combined("A spokesman for the Ministry of Justice said so.", [["Ministry of Justice", "ORG"]]);
   assert.ok(out.some((c) => c.text === "Ministry of Justice" && c.type === "organization"));

@@ -52,12 +52,13 @@ export function combineCandidates(
   );
   const votes = wordVotes(doc, rules, sortedTags, (c) => c.type === null);
   const placeVotes = wordVotes(doc, rules, sortedTags, listedPlace);
+  const addressed = addressedSurnames(doc, rules);
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords);
+    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed);
     if (kept) out.push(kept);
   }
   out.push(...taggerOnlyNames(tc, rules));
@@ -159,6 +160,7 @@ function judgeCandidate(
   votes: Map<string, (EntityType | null)[]>,
   placeVotes: Map<string, (EntityType | null)[]>,
   lowerWords: ReadonlySet<string>,
+  addressed: ReadonlySet<string> = new Set(),
 ): Candidate | null {
   const type = tag ? TYPE_OF[tag.type] : null;
   // A town named again and again as a body is a team or council named after it: "Bury beat
@@ -182,6 +184,10 @@ function judgeCandidate(
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
   // person, whatever the tagger says.
   if (c.type === "person" && type === "organization" && PERSON_AFTER.test(doc.text.slice(c.end, c.end + 16))) return c;
+  // "Dawn Ashdown died … Ms Ashdown's partner": a full name whose last word the text uses after a
+  // form of address ("Ms", "Dr") is that person, whatever the tagger says.
+  if (c.type === "person" && type !== null && type !== "person" && /\s/.test(doc.text.slice(c.nameStart, c.nameEnd)))
+    if (addressed.has(lastWord(doc.text.slice(c.nameStart, c.nameEnd)))) return c;
   if (c.type === null) {
     // A single capitalised word the rules could not type: the tagger types it when the
     // document writes it more than once; otherwise it stays for resolution to place.
@@ -232,6 +238,19 @@ function taggerOnlyNames(tc: TagContext, rules: Candidate[]): Candidate[] {
     });
   }
   return out;
+}
+
+/** Last words of the names the rules found after a form of address ("Ms Ashdown" gives "Ashdown"). */
+function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of rules)
+    if (c.type === "person" && c.honorific && c.nameEnd > c.nameStart)
+      out.add(lastWord(doc.text.slice(c.nameStart, c.nameEnd)));
+  return out;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1).replace(/['’]s?$/, "");
 }
 
 const PERSON_AFTER =
