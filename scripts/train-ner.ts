@@ -94,6 +94,22 @@ function baseGazetteer(): Gazetteer {
         if (w.length > 2 && !w.startsWith("#")) g.add(w, cat);
       }
   }
+  if (process.argv.includes("--project-lexicons")) {
+    // The project's own built lexicons (src/lexicon, sources in its README): the given names of
+    // compromise and Moby Word II, the English ISO 3166-1 country names and the first-level
+    // regions of country-region-data.
+    const lex = (f: string) => JSON.parse(readFileSync(projectPath("src", "lexicon", f), "utf8")) as unknown;
+    const given = lex("given-names.json") as Record<string, string[]>;
+    for (const names of Object.values(given)) for (const n of names) g.add(n, "first-name");
+    const countries = (lex("countries.json") as { countries: string[] }).countries;
+    for (const line of countries)
+      for (const name of line.split(/[|;]/).filter((x, i) => i !== 1 && x.length > 2 && !x.startsWith("the ")))
+        g.add(name, "country");
+    const regions = createRequire(import.meta.url)("country-region-data/data.json") as Array<{
+      regions: Array<{ name: string }>;
+    }>;
+    for (const c of regions) for (const r of c.regions) g.add(r.name, "region");
+  }
   for (const c of cities) {
     if (c.population < 15_000) continue;
     const cat = c.population >= 100_000 ? "city" : "town";
@@ -198,6 +214,7 @@ function main(): void {
     trainGazetteer: !process.argv.includes("--no-train-gazetteer"),
     twoStage: !process.argv.includes("--one-stage"),
     contextAgg: process.argv.includes("--context-agg"),
+    wordDropout: Number(arg("--word-dropout", "0")),
     runs: Number(arg("--runs", "3")),
     log,
     evaluate: (m) => prf(scoreTagger(new PerceptronTagger(m), dev).overall()).f,

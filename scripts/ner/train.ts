@@ -38,6 +38,8 @@ export interface TrainOptions {
   twoStage: boolean;
   /** features of the contexts of a word's other occurrences in its document (see DocContext.agg) */
   contextAgg?: boolean;
+  /** share of training words whose own spelling features are hidden (word dropout; 0 = none) */
+  wordDropout?: number;
   log: (line: string) => void;
   /** scores a candidate model on the dev set (higher is better) */
   evaluate?: (model: Model) => number;
@@ -74,16 +76,24 @@ export function prepare(
   docs: readonly LabelledDocument[],
   fx: (docIndex: number) => FeatureExtractor,
   contextAgg = false,
+  wordDropout = 0,
+  seed = 1,
 ): Prepared[] {
   const buf = new FeatureBuffer();
   const out: Prepared[] = [];
+  const rand = seededRandom(seed + 7);
+  let drop = new Uint8Array(256);
   docs.forEach((d, di) => {
     const words = d.sentences.map((s) => s.words);
     const ctx = documentContext(words);
     const extractor = fx(di);
     if (contextAgg) extractor.contextAggregation(words, ctx);
     for (const s of d.sentences) {
-      extractor.extract(s.words, ctx, buf);
+      if (wordDropout > 0) {
+        if (drop.length < s.words.length) drop = new Uint8Array(2 * s.words.length);
+        for (let i = 0; i < s.words.length; i++) drop[i] = rand() < wordDropout ? 1 : 0;
+      }
+      extractor.extract(s.words, ctx, buf, wordDropout > 0 ? drop : undefined);
       out.push({
         feats: buf.feats.slice(0, buf.count),
         offsets: buf.offsets.slice(0, s.words.length + 1),
@@ -268,7 +278,7 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
     );
   }
   opts.log(`gazetteer: ${fullGaz.phrases.size} phrases`);
-  const data = prepare(docs, (di) => foldFx[di % opts.folds], opts.contextAgg);
+  const data = prepare(docs, (di) => foldFx[di % opts.folds], opts.contextAgg, opts.wordDropout ?? 0, opts.seed);
   opts.log(`prepared ${data.length} sentences`);
   const header = (epochs: number[]) => ({
     version: 2 as const,

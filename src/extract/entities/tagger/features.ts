@@ -221,9 +221,11 @@ export class FeatureExtractor {
 
   /**
    * Writes the features of every word of `words` into `out` (hashed, 32-bit) and the start of
-   * each word's run into `offsets` (n + 1 entries). Returns the number of features.
+   * each word's run into `offsets` (n + 1 entries). Returns the number of features. In training,
+   * `drop` marks words whose own spelling is hidden (word dropout), so that the weights also learn
+   * to read a name from its shape, affixes, neighbours and lists, as they must on unseen names.
    */
-  extract(words: readonly string[], doc: DocContext | null, buf: FeatureBuffer): void {
+  extract(words: readonly string[], doc: DocContext | null, buf: FeatureBuffer, drop?: Uint8Array): void {
     const n = words.length;
     buf.reset(n);
     const infos: WordInfo[] = new Array(n);
@@ -253,8 +255,11 @@ export class FeatureExtractor {
       const sm1 = m1 ? m1.short : BOS;
       const sp1 = p1 ? p1.short : EOS;
       buf.push(F.Bias, 0);
-      buf.push(F.Word, w.word);
-      buf.push(F.Lower, w.low);
+      const own = !drop || drop[i] === 0;
+      if (own) {
+        buf.push(F.Word, w.word);
+        buf.push(F.Lower, w.low);
+      }
       buf.push(F.Shape, w.shape);
       buf.push(F.Short, w.short);
       for (let k = 0; k < 8; k++) buf.push(F.Affix, w.affixes[k]);
@@ -266,8 +271,8 @@ export class FeatureExtractor {
       buf.push(F.ShortP1, sp1);
       buf.push(F.ShapeM1, m1 ? m1.shape : BOS);
       buf.push(F.ShapeP1, p1 ? p1.shape : EOS);
-      buf.push(F.BigramM1, mix(lm1, w.low));
-      buf.push(F.BigramP1, mix(w.low, lp1));
+      if (own) buf.push(F.BigramM1, mix(lm1, w.low));
+      if (own) buf.push(F.BigramP1, mix(w.low, lp1));
       buf.push(F.ShortTri, mix(mix(sm1, w.short), sp1));
       buf.push(F.WordM1Short, mix(lm1, w.short));
       buf.push(F.ShortWordP1, mix(w.short, lp1));
