@@ -216,6 +216,14 @@ test("a known name inside a hyphenated word is a mention ('China-based', 'Kremli
   assert.equal(byMention(es, "Kremlin")?.type, "organization");
 });
 
+test("a known name of several words glued to a prefix is read whole ('ex-British Army')", () => {
+  const text = "The ex-British Army driver, 33, was remanded in custody.";
+  const army = byMention(entitiesOf(text), "British Army");
+  assert.equal(army?.type, "organization");
+  assert.equal(text.slice(army!.mentions[0].start, army!.mentions[0].end), "British Army");
+  assert.equal(byMention(entitiesOf(text), "Army"), undefined);
+});
+
 test("'parliament' in lower case is the institution; 'a parliament' is not", () => {
   assert.equal(
     byMention(entitiesOf("The minister told parliament the plan was sound."), "parliament")?.type,

@@ -3,7 +3,7 @@
 // shape of the run. One left-to-right pass over the tokens of each sentence; every look-around
 // is bounded, so the cost stays linear in the length of the text.
 import { isDigitCode, type Doc } from "../../core/doc.js";
-import { lookupGazetteer } from "./gazetteer.js";
+import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
   FUNCTION_WORDS,
@@ -120,6 +120,13 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
     let t = s.firstToken;
     while (t < s.lastToken) {
       const w = tokenString(doc, t);
+      // "ex-British Army soldier": a known name of several words whose first is glued to a prefix.
+      const glued = w.includes("-") && w.length < 60 ? gluedName(doc, t, s.lastToken) : null;
+      if (glued) {
+        out.push({ ...glued.candidate, headline });
+        t = glued.next;
+        continue;
+      }
       // "China-based", "U.S.-led", "anti-Kremlin": a known name inside a hyphenated word.
       if (w.includes("-") && w.length < 60) {
         const parts = hyphenParts(doc, t);
@@ -221,6 +228,28 @@ function hyphenParts(doc: Doc, t: number): Candidate[] {
     from = i + 1;
   }
   return out;
+}
+
+/**
+ * A listed name of two or more words whose first word ends a hyphenated token ("ex-British Army",
+ * "pro-European Union"): the name starts after the hyphen. Returns it and the token after it.
+ */
+function gluedName(doc: Doc, t: number, last: number): { candidate: Candidate; next: number } | null {
+  const w = tokenString(doc, t);
+  const cut = w.lastIndexOf("-") + 1;
+  if (cut <= 1 || !isCapWord(w.slice(cut)) || w.length - cut < 2) return null;
+  let end = t + 1;
+  while (end < last && end - t < GAZETTEER_MAX_WORDS && isCapWord(tokenString(doc, end))) end++;
+  const start = doc.tokens.start[t] + cut;
+  for (let j = end; j > t + 1; j--) {
+    const hit = lookupGazetteer(doc.text.slice(start, doc.tokens.end[j - 1]));
+    if (hit)
+      return {
+        candidate: bareCandidate(start, doc.tokens.end[j - 1], hit.type, "gazetteer", hit.place ? null : hit.name),
+        next: j,
+      };
+  }
+  return null;
 }
 
 /** First word of a sentence, or first after an opening quote, colon or dash: capitals there prove nothing. */
