@@ -51,6 +51,27 @@ export function numberPlaceholders(sql: string): string {
   return out;
 }
 
+/** Statement texts this process has prepared (a name each), at most MAX_PREPARED of them. */
+const preparedTexts = new Set<string>();
+const MAX_PREPARED = 1000;
+
+/**
+ * The query for node-pg: a named prepared statement for one statement of the store's fixed SQL
+ * (a connection parses and plans it once, then only binds values; planning a short query costs
+ * more than running it), plain text for anything else (DDL, several statements).
+ */
+export function statement(sql: string, values: unknown[]): pg.QueryConfig {
+  const text = numberPlaceholders(sql);
+  const fixed =
+    preparedTexts.has(text) ||
+    (preparedTexts.size < MAX_PREPARED &&
+      /^\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b/i.test(text) &&
+      !/;\s*\S/.test(text));
+  if (!fixed) return { text, values };
+  preparedTexts.add(text);
+  return { name: statementName(text), text, values };
+}
+
 function params(values: readonly SqlValue[] | undefined): unknown[] {
   return values ? values.map((v) => (typeof v === "bigint" ? v.toString() : v)) : [];
 }
@@ -85,17 +106,17 @@ export class PgExecutor implements SqlExecutor {
   constructor(readonly pool: pg.Pool) {}
 
   async run(sql: string, values?: readonly SqlValue[]): Promise<RunResult> {
-    const r = await this.pool.query(numberPlaceholders(sql), params(values));
+    const r = await this.pool.query(statement(sql, params(values)));
     return { changes: r.rowCount ?? 0 };
   }
 
   async get<T>(sql: string, values?: readonly SqlValue[]): Promise<T | undefined> {
-    const r = await this.pool.query(numberPlaceholders(sql), params(values));
+    const r = await this.pool.query(statement(sql, params(values)));
     return r.rows[0] as T | undefined;
   }
 
   async all<T>(sql: string, values?: readonly SqlValue[]): Promise<T[]> {
-    const r = await this.pool.query(numberPlaceholders(sql), params(values));
+    const r = await this.pool.query(statement(sql, params(values)));
     return r.rows as T[];
   }
 
@@ -144,17 +165,17 @@ export class ClientExecutor implements SqlExecutor {
   ) {}
 
   async run(sql: string, values?: readonly SqlValue[]): Promise<RunResult> {
-    const r = await this.client.query(numberPlaceholders(sql), params(values));
+    const r = await this.client.query(statement(sql, params(values)));
     return { changes: r.rowCount ?? 0 };
   }
 
   async get<T>(sql: string, values?: readonly SqlValue[]): Promise<T | undefined> {
-    const r = await this.client.query(numberPlaceholders(sql), params(values));
+    const r = await this.client.query(statement(sql, params(values)));
     return r.rows[0] as T | undefined;
   }
 
   async all<T>(sql: string, values?: readonly SqlValue[]): Promise<T[]> {
-    const r = await this.client.query(numberPlaceholders(sql), params(values));
+    const r = await this.client.query(statement(sql, params(values)));
     return r.rows as T[];
   }
 
