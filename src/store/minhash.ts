@@ -158,6 +158,27 @@ export function isNearDuplicate(o: Overlap): boolean {
   return o.containment >= MIN_CONTAINMENT && o.lengthRatio >= MIN_LENGTH_RATIO;
 }
 
+/** A stored document's fingerprint: its MinHash signature and how many shingles it has. */
+export interface Fingerprint {
+  signature: Uint32Array;
+  shingles: number;
+}
+
+/**
+ * The two steps every near-duplicate decision takes, whichever store makes it: `screen` (cheap,
+ * from the fingerprints alone) before `similarity` (exact, from both texts' shingle sets).
+ */
+export const nearDuplicate = {
+  screen(a: Fingerprint, b: Fingerprint): boolean {
+    return mayBeNearDuplicate(estimateJaccard(a.signature, b.signature), a.shingles, b.shingles);
+  },
+  /** The Jaccard similarity (to 0.001) when the two texts are copies of one another, else null. */
+  similarity(a: Uint32Array, b: Uint32Array): number | null {
+    const o = overlap(a, b);
+    return isNearDuplicate(o) ? Math.round(o.jaccard * 1000) / 1000 : null;
+  },
+};
+
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Beyond ASCII: letters of any script count; punctuation and spaces in the General

@@ -6,15 +6,7 @@
 // first stored, not the first in the input. Once the queue is empty, `settleFamilies` replays
 // the decisions in input order (the SQLite store's in-memory band index, the same candidates
 // and the same tests) and writes back the families and band-key owners that differ.
-import {
-  BandIndex,
-  bandKeys,
-  estimateJaccard,
-  isNearDuplicate,
-  mayBeNearDuplicate,
-  overlap,
-  shingles,
-} from "../minhash.js";
+import { BandIndex, bandKeys, nearDuplicate, shingles } from "../minhash.js";
 import { uint32s } from "../sqlite/rows.js";
 import type { ClientExecutor } from "./executor.js";
 
@@ -70,13 +62,13 @@ async function replay(
     const keys = bandKeys(sig);
     for (const c of index.candidates(keys, 4)) {
       const other = docs[c];
-      const estimate = estimateJaccard(sig, uint32s(other.signature as Buffer));
-      if (!mayBeNearDuplicate(estimate, d.shingles, other.shingles as number)) continue;
+      const theirs = { signature: uint32s(other.signature as Buffer), shingles: other.shingles as number };
+      if (!nearDuplicate.screen({ signature: sig, shingles: d.shingles }, theirs)) continue;
       const next = docs.slice(i, i + 100).map((x) => x.rowid);
-      const o = overlap(await cache.get(d.rowid, next), await cache.get(other.rowid, next));
-      if (!isNearDuplicate(o)) continue;
+      const similarity = nearDuplicate.similarity(await cache.get(d.rowid, next), await cache.get(other.rowid, next));
+      if (similarity === null) continue;
       decision.root = decisions[c].root ?? other.rowid;
-      decision.similarity = Math.round(o.jaccard * 1000) / 1000;
+      decision.similarity = similarity;
       break;
     }
     index.add(keys, i);

@@ -2,7 +2,7 @@
 // (extraction, entities, quotes, fingerprint, band keys) in one round trip, and the search for
 // the earlier document it is a syndicated copy of.
 import type { Extraction } from "../../core/schema.js";
-import { estimateJaccard, isNearDuplicate, mayBeNearDuplicate, overlap, shingles } from "../minhash.js";
+import { nearDuplicate, shingles } from "../minhash.js";
 import { uint32s } from "../sqlite/rows.js";
 import type { NewDocument } from "../types.js";
 import type { ClientExecutor } from "./executor.js";
@@ -164,11 +164,12 @@ export async function findOriginal(
      ORDER BY b.shared DESC, b.document`,
     [caseName, Array.from(keys)],
   );
+  const mine = { signature: sig, shingles: sh.length };
   for (const c of candidates) {
-    if (!mayBeNearDuplicate(estimateJaccard(sig, uint32s(c.signature)), sh.length, c.shingles)) continue;
-    const o = overlap(sh, shingles(c.text));
-    if (!isNearDuplicate(o)) continue;
-    return { rowid: c.root, id: c.root_id, similarity: Math.round(o.jaccard * 1000) / 1000, order: c.root_order };
+    if (!nearDuplicate.screen(mine, { signature: uint32s(c.signature), shingles: c.shingles })) continue;
+    const similarity = nearDuplicate.similarity(sh, shingles(c.text));
+    if (similarity === null) continue;
+    return { rowid: c.root, id: c.root_id, similarity, order: c.root_order };
   }
   return null;
 }

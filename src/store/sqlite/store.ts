@@ -5,17 +5,7 @@
 // async callers sharing the connection never interleave inside a transaction.
 import type Database from "better-sqlite3";
 import type { Extraction } from "../../core/schema.js";
-import {
-  BandIndex,
-  bandKeys,
-  estimateJaccard,
-  isNearDuplicate,
-  mayBeNearDuplicate,
-  MIN_SHINGLES,
-  overlap,
-  shingles,
-  signature,
-} from "../minhash.js";
+import { BandIndex, bandKeys, MIN_SHINGLES, nearDuplicate, shingles, signature } from "../minhash.js";
 import type {
   AddResult,
   CaseSummary,
@@ -414,17 +404,17 @@ export class SqliteStore implements Store {
   ): { rowid: number; id: string; similarity: number } | null {
     if (!prepared.keys) return null;
     const { index } = this.bandIndex(caseId);
+    const mine = { signature: prepared.signature, shingles: prepared.shingles.length };
     for (const rowid of index.candidates(prepared.keys, 4)) {
       const f = this.s.fingerprint.get(rowid) as { shingles: number; signature: Buffer } | undefined;
       if (!f) continue; // removed since
-      const estimate = estimateJaccard(prepared.signature, uint32s(f.signature));
-      if (!mayBeNearDuplicate(estimate, prepared.shingles.length, f.shingles)) continue;
+      if (!nearDuplicate.screen(mine, { signature: uint32s(f.signature), shingles: f.shingles })) continue;
       const c = this.s.candidate.get(rowid) as { rowid: number; text: string; duplicate_of: number | null };
-      const o = overlap(prepared.shingles, shingles(c.text));
-      if (!isNearDuplicate(o)) continue;
+      const similarity = nearDuplicate.similarity(prepared.shingles, shingles(c.text));
+      if (similarity === null) continue;
       const root = c.duplicate_of ?? c.rowid;
       const id = this.s.docIdOf.get(root) as string;
-      return { rowid: root, id, similarity: Math.round(o.jaccard * 1000) / 1000 };
+      return { rowid: root, id, similarity };
     }
     return null;
   }
