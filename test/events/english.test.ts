@@ -249,3 +249,22 @@ test("an appearance just after a trial is put under way is an appearance at the 
     ["court_hearing", "2025-09-16"],
   ]);
 });
+
+test("a rate's period ('4 cents per share last year') is no happening", () => {
+  assert.deepEqual(dated("Profit rose to $9 million, or 12 cents per share, from 4 cents per share last year."), []);
+});
+
+test("dates joined by 'and' under one preposition are one happening", () => {
+  assert.deepEqual(dated("The panel deliberated on Monday and Tuesday."), [["other", "2025-09-15"]]);
+});
+
+test("days of testimony before a jury are a trial", () => {
+  assert.deepEqual(dated("The jurors began deliberating after hearing four days of testimony last week."), [
+    ["trial", "2025-09"],
+  ]);
+});
+
+test("a company changing its guidance or forecast announces it", () => {
+  assert.deepEqual(dated("The retailer raised its annual guidance last week."), [["statement", "2025-09"]]);
+  assert.deepEqual(dated("The central bank cut its growth forecast on Thursday."), [["statement", "2025-09-11"]]);
+});

@@ -389,3 +389,13 @@ test("a month after 'for' is the month an appointment is fixed for; 'for May' ma
     [],
   );
 });
+
+test("a long weekday name typed with two letters swapped or one dropped is still the day", () => {
+  const p = "2025-09-17"; // a Wednesday
+  assert.equal(find("The retailer said Thurdsay that sales rose.", "Thurdsay", p).value, "2025-09-11");
+  assert.equal(find("The minister resigned last Wedensday.", "last Wedensday", p).value, "2025-09-10");
+  assert.deepEqual(
+    times("The ferry crossed the Sunda Strait.", p).map((t) => t.text),
+    [],
+  );
+});

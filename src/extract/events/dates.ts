@@ -40,11 +40,13 @@ export function describesNoun(doc: Doc, words: string[], time: TimeExpression, t
   );
 }
 
-const AMOUNTS = new Set(["%", "percent", "cent", "billion", "million", "thousand", "bn", "m", "points"]);
+const AMOUNTS = new Set(["%", "percent", "cent", "cents", "billion", "million", "thousand", "bn", "m", "points"]);
 
 /** "$2 billion last year", "up 3% in 2023": the date is the reference period of a figure. */
 export function periodOfFigure(words: string[], tf: number): boolean {
   let k = tf - 1;
   if (words[k] === "in" || words[k] === "for" || words[k] === "during") k--;
+  // "80 cents per share last year", "$70 a barrel in 2023": a rate's unit comes after the amount.
+  if (/^[a-z]+$/.test(words[k] ?? "") && /^(per|a|an)$/.test(words[k - 1] ?? "")) k -= 2;
   return AMOUNTS.has(words[k] ?? "") || /^\d[\d.,]*$/.test(words[k] ?? "");
 }

@@ -145,6 +145,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     when = { ...time, value: null };
   }
   if (!best && time.kind === "relative" && DEICTIC.has(time.text.toLowerCase())) return [];
+  // "deliberated on Tuesday and Wednesday": dates joined by "and" under one preposition are one
+  // happening over those days, dated by the first.
+  if (!best && words[tf - 1] === "and" && k > 0 && d.timeTokens[k - 1][1] === tf - 1) return [];
   // "answers by June 26", "net zero by 2050": a deadline is not a happening; nor is a date that
   // names a thing or the period of a figure (`describesNoun`, `periodOfFigure`).
   if (

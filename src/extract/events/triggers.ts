@@ -145,6 +145,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("trial", "@appear …8 for trial", { head: [0, 1] }),
   // The parts of a trial: "during closing arguments on Tuesday".
   P("trial", "closing|opening arguments|statements|speeches"),
+  // "after four days of testimony", "two weeks of evidence": days of argument before a court are a trial.
+  P("trial", "days|weeks|months of testimony|argument|arguments|evidence", { noun: true }),
   // case dropped
   P("case_dropped", "@drop …3 case|charges|prosecution|proceedings"),
   P("case_dropped", "case|charges|prosecution|proceedings …3 @drop"),
@@ -230,6 +232,13 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@urge"),
   P("statement", "@offer to"),
   P("statement", "@issue"),
+  // "raised its guidance last week", "cut its forecast": a company's or a forecaster's outlook
+  // changes when it announces it.
+  P(
+    "statement",
+    "raised|raises|lowered|lowers|cut|cuts|trimmed|trims|lifted|lifts|reaffirmed|withdrew|withdraws its|their …2 guidance|forecast|forecasts|outlook",
+    { head: [0, 1] },
+  ),
   P("statement", "alert|alerts", { noun: true }),
   P("statement", "@utter"),
   ...speechActs(),

@@ -16,6 +16,22 @@ export const AMBIGUOUS_MONTH_ABBREVIATIONS = new Set(["jan", "mar", "may", "jun"
 /** 0 = Sunday, as `Date.getUTCDay`. Only full names: "Sun" and "Sat" are names and verbs too. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(calendar.weekdays.map((forms, k) => [forms[0], k]));
 
+/**
+ * "said Thurdsay", "on Wedensday": the long weekday names with two neighbouring letters swapped or
+ * one letter dropped, as typed in haste. Only names of seven letters or more: a slip in a short
+ * one makes another word ("Sunday" without its y is the Sunda Strait).
+ */
+export const MISTYPED_WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  [...WEEKDAYS].flatMap(([name, day]) => {
+    if (name.length < 7) return [];
+    const slips = new Set<string>();
+    for (let k = 0; k + 1 < name.length; k++) slips.add(name.slice(0, k) + name[k + 1] + name[k] + name.slice(k + 2));
+    for (let k = 1; k < name.length; k++) slips.add(name.slice(0, k) + name.slice(k + 1));
+    slips.delete(name);
+    return [...slips].map((slip) => [slip, day] as [string, number]);
+  }),
+);
+
 /** Weekday names with their abbreviations ("Wed", "Thurs"), for readers that only need to know a word is one. */
 export const WEEKDAY_FORMS: ReadonlySet<string> = new Set(calendar.weekdays.flat());
 

@@ -12,6 +12,7 @@ import {
   RANGE_CONNECTORS,
   SEASONS,
   WEEKDAYS,
+  MISTYPED_WEEKDAYS,
   YEAR_PREPOSITIONS,
   PHRASE_ENDS,
 } from "./lexicon.js";
@@ -201,7 +202,7 @@ function agoValue(p: Day, k: number, unit: string): PartialDate | null {
 }
 
 function weekdayAt(ctx: Ctx, i: number): Atom | null {
-  const day = WEEKDAYS.get(w(ctx, i));
+  const day = WEEKDAYS.get(w(ctx, i)) ?? MISTYPED_WEEKDAYS.get(w(ctx, i));
   if (day === undefined || !isCapitalised(ctx, i)) return null;
   // "The Sunday Times", "Monday Night Football": a weekday inside a name.
   const following = w(ctx, i + 1);
