@@ -268,3 +268,15 @@ test("a company changing its guidance or forecast announces it", () => {
   assert.deepEqual(dated("The retailer raised its annual guidance last week."), [["statement", "2025-09"]]);
   assert.deepEqual(dated("The central bank cut its growth forecast on Thursday."), [["statement", "2025-09-11"]]);
 });
+
+test("a sum paid or taken dates the act, not a figure's period", () => {
+  assert.deepEqual(dated("The watchdog fined the lender £5 million in 2023."), [["other", "2023"]]);
+  assert.deepEqual(dated("Turnover reached £5 million in 2023."), []);
+});
+
+test("a telling whose date comes before 'that' is still a telling; a plea needs an offence", () => {
+  assert.deepEqual(dated("The retailer admitted on Friday that card details had been lost."), [
+    ["statement", "2025-09-12"],
+  ]);
+  assert.deepEqual(dated("The driver admitted dangerous driving on Friday."), [["conviction", "2025-09-12"]]);
+});

@@ -430,3 +430,14 @@ test("any string in: no exception, offsets inside the text", () => {
     }
   }
 });
+
+test("a telling after the match takes the day of the match the report opens with", () => {
+  const text =
+    "Riverside beat Harbour Town 2-1 on Saturday to go top of the table.\n\n" +
+    '"We never stopped running," the Riverside coach said in a post-match interview.';
+  const found = dated(text, P).map((e) => [e.type, e.date]);
+  assert.deepEqual(found, [
+    ["other", "2025-09-13"],
+    ["statement", "2025-09-13"],
+  ]);
+});

@@ -399,3 +399,17 @@ test("a long weekday name typed with two letters swapped or one dropped is still
     [],
   );
 });
+
+test("a participle after 'be' takes the tense of the verb before it", () => {
+  const p = "2025-09-17"; // a Wednesday
+  assert.equal(find("The results will be announced on Thursday.", "Thursday", p).value, "2025-09-18");
+  assert.equal(find("The results were announced on Thursday.", "Thursday", p).value, "2025-09-11");
+});
+
+test("a month tied to its part by a hyphen, and 'over the weekend'", () => {
+  const p = "2025-09-17";
+  assert.equal(find("The survey was published in mid-August.", "mid-August", p).value, "2025-08");
+  assert.equal(find("The pier collapsed over the weekend.", "the weekend", p).value, "2025-09");
+  assert.equal(find("The pier collapsed over the weekend.", "the weekend", "2025-09-02").value, "2025-08");
+  assert.equal(find("The pier will reopen at the weekend.", "the weekend", "2025-09-02").value, "2025-09");
+});

@@ -48,5 +48,19 @@ export function periodOfFigure(words: string[], tf: number): boolean {
   if (words[k] === "in" || words[k] === "for" || words[k] === "during") k--;
   // "80 cents per share last year", "$70 a barrel in 2023": a rate's unit comes after the amount.
   if (/^[a-z]+$/.test(words[k] ?? "") && /^(per|a|an)$/.test(words[k - 1] ?? "")) k -= 2;
-  return AMOUNTS.has(words[k] ?? "") || /^\d[\d.,]*$/.test(words[k] ?? "");
+  if (!AMOUNTS.has(words[k] ?? "") && !/^\d[\d.,]*$/.test(words[k] ?? "")) return false;
+  // "fined the bank £5 million in 2023", "bought the flat for $2 million in 2021": a sum paid or
+  // taken in an act is no figure's period; the date is the act's.
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
+    if (/^(,|;|:|\.|and|but|which|who)$/.test(words[j])) break;
+    if (TRANSACTIONS.has(words[j])) return false;
+  }
+  return true;
 }
+
+/** Verbs of paying, taking and handing over money, in the past. */
+const TRANSACTIONS = new Set(
+  "fined paid sold bought purchased spent stole stolen awarded donated lent borrowed invested seized transferred received raised won".split(
+    " ",
+  ),
+);

@@ -33,10 +33,14 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
   for (let i = 0; i < n; i++) {
     const candidates = COMPILED.get(words[i]);
     if (!candidates) continue;
+    // The longest match that its pattern's own conditions accept: "admitted on Friday that …" is
+    // no plea, but still a telling.
     let best: { c: CompiledTrigger; ends: number[] } | null = null;
     for (const c of candidates) {
       const ends = matchAt(doc, words, c, i);
-      if (ends && (!best || ends[ends.length - 1] > best.ends[best.ends.length - 1])) best = { c, ends };
+      if (!ends || (best && ends[ends.length - 1] <= best.ends[best.ends.length - 1])) continue;
+      if ((c.pattern.plea && !isPlea(words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
+      best = { c, ends };
     }
     if (!best) continue;
     const p = best.c.pattern;
@@ -52,8 +56,6 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       const after = words[best.ends[best.ends.length - 1] + 1];
       if (after === "be" || after === "have") continue;
     }
-    if (p.plea && !isPlea(words, i)) continue;
-    if (p.active && !isActiveTelling(words, i)) continue;
     if (words[i] === "hearing" && isGerund(words, i)) continue;
     // "held on remand on spying charges", "jailed over fraud charges": the charges are the
     // ground of another step, not a charging told here.
@@ -146,11 +148,17 @@ function isPlea(words: string[], i: number): boolean {
 
 /**
  * "defended the decision", "criticised them for …": a verb of speaking in the active voice, what is
- * told following it. Not "was dismissed", "and dismissed in 2022", "the plan outlined.".
+ * told following it, perhaps after its date. Not "was dismissed", "and dismissed in 2022", "the plan outlined.".
  */
 function isActiveTelling(words: string[], i: number): boolean {
   if (/^(was|were|been|being|be|is|are|get|got|gets)$/.test(words[i - 1] ?? "")) return false;
-  return !/^(in|on|at|by|during|since|after|before|last|this|,|\.|;|:|\))$/.test(words[i + 1] ?? ".");
+  if (!/^(in|on|at|by|during|since|after|before|last|this|,|\.|;|:|\))$/.test(words[i + 1] ?? ".")) return true;
+  // "admitted on Friday that data had been lost": what is told follows the date.
+  for (let k = i + 1; k < i + 7 && k < words.length; k++) {
+    if (words[k] === "that") return true;
+    if (/^(,|\.|;|:|\)|and|but|which|who)$/.test(words[k])) return false;
+  }
+  return false;
 }
 
 /**

@@ -61,6 +61,7 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
   const model = typer === undefined ? getTyper() : typer;
   if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
   events = withoutRestatements(events);
+  events.push(...afterTheMatch(ctx, triggers, used, events));
   events.push(...oneDecision(ctx, undatedMilestones(ctx, triggers, used, events), events));
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
   return events;
@@ -320,6 +321,50 @@ function undatedMilestones(
     if (used.has(t) || datedIn.has(`${t.type} ${t.sentence}`)) continue;
     if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
     out.push(makeEvent(ctx, t, t.type, null, -1, -1));
+  }
+  return out;
+}
+
+/** "in a post-match interview", "speaking after the game": a telling made just after play. */
+function afterPlay(words: string[], k: number): boolean {
+  const w = words[k];
+  if (/^post-(match|game|race|fight)$/.test(w)) return true;
+  return (
+    w === "after" &&
+    /^(the|their|his|her)$/.test(words[k + 1] ?? "") &&
+    /^(match|game|race|fight)$/.test(words[k + 2] ?? "")
+  );
+}
+
+/**
+ * "said the coach in a post-match interview": a telling just after the match takes the match's
+ * day when its own sentence gives none. The match is the one the report opens with: the first
+ * dated happening, told in the first two paragraphs.
+ */
+function afterTheMatch(
+  ctx: EventCtx,
+  triggers: TriggerMatch[],
+  used: Set<TriggerMatch>,
+  events: CaseEvent[],
+): CaseEvent[] {
+  const { doc, words } = ctx;
+  const sentenceOf = (e: CaseEvent) => doc.tokens.sentence[tokenAtOrAfter(doc, e.trigger.start)];
+  const dated = events.filter((e) => e.date && e.status === "happened");
+  if (!dated.length) return [];
+  const match = dated.reduce((a, b) => (b.evidence.start < a.evidence.start ? b : a));
+  if (doc.sentences[sentenceOf(match)].paragraph > 1) return [];
+  const datedSentences = new Set(events.filter((e) => e.date).map(sentenceOf));
+  const out: CaseEvent[] = [];
+  for (const t of triggers) {
+    if (t.type !== "statement" || used.has(t) || datedSentences.has(t.sentence)) continue;
+    const { firstToken, lastToken } = doc.sentences[t.sentence];
+    if (t.sentence <= sentenceOf(match)) continue;
+    let played = false;
+    for (let k = firstToken; k < lastToken && !played; k++) played = afterPlay(words, k);
+    if (!played) continue;
+    used.add(t);
+    datedSentences.add(t.sentence);
+    out.push({ ...makeEvent(ctx, t, "statement", null, -1, -1), date: match.date, dateSpan: match.dateSpan });
   }
   return out;
 }

@@ -362,6 +362,8 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
       const before = APPOINTED.has(ctx.words[k - 1]) ? ctx.words[k - 2] : ctx.words[k - 1];
       return !/^(was|were)$/.test(before ?? "");
     }
+    // "will be announced on Thursday": a participle after "be" carries no tense of its own.
+    if (PAST_MARKERS.has(word) && /^(be|being)$/.test(ctx.words[k - 1] ?? "")) continue;
     if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return false;
   }
   return false;

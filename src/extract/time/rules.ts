@@ -104,6 +104,11 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
       return rel(i, i + 1, (p) => addDays(p, 1));
   }
   if (a === "this" && PARTS_OF_DAY.has(b)) return rel(i, i + 2, d);
+  // "over the weekend", "at the weekend": the weekend just gone, or the coming one when scheduled.
+  if (a === "the" && b === "weekend" && /^(over|at|during)$/.test(w(ctx, i - 1))) {
+    const [past, ahead] = [periodValue("last", "weekend"), periodValue("next", "weekend")];
+    return rel(i, i + 2, (p, future) => (future ? ahead : past)?.(p) ?? null);
+  }
   if (a === "last" && b === "night") return rel(i, i + 2, (p) => addDays(p, -1));
   if (a === "earlier" || a === "later") {
     if ((b === "this" || b === "last" || b === "next") && isPeriod(c)) {
@@ -281,13 +286,19 @@ function weekdayWithDate(ctx: Ctx, i: number): Atom | null {
 }
 
 function monthAt(ctx: Ctx, i: number): Atom | null {
-  const word = w(ctx, i);
+  // "in mid-August", "by late-March": the hyphen ties the month to its part, so it is the month.
+  const part = /^(mid|early|late)-([a-z]+)$/.exec(w(ctx, i));
+  const word = part ? part[2] : w(ctx, i);
   const month = MONTHS.get(word);
-  if (month === undefined || !isCapitalised(ctx, i)) return null;
-  if (word.length <= 4 && word !== "june" && word !== "july" && word !== "may") {
+  if (month === undefined) return null;
+  if (part) {
+    const ch = ctx.doc.text.charCodeAt(ctx.doc.tokens.start[i] + part[1].length + 1);
+    if (ch < 65 || ch > 90 || word.length < 3 || word === "mar" || word === "may") return null;
+  } else if (!isCapitalised(ctx, i)) return null;
+  if (!part && word.length <= 4 && word !== "june" && word !== "july" && word !== "may") {
     if (w(ctx, i + 1) !== ".") return null;
   }
-  const prev = w(ctx, i - 1);
+  const prev = part ? "mid" : w(ctx, i - 1);
   // "in April last year", "for October next year": the month takes the year of the phrase after it.
   const yearWord = w(ctx, i + 2) === "year" ? w(ctx, i + 1) : "";
   const yearStep = yearWord === "last" ? -1 : yearWord === "next" ? 1 : yearWord === "this" ? 0 : null;
@@ -310,7 +321,8 @@ function monthAt(ctx: Ctx, i: number): Atom | null {
     };
   const last = abbreviated && w(ctx, i + 1) === "." ? i + 2 : i + 1;
   const first =
-    prev === "last" || prev === "next" || prev === "this" || prev === "early" || prev === "late" || prev === "mid"
+    !part &&
+    (prev === "last" || prev === "next" || prev === "this" || prev === "early" || prev === "late" || prev === "mid")
       ? i - 1
       : i;
   const direction = prev === "last" ? -1 : prev === "next" ? 1 : 0;
