@@ -3,8 +3,10 @@
 // generated articles, made by scripts/generate-corpus.ts from the dev set or the bundled
 // examples); at each size it prints the ingest rate of that stage, the time to bring the stored
 // case file up to date after the stage's last batch of articles (what each `casefile ingest` of a
-// batch pays) and for a full rebuild, the p50/p99 of the query commands' reads of the stored case,
-// and the peak RSS of one `casefile people --json` process.
+// batch pays) and for a full rebuild, the entity grouping after that batch done over every
+// document and with the case's grouping before it kept (src/casefile/incremental.ts), the p50/p99
+// of the query commands' reads of the stored case, and the peak RSS of one `casefile people
+// --json` process.
 //
 //   CASEFILE_SCALE_SIZES=2000,10000 node dist/scripts/bench.js --only scale
 import { spawnSync } from "node:child_process";
@@ -13,7 +15,11 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { resolveEntities } from "../../src/casefile/entities.js";
+import { IncrementalEntities } from "../../src/casefile/incremental.js";
 import { entityFacts, selectQuotes } from "../../src/casefile/queries.js";
+import type { CaseInput } from "../../src/casefile/types.js";
+import type { Extraction } from "../../src/core/schema.js";
 import { projectPath } from "../../src/core/paths.js";
 import { ExtractPool } from "../../src/ingest/pool.js";
 import { TERMINAL_PAGE } from "../../src/cli/case-query.js";
@@ -97,6 +103,38 @@ async function grow(
   return count / ((performance.now() - t0) / 1000);
 }
 
+/**
+ * Grouping the case's entities after the last batch, two ways: every document again (what a
+ * refresh does, `resolveEntities`), and with the grouping of the case before the batch kept
+ * (`IncrementalEntities`: the batch's documents added, then the case entities read). Both must
+ * give the same entities. `load` is what making the kept grouping of the case before the batch cost.
+ */
+async function groupingAfterBatch(
+  store: Store,
+  batch: number,
+): Promise<{ full: number; kept: number; load: number; regrouped: number }> {
+  const inputs: CaseInput[] = [];
+  for await (const d of store.iterateExtractions(CASE)) inputs.push(d);
+  const docs = inputs.map((i) => ({ document: i.document, extraction: i.extraction as Extraction }));
+  const head = docs.slice(0, docs.length - batch);
+  const engine = new IncrementalEntities();
+  let t0 = performance.now();
+  engine.addAll(head);
+  engine.resolution([]);
+  const load = performance.now() - t0;
+  const before = engine.stats.regrouped;
+  t0 = performance.now();
+  for (const d of docs.slice(head.length)) engine.add(d.document, d.extraction);
+  const kept = engine.resolution([]);
+  const keptMs = performance.now() - t0;
+  t0 = performance.now();
+  const full = resolveEntities(docs, []);
+  const fullMs = performance.now() - t0;
+  if (JSON.stringify(kept.entities) !== JSON.stringify(full.entities))
+    throw new Error("the kept grouping gave other entities than a full one");
+  return { full: fullMs, kept: keptMs, load, regrouped: engine.stats.regrouped - before };
+}
+
 function queryProcessRss(storeFile: string): { ms: number; rssMb: number } | null {
   const cli = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
   const t0 = performance.now();
@@ -140,6 +178,7 @@ export async function run(): Promise<void> {
       have = size;
       const perBatch = await refreshCase(store, CASE);
       const rebuild = await refreshCase(store, CASE, { force: true });
+      const grouping = await groupingAfterBatch(store, batch);
       const stored = await freshStoredCase(store, CASE);
       if (!stored) throw new Error("the stored case is not up to date after a refresh");
       const people = await stored.entities("person");
@@ -176,6 +215,7 @@ export async function run(): Promise<void> {
         rate.toFixed(0),
         (perBatch.ms / 1000).toFixed(1),
         (rebuild.ms / 1000).toFixed(1),
+        `${(grouping.full / 1000).toFixed(2)} / ${(grouping.kept / 1000).toFixed(2)} s (${grouping.regrouped} regrouped; kept one made in ${(grouping.load / 1000).toFixed(1)} s)`,
         f(q.people),
         f(q.show),
         f(q.quotes),
@@ -200,6 +240,7 @@ export async function run(): Promise<void> {
     "ingest articles/s (this stage)",
     `refresh after ${BATCH} articles s`,
     "rebuild s",
+    `entity grouping after the batch: every document / kept grouping + the batch`,
     "people (every row: --json, piped or --all) p50/p99 ms",
     "show NAME",
     "quotes --speaker",

@@ -115,7 +115,11 @@ export class IncrementalEntities {
   private readonly byKey = new Map<string, Set<Node>>();
   /** Anchored key → how many nodes look others up by it. */
   private readonly anchorsOf = new Map<string, number>();
-  private readonly byVariantKey = new Map<string, Set<Node>>();
+  /**
+   * Variant key → name key → the people of that name filed under it. Grouped by name so that a
+   * surname thousands of articles share costs one spelling comparison per other name, not per node.
+   */
+  private readonly byVariantKey = new Map<string, Map<string, Set<Node>>>();
   /** People with a spelling variant of another name in the case. */
   private readonly variants = new Set<Node>();
   private readonly clusterOf = new Map<Node, Cluster>();
@@ -123,10 +127,12 @@ export class IncrementalEntities {
   private readonly sameName = new Map<string, Node[]>();
   /** `type|key` → how many of them use each surface form's key. */
   private readonly formsOf = new Map<string, Map<string, number>>();
+  /** Names (`type|key`) new entities joined the group of (`add`), whose same-name record is to be written again. */
+  private readonly staleRecords = new Set<string>();
   readonly stats: IncrementalStats = { updates: 0, widened: 0, regrouped: 0, joined: 0 };
 
-  /** Adds a document at the end of the case (as a store adds it). */
-  add(document: CaseDocument, extraction: Extraction): void {
+  /** Files a new document at the end of the case: its nodes, not yet indexed or grouped. */
+  private place(document: CaseDocument, extraction: Extraction): Node[] {
     if (this.docs.has(document.id)) throw new Error(`document "${document.id}" is already in the case`);
     const ordinal = this.nextOrdinal++;
     const nodes = collectNodes([{ document, extraction }]).map((n, i): Node => {
@@ -134,14 +140,35 @@ export class IncrementalEntities {
       return node;
     });
     this.docs.set(document.id, { document, ordinal, nodes });
+    return nodes;
+  }
+
+  /**
+   * Adds documents at the end of the case, in order, and groups them with what they touch in one
+   * pass: what loading a whole case (or a large part of one) costs, one grouping instead of one
+   * per document. The groups are those `add` one at a time would give.
+   */
+  addAll(list: { document: CaseDocument; extraction: Extraction }[]): void {
+    const nodes: Node[] = [];
+    for (const { document, extraction } of list) {
+      const placed = this.place(document, extraction);
+      for (const n of placed) this.index(n);
+      nodes.push(...placed);
+    }
+    if (nodes.length) this.regroup(this.region(nodes));
+  }
+
+  /** Adds a document at the end of the case (as a store adds it). */
+  add(document: CaseDocument, extraction: Extraction): void {
+    const nodes = this.place(document, extraction);
     const joins = this.joinable(nodes);
     for (const n of nodes) this.index(n);
     for (const n of joins) {
       const list = this.sameName.get(sameNameKey(n)) as Node[];
       const c = this.clusterOf.get(list[0]) as Cluster;
       // In place (the newest entity comes last): a resolution copies the group's lists it uses.
-      const at = c.merges.findIndex((r) => r.rule === "same-name" && r.names[0] === list[0].name);
-      c.merges[at] = sameNameRecord(list);
+      // Its same-name record lists every entity of the name: written once, when the groups are read.
+      this.staleRecords.add(sameNameKey(n));
       c.nodes.push(n);
       this.clusterOf.set(n, c);
     }
@@ -162,6 +189,7 @@ export class IncrementalEntities {
     const out = new Map<Node, Cluster>();
     const names = new Map<string, number>();
     for (const n of nodes) names.set(sameNameKey(n), (names.get(sameNameKey(n)) ?? 0) + 1);
+    const variantGroups = new Set([...this.variants].map((v) => this.clusterOf.get(v)));
     for (const n of nodes) {
       const k = sameNameKey(n);
       const list = this.sameName.get(k);
@@ -170,7 +198,7 @@ export class IncrementalEntities {
       if ([...n.aliasKeys].some((a) => !forms.has(a))) continue;
       const c = this.clusterOf.get(list[0]);
       if (!c || !c.merges.some((r) => r.rule === "same-name" && r.names[0] === list[0].name)) continue;
-      if ([...this.variants].some((v) => this.clusterOf.get(v) === c)) continue;
+      if (variantGroups.has(c)) continue;
       out.set(n, c);
     }
     const people = new Map<Cluster, number>();
@@ -202,6 +230,14 @@ export class IncrementalEntities {
 
   /** The automatic groups, in order of their first document entity (as `autoCluster` lists them). */
   clusters(): Cluster[] {
+    for (const k of this.staleRecords) {
+      const list = this.sameName.get(k);
+      const c = list && this.clusterOf.get(list[0]);
+      if (!list || !c) continue;
+      const at = c.merges.findIndex((r) => r.rule === "same-name" && r.names[0] === list[0].name);
+      if (at >= 0) c.merges[at] = sameNameRecord(list);
+    }
+    this.staleRecords.clear();
     return [...new Set(this.clusterOf.values())].sort((a, b) => a.nodes[0].index - b.nodes[0].index);
   }
 
@@ -221,10 +257,28 @@ export class IncrementalEntities {
     for (const a of n.aliasKeys) forms.set(a, (forms.get(a) ?? 0) + 1);
     for (const k of n.keys) addTo(this.byKey, k, n);
     for (const k of n.anchors) this.anchorsOf.set(k, (this.anchorsOf.get(k) ?? 0) + 1);
-    for (const k of n.variantKeys) addTo(this.byVariantKey, k, n);
-    for (const other of this.variantPartners(n)) {
-      this.variants.add(other);
-      this.variants.add(n);
+    if (n.variantKeys.length === 0) return;
+    // Every person of a name with a variant is in `variants`, or none is: a name's people are added
+    // together, and another person of a name already in the case is paired as they are.
+    const sameNamed = this.byVariantKey.get(n.variantKeys[0])?.get(n.key);
+    for (const k of n.variantKeys) {
+      let names = this.byVariantKey.get(k);
+      if (!names) this.byVariantKey.set(k, (names = new Map()));
+      addTo(names, n.key, n);
+    }
+    if (sameNamed && sameNamed.size > 1) {
+      for (const o of sameNamed)
+        if (o !== n) {
+          if (this.variants.has(o)) this.variants.add(n);
+          return;
+        }
+    }
+    const partners = this.variantNames(n);
+    if (partners.length === 0) return;
+    this.variants.add(n);
+    for (const people of partners) {
+      const [first] = people;
+      if (!this.variants.has(first)) for (const o of people) this.variants.add(o);
     }
   }
 
@@ -246,19 +300,31 @@ export class IncrementalEntities {
       if (left > 0) this.anchorsOf.set(k, left);
       else this.anchorsOf.delete(k);
     }
-    for (const k of n.variantKeys) removeFrom(this.byVariantKey, k, n);
+    for (const k of n.variantKeys) {
+      const names = this.byVariantKey.get(k);
+      if (!names) continue;
+      removeFrom(names, n.key, n);
+      if (names.size === 0) this.byVariantKey.delete(k);
+    }
     if (!this.variants.delete(n)) return;
-    for (const other of this.variantPartners(n))
-      if (this.variantPartners(other).length === 0) this.variants.delete(other);
+    // Others of the same name keep their pairs.
+    if (this.byVariantKey.get(n.variantKeys[0])?.has(n.key)) return;
+    for (const people of this.variantNames(n)) {
+      const [first] = people;
+      if (this.variantNames(first).length === 0) for (const o of people) this.variants.delete(o);
+    }
   }
 
-  /** Other people in the case one spelling apart from `n` (a different name key). */
-  private variantPartners(n: Node): Node[] {
-    const out = new Set<Node>();
+  /** The people of each other name in the case one spelling apart from `n`'s (a different name key). */
+  private variantNames(n: Node): Set<Node>[] {
+    const out = new Map<string, Set<Node>>();
     for (const k of n.variantKeys)
-      for (const o of this.byVariantKey.get(k) ?? [])
-        if (o !== n && o.key !== n.key && spellingVariant(n.words, o.words)) out.add(o);
-    return [...out];
+      for (const [key, people] of this.byVariantKey.get(k) ?? []) {
+        if (key === n.key || out.has(key)) continue;
+        const [o] = people;
+        if (spellingVariant(n.words, o.words)) out.set(key, people);
+      }
+    return [...out.values()];
   }
 
   /** Every node linked to `seeds` by a chain of shared keys or groups (the seeds included). */

@@ -66,6 +66,7 @@ const OVERRIDE_NAMES = ["Mark Kell", "Kell", "Rita Okafor", "Okafor", "NCA", "Cr
 
 type Step =
   | { kind: "add"; picks: number[]; copy: boolean }
+  | { kind: "batch"; articles: number[][] }
   | { kind: "remove"; which: number }
   | { kind: "override"; action: MergeOverride["action"]; a: number; b: number }
   | { kind: "undo" };
@@ -78,6 +79,13 @@ const stepOf = (maxPicks: number): fc.Arbitrary<Step> =>
         kind: fc.constant("add" as const),
         picks: fc.array(fc.nat(40), { minLength: 1, maxLength: maxPicks }),
         copy: fc.boolean(),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("batch" as const),
+        articles: fc.array(fc.array(fc.nat(40), { minLength: 1, maxLength: maxPicks }), { minLength: 1, maxLength: 4 }),
       }),
     },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("remove" as const), which: fc.nat(100) }) },
@@ -116,6 +124,11 @@ function run(pool: Omit<EntitySpec, "id">[], steps: Step[]) {
       const input = makeArticle(n++, pool, s.picks, copyOf);
       inputs.push(input);
       engine.add(input.document, input.extraction!);
+    } else if (s.kind === "batch") {
+      // Several articles grouped in one pass, as a store refresh loads a case or a large batch.
+      const batch = s.articles.map((picks) => makeArticle(n++, pool, picks, null));
+      inputs.push(...batch);
+      engine.addAll(batch.map((i) => ({ document: i.document, extraction: i.extraction! })));
     } else if (s.kind === "remove") {
       if (inputs.length === 0) continue;
       const [gone] = inputs.splice(s.which % inputs.length, 1);
