@@ -103,6 +103,25 @@ export function pageOf(flags: PageFlags): Page {
   return { offset: count("--offset", flags.offset) ?? 0, limit: count("--limit", flags.limit) };
 }
 
+/**
+ * Prints rows kept as JSON text as `--json` prints a list (`JSON.stringify(list, null, 2)` and a
+ * line break), one row at a time and waiting for the reader when it is slower: a list of tens of
+ * thousands of rows never sits in memory whole.
+ */
+export async function printJsonRows(rows: AsyncIterable<string>, out: NodeJS.WritableStream = process.stdout) {
+  const write = async (text: string) => {
+    if (!out.write(text)) await new Promise((resolve) => out.once("drain", resolve));
+  };
+  let first = true;
+  for await (const json of rows) {
+    // Each row as JSON.stringify(row, null, 2) writes it inside a list: every line two spaces in.
+    const row = JSON.stringify(JSON.parse(json), null, 2).replace(/\n/g, "\n  ");
+    await write(`${first ? "[\n" : ",\n"}  ${row}`);
+    first = false;
+  }
+  await write(first ? "[]\n" : "\n]\n");
+}
+
 /** The rows of `list` a page holds. */
 export function pageRows<T>(list: T[], page: Page): T[] {
   const from = page.offset ?? 0;

@@ -8,6 +8,7 @@ import {
   pageNote,
   pageOptions,
   pageRows,
+  printJsonRows,
   runOnCase,
   type CaseContext,
   type CaseFlags,
@@ -55,6 +56,10 @@ export async function printEntities(
 ): Promise<number> {
   const list = listPage(flags);
   const stored = await ctx.stored();
+  if (stored && flags.json) {
+    await printJsonRows(stored.entityJson(type, list.page));
+    return 0;
+  }
   let rows: CaseEntity[];
   let total: number;
   if (stored) {

@@ -8,7 +8,9 @@ import {
   listPage,
   pageNote,
   pageOptions,
+  pageOf,
   pageRows,
+  printJsonRows,
   runOnCase,
   type CaseFlags,
   type PageFlags,
@@ -87,6 +89,10 @@ export function registerTimeline(program: Command): void {
         // reports, with --reports) is read straight from the stored case, the other list only counted.
         const filtered = flags.type || flags.entity || flags.from || flags.to;
         const stored = filtered ? null : await ctx.stored();
+        if (stored && flags.json) {
+          await printJsonRows(stored.milestoneJson(flags.reports ? "reports" : "timeline", pageOf(flags)));
+          return 0;
+        }
         let file: { timeline: TimelineEntry[]; reports: TimelineEntry[]; reportCount: number; total: number };
         const list = listPage(flags);
         const page = list.page;

@@ -73,7 +73,22 @@ async function assertStoredEqualsRebuild(store: Store): Promise<void> {
     assert.deepEqual(await stored.milestones("timeline", undefined, page), slice(whole.file.timeline));
     assert.deepEqual(await stored.milestones("reports", undefined, page), slice(whole.file.reports));
   }
+  // Streamed a row or two at a time (what `--json` prints), any page gives the same rows.
+  const streamed = async (rows: AsyncIterable<string>) => {
+    const out: unknown[] = [];
+    for await (const json of rows) out.push(JSON.parse(json));
+    return out;
+  };
+  for (const page of [undefined, { offset: 1, limit: 2 }, { offset: 2 }, { limit: 0 }, { limit: 3 }])
+    for (const batch of [1, 2, 200]) {
+      const slice = <T>(list: T[]) =>
+        list.slice(page?.offset ?? 0, page?.limit === undefined ? undefined : (page.offset ?? 0) + page.limit);
+      assert.deepEqual(await streamed(stored.entityJson("person", page, batch)), slice(people));
+      assert.deepEqual(await streamed(stored.milestoneJson("timeline", page, batch)), slice(whole.file.timeline));
+      assert.deepEqual(await streamed(stored.milestoneJson("reports", page, batch)), slice(whole.file.reports));
+    }
   assert.equal(await stored.milestoneCount("timeline"), whole.file.timeline.length);
+  assert.equal(await stored.entityCount("person"), people.length);
   assert.equal(await stored.milestoneCount("reports"), whole.file.reports.length);
   for (const e of whole.file.entities) {
     for (const query of [e.name, e.id, e.name.split(" ").pop() ?? e.name, ...e.aliases.map((a) => a.text)]) {

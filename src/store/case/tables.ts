@@ -134,6 +134,9 @@ function paged(page?: Page): { sql: string; params: number[] } {
 const parse = <T>(rows: { json: string }[]): T[] => rows.map((r) => JSON.parse(r.json) as T);
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
+/** Rows per read when a whole list is streamed (`entityJson`, `milestoneJson`). */
+const STREAM_ROWS = 200;
+
 /** Reads of one case's stored case file. Every list comes back in the case file's order. */
 export class StoredCase {
   constructor(
@@ -177,6 +180,44 @@ export class StoredCase {
             ...params,
           ]),
         );
+  }
+
+  /**
+   * The stored JSON of a type's entities, in order, a few rows at a time: a whole list printed
+   * without holding it in memory (`people --json` on a case of tens of thousands of articles).
+   */
+  entityJson(type: string, page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
+    return this.rowsInOrder("case_entities", "type", type, page, batch);
+  }
+
+  /** The stored JSON of the timeline's milestones (or of the reports kept off it), in order, a few rows at a time. */
+  milestoneJson(list: "timeline" | "reports", page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
+    return this.rowsInOrder("case_milestones", "list", list, page, batch);
+  }
+
+  /** Rows of `table` whose `column` is `value`, by seq, read `batch` at a time after the last seq read. */
+  private async *rowsInOrder(
+    table: string,
+    column: string,
+    value: string,
+    page: Page | undefined,
+    batch: number,
+  ): AsyncGenerator<string> {
+    let skip = Math.max(0, Math.floor(page?.offset ?? 0));
+    let left = page?.limit === undefined || page.limit < 0 ? Infinity : Math.floor(page.limit);
+    let after = -1;
+    while (left > 0) {
+      const n = Math.min(Math.max(1, batch), left);
+      const rows = await this.sql.all<{ seq: number; json: string }>(
+        `SELECT seq, json FROM ${table} WHERE case_id = ? AND ${column} = ? AND seq > ? ORDER BY seq LIMIT ? OFFSET ?`,
+        [this.caseId, value, after, n, skip],
+      );
+      skip = 0;
+      for (const r of rows) yield r.json;
+      if (rows.length < n) return;
+      after = Number(rows[rows.length - 1].seq);
+      left -= rows.length;
+    }
   }
 
   /** How many entities of a type the case holds. */
