@@ -83,3 +83,10 @@ test("letters defined as short for lower-case words or for a law's name are no b
   assert.equal(byMention(es, "RSA"), undefined);
   assert.equal(byMention(es, "THT")?.type, "organization");
 });
+
+test("after a rank, an office no list holds is part of the title, not of the name ('Chief Magistrate Ann Vale')", () => {
+  const es = entitiesOf("The case was heard by Chief Magistrate Tobin Vale on Monday.");
+  assert.deepEqual(names(es, "person"), ["Tobin Vale"]);
+  // A given name after the rank starts the name.
+  assert.deepEqual(names(entitiesOf("Chief Mary Ann Cole opened the meeting."), "person"), ["Mary Ann Cole"]);
+});

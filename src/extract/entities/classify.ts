@@ -85,6 +85,9 @@ export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): 
   return untitledRun(ctx, run, words, lw, opening);
 }
 
+/** Titles that rank another office written after them ("Chief Constable", "Deputy Governor"). */
+const RANKS = new Set(["chief", "deputy", "senior", "assistant", "vice", "principal"]);
+
 /** The word range of the name after the title at `k`, or null when what follows the title is no person's name. */
 function nameAfterTitle(words: string[], lw: string[], k: number): { from: number; to: number } | null {
   if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) return null;
@@ -96,6 +99,9 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   let nameTo = words.length;
   while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
   while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
+  // "Chief Magistrate Ann Vale", "Deputy Registrar Tom Vane": after a rank, a word no list holds
+  // names the office when a full name follows it; a given name there starts the name ("Chief Mary Ann Cole").
+  if (RANKS.has(lw[k]) && nameFrom === k + 1 && nameTo - nameFrom >= 3 && !isGivenName(lw[nameFrom])) nameFrom++;
   if (nameFrom >= nameTo) return null;
   // "Executive Chamber" is a body; but after Mr/Ms/Dr a surname such as Park, Hill or Wood is a surname.
   // …but a first name and one such word is a person: "MP Mark Field", "Rep. Sally Hill".
