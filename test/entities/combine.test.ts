@@ -259,3 +259,10 @@ test("untyped pieces the rules cut from one name the tagger reads whole become t
   const two = combined("Sales of Velmora and Quistel rose.", [["Velmora and Quistel", "ORG"]]);
   assert.ok(!two.some((c) => c.text === "Velmora and Quistel"));
 });
+
+test("a known body does not widen over a person the rules found right after it", () => {
+  const text = "The chair of Harbour Friends of Malta Ann Vella agreed.";
+  const out = combined(text, [["Harbour Friends of Malta Ann Vella", "ORG"]]);
+  assert.ok(out.some((c) => c.text === "Ann Vella" && c.type === "person"));
+  assert.ok(!out.some((c) => c.text.includes("Malta Ann")));
+});

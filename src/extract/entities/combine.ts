@@ -53,12 +53,13 @@ export function combineCandidates(
   const votes = wordVotes(doc, rules, sortedTags, (c) => c.type === null);
   const placeVotes = wordVotes(doc, rules, sortedTags, listedPlace);
   const addressed = addressedSurnames(doc, rules);
+  const people = rules.filter((c) => c.type === "person");
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed);
+    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people);
     if (kept) out.push(kept);
   }
   out.push(...taggerOnlyNames(tc, rules));
@@ -161,6 +162,7 @@ function judgeCandidate(
   placeVotes: Map<string, (EntityType | null)[]>,
   lowerWords: ReadonlySet<string>,
   addressed: ReadonlySet<string> = new Set(),
+  people: readonly Candidate[] = [],
 ): Candidate | null {
   const type = tag ? TYPE_OF[tag.type] : null;
   // A town named again and again as a body is a team or council named after it: "Bury beat
@@ -178,7 +180,13 @@ function judgeCandidate(
     if (!definedInText(doc.text, c.start, c.end)) return null;
   }
   // A known body inside a longer name the tagger reads as one body: "Thomson Reuters", "Reuters".
-  if (c.type === "organization" && type === "organization" && widens(doc.text, c, tag!, lowerWords))
+  // …but not over a person the rules found beside it ("chair of Harbour Friends Ann Vella").
+  if (
+    c.type === "organization" &&
+    type === "organization" &&
+    widens(doc.text, c, tag!, lowerWords) &&
+    !people.some((p) => p.start < tag!.end && p.end > tag!.start)
+  )
     return { ...c, start: tag!.start, end: tag!.end, nameStart: tag!.start, nameEnd: tag!.end, canonical: null };
   if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
