@@ -280,3 +280,14 @@ test("a telling whose date comes before 'that' is still a telling; a plea needs 
   ]);
   assert.deepEqual(dated("The driver admitted dangerous driving on Friday."), [["conviction", "2025-09-12"]]);
 });
+
+test("a noun after the date in a phrase of topic is what the act was about", () => {
+  assert.deepEqual(dated("The ministry summoned the envoy on Monday over the hack."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("The ministry reported the hack on Monday."), [["statement", "2025-09-15"]]);
+});
+
+test("bail is granted or refused at a hearing", () => {
+  assert.deepEqual(dated("She was refused bail at Harbour Magistrates' Court on Saturday."), [
+    ["court_hearing", "2025-09-13"],
+  ]);
+});

@@ -216,7 +216,9 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
     (c) =>
       (c.first < timeEnd || c.first >= tl) &&
       !(c.first >= tl && AWAITED.has(words[c.first - 1])) &&
-      !deniedBefore(inSentence, c, tf),
+      !deniedBefore(inSentence, c, tf) &&
+      !(c.first >= tl && topicAfterDate(words, tl, c.first)) &&
+      !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   let best: TriggerMatch | null = null;
@@ -254,6 +256,34 @@ function deniedBefore(triggers: TriggerMatch[], c: TriggerMatch, tf: number): bo
   if (c.denial || c.last > tf) return false;
   return triggers.some((d) => d.denial && d.matchLast <= c.first && c.first - d.matchLast <= 4);
 }
+
+/**
+ * "summoned the ambassador on Monday over the hack", "questioned on Friday about the attack": a
+ * noun after the date in a phrase of cause or topic is what the act was about; the date is the
+ * act's.
+ */
+function topicAfterDate(words: string[], tl: number, nounFirst: number): boolean {
+  if (!/^(over|about|regarding|concerning|amid)$/.test(words[tl] ?? "")) return false;
+  for (let k = tl + 1; k < nounFirst; k++) if (!/^[a-z'’-]+$/.test(words[k]) || k - tl > 4) return false;
+  return true;
+}
+
+/**
+ * "The firm disclosed the breach on Tuesday", "detected the intrusion in March": an attack named
+ * as the object of finding out or telling, with the date right after it, is dated when it was
+ * found or told, not when it was made (as "the attack was identified in October" is).
+ */
+function foundOrTold(words: string[], c: TriggerMatch, tf: number): boolean {
+  if (tf - c.last > 1) return false;
+  const k = /^(the|a|an|its|their|this|that)$/.test(words[c.first - 1] ?? "") ? c.first - 2 : c.first - 1;
+  return FOUND_OR_TOLD.has(words[k] ?? "") && !/^(was|were|been|be|is|are)$/.test(words[k - 1] ?? "");
+}
+
+const FOUND_OR_TOLD = new Set(
+  "disclosed discloses revealed reveals reported reports confirmed confirms discovered discovers detected detects identified identifies uncovered exposed spotted noticed".split(
+    " ",
+  ),
+);
 
 /** "was arrested Tuesday morning … and charged with …": coordinated steps share the date. */
 function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch, tl: number): TriggerMatch[] {

@@ -127,6 +127,8 @@ export const TRIGGERS: TriggerPattern[] = [
   // "was remanded in custody", "brought before magistrates": what a court does at a hearing.
   P("court_hearing", "remanded|remands|remanding"),
   P("court_hearing", "brought|taken to|before court|magistrates|a"),
+  // "was refused bail on Saturday", "granted bail": bail is granted or refused at a hearing.
+  P("court_hearing", "granted|refused|denied|granting|refusing|denying bail"),
   // "adjourned the case until 3 May": adjourning is done at a hearing and sets the next one.
   P("court_hearing", "@adjourn"),
   // Evidence given and words said to a court are a hearing's: "gave evidence on Tuesday",
