@@ -291,3 +291,17 @@ test("bail is granted or refused at a hearing", () => {
     ["court_hearing", "2025-09-13"],
   ]);
 });
+
+test("a clause opened by 'after' right after the date tells another happening", () => {
+  assert.deepEqual(dated("The chairman resigned in January after the audit was published."), [["other", "2025-01"]]);
+});
+
+test("parts of a trial under way on different days are each told; a planned trial told vaguer is one", () => {
+  const parts = "The jurors heard four days of testimony last week. Closing arguments were made on Tuesday.";
+  assert.deepEqual(dated(parts), [
+    ["trial", "2025-09"],
+    ["trial", "2025-09-16"],
+  ]);
+  const planned = "Tom Vale is due to stand trial in October. He will stand trial next year.";
+  assert.deepEqual(dated(planned, "2025-12-01"), [["trial", "2026-10"]]);
+});

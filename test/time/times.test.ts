@@ -413,3 +413,10 @@ test("a month tied to its part by a hyphen, and 'over the weekend'", () => {
   assert.equal(find("The pier collapsed over the weekend.", "the weekend", "2025-09-02").value, "2025-08");
   assert.equal(find("The pier will reopen at the weekend.", "the weekend", "2025-09-02").value, "2025-09");
 });
+
+test("what takes effect or takes place on a day is ahead", () => {
+  const p = "2025-09-17";
+  assert.equal(find("The new rules take effect on 1 January.", "1 January", p).value, "2026-01-01");
+  assert.equal(find("The vote takes place on Friday.", "Friday", p).value, "2025-09-19");
+  assert.equal(find("The vote took place on Friday.", "Friday", p).value, "2025-09-12");
+});

@@ -216,6 +216,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
     (c) =>
       (c.first < timeEnd || c.first >= tl) &&
       !(c.first >= tl && AWAITED.has(words[c.first - 1])) &&
+      !(c.first > tl && SUBORDINATE.has(words[tl]) && !stepNamedAfter(words, tl, c)) &&
       !deniedBefore(inSentence, c, tf) &&
       !(c.first >= tl && topicAfterDate(words, tl, c.first)) &&
       !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)),
@@ -328,7 +329,12 @@ function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
     if (e.date.length > 4) refined.add(`${e.type} ${e.date.slice(0, 4)}`);
     if (e.date.length > 7) refined.add(`${e.type} ${e.date.slice(0, 7)}`);
   }
-  const vaguer = (e: CaseEvent) => MILESTONES.has(e.type) && !!e.date && !e.end && refined.has(`${e.type} ${e.date}`);
+  // A trial under way lasts days: "four days of argument last week" is another part of it than
+  // "closing arguments on Tuesday", not the same step told vaguer ("will stand trial next year"
+  // after "is due to stand trial in October" is).
+  const partOfTrial = (e: CaseEvent) => e.type === "trial" && e.status === "happened";
+  const vaguer = (e: CaseEvent) =>
+    MILESTONES.has(e.type) && !partOfTrial(e) && !!e.date && !e.end && refined.has(`${e.type} ${e.date}`);
   return kept.filter((e) => !vaguer(e));
 }
 
@@ -472,6 +478,17 @@ interface EventCtx {
 
 const DEICTIC = new Set(["today", "tonight"]);
 const AWAITED = new Set(["pending", "awaiting", "before"]);
+/**
+ * "resigned in January after the report was published": a clause opened right after the date
+ * by one of these tells another happening, at another time; the date is the main verb's. A noun
+ * ("released on Monday after a hearing") names the step just before, often that day.
+ */
+const SUBORDINATE = new Set(["after", "before", "until", "because", "following"]);
+
+/** "after a hearing", "following the verdict": the trigger is the noun right after the word. */
+function stepNamedAfter(words: string[], tl: number, c: TriggerMatch): boolean {
+  return c.noun && (c.first === tl + 1 || (c.first === tl + 2 && /^(a|an|the|his|her|their|its)$/.test(words[tl + 1])));
+}
 
 const directRanges = new WeakMap<Quote[], Array<[number, number]>>();
 

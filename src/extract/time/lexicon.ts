@@ -197,6 +197,9 @@ export const FUTURE_MARKERS = new Set([
   "closes",
   "ends",
   "expires",
+  // "takes effect on 1 January", "the vote takes place on Friday".
+  "takes",
+  "take",
   "won't",
   "won’t",
   "wo",

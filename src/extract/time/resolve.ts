@@ -338,6 +338,7 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
       if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
       if (word === "due" && !/^(to|on|in|at|before|back)$/.test(ctx.words[k + 1] ?? "")) continue;
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
+      if ((word === "takes" || word === "take") && !/^(effect|place)$/.test(ctx.words[k + 1] ?? "")) continue;
       // "described the plan on Tuesday", "unveiled its plans last week": the noun after a
       // determiner names a proposal, not a time ahead; "plans to strike on Monday" does.
       if (
