@@ -420,3 +420,13 @@ test("what takes effect or takes place on a day is ahead", () => {
   assert.equal(find("The vote takes place on Friday.", "Friday", p).value, "2025-09-19");
   assert.equal(find("The vote took place on Friday.", "Friday", p).value, "2025-09-12");
 });
+
+test("a range of bare months takes the year its end is given, also a relative one", () => {
+  const r = find(
+    "The money was moved between March and May last year.",
+    "between March and May last year",
+    "2025-09-17",
+  );
+  assert.equal(r.value, "2024-03");
+  assert.equal(r.endValue, "2024-05");
+});

@@ -117,11 +117,13 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
         a.endValue = compareDates(candidate, a.value) < 0 ? { ...candidate, year: y + 1 } : candidate;
       } else a.endValue = yearFromContext(ctx, end, end.yearless, { lastFullDay, lastDated }, future);
     }
-    // "between March and June 2022": the start month takes the year of the end.
-    if (a.kind === "range" && a.bareMonth !== undefined && end && end.value) {
-      const y = end.value.year;
+    // "between March and June 2022", "between March and May last year": the start month takes the
+    // year of the end, however the end was dated.
+    const endValue = end?.value ?? (end?.relative ? a.endValue : null);
+    if (a.kind === "range" && a.bareMonth !== undefined && endValue) {
+      const y = endValue.year;
       a.value = {
-        year: end.value.month !== undefined && a.bareMonth > end.value.month ? y - 1 : y,
+        year: endValue.month !== undefined && a.bareMonth > endValue.month ? y - 1 : y,
         month: a.bareMonth,
       };
     }
