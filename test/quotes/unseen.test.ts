@@ -81,3 +81,20 @@ test("occurrences of an entity's own names that the entity layer left unmarked a
   // The second "Vale" is found; "May" is not, since "may" is also written in lower case.
   assert.deepEqual(found, [["Vale", "e1"]]);
 });
+
+test("a role owned by a person named before it ('Haddad's deputy, Lena Park,') is the person named in apposition", () => {
+  const text = [
+    "“Nobody likes taxes,” said Finance Minister Omar Haddad on Friday.",
+    "Haddad's deputy, Lena Park, said the tax would be reviewed in the spring.",
+  ].join("\n\n");
+  const q = find(quotes(text), "reviewed in the spring");
+  assert.equal(q.speaker, "Lena Park");
+});
+
+test("a pronoun after 'Velli's lawyer, Paolo Neri, disagreed' is the lawyer, not the owner of the role", () => {
+  const text = [
+    "The trial of Marco Velli opened in Turin on Monday.",
+    "Velli's lawyer, Paolo Neri, disagreed. “My client has never seen these accounts in his life,” he said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "never seen these accounts").speaker, "Paolo Neri");
+});

@@ -296,15 +296,18 @@ export class SpeakerResolver extends DescriptionResolver {
         const g = this.gender(m.entity);
         return g === null || g === kind;
       });
-      found.forEach((m, k) => {
-        let score = -1.5 * distance;
+      // A possessor ("Roe's lawyer, Tim Vale, disagreed") is neither the sentence's subject nor its first actor.
+      const actors = found.filter((m) => !this.possessor(m));
+      found.forEach((m) => {
+        const k = actors.indexOf(m);
+        let score = -1.5 * distance - (k < 0 ? 0.5 : 0);
         if (wantPerson) score += this.gender(m.entity) === kind ? 2 : -0.5;
         if (m.entity === last) score += 2.5;
         if (this.speaksNext(m.end)) score += 1.5;
         if (k === 0) score += 0.5;
         // The sentence's grammatical subject (named in its first words) is the likelier antecedent.
         if (k === 0 && this.inSubject(s, m.start)) score += 1;
-        if (!wantPerson) score -= 0.1 * (found.length - 1 - k); // nearest non-person first
+        if (!wantPerson) score -= 0.1 * (found.length - 1 - found.indexOf(m)); // nearest non-person first
         const prev = scores.get(m.entity);
         if (prev === undefined || score > prev) scores.set(m.entity, score);
       });
@@ -359,6 +362,22 @@ export class SpeakerResolver extends DescriptionResolver {
     };
   }
 
+  /** Whether tokens [from, to) are a role owned by a possessor and name no person after it ("Roe's lawyer"). */
+  private possessedRole(from: number, to: number): boolean {
+    for (let k = to - 2; k >= from; k--) {
+      const w = this.word(k);
+      if (w === "'s" || w === "’s") return !this.hasPerson(k + 1, to);
+    }
+    return false;
+  }
+
+  /** Whether a mention is a possessor ("Roe" in "Roe's lawyer"), a modifier of another noun and not the one acting. */
+  private possessor(m: { end: number }): boolean {
+    const k = tokenAtOrAfter(this.doc, m.end);
+    const w = k < this.doc.tokens.count ? this.word(k) : "";
+    return (w === "'s" || w === "’s") && this.doc.tokens.start[k] === m.end;
+  }
+
   /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
   sentenceSubject(first: number, cue: number, before: number): Speaker | null {
     const np = this.subjectSpan(first, cue);
@@ -402,7 +421,9 @@ export class SpeakerResolver extends DescriptionResolver {
         np = this.phraseEndingAt(np[0] - 1, lo);
       // "US Attorney for Massachusetts, Joshua S. Levy, said": here the name is the apposition.
       // "An angry local councillor, Ann Roe, said": so is a name after an indefinite description.
-      const described = !np || !this.hasPerson(np[0], np[1]) || INDEFINITE.has(this.word(np[0]));
+      // "The mayor's deputy, Ann Roe, said": a person named only as the owner of the role is not it.
+      const described =
+        !np || !this.hasPerson(np[0], np[1]) || INDEFINITE.has(this.word(np[0])) || this.possessedRole(np[0], np[1]);
       if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && described) return [k + 1, j];
       return np;
     }
