@@ -98,3 +98,21 @@ test("a pronoun after 'Velli's lawyer, Paolo Neri, disagreed' is the lawyer, not
   ].join("\n\n");
   assert.equal(find(quotes(text), "never seen these accounts").speaker, "Paolo Neri");
 });
+
+test("a description ('the 58-year-old senator') points to the person this paragraph made its subject, not the last speaker", () => {
+  const text = [
+    "Gov. Ray Dalton signed the school funding bill on Tuesday.",
+    "“This is a good day for every child in this state,” Dalton said.",
+    "Sen. Mary Brooks voted against the bill. “We cannot afford this, and the schools know it,” the 58-year-old senator said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "cannot afford this").speaker, "Mary Brooks");
+});
+
+test("'the 23-year-old' is the person the passage is about when no name was given that age", () => {
+  const text = [
+    "The Lions lost 3-1 at home on Saturday.",
+    "“We were poor from the first whistle,” coach Frank Moyo told reporters after the game.",
+    "Midfielder Kofi Adu, who scored the only goal, agreed. “We have to be much better than that,” the 23-year-old said.",
+  ].join("\n\n");
+  assert.match(String(find(quotes(text), "much better than that").speaker), /Kofi Adu/);
+});

@@ -3,7 +3,7 @@
 // of a body ("the agency", "the school") pointing back to the body the text named.
 
 import type { Entity, TextSpan } from "../../core/schema.js";
-import { firstAtOrAfter } from "../../core/doc.js";
+import { firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
 import { MentionIndex } from "./mentions.js";
 import { lastMentionBefore, sentenceIndexBefore } from "./speaker-words.js";
 
@@ -58,7 +58,7 @@ export class DescriptionResolver extends MentionIndex {
    */
   salientPerson(before: number): Entity | null {
     const last = this.lastSpeakerBefore(before);
-    if (last) return last;
+    if (last) return this.subjectSince(this.speakers[this.speakerIndexBefore(before)].at, before, last) ?? last;
     let s = sentenceIndexBefore(this.doc, before);
     for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
       const sent = this.doc.sentences[s];
@@ -68,6 +68,31 @@ export class DescriptionResolver extends MentionIndex {
       if (people.length) return people[0].entity;
     }
     return null;
+  }
+
+  /**
+   * "Sen. Ann Roe voted against it. “…,” the senator said": another person made the subject of a
+   * sentence of this paragraph after the latest speaker's quotation is the one a description points to.
+   */
+  private subjectSince(at: number, before: number, last: Entity): Entity | null {
+    const { doc } = this;
+    const paragraph = this.paragraphOf(before);
+    let found: Entity | null = null;
+    for (let s = sentenceIndexBefore(doc, before); s >= 0; s--) {
+      const sent = doc.sentences[s];
+      if (sent.end <= at || this.paragraphOf(sent.start) !== paragraph) break;
+      if (sent.start <= at) continue;
+      // The sentence of the description itself counts up to the quotation ("Kim agreed. “…,” the 23-year-old said").
+      const limit = sent.end > before ? tokenAtOrAfter(doc, before) : sent.lastToken;
+      const np = limit > sent.firstToken ? this.subjectSpan(sent.firstToken, limit) : null;
+      if (!np) continue;
+      const people = this.mentionsIn(doc.tokens.start[np[0]], doc.tokens.end[np[1] - 1]).filter(
+        (m) => m.entity.type === "person" && !this.quoted(m),
+      );
+      if (people.length && people[0].entity !== last) found = people[0].entity;
+      break;
+    }
+    return found;
   }
 
   /** Index of the last noted speaker before `offset` (binary search), or -1. */

@@ -211,8 +211,13 @@ export class SpeakerResolver extends DescriptionResolver {
       const age = /^(\d{1,3})-year-old$/.exec(content.find((w) => w.endsWith("-year-old")) ?? "");
       if (age) {
         const n = Number(age[1]);
-        const aged = this.entities.find((e) => e.type === "person" && e.attributes.age === n);
+        // An age the text gave beside a name ("Kim, 23,"); one read off another "the 23-year-old" is a guess.
+        const aged = this.entities.find(
+          (e) => e.type === "person" && e.attributes.age === n && !e.attributes.ageSpan?.text.includes("year-old"),
+        );
         if (aged) return { entity: aged, name: null, mention: span };
+        const salient = words[0] === "the" ? this.salientPerson(before) : null;
+        if (salient) return { entity: salient, name: null, mention: span };
       }
       if (words[0] === "the" && to - from === 2 && isUpperCode(doc.text.charCodeAt(doc.tokens.start[from + 1]))) {
         // "the Spaniard", "the Scot": a demonym standing for the person the story is about.
