@@ -116,3 +116,11 @@ test("'the 23-year-old' is the person the passage is about when no name was give
   ].join("\n\n");
   assert.match(String(find(quotes(text), "much better than that").speaker), /Kofi Adu/);
 });
+
+test("a plural possessive inside the speaker's phrase ('said teachers' union president Al Ruiz') does not end it", () => {
+  const text =
+    "The school funding bill passed on Tuesday. “It is a start, but only a start for our schools,” said teachers' union president Al Ruiz.";
+  const q = find(quotes(text), "only a start");
+  assert.equal(q.speaker, "Al Ruiz");
+  assert.equal(q.speakerMention?.text, "teachers' union president Al Ruiz");
+});

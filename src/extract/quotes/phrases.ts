@@ -63,7 +63,7 @@ export class PhraseReader {
     let n = 0;
     while (a - 1 >= lo && n < 9) {
       const w = this.word(a - 1);
-      if (STOP_LEFT.has(w) || (isPunct(w) && !this.isAbbreviationDot(a - 1))) break;
+      if (STOP_LEFT.has(w) || (isPunct(w) && !this.isAbbreviationDot(a - 1) && !this.isPluralPossessive(a - 1))) break;
       if (w === "and" && n > 0) {
         // "Minister for Trade and Industry Ann Roe said": only the words after "and" name a
         // person, so "and" joins the words of a title, not two speakers.
@@ -100,13 +100,28 @@ export class PhraseReader {
     return (prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev);
   }
 
+  /** An apostrophe glued to a plural and followed by the noun it owns ("teachers' union president"). */
+  isPluralPossessive(i: number): boolean {
+    const w = this.word(i);
+    if ((w !== "'" && w !== "’") || i === 0 || i + 1 >= this.doc.tokens.count) return false;
+    const { doc } = this;
+    if (doc.tokens.start[i] !== doc.tokens.end[i - 1] || !this.word(i - 1).endsWith("s")) return false;
+    const next = this.word(i + 1);
+    return (
+      doc.tokens.start[i + 1] > doc.tokens.end[i] &&
+      /^\p{L}/u.test(next) &&
+      !PRONOUNS[next] &&
+      speechLemma(next) === null
+    );
+  }
+
   /** The noun phrase right after token `from` ("said Dominic Murphy, head of …"). */
   phraseStartingAt(from: number, hi: number): [number, number] | null {
     let b = from;
     let n = 0;
     while (b < hi && n < 9) {
       const w = this.word(b);
-      if (isPunct(w) && !this.isAbbreviationDot(b)) break;
+      if (isPunct(w) && !this.isAbbreviationDot(b) && !this.isPluralPossessive(b)) break;
       if (STOP_LEFT.has(w) || w === "on" || w === "in" || w === "at" || w === "to" || w === "after" || w === "during")
         break;
       b++;
