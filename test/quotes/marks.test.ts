@@ -103,3 +103,35 @@ test("a long quoted fragment with no cue in its sentence is a quotation of the s
   // A title and a short scare quote stay text.
   assert.ok(!qs.some((q) => q.text.includes("Northern Isles") || q.text.includes("vanity")));
 });
+
+test("left marks on both sides ('“…,“') and the German pair „…“ enclose a quotation", () => {
+  const qs = quotes(
+    [
+      "“We will appeal against the ruling“, said Tom Vale.",
+      "Ann Roe said: “The board has not met since March.“ She left.",
+      "„The harbour will reopen on Friday,“ said Ann Roe. „It is safe again.“",
+      "``The divers have checked every pier,'' Ms Roe said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "appeal").text, "We will appeal against the ruling");
+  assert.equal(find(qs, "appeal").speaker, "Tom Vale");
+  assert.equal(find(qs, "not met").text, "The board has not met since March.");
+  assert.equal(find(qs, "reopen").speaker, "Ann Roe");
+  // „ opens a new sentence after "said Ann Roe.": the second quotation is direct, not a clause.
+  assert.equal(find(qs, "safe again").text, "It is safe again.");
+  assert.equal(find(qs, "divers").text, "The divers have checked every pier");
+  assert.ok(!qs.some((q) => q.text.includes("She left")));
+});
+
+test("a sentence of nothing but a speaker, a cue and a time or hearer attributes the quotation before it", () => {
+  const qs = quotes(
+    [
+      "Tom Vale runs the port. Ann Roe is the mayor.",
+      "“We will appeal against the ruling.” Vale said on Monday.",
+      "“Nobody has asked us.” Roe told reporters.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "appeal").speaker, "Tom Vale");
+  assert.equal(find(qs, "appeal").cue?.text, "said");
+  assert.equal(find(qs, "Nobody").speaker, "Ann Roe");
+});

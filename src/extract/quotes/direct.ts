@@ -14,6 +14,7 @@ import {
   countWords,
   type Draft,
   FINITE_HINTS,
+  QUOTE_MARK,
   isNounUse,
   objectEnd,
   span,
@@ -41,6 +42,7 @@ function quoteContext(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next:
   const rightTo = Math.min(sentClose.end, next && next.paragraph === q.paragraph ? next.open : Infinity);
   return {
     sOpen,
+    sClose,
     sentOpen,
     leftLo: tokenAtOrAfter(doc, leftFrom),
     leftHi: tokenAtOrAfter(doc, q.open), // exclusive
@@ -60,11 +62,15 @@ export function analyse(
   const { text } = doc;
   const ctx = quoteContext(doc, q, prev, next);
   if (!ctx) return null;
-  const { sOpen, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
+  const { sOpen, sClose, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
 
   const contentWords = countWords(text, q.contentStart, q.contentEnd);
   const left = leftCue(doc, resolver, leftLo, leftHi, q.open);
-  const right = q.unclosed ? null : (rightCue(doc, resolver, rightLo, rightHi, q.open) ?? creditLine(doc, resolver, q));
+  const right = q.unclosed
+    ? null
+    : (rightCue(doc, resolver, rightLo, rightHi, q.open) ??
+      creditLine(doc, resolver, q) ??
+      (rightLo === rightHi ? attributionSentence(doc, resolver, q, sClose) : null));
 
   // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
   const startsSentence = leftHi === leftLo || q.continuation;
@@ -388,6 +394,37 @@ function verblessAttribution(
   const speaker = resolver.resolvePhrase(np[0], np[1], open);
   if (speaker?.entity?.type !== "person") return null;
   return { speaker, cue: null, cueToken: -1, side: "right" };
+}
+
+/** Words that may follow the cue of a sentence that only attributes: a time or a place, not a clause. */
+const ATTRIBUTION_TAIL = new Set(
+  "on in at during after before from via while later earlier afterwards yesterday today tonight last this again then".split(
+    " ",
+  ),
+);
+
+/**
+ * '“We will appeal.” Ann Roe said on Monday.': a quotation that closes its sentence, and a next
+ * sentence of the paragraph that holds nothing but a speaker, a cue and perhaps a time, place or
+ * hearer ('Ann Roe told reporters.'): that sentence attributes the quotation.
+ */
+function attributionSentence(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, sClose: number): Attribution | null {
+  if (!/[.!?]$/.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
+  const next = doc.sentences[sClose + 1];
+  if (!next || next.paragraph !== q.paragraph || QUOTE_MARK.test(doc.text.slice(next.start, next.end))) return null;
+  const found = rightCue(doc, resolver, next.firstToken, next.lastToken, q.open);
+  if (!found?.cue || !found.speaker || (!found.speaker.entity && !found.speaker.name)) return null;
+  const cueEnd = tokenAtOrAfter(doc, found.cue.end);
+  const mentionEnd = found.speaker.mention ? tokenAtOrAfter(doc, found.speaker.mention.end) : cueEnd;
+  let k = Math.max(cueEnd, mentionEnd);
+  let last = next.lastToken;
+  while (last > k && isPunct(resolver.word(last - 1))) last--;
+  if (k === last) return found;
+  const first = resolver.word(k);
+  if (ATTRIBUTION_TAIL.has(first) && last - k <= 5) return found;
+  // 'Ann Roe told reporters.': the hearer alone.
+  if (speechLemma(resolver.word(found.cueToken)) === "tell" && last - k <= 3) return found;
+  return null;
 }
 
 /**

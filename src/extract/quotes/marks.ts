@@ -45,8 +45,19 @@ function marksOf(text: string, start: number, end: number): Mark[] {
     const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
     switch (c) {
       case 0x201c: // “
+        // After a word or punctuation and before a space it closes: the German „…“ pair, or a
+        // left mark typed for a right one ('“We will appeal,“ she said.').
+        marks.push({ pos: i, len: 1, kind: "double", role: leftMarkClosing(prev, next) ? "either" : "open" });
+        break;
       case 0x201e: // „
         marks.push({ pos: i, len: 1, kind: "double", role: "open" });
+        break;
+      case 0x60: // `
+        // ``Wire copy's doubled backticks'' open a quotation that doubled apostrophes close.
+        if (next === 0x60) {
+          marks.push({ pos: i, len: 2, kind: "double", role: "open" });
+          i++;
+        }
         break;
       case 0x201d: // ”
         // A right mark after a space or at the paragraph's start ('”We will appeal,” she said.',
@@ -91,6 +102,11 @@ function marksOf(text: string, start: number, end: number): Mark[] {
     }
   }
   return marks;
+}
+
+function leftMarkClosing(prev: number, next: number): boolean {
+  if (Number.isNaN(prev) || isSpaceCode(prev) || "([{".includes(String.fromCharCode(prev))) return false;
+  return Number.isNaN(next) || isSpaceCode(next) || ",.;:!?)]".includes(String.fromCharCode(next));
 }
 
 function straightRole(prev: number, next: number): Mark["role"] {
