@@ -124,3 +124,15 @@ test("a plural possessive inside the speaker's phrase ('said teachers' union pre
   assert.equal(q.speaker, "Al Ruiz");
   assert.equal(q.speakerMention?.text, "teachers' union president Al Ruiz");
 });
+
+test("a weak cue right after the quotation's comma attributes it ('“…,” the agency posted')", () => {
+  const qs = quotes(
+    [
+      "The Harbour Agency runs the ferries.",
+      "“Every crossing is cancelled until the storm has passed,” the Harbour Agency posted on its website.",
+      "The agency reported that ten boats were damaged.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "Every crossing").speaker, "Harbour Agency");
+  assert.equal(find(qs, "Every crossing").cue?.text, "posted");
+});

@@ -345,6 +345,10 @@ export function rightCue(
     if (w === "." || w === "!" || w === "?") return null;
     i++;
   }
+  // The quotation hands over to its attribution with a comma, inside or outside the marks.
+  const comma =
+    i < hi &&
+    /,\s*["”’'“»]?\s*[–—-]?\s*$/.test(doc.text.slice(Math.max(0, doc.tokens.start[i] - 6), doc.tokens.start[i]));
   if (i >= hi) return null;
   const first = resolver.word(i);
   /** A cue from `cueStart` to `cueEnd` whose speaker is the phrase right after it. */
@@ -365,7 +369,9 @@ export function rightCue(
     const w = resolver.word(k);
     if ((w === "." && !resolver.isAbbreviationDot(k)) || w === "!" || w === "?" || w === ";") break;
     const l = putIt(resolver, k) ? "put" : speechLemma(w);
-    if (!l || isWeakLemma(l) || BE_FORMS.has(resolver.word(k - 1))) continue;
+    // A weak cue ("reported", "posted") attributes a quotation its comma hands over to it ('“…,”
+    // the agency reported.'); further on it may report something else.
+    if (!l || (isWeakLemma(l) && !comma) || BE_FORMS.has(resolver.word(k - 1))) continue;
     const subj = resolver.subjectBefore(k, i);
     const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
     return { speaker, cue: span(doc, k, l === "put" ? k + 2 : k + 1), cueToken: k, side: "right" };
