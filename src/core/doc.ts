@@ -200,7 +200,7 @@ const NEVER_FINAL = new Set(
 );
 
 const OPENING_OR_CLOSING = new Set([
-  0x22, 0x27, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x201a, 0xab, 0xbb, 0x29, 0x5d,
+  0x22, 0x27, 0x60, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x201a, 0xab, 0xbb, 0x29, 0x5d,
 ]);
 
 /** Builds the `Doc`: paragraphs, then sentences within each paragraph, then tokens. */
@@ -281,8 +281,9 @@ function isSentenceEnd(text: string, starts: number[], ends: number[], t: number
   if (after < text.length && !isSpaceCode(text.charCodeAt(after))) return false;
   let nextStart = starts[n];
   let nextCode = text.charCodeAt(nextStart);
-  if (OPENING_OR_CLOSING.has(nextCode) && n + 1 < last) {
-    nextStart = starts[n + 1];
+  // Past the opening marks of the next sentence (two for wire copy's ``).
+  for (let m = n; OPENING_OR_CLOSING.has(nextCode) && m + 1 < last && m < n + 2; m++) {
+    nextStart = starts[m + 1];
     nextCode = text.charCodeAt(nextStart);
   }
   const nextIsUpperOrDigit = isUpperCode(nextCode) || isDigitCode(nextCode) || nextCode === 0x2014;

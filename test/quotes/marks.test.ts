@@ -135,3 +135,16 @@ test("a sentence of nothing but a speaker, a cue and a time or hearer attributes
   assert.equal(find(qs, "appeal").cue?.text, "said");
   assert.equal(find(qs, "Nobody").speaker, "Ann Roe");
 });
+
+test("wire copy's ``…'' quotations: a new sentence starts at ``, and a long title before the cue is still its subject", () => {
+  const qs = quotes(
+    [
+      "Tom Vale runs the port.",
+      "``We will appeal against the ruling,'' said Tom Vale. ``The judge was wrong.''",
+      "“We will not accept this,“ Head of the Harbour Safety Directorate of the Port Authority of Northport Ann Roe said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "judge was wrong").text, "The judge was wrong.");
+  assert.equal(find(qs, "judge was wrong").kind, "direct");
+  assert.equal(find(qs, "not accept").cue?.text, "said");
+});

@@ -363,7 +363,7 @@ export function rightCue(
   if (speechLemma(first)) return speakerAfterCue(i, i + 1);
   // Subject first: "he said", "Sen. Rick Scott told reporters", "Frank Ferguson, 52, said".
   // An apposition after the name ("Ann Roe, a lawyer who now chairs the board, told …") may be long.
-  let limit = i + 14;
+  let limit = i + 20;
   for (let k = i; k < Math.min(hi, i + 6); k++) if (resolver.word(k) === ",") limit = i + 32;
   for (let k = i; k < Math.min(hi, limit); k++) {
     const w = resolver.word(k);
