@@ -422,7 +422,7 @@ function attributionSentence(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, 
   if (!found?.cue || !found.speaker || (!found.speaker.entity && !found.speaker.name)) return null;
   const cueEnd = tokenAtOrAfter(doc, found.cue.end);
   const mentionEnd = found.speaker.mention ? tokenAtOrAfter(doc, found.speaker.mention.end) : cueEnd;
-  let k = Math.max(cueEnd, mentionEnd);
+  const k = Math.max(cueEnd, mentionEnd);
   let last = next.lastToken;
   while (last > k && isPunct(resolver.word(last - 1))) last--;
   if (k === last) return found;
