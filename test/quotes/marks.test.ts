@@ -148,3 +148,20 @@ test("wire copy's ``…'' quotations: a new sentence starts at ``, and a long ti
   assert.equal(find(qs, "judge was wrong").kind, "direct");
   assert.equal(find(qs, "not accept").cue?.text, "said");
 });
+
+test("a double prime set for a closing mark ('``…,″ she said') closes the quotation; after a digit it is inches", () => {
+  const text = [
+    "DENVER (AP) _ The city council approved a new water plan on Monday.",
+    "``We have waited ten years for this plan,″ said council member Rita Gomez. ``The pipes are older than I am.″",
+    "The plan replaces every 6″ main in the old town.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const first = find(qs, "waited ten years");
+  assert.equal(first.text, "We have waited ten years for this plan");
+  assert.equal(first.speaker, "Rita Gomez");
+  assert.equal(find(qs, "older than I am").speaker, "Rita Gomez");
+  assert.equal(
+    qs.some((q) => q.text.includes("main in the old town")),
+    false,
+  );
+});

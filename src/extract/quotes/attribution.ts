@@ -174,9 +174,9 @@ export function startsClause(
   return false;
 }
 
-export const QUOTE_MARK_TOKEN = /^["“”‘’«»„']+$/;
+export const QUOTE_MARK_TOKEN = /^["“”‘’«»„″']+$/;
 /** Any double or curly quotation mark (a straight ' is too often an apostrophe to count). */
-export const QUOTE_MARK = /["“”‘’«»„]/;
+export const QUOTE_MARK = /["“”‘’«»„″]/;
 export const FINITE_HINTS = new Set(
   "is was were are had has have would will could should may might can cannot did does do must".split(" "),
 );

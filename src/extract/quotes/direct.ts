@@ -348,7 +348,7 @@ export function rightCue(
   // The quotation hands over to its attribution with a comma, inside or outside the marks.
   const comma =
     i < hi &&
-    /,\s*["”’'“»]?\s*[–—-]?\s*$/.test(doc.text.slice(Math.max(0, doc.tokens.start[i] - 6), doc.tokens.start[i]));
+    /,\s*["”’'“»″]?\s*[–—-]?\s*$/.test(doc.text.slice(Math.max(0, doc.tokens.start[i] - 6), doc.tokens.start[i]));
   if (i >= hi) return null;
   const first = resolver.word(i);
   /** A cue from `cueStart` to `cueEnd` whose speaker is the phrase right after it. */
@@ -391,7 +391,7 @@ function verblessAttribution(
   open: number,
 ): Attribution | null {
   const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
-  if (!/,\s*["”’']\s*$/.test(before)) return null;
+  if (!/,\s*["”’'″]\s*$/.test(before)) return null;
   const np = resolver.phraseStartingAt(i, hi);
   if (!np) return null;
   const end = resolver.word(np[1]);

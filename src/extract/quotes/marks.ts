@@ -69,6 +69,17 @@ function marksOf(text: string, start: number, end: number): Mark[] {
           role: Number.isNaN(prev) || isSpaceCode(prev) ? "either" : "close",
         });
         break;
+      case 0x2033: // ″
+        // A double prime set for a closing mark ('``We will appeal,″ she said.'), as some copy is
+        // converted; after a digit it is inches or seconds (a 6″ pipe).
+        if (!(prev >= 0x30 && prev <= 0x39))
+          marks.push({
+            pos: i,
+            len: 1,
+            kind: "double",
+            role: Number.isNaN(prev) || isSpaceCode(prev) ? "either" : "close",
+          });
+        break;
       case 0xab: // «
         marks.push({ pos: i, len: 1, kind: "guillemet", role: "open" });
         break;
