@@ -165,3 +165,15 @@ test("a double prime set for a closing mark ('``…,″ she said') closes the qu
     false,
   );
 });
+
+test("a quotation that runs on into the next paragraph takes the speaker named where it ends, not the one quoted before", () => {
+  const text = [
+    "“The budget is balanced and the roads are paid for,” Mayor Ed Brandt said on Monday.",
+    "Residents were less pleased. “We have asked for a new library every year since the old one shut,",
+    "“and every year we are told to wait,” said Nora Quist, who chairs the residents' association.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "new library every year").speaker, "Nora Quist");
+  assert.equal(find(qs, "told to wait").speaker, "Nora Quist");
+  assert.equal(find(qs, "roads are paid for").speaker, "Ed Brandt");
+});

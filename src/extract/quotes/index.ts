@@ -89,6 +89,9 @@ function propagateSpeakers(drafts: Draft[]): void {
       d.attribution = { ...next.attribution! };
       continue;
     }
+    // A quotation that runs on into the next paragraph ('``A, / ``B,″ Roe said.') is attributed
+    // where it ends (below), not by the quotation before it.
+    if (d.span.continues) continue;
     const prev = drafts[i - 1];
     if (prev && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution) {
       d.attribution = { ...prev.attribution };
@@ -104,6 +107,13 @@ function propagateSpeakers(drafts: Draft[]): void {
     const d = drafts[i];
     const n = drafts[i + 1];
     if (d.span.continues && !d.attribution?.speaker && n.attribution?.speaker) d.attribution = { ...n.attribution };
+  }
+  // One that ends with no attribution either keeps the one before it.
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    const prev = drafts[i - 1];
+    if (d.span.continues && !d.attribution && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution)
+      d.attribution = { ...prev.attribution };
   }
 }
 
