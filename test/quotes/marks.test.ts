@@ -177,3 +177,17 @@ test("a quotation that runs on into the next paragraph takes the speaker named w
   assert.equal(find(qs, "told to wait").speaker, "Nora Quist");
   assert.equal(find(qs, "roads are paid for").speaker, "Ed Brandt");
 });
+
+test("a quotation that lost its closing mark before its own attribution ends at the comma that hands over to it", () => {
+  const text = [
+    "OSLO (AP) _ Researchers said on Monday they had mapped the floor of a glacier lake.",
+    "``We can see the bottom of this lake clearly for once, said Helen Dahl, who led the survey.",
+    "Dahl's team used a small robot boat.",
+  ].join("\n\n");
+  const q = find(quotes(text), "bottom of this lake");
+  assert.equal(q.text, "We can see the bottom of this lake clearly for once");
+  assert.equal(q.speaker, "Helen Dahl");
+  // A comma inside a quotation that is only cut at the paragraph's end keeps its words.
+  const open = quotes("The chair spoke last. “We will meet again, and we will decide then.\n\nThe vote was put off.");
+  assert.equal(find(open, "meet again").text.includes("decide then"), true);
+});

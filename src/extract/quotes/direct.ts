@@ -54,12 +54,13 @@ function quoteContext(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next:
 export function analyse(
   doc: Doc,
   resolver: SpeakerResolver,
-  q: QuoteSpan,
+  found: QuoteSpan,
   prev: QuoteSpan | undefined,
   next: QuoteSpan | undefined,
   afterAttributedQuote: boolean,
 ): Draft | null {
   const { text } = doc;
+  const q = found.unclosed ? (lostClosingMark(doc, resolver, found) ?? found) : found;
   const ctx = quoteContext(doc, q, prev, next);
   if (!ctx) return null;
   const { sOpen, sClose, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
@@ -332,6 +333,28 @@ export function clauseContinues(resolver: SpeakerResolver, lo: number, hi: numbe
 }
 
 /** An attribution after the quotation: ", he said", "said Dominic Murphy", "Teixeira concluded". */
+/**
+ * '“We balanced the books again, Mayor Ann Roe said.': a quotation that lost its closing mark
+ * before its own attribution (the paragraph's last sentence after a comma) ends at that comma.
+ */
+function lostClosingMark(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): QuoteSpan | null {
+  const { text } = doc;
+  const end = tokenAtOrAfter(doc, q.contentEnd);
+  let commas = 0;
+  for (let k = end - 1; k > tokenAtOrAfter(doc, q.contentStart) && end - k <= 32 && commas < 3; k--) {
+    const w = resolver.word(k);
+    if ((w === "." && !resolver.isAbbreviationDot(k) && k < end - 1) || w === "!" || w === "?" || w === ";")
+      return null;
+    if (w !== ",") continue;
+    commas++;
+    if (countWords(text, q.contentStart, doc.tokens.start[k]) < 3) return null;
+    const attribution = rightCue(doc, resolver, k, end, q.open);
+    if (!attribution?.speaker || !(attribution.speaker.entity || attribution.speaker.name)) continue;
+    return { ...q, close: doc.tokens.end[k], contentEnd: doc.tokens.start[k], unclosed: false, continues: false };
+  }
+  return null;
+}
+
 export function rightCue(
   doc: Doc,
   resolver: SpeakerResolver,
