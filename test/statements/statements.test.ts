@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
+import { ATTRIBUTION_REACH, nearAnchor } from "../../src/extract/statements/index.js";
 import type { Quote } from "../../src/core/schema.js";
 
 const PUBLISHED = "2024-06-14"; // a Friday
@@ -231,4 +232,9 @@ test("a quote reported inside another's content takes no channel from the outer 
   const inner = find(q, "nobody will know");
   assert.equal(inner.channel, "unknown");
   assert.equal(inner.addressee?.text, "a friend");
+});
+
+test("in text run together with no full stop, the attribution is read only near the cue (linear work per quote)", () => {
+  assert.deepEqual(nearAnchor([0, 5000], 2500), [2500 - ATTRIBUTION_REACH, 2500 + ATTRIBUTION_REACH]);
+  assert.deepEqual(nearAnchor([10, 40], 20), [10, 40]);
 });

@@ -32,7 +32,8 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
       continue;
     }
     const sentence = doc.sentences[s];
-    const [first, last] = attributionRange(doc, sentence, q, contents);
+    const at = anchor ? tokenAtOrAfter(doc, anchor.start) : sentence.firstToken;
+    const [first, last] = nearAnchor(attributionRange(doc, sentence, q, contents), at);
     const frame: Frame = {
       doc,
       words,
@@ -93,12 +94,31 @@ function attributionRange(
   return first < last ? [first, last] : [sentence.firstToken, sentence.lastToken];
 }
 
+/**
+ * The words that attribute a quote stand near its cue: a "sentence" with no full stop in it (a
+ * page of text run together) is read only this many tokens either side, so that the work per
+ * quote stays bounded and the layer linear in the text.
+ */
+export const ATTRIBUTION_REACH = 100;
+
+export function nearAnchor([first, last]: [number, number], anchor: number): [number, number] {
+  return [Math.max(first, anchor - ATTRIBUTION_REACH), Math.min(last, anchor + ATTRIBUTION_REACH)];
+}
+
 /** Entities named inside the quote, each mention once, the speaker's own left out. */
 function aboutOf(q: Quote, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of mentions) {
-    if (m.start >= q.end) break;
-    if (m.start >= q.start && m.end <= q.end && m.entity !== q.speakerId) out.push(m);
+  // Mentions are sorted by start: begin at the first inside the quote, not at the text's start.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].start < q.end; k++) {
+    const m = mentions[k];
+    if (m.end <= q.end && m.entity !== q.speakerId) out.push(m);
   }
   return out;
 }
