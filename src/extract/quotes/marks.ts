@@ -62,23 +62,12 @@ function marksOf(text: string, start: number, end: number): Mark[] {
       case 0x201d: // ”
         // A right mark after a space or at the paragraph's start ('”We will appeal,” she said.',
         // typed or converted the wrong way round) opens a quotation when one closes later.
-        marks.push({
-          pos: i,
-          len: 1,
-          kind: "double",
-          role: Number.isNaN(prev) || isSpaceCode(prev) ? "either" : "close",
-        });
+        marks.push(rightDouble(i, prev));
         break;
       case 0x2033: // ″
         // A double prime set for a closing mark ('``We will appeal,″ she said.'), as some copy is
         // converted; after a digit it is inches or seconds (a 6″ pipe).
-        if (!(prev >= 0x30 && prev <= 0x39))
-          marks.push({
-            pos: i,
-            len: 1,
-            kind: "double",
-            role: Number.isNaN(prev) || isSpaceCode(prev) ? "either" : "close",
-          });
+        if (!(prev >= 0x30 && prev <= 0x39)) marks.push(rightDouble(i, prev));
         break;
       case 0xab: // «
         marks.push({ pos: i, len: 1, kind: "guillemet", role: "open" });
@@ -113,6 +102,11 @@ function marksOf(text: string, start: number, end: number): Mark[] {
     }
   }
   return marks;
+}
+
+/** A right-hand double mark (” or a ″ set for one): it closes, or after a space or at the start may open. */
+function rightDouble(pos: number, prev: number): Mark {
+  return { pos, len: 1, kind: "double", role: Number.isNaN(prev) || isSpaceCode(prev) ? "either" : "close" };
 }
 
 function leftMarkClosing(prev: number, next: number): boolean {
