@@ -206,13 +206,7 @@ export class PostgresStore implements Store {
   }
 
   async findByText(caseName: string, text: string): Promise<string | null> {
-    return this.guard(async () => {
-      const row = await this.executor.get<{ doc_id: string }>(
-        "SELECT d.doc_id FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.name = ? AND d.hash = ?",
-        [caseName, sha256(storableText(text))],
-      );
-      return row?.doc_id ?? null;
-    });
+    return (await this.findByTexts([{ caseName, text }]))[0];
   }
 
   /**

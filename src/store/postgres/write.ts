@@ -42,8 +42,11 @@ export const WRITE_DOCUMENT_FUNCTION = `
     v_row BIGINT;
   BEGIN
     PERFORM pg_advisory_xact_lock(p_lock, hashtext(p_case));
-    INSERT INTO cases (name, created_at) VALUES (p_case, p_added) ON CONFLICT (name) DO NOTHING;
     SELECT c.id INTO v_case FROM cases c WHERE c.name = p_case;
+    IF v_case IS NULL THEN
+      INSERT INTO cases (name, created_at) VALUES (p_case, p_added) ON CONFLICT (name) DO NOTHING;
+      SELECT c.id INTO v_case FROM cases c WHERE c.name = p_case;
+    END IF;
     SELECT d.doc_id INTO v_id FROM documents d WHERE d.case_id = v_case AND d.hash = p_hash;
     IF FOUND THEN
       RETURN QUERY SELECT false, v_id;
