@@ -136,3 +136,16 @@ test("a weak cue right after the quotation's comma attributes it ('“…,” th
   assert.equal(find(qs, "Every crossing").speaker, "Harbour Agency");
   assert.equal(find(qs, "Every crossing").cue?.text, "posted");
 });
+
+test("'the judge said' with no judge introduced stays unnamed; a judge the text titled is found", () => {
+  const unnamed = [
+    "The defence lawyer, Tom Reyes, said the case against his client was weak.",
+    "“The jury will decide what happened on that night,” the judge said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(unnamed), "jury will decide").speaker, null);
+  const titled = [
+    "Mr Justice Hale ruled on Monday that the evidence could be heard.",
+    "“I am sure the witness told the truth about the loan,” the judge said.",
+  ].join("\n\n");
+  assert.match(String(find(quotes(titled), "witness told the truth").speaker), /Hale/);
+});

@@ -164,11 +164,7 @@ export class MentionIndex extends PhraseReader {
     for (const e of this.entities) {
       if (e.type !== "person") continue;
       const roles = e.attributes.roles.map((r) => r.text.toLowerCase());
-      let titles = this.titles.get(e);
-      if (!titles) {
-        titles = [...new Set(e.mentions.map((m) => this.titleBefore(m.start)))];
-        this.titles.set(e, titles);
-      }
+      const titles = this.titlesOf(e);
       if (![...roles, ...titles].some((r) => r && (r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase))))
         continue;
       const pos = lastMentionBefore(e, before);
@@ -178,6 +174,16 @@ export class MentionIndex extends PhraseReader {
       }
     }
     return best;
+  }
+
+  /** The title words written before each mention of a person ("judge" for "Judge Indira Talwani"), lower-cased. */
+  protected titlesOf(e: Entity): string[] {
+    let titles = this.titles.get(e);
+    if (!titles) {
+      titles = [...new Set(e.mentions.map((m) => this.titleBefore(m.start)))];
+      this.titles.set(e, titles);
+    }
+    return titles;
   }
 
   /** The title words written right before a mention ("Judge" in "Judge Indira Talwani"). */

@@ -45,6 +45,22 @@ const ROLE_MODIFIERS = new Set(
 );
 const isPersonRole = (w: string) =>
   ROLE_HEADS.has(w) || PERSON_ROLES.has(w) || AGENT_NOUNS.has(w) || (TITLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w));
+/**
+ * Officers of a court or an inquest, who preside over or bring a case rather than stand in it:
+ * "Ann Roe was charged with fraud. “…,” the judge said" names someone the text never introduced
+ * (the speaker stays unnamed) unless somebody was given that title ("Judge Tim Vale").
+ */
+const OFFICERS = new Set([
+  "judge",
+  "justice",
+  "magistrate",
+  "coroner",
+  "prosecutor",
+  "juror",
+  "jury",
+  "registrar",
+  "clerk",
+]);
 /** Adjectives that follow the role they qualify: "the minister responsible for the railways". */
 const POSTPOSITIVE = new Set(["responsible"]);
 const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !SPOKES_NOUNS.has(w)));
@@ -140,7 +156,8 @@ export class SpeakerResolver extends DescriptionResolver {
       const ownBody = p.headMentions.some((m) => m.entity.type === "organization") && !words.includes("former");
       if (words[0] === "the" && !ownBody) {
         const salient = this.salientPerson(before);
-        if (salient) return { entity: salient, name: null, mention: span };
+        if (salient && (!OFFICERS.has(headWord) || this.holdsOffice(salient)))
+          return { entity: salient, name: null, mention: span };
       }
     }
     // "Kremlin-backed broadcaster Novex": a name glued to "-backed", "-owned", "-based" modifies the head.
@@ -150,6 +167,12 @@ export class SpeakerResolver extends DescriptionResolver {
     if (named) return { entity: this.findNamed(named, before), name: named, mention: span };
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     return this.resolveUnnamed(from, to, words, span, before);
+  }
+
+  /** Whether a stated role or a title of `person` names an officer of a court ("Mr Justice Vale"). */
+  private holdsOffice(person: Entity): boolean {
+    const said = [...person.attributes.roles.map((r) => r.text), ...this.titlesOf(person)].join(" ").toLowerCase();
+    return said.split(/[^\p{L}]+/u).some((w) => OFFICERS.has(w));
   }
 
   /** "security firm Vexa", "the carmaker Ondra Motors": capitalised words closing a phrase after a common noun. */
