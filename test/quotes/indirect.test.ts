@@ -49,3 +49,20 @@ test("a bare subject and a past tense open a reported clause; a relative clause 
   );
   assert.ok(!qs.some((x) => x.cue?.text === "state"), JSON.stringify(qs));
 });
+
+test("a report cited to an outlet ('…, according to the Courier', '…, the Courier reported') is the speaker's own", () => {
+  for (const text of [
+    "Mayor Ken Otto said the budget was balanced, according to the Valley Courier.",
+    "According to the Valley Courier, Mayor Ken Otto said the budget was balanced.",
+    "Mayor Ken Otto told staff the budget was balanced, the Valley Courier reported on Monday.",
+  ]) {
+    const qs = quotes(text);
+    assert.equal(qs.length, 1, text);
+    assert.equal(qs[0].text, "the budget was balanced", text);
+    assert.equal(qs[0].speaker, "Ken Otto", text);
+  }
+  // With no report inside, the outlet is the source.
+  const own = quotes("The budget was balanced, according to the Valley Courier.");
+  assert.equal(own.length, 1);
+  assert.match(String(own[0].speaker), /Valley Courier/);
+});

@@ -7,7 +7,7 @@ import { isUpperCode, firstAfter, tokenAtOrAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
 import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechLemma } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { isLyAdverb } from "./speaker-words.js";
+import { isLyAdverb, STOP_LEFT } from "./speaker-words.js";
 import { complementAt } from "./complements.js";
 import {
   BE_FORMS,
@@ -37,13 +37,22 @@ export function findIndirect(
       // The first cue that yields a reported clause ends the sentence, unless the clause ends
       // before it does ("When Roe said she could not pay, the judge said she must serve a day").
       if (finder.at(sentence, k) === true) {
-        const end = finder.out[finder.out.length - 1].end;
-        if (end <= doc.tokens.start[k] || end >= doc.tokens.start[sentence.lastToken - 1]) break;
-        k = tokenAtOrAfter(doc, end) - 1;
+        const last = finder.out[finder.out.length - 1];
+        // "According to the Courier, Roe said …": the content may hold the report it cites.
+        if (finder.citing.has(last) && last.start > doc.tokens.start[k]) {
+          k = tokenAtOrAfter(doc, last.start) - 1;
+          continue;
+        }
+        if (last.end <= doc.tokens.start[k] || last.end >= doc.tokens.start[sentence.lastToken - 1]) break;
+        k = tokenAtOrAfter(doc, last.end) - 1;
       }
     }
   }
-  return finder.out;
+  // "Roe said the budget was short, according to the Courier" / "…, the Courier reported": the
+  // outlet is cited for Roe's words; Roe said them (the report inside), the citation is no quote.
+  const nested = (q: Quote) =>
+    finder.out.some((r) => r !== q && r.cue && r.cue.start >= q.start && r.start >= q.start && r.end <= q.end);
+  return finder.out.filter((q) => !finder.citing.has(q) || !nested(q));
 }
 
 type Sentence = Doc["sentences"][number];
@@ -55,6 +64,8 @@ type Sentence = Doc["sentences"][number];
  */
 class IndirectFinder {
   readonly out: Quote[] = [];
+  /** Quotes attributed by a citation ("according to X", "…, X reported") rather than by their subject's verb. */
+  readonly citing = new Set<Quote>();
   /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
   private readonly merged: Array<[number, number]> = [];
 
@@ -89,6 +100,13 @@ class IndirectFinder {
 
   private push(start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
     return pushIndirect(this.doc, this.out, start, end, speaker, cue, this.isTaken);
+  }
+
+  /** `push` for a citation ("according to X", "…, X reported"), which yields to a report it holds. */
+  private cite(start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
+    const pushed = this.push(start, end, speaker, cue);
+    if (pushed) this.citing.add(this.out[this.out.length - 1]);
+    return pushed;
   }
 
   /** Every pattern at token `k`, most specific first. */
@@ -144,10 +162,10 @@ class IndirectFinder {
         if (j < hi - 1 && resolver.word(j) === ",") after = j + 1;
       }
       if (after >= hi) return false;
-      return this.push(doc.tokens.start[after], sentence.end, speaker, span(doc, k, nameAt));
+      return this.cite(doc.tokens.start[after], sentence.end, speaker, span(doc, k, nameAt));
     }
     // "WASHINGTON (AP) — Trump has invested …, according to …": the dateline is no content.
-    return this.push(this.startAfterDateline(sentence, k), doc.tokens.start[k], speaker, span(doc, k, nameAt));
+    return this.cite(this.startAfterDateline(sentence, k), doc.tokens.start[k], speaker, span(doc, k, nameAt));
   }
 
   /**
@@ -166,7 +184,7 @@ class IndirectFinder {
       // the cue is what was said, not an inverted subject.
       if (np && np[1] > k + 1 && invertedEnds(resolver, np[1], hi) && !holdsFiniteVerb(resolver, np[0], np[1])) {
         const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
-        return this.push(this.startAfterDateline(sentence, commaBefore), doc.tokens.start[commaBefore], speaker, cue);
+        return this.cite(this.startAfterDateline(sentence, commaBefore), doc.tokens.start[commaBefore], speaker, cue);
       }
     }
     if (commaBefore <= lo) return null;
@@ -188,7 +206,7 @@ class IndirectFinder {
       speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
     }
     const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
-    return this.push(this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
+    return this.cite(this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
   }
 
   /** The cue before its clause: "X said (that) …", "X told the court …", "…, claiming they …". */
@@ -417,9 +435,28 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
         const np = resolver.phraseStartingAt(k + 2, hi);
         if (np && np[1] > k + 2 && invertedEnds(resolver, np[1], hi)) return doc.tokens.start[k];
       }
+      // "Roe said the plan failed, the Courier reported on Monday.": so does one in subject order,
+      // which says who reported the report, not what was said.
+      if (trailingReport(resolver, k + 1, hi)) return doc.tokens.start[k];
     }
   }
   return sentenceEnd;
+}
+
+/**
+ * Whether tokens [from, hi) are a short subject, its speech verb and nothing after but time or
+ * manner adjuncts up to the sentence's end: "the Courier reported on Monday".
+ */
+function trailingReport(resolver: SpeakerResolver, from: number, hi: number): boolean {
+  let v = from;
+  while (v < hi && v - from < 6 && !speechLemma(resolver.word(v))) {
+    const w = resolver.word(v);
+    if (isPunct(w) || STOP_LEFT.has(w)) return false;
+    v++;
+  }
+  if (v === from || v >= hi || !speechLemma(resolver.word(v)) || resolver.word(v).endsWith("ing")) return false;
+  const end = skipAdjuncts(resolver, v + 1, hi);
+  return end >= hi || [".", "!", "?"].includes(resolver.word(end));
 }
 
 export function pushIndirect(
