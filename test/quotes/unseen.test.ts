@@ -149,3 +149,23 @@ test("'the judge said' with no judge introduced stays unnamed; a judge the text 
   ].join("\n\n");
   assert.match(String(find(quotes(titled), "witness told the truth").speaker), /Hale/);
 });
+
+test("a speech word owned by a possessor is a noun, not the cue ('Tom Vale's remarks')", () => {
+  const q = find(
+    quotes("Senator Ann Roe called Mayor Tom Vale's remarks on Saturday “a disgrace to the city”."),
+    "disgrace",
+  );
+  assert.equal(q.cue?.text, "called");
+  assert.equal(q.speaker, "Ann Roe");
+});
+
+test("a participle after a comma reports the sentence's subject even when it is unnamed, not an opening adverbial", () => {
+  const q = find(
+    quotes(
+      "In March, several local charities wrote to the council, saying its plan was “a betrayal of the poorest families”.",
+    ),
+    "betrayal",
+  );
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerMention?.text, "several local charities");
+});

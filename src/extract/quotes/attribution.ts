@@ -90,6 +90,9 @@ export function speakerOfCue(
     if (credited && (credited.entity || credited.name) && prevWord === ",") return credited;
     const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
     if (subject?.entity || subject?.name) return subject;
+    // "In March, several charities wrote to the council, saying …": after its comma the participle
+    // still reports the subject, named or not, and never the phrase before the comma ("In March").
+    if (subject && prevWord === ",") return subject;
   }
   const subj = resolver.subjectBefore(cue, lo);
   if (subj) return resolver.resolvePhrase(subj[0], subj[1], before);
@@ -118,6 +121,8 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
   const w = resolver.word(i);
   const prev = resolver.word(i - 1);
   if ((DETERMINER_BEFORE.has(prev) || prev === "of") && !w.endsWith("ed")) return true;
+  // "Tom Vale's tweet", "the mayor's remarks", "the parents' claims": a possessor owns a noun.
+  if (prev === "'s" || prev === "’s" || /s['’]$/.test(prev)) return true;
   const first = doc.sentences[doc.tokens.sentence[i]]?.firstToken;
   return i !== first && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) && !isPunct(prev);
 }
