@@ -326,7 +326,15 @@ export class PostgresStore implements Store {
   async search(caseName: string, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     return this.guard(async () => {
       const caseRow = await this.executor.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName]);
-      return caseRow ? searchCase(this.executor, caseRow.id, query, options) : [];
+      if (!caseRow) return [];
+      // The planner prices testing `@@` against a stored tsvector like any cheap operator, so for a
+      // common word it reads every document of the case (detoasting each one's tsvector) rather
+      // than take the matches from the GIN index: 3–40 times slower (20 µs a row against a bitmap
+      // of the matches). The search's own transaction turns sequential scans off for its two queries.
+      return this.executor.transaction(async (tx) => {
+        await tx.run("SET LOCAL enable_seqscan = off");
+        return searchCase(tx, caseRow.id, query, options);
+      });
     });
   }
 
