@@ -17,23 +17,19 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { resolveEntities } from "../../src/casefile/entities.js";
 import { IncrementalEntities } from "../../src/casefile/incremental.js";
-import { entityFacts, selectQuotes } from "../../src/casefile/queries.js";
 import type { CaseInput } from "../../src/casefile/types.js";
 import type { Extraction } from "../../src/core/schema.js";
 import { projectPath } from "../../src/core/paths.js";
 import { ExtractPool } from "../../src/ingest/pool.js";
-import { TERMINAL_PAGE } from "../../src/cli/case-query.js";
 import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
-import { entityIndex, speakerIndex } from "../../src/store/case/views.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { generateArticles, loadSourceArticles } from "../generate-corpus.js";
+import { CASE_QUERY_LABELS, CASE_QUERY_NAMES, caseQuerySubjects, timeCaseQueries } from "./case-queries.js";
 
 const CASE = "scale";
 const RUNS = 30;
 /** Articles in the batch whose refresh is timed at each size. */
 const BATCH = 100;
-/** Rows in the page the paged reads ask for: what `people` and `timeline` show on a terminal. */
-const PAGE = TERMINAL_PAGE;
 
 function sizes(): number[] {
   const raw = process.env.CASEFILE_SCALE_SIZES ?? "2000,10000,50000";
@@ -49,22 +45,6 @@ function sourceDir(): string {
   const dev = projectPath("..", "shared", "data", "dev");
   if (existsSync(dev) && readdirSync(dev).some((f) => f.endsWith(".json"))) return dev;
   return projectPath("examples");
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function timeIt(fn: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
-  const times: number[] = [];
-  await fn(); // warm the statements and the page cache
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
 /** Adds generated articles `from`..`to` (exclusive) with extraction in worker threads; returns articles/s. */
@@ -181,32 +161,8 @@ export async function run(): Promise<void> {
       const grouping = await groupingAfterBatch(store, batch);
       const stored = await freshStoredCase(store, CASE);
       if (!stored) throw new Error("the stored case is not up to date after a refresh");
-      const people = await stored.entities("person");
-      const name = people[0]?.name ?? "";
-      const speaker = (await stored.quotes()).find((q) => q.quote.speaker)?.quote.speakerName ?? name;
-      const q = {
-        people: await timeIt(() => stored.entities("person")),
-        show: await timeIt(async () => {
-          const index = await entityIndex(stored, name);
-          const e = index.file.entities[0];
-          return e ? entityFacts(index, e) : null;
-        }),
-        quotes: await timeIt(async () => selectQuotes(await speakerIndex(stored, speaker), { speaker })),
-        // What `casefile timeline` reads: the milestones, and how many reports are kept off it.
-        timeline: await timeIt(() => Promise.all([stored.milestones("timeline"), stored.milestoneCount("reports")])),
-        contradictions: await timeIt(() => stored.contradictions()),
-        // The page a terminal shows by default (or `--limit 100`), with the count its note gives.
-        peoplePage: await timeIt(() =>
-          Promise.all([stored.entities("person", { limit: PAGE }), stored.entityCount("person")]),
-        ),
-        timelinePage: await timeIt(() =>
-          Promise.all([
-            stored.milestones("timeline", undefined, { limit: PAGE }),
-            stored.milestoneCount("timeline"),
-            stored.milestoneCount("reports"),
-          ]),
-        ),
-      };
+      const subjects = await caseQuerySubjects(stored);
+      const q = await timeCaseQueries(stored, subjects, RUNS);
       const proc = queryProcessRss(storeFile);
       const mb = statSync(storeFile).size / 1048576;
       const f = (x: { p50: number; p99: number }) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`;
@@ -216,18 +172,12 @@ export async function run(): Promise<void> {
         (perBatch.ms / 1000).toFixed(1),
         (rebuild.ms / 1000).toFixed(1),
         `${(grouping.full / 1000).toFixed(2)} / ${(grouping.kept / 1000).toFixed(2)} s (${grouping.regrouped} regrouped; kept one made in ${(grouping.load / 1000).toFixed(1)} s)`,
-        f(q.people),
-        f(q.show),
-        f(q.quotes),
-        f(q.timeline),
-        f(q.contradictions),
-        f(q.peoplePage),
-        f(q.timelinePage),
+        ...CASE_QUERY_NAMES.map((n) => f(q[n])),
         proc ? `${proc.ms.toFixed(0)} ms, ${proc.rssMb.toFixed(0)} MB` : "failed",
         mb.toFixed(0),
       ]);
       console.log(
-        `${size} articles: ${people.length} people, show "${name}", quotes --speaker "${speaker}"; ` +
+        `${size} articles: ${subjects.people} people, show "${subjects.name}", quotes --speaker "${subjects.speaker}"; ` +
           `ingest ${rate.toFixed(0)} articles/s, refresh after a batch ${(perBatch.ms / 1000).toFixed(1)} s, ` +
           `rebuild ${(rebuild.ms / 1000).toFixed(1)} s`,
       );
@@ -241,13 +191,7 @@ export async function run(): Promise<void> {
     `refresh after ${BATCH} articles s`,
     "rebuild s",
     `entity grouping after the batch: every document / kept grouping + the batch`,
-    "people (every row: --json, piped or --all) p50/p99 ms",
-    "show NAME",
-    "quotes --speaker",
-    "timeline (every row)",
-    "contradictions",
-    `people on a terminal (first ${PAGE} and the count)`,
-    `timeline on a terminal (first ${PAGE} and the counts)`,
+    ...CASE_QUERY_NAMES.map((n, i) => (i === 0 ? `${CASE_QUERY_LABELS[n]} p50/p99 ms` : CASE_QUERY_LABELS[n])),
     "`casefile people --json` process: wall, peak RSS",
     "store MB",
   ];

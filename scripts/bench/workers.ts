@@ -13,11 +13,13 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { CaseFile } from "../../src/casefile/types.js";
 import { JobQueue } from "../../src/ingest/queue.js";
+import { freshStoredCase } from "../../src/store/case/refresh.js";
 import { loadCase, openStore } from "../../src/store/index.js";
 import { openPostgresStore } from "../../src/store/postgres/store.js";
 import { loadSourceArticles, writeCorpus } from "../generate-corpus.js";
 import { sharedPath, tempDir } from "../lib/shared.js";
 import { table } from "../lib/table.js";
+import { CASE_QUERY_LABELS, CASE_QUERY_NAMES, caseQueries, caseQuerySubjects, timeIt } from "./case-queries.js";
 
 const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
 /** The worker counts to run ($CASEFILE_BENCH_WORKERS, e.g. "1,2"; default 1, 2 and 4). */
@@ -135,21 +137,6 @@ async function ingestWithWorkers(store: string, n: number): Promise<number> {
   return done - t0;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function timeIt(fn: () => unknown, runs = 5): Promise<number> {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
-
 export async function run(): Promise<void> {
   const base = process.env.CASEFILE_BENCH_PG || process.env.CASEFILE_TEST_PG;
   if (!base) {
@@ -232,13 +219,23 @@ export async function run(): Promise<void> {
         ["build the case (people, timeline…)", () => loadCase(sqlite, CASE), () => loadCase(pgStore, CASE)],
       ];
       const latency: string[][] = [];
-      for (const [name, onSqlite, onPg] of queries) {
-        const runs = name.startsWith("build") ? 3 : 5;
-        const a = await timeIt(onSqlite, runs);
-        const b = await timeIt(onPg, runs);
+      const compare = async (name: string, onSqlite: () => unknown, onPg: () => unknown, runs: number) => {
+        const a = (await timeIt(async () => onSqlite(), runs)).p50;
+        const b = (await timeIt(async () => onPg(), runs)).p50;
         latency.push([name, a.toFixed(1), b.toFixed(1), (b / a).toFixed(2)]);
-      }
-      console.log(`\nquery latency on ${n} articles, median ms:`);
+      };
+      for (const [name, onSqlite, onPg] of queries)
+        await compare(name, onSqlite, onPg, name.startsWith("build") ? 3 : 5);
+      // The query commands' reads of the stored case file (what `people`, `show`, `timeline` … answer from).
+      const sqliteCase = await freshStoredCase(sqlite, CASE);
+      const pgCase = await freshStoredCase(pgStore, CASE);
+      if (sqliteCase && pgCase) {
+        const subjects = await caseQuerySubjects(sqliteCase);
+        const onSqlite = caseQueries(sqliteCase, subjects);
+        const onPg = caseQueries(pgCase, subjects);
+        for (const name of CASE_QUERY_NAMES) await compare(CASE_QUERY_LABELS[name], onSqlite[name], onPg[name], 5);
+      } else console.log("(a stored case file is not up to date after the ingest: its reads are not timed)");
+      console.log(`\nquery latency on ${n} articles, median ms (after one untimed run):`);
       console.log(table(["query", "SQLite", "PostgreSQL", "PG / SQLite"], latency));
     } finally {
       await pgStore.close();
