@@ -155,12 +155,7 @@ export class StoredCase {
     if (ids && ids.length === 0) return [];
     if (!ids)
       return parse(await this.sql.all("SELECT json FROM case_documents WHERE case_id = ? ORDER BY seq", [this.caseId]));
-    return parse(
-      await this.sql.all(
-        `SELECT json FROM case_documents WHERE case_id = ? AND id IN (${placeholders(ids.length)}) ORDER BY seq`,
-        [this.caseId, ...ids],
-      ),
-    );
+    return this.inSeqOrder("case_documents", "id", ids);
   }
 
   /** Entities of a type (all without one), a page at a time. */
@@ -230,13 +225,26 @@ export class StoredCase {
   }
 
   async entitiesByIds(ids: string[]): Promise<CaseEntity[]> {
-    if (ids.length === 0) return [];
-    return parse(
-      await this.sql.all(
-        `SELECT json FROM case_entities WHERE case_id = ? AND id IN (${placeholders(ids.length)}) ORDER BY seq`,
-        [this.caseId, ...ids],
-      ),
-    );
+    return this.inSeqOrder("case_entities", "id", ids);
+  }
+
+  /**
+   * Rows of `table` whose `column` is one of `values`, in the list's order. The rows are sorted
+   * here, not by an ORDER BY seq: with one, SQLite walks the (case_id, seq) key through every row
+   * of the case to skip the sort, so a lookup of one entity cost a scan of the whole list.
+   */
+  private async inSeqOrder<T>(table: string, column: string, values: (string | number)[]): Promise<T[]> {
+    const rows: { seq: number; json: string }[] = [];
+    for (let i = 0; i < values.length; i += BATCH) {
+      const part = values.slice(i, i + BATCH);
+      rows.push(
+        ...(await this.sql.all<{ seq: number; json: string }>(
+          `SELECT seq, json FROM ${table} WHERE case_id = ? AND ${column} IN (${placeholders(part.length)})`,
+          [this.caseId, ...part],
+        )),
+      );
+    }
+    return parse(rows.sort((a, b) => Number(a.seq) - Number(b.seq)));
   }
 
   /**
@@ -270,19 +278,7 @@ export class StoredCase {
   }
 
   private async entitiesBySeq(seqs: number[]): Promise<CaseEntity[]> {
-    const out: CaseEntity[] = [];
-    for (let i = 0; i < seqs.length; i += BATCH) {
-      const part = seqs.slice(i, i + BATCH);
-      out.push(
-        ...parse<CaseEntity>(
-          await this.sql.all(
-            `SELECT json FROM case_entities WHERE case_id = ? AND seq IN (${placeholders(part.length)}) ORDER BY seq`,
-            [this.caseId, ...part],
-          ),
-        ),
-      );
-    }
-    return out;
+    return this.inSeqOrder("case_entities", "seq", seqs);
   }
 
   /** Quotes, in case order: all, or those by any of `speakers`. */
@@ -305,7 +301,7 @@ export class StoredCase {
   async quotesAbout(entity: string): Promise<{ seq: number; quote: CaseQuote }[]> {
     const rows = await this.sql.all<{ seq: number; json: string }>(
       `SELECT q.seq, q.json FROM case_quote_about a JOIN case_quotes q ON q.case_id = a.case_id AND q.seq = a.seq
-       WHERE a.case_id = ? AND a.entity = ? ORDER BY q.seq`,
+       WHERE a.case_id = ? AND a.entity = ? ORDER BY a.seq`,
       [this.caseId, entity],
     );
     return rows.map((r) => ({ seq: r.seq, quote: JSON.parse(r.json) as CaseQuote }));
@@ -327,7 +323,7 @@ export class StoredCase {
       await this.sql.all(
         `SELECT m.json FROM case_milestone_participants p
          JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
-         WHERE p.case_id = ? AND p.entity = ? AND p.list = ? ORDER BY m.seq`,
+         WHERE p.case_id = ? AND p.entity = ? AND p.list = ? ORDER BY p.seq`,
         [this.caseId, participant, list],
       ),
     );
@@ -349,17 +345,7 @@ export class StoredCase {
       return parse(
         await this.sql.all("SELECT json FROM case_contradictions WHERE case_id = ? ORDER BY seq", [this.caseId]),
       );
-    const out: { seq: number; json: string }[] = [];
-    for (let i = 0; i < subjects.length; i += BATCH) {
-      const part = subjects.slice(i, i + BATCH);
-      out.push(
-        ...(await this.sql.all<{ seq: number; json: string }>(
-          `SELECT seq, json FROM case_contradictions WHERE case_id = ? AND subject_id IN (${placeholders(part.length)})`,
-          [this.caseId, ...part],
-        )),
-      );
-    }
-    return parse(out.sort((a, b) => a.seq - b.seq));
+    return this.inSeqOrder("case_contradictions", "subject_id", subjects);
   }
 
   async graph(): Promise<CaseGraph> {
