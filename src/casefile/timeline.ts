@@ -188,6 +188,15 @@ function place(drafts: Iterable<Draft>, o: Occurrence, allowNear: boolean, requi
   return best;
 }
 
+/** The 32-day buckets (`dayNumber / 32`) holding every day within DISAGREEMENT_DAYS of `date`. */
+function nearBuckets(date: string): number[] {
+  const day = dayNumber(date);
+  const out: number[] = [];
+  for (let b = Math.floor((day - DISAGREEMENT_DAYS) / 32); b <= Math.floor((day + DISAGREEMENT_DAYS) / 32); b++)
+    out.push(b);
+  return out;
+}
+
 function tally<T extends string>(pairs: [T, string][]): ValueWithSources<T>[] {
   const map = new Map<T, string[]>();
   for (const [v, doc] of pairs) {
@@ -310,7 +319,14 @@ export class TimelineBuilder {
   private index = new Map<string, Draft[]>();
   private docs = 0;
 
-  constructor(private readonly resolution: EntityResolution) {}
+  /**
+   * `compareAll` compares each report with every draft of its type instead of the indexed few: the
+   * reference the tests hold the indexes to (the same timeline, in time quadratic in the reports).
+   */
+  constructor(
+    private readonly resolution: EntityResolution,
+    private readonly compareAll = false,
+  ) {}
 
   addDocument(ctx: DocContext): void {
     const published = validDate(ctx.document.published ?? null);
@@ -320,7 +336,7 @@ export class TimelineBuilder {
     // Finest dates first, so that each milestone is anchored on the most precise report.
     const dated = occurrences.filter((o) => o.date !== null);
     dated.sort((a, b) => b.date!.length - a.date!.length || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-    for (const o of dated) this.add(o, place(this.candidates(o), o, true, false));
+    for (const o of dated) this.add(o, place(this.datedCandidates(o), o, true, false));
     for (const o of occurrences) if (o.date === null) this.undated.push(o);
   }
 
@@ -332,13 +348,42 @@ export class TimelineBuilder {
     else list.push(d);
   }
 
-  private candidates(o: Occurrence): Draft[] {
+  /**
+   * The drafts a dated report could join: of its type, sharing a person or organisation with it
+   * and anchored on a date compatible with its own (a prefix of it, or within it) or, for a step
+   * that happens once, within DISAGREEMENT_DAYS of it; or anchored on its very day. Those are the
+   * only drafts `candidateFits` accepts for it, so `place` chooses as it would among all of the
+   * type's drafts sharing a participant, without reading every milestone of a case's main
+   * character for each of their reports.
+   */
+  private datedCandidates(o: Occurrence): Draft[] {
     const t = o.event.type;
-    const keys = [...o.people.map((p) => `${t}|p|${p}`), ...o.actors.map((a) => `${t}|a|${a}`)];
-    if (o.date) keys.push(`${t}|d|${o.date}`);
+    if (this.compareAll) return this.drafts.filter((d) => d.type === t);
+    const date = o.date!;
+    const coarser = [date.slice(0, 4), date.slice(0, 7)].filter((p) => p.length < date.length);
+    const near = ONCE_TYPES.has(t) ? nearBuckets(date) : [];
+    const keys = [`${t}|d|${date}`];
+    for (const x of new Set([...o.people, ...o.actors])) {
+      keys.push(`${t}|${x}|^${date}`);
+      for (const p of coarser) keys.push(`${t}|${x}|=${p}`);
+      for (const b of near) keys.push(`${t}|${x}|n${b}`);
+    }
+    return this.filedUnder(keys);
+  }
+
+  private filedUnder(keys: string[]): Draft[] {
     const found = new Set<Draft>();
     for (const k of keys) for (const d of this.index.get(k) ?? []) found.add(d);
     return [...found].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Drafts of the report's type that share a person or organisation with it, or its day. */
+  private candidates(o: Occurrence): Draft[] {
+    const t = o.event.type;
+    if (this.compareAll) return this.drafts.filter((d) => d.type === t);
+    const keys = [...o.people.map((p) => `${t}|p|${p}`), ...o.actors.map((a) => `${t}|a|${a}`)];
+    if (o.date) keys.push(`${t}|d|${o.date}`);
+    return this.filedUnder(keys);
   }
 
   private add(o: Occurrence, d: Draft | null) {
@@ -364,7 +409,18 @@ export class TimelineBuilder {
     }
     for (const p of d.people) this.indexAdd(`${d.type}|p|${p}`, d);
     for (const a of d.actors) this.indexAdd(`${d.type}|a|${a}`, d);
-    if (d.anchor) this.indexAdd(`${d.type}|d|${d.anchor}`, d);
+    if (!d.anchor) return;
+    this.indexAdd(`${d.type}|d|${d.anchor}`, d);
+    // By participant and anchor, for `datedCandidates`: the anchor itself, each date it falls
+    // within, and (a step that happens once) its 32-day bucket.
+    const anchor = d.anchor;
+    const within = [anchor.slice(0, 4), anchor.slice(0, 7), anchor].filter((p, i, all) => all.indexOf(p) === i);
+    const bucket = ONCE_TYPES.has(d.type) ? Math.floor(dayNumber(anchor) / 32) : null;
+    for (const x of new Set([...d.people, ...d.actors])) {
+      this.indexAdd(`${d.type}|${x}|=${anchor}`, d);
+      for (const p of within) this.indexAdd(`${d.type}|${x}|^${p}`, d);
+      if (bucket !== null) this.indexAdd(`${d.type}|${x}|n${bucket}`, d);
+    }
   }
 
   /** The timeline as it stands; the builder itself is not changed. */
@@ -385,6 +441,7 @@ export class TimelineBuilder {
       }
     };
     const looseFor = (o: Occurrence) => {
+      if (this.compareAll) return loose.filter((d) => d.type === o.event.type);
       const found = new Set<Draft>();
       for (const a of o.actors) for (const d of looseIndex.get(`${o.event.type}|a|${a}`) ?? []) found.add(d);
       return [...found].sort((a, b) => a.seq - b.seq);

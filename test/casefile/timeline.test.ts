@@ -7,6 +7,7 @@ import { resolveEntities } from "../../src/casefile/entities.js";
 import { DocContext } from "../../src/casefile/context.js";
 import { TimelineBuilder, buildTimeline } from "../../src/casefile/timeline.js";
 import type { EventStatus, EventType } from "../../src/core/schema.js";
+import fc from "fast-check";
 import { article, type EntitySpec } from "./fixtures.js";
 
 const mara = { id: "e1", type: "person" as const, name: "Mara Quint", mentions: ["Mara Quint"] };
@@ -265,4 +266,57 @@ test("an undated report joins no milestone dated after its article, and does not
   assert.ok(trial);
   assert.deepEqual(trial.sources.map((s) => s.document).sort(), ["l", "p"]);
   assert.equal(trial.status, "scheduled");
+});
+
+test("reports find the milestone they join through the indexes as they would by comparing with every milestone", () => {
+  const people: EntitySpec[] = [
+    mara,
+    { id: "e2", type: "person", name: "Ivo Brandt", mentions: ["Ivo Brandt"] },
+    { id: "e3", type: "person", name: "Lena Ortiz", mentions: ["Lena Ortiz"] },
+    { id: "e4", type: "organization", name: "Harbour Agency", mentions: ["Harbour Agency"] },
+  ];
+  const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+  // Dates at every precision, days apart and weeks apart, so that reports are compatible,
+  // near (within a month) or far; types that happen once and types that recur.
+  const event = fc.record({
+    type: fc.constantFrom<EventType>("arrest", "charge", "court_hearing", "other"),
+    day: fc.nat(150),
+    precision: fc.constantFrom(0, 4, 7, 10),
+    who: fc.subarray([0, 1, 2, 3]),
+    status: fc.constantFrom<EventStatus>("happened", "happened", "scheduled"),
+  });
+  const articles = fc.array(
+    fc.record({ published: fc.nat(200), events: fc.array(event, { minLength: 1, maxLength: 3 }) }),
+    {
+      minLength: 1,
+      maxLength: 14,
+    },
+  );
+  fc.assert(
+    fc.property(articles, (list) => {
+      const inputs = list.map((a, i) => {
+        const who = people.filter((_, k) => a.events.some((e) => e.who.includes(k)));
+        const text = `${who.map((w) => w.name).join(", ")}. ${a.events.map((_, k) => `Step ${k} was told.`).join(" ")}`;
+        return article(`a${i}`, day(a.published), text, {
+          entities: who,
+          events: a.events.map((e, k) => ({
+            type: e.type,
+            date: e.precision ? day(e.day).slice(0, e.precision) : null,
+            participants: e.who.map((w) => people[w].id),
+            evidence: `Step ${k} was told`,
+            status: e.status,
+          })),
+        });
+      });
+      const resolution = resolveEntities(
+        inputs.map((i) => ({ document: { ...i.document }, extraction: i.extraction })),
+        [],
+      );
+      const contexts = inputs.map((i) => new DocContext(i.document, i.extraction, resolution));
+      const all = new TimelineBuilder(resolution, true);
+      for (const c of contexts) all.addDocument(c);
+      assert.deepEqual(buildTimeline(contexts, resolution), all.read());
+    }),
+    { numRuns: 300, seed: 1311 },
+  );
 });
