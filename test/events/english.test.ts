@@ -305,3 +305,14 @@ test("parts of a trial under way on different days are each told; a planned tria
   const planned = "Tom Vale is due to stand trial in October. He will stand trial next year.";
   assert.deepEqual(dated(planned, "2025-12-01"), [["trial", "2026-10"]]);
 });
+
+test("a deadline dates neither the urging nor the task; a sentence opened by one tells what had happened", () => {
+  assert.deepEqual(dated("The judge had urged the agency to release the files by July 31."), []);
+  assert.deepEqual(dated("By Friday, police had arrested six fans."), [["arrest", "2025-09-12"]]);
+});
+
+test("taken to a hospital is no court hearing; brought before a judge is", () => {
+  const hospital = events("The singer was taken to a hospital after her fall on Sunday.");
+  assert.ok(!hospital.some((e) => e.type === "court_hearing"), JSON.stringify(hospital.map((e) => e.type)));
+  assert.deepEqual(dated("The driver was brought before a judge on Monday."), [["court_hearing", "2025-09-15"]]);
+});

@@ -430,3 +430,48 @@ test("a range of bare months takes the year its end is given, also a relative on
   assert.equal(r.value, "2024-03");
   assert.equal(r.endValue, "2024-05");
 });
+
+test("a modal puts a date without a year on the side nearer publication", () => {
+  // Ahead: the election is six weeks away, not ten months back.
+  assert.equal(
+    find("The result of the Oct. 4 referendum could reshape the council.", "Oct. 4", "2025-08-20").value,
+    "2025-10-04",
+  );
+  assert.equal(find("The new chair would take over in February.", "February", "2025-11-12").value, "2026-02");
+  // Behind: a plan told after its month has passed.
+  assert.equal(find("He said in January that he would step down in March.", "March", "2025-05-02").value, "2025-03");
+  // A past verb after the opening date keeps it in the past.
+  assert.equal(find("In July, the club sacked its coach.", "July", "2025-03-05").value, "2024-07");
+});
+
+test("'will' after a date, a hope, an expectation and a condition look ahead", () => {
+  assert.equal(find("Thursday's vote will be the council's last.", "Thursday", "2025-06-09").value, "2025-06-12");
+  assert.equal(find("Most fans expect the hosts to win Sunday's final.", "Sunday", "2025-06-11").value, "2025-06-15");
+  assert.equal(
+    find("The mayor is hoping Saturday's rally will lift her.", "Saturday", "2025-06-11").value,
+    "2025-06-14",
+  );
+  assert.equal(find("She could take the seat if her party wins in May.", "May", "2025-03-01").value, "2025-05");
+  assert.equal(find("If the bill were to pass in April, fees would fall.", "April", "2025-02-10").value, "2025-04");
+});
+
+test("a period after a dash is an aside counted from an event, not the end of a range", () => {
+  const t = times(
+    "In April 2019 - three months after the mayor took office - the council sold the depot.",
+    "2024-01-10",
+  );
+  assert.deepEqual(
+    t.filter((x) => x.value).map((x) => [x.text, x.value, x.kind]),
+    [["April 2019", "2019-04", "date"]],
+  );
+  // The aside is not counted from an earlier sentence that names the mayor either.
+  const story = times(
+    "Ana Ruiz was elected mayor in March 2016. In April 2019 - three months after Ruiz took office - the council sold the depot.",
+    "2024-01-10",
+  );
+  assert.deepEqual(
+    story.filter((x) => x.value).map((x) => x.value),
+    ["2016-03", "2019-04"],
+  );
+  assert.equal(find("The scheme ran from April 2019 - June 2020 only.", "April 2019").endValue, "2020-06");
+});

@@ -137,6 +137,10 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   let type = best ? announcedType(words, candidates, best) : "other";
   if (best && type === "court_hearing" && appearsAtTrial(doc, words, d.triggers, best)) type = "trial";
   if (best && inConductOf(words, candidates, best, tf)) best = null;
+  // "urged the agency to release the files by July 31": a deadline is when a task is due, not
+  // when the urging, or the task, took place. "By Friday, police had arrested six" opens the
+  // sentence and tells what had happened by then.
+  if (best && isDeadline(words, tf) && tf - doc.sentences[doc.tokens.sentence[tf]].firstToken > 3) best = null;
   // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
   // does not say: the event stays, undated. A bare "today" with nothing happening is the
   // story's present, not an event.

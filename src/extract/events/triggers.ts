@@ -126,7 +126,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("court_hearing", "appeal|appeals|application|challenge …2 heard", { head: [2, 3] }),
   // "was remanded in custody", "brought before magistrates": what a court does at a hearing.
   P("court_hearing", "remanded|remands|remanding"),
-  P("court_hearing", "brought|taken to|before court|magistrates|a"),
+  // Not "taken to a hospital": only a court.
+  P("court_hearing", "brought|taken to|before court|magistrates"),
+  P("court_hearing", "brought|taken to|before a|the court|magistrates|judge"),
   // "was refused bail on Saturday", "granted bail": bail is granted or refused at a hearing.
   P("court_hearing", "granted|refused|denied|granting|refusing|denying bail"),
   // "adjourned the case until 3 May": adjourning is done at a hearing and sets the next one.

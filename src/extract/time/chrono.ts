@@ -40,7 +40,7 @@ export function chronoAtoms(ctx: Ctx): Atom[] {
           results = [];
         }
         for (const r of results) {
-          const a = fromChrono(ctx, r, base) ?? retryDatePart(ctx, r, base);
+          const a = beforeAside(ctx, r, base) ?? fromChrono(ctx, r, base) ?? retryDatePart(ctx, r, base);
           if (a) out.push(a);
         }
       }
@@ -48,6 +48,29 @@ export function chronoAtoms(ctx: Ctx): Atom[] {
     }
   }
   return out;
+}
+
+/** "- four months after", "— two weeks later": a period counted from an event, not a date. */
+const SHIFT_ASIDE =
+  /\s[-–—]+\s*(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b/i;
+
+/**
+ * "In May 2013 - four months after she left office - the agency replied": chrono reads the date
+ * and the period after the dash as a range, counting the period from its reference date. The
+ * aside is no end: the date is what comes before the dash.
+ */
+function beforeAside(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
+  if (!r.end) return null;
+  const m = SHIFT_ASIDE.exec(r.text);
+  if (!m) return null;
+  let results: ParsedResult[] = [];
+  try {
+    results = chronoCasual.parse(r.text.slice(0, m.index), new Date(Date.UTC(2000, 0, 1, 12)));
+  } catch {
+    return null;
+  }
+  const first = results[0];
+  return first && !first.end ? fromChrono(ctx, first, base + r.index + first.index) : null;
 }
 
 /**

@@ -186,6 +186,15 @@ export const FUTURE_MARKERS = new Set([
   "awaits",
   "await",
   "going",
+  // "voters expect her to win Monday's debate", "hoping Saturday's vote will": a hope or an
+  // expectation in the present looks ahead.
+  "expect",
+  "expects",
+  "hope",
+  "hopes",
+  "hoping",
+  // "if Democrats win the White House in November": a condition in the present is still to be met.
+  "if",
   // A timetable in the present simple: "the trial begins in January", "the consultation closes
   // on Friday" tell what is fixed to come.
   "begins",

@@ -62,7 +62,10 @@ export function mergeRanges(ctx: Ctx, atoms: Atom[]): Atom[] {
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     const b = atoms[k + 1];
-    if (b && a.kind !== "duration" && b.kind !== "duration" && a.kind !== "range" && b.kind !== "range") {
+    // "In May 2013 - four months after she left office -": a date counted from another is an
+    // aside after a dash, not the end of a range.
+    const counted = !!b && (!!b.chain || !!b.eventAnchor);
+    if (b && !counted && a.kind !== "duration" && b.kind !== "duration" && a.kind !== "range" && b.kind !== "range") {
       const connector = b.first === a.last + 1 ? ctx.words[a.last] : "";
       const before = w(ctx, a.first - 1);
       const sameSent = ctx.doc.tokens.sentence[a.first] === ctx.doc.tokens.sentence[b.first];
@@ -103,12 +106,14 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
   for (const a of atoms) {
     const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
     const end = a.rangeEnd;
-    const future = isFutureContext(ctx, a.first);
+    const tense = tenseAt(ctx, a.first, a.last);
+    const future = tense === "future";
     if (a.chain && lastDated && paragraph - lastDated.paragraph <= 1)
       a.value = notAhead(ctx, chained(lastDated.value, a.chain), future);
-    if (a.relative) a.value = p ? a.relative(p, future) : null;
-    if (end?.relative) a.endValue = p ? end.relative(p, future) : null;
-    if (a.yearless && !a.value) a.value = yearFromContext(ctx, a, a.yearless, { lastFullDay, lastDated }, future);
+    const story = { lastFullDay, lastDated };
+    if (a.relative) a.value = p ? nearest(p, tense, (f) => a.relative!(p, f)) : null;
+    if (end?.relative) a.endValue = p ? nearest(p, tense, (f) => end.relative!(p, f)) : null;
+    if (a.yearless && !a.value) a.value = nearest(p, tense, (f) => yearFromContext(ctx, a, a.yearless!, story, f));
     if (end?.yearless && !a.endValue) {
       // The end of a range is after its start: "between December 2023 and May 2" ends in 2024.
       if (a.value) {
@@ -164,10 +169,31 @@ export function resolveEventAnchors(ctx: Ctx, atoms: Atom[]): void {
     if (!a.eventAnchor || a.value) continue;
     const { chain, from, to } = a.eventAnchor;
     const own = bySentence.get(ctx.doc.tokens.sentence[a.first]) ?? [];
+    // "In May 2013 - four months after she left office -": an aside after a date restates it.
+    if (/^[-–—]$/.test(ctx.words[a.first - 1] ?? "") && own.some((b) => b.last === a.first - 1)) continue;
     let anchor = own.find((b) => b.first >= from && b.last <= to) ?? null;
     if (!anchor) anchor = anchorByName(ctx, bySentence, a.first, from, to);
     if (anchor?.value) a.value = notAhead(ctx, shiftPeriod(anchor.value, chain), isFutureContext(ctx, a.first));
   }
+}
+
+/**
+ * "He would step down in November", "the outcome of the Nov. 8 vote could decide it": a modal
+ * says the clause is not a plain past, nor surely ahead. The date is read the way that puts it
+ * nearer to publication: ahead when that is within half a year and nearer than the past reading,
+ * which must itself lie within the year before publication (a story told in an earlier year keeps
+ * its year).
+ */
+function nearest(p: Day | null, tense: Tense, read: (future: boolean) => PartialDate | null): PartialDate | null {
+  const past = read(tense === "future");
+  if (tense !== "modal" || !p || !past) return past;
+  const ahead = read(true);
+  if (!ahead) return past;
+  const at = (d: PartialDate) => dayNumber({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });
+  const now = dayNumber(p);
+  const forward = at(ahead) - now;
+  const back = now - at(past);
+  return forward > 0 && forward <= 183 && back > forward && back <= 366 ? ahead : past;
 }
 
 /**
@@ -328,6 +354,47 @@ const APPOINTED = new Set(["due", "expected", "scheduled", "set"]);
 
 /** Whether the clause before token `i` speaks of the future: the nearest tense marker decides. */
 export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): boolean {
+  return tenseBefore(ctx, i) === "future";
+}
+
+/** What the clause says of a date's time: past, ahead, a modal's either, or nothing. */
+type Tense = "past" | "future" | "modal" | "none";
+
+/**
+ * The tense a date at tokens [i, end) is told in: the nearest marker before it, or, when there is
+ * none ("The Nov. 8 election could be pivotal", "Monday's debate will be her first"), the first
+ * verb after it in its clause.
+ */
+function tenseAt(ctx: { doc: Doc; words: string[] }, i: number, end: number): Tense {
+  const before = tenseBefore(ctx, i);
+  return before === "none" ? tenseAfter(ctx, end) : before;
+}
+
+/** Modal verbs: a possibility or a plan told in the past ("would"), ahead or behind. */
+const MODALS = new Set(["would", "could", "might", "should"]);
+
+/**
+ * The first tense marker after a date in its clause: "will" and its kind put it ahead, a modal
+ * either way, a verb in the past behind. A comma right after the date ("In July, …") is the end
+ * of an opening phrase, not of the clause.
+ */
+function tenseAfter(ctx: { doc: Doc; words: string[] }, end: number): Tense {
+  const { doc, words } = ctx;
+  if (end >= doc.tokens.count) return "none";
+  const sentence = doc.tokens.sentence[end - 1];
+  for (let k = end; k < doc.tokens.count && k < end + 8; k++) {
+    if (doc.tokens.sentence[k] !== sentence) break;
+    const word = words[k];
+    if (word === "," && k === end) continue;
+    if (/^[,;:.!?()"“”—–]$/.test(word)) break;
+    if (/^(will|'ll|’ll|shall|won't|won’t|wo)$/.test(word)) return "future";
+    if (MODALS.has(word)) return "modal";
+    if (PAST_MARKERS.has(word) || finitePast(words, k)) return "past";
+  }
+  return "none";
+}
+
+function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
   const sentence = ctx.doc.tokens.sentence[i];
   for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
     if (ctx.doc.tokens.sentence[k] !== sentence) break;
@@ -336,7 +403,7 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
       // "He was due in court on Monday", "the vote was expected on Friday": an appointment told in
       // the past tense is the story's past, not ahead of publication.
       // What was awaited ("was awaiting trial in November") may still lie ahead.
-      if (/^(was|were)$/.test(ctx.words[k - 1] ?? "") && APPOINTED.has(word)) return false;
+      if (/^(was|were)$/.test(ctx.words[k - 1] ?? "") && APPOINTED.has(word)) return "past";
       if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
       if (word === "due" && !/^(to|on|in|at|before|back)$/.test(ctx.words[k + 1] ?? "")) continue;
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
@@ -353,22 +420,31 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
       // past act of planning, which says nothing of when its plan was due.
       if (word === "planned" && !/^(the|a|an|its|his|her|their|is|are|was|were|be|been)$/.test(ctx.words[k - 1] ?? ""))
         continue;
-      return true;
+      return "future";
     }
-    if ((word === "until" || word === "till") && k === i - 1 && postponedBefore(ctx.words, k)) return true;
+    if ((word === "until" || word === "till") && k === i - 1 && postponedBefore(ctx.words, k)) return "future";
     // "the plan is to hold it in March": what is to be done lies ahead.
     if (word === "to" && /^(is|are|am)$/.test(ctx.words[k - 1] ?? "") && /^[a-z]+$/.test(ctx.words[k + 1] ?? ""))
-      return true;
+      return "future";
     // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.
     if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) {
       // "was due to appear", "was to be sentenced": the appointment is the story's past.
       const before = APPOINTED.has(ctx.words[k - 1]) ? ctx.words[k - 2] : ctx.words[k - 1];
-      return !/^(was|were)$/.test(before ?? "");
+      return /^(was|were)$/.test(before ?? "") ? "past" : "future";
     }
     // "will be announced on Thursday": a participle after "be" carries no tense of its own.
     if (PAST_MARKERS.has(word) && /^(be|being)$/.test(ctx.words[k - 1] ?? "")) continue;
-    if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return false;
+    // "if she were to win in November": a condition put in the subjunctive lies ahead.
+    if (/^(was|were)$/.test(word) && ctx.words[k + 1] === "to" && conditionBefore(ctx.words, k)) return "future";
+    if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return "past";
+    if (MODALS.has(word)) return "modal";
   }
+  return "none";
+}
+
+/** "if she", "if his candidate": a condition opened within four words before token k. */
+function conditionBefore(words: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (words[j] === "if") return true;
   return false;
 }
 
