@@ -137,6 +137,31 @@ async function ingestWithWorkers(store: string, n: number): Promise<number> {
   return done - t0;
 }
 
+const EXTRACT_LOOP = fileURLToPath(new URL("./extract-loop.js", import.meta.url));
+
+/**
+ * The machine's own ceiling for the scaling ratio: `count` articles extracted by one process, then
+ * by two at once (each its own `count`), with no database, no queue and no I/O. Two workers cannot
+ * scale better than this: on a virtual machine whose two cores are shared, it can be well below 2.
+ */
+async function extractionCeiling(corpus: string, count: number): Promise<{ one: number; two: number }> {
+  const once = (): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [EXTRACT_LOOP, corpus, String(count)], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+      child.once("exit", (code) =>
+        code === 0 ? resolve(Number(out)) : reject(new Error(`extract-loop exited ${code}`)),
+      );
+    });
+  const one = await once();
+  const [a, b] = await Promise.all([once(), once()]);
+  // Throughput of two against one: twice the articles in the time the slower of the two took.
+  return { one, two: (2 * one) / Math.max(a, b) };
+}
+
 export async function run(): Promise<void> {
   const base = process.env.CASEFILE_BENCH_PG || process.env.CASEFILE_TEST_PG;
   if (!base) {
@@ -164,6 +189,12 @@ export async function run(): Promise<void> {
     const sqlite = await openStore(serialDb, { readonly: true });
     const referenceCase = await loadCase(sqlite, CASE);
     const reference = caseDigest(referenceCase);
+
+    const ceiling = await extractionCeiling(corpus, Math.min(n, 600));
+    console.log(
+      `the machine's ceiling: ${Math.min(n, 600)} articles extracted by one process in ${(ceiling.one / 1000).toFixed(1)} s; ` +
+        `two processes at once (no database) ${ceiling.two.toFixed(2)}× one`,
+    );
 
     const rows: string[][] = [];
     const seconds = new Map<number, number>();
