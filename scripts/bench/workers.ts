@@ -13,13 +13,12 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { CaseFile } from "../../src/casefile/types.js";
 import { JobQueue } from "../../src/ingest/queue.js";
-import { freshStoredCase } from "../../src/store/case/refresh.js";
 import { loadCase, openStore } from "../../src/store/index.js";
 import { openPostgresStore } from "../../src/store/postgres/store.js";
 import { loadSourceArticles, writeCorpus } from "../generate-corpus.js";
 import { sharedPath, tempDir } from "../lib/shared.js";
 import { table } from "../lib/table.js";
-import { CASE_QUERY_LABELS, CASE_QUERY_NAMES, caseQueries, caseQuerySubjects, timeIt } from "./case-queries.js";
+import { compareLatency, latencyTable } from "./latency.js";
 
 const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
 /** The worker counts to run ($CASEFILE_BENCH_WORKERS, e.g. "1,2"; default 1, 2 and 4). */
@@ -234,40 +233,12 @@ export async function run(): Promise<void> {
       table(["workers", "enqueue s", "ingest s", "articles/s", "× one worker", "case equals the serial one"], rows),
     );
 
-    // Query latencies on the last PostgreSQL store and the serial SQLite one (median of 5).
+    // Query latencies on the last PostgreSQL store and the serial SQLite one.
     const pgStore = await openPostgresStore(lastStore as string);
     try {
-      const firstId = (await pgStore.listDocuments(CASE))[0]?.id ?? "";
-      const queries: [string, () => unknown, () => unknown][] = [
-        ['search "police"', () => sqlite.search(CASE, "police"), () => pgStore.search(CASE, "police")],
-        [
-          'search "said the" (phrase)',
-          () => sqlite.search(CASE, '"said the"'),
-          () => pgStore.search(CASE, '"said the"'),
-        ],
-        ["list documents", () => sqlite.listDocuments(CASE), () => pgStore.listDocuments(CASE)],
-        ["get one document", () => sqlite.getDocument(CASE, firstId), () => pgStore.getDocument(CASE, firstId)],
-        ["build the case (people, timeline…)", () => loadCase(sqlite, CASE), () => loadCase(pgStore, CASE)],
-      ];
-      const latency: string[][] = [];
-      const compare = async (name: string, onSqlite: () => unknown, onPg: () => unknown, runs: number) => {
-        const a = (await timeIt(async () => onSqlite(), runs)).p50;
-        const b = (await timeIt(async () => onPg(), runs)).p50;
-        latency.push([name, a.toFixed(1), b.toFixed(1), (b / a).toFixed(2)]);
-      };
-      for (const [name, onSqlite, onPg] of queries)
-        await compare(name, onSqlite, onPg, name.startsWith("build") ? 3 : 5);
-      // The query commands' reads of the stored case file (what `people`, `show`, `timeline` … answer from).
-      const sqliteCase = await freshStoredCase(sqlite, CASE);
-      const pgCase = await freshStoredCase(pgStore, CASE);
-      if (sqliteCase && pgCase) {
-        const subjects = await caseQuerySubjects(sqliteCase);
-        const onSqlite = caseQueries(sqliteCase, subjects);
-        const onPg = caseQueries(pgCase, subjects);
-        for (const name of CASE_QUERY_NAMES) await compare(CASE_QUERY_LABELS[name], onSqlite[name], onPg[name], 5);
-      } else console.log("(a stored case file is not up to date after the ingest: its reads are not timed)");
+      const latency = await compareLatency(sqlite, pgStore, CASE, { rebuild: n <= 5000 });
       console.log(`\nquery latency on ${n} articles, median ms (after one untimed run):`);
-      console.log(table(["query", "SQLite", "PostgreSQL", "PG / SQLite"], latency));
+      console.log(latencyTable(latency));
     } finally {
       await pgStore.close();
       await sqlite.close();
