@@ -10,6 +10,8 @@
 //   --cspell          add the name lists of @cspell/dict-people-names and
 //                     @cspell/dict-companies (devDependencies, MIT)
 //   --cspell-dir DIR  read those packages from DIR/@cspell/… instead of node_modules
+//   --embedding-clusters [FILE]  add the word classes of pre-trained word vectors (GloVe, by
+//                     scripts/ner/embedding-clusters.ts; default models/word-clusters.tsv.gz)
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,6 +28,7 @@ import { GAZ_CATEGORIES, Gazetteer, type GazCategory } from "../src/extract/enti
 import { handLists } from "../src/extract/entities/tagger/lexicon.js";
 import { PerceptronTagger } from "../src/extract/entities/tagger/tagger.js";
 import { train } from "./ner/train.js";
+import { readWordClusters } from "./ner/embedding-clusters.js";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -200,6 +203,21 @@ function main(): void {
     .map(Number)
     .filter((n) => n > 2);
   const clusters = sizes.length > 0 ? wordClusters(trainDocs, sizes, log) : new Map<string, string>();
+  if (process.argv.includes("--embedding-clusters")) {
+    const given = arg("--embedding-clusters", "");
+    const file = given && !given.startsWith("--") ? given : projectPath("models", "word-clusters.tsv.gz");
+    // The vectors' words are lower case (the tagger falls back to a word's lower case); their
+    // classes are written "g<class>" so they never share a hashed feature with exchange classes.
+    const glove = readWordClusters(file);
+    log(`embedding clusters: ${glove.size} words from ${file}`);
+    for (const [w, ids] of glove) {
+      const tagged = ids
+        .split(" ")
+        .map((id) => `g${id}`)
+        .join(" ");
+      clusters.set(w, clusters.has(w) ? `${clusters.get(w)} ${tagged}` : tagged);
+    }
+  }
   if (process.argv.includes("--case-profile")) {
     const profile = caseProfile(trainDocs);
     log(`case profile: ${profile.size} words`);

@@ -162,3 +162,36 @@ test("training learns a small corpus, is deterministic, and survives a save and 
   assert.deepEqual(new PerceptronTagger(loaded).tagSentence(words), tagger.tagSentence(words));
   assert.throws(() => Model.deserialize(Buffer.from("not a model")));
 });
+
+test("word classes let the tagger type a name it never saw labelled, by the names that share its class", () => {
+  // Made-up people and firms in the same frame ("X won the vote ."): only their classes tell them apart.
+  const people = ["Haddad", "Vogel", "Patel", "Novak"];
+  const firms = ["Vexa", "Lumo", "Tarnex", "Orbis"];
+  const docs = [];
+  for (let d = 0; d < 8; d++) {
+    const sentences = [];
+    for (let k = 0; k < 4; k++) {
+      const [name, label] = k % 2 === 0 ? [people[(d + k) % 4], "B-PER"] : [firms[(d + k) % 4], "B-ORG"];
+      sentences.push({ words: [name, "won", "the", "vote", "."], labels: [label, "O", "O", "O", "O"] });
+    }
+    docs.push({ sentences });
+  }
+  // Classes as embedding-clusters.ts writes them: lower case, coarse to fine.
+  const clusters = new Map<string, string>();
+  for (const p of [...people, "mensah"]) clusters.set(p.toLowerCase(), "g1 g4");
+  for (const f of [...firms, "quorra"]) clusters.set(f.toLowerCase(), "g2 g9");
+  const opts = {
+    bits: 16,
+    epochs: [4, 3] as [number, number],
+    seed: 3,
+    folds: 2,
+    trainGazetteer: false,
+    clusters,
+    twoStage: false,
+    runs: 1,
+    log: () => {},
+  };
+  const tagger = new PerceptronTagger(train(docs, new Gazetteer(), opts));
+  assert.deepEqual(tagger.tagSentence(["Mensah", "won", "the", "vote", "."])[0], "B-PER");
+  assert.deepEqual(tagger.tagSentence(["Quorra", "won", "the", "vote", "."])[0], "B-ORG");
+});

@@ -54,6 +54,9 @@ const enum F {
   ClusterP1,
   DocCapRatio,
   CtxAgg,
+  ClusterM2,
+  ClusterP2,
+  ClusterCap,
 }
 
 /** Distinct contexts kept per word of a document for context aggregation. */
@@ -298,15 +301,38 @@ export class FeatureExtractor {
           if (c > own) buf.push(F.CtxAgg, h);
         }
       }
-      const cl = w.clusters;
-      if (cl) for (let k = 0; k < cl.length; k++) buf.push(F.Cluster, cl[k]);
-      const clm = m1 ? m1.clusters : null;
-      if (clm) for (let k = 0; k < clm.length; k++) buf.push(F.ClusterM1, clm[k]);
-      const clp = p1 ? p1.clusters : null;
-      if (clp) for (let k = 0; k < clp.length; k++) buf.push(F.ClusterP1, clp[k]);
+      if (this.clusters.size > 0) clusterFeatures(buf, w, i === 0, m1, p1, m2, p2);
       buf.endWord();
     }
   }
+}
+
+/**
+ * The word classes of a word and of its neighbours at ±1 and ±2 (classes learned from unlabelled
+ * text or word vectors: a name never seen labelled shares them with names that were).
+ */
+function clusterFeatures(
+  buf: FeatureBuffer,
+  w: WordInfo,
+  first: boolean,
+  m1: WordInfo | null,
+  p1: WordInfo | null,
+  m2: WordInfo | null,
+  p2: WordInfo | null,
+): void {
+  const push = (template: number, info: WordInfo | null) => {
+    const cl = info ? info.clusters : null;
+    if (cl) for (let k = 0; k < cl.length; k++) buf.push(template, cl[k]);
+  };
+  push(F.Cluster, w);
+  push(F.ClusterM1, m1);
+  push(F.ClusterP1, p1);
+  push(F.ClusterM2, m2);
+  push(F.ClusterP2, p2);
+  // Classes from lower-cased text give "may" the month and "May" the name one class, so the class
+  // is also read with how the word is written here ("The harbour authority of Vale said").
+  const cl = w.clusters;
+  if (cl) for (let k = 0; k < cl.length; k++) buf.push(F.ClusterCap, mix(cl[k], (first ? 4 : 0) + w.cap));
 }
 
 /** Reusable storage for one sentence's features (grows, never shrinks). */
