@@ -266,3 +266,56 @@ test("a known body does not widen over a person the rules found right after it",
   assert.ok(out.some((c) => c.text === "Ann Vella" && c.type === "person"));
   assert.ok(!out.some((c) => c.text.includes("Malta Ann")));
 });
+
+test("a word the tagger types alike at most of its occurrences keeps that type where it read it otherwise", () => {
+  const text = "Investors sold Zorvane stock. Analysts expect Zorvane to recover. Zorvane fell.";
+  const at = (n: number) => {
+    let i = -1;
+    for (let k = 0; k < n; k++) i = text.indexOf("Zorvane", i + 1);
+    return i;
+  };
+  const tagged = (third: TaggerSpan["type"]): TaggerSpan[] => [
+    { start: at(1), end: at(1) + 7, type: "ORG" },
+    { start: at(2), end: at(2) + 7, type: "ORG" },
+    { start: at(3), end: at(3) + 7, type: third },
+  ];
+  const types = (t: TaggerSpan[]) =>
+    combinedAt(text, t)
+      .filter((c) => c.text === "Zorvane")
+      .map((c) => c.type);
+  assert.deepEqual(types(tagged("MISC")), ["organization", "organization", "organization"]);
+  // Another entity type at one occurrence leaves the word to the other rules.
+  assert.deepEqual(types(tagged("PER")), [null, null, null]);
+});
+
+test("a word followed by a plural verb is no person, whatever the tagger says", () => {
+  const text = "Marshals are searching the hills. Marshals are asking walkers for help.";
+  assert.deepEqual(
+    combined(text, [["Marshals", "PER"]])
+      .filter((c) => c.text === "Marshals")
+      .map((c) => c.type),
+    [null, null],
+  );
+  const one = "Okoro is searching the hills. Okoro is asking walkers for help.";
+  assert.deepEqual(
+    combined(one, [["Okoro", "PER"]])
+      .filter((c) => c.text === "Okoro")
+      .map((c) => c.type),
+    ["person", "person"],
+  );
+});
+
+test("a place read after 'in' stays a place when the tagger reads a body; after 'at' it becomes the body", () => {
+  const text = "A warehouse in Quellby burned. Staff at Dorvane were sent home.";
+  const out = combined(text, [
+    ["Quellby", "ORG"],
+    ["Dorvane", "ORG"],
+  ]);
+  assert.deepEqual(
+    out.filter((c) => c.text !== "Staff").map((c) => [c.text, c.type]),
+    [
+      ["Quellby", "location"],
+      ["Dorvane", "organization"],
+    ],
+  );
+});

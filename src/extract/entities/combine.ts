@@ -172,7 +172,15 @@ function judgeCandidate(
     if (all.length >= 2 && all.every((v) => v === "organization")) return { ...c, type, evidence: "tagger" };
   }
   // A place read from "in"/"at" is a body when the tagger says so ("shares rose at Tesco").
-  if (c.evidence === "context" && c.type === "location" && type === "organization" && sameSpan(c, tag!))
+  // After "in" it stays a place: "in" introduces a body only in phrases the rules already leave
+  // out ("a stake in Vantor"), so "a warehouse in Ashby" is the town, whatever the tagger says.
+  if (
+    c.evidence === "context" &&
+    c.type === "location" &&
+    type === "organization" &&
+    sameSpan(c, tag!) &&
+    !/\bin\s+$/i.test(doc.text.slice(Math.max(0, c.start - 4), c.start))
+  )
     return { ...c, type, evidence: "tagger" };
   // Two capitals the tagger does not read as a name ("the team's QB", "section 12 CC") abbreviate
   // a thing or a job, unless the text defines them: "(WB)" after a name.
@@ -201,9 +209,16 @@ function judgeCandidate(
     // document writes it more than once; otherwise it stays for resolution to place.
     const word = doc.text.slice(c.start, c.end);
     const all = TITLE_OR_COMMON(word.toLowerCase()) ? [] : (votes.get(word) ?? []);
+    // "Marshals are searching": a word that takes a plural verb is a group or a body, not one person.
+    if (type === "person" && PLURAL_VERB_AFTER.test(doc.text.slice(c.end, c.end + 6))) return c;
     const agreed = all.length > 0 && all.every((v) => v === type);
     if (type && agreed && (all.length >= 2 || besideSpeechVerb(doc.text, c.start, c.end)))
       return { ...c, type, evidence: "tagger" };
+    // One name, one reading per document: a word typed alike at most of its occurrences, and at
+    // no other as another kind of entity, keeps that type where the tagger read it otherwise or
+    // not at all ("Vantor … Vantor's shares … the Vantor deal").
+    const most = documentType(all);
+    if (most) return { ...c, type: most, evidence: "tagger" };
     return c;
   }
   if (!tag) return c;
@@ -248,6 +263,22 @@ function taggerOnlyNames(tc: TagContext, rules: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * The type the tagger gives a word at two or more of its occurrences and more than half of them,
+ * when no occurrence reads it as another type (MISC and unlabelled readings are null); else null.
+ */
+function documentType(votes: readonly (EntityType | null)[]): EntityType | null {
+  let type: EntityType | null = null;
+  let count = 0;
+  for (const v of votes) {
+    if (v === null) continue;
+    if (type !== null && v !== type) return null;
+    type = v;
+    count++;
+  }
+  return count >= 2 && 2 * count > votes.length ? type : null;
+}
+
 /** Last words of the names the rules found after a form of address ("Ms Ashdown" gives "Ashdown"). */
 function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
@@ -260,6 +291,8 @@ function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1).replace(/['’]s?$/, "");
 }
+
+const PLURAL_VERB_AFTER = /^\s(?:are|were)\b/;
 
 const PERSON_AFTER =
   /^(?:,?\s+who\s|['’]s?\s+(?:family|wife|husband|partner|mother|father|son|daughter|brother|sister|parents|widow|widower)\b)/;
