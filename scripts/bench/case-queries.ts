@@ -17,23 +17,27 @@ export interface Latency {
 export const CASE_QUERY_NAMES = [
   "people",
   "show",
+  "showMiddle",
   "quotes",
   "timeline",
   "contradictions",
   "peoplePage",
   "timelinePage",
+  "contradictionsPage",
 ] as const;
 export type CaseQueryName = (typeof CASE_QUERY_NAMES)[number];
 
 /** How each read is labelled in a table. */
 export const CASE_QUERY_LABELS: Record<CaseQueryName, string> = {
   people: "people (every row: --json, piped or --all)",
-  show: "show NAME",
+  show: "show NAME (the most-named person)",
+  showMiddle: "show NAME (a person from the middle of the list)",
   quotes: "quotes --speaker",
   timeline: "timeline (every row)",
-  contradictions: "contradictions",
+  contradictions: "contradictions (every row)",
   peoplePage: `people on a terminal (first ${TERMINAL_PAGE} and the count)`,
   timelinePage: `timeline on a terminal (first ${TERMINAL_PAGE} and the counts)`,
+  contradictionsPage: `contradictions on a terminal (first ${TERMINAL_PAGE} and the count)`,
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -53,9 +57,13 @@ export async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-/** What the reads ask about: the case's first person, and the first named speaker of a quote. */
+/**
+ * What the reads ask about: the case's first person (the most-named, whose profile grows with the
+ * case), a person from the middle of the list, and the first named speaker of a quote.
+ */
 export interface CaseQuerySubjects {
   name: string;
+  middle: string;
   speaker: string;
   people: number;
 }
@@ -63,34 +71,42 @@ export interface CaseQuerySubjects {
 export async function caseQuerySubjects(stored: StoredCase): Promise<CaseQuerySubjects> {
   const people = await stored.entities("person");
   const name = people[0]?.name ?? "";
+  const middle = people[Math.floor(people.length / 2)]?.name ?? name;
   const speaker = (await stored.quotes()).find((q) => q.quote.speaker)?.quote.speakerName ?? name;
-  return { name, speaker, people: people.length };
+  return { name, middle, speaker, people: people.length };
+}
+
+/** What `casefile show NAME` reads and works out: the entity's slice of the stored case, and its facts. */
+async function profileOf(stored: StoredCase, name: string) {
+  const index = await entityIndex(stored, name);
+  const e = index.file.entities[0];
+  return e ? entityFacts(index, e) : null;
 }
 
 /** Each read of the stored case, as a function the benchmarks time. */
 export function caseQueries(
   stored: StoredCase,
-  { name, speaker }: CaseQuerySubjects,
+  { name, middle, speaker }: CaseQuerySubjects,
 ): Record<CaseQueryName, () => Promise<unknown>> {
   return {
     people: () => stored.entities("person"),
-    show: async () => {
-      const index = await entityIndex(stored, name);
-      const e = index.file.entities[0];
-      return e ? entityFacts(index, e) : null;
-    },
+    show: () => profileOf(stored, name),
+    showMiddle: () => profileOf(stored, middle),
     quotes: async () => selectQuotes(await speakerIndex(stored, speaker), { speaker }),
     // What `casefile timeline` reads: the milestones, and how many reports are kept off it.
     timeline: () => Promise.all([stored.milestones("timeline"), stored.milestoneCount("reports")]),
     contradictions: () => stored.contradictions(),
     // The page a terminal shows by default (or `--limit 100`), with the count its note gives.
-    peoplePage: () => Promise.all([stored.entities("person", { limit: TERMINAL_PAGE }), stored.entityCount("person")]),
+    peoplePage: () =>
+      Promise.all([stored.entityRows("person", { limit: TERMINAL_PAGE }), stored.entityCount("person")]),
     timelinePage: () =>
       Promise.all([
         stored.milestones("timeline", undefined, { limit: TERMINAL_PAGE }),
         stored.milestoneCount("timeline"),
         stored.milestoneCount("reports"),
       ]),
+    contradictionsPage: () =>
+      Promise.all([stored.contradictions({ limit: TERMINAL_PAGE }), stored.contradictionCount()]),
   };
 }
 

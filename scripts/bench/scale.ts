@@ -177,7 +177,8 @@ export async function run(): Promise<void> {
         mb.toFixed(0),
       ]);
       console.log(
-        `${size} articles: ${subjects.people} people, show "${subjects.name}", quotes --speaker "${subjects.speaker}"; ` +
+        `${size} articles: ${subjects.people} people, show "${subjects.name}" and "${subjects.middle}", ` +
+          `quotes --speaker "${subjects.speaker}"; ` +
           `ingest ${rate.toFixed(0)} articles/s, refresh after a batch ${(perBatch.ms / 1000).toFixed(1)} s, ` +
           `rebuild ${(rebuild.ms / 1000).toFixed(1)} s`,
       );

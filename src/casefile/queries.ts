@@ -95,6 +95,36 @@ function nameContains(e: CaseEntity, folded: string): boolean {
   return fold(e.name).includes(folded) || e.aliases.some((a) => fold(a.text).includes(folded));
 }
 
+/**
+ * An entity as a list of entities shows it (`casefile people`, `orgs`): a few short fields. The
+ * entity itself carries every mention and member, which for a case's main character grows with
+ * each article naming them; a page of a hundred people reads these rows instead.
+ */
+export interface EntityListRow {
+  id: string;
+  type: CaseEntity["type"];
+  name: string;
+  /** The other names it is written under, in the entity's alias order. */
+  alsoWritten: string[];
+  roles: string[];
+  ages: number[];
+  documents: number;
+  independentDocuments: number;
+}
+
+export function entityListRow(e: CaseEntity): EntityListRow {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    alsoWritten: e.aliases.map((a) => a.text).filter((a) => a !== e.name),
+    roles: e.roles.map((r) => r.text),
+    ages: e.ages.map((a) => a.value),
+    documents: e.documents.length,
+    independentDocuments: e.independentDocuments,
+  };
+}
+
 /** Entities of a type whose name or an alias contains the words (folded); all of them without words. */
 export function filterEntities(index: CaseIndex, f: { type?: string; q?: string }): CaseEntity[] {
   const q = f.q ? fold(f.q) : "";

@@ -2,7 +2,17 @@
 // value with the document and sentence that gives it.
 import type { Command } from "commander";
 import type { Contradiction } from "../casefile/index.js";
-import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
+import {
+  caseOptions,
+  listPage,
+  pageNote,
+  pageOptions,
+  pageRows,
+  printJsonRows,
+  runOnCase,
+  type CaseFlags,
+  type PageFlags,
+} from "./case-query.js";
 import { oneLine, printResult } from "./table.js";
 
 export function renderContradictions(list: Contradiction[]): string {
@@ -22,13 +32,33 @@ export function renderContradictions(list: Contradiction[]): string {
 }
 
 export function registerContradictions(program: Command): void {
-  caseOptions(
-    program.command("contradictions").description("facts the sources disagree on, with both sources and sentences"),
-  ).action(async (flags: CaseFlags) => {
+  pageOptions(
+    caseOptions(
+      program.command("contradictions").description("facts the sources disagree on, with both sources and sentences"),
+    ),
+  ).action(async (flags: CaseFlags & PageFlags) => {
     process.exitCode = await runOnCase("contradictions", flags, async (ctx) => {
+      const list = listPage(flags);
       const stored = await ctx.stored();
-      const list = stored ? await stored.contradictions() : (await ctx.caseFile()).contradictions;
-      printResult(flags.json, list, () => renderContradictions(list));
+      if (stored && flags.json) {
+        await printJsonRows(stored.contradictionJson(list.page));
+        return 0;
+      }
+      let rows: Contradiction[];
+      let total: number;
+      if (stored) {
+        rows = await stored.contradictions(list.page);
+        total = list.terminalDefault ? await stored.contradictionCount() : rows.length;
+      } else {
+        const all = (await ctx.caseFile()).contradictions;
+        rows = pageRows(all, list.page);
+        total = all.length;
+      }
+      printResult(
+        flags.json,
+        rows,
+        () => renderContradictions(rows) + pageNote(list, rows.length, total, "contradictions"),
+      );
       return 0;
     });
   });

@@ -1,7 +1,7 @@
 // `casefile people` and `casefile orgs`: the case's people (or organisations) with their other
 // names, roles, stated ages and how many sources name them.
 import type { Command } from "commander";
-import type { CaseEntity, CaseFile } from "../casefile/index.js";
+import { entityListRow, type CaseEntity, type CaseFile, type EntityListRow } from "../casefile/index.js";
 import {
   caseOptions,
   listPage,
@@ -20,7 +20,7 @@ export function entityRows(c: CaseFile, type: CaseEntity["type"]): CaseEntity[] 
   return c.entities.filter((e) => e.type === type);
 }
 
-export function renderEntities(entities: CaseEntity[], withAge: boolean): string {
+export function renderEntities(entities: EntityListRow[], withAge: boolean): string {
   if (entities.length === 0) return "(none)\n";
   const columns = [
     { header: "Name", grow: 1, min: 14 },
@@ -31,15 +31,12 @@ export function renderEntities(entities: CaseEntity[], withAge: boolean): string
   ];
   const rows = entities.map((e) => [
     e.name,
-    e.aliases
-      .map((a) => a.text)
-      .filter((a) => a !== e.name)
-      .join(", "),
-    e.roles.map((r) => r.text).join("; "),
-    ...(withAge ? [e.ages.map((a) => a.value).join("/")] : []),
-    e.independentDocuments === e.documents.length
-      ? e.documents.length
-      : `${e.independentDocuments} (+${e.documents.length - e.independentDocuments} copies)`,
+    e.alsoWritten.join(", "),
+    e.roles.join("; "),
+    ...(withAge ? [e.ages.join("/")] : []),
+    e.independentDocuments === e.documents
+      ? e.documents
+      : `${e.independentDocuments} (+${e.documents - e.independentDocuments} copies)`,
   ]);
   return renderTable(columns, rows, { width: terminalWidth() });
 }
@@ -60,20 +57,20 @@ export async function printEntities(
     await printJsonRows(stored.entityJson(type, list.page));
     return 0;
   }
-  let rows: CaseEntity[];
-  let total: number;
+  const withAge = type === "person";
   if (stored) {
-    rows = await stored.entities(type, list.page);
-    total = list.terminalDefault ? await stored.entityCount(type) : rows.length;
-  } else {
-    const all = entityRows(await ctx.caseFile(), type);
-    rows = pageRows(all, list.page);
-    total = all.length;
+    // A table of the stored case reads each entity's list row, not the whole entity.
+    const rows = await stored.entityRows(type, list.page);
+    const total = list.terminalDefault ? await stored.entityCount(type) : rows.length;
+    printResult(false, rows, () => renderEntities(rows, withAge) + pageNote(list, rows.length, total, noun));
+    return 0;
   }
+  const all = entityRows(await ctx.caseFile(), type);
+  const rows = pageRows(all, list.page);
   printResult(
     flags.json,
     rows,
-    () => renderEntities(rows, type === "person") + pageNote(list, rows.length, total, noun),
+    () => renderEntities(rows.map(entityListRow), withAge) + pageNote(list, rows.length, all.length, noun),
   );
   return 0;
 }

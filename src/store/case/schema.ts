@@ -6,10 +6,12 @@
 // the queries look things up by, with `seq` its position in the case file's list, so a query
 // reads just the rows it answers with, in the case's order:
 //
-//   case_state          per case: the change count the tables were built from, override issues
+//   case_state          per case: the change count the tables were built from, override issues,
+//                       how many rows each list holds
 //   case_changes        per case: a counter every write to the case's documents or overrides bumps
 //   case_documents      the case's documents as the case file lists them
-//   case_entities       cross-document entities (aliases, roles, merge records in the JSON)
+//   case_entities       cross-document entities (aliases, roles, merge records in the JSON), and
+//                       each one's row in a list of entities (list_json: a few short fields)
 //   case_names          the name index: each entity's name and alias keys (blocking / lookup)
 //   case_members        document entity (document, local id) → case entity
 //   case_quotes         quotes with their resolved speakers; case_quote_about: entities named inside
@@ -124,6 +126,21 @@ export const CASE_SCHEMA = `
     json TEXT NOT NULL,
     PRIMARY KEY (case_id, part, seq)
   );
+`;
+
+/**
+ * The second form of the case tables (SQLite migration 6, PostgreSQL migration 4; CASE_SCHEMA is
+ * shipped migration text and stays as it was): each entity also keeps the few short fields a list
+ * of entities shows (`EntityListRow`, src/casefile/queries.ts), so a page of `people` reads those
+ * and not the mentions and members of a case's main characters, whose JSON grows with every
+ * article naming them; and the case's state keeps how many rows each list holds, so a page's
+ * "of N" note counts nothing. The case files stored before are dropped from `case_state`: the
+ * next writer builds them again (`fillNewCases`, or the next refresh), readers build in memory until then.
+ */
+export const CASE_LIST_ROWS = `
+  ALTER TABLE case_entities ADD COLUMN list_json TEXT;
+  ALTER TABLE case_state ADD COLUMN counts TEXT;
+  DELETE FROM case_state;
 `;
 
 /** Bumps a case's change counter; run in the same transaction as every write to the case. */

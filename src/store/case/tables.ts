@@ -10,6 +10,7 @@
 // transaction, so the stored case is always exactly some rebuild's result; a reader that finds
 // the count moved on since (another process is ingesting) falls back to building in memory.
 import { bodyKey, fold, personKey } from "../../casefile/names.js";
+import { entityListRow, type EntityListRow } from "../../casefile/queries.js";
 import type {
   CaseDocument,
   CaseEntity,
@@ -54,14 +55,34 @@ function nameRows(seq: number, e: CaseEntity): SqlValue[][] {
   return [...rows].map(([k, level]) => [k.slice(k.indexOf("\u0000") + 1), level, seq]);
 }
 
+/** How many rows each list of a stored case holds (`case_state.counts`). */
+interface ListCounts {
+  entities: Record<string, number>;
+  timeline: number;
+  reports: number;
+  contradictions: number;
+}
+
+function listCounts(file: CaseFile): ListCounts {
+  const entities: Record<string, number> = {};
+  for (const e of file.entities) entities[e.type] = (entities[e.type] ?? 0) + 1;
+  return {
+    entities,
+    timeline: file.timeline.length,
+    reports: file.reports.length,
+    contradictions: file.contradictions.length,
+  };
+}
+
 /** Replaces the case's stored case file with `file`, built from change count `changes`. */
 export async function writeCase(tx: SqlExecutor, caseId: number, changes: number, file: CaseFile): Promise<void> {
   for (const t of CASE_TABLES) await tx.run(`DELETE FROM ${t} WHERE case_id = ?`, [caseId]);
-  await tx.run("INSERT INTO case_state (case_id, changes, built_at, issues) VALUES (?, ?, ?, ?)", [
+  await tx.run("INSERT INTO case_state (case_id, changes, built_at, issues, counts) VALUES (?, ?, ?, ?, ?)", [
     caseId,
     changes,
     new Date().toISOString(),
     JSON.stringify(file.overrideIssues),
+    JSON.stringify(listCounts(file)),
   ]);
   const milestones = (list: "timeline" | "reports", entries: TimelineEntry[]) => ({
     rows: entries.map((t, i) => [caseId, list, i, t.id, JSON.stringify(t)]),
@@ -73,8 +94,8 @@ export async function writeCase(tx: SqlExecutor, caseId: number, changes: number
     ["case_documents", ["seq", "id", "json"], file.documents.map((d, i) => [i, d.id, JSON.stringify(d)])],
     [
       "case_entities",
-      ["seq", "id", "type", "name", "json"],
-      file.entities.map((e, i) => [i, e.id, e.type, e.name, JSON.stringify(e)]),
+      ["seq", "id", "type", "name", "json", "list_json"],
+      file.entities.map((e, i) => [i, e.id, e.type, e.name, JSON.stringify(e), JSON.stringify(entityListRow(e))]),
     ],
     ["case_names", ["key", "level", "seq"], file.entities.flatMap((e, i) => nameRows(i, e))],
     [
@@ -177,6 +198,16 @@ export class StoredCase {
         );
   }
 
+  /** Entities of a type as a list shows them (`EntityListRow`), a page at a time. */
+  async entityRows(type: string, page?: Page): Promise<EntityListRow[]> {
+    const { sql, params } = paged(page);
+    const rows = await this.sql.all<{ json: string }>(
+      `SELECT list_json AS json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY seq${sql}`,
+      [this.caseId, type, ...params],
+    );
+    return parse(rows);
+  }
+
   /**
    * The stored JSON of a type's entities, in order, a few rows at a time: a whole list printed
    * without holding it in memory (`people --json` on a case of tens of thousands of articles).
@@ -190,22 +221,29 @@ export class StoredCase {
     return this.rowsInOrder("case_milestones", "list", list, page, batch);
   }
 
-  /** Rows of `table` whose `column` is `value`, by seq, read `batch` at a time after the last seq read. */
+  /** The stored JSON of the contradictions, in order, a few rows at a time. */
+  contradictionJson(page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
+    return this.rowsInOrder("case_contradictions", null, null, page, batch);
+  }
+
+  /** Rows of `table` (whose `column` is `value`, when one is given), by seq, read `batch` at a time after the last seq read. */
   private async *rowsInOrder(
     table: string,
-    column: string,
-    value: string,
+    column: string | null,
+    value: string | null,
     page: Page | undefined,
     batch: number,
   ): AsyncGenerator<string> {
+    const where = column ? ` AND ${column} = ?` : "";
+    const key = column ? [value] : [];
     let skip = Math.max(0, Math.floor(page?.offset ?? 0));
     let left = page?.limit === undefined || page.limit < 0 ? Infinity : Math.floor(page.limit);
     let after = -1;
     while (left > 0) {
       const n = Math.min(Math.max(1, batch), left);
       const rows = await this.sql.all<{ seq: number; json: string }>(
-        `SELECT seq, json FROM ${table} WHERE case_id = ? AND ${column} = ? AND seq > ? ORDER BY seq LIMIT ? OFFSET ?`,
-        [this.caseId, value, after, n, skip],
+        `SELECT seq, json FROM ${table} WHERE case_id = ?${where} AND seq > ? ORDER BY seq LIMIT ? OFFSET ?`,
+        [this.caseId, ...key, after, n, skip],
       );
       skip = 0;
       for (const r of rows) yield r.json;
@@ -215,13 +253,19 @@ export class StoredCase {
     }
   }
 
+  /** How many rows each list holds, as the case was written (nothing is counted when read). */
+  private async counts(): Promise<ListCounts> {
+    const row = await this.sql.get<{ counts: string | null }>("SELECT counts FROM case_state WHERE case_id = ?", [
+      this.caseId,
+    ]);
+    return row?.counts
+      ? (JSON.parse(row.counts) as ListCounts)
+      : { entities: {}, timeline: 0, reports: 0, contradictions: 0 };
+  }
+
   /** How many entities of a type the case holds. */
   async entityCount(type: string): Promise<number> {
-    const row = await this.sql.get<{ n: number }>(
-      "SELECT COUNT(*) AS n FROM case_entities WHERE case_id = ? AND type = ?",
-      [this.caseId, type],
-    );
-    return Number(row?.n ?? 0);
+    return (await this.counts()).entities[type] ?? 0;
   }
 
   async entitiesByIds(ids: string[]): Promise<CaseEntity[]> {
@@ -331,20 +375,27 @@ export class StoredCase {
 
   /** How many milestones (or reports kept off the timeline) the case holds. */
   async milestoneCount(list: "timeline" | "reports"): Promise<number> {
-    const row = await this.sql.get<{ n: number }>(
-      "SELECT COUNT(*) AS n FROM case_milestones WHERE case_id = ? AND list = ?",
-      [this.caseId, list],
-    );
-    return Number(row?.n ?? 0);
+    return (await this.counts())[list];
   }
 
-  /** Contradictions, in order: all, or those about any of `subjects`. */
-  async contradictions(subjects?: string[]): Promise<Contradiction[]> {
-    if (subjects && subjects.length === 0) return [];
-    if (!subjects)
-      return parse(
-        await this.sql.all("SELECT json FROM case_contradictions WHERE case_id = ? ORDER BY seq", [this.caseId]),
-      );
+  /** How many contradictions the case holds. */
+  async contradictionCount(): Promise<number> {
+    return (await this.counts()).contradictions;
+  }
+
+  /** Contradictions, in order: all, or a page. */
+  async contradictions(page?: Page): Promise<Contradiction[]> {
+    const { sql, params } = paged(page);
+    return parse(
+      await this.sql.all(`SELECT json FROM case_contradictions WHERE case_id = ? ORDER BY seq${sql}`, [
+        this.caseId,
+        ...params,
+      ]),
+    );
+  }
+
+  /** Contradictions about any of `subjects` (entity or milestone ids), in order. */
+  async contradictionsAbout(subjects: string[]): Promise<Contradiction[]> {
     return this.inSeqOrder("case_contradictions", "subject_id", subjects);
   }
 

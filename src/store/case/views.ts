@@ -44,7 +44,7 @@ export async function entityIndex(stored: StoredCase, query: string): Promise<Ca
   ]);
   const [documents, contradictions] = await Promise.all([
     stored.documents(e.documents),
-    stored.contradictions([e.id, ...timeline.map((t) => t.id)]),
+    stored.contradictionsAbout([e.id, ...timeline.map((t) => t.id)]),
   ]);
   return indexCase(
     partialFile({

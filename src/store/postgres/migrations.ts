@@ -5,7 +5,7 @@
 //
 // Everything lives in one schema of the database (`casefile` unless the location names another),
 // so a database shared with other software, and the job queue's own schema, stay apart.
-import { CASE_SCHEMA } from "../case/schema.js";
+import { CASE_LIST_ROWS, CASE_SCHEMA } from "../case/schema.js";
 import type { ClientExecutor } from "./executor.js";
 import { WRITE_DOCUMENT_FUNCTION } from "./write.js";
 
@@ -160,6 +160,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // A document's write in one round trip, the case lock held only while the server works.
     name: "casefile_write_document(): a document's whole write as one server-side function",
     sql: WRITE_DOCUMENT_FUNCTION,
+  },
+  {
+    version: 4,
+    // The SQLite store's migration 6: each entity's list row, each list's row count.
+    name: "case file tables: each entity's list row, each list's row count",
+    sql: CASE_LIST_ROWS,
   },
 ];
 

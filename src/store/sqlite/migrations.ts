@@ -2,7 +2,7 @@
 // together with the bump of `PRAGMA user_version`, so a store is always at exactly one version.
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
-import { CASE_SCHEMA } from "../case/schema.js";
+import { CASE_LIST_ROWS, CASE_SCHEMA } from "../case/schema.js";
 import { bandKeys, shingles, signature } from "../minhash.js";
 
 export interface Migration {
@@ -195,6 +195,12 @@ export const MIGRATIONS: Migration[] = [
     sql: `${CASE_SCHEMA}
       INSERT INTO case_changes (case_id, changes) SELECT id, 1 FROM cases WHERE true
         ON CONFLICT (case_id) DO NOTHING;`,
+  },
+  {
+    version: 6,
+    // Issue 13: a page of people reads each entity's list row, not its whole JSON; counts kept.
+    name: "case file tables: each entity's list row, each list's row count",
+    sql: CASE_LIST_ROWS,
   },
 ];
 
