@@ -130,18 +130,18 @@ export const CASE_SCHEMA = `
 
 /**
  * The second form of the case tables (SQLite migration 6, PostgreSQL migration 4; CASE_SCHEMA is
- * shipped migration text and stays as it was): each entity also keeps the few short fields a list
+ * shipped migration text and stays as it was), two TEXT columns each added when missing: each entity also keeps the few short fields a list
  * of entities shows (`EntityListRow`, src/casefile/queries.ts), so a page of `people` reads those
  * and not the mentions and members of a case's main characters, whose JSON grows with every
  * article naming them; and the case's state keeps how many rows each list holds, so a page's
  * "of N" note counts nothing. The case files stored before are dropped from `case_state`: the
  * next writer builds them again (`fillNewCases`, or the next refresh), readers build in memory until then.
  */
-export const CASE_LIST_ROWS = `
-  ALTER TABLE case_entities ADD COLUMN list_json TEXT;
-  ALTER TABLE case_state ADD COLUMN counts TEXT;
-  DELETE FROM case_state;
-`;
+export const CASE_LIST_COLUMNS: readonly { table: string; column: string }[] = [
+  { table: "case_entities", column: "list_json" },
+  { table: "case_state", column: "counts" },
+];
+export const CASE_LIST_ROWS_RESET = "DELETE FROM case_state;";
 
 /** Bumps a case's change counter; run in the same transaction as every write to the case. */
 export const BUMP_CASE_CHANGES = `INSERT INTO case_changes (case_id, changes) VALUES (?, 1)

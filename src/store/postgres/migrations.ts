@@ -5,7 +5,7 @@
 //
 // Everything lives in one schema of the database (`casefile` unless the location names another),
 // so a database shared with other software, and the job queue's own schema, stay apart.
-import { CASE_LIST_ROWS, CASE_SCHEMA } from "../case/schema.js";
+import { CASE_LIST_COLUMNS, CASE_LIST_ROWS_RESET, CASE_SCHEMA } from "../case/schema.js";
 import type { ClientExecutor } from "./executor.js";
 import { WRITE_DOCUMENT_FUNCTION } from "./write.js";
 
@@ -165,7 +165,10 @@ export const PG_MIGRATIONS: PgMigration[] = [
     version: 4,
     // The SQLite store's migration 6: each entity's list row, each list's row count.
     name: "case file tables: each entity's list row, each list's row count",
-    sql: CASE_LIST_ROWS,
+    sql: [
+      ...CASE_LIST_COLUMNS.map(({ table, column }) => `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} TEXT;`),
+      CASE_LIST_ROWS_RESET,
+    ].join("\n"),
   },
 ];
 

@@ -2,7 +2,7 @@
 // together with the bump of `PRAGMA user_version`, so a store is always at exactly one version.
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
-import { CASE_LIST_ROWS, CASE_SCHEMA } from "../case/schema.js";
+import { CASE_LIST_COLUMNS, CASE_LIST_ROWS_RESET, CASE_SCHEMA } from "../case/schema.js";
 import { bandKeys, shingles, signature } from "../minhash.js";
 
 export interface Migration {
@@ -200,7 +200,13 @@ export const MIGRATIONS: Migration[] = [
     version: 6,
     // Issue 13: a page of people reads each entity's list row, not its whole JSON; counts kept.
     name: "case file tables: each entity's list row, each list's row count",
-    sql: CASE_LIST_ROWS,
+    sql: CASE_LIST_ROWS_RESET,
+    after: (db) => {
+      for (const { table, column } of CASE_LIST_COLUMNS) {
+        const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+        if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+      }
+    },
   },
 ];
 
