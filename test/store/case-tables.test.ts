@@ -11,6 +11,7 @@ import { extract } from "../../src/extract/index.js";
 import { loadCase, openStore, type NewDocument, type Store } from "../../src/store/index.js";
 import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { entityIndex, speakerIndex, timelineFile } from "../../src/store/case/views.js";
+import { profile, renderProfile } from "../../src/cli/show.js";
 import { ENGINES, SQLITE, type Engine } from "./engines.js";
 
 const CASE = "harbour";
@@ -103,7 +104,14 @@ async function assertStoredEqualsRebuild(store: Store): Promise<void> {
         want.map((x) => x.id),
         `"${query}" matches the same entities`,
       );
-      if (want.length === 1) assert.deepEqual(entityFacts(part, want[0]), entityFacts(whole, want[0]));
+      if (want.length === 1) {
+        assert.deepEqual(entityFacts(part, want[0]), entityFacts(whole, want[0]));
+        // What `show` prints, the names of the bodies it belongs to included.
+        assert.equal(
+          renderProfile(part.file, profile(part, want[0])),
+          renderProfile(whole.file, profile(whole, want[0])),
+        );
+      }
       const speakers = await speakerIndex(stored, query);
       assert.deepEqual(selectQuotes(speakers, { speaker: query }), selectQuotes(whole, { speaker: query }));
     }

@@ -273,6 +273,41 @@ export class StoredCase {
   }
 
   /**
+   * The entities of `ids` by name only (id, type and name, from the table's columns; every list
+   * empty): what a profile shows of the bodies an entity belongs to, without reading their JSON,
+   * which for a party or a police force named in thousands of articles is large.
+   */
+  async entityNames(ids: string[]): Promise<CaseEntity[]> {
+    const rows: { seq: number; id: string; type: CaseEntity["type"]; name: string }[] = [];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const part = ids.slice(i, i + BATCH);
+      rows.push(
+        ...(await this.sql.all<{ seq: number; id: string; type: CaseEntity["type"]; name: string }>(
+          `SELECT seq, id, type, name FROM case_entities WHERE case_id = ? AND id IN (${placeholders(part.length)})`,
+          [this.caseId, ...part],
+        )),
+      );
+    }
+    return rows
+      .sort((a, b) => Number(a.seq) - Number(b.seq))
+      .map((r) => ({
+        id: r.id,
+        type: r.type,
+        name: r.name,
+        aliases: [],
+        roles: [],
+        ages: [],
+        affiliations: [],
+        documents: [],
+        independentDocuments: 0,
+        mentionCount: 0,
+        members: [],
+        merges: [],
+        splits: [],
+      }));
+  }
+
+  /**
    * Rows of `table` whose `column` is one of `values`, in the list's order. The rows are sorted
    * here, not by an ORDER BY seq: with one, SQLite walks the (case_id, seq) key through every row
    * of the case to skip the sort, so a lookup of one entity cost a scan of the whole list.

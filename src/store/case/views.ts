@@ -40,7 +40,8 @@ export async function entityIndex(stored: StoredCase, query: string): Promise<Ca
     stored.quotes([e.id]),
     stored.quotesAbout(e.id),
     stored.milestones("timeline", e.id),
-    stored.entitiesByIds(e.affiliations.filter((a) => a !== e.id)),
+    // The bodies it belongs to are shown by name: their names are all that is read of them.
+    stored.entityNames(e.affiliations.filter((a) => a !== e.id)),
   ]);
   const [documents, contradictions] = await Promise.all([
     stored.documents(e.documents),
