@@ -82,3 +82,28 @@ test("one long sentence of dates and names: every date is an event, and each eve
   const first = arrests.find((e) => e.date === "2000-05-01");
   assert.ok(first?.participants.includes("Anna Berg"), JSON.stringify(first?.participants));
 });
+
+test("participants: not whom the conduct served, nor names in a relative clause on an unnamed subject", () => {
+  const text = "On Thursday the former clerk was found guilty of spying for Kalmaria.";
+  const found = events(text, "2025-09-19", entitiesFor(text, [["Kalmaria", "location"]])).filter((e) => e.date);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].participants, []);
+  const relative =
+    "The hacker who revealed that Ann Reyes used a private account was sentenced on Thursday by Judge Tom Ward.";
+  const jailed = events(
+    relative,
+    "2025-09-19",
+    entitiesFor(relative, [
+      ["Ann Reyes", "person"],
+      ["Tom Ward", "person"],
+    ]),
+  ).filter((e) => e.type === "sentence");
+  assert.equal(jailed.length, 1);
+  assert.deepEqual(jailed[0].participants, ["Tom Ward"]);
+  // The object of a step inside the relative clause is its participant.
+  const police = "Officers who arrested Ann Reyes on Monday said she was calm.";
+  const arrest = events(police, "2025-09-19", entitiesFor(police, [["Ann Reyes", "person"]])).find(
+    (e) => e.type === "arrest",
+  );
+  assert.deepEqual(arrest?.participants, ["Ann Reyes"]);
+});

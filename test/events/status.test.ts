@@ -56,3 +56,27 @@ test("a date with no trigger is never denied or cancelled by the words before it
 test("a step awaited lies ahead", () => {
   assert.deepEqual(one("The driver was awaiting trial in November.", P), ["trial", "2025-11", "scheduled"]);
 });
+
+test("a legal step declined or left untaken did not happen", () => {
+  const declined = events("The regulator decided against recommending charges in July.", P);
+  assert.ok(
+    declined.some((e) => e.type === "charge" && e.status === "cancelled"),
+    JSON.stringify(declined),
+  );
+  const released = events("No charges were filed against the driver.", P);
+  assert.ok(
+    released.some((e) => e.type === "charge" && e.status === "cancelled"),
+    JSON.stringify(released),
+  );
+  const never = events("The trader was never charged.", P);
+  assert.ok(
+    never.some((e) => e.type === "charge" && e.status === "cancelled"),
+    JSON.stringify(never),
+  );
+  // Only steps an authority takes: a hearing nobody attended still took place.
+  assert.deepEqual(one("The mayor did not attend the hearing on Monday.", P), [
+    "court_hearing",
+    "2025-09-15",
+    "happened",
+  ]);
+});

@@ -84,6 +84,30 @@ interface SentenceFacts {
   subject: number;
   /** The people of the group a "they" refers back to. */
   group: Placed[] | null;
+  /** The token of a relative pronoun qualifying an unnamed subject ("The man who …"), or -1. */
+  relative: number;
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+
+/**
+ * "The hacker who revealed that Ann Reyes used a private account was jailed on Thursday": a
+ * relative clause on an unnamed subject names others, not the subject. The pronoun counts when
+ * it comes within the sentence's first eight words and no name stands before it.
+ */
+function openingRelative(ctx: ParticipantCtx, sentence: number, inSentence: Placed[]): number {
+  const { firstToken, lastToken } = ctx.doc.sentences[sentence];
+  for (let k = firstToken + 1; k < lastToken && k < firstToken + 8; k++) {
+    if (/^[,;:]$/.test(ctx.words[k])) return -1;
+    if (!RELATIVE_PRONOUNS.has(ctx.words[k])) continue;
+    return inSentence.length && inSentence[0].token < k ? -1 : k;
+  }
+  return -1;
+}
+
+/** Whether a name stands in the relative clause on the subject, before the event's own verb. */
+function inRelative(facts: SentenceFacts, p: Placed, trigger: { first: number } | null): boolean {
+  return facts.relative >= 0 && p.token > facts.relative && (!trigger || p.token < trigger.first);
 }
 
 const factsCache = new WeakMap<Placed[], Map<number, SentenceFacts>>();
@@ -99,12 +123,20 @@ function sentenceFacts(ctx: ParticipantCtx, placed: Placed[], sentence: number):
   const inSentence: Placed[] = [];
   for (let k = first; k < placed.length && placed[k].start < s.end; k++)
     if (placed[k].end <= s.end) inSentence.push(placed[k]);
-  const subject = inSentence.findIndex((p) => !isSetting(ctx, p) && !isModifier(ctx, p));
-  facts = { inSentence, subject, group: null };
+  const relative = openingRelative(ctx, sentence, inSentence);
+  const subject = inSentence.findIndex(
+    (p) => !isSetting(ctx, p) && !isModifier(ctx, p) && !(relative >= 0 && p.token > relative),
+  );
+  facts = { inSentence, subject, group: null, relative };
   bySentence.set(sentence, facts);
   return facts;
 }
 
+/**
+ * "convicted of spying for Kalmaria", "charged with working for the Syndicate": a name after "for"
+ * in what follows the step is whom the conduct served, not who took or underwent the step.
+ */
+const onBehalf = (ctx: ParticipantCtx, p: Placed) => wordBeforeName(ctx, p.token) === "for";
 const isSetting = (ctx: ParticipantCtx, p: Placed) =>
   p.entity.type === "location" && SETTING.has(ctx.words[p.token - 1] ?? "");
 // "chief of staff to Gov. Kathy Hochul", "a spokesman for the FBI": a name inside a modifier.
@@ -181,14 +213,15 @@ export function participantsOf(
   for (let k = firstPlacedAtOrAfter(inSentence, evidence.start); k < inSentence.length; k++) {
     const p = inSentence[k];
     if (p.start >= evidence.end || ids.length >= MAX_NAMES) break;
-    if (p.end <= evidence.end && !isSetting(ctx, p)) add(p.entity);
+    if (p.end > evidence.end || isSetting(ctx, p) || inRelative(facts, p, trigger)) continue;
+    if (!(trigger && p.token > trigger.last && onBehalf(ctx, p))) add(p.entity);
   }
   if (trigger) {
     const from = trigger.last < ctx.doc.tokens.count ? ctx.doc.tokens.start[trigger.last] : s.end;
     for (let k = firstPlacedAtOrAfter(inSentence, from); k < inSentence.length; k++) {
       const p = inSentence[k];
       if (p.token > trigger.last + 6) break;
-      if (p.token < trigger.last || isSetting(ctx, p)) continue;
+      if (p.token < trigger.last || isSetting(ctx, p) || onBehalf(ctx, p)) continue;
       if (hasBreak(ctx.words, trigger.last, p.token)) continue;
       add(p.entity);
     }
@@ -198,7 +231,7 @@ export function participantsOf(
     const at = firstPlacedAtOrAfter(inSentence, evidence.start);
     for (let k = Math.max(0, at - MAX_NAMES / 2); k < inSentence.length && k < at + MAX_NAMES / 2; k++) {
       const p = inSentence[k];
-      if (p.entity.type !== "location" && !isModifier(ctx, p)) add(p.entity);
+      if (p.entity.type !== "location" && !isModifier(ctx, p) && !inRelative(facts, p, trigger)) add(p.entity);
     }
   }
   return { ids, names };
