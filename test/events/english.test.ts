@@ -316,3 +316,16 @@ test("taken to a hospital is no court hearing; brought before a judge is", () =>
   assert.ok(!hospital.some((e) => e.type === "court_hearing"), JSON.stringify(hospital.map((e) => e.type)));
   assert.deepEqual(dated("The driver was brought before a judge on Monday."), [["court_hearing", "2025-09-15"]]);
 });
+
+test("speaking, calling for, making remarks and unveiling are tellings", () => {
+  assert.deepEqual(dated("The coach spoke to reporters on Friday."), [["statement", "2025-09-12"]]);
+  assert.deepEqual(dated("On Monday, the mayor called for a ban on scooters."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated("The senator made the remarks on Tuesday at a diner."), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("In 2019, the council unveiled a plan for the harbour."), [["statement", "2019"]]);
+});
+
+test("what was done ahead of or before a day is not dated by it; a step named right after is", () => {
+  assert.ok(!dated("Ahead of Friday's summit, the two ministers unveiled a plan.").some(([t]) => t === "statement"));
+  assert.deepEqual(dated("Before Monday's vote, the chairman announced his support."), []);
+  assert.deepEqual(dated("The lawyer resigned before Monday's hearing."), [["court_hearing", "2025-09-15"]]);
+});

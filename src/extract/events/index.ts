@@ -141,6 +141,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // when the urging, or the task, took place. "By Friday, police had arrested six" opens the
   // sentence and tells what had happened by then.
   if (best && isDeadline(words, tf) && tf - doc.sentences[doc.tokens.sentence[tf]].firstToken > 3) best = null;
+  // "Ahead of Friday's summit, the two leaders unveiled a plan", "before Monday's vote": what was
+  // done before a day is not dated by it.
+  if (best && isEarlierThan(words, tf) && !(best.noun && best.first > tf && best.first <= tf + 3)) best = null;
   // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
   // does not say: the event stays, undated. A bare "today" with nothing happening is the
   // story's present, not an event.
@@ -488,6 +491,12 @@ const AWAITED = new Set(["pending", "awaiting", "before"]);
  * ("released on Monday after a hearing") names the step just before, often that day.
  */
 const SUBORDINATE = new Set(["after", "before", "until", "because", "following"]);
+
+/** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
+function isEarlierThan(words: string[], tf: number): boolean {
+  const w = words[tf - 1];
+  return (w === "of" && words[tf - 2] === "ahead") || (w === "before" && words[tf - 2] !== "or");
+}
 
 /** "after a hearing", "following the verdict": the trigger is the noun right after the word. */
 function stepNamedAfter(words: string[], tl: number, c: TriggerMatch): boolean {

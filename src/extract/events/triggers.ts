@@ -244,6 +244,14 @@ export const TRIGGERS: TriggerPattern[] = [
     { head: [0, 1] },
   ),
   P("statement", "alert|alerts", { noun: true }),
+  // Speaking to an audience and calling for something are tellings: "spoke to reporters on
+  // Friday", "called on Monday for a ban", "made the remarks at a rally", "unveiled a plan".
+  P("statement", "spoke|speaking"),
+  P("statement", "called|calls|calling for|on", { head: [0, 1] }),
+  P("statement", "made|makes|make|making the|his|her|their|its|those|these comments|remarks", { head: [0, 1] }),
+  P("statement", "@unveil"),
+  // The present of news headlines and live pages: "the governor tells a radio station on Friday".
+  P("statement", "tells"),
   P("statement", "@utter"),
   ...speechActs(),
 ];
