@@ -329,3 +329,15 @@ test("what was done ahead of or before a day is not dated by it; a step named ri
   assert.deepEqual(dated("Before Monday's vote, the chairman announced his support."), []);
   assert.deepEqual(dated("The lawyer resigned before Monday's hearing."), [["court_hearing", "2025-09-15"]]);
 });
+
+test("the writer in the first person is the article's reporting, not a happening", () => {
+  assert.deepEqual(dated("The difference now, the host told me on Friday, is the format."), []);
+  assert.deepEqual(dated("Last week, I watched the minister's interview."), []);
+  // A roman numeral is not the writer.
+  assert.deepEqual(dated("The nurse was flown to a Level I trauma centre on Sunday.").length, 1);
+});
+
+test("a baseline year of a measure and a point of reference are no happenings", () => {
+  assert.deepEqual(dated("The pledge is to cut emissions 40 percent from 2010 levels."), []);
+  assert.deepEqual(dated("The channel aired on five stations as of 2012."), []);
+});

@@ -475,3 +475,11 @@ test("a period after a dash is an aside counted from an event, not the end of a 
   );
   assert.equal(find("The scheme ran from April 2019 - June 2020 only.", "April 2019").endValue, "2020-06");
 });
+
+test("a weekday closing a quoted title is part of the title", () => {
+  assert.deepEqual(
+    times("On the broadcast of \u201cCity Desk Sunday,\u201d the mayor spoke.", "2025-09-21").map((t) => t.text),
+    [],
+  );
+  assert.equal(find('The mayor said on Sunday, "We will rebuild."', "Sunday", "2025-09-24").value, "2025-09-21");
+});

@@ -30,6 +30,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "ou
  */
 export function describesNoun(doc: Doc, words: string[], time: TimeExpression, tf: number, timeEnd: number): boolean {
   const next = words[timeEnd] ?? "";
+  // "cut emissions 80 percent from 2005 levels": a baseline year of a measure.
+  if (/^\d{4}$/.test(time.text) && BASELINES.has(next)) return true;
   // A day in the possessive names a happening ("Sunday's vote"); a year or month, a period.
   if (next === "'s" || next === "\u2019s") return !!time.value && time.value.length <= 7;
   return (
@@ -39,6 +41,8 @@ export function describesNoun(doc: Doc, words: string[], time: TimeExpression, t
     timeEnd < doc.tokens.count
   );
 }
+
+const BASELINES = new Set(["level", "levels", "baseline", "prices", "figures", "rates", "values", "dollars"]);
 
 const AMOUNTS = new Set(["%", "percent", "cent", "cents", "billion", "million", "thousand", "bn", "m", "points"]);
 

@@ -153,6 +153,13 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     when = { ...time, value: null };
   }
   if (!best && time.kind === "relative" && DEICTIC.has(time.text.toLowerCase())) return [];
+  // "he told me on Friday", "Last week, I watched his show": outside a quotation, the writer in
+  // the first person is the article's own reporting, not a happening of the story.
+  if (
+    !insideQuote(quotes, time) &&
+    writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl)
+  )
+    return [];
   // "deliberated on Tuesday and Wednesday": dates joined by "and" under one preposition are one
   // happening over those days, dated by the first.
   if (!best && words[tf - 1] === "and" && k > 0 && d.timeTokens[k - 1][1] === tf - 1) return [];
@@ -162,6 +169,8 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     !best &&
     (isDeadline(words, tf) ||
       isBound(words, tf) ||
+      // "the stations it broadcast on as of 2005": a point of reference, not a happening.
+      (words[tf - 1] === "of" && words[tf - 2] === "as") ||
       describesNoun(doc, words, time, tf, timeEnd) ||
       (time.kind !== "range" && periodOfFigure(words, tf)))
   )
@@ -491,6 +500,25 @@ const AWAITED = new Set(["pending", "awaiting", "before"]);
  * ("released on Monday after a hearing") names the step just before, often that day.
  */
 const SUBORDINATE = new Set(["after", "before", "until", "because", "following"]);
+
+/**
+ * Whether the writer appears in the first person in the clause around tokens [from, to): "me"
+ * just after a verb of telling or meeting ("told me", "talk to me"), or "I" before a word in lower
+ * case ("I watched"; not "World War I", "Level I").
+ */
+function writerActs(doc: Doc, words: string[], from: number, to: number): boolean {
+  const s = doc.sentences[doc.tokens.sentence[from]];
+  for (let k = Math.max(s.firstToken, from - 3); k < Math.min(s.lastToken, to + 3); k++) {
+    if (words[k] === "me") return true;
+    if (doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) === "I" && /^[a-z]/.test(textAt(doc, k + 1)))
+      return true;
+  }
+  return false;
+}
+
+function textAt(doc: Doc, k: number): string {
+  return k < doc.tokens.count ? doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) : "";
+}
 
 /** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
 function isEarlierThan(words: string[], tf: number): boolean {

@@ -253,7 +253,22 @@ function namedDay(ctx: Ctx, i: number): boolean {
   const sentenceStart = ctx.doc.sentences[ctx.doc.tokens.sentence[i]].firstToken;
   if (i - 2 < sentenceStart || !isCapitalised(ctx, i - 1) || !/^[a-z]+$/.test(w(ctx, i - 1))) return false;
   if (WEEKDAYS.has(w(ctx, i - 1)) || MONTHS.has(w(ctx, i - 1))) return false;
-  return NAME_OPENERS.has(w(ctx, i - 2));
+  return NAME_OPENERS.has(w(ctx, i - 2)) || closesQuotedTitle(ctx, i);
+}
+
+/**
+ * 'on "Channel Nine Sunday,"', 'the “Morning Report Monday” show': a weekday that ends a run of
+ * capitalised words opened by a quotation mark is the last word of a title.
+ */
+function closesQuotedTitle(ctx: Ctx, i: number): boolean {
+  const after = w(ctx, i + 1) === "," ? w(ctx, i + 2) : w(ctx, i + 1);
+  if (after !== '"' && after !== "\u201d") return false;
+  const sentenceStart = ctx.doc.sentences[ctx.doc.tokens.sentence[i]].firstToken;
+  for (let k = i - 1; k >= sentenceStart && k >= i - 5; k--) {
+    if (w(ctx, k) === '"' || w(ctx, k) === "\u201c") return k < i - 1;
+    if (!isCapitalised(ctx, k)) return false;
+  }
+  return false;
 }
 
 const NAME_OPENERS = new Set([
