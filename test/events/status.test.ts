@@ -68,6 +68,11 @@ test("a legal step declined or left untaken did not happen", () => {
     released.some((e) => e.type === "charge" && e.status === "cancelled"),
     JSON.stringify(released),
   );
+  const contracted = events("The agency isn\u2019t recommending an indictment.", P);
+  assert.ok(
+    contracted.some((e) => e.type === "charge" && e.status === "cancelled"),
+    JSON.stringify(contracted),
+  );
   const never = events("The trader was never charged.", P);
   assert.ok(
     never.some((e) => e.type === "charge" && e.status === "cancelled"),

@@ -56,7 +56,9 @@ const FUTURE = new Set([
 const WILL = new Set(["will", "shall", "'ll", "’ll"]);
 /** Steps an authority takes or declines: "not", "no", "never", "without" or "against" before one rules it out. */
 const RULED_OUT_STEPS = new Set(["arrest", "charge", "trial", "conviction", "sentence"]);
-const NOT_TAKEN = new Set(["not", "no", "never", "without", "against", "n't", "n’t"]);
+const NOT_TAKEN = new Set(["not", "no", "never", "without", "against"]);
+/** A negation, also contracted onto its auxiliary ("isn’t", "wasn't"). */
+const notTaken = (w: string) => NOT_TAKEN.has(w) || /n['’]t$/.test(w);
 const CANCELLERS_AFTER = new Set(["abandoned", "cancelled", "canceled", "halted", "collapsed", "scrapped", "dropped"]);
 
 /** The status of the event stated by `trigger`, optionally dated by `time`. */
@@ -100,7 +102,7 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   if (before.some((w) => w === "won't" || w === "won’t")) return "cancelled";
   // "decided against recommending charges", "released without charge", "was never charged": a
   // legal step ruled out or left untaken did not happen.
-  if (trigger.type && RULED_OUT_STEPS.has(trigger.type) && near.some((w) => NOT_TAKEN.has(w))) return "cancelled";
+  if (trigger.type && RULED_OUT_STEPS.has(trigger.type) && near.some(notTaken)) return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
   // "announced … would begin hearings": "would" after a reporting verb is the future seen from the past.
   if (before.includes("would") && reportedEarlier(ctx, trigger.first)) return "scheduled";
