@@ -105,6 +105,17 @@ function openingRelative(ctx: ParticipantCtx, sentence: number, inSentence: Plac
   return -1;
 }
 
+/** A name in the evidence that took no part: a setting, the relative clause on the subject, whom the conduct served. */
+function asideInEvidence(
+  ctx: ParticipantCtx,
+  facts: SentenceFacts,
+  p: Placed,
+  trigger: { first: number; last: number } | null,
+): boolean {
+  if (isSetting(ctx, p) || inRelative(facts, p, trigger)) return true;
+  return !!trigger && p.token > trigger.last && onBehalf(ctx, p);
+}
+
 /** Whether a name stands in the relative clause on the subject, before the event's own verb. */
 function inRelative(facts: SentenceFacts, p: Placed, trigger: { first: number } | null): boolean {
   return facts.relative >= 0 && p.token > facts.relative && (!trigger || p.token < trigger.first);
@@ -213,8 +224,7 @@ export function participantsOf(
   for (let k = firstPlacedAtOrAfter(inSentence, evidence.start); k < inSentence.length; k++) {
     const p = inSentence[k];
     if (p.start >= evidence.end || ids.length >= MAX_NAMES) break;
-    if (p.end > evidence.end || isSetting(ctx, p) || inRelative(facts, p, trigger)) continue;
-    if (!(trigger && p.token > trigger.last && onBehalf(ctx, p))) add(p.entity);
+    if (p.end <= evidence.end && !asideInEvidence(ctx, facts, p, trigger)) add(p.entity);
   }
   if (trigger) {
     const from = trigger.last < ctx.doc.tokens.count ? ctx.doc.tokens.start[trigger.last] : s.end;
