@@ -115,3 +115,14 @@ test("a cue in the progressive ('is telling', 'is calling') has its subject as s
     null,
   );
 });
+
+test("'they said' after a pair of people goes to the first named of them, not to a body named earlier", () => {
+  const text = [
+    "The Harbour Authority announced the closure on Monday. Two fishermen, Ben Cole and Sam Ray, were angry.",
+    "“Nobody asked us about any of this,” they said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "Nobody asked").speaker, "Ben Cole");
+  const pair =
+    "Ann Roe and Tom Vale, who run the bakery, were told to close by June.\n\n“It is the end of forty years of work,” they said.";
+  assert.equal(find(quotes(pair), "forty years").speaker, "Ann Roe");
+});

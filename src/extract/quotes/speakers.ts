@@ -319,7 +319,10 @@ export class SpeakerResolver extends DescriptionResolver {
       const sent = sentences[s];
       const found = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => {
         if (this.quoted(m)) return false;
-        if (!wantPerson) return kind === "plural" ? m.entity.type === "organization" : m.entity.type !== "person";
+        if (!wantPerson)
+          return kind === "plural"
+            ? m.entity.type === "organization" || this.firstOfPair(m, sent.end)
+            : m.entity.type !== "person";
         if (m.entity.type !== "person") return false;
         const g = this.gender(m.entity);
         return g === null || g === kind;
@@ -336,6 +339,8 @@ export class SpeakerResolver extends DescriptionResolver {
         // The sentence's grammatical subject (named in its first words) is the likelier antecedent.
         if (k === 0 && this.inSubject(s, m.start)) score += 1;
         if (!wantPerson) score -= 0.1 * (found.length - 1 - found.indexOf(m)); // nearest non-person first
+        // A pair of people is plural for certain; a body is "they" only in some usage.
+        if (kind === "plural" && m.entity.type === "person") score += 1.5;
         const prev = scores.get(m.entity);
         if (prev === undefined || score > prev) scores.set(m.entity, score);
       });
@@ -348,6 +353,21 @@ export class SpeakerResolver extends DescriptionResolver {
         bestScore = score;
       }
     return best;
+  }
+
+  /**
+   * Whether a person's mention opens a pair of people ("Ann Roe and Tom Vale", "Roe, Vale and
+   * Ash"), whom "they" can stand for: the first named speaks for both (ANNOTATION.md).
+   */
+  private firstOfPair(m: IndexedMention, limit: number): boolean {
+    if (m.entity.type !== "person") return false;
+    const { text } = this.doc;
+    const joined = (a: IndexedMention, b: IndexedMention) =>
+      a.entity.type === "person" && a.entity !== b.entity && /^\s*(?:and|,)\s*$/.test(text.slice(a.end, b.start));
+    const before = this.mentionsIn(Math.max(0, m.start - 80), m.start);
+    if (before.length && joined(before[before.length - 1], m)) return false;
+    const after = this.mentionsIn(m.end, Math.min(limit, m.end + 80))[0];
+    return after !== undefined && joined(m, after) && after.entity.type === "person";
   }
 
   /** Whether `offset` lies in the subject of sentence `s` (past any opening adverbial, "Speaking in Oslo, …"). */
