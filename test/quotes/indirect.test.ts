@@ -66,3 +66,19 @@ test("a report cited to an outlet ('…, according to the Courier', '…, the Co
   assert.equal(own.length, 1);
   assert.match(String(own[0].speaker), /Valley Courier/);
 });
+
+test("a reported clause starts after a hearer and ends before a second report by the same speaker", () => {
+  const told = quotes("Ann Roe told the Valley Courier's morning show on Friday that the inquiry would take a year.");
+  assert.equal(find(told, "inquiry").text, "the inquiry would take a year");
+  assert.equal(
+    find(quotes("Ann Roe warned voters that a second term would bring higher taxes."), "taxes").text,
+    "a second term would bring higher taxes",
+  );
+  const two = quotes("Ann Roe said the party's rules should change, but she said the debate should wait until May.");
+  assert.equal(find(two, "rules").text, "the party's rules should change");
+  assert.equal(find(two, "debate").text, "the debate should wait until May");
+  const warned = quotes(
+    "The governor said he would order a review of the state's defences and warned against attacks from abroad.",
+  );
+  assert.equal(find(warned, "review").text, "he would order a review of the state's defences");
+});

@@ -139,7 +139,8 @@ export function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number)
 export function objectEnd(resolver: SpeakerResolver, from: number, hi: number): number {
   let k = from;
   let n = 0;
-  while (k < hi && n < 6) {
+  // "told the Valley Courier's morning show on Friday that": a hearer and its adjuncts may be long.
+  while (k < hi && n < 10) {
     const w = resolver.word(k);
     if (w === "that" || w === ":" || w === ",") return k + 1;
     if (n > 0 && PRONOUN_OR_DETERMINER.has(w)) return k;

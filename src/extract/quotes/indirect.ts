@@ -216,6 +216,7 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     let c = k + 1;
     if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
+    else if (HEARER_LEMMAS.has(lemma)) c = hearerEnd(resolver, c, hi);
     c = skipAdjuncts(resolver, c, hi);
     if (resolver.word(c) === "that") c++;
     else if (
@@ -253,6 +254,29 @@ class IndirectFinder {
     }
     return this.push(doc.tokens.start[c], cEnd, speaker, cue);
   }
+}
+
+/** A past-tense reporting verb, alone or after a subject pronoun: "warned", "she said", "he added". */
+function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): boolean {
+  if (k < hi && /^(he|she|they|it|we)$/.test(resolver.word(k))) k++;
+  if (k >= hi) return false;
+  const w = resolver.word(k);
+  return speechLemma(w) !== null && !w.endsWith("ing") && (w.endsWith("ed") || IRREGULAR_PAST.has(w));
+}
+
+const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thought"]);
+
+/** Verbs that name a hearer before their "that" clause: "warned voters that …", "assured the court that …". */
+const HEARER_LEMMAS = new Set(["warn", "assure", "remind", "promise", "advise", "notify", "convince", "persuade"]);
+
+/** Past a short hearer ("voters", "the court", "her") when "that" follows it; else `from`. */
+function hearerEnd(resolver: SpeakerResolver, from: number, hi: number): number {
+  for (let k = from; k < Math.min(hi, from + 5); k++) {
+    const w = resolver.word(k);
+    if (w === "that") return k > from ? k : from;
+    if (isPunct(w) || FINITE_HINTS.has(w) || speechLemma(w)) return from;
+  }
+  return from;
 }
 
 /** Index of the comma right before the cue's subject (", the Post said"), or -1. */
@@ -426,6 +450,12 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
   for (let k = from; k < hi; k++) {
     const w = resolver.word(k);
     if (w === ";") return doc.tokens.start[k];
+    // "said he would order a review and warned against …", "…, but she said the vote should wait":
+    // a second report by the same speaker is not part of the first one's content.
+    if ((w === "and" || w === "but") && k > from + 2 && coordinatedReport(resolver, k + 1, hi)) {
+      const cut = resolver.word(k - 1) === "," ? k - 1 : k;
+      return doc.tokens.start[cut];
+    }
     if (w === "," && k + 1 < hi) {
       const next = resolver.word(k + 1);
       const l = speechLemma(next);
