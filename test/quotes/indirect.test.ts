@@ -82,3 +82,12 @@ test("a reported clause starts after a hearer and ends before a second report by
   );
   assert.equal(find(warned, "review").text, "he would order a review of the state's defences");
 });
+
+test("content before a trailing attribution leaves out an opening connective and a concessive second report", () => {
+  assert.equal(find(quotes("But the plan will fail, the mayor said on Monday."), "plan").text, "the plan will fail");
+  const q = find(
+    quotes("The council said the school would reopen in May, though it acknowledged the repairs were late."),
+    "reopen",
+  );
+  assert.equal(q.text, "the school would reopen in May");
+});

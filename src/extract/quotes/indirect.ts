@@ -94,7 +94,13 @@ class IndirectFinder {
 
   /** Where a sentence's reported content starts when it runs from the sentence start: past any dateline. */
   private startAfterDateline(sentence: Sentence, limit: number): number {
-    const first = this.resolver.afterDateline(sentence.firstToken, limit);
+    let first = this.resolver.afterDateline(sentence.firstToken, limit);
+    // "And most of the claims were false, the study says": the connective ties the sentence to the
+    // one before; it is the writer's, not part of what was said.
+    if (CONNECTIVES.has(this.resolver.word(first)) && first + 2 < limit) {
+      first++;
+      if (this.resolver.word(first) === ",") first++;
+    }
     return first > sentence.firstToken ? this.doc.tokens.start[first] : sentence.start;
   }
 
@@ -263,6 +269,8 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): bo
   const w = resolver.word(k);
   return speechLemma(w) !== null && !w.endsWith("ing") && (w.endsWith("ed") || IRREGULAR_PAST.has(w));
 }
+
+const CONNECTIVES = new Set(["and", "but", "yet", "however", "still"]);
 
 const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thought"]);
 
@@ -452,7 +460,11 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
     if (w === ";") return doc.tokens.start[k];
     // "said he would order a review and warned against …", "…, but she said the vote should wait":
     // a second report by the same speaker is not part of the first one's content.
-    if ((w === "and" || w === "but") && k > from + 2 && coordinatedReport(resolver, k + 1, hi)) {
+    if (
+      (w === "and" || w === "but" || w === "though" || w === "although") &&
+      k > from + 2 &&
+      coordinatedReport(resolver, k + 1, hi)
+    ) {
       const cut = resolver.word(k - 1) === "," ? k - 1 : k;
       return doc.tokens.start[cut];
     }
