@@ -169,3 +169,18 @@ test("a participle after a comma reports the sentence's subject even when it is 
   assert.equal(q.speaker, null);
   assert.equal(q.speakerMention?.text, "several local charities");
 });
+
+test("'said of X' is active speech, and a place before a role ('the Riverside mayor') is not the speaker", () => {
+  const of = quotes(
+    "Ann Roe, who chairs the transport committee, said of the plan: “It is a mess from start to finish.”",
+  );
+  assert.equal(find(of, "a mess").speaker, "Ann Roe");
+  const mayor = find(
+    quotes("The Riverside mayor says of her rival, “She has never run anything bigger than a bake sale.”"),
+    "bake sale",
+  );
+  assert.equal(mayor.speaker, null);
+  assert.equal(mayor.speakerMention?.text, "The Riverside mayor");
+  // An accusation's "of" still names what someone is accused of, by nobody named.
+  assert.equal(find(quotes("Tom Vale was accused of “gross misconduct” by the board."), "misconduct").speaker, null);
+});

@@ -75,7 +75,9 @@ export function speakerOfCue(
   const nextWord = resolver.word(cueEnd);
   // ("is telling", "was calling" are the active voice in progress.)
   const passive = BE_FORMS.has(prevWord) && !resolver.word(cue).endsWith("ing");
-  if (passive || nextWord === "of" || (prevWord === "and" && resolver.word(cue) === "accused")) {
+  // ("said of the plan", "writes of her rival" are active: only an accusation's "of" names the accused.)
+  const accusedOf = nextWord === "of" && ACCUSING.has(lemma);
+  if (passive || accusedOf || (prevWord === "and" && resolver.word(cue) === "accused")) {
     if (nextWord === "by") {
       const np = resolver.phraseStartingAt(cueEnd + 1, hi);
       return np ? resolver.resolvePhrase(np[0], np[1], before) : null;
@@ -149,6 +151,9 @@ export function objectEnd(resolver: SpeakerResolver, from: number, hi: number): 
   }
   return from + 1 < hi ? from + 1 : hi;
 }
+
+/** Verbs whose "of" names what someone is accused of ("a man accused of spying"). */
+const ACCUSING = new Set(["accuse", "suspect", "convict", "acquit", "clear", "charge"]);
 
 export const PRONOUN_OR_DETERMINER = new Set(
   "he she it they we i there his her their its this these those no any some every the a an".split(" "),

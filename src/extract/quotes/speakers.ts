@@ -160,6 +160,10 @@ export class SpeakerResolver extends DescriptionResolver {
           return { entity: salient, name: null, mention: span };
       }
     }
+    // "The Riverside mayor", "the Welsh health minister": a place naming where a person holds office
+    // is not the person; with no holder named, the speaker is unnamed.
+    if (isPersonRole(headWord) && inside.length && inside.every((m) => m.entity.type === "location"))
+      return { entity: null, name: null, mention: span };
     // "Kremlin-backed broadcaster Novex": a name glued to "-backed", "-owned", "-based" modifies the head.
     const heads = inside.filter((m) => !/^-\p{Ll}/u.test(this.doc.text.slice(m.end, m.end + 2)));
     if (heads.length) return { entity: heads[heads.length - 1].entity, name: null, mention: span };
