@@ -4,7 +4,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
 import { QUOTE_MARK } from "../../scripts/polnear.js";
-import { extract } from "../../src/extract/index.js";
 
 test("'Name, then transport minister, said the line would …': the clause is what was said, not the speaker", () => {
   const q = find(quotes("Peter Lindqvist, then transport minister, said the line would be finished by 2030."), "line");
@@ -126,12 +125,4 @@ test("'they said' after a pair of people goes to the first named of them, not to
   const pair =
     "Ann Roe and Tom Vale, who run the bakery, were told to close by June.\n\n“It is the end of forty years of work,” they said.";
   assert.equal(find(quotes(pair), "forty years").speaker, "Ann Roe");
-});
-
-test("a body the text names only by its acronym is shown by it; the entity keeps its full name", () => {
-  const r = extract("“The alliance will answer every attack on its members,” NATO said in a statement on Friday.", {});
-  const q = find(r.quotes, "every attack");
-  const entity = r.entities.find((e) => e.id === q.speakerId);
-  assert.equal(q.speaker, "NATO");
-  assert.ok(entity?.mentions.some((m) => m.text === "NATO"));
 });

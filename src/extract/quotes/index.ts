@@ -48,36 +48,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   for (const q of findIndirect(doc, resolver, taken, mixedStarts)) quotes.push(q);
   quotes.sort((a, b) => a.start - b.start);
   inheritFromReportedSpeech(doc, quotes);
-  nameSpeakersAsWritten(quotes, entities);
   return quotes;
-}
-
-/**
- * A speaker is shown by a name the article gives it: an entity whose canonical name the text never
- * writes (NATO read as "North Atlantic Treaty Organization") is shown by its most used mention
- * ("NATO"); `speakerId` still points to the entity.
- */
-function nameSpeakersAsWritten(quotes: Quote[], entities: Entity[]): void {
-  const labels = new Map<string, string>();
-  for (const q of quotes) {
-    if (!q.speakerId) continue;
-    let label = labels.get(q.speakerId);
-    if (label === undefined) {
-      const entity = entities.find((e) => e.id === q.speakerId);
-      label = entity ? writtenName(entity) : (q.speaker ?? "");
-      labels.set(q.speakerId, label);
-    }
-    if (label) q.speaker = label;
-  }
-}
-
-function writtenName(entity: Entity): string {
-  const counts = new Map<string, number>();
-  for (const m of entity.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  if (counts.has(entity.name) || counts.size !== 1) return entity.name;
-  // Only an acronym the text uses throughout stands in for the spelled-out name.
-  const [only] = counts.keys();
-  return /^\p{Lu}{2,}$/u.test(only) ? only : entity.name;
 }
 
 /**

@@ -304,9 +304,7 @@ function inheritAlongSpeech(doc: Doc, quotes: Quote[], byId: Map<string, Entity>
     const prev = quotes[i - 1];
     if (!q.speaker || !prev.speaker) continue;
     const same = q.speaker === prev.speaker;
-    // Affiliations hold bodies' canonical names; a quote shows its speaker as the text names it.
-    const prevName = byId.get(prev.speakerId ?? "")?.name ?? prev.speaker;
-    const member = !same && (byId.get(q.speakerId ?? "")?.attributes.affiliations ?? []).includes(prevName);
+    const member = !same && (byId.get(q.speakerId ?? "")?.attributes.affiliations ?? []).includes(prev.speaker);
     if (!same && !member) continue;
     const sameCue = same && (!q.cue || (prev.cue !== null && prev.cue.start === q.cue.start));
     // In the next sentence, the same speaker goes on when named by a pronoun ("She said …"); named
