@@ -184,3 +184,29 @@ test("'said of X' is active speech, and a place before a role ('the Riverside ma
   // An accusation's "of" still names what someone is accused of, by nobody named.
   assert.equal(find(quotes("Tom Vale was accused of “gross misconduct” by the board."), "misconduct").speaker, null);
 });
+
+test("an attribution sentence after a quotation closed by '!' or '?' names its speaker despite an adverbial tail", () => {
+  const won = quotes("Officials met. “We won the whole state!” Ann Roe said as the votes came in.");
+  assert.equal(find(won, "whole state").speaker, "Ann Roe");
+  const cited = quotes(
+    "“Is this a priority for them?” Tom Vale said at a press conference, according to the Valley Courier.",
+  );
+  assert.equal(find(cited, "priority").speaker, "Tom Vale");
+  // The citation of the quotation is no quote of its own.
+  assert.equal(cited.length, 1);
+  const nested = quotes(
+    "“When the flood came, her first answer was, ‘What can we do to help?’” Tom Vale told reporters.",
+  );
+  assert.equal(find(nested, "flood").speaker, "Tom Vale");
+});
+
+test("an inverted attribution after an adjunct and its comma ('… about the ruling, said Ann Roe')", () => {
+  const q = find(
+    quotes("“We are extremely happy” about the ruling, said Ann Roe, director of the Valley Nurses Union."),
+    "happy",
+  );
+  assert.equal(q.speaker, "Ann Roe");
+  // A subject's apposition before the comma is no adjunct: "Ann Roe, …, told AFP".
+  const t = "“There was no order,” Ann Roe, a lawyer who now chairs the board, told AFP in an interview.";
+  assert.equal(find(quotes(t), "no order").speaker, "Ann Roe");
+});

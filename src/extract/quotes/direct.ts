@@ -6,6 +6,7 @@ import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
+import { isLyAdverb } from "./speaker-words.js";
 import {
   type Attribution,
   attributionStart,
@@ -395,12 +396,36 @@ export function rightCue(
     // A weak cue ("reported", "posted") attributes a quotation its comma hands over to it ('“…,”
     // the agency reported.'); further on it may report something else.
     if (!l || (isWeakLemma(l) && !comma) || BE_FORMS.has(resolver.word(k - 1))) continue;
+    // '“We are happy” about the ruling, said Ann Roe, …': an adjunct, its comma, then the
+    // inverted attribution.
+    if (
+      resolver.word(k - 1) === "," &&
+      k - 1 > i &&
+      ADJUNCT_PREPS.has(first) &&
+      l !== "put" &&
+      invertedName(doc, resolver, k + 1, hi)
+    )
+      return speakerAfterCue(k, k + 1);
     const subj = resolver.subjectBefore(k, i);
     const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
     return { speaker, cue: span(doc, k, l === "put" ? k + 2 : k + 1), cueToken: k, side: "right" };
   }
   return verblessAttribution(doc, resolver, i, hi, open);
 }
+
+/** Whether a name or a definite description opens at token `k` ("Ann Roe", "the agency"). */
+function invertedName(doc: Doc, resolver: SpeakerResolver, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const w = resolver.word(k);
+  return w === "the" || (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) && !PRONOUN_WORDS.has(w));
+}
+
+/** Prepositions that open an adjunct between a quotation and its inverted attribution ("about the ruling"). */
+const ADJUNCT_PREPS = new Set(
+  "about on in at for from with over after before during to of against toward towards".split(" "),
+);
+
+const PRONOUN_WORDS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 /**
  * '“We will appeal,” defence lawyer Ann Roe.': after a quotation closed by a comma, a person's name
@@ -426,6 +451,20 @@ function verblessAttribution(
 }
 
 /** Words that may follow the cue of a sentence that only attributes: a time or a place, not a clause. */
+/** Words that open an adverbial clause after an attribution: "said as …", "shouted while …". */
+const ADVERBIAL_OPENERS = new Set([
+  "as",
+  "while",
+  "when",
+  "after",
+  "before",
+  "until",
+  "because",
+  "with",
+  "outside",
+  "amid",
+]);
+
 const ATTRIBUTION_TAIL = new Set(
   "on in at during after before from via while later earlier afterwards yesterday today tonight last this again then".split(
     " ",
@@ -438,7 +477,8 @@ const ATTRIBUTION_TAIL = new Set(
  * hearer ('Ann Roe told reporters.'): that sentence attributes the quotation.
  */
 function attributionSentence(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, sClose: number): Attribution | null {
-  if (!/[.!?]$/.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
+  // (A question quoted inside the quotation may close both: "… was, ‘What can we do?’”.)
+  if (!/[.!?]['’]?$/.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
   const next = doc.sentences[sClose + 1];
   if (!next || next.paragraph !== q.paragraph || QUOTE_MARK.test(doc.text.slice(next.start, next.end))) return null;
   const found = rightCue(doc, resolver, next.firstToken, next.lastToken, q.open);
@@ -451,6 +491,20 @@ function attributionSentence(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, 
   if (k === last) return found;
   const first = resolver.word(k);
   if (ATTRIBUTION_TAIL.has(first) && last - k <= 5) return found;
+  // '“We won!” Ann Roe said as the votes came in.': an adverbial clause or a manner adverb is
+  // no reported clause of its own, however long.
+  if (ADVERBIAL_OPENERS.has(first) || isLyAdverb(first)) return found;
+  // 'Ann Roe said at a press conference in Dayton, according to the Courier.': adjuncts with no verb.
+  if (ATTRIBUTION_TAIL.has(first) && last - k <= 15) {
+    let verb = false;
+    for (let j = k; j < last && !verb; j++) {
+      const w = resolver.word(j);
+      verb =
+        FINITE_HINTS.has(w) ||
+        (w.length > 4 && w.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j])));
+    }
+    if (!verb) return found;
+  }
   // 'Ann Roe told reporters.': the hearer alone.
   if (speechLemma(resolver.word(found.cueToken)) === "tell" && last - k <= 3) return found;
   return null;

@@ -52,7 +52,7 @@ export function findIndirect(
   // outlet is cited for Roe's words; Roe said them (the report inside), the citation is no quote.
   const nested = (q: Quote) =>
     finder.out.some((r) => r !== q && r.cue && r.cue.start >= q.start && r.start >= q.start && r.end <= q.end);
-  return finder.out.filter((q) => !finder.citing.has(q) || !nested(q));
+  return finder.out.filter((q) => !finder.citing.has(q) || (!nested(q) && !finder.citesQuotation(q)));
 }
 
 type Sentence = Doc["sentences"][number];
@@ -91,6 +91,24 @@ class IndirectFinder {
   }
 
   isTaken = (offset: number): boolean => this.firstTakenIn(offset, offset + 1) >= 0;
+
+  /**
+   * '“Why now?” Roe said at a rally, according to the Courier.': a citation whose content is the
+   * attribution of the quotation right before it ("Roe said at a rally") cites that quotation.
+   */
+  citesQuotation(q: Quote): boolean {
+    const k = firstAfter(this.merged, q.start, (r) => r[1]) - 1;
+    const before = k >= 0 ? this.merged[k] : undefined;
+    if (!before || before[1] > q.start || /\S/.test(this.doc.text.slice(before[1], q.start))) return false;
+    const from = tokenAtOrAfter(this.doc, q.start);
+    const to = tokenAtOrAfter(this.doc, q.end);
+    for (let t = from; t < to; t++) {
+      // (A parenthetical citation holds its own cue: "Hackers, he says, outnumber …".)
+      const own = q.cue !== null && this.doc.tokens.start[t] >= q.cue.start && this.doc.tokens.end[t] <= q.cue.end;
+      if (!own && speechLemma(this.resolver.word(t))) return true;
+    }
+    return false;
+  }
 
   /** Where a sentence's reported content starts when it runs from the sentence start: past any dateline. */
   private startAfterDateline(sentence: Sentence, limit: number): number {
