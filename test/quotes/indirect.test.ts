@@ -91,3 +91,37 @@ test("content before a trailing attribution leaves out an opening connective and
   );
   assert.equal(q.text, "the school would reopen in May");
 });
+
+test("a title's full stop ('Mr.', 'Dr.') does not hide a trailing or parenthetical attribution", () => {
+  const t = find(quotes("The ferry had been late all winter, Mr. Tom Lee said in an interview."), "ferry");
+  assert.equal(t.text, "The ferry had been late all winter");
+  assert.equal(t.speaker, "Tom Lee");
+  assert.equal(t.speakerMention?.text, "Mr. Tom Lee");
+  const p = find(quotes("The new library, Dr. Ann Roe said, would open in the spring."), "library");
+  assert.equal(p.speaker, "Ann Roe");
+  // A full stop that ends a sentence still ends it: no attribution reaches back across it.
+  assert.equal(quotes("The ferry was late. Tom Lee said nothing.").length, 0);
+});
+
+test("a contracted auxiliary marks the reported clause: 'says she’ll …', 'said the bill doesn't …', 'noted it was …'", () => {
+  const a = find(quotes("Ann Roe says she’ll stand again next year."), "stand again");
+  assert.equal(a.text, "she’ll stand again next year");
+  assert.equal(a.speaker, "Ann Roe");
+  const b = find(quotes("Tom Lee said the new timetable doesn't help commuters."), "timetable");
+  assert.equal(b.text, "the new timetable doesn't help commuters");
+  const c = find(quotes("Ann Roe acknowledged it was a difficult winter for the council."), "difficult");
+  assert.equal(c.text, "it was a difficult winter for the council");
+  // "it" as the object of a cue that needs "that" is no clause.
+  assert.equal(quotes("Ann Roe acknowledged it at once.").length, 0);
+});
+
+test("any verb of saying reports a clause opened by 'that': 'joked that', 'pointed out that'", () => {
+  const j = find(quotes("Tom Lee joked that the council would need a bigger hall."), "bigger hall");
+  assert.equal(j.text, "the council would need a bigger hall");
+  assert.equal(j.cue?.text, "joked");
+  assert.equal(j.speaker, "Tom Lee");
+  const p = find(quotes("Ann Roe pointed out that the rule had lapsed in 2019."), "rule");
+  assert.equal(p.text, "the rule had lapsed in 2019");
+  // "that" as a determiner opens no clause.
+  assert.equal(quotes("Ann Roe pointed out that problem to the board.").length, 0);
+});

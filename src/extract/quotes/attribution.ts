@@ -169,8 +169,16 @@ export function startsClause(
 ): boolean {
   const w = resolver.word(c);
   if (!w || isPunct(w)) return false;
+  // ("she’ll", "they're": a subject pronoun with its auxiliary contracted onto it.)
+  const bare = w.replace(CONTRACTED_AUXILIARY, "");
   const subjectPronoun =
-    w === "he" || w === "she" || w === "they" || w === "it" || w === "we" || w === "i" || w === "there";
+    bare === "he" ||
+    bare === "she" ||
+    bare === "they" ||
+    bare === "it" ||
+    bare === "we" ||
+    bare === "i" ||
+    bare === "there";
   if (subjectPronoun) return true;
   const capital = isUpperCode(doc.text.charCodeAt(doc.tokens.start[c]));
   if (!PRONOUN_OR_DETERMINER.has(w) && !capital) return false;
@@ -188,9 +196,22 @@ export function startsClause(
 export const QUOTE_MARK_TOKEN = /^["“”‘’«»„″']+$/;
 /** Any double or curly quotation mark (a straight ' is too often an apostrophe to count). */
 export const QUOTE_MARK = /["“”‘’«»„″]/;
-export const FINITE_HINTS = new Set(
-  "is was were are had has have would will could should may might can cannot did does do must".split(" "),
+const AUXILIARIES = "is was were are had has have would will could should may might can cannot did does do must".split(
+  " ",
 );
+/**
+ * Auxiliaries and modals, which mark a finite clause, with their negative contractions ("doesn't",
+ * "won’t", "can't"; either apostrophe), the closed set English writes.
+ */
+export const FINITE_HINTS = new Set([
+  ...AUXILIARIES,
+  ..."isn aren wasn weren hasn haven hadn wouldn couldn shouldn mightn mustn didn doesn don"
+    .split(" ")
+    .flatMap((n) => [`${n}'t`, `${n}’t`]),
+  ...["won't", "won’t", "can't", "can’t", "shan't", "shan’t"],
+]);
+/** An auxiliary contracted onto a pronoun: "she’ll", "they'd", "we're", "I've", "I’m". */
+export const CONTRACTED_AUXILIARY = /['’](?:ll|d|re|ve|m)$/;
 
 export function span(doc: Doc, from: number, to: number): TextSpan {
   const start = doc.tokens.start[from];
