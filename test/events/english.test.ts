@@ -341,3 +341,18 @@ test("a baseline year of a measure and a point of reference are no happenings", 
   assert.deepEqual(dated("The pledge is to cut emissions 40 percent from 2010 levels."), []);
   assert.deepEqual(dated("The channel aired on five stations as of 2012."), []);
 });
+
+test("a legislature's hearing and testimony to it are no court's", () => {
+  assert.deepEqual(dated("The mayor testified at a congressional hearing on Tuesday."), [["other", "2025-09-16"]]);
+  assert.deepEqual(dated("The senators held a confirmation hearing on Tuesday."), [["other", "2025-09-16"]]);
+  assert.deepEqual(dated("A hearing of the housing committee took place on Tuesday."), [["other", "2025-09-16"]]);
+  assert.deepEqual(dated("The court held a hearing on Tuesday."), [["court_hearing", "2025-09-16"]]);
+  assert.deepEqual(dated("The witness testified on Tuesday that she saw the van."), [["court_hearing", "2025-09-16"]]);
+});
+
+test("attacking someone for a deed or a trait is done in words", () => {
+  assert.deepEqual(dated("The governor attacked her rival for being soft on crime on Monday."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Gunmen attacked the convoy for hours on Monday."), [["attack", "2025-09-15"]]);
+});

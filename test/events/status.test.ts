@@ -85,3 +85,9 @@ test("a legal step declined or left untaken did not happen", () => {
     "happened",
   ]);
 });
+
+test("a step 'was set for' a day is a plan, also when told after that day", () => {
+  assert.deepEqual(one("The hearing was set for January.", "2025-09-17"), ["court_hearing", "2025-01", "scheduled"]);
+  assert.deepEqual(one("Her trial is scheduled for March.", "2025-09-17"), ["trial", "2026-03", "scheduled"]);
+  assert.deepEqual(one("The hearing was held in January.", "2025-09-17"), ["court_hearing", "2025-01", "happened"]);
+});

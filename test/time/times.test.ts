@@ -92,8 +92,16 @@ test("relative periods resolve at the precision they really have", () => {
   assert.equal(find("They were arrested earlier this month.", "earlier this month", p).value, "2025-09");
   assert.equal(find("Judges ruled this week.", "this week", p).value, "2025-09");
   assert.equal(find("The leak was found three years ago.", "three years ago", p).value, "2022");
-  // A week across two months is only as precise as its year.
-  assert.equal(find("Judges ruled this week.", "this week", "2025-10-01").value, "2025");
+  // A week across two months is told by the month holding most of its days (its Thursday).
+  assert.equal(find("Judges ruled this week.", "this week", "2025-10-01").value, "2025-10");
+  assert.equal(
+    find("The mayor said last week that the bridge would close.", "last week", "2025-10-08").value,
+    "2025-10",
+  );
+  assert.equal(
+    find("The mayor said last week that the bridge would close.", "last week", "2025-09-03").value,
+    "2025-08",
+  );
   assert.equal(find("He will be sentenced in the autumn.", "the autumn", "2025-07-22").value, "2025");
 });
 
@@ -482,4 +490,32 @@ test("a weekday closing a quoted title is part of the title", () => {
     [],
   );
   assert.equal(find('The mayor said on Sunday, "We will rebuild."', "Sunday", "2025-09-24").value, "2025-09-21");
+});
+
+test("'last Monday' is the Monday of last week; a weekend just gone is 'earlier this weekend'", () => {
+  const p = "2025-09-17"; // a Wednesday
+  assert.equal(find("The bridge was closed last Monday.", "last Monday", p).value, "2025-09-08");
+  assert.equal(find("The bridge was closed last Friday.", "last Friday", p).value, "2025-09-12");
+  assert.equal(find("The bridge was closed on Monday.", "Monday", p).value, "2025-09-15");
+  const monday = "2025-09-22";
+  assert.equal(
+    find("The mayor praised the crews earlier this weekend.", "earlier this weekend", monday).value,
+    "2025-09",
+  );
+  assert.equal(
+    find("The mayor praised the crews earlier this weekend.", "earlier this weekend", "2025-09-01").value,
+    "2025-08",
+  );
+  assert.equal(find("Two boys were rescued this weekend.", "this weekend", "2025-09-01").value, "2025-08");
+  assert.equal(find("The festival will open this weekend.", "this weekend", "2025-09-01").value, "2025-09");
+});
+
+test("a period written with capitals is a title, not a date", () => {
+  const p = "2025-09-22";
+  const all = times("The mayor said on ''This Week'' on Sunday that the bridge would reopen.", p);
+  assert.deepEqual(
+    all.filter((t) => t.value).map((t) => [t.text, t.value]),
+    [["Sunday", "2025-09-21"]],
+  );
+  assert.equal(find("The mayor said this week that the bridge would reopen.", "this week", p).value, "2025-09");
 });

@@ -181,10 +181,41 @@ function otherSense(words: string[], i: number): boolean {
   if (w === "trial" || w === "trials") return TRIAL_COMPOUNDS.has(next) || TRIAL_KINDS.has(words[i - 1] ?? "");
   if (w === "ruling") return RULING_WHO.has(next);
   if (w === "ruled") return next === "out";
+  if (w === "hearing" || w === "hearings") return legislative(words, i);
+  if (/^testif(y|ied|ies|ying)$/.test(w)) return beforeLegislature(words, i);
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
     return /^[£$€¥\d]/.test(next) || /^fees?$/.test(next) || (next === "a" && /^fee/.test(words[i + 2] ?? ""));
   return false;
 }
+
+/**
+ * "a congressional hearing", "the Senate hearings", "a hearing of the budget committee": a
+ * legislature's hearing is no court's. A bare "House" only right before the noun ("a House
+ * hearing"): elsewhere it is a home.
+ */
+function legislative(words: string[], i: number): boolean {
+  const prev = words[i - 1] ?? "";
+  if (LEGISLATIVE.has(prev) || prev === "house") return true;
+  if (words[i + 1] !== "of" && words[i + 1] !== "before" && words[i + 1] !== "by") return false;
+  for (let k = i + 2; k < i + 7 && k < words.length; k++) {
+    if (LEGISLATIVE.has(words[k])) return true;
+    if (!/^[a-z'’-]+$/.test(words[k])) return false;
+  }
+  return false;
+}
+/** "testified before Congress", "testified at a Senate hearing on Tuesday": to a legislature, not a court. */
+function beforeLegislature(words: string[], i: number): boolean {
+  for (let k = i + 1; k < i + 9 && k < words.length; k++) {
+    if (LEGISLATIVE.has(words[k]) || (words[k] === "house" && /^(hearing|hearings)$/.test(words[k + 1] ?? "")))
+      return true;
+    if (/^(,|\.|;|:|and|but|that|who|which)$/.test(words[k])) return false;
+  }
+  return false;
+}
+const LEGISLATIVE = new Set([
+  ...["congressional", "congress", "senate", "committee", "subcommittee", "confirmation", "oversight"],
+  ...["parliamentary", "parliament", "legislative", "legislature", "impeachment", "caucus"],
+]);
 
 /** "a trial period", "on a trial basis": a try-out. */
 const TRIAL_COMPOUNDS = new Set(["period", "periods", "run", "runs", "basis", "version", "balloon", "phase", "scheme"]);
@@ -231,6 +262,9 @@ function inWords(words: string[], i: number): boolean {
   for (let k = i + 1; k < i + 10 && k < words.length; k++) {
     if (/^(,|\.|;|:|and|but|—|–|\(|\))$/.test(words[k])) return false;
     if (CRITICISED.has(words[k])) return true;
+    // "attacked his rival for being soft", "attacked her for her vote": blamed for a deed or a trait.
+    if (words[k] === "for" && /^(being|having|his|her|their|its|saying|failing|refusing)$/.test(words[k + 1] ?? ""))
+      return true;
   }
   return false;
 }

@@ -53,6 +53,7 @@ const FUTURE = new Set([
   "going",
   "to",
 ]);
+const PLANNED_FOR = new Set(["set", "scheduled", "slated", "planned", "due", "fixed", "listed"]);
 const WILL = new Set(["will", "shall", "'ll", "’ll"]);
 /** Steps an authority takes or declines: "not", "no", "never", "without" or "against" before one rules it out. */
 const RULED_OUT_STEPS = new Set(["arrest", "charge", "trial", "conviction", "sentence"]);
@@ -97,6 +98,10 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
     (has(before, "due") || has(before, "scheduled") || has(before, "set"))
   )
     return "cancelled";
+  // "The hearing was set for January", "the trial is scheduled for May": a plan for a day, also
+  // when told after that day.
+  if (/^(was|were|is|are|has|had|been)$/.test(after[0] ?? "") && PLANNED_FOR.has(after[1] ?? "") && after[2] === "for")
+    return "scheduled";
   // "will not face trial", "won't be charged": a step ruled out.
   if ((has(before, "not") || has(before, "never")) && before.some((w) => WILL.has(w))) return "cancelled";
   if (before.some((w) => w === "won't" || w === "won’t")) return "cancelled";

@@ -112,7 +112,9 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
   if (a === "last" && b === "night") return rel(i, i + 2, (p) => addDays(p, -1));
   if (a === "earlier" || a === "later") {
     if ((b === "this" || b === "last" || b === "next") && isPeriod(c)) {
-      const inner = periodValue(b, c);
+      if (isCapitalised(ctx, i + 2)) return null;
+      // "earlier this weekend" is the weekend just gone, also when told on the Monday after it.
+      const inner = periodValue(a === "earlier" && b === "this" && c === "weekend" ? "last" : b, c);
       return inner ? rel(i, i + 3, inner) : null;
     }
     if (b === "today") return rel(i, i + 2, d);
@@ -121,6 +123,13 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
   if ((a === "this" || a === "last" || a === "next" || a === "past") && isPeriod(b)) {
     // "the last three years" is a duration; "last year" is a date.
     if (w(ctx, i - 1) === "the" && a !== "this") return null;
+    // "on ''This Week''", "Last Week Tonight": a period word written capital is a title's word.
+    if (isCapitalised(ctx, i + 1)) return null;
+    // "were arrested this weekend" told on a Monday or Tuesday: the weekend just gone.
+    if (a === "this" && b === "weekend") {
+      const [gone, coming] = [periodValue("last", "weekend")!, periodValue("this", "weekend")!];
+      return rel(i, i + 2, (p, future) => (!future && weekday(p) >= 1 && weekday(p) <= 2 ? gone : coming)(p));
+    }
     const inner = periodValue(a === "past" ? "last" : a, b);
     return inner ? rel(i, i + 2, inner) : null;
   }
@@ -174,9 +183,11 @@ function periodValue(which: string, period: string): ((p: Day) => PartialDate | 
       return (p) => addMonths(p.year, p.month, step);
     case "week":
       return (p) => {
-        // Monday to Sunday; a week that straddles two months is only as precise as their year.
+        // Monday to Sunday; a week that straddles two months is told by the month holding most
+        // of its days, its Thursday ("last week", told on Wednesday 8 June, is in June).
         const monday = addDays(p, -((weekday(p) + 6) % 7) + 7 * step);
-        return commonPrecision(monday, addDays(monday, 6));
+        const thursday = addDays(monday, 3);
+        return { year: thursday.year, month: thursday.month };
       };
     case "weekend":
       return (p) => {
@@ -237,7 +248,12 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
     value: null,
     relative: (p, future) => {
       const back = (weekday(p) - day + 7) % 7;
-      if (direction < 0) return addDays(p, back === 0 ? -7 : -back);
+      // "last Monday" is the Monday of last week (Monday to Sunday): told on a Wednesday, nine
+      // days before, since the Monday two days before is plain "on Monday".
+      if (direction < 0) {
+        const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
+        return addDays(monday, (day + 6) % 7);
+      }
       if (direction > 0) return addDays(p, back === 0 ? 7 : 7 - back);
       if (future) return addDays(p, (7 - back) % 7);
       return addDays(p, -back);
