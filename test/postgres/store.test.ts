@@ -125,6 +125,12 @@ test(
           ]),
           ["quay-2", null, null, "quay"],
         );
+        // Search reads every word, common ones too, in a text stored before migration 5 and after it.
+        const found = async (q: string) =>
+          (await store.search("c", q, { kinds: ["document"] })).map((h) => h.documentId).sort();
+        assert.deepEqual(await found('"at the quay"'), ["quay"]);
+        assert.deepEqual(await found('"to close the"'), ["quay-2"]);
+        assert.deepEqual(await found("the"), ["quay", "quay-2"]);
       } finally {
         await store.close();
       }

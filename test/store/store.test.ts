@@ -447,6 +447,20 @@ test("search queries: quoted words are a phrase, the last bare word a prefix, qu
   assert.equal(ftsQuery('"" ** ()'), null);
 });
 
+engineTest("every word counts in a search, common ones too, as on both engines", async (engine) => {
+  await withStore(engine, async (store) => {
+    await add(store, input("council", COUNCIL));
+    await add(store, input("harbour", HARBOUR));
+    const docs = async (q: string) =>
+      (await store.search("default", q, { kinds: ["document"] })).map((h) => h.documentId).sort();
+    // A phrase ending in a common word is that phrase, not every text holding its other word.
+    assert.deepEqual(await docs('"court that"'), ["council"]);
+    // A phrase of common words alone still finds its texts.
+    assert.deepEqual(await docs('"at the"'), ["harbour"]);
+    assert.deepEqual(await docs("the"), ["council", "harbour"]);
+  });
+});
+
 engineTest("a quoted phrase matches its words in that order only", async (engine) => {
   await withStore(engine, async (store) => {
     await add(store, input("council", COUNCIL));

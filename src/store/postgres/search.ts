@@ -1,32 +1,34 @@
-// Full-text search on PostgreSQL: a user's query as a `tsquery`, with the same meaning as the
-// SQLite store's FTS5 query (every word required, words inside double quotes as a phrase, the
-// last bare word as a prefix), and the position of a snippet's first match in the text. Only
-// letters and digits reach `to_tsquery`, so no query syntax can be injected. The query is written
-// into each WHERE clause (not joined from a CTE) so that the planner uses the GIN indexes.
+// Full-text search on PostgreSQL: a user's query as a `tsquery`, read by the same `searchTerms` as
+// the SQLite store's FTS5 query (every word required, words inside double quotes as a phrase, the
+// last bare word as a prefix; only letters and digits reach `to_tsquery`), and the position of a
+// snippet's first match in the text. The query is written into each WHERE clause (not joined from
+// a CTE) so that the planner uses the GIN indexes.
+import { searchTerms } from "../search-query.js";
 import type { SqlExecutor } from "../sql/executor.js";
 import type { SearchHit, SearchOptions } from "../types.js";
 import { type DocumentHitRow, type QuoteHitRow, quoteHit } from "../sqlite/rows.js";
 
+/**
+ * The text search configuration of the store's search columns and queries (migration 5): the
+ * Snowball English stemmer, as 'english' has, without its stopword list, so that every word counts
+ * as in the SQLite store's FTS5 index.
+ */
+export const SEARCH_CONFIG = "casefile_english";
+/** Its dictionary: Snowball English with no stopwords. */
+export const SEARCH_STEMMER = "casefile_english_stem";
+
+/** A document's search vector from its columns (`prefix`: "NEW." in a trigger): title words weigh more. */
+export function documentVector(prefix: string): string {
+  return `setweight(to_tsvector('${SEARCH_CONFIG}', coalesce(${prefix}title, '')), 'A') || to_tsvector('${SEARCH_CONFIG}', ${prefix}text)`;
+}
+
 /** The query as `to_tsquery` text, or null when it has no word. */
 export function tsQuery(query: string): string | null {
-  const q = (typeof query === "string" ? query : "").slice(0, 2000);
-  const terms: string[] = [];
-  let lastBare = -1;
-  q.split('"').forEach((part, i) => {
-    const words = part.match(/[\p{L}\p{N}]+/gu);
-    if (!words) return;
-    // odd parts were inside quotation marks (an unclosed mark quotes to the end)
-    if (i % 2 === 1) terms.push(`(${words.slice(0, 32).map(lexeme).join(" <-> ")})`);
-    else
-      for (const w of words) {
-        terms.push(lexeme(w));
-        lastBare = terms.length - 1;
-      }
-  });
+  const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  const kept = terms.slice(0, 32);
-  if (lastBare >= 0 && lastBare === terms.length - 1 && lastBare < kept.length) kept[lastBare] += ":*";
-  return kept.join(" & ");
+  return terms
+    .map((t) => (t.phrase ? `(${t.words.map(lexeme).join(" <-> ")})` : `${lexeme(t.words[0])}${t.prefix ? ":*" : ""}`))
+    .join(" & ");
 }
 
 function lexeme(word: string): string {
@@ -79,10 +81,10 @@ export async function searchCase(
   const hits: SearchHit[] = [];
   if (kinds.includes("quote")) {
     const rows = await exec.all<QuoteHitRow>(
-      `WITH h AS (SELECT q.id, q.document, -ts_rank_cd(q.search, to_tsquery('english', ?)) AS rank FROM quotes q
-             WHERE q.case_id = ? AND q.search @@ to_tsquery('english', ?) ORDER BY rank, q.id LIMIT ?)
+      `WITH h AS (SELECT q.id, q.document, -ts_rank_cd(q.search, to_tsquery('${SEARCH_CONFIG}', ?)) AS rank FROM quotes q
+             WHERE q.case_id = ? AND q.search @@ to_tsquery('${SEARCH_CONFIG}', ?) ORDER BY rank, q.id LIMIT ?)
        SELECT d.doc_id, d.title, q.kind, q.text, q.speaker, q.start, q."end" AS end_, h.rank,
-         ts_headline('english', q.text, to_tsquery('english', ?), ?) AS snippet
+         ts_headline('${SEARCH_CONFIG}', q.text, to_tsquery('${SEARCH_CONFIG}', ?), ?) AS snippet
        FROM h JOIN quotes q ON q.id = h.id JOIN documents d ON d.rowid = h.document ORDER BY h.rank, h.id`,
       [match, caseId, match, limit, match, HEADLINE_OPTIONS],
     );
@@ -91,10 +93,11 @@ export async function searchCase(
   if (kinds.includes("document")) {
     const needle = firstWord(query);
     const rows = await exec.all<DocumentHitRow>(
-      `WITH h AS (SELECT d.rowid, -ts_rank_cd(d.search, to_tsquery('english', ?)) AS rank FROM documents d
-             WHERE d.case_id = ? AND d.search @@ to_tsquery('english', ?) ORDER BY rank, d.rowid LIMIT ?)
+      `WITH h AS (SELECT s.document AS rowid, -ts_rank_cd(s.search, to_tsquery('${SEARCH_CONFIG}', ?)) AS rank
+             FROM document_search s
+             WHERE s.case_id = ? AND s.search @@ to_tsquery('${SEARCH_CONFIG}', ?) ORDER BY rank, s.document LIMIT ?)
        SELECT d.doc_id, d.title, d.text, h.rank,
-         ts_headline('english', ${HEADLINE_WINDOW}, to_tsquery('english', ?), ?) AS snippet
+         ts_headline('${SEARCH_CONFIG}', ${HEADLINE_WINDOW}, to_tsquery('${SEARCH_CONFIG}', ?), ?) AS snippet
        FROM h JOIN documents d ON d.rowid = h.rowid ORDER BY h.rank, h.rowid`,
       [match, caseId, match, limit, needle, needle, match, HEADLINE_OPTIONS],
     );

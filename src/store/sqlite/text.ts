@@ -1,5 +1,6 @@
 // Text as SQLite keeps and searches it: hashes, well-formed UTF-16, FTS5 query syntax and snippets.
 import { createHash } from "node:crypto";
+import { searchTerms } from "../search-query.js";
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -20,25 +21,9 @@ export function wellFormed(text: string): string {
  * syntax can be injected.
  */
 export function ftsQuery(query: string): string | null {
-  const q = (typeof query === "string" ? query : "").slice(0, 2000);
-  const terms: string[] = [];
-  let lastBare = -1;
-  const parts = q.split('"');
-  parts.forEach((part, i) => {
-    const words = part.match(/[\p{L}\p{N}]+/gu);
-    if (!words) return;
-    // odd parts were inside quotation marks (an unclosed mark quotes to the end)
-    if (i % 2 === 1) terms.push(`"${words.slice(0, 32).join(" ")}"`);
-    else
-      for (const w of words) {
-        terms.push(`"${w}"`);
-        lastBare = terms.length - 1;
-      }
-  });
+  const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  const kept = terms.slice(0, 32);
-  if (lastBare >= 0 && lastBare === terms.length - 1 && lastBare < kept.length) kept[lastBare] += "*";
-  return kept.join(" ");
+  return terms.map((t) => `"${t.words.join(" ")}"${t.prefix ? "*" : ""}`).join(" ");
 }
 
 /** Where the snippet's first highlighted term is in the text, given the snippet FTS5 returned. */
