@@ -68,6 +68,8 @@ test("show NAME and quotes --speaker read the stored case through the key they l
       assert.ok(index.file.quotes.length > 0 && index.file.timeline.length > 0, "with quotes and events to read");
       await entityIndex(stored, e.id);
       await speakerIndex(stored, "Patel");
+      // A name that matches two people ("Ortiz" and an "Ortiz" elsewhere) asks for both speakers' quotes.
+      await stored.quotes([e.id, "person:ben-cole"]);
       const db = new Database(path, { readonly: true });
       try {
         for (const s of seen) {

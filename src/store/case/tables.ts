@@ -365,8 +365,10 @@ export class StoredCase {
     if (speakers && speakers.length === 0) return [];
     const rows = speakers
       ? await this.sql.all<{ seq: number; json: string }>(
+          // `+seq`: sorting the few rows found is cheap; without it, for two speakers or more, SQLite
+          // walks every quote of the case in seq order to skip that sort (150 ms at 50,000 articles).
           `SELECT seq, json FROM case_quotes WHERE case_id = ? AND speaker IN (${placeholders(speakers.length)})
-           ORDER BY seq`,
+           ORDER BY +seq`,
           [this.caseId, ...speakers],
         )
       : await this.sql.all<{ seq: number; json: string }>(
