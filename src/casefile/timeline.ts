@@ -20,6 +20,8 @@ import type { DocContext } from "./context.js";
 import type { EntityResolution } from "./entities.js";
 import { datesCompatible, dayNumber } from "./names.js";
 import type { EventSource, TimelineEntry, ValueWithSources } from "./types.js";
+import { eng as STOPWORDS } from "stopword";
+import { MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAY_FORMS } from "../extract/time/lexicon.js";
 
 const ONCE_TYPES: ReadonlySet<EventType> = new Set([
   "arrest",
@@ -150,8 +152,75 @@ interface Fit {
   sameDay: boolean;
 }
 
+/**
+ * Reports of an untyped happening ("other") name no step that could tie them; a statement is
+ * made again and again. Such reports are one on the same date within one article, or on the
+ * same day; otherwise only when they tell it with a word in common ("escaped in September" and
+ * "escaped on 6 September"), not on a shared name and a compatible date alone ("Roe sold the
+ * farm in 2012" and "Roe moved abroad in 2012"; "said in March" and "said on 4 March" are two
+ * tellings unless the same thing is told).
+ */
+function genericApart(d: Draft, o: Occurrence): boolean {
+  if (d.type !== "other" && d.type !== "statement") return false;
+  if (d.type === "statement" && (!o.date || !d.anchor || o.date.length === d.anchor.length)) return false;
+  const told = draftTelling(d);
+  // A stretch ("between May 2019 and January 2022") holds what its reports tell within it.
+  if (o.source.end || told.stretch) return false;
+  if (o.date && d.anchor === o.date && (o.date.length === 10 || told.onlyDoc === o.docIndex)) return false;
+  for (const w of toldWith(o)) if (told.words.has(w)) return false;
+  return true;
+}
+
+/** What a draft's reports tell: their words, whether one is a stretch, their one article (or -1). */
+interface Telling {
+  seen: number;
+  words: Set<string>;
+  stretch: boolean;
+  onlyDoc: number | null;
+}
+const tellings = new WeakMap<Draft, Telling>();
+/** Kept up to date as reports join the draft (they are only ever appended). */
+function draftTelling(d: Draft): Telling {
+  let t = tellings.get(d);
+  if (!t) tellings.set(d, (t = { seen: 0, words: new Set(), stretch: false, onlyDoc: null }));
+  for (; t.seen < d.occurrences.length; t.seen++) {
+    const x = d.occurrences[t.seen];
+    for (const w of toldWith(x)) t.words.add(w);
+    if (x.source.end) t.stretch = true;
+    t.onlyDoc = t.onlyDoc === null || t.onlyDoc === x.docIndex ? x.docIndex : -1;
+  }
+  return t;
+}
+
+const toldWords = new WeakMap<Occurrence, Set<string>>();
+/** Calendar words and names tell when and who, not what happened. */
+const NOT_TELLING = new Set([
+  ...STOPWORDS,
+  ...MONTHS.keys(),
+  ...WEEKDAY_FORMS,
+  ...SEASONS.keys(),
+  ...PARTS_OF_DAY,
+  ...["year", "years", "month", "months", "week", "weeks", "weekend", "today", "yesterday", "earlier", "later"],
+  ...["last", "next", "ago", "early", "late", "mid", "since", "until", "ahead", "also", "then", "still"],
+  ...["said", "says", "told", "tells", "added", "according", "would", "could", "should", "people"],
+]);
+
+/** The stems of the lower-case words of a report's sentence (names are compared as participants). */
+function toldWith(o: Occurrence): Set<string> {
+  let words = toldWords.get(o);
+  if (words) return words;
+  words = new Set();
+  for (const m of (o.source.sentence?.text ?? o.source.evidence.text ?? "").matchAll(/[A-Za-z][a-z'’-]*/g)) {
+    const w = m[0];
+    if (w.charCodeAt(0) < 97 || w.length < 4 || NOT_TELLING.has(w)) continue;
+    words.add(w.length <= 5 ? w : w.replace(/(ings|ing|ed|es|s|ment|ments)$/, ""));
+  }
+  toldWords.set(o, words);
+  return words;
+}
+
 function candidateFits(d: Draft, o: Occurrence): Fit | null {
-  if (d.type !== o.event.type) return null;
+  if (d.type !== o.event.type || genericApart(d, o)) return null;
   // When both reports name people, the people must overlap: two hearings at one court are two events.
   const bothNamePeople = d.people.size > 0 && o.people.length > 0;
   const shared = bothNamePeople ? overlap(d.people, o.people) : overlap(d.actors, o.actors);

@@ -45,7 +45,14 @@ test("the same escape told on one day by articles naming different bodies is one
     "other",
     "2025-03-05",
   );
-  const c = report("c", "2025-04-01", "Mara Quint fled in March.", "fled in March", "other", "2025-03");
+  const c = report(
+    "c",
+    "2025-04-01",
+    "Mara Quint fled the jail in March.",
+    "fled the jail in March",
+    "other",
+    "2025-03",
+  );
   const file = buildCase([a, b, c], []);
   assert.equal(file.timeline.length, 1);
   assert.equal(file.timeline[0].date, "2025-03-05");
@@ -319,4 +326,41 @@ test("reports find the milestone they join through the indexes as they would by 
     }),
     { numRuns: 300, seed: 1311 },
   );
+});
+
+test("untyped reports and tellings at a coarser date join a milestone only when they tell it with a word in common", () => {
+  const a = report(
+    "a",
+    "2025-03-06",
+    "Mara Quint moved to Leeds on 4 March 2012.",
+    "moved to Leeds on 4 March 2012",
+    "other",
+    "2012-03-04",
+  );
+  const b = report("b", "2025-04-01", "Mara Quint sold her farm in 2012.", "sold her farm in 2012", "other", "2012");
+  const c = report("c", "2025-04-02", "Mara Quint moved north in 2012.", "moved north in 2012", "other", "2012");
+  const d = report(
+    "d",
+    "2025-03-06",
+    "Mara Quint said on 5 March that the mill would close.",
+    "said on 5 March",
+    "statement",
+    "2025-03-05",
+  );
+  const e = report(
+    "e",
+    "2025-04-02",
+    "Mara Quint told a radio station in March that she was tired.",
+    "told a radio station in March",
+    "statement",
+    "2025-03",
+  );
+  const built = timelineOf([a, b, c, d, e]);
+  const rows = built.timeline.map((t) => [t.type, t.date, t.sources.map((s) => s.document).join(",")]);
+  assert.deepEqual(rows, [
+    ["other", "2012", "b"],
+    ["other", "2012-03-04", "a,c"],
+    ["statement", "2025-03", "e"],
+    ["statement", "2025-03-05", "d"],
+  ]);
 });
