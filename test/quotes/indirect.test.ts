@@ -125,3 +125,34 @@ test("any verb of saying reports a clause opened by 'that': 'joked that', 'point
   // "that" as a determiner opens no clause.
   assert.equal(quotes("Ann Roe pointed out that problem to the board.").length, 0);
 });
+
+test("a lexical verb marks the reported clause ('said witnesses saw', 'say the plan deserves'); the lexicon is data", () => {
+  const a = find(quotes("Tom Lee said witnesses saw a white van near the depot."), "white van");
+  assert.equal(a.text, "witnesses saw a white van near the depot");
+  assert.equal(a.speaker, "Tom Lee");
+  const b = find(quotes("Ann Roe says the new plan deserves a fair hearing."), "fair hearing");
+  assert.equal(b.text, "the new plan deserves a fair hearing");
+  // Past the comma of a relative clause a verb is the relative clause's, not the reported clause's.
+  const c = find(quotes("“It will rain,” said Ann Roe, who runs the farm."), "It will rain");
+  assert.equal(c.speaker, "Ann Roe");
+});
+
+test("a name and its apposition before the cue are the subject, not the content of an inverted attribution", () => {
+  // Before: the content was "Ann Roe, a teacher in Leeds" and the speaker "parents still want …".
+  for (const q of quotes("Ann Roe, a teacher in Leeds, said parents still want smaller classes."))
+    assert.notEqual(q.text, "Ann Roe, a teacher in Leeds");
+  const inverted = find(quotes("The vote was rigged from the start, said Ann Roe, a teacher in Leeds."), "vote");
+  assert.equal(inverted.text, "The vote was rigged from the start");
+  assert.equal(inverted.speaker, "Ann Roe");
+});
+
+test("a place or time adjunct may stand between the cue and 'that'; a relative 'that' after it opens nothing", () => {
+  const a = find(quotes("Ann Roe said at a rally in Dayton, Ohio, that the plant will stay open."), "plant");
+  assert.equal(a.text, "the plant will stay open");
+  assert.equal(a.speaker, "Ann Roe");
+  const b = find(quotes("Tom Lee insisted in June that the depot would not close."), "depot");
+  assert.equal(b.text, "the depot would not close");
+  assert.equal(quotes("Ann Roe said in the report that was published on Monday.").length, 0);
+  // Right after the cue, "that" with a verb is the subject of what was said.
+  assert.equal(find(quotes("Ann Roe said that was the end of it."), "end").text, "that was the end of it");
+});

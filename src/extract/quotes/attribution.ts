@@ -1,6 +1,7 @@
 // What direct, mixed and indirect quotations share: the attribution record, a cue's speaker
 // (its subject, an inverted name, "according to X"), and small readers of the token stream.
 
+import finiteVerbs from "../../lexicon/finite-verbs.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { QuoteKind, TextSpan } from "../../core/schema.js";
@@ -182,10 +183,14 @@ export function startsClause(
   if (subjectPronoun) return true;
   const capital = isUpperCode(doc.text.charCodeAt(doc.tokens.start[c]));
   if (!PRONOUN_OR_DETERMINER.has(w) && !capital) return false;
-  // A finite verb soon after: "the hackers are linked", "Sun is charged", "China's hackers have gained".
+  // A finite verb soon after: "the hackers are linked", "Sun is charged", "China's hackers have gained",
+  // or, before any comma or relative pronoun, a lexical one: "the rule deserves", "Roe's aides saw".
+  let plain = true;
   for (let k = c + 1; k < Math.min(hi, c + 10); k++) {
     const x = resolver.word(k);
     if (FINITE_HINTS.has(x)) return true;
+    if (x === "," || RELATIVE_WORDS.has(x)) plain = false;
+    if (plain && isFiniteVerbForm(x) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     if (x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     if (throughQuotes && QUOTE_MARK_TOKEN.test(x)) continue;
     if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s") return false;
@@ -210,6 +215,16 @@ export const FINITE_HINTS = new Set([
     .flatMap((n) => [`${n}'t`, `${n}’t`]),
   ...["won't", "won’t", "can't", "can’t", "shan't", "shan’t"],
 ]);
+/** Words that open a relative clause, whose verb is not the clause's own ("the place where he kept …"). */
+const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
+
+const FINITE_VERB_FORMS = new Set([...finiteVerbs.present, ...finiteVerbs.past]);
+
+/** A third-person present or irregular past that is usually a verb ("deserves", "saw"): src/lexicon/finite-verbs.json. */
+export function isFiniteVerbForm(word: string): boolean {
+  return FINITE_VERB_FORMS.has(word);
+}
+
 /** An auxiliary contracted onto a pronoun: "she’ll", "they'd", "we're", "I've", "I’m". */
 export const CONTRACTED_AUXILIARY = /['’](?:ll|d|re|ve|m)$/;
 

@@ -14,6 +14,7 @@ import {
   CONTRACTED_AUXILIARY,
   FINITE_HINTS,
   countWords,
+  isFiniteVerbForm,
   isNounUse,
   objectEnd,
   PRONOUN_OR_DETERMINER,
@@ -211,7 +212,16 @@ class IndirectFinder {
       const np = resolver.phraseStartingAt(k + 1, hi);
       // "Ann Roe, then mayor, said the bridge would open": a clause (with a finite verb) after
       // the cue is what was said, not an inverted subject.
-      if (np && np[1] > k + 1 && invertedEnds(resolver, np[1], hi) && !holdsFiniteVerb(resolver, np[0], np[1])) {
+      // "Ann Roe, a lawyer in Leeds, said parents still want …": what stands before a verbless
+      // apposition's comma is the subject, and a long phrase after the cue is the clause.
+      const subjectFirst = np && np[1] - np[0] >= 3 && !holdsAnyVerb(doc, resolver, lo, commaBefore);
+      if (
+        np &&
+        np[1] > k + 1 &&
+        !subjectFirst &&
+        invertedEnds(resolver, np[1], hi) &&
+        !holdsFiniteVerb(resolver, np[0], np[1])
+      ) {
         const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
         return this.cite(this.startAfterDateline(sentence, commaBefore), doc.tokens.start[commaBefore], speaker, cue);
       }
@@ -248,7 +258,14 @@ class IndirectFinder {
     if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
     else if (HEARER_LEMMAS.has(lemma)) c = hearerEnd(resolver, c, hi);
     c = skipAdjuncts(resolver, c, hi);
-    if (resolver.word(c) === "that") c++;
+    c = phraseBeforeThat(doc, resolver, c, hi);
+    // A "that" with a verb right after it is no conjunction: the subject of what was said right
+    // after the cue ("said that was the end of it"), a relative pronoun after an adjunct ("said in
+    // the report that was published …").
+    const afterThat = resolver.word(c + 1);
+    const thatIsSubject = resolver.word(c) === "that" && (FINITE_HINTS.has(afterThat) || isFiniteVerbForm(afterThat));
+    if (thatIsSubject && c > k + 1) return null;
+    if (resolver.word(c) === "that" && !thatIsSubject) c++;
     else if (
       !startsClause(doc, resolver, c, hi) &&
       !(PLAIN_SAYING.has(lemma) && (opensNounPhrase(resolver, c, hi) || opensBareClause(doc, resolver, c, hi)))
@@ -425,8 +442,26 @@ function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boole
 /** "that" opening a clause after a cue, past a particle and adjuncts: "pointed out that the rule had lapsed". */
 function thatClauseAfter(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
   if (resolver.word(c) === "out") c++;
-  c = skipAdjuncts(resolver, c, hi);
+  c = phraseBeforeThat(doc, resolver, skipAdjuncts(resolver, c, hi), hi);
   return resolver.word(c) === "that" && startsClause(doc, resolver, c + 1, hi);
+}
+
+/** Prepositions that open an adjunct between a cue and its "that": "said at a rally in Ohio that …". */
+const ADJUNCT_PREPOSITIONS = new Set("in at on during after before from outside while".split(" "));
+
+/**
+ * Past a prepositional adjunct, with its commas, to the "that" that opens the reported clause:
+ * "says at a rally in Dayton, Ohio, that the plant will stay"; else `c`. The adjunct holds no verb.
+ */
+function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): number {
+  if (!ADJUNCT_PREPOSITIONS.has(resolver.word(c))) return c;
+  for (let j = c + 1; j < Math.min(hi, c + 13); j++) {
+    const w = resolver.word(j);
+    if (w === "that") return startsClause(doc, resolver, j + 1, hi) ? j : c;
+    if (w === "," || resolver.isAbbreviationDot(j)) continue;
+    if (isPunct(w) || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")) return c;
+  }
+  return c;
 }
 
 /** "he was unable", "they had known": a subject pronoun and an auxiliary or modal right after it. */
@@ -440,6 +475,16 @@ function pronounClause(resolver: SpeakerResolver, c: number, hi: number): boolea
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
+
+/** Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in -ed. */
+function holdsAnyVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = resolver.word(k);
+    if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) continue;
+    if (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+  }
+  return false;
+}
 
 /** Whether tokens [from, to) hold an auxiliary or modal ("the line would be finished"). */
 function holdsFiniteVerb(resolver: SpeakerResolver, from: number, to: number): boolean {
@@ -466,6 +511,8 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
   for (let k = c + 1; k < Math.min(hi, c + 7); k++) {
     const x = resolver.word(k);
     if (FINITE_HINTS.has(x)) return k > c;
+    // "said witnesses saw a gun", "said demand far exceeds supply".
+    if (isFiniteVerbForm(x) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     // A past tense soon after the bare subject: "saying police intervened after …".
     if (k <= c + 2 && x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])))
       return true;
