@@ -126,3 +126,21 @@ test("'they said' after a pair of people goes to the first named of them, not to
     "Ann Roe and Tom Vale, who run the bakery, were told to close by June.\n\n“It is the end of forty years of work,” they said.";
   assert.equal(find(quotes(pair), "forty years").speaker, "Ann Roe");
 });
+
+test("a speech verb inside a noun's modifier is not the cue of a mixed quote: 'saying anybody who complains … “…”'", () => {
+  const a = find(
+    quotes("Ann Roe mocked the complaint, saying anybody who complains about the heating “is not trying hard enough.”"),
+    "trying",
+  );
+  assert.equal(a.cue?.text, "saying");
+  assert.equal(a.text, "anybody who complains about the heating “is not trying hard enough.”");
+  const b = find(quotes("Ann Roe says his posts accusing Tom Lee of lying are “a disgrace.”"), "disgrace");
+  assert.equal(b.cue?.text, "says");
+  assert.equal(b.speaker, "Ann Roe");
+  // After a comma the relative clause is the speaker's own report.
+  const c = find(
+    quotes("Tom Lee thanked the two guides, who claimed they had only been “doing their job” that day."),
+    "doing their job",
+  );
+  assert.equal(c.cue?.text, "claimed");
+});

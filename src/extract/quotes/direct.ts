@@ -18,6 +18,7 @@ import {
   QUOTE_MARK,
   isNounUse,
   objectEnd,
+  PRONOUN_OR_DETERMINER,
   span,
   speakerOfCue,
   trimEnd,
@@ -251,6 +252,13 @@ function nearestLeftCue(
         if (adjunct < 0) adjunct = i;
         continue;
       }
+      // "said anybody who complains about it is “…”", "says his tweets accusing her of lying are
+      // “…”": a speech verb in a relative clause, or a participle right after its noun, describes
+      // someone in the reported clause; a cue further left is the sentence's reporting verb.
+      if (insideNounModifier(doc, resolver, i, lo)) {
+        if (adjunct < 0) adjunct = i;
+        continue;
+      }
       cue = i;
       lemma = l;
       break;
@@ -266,6 +274,22 @@ function nearestLeftCue(
   }
   if (cue < 0 || !lemma) return null;
   return { cue, lemma, multi };
+}
+
+/** A speech verb right after a restrictive relative pronoun ("anybody who complains") or an -ing form right after a lower-case noun ("tweets accusing"). */
+function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: number): boolean {
+  if (i - 1 < lo) return false;
+  const before = resolver.word(i - 1);
+  // (After a comma the relative clause is the speaker's own: "the agents, who claimed they were
+  // tourists, …" reports the agents.)
+  if (before === "who" || before === "which") return i - 2 >= lo && resolver.word(i - 2) !== ",";
+  if (!resolver.word(i).endsWith("ing") || isPunct(before) || PRONOUN_OR_DETERMINER.has(before)) return false;
+  // (not "is saying", "was accusing": a progressive is the clause's own verb)
+  if (BE_FORMS.has(before) || FINITE_HINTS.has(before) || before === "and" || before === "or" || before === "but")
+    return false;
+  return (
+    !isUpperCode(doc.text.charCodeAt(doc.tokens.start[i - 1])) && /^\p{L}+$/u.test(before) && !before.endsWith("ly")
+  );
 }
 
 /** The nearest speech verb before the quotation in its sentence, and its subject. */

@@ -42,6 +42,7 @@ export class MentionIndex extends PhraseReader {
   protected readonly byForm = new Map<string, Entity>();
   protected readonly genders = new Map<Entity, "male" | "female" | null>();
   protected readonly titles = new Map<Entity, string[]>();
+  private readonly roles = new Map<Entity, string[]>();
 
   gender(e: Entity): "male" | "female" | null {
     let g = this.genders.get(e);
@@ -163,9 +164,7 @@ export class MentionIndex extends PhraseReader {
     let bestPos = -1;
     for (const e of this.entities) {
       if (e.type !== "person") continue;
-      const roles = e.attributes.roles.map((r) => r.text.toLowerCase());
-      const titles = this.titlesOf(e);
-      if (![...roles, ...titles].some((r) => r && (r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase))))
+      if (!this.rolesOf(e).some((r) => r && (r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase))))
         continue;
       const pos = lastMentionBefore(e, before);
       if (pos > bestPos) {
@@ -174,6 +173,16 @@ export class MentionIndex extends PhraseReader {
       }
     }
     return best;
+  }
+
+  /** A person's roles and the titles written before its mentions, lower-cased once per document (resolveTitle asks for every description). */
+  private rolesOf(e: Entity): string[] {
+    let roles = this.roles.get(e);
+    if (!roles) {
+      roles = [...e.attributes.roles.map((r) => r.text.toLowerCase()), ...this.titlesOf(e)];
+      this.roles.set(e, roles);
+    }
+    return roles;
   }
 
   /** The title words written before each mention of a person ("judge" for "Judge Indira Talwani"), lower-cased. */
