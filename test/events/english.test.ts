@@ -356,3 +356,29 @@ test("attacking someone for a deed or a trait is done in words", () => {
   ]);
   assert.deepEqual(dated("Gunmen attacked the convoy for hours on Monday."), [["attack", "2025-09-15"]]);
 });
+
+test("a dated clause that tells someone or calls something names is a telling", () => {
+  assert.deepEqual(
+    dated("The mayor stepped up her criticism on Tuesday, telling a radio host that the plan had failed."),
+    [["statement", "2025-09-16"]],
+  );
+  assert.deepEqual(dated("The council hit back at the claim, calling it baseless, on Monday."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("The governor called Wednesday for a ban on fireworks."), [["statement", "2025-09-17"]]);
+  // An act done "saying" why is the act.
+  assert.deepEqual(dated("The firm moved to Leeds on Monday, saying rents were lower."), [["other", "2025-09-15"]]);
+});
+
+test("'admitted Tuesday that' is a telling, not a plea; findings released are a statement", () => {
+  assert.deepEqual(dated("The senator admitted Tuesday that the vote would be close."), [["statement", "2025-09-16"]]);
+  assert.ok(events("Tom Vale admitted two counts of fraud on Tuesday.").some((e) => e.type === "conviction"));
+  assert.deepEqual(dated("Labour leads, according to the latest poll released Wednesday."), [
+    ["statement", "2025-09-17"],
+  ]);
+  assert.deepEqual(dated("Labour leads, according to the latest figures released Wednesday."), [
+    ["other", "2025-09-17"],
+  ]);
+  assert.deepEqual(dated("The ministry released its annual report on Monday."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated("Tom Vale was released from custody on Monday."), [["other", "2025-09-15"]]);
+});

@@ -138,7 +138,11 @@ function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): numb
  */
 function isPlea(words: string[], i: number): boolean {
   const prev = words[i - 1] ?? "";
-  const next = words[i + 1] ?? "";
+  let next = words[i + 1] ?? "";
+  // "admitted Tuesday that …", "admitted on Monday that …": a day between the verb and what is admitted.
+  const after = /^(on|in|last|this)$/.test(next) ? words[i + 3] : words[i + 2];
+  if (after === "that" && /^(on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next))
+    next = "that";
   if (/^(was|were|been|be|being|is|are)$/.test(prev)) return false;
   if (/^(that|it|this|he|she|they|we|i|you|hospital|having|being|his|her|their|the|a|an|as|in|on|at|,|\.)$/.test(next))
     return false;

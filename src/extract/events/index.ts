@@ -178,7 +178,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // A happening with a time expression we cannot resolve ("said on Monday" with no publication
   // date) is still an event of the story, undated; the relative words are kept in dateSpan.
   if (!when.value && !best && (time.kind !== "relative" || insideQuote(quotes, time))) return [];
-  const out = [makeEvent(ctx, best, best ? type : "other", when, tf, tl)];
+  const out = [
+    makeEvent(ctx, best, best ? type : untypedTelling(doc, words, tf, tl) ? "statement" : "other", when, tf, tl),
+  ];
   if (!best) return out;
   used.add(best);
   for (const c of coordinatedSteps(d, owner, best, tl)) {
@@ -519,6 +521,31 @@ function writerActs(doc: Doc, words: string[], from: number, to: number): boolea
 function textAt(doc: Doc, k: number): string {
   return k < doc.tokens.count ? doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) : "";
 }
+
+/**
+ * A dated clause with no step named is a telling when it tells someone or calls something
+ * names: "She escalated her criticism on Tuesday, telling a radio host …", "The office hit back,
+ * calling the suit 'baseless', on Monday"; or when the date stands between a verb of asking and
+ * what is asked for ("The mayor called Wednesday for a ban"). Not "…, saying": an act done
+ * "saying" why ("The firm cut 500 jobs on Monday, saying demand fell") is the act.
+ */
+function untypedTelling(doc: Doc, words: string[], tf: number, tl: number): boolean {
+  if (ASKED_FOR.has(words[tf - 1] ?? "") && /^(for|on)$/.test(words[tl] ?? "")) return true;
+  const s = doc.sentences[doc.tokens.sentence[tf]];
+  const telling = (k: number) =>
+    words[k] === "telling" ||
+    (words[k] === "calling" && /^(it|him|her|them|the|their|his|its|a|an)$/.test(words[k + 1] ?? ""));
+  for (let k = tl; k < s.lastToken && k < tl + 16; k++) {
+    if (words[k] === "," && telling(k + 1)) return true;
+    if (words[k] === ";" || words[k] === "(") break;
+  }
+  for (let k = tf - 1; k > s.firstToken && k >= tf - 12; k--) {
+    if (words[k] === ";" || words[k] === ")") break;
+    if (telling(k) && words[k - 1] === ",") return true;
+  }
+  return false;
+}
+const ASKED_FOR = new Set(["called", "calls", "appealed", "appeals", "pressed", "presses"]);
 
 /** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
 function isEarlierThan(words: string[], tf: number): boolean {

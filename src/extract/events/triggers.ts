@@ -231,6 +231,18 @@ export const TRIGGERS: TriggerPattern[] = [
   ),
   // A report or findings made public: "the findings, published on Thursday".
   P("statement", "published"),
+  // "the latest poll, released Wednesday", "released its annual report on Monday": findings made
+  // public (not "released from custody" or "released the hostages"; figures are background).
+  P("statement", "poll|polls|survey|surveys|report|findings|transcript|transcripts released", {
+    head: [1, 2],
+  }),
+  P(
+    "statement",
+    "released|releases|releasing its|their|his|her|the|a|an …2 poll|survey|report|findings|transcript|memo",
+    {
+      head: [0, 1],
+    },
+  ),
   P("statement", "@claim"),
   P("statement", "@accuse"),
   P("statement", "@urge"),
