@@ -382,3 +382,12 @@ test("'admitted Tuesday that' is a telling, not a plea; findings released are a 
   assert.deepEqual(dated("The ministry released its annual report on Monday."), [["statement", "2025-09-15"]]);
   assert.deepEqual(dated("Tom Vale was released from custody on Monday."), [["other", "2025-09-15"]]);
 });
+
+test("a share of a whole and how likely things looked are no happenings", () => {
+  assert.deepEqual(dated("In 2012, 54 percent of the voters were over 45."), []);
+  assert.deepEqual(dated("A year ago it seemed unlikely that the mill would close."), []);
+  assert.deepEqual(dated("In 2012, 54 percent of the voters backed the plan."), [["other", "2012"]]);
+  assert.deepEqual(dated("In 2012, it looked as if the mill might close after the owner announced plans to sell."), [
+    ["other", "2012"],
+  ]);
+});

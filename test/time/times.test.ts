@@ -519,3 +519,12 @@ test("a period written with capitals is a title, not a date", () => {
   );
   assert.equal(find("The mayor said this week that the bridge would reopen.", "this week", p).value, "2025-09");
 });
+
+test("two bare digits after a month are a count, not a year", () => {
+  const p = "2025-09-17";
+  assert.deepEqual(
+    times("In March, 40 of the staff were sent home.", p).map((t) => [t.text, t.value]),
+    [["March", "2025-03"]],
+  );
+  assert.equal(find("The plant closed in March, 2009.", "March, 2009", p).value, "2009-03");
+});

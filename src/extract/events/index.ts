@@ -172,7 +172,8 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
       // "the stations it broadcast on as of 2005": a point of reference, not a happening.
       (words[tf - 1] === "of" && words[tf - 2] === "as") ||
       describesNoun(doc, words, time, tf, timeEnd) ||
-      (time.kind !== "range" && periodOfFigure(words, tf)))
+      (time.kind !== "range" && periodOfFigure(words, tf)) ||
+      stateOfThings(words, doc, tl))
   )
     return [];
   // A happening with a time expression we cannot resolve ("said on Monday" with no publication
@@ -546,6 +547,32 @@ function untypedTelling(doc: Doc, words: string[], tf: number, tl: number): bool
   return false;
 }
 const ASKED_FOR = new Set(["called", "calls", "appealed", "appeals", "pressed", "presses"]);
+
+/**
+ * What a date opening a clause describes rather than a happening: a share of a whole ("In 2012,
+ * 54 percent of the voters were over 45") or how likely things looked ("A year ago it seemed
+ * unlikely that …"; not "it looked as if …", which may go on to tell what happened).
+ */
+function stateOfThings(words: string[], doc: Doc, tl: number): boolean {
+  const s = doc.sentences[doc.tokens.sentence[tl - 1]];
+  let k = words[tl] === "," ? tl + 1 : tl;
+  if (
+    words[k] === "it" &&
+    /^(seemed|seems|looked|looks|appeared|appears)$/.test(words[k + 1] ?? "") &&
+    /^(unlikely|likely|clear|certain|possible|impossible|inevitable)$/.test(words[k + 2] ?? "")
+  )
+    return true;
+  for (const end = Math.min(s.lastToken, k + 4); k < end; k++) {
+    if (!/^\d[\d.,]*%?$/.test(words[k])) continue;
+    if (!words[k].endsWith("%") && !/^(percent|%)$/.test(words[k + 1] ?? "") && words[k + 2] !== "cent") return false;
+    for (let j = k + 2; j < s.lastToken && j < k + 10; j++) {
+      if (/^(was|were|is|are)$/.test(words[j])) return true;
+      if (/^(,|;|:|and|but)$/.test(words[j])) return false;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
 function isEarlierThan(words: string[], tf: number): boolean {

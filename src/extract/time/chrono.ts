@@ -119,6 +119,9 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   } else if (!(span.length === 1 && NUMERIC_DATE.test(span[0]) && hasYear)) {
     return null; // digits only ("3/4", "24/7") are not dates unless a full numeric date
   }
+  // "In March, 40 of the staff …": two bare digits after a month are a count, not a year ('40).
+  if (hasYear && !hasDay && /^\d\d$/.test(span[span.length - 1] ?? "") && !/['’]$/.test(ctx.words[last - 2] ?? ""))
+    return null;
   // News copy capitalises month names: "may", "march" and "jan" in lower case are other words.
   if (monthWord && !isCapitalised(ctx, first + span.indexOf(monthWord))) return null;
   const month = c.get("month") ?? 0;
