@@ -259,7 +259,8 @@ const ATTRIBUTION_FILLERS = new Set(["he", "she", "they", "it", "we", "i", "and"
  *   "A," she said, "B", and the paragraphs that continue it) are one content of several fragments, as are
  *   two quotes that `joinSplitQuotes` would join;
  * - "the word 'that' … used as a conjunction to introduce content … is part of the content": a content
- *   right after "that" ("She said that the plan failed") takes it.
+ *   right after "that" ("She said that the plan failed") takes it;
+ * - Source and Cue are not Content: an attribution between commas inside a content is cut out (`withoutParenthetical`).
  */
 export function polnearContents(
   text: string,
@@ -292,7 +293,7 @@ export function polnearContents(
   const groups = new Map<number, AttributedQuote[]>();
   sorted.forEach((q, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), q]));
   return [...groups.values()].map((g) => {
-    const fragments: Fragments = g.map((q) => [q.start, q.end]);
+    const fragments: Fragments = g.flatMap((q) => withoutParenthetical(text, q));
     const that = /\bthat[\s"“‘`]*$/i.exec(text.slice(Math.max(0, fragments[0][0] - 12), fragments[0][0]));
     if (that) fragments[0] = [fragments[0][0] - that[0].length, fragments[0][1]];
     const kind = g.some((q) => q.kind === "direct")
@@ -302,6 +303,23 @@ export function polnearContents(
         : "indirect";
     return { kind, fragments };
   });
+}
+
+/**
+ * A quote's span without an attribution set inside it between commas ("The museum, Mr. Roe said, would
+ * open"), which PolNeAR leaves out of the content (its Source and Cue are not Content); Casefile's one span
+ * holds it. A mapping of the scorer, not of Casefile's output.
+ */
+export function withoutParenthetical(text: string, q: AttributedQuote): Fragments {
+  const inner = [q.cue, q.speakerMention].filter((x): x is { start: number; end: number } => !!x);
+  if (!q.cue || inner.some((x) => x.start <= q.start || x.end >= q.end)) return [[q.start, q.end]];
+  const from = text.lastIndexOf(",", Math.min(...inner.map((x) => x.start)));
+  const to = text.indexOf(",", Math.max(...inner.map((x) => x.end)));
+  if (from <= q.start || to < 0 || to >= q.end) return [[q.start, q.end]];
+  return [
+    [q.start, from],
+    [to + 1, q.end],
+  ];
 }
 
 /**
@@ -605,7 +623,8 @@ export async function runPolnear(split = "test", baseline = true): Promise<void>
       "Casefile's output to PolNeAR's convention first (two quotes of one paragraph with only their attribution between).\n" +
       "'PolNeAR conv.' rows map Casefile's spans to PolNeAR's annotation guidelines where they differ from Casefile's\n" +
       "own (polnearContents, polnearSource): quotes bound to one cue are one content (split quotes and continuation\n" +
-      "paragraphs); a content right after 'that' takes it; a speaker mention takes the apposition or relative clause\n" +
+      "paragraphs); a content right after 'that' takes it; an attribution set between commas inside a content\n" +
+      "('The museum, Mr. Roe said, would open') is not part of it; a speaker mention takes the apposition or relative clause\n" +
       "that identifies it ('X, a lawyer for Y, said'). The extraction itself is the same in every row.",
   );
   console.log(polnearTable(r, true));

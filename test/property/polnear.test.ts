@@ -13,6 +13,8 @@ import {
   polnearContents,
   polnearSource,
   scores,
+  withoutParenthetical,
+  type AttributedQuote,
   wordOffsets,
   wordSet,
 } from "../../scripts/polnear.js";
@@ -195,4 +197,28 @@ test("polnearSource: a speaker mention takes the apposition that identifies it, 
   });
   assert.deepEqual(source(before("Tom Vale", "said")), ["Tom Vale, a lawyer for the town"]);
   assert.deepEqual(source(before("Al Kim", "said")), ["Al Kim"]);
+});
+
+test("withoutParenthetical: an attribution between commas inside a content is not part of it", () => {
+  const text = "The new library, Mr. Tom Lee said, would open in May. Ann Roe said the hall, too, would close.";
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const inner: AttributedQuote = {
+    kind: "indirect",
+    ...at("The new library, Mr. Tom Lee said, would open in May"),
+    speakerMention: at("Mr. Tom Lee"),
+    cue: at("said,"),
+  };
+  inner.cue = { start: inner.cue!.start, end: inner.cue!.start + 4 };
+  assert.deepEqual(
+    withoutParenthetical(text, inner).map(([s, e]) => text.slice(s, e)),
+    ["The new library", " would open in May"],
+  );
+  // A cue before the content leaves it whole, commas and all.
+  const before: AttributedQuote = {
+    kind: "indirect",
+    ...at("the hall, too, would close"),
+    speakerMention: at("Ann Roe"),
+    cue: { start: text.lastIndexOf("said"), end: text.lastIndexOf("said") + 4 },
+  };
+  assert.deepEqual(withoutParenthetical(text, before), [[before.start, before.end]]);
 });

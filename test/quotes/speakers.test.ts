@@ -144,3 +144,37 @@ test("a speech verb inside a noun's modifier is not the cue of a mixed quote: 's
   );
   assert.equal(c.cue?.text, "claimed");
 });
+
+test("a relative clause set off by a comma reports its antecedent: 'X, now the leader, who in 2010 said …'", () => {
+  const a = find(
+    quotes("Ann Lee clashed with Tom Roe, now the party's leader, who in 2010 said her plan was “a fantasy.”"),
+    "fantasy",
+  );
+  assert.equal(a.speaker, "Tom Roe");
+  assert.equal(a.speakerMention?.text, "Tom Roe");
+  const b = find(quotes("The board thanked Ann Roe, who said the plan “had failed.”"), "failed");
+  assert.equal(b.speakerMention?.text, "Ann Roe");
+});
+
+test("the subject, not an opening adverb or a noun, speaks: 'Meanwhile, it …, saying', '…, going on to say', 'his mental state is'", () => {
+  const a = find(quotes("Meanwhile, the Riverside Trust attacked the plan, saying it “ignores the river.”"), "river");
+  assert.equal(a.speakerMention?.text, "the Riverside Trust");
+  const b = find(
+    quotes("“We have waited long enough,” Ann Roe said, going on to say that the council had “let everyone down.”"),
+    "let everyone down",
+  );
+  assert.equal(b.speaker, "Ann Roe");
+  // "state" before "is" is a noun, not the verb "state".
+  const c = find(quotes("Mayor Tom Lee said Ann Roe's mental state is “beyond doubt.”"), "beyond doubt");
+  assert.equal(c.cue?.text, "said");
+  assert.equal(c.speaker, "Tom Lee");
+  // "those reports" is a noun: the verb of the clause is the cue.
+  const d = find(quotes("Ann Roe dismissed those reports as “pure fiction.”"), "pure fiction");
+  assert.equal(d.cue?.text, "dismissed");
+  // A statement speaks through its participle: "issued a statement calling …".
+  const e = find(
+    quotes("After a hastily called meeting, the Riverside Trust issued a statement calling the plan “reckless.”"),
+    "reckless",
+  );
+  assert.equal(e.cue?.text, "calling");
+});

@@ -1,10 +1,11 @@
 // What direct, mixed and indirect quotations share: the attribution record, a cue's speaker
 // (its subject, an inverted name, "according to X"), and small readers of the token stream.
 
-import finiteVerbs from "../../lexicon/finite-verbs.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { QuoteKind, TextSpan } from "../../core/schema.js";
+import { speechLemma } from "./cues.js";
+import { isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 
@@ -32,6 +33,8 @@ export const DETERMINER_BEFORE = new Set([
   "an",
   "this",
   "that",
+  "these",
+  "those",
   "his",
   "her",
   "its",
@@ -86,11 +89,21 @@ export function speakerOfCue(
     return null;
   }
   const sentenceFirst = doc.sentences[doc.tokens.sentence[cue]].firstToken;
+  // "…, going on to say that …", "…, refusing to say whether …": an infinitive under a participle
+  // reports what the participle does, the sentence's subject.
+  const underParticiple =
+    prevWord === "to" &&
+    [cue - 2, cue - 3].some(
+      (i) => i > sentenceFirst && resolver.word(i).endsWith("ing") && resolver.word(i - 1) === ",",
+    );
   // A participle ("…, saying it showed", "issued a statement insisting that") reports its sentence's subject.
-  if (resolver.word(cue).endsWith("ing") && (prevWord === "," || !startsWithName(doc, resolver, cue))) {
+  if (
+    underParticiple ||
+    (resolver.word(cue).endsWith("ing") && (prevWord === "," || !startsWithName(doc, resolver, cue)))
+  ) {
     // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
     const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
-    if (credited && (credited.entity || credited.name) && prevWord === ",") return credited;
+    if (credited && (credited.entity || credited.name) && (prevWord === "," || underParticiple)) return credited;
     const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
     if (subject?.entity || subject?.name) return subject;
     // "In March, several charities wrote to the council, saying …": after its comma the participle
@@ -126,9 +139,14 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
   if ((DETERMINER_BEFORE.has(prev) || prev === "of") && !w.endsWith("ed")) return true;
   // "Tom Vale's tweet", "the mayor's remarks", "the parents' claims": a possessor owns a noun.
   if (prev === "'s" || prev === "’s" || /s['’]$/.test(prev)) return true;
+  // "his mental state is", "the report was": a bare form before an auxiliary is its subject, a noun
+  // (an inflected verb may stand there: "hackers it says are behind it", "what they say is true").
+  if (speechLemma(w) === w && FINITE_HINTS.has(resolver.word(i + 1)) && !SUBJECT_WORDS.has(prev)) return true;
   const first = doc.sentences[doc.tokens.sentence[i]]?.firstToken;
   return i !== first && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) && !isPunct(prev);
 }
+
+const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "who"]);
 
 /** Whether the word right before the cue is part of a name ("Levy saying" is rare; "statement insisting" is common). */
 export function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number): boolean {
@@ -208,6 +226,7 @@ const AUXILIARIES = "is was were are had has have would will could should may mi
  * Auxiliaries and modals, which mark a finite clause, with their negative contractions ("doesn't",
  * "won’t", "can't"; either apostrophe), the closed set English writes.
  */
+export { isFiniteVerbForm };
 export const FINITE_HINTS = new Set([
   ...AUXILIARIES,
   ..."isn aren wasn weren hasn haven hadn wouldn couldn shouldn mightn mustn didn doesn don"
@@ -217,13 +236,6 @@ export const FINITE_HINTS = new Set([
 ]);
 /** Words that open a relative clause, whose verb is not the clause's own ("the place where he kept …"). */
 const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
-
-const FINITE_VERB_FORMS = new Set([...finiteVerbs.present, ...finiteVerbs.past]);
-
-/** A third-person present or irregular past that is usually a verb ("deserves", "saw"): src/lexicon/finite-verbs.json. */
-export function isFiniteVerbForm(word: string): boolean {
-  return FINITE_VERB_FORMS.has(word);
-}
 
 /** An auxiliary contracted onto a pronoun: "she’ll", "they'd", "we're", "I've", "I’m". */
 export const CONTRACTED_AUXILIARY = /['’](?:ll|d|re|ve|m)$/;

@@ -6,7 +6,8 @@ import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
-import { isLyAdverb } from "./speaker-words.js";
+import { isLyAdverb, SPOKES_NOUNS } from "./speaker-words.js";
+import { MANNER_NOUNS } from "./indirect.js";
 import {
   type Attribution,
   attributionStart,
@@ -284,6 +285,8 @@ function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: 
   // tourists, …" reports the agents.)
   if (before === "who" || before === "which") return i - 2 >= lo && resolver.word(i - 2) !== ",";
   if (!resolver.word(i).endsWith("ing") || isPunct(before) || PRONOUN_OR_DETERMINER.has(before)) return false;
+  // ("issued a statement calling …", "sent a letter urging …": the statement speaks through it.)
+  if (SPOKES_NOUNS.has(before) || MANNER_NOUNS.has(before)) return false;
   // (not "is saying", "was accusing": a progressive is the clause's own verb)
   if (BE_FORMS.has(before) || FINITE_HINTS.has(before) || before === "and" || before === "or" || before === "but")
     return false;

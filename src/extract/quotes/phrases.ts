@@ -4,7 +4,23 @@
 import type { Doc } from "../../core/doc.js";
 import { afterDateline, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
-import { isPunct, LEADING_WORDS, PRONOUNS, STOP_LEFT, SUBJECT_ENDERS, TITLE_WORDS } from "./speaker-words.js";
+import { isFiniteVerbForm } from "./verb-forms.js";
+import {
+  isLyAdverb,
+  isPunct,
+  LEADING_WORDS,
+  PRONOUNS,
+  STOP_LEFT,
+  SUBJECT_ENDERS,
+  TITLE_WORDS,
+} from "./speaker-words.js";
+
+/** Connective adverbs that open a sentence before a comma (a closed class of English). */
+const SENTENCE_ADVERBS = new Set(
+  "meanwhile however still instead nonetheless nevertheless moreover furthermore also then now later earlier afterwards separately overall indeed yet again thus therefore otherwise likewise similarly finally first second third next besides regardless".split(
+    " ",
+  ),
+);
 
 export class PhraseReader {
   protected readonly low: readonly string[];
@@ -25,6 +41,8 @@ export class PhraseReader {
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
   subjectSpan(first: number, limit: number): [number, number] | null {
     let k = this.afterDateline(first, limit);
+    // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma.
+    if (this.word(k + 1) === "," && (SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k += 2;
     const w0 = this.word(k);
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
       let c = k;
@@ -47,7 +65,7 @@ export class PhraseReader {
     const w = this.word(i);
     const c = this.doc.text.charCodeAt(this.doc.tokens.start[i]);
     if (c >= 65 && c <= 90) return false;
-    return (w.length > 4 && w.endsWith("ed")) || speechLemma(w) !== null;
+    return (w.length > 4 && w.endsWith("ed")) || speechLemma(w) !== null || isFiniteVerbForm(w);
   }
 
   /** The noun phrase made of the tokens just before `end` (exclusive). */

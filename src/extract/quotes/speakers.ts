@@ -43,6 +43,9 @@ const ROLE_MODIFIERS = new Set(
     " ",
   ),
 );
+/** Words of a short time adjunct between a relative "who" and its cue ("who in 2010 said", "who last week told"). */
+const TIME_ADJUNCT_WORDS = new Set("in on at last this earlier later then once previously recently also".split(" "));
+
 const isPersonRole = (w: string) =>
   ROLE_HEADS.has(w) || PERSON_ROLES.has(w) || AGENT_NOUNS.has(w) || (TITLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w));
 /**
@@ -447,38 +450,24 @@ export class SpeakerResolver extends DescriptionResolver {
     )
       j--;
     if (j < lo) return null;
+    // "Ann Roe, who said …", "Roe, now the party's leader, who in 2010 said …": the subject of a
+    // relative clause set off by a comma is the phrase it follows (past a time adjunct before the cue).
+    const who = this.relativeWho(j, lo);
+    if (who >= 0) {
+      let comma = who - 1;
+      // Past one apposition that names nobody: "Tom Roe, now the party's leader, who".
+      let prev = comma - 1;
+      while (prev > lo && this.word(prev) !== "," && comma - prev < 12) prev--;
+      if (prev > lo && this.word(prev) === "," && !this.hasPerson(prev + 1, comma)) comma = prev;
+      const before = this.antecedent(comma, lo);
+      if (before) return before;
+    }
     if (this.word(j) === "and" || this.word(j) === "but") {
       // A coordinated verb ("… and said"): its subject is the sentence's.
       const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
       return this.subjectSpan(first, j);
     }
-    if (this.word(j) === ",") {
-      // "Frank Ferguson, head of the CPS's division, explained": skip the apposition.
-      let k = j - 1;
-      let steps = 0;
-      while (k >= lo && this.word(k) !== "," && steps < 30) {
-        k--;
-        steps++;
-      }
-      if (k < lo || this.word(k) !== ",") return null;
-      let np = this.phraseEndingAt(k, lo);
-      // "Clinton, 35, the daughter of …, said": the age is one more apposition.
-      if (
-        np &&
-        np[1] - np[0] === 1 &&
-        /^\d{1,3}$/.test(this.word(np[0])) &&
-        np[0] - 1 >= lo &&
-        this.word(np[0] - 1) === ","
-      )
-        np = this.phraseEndingAt(np[0] - 1, lo);
-      // "US Attorney for Massachusetts, Joshua S. Levy, said": here the name is the apposition.
-      // "An angry local councillor, Ann Roe, said": so is a name after an indefinite description.
-      // "The mayor's deputy, Ann Roe, said": a person named only as the owner of the role is not it.
-      const described =
-        !np || !this.hasPerson(np[0], np[1]) || INDEFINITE.has(this.word(np[0])) || this.possessedRole(np[0], np[1]);
-      if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && described) return [k + 1, j];
-      return np;
-    }
+    if (this.word(j) === ",") return this.subjectBeforeComma(j, lo);
     const np = this.phraseEndingAt(j + 1, lo);
     if (
       np &&
@@ -492,5 +481,59 @@ export class SpeakerResolver extends DescriptionResolver {
       if (named && this.hasPerson(named[0], named[1])) return named;
     }
     return np;
+  }
+
+  /** The subject before the comma at `j`: "Frank Ferguson, head of the CPS's division, explained" skips the apposition. */
+  private subjectBeforeComma(j: number, lo: number): [number, number] | null {
+    let k = j - 1;
+    let steps = 0;
+    while (k >= lo && this.word(k) !== "," && steps < 30) {
+      k--;
+      steps++;
+    }
+    if (k < lo || this.word(k) !== ",") return null;
+    let np = this.phraseEndingAt(k, lo);
+    // "Clinton, 35, the daughter of …, said": the age is one more apposition.
+    if (
+      np &&
+      np[1] - np[0] === 1 &&
+      /^\d{1,3}$/.test(this.word(np[0])) &&
+      np[0] - 1 >= lo &&
+      this.word(np[0] - 1) === ","
+    )
+      np = this.phraseEndingAt(np[0] - 1, lo);
+    // "US Attorney for Massachusetts, Joshua S. Levy, said": here the name is the apposition.
+    // "An angry local councillor, Ann Roe, said": so is a name after an indefinite description.
+    // "The mayor's deputy, Ann Roe, said": a person named only as the owner of the role is not it.
+    const described =
+      !np || !this.hasPerson(np[0], np[1]) || INDEFINITE.has(this.word(np[0])) || this.possessedRole(np[0], np[1]);
+    if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && described) return [k + 1, j];
+    return np;
+  }
+
+  /** The noun phrase right before the comma at `comma`: a run of capitalised words ("Tom Roe"), else back to its determiner ("the mayor"). */
+  private antecedent(comma: number, lo: number): [number, number] | null {
+    const capital = (i: number) => isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
+    let a = comma;
+    if (a - 1 >= lo && capital(a - 1)) {
+      while (a - 1 >= lo && (capital(a - 1) || this.isAbbreviationDot(a - 1)) && comma - a < 6) a--;
+      return [a, comma];
+    }
+    while (a - 1 >= lo && comma - a < 5 && !isPunct(this.word(a - 1))) {
+      a--;
+      if (DETERMINERS.has(this.word(a)) || this.word(a) === "his" || this.word(a) === "her") return [a, comma];
+    }
+    return null;
+  }
+
+  /** The "who" of a relative clause set off by a comma that the cue's clause is, when only a time adjunct stands between: `j` is the word before the cue. */
+  private relativeWho(j: number, lo: number): number {
+    for (let w = j; w >= lo && j - w <= 3; w--) {
+      const x = this.word(w);
+      if (x === "who") return w - 1 >= lo && this.word(w - 1) === "," ? w : -1;
+      if (w === j && x !== "who" && !TIME_ADJUNCT_WORDS.has(x) && !/^\d+$/.test(x)) return -1;
+      if (isPunct(x)) return -1;
+    }
+    return -1;
   }
 }

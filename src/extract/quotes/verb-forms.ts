@@ -1,0 +1,12 @@
+// Word forms that are, read alone, a finite lexical verb: third-person present ("deserves") and
+// irregular past ("saw"), from src/lexicon/finite-verbs.json (built from compromise's lexicon by
+// scripts/attribution/finite-verbs.ts). A regular past is known by its "-ed".
+
+import finiteVerbs from "../../lexicon/finite-verbs.json" with { type: "json" };
+
+const FINITE_VERB_FORMS = new Set([...finiteVerbs.present, ...finiteVerbs.past]);
+
+/** A third-person present or irregular past that is usually a verb ("deserves", "saw"). */
+export function isFiniteVerbForm(word: string): boolean {
+  return FINITE_VERB_FORMS.has(word);
+}
