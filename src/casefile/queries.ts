@@ -110,7 +110,15 @@ export interface EntityListRow {
   ages: number[];
   documents: number;
   independentDocuments: number;
+  /** The first LIST_ROW_SOURCES documents naming it, in case order (an API summary lists them). */
+  sources: string[];
+  mentions: number;
+  /** The bodies it belongs to (ids): a quote's item names its speaker's organisations. */
+  affiliations: string[];
 }
+
+/** How many of an entity's documents its list row keeps. */
+export const LIST_ROW_SOURCES = 20;
 
 export function entityListRow(e: CaseEntity): EntityListRow {
   return {
@@ -122,6 +130,9 @@ export function entityListRow(e: CaseEntity): EntityListRow {
     ages: e.ages.map((a) => a.value),
     documents: e.documents.length,
     independentDocuments: e.independentDocuments,
+    sources: e.documents.slice(0, LIST_ROW_SOURCES),
+    mentions: e.mentionCount,
+    affiliations: e.affiliations,
   };
 }
 

@@ -4,6 +4,8 @@
 import type { Static, TNever, TSchema } from "@sinclair/typebox";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import type { FileDocuments } from "../ingest/sources.js";
+import { freshStoredCase } from "../store/case/refresh.js";
+import type { StoredCase } from "../store/case/tables.js";
 import type { Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
 import type { JsonSchema, RouteDoc } from "./openapi.js";
@@ -94,6 +96,7 @@ interface ViewRouteDoc<Q extends TSchema> {
 export function viewRoute<Q extends TSchema = typeof NoQuery>(
   doc: ViewRouteDoc<Q>,
   answer: (view: CaseView, query: Static<Q>, ctx: RouteContext) => unknown,
+  stored?: StoredAnswer<Static<Q>>,
 ): Route {
   const { answer: ok, ...rest } = doc;
   return route<typeof CaseParams, Q>({
@@ -101,8 +104,30 @@ export function viewRoute<Q extends TSchema = typeof NoQuery>(
     method: "GET",
     params: CaseParams,
     responses: { 200: ok },
-    handler: async (req, ctx) => answer(await caseView(ctx, req as Request), req.query, ctx),
+    handler: async (req, ctx) => {
+      const fromTables = stored
+        ? await storedAnswer(ctx, req as Request, (s) => stored(s, req.query, ctx, req.params.case))
+        : undefined;
+      return fromTables !== undefined ? fromTables : answer(await caseView(ctx, req as Request), req.query, ctx);
+    },
   });
+}
+
+/** An answer read from the case file kept in the store; undefined when the question needs the whole case. */
+export type StoredAnswer<Q> = (stored: StoredCase, query: Q, ctx: RouteContext, caseName: string) => Promise<unknown>;
+
+/**
+ * The answer `read` gives from the case file kept in the store when it is up to date with the
+ * case's documents; undefined when it is not (another process is ingesting, or nothing has built
+ * it yet: the whole case is built, which brings it up to date) or when `read` cannot answer.
+ */
+export async function storedAnswer(
+  ctx: RouteContext,
+  req: Request,
+  read: (stored: StoredCase) => Promise<unknown>,
+): Promise<unknown> {
+  const stored = await freshStoredCase(ctx.store, req.params.case);
+  return stored ? read(stored) : undefined;
 }
 
 /** The case a request names, and whether its view is older than the store; 404 when there is none. */

@@ -3,12 +3,14 @@
 // its quotes and events). No I/O here, so each answer can be tested on a case built in memory.
 import {
   entityFacts,
+  entityListRow,
   filterEntities,
   matchEntities,
   selectQuotes,
   undatedLeftOut,
   selectTimeline,
   selectReports,
+  type EntityListRow,
   type QuoteFilter as CaseQuoteFilter,
   type TimelineFilter as CaseTimelineFilter,
 } from "../casefile/queries.js";
@@ -58,16 +60,21 @@ export function findEntity(view: CaseView, ref: string): { entity: CaseEntity | 
 }
 
 export function summarizeEntity(view: CaseView, e: CaseEntity): EntitySummary {
+  return entitySummary(entityListRow(e), view.quotesBySpeaker.get(e.id)?.length ?? 0);
+}
+
+/** An entity's summary from its list row (as the stored case keeps it) and how many quotes it has. */
+export function entitySummary(row: EntityListRow, quotes: number): EntitySummary {
   return {
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases.map((a) => a.text).filter((t) => t !== e.name),
-    roles: e.roles.map((r) => r.text),
-    sources: e.documents.slice(0, 20),
-    documents: e.documents.length,
-    mentions: e.mentionCount,
-    quotes: view.quotesBySpeaker.get(e.id)?.length ?? 0,
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    aliases: row.alsoWritten,
+    roles: row.roles,
+    sources: row.sources,
+    documents: row.documents,
+    mentions: row.mentions,
+    quotes,
   };
 }
 
@@ -133,7 +140,12 @@ export function listSpeakers(view: CaseView): Speaker[] {
     const e = view.entities.get(id);
     if (e) out.push({ id, name: e.name, type: e.type, quotes: quotes.length });
   }
-  return out.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  return rankSpeakers(out);
+}
+
+/** Speakers listed in the order of their first quote, most quoted first (ties by name, then that order). */
+export function rankSpeakers(speakers: Speaker[]): Speaker[] {
+  return speakers.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
 }
 
 export interface TimelineFilter extends CaseTimelineFilter {

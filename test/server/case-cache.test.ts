@@ -4,6 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildCase } from "../../src/casefile/index.js";
 import { CaseCache, buildFromStore, workerBuilder, type CaseBuilder } from "../../src/server/case-cache.js";
+import { createServer } from "../../src/server/index.js";
+import { refreshCase } from "../../src/store/case/refresh.js";
 import { ARTICLES, CASE, addArticles, tempStore } from "./fixtures.js";
 
 test("a case is built once per store revision and rebuilt after a change", async () => {
@@ -99,6 +101,50 @@ test("the cache keeps the views of the few cases asked for last", async () => {
     assert.equal(built.length, names.length, "a case asked for last is kept");
     await cache.get(names[0]);
     assert.equal(built.length, names.length + 1, "the least recently used case was let go and is built again");
+  } finally {
+    await t.cleanup();
+  }
+});
+
+test("once the stored case is up to date, lists and entity pages are read from its tables: the case is not built", async () => {
+  const t = await tempStore();
+  try {
+    await addArticles(t.store, CASE, ARTICLES);
+    await refreshCase(t.store, CASE);
+    let builds = 0;
+    const app = createServer({
+      store: t.store,
+      buildCase: (inputs, overrides) => {
+        builds++;
+        return buildCase(inputs, overrides);
+      },
+    });
+    const get = async (path: string) => {
+      const r = await app.inject({ method: "GET", url: `/api/cases/${CASE}${path}` });
+      assert.equal(r.statusCode, 200, `${path}: ${r.body}`);
+      return JSON.parse(r.body);
+    };
+    const people = await get("/entities?type=person&limit=2");
+    assert.equal(people.items.length, 2);
+    assert.ok(people.total > 2);
+    assert.equal((await get(`/entities/${encodeURIComponent("Margaret Hale")}`)).entity.name, "Margaret Hale");
+    for (const path of [
+      "/entities?q=hale",
+      "/quotes?limit=3",
+      "/quotes?speaker=Okafor",
+      "/quotes?organization=Harbour%20Trust",
+      "/speakers",
+      "/timeline?limit=5",
+      "/timeline/reports?entity=Hale",
+      "/contradictions",
+      "/search?q=Okafor",
+    ])
+      await get(path);
+    assert.equal(builds, 0, "no request built the case from its articles");
+    // The overview counts the whole case: that one is built (the count above can move).
+    await get("");
+    assert.equal(builds, 1);
+    await app.close();
   } finally {
     await t.cleanup();
   }

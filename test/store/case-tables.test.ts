@@ -13,6 +13,7 @@ import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { entityIndex, speakerIndex, timelineFile } from "../../src/store/case/views.js";
 import { profile, renderProfile } from "../../src/cli/show.js";
 import { ENGINES, SQLITE, type Engine } from "./engines.js";
+import { assertStoredAnswersEqual } from "../server/stored-answers.js";
 
 const CASE = "harbour";
 
@@ -116,6 +117,8 @@ async function assertStoredEqualsRebuild(store: Store): Promise<void> {
       assert.deepEqual(selectQuotes(speakers, { speaker: query }), selectQuotes(whole, { speaker: query }));
     }
   }
+  // The API's answers from the stored case are those of the whole case.
+  await assertStoredAnswersEqual(stored, JSON.parse(JSON.stringify(rebuilt)) as CaseFile, CASE);
 }
 
 type Op =

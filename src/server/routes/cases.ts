@@ -3,10 +3,18 @@
 import { Type } from "@sinclair/typebox";
 import { EntitySummary, Loose, NoQuery, SearchQuery } from "../api-schema.js";
 import { briefAnswer } from "../accounts.js";
-import { route, viewRoute, type Route } from "../http.js";
+import { route, viewRoute, type Route, type RouteContext } from "../http.js";
 import { caseOverview, listEntities } from "../queries.js";
+import { storedEntities } from "../stored.js";
 
 const Case = Type.Object({ name: Type.String(), documents: Type.Integer() });
+
+/** How many entities a search lists beside its text hits. */
+const SEARCH_ENTITIES = 20;
+
+async function searchHits(ctx: RouteContext, caseName: string, q: string, limit: number) {
+  return q.trim() ? ctx.store.search(caseName, q, { limit }) : [];
+}
 
 export function caseRoutes(): Route[] {
   return [
@@ -53,11 +61,14 @@ export function caseRoutes(): Route[] {
           schema: Loose({ entities: Type.Array(EntitySummary), hits: Type.Array(Loose()) }),
         },
       },
-      async (v, { q, limit }, ctx) => {
-        const entities = listEntities(v, { q, offset: 0, limit: 20 }).items;
-        const hits = q.trim() ? await ctx.store.search(v.name, q, { limit }) : [];
-        return { entities, hits };
-      },
+      async (v, { q, limit }, ctx) => ({
+        entities: listEntities(v, { q, offset: 0, limit: SEARCH_ENTITIES }).items,
+        hits: await searchHits(ctx, v.name, q, limit),
+      }),
+      async (stored, { q, limit }, ctx, caseName) => ({
+        entities: (await storedEntities(stored, { q, offset: 0, limit: SEARCH_ENTITIES })).items,
+        hits: await searchHits(ctx, caseName, q, limit),
+      }),
     ),
   ];
 }

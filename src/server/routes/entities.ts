@@ -11,9 +11,10 @@ import {
   PageOf,
   QuoteItem,
 } from "../api-schema.js";
-import { caseView, HttpError, route, viewRoute, type Route } from "../http.js";
+import { caseView, HttpError, route, storedAnswer, viewRoute, type Request, type Route } from "../http.js";
 import type { CaseView } from "../case-cache.js";
 import { entityDetail, findEntity, graphView, listEntities, summarizeEntity } from "../queries.js";
+import { storedEntities, storedEntityView } from "../stored.js";
 
 export function entityRoutes(): Route[] {
   return [
@@ -26,6 +27,7 @@ export function entityRoutes(): Route[] {
         answer: { description: "A page of entities", schema: PageOf(EntitySummary) },
       },
       listEntities,
+      (stored, query) => storedEntities(stored, query),
     ),
     route({
       method: "GET",
@@ -40,7 +42,13 @@ export function entityRoutes(): Route[] {
           schema: Loose({ entity: Loose(), summary: EntitySummary, quotes: Type.Array(QuoteItem) }),
         },
       },
-      handler: async (req, ctx) => entityPage(await caseView(ctx, req), req.params.id),
+      handler: async (req, ctx) => {
+        const ref = req.params.id;
+        const stored = await storedAnswer(ctx, req as Request, async (s) =>
+          entityPage(await storedEntityView(s, ref, req.params.case), ref),
+        );
+        return stored !== undefined ? stored : entityPage(await caseView(ctx, req), ref);
+      },
     }),
     viewRoute(
       {
@@ -59,7 +67,7 @@ export function entityRoutes(): Route[] {
 }
 
 /** The page of the entity `ref` names (id, name or alias); 404 naming the candidates when it could be several. */
-function entityPage(v: CaseView, ref: string) {
+export function entityPage(v: CaseView, ref: string) {
   const { entity: e, candidates } = findEntity(v, ref);
   if (!e && candidates.length)
     throw new HttpError(

@@ -4,6 +4,7 @@ import { AccountsQuery, Loose, NoQuery, PageOf, QuoteItem, QuotesQuery, Speaker 
 import { accountsAnswer } from "../accounts.js";
 import { viewRoute, type Route } from "../http.js";
 import { listQuotes, listSpeakers } from "../queries.js";
+import { storedQuotes, storedSpeakers } from "../stored.js";
 
 export function quoteRoutes(): Route[] {
   return [
@@ -16,6 +17,7 @@ export function quoteRoutes(): Route[] {
         answer: { description: "Speakers", schema: Type.Array(Speaker) },
       },
       listSpeakers,
+      (stored) => storedSpeakers(stored),
     ),
     viewRoute(
       {
@@ -26,6 +28,7 @@ export function quoteRoutes(): Route[] {
         answer: { description: "A page of quotes", schema: PageOf(QuoteItem) },
       },
       listQuotes,
+      (stored, query) => storedQuotes(stored, query),
     ),
     viewRoute(
       {

@@ -3,6 +3,7 @@
 import { ContradictionsQuery, Loose, PageOf, TimelineQuery } from "../api-schema.js";
 import { viewRoute, type Route } from "../http.js";
 import { listContradictions, listTimeline, listTimelineReports } from "../queries.js";
+import { storedContradictions, storedTimeline } from "../stored.js";
 
 export function timelineRoutes(): Route[] {
   return [
@@ -15,6 +16,7 @@ export function timelineRoutes(): Route[] {
         answer: { description: "A page of timeline entries, in date order", schema: PageOf(Loose()) },
       },
       listTimeline,
+      (stored, query) => storedTimeline(stored, "timeline", query),
     ),
     viewRoute(
       {
@@ -25,6 +27,7 @@ export function timelineRoutes(): Route[] {
         answer: { description: "A page of reports, in date order, undated last", schema: PageOf(Loose()) },
       },
       listTimelineReports,
+      (stored, query) => storedTimeline(stored, "reports", query),
     ),
     viewRoute(
       {
@@ -35,6 +38,7 @@ export function timelineRoutes(): Route[] {
         answer: { description: "A page of contradictions", schema: PageOf(Loose()) },
       },
       listContradictions,
+      (stored, query) => storedContradictions(stored, query),
     ),
   ];
 }

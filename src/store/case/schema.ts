@@ -19,6 +19,8 @@
 //                       case_milestone_participants: who took part
 //   case_contradictions where the sources disagree, by subject
 //   case_graph          graph nodes and edges
+//   case_links          per entity: the graph edges touching it (with the other end and the
+//                       edge's label) and, for a body, the entities belonging to it
 //
 // Rows are keyed by the case's id (cases.id); deleting a case's rows is one DELETE per table.
 
@@ -34,6 +36,7 @@ export const CASE_TABLES = [
   "case_milestone_participants",
   "case_contradictions",
   "case_graph",
+  "case_links",
 ] as const;
 
 export const CASE_SCHEMA = `
@@ -146,3 +149,24 @@ export const CASE_LIST_ROWS_RESET = "DELETE FROM case_state;";
 /** Bumps a case's change counter; run in the same transaction as every write to the case. */
 export const BUMP_CASE_CHANGES = `INSERT INTO case_changes (case_id, changes) VALUES (?, 1)
   ON CONFLICT (case_id) DO UPDATE SET changes = case_changes.changes + 1`;
+
+/**
+ * The third form of the case tables (SQLite migration 7, PostgreSQL migration 6): an entity's
+ * page names whom it is connected to (the graph's edges touching it) and, for a body, who belongs
+ * to it; without an index both meant reading the whole graph and every entity. `kind` is "edge"
+ * (`seq` the edge's position in the graph's edges, `other` its other end, `label` its label) or
+ * "member" (`entity` a body, `seq` the member's position in the entity list, `other` its id). The
+ * case files stored before are dropped, as in migration 6, and built again by the next writer.
+ */
+export const CASE_LINKS_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS case_links (
+    case_id INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    other TEXT NOT NULL,
+    label TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS case_links_entity ON case_links (case_id, entity, kind, seq);
+  ${CASE_LIST_ROWS_RESET}
+`;

@@ -61,6 +61,7 @@ interface ListCounts {
   timeline: number;
   reports: number;
   contradictions: number;
+  quotes: number;
 }
 
 function listCounts(file: CaseFile): ListCounts {
@@ -71,7 +72,24 @@ function listCounts(file: CaseFile): ListCounts {
     timeline: file.timeline.length,
     reports: file.reports.length,
     contradictions: file.contradictions.length,
+    quotes: file.quotes.length,
   };
+}
+
+/**
+ * The `case_links` rows of a case file: each graph edge under both its ends (once when they are
+ * the same), and each entity under every body it belongs to.
+ */
+function linkRows(file: CaseFile): SqlValue[][] {
+  const rows: SqlValue[][] = [];
+  file.graph.edges.forEach((e, i) => {
+    rows.push([e.source, "edge", i, e.target, e.label]);
+    if (e.target !== e.source) rows.push([e.target, "edge", i, e.source, e.label]);
+  });
+  file.entities.forEach((e, i) => {
+    for (const org of new Set(e.affiliations)) rows.push([org, "member", i, e.id, ""]);
+  });
+  return rows;
 }
 
 /** Replaces the case's stored case file with `file`, built from change count `changes`. */
@@ -128,6 +146,7 @@ export async function writeCase(tx: SqlExecutor, caseId: number, changes: number
         ...file.graph.edges.map((e, i) => ["edge", i, JSON.stringify(e)]),
       ],
     ],
+    ["case_links", ["entity", "kind", "seq", "other", "label"], linkRows(file)],
   ];
   for (const [table, columns, rows] of tables)
     await insertMany(
@@ -152,8 +171,33 @@ function paged(page?: Page): { sql: string; params: number[] } {
   return { sql: " LIMIT ? OFFSET ?", params: [limit < 0 ? Number.MAX_SAFE_INTEGER : limit, offset] };
 }
 
+/** The LIKE pattern (with ESCAPE '\\') of keys containing `folded`. */
+const containing = (folded: string) => `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 const parse = <T>(rows: { json: string }[]): T[] => rows.map((r) => JSON.parse(r.json) as T);
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/**
+ * An entity known by its id, type and name (and the bodies it belongs to, when given): every
+ * other list empty. What a page shows of the entities it only names.
+ */
+export function entityStub(e: Pick<CaseEntity, "id" | "type" | "name"> & { affiliations?: string[] }): CaseEntity {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: [],
+    roles: [],
+    ages: [],
+    affiliations: e.affiliations ?? [],
+    documents: [],
+    independentDocuments: 0,
+    mentionCount: 0,
+    members: [],
+    merges: [],
+    splits: [],
+  };
+}
 
 /** Rows per read when a whole list is streamed (`entityJson`, `milestoneJson`). */
 const STREAM_ROWS = 200;
@@ -260,7 +304,7 @@ export class StoredCase {
     ]);
     return row?.counts
       ? (JSON.parse(row.counts) as ListCounts)
-      : { entities: {}, timeline: 0, reports: 0, contradictions: 0 };
+      : { entities: {}, timeline: 0, reports: 0, contradictions: 0, quotes: 0 };
   }
 
   /** How many entities of a type the case holds. */
@@ -270,6 +314,107 @@ export class StoredCase {
 
   async entitiesByIds(ids: string[]): Promise<CaseEntity[]> {
     return this.inSeqOrder("case_entities", "id", ids);
+  }
+
+  /** The list rows (`EntityListRow`) of the entities of `ids`, in the list's order. */
+  async listRows(ids: string[]): Promise<EntityListRow[]> {
+    return this.inSeqOrder("case_entities", "id", ids, "list_json");
+  }
+
+  /**
+   * A page of the entities (of `type`, when given; whose name or an alias contains the folded
+   * words `q`, when given: `filterEntities` in src/casefile/queries.ts) as list rows, and how many
+   * entities the filter selects. Without words the count is the one kept; with them the name
+   * index's "contains" keys are searched.
+   */
+  async entityPage(
+    filter: { type?: string; q?: string },
+    page: Page,
+  ): Promise<{ rows: EntityListRow[]; total: number }> {
+    const q = filter.q ? fold(filter.q) : "";
+    const where = [
+      "case_id = ?",
+      ...(filter.type ? ["type = ?"] : []),
+      ...(q ? ["seq IN (SELECT seq FROM case_names WHERE case_id = ? AND level = 3 AND key LIKE ? ESCAPE '\\')"] : []),
+    ].join(" AND ");
+    const params: SqlValue[] = [
+      this.caseId,
+      ...(filter.type ? [filter.type] : []),
+      ...(q ? [this.caseId, containing(q)] : []),
+    ];
+    const { sql, params: more } = paged(page);
+    const rows = parse<EntityListRow>(
+      await this.sql.all(`SELECT list_json AS json FROM case_entities WHERE ${where} ORDER BY seq${sql}`, [
+        ...params,
+        ...more,
+      ]),
+    );
+    if (q) {
+      const row = await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM case_entities WHERE ${where}`, params);
+      return { rows, total: Number(row?.n ?? 0) };
+    }
+    const counts = (await this.counts()).entities;
+    const total = filter.type ? (counts[filter.type] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
+    return { rows, total };
+  }
+
+  /** How many quotes each of `speakers` has (only those with any). */
+  async quoteCounts(speakers: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < speakers.length; i += BATCH) {
+      const part = speakers.slice(i, i + BATCH);
+      const rows = await this.sql.all<{ speaker: string; n: number }>(
+        `SELECT speaker, COUNT(*) AS n FROM case_quotes WHERE case_id = ? AND speaker IN (${placeholders(part.length)})
+         GROUP BY speaker`,
+        [this.caseId, ...part],
+      );
+      for (const r of rows) out.set(r.speaker, Number(r.n));
+    }
+    return out;
+  }
+
+  /** Every speaker with a quote, with how many and the position of their first, in the order of their first quote. */
+  async speakers(): Promise<{ id: string; quotes: number }[]> {
+    const rows = await this.sql.all<{ speaker: string; n: number; first: number }>(
+      `SELECT speaker, COUNT(*) AS n, MIN(seq) AS first FROM case_quotes WHERE case_id = ? AND speaker IS NOT NULL
+       GROUP BY speaker`,
+      [this.caseId],
+    );
+    return rows.sort((a, b) => Number(a.first) - Number(b.first)).map((r) => ({ id: r.speaker, quotes: Number(r.n) }));
+  }
+
+  /** How many quotes the case holds. */
+  async quoteCount(): Promise<number> {
+    return (await this.counts()).quotes;
+  }
+
+  /** A page of the case's quotes, in order. */
+  async quotePage(page: Page): Promise<CaseQuote[]> {
+    const { sql, params } = paged(page);
+    return parse(
+      await this.sql.all(`SELECT json FROM case_quotes WHERE case_id = ? ORDER BY seq${sql}`, [this.caseId, ...params]),
+    );
+  }
+
+  /**
+   * The graph's edges touching `entity`, in the graph's order, each as the edge from `entity` to
+   * its other end with its label (what an entity's page lists as its connections).
+   */
+  async edgesOf(entity: string): Promise<{ source: string; target: string; label: string }[]> {
+    const rows = await this.sql.all<{ other: string; label: string }>(
+      "SELECT other, label FROM case_links WHERE case_id = ? AND entity = ? AND kind = 'edge' ORDER BY seq",
+      [this.caseId, entity],
+    );
+    return rows.map((r) => ({ source: entity, target: r.other, label: r.label }));
+  }
+
+  /** The ids of the entities belonging to the body `org`, in the entity list's order. */
+  async memberIds(org: string): Promise<string[]> {
+    const rows = await this.sql.all<{ other: string }>(
+      "SELECT other FROM case_links WHERE case_id = ? AND entity = ? AND kind = 'member' ORDER BY seq",
+      [this.caseId, org],
+    );
+    return rows.map((r) => r.other);
   }
 
   /**
@@ -288,23 +433,7 @@ export class StoredCase {
         )),
       );
     }
-    return rows
-      .sort((a, b) => Number(a.seq) - Number(b.seq))
-      .map((r) => ({
-        id: r.id,
-        type: r.type,
-        name: r.name,
-        aliases: [],
-        roles: [],
-        ages: [],
-        affiliations: [],
-        documents: [],
-        independentDocuments: 0,
-        mentionCount: 0,
-        members: [],
-        merges: [],
-        splits: [],
-      }));
+    return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map((r) => entityStub(r));
   }
 
   /**
@@ -312,13 +441,13 @@ export class StoredCase {
    * here, not by an ORDER BY seq: with one, SQLite walks the (case_id, seq) key through every row
    * of the case to skip the sort, so a lookup of one entity cost a scan of the whole list.
    */
-  private async inSeqOrder<T>(table: string, column: string, values: (string | number)[]): Promise<T[]> {
+  private async inSeqOrder<T>(table: string, column: string, values: (string | number)[], json = "json"): Promise<T[]> {
     const rows: { seq: number; json: string }[] = [];
     for (let i = 0; i < values.length; i += BATCH) {
       const part = values.slice(i, i + BATCH);
       rows.push(
         ...(await this.sql.all<{ seq: number; json: string }>(
-          `SELECT seq, json FROM ${table} WHERE case_id = ? AND ${column} IN (${placeholders(part.length)})`,
+          `SELECT seq, ${json} AS json FROM ${table} WHERE case_id = ? AND ${column} IN (${placeholders(part.length)})`,
           [this.caseId, ...part],
         )),
       );
@@ -348,10 +477,9 @@ export class StoredCase {
     }
     const f = fold(q);
     if (f.length < 3) return [];
-    const like = `%${f.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows = await this.sql.all<{ seq: number }>(
       `SELECT DISTINCT seq FROM case_names WHERE case_id = ? AND level = 3 AND key LIKE ? ESCAPE '\\' ORDER BY seq`,
-      [this.caseId, like],
+      [this.caseId, containing(f)],
     );
     return this.entitiesBySeq(rows.map((r) => r.seq));
   }

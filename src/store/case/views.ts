@@ -6,7 +6,8 @@ import { indexCase, type CaseIndex } from "../../casefile/queries.js";
 import type { CaseEntity, CaseFile, CaseQuote } from "../../casefile/types.js";
 import type { StoredCase } from "./tables.js";
 
-function partialFile(parts: Partial<CaseFile>): CaseFile {
+/** A case file holding only `parts`; the queries answer the same on it as on the whole case for the questions it was read for. */
+export function partialFile(parts: Partial<CaseFile>): CaseFile {
   return {
     documents: [],
     entities: [],
@@ -20,7 +21,8 @@ function partialFile(parts: Partial<CaseFile>): CaseFile {
   };
 }
 
-function bySeq(lists: { seq: number; quote: CaseQuote }[][]): CaseQuote[] {
+/** Quotes of several reads, each once, in case order. */
+export function bySeq(lists: { seq: number; quote: CaseQuote }[][]): CaseQuote[] {
   const seen = new Map<number, CaseQuote>();
   for (const list of lists) for (const q of list) seen.set(q.seq, q.quote);
   return [...seen].sort((a, b) => a[0] - b[0]).map(([, q]) => q);
@@ -60,10 +62,18 @@ export async function entityIndex(stored: StoredCase, query: string): Promise<Ca
 
 /** What `quotes --speaker NAME` needs (without --about): the speakers the name matches and their quotes. */
 export async function speakerIndex(stored: StoredCase, speaker: string): Promise<CaseIndex> {
+  return indexCase(partialFile(await speakerParts(stored, speaker)));
+}
+
+/** The speakers a name matches, their quotes and the documents quoting them. */
+export async function speakerParts(
+  stored: StoredCase,
+  speaker: string,
+): Promise<Pick<CaseFile, "entities" | "quotes" | "documents">> {
   const speakers: CaseEntity[] = await stored.matchEntities(speaker);
   const quotes = bySeq([await stored.quotes(speakers.map((s) => s.id))]);
   const documents = await stored.documents([...new Set(quotes.map((q) => q.document))]);
-  return indexCase(partialFile({ entities: speakers, quotes, documents }));
+  return { entities: speakers, quotes, documents };
 }
 
 /** The timeline and the reports kept off it. */

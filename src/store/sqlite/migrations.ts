@@ -2,7 +2,7 @@
 // together with the bump of `PRAGMA user_version`, so a store is always at exactly one version.
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
-import { CASE_LIST_COLUMNS, CASE_LIST_ROWS_RESET, CASE_SCHEMA } from "../case/schema.js";
+import { CASE_LINKS_SCHEMA, CASE_LIST_COLUMNS, CASE_LIST_ROWS_RESET, CASE_SCHEMA } from "../case/schema.js";
 import { bandKeys, shingles, signature } from "../minhash.js";
 
 export interface Migration {
@@ -207,6 +207,12 @@ export const MIGRATIONS: Migration[] = [
         if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
       }
     },
+  },
+  {
+    version: 7,
+    // Issue 13: an entity's page reads its connections and members through an index.
+    name: "case file tables: each entity's graph edges and members (case_links)",
+    sql: CASE_LINKS_SCHEMA,
   },
 ];
 

@@ -1,0 +1,107 @@
+// The API's answers read from the stored case file (src/server/stored.ts) against the same
+// questions asked of the whole case (src/server/queries.ts): the JSON must be the same, for every
+// entity, filter and page. Called by the store's property test after each random step.
+import assert from "node:assert/strict";
+import { indexCase } from "../../src/server/case-cache.js";
+import type { CaseFile } from "../../src/casefile/types.js";
+import type { StoredCase } from "../../src/store/case/tables.js";
+import {
+  listContradictions,
+  listEntities,
+  listQuotes,
+  listSpeakers,
+  listTimeline,
+  listTimelineReports,
+} from "../../src/server/queries.js";
+import { entityPage } from "../../src/server/routes/entities.js";
+import {
+  storedContradictions,
+  storedEntities,
+  storedEntityView,
+  storedQuotes,
+  storedSpeakers,
+  storedTimeline,
+} from "../../src/server/stored.js";
+
+const plain = (x: unknown): unknown => (x === undefined ? undefined : JSON.parse(JSON.stringify(x)));
+
+/** The answer, or the error's message (an unknown or ambiguous name is a 404 naming the candidates). */
+async function answerOf(f: () => unknown): Promise<unknown> {
+  try {
+    return plain(await f());
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+const PAGES = [
+  { offset: 0, limit: 200 },
+  { offset: 1, limit: 2 },
+];
+
+export async function assertStoredAnswersEqual(stored: StoredCase, file: CaseFile, caseName: string): Promise<void> {
+  const whole = indexCase(caseName, 1, file);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  const names = file.entities.flatMap((e) => [e.id, e.name, words(e.name).pop() ?? e.name]);
+  const orgs = file.entities.filter((e) => e.type === "organization").map((e) => e.name);
+  for (const page of PAGES) {
+    for (const f of [
+      {},
+      { type: "person" as const },
+      { type: "organization" as const, q: "cal" },
+      { q: "a" },
+      { q: "" },
+    ])
+      assert.deepEqual(
+        plain(await storedEntities(stored, { ...f, ...page })),
+        plain(listEntities(whole, { ...f, ...page })),
+      );
+    for (const f of [
+      {},
+      { kind: "direct" },
+      { text: "the" },
+      { from: "2025-03-04" },
+      ...names.slice(0, 12).map((speaker) => ({ speaker })),
+      ...orgs.map((organization) => ({ organization })),
+      ...orgs.map((organization) => ({ organization, speaker: names[1] ?? "", text: "the" })),
+      { speaker: names[0] ?? "", from: "2025-03-03", to: "2025-03" },
+      { speaker: "" },
+    ]) {
+      const got = await storedQuotes(stored, { ...f, ...page });
+      const want = listQuotes(whole, { ...f, ...page });
+      const named = "speaker" in f || "organization" in f;
+      if (!named && Object.keys(f).length) assert.equal(got, undefined, "words, a kind or dates alone: the whole list");
+      else assert.deepEqual(plain(got), plain(want), `quotes ${JSON.stringify(f)}`);
+    }
+    for (const f of [
+      {},
+      { type: "arrest" as const },
+      { from: "2025-03", to: "2025-05-12" },
+      { entity: "" },
+      ...names.slice(0, 12).map((entity) => ({ entity })),
+      ...names.slice(0, 4).map((entity) => ({ entity, type: "court_hearing" as const })),
+    ]) {
+      assert.deepEqual(
+        plain(await storedTimeline(stored, "timeline", { ...f, ...page })),
+        plain(listTimeline(whole, { ...f, ...page })),
+      );
+      assert.deepEqual(
+        plain(await storedTimeline(stored, "reports", { ...f, ...page })),
+        plain(listTimelineReports(whole, { ...f, ...page })),
+      );
+    }
+    for (const subject of [undefined, "", ...file.contradictions.map((c) => c.subjectId)])
+      assert.deepEqual(
+        plain(await storedContradictions(stored, { subject, ...page })),
+        plain(listContradictions(whole, { subject, ...page })),
+      );
+  }
+  assert.deepEqual(plain(await storedSpeakers(stored)), plain(listSpeakers(whole)));
+  for (const ref of [...names, "nobody at all", "a"]) {
+    assert.deepEqual(
+      await answerOf(async () => entityPage(await storedEntityView(stored, ref, caseName), ref)),
+      await answerOf(() => entityPage(whole, ref)),
+      `the page of "${ref}"`,
+    );
+  }
+}
