@@ -19,14 +19,15 @@ export function registerRebuild(program: Command): void {
         const { ms } = await refreshCase(ctx.store, ctx.caseName, { force: true });
         const caseId = (await ctx.store.caseId(ctx.caseName)) as number;
         const stored = new StoredCase(ctx.store.sql, caseId);
+        // The counts kept with the case, not its lists read back (the whole case file again).
         const [entities, quotes, timeline] = await Promise.all([
-          stored.entities(),
-          stored.quotes(),
-          stored.milestones("timeline"),
+          stored.entityCount(),
+          stored.quoteCount(),
+          stored.milestoneCount("timeline"),
         ]);
         console.log(
-          `rebuilt case "${ctx.caseName}" in ${(ms / 1000).toFixed(1)} s: ${entities.length} entities, ` +
-            `${quotes.length} quotes, ${timeline.length} milestones`,
+          `rebuilt case "${ctx.caseName}" in ${(ms / 1000).toFixed(1)} s: ${entities} entities, ` +
+            `${quotes} quotes, ${timeline} milestones`,
         );
         return 0;
       },

@@ -172,6 +172,25 @@ test("timeline, contradictions and show tell the case from every source", async 
   assert.match(nobody.err, /^casefile show: no person, organisation or place named "Nobody"/);
 });
 
+test("rebuild builds the stored case again and says how many entities, quotes and milestones it holds", async () => {
+  const r = run("rebuild", "--store", db);
+  assert.equal(r.code, 0, r.err);
+  const people = json<unknown[]>("people").length;
+  const orgs = json<unknown[]>("orgs").length;
+  const entities = (JSON.parse(run("export", "--format", "json", "--store", db).out) as { entities: unknown[] })
+    .entities.length;
+  const quotes = json<unknown[]>("quotes").length;
+  const milestones = json<unknown[]>("timeline").length;
+  assert.ok(people > 0 && orgs > 0 && quotes > 0 && milestones > 0);
+  assert.ok(entities >= people + orgs);
+  assert.match(
+    r.out,
+    new RegExp(
+      `^rebuilt case "default" in [\\d.]+ s: ${entities} entities, ${quotes} quotes, ${milestones} milestones\\n$`,
+    ),
+  );
+});
+
 test("merge and split are recorded in the store, listed, and undone", async () => {
   const count = () => json<unknown[]>("people").length;
   assert.equal(count(), 3, "Marta K. is not merged on its own");

@@ -27,12 +27,33 @@ import { CASE_TABLES } from "./schema.js";
 /** Rows per INSERT … VALUES (…), (…): few round trips, well under every engine's parameter limit. */
 const BATCH = 100;
 
-async function insertMany(tx: SqlExecutor, table: string, columns: string[], rows: SqlValue[][]): Promise<void> {
-  const one = `(${columns.map(() => "?").join(", ")})`;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const part = rows.slice(i, i + BATCH);
-    await tx.run(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => one).join(", ")}`, part.flat());
+/**
+ * Inserts `rows` (each after the case's id), a batch at a time as they are made: a case's rows
+ * are its whole case file again as JSON (134 MB at 10,000 articles), so they are never all held
+ * at once, only the batch being written.
+ */
+async function insertRows(
+  tx: SqlExecutor,
+  table: string,
+  columns: string[],
+  caseId: number,
+  rows: Iterable<SqlValue[]>,
+): Promise<void> {
+  const one = `(${["?", ...columns.map(() => "?")].join(", ")})`;
+  let part: SqlValue[] = [];
+  let n = 0;
+  const flush = async () => {
+    if (n === 0) return;
+    const values = Array.from({ length: n }, () => one).join(", ");
+    await tx.run(`INSERT INTO ${table} (${["case_id", ...columns].join(", ")}) VALUES ${values}`, part);
+    part = [];
+    n = 0;
+  };
+  for (const row of rows) {
+    part.push(caseId, ...row);
+    if (++n === BATCH) await flush();
   }
+  await flush();
 }
 
 /** The keys a typed name is looked up by (see `matchEntities` in src/casefile/queries.ts). */
@@ -80,16 +101,13 @@ function listCounts(file: CaseFile): ListCounts {
  * The `case_links` rows of a case file: each graph edge under both its ends (once when they are
  * the same), and each entity under every body it belongs to.
  */
-function linkRows(file: CaseFile): SqlValue[][] {
-  const rows: SqlValue[][] = [];
-  file.graph.edges.forEach((e, i) => {
-    rows.push([e.source, "edge", i, e.target, e.label]);
-    if (e.target !== e.source) rows.push([e.target, "edge", i, e.source, e.label]);
-  });
-  file.entities.forEach((e, i) => {
-    for (const org of new Set(e.affiliations)) rows.push([org, "member", i, e.id, ""]);
-  });
-  return rows;
+function* linkRows(file: CaseFile): Generator<SqlValue[]> {
+  for (const [i, e] of file.graph.edges.entries()) {
+    yield [e.source, "edge", i, e.target, e.label];
+    if (e.target !== e.source) yield [e.target, "edge", i, e.source, e.label];
+  }
+  for (const [i, e] of file.entities.entries())
+    for (const org of new Set(e.affiliations)) yield [org, "member", i, e.id, ""];
 }
 
 /** Replaces the case's stored case file with `file`, built from change count `changes`. */
@@ -102,59 +120,73 @@ export async function writeCase(tx: SqlExecutor, caseId: number, changes: number
     JSON.stringify(file.overrideIssues),
     JSON.stringify(listCounts(file)),
   ]);
-  const milestones = (list: "timeline" | "reports", entries: TimelineEntry[]) => ({
-    rows: entries.map((t, i) => [caseId, list, i, t.id, JSON.stringify(t)]),
-    participants: entries.flatMap((t, i) => [...new Set(t.participants)].map((p) => [caseId, p, list, i])),
-  });
-  const timeline = milestones("timeline", file.timeline);
-  const reports = milestones("reports", file.reports);
-  const tables: [string, string[], SqlValue[][]][] = [
-    ["case_documents", ["seq", "id", "json"], file.documents.map((d, i) => [i, d.id, JSON.stringify(d)])],
+  const lists = [
+    ["timeline", file.timeline],
+    ["reports", file.reports],
+  ] as const;
+  // Each table's rows are made as they are written (see `insertRows`), in the case file's order.
+  const tables: [string, string[], () => Iterable<SqlValue[]>][] = [
+    ["case_documents", ["seq", "id", "json"], () => rowsOf(file.documents, (d, i) => [[i, d.id, JSON.stringify(d)]])],
     [
       "case_entities",
       ["seq", "id", "type", "name", "json", "list_json"],
-      file.entities.map((e, i) => [i, e.id, e.type, e.name, JSON.stringify(e), JSON.stringify(entityListRow(e))]),
+      () =>
+        rowsOf(file.entities, (e, i) => [
+          [i, e.id, e.type, e.name, JSON.stringify(e), JSON.stringify(entityListRow(e))],
+        ]),
     ],
-    ["case_names", ["key", "level", "seq"], file.entities.flatMap((e, i) => nameRows(i, e))],
+    ["case_names", ["key", "level", "seq"], () => rowsOf(file.entities, (e, i) => nameRows(i, e))],
     [
       "case_members",
       ["document", "local_id", "entity"],
-      file.entities.flatMap((e) => e.members.map((m) => [m.document, m.entity, e.id])),
+      () => rowsOf(file.entities, (e) => e.members.map((m) => [m.document, m.entity, e.id])),
     ],
     [
       "case_quotes",
       ["seq", "id", "speaker", "document", "json"],
-      file.quotes.map((q, i) => [i, q.id, q.speaker, q.document, JSON.stringify(q)]),
+      () => rowsOf(file.quotes, (q, i) => [[i, q.id, q.speaker, q.document, JSON.stringify(q)]]),
     ],
-    ["case_quote_about", ["entity", "seq"], file.quotes.flatMap((q, i) => [...new Set(q.about)].map((a) => [a, i]))],
-    ["case_milestones", ["list", "seq", "id", "json"], [...timeline.rows, ...reports.rows].map((r) => r.slice(1))],
+    [
+      "case_quote_about",
+      ["entity", "seq"],
+      () => rowsOf(file.quotes, (q, i) => [...new Set(q.about)].map((a) => [a, i])),
+    ],
+    [
+      "case_milestones",
+      ["list", "seq", "id", "json"],
+      function* () {
+        for (const [list, entries] of lists) yield* rowsOf(entries, (t, i) => [[list, i, t.id, JSON.stringify(t)]]);
+      },
+    ],
     [
       "case_milestone_participants",
       ["entity", "list", "seq"],
-      [...timeline.participants, ...reports.participants].map((r) => r.slice(1)),
+      function* () {
+        for (const [list, entries] of lists)
+          yield* rowsOf(entries, (t, i) => [...new Set(t.participants)].map((p) => [p, list, i]));
+      },
     ],
     [
       "case_contradictions",
       ["seq", "subject_id", "json"],
-      file.contradictions.map((x, i) => [i, x.subjectId, JSON.stringify(x)]),
+      () => rowsOf(file.contradictions, (x, i) => [[i, x.subjectId, JSON.stringify(x)]]),
     ],
     [
       "case_graph",
       ["part", "seq", "json"],
-      [
-        ...file.graph.nodes.map((n, i) => ["node", i, JSON.stringify(n)]),
-        ...file.graph.edges.map((e, i) => ["edge", i, JSON.stringify(e)]),
-      ],
+      function* () {
+        yield* rowsOf(file.graph.nodes, (n, i) => [["node", i, JSON.stringify(n)]]);
+        yield* rowsOf(file.graph.edges, (e, i) => [["edge", i, JSON.stringify(e)]]);
+      },
     ],
-    ["case_links", ["entity", "kind", "seq", "other", "label"], linkRows(file)],
+    ["case_links", ["entity", "kind", "seq", "other", "label"], () => linkRows(file)],
   ];
-  for (const [table, columns, rows] of tables)
-    await insertMany(
-      tx,
-      table,
-      ["case_id", ...columns],
-      rows.map((r) => [caseId, ...r]),
-    );
+  for (const [table, columns, rows] of tables) await insertRows(tx, table, columns, caseId, rows());
+}
+
+/** The rows `row` makes of each item of `list` (with its position), one item at a time. */
+function* rowsOf<T>(list: readonly T[], row: (item: T, i: number) => SqlValue[][]): Generator<SqlValue[]> {
+  for (let i = 0; i < list.length; i++) yield* row(list[i], i);
 }
 
 /** A slice of a list: `offset` rows skipped, at most `limit` read (all when absent or negative). */
@@ -307,9 +339,10 @@ export class StoredCase {
       : { entities: {}, timeline: 0, reports: 0, contradictions: 0, quotes: 0 };
   }
 
-  /** How many entities of a type the case holds. */
-  async entityCount(type: string): Promise<number> {
-    return (await this.counts()).entities[type] ?? 0;
+  /** How many entities of a type (of every type, without one) the case holds. */
+  async entityCount(type?: string): Promise<number> {
+    const counts = (await this.counts()).entities;
+    return type ? (counts[type] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
   }
 
   async entitiesByIds(ids: string[]): Promise<CaseEntity[]> {
@@ -353,9 +386,7 @@ export class StoredCase {
       const row = await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM case_entities WHERE ${where}`, params);
       return { rows, total: Number(row?.n ?? 0) };
     }
-    const counts = (await this.counts()).entities;
-    const total = filter.type ? (counts[filter.type] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
-    return { rows, total };
+    return { rows, total: await this.entityCount(filter.type) };
   }
 
   /** How many quotes each of `speakers` has (only those with any). */
