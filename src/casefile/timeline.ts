@@ -446,6 +446,81 @@ export class TimelineBuilder {
     return [...found].sort((a, b) => a.seq - b.seq);
   }
 
+  /**
+   * What `place` chooses for an undated report among the milestones of its type that share a
+   * person or body with it and are not anchored after its article (requiring a unique best), read
+   * in milestone order from the index and stopped as soon as no later milestone can change the
+   * choice. Without a date every such milestone fits, so a main character's undated report ("Ann
+   * Roe was questioned again") would otherwise be compared with every one of their milestones:
+   * once two have shared everything the report names, the choice is settled (a tie, or for a step
+   * that happens once the earliest). A milestone shares with the report at most as many of its
+   * people (or, for one naming no person, bodies) as the report's index lists not yet read to the
+   * end, since each list is read in milestone order and holds every milestone filed under it.
+   * `sorted` keeps each list in milestone order once sorted.
+   */
+  private undatedHome(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {
+    // An article reports nothing dated after it was published.
+    const published = o.source.published;
+    if (this.compareAll)
+      return place(
+        this.candidates(o).filter((d) => !published || !d.anchor || d.anchor <= published),
+        o,
+        false,
+        true,
+      );
+    const t = o.event.type;
+    const people = new Set(o.people);
+    const list = (key: string) => {
+      let drafts = sorted.get(key);
+      if (!drafts) sorted.set(key, (drafts = [...(this.index.get(key) ?? [])].sort((a, b) => a.seq - b.seq)));
+      return drafts;
+    };
+    // People are shared through the people lists; a milestone naming no person shares bodies only
+    // (a person's actor list only finds again what their people list holds).
+    const lists = [
+      ...o.people.map((p) => ({ drafts: list(`${t}|p|${p}`), counts: "people" })),
+      ...o.actors.map((a) => ({ drafts: list(`${t}|a|${a}`), counts: people.has(a) ? "none" : "bodies" })),
+    ];
+    const at = lists.map(() => 0);
+    const once = ONCE_TYPES.has(t);
+    let best: Draft | null = null;
+    let bestScore = -1;
+    let ties = 0;
+    for (;;) {
+      let next: Draft | null = null;
+      let peopleLeft = 0;
+      let bodiesLeft = 0;
+      for (let i = 0; i < lists.length; i++) {
+        if (at[i] >= lists[i].drafts.length) continue;
+        if (lists[i].counts === "people") peopleLeft++;
+        else if (lists[i].counts === "bodies") bodiesLeft++;
+        const d = lists[i].drafts[at[i]];
+        if (!next || d.seq < next.seq) next = d;
+      }
+      if (!next) break;
+      // The most any milestone not yet read can share with the report, and the score that gives.
+      const shareable = Math.max(peopleLeft, bodiesLeft);
+      const most = shareable * 2 + 1;
+      if (shareable === 0 || (best && most < bestScore)) break;
+      // Only ties can come: they change nothing once there is one, nor for a step that happens once
+      // unless the report names no one and the milestone someone.
+      if (best && most === bestScore && (ties > 0 || (once && (people.size > 0 || best.people.size === 0)))) break;
+      for (let i = 0; i < lists.length; i++) if (lists[i].drafts[at[i]] === next) at[i]++;
+      if (published && next.anchor && next.anchor > published) continue;
+      const fit = candidateFits(next, o);
+      if (!fit || !fit.compatible) continue;
+      const score = fit.overlap * 2 + 1 + (fit.sameDay ? 1 : 0);
+      if (score > bestScore) {
+        best = next;
+        bestScore = score;
+        ties = 0;
+      } else if (score === bestScore) ties++;
+    }
+    if (ties > 0 && !once) return null;
+    if (ties > 0 && people.size === 0 && best && best.people.size > 0) return null;
+    return best;
+  }
+
   /** Drafts of the report's type that share a person or organisation with it, or its day. */
   private candidates(o: Occurrence): Draft[] {
     const t = o.event.type;
@@ -515,15 +590,9 @@ export class TimelineBuilder {
       for (const a of o.actors) for (const d of looseIndex.get(`${o.event.type}|a|${a}`) ?? []) found.add(d);
       return [...found].sort((a, b) => a.seq - b.seq);
     };
+    const bySeq = new Map<string, Draft[]>();
     for (const o of this.undated) {
-      // An article reports nothing dated after it was published.
-      const published = o.source.published;
-      const home = place(
-        this.candidates(o).filter((d) => !published || !d.anchor || d.anchor <= published),
-        o,
-        false,
-        true,
-      );
+      const home = this.undatedHome(o, bySeq);
       if (home) {
         const list = extra.get(home) ?? [];
         list.push(o);
