@@ -257,6 +257,110 @@ function place(drafts: Iterable<Draft>, o: Occurrence, allowNear: boolean, requi
   return best;
 }
 
+interface SettleList {
+  drafts: Draft[];
+  counts: "people" | "bodies" | "none";
+}
+
+/**
+ * What `place(drafts, o, false, true)` chooses for an undated report among the drafts of `lists`
+ * that `eligible` accepts, each list in draft order and holding every draft filed under its key:
+ * the drafts are read in order, merged from the lists, and reading stops as soon as no later draft
+ * can change the choice. A draft shares with the report at most as many of its people (through
+ * the lists counted "people") or, for one naming no person, bodies ("bodies") as there are such
+ * lists not yet read to the end; so once two drafts share everything the report names, the tie
+ * (or, for a step that happens once, the earliest) is settled.
+ */
+function settle(lists: SettleList[], o: Occurrence, eligible: (d: Draft) => boolean): Draft | null {
+  const people = new Set(o.people);
+  const at = lists.map(() => 0);
+  const once = ONCE_TYPES.has(o.event.type);
+  let best: Draft | null = null;
+  let bestScore = -1;
+  let ties = 0;
+  for (;;) {
+    let next: Draft | null = null;
+    let peopleLeft = 0;
+    let bodiesLeft = 0;
+    for (let i = 0; i < lists.length; i++) {
+      if (at[i] >= lists[i].drafts.length) continue;
+      if (lists[i].counts === "people") peopleLeft++;
+      else if (lists[i].counts === "bodies") bodiesLeft++;
+      const d = lists[i].drafts[at[i]];
+      if (!next || d.seq < next.seq) next = d;
+    }
+    if (!next) break;
+    // The most any draft not yet read can share with the report, and the score that gives.
+    const shareable = Math.max(peopleLeft, bodiesLeft);
+    const most = shareable * 2 + 1;
+    if (shareable === 0 || (best && most < bestScore)) break;
+    // Only ties can come: they change nothing once there is one, nor for a step that happens once
+    // unless the report names no one and the draft someone.
+    if (best && most === bestScore && (ties > 0 || (once && (people.size > 0 || best.people.size === 0)))) break;
+    for (let i = 0; i < lists.length; i++) if (lists[i].drafts[at[i]] === next) at[i]++;
+    if (!eligible(next)) continue;
+    const fit = candidateFits(next, o);
+    if (!fit || !fit.compatible) continue;
+    const score = fit.overlap * 2 + 1 + (fit.sameDay ? 1 : 0);
+    if (score > bestScore) {
+      best = next;
+      bestScore = score;
+      ties = 0;
+    } else if (score === bestScore) ties++;
+  }
+  if (ties > 0 && !once) return null;
+  if (ties > 0 && people.size === 0 && best && best.people.size > 0) return null;
+  return best;
+}
+
+/**
+ * The report rows of undated happenings by type and actor: an undated report fits only a row of
+ * its type that shares a person or organisation with it (`candidateFits`), so it is compared
+ * with those, not all. Each list is kept in row order (`settle` reads it in order): a row gains
+ * actors after it is made.
+ */
+class LooseRows {
+  private readonly index = new Map<string, Draft[]>();
+
+  /** `all`: compare with every row of the type (the reference the tests hold the index to). */
+  constructor(
+    private readonly rows: Draft[],
+    private readonly all: boolean,
+  ) {}
+
+  file(d: Draft, actors: Iterable<string>): void {
+    for (const a of actors) {
+      const key = `${d.type}|a|${a}`;
+      if (d.filed.has(key)) continue;
+      d.filed.add(key);
+      const list = this.index.get(key);
+      if (!list) this.index.set(key, [d]);
+      else {
+        let at = list.length;
+        while (at > 0 && list[at - 1].seq > d.seq) at--;
+        list.splice(at, 0, d);
+      }
+    }
+  }
+
+  /** The row an undated report joins; a row naming people shares them through their actor lists. */
+  joins(o: Occurrence): Draft | null {
+    if (this.all)
+      return place(
+        this.rows.filter((d) => d.type === o.event.type),
+        o,
+        false,
+        true,
+      );
+    const people = new Set(o.people);
+    const lists = o.actors.map((a): SettleList => ({
+      drafts: this.index.get(`${o.event.type}|a|${a}`) ?? [],
+      counts: people.has(a) ? "people" : "bodies",
+    }));
+    return settle(lists, o, () => true);
+  }
+}
+
 /** The 32-day buckets (`dayNumber / 32`) holding every day within DISAGREEMENT_DAYS of `date`. */
 function nearBuckets(date: string): number[] {
   const day = dayNumber(date);
@@ -447,16 +551,10 @@ export class TimelineBuilder {
   }
 
   /**
-   * What `place` chooses for an undated report among the milestones of its type that share a
-   * person or body with it and are not anchored after its article (requiring a unique best), read
-   * in milestone order from the index and stopped as soon as no later milestone can change the
-   * choice. Without a date every such milestone fits, so a main character's undated report ("Ann
-   * Roe was questioned again") would otherwise be compared with every one of their milestones:
-   * once two have shared everything the report names, the choice is settled (a tie, or for a step
-   * that happens once the earliest). A milestone shares with the report at most as many of its
-   * people (or, for one naming no person, bodies) as the report's index lists not yet read to the
-   * end, since each list is read in milestone order and holds every milestone filed under it.
-   * `sorted` keeps each list in milestone order once sorted.
+   * The milestone an undated report joins: what `place` chooses among those of its type sharing a
+   * person or body with it and not anchored after its article, found by `settle` without comparing
+   * a main character's undated report ("Ann Roe was questioned again") with every milestone of
+   * theirs. `sorted` keeps each index list in milestone order once sorted.
    */
   private undatedHome(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {
     // An article reports nothing dated after it was published.
@@ -477,48 +575,11 @@ export class TimelineBuilder {
     };
     // People are shared through the people lists; a milestone naming no person shares bodies only
     // (a person's actor list only finds again what their people list holds).
-    const lists = [
-      ...o.people.map((p) => ({ drafts: list(`${t}|p|${p}`), counts: "people" })),
-      ...o.actors.map((a) => ({ drafts: list(`${t}|a|${a}`), counts: people.has(a) ? "none" : "bodies" })),
+    const lists: SettleList[] = [
+      ...o.people.map((p): SettleList => ({ drafts: list(`${t}|p|${p}`), counts: "people" })),
+      ...o.actors.map((a): SettleList => ({ drafts: list(`${t}|a|${a}`), counts: people.has(a) ? "none" : "bodies" })),
     ];
-    const at = lists.map(() => 0);
-    const once = ONCE_TYPES.has(t);
-    let best: Draft | null = null;
-    let bestScore = -1;
-    let ties = 0;
-    for (;;) {
-      let next: Draft | null = null;
-      let peopleLeft = 0;
-      let bodiesLeft = 0;
-      for (let i = 0; i < lists.length; i++) {
-        if (at[i] >= lists[i].drafts.length) continue;
-        if (lists[i].counts === "people") peopleLeft++;
-        else if (lists[i].counts === "bodies") bodiesLeft++;
-        const d = lists[i].drafts[at[i]];
-        if (!next || d.seq < next.seq) next = d;
-      }
-      if (!next) break;
-      // The most any milestone not yet read can share with the report, and the score that gives.
-      const shareable = Math.max(peopleLeft, bodiesLeft);
-      const most = shareable * 2 + 1;
-      if (shareable === 0 || (best && most < bestScore)) break;
-      // Only ties can come: they change nothing once there is one, nor for a step that happens once
-      // unless the report names no one and the milestone someone.
-      if (best && most === bestScore && (ties > 0 || (once && (people.size > 0 || best.people.size === 0)))) break;
-      for (let i = 0; i < lists.length; i++) if (lists[i].drafts[at[i]] === next) at[i]++;
-      if (published && next.anchor && next.anchor > published) continue;
-      const fit = candidateFits(next, o);
-      if (!fit || !fit.compatible) continue;
-      const score = fit.overlap * 2 + 1 + (fit.sameDay ? 1 : 0);
-      if (score > bestScore) {
-        best = next;
-        bestScore = score;
-        ties = 0;
-      } else if (score === bestScore) ties++;
-    }
-    if (ties > 0 && !once) return null;
-    if (ties > 0 && people.size === 0 && best && best.people.size > 0) return null;
-    return best;
+    return settle(lists, o, (d) => !published || !d.anchor || d.anchor <= published);
   }
 
   /** Drafts of the report's type that share a person or organisation with it, or its day. */
@@ -571,25 +632,7 @@ export class TimelineBuilder {
   read(): BuiltTimeline {
     const extra = new Map<Draft, Occurrence[]>();
     const loose: Draft[] = [];
-    // Loose rows by type and actor: an undated report fits only a row of its type that shares a
-    // person or organisation with it (`candidateFits`), so it is compared with those, not all.
-    const looseIndex = new Map<string, Draft[]>();
-    const fileLoose = (d: Draft, actors: Iterable<string>) => {
-      for (const a of actors) {
-        const key = `${d.type}|a|${a}`;
-        if (d.filed.has(key)) continue;
-        d.filed.add(key);
-        const list = looseIndex.get(key);
-        if (list) list.push(d);
-        else looseIndex.set(key, [d]);
-      }
-    };
-    const looseFor = (o: Occurrence) => {
-      if (this.compareAll) return loose.filter((d) => d.type === o.event.type);
-      const found = new Set<Draft>();
-      for (const a of o.actors) for (const d of looseIndex.get(`${o.event.type}|a|${a}`) ?? []) found.add(d);
-      return [...found].sort((a, b) => a.seq - b.seq);
-    };
+    const rows = new LooseRows(loose, this.compareAll);
     const bySeq = new Map<string, Draft[]>();
     for (const o of this.undated) {
       const home = this.undatedHome(o, bySeq);
@@ -600,13 +643,13 @@ export class TimelineBuilder {
         continue;
       }
       // Undated reports of one happening, told in several articles, are one report row.
-      const same = place(looseFor(o), o, false, true);
+      const same = rows.joins(o);
       if (same) {
         same.occurrences.push(o);
         for (const p of o.participants) if (same.participants.size < MAX_PARTICIPANTS) same.participants.add(p);
         for (const p of o.actors) same.actors.add(p);
         for (const p of o.people) same.people.add(p);
-        fileLoose(same, o.actors);
+        rows.file(same, o.actors);
       } else {
         const d: Draft = {
           type: o.event.type,
@@ -619,7 +662,7 @@ export class TimelineBuilder {
           filed: new Set(),
         };
         loose.push(d);
-        fileLoose(d, d.actors);
+        rows.file(d, d.actors);
       }
     }
     const timeline: TimelineEntry[] = [];

@@ -275,7 +275,8 @@ test("an undated report joins no milestone dated after its article, and does not
   assert.equal(trial.status, "scheduled");
 });
 
-test("reports find the milestone they join through the indexes as they would by comparing with every milestone", () => {
+/** Random articles of a few people and a body: the indexed timeline equals the one comparing each report with every row. */
+function indexedEqualsCompareAll(precisions: number[], maxArticles: number, numRuns: number, seed: number): void {
   const people: EntitySpec[] = [
     mara,
     { id: "e2", type: "person", name: "Ivo Brandt", mentions: ["Ivo Brandt"] },
@@ -288,7 +289,7 @@ test("reports find the milestone they join through the indexes as they would by 
   const event = fc.record({
     type: fc.constantFrom<EventType>("arrest", "charge", "court_hearing", "other"),
     day: fc.nat(150),
-    precision: fc.constantFrom(0, 4, 7, 10),
+    precision: fc.constantFrom(...precisions),
     who: fc.subarray([0, 1, 2, 3]),
     status: fc.constantFrom<EventStatus>("happened", "happened", "scheduled"),
   });
@@ -296,7 +297,7 @@ test("reports find the milestone they join through the indexes as they would by 
     fc.record({ published: fc.nat(200), events: fc.array(event, { minLength: 1, maxLength: 3 }) }),
     {
       minLength: 1,
-      maxLength: 14,
+      maxLength: maxArticles,
     },
   );
   fc.assert(
@@ -324,8 +325,17 @@ test("reports find the milestone they join through the indexes as they would by 
       for (const c of contexts) all.addDocument(c);
       assert.deepEqual(buildTimeline(contexts, resolution), all.read());
     }),
-    { numRuns: 300, seed: 1311 },
+    { numRuns, seed },
   );
+}
+
+test("reports find the milestone they join through the indexes as they would by comparing with every milestone", () => {
+  indexedEqualsCompareAll([0, 4, 7, 10], 14, 300, 1311);
+});
+
+test("undated reports find the milestone or report row they join as they would by comparing with every one", () => {
+  // Mostly undated: many report rows of the same people, each gaining people as reports join it.
+  indexedEqualsCompareAll([0, 0, 0, 10], 30, 200, 1312);
 });
 
 test("untyped reports and tellings at a coarser date join a milestone only when they tell it with a word in common", () => {
@@ -363,4 +373,33 @@ test("untyped reports and tellings at a coarser date join a milestone only when 
     ["statement", "2025-03", "e"],
     ["statement", "2025-03-05", "d"],
   ]);
+});
+
+test("an undated report of a step that happens once joins the first report row it fits, also one that took its person in later", () => {
+  const ivo = { id: "e2", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
+  const arrest = (id: string, published: string, who: EntitySpec[]) =>
+    report(
+      id,
+      published,
+      `${who.map((w) => w.name).join(" and ")} were arrested.`,
+      "were arrested",
+      "arrest",
+      null,
+      "happened",
+      who,
+    );
+  // Row 1 tells of Mara Quint, row 2 of Ivo Brandt; the third report names both and joins row 1
+  // (the first it fits), which so takes in Ivo Brandt after row 2 did.
+  const docs = [
+    arrest("a", "2025-02-01", [mara]),
+    arrest("b", "2025-02-02", [ivo]),
+    arrest("c", "2025-02-03", [mara, ivo]),
+  ];
+  // A fourth report of Ivo Brandt alone fits both rows: it joins the first, row 1.
+  docs.push(arrest("d", "2025-02-04", [ivo]));
+  const built = timelineOf(docs);
+  assert.deepEqual(
+    built.reports.map((r) => r.sources.map((s) => s.document)),
+    [["a", "c", "d"], ["b"]],
+  );
 });
