@@ -14,7 +14,11 @@ import type { CaseDocument, SentenceRef } from "./types.js";
 const MAX_SENTENCE_CHARS = 1000;
 
 export class DocContext {
-  private doc: Doc | null = null;
+  /**
+   * The document's sentences, split when first asked for. Only they are kept, not the rest of the
+   * text model (tokens, paragraphs): a case build keeps a context per document until it ends.
+   */
+  private sentences: Pick<Doc, "sentences"> | null = null;
   /** Folded names and surface forms of this document's entities → case entity id (for references without an id). */
   readonly names = new Map<string, string>();
 
@@ -49,10 +53,11 @@ export class DocContext {
     if (typeof offset !== "number" || !Number.isFinite(offset)) return null;
     const text = this.text;
     if (offset < 0 || offset >= text.length) return null;
-    if (!this.doc) this.doc = buildDoc(text);
-    const i = sentenceAt(this.doc, offset);
+    if (!this.sentences) this.sentences = { sentences: buildDoc(text).sentences };
+    // sentenceAt reads only the sentences.
+    const i = sentenceAt(this.sentences as Doc, offset);
     if (i < 0) return null;
-    const s = this.doc.sentences[i];
+    const s = this.sentences.sentences[i];
     const end = Math.min(s.end, s.start + MAX_SENTENCE_CHARS);
     return { start: s.start, end, text: text.slice(s.start, end) };
   }
