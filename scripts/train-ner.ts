@@ -16,6 +16,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildDoc, tokenText } from "../src/core/doc.js";
+import { ClassTable } from "../src/extract/entities/tagger/classtable.js";
 import { exchangeClusters } from "../src/extract/entities/tagger/clusters.js";
 import { clusterForm } from "../src/extract/entities/tagger/features.js";
 import type { LabelledDocument } from "./ner/conll.js";
@@ -203,20 +204,14 @@ function main(): void {
     .map(Number)
     .filter((n) => n > 2);
   const clusters = sizes.length > 0 ? wordClusters(trainDocs, sizes, log) : new Map<string, string>();
+  let classTable: ClassTable | null = null;
   if (process.argv.includes("--embedding-clusters")) {
     const given = arg("--embedding-clusters", "");
     const file = given && !given.startsWith("--") ? given : projectPath("models", "word-clusters.tsv.gz");
     // The vectors' words are lower case (the tagger falls back to a word's lower case); their
-    // classes are written "g<class>" so they never share a hashed feature with exchange classes.
-    const glove = readWordClusters(file);
-    log(`embedding clusters: ${glove.size} words from ${file}`);
-    for (const [w, ids] of glove) {
-      const tagged = ids
-        .split(" ")
-        .map((id) => `g${id}`)
-        .join(" ");
-      clusters.set(w, clusters.has(w) ? `${clusters.get(w)} ${tagged}` : tagged);
-    }
+    // classes are hashed as "g<class>" so they never share a feature with exchange classes.
+    classTable = ClassTable.fromEntries(readWordClusters(file), "g");
+    log(`embedding clusters: ${classTable.size} words (levels ${classTable.levels.join(",")}) from ${file}`);
   }
   if (process.argv.includes("--case-profile")) {
     const profile = caseProfile(trainDocs);
@@ -225,6 +220,7 @@ function main(): void {
   }
   const model = train(trainDocs, baseGazetteer(), {
     clusters,
+    classTable,
     bits,
     epochs,
     seed,

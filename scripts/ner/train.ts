@@ -7,6 +7,7 @@
 
 import { type LabelledDocument } from "./conll.js";
 import { aggregateFeatures } from "../../src/extract/entities/tagger/aggregate.js";
+import type { ClassTable } from "../../src/extract/entities/tagger/classtable.js";
 import { documentContext, FeatureBuffer, FeatureExtractor } from "../../src/extract/entities/tagger/features.js";
 import { Gazetteer } from "../../src/extract/entities/tagger/gazetteer.js";
 import { seededRandom } from "../../src/extract/entities/tagger/hash.js";
@@ -32,6 +33,8 @@ export interface TrainOptions {
   trainGazetteer: boolean;
   /** word classes learned from unlabelled text (see clusters.ts) */
   clusters: Map<string, string>;
+  /** word classes of pre-trained word vectors as a compact table (see classtable.ts) */
+  classTable?: ClassTable | null;
   /** each stage's weights are the mean of this many runs over differently shuffled data */
   runs: number;
   /** train stage 2 (prediction aggregation) too */
@@ -274,7 +277,11 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
   for (let k = 0; k < opts.folds; k++) {
     const others = docs.filter((_, i) => i % opts.folds !== k);
     foldFx.push(
-      new FeatureExtractor(opts.trainGazetteer ? base.union(trainingGazetteer(others)) : base, opts.clusters),
+      new FeatureExtractor(
+        opts.trainGazetteer ? base.union(trainingGazetteer(others)) : base,
+        opts.clusters,
+        opts.classTable ?? null,
+      ),
     );
   }
   opts.log(`gazetteer: ${fullGaz.phrases.size} phrases`);
@@ -289,7 +296,7 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
     ...(opts.contextAgg ? { contextAgg: true } : {}),
   });
   const modelOf = (tables: WeightTable[], epochs: number[]): Model =>
-    new Model(header(epochs), tables, fullGaz, opts.clusters);
+    new Model(header(epochs), tables, fullGaz, opts.clusters, null, opts.classTable ?? null);
 
   const ev = opts.evaluate;
   const s1 = trainRuns(data, opts, opts.seed, "stage 1", ev && ((t) => ev(modelOf([t], [0]))), opts.epochs[0]);

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConll, SpanScorer, prf, spansOf, toIob2 } from "../../../scripts/ner/conll.js";
 import { documentPass } from "../../../src/extract/entities/tagger/docpass.js";
+import { ClassTable } from "../../../src/extract/entities/tagger/classtable.js";
 import { exchangeClusters } from "../../../src/extract/entities/tagger/clusters.js";
 import { Gazetteer, normalizeWord } from "../../../src/extract/entities/tagger/gazetteer.js";
 import { Model } from "../../../src/extract/entities/tagger/model.js";
@@ -191,7 +192,16 @@ test("word classes let the tagger type a name it never saw labelled, by the name
     runs: 1,
     log: () => {},
   };
-  const tagger = new PerceptronTagger(train(docs, new Gazetteer(), opts));
+  const model = train(docs, new Gazetteer(), opts);
+  const tagger = new PerceptronTagger(model);
   assert.deepEqual(tagger.tagSentence(["Mensah", "won", "the", "vote", "."])[0], "B-PER");
   assert.deepEqual(tagger.tagSentence(["Quorra", "won", "the", "vote", "."])[0], "B-ORG");
+  // The same classes as a compact table (how --embedding-clusters ships them) train the same weights,
+  // and the table survives a save and load.
+  const table = ClassTable.fromEntries([...clusters].map(([w, ids]): [string, string] => [w, ids.replace(/g/g, "")]));
+  const fromTable = train(docs, new Gazetteer(), { ...opts, clusters: new Map(), classTable: table });
+  assert.deepEqual(fromTable.tables[0].weights, model.tables[0].weights);
+  const loaded = Model.deserialize(fromTable.serialize());
+  assert.deepEqual(loaded.classTable?.keys, table.keys);
+  assert.deepEqual(new PerceptronTagger(loaded).tagSentence(["Quorra", "won", "the", "vote", "."])[0], "B-ORG");
 });

@@ -3,6 +3,7 @@
 // combine the cached values of neighbours by integer mixing, so tagging builds no strings.
 
 import { hashString, mix } from "./hash.js";
+import type { ClassTable } from "./classtable.js";
 import { Gazetteer, normalizeWord } from "./gazetteer.js";
 
 /** What one distinct word contributes, whatever its context. */
@@ -20,6 +21,8 @@ interface WordInfo {
   /** hashed word-class numbers, one per granularity */
   clusters: Int32Array | null;
   hasLetter: boolean;
+  /** weight sums of the features that depend on this word alone (see `FeatureExtractor.scores`) */
+  blocks: Int32Array | null;
 }
 
 const enum F {
@@ -139,10 +142,14 @@ export function clusterForm(raw: string): string {
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  /** the weight table the cached `WordInfo.blocks` were summed from */
+  private blockTable: { weights: Int16Array; stride: number; shift: number; edges: Int32Array } | null = null;
   constructor(
     readonly gazetteer: Gazetteer,
     /** word (normalised, digits as 0) → its class numbers at each granularity, space-separated */
     readonly clusters: Map<string, string> = new Map(),
+    /** word classes as a compact table (the GloVe classes); read after `clusters` */
+    readonly classTable: ClassTable | null = null,
   ) {}
 
   /** Class hashes of a word: its own spelling, else its Capitalised form (for ALL CAPS), else lower case. */
@@ -150,8 +157,13 @@ export class FeatureExtractor {
     let ids = this.clusters.get(form);
     if (ids === undefined && form.length > 1) ids = this.clusters.get(form[0] + lower.slice(1));
     if (ids === undefined) ids = this.clusters.get(lower);
-    if (ids === undefined) return null;
-    return Int32Array.from(ids.split(" "), (id, k) => mix(k + 1, hashString(id)));
+    const own = ids === undefined ? null : Int32Array.from(ids.split(" "), (id, k) => mix(k + 1, hashString(id)));
+    const table = this.classTable ? this.classTable.features(form, lower) : null;
+    if (!own || !table) return own ?? table;
+    const both = new Int32Array(own.length + table.length);
+    both.set(own);
+    both.set(table, own.length);
+    return both;
   }
 
   private info(raw: string): WordInfo {
@@ -182,9 +194,10 @@ export class FeatureExtractor {
       affixes,
       cap: capClass(norm),
       hasLetter,
-      clusters: this.clusters.size > 0 ? this.clusterOf(digitsAsZero, lower) : null,
+      clusters: this.clusters.size > 0 || this.classTable ? this.clusterOf(digitsAsZero, lower) : null,
+      blocks: null,
     };
-    if (this.cache.size > 200_000) this.cache.clear(); // bound memory on endless input
+    if (this.cache.size > 100_000) this.cache.clear(); // bound memory on endless input
     this.cache.set(raw, wi);
     return wi;
   }
@@ -231,6 +244,59 @@ export class FeatureExtractor {
   extract(words: readonly string[], doc: DocContext | null, buf: FeatureBuffer, drop?: Uint8Array): void {
     const n = words.length;
     buf.reset(n);
+    const infos = this.sentenceInfos(words, buf);
+    const put = buf.put;
+    for (let i = 0; i < n; i++) {
+      const own = !drop || drop[i] === 0;
+      ownFeatures(put, infos[i], i === 0, own);
+      for (let d = -2; d <= 2; d++) if (d !== 0) givenFeatures(put, infos[i + d] ?? null, d);
+      contextFeatures(put, infos, i, own, doc, buf);
+      buf.endWord();
+    }
+  }
+
+  /**
+   * The emission sums of every word of `words` under a weight table of `stride` int16 values a
+   * row (9 for one stage, 18 for two side by side, see model.ts `interleave`), written to
+   * `acc` (n × stride): the sums of the rows of `extract`'s features, to the unit. The features
+   * of a word alone and those it gives its neighbours at ±1 and ±2 (its spelling, shape,
+   * affixes, word classes) are summed once per distinct word and kept with it, so each word of
+   * a sentence reads only its pair, list and document features from the table: a dozen rows
+   * instead of forty or more, and the word classes cost nothing per word.
+   */
+  scores(
+    words: readonly string[],
+    doc: DocContext | null,
+    weights: Int16Array,
+    stride: number,
+    bits: number,
+    buf: FeatureBuffer,
+    acc: Int32Array,
+  ): void {
+    const table = this.tableFor(weights, stride, bits);
+    const n = words.length;
+    buf.reset(n);
+    const infos = this.sentenceInfos(words, buf);
+    const edges = table.edges;
+    let at = 0;
+    const put: Sink = (template, value) => addRow(acc, at, table, mix(template, value));
+    for (let i = 0; i < n; i++) {
+      at = i * stride;
+      const own = this.blocksOf(infos[i], table);
+      const self = i === 0 ? stride : 0;
+      const m2 = i > 1 ? this.blocksOf(infos[i - 2], table) : edges;
+      const m1 = i > 0 ? this.blocksOf(infos[i - 1], table) : edges;
+      const p1 = i + 1 < n ? this.blocksOf(infos[i + 1], table) : edges;
+      const p2 = i + 2 < n ? this.blocksOf(infos[i + 2], table) : edges;
+      for (let l = 0; l < stride; l++)
+        acc[at + l] = own[self + l] + m2[2 * stride + l] + m1[3 * stride + l] + p1[4 * stride + l] + p2[5 * stride + l];
+      contextFeatures(put, infos, i, true, doc, buf);
+    }
+  }
+
+  /** The cached word information of a sentence, with its name-list matches in `buf`. */
+  private sentenceInfos(words: readonly string[], buf: FeatureBuffer): WordInfo[] {
+    const n = words.length;
     const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.info(words[i]);
     // Gazetteer codes per token, at most 8 each.
@@ -245,98 +311,173 @@ export class FeatureExtractor {
     this.gazetteer.matchCoded(lower, codes, (t, code) => {
       if (gazCount[t] < 8) gaz[t * 8 + gazCount[t]++] = code;
     });
-    const BOS = 0x5eed;
-    const EOS = 0x0e05;
-    for (let i = 0; i < n; i++) {
-      const w = infos[i];
-      const m1 = i > 0 ? infos[i - 1] : null;
-      const m2 = i > 1 ? infos[i - 2] : null;
-      const p1 = i + 1 < n ? infos[i + 1] : null;
-      const p2 = i + 2 < n ? infos[i + 2] : null;
-      const lm1 = m1 ? m1.low : BOS;
-      const lp1 = p1 ? p1.low : EOS;
-      const sm1 = m1 ? m1.short : BOS;
-      const sp1 = p1 ? p1.short : EOS;
-      buf.push(F.Bias, 0);
-      const own = !drop || drop[i] === 0;
-      if (own) {
-        buf.push(F.Word, w.word);
-        buf.push(F.Lower, w.low);
-      }
-      buf.push(F.Shape, w.shape);
-      buf.push(F.Short, w.short);
-      for (let k = 0; k < 8; k++) buf.push(F.Affix, w.affixes[k]);
-      buf.push(F.LowerM2, m2 ? m2.low : BOS);
-      buf.push(F.LowerM1, lm1);
-      buf.push(F.LowerP1, lp1);
-      buf.push(F.LowerP2, p2 ? p2.low : EOS);
-      buf.push(F.ShortM1, sm1);
-      buf.push(F.ShortP1, sp1);
-      buf.push(F.ShapeM1, m1 ? m1.shape : BOS);
-      buf.push(F.ShapeP1, p1 ? p1.shape : EOS);
-      if (own) buf.push(F.BigramM1, mix(lm1, w.low));
-      if (own) buf.push(F.BigramP1, mix(w.low, lp1));
-      buf.push(F.ShortTri, mix(mix(sm1, w.short), sp1));
-      buf.push(F.WordM1Short, mix(lm1, w.short));
-      buf.push(F.ShortWordP1, mix(w.short, lp1));
-      buf.push(F.First, (i === 0 ? 1 : 0) * 8 + w.cap);
-      buf.push(F.CapContext, (m1 ? m1.cap : 7) * 64 + w.cap * 8 + (p1 ? p1.cap : 7));
-      const gc = gazCount[i];
-      for (let k = 0; k < gc; k++) buf.push(F.Gaz, gaz[i * 8 + k]);
-      if (i > 0) for (let k = 0; k < gazCount[i - 1]; k++) buf.push(F.GazM1, gaz[(i - 1) * 8 + k] >> 2);
-      if (i + 1 < n) for (let k = 0; k < gazCount[i + 1]; k++) buf.push(F.GazP1, gaz[(i + 1) * 8 + k] >> 2);
-      if (doc && w.hasLetter && w.cap !== 0) {
-        buf.push(F.DocLowerSeen, (doc.lowerSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
-        if (w.cap === 2 || i === 0) buf.push(F.DocTitleSeen, (doc.titleSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
-      }
-      const agg = doc?.agg && w.hasLetter && w.cap !== 0 ? doc.agg.get(w.lower) : undefined;
-      if (agg && agg.size > 0) {
-        // The contexts of the word's other occurrences: each seen more often than here.
-        const o0 = m2 ? mix(1, m2.low) : 0;
-        const o1 = m1 ? mix(2, m1.low) : 0;
-        const o3 = p1 ? mix(4, p1.low) : 0;
-        const o4 = p2 ? mix(5, p2.low) : 0;
-        for (const [h, c] of agg) {
-          const own = (h === o0 ? 1 : 0) + (h === o1 ? 1 : 0) + (h === o3 ? 1 : 0) + (h === o4 ? 1 : 0);
-          if (c > own) buf.push(F.CtxAgg, h);
-        }
-      }
-      if (this.clusters.size > 0) clusterFeatures(buf, w, i === 0, m1, p1, m2, p2);
-      buf.endWord();
+    return infos;
+  }
+
+  /** The row-summing state for one weight table; a new table empties the word cache's sums. */
+  private tableFor(weights: Int16Array, stride: number, bits: number): BlockTable {
+    const t = this.blockTable;
+    if (t && t.weights === weights && t.stride === stride && t.shift === 32 - bits) return t;
+    for (const wi of this.cache.values()) wi.blocks = null;
+    const table: BlockTable = { weights, stride, shift: 32 - bits, edges: new Int32Array(6 * stride) };
+    // What the sentence's edges give a word at ±1 and ±2, in the blocks' places.
+    let at = 0;
+    const put: Sink = (template, value) => addRow(table.edges, at, table, mix(template, value));
+    for (const [d, block] of GIVEN_BLOCKS) {
+      at = block * stride;
+      givenFeatures(put, null, d);
+    }
+    return (this.blockTable = table);
+  }
+
+  /**
+   * A word's six blocks of `stride` sums: its own features away from and at the sentence start,
+   * then what it gives the word two after, one after, one before and two before it.
+   */
+  private blocksOf(wi: WordInfo, table: BlockTable): Int32Array {
+    if (wi.blocks) return wi.blocks;
+    const { stride } = table;
+    const blocks = new Int32Array(6 * stride);
+    let at = 0;
+    const put: Sink = (template, value) => addRow(blocks, at, table, mix(template, value));
+    ownFeatures(put, wi, false, true);
+    at = stride;
+    ownFeatures(put, wi, true, true);
+    for (const [d, block] of GIVEN_BLOCKS) {
+      at = block * stride;
+      givenFeatures(put, wi, d);
+    }
+    return (wi.blocks = blocks);
+  }
+}
+
+/** Receives one feature as (template, value). */
+type Sink = (template: number, value: number) => void;
+
+interface BlockTable {
+  weights: Int16Array;
+  stride: number;
+  shift: number;
+  /** `WordInfo.blocks` of the missing neighbours beyond a sentence's ends */
+  edges: Int32Array;
+}
+
+/** Adds the weight row of hashed feature `h` to `acc[at … at + stride)`. */
+function addRow(acc: Int32Array, at: number, table: BlockTable, h: number): void {
+  const { weights, stride } = table;
+  const r = (h >>> table.shift) * stride;
+  for (let l = 0; l < stride; l++) acc[at + l] += weights[r + l];
+}
+
+/** Offset of a neighbour (the word two before, one before, one after, two after) → its block. */
+const GIVEN_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [-2, 2],
+  [-1, 3],
+  [1, 4],
+  [2, 5],
+];
+
+const BOS = 0x5eed;
+const EOS = 0x0e05;
+
+/** What a word says by itself: spelling, shape, affixes, position × capitalisation, classes. */
+function ownFeatures(put: Sink, w: WordInfo, first: boolean, own: boolean): void {
+  put(F.Bias, 0);
+  if (own) {
+    put(F.Word, w.word);
+    put(F.Lower, w.low);
+  }
+  put(F.Shape, w.shape);
+  put(F.Short, w.short);
+  for (let k = 0; k < 8; k++) put(F.Affix, w.affixes[k]);
+  put(F.First, (first ? 1 : 0) * 8 + w.cap);
+  const cl = w.clusters;
+  if (!cl) return;
+  // Word classes (learned from unlabelled text or word vectors): a name never seen labelled
+  // shares them with names that were.
+  for (let k = 0; k < cl.length; k++) put(F.Cluster, cl[k]);
+  // Classes from lower-cased text give "may" the month and "May" the name one class, so the class
+  // is also read with how the word is written here ("The harbour authority of Vale said").
+  for (let k = 0; k < cl.length; k++) put(F.ClusterCap, mix(cl[k], (first ? 4 : 0) + w.cap));
+}
+
+/**
+ * What word `n` (null beyond the sentence's edge) tells the word `d` places before it
+ * (d = −1: n is its left neighbour; 2: n is two to its right): its lower case, shapes and classes.
+ */
+function givenFeatures(put: Sink, n: WordInfo | null, d: number): void {
+  const end = d < 0 ? BOS : EOS;
+  const low = n ? n.low : end;
+  if (d === -2) put(F.LowerM2, low);
+  else if (d === 2) put(F.LowerP2, low);
+  else if (d === -1) {
+    put(F.LowerM1, low);
+    put(F.ShortM1, n ? n.short : end);
+    put(F.ShapeM1, n ? n.shape : end);
+  } else {
+    put(F.LowerP1, low);
+    put(F.ShortP1, n ? n.short : end);
+    put(F.ShapeP1, n ? n.shape : end);
+  }
+  const cl = n ? n.clusters : null;
+  if (!cl) return;
+  const template = d === -2 ? F.ClusterM2 : d === -1 ? F.ClusterM1 : d === 1 ? F.ClusterP1 : F.ClusterP2;
+  for (let k = 0; k < cl.length; k++) put(template, cl[k]);
+}
+
+/** Features of word i that join it with its neighbours, its name-list matches and its document. */
+function contextFeatures(
+  put: Sink,
+  infos: readonly WordInfo[],
+  i: number,
+  own: boolean,
+  doc: DocContext | null,
+  buf: FeatureBuffer,
+): void {
+  const n = infos.length;
+  const w = infos[i];
+  const m1 = i > 0 ? infos[i - 1] : null;
+  const m2 = i > 1 ? infos[i - 2] : null;
+  const p1 = i + 1 < n ? infos[i + 1] : null;
+  const p2 = i + 2 < n ? infos[i + 2] : null;
+  const lm1 = m1 ? m1.low : BOS;
+  const lp1 = p1 ? p1.low : EOS;
+  const sm1 = m1 ? m1.short : BOS;
+  const sp1 = p1 ? p1.short : EOS;
+  if (own) put(F.BigramM1, mix(lm1, w.low));
+  if (own) put(F.BigramP1, mix(w.low, lp1));
+  put(F.ShortTri, mix(mix(sm1, w.short), sp1));
+  put(F.WordM1Short, mix(lm1, w.short));
+  put(F.ShortWordP1, mix(w.short, lp1));
+  put(F.CapContext, (m1 ? m1.cap : 7) * 64 + w.cap * 8 + (p1 ? p1.cap : 7));
+  const gaz = buf.gazCodesView;
+  const gazCount = buf.gazCountsView;
+  const gc = gazCount[i];
+  for (let k = 0; k < gc; k++) put(F.Gaz, gaz[i * 8 + k]);
+  if (i > 0) for (let k = 0; k < gazCount[i - 1]; k++) put(F.GazM1, gaz[(i - 1) * 8 + k] >> 2);
+  if (i + 1 < n) for (let k = 0; k < gazCount[i + 1]; k++) put(F.GazP1, gaz[(i + 1) * 8 + k] >> 2);
+  if (doc && w.hasLetter && w.cap !== 0) {
+    put(F.DocLowerSeen, (doc.lowerSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
+    if (w.cap === 2 || i === 0) put(F.DocTitleSeen, (doc.titleSeen.has(w.lower) ? 1 : 0) * 8 + w.cap);
+  }
+  const agg = doc?.agg && w.hasLetter && w.cap !== 0 ? doc.agg.get(w.lower) : undefined;
+  if (agg && agg.size > 0) {
+    // The contexts of the word's other occurrences: each seen more often than here.
+    const o0 = m2 ? mix(1, m2.low) : 0;
+    const o1 = m1 ? mix(2, m1.low) : 0;
+    const o3 = p1 ? mix(4, p1.low) : 0;
+    const o4 = p2 ? mix(5, p2.low) : 0;
+    for (const [h, c] of agg) {
+      const seenHere = (h === o0 ? 1 : 0) + (h === o1 ? 1 : 0) + (h === o3 ? 1 : 0) + (h === o4 ? 1 : 0);
+      if (c > seenHere) put(F.CtxAgg, h);
     }
   }
 }
 
-/**
- * The word classes of a word and of its neighbours at ±1 and ±2 (classes learned from unlabelled
- * text or word vectors: a name never seen labelled shares them with names that were).
- */
-function clusterFeatures(
-  buf: FeatureBuffer,
-  w: WordInfo,
-  first: boolean,
-  m1: WordInfo | null,
-  p1: WordInfo | null,
-  m2: WordInfo | null,
-  p2: WordInfo | null,
-): void {
-  const push = (template: number, info: WordInfo | null) => {
-    const cl = info ? info.clusters : null;
-    if (cl) for (let k = 0; k < cl.length; k++) buf.push(template, cl[k]);
-  };
-  push(F.Cluster, w);
-  push(F.ClusterM1, m1);
-  push(F.ClusterP1, p1);
-  push(F.ClusterM2, m2);
-  push(F.ClusterP2, p2);
-  // Classes from lower-cased text give "may" the month and "May" the name one class, so the class
-  // is also read with how the word is written here ("The harbour authority of Vale said").
-  const cl = w.clusters;
-  if (cl) for (let k = 0; k < cl.length; k++) buf.push(F.ClusterCap, mix(cl[k], (first ? 4 : 0) + w.cap));
-}
-
 /** Reusable storage for one sentence's features (grows, never shrinks). */
 export class FeatureBuffer {
+  /** `push` as a free-standing function */
+  readonly put = (template: number, value: number): void => this.push(template, value);
   feats = new Int32Array(4096);
   offsets = new Int32Array(129);
   private gaz = new Int32Array(1024);
@@ -350,6 +491,16 @@ export class FeatureBuffer {
     this.size = 0;
     this.word = 0;
     this.offsets[0] = 0;
+  }
+
+  /** the name-list codes `gazCodes` last handed out, 8 slots a word */
+  get gazCodesView(): Int32Array {
+    return this.gaz;
+  }
+
+  /** how many of each word's 8 slots `gazCounts` last filled */
+  get gazCountsView(): Uint8Array {
+    return this.gazN;
   }
 
   gazCodes(n: number): Int32Array {

@@ -4,9 +4,11 @@
 //
 // On disk (gzip): "CFNER2\n", a JSON header, then per stage its scale, transitions (float32) and
 // the non-zero rows of its weight table as delta-coded row numbers (uint32) and int16 values,
-// then the gazetteer and clusters as text. Weights are kept as int16 in memory too, so a tagger costs ~2 bytes a weight.
+// then the gazetteer and clusters as text, then (if any) the compact word-class table
+// (classtable.ts). Weights are kept as int16 in memory too, so a tagger costs ~2 bytes a weight.
 
 import { gunzipSync, gzipSync } from "node:zlib";
+import { ClassTable } from "./classtable.js";
 import { Gazetteer } from "./gazetteer.js";
 
 export const LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
@@ -113,7 +115,10 @@ export function rowSums(
   }
 }
 
-/** Two stages' weights side by side in one row (18 values, 36 bytes), so one memory fetch serves both. */
+/**
+ * Two stages' weights side by side in one row (18 values, 36 bytes), so one memory fetch serves
+ * both (the tagger sums them in `FeatureExtractor.scores`).
+ */
 export function interleave(a: Int16Array, b: Int16Array): Int16Array {
   const L = NUM_LABELS;
   const rows = a.length / L;
@@ -136,82 +141,6 @@ export function deinterleave(joint: Int16Array, stage: number): Int16Array {
   return out;
 }
 
-/** Both stages' emissions of the same features in one pass over a table made by `interleave`. */
-export function emissionsBoth(
-  w: Int16Array,
-  scale1: number,
-  scale2: number,
-  bits: number,
-  feats: Int32Array,
-  offsets: Int32Array,
-  n: number,
-  out1: Float64Array,
-  out2: Float64Array,
-): void {
-  const L = NUM_LABELS;
-  const shift = 32 - bits;
-  for (let i = 0; i < n; i++) {
-    let a0 = 0,
-      a1 = 0,
-      a2 = 0,
-      a3 = 0,
-      a4 = 0,
-      a5 = 0,
-      a6 = 0,
-      a7 = 0,
-      a8 = 0,
-      a9 = 0,
-      a10 = 0,
-      a11 = 0,
-      a12 = 0,
-      a13 = 0,
-      a14 = 0,
-      a15 = 0,
-      a16 = 0,
-      a17 = 0;
-    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
-      const r = (feats[k] >>> shift) * 2 * L;
-      a0 += w[r + 0];
-      a1 += w[r + 1];
-      a2 += w[r + 2];
-      a3 += w[r + 3];
-      a4 += w[r + 4];
-      a5 += w[r + 5];
-      a6 += w[r + 6];
-      a7 += w[r + 7];
-      a8 += w[r + 8];
-      a9 += w[r + 9];
-      a10 += w[r + 10];
-      a11 += w[r + 11];
-      a12 += w[r + 12];
-      a13 += w[r + 13];
-      a14 += w[r + 14];
-      a15 += w[r + 15];
-      a16 += w[r + 16];
-      a17 += w[r + 17];
-    }
-    const o = i * L;
-    out1[o + 0] = a0 * scale1;
-    out1[o + 1] = a1 * scale1;
-    out1[o + 2] = a2 * scale1;
-    out1[o + 3] = a3 * scale1;
-    out1[o + 4] = a4 * scale1;
-    out1[o + 5] = a5 * scale1;
-    out1[o + 6] = a6 * scale1;
-    out1[o + 7] = a7 * scale1;
-    out1[o + 8] = a8 * scale1;
-    out2[o + 0] = a9 * scale2;
-    out2[o + 1] = a10 * scale2;
-    out2[o + 2] = a11 * scale2;
-    out2[o + 3] = a12 * scale2;
-    out2[o + 4] = a13 * scale2;
-    out2[o + 5] = a14 * scale2;
-    out2[o + 6] = a15 * scale2;
-    out2[o + 7] = a16 * scale2;
-    out2[o + 8] = a17 * scale2;
-  }
-}
-
 /** Quantises real-valued weights to int16 with one scale for the table. */
 export function quantize(real: Float32Array | Float64Array, transitions: Float32Array): WeightTable {
   let maxAbs = 0;
@@ -230,6 +159,8 @@ export class Model {
     readonly gazetteer: Gazetteer,
     readonly clusters: Map<string, string>,
     private joint: Int16Array | null = null,
+    /** word classes from pre-trained word vectors, as a compact table (null: none) */
+    readonly classTable: ClassTable | null = null,
   ) {}
 
   /** Both stages' weights interleaved row by row (see `interleave`); null for a one-stage model. */
@@ -283,6 +214,11 @@ export class Model {
     const gaz = Buffer.from(this.gazetteer.serialize(), "utf8");
     const cl = Buffer.from([...this.clusters].map(([w, p]) => `${w}\t${p}`).join("\n"), "utf8");
     parts.push(u32(gaz.length), gaz, u32(cl.length), cl);
+    // Older readers stop after the clusters; a file without a class table ends there too.
+    if (this.classTable) {
+      const table = this.classTable.serialize();
+      parts.push(u32(table.length), table);
+    }
     return gzipSync(Buffer.concat(parts), { level: 9 });
   }
 
@@ -355,7 +291,14 @@ export class Model {
       const tab = line.indexOf("\t");
       if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
     }
-    return new Model(header, tables, gazetteer, clusters, joint);
+    pos += clLen;
+    let classTable: ClassTable | null = null;
+    if (pos + 4 <= raw.length) {
+      const tableLen = u32();
+      classTable = ClassTable.deserialize(raw.subarray(pos, pos + tableLen));
+      pos += tableLen;
+    }
+    return new Model(header, tables, gazetteer, clusters, joint, classTable);
   }
 }
 

@@ -5,7 +5,7 @@
 import { aggregateFeatures } from "./aggregate.js";
 import { DEFAULT_DOC_PASS, documentPass, type DocPassOptions } from "./docpass.js";
 import { documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
-import { emissions, emissionsBoth, LABELS, Model, NUM_LABELS, rowSums, viterbi, ViterbiWork } from "./model.js";
+import { LABELS, Model, NUM_LABELS, rowSums, viterbi, ViterbiWork } from "./model.js";
 
 export interface Tagger {
   /** BIO labels ("B-PER", "I-PER", "O" …), one per word. */
@@ -26,6 +26,7 @@ export class PerceptronTagger implements Tagger {
   private readonly aggBuf = new FeatureBuffer();
   private readonly work = new ViterbiWork();
   private em = new Float64Array(128 * NUM_LABELS);
+  private sums = new Int32Array(128 * 2 * NUM_LABELS);
   private readonly opts: TaggerOptions;
   /** both stages' weights, row by row, when the model has two */
   private readonly joint: Int16Array | null;
@@ -34,7 +35,7 @@ export class PerceptronTagger implements Tagger {
     readonly model: Model,
     opts: Partial<TaggerOptions> = {},
   ) {
-    this.features = new FeatureExtractor(model.gazetteer, model.clusters);
+    this.features = new FeatureExtractor(model.gazetteer, model.clusters, model.classTable);
     this.opts = { docPass: DEFAULT_DOC_PASS, stage1Only: false, ...opts };
     this.joint = this.opts.stage1Only ? null : model.jointWeights();
   }
@@ -52,17 +53,27 @@ export class PerceptronTagger implements Tagger {
     const joint = this.joint;
     // With two stages, stage 2's scores of the ordinary features are taken in the same pass.
     const base2: Float64Array[] = [];
+    const L = NUM_LABELS;
     const labels1: Int32Array[] = clean.map((words) => {
       const n = words.length;
       this.ensure(n);
-      this.features.extract(words, ctx, this.buf);
+      const em = this.em;
+      const sums = this.sums;
       if (joint) {
-        const e2 = new Float64Array(n * NUM_LABELS);
-        emissionsBoth(joint, t1.scale, t2.scale, bits, this.buf.feats, this.buf.offsets, n, this.em, e2);
+        this.features.scores(words, ctx, joint, 2 * L, bits, this.buf, sums);
+        const e2 = new Float64Array(n * L);
+        for (let i = 0; i < n; i++)
+          for (let l = 0; l < L; l++) {
+            em[i * L + l] = sums[i * 2 * L + l] * t1.scale;
+            e2[i * L + l] = sums[i * 2 * L + L + l] * t2.scale;
+          }
         base2.push(e2);
-      } else emissions(t1, bits, this.buf.feats, this.buf.offsets, n, this.em, false);
+      } else {
+        this.features.scores(words, ctx, t1.weights, L, bits, this.buf, sums);
+        for (let i = 0; i < n * L; i++) em[i] = sums[i] * t1.scale;
+      }
       const out = new Int32Array(n);
-      viterbi(this.em, t1.transitions, n, out, this.work);
+      viterbi(em, t1.transitions, n, out, this.work);
       return out;
     });
     let final = labels1;
@@ -88,6 +99,7 @@ export class PerceptronTagger implements Tagger {
 
   private ensure(n: number): void {
     if (this.em.length < n * NUM_LABELS) this.em = new Float64Array(2 * n * NUM_LABELS);
+    if (this.sums.length < n * 2 * NUM_LABELS) this.sums = new Int32Array(4 * n * NUM_LABELS);
   }
 }
 
