@@ -12,6 +12,9 @@
 //   --cspell-dir DIR  read those packages from DIR/@cspell/… instead of node_modules
 //   --embedding-clusters [FILE]  add the word classes of pre-trained word vectors (GloVe, by
 //                     scripts/ner/embedding-clusters.ts; default models/word-clusters.tsv.gz)
+//   --class-features own,cap,near,far  which class features (default all: the word's classes, them
+//                     × its capitalisation, the classes at ±1, at ±2)
+//   --class-levels 0,1,2  which levels of the classes (indices, coarse = 0; default all)
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -190,6 +193,15 @@ function wordClusters(trainDocs: readonly LabelledDocument[], sizes: number[], l
   return out;
 }
 
+/** `--class-features own,cap,near,far` as `ClassFeatures` bits. */
+function classFeatureBits(list: string): number {
+  const bits: Record<string, number> = { own: 1, cap: 2, near: 4, far: 8 };
+  return list.split(",").reduce((m, name) => {
+    if (!(name in bits)) throw new Error(`--class-features: unknown "${name}" (own, cap, near, far)`);
+    return m | bits[name];
+  }, 0);
+}
+
 function main(): void {
   const epochs: [number, number] = [Number(arg("--epochs", "10")), Number(arg("--epochs2", "8"))];
   const bits = Number(arg("--bits", "20"));
@@ -221,6 +233,10 @@ function main(): void {
   const model = train(trainDocs, baseGazetteer(), {
     clusters,
     classTable,
+    classFeatures: classFeatureBits(arg("--class-features", "own,cap,near,far")),
+    ...(process.argv.includes("--class-levels")
+      ? { classLevels: arg("--class-levels", "").split(",").map(Number) }
+      : {}),
     bits,
     epochs,
     seed,

@@ -8,7 +8,12 @@
 import { type LabelledDocument } from "./conll.js";
 import { aggregateFeatures } from "../../src/extract/entities/tagger/aggregate.js";
 import type { ClassTable } from "../../src/extract/entities/tagger/classtable.js";
-import { documentContext, FeatureBuffer, FeatureExtractor } from "../../src/extract/entities/tagger/features.js";
+import {
+  ClassFeatures,
+  documentContext,
+  FeatureBuffer,
+  FeatureExtractor,
+} from "../../src/extract/entities/tagger/features.js";
 import { Gazetteer } from "../../src/extract/entities/tagger/gazetteer.js";
 import { seededRandom } from "../../src/extract/entities/tagger/hash.js";
 import {
@@ -35,6 +40,10 @@ export interface TrainOptions {
   clusters: Map<string, string>;
   /** word classes of pre-trained word vectors as a compact table (see classtable.ts) */
   classTable?: ClassTable | null;
+  /** which class features to give (features.ts `ClassFeatures` bits; default all) */
+  classFeatures?: number;
+  /** which levels of the class table to read (default all) */
+  classLevels?: number[];
   /** each stage's weights are the mean of this many runs over differently shuffled data */
   runs: number;
   /** train stage 2 (prediction aggregation) too */
@@ -281,6 +290,8 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
         opts.trainGazetteer ? base.union(trainingGazetteer(others)) : base,
         opts.clusters,
         opts.classTable ?? null,
+        opts.classFeatures ?? ClassFeatures.All,
+        opts.classLevels ?? null,
       ),
     );
   }
@@ -294,6 +305,10 @@ export function train(docs: readonly LabelledDocument[], base: Gazetteer, opts: 
     trainedOn: "CoNLL-2003 eng.train",
     epochs,
     ...(opts.contextAgg ? { contextAgg: true } : {}),
+    ...(opts.classFeatures !== undefined && opts.classFeatures !== ClassFeatures.All
+      ? { classFeatures: opts.classFeatures }
+      : {}),
+    ...(opts.classLevels ? { classLevels: opts.classLevels } : {}),
   });
   const modelOf = (tables: WeightTable[], epochs: number[]): Model =>
     new Model(header(epochs), tables, fullGaz, opts.clusters, null, opts.classTable ?? null);

@@ -3,7 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ClassTable } from "../../../src/extract/entities/tagger/classtable.js";
-import { documentContext, FeatureBuffer, FeatureExtractor } from "../../../src/extract/entities/tagger/features.js";
+import {
+  ClassFeatures,
+  documentContext,
+  FeatureBuffer,
+  FeatureExtractor,
+} from "../../../src/extract/entities/tagger/features.js";
 import { Gazetteer } from "../../../src/extract/entities/tagger/gazetteer.js";
 import { hashString, mix, seededRandom } from "../../../src/extract/entities/tagger/hash.js";
 import { rowSums } from "../../../src/extract/entities/tagger/model.js";
@@ -53,7 +58,7 @@ test("scoring with per-word cached sums equals summing the rows of every feature
   const gazetteer = new Gazetteer();
   gazetteer.add("Port Vale", "organization");
   gazetteer.add("Monday", "calendar");
-  const fx = new FeatureExtractor(gazetteer, new Map(), ClassTable.fromEntries(ENTRIES));
+  const table = ClassTable.fromEntries(ENTRIES);
   const sentences = [
     ["Vogel", "met", "Port", "Vale", "officials", "at", "the", "harbour", "on", "Monday", "."],
     ["HADDAD", "said", ":", "the", "quay", "is", "closed"],
@@ -61,7 +66,12 @@ test("scoring with per-word cached sums equals summing the rows of every feature
     ["Harbour", "Vale"],
   ];
   const ctx = documentContext(sentences);
-  for (const stride of [9, 18]) {
+  // All class features; then only the neighbours' classes, at the finest level alone.
+  const extractors = [
+    new FeatureExtractor(gazetteer, new Map(), table),
+    new FeatureExtractor(gazetteer, new Map(), table, ClassFeatures.Near | ClassFeatures.Far, [2]),
+  ];
+  for (const [stride, fx] of [9, 18].flatMap((st) => extractors.map((fx) => [st, fx] as const))) {
     const weights = Int16Array.from({ length: (1 << bits) * stride }, () => Math.floor(rand() * 2001) - 1000);
     const buf = new FeatureBuffer();
     for (let round = 0; round < 2; round++)

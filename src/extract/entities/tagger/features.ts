@@ -62,6 +62,19 @@ const enum F {
   ClusterCap,
 }
 
+/** Which word-class features a model reads (a bit set; all of them unless a model says otherwise). */
+export const enum ClassFeatures {
+  /** the word's own classes */
+  Own = 1,
+  /** the word's own classes × how it is capitalised and whether it starts the sentence */
+  Cap = 2,
+  /** the classes of the words at ±1 */
+  Near = 4,
+  /** the classes of the words at ±2 */
+  Far = 8,
+  All = 15,
+}
+
 /** Distinct contexts kept per word of a document for context aggregation. */
 const AGG_MAX = 40;
 
@@ -150,6 +163,10 @@ export class FeatureExtractor {
     readonly clusters: Map<string, string> = new Map(),
     /** word classes as a compact table (the GloVe classes); read after `clusters` */
     readonly classTable: ClassTable | null = null,
+    /** which class features to give (`ClassFeatures` bits) */
+    readonly classFeatures: number = ClassFeatures.All,
+    /** which of the table's levels to read (indices, coarse = 0); null: all */
+    readonly classLevels: readonly number[] | null = null,
   ) {}
 
   /** Class hashes of a word: its own spelling, else its Capitalised form (for ALL CAPS), else lower case. */
@@ -158,7 +175,9 @@ export class FeatureExtractor {
     if (ids === undefined && form.length > 1) ids = this.clusters.get(form[0] + lower.slice(1));
     if (ids === undefined) ids = this.clusters.get(lower);
     const own = ids === undefined ? null : Int32Array.from(ids.split(" "), (id, k) => mix(k + 1, hashString(id)));
-    const table = this.classTable ? this.classTable.features(form, lower) : null;
+    let table = this.classTable ? this.classTable.features(form, lower) : null;
+    const levels = this.classLevels;
+    if (table && levels) table = Int32Array.from(levels, (k) => table![k]);
     if (!own || !table) return own ?? table;
     const both = new Int32Array(own.length + table.length);
     both.set(own);
@@ -248,8 +267,8 @@ export class FeatureExtractor {
     const put = buf.put;
     for (let i = 0; i < n; i++) {
       const own = !drop || drop[i] === 0;
-      ownFeatures(put, infos[i], i === 0, own);
-      for (let d = -2; d <= 2; d++) if (d !== 0) givenFeatures(put, infos[i + d] ?? null, d);
+      ownFeatures(put, infos[i], i === 0, own, this.classFeatures);
+      for (let d = -2; d <= 2; d++) if (d !== 0) givenFeatures(put, infos[i + d] ?? null, d, this.classFeatures);
       contextFeatures(put, infos, i, own, doc, buf);
       buf.endWord();
     }
@@ -325,7 +344,7 @@ export class FeatureExtractor {
     const put: Sink = (template, value) => addRow(table.edges, at, table, mix(template, value));
     for (const [d, block] of GIVEN_BLOCKS) {
       at = block * stride;
-      givenFeatures(put, null, d);
+      givenFeatures(put, null, d, this.classFeatures);
     }
     return (this.blockTable = table);
   }
@@ -340,12 +359,12 @@ export class FeatureExtractor {
     const blocks = new Int32Array(6 * stride);
     let at = 0;
     const put: Sink = (template, value) => addRow(blocks, at, table, mix(template, value));
-    ownFeatures(put, wi, false, true);
+    ownFeatures(put, wi, false, true, this.classFeatures);
     at = stride;
-    ownFeatures(put, wi, true, true);
+    ownFeatures(put, wi, true, true, this.classFeatures);
     for (const [d, block] of GIVEN_BLOCKS) {
       at = block * stride;
-      givenFeatures(put, wi, d);
+      givenFeatures(put, wi, d, this.classFeatures);
     }
     return (wi.blocks = blocks);
   }
@@ -381,7 +400,7 @@ const BOS = 0x5eed;
 const EOS = 0x0e05;
 
 /** What a word says by itself: spelling, shape, affixes, position × capitalisation, classes. */
-function ownFeatures(put: Sink, w: WordInfo, first: boolean, own: boolean): void {
+function ownFeatures(put: Sink, w: WordInfo, first: boolean, own: boolean, classes: number): void {
   put(F.Bias, 0);
   if (own) {
     put(F.Word, w.word);
@@ -395,7 +414,8 @@ function ownFeatures(put: Sink, w: WordInfo, first: boolean, own: boolean): void
   if (!cl) return;
   // Word classes (learned from unlabelled text or word vectors): a name never seen labelled
   // shares them with names that were.
-  for (let k = 0; k < cl.length; k++) put(F.Cluster, cl[k]);
+  if (classes & ClassFeatures.Own) for (let k = 0; k < cl.length; k++) put(F.Cluster, cl[k]);
+  if ((classes & ClassFeatures.Cap) === 0) return;
   // Classes from lower-cased text give "may" the month and "May" the name one class, so the class
   // is also read with how the word is written here ("The harbour authority of Vale said").
   for (let k = 0; k < cl.length; k++) put(F.ClusterCap, mix(cl[k], (first ? 4 : 0) + w.cap));
@@ -405,7 +425,7 @@ function ownFeatures(put: Sink, w: WordInfo, first: boolean, own: boolean): void
  * What word `n` (null beyond the sentence's edge) tells the word `d` places before it
  * (d = −1: n is its left neighbour; 2: n is two to its right): its lower case, shapes and classes.
  */
-function givenFeatures(put: Sink, n: WordInfo | null, d: number): void {
+function givenFeatures(put: Sink, n: WordInfo | null, d: number, classes: number): void {
   const end = d < 0 ? BOS : EOS;
   const low = n ? n.low : end;
   if (d === -2) put(F.LowerM2, low);
@@ -420,7 +440,7 @@ function givenFeatures(put: Sink, n: WordInfo | null, d: number): void {
     put(F.ShapeP1, n ? n.shape : end);
   }
   const cl = n ? n.clusters : null;
-  if (!cl) return;
+  if (!cl || (classes & (d === -1 || d === 1 ? ClassFeatures.Near : ClassFeatures.Far)) === 0) return;
   const template = d === -2 ? F.ClusterM2 : d === -1 ? F.ClusterM1 : d === 1 ? F.ClusterP1 : F.ClusterP2;
   for (let k = 0; k < cl.length; k++) put(template, cl[k]);
 }

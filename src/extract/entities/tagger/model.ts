@@ -36,6 +36,10 @@ export interface ModelHeader {
   epochs: number[];
   /** features of the contexts of a word's other occurrences in the document (absent: off) */
   contextAgg?: boolean;
+  /** which word-class features the model reads (features.ts `ClassFeatures` bits; absent: all) */
+  classFeatures?: number;
+  /** which levels of the class table (indices, coarse = 0; absent: all) */
+  classLevels?: number[];
 }
 
 /** One stage's weights: (1 << bits) rows × L int16 (real weight = value × scale), transitions (L + 1) × L. */

@@ -4,7 +4,7 @@
 
 import { aggregateFeatures } from "./aggregate.js";
 import { DEFAULT_DOC_PASS, documentPass, type DocPassOptions } from "./docpass.js";
-import { documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
+import { ClassFeatures, documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
 import { LABELS, Model, NUM_LABELS, rowSums, viterbi, ViterbiWork } from "./model.js";
 
 export interface Tagger {
@@ -35,7 +35,14 @@ export class PerceptronTagger implements Tagger {
     readonly model: Model,
     opts: Partial<TaggerOptions> = {},
   ) {
-    this.features = new FeatureExtractor(model.gazetteer, model.clusters, model.classTable);
+    const { classFeatures, classLevels } = model.header;
+    this.features = new FeatureExtractor(
+      model.gazetteer,
+      model.clusters,
+      model.classTable,
+      classFeatures ?? ClassFeatures.All,
+      classLevels ?? null,
+    );
     this.opts = { docPass: DEFAULT_DOC_PASS, stage1Only: false, ...opts };
     this.joint = this.opts.stage1Only ? null : model.jointWeights();
   }
