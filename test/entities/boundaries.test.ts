@@ -68,6 +68,15 @@ test("the apostrophe of a plural before a body's last word stays inside the name
   assert.ok(!byMention(es, "Brayford Magistrates"));
 });
 
+test("a company named for its founder keeps the possessive when a legal form ends its name", () => {
+  const es = entitiesOf("Shares in Tarvo’s Enterprises Ltd rose, while Britain's Harbour Holdings Ltd fell.");
+  assert.equal(byMention(es, "Tarvo’s Enterprises Ltd")?.type, "organization");
+  assert.ok(!byMention(es, "Enterprises Ltd"));
+  // A place's possessive is not part of the company's name.
+  assert.equal(byMention(es, "Harbour Holdings Ltd")?.type, "organization");
+  assert.equal(byMention(es, "Britain")?.type, "location");
+});
+
 test("a common word written in capitals is a label, not an acronym; letters that spell no word are one", () => {
   const es = entitiesOf("UPDATE: The road through Leeds has reopened, the QRTV board said. WATCH the video.");
   assert.equal(byMention(es, "UPDATE"), undefined);

@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { buildDoc } from "../../src/core/doc.js";
 import { candidateContext, findCandidates } from "../../src/extract/entities/candidates.js";
 import { combineCandidates, type TaggerSpan } from "../../src/extract/entities/combine.js";
+import { entityLayer } from "../../src/extract/entities/index.js";
+import type { Tagger } from "../../src/extract/entities/tagger/index.js";
 
 /** Tagger spans written by hand: each surface, at every place it occurs, with one type. */
 function spans(text: string, marks: [string, TaggerSpan["type"]][]): TaggerSpan[] {
@@ -318,4 +320,39 @@ test("a place read after 'in' stays a place when the tagger reads a body; after 
       ["Dorvane", "organization"],
     ],
   );
+});
+
+test("where the tagger overrules a guess from the shape of a run, the names it found inside the run stand", () => {
+  // The rules read the whole run as one person; the tagger reads a title and a team.
+  const out = combined("He was signed by the NFL Champion Tarnby Colts last year.", [
+    ["NFL Champion", "MISC"],
+    ["Tarnby Colts", "ORG"],
+  ]);
+  assert.deepEqual(
+    out.filter((c) => c.type !== null).map((c) => [c.text, c.type]),
+    [["Tarnby Colts", "organization"]],
+  );
+});
+
+/** A tagger that labels the given phrases wherever their words occur in a sentence. */
+function phraseTagger(marks: [string, TaggerSpan["type"]][]): Tagger {
+  const tagSentence = (words: string[]): string[] => {
+    const labels = words.map(() => "O");
+    for (const [phrase, type] of marks) {
+      const p = phrase.split(" ");
+      for (let i = 0; i + p.length <= words.length; i++)
+        if (p.every((w, k) => words[i + k] === w)) p.forEach((_, k) => (labels[i + k] = `${k ? "I" : "B"}-${type}`));
+    }
+    return labels;
+  };
+  return { tagSentence, tagDocument: (sentences) => sentences.map(tagSentence) };
+}
+
+test("a name after 'the' is no person, but it is the body the tagger reads there", () => {
+  const text = "The Morgan Clarion reported that the Stella Lanterns had won again.";
+  const people = (marks: [string, TaggerSpan["type"]][]) =>
+    entityLayer(buildDoc(text), { tagger: phraseTagger(marks) }).map((e) => [e.name, e.type]);
+  assert.deepEqual(people([["Morgan Clarion", "ORG"]]), [["Morgan Clarion", "organization"]]);
+  // Read as a person, or not read at all, it is dropped as before.
+  assert.deepEqual(people([["Morgan Clarion", "PER"]]), []);
 });

@@ -8,6 +8,7 @@ import {
   ADDRESS_TITLES,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
+  LEGAL_FORMS,
   NAME_PARTICLES,
   ORG_DESIGNATORS,
   ROLE_MODIFIERS,
@@ -329,6 +330,12 @@ function collectRun(doc: Doc, t: number, last: number): Run {
         run.push(i++);
         continue;
       }
+      // A company named for its founder keeps the possessive when a legal form ends its name:
+      // "Duso's Enterprises Ltd", "Marley's Limited" (not "Britain's Harbour Holdings Ltd": a place).
+      if (short && run.length === 1 && legalFormAhead(doc, i + 1, last)) {
+        run.push(i++);
+        continue;
+      }
       // The possessive of a collective plural is part of a name ("the People's Freedom Party",
       // "the Women's Rights Forum"): the name goes on after it.
       if (COLLECTIVE_PLURALS.has(prev.toLowerCase()) && isCapWord(next)) {
@@ -339,4 +346,14 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     break;
   }
   return run;
+}
+
+/** Whether Capitalised words from token `from` (at most four, before `last`) end in a company's legal form. */
+function legalFormAhead(doc: Doc, from: number, last: number): boolean {
+  for (let j = from; j < last && j < from + 4; j++) {
+    const w = tokenString(doc, j);
+    if (!isCapWord(w)) return false;
+    if (LEGAL_FORMS.has(w.toLowerCase())) return true;
+  }
+  return false;
 }

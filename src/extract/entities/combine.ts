@@ -62,7 +62,10 @@ export function combineCandidates(
     const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people);
     if (kept) out.push(kept);
   }
-  out.push(...taggerOnlyNames(tc, rules));
+  // Only the candidates kept stand in the tagger's way: where the tagger overruled a guess ("NFL
+  // Champion Baltimore Colts" read from its shape as one person, the tagger reading an event title
+  // and a team), the names it found inside stand.
+  out.push(...taggerOnlyNames(tc, [...out]));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -29,8 +29,15 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const ctx = candidateContext(doc);
   const tagged: TaggerSpan[] = options.tagger ? tagDoc(doc, options.tagger) : [];
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
-  const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).filter(
-    (c) => !(c.type === "person" && GUESSED.has(c.evidence) && notAPerson(doc.text, c.start, c.end)),
+  const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
+  const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).flatMap(
+    (c): Candidate[] => {
+      if (!(c.type === "person" && GUESSED.has(c.evidence) && notAPerson(doc.text, c.start, c.end))) return [c];
+      // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
+      // the tagger reads there, word for word.
+      const body = afterDefiniteArticle(doc.text, c.start) && taggedOrgs.has(`${c.nameStart}:${c.nameEnd}`);
+      return body ? [{ ...c, type: "organization", evidence: "tagger" }] : [];
+    },
   );
   const entities = resolveEntities(doc, companiesNamedAfterPeople(doc, candidates));
   readAttributes(doc, entities);

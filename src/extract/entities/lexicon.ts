@@ -33,6 +33,11 @@ export const ROLE_MODIFIERS = new Set<string>(titles.roleModifiers);
 /** Letters after a name that are titles, not part of it ("Guy Vassall-Adams KC"). */
 export const POSTNOMINALS = new Set<string>(titles.postnominals);
 
+/** Words that give a company's legal form at the end of its name ("Kellmark Holdings Corp"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  "ltd limited inc incorporated corp corporation company co plc llc llp gmbh ag sa nv holdings group".split(" "),
+);
+
 /** Last words that make a capitalised run an organisation. */
 export const ORG_DESIGNATORS = words(
   "ltd limited inc incorporated corp corporation company co plc llc llp gmbh ag sa nv holdings group bank court " +

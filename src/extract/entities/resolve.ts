@@ -13,6 +13,7 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  LEGAL_FORMS,
   NOBLE_TITLES,
   ROLE_MODIFIERS,
   ROLE_TITLES,
@@ -383,11 +384,6 @@ function companyStem(c: Cluster): string | null {
   while (k > 1 && LEGAL_FORMS.has(w[k - 1])) k--;
   return k < w.length ? w.slice(0, k).join(" ") : null;
 }
-
-/** Words that give a company's legal form at the end of its name. */
-const LEGAL_FORMS = new Set(
-  "ltd limited inc incorporated corp corporation company co plc llc llp gmbh ag sa nv holdings group".split(" "),
-);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
