@@ -10,10 +10,11 @@
 //   --cspell          add the name lists of @cspell/dict-people-names and
 //                     @cspell/dict-companies (devDependencies, MIT)
 //   --cspell-dir DIR  read those packages from DIR/@cspell/… instead of node_modules
-//   --embedding-clusters [FILE]  add the word classes of pre-trained word vectors (GloVe, by
+//   --embedding-clusters FILE  the word classes of pre-trained word vectors to read (GloVe, by
 //                     scripts/ner/embedding-clusters.ts; default models/word-clusters.tsv.gz)
-//   --class-features own,cap,near,far  which class features (default all: the word's classes, them
-//                     × its capitalisation, the classes at ±1, at ±2)
+//   --no-embedding-clusters  train without them
+//   --class-features own,cap,near,far  which class features (default own,cap: the word's classes
+//                     and them × its capitalisation; near: the classes at ±1, far: at ±2)
 //   --class-levels 0,1,2  which levels of the classes (indices, coarse = 0; default all)
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -217,9 +218,8 @@ function main(): void {
     .filter((n) => n > 2);
   const clusters = sizes.length > 0 ? wordClusters(trainDocs, sizes, log) : new Map<string, string>();
   let classTable: ClassTable | null = null;
-  if (process.argv.includes("--embedding-clusters")) {
-    const given = arg("--embedding-clusters", "");
-    const file = given && !given.startsWith("--") ? given : projectPath("models", "word-clusters.tsv.gz");
+  if (!process.argv.includes("--no-embedding-clusters")) {
+    const file = arg("--embedding-clusters", projectPath("models", "word-clusters.tsv.gz"));
     // The vectors' words are lower case (the tagger falls back to a word's lower case); their
     // classes are hashed as "g<class>" so they never share a feature with exchange classes.
     classTable = ClassTable.fromEntries(readWordClusters(file), "g");
@@ -233,7 +233,7 @@ function main(): void {
   const model = train(trainDocs, baseGazetteer(), {
     clusters,
     classTable,
-    classFeatures: classFeatureBits(arg("--class-features", "own,cap,near,far")),
+    classFeatures: classFeatureBits(arg("--class-features", "own,cap")),
     ...(process.argv.includes("--class-levels")
       ? { classLevels: arg("--class-levels", "").split(",").map(Number) }
       : {}),
