@@ -213,3 +213,11 @@ export async function storedSpeakers(stored: StoredCase): Promise<Speaker[]> {
   }
   return rankSpeakers(out);
 }
+
+/** GET …/documents/:id: the document as the case lists it, and the case entity of each of its entities. */
+export async function storedDocumentView(stored: StoredCase, id: string, caseName: string): Promise<CaseView> {
+  const [documents, members] = await Promise.all([stored.documents([id]), stored.membersOf(id)]);
+  const view = partialView({ documents }, new Map(), caseName);
+  for (const m of members) view.memberOf.set(`${id}#${m.local}`, m.entity);
+  return view;
+}

@@ -3,7 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildCase } from "../../src/casefile/index.js";
-import { CaseCache, buildFromStore, workerBuilder, type CaseBuilder } from "../../src/server/case-cache.js";
+import { CaseCache, buildFromStore, indexCase, workerBuilder, type CaseBuilder } from "../../src/server/case-cache.js";
+import type { RouteContext } from "../../src/server/http.js";
+import { documentDetail } from "../../src/server/routes/documents.js";
+import { loadCase } from "../../src/store/index.js";
 import { createServer } from "../../src/server/index.js";
 import { refreshCase } from "../../src/store/case/refresh.js";
 import { ARTICLES, CASE, addArticles, tempStore } from "./fixtures.js";
@@ -138,8 +141,16 @@ test("once the stored case is up to date, lists and entity pages are read from i
       "/timeline/reports?entity=Hale",
       "/contradictions",
       "/search?q=Okafor",
+      "/documents",
     ])
       await get(path);
+    // An article with its spans names each span's case entity, as the whole case does.
+    const whole = indexCase(CASE, 0, await loadCase(t.store, CASE));
+    for (const a of ARTICLES)
+      assert.deepEqual(
+        await get(`/documents/${a.id}`),
+        JSON.parse(JSON.stringify(await documentDetail({ store: t.store } as RouteContext, whole, a.id))),
+      );
     assert.equal(builds, 0, "no request built the case from its articles");
     // The overview counts the whole case: that one is built (the count above can move).
     await get("");

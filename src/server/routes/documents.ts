@@ -16,8 +16,18 @@ import {
 } from "../api-schema.js";
 import { addDocument } from "../add-document.js";
 import type { CaseView } from "../case-cache.js";
-import { caseView, HttpError, route, viewRoute, type Route, type RouteContext } from "../http.js";
+import {
+  caseView,
+  HttpError,
+  route,
+  storedAnswer,
+  viewRoute,
+  type Request,
+  type Route,
+  type RouteContext,
+} from "../http.js";
 import { documentRef } from "../queries.js";
+import { storedDocumentView } from "../stored.js";
 
 export function documentRoutes(): Route[] {
   return [
@@ -29,10 +39,8 @@ export function documentRoutes(): Route[] {
         querystring: DocumentsQuery,
         answer: { description: "A page of documents", schema: PageOf(DocumentRef) },
       },
-      async (v, { offset, limit }, ctx) => {
-        const all = await ctx.store.listDocuments(v.name);
-        return { total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
-      },
+      async (v, { offset, limit }, ctx) => documentsPage(ctx, v.name, offset, limit),
+      async (_stored, { offset, limit }, ctx, caseName) => documentsPage(ctx, caseName, offset, limit),
     ),
     route({
       method: "GET",
@@ -47,7 +55,13 @@ export function documentRoutes(): Route[] {
           schema: Loose({ text: Type.String(), sentences: Type.Array(Type.Array(Type.Integer())) }),
         },
       },
-      handler: async (req, ctx) => documentDetail(ctx, await caseView(ctx, req), req.params.id),
+      handler: async (req, ctx) => {
+        const id = req.params.id;
+        const stored = await storedAnswer(ctx, req as Request, async (s) =>
+          documentDetail(ctx, await storedDocumentView(s, id, req.params.case), id),
+        );
+        return stored !== undefined ? stored : documentDetail(ctx, await caseView(ctx, req), id);
+      },
     }),
     route({
       method: "POST",
@@ -66,8 +80,13 @@ export function documentRoutes(): Route[] {
   ];
 }
 
+async function documentsPage(ctx: RouteContext, caseName: string, offset: number, limit: number) {
+  const all = await ctx.store.listDocuments(caseName);
+  return { total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
+}
+
 /** The article's text, its sentences, and its mentions, quotes, events and dates with case entity ids. */
-async function documentDetail(ctx: RouteContext, v: CaseView, id: string): Promise<unknown> {
+export async function documentDetail(ctx: RouteContext, v: CaseView, id: string): Promise<unknown> {
   const stored = await ctx.store.getDocument(v.name, id);
   if (!stored) throw new HttpError(404, `no document "${id}" in case "${v.name}"`);
   const { document, extraction } = stored;

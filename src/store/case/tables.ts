@@ -439,6 +439,14 @@ export class StoredCase {
     return rows.map((r) => ({ source: entity, target: r.other, label: r.label }));
   }
 
+  /** The case entity of each of a document's entities (by their id in its extraction). */
+  async membersOf(document: string): Promise<{ local: string; entity: string }[]> {
+    return this.sql.all<{ local: string; entity: string }>(
+      "SELECT local_id AS local, entity FROM case_members WHERE case_id = ? AND document = ?",
+      [this.caseId, document],
+    );
+  }
+
   /** The ids of the entities belonging to the body `org`, in the entity list's order. */
   async memberIds(org: string): Promise<string[]> {
     const rows = await this.sql.all<{ other: string }>(
