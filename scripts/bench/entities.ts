@@ -10,7 +10,8 @@ import { buildDoc, type Doc } from "../../src/core/doc.js";
 import type { Entity } from "../../src/core/schema.js";
 import { getTagger } from "../../src/extract/default-model.js";
 import { entityLayer } from "../../src/extract/entities/index.js";
-import { parseConll, spansOf, type LabelledDocument } from "../ner/conll.js";
+import { parseConll } from "../ner/conll.js";
+import { layerSpanScores } from "../ner/layer-spans.js";
 import { baselineExtract } from "../baseline/compromise.js";
 import { human, perSecond, timeRounds } from "../lib/measure.js";
 import { runScore, stripGold, type ScoreReport } from "../lib/score.js";
@@ -87,63 +88,6 @@ function attributeRecall(goldDir: string, inputs: Input[], ours: Map<string, Ent
     }
   }
   return { ...tally, seedRolesFound };
-}
-
-const CONLL_TYPE: Record<string, string> = { person: "PER", organization: "ORG", location: "LOC" };
-
-/**
- * Out of domain: wikigold (Wikipedia, CoNLL labels), words joined by spaces, one sentence a
- * line. Exact-match spans of PER/ORG/LOC (MISC ignored), each mention taken title-stripped.
- * CoNLL conventions differ from ours (demonyms, titles), so this is a check on generalisation,
- * not a target.
- */
-function conllSpanScores(docs: LabelledDocument[], tagger: boolean) {
-  const tally: Record<string, { tp: number; pred: number; gold: number }> = {};
-  const add = (t: string, k: "tp" | "pred" | "gold") => ((tally[t] ??= { tp: 0, pred: 0, gold: 0 })[k] += 1);
-  for (const d of docs) {
-    let text = "";
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const gold = new Set<string>();
-    for (const s of d.sentences) {
-      const base = starts.length;
-      s.words.forEach((w, i) => {
-        starts.push(text.length);
-        text += w;
-        ends.push(text.length);
-        text += i === s.words.length - 1 ? "\n" : " ";
-      });
-      for (const sp of spansOf(s.labels))
-        if (sp.type !== "MISC") gold.add(`${sp.type}:${starts[base + sp.start]}:${ends[base + sp.end - 1]}`);
-    }
-    const pred = new Set<string>();
-    for (const e of entityLayer(buildDoc(text), { tagger: tagger && getTagger() }))
-      for (const m of e.mentions) {
-        const inner = e.mentions.some(
-          (o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start,
-        );
-        if (!inner) pred.add(`${CONLL_TYPE[e.type]}:${m.start}:${m.end}`);
-      }
-    for (const g of gold) {
-      add(g.split(":")[0], "gold");
-      if (pred.has(g)) add(g.split(":")[0], "tp");
-    }
-    for (const p of pred) add(p.split(":")[0], "pred");
-  }
-  const f1 = (t: { tp: number; pred: number; gold: number }) => {
-    const p = t.pred ? t.tp / t.pred : 0;
-    const r = t.gold ? t.tp / t.gold : 0;
-    return p + r ? (2 * p * r) / (p + r) : 0;
-  };
-  const all = Object.values(tally).reduce(
-    (a, t) => ({ tp: a.tp + t.tp, pred: a.pred + t.pred, gold: a.gold + t.gold }),
-    {
-      tp: 0,
-      pred: 0,
-      gold: 0,
-    },
-  );
-  return { all: f1(all), PER: f1(tally.PER ?? all), ORG: f1(tally.ORG ?? all), LOC: f1(tally.LOC ?? all) };
 }
 
 interface LoadCost {
@@ -261,8 +205,8 @@ export async function run(): Promise<void> {
     const wikigold = sharedPath("data", "ner", "wikigold", "wikigold.conll.txt");
     if (wikigold) {
       const docs = parseConll(readFileSync(wikigold, "utf8"));
-      const withTagger = conllSpanScores(docs, true);
-      const rulesOnly = conllSpanScores(docs, false);
+      const withTagger = layerSpanScores(docs, getTagger());
+      const rulesOnly = layerSpanScores(docs, false);
       console.log("");
       console.log(`Out of domain: wikigold (${docs.length} Wikipedia documents), exact PER/ORG/LOC spans, F1`);
       console.log(

@@ -356,3 +356,19 @@ test("a name after 'the' is no person, but it is the body the tagger reads there
   // Read as a person, or not read at all, it is dropped as before.
   assert.deepEqual(people([["Morgan Clarion", "PER"]]), []);
 });
+
+test("a Capitalised compass word the tagger reads with a known place names a region of its own", () => {
+  const text = "The firm moved from West Africa to Southern California, then opened in west London.";
+  const got = combined(text, [
+    ["West Africa", "LOC"],
+    ["Southern California", "LOC"],
+    ["London", "LOC"],
+  ]);
+  assert.ok(got.some((c) => c.text === "West Africa" && c.type === "location"));
+  assert.ok(got.some((c) => c.text === "Southern California" && c.type === "location"));
+  assert.ok(!got.some((c) => c.text === "Africa" || c.text === "California"));
+  // Written in lower case, the compass word is no part of the name.
+  assert.ok(got.some((c) => c.text === "London" && c.type === "location"));
+  // Without the tagger's reading the known place stands alone.
+  assert.ok(combined(text, [["London", "LOC"]]).some((c) => c.text === "Africa" && c.type === "location"));
+});

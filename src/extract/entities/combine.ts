@@ -199,6 +199,12 @@ function judgeCandidate(
     !people.some((p) => p.start < tag!.end && p.end > tag!.start)
   )
     return { ...c, start: tag!.start, end: tag!.end, nameStart: tag!.start, nameEnd: tag!.end, canonical: null };
+  // "West Africa", "Southern California": a Capitalised compass word the tagger reads as one place
+  // with the known place after it names a region of its own (written in lower case, "west Africa",
+  // it is no part of the name, and the tagger leaves it out).
+  if (c.type === "location" && type === "location" && tag!.end === c.end && tag!.start < c.start)
+    if (COMPASS_BEFORE.test(doc.text.slice(tag!.start, c.start)))
+      return { ...c, start: tag!.start, nameStart: tag!.start, canonical: null };
   if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
   // person, whatever the tagger says.
@@ -294,6 +300,9 @@ function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1).replace(/['’]s?$/, "");
 }
+
+/** One Capitalised compass word and the space after it: "West ", "North-East ", "Southern ". */
+const COMPASS_BEFORE = /^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East(?:ern)?|West(?:ern)?|Central)\s+$/;
 
 const PLURAL_VERB_AFTER = /^\s(?:are|were)\b/;
 
