@@ -104,7 +104,8 @@ export function outletOf(d: CaseDocument | undefined, id: string): string {
 class Citations {
   readonly list: Citation[] = [];
   private readonly byKey = new Map<string, Citation>();
-  private readonly docs = new Map<string, Doc>();
+  /** Each cited document's sentences (not its whole Doc: a case's tokens would all be held at once). */
+  private readonly docs = new Map<string, Pick<Doc, "sentences">>();
   constructor(
     private readonly index: CaseIndex,
     private readonly texts: Texts,
@@ -121,7 +122,7 @@ class Citations {
     let c = this.byKey.get(key);
     if (!c) {
       let doc = this.docs.get(document);
-      if (!doc) this.docs.set(document, (doc = buildDoc(text)));
+      if (!doc) this.docs.set(document, (doc = { sentences: buildDoc(text).sentences }));
       const s1 = doc.sentences[Math.max(0, sentenceAt(doc, start))];
       const s2 = doc.sentences[Math.max(0, sentenceAt(doc, Math.max(start, end - 1)))];
       const sStart = Math.min(s1?.start ?? start, start);

@@ -101,8 +101,15 @@ mark{background:#ffe066;color:#000}
 @media print{body{margin:0;max-width:none}a{color:#000}h2{break-after:avoid}li{break-inside:avoid}}
 `;
 
+/**
+ * Each brief's citations by number, made once per brief: made for every line, it cost the lines
+ * times the citations (83 s for a 2,000-article case's 16,633 citations).
+ */
+const citationsByN = new WeakMap<Brief, Map<number, Citation>>();
+
 function htmlLine(l: BriefLine, b: Brief, options: RenderOptions): string {
-  const byN = new Map(b.citations.map((c) => [c.n, c]));
+  let byN = citationsByN.get(b);
+  if (!byN) citationsByN.set(b, (byN = new Map(b.citations.map((c) => [c.n, c]))));
   const sups = l.cites
     .map((c) => {
       const cited = byN.get(c.n) as Citation;

@@ -350,7 +350,7 @@ export function firstSpanAtOrAfter(spans: ArrayLike<Span>, offset: number): numb
 }
 
 /** Index of the sentence holding `offset`, or -1. */
-export function sentenceAt(doc: Doc, offset: number): number {
+export function sentenceAt(doc: Pick<Doc, "sentences">, offset: number): number {
   const s = doc.sentences;
   // Sentences do not overlap and are in text order: the first one ending after `offset` holds it, if any does.
   const i = firstAfter(s, offset, (x) => x.end);
