@@ -3,10 +3,10 @@
 // citations open the document view with the cited words highlighted.
 import { accountsOf, GROUPING_RULE, type Statement } from "../casefile/accounts.js";
 import type { CaseEntity } from "../casefile/types.js";
-import { buildBrief, renderHtml, renderMarkdown } from "../brief/index.js";
+import { buildBrief, type Brief } from "../brief/model.js";
+import { renderHtml, renderMarkdown } from "../brief/render.js";
 import type { Store } from "../store/types.js";
-import type { CaseView } from "./case-cache.js";
-import { quoteItem } from "./queries.js";
+import { quoteItem, type CaseView } from "./queries.js";
 
 const actorRef = (e: CaseEntity) => ({ id: e.id, name: e.name, type: e.type, role: e.roles[0]?.text ?? null });
 
@@ -32,7 +32,11 @@ export async function briefAnswer(view: CaseView, store: Store) {
     const got = await store.getDocument(view.name, d.id);
     if (got) texts.set(d.id, got.document.text);
   }
-  const brief = buildBrief(view, texts, view.name);
+  return briefPage(buildBrief(view, texts, view.name));
+}
+
+/** The brief as the API answers it: rendered for the web UI, and as Markdown. */
+export function briefPage(brief: Brief) {
   return {
     html: renderHtml(brief, { appUrl: "/" }),
     markdown: renderMarkdown(brief),

@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import { projectPath } from "../core/paths.js";
 import { StoreError, type Store } from "../store/types.js";
 import type { ExtractPool } from "../ingest/pool.js";
+import { RawJson } from "./case-views.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
 import { correctionRoutes } from "./corrections.js";
 import { openApiDocument, type JsonSchema } from "./openapi.js";
@@ -244,7 +245,7 @@ function registerRoute(app: FastifyInstance, route: Route, ctx: RouteContext, an
         return JSON.stringify(answer.body);
       }
       // Kept as bytes, so a repeated answer is written out without encoding it again.
-      const json = Buffer.from(JSON.stringify(answer));
+      const json = Buffer.from(answer instanceof RawJson ? answer.json : JSON.stringify(answer));
       // An answer from an older view is not kept: the next request may find the rebuild done.
       if (request.stale) reply.header("x-casefile-stale", "rebuilding");
       else if (key && seen) answers.set(key, json, seen.revision);

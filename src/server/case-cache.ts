@@ -2,20 +2,17 @@
 // the few cases asked for last (an LRU), and gets a case again only when the store's revision
 // says something changed (an ingest here, or by another process). Getting it brings the case
 // file kept in the store up to date (src/store/case/refresh.ts) and reads it from its tables.
-import { indexCase as indexFile, type CaseIndex } from "../casefile/queries.js";
+import { indexCase as indexFile } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
 import { loadCase, type BuildCase } from "../store/case.js";
 import { loadCaseFile, refreshCase } from "../store/case/refresh.js";
 import type { Store } from "../store/types.js";
 import { Worker } from "node:worker_threads";
+import type { CaseView } from "./queries.js";
 
 export type { BuildCase };
 
-/** A built case file, its store revision and the indexes the API answers from. */
-export interface CaseView extends CaseIndex {
-  name: string;
-  revision: number;
-}
+export type { CaseView };
 
 /** Builds a case's file from the store; the revision is read first, so the file is at least that fresh. */
 export async function buildFromStore(

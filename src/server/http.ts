@@ -4,7 +4,7 @@
 import type { Static, TNever, TSchema } from "@sinclair/typebox";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import type { FileDocuments } from "../ingest/sources.js";
-import { freshStoredCase } from "../store/case/refresh.js";
+import { readStoredCase } from "../store/case/refresh.js";
 import type { StoredCase } from "../store/case/tables.js";
 import type { Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
@@ -120,14 +120,15 @@ export type StoredAnswer<Q> = (stored: StoredCase, query: Q, ctx: RouteContext, 
  * The answer `read` gives from the case file kept in the store when it is up to date with the
  * case's documents; undefined when it is not (another process is ingesting, or nothing has built
  * it yet: the whole case is built, which brings it up to date) or when `read` cannot answer.
+ * Every read of one answer sees one snapshot of the store (`readStoredCase`): `read` reads the
+ * stored case only, never the store's other calls, which would wait for a connection of their own.
  */
-export async function storedAnswer(
+export async function storedAnswer<T>(
   ctx: RouteContext,
   req: Request,
-  read: (stored: StoredCase) => Promise<unknown>,
-): Promise<unknown> {
-  const stored = await freshStoredCase(ctx.store, req.params.case);
-  return stored ? read(stored) : undefined;
+  read: (stored: StoredCase) => Promise<T>,
+): Promise<T | undefined> {
+  return readStoredCase(ctx.store, req.params.case, read);
 }
 
 /** The case a request names, and whether its view is older than the store; 404 when there is none. */

@@ -3,6 +3,7 @@
 // its quotes and events). No I/O here, so each answer can be tested on a case built in memory.
 import {
   entityFacts,
+  type CaseIndex,
   entityListRow,
   filterEntities,
   matchEntities,
@@ -24,9 +25,14 @@ import type {
   TimelineEntry,
 } from "../casefile/types.js";
 import type { DocumentRef, EntitySummary, QuoteItem, Speaker } from "./api-schema.js";
-import type { CaseView } from "./case-cache.js";
 
 export type { DocumentRef, EntitySummary, QuoteItem };
+
+/** A case file, its store revision and the indexes the API answers from. */
+export interface CaseView extends CaseIndex {
+  name: string;
+  revision: number;
+}
 
 export interface Page<T> {
   total: number;
@@ -186,22 +192,23 @@ export function graphView(
   limit: number,
 ): { nodes: GraphNode[]; edges: GraphViewEdge[]; total: number } {
   const { nodes, edges } = view.file.graph;
-  const kept = nodes.length <= limit ? nodes : [...nodes].sort((a, b) => b.weight - a.weight).slice(0, limit);
+  const kept = nodes.length <= limit ? nodes : heaviestFirst(nodes).slice(0, limit);
   const ids = new Set(kept.map((n) => n.id));
   return {
     nodes: kept,
-    edges: edges
-      .filter((e: GraphEdge) => ids.has(e.source) && ids.has(e.target))
-      .map((e) => ({
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        kind: e.kind,
-        label: e.label,
-        weight: e.evidence.length,
-      })),
+    edges: edges.filter((e: GraphEdge) => ids.has(e.source) && ids.has(e.target)).map(viewEdge),
     total: nodes.length,
   };
+}
+
+/** The graph's nodes, heaviest first (nodes of one weight in the graph's order). */
+export function heaviestFirst(nodes: GraphNode[]): GraphNode[] {
+  return [...nodes].sort((a, b) => b.weight - a.weight);
+}
+
+/** An edge as the graph view draws it: its sentences counted, not listed. */
+export function viewEdge(e: GraphEdge): GraphViewEdge {
+  return { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, weight: e.evidence.length };
 }
 
 export interface EntityDetail {

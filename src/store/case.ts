@@ -12,11 +12,16 @@ export interface LoadCaseOptions {
   extraOverrides?: MergeOverride[];
   /** The case builder (default: src/casefile's `buildCase`). */
   build?: BuildCase;
+  /** Filled with each document's stored text, by id (what the brief cites). */
+  texts?: Map<string, string>;
 }
 
 export async function loadCase(store: Store, caseName: string, options: LoadCaseOptions = {}): Promise<CaseFile> {
   const inputs: CaseInput[] = [];
-  for await (const d of store.iterateExtractions(caseName)) inputs.push(d);
+  for await (const d of store.iterateExtractions(caseName)) {
+    inputs.push(d);
+    options.texts?.set(d.document.id, d.document.text);
+  }
   const overrides = [...overridesFromStore(await store.listOverrides(caseName)), ...(options.extraOverrides ?? [])];
   return (options.build ?? buildCase)(inputs, overrides);
 }

@@ -5,7 +5,12 @@ import assert from "node:assert/strict";
 import { indexCase } from "../../src/server/case-cache.js";
 import type { CaseFile } from "../../src/casefile/types.js";
 import type { StoredCase } from "../../src/store/case/tables.js";
+import { buildBrief, type Brief, type Texts } from "../../src/brief/model.js";
+import { accountsAnswer, briefPage } from "../../src/server/accounts.js";
+import { storedAccounts, storedBrief, storedGraph, storedOverview } from "../../src/server/case-views.js";
 import {
+  caseOverview,
+  graphView,
   listContradictions,
   listEntities,
   listQuotes,
@@ -39,8 +44,24 @@ const PAGES = [
   { offset: 1, limit: 2 },
 ];
 
-export async function assertStoredAnswersEqual(stored: StoredCase, file: CaseFile, caseName: string): Promise<void> {
+export async function assertStoredAnswersEqual(
+  stored: StoredCase,
+  file: CaseFile,
+  caseName: string,
+  texts?: Texts,
+): Promise<void> {
   const whole = indexCase(caseName, 1, file);
+  // The answers about the whole case, read from the views the refresh computed.
+  assert.deepEqual(plain(await storedOverview(stored, 1)), plain(caseOverview(whole)));
+  for (const n of [0, 1, 2, 10, 50])
+    assert.equal((await storedAccounts(stored, n))?.json, JSON.stringify(accountsAnswer(whole, n)), `${n} subjects`);
+  for (const limit of [1, 2, 3, 5, 150])
+    assert.deepEqual(plain(await storedGraph(stored, limit)), plain(graphView(whole, limit)), `graph of ${limit}`);
+  if (texts)
+    assert.deepEqual(
+      plain(briefPage((await storedBrief(stored)) as Brief)),
+      plain(briefPage(buildBrief(whole, texts, caseName))),
+    );
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   const names = file.entities.flatMap((e) => [e.id, e.name, words(e.name).pop() ?? e.name]);
   const orgs = file.entities.filter((e) => e.type === "organization").map((e) => e.name);

@@ -1,9 +1,10 @@
 // The store's cases, and the answers about a whole case: its overview, its brief and full-text
 // search over it.
 import { Type } from "@sinclair/typebox";
-import { EntitySummary, Loose, NoQuery, SearchQuery } from "../api-schema.js";
-import { briefAnswer } from "../accounts.js";
-import { route, viewRoute, type Route, type RouteContext } from "../http.js";
+import { CaseParams, EntitySummary, Loose, NoQuery, SearchQuery } from "../api-schema.js";
+import { briefAnswer, briefPage } from "../accounts.js";
+import { storedBrief, storedOverview } from "../case-views.js";
+import { caseView, route, storedAnswer, viewRoute, type Request, type Route, type RouteContext } from "../http.js";
 import { caseOverview, listEntities } from "../queries.js";
 import { storedEntities } from "../stored.js";
 
@@ -27,16 +28,21 @@ export function caseRoutes(): Route[] {
       responses: { 200: { description: "Cases", schema: Type.Array(Case) } },
       handler: (_req, ctx) => ctx.store.listCases(),
     }),
-    viewRoute(
-      {
-        url: "/api/cases/:case",
-        summary: "Overview of a case: counts, main people and organisations, recent events, contradictions",
-        tags: ["cases"],
-        querystring: NoQuery,
-        answer: { description: "Case overview", schema: Loose({ name: Type.String(), counts: Loose() }) },
+    route({
+      method: "GET",
+      url: "/api/cases/:case",
+      summary: "Overview of a case: counts, main people and organisations, recent events, contradictions",
+      tags: ["cases"],
+      params: CaseParams,
+      querystring: NoQuery,
+      responses: { 200: { description: "Case overview", schema: Loose({ name: Type.String(), counts: Loose() }) } },
+      handler: async (req, ctx) => {
+        // Read first: the stored answer's reads are one snapshot and make no other call.
+        const revision = await ctx.store.revision();
+        const stored = await storedAnswer(ctx, req as Request, (s) => storedOverview(s, revision));
+        return stored !== undefined ? stored : caseOverview(await caseView(ctx, req as Request));
       },
-      caseOverview,
-    ),
+    }),
     viewRoute(
       {
         url: "/api/cases/:case/brief",
@@ -49,26 +55,32 @@ export function caseRoutes(): Route[] {
         },
       },
       (v, _query, ctx) => briefAnswer(v, ctx.store),
+      async (stored) => {
+        const brief = await storedBrief(stored);
+        return brief && briefPage(brief);
+      },
     ),
-    viewRoute(
-      {
-        url: "/api/cases/:case/search",
-        summary: "Full-text search over entities, articles and quotes",
-        tags: ["search"],
-        querystring: SearchQuery,
-        answer: {
+    route({
+      method: "GET",
+      url: "/api/cases/:case/search",
+      summary: "Full-text search over entities, articles and quotes",
+      tags: ["search"],
+      params: CaseParams,
+      querystring: SearchQuery,
+      responses: {
+        200: {
           description: "Matching entities and text hits",
           schema: Loose({ entities: Type.Array(EntitySummary), hits: Type.Array(Loose()) }),
         },
       },
-      async (v, { q, limit }, ctx) => ({
-        entities: listEntities(v, { q, offset: 0, limit: SEARCH_ENTITIES }).items,
-        hits: await searchHits(ctx, v.name, q, limit),
-      }),
-      async (stored, { q, limit }, ctx, caseName) => ({
-        entities: (await storedEntities(stored, { q, offset: 0, limit: SEARCH_ENTITIES })).items,
-        hits: await searchHits(ctx, caseName, q, limit),
-      }),
-    ),
+      handler: async (req, ctx) => {
+        const { q, limit } = req.query;
+        const page = { q, offset: 0, limit: SEARCH_ENTITIES };
+        const stored = await storedAnswer(ctx, req as Request, async (s) => (await storedEntities(s, page)).items);
+        const entities = stored !== undefined ? stored : listEntities(await caseView(ctx, req as Request), page).items;
+        // The text search runs outside the stored answer's snapshot (on a connection of its own).
+        return { entities, hits: await searchHits(ctx, req.params.case, q, limit) };
+      },
+    }),
   ];
 }

@@ -57,10 +57,9 @@ export function documentRoutes(): Route[] {
       },
       handler: async (req, ctx) => {
         const id = req.params.id;
-        const stored = await storedAnswer(ctx, req as Request, async (s) =>
-          documentDetail(ctx, await storedDocumentView(s, id, req.params.case), id),
-        );
-        return stored !== undefined ? stored : documentDetail(ctx, await caseView(ctx, req), id);
+        // The document itself is read after the stored rows' snapshot (by the store, on a connection of its own).
+        const stored = await storedAnswer(ctx, req as Request, (s) => storedDocumentView(s, id, req.params.case));
+        return documentDetail(ctx, stored ?? (await caseView(ctx, req)), id);
       },
     }),
     route({

@@ -15,6 +15,7 @@ import { caseView, HttpError, route, storedAnswer, viewRoute, type Request, type
 import type { CaseView } from "../case-cache.js";
 import { entityDetail, findEntity, graphView, listEntities, summarizeEntity } from "../queries.js";
 import { storedEntities, storedEntityView } from "../stored.js";
+import { storedGraph } from "../case-views.js";
 
 export function entityRoutes(): Route[] {
   return [
@@ -62,6 +63,7 @@ export function entityRoutes(): Route[] {
         },
       },
       (v, query) => graphView(v, query.limit),
+      (stored, query) => storedGraph(stored, query.limit),
     ),
   ];
 }

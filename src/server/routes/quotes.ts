@@ -2,6 +2,7 @@
 import { Type } from "@sinclair/typebox";
 import { AccountsQuery, Loose, NoQuery, PageOf, QuoteItem, QuotesQuery, Speaker } from "../api-schema.js";
 import { accountsAnswer } from "../accounts.js";
+import { storedAccounts } from "../case-views.js";
 import { viewRoute, type Route } from "../http.js";
 import { listQuotes, listSpeakers } from "../queries.js";
 import { storedQuotes, storedSpeakers } from "../stored.js";
@@ -42,6 +43,7 @@ export function quoteRoutes(): Route[] {
         },
       },
       (v, query) => accountsAnswer(v, query.subjects),
+      (stored, query) => storedAccounts(stored, query.subjects),
     ),
   ];
 }

@@ -2,33 +2,58 @@
 // case's documents and overrides; `case_changes` counts every write to them (bumped in the write's
 // own transaction) and `case_state.changes` says which count the tables were built from. A
 // refresh builds the case from the stored extractions (the same fold `casefile rebuild` and every
-// in-memory build use) and writes it in one transaction; a reader uses the tables only when the
+// in-memory build use) and writes it, with the answers about the whole case computed from it
+// (src/server/case-views.ts), in one transaction; a reader uses the tables only when the
 // two counts agree, so an answer always equals a full rebuild's.
 import { buildCase } from "../../casefile/build.js";
 import type { CaseFile } from "../../casefile/types.js";
 import { loadCase } from "../case.js";
+import { inSnapshot, type SqlExecutor } from "../sql/executor.js";
 import type { Store } from "../types.js";
+import { caseViewRows } from "../../server/case-views.js";
 import { StoredCase, writeCase } from "./tables.js";
 
 /** How many writes the case's documents and overrides have seen (0 for a case never written). */
-export async function caseChanges(store: Store, caseId: number): Promise<number> {
+export async function caseChanges(store: Pick<Store, "sql">, caseId: number): Promise<number> {
   const row = await store.sql.get<{ changes: number }>("SELECT changes FROM case_changes WHERE case_id = ?", [caseId]);
   return Number(row?.changes ?? 0);
 }
 
 /** The change count the stored case file was built from, or null when it was never built. */
-export async function builtFrom(store: Store, caseId: number): Promise<number | null> {
+export async function builtFrom(store: Pick<Store, "sql">, caseId: number): Promise<number | null> {
   const row = await store.sql.get<{ changes: number }>("SELECT changes FROM case_state WHERE case_id = ?", [caseId]);
   return row ? Number(row.changes) : null;
+}
+
+/** The stored case of `caseId` read through `sql` when it is up to date, else null. */
+async function freshOn(sql: SqlExecutor, caseId: number): Promise<StoredCase | null> {
+  const built = await builtFrom({ sql }, caseId);
+  if (built === null || built !== (await caseChanges({ sql }, caseId))) return null;
+  return new StoredCase(sql, caseId);
 }
 
 /** The stored case file when it is up to date with the case's documents and overrides, else null. */
 export async function freshStoredCase(store: Store, caseName: string): Promise<StoredCase | null> {
   const caseId = await store.caseId(caseName);
-  if (caseId === null) return null;
-  const built = await builtFrom(store, caseId);
-  if (built === null || built !== (await caseChanges(store, caseId))) return null;
-  return new StoredCase(store.sql, caseId);
+  return caseId === null ? null : freshOn(store.sql, caseId);
+}
+
+/**
+ * `read`'s answer from the stored case file, all of its reads on one snapshot of the store (see
+ * `SqlExecutor.snapshot`), so a refresh committed meanwhile cannot give it rows of two versions
+ * of the case; undefined when the stored case is not up to date (or the case does not exist).
+ */
+export async function readStoredCase<T>(
+  store: Store,
+  caseName: string,
+  read: (stored: StoredCase) => Promise<T>,
+): Promise<T | undefined> {
+  const caseId = await store.caseId(caseName);
+  if (caseId === null) return undefined;
+  return inSnapshot(store.sql, async (tx) => {
+    const stored = await freshOn(tx, caseId);
+    return stored ? read(stored) : undefined;
+  });
 }
 
 export interface RefreshResult {
@@ -57,8 +82,12 @@ export async function refreshCase(
   const changes = await caseChanges(store, caseId);
   if (!options.force && (await builtFrom(store, caseId)) === changes)
     return { built: false, ms: performance.now() - t0 };
-  const file = await loadCase(store, caseName, { build: options.build });
-  await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file));
+  const texts = new Map<string, string>();
+  const file = await loadCase(store, caseName, { build: options.build, texts });
+  // The answers about the whole case, computed before the write lock is taken.
+  const views = caseViewRows(file, texts, caseName);
+  texts.clear();
+  await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file, views));
   return { built: true, ms: performance.now() - t0 };
 }
 

@@ -21,6 +21,8 @@
 //   case_graph          graph nodes and edges
 //   case_links          per entity: the graph edges touching it (with the other end and the
 //                       edge's label) and, for a body, the entities belonging to it
+//   case_views          answers about the whole case (overview, brief, accounts, graph),
+//                       computed by the refresh from the case file it writes
 //
 // Rows are keyed by the case's id (cases.id); deleting a case's rows is one DELETE per table.
 
@@ -37,6 +39,7 @@ export const CASE_TABLES = [
   "case_contradictions",
   "case_graph",
   "case_links",
+  "case_views",
 ] as const;
 
 export const CASE_SCHEMA = `
@@ -168,5 +171,28 @@ export const CASE_LINKS_SCHEMA = `
     label TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS case_links_entity ON case_links (case_id, entity, kind, seq);
+  ${CASE_LIST_ROWS_RESET}
+`;
+
+/**
+ * The fourth form of the case tables (SQLite migration 8, PostgreSQL migration 7): the answers
+ * that need the whole case (the overview's counts and dates, the brief, each actor's account, the
+ * graph's heaviest nodes) computed once by the refresh from the case file it has just built, and
+ * written in the same transaction, so a request reads them instead of building the case. `view`
+ * names the answer (src/server/case-views.ts); a view of one row has `seq` 0; a list keeps its
+ * position in `seq` and what a request selects it by in `rank` (a subject's position, a graph
+ * node's rank by weight, an edge's largest rank of its two ends). The case files stored before
+ * are dropped, as in migration 6, and built again by the next writer.
+ */
+export const CASE_VIEWS_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS case_views (
+    case_id INTEGER NOT NULL,
+    view TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    rank INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, view, seq)
+  );
+  CREATE INDEX IF NOT EXISTS case_views_rank ON case_views (case_id, view, rank);
   ${CASE_LIST_ROWS_RESET}
 `;

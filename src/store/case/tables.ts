@@ -110,8 +110,20 @@ function* linkRows(file: CaseFile): Generator<SqlValue[]> {
     for (const org of new Set(e.affiliations)) yield [org, "member", i, e.id, ""];
 }
 
-/** Replaces the case's stored case file with `file`, built from change count `changes`. */
-export async function writeCase(tx: SqlExecutor, caseId: number, changes: number, file: CaseFile): Promise<void> {
+/** A row of `case_views`: the view's name, its position, what it is selected by, its JSON. */
+export type ViewRow = [view: string, seq: number, rank: number, json: string];
+
+/**
+ * Replaces the case's stored case file with `file`, built from change count `changes`, and the
+ * answers about the whole case computed from it (`views`, src/server/case-views.ts).
+ */
+export async function writeCase(
+  tx: SqlExecutor,
+  caseId: number,
+  changes: number,
+  file: CaseFile,
+  views: Iterable<ViewRow> = [],
+): Promise<void> {
   for (const t of CASE_TABLES) await tx.run(`DELETE FROM ${t} WHERE case_id = ?`, [caseId]);
   await tx.run("INSERT INTO case_state (case_id, changes, built_at, issues, counts) VALUES (?, ?, ?, ?, ?)", [
     caseId,
@@ -180,6 +192,7 @@ export async function writeCase(tx: SqlExecutor, caseId: number, changes: number
       },
     ],
     ["case_links", ["entity", "kind", "seq", "other", "label"], () => linkRows(file)],
+    ["case_views", ["view", "seq", "rank", "json"], () => views],
   ];
   for (const [table, columns, rows] of tables) await insertRows(tx, table, columns, caseId, rows());
 }
@@ -612,6 +625,47 @@ export class StoredCase {
       nodes: parse(rows.filter((r) => r.part === "node")),
       edges: parse(rows.filter((r) => r.part === "edge")),
     };
+  }
+
+  /** The JSON of a view of one row (`case_views`), or undefined when the refresh wrote none. */
+  async view(name: string): Promise<string | undefined> {
+    const row = await this.sql.get<{ json: string }>(
+      "SELECT json FROM case_views WHERE case_id = ? AND view = ? AND seq = 0",
+      [this.caseId, name],
+    );
+    return row?.json;
+  }
+
+  /**
+   * The JSON of a view's rows whose rank is below `rankBelow` (all without it), in the order of
+   * their position (`seq`) or of their rank, at most `limit` of them. (`+seq`: the rows the rank
+   * selects are found on the rank index and sorted, not found by walking every row in seq order.)
+   */
+  async viewRows(
+    name: string,
+    options: { rankBelow?: number; order: "seq" | "rank"; limit?: number },
+  ): Promise<string[]> {
+    const below = options.rankBelow === undefined ? "" : " AND rank < ?";
+    const limit = options.limit === undefined ? "" : " LIMIT ?";
+    const rows = await this.sql.all<{ json: string }>(
+      `SELECT json FROM case_views WHERE case_id = ? AND view = ?${below} ORDER BY ${options.order === "rank" ? "rank, seq" : below ? "+seq" : "seq"}${limit}`,
+      [
+        this.caseId,
+        name,
+        ...(options.rankBelow === undefined ? [] : [options.rankBelow]),
+        ...(options.limit === undefined ? [] : [options.limit]),
+      ],
+    );
+    return rows.map((r) => r.json);
+  }
+
+  /** How many rows a view holds. */
+  async viewCount(name: string): Promise<number> {
+    const row = await this.sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM case_views WHERE case_id = ? AND view = ?",
+      [this.caseId, name],
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** The whole case file, as `buildCase` gave it. */

@@ -5,7 +5,13 @@
 //
 // Everything lives in one schema of the database (`casefile` unless the location names another),
 // so a database shared with other software, and the job queue's own schema, stay apart.
-import { CASE_LINKS_SCHEMA, CASE_LIST_COLUMNS, CASE_LIST_ROWS_RESET, CASE_SCHEMA } from "../case/schema.js";
+import {
+  CASE_LINKS_SCHEMA,
+  CASE_LIST_COLUMNS,
+  CASE_LIST_ROWS_RESET,
+  CASE_SCHEMA,
+  CASE_VIEWS_SCHEMA,
+} from "../case/schema.js";
 import type { ClientExecutor } from "./executor.js";
 import { documentVector, SEARCH_CONFIG, SEARCH_STEMMER } from "./search.js";
 import { WRITE_DOCUMENT_FUNCTION } from "./write.js";
@@ -225,6 +231,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 7: each entity's graph edges and members.
     name: "case file tables: each entity's graph edges and members (case_links)",
     sql: CASE_LINKS_SCHEMA,
+  },
+  {
+    version: 7,
+    // The SQLite store's migration 8: answers about the whole case, computed by the refresh.
+    name: "case file tables: answers about the whole case, computed by the refresh (case_views)",
+    sql: CASE_VIEWS_SCHEMA,
   },
 ];
 

@@ -40,6 +40,7 @@ import {
 } from "../sqlite/rows.js";
 import { ClientExecutor, newPool, PgExecutor } from "./executor.js";
 import { migratePostgres, PG_LATEST_VERSION } from "./migrations.js";
+import { withSnapshots } from "./snapshot.js";
 import { parseLocation, translatePg } from "./location.js";
 import { searchCase } from "./search.js";
 import { settleFamilies } from "./families.js";
@@ -89,9 +90,11 @@ export class PostgresStore implements Store {
     readonly schema: string,
   ) {}
 
-  /** Portable SQL on this database (the case file's tables, src/store/case/). */
+  private portable: SqlExecutor | undefined;
+
+  /** Portable SQL on this database (the case file's tables, src/store/case/), with snapshots. */
   get sql(): SqlExecutor {
-    return this.executor;
+    return (this.portable ??= withSnapshots(this.executor));
   }
 
   async caseId(caseName: string): Promise<number | null> {

@@ -33,6 +33,19 @@ export interface SqlExecutor {
    * executor run one at a time, in the order asked.
    */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`'s reads on one snapshot of the database: whatever other connections commit while
+   * it runs, every read on `tx` sees the same committed state (SQLite: one deferred transaction,
+   * queued like the transactions; PostgreSQL: one REPEATABLE READ READ ONLY transaction on one
+   * connection). For reads only; `fn` must not wait for another transaction on this executor.
+   * Absent on an executor already inside a transaction, whose reads are one snapshot anyway.
+   */
+  snapshot?<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+}
+
+/** `fn` on one snapshot of `sql` (see `SqlExecutor.snapshot`); on `sql` itself when it has none. */
+export function inSnapshot<T>(sql: SqlExecutor, fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  return sql.snapshot ? sql.snapshot(fn) : fn(sql);
 }
 
 /** The few things that differ between engines, kept here and nowhere else. */

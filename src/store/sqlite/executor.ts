@@ -2,7 +2,7 @@
 // better-sqlite3 answers synchronously; the promises only give the PostgreSQL executor's shape.
 // Transactions are BEGIN IMMEDIATE … COMMIT, queued so that two async callers on this connection
 // never interleave inside one; a transaction asked for on the transaction's own executor nests
-// as a savepoint.
+// as a savepoint. A snapshot (a request's reads) is a deferred transaction on the same queue.
 import type Database from "better-sqlite3";
 import { SQLITE_DIALECT, type RunResult, type SqlExecutor, type SqlValue } from "../sql/executor.js";
 
@@ -50,6 +50,26 @@ export class SqliteExecutor implements SqlExecutor {
     const next = this.queue.then(() => this.inTransaction(fn));
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * A deferred transaction: its first read fixes the snapshot every later read sees (WAL), while
+   * other connections go on writing. Queued with the transactions, so no write of this connection
+   * runs inside it.
+   */
+  snapshot<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => this.inSnapshot(fn));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async inSnapshot<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    this.db.prepare("BEGIN DEFERRED").run();
+    try {
+      return await fn(new NestedExecutor(this, 0));
+    } finally {
+      if (this.db.inTransaction) this.db.prepare("COMMIT").run();
+    }
   }
 
   private async inTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {

@@ -2,7 +2,13 @@
 // together with the bump of `PRAGMA user_version`, so a store is always at exactly one version.
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
-import { CASE_LINKS_SCHEMA, CASE_LIST_COLUMNS, CASE_LIST_ROWS_RESET, CASE_SCHEMA } from "../case/schema.js";
+import {
+  CASE_LINKS_SCHEMA,
+  CASE_LIST_COLUMNS,
+  CASE_LIST_ROWS_RESET,
+  CASE_SCHEMA,
+  CASE_VIEWS_SCHEMA,
+} from "../case/schema.js";
 import { bandKeys, shingles, signature } from "../minhash.js";
 
 export interface Migration {
@@ -213,6 +219,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: an entity's page reads its connections and members through an index.
     name: "case file tables: each entity's graph edges and members (case_links)",
     sql: CASE_LINKS_SCHEMA,
+  },
+  {
+    version: 8,
+    // Issue 13: the overview, brief, accounts and graph answer without building the case.
+    name: "case file tables: answers about the whole case, computed by the refresh (case_views)",
+    sql: CASE_VIEWS_SCHEMA,
   },
 ];
 

@@ -1,0 +1,101 @@
+// The answers about the whole case (the overview, the brief, each actor's account, the graph's
+// heaviest nodes) kept in the store beside the case file (`case_views`, src/store/case/schema.ts):
+// the refresh computes them with the same functions the server would run on the whole case, from
+// the case file it has just built, and writes them in the same transaction; a request then reads
+// a row or a few instead of building the case. What a request may vary is kept so that its
+// answer is a read: the accounts with the most subjects asked for (a shorter list is its first
+// rows), the graph's nodes with their rank by weight and each edge with the larger rank of its
+// two ends (the heaviest N nodes are those ranked below N, and the edges among them those whose
+// ends are both ranked below N).
+import { GROUPING_RULE } from "../casefile/accounts.js";
+import { indexCase } from "../casefile/queries.js";
+import type { CaseFile, GraphNode } from "../casefile/types.js";
+import { buildBrief, type Brief, type Texts } from "../brief/model.js";
+import type { StoredCase, ViewRow } from "../store/case/tables.js";
+import { accountsAnswer } from "./accounts.js";
+import {
+  caseOverview,
+  heaviestFirst,
+  viewEdge,
+  type CaseOverview,
+  type CaseView,
+  type GraphViewEdge,
+} from "./queries.js";
+
+/** The most subjects `GET …/accounts` lists (AccountsQuery's maximum). */
+export const SUBJECTS_KEPT = 50;
+
+/** The rank of an edge with an end that is not a node: never among the heaviest. */
+const NOWHERE = 2 ** 31 - 1;
+
+/**
+ * The `case_views` rows of a case file: what the overview, the brief, the accounts and the graph
+ * answer, computed once. `texts` are the documents' stored texts (the brief cites their sentences).
+ */
+export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): ViewRow[] {
+  const view: CaseView = { ...indexCase(file), name: caseName, revision: 0 };
+  const rows: ViewRow[] = [["overview", 0, 0, JSON.stringify(caseOverview(view))]];
+  const { accounts, subjects } = accountsAnswer(view, SUBJECTS_KEPT);
+  rows.push(["accounts", 0, 0, JSON.stringify(accounts)]);
+  for (const [i, s] of subjects.entries()) rows.push(["accounts-subject", i, i, JSON.stringify(s)]);
+  rows.push(["brief", 0, 0, JSON.stringify(buildBrief(view, texts, caseName))]);
+  const { nodes, edges } = file.graph;
+  const rankOf = new Map<string, number>();
+  const ranks = new Map<GraphNode, number>();
+  for (const [r, n] of heaviestFirst(nodes).entries()) {
+    ranks.set(n, r);
+    if (!rankOf.has(n.id)) rankOf.set(n.id, r);
+  }
+  for (const [i, n] of nodes.entries()) rows.push(["graph-node", i, ranks.get(n) ?? i, JSON.stringify(n)]);
+  for (const [i, e] of edges.entries()) {
+    const reach = Math.max(rankOf.get(e.source) ?? NOWHERE, rankOf.get(e.target) ?? NOWHERE);
+    rows.push(["graph-edge", i, reach, JSON.stringify(viewEdge(e))]);
+  }
+  return rows;
+}
+
+/** GET /api/cases/:case: the overview kept, with the store's revision now. */
+export async function storedOverview(stored: StoredCase, revision: number): Promise<CaseOverview | undefined> {
+  const json = await stored.view("overview");
+  return json === undefined ? undefined : { ...(JSON.parse(json) as CaseOverview), revision };
+}
+
+/** The brief kept (five subjects side by side, as `buildBrief` makes it by default). */
+export async function storedBrief(stored: StoredCase): Promise<Brief | undefined> {
+  const json = await stored.view("brief");
+  return json === undefined ? undefined : (JSON.parse(json) as Brief);
+}
+
+/** An answer already serialised: the server writes its bytes as they are. */
+export class RawJson {
+  constructor(readonly json: string) {}
+}
+
+/** GET …/accounts: every account and the first `subjects` subjects, as `accountsAnswer` writes them. */
+export async function storedAccounts(stored: StoredCase, subjects: number): Promise<RawJson | undefined> {
+  const accounts = await stored.view("accounts");
+  if (accounts === undefined) return undefined;
+  const sides = subjects > 0 ? await stored.viewRows("accounts-subject", { order: "seq", limit: subjects }) : [];
+  return new RawJson(
+    `{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":${accounts},"subjects":[${sides.join(",")}]}`,
+  );
+}
+
+/** GET …/graph: the `limit` heaviest nodes and the edges among them, as `graphView` draws them. */
+export async function storedGraph(
+  stored: StoredCase,
+  limit: number,
+): Promise<{ nodes: GraphNode[]; edges: GraphViewEdge[]; total: number } | undefined> {
+  if ((await stored.view("overview")) === undefined) return undefined;
+  const total = await stored.viewCount("graph-node");
+  const nodes =
+    total <= limit
+      ? await stored.viewRows("graph-node", { order: "seq" })
+      : await stored.viewRows("graph-node", { rankBelow: limit, order: "rank" });
+  const edges = await stored.viewRows("graph-edge", { rankBelow: limit, order: "seq" });
+  return {
+    nodes: nodes.map((j) => JSON.parse(j) as GraphNode),
+    edges: edges.map((j) => JSON.parse(j) as GraphViewEdge),
+    total,
+  };
+}
