@@ -391,3 +391,32 @@ test("a share of a whole and how likely things looked are no happenings", () => 
     ["other", "2012"],
   ]);
 });
+
+test("a programme's title in quotation marks does not part a telling from its day", () => {
+  assert.deepEqual(dated('The governor said on KTV\'s "Week in Review" on Sunday that she would run.'), [
+    ["statement", "2025-09-14"],
+  ]);
+  assert.deepEqual(dated("The governor said on KTV’s “Week in Review” on Sunday that she would run."), [
+    ["statement", "2025-09-14"],
+  ]);
+});
+
+test("an attack followed by what the attacker called someone is an attack in words", () => {
+  assert.deepEqual(dated("Ann Roe attacked her rival on Tuesday, calling him a coward."), [
+    ["statement", "2025-09-16"],
+  ]);
+  assert.deepEqual(dated("Gunmen attacked the convoy on Tuesday, killing two guards."), [["attack", "2025-09-16"]]);
+});
+
+test("the publication's own earlier reporting is no happening of the story", () => {
+  assert.deepEqual(dated("Last August we reported that the depot would close."), []);
+  assert.deepEqual(dated("As this newspaper revealed in May, the depot is losing money."), []);
+  assert.deepEqual(dated("Police arrested the driver in March, we reported at the time."), [["arrest", "2025-03"]]);
+  assert.deepEqual(dated("Last August the mayor reported that the depot would close."), [["statement", "2025-08"]]);
+});
+
+test("a hearing a legislature holds is no court hearing", () => {
+  assert.deepEqual(dated("The Senate will hold a hearing next week on the rail bill."), [["other", "2025-09"]]);
+  assert.deepEqual(dated("Lawmakers scheduled a hearing for Friday on the dam."), [["other", "2025-09-19"]]);
+  assert.deepEqual(dated("The judge will hold a hearing next week on the bail terms."), [["court_hearing", "2025-09"]]);
+});

@@ -528,3 +528,11 @@ test("two bare digits after a month are a count, not a year", () => {
   );
   assert.equal(find("The plant closed in March, 2009.", "March, 2009", p).value, "2009-03");
 });
+
+test("what a clause is 'ahead of' is still to come; being ahead of schedule dates nothing ahead", () => {
+  const P = "2025-09-17"; // a Wednesday
+  assert.equal(find("The council met ahead of the vote on Saturday.", "Saturday", P).value, "2025-09-20");
+  assert.equal(find("Talks went on in the run-up to the ballot on Monday.", "Monday", P).value, "2025-09-22");
+  assert.equal(find("The council met on Saturday to agree the plan.", "Saturday", P).value, "2025-09-13");
+  assert.equal(find("The bridge was finished ahead of schedule on Monday.", "Monday", P).value, "2025-09-15");
+});

@@ -95,12 +95,23 @@ export function attachmentCost(
 }
 
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);
+const OPEN_QUOTES = new Set(['"', "\u201c"]);
+const CLOSE_QUOTES = new Set(['"', "\u201d"]);
 
 /** The end of a ", who …," or "(…)" aside starting at k and closing before `to`; k when none. */
 function asideEnd(words: string[], k: number, to: number): number {
   // "the Ministry of Justice (MoJ) announced": a short name in brackets is an aside too.
   if (words[k] === "(") {
     for (let j = k + 1; j < to && j <= k + 4; j++) if (words[j] === ")") return j + 1;
+    return k;
+  }
+  // "said on ABC's “This Week” on Sunday": a programme's title in quotation marks after its
+  // broadcaster or "on" is a name, not a quotation breaking the clause.
+  if (OPEN_QUOTES.has(words[k]) && /^(on|'s|’s)$/.test(words[k - 1] ?? "")) {
+    for (let j = k + 1; j < to && j <= k + 6; j++) {
+      if (CLOSE_QUOTES.has(words[j])) return j > k + 1 ? j + 1 : k;
+      if (!/^[a-z0-9'’&-]+$/.test(words[j])) return k;
+    }
     return k;
   }
   if (words[k] !== "," || !RELATIVES.has(words[k + 1])) return k;

@@ -200,6 +200,12 @@ function otherSense(words: string[], i: number): boolean {
 function legislative(words: string[], i: number): boolean {
   const prev = words[i - 1] ?? "";
   if (LEGISLATIVE.has(prev) || prev === "house") return true;
+  // "The Senate will hold a hearing next week", "lawmakers scheduled a hearing": a legislature
+  // holding or calling the hearing, as the subject of its clause.
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+    if (/^(,|\.|;|:|and|but|that|who|which|after|before|when)$/.test(words[k])) break;
+    if (LEGISLATIVE.has(words[k]) || LEGISLATORS.has(words[k])) return true;
+  }
   if (words[i + 1] !== "of" && words[i + 1] !== "before" && words[i + 1] !== "by") return false;
   for (let k = i + 2; k < i + 7 && k < words.length; k++) {
     if (LEGISLATIVE.has(words[k])) return true;
@@ -207,6 +213,8 @@ function legislative(words: string[], i: number): boolean {
   }
   return false;
 }
+/** Members of a legislature, who hold its hearings. */
+const LEGISLATORS = new Set(["lawmakers", "legislators", "senators", "congressmen", "congresswomen", "mps"]);
 /** "testified before Congress", "testified at a Senate hearing on Tuesday": to a legislature, not a court. */
 function beforeLegislature(words: string[], i: number): boolean {
   for (let k = i + 1; k < i + 9 && k < words.length; k++) {
@@ -264,6 +272,8 @@ function inWords(words: string[], i: number): boolean {
   if (!/^attack(s|ed|ing)?$/.test(words[i]) || /^(an|the|a|this|that|its|their)$/.test(words[i - 1] ?? ""))
     return false;
   for (let k = i + 1; k < i + 10 && k < words.length; k++) {
+    // "attacked the senator on Tuesday, calling him a liar": the words that follow are the attack.
+    if (words[k] === "," && ATTACK_IN_WORDS.has(words[k + 1] ?? "")) return true;
     if (/^(,|\.|;|:|and|but|—|–|\(|\))$/.test(words[k])) return false;
     if (CRITICISED.has(words[k])) return true;
     // "attacked his rival for being soft", "attacked her for her vote": blamed for a deed or a trait.
@@ -272,6 +282,20 @@ function inWords(words: string[], i: number): boolean {
   }
   return false;
 }
+
+/** Ways of saying what one attacks in words: "calling him a liar", "accusing her of lying". */
+const ATTACK_IN_WORDS = new Set([
+  "calling",
+  "saying",
+  "accusing",
+  "branding",
+  "describing",
+  "labelling",
+  "labeling",
+  "dismissing",
+  "deriding",
+  "mocking",
+]);
 
 /** What criticism is about: a stance, a decision, a record, words said. */
 const CRITICISED = new Set(

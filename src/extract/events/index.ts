@@ -157,7 +157,8 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // the first person is the article's own reporting, not a happening of the story.
   if (
     !insideQuote(quotes, time) &&
-    writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl)
+    ((best && ownReporting(words, best.first)) ||
+      writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl))
   )
     return [];
   // "deliberated on Tuesday and Wednesday": dates joined by "and" under one preposition are one
@@ -518,6 +519,19 @@ function writerActs(doc: Doc, words: string[], from: number, to: number): boolea
   }
   return false;
 }
+
+/**
+ * "Last August we reported that …", "as this newspaper revealed in May": the publication telling
+ * its own earlier reporting, with "we" or "this newspaper" as the teller of the verb at `v`.
+ */
+function ownReporting(words: string[], v: number): boolean {
+  if (!REPORTED.has(words[v])) return false;
+  let k = v - 1;
+  while (k > v - 3 && /^(first|previously|exclusively|have|has|had|also|recently)$/.test(words[k] ?? "")) k--;
+  return words[k] === "we" || (words[k - 1] === "this" && OUTLETS.has(words[k] ?? ""));
+}
+const OUTLETS = new Set(["newspaper", "paper", "website", "site", "publication", "magazine", "programme", "program"]);
+const REPORTED = new Set(["reported", "revealed", "wrote", "disclosed", "learned", "learnt", "obtained", "published"]);
 
 function textAt(doc: Doc, k: number): string {
   return k < doc.tokens.count ? doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) : "";

@@ -423,6 +423,11 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
       return "future";
     }
     if ((word === "until" || word === "till") && k === i - 1 && postponedBefore(ctx.words, k)) return "future";
+    // "The council met ahead of the vote on Saturday", "in the run-up to the election in May":
+    // what a clause is ahead of has not come yet when the story is told.
+    // Not "finished ahead of schedule in March": being early says nothing of the date.
+    if (word === "of" && ctx.words[k - 1] === "ahead" && !EARLY_AGAINST.has(ctx.words[k + 1] ?? "")) return "future";
+    if (word === "to" && ctx.words[k - 1] === "run-up") return "future";
     // "the plan is to hold it in March": what is to be done lies ahead.
     if (word === "to" && /^(is|are|am)$/.test(ctx.words[k - 1] ?? "") && /^[a-z]+$/.test(ctx.words[k + 1] ?? ""))
       return "future";
@@ -441,6 +446,9 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
   }
   return "none";
 }
+
+/** What "ahead of" measures earliness against rather than a happening still to come. */
+const EARLY_AGAINST = new Set(["schedule", "time", "expectations", "forecasts", "estimates", "target", "plan"]);
 
 /** "if she", "if his candidate": a condition opened within four words before token k. */
 function conditionBefore(words: string[], k: number): boolean {
