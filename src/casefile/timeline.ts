@@ -162,7 +162,9 @@ interface Fit {
  */
 function genericApart(d: Draft, o: Occurrence): boolean {
   if (d.type !== "other" && d.type !== "statement") return false;
-  if (d.type === "statement" && (!o.date || !d.anchor || o.date.length === d.anchor.length)) return false;
+  // A dated telling at the row's precision is the same telling when the person is shared; an
+  // undated one ("in a statement, the senator said …") joins a dated telling only by what it tells.
+  if (d.type === "statement" && (!d.anchor || (o.date && o.date.length === d.anchor.length))) return false;
   const told = draftTelling(d);
   // A stretch ("between May 2019 and January 2022") holds what its reports tell within it.
   if (o.source.end || told.stretch) return false;

@@ -403,3 +403,32 @@ test("an undated report of a step that happens once joins the first report row i
     [["a", "c", "d"], ["b"]],
   );
 });
+
+test("an undated telling joins a dated telling of the same person only when it tells the same thing", () => {
+  const a = report(
+    "a",
+    "2025-03-06",
+    "Mara Quint said on 5 March that the mill would close.",
+    "said on 5 March",
+    "statement",
+    "2025-03-05",
+  );
+  const b = report("b", "2025-03-07", "In a letter, Mara Quint thanked the volunteers.", "letter", "statement", null);
+  const c = report(
+    "c",
+    "2025-03-07",
+    "In a statement, Mara Quint said the mill would close.",
+    "statement",
+    "statement",
+    null,
+  );
+  const built = timelineOf([a, b, c]);
+  assert.deepEqual(
+    built.timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]),
+    [["2025-03-05", "a,c"]],
+  );
+  assert.deepEqual(
+    built.reports.map((t) => t.sources.map((s) => s.document).join(",")),
+    ["b"],
+  );
+});

@@ -420,3 +420,25 @@ test("a hearing a legislature holds is no court hearing", () => {
   assert.deepEqual(dated("Lawmakers scheduled a hearing for Friday on the dam."), [["other", "2025-09-19"]]);
   assert.deepEqual(dated("The judge will hold a hearing next week on the bail terms."), [["court_hearing", "2025-09"]]);
 });
+
+test("one sense per article: where hearings are a legislature's, every hearing and testimony is", () => {
+  const senate = "The Senate committee held a hearing on Monday on the dam. The minister testified last week.";
+  assert.ok(!events(senate).some((e) => e.type === "court_hearing"), JSON.stringify(events(senate)));
+  const court = "The judge held a bail hearing on Monday. The hearing lasted an hour. The officer testified in May.";
+  assert.equal(events(court).filter((e) => e.type === "court_hearing").length, 3);
+  // With no hearing marked either way, an article naming lawmakers and no court reads them so.
+  const lawmakers = "Lawmakers on the panel questioned the minister. Senators said she testified last week.";
+  assert.ok(!events(lawmakers).some((e) => e.type === "court_hearing"));
+});
+
+test("a full date closed by a comma dates the noun after it; a clause opened after a date is not dated by it", () => {
+  assert.deepEqual(dated("The report said little about the May 4, 2019, bombing of the depot."), [
+    ["attack", "2019-05-04"],
+  ]);
+  assert.deepEqual(dated("The ministry withheld a memo in 2014 that would have revealed the plan."), [
+    ["other", "2014"],
+  ]);
+  assert.deepEqual(dated("Aides met during the March 3, 2019 Senate testimony about the bombing."), [
+    ["other", "2019-03-03"],
+  ]);
+});

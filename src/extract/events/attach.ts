@@ -63,7 +63,14 @@ export function attachmentCost(
   } else return 0;
   let cost = to - from + after;
   let breaks = 0;
-  for (let k = from; k < to; k++) {
+  // "the Sept. 11, 2012, attacks": American style closes a full date with a comma after the year.
+  const yearComma =
+    after === 1 &&
+    t.first - tl <= 2 &&
+    words[tl] === "," &&
+    words[tl - 2] === "," &&
+    /^\d{4}$/.test(words[tl - 1] ?? "");
+  for (let k = yearComma ? from + 1 : from; k < to; k++) {
     // "Last week, the leader, whose party has cut its deficit, told them": a relative clause set
     // off by commas is an aside; the verb after it is the one the opening date belongs to.
     const aside = asideEnd(words, k, to);
@@ -83,6 +90,9 @@ export function attachmentCost(
   // Likewise a date inside a relative clause ("who was questioned in late 2021, was convicted")
   // belongs to that clause, not to the verb after it.
   if (after && breaks && !opensSentence(words, tf, sentenceStart)) cost += MAX_COST;
+  // "withheld the memo in 2014 that would have revealed the plan": a clause opened right after
+  // the date tells of something else; the date is the verb's before it.
+  if (after && RELATIVES_AND_THAT.has(words[tl]) && tf - sentenceStart > 2) cost += MAX_COST;
   // A trigger whose discovery or report lies between it and the date ("the attack … was
   // identified in October 2022") does not own the date: that verb does.
   if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
@@ -95,6 +105,7 @@ export function attachmentCost(
 }
 
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);
+const RELATIVES_AND_THAT = new Set([...RELATIVES, "that"]);
 const OPEN_QUOTES = new Set(['"', "\u201c"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d"]);
 

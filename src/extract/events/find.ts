@@ -30,6 +30,7 @@ const COMPILED = compileTriggers(TRIGGERS);
 export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const n = words.length;
+  const legislature = hearingsOfLegislature(words);
   for (let i = 0; i < n; i++) {
     const candidates = COMPILED.get(words[i]);
     if (!candidates) continue;
@@ -61,6 +62,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // ground of another step, not a charging told here.
     if (p.type === "charge" && p.noun && groundOfAnother(doc, words, i)) continue;
     if (otherSense(words, i)) continue;
+    if (legislature && HEARD.test(words[i]) && !courtNear(words, i)) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
     if (p.noun && weighed(words, i)) continue;
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
@@ -185,19 +187,60 @@ function otherSense(words: string[], i: number): boolean {
   if (w === "trial" || w === "trials") return TRIAL_COMPOUNDS.has(next) || TRIAL_KINDS.has(words[i - 1] ?? "");
   if (w === "ruling") return RULING_WHO.has(next);
   if (w === "ruled") return next === "out";
-  if (w === "hearing" || w === "hearings") return legislative(words, i);
+  if (w === "hearing" || w === "hearings") return legislativeHearing(words, i);
   if (/^testif(y|ied|ies|ying)$/.test(w)) return beforeLegislature(words, i);
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
     return /^[£$€¥\d]/.test(next) || /^fees?$/.test(next) || (next === "a" && /^fee/.test(words[i + 2] ?? ""));
   return false;
 }
 
+const HEARD = /^(hearing|hearings|testif(y|ied|ies|ying)|testimony)$/;
+
+/**
+ * One sense per discourse: in an article whose hearings and testimony are a legislature's ("the
+ * Senate hearing", "testified before the committee") and none is a court's, "the hearing last
+ * fall" and "she testified" are the legislature's too. With no hearing marked either way, an
+ * article that names legislative bodies and no court at all reads them so.
+ */
+function hearingsOfLegislature(words: string[]): boolean {
+  let legislative = 0;
+  let court = 0;
+  let bodies = 0;
+  let courts = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (LEGISLATIVE.has(w) || LEGISLATORS.has(w) || w === "panel") bodies++;
+    if (COURT_WORDS.has(w)) courts++;
+    if (!HEARD.test(w)) continue;
+    if (courtNear(words, i)) court++;
+    else if (
+      LEGISLATIVE.has(words[i - 1] ?? "") ||
+      (w.startsWith("hearing") ? legislativeHearing(words, i) : beforeLegislature(words, i))
+    )
+      legislative++;
+  }
+  if (court > 0) return false;
+  return legislative > 0 || (bodies >= 2 && courts === 0);
+}
+
+/** A court's word within six words of token i: "a bail hearing before the judge". */
+function courtNear(words: string[], i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < i + 7 && k < words.length; k++) if (COURT_WORDS.has(words[k])) return true;
+  return false;
+}
+
+const COURT_WORDS = new Set(
+  "court courts courthouse courtroom judge judges jury juror jurors magistrate magistrates tribunal trial bail prosecutor prosecutors defendant defendants sentencing plea inquest coroner".split(
+    " ",
+  ),
+);
+
 /**
  * "a congressional hearing", "the Senate hearings", "a hearing of the budget committee": a
  * legislature's hearing is no court's. A bare "House" only right before the noun ("a House
  * hearing"): elsewhere it is a home.
  */
-function legislative(words: string[], i: number): boolean {
+function legislativeHearing(words: string[], i: number): boolean {
   const prev = words[i - 1] ?? "";
   if (LEGISLATIVE.has(prev) || prev === "house") return true;
   // "The Senate will hold a hearing next week", "lawmakers scheduled a hearing": a legislature
@@ -214,7 +257,11 @@ function legislative(words: string[], i: number): boolean {
   return false;
 }
 /** Members of a legislature, who hold its hearings. */
-const LEGISLATORS = new Set(["lawmakers", "legislators", "senators", "congressmen", "congresswomen", "mps"]);
+const LEGISLATORS = new Set(
+  "lawmaker lawmakers legislator legislators senator senators congressman congressmen congresswoman congresswomen mp mps".split(
+    " ",
+  ),
+);
 /** "testified before Congress", "testified at a Senate hearing on Tuesday": to a legislature, not a court. */
 function beforeLegislature(words: string[], i: number): boolean {
   for (let k = i + 1; k < i + 9 && k < words.length; k++) {

@@ -284,10 +284,21 @@ function deniedBefore(triggers: TriggerMatch[], c: TriggerMatch, tf: number): bo
  * act's.
  */
 function topicAfterDate(words: string[], tl: number, nounFirst: number): boolean {
-  if (!/^(over|about|regarding|concerning|amid)$/.test(words[tl] ?? "")) return false;
-  for (let k = tl + 1; k < nounFirst; k++) if (!/^[a-z'’-]+$/.test(words[k]) || k - tl > 4) return false;
+  // "the January 5 Senate testimony about the attack": the date's own noun may stand before the topic.
+  let at = tl;
+  while (
+    at < tl + 3 &&
+    at < nounFirst &&
+    !TOPIC.test(words[at]) &&
+    /^[a-z'’-]+$/.test(words[at]) &&
+    !/ed$/.test(words[at])
+  )
+    at++;
+  if (!TOPIC.test(words[at] ?? "")) return false;
+  for (let k = at + 1; k < nounFirst; k++) if (!/^[a-z'’-]+$/.test(words[k]) || k - at > 4) return false;
   return true;
 }
+const TOPIC = /^(over|about|regarding|concerning|amid)$/;
 
 /**
  * "The firm disclosed the breach on Tuesday", "detected the intrusion in March": an attack named
