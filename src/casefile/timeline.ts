@@ -636,6 +636,7 @@ export class TimelineBuilder {
     const loose: Draft[] = [];
     const rows = new LooseRows(loose, this.compareAll);
     const bySeq = new Map<string, Draft[]>();
+    const bareRows = new Map<string, Draft>();
     for (const o of this.undated) {
       const home = this.undatedHome(o, bySeq);
       if (home) {
@@ -644,8 +645,10 @@ export class TimelineBuilder {
         extra.set(home, list);
         continue;
       }
-      // Undated reports of one happening, told in several articles, are one report row.
-      const same = rows.joins(o);
+      // Undated reports of one happening, told in several articles, are one report row. Within one
+      // article, "the investigation" told again and again naming no one is the one investigation.
+      const bare = o.actors.length === 0 ? `${o.docIndex}|${o.event.type}` : null;
+      const same = (bare && bareRows.get(bare)) || rows.joins(o);
       if (same) {
         same.occurrences.push(o);
         for (const p of o.participants) if (same.participants.size < MAX_PARTICIPANTS) same.participants.add(p);
@@ -665,6 +668,7 @@ export class TimelineBuilder {
         };
         loose.push(d);
         rows.file(d, d.actors);
+        if (bare) bareRows.set(bare, d);
       }
     }
     const timeline: TimelineEntry[] = [];

@@ -432,3 +432,31 @@ test("an undated telling joins a dated telling of the same person only when it t
     ["b"],
   );
 });
+
+test("within one article, undated reports of one type naming no one are one report row", () => {
+  const text = "The inquiry began. Months later the inquiry was still running.";
+  const a = article("a", "2025-03-06", text, {
+    entities: [],
+    events: [
+      { type: "investigation", date: null, participants: [], evidence: "The inquiry began", status: "happened" },
+      {
+        type: "investigation",
+        date: null,
+        participants: [],
+        evidence: "the inquiry was still running",
+        status: "happened",
+      },
+    ],
+  });
+  const b = article("b", "2025-03-07", "The inquiry began.", {
+    entities: [],
+    events: [
+      { type: "investigation", date: null, participants: [], evidence: "The inquiry began", status: "happened" },
+    ],
+  });
+  const built = timelineOf([a, b]);
+  assert.deepEqual(
+    built.reports.map((t) => t.sources.map((s) => s.document).join(",")),
+    ["a,a", "b"],
+  );
+});

@@ -442,3 +442,10 @@ test("a full date closed by a comma dates the noun after it; a clause opened aft
     ["other", "2019-03-03"],
   ]);
 });
+
+test("calling something by words in quotation marks is a telling, dated across the quoted words", () => {
+  assert.deepEqual(dated("The mayor called the plan “a costly mistake” on Monday."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated('Last week, the auditor called the council\'s use of credit cards "reckless and wasteful."'), [
+    ["statement", "2025-09"],
+  ]);
+});

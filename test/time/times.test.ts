@@ -536,3 +536,11 @@ test("what a clause is 'ahead of' is still to come; being ahead of schedule date
   assert.equal(find("The council met on Saturday to agree the plan.", "Saturday", P).value, "2025-09-13");
   assert.equal(find("The bridge was finished ahead of schedule on Monday.", "Monday", P).value, "2025-09-15");
 });
+
+test("a month told after an earlier year in its sentence is that year's", () => {
+  const P = "2016-08-10";
+  assert.equal(find("In 2012, police arrested the driver in March.", "March", P).value, "2012-03");
+  assert.equal(find("The mayor, speaking in 2012, said her son was arrested in March.", "March", P).value, "2012-03");
+  assert.equal(find("The mayor said her son was arrested in March.", "March", P).value, "2016-03");
+  assert.equal(find("In 2012 he moved to Leeds, and police will visit him in March.", "March", P).value, "2017-03");
+});

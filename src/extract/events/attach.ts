@@ -79,6 +79,13 @@ export function attachmentCost(
       k = aside - 1;
       continue;
     }
+    // "called the plan “a disgrace” on Monday": a few words in quotation marks inside the clause
+    // are words of it, not a break.
+    const quoted = shortQuote(words, k, to);
+    if (quoted > k) {
+      k = quoted - 1;
+      continue;
+    }
     const w = words[k];
     if (HARD_BREAKS.has(w)) cost += 6;
     else if (SOFT_BREAKS.has(w)) cost += 3;
@@ -109,6 +116,16 @@ const RELATIVES_AND_THAT = new Set([...RELATIVES, "that"]);
 const OPEN_QUOTES = new Set(['"', "\u201c"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d"]);
 
+/** The end of a quotation of one to six words opening at k and closing before `to`; k when none. */
+function shortQuote(words: string[], k: number, to: number): number {
+  if (!OPEN_QUOTES.has(words[k])) return k;
+  for (let j = k + 1; j < to && j <= k + 7; j++) {
+    if (CLOSE_QUOTES.has(words[j])) return j > k + 1 ? j + 1 : k;
+    if (!/^[a-z0-9'’&-]+$/.test(words[j])) return k;
+  }
+  return k;
+}
+
 /** The end of a ", who …," or "(…)" aside starting at k and closing before `to`; k when none. */
 function asideEnd(words: string[], k: number, to: number): number {
   // "the Ministry of Justice (MoJ) announced": a short name in brackets is an aside too.
@@ -118,13 +135,7 @@ function asideEnd(words: string[], k: number, to: number): number {
   }
   // "said on ABC's “This Week” on Sunday": a programme's title in quotation marks after its
   // broadcaster or "on" is a name, not a quotation breaking the clause.
-  if (OPEN_QUOTES.has(words[k]) && /^(on|'s|’s)$/.test(words[k - 1] ?? "")) {
-    for (let j = k + 1; j < to && j <= k + 6; j++) {
-      if (CLOSE_QUOTES.has(words[j])) return j > k + 1 ? j + 1 : k;
-      if (!/^[a-z0-9'’&-]+$/.test(words[j])) return k;
-    }
-    return k;
-  }
+  if (/^(on|'s|’s)$/.test(words[k - 1] ?? "")) return shortQuote(words, k, to);
   if (words[k] !== "," || !RELATIVES.has(words[k + 1])) return k;
   for (let j = k + 2; j < to && j < k + 20; j++) {
     if (HARD_BREAKS.has(words[j])) return k;

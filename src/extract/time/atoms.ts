@@ -25,6 +25,8 @@ export interface Atom {
   rangeEnd?: Atom;
   /** A month named alone ("March"): as the start of a range it takes the year of the end. */
   bareMonth?: number;
+  /** A month named with nothing to fix its year ("in March", not "last March"): a year told before it in its sentence may. */
+  plainMonth?: boolean;
   /** Counted from an event the words [from, to) name ("after the Skripal poisoning"). */
   eventAnchor?: { chain: Chain; from: number; to: number };
 }

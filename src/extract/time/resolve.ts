@@ -102,7 +102,7 @@ export function mergeRanges(ctx: Ctx, atoms: Atom[]): Atom[] {
 export function resolve(ctx: Ctx, atoms: Atom[]): void {
   const p = ctx.published;
   let lastFullDay: { value: PartialDate; paragraph: number } | null = null;
-  let lastDated: { value: PartialDate; paragraph: number } | null = null;
+  let lastDated: StoryDates["lastDated"] = null;
   for (const a of atoms) {
     const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
     const end = a.rangeEnd;
@@ -112,6 +112,18 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
       a.value = notAhead(ctx, chained(lastDated.value, a.chain), future);
     const story = { lastFullDay, lastDated };
     if (a.relative) a.value = p ? nearest(p, tense, (f) => a.relative!(p, f)) : null;
+    // "In 2012, police arrested him in March", "the mayor, speaking in 2012, said her son was
+    // arrested in March": a month told after an earlier year in its sentence is that year's.
+    if (
+      a.plainMonth &&
+      !future &&
+      p &&
+      lastDated &&
+      lastDated.value.month === undefined &&
+      lastDated.value.year < p.year &&
+      lastDated.sentence === ctx.doc.tokens.sentence[a.first]
+    )
+      a.value = { year: lastDated.value.year, month: a.bareMonth };
     if (end?.relative) a.endValue = p ? nearest(p, tense, (f) => end.relative!(p, f)) : null;
     if (a.yearless && !a.value) a.value = nearest(p, tense, (f) => yearFromContext(ctx, a, a.yearless!, story, f));
     if (end?.yearless && !a.endValue) {
@@ -145,7 +157,8 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
     )
       a.endValue = null;
     if (a.relative && !a.value && a.kind !== "range") a.kind = "relative";
-    if (a.value && a.kind !== "duration") lastDated = { value: a.value, paragraph };
+    if (a.value && a.kind !== "duration")
+      lastDated = { value: a.value, paragraph, sentence: ctx.doc.tokens.sentence[a.first] };
   }
 }
 
@@ -270,7 +283,8 @@ function chained(from: PartialDate, chain: Chain): PartialDate | null {
 /** What the story has dated so far: its last full day, and its last date of any precision. */
 interface StoryDates {
   lastFullDay: { value: PartialDate; paragraph: number } | null;
-  lastDated: { value: PartialDate; paragraph: number } | null;
+  /** The last date told, with the sentence it is told in. */
+  lastDated: { value: PartialDate; paragraph: number; sentence: number } | null;
 }
 
 /**

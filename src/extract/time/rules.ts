@@ -363,6 +363,7 @@ function monthAt(ctx: Ctx, i: number): Atom | null {
     kind: "relative",
     value: null,
     bareMonth: month,
+    plainMonth: direction === 0 && prev !== "this",
     relative: (p, future) => {
       if (direction < 0) return { year: month < p.month ? p.year : p.year - 1, month };
       if (direction > 0) return { year: month > p.month ? p.year : p.year + 1, month };
