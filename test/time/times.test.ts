@@ -529,10 +529,14 @@ test("two bare digits after a month are a count, not a year", () => {
   assert.equal(find("The plant closed in March, 2009.", "March, 2009", p).value, "2009-03");
 });
 
-test("what a clause is 'ahead of' is still to come; being ahead of schedule dates nothing ahead", () => {
+test("what a clause is 'ahead of' takes the nearer reading; being ahead of schedule dates nothing ahead", () => {
   const P = "2025-09-17"; // a Wednesday
   assert.equal(find("The council met ahead of the vote on Saturday.", "Saturday", P).value, "2025-09-20");
-  assert.equal(find("Talks went on in the run-up to the ballot on Monday.", "Monday", P).value, "2025-09-22");
+  assert.equal(find("Talks went on in the run-up to the ballot on Friday.", "Friday", P).value, "2025-09-19");
+  // Told on a Sunday, last Friday's summit is nearer than next Friday's.
+  const summit = "Ahead of Friday's summit, the two leaders unveiled a plan.";
+  assert.equal(find(summit, "Friday", "2025-09-21").value, "2025-09-19");
+  assert.equal(find("The council will meet ahead of the vote on Monday.", "Monday", P).value, "2025-09-22");
   assert.equal(find("The council met on Saturday to agree the plan.", "Saturday", P).value, "2025-09-13");
   assert.equal(find("The bridge was finished ahead of schedule on Monday.", "Monday", P).value, "2025-09-15");
 });

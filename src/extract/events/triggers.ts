@@ -262,7 +262,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "called|calls|calling for|on", { head: [0, 1] }),
   P("statement", "made|makes|make|making the|his|her|their|its|those|these comments|remarks", { head: [0, 1] }),
   // "called the plan \u201ca disgrace\u201d": calling something by words in quotation marks is telling.
-  P("statement", 'called|calls|calling …8 "|\u201c', { head: [0, 1] }),
+  P("statement", 'called|calling …8 "|\u201c', { head: [0, 1] }),
   P("statement", "@unveil"),
   // The present of news headlines and live pages: "the governor tells a radio station on Friday".
   P("statement", "tells"),

@@ -437,11 +437,16 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
       return "future";
     }
     if ((word === "until" || word === "till") && k === i - 1 && postponedBefore(ctx.words, k)) return "future";
-    // "The council met ahead of the vote on Saturday", "in the run-up to the election in May":
-    // what a clause is ahead of has not come yet when the story is told.
-    // Not "finished ahead of schedule in March": being early says nothing of the date.
-    if (word === "of" && ctx.words[k - 1] === "ahead" && !EARLY_AGAINST.has(ctx.words[k + 1] ?? "")) return "future";
-    if (word === "to" && ctx.words[k - 1] === "run-up") return "future";
+    // "The council met ahead of the vote on Saturday", "Ahead of Friday's summit, the leaders
+    // unveiled a plan": what a clause is ahead of comes after it, and may still lie ahead when
+    // the story is told, or not; the nearer reading wins (as a modal's), unless the clause
+    // itself is in the future ("will meet ahead of …"). Not "finished ahead of schedule in
+    // March": being early says nothing of the date.
+    if (
+      (word === "of" && ctx.words[k - 1] === "ahead" && !EARLY_AGAINST.has(ctx.words[k + 1] ?? "")) ||
+      (word === "to" && ctx.words[k - 1] === "run-up")
+    )
+      return tenseBefore(ctx, k - 1) === "future" ? "future" : "modal";
     // "the plan is to hold it in March": what is to be done lies ahead.
     if (word === "to" && /^(is|are|am)$/.test(ctx.words[k - 1] ?? "") && /^[a-z]+$/.test(ctx.words[k + 1] ?? ""))
       return "future";
