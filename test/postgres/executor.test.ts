@@ -11,7 +11,7 @@ test("? becomes $1, $2… outside string literals, quoted names and comments", (
   );
 });
 
-test("one fixed statement is prepared under a name of its text; DDL and several statements are not", () => {
+test("one fixed statement is prepared under a name of its text; DDL, several statements and text searches are not", () => {
   const a = statement("SELECT name FROM things WHERE id = ?", [1]);
   const again = statement("SELECT name FROM things WHERE id = ?", [2]);
   assert.equal(a.text, "SELECT name FROM things WHERE id = $1");
@@ -23,4 +23,9 @@ test("one fixed statement is prepared under a name of its text; DDL and several 
   assert.equal(statement("CREATE TABLE t (a INT)", []).name, undefined);
   assert.equal(statement("UPDATE t SET a = 1; UPDATE t SET b = 2", []).name, undefined);
   assert.ok(statement("UPDATE t SET a = 1;", []).name, "a trailing semicolon is one statement");
+  assert.equal(
+    statement("SELECT id FROM notes WHERE body @@ to_tsquery(?) LIMIT 10", ["harbour"]).name,
+    undefined,
+    "a text search is planned for its words each time",
+  );
 });

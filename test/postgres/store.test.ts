@@ -111,6 +111,13 @@ test(
           versions.map((v) => v.version),
           PG_MIGRATIONS.map((m) => m.version),
         );
+        // The upgrade analysed the tables it rewrote: the new search vectors have statistics.
+        const stats = await query<{ n: number }>(
+          location,
+          "SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = $1 AND tablename = 'document_search'",
+          [schema],
+        );
+        assert.ok(stats[0].n > 0, "document_search was analysed");
         const other = "The council voted on Monday to close the harbour road for repairs.";
         const again = await store.addDocument("c", doc("again"), extract(TEXT, { id: "again" }));
         assert.deepEqual(again, { status: "duplicate", id: "quay", duplicateOf: "quay" });

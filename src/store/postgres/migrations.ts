@@ -260,6 +260,8 @@ export async function migratePostgres(
       `CREATE TABLE IF NOT EXISTS ${quoted}.schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
     );
   });
+  // Whether this process upgraded a store that already had a schema (and so, perhaps, rows).
+  let upgraded = false;
   for (const m of PG_MIGRATIONS)
     await inTransaction(async (tx) => {
       await tx.raw("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
@@ -267,6 +269,7 @@ export async function migratePostgres(
       const version = row?.v ?? 0;
       if (version > PG_LATEST_VERSION) throw newer(location);
       if (m.version <= version) return; // another process got there first while we waited
+      if (version > 0) upgraded = true;
       await tx.raw(`SET LOCAL search_path TO ${quoted}`);
       await tx.raw(m.sql);
       await tx.raw(`INSERT INTO ${quoted}.schema_version (version, name, applied_at) VALUES ($1, $2, $3)`, [
@@ -274,6 +277,18 @@ export async function migratePostgres(
         m.name,
         new Date().toISOString(),
       ]);
+    });
+  // A migration that rewrites a column (a search vector dropped and added again) leaves it without
+  // statistics, and autovacuum does not count a rewrite as changed rows, so the planner would price
+  // every word of a search as rare until enough rows changed: on 50,000 articles, "the" on the
+  // quotes took 1.2 s through the index instead of 0.16 s by a scan. An upgraded store is analysed
+  // once (a few seconds at that size); a new one has nothing to analyse.
+  if (upgraded)
+    await inTransaction(async (tx) => {
+      const tables = await tx.raw<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = $1", [
+        schema,
+      ]);
+      if (tables.length) await tx.raw(`ANALYZE ${tables.map((t) => `${quoted}.${quoteIdent(t.name)}`).join(", ")}`);
     });
 }
 

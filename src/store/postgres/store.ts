@@ -330,14 +330,12 @@ export class PostgresStore implements Store {
     return this.guard(async () => {
       const caseRow = await this.executor.get<{ id: number }>("SELECT id FROM cases WHERE name = ?", [caseName]);
       if (!caseRow) return [];
-      // The planner prices testing `@@` against a stored tsvector like any cheap operator, so for a
-      // common word it reads every document of the case (detoasting each one's tsvector) rather
-      // than take the matches from the GIN index: 3–40 times slower (20 µs a row against a bitmap
-      // of the matches). The search's own transaction turns sequential scans off for its two queries.
-      return this.executor.transaction(async (tx) => {
-        await tx.run("SET LOCAL enable_seqscan = off");
-        return searchCase(tx, caseRow.id, query, options);
-      });
+      // The planner chooses between the GIN index and a scan by the search columns' statistics
+      // (kept by ANALYZE, which `migratePostgres` runs after a migration has rewritten them): a
+      // rare word reads its matches from the index, a word or phrase in most texts is tested on
+      // every row of the narrow search table, which then costs less than fetching the same rows
+      // through a bitmap (a phrase also rechecks each candidate's positions).
+      return searchCase(this.executor, caseRow.id, query, options);
     });
   }
 
