@@ -1,0 +1,112 @@
+// The quality figures the README quotes, by the command a user runs: each annotated split's
+// articles are stripped of their answers (`strip-gold.mjs`), extracted by `casefile extract --out`
+// as a user would extract them, and scored by the shared scorer (`score.mjs --json`); one line
+// of figures per split, never a text or an article's detail (the check split is read for its
+// numbers only). `--case` builds the khalife development case instead (its articles ingested
+// twice into a fresh store, as a user adding the same folder again would) and scores its export
+// with `case-score.mjs --bars`.
+//
+//   npm run eval                 dev + seed, devb/tune, devb/check
+//   npm run eval -- --case       the khalife case file
+//
+// The shared material is `$CASEFILE_SHARED` or `../shared` beside the project; without it the
+// script says so and exits 0.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../src/core/paths.js";
+import { sharedDir, tempDir } from "./lib/shared.js";
+
+interface Scores {
+  whoSaidWhat: { f1: number };
+  attribution: { accuracy: number; right: number; of: number };
+  quotes: { f1: number };
+  indirect: { f1: number };
+  entities: Record<"all" | "person" | "organization" | "location", { f1: number }>;
+  events: { f1: number; p: number; r: number };
+}
+
+const CLI = join(projectRoot(), "dist", "src", "cli", "main.js");
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 1 << 28,
+  });
+}
+
+/** One line of a split's figures. */
+export function scoreLine(name: string, r: Scores): string {
+  const f = (x: number) => x.toFixed(3);
+  const e = r.entities;
+  return (
+    `${name.padEnd(8)} who-said-what ${f(r.whoSaidWhat.f1)}  attribution ${f(r.attribution.accuracy)} ` +
+    `(${r.attribution.right}/${r.attribution.of})  quotes ${f(r.quotes.f1)}  indirect ${f(r.indirect.f1)}  |  ` +
+    `entities ${f(e.all.f1)} (person ${f(e.person.f1)}, organization ${f(e.organization.f1)}, ` +
+    `location ${f(e.location.f1)})  |  events ${f(r.events.f1)} (P ${f(r.events.p)}, R ${f(r.events.r)})`
+  );
+}
+
+function splits(shared: string, work: string): void {
+  // dev and the seed article are one split, as the README reports them.
+  const devSeed = join(work, "dev-seed-gold");
+  mkdirSync(devSeed);
+  for (const f of readdirSync(join(shared, "data", "dev")).filter((x) => x.endsWith(".json")))
+    copyFileSync(join(shared, "data", "dev", f), join(devSeed, f));
+  copyFileSync(join(shared, "data", "seed", "seed-article.json"), join(devSeed, "seed-article.json"));
+  const all: [string, string][] = [
+    ["dev+seed", devSeed],
+    ["tune", join(shared, "data", "devb", "tune")],
+    ["check", join(shared, "data", "devb", "check")],
+  ];
+  for (const [name, gold] of all) {
+    const input = join(work, `${name}-in`);
+    const pred = join(work, `${name}-pred`);
+    node([join(shared, "eval", "strip-gold.mjs"), gold, input]);
+    const files = readdirSync(input)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => join(input, f));
+    node([CLI, "extract", "--out", pred, ...files]);
+    const scores = JSON.parse(
+      node([join(shared, "eval", "score.mjs"), "--gold", gold, "--pred", pred, "--json"]),
+    ) as Scores;
+    console.log(scoreLine(name, scores));
+  }
+}
+
+function khalife(shared: string, work: string): void {
+  const gold = join(shared, "data", "cases", "khalife");
+  const input = join(work, "khalife-in");
+  node([join(shared, "eval", "strip-gold.mjs"), gold, input]);
+  rmSync(join(input, "case.json"), { force: true });
+  const store = join(work, "khalife.db");
+  for (let i = 0; i < 2; i++) node([CLI, "ingest", input, "--store", store]);
+  const exported = join(work, "khalife.json");
+  node([CLI, "export", "--store", store, "--format", "json", "--out", exported]);
+  try {
+    process.stdout.write(node([join(shared, "eval", "case-score.mjs"), join(gold, "case.json"), exported, "--bars"]));
+  } catch (e) {
+    // --bars exits 1 when a figure misses its bar; the figures are still what it printed.
+    process.stdout.write(String((e as { stdout?: string }).stdout ?? ""));
+    process.exitCode = 1;
+  }
+}
+
+function main(): void {
+  const shared = sharedDir();
+  if (!shared) {
+    console.log("eval: skipped, no shared evaluation data (set CASEFILE_SHARED or put it at ../shared)");
+    return;
+  }
+  const work = tempDir("eval");
+  try {
+    if (process.argv.includes("--case")) khalife(shared, work.path);
+    else splits(shared, work.path);
+  } finally {
+    work.cleanup();
+  }
+}
+
+main();
