@@ -1,13 +1,12 @@
 // Indirect speech: reported speech with no quotation marks ("X said (that) …", "according to X, …",
 // "…, the police said.").
 
-import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, firstAfter, tokenAtOrAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
 import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechLemma } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { isLyAdverb, STOP_LEFT } from "./speaker-words.js";
+import { isLyAdverb, MANNER_NOUNS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
 import { complementAt } from "./complements.js";
 import {
   BE_FORMS,
@@ -238,7 +237,13 @@ class IndirectFinder {
       return null;
     if (!closesSentence || !((parenthetical && hasSubject) || (!parenthetical && commaBefore - lo >= 4))) return null;
     let speaker: Speaker | null;
-    if (hasSubject) speaker = resolver.resolvePhrase(commaBefore + 1, k, doc.tokens.start[k]);
+    // (", Ms Roe often says,": the subject without the adverbs before its verb.)
+    if (hasSubject)
+      speaker = resolver.resolvePhrase(
+        commaBefore + 1,
+        Math.max(commaBefore + 2, resolver.subjectEnd(k - 1, commaBefore + 1) + 1),
+        doc.tokens.start[k],
+      );
     else {
       // ", said the Washington Post."
       const np = resolver.phraseStartingAt(after, hi);
@@ -530,11 +535,7 @@ export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number
   return words >= 4;
 }
 
-export const WEEKDAYS = new Set(calendar.weekdays.map((forms) => forms[0]));
-export const TIME_NOUNS = new Set("week month year weekend morning afternoon evening night time".split(" "));
-export const MANNER_NOUNS = new Set(
-  "statement letter interview speech post tweet court hearing press briefing report".split(" "),
-);
+export { MANNER_NOUNS };
 
 /** The end of an indirect clause: the sentence end, cut before a new speech verb or "according to". */
 export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number, sentenceEnd: number): number {

@@ -56,7 +56,14 @@ export class PhraseReader {
     if (!np) return null;
     // The subject ends where its verb begins ("The Security Service issued …", "The FBI director has been …").
     let e = np[0] + 1;
-    while (e < np[1] && !SUBJECT_ENDERS.has(this.word(e)) && !this.looksLikeVerb(e)) e++;
+    // ("Ann Roe frequently mocked …": a manner adverb before the verb ends the subject too.)
+    while (
+      e < np[1] &&
+      !SUBJECT_ENDERS.has(this.word(e)) &&
+      !this.looksLikeVerb(e) &&
+      !(isLyAdverb(this.word(e)) && e + 1 < np[1] && this.looksLikeVerb(e + 1))
+    )
+      e++;
     return [np[0], e];
   }
 

@@ -4,6 +4,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
 import { firstAtOrAfter } from "../../core/doc.js";
+import calendar from "../../lexicon/calendar.json" with { type: "json" };
 
 export interface IndexedMention {
   start: number;
@@ -140,6 +141,13 @@ export const AUX_BEFORE_CUE = new Set(
   "did does do has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just first not never now still".split(
     " ",
   ),
+);
+
+export const WEEKDAYS = new Set(calendar.weekdays.map((forms) => forms[0]));
+export const MONTHS = new Set(calendar.months.flat());
+export const TIME_NOUNS = new Set("week month year weekend morning afternoon evening night time".split(" "));
+export const MANNER_NOUNS = new Set(
+  "statement letter interview speech post tweet court hearing press briefing report".split(" "),
 );
 
 export function isPunct(w: string): boolean {

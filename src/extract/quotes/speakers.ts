@@ -8,6 +8,7 @@ import type { Doc } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
+import { isFiniteVerbForm } from "./verb-forms.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import {
@@ -31,6 +32,10 @@ import {
   TITLE_WORDS,
   sentenceIndexBefore,
   SPOKES_NOUNS,
+  MANNER_NOUNS,
+  MONTHS,
+  TIME_NOUNS,
+  WEEKDAYS,
 } from "./speaker-words.js";
 
 export { isPunct } from "./speaker-words.js";
@@ -43,6 +48,13 @@ const ROLE_MODIFIERS = new Set(
     " ",
   ),
 );
+/** Adverbs of frequency and duration that stand between a subject and its verb ("often says", "has long argued"). */
+const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even".split(" "));
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+/** Words that open a time adjunct before a time noun or a date ("on Monday", "last week", "this month"). */
+const TIME_OPENERS = new Set("on last this next early late that by".split(" "));
+/** Prepositions and time words that open a sentence's adverbial ("In an interview …", "Last week …"). */
+const OPENING_PREPOSITIONS = new Set("in on at during following despite since last early late".split(" "));
 /** Words of a short time adjunct between a relative "who" and its cue ("who in 2010 said", "who last week told"). */
 const TIME_ADJUNCT_WORDS = new Set("in on at last this earlier later then once previously recently also".split(" "));
 
@@ -442,13 +454,7 @@ export class SpeakerResolver extends DescriptionResolver {
 
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
-    let j = cue - 1;
-    while (
-      j >= lo &&
-      (AUX_BEFORE_CUE.has(this.word(j)) || isLyAdverb(this.word(j))) &&
-      !isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[j]))
-    )
-      j--;
+    const j = this.subjectEnd(cue - 1, lo);
     if (j < lo) return null;
     // "Ann Roe, who said …", "Roe, now the party's leader, who in 2010 said …": the subject of a
     // relative clause set off by a comma is the phrase it follows (past a time adjunct before the cue).
@@ -468,7 +474,8 @@ export class SpeakerResolver extends DescriptionResolver {
       return this.subjectSpan(first, j);
     }
     if (this.word(j) === ",") return this.subjectBeforeComma(j, lo);
-    const np = this.phraseEndingAt(j + 1, lo);
+    const read = this.phraseEndingAt(j + 1, lo);
+    const np = read && this.withoutClause(this.withoutOpeningAdjunct(read));
     if (
       np &&
       np[0] - 1 >= lo &&
@@ -481,6 +488,106 @@ export class SpeakerResolver extends DescriptionResolver {
       if (named && this.hasPerson(named[0], named[1])) return named;
     }
     return np;
+  }
+
+  /**
+   * The last token of the subject whose verb group ends at `j`: steps back over what stands between a
+   * subject and its cue: auxiliaries and adverbs ("has long said", "often says", "publicly said"), a verb
+   * whose infinitive the cue is ("plans to say", "appeared to tell"), and a time or manner adjunct ("Ann Roe
+   * on Monday said", "the mayor last week told", "Tom Vale in a radio interview said").
+   */
+  subjectEnd(j: number, lo: number): number {
+    for (let guard = 0; guard < 8 && j >= lo; guard++) {
+      const adjunct = this.adjunctEndingAt(j, lo);
+      if (adjunct > lo) {
+        j = adjunct - 1;
+        continue;
+      }
+      if (this.capital(j)) break;
+      const w = this.word(j);
+      if (AUX_BEFORE_CUE.has(w) || FREQUENCY_ADVERBS.has(w) || isLyAdverb(w)) {
+        j--;
+        continue;
+      }
+      const verb = this.word(j - 1);
+      if (w === "to" && j - 1 > lo && !this.capital(j - 1) && (isFiniteVerbForm(verb) || /[a-z]{3}ed$/.test(verb))) {
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /**
+   * The first token of a time or manner adjunct that ends at token `j`, or -1: "on Monday", "last week",
+   * "earlier this month", "on March 3", "yesterday", "in a televised interview", "in a statement".
+   */
+  private adjunctEndingAt(j: number, lo: number): number {
+    const w = this.word(j);
+    if (w === "yesterday" || w === "today" || w === "tonight") return j;
+    let k = j;
+    if (TIME_NOUNS.has(w) || WEEKDAYS.has(w)) {
+      if (TIME_NOUNS.has(w) && WEEKDAYS.has(this.word(k - 1))) k--;
+    } else if (/^\d{1,2}$/.test(w) && MONTHS.has(this.word(j - 1))) k = j - 1;
+    else if (/^\d{1,2}$/.test(w) && this.word(j - 1) === "." && MONTHS.has(this.word(j - 2))) k = j - 2;
+    else if (MANNER_NOUNS.has(w)) {
+      // "in a (televised) interview": a determiner and at most two lower-case words before the noun.
+      while (k - 1 >= lo && j - k < 3 && !DETERMINERS.has(this.word(k - 1)) && !this.capital(k - 1)) k--;
+      const det = this.word(k - 1);
+      const prep = this.word(k - 2);
+      if (k - 2 < lo || !(DETERMINERS.has(det) || det === "his" || det === "her")) return -1;
+      return prep === "in" || prep === "during" || prep === "at" ? k - 2 : -1;
+    } else return -1;
+    if (k - 1 < lo) return -1;
+    const opener = this.word(k - 1);
+    if (!TIME_OPENERS.has(opener)) return WEEKDAYS.has(this.word(k)) && k === j ? k : -1;
+    k--;
+    if (k - 1 >= lo && (this.word(k - 1) === "earlier" || this.word(k - 1) === "later")) k--;
+    return k;
+  }
+
+  /**
+   * A subject read leftwards with no comma to stop it may begin with an opening adverbial ("In a radio
+   * interview Ann Roe said", "Last week Tom Vale said", "On Monday the mayor said"): the subject is the
+   * name that ends the phrase, else the phrase from its last determiner.
+   */
+  private withoutOpeningAdjunct(np: [number, number]): [number, number] {
+    const [a, e] = np;
+    if (!OPENING_PREPOSITIONS.has(this.word(a)) || e - a < 3) return np;
+    let s = e;
+    while (s - 1 > a && (this.capital(s - 1) || this.isAbbreviationDot(s - 1))) s--;
+    while (s < e && (WEEKDAYS.has(this.word(s)) || MONTHS.has(this.word(s)) || /^\d+$/.test(this.word(s)))) s++;
+    if (s < e) return [s, e];
+    for (let d = e - 1; d > a + 1; d--) if (DETERMINERS.has(this.word(d))) return [d, e];
+    return np;
+  }
+
+  /**
+   * A phrase before a cue that holds a clause of its own, a verb with its object ("Tom Vale posted a
+   * video saying", "The ad shows footage of Ann Roe saying"): the name right before the cue when one
+   * ends the phrase, else the subject before that verb.
+   */
+  private withoutClause(np: [number, number]): [number, number] {
+    const [a, e] = np;
+    let v = -1;
+    for (let k = e - 2; k > a; k--) {
+      if (this.capital(k)) continue;
+      const w = this.word(k);
+      const next = this.word(k + 1);
+      if (isFiniteVerbForm(w) || (this.looksLikeVerb(k) && (DETERMINERS.has(next) || POSSESSIVES.has(next)))) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0) return np;
+    let s = e;
+    while (s - 1 > v && (this.capital(s - 1) || this.isAbbreviationDot(s - 1))) s--;
+    return s < e ? [s, e] : [a, v];
+  }
+
+  private capital(i: number): boolean {
+    return isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
   }
 
   /** The subject before the comma at `j`: "Frank Ferguson, head of the CPS's division, explained" skips the apposition. */

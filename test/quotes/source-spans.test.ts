@@ -1,0 +1,46 @@
+// The speaker mention is the subject noun phrase and nothing more: no adverb, time adjunct or
+// verb between it and its cue, no opening adverbial before it, no clause around it. Every sentence
+// is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, quotes } from "./find.js";
+
+const mentionOf = (text: string, part: string) => find(quotes(text), part).speakerMention?.text;
+
+test("adverbs between the subject and its cue are not part of the mention", () => {
+  assert.equal(mentionOf("Mr. Tom Vale often said the harbour plan would fail.", "harbour"), "Mr. Tom Vale");
+  assert.equal(mentionOf("Ann Roe has long argued that the tram is too slow.", "tram"), "Ann Roe");
+  assert.equal(mentionOf("Climate policy, Mr. Vale often says, is the hardest sell of all.", "hardest"), "Mr. Vale");
+});
+
+test("a verb whose infinitive the cue is ('plans to say') stays out of the mention", () => {
+  assert.equal(mentionOf("Ann Roe plans to say the budget for libraries is too small.", "libraries"), "Ann Roe");
+  assert.equal(mentionOf("Tom Vale appeared to say the ferry contract was dead.", "ferry"), "Tom Vale");
+});
+
+test("a time or manner adjunct before the cue ends the subject: 'The Daily Globe on Saturday reported'", () => {
+  const text = "The Daily Globe on Saturday reported that the ferry contract had been cancelled.";
+  const q = find(quotes(text), "ferry");
+  assert.equal(q.speakerMention?.text, "The Daily Globe");
+  assert.equal(q.speaker, "Daily Globe");
+  assert.equal(mentionOf("Tom Vale in a radio interview said the ferry contract was dead.", "ferry"), "Tom Vale");
+  assert.equal(mentionOf("Ann Roe last week told reporters that the depot would close.", "depot"), "Ann Roe");
+});
+
+test("an opening adverbial with no comma is not part of the subject", () => {
+  assert.equal(mentionOf("In a radio interview Ann Roe said the depot was too small.", "depot"), "Ann Roe");
+  assert.equal(mentionOf("Last week Tom Vale said the depot would close in May.", "depot"), "Tom Vale");
+});
+
+test("a clause before a participle cue gives its name or its subject, not the whole clause", () => {
+  const posts = "Tom Vale published a string of posts early Friday saying that his rival lacked judgment.";
+  assert.equal(mentionOf(posts, "rival"), "Tom Vale");
+  const ad = 'The leaflet includes a photo of Ann Roe saying the tax is "far too high".';
+  assert.equal(mentionOf(ad, "tax"), "Ann Roe");
+  const statement = 'Following a meeting, the council issued a statement calling the vote "a clear breach".';
+  assert.equal(mentionOf(statement, "vote"), "the council");
+  assert.equal(
+    mentionOf("Ann Roe frequently mocked Vale for his tax bill, claiming that he had a secret.", "secret"),
+    "Ann Roe",
+  );
+});
