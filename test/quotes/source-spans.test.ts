@@ -4,6 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
+import { buildDoc } from "../../src/core/doc.js";
+import { SpeakerResolver } from "../../src/extract/quotes/speakers.js";
 
 const mentionOf = (text: string, part: string) => find(quotes(text), part).speakerMention?.text;
 
@@ -43,4 +45,31 @@ test("a clause before a participle cue gives its name or its subject, not the wh
     mentionOf("Ann Roe frequently mocked Vale for his tax bill, claiming that he had a secret.", "secret"),
     "Ann Roe",
   );
+});
+
+test("a phrase that cannot be a noun phrase names no speaker: 'whether it was', 'one of the', 'voters in'", () => {
+  const text = "Whether it was one of the voters in the east nobody knows, but whether it was is unclear.";
+  const doc = buildDoc(text);
+  const resolver = new SpeakerResolver(doc, []);
+  const at = (word: string) => {
+    for (let k = 0; k < doc.tokens.count; k++)
+      if (text.slice(doc.tokens.start[k], doc.tokens.end[k]) === word) return k;
+    throw new Error(word);
+  };
+  assert.equal(resolver.resolvePhrase(at("whether"), at("one"), 0), null);
+  assert.equal(resolver.resolvePhrase(at("one"), at("voters"), 0), null);
+  assert.equal(resolver.resolvePhrase(at("voters"), at("the"), 0), null);
+  assert.equal(resolver.resolvePhrase(at("voters"), at("nobody"), 0)?.mention?.text, "voters in the east");
+});
+
+test("a phrase cut short inside a long name starts at the name, not at 'of'", () => {
+  const text =
+    "The Department of the Interior’s Office of Coastal Fisheries Management said the quota would be halved.";
+  const q = find(quotes(text), "quota");
+  assert.equal(/^of\b/.test(q.speakerMention?.text ?? ""), false);
+});
+
+test("'was expected to say': the subject before the auxiliary and the verb governing the infinitive", () => {
+  const text = "Ann Roe was expected to say that the depot would close in May.";
+  assert.equal(find(quotes(text), "depot").speakerMention?.text, "Ann Roe");
 });

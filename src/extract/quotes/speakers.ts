@@ -50,6 +50,9 @@ const ROLE_MODIFIERS = new Set(
 );
 /** Adverbs of frequency and duration that stand between a subject and its verb ("often says", "has long argued"). */
 const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even".split(" "));
+const NOT_PHRASE_OPENERS = new Set("whether though although because unless".split(" "));
+const NOT_PHRASE_ENDERS = new Set("of the a an in into at for from with and or".split(" "));
+const BE_FORMS_BEFORE = new Set(["is", "are", "was", "were", "be", "been"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** Words that open a time adjunct before a time noun or a date ("on Monday", "last week", "this month"). */
 const TIME_OPENERS = new Set("on last this next early late that by".split(" "));
@@ -92,7 +95,9 @@ export class SpeakerResolver extends DescriptionResolver {
    * spokesperson of a body, a title. `before` is where resolution of pronouns looks back from.
    */
   resolvePhrase(from: number, to: number, before: number): Speaker | null {
-    if (from >= to) return null;
+    // "of the Treasury's Office of Foreign Assets Control": a phrase cut short inside a longer name.
+    if (to - from > 1 && PREPOSITIONS.has(this.word(from)) && !this.capital(from)) from++;
+    if (from >= to || !this.nounPhraseShaped(from, to)) return null;
     const p = this.readPhrase(from, to);
     const { words, span, headWords, headMentions, inside, hasSpokes } = p;
     if (to - from === 1 && PRONOUNS[words[0]]) {
@@ -509,9 +514,11 @@ export class SpeakerResolver extends DescriptionResolver {
         j--;
         continue;
       }
+      // "plans to say", "was expected to tell": what governs an infinitive cue stands after its subject.
       const verb = this.word(j - 1);
       if (w === "to" && j - 1 > lo && !this.capital(j - 1) && (isFiniteVerbForm(verb) || /[a-z]{3}ed$/.test(verb))) {
         j -= 2;
+        while (j > lo && BE_FORMS_BEFORE.has(this.word(j))) j--;
         continue;
       }
       break;
@@ -584,6 +591,16 @@ export class SpeakerResolver extends DescriptionResolver {
     let s = e;
     while (s - 1 > v && (this.capital(s - 1) || this.isAbbreviationDot(s - 1))) s--;
     return s < e ? [s, e] : [a, v];
+  }
+
+  /**
+   * Whether tokens [from, to) can be a noun phrase: one that opens with a subordinator ("whether it
+   * was") or ends on a preposition, a conjunction or a determiner ("one of the", "voters in") was read
+   * across a clause boundary and names nobody.
+   */
+  private nounPhraseShaped(from: number, to: number): boolean {
+    if (NOT_PHRASE_OPENERS.has(this.word(from)) && !this.capital(from)) return false;
+    return !NOT_PHRASE_ENDERS.has(this.word(to - 1));
   }
 
   private capital(i: number): boolean {
