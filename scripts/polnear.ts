@@ -331,6 +331,26 @@ export function withoutParenthetical(text: string, q: AttributedQuote): Fragment
 export function polnearSource(text: string, q: AttributedQuote): Fragments {
   const m = q.speakerMention;
   if (!m) return [];
+  const [[start, end]] = sourceAfterMention(text, q, m);
+  return [[descriptionBefore(text, m.start, m.end) ?? start, end]];
+}
+
+/**
+ * The start of a description set before a name as its apposition, opening the sentence ("Apple's chief
+ * executive, Tim Cook, said"; "A lawyer for the city, Ann Roe, said"), or null: the same identifying
+ * phrase the guidelines include after a name, on its other side.
+ */
+function descriptionBefore(text: string, start: number, end: number): number | null {
+  if (!/^\s*,/.test(text.slice(end, end + 3))) return null;
+  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
+  return m ? start - m[0].length + m[0].indexOf(m[1]) : null;
+}
+
+/** A sentence-opening description (determiner or possessor first, no clause punctuation), then a comma. */
+const DESCRIPTION_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)((?:the|a|an|another|one of|[A-Z][\p{L}.&-]*['’]s)\s[^,.;:!?"“”\n()]{2,100}),\s*$/iu;
+
+function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number; end: number }): Fragments {
   const cue = q.cue;
   if (cue && cue.start >= m.end) {
     const gap = text.slice(m.end, cue.start);

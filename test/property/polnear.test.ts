@@ -222,3 +222,20 @@ test("withoutParenthetical: an attribution between commas inside a content is no
   };
   assert.deepEqual(withoutParenthetical(text, before), [[before.start, before.end]]);
 });
+
+test("polnearSource: a description opening the sentence before a name is its apposition too", () => {
+  const text =
+    "The harbour's chief engineer, Ann Roe, said the pier was unsafe. Later, Tom Vale said no. But the mayor, Jo Ray said so.";
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const q = (mention: string, cueFrom: number): AttributedQuote => ({
+    kind: "indirect",
+    start: 0,
+    end: 1,
+    speakerMention: at(mention),
+    cue: { start: text.indexOf("said", cueFrom), end: text.indexOf("said", cueFrom) + 4 },
+  });
+  const source = (x: AttributedQuote) => polnearSource(text, x).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(source(q("Ann Roe", 0)), ["The harbour's chief engineer, Ann Roe"]);
+  assert.deepEqual(source(q("Tom Vale", at("Tom Vale").end)), ["Tom Vale"]);
+  assert.deepEqual(source(q("Jo Ray", at("Jo Ray").end)), ["Jo Ray"]);
+});
