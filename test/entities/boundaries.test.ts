@@ -99,3 +99,26 @@ test("after a rank, an office no list holds is part of the title, not of the nam
   // A given name after the rank starts the name.
   assert.deepEqual(names(entitiesOf("Chief Mary Ann Cole opened the meeting."), "person"), ["Mary Ann Cole"]);
 });
+
+test("the plural of a role title before names is a title, not part of the first name", () => {
+  const es = entitiesOf("Directors Tavio Brann and Ray Okoro resigned on Friday.");
+  assert.deepEqual(names(es, "person").sort(), ["Ray Okoro", "Tavio Brann"]);
+  assert.ok(!byMention(es, "Directors Tavio Brann"));
+});
+
+test("a demonym before a body word and 'of' or 'for' opens the body's name", () => {
+  const es = entitiesOf(
+    "She wrote to the Welsh College of Harpists and to the Irish League for Lighthouses on Monday.",
+  );
+  assert.equal(byMention(es, "Welsh College of Harpists")?.type, "organization");
+  assert.equal(byMention(es, "Irish League for Lighthouses")?.type, "organization");
+  // Before other words it stays a nationality: "Welsh harpists" names no body.
+  assert.equal(byMention(entitiesOf("Welsh harpists met the Harbour Trust."), "Welsh"), undefined);
+});
+
+test("'and the' between two bodies' names opens a second name", () => {
+  const es = entitiesOf("Staff of the College of Harpists and the Vale Rowing Club met on Monday.");
+  assert.equal(byMention(es, "College of Harpists")?.type, "organization");
+  assert.equal(byMention(es, "Vale Rowing Club")?.type, "organization");
+  assert.ok(!byMention(es, "College of Harpists and the Vale Rowing Club"));
+});

@@ -372,3 +372,27 @@ test("a Capitalised compass word the tagger reads with a known place names a reg
   // Without the tagger's reading the known place stands alone.
   assert.ok(combined(text, [["London", "LOC"]]).some((c) => c.text === "Africa" && c.type === "location"));
 });
+
+test("a compass word the tagger reads with an untyped word is one place with it ('the North Shore')", () => {
+  const text = "Rates rose on the North Shore this year, and North Shore families were angry.";
+  const got = combined(text, [["North Shore", "LOC"]]);
+  assert.equal(got.filter((c) => c.text === "North Shore" && c.type === "location").length, 2);
+  assert.ok(!got.some((c) => c.text === "Shore"));
+});
+
+test("a word read as a place from 'in' that opens a named person's name, and that the tagger reads as a person, is that person", () => {
+  const text = "The coach praised captain Dean Marlow. That fight showed in Dean and Ivo Tane's batting.";
+  const dean = text.lastIndexOf("Dean");
+  const tagged: TaggerSpan[] = [
+    { start: text.indexOf("Dean Marlow"), end: text.indexOf("Dean Marlow") + 11, type: "PER" },
+    { start: dean, end: dean + 4, type: "PER" },
+  ];
+  const got = combinedAt(text, tagged);
+  assert.ok(got.some((c) => c.text === "Dean" && c.type === "person"));
+  // Without a person of that name the place from "in" stands.
+  const other = "The coach praised captain Ivo Tane. That fight showed in Dean and his batting.";
+  const d = other.lastIndexOf("Dean");
+  assert.ok(
+    combinedAt(other, [{ start: d, end: d + 4, type: "PER" }]).some((c) => c.text === "Dean" && c.type === "location"),
+  );
+});

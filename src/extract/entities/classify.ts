@@ -309,7 +309,8 @@ function trimPlainRun(
   while (
     a < b &&
     ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a))) || DEMONYMS.has(l(a))) &&
-    !endsInDesignator(l(b - 1))
+    !endsInDesignator(l(b - 1)) &&
+    !(DEMONYMS.has(l(a)) && bodyOfWhat(l, a + 1, b))
   ) {
     a++;
     while (a < b && isJoin(a)) a++;
@@ -378,6 +379,14 @@ const GENERIC_ONLY = (run: Run, a: number, b: number, l: (i: number) => string):
   for (let i = a; i < b; i++) if (!FUNCTION_WORDS.has(l(i))) return false;
   return a < b;
 };
+
+/**
+ * "the American College of Surgeons", "the Irish League of Credit Unions": a body word right
+ * after the demonym, then "of" or "for", makes the demonym the first word of the body's name.
+ */
+function bodyOfWhat(l: (i: number) => string, from: number, b: number): boolean {
+  return from + 1 < b && isOrgWord(l(from)) && (l(from + 1) === "of" || l(from + 1) === "for");
+}
 
 function endsInDesignator(w: string): boolean {
   return ORG_DESIGNATORS.has(w) || LOC_DESIGNATORS.has(w);

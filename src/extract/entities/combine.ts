@@ -202,9 +202,25 @@ function judgeCandidate(
   // "West Africa", "Southern California": a Capitalised compass word the tagger reads as one place
   // with the known place after it names a region of its own (written in lower case, "west Africa",
   // it is no part of the name, and the tagger leaves it out).
-  if (c.type === "location" && type === "location" && tag!.end === c.end && tag!.start < c.start)
+  // The same holds for a word no list knows ("the North Shore"), which the rules leave untyped.
+  if ((c.type === "location" || c.type === null) && type === "location" && tag!.end === c.end && tag!.start < c.start)
     if (COMPASS_BEFORE.test(doc.text.slice(tag!.start, c.start)))
-      return { ...c, start: tag!.start, nameStart: tag!.start, canonical: null };
+      return {
+        ...c,
+        start: tag!.start,
+        nameStart: tag!.start,
+        type,
+        evidence: c.type ? c.evidence : "tagger",
+        canonical: null,
+      };
+  // "captain Dean Marlow … showed in Dean and Ivo's batting": a word read as a place from "in"
+  // that opens or ends the name of a person the text names in full, and that the tagger reads as
+  // a person there, is that person.
+  if (c.evidence === "context" && c.type === "location" && type === "person" && sameSpan(c, tag!)) {
+    const word = doc.text.slice(c.start, c.end);
+    if (people.some((p) => nameEdges(doc.text.slice(p.nameStart, p.nameEnd)).includes(word)))
+      return { ...c, type, evidence: "tagger" };
+  }
   if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
   // person, whatever the tagger says.
@@ -295,6 +311,12 @@ function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
     if (c.type === "person" && c.honorific && c.nameEnd > c.nameStart)
       out.add(lastWord(doc.text.slice(c.nameStart, c.nameEnd)));
   return out;
+}
+
+/** The first and last words of a name of two or more words; none for one word. */
+function nameEdges(name: string): string[] {
+  const words = name.split(/\s+/);
+  return words.length < 2 ? [] : [words[0], lastWord(name)];
 }
 
 function lastWord(name: string): string {

@@ -135,7 +135,12 @@ export function isDateWord(w: string): boolean {
 }
 
 export function isTitleWord(w: string): boolean {
-  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w);
+  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w) || pluralRoleTitle(w);
+}
+
+/** "Founders Ann Lee and Tom Vane": the plural of a role title before names is a title too. */
+function pluralRoleTitle(w: string): boolean {
+  return w.length > 4 && w.endsWith("s") && ROLE_TITLES.has(w.slice(0, -1));
 }
 
 /** Words that could be part of a proper name: capitalised, none a title, generic or common word. */

@@ -41,7 +41,9 @@ export function splitRun(doc: Doc, run: Run): Run[] {
     if (lookupGazetteer(whole)) join = true;
     else if (x === "and") {
       const leftKnown = cur.length > 0 && lookupGazetteer(textOf(doc, cur)) !== null;
+      // "the Harbour Trust and the Vale Rowing Club": "the" after "and" opens a second name.
       join =
+        j === i + 1 &&
         !leftKnown &&
         !isOrgWord(before) &&
         !LOC_DESIGNATORS.has(before) &&
