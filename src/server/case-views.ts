@@ -10,9 +10,9 @@
 import { GROUPING_RULE } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
 import type { CaseFile, GraphNode } from "../casefile/types.js";
-import { buildBrief, type Brief, type Texts } from "../brief/model.js";
+import { buildBrief, type Texts } from "../brief/model.js";
 import type { StoredCase, ViewRow } from "../store/case/tables.js";
-import { accountsAnswer } from "./accounts.js";
+import { accountsAnswer, briefPage } from "./accounts.js";
 import {
   caseOverview,
   heaviestFirst,
@@ -38,7 +38,8 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
   const { accounts, subjects } = accountsAnswer(view, SUBJECTS_KEPT);
   rows.push(["accounts", 0, 0, JSON.stringify(accounts)]);
   for (const [i, s] of subjects.entries()) rows.push(["accounts-subject", i, i, JSON.stringify(s)]);
-  rows.push(["brief", 0, 0, JSON.stringify(buildBrief(view, texts, caseName))]);
+  // The brief as the API answers it (rendering a large case's brief costs more than reading it).
+  rows.push(["brief", 0, 0, JSON.stringify(briefPage(buildBrief(view, texts, caseName)))]);
   const { nodes, edges } = file.graph;
   const rankOf = new Map<string, number>();
   const ranks = new Map<GraphNode, number>();
@@ -60,10 +61,10 @@ export async function storedOverview(stored: StoredCase, revision: number): Prom
   return json === undefined ? undefined : { ...(JSON.parse(json) as CaseOverview), revision };
 }
 
-/** The brief kept (five subjects side by side, as `buildBrief` makes it by default). */
-export async function storedBrief(stored: StoredCase): Promise<Brief | undefined> {
+/** GET …/brief: the brief kept (`BRIEF_SUBJECTS` subjects side by side), as `briefPage` renders it. */
+export async function storedBrief(stored: StoredCase): Promise<RawJson | undefined> {
   const json = await stored.view("brief");
-  return json === undefined ? undefined : (JSON.parse(json) as Brief);
+  return json === undefined ? undefined : new RawJson(json);
 }
 
 /** An answer already serialised: the server writes its bytes as they are. */

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { indexCase } from "../../src/server/case-cache.js";
 import type { CaseFile } from "../../src/casefile/types.js";
 import type { StoredCase } from "../../src/store/case/tables.js";
-import { buildBrief, type Brief, type Texts } from "../../src/brief/model.js";
+import { buildBrief, type Texts } from "../../src/brief/model.js";
 import { accountsAnswer, briefPage } from "../../src/server/accounts.js";
 import { storedAccounts, storedBrief, storedGraph, storedOverview } from "../../src/server/case-views.js";
 import {
@@ -58,10 +58,7 @@ export async function assertStoredAnswersEqual(
   for (const limit of [1, 2, 3, 5, 150])
     assert.deepEqual(plain(await storedGraph(stored, limit)), plain(graphView(whole, limit)), `graph of ${limit}`);
   if (texts)
-    assert.deepEqual(
-      plain(briefPage((await storedBrief(stored)) as Brief)),
-      plain(briefPage(buildBrief(whole, texts, caseName))),
-    );
+    assert.equal((await storedBrief(stored))?.json, JSON.stringify(briefPage(buildBrief(whole, texts, caseName))));
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   const names = file.entities.flatMap((e) => [e.id, e.name, words(e.name).pop() ?? e.name]);
   const orgs = file.entities.filter((e) => e.type === "organization").map((e) => e.name);

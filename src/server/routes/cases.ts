@@ -2,7 +2,7 @@
 // search over it.
 import { Type } from "@sinclair/typebox";
 import { CaseParams, EntitySummary, Loose, NoQuery, SearchQuery } from "../api-schema.js";
-import { briefAnswer, briefPage } from "../accounts.js";
+import { briefAnswer } from "../accounts.js";
 import { storedBrief, storedOverview } from "../case-views.js";
 import { caseView, route, storedAnswer, viewRoute, type Request, type Route, type RouteContext } from "../http.js";
 import { caseOverview, listEntities } from "../queries.js";
@@ -55,10 +55,7 @@ export function caseRoutes(): Route[] {
         },
       },
       (v, _query, ctx) => briefAnswer(v, ctx.store),
-      async (stored) => {
-        const brief = await storedBrief(stored);
-        return brief && briefPage(brief);
-      },
+      (stored) => storedBrief(stored),
     ),
     route({
       method: "GET",
