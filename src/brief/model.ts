@@ -54,6 +54,9 @@ export interface Brief {
   citations: Citation[];
 }
 
+/** How many subjects a brief sets side by side unless told. */
+export const BRIEF_SUBJECTS = 5;
+
 export interface BriefOptions {
   /** How many subjects to set side by side (default 5). */
   subjects?: number;
@@ -183,7 +186,7 @@ export function buildBrief(index: CaseIndex, texts: Texts, caseName: string, opt
   const milestoneLines = file.timeline.map((t) => milestoneLine(t, cites)).filter(present);
 
   // Accounts: each quoted actor's statements in the order they were said.
-  const { accounts, subjects } = accountsOf(index, { subjects: options.subjects ?? 5 });
+  const { accounts, subjects } = accountsOf(index, { subjects: options.subjects ?? BRIEF_SUBJECTS });
   const statementLine = (s: Statement, who?: CaseEntity): BriefLine | null => {
     const q = s.quote;
     const words = cut(q.text, quoteChars);

@@ -3,10 +3,19 @@
 // and PDF need --out when standard output is a terminal.
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { buildBrief, htmlToPdf, renderHtml, renderMarkdown, type Texts } from "../brief/index.js";
+import {
+  BRIEF_SUBJECTS,
+  buildBrief,
+  htmlToPdf,
+  renderHtml,
+  renderMarkdown,
+  type Brief,
+  type Texts,
+} from "../brief/index.js";
 import type { CaseIndex } from "../casefile/index.js";
 import type { Store } from "../store/index.js";
-import { caseOptions, runOnCase, UserError, type CaseFlags } from "./case-query.js";
+import { storedBrief } from "../server/case-views.js";
+import { caseOptions, runOnCase, UserError, type CaseContext, type CaseFlags } from "./case-query.js";
 
 interface BriefFlags extends CaseFlags {
   format: string;
@@ -27,6 +36,11 @@ export async function caseTexts(store: Store, caseName: string, index: CaseIndex
   return texts;
 }
 
+async function builtBrief(ctx: CaseContext, subjects: number): Promise<Brief> {
+  const index = await ctx.caseIndex();
+  return buildBrief(index, await caseTexts(ctx.store, ctx.caseName, index), ctx.caseName, { subjects });
+}
+
 export function registerBrief(program: Command): void {
   caseOptions(
     program
@@ -35,7 +49,7 @@ export function registerBrief(program: Command): void {
       .option("--format <format>", "md, html or pdf", "md")
       .option("--out <file>", "write to this file (default: standard output)")
       .option("--app-url <url>", "where `casefile serve` runs: citations then open the sentence in the web UI")
-      .option("--subjects <n>", "how many subjects to set side by side", "5"),
+      .option("--subjects <n>", "how many subjects to set side by side", String(BRIEF_SUBJECTS)),
     false,
   ).action(async (flags: BriefFlags) => {
     process.exitCode = await runBrief(flags);
@@ -49,11 +63,17 @@ export async function runBrief(flags: BriefFlags): Promise<number> {
       throw new UserError(`--format "${flags.format}" is not one of ${FORMATS.join(", ")}`);
     if (format !== "md" && !flags.out && process.stdout.isTTY)
       throw new UserError(`--format ${format} writes a file: give --out FILE`);
-    const subjects = Number(flags.subjects ?? 5);
+    const subjects = Number(flags.subjects ?? BRIEF_SUBJECTS);
     if (!Number.isInteger(subjects) || subjects < 0)
       throw new UserError(`--subjects "${flags.subjects}" is not a whole number`);
-    const index = await ctx.caseIndex();
-    const brief = buildBrief(index, await caseTexts(ctx.store, ctx.caseName, index), ctx.caseName, { subjects });
+    // Markdown with the default subjects is the brief the refresh kept (the API's, without links to the UI).
+    const stored = format === "md" && !flags.appUrl && subjects === BRIEF_SUBJECTS ? await ctx.stored() : null;
+    const kept = stored && (await storedBrief(stored));
+    if (kept) {
+      const page = JSON.parse(kept.json) as { markdown: string; citations: number };
+      return printBrief(flags, page.markdown, page.citations);
+    }
+    const brief = await builtBrief(ctx, subjects);
     const options = { appUrl: flags.appUrl ?? null };
     // A missing Chromium is a PdfUnavailableError: runOnCase prints its one line and exits 1.
     const output: string | Buffer =
@@ -62,10 +82,15 @@ export async function runBrief(flags: BriefFlags): Promise<number> {
         : format === "html"
           ? renderHtml(brief, options)
           : await htmlToPdf(renderHtml(brief, options));
-    if (flags.out) {
-      writeFileSync(flags.out, output);
-      console.error(`casefile brief: wrote ${flags.out} (${brief.citations.length} citations)`);
-    } else process.stdout.write(output);
-    return 0;
+    return printBrief(flags, output, brief.citations.length);
   });
+}
+
+/** The brief to --out (saying how many citations it holds) or to standard output. */
+function printBrief(flags: BriefFlags, output: string | Buffer, citations: number): number {
+  if (flags.out) {
+    writeFileSync(flags.out, output);
+    console.error(`casefile brief: wrote ${flags.out} (${citations} citations)`);
+  } else process.stdout.write(output);
+  return 0;
 }

@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { projectPath } from "../core/paths.js";
 import { ingestPaths } from "../ingest/ingest.js";
 import { DEFAULT_CASE, loadCase, openStore, type Store, storePath } from "../store/index.js";
+import { refreshCase } from "../store/case/refresh.js";
 import { busyTimeoutMs } from "./ingest.js";
 
 /**
@@ -48,6 +49,8 @@ export async function runExample(flags: ExampleFlags): Promise<number> {
       console.error(`casefile example: ${summary.storeError.message}`);
       return 1;
     }
+    // The stored case file kept up to date, as `casefile ingest` keeps it.
+    if (summary.added) await refreshCase(store, DEFAULT_CASE);
     const what = summary.added ? "Added the example article to" : "The example article is already in";
     process.stdout.write(`${what} ${location} (case "${DEFAULT_CASE}").\n\n`);
     process.stdout.write(await caseSummary(store, DEFAULT_CASE));

@@ -6,6 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "./run.js";
+import { buildBrief, renderMarkdown } from "../../src/brief/index.js";
+import { indexCase } from "../../src/casefile/queries.js";
+import { storedBrief } from "../../src/server/case-views.js";
+import { freshStoredCase } from "../../src/store/case/refresh.js";
+import { loadCase, openStore } from "../../src/store/index.js";
 
 let dir = "";
 let db = "";
@@ -34,6 +39,24 @@ test("casefile brief writes the cited brief as Markdown and HTML", () => {
     readFileSync(out, "utf8"),
     /href="http:\/\/127\.0\.0\.1:8765\/#\/case\/default\/document\/seed-article\?hl=\d+-\d+"/,
   );
+});
+
+test("casefile brief prints the brief the refresh kept, the one the whole case gives", async () => {
+  const store = await openStore(db, { readonly: true });
+  try {
+    const texts = new Map<string, string>();
+    const index = indexCase(await loadCase(store, "default", { texts }));
+    const stored = await freshStoredCase(store, "default");
+    assert.ok(stored && (await storedBrief(stored)), "the example's refresh kept its brief");
+    assert.equal(run("brief", "--store", db).out, renderMarkdown(buildBrief(index, texts, "default")));
+    // Another number of subjects, or another format, is built from the whole case.
+    assert.equal(
+      run("brief", "--store", db, "--subjects", "1").out,
+      renderMarkdown(buildBrief(index, texts, "default", { subjects: 1 })),
+    );
+  } finally {
+    await store.close();
+  }
 });
 
 test("casefile brief refuses a format it does not know", () => {
