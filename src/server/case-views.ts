@@ -39,7 +39,8 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
   rows.push(["accounts", 0, 0, JSON.stringify(accounts)]);
   for (const [i, s] of subjects.entries()) rows.push(["accounts-subject", i, i, JSON.stringify(s)]);
   // The brief as the API answers it (rendering a large case's brief costs more than reading it).
-  rows.push(["brief", 0, 0, JSON.stringify(briefPage(buildBrief(view, texts, caseName)))]);
+  // "brief-page", not "brief": stores refreshed at 3211659 kept the brief's model under "brief".
+  rows.push(["brief-page", 0, 0, JSON.stringify(briefPage(buildBrief(view, texts, caseName)))]);
   const { nodes, edges } = file.graph;
   const rankOf = new Map<string, number>();
   const ranks = new Map<GraphNode, number>();
@@ -63,7 +64,7 @@ export async function storedOverview(stored: StoredCase, revision: number): Prom
 
 /** GET …/brief: the brief kept (`BRIEF_SUBJECTS` subjects side by side), as `briefPage` renders it. */
 export async function storedBrief(stored: StoredCase): Promise<RawJson | undefined> {
-  const json = await stored.view("brief");
+  const json = await stored.view("brief-page");
   return json === undefined ? undefined : new RawJson(json);
 }
 
