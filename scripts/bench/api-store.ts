@@ -3,9 +3,10 @@
 // of its own (a fresh server, the case builder in a worker thread as `casefile serve` has it), so
 // the first answer pays whatever it costs the server to get ready for it (building the whole case
 // file, or reading a few stored rows), and its RSS is that answer's alone. `--pages` also asks,
-// in one server, the page and entity requests the web UI makes most (p50 of 12 different ones).
+// in one server, the page and entity requests the web UI makes most (p50 of 12 different ones);
+// `--pages-only` asks only those.
 //
-//   node dist/scripts/bench/api-store.js STORE [--case scale] [--pages] [--dist DIR] [--copy] [--timeout S] [--save DIR]
+//   node dist/scripts/bench/api-store.js STORE [--case scale] [--pages] [--dist DIR] [--pages-only] [--copy] [--timeout S] [--save DIR]
 //
 // STORE is a store file (the scale bench's, `.bench/scale/scale.db`, or one it left). `--dist`
 // runs another build of Casefile (a folder holding its `src/`, e.g. a build of an older commit)
@@ -38,13 +39,14 @@ interface Options {
   save: string;
 }
 
-function parse(argv: string[]): Options & { copy: boolean; timeout: number } {
+function parse(argv: string[]): Options & { copy: boolean; timeout: number; pagesOnly: boolean } {
   const here = dirname(fileURLToPath(import.meta.url));
   const o = {
     store: "",
     caseName: "scale",
     dist: resolve(here, "..", ".."),
     pages: false,
+    pagesOnly: false,
     copy: false,
     timeout: 900,
     save: "",
@@ -54,6 +56,7 @@ function parse(argv: string[]): Options & { copy: boolean; timeout: number } {
     if (a === "--case") o.caseName = argv[++i] ?? "";
     else if (a === "--dist") o.dist = resolve(argv[++i] ?? "");
     else if (a === "--pages") o.pages = true;
+    else if (a === "--pages-only") o.pagesOnly = o.pages = true;
     else if (a === "--save") o.save = resolve(argv[++i] ?? "");
     else if (a === "--copy") o.copy = true;
     else if (a === "--timeout") o.timeout = Number(argv[++i]);
@@ -62,7 +65,7 @@ function parse(argv: string[]): Options & { copy: boolean; timeout: number } {
   }
   if (!o.store || !existsSync(o.store))
     throw new Error(
-      "usage: node dist/scripts/bench/api-store.js STORE [--case NAME] [--pages] [--dist DIR] [--copy] [--timeout S] [--save DIR]",
+      "usage: node dist/scripts/bench/api-store.js STORE [--case NAME] [--pages] [--dist DIR] [--pages-only] [--copy] [--timeout S] [--save DIR]",
     );
   return o;
 }
@@ -188,7 +191,7 @@ async function main(): Promise<void> {
   try {
     console.log(`${o.store} (case ${o.caseName}), Casefile build ${o.dist}`);
     console.log("answer | first request on a fresh server | answer bytes | server RSS after it");
-    for (const [name, url] of WHOLE_CASE_URLS) {
+    for (const [name, url] of o.pagesOnly ? [] : WHOLE_CASE_URLS) {
       const args = [fileURLToPath(import.meta.url), store, "--case", o.caseName, "--dist", o.dist, "--one", url];
       if (o.save) args.push("--save", o.save);
       const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26, timeout: o.timeout * 1000 });
