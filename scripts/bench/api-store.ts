@@ -145,6 +145,15 @@ async function pages(o: Options): Promise<string[]> {
     const people = entities.items;
     const mid = Math.floor(people.length / 2);
     const speakers = people.filter((p) => p.quotes > 0);
+    const articles = JSON.parse(
+      (
+        await app.inject({
+          method: "GET",
+          url: `/api/cases/${o.caseName}/documents?offset=100&limit=12`,
+          headers: { host: "127.0.0.1" },
+        })
+      ).body,
+    ) as { items: { id: string }[] };
     const sets: [string, (i: number) => string][] = [
       ["people page", (i) => `/entities?type=person&offset=${i * 50}&limit=50`],
       ["entity, a middle person", (i) => `/entities/${encodeURIComponent(people[(mid + i) % people.length].id)}`],
@@ -155,6 +164,10 @@ async function pages(o: Options): Promise<string[]> {
           `/quotes?speaker=${encodeURIComponent(speakers[(Math.floor(speakers.length / 2) + i) % speakers.length].id)}&limit=20`,
       ],
       ["contradictions page", (i) => `/contradictions?offset=${i * 10}&limit=10`],
+      [
+        "an article with its spans",
+        (i) => `/documents/${encodeURIComponent(articles.items[i % articles.items.length].id)}`,
+      ],
       [
         "search",
         (i) => `/search?q=${["police", "court", "minister", "said", "mayor", "judge"][i % 6]}&limit=${10 + i}`,
