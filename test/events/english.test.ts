@@ -449,3 +449,20 @@ test("calling something by words in quotation marks is a telling, dated across t
     ["statement", "2025-09"],
   ]);
 });
+
+test("words of the lexicon in another sense: charged that, politically charged, an indictment of, am hearing", () => {
+  const none = (text: string) =>
+    assert.deepEqual(
+      events(text).map((e) => e.type),
+      [],
+      text,
+    );
+  none("Critics charged that the plan had failed.");
+  none("It was a politically charged debate.");
+  none("The film is an indictment of the war.");
+  none("I am hearing things about the plan.");
+  none("We are hearing reports of delays.");
+  assert.deepEqual(dated("The officer formally charged him on Monday."), [["charge", "2025-09-15"]]);
+  assert.deepEqual(dated("The indictment was unsealed on Monday."), [["charge", "2025-09-15"]]);
+  assert.deepEqual(dated("The court was hearing arguments on Monday."), [["court_hearing", "2025-09-15"]]);
+});

@@ -173,6 +173,11 @@ function isActiveTelling(words: string[], i: number): boolean {
  * "after hearing of the plan" keep the noun).
  */
 function isGerund(words: string[], i: number): boolean {
+  // "I am hearing things", "we keep hearing that": hearing of news, not a court hearing a case
+  // ("the court was hearing arguments").
+  const prev = words[i - 1] ?? "";
+  if (/^(am|keep|keeps|kept)$/.test(prev)) return true;
+  if (/^(are|were)$/.test(prev) && /^(we|you|they|i)$/.test(words[i - 2] ?? "")) return true;
   if (!/^(after|before|upon|on|without|while|since|by|from)$/.test(words[i - 1] ?? "")) return false;
   return !/^(of|on|in|at|into|for|over|before|after|was|is|were|will|has|had|,|\.|;|:)$/.test(words[i + 1] ?? ".");
 }
@@ -190,7 +195,18 @@ function otherSense(words: string[], i: number): boolean {
   if (w === "hearing" || w === "hearings") return legislativeHearing(words, i);
   if (/^testif(y|ied|ies|ying)$/.test(w)) return beforeLegislature(words, i);
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
-    return /^[£$€¥\d]/.test(next) || /^fees?$/.test(next) || (next === "a" && /^fee/.test(words[i + 2] ?? ""));
+    return (
+      /^[£$€¥\d]/.test(next) ||
+      /^fees?$/.test(next) ||
+      (next === "a" && /^fee/.test(words[i + 2] ?? "")) ||
+      // "Critics charged that the plan failed": charging that something is so is saying it.
+      (w !== "charges" && next === "that") ||
+      // "a politically charged debate", "the highly charged atmosphere": full of feeling.
+      (w === "charged" && /ly$/.test(words[i - 1] ?? "") && words[i - 1] !== "formally")
+    );
+  // "The film is an indictment of the war": a damning account, not a charge.
+  if (w === "indictment")
+    return words[i - 1] === "an" && /^(is|was|are|were|be|been|simply|completely|itself)$/.test(words[i - 2] ?? "");
   return false;
 }
 
