@@ -12,19 +12,11 @@
 // The shared material is `$CASEFILE_SHARED` or `../shared` beside the project; without it the
 // script says so and exits 0.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../src/core/paths.js";
-import { sharedDir, tempDir } from "./lib/shared.js";
-
-interface Scores {
-  whoSaidWhat: { f1: number };
-  attribution: { accuracy: number; right: number; of: number };
-  quotes: { f1: number };
-  indirect: { f1: number };
-  entities: Record<"all" | "person" | "organization" | "location", { f1: number }>;
-  events: { f1: number; p: number; r: number };
-}
+import { runScore, stripGold, type ScoreReport } from "./lib/score.js";
+import { mergeGoldDirs, sharedDir, tempDir } from "./lib/shared.js";
 
 const CLI = join(projectRoot(), "dist", "src", "cli", "main.js");
 
@@ -37,7 +29,7 @@ function node(args: string[]): string {
 }
 
 /** One line of a split's figures. */
-export function scoreLine(name: string, r: Scores): string {
+export function scoreLine(name: string, r: ScoreReport): string {
   const f = (x: number) => x.toFixed(3);
   const e = r.entities;
   return (
@@ -49,12 +41,10 @@ export function scoreLine(name: string, r: Scores): string {
 }
 
 function splits(shared: string, work: string): void {
+  const evalDir = join(shared, "eval");
   // dev and the seed article are one split, as the README reports them.
   const devSeed = join(work, "dev-seed-gold");
-  mkdirSync(devSeed);
-  for (const f of readdirSync(join(shared, "data", "dev")).filter((x) => x.endsWith(".json")))
-    copyFileSync(join(shared, "data", "dev", f), join(devSeed, f));
-  copyFileSync(join(shared, "data", "seed", "seed-article.json"), join(devSeed, "seed-article.json"));
+  mergeGoldDirs([join(shared, "data", "dev"), join(shared, "data", "seed")], devSeed);
   const all: [string, string][] = [
     ["dev+seed", devSeed],
     ["tune", join(shared, "data", "devb", "tune")],
@@ -63,23 +53,20 @@ function splits(shared: string, work: string): void {
   for (const [name, gold] of all) {
     const input = join(work, `${name}-in`);
     const pred = join(work, `${name}-pred`);
-    node([join(shared, "eval", "strip-gold.mjs"), gold, input]);
+    stripGold(evalDir, gold, input);
     const files = readdirSync(input)
       .filter((f) => f.endsWith(".json"))
       .sort()
       .map((f) => join(input, f));
     node([CLI, "extract", "--out", pred, ...files]);
-    const scores = JSON.parse(
-      node([join(shared, "eval", "score.mjs"), "--gold", gold, "--pred", pred, "--json"]),
-    ) as Scores;
-    console.log(scoreLine(name, scores));
+    console.log(scoreLine(name, runScore(evalDir, gold, pred)));
   }
 }
 
 function khalife(shared: string, work: string): void {
   const gold = join(shared, "data", "cases", "khalife");
   const input = join(work, "khalife-in");
-  node([join(shared, "eval", "strip-gold.mjs"), gold, input]);
+  stripGold(join(shared, "eval"), gold, input);
   rmSync(join(input, "case.json"), { force: true });
   const store = join(work, "khalife.db");
   for (let i = 0; i < 2; i++) node([CLI, "ingest", input, "--store", store]);
