@@ -134,3 +134,21 @@ test("'The 29-year-old' opening a sentence is the person the passage is about, n
   const app = entitiesOf("Police named Sam Okoro twice. They also named Ann Bell, a 40-year-old nurse.");
   assert.equal(byMention(app, "Ann Bell")?.attributes.age, 40);
 });
+
+test("a list of titled people after a name is no role of it", () => {
+  const es = entitiesOf(
+    "Records of Chief of Staff Rita Sand, Deputy Chief of Staff Anna Dorn and others were searched. They included: deputy minister for trade Ada Brook, envoy for health issues Ian Moss; and others.",
+  );
+  assert.deepEqual(roles(byMention(es, "Rita Sand")), []);
+  assert.ok(!roles(byMention(es, "Ada Brook")).some((r) => r.includes("Ian Moss")));
+  // The object of a particle is still part of a role.
+  const aide = entitiesOf("Pia Noor, an adviser to former president Ken Aalto, spoke on Monday.");
+  assert.deepEqual(roles(byMention(aide, "Pia Noor")), ["adviser to former president Ken Aalto"]);
+});
+
+test("a phrase before a comma that names a person is no role of the name after it", () => {
+  const es = entitiesOf(
+    "In one exchange between Grace Lind and her chief of staff Omar Vell in May 2014, Vell forwards a note to the press office.",
+  );
+  assert.ok(!roles(byMention(es, "Omar Vell")).some((r) => r.includes("Omar Vell")));
+});

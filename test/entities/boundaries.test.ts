@@ -122,3 +122,52 @@ test("'and the' between two bodies' names opens a second name", () => {
   assert.equal(byMention(es, "Vale Rowing Club")?.type, "organization");
   assert.ok(!byMention(es, "College of Harpists and the Vale Rowing Club"));
 });
+
+test("a functional title before a form of address is one office ('Attorney General'), not part of the name", () => {
+  const es = entitiesOf(
+    "Attorney General Dana Holt said on Monday that the review was over. Vice President Maria Berg agreed.",
+  );
+  const holt = byMention(es, "Dana Holt");
+  assert.ok(holt, "the person is found");
+  assert.deepEqual(
+    holt.mentions.map((m) => m.text),
+    ["Dana Holt"],
+    "no 'General Dana Holt' mention",
+  );
+  assert.deepEqual(
+    holt.attributes.roles?.map((r) => r.text),
+    ["Attorney General"],
+  );
+  assert.equal(byMention(es, "President Maria Berg"), undefined);
+  assert.ok(byMention(es, "Maria Berg"));
+  // A form of address alone keeps its titled mention.
+  assert.ok(byMention(entitiesOf("Judge Maria Berg dismissed the case."), "Judge Maria Berg"));
+});
+
+test("a capitalised word before a weekday names a day, and a plural title alone names nobody", () => {
+  const es = entitiesOf(
+    "The vote came just before Super Tuesday, when voters in 11 states cast ballots. The memo went to the Deputy Secretaries and the Under Secretaries.",
+  );
+  assert.deepEqual(names(es, "person"), []);
+});
+
+test("a title-case headline ending in a full stop is a headline; a first sentence of names is not", () => {
+  const es = entitiesOf(
+    "Lind Says Private Email Server Was Safe.\n\nMaria Lind said on Monday that her server was never breached. Lind spoke in Leeds.",
+  );
+  assert.deepEqual(names(es, "person"), ["Maria Lind"]);
+  const book = entitiesOf("Red Hill Farm is by Anna Dorn.\n\nThe novel was published in 1938.");
+  assert.ok(byMention(book, "Anna Dorn"), "a sentence with a lower-case verb is no headline");
+});
+
+test("headline words that the body writes together are one name", () => {
+  const es = entitiesOf(
+    "Report: Senator Colin Marsh Backs Plan To Cut Taxes.\n\nColin Marsh, a senator from Ohio, backed the plan on Monday.",
+  );
+  const marsh = byMention(es, "Colin Marsh");
+  assert.ok(marsh);
+  assert.ok(
+    marsh.mentions.every((m) => m.text !== "Colin"),
+    "no given-name-only mention taken from the headline",
+  );
+});

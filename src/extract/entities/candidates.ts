@@ -199,14 +199,36 @@ function headlineCandidates(ctx: CandidateContext, run: Run): Candidate[] {
       out.push(makeCandidate(ctx.doc, run, a, b, p.type, "gazetteer", p.canonical));
       continue;
     }
-    for (let i = a; i < b; i++) {
+    const nameWord = (i: number) => {
       const w = tokenString(ctx.doc, run[i]);
       const lw = lower(w);
-      if (!isCapWord(w) || FUNCTION_WORDS.has(lw) || isTitleWord(lw) || GENERIC_CAPITALS.has(lw)) continue;
-      out.push(makeCandidate(ctx.doc, run, i, i + 1, null, "unknown", null));
+      return isCapWord(w) && !FUNCTION_WORDS.has(lw) && !isTitleWord(lw) && !GENERIC_CAPITALS.has(lw);
+    };
+    for (let i = a; i < b; i++) {
+      if (!nameWord(i)) continue;
+      // Words that the text below writes together are one name ("Ada Lowe Quits Board" over a
+      // story about Ada Lowe); the others are single words, weak evidence each.
+      let end = i + 1;
+      for (let k = Math.min(b, i + 4); k > i + 1; k--) {
+        let all = true;
+        for (let x = i; x < k && all; x++) all = nameWord(x);
+        if (all && writtenBelow(ctx.doc, run[i], run[k - 1])) {
+          end = k;
+          break;
+        }
+      }
+      out.push(makeCandidate(ctx.doc, run, i, end, null, "unknown", null));
+      i = end - 1;
     }
   }
   return out;
+}
+
+/** Whether the words from token `t0` to token `t1` are written again after the headline's paragraph. */
+function writtenBelow(doc: Doc, t0: number, t1: number): boolean {
+  const words = doc.text.slice(doc.tokens.start[t0], doc.tokens.end[t1]);
+  const below = doc.paragraphs[0]?.end ?? 0;
+  return doc.text.indexOf(words, below) >= 0;
 }
 
 /** Gazetteer names inside a hyphenated word, when the word as a whole is not one. */

@@ -138,6 +138,18 @@ function titledPerson(
     if (HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) addrFrom--;
     else break;
   }
+  // A functional title just before the forms of address makes one office with them ("Attorney
+  // General Dana Holt", "Vice President Ola Berg"): the office is a role, and the person is
+  // addressed by the name alone, not by "General Dana Holt". An honorific stays ("Commons
+  // Speaker Sir Hugo Vane" is addressed as "Sir Hugo Vane").
+  if (
+    addrFrom < nameFrom &&
+    addrFrom > 0 &&
+    !HONORIFICS.has(lw[addrFrom]) &&
+    ROLE_TITLES.has(lw[addrFrom - 1]) &&
+    !ADDRESS_TITLES.has(lw[addrFrom - 1])
+  )
+    addrFrom = nameFrom;
   const honorific = addrFrom < nameFrom ? lw[nameFrom - 1 - (words[nameFrom - 1] === "." ? 1 : 0)] : null;
   const postnominal =
     nameTo < run.length && POSTNOMINALS.has(lw[nameTo])
@@ -227,6 +239,9 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const n = b - a;
   if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
   if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+  // A capitalised word before a weekday names a day ("Black Friday", "Cyber Monday"), not a
+  // person or a body; "Scotland on Sunday" has a joining word before it and stays a name.
+  if (n >= 2 && WEEKDAYS.has(last) && !rw.isJoin(b - 2)) return [];
   const make = (
     from: number,
     to: number,

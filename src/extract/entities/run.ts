@@ -5,6 +5,7 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
+  COMMON_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -65,20 +66,36 @@ export function candidateContext(doc: Doc): CandidateContext {
   return { doc, lowerWords, headlineParagraphs };
 }
 
-/** A short paragraph without a closing full stop whose words are mostly capitalised. */
+/** The short words that title case leaves in lower case (articles, conjunctions, short prepositions). */
+const TITLE_CASE_SMALL = new Set("a an the and or but nor for so yet of to in on at by as up via vs v".split(" "));
+
+/**
+ * A short paragraph whose words are mostly capitalised, without a closing quotation mark or colon.
+ * Some exports end every title with a full stop ("Senator Says Budget Deal Is Dead."); such a line
+ * is a headline only when it is written wholly in title case (no lower-case word but the small
+ * words title case keeps low; a verb such as "is" is capitalised) with at least two capitalised
+ * common words, which a first sentence full of names ("Red Hill Farm is by Ann Lee.") is not.
+ */
 function isHeadline(doc: Doc, p: Span): boolean {
   if (p.end - p.start > 200) return false;
   const last = doc.text.charCodeAt(p.end - 1);
-  if (last === 46 || last === 34 || last === 0x201d || last === 58) return false;
+  if (last === 34 || last === 0x201d || last === 58) return false;
+  const stopped = last === 46;
   let words = 0;
   let caps = 0;
+  let lowerContent = 0;
+  let capCommon = 0;
   const t0 = firstTokenAt(doc, p.start);
   for (let t = t0; t < doc.tokens.count && doc.tokens.start[t] < p.end; t++) {
     const w = tokenString(doc, t);
     if (!/^\p{L}/u.test(w)) continue;
     words++;
-    if (isUpperCode(w.charCodeAt(0)) || FUNCTION_WORDS.has(w)) caps += isUpperCode(w.charCodeAt(0)) ? 1 : 0.5;
+    const upper = isUpperCode(w.charCodeAt(0));
+    if (upper || FUNCTION_WORDS.has(w)) caps += upper ? 1 : 0.5;
+    if (!upper && !TITLE_CASE_SMALL.has(w)) lowerContent++;
+    if (upper && COMMON_WORDS.has(lower(w)) && !FUNCTION_WORDS.has(lower(w))) capCommon++;
   }
+  if (stopped && (words < 5 || lowerContent > 0 || capCommon < 2)) return false;
   return words >= 3 && caps / words >= 0.75;
 }
 
@@ -138,9 +155,13 @@ export function isTitleWord(w: string): boolean {
   return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w) || pluralRoleTitle(w);
 }
 
-/** "Founders Ann Lee and Tom Vane": the plural of a role title before names is a title too. */
+/**
+ * "Founders Ann Lee and Tom Vane", "the deputy Secretaries": the plural of a role title is a
+ * title too, with the plural in -ies of a title in -y ("secretaries", "deputies").
+ */
 function pluralRoleTitle(w: string): boolean {
-  return w.length > 4 && w.endsWith("s") && ROLE_TITLES.has(w.slice(0, -1));
+  if (w.length <= 4 || !w.endsWith("s")) return false;
+  return ROLE_TITLES.has(w.slice(0, -1)) || (w.endsWith("ies") && ROLE_TITLES.has(`${w.slice(0, -3)}y`));
 }
 
 /** Words that could be part of a proper name: capitalised, none a title, generic or common word. */

@@ -52,7 +52,12 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
       addRole(titleBefore(doc.text, m), m);
       addRole(postnominalAfter(doc.text, m), m);
       for (const r of appositionAfter(doc.text, m.end, personAt)) addRole(r, m);
-      addRole(appositionBefore(doc.text, m.start), m);
+      // A phrase before the comma that names a person in full is no role of the name after it
+      // ("Between Ann and her aide Bo Lee in May, Lee wrote").
+      const before = appositionBefore(doc.text, m.start);
+      const fullNameIn = (r: TextSpan) =>
+        people.some((p) => p.mentions.some((x) => x.start >= r.start && x.end <= r.end && /\s/.test(x.text)));
+      if (before && !fullNameIn(before)) addRole(before, m);
     }
     person.attributes.roles = roles.sort((a, b) => a.start - b.start);
   }
@@ -348,9 +353,11 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
       if (!PARTICLE_AFTER.has(words[j + 1]?.text.toLowerCase() ?? "")) return [];
       break;
     }
-    // Another person inside: "aide to Kathy Hochul" is a role; "…, and Christopher Berry" is a list.
+    // Another person inside: "aide to Kathy Hochul" is a role; "…, and Christopher Berry" is a list,
+    // and so is a person right after a noun ("envoy for trade Lena Okafor; …"): the object of a
+    // particle comes after it, through modifiers and titles only ("adviser to former president …").
     if (PARTICLE_AFTER.has(lw)) sawParticle = true;
-    if (personAt.has(words[j].start) && !sawParticle) return [];
+    if (personAt.has(words[j].start) && !(sawParticle && objectOfParticle(words, i, j))) return [];
     j++;
   }
   if (j === i || j - i >= MAX_ROLE_WORDS) return [];
@@ -371,6 +378,17 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
   }
   out.push(spanOf(text, words, from, j));
   return out.filter((r) => looksLikeRole(r.text));
+}
+
+/** Whether only determiners, modifiers and titles stand between a particle and `words[j]`. */
+function objectOfParticle(words: Word[], from: number, j: number): boolean {
+  for (let k = j - 1; k >= from; k--) {
+    const w = words[k].text;
+    const lw = w.toLowerCase();
+    if (PARTICLE_AFTER.has(lw)) return true;
+    if (!(isTitle(w) || ROLE_ADJECTIVES.has(lw) || /^(?:the|a|an|late)$/.test(lw))) return false;
+  }
+  return false;
 }
 
 const ROLE_NOUNS = new Set(
