@@ -152,3 +152,11 @@ test("a phrase before a comma that names a person is no role of the name after i
   );
   assert.ok(!roles(byMention(es, "Omar Vell")).some((r) => r.includes("Omar Vell")));
 });
+
+test("a comma phrase with a finite verb after a name is a clause, not a role", () => {
+  const es = entitiesOf(
+    "With Ann Lee, the board's trust grows. Sam Ortiz, head of the Fraud Office's bribery unit, spoke.",
+  );
+  assert.deepEqual(roles(byMention(es, "Ann Lee")), []);
+  assert.deepEqual(roles(byMention(es, "Sam Ortiz")), ["head of the Fraud Office's bribery unit"]);
+});

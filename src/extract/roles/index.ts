@@ -20,6 +20,7 @@ import {
   ROLE_TITLES,
 } from "../entities/lexicon.js";
 import { firstSpanAtOrAfter } from "../../core/doc.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 
 const WINDOW = 220;
 const MAX_ROLE_WORDS = 14;
@@ -348,6 +349,8 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
     if (w === "'" || w === "’") break;
     const lw = w.toLowerCase();
     if (ROLE_STOP.has(lw) && j > i) break;
+    // A finite verb makes it a clause, not an apposition ("With Ann Lee, the board's trust grows").
+    if (j > i && isFiniteVerbForm(w)) return [];
     if (j > i && /^\p{Ll}+ed$/u.test(w) && !ROLE_ADJECTIVES.has(lw)) {
       // A participle with its complement ends the role ("researcher linked to …"); "classified files" does not.
       if (!PARTICLE_AFTER.has(words[j + 1]?.text.toLowerCase() ?? "")) return [];
