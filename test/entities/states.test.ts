@@ -29,3 +29,12 @@ test("a given name written with its accents is the listed name", () => {
   const es = entitiesOf("The minister met Tánaiste Seán Byrne in the capital on Monday.");
   assert.equal(byMention(es, "Seán Byrne")?.type, "person");
 });
+
+test("a state abbreviation read as one word ('N.Y.') is the state, and the word before its comma is a town", () => {
+  const es = entitiesOf("She lives in Lakeview, N.Y., and he spoke in Orlando, Fla., and in Marion, S.C., on Monday.");
+  assert.equal(byMention(es, "N.Y.")?.name, "New York");
+  assert.equal(byMention(es, "S.C.")?.name, "South Carolina");
+  assert.equal(byMention(es, "Orlando")?.type, "location", "a town, though Orlando is also a given name");
+  assert.equal(byMention(es, "Marion")?.type, "location");
+  assert.equal(byMention(es, "Lakeview")?.type, "location");
+});

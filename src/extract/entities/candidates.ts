@@ -31,7 +31,7 @@ import {
   makeCandidate,
 } from "./run.js";
 import { splitRun } from "./split.js";
-import { usState } from "./states.js";
+import { townsBeforeStates, usState } from "./states.js";
 import { clubsNamedAfterTowns, prisonsNamedAfterPlaces } from "./clubs.js";
 
 export { candidateContext, NOUN_ENDINGS, type Candidate, type CandidateContext, type Evidence } from "./run.js";
@@ -186,7 +186,10 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
     doc,
     clubsNamedAfterTowns(
       doc,
-      out.map((c) => usState(doc, c) ?? c),
+      townsBeforeStates(
+        doc,
+        out.map((c) => usState(doc, c) ?? c),
+      ),
     ),
   );
 }

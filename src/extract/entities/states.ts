@@ -16,25 +16,48 @@ const PARTY = /^[DRI]-/;
  * with its full name as canonical and its full stop in the mention; otherwise null.
  */
 export function usState(doc: Doc, c: Candidate): Candidate | null {
-  if (c.evidence === "gazetteer" || doc.text[c.end] !== ".") return null;
+  // The full stop is after the candidate ("Ore" + "."), or inside it when the abbreviation is
+  // read as one word ("N.Y.").
+  const own = doc.text[c.end - 1] === ".";
+  if (c.evidence === "gazetteer" || (!own && doc.text[c.end] !== ".")) return null;
+  const end = own ? c.end : c.end + 1;
   const written = doc.text.slice(c.start, c.end);
   const party = PARTY.test(written);
   const start = party ? c.start + 2 : c.start;
-  const name = ABBREVIATIONS.get(doc.text.slice(start, c.end + 1));
+  const name = ABBREVIATIONS.get(doc.text.slice(start, end));
   if (!name) return null;
   const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
-  const after = doc.text.slice(c.end + 1, c.end + 2);
+  const after = doc.text.slice(end, end + 1);
   const inBrackets = /\(\s*$/.test(before) && /^[),]/.test(after);
   const afterTown = /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before);
   if (!party && !inBrackets && !afterTown) return null;
-  return {
+  const state: Candidate = {
     ...c,
     start,
-    end: c.end + 1,
+    end,
     nameStart: start,
-    nameEnd: c.end + 1,
+    nameEnd: end,
     type: "location",
     canonical: name,
     evidence: "gazetteer",
   };
+  if (afterTown && !party && !inBrackets) AFTER_TOWN.add(state);
+  return state;
+}
+
+/** The states that `usState` read after a town and a comma. */
+const AFTER_TOWN = new WeakSet<Candidate>();
+
+/**
+ * "Salem, Ore.": the word written before a comma and an abbreviated state is a town, whatever it
+ * looks like alone ("Orlando, Fla.", "Austin, Tex." are no people). `candidates` are in text order,
+ * states already read by `usState`.
+ */
+export function townsBeforeStates(doc: Doc, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c, k) => {
+    const next = candidates[k + 1];
+    if (!next || c.type === "location" || next.type !== "location" || !AFTER_TOWN.has(next)) return c;
+    if (!/^,\s*$/.test(doc.text.slice(c.end, next.start))) return c;
+    return { ...c, type: "location", evidence: "context" };
+  });
 }
