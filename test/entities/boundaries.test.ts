@@ -171,3 +171,41 @@ test("headline words that the body writes together are one name", () => {
     "no given-name-only mention taken from the headline",
   );
 });
+
+test("a known body after 'and', or an acronym before it, is a second name, not the tail of one", () => {
+  const es = entitiesOf(
+    "Former Lind and State Department aides were questioned. She asked about NGA and Clinton Foundation staff. The Food and Drug Administration agreed.",
+  );
+  assert.equal(byMention(es, "Lind and State Department"), undefined);
+  assert.ok(byMention(es, "State Department"));
+  assert.equal(byMention(es, "NGA and Clinton Foundation"), undefined);
+  assert.ok(byMention(es, "Food and Drug Administration"), "a name with 'and' inside stays whole");
+});
+
+test("after 'Office of the' a title is the office the body is named for", () => {
+  const es = entitiesOf(
+    "The case was referred by the Office of the Inspector General on Monday. The Office of the Director of Public Works agreed. Port Director Carl Hendricks spoke.",
+  );
+  assert.equal(byMention(es, "Office of the Inspector General")?.type, "organization");
+  assert.equal(byMention(es, "Office of the Director of Public Works")?.type, "organization");
+  assert.equal(byMention(es, "Carl Hendricks")?.type, "person");
+});
+
+test("a plural title after a rank names nobody ('the Deputy Secretaries')", () => {
+  const es = entitiesOf(
+    "It does not apply to the Secretary, the Deputy Secretaries, the Under Secretaries, or their staffs.",
+  );
+  assert.deepEqual(
+    es.map((e) => e.name),
+    [],
+  );
+});
+
+test("a headline's word is no alias of a body whose long name ends in it", () => {
+  const es = entitiesOf(
+    "Ryan: Bureau Decision Not To Indict Lind Needs More Investigation.\n\nThe Federal Bureau of Investigation said on Tuesday that it would not seek charges against Ann Lind.",
+  );
+  const fbi = byMention(es, "Federal Bureau of Investigation");
+  assert.ok(fbi);
+  assert.ok(!fbi.mentions.some((m) => m.text === "Investigation"));
+});

@@ -32,6 +32,7 @@ import {
   isNameDigitWord,
   isDateWord,
   isTitleWord,
+  pluralRoleTitle,
   isNameLike,
   lookupSpan,
   longestGazetteerSuffix,
@@ -182,8 +183,11 @@ function untitledRun(ctx: CandidateContext, run: Run, words: string[], lw: strin
     postnominal = { start: doc.tokens.start[run[end - 1]], end: doc.tokens.end[run[end - 1]] };
     end--;
   }
-  // A run that ends in a title with no name after it ("FBI Director", "the Prime Minister").
-  const plainEnd = trimTitles(lw.slice(0, end), end);
+  // A run that ends in a title with no name after it ("FBI Director", "the Prime Minister"); but
+  // after "Office of the" a title is the office the body is named for ("Office of the Inspector
+  // General").
+  const officeBody = end > 3 && ORG_HEADS.has(lw[0]) && lw[1] === "of" && lw[2] === "the";
+  const plainEnd = officeBody ? end : trimTitles(lw.slice(0, end), end);
   const plain = classifyPlain(ctx, run.slice(0, plainEnd), opening, false);
   if (postnominal) {
     for (const c of plain) if (c.type === "person" || c.type === null) c.postnominal = postnominal;
@@ -202,7 +206,8 @@ function trimTitles(lw: string[], end: number): number {
     // form of address with no name after it is a title too.
     const afterBody = e >= 2 && lookupGazetteer(lw[e - 2])?.type === "organization";
     const named = e >= 2 && isGivenName(lw[e - 2]) && !afterBody;
-    const title = (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x) || (afterBody && HONORIFICS.has(x))) && !named;
+    const title =
+      (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x) || pluralRoleTitle(x) || (afterBody && HONORIFICS.has(x))) && !named;
     if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;
     if (e >= 2 && (lw[e - 2] === "of" || lw[e - 2] === "the" || lw[e - 2] === "for")) break; // "Department of Justice"
     // Keep designator-final bodies whole ("Home Office" is a body, not a title).

@@ -166,7 +166,10 @@ function placeSingles(
       continue;
     }
     if (matches.length > 1) continue; // shared by two people: ambiguous
-    const body = c.type === null ? (shortFormOfBody(bodyIndex, word) ?? sameNameBody(doc, others, aliases, c)) : null;
+    // A headline's word is a body's short form only where the text itself writes it alone ("FBI
+    // Needs More Investigation" over a story on the Federal Bureau of Investigation: no alias).
+    const shortForm = c.headline ? null : shortFormOfBody(bodyIndex, word);
+    const body = c.type === null ? (shortForm ?? sameNameBody(doc, others, aliases, c)) : null;
     if (body) {
       body.members.push({ ...c, type: body.type });
       continue;

@@ -159,7 +159,7 @@ export function isTitleWord(w: string): boolean {
  * "Founders Ann Lee and Tom Vane", "the deputy Secretaries": the plural of a role title is a
  * title too, with the plural in -ies of a title in -y ("secretaries", "deputies").
  */
-function pluralRoleTitle(w: string): boolean {
+export function pluralRoleTitle(w: string): boolean {
   if (w.length <= 4 || !w.endsWith("s")) return false;
   return ROLE_TITLES.has(w.slice(0, -1)) || (w.endsWith("ies") && ROLE_TITLES.has(`${w.slice(0, -3)}y`));
 }

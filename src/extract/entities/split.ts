@@ -2,7 +2,7 @@
 import { type Doc } from "../../core/doc.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { GENERIC_CAPITALS, LOC_DESIGNATORS, NOBLE_TITLES, ORG_DESIGNATORS, ORG_HEADS } from "./lexicon.js";
-import { type Run, tokenString, lower, isOrgWord, textOf } from "./run.js";
+import { type Run, tokenString, lower, isOrgWord, isTitleWord, textOf } from "./run.js";
 
 const OF_HEADS = new Set([
   ...ORG_HEADS,
@@ -41,10 +41,16 @@ export function splitRun(doc: Doc, run: Run): Run[] {
     if (lookupGazetteer(whole)) join = true;
     else if (x === "and") {
       const leftKnown = cur.length > 0 && lookupGazetteer(textOf(doc, cur)) !== null;
+      // "Lee and Home Office aides", "NHS and Vale Trust staff": a name known whole after "and",
+      // or an acronym before it, is a second name, not the tail of one.
+      const rightKnown = k > j && lookupGazetteer(textOf(doc, run.slice(j, k)))?.type === "organization";
+      const leftAcronym = cur.length === 1 && /^\p{Lu}{2,}$/u.test(w[i - 1] ?? "");
       // "the Harbour Trust and the Vale Rowing Club": "the" after "and" opens a second name.
       join =
         j === i + 1 &&
         !leftKnown &&
+        !rightKnown &&
+        !leftAcronym &&
         !isOrgWord(before) &&
         !LOC_DESIGNATORS.has(before) &&
         (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
@@ -52,10 +58,13 @@ export function splitRun(doc: Doc, run: Run): Run[] {
       // "Group of MPs", "Council of Ministers"… a plural common word after "of" is no part of a name.
       const afterWord = w[j] ?? "";
       const pluralCommon = k === j + 1 && (GENERIC_CAPITALS.has(after[0] ?? "") || /^\p{Lu}+s$/u.test(afterWord));
+      // Inside a body's "of" name, an office takes its own "of" ("Office of the Director of
+      // Public Works").
+      const officeInBody = x === "of" && insideOf && isTitleWord(before);
       join =
         before !== "staff" &&
         !pluralCommon &&
-        (OF_HEADS.has(before) || isOrgWord(before) || (x === "of" && NOBLE_TITLES.has(before)));
+        (OF_HEADS.has(before) || isOrgWord(before) || officeInBody || (x === "of" && NOBLE_TITLES.has(before)));
     }
     if (join) {
       if (x !== "and") insideOf = true;
