@@ -160,3 +160,12 @@ test("a comma phrase with a finite verb after a name is a clause, not a role", (
   assert.deepEqual(roles(byMention(es, "Ann Lee")), []);
   assert.deepEqual(roles(byMention(es, "Sam Ortiz")), ["head of the Fraud Office's bribery unit"]);
 });
+
+test("the full stop of 'Mr.' does not cut a role, and a headline's capitals give no role", () => {
+  const es = entitiesOf("Nelson Ruiz, a former aide to Mr. Vane, spoke on Monday. Vane declined to comment.");
+  assert.deepEqual(roles(byMention(es, "Nelson Ruiz")), ["former aide to Mr. Vane"]);
+  const headed = entitiesOf(
+    "Party Chief Praises Ann Lee Over Budget Deal.\n\nAnn Lee, the finance minister, spoke on Monday. Lee said the deal was done.",
+  );
+  assert.deepEqual(roles(byMention(headed, "Ann Lee")), ["finance minister"]);
+});

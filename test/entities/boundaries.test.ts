@@ -209,3 +209,25 @@ test("a headline's word is no alias of a body whose long name ends in it", () =>
   assert.ok(fbi);
   assert.ok(!fbi.mentions.some((m) => m.text === "Investigation"));
 });
+
+test("a common word opening a sentence before a comma is an adverb, not a name in a list", () => {
+  const es = entitiesOf("Together, Senators Lind and Vane wrote to the board. Meanwhile, Anna Dorn resigned.");
+  assert.equal(byMention(es, "Together"), undefined);
+  assert.equal(byMention(es, "Meanwhile"), undefined);
+  assert.ok(byMention(es, "Anna Dorn"));
+});
+
+test("a given name that is also a place before a title is the place ('Florida Senator')", () => {
+  const es = entitiesOf("The candidate and Florida Senator “did well,” he said. Nadia Major spoke later.");
+  assert.equal(byMention(es, "Florida Senator"), undefined);
+  assert.equal(byMention(es, "Florida")?.type, "location");
+  assert.equal(byMention(es, "Nadia Major")?.type, "person", "a given name before a title word is still a name");
+});
+
+test("a subheading in title case between paragraphs names nobody of its own; a list line is body text", () => {
+  const es = entitiesOf(
+    "Marco Lind spoke in Iowa on Monday about wages.\n\nSenators Clash Over Farm Bill As Vote Nears\n\nLind said the plan would cost jobs.\n\nPlayed in the Senior Bowl in Mobile, Alabama, in January 1971.\n\nThat was all.",
+  );
+  assert.deepEqual(names(es, "person"), ["Marco Lind"]);
+  assert.equal(byMention(es, "Mobile")?.type, "location", "a line with commas and digits is no subheading");
+});

@@ -205,7 +205,8 @@ function trimTitles(lw: string[], end: number): number {
     // "Nadia Major" is a name, but "Tory Councillor" a party and a title: after a body's name a
     // form of address with no name after it is a title too.
     const afterBody = e >= 2 && lookupGazetteer(lw[e - 2])?.type === "organization";
-    const named = e >= 2 && isGivenName(lw[e - 2]) && !afterBody;
+    // …but a given name that is also a place ("Florida Senator", "Georgia Governor") is the place.
+    const named = e >= 2 && isGivenName(lw[e - 2]) && !afterBody && lookupGazetteer(lw[e - 2])?.type !== "location";
     const title =
       (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x) || pluralRoleTitle(x) || (afterBody && HONORIFICS.has(x))) && !named;
     if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;

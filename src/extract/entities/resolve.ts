@@ -10,6 +10,7 @@ import { lookupGazetteer } from "./gazetteer.js";
 import { afterDefiniteArticle } from "./notnames.js";
 import {
   ADDRESS_TITLES,
+  COMMON_WORDS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
@@ -180,6 +181,7 @@ function placeSingles(
       c.type === null &&
       !isLexiconWord(word) &&
       !afterDefiniteArticle(doc.text, c.start) &&
+      !introductoryWord(doc.text, c, word) &&
       coordinatedWithPerson(doc, c, personStarts);
     if (c.type !== "person" && !coordinated) continue;
     let s = singles.get(word);
@@ -264,6 +266,15 @@ function personMentionEdges(doc: Doc, candidates: Candidate[], byLast: Map<strin
 }
 
 /** Titles, modifiers and institutional words: a surname only when a full name says so ("Major", "Shadow"). */
+/**
+ * "Together, Ann Lee and Tom Vane …", "Meanwhile, Lee …": a common English word that opens the
+ * sentence before a comma is an introductory adverb, not a name in a list.
+ */
+function introductoryWord(text: string, c: Candidate, word: string): boolean {
+  if (!COMMON_WORDS.has(word.toLowerCase()) || text[c.end] !== ",") return false;
+  return /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, c.start - 3), c.start));
+}
+
 function isLexiconWord(w: string): boolean {
   return (
     HONORIFICS.has(w) ||

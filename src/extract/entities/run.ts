@@ -59,15 +59,25 @@ export function candidateContext(doc: Doc): CandidateContext {
     const c = doc.text.charCodeAt(start[t]);
     if (c >= 97 && c <= 122) lowerWords.add(doc.text.slice(start[t], end[t]));
   }
-  const headlineParagraphs = new Set<number>();
+  return { doc, lowerWords, headlineParagraphs: headlineParagraphs(doc) };
+}
+
+/** The paragraphs that are headlines or subheadings: title case there proves nothing. */
+export function headlineParagraphs(doc: Doc): Set<number> {
+  const out = new Set<number>();
   // Only the opening paragraph of a longer text can be its headline (a results table or a
   // one-paragraph text is not).
-  if (doc.paragraphs.length > 1 && isHeadline(doc, doc.paragraphs[0])) headlineParagraphs.add(0);
-  return { doc, lowerWords, headlineParagraphs };
+  if (doc.paragraphs.length > 1 && isHeadline(doc, doc.paragraphs[0])) out.add(0);
+  // A subheading between paragraphs ("Senators Clash Over Farm Bill Vote") is read as a headline
+  // when it is wholly in title case.
+  for (let i = 1; i < doc.paragraphs.length - 1; i++) if (isHeadline(doc, doc.paragraphs[i], true)) out.add(i);
+  return out;
 }
 
 /** The short words that title case leaves in lower case (articles, conjunctions, short prepositions). */
-const TITLE_CASE_SMALL = new Set("a an the and or but nor for so yet of to in on at by as up via vs v".split(" "));
+const TITLE_CASE_SMALL = new Set(
+  "a an the and or but nor for so yet of to in on at by as up via vs v with from into onto over upon than".split(" "),
+);
 
 /**
  * A short paragraph whose words are mostly capitalised, without a closing quotation mark or colon.
@@ -76,11 +86,13 @@ const TITLE_CASE_SMALL = new Set("a an the and or but nor for so yet of to in on
  * words title case keeps low; a verb such as "is" is capitalised) with at least two capitalised
  * common words, which a first sentence full of names ("Red Hill Farm is by Ann Lee.") is not.
  */
-function isHeadline(doc: Doc, p: Span): boolean {
+function isHeadline(doc: Doc, p: Span, strict = false): boolean {
   if (p.end - p.start > 200) return false;
   const last = doc.text.charCodeAt(p.end - 1);
   if (last === 34 || last === 0x201d || last === 58) return false;
-  const stopped = last === 46;
+  // A subheading is one phrase: a list, a dated entry or a clause with commas is body text.
+  if (strict && /[\d,;()]/.test(doc.text.slice(p.start, p.end))) return false;
+  const stopped = strict || last === 46;
   let words = 0;
   let caps = 0;
   let lowerContent = 0;

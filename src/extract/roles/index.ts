@@ -21,6 +21,7 @@ import {
 } from "../entities/lexicon.js";
 import { firstSpanAtOrAfter } from "../../core/doc.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { headlineParagraphs } from "../entities/run.js";
 
 const WINDOW = 220;
 const MAX_ROLE_WORDS = 14;
@@ -30,6 +31,9 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
   const people = entities.filter((e) => e.type === "person");
   if (!people.length) return;
   const personAt = mentionIndex(people);
+  // A headline's capitalised words are no title ("Party Chief Praises Ann Lee" gives Lee no role).
+  const headlines = [...headlineParagraphs(doc)].map((i) => doc.paragraphs[i]);
+  const inHeadline = (m: Mention) => headlines.some((h) => m.start >= h.start && m.end <= h.end);
   for (const person of people) {
     const inner = innerMentions(person.mentions);
     const roles: TextSpan[] = [];
@@ -44,7 +48,7 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
       roles.push(r);
     };
     for (const m of person.mentions) {
-      if (inner.has(m)) continue;
+      if (inner.has(m) || inHeadline(m)) continue;
       const age = ageAfter(doc.text, m.end);
       if (age && person.attributes.age === undefined) {
         person.attributes.age = age.value;
@@ -345,7 +349,10 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
   let sawParticle = false;
   while (j < words.length && j - i < MAX_ROLE_WORDS) {
     const w = words[j].text;
-    if (/^[,;:()"“”‘.!?—–]$/.test(w)) break;
+    // The full stop of an abbreviated form of address ("aide to Mr. Lee") ends nothing.
+    const addressStop =
+      w === "." && j > i && HONORIFICS.has(bare(words[j - 1].text)) && isCap(words[j + 1]?.text ?? "");
+    if (/^[,;:()"“”‘.!?—–]$/.test(w) && !addressStop) break;
     if (w === "'" || w === "’") break;
     const lw = w.toLowerCase();
     if (ROLE_STOP.has(lw) && j > i) break;
@@ -389,7 +396,14 @@ function objectOfParticle(words: Word[], from: number, j: number): boolean {
     const w = words[k].text;
     const lw = w.toLowerCase();
     if (PARTICLE_AFTER.has(lw)) return true;
-    if (!(isTitle(w) || ROLE_ADJECTIVES.has(lw) || /^(?:the|a|an|late)$/.test(lw))) return false;
+    if (!(
+      isTitle(w) ||
+      HONORIFICS.has(bare(w)) ||
+      w === "." ||
+      ROLE_ADJECTIVES.has(lw) ||
+      /^(?:the|a|an|late)$/.test(lw)
+    ))
+      return false;
   }
   return false;
 }
