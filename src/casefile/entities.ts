@@ -18,7 +18,7 @@
 // document the extractor saw two different people.
 
 import type { Extraction } from "../core/schema.js";
-import { endsWithWords, isAddressWord } from "../core/names.js";
+import { endsWithWords, isAddressWord, isPeerName } from "../core/names.js";
 import {
   type Cluster,
   type EntityNode,
@@ -205,7 +205,7 @@ function shortFormRules(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
 function surnameUnique(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
   for (const n of reps) {
     // A bare surname is one written word, hyphenated or not ("Cheema-Grubb" folds to two).
-    if (n.type !== "person" || writtenWords(n.name) !== 1) continue;
+    if (n.type !== "person" || writtenWords(n.name) !== 1 || isPeerName(n.name)) continue;
     const last = n.words[n.words.length - 1];
     const candidates = (x.lastWord.get(last) ?? []).filter(
       (c) => c.words.length > n.words.length && endsWithWords(c.words, n.words),

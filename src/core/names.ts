@@ -13,6 +13,18 @@ const ADDRESS = new Set<string>(
   [...titles.honorifics, ...titles.addressTitles, "minister"].filter((w) => !ROYAL.has(w)),
 );
 
+/** Peerage titles ("Lord", "Earl", "Baroness"): the royal ones are in ROYAL. */
+const PEERAGE = new Set<string>(titles.nobleTitles.filter((w) => !ROYAL.has(w)));
+
+/**
+ * "Lord Hughes", "Earl Warren": a peerage title and one name. Such a person is named by the
+ * title, so the name alone is no bare surname of someone else ("Anne Hughes").
+ */
+export function isPeerName(name: string): boolean {
+  const w = words(fold(name));
+  return w.length === 2 && PEERAGE.has(w[0]);
+}
+
 /** Words skipped when reading a body's initials ("Crown Prosecution Service" → CPS). */
 const INITIALS_SKIP = new Set(["of", "the", "and", "for", "on", "in", "to", "at", "a", "an", "de"]);
 

@@ -231,3 +231,9 @@ test("a subheading in title case between paragraphs names nobody of its own; a l
   assert.deepEqual(names(es, "person"), ["Marco Lind"]);
   assert.equal(byMention(es, "Mobile")?.type, "location", "a line with commas and digits is no subheading");
 });
+
+test("a peer's name keeps the peerage title but not an office before it", () => {
+  const es = entitiesOf("The court led by Chief Justice Earl Marsh ruled in 1954. Lord Hughes agreed.");
+  assert.equal(byMention(es, "Chief Justice Earl Marsh")?.name, "Earl Marsh");
+  assert.equal(byMention(es, "Lord Hughes")?.name, "Lord Hughes");
+});

@@ -93,3 +93,18 @@ test("the kernel: an acronym and its long form share a blocking key across artic
   assert.deepEqual(acronymKeys("Unit 29155"), []);
   assert.ok(!isAcronymOf("Hsa", "Harbour Safety Agency"));
 });
+
+test("a peer named by title and one name is no bare surname of another person", () => {
+  const a = article("a", null, "Anne Hughes, the treasurer, spoke on Monday.", {
+    entities: [{ id: "e1", type: "person", name: "Anne Hughes", mentions: ["Anne Hughes"] }],
+  });
+  const b = article("b", null, "The bill was opposed by Lord Hughes in the upper house.", {
+    entities: [{ id: "e1", type: "person", name: "Lord Hughes", mentions: ["Lord Hughes"] }],
+  });
+  assert.deepEqual(
+    people(buildCase([a, b], []))
+      .map((p) => p.name)
+      .sort(),
+    ["Anne Hughes", "Lord Hughes"],
+  );
+});

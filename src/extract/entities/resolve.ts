@@ -480,9 +480,12 @@ function canonicalName(doc: Doc, cl: Cluster): string {
       }
     }
     const name = doc.text.slice(best.nameStart, best.nameEnd);
-    // A peer or royal known by one name keeps the title: "Lord Hughes", "Prince Andrew".
-    if (!name.includes(" ") && best.honorific && NOBLE_TITLES.has(best.honorific))
-      return doc.text.slice(best.start, best.nameEnd);
+    // A peer or royal known by one name keeps the title: "Lord Hughes", "Prince Andrew"; only that
+    // title, not an office before it ("Chief Justice Earl Warren" is "Earl Warren").
+    if (!name.includes(" ") && best.honorific && NOBLE_TITLES.has(best.honorific)) {
+      const title = /\S+\s+$/.exec(doc.text.slice(best.start, best.nameStart));
+      return doc.text.slice(title ? best.start + title.index : best.start, best.nameEnd);
+    }
     return name;
   }
   let best = "";
