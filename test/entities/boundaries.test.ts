@@ -237,3 +237,16 @@ test("a peer's name keeps the peerage title but not an office before it", () => 
   assert.equal(byMention(es, "Chief Justice Earl Marsh")?.name, "Earl Marsh");
   assert.equal(byMention(es, "Lord Hughes")?.name, "Lord Hughes");
 });
+
+test("a preposition or adverb opening a sentence is no part of the name after it", () => {
+  const es = entitiesOf("Besides Harwick Partners, the list includes others. Unlike Anna Dorn, they stayed.");
+  assert.equal(byMention(es, "Besides Harwick Partners"), undefined);
+  assert.equal(byMention(es, "Unlike Anna Dorn"), undefined);
+  assert.ok(byMention(es, "Anna Dorn"));
+});
+
+test("a known body's name after a word that is no place names another body ('New Democratic Party')", () => {
+  const es = entitiesOf("The New Democratic Party won seats, the US Justice Department said.");
+  assert.equal(byMention(es, "New Democratic Party")?.name, "New Democratic Party");
+  assert.equal(byMention(es, "US Justice Department")?.name, "United States Department of Justice");
+});

@@ -1,5 +1,6 @@
 // Classifying one run of capitalised words: titles and forms of address before a name, post-nominal
 // letters, designators that make a body or a place, known names inside a longer run.
+import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
 import type { EntityType, Span } from "../../core/schema.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import {
@@ -36,6 +37,7 @@ import {
   isNameLike,
   lookupSpan,
   longestGazetteerSuffix,
+  onlyPlacesBefore,
   isOrgWord,
   splitByGazetteer,
   listedBody,
@@ -318,7 +320,8 @@ function trimPlainRun(
     let bodyName = a < b && isOrgWord(l(b - 1));
     for (let i = a; i < b - 1; i++)
       if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for")) bodyName = true;
-    if (a < b && !bodyName && isCommonOpener(ctx, w(a))) {
+    // A preposition or adverb opens the sentence even before a body's name ("Besides Harwick Partners").
+    if (a < b && ((!bodyName && isCommonOpener(ctx, w(a))) || (CLOSED_CLASS.has(l(a)) && b - a > 1))) {
       a++;
       while (a < b && isJoin(a)) a++;
     }
@@ -382,7 +385,8 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
   if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
     const tail = longestGazetteerSuffix(ctx, run, a, b);
-    return [make("organization", "designator", tail?.type === "organization" ? tail.name : null)];
+    const same = tail?.type === "organization" && onlyPlacesBefore(ctx, run, a, tail.from);
+    return [make("organization", "designator", same ? tail.name : null)];
   }
   for (let i = a; i < b - 2; i++) {
     if ((ORG_HEADS.has(l(i)) || isOrgWord(l(i))) && (l(i + 1) === "of" || l(i + 1) === "for"))
@@ -414,12 +418,16 @@ function endsInDesignator(w: string): boolean {
 }
 
 /** A capitalised first word that is a common word: a function word, or one the text writes in lower case. */
+/** Prepositions, conjunctions and adverbs ("Besides", "Unlike", "Meanwhile"), from compromise's lexicon. */
+const CLOSED_CLASS: ReadonlySet<string> = new Set(closedClass.words);
+
 function isCommonOpener(ctx: CandidateContext, word: string): boolean {
   const lw = word.toLowerCase();
   if (isGivenName(lw) && !FUNCTION_WORDS.has(lw)) return false;
   if (lookupGazetteer(word)) return false;
   return (
     FUNCTION_WORDS.has(lw) ||
+    CLOSED_CLASS.has(lw) ||
     ctx.lowerWords.has(lw) ||
     GENERIC_CAPITALS.has(lw) ||
     PAGE_IMPERATIVES.has(lw) ||

@@ -200,9 +200,24 @@ export function longestGazetteerSuffix(ctx: CandidateContext, run: Run, a: numbe
   for (let i = a + 1; i < b; i++) {
     const text = ctx.doc.text.slice(ctx.doc.tokens.start[run[i]], ctx.doc.tokens.end[run[b - 1]]);
     const hit = lookupGazetteer(text);
-    if (hit) return hit;
+    if (hit) return { ...hit, from: i };
   }
   return null;
+}
+
+/**
+ * Whether the words run[a, from) before a known body's name only say where it is ("US Justice
+ * Department", "British Army"): then the run names that body. Another word makes another body
+ * ("New Democratic Party" is not the Democratic Party).
+ */
+export function onlyPlacesBefore(ctx: CandidateContext, run: Run, a: number, from: number): boolean {
+  for (let i = a; i < from; i++) {
+    const w = tokenString(ctx.doc, run[i]);
+    const lw = lower(w);
+    if (lw === "the" || DEMONYMS.has(lw) || lookupGazetteer(w)?.type === "location") continue;
+    return false;
+  }
+  return true;
 }
 
 export const isOrgWord = (w: string): boolean =>
