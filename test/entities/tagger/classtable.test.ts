@@ -12,6 +12,7 @@ import {
 import { Gazetteer } from "../../../src/extract/entities/tagger/gazetteer.js";
 import { hashString, mix, seededRandom } from "../../../src/extract/entities/tagger/hash.js";
 import { rowSums } from "../../../src/extract/entities/tagger/model.js";
+import { PackedRows } from "../../../src/extract/entities/tagger/rows.js";
 
 /** Classes as scripts/ner/embedding-clusters.ts writes them: lower case, coarse to fine (parent = class / 4). */
 const ENTRIES: Array<[string, string]> = [
@@ -72,13 +73,17 @@ test("scoring with per-word cached sums equals summing the rows of every feature
     new FeatureExtractor(gazetteer, new Map(), table, ClassFeatures.Near | ClassFeatures.Far, [2]),
   ];
   for (const [stride, fx] of [9, 18].flatMap((st) => extractors.map((fx) => [st, fx] as const))) {
-    const weights = Int16Array.from({ length: (1 << bits) * stride }, () => Math.floor(rand() * 2001) - 1000);
+    // Most rows zero, as in a trained table: the tagger stores only the others.
+    const weights = new Int16Array((1 << bits) * stride);
+    for (let r = 0; r < 1 << bits; r++)
+      if (rand() < 0.3) for (let l = 0; l < stride; l++) weights[r * stride + l] = Math.floor(rand() * 2001) - 1000;
+    const rows = PackedRows.fromDense(weights, stride, bits);
     const buf = new FeatureBuffer();
     for (let round = 0; round < 2; round++)
       for (const words of sentences) {
         const n = words.length;
         const sums = new Int32Array(n * stride);
-        fx.scores(words, ctx, weights, stride, bits, new FeatureBuffer(), sums);
+        fx.scores(words, ctx, rows, new FeatureBuffer(), sums);
         fx.extract(words, ctx, buf);
         for (const half of stride === 18 ? [0, 9] : [0]) {
           const want = new Float64Array(n * 9);

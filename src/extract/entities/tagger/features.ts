@@ -5,6 +5,7 @@
 import { hashString, mix } from "./hash.js";
 import type { ClassTable } from "./classtable.js";
 import { Gazetteer, normalizeWord } from "./gazetteer.js";
+import { addRows, type PackedRows } from "./rows.js";
 
 /** What one distinct word contributes, whatever its context. */
 interface WordInfo {
@@ -156,7 +157,7 @@ export function clusterForm(raw: string): string {
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   /** the weight table the cached `WordInfo.blocks` were summed from */
-  private blockTable: { weights: Int16Array; stride: number; shift: number; edges: Int32Array } | null = null;
+  private blockTable: BlockTable | null = null;
   constructor(
     readonly gazetteer: Gazetteer,
     /** word (normalised, digits as 0) → its class numbers at each granularity, space-separated */
@@ -275,9 +276,9 @@ export class FeatureExtractor {
   }
 
   /**
-   * The emission sums of every word of `words` under a weight table of `stride` int16 values a
-   * row (9 for one stage, 18 for two side by side, see model.ts `interleave`), written to
-   * `acc` (n × stride): the sums of the rows of `extract`'s features, to the unit. The features
+   * The emission sums of every word of `words` under a weight table of `rows.stride` int16
+   * values a row (9 for one stage, 18 for two side by side, see model.ts `interleave`), written
+   * to `acc` (n × stride): the sums of the rows of `extract`'s features, to the unit. The features
    * of a word alone and those it gives its neighbours at ±1 and ±2 (its spelling, shape,
    * affixes, word classes) are summed once per distinct word and kept with it, so each word of
    * a sentence reads only its pair, list and document features from the table: a dozen rows
@@ -286,21 +287,19 @@ export class FeatureExtractor {
   scores(
     words: readonly string[],
     doc: DocContext | null,
-    weights: Int16Array,
-    stride: number,
-    bits: number,
+    rows: PackedRows,
     buf: FeatureBuffer,
     acc: Int32Array,
   ): void {
-    const table = this.tableFor(weights, stride, bits);
+    const table = this.tableFor(rows);
+    const { stride } = rows;
     const n = words.length;
     buf.reset(n);
     const infos = this.sentenceInfos(words, buf);
     const edges = table.edges;
-    let at = 0;
-    const put: Sink = (template, value) => addRow(acc, at, table, mix(template, value));
+    const put = buf.put;
     for (let i = 0; i < n; i++) {
-      at = i * stride;
+      const at = i * stride;
       const own = this.blocksOf(infos[i], table);
       const self = i === 0 ? stride : 0;
       const m2 = i > 1 ? this.blocksOf(infos[i - 2], table) : edges;
@@ -310,7 +309,10 @@ export class FeatureExtractor {
       for (let l = 0; l < stride; l++)
         acc[at + l] = own[self + l] + m2[2 * stride + l] + m1[3 * stride + l] + p1[4 * stride + l] + p2[5 * stride + l];
       contextFeatures(put, infos, i, true, doc, buf);
+      buf.endWord();
     }
+    // The pair, list and document features' rows, all hashed first so their reads overlap.
+    addRows(rows, buf.feats, buf.offsets, n, acc);
   }
 
   /** The cached word information of a sentence, with its name-list matches in `buf`. */
@@ -334,11 +336,12 @@ export class FeatureExtractor {
   }
 
   /** The row-summing state for one weight table; a new table empties the word cache's sums. */
-  private tableFor(weights: Int16Array, stride: number, bits: number): BlockTable {
+  private tableFor(rows: PackedRows): BlockTable {
     const t = this.blockTable;
-    if (t && t.weights === weights && t.stride === stride && t.shift === 32 - bits) return t;
+    if (t && t.rows === rows) return t;
     for (const wi of this.cache.values()) wi.blocks = null;
-    const table: BlockTable = { weights, stride, shift: 32 - bits, edges: new Int32Array(6 * stride) };
+    const { stride } = rows;
+    const table: BlockTable = { rows, edges: new Int32Array(6 * stride) };
     // What the sentence's edges give a word at ±1 and ±2, in the blocks' places.
     let at = 0;
     const put: Sink = (template, value) => addRow(table.edges, at, table, mix(template, value));
@@ -355,7 +358,7 @@ export class FeatureExtractor {
    */
   private blocksOf(wi: WordInfo, table: BlockTable): Int32Array {
     if (wi.blocks) return wi.blocks;
-    const { stride } = table;
+    const { stride } = table.rows;
     const blocks = new Int32Array(6 * stride);
     let at = 0;
     const put: Sink = (template, value) => addRow(blocks, at, table, mix(template, value));
@@ -374,18 +377,16 @@ export class FeatureExtractor {
 type Sink = (template: number, value: number) => void;
 
 interface BlockTable {
-  weights: Int16Array;
-  stride: number;
-  shift: number;
+  rows: PackedRows;
   /** `WordInfo.blocks` of the missing neighbours beyond a sentence's ends */
   edges: Int32Array;
 }
 
 /** Adds the weight row of hashed feature `h` to `acc[at … at + stride)`. */
 function addRow(acc: Int32Array, at: number, table: BlockTable, h: number): void {
-  const { weights, stride } = table;
-  const r = (h >>> table.shift) * stride;
-  for (let l = 0; l < stride; l++) acc[at + l] += weights[r + l];
+  const { values, stride } = table.rows;
+  const r = table.rows.offset(h);
+  for (let l = 0; l < stride; l++) acc[at + l] += values[r + l];
 }
 
 /** Offset of a neighbour (the word two before, one before, one after, two after) → its block. */

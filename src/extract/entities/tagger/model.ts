@@ -10,6 +10,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { ClassTable } from "./classtable.js";
 import { Gazetteer } from "./gazetteer.js";
+import { addRows, DenseRows, PackedRows } from "./rows.js";
 
 export const LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
 export const NUM_LABELS = LABELS.length;
@@ -82,41 +83,9 @@ export function rowSums(
   accumulate: boolean,
 ): void {
   const L = NUM_LABELS;
-  const shift = 32 - bits;
-  for (let i = 0; i < n; i++) {
-    let s0 = 0,
-      s1 = 0,
-      s2 = 0,
-      s3 = 0,
-      s4 = 0,
-      s5 = 0,
-      s6 = 0,
-      s7 = 0,
-      s8 = 0;
-    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
-      const r = (feats[k] >>> shift) * stride + at;
-      s0 += w[r];
-      s1 += w[r + 1];
-      s2 += w[r + 2];
-      s3 += w[r + 3];
-      s4 += w[r + 4];
-      s5 += w[r + 5];
-      s6 += w[r + 6];
-      s7 += w[r + 7];
-      s8 += w[r + 8];
-    }
-    const o = i * L;
-    if (!accumulate) for (let l = 0; l < L; l++) out[o + l] = 0;
-    out[o] += s0 * scale;
-    out[o + 1] += s1 * scale;
-    out[o + 2] += s2 * scale;
-    out[o + 3] += s3 * scale;
-    out[o + 4] += s4 * scale;
-    out[o + 5] += s5 * scale;
-    out[o + 6] += s6 * scale;
-    out[o + 7] += s7 * scale;
-    out[o + 8] += s8 * scale;
-  }
+  const sums = new Int32Array(n * L);
+  addRows(new DenseRows(w, stride, bits), feats, offsets, n, sums, at, L);
+  for (let o = 0; o < n * L; o++) out[o] = (accumulate ? out[o] : 0) + sums[o] * scale;
 }
 
 /**
@@ -162,16 +131,22 @@ export class Model {
     readonly tables: WeightTable[],
     readonly gazetteer: Gazetteer,
     readonly clusters: Map<string, string>,
-    private joint: Int16Array | null = null,
+    private packed: PackedRows | null = null,
     /** word classes from pre-trained word vectors, as a compact table (null: none) */
     readonly classTable: ClassTable | null = null,
   ) {}
 
-  /** Both stages' weights interleaved row by row (see `interleave`); null for a one-stage model. */
-  jointWeights(): Int16Array | null {
-    if (this.tables.length < 2) return null;
-    if (!this.joint) this.joint = interleave(this.tables[0].weights, this.tables[1].weights);
-    return this.joint;
+  /**
+   * The weights the tagger reads: every stage's side by side in one row (see `interleave`; 18
+   * values, 36 bytes, for two stages, so one memory fetch serves both), non-zero rows only.
+   */
+  rows(): PackedRows {
+    if (!this.packed) {
+      const [a, b] = this.tables;
+      const dense = b ? interleave(a.weights, b.weights) : a.weights;
+      this.packed = PackedRows.fromDense(dense, NUM_LABELS * this.tables.length, this.header.bits);
+    }
+    return this.packed;
   }
 
   serialize(): Buffer {
@@ -248,44 +223,36 @@ export class Model {
     if (header.version !== 2 || header.labels.join() !== LABELS.join())
       throw new Error("unsupported NER model version");
     const L = NUM_LABELS;
-    const tables: WeightTable[] = [];
     const stages = u32();
-    const rows = 1 << header.bits;
-    // Filled from the stored rows only: untouched zero pages of these arrays cost no memory.
-    const joint = stages === 2 ? new Int16Array(rows * 2 * L) : null;
+    const read: { scale: number; transitions: Float32Array; rows: Uint32Array; values: Int16Array }[] = [];
     for (let s = 0; s < stages; s++) {
       const scale = raw.readDoubleLE(pos);
       pos += 8;
       const transitions = new Float32Array(copy((L + 1) * L * 4));
       const n = u32();
-      const idx = new Uint32Array(copy(n * 4));
-      const vals = new Int16Array(copy(n * L * 2));
-      if (joint) {
-        // Only the interleaved table is filled; a stage's own table is made from it if ever asked for.
-        let r = 0;
-        for (let k = 0; k < n; k++) {
-          r += idx[k];
-          for (let l = 0, j = 2 * r * L + s * L; l < L; l++) joint[j + l] = vals[k * L + l];
-        }
-        let own: Int16Array | null = null;
-        const stage = s;
-        tables.push({
-          get weights(): Int16Array {
-            return (own ??= deinterleave(joint, stage));
-          },
-          scale,
-          transitions,
-        });
-        continue;
-      }
-      const weights = new Int16Array(rows * L);
-      let r = 0;
-      for (let k = 0; k < n; k++) {
-        r += idx[k];
-        for (let l = 0; l < L; l++) weights[r * L + l] = vals[k * L + l];
-      }
-      tables.push({ weights, scale, transitions });
+      const rows = new Uint32Array(copy(n * 4));
+      for (let k = 1; k < n; k++) rows[k] += rows[k - 1]; // stored as deltas
+      read.push({ scale, transitions, rows, values: new Int16Array(copy(n * L * 2)) });
     }
+    // Only the packed rows are built; the full tables are made from them if ever asked for.
+    const packed = PackedRows.fromStages(
+      header.bits,
+      L,
+      read.map((r) => r.rows),
+      read.map((r) => r.values),
+    );
+    let dense: Int16Array | null = null;
+    const tables: WeightTable[] = read.map(({ scale, transitions }, s) => {
+      let own: Int16Array | null = null;
+      return {
+        get weights(): Int16Array {
+          dense ??= packed.dense();
+          return (own ??= stages === 1 ? dense : deinterleave(dense, s));
+        },
+        scale,
+        transitions,
+      };
+    });
     const gazLen = u32();
     const gazetteer = Gazetteer.parse(raw.toString("utf8", pos, pos + gazLen));
     pos += gazLen;
@@ -302,13 +269,36 @@ export class Model {
       classTable = ClassTable.deserialize(raw.subarray(pos, pos + tableLen));
       pos += tableLen;
     }
-    return new Model(header, tables, gazetteer, clusters, joint, classTable);
+    return new Model(header, tables, gazetteer, clusters, packed, classTable);
   }
 }
 
 /**
+ * Predecessors each label may follow, as a range [lo, hi) of label indices: ALLOWED is
+ * contiguous per label in this label order (an I- label follows only its B- and I-, which sit
+ * side by side; every other label follows any), so Viterbi visits only the allowed ones.
+ */
+const PREV_RANGE: Int32Array = (() => {
+  const L = NUM_LABELS;
+  const r = new Int32Array(2 * L);
+  for (let c = 0; c < L; c++) {
+    let lo = -1;
+    let hi = -1;
+    for (let p = 0; p < L; p++)
+      if (ALLOWED[p * L + c]) {
+        if (lo < 0) lo = p;
+        else if (hi !== p) throw new Error(`ALLOWED is not contiguous for ${LABELS[c]}`);
+        hi = p + 1;
+      }
+    r[2 * c] = lo;
+    r[2 * c + 1] = hi;
+  }
+  return r;
+})();
+
+/**
  * Best label sequence under emission scores (n × L) and transitions ((L+1) × L), respecting
- * ALLOWED. Writes label indices into `out`.
+ * ALLOWED. Writes label indices into `out`. Ties go to the lowest predecessor index.
  */
 export function viterbi(
   emissions: Float64Array,
@@ -322,29 +312,33 @@ export function viterbi(
   work.ensure(n);
   const score = work.score;
   const back = work.back;
+  // The transitions as doubles, read once per sentence rather than converted per use.
+  const trans = work.trans;
+  for (let k = 0; k < (L + 1) * L; k++) trans[k] = transitions[k];
   for (let c = 0; c < L; c++)
-    score[c] = ALLOWED[L * L + c] ? transitions[L * L + c] + emissions[c] : Number.NEGATIVE_INFINITY;
-  for (let i = 1; i < n; i++) {
+    score[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emissions[c] : Number.NEGATIVE_INFINITY;
+  const range = PREV_RANGE;
+  for (let i = 1, prev = 0, at = L; i < n; i++, prev += L, at += L) {
     for (let c = 0; c < L; c++) {
-      let best = Number.NEGATIVE_INFINITY;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + c]) continue;
-        const s = score[(i - 1) * L + p] + transitions[p * L + c];
+      const hi = range[2 * c + 1];
+      let arg = range[2 * c];
+      let best = score[prev + arg] + trans[arg * L + c];
+      for (let p = arg + 1; p < hi; p++) {
+        const s = score[prev + p] + trans[p * L + c];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + c] = best + emissions[i * L + c];
-      back[i * L + c] = arg;
+      score[at + c] = best + emissions[at + c];
+      back[at + c] = arg;
     }
   }
   let best = Number.NEGATIVE_INFINITY;
   let arg = 0;
-  for (let c = 0; c < L; c++)
-    if (score[(n - 1) * L + c] > best) {
-      best = score[(n - 1) * L + c];
+  for (let c = 0, at = (n - 1) * L; c < L; c++)
+    if (score[at + c] > best) {
+      best = score[at + c];
       arg = c;
     }
   out[n - 1] = arg;
@@ -352,6 +346,7 @@ export function viterbi(
 }
 
 export class ViterbiWork {
+  readonly trans = new Float64Array((NUM_LABELS + 1) * NUM_LABELS);
   score = new Float64Array(128 * NUM_LABELS);
   back = new Int32Array(128 * NUM_LABELS);
   ensure(n: number): void {

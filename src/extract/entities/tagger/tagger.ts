@@ -5,7 +5,8 @@
 import { aggregateFeatures } from "./aggregate.js";
 import { DEFAULT_DOC_PASS, documentPass, type DocPassOptions } from "./docpass.js";
 import { ClassFeatures, documentContext, FeatureBuffer, FeatureExtractor } from "./features.js";
-import { LABELS, Model, NUM_LABELS, rowSums, viterbi, ViterbiWork } from "./model.js";
+import { LABELS, Model, NUM_LABELS, viterbi, ViterbiWork } from "./model.js";
+import { addRows, type PackedRows } from "./rows.js";
 
 export interface Tagger {
   /** BIO labels ("B-PER", "I-PER", "O" …), one per word. */
@@ -28,8 +29,10 @@ export class PerceptronTagger implements Tagger {
   private em = new Float64Array(128 * NUM_LABELS);
   private sums = new Int32Array(128 * 2 * NUM_LABELS);
   private readonly opts: TaggerOptions;
-  /** both stages' weights, row by row, when the model has two */
-  private readonly joint: Int16Array | null;
+  /** every stage's weights, row by row, non-zero rows only */
+  private readonly rows: PackedRows;
+  /** whether the second stage runs */
+  private readonly twoStages: boolean;
 
   constructor(
     readonly model: Model,
@@ -44,7 +47,8 @@ export class PerceptronTagger implements Tagger {
       classLevels ?? null,
     );
     this.opts = { docPass: DEFAULT_DOC_PASS, stage1Only: false, ...opts };
-    this.joint = this.opts.stage1Only ? null : model.jointWeights();
+    this.rows = model.rows();
+    this.twoStages = model.tables.length > 1 && !this.opts.stage1Only;
   }
 
   tagSentence(words: string[]): string[] {
@@ -55,44 +59,46 @@ export class PerceptronTagger implements Tagger {
     const clean = sentences.map(sanitize);
     const ctx = documentContext(clean);
     if (this.model.header.contextAgg) this.features.contextAggregation(clean, ctx);
-    const { bits } = this.model.header;
     const [t1, t2] = this.model.tables;
-    const joint = this.joint;
-    // With two stages, stage 2's scores of the ordinary features are taken in the same pass.
-    const base2: Float64Array[] = [];
+    const scale1 = t1.scale;
+    const scale2 = this.twoStages ? t2.scale : 0;
+    const rows = this.rows;
     const L = NUM_LABELS;
-    const labels1: Int32Array[] = clean.map((words) => {
+    const stride = rows.stride;
+    // With two stages, stage 2's scores of the ordinary features are taken in the same pass:
+    // sentence si's from base2[start[si] * L].
+    const start = new Int32Array(clean.length + 1);
+    for (let si = 0; si < clean.length; si++) start[si + 1] = start[si] + clean[si].length;
+    const base2 = new Float64Array(this.twoStages ? start[clean.length] * L : 0);
+    const labels1: Int32Array[] = clean.map((words, si) => {
       const n = words.length;
       this.ensure(n);
       const em = this.em;
       const sums = this.sums;
-      if (joint) {
-        this.features.scores(words, ctx, joint, 2 * L, bits, this.buf, sums);
-        const e2 = new Float64Array(n * L);
-        for (let i = 0; i < n; i++)
-          for (let l = 0; l < L; l++) {
-            em[i * L + l] = sums[i * 2 * L + l] * t1.scale;
-            e2[i * L + l] = sums[i * 2 * L + L + l] * t2.scale;
-          }
-        base2.push(e2);
-      } else {
-        this.features.scores(words, ctx, t1.weights, L, bits, this.buf, sums);
-        for (let i = 0; i < n * L; i++) em[i] = sums[i] * t1.scale;
-      }
+      this.features.scores(words, ctx, rows, this.buf, sums);
+      for (let i = 0, o = 0, at = 0; i < n; i++, at += stride)
+        for (let l = 0; l < L; l++, o++) em[o] = sums[at + l] * scale1;
+      if (this.twoStages)
+        for (let i = 0, o = start[si] * L, at = L; i < n; i++, at += stride)
+          for (let l = 0; l < L; l++, o++) base2[o] = sums[at + l] * scale2;
       const out = new Int32Array(n);
       viterbi(em, t1.transitions, n, out, this.work);
       return out;
     });
     let final = labels1;
-    if (joint) {
+    if (this.twoStages) {
       final = new Array(clean.length);
       aggregateFeatures(
         clean,
         labels1,
         (si, agg) => {
           const n = clean[si].length;
-          const em = base2[si];
-          rowSums(joint, 2 * NUM_LABELS, NUM_LABELS, t2.scale, bits, agg.feats, agg.offsets, n, em, true);
+          const em = this.em;
+          const sums = this.sums;
+          // Stage 2's half of each row only.
+          sums.fill(0, 0, n * L);
+          addRows(rows, agg.feats, agg.offsets, n, sums, L, L);
+          for (let o = 0, b = start[si] * L; o < n * L; o++, b++) em[o] = base2[b] + sums[o] * scale2;
           const out = new Int32Array(n);
           viterbi(em, t2.transitions, n, out, this.work);
           final[si] = out;
@@ -100,13 +106,17 @@ export class PerceptronTagger implements Tagger {
         this.aggBuf,
       );
     }
-    const labels = final.map((idx) => Array.from(idx, (l) => LABELS[l] as string));
+    const labels = final.map((idx) => {
+      const out: string[] = new Array(idx.length);
+      for (let i = 0; i < idx.length; i++) out[i] = LABELS[idx[i]];
+      return out;
+    });
     return documentPass(clean, labels, this.opts.docPass);
   }
 
   private ensure(n: number): void {
     if (this.em.length < n * NUM_LABELS) this.em = new Float64Array(2 * n * NUM_LABELS);
-    if (this.sums.length < n * 2 * NUM_LABELS) this.sums = new Int32Array(4 * n * NUM_LABELS);
+    if (this.sums.length < n * this.rows.stride) this.sums = new Int32Array(2 * n * this.rows.stride);
   }
 }
 
