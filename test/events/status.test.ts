@@ -13,6 +13,19 @@ test("a scheduled event resolves forwards and is marked scheduled", () => {
   assert.deepEqual(one("The group will be sentenced in May.", "2024-11-12"), ["sentence", "2025-05", "scheduled"]);
 });
 
+test("next week and later this month lie ahead even within the month of publication", () => {
+  const said = [
+    "The dock workers face a disciplinary hearing next week.",
+    "The club's board meets later this month.",
+    "The club's board met earlier this month.",
+  ].map((text) => one(text, P));
+  assert.deepEqual(said, [
+    ["court_hearing", "2025-09", "scheduled"],
+    ["other", "2025-09", "scheduled"],
+    ["other", "2025-09", "happened"],
+  ]);
+});
+
 test("cancelled events are not events that happened", () => {
   const noLonger = events("The two men will no longer face prosecution, the court heard.");
   assert.ok(noLonger.some((e) => e.type === "trial" && e.status === "cancelled"));

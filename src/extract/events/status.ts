@@ -82,9 +82,7 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
     if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
       return "hypothetical";
     if (isFuture(before)) return "scheduled";
-    return time?.value && ctx.published && time.value > ctx.published.slice(0, time.value.length)
-      ? "scheduled"
-      : "happened";
+    return aheadOfPublication(ctx, time) ? "scheduled" : "happened";
   }
   // "will no longer face prosecution", "the trial was abandoned", "called off".
   if (has(before, "no") && has(before, "longer")) return "cancelled";
@@ -118,8 +116,23 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   // "awaiting trial", "awaits sentencing": the step lies ahead.
   if (before[0] === "awaiting" || before[0] === "awaits" || before[0] === "await") return "scheduled";
   if (before[0] === "to" && trigger.type && AHEAD_WITH_TO.has(trigger.type)) return "scheduled";
-  if (time?.value && ctx.published && time.value > ctx.published.slice(0, time.value.length)) return "scheduled";
+  if (aheadOfPublication(ctx, time)) return "scheduled";
   return "happened";
+}
+
+/**
+ * A date after the day of publication lies ahead; so does "next week" or "later this month",
+ * whose value, at the month's precision, may be the month of publication itself ("a hearing next
+ * week"). "The next week" and "the following month" count from the story's own time, not today.
+ */
+function aheadOfPublication(ctx: StatusCtx, time: TimeExpression | null): boolean {
+  if (!time?.value || !ctx.published) return false;
+  if (time.value > ctx.published.slice(0, time.value.length)) return true;
+  if (time.kind !== "relative") return false;
+  const opening = /^(next|coming|later this)\b/i.exec(time.text);
+  if (!opening) return false;
+  const before = ctx.doc.text.slice(Math.max(0, time.start - 10), time.start);
+  return !/\b(the|a|that|following)\s*$/i.test(before);
 }
 
 function has(list: string[], word: string): boolean {
