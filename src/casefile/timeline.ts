@@ -162,6 +162,9 @@ interface Fit {
  */
 function genericApart(d: Draft, o: Occurrence): boolean {
   if (d.type !== "other" && d.type !== "statement") return false;
+  // "Questions for the director at a hearing next week" and "the files were revealed last week":
+  // a plan and a deed in the same month are two tellings, unless they name the same day.
+  if (o.date && o.date.length < 10 && d.occurrences.every((x) => isPlan(x) !== isPlan(o))) return true;
   // A dated telling at the row's precision is the same telling when the person is shared; an
   // undated one ("in a statement, the senator said …") joins a dated telling only by what it tells.
   if (d.type === "statement" && (!d.anchor || (o.date && o.date.length === d.anchor.length))) return false;
@@ -172,6 +175,8 @@ function genericApart(d: Draft, o: Occurrence): boolean {
   for (const w of toldWith(o)) if (told.words.has(w)) return false;
   return true;
 }
+
+const isPlan = (o: Occurrence) => o.source.status === "scheduled";
 
 /** What a draft's reports tell: their words, whether one is a stretch, their one article (or -1). */
 interface Telling {

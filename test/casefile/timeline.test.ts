@@ -375,6 +375,29 @@ test("untyped reports and tellings at a coarser date join a milestone only when 
   ]);
 });
 
+test("a planned telling and a telling that happened in the same month are two rows unless on the same day", () => {
+  const council = { id: "e2", type: "organization" as const, name: "Harbour Council", mentions: ["Harbour Council"] };
+  const told: [string, string, string, string, EventStatus][] = [
+    ["a", "2025-03-06", "The Harbour Council published the audit last week.", "published the audit", "happened"],
+    [
+      "b",
+      "2025-03-20",
+      "Members quiz the Harbour Council at a hearing next week.",
+      "at a hearing next week",
+      "scheduled",
+    ],
+  ];
+  const docs = told.map(([id, published, text, evidence, status]) =>
+    report(id, published, text, evidence, "statement", "2025-03", status, [council]),
+  );
+  const rows = timelineOf(docs).timeline.map((t) => [t.date, t.status, t.sources.map((s) => s.document).join(",")]);
+  assert.deepEqual(rows, [
+    ["2025-03", "happened", "a"],
+    ["2025-03", "scheduled", "b"],
+  ]);
+  assert.deepEqual(buildCase(docs, []).contradictions, []);
+});
+
 test("an undated report of a step that happens once joins the first report row it fits, also one that took its person in later", () => {
   const ivo = { id: "e2", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
   const arrest = (id: string, published: string, who: EntitySpec[]) =>

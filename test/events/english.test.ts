@@ -342,10 +342,11 @@ test("a baseline year of a measure and a point of reference are no happenings", 
   assert.deepEqual(dated("The channel aired on five stations as of 2012."), []);
 });
 
-test("a legislature's hearing and testimony to it are no court's", () => {
-  assert.deepEqual(dated("The mayor testified at a congressional hearing on Tuesday."), [["other", "2025-09-16"]]);
-  assert.deepEqual(dated("The senators held a confirmation hearing on Tuesday."), [["other", "2025-09-16"]]);
-  assert.deepEqual(dated("A hearing of the housing committee took place on Tuesday."), [["other", "2025-09-16"]]);
+test("a legislature's hearing and testimony to it are no court's: they are official tellings", () => {
+  assert.deepEqual(dated("The mayor testified at a congressional hearing on Tuesday."), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("The senators held a confirmation hearing on Tuesday."), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("A hearing of the housing committee took place on Tuesday."), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("The banker testified before Congress on Monday."), [["statement", "2025-09-15"]]);
   assert.deepEqual(dated("The court held a hearing on Tuesday."), [["court_hearing", "2025-09-16"]]);
   assert.deepEqual(dated("The witness testified on Tuesday that she saw the van."), [["court_hearing", "2025-09-16"]]);
 });
@@ -416,8 +417,8 @@ test("the publication's own earlier reporting is no happening of the story", () 
 });
 
 test("a hearing a legislature holds is no court hearing", () => {
-  assert.deepEqual(dated("The Senate will hold a hearing next week on the rail bill."), [["other", "2025-09"]]);
-  assert.deepEqual(dated("Lawmakers scheduled a hearing for Friday on the dam."), [["other", "2025-09-19"]]);
+  assert.deepEqual(dated("The Senate will hold a hearing next week on the rail bill."), [["statement", "2025-09"]]);
+  assert.deepEqual(dated("Lawmakers scheduled a hearing for Friday on the dam."), [["statement", "2025-09-19"]]);
   assert.deepEqual(dated("The judge will hold a hearing next week on the bail terms."), [["court_hearing", "2025-09"]]);
 });
 

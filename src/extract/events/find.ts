@@ -61,8 +61,10 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // "held on remand on spying charges", "jailed over fraud charges": the charges are the
     // ground of another step, not a charging told here.
     if (p.type === "charge" && p.noun && groundOfAnother(doc, words, i)) continue;
-    if (otherSense(words, i)) continue;
-    if (legislature && HEARD.test(words[i]) && !courtNear(words, i)) continue;
+    // "testified before the committee", "a Senate hearing next week": a legislature hears
+    // testimony, which is an official telling, not a court's step.
+    const toLegislature = HEARD.test(words[i]) && (legislature ? !courtNear(words, i) : heardByLegislature(words, i));
+    if (!toLegislature && otherSense(words, i)) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
     if (p.noun && weighed(words, i)) continue;
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
@@ -77,7 +79,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     if (p.slots[h1 - 1].startsWith("…")) last = slotStart(h1 - 1);
     out.push({
       // "attacked the minister over his comments": an attack in words is a telling.
-      type: p.type === "attack" && inWords(words, i) ? "statement" : p.type,
+      type: toLegislature || (p.type === "attack" && inWords(words, i)) ? "statement" : p.type,
       first,
       last: Math.max(last, first + 1),
       matchLast: best.ends[best.ends.length - 1],
@@ -192,8 +194,6 @@ function otherSense(words: string[], i: number): boolean {
   if (w === "trial" || w === "trials") return TRIAL_COMPOUNDS.has(next) || TRIAL_KINDS.has(words[i - 1] ?? "");
   if (w === "ruling") return RULING_WHO.has(next);
   if (w === "ruled") return next === "out";
-  if (w === "hearing" || w === "hearings") return legislativeHearing(words, i);
-  if (/^testif(y|ied|ies|ying)$/.test(w)) return beforeLegislature(words, i);
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
     return (
       /^[£$€¥\d]/.test(next) ||
@@ -212,6 +212,11 @@ function otherSense(words: string[], i: number): boolean {
 
 const HEARD = /^(hearing|hearings|testif(y|ied|ies|ying)|testimony)$/;
 
+/** "a Senate hearing", "testified before Congress": a hearing or testimony marked as a legislature's. */
+function heardByLegislature(words: string[], i: number): boolean {
+  return words[i].startsWith("hearing") ? legislativeHearing(words, i) : beforeLegislature(words, i);
+}
+
 /**
  * One sense per discourse: in an article whose hearings and testimony are a legislature's ("the
  * Senate hearing", "testified before the committee") and none is a court's, "the hearing last
@@ -229,11 +234,7 @@ function hearingsOfLegislature(words: string[]): boolean {
     if (COURT_WORDS.has(w)) courts++;
     if (!HEARD.test(w)) continue;
     if (courtNear(words, i)) court++;
-    else if (
-      LEGISLATIVE.has(words[i - 1] ?? "") ||
-      (w.startsWith("hearing") ? legislativeHearing(words, i) : beforeLegislature(words, i))
-    )
-      legislative++;
+    else if (LEGISLATIVE.has(words[i - 1] ?? "") || heardByLegislature(words, i)) legislative++;
   }
   if (court > 0) return false;
   return legislative > 0 || (bodies >= 2 && courts === 0);
