@@ -396,3 +396,15 @@ test("a word read as a place from 'in' that opens a named person's name, and tha
     combinedAt(other, [{ start: d, end: d + 4, type: "PER" }]).some((c) => c.text === "Dean" && c.type === "location"),
   );
 });
+
+test("the tagger does not widen a body over an opening preposition, nor name a run of titles alone", () => {
+  const text =
+    "Besides Harwick Partners, the list includes others. The memo went to the Deputy Secretaries and their staffs.";
+  const out = combined(text, [
+    ["Besides Harwick Partners", "ORG"],
+    ["Deputy Secretaries", "ORG"],
+  ]);
+  assert.ok(out.some((c) => c.text === "Harwick Partners" && c.type === "organization"));
+  assert.ok(!out.some((c) => c.text.startsWith("Besides")));
+  assert.ok(!out.some((c) => c.text.includes("Secretaries")));
+});

@@ -1,10 +1,10 @@
 // Classifying one run of capitalised words: titles and forms of address before a name, post-nominal
 // letters, designators that make a body or a place, known names inside a longer run.
-import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
 import type { EntityType, Span } from "../../core/schema.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
+  CLOSED_CLASS,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -418,9 +418,6 @@ function endsInDesignator(w: string): boolean {
 }
 
 /** A capitalised first word that is a common word: a function word, or one the text writes in lower case. */
-/** Prepositions, conjunctions and adverbs ("Besides", "Unlike", "Meanwhile"), from compromise's lexicon. */
-const CLOSED_CLASS: ReadonlySet<string> = new Set(closedClass.words);
-
 function isCommonOpener(ctx: CandidateContext, word: string): boolean {
   const lw = word.toLowerCase();
   if (isGivenName(lw) && !FUNCTION_WORDS.has(lw)) return false;

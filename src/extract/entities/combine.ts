@@ -7,6 +7,7 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
 import {
   ADDRESS_TITLES,
+  CLOSED_CLASS,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -20,6 +21,7 @@ import {
   ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
+import { isTitleWord } from "./run.js";
 
 export interface TaggerSpan {
   start: number;
@@ -333,6 +335,7 @@ const PERSON_AFTER =
 
 /** Titles and institutional words: typed only when a person's full name shows them to be a surname. */
 const TITLE_OR_COMMON = (w: string): boolean =>
+  CLOSED_CLASS.has(w) ||
   HONORIFICS.has(w) ||
   ADDRESS_TITLES.has(w) ||
   ROLE_TITLES.has(w) ||
@@ -421,6 +424,7 @@ function plausibleName(text: string, lowerWords: ReadonlySet<string>): boolean {
       WEEKDAYS.has(w) ||
       DEMONYMS.has(w) ||
       lowerWords.has(w) ||
-      HONORIFICS.has(w.replace(/\.$/, "")),
+      HONORIFICS.has(w.replace(/\.$/, "")) ||
+      isTitleWord(w.replace(/\.$/, "")), // "Deputy Secretaries": titles alone name nobody
   );
 }

@@ -6,11 +6,15 @@ import demonyms from "../../lexicon/demonyms.json" with { type: "json" };
 import titles from "../../lexicon/titles.json" with { type: "json" };
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import commonWords from "../../lexicon/common-words.json" with { type: "json" };
+import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** The most common English words of four letters or more (SCOWL sizes 10 and 20, src/lexicon/common-words.json). */
 export const COMMON_WORDS = new Set<string>(commonWords.words);
+
+/** Prepositions, conjunctions and adverbs ("besides", "unlike", "meanwhile"), from compromise's lexicon (src/lexicon/closed-class.json). */
+export const CLOSED_CLASS = new Set<string>(closedClass.words);
 
 /** Forms of address that precede a personal name and are dropped from the canonical name. */
 export const HONORIFICS = new Set<string>(titles.honorifics);
