@@ -13,8 +13,10 @@ import {
   type Texts,
 } from "../brief/index.js";
 import type { CaseIndex } from "../casefile/index.js";
-import type { Store } from "../store/index.js";
-import { storedBrief } from "../server/case-views.js";
+import { openStore, type Store } from "../store/index.js";
+import type { StoredCase } from "../store/case/tables.js";
+import type { RawJson } from "../server/case-views.js";
+import { keptBrief } from "../server/kept-brief.js";
 import { caseOptions, runOnCase, UserError, type CaseContext, type CaseFlags } from "./case-query.js";
 
 interface BriefFlags extends CaseFlags {
@@ -66,9 +68,10 @@ export async function runBrief(flags: BriefFlags): Promise<number> {
     const subjects = Number(flags.subjects ?? BRIEF_SUBJECTS);
     if (!Number.isInteger(subjects) || subjects < 0)
       throw new UserError(`--subjects "${flags.subjects}" is not a whole number`);
-    // Markdown with the default subjects is the brief the refresh kept (the API's, without links to the UI).
+    // Markdown with the default subjects is the brief kept with the stored case (the API's,
+    // without links to the UI), rendered from the refresh's model by its first reader.
     const stored = format === "md" && !flags.appUrl && subjects === BRIEF_SUBJECTS ? await ctx.stored() : null;
-    const kept = stored && (await storedBrief(stored));
+    const kept = stored && (await keptBriefOf(ctx, stored));
     if (kept) {
       const page = JSON.parse(kept.json) as { markdown: string; citations: number };
       return printBrief(flags, page.markdown, page.citations);
@@ -84,6 +87,22 @@ export async function runBrief(flags: BriefFlags): Promise<number> {
           : await htmlToPdf(renderHtml(brief, options));
     return printBrief(flags, output, brief.citations.length);
   });
+}
+
+/**
+ * The brief kept with the stored case. When this is its first reader since the refresh, the page
+ * is rendered from the kept model and kept for the next ones through a second handle on the store
+ * opened for writing (the command's own is read-only); a store this user cannot write to gets the
+ * page printed, not kept.
+ */
+async function keptBriefOf(ctx: CaseContext, stored: StoredCase): Promise<RawJson | undefined> {
+  const toRender = (await stored.viewCount("brief-page")) === 0 && (await stored.viewCount("brief-model")) > 0;
+  const writer = toRender ? await openStore(ctx.location).catch(() => null) : null;
+  try {
+    return await keptBrief(ctx.store, ctx.caseName, writer);
+  } finally {
+    await writer?.close();
+  }
 }
 
 /** The brief to --out (saying how many citations it holds) or to standard output. */

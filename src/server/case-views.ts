@@ -12,7 +12,7 @@ import { indexCase } from "../casefile/queries.js";
 import type { CaseFile, GraphNode } from "../casefile/types.js";
 import { buildBrief, type Texts } from "../brief/model.js";
 import type { StoredCase, ViewRow } from "../store/case/tables.js";
-import { accountsAnswer, briefPage } from "./accounts.js";
+import { accountsAnswer } from "./accounts.js";
 import {
   caseOverview,
   heaviestFirst,
@@ -38,9 +38,11 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
   const { accounts, subjects } = accountsAnswer(view, SUBJECTS_KEPT);
   rows.push(["accounts", 0, 0, JSON.stringify(accounts)]);
   for (const [i, s] of subjects.entries()) rows.push(["accounts-subject", i, i, JSON.stringify(s)]);
-  // The brief as the API answers it (rendering a large case's brief costs more than reading it).
-  // "brief-page", not "brief": stores refreshed at 3211659 kept the brief's model under "brief".
-  rows.push(["brief-page", 0, 0, JSON.stringify(briefPage(buildBrief(view, texts, caseName)))]);
+  // The brief's model (it cites the texts, which the refresh has at hand); its rendered page is
+  // made on the first request and kept beside it (`keptBrief`). Rendering it here made the
+  // refresh's peak memory several times the case's. "brief-model", not "brief": stores refreshed
+  // at 3211659 kept a model under "brief" that had no page kept with it.
+  rows.push(["brief-model", 0, 0, JSON.stringify(buildBrief(view, texts, caseName))]);
   const { nodes, edges } = file.graph;
   const rankOf = new Map<string, number>();
   const ranks = new Map<GraphNode, number>();
@@ -60,12 +62,6 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
 export async function storedOverview(stored: StoredCase, revision: number): Promise<CaseOverview | undefined> {
   const json = await stored.view("overview");
   return json === undefined ? undefined : { ...(JSON.parse(json) as CaseOverview), revision };
-}
-
-/** GET …/brief: the brief kept (`BRIEF_SUBJECTS` subjects side by side), as `briefPage` renders it. */
-export async function storedBrief(stored: StoredCase): Promise<RawJson | undefined> {
-  const json = await stored.view("brief-page");
-  return json === undefined ? undefined : new RawJson(json);
 }
 
 /** An answer already serialised: the server writes its bytes as they are. */

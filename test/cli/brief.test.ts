@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { runCli } from "./run.js";
 import { buildBrief, renderMarkdown } from "../../src/brief/index.js";
 import { indexCase } from "../../src/casefile/queries.js";
-import { storedBrief } from "../../src/server/case-views.js";
 import { freshStoredCase } from "../../src/store/case/refresh.js";
 import { loadCase, openStore } from "../../src/store/index.js";
 
@@ -41,14 +40,22 @@ test("casefile brief writes the cited brief as Markdown and HTML", () => {
   );
 });
 
-test("casefile brief prints the brief the refresh kept, the one the whole case gives", async () => {
+test("casefile brief prints the brief kept with the stored case, the one the whole case gives", async () => {
+  // A rebuild keeps the brief's model; the first `brief` renders its page and keeps it.
+  assert.equal(run("rebuild", "--store", db).code, 0);
   const store = await openStore(db, { readonly: true });
   try {
     const texts = new Map<string, string>();
     const index = indexCase(await loadCase(store, "default", { texts }));
     const stored = await freshStoredCase(store, "default");
-    assert.ok(stored && (await storedBrief(stored)), "the example's refresh kept its brief");
-    assert.equal(run("brief", "--store", db).out, renderMarkdown(buildBrief(index, texts, "default")));
+    assert.ok(stored);
+    assert.equal(await stored.viewCount("brief-page"), 0, "the refresh kept the model, not the page");
+    const want = renderMarkdown(buildBrief(index, texts, "default"));
+    assert.equal(run("brief", "--store", db).out, want);
+    assert.equal(await stored.viewCount("brief-page"), 1, "the first brief kept its page");
+    const kept = JSON.parse((await stored.view("brief-page"))!) as { markdown: string };
+    assert.equal(kept.markdown, want);
+    assert.equal(run("brief", "--store", db).out, want);
     // Another number of subjects, or another format, is built from the whole case.
     assert.equal(
       run("brief", "--store", db, "--subjects", "1").out,

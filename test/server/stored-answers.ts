@@ -7,7 +7,9 @@ import type { CaseFile } from "../../src/casefile/types.js";
 import type { StoredCase } from "../../src/store/case/tables.js";
 import { buildBrief, type Texts } from "../../src/brief/model.js";
 import { accountsAnswer, briefPage } from "../../src/server/accounts.js";
-import { storedAccounts, storedBrief, storedGraph, storedOverview } from "../../src/server/case-views.js";
+import { storedAccounts, storedGraph, storedOverview } from "../../src/server/case-views.js";
+import { keptBrief } from "../../src/server/kept-brief.js";
+import type { Store } from "../../src/store/types.js";
 import {
   caseOverview,
   graphView,
@@ -48,7 +50,7 @@ export async function assertStoredAnswersEqual(
   stored: StoredCase,
   file: CaseFile,
   caseName: string,
-  texts?: Texts,
+  brief?: { store: Store; texts: Texts },
 ): Promise<void> {
   const whole = indexCase(caseName, 1, file);
   // The answers about the whole case, read from the views the refresh computed.
@@ -57,8 +59,15 @@ export async function assertStoredAnswersEqual(
     assert.equal((await storedAccounts(stored, n))?.json, JSON.stringify(accountsAnswer(whole, n)), `${n} subjects`);
   for (const limit of [1, 2, 3, 5, 150])
     assert.deepEqual(plain(await storedGraph(stored, limit)), plain(graphView(whole, limit)), `graph of ${limit}`);
-  if (texts)
-    assert.equal((await storedBrief(stored))?.json, JSON.stringify(briefPage(buildBrief(whole, texts, caseName))));
+  if (brief) {
+    // The brief: rendered from the refresh's model by its first reader and kept, then read as kept.
+    const want = JSON.stringify(briefPage(buildBrief(whole, brief.texts, caseName)));
+    // (A refresh keeps no page; a step that changed nothing left the page an earlier read kept.)
+    if ((await stored.viewCount("brief-page")) === 0) assert.equal(await stored.viewCount("brief-model"), 1);
+    assert.equal((await keptBrief(brief.store, caseName, brief.store))?.json, want, "rendered on the first request");
+    assert.equal(await stored.viewCount("brief-page"), 1, "the first request kept the page");
+    assert.equal((await keptBrief(brief.store, caseName, null))?.json, want, "the kept page");
+  }
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   const names = file.entities.flatMap((e) => [e.id, e.name, words(e.name).pop() ?? e.name]);
   const orgs = file.entities.filter((e) => e.type === "organization").map((e) => e.name);

@@ -11,6 +11,7 @@ import { extract } from "../../src/extract/index.js";
 import { loadCase, openStore, type NewDocument, type Store } from "../../src/store/index.js";
 import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { entityIndex, speakerIndex, timelineFile } from "../../src/store/case/views.js";
+import { keepView } from "../../src/store/case/tables.js";
 import { profile, renderProfile } from "../../src/cli/show.js";
 import { ENGINES, SQLITE, type Engine } from "./engines.js";
 import { assertStoredAnswersEqual } from "../server/stored-answers.js";
@@ -119,7 +120,7 @@ async function assertStoredEqualsRebuild(store: Store): Promise<void> {
     }
   }
   // The API's answers from the stored case are those of the whole case.
-  await assertStoredAnswersEqual(stored, JSON.parse(JSON.stringify(rebuilt)) as CaseFile, CASE, texts);
+  await assertStoredAnswersEqual(stored, JSON.parse(JSON.stringify(rebuilt)) as CaseFile, CASE, { store, texts });
 }
 
 type Op =
@@ -190,6 +191,34 @@ test("a write the stored case has not caught up with is never read: the case is 
     assert.equal((await (await freshStoredCase(store, CASE))!.caseFile()).documents.length, 2);
   });
 });
+
+for (const engine of ENGINES)
+  test(
+    `through ${engine.name}, a refresh keeps the brief's model, not its page, and a page rendered from a build a refresh has since replaced is not kept`,
+    { skip: engine.skip },
+    async () => {
+      await withStore(async (store) => {
+        await store.addDocument(CASE, DOCS[0].input, DOCS[0].extraction);
+        await refreshCase(store, CASE);
+        const first = (await freshStoredCase(store, CASE))!;
+        assert.equal(await first.viewCount("brief-page"), 0);
+        assert.equal(await first.viewCount("brief-model"), 1);
+        const version = (await first.version())!;
+        await store.addDocument(CASE, DOCS[1].input, DOCS[1].extraction);
+        await refreshCase(store, CASE);
+        assert.equal(await keepView(store.sql, first.caseId, version, "brief-page", '"old"'), false);
+        const now = (await freshStoredCase(store, CASE))!;
+        assert.equal(await now.viewCount("brief-page"), 0, "the older build's page was not written");
+        assert.equal(await keepView(store.sql, now.caseId, (await now.version())!, "brief-page", '"new"'), true);
+        assert.equal(await now.view("brief-page"), '"new"');
+        // A second writer of the same build's page (two first requests at once) leaves the first.
+        assert.equal(await keepView(store.sql, now.caseId, (await now.version())!, "brief-page", '"again"'), true);
+        assert.equal(await now.view("brief-page"), '"new"');
+        await refreshCase(store, CASE, { force: true });
+        assert.equal(await (await freshStoredCase(store, CASE))!.viewCount("brief-page"), 0, "a refresh drops it");
+      }, engine);
+    },
+  );
 
 test("the same articles ingested in another store give the same stored case (the case is a function of the articles)", async () => {
   const build = async (order: number[]) => {

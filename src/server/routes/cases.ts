@@ -3,8 +3,9 @@
 import { Type } from "@sinclair/typebox";
 import { CaseParams, EntitySummary, Loose, NoQuery, SearchQuery } from "../api-schema.js";
 import { briefAnswer } from "../accounts.js";
-import { storedBrief, storedOverview } from "../case-views.js";
-import { caseView, route, storedAnswer, viewRoute, type Request, type Route, type RouteContext } from "../http.js";
+import { storedOverview } from "../case-views.js";
+import { keptBrief } from "../kept-brief.js";
+import { caseView, route, storedAnswer, type Request, type Route, type RouteContext } from "../http.js";
 import { caseOverview, listEntities } from "../queries.js";
 import { storedEntities } from "../stored.js";
 
@@ -43,20 +44,24 @@ export function caseRoutes(): Route[] {
         return stored !== undefined ? stored : caseOverview(await caseView(ctx, req as Request));
       },
     }),
-    viewRoute(
-      {
-        url: "/api/cases/:case/brief",
-        summary: "The cited brief of the case, as an HTML page and as Markdown",
-        tags: ["cases"],
-        querystring: NoQuery,
-        answer: {
+    route({
+      method: "GET",
+      url: "/api/cases/:case/brief",
+      summary: "The cited brief of the case, as an HTML page and as Markdown",
+      tags: ["cases"],
+      params: CaseParams,
+      querystring: NoQuery,
+      responses: {
+        200: {
           description: "The brief; in the HTML each citation opens its sentence in the document view",
           schema: Type.Object({ html: Type.String(), markdown: Type.String(), citations: Type.Integer() }),
         },
       },
-      (v, _query, ctx) => briefAnswer(v, ctx.store),
-      (stored) => storedBrief(stored),
-    ),
+      // The page kept in the store (rendered and kept by the first request after a refresh).
+      handler: async (req, ctx) =>
+        (await keptBrief(ctx.store, req.params.case, ctx.store)) ??
+        briefAnswer(await caseView(ctx, req as Request), ctx.store),
+    }),
     route({
       method: "GET",
       url: "/api/cases/:case/search",

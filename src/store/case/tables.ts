@@ -202,6 +202,42 @@ function* rowsOf<T>(list: readonly T[], row: (item: T, i: number) => SqlValue[][
   for (let i = 0; i < list.length; i++) yield* row(list[i], i);
 }
 
+/** One build of a case's stored case file: the change count it was built from and when it was written. */
+export interface BuildVersion {
+  changes: number;
+  builtAt: string;
+}
+
+/**
+ * Adds a one-row view computed after the refresh (the brief rendered on its first request) to the
+ * stored case of `version`; false, and nothing written, when a refresh has replaced that build
+ * since. The UPDATE of the build's own `case_state` row (to the same values) finds it only while
+ * it is that build, and holds it until the view is written: on PostgreSQL a refresh's DELETE of
+ * that row waits for this transaction (and its DELETE of the case's views then removes the row
+ * written here); on SQLite the transaction already holds the write lock. A view already kept
+ * (two requests at once) is left as it is.
+ */
+export async function keepView(
+  sql: SqlExecutor,
+  caseId: number,
+  version: BuildVersion,
+  name: string,
+  json: string,
+): Promise<boolean> {
+  return sql.transaction(async (tx) => {
+    const held = await tx.run(
+      "UPDATE case_state SET built_at = built_at WHERE case_id = ? AND changes = ? AND built_at = ?",
+      [caseId, version.changes, version.builtAt],
+    );
+    if (held.changes !== 1) return false;
+    await tx.run(
+      "INSERT INTO case_views (case_id, view, seq, rank, json) VALUES (?, ?, 0, 0, ?) ON CONFLICT (case_id, view, seq) DO NOTHING",
+      [caseId, name, json],
+    );
+    return true;
+  });
+}
+
 /** A slice of a list: `offset` rows skipped, at most `limit` read (all when absent or negative). */
 export interface Page {
   offset?: number;
@@ -661,6 +697,15 @@ export class StoredCase {
       ],
     );
     return rows.map((r) => r.json);
+  }
+
+  /** Which build of the case these rows are: the change count it was built from and when (see `keepView`). */
+  async version(): Promise<BuildVersion | undefined> {
+    const row = await this.sql.get<{ changes: number; built_at: string }>(
+      "SELECT changes, built_at FROM case_state WHERE case_id = ?",
+      [this.caseId],
+    );
+    return row && { changes: Number(row.changes), builtAt: row.built_at };
   }
 
   /** How many rows a view holds. */
