@@ -82,6 +82,23 @@ test("occurrences of an entity's own names that the entity layer left unmarked a
   assert.deepEqual(found, [["Vale", "e1"]]);
 });
 
+test("a name's lower-case twin counts only as a word of its own, not inside a longer one", () => {
+  const person = (id: string, name: string): Entity => ({
+    id,
+    type: "person",
+    name,
+    mentions: [],
+    attributes: { roles: [] },
+  });
+  const names = (text: string) => missedMentions(text, [person("e1", "Rose")]).map((m) => text.slice(m.start, m.end));
+  // "rose" inside "prim-rose" or at the end of a long run of letters is no word "rose".
+  assert.deepEqual(names("Rose spoke. The prim-rose beds bloomed."), ["Rose"]);
+  assert.deepEqual(names(`Rose spoke. ${"a".repeat(90)}rose ended.`), ["Rose"]);
+  // Written on its own ("the sun rose"), it is, and the name is left alone.
+  assert.deepEqual(names("Rose spoke. The sun rose."), []);
+  assert.deepEqual(names(`Rose spoke. ${"b".repeat(90)} rose.`), []);
+});
+
 test("a role owned by a person named before it ('Haddad's deputy, Lena Park,') is the person named in apposition", () => {
   const text = [
     "“Nobody likes taxes,” said Finance Minister Omar Haddad on Friday.",

@@ -23,6 +23,11 @@ for (const lemma of Object.keys(COMPLEMENT_OF))
     FORMS.set(stem + suffix, lemma);
   }
 
+/** Every form `complementLemma` knows. */
+export function complementForms(): Iterable<string> {
+  return FORMS.keys();
+}
+
 /** The lemma of a complement cue's form ("accused" → "accuse"), or null. */
 export function complementLemma(word: string): string | null {
   return FORMS.get(word) ?? null;

@@ -232,8 +232,24 @@ export const NEEDS_THAT = new Set([...HAND_THAT, ...LEARNED.keys()]);
 /** Lemmas after which a noun phrase plus more words is the reported clause. */
 export const PLAIN_SAYING = HAND_PLAIN;
 
+/** The lemma of a speech verb's form, in any case ("Said", "said" → "say"), or null. */
 export function speechLemma(word: string): string | null {
-  return FORM_TO_LEMMA.get(word.toLowerCase()) ?? null;
+  // The forms are lower case, and most words asked about already are (PhraseReader.word).
+  return FORM_TO_LEMMA.get(word) ?? (hasUpperOrOther(word) ? (FORM_TO_LEMMA.get(word.toLowerCase()) ?? null) : null);
+}
+
+/** Whether lower-casing could change `word`: an ASCII capital, or any character past ASCII. */
+function hasUpperOrOther(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/** Every form `speechLemma` knows, lower case. */
+export function speechForms(): Iterable<string> {
+  return FORM_TO_LEMMA.keys();
 }
 
 /** Too ambiguous to mark speech on its own unless a quotation is adjacent. */

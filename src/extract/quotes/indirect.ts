@@ -4,10 +4,10 @@
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, firstAfter, tokenAtOrAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
-import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechLemma } from "./cues.js";
+import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechForms, speechLemma } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isLyAdverb, MANNER_NOUNS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
-import { complementAt } from "./complements.js";
+import { complementAt, complementForms } from "./complements.js";
 import {
   BE_FORMS,
   CONTRACTED_AUXILIARY,
@@ -34,7 +34,7 @@ export function findIndirect(
   const finder = new IndirectFinder(doc, resolver, taken, mixedStarts);
   for (const sentence of doc.sentences) {
     for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
-      if (finder.isTaken(doc.tokens.start[k])) continue;
+      if (!finder.mayCue(k) || finder.isTaken(doc.tokens.start[k])) continue;
       // The first cue that yields a reported clause ends the sentence, unless the clause ends
       // before it does ("When Roe said she could not pay, the judge said she must serve a day").
       if (finder.at(sentence, k) === true) {
@@ -57,6 +57,9 @@ export function findIndirect(
 }
 
 type Sentence = Doc["sentences"][number];
+
+/** The lower-case words that may open a pattern of `IndirectFinder.at`: speech verbs, complement cues, "according". */
+const CUE_FORMS: ReadonlySet<string> = new Set(["according", ...speechForms(), ...complementForms()]);
 
 /**
  * The cues of one document, tried token by token. Each `at…` method answers null when its
@@ -134,7 +137,12 @@ class IndirectFinder {
     return pushed;
   }
 
-  /** Every pattern at token `k`, most specific first. */
+  /** Whether token `k` may be a cue at all; most words are no cue of any kind, and `at` would find nothing there. */
+  mayCue(k: number): boolean {
+    return CUE_FORMS.has(this.resolver.word(k));
+  }
+
+  /** Every pattern at token `k`, most specific first (for a token that `mayCue`). */
   at(sentence: Sentence, k: number): boolean | null {
     const { doc, resolver } = this;
     const hi = sentence.lastToken;

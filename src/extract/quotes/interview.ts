@@ -94,17 +94,11 @@ const NAME_LABEL = /(^|\n)[ \t]*["“]?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’
  * or a name word of a person of the article. A document needs two such lines to read as a transcript.
  */
 export function transcriptLines(text: string, entities: Entity[]): Quote[] {
-  const byLabel = new Map<string, Entity>();
-  for (const e of entities) {
-    if (e.type !== "person") continue;
-    for (const form of [e.name, ...e.mentions.map((m) => m.text)]) {
-      byLabel.set(form.toUpperCase(), e);
-      const words = form.split(/\s+/);
-      if (words.length > 1) byLabel.set(words[words.length - 1].toUpperCase(), e);
-    }
-  }
+  // The people's labels are gathered only for a text with a paragraph that opens with a name and a colon.
+  let byLabel: Map<string, Entity> | null = null;
   const out: Quote[] = [];
   for (const m of text.matchAll(NAME_LABEL)) {
+    byLabel ??= labelsOf(entities);
     const speaker = byLabel.get(m[2].toUpperCase());
     if (!speaker) continue;
     const labelStart = m.index + m[0].indexOf(m[2]);
@@ -126,4 +120,18 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
     });
   }
   return out.length >= 2 ? out : [];
+}
+
+/** Each person by the upper-case forms of their names and of each name's last word ("ANN ROE", "ROE"). */
+function labelsOf(entities: Entity[]): Map<string, Entity> {
+  const byLabel = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== "person") continue;
+    for (const form of [e.name, ...e.mentions.map((m) => m.text)]) {
+      byLabel.set(form.toUpperCase(), e);
+      const words = form.split(/\s+/);
+      if (words.length > 1) byLabel.set(words[words.length - 1].toUpperCase(), e);
+    }
+  }
+  return byLabel;
 }

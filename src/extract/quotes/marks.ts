@@ -41,6 +41,8 @@ function marksOf(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    // (Every mark below is one of these; the rest of the text is passed over at once.)
+    if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0xab && c !== 0xbb && c < 0x2018) continue;
     const prev = i > start ? text.charCodeAt(i - 1) : NaN;
     const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
     switch (c) {

@@ -275,23 +275,78 @@ export function missedMentions(text: string, entities: Entity[]): IndexedMention
       const prev = owner.get(form);
       owner.set(form, prev === undefined || prev === e ? e : null);
     }
-  let lowerWords: Set<string> | null = null;
+  const lower = new LowerWords(text);
   const out: IndexedMention[] = [];
   for (const [form, entity] of owner) {
     if (!entity) continue;
-    if (!/\s/.test(form)) {
-      lowerWords ??= new Set(text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []);
-      if (lowerWords.has(form.toLowerCase())) continue;
-    }
+    const found: number[] = [];
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
-      if (covered[at] || covered[end - 1] || isWordChar(text, at - 1) || isWordChar(text, end)) continue;
-      covered.fill(1, at, end);
-      out.push({ start: at, end, entity });
+      if (!covered[at] && !covered[end - 1] && !isWordChar(text, at - 1) && !isWordChar(text, end)) found.push(at);
+    }
+    // (Asked only for a form with somewhere to go: most forms are every one of their mentions already.)
+    if (!found.length || (!/\s/.test(form) && lower.has(form.toLowerCase()))) continue;
+    for (const at of found) {
+      covered.fill(1, at, at + form.length);
+      out.push({ start: at, end: at + form.length, entity });
     }
   }
   return out;
 }
+
+/**
+ * The lower-case words of a text as the regex `\b\p{Ll}[\p{L}'’-]*` (global, Unicode) reads them,
+ * asked one word at a time: each occurrence of the word is checked where it stands, instead of
+ * collecting every lower-case word of the text. The whole set is built only when a check would
+ * walk back over a long run of letters, so a hostile text stays linear.
+ */
+class LowerWords {
+  private all: Set<string> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    if (this.all) return this.all.has(word);
+    if (!LOWER_WORD.test(word)) return false;
+    const { text } = this;
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      const end = p + word.length;
+      if (end < text.length && WORD_PART.test(String.fromCodePoint(text.codePointAt(end)!))) continue;
+      if (!this.opensMatch(p)) continue;
+      // The regex reads the first place in a run of word characters where a match may open, and
+      // its match runs to the end of the run: an earlier such place in the run hides this one.
+      let hidden = false;
+      for (let q = p, steps = 0; q > 0; steps++) {
+        if (steps > 64) {
+          this.all = new Set(text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []);
+          return this.all.has(word);
+        }
+        const prev = text.codePointAt(q - 2);
+        const size = prev !== undefined && prev > 0xffff ? 2 : 1;
+        if (!WORD_PART.test(String.fromCodePoint(text.codePointAt(q - size)!))) break;
+        q -= size;
+        if (this.opensMatch(q)) {
+          hidden = true;
+          break;
+        }
+      }
+      if (!hidden) return true;
+    }
+    return false;
+  }
+
+  /** Whether a match may open at `q`: an ASCII word boundary (\b), then a lower-case letter. */
+  private opensMatch(q: number): boolean {
+    const { text } = this;
+    if (isAsciiWord(text.charCodeAt(q - 1)) === isAsciiWord(text.charCodeAt(q))) return false;
+    return LOWER_LETTER.test(String.fromCodePoint(text.codePointAt(q)!));
+  }
+}
+
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const WORD_PART = /^[\p{L}'’-]$/u;
+const LOWER_LETTER = /^\p{Ll}$/u;
+const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** A letter, digit or hyphen: a form glued to one ("Vexon-owned") is part of another word. */
 const isWordChar = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}-]/u.test(text[i]);
