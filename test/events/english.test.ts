@@ -432,6 +432,30 @@ test("one sense per article: where hearings are a legislature's, every hearing a
   assert.ok(!events(lawmakers).some((e) => e.type === "court_hearing"));
 });
 
+test("a date opening the sentence dates its verb across the subject's long name, a bracket or an apposition", () => {
+  const said = [
+    "On Monday, Harbour Authority Finance Committee Chairman Ivo Brandt sent a letter to the mayor.",
+    "On Monday, Senator Ann Roe (a Democrat from the coast) sent a letter to the agency.",
+    "On Monday, Ann Roe, a senator, sent a letter to the agency.",
+    // A long lower-case subject is still too far for the date to reach.
+    "On Monday, the old and much loved members of the local rowing and sailing club sent a letter.",
+  ].map((text) => dated(text));
+  assert.deepEqual(said, [
+    [["statement", "2025-09-15"]],
+    [["statement", "2025-09-15"]],
+    [["statement", "2025-09-15"]],
+    [["other", "2025-09-15"]],
+  ]);
+});
+
+test("testimony a witness refused to give a legislature is no telling", () => {
+  const text = "Lawmakers voted on Tuesday to hold the aide in contempt of Congress for refusing to testify.";
+  assert.deepEqual(
+    events(text).map((e) => e.type),
+    ["other"],
+  );
+});
+
 test("a full date closed by a comma dates the noun after it; a clause opened after a date is not dated by it", () => {
   assert.deepEqual(dated("The report said little about the May 4, 2019, bombing of the depot."), [
     ["attack", "2019-05-04"],

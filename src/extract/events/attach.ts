@@ -49,6 +49,7 @@ export function attachmentCost(
   tl: number,
   sentenceStart: number,
   triggerStarts: Set<number>,
+  nameGoesOn: (k: number) => boolean = () => false,
 ): number {
   let from: number;
   let to: number;
@@ -70,7 +71,27 @@ export function attachmentCost(
     words[tl] === "," &&
     words[tl - 2] === "," &&
     /^\d{4}$/.test(words[tl - 1] ?? "");
+  // "On Monday, Senate Judiciary Committee Chairman Ann Roe (D-Ore.) sent a letter": after a date
+  // that opens the sentence, its subject's name is one unit of distance however many words it
+  // has, and a bracket after it is an aside.
+  const fronted = after === 1 && opensSentence(words, tf, sentenceStart);
   for (let k = yearComma ? from + 1 : from; k < to; k++) {
+    if (fronted && nameGoesOn(k)) {
+      cost--;
+      continue;
+    }
+    if (fronted && (words[k] === "(" || (words[k] === "," && k > from))) {
+      // "(D-Ore.)", ", a Democrat,": a bracket, or a short phrase between commas with no verb of
+      // its own, names the subject again.
+      const close = words.indexOf(words[k] === "(" ? ")" : ",", k + 1);
+      if (close > k && close < to && close <= k + 8 && !triggerBetween(triggerStarts, k, close)) {
+        cost -= close - k;
+        k = close;
+        continue;
+      }
+    }
+    // The comma that closes the opening date is no clause boundary.
+    if (fronted && k === from && words[k] === ",") continue;
     // "Last week, the leader, whose party has cut its deficit, told them": a relative clause set
     // off by commas is an aside; the verb after it is the one the opening date belongs to.
     const aside = asideEnd(words, k, to);
@@ -109,6 +130,11 @@ export function attachmentCost(
   const reports = t.type === "statement" || words[t.last - 1] === "heard";
   if (reports && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
   return cost;
+}
+
+function triggerBetween(triggerStarts: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (triggerStarts.has(k)) return true;
+  return false;
 }
 
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);

@@ -65,6 +65,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // testimony, which is an official telling, not a court's step.
     const toLegislature = HEARD.test(words[i]) && (legislature ? !courtNear(words, i) : heardByLegislature(words, i));
     if (!toLegislature && otherSense(words, i)) continue;
+    // "voted to hold the aide in contempt for refusing to testify": a testimony refused was not given.
+    if (toLegislature && words[i - 1] === "to" && /^(refus|declin)/.test(words[i - 2] ?? "")) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
     if (p.noun && weighed(words, i)) continue;
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.

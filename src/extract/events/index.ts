@@ -228,6 +228,8 @@ function closerDateOwns(d: Dating, k: number, owner: Owner): boolean {
 function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
   const { ctx, times, timeTokens } = d;
   const { doc, words } = ctx;
+  const capital = (j: number) => isUpperCode(doc.text.charCodeAt(doc.tokens.start[j]));
+  const nameGoesOn = (j: number) => j > 0 && capital(j) && capital(j - 1);
   const timeEnd = timeTokens[k][1];
   const sentence = doc.tokens.sentence[tf];
   // "released on bail in June pending trial": a step still awaited after the date is not dated by it.
@@ -245,7 +247,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
   let best: TriggerMatch | null = null;
   let bestCost = Infinity;
   for (const c of candidates) {
-    let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken, d.triggerStarts);
+    let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken, d.triggerStarts, nameGoesOn);
     // A nearer date between them is the trigger's own ("in January, … introduced in 2021").
     const lo = Math.min(c.last, tl);
     const hi = Math.max(c.first, tf);
