@@ -26,6 +26,21 @@ test("next week and later this month lie ahead even within the month of publicat
   ]);
 });
 
+test("an act said not to have happened is denied; an act of anybody at all is only possible", () => {
+  const statuses = [
+    "The depot's server was never hacked.",
+    "Police did not investigate the break-in.",
+    "Anybody who attacks the mayor pays a price.",
+    "Hackers attacked the depot's server.",
+  ].map((text) => events(text).map((e) => [e.type, e.status]));
+  assert.deepEqual(statuses, [
+    [["attack", "denied"]],
+    [["investigation", "denied"]],
+    [["attack", "hypothetical"]],
+    [["attack", "happened"]],
+  ]);
+});
+
 test("cancelled events are not events that happened", () => {
   const noLonger = events("The two men will no longer face prosecution, the court heard.");
   assert.ok(noLonger.some((e) => e.type === "trial" && e.status === "cancelled"));

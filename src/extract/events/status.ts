@@ -62,6 +62,14 @@ const NOT_TAKEN = new Set(["not", "no", "never", "without", "against"]);
 const notTaken = (w: string) => NOT_TAKEN.has(w) || /n['’]t$/.test(w);
 const CANCELLERS_AFTER = new Set(["abandoned", "cancelled", "canceled", "halted", "collapsed", "scrapped", "dropped"]);
 
+const ANYONE = new Set(["anyone", "anybody", "everyone", "everybody"]);
+/** Acts whose negation says they did not take place. */
+const NEGATABLE = new Set(["attack", "investigation", "sanction"]);
+/** "did not", "wasn't", "has not been": a negation on an auxiliary. */
+const notAfterAux = (before: string[], w: string) =>
+  /n['’]t$/.test(w) || (w === "not" && AUXILIARY.test(before[before.indexOf(w) + 1] ?? ""));
+const AUXILIARY = /^(did|does|do|was|were|is|are|has|have|had|been)$/;
+
 /** The status of the event stated by `trigger`, optionally dated by `time`. */
 export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpression | null): EventStatus {
   if (trigger.status) return trigger.status;
@@ -107,6 +115,17 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   // legal step ruled out or left untaken did not happen.
   if (trigger.type && RULED_OUT_STEPS.has(trigger.type) && near.some(notTaken)) return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
+  // "Anyone who attacks him pays for it": an act of nobody in particular is a possibility, not a
+  // happening ("whoever hacked the server" did it, though unnamed).
+  if (before.some((w, k) => w === "who" && ANYONE.has(before[k + 1] ?? ""))) return "hypothetical";
+  // "The server was never hacked", "police did not investigate": an act said not to have
+  // happened is denied (a legal step ruled out is cancelled, above).
+  if (
+    trigger.type &&
+    NEGATABLE.has(trigger.type) &&
+    near.slice(0, 2).some((w) => w === "never" || notAfterAux(before, w))
+  )
+    return "denied";
   // "announced … would begin hearings": "would" after a reporting verb is the future seen from the past.
   if (before.includes("would") && reportedEarlier(ctx, trigger.first)) return "scheduled";
   // "may" is a modal only in lower case: "May" is the month or a name.
