@@ -171,7 +171,11 @@ function genericApart(d: Draft, o: Occurrence): boolean {
   const told = draftTelling(d);
   // A stretch ("between May 2019 and January 2022") holds what its reports tell within it.
   if (o.source.end || told.stretch) return false;
-  if (o.date && d.anchor === o.date && (o.date.length === 10 || told.onlyDoc === o.docIndex)) return false;
+  // On the same day, reports in other articles are one happening when they name one of its actors
+  // too; else only by what they tell ("a rally on Tuesday" and "will appear on Tuesday" are two).
+  const sameDay = o.date && d.anchor === o.date;
+  if (sameDay && (told.onlyDoc === o.docIndex || (o.date!.length === 10 && overlap(d.actors, o.actors) > 0)))
+    return false;
   for (const w of toldWith(o)) if (told.words.has(w)) return false;
   return true;
 }

@@ -59,6 +59,21 @@ test("the same escape told on one day by articles naming different bodies is one
   assert.deepEqual(file.timeline[0].sources.map((s) => s.document).sort(), ["a", "b", "c"]);
 });
 
+test("untyped happenings on one day in different articles, naming different actors and telling different things, stay two", () => {
+  const ivo = { id: "e1", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
+  const council = { id: "e2", type: "organization" as const, name: "Harbour Council", mentions: ["Harbour Council"] };
+  const told: [string, string, string, EntitySpec][] = [
+    ["a", "Ivo Brandt opened a bakery on Tuesday.", "opened a bakery on Tuesday", ivo],
+    ["b", "The Harbour Council repainted the pier on 4 March.", "repainted the pier on 4 March", council],
+  ];
+  const docs = told.map(([id, text, evidence, who]) =>
+    report(id, "2025-03-06", text, evidence, "other", "2025-03-04", "happened", [who]),
+  );
+  const built = timelineOf(docs);
+  const rows = [...built.timeline, ...built.reports].map((t) => t.sources.map((s) => s.document).join(","));
+  assert.deepEqual(rows.sort(), ["a", "b"]);
+});
+
 test("two people's hearings on one day stay two milestones", () => {
   const ivo = { id: "e1", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
   const a = report(
