@@ -227,3 +227,38 @@ test("an inverted attribution after an adjunct and its comma ('… about the rul
   const t = "“There was no order,” Ann Roe, a lawyer who now chairs the board, told AFP in an interview.";
   assert.equal(find(quotes(t), "no order").speaker, "Ann Roe");
 });
+
+test("a party and state in brackets after a name ('Rep. Ann Roe (R-Fla.) said') ends no sentence", () => {
+  const text = [
+    "The committee voted on Tuesday to hold the contractor in contempt.",
+    "“If you let that stand, you destroy the whole basis of oversight,” Rep. Ann Roe (R-Fla.) said.",
+  ].join("\n\n");
+  const q = find(quotes(text), "whole basis");
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.cue?.text, "said");
+});
+
+test("several appositions after a name: the name speaks, and a noun among them is no cue", () => {
+  const after = quotes(
+    "“It is an invasion of our domain,” Ann Roe, the attorney general of Ohio, one of the states suing the agency, said at an event.",
+  );
+  assert.equal(find(after, "invasion").speaker, "Ann Roe");
+  assert.equal(find(after, "invasion").cue?.text, "said");
+  const before = find(
+    quotes("Ann Roe, the head of the Harbour Trust, a former banker, said the plan would fail."),
+    "fail",
+  );
+  assert.equal(before.speakerMention?.text, "Ann Roe");
+});
+
+test("a capitalised name word is no cue ('a former United States envoy, said'), a headline's verb after a name is", () => {
+  const envoy = quotes(
+    "“Their aim is clear,” Tom Vale, a senior fellow at the Marsh Institute and a former United States envoy, said of the channel.",
+  );
+  assert.equal(find(envoy, "aim is clear").cue?.text, "said");
+  const headline = quotes(
+    "‘The Levy Is Theft,’ Ann Roe Says\n\nAnn Roe, the leader of the opposition, spoke to the council on Monday as it set the new levy.",
+  );
+  assert.equal(find(headline, "Levy Is Theft").speaker, "Ann Roe");
+  assert.equal(find(headline, "Levy Is Theft").cue?.text, "Says");
+});

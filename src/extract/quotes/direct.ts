@@ -418,8 +418,14 @@ export function rightCue(
   for (let k = i; k < Math.min(hi, i + 6); k++) if (resolver.word(k) === ",") limit = i + 32;
   for (let k = i; k < Math.min(hi, limit); k++) {
     const w = resolver.word(k);
-    if ((w === "." && !resolver.isAbbreviationDot(k)) || w === "!" || w === "?" || w === ";") break;
-    const l = putIt(resolver, k) ? "put" : speechLemma(w);
+    if ((w === "." && !resolver.isAbbreviationDot(k) && !resolver.beforeLowerCase(k, hi)) || w === "!" || w === "?")
+      break;
+    if (w === ";") break;
+    // ("…,” Ann Roe, attorney general of one of the states suing, said": "the states" is a noun,
+    // and so is "State" in "a United States envoy"; a capitalised verb right after a person's name
+    // is a title-case headline's: "‘…,’ Ann Roe Says".)
+    const noun = isNounUse(doc, resolver, k) && !(k > i && personEndsAt(doc, resolver, i, k - 1));
+    const l = putIt(resolver, k) ? "put" : noun ? null : speechLemma(w);
     // A weak cue ("reported", "posted") attributes a quotation its comma hands over to it ('“…,”
     // the agency reported.'); further on it may report something else.
     if (!l || (isWeakLemma(l) && !comma) || BE_FORMS.has(resolver.word(k - 1))) continue;
@@ -438,6 +444,12 @@ export function rightCue(
     return { speaker, cue: span(doc, k, l === "put" ? k + 2 : k + 1), cueToken: k, side: "right" };
   }
   return verblessAttribution(doc, resolver, i, hi, open);
+}
+
+/** Whether a person's mention (within tokens from `lo`) ends with token `k`. */
+function personEndsAt(doc: Doc, resolver: SpeakerResolver, lo: number, k: number): boolean {
+  const end = doc.tokens.end[k];
+  return resolver.mentionsIn(doc.tokens.start[lo], end).some((m) => m.entity.type === "person" && m.end === end);
 }
 
 /** Whether a name or a definite description opens at token `k` ("Ann Roe", "the agency"). */

@@ -125,6 +125,22 @@ export class PhraseReader {
     return (prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev);
   }
 
+  /**
+   * A full stop glued to a word, then (past a closing bracket) a space and a lower-case word before
+   * `hi`: an abbreviation that ends no sentence ("Rep. Ann Roe (R-Fla.) said", "Fla. residents").
+   * ("example.com tweeted": a dot inside a word is no abbreviation's.)
+   */
+  beforeLowerCase(i: number, hi: number): boolean {
+    const { doc } = this;
+    const { start, end } = doc.tokens;
+    if (this.word(i) !== "." || i === 0 || start[i] !== end[i - 1]) return false;
+    let n = i + 1;
+    while (n < hi && (this.word(n) === ")" || this.word(n) === "]") && start[n] === end[n - 1]) n++;
+    if (n >= hi || start[n] === end[n - 1]) return false;
+    const c = doc.text.charCodeAt(start[n]);
+    return c >= 97 && c <= 122;
+  }
+
   /** An apostrophe glued to a plural and followed by the noun it owns ("teachers' union president"). */
   isPluralPossessive(i: number): boolean {
     const w = this.word(i);

@@ -632,6 +632,13 @@ export class SpeakerResolver extends DescriptionResolver {
     const described =
       !np || !this.hasPerson(np[0], np[1]) || INDEFINITE.has(this.word(np[0])) || this.possessedRole(np[0], np[1]);
     if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && described) return [k + 1, j];
+    // "Ann Roe, the head of the Harbour Trust, a former banker, said": past more appositions that
+    // name nobody, the name they describe.
+    for (let prior = np, n = 0; prior && n < 3 && !this.hasPerson(prior[0], prior[1]); n++) {
+      if (prior[0] - 1 <= lo || this.word(prior[0] - 1) !== ",") break;
+      prior = this.phraseEndingAt(prior[0] - 1, lo);
+      if (prior && this.hasPerson(prior[0], prior[1]) && !this.possessedRole(prior[0], prior[1])) return prior;
+    }
     return np;
   }
 
