@@ -250,3 +250,25 @@ test("a known body's name after a word that is no place names another body ('New
   assert.equal(byMention(es, "New Democratic Party")?.name, "New Democratic Party");
   assert.equal(byMention(es, "US Justice Department")?.name, "United States Department of Justice");
 });
+
+test("a stock symbol after an exchange's name and a colon in brackets is no body of its own", () => {
+  const es = entitiesOf(
+    "Shares of Vantor Holdings Inc. (NYSE: VNT) rose on Monday after Qarlo Mining (TSX-V:QRM) agreed to sell its mill. The QRM board met in Leeds.",
+  );
+  assert.equal(byMention(es, "VNT"), undefined);
+  assert.equal(byMention(es, "Vantor Holdings Inc")?.type, "organization");
+  // Outside the brackets the letters are a name as before.
+  assert.equal(byMention(es, "QRM")?.type, "organization");
+});
+
+test("a word before a first name stays in the name when the two are a known place ('the San Jose Grand Hotel')", () => {
+  const es = entitiesOf("The band stayed at the San Jose Grand Hotel on Friday. Striker Hassan Abbas watched.");
+  assert.deepEqual(names(es, "person"), ["Hassan Abbas"]);
+  assert.ok(byMention(es, "San Jose Grand Hotel"), JSON.stringify(names(es)));
+});
+
+test("a name ending in Empire, Republic or Kingdom is a state, a place", () => {
+  const es = entitiesOf("Traders crossed the Varossian Empire in 1700. Later the Tamsk Republic was declared.");
+  assert.equal(byMention(es, "Varossian Empire")?.type, "location");
+  assert.equal(byMention(es, "Tamsk Republic")?.type, "location");
+});

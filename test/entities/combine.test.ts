@@ -408,3 +408,31 @@ test("the tagger does not widen a body over an opening preposition, nor name a r
   assert.ok(!out.some((c) => c.text.startsWith("Besides")));
   assert.ok(!out.some((c) => c.text.includes("Secretaries")));
 });
+
+test("a battle or a siege the tagger reads as a body is an event, no organisation", () => {
+  const text = "Veterans of the Battle of Corrow Ridge marched past. The Siege of Tamsk lasted a year.";
+  const out = combined(text, [
+    ["Battle of Corrow Ridge", "ORG"],
+    ["Siege of Tamsk", "ORG"],
+  ]);
+  assert.ok(!out.some((c) => c.type === "organization"), JSON.stringify(out));
+});
+
+test("a body, 'of' and a place that the tagger reads as one body's name are that body", () => {
+  const text = "The Harbour Guides of Canada met in Leeds.";
+  const out = combined(text, [["Harbour Guides of Canada", "ORG"]]);
+  assert.ok(
+    out.some((c) => c.text === "Harbour Guides of Canada" && c.type === "organization"),
+    JSON.stringify(out),
+  );
+  assert.ok(!out.some((c) => c.text === "Canada"));
+  // Read as two names by the tagger, they stay two.
+  const two = combined(text, [
+    ["Harbour Guides", "ORG"],
+    ["Canada", "LOC"],
+  ]);
+  assert.ok(
+    two.some((c) => c.text === "Canada" && c.type === "location"),
+    JSON.stringify(two),
+  );
+});

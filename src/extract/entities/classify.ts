@@ -263,8 +263,16 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const designated = designatedRun(ctx, run, rw, a, b);
   if (designated) return designated;
 
-  // A word before a first name is a role or label, not part of the name ("Defender Hassan Abbas").
-  if (n >= 3 && isGivenName(l(a + 1)) && !isGivenName(first) && !lookupGazetteer(w(a)) && !isDateWord(l(a + 1)))
+  // A word before a first name is a role or label, not part of the name ("Defender Hassan Abbas"),
+  // unless the two are a known name ("the San Mateo Hotel").
+  if (
+    n >= 3 &&
+    isGivenName(l(a + 1)) &&
+    !isGivenName(first) &&
+    !lookupGazetteer(w(a)) &&
+    !isDateWord(l(a + 1)) &&
+    !lookupGazetteer(`${w(a)} ${w(a + 1)}`)
+  )
     return classifyPlain(ctx, run.slice(a + 1, b), false, prefixOnly);
   // A first name opens a person's name even when a later word is a place ("Jordan Henderson").
   if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first)) {

@@ -13,6 +13,7 @@ import {
   GENERIC_CAPITALS,
   HONORIFICS,
   MISC_FINALS,
+  MISC_INITIALS,
   MONTHS,
   NOBLE_TITLES,
   ORG_HEADS,
@@ -46,7 +47,13 @@ export function combineCandidates(
 ): Candidate[] {
   if (!tagged.length) return rules;
   const out: Candidate[] = [];
-  const sortedTags = [...tagged].sort((a, b) => a.start - b.start);
+  // A name the tagger reads as a body, person or place that opens with a word that makes it an
+  // event ("Battle of …") is an event, whatever it holds.
+  const sortedTags = tagged
+    .map((t): TaggerSpan =>
+      t.type !== "MISC" && eventName(doc.text.slice(t.start, t.end)) ? { ...t, type: "MISC" } : t,
+    )
+    .sort((a, b) => a.start - b.start);
   const tc: TagContext = { doc, sortedTags, lowerWords, headlines };
   rules = joinPieces(
     tc,
@@ -68,7 +75,35 @@ export function combineCandidates(
   // Champion Baltimore Colts" read from its shape as one person, the tagger reading an event title
   // and a team), the names it found inside stand.
   out.push(...taggerOnlyNames(tc, [...out]));
-  return out.sort((a, b) => a.start - b.start);
+  return bodiesOfPlaces(
+    tc,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * "the Girl Guides of Tamsk": a body, "of" and a place that the tagger reads as one body's name
+ * are that body (the place names where it works), one candidate instead of two.
+ */
+function bodiesOfPlaces(tc: TagContext, cands: Candidate[]): Candidate[] {
+  const { doc, sortedTags } = tc;
+  const out: Candidate[] = [];
+  let k = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i];
+    const b = cands[i + 1];
+    if (a.type === "organization" && b?.type === "location" && doc.text.slice(a.end, b.start) === " of ") {
+      while (k < sortedTags.length && sortedTags[k].start < a.start) k++;
+      const t = sortedTags[k];
+      if (t && t.start === a.start && t.end === b.end && t.type === "ORG") {
+        out.push({ ...a, end: b.end, nameStart: a.start, nameEnd: b.end, canonical: null, evidence: "tagger" });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** The document and the tagger's spans in text order, with what tells a name from ordinary words. */
@@ -407,6 +442,12 @@ function widens(text: string, c: Candidate, t: TaggerSpan, lowerWords: ReadonlyS
 
 function sameSpan(c: Candidate, t: TaggerSpan): boolean {
   return c.start === t.start && c.end === t.end;
+}
+
+/** "Battle of Corrow Ridge": a name of two or more words opening with a word that makes it an event. */
+function eventName(text: string): boolean {
+  const sp = text.search(/\s/);
+  return sp > 0 && MISC_INITIALS.has(text.slice(0, sp).toLowerCase());
 }
 
 /** A span only the tagger found must look like a name the rules could have missed. */

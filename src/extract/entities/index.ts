@@ -7,7 +7,7 @@ import { readAttributes } from "../roles/index.js";
 import { candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
-import { afterDefiniteArticle, describedByAge, nicknameInName } from "./notnames.js";
+import { afterDefiniteArticle, describedByAge, nicknameInName, tickerSymbol } from "./notnames.js";
 import { resolveEntities } from "./resolve.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
 
@@ -32,6 +32,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
   const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).flatMap(
     (c): Candidate[] => {
+      if (tickerSymbol(doc.text, c.start, c.end)) return [];
       if (!(c.type === "person" && GUESSED.has(c.evidence) && notAPerson(doc.text, c.start, c.end))) return [c];
       // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
       // the tagger reads there, word for word.

@@ -68,7 +68,8 @@ export const ORG_HEADS = words(
 export const LOC_DESIGNATORS = words(
   "street road avenue lane square park island islands hill hills river lake mountain mountains valley bay sea ocean " +
     "county province region coast peninsula palace castle bridge airport station heath town city borough village " +
-    "strait gulf desert forest canal harbour harbor port beach district estate stadium arena field hall manor abbey cathedral tower mall theatre theater",
+    "strait gulf desert forest canal harbour harbor port beach district estate stadium arena field hall manor abbey cathedral tower mall theatre theater " +
+    "empire republic kingdom emirate sultanate caliphate",
 );
 
 /** Last words of names that are laws, events or things, not entities ("Official Secrets Act"). */
@@ -79,8 +80,8 @@ export const MISC_FINALS = words(
     "film show series tour trophy prix open",
 );
 
-/** First words that make a run a thing ("Operation Ivy Bells", "Covid", "Brexit"). */
-export const MISC_INITIALS = words("operation covid brexit");
+/** First words that make a run a thing ("Operation Ivy Bells", "Covid", "Brexit", "Battle of Tarrow"). */
+export const MISC_INITIALS = words("operation covid brexit battle siege");
 
 // Month and weekday names with their abbreviations: src/lexicon/calendar.json, the one copy.
 export const MONTHS = new Set(calendar.months.flat());

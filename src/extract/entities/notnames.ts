@@ -29,3 +29,14 @@ export function describedByAge(text: string, start: number, end: number): boolea
 export function afterDefiniteArticle(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start));
 }
+
+/**
+ * A stock symbol after its exchange's name and a colon in brackets ("Vantor Holdings Inc.
+ * (NYSE: VNT)", "(TSX-V:QRL.B)"): a code for the body named before it, no name of its own.
+ */
+export function tickerSymbol(text: string, start: number, end: number): boolean {
+  return (
+    /\(\s*\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s*:\s*$/u.test(text.slice(Math.max(0, start - 24), start)) &&
+    /^(?:\.\p{Lu}+)?\s*[),;]/u.test(text.slice(end, end + 8))
+  );
+}
