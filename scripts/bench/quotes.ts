@@ -96,9 +96,9 @@ function printThroughput(all: (WorkerReport | null)[], allNames: string[]): void
   const q = stage("quotes");
   if (w0 && q) {
     const rate = (ms: number) => perSecond(w0.tokens, ms);
-    const verdict = (x: number) => `${human(x)} (${x >= 150_000 ? "met" : "NOT MET"})`;
+    const verdict = (x: number) => `${human(x)} (${x >= 500_000 ? "met" : "NOT MET"})`;
     console.log(
-      `quotes+speakers, target ≥ 150k tokens/s on CPU time: the quote stage alone ${verdict(rate(q.cpuMs))}; ` +
+      `quotes+speakers, target ≥ 500k tokens/s on CPU time (issue #10): the quote stage alone ${verdict(rate(q.cpuMs))}; ` +
         `with the tokenizer and entity stage it relies on ${verdict(rate(sum("cpuMs")))}`,
     );
   }
