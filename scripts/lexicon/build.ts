@@ -26,6 +26,7 @@ import nlp from "compromise";
 import { projectPath } from "../../src/core/paths.js";
 import {
   ADDRESS_TITLES,
+  AGENT_NOUN_ENDING,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -336,7 +337,6 @@ function commonWords(): string[] {
  * lower-case word of these before a name is no job title ("remember President Carter").
  */
 function notAgentNouns(): string[] {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const other = new Set([
     "Infinitive",
     "Adjective",
@@ -357,7 +357,7 @@ function notAgentNouns(): string[] {
   const out: string[] = [];
   for (const [word, tag] of Object.entries(lexicon)) {
     if (typeof tag !== "string" || !/^[a-z]{4,}$/.test(word) || !other.has(tag)) continue;
-    if (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/.test(word)) out.push(word);
+    if (AGENT_NOUN_ENDING.test(word)) out.push(word);
   }
   return out.sort();
 }
@@ -367,7 +367,6 @@ function notAgentNouns(): string[] {
  * capitalised at the start of a sentence they open it, and are no part of a name after them.
  */
 function closedClassWords(): string[] {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const classes = new Set(["Preposition", "Conjunction", "Adverb"]);
   return Object.entries(lexicon)
     .filter(([w, t]) => typeof t === "string" && classes.has(t) && /^[a-z]{3,}$/.test(w))

@@ -41,7 +41,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     },
   );
   const entities = resolveEntities(doc, companiesNamedAfterPeople(doc, candidates));
-  readAttributes(doc, entities);
+  readAttributes(doc, entities, headlines);
   return entities;
 }
 

@@ -16,6 +16,9 @@ export const COMMON_WORDS = new Set<string>(commonWords.words);
 /** Prepositions, conjunctions and adverbs ("besides", "unlike", "meanwhile"), from compromise's lexicon (src/lexicon/closed-class.json). */
 export const CLOSED_CLASS = new Set<string>(closedClass.words);
 
+/** The endings of nouns of people by what they do ("-er", "-ist", "-ant", "-man"…). */
+export const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/;
+
 /** Forms of address that precede a personal name and are dropped from the canonical name. */
 export const HONORIFICS = new Set<string>(titles.honorifics);
 

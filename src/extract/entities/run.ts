@@ -63,7 +63,7 @@ export function candidateContext(doc: Doc): CandidateContext {
 }
 
 /** The paragraphs that are headlines or subheadings: title case there proves nothing. */
-export function headlineParagraphs(doc: Doc): Set<number> {
+function headlineParagraphs(doc: Doc): Set<number> {
   const out = new Set<number>();
   // Only the opening paragraph of a longer text can be its headline (a results table or a
   // one-paragraph text is not).

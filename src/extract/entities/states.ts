@@ -31,7 +31,7 @@ export function usState(doc: Doc, c: Candidate): Candidate | null {
   const inBrackets = /\(\s*$/.test(before) && /^[),]/.test(after);
   const afterTown = /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before);
   if (!party && !inBrackets && !afterTown) return null;
-  const state: Candidate = {
+  return {
     ...c,
     start,
     end,
@@ -41,12 +41,7 @@ export function usState(doc: Doc, c: Candidate): Candidate | null {
     canonical: name,
     evidence: "gazetteer",
   };
-  if (afterTown && !party && !inBrackets) AFTER_TOWN.add(state);
-  return state;
 }
-
-/** The states that `usState` read after a town and a comma. */
-const AFTER_TOWN = new WeakSet<Candidate>();
 
 /**
  * "Salem, Ore.": the word written before a comma and an abbreviated state is a town, whatever it
@@ -56,7 +51,9 @@ const AFTER_TOWN = new WeakSet<Candidate>();
 export function townsBeforeStates(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.map((c, k) => {
     const next = candidates[k + 1];
-    if (!next || c.type === "location" || next.type !== "location" || !AFTER_TOWN.has(next)) return c;
+    if (!next || c.type === "location" || next.type !== "location") return c;
+    // The state as `usState` reads it after a town: its abbreviation, right after the comma.
+    if (!ABBREVIATIONS.has(doc.text.slice(next.start, next.end))) return c;
     if (!/^,\s*$/.test(doc.text.slice(c.end, next.start))) return c;
     return { ...c, type: "location", evidence: "context" };
   });

@@ -10,9 +10,10 @@
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import notAgentNouns from "../../lexicon/not-agent-nouns.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
-import type { Entity, Mention, TextSpan } from "../../core/schema.js";
+import type { Entity, Mention, Span, TextSpan } from "../../core/schema.js";
 import {
   ADDRESS_TITLES,
+  AGENT_NOUN_ENDING,
   COMMON_WORDS,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -23,19 +24,30 @@ import {
 } from "../entities/lexicon.js";
 import { firstSpanAtOrAfter } from "../../core/doc.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
-import { headlineParagraphs } from "../entities/run.js";
 
 const WINDOW = 220;
 const MAX_ROLE_WORDS = 14;
 
-/** Fills `attributes` (age, ageSpan, roles, affiliations) of the people in `entities`, in place. */
-export function readAttributes(doc: Doc, entities: Entity[]): void {
+/**
+ * Fills `attributes` (age, ageSpan, roles, affiliations) of the people in `entities`, in place.
+ * `headlines`: the paragraphs read as headlines, whose capitalised words are no title ("Party
+ * Chief Praises Ann Lee" gives Lee no role).
+ */
+export function readAttributes(doc: Doc, entities: Entity[], headlines: readonly Span[] = []): void {
   const people = entities.filter((e) => e.type === "person");
   if (!people.length) return;
   const personAt = mentionIndex(people);
-  // A headline's capitalised words are no title ("Party Chief Praises Ann Lee" gives Lee no role).
-  const headlines = [...headlineParagraphs(doc)].map((i) => doc.paragraphs[i]);
   const inHeadline = (m: Mention) => headlines.some((h) => m.start >= h.start && m.end <= h.end);
+  // A phrase before the comma that names a person in full is no role of the name after it
+  // ("Between Ann and her aide Bo Lee in May, Lee wrote"): full names in text order, searched.
+  const fullNames = people
+    .flatMap((p) => p.mentions.filter((x) => /\s/.test(x.text)))
+    .sort((a, b) => a.start - b.start);
+  const fullNameIn = (r: TextSpan) => {
+    for (let i = firstSpanAtOrAfter(fullNames, r.start); i < fullNames.length && fullNames[i].start < r.end; i++)
+      if (fullNames[i].end <= r.end) return true;
+    return false;
+  };
   for (const person of people) {
     const inner = innerMentions(person.mentions);
     const roles: TextSpan[] = [];
@@ -59,11 +71,7 @@ export function readAttributes(doc: Doc, entities: Entity[]): void {
       addRole(titleBefore(doc.text, m), m);
       addRole(postnominalAfter(doc.text, m), m);
       for (const r of appositionAfter(doc.text, m.end, personAt)) addRole(r, m);
-      // A phrase before the comma that names a person in full is no role of the name after it
-      // ("Between Ann and her aide Bo Lee in May, Lee wrote").
       const before = appositionBefore(doc.text, m.start);
-      const fullNameIn = (r: TextSpan) =>
-        people.some((p) => p.mentions.some((x) => x.start >= r.start && x.end <= r.end && /\s/.test(x.text)));
       if (before && !fullNameIn(before)) addRole(before, m);
     }
     person.attributes.roles = roles.sort((a, b) => a.start - b.start);
@@ -432,7 +440,7 @@ function isAgentNoun(lw: string): boolean {
   if (NOT_AGENTS.has(lw) || FUNCTION_WORDS.has(lw) || lw.length <= 3) return false;
   // Verbs and adjectives that end like agent nouns ("remember", "important"), from compromise's lexicon.
   if (NOT_AGENT_NOUNS.has(lw) && !ROLE_NOUNS.has(lw)) return false;
-  return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/.test(lw) && !/(?:ed|ly|ing)$/.test(lw);
+  return AGENT_NOUN_ENDING.test(lw) && !/(?:ed|ly|ing)$/.test(lw);
 }
 
 const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set(notAgentNouns.words);
