@@ -81,24 +81,26 @@ export async function storedEntityView(stored: StoredCase, ref: string, caseName
   const candidates = await stored.matchEntities(ref);
   if (candidates.length !== 1) return partialView({ entities: candidates }, new Map(), caseName);
   const e = candidates[0];
-  const [by, about, timeline, edges, memberIds] = await Promise.all([
-    stored.quotes([e.id]),
-    stored.quotesAbout(e.id),
-    stored.milestones("timeline", e.id),
-    stored.edgesOf(e.id),
-    stored.memberIds(e.id),
-  ]);
+  // One read for its own slice (one round trip on a server engine), then one for what it names.
+  const {
+    by,
+    about,
+    timeline,
+    edges,
+    members: memberIds,
+    contradictions,
+    documents: sources,
+  } = await stored.entitySlice(e.id, {
+    edges: true,
+    members: true,
+    documents: e.documents.slice(0, ENTITY_LIST_LIMIT),
+  });
   const shown = [
     ...by.slice(0, ENTITY_LIST_LIMIT).map((q) => q.quote),
     ...about.slice(0, ENTITY_LIST_LIMIT / 2).map((q) => q.quote),
   ];
   const named = [...new Set([...edges.map((x) => x.target), ...memberIds])].filter((id) => id !== e.id);
-  const [context, others, contradictions, sources] = await Promise.all([
-    quoteContext(stored, shown, [e]),
-    stored.entityNames(named),
-    stored.contradictionsAbout([e.id, ...timeline.map((t) => t.id)]),
-    stored.documents(e.documents.slice(0, ENTITY_LIST_LIMIT)),
-  ]);
+  const [context, others] = await Promise.all([quoteContext(stored, shown, [e]), stored.entityNames(named)]);
   return partialView(
     {
       entities: distinct([context.entities, others]),

@@ -280,6 +280,118 @@ export function entityStub(e: Pick<CaseEntity, "id" | "type" | "name"> & { affil
   };
 }
 
+/** The lists of `StoredCase.entitySlice`, numbered in the statement's `part` column. */
+enum SlicePart {
+  By,
+  About,
+  Timeline,
+  Contradictions,
+  Documents,
+  Names,
+  Edges,
+  Members,
+}
+
+/** What `StoredCase.entitySlice` reads besides the entity's quotes, milestones and contradictions. */
+export interface SliceWants {
+  documents?: string[];
+  names?: string[];
+  edges?: boolean;
+  members?: boolean;
+}
+
+interface SliceRow {
+  part: number;
+  seq: number;
+  json: string | null;
+  a: string | null;
+  b: string | null;
+}
+
+/**
+ * The one statement of `StoredCase.entitySlice`: a UNION ALL of the single reads, each row
+ * tagged with its list (`part`); columns `a` and `b` carry what is not JSON (an entity's id and
+ * type, an edge's other end and label, a member's id). `inList` is the dialect's test for "one of
+ * a JSON array parameter's strings".
+ */
+function sliceStatement(
+  caseId: number,
+  entity: string,
+  want: SliceWants,
+  inList: string,
+): { sql: string; params: SqlValue[] } {
+  const timeline = `FROM case_milestone_participants p
+    JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
+    WHERE p.case_id = ? AND p.entity = ? AND p.list = 'timeline'`;
+  const reads: [SlicePart, string, SqlValue[]][] = [
+    [SlicePart.By, "seq, json, NULL, NULL FROM case_quotes WHERE case_id = ? AND speaker = ?", [caseId, entity]],
+    [
+      SlicePart.About,
+      `q.seq, q.json, NULL, NULL FROM case_quote_about x
+       JOIN case_quotes q ON q.case_id = x.case_id AND q.seq = x.seq WHERE x.case_id = ? AND x.entity = ?`,
+      [caseId, entity],
+    ],
+    [SlicePart.Timeline, `p.seq, m.json, NULL, NULL ${timeline}`, [caseId, entity]],
+    // About the entity itself, or about a milestone it takes part in (ids of two kinds, "type:…"
+    // and "ev:…", so no contradiction is read by both).
+    [
+      SlicePart.Contradictions,
+      "seq, json, NULL, NULL FROM case_contradictions WHERE case_id = ? AND subject_id = ?",
+      [caseId, entity],
+    ],
+    [
+      SlicePart.Contradictions,
+      `seq, json, NULL, NULL FROM case_contradictions WHERE case_id = ? AND subject_id IN (SELECT m.id ${timeline})`,
+      [caseId, caseId, entity],
+    ],
+  ];
+  if (want.documents?.length)
+    reads.push([
+      SlicePart.Documents,
+      `seq, json, NULL, NULL FROM case_documents WHERE case_id = ? AND id ${inList}`,
+      [caseId, JSON.stringify(want.documents)],
+    ]);
+  if (want.names?.length)
+    reads.push([
+      SlicePart.Names,
+      `seq, name, id, type FROM case_entities WHERE case_id = ? AND id ${inList}`,
+      [caseId, JSON.stringify(want.names)],
+    ]);
+  for (const [wanted, part, kind] of [
+    [want.edges, SlicePart.Edges, "edge"],
+    [want.members, SlicePart.Members, "member"],
+  ] as const)
+    if (wanted)
+      reads.push([
+        part,
+        `seq, NULL, other, label FROM case_links WHERE case_id = ? AND entity = ? AND kind = '${kind}'`,
+        [caseId, entity],
+      ]);
+  return {
+    // The first read names the columns; NULLs there take their type from the later reads.
+    sql: reads
+      .map(([part, read], i) =>
+        i === 0
+          ? `SELECT ${part} AS part, ${read.replace("NULL, NULL", "NULL AS a, NULL AS b")}`
+          : `SELECT ${part}, ${read}`,
+      )
+      .join("\nUNION ALL\n"),
+    params: reads.flatMap(([, , values]) => values),
+  };
+}
+
+/** One entity's slice of the stored case (`StoredCase.entitySlice`). */
+export interface EntitySlice {
+  by: { seq: number; quote: CaseQuote }[];
+  about: { seq: number; quote: CaseQuote }[];
+  timeline: TimelineEntry[];
+  contradictions: Contradiction[];
+  documents: CaseDocument[];
+  names: CaseEntity[];
+  edges: { source: string; target: string; label: string }[];
+  members: string[];
+}
+
 /** Rows per read when a whole list is streamed (`entityJson`, `milestoneJson`). */
 const STREAM_ROWS = 200;
 
@@ -476,18 +588,6 @@ export class StoredCase {
     );
   }
 
-  /**
-   * The graph's edges touching `entity`, in the graph's order, each as the edge from `entity` to
-   * its other end with its label (what an entity's page lists as its connections).
-   */
-  async edgesOf(entity: string): Promise<{ source: string; target: string; label: string }[]> {
-    const rows = await this.sql.all<{ other: string; label: string }>(
-      "SELECT other, label FROM case_links WHERE case_id = ? AND entity = ? AND kind = 'edge' ORDER BY seq",
-      [this.caseId, entity],
-    );
-    return rows.map((r) => ({ source: entity, target: r.other, label: r.label }));
-  }
-
   /** The case entity of each of a document's entities (by their id in its extraction). */
   async membersOf(document: string): Promise<{ local: string; entity: string }[]> {
     return this.sql.all<{ local: string; entity: string }>(
@@ -598,14 +698,46 @@ export class StoredCase {
     return rows.map((r) => ({ seq: r.seq, quote: JSON.parse(r.json) as CaseQuote }));
   }
 
-  /** Quotes naming `entity` inside them, in case order. */
-  async quotesAbout(entity: string): Promise<{ seq: number; quote: CaseQuote }[]> {
-    const rows = await this.sql.all<{ seq: number; json: string }>(
-      `SELECT q.seq, q.json FROM case_quote_about a JOIN case_quotes q ON q.case_id = a.case_id AND q.seq = a.seq
-       WHERE a.case_id = ? AND a.entity = ? ORDER BY a.seq`,
-      [this.caseId, entity],
-    );
-    return rows.map((r) => ({ seq: r.seq, quote: JSON.parse(r.json) as CaseQuote }));
+  /**
+   * What a page about one entity reads of its slice, in ONE statement (one round trip on a server
+   * engine, where each round trip costs more than such a read itself): its quotes (`by`), the
+   * quotes naming it (`about`), the timeline's milestones it takes part in, the contradictions
+   * about it or about those milestones, and, when asked, the documents of `documents`, the
+   * entities of `names` by name only (as `entityNames`), the graph edges touching it (as `edgesOf`)
+   * and its members (as `memberIds`). Each list is what the single reads give, in the same order.
+   */
+  async entitySlice(entity: string, want: SliceWants = {}): Promise<EntitySlice> {
+    const { sql, params } = sliceStatement(this.caseId, entity, want, this.sql.dialect.inJsonStrings);
+    const rows = await this.sql.all<SliceRow>(sql, params);
+    // Each list in its own order (the rows of a UNION ALL come in no particular one).
+    rows.sort((x, y) => Number(x.part) - Number(y.part) || Number(x.seq) - Number(y.seq));
+    const slice: EntitySlice = {
+      by: [],
+      about: [],
+      timeline: [],
+      contradictions: [],
+      documents: [],
+      names: [],
+      edges: [],
+      members: [],
+    };
+    for (const r of rows) {
+      const json = r.json ?? "";
+      const part = Number(r.part) as SlicePart;
+      if (part === SlicePart.By || part === SlicePart.About)
+        slice[part === SlicePart.By ? "by" : "about"].push({
+          seq: Number(r.seq),
+          quote: JSON.parse(json) as CaseQuote,
+        });
+      else if (part === SlicePart.Timeline) slice.timeline.push(JSON.parse(json) as TimelineEntry);
+      else if (part === SlicePart.Contradictions) slice.contradictions.push(JSON.parse(json) as Contradiction);
+      else if (part === SlicePart.Documents) slice.documents.push(JSON.parse(json) as CaseDocument);
+      else if (part === SlicePart.Names)
+        slice.names.push(entityStub({ id: r.a ?? "", type: r.b as CaseEntity["type"], name: json }));
+      else if (part === SlicePart.Edges) slice.edges.push({ source: entity, target: r.a ?? "", label: r.b ?? "" });
+      else slice.members.push(r.a ?? "");
+    }
+    return slice;
   }
 
   /** The timeline's milestones, or the reports kept off it, in order: all, a page, or those `participant` takes part in. */

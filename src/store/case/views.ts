@@ -38,24 +38,19 @@ export async function entityIndex(stored: StoredCase, query: string): Promise<Ca
   const candidates = await stored.matchEntities(query);
   if (candidates.length !== 1) return indexCase(partialFile({ entities: candidates }));
   const e = candidates[0];
-  const [by, about, timeline, affiliations] = await Promise.all([
-    stored.quotes([e.id]),
-    stored.quotesAbout(e.id),
-    stored.milestones("timeline", e.id),
-    // The bodies it belongs to are shown by name: their names are all that is read of them.
-    stored.entityNames(e.affiliations.filter((a) => a !== e.id)),
-  ]);
-  const [documents, contradictions] = await Promise.all([
-    stored.documents(e.documents),
-    stored.contradictionsAbout([e.id, ...timeline.map((t) => t.id)]),
-  ]);
+  // One read for the rest (one round trip on a server engine). The bodies it belongs to are
+  // shown by name: their names are all that is read of them.
+  const slice = await stored.entitySlice(e.id, {
+    documents: e.documents,
+    names: e.affiliations.filter((a) => a !== e.id),
+  });
   return indexCase(
     partialFile({
-      entities: [e, ...affiliations],
-      quotes: bySeq([by, about]),
-      timeline,
-      documents,
-      contradictions,
+      entities: [e, ...slice.names],
+      quotes: bySeq([slice.by, slice.about]),
+      timeline: slice.timeline,
+      documents: slice.documents,
+      contradictions: slice.contradictions,
     }),
   );
 }
