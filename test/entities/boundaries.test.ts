@@ -272,3 +272,19 @@ test("a name ending in Empire, Republic or Kingdom is a state, a place", () => {
   assert.equal(byMention(es, "Varossian Empire")?.type, "location");
   assert.equal(byMention(es, "Tamsk Republic")?.type, "location");
 });
+
+test("names joined by an ampersand are a firm's, never one person's", () => {
+  const es = entitiesOf("Dorn & Vale said on Monday that it would appeal, and Ann Lee agreed.");
+  assert.equal(byMention(es, "Dorn & Vale")?.type, "organization");
+  assert.deepEqual(names(es, "person"), ["Ann Lee"]);
+});
+
+test("a weekday, or a month after a word of time, before a name is a date, not the name's first word", () => {
+  const es = entitiesOf(
+    "Last Friday Tarrant won the final. From March to June Harlan exported more steel. April Vane spoke.",
+  );
+  assert.equal(byMention(es, "Friday Tarrant"), undefined);
+  assert.equal(byMention(es, "June Harlan"), undefined);
+  // A month with no word of time before it may be a given name.
+  assert.equal(byMention(es, "April Vane")?.type, "person");
+});

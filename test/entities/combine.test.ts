@@ -436,3 +436,20 @@ test("a body, 'of' and a place that the tagger reads as one body's name are that
     JSON.stringify(two),
   );
 });
+
+test("a given name and a surname the tagger reads as one body name the firm ('Dana Harwick rose')", () => {
+  const text = "Shares in Dana Harwick rose after the bank said profit doubled. Ann Lee, who runs it, smiled.";
+  const out = combined(text, [
+    ["Dana Harwick", "ORG"],
+    ["Ann Lee", "ORG"],
+  ]);
+  assert.equal(out.find((c) => c.text === "Dana Harwick")?.type, "organization");
+  // A name that "who" follows stays a person, whatever the tagger says.
+  assert.equal(out.find((c) => c.text === "Ann Lee")?.type, "person");
+});
+
+test("a given name the tagger reads as a body stays a person after a form of address elsewhere", () => {
+  const text = "Dana Harwick won the seat. Ms Harwick thanked voters.";
+  const out = combined(text, [["Dana Harwick", "ORG"]]);
+  assert.equal(out.find((c) => c.text === "Dana Harwick")?.type, "person");
+});

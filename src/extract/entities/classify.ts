@@ -348,11 +348,31 @@ function trimPlainRun(
     while (a < b && isJoin(a)) a++;
   }
   if (a >= b) return [];
+  // "Last Friday Mitchell won", "from January to June Harlan": a weekday, or a month after a word
+  // of time, is the date before the name, not its first word.
+  if (b - a >= 2 && dateBeforeName(ctx, run, l, a)) {
+    a++;
+    while (a < b && isJoin(a)) a++;
+  }
   if (a > 0) {
     const rest = lookupSpan(ctx, run, a, b);
     if (rest) return [rest];
   }
   return { a, b };
+}
+
+/** Words of time before a month that make it a date: "since June", "to May", "last March". */
+const TIME_BEFORE_MONTH = new Set(
+  "in on to from since until till by through throughout during before after last next early late mid".split(" "),
+);
+
+/** Whether run[a] is a weekday written in full, or a month written in full after a word of time. */
+function dateBeforeName(ctx: CandidateContext, run: Run, l: (i: number) => string, a: number): boolean {
+  const word = l(a);
+  if (!isDateWord(word)) return false;
+  if (WEEKDAYS.has(word)) return true;
+  const t = run[a];
+  return t > 0 && TIME_BEFORE_MONTH.has(tokenString(ctx.doc, t - 1).toLowerCase());
 }
 
 /** A body followed by a person: "Former US Air National Guard Jack Teixeira", "Tory MP Mark Field". */

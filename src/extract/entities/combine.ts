@@ -258,6 +258,19 @@ function judgeCandidate(
     if (people.some((p) => nameEdges(doc.text.slice(p.nameStart, p.nameEnd)).includes(word)))
       return { ...c, type, evidence: "tagger" };
   }
+  // "Shares in Dana Harwick rose": two or more Capitalised words opening with a given name that
+  // the tagger reads, word for word, as one body are a firm named after its founders, unless the
+  // text shows a person there ("who" or a relative after it, a form of address before the surname).
+  if (
+    c.evidence === "given-name" &&
+    type === "organization" &&
+    sameSpan(c, tag!) &&
+    c.nameStart === c.start &&
+    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(doc.text.slice(c.start, c.end)) &&
+    !PERSON_AFTER.test(doc.text.slice(c.end, c.end + 16)) &&
+    !addressed.has(lastWord(doc.text.slice(c.nameStart, c.nameEnd)))
+  )
+    return { ...c, type, evidence: "tagger" };
   if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
   // person, whatever the tagger says.

@@ -33,6 +33,10 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).flatMap(
     (c): Candidate[] => {
       if (tickerSymbol(doc.text, c.start, c.end)) return [];
+      // "Dorn & Vale said", "shares of Harwick & Lowe": names joined by an ampersand are a firm's,
+      // never one person's.
+      if (c.type === "person" && /\s&\s/.test(doc.text.slice(c.nameStart, c.nameEnd)))
+        return [{ ...c, type: "organization", evidence: "shape" }];
       if (!(c.type === "person" && GUESSED.has(c.evidence) && notAPerson(doc.text, c.start, c.end))) return [c];
       // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
       // the tagger reads there, word for word.
