@@ -22,6 +22,7 @@ import { datesCompatible, dayNumber } from "./names.js";
 import type { EventSource, TimelineEntry, ValueWithSources } from "./types.js";
 import { eng as STOPWORDS } from "stopword";
 import { MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAY_FORMS } from "../extract/time/lexicon.js";
+import { ADDRESS_TITLES, ROLE_TITLES } from "../extract/entities/lexicon.js";
 
 const ONCE_TYPES: ReadonlySet<EventType> = new Set([
   "arrest",
@@ -451,18 +452,46 @@ function dayAfter(date: string): number {
 }
 
 /** Why an entry stays off the main timeline, or null when it is a milestone. */
-function offTimeline(entry: TimelineEntry, latestPublished: string | null, people: number): string | null {
+function offTimeline(entry: TimelineEntry, latestPublished: string | null, d: Draft): string | null {
   if (!entry.date) return "undated";
   // An untyped happening told by one article about no named person ("the agency's head from
   // 2013", "a London jail last year") is background to the case, not one of its milestones.
-  if (entry.type === "other" && people === 0 && new Set(entry.sources.map((s) => s.document)).size < 2)
+  if (entry.type === "other" && d.people.size === 0 && new Set(entry.sources.map((s) => s.document)).size < 2)
     return "background";
+  if (entry.type === "other" && d.occurrences.every(heldPost)) return "background";
   if (entry.status === "hypothetical") return "possibility";
   // A plan whose day has passed, when no source says it took place, is no milestone yet.
   if (entry.status === "scheduled" && latestPublished && dayAfter(entry.date) <= dayNumber(latestPublished))
     return "plan not confirmed";
   return null;
 }
+
+/**
+ * "who served as the port's director from 1998 to 2004", "was mayor from 2003 to 2011", "has been
+ * chief executive since 2019": a stretch in which someone held a post is who they are, told as
+ * background, not a step of the case. Read in the words just before the date, within its clause:
+ * "served as" or "served on", or "as" or a copula a few words before a title
+ * (src/lexicon/titles.json). Not "served six years in prison from 2001 to 2007".
+ */
+function heldPost(o: Occurrence): boolean {
+  const sentence = o.source.sentence;
+  const at = o.event.dateSpan?.start;
+  if (!sentence || typeof at !== "number" || at < sentence.start || at > sentence.end) return false;
+  const before = sentence.text.slice(0, at - sentence.start);
+  if (!o.source.end && !/\bsince\s*$/i.test(before)) return false;
+  let from = before.length;
+  while (from > 0 && before.length - from < 160 && !CLAUSE_BREAKS.has(before[from - 1])) from--;
+  const clause = before.slice(from);
+  const words = [...clause.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => m[0].toLowerCase()).slice(-16);
+  return words.some(
+    (w, k) =>
+      (SERVING.has(w) && (words[k + 1] === "as" || words[k + 1] === "on")) ||
+      (HOLDING.has(w) && words.slice(k + 1, k + 5).some((t) => ROLE_TITLES.has(t) || ADDRESS_TITLES.has(t))),
+  );
+}
+const CLAUSE_BREAKS = new Set([";", ":", "—", "(", "“", '"']);
+const SERVING = new Set(["served", "serving", "serves", "serve"]);
+const HOLDING = new Set(["as", "was", "were", "is", "been", "became"]);
 
 /** People and organisations named by at least two of the reports (all of them when one report names any). */
 function agreedParticipants(d: Draft, occurrences: Occurrence[]): string[] {
@@ -686,7 +715,7 @@ export class TimelineBuilder {
     for (const d of [...this.drafts, ...loose]) {
       const entry = this.entryOf(d, [...d.occurrences, ...(extra.get(d) ?? [])]);
       seq.set(entry, d.seq);
-      const why = offTimeline(entry, this.latestPublished, d.people.size);
+      const why = offTimeline(entry, this.latestPublished, d);
       if (why) {
         entry.offTimeline = why;
         entry.reportedOn =

@@ -37,6 +37,7 @@ export interface EventSpec {
   evidence: string;
   status?: EventStatus;
   dateText?: string;
+  end?: string;
 }
 
 function locate(text: string, words: string, from = 0): { start: number; end: number; text: string } {
@@ -102,6 +103,7 @@ export function article(
       type: ev.type,
       status: ev.status ?? "happened",
       date: ev.date,
+      end: ev.end ?? null,
       dateSpan: ev.dateText ? locate(text, ev.dateText) : null,
       participants: ev.participants.map((p) => nameOf(p) ?? p),
       trigger: evidence,

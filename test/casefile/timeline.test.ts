@@ -271,6 +271,60 @@ test("an untyped happening told once about no named person is background, kept o
   assert.equal(built.reports.find((r) => r.date === "2013")?.offTimeline, "background");
 });
 
+test("a stretch in which a named person held a post is background; a stretch of conduct stays a milestone", () => {
+  const held = (id: string, text: string, evidence: string, dateText: string, date: string, end?: string) =>
+    article(id, "2025-03-06", text, {
+      entities: [mara],
+      events: [{ type: "other", date, end, dateText, participants: [mara.id], evidence }],
+    });
+  const built = timelineOf([
+    held(
+      "a",
+      "Mara Quint, who served as port director from 2003 to 2011, spoke.",
+      "from 2003 to 2011",
+      "2003 to 2011",
+      "2003",
+      "2011",
+    ),
+    held(
+      "b",
+      "Mara Quint was deputy mayor of Leeds from 2012 to 2014.",
+      "from 2012 to 2014",
+      "2012 to 2014",
+      "2012",
+      "2014",
+    ),
+    held("c", "Mara Quint has been chief executive since 2019.", "since 2019", "2019", "2019"),
+    held(
+      "d",
+      "Mara Quint served six years in prison from 2015 to 2021.",
+      "from 2015 to 2021",
+      "2015 to 2021",
+      "2015",
+      "2021",
+    ),
+    held(
+      "e",
+      "Mara Quint sold secrets to a rival from 2016 to 2018.",
+      "from 2016 to 2018",
+      "2016 to 2018",
+      "2016",
+      "2018",
+    ),
+  ]);
+  assert.deepEqual(
+    built.timeline.map((t) => t.date),
+    ["2015", "2016"],
+  );
+  assert.deepEqual(
+    built.reports
+      .filter((r) => r.offTimeline === "background")
+      .map((r) => r.date)
+      .sort(),
+    ["2003", "2012", "2019"],
+  );
+});
+
 test("an undated report joins no milestone dated after its article, and does not change a plan's status", () => {
   const plan = report(
     "p",

@@ -548,3 +548,15 @@ test("a month told after an earlier year in its sentence is that year's", () => 
   assert.equal(find("The mayor said her son was arrested in March.", "March", P).value, "2016-03");
   assert.equal(find("In 2012 he moved to Leeds, and police will visit him in March.", "March", P).value, "2017-03");
 });
+
+test("a month after a year that dates a verb of its own is the reporting year's; a year opening the sentence frames it", () => {
+  const P = "2016-08-10";
+  const both = "The courier was deported in 2012 to Spain and admitted fraud in March.";
+  assert.equal(find(both, "2012", P).value, "2012");
+  assert.equal(find(both, "March", P).value, "2016-03");
+  assert.equal(find("The courier was deported in 2012 and then sued the state in May.", "May", P).value, "2016-05");
+  const stretch = "Gifts made from 2010 to 2013 were not declared until a reporter asked about them in April.";
+  assert.equal(find(stretch, "April", P).value, "2016-04");
+  // A year opening the sentence frames what follows, over "and" too.
+  assert.equal(find("In 2012, police arrested the driver and charged him in March.", "March", P).value, "2012-03");
+});

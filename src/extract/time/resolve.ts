@@ -121,7 +121,9 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
       lastDated &&
       lastDated.value.month === undefined &&
       lastDated.value.year < p.year &&
-      lastDated.sentence === ctx.doc.tokens.sentence[a.first]
+      lastDated.sentence === ctx.doc.tokens.sentence[a.first] &&
+      lastDated.kind !== "range" &&
+      framesSentence(ctx, lastDated.first, lastDated.last)
     )
       a.value = { year: lastDated.value.year, month: a.bareMonth };
     if (end?.relative) a.endValue = p ? nearest(p, tense, (f) => end.relative!(p, f)) : null;
@@ -158,8 +160,28 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
       a.endValue = null;
     if (a.relative && !a.value && a.kind !== "range") a.kind = "relative";
     if (a.value && a.kind !== "duration")
-      lastDated = { value: a.value, paragraph, sentence: ctx.doc.tokens.sentence[a.first] };
+      lastDated = {
+        value: a.value,
+        paragraph,
+        sentence: ctx.doc.tokens.sentence[a.first],
+        first: a.first,
+        last: a.last,
+        kind: a.kind,
+      };
   }
+}
+
+/**
+ * Whether the year at tokens [first, last) frames the sentence's later dates: it opens the
+ * sentence ("In 2012, police arrested him in March") or ends an aside about the teller ("The
+ * mayor, speaking in 2012, said her son was arrested in March"). A year inside the telling ("was
+ * extradited in 2014 and pleaded guilty in May", "donations from 2010 to 2013 not reported until
+ * a paper asked in April") dates its own verb; a month told alone after it is the reporting
+ * year's, as news writes it.
+ */
+function framesSentence(ctx: Ctx, first: number, last: number): boolean {
+  const s = ctx.doc.sentences[ctx.doc.tokens.sentence[first]];
+  return first - s.firstToken <= 2 || ctx.words[last] === ",";
 }
 
 /**
@@ -284,7 +306,15 @@ function chained(from: PartialDate, chain: Chain): PartialDate | null {
 interface StoryDates {
   lastFullDay: { value: PartialDate; paragraph: number } | null;
   /** The last date told, with the sentence it is told in. */
-  lastDated: { value: PartialDate; paragraph: number; sentence: number } | null;
+  lastDated: {
+    value: PartialDate;
+    paragraph: number;
+    sentence: number;
+    /** Its tokens, [first, last), and kind. */
+    first: number;
+    last: number;
+    kind: Atom["kind"];
+  } | null;
 }
 
 /**
