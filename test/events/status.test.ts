@@ -13,6 +13,19 @@ test("a scheduled event resolves forwards and is marked scheduled", () => {
   assert.deepEqual(one("The group will be sentenced in May.", "2024-11-12"), ["sentence", "2025-05", "scheduled"]);
 });
 
+test("a date a plan was made for is the plan's, scheduled, not a happening on that day", () => {
+  assert.deepEqual(one("The inmate plotted a fake breakout for 21 May, the court heard.", "2025-09-17"), [
+    "other",
+    "2025-05-21",
+    "scheduled",
+  ]);
+  assert.deepEqual(one("The inmate planned a visit to the gym on 21 May.", "2025-09-17"), [
+    "other",
+    "2025-05-21",
+    "happened",
+  ]);
+});
+
 test("next week and later this month lie ahead even within the month of publication", () => {
   const said = [
     "The dock workers face a disciplinary hearing next week.",

@@ -1,6 +1,6 @@
 // Whether an event happened, is scheduled, was called off, is denied or is only a possibility,
 // read from the words around its trigger in the same clause.
-import type { Doc } from "../../core/doc.js";
+import { tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import type { EventStatus, TimeExpression } from "../../core/schema.js";
 
 interface StatusCtx {
@@ -86,6 +86,7 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
     after.push(words[k]);
   }
   const near = before.slice(0, 4);
+  if (time && plannedFor(ctx, time)) return "scheduled";
   if (trigger.dateOnly) {
     if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
       return "hypothetical";
@@ -153,6 +154,25 @@ function aheadOfPublication(ctx: StatusCtx, time: TimeExpression | null): boolea
   const before = ctx.doc.text.slice(Math.max(0, time.start - 10), time.start);
   return !/\b(the|a|that|following)\s*$/i.test(before);
 }
+
+/**
+ * "He plotted a fake breakout for 21 May", "the raid was planned for the Friday": the date after
+ * "for" is when the plan was to be carried out, which says nothing of whether it was. Read back
+ * from "for" over at most eight words of its clause to a verb of planning.
+ */
+function plannedFor(ctx: StatusCtx, time: TimeExpression): boolean {
+  const { doc, words } = ctx;
+  let k = tokenAtOrAfter(doc, time.start) - 1;
+  if (words[k] === "the") k--;
+  if (words[k] !== "for") return false;
+  const sentence = doc.tokens.sentence[k];
+  for (let j = k - 1; j >= 0 && j >= k - 8 && doc.tokens.sentence[j] === sentence; j--) {
+    if (CLAUSE_BREAKS.has(words[j])) return false;
+    if (PLANNING.has(words[j])) return true;
+  }
+  return false;
+}
+const PLANNING = new Set(["planned", "plotted", "scheduled", "slated", "arranged", "booked"]);
 
 function has(list: string[], word: string): boolean {
   return list.includes(word);
