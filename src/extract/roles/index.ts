@@ -37,6 +37,7 @@ export function readAttributes(doc: Doc, entities: Entity[], headlines: readonly
   const people = entities.filter((e) => e.type === "person");
   if (!people.length) return;
   const personAt = mentionIndex(people);
+  const personEnds = new Set(people.flatMap((p) => p.mentions.map((x) => x.end)));
   const inHeadline = (m: Mention) => headlines.some((h) => m.start >= h.start && m.end <= h.end);
   // A phrase before the comma that names a person in full is no role of the name after it
   // ("Between Ann and her aide Bo Lee in May, Lee wrote"): full names in text order, searched.
@@ -70,7 +71,10 @@ export function readAttributes(doc: Doc, entities: Entity[], headlines: readonly
       }
       addRole(titleBefore(doc.text, m), m);
       addRole(postnominalAfter(doc.text, m), m);
-      for (const r of appositionAfter(doc.text, m.end, personAt)) addRole(r, m);
+      // "Ann Lee and Bo Park, the firm's founders,": a plural description of the list, not of its
+      // last name ("Ann Lee and Bo Park, the firm's founder," is Park's).
+      const afterList = lastOfList(doc.text, m, personEnds);
+      for (const r of appositionAfter(doc.text, m.end, personAt)) if (!(afterList && pluralHead(r.text))) addRole(r, m);
       const before = appositionBefore(doc.text, m.start);
       if (before && !fullNameIn(before)) addRole(before, m);
     }
@@ -99,6 +103,21 @@ export function innerMentions(mentions: readonly Mention[]): Set<Mention> {
     i = j;
   }
   return inner;
+}
+
+/** Whether `m` ends a list of people: another person's name, then " and " (", and "), right before it. */
+function lastOfList(text: string, m: Mention, personEnds: ReadonlySet<number>): boolean {
+  const joint = /,?\s+and\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
+  return !!joint && personEnds.has(m.start - joint[0].length);
+}
+
+/** Whether a role's words before its first particle hold a plural noun ("the bakery's founders"). */
+function pluralHead(role: string): boolean {
+  for (const w of role.split(/\s+/)) {
+    if (PARTICLE_AFTER.has(w.toLowerCase())) break;
+    if (/^\p{Ll}[\p{Ll}-]*[^isu'’]s$/u.test(w)) return true;
+  }
+  return false;
 }
 
 /** Mention start offset → person, to recognise another person's name in an apposition. */
@@ -266,6 +285,9 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
     if (isTitle(w.text) || w.text === ".") ownTitleEnd = w.end;
     else break;
   }
+  const ownTitle = own.filter((w) => w.end <= ownTitleEnd);
+  // A plural title ("Sens. Ann Lee and Bo Park") addresses several people: no one's role.
+  if (ownTitle.length && ownTitle.every((w) => w.text === "." || isPluralTitle(w.text))) return null;
   let start = -1;
   let end = -1;
   let sawTitle = ownTitleEnd > 0;
@@ -273,6 +295,9 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
   while (j > 0) {
     const w = words[j - 1].text;
     const lw = bare(w);
+    // A role never runs back over a paragraph break or a sentence closed inside quotation marks.
+    if (/\n/.test(text.slice(words[j - 1].end, j < words.length ? words[j].start : m.start))) break;
+    if (/[.!?]["”’']+$/.test(w)) break;
     const ok =
       isTitle(w) ||
       POSTNOMINALS.has(lw) ||
@@ -289,16 +314,33 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
   }
   // The block must start right before the name (only spaces and address forms between).
   if (sawTitle && start >= 0) {
-    // Trim determiners and lower-case modifiers that open no role ("the", "then"): keep "former".
-    const span = text.slice(start, end);
-    if (/[.!?]\s/.test(span)) return null; // crossed a sentence boundary
+    // A title of address after a lower-case head noun is the name's own, not part of the role:
+    // "agency director Gen. Ann Lee" is a director ("Gen." is how she is addressed); "Vice
+    // President", "Chief Justice" keep theirs.
+    const titled = [...words.slice(j, i), ...ownTitle];
+    let k = titled.length;
+    while (k > 0 && (titled[k - 1].text === "." || ADDRESS_TITLES.has(bare(titled[k - 1].text)))) k--;
+    let roleEnd = ownTitleEnd > 0 ? ownTitleEnd : end;
+    if (k > 0 && k < titled.length && isCap(titled[k].text) && /^\p{Ll}/u.test(titled[k - 1].text)) {
+      const head = bare(titled[k - 1].text);
+      if (ROLE_TITLES.has(head) || isAgentNoun(head)) roleEnd = titled[k - 1].end;
+    }
+    const block = text.slice(start, end);
+    if (/[.!?]\s/.test(block)) return null; // crossed a sentence boundary
     // …or ends one: "…by the home secretary. Sam Lee" (a title abbreviation such as "Sen." is short).
-    if (/\p{L}{6,}[.!?]["”’]?$/u.test(span)) return null;
-    if (ownTitleEnd > 0) return { start, end: ownTitleEnd, text: text.slice(start, ownTitleEnd) };
-    return { start, end, text: span };
+    if (/\p{L}{6,}[.!?]["”’]?$/u.test(block)) return null;
+    // A plural title ("Senators Ann Lee and Bo Park") addresses several people: no one's role.
+    if (titled.every((w) => w.text === "." || isPluralTitle(w.text))) return null;
+    return { start, end: roleEnd, text: text.slice(start, roleEnd) };
   }
   if (ownTitleEnd > 0) return { start: m.start, end: ownTitleEnd, text: text.slice(m.start, ownTitleEnd) };
   return null;
+}
+
+/** "Senators", "Sens.": a title of address whose singular is one too. */
+function isPluralTitle(w: string): boolean {
+  const lw = bare(w);
+  return lw.length > 3 && lw.endsWith("s") && ADDRESS_TITLES.has(lw) && ADDRESS_TITLES.has(lw.slice(0, -1));
 }
 
 /** "Guy Vassall-Adams KC" → "KC". */
@@ -321,6 +363,11 @@ const ROLE_STOP = new Set(
     .concat(["linked", "accused", "charged", "convicted", "jailed", "arrested", "based", "named"])
     .concat(["responsible", "known", "due", "able", "likely", "set", "expected"]),
 );
+/**
+ * Verbs of ROLE_STOP that, right after a phrase opened by a comma, make it a clause. A verb of
+ * saying does not: "Ann Lee, a spokeswoman for the firm said" is an apposition missing its comma.
+ */
+const CLAUSE_VERBS = new Set("has have had is was were will would".split(" "));
 const PARTICLE_AFTER = new Set(["to", "for", "of", "with", "by", "in", "on", "at", "from", "as"]);
 const ROLE_SPLIT_STARTS = new Set(["a", "an", "member"]);
 
@@ -384,6 +431,9 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
   }
   if (j === i || j - i >= MAX_ROLE_WORDS) return [];
   const stop = words[j]?.text;
+  // A noun phrase that runs into a verb is the subject of a new clause, not an apposition
+  // ("In a deal struck by Lee, the charge was dropped").
+  if (stop !== undefined && CLAUSE_VERBS.has(stop.toLowerCase())) return [];
   if (stop !== undefined && !/^[,;:.)—–]$/.test(stop) && !ROLE_STOP.has(stop.toLowerCase())) {
     if (!/^\p{Ll}+ed$/u.test(stop)) return [];
   }
