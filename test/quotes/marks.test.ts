@@ -191,3 +191,18 @@ test("a quotation that lost its closing mark before its own attribution ends at 
   const open = quotes("The chair spoke last. “We will meet again, and we will decide then.\n\nThe vote was put off.");
   assert.equal(find(open, "meet again").text.includes("decide then"), true);
 });
+
+test("the marks around a pasted markup tag's attribute values quote nobody", () => {
+  const text = [
+    "Ann Roe answered her critics online.",
+    '<tweet author="@annroe" id="7301" datetime="2020-05-01">The harbour stays open all summer.</tweet>.',
+    '<post post-id="88"><post/>. “We will not close it,” Roe said.',
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.deepEqual(
+    qs.filter((q) => q.kind !== "indirect").map((q) => q.text),
+    ["We will not close it"],
+  );
+  // A "<" that opens no tag leaves the quotation after it alone.
+  assert.equal(find(quotes("If 3 < 4, “the sums work,” said Tom Vale."), "sums work").speaker, "Tom Vale");
+});

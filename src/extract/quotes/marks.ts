@@ -42,7 +42,13 @@ function marksOf(text: string, start: number, end: number): Mark[] {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // (Every mark below is one of these; the rest of the text is passed over at once.)
-    if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0xab && c !== 0xbb && c < 0x2018) continue;
+    if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0xab && c !== 0xbb && c !== 0x3c && c < 0x2018) continue;
+    if (c === 0x3c) {
+      // A markup tag pasted with the text ('<tweet author="@ann_roe" id="12">'): the marks around
+      // its attribute values quote nobody.
+      i = markupTagEnd(text, i, end) - 1;
+      continue;
+    }
     const prev = i > start ? text.charCodeAt(i - 1) : NaN;
     const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
     switch (c) {
@@ -104,6 +110,14 @@ function marksOf(text: string, start: number, end: number): Mark[] {
     }
   }
   return marks;
+}
+
+/** A tag opening at `pos` ("<name attr=\"…\">", "</name>", "<name/>"): where it ends; `pos + 1` when it is no tag. */
+const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>/y;
+function markupTagEnd(text: string, pos: number, end: number): number {
+  MARKUP_TAG.lastIndex = pos;
+  const m = MARKUP_TAG.exec(text);
+  return m && pos + m[0].length <= end ? pos + m[0].length : pos + 1;
 }
 
 /** A right-hand double mark (” or a ″ set for one): it closes, or after a space or at the start may open. */
