@@ -122,3 +122,16 @@ test("an interview printed as questions and answers: each answer is a direct quo
     ],
   );
 });
+
+test("a learned verb that is a cue less often, but mostly beside a quotation, is a weak cue", () => {
+  // PolNeAR train: "answer" is a cue in 42% of its uses, and half of those quote the speaker.
+  assert.equal(speechLemma("answered"), "answer");
+  assert.equal(isWeakLemma("answer"), true);
+  const text = "Tom Roe spoke to the committee.\n\nRoe was asked, “Will you resign?” He answered, “No, I will not.”";
+  const answer = extract(text).quotes.find((q) => q.text === "No, I will not.");
+  assert.equal(answer?.kind, "direct");
+  assert.equal(answer?.cue?.text, "answered");
+  assert.equal(answer?.speaker, "Tom Roe");
+  // Far from any quotation it reports nothing.
+  assert.equal(extract("Tom Roe answered questions for an hour at the town hall on Monday.").quotes.length, 0);
+});

@@ -28,6 +28,12 @@ export interface CueStats {
  * it a word such as "showed" or "expected" reports evidence or a forecast as often as speech. */
 const RELIABLE_RATE = 0.6;
 
+/** Below that, a learned lemma that is still a cue this often, and whose cue uses quote the
+ * speaker this often, is a weak cue: one only beside a quotation ('He answered, “…”', not
+ * "answered questions for an hour"). */
+const WEAK_RATE = 0.4;
+const WEAK_QUOTED = 0.4;
+
 /** The starting verbs of saying, by lemma; each lemma lists the inflected forms news copy uses. */
 const SPEECH_VERBS: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -202,13 +208,17 @@ for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const f of forms
 
 /** Learned lemmas that join the vocabulary, with their statistics. */
 const LEARNED = new Map<string, CueStats>();
+/** Learned lemmas that are cues only beside a quotation. */
+const LEARNED_WEAK = new Set<string>();
 for (const [lemma, s] of Object.entries(lexicon.lemmas as Record<string, CueStats & { forms: string[] }>)) {
   // "according" is the multiword cue "according to", matched as a phrase by its callers. A lemma
   // whose content is almost never a quotation or a that-clause reports an act, not words
   // ("endorsed", "declined").
-  if (SPEECH_VERBS[lemma] || lemma === "accord" || s.rate < RELIABLE_RATE || (s.that < 0.15 && s.quoted < 0.04))
-    continue;
-  LEARNED.set(lemma, { cue: s.cue, rate: s.rate, after: s.after, that: s.that, quoted: s.quoted });
+  if (SPEECH_VERBS[lemma] || lemma === "accord") continue;
+  const weak = s.rate < RELIABLE_RATE && s.rate >= WEAK_RATE && s.quoted >= WEAK_QUOTED;
+  if (!weak && (s.rate < RELIABLE_RATE || (s.that < 0.15 && s.quoted < 0.04))) continue;
+  if (weak) LEARNED_WEAK.add(lemma);
+  else LEARNED.set(lemma, { cue: s.cue, rate: s.rate, after: s.after, that: s.that, quoted: s.quoted });
   for (const form of s.forms) {
     // The bare and -s forms double as nouns ("in reference to", "signals"): a learned lemma
     // contributes its past and -ing forms only.
@@ -254,7 +264,7 @@ export function speechForms(): Iterable<string> {
 
 /** Too ambiguous to mark speech on its own unless a quotation is adjacent. */
 export function isWeakLemma(lemma: string): boolean {
-  return HAND_WEAK.has(lemma);
+  return HAND_WEAK.has(lemma) || LEARNED_WEAK.has(lemma);
 }
 
 /** PolNeAR train's statistics for a learned lemma. */
