@@ -262,3 +262,14 @@ test("a capitalised name word is no cue ('a former United States envoy, said'), 
   assert.equal(find(headline, "Levy Is Theft").speaker, "Ann Roe");
   assert.equal(find(headline, "Levy Is Theft").cue?.text, "Says");
 });
+
+test("a participle opening a sentence with no subject carries on the speaker just reported", () => {
+  const text = [
+    "The council met on Monday.",
+    "Later, Tom Vale said the bridge plan was weak. Adding: “It will not last the winter.”",
+    "Ann Roe called the budget “a mess.” Adding, “Nobody has read it.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "last the winter").speaker, "Tom Vale");
+  assert.equal(find(qs, "Nobody has read it").speaker, "Ann Roe");
+});

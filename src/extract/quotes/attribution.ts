@@ -89,6 +89,11 @@ export function speakerOfCue(
     return null;
   }
   const sentenceFirst = doc.sentences[doc.tokens.sentence[cue]].firstToken;
+  // 'Vale called the plan weak. Adding: “It will not last.”': a participle opening its sentence
+  // with no subject carries on the speaker just reported (the last quoted, else the subject of
+  // the sentence before in the same paragraph).
+  if (cue === sentenceFirst && resolver.word(cue).endsWith("ing") && (nextWord === "," || nextWord === ":"))
+    return openingParticipleSpeaker(doc, resolver, cue, before);
   // "…, going on to say that …", "…, refusing to say whether …": an infinitive under a participle
   // reports what the participle does, the sentence's subject.
   const underParticiple =
@@ -256,4 +261,14 @@ export function countWords(text: string, start: number, end: number): number {
     inWord = word;
   }
   return n;
+}
+
+/** The speaker a subjectless participle opening sentence `cue` carries on (see speakerOfCue). */
+function openingParticipleSpeaker(doc: Doc, resolver: SpeakerResolver, cue: number, before: number): Speaker | null {
+  const last = resolver.lastAnySpeakerBefore(before);
+  if (last) return { entity: last, name: null, mention: null };
+  const s = doc.tokens.sentence[cue];
+  const prev = doc.sentences[s - 1];
+  if (!prev || prev.paragraph !== doc.sentences[s].paragraph) return null;
+  return resolver.sentenceSubject(prev.firstToken, prev.lastToken, before);
 }
