@@ -273,3 +273,23 @@ test("a participle opening a sentence with no subject carries on the speaker jus
   assert.equal(find(qs, "last the winter").speaker, "Tom Vale");
   assert.equal(find(qs, "Nobody has read it").speaker, "Ann Roe");
 });
+
+test("a participle after 'when' or 'if' is a passive clause cut short: the cue beside it reports", () => {
+  const text = [
+    "The inquiry would involve Attorney General Tom Vale, who told the panel when asked about it: “The matter is in the hands of career agents.”",
+    "When asked about the levy, “it is finished,” said Ann Roe.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "career agents").speaker, "Tom Vale");
+  assert.equal(find(qs, "career agents").cue?.text, "told");
+  assert.equal(find(qs, "it is finished").speaker, "Ann Roe");
+});
+
+test("a pronoun with nobody of its gender named since the last quotation goes to that quotation's speaker", () => {
+  const text = [
+    "“We will keep the base open,” said Rear Admiral Tom Vale. The base has stood since 1950. It employs 900 sailors. Its runway was rebuilt last year. The navy pays for the upkeep.",
+    "When the family moved to Ohio, his mother refused to sell the farm. The farm is still there. The admiral rarely speaks of the move. It was a hard year. The winter was long.",
+    "“They tried to close it twice, and that was a mistake,” he said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "close it twice").speaker, "Tom Vale");
+});

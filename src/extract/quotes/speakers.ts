@@ -369,7 +369,9 @@ export class SpeakerResolver extends DescriptionResolver {
         if (prev === undefined || score > prev) scores.set(m.entity, score);
       });
     }
-    let best: Entity | null = null;
+    // With nobody compatible named in those sentences ("the admiral", "his mother" since), the
+    // chain of the last quotation's speaker holds.
+    let best: Entity | null = scores.size ? null : last;
     let bestScore = -Infinity;
     for (const [entity, score] of scores)
       if (score > bestScore) {
