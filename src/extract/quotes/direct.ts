@@ -88,6 +88,10 @@ export function analyse(
     titleCased(text.slice(q.contentStart, q.contentEnd))
   )
     return null;
+  // 'When asked about it, “it is over,” said Ann Roe': an attribution after the quotation outranks
+  // a cue on the left that only heads an adjunct.
+  if (left?.inAdjunct && left.adjacent && right?.speaker && (right.speaker.entity || right.speaker.name))
+    return direct(q, right);
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
@@ -202,9 +206,12 @@ export interface LeftCue {
   adjacent: boolean;
   /** Character offset where the reported clause starts. */
   clauseStart: number;
+  /** The cue heads an adjunct ("When asked, “…”"): no other cue was found on the left. */
+  inAdjunct: boolean;
 }
 
 const ADJUNCT_PREPOSITIONS = new Set(["in", "by", "while", "after", "before", "for", "when", "without"]);
+const REDUCED_CLAUSE_OPENERS = new Set(["when", "if", "once", "unless", "until", "whenever"]);
 
 /**
  * The speech verb nearest the quotation on its left, skipping weak cues far from it, infinitives,
@@ -215,7 +222,7 @@ function nearestLeftCue(
   resolver: SpeakerResolver,
   lo: number,
   hi: number,
-): { cue: number; lemma: string; multi: number } | null {
+): { cue: number; lemma: string; multi: number; inAdjunct: boolean } | null {
   let cue = -1;
   let passive = -1;
   let adjunct = -1;
@@ -253,6 +260,12 @@ function nearestLeftCue(
         if (adjunct < 0) adjunct = i;
         continue;
       }
+      // "who told the panel when asked about it: “…”": a participle right after "when" or "if" is
+      // a passive clause cut short, whose subject is the one asked; the cue further left reports.
+      if (!w.endsWith("ing") && REDUCED_CLAUSE_OPENERS.has(resolver.word(i - 1))) {
+        if (adjunct < 0) adjunct = i;
+        continue;
+      }
       // "said anybody who complains about it is “…”", "says his tweets accusing her of lying are
       // “…”": a speech verb in a relative clause, or a participle right after its noun, describes
       // someone in the reported clause; a cue further left is the sentence's reporting verb.
@@ -265,16 +278,18 @@ function nearestLeftCue(
       break;
     }
   }
+  let inAdjunct = false;
   if (cue < 0 && adjunct >= 0) {
     cue = adjunct;
     lemma = speechLemma(resolver.word(adjunct));
+    inAdjunct = true;
   }
   if (cue < 0 && passive >= 0) {
     cue = passive;
     lemma = speechLemma(resolver.word(passive));
   }
   if (cue < 0 || !lemma) return null;
-  return { cue, lemma, multi };
+  return { cue, lemma, multi, inAdjunct };
 }
 
 /** A speech verb right after a restrictive relative pronoun ("anybody who complains") or an -ing form right after a lower-case noun ("tweets accusing"). */
@@ -299,7 +314,7 @@ function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: 
 export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
   const found = nearestLeftCue(doc, resolver, lo, hi);
   if (!found) return null;
-  const { cue, lemma, multi } = found;
+  const { cue, lemma, multi, inAdjunct } = found;
   const cueEnd = cue + multi + 1;
   // What stands between the cue and the opening mark decides direct versus mixed.
   const between: string[] = [];
@@ -341,7 +356,13 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
   }
   const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
   const cueSpan = span(doc, cue, cueEnd);
-  return { attribution: { speaker, cue: cueSpan, cueToken: cue, side: "left" }, lemma, adjacent, clauseStart };
+  return {
+    attribution: { speaker, cue: cueSpan, cueToken: cue, side: "left" },
+    lemma,
+    adjacent,
+    clauseStart,
+    inAdjunct,
+  };
 }
 
 /** "As Ann Roe put it, “…”", "“…,” as one lawyer puts it": the idiom reports the words quoted. */
