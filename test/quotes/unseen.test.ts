@@ -293,3 +293,17 @@ test("a pronoun with nobody of its gender named since the last quotation goes to
   ].join("\n\n");
   assert.equal(find(quotes(text), "close it twice").speaker, "Tom Vale");
 });
+
+test("the speaker of an infinitive cue is the object before 'to', or the subject of the verb governing it", () => {
+  const text = [
+    "The senator forced Tom Vale, who was under questioning, to admit that the bank had failed its customers.",
+    "The panel then pressed Ann Roe to confirm that the levy would end.",
+    "Rob Nash is going to announce that the harbour will close.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const failed = find(qs, "failed its customers");
+  assert.equal(failed.speaker, "Tom Vale");
+  assert.equal(failed.speakerMention?.text, "Tom Vale");
+  assert.equal(find(qs, "levy would end").speakerMention?.text, "Ann Roe");
+  assert.equal(find(qs, "harbour will close").speakerMention?.text, "Rob Nash");
+});

@@ -463,6 +463,8 @@ export class SpeakerResolver extends DescriptionResolver {
   subjectBefore(cue: number, lo: number): [number, number] | null {
     const j = this.subjectEnd(cue - 1, lo);
     if (j < lo) return null;
+    // The object before an infinitive cue ("forced Tom Vale to admit") starts after the verb that governs it.
+    if (j < cue - 1 && this.word(j + 1) === "to") lo = this.objectStart(j, lo);
     // "Ann Roe, who said …", "Roe, now the party's leader, who in 2010 said …": the subject of a
     // relative clause set off by a comma is the phrase it follows (past a time adjunct before the cue).
     const who = this.relativeWho(j, lo);
@@ -497,6 +499,22 @@ export class SpeakerResolver extends DescriptionResolver {
     return np;
   }
 
+  /** The first token of the object ending at `j` (or at the comma before its relative clause): past the nearest verb. */
+  private objectStart(j: number, lo: number): number {
+    let k = j;
+    if (this.word(k) === ",") {
+      k--;
+      while (k > lo && this.word(k) !== "," && j - k < 16) k--;
+      if (this.word(k) !== ",") return lo;
+      k--;
+    }
+    for (; k >= lo; k--) {
+      const w = this.word(k);
+      if (!this.capital(k) && (isFiniteVerbForm(w) || /^[a-z]{2,}ed$/.test(w))) return k + 1;
+    }
+    return lo;
+  }
+
   /**
    * The last token of the subject whose verb group ends at `j`: steps back over what stands between a
    * subject and its cue: auxiliaries and adverbs ("has long said", "often says", "publicly said"), a verb
@@ -516,11 +534,23 @@ export class SpeakerResolver extends DescriptionResolver {
         j--;
         continue;
       }
-      // "plans to say", "was expected to tell": what governs an infinitive cue stands after its subject.
+      // "plans to say", "was expected to tell", "is going to announce": what governs an infinitive cue
+      // stands after its subject.
       const verb = this.word(j - 1);
-      if (w === "to" && j - 1 > lo && !this.capital(j - 1) && (isFiniteVerbForm(verb) || /[a-z]{3}ed$/.test(verb))) {
+      if (
+        w === "to" &&
+        j - 1 > lo &&
+        !this.capital(j - 1) &&
+        (isFiniteVerbForm(verb) || /[a-z]{3}ed$|[a-z]{2}ing$/.test(verb))
+      ) {
         j -= 2;
         while (j > lo && BE_FORMS_BEFORE.has(this.word(j))) j--;
+        continue;
+      }
+      // "forced Tom Vale to admit", "urged the board, which met on Monday, to confirm": the object
+      // before the infinitive is the one who speaks.
+      if (w === "to" && j - 1 > lo && (this.capital(j - 1) || verb === "," || DETERMINERS.has(this.word(j - 2)))) {
+        j--;
         continue;
       }
       break;
