@@ -294,11 +294,12 @@ test("a pronoun with nobody of its gender named since the last quotation goes to
   assert.equal(find(quotes(text), "close it twice").speaker, "Tom Vale");
 });
 
-test("the speaker of an infinitive cue is the object before 'to', or the subject of the verb governing it", () => {
+test("the speaker of an infinitive cue is the object a causative verb makes speak, or the subject of the verb governing it", () => {
   const text = [
     "The senator forced Tom Vale, who was under questioning, to admit that the bank had failed its customers.",
-    "The panel then pressed Ann Roe to confirm that the levy would end.",
+    "The vote prompted Ann Roe to confirm that the levy would end.",
     "Rob Nash is going to announce that the harbour will close.",
+    "Ann Roe expects Rob Nash to announce “a new levy for the port.”",
   ].join("\n\n");
   const qs = quotes(text);
   const failed = find(qs, "failed its customers");
@@ -306,4 +307,43 @@ test("the speaker of an infinitive cue is the object before 'to', or the subject
   assert.equal(failed.speakerMention?.text, "Tom Vale");
   assert.equal(find(qs, "levy would end").speakerMention?.text, "Ann Roe");
   assert.equal(find(qs, "harbour will close").speakerMention?.text, "Rob Nash");
+  // An expectation is no causation: Nash has announced nothing, and the words stay Roe's.
+  assert.equal(find(qs, "new levy for the port").speaker, "Ann Roe");
+});
+
+test("a relative clause or a parenthesis between dashes stands between a subject and its cue", () => {
+  const text = [
+    "Ruth Ames, 59, of Dayton, Ohio, who watched the launch from the dock, said the ship was late.",
+    "John Dickey, the head of Ora Media -- the firm that owns the channel, which also streams online -- told me, “We sell to anyone who pays.”",
+    "Tom Vale lost the race in 2008.",
+    "A former candidate -- Tom Vale, who lost the race -- said the mayor “offered nothing new.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const late = find(qs, "ship was late");
+  assert.equal(late.text, "the ship was late");
+  assert.equal(late.speaker, "Ruth Ames");
+  assert.equal(find(qs, "anyone who pays").speaker, "John Dickey");
+  assert.equal(find(qs, "offered nothing new").speaker, "Tom Vale");
+});
+
+test("a post in a body is held by a person: the one given that post, or nobody named, never the body", () => {
+  const text = [
+    "“We will appeal,” said Senate Minority Leader Ann Roe on Monday. “The ruling is wrong,” the Senate minority leader said.",
+    "Later the Supreme Court justice said the ruling “stands as written.”",
+    "“The budget is a problem for the port,” said Port Authority Chief of Staff Tom Vale.",
+    "“The crews do not understand the ships,” said Navy Capt. Rob Nash, who commands the base.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "The ruling is wrong").speaker, "Ann Roe");
+  assert.equal(find(qs, "stands as written").speaker, null);
+  assert.equal(find(qs, "a problem for the port").speaker, "Tom Vale");
+  assert.equal(find(qs, "do not understand the ships").speaker, "Rob Nash");
+});
+
+test("the editorial board writes for its paper, not for another board the text named", () => {
+  const text = [
+    "The Riverside Gazette endorsed Ann Roe on Sunday. The Harbour Board had backed her rival.",
+    "“Roe is the only candidate with a plan,” the editorial board writes.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "only candidate with a plan").speaker, "Riverside Gazette");
 });

@@ -221,7 +221,10 @@ class IndirectFinder {
       // the cue is what was said, not an inverted subject.
       // "Ann Roe, a lawyer in Leeds, said parents still want …": what stands before a verbless
       // apposition's comma is the subject, and a long phrase after the cue is the clause.
-      const subjectFirst = np && np[1] - np[0] >= 3 && !holdsAnyVerb(doc, resolver, lo, commaBefore);
+      // (A relative clause closing the subject is no verb of its own: "Ruth Ames, 59, of Dayton,
+      // who watched from the dock, said the launch was late".)
+      const subjectFirst =
+        np && np[1] - np[0] >= 3 && !holdsAnyVerb(doc, resolver, lo, relativeClauseStart(resolver, lo, commaBefore));
       if (
         np &&
         np[1] > k + 1 &&
@@ -497,6 +500,16 @@ function holdsAnyVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: num
     if (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
   }
   return false;
+}
+
+/** Where a relative clause set off by a comma (", who …") that ends at `end` starts, or `end`. */
+function relativeClauseStart(resolver: SpeakerResolver, lo: number, end: number): number {
+  for (let k = end - 1; k > lo; k--) {
+    const w = resolver.word(k);
+    if (w === ",") return end;
+    if (RELATIVES.has(w) && resolver.word(k - 1) === ",") return k - 1;
+  }
+  return end;
 }
 
 /** Whether tokens [from, to) hold an auxiliary or modal ("the line would be finished"). */

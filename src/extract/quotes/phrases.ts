@@ -2,9 +2,10 @@
 // cue, a dateline to skip. No entities here; SpeakerResolver builds on it.
 
 import type { Doc } from "../../core/doc.js";
-import { afterDateline, lowerWords } from "../../core/doc.js";
+import { afterDateline, isUpperCode, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
+import { ADDRESS_TITLES } from "../entities/lexicon.js";
 import {
   isLyAdverb,
   isPunct,
@@ -122,7 +123,11 @@ export class PhraseReader {
     const { doc } = this;
     if (doc.tokens.start[i] !== doc.tokens.end[i - 1]) return false;
     const prev = this.word(i - 1);
-    return (prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev);
+    // ("Army Capt. Ann Roe", "Lt. Gen. Tom Vale": a title of the titles lexicon before a name.)
+    if ((prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev)) return true;
+    return (
+      ADDRESS_TITLES.has(prev) && i + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]))
+    );
   }
 
   /**

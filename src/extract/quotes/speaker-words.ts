@@ -49,6 +49,8 @@ export const NOMINAL_KIND: Record<string, RegExp | undefined> = {
   paper: NEWSPAPER,
   tabloid: NEWSPAPER,
   broadsheet: NEWSPAPER,
+  // "the editorial said": the paper that printed it.
+  editorial: NEWSPAPER,
   party: PARTY,
   court: /court|tribunal/i,
   university: /universit|college/i,
@@ -56,7 +58,7 @@ export const NOMINAL_KIND: Record<string, RegExp | undefined> = {
   bank: /bank/i,
 };
 export const ORG_NOMINALS = new Set(
-  "tabloid broadsheet company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
+  "tabloid broadsheet editorial company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
     " ",
   ),
 );

@@ -81,6 +81,13 @@ const OFFICERS = new Set([
 ]);
 /** Adjectives that follow the role they qualify: "the minister responsible for the railways". */
 const POSTPOSITIVE = new Set(["responsible"]);
+const DASHES = new Set(["-", "—", "–", "--"]);
+/** Verbs whose object does what the infinitive after it says: "forced Roe to admit". */
+const CAUSATIVES = new Set(
+  "forced forces compelled compels prompted prompts led leads caused causes got gets drove drives pushed pushes".split(
+    " ",
+  ),
+);
 const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !SPOKES_NOUNS.has(w)));
 
 export type { Speaker };
@@ -109,7 +116,8 @@ export class SpeakerResolver extends DescriptionResolver {
     if (AGENT_NOUNS.has(head)) return { entity: null, name: null, mention: span };
     if (ORG_NOMINALS.has(head) && words[0] !== "a" && inside.every((m) => m.entity.type === "location")) {
       // "the Scottish newspaper", "the paper": the body of that kind the text named, not the place.
-      const kind = NOMINAL_KIND[head];
+      // ("the editorial board writes": the paper's board, not another board the text named.)
+      const kind = words.includes("editorial") ? NOMINAL_KIND.editorial : NOMINAL_KIND[head];
       const body =
         (kind ? null : this.bodyNamedBy(words, before)) ??
         this.recentEntity(before, (e) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name)));
@@ -165,6 +173,13 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
     if (person) return { entity: person.entity, name: null, mention: span };
+    // "RNC Chief of Staff Katie Walsh": a name closing a capitalised title is the speaker (not
+    // "the wife of Tom Vale", whose name follows a preposition).
+    const all = this.mentionsIn(span.start, span.end);
+    const closing = all[all.length - 1];
+    const beforeName = closing ? tokenAtOrAfter(this.doc, closing.start) - 1 : -1;
+    if (closing?.entity.type === "person" && closing.end === span.end && beforeName >= from && this.capital(beforeName))
+      return { entity: closing.entity, name: null, mention: span };
     const headWord = headWords[headWords.length - 1];
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
@@ -178,6 +193,14 @@ export class SpeakerResolver extends DescriptionResolver {
         const salient = this.salientPerson(before);
         if (salient && (!OFFICERS.has(headWord) || this.holdsOffice(salient)))
           return { entity: salient, name: null, mention: span };
+      }
+      // "The Supreme Court justice said": a holder of a post in a body is a person, never the body:
+      // the person the passage is about when the text gave them that post, else nobody named. (A
+      // capitalised head is part of a name: "The Union Leader said".)
+      if (ownBody && !this.capital(from + headWords.length - 1)) {
+        const salient = words[0] === "the" ? this.salientPerson(before) : null;
+        const holds = salient && this.rolesSaid(salient).includes(headWord);
+        return { entity: holds ? salient : null, name: null, mention: span };
       }
     }
     // "The Riverside mayor", "the Welsh health minister": a place naming where a person holds office
@@ -195,8 +218,13 @@ export class SpeakerResolver extends DescriptionResolver {
 
   /** Whether a stated role or a title of `person` names an officer of a court ("Mr Justice Vale"). */
   private holdsOffice(person: Entity): boolean {
+    return this.rolesSaid(person).some((w) => OFFICERS.has(w));
+  }
+
+  /** The words of `person`'s stated roles and titles, lower case. */
+  private rolesSaid(person: Entity): string[] {
     const said = [...person.attributes.roles.map((r) => r.text), ...this.titlesOf(person)].join(" ").toLowerCase();
-    return said.split(/[^\p{L}]+/u).some((w) => OFFICERS.has(w));
+    return said.split(/[^\p{L}]+/u);
   }
 
   /** "security firm Vexa", "the carmaker Ondra Motors": capitalised words closing a phrase after a common noun. */
@@ -370,8 +398,8 @@ export class SpeakerResolver extends DescriptionResolver {
       });
     }
     // With nobody compatible named in those sentences ("the admiral", "his mother" since), the
-    // chain of the last quotation's speaker holds.
-    let best: Entity | null = scores.size ? null : last;
+    // chain of the last quotation's speaker holds, when the pronoun is known to fit that speaker.
+    let best: Entity | null = !scores.size && last && this.gender(last) === kind ? last : null;
     let bestScore = -Infinity;
     for (const [entity, score] of scores)
       if (score > bestScore) {
@@ -461,10 +489,22 @@ export class SpeakerResolver extends DescriptionResolver {
 
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
-    const j = this.subjectEnd(cue - 1, lo);
+    let j = this.subjectEnd(cue - 1, lo);
     if (j < lo) return null;
+    // "John Dickey, the head of Ora Media -- the firm that owns the channel -- told me": a
+    // parenthesis between dashes stands between the subject and its verb.
+    const dashOpen = this.dashParenthesisOpening(j, lo);
+    if (dashOpen > lo) {
+      // ("A former candidate -- Tom Vale, who lost in 2008 -- said": the name the parenthesis opens with.)
+      let first = dashOpen + 1;
+      while (first < j && DASHES.has(this.word(first))) first++;
+      const named = this.mentionsIn(this.doc.tokens.start[first], this.doc.tokens.start[j])[0];
+      if (named?.entity.type === "person" && named.start === this.doc.tokens.start[first])
+        return [first, tokenAtOrAfter(this.doc, named.end)];
+      j = this.subjectEnd(dashOpen - 1, lo);
+    }
     // The object before an infinitive cue ("forced Tom Vale to admit") starts after the verb that governs it.
-    if (j < cue - 1 && this.word(j + 1) === "to") lo = this.objectStart(j, lo);
+    if (j < cue - 1 && this.word(j + 1) === "to") lo = Math.max(lo, this.causativeBefore(j, lo) + 1);
     // "Ann Roe, who said …", "Roe, now the party's leader, who in 2010 said …": the subject of a
     // relative clause set off by a comma is the phrase it follows (past a time adjunct before the cue).
     const who = this.relativeWho(j, lo);
@@ -499,20 +539,38 @@ export class SpeakerResolver extends DescriptionResolver {
     return np;
   }
 
-  /** The first token of the object ending at `j` (or at the comma before its relative clause): past the nearest verb. */
-  private objectStart(j: number, lo: number): number {
+  /** The token opening a parenthesis between dashes ("—", "–", "--") that closes at token `j`, or -1. */
+  private dashParenthesisOpening(j: number, lo: number): number {
+    const isDash = (k: number) => DASHES.has(this.word(k));
+    if (!isDash(j)) return -1;
+    let k = j - 1;
+    while (k > lo && isDash(k)) k--;
+    for (let n = 0; k > lo && n < 40; k--, n++) {
+      if (!isDash(k)) continue;
+      while (k - 1 > lo && isDash(k - 1)) k--;
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * The causative verb ("forced", "prompted") whose object ends at token `j` (or at the comma
+   * closing its relative clause), or -1: the nearest verb before, if it is one.
+   */
+  private causativeBefore(j: number, lo: number): number {
     let k = j;
     if (this.word(k) === ",") {
       k--;
       while (k > lo && this.word(k) !== "," && j - k < 16) k--;
-      if (this.word(k) !== ",") return lo;
+      if (this.word(k) !== ",") return -1;
       k--;
     }
-    for (; k >= lo; k--) {
+    for (let n = 0; k >= lo && n < 8; k--, n++) {
       const w = this.word(k);
-      if (!this.capital(k) && (isFiniteVerbForm(w) || /^[a-z]{2,}ed$/.test(w))) return k + 1;
+      if (isPunct(w)) return -1;
+      if (!this.capital(k) && (isFiniteVerbForm(w) || /^[a-z]{2,}ed$/.test(w))) return CAUSATIVES.has(w) ? k : -1;
     }
-    return lo;
+    return -1;
   }
 
   /**
@@ -541,15 +599,18 @@ export class SpeakerResolver extends DescriptionResolver {
         w === "to" &&
         j - 1 > lo &&
         !this.capital(j - 1) &&
-        (isFiniteVerbForm(verb) || /[a-z]{3}ed$|[a-z]{2}ing$/.test(verb))
+        (isFiniteVerbForm(verb) ||
+          /[a-z]{3}ed$/.test(verb) ||
+          (/[a-z]{2}ing$/.test(verb) && BE_FORMS_BEFORE.has(this.word(j - 2))))
       ) {
         j -= 2;
         while (j > lo && BE_FORMS_BEFORE.has(this.word(j))) j--;
         continue;
       }
-      // "forced Tom Vale to admit", "urged the board, which met on Monday, to confirm": the object
-      // before the infinitive is the one who speaks.
-      if (w === "to" && j - 1 > lo && (this.capital(j - 1) || verb === "," || DETERMINERS.has(this.word(j - 2)))) {
+      // "forced Tom Vale to admit", "prompted the board, which met on Monday, to confirm": after a
+      // verb that makes its object act, the object before the infinitive is the one who speaks
+      // (not after "urged Roe to say" or "expects Roe to announce": Roe has said nothing yet).
+      if (w === "to" && j - 1 > lo && this.causativeBefore(j - 1, lo) >= 0) {
         j--;
         continue;
       }
