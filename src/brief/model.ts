@@ -3,7 +3,7 @@
 // line's citations name the words it rests on (`claim`): the line says them, and the cited span
 // of the stored text contains them, so a reader (and test/brief) can check every line.
 // Pure: the case comes through the query layer (src/casefile/queries.ts), the texts as a map.
-import { accountsOf, type Statement } from "../casefile/accounts.js";
+import { accountsOf, type Accounts, type Statement } from "../casefile/accounts.js";
 import type { CaseIndex } from "../casefile/queries.js";
 import type { CaseDocument, CaseEntity, SourceRef, TimelineEntry } from "../casefile/types.js";
 import { buildDoc, sentenceAt, type Doc } from "../core/doc.js";
@@ -62,6 +62,11 @@ export interface BriefOptions {
   subjects?: number;
   /** Longest quotation printed whole, in characters (default 400). */
   quoteChars?: number;
+  /**
+   * `accountsOf(index, …)` already computed for this index with at least `subjects` subjects
+   * (the refresh computes them once for the accounts and the brief); its first ones are used.
+   */
+  accounts?: Accounts;
 }
 
 /** The stored text of each document, by id. */
@@ -186,7 +191,10 @@ export function buildBrief(index: CaseIndex, texts: Texts, caseName: string, opt
   const milestoneLines = file.timeline.map((t) => milestoneLine(t, cites)).filter(present);
 
   // Accounts: each quoted actor's statements in the order they were said.
-  const { accounts, subjects } = accountsOf(index, { subjects: options.subjects ?? BRIEF_SUBJECTS });
+  const subjectCount = options.subjects ?? BRIEF_SUBJECTS;
+  const { accounts, subjects: allSubjects } = options.accounts ?? accountsOf(index, { subjects: subjectCount });
+  // accountsOf's subjects are a prefix of its longer list (each is chosen by the ones before it).
+  const subjects = allSubjects.slice(0, subjectCount);
   const statementLine = (s: Statement, who?: CaseEntity): BriefLine | null => {
     const q = s.quote;
     const words = cut(q.text, quoteChars);

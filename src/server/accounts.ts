@@ -1,7 +1,7 @@
 // The answers of the accounts page and the brief: accounts side by side as the UI draws them
 // (each statement as a quote item with its date), and the brief rendered for the web UI, whose
 // citations open the document view with the cited words highlighted.
-import { accountsOf, GROUPING_RULE, type Statement } from "../casefile/accounts.js";
+import { accountsOf, GROUPING_RULE, type Accounts, type Statement } from "../casefile/accounts.js";
 import type { CaseEntity } from "../casefile/types.js";
 import { buildBrief, type Brief } from "../brief/model.js";
 import { renderHtml, renderMarkdown } from "../brief/render.js";
@@ -10,8 +10,8 @@ import { quoteItem, type CaseView } from "./queries.js";
 
 const actorRef = (e: CaseEntity) => ({ id: e.id, name: e.name, type: e.type, role: e.roles[0]?.text ?? null });
 
-export function accountsAnswer(view: CaseView, subjects: number) {
-  const a = accountsOf(view, { subjects });
+/** The accounts page's answer; `a`: `accountsOf(view, { subjects })` when already computed. */
+export function accountsAnswer(view: CaseView, subjects: number, a: Accounts = accountsOf(view, { subjects })) {
   const item = (s: Statement) => ({ ...quoteItem(view, s.quote), when: s.when, dated: s.dated });
   return {
     rule: GROUPING_RULE,

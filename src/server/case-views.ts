@@ -7,11 +7,11 @@
 // rows), the graph's nodes with their rank by weight and each edge with the larger rank of its
 // two ends (the heaviest N nodes are those ranked below N, and the edges among them those whose
 // ends are both ranked below N).
-import { GROUPING_RULE } from "../casefile/accounts.js";
+import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
 import type { CaseFile, GraphNode } from "../casefile/types.js";
 import { buildBrief, type Texts } from "../brief/model.js";
-import type { StoredCase, ViewRow } from "../store/case/tables.js";
+import { viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
 import { accountsAnswer } from "./accounts.js";
 import {
   caseOverview,
@@ -34,15 +34,15 @@ const NOWHERE = 2 ** 31 - 1;
  */
 export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): ViewRow[] {
   const view: CaseView = { ...indexCase(file), name: caseName, revision: 0 };
-  const rows: ViewRow[] = [["overview", 0, 0, JSON.stringify(caseOverview(view))]];
-  const { accounts, subjects } = accountsAnswer(view, SUBJECTS_KEPT);
-  rows.push(["accounts", 0, 0, JSON.stringify(accounts)]);
-  for (const [i, s] of subjects.entries()) rows.push(["accounts-subject", i, i, JSON.stringify(s)]);
+  const rows: ViewRow[] = viewParts("overview", JSON.stringify(caseOverview(view)));
+  // Computed once for the accounts and the brief (its subjects are the first BRIEF_SUBJECTS).
+  const computed = accountsOf(view, { subjects: SUBJECTS_KEPT });
+  rows.push(...accountRows(view, computed));
   // The brief's model (it cites the texts, which the refresh has at hand); its rendered page is
   // made on the first request and kept beside it (`keptBrief`). Rendering it here made the
   // refresh's peak memory several times the case's. "brief-model", not "brief": stores refreshed
   // at 3211659 kept a model under "brief" that had no page kept with it.
-  rows.push(["brief-model", 0, 0, JSON.stringify(buildBrief(view, texts, caseName))]);
+  rows.push(...viewParts("brief-model", JSON.stringify(buildBrief(view, texts, caseName, { accounts: computed }))));
   const { nodes, edges } = file.graph;
   const rankOf = new Map<string, number>();
   const ranks = new Map<GraphNode, number>();
@@ -55,6 +55,14 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
     const reach = Math.max(rankOf.get(e.source) ?? NOWHERE, rankOf.get(e.target) ?? NOWHERE);
     rows.push(["graph-edge", i, reach, JSON.stringify(viewEdge(e))]);
   }
+  return rows;
+}
+
+/** The accounts' rows (`accountsAnswer`'s items are garbage once they are JSON, before the brief is made). */
+function accountRows(view: CaseView, computed: Accounts): ViewRow[] {
+  const { accounts, subjects } = accountsAnswer(view, SUBJECTS_KEPT, computed);
+  const rows = viewParts("accounts", JSON.stringify(accounts));
+  for (const [i, s] of subjects.entries()) rows.push(["accounts-subject", i, i, JSON.stringify(s)]);
   return rows;
 }
 
@@ -71,11 +79,12 @@ export class RawJson {
 
 /** GET …/accounts: every account and the first `subjects` subjects, as `accountsAnswer` writes them. */
 export async function storedAccounts(stored: StoredCase, subjects: number): Promise<RawJson | undefined> {
-  const accounts = await stored.view("accounts");
-  if (accounts === undefined) return undefined;
+  // The accounts' parts (`viewParts`) go into the answer as they are, not joined first.
+  const accounts = await stored.viewRows("accounts", { order: "seq" });
+  if (accounts.length === 0) return undefined;
   const sides = subjects > 0 ? await stored.viewRows("accounts-subject", { order: "seq", limit: subjects }) : [];
   return new RawJson(
-    `{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":${accounts},"subjects":[${sides.join(",")}]}`,
+    [`{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":`, ...accounts, `,"subjects":[${sides.join(",")}]}`].join(""),
   );
 }
 

@@ -12,6 +12,7 @@ import {
   type Brief,
 } from "../../src/brief/index.js";
 import type { Texts } from "../../src/brief/index.js";
+import { accountsOf } from "../../src/casefile/accounts.js";
 import { DEV_SKIP, caseOf, devArticles, exampleCase } from "./cases.js";
 
 /** Every citation resolves to a span of the stored text, and every line's claim is in both the line and that span. */
@@ -144,6 +145,14 @@ test("every citation of the dev case's brief resolves to the words it rests on",
   const checked = assertCitationsResolve(brief, texts);
   assert.ok(checked >= 100, `only ${checked} citations`);
   assert.ok(brief.sideBySide.length >= 3);
+  // The refresh hands the brief the accounts it computed for 50 subjects: the same brief.
+  const computed = accountsOf(index, { subjects: 50 });
+  assert.ok(computed.subjects.length > brief.sideBySide.length);
+  assert.deepEqual(buildBrief(index, texts, "dev", { accounts: computed }), brief);
+  assert.deepEqual(
+    buildBrief(index, texts, "dev", { subjects: 2, accounts: computed }),
+    buildBrief(index, texts, "dev", { subjects: 2 }),
+  );
 });
 
 test("without Chromium the PDF is refused with one line saying what to install", async () => {

@@ -9,9 +9,11 @@ import type { CaseFile } from "../../src/casefile/types.js";
 import type { Extraction } from "../../src/core/schema.js";
 import { extract } from "../../src/extract/index.js";
 import { loadCase, openStore, type NewDocument, type Store } from "../../src/store/index.js";
-import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
+import { caseChanges, freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { entityIndex, speakerIndex, timelineFile } from "../../src/store/case/views.js";
-import { keepView } from "../../src/store/case/tables.js";
+import { keepView, VIEW_PART, viewParts, writeCase } from "../../src/store/case/tables.js";
+import { GROUPING_RULE } from "../../src/casefile/accounts.js";
+import { storedAccounts } from "../../src/server/case-views.js";
 import { profile, renderProfile } from "../../src/cli/show.js";
 import { ENGINES, SQLITE, type Engine } from "./engines.js";
 import { assertStoredAnswersEqual } from "../server/stored-answers.js";
@@ -219,6 +221,49 @@ for (const engine of ENGINES)
       }, engine);
     },
   );
+
+test("a view is cut into parts that join into its JSON again, never between the halves of a surrogate pair", () => {
+  const json = '{"a":"x😀yz😀😀"}';
+  for (const part of [1, 2, 3, 4, 5, 7, json.length, json.length + 1]) {
+    const rows = viewParts("v", json, part);
+    assert.equal(rows.map((r) => r[3]).join(""), json);
+    assert.deepEqual(
+      rows.map((r) => r[1]),
+      rows.map((_, i) => i),
+    );
+    for (const [, , , text] of rows) {
+      assert.ok(text.length > 0 && text.length <= Math.max(part, 2));
+      assert.equal(text, Buffer.from(text, "utf8").toString("utf8"), `part ${part}: a whole character in each part`);
+    }
+  }
+  assert.equal(viewParts("v", "", 4).length, 1, "an empty value is one row");
+});
+
+for (const engine of ENGINES)
+  test(`through ${engine.name}, a view written in parts is read back whole`, { skip: engine.skip }, async () => {
+    await withStore(async (store) => {
+      await store.addDocument(CASE, DOCS[0].input, DOCS[0].extraction);
+      await refreshCase(store, CASE);
+      const before = (await freshStoredCase(store, CASE))!;
+      const file = await before.caseFile();
+      // An emoji across the first cut: its two halves must stay in one part.
+      const accounts = JSON.stringify([{ text: `${"é".repeat(VIEW_PART - 1)}😀${"a".repeat(VIEW_PART)}` }]);
+      const changes = await caseChanges(store, before.caseId);
+      await store.sql.transaction((tx) =>
+        writeCase(tx, before.caseId, changes, file, [
+          ...viewParts("overview", "{}"),
+          ...viewParts("accounts", accounts),
+        ]),
+      );
+      const stored = (await freshStoredCase(store, CASE))!;
+      assert.equal(await stored.viewCount("accounts"), 3);
+      assert.equal(await stored.view("accounts"), accounts);
+      assert.equal(
+        (await storedAccounts(stored, 0))?.json,
+        `{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":${accounts},"subjects":[]}`,
+      );
+    }, engine);
+  });
 
 test("the same articles ingested in another store give the same stored case (the case is a function of the articles)", async () => {
   const build = async (order: number[]) => {

@@ -28,6 +28,21 @@ import { CASE_TABLES } from "./schema.js";
 const BATCH = 100;
 
 /**
+ * Characters of text per INSERT, beyond which a batch is written before it has BATCH rows: each
+ * engine's driver copies the statement's text into its own buffers (UTF-8, then the record or
+ * the message), so a batch holding a case's main characters, or a view of the whole case, would
+ * be held several times over while it is written.
+ */
+const BATCH_CHARS = 1 << 20;
+
+/**
+ * Characters per row of a view kept in parts (`viewParts`): the accounts and the brief's model of
+ * a 10,000-article case are 60 MB of JSON each, and written as one value each was copied by the
+ * driver and by the engine at once.
+ */
+export const VIEW_PART = 1 << 20;
+
+/**
  * Inserts `rows` (each after the case's id), a batch at a time as they are made: a case's rows
  * are its whole case file again as JSON (134 MB at 10,000 articles), so they are never all held
  * at once, only the batch being written.
@@ -42,18 +57,39 @@ async function insertRows(
   const one = `(${["?", ...columns.map(() => "?")].join(", ")})`;
   let part: SqlValue[] = [];
   let n = 0;
+  let chars = 0;
   const flush = async () => {
     if (n === 0) return;
     const values = Array.from({ length: n }, () => one).join(", ");
     await tx.run(`INSERT INTO ${table} (${["case_id", ...columns].join(", ")}) VALUES ${values}`, part);
     part = [];
     n = 0;
+    chars = 0;
   };
   for (const row of rows) {
     part.push(caseId, ...row);
-    if (++n === BATCH) await flush();
+    for (const v of row) if (typeof v === "string") chars += v.length;
+    if (++n === BATCH || chars >= BATCH_CHARS) await flush();
   }
   await flush();
+}
+
+/**
+ * The rows of a view of one value (`StoredCase.view` joins them again): its JSON cut every
+ * `part` characters, never between the two halves of a surrogate pair (each part is a text of
+ * its own to the engine, and half a pair is no character).
+ */
+export function viewParts(view: string, json: string, part = VIEW_PART): ViewRow[] {
+  const rows: ViewRow[] = [];
+  let at = 0;
+  do {
+    let end = Math.min(json.length, at + part);
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end += end - 1 > at ? -1 : 1;
+    rows.push([view, rows.length, 0, json.slice(at, end)]);
+    at = end;
+  } while (at < json.length);
+  return rows;
 }
 
 /** The keys a typed name is looked up by (see `matchEntities` in src/casefile/queries.ts). */
@@ -113,16 +149,28 @@ function* linkRows(file: CaseFile): Generator<SqlValue[]> {
 /** A row of `case_views`: the view's name, its position, what it is selected by, its JSON. */
 export type ViewRow = [view: string, seq: number, rank: number, json: string];
 
+/** The items of `list` one at a time, each taken out of it as it is given (the list ends empty). */
+function* takeEach<T>(list: (T | undefined)[]): Generator<T> {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as T;
+    list[i] = undefined;
+    yield item;
+  }
+  list.length = 0;
+}
+
 /**
  * Replaces the case's stored case file with `file`, built from change count `changes`, and the
- * answers about the whole case computed from it (`views`, src/server/case-views.ts).
+ * answers about the whole case computed from it (`views`, src/server/case-views.ts). The views
+ * are written first and taken out of `views` as they are written (it ends empty): they are as
+ * much JSON as the case file's rows, and need not be held while those are made and written.
  */
 export async function writeCase(
   tx: SqlExecutor,
   caseId: number,
   changes: number,
   file: CaseFile,
-  views: Iterable<ViewRow> = [],
+  views: ViewRow[] = [],
 ): Promise<void> {
   for (const t of CASE_TABLES) await tx.run(`DELETE FROM ${t} WHERE case_id = ?`, [caseId]);
   await tx.run("INSERT INTO case_state (case_id, changes, built_at, issues, counts) VALUES (?, ?, ?, ?, ?)", [
@@ -138,6 +186,7 @@ export async function writeCase(
   ] as const;
   // Each table's rows are made as they are written (see `insertRows`), in the case file's order.
   const tables: [string, string[], () => Iterable<SqlValue[]>][] = [
+    ["case_views", ["view", "seq", "rank", "json"], () => takeEach(views)],
     ["case_documents", ["seq", "id", "json"], () => rowsOf(file.documents, (d, i) => [[i, d.id, JSON.stringify(d)]])],
     [
       "case_entities",
@@ -192,7 +241,6 @@ export async function writeCase(
       },
     ],
     ["case_links", ["entity", "kind", "seq", "other", "label"], () => linkRows(file)],
-    ["case_views", ["view", "seq", "rank", "json"], () => views],
   ];
   for (const [table, columns, rows] of tables) await insertRows(tx, table, columns, caseId, rows());
 }
@@ -215,7 +263,8 @@ export interface BuildVersion {
  * it is that build, and holds it until the view is written: on PostgreSQL a refresh's DELETE of
  * that row waits for this transaction (and its DELETE of the case's views then removes the row
  * written here); on SQLite the transaction already holds the write lock. A view already kept
- * (two requests at once) is left as it is.
+ * (two requests at once) is left as it is. (One row, not parts: read back in parts, the page was
+ * held twice, the parts and their join, by every later reader.)
  */
 export async function keepView(
   sql: SqlExecutor,
@@ -799,13 +848,13 @@ export class StoredCase {
     };
   }
 
-  /** The JSON of a view of one row (`case_views`), or undefined when the refresh wrote none. */
+  /** The JSON of a view of one value (`case_views`, its parts joined), or undefined when the refresh wrote none. */
   async view(name: string): Promise<string | undefined> {
-    const row = await this.sql.get<{ json: string }>(
-      "SELECT json FROM case_views WHERE case_id = ? AND view = ? AND seq = 0",
+    const rows = await this.sql.all<{ json: string }>(
+      "SELECT json FROM case_views WHERE case_id = ? AND view = ? ORDER BY seq",
       [this.caseId, name],
     );
-    return row?.json;
+    return rows.length === 0 ? undefined : rows.length === 1 ? rows[0].json : rows.map((r) => r.json).join("");
   }
 
   /**
