@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
-import { ATTRIBUTION_REACH, nearAnchor } from "../../src/extract/statements/index.js";
+import fc from "fast-check";
+import { ATTRIBUTION_REACH, nearAnchor, outerContents } from "../../src/extract/statements/index.js";
 import type { Quote } from "../../src/core/schema.js";
 
 const PUBLISHED = "2024-06-14"; // a Friday
@@ -237,4 +238,20 @@ test("a quote reported inside another's content takes no channel from the outer 
 test("in text run together with no full stop, the attribution is read only near the cue (linear work per quote)", () => {
   assert.deepEqual(nearAnchor([0, 5000], 2500), [2500 - ATTRIBUTION_REACH, 2500 + ATTRIBUTION_REACH]);
   assert.deepEqual(nearAnchor([10, 40], 20), [10, 40]);
+});
+
+test("the quotation holding a cue is found as a scan of every quotation finds it, in log time", () => {
+  const span = fc.tuple(fc.nat(60), fc.nat(20)).map(([start, length]) => ({ start, end: start + length }));
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 40 }), span, fc.nat(45), fc.boolean(), (list, anchor, pick, sorted) => {
+      const contents = sorted ? [...list].sort((a, b) => a.start - b.start) : list;
+      // The quote whose cue it is: often one of the contents themselves.
+      const own = contents[pick] ?? anchor;
+      const scan = contents.find(
+        (c) => c.start <= anchor.start && c.end >= anchor.end && !(c.start === own.start && c.end === own.end),
+      );
+      assert.equal(outerContents(contents)(anchor, own), scan);
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -19,6 +19,7 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
   mentions.sort((a, b) => a.start - b.start);
   const contents = quotes.map((q) => ({ start: q.start, end: q.end }));
   const cover = coverOf(doc, contents);
+  const outerOf = outerContents(contents);
   for (const q of quotes) {
     q.about = aboutOf(q, mentions);
     q.role = appositiveRole(doc.text, q) ?? roleOf(q, byId.get(q.speakerId ?? ""));
@@ -33,7 +34,7 @@ export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpr
     }
     const sentence = doc.sentences[s];
     const at = anchor ? tokenAtOrAfter(doc, anchor.start) : sentence.firstToken;
-    const [first, last] = nearAnchor(attributionRange(doc, sentence, q, contents), at);
+    const [first, last] = nearAnchor(attributionRange(doc, sentence, q, outerOf), at);
     const frame: Frame = {
       doc,
       words,
@@ -82,16 +83,63 @@ function attributionRange(
   doc: Doc,
   sentence: Doc["sentences"][number],
   q: Quote,
-  contents: { start: number; end: number }[],
+  outerOf: (anchor: Span, own: Span) => Span | undefined,
 ): [number, number] {
   const anchor = q.cue ?? q.speakerMention;
-  const outer = anchor
-    ? contents.find((c) => c.start <= anchor.start && c.end >= anchor.end && !(c.start === q.start && c.end === q.end))
-    : undefined;
+  const outer = anchor ? outerOf(anchor, q) : undefined;
   if (!outer) return [sentence.firstToken, sentence.lastToken];
   const first = Math.max(sentence.firstToken, tokenAtOrAfter(doc, outer.start));
   const last = Math.min(sentence.lastToken, tokenAtOrAfter(doc, outer.end));
   return first < last ? [first, last] : [sentence.firstToken, sentence.lastToken];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * `outerOf(anchor, own)`: the first of `contents` (in their order) that holds `anchor` and is not
+ * the span `own`. Text of thousands of nested quotations has thousands of contents holding a cue,
+ * and trying each for each quote was quadratic; with the contents in text order (as the quote
+ * layer gives them) those that start at or before the anchor are a prefix, and a tree of the
+ * largest end under each node finds the first of them that reaches past the anchor in log time.
+ */
+export function outerContents(contents: readonly Span[]): (anchor: Span, own: Span) => Span | undefined {
+  const isOwn = (c: Span, own: Span) => c.start === own.start && c.end === own.end;
+  const holds = (c: Span, a: Span) => c.start <= a.start && c.end >= a.end;
+  for (let i = 1; i < contents.length; i++)
+    if (contents[i].start < contents[i - 1].start)
+      return (a, own) => contents.find((c) => holds(c, a) && !isOwn(c, own)); // not in text order
+  let size = 1;
+  while (size < contents.length) size *= 2;
+  const maxEnd = new Float64Array(2 * size).fill(-Infinity);
+  contents.forEach((c, i) => (maxEnd[size + i] = c.end));
+  for (let n = size - 1; n >= 1; n--) maxEnd[n] = Math.max(maxEnd[2 * n], maxEnd[2 * n + 1]);
+  /** The first index in [from, to) whose end is at least `end`, or -1. */
+  const firstReaching = (node: number, lo: number, hi: number, from: number, to: number, end: number): number => {
+    if (hi <= from || lo >= to || maxEnd[node] < end) return -1;
+    if (hi - lo === 1) return lo;
+    const mid = (lo + hi) >> 1;
+    const left = firstReaching(2 * node, lo, mid, from, to, end);
+    return left >= 0 ? left : firstReaching(2 * node + 1, mid, hi, from, to, end);
+  };
+  return (a, own) => {
+    // Contents starting at or before the anchor: a prefix of the list.
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (contents[mid].start <= a.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let from = 0; ;) {
+      const i = firstReaching(1, 0, size, from, lo, a.end);
+      if (i < 0) return undefined;
+      if (!isOwn(contents[i], own)) return contents[i];
+      from = i + 1;
+    }
+  };
 }
 
 /**
