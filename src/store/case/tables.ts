@@ -756,7 +756,8 @@ export class StoredCase {
    * and its members (as `memberIds`). Each list is what the single reads give, in the same order.
    */
   async entitySlice(entity: string, want: SliceWants = {}): Promise<EntitySlice> {
-    const { sql, params } = sliceStatement(this.caseId, entity, want, this.sql.dialect.inJsonStrings);
+    const d = this.sql.dialect;
+    const { sql, params } = sliceStatement(this.caseId, entity, want, d.inSubquery(d.jsonStrings));
     const rows = await this.sql.all<SliceRow>(sql, params);
     // Each list in its own order (the rows of a UNION ALL come in no particular one).
     rows.sort((x, y) => Number(x.part) - Number(y.part) || Number(x.seq) - Number(y.seq));
@@ -787,6 +788,33 @@ export class StoredCase {
       else slice.members.push(r.a ?? "");
     }
     return slice;
+  }
+
+  /**
+   * The quotes of `speakers` and the documents they are quoted in, both in case order, in ONE
+   * statement (one round trip on a server engine): what `quotes --speaker NAME` reads.
+   */
+  async quotesWithDocuments(
+    speakers: string[],
+  ): Promise<{ quotes: { seq: number; quote: CaseQuote }[]; documents: CaseDocument[] }> {
+    if (speakers.length === 0) return { quotes: [], documents: [] };
+    const d = this.sql.dialect;
+    const inList = d.inSubquery(d.jsonStrings);
+    const list = JSON.stringify(speakers);
+    const rows = await this.sql.all<{ part: number; seq: number; json: string }>(
+      `SELECT 0 AS part, seq, json FROM case_quotes WHERE case_id = ? AND speaker ${inList}
+       UNION ALL
+       SELECT 1, seq, json FROM case_documents WHERE case_id = ?
+         AND id ${d.inSubquery(`SELECT document FROM case_quotes WHERE case_id = ? AND speaker ${inList}`)}`,
+      [this.caseId, list, this.caseId, this.caseId, list],
+    );
+    rows.sort((x, y) => Number(x.part) - Number(y.part) || Number(x.seq) - Number(y.seq));
+    const quotes: { seq: number; quote: CaseQuote }[] = [];
+    const documents: CaseDocument[] = [];
+    for (const r of rows)
+      if (Number(r.part) === 0) quotes.push({ seq: Number(r.seq), quote: JSON.parse(r.json) as CaseQuote });
+      else documents.push(JSON.parse(r.json) as CaseDocument);
+    return { quotes, documents };
   }
 
   /** The timeline's milestones, or the reports kept off it, in order: all, a page, or those `participant` takes part in. */

@@ -66,9 +66,8 @@ export async function speakerParts(
   speaker: string,
 ): Promise<Pick<CaseFile, "entities" | "quotes" | "documents">> {
   const speakers: CaseEntity[] = await stored.matchEntities(speaker);
-  const quotes = bySeq([await stored.quotes(speakers.map((s) => s.id))]);
-  const documents = await stored.documents([...new Set(quotes.map((q) => q.document))]);
-  return { entities: speakers, quotes, documents };
+  const { quotes, documents } = await stored.quotesWithDocuments(speakers.map((s) => s.id));
+  return { entities: speakers, quotes: bySeq([quotes]), documents };
 }
 
 /** The timeline and the reports kept off it. */

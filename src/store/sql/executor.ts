@@ -54,23 +54,29 @@ export interface SqlDialect {
   /** The column type of an auto-numbered primary key ("INTEGER PRIMARY KEY" / "BIGSERIAL PRIMARY KEY"). */
   readonly serialKey: string;
   /**
-   * The test "is one of the strings of a parameter holding a JSON array", written after a
-   * column (`id ${inJsonStrings}`): a list of any length is one parameter, so a statement's text
-   * (and the plan a server keeps for it) does not change with the list's length. On PostgreSQL
-   * it is `= ANY(ARRAY(…))`: the planner guesses a set-returning function gives 100 rows and, for
-   * an `IN (SELECT …)` of it, hashes the list and scans the whole table; an array is looked up
-   * in the index one value at a time.
+   * A subquery giving the strings of one parameter holding a JSON array: a list of any length is
+   * one parameter, so a statement's text (and the plan a server keeps for it) does not change
+   * with the list's length.
    */
-  readonly inJsonStrings: string;
+  readonly jsonStrings: string;
+  /**
+   * "Is one of the values `subquery` gives", written after a column (`id ${inSubquery(…)}`) and
+   * looked up in the column's index a value at a time. On PostgreSQL it is `= ANY(ARRAY(…))`:
+   * for an `IN (SELECT …)` the planner guesses a hundred rows or more and hashes them against a
+   * scan of the whole table.
+   */
+  inSubquery(subquery: string): string;
 }
 
 export const SQLITE_DIALECT: SqlDialect = {
   name: "sqlite",
   serialKey: "INTEGER PRIMARY KEY",
-  inJsonStrings: "IN (SELECT value FROM json_each(?))",
+  jsonStrings: "SELECT value FROM json_each(?)",
+  inSubquery: (subquery) => `IN (${subquery})`,
 };
 export const POSTGRES_DIALECT: SqlDialect = {
   name: "postgres",
   serialKey: "BIGSERIAL PRIMARY KEY",
-  inJsonStrings: "= ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))",
+  jsonStrings: "SELECT json_array_elements_text(CAST(? AS json))",
+  inSubquery: (subquery) => `= ANY(ARRAY(${subquery}))`,
 };
