@@ -159,6 +159,27 @@ test("a date bounding a stretch of time is no happening; 'on or before' a date a
   ]);
 });
 
+test("a date 'since' which a superlative measures is a point of comparison, no happening", () => {
+  const compared = [
+    "The judge is the most lenient on the bench since 1987.",
+    "For the first time since early June, the party has lost a seat.",
+    "Exports fell to their lowest level since 2009.",
+    "The driver has been under arrest since 2019.",
+  ].map((text) => dated(text));
+  assert.deepEqual(compared, [[], [], [], [["arrest", "2019"]]]);
+});
+
+test("a news conference is a telling", () => {
+  assert.deepEqual(dated("The chief constable held a news conference on Tuesday."), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("At a press conference on Monday, the firm named its new chair."), [
+    ["statement", "2025-09-15"],
+  ]);
+  // The step told at it owns the date; a conference not given is no telling.
+  const step = "The prosecutor decided not to recommend indicting the banker at a press conference on Monday.";
+  assert.deepEqual(dated(step), [["charge", "2025-09-15"]]);
+  assert.deepEqual(dated("As of Monday, the mayor had gone 90 days without a news conference."), []);
+});
+
 test("a compromise is a deal; systems compromised are an attack", () => {
   assert.deepEqual(dated("The budget compromise last month pleased nobody."), [["other", "2025-08"]]);
   assert.deepEqual(dated("Hackers compromised the servers in March 2024."), [["attack", "2024-03"]]);

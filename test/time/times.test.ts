@@ -337,6 +337,18 @@ test("a span after a named event counts from that event's date", () => {
   assert.equal(find(named, "A week after").value, "2019");
 });
 
+test("a length after 'for' is how long something lasted: 'after' opens a clause, nothing is counted", () => {
+  const text = "The coach was suspended for a month after he insulted a referee in August.";
+  assert.deepEqual(
+    times(text, "2025-09-17").map((t) => [t.text, t.kind, t.value]),
+    [
+      ["a month", "duration", null],
+      ["August", "relative", "2025-08"],
+    ],
+  );
+  assert.equal(find("She resigned a month after the vote in August.", "a month after", "2025-11-17").value, "2025-09");
+});
+
 test("a range whose start names only a month takes the year of its end", () => {
   const a = find("He downloaded files between March and June 2022 before flying out.", "between March and June 2022");
   assert.equal(a.value, "2022-03");

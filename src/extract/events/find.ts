@@ -69,6 +69,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     if (toLegislature && words[i - 1] === "to" && /^(refus|declin)/.test(words[i - 2] ?? "")) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
     if (p.noun && weighed(words, i)) continue;
+    // "has gone 90 days without a press conference": a telling that was not given.
+    if (p.noun && p.type === "statement" && (words[i - 1] === "without" || words[i - 2] === "without")) continue;
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
     if (p.type === "attack" && (HOAX.has(words[i - 1] ?? "") || HOAX.has(words[best.ends[best.ends.length - 1]] ?? "")))
       continue;

@@ -120,7 +120,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   const time = times[k];
   if (time.kind === "duration" || d.restated.has(k)) return [];
   const [tf, timeEnd] = timeTokens[k];
-  if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd)) return [];
+  if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd) || measuredSince(words, tf)) return [];
   const tl = phraseEnd(d, k);
   const owner = ownerOf(d, k, tf, tl);
   const { candidates, nearTimes } = owner;
@@ -259,6 +259,21 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       bestCost = cost;
     }
   }
+  // "decided not to recommend charging her at a press conference on Tuesday": an occasion of
+  // telling named after "at" or "during" is where the step told just before it was taken; the
+  // step owns the date.
+  if (best && best.noun && best.type === "statement" && occasionAt(words, best.first)) {
+    const told = best;
+    const step = candidates.find(
+      (c) =>
+        !c.noun &&
+        MILESTONES.has(c.type) &&
+        c.last <= told.first &&
+        told.first - c.last <= 8 &&
+        !hasClauseBreak(words, c.last, told.first),
+    );
+    if (step) best = step;
+  }
   // A verb stating the event keeps its date across a long object ("infiltrated major
   // telecom infrastructure, including systems at … in December 2024").
   const keepsAcrossObject = (b: TriggerMatch) =>
@@ -269,6 +284,15 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
     !hasPredicate(words, b.last, tf);
   if (best && bestCost > MAX_COST && !keepsAcrossObject(best)) best = null;
   return { best, cost: bestCost, candidates, nearTimes };
+}
+
+/** "at a news conference", "during his Sunday briefing": a noun at `first` naming an occasion. */
+function occasionAt(words: string[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    if (words[k] === "at" || words[k] === "during") return true;
+    if (!/^[a-z'’-]+$/.test(words[k])) return false;
+  }
+  return false;
 }
 
 /**
@@ -600,6 +624,31 @@ function stateOfThings(words: string[], doc: Doc, tl: number): boolean {
   }
   return false;
 }
+
+/**
+ * "the most liberal judge since 1937", "its lowest level since 2008", "for the first time since
+ * early October": a date after "since" that a superlative measures against is a point of
+ * comparison, not a happening. The superlative follows a determiner in the same clause ("under
+ * arrest since 2019" holds none).
+ */
+function measuredSince(words: string[], tf: number): boolean {
+  if (words[tf - 1] !== "since") return false;
+  for (let k = tf - 2; k >= 1 && k >= tf - 10; k--) {
+    const w = words[k];
+    if (HARD_BREAKS.has(w) || w === "," || w === ".") return false;
+    if (w === "ever" && words[k - 1] === "than") return true;
+    const superlative = w === "first" || w === "most" || w === "least" || (/..est$/.test(w) && !NOT_SUPERLATIVE.has(w));
+    if (superlative && DETERMINERS.has(words[k - 1])) return true;
+  }
+  return false;
+}
+const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that"]);
+/** Nouns and verbs that end like a superlative. */
+const NOT_SUPERLATIVE = new Set(
+  "arrest protest interest request contest test rest guest quest west nest chest forest harvest conquest inquest manifest suggest".split(
+    " ",
+  ),
+);
 
 /** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
 function isEarlierThan(words: string[], tf: number): boolean {

@@ -213,6 +213,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@warn"),
   P("statement", "@declare"),
   P("statement", "remarks|speech|briefing|interview|apology|reply", { noun: true }),
+  // "at a news conference on Tuesday": a conference called to tell the press something.
+  P("statement", "news|press conference|conferences", { noun: true }),
   P("statement", "@reply|@respond"),
   P("statement", "@insist"),
   // "denied involvement in the hack on Thursday": the denial is a telling, and the date at the

@@ -468,7 +468,12 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
   // "up to 15 years" is hedged; "sentenced to 15 years" and "for 15 years" are not part of it.
   while (first < i && (w(ctx, first) === "for" || (w(ctx, first) === "to" && w(ctx, first - 1) !== "up"))) first++;
   const relation = w(ctx, unitAt);
-  if ((relation === "after" || relation === "before") && Number.isInteger(count.value)) {
+  // "was suspended for a month after he posted the comment": a length governed by "for" is how
+  // long something lasted, and "after" opens the clause of what caused it; nothing is counted.
+  let governor = i - 1;
+  while (governor > i - 4 && w(ctx, governor) !== "for" && DURATION_HEDGES.has(w(ctx, governor))) governor--;
+  const lasting = w(ctx, governor) === "for";
+  if ((relation === "after" || relation === "before") && Number.isInteger(count.value) && !lasting) {
     // "a week after the Skripal poisoning": counted from the date of the event it names.
     const k = (relation === "after" ? 1 : -1) * count.value;
     const chain =
