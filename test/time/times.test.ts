@@ -349,6 +349,14 @@ test("a length after 'for' is how long something lasted: 'after' opens a clause,
   assert.equal(find("She resigned a month after the vote in August.", "a month after", "2025-11-17").value, "2025-09");
 });
 
+test("a month a plan is for lies on the nearer side of publication", () => {
+  assert.equal(
+    find("The council has more street repairs planned for December.", "December", "2025-11-20").value,
+    "2025-12",
+  );
+  assert.equal(find("Roadworks planned for October were finished early.", "October", "2025-11-20").value, "2025-10");
+});
+
 test("a range whose start names only a month takes the year of its end", () => {
   const a = find("He downloaded files between March and June 2022 before flying out.", "between March and June 2022");
   assert.equal(a.value, "2022-03");

@@ -462,6 +462,9 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
         continue;
       // "the planned strike on Monday" is ahead; "he planned an escape for 21 August" tells a
       // past act of planning, which says nothing of when its plan was due.
+      // "radio advertising planned for December": what a plan is for, right after it, lies on
+      // the nearer side of publication, ahead or behind.
+      if (word === "planned" && k === i - 2 && ctx.words[k + 1] === "for") return "modal";
       if (word === "planned" && !/^(the|a|an|its|his|her|their|is|are|was|were|be|been)$/.test(ctx.words[k - 1] ?? ""))
         continue;
       return "future";
