@@ -180,6 +180,16 @@ test("a news conference is a telling", () => {
   assert.deepEqual(dated("As of Monday, the mayor had gone 90 days without a news conference."), []);
 });
 
+test("a poll's share and a figure's change are no tellings", () => {
+  const figures = [
+    "Support fell from 44 percent who said the same in March.",
+    "A survey in May found that 38% of drivers say they speed.",
+    "Ferry traffic declined 3.5 percent last year.",
+    "The council said on Monday that 12 posts would go.",
+  ].map((text) => dated(text));
+  assert.deepEqual(figures, [[], [], [], [["statement", "2025-09-15"]]]);
+});
+
 test("a compromise is a deal; systems compromised are an attack", () => {
   assert.deepEqual(dated("The budget compromise last month pleased nobody."), [["other", "2025-08"]]);
   assert.deepEqual(dated("Hackers compromised the servers in March 2024."), [["attack", "2024-03"]]);

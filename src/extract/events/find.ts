@@ -69,6 +69,9 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     if (toLegislature && words[i - 1] === "to" && /^(refus|declin)/.test(words[i - 2] ?? "")) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
     if (p.noun && weighed(words, i)) continue;
+    // "exports declined 3 percent last year", "fees declined to $281 million": a figure after the
+    // verb is a change in it, not a telling ("declined to comment" is one).
+    if (p.type === "statement" && !p.noun && figureAfter(words, best.ends[best.ends.length - 1])) continue;
     // "has gone 90 days without a press conference": a telling that was not given.
     if (p.noun && p.type === "statement" && (words[i - 1] === "without" || words[i - 2] === "without")) continue;
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
@@ -109,6 +112,14 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     return true;
   });
 }
+
+/** A figure at token k, or after "to" or "by" there: "3.3 percent", "to $281 million", "by 40%". */
+function figureAfter(words: string[], k: number): boolean {
+  const w = words[k] === "to" || words[k] === "by" ? words[k + 1] : words[k];
+  return /^[$£€]?\d[\d.,]*%?$/.test(w ?? "") && !SAYING.has(words[k - 1]);
+}
+/** Verbs of saying, whose object may open with a number ("said 15 people were hurt"). */
+const SAYING = new Set(["said", "says", "say", "told", "tells", "reported", "reports", "wrote", "announced", "stated"]);
 
 function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): number[] | null {
   const sentence = doc.tokens.sentence[i];

@@ -134,6 +134,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // So does a noun with a place after it: "the trial at Leeds Crown Court from May to July".
   const headsRange = (b: TriggerMatch) => owner.cost <= 2 || (b.noun && placeBetween(doc, words, b.last, tf));
   if (best && time.kind === "range" && (best.first >= tl || !headsRange(best))) best = null;
+  // "Last month, 26 percent said the same", "68% of voters say": a share of those polled is a
+  // poll's figure, not a telling of the story.
+  if (best && best.type === "statement" && !best.noun && pollShareBefore(words, doc, best.first)) return [];
   let type = best ? announcedType(words, candidates, best) : "other";
   if (best && type === "court_hearing" && appearsAtTrial(doc, words, d.triggers, best)) type = "trial";
   if (best && inConductOf(words, candidates, best, tf)) best = null;
@@ -649,6 +652,28 @@ const NOT_SUPERLATIVE = new Set(
     " ",
   ),
 );
+
+/** A percentage opening the subject of the verb at `v`: "26 percent said", "54% of the voters say". */
+function pollShareBefore(words: string[], doc: Doc, v: number): boolean {
+  const floor = doc.sentences[doc.tokens.sentence[v]].firstToken;
+  for (let k = v - 1; k >= floor && k >= v - 7; k--) {
+    const w = words[k];
+    if (HARD_BREAKS.has(w) || w === "," || w === "that") return false;
+    const share = /^\d[\d.,]*%$/.test(w)
+      ? k + 1
+      : /^\d[\d.,]*$/.test(w) && /^(percent|%)$/.test(words[k + 1])
+        ? k + 2
+        : -1;
+    if (share < 0) continue;
+    // The share is the subject: the verb follows it (or "who"), or "of" and the ones polled do.
+    if (share === v || (words[share] === "who" && share + 1 === v)) return true;
+    if (words[share] !== "of") return false;
+    for (let j = share + 1; j < v; j++)
+      if (!/^[a-z'’-]+$/i.test(words[j]) || /^(to|according|in|by|from)$/.test(words[j])) return false;
+    return true;
+  }
+  return false;
+}
 
 /** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
 function isEarlierThan(words: string[], tf: number): boolean {
