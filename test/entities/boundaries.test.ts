@@ -288,3 +288,37 @@ test("a weekday, or a month after a word of time, before a name is a date, not t
   // A month with no word of time before it may be a given name.
   assert.equal(byMention(es, "April Vane")?.type, "person");
 });
+
+test("a surname ending like a participle opens a sentence as a name when the text writes it after a given name", () => {
+  const es = entitiesOf(
+    'Envoy Peter Holed met the rebels on Friday.\n\n"The war is over," Holed told reporters.\n\nHoled said the deal would hold. Asked about it, Vera Lin smiled.',
+  );
+  const holed = byMention(es, "Peter Holed");
+  assert.equal(holed?.mentions.filter((m) => m.text === "Holed").length, 2);
+  assert.equal(byMention(es, "Asked"), undefined);
+});
+
+test("a Capitalised word joined to a participle is an adjective, no word of the name after it", () => {
+  const es = entitiesOf(
+    "The Tamsk-born Vantor Holdings chief left. President-elect Dana Reyes and Secretary Ban Ki-moon met.",
+  );
+  assert.ok(byMention(es, "Vantor Holdings"), JSON.stringify(names(es)));
+  assert.equal(byMention(es, "Dana Reyes")?.type, "person");
+  assert.equal(byMention(es, "Ban Ki-moon")?.type, "person");
+});
+
+test("a name right after a noun for a kind of body is that body's ('cybersecurity firm Zorvane')", () => {
+  const es = entitiesOf(
+    "Researchers at cybersecurity firm Zorvane said the chipmaker Vantel was hit. The firm Ann Lee founded grew.",
+  );
+  assert.equal(byMention(es, "Zorvane")?.type, "organization");
+  assert.equal(byMention(es, "Vantel")?.type, "organization");
+  assert.equal(byMention(es, "Ann Lee")?.type, "person");
+});
+
+test("a ship named with its prefix is no body or place, nor is its name repeated ('USS Tarrow … the Tarrow')", () => {
+  const es = entitiesOf(
+    "He served on the assault ship USS Tarrow in Norfolk. Plans for the Tarrow leaked, and HMS Dunmore sailed.",
+  );
+  assert.deepEqual(names(es), ["Norfolk"]);
+});

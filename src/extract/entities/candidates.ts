@@ -136,6 +136,10 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
           t++;
           continue;
         }
+        if (adjectiveCompound(w)) {
+          t++;
+          continue;
+        }
       }
       // "told parliament": the institution written in lower case.
       if (w === "parliament" && !/^(?:a|an|any|every|each|no)$/i.test(t > 0 ? tokenString(doc, t - 1) : "")) {
@@ -287,6 +291,19 @@ function isSentenceOpening(doc: Doc, t: number, first: number): boolean {
   return false;
 }
 
+/**
+ * "the Chinese-born U.S. Navy sailor", "Ohio-based": a Capitalised word joined by a hyphen to a
+ * lower-case one is an adjective, no word of the name beside it.
+ */
+function adjectiveCompound(w: string): boolean {
+  const m = /^(\p{Lu}[\p{L}.'’]*)(?:-\p{L}+)*-(\p{Ll}+)$/u.exec(w);
+  // The lower-case part is a participle ("-based", "-led", "-born") or makes an adjective
+  // ("Soviet-era"); "Ki-moon" is a name's and "President-elect" a title's.
+  return m !== null && !isTitleWord(m[1].toLowerCase()) && ADJECTIVE_PARTS.test(m[2]);
+}
+
+const ADJECTIVE_PARTS = /^(?:\p{Ll}{2,}ed|born|bred|led|run|held|made|built|grown|known|era|style|wide)$/u;
+
 /** The longest run of capitalised words from `t`, through joining words and initials. */
 function collectRun(doc: Doc, t: number, last: number): Run {
   const run: Run = [t];
@@ -295,7 +312,7 @@ function collectRun(doc: Doc, t: number, last: number): Run {
   while (i < last && run.length < MAX_RUN) {
     const w = tokenString(doc, i);
     const prev = tokenString(doc, run[run.length - 1]);
-    if (w.includes("-") && hyphenParts(doc, i).length) break; // read on its own ("China-based")
+    if (w.includes("-") && (hyphenParts(doc, i).length || adjectiveCompound(w))) break; // read on its own ("China-based")
     if (isCapWord(w) || isNameDigitWord(w)) {
       run.push(i++);
       continue;

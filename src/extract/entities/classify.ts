@@ -456,7 +456,9 @@ function isCommonOpener(ctx: CandidateContext, word: string): boolean {
     ctx.lowerWords.has(lw) ||
     GENERIC_CAPITALS.has(lw) ||
     PAGE_IMPERATIVES.has(lw) ||
-    /(ing|ly|ed)$/.test(lw)
+    // "Asked about it, …", "Speaking later, …" open a sentence; "Lebed said" and "Fleming said"
+    // do too, but the text writes those words after a given name elsewhere ("Ian Fleming").
+    (/(ing|ly|ed)$/.test(lw) && !ctx.surnamesAfterGivenNames.has(word))
   );
 }
 

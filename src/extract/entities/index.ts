@@ -7,7 +7,7 @@ import { readAttributes } from "../roles/index.js";
 import { candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
-import { afterDefiniteArticle, describedByAge, nicknameInName, tickerSymbol } from "./notnames.js";
+import { afterDefiniteArticle, describedByAge, nicknameInName, shipNames, tickerSymbol } from "./notnames.js";
 import { resolveEntities } from "./resolve.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
 
@@ -30,9 +30,12 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const tagged: TaggerSpan[] = options.tagger ? tagDoc(doc, options.tagger) : [];
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
+  const ships = shipNames(doc.text);
   const candidates = combineCandidates(doc, findCandidates(doc, ctx), tagged, ctx.lowerWords, headlines).flatMap(
     (c): Candidate[] => {
       if (tickerSymbol(doc.text, c.start, c.end)) return [];
+      if (ships.names.has(doc.text.slice(c.nameStart, c.nameEnd))) return [];
+      if (ships.spans.some(([a, b]) => c.start < b && c.end > a)) return [];
       // "Dorn & Vale said", "shares of Harwick & Lowe": names joined by an ampersand are a firm's,
       // never one person's.
       if (c.type === "person" && /\s&\s/.test(doc.text.slice(c.nameStart, c.nameEnd)))

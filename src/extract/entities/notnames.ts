@@ -40,3 +40,21 @@ export function tickerSymbol(text: string, start: number, end: number): boolean 
     /^(?:\.\p{Lu}+)?\s*[),;]/u.test(text.slice(end, end + 8))
   );
 }
+
+/** Prefixes of a navy's or a line's ship names: "USS", "HMS", "HMAS", "HMCS", "HMNZS", "USNS", "RMS". */
+const SHIP_NAME = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|RMS)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/**
+ * The ships a text names with a ship prefix ("the assault ship USS Tarrow … the Tarrow"): their
+ * names as written, and where each stands with its prefix. A ship is no person, body or place,
+ * and its name is the ship's wherever the text repeats it.
+ */
+export function shipNames(text: string): { names: Set<string>; spans: [number, number][] } {
+  const names = new Set<string>();
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(SHIP_NAME)) {
+    names.add(m[1]);
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return { names, spans };
+}

@@ -3,6 +3,7 @@
 import { isUpperCode, type Doc, tokenAtOrAfter } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
+import { isGivenName } from "./names.js";
 import {
   ADDRESS_TITLES,
   COMMON_WORDS,
@@ -50,6 +51,11 @@ export interface CandidateContext {
   /** Lower-case forms of every word the document writes in lower case: evidence a word is common. */
   lowerWords: Set<string>;
   headlineParagraphs: Set<number>;
+  /**
+   * Capitalised words the body writes right after a given name ("Alexander Lebed"), outside
+   * headlines: surnames, whatever their ending.
+   */
+  surnamesAfterGivenNames: Set<string>;
 }
 
 export function candidateContext(doc: Doc): CandidateContext {
@@ -59,7 +65,15 @@ export function candidateContext(doc: Doc): CandidateContext {
     const c = doc.text.charCodeAt(start[t]);
     if (c >= 97 && c <= 122) lowerWords.add(doc.text.slice(start[t], end[t]));
   }
-  return { doc, lowerWords, headlineParagraphs: headlineParagraphs(doc) };
+  const headlines = headlineParagraphs(doc);
+  const surnamesAfterGivenNames = new Set<string>();
+  for (const s of doc.sentences) {
+    if (headlines.has(s.paragraph)) continue;
+    for (let t = s.firstToken + 1; t < s.lastToken; t++)
+      if (isUpperCode(doc.text.charCodeAt(start[t])) && isGivenName(doc.text.slice(start[t - 1], end[t - 1])))
+        surnamesAfterGivenNames.add(doc.text.slice(start[t], end[t]));
+  }
+  return { doc, lowerWords, headlineParagraphs: headlines, surnamesAfterGivenNames };
 }
 
 /** The paragraphs that are headlines or subheadings: title case there proves nothing. */

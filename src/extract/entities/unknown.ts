@@ -75,6 +75,23 @@ const STAKE_NOUNS = new Set(
     " ",
   ),
 );
+/**
+ * "cybersecurity firm Zorvane", "the chipmaker Vantel": a name right after a noun for a kind of
+ * body, with no article between, is that body's (not one opening with a given name: "the firm
+ * Ann Lee founded").
+ */
+function namedAfterBodyKind(prev: string, lw: string[], words: string[]): boolean {
+  if (!BODY_KINDS.has(prev) && !(prev.endsWith("maker") && prev.length > 5)) return false;
+  return !isGivenName(lw[0]) && words.every((x) => /^\p{Lu}/u.test(x));
+}
+
+/** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
+const BODY_KINDS = new Set(
+  (
+    "firm company corporation conglomerate startup start-up subsidiary bank lender insurer retailer airline " +
+    "broadcaster newspaper tabloid magazine publisher band charity manufacturer automaker"
+  ).split(" "),
+);
 const PLACE_NOUNS = new Set(
   "town city village county state province region district borough port capital suburb island municipality".split(" "),
 );
@@ -177,12 +194,10 @@ export function classifyUnknown(
   if (n === 1 && (MONTHS.has(lw[0]) || WEEKDAYS.has(lw[0]))) return [];
   // Words in capitals throughout ("LONDON (AP)"): only the gazetteer can tell.
   if (words.every((x) => isAllCaps(x) || x.length === 1)) return [];
-
   const prevTok = run[a] - 1;
   const prev = prevTok >= 0 ? tokenString(doc, prevTok).toLowerCase() : "";
   const prev2 = prevTok >= 1 ? tokenString(doc, prevTok - 1).toLowerCase() : "";
-  const nextTok = run[b - 1] + 1;
-  const next = nextTok < doc.tokens.count ? tokenString(doc, nextTok) : "";
+  const next = run[b - 1] + 1 < doc.tokens.count ? tokenString(doc, run[b - 1] + 1) : "";
   // "Jane Roe, 41, of Mill Farm, Thame": the words of an address are places.
   if (inAddress(doc, run[a])) return [make("location", "context")];
   // "a category B jail", "Plan B Options": a letter after a label noun is a grade, not an initial.
@@ -191,6 +206,7 @@ export function classifyUnknown(
   // "the town of Dighton", "MP for Brent North": the context names a place.
   if ((prev === "of" && PLACE_NOUNS.has(prev2)) || (prev === "for" && SEAT_HOLDERS.has(prev2)))
     return [make("location", "designator")];
+  if (namedAfterBodyKind(prev, lw, words)) return [make("organization", "context")];
   // "the Biden administration": a leader's name.
   if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
   // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
