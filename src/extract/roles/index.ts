@@ -287,7 +287,7 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
   }
   const ownTitle = own.filter((w) => w.end <= ownTitleEnd);
   // A plural title ("Sens. Ann Lee and Bo Park") addresses several people: no one's role.
-  if (ownTitle.length && ownTitle.every((w) => w.text === "." || isPluralTitle(w.text))) return null;
+  if (ownTitle.length && pluralTitles(ownTitle)) return null;
   let start = -1;
   let end = -1;
   let sawTitle = ownTitleEnd > 0;
@@ -330,17 +330,22 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
     // …or ends one: "…by the home secretary. Sam Lee" (a title abbreviation such as "Sen." is short).
     if (/\p{L}{6,}[.!?]["”’]?$/u.test(block)) return null;
     // A plural title ("Senators Ann Lee and Bo Park") addresses several people: no one's role.
-    if (titled.every((w) => w.text === "." || isPluralTitle(w.text))) return null;
+    if (pluralTitles(titled)) return null;
     return { start, end: roleEnd, text: text.slice(start, roleEnd) };
   }
   if (ownTitleEnd > 0) return { start: m.start, end: ownTitleEnd, text: text.slice(m.start, ownTitleEnd) };
   return null;
 }
 
-/** "Senators", "Sens.": a title of address whose singular is one too. */
-function isPluralTitle(w: string): boolean {
-  const lw = bare(w);
-  return lw.length > 3 && lw.endsWith("s") && ADDRESS_TITLES.has(lw) && ADDRESS_TITLES.has(lw.slice(0, -1));
+/** Whether `words` are only plural titles of address ("Senators", "Sens."), whose singular is one too. */
+function pluralTitles(words: readonly Word[]): boolean {
+  return words.every((w) => {
+    const lw = bare(w.text);
+    return (
+      w.text === "." ||
+      (lw.length > 3 && lw.endsWith("s") && ADDRESS_TITLES.has(lw) && ADDRESS_TITLES.has(lw.slice(0, -1)))
+    );
+  });
 }
 
 /** "Guy Vassall-Adams KC" → "KC". */

@@ -6,7 +6,7 @@
 //
 // Every loop is bounded by the length of one sentence, so the layer stays linear in the text.
 import { lowerWords, sentenceAt, tokenAtOrAfter, type Doc } from "../../core/doc.js";
-import type { Entity, Mention, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
+import type { Entity, Mention, Quote, Span, TextSpan, TimeExpression } from "../../core/schema.js";
 import { channelIn, isMediaName } from "./channels.js";
 import { addresseeIn } from "./addressee.js";
 import { coverOf, inContent, type Frame } from "./frame.js";
@@ -91,11 +91,6 @@ function attributionRange(
   const first = Math.max(sentence.firstToken, tokenAtOrAfter(doc, outer.start));
   const last = Math.min(sentence.lastToken, tokenAtOrAfter(doc, outer.end));
   return first < last ? [first, last] : [sentence.firstToken, sentence.lastToken];
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /**

@@ -358,52 +358,53 @@ interface SliceRow {
 }
 
 /**
- * The one statement of `StoredCase.entitySlice`: a UNION ALL of the single reads, each row
- * tagged with its list (`part`); columns `a` and `b` carry what is not JSON (an entity's id and
- * type, an edge's other end and label, a member's id). `inList` is the dialect's test for "one of
- * a JSON array parameter's strings".
+ * A read of one list for a statement of several (`StoredCase.readUnion`): the list's number, what
+ * follows SELECT (its columns, each named, then FROM and WHERE), and its parameters.
  */
-function sliceStatement(
-  caseId: number,
-  entity: string,
-  want: SliceWants,
-  inList: string,
-): { sql: string; params: SqlValue[] } {
+type UnionRead = [part: number, read: string, params: SqlValue[]];
+
+/**
+ * The reads of `StoredCase.entitySlice`: columns `a` and `b` carry what is not JSON (an entity's
+ * id and type, an edge's other end and label, a member's id). `inList` is the dialect's test for
+ * "one of a JSON array parameter's strings".
+ */
+function sliceReads(caseId: number, entity: string, want: SliceWants, inList: string): UnionRead[] {
   const timeline = `FROM case_milestone_participants p
     JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
     WHERE p.case_id = ? AND p.entity = ? AND p.list = 'timeline'`;
-  const reads: [SlicePart, string, SqlValue[]][] = [
-    [SlicePart.By, "seq, json, NULL, NULL FROM case_quotes WHERE case_id = ? AND speaker = ?", [caseId, entity]],
+  const noAB = "NULL AS a, NULL AS b";
+  const reads: UnionRead[] = [
+    [SlicePart.By, `seq, json, ${noAB} FROM case_quotes WHERE case_id = ? AND speaker = ?`, [caseId, entity]],
     [
       SlicePart.About,
-      `q.seq, q.json, NULL, NULL FROM case_quote_about x
+      `q.seq AS seq, q.json AS json, ${noAB} FROM case_quote_about x
        JOIN case_quotes q ON q.case_id = x.case_id AND q.seq = x.seq WHERE x.case_id = ? AND x.entity = ?`,
       [caseId, entity],
     ],
-    [SlicePart.Timeline, `p.seq, m.json, NULL, NULL ${timeline}`, [caseId, entity]],
+    [SlicePart.Timeline, `p.seq AS seq, m.json AS json, ${noAB} ${timeline}`, [caseId, entity]],
     // About the entity itself, or about a milestone it takes part in (ids of two kinds, "type:…"
     // and "ev:…", so no contradiction is read by both).
     [
       SlicePart.Contradictions,
-      "seq, json, NULL, NULL FROM case_contradictions WHERE case_id = ? AND subject_id = ?",
+      `seq, json, ${noAB} FROM case_contradictions WHERE case_id = ? AND subject_id = ?`,
       [caseId, entity],
     ],
     [
       SlicePart.Contradictions,
-      `seq, json, NULL, NULL FROM case_contradictions WHERE case_id = ? AND subject_id IN (SELECT m.id ${timeline})`,
+      `seq, json, ${noAB} FROM case_contradictions WHERE case_id = ? AND subject_id IN (SELECT m.id ${timeline})`,
       [caseId, caseId, entity],
     ],
   ];
   if (want.documents?.length)
     reads.push([
       SlicePart.Documents,
-      `seq, json, NULL, NULL FROM case_documents WHERE case_id = ? AND id ${inList}`,
+      `seq, json, ${noAB} FROM case_documents WHERE case_id = ? AND id ${inList}`,
       [caseId, JSON.stringify(want.documents)],
     ]);
   if (want.names?.length)
     reads.push([
       SlicePart.Names,
-      `seq, name, id, type FROM case_entities WHERE case_id = ? AND id ${inList}`,
+      `seq, name AS json, id AS a, type AS b FROM case_entities WHERE case_id = ? AND id ${inList}`,
       [caseId, JSON.stringify(want.names)],
     ]);
   for (const [wanted, part, kind] of [
@@ -413,20 +414,10 @@ function sliceStatement(
     if (wanted)
       reads.push([
         part,
-        `seq, NULL, other, label FROM case_links WHERE case_id = ? AND entity = ? AND kind = '${kind}'`,
+        `seq, NULL AS json, other AS a, label AS b FROM case_links WHERE case_id = ? AND entity = ? AND kind = '${kind}'`,
         [caseId, entity],
       ]);
-  return {
-    // The first read names the columns; NULLs there take their type from the later reads.
-    sql: reads
-      .map(([part, read], i) =>
-        i === 0
-          ? `SELECT ${part} AS part, ${read.replace("NULL, NULL", "NULL AS a, NULL AS b")}`
-          : `SELECT ${part}, ${read}`,
-      )
-      .join("\nUNION ALL\n"),
-    params: reads.flatMap(([, , values]) => values),
-  };
+  return reads;
 }
 
 /** One entity's slice of the stored case (`StoredCase.entitySlice`). */
@@ -752,15 +743,13 @@ export class StoredCase {
    * engine, where each round trip costs more than such a read itself): its quotes (`by`), the
    * quotes naming it (`about`), the timeline's milestones it takes part in, the contradictions
    * about it or about those milestones, and, when asked, the documents of `documents`, the
-   * entities of `names` by name only (as `entityNames`), the graph edges touching it (as `edgesOf`)
-   * and its members (as `memberIds`). Each list is what the single reads give, in the same order.
+   * entities of `names` by name only (as `entityNames`), the graph edges touching it (each from
+   * the entity to its other end, with the edge's label) and its members (as `memberIds`). Each
+   * list comes in the case file's order.
    */
   async entitySlice(entity: string, want: SliceWants = {}): Promise<EntitySlice> {
     const d = this.sql.dialect;
-    const { sql, params } = sliceStatement(this.caseId, entity, want, d.inSubquery(d.jsonStrings));
-    const rows = await this.sql.all<SliceRow>(sql, params);
-    // Each list in its own order (the rows of a UNION ALL come in no particular one).
-    rows.sort((x, y) => Number(x.part) - Number(y.part) || Number(x.seq) - Number(y.seq));
+    const rows = await this.readUnion<SliceRow>(sliceReads(this.caseId, entity, want, d.inSubquery(d.jsonStrings)));
     const slice: EntitySlice = {
       by: [],
       about: [],
@@ -801,20 +790,35 @@ export class StoredCase {
     const d = this.sql.dialect;
     const inList = d.inSubquery(d.jsonStrings);
     const list = JSON.stringify(speakers);
-    const rows = await this.sql.all<{ part: number; seq: number; json: string }>(
-      `SELECT 0 AS part, seq, json FROM case_quotes WHERE case_id = ? AND speaker ${inList}
-       UNION ALL
-       SELECT 1, seq, json FROM case_documents WHERE case_id = ?
+    const rows = await this.readUnion<{ part: number; seq: number; json: string }>([
+      [0, `seq, json FROM case_quotes WHERE case_id = ? AND speaker ${inList}`, [this.caseId, list]],
+      [
+        1,
+        `seq, json FROM case_documents WHERE case_id = ?
          AND id ${d.inSubquery(`SELECT document FROM case_quotes WHERE case_id = ? AND speaker ${inList}`)}`,
-      [this.caseId, list, this.caseId, this.caseId, list],
-    );
-    rows.sort((x, y) => Number(x.part) - Number(y.part) || Number(x.seq) - Number(y.seq));
+        [this.caseId, this.caseId, list],
+      ],
+    ]);
     const quotes: { seq: number; quote: CaseQuote }[] = [];
     const documents: CaseDocument[] = [];
     for (const r of rows)
       if (Number(r.part) === 0) quotes.push({ seq: Number(r.seq), quote: JSON.parse(r.json) as CaseQuote });
       else documents.push(JSON.parse(r.json) as CaseDocument);
     return { quotes, documents };
+  }
+
+  /**
+   * Several reads as ONE statement, a UNION ALL (one round trip on a server engine, where each
+   * round trip costs more than such a read itself), each row tagged with its read's number
+   * (`part`); the rows come back by part, then in each list's order (`seq`): those of a UNION ALL
+   * come in no particular one.
+   */
+  private async readUnion<R extends { part: number; seq: number }>(reads: UnionRead[]): Promise<R[]> {
+    const rows = await this.sql.all<R>(
+      reads.map(([part, read]) => `SELECT ${part} AS part, ${read}`).join("\nUNION ALL\n"),
+      reads.flatMap(([, , params]) => params),
+    );
+    return rows.sort((x, y) => Number(x.part) - Number(y.part) || Number(x.seq) - Number(y.seq));
   }
 
   /** The timeline's milestones, or the reports kept off it, in order: all, a page, or those `participant` takes part in. */
