@@ -46,3 +46,20 @@ test("transcript lines labelled with a speaker's name in ordinary case", () => {
     ["The divers told us it was not safe.", "Tom Hale"],
   ]);
 });
+
+test("a transcript line set in quotation marks is one quote, not a second one that adds the label", () => {
+  const text = [
+    "Tom Vale spoke to Ann Roe on the radio on Sunday. Partial transcript as follows:",
+    "“VALE: We never agreed to the levy, and we never will.",
+    "“ROE: Will you vote against it?",
+    "“VALE: Yes. The port cannot pay it.",
+  ].join("\n\n");
+  const qs = quotes(text).filter((q) => q.text.includes("never agreed") || q.text.includes("cannot pay"));
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.speaker]),
+    [
+      ["We never agreed to the levy, and we never will.", "Tom Vale"],
+      ["Yes. The port cannot pay it.", "Tom Vale"],
+    ],
+  );
+});

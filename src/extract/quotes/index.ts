@@ -36,11 +36,12 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     }
   }
   propagateSpeakers(drafts);
-  // An interview's answers are the interviewee's words; a quotation inside one is part of it.
+  // An interview's answers are the interviewee's words; a quotation inside one is part of it, and
+  // so is one that only adds the line's label ('“ROE: We never agreed to that.').
   const answers = [...interviewAnswers(doc.text, entities), ...transcriptLines(doc.text, entities)];
   const quotes = drafts
     .map((d) => toQuote(doc, d))
-    .filter((q) => !answers.some((a) => q.start >= a.start && q.end <= a.end));
+    .filter((q) => !answers.some((a) => q.end <= a.end && (q.start >= a.start || a.speakerMention?.start === q.start)));
   quotes.push(...answers);
   const taken = quotes.map((q) => [q.start, q.end] as [number, number]);
   for (const span of spans) taken.push([span.open, span.close]);
