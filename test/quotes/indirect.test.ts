@@ -156,3 +156,11 @@ test("a place or time adjunct may stand between the cue and 'that'; a relative '
   // Right after the cue, "that" with a verb is the subject of what was said.
   assert.equal(find(quotes("Ann Roe said that was the end of it."), "end").text, "that was the end of it");
 });
+
+test("after 'that', reported speech may open with a bare noun or a number, unless a participle opens the sentence", () => {
+  const said = quotes("Ann Roe pointed out that one ship may carry more than one crew.");
+  assert.equal(said.length, 1);
+  assert.equal(said[0].text, "one ship may carry more than one crew");
+  assert.equal(said[0].speaker, "Ann Roe");
+  assert.equal(quotes("Defending that harbour is squarely within her remit.").length, 0);
+});

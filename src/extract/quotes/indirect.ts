@@ -162,7 +162,9 @@ class IndirectFinder {
     // Any verb of saying reports the clause that "that" opens: "Ann Roe joked that the vote was
     // rigged", "pointed out that the rule had lapsed", "responded that no money was lost"; only
     // the verbs listed as introducing reported speech do so without it.
-    if (!INDIRECT_LEMMAS.has(lemma) && !thatClauseAfter(doc, resolver, k + 1, hi)) return null;
+    // ("Defending that terrain is …": a participle opening its sentence takes "that" as a determiner.)
+    const bareAfterThat = !(k === sentence.firstToken && w.endsWith("ing"));
+    if (!INDIRECT_LEMMAS.has(lemma) && !thatClauseAfter(doc, resolver, k + 1, hi, bareAfterThat)) return null;
     // ("is said", "was told" are passive; "is claiming" is not.)
     if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing")) return null;
     // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to
@@ -456,10 +458,15 @@ function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boole
 }
 
 /** "that" opening a clause after a cue, past a particle and adjuncts: "pointed out that the rule had lapsed". */
-function thatClauseAfter(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+function thatClauseAfter(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, bare = true): boolean {
   if (resolver.word(c) === "out") c++;
   c = phraseBeforeThat(doc, resolver, skipAdjuncts(resolver, c, hi), hi);
-  return resolver.word(c) === "that" && startsClause(doc, resolver, c + 1, hi);
+  // ("pointed out that most voters are …", "that 40 percent of ships were …": after "that" a clause may
+  // open with a bare noun or a number.)
+  return (
+    resolver.word(c) === "that" &&
+    (startsClause(doc, resolver, c + 1, hi) || (bare && opensBareClause(doc, resolver, c + 1, hi)))
+  );
 }
 
 /** Prepositions that open an adjunct between a cue and its "that": "said at a rally in Ohio that …". */
