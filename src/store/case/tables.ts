@@ -305,7 +305,6 @@ function paged(page?: Page): { sql: string; params: number[] } {
 const containing = (folded: string) => `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const parse = <T>(rows: { json: string }[]): T[] => rows.map((r) => JSON.parse(r.json) as T);
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 /**
  * An entity known by its id, type and name (and the bodies it belongs to, when given): every
@@ -593,15 +592,12 @@ export class StoredCase {
   /** How many quotes each of `speakers` has (only those with any). */
   async quoteCounts(speakers: string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    for (let i = 0; i < speakers.length; i += BATCH) {
-      const part = speakers.slice(i, i + BATCH);
-      const rows = await this.sql.all<{ speaker: string; n: number }>(
-        `SELECT speaker, COUNT(*) AS n FROM case_quotes WHERE case_id = ? AND speaker IN (${placeholders(part.length)})
-         GROUP BY speaker`,
-        [this.caseId, ...part],
-      );
-      for (const r of rows) out.set(r.speaker, Number(r.n));
-    }
+    if (speakers.length === 0) return out;
+    const rows = await this.sql.all<{ speaker: string; n: number }>(
+      `SELECT speaker, COUNT(*) AS n FROM case_quotes WHERE case_id = ? AND speaker ${this.inList()} GROUP BY speaker`,
+      [this.caseId, JSON.stringify(speakers)],
+    );
+    for (const r of rows) out.set(r.speaker, Number(r.n));
     return out;
   }
 
@@ -651,16 +647,11 @@ export class StoredCase {
    * which for a party or a police force named in thousands of articles is large.
    */
   async entityNames(ids: string[]): Promise<CaseEntity[]> {
-    const rows: { seq: number; id: string; type: CaseEntity["type"]; name: string }[] = [];
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const part = ids.slice(i, i + BATCH);
-      rows.push(
-        ...(await this.sql.all<{ seq: number; id: string; type: CaseEntity["type"]; name: string }>(
-          `SELECT seq, id, type, name FROM case_entities WHERE case_id = ? AND id IN (${placeholders(part.length)})`,
-          [this.caseId, ...part],
-        )),
-      );
-    }
+    if (ids.length === 0) return [];
+    const rows = await this.sql.all<{ seq: number; id: string; type: CaseEntity["type"]; name: string }>(
+      `SELECT seq, id, type, name FROM case_entities WHERE case_id = ? AND id ${this.inList()}`,
+      [this.caseId, JSON.stringify(ids)],
+    );
     return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map((r) => entityStub(r));
   }
 
@@ -669,18 +660,22 @@ export class StoredCase {
    * here, not by an ORDER BY seq: with one, SQLite walks the (case_id, seq) key through every row
    * of the case to skip the sort, so a lookup of one entity cost a scan of the whole list.
    */
-  private async inSeqOrder<T>(table: string, column: string, values: (string | number)[], json = "json"): Promise<T[]> {
-    const rows: { seq: number; json: string }[] = [];
-    for (let i = 0; i < values.length; i += BATCH) {
-      const part = values.slice(i, i + BATCH);
-      rows.push(
-        ...(await this.sql.all<{ seq: number; json: string }>(
-          `SELECT seq, ${json} AS json FROM ${table} WHERE case_id = ? AND ${column} IN (${placeholders(part.length)})`,
-          [this.caseId, ...part],
-        )),
-      );
-    }
+  private async inSeqOrder<T>(table: string, column: string, values: string[], json = "json"): Promise<T[]> {
+    if (values.length === 0) return [];
+    const rows = await this.sql.all<{ seq: number; json: string }>(
+      `SELECT seq, ${json} AS json FROM ${table} WHERE case_id = ? AND ${column} ${this.inList()}`,
+      [this.caseId, JSON.stringify(values)],
+    );
     return parse(rows.sort((a, b) => Number(a.seq) - Number(b.seq)));
+  }
+
+  /**
+   * "Is one of the strings of the JSON array parameter": one statement text whatever the list's
+   * length, so a server engine plans it once, and no list is cut into batches of placeholders.
+   */
+  private inList(): string {
+    const d = this.sql.dialect;
+    return d.inSubquery(d.jsonStrings);
   }
 
   /**
@@ -699,7 +694,7 @@ export class StoredCase {
     const keys = queryKeys(q);
     for (const level of [1, 2]) {
       if (keys.length === 0) break;
-      const found = await this.entitiesNamed(`level = ? AND key IN (${placeholders(keys.length)})`, [level, ...keys]);
+      const found = await this.entitiesNamed(`level = ? AND key ${this.inList()}`, [level, JSON.stringify(keys)]);
       if (found.length) return found;
     }
     const f = fold(q);
@@ -727,9 +722,8 @@ export class StoredCase {
       ? await this.sql.all<{ seq: number; json: string }>(
           // `+seq`: sorting the few rows found is cheap; without it, for two speakers or more, SQLite
           // walks every quote of the case in seq order to skip that sort (150 ms at 50,000 articles).
-          `SELECT seq, json FROM case_quotes WHERE case_id = ? AND speaker IN (${placeholders(speakers.length)})
-           ORDER BY +seq`,
-          [this.caseId, ...speakers],
+          `SELECT seq, json FROM case_quotes WHERE case_id = ? AND speaker ${this.inList()} ORDER BY +seq`,
+          [this.caseId, JSON.stringify(speakers)],
         )
       : await this.sql.all<{ seq: number; json: string }>(
           "SELECT seq, json FROM case_quotes WHERE case_id = ? ORDER BY seq",
@@ -748,8 +742,7 @@ export class StoredCase {
    * list comes in the case file's order.
    */
   async entitySlice(entity: string, want: SliceWants = {}): Promise<EntitySlice> {
-    const d = this.sql.dialect;
-    const rows = await this.readUnion<SliceRow>(sliceReads(this.caseId, entity, want, d.inSubquery(d.jsonStrings)));
+    const rows = await this.readUnion<SliceRow>(sliceReads(this.caseId, entity, want, this.inList()));
     const slice: EntitySlice = {
       by: [],
       about: [],
@@ -788,7 +781,7 @@ export class StoredCase {
   ): Promise<{ quotes: { seq: number; quote: CaseQuote }[]; documents: CaseDocument[] }> {
     if (speakers.length === 0) return { quotes: [], documents: [] };
     const d = this.sql.dialect;
-    const inList = d.inSubquery(d.jsonStrings);
+    const inList = this.inList();
     const list = JSON.stringify(speakers);
     const rows = await this.readUnion<{ part: number; seq: number; json: string }>([
       [0, `seq, json FROM case_quotes WHERE case_id = ? AND speaker ${inList}`, [this.caseId, list]],
