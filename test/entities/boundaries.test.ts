@@ -1,6 +1,8 @@
 // Where a name starts and ends: roles, labels, addresses and paragraph breaks. Invented sentences.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { buildDoc } from "../../src/core/doc.js";
+import { groupNouns, leadingDescription } from "../../src/extract/entities/bodies.js";
 import { byMention, entitiesOf, names } from "./helpers.js";
 
 test("a letter after a label noun is a grade, not a name's initial ('a category B Victorian prison')", () => {
@@ -321,4 +323,64 @@ test("a ship named with its prefix is no body or place, nor is its name repeated
     "He served on the assault ship USS Tarrow in Norfolk. Plans for the Tarrow leaked, and HMS Dunmore sailed.",
   );
   assert.deepEqual(names(es), ["Norfolk"]);
+});
+
+test("a noun for a kind of body before a name closing the clause, or after it in apposition, makes it a body's", () => {
+  const es = entitiesOf(
+    "Ann Vale is a partner at the law firm Carl Hartley. Henry Dale, the Canadian mining company, says costs rose.",
+  );
+  assert.equal(byMention(es, "Carl Hartley")?.type, "organization");
+  assert.equal(byMention(es, "Henry Dale")?.type, "organization");
+  assert.equal(byMention(es, "Ann Vale")?.type, "person");
+  const kept = entitiesOf("Tom Rell, a company director in Leeds, spoke. The firm Ann Vale founded grew.");
+  assert.equal(byMention(kept, "Tom Rell")?.type, "person");
+  assert.equal(byMention(kept, "Ann Vale")?.type, "person");
+});
+
+test("a capitalised plural after a word of quantity names a group; before a person's name it is no part of it", () => {
+  const doc = buildDoc("Many Vantorians voted early, and most Vantorians backed Ohioans Jeb Rell and Ann Vale.");
+  assert.deepEqual([...groupNouns(doc, new Set())], ["Vantorians"]);
+  assert.deepEqual([...groupNouns(doc, new Set(["Vantorians"]))], []);
+  const person = (rest: string) => rest === "Jeb Rell";
+  assert.equal(
+    leadingDescription(["Ohioans", "Jeb", "Rell"], () => false, person),
+    true,
+  );
+  assert.equal(
+    leadingDescription(
+      ["Ohioans", "Tom", "Rell"],
+      () => false,
+      () => false,
+    ),
+    true,
+  );
+  assert.equal(
+    leadingDescription(
+      ["Friends", "Hall", "Trust"],
+      () => false,
+      () => false,
+    ),
+    false,
+  );
+});
+
+test("a word joined to a participle in -ing opens no body's name ('the Vale-backing Civic Fund')", () => {
+  const es = entitiesOf("Ads from the Vale-backing Civic Fund Trust ran all week.");
+  assert.equal(byMention(es, "Civic Fund Trust")?.type, "organization");
+  assert.equal(byMention(es, "Vale-backing Civic Fund Trust"), undefined);
+});
+
+test("'General' before a common word opens a body's name; before a surname it is a rank", () => {
+  const es = entitiesOf("Analysts said General Lighting would cut jobs. General Hartley said the troops would stay.");
+  assert.equal(byMention(es, "General Lighting")?.type, "organization");
+  assert.equal(byMention(es, "General Hartley")?.type, "person");
+});
+
+test("the bare word parliament is the parliament of the country the text names; a member of parliament is a job", () => {
+  const es = entitiesOf("Ukraine's ruling bloc lost ground in Parliament on Tuesday, officials in Ukraine said.");
+  assert.deepEqual(names(es, "organization"), ["Parliament of Ukraine"]);
+  const uk = entitiesOf("Ministers in London told parliament the plan was sound.");
+  assert.deepEqual(names(uk, "organization"), ["Parliament of the United Kingdom"]);
+  const job = entitiesOf("Ann Vale was a member of parliament for a decade.");
+  assert.deepEqual(names(job, "organization"), []);
 });

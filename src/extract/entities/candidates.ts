@@ -295,14 +295,15 @@ function isSentenceOpening(doc: Doc, t: number, first: number): boolean {
  * "the Chinese-born U.S. Navy sailor", "Ohio-based": a Capitalised word joined by a hyphen to a
  * lower-case one is an adjective, no word of the name beside it.
  */
-function adjectiveCompound(w: string): boolean {
+export function adjectiveCompound(w: string): boolean {
   const m = /^(\p{Lu}[\p{L}.'’]*)(?:-\p{L}+)*-(\p{Ll}+)$/u.exec(w);
-  // The lower-case part is a participle ("-based", "-led", "-born") or makes an adjective
-  // ("Soviet-era"); "Ki-moon" is a name's and "President-elect" a title's.
+  // The lower-case part is a participle ("-based", "-led", "-born", "-backing") or makes an
+  // adjective ("Soviet-era"); "Ki-moon" is a name's and "President-elect" a title's.
   return m !== null && !isTitleWord(m[1].toLowerCase()) && ADJECTIVE_PARTS.test(m[2]);
 }
 
-const ADJECTIVE_PARTS = /^(?:\p{Ll}{2,}ed|born|bred|led|run|held|made|built|grown|known|era|style|wide)$/u;
+const ADJECTIVE_PARTS =
+  /^(?:\p{Ll}{2,}ed|\p{Ll}{3,}ing|born|bred|led|run|held|made|built|grown|known|era|style|wide)$/u;
 
 /** The longest run of capitalised words from `t`, through joining words and initials. */
 function collectRun(doc: Doc, t: number, last: number): Run {

@@ -62,6 +62,8 @@ function load(lines: readonly string[]): void {
   }
 }
 load(countries.countries); // gazetteer.json's own "countries" lines are merged into it by the build
+/** The official names of whole countries (ISO 3166-1): "United Kingdom", "Ukraine". */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(countries.countries.map((line) => line.split("|")[0]));
 load(gazetteer.places);
 load(gazetteer.bodies);
 

@@ -81,8 +81,13 @@ const STAKE_NOUNS = new Set(
  * Ann Lee founded").
  */
 function namedAfterBodyKind(prev: string, lw: string[], words: string[]): boolean {
-  if (!BODY_KINDS.has(prev) && !(prev.endsWith("maker") && prev.length > 5)) return false;
+  if (!isBodyKind(prev)) return false;
   return !isGivenName(lw[0]) && words.every((x) => /^\p{Lu}/u.test(x));
+}
+
+/** Whether a lower-case noun names a kind of body ("firm", "broadcaster", "chipmaker"). */
+export function isBodyKind(w: string): boolean {
+  return BODY_KINDS.has(w) || (w.endsWith("maker") && w.length > 5);
 }
 
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */

@@ -1,0 +1,121 @@
+// Words guessed to be a person's name that the words around them show to be a body's or a
+// group's, and the bare word "parliament" given the parliament of the country a text is about.
+// Each test reads a bounded window around the name (linear in the text).
+import type { Doc } from "../../core/doc.js";
+import type { Candidate } from "./candidates.js";
+import { COUNTRY_NAMES, lookupGazetteer } from "./gazetteer.js";
+import { isGivenName } from "./names.js";
+import { isBodyKind } from "./unknown.js";
+
+/**
+ * Whether the words around a name say it is a body's: a noun for a kind of body before it, with
+ * the clause ending after it ("a partner at the law firm Dorn Vale."; "the firm Ann Lee founded"
+ * goes on, and is hers), or an apposition after it naming a kind of body ("Vantor, the Canadian
+ * mining company, says"; "Ann Lee, a company director" is a person).
+ */
+export function describedAsBody(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && isBodyKind(before[1]) && CLAUSE_END.test(text.slice(end, end + 12))) return true;
+  const apposed = APPOSED_KIND.exec(text.slice(end, end + 80));
+  return apposed !== null && isBodyKind(apposed[1]);
+}
+
+const CLAUSE_END = /^(?:[.;:)]|,\s+(?:which|whose|that)\b|$)/;
+/** ", a/an/the", up to three words, then the noun that ends the description. */
+const APPOSED_KIND =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:]|\s+(?:that|which|whose|founded|based|owned|run|in|with|known)\b)/u;
+
+/**
+ * Capitalised plurals that the text writes after a word of quantity ("many Latinos", "other
+ * Vantorians", "fellow Texans"): names of a group, never of one person. A word the text also
+ * writes after a given name is a surname ("both Williams" beside "Ann Williams").
+ */
+export function groupNouns(doc: Doc, surnames: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.text.matchAll(QUANTITY_PLURAL)) if (!isGivenName(m[1]) && !surnames.has(m[1])) out.add(m[1]);
+  return out;
+}
+
+const QUANTITY_PLURAL =
+  /(?:^|[^\p{L}])(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Ss]everal|[Oo]ther|[Ff]ellow|[Tt]hese|[Tt]hose|[Mm]ore|[Ff]ewer)\s+(\p{Lu}\p{Ll}+s)(?![\p{L}'’])/gu;
+
+/**
+ * Whether the first word of a name is a description, not part of it: a Capitalised word joined
+ * to a participle ("the Vantor-backing Civic Fund", `adjective`), or a capitalised plural before
+ * a person's name, one opening with a given name or one the text names elsewhere (`person`):
+ * "Ohioans Ann Lee and Tom Vane".
+ */
+export function leadingDescription(
+  words: readonly string[],
+  adjective: (w: string) => boolean,
+  person: (rest: string) => boolean,
+): boolean {
+  if (words.length < 2) return false;
+  if (adjective(words[0])) return true;
+  return (
+    words.length >= 3 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(words[0]) &&
+    !isGivenName(words[0]) &&
+    /^\p{Lu}/u.test(words[2]) &&
+    (isGivenName(words[1]) || person(words.slice(1).join(" ")))
+  );
+}
+
+const UK_PARLIAMENT = lookupGazetteer("Parliament")?.name ?? null;
+/** Names that place a text in the United Kingdom, whose parliament the bare word names by default. */
+const UK_PLACES = new Set([
+  "United Kingdom",
+  "England",
+  "Scotland",
+  "Wales",
+  "Northern Ireland",
+  "London",
+  "Westminster",
+]);
+
+/**
+ * The bare word "parliament" (or "Parliament") names the parliament of the country the text is
+ * about: the United Kingdom's when the text names a place of it, or names no country, else the
+ * country the text names most (the United States aside: it has none). "A member of parliament"
+ * is a job, not the body.
+ */
+export function parliamentsOfCountry(doc: Doc, cands: Candidate[]): Candidate[] {
+  const bare = (c: Candidate) =>
+    UK_PARLIAMENT !== null &&
+    c.canonical === UK_PARLIAMENT &&
+    /^parliament$/i.test(doc.text.slice(c.nameStart, c.nameEnd));
+  if (!cands.some(bare)) return cands;
+  const counts = new Map<string, number>();
+  let british = false;
+  for (const c of cands) {
+    if (c.type !== "location") continue;
+    const name = c.canonical ?? doc.text.slice(c.nameStart, c.nameEnd);
+    if (UK_PLACES.has(name)) british = true;
+    else if (COUNTRY_NAMES.has(name) && name !== "United States") counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let country: string | null = null;
+  for (const [name, n] of counts) if (!country || n > counts.get(country)!) country = name;
+  return cands.flatMap((c): Candidate[] => {
+    if (!bare(c)) return [c];
+    if (/\bmembers?\s+of\s+$/i.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return [];
+    if (british || !country) return [c];
+    const own = lookupGazetteer(`Parliament of ${country}`);
+    return [{ ...c, canonical: own?.type === "organization" ? own.name : `Parliament of ${country}` }];
+  });
+}
+
+/**
+ * "General" before one common English word the text never writes after a given name is the
+ * opening of a body's name ("General Vantage", "General Motors"), not a general's rank and
+ * surname ("General Petraeus" stays a person).
+ */
+export function rankBeforeCommonWord(
+  text: string,
+  c: Candidate,
+  surnames: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): boolean {
+  if (text.slice(c.start, c.nameStart) !== "General ") return false;
+  const name = text.slice(c.nameStart, c.nameEnd);
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && common.has(name.toLowerCase()) && !isGivenName(name) && !surnames.has(name);
+}
