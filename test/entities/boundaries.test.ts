@@ -384,3 +384,37 @@ test("the bare word parliament is the parliament of the country the text names; 
   const job = entitiesOf("Ann Vale was a member of parliament for a decade.");
   assert.deepEqual(names(job, "organization"), []);
 });
+
+test("a place known by name after a sentence's opening word stays whole when its first word is common", () => {
+  const es = entitiesOf("He talks in a new way.\n\nIn New Hampshire, Tom Rell has railed against the plan.");
+  assert.equal(byMention(es, "New Hampshire")?.type, "location");
+  assert.equal(byMention(es, "Hampshire"), undefined);
+});
+
+test("a name inside two apostrophes or single curly marks is a title or a slogan, no person", () => {
+  const es = entitiesOf(
+    "Her group shares news about ''Tom Buses'' and camping. A ''Bernie or Bust'' crowd gathered. The headline ‘Ann Vale Leads’ drew traffic, said Jo Park.",
+  );
+  assert.deepEqual(names(es, "person"), ["Jo Park"]);
+});
+
+test("a state's initials with full stops name it anywhere ('in N.H. and Iowa')", () => {
+  const es = entitiesOf("All eggs in N.H. and Iowa baskets, and a trip to S.C. next.");
+  assert.equal(byMention(es, "N.H.")?.name, "New Hampshire");
+  assert.equal(byMention(es, "S.C.")?.name, "South Carolina");
+  assert.deepEqual(names(es, "organization"), []);
+});
+
+test("a plural form of address before a list is every name's title, no part of the first", () => {
+  const es = entitiesOf("They decried the policies of Presidents Harlow and Denby last year.");
+  assert.deepEqual(names(es, "person").sort(), ["Denby", "Harlow"]);
+  assert.deepEqual(names(es, "organization"), []);
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text.startsWith("Presidents"))));
+});
+
+test("one word between two places of a list is a place; a full name there stays a person", () => {
+  const es = entitiesOf("Ads ran in Tampa, Chester, Sheffield and Leeds.");
+  assert.equal(byMention(es, "Chester")?.type, "location");
+  const named = entitiesOf("Ads ran in Tampa, Dale Harlow and Leeds.");
+  assert.equal(byMention(named, "Dale Harlow")?.type, "person");
+});

@@ -453,3 +453,30 @@ test("a given name the tagger reads as a body stays a person after a form of add
   const out = combined(text, [["Dana Harwick", "ORG"]]);
   assert.equal(out.find((c) => c.text === "Dana Harwick")?.type, "person");
 });
+
+test("the tagger does not widen a body over the first word of a title after it ('Senate Majority Leader')", () => {
+  const text = "He kept calling Senate Majority Leader Ann Vale a liar.";
+  const out = combined(text, [
+    ["Senate Majority", "ORG"],
+    ["Ann Vale", "PER"],
+  ]);
+  assert.ok(
+    out.some((c) => c.text === "Senate" && c.type === "organization"),
+    JSON.stringify(out),
+  );
+  assert.ok(!out.some((c) => c.text === "Senate Majority"));
+});
+
+test("a guessed name holding a capitalised 'With' or 'For' is the body the tagger reads over it", () => {
+  const text = "Ann Vale, a leader of Harlow Jobs With Justice, spoke.";
+  const layer = (marks: [string, TaggerSpan["type"]][]) =>
+    entityLayer(buildDoc(text), { tagger: phraseTagger(marks) }).map((e) => [e.name, e.type]);
+  const read = layer([
+    ["Ann Vale", "PER"],
+    ["Harlow Jobs With Justice", "ORG"],
+  ]);
+  assert.deepEqual(read, [
+    ["Ann Vale", "person"],
+    ["Harlow Jobs With Justice", "organization"],
+  ]);
+});

@@ -1,9 +1,11 @@
-// Words guessed to be a person's name that the words around them show to be a body's or a
-// group's, and the bare word "parliament" given the parliament of the country a text is about.
-// Each test reads a bounded window around the name (linear in the text).
+// What the words around a name tell of it: a guessed person's name that they show to be a body's
+// or a group's, a description or a plural title opening it, and the bare word "parliament" given
+// the parliament of the country a text is about. Each test reads a bounded window around the
+// name (linear in the text).
 import type { Doc } from "../../core/doc.js";
 import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, lookupGazetteer } from "./gazetteer.js";
+import { ADDRESS_TITLES } from "./lexicon.js";
 import { isGivenName } from "./names.js";
 import { isBodyKind } from "./unknown.js";
 
@@ -59,6 +61,20 @@ export function leadingDescription(
     /^\p{Lu}/u.test(words[2]) &&
     (isGivenName(words[1]) || person(words.slice(1).join(" ")))
   );
+}
+
+/**
+ * "Presidents Vane and Rell", "Governors Ann Lee, Tom Vane": a plural form of address opening a
+ * name that a list goes on from is the title of every name in the list, no part of the first.
+ */
+export function pluralTitleOpening(words: readonly string[], after: string): boolean {
+  return words.length >= 2 && pluralAddress(words[0]) && /^(?:\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu})/u.test(after);
+}
+
+/** "Presidents", "Senators", "Reps": the plural of a form of address. */
+export function pluralAddress(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && (ADDRESS_TITLES.has(w.slice(0, -1)) || ADDRESS_TITLES.has(w));
 }
 
 const UK_PARLIAMENT = lookupGazetteer("Parliament")?.name ?? null;

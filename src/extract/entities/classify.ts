@@ -324,6 +324,10 @@ function trimPlainRun(
       a++;
       while (a < b && isJoin(a)) a++;
     }
+    // "In New Hampshire, …": a place known by name after the opening word stays whole, even when
+    // the text writes its first word in lower case elsewhere ("in a new way").
+    const known = a > 0 && a < b ? lookupSpan(ctx, run, a, b) : null;
+    if (known) return [known];
     // One common word may open the sentence ("Prosecutors", "Speaking"), unless the run is a body's name.
     let bodyName = a < b && isOrgWord(l(b - 1));
     for (let i = a; i < b - 1; i++)

@@ -440,6 +440,9 @@ function afterArticle(text: string, start: number): boolean {
 function widens(text: string, c: Candidate, t: TaggerSpan, lowerWords: ReadonlySet<string>): boolean {
   if (t.start > c.start || t.end < c.end || (t.start === c.start && t.end === c.end)) return false;
   const added = `${text.slice(t.start, c.start)} ${text.slice(c.end, t.end)}`.trim().split(" ");
+  // "Senate Majority Leader Ann Vale": words that open the title after the span are the title's.
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 24));
+  if (t.end > c.end && next && isTitleWord(next[1].toLowerCase())) return false;
   // Only name words: not a title, a role, a letters-after-a-name or a word the text writes in lower case ("Labour MP", "NATO Allies").
   return added.every((w) => {
     const lw = w.toLowerCase();

@@ -9,6 +9,8 @@ import {
   groupNouns,
   leadingDescription,
   parliamentsOfCountry,
+  pluralAddress,
+  pluralTitleOpening,
   rankBeforeCommonWord,
 } from "./bodies.js";
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
@@ -17,6 +19,7 @@ import { companiesNamedAfterPeople } from "./companies.js";
 import { afterDefiniteArticle, describedByAge, nicknameInName, shipNames, tickerSymbol } from "./notnames.js";
 import { COMMON_WORDS } from "./lexicon.js";
 import { resolveEntities } from "./resolve.js";
+import { bareCandidate, TITLE_CASE_SMALL } from "./run.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
 
 export { genderOf } from "./gender.js";
@@ -48,6 +51,16 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     // never one person's.
     if (c.type === "person" && /\s&\s/.test(doc.text.slice(c.nameStart, c.nameEnd)))
       return [{ ...c, type: "organization", evidence: "shape" }];
+    // "a leader of Vale Jobs With Justice": a capitalised small word of title case inside a run
+    // makes it a title or a body's name, no one's: the body's the tagger reads over it.
+    if (
+      (c.type === "person" || c.type === "organization") &&
+      GUESSED.has(c.evidence) &&
+      titleCaseInside(doc.text.slice(c.nameStart, c.nameEnd))
+    ) {
+      const body = tagged.find((t) => t.type === "ORG" && t.start <= c.start && t.end >= c.end);
+      if (body) return [bareCandidate(body.start, body.end, "organization", "tagger", null)];
+    }
     if (!(c.type === "person" && GUESSED.has(c.evidence) && notAPerson(doc.text, c.start, c.end))) return [c];
     // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
     // the tagger reads there, word for word.
@@ -67,7 +80,8 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
  * ("Ohio-backing", "Ohioans"), a guessed person described as a body is one ("the law firm Dorn
  * Vale."), and so is every other mention of that name; a plural written after a word of
  * quantity is a group ("many Vantorians"), no one; "General" before a common word opens a body's
- * name; the bare word "parliament" is the parliament of the text's country.
+ * name; a word between two places of a list is a place; the bare word "parliament" is the
+ * parliament of the text's country.
  */
 function describedNames(
   doc: Doc,
@@ -80,14 +94,27 @@ function describedNames(
   // The rules' own reading counts: the tagger may read the whole run, cut or not, as a body.
   const people = new Set([...rules, ...candidates].filter((c) => c.type === "person").map(nameOf));
   const cutPeople = new Set<string>();
-  const cut = candidates.map((c): Candidate => {
+  const titledLists: number[] = [];
+  const cut = candidates.map((c, i): Candidate => {
     const words = nameOf(c).split(" ");
-    if (!leadingDescription(words, adjectiveCompound, (rest) => people.has(rest))) return c;
     const from = c.nameStart + words[0].length + 1;
+    if (pluralTitleOpening(words, text.slice(c.nameEnd, c.nameEnd + 40))) {
+      titledLists.push(i);
+      return { ...c, start: from, nameStart: from, type: "person", evidence: "title" };
+    }
+    // "Senators Vane and Rell": a plural title is no part of how one of them is written.
+    if (c.start < c.nameStart && pluralAddress(text.slice(c.start, c.nameStart).trim()))
+      return { ...c, start: c.nameStart };
+    if (!leadingDescription(words, adjectiveCompound, (rest) => people.has(rest))) return c;
     if (adjectiveCompound(words[0])) return { ...c, start: from, nameStart: from };
     cutPeople.add(text.slice(from, c.nameEnd));
     return { ...c, start: from, nameStart: from, type: "person", evidence: "given-name" };
   });
+  // The names a plural title's list goes on with are people's ("Presidents Vane and Rell").
+  for (const i of titledLists)
+    for (let k = i + 1; k < cut.length && LIST_JOIN.test(text.slice(cut[k - 1].end, cut[k].start)); k++)
+      if (cut[k].type === null || cut[k].evidence === "tagger")
+        cut[k] = { ...cut[k], type: "person", evidence: "title" };
   // The same name elsewhere, read by the tagger alone, is that person's too.
   const trimmed = cut.map((c): Candidate =>
     c.evidence === "tagger" && cutPeople.has(nameOf(c)) ? { ...c, type: "person" } : c,
@@ -97,17 +124,46 @@ function describedNames(
     trimmed.filter((c) => guessed(c) && describedAsBody(text, c.nameStart, c.nameEnd)).map(nameOf),
   );
   const groups = groupNouns(doc, surnames);
+  const typed = trimmed.flatMap((c): Candidate[] => {
+    if (c.type === "person" && rankBeforeCommonWord(text, c, surnames, COMMON_WORDS))
+      return [{ ...c, nameStart: c.start, type: "organization", honorific: null, evidence: "context" }];
+    if (!guessed(c)) return [c];
+    if (groups.has(nameOf(c))) return [];
+    return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
+  });
   return parliamentsOfCountry(
     doc,
-    trimmed.flatMap((c): Candidate[] => {
-      if (c.type === "person" && rankBeforeCommonWord(text, c, surnames, COMMON_WORDS))
-        return [{ ...c, nameStart: c.start, type: "organization", honorific: null, evidence: "context" }];
-      if (!guessed(c)) return [c];
-      if (groups.has(nameOf(c))) return [];
-      return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
+    typed.map((c, i): Candidate => {
+      const prev = typed[i - 1];
+      const next = typed[i + 1];
+      // "cities such as Tampa, Orlando and Fort Myers": a word between two places of a list is one.
+      const listed =
+        guessed(c) &&
+        !nameOf(c).includes(" ") &&
+        prev?.type === "location" &&
+        next?.type === "location" &&
+        LIST_JOIN.test(text.slice(prev.end, c.start)) &&
+        LIST_JOIN.test(text.slice(c.end, next.start));
+      return listed ? { ...c, type: "location", evidence: "context" } : c;
     }),
   );
 }
+
+/** What joins the names of a list: a comma, "and" or "or". */
+const LIST_JOIN = /^(?:,\s+|,?\s+(?:and|or)\s+)$/;
+
+/**
+ * Whether a capitalised small word of title case ("With", "For") stands inside a name; an
+ * article or "of" may open a nickname or a byname inside one ("Dwayne The Rock Lee").
+ */
+function titleCaseInside(name: string): boolean {
+  return name
+    .split(" ")
+    .slice(1)
+    .some((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && TITLE_CASE_SMALL.has(w.toLowerCase()) && !NAME_SMALL.test(w));
+}
+
+const NAME_SMALL = /^(?:The|A|An|Of)$/;
 
 /** Evidence that guesses a person from the words alone, with no title or form of address. */
 const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", "given-name"]);
@@ -135,16 +191,34 @@ export function programmeTitle(text: string, start: number): boolean {
 
 /**
  * Whether [start, end) lies inside a short quoted run of Capitalised words: the title of a show,
- * a song or a book ("Fox News channel's “Sunday Morning Futures,” Rep. Issa said"), not a person.
+ * a song, a book or a slogan ("Fox News channel's “Sunday Morning Futures,” Rep. Issa said", "an
+ * ''Ann or Bust'' contingent", "‘Ann Vale Leads’ draws traffic"), not a person.
  */
 export function quotedTitle(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  const open = before.search(/[“"][^“”"\n]*$/);
-  if (open < 0) return false;
   const after = text.slice(end, end + 60);
-  const close = after.search(/[”"]/);
-  if (close < 0 || /\n/.test(after.slice(0, close))) return false;
-  const inner = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  for (const [opening, closing] of QUOTE_PAIRS) {
+    const open = opening.exec(before);
+    if (!open) continue;
+    const close = after.search(closing);
+    if (close < 0 || /\n/.test(after.slice(0, close))) continue;
+    const inner = before.slice(open.index + open[1].length) + text.slice(start, end) + after.slice(0, close);
+    const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    // Title case keeps its small words low inside ("Ann or Bust").
+    const titled = (w: string, i: number) =>
+      /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && i < words.length - 1 && TITLE_CASE_SMALL.has(w));
+    if (words.length >= 2 && words.length <= 6 && words.every(titled)) return true;
+  }
+  return false;
 }
+
+/**
+ * Opening marks still open at the end of the text before a name, and the closing mark after it:
+ * double quotation marks, two apostrophes (as some archives write them) and single curly marks
+ * (closed by a ’ that no letter follows, unlike the apostrophe of "Lee’s").
+ */
+const QUOTE_PAIRS: [RegExp, RegExp][] = [
+  [/([“"])[^“”"\n]*$/, /[”"]/],
+  [/('')(?:(?!'')[^\n])*$/, /''/],
+  [/(‘)[^‘’\n]*$/, /’(?!\p{L})/u],
+];

@@ -89,7 +89,7 @@ function headlineParagraphs(doc: Doc): Set<number> {
 }
 
 /** The short words that title case leaves in lower case (articles, conjunctions, short prepositions). */
-const TITLE_CASE_SMALL = new Set(
+export const TITLE_CASE_SMALL: ReadonlySet<string> = new Set(
   "a an the and or but nor for so yet of to in on at by as up via vs v with from into onto over upon than".split(" "),
 );
 

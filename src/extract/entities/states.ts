@@ -1,7 +1,8 @@
 // US states as news copy abbreviates them (AP style): after a town and a comma ("Salem, Ore."),
 // after a party letter ("Sen. Jane Roe (R-Miss.)") or alone in brackets after a name ("Tom Lee
-// (Ariz.)"). The abbreviations come from src/lexicon/us-states.json (us-states-normalize, MIT);
-// outside those three places a word such as "Miss." or "Ind." is read as usual.
+// (Ariz.)"), and initials with full stops anywhere ("in N.H. and Iowa"). The abbreviations come
+// from src/lexicon/us-states.json (us-states-normalize, MIT); outside those places a word such as
+// "Miss." or "Ind." is read as usual.
 import type { Doc } from "../../core/doc.js";
 import states from "../../lexicon/us-states.json" with { type: "json" };
 import type { Candidate } from "./run.js";
@@ -30,7 +31,9 @@ export function usState(doc: Doc, c: Candidate): Candidate | null {
   const after = doc.text.slice(end, end + 1);
   const inBrackets = /\(\s*$/.test(before) && /^[),]/.test(after);
   const afterTown = /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before);
-  if (!party && !inBrackets && !afterTown) return null;
+  // Initials with full stops ("N.H.", "S.C.") spell no word: the state wherever they stand.
+  const initials = /^\p{Lu}\.\p{Lu}\.$/u.test(doc.text.slice(start, end));
+  if (!party && !inBrackets && !afterTown && !initials) return null;
   return {
     ...c,
     start,
