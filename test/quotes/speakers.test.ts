@@ -178,3 +178,40 @@ test("the subject, not an opening adverb or a noun, speaks: 'Meanwhile, it …, 
   );
   assert.equal(e.cue?.text, "calling");
 });
+
+test("a relative clause with a verb of its own stands between the subject and the cue: 'Tom Vale, whose town, Dover, is …, argues'", () => {
+  const a = find(
+    quotes("Tom Vale, whose home town, Dover, is expected to flood, argues that the levy will “ruin the harbour.”"),
+    "ruin the harbour",
+  );
+  assert.equal(a.speaker, "Tom Vale");
+  const b = find(quotes("Ann Roe, who hired Tom Vale last spring, said the plan “had failed.”"), "had failed");
+  assert.equal(b.speaker, "Ann Roe");
+  // A clause with no comma inside it as well.
+  const c = find(quotes("Tom Vale, whose firm went under in May, said the deal “was never real.”"), "never real");
+  assert.equal(c.speaker, "Tom Vale");
+  // An apposition before the clause still gives its description: the mention is the whole phrase.
+  const d = find(
+    quotes("Former city treasurer Ann Roe, who left in May, said the deal “was never real.”"),
+    "never real",
+  );
+  assert.equal(d.speakerMention?.text, "Former city treasurer Ann Roe");
+});
+
+test("'Sen. Ann Roe of Ohio, who …': the antecedent of 'who' is the person, not the state after 'of'", () => {
+  const a = find(quotes("The plan drew fire from Sen. Ann Roe of Ohio, who said it was “a gift to insurers.”"), "gift");
+  assert.equal(a.speaker, "Ann Roe");
+  const b = find(
+    quotes("Tom Vale of the far-left Party for Change, who ran in 2019, said the vote was “rigged from the start.”"),
+    "rigged",
+  );
+  assert.equal(b.speaker, "Tom Vale");
+});
+
+test("a capitalised word opening a sentence that opens noun phrases ('His', 'One') is no speaker's name", () => {
+  const a = find(quotes("One intelligence source said agents would be “furious” if the case were dropped."), "furious");
+  assert.equal(a.speaker, null, "an unnamed source is nobody named 'One'");
+  assert.equal(a.speakerMention?.text, "One intelligence source");
+  const text = "Tom Vale came third in the vote. His campaign said it was “a moral victory.”";
+  assert.equal(find(quotes(text), "moral victory").speaker, "Tom Vale");
+});

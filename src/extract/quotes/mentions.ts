@@ -10,6 +10,7 @@ import {
   type IndexedMention,
   isPunct,
   lastMentionBefore,
+  PHRASE_OPENERS,
   QUOTE_MARKS,
   sentenceIndexBefore,
   SPOKES_NOUNS,
@@ -104,6 +105,7 @@ export class MentionIndex extends PhraseReader {
         i < to &&
         isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) &&
         !TITLE_WORDS.has(this.word(i)) &&
+        !PHRASE_OPENERS.has(this.word(i)) &&
         !isPunct(this.word(i));
       if (cap && a < 0) a = i;
       if (!cap && a >= 0) {

@@ -40,6 +40,11 @@ export const SUBJECT_ENDERS = new Set(
   "has have had is was were are will would could should may might can did does do must also initially".split(" "),
 );
 export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+/** Words that open a noun phrase and are never part of a name, even capitalised at a sentence's start ("His campaign", "One source"). */
+export const PHRASE_OPENERS = new Set([
+  ...DETERMINERS,
+  ..."his her our my your one another these those some each every".split(" "),
+]);
 export const PARTY = /\bparty\b|labou?r|conservative|tory|democrat|republican|liberal|green/i;
 export const NEWSPAPER =
   /post|times|news|journal|telegraph|guardian|herald|mail|daily|gazette|tribune|observer|express|independent|mirror|sun\b|standard|chronicle|economist|review|record|globe|star/i;

@@ -27,6 +27,7 @@ import {
   ORG_NOMINALS,
   PARTY,
   PREPOSITIONS,
+  QUOTE_MARKS,
   PRONOUNS,
   ROLE_HEADS,
   TITLE_WORDS,
@@ -53,6 +54,7 @@ const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even
 const NOT_PHRASE_OPENERS = new Set("whether though although because unless".split(" "));
 const NOT_PHRASE_ENDERS = new Set("of the a an in into at for from with and or".split(" "));
 const BE_FORMS_BEFORE = new Set(["is", "are", "was", "were", "be", "been"]);
+const HAVE_FORMS = new Set(["has", "have", "had"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** Words that open a time adjunct before a time noun or a date ("on Monday", "last week", "this month"). */
 const TIME_OPENERS = new Set("on last this next early late that by".split(" "));
@@ -522,7 +524,19 @@ export class SpeakerResolver extends DescriptionResolver {
       const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
       return this.subjectSpan(first, j);
     }
-    if (this.word(j) === ",") return this.subjectBeforeComma(j, lo);
+    if (this.word(j) === ",") {
+      // "Tom Vale, whose firm, Vexa, went under, said …": a relative clause set off by commas, with
+      // a verb of its own, stands between the subject and its verb. The appositions before the comma
+      // are read as before when they reach back past the clause; a phrase inside it ("whose firm,
+      // Vexa,") gives way, and only to a person's name ("Ann Roe, 30, of Dover, Del., who …" and one
+      // name of several, "Roe and Vale, who …", are left to the appositions).
+      const read = this.subjectBeforeComma(j, lo);
+      const relative = this.closedRelative(j, lo);
+      if (relative < 0 || (read && read[0] < relative && this.hasPerson(read[0], read[1]))) return read;
+      const named = this.antecedent(relative - 1, lo);
+      const one = named && this.hasPerson(named[0], named[1]) && !["and", "&", ","].includes(this.word(named[0] - 1));
+      return one ? named : read;
+    }
     const read = this.phraseEndingAt(j + 1, lo);
     const np = read && this.withoutClause(this.withoutOpeningAdjunct(read));
     if (
@@ -735,12 +749,52 @@ export class SpeakerResolver extends DescriptionResolver {
     return np;
   }
 
-  /** The noun phrase right before the comma at `comma`: a run of capitalised words ("Tom Roe"), else back to its determiner ("the mayor"). */
+  /**
+   * The "who" or "whose" opening a relative clause set off by a comma that closes at the comma `j`
+   * and holds a finite verb of its own ("Tom Vale, who lost in 2008, said"), or -1.
+   */
+  private closedRelative(j: number, lo: number): number {
+    let verb = false;
+    for (let k = j - 1; k > lo && j - k <= 30; k--) {
+      const w = this.word(k);
+      if (w === "." || w === ";" || (w.length === 1 && QUOTE_MARKS.has(w.charCodeAt(0)))) return -1;
+      if ((w === "who" || w === "whose") && this.word(k - 1) === ",") return verb ? k : -1;
+      if (this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w)) verb = true;
+    }
+    return -1;
+  }
+
+  /**
+   * The noun phrase right before the comma at `comma`: a run of capitalised words ("Tom Roe", and
+   * "Sen. Ann Roe of Ohio", whose head is the name before "of"), else back to its determiner ("the mayor").
+   */
   private antecedent(comma: number, lo: number): [number, number] | null {
     const capital = (i: number) => isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
     let a = comma;
     if (a - 1 >= lo && capital(a - 1)) {
-      while (a - 1 >= lo && (capital(a - 1) || this.isAbbreviationDot(a - 1)) && comma - a < 6) a--;
+      const run = (end: number) => {
+        while (a - 1 >= lo && (capital(a - 1) || this.isAbbreviationDot(a - 1)) && end - a < 6) a--;
+      };
+      // A name the entity layer found may hold lower-case words ("Alternative for Germany").
+      const named = this.mentionsIn(this.doc.tokens.start[Math.max(lo, comma - 8)], this.doc.tokens.end[comma - 1]);
+      const last = named[named.length - 1];
+      if (last && last.end === this.doc.tokens.end[comma - 1]) a = Math.min(a, tokenAtOrAfter(this.doc, last.start));
+      run(comma);
+      // "of the far-right", "from": past a determiner and two modifiers at most, back to the name the phrase is about.
+      let p = a - 1;
+      while (
+        p > lo &&
+        a - p <= 3 &&
+        !this.capital(p) &&
+        !isPunct(this.word(p)) &&
+        this.word(p) !== "of" &&
+        this.word(p) !== "from"
+      )
+        p--;
+      if ((this.word(p) === "of" || this.word(p) === "from") && p - 1 >= lo && capital(p - 1)) {
+        a = p;
+        run(p);
+      }
       return [a, comma];
     }
     while (a - 1 >= lo && comma - a < 5 && !isPunct(this.word(a - 1))) {
