@@ -215,3 +215,17 @@ test("a capitalised word opening a sentence that opens noun phrases ('His', 'One
   const text = "Tom Vale came third in the vote. His campaign said it was “a moral victory.”";
   assert.equal(find(quotes(text), "moral victory").speaker, "Tom Vale");
 });
+
+test("a town or state inside a longer phrase is not the speaker: 'exit polls in Ohio', 'a woman in Dover'", () => {
+  const a = find(
+    quotes("Exit polls in Ohio indicated that Tom Vale was strongly supported by early deciders."),
+    "deciders",
+  );
+  assert.equal(a.speaker, null);
+  assert.equal(a.speakerMention?.text, "Exit polls in Ohio");
+  const b = find(quotes("A woman in Dover told reporters she worries the mayor is “too nice” to win."), "too nice");
+  assert.equal(b.speaker, null);
+  // A place's officials speak for it, and a country stands for its government.
+  assert.equal(find(quotes("Ohio officials said the count was “complete.”"), "complete").speaker, "Ohio");
+  assert.equal(find(quotes("Chinese officials said the ships were “on a routine patrol.”"), "patrol").speaker, "China");
+});

@@ -9,6 +9,7 @@ import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
+import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import {
@@ -104,6 +105,35 @@ export class SpeakerResolver extends DescriptionResolver {
    * spokesperson of a body, a title. `before` is where resolution of pronouns looks back from.
    */
   resolvePhrase(from: number, to: number, before: number): Speaker | null {
+    const speaker = this.resolveWords(from, to, before);
+    return speaker && this.placeInside(speaker) ? { ...speaker, entity: null } : speaker;
+  }
+
+  /**
+   * Whether a speaker is a town, region or state named inside a longer phrase: "a woman in
+   * Dover", "exit polls in Ohio", "the Ohio senator", "the campaign of the former senator from
+   * Ohio". Such a place modifies the one who speaks and is not them; a country can stand for its
+   * government ("Chinese officials", shared/eval/ANNOTATION.md), so can any place for its officials,
+   * and a place that is the whole phrase ("Ohio said") is left as read.
+   */
+  private placeInside(speaker: Speaker): boolean {
+    const { entity, mention } = speaker;
+    if (entity?.type !== "location" || !mention || COUNTRY_NAMES.has(entity.name)) return false;
+    // "Ohio officials", "the city's spokesman": a place's government or its voice is the place.
+    if (
+      mention.text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((w) => SPOKES_NOUNS.has(w))
+    )
+      return false;
+    const own = this.mentionsIn(mention.start, mention.end).filter((m) => m.entity === entity);
+    const bare = (text: string) => text.replace(/^the\s+/i, "");
+    return own.length > 0 && own.every((m) => bare(this.doc.text.slice(m.start, m.end)) !== bare(mention.text));
+  }
+
+  /** `resolvePhrase` before the check of `placeInside`. */
+  private resolveWords(from: number, to: number, before: number): Speaker | null {
     // "of the Treasury's Office of Foreign Assets Control": a phrase cut short inside a longer name.
     if (to - from > 1 && PREPOSITIONS.has(this.word(from)) && !this.capital(from)) from++;
     if (from >= to || !this.nounPhraseShaped(from, to)) return null;
