@@ -229,3 +229,14 @@ test("a town or state inside a longer phrase is not the speaker: 'exit polls in 
   assert.equal(find(quotes("Ohio officials said the count was “complete.”"), "complete").speaker, "Ohio");
   assert.equal(find(quotes("Chinese officials said the ships were “on a routine patrol.”"), "patrol").speaker, "China");
 });
+
+test("an opening adverbial goes on past its town's state and a second adverbial: 'At a rally in Dover, Del., on Tuesday, Ann Roe …, saying'", () => {
+  const text =
+    "At a rally in Dover, Del., on Tuesday, Senator Ann Roe endorsed Tom Vale, saying that her old rival would “make an outstanding mayor.”";
+  assert.equal(find(quotes(text), "outstanding mayor").speaker, "Ann Roe");
+  const b = find(quotes("In Lyon, France, on Monday, the minister Ann Roe said the plan was “dead.”"), "dead");
+  assert.equal(b.speaker, "Ann Roe");
+  // A name after the comma is the subject, not more of the adverbial.
+  const c = find(quotes("At the meeting, Ann Roe, the mayor, said the plan was “dead.”"), "dead");
+  assert.equal(c.speaker, "Ann Roe");
+});

@@ -96,6 +96,10 @@ export class MentionIndex extends PhraseReader {
   }
 
   /** The longest run of capitalised words in tokens [from, to), or null. */
+  protected override placeNames(from: number, to: number): { start: number; end: number }[] {
+    return this.mentionsIn(from, to).filter((m) => m.entity.type === "location");
+  }
+
   protected capitalisedRun(from: number, to: number): string | null {
     const { doc } = this;
     let best: [number, number] | null = null;

@@ -23,6 +23,9 @@ const SENTENCE_ADVERBS = new Set(
   ),
 );
 
+/** Prepositions that open a second adverbial after the first one's comma ("…, on Tuesday, …"). */
+const ADVERBIAL_PREPOSITIONS = new Set("in on at after before during since following".split(" "));
+
 export class PhraseReader {
   protected readonly low: readonly string[];
 
@@ -39,6 +42,35 @@ export class PhraseReader {
     return afterDateline(this.doc, first, limit);
   }
 
+  /**
+   * Where an opening adverbial that went on past the comma before `k` ends: "At a rally in
+   * Dover, Del., on Tuesday, Ann Roe said" goes on with the state of the town it names and with a
+   * second adverbial, each closed by its comma. A segment that is a person's name ("At the
+   * meeting, Ann Roe, the mayor, said") is the subject, and stops it.
+   */
+  private pastAdverbialGoingOn(k: number, limit: number): number {
+    for (let n = 0; n < 3; n++) {
+      let d = k;
+      while (d < limit && d - k < 5 && this.word(d) !== ",") d++;
+      if (d >= limit || this.word(d) !== "," || d === k) break;
+      const from = this.doc.tokens.start[k];
+      const to = this.doc.tokens.end[d - 1];
+      const named = this.placeNames(from, to);
+      const place = named.length > 0 && named[0].start === from && named[named.length - 1].end === to;
+      // "Del.", "Calif.": a state's abbreviation after a town, which the entity layer may leave unnamed.
+      const abbreviation =
+        d - k <= 3 && isUpperCode(this.doc.text.charCodeAt(from)) && /\.$/.test(this.doc.text.slice(from, to));
+      if (!place && !abbreviation && !ADVERBIAL_PREPOSITIONS.has(this.word(k))) break;
+      k = d + 1;
+    }
+    return k;
+  }
+
+  /** Places named between offsets `from` and `to`, in order (none known to a bare phrase reader). */
+  protected placeNames(_from: number, _to: number): { start: number; end: number }[] {
+    return [];
+  }
+
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
   subjectSpan(first: number, limit: number): [number, number] | null {
     let k = this.afterDateline(first, limit);
@@ -48,7 +80,7 @@ export class PhraseReader {
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
       let c = k;
       while (c < limit && this.word(c) !== ",") c++;
-      if (c < limit) k = c + 1;
+      if (c < limit) k = this.pastAdverbialGoingOn(c + 1, limit);
     }
     while (k < limit && (this.word(k) === "but" || this.word(k) === "and" || this.word(k) === "however")) k++;
     if (k >= limit) return null;
