@@ -36,6 +36,9 @@ const ONCE_TYPES: ReadonlySet<EventType> = new Set([
 const COURT_TYPES: ReadonlySet<EventType> = new Set(["court_hearing", "trial", "verdict", "conviction", "sentence"]);
 const COURT_NAME = /\b(?:court|bailey|tribunal|magistrates)\b/i;
 const DISAGREEMENT_DAYS = 31;
+/** Index keys of the milestones of a step that happens once naming someone, and naming no one (no entity id has a space). */
+const NAMED = "named any";
+const UNNAMED = "named none";
 /** Co-participant edges and participant lists are capped so that one crowded event stays cheap. */
 export const MAX_PARTICIPANTS = 40;
 
@@ -239,13 +242,26 @@ function candidateFits(d: Draft, o: Occurrence): Fit | null {
   const sameDay = !!o.date && o.date.length === 10 && d.anchor === o.date;
   // Without a shared person or organisation, only the same day ties two reports of one type
   // ("escaped on Wednesday" in one article, "escaped on 6 September" in another), and only
-  // when they do not name different people.
-  if (shared === 0 && (bothNamePeople || !sameDay)) return null;
+  // when they do not name different people; or a step that happens once, told of someone one
+  // report does not name, on dates that agree ("the hacker pleaded guilty on Wednesday" and
+  // "Roe pleaded guilty in May").
+  if (shared === 0 && (bothNamePeople || !sameDay) && !unnamedOnce(d, o)) return null;
   if (!o.date || !d.anchor) return { overlap: shared, compatible: true, near: false, sameDay };
   if (datesCompatible(o.date, d.anchor)) return { overlap: shared, compatible: true, near: false, sameDay };
   const near =
     ONCE_TYPES.has(d.type) && Math.abs(dayNumber(o.date) - dayNumber(d.anchor)) <= DISAGREEMENT_DAYS && shared > 0;
   return { overlap: shared, compatible: false, near, sameDay };
+}
+
+/** A dated report of a step that happens once and a dated milestone of it, one of them naming no actor, on compatible dates. */
+function unnamedOnce(d: Draft, o: Occurrence): boolean {
+  return (
+    ONCE_TYPES.has(d.type) &&
+    !!o.date &&
+    !!d.anchor &&
+    (d.actors.size === 0) !== (o.actors.length === 0) &&
+    datesCompatible(o.date, d.anchor)
+  );
 }
 
 function place(drafts: Iterable<Draft>, o: Occurrence, allowNear: boolean, requireUnique: boolean): Draft | null {
@@ -576,7 +592,10 @@ export class TimelineBuilder {
     const coarser = [date.slice(0, 4), date.slice(0, 7)].filter((p) => p.length < date.length);
     const near = ONCE_TYPES.has(t) ? nearBuckets(date) : [];
     const keys = [`${t}|d|${date}`];
-    for (const x of new Set([...o.people, ...o.actors])) {
+    // A step that happens once finds the milestones naming no one (its report names someone), or
+    // naming someone (it names no one): `unnamedOnce`.
+    const named = ONCE_TYPES.has(t) ? [o.actors.length > 0 ? UNNAMED : NAMED] : [];
+    for (const x of new Set([...o.people, ...o.actors, ...named])) {
       keys.push(`${t}|${x}|^${date}`);
       for (const p of coarser) keys.push(`${t}|${x}|=${p}`);
       for (const b of near) keys.push(`${t}|${x}|n${b}`);
@@ -661,7 +680,8 @@ export class TimelineBuilder {
     const anchor = d.anchor;
     const within = [anchor.slice(0, 4), anchor.slice(0, 7), anchor].filter((p, i, all) => all.indexOf(p) === i);
     const bucket = ONCE_TYPES.has(d.type) ? Math.floor(dayNumber(anchor) / 32) : null;
-    for (const x of new Set([...d.people, ...d.actors])) {
+    const named = ONCE_TYPES.has(d.type) ? [d.actors.size > 0 ? NAMED : UNNAMED] : [];
+    for (const x of new Set([...d.people, ...d.actors, ...named])) {
       this.indexAdd(`${d.type}|${x}|=${anchor}`, d);
       for (const p of within) this.indexAdd(`${d.type}|${x}|^${p}`, d);
       if (bucket !== null) this.indexAdd(`${d.type}|${x}|n${bucket}`, d);

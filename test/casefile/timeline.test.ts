@@ -552,3 +552,47 @@ test("within one article, undated reports of one type naming no one are one repo
     ["a,a", "b"],
   );
 });
+
+test("a step that happens once, told of someone unnamed on a day, joins the named report of it in that month", () => {
+  const ivo = { id: "e2", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
+  const plea = (id: string, published: string, text: string, evidence: string, date: string, who: EntitySpec[]) =>
+    report(id, published, text, evidence, "conviction", date, "happened", who);
+  const unnamed = plea(
+    "a",
+    "2025-05-15",
+    "The courier pleaded guilty on Wednesday to smuggling.",
+    "pleaded guilty on Wednesday",
+    "2025-05-14",
+    [],
+  );
+  const named = plea(
+    "b",
+    "2025-09-02",
+    "Mara Quint pleaded guilty in May to smuggling.",
+    "pleaded guilty in May",
+    "2025-05",
+    [mara],
+  );
+  const rows = (docs: ReturnType<typeof report>[]) =>
+    timelineOf(docs).timeline.map((t) => [
+      t.date,
+      t.participantNames.join(","),
+      t.sources.map((s) => s.document).join(","),
+    ]);
+  assert.deepEqual(rows([unnamed, named]), [["2025-05-14", "Mara Quint", "a,b"]]);
+  // Told the other way round, the unnamed plea joins the named one all the same.
+  assert.deepEqual(rows([named, unnamed]), [["2025-05-14", "Mara Quint", "b,a"]]);
+  // When two people's pleas that month are told, the unnamed one cannot say whose it is.
+  const other = plea("c", "2025-09-03", "Ivo Brandt pleaded guilty in May.", "pleaded guilty in May", "2025-05", [ivo]);
+  assert.equal(timelineOf([named, other, unnamed]).timeline.length, 3);
+  // A plea in another month is another plea.
+  const june = plea(
+    "d",
+    "2025-06-20",
+    "The courier pleaded guilty on Thursday.",
+    "pleaded guilty on Thursday",
+    "2025-06-19",
+    [],
+  );
+  assert.equal(timelineOf([named, june]).timeline.length, 2);
+});
