@@ -180,7 +180,15 @@ function genericApart(d: Draft, o: Occurrence): boolean {
   const sameDay = o.date && d.anchor === o.date;
   if (sameDay && (told.onlyDoc === o.docIndex || (o.date!.length === 10 && overlap(d.actors, o.actors) > 0)))
     return false;
-  for (const w of toldWith(o)) if (told.words.has(w)) return false;
+  // An untyped happening is told by the words of the clause that dates it, not by the rest of
+  // its sentence: "Roe opened a shop on Friday, a week after the fair" and "the fair he visited
+  // last spring" share "fair", which tells neither happening. A word in common counts when one
+  // report's clause holds it, or when a clause is the date alone ("on or before 2 May"). What a
+  // telling says may be anywhere in its sentence.
+  const own = toldWith(o, true);
+  const bare = d.type === "other" && (own.size === 0 || told.bare);
+  for (const w of toldWith(o))
+    if (told.words.has(w) && (d.type !== "other" || bare || own.has(w) || told.evidence.has(w))) return false;
   return true;
 }
 
@@ -190,6 +198,10 @@ const isPlan = (o: Occurrence) => o.source.status === "scheduled";
 interface Telling {
   seen: number;
   words: Set<string>;
+  /** The words of the reports' evidence (the clause that tells each). */
+  evidence: Set<string>;
+  /** Whether the evidence of one of them is a date alone, telling no word. */
+  bare: boolean;
   stretch: boolean;
   onlyDoc: number | null;
 }
@@ -197,10 +209,17 @@ const tellings = new WeakMap<Draft, Telling>();
 /** Kept up to date as reports join the draft (they are only ever appended). */
 function draftTelling(d: Draft): Telling {
   let t = tellings.get(d);
-  if (!t) tellings.set(d, (t = { seen: 0, words: new Set(), stretch: false, onlyDoc: null }));
+  if (!t)
+    tellings.set(
+      d,
+      (t = { seen: 0, words: new Set(), evidence: new Set(), bare: false, stretch: false, onlyDoc: null }),
+    );
   for (; t.seen < d.occurrences.length; t.seen++) {
     const x = d.occurrences[t.seen];
     for (const w of toldWith(x)) t.words.add(w);
+    const clause = toldWith(x, true);
+    for (const w of clause) t.evidence.add(w);
+    if (clause.size === 0) t.bare = true;
     if (x.source.end) t.stretch = true;
     t.onlyDoc = t.onlyDoc === null || t.onlyDoc === x.docIndex ? x.docIndex : -1;
   }
@@ -208,6 +227,7 @@ function draftTelling(d: Draft): Telling {
 }
 
 const toldWords = new WeakMap<Occurrence, Set<string>>();
+const evidenceWords = new WeakMap<Occurrence, Set<string>>();
 /** Calendar words and names tell when and who, not what happened. */
 const NOT_TELLING = new Set([
   ...STOPWORDS,
@@ -220,17 +240,19 @@ const NOT_TELLING = new Set([
   ...["said", "says", "told", "tells", "added", "according", "would", "could", "should", "people"],
 ]);
 
-/** The stems of the lower-case words of a report's sentence (names are compared as participants). */
-function toldWith(o: Occurrence): Set<string> {
-  let words = toldWords.get(o);
+/** The stems of the lower-case words of a report's sentence, or of its evidence (names are compared as participants). */
+function toldWith(o: Occurrence, evidence = false): Set<string> {
+  const cache = evidence ? evidenceWords : toldWords;
+  let words = cache.get(o);
   if (words) return words;
   words = new Set();
-  for (const m of (o.source.sentence?.text ?? o.source.evidence.text ?? "").matchAll(/[A-Za-z][a-z'’-]*/g)) {
+  const text = evidence ? o.source.evidence.text : (o.source.sentence?.text ?? o.source.evidence.text);
+  for (const m of (text ?? "").matchAll(/[A-Za-z][a-z'’-]*/g)) {
     const w = m[0];
     if (w.charCodeAt(0) < 97 || w.length < 4 || NOT_TELLING.has(w)) continue;
     words.add(w.length <= 5 ? w : w.replace(/(ings|ing|ed|es|s|ment|ments)$/, ""));
   }
-  toldWords.set(o, words);
+  cache.set(o, words);
   return words;
 }
 

@@ -596,3 +596,38 @@ test("a step that happens once, told of someone unnamed on a day, joins the name
   );
   assert.equal(timelineOf([named, june]).timeline.length, 2);
 });
+
+test("untyped reports share a word with the clause that dates one of them, not only with the rest of its sentence", () => {
+  const a = report(
+    "a",
+    "2025-03-06",
+    "Mara Quint opened a bakery on 4 March 2012, a week after the harbour fair.",
+    "opened a bakery on 4 March 2012",
+    "other",
+    "2012-03-04",
+  );
+  // "harbour" and "fair" are in both sentences, in neither dating clause.
+  const b = report(
+    "b",
+    "2025-04-01",
+    "At the harbour fair Mara Quint sold her boat in 2012.",
+    "sold her boat in 2012",
+    "other",
+    "2012",
+  );
+  const c = report(
+    "c",
+    "2025-04-02",
+    "Her bakery opened in 2012, and Mara Quint still goes to the harbour fair.",
+    "bakery opened in 2012",
+    "other",
+    "2012",
+  );
+  // A clause that is the date alone tells nothing: the sentence's words count.
+  const d = report("d", "2025-04-03", "Mara Quint's bakery was inspected in 2012.", "2012", "other", "2012");
+  const rows = timelineOf([a, b, c, d]).timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]);
+  assert.deepEqual(rows, [
+    ["2012", "b"],
+    ["2012-03-04", "a,c,d"],
+  ]);
+});
