@@ -490,11 +490,18 @@ function dayAfter(date: string): number {
 }
 
 /** Why an entry stays off the main timeline, or null when it is a milestone. */
-function offTimeline(entry: TimelineEntry, latestPublished: string | null, d: Draft): string | null {
+function offTimeline(
+  entry: TimelineEntry,
+  latestPublished: string | null,
+  d: Draft,
+  minor: (person: string) => boolean,
+): string | null {
   if (!entry.date) return "undated";
   // An untyped happening told by one article about no named person ("the agency's head from
-  // 2013", "a London jail last year") is background to the case, not one of its milestones.
-  if (entry.type === "other" && d.people.size === 0 && new Set(entry.sources.map((s) => s.document)).size < 2)
+  // 2013", "a London jail last year") is background to the case, not one of its milestones; so
+  // is one about people no other article of the case names ("the mayor, who opened the bridge in
+  // 2009").
+  if (entry.type === "other" && new Set(entry.sources.map((s) => s.document)).size < 2 && [...d.people].every(minor))
     return "background";
   if (entry.type === "other" && d.occurrences.every(heldPost)) return "background";
   if (entry.status === "hypothetical") return "possibility";
@@ -751,13 +758,15 @@ export class TimelineBuilder {
         if (bare) bareRows.set(bare, d);
       }
     }
+    // In a case of several articles, a person named in only one of them is a minor figure of it.
+    const minor = (p: string) => this.docs > 1 && (this.resolution.byId.get(p)?.documents.length ?? 0) < 2;
     const timeline: TimelineEntry[] = [];
     const reports: TimelineEntry[] = [];
     const seq = new Map<TimelineEntry, number>();
     for (const d of [...this.drafts, ...loose]) {
       const entry = this.entryOf(d, [...d.occurrences, ...(extra.get(d) ?? [])]);
       seq.set(entry, d.seq);
-      const why = offTimeline(entry, this.latestPublished, d);
+      const why = offTimeline(entry, this.latestPublished, d, minor);
       if (why) {
         entry.offTimeline = why;
         entry.reportedOn =

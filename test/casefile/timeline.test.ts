@@ -251,7 +251,7 @@ function timelineOf(docs: ReturnType<typeof report>[]) {
   );
 }
 
-test("an untyped happening told once about no named person is background, kept off the timeline", () => {
+test("an untyped happening told once about no named person, or about people no other article names, is background", () => {
   const a = report(
     "a",
     "2025-03-06",
@@ -263,12 +263,31 @@ test("an untyped happening told once about no named person is background, kept o
     [],
   );
   const b = report("b", "2025-03-06", "Mara Quint moved to Leeds in 2019.", "moved to Leeds in 2019", "other", "2019");
-  const built = timelineOf([a, b]);
+  // Mara Quint is named in another article too; Ivo Brandt only in his.
+  const ivo = { id: "e2", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
+  const c = article("c", "2025-03-08", "Mara Quint was questioned.", { entities: [mara] });
+  const d = report(
+    "d",
+    "2025-03-09",
+    "Ivo Brandt, her neighbour, opened a bakery in 2016.",
+    "opened a bakery in 2016",
+    "other",
+    "2016",
+    "happened",
+    [ivo],
+  );
+  const built = timelineOf([a, b, c, d]);
   assert.deepEqual(
     built.timeline.map((t) => t.date),
     ["2019"],
   );
   assert.equal(built.reports.find((r) => r.date === "2013")?.offTimeline, "background");
+  assert.equal(built.reports.find((r) => r.date === "2016")?.offTimeline, "background");
+  // In a case of one article, its people are the case's.
+  assert.deepEqual(
+    timelineOf([d]).timeline.map((t) => t.date),
+    ["2016"],
+  );
 });
 
 test("a stretch in which a named person held a post is background; a stretch of conduct stays a milestone", () => {
