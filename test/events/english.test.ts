@@ -522,3 +522,10 @@ test("words of the lexicon in another sense: charged that, politically charged, 
   assert.deepEqual(dated("The indictment was unsealed on Monday."), [["charge", "2025-09-15"]]);
   assert.deepEqual(dated("The court was hearing arguments on Monday."), [["court_hearing", "2025-09-15"]]);
 });
+
+test("a semicolon ends the clause a date can belong to", () => {
+  assert.deepEqual(dated("Few voters change their minds, pollsters say; in 2019, the mayor lost by nine votes."), [
+    ["other", "2019"],
+  ]);
+  assert.deepEqual(dated("Few voters change their minds, pollsters said in 2019."), [["statement", "2019"]]);
+});

@@ -108,6 +108,9 @@ export function attachmentCost(
       continue;
     }
     const w = words[k];
+    // "Analysts say that is the bar; in 2012 the party missed it": a semicolon joins two
+    // sentences, and a date on one side is not the other's.
+    if (w === ";") cost += MAX_COST;
     if (HARD_BREAKS.has(w)) cost += 6;
     else if (SOFT_BREAKS.has(w)) cost += 3;
     else if (LINK_WORDS.has(w)) cost += 2;
