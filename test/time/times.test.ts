@@ -357,6 +357,13 @@ test("a month a plan is for lies on the nearer side of publication", () => {
   assert.equal(find("Roadworks planned for October were finished early.", "October", "2025-11-20").value, "2025-10");
 });
 
+test("a month after a verb in the present, its subject a name or a pronoun, lies on the nearer side of publication", () => {
+  assert.equal(find("Vermont, which votes in early March, is next.", "early March", "2025-11-20").value, "2026-03");
+  assert.equal(find("Ms. Quint travels in February to meet donors.", "February", "2025-11-20").value, "2026-02");
+  // A noun in the plural is no verb: "her concerns in March" is the story's past.
+  assert.equal(find("She aired her concerns in March at a meeting.", "March", "2025-11-20").value, "2025-03");
+});
+
 test("a range whose start names only a month takes the year of its end", () => {
   const a = find("He downloaded files between March and June 2022 before flying out.", "between March and June 2022");
   assert.equal(a.value, "2022-03");

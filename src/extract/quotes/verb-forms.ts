@@ -4,9 +4,15 @@
 
 import finiteVerbs from "../../lexicon/finite-verbs.json" with { type: "json" };
 
+const PRESENT_FORMS = new Set(finiteVerbs.present);
 const FINITE_VERB_FORMS = new Set([...finiteVerbs.present, ...finiteVerbs.past]);
 
 /** A third-person present or irregular past that is usually a verb ("deserves", "saw"). */
 export function isFiniteVerbForm(word: string): boolean {
   return FINITE_VERB_FORMS.has(word);
+}
+
+/** A third-person present that is usually a verb ("deserves", "votes"). */
+export function isPresentVerbForm(word: string): boolean {
+  return PRESENT_FORMS.has(word);
 }

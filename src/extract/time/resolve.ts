@@ -17,6 +17,7 @@ import { FUTURE_MARKERS, PAST_MARKERS, RANGE_CONNECTORS } from "./lexicon.js";
 import type { Atom, Chain, Ctx, Day } from "./atoms.js";
 import { w } from "./rules.js";
 import { isCapitalised } from "./chrono.js";
+import { isPresentVerbForm } from "../quotes/verb-forms.js";
 
 // ---------------------------------------------------------------------------------------------
 // Combining atoms
@@ -495,8 +496,26 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     if (/^(was|were)$/.test(word) && ctx.words[k + 1] === "to" && conditionBefore(ctx.words, k)) return "future";
     if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return "past";
     if (MODALS.has(word)) return "modal";
+    // "Ohio, which votes in mid-March", "Mr. Roe flies to Oslo on Thursday": a date right after a
+    // verb in the present tells a timetable or a habit, not the story's past: the nearer reading
+    // wins. The verb's subject is a name or a pronoun before it ("her concerns on Saturday",
+    // "the deposition requests Monday" are nouns), and only a preposition of time lies between.
+    if (isPresentVerbForm(word) && presentTimetable(ctx, k, i)) return "modal";
   }
   return "none";
+}
+
+const PRESENT_SUBJECTS = new Set(["which", "who", "that", "he", "she", "it"]);
+const TIME_PREPOSITIONS = new Set(["in", "on", "at", "by", "the", "mid", "mid-", "early", "late"]);
+
+/** Whether the present verb at token k, with its subject before it, is followed up to token i by words of time alone. */
+function presentTimetable(ctx: { doc: Doc; words: string[] }, k: number, i: number): boolean {
+  for (let j = k + 1; j < i; j++) if (!TIME_PREPOSITIONS.has(ctx.words[j])) return false;
+  const subject = ctx.words[k - 1] ?? "";
+  if (PRESENT_SUBJECTS.has(subject)) return true;
+  // A name: capitalised, not the sentence's first word.
+  const s = ctx.doc.sentences[ctx.doc.tokens.sentence[k]];
+  return k - 1 > s.firstToken && /^[A-Z]/.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1]));
 }
 
 /** What "ahead of" measures earliness against rather than a happening still to come. */
