@@ -292,8 +292,12 @@ class IndirectFinder {
     if (c >= hi) return null;
     let speaker: Speaker | null = null;
     if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k)) {
-      // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject.
-      speaker = resolver.sentenceSubject(lo, k, doc.tokens.start[k]);
+      // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject;
+      // in a sentence that opens with a quotation ('“We are ready,” she said, adding that …'), the
+      // quotation's speaker.
+      speaker =
+        resolver.sentenceSubject(lo, k, doc.tokens.start[k]) ??
+        (OPENING_MARKS.has(doc.text[sentence.start]) ? resolver.sentenceSpeaker(doc.tokens.sentence[k]) : null);
     } else {
       const subj = resolver.subjectBefore(k, lo);
       if (!subj) return null;
