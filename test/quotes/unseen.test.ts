@@ -348,14 +348,18 @@ test("the editorial board writes for its paper, not for another board the text n
   assert.equal(find(quotes(text), "only candidate with a plan").speaker, "Riverside Gazette");
 });
 
-test("a participle after a quotation's attribution reports that quotation's speaker ('…,” she said, adding that …')", () => {
+test("a participle after a quotation reports its speaker ('…,” she said, adding that …') and is never inverted", () => {
   const text = [
     "The harbour board met on Friday to discuss the new ferry timetable.",
     "“We cannot run a night service on the money we have,” Ann Roe said, adding that the board would ask the council for more.",
     "“The pier needs work first,” she said, noting that the repairs would take a year.",
+    // The words after a participle are what was claimed; the claimant is the sentence's subject.
+    "Tom Vale blamed the delay on “a broken crane,” claiming the harbour board had known for months.",
   ].join("\n\n");
   const qs = quotes(text);
   assert.equal(find(qs, "ask the council for more").speaker, "Ann Roe");
   assert.equal(find(qs, "take a year").speaker, "Ann Roe");
   assert.equal(find(qs, "take a year").speakerMention?.text, "she");
+  assert.equal(find(qs, "broken crane").speaker, "Tom Vale");
+  assert.equal(find(qs, "broken crane").speakerMention?.text, "Tom Vale");
 });

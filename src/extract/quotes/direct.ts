@@ -431,6 +431,12 @@ export function rightCue(
   };
   // "according to X"
   if (first === "according" && resolver.word(i + 1) === "to") return speakerAfterCue(i, i + 2);
+  // A participle is never inverted: in 'Roe blamed the delay on “a broken crane,” claiming the board
+  // knew', the words after it are what was claimed, and the claimant is the sentence's subject.
+  if (speechLemma(first) && first.endsWith("ing")) {
+    const speaker = resolver.sentenceSubject(doc.sentences[doc.tokens.sentence[i]].firstToken, i, open);
+    return { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" };
+  }
   // Inverted: "said Dominic Murphy", "added the head coach".
   if (speechLemma(first)) return speakerAfterCue(i, i + 1);
   // Subject first: "he said", "Sen. Rick Scott told reporters", "Frank Ferguson, 52, said".
