@@ -135,3 +135,22 @@ test("a learned verb that is a cue less often, but mostly beside a quotation, is
   // Far from any quotation it reports nothing.
   assert.equal(extract("Tom Roe answered questions for an hour at the town hall on Monday.").quotes.length, 0);
 });
+
+test("'state' and 'states' are the noun unless a subject, 'that' or a quotation makes them the verb", () => {
+  const nouns = [
+    "In three other states, the ferry unions voted to strike on Monday.",
+    "Its decrepit state hurt the harbour, and state inspectors closed the pier.",
+    "The council spent more in states that border the river than anywhere else.",
+  ];
+  for (const text of nouns) assert.deepEqual(extract(text).quotes, [], text);
+  const verbs = extract(
+    [
+      "The harbour rules state that no ferry may sail after dark.",
+      "The leaflet is blunt. It states the pier will close in May.",
+      "“Nobody may fish from the pier,” the notice states.",
+    ].join("\n\n"),
+  ).quotes;
+  assert.ok(verbs.some((q) => q.text.startsWith("no ferry may sail")));
+  assert.ok(verbs.some((q) => q.text.startsWith("the pier will close")));
+  assert.equal(verbs.find((q) => q.text.startsWith("Nobody may fish"))?.cue?.text, "states");
+});

@@ -8,6 +8,7 @@ import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import { PREPOSITIONS } from "./speaker-words.js";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -141,6 +142,7 @@ export function speakerOfCue(
 export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
   const w = resolver.word(i);
   const prev = resolver.word(i - 1);
+  if ((w === "state" || w === "states") && !stateAsVerb(doc, resolver, i)) return true;
   if ((DETERMINER_BEFORE.has(prev) || prev === "of") && !w.endsWith("ed")) return true;
   // "Tom Vale's tweet", "the mayor's remarks", "the parents' claims": a possessor owns a noun.
   if (prev === "'s" || prev === "’s" || /s['’]$/.test(prev)) return true;
@@ -152,6 +154,31 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
 }
 
 const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "who"]);
+
+/**
+ * "state" and "states" are mostly the noun ("in three states, …", "state lawmakers", "his home
+ * state"); they report speech after a subject pronoun ("it states that …"), before "that" when no
+ * preposition or number stands before them ("the rules state that …"), or beside a quotation
+ * ('“…,” the leaflet states.').
+ */
+function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
+  const prev = resolver.word(i - 1);
+  if (STATE_SUBJECTS.has(prev)) return true;
+  if ((PREPOSITIONS.has(prev) && prev !== "to") || COUNTING_WORDS.has(prev) || /^\d/.test(prev)) return false;
+  if (resolver.word(i + 1) === "that") return true;
+  const { start, end } = doc.tokens;
+  const from = start[Math.max(0, i - 6)];
+  const to = end[Math.min(doc.tokens.count - 1, i + 2)];
+  return QUOTE_MARK.test(doc.text.slice(from, to));
+}
+
+const STATE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "which", "who"]);
+/** Words that count what follows them: "three states", "most states", "other states". */
+const COUNTING_WORDS = new Set(
+  "one two three four five six seven eight nine ten dozen all both many most some several few other each every".split(
+    " ",
+  ),
+);
 
 /** Whether the word right before the cue is part of a name ("Levy saying" is rare; "statement insisting" is common). */
 export function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number): boolean {
