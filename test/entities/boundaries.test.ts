@@ -385,10 +385,12 @@ test("the bare word parliament is the parliament of the country the text names; 
   assert.deepEqual(names(job, "organization"), []);
 });
 
-test("a place known by name after a sentence's opening word stays whole when its first word is common", () => {
+test("after a function word opening the sentence, a common first word of a name stays in it", () => {
   const es = entitiesOf("He talks in a new way.\n\nIn New Hampshire, Tom Rell has railed against the plan.");
   assert.equal(byMention(es, "New Hampshire")?.type, "location");
   assert.equal(byMention(es, "Hampshire"), undefined);
+  const hall = entitiesOf("It was a long day for the band. At Long Harbour Hall, Tom Rell spoke.");
+  assert.equal(byMention(hall, "Long Harbour Hall")?.type, "location");
 });
 
 test("a name inside two apostrophes or single curly marks is a title or a slogan, no person", () => {
@@ -417,4 +419,18 @@ test("one word between two places of a list is a place; a full name there stays 
   assert.equal(byMention(es, "Chester")?.type, "location");
   const named = entitiesOf("Ads ran in Tampa, Dale Harlow and Leeds.");
   assert.equal(byMention(named, "Dale Harlow")?.type, "person");
+});
+
+test("a word joining a name to a common word in camel case is a brand's, no person's ('HuffPost Pollster')", () => {
+  const es = entitiesOf("The figures come from HuffPost Pollster, she said. Tom McDonald and Ron DeSantis spoke.");
+  assert.equal(byMention(es, "HuffPost Pollster")?.type, "organization");
+  assert.equal(byMention(es, "Tom McDonald")?.type, "person");
+  assert.equal(byMention(es, "Ron DeSantis")?.type, "person");
+});
+
+test("one word before a job noun and a person's full name qualifies the job, no second person", () => {
+  const es = entitiesOf(
+    "Police were warned about Chester gunman Tom Rell, but he struck. Daniel and Nettie Vane sued.",
+  );
+  assert.deepEqual(names(es, "person"), ["Tom Rell", "Daniel", "Nettie Vane"]);
 });

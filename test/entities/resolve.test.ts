@@ -118,3 +118,13 @@ test("a company named without its legal form is the company named with it", () =
   assert.equal(byMention(es, "Corvanta"), full);
   assert.equal(es.filter((e) => e.type === "organization").length, 1);
 });
+
+test("a nickname of the given name with the same surname names the same person in one article", () => {
+  const es = entitiesOf("Ann Vale praised Pat Kennedy on Monday. Later Patrick F. Kennedy said he was grateful.");
+  const people = es.filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => e.name),
+    ["Ann Vale", "Patrick F. Kennedy"],
+  );
+  assert.ok(people[1].mentions.some((m) => m.text === "Pat Kennedy"));
+});

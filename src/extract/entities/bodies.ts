@@ -7,6 +7,7 @@ import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, lookupGazetteer } from "./gazetteer.js";
 import { ADDRESS_TITLES } from "./lexicon.js";
 import { isGivenName } from "./names.js";
+import { TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
 
 /**
@@ -134,4 +135,38 @@ export function rankBeforeCommonWord(
   if (text.slice(c.start, c.nameStart) !== "General ") return false;
   const name = text.slice(c.nameStart, c.nameEnd);
   return /^\p{Lu}\p{Ll}+$/u.test(name) && common.has(name.toLowerCase()) && !isGivenName(name) && !surnames.has(name);
+}
+
+/**
+ * "HuffPost", "WikiLeaks": a word joining a Capitalised word to a common English word in camel
+ * case is a brand's name, no person's ("McDonald", "DeSantis", "LaGuardia" join a prefix to a
+ * name, and their second parts are no common words).
+ */
+export function camelCaseBrand(word: string, common: ReadonlySet<string>): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})$/u.exec(word);
+  if (!m || NAME_PREFIXES.test(m[1]) || isGivenName(m[2])) return false;
+  const second = m[2].toLowerCase();
+  return common.has(second) || (second.endsWith("s") && common.has(second.slice(0, -1)));
+}
+
+const NAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Del|Della)$/;
+
+/**
+ * "Tamsk shooter Ann Vale": one word right before a job noun and a person's full name qualifies
+ * the job (a place, a body), when the text names nothing else with that word ("Daniel and Nettie
+ * Vane" joins two names). The candidates, in text order, to leave out as people.
+ */
+export function roleQualifiers(text: string, cands: readonly Candidate[]): Set<Candidate> {
+  const name = (c: Candidate) => text.slice(c.nameStart, c.nameEnd);
+  const count = new Map<string, number>();
+  for (const c of cands) for (const w of name(c).split(" ")) count.set(w, (count.get(w) ?? 0) + 1);
+  const out = new Set<Candidate>();
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const [c, next] = [cands[i], cands[i + 1]];
+    const between = text.slice(c.end, next.start);
+    if (name(c).includes(" ") || count.get(name(c)) !== 1 || next.type !== "person") continue;
+    if (name(next).includes(" ") && /^\s+\p{Ll}+\s+$/u.test(between) && !TITLE_CASE_SMALL.has(between.trim()))
+      out.add(c);
+  }
+  return out;
 }

@@ -324,16 +324,16 @@ function trimPlainRun(
       a++;
       while (a < b && isJoin(a)) a++;
     }
-    // "In New Hampshire, …": a place known by name after the opening word stays whole, even when
-    // the text writes its first word in lower case elsewhere ("in a new way").
-    const known = a > 0 && a < b ? lookupSpan(ctx, run, a, b) : null;
-    if (known) return [known];
+    // "In New Hampshire, …", "For Time Warner Cable, …": after a function word that opens the
+    // sentence, the next word is capitalised for its own sake, though the text writes it in lower
+    // case elsewhere ("in a new way", "at the time").
+    const afterOpener = a > 0;
     // One common word may open the sentence ("Prosecutors", "Speaking"), unless the run is a body's name.
     let bodyName = a < b && isOrgWord(l(b - 1));
     for (let i = a; i < b - 1; i++)
       if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for")) bodyName = true;
     // A preposition or adverb opens the sentence even before a body's name ("Besides Harwick Partners").
-    if (a < b && ((!bodyName && isCommonOpener(ctx, w(a))) || (CLOSED_CLASS.has(l(a)) && b - a > 1))) {
+    if (a < b && ((!bodyName && !afterOpener && isCommonOpener(ctx, w(a))) || (CLOSED_CLASS.has(l(a)) && b - a > 1))) {
       a++;
       while (a < b && isJoin(a)) a++;
     }

@@ -5,6 +5,7 @@ import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import {
+  camelCaseBrand,
   describedAsBody,
   groupNouns,
   leadingDescription,
@@ -12,6 +13,7 @@ import {
   pluralAddress,
   pluralTitleOpening,
   rankBeforeCommonWord,
+  roleQualifiers,
 } from "./bodies.js";
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
@@ -124,11 +126,23 @@ function describedNames(
     trimmed.filter((c) => guessed(c) && describedAsBody(text, c.nameStart, c.nameEnd)).map(nameOf),
   );
   const groups = groupNouns(doc, surnames);
+  const qualifiers = roleQualifiers(text, trimmed);
   const typed = trimmed.flatMap((c): Candidate[] => {
     if (c.type === "person" && rankBeforeCommonWord(text, c, surnames, COMMON_WORDS))
       return [{ ...c, nameStart: c.start, type: "organization", honorific: null, evidence: "context" }];
+    // "HuffPost Pollster", "released by WikiLeaks": a brand's word is no person's name; a guessed
+    // person's name holding one is the brand's, and a word left untyped is left out (the brand's,
+    // or a programme's: "VaneCare").
+    if (
+      (c.type === null || guessed(c)) &&
+      nameOf(c)
+        .split(" ")
+        .some((w) => camelCaseBrand(w, COMMON_WORDS))
+    )
+      return c.type ? [{ ...c, type: "organization", evidence: "shape" }] : [];
     if (!guessed(c)) return [c];
     if (groups.has(nameOf(c))) return [];
+    if (qualifiers.has(c)) return [];
     return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
   });
   return parliamentsOfCountry(
