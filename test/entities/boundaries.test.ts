@@ -434,3 +434,15 @@ test("one word before a job noun and a person's full name qualifies the job, no 
   );
   assert.deepEqual(names(es, "person"), ["Tom Rell", "Daniel", "Nettie Vane"]);
 });
+
+test("a known body's name opening a sentence after 'The' is read whole ('The Department of Justice')", () => {
+  const es = entitiesOf("The Department of Justice is investigating the case.");
+  assert.deepEqual(names(es, "organization"), ["United States Department of Justice"]);
+});
+
+test("capitals after a clock time or 'times' name a time zone, no body ('7 p.m. EDT')", () => {
+  const es = entitiesOf(
+    "The Latest on the race (all times EDT): at 7 p.m. EDT the vote closed, and at 9:30 CST the NRA met.",
+  );
+  assert.deepEqual(names(es, "organization"), ["NRA"]);
+});

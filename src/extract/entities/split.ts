@@ -38,7 +38,8 @@ export function splitRun(doc: Doc, run: Run): Run[] {
     const after = lw.slice(j, k).map((y) => y.replace(/\.$/, ""));
     const whole = doc.text.slice(doc.tokens.start[cur[0] ?? run[i]], doc.tokens.end[run[k - 1]]);
     let join: boolean;
-    if (lookupGazetteer(whole)) join = true;
+    // "The Department of Justice said …": the sentence's "The" is no part of the known name.
+    if (lookupGazetteer(whole) || lookupGazetteer(whole.replace(/^The\s+/, ""))) join = true;
     else if (x === "and") {
       const leftKnown = cur.length > 0 && lookupGazetteer(textOf(doc, cur)) !== null;
       // "Lee and Home Office aides", "NHS and Vale Trust staff": a name known whole after "and",

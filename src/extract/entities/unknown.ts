@@ -36,10 +36,16 @@ const NON_ENTITY_ACRONYMS = new Set(
     "rip ps cv hr pr vip ngo ngos atm pin apt ok ip ips os ios i.t it gp pmqs mo pa"
   ).split(" "),
 );
-/** A common abbreviation ("CEO", "GDP"), or letters the text defines as no body's. */
-function nonEntityAcronym(text: string, written: string, folded: string): boolean {
+/** A clock time ("7 p.m.", "9:30") or the word "times" right before a word. */
+const CLOCK_BEFORE = /(?:\d\s*[ap]\.?m\.?|\d:\d\d|\btimes?)\s+$/i;
+/**
+ * A common abbreviation ("CEO", "GDP"), letters the text defines as no body's, or a time zone:
+ * letters after a clock time or "times" ("at 7 p.m. EDT", "(all times EDT)").
+ */
+function nonEntityAcronym(text: string, written: string, folded: string, start: number): boolean {
   return (
     NON_ENTITY_ACRONYMS.has(folded) ||
+    CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, "")) ||
     abbreviatesNoBody(text, written)
   );
@@ -185,7 +191,7 @@ export function classifyUnknown(
   if (n === 1 && (isAllCaps(words[0]) || /^[A-Z]{2,}s$/.test(words[0])) && words[0].length <= 8) {
     if (/^[A-Z]-[A-Z]/.test(words[0])) return []; // "(D-N.Y.)": party and state of a US lawmaker
     const folded = words[0].toLowerCase().replace(/\./g, "");
-    if (nonEntityAcronym(doc.text, words[0], folded)) return [];
+    if (nonEntityAcronym(doc.text, words[0], folded, doc.tokens.start[run[a]])) return [];
     // A common word in capitals ("UPDATE:", "WATCH", "the LAST word") is a label or a shout, not
     // an acronym: left untyped, for the tagger or the document's other mentions to name it.
     if (COMMON_WORDS.has(folded)) return [make(null, "unknown")];
