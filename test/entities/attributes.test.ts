@@ -245,3 +245,26 @@ test("an adjective or a noun that names no person before a name is no role (Word
   assert.deepEqual(roles(byMention(es, "Dario Pell")), []);
   assert.deepEqual(roles(byMention(es, "Anselm Roe")), []);
 });
+
+test("an apposition whose head names no person, or a clause before a name, is no role: 'a suggestion from his aunt', 'late last month', 'through a spokeswoman', 'The club hired a new coach, X'", () => {
+  const es = entitiesOf(
+    "His liking for Teo, a suggestion from Mr. Varga's aunt, annoyed the family. The club hired a new coach, Oren Blick, late last month. Dario Pell, through a spokeswoman, declined to comment.",
+  );
+  assert.deepEqual(roles(byMention(es, "Teo")), []);
+  assert.deepEqual(roles(byMention(es, "Oren Blick")), []);
+  assert.deepEqual(roles(byMention(es, "Dario Pell")), []);
+});
+
+test("a role's head noun may come before a participle or end a compound (WordNet person nouns)", () => {
+  const es = entitiesOf(
+    "Lena Moss, a Navy veteran attending night school in Tulsa, spoke first. Mara Quill, a Democratic superdelegate, did not. Pavel Orr, a former coal trucking director, left.",
+  );
+  assert.deepEqual(roles(byMention(es, "Lena Moss")), ["Navy veteran attending night school in Tulsa"]);
+  assert.deepEqual(roles(byMention(es, "Mara Quill")), ["Democratic superdelegate"]);
+  assert.deepEqual(roles(byMention(es, "Pavel Orr")), ["former coal trucking director"]);
+});
+
+test("a plural description after names joined by 'and' with forms of address is the list's, not the last name's", () => {
+  const es = entitiesOf("Mr. Varga and Mr. Pell, conservative candidates who rarely agree, met on Tuesday.");
+  assert.deepEqual(roles(byMention(es, "Pell")), []);
+});

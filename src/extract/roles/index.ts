@@ -9,6 +9,7 @@
 // Every look-around is a bounded window next to a mention, so the cost is linear in the text.
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import notAgentNouns from "../../lexicon/not-agent-nouns.json" with { type: "json" };
+import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
 import type { Doc } from "../../core/doc.js";
 import type { Entity, Mention, Span, TextSpan } from "../../core/schema.js";
 import {
@@ -105,10 +106,18 @@ export function innerMentions(mentions: readonly Mention[]): Set<Mention> {
   return inner;
 }
 
-/** Whether `m` ends a list of people: another person's name, then " and " (", and "), right before it. */
+/**
+ * Whether `m` ends a list of people: another person's name (or a name after a form of address),
+ * then " and " (", and "), and at most a form of address ("Ms. Roe and Mr. Vale"), right before it.
+ */
 function lastOfList(text: string, m: Mention, personEnds: ReadonlySet<number>): boolean {
-  const joint = /,?\s+and\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
-  return !!joint && personEnds.has(m.start - joint[0].length);
+  const joint = /,?\s+and\s+(?:(\p{L}+)\.?\s+)?$/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (!joint || (joint[1] && !HONORIFICS.has(bare(joint[1])) && !isTitle(joint[1]))) return false;
+  const end = m.start - joint[0].length;
+  if (personEnds.has(end)) return true;
+  // A name the entity layer missed, known as one by its form of address ("Mr. Vale and Ms. Roe").
+  const addressed = /(\p{L}+)\.?\s+\p{Lu}[\p{L}'’-]+$/u.exec(text.slice(Math.max(0, end - 30), end));
+  return !!addressed && HONORIFICS.has(bare(addressed[1]));
 }
 
 /** Whether a role's words before its first particle hold a plural noun ("the bakery's founders"). */
@@ -454,8 +463,70 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
     }
   }
   out.push(spanOf(text, words, from, j));
-  return out.filter((r) => looksLikeRole(r.text));
+  return out.filter((r) => looksLikeRole(r.text) && headNamesPerson(r.text));
 }
+
+/**
+ * Whether a role phrase names a person: some word of its head (the words before a particle, a
+ * relative or a participle with its complement: "officer" in "chief executive officer of Vexa",
+ * "veteran" in "Navy veteran attending night school") is a title, a role or agent noun, or a noun
+ * with a sense among WordNet's people ("donor", "newcomer", "oligarch"). "Ted, a suggestion from his
+ * mother," and "Tom Vale, late last month," are no roles. A capitalised word ("MP", "Democrat") is taken as written; a phrase opening with a
+ * preposition ("Ann Roe, through a spokeswoman,") is an adverbial.
+ */
+function headNamesPerson(role: string): boolean {
+  const words = role.split(/\s+/);
+  const first = words[0].toLowerCase();
+  if (PREPOSITIONS.has(first) || (PARTICLE_AFTER.has(first) && first !== "as")) return false;
+  const end = words.findIndex((_, k) => k > 0 && endsHead(words, k));
+  return words.slice(0, end < 0 ? words.length : end).some((w) => {
+    const word = w.replace(/(?:['’]s?|[^\p{L}-])+$/u, "");
+    return word.length > 0 && (/^\p{Lu}/u.test(word) || nameOfPerson(word.toLowerCase()));
+  });
+}
+
+/** Whether a lower-case noun (or its singular, or the noun a compound ends in: "superdelegate") can name a person. */
+function nameOfPerson(lw: string): boolean {
+  const singulars = [
+    lw,
+    lw.replace(/ies$/, "y"),
+    lw.replace(/es$/, ""),
+    lw.replace(/s$/, ""),
+    lw.replace(/men$/, "man"),
+  ];
+  return singulars.some((w) => {
+    if (PERSON_NOUNS.has(w) || isTitle(w) || ROLE_NOUNS.has(w) || isAgentNoun(w)) return true;
+    for (let k = 1; k <= w.length - 5; k++) if (PERSON_NOUNS.has(w.slice(k).replace(/^-/, ""))) return true;
+    return false;
+  });
+}
+
+/**
+ * Whether a role phrase's head is over at `words[k]`: a particle, a relative ("who", "who's"), or
+ * a participle with its complement ("judge leading the inquiry", "aiming at"), not one that
+ * modifies a noun ("trucking director").
+ */
+function endsHead(words: readonly string[], k: number): boolean {
+  const w = words[k].toLowerCase();
+  if (PARTICLE_AFTER.has(w) || /^(?:who|whose|who['’]s|which|that)$/.test(w)) return true;
+  if (!/^\p{Ll}{3,}(?:ing|ed)$/u.test(w)) return false;
+  const next = words[k + 1];
+  return (
+    next === undefined ||
+    /^(?:the|a|an|his|her|their|its)$/i.test(next) ||
+    PARTICLE_AFTER.has(next.toLowerCase()) ||
+    /^\p{Lu}/u.test(next)
+  );
+}
+
+const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.words);
+
+/** Prepositions that open an adverbial after a name, never a description of the person. */
+const PREPOSITIONS = new Set(
+  "through via despite during after before since until without within under over across against among amid between beyond toward towards upon into onto".split(
+    " ",
+  ),
+);
 
 /** Whether only determiners, modifiers and titles stand between a particle and `words[j]`. */
 function objectOfParticle(words: Word[], from: number, j: number): boolean {
@@ -540,6 +611,10 @@ function appositionBefore(text: string, start: number): TextSpan | null {
       return null;
     }
     if (ROLE_STOP.has(w.toLowerCase())) return null;
+    // A verb with its object makes it a clause: "The club hired a new coach, Oren Blick, …".
+    const object = words[k + 1]?.text.toLowerCase() ?? "";
+    if ((isFiniteVerbForm(w) || /^\p{Ll}{3,}ed$/u.test(w)) && /^(?:a|an|the|his|her|their|its)$/.test(object))
+      return null;
     // The role opens the sentence: "Acting US Attorney for the District of Massachusetts, Joshua S. Levy".
     const before = text.slice(Math.max(0, words[k].start - 3), words[k].start);
     if ((k === 0 || /(?:^|[.!?]["”’]?\s+|\n)$/.test(before)) && (ROLE_MODIFIERS.has(w.toLowerCase()) || isTitle(w))) {
