@@ -1,9 +1,12 @@
 // Scores a trained NER model: CoNLL-2003 eng.testb (the reported figure; never used for
-// training or tuning), eng.testa (the tuning set) and wikigold (out of domain).
+// training or tuning), eng.testa (the tuning set) and wikigold (out of domain), whole and in the
+// two halves scripts/ner/wikigold-layer.ts uses (the first may be read and tuned on, the second
+// is scored for its figures only).
 //
 //   node dist/scripts/eval-ner.js [--model FILE] [--sentences-only]
 
 import { projectPath } from "../src/core/paths.js";
+import { prf } from "../scripts/ner/conll.js";
 import { CONLL_DIR, dataPath, readConll, reportLines, scoreTagger, WIKIGOLD } from "../scripts/ner/evaluate.js";
 import { loadTagger } from "../src/extract/default-model.js";
 
@@ -23,7 +26,14 @@ function main(): void {
       continue;
     }
     console.log(name);
-    for (const line of reportLines(scoreTagger(tagger, readConll(parts), sentencesOnly))) console.log("  " + line);
+    const docs = readConll(parts);
+    for (const line of reportLines(scoreTagger(tagger, docs, sentencesOnly))) console.log("  " + line);
+    if (parts !== WIKIGOLD) continue;
+    const half = docs.length >> 1;
+    const f1 = (part: typeof docs) => (100 * prf(scoreTagger(tagger, part, sentencesOnly).overall()).f).toFixed(2);
+    console.log(
+      `  halves F1: first ${half} documents ${f1(docs.slice(0, half))}, second ${docs.length - half} ${f1(docs.slice(half))}`,
+    );
   }
 }
 
