@@ -363,3 +363,16 @@ test("a participle after a quotation reports its speaker ('…,” she said, add
   assert.equal(find(qs, "broken crane").speaker, "Tom Vale");
   assert.equal(find(qs, "broken crane").speakerMention?.text, "Tom Vale");
 });
+
+test("a word quoted inside an inverted attribution's speaker is nobody's quotation: '“…,” said Tom Vale, one of the “old guard”'", () => {
+  const text =
+    "“The timetable was written by people who never sail,” said Tom Vale, one of the “old guard” captains at the harbour. “Nobody asked us.”";
+  const qs = quotes(text);
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.speaker]),
+    [
+      ["The timetable was written by people who never sail", "Tom Vale"],
+      ["Nobody asked us.", "Tom Vale"],
+    ],
+  );
+});

@@ -114,6 +114,20 @@ export function analyse(
     // 'She told her colleagues to “back me or sack me”': the quoted imperative is the utterance.
     return direct(q, left.attribution);
   }
+  // '“We lost,” said Ann Roe, one of the “big four” negotiators': the cue right after the quotation
+  // before is that quotation's inverted attribution, and the words after it name its speaker; a
+  // fragment quoted inside them is nobody's quotation.
+  // (Not a quotation that opens a sentence of its own: '…,” said Sen. Ann Roe, R-Ohio. “I get that.”')
+  if (
+    left &&
+    !left.adjacent &&
+    INVERTING_LEMMAS.has(left.lemma) &&
+    prev?.paragraph === q.paragraph &&
+    left.attribution.cueToken === leftLo &&
+    !resolver.word(leftLo).endsWith("ing") &&
+    !SENTENCE_ENDS.has(resolver.word(leftHi - 1))
+  )
+    return null;
   if (left) {
     // Embedded in a reported clause: a mixed quote spanning the clause (the last of coordinated
     // clauses: "told the court that no evidence would be offered and the CPS "simply cannot …"";
@@ -145,6 +159,10 @@ export function analyse(
   }
   return null; // a scare quote or a title: nobody is said to say it
 }
+
+/** Verbs that stand before their subject after a quotation: '“…,” said Ann Roe', 'asked the boy'. */
+const INVERTING_LEMMAS = new Set(["say", "ask", "add", "write"]);
+const SENTENCE_ENDS = new Set([".", "!", "?", ":"]);
 
 /** Words from which a quoted fragment with no cue is taken for a quotation (PolNeAR dev: 19 of 22
  * such fragments of five words or more are annotated as attributed content). */
