@@ -364,6 +364,21 @@ test("a month after a verb in the present, its subject a name or a pronoun, lies
   assert.equal(find("She aired her concerns in March at a meeting.", "March", "2025-11-20").value, "2025-03");
 });
 
+test("a day something is slated for lies ahead, unless it was slated for it in the past", () => {
+  // 2025-09-17 is a Wednesday.
+  assert.equal(find("She called off a rally slated for Friday in Leeds.", "Friday", "2025-09-17").value, "2025-09-19");
+  assert.equal(find("The vote was slated for Monday but never held.", "Monday", "2025-09-17").value, "2025-09-15");
+});
+
+test("a day a clause is a short while before lies on the nearer side of publication", () => {
+  // From Friday 19 September the Monday after is nearer; from Tuesday 16 September, the one before.
+  for (const [published, monday] of [
+    ["2025-09-19", "2025-09-22"],
+    ["2025-09-16", "2025-09-15"],
+  ])
+    assert.equal(find("The mayor was tired, only days before the vote on Monday.", "Monday", published).value, monday);
+});
+
 test("a range whose start names only a month takes the year of its end", () => {
   const a = find("He downloaded files between March and June 2022 before flying out.", "between March and June 2022");
   assert.equal(a.value, "2022-03");

@@ -174,6 +174,7 @@ export const FUTURE_MARKERS = new Set([
   "due",
   "expected",
   "scheduled",
+  "slated",
   "set",
   "upcoming",
   "next",

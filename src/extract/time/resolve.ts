@@ -395,7 +395,7 @@ function monthsBetween(a: PartialDate, b: PartialDate): number {
 const NOUN_OPENERS = new Set("the a an its his her their our my your this that these those new".split(" "));
 
 /** Words that fix an appointment: "was due", "was scheduled", "were expected", "was set". */
-const APPOINTED = new Set(["due", "expected", "scheduled", "set"]);
+const APPOINTED = new Set(["due", "expected", "scheduled", "slated", "set"]);
 
 /** Whether the clause before token `i` speaks of the future: the nearest tense marker decides. */
 export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): boolean {
@@ -478,7 +478,10 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     // March": being early says nothing of the date.
     if (
       (word === "of" && ctx.words[k - 1] === "ahead" && !EARLY_AGAINST.has(ctx.words[k + 1] ?? "")) ||
-      (word === "to" && ctx.words[k - 1] === "run-up")
+      (word === "to" && ctx.words[k - 1] === "run-up") ||
+      // "only days before the caucuses on Monday", "hours before Friday's vote": so too what a
+      // clause is a short while before.
+      (word === "before" && SHORT_WHILE.has(ctx.words[k - 1] ?? ""))
     )
       return tenseBefore(ctx, k - 1) === "future" ? "future" : "modal";
     // "the plan is to hold it in March": what is to be done lies ahead.
@@ -517,6 +520,9 @@ function presentTimetable(ctx: { doc: Doc; words: string[] }, k: number, i: numb
   const s = ctx.doc.sentences[ctx.doc.tokens.sentence[k]];
   return k - 1 > s.firstToken && /^[A-Z]/.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1]));
 }
+
+/** A short while before something: "days before", "hours before", "just before". */
+const SHORT_WHILE = new Set(["days", "hours", "minutes", "just", "shortly", "moments"]);
 
 /** What "ahead of" measures earliness against rather than a happening still to come. */
 const EARLY_AGAINST = new Set(["schedule", "time", "expectations", "forecasts", "estimates", "target", "plan"]);
