@@ -379,6 +379,18 @@ test("a day a clause is a short while before lies on the nearer side of publicat
     assert.equal(find("The mayor was tired, only days before the vote on Monday.", "Monday", published).value, monday);
 });
 
+test("'Today' written capital after a capitalised word ends a name, not a day", () => {
+  assert.deepEqual(
+    times("The mayor told USA Today and Russia Today that she would stay.", "2025-09-17").map((t) => t.text),
+    [],
+  );
+  assert.equal(find("Today the mayor told the council she would stay.", "Today", "2025-09-17").value, "2025-09-17");
+  assert.equal(
+    find("The mayor told the council today that she would stay.", "today", "2025-09-17").value,
+    "2025-09-17",
+  );
+});
+
 test("a range whose start names only a month takes the year of its end", () => {
   const a = find("He downloaded files between March and June 2022 before flying out.", "between March and June 2022");
   assert.equal(a.value, "2022-03");

@@ -97,6 +97,14 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
   switch (a) {
     case "today":
     case "tonight":
+      // "told USA Today", "an interview with Russia Today": written capital after a capitalised
+      // word, it is the last word of a name.
+      if (
+        isCapitalised(ctx, i) &&
+        i > ctx.doc.sentences[ctx.doc.tokens.sentence[i]].firstToken &&
+        isCapitalised(ctx, i - 1)
+      )
+        return null;
       return rel(i, i + 1, d);
     case "yesterday":
       return rel(i, i + 1, (p) => addDays(p, -1));
