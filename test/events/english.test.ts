@@ -136,6 +136,11 @@ test("an apposition tying the date to another happening leaves the date to the v
 test("'hearing' right after a preposition with its object next is the verb", () => {
   assert.deepEqual(dated("The crowd cheered on Monday after hearing the news."), [["other", "2025-09-15"]]);
   assert.deepEqual(dated("He was released on Monday after a hearing."), [["court_hearing", "2025-09-15"]]);
+  const tired = events("Voters were tired of hearing about the audit, and of hearing from its authors.");
+  assert.deepEqual(
+    tired.map((e) => e.type),
+    [],
+  );
 });
 
 test("an appointment told in the past tense is in the story's past; 'due in court' is a hearing", () => {

@@ -195,6 +195,9 @@ function isGerund(words: string[], i: number): boolean {
   const prev = words[i - 1] ?? "";
   if (/^(am|keep|keeps|kept)$/.test(prev)) return true;
   if (/^(are|were)$/.test(prev) && /^(we|you|they|i)$/.test(words[i - 2] ?? "")) return true;
+  // "tired of hearing about the audit", "afraid of hearing from them": the verb after "of", with
+  // what is heard next ("the date of hearing was set" keeps the noun).
+  if (prev === "of") return /^(about|from|that|what|how|it|them|him|her|this|those)$/.test(words[i + 1] ?? "");
   if (!/^(after|before|upon|on|without|while|since|by|from)$/.test(words[i - 1] ?? "")) return false;
   return !/^(of|on|in|at|into|for|over|before|after|was|is|were|will|has|had|,|\.|;|:)$/.test(words[i + 1] ?? ".");
 }
