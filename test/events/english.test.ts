@@ -534,3 +534,11 @@ test("a semicolon ends the clause a date can belong to", () => {
   ]);
   assert.deepEqual(dated("Few voters change their minds, pollsters said in 2019."), [["statement", "2019"]]);
 });
+
+test("a noun of the lexicon that names a kind of thing is no happening: an attack ad, verbal charges", () => {
+  assert.deepEqual(
+    events("The party ran an attack ad on Tuesday as verbal charges flew on both sides.").map((e) => e.type),
+    ["other"],
+  );
+  assert.deepEqual(dated("The town suffered an attack on Tuesday."), [["attack", "2025-09-16"]]);
+});

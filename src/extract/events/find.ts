@@ -210,6 +210,8 @@ function otherSense(words: string[], i: number): boolean {
   const w = words[i];
   const next = words[i + 1] ?? "";
   if (w === "trial" || w === "trials") return TRIAL_COMPOUNDS.has(next) || TRIAL_KINDS.has(words[i - 1] ?? "");
+  // "an attack ad", "the party's attack dog": a noun before another names a kind of thing.
+  if (w === "attack") return ATTACK_COMPOUNDS.has(next);
   if (w === "ruling") return RULING_WHO.has(next);
   if (w === "ruled") return next === "out";
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
@@ -220,7 +222,9 @@ function otherSense(words: string[], i: number): boolean {
       // "Critics charged that the plan failed": charging that something is so is saying it.
       (w !== "charges" && next === "that") ||
       // "a politically charged debate", "the highly charged atmosphere": full of feeling.
-      (w === "charged" && /ly$/.test(words[i - 1] ?? "") && words[i - 1] !== "formally")
+      (w === "charged" && /ly$/.test(words[i - 1] ?? "") && words[i - 1] !== "formally") ||
+      // "verbal charges fly on both sides": accusations in words.
+      words[i - 1] === "verbal"
     );
   // "The film is an indictment of the war": a damning account, not a charge.
   if (w === "indictment")
@@ -312,6 +316,10 @@ const LEGISLATIVE = new Set([
 ]);
 
 /** "a trial period", "on a trial basis": a try-out. */
+const ATTACK_COMPOUNDS = new Set([
+  ..."ad ads advert adverts advertisement advertisements advertising dog dogs line lines mode".split(" "),
+  ..."helicopter helicopters submarine submarines aircraft jet jets".split(" "),
+]);
 const TRIAL_COMPOUNDS = new Set(["period", "periods", "run", "runs", "basis", "version", "balloon", "phase", "scheme"]);
 /** "a clinical trial", "drug trials": a test of a treatment or a method. */
 const TRIAL_KINDS = new Set([
