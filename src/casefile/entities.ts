@@ -19,6 +19,7 @@
 
 import type { Extraction } from "../core/schema.js";
 import { endsWithWords, isAddressWord, isPeerName } from "../core/names.js";
+import { genderOf } from "../extract/entities/gender.js";
 import {
   type Cluster,
   type EntityNode,
@@ -207,8 +208,13 @@ function surnameUnique(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
     // A bare surname is one written word, hyphenated or not ("Cheema-Grubb" folds to two).
     if (n.type !== "person" || writtenWords(n.name) !== 1 || isPeerName(n.name)) continue;
     const last = n.words[n.words.length - 1];
+    // "Mr. Vane" is not the one full name "Ann Vane" when her given name is a woman's.
+    const sex = genderOf(n.entity);
     const candidates = (x.lastWord.get(last) ?? []).filter(
-      (c) => c.words.length > n.words.length && endsWithWords(c.words, n.words),
+      (c) =>
+        c.words.length > n.words.length &&
+        endsWithWords(c.words, n.words) &&
+        !(sex && genderOf(c.entity) && genderOf(c.entity) !== sex),
     );
     // Unambiguous means one group of full names, not one node: joinUnique counts distinct groups.
     joinUnique(

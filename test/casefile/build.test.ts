@@ -479,3 +479,25 @@ test("a syndicated copy is kept as a source but not counted as an independent on
   assert.deepEqual(harrow.documents, ["ledger-1", "courier-7", "courier-7-syndicated"]);
   assert.equal(harrow.independentDocuments, 2);
 });
+
+test("a bare surname with a man's form of address does not join the one full name with a woman's given name", () => {
+  const a = article("a", null, "Michelle Harrow opened the school on Monday.", {
+    entities: [{ id: "e1", type: "person", name: "Michelle Harrow", mentions: ["Michelle Harrow"] }],
+  });
+  const b = article("b", null, "Mr. Harrow said the plan was sound.", {
+    entities: [{ id: "e1", type: "person", name: "Harrow", mentions: ["Mr. Harrow"] }],
+  });
+  assert.deepEqual(
+    people(buildCase([a, b], []))
+      .map((p) => p.name)
+      .sort(),
+    ["Harrow", "Michelle Harrow"],
+  );
+  const d = article("d", null, "Ms. Harrow said the plan was sound.", {
+    entities: [{ id: "e1", type: "person", name: "Harrow", mentions: ["Ms. Harrow"] }],
+  });
+  assert.deepEqual(
+    people(buildCase([a, d], [])).map((p) => p.name),
+    ["Michelle Harrow"],
+  );
+});

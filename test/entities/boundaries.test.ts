@@ -446,3 +446,13 @@ test("capitals after a clock time or 'times' name a time zone, no body ('7 p.m. 
   );
   assert.deepEqual(names(es, "organization"), ["NRA"]);
 });
+
+test("a closing mark typed where a quotation opens the sentence still opens it ('”Sadly, …')", () => {
+  const es = entitiesOf("Ann Vale said so. ”Sadly, Tom Rell is wrong,” she said.");
+  assert.deepEqual(names(es, "person"), ["Ann Vale", "Tom Rell"]);
+});
+
+test("one word before a given name and a surname the text names the person by is a title ('Miss Universe')", () => {
+  const es = entitiesOf("Tom Rell mocked former Miss Universe Ann Vale on Monday. Ann Vale said it was cruel.");
+  assert.deepEqual(names(es, "person"), ["Tom Rell", "Ann Vale"]);
+});

@@ -128,3 +128,11 @@ test("a nickname of the given name with the same surname names the same person i
   );
   assert.ok(people[1].mentions.some((m) => m.text === "Pat Kennedy"));
 });
+
+test("a surname with a man's form of address is not the one full name when its given name is a woman's", () => {
+  const es = entitiesOf("Michelle Vane spoke on Monday. Mr. Vane said he agreed.");
+  const michelle = es.find((e) => e.name === "Michelle Vane");
+  assert.ok(michelle && !michelle.mentions.some((m) => m.text === "Mr. Vane"));
+  const him = es.find((e) => e.mentions.some((m) => m.text === "Mr. Vane"));
+  assert.equal(him?.name, "Vane");
+});

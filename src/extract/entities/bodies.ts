@@ -44,9 +44,9 @@ const QUANTITY_PLURAL =
 
 /**
  * Whether the first word of a name is a description, not part of it: a Capitalised word joined
- * to a participle ("the Vantor-backing Civic Fund", `adjective`), or a capitalised plural before
- * a person's name, one opening with a given name or one the text names elsewhere (`person`):
- * "Ohioans Ann Lee and Tom Vane".
+ * to a participle ("the Vantor-backing Civic Fund", `adjective`), a capitalised plural before a
+ * person's name, one opening with a given name or one the text names elsewhere (`person`):
+ * "Ohioans Ann Lee and Tom Vane", or another word before a name the text names elsewhere.
  */
 export function leadingDescription(
   words: readonly string[],
@@ -55,12 +55,12 @@ export function leadingDescription(
 ): boolean {
   if (words.length < 2) return false;
   if (adjective(words[0])) return true;
+  if (words.length < 3 || isGivenName(words[0]) || !/^\p{Lu}/u.test(words[2])) return false;
+  if (/^\p{Lu}\p{Ll}+s$/u.test(words[0])) return isGivenName(words[1]) || person(words.slice(1).join(" "));
+  // "Miss Universe Ann Vale", "Hall of Famer Tom Rell": one other word before a given name and a
+  // surname the text names that person by.
   return (
-    words.length >= 3 &&
-    /^\p{Lu}\p{Ll}+s$/u.test(words[0]) &&
-    !isGivenName(words[0]) &&
-    /^\p{Lu}/u.test(words[2]) &&
-    (isGivenName(words[1]) || person(words.slice(1).join(" ")))
+    words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && isGivenName(words[1]) && person(words.slice(1).join(" "))
   );
 }
 

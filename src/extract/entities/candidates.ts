@@ -286,6 +286,8 @@ function gluedName(doc: Doc, t: number, last: number): { candidate: Candidate; n
 function isSentenceOpening(doc: Doc, t: number, first: number): boolean {
   if (t === first) return true;
   const prev = tokenString(doc, t - 1);
+  // "”Fortunately, …": a closing mark typed where the quotation opens the sentence.
+  if ((prev === "”" || prev === "’") && t - 1 === first) return true;
   if (prev === '"' || prev === "“" || prev === "‘" || prev === ":" || prev === "—" || prev === "(" || prev === "'")
     return t - 1 === first || prev !== "'" || doc.tokens.start[t] === doc.tokens.end[t - 1];
   return false;

@@ -18,6 +18,12 @@ const FEMALE_ADDRESS = new Set([
   "duchess",
 ]);
 
+/** The gender a form of address marks ("mr" male, "ms" female), or null. */
+export function addressGender(word: string | null): "male" | "female" | null {
+  const w = (word ?? "").toLowerCase().replace(/\.$/, "");
+  return MALE_ADDRESS.has(w) ? "male" : FEMALE_ADDRESS.has(w) ? "female" : null;
+}
+
 export function genderOf(entity: Entity, _doc?: Doc): "male" | "female" | null {
   if (entity.type !== "person") return null;
   let male = 0;

@@ -7,6 +7,8 @@ import { bodyKey, endsWithWords, fold, fullness, initials, sameGivenName } from 
 import type { Entity, EntityType, Mention } from "../../core/schema.js";
 import type { Candidate } from "./candidates.js";
 import { lookupGazetteer } from "./gazetteer.js";
+import { addressGender } from "./gender.js";
+import { givenNameGender } from "./names.js";
 import { afterDefiniteArticle } from "./notnames.js";
 import {
   ADDRESS_TITLES,
@@ -159,7 +161,11 @@ function placeSingles(
     const w = nameWords(doc, c);
     if (w.length === 0) continue;
     const word = w.join(" ");
-    const bySurname = (byLast.get(w[w.length - 1]) ?? []).filter((p) => endsWithWords(p.words, w));
+    // "Mr. Vane" is not "Ann Vane" when her given name is a woman's.
+    const sex = addressGender(c.honorific);
+    const bySurname = (byLast.get(w[w.length - 1]) ?? []).filter(
+      (p) => endsWithWords(p.words, w) && !(sex && (givenNameGender(p.words[0]) ?? sex) !== sex),
+    );
     const byFirst = bySurname.length ? [] : (byFirstWord.get(word) ?? []).filter((p) => p.words.length > 1);
     const matches = bySurname.length ? bySurname : byFirst;
     if (matches.length === 1) {
