@@ -193,7 +193,7 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 /** Of those, the ones that always precede a name or number, so never end a sentence. */
-const NEVER_FINAL = new Set(
+export const NEVER_FINAL: ReadonlySet<string> = new Set(
   "mr mrs ms dr prof st mt gen col lt sgt capt cmdr adm maj rep sen gov pres supt insp det cllr rev fr hon no nos vs v".split(
     " ",
   ),

@@ -15,6 +15,7 @@ import type { Entity, Mention, Span, TextSpan } from "../../core/schema.js";
 import {
   ADDRESS_TITLES,
   AGENT_NOUN_ENDING,
+  CLOSED_CLASS,
   COMMON_WORDS,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -23,7 +24,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_TITLES,
 } from "../entities/lexicon.js";
-import { firstSpanAtOrAfter } from "../../core/doc.js";
+import { firstSpanAtOrAfter, NEVER_FINAL } from "../../core/doc.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 
 const WINDOW = 220;
@@ -246,7 +247,8 @@ function wordsOf(text: string, from: number, to: number): Word[] {
     const start = from + m.index;
     // A full stop closes the word unless it is an abbreviation ("U.K.", "Gov.", "Sen."): a title
     // written short, not a whole word that ends a sentence ("… a campaign spokesman. Donations …").
-    const abbreviatedTitle = isTitle(w) && w.length <= 5 && !COMMON_WORDS.has(bare(w));
+    // So does a short form that always stands before a name ("St. Louis", "Mt. Hood").
+    const abbreviatedTitle = (isTitle(w) && w.length <= 5 && !COMMON_WORDS.has(bare(w))) || NEVER_FINAL.has(bare(w));
     if (w.length > 2 && w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !abbreviatedTitle) {
       w = w.slice(0, -1);
       out.push({ text: w, start, end: start + w.length });
@@ -312,9 +314,18 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
       POSTNOMINALS.has(lw) ||
       /^(?:then|ex|former)-/.test(lw) ||
       ((w === "’s" || w === "'s" || /['’]s$/.test(w)) && j > 1 && isCap(words[j - 2].text)) ||
-      (isCap(w) && !HONORIFICS.has(lw) && !NOT_IN_TITLES.has(lw)) ||
+      // An adverb or conjunction is capitalised only for opening the sentence ("Well Senator Lee, …").
+      (isCap(w) && !HONORIFICS.has(lw) && !NOT_IN_TITLES.has(lw) && !CLOSED_CLASS.has(lw) && !PREPOSITIONS.has(lw)) ||
       ROLE_ADJECTIVES.has(lw) ||
-      (/^\p{Ll}/u.test(w) && isAgentNoun(lw) && j === i); // "Russian businessman Viza Mizaev"
+      // "of" inside a name between capitalised words: "Secretary of State", "Bank of England Governor";
+      // not before a title, which opens a title of its own ("Records of Chief of Staff Ann Lee").
+      (lw === "of" && j > 1 && j < i && isCap(words[j - 2].text) && isCap(words[j].text) && !isTitle(words[j].text)) ||
+      // "Russian businessman Viza Mizaev"; not an adjective after a degree adverb ("how sensitive Lee is").
+      (/^\p{Ll}/u.test(w) &&
+        isAgentNoun(lw) &&
+        j === i &&
+        !DEGREE_ADVERBS.has(bare(words[j - 2]?.text ?? "")) &&
+        !pluralOfPerson(lw)); // "top aides Ann Lee and Bo Park" name several people
     if (!ok) break;
     if (isTitle(w) || POSTNOMINALS.has(lw) || (/^\p{Ll}/u.test(w) && isAgentNoun(lw))) sawTitle = true;
     if (end < 0) end = words[j - 1].end;
@@ -338,8 +349,9 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
     if (/[.!?]\s/.test(block)) return null; // crossed a sentence boundary
     // …or ends one: "…by the home secretary. Sam Lee" (a title abbreviation such as "Sen." is short).
     if (/\p{L}{6,}[.!?]["”’]?$/u.test(block)) return null;
-    // A plural title ("Senators Ann Lee and Bo Park") addresses several people: no one's role.
-    if (pluralTitles(titled)) return null;
+    // A plural title ("Senators Ann Lee and Bo Park", "Ohio Republican Sens. Ann Lee and Bo Park")
+    // addresses several people: no one's role.
+    if (pluralTitles(titled) || titled.some((w) => pluralTitles([w]) && w.text !== ".")) return null;
     return { start, end: roleEnd, text: text.slice(start, roleEnd) };
   }
   if (ownTitleEnd > 0) return { start: m.start, end: ownTitleEnd, text: text.slice(m.start, ownTitleEnd) };
@@ -429,8 +441,11 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
     if (w === "'" || w === "’") break;
     const lw = w.toLowerCase();
     if (ROLE_STOP.has(lw) && j > i) break;
-    // A finite verb makes it a clause, not an apposition ("With Ann Lee, the board's trust grows").
-    if (j > i && isFiniteVerbForm(w)) return [];
+    // "such as" opens examples of what the role names ("a lawyer for unions such as the RMT").
+    if (lw === "such" && words[j + 1]?.text.toLowerCase() === "as" && j > i) break;
+    // A finite verb makes it a clause, not an apposition ("With Ann Lee, the board's trust grows";
+    // "To Ann Lee, the old rules don't matter": a negative contraction is a finite auxiliary).
+    if (j > i && (isFiniteVerbForm(w) || /\p{L}n['’]t$/u.test(w))) return [];
     if (j > i && /^\p{Ll}+ed$/u.test(w) && !ROLE_ADJECTIVES.has(lw)) {
       // A participle with its complement ends the role ("researcher linked to …"); "classified files" does not.
       if (!PARTICLE_AFTER.has(words[j + 1]?.text.toLowerCase() ?? "")) return [];
@@ -445,11 +460,21 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
   }
   if (j === i || j - i >= MAX_ROLE_WORDS) return [];
   const stop = words[j]?.text;
+  // "Ann Lee, a close aide said, is confident": an attribution set inside the sentence, whose
+  // speaker is the phrase, not a description of the name.
+  if (/^(?:said|says|added|told)$/.test(stop ?? "") && words[j + 1]?.text === ",") return [];
   // A noun phrase that runs into a verb is the subject of a new clause, not an apposition
   // ("In a deal struck by Lee, the charge was dropped").
   if (stop !== undefined && CLAUSE_VERBS.has(stop.toLowerCase())) return [];
-  if (stop !== undefined && !/^[,;:.)—–]$/.test(stop) && !ROLE_STOP.has(stop.toLowerCase())) {
+  const examples = stop?.toLowerCase() === "such";
+  if (stop !== undefined && !examples && !/^[,;:.)—–]$/.test(stop) && !ROLE_STOP.has(stop.toLowerCase())) {
     if (!/^\p{Ll}+ed$/u.test(stop)) return [];
+  }
+  // An adverb closing the phrase belongs to what follows ("a physician well known for …", "an aide
+  // at the ministry and later …"), and so does the "and" before it.
+  while (j - 1 > i && CLOSED_CLASS.has(words[j - 1].text.toLowerCase()) && /^\p{Ll}/u.test(words[j - 1].text)) {
+    j--;
+    if (words[j - 1].text === "and" && j - 1 > i) j--;
   }
   // A role that ends on a joining word was cut short ("a sprawling leak of").
   if (PARTICLE_AFTER.has(words[j - 1].text.toLowerCase()) || words[j - 1].text === "and") return [];
@@ -479,10 +504,28 @@ function headNamesPerson(role: string): boolean {
   const first = words[0].toLowerCase();
   if (PREPOSITIONS.has(first) || (PARTICLE_AFTER.has(first) && first !== "as")) return false;
   const end = words.findIndex((_, k) => k > 0 && endsHead(words, k));
-  return words.slice(0, end < 0 ? words.length : end).some((w) => {
-    const word = w.replace(/(?:['’]s?|[^\p{L}-])+$/u, "");
-    return word.length > 0 && (/^\p{Lu}/u.test(word) || nameOfPerson(word.toLowerCase()));
+  const head = words.slice(0, end < 0 ? words.length : end).map((w) => w.replace(/(?:['’]s?|[^\p{L}-])+$/u, ""));
+  // The noun a phrase is about is its last word ("presence" in "a major presence", not "major"),
+  // in each of its parts joined by "and" ("law professor and political scientist"), or the word a
+  // participle follows ("veteran" in "Navy veteran attending night school", "citizen born in …").
+  // It names one person: a plural ("the firm's founders", "fans of the band") describes several.
+  return head.some((w, k) => {
+    const next = head[k + 1];
+    const last = next === undefined || /^(?:and|or|&)$/i.test(next);
+    const beforeParticiple = next !== undefined && /^(?:\p{Ll}{3,}(?:ing|ed)|born)$/u.test(next);
+    if (!(last || beforeParticiple) || w.length === 0 || /^(?:and|or|&)$/i.test(w)) return false;
+    if (/^\p{Lu}/u.test(w)) return true;
+    const lw = w.toLowerCase();
+    return nameOfPerson(lw) && !pluralOfPerson(lw);
   });
+}
+
+/** A plural whose singular names a person, and which is no person noun itself ("founders", "fans"). */
+function pluralOfPerson(lw: string): boolean {
+  if (!/[^isu'’]s$/u.test(lw) || PERSON_NOUNS.has(lw) || isTitle(lw) || ROLE_NOUNS.has(lw)) return false;
+  return [lw.replace(/ies$/, "y"), lw.replace(/es$/, ""), lw.replace(/s$/, "")].some(
+    (w) => w !== lw && (PERSON_NOUNS.has(w) || isTitle(w) || ROLE_NOUNS.has(w) || isAgentNoun(w)),
+  );
 }
 
 /** Whether a lower-case noun (or its singular, or the noun a compound ends in: "superdelegate") can name a person. */
@@ -496,7 +539,13 @@ function nameOfPerson(lw: string): boolean {
   ];
   return singulars.some((w) => {
     if (PERSON_NOUNS.has(w) || isTitle(w) || ROLE_NOUNS.has(w) || isAgentNoun(w)) return true;
-    for (let k = 1; k <= w.length - 5; k++) if (PERSON_NOUNS.has(w.slice(k).replace(/^-/, ""))) return true;
+    // A compound is a word or an English prefix before a person noun ("superdelegate",
+    // "congresswoman"), not any letters ("resignation" holds "nation").
+    for (let k = 1; k <= w.length - 5; k++) {
+      const prefix = w.slice(0, k).replace(/-$/, "");
+      if (PERSON_NOUNS.has(w.slice(k).replace(/^-/, "")) && (COMMON_WORDS.has(prefix) || PREFIXES.has(prefix)))
+        return true;
+    }
     return false;
   });
 }
@@ -520,6 +569,16 @@ function endsHead(words: readonly string[], k: number): boolean {
 }
 
 const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.words);
+
+/** English prefixes that make a person noun of a person noun ("superdelegate", "co-founder"). */
+const PREFIXES = new Set(
+  "super sub vice co ex anti pro non self step grand arch over under mid multi ultra neo post pre re counter".split(
+    " ",
+  ),
+);
+
+/** Adverbs of degree, which stand before adjectives ("how sensitive", "so eager"), not before nouns. */
+const DEGREE_ADVERBS = new Set("how so too very as more most less least".split(" "));
 
 /** Prepositions that open an adverbial after a name, never a description of the person. */
 const PREPOSITIONS = new Set(
@@ -592,6 +651,18 @@ function looksLikeRole(s: string): boolean {
   return words.some((w) => /^\p{Ll}/u.test(w) || isTitle(w) || POSTNOMINALS.has(bare(w)));
 }
 
+/**
+ * Whether the phrase opening at `at` follows another short noun phrase and a comma, so that it is
+ * one item of a list ("she named the chair, the treasurer, Ann Roe, and others"), not a title.
+ */
+function inList(text: string, at: number): boolean {
+  const before = /,\s*$/.exec(text.slice(Math.max(0, at - 80), at));
+  if (!before) return false;
+  const head = text.slice(Math.max(0, at - 80), at - before[0].length);
+  const item = head.slice(Math.max(...[",", ";", ":", ".", "!", "?", "\n"].map((c) => head.lastIndexOf(c))) + 1).trim();
+  return /^(?:the|a|an|his|her|their|its)\s/i.test(item) && item.split(/\s+/).length <= 6;
+}
+
 /** "the director of public prosecutions, Stephen Parkinson" → "director of public prosecutions". */
 function appositionBefore(text: string, start: number): TextSpan | null {
   if (!/,\s$/.test(text.slice(Math.max(0, start - 2), start))) return null;
@@ -606,7 +677,12 @@ function appositionBefore(text: string, start: number): TextSpan | null {
       const opens = isTitle(words[k + 1].text) || ROLE_ADJECTIVES.has(lw) || /^\p{Ll}/u.test(words[k + 1].text);
       // A role holds a title or role word ("director", "head", "lawyer", "spokesman"…).
       const holds = words.slice(k + 1).some((x) => isTitle(x.text) || ROLE_NOUNS.has(x.text.toLowerCase()));
-      if (opens && holds) return spanOf(text, words, k + 1, words.length);
+      if (opens && holds) {
+        const role = spanOf(text, words, k + 1, words.length);
+        // "the resignation of the party's chairwoman, Ann Lee": the phrase is about a resignation;
+        // "his chief rivals, Ann Lee and Bo Park": about several people.
+        return inList(text, words[k].start) || !headNamesPerson(role.text) ? null : role;
+      }
       if (w === "the" || w === "The") continue; // "the District of …" inside a longer role
       return null;
     }
