@@ -323,6 +323,7 @@ const ROLE_CASES: { about: string; cases: [string, string, string[]][] }[] = [
       ["“Well Senator Anneke Rooij, we were busy too,” she said.", "Anneke Rooij", ["Senator"]],
       ["Under Chancellor Anneke Rooij, the party grew.", "Anneke Rooij", ["Chancellor"]],
       ["It shows how sensitive Anneke Rooij is about the budget.", "Anneke Rooij", []],
+      ["The ad — as columnist Ivo Marsh noted recently — promises change.", "Ivo Marsh", ["columnist"]],
       ["Deputy Secretary of State Anneke Rooij flew to Lima.", "Anneke Rooij", ["Deputy Secretary of State"]],
       ["Bank of Carrow Governor Anneke Rooij spoke.", "Anneke Rooij", ["Bank of Carrow Governor"]],
       ["The sale of Vexa CEO Anneke Rooij's shares went ahead.", "Anneke Rooij", ["Vexa CEO"]],
@@ -335,6 +336,12 @@ const ROLE_CASES: { about: string; cases: [string, string, string[]][] }[] = [
       ["In the end, the treasurer, Anneke Rooij, resigned.", "Anneke Rooij", ["treasurer"]],
       ["He used it to needle his chief rivals, Anneke Rooij and Bo Vale, for weeks.", "Anneke Rooij", []],
       ["They demand the resignation of the chairwoman, Anneke Rooij, by Friday.", "Anneke Rooij", ["chairwoman"]],
+      ["As he accused the Justice Department of giving Vale special treatment, Ann Roe spoke.", "Ann Roe", []],
+      [
+        "Slates included State Treasurer Dana Holt, Secretary of State Ivo Marsh, Congresswoman Pia Noor and others.",
+        "Dana Holt",
+        ["State Treasurer"],
+      ],
     ],
   },
 ];

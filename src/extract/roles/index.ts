@@ -250,7 +250,7 @@ function wordsOf(text: string, from: number, to: number): Word[] {
     // So does a short form that always stands before a name ("St. Louis", "Mt. Hood").
     const abbreviatedTitle = (isTitle(w) && w.length <= 5 && !COMMON_WORDS.has(bare(w))) || NEVER_FINAL.has(bare(w));
     if (w.length > 2 && w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !abbreviatedTitle) {
-      w = w.slice(0, -1);
+      w = w.replace(/\.+$/, ""); // "Association.." typed twice ends it too
       out.push({ text: w, start, end: start + w.length });
       out.push({ text: ".", start: start + w.length, end: start + w.length + 1 });
       continue;
@@ -455,7 +455,13 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
     // and so is a person right after a noun ("envoy for trade Lena Okafor; …"): the object of a
     // particle comes after it, through modifiers and titles only ("adviser to former president …").
     if (PARTICLE_AFTER.has(lw)) sawParticle = true;
-    if (personAt.has(words[j].start) && !(sawParticle && objectOfParticle(words, i, j))) return [];
+    // A title written capitalised with no article before another person's name is that person's
+    // title, the next item of a list ("State Treasurer Ann Lee, Secretary of State Bo Park, …").
+    if (
+      personAt.has(words[j].start) &&
+      !(sawParticle && objectOfParticle(words, i, j) && !(i === 0 && isCap(words[0].text) && isTitle(words[0].text)))
+    )
+      return [];
     j++;
   }
   if (j === i || j - i >= MAX_ROLE_WORDS) return [];
@@ -578,7 +584,7 @@ const PREFIXES = new Set(
 );
 
 /** Adverbs of degree, which stand before adjectives ("how sensitive", "so eager"), not before nouns. */
-const DEGREE_ADVERBS = new Set("how so too very as more most less least".split(" "));
+const DEGREE_ADVERBS = new Set("how so too very more most less least".split(" "));
 
 /** Prepositions that open an adverbial after a name, never a description of the person. */
 const PREPOSITIONS = new Set(
@@ -679,6 +685,10 @@ function appositionBefore(text: string, start: number): TextSpan | null {
       const holds = words.slice(k + 1).some((x) => isTitle(x.text) || ROLE_NOUNS.has(x.text.toLowerCase()));
       if (opens && holds) {
         const role = spanOf(text, words, k + 1, words.length);
+        // A gerund with its object names an act ("accused the Justice Department of giving Lee
+        // special treatment, Roe said"), not a post.
+        if (/\b(?:of|for|by|with|about)\s+\p{Ll}+ing\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its)\b)/u.test(role.text))
+          return null;
         // "the resignation of the party's chairwoman, Ann Lee": the phrase is about a resignation;
         // "his chief rivals, Ann Lee and Bo Park": about several people.
         return inList(text, words[k].start) || !headNamesPerson(role.text) ? null : role;
