@@ -350,3 +350,25 @@ for (const { about, cases } of ROLE_CASES)
   test(about, () => {
     for (const [text, name, want] of cases) assert.deepEqual(roles(byMention(entitiesOf(text), name)), want, text);
   });
+
+test("a number after a name is an age only when it closes the phrase or says 'years old'", () => {
+  const ageOf = (text: string, name: string) => byMention(entitiesOf(text), name)?.attributes.age;
+  assert.equal(ageOf("The poll found Dana Holt, 48 percent to 45, ahead.", "Dana Holt"), undefined);
+  assert.equal(ageOf("Write to Dana Holt, 100 Mill Road, Leeds.", "Dana Holt"), undefined);
+  assert.equal(ageOf("Delegates cast 42 votes for Dana Holt, 18 for Ivo Marsh.", "Dana Holt"), undefined);
+  assert.equal(ageOf("Dana Holt, 40 — a father of two — sang in the choir.", "Dana Holt"), 40);
+  assert.equal(ageOf("Ivo Marsh (44 years old) spoke first.", "Ivo Marsh"), 44);
+  assert.equal(ageOf("Dana Holt, 61.\n\nShe was a teacher.", "Dana Holt"), 61);
+});
+
+test("'N-year-old': a name that qualifies a noun, a new person after a comma, a relative's age", () => {
+  const ageOf = (text: string, name: string) => byMention(entitiesOf(text), name)?.attributes.age;
+  const volunteer = "“We knock on doors,” said Dana Holt, a 31-year-old Marsh volunteer in Leeds.";
+  assert.equal(ageOf(volunteer, "Dana Holt"), 31);
+  const someone = "Ivo Marsh spoke in Leeds on Monday. In another incident this month, a 78-year-old man was charged.";
+  assert.equal(ageOf(someone, "Ivo Marsh"), undefined);
+  const son = "Dana Holt lost her son, 26-year-old Tywin, in the fire.";
+  assert.equal(ageOf(son, "Dana Holt"), undefined);
+  const diplomat = "Ivo Marsh spoke on Monday. “We start now,” the bespectacled, 71-year-old diplomat said.";
+  assert.equal(ageOf(diplomat, "Ivo Marsh"), 71);
+});

@@ -142,7 +142,11 @@ interface Age {
   span: TextSpan;
 }
 
-const AGE_AFTER = /^(?:,|\s\(|,\s(?:who\sis\s|now\s)?aged)\s?(\d{1,3})(?=[,.;)\s]|$)/;
+// The number closes the phrase (a comma, a full stop, a bracket, a dash, the line's end) or says "years
+// old": "Ann Lee, 73 percent" is a share, "Ann Lee, 100 Mill Road" an address, "Lee, 18 for Park" a
+// count.
+const AGE_AFTER =
+  /^(?:,|\s\(|,\s(?:who\sis\s|now\s)?aged)\s?(\d{1,3})(?=[,.;)]|\s?[―—–]|[ \t]*(?:\n|$)|\s+years?[\s-]old\b|\s+years\sof\sage\b)/;
 
 /** "Name, 30," / "Name (30)" / "Name, aged 30". */
 function ageAfter(text: string, end: number): Age | null {
@@ -158,7 +162,10 @@ function ageAfter(text: string, end: number): Age | null {
   return { value, span: { start, end: start + m[1].length, text: m[1] } };
 }
 
-const FAMILY = /^\s*(?:son|daughter|boy|girl|child|baby|grandson|granddaughter|brother|sister|niece|nephew)\b/i;
+const RELATIVES = "son|daughter|boy|girl|child|baby|grandson|granddaughter|brother|sister|niece|nephew";
+const FAMILY = new RegExp(`^\\s*(?:${RELATIVES})\\b`, "i");
+/** "her son, 26-year-old Ted": the age is the relative's. */
+const FAMILY_BEFORE = new RegExp(`\\b(?:${RELATIVES})s?,\\s$`, "i");
 
 /** "the 52-year-old" refers to the person named last before it. */
 function yearOldAges(text: string, people: Entity[]): void {
@@ -179,7 +186,15 @@ function yearOldAges(text: string, people: Entity[]): void {
     const after = text.slice(hitEnd, hitEnd + 20);
     // "40-year-old Chris Hu", "the 52-year-old businessman Ali Reza": the name that follows.
     const next = k < mentions.length ? mentions[k] : null;
-    if (next && next.m.start - hitEnd < 40 && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(hitEnd, next.m.start))) {
+    // …unless the name qualifies a noun for a person after it ("a 31-year-old Lee volunteer").
+    const qualifies =
+      next !== null && nameOfPerson(/^\s+(\p{Ll}+)/u.exec(text.slice(next.m.end, next.m.end + 30))?.[1] ?? "");
+    if (
+      next &&
+      !qualifies &&
+      next.m.start - hitEnd < 40 &&
+      /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(hitEnd, next.m.start))
+    ) {
       const value = Number(hit[1]);
       if (next.p.attributes.age === undefined && value >= 1 && value <= 120) {
         next.p.attributes.age = value;
@@ -196,7 +211,10 @@ function yearOldAges(text: string, people: Entity[]): void {
     // "Name, a 52-year-old …" is an apposition of the name just before; "The 52-year-old" opening a
     // sentence is the person the passage is about: of the people named in the last few sentences,
     // the one the article names most, not a commentator quoted in between.
-    const apposition = /,\s(?:an?\s)?$/.test(before);
+    // The comma must follow the name itself ("In another case this month, a 78-year-old man" is
+    // someone new).
+    const apposition = /^,\s(?:an?\s)?$/.test(text.slice(lastEnd, hit.index));
+    if (!apposition && (/,\san?\s$/.test(before) || FAMILY_BEFORE.test(before))) continue;
     const who = apposition ? last : topicPerson(mentions, k, hit.index, value);
     if (!who || who.attributes.age !== undefined) continue;
     who.attributes.age = value;
