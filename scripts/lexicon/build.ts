@@ -92,6 +92,8 @@ const AMBIGUOUS_TAGS = new Set([
 ]);
 
 const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
+/** Tags of a given name or a person's whole name; a family name alone ("Jackson said") is a person's. */
+const PERSON_TAGS = new Set([...Object.keys(GIVEN_TAGS), "Person"]);
 
 /** Words of the entity layer's own closed classes: titles, demonyms, function words. */
 const NOT_NAMES = new Set([
@@ -146,12 +148,20 @@ function givenNames(): { male: string[]; female: string[]; unisex: string[] } {
   return out;
 }
 
-/** A place name that reads as a person or a word in English news ("Reading", "Warren", "Mobile"). */
-function ambiguousPlace(name: string): boolean {
+/**
+ * A place name that reads as a person or a word in English news ("Reading", "Warren", "Mobile").
+ * A city of CITY_POPULATION whose one word is only a person's name ("Charlotte", "Orlando") is the
+ * place, as for the people's names below.
+ */
+function ambiguousPlace(name: string, population: number): boolean {
   const words = name.split(/\s+/);
   const tags = tagsOf(name);
   if (tags.some((t) => PLACE_TAGS.has(t))) return false; // compromise knows it as a place first
-  if (words.length === 1) return COMMON_WORDS.has(name.toLowerCase()) || tags.some((t) => AMBIGUOUS_TAGS.has(t));
+  if (words.length === 1)
+    return (
+      COMMON_WORDS.has(name.toLowerCase()) ||
+      tags.some((t) => AMBIGUOUS_TAGS.has(t) && (population < CITY_POPULATION || !PERSON_TAGS.has(t)))
+    );
   // Several words: ambiguous only when every word is an ordinary word ("North West", "Free State").
   return words.every((w) => tagsOf(w).some((t) => AMBIGUOUS_TAGS.has(t) && t !== "LastName"));
 }
@@ -181,7 +191,7 @@ function places(): string[] {
     const folded = name.normalize("NFD").replace(/\p{M}/gu, "");
     for (const n of folded !== name ? [name, folded] : [name]) {
       const lower = n.toLowerCase();
-      if (ambiguousPlace(n) || CALENDAR.has(lower) || NOT_NAMES.has(lower)) continue;
+      if (ambiguousPlace(n, population) || CALENDAR.has(lower) || NOT_NAMES.has(lower)) continue;
       if (!n.includes(" ") && people.has(lower) && population < CITY_POPULATION) continue;
       names.add(n);
     }

@@ -19,6 +19,17 @@ test("place names that are common words, months or titles are left out of the pl
     assert.equal(lookupGazetteer(word)?.place, undefined, word);
 });
 
+test("a city of 100,000 named like a given name is the city; a family name alone is a person's", () => {
+  for (const city of ["Charlotte", "Orlando"]) assert.equal(lookupGazetteer(city)?.type, "location", city);
+  // A family name ("Jackson said") and a town under 100,000 people ("Ferguson") stay out of the list.
+  for (const name of ["Jackson", "Ferguson"]) assert.equal(lookupGazetteer(name)?.place, undefined, name);
+  const es = entitiesOf(
+    "Charlotte was quiet on Monday after two nights of protests. Charlotte Vane said she stayed home.",
+  );
+  assert.equal(byMention(es, "Charlotte")?.type, "location");
+  assert.equal(byMention(es, "Charlotte Vane")?.type, "person");
+});
+
 test("a town's name is a surname after a form of address and when a full name ends in it", () => {
   const es = entitiesOf("Mr Harlow spoke first. Later Dale Moradabad said Moradabad would appeal.");
   assert.equal(byMention(es, "Mr Harlow")?.type, "person");
