@@ -158,6 +158,12 @@ export function sameGivenName(a: string, b: string): boolean {
  * and every other word found in order, whole or as an initial.
  */
 export function isNameSubset(shorter: string[], longer: string[]): boolean {
+  const middle = knownByMiddleName(shorter, longer);
+  if (middle)
+    return (
+      middle.join(" ") === [middle[0], ...shorter.slice(1)].join(" ") ||
+      isNameSubset([middle[0], ...shorter.slice(1)], middle)
+    );
   if (shorter.length < 2 || longer.length < shorter.length) return false;
   if (shorter[shorter.length - 1] !== longer[longer.length - 1]) return false;
   const same = (s: string, l: string) => s === l || (s.length === 1 && l.startsWith(s));
@@ -167,6 +173,16 @@ export function isNameSubset(shorter: string[], longer: string[]): boolean {
   if (j !== shorter.length - 1) return false;
   // Something must be shorter: fewer words or an initial in place of a name.
   return longer.length > shorter.length || shorter.some((w, k) => w !== longer[k]);
+}
+
+/**
+ * A person known by a middle name, the first written as an initial ("J. Ann Vale" is "Ann Vale"
+ * and "Annie Vale"): `full` without its initial when `w`'s given name is the middle name or its
+ * nickname; otherwise null.
+ */
+export function knownByMiddleName(w: readonly string[], full: readonly string[]): string[] | null {
+  if (full.length < 3 || full[0].length !== 1 || w.length < 2 || w[0].length < 2) return null;
+  return sameGivenName(w[0], full[1]) ? full.slice(1) : null;
 }
 
 /** `tail` is a proper ending of `full` ("duncan smith" of "iain duncan smith"). */

@@ -6,6 +6,9 @@ import { article, hearingAt } from "./fixtures.js";
 
 const people = (c: CaseFile) => c.entities.filter((e) => e.type === "person");
 const named = (c: CaseFile, name: string) => c.entities.find((e) => e.name === name);
+/** An article naming one person, written as `name`. */
+const onePerson = (id: string, name: string, text: string) =>
+  article(id, null, text, { entities: [{ id: "e1", type: "person", name, mentions: [name] }] });
 
 const harrowA = article(
   "ledger-1",
@@ -387,6 +390,23 @@ test("a name with an initial or without a middle name joins the one full name it
     ["Chi Leung Peter Tam:n-1+n-2", "Luis Delgado:n-3", "Rosa Delgado:n-1+n-2"],
   );
   assert.ok(named(c, "Rosa Delgado")!.merges.some((m) => m.rule === "name-subset"));
+});
+
+test("a name after an initial is the middle name the person goes by, in another article too", () => {
+  const c = buildCase(
+    [
+      onePerson("m-1", "J. Patrick Vale", "J. Patrick Vale was named envoy on Monday."),
+      onePerson("m-2", "Pat Vale", "Pat Vale arrived in the capital."),
+      onePerson("m-3", "Tom Vale", "Tom Vale declined to comment."),
+    ],
+    [],
+  );
+  assert.deepEqual(
+    people(c)
+      .map((p) => `${p.name}:${p.documents.join("+")}`)
+      .sort(),
+    ["J. Patrick Vale:m-1+m-2", "Tom Vale:m-3"],
+  );
 });
 
 test("a country is one place whatever each article calls it, but England is not the United Kingdom", () => {

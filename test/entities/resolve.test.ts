@@ -129,6 +129,18 @@ test("a nickname of the given name with the same surname names the same person i
   assert.ok(people[1].mentions.some((m) => m.text === "Pat Kennedy"));
 });
 
+test("a person known by a middle name after an initial is one person with that name or its nickname", () => {
+  const es = entitiesOf(
+    "J. Patrick Vale, the envoy, arrived on Monday. Later Pat Vale said Vale would stay; Tom Vale left.",
+  );
+  const people = es.filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => e.name),
+    ["J. Patrick Vale", "Tom Vale"],
+  );
+  assert.ok(people[0].mentions.some((m) => m.text === "Pat Vale"));
+});
+
 test("a surname with a man's form of address is not the one full name when its given name is a woman's", () => {
   const es = entitiesOf("Michelle Vane spoke on Monday. Mr. Vane said he agreed.");
   const michelle = es.find((e) => e.name === "Michelle Vane");

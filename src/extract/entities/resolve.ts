@@ -3,7 +3,15 @@
 // a first name stay two, and a bare surname that two people share is left unattached rather
 // than guessed.
 import type { Doc } from "../../core/doc.js";
-import { bodyKey, endsWithWords, fold, fullness, initials, sameGivenName } from "../../core/names.js";
+import {
+  bodyKey,
+  endsWithWords,
+  fold,
+  fullness,
+  initials,
+  knownByMiddleName,
+  sameGivenName,
+} from "../../core/names.js";
 import type { Entity, EntityType, Mention } from "../../core/schema.js";
 import type { Candidate } from "./candidates.js";
 import { lookupGazetteer } from "./gazetteer.js";
@@ -309,6 +317,8 @@ function coordinatedWithPerson(doc: Doc, c: Candidate, edges: { starts: Set<numb
  * last words; a nickname of the given name counts as it ("Pat Kennedy", "Patrick F. Kennedy").
  */
 function sameOrSubName(w: string[], full: string[]): boolean {
+  const middle = knownByMiddleName(w, full);
+  if (middle) full = middle;
   if (w.length >= 2 && w[0] !== full[0] && sameGivenName(w[0], full[0])) w = [full[0], ...w.slice(1)];
   if (w.join(" ") === full.join(" ")) return true;
   if (w.length >= full.length) return false;
