@@ -414,6 +414,13 @@ test("a plural form of address before a list is every name's title, no part of t
   assert.ok(!es.some((e) => e.mentions.some((m) => m.text.startsWith("Presidents"))));
 });
 
+test("a plural title before one word with no list after it names no one; a body's name ending in one is a title", () => {
+  const es = entitiesOf("Crowds gathered at the Harbour Officers Memorial on Sunday. Senators Vane and Rell spoke.");
+  assert.deepEqual(names(es, "person").sort(), ["Rell", "Vane"]);
+  const titled = entitiesOf("The Speaker of the House of Representatives Harlow opened the session.");
+  assert.deepEqual(names(titled, "person"), ["Harlow"]);
+});
+
 test("one word between two places of a list is a place; a full name there stays a person", () => {
   const es = entitiesOf("Ads ran in Tampa, Chester, Sheffield and Leeds.");
   assert.equal(byMention(es, "Chester")?.type, "location");

@@ -69,7 +69,12 @@ export function leadingDescription(
  * name that a list goes on from is the title of every name in the list, no part of the first.
  */
 export function pluralTitleOpening(words: readonly string[], after: string): boolean {
-  return words.length >= 2 && pluralAddress(words[0]) && /^(?:\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu})/u.test(after);
+  return words.length >= 2 && pluralAddress(words[0]) && listGoesOn(after);
+}
+
+/** A list of names goes on in `after`: "and"/"or" or a comma before a capitalised word. */
+export function listGoesOn(after: string): boolean {
+  return /^(?:\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu})/u.test(after);
 }
 
 /** "Presidents", "Senators", "Reps": the plural of a form of address. */

@@ -9,6 +9,7 @@ import {
   describedAsBody,
   groupNouns,
   leadingDescription,
+  listGoesOn,
   parliamentsOfCountry,
   pluralAddress,
   pluralTitleOpening,
@@ -21,7 +22,7 @@ import { companiesNamedAfterPeople } from "./companies.js";
 import { afterDefiniteArticle, describedByAge, nicknameInName, shipNames, tickerSymbol } from "./notnames.js";
 import { COMMON_WORDS } from "./lexicon.js";
 import { resolveEntities } from "./resolve.js";
-import { bareCandidate, TITLE_CASE_SMALL } from "./run.js";
+import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
 
 export { genderOf } from "./gender.js";
@@ -104,7 +105,20 @@ function describedNames(
       titledLists.push(i);
       return { ...c, start: from, nameStart: from, type: "person", evidence: "title" };
     }
-    // "Senators Vane and Rell": a plural title is no part of how one of them is written.
+    // "Senators Vane and Rell": a plural title is no part of how one of them is written; before one
+    // word that no list goes on from, it names no one ("the Harbour Officers Memorial").
+    // (A body's name ending in one, "Speaker of the House of Representatives Vane", is a title.)
+    const titleBefore = /(?<!\bof\s+(?:the\s+)?)\b(\p{Lu}\p{Ll}+)\s+$/u.exec(
+      text.slice(Math.max(0, c.nameStart - 40), c.nameStart),
+    );
+    if (
+      c.type === "person" &&
+      words.length === 1 &&
+      titleBefore &&
+      (pluralAddress(titleBefore[1]) || pluralRoleTitle(titleBefore[1].toLowerCase())) &&
+      !listGoesOn(text.slice(c.nameEnd, c.nameEnd + 40))
+    )
+      return { ...c, start: c.nameStart, type: null, evidence: "unknown" };
     if (c.start < c.nameStart && pluralAddress(text.slice(c.start, c.nameStart).trim()))
       return { ...c, start: c.nameStart };
     if (!leadingDescription(words, adjectiveCompound, (rest) => people.has(rest))) return c;
