@@ -421,6 +421,16 @@ test("a plural title before one word with no list after it names no one; a body'
   assert.deepEqual(names(titled, "person"), ["Harlow"]);
 });
 
+test("a word that is no given name opening a line before a surname the text gives in full is no part of the name", () => {
+  const es = entitiesOf(
+    "Vane backs the harbour plan;\nLongtime Vane ally quits board.\n\nMayor Ann Vane said on Monday that she would stay.",
+  );
+  assert.deepEqual(names(es, "person"), ["Ann Vane"]);
+  // …but a name the text writes within a sentence elsewhere is a given name ("his wife Naira").
+  const wife = entitiesOf("Rell visited his wife Naira in hospital.\n\nNaira Rell had an operation, Boris Rell said.");
+  assert.ok(names(wife, "person").includes("Naira Rell"));
+});
+
 test("one word between two places of a list is a place; a full name there stays a person", () => {
   const es = entitiesOf("Ads ran in Tampa, Chester, Sheffield and Leeds.");
   assert.equal(byMention(es, "Chester")?.type, "location");

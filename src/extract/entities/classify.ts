@@ -333,7 +333,20 @@ function trimPlainRun(
     for (let i = a; i < b - 1; i++)
       if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for")) bodyName = true;
     // A preposition or adverb opens the sentence even before a body's name ("Besides Harwick Partners").
-    if (a < b && ((!bodyName && !afterOpener && isCommonOpener(ctx, w(a))) || (CLOSED_CLASS.has(l(a)) && b - a > 1))) {
+    // "Says Lee would appeal", "Longtime Lee foe sues" (a headline's lines): no given name before
+    // a surname the text writes after one elsewhere opens the sentence.
+    const beforeSurname =
+      b - a === 2 &&
+      ctx.surnamesAfterGivenNames.has(w(a + 1)) &&
+      !isGivenName(l(a)) &&
+      !isTitleWord(l(a)) &&
+      !lookupGazetteer(w(a)) &&
+      !capitalisedWithin(ctx.doc.text, w(a));
+    if (
+      a < b &&
+      ((!bodyName && !afterOpener && (isCommonOpener(ctx, w(a)) || beforeSurname)) ||
+        (CLOSED_CLASS.has(l(a)) && b - a > 1))
+    ) {
       a++;
       while (a < b && isJoin(a)) a++;
     }
@@ -447,6 +460,14 @@ function bodyOfWhat(l: (i: number) => string, from: number, b: number): boolean 
 
 function endsInDesignator(w: string): boolean {
   return ORG_DESIGNATORS.has(w) || LOC_DESIGNATORS.has(w);
+}
+
+/** The text writes `word` capitalised after a lower-case word ("his wife Naina"): a name, not an opener. */
+function capitalisedWithin(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+    if (/\p{Ll},?[ \t]+$/u.test(text.slice(Math.max(0, i - 3), i)) && !/\p{L}/u.test(text[i + word.length] ?? ""))
+      return true;
+  return false;
 }
 
 /** A capitalised first word that is a common word: a function word, or one the text writes in lower case. */
