@@ -8,6 +8,13 @@ function times(text: string, published: string | null = null): TimeExpression[] 
   return extractTimes(buildDoc(text), { published });
 }
 
+/** The dated expressions of `text`, as [text, value] pairs. */
+function dated(text: string, published: string | null = null): [string, string | null][] {
+  return times(text, published)
+    .filter((t) => t.value)
+    .map((t) => [t.text, t.value]);
+}
+
 /** The one expression whose text is `phrase` (or contains it). */
 function find(text: string, phrase: string, published: string | null = null): TimeExpression {
   const all = times(text, published);
@@ -536,6 +543,23 @@ test("a period after a dash is an aside counted from an event, not the end of a 
     ["2016-03", "2019-04"],
   );
   assert.equal(find("The scheme ran from April 2019 - June 2020 only.", "April 2019").endValue, "2020-06");
+  // An en or em dash written without spaces opens the aside too.
+  const glued = times("She testified on May 3, 2014–two days after the vote.", "2024-01-10");
+  assert.deepEqual(
+    glued.filter((x) => x.value).map((x) => [x.text, x.value, x.kind]),
+    [["May 3, 2014", "2014-05-03", "date"]],
+  );
+});
+
+test("'N years ago this week' or 'a year ago today' is one date, that week or day N years back", () => {
+  const p = "2025-09-17";
+  assert.deepEqual(dated("The depot burned down ten years ago this week in a storm.", p), [
+    ["ten years ago this week", "2015-09"],
+  ]);
+  assert.equal(find("The bridge opened a year ago today.", "a year ago today", p).value, "2024-09-17");
+  assert.equal(find("The firm moved two months ago this week.", "two months ago this week", p).value, "2025-07");
+  // "ago" alone keeps the precision the text gives.
+  assert.equal(find("The depot burned down ten years ago.", "ten years ago", p).value, "2015");
 });
 
 test("a weekday closing a quoted title is part of the title", () => {
@@ -566,11 +590,9 @@ test("'last Monday' is the Monday of last week; a weekend just gone is 'earlier 
 
 test("a period written with capitals is a title, not a date", () => {
   const p = "2025-09-22";
-  const all = times("The mayor said on ''This Week'' on Sunday that the bridge would reopen.", p);
-  assert.deepEqual(
-    all.filter((t) => t.value).map((t) => [t.text, t.value]),
-    [["Sunday", "2025-09-21"]],
-  );
+  assert.deepEqual(dated("The mayor said on ''This Week'' on Sunday that the bridge would reopen.", p), [
+    ["Sunday", "2025-09-21"],
+  ]);
   assert.equal(find("The mayor said this week that the bridge would reopen.", "this week", p).value, "2025-09");
 });
 

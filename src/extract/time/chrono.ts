@@ -50,9 +50,12 @@ export function chronoAtoms(ctx: Ctx): Atom[] {
   return out;
 }
 
-/** "- four months after", "— two weeks later": a period counted from an event, not a date. */
+/**
+ * "- four months after", "— two weeks later": a period counted from an event, not a date. An en
+ * or em dash may be written without spaces ("May 3, 2014–two days after the vote").
+ */
 const SHIFT_ASIDE =
-  /\s[-–—]+\s*(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b/i;
+  /(?:\s[-–—]+|[–—])\s*(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b/i;
 
 /**
  * "In May 2013 - four months after she left office - the agency replied": chrono reads the date

@@ -160,16 +160,31 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
     const chain = closes ? { days: c === "before" ? -1 : 1 } : undefined;
     return { first: i, last: i + 3, kind: "relative", value: null, chain };
   }
-  // "three years ago", "a week ago"
+  return agoAt(ctx, i);
+}
+
+/** "three years ago", "a week ago", "five years ago this week" starting at token `i`. */
+function agoAt(ctx: Ctx, i: number): Atom | null {
   const count = numberAt(ctx, i);
-  if (count) {
-    const unit = DURATION_UNITS.get(w(ctx, count.next));
-    if (unit && w(ctx, count.next + 1) === "ago") {
-      const k = count.value;
-      return rel(i, count.next + 2, (p) => agoValue(p, k, unit));
+  if (!count) return null;
+  const unit = DURATION_UNITS.get(w(ctx, count.next));
+  if (!unit || w(ctx, count.next + 1) !== "ago") return null;
+  const k = count.value;
+  // "five years ago this week", "a year ago today": the same week or day, that many years or
+  // months back; one date, not two.
+  const after = w(ctx, count.next + 2);
+  const period = after === "this" ? w(ctx, count.next + 3) : "";
+  if ((unit === "year" || unit === "month") && Number.isInteger(k)) {
+    if (after === "today") return rel(i, count.next + 3, (p) => agoBack(p, k, unit));
+    if ((period === "week" || period === "month") && !isCapitalised(ctx, count.next + 3)) {
+      const inner = periodValue("this", period)!;
+      return rel(i, count.next + 4, (p) => {
+        const v = inner(p);
+        return v?.month !== undefined ? agoBack({ year: v.year, month: v.month }, k, unit) : null;
+      });
     }
   }
-  return null;
+  return rel(i, count.next + 2, (p) => agoValue(p, k, unit));
 }
 
 const RELATIVE_UNITS = new Set(["day", "week", "month", "year", "morning", "evening", "night", "weekend"]);
@@ -206,6 +221,12 @@ function periodValue(which: string, period: string): ((p: Day) => PartialDate | 
       };
   }
   return null;
+}
+
+/** The same month (and day, if given) `k` years or months back; a 29 February keeps its month only. */
+function agoBack(d: { year: number; month: number; day?: number }, k: number, unit: string): PartialDate {
+  const month = unit === "year" ? { year: d.year - k, month: d.month } : addMonths(d.year, d.month, -k);
+  return d.day === undefined || (d.month === 2 && d.day === 29) ? month : { ...month, day: d.day };
 }
 
 function agoValue(p: Day, k: number, unit: string): PartialDate | null {
