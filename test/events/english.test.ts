@@ -452,6 +452,16 @@ test("the publication's own earlier reporting is no happening of the story", () 
   assert.deepEqual(dated("Last August the mayor reported that the depot would close."), [["statement", "2025-08"]]);
 });
 
+test("the article's own publication, told in a correction, is no happening of the story", () => {
+  assert.deepEqual(
+    dated("Correction: An earlier version of this story, which misstated the vote, was published on Tuesday."),
+    [],
+  );
+  assert.deepEqual(dated("This article was updated on Friday to add the council's reply."), []);
+  assert.deepEqual(dated("The ministry published the audit on Tuesday."), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("The board posted this story’s photos on Tuesday."), [["other", "2025-09-16"]]);
+});
+
 test("a hearing a legislature holds is no court hearing", () => {
   assert.deepEqual(dated("The Senate will hold a hearing next week on the rail bill."), [["statement", "2025-09"]]);
   assert.deepEqual(dated("Lawmakers scheduled a hearing for Friday on the dam."), [["statement", "2025-09-19"]]);

@@ -161,6 +161,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   if (
     !insideQuote(quotes, time) &&
     ((best && ownReporting(words, best.first)) ||
+      [tf - 1, tf - 2, tf - 3].some((v) => ownPublication(words, v)) ||
       writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl))
   )
     return [];
@@ -565,11 +566,28 @@ function writerActs(doc: Doc, words: string[], from: number, to: number): boolea
  * its own earlier reporting, with "we" or "this newspaper" as the teller of the verb at `v`.
  */
 function ownReporting(words: string[], v: number): boolean {
+  if (ownPublication(words, v)) return true;
   if (!REPORTED.has(words[v])) return false;
   let k = v - 1;
   while (k > v - 3 && /^(first|previously|exclusively|have|has|had|also|recently)$/.test(words[k] ?? "")) k--;
   return words[k] === "we" || (words[k - 1] === "this" && OUTLETS.has(words[k] ?? ""));
 }
+/**
+ * "An earlier version of this story was published on Tuesday", "This article was updated
+ * Friday": the article's own publication, told in a correction or an editor's note, with "this
+ * article" (or story, piece, column) in the clause before the verb at `v` (the step found, or a
+ * verb just before the date).
+ */
+function ownPublication(words: string[], v: number): boolean {
+  if (!PUBLISHED.has(words[v] ?? "")) return false;
+  for (let k = v - 1; k > 0 && k >= v - 12; k--) {
+    if (words[k] === "." || words[k] === ";") return false;
+    if (words[k - 1] === "this" && WRITINGS.has(words[k])) return true;
+  }
+  return false;
+}
+const PUBLISHED = new Set(["published", "posted", "updated", "corrected", "amended", "edited"]);
+const WRITINGS = new Set(["article", "story", "piece", "column", "post"]);
 const OUTLETS = new Set(["newspaper", "paper", "website", "site", "publication", "magazine", "programme", "program"]);
 const REPORTED = new Set(["reported", "revealed", "wrote", "disclosed", "learned", "learnt", "obtained", "published"]);
 
