@@ -173,13 +173,19 @@ function boundaryClass(
   return `boundary: other (${all.slice(0, 0)})`;
 }
 
-if (isMain(import.meta.url)) {
+/** The command line's options, and its PolNeAR split (train or dev; test texts are never read). */
+export function missArgs(): { arg: (name: string) => string | undefined; split: string } {
   const arg = (name: string) => {
     const i = process.argv.indexOf(name);
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const split = arg("--split") ?? "dev";
   if (split === "test") throw new Error("PolNeAR test texts are not read: score it with polnear.js once");
+  return { arg, split };
+}
+
+if (isMain(import.meta.url)) {
+  const { arg, split } = missArgs();
   const r = classify(split);
   const counts = new Map<string, number>();
   for (const m of [...r.misses, ...r.extra]) counts.set(m.cls, (counts.get(m.cls) ?? 0) + 1);

@@ -1,5 +1,6 @@
 // Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
-// frequency adjuncts before "that", a bare subject with a past tense, two reported clauses in one
+// frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition,
+// a trailing "told" with its hearer, two reported clauses in one
 // sentence. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -163,4 +164,30 @@ test("after 'that', reported speech may open with a bare noun or a number, unles
   assert.equal(said[0].text, "one ship may carry more than one crew");
   assert.equal(said[0].speaker, "Ann Roe");
   assert.equal(quotes("Defending that harbour is squarely within her remit.").length, 0);
+});
+
+test("a trailing 'told' with its hearer closes the sentence: '…, Ann Roe told reporters on Friday.'", () => {
+  const a = find(quotes("The ferry will stop running in May, Ann Roe told reporters on Friday."), "ferry");
+  assert.equal(a.text, "The ferry will stop running in May");
+  assert.equal(a.speaker, "Ann Roe");
+  assert.equal(a.cue?.text, "told");
+  const b = find(quotes("The depot was only doing what other depots do, he told the court in a filing."), "depot");
+  assert.equal(b.text, "The depot was only doing what other depots do");
+  // An opening subordinate clause, a relative clause and an infinitive report nothing.
+  assert.equal(quotes("After the storm hit the valley, he told her.").length, 0);
+  assert.equal(quotes("And he would have to tell Vale, who would have to tell Park.").length, 0);
+});
+
+test("reported speech may open with a gerund subject or a condition: 'said keeping it open was …', 'said if …'", () => {
+  const a = find(quotes("Ann Roe said keeping the ferry open was a mistake."), "ferry");
+  assert.equal(a.text, "keeping the ferry open was a mistake");
+  assert.equal(a.speaker, "Ann Roe");
+  const b = find(quotes("Tom Lee said if elected he would cut the harbour levy."), "levy");
+  assert.equal(b.text, "if elected he would cut the harbour levy");
+  const c = find(quotes("Tom Lee said if the rain held off, the match would go ahead."), "match");
+  assert.equal(c.text, "if the rain held off, the match would go ahead");
+  // A gerund with no auxiliary after it, a preposition in -ing and a participle after a comma open no clause.
+  assert.equal(quotes("Ann Roe said hiring more guards.").length, 0);
+  assert.equal(quotes("Ann Roe said following the vote the plan was dead.").length, 0);
+  assert.equal(quotes("Ann Roe said if asked.").length, 0);
 });

@@ -241,7 +241,12 @@ class IndirectFinder {
     if (commaBefore <= lo) return null;
     const after = k + 1;
     const closesSentence =
-      after >= hi || SENTENCE_CLOSERS.has(resolver.word(after)) || isTrailingAdjunct(resolver, after, hi);
+      after >= hi ||
+      SENTENCE_CLOSERS.has(resolver.word(after)) ||
+      isTrailingAdjunct(resolver, after, hi) ||
+      (hearerCloses(resolver, k, hi) &&
+        !RELATIVES.has(resolver.word(commaBefore + 1)) &&
+        !(SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, commaBefore)));
     const parenthetical = after < hi && resolver.word(after) === ",";
     // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
     const hasSubject = commaBefore + 1 < k;
@@ -286,7 +291,12 @@ class IndirectFinder {
     if (resolver.word(c) === "that" && !thatIsSubject) c++;
     else if (
       !startsClause(doc, resolver, c, hi) &&
-      !(PLAIN_SAYING.has(lemma) && (opensNounPhrase(resolver, c, hi) || opensBareClause(doc, resolver, c, hi)))
+      !(
+        PLAIN_SAYING.has(lemma) &&
+        (opensNounPhrase(resolver, c, hi) ||
+          opensBareClause(doc, resolver, c, hi) ||
+          opensConditional(doc, resolver, c, hi))
+      )
     )
       return null;
     if (c >= hi) return null;
@@ -348,6 +358,27 @@ function hearerEnd(resolver: SpeakerResolver, from: number, hi: number): number 
     if (isPunct(w) || FINITE_HINTS.has(w) || speechLemma(w)) return from;
   }
   return from;
+}
+
+/**
+ * A trailing "told" and its hearer closing the sentence: "The mill will close in May, Ann Lee told
+ * reporters on Friday." / "…, he told the court in a filing." The hearer and its adjuncts are a few
+ * words with no verb, "that" or punctuation but an abbreviation's dot before the full stop.
+ */
+function hearerCloses(resolver: SpeakerResolver, k: number, hi: number): boolean {
+  const lemma = speechLemma(resolver.word(k));
+  // ("…, who would have to tell Obama.": an infinitive reports nothing yet.)
+  if ((lemma !== "tell" && lemma !== "inform") || resolver.word(k - 1) === "to") return false;
+  let j = k + 1;
+  for (; j < hi && j - k <= 9; j++) {
+    const w = resolver.word(j);
+    if (w === "." || w === "!" || w === "?") {
+      if (!resolver.isAbbreviationDot(j)) return j > k + 1;
+      continue;
+    }
+    if (isPunct(w) || w === "that" || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w)) return false;
+  }
+  return j >= hi && j > k + 1;
 }
 
 /** Index of the comma right before the cue's subject (", the Post said", ", Mr. Roe said"), or -1. */
@@ -544,10 +575,24 @@ const NOT_CLAUSE_OPENERS = new Set(
 export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
   const w = resolver.word(c);
   if (!w || isPunct(w) || NOT_CLAUSE_OPENERS.has(w) || !/^[\p{L}\p{N}]/u.test(w)) return false;
-  if (speechLemma(w) || w.endsWith("ly") || w.endsWith("ing")) return false;
+  if (speechLemma(w) || w.endsWith("ly")) return false;
+  // A gerund phrase may be the subject ("said keeping the mill open was a mistake"), with an
+  // auxiliary or modal after it (a verb in -s may be its object: "said hiring more guards");
+  // never a preposition in -ing ("said following the vote"), nor a participle after a comma ("Roe
+  // added, reflecting her lead").
+  const gerund = w.endsWith("ing");
+  if (
+    gerund &&
+    (ING_PREPOSITIONS.has(w) || resolver.word(c - 1) === "," || isUpperCode(doc.text.charCodeAt(doc.tokens.start[c])))
+  )
+    return false;
   for (let k = c + 1; k < Math.min(hi, c + 7); k++) {
     const x = resolver.word(k);
     if (FINITE_HINTS.has(x)) return k > c;
+    if (gerund) {
+      if (isPunct(x)) return false;
+      continue;
+    }
     // "said witnesses saw a gun", "said demand far exceeds supply".
     if (isFiniteVerbForm(x) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     // A past tense soon after the bare subject: "saying police intervened after …".
@@ -557,6 +602,29 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
   }
   return false;
 }
+
+/**
+ * A reported clause that opens with its condition: "said if elected she would cut the levy", "said
+ * if the rain held off, the match would go ahead". The main clause follows within fifteen words:
+ * a subject pronoun and an auxiliary, or a clause after the condition's comma.
+ */
+function opensConditional(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  if (resolver.word(c) !== "if" && resolver.word(c) !== "unless") return false;
+  for (let j = c + 2; j < Math.min(hi, c + 16); j++) {
+    const w = resolver.word(j);
+    if (w === ",") return startsClause(doc, resolver, j + 1, hi) || pronounClause(resolver, j + 1, hi);
+    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return false;
+    if (pronounClause(resolver, j, hi)) return true;
+  }
+  return false;
+}
+
+/** Words in -ing that open a prepositional phrase, not a gerund subject. */
+const ING_PREPOSITIONS = new Set(
+  "during according following including regarding concerning considering excluding pending barring notwithstanding nothing something anything everything".split(
+    " ",
+  ),
+);
 
 /** A determiner followed by at least four more words before the sentence ends. */
 export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number): boolean {
