@@ -14,6 +14,7 @@
 //   name-subset     a person's name is another's minus middle names or with initials
 //                   ("Chi Leung Wai", "M. Kell")
 //   surname-unique  a bare surname joins the one full name in the case that ends with it
+//   surname-role    …or, of several, the one group given a role the surname is given ("President")
 // Two groups of people that share a document are never merged automatically: inside that
 // document the extractor saw two different people.
 
@@ -44,7 +45,7 @@ import type {
   MergeRule,
   OverrideIssue,
 } from "./types.js";
-import { nameVariants } from "./variants.js";
+import { nameVariants, nodeRoles } from "./variants.js";
 
 export { collectNodes, memberKey, type EntityNode } from "./groups.js";
 
@@ -121,8 +122,8 @@ function joinUnique(
   candidates: EntityNode[] | undefined,
   rule: MergeRule,
   reason: (other: EntityNode) => string,
-): void {
-  if (!candidates) return;
+): boolean {
+  if (!candidates) return false;
   const own = g.find(n.index);
   const roots = new Map<number, EntityNode>();
   for (const c of candidates) {
@@ -130,10 +131,10 @@ function joinUnique(
     const r = g.find(c.index);
     if (r !== own && !roots.has(r)) roots.set(r, c);
   }
-  if (roots.size !== 1) return;
+  if (roots.size !== 1) return false;
   const [root, other] = [...roots][0];
-  if (n.type === "person" && g.shareDocument(own, root)) return;
-  g.union(own, root, record(rule, reason(other), [n], [other]));
+  if (n.type === "person" && g.shareDocument(own, root)) return false;
+  return g.union(own, root, record(rule, reason(other), [n], [other]));
 }
 
 /** Rules alias and plural. */
@@ -202,8 +203,14 @@ function shortFormRules(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
   }
 }
 
-/** Rule surname-unique: a bare surname joins the one group of full names ending with it. */
-function surnameUnique(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
+/**
+ * Rule surname-unique: a bare surname joins the one group of full names ending with it. Rule
+ * surname-role: among several, it joins the one group given a role it is given ("President Vane"
+ * is "Ann Vane, President" beside "Tom Vane"); every node of the groups a bare surname could join
+ * has that last word, so the roles read stay in the surname's component of the case.
+ */
+function surnameUnique(nodes: EntityNode[], reps: EntityNode[], x: RuleIndexes, g: Groups): void {
+  let roles: Map<number, Set<string>> | null = null;
   for (const n of reps) {
     // A bare surname is one written word, hyphenated or not ("Cheema-Grubb" folds to two).
     if (n.type !== "person" || writtenWords(n.name) !== 1 || isPeerName(n.name)) continue;
@@ -217,7 +224,7 @@ function surnameUnique(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
         !(sex && genderOf(c.entity) && genderOf(c.entity) !== sex),
     );
     // Unambiguous means one group of full names, not one node: joinUnique counts distinct groups.
-    joinUnique(
+    const joined = joinUnique(
       g,
       n,
       candidates,
@@ -225,7 +232,37 @@ function surnameUnique(reps: EntityNode[], x: RuleIndexes, g: Groups): void {
       (o) =>
         `"${n.name}" (${n.doc}) is a bare surname and "${o.name}" is the only full name in the case ending with it`,
     );
+    if (joined || candidates.length < 2) continue;
+    roles ??= rolesByGroup(nodes, g);
+    const own = roles.get(g.find(n.index));
+    if (!own?.size) continue;
+    const shared = (c: EntityNode) => [...(roles!.get(g.find(c.index)) ?? [])].find((r) => own.has(r));
+    const agreeing = candidates.filter((c) => shared(c));
+    const roots = [g.find(n.index), ...agreeing.map((c) => g.find(c.index))];
+    const reason = (o: EntityNode) =>
+      `"${n.name}" (${n.doc}) is a bare surname of several full names, and only "${o.name}" is also called "${shared(o)}"`;
+    if (joinUnique(g, n, agreeing, "surname-role", reason)) mergeRoles(roles, roots, g.find(n.index));
   }
+}
+
+/** The folded roles of each group of people, by root. */
+function rolesByGroup(nodes: EntityNode[], g: Groups): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const n of nodes) {
+    if (n.type !== "person") continue;
+    const r = g.find(n.index);
+    let set = out.get(r);
+    if (!set) out.set(r, (set = new Set()));
+    for (const role of nodeRoles(n)) set.add(role);
+  }
+  return out;
+}
+
+/** After a union the roles of the groups joined are the new root's. */
+function mergeRoles(roles: Map<number, Set<string>>, joined: number[], root: number): void {
+  const set = new Set<string>();
+  for (const r of joined) for (const role of roles.get(r) ?? []) set.add(role);
+  roles.set(root, set);
 }
 
 /**
@@ -240,7 +277,7 @@ export function autoCluster(nodes: EntityNode[]): Cluster[] {
   shortFormRules(reps, x, g);
   // name-variant: one spelling or a nickname apart, when the two groups' articles agree
   nameVariants(nodes, reps, g);
-  surnameUnique(reps, x, g);
+  surnameUnique(nodes, reps, x, g);
   const clusters = new Map<number, Cluster>();
   for (const n of nodes) {
     const r = g.find(n.index);

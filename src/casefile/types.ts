@@ -76,6 +76,7 @@ export const MERGE_RULES = [
   "name-suffix",
   "name-subset",
   "surname-unique",
+  "surname-role",
   "name-variant",
   "forced",
 ] as const;

@@ -54,9 +54,7 @@ function caseContext(nodes: EntityNode[], g: Groups) {
   }
   const rolesOf = (root: number) => {
     const out = new Set<string>();
-    for (const n of nodes)
-      if (g.find(n.index) === root)
-        for (const r of n.entity.attributes?.roles ?? []) if (r?.text) out.add(fold(r.text));
+    for (const n of nodes) if (g.find(n.index) === root) for (const r of nodeRoles(n)) out.add(r);
     return out;
   };
   /** Groups (by root) named in the articles of `root`, other than `root` itself; places left out. */
@@ -79,4 +77,11 @@ function caseContext(nodes: EntityNode[], g: Groups) {
       return common.length ? `both articles name ${common.slice(0, 3).join(", ")}` : null;
     },
   };
+}
+
+/** The roles a document entity is given, folded ("President", "house speaker"). */
+export function nodeRoles(n: EntityNode): string[] {
+  const out: string[] = [];
+  for (const r of n.entity.attributes?.roles ?? []) if (r?.text) out.push(fold(r.text));
+  return out;
 }

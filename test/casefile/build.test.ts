@@ -409,6 +409,26 @@ test("a name after an initial is the middle name the person goes by, in another 
   );
 });
 
+test("a bare surname of several full names joins the one given the same role, and no other", () => {
+  const withRole = (id: string, name: string, text: string, role: string) =>
+    article(id, null, text, { entities: [{ id: "e1", type: "person", name, mentions: [name], roles: [role] }] });
+  const ann = withRole("r-1", "Ann Vale", "Ann Vale, the governor, signed the order.", "governor");
+  const bare = withRole("r-3", "Vale", "Governor Vale defended the order.", "Governor");
+  const c = buildCase([ann, onePerson("r-2", "Tom Vale", "Tom Vale, her cousin, was not there."), bare], []);
+  assert.deepEqual(
+    people(c)
+      .map((p) => `${p.name}:${p.documents.join("+")}`)
+      .sort(),
+    ["Ann Vale:r-1+r-3", "Tom Vale:r-2"],
+  );
+  const merge = named(c, "Ann Vale")!.merges[0];
+  assert.equal(merge.rule, "surname-role");
+  assert.match(merge.reason, /"governor"/);
+  // Two full names given that role: the bare surname stays apart.
+  const tom = withRole("r-2", "Tom Vale", "Tom Vale, a former governor, was not there.", "governor");
+  assert.equal(people(buildCase([ann, tom, bare], [])).length, 3);
+});
+
 test("a country is one place whatever each article calls it, but England is not the United Kingdom", () => {
   const place = (id: string, name: string) =>
     article(id, null, `Officials in ${name} said the talks had stalled.`, {
