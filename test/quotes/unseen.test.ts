@@ -376,3 +376,21 @@ test("a word quoted inside an inverted attribution's speaker is nobody's quotati
     ],
   );
 });
+
+test("an attribution after a closing comma: a name with party and state, a description then a name, a verb of manner", () => {
+  const text = [
+    "“The ferry will run all winter,” Harbour Board Chair Ann Roe, R-Ky., said Tuesday.",
+    "“Nobody asked the crews,” said another veteran captain of the line, Tom Vale.",
+    "“The timetable is fiction,” said 9/11 widow Pia Noor.",
+    "“If they were serious, they would have come,” Ivo Marsh fumed on Tuesday.",
+    "“Not this winter,” she scoffed.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "run all winter").speaker, "Ann Roe");
+  assert.equal(find(qs, "asked the crews").speaker, "Tom Vale");
+  assert.equal(find(qs, "timetable is fiction").speaker, "Pia Noor");
+  assert.equal(find(qs, "would have come").speaker, "Ivo Marsh");
+  assert.equal(find(qs, "would have come").cue?.text, "fumed");
+  // A quoted title followed by what someone did is no attribution.
+  assert.ok(!quotes("We watched “Jaws,” Ann Roe starred in the film, and left.").some((q) => q.speaker === "Ann Roe"));
+});

@@ -9,6 +9,11 @@ import type { Candidate } from "./run.js";
 
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(states.abbreviations));
 
+/** Whether `word` with a full stop is a state as AP style abbreviates it ("Ky" of "Ky."). */
+export function isStateAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(`${word}.`);
+}
+
 /** A party letter and hyphen before the state: "R-Miss.", "D-Calif.". */
 const PARTY = /^[DRI]-/;
 

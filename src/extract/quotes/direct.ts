@@ -7,6 +7,7 @@ import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import { isLyAdverb, SPOKES_NOUNS } from "./speaker-words.js";
+import { isFiniteVerbForm } from "./verb-forms.js";
 import { MANNER_NOUNS } from "./indirect.js";
 import {
   type Attribution,
@@ -444,7 +445,18 @@ export function rightCue(
   /** A cue from `cueStart` to `cueEnd` whose speaker is the phrase right after it. */
   const speakerAfterCue = (cueStart: number, cueEnd: number): Attribution => {
     const np = resolver.phraseStartingAt(cueEnd, hi);
-    const speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    let speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    // '“…,” said another leading advocate, Ann Roe.': a description that names no one, then the
+    // person it describes, closing the sentence.
+    if (np && !speaker?.entity && resolver.word(np[1]) === ",") {
+      const name = resolver.phraseStartingAt(np[1] + 1, hi);
+      const ends = name && (name[1] >= hi || /^[.!?,]$/.test(resolver.word(name[1])));
+      const named =
+        ends && isUpperCode(doc.text.charCodeAt(doc.tokens.start[name[0]]))
+          ? resolver.resolvePhrase(name[0], name[1], open)
+          : null;
+      if (named?.entity?.type === "person") speaker = named;
+    }
     return { speaker, cue: span(doc, cueStart, cueEnd), cueToken: cueStart, side: "right" };
   };
   // "according to X"
@@ -488,7 +500,10 @@ export function rightCue(
     const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
     return { speaker, cue: span(doc, k, l === "put" ? k + 2 : k + 1), cueToken: k, side: "right" };
   }
-  return verblessAttribution(doc, resolver, i, hi, open);
+  // Only a quotation closed by a comma hands over to a name without a cue of the lexicon.
+  const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
+  if (!/,\s*["”’'″]\s*$/.test(before)) return null;
+  return verblessAttribution(doc, resolver, i, hi, open) ?? mannerAttribution(doc, resolver, { i, hi, open });
 }
 
 /** Whether a person's mention (within tokens from `lo`) ends with token `k`. */
@@ -522,8 +537,6 @@ function verblessAttribution(
   hi: number,
   open: number,
 ): Attribution | null {
-  const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
-  if (!/,\s*["”’'″]\s*$/.test(before)) return null;
   const np = resolver.phraseStartingAt(i, hi);
   if (!np) return null;
   const end = resolver.word(np[1]);
@@ -533,6 +546,49 @@ function verblessAttribution(
   if (speaker?.entity?.type !== "person") return null;
   return { speaker, cue: null, cueToken: -1, side: "right" };
 }
+
+/**
+ * '“We will appeal,” Ann Roe fumed on Tuesday.': after a quotation closed by a comma, a name (or "he",
+ * "she") and a verb in the past with at most a time or a place after it, up to the sentence end,
+ * is how the quotation was said, whatever the verb ("quipped", "grinned", "scoffed"): English hands
+ * a quotation over to its speaker that way.
+ */
+function mannerAttribution(doc: Doc, resolver: SpeakerResolver, at: RightSide): Attribution | null {
+  const { i, hi, open } = at;
+  const pronoun = /^(?:he|she)$/.test(resolver.word(i));
+  let v = i + (pronoun ? 1 : 0);
+  if (!pronoun)
+    while (
+      v < Math.min(hi, i + 8) &&
+      (isUpperCode(doc.text.charCodeAt(doc.tokens.start[v])) || resolver.isAbbreviationDot(v))
+    )
+      v++;
+  const verb = resolver.word(v);
+  if (v === i || v >= hi || !(/^\p{Ll}{3,}ed$/u.test(verb) || isFiniteVerbForm(verb))) return null;
+  let end = v + 1;
+  while (
+    end < hi &&
+    end - v <= 5 &&
+    (MANNER_TAIL.has(resolver.word(end)) || isUpperCode(doc.text.charCodeAt(doc.tokens.start[end])))
+  )
+    end++;
+  if (end < hi && !/^[.!]$/.test(resolver.word(end))) return null;
+  const speaker = resolver.resolvePhrase(i, v, open);
+  if (speaker?.entity?.type !== "person") return null;
+  return { speaker, cue: span(doc, v, v + 1), cueToken: v, side: "right" };
+}
+
+/** The tokens right of a quotation: its first `i`, the end `hi`, and the quotation's opening offset. */
+interface RightSide {
+  i: number;
+  hi: number;
+  open: number;
+}
+
+/** What may follow a verb of manner that attributes a quotation: a time or a place. */
+const MANNER_TAIL = new Set(
+  "on in at last this that early late night morning afternoon evening week weekend later then again".split(" "),
+);
 
 /** Words that may follow the cue of a sentence that only attributes: a time or a place, not a clause. */
 /** Words that open an adverbial clause after an attribution: "said as …", "shouted while …". */

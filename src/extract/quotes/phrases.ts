@@ -2,6 +2,7 @@
 // cue, a dateline to skip. No entities here; SpeakerResolver builds on it.
 
 import type { Doc } from "../../core/doc.js";
+import { isStateAbbreviation } from "../entities/states.js";
 import { afterDateline, isUpperCode, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
@@ -149,6 +150,12 @@ export class PhraseReader {
     return false;
   }
 
+  /** A slash written inside a word, glued on both sides ("9/11 widow", "his on/off ally"). */
+  protected gluedSlash(i: number): boolean {
+    const { start, end, count } = this.doc.tokens;
+    return this.word(i) === "/" && i > 0 && i + 1 < count && start[i] === end[i - 1] && start[i + 1] === end[i];
+  }
+
   /** A full stop glued to an initial or a title ("Joshua S. Levy", "Sen. Rick Scott"). */
   isAbbreviationDot(i: number): boolean {
     if (this.word(i) !== "." || i === 0) return false;
@@ -157,6 +164,9 @@ export class PhraseReader {
     const prev = this.word(i - 1);
     // ("Army Capt. Ann Roe", "Lt. Gen. Tom Vale": a title of the titles lexicon before a name.)
     if ((prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev)) return true;
+    // A party and state after a name ("Ann Roe, R-Ky., said"): the state's full stop ends nothing.
+    const written = doc.text.slice(doc.tokens.start[i - 1], doc.tokens.end[i - 1]);
+    if (/^[DRI]-/.test(written) && isStateAbbreviation(written.slice(2))) return true;
     return (
       ADDRESS_TITLES.has(prev) && i + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]))
     );
@@ -199,7 +209,7 @@ export class PhraseReader {
     let n = 0;
     while (b < hi && n < 9) {
       const w = this.word(b);
-      if (isPunct(w) && !this.isAbbreviationDot(b) && !this.isPluralPossessive(b)) break;
+      if (isPunct(w) && !this.isAbbreviationDot(b) && !this.isPluralPossessive(b) && !this.gluedSlash(b)) break;
       if (STOP_LEFT.has(w) || w === "on" || w === "in" || w === "at" || w === "to" || w === "after" || w === "during")
         break;
       b++;
