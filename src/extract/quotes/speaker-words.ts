@@ -5,6 +5,7 @@ import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
 import { firstAtOrAfter } from "../../core/doc.js";
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
+import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
 
 export interface IndexedMention {
   start: number;
@@ -36,6 +37,11 @@ export const ROLE_HEADS = new Set(
     " ",
   ),
 );
+/**
+ * Nouns whose most frequent sense in WordNet names a person ("nominee", "candidate", "official"; not
+ * "party" or "press"): the head of a description of someone (src/lexicon/person-nouns.json).
+ */
+export const PERSON_FIRST_NOUNS: ReadonlySet<string> = new Set(personNouns.firstSense);
 export const SUBJECT_ENDERS = new Set(
   "has have had is was were are will would could should may might can did does do must also initially".split(" "),
 );

@@ -27,6 +27,7 @@ import {
   NOMINAL_KIND,
   ORG_NOMINALS,
   PARTY,
+  PERSON_FIRST_NOUNS,
   PREPOSITIONS,
   QUOTE_MARKS,
   PRONOUNS,
@@ -213,6 +214,28 @@ export class SpeakerResolver extends DescriptionResolver {
     if (closing?.entity.type === "person" && closing.end === span.end && beforeName >= from && this.capital(beforeName))
       return { entity: closing.entity, name: null, mention: span };
     const headWord = headWords[headWords.length - 1];
+    // "the GOP presidential nominee", "a Harbour Board official": a body's name before a lower-case
+    // noun for a person describes the person, never the body: the person the text gave that role
+    // (by title, or the person the passage is about when one of their roles ends in that noun),
+    // else nobody named.
+    const lowerHead = !this.capital(from + headWords.length - 1);
+    const bodyModifiers =
+      p.headMentions.length > 0 && p.headMentions.every((m) => m.entity.type !== "person" && m.end < p.headEnd);
+    if (
+      lowerHead &&
+      bodyModifiers &&
+      PERSON_FIRST_NOUNS.has(headWord) &&
+      !ROLE_HEADS.has(headWord) &&
+      !PERSON_ROLES.has(headWord)
+    ) {
+      if (words[0] !== "the") return { entity: null, name: null, mention: span };
+      const salient = this.salientPerson(before);
+      // The whole description must match ("the Democratic nominee" is not the Republican one).
+      const holder =
+        this.resolveTitle(headWords, before) ??
+        (salient && this.rolesSaid(salient).includes(headWord) ? salient : null);
+      return { entity: holder, name: null, mention: span };
+    }
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
       const titled = this.resolveTitle(headWords, before);
