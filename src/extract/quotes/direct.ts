@@ -451,10 +451,7 @@ export function rightCue(
     if (np && !speaker?.entity && resolver.word(np[1]) === ",") {
       const name = resolver.phraseStartingAt(np[1] + 1, hi);
       const ends = name && (name[1] >= hi || /^[.!?,]$/.test(resolver.word(name[1])));
-      const named =
-        ends && isUpperCode(doc.text.charCodeAt(doc.tokens.start[name[0]]))
-          ? resolver.resolvePhrase(name[0], name[1], open)
-          : null;
+      const named = ends && resolver.capital(name[0]) ? resolver.resolvePhrase(name[0], name[1], open) : null;
       if (named?.entity?.type === "person") speaker = named;
     }
     return { speaker, cue: span(doc, cueStart, cueEnd), cueToken: cueStart, side: "right" };
@@ -503,7 +500,7 @@ export function rightCue(
   // Only a quotation closed by a comma hands over to a name without a cue of the lexicon.
   const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
   if (!/,\s*["”’'″]\s*$/.test(before)) return null;
-  return verblessAttribution(doc, resolver, i, hi, open) ?? mannerAttribution(doc, resolver, { i, hi, open });
+  return verblessAttribution(doc, resolver, i, hi, open) ?? mannerAttribution(doc, resolver, i, hi, open);
 }
 
 /** Whether a person's mention (within tokens from `lo`) ends with token `k`. */
@@ -553,36 +550,24 @@ function verblessAttribution(
  * is how the quotation was said, whatever the verb ("quipped", "grinned", "scoffed"): English hands
  * a quotation over to its speaker that way.
  */
-function mannerAttribution(doc: Doc, resolver: SpeakerResolver, at: RightSide): Attribution | null {
-  const { i, hi, open } = at;
+function mannerAttribution(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  i: number,
+  hi: number,
+  open: number,
+): Attribution | null {
   const pronoun = /^(?:he|she)$/.test(resolver.word(i));
   let v = i + (pronoun ? 1 : 0);
-  if (!pronoun)
-    while (
-      v < Math.min(hi, i + 8) &&
-      (isUpperCode(doc.text.charCodeAt(doc.tokens.start[v])) || resolver.isAbbreviationDot(v))
-    )
-      v++;
+  if (!pronoun) while (v < Math.min(hi, i + 8) && (resolver.capital(v) || resolver.isAbbreviationDot(v))) v++;
   const verb = resolver.word(v);
   if (v === i || v >= hi || !(/^\p{Ll}{3,}ed$/u.test(verb) || isFiniteVerbForm(verb))) return null;
   let end = v + 1;
-  while (
-    end < hi &&
-    end - v <= 5 &&
-    (MANNER_TAIL.has(resolver.word(end)) || isUpperCode(doc.text.charCodeAt(doc.tokens.start[end])))
-  )
-    end++;
+  while (end < hi && end - v <= 5 && (MANNER_TAIL.has(resolver.word(end)) || resolver.capital(end))) end++;
   if (end < hi && !/^[.!]$/.test(resolver.word(end))) return null;
   const speaker = resolver.resolvePhrase(i, v, open);
   if (speaker?.entity?.type !== "person") return null;
   return { speaker, cue: span(doc, v, v + 1), cueToken: v, side: "right" };
-}
-
-/** The tokens right of a quotation: its first `i`, the end `hi`, and the quotation's opening offset. */
-interface RightSide {
-  i: number;
-  hi: number;
-  open: number;
 }
 
 /** What may follow a verb of manner that attributes a quotation: a time or a place. */

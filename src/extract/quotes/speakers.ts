@@ -229,12 +229,15 @@ export class SpeakerResolver extends DescriptionResolver {
       !PERSON_ROLES.has(headWord)
     ) {
       if (words[0] !== "the") return { entity: null, name: null, mention: span };
-      const salient = this.salientPerson(before);
       // The whole description must match ("the Democratic nominee" is not the Republican one).
-      const holder =
-        this.resolveTitle(headWords, before) ??
-        (salient && this.rolesSaid(salient).includes(headWord) ? salient : null);
-      return { entity: holder, name: null, mention: span };
+      const titled = this.resolveTitle(headWords, before);
+      if (titled) return { entity: titled, name: null, mention: span };
+      const salient = this.salientPerson(before);
+      return {
+        entity: salient && this.rolesSaid(salient).includes(headWord) ? salient : null,
+        name: null,
+        mention: span,
+      };
     }
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
@@ -763,7 +766,8 @@ export class SpeakerResolver extends DescriptionResolver {
     return !NOT_PHRASE_ENDERS.has(this.word(to - 1));
   }
 
-  private capital(i: number): boolean {
+  /** Whether token `i` is written with a capital. */
+  capital(i: number): boolean {
     return isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
   }
 

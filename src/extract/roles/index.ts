@@ -369,22 +369,22 @@ function titleBefore(text: string, m: Mention): TextSpan | null {
     if (/\p{L}{6,}[.!?]["”’]?$/u.test(block)) return null;
     // A plural title ("Senators Ann Lee and Bo Park", "Ohio Republican Sens. Ann Lee and Bo Park")
     // addresses several people: no one's role.
-    if (pluralTitles(titled) || titled.some((w) => pluralTitles([w]) && w.text !== ".")) return null;
+    if (titled.some(pluralTitle)) return null;
     return { start, end: roleEnd, text: text.slice(start, roleEnd) };
   }
   if (ownTitleEnd > 0) return { start: m.start, end: ownTitleEnd, text: text.slice(m.start, ownTitleEnd) };
   return null;
 }
 
-/** Whether `words` are only plural titles of address ("Senators", "Sens."), whose singular is one too. */
+/** Whether a word is a plural title of address ("Senators", "Sens."), whose singular is one too. */
+function pluralTitle(w: Word): boolean {
+  const lw = bare(w.text);
+  return lw.length > 3 && lw.endsWith("s") && ADDRESS_TITLES.has(lw) && ADDRESS_TITLES.has(lw.slice(0, -1));
+}
+
+/** Whether `words` are only plural titles of address and their full stops. */
 function pluralTitles(words: readonly Word[]): boolean {
-  return words.every((w) => {
-    const lw = bare(w.text);
-    return (
-      w.text === "." ||
-      (lw.length > 3 && lw.endsWith("s") && ADDRESS_TITLES.has(lw) && ADDRESS_TITLES.has(lw.slice(0, -1)))
-    );
-  });
+  return words.every((w) => w.text === "." || pluralTitle(w));
 }
 
 /** "Guy Vassall-Adams KC" → "KC". */
@@ -544,25 +544,22 @@ function headNamesPerson(role: string): boolean {
   });
 }
 
+/** The singulars a lower-case plural may have ("parties" → "party", "boxes" → "box", "fans" → "fan"). */
+const singularsOf = (lw: string): string[] => [lw.replace(/ies$/, "y"), lw.replace(/es$/, ""), lw.replace(/s$/, "")];
+
+/** Whether a lower-case word as written is a title, a role or agent noun, or one of WordNet's people. */
+const personWord = (w: string): boolean => PERSON_NOUNS.has(w) || isTitle(w) || ROLE_NOUNS.has(w) || isAgentNoun(w);
+
 /** A plural whose singular names a person, and which is no person noun itself ("founders", "fans"). */
 function pluralOfPerson(lw: string): boolean {
-  if (!/[^isu'’]s$/u.test(lw) || PERSON_NOUNS.has(lw) || isTitle(lw) || ROLE_NOUNS.has(lw)) return false;
-  return [lw.replace(/ies$/, "y"), lw.replace(/es$/, ""), lw.replace(/s$/, "")].some(
-    (w) => w !== lw && (PERSON_NOUNS.has(w) || isTitle(w) || ROLE_NOUNS.has(w) || isAgentNoun(w)),
-  );
+  if (!/[^isu'’]s$/u.test(lw) || personWord(lw)) return false;
+  return singularsOf(lw).some((w) => w !== lw && personWord(w));
 }
 
 /** Whether a lower-case noun (or its singular, or the noun a compound ends in: "superdelegate") can name a person. */
 function nameOfPerson(lw: string): boolean {
-  const singulars = [
-    lw,
-    lw.replace(/ies$/, "y"),
-    lw.replace(/es$/, ""),
-    lw.replace(/s$/, ""),
-    lw.replace(/men$/, "man"),
-  ];
-  return singulars.some((w) => {
-    if (PERSON_NOUNS.has(w) || isTitle(w) || ROLE_NOUNS.has(w) || isAgentNoun(w)) return true;
+  return [lw, ...singularsOf(lw), lw.replace(/men$/, "man")].some((w) => {
+    if (personWord(w)) return true;
     // A compound is a word or an English prefix before a person noun ("superdelegate",
     // "congresswoman"), not any letters ("resignation" holds "nation").
     for (let k = 1; k <= w.length - 5; k++) {
