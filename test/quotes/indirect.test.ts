@@ -191,3 +191,17 @@ test("reported speech may open with a gerund subject or a condition: 'said keepi
   assert.equal(quotes("Ann Roe said following the vote the plan was dead.").length, 0);
   assert.equal(quotes("Ann Roe said if asked.").length, 0);
 });
+
+test("a title's abbreviation dot does not end a reported clause; past a comma, another report's verb does", () => {
+  const a = find(quotes("Ann Roe said Mr. Vale's plan for the harbour would fail."), "plan");
+  assert.equal(a.text, "Mr. Vale's plan for the harbour would fail");
+  assert.equal(a.speaker, "Ann Roe");
+  const b = find(quotes("But many farmers say Mrs. Lee's early lead hides worries about turnout."), "lead");
+  assert.equal(b.text, "Mrs. Lee's early lead hides worries about turnout");
+  // "wrote his book" reports nothing: what Mr. Roe said is the clause after his own verb.
+  const c = quotes("Back when he wrote his book, Mr. Roe said that he saw debt as a last resort.");
+  assert.deepEqual(
+    c.map((q) => q.text),
+    ["he saw debt as a last resort"],
+  );
+});

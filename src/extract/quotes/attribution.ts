@@ -240,10 +240,13 @@ export function startsClause(
     const x = resolver.word(k);
     if (FINITE_HINTS.has(x)) return true;
     if (x === "," || RELATIVE_WORDS.has(x)) plain = false;
+    // ("wrote his book, Mr. Roe said that …": past a comma, another report's verb ends the search.)
+    if (!plain && speechLemma(x) && resolver.word(k + 1) !== ",") return false;
     if (plain && isFiniteVerbForm(x) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     if (x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     if (throughQuotes && QUOTE_MARK_TOKEN.test(x)) continue;
-    if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s") return false;
+    // ("Mr. Vale's plan would fail": an abbreviation's dot is no sentence end.)
+    if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s" && !resolver.isAbbreviationDot(k)) return false;
   }
   return false;
 }
