@@ -1,6 +1,6 @@
 // Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
 // frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition,
-// a trailing "told" with its hearer, two reported clauses in one
+// a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report, two reported clauses in one
 // sentence. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -204,4 +204,23 @@ test("a title's abbreviation dot does not end a reported clause; past a comma, a
     c.map((q) => q.text),
     ["he saw debt as a last resort"],
   );
+});
+
+test("a contrast with its own subject and speech verb opens a second report: '…, while a third said …'", () => {
+  const qs = quotes("Most growers said the new levy was fair, while a third said it should be scrapped.");
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.speakerMention?.text]),
+    [
+      ["the new levy was fair", "Most growers"],
+      ["it should be scrapped", "a third"],
+    ],
+  );
+  const b = quotes("Ann Roe said the ferry would run, though Mr. Vale says that the pier is unsafe.");
+  assert.deepEqual(
+    b.map((q) => q.text),
+    ["the ferry would run", "the pier is unsafe"],
+  );
+  // A contrast that reports nothing stays inside what was said.
+  const c = find(quotes("Ann Roe said the ferry would run, while the bridge is shut for repairs."), "ferry");
+  assert.equal(c.text, "the ferry would run, while the bridge is shut for repairs");
 });

@@ -345,6 +345,20 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): bo
 
 const CONNECTIVES = new Set(["and", "but", "yet", "however", "still"]);
 
+/** Conjunctions that set a second report against the first: "…, while a third said …". */
+const CONTRASTS = new Set(["while", "whereas", "though", "although", "but"]);
+
+/**
+ * A short subject (a name, a noun phrase or a number), its speech verb and the clause it
+ * reports: "a third said it should go", "Mrs. Lee says that …", "others have said they …".
+ */
+function contrastedReport(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): boolean {
+  const v = reportVerbAfterSubject(resolver, from, hi);
+  if (v < 0) return false;
+  const c = v + 1;
+  return resolver.word(c) === "that" || startsClause(doc, resolver, c, hi) || pronounClause(resolver, c, hi);
+}
+
 const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thought"]);
 
 /** Verbs that name a hearer before their "that" clause: "warned voters that …", "assured the court that …". */
@@ -652,6 +666,10 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
       const cut = resolver.word(k - 1) === "," ? k - 1 : k;
       return doc.tokens.start[cut];
     }
+    // "Most voters said the fee was fair, while a third said it should go": past a comma, a
+    // contrast with its own short subject and speech verb opens a second report.
+    if (w === "," && CONTRASTS.has(resolver.word(k + 1)) && k > from + 2 && contrastedReport(doc, resolver, k + 2, hi))
+      return doc.tokens.start[k];
     if (w === "," && k + 1 < hi) {
       const next = resolver.word(k + 1);
       const l = speechLemma(next);
@@ -674,15 +692,25 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
  * manner adjuncts up to the sentence's end: "the Courier reported on Monday".
  */
 function trailingReport(resolver: SpeakerResolver, from: number, hi: number): boolean {
+  const v = reportVerbAfterSubject(resolver, from, hi);
+  if (v < 0) return false;
+  const end = skipAdjuncts(resolver, v + 1, hi);
+  return end >= hi || [".", "!", "?"].includes(resolver.word(end));
+}
+
+/**
+ * The index of a speech verb (not in -ing) after a short subject at `from` — at most six words
+ * with no punctuation but an abbreviation's dot and no clause word — or -1.
+ */
+function reportVerbAfterSubject(resolver: SpeakerResolver, from: number, hi: number): number {
   let v = from;
   while (v < hi && v - from < 6 && !speechLemma(resolver.word(v))) {
     const w = resolver.word(v);
-    if ((isPunct(w) && !resolver.isAbbreviationDot(v)) || STOP_LEFT.has(w)) return false;
+    if ((isPunct(w) && !resolver.isAbbreviationDot(v)) || STOP_LEFT.has(w)) return -1;
     v++;
   }
-  if (v === from || v >= hi || !speechLemma(resolver.word(v)) || resolver.word(v).endsWith("ing")) return false;
-  const end = skipAdjuncts(resolver, v + 1, hi);
-  return end >= hi || [".", "!", "?"].includes(resolver.word(end));
+  if (v === from || v >= hi || !speechLemma(resolver.word(v)) || resolver.word(v).endsWith("ing")) return -1;
+  return v;
 }
 
 export function pushIndirect(
