@@ -552,3 +552,42 @@ test("a noun of the lexicon that names a kind of thing is no happening: an attac
   );
   assert.deepEqual(dated("The town suffered an attack on Tuesday."), [["attack", "2025-09-16"]]);
 });
+
+test("the noun 'issue' is a subject of debate, not a telling; the verb is one", () => {
+  assert.deepEqual(dated("Water is a bitter issue in the valley after the flood in May."), [["other", "2025-05"]]);
+  assert.deepEqual(dated("The council issued a statement on Monday."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated("The ministry plans to issue new rules on Monday."), [["statement", "2025-09-22"]]);
+});
+
+test("a court's injunction or restraining order, issued or granted, is its ruling", () => {
+  assert.deepEqual(dated("A federal judge on Friday issued an injunction blocking the new fee."), [
+    ["verdict", "2025-09-12"],
+  ]);
+  assert.deepEqual(dated("The judge granted a temporary restraining order on Monday."), [["verdict", "2025-09-15"]]);
+  assert.deepEqual(dated("The tenants sought an injunction on Monday."), [["other", "2025-09-15"]]);
+});
+
+test("violence against people is an attack; a death alone is not", () => {
+  assert.deepEqual(dated("A farmer was fatally shot in 2019 near the river."), [["attack", "2019"]]);
+  assert.deepEqual(dated("A guard shot and killed an intruder on Monday."), [["attack", "2025-09-15"]]);
+  assert.deepEqual(dated("The town still mourns the mass shooting at its school in March."), [["attack", "2025-03"]]);
+  assert.deepEqual(dated("Gunmen massacred 30 villagers in June."), [["attack", "2025-06"]]);
+  assert.deepEqual(dated("The mayor died in June."), [["other", "2025-06"]]);
+  assert.deepEqual(
+    events("The driver was charged with murder.").map((e) => e.type),
+    ["charge"],
+  );
+});
+
+test("a count of attacks is a figure, not one attack", () => {
+  assert.deepEqual(dated("The city has seen thousands of shootings since January 1."), []);
+  assert.deepEqual(dated("Police recorded 40 stabbings last year."), []);
+  assert.deepEqual(dated("The county saw 12 shootings in 2019."), []);
+  // A sum is no count of happenings: the act that paid it keeps its date.
+  assert.deepEqual(dated("The donor gave hundreds of thousands of dollars last month."), [["other", "2025-08"]]);
+  assert.deepEqual(dated("Two attacks on Friday closed the market."), [["attack", "2025-09-12"]]);
+});
+
+test("comments dated after them are a telling, and the happening they are on keeps no date of theirs", () => {
+  assert.deepEqual(dated("The mayor's comments Tuesday on the stabbing drew anger."), [["statement", "2025-09-16"]]);
+});

@@ -68,3 +68,17 @@ const TRANSACTIONS = new Set(
     " ",
   ),
 );
+
+/** Words that count many of a thing: "dozens of", "hundreds of". */
+const MANY = new Set(["dozens", "scores", "hundreds", "thousands", "millions", "tens"]);
+
+/**
+ * A plural noun counted, at token `k`: after "dozens of" or "thousands of", or after a figure of
+ * ten or more ("40 shootings"); "two attacks" may be two happenings told one by one.
+ */
+export function counted(words: string[], k: number): boolean {
+  if (k < 1 || !/^[a-z]+s$/.test(words[k] ?? "")) return false;
+  if (words[k - 1] === "of" && MANY.has(words[k - 2] ?? "")) return true;
+  const n = Number((words[k - 1] ?? "").replace(/,/g, ""));
+  return /^\d/.test(words[k - 1] ?? "") && Number.isInteger(n) && n >= 10;
+}

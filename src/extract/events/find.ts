@@ -2,6 +2,7 @@
 // within the sentence, with the head words that state the event separated from the context.
 import { isUpperCode, type Doc } from "../../core/doc.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
+import { counted } from "./dates.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 
 /** A trigger found in the text, in tokens. */
@@ -77,6 +78,9 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
     if (p.type === "attack" && (HOAX.has(words[i - 1] ?? "") || HOAX.has(words[best.ends[best.ends.length - 1]] ?? "")))
       continue;
+    // "thousands of shootings since January", "40 attacks last year": a count of happenings is a
+    // figure, not one of them.
+    if ((p.type === "attack" || p.type === "investigation") && counted(words, i)) continue;
     const [h0, h1] = p.head ?? [0, p.slots.length];
     // Slot k covers tokens [ends[k-1] (or i), ends[k]); a gap slot's tokens are not the head.
     const slotStart = (k: number): number => (k === 0 ? i : best.ends[k - 1]);
@@ -111,6 +115,15 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     }
     return true;
   });
+}
+
+/**
+ * "thousands of shootings since January", "40 stabbings last year": a date after a count of
+ * happenings (a word of the lexicon, counted) is the period of a figure, no happening of its own.
+ */
+export function periodOfCount(words: string[], tf: number): boolean {
+  const k = /^(in|for|during|since)$/.test(words[tf - 1] ?? "") ? tf - 2 : tf - 1;
+  return COMPILED.has(words[k] ?? "") && counted(words, k);
 }
 
 /** A figure at token k, or after "to" or "by" there: "3.3 percent", "to $281 million", "by 40%". */

@@ -12,7 +12,7 @@ import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } fr
 import { participantsOf, placeMentions } from "./participants.js";
 import { statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
-import { findTriggers, type TriggerMatch } from "./find.js";
+import { findTriggers, periodOfCount, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, restatedTimes } from "./dates.js";
 import {
@@ -177,7 +177,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
       // "the stations it broadcast on as of 2005": a point of reference, not a happening.
       (words[tf - 1] === "of" && words[tf - 2] === "as") ||
       describesNoun(doc, words, time, tf, timeEnd) ||
-      (time.kind !== "range" && periodOfFigure(words, tf)) ||
+      (time.kind !== "range" && (periodOfFigure(words, tf) || periodOfCount(words, tf))) ||
       stateOfThings(words, doc, tl))
   )
     return [];

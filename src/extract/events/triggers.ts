@@ -103,6 +103,10 @@ export const TRIGGERS: TriggerPattern[] = [
   P("verdict", "verdict", { noun: true }),
   P("verdict", "lost|lose|loses …3 appeal|case|claim|challenge"),
   P("verdict", "@dismiss|@reject …3 appeal|case|claim|challenge"),
+  // "the judge issued an injunction blocking the law", "granted a temporary restraining order": a
+  // court's order is its ruling (a party that "sought an injunction" only asked for one).
+  P("verdict", "issued|issues|issuing|granted|grants|granting …3 injunction|injunctions"),
+  P("verdict", "issued|issues|issuing|granted|grants|granting …3 restraining order|orders"),
   // sentence
   P("sentence", "@sentence"),
   // "jailed for six years"; the noun "jail" ("escaped from a jail") is a place, not a sentence.
@@ -164,6 +168,18 @@ export const TRIGGERS: TriggerPattern[] = [
   P("trial", "no longer face|faces|facing prosecution|trial|charges", { status: "cancelled" }),
   // attack
   P("attack", "@attack"),
+  // Violence against people: "gunmen massacred villagers", "a mass shooting at a school", "was
+  // fatally shot in 2019", "shot and killed a guard". A death alone ("died in May", "was killed in a
+  // crash") says nothing of an attacker, and the noun "murder" is most often a charge's offence
+  // ("charged with murder"), so neither is here.
+  P("attack", "@massacre"),
+  P("attack", "@assassinate"),
+  P("attack", "murdered|murdering"),
+  P("attack", "shooting|shootings|stabbing|stabbings", { noun: true }),
+  P("attack", "shot|stabbed and killed|wounded"),
+  P("attack", "fatally|gravely|critically|seriously shot|stabbed|wounded"),
+  P("attack", "was|were|been shot|stabbed", { head: [1, 2] }),
+  P("attack", "gunned down"),
   P("attack", "cyberattack|cyberattacks|cyber-attack|cyber-attacks"),
   P("attack", "@hack"),
   P("attack", "@breach"),
@@ -212,7 +228,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "letter|letters", { noun: true }),
   P("statement", "@warn"),
   P("statement", "@declare"),
-  P("statement", "remarks|speech|briefing|interview|apology|reply", { noun: true }),
+  P("statement", "remarks|comments|speech|briefing|interview|apology|reply", { noun: true }),
   // "at a news conference on Tuesday": a conference called to tell the press something.
   P("statement", "news|press conference|conferences", { noun: true }),
   P("statement", "@reply|@respond"),
@@ -249,7 +265,10 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@accuse"),
   P("statement", "@urge"),
   P("statement", "@offer to"),
-  P("statement", "@issue"),
+  // "issued a statement", "is expected to issue guidance": the verb. The noun ("an emotional
+  // issue in the state", "the issues at stake") names a subject of debate, never a telling.
+  P("statement", "issued|issuing"),
+  P("statement", "to|will|would|could|may|might issue", { head: [1, 2] }),
   // "raised its guidance last week", "cut its forecast": a company's or a forecaster's outlook
   // changes when it announces it.
   P(
