@@ -107,3 +107,16 @@ test("participants: not whom the conduct served, nor names in a relative clause 
   );
   assert.deepEqual(arrest?.participants, ["Ann Reyes"]);
 });
+
+test("participants: the verb of a relative clause on a person is about that person", () => {
+  const text = "The vigil was led by Ann Roe, the sister of Tom Roe, who was fatally stabbed in 2019 near the park.";
+  const entities = entitiesFor(text, [
+    ["Ann Roe", "person"],
+    ["Tom Roe", "person"],
+  ]);
+  const found = events(text, null, entities).filter((e) => e.date);
+  assert.deepEqual(
+    found.map((e) => [e.type, e.participants]),
+    [["attack", ["Tom Roe"]]],
+  );
+});

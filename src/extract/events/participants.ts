@@ -186,8 +186,7 @@ export function participantsOf(
     }
   };
 
-  // The subject: the first name of the sentence before the evidence, when it is not a setting.
-  const subjectAt = facts.subject >= 0 && inSentence[facts.subject].start < evidence.start ? facts.subject : -1;
+  const subjectAt = subjectOf(ctx, facts, evidence, trigger, s.firstToken);
   if (subjectAt >= 0) {
     const subject = inSentence[subjectAt];
     add(subject.entity);
@@ -248,6 +247,45 @@ export function participantsOf(
 }
 
 const MODIFIER_PREPOSITIONS = new Set([...SETTING, "for", "with", "by", "about", "against", "like"]);
+
+/**
+ * The index in the sentence's mentions of the event's subject, or -1: the first name of the
+ * sentence before the evidence, when it is not a setting; for the verb of a relative clause, the
+ * person the clause is about.
+ */
+function subjectOf(
+  ctx: ParticipantCtx,
+  facts: SentenceFacts,
+  evidence: TextSpan,
+  trigger: { first: number } | null,
+  firstToken: number,
+): number {
+  const antecedent = trigger ? relativeAntecedent(ctx, facts.inSentence, trigger.first, firstToken) : -1;
+  if (antecedent >= 0) return antecedent;
+  return facts.subject >= 0 && facts.inSentence[facts.subject].start < evidence.start ? facts.subject : -1;
+}
+
+const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
+
+/**
+ * "The vigil was led by Ann Roe, the sister of Tom Roe, who was stabbed in 2019": the verb of a
+ * relative clause on a person is about that person, not the sentence's subject. The index in
+ * `inSentence` of the person named just before ", who" ahead of the trigger (auxiliaries and
+ * adverbs between), or -1.
+ */
+function relativeAntecedent(ctx: ParticipantCtx, inSentence: Placed[], trigger: number, firstToken: number): number {
+  let k = trigger - 1;
+  while (k > firstToken && (AUXILIARIES.has(ctx.words[k]) || /^[a-z]+ly$/.test(ctx.words[k]))) k--;
+  if (k <= firstToken + 1 || ctx.words[k] !== "who" || ctx.words[k - 1] !== ",") return -1;
+  const comma = ctx.doc.tokens.start[k - 1];
+  const before = ctx.doc.tokens.start[k - 2];
+  for (let j = inSentence.length - 1; j >= 0; j--) {
+    const p = inSentence[j];
+    if (p.end > comma) continue;
+    return p.end > before && p.entity.type === "person" ? j : -1;
+  }
+  return -1;
+}
 
 /** The word before a name and its title ("Gov.", "Mr", "Lord"): capitalised words and full stops are skipped. */
 function wordBeforeName(ctx: ParticipantCtx, token: number): string {
