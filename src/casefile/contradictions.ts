@@ -125,6 +125,12 @@ function dateContradiction(
     else groups.push({ value: s.date!, sources: [s] });
   }
   if (groups.length < 2) return null;
+  // Two sources disagree only when two different articles give the incompatible dates: one
+  // article telling "late on Thursday" in one paragraph and "Friday's ruling" in another is that
+  // article's own wording, and a reader has no second source to weigh against it.
+  const docs = groups.map((g) => new Set(g.sources.map((s) => s.document)));
+  const apart = docs.some((a, i) => docs.some((b, j) => j > i && [...a].some((d) => [...b].some((e) => e !== d))));
+  if (!apart) return null;
   return {
     id: "",
     subject: describe(entry, entities),

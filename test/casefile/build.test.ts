@@ -251,6 +251,18 @@ test("dates a week apart for one charge are a date contradiction; two hearings a
     ["2023-04-09", "on 9 April 2023"],
   ]);
 
+  // One article giving both dates is its own wording, not two sources disagreeing.
+  const both = article("c-3", null, "Daniel Harrow was charged on 2 April 2023. His charge on 9 April 2023 followed.", {
+    entities: [{ id: "e1", type: "person", name: "Daniel Harrow", mentions: ["Daniel Harrow"] }],
+    events: [
+      { type: "charge", date: "2023-04-02", participants: ["e1"], evidence: "was charged on 2 April 2023" },
+      { type: "charge", date: "2023-04-09", participants: ["e1"], evidence: "His charge on 9 April 2023" },
+    ],
+  });
+  const one = buildCase([both], []);
+  assert.equal(one.timeline.length, 1);
+  assert.equal(one.contradictions.length, 0);
+
   const hearing = (id: string, date: string) =>
     article(id, null, `Daniel Harrow appeared in court for a hearing.`, {
       entities: [{ id: "e1", type: "person", name: "Daniel Harrow", mentions: ["Daniel Harrow"] }],
