@@ -4,9 +4,9 @@
 // page a terminal shows.
 import { performance } from "node:perf_hooks";
 import { TERMINAL_PAGE } from "../../src/cli/case-query.js";
-import { entityFacts, selectQuotes } from "../../src/casefile/queries.js";
+import { entityFacts, PROFILE_ROWS, selectQuotes } from "../../src/casefile/queries.js";
 import type { StoredCase } from "../../src/store/case/tables.js";
-import { entityIndex, speakerIndex } from "../../src/store/case/views.js";
+import { entityIndex, speakerIndex, storedProfilePage } from "../../src/store/case/views.js";
 
 export interface Latency {
   p50: number;
@@ -18,6 +18,7 @@ export const CASE_QUERY_NAMES = [
   "people",
   "show",
   "showMiddle",
+  "showAll",
   "quotes",
   "timeline",
   "contradictions",
@@ -30,8 +31,9 @@ export type CaseQueryName = (typeof CASE_QUERY_NAMES)[number];
 /** How each read is labelled in a table. */
 export const CASE_QUERY_LABELS: Record<CaseQueryName, string> = {
   people: "people (every row: --json, piped or --all)",
-  show: "show NAME (the most-named person)",
-  showMiddle: "show NAME (a person from the middle of the list)",
+  show: `show NAME on a terminal (the most-named person: first ${PROFILE_ROWS} of each list and the counts)`,
+  showMiddle: "show NAME on a terminal (a person from the middle of the list)",
+  showAll: "show NAME --all (the most-named person, every row: --json, piped or --all)",
   quotes: "quotes --speaker",
   timeline: "timeline (every row)",
   contradictions: "contradictions (every row)",
@@ -76,7 +78,12 @@ export async function caseQuerySubjects(stored: StoredCase): Promise<CaseQuerySu
   return { name, middle, speaker, people: people.length };
 }
 
-/** What `casefile show NAME` reads and works out: the entity's slice of the stored case, and its facts. */
+/** What `casefile show NAME` reads on a terminal: the page of the profile (the first entity the name matches). */
+function profilePageOf(stored: StoredCase, name: string) {
+  return storedProfilePage(stored, name, PROFILE_ROWS, (found) => found[0]);
+}
+
+/** What `casefile show NAME --all` (or piped, or --json) reads and works out: the entity's slice of the stored case, and its facts. */
 async function profileOf(stored: StoredCase, name: string) {
   const index = await entityIndex(stored, name);
   const e = index.file.entities[0];
@@ -90,8 +97,9 @@ export function caseQueries(
 ): Record<CaseQueryName, () => Promise<unknown>> {
   return {
     people: () => stored.entities("person"),
-    show: () => profileOf(stored, name),
-    showMiddle: () => profileOf(stored, middle),
+    show: () => profilePageOf(stored, name),
+    showMiddle: () => profilePageOf(stored, middle),
+    showAll: () => profileOf(stored, name),
     quotes: async () => selectQuotes(await speakerIndex(stored, speaker), { speaker }),
     // What `casefile timeline` reads: the milestones, and how many reports are kept off it.
     timeline: () => Promise.all([stored.milestones("timeline"), stored.milestoneCount("reports")]),

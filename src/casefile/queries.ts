@@ -4,7 +4,16 @@
 // the brief all call these, so a name gives the same answer in the terminal and in the browser.
 // Pure functions over a built case and its lookup tables (`CaseIndex`); no I/O.
 import { bodyKey, fold, personKey } from "./names.js";
-import type { CaseDocument, CaseEntity, CaseFile, CaseQuote, Contradiction, TimelineEntry } from "./types.js";
+import type {
+  CaseDocument,
+  CaseEntity,
+  CaseFile,
+  CaseQuote,
+  Contradiction,
+  SourceRef,
+  SplitRecord,
+  TimelineEntry,
+} from "./types.js";
 
 /** A built case with the lookup tables the queries answer from; build it once per case file. */
 export interface CaseIndex {
@@ -260,5 +269,141 @@ export function entityFacts(index: CaseIndex, entity: CaseEntity): EntityFacts {
     events,
     documents: c.documents.filter((d) => docs.has(d.id)),
     contradictions: c.contradictions.filter((x) => x.subjectId === entity.id || eventIds.has(x.subjectId)),
+  };
+}
+
+/**
+ * How many rows of each long part of an entity's profile a page of it shows (`casefile show` on a
+ * terminal); the rest are counted. A case's main character is named in every article, so their
+ * documents, quotes and events grow with the case, and a page must not.
+ */
+export const PROFILE_ROWS = 100;
+
+/** A name, role or age as a profile page shows it: the first documents it is written in, and how many. */
+export interface SourcedValue {
+  text: string;
+  documents: string[];
+  documentCount: number;
+}
+
+/** How many rows each long part of an entity's profile holds. */
+export interface ProfileCounts {
+  quotesBy: number;
+  quotesAbout: number;
+  events: number;
+  contradictions: number;
+}
+
+/**
+ * What a page of an entity's profile shows of the entity itself, each list of documents cut to
+ * its first rows and counted: the whole entity holds every mention and member, which for a case's
+ * main character grows with every article naming them. The store keeps it beside the entity
+ * (`case_entities.head_json`) with at most PROFILE_ROWS documents per list.
+ */
+export interface EntityHead {
+  id: string;
+  type: CaseEntity["type"];
+  name: string;
+  aliases: SourcedValue[];
+  roles: SourcedValue[];
+  ages: SourcedValue[];
+  affiliations: string[];
+  documents: string[];
+  documentCount: number;
+  merges: { rule: string; reason: string }[];
+  splits: SplitRecord[];
+  counts: ProfileCounts;
+}
+
+/** The first `limit` distinct documents of `sources`, in order, and how many there are. */
+function sourcedValue(text: string, sources: readonly Pick<SourceRef, "document">[], limit: number): SourcedValue {
+  const docs = [...new Set(sources.map((s) => s.document))];
+  return { text, documents: docs.slice(0, limit), documentCount: docs.length };
+}
+
+/** The entity's head (see `EntityHead`), its document lists cut to `limit`. */
+export function entityHead(e: CaseEntity, counts: ProfileCounts, limit = PROFILE_ROWS): EntityHead {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases.map((a) => sourcedValue(a.text, a.sources, limit)),
+    roles: e.roles.map((r) => sourcedValue(r.text, r.sources, limit)),
+    ages: e.ages.map((a) => sourcedValue(String(a.value), a.sources, limit)),
+    affiliations: e.affiliations,
+    documents: e.documents.slice(0, limit),
+    documentCount: e.documents.length,
+    merges: e.merges.map((m) => ({ rule: m.rule, reason: m.reason })),
+    splits: e.splits,
+    counts,
+  };
+}
+
+/** A head with its document lists cut further, to `limit` (a head keeps the first documents of each, in order). */
+export function limitHead(head: EntityHead, limit: number): EntityHead {
+  const cut = (v: SourcedValue): SourcedValue => ({ ...v, documents: v.documents.slice(0, limit) });
+  return {
+    ...head,
+    aliases: head.aliases.map(cut),
+    roles: head.roles.map(cut),
+    ages: head.ages.map(cut),
+    documents: head.documents.slice(0, limit),
+  };
+}
+
+/**
+ * The entities each contradiction is about, in the case's contradiction order: its subject when
+ * that is an entity, and every participant of the timeline milestone it is about (`entityFacts`
+ * lists a contradiction under exactly these entities).
+ */
+export function contradictionEntities(file: CaseFile): string[][] {
+  const participants = new Map(file.timeline.map((t) => [t.id, t.participants]));
+  return file.contradictions.map((x) => [...new Set([...(participants.get(x.subjectId) ?? [x.subjectId])])]);
+}
+
+/** Every entity's `ProfileCounts` (entities with none of a list count 0), counted in one pass over each list. */
+export function profileCounts(file: CaseFile): Map<string, ProfileCounts> {
+  const counts = new Map<string, ProfileCounts>(
+    file.entities.map((e) => [e.id, { quotesBy: 0, quotesAbout: 0, events: 0, contradictions: 0 }]),
+  );
+  const add = (ids: Iterable<string | null>, field: keyof ProfileCounts) => {
+    for (const id of ids) {
+      const c = id === null ? undefined : counts.get(id);
+      if (c) c[field]++;
+    }
+  };
+  for (const q of file.quotes) {
+    add([q.speaker], "quotesBy");
+    add(new Set(q.about), "quotesAbout");
+  }
+  for (const t of file.timeline) add(new Set(t.participants), "events");
+  for (const ids of contradictionEntities(file)) add(ids, "contradictions");
+  return counts;
+}
+
+/** A page of an entity's profile: its head and the first `limit` rows of each long part, in case order. */
+export interface ProfilePage extends EntityFacts {
+  entity: EntityHead;
+  /** The names of the bodies it belongs to, in its affiliations' order. */
+  belongsTo: string[];
+}
+
+/** The page of `entity`'s profile that shows `limit` rows of each long part (Infinity: the whole profile). */
+export function profilePage(index: CaseIndex, entity: CaseEntity, limit = PROFILE_ROWS): ProfilePage {
+  const facts = entityFacts(index, entity);
+  const counts: ProfileCounts = {
+    quotesBy: facts.quotesBy.length,
+    quotesAbout: facts.quotesAbout.length,
+    events: facts.events.length,
+    contradictions: facts.contradictions.length,
+  };
+  return {
+    entity: entityHead(entity, counts, limit),
+    belongsTo: entity.affiliations.map((a) => index.entities.get(a)?.name ?? a),
+    quotesBy: facts.quotesBy.slice(0, limit),
+    quotesAbout: facts.quotesAbout.slice(0, limit),
+    events: facts.events.slice(0, limit),
+    documents: facts.documents.slice(0, limit),
+    contradictions: facts.contradictions.slice(0, limit),
   };
 }

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { indexCase, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
-import { CorrectionError, pickEntity } from "../store/corrections.js";
+import { CorrectionError, pickEntity, pickOne } from "../store/corrections.js";
 import { freshStoredCase, loadCaseFile, refreshCase } from "../store/case/refresh.js";
 import type { Page, StoredCase } from "../store/case/tables.js";
 import { DEFAULT_CASE, isPostgresLocation, openStore, StoreError, storePath, type Store } from "../store/index.js";
@@ -213,8 +213,17 @@ function quietOnClosedPipe(): void {
 
 /** The one entity a name points at, or a UserError that says why not. */
 export function findEntity(c: CaseIndex, query: string): CaseEntity {
+  return userFacing(() => pickEntity(c, query));
+}
+
+/** The one of the entities `query` matched (`found`, as `matchEntities` finds them), or the error `findEntity` gives. */
+export function findOne<T extends { id: string; name: string }>(found: T[], query: string): T {
+  return userFacing(() => pickOne(found, query));
+}
+
+function userFacing<T>(pick: () => T): T {
   try {
-    return pickEntity(c, query);
+    return pick();
   } catch (e) {
     if (!(e instanceof CorrectionError)) throw e;
     throw new UserError(e.status === 404 ? `${e.message} (see "casefile people")` : e.message);

@@ -2,9 +2,18 @@
 // other names, roles, ages, affiliations, quotes by and about them, events, sources, and how the
 // entity was merged — each with the documents it comes from.
 import type { Command } from "commander";
-import { entityFacts, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
-import { entityIndex } from "../store/case/views.js";
-import { caseOptions, findEntity, runOnCase, type CaseFlags } from "./case-query.js";
+import {
+  entityFacts,
+  PROFILE_ROWS,
+  profilePage,
+  type CaseEntity,
+  type CaseFile,
+  type CaseIndex,
+  type ProfilePage,
+  type SourcedValue,
+} from "../casefile/index.js";
+import { entityIndex, storedProfilePage } from "../store/case/views.js";
+import { caseOptions, findEntity, findOne, listPage, runOnCase, type CaseFlags, type PageFlags } from "./case-query.js";
 import { oneLine, printResult } from "./table.js";
 
 export interface EntityProfile {
@@ -20,53 +29,59 @@ export function profile(c: CaseIndex, entity: CaseEntity): EntityProfile {
   return { entity, ...entityFacts(c, entity) };
 }
 
+const n = (x: number) => x.toLocaleString("en-GB");
+
+/** Document ids as a profile lists them, with how many more there are when the list was cut. */
+function docList(docs: string[], total: number): string {
+  return docs.join(", ") + (total > docs.length ? ` … and ${n(total - docs.length)} more` : "");
+}
+
 const docsOf = (sources: { document: string }[]) => [...new Set(sources.map((s) => s.document))].join(", ");
 
-export function renderProfile(c: CaseFile, p: EntityProfile): string {
+const sourced = (v: SourcedValue) => `${v.text}  [${docList(v.documents, v.documentCount)}]`;
+
+/**
+ * The profile as `show` prints it. A page cut to its first rows says, under each list it cut,
+ * how many rows it left out (the whole profile, `--all` or piped, prints as before pages existed).
+ */
+export function renderProfile(p: ProfilePage): string {
   const e = p.entity;
-  const names = new Map(c.entities.map((x) => [x.id, x.name]));
   const out: string[] = [oneLine(`${e.name}  (${e.type}, ${e.id})`), ""];
-  const section = (title: string, lines: string[]) => {
+  const section = (title: string, lines: string[], total = lines.length) => {
     if (lines.length === 0) return;
-    out.push(`${title}:`, ...lines.map((l) => `  ${oneLine(l)}`), "");
+    const more = total > lines.length ? [`… and ${n(total - lines.length)} more (--all lists every one)`] : [];
+    out.push(`${title}:`, ...[...lines, ...more].map((l) => `  ${oneLine(l)}`), "");
   };
-  section(
-    "Also written",
-    e.aliases.filter((a) => a.text !== e.name).map((a) => `${a.text}  [${docsOf(a.sources)}]`),
-  );
-  section(
-    "Roles",
-    e.roles.map((r) => `${r.text}  [${docsOf(r.sources)}]`),
-  );
-  section(
-    "Age",
-    e.ages.map((a) => `${a.value}  [${docsOf(a.sources)}]`),
-  );
-  section(
-    "Belongs to",
-    e.affiliations.map((a) => names.get(a) ?? a),
-  );
+  section("Also written", e.aliases.filter((a) => a.text !== e.name).map(sourced));
+  section("Roles", e.roles.map(sourced));
+  section("Age", e.ages.map(sourced));
+  section("Belongs to", p.belongsTo);
   section(
     "Said",
     p.quotesBy.map((q) => `“${q.text}”  [${q.document}@${q.start}]`),
+    e.counts.quotesBy,
   );
   section(
     "Quoted about them",
     p.quotesAbout.map((q) => `${q.speakerName ?? "(unattributed)"}: “${q.text}”  [${q.document}@${q.start}]`),
+    e.counts.quotesAbout,
   );
   section(
     "Events",
     p.events.map((t) => `${t.date ?? "undated"}  ${t.type.replace(/_/g, " ")} (${t.status})  [${docsOf(t.sources)}]`),
+    e.counts.events,
   );
   section(
     "Sources disagree",
     p.contradictions.map(
       (x) => `${x.subject} — ${x.field}: ${x.values.map((v) => `${v.value} [${docsOf(v.sources)}]`).join(" vs ")}`,
     ),
+    e.counts.contradictions,
   );
   section(
     "Sources",
     p.documents.map((d) => [d.id, d.outlet, d.published, d.title ?? d.source].filter(Boolean).join("  ")),
+    e.documentCount,
   );
   section("Merged because", [
     ...e.merges.map((m) => `${m.rule}: ${m.reason}`),
@@ -80,13 +95,26 @@ export function registerShow(program: Command): void {
     program
       .command("show")
       .description("an entity's aliases, roles, quotes, events and sources")
-      .argument("<name...>", "a name, alias or id (from `casefile people`)"),
-  ).action(async (words: string[], flags: CaseFlags) => {
+      .argument("<name...>", "a name, alias or id (from `casefile people`)")
+      .option(
+        "--limit <n>",
+        `list at most N rows of each list (default: all; a terminal shows the first ${PROFILE_ROWS} of each)`,
+      )
+      .option("--all", "list every row of each list, on a terminal too"),
+  ).action(async (words: string[], flags: CaseFlags & PageFlags) => {
     process.exitCode = await runOnCase("show", flags, async (ctx) => {
+      const query = words.join(" ");
       const stored = await ctx.stored();
-      const c = stored ? await entityIndex(stored, words.join(" ")) : await ctx.caseIndex();
-      const p = profile(c, findEntity(c, words.join(" ")));
-      printResult(flags.json, p, () => renderProfile(c.file, p));
+      const limit = flags.json ? undefined : listPage({ limit: flags.limit, all: flags.all }).page.limit;
+      // A page (a terminal's, or --limit within it) reads only its rows of the stored case.
+      if (stored && limit !== undefined && limit <= PROFILE_ROWS) {
+        const page = await storedProfilePage(stored, query, limit, (found) => findOne(found, query));
+        printResult(false, page, () => renderProfile(page));
+        return 0;
+      }
+      const c = stored ? await entityIndex(stored, query) : await ctx.caseIndex();
+      const e = findEntity(c, query);
+      printResult(flags.json, profile(c, e), () => renderProfile(profilePage(c, e, limit ?? Infinity)));
       return 0;
     });
   });

@@ -28,7 +28,11 @@ export interface Correction {
 
 /** The one entity a name, alias or id points at. */
 export function pickEntity(index: CaseIndex, query: string): CaseEntity {
-  const found = matchEntities(index, query);
+  return pickOne(matchEntities(index, query), query);
+}
+
+/** The one entity of those `query` matched (`found`); a CorrectionError when none or several. */
+export function pickOne<T extends { id: string; name: string }>(found: T[], query: string): T {
   if (found.length === 1) return found[0];
   if (found.length === 0)
     throw new CorrectionError(`no person, organisation or place named "${query}" in this case`, 404);

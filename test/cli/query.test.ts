@@ -167,6 +167,15 @@ test("timeline, contradictions and show tell the case from every source", async 
   assert.equal(show.code, 0, show.err);
   for (const part of ["Also written:", "Roles:", "Quoted about them:", "Owen Pryce", "Events:", "2024-05-30  arrest"])
     assert.ok(show.out.includes(part), part);
+  // A page of the profile (what a terminal shows: the first rows of each list) says what it left out.
+  const page = run("show", "Marta", "Kell", "--limit", "1", "--store", db);
+  assert.equal(page.code, 0, page.err);
+  assert.ok(page.out.startsWith(show.out.split("\n")[0] + "\n"), page.out);
+  assert.match(page.out, /\nSources:\n {2}herald-1 {2}[^\n]*\n {2}… and 1 more \(--all lists every one\)\n/);
+  assert.equal(run("show", "Marta", "Kell", "--all", "--store", db).out, show.out);
+  const nobodyPage = run("show", "Nobody", "--limit", "1", "--store", db);
+  assert.equal(nobodyPage.code, 1);
+  assert.equal(nobodyPage.err, run("show", "Nobody", "--store", db).err, "a page and the whole profile fail alike");
   const nobody = run("show", "Nobody", "--store", db);
   assert.equal(nobody.code, 1);
   assert.match(nobody.err, /^casefile show: no person, organisation or place named "Nobody"/);

@@ -5,7 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
-import type { NewDocument } from "../../src/store/index.js";
+import { entityHead, indexCase, profileCounts, profilePage } from "../../src/casefile/queries.js";
+import { loadCase, type NewDocument } from "../../src/store/index.js";
+import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
+import { storedProfilePage } from "../../src/store/case/views.js";
+import { pickOne } from "../../src/store/corrections.js";
 import { openPostgresStore, storableText } from "../../src/store/postgres/store.js";
 import { PG_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import { tsQuery } from "../../src/store/postgres/search.js";
@@ -29,6 +33,15 @@ async function withLocation(fn: (location: string) => Promise<void>): Promise<vo
   }
 }
 
+/** The store at `location` has applied every migration, each once. */
+async function assertEveryMigration(location: string): Promise<void> {
+  const versions = await query<{ version: number }>(location, "SELECT version FROM schema_version ORDER BY version");
+  assert.deepEqual(
+    versions.map((v) => v.version),
+    PG_MIGRATIONS.map((m) => m.version),
+  );
+}
+
 test("a user's query becomes a tsquery of words only: all required, quoted phrases, the last word a prefix", () => {
   assert.equal(tsQuery("harbour quay"), "'harbour' & 'quay':*");
   assert.equal(tsQuery('"held at the quay" inspector'), "('held' <-> 'at' <-> 'the' <-> 'quay') & 'inspector':*");
@@ -45,11 +58,7 @@ test("several processes opening one new store at once migrate it once", { skip }
   await withLocation(async (location) => {
     const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(location, { connections: 1 })));
     await Promise.all(stores.map((s) => s.close()));
-    const versions = await query<{ version: number }>(location, "SELECT version FROM schema_version ORDER BY version");
-    assert.deepEqual(
-      versions.map((v) => v.version),
-      PG_MIGRATIONS.map((m) => m.version),
-    );
+    await assertEveryMigration(location);
   });
 });
 
@@ -103,14 +112,7 @@ test(
       );
       const store = await openPostgresStore(location);
       try {
-        const versions = await query<{ version: number }>(
-          location,
-          "SELECT version FROM schema_version ORDER BY version",
-        );
-        assert.deepEqual(
-          versions.map((v) => v.version),
-          PG_MIGRATIONS.map((m) => m.version),
-        );
+        await assertEveryMigration(location);
         // The upgrade analysed the tables it rewrote: the new search vectors have statistics.
         const stats = await query<{ n: number }>(
           location,
@@ -138,6 +140,43 @@ test(
         assert.deepEqual(await found('"at the quay"'), ["quay"]);
         assert.deepEqual(await found('"to close the"'), ["quay-2"]);
         assert.deepEqual(await found("the"), ["quay", "quay-2"]);
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
+
+test(
+  "a store at version 7 with its case file stored migrates (8): the case is built again with its profile heads",
+  { skip },
+  async () => {
+    await withLocation(async (location) => {
+      // Version 7 as the previous release leaves it: today's store without migration 8's column and links.
+      const before = await openPostgresStore(location);
+      await before.addDocument("c", doc("quay"), extract(TEXT, { id: "quay" }));
+      await refreshCase(before, "c");
+      await before.close();
+      await query(location, "ALTER TABLE case_entities DROP COLUMN head_json");
+      await query(location, "DELETE FROM case_links WHERE kind = 'contradiction'");
+      await query(location, "DELETE FROM schema_version WHERE version = 8");
+      const store = await openPostgresStore(location);
+      try {
+        await assertEveryMigration(location);
+        assert.equal(await freshStoredCase(store, "c"), null, "the case file stored before is dropped");
+        await refreshCase(store, "c");
+        const stored = await freshStoredCase(store, "c");
+        assert.ok(stored);
+        const file = await loadCase(store, "c");
+        const counts = profileCounts(file);
+        assert.ok(file.entities.length > 0);
+        for (const e of file.entities) {
+          assert.deepEqual(await stored.matchHeads(e.id), [entityHead(e, counts.get(e.id)!)]);
+          assert.deepEqual(
+            await storedProfilePage(stored, e.id, 1, (found) => pickOne(found, e.id)),
+            profilePage(indexCase(file), e, 1),
+          );
+        }
       } finally {
         await store.close();
       }

@@ -1,5 +1,5 @@
 // A question about one entity or one speaker costs what it answers, whatever the size of the case:
-// every statement `show NAME` and `quotes --speaker NAME` run against the stored case file reads
+// every statement `show NAME` (its page and the whole profile) and `quotes --speaker NAME` run against the stored case file reads
 // its table through an index on the key it looks up (an entity's id, a speaker, a participant), never
 // walking the case's whole list. Checked with SQLite's EXPLAIN QUERY PLAN on the statements the
 // reads actually run. (An ORDER BY seq beside an IN list once made SQLite walk every entity of the
@@ -14,7 +14,7 @@ import { extract } from "../../src/extract/index.js";
 import { openStore } from "../../src/store/index.js";
 import { refreshCase } from "../../src/store/case/refresh.js";
 import { StoredCase } from "../../src/store/case/tables.js";
-import { entityIndex, speakerIndex } from "../../src/store/case/views.js";
+import { entityIndex, speakerIndex, storedProfilePage } from "../../src/store/case/views.js";
 import type { SqlExecutor, SqlValue } from "../../src/store/sql/executor.js";
 
 const CASE = "quarry";
@@ -67,6 +67,9 @@ test("show NAME and quotes --speaker read the stored case through the key they l
       assert.equal(e?.name, "Lena Ortiz", "the profile is found");
       assert.ok(index.file.quotes.length > 0 && index.file.timeline.length > 0, "with quotes and events to read");
       await entityIndex(stored, e.id);
+      // A page of the profile (what `show` prints on a terminal): the head, then the first rows of each list.
+      const page = await storedProfilePage(stored, "Lena Ortiz", 2, (found) => found[0]);
+      assert.ok(page.quotesBy.length > 0 && page.events.length > 0, "the page has quotes and events to read");
       await speakerIndex(stored, "Patel");
       // A name that matches two people ("Ortiz" and an "Ortiz" elsewhere) asks for both speakers' quotes.
       await stored.quotes([e.id, "person:ben-cole"]);

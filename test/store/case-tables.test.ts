@@ -4,13 +4,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { entityFacts, entityListRow, indexCase, matchEntities, selectQuotes } from "../../src/casefile/queries.js";
+import {
+  entityFacts,
+  entityListRow,
+  indexCase,
+  matchEntities,
+  PROFILE_ROWS,
+  profilePage,
+  selectQuotes,
+} from "../../src/casefile/queries.js";
 import type { CaseFile } from "../../src/casefile/types.js";
 import type { Extraction } from "../../src/core/schema.js";
 import { extract } from "../../src/extract/index.js";
 import { loadCase, openStore, type NewDocument, type Store } from "../../src/store/index.js";
 import { caseChanges, freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
-import { entityIndex, speakerIndex, timelineFile } from "../../src/store/case/views.js";
+import { entityIndex, speakerIndex, storedProfilePage, timelineFile } from "../../src/store/case/views.js";
+import { pickEntity, pickOne } from "../../src/store/corrections.js";
 import { keepView, VIEW_PART, viewParts, writeCase } from "../../src/store/case/tables.js";
 import { GROUPING_RULE } from "../../src/casefile/accounts.js";
 import { storedAccounts } from "../../src/server/case-views.js";
@@ -51,6 +60,16 @@ async function withStore(fn: (store: Store) => Promise<void>, engine: Engine = S
     await store.close();
     await cleanup();
   }
+}
+
+/** The message of the error `pick` throws. */
+function userError(pick: () => unknown): string {
+  try {
+    pick();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return "no error";
 }
 
 /** The stored case equals a rebuild, and every partial read answers as the whole case does. */
@@ -111,12 +130,23 @@ async function assertStoredEqualsRebuild(store: Store): Promise<void> {
       );
       if (want.length === 1) {
         assert.deepEqual(entityFacts(part, want[0]), entityFacts(whole, want[0]));
-        // What `show` prints, the names of the bodies it belongs to included.
+        // What `show` prints of the whole profile (--all, piped), the bodies it belongs to included.
+        assert.deepEqual(profile(part, want[0]), profile(whole, want[0]));
         assert.equal(
-          renderProfile(part.file, profile(part, want[0])),
-          renderProfile(whole.file, profile(whole, want[0])),
+          renderProfile(profilePage(part, want[0], Infinity)),
+          renderProfile(profilePage(whole, want[0], Infinity)),
         );
-      }
+        // A page of it (a terminal's) read from the entity's head and the first rows of each list.
+        for (const limit of [0, 1, 2, PROFILE_ROWS]) {
+          const page = await storedProfilePage(stored, query, limit, (found) => pickOne(found, query));
+          assert.deepEqual(page, profilePage(whole, want[0], limit), `"${query}", ${limit} rows`);
+          assert.equal(renderProfile(page), renderProfile(profilePage(whole, want[0], limit)));
+        }
+      } else
+        await assert.rejects(
+          storedProfilePage(stored, query, 1, (found) => pickOne(found, query)),
+          (err: Error) => err.message === userError(() => pickEntity(whole, query)),
+        );
       const speakers = await speakerIndex(stored, query);
       assert.deepEqual(selectQuotes(speakers, { speaker: query }), selectQuotes(whole, { speaker: query }));
     }

@@ -11,7 +11,8 @@
 //   case_changes        per case: a counter every write to the case's documents or overrides bumps
 //   case_documents      the case's documents as the case file lists them
 //   case_entities       cross-document entities (aliases, roles, merge records in the JSON), and
-//                       each one's row in a list of entities (list_json: a few short fields)
+//                       each one's row in a list of entities (list_json: a few short fields) and
+//                       the head of its profile's page (head_json: cut lists and counts)
 //   case_names          the name index: each entity's name and alias keys (blocking / lookup)
 //   case_members        document entity (document, local id) → case entity
 //   case_quotes         quotes with their resolved speakers; case_quote_about: entities named inside
@@ -20,7 +21,8 @@
 //   case_contradictions where the sources disagree, by subject
 //   case_graph          graph nodes and edges
 //   case_links          per entity: the graph edges touching it (with the other end and the
-//                       edge's label) and, for a body, the entities belonging to it
+//                       edge's label), for a body the entities belonging to it, and the
+//                       contradictions its profile lists
 //   case_views          answers about the whole case (overview, brief, accounts, graph),
 //                       computed by the refresh from the case file it writes
 //
@@ -196,3 +198,16 @@ export const CASE_VIEWS_SCHEMA = `
   CREATE INDEX IF NOT EXISTS case_views_rank ON case_views (case_id, view, rank);
   ${CASE_LIST_ROWS_RESET}
 `;
+
+/**
+ * The fifth form of the case tables (SQLite migration 9, PostgreSQL migration 8): a page of an
+ * entity's profile (`casefile show` on a terminal) reads the entity's head (`EntityHead`,
+ * src/casefile/queries.ts: names, roles and ages each with their first documents and how many,
+ * the first documents, how many quotes, events and contradictions), not its whole JSON, which
+ * for a case's main character holds every mention and member and grows with each article; and
+ * the contradictions a profile lists are found through `case_links` rows of kind
+ * "contradiction" (`seq` the contradiction's position, `other` its subject), as the first of
+ * them in order on an index, not by reading every milestone the entity takes part in. The case
+ * files stored before are dropped, as in migration 6, and built again by the next writer.
+ */
+export const CASE_HEAD_COLUMN = { table: "case_entities", column: "head_json" } as const;

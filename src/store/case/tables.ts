@@ -10,7 +10,16 @@
 // transaction, so the stored case is always exactly some rebuild's result; a reader that finds
 // the count moved on since (another process is ingesting) falls back to building in memory.
 import { bodyKey, fold, personKey } from "../../casefile/names.js";
-import { entityListRow, type EntityListRow } from "../../casefile/queries.js";
+import {
+  contradictionEntities,
+  entityHead,
+  entityListRow,
+  limitHead,
+  profileCounts,
+  type EntityHead,
+  type EntityListRow,
+  type ProfilePage,
+} from "../../casefile/queries.js";
 import type {
   CaseDocument,
   CaseEntity,
@@ -135,7 +144,8 @@ function listCounts(file: CaseFile): ListCounts {
 
 /**
  * The `case_links` rows of a case file: each graph edge under both its ends (once when they are
- * the same), and each entity under every body it belongs to.
+ * the same), each entity under every body it belongs to, and each contradiction under every
+ * entity whose profile lists it (`contradictionEntities`).
  */
 function* linkRows(file: CaseFile): Generator<SqlValue[]> {
   for (const [i, e] of file.graph.edges.entries()) {
@@ -144,6 +154,9 @@ function* linkRows(file: CaseFile): Generator<SqlValue[]> {
   }
   for (const [i, e] of file.entities.entries())
     for (const org of new Set(e.affiliations)) yield [org, "member", i, e.id, ""];
+  const entities = new Set(file.entities.map((e) => e.id));
+  for (const [i, ids] of contradictionEntities(file).entries())
+    for (const id of ids) if (entities.has(id)) yield [id, "contradiction", i, file.contradictions[i].subjectId, ""];
 }
 
 /** A row of `case_views`: the view's name, its position, what it is selected by, its JSON. */
@@ -188,14 +201,7 @@ export async function writeCase(
   const tables: [string, string[], () => Iterable<SqlValue[]>][] = [
     ["case_views", ["view", "seq", "rank", "json"], () => takeEach(views)],
     ["case_documents", ["seq", "id", "json"], () => rowsOf(file.documents, (d, i) => [[i, d.id, JSON.stringify(d)]])],
-    [
-      "case_entities",
-      ["seq", "id", "type", "name", "json", "list_json"],
-      () =>
-        rowsOf(file.entities, (e, i) => [
-          [i, e.id, e.type, e.name, JSON.stringify(e), JSON.stringify(entityListRow(e))],
-        ]),
-    ],
+    ["case_entities", ["seq", "id", "type", "name", "json", "list_json", "head_json"], () => entityRows(file)],
     ["case_names", ["key", "level", "seq"], () => rowsOf(file.entities, (e, i) => nameRows(i, e))],
     [
       "case_members",
@@ -243,6 +249,22 @@ export async function writeCase(
     ["case_links", ["entity", "kind", "seq", "other", "label"], () => linkRows(file)],
   ];
   for (const [table, columns, rows] of tables) await insertRows(tx, table, columns, caseId, rows());
+}
+
+/** The `case_entities` rows: each entity whole, as a list shows it, and its profile's head. */
+function entityRows(file: CaseFile): Iterable<SqlValue[]> {
+  const counts = profileCounts(file);
+  return rowsOf(file.entities, (e, i) => [
+    [
+      i,
+      e.id,
+      e.type,
+      e.name,
+      JSON.stringify(e),
+      JSON.stringify(entityListRow(e)),
+      JSON.stringify(entityHead(e, counts.get(e.id)!)),
+    ],
+  ]);
 }
 
 /** The rows `row` makes of each item of `list` (with its position), one item at a time. */
@@ -684,35 +706,123 @@ export class StoredCase {
    * (three characters or more) names and aliases containing it. Read from the name index.
    */
   async matchEntities(query: string): Promise<CaseEntity[]> {
+    return this.matchRows<CaseEntity>(query, "json");
+  }
+
+  /** The heads (`EntityHead`) of the entities a typed name points at, found as `matchEntities` finds them. */
+  async matchHeads(query: string): Promise<EntityHead[]> {
+    return this.matchRows<EntityHead>(query, "head_json");
+  }
+
+  /** The `column` of each entity a typed name points at (see `matchEntities`). */
+  private async matchRows<T>(query: string, column: "json" | "head_json"): Promise<T[]> {
     const q = query.trim();
     if (!q) return [];
     // Every id is "type:…", so a query without a colon is no id: one round trip fewer on a server.
     if (q.includes(":")) {
-      const byId = await this.entitiesByIds([q]);
+      const byId = await this.inSeqOrder<T>("case_entities", "id", [q], column);
       if (byId.length) return byId.slice(0, 1);
     }
     const keys = queryKeys(q);
     for (const level of [1, 2]) {
       if (keys.length === 0) break;
-      const found = await this.entitiesNamed(`level = ? AND key ${this.inList()}`, [level, JSON.stringify(keys)]);
+      const found = await this.entitiesNamed<T>(
+        `level = ? AND key ${this.inList()}`,
+        [level, JSON.stringify(keys)],
+        column,
+      );
       if (found.length) return found;
     }
     const f = fold(q);
     if (f.length < 3) return [];
-    return this.entitiesNamed("level = 3 AND key LIKE ? ESCAPE '\\'", [containing(f)]);
+    return this.entitiesNamed<T>("level = 3 AND key LIKE ? ESCAPE '\\'", [containing(f)], column);
   }
 
   /**
-   * The entities whose name index rows meet `where`, in the list's order, read with their keys in
-   * one statement (one round trip on a server engine; sorted here, see `inSeqOrder`).
+   * The `column` of the entities whose name index rows meet `where`, in the list's order, read
+   * with their keys in one statement (one round trip on a server engine; sorted here, see `inSeqOrder`).
    */
-  private async entitiesNamed(where: string, params: SqlValue[]): Promise<CaseEntity[]> {
+  private async entitiesNamed<T>(where: string, params: SqlValue[], column: string): Promise<T[]> {
     const rows = await this.sql.all<{ seq: number; json: string }>(
-      `SELECT seq, json FROM case_entities WHERE case_id = ?
+      `SELECT seq, ${column} AS json FROM case_entities WHERE case_id = ?
        AND seq IN (SELECT seq FROM case_names WHERE case_id = ? AND ${where})`,
       [this.caseId, this.caseId, ...params],
     );
     return parse(rows.sort((a, b) => Number(a.seq) - Number(b.seq)));
+  }
+
+  /**
+   * A page of an entity's profile (`profilePage` in src/casefile/queries.ts) from its head: the
+   * first `limit` (at most PROFILE_ROWS, what a head keeps) rows of its quotes by and about it,
+   * its milestones, contradictions and documents, each read in order on an index, and the names
+   * of the bodies it belongs to, in ONE statement. What it reads does not grow with the case.
+   */
+  async profilePage(stored: EntityHead, limit: number): Promise<ProfilePage> {
+    const head = limitHead(stored, limit);
+    const c = this.caseId;
+    const first = (read: string) => `seq, json, NULL AS a, NULL AS b FROM (${read} LIMIT ?) AS t`;
+    const rows = await this.readUnion<SliceRow>([
+      [
+        SlicePart.By,
+        first("SELECT seq, json FROM case_quotes WHERE case_id = ? AND speaker = ? ORDER BY seq"),
+        [c, head.id, limit],
+      ],
+      [
+        SlicePart.About,
+        first(`SELECT q.seq AS seq, q.json AS json FROM case_quote_about x
+          JOIN case_quotes q ON q.case_id = x.case_id AND q.seq = x.seq
+          WHERE x.case_id = ? AND x.entity = ? ORDER BY x.seq`),
+        [c, head.id, limit],
+      ],
+      [
+        SlicePart.Timeline,
+        first(`SELECT p.seq AS seq, m.json AS json FROM case_milestone_participants p
+          JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
+          WHERE p.case_id = ? AND p.entity = ? AND p.list = 'timeline' ORDER BY p.seq`),
+        [c, head.id, limit],
+      ],
+      [
+        SlicePart.Contradictions,
+        first(`SELECT x.seq AS seq, x.json AS json FROM case_links l
+          JOIN case_contradictions x ON x.case_id = l.case_id AND x.seq = l.seq
+          WHERE l.case_id = ? AND l.entity = ? AND l.kind = 'contradiction' ORDER BY l.seq`),
+        [c, head.id, limit],
+      ],
+      [
+        SlicePart.Documents,
+        `seq, json, NULL AS a, NULL AS b FROM case_documents WHERE case_id = ? AND id ${this.inList()}`,
+        [c, JSON.stringify(head.documents)],
+      ],
+      [
+        SlicePart.Names,
+        `seq, name AS json, id AS a, NULL AS b FROM case_entities WHERE case_id = ? AND id ${this.inList()}`,
+        [c, JSON.stringify(head.affiliations)],
+      ],
+    ]);
+    const page: ProfilePage = {
+      entity: head,
+      belongsTo: [],
+      quotesBy: [],
+      quotesAbout: [],
+      events: [],
+      documents: [],
+      contradictions: [],
+    };
+    const lists = new Map<SlicePart, unknown[]>([
+      [SlicePart.By, page.quotesBy],
+      [SlicePart.About, page.quotesAbout],
+      [SlicePart.Timeline, page.events],
+      [SlicePart.Contradictions, page.contradictions],
+      [SlicePart.Documents, page.documents],
+    ]);
+    const names = new Map<string, string>();
+    for (const r of rows) {
+      const part = Number(r.part) as SlicePart;
+      if (part === SlicePart.Names) names.set(r.a ?? "", r.json ?? "");
+      else lists.get(part)?.push(JSON.parse(r.json ?? ""));
+    }
+    page.belongsTo = head.affiliations.map((a) => names.get(a) ?? a);
+    return page;
   }
 
   /** Quotes, in case order: all, or those by any of `speakers`. */

@@ -2,7 +2,7 @@
 // answer needs (an entity's quotes, milestones and contradictions; a speaker's quotes) into a
 // small case file and asks the one query layer (src/casefile/queries.ts) the same question it
 // would ask of the whole case, so a stored answer and a rebuilt one cannot differ.
-import { indexCase, type CaseIndex } from "../../casefile/queries.js";
+import { indexCase, type CaseIndex, type EntityHead, type ProfilePage } from "../../casefile/queries.js";
 import type { CaseEntity, CaseFile, CaseQuote } from "../../casefile/types.js";
 import type { StoredCase } from "./tables.js";
 
@@ -53,6 +53,20 @@ export async function entityIndex(stored: StoredCase, query: string): Promise<Ca
       contradictions: slice.contradictions,
     }),
   );
+}
+
+/**
+ * The page of the profile of the entity a typed name points at that shows `limit` rows of each
+ * long part (at most PROFILE_ROWS): `pick` chooses among the heads of the entities the name
+ * matches (or says why it cannot); the page equals `profilePage` of the whole case.
+ */
+export async function storedProfilePage(
+  stored: StoredCase,
+  query: string,
+  limit: number,
+  pick: (found: EntityHead[]) => EntityHead,
+): Promise<ProfilePage> {
+  return stored.profilePage(pick(await stored.matchHeads(query)), limit);
 }
 
 /** What `quotes --speaker NAME` needs (without --about): the speakers the name matches and their quotes. */

@@ -6,6 +6,7 @@
 // Everything lives in one schema of the database (`casefile` unless the location names another),
 // so a database shared with other software, and the job queue's own schema, stay apart.
 import {
+  CASE_HEAD_COLUMN,
   CASE_LINKS_SCHEMA,
   CASE_LIST_COLUMNS,
   CASE_LIST_ROWS_RESET,
@@ -172,10 +173,7 @@ export const PG_MIGRATIONS: PgMigration[] = [
     version: 4,
     // The SQLite store's migration 6: each entity's list row, each list's row count.
     name: "case file tables: each entity's list row, each list's row count",
-    sql: [
-      ...CASE_LIST_COLUMNS.map(({ table, column }) => `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} TEXT;`),
-      CASE_LIST_ROWS_RESET,
-    ].join("\n"),
+    sql: addTextColumns(CASE_LIST_COLUMNS),
   },
   {
     version: 5,
@@ -238,7 +236,21 @@ export const PG_MIGRATIONS: PgMigration[] = [
     name: "case file tables: answers about the whole case, computed by the refresh (case_views)",
     sql: CASE_VIEWS_SCHEMA,
   },
+  {
+    version: 8,
+    // The SQLite store's migration 9: each entity's profile head, each entity's contradictions.
+    name: "case file tables: each entity's profile head, the contradictions of each entity (case_links)",
+    sql: addTextColumns([CASE_HEAD_COLUMN]),
+  },
 ];
+
+/** Adds each TEXT column its table lacks and drops the case files stored before (built again by the next writer). */
+function addTextColumns(columns: readonly { table: string; column: string }[]): string {
+  return [
+    ...columns.map(({ table, column }) => `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} TEXT;`),
+    CASE_LIST_ROWS_RESET,
+  ].join("\n");
+}
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
 

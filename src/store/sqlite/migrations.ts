@@ -3,6 +3,7 @@
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
 import {
+  CASE_HEAD_COLUMN,
   CASE_LINKS_SCHEMA,
   CASE_LIST_COLUMNS,
   CASE_LIST_ROWS_RESET,
@@ -207,12 +208,7 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: a page of people reads each entity's list row, not its whole JSON; counts kept.
     name: "case file tables: each entity's list row, each list's row count",
     sql: CASE_LIST_ROWS_RESET,
-    after: (db) => {
-      for (const { table, column } of CASE_LIST_COLUMNS) {
-        const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
-        if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
-      }
-    },
+    after: (db) => addTextColumns(db, CASE_LIST_COLUMNS),
   },
   {
     version: 7,
@@ -226,7 +222,22 @@ export const MIGRATIONS: Migration[] = [
     name: "case file tables: answers about the whole case, computed by the refresh (case_views)",
     sql: CASE_VIEWS_SCHEMA,
   },
+  {
+    version: 9,
+    // Issue 13: a page of an entity's profile reads its head and the first rows of each list.
+    name: "case file tables: each entity's profile head, the contradictions of each entity (case_links)",
+    sql: CASE_LIST_ROWS_RESET,
+    after: (db) => addTextColumns(db, [CASE_HEAD_COLUMN]),
+  },
 ];
+
+/** Adds each TEXT column that its table lacks. */
+function addTextColumns(db: Database.Database, columns: readonly { table: string; column: string }[]): void {
+  for (const { table, column } of columns) {
+    const have = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!have.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+  }
+}
 
 export function blob(array: Uint32Array | Int32Array): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
