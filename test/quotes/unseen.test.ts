@@ -407,3 +407,47 @@ test("a body's name before a noun for a person describes the person, never the b
   assert.equal(find(qs, "want answers").speaker, null);
   assert.equal(find(qs, "ferry must run").speaker, null);
 });
+
+test("a long inverted speaker ('said Ann Roe of the University of Ohio School of Law') and a full stop inside an abbreviation", () => {
+  const text = [
+    "“The ruling is flawed,” said Ann Roe of the University of Ohio School of Law.",
+    "“The crews will strike,” Tom Vale, a former director of the A.F.L.-C.I.O., wrote in an email.",
+    "“The race is close,” Ivo Marsh, the pollster who founded example.com, said on Monday.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "ruling is flawed").speaker, "Ann Roe");
+  assert.equal(find(qs, "crews will strike").speaker, "Tom Vale");
+  assert.equal(find(qs, "race is close").speaker, "Ivo Marsh");
+});
+
+test("quotation marks written as two apostrophes hand over to a weak cue as curly ones do; 'said to' a hearer after '!'", () => {
+  const text = [
+    "Tom Vale met the board on Monday.",
+    "''It's the budget office,'' Mr. Vale answered.",
+    "Ann Roe spoke next.",
+    "“We need a break!” Roe said to reporters.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "budget office").speaker, "Tom Vale");
+  assert.equal(find(qs, "need a break").speaker, "Ann Roe");
+});
+
+test("'Asked …, Ann Roe shot back:' credits the one asked; 'Later on Sunday, X posted …, writing' credits X", () => {
+  const text = [
+    "Asked whether the firm was to blame, Ann Roe shot back: “That would be news to me.”",
+    "Later on Sunday, Tom Vale posted a timetable on his page, writing “Allow me to do the checking for you.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "news to me").speaker, "Ann Roe");
+  assert.equal(find(qs, "checking for you").speaker, "Tom Vale");
+});
+
+test("a title in quotation marks is nobody's words: after 'called', or inside a sentence with a cue of its own", () => {
+  const text = [
+    "Later on “Meet the Press,” Senator Ann Roe questioned the plan.",
+    "There is also a book by the cartoonist Tom Vale called “Ferries: Thirty Years of Cartoons.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.text.includes("Meet the Press")));
+  assert.ok(!qs.some((q) => q.text.includes("Thirty Years")));
+});

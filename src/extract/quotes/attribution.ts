@@ -95,6 +95,12 @@ export function speakerOfCue(
   // the sentence before in the same paragraph).
   if (cue === sentenceFirst && resolver.word(cue).endsWith("ing") && (nextWord === "," || nextWord === ":"))
     return openingParticipleSpeaker(doc, resolver, cue, before);
+  // 'Asked about the delay, Ann Roe shrugged: “…”': a past participle opening its sentence heads a
+  // passive clause cut short, whose subject is the main clause's: the one asked, who answers.
+  if (cue === sentenceFirst && resolver.word(cue).endsWith("ed")) {
+    const answerer = mainClauseSubject(resolver, cueEnd, hi, before);
+    if (answerer) return answerer;
+  }
   // "…, going on to say that …", "…, refusing to say whether …": an infinitive under a participle
   // reports what the participle does, the sentence's subject.
   const underParticiple =
@@ -131,6 +137,19 @@ export function speakerOfCue(
       const sp = resolver.resolvePhrase(k, Math.min(k + 4, cue), before);
       if (sp?.entity) return sp;
     }
+  }
+  return null;
+}
+
+/** The named subject after the comma that closes an opening adjunct ("Asked why, Ann Roe …"). */
+function mainClauseSubject(resolver: SpeakerResolver, from: number, hi: number, before: number): Speaker | null {
+  for (let k = from; k < hi - 1; k++) {
+    const w = resolver.word(k);
+    if (w === ":" || w === ";" || QUOTE_MARK.test(w)) return null;
+    if (w !== ",") continue;
+    const np = resolver.phraseStartingAt(k + 1, hi);
+    const speaker = np ? resolver.resolvePhrase(np[0], np[1], before) : null;
+    return speaker?.entity ? speaker : null;
   }
   return null;
 }

@@ -89,6 +89,10 @@ export function analyse(
     titleCased(text.slice(q.contentStart, q.contentEnd))
   )
     return null;
+  const title = titleCased(text.slice(q.contentStart, q.contentEnd));
+  // 'a book called “The Long Road Home”': a title or a name given right after "called" or
+  // "titled" is no one's words.
+  if (title && leftHi > leftLo && NAMING_WORDS.has(resolver.word(leftHi - 1))) return null;
   // 'When asked about it, “it is over,” said Ann Roe': an attribution after the quotation outranks
   // a cue on the left that only heads an adjunct.
   if (left?.inAdjunct && left.adjacent && right?.speaker && (right.speaker.entity || right.speaker.name))
@@ -104,7 +108,8 @@ export function analyse(
     // and its comma ('In a statement, “…,” the party said.') it is the whole utterance.
     const embedded = leftHi > leftLo && !isPunct(resolver.word(leftHi - 1));
     if (startsSentence || (contentWords >= 4 && !embedded)) return direct(q, right);
-    if (!left && right.cueToken > 0) {
+    // ('Later on “Meet the Press,” Ann Roe questioned the plan': a title inside the sentence.)
+    if (!left && right.cueToken > 0 && !title) {
       // 'A public inquiry … was “right or not” to name …, its chair has said.': the clause before the attribution.
       const end = trimEnd(text, sentOpen.start, attributionStart(doc, resolver, rightLo, right.cueToken));
       if (end > q.close - 1)
@@ -160,6 +165,9 @@ export function analyse(
   }
   return null; // a scare quote or a title: nobody is said to say it
 }
+
+/** Words that give a title or a name: "a film called", "a report titled", "an operation dubbed". */
+const NAMING_WORDS = new Set(["called", "titled", "entitled", "named", "dubbed", "nicknamed"]);
 
 /** Verbs that stand before their subject after a quotation: '“…,” said Ann Roe', 'asked the boy'. */
 const INVERTING_LEMMAS = new Set(["say", "ask", "add", "write"]);
@@ -439,7 +447,7 @@ export function rightCue(
   // The quotation hands over to its attribution with a comma, inside or outside the marks.
   const comma =
     i < hi &&
-    /,\s*["”’'“»″]?\s*[–—-]?\s*$/.test(doc.text.slice(Math.max(0, doc.tokens.start[i] - 6), doc.tokens.start[i]));
+    /,\s*["”’'“»″]{0,2}\s*[–—-]?\s*$/.test(doc.text.slice(Math.max(0, doc.tokens.start[i] - 6), doc.tokens.start[i]));
   if (i >= hi) return null;
   const first = resolver.word(i);
   /** A cue from `cueStart` to `cueEnd` whose speaker is the phrase right after it. */
@@ -472,7 +480,11 @@ export function rightCue(
   for (let k = i; k < Math.min(hi, i + 6); k++) if (resolver.word(k) === ",") limit = i + 32;
   for (let k = i; k < Math.min(hi, limit); k++) {
     const w = resolver.word(k);
-    if ((w === "." && !resolver.isAbbreviationDot(k) && !resolver.beforeLowerCase(k, hi)) || w === "!" || w === "?")
+    if (
+      (w === "." && !resolver.isAbbreviationDot(k) && !resolver.beforeLowerCase(k, hi) && !resolver.dotInsideWord(k)) ||
+      w === "!" ||
+      w === "?"
+    )
       break;
     if (w === ";") break;
     // ("…,” Ann Roe, attorney general of one of the states suing, said": "the states" is a noun,
@@ -632,8 +644,19 @@ function attributionSentence(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, 
   }
   // 'Ann Roe told reporters.': the hearer alone.
   if (speechLemma(resolver.word(found.cueToken)) === "tell" && last - k <= 3) return found;
+  // 'Ann Roe said to reporters.', '… wrote to the council.': "to" and a short hearer, where "to" and
+  // a verb ('Ann Roe said to wait.') would report an instruction of its own.
+  if (first === "to" && last - k <= 5 && k + 1 < last && hearerOpener(resolver, k + 1)) return found;
   return null;
 }
+
+/** Whether token `k` can open a hearer: a name, a determiner or possessive, or a plural noun ("reporters"). */
+function hearerOpener(resolver: SpeakerResolver, k: number): boolean {
+  const w = resolver.word(k);
+  return resolver.capital(k) || HEARER_DETERMINERS.has(w) || (/^[a-z]{3,}s$/.test(w) && !w.endsWith("ss"));
+}
+
+const HEARER_DETERMINERS = new Set("the a an his her their its our my your".split(" "));
 
 /**
  * '“We will appeal.” ― Ann Roe' / '“…” Harbour Board': a name alone after the closing mark, up to

@@ -17,6 +17,11 @@ import {
   TITLE_WORDS,
 } from "./speaker-words.js";
 
+/** How many tokens a speaker's phrase after its cue may hold ("said Dominic Murphy, head of …"). */
+const PHRASE_LIMIT = 9;
+/** Words a noun phrase never ends on: one that does ("one of the", "voters in") was cut inside. */
+export const NOT_PHRASE_ENDERS = new Set("of the a an in into at for from with and or".split(" "));
+
 /** Connective adverbs that open a sentence before a comma (a closed class of English). */
 const SENTENCE_ADVERBS = new Set(
   "meanwhile however still instead nonetheless nevertheless moreover furthermore also then now later earlier afterwards separately overall indeed yet again thus therefore otherwise likewise similarly finally first second third next besides regardless".split(
@@ -77,6 +82,13 @@ export class PhraseReader {
     let k = this.afterDateline(first, limit);
     // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma.
     if (this.word(k + 1) === "," && (SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k += 2;
+    else if (SENTENCE_ADVERBS.has(this.word(k))) {
+      // "Later on Sunday, Ann Roe posted …", "Earlier this week, …": the adverb and its time
+      // phrase up to the comma, with no verb among them.
+      let c = k + 1;
+      while (c < limit && c - k < 6 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
+      if (c < limit && this.word(c) === ",") k = c + 1;
+    }
     const w0 = this.word(k);
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
       let c = k;
@@ -162,6 +174,15 @@ export class PhraseReader {
     const { doc } = this;
     if (doc.tokens.start[i] !== doc.tokens.end[i - 1]) return false;
     const prev = this.word(i - 1);
+    // "the A.F.L.-C.I.O., a union": a full stop glued to a comma, a hyphen or a capital after it
+    // is inside the abbreviation and ends no sentence (a web address's, "example.com", is no
+    // abbreviation's).
+    if (
+      i + 1 < doc.tokens.count &&
+      doc.tokens.start[i + 1] === doc.tokens.end[i] &&
+      (/^[,-]/.test(this.word(i + 1)) || isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1])))
+    )
+      return true;
     // ("Army Capt. Ann Roe", "Lt. Gen. Tom Vale": a title of the titles lexicon before a name.)
     if ((prev.length === 1 && /[a-z]/.test(prev)) || TITLE_WORDS.has(prev)) return true;
     // A party and state after a name ("Ann Roe, R-Ky., said"): the state's full stop ends nothing.
@@ -170,6 +191,14 @@ export class PhraseReader {
     return (
       ADDRESS_TITLES.has(prev) && i + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]))
     );
+  }
+
+  /** A full stop inside a word, glued to letters on both sides ("example.com"): it ends no sentence. */
+  dotInsideWord(i: number): boolean {
+    const { start, end, count } = this.doc.tokens;
+    if (this.word(i) !== "." || i === 0 || i + 1 >= count || start[i] !== end[i - 1] || start[i + 1] !== end[i])
+      return false;
+    return /\p{L}$/u.test(this.word(i - 1)) && /^\p{L}/u.test(this.word(i + 1));
   }
 
   /**
@@ -207,7 +236,7 @@ export class PhraseReader {
   phraseStartingAt(from: number, hi: number): [number, number] | null {
     let b = from;
     let n = 0;
-    while (b < hi && n < 9) {
+    while (b < hi && n < PHRASE_LIMIT) {
       const w = this.word(b);
       if (isPunct(w) && !this.isAbbreviationDot(b) && !this.isPluralPossessive(b) && !this.gluedSlash(b)) break;
       if (STOP_LEFT.has(w) || w === "on" || w === "in" || w === "at" || w === "to" || w === "after" || w === "during")
@@ -215,6 +244,9 @@ export class PhraseReader {
       b++;
       n++;
     }
+    // "said Ann Roe of the University of Ohio School of Law": a phrase cut by the length limit
+    // ends before its last "of the", not on it.
+    if (n === PHRASE_LIMIT && b < hi) while (b - 1 > from && NOT_PHRASE_ENDERS.has(this.word(b - 1))) b--;
     return b > from ? [from, b] : null;
   }
 }

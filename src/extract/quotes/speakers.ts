@@ -12,6 +12,7 @@ import { isFiniteVerbForm } from "./verb-forms.js";
 import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
+import { NOT_PHRASE_ENDERS } from "./phrases.js";
 import {
   AGENT_NOUNS,
   AUX_BEFORE_CUE,
@@ -54,7 +55,6 @@ const ROLE_MODIFIERS = new Set(
 /** Adverbs of frequency and duration that stand between a subject and its verb ("often says", "has long argued"). */
 const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even".split(" "));
 const NOT_PHRASE_OPENERS = new Set("whether though although because unless".split(" "));
-const NOT_PHRASE_ENDERS = new Set("of the a an in into at for from with and or".split(" "));
 const BE_FORMS_BEFORE = new Set(["is", "are", "was", "were", "be", "been"]);
 const HAVE_FORMS = new Set(["has", "have", "had"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
