@@ -451,3 +451,15 @@ test("a title in quotation marks is nobody's words: after 'called', or inside a 
   assert.ok(!qs.some((q) => q.text.includes("Meet the Press")));
   assert.ok(!qs.some((q) => q.text.includes("Thirty Years")));
 });
+
+test("a mixed quotation's clause ends where 'and' or 'but' opens an attribution with its own subject", () => {
+  const qs = quotes(
+    "Tom Vale accuses the mayor of “hiding behind staff” and Ann Roe says he is “losing the war on potholes.”",
+  );
+  assert.equal(find(qs, "hiding behind").speaker, "Tom Vale");
+  assert.equal(find(qs, "losing the war").speaker, "Ann Roe");
+  assert.ok(!find(qs, "hiding behind").text.includes("Ann Roe"));
+  // A noun after a possessive is no cue: the clause runs on.
+  const one = quotes("Tom Vale said the plan was “a mess” and the mayor's claim was false.");
+  assert.equal(one.length, 1);
+});

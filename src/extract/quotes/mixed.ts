@@ -2,12 +2,20 @@
 // betrayal” of voters"), where it starts and where it ends.
 
 import type { Doc } from "../../core/doc.js";
-import { tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
-import { type Attribution, countWords, type Draft, QUOTE_MARK, startsClause, trimEnd } from "./attribution.js";
+import {
+  type Attribution,
+  countWords,
+  type Draft,
+  isNounUse,
+  QUOTE_MARK,
+  startsClause,
+  trimEnd,
+} from "./attribution.js";
 
 /** Coordinated speech verbs that start a new reported clause ("dismissed … and claimed …"). */
 export const SPLITTING_LEMMAS = new Set([
@@ -53,7 +61,10 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
     else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
     else if ((w === "and" || w === "but") && k + 1 < to) {
       const l = speechLemma(nextWord);
-      cut = (l !== null && SPLITTING_LEMMAS.has(l)) || (w === "and" && nextWord.length > 4 && nextWord.endsWith("ed"));
+      cut =
+        (l !== null && SPLITTING_LEMMAS.has(l)) ||
+        (w === "and" && nextWord.length > 4 && nextWord.endsWith("ed")) ||
+        coordinatedAttribution(doc, resolver, k + 1, to);
     }
     if (cut) {
       end = doc.tokens.start[k];
@@ -88,6 +99,24 @@ export function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, claus
   }
   return clauseStart;
 }
+
+/**
+ * '… of “hiding behind staff” and Ann Roe says he is “…”': after "and" or "but", a subject of
+ * its own (a name, a pronoun or a short phrase) and a speech verb open a new attribution.
+ */
+function coordinatedAttribution(doc: Doc, resolver: SpeakerResolver, from: number, to: number): boolean {
+  const first = resolver.word(from);
+  if (!(isUpperCode(doc.text.charCodeAt(doc.tokens.start[from])) || SUBJECT_OPENERS.has(first))) return false;
+  for (let k = from + 1; k < Math.min(to, from + 5); k++) {
+    const w = resolver.word(k);
+    if (isPunct(w)) return false;
+    const l = speechLemma(w);
+    if (l && !isWeakLemma(l) && !isNounUse(doc, resolver, k)) return true;
+  }
+  return false;
+}
+
+const SUBJECT_OPENERS = new Set(["he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"]);
 
 export const SUBORDINATORS = new Set(["when", "whereas", "although", "though", "while"]);
 export const CONTRAST = new Set(["but", "while", "although", "though", "whereas", "and", "which", "who"]);
