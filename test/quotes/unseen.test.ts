@@ -463,3 +463,15 @@ test("a mixed quotation's clause ends where 'and' or 'but' opens an attribution 
   const one = quotes("Tom Vale said the plan was “a mess” and the mayor's claim was false.");
   assert.equal(one.length, 1);
 });
+
+test("'he said' after a sentence whose source is named after its cue ('according to Peter Marsh') is that source", () => {
+  const qs = quotes(
+    "Police arrested Tom Vale after a chase on Friday, according to Peter Marsh, a neighbour. “He was terrified,” he said.",
+  );
+  assert.equal(find(qs, "was terrified").speaker, "Peter Marsh");
+  // A name right after "said" that opens the reported clause is no source: 'Roe, said Vale was …'.
+  const other = quotes(
+    "The mayor's lawyer, Peter Marsh, said Tom Vale was “looking for publicity.” He said Vale had signed the deal.",
+  );
+  assert.equal(find(other, "signed the deal").speaker, "Peter Marsh");
+});

@@ -96,6 +96,9 @@ const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !
 
 export type { Speaker };
 
+/** Speech verbs that stand before their subject after a comma or a quotation ("…, said Ann Roe"). */
+const INVERTING = new Set(["say", "add", "write", "ask", "tell", "explain", "note"]);
+
 export class SpeakerResolver extends DescriptionResolver {
   constructor(doc: Doc, entities: Entity[]) {
     super(doc, entities);
@@ -444,7 +447,8 @@ export class SpeakerResolver extends DescriptionResolver {
         let score = -1.5 * distance - (k < 0 ? 0.5 : 0);
         if (wantPerson) score += this.gender(m.entity) === kind ? 2 : -0.5;
         if (m.entity === last) score += 2.5;
-        if (this.speaksNext(m.end)) score += 1.5;
+        // (The source named after its cue, "according to Ann Roe", counts only from the sentence before.)
+        if (this.speaksNext(m.end) || (distance <= 1 && this.sourceAfterCue(m.start, m.end))) score += 1.5;
         if (k === 0) score += 0.5;
         // The sentence's grammatical subject (named in its first words) is the likelier antecedent.
         if (k === 0 && this.inSubject(s, m.start)) score += 1;
@@ -497,6 +501,25 @@ export class SpeakerResolver extends DescriptionResolver {
     for (let n = 0; n < 3 && i < this.doc.tokens.count; n++, i++) {
       const w = this.word(i);
       if (speechLemma(w)) return true;
+      if (isPunct(w)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the mention starting at `offset` is the source a cue just before it names: "according to
+   * Ann Roe", "said Ann Roe", "…, says neighbour Ann Roe".
+   */
+  protected sourceAfterCue(offset: number, end: number): boolean {
+    const k = tokenAtOrAfter(this.doc, offset);
+    // ("Ann Roe, said Tom Vale was …": a name with a verb after it is the reported clause's subject.)
+    const after = tokenAtOrAfter(this.doc, end);
+    if (after < this.doc.tokens.count && !isPunct(this.word(after))) return false;
+    for (let i = k - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+      const w = this.word(i);
+      if (w === "to" && this.word(i - 1) === "according") return true;
+      const l = speechLemma(w);
+      if (l) return INVERTING.has(l) && isPunct(this.word(i - 1));
       if (isPunct(w)) return false;
     }
     return false;
