@@ -475,3 +475,19 @@ test("'he said' after a sentence whose source is named after its cue ('according
   );
   assert.equal(find(other, "signed the deal").speaker, "Peter Marsh");
 });
+
+test("a place's people who are not its government, and a body a possessor owns, are not the place or the owner", () => {
+  const qs = quotes(
+    [
+      "UK prosecutors said the ferry case would proceed.",
+      "UK police said the captain was arrested.",
+      "The UN's weather agency warned that the summer would be hotter.",
+      "Chinese officials said the visit was cancelled.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "case would proceed").speaker, null);
+  assert.equal(find(qs, "captain was arrested").speaker, null);
+  assert.equal(find(qs, "summer would be hotter").speaker, null);
+  // A country's officials are its government, which the country stands for (ANNOTATION.md).
+  assert.equal(find(qs, "visit was cancelled").speaker, "China");
+});

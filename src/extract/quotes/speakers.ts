@@ -96,6 +96,13 @@ const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !
 
 export type { Speaker };
 
+/** Bodies with a voice of their own, whoever owns or oversees them ("the UN's weather agency"). */
+const OWN_BODIES = new Set(
+  "agency regulator watchdog court university hospital union bank company firm newspaper paper broadcaster network charity trust".split(
+    " ",
+  ),
+);
+
 /** Speech verbs that stand before their subject after a comma or a quotation ("…, said Ann Roe"). */
 const INVERTING = new Set(["say", "add", "write", "ask", "tell", "explain", "note"]);
 
@@ -166,6 +173,10 @@ export class SpeakerResolver extends DescriptionResolver {
       // "the UK government's National Cyber Security Centre": the head follows the possessive.
       const owned = this.mentionsIn(this.doc.tokens.start[from + lastPossessive + 1], p.headEnd);
       if (owned.length) return { entity: owned[owned.length - 1].entity, name: null, mention: span };
+      // "the UN's weather agency", "the city's main hospital": a body of its own that the possessor
+      // owns or oversees speaks for itself, and the text did not name it here.
+      if (OWN_BODIES.has(head) && !this.capital(from + headWords.length - 1))
+        return { entity: null, name: null, mention: span };
     }
     // "Home Office press secretary Tom Lee": a name closing the head is the speaker, not the body.
     const closing = headMentions[headMentions.length - 1];
@@ -266,7 +277,9 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // "The Riverside mayor", "the Welsh health minister": a place naming where a person holds office
     // is not the person; with no holder named, the speaker is unnamed.
-    if (isPersonRole(headWord) && inside.length && inside.every((m) => m.entity.type === "location"))
+    // ("UK prosecutors", "Dutch police": the people of a place who are not its government, too.)
+    const people = isPersonRole(headWord) || isPersonRole(headWord.replace(/s$/, "")) || headWord === "police";
+    if (people && inside.length && inside.every((m) => m.entity.type === "location"))
       return { entity: null, name: null, mention: span };
     // "Kremlin-backed broadcaster Novex": a name glued to "-backed", "-owned", "-based" modifies the head.
     const heads = inside.filter((m) => !/^-\p{Ll}/u.test(this.doc.text.slice(m.end, m.end + 2)));
