@@ -491,3 +491,26 @@ test("a place's people who are not its government, and a body a possessor owns, 
   // A country's officials are its government, which the country stands for (ANNOTATION.md).
   assert.equal(find(qs, "visit was cancelled").speaker, "China");
 });
+
+test("the sentence's reporting verb wins over a participle that modifies a noun or a cue inside a relative clause", () => {
+  const qs = quotes(
+    [
+      "Ann Roe says the case against the men accused of fraud is “very weak.”",
+      "Tom Vale said the board, which has denied any wrongdoing, would “fight on.”",
+      "“We won,” Ivo Marsh said, as recalled by Ann Roe in her book.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "very weak").speaker, "Ann Roe");
+  assert.equal(find(qs, "very weak").cue?.text, "says");
+  assert.equal(find(qs, "fight on").speaker, "Tom Vale");
+  assert.equal(find(qs, "We won").speaker, "Ivo Marsh");
+});
+
+test("a cue under a negation or a modal reports no utterance: the attribution that closes the sentence does", () => {
+  const qs = quotes("Tom Vale cannot say that “the ferry was safe,” Ann Roe added.");
+  const q = find(qs, "ferry was safe");
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.kind, "mixed");
+  // An affirmed cue keeps its quotation.
+  assert.equal(find(quotes("Tom Vale said that “the ferry was safe.”"), "ferry was safe").speaker, "Tom Vale");
+});

@@ -97,6 +97,17 @@ export function analyse(
   // a cue on the left that only heads an adjunct.
   if (left?.inAdjunct && left.adjacent && right?.speaker && (right.speaker.entity || right.speaker.name))
     return direct(q, right);
+  // 'Vale cannot say that “the files were safe,” Ann Roe added.': a cue under a negation or a modal
+  // reports no utterance; the words quoted are those of the attribution that closes the sentence,
+  // and so is the clause that holds them.
+  if (left?.adjacent && hypothetical(resolver, left.attribution.cueToken) && right?.speaker?.entity) {
+    const from = Math.min(
+      attributionStart(doc, resolver, rightLo, right.cueToken),
+      right.speaker.mention?.start ?? Infinity,
+    );
+    const end = trimEnd(text, sentOpen.start, Math.max(from, q.close));
+    return { span: q, kind: "mixed", start: sentOpen.start, end, attribution: right, inherits: false };
+  }
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
@@ -296,7 +307,7 @@ function nearestLeftCue(
       // "said anybody who complains about it is “…”", "says his tweets accusing her of lying are
       // “…”": a speech verb in a relative clause, or a participle right after its noun, describes
       // someone in the reported clause; a cue further left is the sentence's reporting verb.
-      if (insideNounModifier(doc, resolver, i, lo)) {
+      if (insideNounModifier(doc, resolver, i, lo, hi)) {
         if (adjunct < 0) adjunct = i;
         continue;
       }
@@ -320,9 +331,26 @@ function nearestLeftCue(
 }
 
 /** A speech verb right after a restrictive relative pronoun ("anybody who complains") or an -ing form right after a lower-case noun ("tweets accusing"). */
-function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: number): boolean {
+function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: number, hi: number): boolean {
   if (i - 1 < lo) return false;
   const before = resolver.word(i - 1);
+  // "the board, which has denied any wrongdoing, would “…”": a relative clause set off by commas
+  // that closes before the quotation describes someone in the reported clause.
+  if (enclosedRelative(resolver, i, lo, hi)) return true;
+  // "says the case against the men accused of fraud is “…”": a past participle right after a
+  // lower-case noun, with "of" or "by" after it, is a reduced passive relative ("the men (who
+  // were) accused of"), not the sentence's verb (which takes an object: "the police accused him").
+  if (
+    resolver.word(i).endsWith("ed") &&
+    (resolver.word(i + 1) === "of" || resolver.word(i + 1) === "by") &&
+    /^\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[i - 1], doc.tokens.end[i - 1])) &&
+    !PRONOUN_OR_DETERMINER.has(before) &&
+    !NOT_NOUNS.has(before) &&
+    !BE_FORMS.has(before) &&
+    !FINITE_HINTS.has(before) &&
+    !before.endsWith("ly")
+  )
+    return true;
   // (After a comma the relative clause is the speaker's own: "the agents, who claimed they were
   // tourists, …" reports the agents.)
   if (before === "who" || before === "which") return i - 2 >= lo && resolver.word(i - 2) !== ",";
@@ -336,6 +364,39 @@ function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: 
     !isUpperCode(doc.text.charCodeAt(doc.tokens.start[i - 1])) && /^\p{L}+$/u.test(before) && !before.endsWith("ly")
   );
 }
+
+/** Whether the cue at token `cue` stands under a negation or a modal ("cannot say", "would never claim", "did not say"). */
+function hypothetical(resolver: SpeakerResolver, cue: number): boolean {
+  for (let k = cue - 1; k >= 0 && cue - k <= 3; k--) {
+    const w = resolver.word(k);
+    if (MODALS.has(w)) return true;
+    if (w !== "not" && w !== "n't" && w !== "never" && w !== "even" && w !== "also") return false;
+  }
+  return false;
+}
+
+const MODALS = new Set(
+  "cannot can can't could couldn't will won't would wouldn't should shouldn't may might must did didn't does doesn't do don't".split(
+    " ",
+  ),
+);
+
+/** Whether token `i` stands in a relative clause opened by ", which/who" and closed by a comma before `hi`. */
+function enclosedRelative(resolver: SpeakerResolver, i: number, lo: number, hi: number): boolean {
+  let k = i - 1;
+  while (k > lo && i - k <= 3 && !RELATIVE_WORDS.has(resolver.word(k))) k--;
+  if (k <= lo || !RELATIVE_WORDS.has(resolver.word(k)) || resolver.word(k - 1) !== ",") return false;
+  for (let j = i + 1; j < hi; j++) {
+    const w = resolver.word(j);
+    if (w === ",") return j + 1 < hi;
+    if (isPunct(w) && w !== "-") return false;
+  }
+  return false;
+}
+
+const RELATIVE_WORDS = new Set(["which", "who"]);
+/** Words before a participle that make it no noun's modifier: "as recalled by", "and accused of". */
+const NOT_NOUNS = new Set(["as", "and", "or", "but", "then", "also", "not", "never", "once", "first", "later"]);
 
 /** The nearest speech verb before the quotation in its sentence, and its subject. */
 export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
