@@ -514,3 +514,17 @@ test("a cue under a negation or a modal reports no utterance: the attribution th
   // An affirmed cue keeps its quotation.
   assert.equal(find(quotes("Tom Vale said that “the ferry was safe.”"), "ferry was safe").speaker, "Tom Vale");
 });
+
+test("'the spokeswoman' and 'the lawyer' point back to the body or person the text gave that role", () => {
+  const qs = quotes(
+    [
+      "A spokeswoman for the Harbour Agency said the ferry was safe. “We checked it twice,” the spokeswoman said.",
+      "Ann Roe, a lawyer for Tom Vale, spoke outside court. “He will appeal,” the lawyer said.",
+      "“My client is innocent,” the defence lawyer added.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "checked it twice").speaker, "Harbour Agency");
+  assert.equal(find(qs, "will appeal").speaker, "Ann Roe");
+  // A lawyer the text never named is nobody named.
+  assert.equal(find(qs, "client is innocent").speaker, null);
+});

@@ -96,6 +96,16 @@ const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !
 
 export type { Speaker };
 
+/** Nouns for one who speaks for a body. */
+const SPOKES_PERSON = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "representative",
+  "spokesmen",
+  "spokeswomen",
+]);
+
 /** Bodies with a voice of their own, whoever owns or oversees them ("the UN's weather agency"). */
 const OWN_BODIES = new Set(
   "agency regulator watchdog court university hospital union bank company firm newspaper paper broadcaster network charity trust".split(
@@ -156,7 +166,14 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     const head = headWords[headWords.length - 1];
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
-    if (AGENT_NOUNS.has(head)) return { entity: null, name: null, mention: span };
+    if (AGENT_NOUNS.has(head)) {
+      // "Ann Roe, a lawyer for Tom Vale, … “…,” the lawyer said": a definite description with no
+      // owner points back to the person the text gave that role.
+      const owned = words.some((w) => w === "'s" || w === "’s" || POSSESSIVES.has(w)) || inside.length > 0;
+      // (A plural, "the friends", is a group.)
+      const titled = words[0] === "the" && !owned && !head.endsWith("s") ? this.resolveTitle(headWords, before) : null;
+      return { entity: titled, name: null, mention: span };
+    }
     if (ORG_NOMINALS.has(head) && words[0] !== "a" && inside.every((m) => m.entity.type === "location")) {
       // "the Scottish newspaper", "the paper": the body of that kind the text named, not the place.
       // ("the editorial board writes": the paper's board, not another board the text named.)
@@ -419,8 +436,37 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // "A spokesperson for the port authority said … ‘…,’ the spokesperson added": "the" points
     // back to whoever spoke last, person or body.
-    if (words[0] === "the") return { entity: this.lastAnySpeakerBefore(before), name: null, mention: span };
+    if (words[0] === "the")
+      return { entity: this.lastAnySpeakerBefore(before) ?? this.spokenForBefore(before), name: null, mention: span };
     return { entity: null, name: null, mention: span };
+  }
+
+  /**
+   * The body a spokesperson was last said to speak for in the sentences before `before` ("a
+   * spokeswoman for the Harbour Agency", "a Harbour Agency spokesman"): what "the spokeswoman"
+   * points back to when no quotation was credited to anyone since.
+   */
+  private spokenForBefore(before: number): Entity | null {
+    const { doc } = this;
+    let s = sentenceIndexBefore(doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = doc.sentences[s];
+      for (let k = Math.min(sent.lastToken, tokenAtOrAfter(doc, before)) - 1; k >= sent.firstToken; k--) {
+        if (!SPOKES_PERSON.has(this.word(k))) continue;
+        // "spokesman for the agency" / "the agency's spokesman" / "an agency spokesman"
+        const after =
+          this.word(k + 1) === "for" || this.word(k + 1) === "of"
+            ? this.mentionsIn(doc.tokens.end[k], doc.tokens.end[Math.min(sent.lastToken - 1, k + 8)])
+            : [];
+        const body =
+          after.find((m) => m.entity.type !== "person") ??
+          this.mentionsIn(doc.tokens.start[Math.max(sent.firstToken, k - 5)], doc.tokens.start[k])
+            .filter((m) => m.entity.type !== "person")
+            .pop();
+        if (body) return body.entity;
+      }
+    }
+    return null;
   }
 
   /** The nearest earlier entity a pronoun can stand for; sentence subjects first. */
