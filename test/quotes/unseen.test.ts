@@ -528,3 +528,14 @@ test("'the spokeswoman' and 'the lawyer' point back to the body or person the te
   // A lawyer the text never named is nobody named.
   assert.equal(find(qs, "client is innocent").speaker, null);
 });
+
+test("'Last month, X called … but said …' is X's; 'Vale spokesman Peter Marsh … he said' is the spokesman's", () => {
+  const qs = quotes(
+    [
+      "Last month, Harbour Director Tom Vale called the plan “reckless,” but said the mayor should not resign.",
+      "Ann Roe leads the council. Roe spokesman Peter Marsh would not say when the vote will be held. “I have no news yet,” he said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "should not resign").speaker, "Tom Vale");
+  assert.equal(find(qs, "no news yet").speaker, "Peter Marsh");
+});

@@ -29,6 +29,9 @@ const SENTENCE_ADVERBS = new Set(
   ),
 );
 
+/** Words that open a time phrase at the start of a sentence ("Last month,", "This week,"). */
+const TIME_OPENERS = new Set(["last", "this", "next", "early", "late", "yesterday", "today", "tonight"]);
+
 /** Prepositions that open a second adverbial after the first one's comma ("…, on Tuesday, …"). */
 const ADVERBIAL_PREPOSITIONS = new Set("in on at after before during since following".split(" "));
 
@@ -82,9 +85,9 @@ export class PhraseReader {
     let k = this.afterDateline(first, limit);
     // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma.
     if (this.word(k + 1) === "," && (SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k += 2;
-    else if (SENTENCE_ADVERBS.has(this.word(k))) {
-      // "Later on Sunday, Ann Roe posted …", "Earlier this week, …": the adverb and its time
-      // phrase up to the comma, with no verb among them.
+    else if (SENTENCE_ADVERBS.has(this.word(k)) || TIME_OPENERS.has(this.word(k))) {
+      // "Later on Sunday, Ann Roe posted …", "Earlier this week, …", "Last month, …": the adverb
+      // or time phrase up to the comma, with no verb among them.
       let c = k + 1;
       while (c < limit && c - k < 6 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
       if (c < limit && this.word(c) === ",") k = c + 1;

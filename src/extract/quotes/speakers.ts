@@ -617,7 +617,23 @@ export class SpeakerResolver extends DescriptionResolver {
   private possessor(m: { end: number }): boolean {
     const k = tokenAtOrAfter(this.doc, m.end);
     const w = k < this.doc.tokens.count ? this.word(k) : "";
-    return (w === "'s" || w === "’s") && this.doc.tokens.start[k] === m.end;
+    return ((w === "'s" || w === "’s") && this.doc.tokens.start[k] === m.end) || this.namesEmployer(k);
+  }
+
+  /**
+   * "Vale spokesman Peter Marsh", "Roe campaign manager Tim Ash": a name before lower-case words for
+   * a person's post and then that person's name says whom the person works for.
+   */
+  private namesEmployer(k: number): boolean {
+    const { doc } = this;
+    let j = k;
+    while (j < doc.tokens.count && j - k < 3 && !this.capital(j) && /^\p{L}+$/u.test(this.word(j))) j++;
+    if (j === k || j >= doc.tokens.count || !this.capital(j)) return false;
+    const post = this.word(j - 1);
+    if (!PERSON_FIRST_NOUNS.has(post) && !SPOKES_NOUNS.has(post)) return false;
+    return this.mentionsIn(doc.tokens.start[j], doc.tokens.end[Math.min(doc.tokens.count - 1, j + 3)]).some(
+      (n) => n.entity.type === "person" && n.start === doc.tokens.start[j],
+    );
   }
 
   /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
