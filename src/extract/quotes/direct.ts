@@ -79,35 +79,16 @@ export function analyse(
 
   // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
   const startsSentence = leftHi === leftLo || q.continuation;
-  // '“The Crown” has been nominated …', '“American Skin (41 Shots)” was written by …': a title
-  // standing as the subject of a verb is no quotation.
-  if (
-    startsSentence &&
-    !q.continuation &&
-    rightLo < rightHi &&
-    TITLE_VERBS.has(resolver.word(rightLo)) &&
-    titleCased(text.slice(q.contentStart, q.contentEnd))
-  )
-    return null;
   const title = titleCased(text.slice(q.contentStart, q.contentEnd));
-  // 'a book called “The Long Road Home”': a title or a name given right after "called" or
-  // "titled" is no one's words.
-  if (title && leftHi > leftLo && NAMING_WORDS.has(resolver.word(leftHi - 1))) return null;
+  if (title && titleNotQuotation(resolver, q, startsSentence, leftLo, leftHi, rightLo, rightHi)) return null;
   // 'When asked about it, “it is over,” said Ann Roe': an attribution after the quotation outranks
   // a cue on the left that only heads an adjunct.
   if (left?.inAdjunct && left.adjacent && right?.speaker && (right.speaker.entity || right.speaker.name))
     return direct(q, right);
   // 'Vale cannot say that “the files were safe,” Ann Roe added.': a cue under a negation or a modal
-  // reports no utterance; the words quoted are those of the attribution that closes the sentence,
-  // and so is the clause that holds them.
-  if (left?.adjacent && hypothetical(resolver, left.attribution.cueToken) && right?.speaker?.entity) {
-    const from = Math.min(
-      attributionStart(doc, resolver, rightLo, right.cueToken),
-      right.speaker.mention?.start ?? Infinity,
-    );
-    const end = trimEnd(text, sentOpen.start, Math.max(from, q.close));
-    return { span: q, kind: "mixed", start: sentOpen.start, end, attribution: right, inherits: false };
-  }
+  // reports no utterance; the words and their clause are the closing attribution's.
+  if (left?.adjacent && hypothetical(resolver, left.attribution.cueToken) && right?.speaker?.entity)
+    return closingAttribution(doc, resolver, q, sentOpen.start, rightLo, right);
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
@@ -363,6 +344,41 @@ function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: 
   return (
     !isUpperCode(doc.text.charCodeAt(doc.tokens.start[i - 1])) && /^\p{L}+$/u.test(before) && !before.endsWith("ly")
   );
+}
+
+/**
+ * Whether a title-cased quotation is a title, not someone's words: the subject of a verb at the
+ * start of a sentence ('“The Crown” has been nominated …', '“American Skin (41 Shots)” was written
+ * by …'), or a name given after "called" or "titled" ('a book called “The Long Road Home”').
+ */
+function titleNotQuotation(
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  startsSentence: boolean,
+  leftLo: number,
+  leftHi: number,
+  rightLo: number,
+  rightHi: number,
+): boolean {
+  if (startsSentence && !q.continuation && rightLo < rightHi && TITLE_VERBS.has(resolver.word(rightLo))) return true;
+  return leftHi > leftLo && NAMING_WORDS.has(resolver.word(leftHi - 1));
+}
+
+/** A mixed quotation from `sentenceStart` to the attribution `right` that closes the sentence. */
+function closingAttribution(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  sentenceStart: number,
+  rightLo: number,
+  right: Attribution,
+): Draft {
+  const from = Math.min(
+    attributionStart(doc, resolver, rightLo, right.cueToken),
+    right.speaker?.mention?.start ?? Infinity,
+  );
+  const end = trimEnd(doc.text, sentenceStart, Math.max(from, q.close));
+  return { span: q, kind: "mixed", start: sentenceStart, end, attribution: right, inherits: false };
 }
 
 /** Whether the cue at token `cue` stands under a negation or a modal ("cannot say", "would never claim", "did not say"). */
