@@ -539,3 +539,17 @@ test("'Last month, X called … but said …' is X's; 'Vale spokesman Peter Mars
   assert.equal(find(qs, "should not resign").speaker, "Tom Vale");
   assert.equal(find(qs, "no news yet").speaker, "Peter Marsh");
 });
+
+test("'it said' is a body only where the body was a subject or spoke; 'the aide' is the aide introduced since the last quotation", () => {
+  const qs = quotes(
+    [
+      "The lawsuit was filed against the Harbour Board. “The crossing was never safe,” it says.",
+      "The Harbour Board met on Monday. “Fares will rise,” it said.",
+      "“The facts have not changed,” a spokesman for the Harbour Board said. A Port Authority aide rejected the statement. “It is deceptive,” the aide said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "never safe").speaker, null);
+  assert.equal(find(qs, "Fares will rise").speaker, "Harbour Board");
+  assert.equal(find(qs, "facts have not changed").speaker, "Harbour Board");
+  assert.equal(find(qs, "It is deceptive").speaker, "Port Authority");
+});

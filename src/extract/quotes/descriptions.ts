@@ -44,11 +44,16 @@ export class DescriptionResolver extends MentionIndex {
 
   /** The latest speaker of any kind before `offset`, at most two paragraphs back. */
   lastAnySpeakerBefore(offset: number): Entity | null {
+    return this.lastAnySpeakerEntry(offset)?.entity ?? null;
+  }
+
+  /** `lastAnySpeakerBefore`, with where that speaker's quotation starts. */
+  lastAnySpeakerEntry(offset: number): { at: number; entity: Entity } | null {
     let k = this.anySpeakers.length - 1;
     while (k >= 0 && this.anySpeakers[k].at >= offset) k--;
     if (k < 0) return null;
     const best = this.anySpeakers[k];
-    return this.paragraphOf(offset) - this.paragraphOf(best.at) <= 2 ? best.entity : null;
+    return this.paragraphOf(offset) - this.paragraphOf(best.at) <= 2 ? best : null;
   }
 
   /**

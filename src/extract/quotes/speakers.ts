@@ -104,7 +104,12 @@ const SPOKES_PERSON = new Set([
   "representative",
   "spokesmen",
   "spokeswomen",
+  "aide",
+  "staffer",
 ]);
+
+/** The nouns for a spokesperson, any of which may take up another. */
+const SPOKES_FAMILY = new Set(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"]);
 
 /** Bodies with a voice of their own, whoever owns or oversees them ("the UN's weather agency"). */
 const OWN_BODIES = new Set(
@@ -436,8 +441,14 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // "A spokesperson for the port authority said … ‘…,’ the spokesperson added": "the" points
     // back to whoever spoke last, person or body.
-    if (words[0] === "the")
-      return { entity: this.lastAnySpeakerBefore(before) ?? this.spokenForBefore(before), name: null, mention: span };
+    if (words[0] === "the") {
+      // ("A spokesman for the council said …" and then "A Harbour Board aide disagreed. “…,” the
+      // aide said": the one introduced since the last quotation.)
+      const spoken = this.spokenForBefore(before, headWords[headWords.length - 1]);
+      const last = this.lastAnySpeakerEntry(before);
+      const entity = spoken && (!last || spoken.at > last.at) ? spoken.entity : (last?.entity ?? null);
+      return { entity, name: null, mention: span };
+    }
     return { entity: null, name: null, mention: span };
   }
 
@@ -446,13 +457,16 @@ export class SpeakerResolver extends DescriptionResolver {
    * spokeswoman for the Harbour Agency", "a Harbour Agency spokesman"): what "the spokeswoman"
    * points back to when no quotation was credited to anyone since.
    */
-  private spokenForBefore(before: number): Entity | null {
+  private spokenForBefore(before: number, head: string): { entity: Entity; at: number } | null {
+    // ("the aide" is an aide introduced before; "the spokeswoman" may be "a spokesman" of the same body.)
+    const same = (w: string) => w === head || (SPOKES_FAMILY.has(w) && SPOKES_FAMILY.has(head));
+    if (!SPOKES_PERSON.has(head)) return null;
     const { doc } = this;
     let s = sentenceIndexBefore(doc, before);
     for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
       const sent = doc.sentences[s];
       for (let k = Math.min(sent.lastToken, tokenAtOrAfter(doc, before)) - 1; k >= sent.firstToken; k--) {
-        if (!SPOKES_PERSON.has(this.word(k))) continue;
+        if (!same(this.word(k))) continue;
         // "spokesman for the agency" / "the agency's spokesman" / "an agency spokesman"
         const after =
           this.word(k + 1) === "for" || this.word(k + 1) === "of"
@@ -463,7 +477,7 @@ export class SpeakerResolver extends DescriptionResolver {
           this.mentionsIn(doc.tokens.start[Math.max(sent.firstToken, k - 5)], doc.tokens.start[k])
             .filter((m) => m.entity.type !== "person")
             .pop();
-        if (body) return body.entity;
+        if (body) return { entity: body.entity, at: doc.tokens.start[k] };
       }
     }
     return null;
@@ -512,6 +526,9 @@ export class SpeakerResolver extends DescriptionResolver {
         // The sentence's grammatical subject (named in its first words) is the likelier antecedent.
         if (k === 0 && this.inSubject(s, m.start)) score += 1;
         if (!wantPerson) score -= 0.1 * (found.length - 1 - found.indexOf(m)); // nearest non-person first
+        // "The lawsuit names the Harbour Board. It says …": "it" is a body only where the body was a
+        // sentence's subject or spoke; one inside another phrase leaves "it" to that phrase's noun.
+        if (kind === "neuter" && !(k === 0 && this.inSubject(s, m.start)) && !this.speaksNext(m.end)) return;
         // A pair of people is plural for certain; a body is "they" only in some usage.
         if (kind === "plural" && m.entity.type === "person") score += 1.5;
         const prev = scores.get(m.entity);
