@@ -553,3 +553,19 @@ test("'it said' is a body only where the body was a subject or spoke; 'the aide'
   assert.equal(find(qs, "facts have not changed").speaker, "Harbour Board");
   assert.equal(find(qs, "It is deceptive").speaker, "Port Authority");
 });
+
+test("a description varies the name just reported; 'the group' is the body that spoke; a clause's own subject outranks the speaker before", () => {
+  const qs = quotes(
+    [
+      "Ann Roe says she opposes the toll. The GOP presidential candidate says she will vote against it.",
+      "Ann Roe met voters in Dover. The Democratic presidential candidate says she will vote for the toll.",
+      "“We will not comment,” the Harbour Trust said, speaking to Channel 4 News. “Our focus is the crossing,” the group said.",
+      "Ivo Marsh said the fares were too high.\n\nTom Vale, celebrating a win in the council vote, is vowing to “fight for every islander on every crossing.”",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "vote against it").speaker, "Ann Roe");
+  // Not a person named in the sentence before without being reported there.
+  assert.equal(find(qs, "vote for the toll").speaker, null);
+  assert.equal(find(qs, "focus is the crossing").speaker, "Harbour Trust");
+  assert.equal(find(qs, "every islander").speaker, "Tom Vale");
+});

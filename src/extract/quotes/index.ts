@@ -4,8 +4,9 @@
 // carries offsets into the original text.
 
 import type { Doc } from "../../core/doc.js";
-import { sentenceAt } from "../../core/doc.js";
+import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, Quote } from "../../core/schema.js";
+import { speechLemma } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
 import { SpeakerResolver } from "./speakers.js";
 import { type Draft } from "./attribution.js";
@@ -35,7 +36,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
       covered.push([draft.start, draft.end]);
     }
   }
-  propagateSpeakers(drafts);
+  propagateSpeakers(doc, resolver, drafts);
   // An interview's answers are the interviewee's words; a quotation inside one is part of it, and
   // so is one that only adds the line's label ('“ROE: We never agreed to that.').
   const answers = [...interviewAnswers(doc.text, entities), ...transcriptLines(doc.text, entities)];
@@ -48,7 +49,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const mixedStarts = new Set(quotes.filter((q) => q.kind === "mixed").map((q) => q.start));
   for (const q of findIndirect(doc, resolver, taken, mixedStarts)) quotes.push(q);
   quotes.sort((a, b) => a.start - b.start);
-  inheritFromReportedSpeech(doc, quotes);
+  inheritFromReportedSpeech(doc, resolver, quotes);
   return quotes;
 }
 
@@ -57,21 +58,68 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
  * previous paragraph continues it: 'Ms Vale said the plan had failed. / “It was never funded.”'
  * gives the second paragraph to Ms Vale.
  */
-function inheritFromReportedSpeech(doc: Doc, quotes: Quote[]): void {
+function inheritFromReportedSpeech(doc: Doc, resolver: SpeakerResolver, quotes: Quote[]): void {
   const paragraphOf = (offset: number) => doc.sentences[Math.max(0, sentenceAt(doc, offset))].paragraph;
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.cue || q.speaker || q.kind === "indirect") continue;
     const prev = quotes[i - 1];
     if (!prev.speaker || paragraphOf(q.start) - paragraphOf(prev.start) > 1) continue;
+    // 'Former Mayor Tom Vale, for his part, is labelling the plan “a disgrace.”': when people are
+    // named in the quotation's own clause before its marks, the clause's subject is its likelier
+    // source than the speaker before, who keeps it only when named there too.
+    const own = q.kind === "mixed" ? ownSource(doc, resolver, q.start, q.end) : undefined;
+    if (own) {
+      Object.assign(q, { speaker: own.name, speakerId: own.id, speakerMention: null });
+      continue;
+    }
     q.speaker = prev.speaker;
     q.speakerId = prev.speakerId;
     q.speakerMention = prev.speakerMention;
   }
 }
 
+/**
+ * 'Former Mayor Tom Vale, for his part, is labelling the plan “a disgrace.”': a person named as the
+ * subject of a mixed quotation's own clause (before its first quotation mark) is a likelier source
+ * than the speaker before it. Undefined when the clause's subject is no named person (a pronoun,
+ * a possessor, nobody): the quotation may then inherit as before.
+ */
+function ownSource(doc: Doc, resolver: SpeakerResolver, start: number, end: number): Entity | undefined {
+  const rel = doc.text.slice(start, end).search(/["“‘«]|''/);
+  const mark = rel < 0 ? end : start + rel;
+  const sentence = doc.sentences[Math.max(0, sentenceAt(doc, start))];
+  if (sentence.start < start - 1) return undefined;
+  const subject = resolver.sentenceSubject(sentence.firstToken, tokenAtOrAfter(doc, mark), start);
+  const mention = subject?.mention;
+  if (subject?.entity?.type !== "person" || !mention || mention.end > mark) return undefined;
+  // (not "he", not "Tom Vale's book", not a name in capitals, which a headline's is; and a verb
+  // between the name and the marks: in 'Vale “misspoke,” Roe said' the name is what is talked about)
+  const after = doc.text.slice(mention.end, mark);
+  if (
+    /^(?:he|she|they|it)$/i.test(mention.text) ||
+    /^['’]/.test(after) ||
+    /['’]s\b/.test(mention.text) ||
+    mention.text === mention.text.toUpperCase()
+  )
+    return undefined;
+  // The clause's verb must report speech ('is labelling', 'proclaims', 'fired back'): in 'Vale is
+  // appearing in court “to face charges,” police said' the words are another's.
+  const from = tokenAtOrAfter(doc, mention.end);
+  for (let k = from; k < tokenAtOrAfter(doc, mark); k++) if (speechLemma(resolver.word(k))) return subject.entity;
+  return undefined;
+}
+
+/** `ownSource` for a draft that would inherit: gives it its clause's own subject, and says whether it did. */
+function ownSubject(doc: Doc, resolver: SpeakerResolver, d: Draft): boolean {
+  const own = ownSource(doc, resolver, d.start, d.end);
+  if (!own) return false;
+  d.attribution = { speaker: { entity: own, name: null, mention: null }, cue: null, cueToken: -1, side: "label" };
+  return true;
+}
+
 /** Quotations with no attribution of their own take the speaker of the one before. */
-function propagateSpeakers(drafts: Draft[]): void {
+function propagateSpeakers(doc: Doc, resolver: SpeakerResolver, drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const hasOwn = d.attribution?.speaker && (d.attribution.speaker.entity || d.attribution.speaker.name);
@@ -94,6 +142,7 @@ function propagateSpeakers(drafts: Draft[]): void {
     // where it ends (below), not by the quotation before it.
     if (d.span.continues) continue;
     const prev = drafts[i - 1];
+    if (d.kind === "mixed" && prev?.attribution && ownSubject(doc, resolver, d)) continue;
     if (prev && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution) {
       d.attribution = { ...prev.attribution };
       continue;

@@ -183,8 +183,12 @@ export class SpeakerResolver extends DescriptionResolver {
       // "the Scottish newspaper", "the paper": the body of that kind the text named, not the place.
       // ("the editorial board writes": the paper's board, not another board the text named.)
       const kind = words.includes("editorial") ? NOMINAL_KIND.editorial : NOMINAL_KIND[head];
+      // (A nominal of no particular kind, "the group", "the firm", is the body that spoke last
+      // before it is the body named last: not a broadcaster the body spoke to.)
+      const last = kind ? null : this.lastAnySpeakerBefore(before);
       const body =
         (kind ? null : this.bodyNamedBy(words, before)) ??
+        (last?.type === "organization" && !PARTY.test(last.name) ? last : null) ??
         this.recentEntity(before, (e) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name)));
       if (body) return { entity: body, name: null, mention: span };
       // "the council" with no council named: nobody (not "Councillor Adeyemi" by her title).
@@ -269,11 +273,8 @@ export class SpeakerResolver extends DescriptionResolver {
       const titled = this.resolveTitle(headWords, before);
       if (titled) return { entity: titled, name: null, mention: span };
       const salient = this.salientPerson(before);
-      return {
-        entity: salient && this.rolesSaid(salient).includes(headWord) ? salient : null,
-        name: null,
-        mention: span,
-      };
+      const fits = salient && (this.rolesSaid(salient).includes(headWord) || this.justReported(salient, before));
+      return { entity: fits ? salient : null, name: null, mention: span };
     }
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
@@ -560,6 +561,22 @@ export class SpeakerResolver extends DescriptionResolver {
     if (before.length && joined(before[before.length - 1], m)) return false;
     const after = this.mentionsIn(m.end, Math.min(limit, m.end + 80))[0];
     return after !== undefined && joined(m, after) && after.entity.type === "person";
+  }
+
+  /**
+   * "Ann Roe says she opposes the toll. The GOP candidate says she will vote against it.": whether
+   * `person` is the subject of a speech verb in the sentence just before `before`, in its paragraph,
+   * so that a description of someone in the next sentence varies the name of the one just reported.
+   */
+  private justReported(person: Entity, before: number): boolean {
+    const s = sentenceIndexBefore(this.doc, before);
+    const current = this.doc.sentences[s];
+    const prev = this.doc.sentences[s - 1];
+    if (!prev || !current || prev.paragraph !== current.paragraph) return false;
+    const np = this.subjectSpan(prev.firstToken, prev.lastToken);
+    if (!np) return false;
+    const named = this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]);
+    return named.some((m) => m.entity === person) && this.speaksNext(this.doc.tokens.end[np[1] - 1]);
   }
 
   /** Whether `offset` lies in the subject of sentence `s` (past any opening adverbial, "Speaking in Oslo, …"). */
