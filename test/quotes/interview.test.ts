@@ -1,7 +1,7 @@
 // Interviews and transcripts as outlets print them. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { quotes } from "./find.js";
+import { find, quotes } from "./find.js";
 
 const answers = (text: string) =>
   quotes(text)
@@ -62,4 +62,17 @@ test("a transcript line set in quotation marks is one quote, not a second one th
       ["Yes. The port cannot pay it.", "Tom Vale"],
     ],
   );
+});
+
+test("a transcript line labelled in capitals with a name the article gives no one is that name's, not the previous speaker's", () => {
+  const text = [
+    "At the debate, Ann Roe was asked about the toll. Partial transcript as follows:",
+    '"VALE: Senator, did you vote for the toll?',
+    '"ROE: I did not, and I never will."',
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "did you vote").speaker, "Vale");
+  assert.equal(find(qs, "never will").speaker, "Ann Roe");
+  // Without a line for a person of the article, capitals alone make no transcript.
+  assert.ok(!quotes('"NOTE: Fares rise in May.\n\n"UPDATE: The vote is on Friday."').some((q) => q.speaker === "Note"));
 });

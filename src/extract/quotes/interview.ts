@@ -92,15 +92,20 @@ const NAME_LABEL = /(^|\n)[ \t]*["“]?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’
 /**
  * The lines of a transcript: paragraphs that open with "NAME:" where NAME is, in any case, the name
  * or a name word of a person of the article. A document needs two such lines to read as a transcript.
+ * Once it does, a line labelled in capitals with a name the article gives no one else ("VALE:", an
+ * interviewer named only there) is that name's, not the previous speaker's.
  */
 export function transcriptLines(text: string, entities: Entity[]): Quote[] {
   // The people's labels are gathered only for a text with a paragraph that opens with a name and a colon.
   let byLabel: Map<string, Entity> | null = null;
   const out: Quote[] = [];
+  let known = 0;
   for (const m of text.matchAll(NAME_LABEL)) {
     byLabel ??= labelsOf(entities);
-    const speaker = byLabel.get(m[2].toUpperCase());
-    if (!speaker) continue;
+    const speaker = byLabel.get(m[2].toUpperCase()) ?? null;
+    const capitals = m[2] === m[2].toUpperCase() && /\p{Lu}{2}/u.test(m[2]) && !COMMON_LABELS.has(m[2]);
+    if (!speaker && !capitals) continue;
+    if (speaker) known++;
     const labelStart = m.index + m[0].indexOf(m[2]);
     let start = m.index + m[0].length;
     while (/["“]/.test(text[start] ?? "")) start++;
@@ -113,13 +118,33 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
       text: text.slice(start, end),
       start,
       end,
-      speaker: speaker.name,
-      speakerId: speaker.id,
+      speaker: speaker?.name ?? titleCase(m[2]),
+      speakerId: speaker?.id ?? null,
       speakerMention: { start: labelStart, end: labelStart + m[2].length, text: m[2] },
       cue: null,
     });
   }
-  return out.length >= 2 ? out : [];
+  return out.length >= 2 && known > 0 ? out : [];
+}
+
+/** Capitalised labels that name no one: "NOTE:", "UPDATE:", "VIDEO:". */
+const COMMON_LABELS = new Set([
+  "NOTE",
+  "UPDATE",
+  "VIDEO",
+  "AUDIO",
+  "PHOTO",
+  "CORRECTION",
+  "EDITOR",
+  "WATCH",
+  "READ",
+  "Q",
+  "A",
+]);
+
+/** "VALE" → "Vale", "MC DOWELL" → "Mc Dowell". */
+function titleCase(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /** Each person by the upper-case forms of their names and of each name's last word ("ANN ROE", "ROE"). */
