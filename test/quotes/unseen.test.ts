@@ -569,3 +569,19 @@ test("a description varies the name just reported; 'the group' is the body that 
   assert.equal(find(qs, "focus is the crossing").speaker, "Harbour Trust");
   assert.equal(find(qs, "every islander").speaker, "Tom Vale");
 });
+
+test("two subjects joined by 'and' are one reported clause; a place after a preposition is not the people before it", () => {
+  const qs = quotes(
+    [
+      "Ann Roe has said repeatedly that the Vale campaign and its allies are unfairly maligning her record on “every single vote.”",
+      "Some delegates at the convention in Dover said they welcomed the vote.",
+      "Officials in Dover said the port was closed.",
+    ].join("\n\n"),
+  );
+  const one = find(qs, "every single vote");
+  assert.equal(one.speaker, "Ann Roe");
+  assert.ok(one.text.startsWith("the Vale campaign"));
+  assert.equal(find(qs, "welcomed the vote").speaker, null);
+  // A place's officials stand for it (ANNOTATION.md).
+  assert.equal(find(qs, "port was closed").speaker, "Dover");
+});

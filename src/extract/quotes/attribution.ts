@@ -123,7 +123,7 @@ export function speakerOfCue(
     if (subject && prevWord === ",") return subject;
   }
   const subj = resolver.subjectBefore(cue, lo);
-  if (subj) return resolver.resolvePhrase(subj[0], subj[1], before);
+  if (subj) return resolver.resolveSubject(subj, lo, before);
   // "…, said Dominic Murphy: “…”" — an inverted subject after a cue that opens its clause.
   const np = resolver.phraseStartingAt(cueEnd, hi);
   const opensClause = cue === lo || isPunct(prevWord);

@@ -311,7 +311,7 @@ class IndirectFinder {
     } else {
       const subj = resolver.subjectBefore(k, lo);
       if (!subj) return null;
-      speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
+      speaker = resolver.resolveSubject(subj, lo, doc.tokens.start[k]);
     }
     let cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
     // "When Roe indicated he could not pay, the court adjourned": the opening clause ends at the

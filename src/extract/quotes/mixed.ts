@@ -5,6 +5,7 @@ import type { Doc } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
+import { isFiniteVerbForm } from "./verb-forms.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import {
@@ -93,11 +94,23 @@ export function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, claus
     if (resolver.word(k) !== "and") continue;
     const next = resolver.word(k + 1) === "that" ? k + 2 : k + 1;
     if (next >= hi || countWords(doc.text, clauseStart, doc.tokens.start[k]) < 3) return clauseStart;
+    // ("said the Vale campaign and its allies are …": two subjects of one clause; the words before
+    // "and" must hold a verb of their own to be a clause)
+    if (!hasVerb(resolver, lo, k) && resolver.word(k + 1) !== "that") return clauseStart;
     // the clause after "and" must run into the quotation: its subject and verb come first
     const sentenceEnd = doc.sentences[doc.tokens.sentence[next]].lastToken;
     return startsClause(doc, resolver, next, sentenceEnd, true) ? doc.tokens.start[next] : clauseStart;
   }
   return clauseStart;
+}
+
+/** Whether tokens [from, to) hold a verb: a finite form, an auxiliary, or a lower-case "-ed" word. */
+function hasVerb(resolver: SpeakerResolver, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = resolver.word(k);
+    if (AUXILIARIES.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+  }
+  return false;
 }
 
 /**
@@ -109,13 +122,18 @@ function coordinatedAttribution(doc: Doc, resolver: SpeakerResolver, from: numbe
   if (!(isUpperCode(doc.text.charCodeAt(doc.tokens.start[from])) || SUBJECT_OPENERS.has(first))) return false;
   for (let k = from + 1; k < Math.min(to, from + 5); k++) {
     const w = resolver.word(k);
-    if (isPunct(w)) return false;
+    // (a verb of its own first: not "and its allies are maligning her record", where the clause
+    // after "and" is still the reported one)
+    if (isPunct(w) || AUXILIARIES.has(w) || w.endsWith("ing")) return false;
     const l = speechLemma(w);
     if (l && !isWeakLemma(l) && !isNounUse(doc, resolver, k)) return true;
   }
   return false;
 }
 
+const AUXILIARIES = new Set(
+  "is are was were be been has have had will would can could may might must should do does did".split(" "),
+);
 const SUBJECT_OPENERS = new Set(["he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"]);
 
 export const SUBORDINATORS = new Set(["when", "whereas", "although", "though", "while"]);

@@ -96,6 +96,9 @@ const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !
 
 export type { Speaker };
 
+/** Prepositions whose place object modifies the noun before them ("delegates in Dover"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "across"]);
+
 /** Nouns for one who speaks for a body. */
 const SPOKES_PERSON = new Set([
   "spokesman",
@@ -668,6 +671,24 @@ export class SpeakerResolver extends DescriptionResolver {
     return this.mentionsIn(doc.tokens.start[j], doc.tokens.end[Math.min(doc.tokens.count - 1, j + 3)]).some(
       (n) => n.entity.type === "person" && n.start === doc.tokens.start[j],
     );
+  }
+
+  /**
+   * The speaker named by a cue's subject, the phrase over tokens `subject` (from `subjectBefore`).
+   * "Some delegates at the convention in Dover said": a place after a preposition modifies the
+   * people before it, who speak; only a place's officials or its police stand for it ("officials
+   * in Dover").
+   */
+  resolveSubject(subject: [number, number], lo: number, before: number): Speaker | null {
+    const speaker = this.resolvePhrase(subject[0], subject[1], before);
+    if (speaker?.entity?.type !== "location" || !PLACE_PREPOSITIONS.has(this.word(subject[0] - 1))) return speaker;
+    if (subject[0] - 1 < lo) return speaker;
+    for (let k = subject[0] - 2; k >= lo && subject[0] - k <= 8; k--) {
+      const w = this.word(k);
+      if (SPOKES_NOUNS.has(w) || BODY_GROUPS.has(w)) return speaker;
+      if (isPunct(w)) break;
+    }
+    return { ...speaker, entity: null };
   }
 
   /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
