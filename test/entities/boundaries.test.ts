@@ -95,6 +95,23 @@ test("letters defined as short for lower-case words or for a law's name are no b
   assert.equal(byMention(es, "THT")?.type, "organization");
 });
 
+test("letters WordNet spells out as a kind of thing name no body, unless the text spells them as a name", () => {
+  const es = entitiesOf("The PAC paid for a new SUV. The Tarrow Public Arts Council (PAC) said nothing.");
+  assert.equal(byMention(es, "SUV"), undefined);
+  // Here the text defines the letters as a body's name, so the body stands.
+  assert.equal(byMention(es, "PAC")?.type, "organization");
+  assert.equal(entitiesOf("Police stopped the SUV near the gate.").length, 0);
+});
+
+test("letters the text also writes in the plural abbreviate a kind of thing, not one body", () => {
+  const es = entitiesOf(
+    "Two QRVs were parked outside. The QRV nearest the gate was empty. The KLT said it would help.",
+  );
+  assert.equal(byMention(es, "QRVs"), undefined);
+  assert.equal(byMention(es, "QRV"), undefined);
+  assert.equal(byMention(es, "KLT")?.type, "organization");
+});
+
 test("after a rank, an office no list holds is part of the title, not of the name ('Chief Magistrate Ann Vale')", () => {
   const es = entitiesOf("The case was heard by Chief Magistrate Tobin Vale on Monday.");
   assert.deepEqual(names(es, "person"), ["Tobin Vale"]);

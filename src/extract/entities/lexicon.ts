@@ -7,11 +7,15 @@ import titles from "../../lexicon/titles.json" with { type: "json" };
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import commonWords from "../../lexicon/common-words.json" with { type: "json" };
 import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
+import commonAbbreviations from "../../lexicon/common-abbreviations.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** The most common English words of four letters or more (SCOWL sizes 10 and 20, src/lexicon/common-words.json). */
 export const COMMON_WORDS = new Set<string>(commonWords.words);
+
+/** Abbreviations of kinds of thing ("suv", "pac", "icu"), from WordNet (src/lexicon/common-abbreviations.json). */
+export const COMMON_ABBREVIATIONS = new Set<string>(commonAbbreviations.words);
 
 /** Prepositions, conjunctions and adverbs ("besides", "unlike", "meanwhile"), from compromise's lexicon (src/lexicon/closed-class.json). */
 export const CLOSED_CLASS = new Set<string>(closedClass.words);

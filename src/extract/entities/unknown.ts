@@ -2,6 +2,7 @@
 import { type Doc } from "../../core/doc.js";
 import type { EntityType } from "../../core/schema.js";
 import {
+  COMMON_ABBREVIATIONS,
   COMMON_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
@@ -40,15 +41,49 @@ const NON_ENTITY_ACRONYMS = new Set(
 const CLOCK_BEFORE = /(?:\d\s*[ap]\.?m\.?|\d:\d\d|\btimes?)\s+$/i;
 /**
  * A common abbreviation ("CEO", "GDP"), letters the text defines as no body's, or a time zone:
- * letters after a clock time or "times" ("at 7 p.m. EDT", "(all times EDT)").
+ * letters after a clock time or "times" ("at 7 p.m. EDT", "(all times EDT)"). Letters WordNet
+ * spells out as a kind of thing ("SUV", "PAC") and letters the text also writes in the plural
+ * ("two PACs") name no body either, unless the text spells them out as a name ("the Tarrow Public
+ * Arts Council (PAC)", "the Lake Ferry Offices … LFOs").
  */
-function nonEntityAcronym(text: string, written: string, folded: string, start: number): boolean {
-  return (
+function nonEntityAcronym(doc: Doc, written: string, folded: string, start: number): boolean {
+  const text = doc.text;
+  if (
     NON_ENTITY_ACRONYMS.has(folded) ||
     CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, "")) ||
     abbreviatesNoBody(text, written)
-  );
+  )
+    return true;
+  const letters = written.replace(/(?<=[A-Z])s$/, "");
+  const seen = acronymsOf(doc);
+  const kind =
+    COMMON_ABBREVIATIONS.has(folded) || COMMON_ABBREVIATIONS.has(letters.toLowerCase()) || seen.plural.has(letters);
+  if (!kind) return false;
+  let spelled = seen.spelled.get(letters);
+  if (spelled === undefined) seen.spelled.set(letters, (spelled = spelledAsName(text, letters)));
+  return !spelled;
+}
+
+/**
+ * Per document: the letters it writes with a plural "s" ("two PACs": a kind of thing, a body is
+ * one of its kind, so "the PAC" is one too), and whether Capitalised words spell out letters.
+ */
+const ACRONYMS = new WeakMap<Doc, { plural: Set<string>; spelled: Map<string, boolean> }>();
+function acronymsOf(doc: Doc): { plural: Set<string>; spelled: Map<string, boolean> } {
+  let found = ACRONYMS.get(doc);
+  if (!found) {
+    const plural = new Set([...doc.text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,})s(?![\p{L}\p{N}])/gu)].map((m) => m[1]));
+    ACRONYMS.set(doc, (found = { plural, spelled: new Map() }));
+  }
+  return found;
+}
+
+/** Whether Capitalised words of the text spell out the letters, small words between allowed ("Lake District Ferry Offices", "Bank of Tarrow"). */
+function spelledAsName(text: string, letters: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(letters)) return false;
+  const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join("\\s+(?:(?:of|and|for|the|on|de)\\s+)*");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 /**
@@ -191,7 +226,7 @@ export function classifyUnknown(
   if (n === 1 && (isAllCaps(words[0]) || /^[A-Z]{2,}s$/.test(words[0])) && words[0].length <= 8) {
     if (/^[A-Z]-[A-Z]/.test(words[0])) return []; // "(D-N.Y.)": party and state of a US lawmaker
     const folded = words[0].toLowerCase().replace(/\./g, "");
-    if (nonEntityAcronym(doc.text, words[0], folded, doc.tokens.start[run[a]])) return [];
+    if (nonEntityAcronym(doc, words[0], folded, doc.tokens.start[run[a]])) return [];
     // A common word in capitals ("UPDATE:", "WATCH", "the LAST word") is a label or a shout, not
     // an acronym: left untyped, for the tagger or the document's other mentions to name it.
     if (COMMON_WORDS.has(folded)) return [make(null, "unknown")];
