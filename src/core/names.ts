@@ -147,6 +147,11 @@ export function isNicknameOf(nick: string, formal: string): boolean {
   return NICK_OF.get(nick)?.has(formal) ?? false;
 }
 
+/** Is the word a nickname or diminutive of some given name ("Bill", "Peggy")? */
+export function isNickname(word: string): boolean {
+  return NICK_OF.has(fold(word));
+}
+
 /** Two folded given names that name one person: equal, or one a nickname of the other ("Sam", "Samuel"). */
 export function sameGivenName(a: string, b: string): boolean {
   return a === b || isNicknameOf(a, b) || isNicknameOf(b, a);

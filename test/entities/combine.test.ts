@@ -480,3 +480,20 @@ test("a guessed name holding a capitalised 'With' or 'For' is the body the tagge
     ["Harlow Jobs With Justice", "organization"],
   ]);
 });
+
+test("a name the tagger reads as a person that ends in a common plural is no one, unless it opens with a given name", () => {
+  const text = "Photo: Tarrow Images. Ann Fields spoke, and so did Quell Woods. Zander Flags agreed.";
+  const layer = (marks: [string, TaggerSpan["type"]][]) =>
+    entityLayer(buildDoc(text), { tagger: phraseTagger(marks) }).map((e) => [e.name, e.type]);
+  const read = layer([
+    ["Tarrow Images", "PER"],
+    ["Ann Fields", "PER"],
+    ["Quell Woods", "PER"],
+    ["Zander Flags", "PER"],
+  ]);
+  // "Images" and "Flags" are plurals of common nouns and no part of anyone's name; "Woods" is one.
+  assert.deepEqual(read, [
+    ["Ann Fields", "person"],
+    ["Quell Woods", "person"],
+  ]);
+});

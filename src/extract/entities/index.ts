@@ -2,6 +2,7 @@
 // document and reads ages and roles from appositions. (Owned by the entities work; see issue 3.)
 //   rule candidates (candidates.ts) + tagger spans (tagger/) → combine.ts → resolve.ts → roles/
 import type { Doc } from "../../core/doc.js";
+import { isNickname } from "../../core/names.js";
 import type { Entity } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import {
@@ -20,7 +21,8 @@ import { adjectiveCompound, candidateContext, findCandidates, type Candidate } f
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import { afterDefiniteArticle, describedByAge, nicknameInName, shipNames, tickerSymbol } from "./notnames.js";
-import { COMMON_WORDS } from "./lexicon.js";
+import { COMMON_NAME_PARTS, COMMON_WORDS } from "./lexicon.js";
+import { isGivenName } from "./names.js";
 import { resolveEntities } from "./resolve.js";
 import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
@@ -155,7 +157,7 @@ function describedNames(
     )
       return c.type ? [{ ...c, type: "organization", evidence: "shape" }] : [];
     if (!guessed(c)) return [c];
-    if (groups.has(nameOf(c))) return [];
+    if (groups.has(nameOf(c)) || pluralNoOne(nameOf(c))) return [];
     if (qualifiers.has(c)) return [];
     return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
   });
@@ -175,6 +177,25 @@ function describedNames(
       return listed ? { ...c, type: "location", evidence: "context" } : c;
     }),
   );
+}
+
+/**
+ * "Tarrow Images", "Harbour Reports": two or more words ending in the plural of a common noun,
+ * opening with a Capitalised word that is no given name nor a nickname of one, name a group, a
+ * firm or a title, not one person. A plural that is also a part of people's names ("Tam Woods"),
+ * a given name ("Ann Fields", "Bill Fears"), an initial or capitals at the start ("M. Dane Vale")
+ * leave the name alone.
+ */
+function pluralNoOne(name: string): boolean {
+  const words = name.split(" ");
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || isNickname(first)) return false;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
+  const plural = last.toLowerCase();
+  const singular = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  if (!COMMON_WORDS.has(plural) || COMMON_NAME_PARTS.has(plural)) return false;
+  return COMMON_WORDS.has(singular) || COMMON_WORDS.has(plural.slice(0, -2));
 }
 
 /** What joins the names of a list: a comma, "and" or "or". */

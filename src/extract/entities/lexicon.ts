@@ -14,6 +14,9 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 /** The most common English words of four letters or more (SCOWL sizes 10 and 20, src/lexicon/common-words.json). */
 export const COMMON_WORDS = new Set<string>(commonWords.words);
 
+/** Those common words that are also parts of people's names ("woods", "gates", "bush"), from @cspell/dict-people-names. */
+export const COMMON_NAME_PARTS = new Set<string>(commonWords.nameParts);
+
 /** Abbreviations of kinds of thing ("suv", "pac", "icu"), from WordNet (src/lexicon/common-abbreviations.json). */
 export const COMMON_ABBREVIATIONS = new Set<string>(commonAbbreviations.words);
 
