@@ -497,3 +497,21 @@ test("a name the tagger reads as a person that ends in a common plural is no one
     ["Quell Woods", "person"],
   ]);
 });
+
+test("common words before the full name the tagger reads are a description, not part of the name", () => {
+  const text =
+    "Her brother, a Navy SEAL Tam Vorley, came home with Army Ranger Tiv Brask, and Carter Ellen Vask spoke.";
+  const layer = (marks: [string, TaggerSpan["type"]][]) =>
+    entityLayer(buildDoc(text), { tagger: phraseTagger(marks) })
+      .filter((e) => e.type === "person")
+      .map((e) => e.name);
+  // A noun for a person that is also a given name stays in the name ("Carter").
+  assert.deepEqual(
+    layer([
+      ["Tam Vorley", "PER"],
+      ["Tiv Brask", "PER"],
+      ["Ellen Vask", "PER"],
+    ]),
+    ["Tam Vorley", "Tiv Brask", "Carter Ellen Vask"],
+  );
+});

@@ -3,11 +3,14 @@
 // only guessed from the shape of a run, or found a capitalised word they could not type, the
 // tagger decides; spans only the tagger found are added.
 import type { Doc } from "../../core/doc.js";
+import { isNickname } from "../../core/names.js";
 import type { EntityType, Span } from "../../core/schema.js";
+import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
 import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
+  COMMON_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -22,7 +25,8 @@ import {
   ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
-import { isTitleWord } from "./run.js";
+import { isGivenName } from "./names.js";
+import { isAllCaps, isTitleWord } from "./run.js";
 
 export interface TaggerSpan {
   start: number;
@@ -409,6 +413,18 @@ function trimToTagger(doc: Doc, c: Candidate, tag: TaggerSpan): Candidate {
   if (c.evidence === "title" || c.nameStart !== c.start || c.nameEnd !== c.end) return c;
   const name = doc.text.slice(tag.start, tag.end);
   if (!/\s/.test(name)) return c; // a full name is left, never a surname alone
+  // "Navy SEAL Tam Vale", "Army Ranger Tam Vale": a common word in capitals or a noun for a person
+  // (a rank, a job) before the full name the tagger reads is a description, no part of the name,
+  // unless it is a given name or a nickname of one ("Frank Tam Vale").
+  if (tag.end === c.end && tag.start > c.start) {
+    const before = doc.text.slice(c.start, tag.start);
+    const description = (w: string) =>
+      !isGivenName(w) &&
+      !isNickname(w) &&
+      ((isAllCaps(w) && COMMON_WORDS.has(w.toLowerCase())) || PERSON_FIRST_NOUNS.has(w.toLowerCase()));
+    if (/\s$/.test(before) && before.trim().split(/\s+/).every(description))
+      return { ...c, start: tag.start, nameStart: tag.start };
+  }
   if (tag.start === c.start && tag.end < c.end) {
     const after = doc.text.slice(tag.end, c.end);
     const m = /^\s+([A-Z]{2,5})$/.exec(after);
