@@ -591,3 +591,14 @@ test("a count of attacks is a figure, not one attack", () => {
 test("comments dated after them are a telling, and the happening they are on keeps no date of theirs", () => {
   assert.deepEqual(dated("The mayor's comments Tuesday on the stabbing drew anger."), [["statement", "2025-09-16"]]);
 });
+
+test("attacks named by a word for speech, or made at a debate, are attacks in words", () => {
+  assert.deepEqual(dated("The senator unleashed withering attacks on her rival on Tuesday."), [
+    ["statement", "2025-09-16"],
+  ]);
+  assert.deepEqual(dated("He looked shaken by attacks from Gov. Ann Roe at the debate on Saturday."), [
+    ["statement", "2025-09-13"],
+  ]);
+  assert.deepEqual(dated("Gunmen attacked the hall during the debate on Saturday."), [["attack", "2025-09-13"]]);
+  assert.deepEqual(dated("The attack on the convoy on Saturday killed two."), [["attack", "2025-09-13"]]);
+});

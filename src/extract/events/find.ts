@@ -90,7 +90,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     if (p.slots[h1 - 1].startsWith("…")) last = slotStart(h1 - 1);
     out.push({
       // "attacked the minister over his comments": an attack in words is a telling.
-      type: toLegislature || (p.type === "attack" && inWords(words, i)) ? "statement" : p.type,
+      type:
+        toLegislature || (p.type === "attack" && (inWords(words, i) || debated(doc, words, i))) ? "statement" : p.type,
       first,
       last: Math.max(last, first + 1),
       matchLast: best.ends[best.ends.length - 1],
@@ -385,6 +386,25 @@ function inWords(words: string[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "unleashed withering attacks on her rival", "rattled by attacks from the governor at the
+ * debate on Saturday": attacks named by a word for speech ("personal", "scathing"), or made at a
+ * debate, are attacks in words. Only the noun: "the hall was attacked during the debate" is not.
+ */
+function debated(doc: Doc, words: string[], i: number): boolean {
+  if (words[i] !== "attack" && words[i] !== "attacks") return false;
+  if (SPOKEN_ATTACKS.has(words[i - 1] ?? "")) return true;
+  const end = doc.sentences[doc.tokens.sentence[i]].lastToken;
+  for (let k = i + 1; k < end && k <= i + 12; k++) {
+    if (words[k] === ";" || words[k] === "\u2014") return false;
+    if (words[k] === "debate" || words[k] === "debates") return true;
+  }
+  return false;
+}
+const SPOKEN_ATTACKS = new Set(
+  "personal verbal withering scathing blistering negative partisan rhetorical nasty".split(" "),
+);
 
 /** Ways of saying what one attacks in words: "calling him a liar", "accusing her of lying". */
 const ATTACK_IN_WORDS = new Set([
