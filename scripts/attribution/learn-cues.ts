@@ -25,6 +25,9 @@ interface Count {
   contentAfter: number;
   /** Of the cue uses, those directly followed by "that". */
   that: number;
+  /** Occurrences of the form right before "that", and of those, the ones where it is a cue's head. */
+  beforeThat: number;
+  headBeforeThat: number;
   /** Of the cue uses, those with a quotation mark in the content. */
   quoted: number;
   /** Of the cue uses, those whose source is a personal pronoun (he, she, I, we, you): a person speaks. */
@@ -43,19 +46,47 @@ export function learnCues(splitDir: string) {
   const phrases = new Map<string, number>();
   const get = (w: string) => {
     let c = counts.get(w);
-    if (!c) counts.set(w, (c = { cue: 0, inside: 0, all: 0, contentAfter: 0, that: 0, quoted: 0, person: 0 }));
+    if (!c)
+      counts.set(
+        w,
+        (c = {
+          cue: 0,
+          inside: 0,
+          all: 0,
+          contentAfter: 0,
+          that: 0,
+          beforeThat: 0,
+          headBeforeThat: 0,
+          quoted: 0,
+          person: 0,
+        }),
+      );
     return c;
   };
   for (const a of polnearArticles(splitDir)) {
     const text = a.text;
-    for (const m of text.matchAll(WORD)) get(norm(m[0])).all++;
+    // The offsets of the words right before "that" ("found that …").
+    const thatNext = new Set<number>();
+    let prev: RegExpExecArray | null = null;
+    for (const m of text.matchAll(WORD)) {
+      const w = norm(m[0]);
+      get(w).all++;
+      if (w === "that" && prev && /^\s+$/.test(text.slice(prev.index + prev[0].length, m.index))) {
+        get(norm(prev[0])).beforeThat++;
+        thatNext.add(prev.index);
+      }
+      prev = m;
+    }
     const gold = parseAnn(a.ann, text);
     for (const attr of gold.attributions) {
       for (const cue of attr.cues) {
         const [s, e] = cue[0];
-        const words = [...text.slice(s, e).matchAll(WORD)].map((m) => norm(m[0]));
+        const matches = [...text.slice(s, e).matchAll(WORD)];
+        const words = matches.map((m) => norm(m[0]));
         // The head is the first word that is no auxiliary, negation, adverb ("-ly") or contraction.
-        const head = words.find((w) => !FUNCTION_WORDS.has(w) && !/ly$/.test(w) && !/'/.test(w) && w.length > 2);
+        const h = words.findIndex((w) => !FUNCTION_WORDS.has(w) && !/ly$/.test(w) && !/'/.test(w) && w.length > 2);
+        const head = h >= 0 ? words[h] : undefined;
+        if (head && thatNext.has(s + matches[h].index)) get(head).headBeforeThat++;
         for (const w of new Set(words)) if (w !== head) get(w).inside++;
         if (!head) continue;
         const c = get(head);
@@ -169,6 +200,15 @@ if (isMain(import.meta.url)) {
     if (c.inside >= 8 && rate >= 0.2 && /^\p{L}{3,}$/u.test(form) && !/ly$/.test(form) && !lemmas.has(form))
       nouns[form] = { inside: c.inside, rate: r2(rate) };
   }
+  // Verb forms that are a cue's head in at least half of their occurrences right before "that" (at
+  // least 4 times), however rarely they are one elsewhere: "found that …", "showed that …". Only an
+  // inflected form whose verb lemma compromise finds ("found" → "find"), so no noun ("statement that").
+  const beforeThat: Record<string, { lemma: string; cue: number; all: number }> = {};
+  for (const [form, c] of [...counts].sort((a, b) => b[1].headBeforeThat - a[1].headBeforeThat)) {
+    if (c.headBeforeThat < 4 || c.headBeforeThat < 0.5 * c.beforeThat || !/^\p{L}+$/u.test(form)) continue;
+    const lemma = lemmaOf(form);
+    if (lemma !== form) beforeThat[form] = { lemma, cue: c.headBeforeThat, all: c.beforeThat };
+  }
   const multi = Object.fromEntries([...phrases].filter(([, n]) => n >= 8).sort((a, b) => b[1] - a[1]));
   const json = {
     source:
@@ -176,9 +216,10 @@ if (isMain(import.meta.url)) {
     licence:
       "derived counts only (no corpus text); PolNeAR has no data licence and is used for research; compromise MIT; this file is part of Casefile (MIT)",
     fields:
-      "per lemma: forms; cue: times a form was annotated as a cue's head word; rate: cue / all occurrences of the forms in train; after: share whose content follows the cue; that: share followed by 'that'; quoted: share whose content holds a quotation mark; person: share whose source is he/she/I/we/you",
+      "per lemma: forms; cue: times a form was annotated as a cue's head word; rate: cue / all occurrences of the forms in train; after: share whose content follows the cue; that: share followed by 'that'; quoted: share whose content holds a quotation mark; person: share whose source is he/she/I/we/you; beforeThat: per verb form, its lemma, cue: times it headed a cue right before 'that', all: its occurrences right before 'that'",
     lemmas: out,
     inside: nouns,
+    beforeThat,
     phrases: multi,
   };
   const path = join(projectRoot(), "src", "lexicon", "speech-cues.json");

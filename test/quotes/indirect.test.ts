@@ -1,6 +1,7 @@
 // Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
 // frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition,
-// a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report, two reported clauses in one
+// a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report, a verb that
+// reports only before "that", two reported clauses in one
 // sentence. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -223,4 +224,45 @@ test("a contrast with its own subject and speech verb opens a second report: 'â€
   // A contrast that reports nothing stays inside what was said.
   const c = find(quotes("Ann Roe said the ferry would run, while the bridge is shut for repairs."), "ferry");
   assert.equal(c.text, "the ferry would run, while the bridge is shut for repairs");
+});
+
+test("a verb that reports only before 'that' (learned from PolNeAR train): 'The audit found that â€¦'", () => {
+  const a = find(
+    quotes("The harbour audit found that the ferry company had overstated its passenger numbers."),
+    "ferry",
+  );
+  assert.equal(a.text, "the ferry company had overstated its passenger numbers");
+  assert.equal(a.speakerMention?.text, "The harbour audit");
+  assert.equal(a.cue?.text, "found");
+  const b = find(quotes("A survey of growers showed that most farms would close within a decade."), "farms");
+  assert.equal(b.speakerMention?.text, "A survey of growers");
+  // Without "that" such a verb reports nothing, nor does its participle after a noun.
+  assert.equal(quotes("The harbour audit found the missing ledgers in a locked cabinet.").length, 0);
+  assert.equal(quotes("There were also letters showing that the mayor knew of the leak.").length, 0);
+  // A finding that holds a report yields to it: the growers said it, the poll found them saying it.
+  const c = quotes("A poll in May found that 60 percent of growers said the levy was unfair.");
+  assert.deepEqual(
+    c.map((q) => [q.text, q.speakerMention?.text]),
+    [["the levy was unfair", "60 percent of growers"]],
+  );
+});
+
+test("an adjunct between the cue and 'that': 'with' a hearer, 'to' a pronoun or name, 'early' or 'late' a day", () => {
+  const a = find(quotes("Ann Roe said in an interview with the Courier that the ferry would stop."), "ferry");
+  assert.equal(a.text, "the ferry would stop");
+  assert.equal(
+    find(quotes("Ann Roe joked to me that the ferry was always late."), "ferry").text,
+    "the ferry was always late",
+  );
+  assert.equal(
+    find(quotes("Ann Roe said to Mayor Tom Vale that the pier was unsafe."), "pier").text,
+    "the pier was unsafe",
+  );
+  assert.equal(
+    find(quotes("Ann Roe said early Friday that the ferry would stop."), "ferry").text,
+    "the ferry would stop",
+  );
+  // "to" before what the clause belongs to reports that, not the subject's words.
+  assert.equal(quotes("Ann Roe responded to rumours that the ferry was unsafe.").length, 0);
+  assert.equal(quotes("Ann Roe responded to Tom Vale's charge that the ferry was unsafe.").length, 0);
 });

@@ -229,6 +229,17 @@ for (const [lemma, s] of Object.entries(lexicon.lemmas as Record<string, CueStat
     if (british !== form && !FORM_TO_LEMMA.has(british)) FORM_TO_LEMMA.set(british, lemma);
   }
 }
+/**
+ * Verb forms that are a cue only before "that": annotators marked them as a cue's head in most of
+ * their uses right before "that" ("the audit found that …", "a poll showed that …"), though rarely
+ * elsewhere ("found the keys", "TV shows"). They are no speech verbs (`speechLemma` does not know
+ * them); only reported speech opened by "that" reads them (`thatCueLemma`).
+ */
+const THAT_FORM_TO_LEMMA = new Map<string, string>();
+for (const [form, { lemma }] of Object.entries(lexicon.beforeThat as Record<string, { lemma: string }>))
+  if (!FORM_TO_LEMMA.has(form) && !SPEECH_VERBS[lemma] && !LEARNED.has(lemma) && !LEARNED_WEAK.has(lemma))
+    THAT_FORM_TO_LEMMA.set(form, lemma);
+const BEFORE_THAT = new Set(THAT_FORM_TO_LEMMA.values());
 const learned = (test: (s: CueStats) => boolean) => [...LEARNED].filter(([, s]) => test(s)).map(([l]) => l);
 
 /** Lemmas that introduce reported speech without quotation marks ("X said that …"); a learned one
@@ -237,7 +248,7 @@ export const INDIRECT_LEMMAS = new Set([...HAND_INDIRECT, ...learned((s) => s.th
 
 /** Lemmas that report a clause only with "that"; every learned one (its other complements were
  * not studied). */
-export const NEEDS_THAT = new Set([...HAND_THAT, ...LEARNED.keys()]);
+export const NEEDS_THAT = new Set([...HAND_THAT, ...LEARNED.keys(), ...BEFORE_THAT]);
 
 /** Lemmas after which a noun phrase plus more words is the reported clause. */
 export const PLAIN_SAYING = HAND_PLAIN;
@@ -255,6 +266,19 @@ function hasUpperOrOther(word: string): boolean {
     if ((c >= 65 && c <= 90) || c >= 128) return true;
   }
   return false;
+}
+
+/** The lemma of a form that is a cue only before "that" ("found", "showed" → "find", "show"), or null. */
+export function thatCueLemma(word: string): string | null {
+  return (
+    THAT_FORM_TO_LEMMA.get(word) ??
+    (hasUpperOrOther(word) ? (THAT_FORM_TO_LEMMA.get(word.toLowerCase()) ?? null) : null)
+  );
+}
+
+/** Every form `thatCueLemma` knows, lower case. */
+export function thatCueForms(): Iterable<string> {
+  return THAT_FORM_TO_LEMMA.keys();
 }
 
 /** Every form `speechLemma` knows, lower case. */

@@ -4,7 +4,15 @@
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, firstAfter, tokenAtOrAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
-import { INDIRECT_LEMMAS, NEEDS_THAT, PLAIN_SAYING, speechForms, speechLemma } from "./cues.js";
+import {
+  INDIRECT_LEMMAS,
+  NEEDS_THAT,
+  PLAIN_SAYING,
+  speechForms,
+  speechLemma,
+  thatCueForms,
+  thatCueLemma,
+} from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isLyAdverb, MANNER_NOUNS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
 import { complementAt, complementForms } from "./complements.js";
@@ -58,8 +66,13 @@ export function findIndirect(
 
 type Sentence = Doc["sentences"][number];
 
-/** The lower-case words that may open a pattern of `IndirectFinder.at`: speech verbs, complement cues, "according". */
-const CUE_FORMS: ReadonlySet<string> = new Set(["according", ...speechForms(), ...complementForms()]);
+/** The lower-case words that may open a pattern of `IndirectFinder.at`: speech verbs, complement cues, "according", cues before "that". */
+const CUE_FORMS: ReadonlySet<string> = new Set([
+  "according",
+  ...speechForms(),
+  ...complementForms(),
+  ...thatCueForms(),
+]);
 
 /**
  * The cues of one document, tried token by token. Each `at…` method answers null when its
@@ -157,8 +170,11 @@ class IndirectFinder {
       const cEnd = Math.min(comp.end ?? sentence.end, clauseEnd(doc, resolver, comp.content, hi, sentence.end));
       return this.push(doc.tokens.start[comp.content], cEnd, comp.speaker, span(doc, comp.cue[0], comp.cue[1]));
     }
-    const lemma = speechLemma(w);
-    if (!lemma) return null;
+    // "The audit found that …": a verb that reports only before "that" is read here alone, and
+    // never as a participle ("emails showing that …" qualifies the noun before it, not the subject).
+    const said = speechLemma(w);
+    const lemma = said ?? thatCueLemma(w);
+    if (!lemma || (!said && w.endsWith("ing"))) return null;
     // Any verb of saying reports the clause that "that" opens: "Ann Roe joked that the vote was
     // rigged", "pointed out that the rule had lapsed", "responded that no money was lost"; only
     // the verbs listed as introducing reported speech do so without it.
@@ -177,7 +193,7 @@ class IndirectFinder {
       if (resolver.word(next) !== "that" && !pronounClause(resolver, next, hi))
         return this.atTrailing(sentence, k, cue, false);
     }
-    return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue);
+    return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue, !said);
   }
 
   /** "According to X, …" / "…, according to X." */
@@ -271,8 +287,11 @@ class IndirectFinder {
     return this.cite(this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
   }
 
-  /** The cue before its clause: "X said (that) …", "X told the court …", "…, claiming they …". */
-  private atLeading(sentence: Sentence, k: number, lemma: string, cue: TextSpan): boolean | null {
+  /**
+   * The cue before its clause: "X said (that) …", "X told the court …", "…, claiming they …". A
+   * finding (`citing`: "A poll found that 60 percent said …") yields to a report it holds.
+   */
+  private atLeading(sentence: Sentence, k: number, lemma: string, cue: TextSpan, citing: boolean): boolean | null {
     const { doc, resolver } = this;
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
@@ -331,7 +350,9 @@ class IndirectFinder {
       const secondClause = /,?\s+and(?:\s+that)?\s*$/i.exec(before);
       if (secondClause && !QUOTE_MARK.test(before)) cEnd = doc.tokens.start[c] + secondClause.index;
     }
-    return this.push(doc.tokens.start[c], cEnd, speaker, cue);
+    return citing
+      ? this.cite(doc.tokens.start[c], cEnd, speaker, cue)
+      : this.push(doc.tokens.start[c], cEnd, speaker, cue);
   }
 }
 
@@ -421,6 +442,14 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
     if (WEEKDAYS.has(w) || w === "yesterday" || w === "today" || w === "tonight" || w === "earlier" || w === "later") {
       c++;
       continue;
+    }
+    // "said early Friday", "said late last week".
+    if ((w === "early" || w === "late") && c + 1 < hi) {
+      const next = resolver.word(c + 1);
+      if (WEEKDAYS.has(next) || next === "last" || next === "this" || next === "on") {
+        c++;
+        continue;
+      }
     }
     if ((w === "on" || w === "last" || w === "this" || w === "in" || w === "at" || w === "during") && c + 1 < hi) {
       const next = resolver.word(c + 1);
@@ -518,8 +547,10 @@ function thatClauseAfter(doc: Doc, resolver: SpeakerResolver, c: number, hi: num
   );
 }
 
-/** Prepositions that open an adjunct between a cue and its "that": "said at a rally in Ohio that …". */
-const ADJUNCT_PREPOSITIONS = new Set("in at on during after before from outside while".split(" "));
+/** Prepositions that open an adjunct between a cue and its "that": "said at a rally in Ohio that …",
+ * "said in an interview with the Courier that …", "joked to me that …". */
+const ADJUNCT_PREPOSITIONS = new Set("in at on during after before from outside while with to".split(" "));
+const HEARER_PRONOUNS = new Set(["me", "him", "her", "us", "them", "you"]);
 
 /**
  * Past a prepositional adjunct, with its commas, to the "that" that opens the reported clause:
@@ -527,6 +558,14 @@ const ADJUNCT_PREPOSITIONS = new Set("in at on during after before from outside 
  */
 function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): number {
   if (!ADJUNCT_PREPOSITIONS.has(resolver.word(c))) return c;
+  // "to" names a hearer, a pronoun or a name ("joked to me that", "said to Ann Roe that"), not what
+  // the clause belongs to ("responded to claims that …", "to Roe's charge that …").
+  if (resolver.word(c) === "to") {
+    if (HEARER_PRONOUNS.has(resolver.word(c + 1))) return resolver.word(c + 2) === "that" ? c + 2 : c;
+    let j = c + 1;
+    while (j < hi && j - c < 7 && (resolver.capital(j) || resolver.isAbbreviationDot(j))) j++;
+    return j > c + 1 && resolver.word(j) === "that" && startsClause(doc, resolver, j + 1, hi) ? j : c;
+  }
   for (let j = c + 1; j < Math.min(hi, c + 13); j++) {
     const w = resolver.word(j);
     if (w === "that") return startsClause(doc, resolver, j + 1, hi) ? j : c;
