@@ -230,13 +230,15 @@ test("a known body inside a longer name the tagger reads as one body takes the l
   assert.ok(!role.some((c) => c.text === "Labour MP" || c.text === "NATO Allies"));
 });
 
-test("a name that 'who' or a relative follows stays a person when the tagger reads it as a body", () => {
+test("a name that 'who', a relative or 'whose' and a relative follows stays a person when the tagger reads it as a body", () => {
   const out = combined("The inquiry into the death of Dawn Ashdown, who fell ill in May, opened.", [
     ["Dawn Ashdown", "ORG"],
   ]);
   assert.equal(out.find((c) => c.text === "Dawn Ashdown")?.type, "person");
   const family = combined("Lawyers for Dawn Ashdown’s family spoke.", [["Dawn Ashdown", "ORG"]]);
   assert.equal(family.find((c) => c.text === "Dawn Ashdown")?.type, "person");
+  const widow = combined("Dawn Ashdown, whose husband died in May, spoke.", [["Dawn Ashdown", "ORG"]]);
+  assert.equal(widow.find((c) => c.text === "Dawn Ashdown")?.type, "person");
   // Without "who", the tagger's reading of a name guessed from its shape stands.
   const body = combined("The inquiry into Dawn Ashdown opened.", [["Dawn Ashdown", "ORG"]]);
   assert.equal(body.find((c) => c.text === "Dawn Ashdown")?.type, "organization");
@@ -513,5 +515,21 @@ test("common words before the full name the tagger reads are a description, not 
       ["Ellen Vask", "PER"],
     ]),
     ["Tam Vorley", "Tiv Brask", "Carter Ellen Vask"],
+  );
+});
+
+test("a given name and a place word that is also a surname name a place when the tagger reads a place", () => {
+  const text = "The planes flew from Carter Field to the coast, and Sally Field spoke.";
+  const layer = (marks: [string, TaggerSpan["type"]][]) =>
+    entityLayer(buildDoc(text), { tagger: phraseTagger(marks) }).map((e) => [e.name, e.type]);
+  assert.deepEqual(
+    layer([
+      ["Carter Field", "LOC"],
+      ["Sally Field", "PER"],
+    ]),
+    [
+      ["Carter Field", "location"],
+      ["Sally Field", "person"],
+    ],
   );
 });

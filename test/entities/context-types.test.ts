@@ -74,3 +74,11 @@ test("a listed town named as a prison is that prison, also named alone; a city's
   assert.equal(byMention(es, "London jail"), undefined);
   assert.equal(byMention(es, "London")?.type, "location");
 });
+
+test("a name no list knows, right before a comma and a known place, is a town of that place", () => {
+  const es = entitiesOf("Kessmoor, Ohio, voted first and Tarrowby, England, last. Vane, Ohio's senator, spoke.");
+  assert.equal(byMention(es, "Kessmoor")?.type, "location");
+  assert.equal(byMention(es, "Tarrowby")?.type, "location");
+  // Before a place's possessive it is no address.
+  assert.notEqual(byMention(es, "Vane")?.type, "location");
+});

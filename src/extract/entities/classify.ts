@@ -57,7 +57,8 @@ export const DIGIT_HOSTS = new Set([
   "channel",
   "g",
 ]);
-const SURNAME_PLACES = new Set(
+/** Place words that are also surnames ("Hill", "Field"): after a given name, a person's name as often as a place. */
+export const SURNAME_PLACES: ReadonlySet<string> = new Set(
   "hill hills hall field park lane wood bay street bridge castle tower marsh town".split(" "),
 );
 const OPENING_MODIFIERS = new Set(["former", "acting", "interim", "outgoing", "incoming", "then", "ex", "senior"]);

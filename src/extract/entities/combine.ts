@@ -25,6 +25,7 @@ import {
   ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
+import { SURNAME_PLACES } from "./classify.js";
 import { isGivenName } from "./names.js";
 import { isAllCaps, isTitleWord } from "./run.js";
 
@@ -262,23 +263,15 @@ function judgeCandidate(
     if (people.some((p) => nameEdges(doc.text.slice(p.nameStart, p.nameEnd)).includes(word)))
       return { ...c, type, evidence: "tagger" };
   }
-  // "Shares in Dana Harwick rose": two or more Capitalised words opening with a given name that
-  // the tagger reads, word for word, as one body are a firm named after its founders, unless the
-  // text shows a person there ("who" or a relative after it, a form of address before the surname).
   if (
-    c.evidence === "given-name" &&
-    type === "organization" &&
-    sameSpan(c, tag!) &&
-    c.nameStart === c.start &&
-    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(doc.text.slice(c.start, c.end)) &&
-    !PERSON_AFTER.test(doc.text.slice(c.end, c.end + 16)) &&
-    !addressed.has(lastWord(doc.text.slice(c.nameStart, c.nameEnd)))
+    (type === "organization" && firmAfterFounders(doc, c, tag!, addressed)) ||
+    (type === "location" && placeAfterGivenName(doc, c, tag!))
   )
     return { ...c, type, evidence: "tagger" };
   if (STRONG.has(c.evidence)) return tag && type === "person" && c.type === "person" ? trimToTagger(doc, c, tag) : c;
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
   // person, whatever the tagger says.
-  if (c.type === "person" && type === "organization" && PERSON_AFTER.test(doc.text.slice(c.end, c.end + 16))) return c;
+  if (c.type === "person" && type === "organization" && PERSON_AFTER.test(doc.text.slice(c.end, c.end + 24))) return c;
   // "Dawn Ashdown died … Ms Ashdown's partner": a full name whose last word the text uses after a
   // form of address ("Ms", "Dr") is that person, whatever the tagger says.
   if (c.type === "person" && type !== null && type !== "person" && /\s/.test(doc.text.slice(c.nameStart, c.nameEnd)))
@@ -307,6 +300,38 @@ function judgeCandidate(
   }
   const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
   return type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed;
+}
+
+/**
+ * "Shares in Dana Harwick rose": two or more Capitalised words opening with a given name that the
+ * tagger reads, word for word, as one body are a firm named after its founders, unless the text
+ * shows a person there ("who" or a relative after it, a form of address before the surname).
+ */
+function firmAfterFounders(doc: Doc, c: Candidate, tag: TaggerSpan, addressed: ReadonlySet<string>): boolean {
+  return (
+    c.evidence === "given-name" &&
+    sameSpan(c, tag) &&
+    c.nameStart === c.start &&
+    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(doc.text.slice(c.start, c.end)) &&
+    !PERSON_AFTER.test(doc.text.slice(c.end, c.end + 24)) &&
+    !addressed.has(lastWord(doc.text.slice(c.nameStart, c.nameEnd)))
+  );
+}
+
+/**
+ * "landed at Hamilton Field", "a game at Forbes Field": a given name before a place word that is
+ * also a surname names a place when the tagger reads the two words, word for word, as one ("Damon
+ * Hill", "Sally Field", which it reads as people, stay people).
+ */
+function placeAfterGivenName(doc: Doc, c: Candidate, tag: TaggerSpan): boolean {
+  const words = doc.text.slice(c.start, c.end).split(" ");
+  return (
+    c.evidence === "given-name" &&
+    c.type === "person" &&
+    sameSpan(c, tag) &&
+    words.length === 2 &&
+    SURNAME_PLACES.has(words[1].toLowerCase())
+  );
 }
 
 /**
@@ -382,8 +407,9 @@ const COMPASS_BEFORE = /^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East
 
 const PLURAL_VERB_AFTER = /^\s(?:are|were)\b/;
 
+/** "Ann Vale, who …", "Ann Vale's wife", "Ann Vale, whose husband …": what follows only a person's name. */
 const PERSON_AFTER =
-  /^(?:,?\s+who\s|['’]s?\s+(?:family|wife|husband|partner|mother|father|son|daughter|brother|sister|parents|widow|widower)\b)/;
+  /^(?:,?\s+who\s|(?:['’]s?|,?\s+whose)\s+(?:family|wife|husband|partner|mother|father|son|daughter|brother|sister|parents|widow|widower)\b)/;
 
 /** Titles and institutional words: typed only when a person's full name shows them to be a surname. */
 const TITLE_OR_COMMON = (w: string): boolean =>

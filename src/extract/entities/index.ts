@@ -166,15 +166,10 @@ function describedNames(
     typed.map((c, i): Candidate => {
       const prev = typed[i - 1];
       const next = typed[i + 1];
-      // "cities such as Tampa, Orlando and Fort Myers": a word between two places of a list is one.
       const listed =
-        guessed(c) &&
-        !nameOf(c).includes(" ") &&
-        prev?.type === "location" &&
-        next?.type === "location" &&
-        LIST_JOIN.test(text.slice(prev.end, c.start)) &&
-        LIST_JOIN.test(text.slice(c.end, next.start));
-      return listed ? { ...c, type: "location", evidence: "context" } : c;
+        guessed(c) && prev !== undefined && next !== undefined && betweenPlaces(text, nameOf(c), c, prev, next);
+      const town = c.type === null && next !== undefined && townBeforePlace(text, c, next);
+      return listed || town ? { ...c, type: "location", evidence: "context" } : c;
     }),
   );
 }
@@ -196,6 +191,31 @@ function pluralNoOne(name: string): boolean {
   const singular = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
   if (!COMMON_WORDS.has(plural) || COMMON_NAME_PARTS.has(plural)) return false;
   return COMMON_WORDS.has(singular) || COMMON_WORDS.has(plural.slice(0, -2));
+}
+
+/** "cities such as Tampa, Orlando and Fort Myers": a word between two places of a list is one. */
+function betweenPlaces(text: string, name: string, c: Candidate, prev: Candidate, next: Candidate): boolean {
+  return (
+    !name.includes(" ") &&
+    prev.type === "location" &&
+    next.type === "location" &&
+    LIST_JOIN.test(text.slice(prev.end, c.start)) &&
+    LIST_JOIN.test(text.slice(c.end, next.start))
+  );
+}
+
+/**
+ * "Kessington, Ohio, voted", "Tarrow, England, in 1943": a name right before a comma and a known
+ * place that a comma, a full stop or a bracket ends is a town or a district of that place ("Vale,
+ * Ohio's senator" is no address).
+ */
+function townBeforePlace(text: string, c: Candidate, next: Candidate): boolean {
+  return (
+    next.type === "location" &&
+    next.evidence !== "context" &&
+    /^ ?, $/.test(text.slice(c.end, next.start)) &&
+    /^ ?(?:[,.;)]|$)/.test(text.slice(next.end, next.end + 2))
+  );
 }
 
 /** What joins the names of a list: a comma, "and" or "or". */
