@@ -90,7 +90,8 @@ function ownSource(doc: Doc, resolver: SpeakerResolver, start: number, end: numb
   const mark = rel < 0 ? end : start + rel;
   const sentence = doc.sentences[Math.max(0, sentenceAt(doc, start))];
   if (sentence.start < start - 1) return undefined;
-  const subject = resolver.sentenceSubject(sentence.firstToken, tokenAtOrAfter(doc, mark), start);
+  const markToken = tokenAtOrAfter(doc, mark);
+  const subject = resolver.sentenceSubject(sentence.firstToken, markToken, start);
   const mention = subject?.mention;
   if (subject?.entity?.type !== "person" || !mention || mention.end > mark) return undefined;
   // (not "he", not "Tom Vale's book", not a name in capitals, which a headline's is; and a verb
@@ -106,7 +107,7 @@ function ownSource(doc: Doc, resolver: SpeakerResolver, start: number, end: numb
   // The clause's verb must report speech ('is labelling', 'proclaims', 'fired back'): in 'Vale is
   // appearing in court “to face charges,” police said' the words are another's.
   const from = tokenAtOrAfter(doc, mention.end);
-  for (let k = from; k < tokenAtOrAfter(doc, mark); k++) if (speechLemma(resolver.word(k))) return subject.entity;
+  for (let k = from; k < markToken; k++) if (speechLemma(resolver.word(k))) return subject.entity;
   return undefined;
 }
 

@@ -10,7 +10,9 @@ import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import {
   type Attribution,
+  BE_FORMS,
   countWords,
+  FINITE_HINTS,
   type Draft,
   isNounUse,
   QUOTE_MARK,
@@ -108,7 +110,7 @@ export function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, claus
 function hasVerb(resolver: SpeakerResolver, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = resolver.word(k);
-    if (AUXILIARIES.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    if (auxiliary(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
   }
   return false;
 }
@@ -124,16 +126,15 @@ function coordinatedAttribution(doc: Doc, resolver: SpeakerResolver, from: numbe
     const w = resolver.word(k);
     // (a verb of its own first: not "and its allies are maligning her record", where the clause
     // after "and" is still the reported one)
-    if (isPunct(w) || AUXILIARIES.has(w) || w.endsWith("ing")) return false;
+    if (isPunct(w) || auxiliary(w) || w.endsWith("ing")) return false;
     const l = speechLemma(w);
     if (l && !isWeakLemma(l) && !isNounUse(doc, resolver, k)) return true;
   }
   return false;
 }
 
-const AUXILIARIES = new Set(
-  "is are was were be been has have had will would can could may might must should do does did".split(" "),
-);
+/** An auxiliary or modal ("is", "been", "would", "didn't"): `FINITE_HINTS` and the forms of "be". */
+const auxiliary = (w: string) => FINITE_HINTS.has(w) || BE_FORMS.has(w);
 const SUBJECT_OPENERS = new Set(["he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"]);
 
 export const SUBORDINATORS = new Set(["when", "whereas", "although", "though", "while"]);

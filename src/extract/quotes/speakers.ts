@@ -99,20 +99,11 @@ export type { Speaker };
 /** Prepositions whose place object modifies the noun before them ("delegates in Dover"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "across"]);
 
-/** Nouns for one who speaks for a body. */
-const SPOKES_PERSON = new Set([
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "representative",
-  "spokesmen",
-  "spokeswomen",
-  "aide",
-  "staffer",
-]);
-
 /** The nouns for a spokesperson, any of which may take up another. */
 const SPOKES_FAMILY = new Set(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"]);
+
+/** Nouns for one who speaks for a body. */
+const SPOKES_PERSON = new Set([...SPOKES_FAMILY, "representative", "aide", "staffer"]);
 
 /** Bodies with a voice of their own, whoever owns or oversees them ("the UN's weather agency"). */
 const OWN_BODIES = new Set(
@@ -681,8 +672,8 @@ export class SpeakerResolver extends DescriptionResolver {
    */
   resolveSubject(subject: [number, number], lo: number, before: number): Speaker | null {
     const speaker = this.resolvePhrase(subject[0], subject[1], before);
-    if (speaker?.entity?.type !== "location" || !PLACE_PREPOSITIONS.has(this.word(subject[0] - 1))) return speaker;
-    if (subject[0] - 1 < lo) return speaker;
+    if (speaker?.entity?.type !== "location" || subject[0] - 1 < lo) return speaker;
+    if (!PLACE_PREPOSITIONS.has(this.word(subject[0] - 1))) return speaker;
     for (let k = subject[0] - 2; k >= lo && subject[0] - k <= 8; k--) {
       const w = this.word(k);
       if (SPOKES_NOUNS.has(w) || BODY_GROUPS.has(w)) return speaker;
