@@ -128,11 +128,6 @@ export function pageRows<T>(list: T[], page: Page): T[] {
   return page.limit === undefined ? list.slice(from) : list.slice(from, from + page.limit);
 }
 
-function busyTimeoutMs(): number {
-  const v = Number(process.env.CASEFILE_BUSY_TIMEOUT);
-  return Number.isFinite(v) && v >= 0 ? v : 5000;
-}
-
 export async function openCase(flags: CaseFlags, write = false): Promise<CaseContext> {
   const location = storePath(flags.store);
   const caseName = (flags.case ?? DEFAULT_CASE).trim() || DEFAULT_CASE;
@@ -140,7 +135,7 @@ export async function openCase(flags: CaseFlags, write = false): Promise<CaseCon
     throw new UserError(`no store at ${location}: run "casefile ingest PATH..." first, or give --store FILE`);
   let store: Store;
   try {
-    store = await openStore(location, { readonly: !write, busyTimeoutMs: busyTimeoutMs() });
+    store = await openStore(location, { readonly: !write });
   } catch (e) {
     throw new UserError(e instanceof Error ? e.message : String(e));
   }

@@ -6,7 +6,6 @@ import { projectPath } from "../core/paths.js";
 import { ingestPaths } from "../ingest/ingest.js";
 import { DEFAULT_CASE, loadCase, openStore, type Store, storePath } from "../store/index.js";
 import { refreshCase } from "../store/case/refresh.js";
-import { busyTimeoutMs } from "./ingest.js";
 
 /**
  * The example with its publication date, so that "on Monday" and "this week" are dated: the same
@@ -34,7 +33,7 @@ export async function runExample(flags: ExampleFlags): Promise<number> {
   const location = storePath(flags.store);
   let store: Store;
   try {
-    store = await openStore(location, { busyTimeoutMs: busyTimeoutMs() });
+    store = await openStore(location);
   } catch (e) {
     console.error(`casefile example: ${(e as Error).message}`);
     return 1;

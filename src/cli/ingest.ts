@@ -40,12 +40,6 @@ export function registerIngest(program: Command): void {
     });
 }
 
-/** How long a write waits for another writer: $CASEFILE_BUSY_TIMEOUT ms, else 5 s. */
-export function busyTimeoutMs(): number {
-  const v = Number(process.env.CASEFILE_BUSY_TIMEOUT);
-  return Number.isFinite(v) && v >= 0 ? v : 5000;
-}
-
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   const caseName = (flags.case ?? DEFAULT_CASE).trim();
   if (!caseName) {
@@ -63,7 +57,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   const location = storePath(flags.store);
   let store: Store;
   try {
-    store = await openStore(location, { busyTimeoutMs: busyTimeoutMs() });
+    store = await openStore(location);
   } catch (e) {
     console.error(`casefile ingest: ${e instanceof Error ? e.message : String(e)}`);
     return 1;

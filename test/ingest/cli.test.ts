@@ -176,15 +176,17 @@ test("two ingests writing the same store at once store each article once between
     writeCorpus(ARTICLES, corpus, 40, 3);
     const store = join(dir, "case.db");
     const run = () =>
-      new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
         const child = spawn(process.execPath, [CLI, "ingest", corpus, "--store", store, "--workers", "0"]);
         let stdout = "";
+        let stderr = "";
         child.stdout.on("data", (d: Buffer) => (stdout += String(d)));
-        child.on("close", (status) => resolve({ status, stdout }));
+        child.stderr.on("data", (d: Buffer) => (stderr += String(d)));
+        child.on("close", (status) => resolve({ status, stdout, stderr }));
       });
     const [a, b] = await Promise.all([run(), run()]);
-    assert.equal(a.status, 0);
-    assert.equal(b.status, 0);
+    assert.equal(a.status, 0, a.stderr);
+    assert.equal(b.status, 0, b.stderr);
     const stored = (out: string) => {
       const m = /(\d+) added, \d+ duplicates?, (\d+) near-duplicates?/.exec(out);
       assert.ok(m, out);

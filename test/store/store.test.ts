@@ -7,6 +7,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { extract } from "../../src/extract/index.js";
 import { openStore, StoreError, type NewDocument, type Store } from "../../src/store/index.js";
+import { busyTimeoutMs } from "../../src/store/sqlite/open.js";
 import { ftsQuery } from "../../src/store/sqlite/text.js";
 import { type Engine, ENGINES } from "./engines.js";
 
@@ -386,6 +387,39 @@ test("a writer holding the store makes the next write fail with the locked messa
       await store.close();
     }
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a writer waits minutes for another by default, so a second ingest outwaits the first one's refresh", async () => {
+  assert.equal(busyTimeoutMs({}), 300_000);
+  assert.equal(busyTimeoutMs({ CASEFILE_BUSY_TIMEOUT: "100" }), 100);
+  assert.equal(busyTimeoutMs({ CASEFILE_BUSY_TIMEOUT: "0" }), 0);
+  for (const bad of ["", " ", "-1", "soon", "NaN"])
+    assert.equal(busyTimeoutMs({ CASEFILE_BUSY_TIMEOUT: bad }), 300_000, bad);
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  const saved = process.env.CASEFILE_BUSY_TIMEOUT;
+  try {
+    const path = join(dir, "case.db");
+    delete process.env.CASEFILE_BUSY_TIMEOUT;
+    const store = await openStore(path);
+    const timeout = async (s: Store) =>
+      Number((await s.sql.get<{ timeout: number }>("SELECT timeout FROM pragma_busy_timeout"))?.timeout);
+    try {
+      assert.equal(await timeout(store), 300_000);
+    } finally {
+      await store.close();
+    }
+    process.env.CASEFILE_BUSY_TIMEOUT = "250";
+    const short = await openStore(path);
+    try {
+      assert.equal(await timeout(short), 250);
+    } finally {
+      await short.close();
+    }
+  } finally {
+    if (saved === undefined) delete process.env.CASEFILE_BUSY_TIMEOUT;
+    else process.env.CASEFILE_BUSY_TIMEOUT = saved;
     rmSync(dir, { recursive: true, force: true });
   }
 });

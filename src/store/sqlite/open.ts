@@ -10,8 +10,21 @@ import { SqliteStore } from "./store.js";
 /** "Case" in ASCII, written into the file header so another program's database is recognised. */
 export const APPLICATION_ID = 0x43617365;
 
+/**
+ * How long a write waits for another process writing to the same file before giving up:
+ * $CASEFILE_BUSY_TIMEOUT ms, else 5 minutes. A writer holds the file for one document at a time,
+ * but the refresh at the end of a batch writes the whole stored case in one transaction (about
+ * 13 s at 2,000 articles on this project's machine, longer on a busy one), so a second ingest
+ * started meanwhile must outwait it rather than fail.
+ */
+export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CASEFILE_BUSY_TIMEOUT;
+  const v = raw === undefined || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isFinite(v) && v >= 0 ? v : 300_000;
+}
+
 export interface SqliteStoreOptions {
-  /** How long a write waits for another writer before giving up (default 5000 ms). */
+  /** How long a write waits for another writer before giving up (default `busyTimeoutMs()`). */
   busyTimeoutMs?: number;
   /** Open for reading only (the file must exist). */
   readonly?: boolean;
@@ -27,7 +40,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     );
   try {
     db = new Database(path, {
-      timeout: options.busyTimeoutMs ?? 5000,
+      timeout: options.busyTimeoutMs ?? busyTimeoutMs(),
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
     });
