@@ -311,6 +311,30 @@ test("the speaker of an infinitive cue is the object a causative verb makes spea
   assert.equal(find(qs, "new levy for the port").speaker, "Ann Roe");
 });
 
+test("an infinitive of purpose or degree ('went so far as to say', 'used her speech to argue') speaks for the verb's subject", () => {
+  const text = [
+    "The critic Tom Vale went so far as to say: “The festival is finished.”",
+    "Ann Roe used part of her speech to argue that the tax “punishes the poor.”",
+    "Rob Nash took to the radio on Monday to insist that the port “will reopen soon.”",
+    "Ann Roe, who has in the past described the mayor as “a menace,” spoke next.",
+    "The Harbour Trust, which has backed Rob Nash, used the hearing to say that the levy “cannot stand.”",
+    "Tom Vale urged the harbour workers to say “no” to the deal.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const mention = (words: string) => find(qs, words).speakerMention?.text;
+  assert.equal(find(qs, "festival is finished").speaker, "Tom Vale");
+  assert.equal(mention("festival is finished"), "The critic Tom Vale");
+  assert.equal(find(qs, "punishes the poor").speaker, "Ann Roe");
+  assert.equal(mention("punishes the poor"), "Ann Roe");
+  assert.equal(mention("will reopen soon"), "Rob Nash");
+  // "in the past" is a time adjunct between the relative "who" and its verb.
+  assert.equal(find(qs, "a menace").speaker, "Ann Roe");
+  // "which" refers back to the body, not to the person its clause names.
+  assert.match(String(find(qs, "cannot stand").speaker), /Harbour Trust/);
+  // The workers urged have said nothing yet: no one between the verb and "to" is its subject.
+  assert.notEqual(mention("no"), "the harbour workers");
+});
+
 test("a relative clause or a parenthesis between dashes stands between a subject and its cue", () => {
   const text = [
     "Ruth Ames, 59, of Dayton, Ohio, who watched the launch from the dock, said the ship was late.",

@@ -57,6 +57,14 @@ const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even
 const NOT_PHRASE_OPENERS = new Set("whether though although because unless".split(" "));
 const BE_FORMS_BEFORE = new Set(["is", "are", "was", "were", "be", "been"]);
 const HAVE_FORMS = new Set(["has", "have", "had"]);
+/** Prepositions that open a stretch of time ("in the past", "over the years", "for decades"). */
+const DURATION_PREPOSITIONS = new Set(["in", "over", "for", "during", "throughout"]);
+/** Words between such a preposition and its time noun ("the past two", "recent", "several"). */
+const SPAN_MODIFIERS = new Set(
+  "past last recent few several many two three four five six seven eight nine ten".split(" "),
+);
+/** Object pronouns: "told them to", "asked him to" (the one asked does what the infinitive says). */
+const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me", "you"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** Words that open a time adjunct before a time noun or a date ("on Monday", "last week", "this month"). */
 const TIME_OPENERS = new Set("on last this next early late that by".split(" "));
@@ -734,7 +742,15 @@ export class SpeakerResolver extends DescriptionResolver {
       const relative = this.closedRelative(j, lo);
       if (relative < 0 || (read && read[0] < relative && this.hasPerson(read[0], read[1]))) return read;
       const named = this.antecedent(relative - 1, lo);
-      const one = named && this.hasPerson(named[0], named[1]) && !["and", "&", ","].includes(this.word(named[0] - 1));
+      // ("The Vexa Trust, which backs Tom Vale, said": "which" refers back to a body.)
+      const fits =
+        named &&
+        (this.word(relative) === "which"
+          ? this.mentionsIn(this.doc.tokens.start[named[0]], this.doc.tokens.end[named[1] - 1]).some(
+              (m) => m.entity.type === "organization",
+            )
+          : this.hasPerson(named[0], named[1]));
+      const one = fits && !["and", "&", ","].includes(this.word(named[0] - 1));
       return one ? named : read;
     }
     const read = this.phraseEndingAt(j + 1, lo);
@@ -828,9 +844,49 @@ export class SpeakerResolver extends DescriptionResolver {
         j--;
         continue;
       }
+      // "Tom Vale went so far as to say", "Ann Roe used part of her speech to argue", "the mayor took
+      // to the radio to insist": an infinitive of purpose or degree after a verb phrase with no one in
+      // it speaks for the verb's subject.
+      const purpose = w === "to" ? this.purposeVerbBefore(j, lo) : -1;
+      if (purpose >= 0) {
+        j = purpose - 1;
+        continue;
+      }
       break;
     }
     return j;
+  }
+
+  /**
+   * The finite verb whose phrase an infinitive cue's "to" (token `to`) ends, when the words between
+   * name no one who could be the infinitive's subject, or -1: "went so far as to say" and "used part
+   * of his speech to argue" give the verb; "urged the voters to say", "asked Roe to confirm", "told
+   * them to add", "expects the board to announce" and a phrase across a comma or quotation give -1.
+   */
+  private purposeVerbBefore(to: number, lo: number): number {
+    for (let k = to - 1; k >= lo && to - k <= 8; k--) {
+      const w = this.word(k);
+      // ("her" only right before "to": "used her speech to argue" is a possessive.)
+      if (isPunct(w) || OBJECT_PRONOUNS.has(w) || (w === "her" && k === to - 1)) return -1;
+      if (k < to - 1 && !this.capital(k) && (isFiniteVerbForm(w) || /^[a-z]{2,}ed$/.test(w))) {
+        if (AUX_BEFORE_CUE.has(w) || BE_FORMS_BEFORE.has(w)) return -1;
+        const between = [k + 1, to] as const;
+        if (
+          this.mentionsIn(this.doc.tokens.start[between[0]], this.doc.tokens.end[between[1] - 1]).some(
+            (m) => m.entity.type === "person" || m.entity.type === "organization",
+          )
+        )
+          return -1;
+        for (let i = between[0]; i < between[1]; i++) {
+          const x = this.word(i);
+          if (PERSON_FIRST_NOUNS.has(x) || isPersonRole(x) || ORG_NOMINALS.has(x) || GROUP_NOUNS.has(x)) return -1;
+          const singular = x.endsWith("s") ? x.slice(0, -1) : x;
+          if (PERSON_FIRST_NOUNS.has(singular) || isPersonRole(singular) || GROUP_NOUNS.has(singular)) return -1;
+        }
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -840,6 +896,16 @@ export class SpeakerResolver extends DescriptionResolver {
   private adjunctEndingAt(j: number, lo: number): number {
     const w = this.word(j);
     if (w === "yesterday" || w === "today" || w === "tonight") return j;
+    // "in the past", "over the years", "in recent weeks", "for the past two decades": a preposition of
+    // time, then at most three words, closing on "past" or a plural time noun.
+    if (w === "past" || (w.endsWith("s") && TIME_NOUNS.has(w.slice(0, -1)))) {
+      for (let k = j - 1; k >= lo && j - k <= 4; k--) {
+        const x = this.word(k);
+        if (DURATION_PREPOSITIONS.has(x)) return k;
+        if (!(DETERMINERS.has(x) || SPAN_MODIFIERS.has(x) || /^\d+$/.test(x))) return -1;
+      }
+      return -1;
+    }
     let k = j;
     if (TIME_NOUNS.has(w) || WEEKDAYS.has(w)) {
       if (TIME_NOUNS.has(w) && WEEKDAYS.has(this.word(k - 1))) k--;
@@ -951,15 +1017,15 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
-   * The "who" or "whose" opening a relative clause set off by a comma that closes at the comma `j`
-   * and holds a finite verb of its own ("Tom Vale, who lost in 2008, said"), or -1.
+   * The "who", "whose" or "which" opening a relative clause set off by a comma that closes at the
+   * comma `j` and holds a finite verb of its own ("Tom Vale, who lost in 2008, said"), or -1.
    */
   private closedRelative(j: number, lo: number): number {
     let verb = false;
     for (let k = j - 1; k > lo && j - k <= 30; k--) {
       const w = this.word(k);
       if (w === "." || w === ";" || (w.length === 1 && QUOTE_MARKS.has(w.charCodeAt(0)))) return -1;
-      if ((w === "who" || w === "whose") && this.word(k - 1) === ",") return verb ? k : -1;
+      if ((w === "who" || w === "whose" || w === "which") && this.word(k - 1) === ",") return verb ? k : -1;
       if (this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w)) verb = true;
     }
     return -1;
