@@ -335,6 +335,37 @@ test("an infinitive of purpose or degree ('went so far as to say', 'used her spe
   assert.notEqual(mention("no"), "the harbour workers");
 });
 
+test("relative clauses after a suffixed name, an adjunct or a dash, and a passive of record, name the one who spoke", () => {
+  const text = [
+    "The plan drew a sharp reply from Tom Vale Jr., who suggested in a radio interview that the mayor was “out of touch.”",
+    "The editor Ann Roe, who, after a long row with the council, said on Monday that the levy “will fail.”",
+    "Harbour boss Rob Nash -- who previously said he would “close the port” -- changed his mind on Monday.",
+    "“We can reach every voter in the county in a week,” Ben Okafor is quoted as saying.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "out of touch").speaker, "Tom Vale Jr");
+  assert.equal(find(qs, "will fail").speaker, "Ann Roe");
+  assert.equal(find(qs, "close the port").speaker, "Rob Nash");
+  assert.equal(find(qs, "every voter in the county").speaker, "Ben Okafor");
+});
+
+test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
+  const text = [
+    "Tom Vale and Ann Roe debated the port on Monday.",
+    "“The harbour lost money every single year of the last decade.” - Tom Vale. The figures say otherwise.",
+    "“Nobody in this town has ever paid the levy on time.”",
+    "– Ann Roe.",
+    "That claim is hard to check.",
+    "“Every ship was late.”",
+    "Harbour Figures",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "lost money").speaker, "Tom Vale");
+  assert.equal(find(qs, "paid the levy").speaker, "Ann Roe");
+  // A heading with no dash after a quotation is no credit line.
+  assert.notEqual(find(qs, "Every ship").speaker, "Harbour Figures");
+});
+
 test("a relative clause or a parenthesis between dashes stands between a subject and its cue", () => {
   const text = [
     "Ruth Ames, 59, of Dayton, Ohio, who watched the launch from the dock, said the ship was late.",

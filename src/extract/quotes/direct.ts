@@ -737,16 +737,45 @@ const HEARER_DETERMINERS = new Set("the a an his her their its our my your".spli
 
 /**
  * '“We will appeal.” ― Ann Roe' / '“…” Harbour Board': a name alone after the closing mark, up to
- * the paragraph's end (a credit line, with or without a dash), is the speaker.
+ * the paragraph's end (a credit line, with or without a dash), is the speaker; so is a name after
+ * a dash closing its sentence, and a dash and a name alone in the paragraph after the quotation.
  */
 function creditLine(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): Attribution | null {
   const paragraph = doc.paragraphs[q.paragraph];
-  if (!paragraph || q.close >= paragraph.end) return null;
+  if (!paragraph) return null;
+  if (q.close >= paragraph.end || !doc.text.slice(q.close, paragraph.end).trim()) {
+    // '“We will win.”' / '– Ann Roe.': a dash and a name alone in the next paragraph.
+    const line = doc.paragraphs[q.paragraph + 1];
+    const lone = line && /^\s*[―—–-]\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\.?\s*$/u.exec(doc.text.slice(line.start, line.end));
+    return lone ? creditName(doc, resolver, q, line.start + lone[0].indexOf(lone[1]), lone[1].length) : null;
+  }
   const rest = doc.text.slice(q.close, paragraph.end);
   const m = /^\s*[―—–-]?\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\.?\s*$/u.exec(rest);
-  if (!m) return null;
-  const from = tokenAtOrAfter(doc, q.close + m.index + m[0].indexOf(m[1]));
-  let to = tokenAtOrAfter(doc, q.close + m[0].indexOf(m[1]) + m[1].length);
+  const whole = m && creditName(doc, resolver, q, q.close + m.index + m[0].indexOf(m[1]), m[1].length);
+  if (whole) return whole;
+  // '“We will win.” – Ann Roe. Roe has said so before.': after a dash, the name may close its
+  // own sentence with the paragraph going on (a fact-checker's claim and its author).
+  const dash = /^\s*[―—–-]\s*(?=\p{Lu})/u.exec(rest);
+  if (!dash) return null;
+  const ends = /\.(?=\s+\p{Lu})/gu;
+  ends.lastIndex = dash[0].length;
+  for (let e = ends.exec(rest); e && e.index - dash[0].length <= 60; e = ends.exec(rest)) {
+    const found = creditName(doc, resolver, q, q.close + dash[0].length, e.index - dash[0].length);
+    if (found?.speaker?.entity?.type === "person") return found;
+  }
+  return null;
+}
+
+/** The credit line's name over [start, start + length) of the text, if it names someone. */
+function creditName(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  start: number,
+  length: number,
+): Attribution | null {
+  const from = tokenAtOrAfter(doc, start);
+  let to = tokenAtOrAfter(doc, start + length);
   if (to - from > 5 || to <= from) return null;
   for (let k = from; k < to; k++) {
     const c = doc.text.charCodeAt(doc.tokens.start[k]);

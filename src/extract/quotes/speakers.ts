@@ -720,6 +720,8 @@ export class SpeakerResolver extends DescriptionResolver {
     const who = this.relativeWho(j, lo);
     if (who >= 0) {
       let comma = who - 1;
+      // (A dash written as two hyphens: "Rob Nash -- who".)
+      while (comma - 1 > lo && DASHES.has(this.word(comma)) && DASHES.has(this.word(comma - 1))) comma--;
       // Past one apposition that names nobody: "Tom Roe, now the party's leader, who".
       let prev = comma - 1;
       while (prev > lo && this.word(prev) !== "," && comma - prev < 12) prev--;
@@ -738,6 +740,13 @@ export class SpeakerResolver extends DescriptionResolver {
       // are read as before when they reach back past the clause; a phrase inside it ("whose firm,
       // Vexa,") gives way, and only to a person's name ("Ann Roe, 30, of Dover, Del., who …" and one
       // name of several, "Roe and Vale, who …", are left to the appositions).
+      // "Tom Vale, who, after a long row with the mayor, said": an adjunct between commas right
+      // after the relative "who" stands between it and its verb.
+      const whoBefore = this.adjunctAfterWho(j, lo);
+      if (whoBefore >= 0) {
+        const named = this.antecedent(whoBefore - 1, lo);
+        if (named && this.hasPerson(named[0], named[1])) return named;
+      }
       const read = this.subjectBeforeComma(j, lo);
       const relative = this.closedRelative(j, lo);
       if (relative < 0 || (read && read[0] < relative && this.hasPerson(read[0], read[1]))) return read;
@@ -810,6 +819,7 @@ export class SpeakerResolver extends DescriptionResolver {
    * on Monday said", "the mayor last week told", "Tom Vale in a radio interview said").
    */
   subjectEnd(j: number, lo: number): number {
+    const cueIndex = j + 1;
     for (let guard = 0; guard < 8 && j >= lo; guard++) {
       const adjunct = this.adjunctEndingAt(j, lo);
       if (adjunct > lo) {
@@ -835,6 +845,21 @@ export class SpeakerResolver extends DescriptionResolver {
       ) {
         j -= 2;
         while (j > lo && BE_FORMS_BEFORE.has(this.word(j))) j--;
+        continue;
+      }
+      // "Tom Vale is quoted as saying", "Ann Roe was heard saying": a passive of perception or
+      // record before a participle cue has the speaker for its subject.
+      if (w === "as" && /^[a-z]{2,}(?:ed|en)$/.test(this.word(j - 1)) && BE_FORMS_BEFORE.has(this.word(j - 2))) {
+        j -= 3;
+        continue;
+      }
+      if (
+        j === cueIndex - 1 &&
+        this.word(cueIndex).endsWith("ing") &&
+        /^(?:[a-z]{2,}ed|heard|seen|caught|overheard)$/.test(w) &&
+        BE_FORMS_BEFORE.has(this.word(j - 1))
+      ) {
+        j -= 2;
         continue;
       }
       // "forced Tom Vale to admit", "prompted the board, which met on Monday, to confirm": after a
@@ -1017,6 +1042,19 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * The "who" after a comma whose own comma opens an adjunct closing at the comma `j`, with no verb
+   * of its own ("Tom Vale, who, after a long row with the mayor, said"), or -1.
+   */
+  private adjunctAfterWho(j: number, lo: number): number {
+    for (let k = j - 1; k > lo + 1 && j - k <= 16; k--) {
+      const w = this.word(k);
+      if (w === ",") return this.word(k - 1) === "who" && this.word(k - 2) === "," ? k - 1 : -1;
+      if (isPunct(w) || this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w)) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * The "who", "whose" or "which" opening a relative clause set off by a comma that closes at the
    * comma `j` and holds a finite verb of its own ("Tom Vale, who lost in 2008, said"), or -1.
    */
@@ -1038,6 +1076,8 @@ export class SpeakerResolver extends DescriptionResolver {
   private antecedent(comma: number, lo: number): [number, number] | null {
     const capital = (i: number) => isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
     let a = comma;
+    // ("Tom Vale Jr., who …": the name may close on an abbreviation's dot.)
+    if (a - 2 >= lo && this.isAbbreviationDot(a - 1) && capital(a - 2)) a--;
     if (a - 1 >= lo && capital(a - 1)) {
       const run = (end: number) => {
         while (a - 1 >= lo && (capital(a - 1) || this.isAbbreviationDot(a - 1)) && end - a < 6) a--;
@@ -1075,7 +1115,8 @@ export class SpeakerResolver extends DescriptionResolver {
   private relativeWho(j: number, lo: number): number {
     for (let w = j; w >= lo && j - w <= 3; w--) {
       const x = this.word(w);
-      if (x === "who") return w - 1 >= lo && this.word(w - 1) === "," ? w : -1;
+      // (", who" or a dash: "Tom Vale -- who once said …".)
+      if (x === "who") return w - 1 >= lo && (this.word(w - 1) === "," || DASHES.has(this.word(w - 1))) ? w : -1;
       if (w === j && x !== "who" && !TIME_ADJUNCT_WORDS.has(x) && !/^\d+$/.test(x)) return -1;
       if (isPunct(x)) return -1;
     }
