@@ -349,6 +349,17 @@ test("relative clauses after a suffixed name, an adjunct or a dash, and a passiv
   assert.equal(find(qs, "every voter in the county").speaker, "Ben Okafor");
 });
 
+test("one member of a party in the singular ('the Ohio Democrat') is a person, the party's members in the plural the party", () => {
+  const text = [
+    "Tom Vale won the county seat by 300 votes on Tuesday.",
+    "“We will fix the roads before the winter comes,” the Ohio Democrat told supporters.",
+    "“The county deserves better than this,” the Republicans said in a statement.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "fix the roads").speaker, "Tom Vale");
+  assert.match(String(find(qs, "deserves better").speaker), /Republican/);
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

@@ -104,6 +104,17 @@ const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !
 
 export type { Speaker };
 
+/** Nouns for one member of a political party (a closed class): "the Ohio Democrat", "the Tory". */
+const PARTY_MEMBERS = new Set([
+  "republican",
+  "democrat",
+  "tory",
+  "conservative",
+  "liberal",
+  "socialist",
+  "libertarian",
+]);
+
 /** Prepositions whose place object modifies the noun before them ("delegates in Dover"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "across"]);
 
@@ -300,6 +311,10 @@ export class SpeakerResolver extends DescriptionResolver {
         return { entity: holds ? salient : null, name: null, mention: span };
       }
     }
+    // "the Wisconsin Republican says", "the Ohio Democrat told reporters": one member of a party,
+    // in the singular, is a person (the one the passage is about), never the party.
+    if (words[0] === "the" && PARTY_MEMBERS.has(headWord) && this.capital(from + headWords.length - 1))
+      return { entity: this.salientPerson(before), name: null, mention: span };
     // "The Riverside mayor", "the Welsh health minister": a place naming where a person holds office
     // is not the person; with no holder named, the speaker is unnamed.
     // ("UK prosecutors", "Dutch police": the people of a place who are not its government, too.)
