@@ -6,7 +6,7 @@ import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
-import { isLyAdverb, SPOKES_NOUNS } from "./speaker-words.js";
+import { INVERTING_LEMMAS, isLyAdverb, SPOKES_NOUNS } from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { MANNER_NOUNS } from "./indirect.js";
 import {
@@ -161,8 +161,6 @@ export function analyse(
 /** Words that give a title or a name: "a film called", "a report titled", "an operation dubbed". */
 const NAMING_WORDS = new Set(["called", "titled", "entitled", "named", "dubbed", "nicknamed"]);
 
-/** Verbs that stand before their subject after a quotation: '“…,” said Ann Roe', 'asked the boy'. */
-const INVERTING_LEMMAS = new Set(["say", "ask", "add", "write"]);
 const SENTENCE_ENDS = new Set([".", "!", "?", ":"]);
 
 /** Words from which a quoted fragment with no cue is taken for a quotation (PolNeAR dev: 19 of 22

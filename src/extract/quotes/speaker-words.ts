@@ -185,3 +185,9 @@ export function isLyAdverb(w: string): boolean {
   return w.length > 5 && w.endsWith("ly") && !NOT_ADVERBS.has(w);
 }
 const NOT_ADVERBS = new Set("family assembly supply rally ally daily weekly monthly italy july early only".split(" "));
+
+/**
+ * Speech verbs that stand before their subject after a quotation or a comma ('“…,” said Ann Roe',
+ * 'asked the boy', 'explained Tom Vale').
+ */
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(["say", "add", "write", "ask", "tell", "explain", "note"]);

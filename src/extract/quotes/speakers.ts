@@ -22,6 +22,7 @@ import {
   GROUP_BODY_KIND,
   GROUP_NOUNS,
   INDEFINITE,
+  INVERTING_LEMMAS,
   isLyAdverb,
   type IndexedMention,
   isPunct,
@@ -130,9 +131,6 @@ const OWN_BODIES = new Set(
     " ",
   ),
 );
-
-/** Speech verbs that stand before their subject after a comma or a quotation ("…, said Ann Roe"). */
-const INVERTING = new Set(["say", "add", "write", "ask", "tell", "explain", "note"]);
 
 export class SpeakerResolver extends DescriptionResolver {
   constructor(doc: Doc, entities: Entity[]) {
@@ -629,7 +627,7 @@ export class SpeakerResolver extends DescriptionResolver {
       const w = this.word(i);
       if (w === "to" && this.word(i - 1) === "according") return true;
       const l = speechLemma(w);
-      if (l) return INVERTING.has(l) && isPunct(this.word(i - 1));
+      if (l) return INVERTING_LEMMAS.has(l) && isPunct(this.word(i - 1));
       if (isPunct(w)) return false;
     }
     return false;
