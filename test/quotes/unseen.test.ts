@@ -360,6 +360,15 @@ test("one member of a party in the singular ('the Ohio Democrat') is a person, t
   assert.match(String(find(qs, "deserves better").speaker), /Republican/);
 });
 
+test("a verb after ', said' makes its words the reported clause, never an inverted subject", () => {
+  const qs = quotes(
+    "Ann Roe, chief executive of Vexa, said profits fell.\n\nThe harbour lost money for years, said Tom Vale.",
+  );
+  assert.ok(!qs.some((q) => q.text.startsWith("Ann Roe")), JSON.stringify(qs));
+  assert.ok(!qs.some((q) => q.speakerMention?.text === "profits fell"));
+  assert.equal(find(qs, "lost money").speaker, "Tom Vale");
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

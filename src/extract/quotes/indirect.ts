@@ -248,7 +248,10 @@ class IndirectFinder {
         np[1] > k + 1 &&
         !subjectFirst &&
         invertedEnds(resolver, np[1], hi) &&
-        !holdsFiniteVerb(resolver, np[0], np[1])
+        !holdsFiniteVerb(resolver, np[0], np[1]) &&
+        // ("Ann Roe, chief executive of Vexa, said profits fell.": a verb after the cue makes its
+        // words the reported clause, not an inverted subject.)
+        !holdsLexicalVerb(doc, resolver, np[0], np[1])
       ) {
         const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
         return this.cite(this.startAfterDateline(sentence, commaBefore), doc.tokens.start[commaBefore], speaker, cue);
@@ -594,6 +597,13 @@ function holdsAnyVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: num
     if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) continue;
     if (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
   }
+  return false;
+}
+
+/** Whether tokens [from, to) hold a lower-case word that is usually a finite verb ("fell", "rises"). */
+function holdsLexicalVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (!isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) && isFiniteVerbForm(resolver.word(k))) return true;
   return false;
 }
 
