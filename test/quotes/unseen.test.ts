@@ -369,6 +369,27 @@ test("a verb after ', said' makes its words the reported clause, never an invert
   assert.equal(find(qs, "lost money").speaker, "Tom Vale");
 });
 
+test("a cue in a subjectless opening clause ('Having announced that …,', 'Since saying …,') reports the main clause's subject", () => {
+  const text = [
+    "Having announced that he would not seek “a third term,” Tom Vale left the stage.",
+    "Since announcing in May that she would “step aside,” Ann Roe has kept quiet.",
+    "Back in 2010, Rob Nash praised the bridge, telling the Gazette: “It is the best idea in years.”",
+    "Having said that, Ben Okafor left the room.",
+    "Ann Roe said that, in Dover, the vote had been close.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const term = find(qs, "a third term");
+  assert.equal(term.speaker, "Tom Vale");
+  assert.equal(term.speakerMention?.text, "Tom Vale");
+  // The reported clause ends with the opening clause, before the main one.
+  assert.ok(!term.text.includes("left the stage"), term.text);
+  assert.equal(find(qs, "step aside").speaker, "Ann Roe");
+  assert.equal(find(qs, "best idea in years").speaker, "Rob Nash");
+  // "that" as a pronoun opens no report; an adjunct after "that," does not keep its comma.
+  assert.ok(!qs.some((q) => q.text.includes("Ben Okafor left")), JSON.stringify(qs.map((q) => q.text)));
+  assert.equal(find(qs, "vote had been close").text, "in Dover, the vote had been close");
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

@@ -101,6 +101,12 @@ export function speakerOfCue(
     const answerer = mainClauseSubject(resolver, cueEnd, hi, before);
     if (answerer) return answerer;
   }
+  // 'Having announced that he would not run, Tom Vale left', 'Since saying in May that …, Ann Roe
+  // has …': the cue of a subjectless opening clause reports the main clause's subject.
+  if (resolver.opensSubjectlessAdjunct(cue)) {
+    const main = resolver.subjectAfterAdjunct(cueEnd, doc.sentences[doc.tokens.sentence[cue]].lastToken, before);
+    if (main) return main;
+  }
   // "…, going on to say that …", "…, refusing to say whether …": an infinitive under a participle
   // reports what the participle does, the sentence's subject.
   const underParticiple =

@@ -775,6 +775,14 @@ export function pushIndirect(
   end = trimEnd(text, start, end);
   while (start < end && /\s/.test(text[start])) start++;
   if (end - start < 8 || countWords(text, start, end) < 3) return false;
+  if (/^[,;:]/.test(text[start])) {
+    // "said that, in May, the plan had failed": an adjunct between commas opens the clause; in
+    // "Having said that, Tom Vale left" "that" was a pronoun, and nothing after its comma was said.
+    const close = text.indexOf(",", start + 1);
+    if (close < 0 || close >= end) return false;
+    start++;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   // Never claim words a direct or mixed quotation already holds.
   if (isTaken(start) || isTaken(end - 1)) return false;
   const entity = speaker?.entity ?? null;

@@ -55,11 +55,17 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
   // ("when …") or a trailing attribution (", its chair has said").
   const from = tokenAtOrAfter(doc, q.close);
   const to = tokenAtOrAfter(doc, sentence.end);
-  for (let k = from; k < to; k++) {
+  // ('Having said he would “never quit”, Tom Vale left': a clause in a subjectless opening adjunct
+  // ends at the adjunct's comma.)
+  const first = sentence.firstToken;
+  const inOpening = resolver.opensSubjectlessAdjunct(first + 1) && tokenAtOrAfter(doc, clauseStart) > first + 1;
+  // (Its comma may stand inside the closing mark: 'Having said he would “never quit,” Tom Vale left'.)
+  const commaInside = inOpening && /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd));
+  for (let k = commaInside ? to : from; k < to; k++) {
     const w = resolver.word(k);
     const nextWord = resolver.word(k + 1);
     let cut = false;
-    if (w === ";" || SUBORDINATORS.has(w)) cut = true;
+    if (w === ";" || SUBORDINATORS.has(w) || (w === "," && inOpening)) cut = true;
     else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord))) cut = true;
     else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
     else if ((w === "and" || w === "but") && k + 1 < to) {
@@ -76,6 +82,7 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
   }
   // Trim the sentence's closing punctuation, keeping a closing quotation mark.
   const text = doc.text;
+  if (commaInside) end = q.close;
   end = trimEnd(text, clauseStart, end);
   if (end < q.close && q.close <= sentence.end) end = q.close;
   let start = Math.min(clauseStart, q.open);

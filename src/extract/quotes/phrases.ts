@@ -85,9 +85,13 @@ export class PhraseReader {
     let k = this.afterDateline(first, limit);
     // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma.
     if (this.word(k + 1) === "," && (SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k += 2;
-    else if (SENTENCE_ADVERBS.has(this.word(k)) || TIME_OPENERS.has(this.word(k))) {
-      // "Later on Sunday, Ann Roe posted …", "Earlier this week, …", "Last month, …": the adverb
-      // or time phrase up to the comma, with no verb among them.
+    else if (
+      SENTENCE_ADVERBS.has(this.word(k)) ||
+      TIME_OPENERS.has(this.word(k)) ||
+      (this.word(k) === "back" && this.word(k + 1) === "in")
+    ) {
+      // "Later on Sunday, Ann Roe posted …", "Earlier this week, …", "Last month, …", "Back in
+      // 2010, …": the adverb or time phrase up to the comma, with no verb among them.
       let c = k + 1;
       while (c < limit && c - k < 6 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
       if (c < limit && this.word(c) === ",") k = c + 1;

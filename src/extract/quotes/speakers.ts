@@ -105,6 +105,9 @@ const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !
 
 export type { Speaker };
 
+/** Subordinators that open a subjectless clause before a participle: "Since announcing …,", "After saying …,". */
+const ADJUNCT_OPENERS = new Set("after before since while upon on by despite without when".split(" "));
+
 /** Nouns for one member of a political party (a closed class): "the Ohio Democrat", "the Tory". */
 const PARTY_MEMBERS = new Set([
   "republican",
@@ -708,6 +711,40 @@ export class SpeakerResolver extends DescriptionResolver {
     const np = this.subjectSpan(first, cue);
     if (!np) return null;
     return this.resolvePhrase(np[0], np[1], before);
+  }
+
+  /**
+   * Whether the cue at token `cue` heads an opening clause with no subject of its own ("Having
+   * announced that …, Tom Vale left", "Since announcing in May that …, Ann Roe has"), whose speaker
+   * is the main clause's subject after its comma.
+   */
+  opensSubjectlessAdjunct(cue: number): boolean {
+    const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
+    if (cue !== first + 1) return false;
+    const opener = this.word(first);
+    return opener === "having" || (ADJUNCT_OPENERS.has(opener) && this.word(cue).endsWith("ing"));
+  }
+
+  /** The subject after the comma that closes an opening adjunct running from `from` (past at most three commas). */
+  subjectAfterAdjunct(from: number, hi: number, before: number): Speaker | null {
+    for (let k = from, commas = 0; k < hi - 1 && commas < 3; k++) {
+      if (this.word(k) !== ",") continue;
+      commas++;
+      // (The comma may stand inside a closing quotation mark: "… a third term,” Tom Vale left".)
+      let next = k + 1;
+      while (next < hi && this.word(next).length === 1 && QUOTE_MARKS.has(this.word(next).charCodeAt(0))) next++;
+      const np = this.subjectSpan(next, hi);
+      if (!np) continue;
+      const speaker = this.resolvePhrase(np[0], np[1], before);
+      if (!speaker?.entity) continue;
+      // (The subject is the name itself when the phrase read runs on into its verb: "Tom Vale left".)
+      const start = this.doc.tokens.start[np[0]];
+      const own = this.mentionsIn(start, this.doc.tokens.end[np[1] - 1])[0];
+      if (own?.entity === speaker.entity && own.start === start)
+        return { ...speaker, mention: { start, end: own.end, text: this.doc.text.slice(start, own.end) } };
+      return speaker;
+    }
+    return null;
   }
 
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
