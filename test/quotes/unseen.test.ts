@@ -390,6 +390,17 @@ test("a cue in a subjectless opening clause ('Having announced that …,', 'Sinc
   assert.equal(find(qs, "vote had been close").text, "in Dover, the vote had been close");
 });
 
+test("a question or an exclamation hands over to a name and any verb of manner ('“Is it legal?” Tom Vale pressed.')", () => {
+  const text = [
+    "Tom Vale questioned Ann Roe about the levy on Monday.",
+    "“Would the levy ever be repealed?” Vale pressed.",
+    "“Not while I am mayor!” Roe snapped.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "ever be repealed").speaker, "Tom Vale");
+  assert.equal(find(qs, "while I am mayor").speaker, "Ann Roe");
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

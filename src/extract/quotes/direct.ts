@@ -584,10 +584,14 @@ export function rightCue(
     const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
     return { speaker, cue: span(doc, k, l === "put" ? k + 2 : k + 1), cueToken: k, side: "right" };
   }
-  // Only a quotation closed by a comma hands over to a name without a cue of the lexicon.
+  // Only a quotation closed by a comma (or a question or exclamation mark) hands over to a name
+  // without a cue of the lexicon.
   const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
-  if (!/,\s*["”’'″]\s*$/.test(before)) return null;
-  return verblessAttribution(doc, resolver, i, hi, open) ?? mannerAttribution(doc, resolver, i, hi, open);
+  if (/,\s*["”’'″]\s*$/.test(before))
+    return verblessAttribution(doc, resolver, i, hi, open) ?? mannerAttribution(doc, resolver, i, hi, open);
+  // ('“Would it pass?” Tom Vale pressed.': a question or an exclamation hands over the same way.)
+  if (/[?!]\s*["”’'″]\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
+  return null;
 }
 
 /** Whether a person's mention (within tokens from `lo`) ends with token `k`. */
