@@ -78,10 +78,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 }
 
 function checkApplication(db: Database.Database, path: string): void {
-  const id = db.pragma("application_id", { simple: true }) as number; // reads the header: fails on a non-database
+  // The header's id and the schema are read in one statement, so one snapshot: read apart, another
+  // process creating the store could commit its first migration (tables and id together) between
+  // the two reads, and a new store would look like another program's database. (Reading the
+  // header fails on a file that is no database at all.)
+  const { id, n } = db
+    .prepare(
+      "SELECT (SELECT application_id FROM pragma_application_id) AS id, (SELECT count(*) FROM sqlite_master) AS n",
+    )
+    .get() as { id: number; n: number };
   if (id === APPLICATION_ID) return;
-  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number };
-  if (id !== 0 || tables.n > 0) throw new StoreError(path, storeCorruptMessage(path), "corrupt");
+  if (id !== 0 || n > 0) throw new StoreError(path, storeCorruptMessage(path), "corrupt");
 }
 
 function migrate(db: Database.Database, path: string): void {
