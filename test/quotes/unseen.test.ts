@@ -401,6 +401,26 @@ test("a question or an exclamation hands over to a name and any verb of manner (
   assert.equal(find(qs, "while I am mayor").speaker, "Ann Roe");
 });
 
+test("'the statement said', 'the letter said': a document speaks for whoever issued it, never for its recipient", () => {
+  const text = [
+    "The Gazette said Tom Vale provided a written statement in answer to its questions.",
+    "“I regret the error and I have apologised to the family,” the statement said.",
+    "According to the Courier, an email was sent from the club's director, Ann Roe, to every member.",
+    "“We are closing the club at the end of the season,” the email said.",
+    "The mayor's son received a threatening letter on Thursday.",
+    "“Leave the race or your family will suffer,” the letter said.",
+    "“The port will close for a month,” Rob Nash said in a statement.",
+    "The Harbour Ministry reported that the closure was “temporary and necessary.”",
+    "“Ships will be diverted to Dover while the work goes on,” the statement said.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "regret the error").speaker, "Tom Vale");
+  assert.equal(find(qs, "closing the club").speaker, "Ann Roe");
+  assert.equal(find(qs, "Leave the race").speaker, null);
+  // Someone quoted since the statement was named spoke last: the statement is theirs.
+  assert.match(String(find(qs, "diverted to Dover").speaker), /Harbour Ministry/);
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

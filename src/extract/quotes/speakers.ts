@@ -108,6 +108,14 @@ export type { Speaker };
 /** Subordinators that open a subjectless clause before a participle: "Since announcing …,", "After saying …,". */
 const ADJUNCT_OPENERS = new Set("after before since while upon on by despite without when".split(" "));
 
+/** Verbs whose subject is a document's recipient, not its issuer: "received a letter" (a closed class). */
+const RECEIVING = new Set(
+  "received receives receive got gets obtained obtains opened opens read reviewed saw sees".split(" "),
+);
+
+/** Documents that "say" what their issuer wrote: "the statement said", "the letter read". */
+const DOCUMENT_NOUNS = new Set(["statement", "letter", "email", "memo", "filing"]);
+
 /** Nouns for one member of a political party (a closed class): "the Ohio Democrat", "the Tory". */
 const PARTY_MEMBERS = new Set([
   "republican",
@@ -222,6 +230,16 @@ export class SpeakerResolver extends DescriptionResolver {
     const closing = headMentions[headMentions.length - 1];
     if (hasSpokes && closing?.entity.type === "person" && closing.end === p.headEnd)
       return { entity: closing.entity, name: null, mention: span };
+    // "Tom Vale sent a letter to the board. “…,” the letter said": a document speaks for whoever
+    // issued it, named with the noun's last mention before.
+    // (Unless someone was quoted since the document was named: "Ann Roe said in a statement …. The
+    // ministry reported …. “…,” the statement said" is the ministry's, who spoke last.)
+    if (words[0] === "the" && DOCUMENT_NOUNS.has(head) && !inside.length) {
+      const issuer = this.issuerOf(head, Math.min(span.start, before));
+      const last = this.lastAnySpeakerEntry(before);
+      if (issuer)
+        return { entity: last && last.at > issuer.at ? last.entity : issuer.entity, name: null, mention: span };
+    }
     if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
     if (this.unnamedIndividual(from, words)) return { entity: null, name: null, mention: span };
     return this.resolveHead(p, from, to, before);
@@ -469,6 +487,43 @@ export class SpeakerResolver extends DescriptionResolver {
       return { entity, name: null, mention: span };
     }
     return { entity: null, name: null, mention: span };
+  }
+
+  /**
+   * Who issued the document last named by `noun` in the four sentences before `before`, and where
+   * it is named: the
+   * person or body after "from" or "by" ("a statement from the council"), else the last one named
+   * before the noun in its sentence ("Tom Vale issued a statement", "the Gazette said Vale sent a
+   * letter"), else null.
+   */
+  private issuerOf(noun: string, before: number): { entity: Entity; at: number } | null {
+    const { doc } = this;
+    const bodyOrPerson = (m: IndexedMention) => m.entity.type === "person" || m.entity.type === "organization";
+    let s = sentenceIndexBefore(doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = doc.sentences[s];
+      for (let k = Math.min(sent.lastToken, tokenAtOrAfter(doc, before)) - 1; k >= sent.firstToken; k--) {
+        if (this.word(k) !== noun || this.word(k - 1) === "the") continue;
+        // "a statement from the council", "an email was sent from the club's director, Ann Roe".
+        for (let j = k + 1; j < Math.min(sent.lastToken, k + 5); j++) {
+          if (this.word(j) !== "from" && this.word(j) !== "by") continue;
+          const after = this.mentionsIn(doc.tokens.end[j], doc.tokens.end[Math.min(sent.lastToken - 1, j + 10)]);
+          const issuer = after.find(bodyOrPerson);
+          return issuer ? { entity: issuer.entity, at: doc.tokens.start[k] } : null;
+        }
+        // "Tom Vale issued a statement", "the Gazette said Vale sent a letter": the one named just
+        // before, who is not its recipient ("Ann Roe received a letter") nor named after "to".
+        const lo = Math.max(sent.firstToken, k - 8);
+        const named = this.mentionsIn(doc.tokens.start[lo], doc.tokens.start[k]).filter(bodyOrPerson);
+        const last = named[named.length - 1];
+        if (!last) return null;
+        const at = tokenAtOrAfter(doc, last.start);
+        if (["to", "for", "with"].includes(this.word(at - 1))) return null;
+        for (let j = at; j < k; j++) if (RECEIVING.has(this.word(j))) return null;
+        return { entity: last.entity, at: doc.tokens.start[k] };
+      }
+    }
+    return null;
   }
 
   /**
