@@ -419,6 +419,18 @@ test("'the statement said', 'the letter said': a document speaks for whoever iss
   assert.equal(find(qs, "Leave the race").speaker, null);
   // Someone quoted since the statement was named spoke last: the statement is theirs.
   assert.match(String(find(qs, "diverted to Dover").speaker), /Harbour Ministry/);
+  // A report introduced as issued by a body is that body's; one only cited ("according to the
+  // council's report") issues nothing.
+  const reports = quotes(
+    [
+      "The Harbour Safety Board published a report on the collision in March.",
+      "“The crew had not slept for two days,” the report concluded.",
+      "Ann Roe lost her job, according to the regional report.",
+      "“The port was run as a private club,” the report said.",
+    ].join("\n\n"),
+  );
+  assert.match(String(find(reports, "not slept").speaker), /Harbour Safety Board/);
+  assert.notEqual(find(reports, "private club").speaker, "Ann Roe");
 });
 
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {

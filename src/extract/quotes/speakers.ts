@@ -114,7 +114,17 @@ const RECEIVING = new Set(
 );
 
 /** Documents that "say" what their issuer wrote: "the statement said", "the letter read". */
-const DOCUMENT_NOUNS = new Set(["statement", "letter", "email", "memo", "filing"]);
+const DOCUMENT_NOUNS = new Set([
+  "statement",
+  "letter",
+  "email",
+  "memo",
+  "filing",
+  "lawsuit",
+  "complaint",
+  "ruling",
+  "report",
+]);
 
 /** Nouns for one member of a political party (a closed class): "the Ohio Democrat", "the Tory". */
 const PARTY_MEMBERS = new Set([
@@ -490,6 +500,20 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * Whether the noun at token `k` is a definite mention of something named before ("the report",
+   * "the congressional report", "this letter"), not the introduction of a document ("a statement",
+   * "a written statement", "his letter").
+   */
+  private definiteBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+      const w = this.word(j);
+      if (w === "the" || w === "this" || w === "that") return true;
+      if (DETERMINERS.has(w) || POSSESSIVES.has(w) || w === "'s" || w === "’s" || isPunct(w)) return false;
+    }
+    return false;
+  }
+
+  /**
    * Who issued the document last named by `noun` in the four sentences before `before`, and where
    * it is named: the
    * person or body after "from" or "by" ("a statement from the council"), else the last one named
@@ -503,7 +527,7 @@ export class SpeakerResolver extends DescriptionResolver {
     for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
       const sent = doc.sentences[s];
       for (let k = Math.min(sent.lastToken, tokenAtOrAfter(doc, before)) - 1; k >= sent.firstToken; k--) {
-        if (this.word(k) !== noun || this.word(k - 1) === "the") continue;
+        if (this.word(k) !== noun || this.definiteBefore(k)) continue;
         // "a statement from the council", "an email was sent from the club's director, Ann Roe".
         for (let j = k + 1; j < Math.min(sent.lastToken, k + 5); j++) {
           if (this.word(j) !== "from" && this.word(j) !== "by") continue;
