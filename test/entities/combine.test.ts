@@ -350,6 +350,13 @@ function phraseTagger(marks: [string, TaggerSpan["type"]][]): Tagger {
   return { tagSentence, tagDocument: (sentences) => sentences.map(tagSentence) };
 }
 
+/** The names of the people the whole layer finds in `text` with the hand-written tagger. */
+function peopleFound(text: string, marks: [string, TaggerSpan["type"]][]): string[] {
+  return entityLayer(buildDoc(text), { tagger: phraseTagger(marks) })
+    .filter((e) => e.type === "person")
+    .map((e) => e.name);
+}
+
 test("a name after 'the' is no person, but it is the body the tagger reads there", () => {
   const text = "The Morgan Clarion reported that the Stella Lanterns had won again.";
   const people = (marks: [string, TaggerSpan["type"]][]) =>
@@ -503,13 +510,9 @@ test("a name the tagger reads as a person that ends in a common plural is no one
 test("common words before the full name the tagger reads are a description, not part of the name", () => {
   const text =
     "Her brother, a Navy SEAL Tam Vorley, came home with Army Ranger Tiv Brask, and Carter Ellen Vask spoke.";
-  const layer = (marks: [string, TaggerSpan["type"]][]) =>
-    entityLayer(buildDoc(text), { tagger: phraseTagger(marks) })
-      .filter((e) => e.type === "person")
-      .map((e) => e.name);
   // A noun for a person that is also a given name stays in the name ("Carter").
   assert.deepEqual(
-    layer([
+    peopleFound(text, [
       ["Tam Vorley", "PER"],
       ["Tiv Brask", "PER"],
       ["Ellen Vask", "PER"],
@@ -532,4 +535,86 @@ test("a given name and a place word that is also a surname name a place when the
       ["Sally Field", "person"],
     ],
   );
+});
+
+test("common words after a title are a thing the words name, but a surname that is a name part is a person", () => {
+  const text =
+    "The mayor signed Executive Order 40 and the “Justice Against Thieves of Farms Act” on Monday; President Bush and Judge Wood praised them.";
+  const found = entityLayer(buildDoc(text), { tagger: phraseTagger([["Executive Order", "ORG"]]) }).map((e) => [
+    e.name,
+    e.type,
+  ]);
+  assert.ok(!found.some(([name]) => name === "Order" || name === "Against Thieves"), JSON.stringify(found));
+  assert.deepEqual(
+    found.filter(([, type]) => type === "person").map(([name]) => name),
+    ["Bush", "Wood"],
+  );
+});
+
+test("one untyped word, 'of' and a Capitalised word nothing found are the body the tagger reads over them", () => {
+  const text = "The Panel of Nine met on Tuesday to weigh the bill.";
+  assert.deepEqual(
+    combined(text, [["Panel of Nine", "ORG"]]).map((c) => [c.text, c.type]),
+    [["Panel of Nine", "organization"]],
+  );
+  // Without the tagger's reading the word stays an untyped piece.
+  assert.deepEqual(
+    combined(text, []).map((c) => [c.text, c.type]),
+    [["Panel", null]],
+  );
+});
+
+test("words in capitals alone on a line above the prose are a subheading, no name", () => {
+  const text =
+    "The mayor arrived on Thursday.\n\nHARBOUR GRIEVES\nHarbour mourned its dead on Friday.\n\nANN LEE\n\nThe mayor spoke.";
+  const names = entityLayer(buildDoc(text), {
+    tagger: phraseTagger([
+      ["HARBOUR GRIEVES", "PER"],
+      ["ANN LEE", "PER"],
+    ]),
+  }).map((e) => e.name);
+  assert.ok(!names.includes("HARBOUR GRIEVES"), names.join("; "));
+  // A name in capitals that is a paragraph of its own is not read as a line above prose.
+  assert.ok(names.includes("ANN LEE"), names.join("; "));
+});
+
+test("a noun for a person the text writes in lower case before a named person's surname is a title, not a second person", () => {
+  const text =
+    "Ravi Tolland, dean of the Marsh College of Law, said the court had changed.\n\n''In Vell,'' Dean Tolland said, ''the dissent was frank.''";
+  assert.deepEqual(
+    peopleFound(text, [
+      ["Ravi Tolland", "PER"],
+      ["Dean Tolland", "PER"],
+    ]),
+    ["Ravi Tolland"],
+  );
+  // A given name that is also a common word, but no noun for a person, stays a second person.
+  const bill = "In a year when Bill Tolland's policies faced scrutiny, Ann Tolland spoke about the farm bill.";
+  assert.deepEqual(
+    peopleFound(bill, [
+      ["Ann Tolland", "PER"],
+      ["Bill Tolland", "PER"],
+    ]),
+    ["Bill Tolland", "Ann Tolland"],
+  );
+});
+
+test("a guessed name of common words only, none a part of people's names, is no one", () => {
+  const text = "Critics said the film Secret Plan Revealed was false, and Hope Page and Harmony Vell watched it.";
+  const people = peopleFound(text, [
+    ["Secret Plan Revealed", "PER"],
+    ["Hope Page", "PER"],
+    ["Harmony Vell", "PER"],
+  ]);
+  // "hope" and "page" are parts of people's names; "Harmony" a given name.
+  assert.deepEqual(people, ["Hope Page", "Harmony Vell"]);
+  // A common word the text writes after a given name is a surname, also alone.
+  const jolly = "Ben Jolly spoke first. Later, Jolly said the vote was close.";
+  const mentions = entityLayer(buildDoc(jolly), {
+    tagger: phraseTagger([
+      ["Ben Jolly", "PER"],
+      ["Jolly", "PER"],
+    ]),
+  }).map((e) => [e.name, e.mentions.map((m) => jolly.slice(m.start, m.end))]);
+  assert.deepEqual(mentions, [["Ben Jolly", ["Ben Jolly", "Jolly"]]]);
 });

@@ -20,7 +20,7 @@ import {
   ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
-import { isGivenName } from "./names.js";
+import { commonWordNoName, isGivenName } from "./names.js";
 import {
   type Evidence,
   type Candidate,
@@ -113,6 +113,11 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   if (!HONORIFICS.has(lw[k]) && !givenAndSurname && (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1])))
     return null;
   if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) return null;
+  // "Executive Order 9", "the Justice For Workers Act": common words after a title that no name
+  // list holds as name parts or given names are a thing the title words name, no one's name
+  // ("Judge Wood", "President Bush": the surnames are name parts; after "Mr" any word is a surname).
+  // "General" before a common word opens a body's name, which bodies.ts reads from the title.
+  if (!HONORIFICS.has(lw[k]) && lw[k] !== "general" && lw.slice(nameFrom, nameTo).every(commonWordNoName)) return null;
   const gaz = lookupGazetteer(words.slice(nameFrom, nameTo).join(" "));
   // "President Trump" yes, "Secretary State" no; a town's name after "Mr" is a surname ("Mr Bolton").
   if (gaz && gaz.type !== "person" && !gaz.place) return null;

@@ -139,7 +139,7 @@ function joinPieces(tc: TagContext, rules: Candidate[]): Candidate[] {
     const overlapsNext = j < rules.length && t !== null && rules[j].start < t.end;
     if (
       t &&
-      j - i >= 2 &&
+      (j - i >= 2 || (j === i + 1 && t.start === c.start && OF_UNFOUND.test(doc.text.slice(c.end, t.end)))) &&
       !overlapsNext &&
       !/\sand\s/.test(text) && // "Clinique and Aveda": two names
       !pluralHead(text) &&
@@ -163,6 +163,13 @@ function joinPieces(tc: TagContext, rules: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/**
+ * " of Nine" after "the Panel": a number written as a Capitalised word after "of", which no rule
+ * reads as a name, ends the name the tagger reads over one untyped word ("the Panel of Nine", "the
+ * Club of Four").
+ */
+const OF_UNFOUND = /^ of (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred)$/;
 
 /** "Departments of Justice and State": a plural head names several bodies, one for each word after it. */
 function pluralHead(name: string): boolean {
@@ -351,10 +358,11 @@ function taggerOnlyNames(tc: TagContext, rules: Candidate[]): Candidate[] {
     if (!type || type === "location" || !/\s/.test(text) || !plausibleName(text, lowerWords)) continue;
     if (afterArticle(doc.text, t.start)) continue; // "a former Royal Marine": a common noun
     if (headlines.some((h) => t.start >= h.start && t.end <= h.end)) continue; // title case proves nothing
+    const from = type === "person" ? surnameAfterCommonWord(text, lowerWords, rules, doc.text) : 0;
     out.push({
-      start: t.start,
+      start: t.start + from,
       end: t.end,
-      nameStart: t.start,
+      nameStart: t.start + from,
       nameEnd: t.end,
       type,
       canonical: null,
@@ -365,6 +373,30 @@ function taggerOnlyNames(tc: TagContext, rules: Candidate[]): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * "Ann Vane, dean of the school, said … Dean Vane added": a noun for a person that the text also
+ * writes in lower case, before the surname of a person the rules name in full with another first
+ * word, is that person's title, no given name of a second person. The offset of the surname in
+ * `name`, else 0.
+ */
+function surnameAfterCommonWord(
+  name: string,
+  lowerWords: ReadonlySet<string>,
+  rules: Candidate[],
+  text: string,
+): number {
+  const words = name.split(" ");
+  const first = words[0].toLowerCase();
+  // Only a noun for a person ("dean", "coach"): "Bill Vane" beside "Ann Vane" and a bill stays Bill.
+  if (words.length !== 2 || !lowerWords.has(first) || !PERSON_FIRST_NOUNS.has(first)) return 0;
+  const named = rules.some((c) => {
+    if (c.type !== "person") return false;
+    const full = text.slice(c.nameStart, c.nameEnd).split(" ");
+    return full.length >= 2 && full[0] !== words[0] && full[full.length - 1] === words[1];
+  });
+  return named ? words[0].length + 1 : 0;
 }
 
 /**

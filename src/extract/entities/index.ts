@@ -22,7 +22,7 @@ import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import { afterDefiniteArticle, describedByAge, nicknameInName, shipNames, tickerSymbol } from "./notnames.js";
 import { COMMON_NAME_PARTS, COMMON_WORDS } from "./lexicon.js";
-import { isGivenName } from "./names.js";
+import { commonWordNoName, isGivenName } from "./names.js";
 import { resolveEntities } from "./resolve.js";
 import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
@@ -50,6 +50,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const rules = findCandidates(doc, ctx);
   const candidates = combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines).flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];
+    if (GUESSED.has(c.evidence) && capitalsLine(doc.text, c.start, c.end)) return [];
     if (ships.names.has(doc.text.slice(c.nameStart, c.nameEnd))) return [];
     if (ships.spans.some(([a, b]) => c.start < b && c.end > a)) return [];
     // "Dorn & Vale said", "shares of Harwick & Lowe": names joined by an ampersand are a firm's,
@@ -157,7 +158,7 @@ function describedNames(
     )
       return c.type ? [{ ...c, type: "organization", evidence: "shape" }] : [];
     if (!guessed(c)) return [c];
-    if (groups.has(nameOf(c)) || pluralNoOne(nameOf(c))) return [];
+    if (groups.has(nameOf(c)) || pluralNoOne(nameOf(c)) || commonWordsOnly(nameOf(c), surnames)) return [];
     if (qualifiers.has(c)) return [];
     return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
   });
@@ -191,6 +192,15 @@ function pluralNoOne(name: string): boolean {
   const singular = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
   if (!COMMON_WORDS.has(plural) || COMMON_NAME_PARTS.has(plural)) return false;
   return COMMON_WORDS.has(singular) || COMMON_WORDS.has(plural.slice(0, -2));
+}
+
+/**
+ * "What Really Happened", "the Wife Joke": a guessed name of common words only, none of them a
+ * part of people's names or a given name, is a title or a phrase, no one's name; but a word the
+ * text writes after a given name is a surname ("Ann Jolly … Jolly said").
+ */
+function commonWordsOnly(name: string, surnames: ReadonlySet<string>): boolean {
+  return !surnames.has(name) && name.split(" ").every(commonWordNoName);
 }
 
 /** "cities such as Tampa, Orlando and Fort Myers": a word between two places of a list is one. */
@@ -236,6 +246,19 @@ const NAME_SMALL = /^(?:The|A|An|Of)$/;
 
 /** Evidence that guesses a person from the words alone, with no title or form of address. */
 const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", "given-name"]);
+
+/**
+ * "HARBOUR GRIEVES" on a line of its own above the prose: words in capitals that fill their line
+ * inside a paragraph are a subheading, no name the rules or the tagger could tell from their shape.
+ */
+export function capitalsLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0 || text.slice(lineStart, start).trim() || text.slice(end, lineEnd).trim()) return false;
+  if (!/^\n[^\S\n]*\p{L}/u.test(text.slice(lineEnd, lineEnd + 8))) return false; // prose follows in the paragraph
+  const words = text.slice(start, end).split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[\p{Lu}'’.&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w));
+}
 
 /** Whether words guessed to be a person's name stand where no person's name does. */
 function notAPerson(text: string, start: number, end: number): boolean {

@@ -2,7 +2,9 @@
 // lexicon and Moby Word II's first names; see src/lexicon/README.md). Used both to recognise a
 // capitalised pair as a person ("Dawn Sturgess") and to resolve he/she. Names listed for both
 // genders mark no gender.
+import { isNickname } from "../../core/names.js";
 import givenNames from "../../lexicon/given-names.json" with { type: "json" };
+import { COMMON_NAME_PARTS, COMMON_WORDS } from "./lexicon.js";
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -24,6 +26,15 @@ function nameKey(word: string): string {
 /** Whether a word is a known given name (any gender). */
 export function isGivenName(word: string): boolean {
   return GENDER.has(nameKey(word));
+}
+
+/**
+ * A common English word that no list of names holds as a part of people's names, a given name or
+ * a nickname ("order", "joke"; not "wood", "grant" or "bill").
+ */
+export function commonWordNoName(word: string): boolean {
+  const lw = word.toLowerCase();
+  return COMMON_WORDS.has(lw) && !COMMON_NAME_PARTS.has(lw) && !isGivenName(lw) && !isNickname(lw);
 }
 
 /** The gender a given name usually marks, or null when unknown or used for both. */
