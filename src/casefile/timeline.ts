@@ -33,6 +33,13 @@ const ONCE_TYPES: ReadonlySet<EventType> = new Set([
   "conviction",
   "sentence",
 ]);
+/**
+ * Steps whose report naming no one joins the one milestone of its type that names someone on
+ * dates that agree (`unnamedOnce`, `reportedNextDay`): those that happen once, and an attack told
+ * to the month or day ("Ann Roe was shot on Friday" and "last week's shooting" in another
+ * article), when no other attack fits as well (a case may tell of many attacks in a year).
+ */
+const UNNAMED_JOINS: ReadonlySet<EventType> = new Set([...ONCE_TYPES, "attack"]);
 const COURT_TYPES: ReadonlySet<EventType> = new Set(["court_hearing", "trial", "verdict", "conviction", "sentence"]);
 const COURT_NAME = /\b(?:court|bailey|tribunal|magistrates)\b/i;
 const DISAGREEMENT_DAYS = 31;
@@ -267,20 +274,49 @@ function candidateFits(d: Draft, o: Occurrence): Fit | null {
   // when they do not name different people; or a step that happens once, told of someone one
   // report does not name, on dates that agree ("the hacker pleaded guilty on Wednesday" and
   // "Roe pleaded guilty in May").
-  if (shared === 0 && (bothNamePeople || !sameDay) && !unnamedOnce(d, o)) return null;
+  const nextDay = reportedNextDay(d, o);
+  if (shared === 0 && (bothNamePeople || !sameDay) && !unnamedOnce(d, o) && !nextDay) return null;
   if (!o.date || !d.anchor) return { overlap: shared, compatible: true, near: false, sameDay };
   if (datesCompatible(o.date, d.anchor)) return { overlap: shared, compatible: true, near: false, sameDay };
   const near =
-    ONCE_TYPES.has(d.type) && Math.abs(dayNumber(o.date) - dayNumber(d.anchor)) <= DISAGREEMENT_DAYS && shared > 0;
+    (ONCE_TYPES.has(d.type) && Math.abs(dayNumber(o.date) - dayNumber(d.anchor)) <= DISAGREEMENT_DAYS && shared > 0) ||
+    nextDay;
   return { overlap: shared, compatible: false, near, sameDay };
+}
+
+/**
+ * "Praying for those hurt in the shooting today" in an article of 2 May, and "the shooting on
+ * Thursday in Ashford" (1 May) in a later one naming the gunman: a step that happens once, told
+ * without a name on the day its article was published, one day after a milestone of its type
+ * that another article dates, is that milestone reported the next day.
+ */
+function reportedNextDay(d: Draft, o: Occurrence): boolean {
+  if (!UNNAMED_JOINS.has(d.type) || !o.date || !d.anchor || o.date.length !== 10 || d.anchor.length !== 10)
+    return false;
+  if ((d.actors.size === 0) === (o.actors.length === 0)) return false;
+  if (d.occurrences.every((x) => x.docIndex === o.docIndex)) return false;
+  const days = dayNumber(o.date) - dayNumber(d.anchor);
+  if (days === 1) return o.source.published === o.date;
+  return days === -1 && d.occurrences.some((x) => x.date === d.anchor && x.source.published === x.date);
+}
+
+/** A report dated the very day its article was published, one day after another report's date. */
+export function reportingDay(s: EventSource, dates: string[]): boolean {
+  return (
+    !!s.date &&
+    s.date.length === 10 &&
+    s.date === s.published &&
+    dates.some((d) => d.length === 10 && dayNumber(s.date!) - dayNumber(d) === 1)
+  );
 }
 
 /** A dated report of a step that happens once and a dated milestone of it, one of them naming no actor, on compatible dates. */
 function unnamedOnce(d: Draft, o: Occurrence): boolean {
   return (
-    ONCE_TYPES.has(d.type) &&
+    UNNAMED_JOINS.has(d.type) &&
     !!o.date &&
     !!d.anchor &&
+    (ONCE_TYPES.has(d.type) || (o.date.length >= 7 && d.anchor.length >= 7)) &&
     (d.actors.size === 0) !== (o.actors.length === 0) &&
     datesCompatible(o.date, d.anchor)
   );
@@ -302,6 +338,8 @@ function place(drafts: Iterable<Draft>, o: Occurrence, allowNear: boolean, requi
     } else if (score === bestScore) ties++;
   }
   if (ties > 0 && requireUnique && !ONCE_TYPES.has(o.event.type)) return null;
+  // An attack that shares no one with the milestone it fits, and fits another as well, is none of them.
+  if (ties > 0 && o.event.type === "attack" && best && candidateFits(best, o)?.overlap === 0) return null;
   // A report naming no one that fits several people's events cannot say whose it is.
   if (ties > 0 && o.people.length === 0 && best && best.people.size > 0) return null;
   return best;
@@ -619,11 +657,11 @@ export class TimelineBuilder {
     if (this.compareAll) return this.drafts.filter((d) => d.type === t);
     const date = o.date!;
     const coarser = [date.slice(0, 4), date.slice(0, 7)].filter((p) => p.length < date.length);
-    const near = ONCE_TYPES.has(t) ? nearBuckets(date) : [];
+    const near = UNNAMED_JOINS.has(t) ? nearBuckets(date) : [];
     const keys = [`${t}|d|${date}`];
     // A step that happens once finds the milestones naming no one (its report names someone), or
     // naming someone (it names no one): `unnamedOnce`.
-    const named = ONCE_TYPES.has(t) ? [o.actors.length > 0 ? UNNAMED : NAMED] : [];
+    const named = UNNAMED_JOINS.has(t) ? [o.actors.length > 0 ? UNNAMED : NAMED] : [];
     for (const x of new Set([...o.people, ...o.actors, ...named])) {
       keys.push(`${t}|${x}|^${date}`);
       for (const p of coarser) keys.push(`${t}|${x}|=${p}`);
@@ -708,8 +746,8 @@ export class TimelineBuilder {
     // within, and (a step that happens once) its 32-day bucket.
     const anchor = d.anchor;
     const within = [anchor.slice(0, 4), anchor.slice(0, 7), anchor].filter((p, i, all) => all.indexOf(p) === i);
-    const bucket = ONCE_TYPES.has(d.type) ? Math.floor(dayNumber(anchor) / 32) : null;
-    const named = ONCE_TYPES.has(d.type) ? [d.actors.size > 0 ? NAMED : UNNAMED] : [];
+    const bucket = UNNAMED_JOINS.has(d.type) ? Math.floor(dayNumber(anchor) / 32) : null;
+    const named = UNNAMED_JOINS.has(d.type) ? [d.actors.size > 0 ? NAMED : UNNAMED] : [];
     for (const x of new Set([...d.people, ...d.actors, ...named])) {
       this.indexAdd(`${d.type}|${x}|=${anchor}`, d);
       for (const p of within) this.indexAdd(`${d.type}|${x}|^${p}`, d);

@@ -650,3 +650,69 @@ test("untyped reports share a word with the clause that dates one of them, not o
     ["2012-03-04", "a,c,d"],
   ]);
 });
+
+test("an attack told without a name joins the one named attack its month or next-day report fits", () => {
+  const attack = (id: string, published: string, text: string, evidence: string, date: string, who: EntitySpec[]) =>
+    report(id, published, text, evidence, "attack", date, "happened", who);
+  const named = attack(
+    "a",
+    "2025-05-09",
+    "Mara Quint was shot on Thursday outside the depot.",
+    "was shot on Thursday",
+    "2025-05-08",
+    [mara],
+  );
+  const lastWeek = attack(
+    "b",
+    "2025-05-13",
+    "Police released video of last week's shooting.",
+    "last week's shooting",
+    "2025-05",
+    [],
+  );
+  const rows = (docs: ReturnType<typeof report>[]) =>
+    buildCase(docs, []).timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]);
+  assert.deepEqual(rows([named, lastWeek]), [["2025-05-08", "a,b"]]);
+  // Told on the day its article came out, a day after the named report's date: the same attack,
+  // at the earlier date, and no date contradiction.
+  const today = attack(
+    "c",
+    "2025-05-09",
+    "Prayers for those hurt in the shooting today.",
+    "the shooting today",
+    "2025-05-09",
+    [],
+  );
+  const file = buildCase([named, today], []);
+  assert.deepEqual(
+    file.timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]),
+    [["2025-05-08", "a,c"]],
+  );
+  assert.deepEqual(file.contradictions, []);
+  // A day after its article came out is no reporting day: two attacks.
+  const later = attack(
+    "d",
+    "2025-05-20",
+    "A shooting on 9 May shook the town.",
+    "A shooting on 9 May",
+    "2025-05-09",
+    [],
+  );
+  assert.equal(buildCase([named, later], []).timeline.length, 2);
+  // Two named attacks that month: the unnamed one can say whose it is no more.
+  const ivo = { id: "e2", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
+  const other = attack("e", "2025-05-21", "Ivo Brandt was stabbed on 19 May.", "was stabbed on 19 May", "2025-05-19", [
+    ivo,
+  ]);
+  assert.equal(buildCase([named, other, lastWeek], []).timeline.length, 3);
+  // Told only to the year, an unnamed attack joins none.
+  const year = attack(
+    "f",
+    "2026-01-10",
+    "The shooting last year changed the town.",
+    "The shooting last year",
+    "2025",
+    [],
+  );
+  assert.equal(buildCase([named, year], []).timeline.length, 2);
+});

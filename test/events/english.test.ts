@@ -602,3 +602,28 @@ test("attacks named by a word for speech, or made at a debate, are attacks in wo
   assert.deepEqual(dated("Gunmen attacked the hall during the debate on Saturday."), [["attack", "2025-09-13"]]);
   assert.deepEqual(dated("The attack on the convoy on Saturday killed two."), [["attack", "2025-09-13"]]);
 });
+
+test("a death at another's hand is an attack; one told with a misfortune, or a thing killed, is not", () => {
+  assert.deepEqual(dated("Gunmen killed two guards on Monday."), [["attack", "2025-09-15"]]);
+  assert.deepEqual(dated("Tom Roe was killed on Friday near the depot."), [["attack", "2025-09-12"]]);
+  assert.deepEqual(dated("The rifle he used to kill Tom Roe in 2012 was sold."), [["attack", "2012"]]);
+  assert.deepEqual(dated("The killing of a shopkeeper in 2019 shocked the town."), [["attack", "2019"]]);
+  assert.deepEqual(dated("The farmer was killed in a car crash on Friday."), [["other", "2025-09-12"]]);
+  assert.deepEqual(dated("The storm killed two hikers in June."), [["other", "2025-06"]]);
+  assert.deepEqual(dated("The senator killed the bill on Tuesday."), [["other", "2025-09-16"]]);
+  assert.deepEqual(dated("Cheap imports were killing the trade in 2019."), [["other", "2019"]]);
+  assert.deepEqual(dated("Farms became killing fields in 2019."), [["other", "2019"]]);
+  // The victims named after a noun: the date after them is the meeting's.
+  assert.deepEqual(dated("The mayor met the families of the 12 shoppers killed on Friday."), [["other", "2025-09-12"]]);
+});
+
+test("a reaction dated before what it answers does not date it", () => {
+  const found = events("Candidates on Wednesday reacted to a mass shooting in Dayton.");
+  assert.deepEqual(
+    found.map((e) => [e.type, e.date]),
+    [
+      ["other", "2025-09-17"],
+      ["attack", null],
+    ],
+  );
+});

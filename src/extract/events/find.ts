@@ -2,6 +2,8 @@
 // within the sentence, with the head words that state the event separated from the context.
 import { isUpperCode, type Doc } from "../../core/doc.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
+import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
+import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { counted } from "./dates.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 
@@ -78,6 +80,10 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
     if (p.type === "attack" && (HOAX.has(words[i - 1] ?? "") || HOAX.has(words[best.ends[best.ends.length - 1]] ?? "")))
       continue;
+    if (p.type === "attack" && p.slots.some((slot) => KILLING.test(slot))) {
+      const k = words.slice(i, best.ends[best.ends.length - 1]).findIndex((w) => KILLING.test(w));
+      if (!killedSomeone(doc, words, i + k)) continue;
+    }
     // "thousands of shootings since January", "40 attacks last year": a count of happenings is a
     // figure, not one of them.
     if ((p.type === "attack" || p.type === "investigation") && counted(words, i)) continue;
@@ -428,6 +434,54 @@ const CRITICISED = new Set(
 );
 
 const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"]);
+
+const KILLING = /^@?kill/;
+const MISFORTUNE: ReadonlySet<string> = new Set(misfortuneNouns.words);
+/** Where the object of "killed" ends before a person is named: "killed the bill on Friday". */
+const OBJECT_ENDS = /^(in|at|by|on|with|for|to|of|and|or|that|who|which|off|it|this|these|those)$/;
+
+/**
+ * "Gunmen killed two guards", "Tom Roe was killed on Friday", "the killing of a shopkeeper": a
+ * death at another's hand, an attack. Not a death told with a misfortune in its clause ("was
+ * killed in a car crash", "the storm killed two hikers": src/lexicon/misfortune-nouns.json), nor
+ * the killing of a thing ("killed the bill", "killing time"). Nor "the 12 shoppers killed" after
+ * a noun: it names the victims, and a date after it is most often the main verb's ("met the
+ * families of the 12 shoppers killed on Friday").
+ */
+function killedSomeone(doc: Doc, words: string[], i: number): boolean {
+  const { firstToken, lastToken } = doc.sentences[doc.tokens.sentence[i]];
+  for (let k = i - 1; k >= firstToken && k >= i - 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k--)
+    if (MISFORTUNE.has(words[k])) return false;
+  for (let k = i + 1; k <= lastToken && k <= i + 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
+    if (MISFORTUNE.has(words[k])) return false;
+  const before = words[i - 1] ?? "";
+  if (
+    words[i] === "killings" ||
+    (words[i] === "killed" && /^(was|were|been|being|be|is|are|got|get|gets)$/.test(before)) ||
+    (words[i] === "killing" && /^(the|a|this|that)$/.test(before))
+  )
+    return true;
+  const next = words[i + 1] ?? ".";
+  if (/^\d/.test(next)) return true;
+  // A name ("killed Tom Roe"), not a day ("the 12 shoppers killed Friday").
+  if (
+    i + 1 <= lastToken &&
+    isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1])) &&
+    !WEEKDAYS.has(next) &&
+    !MONTHS.has(next)
+  )
+    return true;
+  if (/^(him|her|them|me|us|you|himself|herself|themselves|everyone|someone|somebody)$/.test(next)) return true;
+  // The object: a person noun within a few words ("killed two unarmed guards").
+  for (let k = i + 1; k <= lastToken && k <= i + 5; k++) {
+    const w = words[k];
+    // A plural by its singular: "guards", "witnesses" (not "fields", a surname's plural).
+    const heads = w.endsWith("s") ? [w.replace(/e?s$/, ""), w.slice(0, -1)] : [w];
+    if (w === "people" || heads.some((h) => PERSON_FIRST_NOUNS.has(h))) return true;
+    if (!/^[a-z-]+$/.test(w) || OBJECT_ENDS.test(w)) return false;
+  }
+  return false;
+}
 
 /** "on …charges", "over …charges": up to three words after "on" or "over", none a break. */
 function groundOfAnother(doc: Doc, words: string[], i: number): boolean {

@@ -244,7 +244,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first >= tl && AWAITED.has(words[c.first - 1])) &&
       !(c.first > tl && SUBORDINATE.has(words[tl]) && !stepNamedAfter(words, tl, c)) &&
       !deniedBefore(inSentence, c, tf) &&
-      !(c.first >= tl && topicAfterDate(words, tl, c.first)) &&
+      !(c.first >= tl && (topicAfterDate(words, tl, c.first) || answeredAfterDate(words, tf, tl, c.first))) &&
       !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
@@ -329,6 +329,24 @@ function topicAfterDate(words: string[], tl: number, nounFirst: number): boolean
   return true;
 }
 const TOPIC = /^(over|about|regarding|concerning|amid)$/;
+
+/**
+ * "Candidates on Wednesday reacted to the shooting", "the mayor responded on Friday to the
+ * ruling": what a reaction answers came before it; the date is the reaction's.
+ */
+function answeredAfterDate(words: string[], tf: number, tl: number, nounFirst: number): boolean {
+  let at = tl;
+  if (RESPONDING.has(words[at])) at++;
+  else {
+    // The verb before the date: "responded on Friday to", "reacted Tuesday to".
+    const k = /^(on|in|at|late|early|last|this)$/.test(words[tf - 1] ?? "") ? tf - 2 : tf - 1;
+    if (!RESPONDING.has(words[k] ?? "")) return false;
+  }
+  if (words[at] !== "to") return false;
+  for (let k = at + 1; k < nounFirst; k++) if (!/^[a-z'’-]+$/.test(words[k]) || k - at > 4) return false;
+  return true;
+}
+const RESPONDING = new Set(["reacted", "reacts", "reacting", "responded", "responds", "responding"]);
 
 /**
  * "The firm disclosed the breach on Tuesday", "detected the intrusion in March": an attack named

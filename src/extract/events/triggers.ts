@@ -169,9 +169,9 @@ export const TRIGGERS: TriggerPattern[] = [
   // attack
   P("attack", "@attack"),
   // Violence against people: "gunmen massacred villagers", "a mass shooting at a school", "was
-  // fatally shot in 2019", "shot and killed a guard". A death alone ("died in May", "was killed in a
-  // crash") says nothing of an attacker, and the noun "murder" is most often a charge's offence
-  // ("charged with murder"), so neither is here.
+  // fatally shot in 2019", "shot and killed a guard". A death alone ("died in May") says nothing of
+  // an attacker, and the noun "murder" is most often a charge's offence ("charged with murder"), so
+  // neither is here.
   P("attack", "@massacre"),
   P("attack", "@assassinate"),
   P("attack", "murdered|murdering"),
@@ -180,6 +180,12 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "fatally|gravely|critically|seriously shot|stabbed|wounded"),
   P("attack", "was|were|been shot|stabbed", { head: [1, 2] }),
   P("attack", "gunned down"),
+  // "Gunmen killed two guards", "was killed on Friday", "the killing of a shopkeeper": a death at
+  // another's hand; `find.ts` leaves out a death told with a misfortune ("killed in a crash") and
+  // the killing of a thing ("killed the bill").
+  P("attack", "@kill"),
+  P("attack", "killings", { noun: true }),
+  P("attack", "the|a|this|that killing", { head: [1, 2], noun: true }),
   P("attack", "cyberattack|cyberattacks|cyber-attack|cyber-attacks"),
   P("attack", "@hack"),
   P("attack", "@breach"),
