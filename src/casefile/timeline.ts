@@ -43,6 +43,8 @@ const UNNAMED_JOINS: ReadonlySet<EventType> = new Set([...ONCE_TYPES, "attack"])
 const COURT_TYPES: ReadonlySet<EventType> = new Set(["court_hearing", "trial", "verdict", "conviction", "sentence"]);
 const COURT_NAME = /\b(?:court|bailey|tribunal|magistrates)\b/i;
 const DISAGREEMENT_DAYS = 31;
+/** How many dated steps of one type one sentence lists before they are a list of precedents. */
+const LISTED = 3;
 /** Index keys of the milestones of a step that happens once naming someone, and naming no one (no entity id has a space). */
 const NAMED = "named any";
 const UNNAMED = "named none";
@@ -533,8 +535,18 @@ function offTimeline(
   latestPublished: string | null,
   d: Draft,
   minor: (person: string) => boolean,
+  listed: (o: Occurrence) => boolean,
 ): string | null {
   if (!entry.date) return "undated";
+  // "The attack on a barracks in 1983, the bombing of a hotel in 1996 and the raid of 2001": steps
+  // of one type listed with their own dates in one sentence of one article, about no one another
+  // article names, are precedents the article cites, not steps of the case.
+  if (
+    new Set(entry.sources.map((s) => s.document)).size < 2 &&
+    d.occurrences.every(listed) &&
+    [...d.actors].every(minor)
+  )
+    return "background";
   // An untyped happening told by one article about no named person ("the agency's head from
   // 2013", "a London jail last year") is background to the case, not one of its milestones; so
   // is one about people no other article of the case names ("the mayor, who opened the bridge in
@@ -798,13 +810,25 @@ export class TimelineBuilder {
     }
     // In a case of several articles, a person named in only one of them is a minor figure of it.
     const minor = (p: string) => this.docs > 1 && (this.resolution.byId.get(p)?.documents.length ?? 0) < 2;
+    // The dates each sentence gives steps of one type: three or more make a list.
+    const datesBySentence = new Map<string, Set<string>>();
+    const sentenceKey = (o: Occurrence) => `${o.docIndex} ${o.source.sentence?.start ?? -1} ${o.event.type}`;
+    for (const d of this.drafts)
+      for (const o of d.occurrences) {
+        if (!o.date || !o.source.sentence) continue;
+        const key = sentenceKey(o);
+        const dates = datesBySentence.get(key) ?? new Set<string>();
+        dates.add(o.date);
+        datesBySentence.set(key, dates);
+      }
+    const listed = (o: Occurrence) => (datesBySentence.get(sentenceKey(o))?.size ?? 0) >= LISTED;
     const timeline: TimelineEntry[] = [];
     const reports: TimelineEntry[] = [];
     const seq = new Map<TimelineEntry, number>();
     for (const d of [...this.drafts, ...loose]) {
       const entry = this.entryOf(d, [...d.occurrences, ...(extra.get(d) ?? [])]);
       seq.set(entry, d.seq);
-      const why = offTimeline(entry, this.latestPublished, d, minor);
+      const why = offTimeline(entry, this.latestPublished, d, minor, listed);
       if (why) {
         entry.offTimeline = why;
         entry.reportedOn =

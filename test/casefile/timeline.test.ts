@@ -716,3 +716,42 @@ test("an attack told without a name joins the one named attack its month or next
   );
   assert.equal(buildCase([named, year], []).timeline.length, 2);
 });
+
+test("steps of one type listed with their dates in one sentence, about no one else named, are precedents", () => {
+  const bodies = [
+    { id: "e3", type: "organization" as const, name: "Harbour Guard", mentions: ["Harbour Guard"] },
+    { id: "e4", type: "organization" as const, name: "Vell Mill", mentions: ["Vell Mill"] },
+  ];
+  const text =
+    "The report cited the attack on the Harbour Guard in 1983, the attack on the Vell Mill in 1996 and the raid of 2001 as warnings.";
+  const cited = article("a", "2025-05-09", text, {
+    entities: bodies,
+    events: [
+      { type: "attack", date: "1983", participants: ["e3"], evidence: "the attack on the Harbour Guard in 1983" },
+      { type: "attack", date: "1996", participants: ["e4"], evidence: "the attack on the Vell Mill in 1996" },
+      { type: "attack", date: "2001", participants: [], evidence: "the raid of 2001" },
+    ],
+  });
+  const own = report(
+    "b",
+    "2025-05-10",
+    "Mara Quint was shot on Thursday.",
+    "was shot on Thursday",
+    "attack",
+    "2025-05-08",
+  );
+  const file = buildCase([cited, own], []);
+  assert.deepEqual(
+    file.timeline.map((t) => t.date),
+    ["2025-05-08"],
+  );
+  // Two dated steps in one sentence are no list.
+  const two = article("c", "2025-05-09", "The attack on the Harbour Guard in 1983 and the raid of 2001 were cited.", {
+    entities: bodies,
+    events: [
+      { type: "attack", date: "1983", participants: ["e3"], evidence: "The attack on the Harbour Guard in 1983" },
+      { type: "attack", date: "2001", participants: [], evidence: "the raid of 2001" },
+    ],
+  });
+  assert.equal(buildCase([two, own], []).timeline.length, 3);
+});
