@@ -339,17 +339,74 @@ export function entityHead(e: CaseEntity, counts: ProfileCounts, limit = PROFILE
   };
 }
 
+/** `v` with its documents cut further, to the first `limit`. */
+const cutSourced = <T extends { documents: string[] }>(v: T, limit: number): T => ({
+  ...v,
+  documents: v.documents.slice(0, limit),
+});
+
 /** A head with its document lists cut further, to `limit` (a head keeps the first documents of each, in order). */
 export function limitHead(head: EntityHead, limit: number): EntityHead {
-  const cut = (v: SourcedValue): SourcedValue => ({ ...v, documents: v.documents.slice(0, limit) });
+  const cut = (v: SourcedValue) => cutSourced(v, limit);
   return {
-    ...head,
+    ...cutSourced(head, limit),
     aliases: head.aliases.map(cut),
     roles: head.roles.map(cut),
     ages: head.ages.map(cut),
-    documents: head.documents.slice(0, limit),
   };
 }
+
+/**
+ * A milestone as a page of a profile lists it: its date, type and status, and the first
+ * documents of its reports with how many there are. The whole milestone holds every report,
+ * which for a happening every article tells grows with each article; the store keeps its head
+ * beside it (`case_milestones.head_json`) with at most PROFILE_ROWS documents.
+ */
+export interface EventHead {
+  id: string;
+  type: TimelineEntry["type"];
+  date: string | null;
+  status: TimelineEntry["status"];
+  documents: string[];
+  documentCount: number;
+}
+
+/** The milestone's head (see `EventHead`), its documents cut to `limit`. */
+export function eventHead(t: TimelineEntry, limit = PROFILE_ROWS): EventHead {
+  const { documents, documentCount } = sourcedValue(t.id, t.sources, limit);
+  return { id: t.id, type: t.type, date: t.date, status: t.status, documents, documentCount };
+}
+
+/** An event head with its documents cut further, to `limit`. */
+export const limitEventHead = (head: EventHead, limit: number): EventHead => cutSourced(head, limit);
+
+/**
+ * A contradiction as a page of a profile lists it: each value with the first documents giving it
+ * and how many (the whole contradiction holds every source's sentence). Kept beside it in the
+ * store (`case_contradictions.head_json`) with at most PROFILE_ROWS documents per value.
+ */
+export interface ContradictionHead {
+  id: string;
+  subject: string;
+  field: Contradiction["field"];
+  values: SourcedValue[];
+}
+
+/** The contradiction's head (see `ContradictionHead`), its documents cut to `limit`. */
+export function contradictionHead(x: Contradiction, limit = PROFILE_ROWS): ContradictionHead {
+  return {
+    id: x.id,
+    subject: x.subject,
+    field: x.field,
+    values: x.values.map((v) => sourcedValue(v.value, v.sources, limit)),
+  };
+}
+
+/** A contradiction head with each value's documents cut further, to `limit`. */
+export const limitContradictionHead = (head: ContradictionHead, limit: number): ContradictionHead => ({
+  ...head,
+  values: head.values.map((v) => cutSourced(v, limit)),
+});
 
 /**
  * The entities each contradiction is about, in the case's contradiction order: its subject when
@@ -381,9 +438,14 @@ export function profileCounts(file: CaseFile): Map<string, ProfileCounts> {
   return counts;
 }
 
-/** A page of an entity's profile: its head and the first `limit` rows of each long part, in case order. */
-export interface ProfilePage extends EntityFacts {
+/**
+ * A page of an entity's profile: its head and the first `limit` rows of each long part, in case
+ * order, the milestones and contradictions as their heads show them.
+ */
+export interface ProfilePage extends Omit<EntityFacts, "events" | "contradictions"> {
   entity: EntityHead;
+  events: EventHead[];
+  contradictions: ContradictionHead[];
   /** The names of the bodies it belongs to, in its affiliations' order. */
   belongsTo: string[];
 }
@@ -402,8 +464,8 @@ export function profilePage(index: CaseIndex, entity: CaseEntity, limit = PROFIL
     belongsTo: entity.affiliations.map((a) => index.entities.get(a)?.name ?? a),
     quotesBy: facts.quotesBy.slice(0, limit),
     quotesAbout: facts.quotesAbout.slice(0, limit),
-    events: facts.events.slice(0, limit),
+    events: facts.events.slice(0, limit).map((t) => eventHead(t, limit)),
     documents: facts.documents.slice(0, limit),
-    contradictions: facts.contradictions.slice(0, limit),
+    contradictions: facts.contradictions.slice(0, limit).map((x) => contradictionHead(x, limit)),
   };
 }

@@ -36,8 +36,6 @@ function docList(docs: string[], total: number): string {
   return docs.join(", ") + (total > docs.length ? ` … and ${n(total - docs.length)} more` : "");
 }
 
-const docsOf = (sources: { document: string }[]) => [...new Set(sources.map((s) => s.document))].join(", ");
-
 const sourced = (v: SourcedValue) => `${v.text}  [${docList(v.documents, v.documentCount)}]`;
 
 /**
@@ -68,13 +66,17 @@ export function renderProfile(p: ProfilePage): string {
   );
   section(
     "Events",
-    p.events.map((t) => `${t.date ?? "undated"}  ${t.type.replace(/_/g, " ")} (${t.status})  [${docsOf(t.sources)}]`),
+    p.events.map(
+      (t) =>
+        `${t.date ?? "undated"}  ${t.type.replace(/_/g, " ")} (${t.status})  [${docList(t.documents, t.documentCount)}]`,
+    ),
     e.counts.events,
   );
   section(
     "Sources disagree",
     p.contradictions.map(
-      (x) => `${x.subject} — ${x.field}: ${x.values.map((v) => `${v.value} [${docsOf(v.sources)}]`).join(" vs ")}`,
+      (x) =>
+        `${x.subject} — ${x.field}: ${x.values.map((v) => `${v.text} [${docList(v.documents, v.documentCount)}]`).join(" vs ")}`,
     ),
     e.counts.contradictions,
   );

@@ -172,6 +172,9 @@ test("timeline, contradictions and show tell the case from every source", async 
   assert.equal(page.code, 0, page.err);
   assert.ok(page.out.startsWith(show.out.split("\n")[0] + "\n"), page.out);
   assert.match(page.out, /\nSources:\n {2}herald-1 {2}[^\n]*\n {2}… and 1 more \(--all lists every one\)\n/);
+  // A milestone on a page lists its first reports' documents and counts the rest; the whole profile lists them all.
+  assert.match(page.out, /\nEvents:\n {2}2024-05-30 {2}arrest \(\w+\) {2}\[(herald-1|post-2) … and 1 more\]\n/);
+  assert.match(show.out, /\nEvents:\n {2}2024-05-30 {2}arrest \(\w+\) {2}\[(herald-1, post-2|post-2, herald-1)\]\n/);
   assert.equal(run("show", "Marta", "Kell", "--all", "--store", db).out, show.out);
   const nobodyPage = run("show", "Nobody", "--limit", "1", "--store", db);
   assert.equal(nobodyPage.code, 1);

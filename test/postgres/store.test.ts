@@ -147,42 +147,53 @@ test(
   },
 );
 
-test(
-  "a store at version 7 with its case file stored migrates (8): the case is built again with its profile heads",
-  { skip },
-  async () => {
-    await withLocation(async (location) => {
-      // Version 7 as the previous release leaves it: today's store without migration 8's column and links.
-      const before = await openPostgresStore(location);
-      await before.addDocument("c", doc("quay"), extract(TEXT, { id: "quay" }));
-      await refreshCase(before, "c");
-      await before.close();
-      await query(location, "ALTER TABLE case_entities DROP COLUMN head_json");
-      await query(location, "DELETE FROM case_links WHERE kind = 'contradiction'");
-      await query(location, "DELETE FROM schema_version WHERE version = 8");
-      const store = await openPostgresStore(location);
-      try {
-        await assertEveryMigration(location);
-        assert.equal(await freshStoredCase(store, "c"), null, "the case file stored before is dropped");
-        await refreshCase(store, "c");
-        const stored = await freshStoredCase(store, "c");
-        assert.ok(stored);
-        const file = await loadCase(store, "c");
-        const counts = profileCounts(file);
-        assert.ok(file.entities.length > 0);
-        for (const e of file.entities) {
-          assert.deepEqual(await stored.matchHeads(e.id), [entityHead(e, counts.get(e.id)!)]);
-          assert.deepEqual(
-            await storedProfilePage(stored, e.id, 1, (found) => pickOne(found, e.id)),
-            profilePage(indexCase(file), e, 1),
-          );
+/** What each migration since version 7 added, taken out again: the store as the release before it leaves it. */
+const UNDO_MIGRATION: Record<number, string[]> = {
+  8: ["ALTER TABLE case_entities DROP COLUMN head_json", "DELETE FROM case_links WHERE kind = 'contradiction'"],
+  9: ["ALTER TABLE case_milestones DROP COLUMN head_json", "ALTER TABLE case_contradictions DROP COLUMN head_json"],
+};
+
+for (const from of [7, 8])
+  test(
+    `a store at version ${from} with its case file stored migrates: the case is built again with its profile heads`,
+    { skip },
+    async () => {
+      await withLocation(async (location) => {
+        // Version `from` as its release leaves it: today's store without the later migrations' columns and links.
+        const before = await openPostgresStore(location);
+        await before.addDocument("c", doc("quay"), extract(TEXT, { id: "quay" }));
+        // A milestone, so that the profiles list one (an invented report).
+        const arrest = "Harbour inspector Maria Lindqvist was arrested on Monday in Port Calder, police said.";
+        await before.addDocument("c", doc("pier", arrest), extract(arrest, { id: "pier", published: "2024-03-06" }));
+        await refreshCase(before, "c");
+        await before.close();
+        for (const version of PG_MIGRATIONS.map((m) => m.version).filter((v) => v > from)) {
+          for (const sql of UNDO_MIGRATION[version]) await query(location, sql);
+          await query(location, `DELETE FROM schema_version WHERE version = ${version}`);
         }
-      } finally {
-        await store.close();
-      }
-    });
-  },
-);
+        const store = await openPostgresStore(location);
+        try {
+          await assertEveryMigration(location);
+          assert.equal(await freshStoredCase(store, "c"), null, "the case file stored before is dropped");
+          await refreshCase(store, "c");
+          const stored = await freshStoredCase(store, "c");
+          assert.ok(stored);
+          const file = await loadCase(store, "c");
+          const counts = profileCounts(file);
+          assert.ok(file.entities.length > 0 && file.timeline.length > 0);
+          for (const e of file.entities) {
+            assert.deepEqual(await stored.matchHeads(e.id), [entityHead(e, counts.get(e.id)!)]);
+            assert.deepEqual(
+              await storedProfilePage(stored, e.id, 1, (found) => pickOne(found, e.id)),
+              profilePage(indexCase(file), e, 1),
+            );
+          }
+        } finally {
+          await store.close();
+        }
+      });
+    },
+  );
 
 test(
   "search answers with the SQLite store's hit shape: quotes with speaker and span, articles with the first match",

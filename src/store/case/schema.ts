@@ -18,7 +18,8 @@
 //   case_quotes         quotes with their resolved speakers; case_quote_about: entities named inside
 //   case_milestones     timeline milestones and off-timeline reports, with their reports (JSON);
 //                       case_milestone_participants: who took part
-//   case_contradictions where the sources disagree, by subject
+//   case_contradictions where the sources disagree, by subject (for both: head_json, what a page
+//                       of a profile lists of each)
 //   case_graph          graph nodes and edges
 //   case_links          per entity: the graph edges touching it (with the other end and the
 //                       edge's label), for a body the entities belonging to it, and the
@@ -211,3 +212,16 @@ export const CASE_VIEWS_SCHEMA = `
  * files stored before are dropped, as in migration 6, and built again by the next writer.
  */
 export const CASE_HEAD_COLUMN = { table: "case_entities", column: "head_json" } as const;
+
+/**
+ * The sixth form of the case tables (SQLite migration 10, PostgreSQL migration 9): a page of an
+ * entity's profile lists each of its milestones and contradictions from its head (`EventHead`
+ * and `ContradictionHead`, src/casefile/queries.ts: the first documents of each with how many),
+ * not its whole JSON, which holds every report or source sentence and, for a happening every
+ * article tells, grows with each article. The case files stored before are dropped, as in
+ * migration 6, and built again by the next writer.
+ */
+export const CASE_LIST_HEAD_COLUMNS: readonly { table: string; column: string }[] = [
+  { table: "case_milestones", column: "head_json" },
+  { table: "case_contradictions", column: "head_json" },
+];

@@ -12,11 +12,17 @@
 import { bodyKey, fold, personKey } from "../../casefile/names.js";
 import {
   contradictionEntities,
+  contradictionHead,
   entityHead,
   entityListRow,
+  eventHead,
+  limitContradictionHead,
+  limitEventHead,
   limitHead,
   profileCounts,
+  type ContradictionHead,
   type EntityHead,
+  type EventHead,
   type EntityListRow,
   type ProfilePage,
 } from "../../casefile/queries.js";
@@ -220,9 +226,10 @@ export async function writeCase(
     ],
     [
       "case_milestones",
-      ["list", "seq", "id", "json"],
+      ["list", "seq", "id", "json", "head_json"],
       function* () {
-        for (const [list, entries] of lists) yield* rowsOf(entries, (t, i) => [[list, i, t.id, JSON.stringify(t)]]);
+        for (const [list, entries] of lists)
+          yield* rowsOf(entries, (t, i) => [[list, i, t.id, JSON.stringify(t), JSON.stringify(eventHead(t))]]);
       },
     ],
     [
@@ -235,8 +242,11 @@ export async function writeCase(
     ],
     [
       "case_contradictions",
-      ["seq", "subject_id", "json"],
-      () => rowsOf(file.contradictions, (x, i) => [[i, x.subjectId, JSON.stringify(x)]]),
+      ["seq", "subject_id", "json", "head_json"],
+      () =>
+        rowsOf(file.contradictions, (x, i) => [
+          [i, x.subjectId, JSON.stringify(x), JSON.stringify(contradictionHead(x))],
+        ]),
     ],
     [
       "case_graph",
@@ -755,7 +765,8 @@ export class StoredCase {
    * A page of an entity's profile (`profilePage` in src/casefile/queries.ts) from its head: the
    * first `limit` (at most PROFILE_ROWS, what a head keeps) rows of its quotes by and about it,
    * its milestones, contradictions and documents, each read in order on an index, and the names
-   * of the bodies it belongs to, in ONE statement. What it reads does not grow with the case.
+   * of the bodies it belongs to, in ONE statement; each milestone and contradiction as its head
+   * (`EventHead`, `ContradictionHead`). What it reads does not grow with the case.
    */
   async profilePage(stored: EntityHead, limit: number): Promise<ProfilePage> {
     const head = limitHead(stored, limit);
@@ -776,14 +787,14 @@ export class StoredCase {
       ],
       [
         SlicePart.Timeline,
-        first(`SELECT p.seq AS seq, m.json AS json FROM case_milestone_participants p
+        first(`SELECT p.seq AS seq, m.head_json AS json FROM case_milestone_participants p
           JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
           WHERE p.case_id = ? AND p.entity = ? AND p.list = 'timeline' ORDER BY p.seq`),
         [c, head.id, limit],
       ],
       [
         SlicePart.Contradictions,
-        first(`SELECT x.seq AS seq, x.json AS json FROM case_links l
+        first(`SELECT x.seq AS seq, x.head_json AS json FROM case_links l
           JOIN case_contradictions x ON x.case_id = l.case_id AND x.seq = l.seq
           WHERE l.case_id = ? AND l.entity = ? AND l.kind = 'contradiction' ORDER BY l.seq`),
         [c, head.id, limit],
@@ -822,6 +833,9 @@ export class StoredCase {
       else lists.get(part)?.push(JSON.parse(r.json ?? ""));
     }
     page.belongsTo = head.affiliations.map((a) => names.get(a) ?? a);
+    // A head keeps the first PROFILE_ROWS documents of each milestone and contradiction.
+    page.events = page.events.map((t: EventHead) => limitEventHead(t, limit));
+    page.contradictions = page.contradictions.map((x: ContradictionHead) => limitContradictionHead(x, limit));
     return page;
   }
 

@@ -7,6 +7,7 @@
 // so a database shared with other software, and the job queue's own schema, stay apart.
 import {
   CASE_HEAD_COLUMN,
+  CASE_LIST_HEAD_COLUMNS,
   CASE_LINKS_SCHEMA,
   CASE_LIST_COLUMNS,
   CASE_LIST_ROWS_RESET,
@@ -241,6 +242,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 9: each entity's profile head, each entity's contradictions.
     name: "case file tables: each entity's profile head, the contradictions of each entity (case_links)",
     sql: addTextColumns([CASE_HEAD_COLUMN]),
+  },
+  {
+    version: 9,
+    // The SQLite store's migration 10: each milestone's and contradiction's head.
+    name: "case file tables: each milestone's and contradiction's head",
+    sql: addTextColumns(CASE_LIST_HEAD_COLUMNS),
   },
 ];
 

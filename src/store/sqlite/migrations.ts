@@ -4,6 +4,7 @@
 import type Database from "better-sqlite3";
 import {
   CASE_HEAD_COLUMN,
+  CASE_LIST_HEAD_COLUMNS,
   CASE_LINKS_SCHEMA,
   CASE_LIST_COLUMNS,
   CASE_LIST_ROWS_RESET,
@@ -228,6 +229,13 @@ export const MIGRATIONS: Migration[] = [
     name: "case file tables: each entity's profile head, the contradictions of each entity (case_links)",
     sql: CASE_LIST_ROWS_RESET,
     after: (db) => addTextColumns(db, [CASE_HEAD_COLUMN]),
+  },
+  {
+    version: 10,
+    // Issue 13: a page of a profile lists milestones and contradictions from their heads.
+    name: "case file tables: each milestone's and contradiction's head",
+    sql: CASE_LIST_ROWS_RESET,
+    after: (db) => addTextColumns(db, CASE_LIST_HEAD_COLUMNS),
   },
 ];
 
