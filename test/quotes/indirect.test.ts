@@ -2,7 +2,7 @@
 // frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition,
 // a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report, a verb that
 // reports only before "that", two reported clauses in one
-// sentence. Every sentence is invented.
+// sentence, a named speaker's trailing "said" over the whole clause. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -265,4 +265,24 @@ test("an adjunct between the cue and 'that': 'with' a hearer, 'to' a pronoun or 
   // "to" before what the clause belongs to reports that, not the subject's words.
   assert.equal(quotes("Ann Roe responded to rumours that the ferry was unsafe.").length, 0);
   assert.equal(quotes("Ann Roe responded to Tom Vale's charge that the ferry was unsafe.").length, 0);
+});
+
+test("a named speaker's trailing 'said' reports the whole clause, the report inside included", () => {
+  const qs = quotes("Tom Vale maintains the plan is sound, Ann Roe said.");
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0].text, "Tom Vale maintains the plan is sound");
+  assert.equal(qs[0].speaker, "Ann Roe");
+  // An unnamed source leaves the report inside to its own speaker.
+  const anon = quotes("Tom Vale told the board the plan was sound, people at the meeting said.");
+  assert.equal(anon.length, 1, JSON.stringify(anon));
+  assert.equal(anon[0].text, "the plan was sound");
+  assert.equal(anon[0].speaker, "Tom Vale");
+  // ", but said" adds a second verb to the sentence's own subject: "but" is no speaker.
+  const but = quotes("Tom Vale thinks the club will meet in the hall, but said, sadly, that it will not.");
+  assert.ok(!but.some((q) => q.speakerMention?.text === "but"), JSON.stringify(but));
+  // A clause that holds a quotation keeps the reports inside it.
+  const held = quotes(
+    'Tom Vale may be harder to ignore. After Ann Roe accused him of bias, he warned, "Certainly if they play that card with me, that will be fair game," Vale told the radio show when asked about it.',
+  );
+  assert.equal(find(held, "bias").speaker, "Ann Roe");
 });

@@ -59,9 +59,22 @@ export function findIndirect(
   }
   // "Roe said the budget was short, according to the Courier" / "…, the Courier reported": the
   // outlet is cited for Roe's words; Roe said them (the report inside), the citation is no quote.
-  const nested = (q: Quote) =>
-    finder.out.some((r) => r !== q && r.cue && r.cue.start >= q.start && r.start >= q.start && r.end <= q.end);
-  return finder.out.filter((q) => !finder.citing.has(q) || (!nested(q) && !finder.citesQuotation(q)));
+  const inside = (r: Quote, q: Quote) =>
+    r !== q && r.cue !== null && r.cue.start >= q.start && r.start >= q.start && r.end <= q.end;
+  const nested = (q: Quote) => finder.out.some((r) => inside(r, q));
+  // "Vale maintains the plan is sound, Ann Roe said.": a trailing plain "said" reports the whole
+  // clause, the report inside it included, when it names its speaker; an unnamed source ("…,
+  // people at the meeting said.") leaves the report inside to its own speaker.
+  const overrides = (t: Quote, q: Quote) => finder.saidAfter.has(t) && t.speaker !== null && inside(q, t);
+  const overridden = (q: Quote) => finder.out.some((t) => overrides(t, q));
+  const overridesAll = (t: Quote) => finder.out.every((q) => !inside(q, t) || overrides(t, q));
+  return finder.out.filter(
+    (q) =>
+      !overridden(q) &&
+      (!finder.citing.has(q) ||
+        (finder.saidAfter.has(q) && overridesAll(q)) ||
+        (!nested(q) && !finder.citesQuotation(q))),
+  );
 }
 
 type Sentence = Doc["sentences"][number];
@@ -83,6 +96,8 @@ class IndirectFinder {
   readonly out: Quote[] = [];
   /** Quotes attributed by a citation ("according to X", "…, X reported") rather than by their subject's verb. */
   readonly citing = new Set<Quote>();
+  /** Citations by a trailing plain verb of saying ("…, Ann Roe said."). */
+  readonly saidAfter = new Set<Quote>();
   /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
   private readonly merged: Array<[number, number]> = [];
 
@@ -147,6 +162,19 @@ class IndirectFinder {
   private cite(start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
     const pushed = this.push(start, end, speaker, cue);
     if (pushed) this.citing.add(this.out[this.out.length - 1]);
+    return pushed;
+  }
+
+  /**
+   * `cite` for a trailing cue at `k`; a plain verb of saying ("said", "told") reports the whole
+   * clause, unless the clause holds a quotation, whose own attribution stands ('Asked, he warned,
+   * "We will sue," Roe told reporters').
+   */
+  private citeSaid(k: number, start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
+    const pushed = this.cite(start, end, speaker, cue);
+    const q = this.out[this.out.length - 1];
+    if (pushed && PLAIN_SAYING.has(speechLemma(this.resolver.word(k)) ?? "") && this.firstTakenIn(q.start, q.end) < 0)
+      this.saidAfter.add(q);
     return pushed;
   }
 
@@ -254,10 +282,19 @@ class IndirectFinder {
         !holdsLexicalVerb(doc, resolver, np[0], np[1])
       ) {
         const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
-        return this.cite(this.startAfterDateline(sentence, commaBefore), doc.tokens.start[commaBefore], speaker, cue);
+        return this.citeSaid(
+          k,
+          this.startAfterDateline(sentence, commaBefore),
+          doc.tokens.start[commaBefore],
+          speaker,
+          cue,
+        );
       }
     }
     if (commaBefore <= lo) return null;
+    // "Ann Roe praised the plan, but said the cost was high": a bare conjunction before the cue
+    // adds a second verb to the sentence's own subject; it is no trailing attribution.
+    if (k === commaBefore + 2 && CONNECTIVES.has(resolver.word(commaBefore + 1))) return null;
     const after = k + 1;
     const closesSentence =
       after >= hi ||
@@ -287,7 +324,7 @@ class IndirectFinder {
       speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
     }
     const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
-    return this.cite(this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
+    return this.citeSaid(k, this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
   }
 
   /**
