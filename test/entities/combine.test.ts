@@ -618,3 +618,24 @@ test("a guessed name of common words only, none a part of people's names, is no 
   }).map((e) => [e.name, e.mentions.map((m) => jolly.slice(m.start, m.end))]);
   assert.deepEqual(mentions, [["Ben Jolly", ["Ben Jolly", "Jolly"]]]);
 });
+
+test("names listed before 'and other' and a plural designator are bodies or places of that kind", () => {
+  const text =
+    "Teachers at the network's Marrow, Quillmere and other charter schools gave money. Tarrow, Vellmouth and other towns flooded. Ann Lee, Tom Vane and other officers came, as did Vantorians, Tellish and other groups.";
+  const found = entityLayer(buildDoc(text), {
+    tagger: phraseTagger([
+      ["Marrow", "PER"],
+      ["Quillmere", "PER"],
+      ["Ann Lee", "PER"],
+      ["Tom Vane", "PER"],
+    ]),
+  }).map((e) => [e.name, e.type]);
+  assert.deepEqual(found, [
+    ["Marrow", "organization"],
+    ["Quillmere", "organization"],
+    ["Tarrow", "location"],
+    ["Vellmouth", "location"],
+    ["Ann Lee", "person"],
+    ["Tom Vane", "person"],
+  ]);
+});

@@ -21,7 +21,7 @@ import { adjectiveCompound, candidateContext, findCandidates, type Candidate } f
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import { afterDefiniteArticle, describedByAge, nicknameInName, shipNames, tickerSymbol } from "./notnames.js";
-import { COMMON_NAME_PARTS, COMMON_WORDS } from "./lexicon.js";
+import { COMMON_NAME_PARTS, COMMON_WORDS, LOC_DESIGNATORS, ORG_DESIGNATORS } from "./lexicon.js";
 import { commonWordNoName, isGivenName } from "./names.js";
 import { resolveEntities } from "./resolve.js";
 import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
@@ -157,6 +157,10 @@ function describedNames(
         .some((w) => camelCaseBrand(w, COMMON_WORDS))
     )
       return c.type ? [{ ...c, type: "organization", evidence: "shape" }] : [];
+    // "Harbour, Vell and other charter schools": names listed before "and other" and a plural
+    // designator are of its kind (a body or a place), whatever their shape suggested.
+    const listedKind = c.type === null || guessed(c) ? kindOfList(text.slice(c.end, c.end + 160)) : null;
+    if (listedKind) return [{ ...c, type: listedKind, evidence: "context" }];
     if (!guessed(c)) return [c];
     if (groups.has(nameOf(c)) || pluralNoOne(nameOf(c)) || commonWordsOnly(nameOf(c), surnames)) return [];
     if (qualifiers.has(c)) return [];
@@ -202,6 +206,25 @@ function pluralNoOne(name: string): boolean {
 function commonWordsOnly(name: string, surnames: ReadonlySet<string>): boolean {
   return !surnames.has(name) && name.split(" ").every(commonWordNoName);
 }
+
+/**
+ * The kind of the names a list gives before "and other" and a plural noun that ends the names of
+ * bodies or places (`ORG_DESIGNATORS`, `LOC_DESIGNATORS`): ", Vell and other charter schools" is
+ * a list of bodies, ", Tarrow and other towns" of places; null for any other noun.
+ */
+function kindOfList(after: string): "organization" | "location" | null {
+  const m = LIST_BEFORE_OTHER.exec(after);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  const singular = noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.replace(/e?s$/, "");
+  if (singular === "group") return null; // "Vantorians, Tellish and other groups": groups of people
+  const kind = (w: string) => (ORG_DESIGNATORS.has(w) ? "organization" : LOC_DESIGNATORS.has(w) ? "location" : null);
+  return kind(singular) ?? kind(noun.slice(0, -1));
+}
+
+/** Up to four more Capitalised names after commas, then "and other", up to two words, and a plural. */
+const LIST_BEFORE_OTHER =
+  /^(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,4},?\s+(?:and|or)\s+other\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+s)\b/u;
 
 /** "cities such as Tampa, Orlando and Fort Myers": a word between two places of a list is one. */
 function betweenPlaces(text: string, name: string, c: Candidate, prev: Candidate, next: Candidate): boolean {
