@@ -244,11 +244,13 @@ export class SpeakerResolver extends DescriptionResolver {
     // issued it, named with the noun's last mention before.
     // (Unless someone was quoted since the document was named: "Ann Roe said in a statement …. The
     // ministry reported …. “…,” the statement said" is the ministry's, who spoke last.)
-    if (words[0] === "the" && DOCUMENT_NOUNS.has(head) && !inside.length) {
-      const issuer = this.issuerOf(head, Math.min(span.start, before));
+    const issuer =
+      words[0] === "the" && DOCUMENT_NOUNS.has(head) && !inside.length
+        ? this.issuerOf(head, Math.min(span.start, before))
+        : null;
+    if (issuer) {
       const last = this.lastAnySpeakerEntry(before);
-      if (issuer)
-        return { entity: last && last.at > issuer.at ? last.entity : issuer.entity, name: null, mention: span };
+      return { entity: last && last.at > issuer.at ? last.entity : issuer.entity, name: null, mention: span };
     }
     if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
     if (this.unnamedIndividual(from, words)) return { entity: null, name: null, mention: span };
@@ -514,38 +516,47 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * The tokens of the four sentences up to `before`, last first, each with its sentence: where a
+   * description looks back for what introduced it ("a spokeswoman for …", "a statement from …").
+   */
+  private *tokensBack(before: number): Generator<[number, Doc["sentences"][number]]> {
+    const { doc } = this;
+    let s = sentenceIndexBefore(doc, before);
+    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
+      const sent = doc.sentences[s];
+      for (let k = Math.min(sent.lastToken, tokenAtOrAfter(doc, before)) - 1; k >= sent.firstToken; k--)
+        yield [k, sent];
+    }
+  }
+
+  /**
    * Who issued the document last named by `noun` in the four sentences before `before`, and where
-   * it is named: the
-   * person or body after "from" or "by" ("a statement from the council"), else the last one named
-   * before the noun in its sentence ("Tom Vale issued a statement", "the Gazette said Vale sent a
-   * letter"), else null.
+   * it is named: the person or body after "from" or "by" ("a statement from the council"), else the
+   * last one named before the noun in its sentence ("Tom Vale issued a statement", "the Gazette said
+   * Vale sent a letter"), else null.
    */
   private issuerOf(noun: string, before: number): { entity: Entity; at: number } | null {
     const { doc } = this;
     const bodyOrPerson = (m: IndexedMention) => m.entity.type === "person" || m.entity.type === "organization";
-    let s = sentenceIndexBefore(doc, before);
-    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
-      const sent = doc.sentences[s];
-      for (let k = Math.min(sent.lastToken, tokenAtOrAfter(doc, before)) - 1; k >= sent.firstToken; k--) {
-        if (this.word(k) !== noun || this.definiteBefore(k)) continue;
-        // "a statement from the council", "an email was sent from the club's director, Ann Roe".
-        for (let j = k + 1; j < Math.min(sent.lastToken, k + 5); j++) {
-          if (this.word(j) !== "from" && this.word(j) !== "by") continue;
-          const after = this.mentionsIn(doc.tokens.end[j], doc.tokens.end[Math.min(sent.lastToken - 1, j + 10)]);
-          const issuer = after.find(bodyOrPerson);
-          return issuer ? { entity: issuer.entity, at: doc.tokens.start[k] } : null;
-        }
-        // "Tom Vale issued a statement", "the Gazette said Vale sent a letter": the one named just
-        // before, who is not its recipient ("Ann Roe received a letter") nor named after "to".
-        const lo = Math.max(sent.firstToken, k - 8);
-        const named = this.mentionsIn(doc.tokens.start[lo], doc.tokens.start[k]).filter(bodyOrPerson);
-        const last = named[named.length - 1];
-        if (!last) return null;
-        const at = tokenAtOrAfter(doc, last.start);
-        if (["to", "for", "with"].includes(this.word(at - 1))) return null;
-        for (let j = at; j < k; j++) if (RECEIVING.has(this.word(j))) return null;
-        return { entity: last.entity, at: doc.tokens.start[k] };
+    for (const [k, sent] of this.tokensBack(before)) {
+      if (this.word(k) !== noun || this.definiteBefore(k)) continue;
+      // "a statement from the council", "an email was sent from the club's director, Ann Roe".
+      for (let j = k + 1; j < Math.min(sent.lastToken, k + 5); j++) {
+        if (this.word(j) !== "from" && this.word(j) !== "by") continue;
+        const after = this.mentionsIn(doc.tokens.end[j], doc.tokens.end[Math.min(sent.lastToken - 1, j + 10)]);
+        const issuer = after.find(bodyOrPerson);
+        return issuer ? { entity: issuer.entity, at: doc.tokens.start[k] } : null;
       }
+      // "Tom Vale issued a statement", "the Gazette said Vale sent a letter": the one named just
+      // before, who is not its recipient ("Ann Roe received a letter") nor named after "to".
+      const lo = Math.max(sent.firstToken, k - 8);
+      const named = this.mentionsIn(doc.tokens.start[lo], doc.tokens.start[k]).filter(bodyOrPerson);
+      const last = named[named.length - 1];
+      if (!last) return null;
+      const at = tokenAtOrAfter(doc, last.start);
+      if (["to", "for", "with"].includes(this.word(at - 1))) return null;
+      for (let j = at; j < k; j++) if (RECEIVING.has(this.word(j))) return null;
+      return { entity: last.entity, at: doc.tokens.start[k] };
     }
     return null;
   }
@@ -560,23 +571,19 @@ export class SpeakerResolver extends DescriptionResolver {
     const same = (w: string) => w === head || (SPOKES_FAMILY.has(w) && SPOKES_FAMILY.has(head));
     if (!SPOKES_PERSON.has(head)) return null;
     const { doc } = this;
-    let s = sentenceIndexBefore(doc, before);
-    for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
-      const sent = doc.sentences[s];
-      for (let k = Math.min(sent.lastToken, tokenAtOrAfter(doc, before)) - 1; k >= sent.firstToken; k--) {
-        if (!same(this.word(k))) continue;
-        // "spokesman for the agency" / "the agency's spokesman" / "an agency spokesman"
-        const after =
-          this.word(k + 1) === "for" || this.word(k + 1) === "of"
-            ? this.mentionsIn(doc.tokens.end[k], doc.tokens.end[Math.min(sent.lastToken - 1, k + 8)])
-            : [];
-        const body =
-          after.find((m) => m.entity.type !== "person") ??
-          this.mentionsIn(doc.tokens.start[Math.max(sent.firstToken, k - 5)], doc.tokens.start[k])
-            .filter((m) => m.entity.type !== "person")
-            .pop();
-        if (body) return { entity: body.entity, at: doc.tokens.start[k] };
-      }
+    for (const [k, sent] of this.tokensBack(before)) {
+      if (!same(this.word(k))) continue;
+      // "spokesman for the agency" / "the agency's spokesman" / "an agency spokesman"
+      const after =
+        this.word(k + 1) === "for" || this.word(k + 1) === "of"
+          ? this.mentionsIn(doc.tokens.end[k], doc.tokens.end[Math.min(sent.lastToken - 1, k + 8)])
+          : [];
+      const body =
+        after.find((m) => m.entity.type !== "person") ??
+        this.mentionsIn(doc.tokens.start[Math.max(sent.firstToken, k - 5)], doc.tokens.start[k])
+          .filter((m) => m.entity.type !== "person")
+          .pop();
+      if (body) return { entity: body.entity, at: doc.tokens.start[k] };
     }
     return null;
   }
@@ -811,7 +818,7 @@ export class SpeakerResolver extends DescriptionResolver {
       commas++;
       // (The comma may stand inside a closing quotation mark: "… a third term,” Tom Vale left".)
       let next = k + 1;
-      while (next < hi && this.word(next).length === 1 && QUOTE_MARKS.has(this.word(next).charCodeAt(0))) next++;
+      while (next < hi && this.quoteMarkAt(next)) next++;
       const np = this.subjectSpan(next, hi);
       if (!np) continue;
       const speaker = this.resolvePhrase(np[0], np[1], before);
@@ -1024,18 +1031,13 @@ export class SpeakerResolver extends DescriptionResolver {
       if (isPunct(w) || OBJECT_PRONOUNS.has(w) || (w === "her" && k === to - 1)) return -1;
       if (k < to - 1 && !this.capital(k) && (isFiniteVerbForm(w) || /^[a-z]{2,}ed$/.test(w))) {
         if (AUX_BEFORE_CUE.has(w) || BE_FORMS_BEFORE.has(w)) return -1;
-        const between = [k + 1, to] as const;
-        if (
-          this.mentionsIn(this.doc.tokens.start[between[0]], this.doc.tokens.end[between[1] - 1]).some(
-            (m) => m.entity.type === "person" || m.entity.type === "organization",
-          )
-        )
-          return -1;
-        for (let i = between[0]; i < between[1]; i++) {
+        const named = this.mentionsIn(this.doc.tokens.start[k + 1], this.doc.tokens.end[to - 1]);
+        if (named.some((m) => m.entity.type === "person" || m.entity.type === "organization")) return -1;
+        // (A noun for people, in the singular or the plural, or for a body: "urged the voters to".)
+        const people = (x: string) => PERSON_FIRST_NOUNS.has(x) || isPersonRole(x) || GROUP_NOUNS.has(x);
+        for (let i = k + 1; i < to; i++) {
           const x = this.word(i);
-          if (PERSON_FIRST_NOUNS.has(x) || isPersonRole(x) || ORG_NOMINALS.has(x) || GROUP_NOUNS.has(x)) return -1;
-          const singular = x.endsWith("s") ? x.slice(0, -1) : x;
-          if (PERSON_FIRST_NOUNS.has(singular) || isPersonRole(singular) || GROUP_NOUNS.has(singular)) return -1;
+          if (people(x) || people(x.endsWith("s") ? x.slice(0, -1) : x) || ORG_NOMINALS.has(x)) return -1;
         }
         return k;
       }
@@ -1130,6 +1132,12 @@ export class SpeakerResolver extends DescriptionResolver {
     return !NOT_PHRASE_ENDERS.has(this.word(to - 1));
   }
 
+  /** Whether token `k` is a quotation mark alone. */
+  private quoteMarkAt(k: number): boolean {
+    const w = this.word(k);
+    return w.length === 1 && QUOTE_MARKS.has(w.charCodeAt(0));
+  }
+
   /** Whether token `i` is written with a capital. */
   capital(i: number): boolean {
     return isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
@@ -1191,7 +1199,7 @@ export class SpeakerResolver extends DescriptionResolver {
     let verb = false;
     for (let k = j - 1; k > lo && j - k <= 30; k--) {
       const w = this.word(k);
-      if (w === "." || w === ";" || (w.length === 1 && QUOTE_MARKS.has(w.charCodeAt(0)))) return -1;
+      if (w === "." || w === ";" || this.quoteMarkAt(k)) return -1;
       if ((w === "who" || w === "whose" || w === "which") && this.word(k - 1) === ",") return verb ? k : -1;
       if (this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w)) verb = true;
     }
