@@ -724,3 +724,86 @@ test("two subjects joined by 'and' are one reported clause; a place after a prep
   // A place's officials stand for it (ANNOTATION.md).
   assert.equal(find(qs, "port was closed").speaker, "Dover");
 });
+
+test("'X quoted Y as saying' credits Y, the one cited, not the outlet that cites", () => {
+  const qs = quotes(
+    [
+      "The Tarrow Post quoted Ann Roe, the harbour master, as saying the ferry would resume in May.",
+      "“We will not give up the crossing,” the radio station quoted Tom Vale as saying.",
+      "Ivo Marsh was quoted by the Dover Courier as saying the fares would double.",
+      "The agency quoted an unnamed official as telling reporters that the port had closed.",
+      "“The board has failed,” the Vexa Times quoted Rob Nash as being quite sure.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "resume in May").speaker, "Ann Roe");
+  assert.equal(find(qs, "resume in May").cue?.text, "saying");
+  assert.equal(find(qs, "give up the crossing").speaker, "Tom Vale");
+  assert.equal(find(qs, "fares would double").speaker, "Ivo Marsh");
+  // The one cited is unnamed: no one, not the agency.
+  assert.equal(find(qs, "port had closed").speaker, null);
+  // ("as being" is no speech: the outlet's own verb stays the cue.)
+  assert.equal(find(qs, "board has failed").cue?.text, "quoted");
+});
+
+test("'it said' and 'the company said' carry on the body that spoke last, not a body named since as a modifier or in the report", () => {
+  const qs = quotes(
+    [
+      "Vexa Corp said sales rose in May.",
+      "The Tarrow Tax Office chief reviewed the figures last week, it added.",
+      "The Dover Shipping Company said on Monday it would cut fares. A unit of the Harbour Trust was named in the dispute, the company said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "Tax Office chief reviewed").speaker, "Vexa Corp");
+  assert.equal(find(qs, "named in the dispute").speaker, "Dover Shipping Company");
+});
+
+test("'the group said' is the body made a sentence's subject since the last report", () => {
+  const qs = quotes(
+    [
+      "The Harbour Users Forum said fares would rise by a tenth.",
+      "The Island Fares Trust, reviewing the same plan, came to a different view. Fares would fall for most islanders, the group said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "fall for most islanders").speaker, "Island Fares Trust");
+});
+
+test("'the government said' is the country the sentences before have named most", () => {
+  const qs = quotes(
+    [
+      "Norway and Sweden signed a fishing pact on Monday. Norway will patrol the northern waters, and Norway will pay for the boats.",
+      "The government said the pact would hold for ten years.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "hold for ten years").speaker, "Norway");
+});
+
+test("a description's own sentence is no antecedent: 'the judge' after 'Justice Tom Ash set a date' is Ash", () => {
+  const qs = quotes(
+    [
+      "“The accused has fled,” Prosecutor Ann Roe said during an earlier hearing.",
+      "Justice Tom Ash set a trial date for February. The judge said the men were granted bail.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "granted bail").speaker, "Tom Ash");
+});
+
+test("a pronoun carries on the main report of the sentence before, not one inside it or an outlet's citation", () => {
+  const qs = quotes(
+    [
+      "Vexa has asked Tarrow to delay the vote, a Dover official said. The spokesman said talks would go on.",
+      "Ivo Marsh explained that the ferry had been sold, the Tarrow Post reported. The official said the buyer was local.",
+    ].join("\n\n"),
+  );
+  // The official who spoke is unnamed; Vexa's appeal is the official's report.
+  assert.equal(find(qs, "talks would go on").speaker, null);
+  assert.equal(find(qs, "buyer was local").speaker, "Ivo Marsh");
+});
+
+test("the last speaker credited as 'she' is not who 'he' stands for", () => {
+  const qs = quotes(
+    "Kim Ashby and Sam Tate are rivals. Both spoke on Monday. “Tate is unfit to lead,” she said. “Ashby is unready to serve,” he said.",
+  );
+  // (Given names that tell no gender.)
+  assert.equal(find(qs, "unfit to lead").speaker, "Kim Ashby");
+  assert.equal(find(qs, "unready to serve").speaker, "Sam Tate");
+});

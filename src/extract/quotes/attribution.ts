@@ -89,6 +89,9 @@ export function speakerOfCue(
     }
     return null;
   }
+  // "The Post quoted Ann Roe as saying …": the one cited speaks, not the subject who cites.
+  const cited = resolver.citedSpeaker(cue, lo);
+  if (cited) return resolver.resolveSubject(cited, lo, before);
   const sentenceFirst = doc.sentences[doc.tokens.sentence[cue]].firstToken;
   // 'Vale called the plan weak. Adding: “It will not last.”': a participle opening its sentence
   // with no subject carries on the speaker just reported (the last quoted, else the subject of

@@ -16,7 +16,7 @@ export interface Speaker {
 
 export class DescriptionResolver extends MentionIndex {
   /** Speakers of the quotations resolved so far, by offset, preferred by pronouns that follow them. */
-  protected readonly speakers: Array<{ at: number; entity: Entity }> = [];
+  protected readonly speakers: Array<{ at: number; entity: Entity; pronoun?: string }> = [];
 
   protected readonly bySentence = new Map<number, Speaker>();
 
@@ -32,14 +32,16 @@ export class DescriptionResolver extends MentionIndex {
   /** Speakers of any kind (people and bodies), in text order, for "the statement said". */
   protected readonly anySpeakers: Array<{ at: number; entity: Entity }> = [];
 
-  noteSpeaker(at: number, entity: Entity): void {
+  /** Notes who spoke at `at`, and the pronoun ("she") that credited them, if one did. */
+  noteSpeaker(at: number, entity: Entity, mention?: string): void {
     const list = this.anySpeakers;
     let k = list.length;
     while (k > 0 && list[k - 1].at > at) k--;
     list.splice(k, 0, { at, entity });
     if (entity.type !== "person") return;
     const i = this.speakerIndexBefore(at + 1) + 1;
-    this.speakers.splice(i, 0, { at, entity });
+    const pronoun = mention?.toLowerCase();
+    this.speakers.splice(i, 0, pronoun === "he" || pronoun === "she" ? { at, entity, pronoun } : { at, entity });
   }
 
   /** The latest speaker of any kind before `offset`, at most two paragraphs back. */
@@ -47,10 +49,10 @@ export class DescriptionResolver extends MentionIndex {
     return this.lastAnySpeakerEntry(offset)?.entity ?? null;
   }
 
-  /** `lastAnySpeakerBefore`, with where that speaker's quotation starts. */
-  lastAnySpeakerEntry(offset: number): { at: number; entity: Entity } | null {
+  /** `lastAnySpeakerBefore` (of those `accept` takes), with where that speaker's quotation starts. */
+  lastAnySpeakerEntry(offset: number, accept = (_: Entity) => true): { at: number; entity: Entity } | null {
     let k = this.anySpeakers.length - 1;
-    while (k >= 0 && this.anySpeakers[k].at >= offset) k--;
+    while (k >= 0 && (this.anySpeakers[k].at >= offset || !accept(this.anySpeakers[k].entity))) k--;
     if (k < 0) return null;
     const best = this.anySpeakers[k];
     return this.paragraphOf(offset) - this.paragraphOf(best.at) <= 2 ? best : null;
@@ -63,7 +65,8 @@ export class DescriptionResolver extends MentionIndex {
    */
   salientPerson(before: number): Entity | null {
     const last = this.lastSpeakerBefore(before);
-    if (last) return this.subjectSince(this.speakers[this.speakerIndexBefore(before)].at, before, last) ?? last;
+    if (last)
+      return this.subjectSince(this.speakers[this.speakerIndexBefore(before)].at, before, last, "person") ?? last;
     let s = sentenceIndexBefore(this.doc, before);
     for (let looked = 0; s >= 0 && looked < 4; s--, looked++) {
       const sent = this.doc.sentences[s];
@@ -76,24 +79,29 @@ export class DescriptionResolver extends MentionIndex {
   }
 
   /**
-   * "Sen. Ann Roe voted against it. “…,” the senator said": another person made the subject of a
-   * sentence of this paragraph after the latest speaker's quotation is the one a description points to.
+   * "Sen. Ann Roe voted against it. “…,” the senator said": another person (or body, of `type`) made
+   * the subject of a sentence of this paragraph after the latest speaker's quotation is the one a
+   * description points to.
    */
-  private subjectSince(at: number, before: number, last: Entity): Entity | null {
+  protected subjectSince(at: number, before: number, last: Entity, type: Entity["type"]): Entity | null {
     const { doc } = this;
     const paragraph = this.paragraphOf(before);
     let found: Entity | null = null;
     for (let s = sentenceIndexBefore(doc, before); s >= 0; s--) {
       const sent = doc.sentences[s];
       if (sent.end <= at || this.paragraphOf(sent.start) !== paragraph) break;
-      if (sent.start <= at) continue;
+      // (A body's description reads only the sentences before its own, whose opening may be what it
+      // reports: "Vexa's unit was named in the suit, the company said.")
+      if (sent.start <= at || (type !== "person" && sent.end > before)) continue;
       // The sentence of the description itself counts up to the quotation ("Kim agreed. “…,” the 23-year-old said").
       const limit = sent.end > before ? tokenAtOrAfter(doc, before) : sent.lastToken;
       const np = limit > sent.firstToken ? this.subjectSpan(sent.firstToken, limit) : null;
       if (!np) continue;
       const people = this.mentionsIn(doc.tokens.start[np[0]], doc.tokens.end[np[1] - 1]).filter(
-        (m) => m.entity.type === "person" && !this.quoted(m),
+        (m) => m.entity.type === type && !this.quoted(m),
       );
+      // (The description's own sentence has it for subject: the one before is read.)
+      if (!people.length && sent.end > before) continue;
       if (people.length && people[0].entity !== last) found = people[0].entity;
       break;
     }

@@ -580,9 +580,12 @@ export function rightCue(
       invertedName(doc, resolver, k + 1, hi)
     )
       return speakerAfterCue(k, k + 1);
-    const subj = resolver.subjectBefore(k, i);
+    // ('“…,” the paper quoted Ann Roe as saying.': the one cited speaks, through the participle.)
+    const cited = resolver.citedParticiple(k, Math.min(hi, limit));
+    const cue = cited !== null && speechLemma(resolver.word(cited)) ? cited : k;
+    const subj = resolver.subjectBefore(cue, i);
     const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
-    return { speaker, cue: span(doc, k, l === "put" ? k + 2 : k + 1), cueToken: k, side: "right" };
+    return { speaker, cue: span(doc, cue, l === "put" ? k + 2 : cue + 1), cueToken: cue, side: "right" };
   }
   // Only a quotation closed by a comma (or a question or exclamation mark) hands over to a name
   // without a cue of the lexicon.

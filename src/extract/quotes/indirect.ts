@@ -41,6 +41,7 @@ export function findIndirect(
 ): Quote[] {
   const finder = new IndirectFinder(doc, resolver, taken, mixedStarts);
   for (const sentence of doc.sentences) {
+    const mark = finder.out.length;
     for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
       if (!finder.mayCue(k) || finder.isTaken(doc.tokens.start[k])) continue;
       // The first cue that yields a reported clause ends the sentence, unless the clause ends
@@ -56,6 +57,7 @@ export function findIndirect(
         k = tokenAtOrAfter(doc, last.end) - 1;
       }
     }
+    finder.noteMainSpeaker(mark);
   }
   // "Roe said the budget was short, according to the Courier" / "…, the Courier reported": the
   // outlet is cited for Roe's words; Roe said them (the report inside), the citation is no quote.
@@ -98,6 +100,8 @@ class IndirectFinder {
   readonly citing = new Set<Quote>();
   /** Citations by a trailing plain verb of saying ("…, Ann Roe said."). */
   readonly saidAfter = new Set<Quote>();
+  /** Who each quote found was credited to, as resolved. */
+  private readonly speakers = new Map<Quote, Speaker>();
   /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
   private readonly merged: Array<[number, number]> = [];
 
@@ -155,7 +159,29 @@ class IndirectFinder {
   }
 
   private push(start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
-    return pushIndirect(this.doc, this.out, start, end, speaker, cue, this.isTaken);
+    const pushed = pushIndirect(this.doc, this.out, start, end, speaker, cue, this.isTaken);
+    if (pushed && speaker) this.speakers.set(this.out[this.out.length - 1], speaker);
+    return pushed;
+  }
+
+  /**
+   * Notes the speaker of the main report among those found since `mark` in one sentence, so that a
+   * pronoun or description further on may carry it on ("Vexa said sales rose. …, it added."): the
+   * first report not inside another. "Roe said …, whereas Vale admitted …. She added …" notes Roe;
+   * "Vexa has asked Tarrow to wait, a Dover official said." notes nobody (the official is unnamed),
+   * not Vexa, whose report is the official's words; "Vale admitted …, the paper reported." notes Vale.
+   */
+  noteMainSpeaker(mark: number): void {
+    const found = this.out.slice(mark);
+    const inside = (r: Quote, q: Quote) => r !== q && r.start <= q.start && q.end <= r.end;
+    // (An outlet's citation, "…, the paper reported", gives way to the report it holds.)
+    const givesWay = (r: Quote) => this.citing.has(r) && !this.saidAfter.has(r) && found.some((q) => inside(r, q));
+    const main = found.find((q) => !givesWay(q) && !found.some((r) => inside(r, q) && !givesWay(r)));
+    // (The outlet is noted too, for "the agency" further on.)
+    for (const q of found.filter((r) => r === main || givesWay(r))) {
+      const speaker = this.speakers.get(q);
+      if (speaker?.entity) this.resolver.noteSpeaker(q.start, speaker.entity, speaker.mention?.text);
+    }
   }
 
   /** `push` for a citation ("according to X", "…, X reported"), which yields to a report it holds. */
@@ -360,7 +386,7 @@ class IndirectFinder {
       return null;
     if (c >= hi) return null;
     let speaker: Speaker | null = null;
-    if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k)) {
+    if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k) && !resolver.citedSpeaker(k, lo)) {
       // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject;
       // in a sentence that opens with a quotation ('“We are ready,” she said, adding that …'), the
       // quotation's speaker.

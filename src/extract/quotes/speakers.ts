@@ -101,6 +101,8 @@ const CAUSATIVES = new Set(
     " ",
   ),
 );
+/** Verbs of citation whose object speaks through "as" and a participle: "quoted Ann Roe as saying". */
+const CITING = new Set("quoted quotes quoting cited cites citing".split(" "));
 const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !SPOKES_NOUNS.has(w)));
 
 export type { Speaker };
@@ -217,7 +219,12 @@ export class SpeakerResolver extends DescriptionResolver {
       const kind = words.includes("editorial") ? NOMINAL_KIND.editorial : NOMINAL_KIND[head];
       // (A nominal of no particular kind, "the group", "the firm", is the body that spoke last
       // before it is the body named last: not a broadcaster the body spoke to.)
-      const last = kind ? null : this.lastAnySpeakerBefore(before);
+      // ("Vexa said …. The Tarrow Fund, in a review, came to the same view. …, the group said": a
+      // body made a sentence's subject since then comes first.)
+      const lastEntry = kind ? null : this.lastAnySpeakerEntry(before, (e) => e.type === "organization");
+      const last = lastEntry
+        ? (this.subjectSince(lastEntry.at, before, lastEntry.entity, "organization") ?? lastEntry.entity)
+        : null;
       const body =
         (kind ? null : this.bodyNamedBy(words, before)) ??
         (last?.type === "organization" && !PARTY.test(last.name) ? last : null) ??
@@ -251,6 +258,21 @@ export class SpeakerResolver extends DescriptionResolver {
     if (issuer) {
       const last = this.lastAnySpeakerEntry(before);
       return { entity: last && last.at > issuer.at ? last.entity : issuer.entity, name: null, mention: span };
+    }
+    // "The government said": a country's government is the country (ANNOTATION.md): the country the
+    // sentences before have named most (the latest of those named as often; not one its own
+    // sentence names, which may be what it reports).
+    if (words.length === 2 && words[0] === "the" && head === "government") {
+      const counts = new Map<Entity, number>();
+      let country: Entity | null = null;
+      const sentence = this.doc.sentences[this.doc.tokens.sentence[from]];
+      for (const m of this.mentionsIn(0, sentence.start)) {
+        if (m.entity.type !== "location" || !COUNTRY_NAMES.has(m.entity.name)) continue;
+        const n = (counts.get(m.entity) ?? 0) + 1;
+        counts.set(m.entity, n);
+        if (!country || n >= (counts.get(country) ?? 0)) country = m.entity;
+      }
+      if (country) return { entity: country, name: null, mention: span };
     }
     if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
     if (this.unnamedIndividual(from, words)) return { entity: null, name: null, mention: span };
@@ -594,6 +616,9 @@ export class SpeakerResolver extends DescriptionResolver {
     if (!kind) return null;
     const wantPerson = kind === "male" || kind === "female";
     let last = wantPerson ? this.lastSpeakerBefore(before) : null;
+    // ("She says he is unfit. He says she is unready.": the last speaker, credited as "she", is not "he".)
+    const credited = last ? this.speakers[this.speakerIndexBefore(before)].pronoun : undefined;
+    if (credited && PRONOUNS[credited] !== kind) last = null;
     if (last) {
       // Another person of that gender named since the last quotation breaks the chain.
       const at = this.speakers[this.speakerIndexBefore(before)].at;
@@ -601,6 +626,11 @@ export class SpeakerResolver extends DescriptionResolver {
       if (since.some((m) => m.entity !== last && m.entity.type === "person" && this.gender(m.entity) === kind))
         last = null;
     }
+    // "Vexa said sales rose. The figures beat forecasts, it added.": "it" carries on the body that
+    // spoke last, as "he" carries on the last man quoted.
+    const lastBody = kind === "neuter" ? this.lastAnySpeakerBefore(before) : null;
+    if (lastBody && lastBody.type === "person") last = null;
+    else if (lastBody) last = lastBody;
     // Score every compatible mention in the last few sentences: nearer is better, a known matching
     // gender, the latest speaker, the subject of a speech verb and a sentence's subject add weight.
     const scores = new Map<Entity, number>();
@@ -833,8 +863,46 @@ export class SpeakerResolver extends DescriptionResolver {
     return null;
   }
 
+  /**
+   * The one who speaks through a participle cue at token `cue` after "as" and a verb of citation, or
+   * null: the verb's object ("The Tarrow Post quoted Ann Roe, the mayor, as saying", "the agency cited
+   * an aide as telling"), or in the passive with an agent the subject ("Tom Vale was quoted by the
+   * Post as saying"); the one who cites only passes the words on.
+   */
+  citedSpeaker(cue: number, lo: number): [number, number] | null {
+    if (this.word(cue - 1) !== "as" || !this.word(cue).endsWith("ing")) return null;
+    for (let k = cue - 3; k >= lo && cue - k <= 24; k--) {
+      const w = this.word(k);
+      if (/^[.!?;:]$/.test(w) || this.quoteMarkAt(k)) return null;
+      if (!CITING.has(w) || this.capital(k)) continue;
+      if (BE_FORMS_BEFORE.has(this.word(k - 1))) {
+        if (this.word(k + 1) !== "by") return null;
+        let verb = k - 1;
+        while (verb > lo && (BE_FORMS_BEFORE.has(this.word(verb - 1)) || AUX_BEFORE_CUE.has(this.word(verb - 1))))
+          verb--;
+        return this.subjectBefore(verb, lo);
+      }
+      let end = cue - 1;
+      while (end > k + 1 && this.word(end - 1) === ",") end--;
+      return end > k + 1 ? [k + 1, end] : null;
+    }
+    return null;
+  }
+
+  /** The participle cue after a verb of citation at token `verb` ("quoted Ann Roe as saying"), before `hi`, or null. */
+  citedParticiple(verb: number, hi: number): number | null {
+    if (!CITING.has(this.word(verb))) return null;
+    for (let k = verb + 2; k + 1 < hi && k - verb <= 22; k++) {
+      if (/^[.!?;:]$/.test(this.word(k)) || this.quoteMarkAt(k)) return null;
+      if (this.word(k) === "as" && this.citedSpeaker(k + 1, verb) !== null) return k + 1;
+    }
+    return null;
+  }
+
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
+    const cited = this.citedSpeaker(cue, lo);
+    if (cited) return cited;
     let j = this.subjectEnd(cue - 1, lo);
     if (j < lo) return null;
     // "John Dickey, the head of Ora Media -- the firm that owns the channel -- told me": a
