@@ -807,3 +807,10 @@ test("the last speaker credited as 'she' is not who 'he' stands for", () => {
   assert.equal(find(qs, "unfit to lead").speaker, "Kim Ashby");
   assert.equal(find(qs, "unready to serve").speaker, "Sam Tate");
 });
+
+test("a description with a relative clause is its subject, not the name inside the clause ('The Briton, who lost to X, said')", () => {
+  const qs = quotes(
+    "Tom Vale lost again on Friday. The Briton, who lost his title to Ivo Marsh in March, said: “I was in shock.”",
+  );
+  assert.equal(find(qs, "in shock").speaker, "Tom Vale");
+});

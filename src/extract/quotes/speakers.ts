@@ -338,7 +338,7 @@ export class SpeakerResolver extends DescriptionResolver {
       // The whole description must match ("the Democratic nominee" is not the Republican one).
       const titled = this.resolveTitle(headWords, before);
       if (titled) return { entity: titled, name: null, mention: span };
-      const salient = this.salientPerson(before);
+      const salient = this.salientPerson(Math.min(before, span.start));
       const fits = salient && (this.rolesSaid(salient).includes(headWord) || this.justReported(salient, before));
       return { entity: fits ? salient : null, name: null, mention: span };
     }
@@ -351,7 +351,7 @@ export class SpeakerResolver extends DescriptionResolver {
       // person the passage is about.
       const ownBody = p.headMentions.some((m) => m.entity.type === "organization") && !words.includes("former");
       if (words[0] === "the" && !ownBody) {
-        const salient = this.salientPerson(before);
+        const salient = this.salientPerson(Math.min(before, span.start));
         if (salient && (!OFFICERS.has(headWord) || this.holdsOffice(salient)))
           return { entity: salient, name: null, mention: span };
       }
@@ -359,7 +359,7 @@ export class SpeakerResolver extends DescriptionResolver {
       // the person the passage is about when the text gave them that post, else nobody named. (A
       // capitalised head is part of a name: "The Union Leader said".)
       if (ownBody && !this.capital(from + headWords.length - 1)) {
-        const salient = words[0] === "the" ? this.salientPerson(before) : null;
+        const salient = words[0] === "the" ? this.salientPerson(Math.min(before, span.start)) : null;
         const holds = salient && this.rolesSaid(salient).includes(headWord);
         return { entity: holds ? salient : null, name: null, mention: span };
       }
@@ -367,7 +367,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // "the Wisconsin Republican says", "the Ohio Democrat told reporters": one member of a party,
     // in the singular, is a person (the one the passage is about), never the party.
     if (words[0] === "the" && PARTY_MEMBERS.has(headWord) && this.capital(from + headWords.length - 1))
-      return { entity: this.salientPerson(before), name: null, mention: span };
+      return { entity: this.salientPerson(Math.min(before, span.start)), name: null, mention: span };
     // "The Riverside mayor", "the Welsh health minister": a place naming where a person holds office
     // is not the person; with no holder named, the speaker is unnamed.
     // ("UK prosecutors", "Dutch police": the people of a place who are not its government, too.)
@@ -458,7 +458,7 @@ export class SpeakerResolver extends DescriptionResolver {
           (e) => e.type === "person" && e.attributes.age === n && !e.attributes.ageSpan?.text.includes("year-old"),
         );
         if (aged) return { entity: aged, name: null, mention: span };
-        const salient = words[0] === "the" ? this.salientPerson(before) : null;
+        const salient = words[0] === "the" ? this.salientPerson(Math.min(before, span.start)) : null;
         if (salient) return { entity: salient, name: null, mention: span };
       }
       if (words[0] === "the" && to - from === 2 && isUpperCode(doc.text.charCodeAt(doc.tokens.start[from + 1]))) {
@@ -466,7 +466,9 @@ export class SpeakerResolver extends DescriptionResolver {
         const known = this.namesWithin(span.text);
         if (!known)
           return {
-            entity: this.lastSpeakerBefore(before) ?? this.recentEntity(before, (e) => e.type === "person"),
+            entity:
+              this.lastSpeakerBefore(before) ??
+              this.recentEntity(Math.min(before, span.start), (e) => e.type === "person"),
             name: null,
             mention: span,
           };
@@ -956,13 +958,14 @@ export class SpeakerResolver extends DescriptionResolver {
       if (relative < 0 || (read && read[0] < relative && this.hasPerson(read[0], read[1]))) return read;
       const named = this.antecedent(relative - 1, lo);
       // ("The Vexa Trust, which backs Tom Vale, said": "which" refers back to a body.)
+      const inNamed = named ? this.mentionsIn(this.doc.tokens.start[named[0]], this.doc.tokens.end[named[1] - 1]) : [];
+      // ("The Briton, who lost his title to Tom Vale, said": a definite description naming no one is
+      // the subject, never the name inside its clause.)
       const fits =
         named &&
         (this.word(relative) === "which"
-          ? this.mentionsIn(this.doc.tokens.start[named[0]], this.doc.tokens.end[named[1] - 1]).some(
-              (m) => m.entity.type === "organization",
-            )
-          : this.hasPerson(named[0], named[1]));
+          ? inNamed.some((m) => m.entity.type === "organization")
+          : this.hasPerson(named[0], named[1]) || (this.word(named[0]) === "the" && !inNamed.length));
       const one = fits && !["and", "&", ","].includes(this.word(named[0] - 1));
       return one ? named : read;
     }
