@@ -814,3 +814,15 @@ test("a description with a relative clause is its subject, not the name inside t
   );
   assert.equal(find(qs, "in shock").speaker, "Tom Vale");
 });
+
+test("'they' after a report by an unnamed group ('Dealers said …') is that group, not a body named in the report", () => {
+  const qs = quotes(
+    [
+      "Dealers said gold eased on a report that the Vexa Fund might sell some of its bars. Silver was expected to hold near its lows, they added.",
+      "The Vexa Fund said gold would recover by spring. Silver was expected to follow gold within a month, they added.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "hold near its lows").speaker, null);
+  // (A body that spoke itself is "they" as before.)
+  assert.equal(find(qs, "follow gold within").speaker, "Vexa Fund");
+});

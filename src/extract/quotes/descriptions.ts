@@ -32,8 +32,23 @@ export class DescriptionResolver extends MentionIndex {
   /** Speakers of any kind (people and bodies), in text order, for "the statement said". */
   protected readonly anySpeakers: Array<{ at: number; entity: Entity }> = [];
 
-  /** Notes who spoke at `at`, and the pronoun ("she") that credited them, if one did. */
-  noteSpeaker(at: number, entity: Entity, mention?: string): void {
+  /** Where reports credited to an unnamed group ("traders said", "the experts said") start, in text order. */
+  protected readonly unnamedGroups: number[] = [];
+
+  /**
+   * Notes who spoke at `at`, and the pronoun ("she") that credited them, if one did; with no one
+   * named, notes a group of people written as a plural noun ("Dealers said …").
+   */
+  noteSpeaker(at: number, entity: Entity | null, mention?: string): void {
+    if (!entity) {
+      if (mention && /^(?:the |some |many |several |other )?[a-z]+s$/i.test(mention) && !/ss$/i.test(mention))
+        this.unnamedGroups.splice(
+          firstAtOrAfter(this.unnamedGroups, at, (x) => x),
+          0,
+          at,
+        );
+      return;
+    }
     const list = this.anySpeakers;
     let k = list.length;
     while (k > 0 && list[k - 1].at > at) k--;
@@ -42,6 +57,19 @@ export class DescriptionResolver extends MentionIndex {
     const i = this.speakerIndexBefore(at + 1) + 1;
     const pronoun = mention?.toLowerCase();
     this.speakers.splice(i, 0, pronoun === "he" || pronoun === "she" ? { at, entity, pronoun } : { at, entity });
+  }
+
+  /**
+   * Whether the latest report before `offset` in this paragraph or the one before was an unnamed
+   * group's, with no one named speaking since: what "they" then stands for ("Dealers said gold eased.
+   * Silver will hold, they added." credits nobody, not a body the dealers talked about).
+   */
+  groupSpokeLast(offset: number): boolean {
+    const k = firstAtOrAfter(this.unnamedGroups, offset, (x) => x) - 1;
+    if (k < 0) return false;
+    const at = this.unnamedGroups[k];
+    const named = this.lastAnySpeakerEntry(offset);
+    return (!named || named.at < at) && this.paragraphOf(offset) - this.paragraphOf(at) <= 1;
   }
 
   /** The latest speaker of any kind before `offset`, at most two paragraphs back. */

@@ -28,7 +28,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1], sameParagraph);
     if (draft) {
       const entity = draft.attribution?.speaker?.entity;
-      if (entity) resolver.noteSpeaker(draft.start, entity, draft.attribution?.speaker?.mention?.text);
+      resolver.noteSpeaker(draft.start, entity ?? null, draft.attribution?.speaker?.mention?.text);
       const sp = draft.attribution?.speaker;
       if (sp && (sp.entity || sp.name) && draft.attribution?.cue)
         resolver.noteSentenceSpeaker(doc.tokens.sentence[draft.attribution.cueToken], sp);

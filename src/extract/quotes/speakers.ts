@@ -617,6 +617,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const kind = PRONOUNS[pronoun];
     if (!kind) return null;
     const wantPerson = kind === "male" || kind === "female";
+    if (kind === "plural" && this.groupSpokeLast(before)) return null;
     let last = wantPerson ? this.lastSpeakerBefore(before) : null;
     // ("She says he is unfit. He says she is unready.": the last speaker, credited as "she", is not "he".)
     const credited = last ? this.speakers[this.speakerIndexBefore(before)].pronoun : undefined;
