@@ -826,3 +826,14 @@ test("'they' after a report by an unnamed group ('Dealers said …') is that gro
   // (A body that spoke itself is "they" as before.)
   assert.equal(find(qs, "follow gold within").speaker, "Vexa Fund");
 });
+
+test("'it said' stands for a body, a country or a state, never a city such as a dateline's", () => {
+  const qs = quotes(
+    [
+      "Marseille is a busy port. Several boats were damaged in a fire on Monday, it said.",
+      "Norway said on Monday that its fishing fleet would stay in port. The ban would last a week, it said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "boats were damaged").speaker, null);
+  assert.equal(find(qs, "ban would last a week").speaker, "Norway");
+});

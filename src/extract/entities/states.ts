@@ -14,6 +14,13 @@ export function isStateAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(`${word}.`);
 }
 
+const NAMES: ReadonlySet<string> = new Set(ABBREVIATIONS.values());
+
+/** Whether `name` is a US state's full name ("Ohio"). */
+export function isStateName(name: string): boolean {
+  return NAMES.has(name);
+}
+
 /** A party letter and hyphen before the state: "R-Miss.", "D-Calif.". */
 const PARTY = /^[DRI]-/;
 

@@ -10,6 +10,7 @@ import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { COUNTRY_NAMES } from "../entities/gazetteer.js";
+import { isStateName } from "../entities/states.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { NOT_PHRASE_ENDERS } from "./phrases.js";
@@ -646,7 +647,7 @@ export class SpeakerResolver extends DescriptionResolver {
         if (!wantPerson)
           return kind === "plural"
             ? m.entity.type === "organization" || this.firstOfPair(m, sent.end)
-            : m.entity.type !== "person";
+            : m.entity.type === "organization" || (m.entity.type === "location" && this.governs(m.entity));
         if (m.entity.type !== "person") return false;
         const g = this.gender(m.entity);
         return g === null || g === kind;
@@ -683,6 +684,14 @@ export class SpeakerResolver extends DescriptionResolver {
         bestScore = score;
       }
     return best;
+  }
+
+  /**
+   * Whether a place has a government that "it" can stand for ("Norway said it would …", "Ohio said
+   * it would appeal"): a country or a US state, not a city ("Dover" in a dateline is no "it").
+   */
+  private governs(place: Entity): boolean {
+    return COUNTRY_NAMES.has(place.name) || isStateName(place.name);
   }
 
   /**
