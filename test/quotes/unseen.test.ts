@@ -837,3 +837,14 @@ test("'it said' stands for a body, a country or a state, never a city such as a 
   assert.equal(find(qs, "boats were damaged").speaker, null);
   assert.equal(find(qs, "ban would last a week").speaker, "Norway");
 });
+
+test("a compound modifier ending in -ed is no verb: 'The sixth-ranked Tom Vale … but did say:' is Vale's", () => {
+  const qs = quotes(
+    [
+      "The sixth-ranked Tom Vale left the court early but did say: “Something was wrong with my serve.”",
+      "The state-owned shipping giant Vexa Ferries Ltd runs two ferries and says it has set up a fund for new boats.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "wrong with my serve").speaker, "Tom Vale");
+  assert.equal(find(qs, "set up a fund").speaker, "Vexa Ferries Ltd");
+});

@@ -120,11 +120,16 @@ export class PhraseReader {
     return [np[0], e];
   }
 
-  /** A lower-case word ending in -ed, or a speech verb: the verb after a subject. */
+  /**
+   * A lower-case word ending in -ed, or a speech verb: the verb after a subject. A compound
+   * modifier is none ("the sixth-ranked Tom Vale", "a long-awaited report").
+   */
   protected looksLikeVerb(i: number): boolean {
     const w = this.word(i);
-    const c = this.doc.text.charCodeAt(this.doc.tokens.start[i]);
+    const start = this.doc.tokens.start[i];
+    const c = this.doc.text.charCodeAt(start);
     if (c >= 65 && c <= 90) return false;
+    if (w.includes("-") || (start > 0 && this.doc.text[start - 1] === "-")) return false;
     return (w.length > 4 && w.endsWith("ed")) || speechLemma(w) !== null || isFiniteVerbForm(w);
   }
 
