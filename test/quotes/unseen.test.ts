@@ -848,3 +848,31 @@ test("a compound modifier ending in -ed is no verb: 'The sixth-ranked Tom Vale â
   assert.equal(find(qs, "wrong with my serve").speaker, "Tom Vale");
   assert.equal(find(qs, "set up a fund").speaker, "Vexa Ferries Ltd");
 });
+
+test("a relative clause inside the subject is not its speaker: 'A truck maker in which Vexa Motor Co has a stake said'", () => {
+  const qs = quotes(
+    [
+      "A Tarrow truck maker in which Vexa Motor Co has a 20 percent stake said it posted a drop in profits.",
+      "A scientist who examined the skull of King Tom Vale said it was in fact a woman's.",
+      "Ann Roe said the rules were fair. The state officials whose laws were struck down say the courts have changed.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "posted a drop").speaker, null);
+  assert.equal(find(qs, "posted a drop").speakerMention?.text, "A Tarrow truck maker");
+  assert.equal(find(qs, "a woman's").speaker, null);
+  // (Several officials are no one person: not Ann Roe, who spoke last.)
+  assert.equal(find(qs, "courts have changed").speaker, null);
+});
+
+test("a person's name before a plural noun for people names a group ('Tom Vale supporters'), unless joined ('Vale and other leaders')", () => {
+  const qs = quotes(
+    [
+      "Many diehard Tom Vale supporters who came to Dover say they will vote for Ann Roe instead.",
+      "Ivo Marsh's advisers said the campaign would go on until June.",
+      "Tom Vale and other council leaders said the plan would fail within a year.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "vote for Ann Roe").speaker, null);
+  assert.equal(find(qs, "campaign would go on").speaker, null);
+  assert.equal(find(qs, "plan would fail").speaker, "Tom Vale");
+});

@@ -102,6 +102,9 @@ const CAUSATIVES = new Set(
     " ",
   ),
 );
+const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+const HAS_BE = new Set([...BE_FORMS_BEFORE, "has", "have", "had"]);
+const PREPOSITIONS_BEFORE_WHICH = new Set(["in", "of", "for", "with", "to", "by", "from", "on", "at"]);
 /** Verbs of citation whose object speaks through "as" and a participle: "quoted Ann Roe as saying". */
 const CITING = new Set("quoted quotes quoting cited cites citing".split(" "));
 const PERSON_ROLES = new Set([...ADDRESS_TITLES, ...ROLE_TITLES].filter((w) => !SPOKES_NOUNS.has(w)));
@@ -312,6 +315,19 @@ export class SpeakerResolver extends DescriptionResolver {
       if (found) return { entity: found, name: null, mention: span };
     }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
+    // "Vale supporters", "many Roe voters": a person's name before a plural noun names a group
+    // of other people.
+    // (Not "Tom Vale and other council leaders", of whom the first named speaks.)
+    const head = headWords[headWords.length - 1];
+    const singular = head.endsWith("ies") ? head.slice(0, -3) + "y" : head.slice(0, -1);
+    const group =
+      person &&
+      person.end <= this.doc.tokens.start[from + headWords.length - 1] &&
+      !this.capital(from + headWords.length - 1) &&
+      head.endsWith("s") &&
+      PERSON_FIRST_NOUNS.has(singular) &&
+      !/\b(?:and|nor|or)\b/.test(this.doc.text.slice(person.end, p.headEnd));
+    if (group) return { entity: null, name: null, mention: span };
     if (person) return { entity: person.entity, name: null, mention: span };
     // "RNC Chief of Staff Katie Walsh": a name closing a capitalised title is the speaker (not
     // "the wife of Tom Vale", whose name follows a preposition).
@@ -518,8 +534,11 @@ export class SpeakerResolver extends DescriptionResolver {
     if (words[0] === "the") {
       // ("A spokesman for the council said …" and then "A Harbour Board aide disagreed. “…,” the
       // aide said": the one introduced since the last quotation.)
-      const spoken = this.spokenForBefore(before, headWords[headWords.length - 1]);
-      const last = this.lastAnySpeakerEntry(before);
+      const head = headWords[headWords.length - 1];
+      const spoken = this.spokenForBefore(before, head);
+      // ("the officials", "the aides": several people are a body that spoke, never one person.)
+      const plural = head.endsWith("s") && !head.endsWith("ss");
+      const last = this.lastAnySpeakerEntry(before, (e) => !plural || e.type !== "person");
       const entity = spoken && (!last || spoken.at > last.at) ? spoken.entity : (last?.entity ?? null);
       return { entity, name: null, mention: span };
     }
@@ -981,6 +1000,15 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     const read = this.phraseEndingAt(j + 1, lo);
     const np = read && this.withoutClause(this.withoutOpeningAdjunct(read));
+    // "A truck maker in which Vexa has a stake said", "A scientist who examined the skull of King
+    // Tom Vale said", "The firm whose shares Ann Roe bought said": the words read back to a relative
+    // pronoun are its clause; the subject is the noun phrase the clause qualifies.
+    if (np && np[0] - 1 > lo && RELATIVE_PRONOUNS.has(this.word(np[0] - 1)) && this.holdsVerb(np[0], np[1])) {
+      let r = np[0] - 1;
+      if (r - 1 > lo && PREPOSITIONS_BEFORE_WHICH.has(this.word(r - 1))) r--;
+      const head = this.phraseEndingAt(r, lo);
+      if (head) return head;
+    }
     if (
       np &&
       np[0] - 1 >= lo &&
@@ -993,6 +1021,17 @@ export class SpeakerResolver extends DescriptionResolver {
       if (named && this.hasPerson(named[0], named[1])) return named;
     }
     return np;
+  }
+
+  /** Whether tokens [from, to) hold a lower-case finite verb or past form ("has", "examined", "bought"). */
+  private holdsVerb(from: number, to: number): boolean {
+    for (let k = from; k < to; k++)
+      if (
+        !this.capital(k) &&
+        (isFiniteVerbForm(this.word(k)) || HAS_BE.has(this.word(k)) || /^[a-z]{2,}ed$/.test(this.word(k)))
+      )
+        return true;
+    return false;
   }
 
   /** The token opening a parenthesis between dashes ("—", "–", "--") that closes at token `j`, or -1. */
