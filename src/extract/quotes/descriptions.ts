@@ -5,7 +5,7 @@
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
 import { MentionIndex } from "./mentions.js";
-import { lastMentionBefore, sentenceIndexBefore } from "./speaker-words.js";
+import { lastMentionBefore, sentenceIndexBefore, singularOf } from "./speaker-words.js";
 
 export interface Speaker {
   entity: Entity | null;
@@ -41,7 +41,8 @@ export class DescriptionResolver extends MentionIndex {
    */
   noteSpeaker(at: number, entity: Entity | null, mention?: string): void {
     if (!entity) {
-      if (mention && /^(?:the |some |many |several |other )?[a-z]+s$/i.test(mention) && !/ss$/i.test(mention))
+      const group = mention && /^(?:the |some |many |several |other )?([a-z]+)$/i.exec(mention);
+      if (group && singularOf(group[1].toLowerCase()) !== null)
         this.unnamedGroups.splice(
           firstAtOrAfter(this.unnamedGroups, at, (x) => x),
           0,

@@ -94,6 +94,12 @@ export const GROUP_BODY_KIND: Record<string, RegExp | undefined> = {
 export const QUOTE_MARKS = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2033]);
 export const PREPOSITIONS = new Set(["in", "of", "at", "for", "from", "on", "with", "to"]);
 export const GROUP_NOUNS = new Set("men women pair both two duo couple brothers sisters defendants".split(" "));
+/** The singular of a lower-case plural noun ("aides" → "aide", "allies" → "ally"), or null for a word not plural in form ("press", "is"). */
+export function singularOf(word: string): string | null {
+  if (word.length < 3 || !word.endsWith("s") || word.endsWith("ss")) return null;
+  return word.endsWith("ies") ? word.slice(0, -3) + "y" : word.slice(0, -1);
+}
+
 export const PRONOUNS: Record<string, "male" | "female" | "plural" | "neuter"> = {
   he: "male",
   she: "female",

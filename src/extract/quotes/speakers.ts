@@ -31,6 +31,7 @@ import {
   ORG_NOMINALS,
   PARTY,
   PERSON_FIRST_NOUNS,
+  singularOf,
   PREPOSITIONS,
   QUOTE_MARKS,
   PRONOUNS,
@@ -318,13 +319,12 @@ export class SpeakerResolver extends DescriptionResolver {
     // "Vale supporters", "many Roe voters": a person's name before a plural noun names a group
     // of other people.
     // (Not "Tom Vale and other council leaders", of whom the first named speaks.)
-    const head = headWords[headWords.length - 1];
-    const singular = head.endsWith("ies") ? head.slice(0, -3) + "y" : head.slice(0, -1);
+    const singular = singularOf(headWords[headWords.length - 1]);
     const group =
       person &&
       person.end <= this.doc.tokens.start[from + headWords.length - 1] &&
       !this.capital(from + headWords.length - 1) &&
-      head.endsWith("s") &&
+      singular !== null &&
       PERSON_FIRST_NOUNS.has(singular) &&
       !/\b(?:and|nor|or)\b/.test(this.doc.text.slice(person.end, p.headEnd));
     if (group) return { entity: null, name: null, mention: span };
@@ -537,7 +537,7 @@ export class SpeakerResolver extends DescriptionResolver {
       const head = headWords[headWords.length - 1];
       const spoken = this.spokenForBefore(before, head);
       // ("the officials", "the aides": several people are a body that spoke, never one person.)
-      const plural = head.endsWith("s") && !head.endsWith("ss");
+      const plural = singularOf(head) !== null;
       const last = this.lastAnySpeakerEntry(before, (e) => !plural || e.type !== "person");
       const entity = spoken && (!last || spoken.at > last.at) ? spoken.entity : (last?.entity ?? null);
       return { entity, name: null, mention: span };
