@@ -21,7 +21,7 @@ import type { CaseInput } from "../../src/casefile/types.js";
 import type { Extraction } from "../../src/core/schema.js";
 import { projectPath } from "../../src/core/paths.js";
 import { ExtractPool } from "../../src/ingest/pool.js";
-import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
+import { freshStoredCase, refreshCase, type RefreshResult } from "../../src/store/case/refresh.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { generateArticles, loadSourceArticles } from "../generate-corpus.js";
 import { CASE_QUERY_LABELS, CASE_QUERY_NAMES, caseQuerySubjects, timeCaseQueries } from "./case-queries.js";
@@ -30,6 +30,8 @@ const CASE = "scale";
 const RUNS = 30;
 /** Articles in the batch whose refresh is timed at each size. */
 const BATCH = 100;
+/** The phases of a refresh, in the order `RefreshResult.phases` lists them. */
+const PHASES = "read / entities / quotes / timeline / contradictions / graph / views / write";
 
 function sizes(): number[] {
   const raw = process.env.CASEFILE_SCALE_SIZES ?? "2000,10000,50000";
@@ -166,11 +168,14 @@ export async function run(): Promise<void> {
       const proc = queryProcessRss(storeFile);
       const mb = statSync(storeFile).size / 1048576;
       const f = (x: { p50: number; p99: number }) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`;
+      const byPhase = (r: RefreshResult) => r.phases.map((p) => (p.ms / 1000).toFixed(1)).join(" / ");
       rows.push([
         String(size),
         rate.toFixed(0),
         (perBatch.ms / 1000).toFixed(1),
         (rebuild.ms / 1000).toFixed(1),
+        byPhase(perBatch),
+        byPhase(rebuild),
         `${(grouping.full / 1000).toFixed(2)} / ${(grouping.kept / 1000).toFixed(2)} s (${grouping.regrouped} regrouped; kept one made in ${(grouping.load / 1000).toFixed(1)} s)`,
         ...CASE_QUERY_NAMES.map((n) => f(q[n])),
         proc ? `${proc.ms.toFixed(0)} ms, ${proc.rssMb.toFixed(0)} MB` : "failed",
@@ -180,7 +185,10 @@ export async function run(): Promise<void> {
         `${size} articles: ${subjects.people} people, show "${subjects.name}" and "${subjects.middle}", ` +
           `quotes --speaker "${subjects.speaker}"; ` +
           `ingest ${rate.toFixed(0)} articles/s, refresh after a batch ${(perBatch.ms / 1000).toFixed(1)} s, ` +
-          `rebuild ${(rebuild.ms / 1000).toFixed(1)} s`,
+          `rebuild ${(rebuild.ms / 1000).toFixed(1)} s; by phase (s): ` +
+          perBatch.phases
+            .map((p, i) => `${p.phase} ${(p.ms / 1000).toFixed(1)} / ${(rebuild.phases[i].ms / 1000).toFixed(1)}`)
+            .join(", "),
       );
     }
   } finally {
@@ -191,6 +199,8 @@ export async function run(): Promise<void> {
     "ingest articles/s (this stage)",
     `refresh after ${BATCH} articles s`,
     "rebuild s",
+    `refresh after ${BATCH} by phase s (${PHASES})`,
+    "rebuild by phase s",
     `entity grouping after the batch: every document / kept grouping + the batch`,
     ...CASE_QUERY_NAMES.map((n, i) => (i === 0 ? `${CASE_QUERY_LABELS[n]} p50/p99 ms` : CASE_QUERY_LABELS[n])),
     "`casefile people --json` process: wall, peak RSS",

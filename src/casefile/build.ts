@@ -144,17 +144,22 @@ function caseQuotes(contexts: DocContext[], resolution: EntityResolution): CaseQ
   return out;
 }
 
+/** Told when each phase of a build ends (its name), so a caller can time them; the build does not depend on it. */
+export type Lap = (phase: string) => void;
+
 /**
  * Builds the case file of many documents. `overrides` are the user's merges and splits, oldest
  * first (as the store lists them); they are replayed in that order after the automatic rules.
+ * `lap` is told the end of each phase: entities, quotes, timeline, contradictions, graph.
  */
-export function buildCase(inputs: CaseInput[], overrides: MergeOverride[] = []): CaseFile {
+export function buildCase(inputs: CaseInput[], overrides: MergeOverride[] = [], lap: Lap = () => {}): CaseFile {
   const usable = (inputs ?? []).filter(
     (i): i is CaseInput => !!i && !!i.document && typeof i.document.id === "string" && !!i.extraction,
   );
   const documents = usable.map((i) => caseDocument(i.document));
   const normalised = usable.map((i, k) => ({ document: documents[k], extraction: i.extraction as Extraction }));
   const resolution = resolveEntities(normalised, overrides);
+  lap("entities");
   const contexts = normalised.map((i) => new DocContext(i.document, i.extraction, resolution));
   const byDoc = new Map(contexts.map((c) => [c.document.id, c]));
 
@@ -163,9 +168,13 @@ export function buildCase(inputs: CaseInput[], overrides: MergeOverride[] = []):
 
   linkAffiliations(contexts, resolution);
   const quotes = caseQuotes(contexts, resolution);
+  lap("quotes");
   const { timeline, reports } = buildTimeline(contexts, resolution);
+  lap("timeline");
   const contradictions = findContradictions(resolution.entities, timeline, byDoc);
+  lap("contradictions");
   const graph = buildGraph(resolution.entities, timeline, quotes);
+  lap("graph");
   return {
     documents,
     entities: resolution.entities,

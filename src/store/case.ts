@@ -1,11 +1,11 @@
 // The one way a case file is built from a store: every stored extraction of the case, in ingest
 // order, with the user's merges and splits replayed on top. The CLI, the server (in its thread or
 // a worker's) and the example all call `loadCase`, so they cannot build different cases.
-import { buildCase } from "../casefile/build.js";
+import { buildCase, type Lap } from "../casefile/build.js";
 import type { CaseFile, CaseInput, MergeOverride } from "../casefile/types.js";
 import type { EntityOverride, Store } from "./types.js";
 
-export type BuildCase = (inputs: CaseInput[], overrides: MergeOverride[]) => CaseFile;
+export type BuildCase = (inputs: CaseInput[], overrides: MergeOverride[], lap?: Lap) => CaseFile;
 
 export interface LoadCaseOptions {
   /** Overrides applied after the stored ones (to try one before recording it). */
@@ -14,6 +14,8 @@ export interface LoadCaseOptions {
   build?: BuildCase;
   /** Filled with each document's stored text, by id (what the brief cites). */
   texts?: Map<string, string>;
+  /** Told when the stored extractions have been read ("read") and when each phase of the build ends. */
+  lap?: Lap;
 }
 
 export async function loadCase(store: Store, caseName: string, options: LoadCaseOptions = {}): Promise<CaseFile> {
@@ -23,7 +25,8 @@ export async function loadCase(store: Store, caseName: string, options: LoadCase
     options.texts?.set(d.document.id, d.document.text);
   }
   const overrides = [...overridesFromStore(await store.listOverrides(caseName)), ...(options.extraOverrides ?? [])];
-  return (options.build ?? buildCase)(inputs, overrides);
+  options.lap?.("read");
+  return (options.build ?? buildCase)(inputs, overrides, options.lap);
 }
 
 /** The store keeps overrides as `{ kind, entities: [a, b] }`; the case builder replays them as merges and splits. */

@@ -5,7 +5,7 @@
 // in-memory build use) and writes it, with the answers about the whole case computed from it
 // (src/server/case-views.ts), in one transaction; a reader uses the tables only when the
 // two counts agree, so an answer always equals a full rebuild's.
-import { buildCase } from "../../casefile/build.js";
+import type { BuildCase } from "../case.js";
 import type { CaseFile } from "../../casefile/types.js";
 import { loadCase } from "../case.js";
 import { inSnapshot, type SqlExecutor } from "../sql/executor.js";
@@ -60,6 +60,12 @@ export interface RefreshResult {
   /** False when the stored case was already up to date (nothing was built). */
   built: boolean;
   ms: number;
+  /**
+   * Where a refresh that built spent its time, in order: reading the stored extractions ("read"),
+   * each phase of the build (`buildCase`'s laps: entities, quotes, timeline, contradictions,
+   * graph), the answers about the whole case ("views") and writing the tables ("write").
+   */
+  phases: { phase: string; ms: number }[];
 }
 
 /**
@@ -71,24 +77,30 @@ export interface RefreshResult {
 export async function refreshCase(
   store: Store,
   caseName: string,
-  options: {
-    force?: boolean;
-    build?: (inputs: Parameters<typeof buildCase>[0], o: Parameters<typeof buildCase>[1]) => CaseFile;
-  } = {},
+  options: { force?: boolean; build?: BuildCase } = {},
 ): Promise<RefreshResult> {
   const t0 = performance.now();
   const caseId = await store.caseId(caseName);
-  if (caseId === null) return { built: false, ms: 0 };
+  if (caseId === null) return { built: false, ms: 0, phases: [] };
   const changes = await caseChanges(store, caseId);
   if (!options.force && (await builtFrom(store, caseId)) === changes)
-    return { built: false, ms: performance.now() - t0 };
+    return { built: false, ms: performance.now() - t0, phases: [] };
+  const phases: RefreshResult["phases"] = [];
+  let last = t0;
+  const lap = (phase: string) => {
+    const now = performance.now();
+    phases.push({ phase, ms: now - last });
+    last = now;
+  };
   const texts = new Map<string, string>();
-  const file = await loadCase(store, caseName, { build: options.build, texts });
+  const file = await loadCase(store, caseName, { build: options.build, texts, lap });
   // The answers about the whole case, computed before the write lock is taken.
   const views = caseViewRows(file, texts, caseName);
   texts.clear();
+  lap("views");
   await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file, views));
-  return { built: true, ms: performance.now() - t0 };
+  lap("write");
+  return { built: true, ms: performance.now() - t0, phases };
 }
 
 /**
