@@ -33,6 +33,13 @@ export const query = <T extends TProperties>(properties: T) =>
   );
 
 export const NoQuery = query({});
+export const EntityQuery = query({
+  all: short(
+    "Present (?all): the whole entity, every source of each name, role and age, every document and member; " +
+      "else each with its first sources and how many",
+    5,
+  ),
+});
 export const EntitiesQuery = query({
   type: Type.Optional(StringEnum(ENTITY_TYPES)),
   q: short("Name or alias contains"),

@@ -228,6 +228,93 @@ export interface EntityDetail {
 /** How many quotes, events, sources… an entity page lists, so a central figure's page stays small. */
 export const ENTITY_LIST_LIMIT = 100;
 
+/** How many sources an entity page gives of each of its names, roles and ages (the rest are counted). */
+export const ENTITY_FIRST_SOURCES = 3;
+
+/** A name, role or age on an entity page: its first sources and how many it has. */
+type FirstSources<T extends { sources: unknown[] }> = Omit<T, "sources"> & {
+  sources: T["sources"];
+  sourceCount: number;
+};
+
+/**
+ * The entity as its page gives it by default (GET …/entities/:id; `?all` gives the whole
+ * `CaseEntity`): its first ENTITY_LIST_LIMIT names and roles (the case's order: most sources
+ * first) each with its first ENTITY_FIRST_SOURCES sources and how many, its ages likewise, the
+ * merge records without the documents and mentions they hold, and counts where the whole entity
+ * lists every document and document entity, so the page of a figure named in every article
+ * stays the same size as the case grows.
+ */
+export interface EntityOnPage {
+  id: string;
+  type: CaseEntity["type"];
+  name: string;
+  aliases: FirstSources<CaseEntity["aliases"][number]>[];
+  roles: FirstSources<CaseEntity["roles"][number]>[];
+  ages: FirstSources<CaseEntity["ages"][number]>[];
+  affiliations: string[];
+  documentCount: number;
+  independentDocuments: number;
+  mentionCount: number;
+  merges: { rule: string; reason: string; names: [string, string] }[];
+  splits: CaseEntity["splits"];
+  counts: { aliases: number; roles: number; members: number; merges: number };
+}
+
+/**
+ * A milestone as an entity page lists it by default (`?all`: whole): its first
+ * ENTITY_FIRST_SOURCES reports and how many, with how many articles report it; each of its dates,
+ * statuses and places with its first documents and how many. The whole milestone holds every
+ * report, and one every article tells grows with each article.
+ */
+export type EventOnPage = Omit<TimelineEntry, "dates" | "statuses" | "places"> & {
+  dates: (TimelineEntry["dates"][number] & { documentCount: number })[];
+  statuses: (TimelineEntry["statuses"][number] & { documentCount: number })[];
+  places: (TimelineEntry["places"][number] & { documentCount: number })[];
+  sourceCount: number;
+  documentCount: number;
+};
+
+export function eventOnPage(t: TimelineEntry): EventOnPage {
+  const cut = <T extends { documents: string[] }>(v: T) => ({
+    ...v,
+    documents: v.documents.slice(0, ENTITY_FIRST_SOURCES),
+    documentCount: v.documents.length,
+  });
+  return {
+    ...t,
+    dates: t.dates.map(cut),
+    statuses: t.statuses.map(cut),
+    places: t.places.map(cut),
+    sources: t.sources.slice(0, ENTITY_FIRST_SOURCES),
+    sourceCount: t.sources.length,
+    documentCount: new Set(t.sources.map((x) => x.document)).size,
+  };
+}
+
+export function entityOnPage(e: CaseEntity): EntityOnPage {
+  const first = <T extends { sources: unknown[] }>(x: T): FirstSources<T> => ({
+    ...x,
+    sources: x.sources.slice(0, ENTITY_FIRST_SOURCES),
+    sourceCount: x.sources.length,
+  });
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases.slice(0, ENTITY_LIST_LIMIT).map(first),
+    roles: e.roles.slice(0, ENTITY_LIST_LIMIT).map(first),
+    ages: e.ages.map(first),
+    affiliations: e.affiliations,
+    documentCount: e.documents.length,
+    independentDocuments: e.independentDocuments,
+    mentionCount: e.mentionCount,
+    merges: e.merges.slice(0, ENTITY_LIST_LIMIT).map((m) => ({ rule: m.rule, reason: m.reason, names: m.names })),
+    splits: e.splits,
+    counts: { aliases: e.aliases.length, roles: e.roles.length, members: e.members.length, merges: e.merges.length },
+  };
+}
+
 export function entityDetail(view: CaseView, e: CaseEntity): EntityDetail {
   const connections = new Map<string, { id: string; name: string; type: string; label: string }>();
   for (const edge of view.file.graph.edges) {

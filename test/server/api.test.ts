@@ -6,6 +6,8 @@ import { request as httpRequest } from "node:http";
 import { buildCase } from "../../src/casefile/index.js";
 import { createServer, startServer, type RunningServer } from "../../src/server/index.js";
 import { apiRoutes } from "../../src/server/routes/index.js";
+import { ENTITY_FIRST_SOURCES, ENTITY_LIST_LIMIT, entityOnPage, eventOnPage } from "../../src/server/queries.js";
+import type { CaseEntity, TimelineEntry } from "../../src/casefile/types.js";
 import { ARTICLES, CASE, addArticles, tempStore, type TempStore } from "./fixtures.js";
 
 let temp: TempStore;
@@ -91,6 +93,136 @@ describe("reading a case", async () => {
     );
     const byName = await getJson(`/api/cases/${CASE}/entities/${encodeURIComponent("margaret hale")}`);
     assert.equal(byName.body.entity.id, hale.id);
+  });
+
+  test("an entity's page gives each name with its first sources and counts; ?all gives the whole entity", async () => {
+    const path = `/api/cases/${CASE}/entities/${encodeURIComponent("person:margaret-hale")}`;
+    const page = await getJson(path);
+    const all = await getJson(`${path}?all`);
+    assert.equal(page.status, 200);
+    assert.equal(all.status, 200);
+    const whole = all.body.entity;
+    assert.deepEqual(whole.documents, ["harbour-1", "harbour-2", "harbour-3"], "?all: every document");
+    assert.ok(Array.isArray(whole.members) && whole.members.length >= 3);
+    const e = page.body.entity;
+    assert.equal(e.documents, undefined, "the page counts the documents instead of listing them");
+    assert.equal(e.members, undefined);
+    assert.equal(e.documentCount, 3);
+    assert.equal(e.mentionCount, whole.mentionCount);
+    assert.deepEqual(e.counts, {
+      aliases: whole.aliases.length,
+      roles: whole.roles.length,
+      members: whole.members.length,
+      merges: whole.merges.length,
+    });
+    assert.deepEqual(
+      e.aliases,
+      whole.aliases.map((a: { text: string; sources: unknown[] }) => ({
+        text: a.text,
+        sources: a.sources.slice(0, ENTITY_FIRST_SOURCES),
+        sourceCount: a.sources.length,
+      })),
+    );
+    assert.ok(
+      e.aliases.some((a: { sourceCount: number }) => a.sourceCount > 1),
+      "a name with several sources",
+    );
+    // Its milestones with their first reports and how many; the rest of the page is the same either way.
+    assert.deepEqual(page.body.events, all.body.events.map(eventOnPage));
+    assert.ok(page.body.events.some((t: { documentCount: number }) => t.documentCount > 1));
+    const { entity: _a, events: _c, ...rest } = page.body;
+    const { entity: _b, events: _d, ...restAll } = all.body;
+    assert.deepEqual(rest, restAll);
+    assert.deepEqual((await getJson(`${path}?all=false`)).body, page.body);
+    assert.deepEqual((await getJson(`${path}?all=1`)).body, all.body);
+  });
+
+  test("an entity's page stays bounded however many names, sources and merges the entity has", () => {
+    const ref = (i: number) => ({ document: `d${i}`, start: i, end: i + 4, text: "Vell" });
+    const many = 3 * ENTITY_LIST_LIMIT;
+    const entity: CaseEntity = {
+      id: "person:ada-vell",
+      type: "person",
+      name: "Ada Vell",
+      aliases: Array.from({ length: many }, (_, i) => ({
+        text: `Vell ${i}`,
+        sources: [ref(i), ref(i + 1), ref(i + 2), ref(i + 3)],
+      })),
+      roles: [{ text: "harbour pilot", sources: Array.from({ length: many }, (_, i) => ref(i)), affiliation: null }],
+      ages: [
+        {
+          value: 51,
+          sources: Array.from({ length: many }, (_, i) => ({ ...ref(i), sentence: null, published: null })),
+        },
+      ],
+      affiliations: [],
+      documents: Array.from({ length: many }, (_, i) => `d${i}`),
+      independentDocuments: many,
+      mentionCount: 4 * many,
+      members: Array.from({ length: many }, (_, i) => ({ document: `d${i}`, entity: "e1", name: "Ada Vell" })),
+      merges: Array.from({ length: many }, (_, i) => ({
+        rule: "same-name" as const,
+        reason: `the same name in d${i}`,
+        names: ["Ada Vell", "Ada Vell"] as [string, string],
+        documents: [`d${i}`],
+        mentions: [ref(i)],
+      })),
+      splits: [],
+    };
+    const e = entityOnPage(entity);
+    assert.equal(e.aliases.length, ENTITY_LIST_LIMIT);
+    assert.ok(e.aliases.every((a) => a.sources.length === ENTITY_FIRST_SOURCES && a.sourceCount === 4));
+    assert.equal(e.roles[0].sources.length, ENTITY_FIRST_SOURCES);
+    assert.equal(e.roles[0].sourceCount, many);
+    assert.equal(e.roles[0].affiliation, null);
+    assert.equal(e.ages[0].sourceCount, many);
+    assert.equal(e.merges.length, ENTITY_LIST_LIMIT);
+    assert.deepEqual(e.merges[0], {
+      rule: "same-name",
+      reason: "the same name in d0",
+      names: ["Ada Vell", "Ada Vell"],
+    });
+    assert.deepEqual(e.counts, { aliases: many, roles: 1, members: many, merges: many });
+    assert.equal(e.documentCount, many);
+    const report = (i: number) => ({
+      document: `d${i >> 1}`,
+      published: null,
+      date: "2024-05-16",
+      end: null,
+      status: "happened" as const,
+      place: null,
+      evidence: ref(i),
+      sentence: null,
+    });
+    const event: TimelineEntry = {
+      id: "ev:trial:1",
+      type: "trial",
+      date: "2024-05-16",
+      end: null,
+      status: "happened",
+      participants: [entity.id],
+      participantNames: [entity.name],
+      dates: [{ value: "2024-05-16", documents: entity.documents }],
+      statuses: [{ value: "happened", documents: entity.documents }],
+      places: [],
+      sources: Array.from({ length: 2 * many }, (_, i) => report(i)),
+    };
+    const t = eventOnPage(event);
+    assert.deepEqual(t.sources, event.sources.slice(0, ENTITY_FIRST_SOURCES));
+    assert.equal(t.sourceCount, 2 * many);
+    assert.equal(t.documentCount, many, "two reports in one article are one source");
+    assert.deepEqual(t.dates, [{ value: "2024-05-16", documents: ["d0", "d1", "d2"], documentCount: many }]);
+    assert.equal(t.statuses[0].documentCount, many);
+    // Twice the documents, members and sources: the page differs only in the digits of its counts.
+    const twice = <T>(list: T[]) => [...list, ...list];
+    const bigger: CaseEntity = {
+      ...entity,
+      aliases: entity.aliases.map((a) => ({ ...a, sources: twice(a.sources) })),
+      documents: twice(entity.documents),
+      members: twice(entity.members),
+    };
+    const grown = JSON.stringify(entityOnPage(bigger)).length - JSON.stringify(e).length;
+    assert.ok(grown >= 0 && grown < 10, `the page grew by ${grown} characters`);
   });
 
   test("quotes filter by speaker, organisation, words and date, and point at their words", async () => {

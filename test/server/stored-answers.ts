@@ -124,11 +124,12 @@ export async function assertStoredAnswersEqual(
       );
   }
   assert.deepEqual(plain(await storedSpeakers(stored)), plain(listSpeakers(whole)));
-  for (const ref of [...names, "nobody at all", "a"]) {
-    assert.deepEqual(
-      await answerOf(async () => entityPage(await storedEntityView(stored, ref, caseName), ref)),
-      await answerOf(() => entityPage(whole, ref)),
-      `the page of "${ref}"`,
-    );
-  }
+  // An entity's page as the API gives it by default (bounded) and with ?all (whole).
+  for (const ref of [...names, "nobody at all", "a"])
+    for (const all of [false, true])
+      assert.deepEqual(
+        await answerOf(async () => entityPage(await storedEntityView(stored, ref, caseName), ref, all)),
+        await answerOf(() => entityPage(whole, ref, all)),
+        `the page of "${ref}"${all ? " (all)" : ""}`,
+      );
 }

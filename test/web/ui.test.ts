@@ -145,6 +145,50 @@ describe("the web UI in Chromium", { skip: SKIP }, async () => {
     await shot("entity");
   });
 
+  test("an entity's page shows the bounded entity the API gives: counts and each name's first source", async () => {
+    const id = "person:margaret-hale";
+    await open(`#/case/${CASE}`); // away from the page the graph test left open
+    const answer = page.waitForResponse((r) =>
+      new URL(r.url()).pathname.endsWith(`/entities/${encodeURIComponent(id)}`),
+    );
+    await open(`#/case/${CASE}/entity/${encodeURIComponent(id)}`);
+    const api = await answer;
+    assert.equal(new URL(api.url()).search, "", "the page asks for the bounded entity, not ?all");
+    const e = (await api.json()).entity;
+    assert.equal(e.documents, undefined);
+    assert.equal(
+      (await page.textContent(".lede .meta"))?.trim(),
+      `Named in ${e.documentCount} articles, ${e.mentionCount} mentions.`,
+    );
+    const links = await page.$$eval(".aliases li", (items) =>
+      items.map((li) => ({
+        name: li.querySelector("strong")?.textContent,
+        count: li.querySelector("a.source-count")?.textContent ?? null,
+        href: li.querySelector("a.source-count")?.getAttribute("href") ?? null,
+      })),
+    );
+    assert.deepEqual(
+      links.map((l) => [l.name, l.count]),
+      e.aliases.map((a: { text: string; sourceCount: number; sources: unknown[] }) => [
+        a.text,
+        a.sources.length ? `${a.sourceCount} mention${a.sourceCount === 1 ? "" : "s"}` : null,
+      ]),
+    );
+    const first = e.aliases.find((a: { sources: unknown[] }) => a.sources.length);
+    const href = links.find((l) => l.name === first.text)?.href ?? "";
+    assert.ok(href.includes(encodeURIComponent(first.sources[0].document)), href);
+    assert.ok(href.endsWith(`?hl=${first.sources[0].start}-${first.sources[0].end}`), href);
+    assert.equal(await page.$$eval(".more-note", (n) => n.length), 0, "nothing cut on a three-article case");
+    const sources = await page.$$eval(".event-list .evidence a.source-count", (a) => a.map((x) => x.textContent));
+    assert.deepEqual(
+      sources,
+      (await api.json()).events.map(
+        (t: { documentCount: number }) => `${t.documentCount} source${t.documentCount === 1 ? "" : "s"}`,
+      ),
+    );
+    assert.deepEqual(pageErrors, []);
+  });
+
   test("the timeline zooms, and contradictions are shown side by side", async () => {
     await open(`#/case/${CASE}/timeline`);
     const width = () => page.$eval("#timeline-axis .axis-inner", (el) => el.getBoundingClientRect().width);

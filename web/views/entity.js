@@ -1,4 +1,6 @@
-// One entity's page: aliases, roles, quotes, events, connections and sources.
+// One entity's page: aliases, roles, quotes, events, connections and sources. The API gives the
+// entity bounded (each name, role and age with its first sources and `sourceCount`, counts where
+// the whole entity lists every document), so a figure named in every article loads as fast as any.
 import { get, casePath } from "../api.js";
 import { h, plural, humanize } from "../dom.js";
 import { caseHref, entityHref, docHref, typeBadge, entityLink, sourceLine, section, empty } from "./common.js";
@@ -26,8 +28,13 @@ export async function entityView(route) {
           none: "No other names.",
           className: "aliases",
         }),
+        moreNote(e.counts.aliases, e.aliases.length, "other name"),
       ),
-      section("Roles", sourcedList(name, e.roles, { label: (r) => r.text, unit: "source", none: "No role stated." })),
+      section(
+        "Roles",
+        sourcedList(name, e.roles, { label: (r) => r.text, unit: "source", none: "No role stated." }),
+        moreNote(e.counts.roles, e.roles.length, "other role"),
+      ),
       connectionsPanel(name, e, d.connections),
     ),
     d.contradictions.length
@@ -78,12 +85,13 @@ function entityLede(name, d) {
         ? [" · ", d.organizations.map((o, i) => [i ? ", " : "", h("a", { href: entityHref(name, o.id) }, o.name)])]
         : null,
     ),
-    h(
-      "p",
-      { class: "meta" },
-      `Named in ${plural(e.documents.length, "article")}, ${plural(e.mentionCount, "mention")}.`,
-    ),
+    h("p", { class: "meta" }, `Named in ${plural(e.documentCount, "article")}, ${plural(e.mentionCount, "mention")}.`),
   );
+}
+
+/** "… and 3 other names" under a list the page cuts, or nothing. */
+function moreNote(total, shown, unit) {
+  return total > shown ? h("p", { class: "muted more-note" }, `… and ${plural(total - shown, unit)}`) : null;
 }
 
 function plainList(items, line, extraClass = "") {
@@ -111,7 +119,7 @@ function sourcedList(name, items, { label, unit, none, className = "" }) {
           ? h(
               "a",
               { href: docHref(name, first.document, first.start, first.end), class: "source-count" },
-              plural(item.sources.length, unit),
+              plural(item.sourceCount, unit),
             )
           : null,
       ];

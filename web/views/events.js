@@ -39,8 +39,9 @@ export function eventList(caseName, events) {
                   ),
                   class: "source-count",
                 },
-                // Sources are articles: two passages of one article are one source.
-                plural(new Set(t.sources.map((s) => s.document)).size, "source"),
+                // Sources are articles: two passages of one article are one source. An entity's page
+                // gives each milestone's first reports and how many articles report it.
+                plural(t.documentCount ?? new Set(t.sources.map((s) => s.document)).size, "source"),
               ),
             )
           : null,

@@ -3,17 +3,25 @@
 import { Type } from "@sinclair/typebox";
 import {
   EntitiesQuery,
+  EntityQuery,
   EntitySummary,
   GraphQuery,
   IdParams,
   Loose,
-  NoQuery,
   PageOf,
   QuoteItem,
 } from "../api-schema.js";
 import { caseView, HttpError, route, storedAnswer, viewRoute, type Request, type Route } from "../http.js";
 import type { CaseView } from "../case-cache.js";
-import { entityDetail, findEntity, graphView, listEntities, summarizeEntity } from "../queries.js";
+import {
+  entityDetail,
+  entityOnPage,
+  eventOnPage,
+  findEntity,
+  graphView,
+  listEntities,
+  summarizeEntity,
+} from "../queries.js";
 import { storedEntities, storedEntityView } from "../stored.js";
 import { storedGraph } from "../case-views.js";
 
@@ -33,10 +41,12 @@ export function entityRoutes(): Route[] {
     route({
       method: "GET",
       url: "/api/cases/:case/entities/:id",
-      summary: "One entity: aliases, roles, quotes, events, sources, connections (id, name or alias)",
+      summary:
+        "One entity: aliases, roles, quotes, events, sources, connections (id, name or alias); " +
+        "each name, role and age with its first sources and how many, unless `all` is given",
       tags: ["entities"],
       params: IdParams("Entity id (person:christopher-cash), or a name or alias"),
-      querystring: NoQuery,
+      querystring: EntityQuery,
       responses: {
         200: {
           description: "The entity page",
@@ -45,10 +55,11 @@ export function entityRoutes(): Route[] {
       },
       handler: async (req, ctx) => {
         const ref = req.params.id;
+        const all = wantsAll(req.query.all);
         const stored = await storedAnswer(ctx, req as Request, async (s) =>
-          entityPage(await storedEntityView(s, ref, req.params.case), ref),
+          entityPage(await storedEntityView(s, ref, req.params.case), ref, all),
         );
-        return stored !== undefined ? stored : entityPage(await caseView(ctx, req), ref);
+        return stored !== undefined ? stored : entityPage(await caseView(ctx, req), ref, all);
       },
     }),
     viewRoute(
@@ -68,8 +79,15 @@ export function entityRoutes(): Route[] {
   ];
 }
 
-/** The page of the entity `ref` names (id, name or alias); 404 naming the candidates when it could be several. */
-export function entityPage(v: CaseView, ref: string) {
+/** `?all`, `?all=1`, `?all=true` ask for the whole entity; absent, `0`, `false` or `no` do not. */
+export const wantsAll = (value: string | undefined) => value !== undefined && !/^(0|false|no)$/i.test(value);
+
+/**
+ * The page of the entity `ref` names (id, name or alias); 404 naming the candidates when it could
+ * be several. Its `entity` and `events` are bounded (`entityOnPage`, `eventOnPage`) unless `all`:
+ * then the whole `CaseEntity` and milestones.
+ */
+export function entityPage(v: CaseView, ref: string, all = false) {
   const { entity: e, candidates } = findEntity(v, ref);
   if (!e && candidates.length)
     throw new HttpError(
@@ -81,5 +99,7 @@ export function entityPage(v: CaseView, ref: string) {
           .join(", ")}; use the id`,
     );
   if (!e) throw new HttpError(404, `no entity "${ref}" in case "${v.name}"`);
-  return { summary: summarizeEntity(v, e), ...entityDetail(v, e) };
+  const detail = entityDetail(v, e);
+  if (all) return { summary: summarizeEntity(v, e), ...detail };
+  return { summary: summarizeEntity(v, e), ...detail, entity: entityOnPage(e), events: detail.events.map(eventOnPage) };
 }
