@@ -876,3 +876,10 @@ test("a person's name before a plural noun for people names a group ('Tom Vale s
   assert.equal(find(qs, "campaign would go on").speaker, null);
   assert.equal(find(qs, "plan would fail").speaker, "Tom Vale");
 });
+
+test("a pair of people whose second name carries a long phrase ('Tom Vale and Ann Roe of the … in California say') speaks through the first named", () => {
+  const qs = quotes(
+    "Tom Vale and Ann Roe of the Tarrow Marine Laboratories in California say their seals can hunt at night.",
+  );
+  assert.equal(find(qs, "hunt at night").speaker, "Tom Vale");
+});

@@ -565,7 +565,7 @@ export function rightCue(
     // ("…,” Ann Roe, attorney general of one of the states suing, said": "the states" is a noun,
     // and so is "State" in "a United States envoy"; a capitalised verb right after a person's name
     // is a title-case headline's: "‘…,’ Ann Roe Says".)
-    const noun = isNounUse(doc, resolver, k) && !(k > i && personEndsAt(doc, resolver, i, k - 1));
+    const noun = isNounUse(doc, resolver, k) && !(k > i && resolver.personEndsAt(k - 1, i));
     const l = putIt(resolver, k) ? "put" : noun ? null : speechLemma(w);
     // A weak cue ("reported", "posted") attributes a quotation its comma hands over to it ('“…,”
     // the agency reported.'); further on it may report something else.
@@ -595,12 +595,6 @@ export function rightCue(
   // ('“Would it pass?” Tom Vale pressed.': a question or an exclamation hands over the same way.)
   if (/[?!]\s*["”’'″]\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
   return null;
-}
-
-/** Whether a person's mention (within tokens from `lo`) ends with token `k`. */
-function personEndsAt(doc: Doc, resolver: SpeakerResolver, lo: number, k: number): boolean {
-  const end = doc.tokens.end[k];
-  return resolver.mentionsIn(doc.tokens.start[lo], end).some((m) => m.entity.type === "person" && m.end === end);
 }
 
 /** Whether a name or a definite description opens at token `k` ("Ann Roe", "the agency"). */

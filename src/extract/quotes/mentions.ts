@@ -218,6 +218,14 @@ export class MentionIndex extends PhraseReader {
     return person(and + 1, end) && !person(from, and);
   }
 
+  /** Whether a person's name (starting at token `lo` or after) ends with token `k`. */
+  override personEndsAt(k: number, lo = 0): boolean {
+    const end = this.doc.tokens.end[k];
+    return this.mentionsIn(this.doc.tokens.start[Math.max(lo, k - 8)], end).some(
+      (m) => m.entity.type === "person" && m.end === end,
+    );
+  }
+
   /** Whether tokens [from, to) hold a person's mention, or read as a capitalised name of nothing else. */
   hasPerson(from: number, to: number): boolean {
     if (from >= to) return false;

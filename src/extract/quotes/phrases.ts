@@ -163,7 +163,18 @@ export class PhraseReader {
       a--;
       n++;
     }
+    // "Tom Vale and Ann Roe of the Tarrow Marine Laboratories in California say": past the words
+    // read, a person named just before "and" is the first of a pair, who speaks for both.
+    for (let k = a - 1; n >= 9 && k > lo && a - k <= 5 && !isPunct(this.word(k)); k--)
+      if (this.word(k) === "and" && this.personEndsAt(k - 1)) return this.phraseEndingAt(k, lo);
     return a < end ? [a, end] : null;
+  }
+
+  /** Whether a person's name (starting at token `lo` or after) ends with token `k`; the subclass that knows the entities answers. */
+  personEndsAt(k: number, lo = 0): boolean {
+    void k;
+    void lo;
+    return false;
   }
 
   /** Whether a person is named in (and, end) but not in the words before "and"; the subclass that knows the entities answers. */
