@@ -883,3 +883,8 @@ test("a pair of people whose second name carries a long phrase ('Tom Vale and An
   );
   assert.equal(find(qs, "hunt at night").speaker, "Tom Vale");
 });
+
+test("an inverted speaker ends before 'about' and its topic ('said Tom Vale about his last match')", () => {
+  const qs = quotes("“It was a good day for us,” said Texas manager Tom Vale about his team winning seven games.");
+  assert.equal(find(qs, "good day for us").speakerMention?.text, "Texas manager Tom Vale");
+});

@@ -264,6 +264,8 @@ export class PhraseReader {
       if (isPunct(w) && !this.isAbbreviationDot(b) && !this.isPluralPossessive(b) && !this.gluedSlash(b)) break;
       if (STOP_LEFT.has(w) || w === "on" || w === "in" || w === "at" || w === "to" || w === "after" || w === "during")
         break;
+      // ('“…,” said Tom Vale about his last match': what follows "about" is the topic.)
+      if (w === "about" && b > from) break;
       b++;
       n++;
     }
