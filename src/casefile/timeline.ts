@@ -536,30 +536,66 @@ function offTimeline(
   d: Draft,
   minor: (person: string) => boolean,
   listed: (o: Occurrence) => boolean,
+  severalArticles: boolean,
 ): string | null {
   if (!entry.date) return "undated";
+  const toldOnce = new Set(entry.sources.map((s) => s.document)).size < 2;
   // "The attack on a barracks in 1983, the bombing of a hotel in 1996 and the raid of 2001": steps
   // of one type listed with their own dates in one sentence of one article, about no one another
   // article names, are precedents the article cites, not steps of the case.
-  if (
-    new Set(entry.sources.map((s) => s.document)).size < 2 &&
-    d.occurrences.every(listed) &&
-    [...d.actors].every(minor)
-  )
-    return "background";
+  if (toldOnce && d.occurrences.every(listed) && [...d.actors].every(minor)) return "background";
   // An untyped happening told by one article about no named person ("the agency's head from
   // 2013", "a London jail last year") is background to the case, not one of its milestones; so
   // is one about people no other article of the case names ("the mayor, who opened the bridge in
   // 2009").
-  if (entry.type === "other" && new Set(entry.sources.map((s) => s.document)).size < 2 && [...d.people].every(minor))
-    return "background";
+  if (entry.type === "other" && toldOnce && [...d.people].every(minor)) return "background";
   if (entry.type === "other" && d.occurrences.every(heldPost)) return "background";
+  // In a case of several articles, an untyped act of one of its people that only one article
+  // tells ("Mara Roe took to Twitter on Tuesday", "her parents moved to Leeds in 1990") is a
+  // detail of that article, not a milestone a reader follows; a second article dating it makes
+  // it one. Typed steps (an arrest, a hearing) stay milestones however often they are told.
+  if (entry.type === "other" && severalArticles && datedBy(entry) < 2 && !d.occurrences.some(alleged))
+    return "told once";
   if (entry.status === "hypothetical") return "possibility";
   // A plan whose day has passed, when no source says it took place, is no milestone yet.
   if (entry.status === "scheduled" && latestPublished && dayAfter(entry.date) <= dayNumber(latestPublished))
     return "plan not confirmed";
   return null;
 }
+
+/**
+ * How many articles date an entry themselves: with its own date, or to its month or day. An undated
+ * report, or one dated only to the year of a dated day ("Mara Roe left this year" beside "Mara Roe
+ * spoke on 4 May"), joins an untyped milestone on a shared name alone, which says little about
+ * whether it is the same act.
+ */
+function datedBy(entry: TimelineEntry): number {
+  const docs = new Set<string>();
+  for (const s of entry.sources) if (s.date && (s.date === entry.date || s.date.length >= 7)) docs.add(s.document);
+  return docs.size;
+}
+
+/**
+ * "The second count alleges Mara Roe sold the plans on 4 May 2021", "accused of bribing an official
+ * in 2019": an act told as what a charge or accusation alleges is the conduct a prosecution is
+ * about, a milestone of its case however few articles spell it out. Read in the sentence's words
+ * up to the end of the event's own.
+ */
+function alleged(o: Occurrence): boolean {
+  const sentence = o.source.sentence;
+  const end = o.source.evidence.end;
+  if (!sentence || end === null) return false;
+  const upTo = Math.min(sentence.text.length, end - sentence.start);
+  if (upTo <= 0) return false;
+  return sentence.text
+    .slice(0, upTo)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => ALLEGING.has(w));
+}
+// Verbs that tell what a charge or an accuser says was done; not the nouns ("allegations of
+// bias gained momentum") nor "allegedly", which qualifies another verb than the one dated.
+const ALLEGING = new Set(["allege", "alleges", "alleged", "alleging", "accused", "accuses", "accusing", "charged"]);
 
 /**
  * "who served as the port's director from 1998 to 2004", "was mayor from 2003 to 2011", "has been
@@ -828,7 +864,7 @@ export class TimelineBuilder {
     for (const d of [...this.drafts, ...loose]) {
       const entry = this.entryOf(d, [...d.occurrences, ...(extra.get(d) ?? [])]);
       seq.set(entry, d.seq);
-      const why = offTimeline(entry, this.latestPublished, d, minor, listed);
+      const why = offTimeline(entry, this.latestPublished, d, minor, listed, this.docs > 1);
       if (why) {
         entry.offTimeline = why;
         entry.reportedOn =

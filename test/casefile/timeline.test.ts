@@ -277,16 +277,60 @@ test("an untyped happening told once about no named person, or about people no o
     [ivo],
   );
   const built = timelineOf([a, b, c, d]);
-  assert.deepEqual(
-    built.timeline.map((t) => t.date),
-    ["2019"],
-  );
-  assert.equal(built.reports.find((r) => r.date === "2013")?.offTimeline, "background");
-  assert.equal(built.reports.find((r) => r.date === "2016")?.offTimeline, "background");
+  const why = (date: string) => built.reports.find((r) => r.date === date)?.offTimeline;
+  assert.equal(why("2013"), "background");
+  assert.equal(why("2016"), "background");
+  // Mara Quint is no minor figure, but only one article tells her move: see the next test.
+  assert.equal(why("2019"), "told once");
   // In a case of one article, its people are the case's.
   assert.deepEqual(
     timelineOf([d]).timeline.map((t) => t.date),
     ["2016"],
+  );
+});
+
+test("an untyped act told by one article is off the timeline until a second article dates it, unless alleged", () => {
+  const told: [string, string, string, string, string][] = [
+    [
+      "a",
+      "2025-03-06",
+      "Mara Quint took to Twitter on Tuesday to thank her staff.",
+      "took to Twitter on Tuesday",
+      "2025-03-04",
+    ],
+    ["b", "2025-03-06", "Mara Quint moved to Leeds in 2019.", "moved to Leeds in 2019", "2019"],
+    ["c", "2025-04-10", "Mara Quint, who moved to Leeds in 2019, spoke.", "moved to Leeds in 2019", "2019"],
+    // A report dated only to the year does not make a dated day's act told twice.
+    ["d", "2025-05-02", "Mara Quint thanked her staff in 2025.", "thanked her staff in 2025", "2025"],
+    [
+      "e",
+      "2025-05-03",
+      "The second count alleges Mara Quint sold the plans on 4 May 2021.",
+      "sold the plans on 4 May 2021",
+      "2021-05-04",
+    ],
+  ];
+  const docs = told.map(([id, published, text, evidence, date]) =>
+    report(id, published, text, evidence, "other", date),
+  );
+  const built = timelineOf(docs);
+  assert.deepEqual(
+    built.timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]),
+    [
+      ["2019", "b,c"],
+      ["2021-05-04", "e"],
+    ],
+  );
+  const tuesday = built.reports.find((r) => r.date === "2025-03-04");
+  assert.equal(tuesday?.offTimeline, "told once");
+  assert.deepEqual(
+    tuesday?.sources.map((s) => s.document),
+    ["a", "d"],
+  );
+  // In a case of one article, what it tells is the case.
+  assert.deepEqual(
+    timelineOf(docs.slice(0, 1)).timeline.map((t) => t.date),
+    ["2025-03-04"],
   );
 });
 
@@ -331,16 +375,21 @@ test("a stretch in which a named person held a post is background; a stretch of 
       "2018",
     ),
   ]);
-  assert.deepEqual(
-    built.timeline.map((t) => t.date),
-    ["2015", "2016"],
-  );
+  // Each is told by one article: the conduct is no milestone until a second article dates it,
+  // but it is no background either.
   assert.deepEqual(
     built.reports
       .filter((r) => r.offTimeline === "background")
       .map((r) => r.date)
       .sort(),
     ["2003", "2012", "2019"],
+  );
+  assert.deepEqual(
+    built.reports
+      .filter((r) => r.offTimeline === "told once")
+      .map((r) => r.date)
+      .sort(),
+    ["2015", "2016"],
   );
 });
 
@@ -454,7 +503,10 @@ test("untyped reports and tellings at a coarser date join a milestone only when 
     "2025-03",
   );
   const built = timelineOf([a, b, c, d, e]);
-  const rows = built.timeline.map((t) => [t.type, t.date, t.sources.map((s) => s.document).join(",")]);
+  // Every row, on the timeline or off it (the untyped ones are told by one article each).
+  const rows = [...built.timeline, ...built.reports]
+    .sort((x, y) => (x.date! < y.date! ? -1 : 1))
+    .map((t) => [t.type, t.date, t.sources.map((s) => s.document).join(",")]);
   assert.deepEqual(rows, [
     ["other", "2012", "b"],
     ["other", "2012-03-04", "a,c"],
@@ -644,7 +696,10 @@ test("untyped reports share a word with the clause that dates one of them, not o
   );
   // A clause that is the date alone tells nothing: the sentence's words count.
   const d = report("d", "2025-04-03", "Mara Quint's bakery was inspected in 2012.", "2012", "other", "2012");
-  const rows = timelineOf([a, b, c, d]).timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]);
+  const built = timelineOf([a, b, c, d]);
+  const rows = [...built.timeline, ...built.reports]
+    .sort((x, y) => (x.date! < y.date! ? -1 : 1))
+    .map((t) => [t.date, t.sources.map((s) => s.document).join(",")]);
   assert.deepEqual(rows, [
     ["2012", "b"],
     ["2012-03-04", "a,c,d"],
