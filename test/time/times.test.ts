@@ -80,6 +80,18 @@ test("a day and month with no year take the year of the full date told before th
   assert.equal(find("He fled on 6 September last year.", "6 September last year", "2024-11-28").value, "2023-09-06");
 });
 
+test("a day and month the story names again with a year elsewhere is that day, not the publication year's", () => {
+  // More than six paragraphs on, the full date no longer sets the year of the next day named.
+  const later = "\n\nIts owner was fined in 2023.".repeat(7);
+  const last = (text: string) => times(text, "2024-11-20").at(-1)!;
+  const once = `The dam at Tarrow failed on 14 April 2019.${later}\n\nResidents still blame the owner for the 14 April flood.`;
+  assert.equal(last(once).text, "14 April");
+  assert.equal(last(once).value, "2019-04-14");
+  // Two years for the same day: the story does not say which; the publication's year stays.
+  const twice = `The dam failed on 14 April 2019 and again on 14 April 2021.${later}\n\nResidents recall the 14 April flood.`;
+  assert.equal(last(twice).value, "2024-04-14");
+});
+
 test("weekdays resolve backwards in reporting and forwards when scheduled", () => {
   const p = "2025-09-17"; // a Wednesday
   assert.equal(find("The prosecutor said on Monday that the case was weak.", "Monday", p).value, "2025-09-15");

@@ -102,6 +102,8 @@ export function mergeRanges(ctx: Ctx, atoms: Atom[]): Atom[] {
 
 export function resolve(ctx: Ctx, atoms: Atom[]): void {
   const p = ctx.published;
+  /** Past days and months whose year is only the publication's (`yearFromContext`). */
+  const guessed = new Set<Atom>();
   let lastFullDay: { value: PartialDate; paragraph: number } | null = null;
   let lastDated: StoryDates["lastDated"] = null;
   for (const a of atoms) {
@@ -128,7 +130,10 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
     )
       a.value = { year: lastDated.value.year, month: a.bareMonth };
     if (end?.relative) a.endValue = p ? nearest(p, tense, (f) => end.relative!(p, f)) : null;
-    if (a.yearless && !a.value) a.value = nearest(p, tense, (f) => yearFromContext(ctx, a, a.yearless!, story, f));
+    if (a.yearless && !a.value) {
+      a.value = nearest(p, tense, (f) => yearFromContext(ctx, a, a.yearless!, story, f));
+      if (a.value && GUESSED.has(a.value) && !future) guessed.add(a);
+    }
     if (end?.yearless && !a.endValue) {
       // The end of a range is after its start: "between December 2023 and May 2" ends in 2024.
       if (a.value) {
@@ -170,8 +175,32 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
         kind: a.kind,
       };
   }
+  sameNamedDay(atoms, guessed);
 }
 
+/**
+ * "Petraeus testified on November 12, 2012 … the delay before the November 12th admission": a day
+ * and month the story names again is the same day. A mention whose year was only the
+ * publication's guess takes the one year the story gives that day elsewhere, by a full date or
+ * by its narrative (the story's other dates), when it gives one year only.
+ */
+function sameNamedDay(atoms: Atom[], guessed: Set<Atom>): void {
+  if (!guessed.size) return;
+  const years = new Map<string, Set<number>>();
+  for (const a of atoms) {
+    const v = a.value;
+    if (a.kind !== "date" || v?.day === undefined || guessed.has(a) || (a.relative && !a.stated)) continue;
+    const key = `${v.month}-${v.day}`;
+    const set = years.get(key) ?? new Set<number>();
+    set.add(v.year);
+    years.set(key, set);
+  }
+  for (const a of guessed) {
+    const v = a.value!;
+    const told = years.get(`${v.month}-${v.day}`);
+    if (told?.size === 1) a.value = { ...v, year: [...told][0] };
+  }
+}
 /**
  * Whether the year at tokens [first, last) frames the sentence's later dates: it opens the
  * sentence ("In 2012, police arrested him in March") or ends an aside about the teller ("The
@@ -341,7 +370,11 @@ function yearFromContext(
     // With a publication date to fall back on, only a close sequel takes the story's year
     // ("fled on 6 September last year … arrested on 9 September").
     const close = !ctx.published || monthsBetween(lastFullDay.value, candidate) <= 3;
-    if (compareDates(candidate, lastFullDay.value) >= 0 && close) return candidate;
+    if (compareDates(candidate, lastFullDay.value) >= 0 && close) {
+      // A sequel of a day whose year was guessed is guessed too.
+      if (GUESSED.has(lastFullDay.value)) GUESSED.add(candidate);
+      return candidate;
+    }
   }
   const p = ctx.published;
   if (!p) return null;
@@ -349,8 +382,18 @@ function yearFromContext(
   const cmp = compareDates(candidate, p);
   if (!future && cmp > 0 && (md.month - p.month + 12) % 12 > 1) candidate = { ...candidate, year: p.year - 1 };
   else if (future && cmp < 0 && (p.month - md.month + 12) % 12 > 1) candidate = { ...candidate, year: p.year + 1 };
-  return (!future && narrativeYear(story, paragraph, md, candidate, p)) || candidate;
+  const told = !future && narrativeYear(story, paragraph, md, candidate, p);
+  if (told) {
+    // The story's time is itself a guess when it was read against publication ("in June").
+    const base = story.lastDated!;
+    if (base.kind === "relative" || GUESSED.has(base.value)) GUESSED.add(told);
+    return told;
+  }
+  GUESSED.add(candidate);
+  return candidate;
 }
+/** Dates `yearFromContext` gave the publication's year (or the one before or after) for want of another. */
+const GUESSED = new WeakSet<PartialDate>();
 
 /**
  * "He escaped in September last year … The court heard he had planned a fake escape for 21
