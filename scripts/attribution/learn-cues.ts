@@ -11,6 +11,7 @@ import { parseAnn, polnearArticles } from "../polnear.js";
 import { sharedPath } from "../lib/shared.js";
 import { projectRoot } from "../../src/core/paths.js";
 import { isMain } from "../lib/main.js";
+import { verbForms } from "../lib/conjugate.js";
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -113,17 +114,7 @@ const norm = (w: string) => w.toLowerCase().replace(/’/g, "'");
  * lemma compromise got wrong, such as "touted", adds nothing). */
 function inflections(lemma: string, attested: Set<string>): string[] {
   if (/(ed|ing)$/.test(lemma)) return [];
-  // A verb compromise does not know ("tweet") is inflected regularly.
-  const stem = lemma.replace(/e$/, "");
-  const c = (nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined) ?? {
-    Infinitive: lemma,
-    PastTense: stem + "ed",
-    PresentTense: lemma + (/(s|sh|ch|x)$/.test(lemma) ? "es" : "s"),
-    Gerund: stem + "ing",
-  };
-  const forms = [c.Infinitive, c.PastTense, c.PresentTense, c.Gerund, c.Participle].filter(
-    (f): f is string => typeof f === "string" && /^\p{L}+$/u.test(f),
-  );
+  const forms = verbForms(lemma);
   return forms.some((f) => attested.has(f)) ? forms : [];
 }
 

