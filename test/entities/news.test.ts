@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { SHARED_ACRONYMS } from "../../src/extract/entities/gazetteer.js";
 import { byMention, entitiesOf, names } from "./helpers.js";
 
 test("honorifics and titles are dropped from canonical names but kept in the titled mention", () => {
@@ -29,6 +30,22 @@ test("acronyms defined in brackets and well-known acronyms name the same body", 
   const fbi = byMention(es, "FBI");
   assert.equal(fbi?.name, "Federal Bureau of Investigation");
   assert.equal(fbi?.mentions.length, 2);
+});
+
+test("an acronym two listed bodies share names neither until the text spells one out", () => {
+  // AFP is listed for the Australian Federal Police and spells Agence France-Presse.
+  assert.ok(SHARED_ACRONYMS.has("afp"));
+  assert.ok(!SHARED_ACRONYMS.has("fbi"));
+  const bare = entitiesOf("Ann Vale, a former judge, told AFP on Monday that the vote would be held.");
+  assert.equal(byMention(bare, "AFP")?.name, "AFP");
+  assert.equal(byMention(bare, "AFP")?.type, "organization");
+  const agency = entitiesOf(
+    "The vote was delayed, Agence France-Presse reported. AFP said it had corrected its story.",
+  );
+  assert.equal(byMention(agency, "AFP")?.name, "Agence France-Presse");
+  assert.equal(byMention(agency, "France"), undefined); // inside the agency's name, no place
+  const police = entitiesOf("The Australian Federal Police arrested two men. The AFP said both were held.");
+  assert.equal(byMention(police, "AFP")?.name, "Australian Federal Police");
 });
 
 test("a possessive is not part of the name", () => {

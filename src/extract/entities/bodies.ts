@@ -4,7 +4,7 @@
 // name (linear in the text).
 import type { Doc } from "../../core/doc.js";
 import type { Candidate } from "./candidates.js";
-import { COUNTRY_NAMES, lookupGazetteer } from "./gazetteer.js";
+import { COUNTRY_NAMES, countryOfPlace, lookupGazetteer } from "./gazetteer.js";
 import { ADDRESS_TITLES } from "./lexicon.js";
 import { isGivenName } from "./names.js";
 import { TITLE_CASE_SMALL } from "./run.js";
@@ -84,22 +84,14 @@ export function pluralAddress(word: string): boolean {
 }
 
 const UK_PARLIAMENT = lookupGazetteer("Parliament")?.name ?? null;
-/** Names that place a text in the United Kingdom, whose parliament the bare word names by default. */
-const UK_PLACES = new Set([
-  "United Kingdom",
-  "England",
-  "Scotland",
-  "Wales",
-  "Northern Ireland",
-  "London",
-  "Westminster",
-]);
+/** Names that place a text in the United Kingdom beside its towns, whose parliament the bare word names by default. */
+const UK_PLACES = new Set(["United Kingdom", "England", "Scotland", "Wales", "Northern Ireland", "Westminster"]);
 
 /**
  * The bare word "parliament" (or "Parliament") names the parliament of the country the text is
- * about: the United Kingdom's when the text names a place of it, or names no country, else the
- * country the text names most (the United States aside: it has none). "A member of parliament"
- * is a job, not the body.
+ * about: the United Kingdom's when the text names a place of it or names no country, else the
+ * country the text names most, a town counting for its country ("Adelaide" for Australia; the
+ * United States aside: it has none). "A member of parliament" is a job, not the body.
  */
 export function parliamentsOfCountry(doc: Doc, cands: Candidate[]): Candidate[] {
   const bare = (c: Candidate) =>
@@ -112,8 +104,9 @@ export function parliamentsOfCountry(doc: Doc, cands: Candidate[]): Candidate[] 
   for (const c of cands) {
     if (c.type !== "location") continue;
     const name = c.canonical ?? doc.text.slice(c.nameStart, c.nameEnd);
-    if (UK_PLACES.has(name)) british = true;
-    else if (COUNTRY_NAMES.has(name) && name !== "United States") counts.set(name, (counts.get(name) ?? 0) + 1);
+    const country = COUNTRY_NAMES.has(name) ? name : countryOfPlace(name);
+    if (UK_PLACES.has(name) || country === "United Kingdom") british = true;
+    else if (country && country !== "United States") counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   let country: string | null = null;
   for (const [name, n] of counts) if (!country || n > counts.get(country)!) country = name;

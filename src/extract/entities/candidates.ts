@@ -315,7 +315,8 @@ function collectRun(doc: Doc, t: number, last: number): Run {
   while (i < last && run.length < MAX_RUN) {
     const w = tokenString(doc, i);
     const prev = tokenString(doc, run[run.length - 1]);
-    if (w.includes("-") && (hyphenParts(doc, i).length || adjectiveCompound(w))) break; // read on its own ("China-based")
+    // Read on its own ("China-based"), unless it ends a listed name begun in the run ("Agence France-Presse").
+    if (w.includes("-") && (hyphenParts(doc, i).length || adjectiveCompound(w)) && !endsListedName(doc, run, i)) break;
     if (isCapWord(w) || isNameDigitWord(w)) {
       run.push(i++);
       continue;
@@ -391,6 +392,15 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     break;
   }
   return run;
+}
+
+/** Whether the words from some token of the run through token `i` are a hand-listed name. */
+function endsListedName(doc: Doc, run: Run, i: number): boolean {
+  for (let k = Math.max(0, run.length - GAZETTEER_MAX_WORDS); k < run.length; k++) {
+    const hit = lookupGazetteer(doc.text.slice(doc.tokens.start[run[k]], doc.tokens.end[i]));
+    if (hit && !hit.place) return true;
+  }
+  return false;
 }
 
 /** Whether Capitalised words from token `from` (at most four, before `last`) end in a company's legal form. */

@@ -5,6 +5,7 @@
 // or l). An alias in capitals only matches text in capitals ("US" but not "us"); other aliases
 // match case-insensitively. Beside it, the towns and regions of GeoNames (src/lexicon/places.json)
 // name places by their own name only.
+import { fold, initials } from "../../core/names.js";
 import type { EntityType } from "../../core/schema.js";
 import countries from "../../lexicon/countries.json" with { type: "json" };
 import gazetteer from "../../lexicon/gazetteer.json" with { type: "json" };
@@ -68,6 +69,32 @@ load(gazetteer.places);
 load(gazetteer.bodies);
 
 /**
+ * Acronyms two listed bodies share: an acronym listed for one body whose letters are the initials
+ * of another listed body's official name ("AFP" is the Australian Federal Police's, and the
+ * initials of Agence France-Presse; "CPC" the Communist Party of China's and the Conservative
+ * Party of Canada's). Such an acronym names neither by itself: it is read as written, and joins a
+ * long form only where the text spells one out ("Agence France-Presse (AFP)").
+ */
+export const SHARED_ACRONYMS: ReadonlySet<string> = (() => {
+  const bodies = new Map<string, string>(); // acronym key → the body it is listed for
+  const officialInitials = new Map<string, Set<string>>(); // initials → official names
+  for (const [key, { entry, capsOnly }] of TABLE) {
+    if (entry.type !== "organization") continue;
+    if (capsOnly) bodies.set(key, entry.name);
+    if (key !== gazetteerKey(entry.name) || !entry.name.includes(" ")) continue;
+    for (const i of initials(fold(entry.name))) {
+      if (!officialInitials.has(i)) officialInitials.set(i, new Set());
+      officialInitials.get(i)!.add(entry.name);
+    }
+  }
+  const shared = new Set<string>();
+  for (const [key, name] of bodies)
+    if ([...(officialInitials.get(key) ?? [])].some((other) => other !== name)) shared.add(key);
+  for (const key of shared) TABLE.delete(key);
+  return shared;
+})();
+
+/**
  * GeoNames towns and regions, and compromise's companies, broadcasters and teams, by folded name:
  * the second look-up, after the hand-kept table.
  */
@@ -86,6 +113,15 @@ for (const n of organizations.names) {
   if (words > 4 || LISTED.has(key)) continue;
   LISTED.set(key, "organization");
   longest = Math.max(longest, words);
+}
+
+/** Town or region → the canonical name of its country (GeoNames, via places.json's `countries`). */
+const COUNTRY_OF = new Map<string, string>();
+for (const [country, towns] of Object.entries(places.countries)) for (const t of towns) COUNTRY_OF.set(t, country);
+
+/** The country a town or region is in ("Adelaide" → "Australia"), by its most populous namesake; null if unknown. */
+export function countryOfPlace(name: string): string | null {
+  return COUNTRY_OF.get(name) ?? null;
 }
 
 /** The most words any alias has: bounds the look-ahead of a longest-match scan. */
