@@ -1,5 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { namesNoOneBears } from "../../src/extract/entities/notnames.js";
+import { bareCandidate, type Candidate } from "../../src/extract/entities/run.js";
 import { byMention, entitiesOf } from "./helpers.js";
 
 test("a town written right before a sports role names the club, in every mention but 'in Town'", () => {
@@ -81,4 +83,50 @@ test("a name no list knows, right before a comma and a known place, is a town of
   assert.equal(byMention(es, "Tarrowby")?.type, "location");
   // Before a place's possessive it is no address.
   assert.notEqual(byMention(es, "Vane")?.type, "location");
+});
+
+test("a name that only ever qualifies a noun or follows 'at' is no person: the place or body it is, or nothing", () => {
+  // The candidates as a shape-guessing reader (the tagger) would give them: every name a person.
+  const read = (text: string, names: string[]) => {
+    const cands = names.flatMap((n) => {
+      const out = [];
+      for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1))
+        out.push(bareCandidate(i, i + n.length, "person", "tagger", null));
+      return out;
+    });
+    cands.sort((a, b) => a.start - b.start);
+    const guessed = (c: Candidate) => c.type === "person" && c.evidence === "tagger";
+    return namesNoOneBears(text, cands, guessed).map((c) => `${c.type} ${text.slice(c.start, c.end)}`);
+  };
+  // Placed with "at", and used as a qualifier: the place.
+  assert.deepEqual(
+    read("Two pupils were killed at Marlow Heath. Other Marlow Heath families sued.", ["Marlow Heath"]),
+    ["location Marlow Heath", "location Marlow Heath"],
+  );
+  // Only a qualifier, twice: no one.
+  assert.deepEqual(
+    read("Harbour Vale editor Ann Roe wrote. Harbour Vale readers agreed.", ["Harbour Vale", "Ann Roe"]),
+    ["person Ann Roe"],
+  );
+  // The same name read elsewhere on firmer evidence is that.
+  const text = "Police closed Marlow Heath. Marlow Heath said it would appeal.";
+  const firm = bareCandidate(14, 26, "organization", "designator", null);
+  const guess = bareCandidate(28, 40, "person", "tagger", null);
+  assert.deepEqual(
+    namesNoOneBears(text, [firm, guess], (c) => c.evidence === "tagger").map((c) => c.type),
+    ["organization", "organization"],
+  );
+  // Once after a name a word reads as often as a verb ("Tom Vale lost"); a given name first keeps
+  // a person ("Ann Vale supporters"); a person's noun before "in" is no place ("a believer in").
+  assert.deepEqual(read("In the count Harbour Vale lost badly.", ["Harbour Vale"]), ["person Harbour Vale"]);
+  assert.deepEqual(read("Ann Vale supporters met. Ann Vale voters agreed.", ["Ann Vale"]), [
+    "person Ann Vale",
+    "person Ann Vale",
+  ]);
+  assert.deepEqual(read("He was a believer in Dunford.", ["Dunford"]), ["person Dunford"]);
+  // A last word another person's name ends in keeps it a person's name ("Kells Vale" beside it).
+  assert.deepEqual(
+    read("Kells Vale came. Harbour Vale readers met Harbour Vale staff.", ["Kells Vale", "Harbour Vale"]),
+    ["person Kells Vale", "person Harbour Vale", "person Harbour Vale"],
+  );
 });

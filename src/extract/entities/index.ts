@@ -20,7 +20,14 @@ import {
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
-import { afterDefiniteArticle, describedByAge, nicknameInName, shipNames, tickerSymbol } from "./notnames.js";
+import {
+  afterDefiniteArticle,
+  describedByAge,
+  namesNoOneBears,
+  nicknameInName,
+  shipNames,
+  tickerSymbol,
+} from "./notnames.js";
 import { COMMON_NAME_PARTS, COMMON_WORDS, LOC_DESIGNATORS, ORG_DESIGNATORS } from "./lexicon.js";
 import { commonWordNoName, isGivenName } from "./names.js";
 import { resolveEntities } from "./resolve.js";
@@ -75,7 +82,14 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   });
   const entities = resolveEntities(
     doc,
-    companiesNamedAfterPeople(doc, describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates)),
+    companiesNamedAfterPeople(
+      doc,
+      namesNoOneBears(
+        doc.text,
+        describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates),
+        (c) => c.type === "person" && GUESSED.has(c.evidence),
+      ),
+    ),
   );
   readAttributes(doc, entities, headlines);
   return entities;

@@ -1,5 +1,10 @@
 // Capitalised words in a person's name's place that are no person's name: each test reads the
 // few characters around the words (bounded look-around, linear in the text).
+import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { CLOSED_CLASS, COMMON_WORDS, FUNCTION_WORDS } from "./lexicon.js";
+import { isGivenName } from "./names.js";
+import type { Candidate } from "./run.js";
 
 /**
  * A nickname in quotation marks inside a full name ("Ada \"Dee\" Vance"): part of that person's
@@ -57,4 +62,93 @@ export function shipNames(text: string): { names: Set<string>; spans: [number, n
     spans.push([m.index, m.index + m[0].length]);
   }
   return { names, spans };
+}
+
+/**
+ * "killed at Tarrow Bay.", "riots in Vell, which": a preposition of place before a name, with
+ * nothing after the name but a stop or a clause ("called in Ann Vale, the envoy," is no place).
+ */
+function placedAt(text: string, start: number, end: number): boolean {
+  const m = /(?:^|[^\p{L}])(\p{L}+)\s+(?:at|in|near)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const before = m?.[1].toLowerCase() ?? "";
+  // "a believer in Vell", "a writer at Tarrow Monthly": a person's noun is no place's.
+  if (!m || isFiniteVerbForm(before) || PERSON_FIRST_NOUNS.has(before)) return false;
+  return /^(?:[.;:?!"”)]|,(?!\s+(?:the|a|an|who|whose)\s))/u.test(text.slice(end, end + 8));
+}
+
+/**
+ * Whether the mention at [start, end) qualifies what follows rather than acting: a lower-case
+ * noun right after it ("the Tarrow Bay shooting", "Vell Oaks families"; no verb, adverb or
+ * function word: "Ann Vale acted", "Ann Vale also said"), or a Capitalised word that goes on
+ * with a longer name ("a charity called Tarrow Bay Promise").
+ */
+function modifierAt(text: string, end: number): boolean {
+  const m = /^ (\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const w = m[1];
+  if (/^\p{Lu}\p{Ll}+$/u.test(w)) return COMMON_WORDS.has(w.toLowerCase());
+  return (
+    /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) &&
+    !isFiniteVerbForm(w) &&
+    !/(?:ed|ly)$/.test(w) &&
+    !FUNCTION_WORDS.has(w) &&
+    !CLOSED_CLASS.has(w)
+  );
+}
+
+/**
+ * Names that look like a person's but that the text never uses as anyone's: every mention of the
+ * name is guessed from its shape (no form of address, no title), no other person's name ends as
+ * it does or holds it as a word, and each mention either qualifies a noun or stands after a preposition of place
+ * ("the families of those killed at Tarrow Bay … other Tarrow Bay families", "riots in Vell"),
+ * or the text gives the same name another type on firmer evidence. Such a name is the place or
+ * the body it is elsewhere, a place where a mention follows "at" or "in", else no entity.
+ * `guessed` says whether a candidate's person reading rests on its shape alone.
+ */
+export function namesNoOneBears(
+  text: string,
+  candidates: Candidate[],
+  guessed: (c: Candidate) => boolean,
+): Candidate[] {
+  const nameOf = (c: Candidate) => text.slice(c.nameStart, c.nameEnd);
+  const byName = new Map<string, Candidate[]>();
+  const byWord = new Map<string, Set<string>>(); // word → the person names holding it
+  for (const c of candidates) {
+    const n = nameOf(c);
+    byName.set(n, [...(byName.get(n) ?? []), c]);
+    if (c.type === "person")
+      for (const w of n.split(" ")) {
+        const set = byWord.get(w) ?? new Set<string>();
+        set.add(n);
+        byWord.set(w, set);
+      }
+  }
+  const retyped = new Map<string, Pick<Candidate, "type" | "canonical"> | null>();
+  for (const [n, all] of byName) {
+    const people = all.filter((c) => c.type === "person");
+    if (!people.length || !people.every((c) => guessed(c) && !c.honorific && c.start === c.nameStart)) continue;
+    // "Clinton" beside "Hillary Clinton", "Dean" beside "Dean Elgar": someone's name after all.
+    const words = n.split(" ");
+    if ((byWord.get(words[words.length - 1])?.size ?? 0) > 1 || (words.length === 1 && (byWord.get(n)?.size ?? 0) > 1))
+      continue;
+    const firm = all.find((c) => (c.type === "location" || c.type === "organization") && !guessed(c));
+    if (firm) {
+      retyped.set(n, { type: firm.type, canonical: firm.canonical });
+      continue;
+    }
+    const placed = people.filter((c) => placedAt(text, c.start, c.end));
+    if (!people.every((c) => placed.includes(c) || modifierAt(text, c.end))) continue;
+    // Used only to qualify, a name needs two words, the first no given name ("Ann Vale
+    // supporters" is still Ann Vale), and two such uses: one reads as often as a verb after a
+    // name ("Tom Vale lost", "Tom Vale ranks second"). Placed, any name.
+    if (!placed.length && (!n.includes(" ") || isGivenName(words[0]) || people.length < 2)) continue;
+    retyped.set(n, placed.length ? { type: "location", canonical: null } : null);
+  }
+  if (!retyped.size) return candidates;
+  return candidates.flatMap((c): Candidate[] => {
+    const n = nameOf(c);
+    if (c.type !== "person" || !retyped.has(n)) return [c];
+    const to = retyped.get(n);
+    return to ? [{ ...c, ...to, evidence: "context" }] : [];
+  });
 }
