@@ -499,3 +499,11 @@ test("one word before a given name and a surname the text names the person by is
   const es = entitiesOf("Tom Rell mocked former Miss Universe Ann Vale on Monday. Ann Vale said it was cruel.");
   assert.deepEqual(names(es, "person"), ["Tom Rell", "Ann Vale"]);
 });
+
+test("the Arabic article joined to a capitalised name is part of the name", () => {
+  const es = entitiesOf("Officials said President Harun al-Vessi met the envoy. Mr al-Vessi left on Friday.");
+  const p = byMention(es, "Harun al-Vessi");
+  assert.equal(p?.type, "person");
+  assert.equal(byMention(es, "Mr al-Vessi"), p);
+  assert.equal(byMention(es, "Harun"), undefined);
+});

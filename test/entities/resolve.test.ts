@@ -148,3 +148,13 @@ test("a surname with a man's form of address is not the one full name when its g
   const him = es.find((e) => e.mentions.some((m) => m.text === "Mr. Vane"));
   assert.equal(him?.name, "Vane");
 });
+
+test("a name 'known as' after a noun that names no person is no one's alias", () => {
+  const es = entitiesOf(
+    "The base chief known as Bob spoke. Officials said a militant group known as Dalen Kovar was involved.",
+  );
+  assert.notEqual(byMention(es, "Dalen Kovar"), byMention(es, "Bob"));
+  // After a person's noun, it is the alias of the person named before.
+  const alias = entitiesOf("The envoy, Ann Roe, met them. The diplomat, also known as Annie Vell, left.");
+  assert.equal(byMention(alias, "Annie Vell"), byMention(alias, "Ann Roe"));
+});

@@ -13,6 +13,7 @@ import {
   sameGivenName,
 } from "../../core/names.js";
 import type { Entity, EntityType, Mention } from "../../core/schema.js";
+import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import type { Candidate } from "./candidates.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { addressGender } from "./gender.js";
@@ -20,6 +21,7 @@ import { givenNameGender } from "./names.js";
 import { afterDefiniteArticle } from "./notnames.js";
 import {
   ADDRESS_TITLES,
+  CLOSED_CLASS,
   COMMON_WORDS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -234,15 +236,19 @@ const ALIAS_CUE = /(?:also known as|known as|alias|a\.k\.a\.|aka)\s*$/i;
 /**
  * "Yang Tengbo, also known as Chris Yang" and "The businessman, also known as Chris Yang": a
  * name introduced as an alias is the same person as the one it follows (the person named just
- * before, or, after a description, the latest person named). The first name stays canonical.
+ * before, or, after a description of a person, the latest person named). The first name stays canonical.
  */
 function mergeAliases(doc: Doc, persons: Cluster[]): void {
   const firstStart = (cl: Cluster) => Math.min(...cl.members.map((m) => m.start));
   for (const alias of persons) {
     if (!alias.members.length) continue;
     const at = firstStart(alias);
-    const before = doc.text.slice(Math.max(0, at - 24), at);
-    if (!ALIAS_CUE.test(before)) continue;
+    const before = doc.text.slice(Math.max(0, at - 40), at);
+    const cue = ALIAS_CUE.exec(before);
+    if (!cue) continue;
+    // "a militant group known as Vell Front": a noun that names no person introduces no one's alias.
+    const noun = /(?:^|[^\p{L}])(\p{Ll}+),?\s*$/u.exec(before.slice(0, cue.index))?.[1];
+    if (noun && !PERSON_FIRST_NOUNS.has(noun) && !FUNCTION_WORDS.has(noun) && !CLOSED_CLASS.has(noun)) continue;
     let target: Cluster | null = null;
     let targetEnd = -1;
     for (const p of persons) {

@@ -135,8 +135,11 @@ export function tokenString(doc: Doc, t: number): string {
 
 export function isCapWord(w: string): boolean {
   const c = w.charCodeAt(0);
-  return isUpperCode(c) && /^\p{L}/u.test(w) && !CONTRACTION.test(w);
+  return (isUpperCode(c) && /^\p{L}/u.test(w) && !CONTRACTION.test(w)) || ARABIC_ARTICLE.test(w);
 }
+
+/** "al-Assad", "el-Sisi", "al-Qaeda": the Arabic article joined to a capitalised name is a name's word. */
+const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}/u;
 
 /** "I’m", "We’ll", "Don’t", "That’s": capitalised only because they open a sentence or are "I". */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here)['’](?:m|ll|re|ve|d|s)$|n['’]t$/;
