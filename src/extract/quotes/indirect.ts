@@ -582,7 +582,7 @@ const hasComma = (resolver: SpeakerResolver, from: number, to: number) => {
 
 const RELATIVES = new Set(["who", "which", "whose"]);
 
-/** Conjunctions that open a sentence with a subordinate clause. */
+/** Counts written as words before "times" ("three times", "several times"). */
 const NUMBER_WORDS = new Set("two three four five six seven eight nine ten several many multiple".split(" "));
 
 /**

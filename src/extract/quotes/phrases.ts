@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
 } from "./speaker-words.js";
 
-/** How many tokens a speaker's phrase after its cue may hold ("said Dominic Murphy, head of …"). */
+/** How many tokens a speaker's phrase may hold, read on after its cue ("said Dominic Murphy, head of …") or back before it. */
 const PHRASE_LIMIT = 9;
 /** Words a noun phrase never ends on: one that does ("one of the", "voters in") was cut inside. */
 export const NOT_PHRASE_ENDERS = new Set("of the a an in into at for from with and or".split(" "));
@@ -144,7 +144,7 @@ export class PhraseReader {
     }
     let a = end;
     let n = 0;
-    while (a - 1 >= lo && n < 9) {
+    while (a - 1 >= lo && n < PHRASE_LIMIT) {
       const w = this.word(a - 1);
       if (STOP_LEFT.has(w) || (isPunct(w) && !this.isAbbreviationDot(a - 1) && !this.isPluralPossessive(a - 1))) break;
       if (w === "and" && n > 0) {
@@ -165,7 +165,7 @@ export class PhraseReader {
     }
     // "Tom Vale and Ann Roe of the Tarrow Marine Laboratories in California say": past the words
     // read, a person named just before "and" is the first of a pair, who speaks for both.
-    for (let k = a - 1; n >= 9 && k > lo && a - k <= 5 && !isPunct(this.word(k)); k--)
+    for (let k = a - 1; n >= PHRASE_LIMIT && k > lo && a - k <= 5 && !isPunct(this.word(k)); k--)
       if (this.word(k) === "and" && this.personEndsAt(k - 1)) return this.phraseEndingAt(k, lo);
     return a < end ? [a, end] : null;
   }

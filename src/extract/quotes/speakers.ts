@@ -652,8 +652,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // "Vexa said sales rose. The figures beat forecasts, it added.": "it" carries on the body that
     // spoke last, as "he" carries on the last man quoted.
     const lastBody = kind === "neuter" ? this.lastAnySpeakerBefore(before) : null;
-    if (lastBody && lastBody.type === "person") last = null;
-    else if (lastBody) last = lastBody;
+    if (lastBody && lastBody.type !== "person") last = lastBody;
     // Score every compatible mention in the last few sentences: nearer is better, a known matching
     // gender, the latest speaker, the subject of a speech verb and a sentence's subject add weight.
     const scores = new Map<Entity, number>();
