@@ -1,9 +1,10 @@
 // Casefile's quotes against PolNeAR (Newell et al., LREC 2018), the political news attribution
 // corpus in ../shared/data/quotes/polnear: brat standoff, one .ann per annotator, offsets in
 // Unicode code points. Also run by the "quotes" bench section.
-//   node dist/scripts/polnear.js [--split test|dev] [--no-baseline]
+//   node dist/scripts/polnear.js --split dev|train|test [--no-baseline]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { extract } from "../src/extract/index.js";
 import type { Quote } from "../src/core/schema.js";
 import { human, perSecond } from "./lib/measure.js";
@@ -616,7 +617,7 @@ function polnearTable(r: PolnearResult, published: boolean): string {
 }
 
 /** Casefile on PolNeAR beside the published figures, and (unless `baseline` is false) the compromise baseline. */
-export async function runPolnear(split = "test", baseline = true): Promise<void> {
+export async function runPolnear(split: string, baseline = true): Promise<void> {
   const dir = sharedPath("data", "quotes", "polnear", "data", split);
   if (!dir || !existsSync(join(dir, "text"))) {
     console.log(`(../shared/data/quotes/polnear/data/${split} is absent: PolNeAR evaluation skipped)`);
@@ -662,7 +663,35 @@ export async function runPolnear(split = "test", baseline = true): Promise<void>
   console.log(polnearTable(b, false));
 }
 
+export const POLNEAR_USAGE =
+  "usage: node dist/scripts/polnear.js --split dev|train|test [--no-baseline]\n" +
+  "  test is held out: score it once, at the end of a piece of attribution work, and never read its texts";
+
+/**
+ * The command line: the split must be named (there is no default, so that no mistyped or bare
+ * invocation scores the held-out test split), and an unknown argument is an error rather than
+ * silently ignored. `help` asks for the usage and nothing else.
+ */
+export function polnearArgs(argv: string[]): { help: true } | { help: false; split: string; baseline: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      split: { type: "string" },
+      "no-baseline": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return { help: true };
+  const split = values.split;
+  if (split !== "dev" && split !== "train" && split !== "test")
+    throw new Error(`name the split with --split dev|train|test\n${POLNEAR_USAGE}`);
+  return { help: false, split, baseline: !values["no-baseline"] };
+}
+
 if (isMain(import.meta.url)) {
-  const i = process.argv.indexOf("--split");
-  await runPolnear(i >= 0 ? process.argv[i + 1] : "test", !process.argv.includes("--no-baseline"));
+  const args = polnearArgs(process.argv.slice(2));
+  if (args.help) console.log(POLNEAR_USAGE);
+  else await runPolnear(args.split, args.baseline);
 }

@@ -10,6 +10,7 @@ import {
   emptyTally,
   joinSplitQuotes,
   parseAnn,
+  polnearArgs,
   polnearContents,
   polnearSource,
   scores,
@@ -238,4 +239,16 @@ test("polnearSource: a description opening the sentence before a name is its app
   assert.deepEqual(source(q("Ann Roe", 0)), ["The harbour's chief engineer, Ann Roe"]);
   assert.deepEqual(source(q("Tom Vale", at("Tom Vale").end)), ["Tom Vale"]);
   assert.deepEqual(source(q("Jo Ray", at("Jo Ray").end)), ["Jo Ray"]);
+});
+
+test("polnearArgs: the split must be named, so no bare or mistyped call scores the held-out test split", () => {
+  assert.throws(() => polnearArgs([]), /name the split/);
+  assert.throws(() => polnearArgs(["--no-baseline"]), /name the split/);
+  assert.throws(() => polnearArgs(["--split", "tset"]), /name the split/);
+  assert.throws(() => polnearArgs(["--splt", "dev"]), /Unknown option/);
+  assert.throws(() => polnearArgs(["dev"]), /positional/);
+  assert.deepEqual(polnearArgs(["--help"]), { help: true });
+  assert.deepEqual(polnearArgs(["-h", "--split", "test"]), { help: true });
+  assert.deepEqual(polnearArgs(["--split", "dev", "--no-baseline"]), { help: false, split: "dev", baseline: false });
+  assert.deepEqual(polnearArgs(["--split=train"]), { help: false, split: "train", baseline: true });
 });
