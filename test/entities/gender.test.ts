@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDoc } from "../../src/core/doc.js";
-import { genderOf } from "../../src/extract/entities/gender.js";
+import { genderOf, nounGender } from "../../src/extract/entities/gender.js";
 import { entityLayer } from "../../src/extract/entities/index.js";
 
 function genderOfMention(text: string, surface: string) {
@@ -21,6 +21,25 @@ test("without one, the first name decides; an unknown or shared first name gives
   assert.equal(genderOfMention("Margaret Oduya said it was unfair.", "Margaret Oduya"), "female");
   assert.equal(genderOfMention("Stephen Ballard said it was unfair.", "Stephen Ballard"), "male");
   assert.equal(genderOfMention("Alex Morrow said it was unfair.", "Alex Morrow"), null);
+});
+
+test("a '-woman' role the text gives decides over the first name; a '-man' role only where the first name says nothing", () => {
+  assert.equal(genderOfMention("Club spokeswoman Alex Morrow said it was unfair.", "Alex Morrow"), "female");
+  assert.equal(genderOfMention("Alex Morrow, the club's chairman, said it was unfair.", "Alex Morrow"), "male");
+  assert.equal(genderOfMention("Alex Morrow, a congressman from Ohio, said it was unfair.", "Alex Morrow"), "male");
+  // "spokesman" is said of women too: a woman's first name keeps her a woman.
+  assert.equal(genderOfMention("Club spokesman Margaret Oduya said it was unfair.", "Margaret Oduya"), "female");
+  // A role with no gendered head, or roles that disagree, leave the first name to decide.
+  assert.equal(genderOfMention("Alex Morrow, the club's manager, said it was unfair.", "Alex Morrow"), null);
+});
+
+test("nounGender: '-woman' marks a woman, '-man' a man only when WordNet knows its '-woman' form", () => {
+  assert.equal(nounGender("spokeswoman"), "female");
+  assert.equal(nounGender("Congresswomen"), "female");
+  assert.equal(nounGender("chairman"), "male");
+  assert.equal(nounGender("businessmen"), "male");
+  for (const w of ["human", "shaman", "german", "roman", "manager", "woman-hater", "ottoman"])
+    assert.equal(nounGender(w), null, w);
 });
 
 test("organisations have no gender", () => {

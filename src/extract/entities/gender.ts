@@ -1,7 +1,9 @@
 // The gender a person's mentions mark, for resolving "he" and "she": a gendered form of address
-// ("Mr", "Dame", "Baroness") decides; otherwise the usual gender of the first name.
+// ("Mr", "Dame", "Baroness") decides; then a "-woman" role the text gives the person
+// ("spokeswoman"); then the usual gender of the first name; then a "-man" role ("congressman").
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
+import { PERSON_NOUNS } from "../roles/index.js";
 import { givenNameGender } from "./names.js";
 
 const MALE_ADDRESS = new Set(["mr", "sir", "lord", "baron", "viscount", "earl", "king", "prince", "duke", "mister"]);
@@ -24,6 +26,41 @@ export function addressGender(word: string | null): "male" | "female" | null {
   return MALE_ADDRESS.has(w) ? "male" : FEMALE_ADDRESS.has(w) ? "female" : null;
 }
 
+/**
+ * The gender a person noun marks by its "-man"/"-woman" ending: "spokeswoman", "chairwoman" female;
+ * "spokesman", "congressman" male when WordNet also knows the "-woman" form, so that "human",
+ * "shaman" or "German" mark nothing. Other nouns ("manager", "lawyer"): null.
+ */
+export function nounGender(word: string): "male" | "female" | null {
+  const w = word.toLowerCase();
+  const female = /^(.*)wom[ae]n$/.exec(w);
+  if (female) return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(`${female[1]}woman`) ? "female" : null;
+  const male = /^(.*)m[ae]n$/.exec(w);
+  return male && PERSON_NOUNS.has(`${male[1]}woman`) ? "male" : null;
+}
+
+/** The word a role is named by: the last word before its first preposition or clause ("spokesman for the police" → "spokesman"). */
+function roleHead(role: string): string {
+  const words = role.split(/\s+/);
+  const stop = words.findIndex(
+    (w, i) => i > 0 && /^(?:of|for|at|to|in|on|with|from|who|whose|which|that|and)$/.test(w),
+  );
+  const head = (stop < 0 ? words : words.slice(0, stop)).at(-1) ?? "";
+  return head.replace(/[^\p{L}-]/gu, "");
+}
+
+/** The gender the roles the text gives a person mark ("Police spokeswoman", "congressman for Ohio"), or null when none or both. */
+function roleGender(entity: Entity): "male" | "female" | null {
+  let male = false;
+  let female = false;
+  for (const r of entity.attributes?.roles ?? []) {
+    const g = nounGender(roleHead(r.text));
+    if (g === "male") male = true;
+    else if (g === "female") female = true;
+  }
+  return male === female ? null : male ? "male" : "female";
+}
+
 export function genderOf(entity: Entity, _doc?: Doc): "male" | "female" | null {
   if (entity.type !== "person") return null;
   let male = 0;
@@ -36,6 +73,9 @@ export function genderOf(entity: Entity, _doc?: Doc): "male" | "female" | null {
   if (male && !female) return "male";
   if (female && !male) return "female";
   if (male || female) return null; // contradictory forms of address: do not guess
-  const given = entity.name.split(/\s+/, 1)[0] ?? "";
-  return givenNameGender(given);
+  // "-woman" is said of women only; "-man" is also said of women ("spokesman Jane Roe"), so it
+  // decides only where the first name does not.
+  const role = roleGender(entity);
+  if (role === "female") return role;
+  return givenNameGender(entity.name.split(/\s+/, 1)[0] ?? "") ?? role;
 }

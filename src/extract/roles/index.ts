@@ -589,7 +589,8 @@ function endsHead(words: readonly string[], k: number): boolean {
   );
 }
 
-const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.words);
+/** One-word nouns with a WordNet sense naming a person (src/lexicon/person-nouns.json). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.words);
 
 /** English prefixes that make a person noun of a person noun ("superdelegate", "co-founder"). */
 const PREFIXES = new Set(
