@@ -130,7 +130,8 @@ const ordinary = (w: string) => COMMON_WORDS.has(w) || tagsOf(w).some((t) => ORD
 
 /**
  * Given names with the gender they usually mark: compromise's names, and Moby's less the ones
- * that are also ordinary words (as a capitalised word in news, "Bill" is more often a law).
+ * that are also ordinary words (as a capitalised word in news, "Bill" is more often a law); a name
+ * known from both with no gender from compromise and one from Moby has Moby's.
  */
 function givenNames(): { male: string[]; female: string[]; unisex: string[] } {
   const genders = new Map<string, Set<"male" | "female" | null>>();
@@ -143,8 +144,11 @@ function givenNames(): { male: string[]; female: string[]; unisex: string[] } {
     if (word.includes(" ") || !/^\p{L}[\p{L}'-]+$/u.test(word)) continue;
     for (const t of Array.isArray(raw) ? raw : [raw]) if (t in GIVEN_TAGS) add(word, GIVEN_TAGS[t]);
   }
+  // Moby's names that are also ordinary words are left out as names, but one compromise already
+  // lists as a given name without a gender ("bob", "chuck") takes Moby's gender.
   for (const sex of ["male", "female"] as const)
-    for (const w of mobyNames(sex)) if (w.length > 2 && !ordinary(w) && !NOT_NAMES.has(w)) add(w, sex);
+    for (const w of mobyNames(sex))
+      if (w.length > 2 && !NOT_NAMES.has(w) && (!ordinary(w) || genders.get(w)?.has(null))) add(w, sex);
   const out = { male: [] as string[], female: [] as string[], unisex: [] as string[] };
   for (const [w, set] of genders) {
     const male = set.has("male");

@@ -17,6 +17,13 @@ test("a form of address decides the gender", () => {
   assert.equal(genderOfMention("The motion was moved by Baroness Trent.", "Baroness Trent"), "female");
 });
 
+test("a given name that is also an ordinary word keeps the gender it marks as a name", () => {
+  // "Bob", "Mark", "Sue" are also verbs and nouns, but as a person's first name they mark a gender.
+  assert.equal(genderOfMention("Bob Tarrant said it was unfair.", "Bob Tarrant"), "male");
+  assert.equal(genderOfMention("Mark Tarrant said it was unfair.", "Mark Tarrant"), "male");
+  assert.equal(genderOfMention("Sue Tarrant said it was unfair.", "Sue Tarrant"), "female");
+});
+
 test("without one, the first name decides; an unknown or shared first name gives null", () => {
   assert.equal(genderOfMention("Margaret Oduya said it was unfair.", "Margaret Oduya"), "female");
   assert.equal(genderOfMention("Stephen Ballard said it was unfair.", "Stephen Ballard"), "male");
