@@ -240,3 +240,24 @@ test("an opening adverbial goes on past its town's state and a second adverbial:
   const c = find(quotes("At the meeting, Ann Roe, the mayor, said the plan was “dead.”"), "dead");
   assert.equal(c.speaker, "Ann Roe");
 });
+
+test("'he'/'she' after a body's unnamed spokesman or spokeswoman is that body's voice", () => {
+  const text = [
+    "“The dam is safe,” a spokesman for the Water Board told reporters on Monday.",
+    "He said the gates would stay shut until the river fell.",
+    "A spokeswoman for the Harbour Trust said the quay was closed. She said it would reopen on Friday.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "gates").speaker, "Water Board");
+  assert.equal(find(qs, "reopen").speaker, "Harbour Trust");
+});
+
+test("a body's voice does not carry 'he' past a person named since, nor a spokeswoman's report to 'he'", () => {
+  const text = [
+    "A spokeswoman for the Water Board said the dam was safe. Engineer Tom Vale inspected it on Sunday.",
+    "He said the gates would stay shut.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "gates").speaker, "Tom Vale");
+  const other = "A spokeswoman for the Harbour Trust said the quay was closed. He said it would reopen on Friday.";
+  assert.notEqual(find(quotes(other), "reopen").speaker, "Harbour Trust");
+});

@@ -4,6 +4,7 @@
 
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
+import { nounGender } from "../entities/gender.js";
 import { MentionIndex } from "./mentions.js";
 import { lastMentionBefore, sentenceIndexBefore, singularOf } from "./speaker-words.js";
 
@@ -36,6 +37,12 @@ export class DescriptionResolver extends MentionIndex {
   protected readonly unnamedGroups: number[] = [];
 
   /**
+   * Reports of a body's unnamed voice ("a spokeswoman for the Water Board said"), in text order,
+   * with the gender the noun marks: the person "he" or "she" then stands for speaks for the body.
+   */
+  protected readonly voices: Array<{ at: number; entity: Entity; gender: "male" | "female" | null }> = [];
+
+  /**
    * Notes who spoke at `at`, and the pronoun ("she") that credited them, if one did; with no one
    * named, notes a group of people written as a plural noun ("Dealers said …").
    */
@@ -54,7 +61,14 @@ export class DescriptionResolver extends MentionIndex {
     let k = list.length;
     while (k > 0 && list[k - 1].at > at) k--;
     list.splice(k, 0, { at, entity });
-    if (entity.type !== "person") return;
+    if (entity.type !== "person") {
+      const voice = mention ? voiceNoun(mention) : undefined;
+      if (voice !== undefined) {
+        const i = firstAtOrAfter(this.voices, at, (v) => v.at);
+        this.voices.splice(i, 0, { at, entity, gender: voice });
+      }
+      return;
+    }
     const i = this.speakerIndexBefore(at + 1) + 1;
     const pronoun = mention?.toLowerCase();
     this.speakers.splice(i, 0, pronoun === "he" || pronoun === "she" ? { at, entity, pronoun } : { at, entity });
@@ -137,6 +151,27 @@ export class DescriptionResolver extends MentionIndex {
     return found;
   }
 
+  /**
+   * "“The dam is safe,” a spokesman for the Water Board said. He said the gates would stay shut.":
+   * the body whose unnamed voice, of a gender that fits `pronoun`, made the latest report before
+   * `before` (later than any named person's, at most a paragraph back), when no person the pronoun
+   * could stand for is named since (outside quotation marks). Null otherwise.
+   */
+  voiceFor(pronoun: "male" | "female", before: number): Entity | null {
+    const k = firstAtOrAfter(this.voices, before, (v) => v.at) - 1;
+    const voice = k >= 0 ? this.voices[k] : null;
+    if (!voice || (voice.gender !== null && voice.gender !== pronoun)) return null;
+    const person = this.speakerIndexBefore(before);
+    if (person >= 0 && this.speakers[person].at >= voice.at) return null;
+    if (this.paragraphOf(before) - this.paragraphOf(voice.at) > 1) return null;
+    const named = this.mentionsIn(voice.at, before).some((m) => {
+      if (m.entity.type !== "person" || this.quoted(m)) return false;
+      const g = this.gender(m.entity);
+      return g === null || g === pronoun;
+    });
+    return named ? null : voice.entity;
+  }
+
   /** Index of the last noted speaker before `offset` (binary search), or -1. */
   protected speakerIndexBefore(offset: number): number {
     return firstAtOrAfter(this.speakers, offset, (s) => s.at) - 1;
@@ -198,3 +233,27 @@ export class DescriptionResolver extends MentionIndex {
 
 /** Words of a description that say nothing of which body it is. */
 const DESCRIPTION_SKIP = new Set(["the", "a", "an", "this", "that", "its", "their", "former", "local", "new"]);
+
+/** Nouns for a person who speaks for a body without being named. */
+const VOICE_NOUNS = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "official",
+  "representative",
+  "aide",
+  "staffer",
+]);
+
+/**
+ * Whether a speaker's mention names a body's voice by one of VOICE_NOUNS ("a spokeswoman for the
+ * Water Board", "the official"): the gender the noun marks (null for "spokesperson"), or undefined
+ * when it does not.
+ */
+function voiceNoun(mention: string): "male" | "female" | null | undefined {
+  const noun = mention
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .find((w) => VOICE_NOUNS.has(w));
+  return noun === undefined ? undefined : nounGender(noun);
+}
