@@ -261,3 +261,17 @@ test("a body's voice does not carry 'he' past a person named since, nor a spokes
   const other = "A spokeswoman for the Harbour Trust said the quay was closed. He said it would reopen on Friday.";
   assert.notEqual(find(quotes(other), "reopen").speaker, "Harbour Trust");
 });
+
+test("'he' after a report by a man the text leaves unnamed is that man: nobody, not a man named before", () => {
+  const text = [
+    "Tom Vale has farmed the valley for forty years.",
+    "One elderly man, who gave no name, said the well had run dry in June. He also said the goats had died.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "goats").speaker, null);
+});
+
+test("a person named in the unnamed speaker's own sentence may still be the 'she' that follows", () => {
+  const text =
+    "Ann Roe, a campaign aide said, “is very confident” about the debate, and she has often told her staff that “I only lost one debate”.";
+  assert.equal(find(quotes(text), "only lost").speaker, "Ann Roe");
+});

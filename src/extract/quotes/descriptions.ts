@@ -6,7 +6,7 @@ import type { Entity, TextSpan } from "../../core/schema.js";
 import { firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
 import { nounGender } from "../entities/gender.js";
 import { MentionIndex } from "./mentions.js";
-import { lastMentionBefore, sentenceIndexBefore, singularOf } from "./speaker-words.js";
+import { PERSON_FIRST_NOUNS, lastMentionBefore, sentenceIndexBefore, singularOf } from "./speaker-words.js";
 
 export interface Speaker {
   entity: Entity | null;
@@ -36,6 +36,38 @@ export class DescriptionResolver extends MentionIndex {
   /** Where reports credited to an unnamed group ("traders said", "the experts said") start, in text order. */
   protected readonly unnamedGroups: number[] = [];
 
+  /** Reports of a person the text introduces without a name ("One elderly man said …"), with the gender the noun marks. */
+  protected readonly strangers: Array<{ at: number; gender: "male" | "female" | null }> = [];
+
+  /**
+   * "A witness, who gave no name, said the car sped off. He said it was red.": whether the latest
+   * report before `offset` was by a person the text introduced without a name, of a gender that
+   * fits `pronoun`, at most a paragraph back, with no person the pronoun could stand for named
+   * since that report's sentence began: the pronoun is that stranger, whom no entity stands for.
+   */
+  strangerSpokeLast(pronoun: "male" | "female", offset: number): boolean {
+    const k = firstAtOrAfter(this.strangers, offset, (v) => v.at) - 1;
+    const stranger = k >= 0 ? this.strangers[k] : null;
+    if (!stranger || (stranger.gender !== null && stranger.gender !== pronoun)) return false;
+    if ((this.lastAnySpeakerEntry(offset)?.at ?? -1) >= stranger.at) return false;
+    const person = this.speakerIndexBefore(offset);
+    if (person >= 0 && this.speakers[person].at >= stranger.at) return false;
+    if (this.paragraphOf(offset) - this.paragraphOf(stranger.at) > 1) return false;
+    // ("Ann Roe, an aide said, “is very confident” … she has told him": a person named in the
+    // stranger's own sentence is what the stranger spoke about, and may be the one meant.)
+    const sentence = this.doc.sentences[sentenceIndexBefore(this.doc, stranger.at + 1)];
+    return !this.namedSince(Math.min(sentence?.start ?? stranger.at, stranger.at), offset, pronoun);
+  }
+
+  /** Whether a person whom `pronoun` could stand for is named in [from, to), outside quotation marks. */
+  private namedSince(from: number, to: number, pronoun: "male" | "female"): boolean {
+    return this.mentionsIn(from, to).some((m) => {
+      if (m.entity.type !== "person" || this.quoted(m)) return false;
+      const g = this.gender(m.entity);
+      return g === null || g === pronoun;
+    });
+  }
+
   /**
    * Reports of a body's unnamed voice ("a spokeswoman for the Water Board said"), in text order,
    * with the gender the noun marks: the person "he" or "she" then stands for speaks for the body.
@@ -48,6 +80,11 @@ export class DescriptionResolver extends MentionIndex {
    */
   noteSpeaker(at: number, entity: Entity | null, mention?: string): void {
     if (!entity) {
+      const someone = mention ? unnamedPerson(mention) : undefined;
+      if (someone !== undefined) {
+        const i = firstAtOrAfter(this.strangers, at, (v) => v.at);
+        this.strangers.splice(i, 0, { at, gender: someone });
+      }
       const group = mention && /^(?:the |some |many |several |other )?([a-z]+)$/i.exec(mention);
       if (group && singularOf(group[1].toLowerCase()) !== null)
         this.unnamedGroups.splice(
@@ -164,12 +201,7 @@ export class DescriptionResolver extends MentionIndex {
     const person = this.speakerIndexBefore(before);
     if (person >= 0 && this.speakers[person].at >= voice.at) return null;
     if (this.paragraphOf(before) - this.paragraphOf(voice.at) > 1) return null;
-    const named = this.mentionsIn(voice.at, before).some((m) => {
-      if (m.entity.type !== "person" || this.quoted(m)) return false;
-      const g = this.gender(m.entity);
-      return g === null || g === pronoun;
-    });
-    return named ? null : voice.entity;
+    return this.namedSince(voice.at, before, pronoun) ? null : voice.entity;
   }
 
   /** Index of the last noted speaker before `offset` (binary search), or -1. */
@@ -256,4 +288,20 @@ function voiceNoun(mention: string): "male" | "female" | null | undefined {
     .split(/[^\p{L}]+/u)
     .find((w) => VOICE_NOUNS.has(w));
   return noun === undefined ? undefined : nounGender(noun);
+}
+
+/**
+ * Whether a speaker's mention introduces a person without a name: an indefinite description whose
+ * head is a person noun ("One elderly man", "a Texas trader", "an unnamed witness, who …"). The
+ * gender its noun marks (null for "trader"), or undefined when it is no such description.
+ */
+function unnamedPerson(mention: string): "male" | "female" | null | undefined {
+  const words = mention
+    .toLowerCase()
+    .split(/[,(]|\s+(?:who|whose|from|of|at|in|with|for)\s+/u)[0]
+    .trim()
+    .split(/\s+/);
+  if (words.length < 2 || !/^(?:a|an|one|another)$/.test(words[0])) return undefined;
+  const head = words[words.length - 1].replace(/[^\p{L}-]/gu, "");
+  return PERSON_FIRST_NOUNS.has(head) ? nounGender(head) : undefined;
 }

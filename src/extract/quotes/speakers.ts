@@ -638,8 +638,11 @@ export class SpeakerResolver extends DescriptionResolver {
     if (!kind) return null;
     const wantPerson = kind === "male" || kind === "female";
     if (kind === "plural" && this.groupSpokeLast(before)) return null;
-    const voice = kind === "male" || kind === "female" ? this.voiceFor(kind, before) : null;
-    if (voice) return voice;
+    if (kind === "male" || kind === "female") {
+      const voice = this.voiceFor(kind, before);
+      if (voice) return voice;
+      if (this.strangerSpokeLast(kind, before)) return null;
+    }
     let last = wantPerson ? this.lastSpeakerBefore(before) : null;
     // ("She says he is unfit. He says she is unready.": the last speaker, credited as "she", is not "he".)
     const credited = last ? this.speakers[this.speakerIndexBefore(before)].pronoun : undefined;
