@@ -275,3 +275,13 @@ test("a person named in the unnamed speaker's own sentence may still be the 'she
     "Ann Roe, a campaign aide said, “is very confident” about the debate, and she has often told her staff that “I only lost one debate”.";
   assert.equal(find(quotes(text), "only lost").speaker, "Ann Roe");
 });
+
+test("the verb of a relative clause between a quotation and its attribution is not the cue", () => {
+  const text = [
+    "A spokesman for the Harbour Board said the quay had been shut since dawn.",
+    "“The cranes failed at six,” the spokesman, who asked not to be named, told reporters.",
+  ].join("\n\n");
+  const q = find(quotes(text), "cranes");
+  assert.equal(q.cue?.text, "told");
+  assert.equal(q.speaker, "Harbour Board");
+});

@@ -553,6 +553,9 @@ export function rightCue(
   // An apposition after the name ("Ann Roe, a lawyer who now chairs the board, told …") may be long.
   let limit = i + 20;
   for (let k = i; k < Math.min(hi, i + 6); k++) if (resolver.word(k) === ",") limit = i + 32;
+  // ('“…,” the official, who asked not to be named, told reporters.': a verb of a relative clause
+  // set off by commas is not the cue; the clause's closing comma hands back to the sentence.)
+  let relative = false;
   for (let k = i; k < Math.min(hi, limit); k++) {
     const w = resolver.word(k);
     if (
@@ -562,6 +565,8 @@ export function rightCue(
     )
       break;
     if (w === ";") break;
+    if (w === ",") relative = !relative && RELATIVES.has(resolver.word(k + 1));
+    if (relative) continue;
     // ("…,” Ann Roe, attorney general of one of the states suing, said": "the states" is a noun,
     // and so is "State" in "a United States envoy"; a capitalised verb right after a person's name
     // is a title-case headline's: "‘…,’ Ann Roe Says".)
@@ -603,6 +608,9 @@ function invertedName(doc: Doc, resolver: SpeakerResolver, k: number, hi: number
   const w = resolver.word(k);
   return w === "the" || (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) && !PRONOUN_WORDS.has(w));
 }
+
+/** Words that open a relative clause after a comma ("the official, who asked not to be named, said"). */
+const RELATIVES = new Set(["who", "whose", "which"]);
 
 /** Prepositions that open an adjunct between a quotation and its inverted attribution ("about the ruling"). */
 const ADJUNCT_PREPS = new Set(
