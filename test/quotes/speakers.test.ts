@@ -285,3 +285,9 @@ test("the verb of a relative clause between a quotation and its attribution is n
   assert.equal(q.cue?.text, "told");
   assert.equal(q.speaker, "Harbour Board");
 });
+
+test("a name set after a comma at the end of a speaker's phrase renames it, past a place after its head", () => {
+  const text =
+    "State radio quoted Norway's chief envoy to Iceland, Per Lunde, as telling reporters on Monday that the fishing talks would resume.";
+  assert.equal(find(quotes(text), "fishing").speaker, "Per Lunde");
+});

@@ -208,6 +208,16 @@ export class SpeakerResolver extends DescriptionResolver {
       const entity = this.resolvePronoun(words[0], before);
       return { entity, name: null, mention: span };
     }
+    // "China's envoy to the talks, Wu Min": a person's name set after a comma at the phrase's end
+    // renames the whole phrase, whatever its head and the places after it.
+    const all = this.mentionsIn(span.start, span.end);
+    const renamed = all[all.length - 1];
+    if (
+      renamed?.entity.type === "person" &&
+      renamed.end === span.end &&
+      /,\s*$/.test(this.doc.text.slice(span.start, renamed.start))
+    )
+      return { entity: renamed.entity, name: null, mention: span };
     const head = headWords[headWords.length - 1];
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
     if (AGENT_NOUNS.has(head)) {
