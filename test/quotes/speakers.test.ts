@@ -291,3 +291,11 @@ test("a name set after a comma at the end of a speaker's phrase renames it, past
     "State radio quoted Norway's chief envoy to Iceland, Per Lunde, as telling reporters on Monday that the fishing talks would resume.";
   assert.equal(find(quotes(text), "fishing").speaker, "Per Lunde");
 });
+
+test("a quoted name inside an attribution does not cut it off from its speaker and cue", () => {
+  const text =
+    "“We have had better years than this one,” Ohio delegate Tom Vale, wearing a straw hat and “Vote Roe” pins, said as the band played.";
+  const q = find(quotes(text), "better years");
+  assert.equal(q.speaker, "Tom Vale");
+  assert.equal(q.cue?.text, "said");
+});

@@ -43,7 +43,12 @@ function quoteContext(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next:
     sentOpen.start,
     prev && prev.close <= q.open && prev.paragraph === q.paragraph ? prev.close : 0,
   );
-  const rightTo = Math.min(sentClose.end, next && next.paragraph === q.paragraph ? next.open : Infinity);
+  // ('“…,” delegate Tom Vale, wearing “Vote Roe” pins, said.': a quoted name or title inside the
+  // attribution does not end it.)
+  const inner = next ? doc.text.slice(next.contentStart, next.contentEnd) : "";
+  const name = titleCased(inner) && !/[.!?]\s*$/.test(inner);
+  const bound = next && next.paragraph === q.paragraph && !name ? next.open : Infinity;
+  const rightTo = Math.min(sentClose.end, bound);
   return {
     sOpen,
     sClose,
