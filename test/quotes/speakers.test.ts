@@ -299,3 +299,12 @@ test("a quoted name inside an attribution does not cut it off from its speaker a
   assert.equal(q.speaker, "Tom Vale");
   assert.equal(q.cue?.text, "said");
 });
+
+test("'“…!” beamed Ann Roe of Dayton': a verb of manner before a person's name attributes the quotation", () => {
+  const beamed = find(quotes("“This is wonderful!” beamed Ann Roe of Dayton, who had queued since dawn."), "wonderful");
+  assert.equal(beamed.speaker, "Ann Roe");
+  assert.equal(beamed.cue?.text, "beamed");
+  // A possessor is not the one who spoke.
+  const hosted = find(quotes("“Welcome, all of you,” exhorted Ann Roe's host, the actor Tim Vale."), "Welcome");
+  assert.notEqual(hosted.speaker, "Ann Roe");
+});

@@ -649,7 +649,7 @@ function verblessAttribution(
  * '“We will appeal,” Ann Roe fumed on Tuesday.': after a quotation closed by a comma, a name (or "he",
  * "she") and a verb in the past with at most a time or a place after it, up to the sentence end,
  * is how the quotation was said, whatever the verb ("quipped", "grinned", "scoffed"): English hands
- * a quotation over to its speaker that way.
+ * a quotation over to its speaker that way. So does the verb before a person's name ("beamed Ann Roe").
  */
 function mannerAttribution(
   doc: Doc,
@@ -658,6 +658,16 @@ function mannerAttribution(
   hi: number,
   open: number,
 ): Attribution | null {
+  // Inverted: '“This is fantastic!” beamed Ann Roe of Dayton.' — the person named right after it.
+  if (/^\p{Ll}{3,}ed$/u.test(resolver.word(i)) && (resolver.capital(i + 1) || resolver.word(i + 1) === "the")) {
+    const np = resolver.phraseStartingAt(i + 1, hi);
+    // (Not a possessor: "exhorted Roe's host, Tim Vale" is Vale's.)
+    const owned = np && /['’]s\b/.test(doc.text.slice(doc.tokens.start[np[0]], doc.tokens.end[np[1] - 1]));
+    const speaker = np && !owned ? resolver.resolvePhrase(np[0], np[1], open) : null;
+    return speaker?.entity?.type === "person"
+      ? { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" }
+      : null;
+  }
   const pronoun = /^(?:he|she)$/.test(resolver.word(i));
   let v = i + (pronoun ? 1 : 0);
   if (!pronoun) while (v < Math.min(hi, i + 8) && (resolver.capital(v) || resolver.isAbbreviationDot(v))) v++;
