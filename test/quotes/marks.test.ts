@@ -206,3 +206,21 @@ test("the marks around a pasted markup tag's attribute values quote nobody", () 
   // A "<" that opens no tag leaves the quotation after it alone.
   assert.equal(find(quotes("If 3 < 4, “the sums work,” said Tom Vale."), "sums work").speaker, "Tom Vale");
 });
+
+test("three apostrophes close a single quotation and the doubled-apostrophe one around it together, or open them", () => {
+  const text = [
+    "Tom Vale spoke first at the hearing.",
+    "''We hear it all the time, 'the port is a special case,''' Ms. Roe said. ''It is not true.''",
+    "'''Later,' he told me, 'we will see.' I never heard from him again,'' Ann Roe wrote.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const special = find(qs, "all the time");
+  assert.equal(special.text, "We hear it all the time, 'the port is a special case,'");
+  assert.equal(special.speaker, "Ann Roe");
+  assert.equal(find(qs, "not true").speaker, "Ann Roe");
+  // No quotation opens at the stray third apostrophe.
+  assert.ok(!qs.some((q) => q.text.startsWith("' Ms. Roe said")));
+  const later = find(qs, "never heard");
+  assert.equal(later.text, "'Later,' he told me, 'we will see.' I never heard from him again");
+  assert.equal(later.speaker, "Ann Roe");
+});

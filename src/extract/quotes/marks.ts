@@ -92,7 +92,27 @@ function marksOf(text: string, start: number, end: number): Mark[] {
         // ’
         if (c === 0x27 && next === 0x27) {
           // ''doubled apostrophes'' stand for a double quote.
-          const after = i + 2 < end ? text.charCodeAt(i + 2) : NaN;
+          let after = i + 2 < end ? text.charCodeAt(i + 2) : NaN;
+          if (after === 0x27) {
+            // Three: a single quotation inside a double one, closed together ("''Not with 'we will
+            // see,''' she said": ' then '') or opened together ("'''Later,' he told me'' …": '' then ').
+            after = i + 3 < end ? text.charCodeAt(i + 3) : NaN;
+            const closes = !Number.isNaN(prev) && !isSpaceCode(prev) && !isWordCode(after);
+            const opens = (Number.isNaN(prev) || isSpaceCode(prev)) && isWordCode(after);
+            if (closes) {
+              marks.push({ pos: i, len: 1, kind: "single", role: "close" });
+              marks.push({ pos: i + 1, len: 2, kind: "double", role: "close" });
+              i += 2;
+              break;
+            }
+            if (opens) {
+              marks.push({ pos: i, len: 2, kind: "double", role: "open" });
+              marks.push({ pos: i + 2, len: 1, kind: "single", role: "open" });
+              i += 2;
+              break;
+            }
+            after = 0x27;
+          }
           marks.push({ pos: i, len: 2, kind: "double", role: straightRole(prev, after) });
           i++;
           break;
