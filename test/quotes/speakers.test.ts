@@ -308,3 +308,18 @@ test("'“…!” beamed Ann Roe of Dayton': a verb of manner before a person's 
   const hosted = find(quotes("“Welcome, all of you,” exhorted Ann Roe's host, the actor Tim Vale."), "Welcome");
   assert.notEqual(hosted.speaker, "Ann Roe");
 });
+
+test("a clause or a place opening the sentence before its subject is not the speaker of a participle's report", () => {
+  const here = find(
+    quotes("Here in Dayton, Tom Vale stepped up his attacks, saying, “We have to win this state.”"),
+    "win this",
+  );
+  assert.equal(here.speaker, "Tom Vale");
+  const although = find(
+    quotes(
+      "Although Ann Roe is not yet a candidate, Tom Vale sent a jab her way by suggesting that Roe was “a loser”.",
+    ),
+    "loser",
+  );
+  assert.equal(although.speaker, "Tom Vale");
+});

@@ -27,8 +27,13 @@ export const AGENT_NOUNS = new Set(
     " ",
   ),
 );
+/**
+ * Words that open an adverbial before a sentence's subject, up to its comma: prepositions, the
+ * subordinating conjunctions ("Although the bill failed, Ann Roe …"), "here" of a place ("Here in
+ * Dayton, …") and participles of speech.
+ */
 export const LEADING_WORDS = new Set(
-  "in on at after before following when while as during despite since however but and speaking responding reacting asked writing".split(
+  "in on at after before following when while as during despite since although though because if unless whereas once here however but and speaking responding reacting asked writing".split(
     " ",
   ),
 );
