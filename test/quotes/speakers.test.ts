@@ -323,3 +323,12 @@ test("a clause or a place opening the sentence before its subject is not the spe
   );
   assert.equal(although.speaker, "Tom Vale");
 });
+
+test("a quotation a colon hands over belongs to the main clause, not to a speech verb of the clause opening the sentence", () => {
+  const q = find(
+    quotes("When Tom Vale suggested the city would sue, Ann Roe fired back forcefully: “They will lose in any court.”"),
+    "any court",
+  );
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.cue?.text, "fired");
+});

@@ -6,7 +6,7 @@ import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
-import { INVERTING_LEMMAS, isLyAdverb, SPOKES_NOUNS } from "./speaker-words.js";
+import { INVERTING_LEMMAS, isLyAdverb, LEADING_WORDS, SPOKES_NOUNS } from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { MANNER_NOUNS } from "./indirect.js";
 import {
@@ -461,6 +461,8 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
     const obj = objectEnd(resolver, cueEnd, hi);
     clauseStart = obj < hi ? doc.tokens.start[obj] : open;
   }
+  const main = colonMainClause(doc, resolver, cue, hi, open);
+  if (main) return { attribution: main, lemma, adjacent: true, clauseStart: open, inAdjunct };
   const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
   const cueSpan = span(doc, cue, cueEnd);
   return {
@@ -470,6 +472,32 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
     clauseStart,
     inAdjunct,
   };
+}
+
+/**
+ * 'When Tom Vale said the city would sue, Ann Roe fired back: “…”': a quotation that a colon hands
+ * over belongs to the main clause before the colon, not to a speech verb (at `cue`) of the clause
+ * that opens the sentence ("When …", "After …", "Although …", up to its comma): the main clause's
+ * subject speaks, by its verb, whatever that verb is. Null when the sentence is not so built.
+ */
+function colonMainClause(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  cue: number,
+  hi: number,
+  open: number,
+): Attribution | null {
+  if (hi - 1 <= cue || resolver.word(hi - 1) !== ":") return null;
+  const first = doc.sentences[doc.tokens.sentence[cue]].firstToken;
+  if (!LEADING_WORDS.has(resolver.word(first)) || first >= cue) return null;
+  let comma = cue + 1;
+  while (comma < hi - 1 && resolver.word(comma) !== ",") comma++;
+  if (comma >= hi - 1) return null;
+  const np = resolver.subjectSpan(comma + 1, hi - 1);
+  if (!np || np[1] >= hi - 1 || resolver.capital(np[1]) || isPunct(resolver.word(np[1]))) return null;
+  const speaker = resolver.resolvePhrase(np[0], np[1], open);
+  if (!speaker?.entity) return null;
+  return { speaker, cue: span(doc, np[1], np[1] + 1), cueToken: np[1], side: "left" };
 }
 
 /** "As Ann Roe put it, “…”", "“…,” as one lawyer puts it": the idiom reports the words quoted. */
