@@ -332,3 +332,17 @@ test("a quotation a colon hands over belongs to the main clause, not to a speech
   assert.equal(q.speaker, "Ann Roe");
   assert.equal(q.cue?.text, "fired");
 });
+
+test("a name set in apposition after an inverted cue's description is the speaker: '…, said the Home Secretary, Alan Roe, on Sunday'", () => {
+  const text = [
+    "Tom Vale, 21, escaped from the prison on Wednesday.",
+    "Early findings showed the guards were at their posts, said the Home Secretary, Alan Roe, on Sunday.",
+    "“We will find out what went wrong,” said the prison's governor, Ian Kerr, who took the post in May.",
+    "Cells were searched, said a guard, Ben Ross, 34, was hurt.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "Early findings").speaker, "Alan Roe");
+  assert.equal(find(qs, "went wrong").speaker, "Ian Kerr");
+  // A verb after the name makes it the subject of what was said, not the speaker.
+  assert.notEqual(qs.find((q) => q.text.includes("Cells were searched"))?.speaker, "Ben Ross");
+});

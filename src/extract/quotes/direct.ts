@@ -561,15 +561,8 @@ export function rightCue(
   /** A cue from `cueStart` to `cueEnd` whose speaker is the phrase right after it. */
   const speakerAfterCue = (cueStart: number, cueEnd: number): Attribution => {
     const np = resolver.phraseStartingAt(cueEnd, hi);
-    let speaker = np ? resolver.resolvePhrase(np[0], np[1], open) : null;
-    // '“…,” said another leading advocate, Ann Roe.': a description that names no one, then the
-    // person it describes, closing the sentence.
-    if (np && !speaker?.entity && resolver.word(np[1]) === ",") {
-      const name = resolver.phraseStartingAt(np[1] + 1, hi);
-      const ends = name && (name[1] >= hi || /^[.!?,]$/.test(resolver.word(name[1])));
-      const named = ends && resolver.capital(name[0]) ? resolver.resolvePhrase(name[0], name[1], open) : null;
-      if (named?.entity?.type === "person") speaker = named;
-    }
+    // ('“…,” said another leading advocate, Ann Roe.': the person the description is named as.)
+    const speaker = np ? resolver.invertedSpeaker(np, hi, open) : null;
     return { speaker, cue: span(doc, cueStart, cueEnd), cueToken: cueStart, side: "right" };
   };
   // "according to X"

@@ -308,7 +308,7 @@ class IndirectFinder {
         // words the reported clause, not an inverted subject.)
         !holdsLexicalVerb(doc, resolver, np[0], np[1])
       ) {
-        const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
+        const speaker = resolver.invertedSpeaker(np, hi, doc.tokens.start[k]);
         return this.citeSaid(
           k,
           this.startAfterDateline(sentence, commaBefore),

@@ -175,6 +175,26 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * The speaker of the phrase over tokens [np[0], np[1]) after an inverted cue, or of the person's
+   * name set in apposition after it ('…, said the Justice Secretary, Ann Roe, on Sunday', '“…,”
+   * said Roe's lawyer, Tim Vale.'), which renames a description (a phrase opening with a lower-case
+   * word, or naming no one) when it closes the sentence or only adjuncts follow it.
+   */
+  invertedSpeaker(np: [number, number], hi: number, before: number): Speaker | null {
+    const own = this.resolvePhrase(np[0], np[1], before);
+    if (this.word(np[1]) !== "," || (this.capital(np[0]) && own?.entity)) return own;
+    const name = this.phraseStartingAt(np[1] + 1, hi);
+    if (!name || !this.capital(name[0])) return own;
+    if (name[1] < hi && !/^[.!?,]$/.test(this.word(name[1]))) return own;
+    // ("said a neighbour, Tom Vale, 19, was arrested": a verb after the name makes it a subject;
+    // not one of a relative clause describing it, "Tom Vale, who ran for mayor".)
+    for (let k = name[1]; k < hi && !/^(?:who|whose|which)$/.test(this.word(k)); k++)
+      if (isFiniteVerbForm(this.word(k))) return own;
+    const named = this.resolvePhrase(name[0], name[1], before);
+    return named?.entity?.type === "person" ? named : own;
+  }
+
+  /**
    * Whether a speaker is a town, region or state named inside a longer phrase: "a woman in
    * Dover", "exit polls in Ohio", "the Ohio senator", "the campaign of the former senator from
    * Ohio". Such a place modifies the one who speaks and is not them; a country can stand for its
