@@ -346,3 +346,9 @@ test("a name set in apposition after an inverted cue's description is the speake
   // A verb after the name makes it the subject of what was said, not the speaker.
   assert.notEqual(qs.find((q) => q.text.includes("Cells were searched"))?.speaker, "Ben Ross");
 });
+
+test("a pronoun stands for someone named before it, never for a person named after it in its own sentence", () => {
+  const text =
+    "Tom Vale spoke in Dayton on Monday. He says he respects Ian Kerr and calls him “a decent man with a fine record.”";
+  assert.equal(find(quotes(text), "decent man").speaker, "Tom Vale");
+});

@@ -225,7 +225,9 @@ export class SpeakerResolver extends DescriptionResolver {
     const p = this.readPhrase(from, to);
     const { words, span, headWords, headMentions, inside, hasSpokes } = p;
     if (to - from === 1 && PRONOUNS[words[0]]) {
-      const entity = this.resolvePronoun(words[0], before);
+      // A pronoun stands for someone named before it, not for the one it speaks to before the
+      // quotation ('He told the host, Tim Vale: “…”' is not Vale's).
+      const entity = this.resolvePronoun(words[0], Math.min(before, span.start));
       return { entity, name: null, mention: span };
     }
     // "China's envoy to the talks, Wu Min": a person's name set after a comma at the phrase's end
