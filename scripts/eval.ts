@@ -6,7 +6,7 @@
 // twice into a fresh store, as a user adding the same folder again would) and scores its export
 // with `case-score.mjs --bars`.
 //
-//   npm run eval                 dev + seed, devb/tune, devb/check
+//   npm run eval                 dev + seed, devb/tune, the khalife case's articles, devb/check
 //   npm run eval -- --case       the khalife case file
 //
 // The shared material is `$CASEFILE_SHARED` or `../shared` beside the project; without it the
@@ -45,9 +45,13 @@ function splits(shared: string, work: string): void {
   // dev and the seed article are one split, as the README reports them.
   const devSeed = join(work, "dev-seed-gold");
   mergeGoldDirs([join(shared, "data", "dev"), join(shared, "data", "seed")], devSeed);
+  // The khalife case's 15 articles carry per-article answers too (tuned on, like dev and tune).
+  const khalifeArticles = join(work, "khalife-gold");
+  mergeGoldDirs([join(shared, "data", "cases", "khalife")], khalifeArticles);
   const all: [string, string][] = [
     ["dev+seed", devSeed],
     ["tune", join(shared, "data", "devb", "tune")],
+    ["khalife", khalifeArticles],
     ["check", join(shared, "data", "devb", "check")],
   ];
   for (const [name, gold] of all) {
