@@ -352,3 +352,11 @@ test("a pronoun stands for someone named before it, never for a person named aft
     "Tom Vale spoke in Dayton on Monday. He says he respects Ian Kerr and calls him “a decent man with a fine record.”";
   assert.equal(find(quotes(text), "decent man").speaker, "Tom Vale");
 });
+
+test("a conjunction, a focusing adverb or 'what' before the speaker's phrase is not part of its mention", () => {
+  const qs = quotes(
+    "Tom Vale opposed the toll. Yet Ann Roe said the road would pay for itself. Even the mayor says it is “a fair deal.”",
+  );
+  assert.equal(find(qs, "pay for itself").speakerMention?.text, "Ann Roe");
+  assert.equal(find(qs, "fair deal").speakerMention?.text, "the mayor");
+});

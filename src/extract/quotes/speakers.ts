@@ -160,6 +160,9 @@ const OWN_BODIES = new Set(
   ),
 );
 
+/** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
+const PHRASE_PRECEDERS = new Set("and but or nor yet so even only just also although though what which".split(" "));
+
 export class SpeakerResolver extends DescriptionResolver {
   constructor(doc: Doc, entities: Entity[]) {
     super(doc, entities);
@@ -221,6 +224,9 @@ export class SpeakerResolver extends DescriptionResolver {
   private resolveWords(from: number, to: number, before: number): Speaker | null {
     // "of the Treasury's Office of Foreign Assets Control": a phrase cut short inside a longer name.
     if (to - from > 1 && PREPOSITIONS.has(this.word(from)) && !this.capital(from)) from++;
+    // "And Ann Roe said", "Even the mayor says", "what Tom Vale calls": a conjunction, a focusing
+    // adverb or a free relative's "what" before the phrase is no part of who speaks.
+    while (to - from > 1 && PHRASE_PRECEDERS.has(this.word(from))) from++;
     if (from >= to || !this.nounPhraseShaped(from, to)) return null;
     const p = this.readPhrase(from, to);
     const { words, span, headWords, headMentions, inside, hasSpokes } = p;
