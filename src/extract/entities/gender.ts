@@ -1,6 +1,7 @@
 // The gender a person's mentions mark, for resolving "he" and "she": a gendered form of address
 // ("Mr", "Dame", "Baroness") decides; then a "-woman" role the text gives the person
-// ("spokeswoman"); then the usual gender of the first name; then a "-man" role ("congressman").
+// ("spokeswoman"); then the usual gender of the first name and a "-man" role ("congressman"),
+// unless they disagree.
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
 import { PERSON_NOUNS } from "../roles/index.js";
@@ -73,9 +74,10 @@ export function genderOf(entity: Entity, _doc?: Doc): "male" | "female" | null {
   if (male && !female) return "male";
   if (female && !male) return "female";
   if (male || female) return null; // contradictory forms of address: do not guess
-  // "-woman" is said of women only; "-man" is also said of women ("spokesman Jane Roe"), so it
-  // decides only where the first name does not.
+  // "-woman" is said of women only. "-man" is also said of women ("spokesman Jane Roe"), and a
+  // first name's usual gender is only usual ("Nani", "Lex"): where they disagree, do not guess.
   const role = roleGender(entity);
   if (role === "female") return role;
-  return givenNameGender(entity.name.split(/\s+/, 1)[0] ?? "") ?? role;
+  const given = givenNameGender(entity.name.split(/\s+/, 1)[0] ?? "");
+  return role && given && given !== role ? null : (given ?? role);
 }
