@@ -360,3 +360,12 @@ test("a conjunction, a focusing adverb or 'what' before the speaker's phrase is 
   assert.equal(find(qs, "pay for itself").speakerMention?.text, "Ann Roe");
   assert.equal(find(qs, "fair deal").speakerMention?.text, "the mayor");
 });
+
+test("a participle inside a reported clause reports that clause's subject, not the sentence's", () => {
+  const text =
+    "Police say Tom Vale picked up the cash in 2019 and emailed the agency two weeks later, saying he wanted “to work as a double agent”.";
+  assert.equal(find(quotes(text), "double agent").speaker, "Tom Vale");
+  // No clause after the verb (a noun object): the sentence's subject still speaks.
+  const blasted = "Ann Roe blasted Tom Vale's plan on Monday, calling it “absurd and cruel.”";
+  assert.equal(find(quotes(blasted), "absurd").speaker, "Ann Roe");
+});

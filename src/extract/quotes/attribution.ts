@@ -8,7 +8,7 @@ import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { PREPOSITIONS } from "./speaker-words.js";
+import { PREPOSITIONS, SUBJECT_ENDERS } from "./speaker-words.js";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -125,6 +125,8 @@ export function speakerOfCue(
     // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
     const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
     if (credited && (credited.entity || credited.name) && (prevWord === "," || underParticiple)) return credited;
+    const inner = prevWord === "," ? reportedClauseSubject(resolver, sentenceFirst, cue, before) : null;
+    if (inner) return inner;
     const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
     if (subject?.entity || subject?.name) return subject;
     // "In March, several charities wrote to the council, saying …": after its comma the participle
@@ -151,6 +153,27 @@ export function speakerOfCue(
 }
 
 /** The named subject after the comma that closes an opening adjunct ("Asked why, Ann Roe …"). */
+/**
+ * 'Police say Tom Vale emailed the agency twice, saying he wanted “…”': when the sentence's verb
+ * reports a clause with a subject of its own, a participle after a comma inside that clause (at
+ * `cue`) reports what that subject did, not the sentence's subject. The clause's subject, when
+ * it names someone; else null.
+ */
+function reportedClauseSubject(resolver: SpeakerResolver, first: number, cue: number, before: number): Speaker | null {
+  const np = resolver.subjectSpan(first, cue);
+  if (!np || np[1] >= cue || !speechLemma(resolver.word(np[1]))) return null;
+  let k = np[1] + 1;
+  if (resolver.word(k) === "that") k++;
+  const inner = resolver.subjectSpan(k, cue);
+  if (!inner || inner[1] >= cue - 1) return null;
+  // (A clause: its subject is followed by a verb. 'blasted Tom Vale's plan, calling it …' reports
+  // no clause, and the participle is the sentence subject's.)
+  const verb = resolver.word(inner[1]);
+  if (!SUBJECT_ENDERS.has(verb) && !isFiniteVerbForm(verb) && !/^\p{Ll}{3,}ed$/u.test(verb)) return null;
+  const speaker = resolver.resolvePhrase(inner[0], inner[1], before);
+  return speaker?.entity ? speaker : null;
+}
+
 function mainClauseSubject(resolver: SpeakerResolver, from: number, hi: number, before: number): Speaker | null {
   for (let k = from; k < hi - 1; k++) {
     const w = resolver.word(k);
