@@ -369,3 +369,13 @@ test("a participle inside a reported clause reports that clause's subject, not t
   const blasted = "Ann Roe blasted Tom Vale's plan on Monday, calling it “absurd and cruel.”";
   assert.equal(find(quotes(blasted), "absurd").speaker, "Ann Roe");
 });
+
+test("'Asked about X, he demurred: “…”': the main clause's subject answers, a pronoun too, and its mention stops at its verb", () => {
+  const text =
+    "Tom Vale spoke in Ames on Monday. Asked which county was his favourite, he demurred: “Whichever one I am in.”";
+  const q = find(quotes(text), "Whichever");
+  assert.equal(q.speaker, "Tom Vale");
+  assert.equal(q.speakerMention?.text, "he");
+  const shrugged = find(quotes("Asked about the delay, Ann Roe shrugged: “These things happen.”"), "things happen");
+  assert.equal(shrugged.speakerMention?.text, "Ann Roe");
+});

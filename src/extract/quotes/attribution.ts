@@ -179,7 +179,8 @@ function mainClauseSubject(resolver: SpeakerResolver, from: number, hi: number, 
     const w = resolver.word(k);
     if (w === ":" || w === ";" || QUOTE_MARK.test(w)) return null;
     if (w !== ",") continue;
-    const np = resolver.phraseStartingAt(k + 1, hi);
+    // (The subject ends where its verb begins: "Ann Roe shrugged", "he demurred".)
+    const np = resolver.subjectSpan(k + 1, hi);
     const speaker = np ? resolver.resolvePhrase(np[0], np[1], before) : null;
     return speaker?.entity ? speaker : null;
   }
