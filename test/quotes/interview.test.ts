@@ -76,3 +76,13 @@ test("a transcript line labelled in capitals with a name the article gives no on
   // Without a line for a person of the article, capitals alone make no transcript.
   assert.ok(!quotes('"NOTE: Fares rise in May.\n\n"UPDATE: The vote is on Friday."').some((q) => q.speaker === "Note"));
 });
+
+test("a tally after a name ('Ann Roe: 1,769.') is no line of a transcript", () => {
+  const text = [
+    "Delegate count: the latest figures in the race.",
+    "Ann Roe: 1,769.",
+    "Tom Vale: 1,501.",
+    "Roe needs 67 more delegates to win.",
+  ].join("\n\n");
+  assert.ok(!quotes(text).some((q) => /^\d/.test(q.text)), "a number credited to a name");
+});

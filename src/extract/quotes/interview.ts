@@ -112,7 +112,8 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     while (end > start && /[\s"”]/.test(text[end - 1])) end--;
-    if (end <= start) continue;
+    // ("Ann Roe: 1,769. Tom Vale: 1,501.": a tally after a name, with no word, is no one's words.)
+    if (end <= start || !/\p{L}{2}/u.test(text.slice(start, end))) continue;
     out.push({
       kind: "direct",
       text: text.slice(start, end),
