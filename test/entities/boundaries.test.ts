@@ -354,6 +354,17 @@ test("a noun for a kind of body before a name closing the clause, or after it in
   assert.equal(byMention(kept, "Ann Vale")?.type, "person");
 });
 
+test("a name a group is 'known as', or that closes the clause after a noun for a group, is a body's", () => {
+  const es = entitiesOf(
+    "Witnesses said a militant group known as Dar al-Vell was involved. Officials blamed the militia Vell Front.",
+  );
+  assert.equal(byMention(es, "Dar al-Vell")?.type, "organization");
+  assert.equal(byMention(es, "Vell Front")?.type, "organization");
+  // "known as" after a word for a person introduces that person's other name.
+  const kept = entitiesOf("The driver, known as Tam Rell, was fined.");
+  assert.equal(byMention(kept, "Tam Rell")?.type, "person");
+});
+
 test("a capitalised plural after a word of quantity names a group; before a person's name it is no part of it", () => {
   const doc = buildDoc("Many Vantorians voted early, and most Vantorians backed Ohioans Jeb Rell and Ann Vale.");
   assert.deepEqual([...groupNouns(doc, new Set())], ["Vantorians"]);

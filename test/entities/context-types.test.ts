@@ -129,4 +129,11 @@ test("a name that only ever qualifies a noun or follows 'at' is no person: the p
     read("Kells Vale came. Harbour Vale readers met Harbour Vale staff.", ["Kells Vale", "Harbour Vale"]),
     ["person Kells Vale", "person Harbour Vale", "person Harbour Vale"],
   );
+  // Only ever a kind of thing ("a Tam Rell kind of wedding"): no one, even after a given name; a
+  // name also used as someone's stays that person's.
+  assert.deepEqual(read("There can't be a Tam Rell kind of wedding here.", ["Tam Rell"]), []);
+  assert.deepEqual(read("Tam Rell spoke. No Tam Rell kind of wedding, he said.", ["Tam Rell"]), [
+    "person Tam Rell",
+    "person Tam Rell",
+  ]);
 });

@@ -11,19 +11,28 @@ import { TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
 
 /**
- * Whether the words around a name say it is a body's: a noun for a kind of body before it, with
- * the clause ending after it ("a partner at the law firm Dorn Vale."; "the firm Ann Lee founded"
- * goes on, and is hers), or an apposition after it naming a kind of body ("Vantor, the Canadian
- * mining company, says"; "Ann Lee, a company director" is a person).
+ * Whether the words around a name say it is a body's: a noun for a kind of body or group before
+ * it, with the clause ending after it ("a partner at the law firm Dorn Vale."; "the firm Ann Lee
+ * founded" goes on, and is hers), or with "known as" between ("a militant group known as Dar
+ * al-Vell was involved": a group is no one's alias), or an apposition after it naming a kind of
+ * body ("Vantor, the Canadian mining company, says"; "Ann Lee, a company director" is a person).
  */
 export function describedAsBody(text: string, start: number, end: number): boolean {
-  const before = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  if (before && isBodyKind(before[1]) && CLAUSE_END.test(text.slice(end, end + 12))) return true;
+  const window = text.slice(Math.max(0, start - 40), start);
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(window);
+  const kind = (w: string) => isBodyKind(w) || GROUP_NOUNS.has(w);
+  if (before && kind(before[1]) && CLAUSE_END.test(text.slice(end, end + 12))) return true;
+  const named = /(?:^|[^\p{L}])(\p{Ll}+),?\s+(?:also\s+)?known\s+as\s+$/u.exec(window);
+  if (named && kind(named[1])) return true;
   const apposed = APPOSED_KIND.exec(text.slice(end, end + 80));
   return apposed !== null && isBodyKind(apposed[1]);
 }
 
 const CLAUSE_END = /^(?:[.;:)]|,\s+(?:which|whose|that)\b|$)/;
+/** Nouns for a group of people acting together, which no person's name follows ("the militia Vell Front."). */
+const GROUP_NOUNS = new Set(
+  "group organisation organization militia network faction movement gang cartel outfit coalition alliance".split(" "),
+);
 /** ", a/an/the", up to three words, then the noun that ends the description. */
 const APPOSED_KIND =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:]|\s+(?:that|which|whose|founded|based|owned|run|in|with|known)\b)/u;

@@ -96,6 +96,8 @@ function modifierAt(text: string, end: number): boolean {
   );
 }
 
+const KIND_AFTER = /^\s+(?:kind|sort|type)\s+of\s/;
+
 /**
  * Names that look like a person's but that the text never uses as anyone's: every mention of the
  * name is guessed from its shape (no form of address, no title), no other person's name ends as
@@ -134,6 +136,12 @@ export function namesNoOneBears(
     const firm = all.find((c) => (c.type === "location" || c.type === "organization") && !guessed(c));
     if (firm) {
       retyped.set(n, { type: firm.type, canonical: firm.canonical });
+      continue;
+    }
+    // "a Tam Rell kind of wedding": a name that only ever names a kind of thing is no one,
+    // whatever its first word.
+    if (people.every((c) => KIND_AFTER.test(text.slice(c.end, c.end + 16)))) {
+      retyped.set(n, null);
       continue;
     }
     const placed = people.filter((c) => placedAt(text, c.start, c.end));
