@@ -518,3 +518,11 @@ test("the Arabic article joined to a capitalised name is part of the name", () =
   assert.equal(byMention(es, "Mr al-Vessi"), p);
   assert.equal(byMention(es, "Harun"), undefined);
 });
+
+test("a league's name before a word for a match or a season is the competition, no body", () => {
+  const es = entitiesOf("Wolfsburg lost a Vellmark League encounter. Orrin won a Tarrow League title.");
+  assert.equal(byMention(es, "Vellmark League"), undefined);
+  assert.equal(byMention(es, "Tarrow League"), undefined);
+  const kept = entitiesOf("The Vellmark League fined the club.");
+  assert.equal(byMention(kept, "Vellmark League")?.type, "organization");
+});

@@ -167,13 +167,22 @@ test("a word named once is typed by the tagger when it speaks ('Zorvane said')",
   );
 });
 
-test("two capitals the tagger does not read as a name are an abbreviation, unless the text defines them", () => {
+test("two capitals or initials with stops the tagger does not read as a name are an abbreviation, unless the text defines them", () => {
   const text = "The QB threw twice. He was charged under section 12 CC. The Water Board (WB) said WB staff were safe.";
   const out = combined(text, [["Water Board", "ORG"]]);
   assert.ok(!out.some((c) => c.text === "QB" || c.text === "CC"));
   assert.ok(out.some((c) => c.text === "WB" && c.type === "organization"));
   // The tagger reading them as a body keeps them.
   assert.ok(combined("The QB said no.", [["QB", "ORG"]]).some((c) => c.text === "QB" && c.type === "organization"));
+  // Three initials with stops likewise, unless the text spells them out as a name; without stops
+  // they may be a body's own ("VFR said").
+  const initials = combined(
+    "Tom Rell was charged under s. 19 R.S.C in court. VFR said no. The Tarrow Port Authority said the T.P.A. would appeal.",
+    [["Tom Rell", "PER"]],
+  );
+  assert.ok(!initials.some((c) => c.text.startsWith("R.S.C")));
+  assert.ok(initials.some((c) => c.text === "VFR" && c.type === "organization"));
+  assert.ok(initials.some((c) => c.text.startsWith("T.P.A") && c.type === "organization"));
 });
 
 test("letters after a name that the tagger leaves out become post-nominals; an unknown word before it stays", () => {
@@ -348,6 +357,11 @@ function phraseTagger(marks: [string, TaggerSpan["type"]][]): Tagger {
     return labels;
   };
   return { tagSentence, tagDocument: (sentences) => sentences.map(tagSentence) };
+}
+
+/** Each entity the whole layer finds in `text` with the hand-written tagger, as [name, type]. */
+function namesAndTypes(text: string, marks: [string, TaggerSpan["type"]][]): [string, string][] {
+  return entityLayer(buildDoc(text), { tagger: phraseTagger(marks) }).map((e) => [e.name, e.type]);
 }
 
 /** The names of the people the whole layer finds in `text` with the hand-written tagger. */
@@ -622,14 +636,12 @@ test("a guessed name of common words only, none a part of people's names, is no 
 test("names listed before 'and other' and a plural designator are bodies or places of that kind", () => {
   const text =
     "Teachers at the network's Marrow, Quillmere and other charter schools gave money. Tarrow, Vellmouth and other towns flooded. Ann Lee, Tom Vane and other officers came, as did Vantorians, Tellish and other groups.";
-  const found = entityLayer(buildDoc(text), {
-    tagger: phraseTagger([
-      ["Marrow", "PER"],
-      ["Quillmere", "PER"],
-      ["Ann Lee", "PER"],
-      ["Tom Vane", "PER"],
-    ]),
-  }).map((e) => [e.name, e.type]);
+  const found = namesAndTypes(text, [
+    ["Marrow", "PER"],
+    ["Quillmere", "PER"],
+    ["Ann Lee", "PER"],
+    ["Tom Vane", "PER"],
+  ]);
   assert.deepEqual(found, [
     ["Marrow", "organization"],
     ["Quillmere", "organization"],
@@ -638,4 +650,20 @@ test("names listed before 'and other' and a plural designator are bodies or plac
     ["Ann Lee", "person"],
     ["Tom Vane", "person"],
   ]);
+});
+
+test("a name whose numbered sections or articles are cited is a law, no entity, whatever the tagger reads", () => {
+  const text =
+    "He was charged under Sections 148 and 152 of the Vantorian Nyaya Samhita in Tamsk. " +
+    "Section 3(a) of the Tamsk Council rules applies.";
+  assert.deepEqual(
+    namesAndTypes(text, [
+      ["Vantorian Nyaya Samhita", "ORG"],
+      ["Tamsk Council", "ORG"],
+    ]),
+    [
+      ["Tamsk", "location"],
+      ["Tamsk Council", "organization"],
+    ],
+  );
 });

@@ -5,7 +5,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, countryOfPlace, lookupGazetteer } from "./gazetteer.js";
-import { ADDRESS_TITLES } from "./lexicon.js";
+import { ADDRESS_TITLES, CLOSED_CLASS, FUNCTION_WORDS } from "./lexicon.js";
 import { isGivenName } from "./names.js";
 import { TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
@@ -27,6 +27,32 @@ export function describedAsBody(text: string, start: number, end: number): boole
   const apposed = APPOSED_KIND.exec(text.slice(end, end + 80));
   return apposed !== null && isBodyKind(apposed[1]);
 }
+
+/**
+ * "a Vellmark League encounter", "the Tarrow League title": a league's name before a word for a
+ * match, a stage or a season names the competition, not the body that runs it, and is no entity
+ * ("the Vellmark League fined the club" is the body).
+ */
+export function competitionName(text: string, start: number, end: number): boolean {
+  return /\sLeague$/.test(text.slice(start, end)) && MATCH_AFTER.test(text.slice(end, end + 16));
+}
+
+/**
+ * "under Sections 148 and 152 of the Vantorian Nyaya Samhita": a name whose numbered sections,
+ * articles or clauses are cited is a law or a charter, no body ("Article 5 of the Tamsk Accord"),
+ * when it ends the phrase ("of the Tamsk Council rules" cites the rules, and the council stays).
+ */
+export function citedLaw(text: string, start: number, end: number): boolean {
+  if (!CITED_PART.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
+  return next === undefined || FUNCTION_WORDS.has(next) || CLOSED_CLASS.has(next);
+}
+
+const CITED_PART =
+  /\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Pp]aragraphs?|[Ss]chedules?|[Ss]s?\.)\s+\d+[A-Za-z]?(?:\.\d+)*(?:\(\w{1,4}\))*(?:(?:,\s*|\s+(?:and|or|to)\s+)\d+[A-Za-z]?(?:\.\d+)*(?:\(\w{1,4}\))*)*\s+of\s+(?:the\s+)?$/;
+
+const MATCH_AFTER =
+  /^\s+(?:match|matches|game|games|final|finals|tie|ties|encounter|clash|fixture|fixtures|semi-final|semi-finals|quarter-final|quarter-finals|title|season|campaign|draw|qualifier|qualifiers|football|action|table|standings|play-offs?|playoffs?|round|stage|knockout)\b/;
 
 const CLAUSE_END = /^(?:[.;:)]|,\s+(?:which|whose|that)\b|$)/;
 /** Nouns for a group of people acting together, which no person's name follows ("the militia Vell Front."). */

@@ -27,6 +27,7 @@ import {
 } from "./lexicon.js";
 import { SURNAME_PLACES } from "./classify.js";
 import { isGivenName } from "./names.js";
+import { spelledAsName } from "./unknown.js";
 import { isAllCaps, isTitleWord } from "./run.js";
 
 export interface TaggerSpan {
@@ -235,9 +236,15 @@ function judgeCandidate(
   )
     return { ...c, type, evidence: "tagger" };
   // Two capitals the tagger does not read as a name ("the team's QB", "section 12 CC") abbreviate
-  // a thing or a job, unless the text defines them: "(WB)" after a name.
-  if (c.evidence === "acronym" && (!tag || type === null) && twoLetters(doc.text, c.start, c.end)) {
-    if (!definedInText(doc.text, c.start, c.end)) return null;
+  // a thing or a job, unless the text defines them: "(WB)" after a name. So do three or more
+  // initials with stops ("under s. 19 R.S.C", "the E.R.A. vote") that the text never spells out
+  // as a name ("the Tarrow Port Authority … the T.P.A.") nor joins to more ("A.B.C.-D.E.F.").
+  if (c.evidence === "acronym" && (!tag || type === null) && !definedInText(doc.text, c.start, c.end)) {
+    const written = doc.text.slice(c.start, c.end);
+    if (/^[A-Z]\.?[A-Z]\.?$/.test(written)) return null;
+    const joined = /^\.?-/.test(doc.text.slice(c.end, c.end + 2)) || doc.text[c.start - 1] === "-";
+    if (/^(?:[A-Z]\.){2,}[A-Z]\.?$/.test(written) && !joined)
+      if (!spelledAsName(doc.text, written.replace(/\./g, ""))) return null;
   }
   // A known body inside a longer name the tagger reads as one body: "Thomson Reuters", "Reuters".
   // …but not over a person the rules found beside it ("chair of Harbour Friends Ann Vella").
@@ -492,10 +499,6 @@ function trimToTagger(doc: Doc, c: Candidate, tag: TaggerSpan): Candidate {
 }
 
 /** "QB", "C.C.": two capital letters, dots allowed. */
-function twoLetters(text: string, start: number, end: number): boolean {
-  return /^[A-Z]\.?[A-Z]\.?$/.test(text.slice(start, end));
-}
-
 /** Whether the acronym at [start, end) is given in brackets anywhere in the text ("the Water Board (WB)"). */
 function definedInText(text: string, start: number, end: number): boolean {
   return text.includes(`(${text.slice(start, end)})`);

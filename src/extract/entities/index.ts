@@ -7,6 +7,8 @@ import type { Entity } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import {
   camelCaseBrand,
+  citedLaw,
+  competitionName,
   describedAsBody,
   groupNouns,
   leadingDescription,
@@ -57,6 +59,8 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const rules = findCandidates(doc, ctx);
   const candidates = combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines).flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];
+    if (c.type === "organization" && competitionName(doc.text, c.start, c.end)) return [];
+    if (citedLaw(doc.text, c.start, c.end)) return [];
     if (GUESSED.has(c.evidence) && capitalsLine(doc.text, c.start, c.end)) return [];
     if (ships.names.has(doc.text.slice(c.nameStart, c.nameEnd))) return [];
     if (ships.spans.some(([a, b]) => c.start < b && c.end > a)) return [];

@@ -80,7 +80,7 @@ function acronymsOf(doc: Doc): { plural: Set<string>; spelled: Map<string, boole
 }
 
 /** Whether Capitalised words of the text spell out the letters, small words between allowed ("Lake District Ferry Offices", "Bank of Tarrow"). */
-function spelledAsName(text: string, letters: string): boolean {
+export function spelledAsName(text: string, letters: string): boolean {
   if (!/^[A-Z]{2,8}$/.test(letters)) return false;
   const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join("\\s+(?:(?:of|and|for|the|on|de)\\s+)*");
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "u").test(text);
