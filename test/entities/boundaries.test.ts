@@ -526,3 +526,11 @@ test("a league's name before a word for a match or a season is the competition, 
   const kept = entitiesOf("The Vellmark League fined the club.");
   assert.equal(byMention(kept, "Vellmark League")?.type, "organization");
 });
+
+test("the head of a hyphenated last word makes the run a body's name ('Harbour Pre-School')", () => {
+  const es = entitiesOf(
+    "The resident lives close to Harbour Pre-School in Tamsk. Staff at the Vell Consulate-General agreed.",
+  );
+  assert.equal(byMention(es, "Harbour Pre-School")?.type, "organization");
+  assert.equal(byMention(es, "Vell Consulate-General")?.type, "organization");
+});

@@ -237,10 +237,13 @@ export function onlyPlacesBefore(ctx: CandidateContext, run: Run, a: number, fro
   return true;
 }
 
-export const isOrgWord = (w: string): boolean =>
+const designates = (w: string): boolean =>
   ORG_DESIGNATORS.has(w) ||
   (w.endsWith("s") && ORG_DESIGNATORS.has(w.slice(0, -1))) ||
   (w.endsWith("ies") && ORG_DESIGNATORS.has(w.slice(0, -3) + "y")); // "Agencies", "Companies"
+/** A word that makes a run a body's name; a hyphenated compound's head is its last part ("Harbour Pre-School"). */
+export const isOrgWord = (w: string): boolean =>
+  designates(w) || (w.includes("-") && designates(w.slice(w.lastIndexOf("-") + 1)));
 export function textOf(doc: Doc, r: Run): string {
   return doc.text.slice(doc.tokens.start[r[0]], doc.tokens.end[r[r.length - 1]]);
 }
