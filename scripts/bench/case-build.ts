@@ -7,10 +7,12 @@
 // JSON and of the answers', so two builds of Casefile can be checked to build the same case from
 // the same store.
 //
-//   node --expose-gc dist/scripts/bench/case-build.js STORE [--case scale] [--write]
+//   node --expose-gc dist/scripts/bench/case-build.js STORE [--case scale] [--write [--whole]]
 //
 // Without --write the store is opened read-only and nothing is written (the phases up to the
-// views); with it the tables are written as a refresh writes them (the store is changed).
+// views); with it the tables are written as a refresh writes them, only the rows that differ
+// from the stored ones (the store is changed), or with --whole every row, as `casefile rebuild`
+// writes them; it then prints how many rows of each list were written, kept and removed.
 import { createHash, type Hash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { buildCase } from "../../src/casefile/build.js";
@@ -58,8 +60,10 @@ async function main(): Promise<void> {
   const at = argv.indexOf("--case");
   const caseName = at >= 0 ? (argv[at + 1] ?? "") : "scale";
   const write = argv.includes("--write");
+  const whole = argv.includes("--whole");
   const path = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--case");
-  if (!path) throw new Error("usage: node --expose-gc dist/scripts/bench/case-build.js STORE [--case NAME] [--write]");
+  if (!path)
+    throw new Error("usage: node --expose-gc dist/scripts/bench/case-build.js STORE [--case NAME] [--write [--whole]]");
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error("run node with --expose-gc");
   const store = await openStore(path, { readonly: !write });
@@ -115,8 +119,9 @@ async function main(): Promise<void> {
       const changes = await caseChanges(store, caseId);
       t = performance.now();
       cpu = process.cpuUsage();
-      await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file, views));
-      phase("written");
+      const written = await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file, views, { whole }));
+      phase(whole ? "written whole" : "written (the rows that changed)");
+      for (const w of written) console.log(`  ${w.table}: ${w.written} written, ${w.kept} kept, ${w.removed} removed`);
     }
     console.log(`peak RSS ${mb(peakRss())} MB`);
   } finally {

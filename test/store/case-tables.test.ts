@@ -25,6 +25,7 @@ import { GROUPING_RULE } from "../../src/casefile/accounts.js";
 import { storedAccounts } from "../../src/server/case-views.js";
 import { profile, renderProfile } from "../../src/cli/show.js";
 import { ENGINES, SQLITE, type Engine } from "./engines.js";
+import { caseRows } from "./case-rows.js";
 import { assertStoredAnswersEqual } from "../server/stored-answers.js";
 
 const CASE = "harbour";
@@ -208,7 +209,11 @@ for (const engine of ENGINES)
             for (const o of ops) {
               await apply(store, o);
               await refreshCase(store, CASE);
+              // The rows the refresh left (writing only those that changed) are a whole write's.
+              const rows = await caseRows(store, CASE);
               await assertStoredEqualsRebuild(store);
+              await refreshCase(store, CASE, { force: true });
+              assert.deepEqual(rows, await caseRows(store, CASE));
             }
           }, engine);
         }),
@@ -253,8 +258,12 @@ for (const engine of ENGINES)
         // A second writer of the same build's page (two first requests at once) leaves the first.
         assert.equal(await keepView(store.sql, now.caseId, (await now.version())!, "brief-page", '"again"'), true);
         assert.equal(await now.view("brief-page"), '"new"');
-        await refreshCase(store, CASE, { force: true });
+        await store.addDocument(CASE, DOCS[2].input, DOCS[2].extraction);
+        await refreshCase(store, CASE);
         assert.equal(await (await freshStoredCase(store, CASE))!.viewCount("brief-page"), 0, "a refresh drops it");
+        assert.equal(await keepView(store.sql, now.caseId, (await now.version())!, "brief-page", '"new"'), true);
+        await refreshCase(store, CASE, { force: true });
+        assert.equal(await (await freshStoredCase(store, CASE))!.viewCount("brief-page"), 0, "a rebuild drops it");
       }, engine);
     },
   );
@@ -336,6 +345,37 @@ for (const engine of ENGINES)
         for (const d of DOCS) await store.addDocument(CASE, d.input, d.extraction);
         await store.recordMerge(CASE, { entities: ["Tom Hale", "Jo Park"], reason: "engine test" });
         await refreshCase(store, CASE);
+        await assertStoredEqualsRebuild(store);
+      }, engine);
+    },
+  );
+
+for (const engine of ENGINES)
+  test(
+    `through ${engine.name}, a refresh writes only the rows that changed: none when nothing did, the new article's when one is added`,
+    { skip: engine.skip },
+    async () => {
+      await withStore(async (store) => {
+        for (const d of DOCS.slice(0, 5)) await store.addDocument(CASE, d.input, d.extraction);
+        const first = await refreshCase(store, CASE);
+        const total = (table: string) => first.written.find((w) => w.table === table)!.written;
+        assert.equal(total("case_documents"), 5, "a case's first write writes every row");
+        const stored = (await freshStoredCase(store, CASE))!;
+        const file = await stored.caseFile();
+        const again = await store.sql.transaction(async (tx) =>
+          writeCase(tx, stored.caseId, await caseChanges(store, stored.caseId), file, []),
+        );
+        for (const w of again)
+          assert.deepEqual([w.written, w.removed], [0, w.table === "case_views" ? total("case_views") : 0], w.table);
+        await refreshCase(store, CASE, { force: true });
+        await store.addDocument(CASE, DOCS[5].input, DOCS[5].extraction);
+        const next = await refreshCase(store, CASE);
+        const documents = next.written.find((w) => w.table === "case_documents")!;
+        assert.deepEqual([documents.written, documents.kept, documents.removed], [1, 5, 0]);
+        const quotes = next.written.find((w) => w.table === "case_quotes")!;
+        const after = await (await freshStoredCase(store, CASE))!.caseFile();
+        assert.equal(quotes.kept + quotes.written, after.quotes.length);
+        assert.ok(quotes.kept > 0, "the earlier articles' quotes are left as they were");
         await assertStoredEqualsRebuild(store);
       }, engine);
     },

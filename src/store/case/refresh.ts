@@ -11,7 +11,7 @@ import { loadCase } from "../case.js";
 import { inSnapshot, type SqlExecutor } from "../sql/executor.js";
 import type { Store } from "../types.js";
 import { caseViewRows } from "../../server/case-views.js";
-import { StoredCase, writeCase } from "./tables.js";
+import { StoredCase, writeCase, type TableWrite } from "./tables.js";
 
 /** How many writes the case's documents and overrides have seen (0 for a case never written). */
 export async function caseChanges(store: Pick<Store, "sql">, caseId: number): Promise<number> {
@@ -66,12 +66,14 @@ export interface RefreshResult {
    * graph), the answers about the whole case ("views") and writing the tables ("write").
    */
   phases: { phase: string; ms: number }[];
+  /** What the write did to each list's table (rows written, left as they were, removed); empty when nothing was built. */
+  written: TableWrite[];
 }
 
 /**
  * Brings the case's stored case file up to date: builds it from the stored extractions and
- * overrides and writes it in one transaction. `force` rebuilds even when it is up to date
- * (`casefile rebuild`). The build runs outside the write lock; if the case changed meanwhile, the
+ * overrides and writes, in one transaction, the rows that differ from the stored ones. `force`
+ * rebuilds even when it is up to date and writes every row again (`casefile rebuild`). The build runs outside the write lock; if the case changed meanwhile, the
  * tables are written for the count the build started from and the next refresh catches up.
  */
 export async function refreshCase(
@@ -81,10 +83,10 @@ export async function refreshCase(
 ): Promise<RefreshResult> {
   const t0 = performance.now();
   const caseId = await store.caseId(caseName);
-  if (caseId === null) return { built: false, ms: 0, phases: [] };
+  if (caseId === null) return { built: false, ms: 0, phases: [], written: [] };
   const changes = await caseChanges(store, caseId);
   if (!options.force && (await builtFrom(store, caseId)) === changes)
-    return { built: false, ms: performance.now() - t0, phases: [] };
+    return { built: false, ms: performance.now() - t0, phases: [], written: [] };
   const phases: RefreshResult["phases"] = [];
   let last = t0;
   const lap = (phase: string) => {
@@ -98,9 +100,11 @@ export async function refreshCase(
   const views = caseViewRows(file, texts, caseName);
   texts.clear();
   lap("views");
-  await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file, views));
+  const written = await store.sql.transaction((tx) =>
+    writeCase(tx, caseId, changes, file, views, { whole: options.force }),
+  );
   lap("write");
-  return { built: true, ms: performance.now() - t0, phases };
+  return { built: true, ms: performance.now() - t0, phases, written };
 }
 
 /**

@@ -225,3 +225,21 @@ export const CASE_LIST_HEAD_COLUMNS: readonly { table: string; column: string }[
   { table: "case_milestones", column: "head_json" },
   { table: "case_contradictions", column: "head_json" },
 ];
+
+/**
+ * The seventh form of the case tables (SQLite migration 11, PostgreSQL migration 10): each row of
+ * a list keeps a digest of its values and of the index rows made from it (`hash`), so a refresh
+ * writes only the rows that differ from what it computed and removes those no longer in the list
+ * (`writeCase`, tables.ts), instead of deleting and writing the whole case again. The case files
+ * stored before stay readable as they are: a row without a digest is written again by the next
+ * refresh.
+ */
+export const CASE_HASH_COLUMNS: readonly { table: string; column: string }[] = [
+  "case_views",
+  "case_documents",
+  "case_entities",
+  "case_quotes",
+  "case_milestones",
+  "case_contradictions",
+  "case_graph",
+].map((table) => ({ table, column: "hash" }));

@@ -6,9 +6,11 @@
 // the case's documents (in ingest order) and its overrides (`buildCase`, src/casefile/build.ts).
 // The tables hold that function's value together with the case's change count it was computed
 // from (`case_changes`, bumped in the same transaction as every document or override write).
-// `refreshCase` (refresh.ts) recomputes it when the count has moved and writes it in one
-// transaction, so the stored case is always exactly some rebuild's result; a reader that finds
+// `refreshCase` (refresh.ts) recomputes it when the count has moved and writes, in one
+// transaction, the rows that differ from the stored ones (each row keeps a digest of what it
+// holds), so the stored case is always exactly some rebuild's result; a reader that finds
 // the count moved on since (another process is ingesting) falls back to building in memory.
+import { createHash } from "node:crypto";
 import { bodyKey, fold, personKey } from "../../casefile/names.js";
 import {
   contradictionEntities,
@@ -60,7 +62,8 @@ export const VIEW_PART = 1 << 20;
 /**
  * Inserts `rows` (each after the case's id), a batch at a time as they are made: a case's rows
  * are its whole case file again as JSON (134 MB at 10,000 articles), so they are never all held
- * at once, only the batch being written.
+ * at once, only the batch being written. With `conflict` (the table's key columns), a row whose
+ * key is stored already replaces that row's other columns.
  */
 async function insertRows(
   tx: SqlExecutor,
@@ -68,15 +71,22 @@ async function insertRows(
   columns: string[],
   caseId: number,
   rows: Iterable<SqlValue[]>,
+  conflict?: string[],
 ): Promise<void> {
   const one = `(${["?", ...columns.map(() => "?")].join(", ")})`;
+  const upsert = conflict
+    ? ` ON CONFLICT (case_id, ${conflict.join(", ")}) DO UPDATE SET ${columns
+        .filter((c) => !conflict.includes(c))
+        .map((c) => `${c} = excluded.${c}`)
+        .join(", ")}`
+    : "";
   let part: SqlValue[] = [];
   let n = 0;
   let chars = 0;
   const flush = async () => {
     if (n === 0) return;
     const values = Array.from({ length: n }, () => one).join(", ");
-    await tx.run(`INSERT INTO ${table} (${["case_id", ...columns].join(", ")}) VALUES ${values}`, part);
+    await tx.run(`INSERT INTO ${table} (${["case_id", ...columns].join(", ")}) VALUES ${values}${upsert}`, part);
     part = [];
     n = 0;
     chars = 0;
@@ -148,23 +158,6 @@ function listCounts(file: CaseFile): ListCounts {
   };
 }
 
-/**
- * The `case_links` rows of a case file: each graph edge under both its ends (once when they are
- * the same), each entity under every body it belongs to, and each contradiction under every
- * entity whose profile lists it (`contradictionEntities`).
- */
-function* linkRows(file: CaseFile): Generator<SqlValue[]> {
-  for (const [i, e] of file.graph.edges.entries()) {
-    yield [e.source, "edge", i, e.target, e.label];
-    if (e.target !== e.source) yield [e.target, "edge", i, e.source, e.label];
-  }
-  for (const [i, e] of file.entities.entries())
-    for (const org of new Set(e.affiliations)) yield [org, "member", i, e.id, ""];
-  const entities = new Set(file.entities.map((e) => e.id));
-  for (const [i, ids] of contradictionEntities(file).entries())
-    for (const id of ids) if (entities.has(id)) yield [id, "contradiction", i, file.contradictions[i].subjectId, ""];
-}
-
 /** A row of `case_views`: the view's name, its position, what it is selected by, its JSON. */
 export type ViewRow = [view: string, seq: number, rank: number, json: string];
 
@@ -179,10 +172,373 @@ function* takeEach<T>(list: (T | undefined)[]): Generator<T> {
 }
 
 /**
- * Replaces the case's stored case file with `file`, built from change count `changes`, and the
- * answers about the whole case computed from it (`views`, src/server/case-views.ts). The views
- * are written first and taken out of `views` as they are written (it ends empty): they are as
- * much JSON as the case file's rows, and need not be held while those are made and written.
+ * One row of a list's table as a refresh makes it: its key (the table's key columns after the
+ * case's id), the values of its other columns, and the rows it makes in each of the list's index
+ * tables (`ListTable.index`, in that order).
+ */
+interface Unit {
+  key: SqlValue[];
+  values: SqlValue[];
+  index: SqlValue[][][];
+}
+
+/** A row of a list's table as stored: its key, its digest (null if written before digests were kept), its `extra` column. */
+interface StoredUnit {
+  key: SqlValue[];
+  hash: string | null;
+  extra: SqlValue;
+}
+
+/** Which rows of a table a delete selects: those meeting `where` whose `column` holds `value`. */
+interface Match {
+  where: string;
+  params: SqlValue[];
+  column: string;
+  value: SqlValue;
+}
+
+/**
+ * An index table whose rows are made from a list's rows (an entity's name keys, the entities a
+ * quote names…): its columns, and which of its rows a stored row of the list made (`of`; none
+ * when undefined).
+ */
+interface IndexTable {
+  table: string;
+  columns: string[];
+  of: (u: StoredUnit) => Match | undefined;
+}
+
+/**
+ * A table holding one list of the case file: its key columns (a row's position; a view's name and
+ * position), its other columns, what else is read of a stored row (`extra`), its rows in the
+ * list's order, and the index tables made from them.
+ */
+interface ListTable {
+  table: string;
+  key: string[];
+  columns: string[];
+  extra?: string;
+  units: () => Iterable<Unit>;
+  index: IndexTable[];
+}
+
+const LINK_COLUMNS = ["entity", "kind", "seq", "other", "label"];
+
+/** The rows of `kind` a stored row made in `case_links`, under its position `seq`. */
+const linksAt = (kind: string, seq: SqlValue): Match => ({
+  where: `kind = '${kind}'`,
+  params: [],
+  column: "seq",
+  value: seq,
+});
+
+/** The rows a stored row made in an index table keyed by its position (`seq`). */
+const atSeq = (u: StoredUnit): Match => ({ where: "", params: [], column: "seq", value: u.key[0] });
+
+/**
+ * The case file's lists as the tables that hold them, in the order they are written: the views
+ * first, taken out of `views` as they are written (see `writeCase`).
+ */
+function listTables(file: CaseFile, views: ViewRow[]): ListTable[] {
+  return [
+    {
+      table: "case_views",
+      key: ["view", "seq"],
+      columns: ["rank", "json"],
+      *units() {
+        for (const [view, seq, rank, json] of takeEach(views))
+          yield { key: [view, seq], values: [rank, json], index: [] };
+      },
+      index: [],
+    },
+    {
+      table: "case_documents",
+      key: ["seq"],
+      columns: ["id", "json"],
+      units: () => unitsOf(file.documents, (d) => [d.id, JSON.stringify(d)]),
+      index: [],
+    },
+    entityTable(file),
+    {
+      table: "case_quotes",
+      key: ["seq"],
+      columns: ["id", "speaker", "document", "json"],
+      units: () =>
+        unitsOf(
+          file.quotes,
+          (q) => [q.id, q.speaker, q.document, JSON.stringify(q)],
+          (q, i) => [[...new Set(q.about)].map((a) => [a, i])],
+        ),
+      index: [{ table: "case_quote_about", columns: ["entity", "seq"], of: atSeq }],
+    },
+    milestoneTable(file),
+    contradictionTable(file),
+    graphTable(file),
+  ];
+}
+
+/** `case_entities`: each entity whole, as a list shows it, and its profile's head; its name keys, members and bodies. */
+function entityTable(file: CaseFile): ListTable {
+  return {
+    table: "case_entities",
+    key: ["seq"],
+    columns: ["id", "type", "name", "json", "list_json", "head_json"],
+    extra: "id",
+    *units() {
+      const counts = profileCounts(file);
+      for (const [i, e] of file.entities.entries())
+        yield {
+          key: [i],
+          values: [
+            e.id,
+            e.type,
+            e.name,
+            JSON.stringify(e),
+            JSON.stringify(entityListRow(e)),
+            JSON.stringify(entityHead(e, counts.get(e.id)!)),
+          ],
+          index: [
+            nameRows(i, e),
+            e.members.map((m) => [m.document, m.entity, e.id]),
+            [...new Set(e.affiliations)].map((org) => [org, "member", i, e.id, ""]),
+          ],
+        };
+    },
+    index: [
+      { table: "case_names", columns: ["key", "level", "seq"], of: atSeq },
+      {
+        table: "case_members",
+        columns: ["document", "local_id", "entity"],
+        of: (u) => ({ where: "", params: [], column: "entity", value: u.extra }),
+      },
+      { table: "case_links", columns: LINK_COLUMNS, of: (u) => linksAt("member", u.key[0]) },
+    ],
+  };
+}
+
+/** `case_milestones`: the timeline's milestones, then the reports kept off it; who takes part in each. */
+function milestoneTable(file: CaseFile): ListTable {
+  const lists = [
+    ["timeline", file.timeline],
+    ["reports", file.reports],
+  ] as const;
+  return {
+    table: "case_milestones",
+    key: ["list", "seq"],
+    columns: ["id", "json", "head_json"],
+    *units() {
+      for (const [list, entries] of lists)
+        for (const [i, t] of entries.entries())
+          yield {
+            key: [list, i],
+            values: [t.id, JSON.stringify(t), JSON.stringify(eventHead(t))],
+            index: [[...new Set(t.participants)].map((p) => [p, list, i])],
+          };
+    },
+    index: [
+      {
+        table: "case_milestone_participants",
+        columns: ["entity", "list", "seq"],
+        of: (u) => ({ where: "list = ?", params: [u.key[0]], column: "seq", value: u.key[1] }),
+      },
+    ],
+  };
+}
+
+/** `case_contradictions`, each under every entity whose profile lists it (`contradictionEntities`). */
+function contradictionTable(file: CaseFile): ListTable {
+  return {
+    table: "case_contradictions",
+    key: ["seq"],
+    columns: ["subject_id", "json", "head_json"],
+    *units() {
+      const entities = new Set(file.entities.map((e) => e.id));
+      const about = contradictionEntities(file);
+      for (const [i, x] of file.contradictions.entries())
+        yield {
+          key: [i],
+          values: [x.subjectId, JSON.stringify(x), JSON.stringify(contradictionHead(x))],
+          index: [about[i].filter((id) => entities.has(id)).map((id) => [id, "contradiction", i, x.subjectId, ""])],
+        };
+    },
+    index: [{ table: "case_links", columns: LINK_COLUMNS, of: (u) => linksAt("contradiction", u.key[0]) }],
+  };
+}
+
+/** `case_graph`: its nodes, then its edges, each edge under both its ends (once when they are the same). */
+function graphTable(file: CaseFile): ListTable {
+  return {
+    table: "case_graph",
+    key: ["part", "seq"],
+    columns: ["json"],
+    *units() {
+      for (const [i, n] of file.graph.nodes.entries())
+        yield { key: ["node", i], values: [JSON.stringify(n)], index: [[]] };
+      for (const [i, e] of file.graph.edges.entries())
+        yield {
+          key: ["edge", i],
+          values: [JSON.stringify(e)],
+          index: [
+            [
+              [e.source, "edge", i, e.target, e.label],
+              ...(e.target !== e.source ? [[e.target, "edge", i, e.source, e.label]] : []),
+            ],
+          ],
+        };
+    },
+    index: [
+      {
+        table: "case_links",
+        columns: LINK_COLUMNS,
+        of: (u) => (u.key[0] === "edge" ? linksAt("edge", u.key[1]) : undefined),
+      },
+    ],
+  };
+}
+
+/** The units of a list keyed by position: each item's column values and index rows. */
+function* unitsOf<T>(
+  list: readonly T[],
+  values: (item: T) => SqlValue[],
+  index: (item: T, i: number) => SqlValue[][][] = () => [],
+): Generator<Unit> {
+  for (let i = 0; i < list.length; i++) yield { key: [i], values: values(list[i]), index: index(list[i], i) };
+}
+
+/**
+ * The digest of a row's values and of the index rows it makes: a stored row whose digest is the
+ * refresh's is left as it is. Each value is written with its kind and length before it, so no two
+ * different rows give the same text to digest.
+ */
+function unitHash(u: Unit): string {
+  const h = createHash("sha1");
+  const put = (v: SqlValue) => {
+    const text = v === null ? "" : String(v);
+    h.update(`${v === null ? "n" : typeof v === "string" ? "s" : "i"}${text.length}:`);
+    h.update(text);
+  };
+  for (const v of u.values) put(v);
+  for (const rows of u.index) {
+    h.update(`|${rows.length}|`);
+    for (const row of rows) for (const v of row) put(v);
+  }
+  return h.digest("base64");
+}
+
+/** Rows per DELETE … IN (…): few statements, under every engine's parameter limit. */
+const DELETE_BATCH = 1000;
+
+/**
+ * Deletes the rows of `table` each match selects. `all`: every stored row of the list was replaced
+ * or removed, so each group of matches (the same `where`) deletes its rows whatever their value.
+ */
+async function deleteMatching(
+  tx: SqlExecutor,
+  caseId: number,
+  table: string,
+  matches: (Match | undefined)[],
+  all = false,
+): Promise<void> {
+  const groups = new Map<string, { m: Match; values: SqlValue[] }>();
+  for (const m of matches) {
+    if (!m) continue;
+    const k = JSON.stringify([m.where, m.params, m.column]);
+    const g = groups.get(k) ?? { m, values: [] };
+    g.values.push(m.value);
+    groups.set(k, g);
+  }
+  for (const { m, values } of groups.values()) {
+    const head = `DELETE FROM ${table} WHERE case_id = ?${m.where ? ` AND ${m.where}` : ""}`;
+    if (all) {
+      await tx.run(head, [caseId, ...m.params]);
+      continue;
+    }
+    for (let at = 0; at < values.length; at += DELETE_BATCH) {
+      const part = values.slice(at, at + DELETE_BATCH);
+      await tx.run(`${head} AND ${m.column} IN (${part.map(() => "?").join(", ")})`, [caseId, ...m.params, ...part]);
+    }
+  }
+}
+
+/** What a write did to one table: rows written (new or replaced), left as they were, and removed. */
+export interface TableWrite {
+  table: string;
+  written: number;
+  kept: number;
+  removed: number;
+}
+
+/**
+ * Brings a list's table (and its index tables) to the refresh's rows: reads the stored rows' keys
+ * and digests, writes each row whose digest differs or that is new (an upsert on its key), then
+ * deletes the index rows of every row it replaced and the rows (with their index rows) that are no
+ * longer in the list, and writes the index rows of the rows it wrote.
+ */
+async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise<TableWrite> {
+  const keyOf = (key: SqlValue[]) => key.join("\u0000");
+  const stored = new Map<string, StoredUnit>();
+  const read = [...t.key, "hash", ...(t.extra ? [t.extra] : [])];
+  for (const r of await tx.all<Record<string, SqlValue>>(
+    `SELECT ${read.join(", ")} FROM ${t.table} WHERE case_id = ?`,
+    [caseId],
+  )) {
+    const key = t.key.map((c) => r[c]);
+    stored.set(keyOf(key), { key, hash: (r.hash as string | null) ?? null, extra: t.extra ? r[t.extra] : null });
+  }
+  const total = stored.size;
+  const index: SqlValue[][][] = t.index.map(() => []);
+  const replaced: StoredUnit[] = [];
+  let written = 0;
+  let kept = 0;
+  function* changed(): Generator<SqlValue[]> {
+    for (const u of t.units()) {
+      const k = keyOf(u.key);
+      const hash = unitHash(u);
+      const old = stored.get(k);
+      stored.delete(k);
+      if (old?.hash === hash) {
+        kept++;
+        continue;
+      }
+      if (old) replaced.push(old);
+      for (const [i, rows] of u.index.entries()) for (const row of rows) index[i].push(row);
+      written++;
+      yield [...u.key, ...u.values, hash];
+    }
+  }
+  await insertRows(tx, t.table, [...t.key, ...t.columns, "hash"], caseId, changed(), t.key);
+  // What is left of the stored rows is no longer in the list.
+  const removed = [...stored.values()];
+  const gone = [...replaced, ...removed];
+  const all = gone.length > 0 && gone.length === total;
+  for (const ix of t.index) await deleteMatching(tx, caseId, ix.table, gone.map(ix.of), all);
+  const last = t.key.length - 1;
+  await deleteMatching(
+    tx,
+    caseId,
+    t.table,
+    removed.map((u) => ({
+      where: t.key
+        .slice(0, last)
+        .map((c) => `${c} = ?`)
+        .join(" AND "),
+      params: u.key.slice(0, last),
+      column: t.key[last],
+      value: u.key[last],
+    })),
+  );
+  for (const [i, ix] of t.index.entries()) await insertRows(tx, ix.table, ix.columns, caseId, index[i]);
+  return { table: t.table, written, kept, removed: removed.length };
+}
+
+/**
+ * Brings the case's stored case file to `file`, built from change count `changes`, and the
+ * answers about the whole case computed from it (`views`, src/server/case-views.ts): only the
+ * rows that differ from the stored ones are written or removed (`writeList`), unless `whole`,
+ * which deletes the case's rows first and writes every row (`casefile rebuild`). Either way the
+ * tables end holding the same rows. The views are written first and taken out of `views` as they
+ * are written (it ends empty): they are as much JSON as the case file's rows, and need not be
+ * held while those are made and written.
  */
 export async function writeCase(
   tx: SqlExecutor,
@@ -190,96 +546,20 @@ export async function writeCase(
   changes: number,
   file: CaseFile,
   views: ViewRow[] = [],
-): Promise<void> {
-  for (const t of CASE_TABLES) await tx.run(`DELETE FROM ${t} WHERE case_id = ?`, [caseId]);
-  await tx.run("INSERT INTO case_state (case_id, changes, built_at, issues, counts) VALUES (?, ?, ?, ?, ?)", [
-    caseId,
-    changes,
-    new Date().toISOString(),
-    JSON.stringify(file.overrideIssues),
-    JSON.stringify(listCounts(file)),
-  ]);
-  const lists = [
-    ["timeline", file.timeline],
-    ["reports", file.reports],
-  ] as const;
-  // Each table's rows are made as they are written (see `insertRows`), in the case file's order.
-  const tables: [string, string[], () => Iterable<SqlValue[]>][] = [
-    ["case_views", ["view", "seq", "rank", "json"], () => takeEach(views)],
-    ["case_documents", ["seq", "id", "json"], () => rowsOf(file.documents, (d, i) => [[i, d.id, JSON.stringify(d)]])],
-    ["case_entities", ["seq", "id", "type", "name", "json", "list_json", "head_json"], () => entityRows(file)],
-    ["case_names", ["key", "level", "seq"], () => rowsOf(file.entities, (e, i) => nameRows(i, e))],
-    [
-      "case_members",
-      ["document", "local_id", "entity"],
-      () => rowsOf(file.entities, (e) => e.members.map((m) => [m.document, m.entity, e.id])),
-    ],
-    [
-      "case_quotes",
-      ["seq", "id", "speaker", "document", "json"],
-      () => rowsOf(file.quotes, (q, i) => [[i, q.id, q.speaker, q.document, JSON.stringify(q)]]),
-    ],
-    [
-      "case_quote_about",
-      ["entity", "seq"],
-      () => rowsOf(file.quotes, (q, i) => [...new Set(q.about)].map((a) => [a, i])),
-    ],
-    [
-      "case_milestones",
-      ["list", "seq", "id", "json", "head_json"],
-      function* () {
-        for (const [list, entries] of lists)
-          yield* rowsOf(entries, (t, i) => [[list, i, t.id, JSON.stringify(t), JSON.stringify(eventHead(t))]]);
-      },
-    ],
-    [
-      "case_milestone_participants",
-      ["entity", "list", "seq"],
-      function* () {
-        for (const [list, entries] of lists)
-          yield* rowsOf(entries, (t, i) => [...new Set(t.participants)].map((p) => [p, list, i]));
-      },
-    ],
-    [
-      "case_contradictions",
-      ["seq", "subject_id", "json", "head_json"],
-      () =>
-        rowsOf(file.contradictions, (x, i) => [
-          [i, x.subjectId, JSON.stringify(x), JSON.stringify(contradictionHead(x))],
-        ]),
-    ],
-    [
-      "case_graph",
-      ["part", "seq", "json"],
-      function* () {
-        yield* rowsOf(file.graph.nodes, (n, i) => [["node", i, JSON.stringify(n)]]);
-        yield* rowsOf(file.graph.edges, (e, i) => [["edge", i, JSON.stringify(e)]]);
-      },
-    ],
-    ["case_links", ["entity", "kind", "seq", "other", "label"], () => linkRows(file)],
-  ];
-  for (const [table, columns, rows] of tables) await insertRows(tx, table, columns, caseId, rows());
-}
-
-/** The `case_entities` rows: each entity whole, as a list shows it, and its profile's head. */
-function entityRows(file: CaseFile): Iterable<SqlValue[]> {
-  const counts = profileCounts(file);
-  return rowsOf(file.entities, (e, i) => [
-    [
-      i,
-      e.id,
-      e.type,
-      e.name,
-      JSON.stringify(e),
-      JSON.stringify(entityListRow(e)),
-      JSON.stringify(entityHead(e, counts.get(e.id)!)),
-    ],
-  ]);
-}
-
-/** The rows `row` makes of each item of `list` (with its position), one item at a time. */
-function* rowsOf<T>(list: readonly T[], row: (item: T, i: number) => SqlValue[][]): Generator<SqlValue[]> {
-  for (let i = 0; i < list.length; i++) yield* row(list[i], i);
+  options: { whole?: boolean } = {},
+): Promise<TableWrite[]> {
+  if (options.whole) for (const t of CASE_TABLES) await tx.run(`DELETE FROM ${t} WHERE case_id = ?`, [caseId]);
+  // First, so that a `keepView` of the build being replaced has committed (or waits) before the
+  // views are compared (see there).
+  await tx.run(
+    `INSERT INTO case_state (case_id, changes, built_at, issues, counts) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET changes = excluded.changes, built_at = excluded.built_at,
+       issues = excluded.issues, counts = excluded.counts`,
+    [caseId, changes, new Date().toISOString(), JSON.stringify(file.overrideIssues), JSON.stringify(listCounts(file))],
+  );
+  const out: TableWrite[] = [];
+  for (const t of listTables(file, views)) out.push(await writeList(tx, caseId, t));
+  return out;
 }
 
 /** One build of a case's stored case file: the change count it was built from and when it was written. */
@@ -292,9 +572,10 @@ export interface BuildVersion {
  * Adds a one-row view computed after the refresh (the brief rendered on its first request) to the
  * stored case of `version`; false, and nothing written, when a refresh has replaced that build
  * since. The UPDATE of the build's own `case_state` row (to the same values) finds it only while
- * it is that build, and holds it until the view is written: on PostgreSQL a refresh's DELETE of
- * that row waits for this transaction (and its DELETE of the case's views then removes the row
- * written here); on SQLite the transaction already holds the write lock. A view already kept
+ * it is that build, and holds it until the view is written: on PostgreSQL a refresh's write of
+ * that row, its first statement, waits for this transaction (and the refresh, which then finds
+ * the row written here among the stored views and not among its own, removes it); on SQLite the
+ * transaction already holds the write lock. A view already kept
  * (two requests at once) is left as it is. (One row, not parts: read back in parts, the page was
  * held twice, the parts and their join, by every later reader.)
  */

@@ -6,6 +6,7 @@
 // Everything lives in one schema of the database (`casefile` unless the location names another),
 // so a database shared with other software, and the job queue's own schema, stay apart.
 import {
+  CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
   CASE_LINKS_SCHEMA,
@@ -249,13 +250,22 @@ export const PG_MIGRATIONS: PgMigration[] = [
     name: "case file tables: each milestone's and contradiction's head",
     sql: addTextColumns(CASE_LIST_HEAD_COLUMNS),
   },
+  {
+    version: 10,
+    // The SQLite store's migration 11: each row's digest; the stored case files stay readable.
+    name: "case file tables: each row's digest (hash)",
+    sql: addTextColumns(CASE_HASH_COLUMNS, false),
+  },
 ];
 
-/** Adds each TEXT column its table lacks and drops the case files stored before (built again by the next writer). */
-function addTextColumns(columns: readonly { table: string; column: string }[]): string {
+/**
+ * Adds each TEXT column its table lacks and, with `reset`, drops the case files stored before
+ * (built again by the next writer).
+ */
+function addTextColumns(columns: readonly { table: string; column: string }[], reset = true): string {
   return [
     ...columns.map(({ table, column }) => `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} TEXT;`),
-    CASE_LIST_ROWS_RESET,
+    ...(reset ? [CASE_LIST_ROWS_RESET] : []),
   ].join("\n");
 }
 

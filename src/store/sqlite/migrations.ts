@@ -3,6 +3,7 @@
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
 import {
+  CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
   CASE_LINKS_SCHEMA,
@@ -236,6 +237,13 @@ export const MIGRATIONS: Migration[] = [
     name: "case file tables: each milestone's and contradiction's head",
     sql: CASE_LIST_ROWS_RESET,
     after: (db) => addTextColumns(db, CASE_LIST_HEAD_COLUMNS),
+  },
+  {
+    version: 11,
+    // Issue 13: a refresh writes only the rows that changed, found by each row's digest.
+    name: "case file tables: each row's digest (hash)",
+    sql: "",
+    after: (db) => addTextColumns(db, CASE_HASH_COLUMNS),
   },
 ];
 
