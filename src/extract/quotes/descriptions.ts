@@ -6,7 +6,14 @@ import type { Entity, TextSpan } from "../../core/schema.js";
 import { firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
 import { nounGender } from "../entities/gender.js";
 import { MentionIndex } from "./mentions.js";
-import { PERSON_FIRST_NOUNS, lastMentionBefore, sentenceIndexBefore, singularOf } from "./speaker-words.js";
+import {
+  INDEFINITES,
+  PERSON_FIRST_NOUNS,
+  SPOKES_NOUNS,
+  lastMentionBefore,
+  sentenceIndexBefore,
+  singularOf,
+} from "./speaker-words.js";
 
 export interface Speaker {
   entity: Entity | null;
@@ -46,17 +53,30 @@ export class DescriptionResolver extends MentionIndex {
    * since that report's sentence began: the pronoun is that stranger, whom no entity stands for.
    */
   strangerSpokeLast(pronoun: "male" | "female", offset: number): boolean {
-    const k = firstAtOrAfter(this.strangers, offset, (v) => v.at) - 1;
-    const stranger = k >= 0 ? this.strangers[k] : null;
-    if (!stranger || (stranger.gender !== null && stranger.gender !== pronoun)) return false;
-    if ((this.lastAnySpeakerEntry(offset)?.at ?? -1) >= stranger.at) return false;
-    const person = this.speakerIndexBefore(offset);
-    if (person >= 0 && this.speakers[person].at >= stranger.at) return false;
-    if (this.paragraphOf(offset) - this.paragraphOf(stranger.at) > 1) return false;
+    const stranger = this.latestReport(this.strangers, pronoun, offset);
+    if (!stranger || (this.lastAnySpeakerEntry(offset)?.at ?? -1) >= stranger.at) return false;
     // ("Ann Roe, an aide said, “is very confident” … she has told him": a person named in the
     // stranger's own sentence is what the stranger spoke about, and may be the one meant.)
     const sentence = this.doc.sentences[sentenceIndexBefore(this.doc, stranger.at + 1)];
     return !this.namedSince(Math.min(sentence?.start ?? stranger.at, stranger.at), offset, pronoun);
+  }
+
+  /**
+   * Of reports noted in `list` (in text order, each with the gender its noun marks), the latest
+   * before `offset` when its gender fits `pronoun`, no named person has spoken since and it is at
+   * most a paragraph back; else null.
+   */
+  private latestReport<T extends { at: number; gender: "male" | "female" | null }>(
+    list: readonly T[],
+    pronoun: "male" | "female",
+    offset: number,
+  ): T | null {
+    const k = firstAtOrAfter(list, offset, (v) => v.at) - 1;
+    const report = k >= 0 ? list[k] : null;
+    if (!report || (report.gender !== null && report.gender !== pronoun)) return null;
+    const person = this.speakerIndexBefore(offset);
+    if (person >= 0 && this.speakers[person].at >= report.at) return null;
+    return this.paragraphOf(offset) - this.paragraphOf(report.at) > 1 ? null : report;
   }
 
   /** Whether a person whom `pronoun` could stand for is named in [from, to), outside quotation marks. */
@@ -81,10 +101,7 @@ export class DescriptionResolver extends MentionIndex {
   noteSpeaker(at: number, entity: Entity | null, mention?: string): void {
     if (!entity) {
       const someone = mention ? unnamedPerson(mention) : undefined;
-      if (someone !== undefined) {
-        const i = firstAtOrAfter(this.strangers, at, (v) => v.at);
-        this.strangers.splice(i, 0, { at, gender: someone });
-      }
+      if (someone !== undefined) insertByOffset(this.strangers, { at, gender: someone });
       const group = mention && /^(?:the |some |many |several |other )?([a-z]+)$/i.exec(mention);
       if (group && singularOf(group[1].toLowerCase()) !== null)
         this.unnamedGroups.splice(
@@ -100,10 +117,7 @@ export class DescriptionResolver extends MentionIndex {
     list.splice(k, 0, { at, entity });
     if (entity.type !== "person") {
       const voice = mention ? voiceNoun(mention) : undefined;
-      if (voice !== undefined) {
-        const i = firstAtOrAfter(this.voices, at, (v) => v.at);
-        this.voices.splice(i, 0, { at, entity, gender: voice });
-      }
+      if (voice !== undefined) insertByOffset(this.voices, { at, entity, gender: voice });
       return;
     }
     const i = this.speakerIndexBefore(at + 1) + 1;
@@ -195,13 +209,8 @@ export class DescriptionResolver extends MentionIndex {
    * could stand for is named since (outside quotation marks). Null otherwise.
    */
   voiceFor(pronoun: "male" | "female", before: number): Entity | null {
-    const k = firstAtOrAfter(this.voices, before, (v) => v.at) - 1;
-    const voice = k >= 0 ? this.voices[k] : null;
-    if (!voice || (voice.gender !== null && voice.gender !== pronoun)) return null;
-    const person = this.speakerIndexBefore(before);
-    if (person >= 0 && this.speakers[person].at >= voice.at) return null;
-    if (this.paragraphOf(before) - this.paragraphOf(voice.at) > 1) return null;
-    return this.namedSince(voice.at, before, pronoun) ? null : voice.entity;
+    const voice = this.latestReport(this.voices, pronoun, before);
+    return !voice || this.namedSince(voice.at, before, pronoun) ? null : voice.entity;
   }
 
   /** Index of the last noted speaker before `offset` (binary search), or -1. */
@@ -266,16 +275,22 @@ export class DescriptionResolver extends MentionIndex {
 /** Words of a description that say nothing of which body it is. */
 const DESCRIPTION_SKIP = new Set(["the", "a", "an", "this", "that", "its", "their", "former", "local", "new"]);
 
-/** Nouns for a person who speaks for a body without being named. */
-const VOICE_NOUNS = new Set([
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "official",
-  "representative",
-  "aide",
-  "staffer",
-]);
+/**
+ * Nouns for a person who speaks for a body without being named: the spokesperson nouns that name a
+ * person in the singular ("spokesman", "official", "aide"; not "statement", "staff" or "aides").
+ */
+const VOICE_NOUNS: ReadonlySet<string> = new Set(
+  [...SPOKES_NOUNS].filter((w) => PERSON_FIRST_NOUNS.has(w) && singularOf(w) === null),
+);
+
+/** Inserts `entry` into `list`, kept in order of `at`, after any entry at the same offset. */
+function insertByOffset<T extends { at: number }>(list: T[], entry: T): void {
+  list.splice(
+    firstAtOrAfter(list, entry.at, (v) => v.at),
+    0,
+    entry,
+  );
+}
 
 /**
  * Whether a speaker's mention names a body's voice by one of VOICE_NOUNS ("a spokeswoman for the
@@ -301,7 +316,7 @@ function unnamedPerson(mention: string): "male" | "female" | null | undefined {
     .split(/[,(]|\s+(?:who|whose|from|of|at|in|with|for)\s+/u)[0]
     .trim()
     .split(/\s+/);
-  if (words.length < 2 || !/^(?:a|an|one|another)$/.test(words[0])) return undefined;
+  if (words.length < 2 || !INDEFINITES.has(words[0])) return undefined;
   const head = words[words.length - 1].replace(/[^\p{L}-]/gu, "");
   return PERSON_FIRST_NOUNS.has(head) ? nounGender(head) : undefined;
 }

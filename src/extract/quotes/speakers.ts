@@ -20,6 +20,7 @@ import {
   BODY_GROUPS,
   DEMONYMS,
   DETERMINERS,
+  INDEFINITES,
   GROUP_BODY_KIND,
   GROUP_NOUNS,
   INDEFINITE,
@@ -48,7 +49,6 @@ import {
 export { isPunct } from "./speaker-words.js";
 
 /** Nouns naming a person by role ("the coach", "the prosecutor"), from the entity layer's title lists. */
-const INDEFINITES = new Set(["a", "an", "another", "one"]);
 /** Title words that modify a role rather than name one ("former", "acting", "shadow", "state"). */
 const ROLE_MODIFIERS = new Set(
   "the a an former acting shadow foreign home prime us u.s. uk u.k. state federal district assistant st deputy".split(
