@@ -6,7 +6,7 @@ import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
-import { INVERTING_LEMMAS, isLyAdverb, LEADING_WORDS, SPOKES_NOUNS } from "./speaker-words.js";
+import { INVERTING_LEMMAS, isLyAdverb, LEADING_WORDS, RELATIVES, SPOKES_NOUNS } from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { MANNER_NOUNS } from "./indirect.js";
 import {
@@ -634,9 +634,6 @@ function invertedName(doc: Doc, resolver: SpeakerResolver, k: number, hi: number
   const w = resolver.word(k);
   return w === "the" || (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) && !PRONOUN_WORDS.has(w));
 }
-
-/** Words that open a relative clause after a comma ("the official, who asked not to be named, said"). */
-const RELATIVES = new Set(["who", "whose", "which"]);
 
 /** Prepositions that open an adjunct between a quotation and its inverted attribution ("about the ruling"). */
 const ADJUNCT_PREPS = new Set(

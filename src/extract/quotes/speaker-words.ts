@@ -51,6 +51,8 @@ export const SUBJECT_ENDERS = new Set(
   "has have had is was were are will would could should may might can did does do must also initially".split(" "),
 );
 export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+/** Words that open a relative clause after a comma ("the official, who asked not to be named, said"). */
+export const RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
 /** Determiners that introduce someone not named before ("a lawyer", "one trader", "another MP"). */
 export const INDEFINITES: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
 /** Words that open a noun phrase and are never part of a name, even capitalised at a sentence's start ("His campaign", "One source"). */

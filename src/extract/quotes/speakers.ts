@@ -21,6 +21,7 @@ import {
   DEMONYMS,
   DETERMINERS,
   INDEFINITES,
+  RELATIVES,
   GROUP_BODY_KIND,
   GROUP_NOUNS,
   INDEFINITE,
@@ -191,8 +192,7 @@ export class SpeakerResolver extends DescriptionResolver {
     if (name[1] < hi && !/^[.!?,]$/.test(this.word(name[1]))) return own;
     // ("said a neighbour, Tom Vale, 19, was arrested": a verb after the name makes it a subject;
     // not one of a relative clause describing it, "Tom Vale, who ran for mayor".)
-    for (let k = name[1]; k < hi && !/^(?:who|whose|which)$/.test(this.word(k)); k++)
-      if (isFiniteVerbForm(this.word(k))) return own;
+    for (let k = name[1]; k < hi && !RELATIVES.has(this.word(k)); k++) if (isFiniteVerbForm(this.word(k))) return own;
     const named = this.resolvePhrase(name[0], name[1], before);
     return named?.entity?.type === "person" ? named : own;
   }
