@@ -157,10 +157,16 @@ function placeContradiction(
   contexts: Map<string, DocContext>,
   entities: Map<string, CaseEntity>,
 ): Contradiction | null {
-  if (entry.places.length < 2) return null;
-  const values: ContradictionValue[] = entry.places.map((p) => ({
+  // Where a step was to take place may change before it does ("a trial will be set for October"
+  // at one court, "the trial at Leeds Crown Court" later): once a source says it took place, only
+  // such reports can disagree on where.
+  const took = entry.sources.some((s) => s.place && s.status !== "scheduled");
+  const told = (s: EventSource) => !took || s.status !== "scheduled";
+  const places = entry.places.filter((p) => entry.sources.some((s) => s.place === p.value && told(s)));
+  if (places.length < 2) return null;
+  const values: ContradictionValue[] = places.map((p) => ({
     value: p.value,
-    sources: entry.sources.filter((s) => s.place === p.value).map((s) => eventRef(s, contexts)),
+    sources: entry.sources.filter((s) => s.place === p.value && told(s)).map((s) => eventRef(s, contexts)),
   }));
   return { id: "", subject: describe(entry, entities), subjectId: entry.id, field: "place", values };
 }

@@ -249,6 +249,13 @@ const NOT_TELLING = new Set([
   ...["said", "says", "told", "tells", "added", "according", "would", "could", "should", "people"],
 ]);
 
+/**
+ * Titles tell who, not what happened: "the Florida senator repeating himself in Saturday's debate"
+ * and "endorsements from former governors and senators this month" share no happening.
+ */
+const TITLES = new Set([...ROLE_TITLES, ...ADDRESS_TITLES]);
+const titled = (w: string) => TITLES.has(w) || (w.endsWith("s") && TITLES.has(w.slice(0, -1)));
+
 /** The stems of the lower-case words of a report's sentence, or of its evidence (names are compared as participants). */
 function toldWith(o: Occurrence, evidence = false): Set<string> {
   const cache = evidence ? evidenceWords : toldWords;
@@ -258,7 +265,7 @@ function toldWith(o: Occurrence, evidence = false): Set<string> {
   const text = evidence ? o.source.evidence.text : (o.source.sentence?.text ?? o.source.evidence.text);
   for (const m of (text ?? "").matchAll(/[A-Za-z][a-z'’-]*/g)) {
     const w = m[0];
-    if (w.charCodeAt(0) < 97 || w.length < 4 || NOT_TELLING.has(w)) continue;
+    if (w.charCodeAt(0) < 97 || w.length < 4 || NOT_TELLING.has(w) || titled(w)) continue;
     words.add(w.length <= 5 ? w : w.replace(/(ings|ing|ed|es|s|ment|ments)$/, ""));
   }
   cache.set(o, words);

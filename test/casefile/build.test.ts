@@ -553,3 +553,35 @@ test("a bare surname with a man's form of address does not join the one full nam
     ["Michelle Harrow"],
   );
 });
+
+test("where a plan was to take place is no contradiction of where it then took place", () => {
+  const planned = article(
+    "plan-1",
+    "2024-01-10",
+    "Daniel Harrow will stand trial at the Old Bailey in April 2024, a judge said.",
+    {
+      entities: [
+        { id: "e1", type: "person", name: "Daniel Harrow", mentions: ["Daniel Harrow"] },
+        { id: "e2", type: "organization", name: "the Old Bailey", mentions: ["the Old Bailey"] },
+      ],
+      events: [
+        {
+          type: "court_hearing",
+          date: "2024-04",
+          participants: ["e1"],
+          evidence: "will stand trial at the Old Bailey in April 2024",
+          status: "scheduled",
+        },
+      ],
+    },
+  );
+  const c = buildCase([planned, hearingAt("h-1", "Woolwich Crown Court", "2024-04-03")], []);
+  assert.equal(c.timeline.length, 1);
+  assert.deepEqual(c.contradictions, []);
+  // Two reports that it took place at different courts still disagree.
+  const both = buildCase(
+    [planned, hearingAt("h-1", "Woolwich Crown Court", "2024-04-03"), hearingAt("h-2", "the Old Bailey", "2024-04-04")],
+    [],
+  );
+  assert.equal(both.contradictions.filter((x) => x.field === "place").length, 1);
+});

@@ -810,3 +810,35 @@ test("steps of one type listed with their dates in one sentence, about no one el
   });
   assert.equal(buildCase([two, own], []).timeline.length, 3);
 });
+
+test("a title tells who, not what happened: an untyped report sharing only a title with a milestone stays apart", () => {
+  const a = report(
+    "a",
+    "2025-03-06",
+    "Rivals mocked the senator for stumbling in Tuesday's debate, and Mara Quint stumbled again on 4 March.",
+    "the senator for stumbling in Tuesday's debate",
+    "other",
+    "2025-03-04",
+  );
+  const b = report(
+    "b",
+    "2025-03-28",
+    "This month, Mara Quint has won the backing of three senators.",
+    "won the backing of three senators",
+    "other",
+    "2025-03",
+  );
+  const c = report(
+    "c",
+    "2025-03-07",
+    "Mara Quint was stumbling over her words in March, a debate coach said.",
+    "stumbling over her words in March",
+    "other",
+    "2025-03",
+  );
+  const rows = (docs: ReturnType<typeof report>[]) =>
+    [...timelineOf(docs).timeline, ...timelineOf(docs).reports].map((t) => t.sources.map((s) => s.document).join(","));
+  assert.deepEqual(rows([a, b]).sort(), ["a", "b"]);
+  // A word that tells the happening still joins them.
+  assert.deepEqual(rows([a, c]), ["a,c"]);
+});

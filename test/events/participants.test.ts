@@ -120,3 +120,52 @@ test("participants: the verb of a relative clause on a person is about that pers
     [["attack", ["Tom Roe"]]],
   );
 });
+
+test("participants: who tells of an event before a verb of saying is not in it, unless a pronoun takes them up", () => {
+  const who = (text: string, names: [string, Entity["type"]][], type: string) =>
+    events(text, "2025-09-19", entitiesFor(text, names))
+      .filter((e) => e.type === type)
+      .map((e) => e.participants);
+  // The teller of a shooting, and one who denounced a bombing, took no part in it.
+  assert.deepEqual(
+    who(
+      "Ann Roe said she still thinks of the pupils who were killed in the shooting at a Vermont school in May 2019.",
+      [["Ann Roe", "person"]],
+      "attack",
+    ),
+    [[]],
+  );
+  assert.deepEqual(who("Tom Hale, who has denounced the bombing, met the mayor.", [["Tom Hale", "person"]], "attack"), [
+    [],
+  ]);
+  // A telling's teller is the one who takes part in it.
+  assert.deepEqual(who("Ann Roe said on Friday that she would resign.", [["Ann Roe", "person"]], "statement"), [
+    ["Ann Roe"],
+  ]);
+  // "they" takes the teller up as the one who made the arrest; a second verb after "but" is the teller's own.
+  assert.deepEqual(
+    who(
+      "The Vale Constabulary said they had arrested a man on Friday.",
+      [["Vale Constabulary", "organization"]],
+      "arrest",
+    ),
+    [["Vale Constabulary"]],
+  );
+  assert.deepEqual(
+    who("Ann Roe claimed self-defence but was acquitted in May 2021.", [["Ann Roe", "person"]], "verdict"),
+    [["Ann Roe"]],
+  );
+  // A name with a capital is no verb ("the United States"); a hearing where the telling took place has its teller.
+  assert.deepEqual(
+    who(
+      "Tom Hale was flown to the United States and pleaded guilty in May 2021.",
+      [["Tom Hale", "person"]],
+      "conviction",
+    ),
+    [["Tom Hale"]],
+  );
+  assert.deepEqual(
+    who("Ann Roe, a lawyer, argued the case in hearings in June 2021.", [["Ann Roe", "person"]], "court_hearing"),
+    [["Ann Roe"]],
+  );
+});

@@ -782,7 +782,7 @@ function makeEvent(
   const evidence = span(doc, first, last);
   const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
   const status = statusOf(ctx, trigger ?? { first: tf, last: tl, dateOnly: true }, time);
-  const who = participantsOf(ctx, ctx.placed, evidence, trigger, sentence);
+  const who = participantsOf(ctx, ctx.placed, evidence, trigger, sentence, type === "statement");
   return {
     type,
     status,

@@ -5,7 +5,8 @@
 // happened, not who took part, unless a place acts ("China denied …").
 import type { Doc } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
-import { tokenAtOrAfter, firstSpanAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, firstSpanAtOrAfter } from "../../core/doc.js";
+import { isWeakLemma, speechLemma } from "../quotes/cues.js";
 
 interface ParticipantCtx {
   doc: Doc;
@@ -166,8 +167,11 @@ export function participantsOf(
   evidence: TextSpan,
   trigger: { first: number; last: number } | null,
   sentence: number,
+  telling = false,
 ): { ids: string[]; names: string[] } {
   const s = ctx.doc.sentences[sentence];
+  // Of a telling, the teller is the one who takes part.
+  const teller = (p: Placed) => !telling && tellerOf(ctx, p, trigger);
   const facts = sentenceFacts(ctx, placed, sentence);
   const { inSentence } = facts;
   const names: string[] = [];
@@ -187,7 +191,7 @@ export function participantsOf(
   };
 
   const subjectAt = subjectOf(ctx, facts, evidence, trigger, s.firstToken);
-  if (subjectAt >= 0) {
+  if (subjectAt >= 0 && !teller(inSentence[subjectAt])) {
     const subject = inSentence[subjectAt];
     add(subject.entity);
     // Conjoined subjects: "Mr Cash, a researcher linked to Ms Kearns, and Mr Berry, an academic, were …".
@@ -209,21 +213,15 @@ export function participantsOf(
     if (plural) facts.group ??= groupBefore(ctx, placed, first, sentence);
     const group = plural ? facts.group! : [];
     for (const p of group) add(p.entity);
-    if (pronounAt >= 0 && !group.length) {
-      for (let k = first - 1; k >= 0 && first - k <= 400; k--) {
-        const p = placed[k];
-        if (p.start < s.start && p.entity.type === "person") {
-          add(p.entity);
-          break;
-        }
-      }
-    }
+    const told = !!trigger && !telling && pronounAt >= 0 && toldBefore(ctx, pronounAt + 1, trigger.first) >= 0;
+    const before = pronounAt >= 0 && !group.length && !told ? personBefore(placed, first, s.start) : null;
+    if (before) add(before.entity);
   }
   // The names the evidence itself holds, then the object just after the trigger.
   for (let k = firstPlacedAtOrAfter(inSentence, evidence.start); k < inSentence.length; k++) {
     const p = inSentence[k];
     if (p.start >= evidence.end || ids.length >= MAX_NAMES) break;
-    if (p.end <= evidence.end && !asideInEvidence(ctx, facts, p, trigger)) add(p.entity);
+    if (p.end <= evidence.end && !asideInEvidence(ctx, facts, p, trigger) && !teller(p)) add(p.entity);
   }
   if (trigger) {
     const from = trigger.last < ctx.doc.tokens.count ? ctx.doc.tokens.start[trigger.last] : s.end;
@@ -240,13 +238,73 @@ export function participantsOf(
     const at = firstPlacedAtOrAfter(inSentence, evidence.start);
     for (let k = Math.max(0, at - MAX_NAMES / 2); k < inSentence.length && k < at + MAX_NAMES / 2; k++) {
       const p = inSentence[k];
-      if (p.entity.type !== "location" && !isModifier(ctx, p) && !inRelative(facts, p, trigger)) add(p.entity);
+      if (p.entity.type !== "location" && !isModifier(ctx, p) && !inRelative(facts, p, trigger) && !teller(p))
+        add(p.entity);
     }
   }
   return { ids, names };
 }
 
 const MODIFIER_PREPOSITIONS = new Set([...SETTING, "for", "with", "by", "about", "against", "like"]);
+
+/** The person named last before the sentence opening at `start`, its first mention at `first`. */
+function personBefore(placed: Placed[], first: number, start: number): Placed | null {
+  for (let k = first - 1; k >= 0 && first - k <= 400; k--)
+    if (placed[k].start < start && placed[k].entity.type === "person") return placed[k];
+  return null;
+}
+
+/**
+ * "Ann Roe said she still thinks of the pupils who were shot at the school in May 2019", "Tom Hale,
+ * who has denounced the bombing, …": a name before a verb of saying that stands ahead of the
+ * event's trigger is the one who tells of the event, not one who took part in it (the verbs
+ * `speechLemma` knows, learned from PolNeAR, less the weak ones). A pronoun that takes the teller
+ * up again as the trigger's subject keeps them: "Police said they had arrested a man".
+ */
+function tellerOf(ctx: ParticipantCtx, p: Placed, trigger: { first: number } | null): boolean {
+  if (!trigger || p.token >= trigger.first) return false;
+  const told = toldBefore(ctx, tokenAtOrAfter(ctx.doc, p.end), trigger.first);
+  return told >= 0 && !occasion(ctx.words, told, trigger.first);
+}
+
+/**
+ * "argued the case in hearings in June", "spoke at the trial": a noun after "in", "at" or "during",
+ * in the clause of the verb of saying at `told`, names where the telling took place.
+ */
+function occasion(words: string[], told: number, first: number): boolean {
+  for (let k = told + 1; k < first; k++) if (CLAUSE_OPENERS.has(words[k])) return false;
+  for (let k = first - 1; k > told && k >= first - 3; k--) {
+    if (OCCASION.has(words[k])) return true;
+    if (!/^[a-z'’-]+$/.test(words[k])) return false;
+  }
+  return false;
+}
+const OCCASION = new Set(["in", "at", "during"]);
+const CLAUSE_OPENERS = new Set(["that", "who", "which", "when", "where", "\u201c", "\u201d", '"', ...PRONOUNS]);
+
+/**
+ * The token of a verb of saying in tokens [from, to) whose clause holds token `to`, or -1: no
+ * subject pronoun just before `to`, and no second verb joined after the verb of saying ("Roe
+ * claimed self-defence but was acquitted in May": Roe is acquitted).
+ */
+function toldBefore(ctx: ParticipantCtx, from: number, to: number): number {
+  let told = -1;
+  for (let k = from; k < to && told < 0; k++) {
+    // A capital is a name's ("the United States"), or the sentence's first word.
+    if (isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[k]))) continue;
+    const lemma = speechLemma(ctx.words[k]);
+    if (lemma !== null && !isWeakLemma(lemma)) told = k;
+  }
+  if (told < 0) return -1;
+  for (let k = told + 1; k < to; k++)
+    if ((ctx.words[k] === "and" || ctx.words[k] === "but") && AUXILIARIES.has(ctx.words[k + 1] ?? "")) return -1;
+  let k = to - 1;
+  while (k > from && (AUXILIARIES.has(ctx.words[k]) || MODALS.has(ctx.words[k]) || /^[a-z]+ly$/.test(ctx.words[k])))
+    k--;
+  return SUBJECT_PRONOUNS.has(ctx.words[k]) ? -1 : told;
+}
+const MODALS = new Set(["will", "would", "could", "should", "may", "might", "can", "must", "did", "do", "does"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 /**
  * The index in the sentence's mentions of the event's subject, or -1: the first name of the
