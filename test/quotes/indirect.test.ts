@@ -1,9 +1,9 @@
 // Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
 // frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition,
-// a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report, a verb that
-// reports only before "that", two reported clauses in one
-// sentence, a named speaker's trailing "said" over the whole clause, verbs that accuse or blame
-// ("faulted Y for Z") and their passive agent. Every sentence is invented.
+// a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report,
+// a verb that reports only before "that", two reported clauses in one sentence, a named speaker's
+// trailing "said" over the whole clause, verbs that accuse or blame ("faulted Y for Z") and their
+// passive agent, a report inside a clause between a subject and its verb. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -324,4 +324,28 @@ test("an accusation in the passive names its agent after 'by': 'was faulted by A
   // An adverbial clause in the object ends it: "rebuked Vale when he called for …" blames him for nothing.
   const rebuked = quotes("Ann Roe rebuked Tom Vale in May when he called for closing the port.");
   assert.equal(rebuked.filter((x) => x.cue?.text === "rebuked").length, 0);
+});
+
+test("a report inside a clause between a subject and its verb ends at the comma that closes it", () => {
+  const reports: Array<[sentence: string, content: string]> = [
+    ["Ann Roe, who told reporters the tax was fair, resigned on Monday.", "the tax was fair"],
+    ["The mayor, saying the budget was sound, has resigned.", "the budget was sound"],
+    // A relative clause inside the content holds its own comma.
+    ["Tom Vale, who said the plan, which was costly, had failed, resigned.", "the plan, which was costly, had failed"],
+    // A comma before the content's own verb is not the one that closes the clause.
+    [
+      "Tom Vale, who said the two men, and Lee in particular, must act, resigned.",
+      "the two men, and Lee in particular, must act",
+    ],
+    // A complement has no verb of its own.
+    ["Tom Vale, who accused the council of wasting money, has resigned.", "the council of wasting money"],
+  ];
+  for (const [sentence, content] of reports)
+    assert.equal(find(quotes(sentence), content.slice(0, 8)).text, content, sentence);
+  // At the end of the sentence, or after the main verb, the clause runs to the sentence's end.
+  assert.equal(find(quotes("She thanked Ann Roe, who said the vote was fair."), "vote").text, "the vote was fair");
+  assert.equal(
+    find(quotes("Ann Roe resigned, saying the plan had failed, and left."), "plan").text,
+    "the plan had failed, and left",
+  );
 });

@@ -222,7 +222,11 @@ class IndirectFinder {
     if (isNounUse(doc, resolver, k)) return null;
     const comp = complementAt(doc, resolver, k, sentence.firstToken, hi);
     if (comp) {
-      const cEnd = Math.min(comp.end ?? sentence.end, clauseEnd(doc, resolver, comp.content, hi, sentence.end));
+      const cEnd = Math.min(
+        comp.end ?? sentence.end,
+        clauseEnd(doc, resolver, comp.content, hi, sentence.end),
+        interposedReportEnd(doc, resolver, sentence.firstToken, k, comp.content, hi, false),
+      );
       return this.push(doc.tokens.start[comp.content], cEnd, comp.speaker, span(doc, comp.cue[0], comp.cue[1]));
     }
     // "The audit found that …": a verb that reports only before "that" is read here alone, and
@@ -399,7 +403,10 @@ class IndirectFinder {
       if (!subj) return null;
       speaker = resolver.resolveSubject(subj, lo, doc.tokens.start[k]);
     }
-    let cEnd = clauseEnd(doc, resolver, c, hi, sentence.end);
+    let cEnd = Math.min(
+      clauseEnd(doc, resolver, c, hi, sentence.end),
+      interposedReportEnd(doc, resolver, lo, k, c, hi),
+    );
     // "When Roe indicated he could not pay, the court adjourned": the opening clause ends at the
     // comma before the main clause.
     if (SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, k)) {
@@ -677,6 +684,49 @@ function relativeClauseStart(resolver: SpeakerResolver, lo: number, end: number)
     if (RELATIVES.has(w) && resolver.word(k - 1) === ",") return k - 1;
   }
   return end;
+}
+
+/**
+ * The end of a report made inside a clause set off by commas between a subject and its verb: a
+ * relative clause ("The mayor, who said the budget was sound, resigned." reports "the budget was
+ * sound") or a participle ("The mayor, saying the budget was sound, resigned."); the comma before
+ * the main clause's verb closes it. A relative clause inside the content ("who said the plan,
+ * which was costly, had failed, resigned") holds its own closing comma. Infinity when the cue at
+ * `k` is not in such a clause or no verb follows a comma after `from`. A `clause` content needs
+ * its own verb before that comma ("who said the two men, and Roe in particular, must act, left");
+ * a complement has none ("who accused the council of waste, resigned").
+ */
+function interposedReportEnd(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  lo: number,
+  k: number,
+  from: number,
+  hi: number,
+  clause = true,
+): number {
+  const participle = resolver.word(k).endsWith("ing") && resolver.word(k - 1) === "," && k - 1 > lo;
+  const interposed =
+    relativeClauseStart(resolver, lo, k) !== k || (participle && !holdsAnyVerb(doc, resolver, lo, k - 1));
+  if (!interposed) return Infinity;
+  let inner = 0;
+  for (let j = from; j < hi - 1; j++) {
+    if (resolver.word(j) !== ",") continue;
+    if (RELATIVES.has(resolver.word(j + 1))) inner++;
+    else if (opensPredicate(doc, resolver, j + 1)) {
+      if (inner > 0) inner--;
+      else if (!clause || holdsAnyVerb(doc, resolver, from, j)) return doc.tokens.start[j];
+    }
+  }
+  return Infinity;
+}
+
+/** Whether a verb phrase with no subject opens at `k`: "left early", "has resigned", "quickly denied it". */
+function opensPredicate(doc: Doc, resolver: SpeakerResolver, k: number): boolean {
+  const at = isLyAdverb(resolver.word(k)) ? k + 1 : k;
+  const w = resolver.word(at);
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[at]))) return false;
+  return FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"));
 }
 
 /** Whether tokens [from, to) hold an auxiliary or modal ("the line would be finished"). */
