@@ -349,3 +349,39 @@ test("a report inside a clause between a subject and its verb ends at the comma 
     "the plan had failed, and left",
   );
 });
+
+test("a verb that takes a noun object reports nothing with a noun phrase and no clause: 'added a third goal'", () => {
+  const objects = [
+    "Ann Roe added a third goal in the 80th minute as the visitors collapsed.",
+    "Tom Lee claimed a narrow victory over his rival on Sunday afternoon.",
+    "Tom Lee added the opener from a corner and had a third disallowed.",
+    "Vale added another as did his brother.",
+    "Ann Roe explained her choice of the new site in a long letter.",
+  ];
+  for (const sentence of objects) assert.deepEqual(quotes(sentence), [], sentence);
+  // A noun phrase with a verb of its own is a reported clause, past a parenthesis or a plural
+  // noun's bare verb; "say" takes almost only clauses, so its noun phrase needs no verb found.
+  const clauses: Array<[sentence: string, content: string]> = [
+    [
+      "Ann Roe added the firm's pension fund in Leeds now makes a loss.",
+      "the firm's pension fund in Leeds now makes a loss",
+    ],
+    [
+      "They told reporters a group of Freight Union (FU) members stopped the trucks.",
+      "a group of Freight Union (FU) members stopped the trucks",
+    ],
+    [
+      "Tom Vale added the cost of the new homes and their roads far exceeds the grant.",
+      "the cost of the new homes and their roads far exceeds the grant",
+    ],
+    ["Ann Roe said the town's output of steel rose sharply in May.", "the town's output of steel rose sharply in May"],
+  ];
+  for (const [sentence, content] of clauses)
+    assert.equal(find(quotes(sentence), content.slice(0, 10)).text, content, sentence);
+});
+
+test("an inverted speaker with a relative clause ends the report: '…, said an official who asked not to be named.'", () => {
+  const q = find(quotes("The port will close in May, said an official who asked not to be named."), "port");
+  assert.deepEqual([q.text, q.cue?.text], ["The port will close in May", "said"]);
+  assert.equal(quotes("The port will close in May, said an official who asked not to be named.").length, 1);
+});

@@ -290,6 +290,7 @@ export function startsClause(
   let plain = true;
   for (let k = c + 1; k < Math.min(hi, c + 10); k++) {
     const x = resolver.word(k);
+    if (secondPredicate(resolver, k)) return false;
     if (FINITE_HINTS.has(x)) return true;
     if (x === "," || RELATIVE_WORDS.has(x)) plain = false;
     // ("wrote his book, Mr. Roe said that …": past a comma, another report's verb ends the search.)
@@ -301,6 +302,16 @@ export function startsClause(
     if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s" && !resolver.isAbbreviationDot(k)) return false;
   }
   return false;
+}
+
+/**
+ * A conjunction and an auxiliary at `k` ("and had", "but was"): where no verb came before it, the
+ * subject's second predicate ("added the second from a corner and had a third disallowed"), and
+ * the words before it are an object, not a clause.
+ */
+export function secondPredicate(resolver: SpeakerResolver, k: number): boolean {
+  const w = resolver.word(k);
+  return (w === "and" || w === "but" || w === "or") && FINITE_HINTS.has(resolver.word(k + 1));
 }
 
 export const QUOTE_MARK_TOKEN = /^["“”‘’«»„″']+$/;

@@ -14,6 +14,7 @@ import {
   thatCueLemma,
 } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import { isPresentVerbForm } from "./verb-forms.js";
 import { isLyAdverb, MANNER_NOUNS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
 import { complementAt, complementForms } from "./complements.js";
 import {
@@ -27,6 +28,7 @@ import {
   PRONOUN_OR_DETERMINER,
   QUOTE_MARK,
   span,
+  secondPredicate,
   SUBORDINATORS,
   startsClause,
   startsWithName,
@@ -383,7 +385,7 @@ class IndirectFinder {
       !startsClause(doc, resolver, c, hi) &&
       !(
         PLAIN_SAYING.has(lemma) &&
-        (opensNounPhrase(resolver, c, hi) ||
+        (opensNounPhrase(resolver, c, hi, lemma === "say" ? null : doc) ||
           opensBareClause(doc, resolver, c, hi) ||
           opensConditional(doc, resolver, c, hi))
       )
@@ -594,15 +596,18 @@ const NUMBER_WORDS = new Set("two three four five six seven eight nine ten sever
 
 /**
  * After an inverted cue's speaker, the sentence ends, or an apposition runs to its end:
- * ", said Ann Roe." / ", said Ann Roe, a former analyst." / ", said Roe, who chairs the board."
+ * ", said Ann Roe." / ", said Ann Roe, a former analyst." / ", said Roe, who chairs the board." /
+ * ", said an official who asked not to be named."
  */
 function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boolean {
   const w = resolver.word(end);
   if (end >= hi || w === "." || w === "!" || w === "?") return true;
-  if (w !== ",") return false;
+  // (", said an official who was briefed on the talks.": a relative clause, like an apposition.)
+  // (Its verb may be one of speech: "who asked not to be named".)
+  if (w !== "," && w !== "who") return false;
   for (let k = end + 1; k < hi; k++) {
     const x = resolver.word(k);
-    if (x === ";" || speechLemma(x) || OPENING_MARKS.has(x)) return false;
+    if (x === ";" || (speechLemma(x) && w === ",") || OPENING_MARKS.has(x)) return false;
   }
   return true;
 }
@@ -763,6 +768,8 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
     return false;
   for (let k = c + 1; k < Math.min(hi, c + 7); k++) {
     const x = resolver.word(k);
+    // ("added another as did Vale": a subordinate clause's verb is not the subject's.)
+    if (secondPredicate(resolver, k) || PHRASE_STOPS.has(x)) return false;
     if (FINITE_HINTS.has(x)) return k > c;
     if (gerund) {
       if (isPunct(x)) return false;
@@ -801,14 +808,55 @@ const ING_PREPOSITIONS = new Set(
   ),
 );
 
-/** A determiner followed by at least four more words before the sentence ends. */
-export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number): boolean {
+/**
+ * A determiner followed by at least four more words before the sentence ends. With `doc`, the
+ * phrase must also hold a verb of its own (`verbInPhrase`): a verb that takes a noun object as
+ * readily as a clause ("added a third goal in the 80th minute", "claimed a narrow victory over
+ * his rival", "explained her plan to cut taxes") reports nothing with a bare noun phrase; "say"
+ * (no `doc`) takes almost only clauses ("said the firm's output rose", where "rose" is read as a noun).
+ */
+export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number, doc: Doc | null = null): boolean {
   const w = resolver.word(c);
   if (!PRONOUN_OR_DETERMINER.has(w) || w === "that" || w === "this") return false;
   let words = 0;
   for (let k = c + 1; k < hi && words < 4; k++) if (!isPunct(resolver.word(k))) words++;
-  return words >= 4;
+  return words >= 4 && (!doc || verbInPhrase(doc, resolver, c + 1, hi));
 }
+
+/**
+ * Whether a noun phrase from `from` goes on to a verb of its own before a subordinator or a
+ * second predicate ends it: "the plan's cost rose", "the pilots and crew have left"; not "the
+ * second from a corner and had …" (the subject's own second verb) nor "a goal as the visitors
+ * collapsed". A relative clause set off by commas and a parenthesis are passed over ("the fee,
+ * which was new, deters buyers", "the Freight Union (FU) has"); a plural noun with a bare verb
+ * after it counts ("its rivals make").
+ */
+function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): boolean {
+  const verbAt = (k: number) => {
+    const w = resolver.word(k);
+    if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return false;
+    if (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    const prev = resolver.word(k - 1);
+    return k > from && prev.length > 3 && prev.endsWith("s") && isPresentVerbForm(w + "s");
+  };
+  for (let k = from; k < hi; k++) {
+    const w = resolver.word(k);
+    const close = w === "(" ? ")" : w === "," && RELATIVES.has(resolver.word(k + 1)) ? "," : null;
+    if (close) {
+      while (k + 1 < hi && resolver.word(k + 1) !== close) k++;
+      k++;
+      continue;
+    }
+    if (PHRASE_STOPS.has(w) || (isPunct(w) && w !== "," && w !== "'s" && w !== "’s")) return false;
+    // ("and" joins nouns in the phrase, or a second predicate of the main subject: "and had …".)
+    if (secondPredicate(resolver, k) || ((w === "and" || w === "or" || w === "but") && verbAt(k + 1))) return false;
+    if (verbAt(k)) return true;
+  }
+  return false;
+}
+
+/** Subordinators that end a noun phrase's search for its verb. */
+const PHRASE_STOPS = new Set("as while when whereas because although though if where".split(" "));
 
 export { MANNER_NOUNS };
 
