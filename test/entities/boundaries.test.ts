@@ -534,3 +534,10 @@ test("the head of a hyphenated last word makes the run a body's name ('Harbour P
   assert.equal(byMention(es, "Harbour Pre-School")?.type, "organization");
   assert.equal(byMention(es, "Vell Consulate-General")?.type, "organization");
 });
+
+test("a title word that is also a surname ends a name opening with a given name ('Anna Jean King won')", () => {
+  const es = entitiesOf("Anna Jean King won the match. Frances Tarrow Chair said so.");
+  assert.equal(byMention(es, "Anna Jean King")?.type, "person");
+  // A title that is no surname stays a title: the person is "Frances Tarrow".
+  assert.equal(byMention(es, "Frances Tarrow")?.type, "person");
+});

@@ -32,6 +32,17 @@ test("a surname two people share is not attached to either", () => {
   for (const e of es) assert.ok(!e.mentions.some((m) => m.text === "Marsh"), `${e.name} got the ambiguous surname`);
 });
 
+test("a surname alone is the person named in full with a generation mark after it, unless two bear it", () => {
+  const es = entitiesOf('Tom Orrin Vale Jr. spoke first. "We shall win," said Vale.');
+  assert.equal(byMention(es, "Vale"), byMention(es, "Tom Orrin Vale Jr"));
+  const two = entitiesOf("Tom Vale Jr. met Tom Vale Sr. at noon, and Vale left.");
+  assert.equal(byMention(two, "Vale"), undefined);
+  assert.notEqual(byMention(two, "Tom Vale Jr"), byMention(two, "Tom Vale Sr"));
+  // A name without the mark is read first: "Vale" beside "Ann Vale" and "Tom Vale Jr." is hers.
+  const plain = entitiesOf("Ann Vale met Tom Vale Jr. on Monday. Vale said she agreed.");
+  assert.equal(byMention(plain, "Vale"), byMention(plain, "Ann Vale"));
+});
+
 test("an acronym and the body's full name are one entity with the full name canonical", () => {
   const es = entitiesOf("The Crown Prosecution Service said it would not appeal. The CPS had reviewed the file.");
   const cps = byMention(es, "CPS");

@@ -6,6 +6,7 @@ import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
   DEMONYMS,
+  COMMON_NAME_PARTS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
@@ -214,8 +215,19 @@ function trimTitles(lw: string[], end: number): number {
     // form of address with no name after it is a title too.
     const afterBody = e >= 2 && lookupGazetteer(lw[e - 2])?.type === "organization";
     // …but a given name that is also a place ("Florida Senator", "Georgia Governor") is the place.
-    const named = e >= 2 && isGivenName(lw[e - 2]) && !afterBody && lookupGazetteer(lw[e - 2])?.type !== "location";
-    const title =
+    // A title word that is also a surname ("King", "Bishop"), ending a run that opens with a
+    // given name with no title between, is the surname ("Anna Jean King won": "Jean" is in no
+    // list of given names; "Ann Vale Chair" keeps its title).
+    const givenFirst: boolean =
+      !stripped &&
+      e >= 3 &&
+      COMMON_NAME_PARTS.has(x) &&
+      isGivenName(lw[0]) &&
+      !lookupGazetteer(lw[0]) &&
+      lw.slice(1, e - 1).every((w) => !isTitleWord(w) && !FUNCTION_WORDS.has(w));
+    const named: boolean =
+      e >= 2 && (isGivenName(lw[e - 2]) || givenFirst) && !afterBody && lookupGazetteer(lw[e - 2])?.type !== "location";
+    const title: boolean =
       (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x) || pluralRoleTitle(x) || (afterBody && HONORIFICS.has(x))) && !named;
     if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;
     if (e >= 2 && (lw[e - 2] === "of" || lw[e - 2] === "the" || lw[e - 2] === "for")) break; // "Department of Justice"

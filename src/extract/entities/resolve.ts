@@ -52,12 +52,30 @@ interface PersonIndex {
   persons: Cluster[];
   byLast: Map<string, Cluster[]>;
   byFirstWord: Map<string, Cluster[]>;
+  /** People named in full with a generation mark ("Tom Vale Jr."), by the surname before it. */
+  byGenerationSurname: Map<string, Cluster[]>;
+}
+
+const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * The people a surname alone may stand for: those whose fullest name ends in it, else those
+ * named with it and a generation mark ("Tom Vale Jr. … said Vale"). Father and son both bear it,
+ * and so neither gets it; a name without the mark is read first ("Mr. Vale" beside "Ann Vale"
+ * and "Tom Vale Jr." is hers, as before).
+ */
+const withoutGeneration = (w: string[]): string[] =>
+  w.length > 2 && GENERATIONS.has(w[w.length - 1]) ? w.slice(0, -1) : w;
+
+function surnameHolders(people: PersonIndex, word: string): Cluster[] {
+  const plain = people.byLast.get(word) ?? [];
+  return plain.length ? plain : (people.byGenerationSurname.get(word) ?? []);
 }
 
 export function resolveEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   const people = clusterFullNames(doc, candidates);
   // A single word typed only by the tagger may still be a surname named in full elsewhere.
-  const surnames = new Set(people.persons.map((p) => p.words[p.words.length - 1]));
+  const surnames = new Set([...people.byLast.keys(), ...people.byGenerationSurname.keys()]);
   // So may a word the GeoNames list calls a town ("Dale Harlow" … "Harlow said").
   const listedPlace = (c: Candidate) => c.evidence === "gazetteer" && c.type === "location" && c.canonical === null;
   const weakSingle = (c: Candidate) =>
@@ -89,6 +107,7 @@ function clusterFullNames(doc: Doc, candidates: Candidate[]): PersonIndex {
   // near-linear however many people a text names.
   const byLast = new Map<string, Cluster[]>();
   const byFirstWord = new Map<string, Cluster[]>();
+  const byGenerationSurname = new Map<string, Cluster[]>();
   for (const c of full) {
     const w = nameWords(doc, c);
     const same = (byLast.get(w[w.length - 1]) ?? []).filter((p) => sameOrSubName(w, p.words));
@@ -98,10 +117,11 @@ function clusterFullNames(doc: Doc, candidates: Candidate[]): PersonIndex {
       persons.push(cl);
       push(byLast, w[w.length - 1], cl);
       push(byFirstWord, w[0], cl);
+      if (w.length > 2 && GENERATIONS.has(w[w.length - 1])) push(byGenerationSurname, w[w.length - 2], cl);
     }
     // two fuller names contain this one: ambiguous, leave it out
   }
-  return { persons, byLast, byFirstWord };
+  return { persons, byLast, byFirstWord, byGenerationSurname };
 }
 
 /**
@@ -164,17 +184,17 @@ function placeSingles(
   others: Map<string, Cluster>,
   aliases: Map<string, Cluster>,
 ): Map<string, Cluster> {
-  const { persons, byLast, byFirstWord } = people;
+  const { persons, byFirstWord } = people;
   const singles = new Map<string, Cluster>();
-  const personStarts = personMentionEdges(doc, candidates, byLast);
+  const personStarts = personMentionEdges(doc, candidates, people);
   for (const c of pending) {
     const w = nameWords(doc, c);
     if (w.length === 0) continue;
     const word = w.join(" ");
     // "Mr. Vane" is not "Ann Vane" when her given name is a woman's.
     const sex = addressGender(c.honorific);
-    const bySurname = (byLast.get(w[w.length - 1]) ?? []).filter(
-      (p) => endsWithWords(p.words, w) && !(sex && (givenNameGender(p.words[0]) ?? sex) !== sex),
+    const bySurname = surnameHolders(people, w[w.length - 1]).filter(
+      (p) => endsWithWords(withoutGeneration(p.words), w) && !(sex && (givenNameGender(p.words[0]) ?? sex) !== sex),
     );
     const byFirst = bySurname.length ? [] : (byFirstWord.get(word) ?? []).filter((p) => p.words.length > 1);
     const matches = bySurname.length ? bySurname : byFirst;
@@ -270,14 +290,14 @@ function mergeAliases(doc: Doc, persons: Cluster[]): void {
  * Where person mentions start and end: typed person candidates, and single words that are the
  * surname of exactly one person named in full.
  */
-function personMentionEdges(doc: Doc, candidates: Candidate[], byLast: Map<string, Cluster[]>) {
+function personMentionEdges(doc: Doc, candidates: Candidate[], people: PersonIndex) {
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const c of candidates) {
     const w = nameWords(doc, c);
     const isPerson =
       c.type === "person" ||
-      (w.length === 1 && (byLast.get(w[0]) ?? []).filter((p) => p.words.length > 1).length === 1);
+      (w.length === 1 && surnameHolders(people, w[0]).filter((p) => p.words.length > 1).length === 1);
     if (!isPerson) continue;
     starts.add(c.start);
     ends.add(c.end);
