@@ -667,3 +667,13 @@ test("a name whose numbered sections or articles are cited is a law, no entity, 
     ],
   );
 });
+
+test("one word between an article and a word for a spokesperson is the body spoken for, not a person, place or nationality", () => {
+  const text = "A Vellcorp spokeswoman said the plant would close. A London spokesman and a French spokesman agreed.";
+  const marks = ["Vellcorp", "London", "French"].map((w): [string, TaggerSpan["type"]] => [
+    w,
+    w === "London" ? "LOC" : "MISC",
+  ]);
+  assert.deepEqual(namesAndTypes(text, marks).flat(), ["Vellcorp", "organization", "London", "location"]);
+  assert.deepEqual(namesAndTypes("An Orrin spokesman said no.", [["Orrin", "PER"]]), [["Orrin", "person"]]);
+});

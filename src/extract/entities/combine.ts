@@ -26,9 +26,10 @@ import {
   WEEKDAYS,
 } from "./lexicon.js";
 import { SURNAME_PLACES } from "./classify.js";
+import { lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
 import { spelledAsName } from "./unknown.js";
-import { isAllCaps, isTitleWord } from "./run.js";
+import { bareCandidate, isAllCaps, isTitleWord } from "./run.js";
 
 export interface TaggerSpan {
   start: number;
@@ -362,6 +363,10 @@ function taggerOnlyNames(tc: TagContext, rules: Candidate[]): Candidate[] {
     if (k < ruleSorted.length && ruleSorted[k].start < t.end) continue;
     const type = TYPE_OF[t.type];
     const text = doc.text.slice(t.start, t.end);
+    if (t.type !== "PER" && spokesBody(doc.text, t, lowerWords)) {
+      out.push(bareCandidate(t.start, t.end, "organization", "tagger", null));
+      continue;
+    }
     if (!type || type === "location" || !/\s/.test(text) || !plausibleName(text, lowerWords)) continue;
     if (afterArticle(doc.text, t.start)) continue; // "a former Royal Marine": a common noun
     if (headlines.some((h) => t.start >= h.start && t.end <= h.end)) continue; // title case proves nothing
@@ -381,6 +386,25 @@ function taggerOnlyNames(tc: TagContext, rules: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/**
+ * "a Vellcorp spokeswoman said": one Capitalised word the tagger reads as a name but no person's,
+ * between "a"/"an" and a word for a spokesperson, is the body the spokesperson speaks for, unless
+ * the gazetteer knows it as a place, it is a nationality, or the text writes it in lower case.
+ */
+function spokesBody(text: string, t: TaggerSpan, lowerWords: ReadonlySet<string>): boolean {
+  const word = text.slice(t.start, t.end);
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
+    /(?:^|\s)[Aa]n?\s$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+    SPOKESPERSON_AFTER.test(text.slice(t.end, t.end + 16)) &&
+    !lowerWords.has(word.toLowerCase()) &&
+    !DEMONYMS.has(word.toLowerCase()) &&
+    !lookupGazetteer(word)
+  );
+}
+
+const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person|men|women|people)\b/;
 
 /**
  * "Ann Vane, dean of the school, said … Dean Vane added": a noun for a person that the text also
