@@ -293,9 +293,12 @@ const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", 
  * inside a paragraph are a subheading, no name the rules or the tagger could tell from their shape.
  */
 export function capitalsLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", end);
-  if (lineEnd < 0 || text.slice(lineStart, start).trim() || text.slice(end, lineEnd).trim()) return false;
+  // (Only blanks may stand between the words and their line's ends: read no further than the
+  // first other character, so that a text of one long line costs no scan of the line each time.)
+  for (let a = start; a > 0 && text[a - 1] !== "\n"; a--) if (!/\s/.test(text[a - 1])) return false;
+  let lineEnd = end;
+  for (; lineEnd < text.length && text[lineEnd] !== "\n"; lineEnd++) if (!/\s/.test(text[lineEnd])) return false;
+  if (lineEnd >= text.length) return false;
   if (!/^\n[^\S\n]*\p{L}/u.test(text.slice(lineEnd, lineEnd + 8))) return false; // prose follows in the paragraph
   const words = text.slice(start, end).split(/\s+/);
   return words.length >= 2 && words.every((w) => /^[\p{Lu}'’.&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w));

@@ -117,7 +117,9 @@ export function namesNoOneBears(
   const byWord = new Map<string, Set<string>>(); // word → the person names holding it
   for (const c of candidates) {
     const n = nameOf(c);
-    byName.set(n, [...(byName.get(n) ?? []), c]);
+    const same = byName.get(n);
+    if (same) same.push(c);
+    else byName.set(n, [c]);
     if (c.type === "person")
       for (const w of n.split(" ")) {
         const set = byWord.get(w) ?? new Set<string>();
@@ -144,13 +146,13 @@ export function namesNoOneBears(
       retyped.set(n, null);
       continue;
     }
-    const placed = people.filter((c) => placedAt(text, c.start, c.end));
-    if (!people.every((c) => placed.includes(c) || modifierAt(text, c.end))) continue;
+    const placed = new Set(people.filter((c) => placedAt(text, c.start, c.end)));
+    if (!people.every((c) => placed.has(c) || modifierAt(text, c.end))) continue;
     // Used only to qualify, a name needs two words, the first no given name ("Ann Vale
     // supporters" is still Ann Vale), and two such uses: one reads as often as a verb after a
     // name ("Tom Vale lost", "Tom Vale ranks second"). Placed, any name.
-    if (!placed.length && (!n.includes(" ") || isGivenName(words[0]) || people.length < 2)) continue;
-    retyped.set(n, placed.length ? { type: "location", canonical: null } : null);
+    if (!placed.size && (!n.includes(" ") || isGivenName(words[0]) || people.length < 2)) continue;
+    retyped.set(n, placed.size ? { type: "location", canonical: null } : null);
   }
   if (!retyped.size) return candidates;
   return candidates.flatMap((c): Candidate[] => {
