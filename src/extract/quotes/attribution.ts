@@ -152,7 +152,6 @@ export function speakerOfCue(
   return null;
 }
 
-/** The named subject after the comma that closes an opening adjunct ("Asked why, Ann Roe …"). */
 /**
  * 'Police say Tom Vale emailed the agency twice, saying he wanted “…”': when the sentence's verb
  * reports a clause with a subject of its own, a participle after a comma inside that clause (at
@@ -174,6 +173,7 @@ function reportedClauseSubject(resolver: SpeakerResolver, first: number, cue: nu
   return speaker?.entity ? speaker : null;
 }
 
+/** The named subject after the comma that closes an opening adjunct ("Asked why, Ann Roe …"). */
 function mainClauseSubject(resolver: SpeakerResolver, from: number, hi: number, before: number): Speaker | null {
   for (let k = from; k < hi - 1; k++) {
     const w = resolver.word(k);

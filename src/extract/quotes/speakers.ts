@@ -49,7 +49,6 @@ import {
 
 export { isPunct } from "./speaker-words.js";
 
-/** Nouns naming a person by role ("the coach", "the prosecutor"), from the entity layer's title lists. */
 /** Title words that modify a role rather than name one ("former", "acting", "shadow", "state"). */
 const ROLE_MODIFIERS = new Set(
   "the a an former acting shadow foreign home prime us u.s. uk u.k. state federal district assistant st deputy".split(
@@ -238,8 +237,7 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // "China's envoy to the talks, Wu Min": a person's name set after a comma at the phrase's end
     // renames the whole phrase, whatever its head and the places after it.
-    const all = this.mentionsIn(span.start, span.end);
-    const renamed = all[all.length - 1];
+    const renamed = p.all[p.all.length - 1];
     if (
       renamed?.entity.type === "person" &&
       renamed.end === span.end &&
@@ -322,7 +320,7 @@ export class SpeakerResolver extends DescriptionResolver {
     return this.resolveHead(p, from, to, before);
   }
 
-  /** The words of tokens [from, to), its head (before any preposition) and the mentions in each. */
+  /** The words of tokens [from, to), its head (before any preposition) and the mentions in each and in the whole. */
   private readPhrase(from: number, to: number) {
     const { doc } = this;
     const start = doc.tokens.start[from];
@@ -340,7 +338,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const headMentions = this.mentionsIn(start, headEnd);
     const hasSpokes = headWords.some((w) => SPOKES_NOUNS.has(w));
     const inside = hasSpokes && !headMentions.length ? all : headMentions.length ? headMentions : all;
-    return { words, span, headEnd, headWords, headMentions, inside, hasSpokes };
+    return { words, span, headEnd, headWords, headMentions, inside, hasSpokes, all };
   }
 
   /** A phrase with no spokesperson: a person named in it, a title, a description, a body. */
