@@ -433,6 +433,30 @@ test("'the statement said', 'the letter said': a document speaks for whoever iss
   assert.notEqual(find(reports, "private club").speaker, "Ann Roe");
 });
 
+test("reported speech in a subjectless opening clause ends at its comma and is the main clause subject's", () => {
+  const text = [
+    "Noting that fares had risen twice, Paul Reed said the council would act.",
+    "Having announced that the ferry would close, Tom Vale said the savings were small.",
+    "After claiming the count was rigged, Ann Roe filed a suit.",
+    "Conceding that a deal would come in time he warned: “Not this year, Ian Kerr, not soon.”",
+    "Accusing the harbour board of waste, Ann Roe said she would vote against it.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const fares = find(qs, "fares had risen");
+  assert.equal(fares.text, "fares had risen twice");
+  assert.equal(fares.speaker, "Paul Reed");
+  // The main clause's own report is found too.
+  assert.equal(find(qs, "council would act").speaker, "Paul Reed");
+  const ferry = find(qs, "ferry would close");
+  assert.equal(ferry.text, "the ferry would close");
+  assert.equal(ferry.speaker, "Tom Vale");
+  assert.equal(find(qs, "savings were small").speaker, "Tom Vale");
+  assert.equal(find(qs, "count was rigged").speaker, "Ann Roe");
+  assert.equal(find(qs, "harbour board of waste").speaker, "Ann Roe");
+  // (No comma closes the clause before the colon: the name inside the quotation is not its subject.)
+  assert.equal(find(qs, "Not this year").speaker, "Tom Vale");
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

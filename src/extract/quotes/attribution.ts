@@ -104,12 +104,8 @@ export function speakerOfCue(
     const answerer = mainClauseSubject(resolver, cueEnd, hi, before);
     if (answerer) return answerer;
   }
-  // 'Having announced that he would not run, Tom Vale left', 'Since saying in May that …, Ann Roe
-  // has …': the cue of a subjectless opening clause reports the main clause's subject.
-  if (resolver.opensSubjectlessAdjunct(cue)) {
-    const main = resolver.subjectAfterAdjunct(cueEnd, doc.sentences[doc.tokens.sentence[cue]].lastToken, before);
-    if (main) return main;
-  }
+  const main = subjectlessClauseSpeaker(doc, resolver, cue, cueEnd, before);
+  if (main) return main;
   // "…, going on to say that …", "…, refusing to say whether …": an infinitive under a participle
   // reports what the participle does, the sentence's subject.
   const underParticiple =
@@ -150,6 +146,45 @@ export function speakerOfCue(
     }
   }
   return null;
+}
+
+/**
+ * Whether the cue at token `cue` heads an opening clause with no subject of its own, whose speaker
+ * is the main clause's subject after the clause's comma: after an opener ('Having announced that
+ * he would not run, Tom Vale left', 'Since saying in May that …, Ann Roe has …'), or as a
+ * participle opening the sentence ('Noting that fares had risen, Paul Reed said …'), unless a
+ * comma or colon follows it at once ('Adding: “…”' carries on the speaker before).
+ */
+export function opensSubjectlessClause(doc: Doc, resolver: SpeakerResolver, cue: number): boolean {
+  if (resolver.opensSubjectlessAdjunct(cue)) return true;
+  const next = resolver.word(cue + 1);
+  return (
+    cue === doc.sentences[doc.tokens.sentence[cue]].firstToken &&
+    resolver.word(cue).endsWith("ing") &&
+    next !== "," &&
+    next !== ":"
+  );
+}
+
+/**
+ * The speaker of a cue heading a subjectless opening clause (`opensSubjectlessClause`): the named
+ * subject after a comma from `from` ("Noting that fares had risen, Paul Reed said …" → Paul Reed);
+ * null when the cue heads no such clause or no one is named there.
+ */
+export function subjectlessClauseSpeaker(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  cue: number,
+  from: number,
+  before: number,
+): Speaker | null {
+  if (!opensSubjectlessClause(doc, resolver, cue)) return null;
+  // (The main clause's subject stands before any colon: 'Conceding that a deal would come "in
+  // time" he warned: "…"' names no one after a comma.)
+  let hi = from;
+  const last = doc.sentences[doc.tokens.sentence[cue]].lastToken;
+  while (hi < last && resolver.word(hi) !== ":" && resolver.word(hi) !== ";") hi++;
+  return resolver.subjectAfterAdjunct(from, hi, before);
 }
 
 /**

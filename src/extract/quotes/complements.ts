@@ -2,9 +2,9 @@
 // accusation and blame ("X accused Y of Z", "X faulted Y for Z"; the guideline counts them as
 // reported speech) and appeals ("X urged Y to Z", "X called on Y to Z", "X encouraged Y to Z").
 
-import type { Doc } from "../../core/doc.js";
+import { type Doc, tokenAtOrAfter } from "../../core/doc.js";
 import accusation from "../../lexicon/accusation-verbs.json" with { type: "json" };
-import { BE_FORMS, startsClause, SUBORDINATORS } from "./attribution.js";
+import { BE_FORMS, startsClause, SUBORDINATORS, subjectlessClauseSpeaker } from "./attribution.js";
 import { isPunct, type SpeakerResolver, type Speaker } from "./speakers.js";
 import { isLyAdverb } from "./speaker-words.js";
 
@@ -107,7 +107,15 @@ export function complementAt(
   // The active voice needs its object: "two men accused of spying" is a participle naming no one.
   if (p === cueEnd) return null;
   const w = resolver.word(k);
-  let speaker: Speaker | null;
+  // ("Having accused the council of waste, Tom Vale resigned": the main clause's subject.)
+  let speaker = subjectlessClauseSpeaker(
+    doc,
+    resolver,
+    k,
+    end === null ? p : tokenAtOrAfter(doc, end),
+    doc.tokens.start[k],
+  );
+  if (speaker) return { cue: [k, cueEnd], content: cueEnd, end, speaker };
   if (w.endsWith("ing")) speaker = resolver.sentenceSubject(lo, k, doc.tokens.start[k]);
   else {
     const subj = resolver.subjectBefore(k, lo);

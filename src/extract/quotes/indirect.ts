@@ -22,6 +22,7 @@ import {
   CONTRACTED_AUXILIARY,
   FINITE_HINTS,
   countWords,
+  opensSubjectlessClause,
   isFiniteVerbForm,
   isNounUse,
   objectEnd,
@@ -32,6 +33,7 @@ import {
   SUBORDINATORS,
   startsClause,
   startsWithName,
+  subjectlessClauseSpeaker,
   trimEnd,
 } from "./attribution.js";
 
@@ -393,7 +395,12 @@ class IndirectFinder {
       return null;
     if (c >= hi) return null;
     let speaker: Speaker | null = null;
-    if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k) && !resolver.citedSpeaker(k, lo)) {
+    // "Noting that fares had risen, Paul Reed said …", "Having claimed that the vote was rigged, Ann
+    // Roe sued": a subjectless opening clause ends at the comma before the main clause, whose
+    // subject is its speaker.
+    const opening = opensSubjectlessClause(doc, resolver, k) ? openingClauseEnd(doc, resolver, c, hi) : -1;
+    if (opening > 0) speaker = subjectlessClauseSpeaker(doc, resolver, k, opening, doc.tokens.start[k]);
+    else if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k) && !resolver.citedSpeaker(k, lo)) {
       // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject;
       // in a sentence that opens with a quotation ('“We are ready,” she said, adding that …'), the
       // quotation's speaker.
@@ -408,6 +415,7 @@ class IndirectFinder {
     let cEnd = Math.min(
       clauseEnd(doc, resolver, c, hi, sentence.end),
       interposedReportEnd(doc, resolver, lo, k, c, hi),
+      opening > 0 ? doc.tokens.start[opening] : Infinity,
     );
     // "When Roe indicated he could not pay, the court adjourned": the opening clause ends at the
     // comma before the main clause.
@@ -689,6 +697,30 @@ function relativeClauseStart(resolver: SpeakerResolver, lo: number, end: number)
     if (RELATIVES.has(w) && resolver.word(k - 1) === ",") return k - 1;
   }
   return end;
+}
+
+/**
+ * The comma that closes a subjectless opening clause whose reported content starts at `from`
+ * ("Noting that fares, which had risen, were high, Paul Reed said …"): the first one after the
+ * content's own verb that a clause follows; -1 when there is none. With no "that" before it, the
+ * content needs a finite verb, not a word in -ed ("Announcing the results for the year ended in
+ * May, Ann Roe said" reports no clause).
+ */
+function openingClauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number {
+  const verb = resolver.word(from - 1) === "that" ? holdsAnyVerb : holdsFiniteForm;
+  for (let j = from + 1; j < hi - 1; j++)
+    if (
+      resolver.word(j) === "," &&
+      verb(doc, resolver, from, j) &&
+      (startsClause(doc, resolver, j + 1, hi) || opensBareClause(doc, resolver, j + 1, hi))
+    )
+      return j;
+  return -1;
+}
+
+/** Whether tokens [from, to) hold an auxiliary, a modal or a lower-case finite lexical verb ("was", "fell"). */
+function holdsFiniteForm(doc: Doc, resolver: SpeakerResolver, from: number, to: number): boolean {
+  return holdsFiniteVerb(resolver, from, to) || holdsLexicalVerb(doc, resolver, from, to);
 }
 
 /**
