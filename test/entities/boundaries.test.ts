@@ -56,6 +56,16 @@ test("after '<office> of', a run of a body's name and a person's name gives both
   assert.equal(byMention(es, "Harbour Friends of Malta")?.type, "organization");
 });
 
+test("after '<office> of', a country that is also a given name closes the body, not opens the name", () => {
+  const es = entitiesOf("The chair of Harbour Friends of Jordan Ann Vella said the plan was wrong.");
+  assert.deepEqual(names(es, "person"), ["Ann Vella"]);
+  assert.equal(byMention(es, "Harbour Friends of Jordan")?.type, "organization");
+  // The holder's given name need not be a known one.
+  const other = entitiesOf("The chair of Harbour Friends of Jordan Zerelda Quint said the plan was wrong.");
+  assert.deepEqual(names(other, "person"), ["Zerelda Quint"]);
+  assert.equal(byMention(other, "Harbour Friends of Jordan")?.type, "organization");
+});
+
 test("a long office before a name opened by an initial is a role; a participle may qualify the office", () => {
   const es = entitiesOf("Presiding Minister for Coastal Affairs R Okafor said the port would reopen.");
   assert.deepEqual(names(es, "person"), ["R Okafor"]);

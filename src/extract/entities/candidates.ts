@@ -97,6 +97,17 @@ function officeBeforeName(doc: Doc, run: Run): number {
   return -1;
 }
 
+/**
+ * A country's name after "of" that ends a body's name before a person's ("chair of Harbour Friends
+ * of Jordan Ann Vella"): the country closes the body, also when it is a given name too, and the
+ * words after it are the person's name, also when their given name is not a known one.
+ */
+function countryEndsBody(lw: readonly string[], i: number): boolean {
+  if (i < 1 || lw[i - 1] !== "of") return false;
+  const hit = lookupGazetteer(lw[i]);
+  return hit !== null && hit.type === "location" && !hit.place;
+}
+
 /** Where a run after "<office> of" ends in a person's name: the index where the name starts, else -1. */
 function bodyBeforeName(doc: Doc, run: Run): number {
   const t = run[0];
@@ -106,11 +117,30 @@ function bodyBeforeName(doc: Doc, run: Run): number {
   const lw = run.map((k) => lower(tokenString(doc, k)));
   for (const size of [3, 2]) {
     const i = lw.length - size;
-    if (i < 1 || !isGivenName(lw[i]) || isGivenName(lw[i - 1])) continue;
+    if (i < 1 || countryEndsBody(lw, i)) continue;
+    if (!countryEndsBody(lw, i - 1) && (!isGivenName(lw[i]) || isGivenName(lw[i - 1]))) continue;
     const name = run.slice(i).map((k) => tokenString(doc, k));
     if (name.every((w) => isCapWord(w) && !isTitleWord(lower(w)))) return i;
   }
   return -1;
+}
+
+/** The candidates of a run that `bodyBeforeName` cuts at `bodyEnd`: the office's body, then its holder. */
+function bodyThenName(ctx: CandidateContext, run: Run, bodyEnd: number): Candidate[] {
+  const doc = ctx.doc;
+  const lw = run.map((k) => lower(tokenString(doc, k)));
+  if (!countryEndsBody(lw, bodyEnd - 1))
+    return [...classifyRun(ctx, run.slice(0, bodyEnd), false), ...classifyRun(ctx, run.slice(bodyEnd), false)];
+  // "of Harbour Friends of Jordan Ann Vella": the body whole, then its holder, whatever the words
+  // of either look like.
+  return [
+    makeCandidate(doc, run, 0, bodyEnd, "organization", "context", null),
+    ...classifyRun(ctx, run.slice(bodyEnd), false).map((c): Candidate => ({
+      ...c,
+      type: "person",
+      evidence: c.evidence === "gazetteer" ? c.evidence : "title",
+    })),
+  ];
 }
 
 /** All candidates of the document, in text order. */
@@ -176,8 +206,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
       // "chair of Harbour Friends of Malta Ann Vella": the body the office belongs to, then the name.
       const bodyEnd = bodyBeforeName(doc, run);
       if (bodyEnd > 0) {
-        for (const part of [run.slice(0, bodyEnd), run.slice(bodyEnd)])
-          for (const c of classifyRun(ctx, part, false)) out.push({ ...c, headline });
+        for (const c of bodyThenName(ctx, run, bodyEnd)) out.push({ ...c, headline });
         t = run[run.length - 1] + 1;
         continue;
       }
