@@ -66,6 +66,16 @@ test("after '<office> of', a country that is also a given name closes the body, 
   assert.equal(byMention(other, "Harbour Friends of Jordan")?.type, "organization");
 });
 
+test("a nationality before the lower-case noun of an armed service names that service; before other nouns, nothing", () => {
+  const es = entitiesOf(
+    "Ana Roe served in the Chilean army before she joined the Chilean police. The Chilean armed forces said nothing.",
+  );
+  assert.equal(byMention(es, "Chilean army")?.type, "organization");
+  assert.equal(byMention(es, "Chilean armed forces")?.type, "organization");
+  assert.ok(!byMention(es, "Chilean police"));
+  assert.deepEqual(names(es, "organization"), ["Chilean Army", "Chilean Armed Forces"]);
+});
+
 test("a long office before a name opened by an initial is a role; a participle may qualify the office", () => {
   const es = entitiesOf("Presiding Minister for Coastal Affairs R Okafor said the port would reopen.");
   assert.deepEqual(names(es, "person"), ["R Okafor"]);

@@ -6,6 +6,7 @@ import { isDigitCode, type Doc } from "../../core/doc.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
+  DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   LEGAL_FORMS,
@@ -143,6 +144,38 @@ function bodyThenName(ctx: CandidateContext, run: Run, bodyEnd: number): Candida
   ];
 }
 
+/** The nouns of a state's armed services, which a nationality before them names ("the Chilean navy"). */
+const STATE_BODIES = ["army", "navy", "air force", "armed forces"].map((n) => ({
+  words: n.split(" "),
+  after: new RegExp(`^ ${n}(?![\\p{L}-])`, "u"),
+}));
+
+/**
+ * "the Veltrian army", "served in the Veltrian armed forces": a nationality and the noun of one of
+ * its state's armed services written in lower case name that service, as "the Veltrian Army"
+ * would; a nationality before any other noun ("the Veltrian police", "the Veltrian government",
+ * "the Veltrian embassy") names none.
+ */
+function demonymBody(doc: Doc, at: number, last: number): { candidate: Candidate; next: number } | null {
+  // "The Veltrian army said": the sentence's "The" is no part of the name.
+  const t = FUNCTION_WORDS.has(lower(tokenString(doc, at))) ? at + 1 : at;
+  if (t >= last) return null;
+  const w = tokenString(doc, t);
+  if (!DEMONYMS.has(lower(w))) return null;
+  const after = doc.text.slice(doc.tokens.end[t], doc.tokens.end[t] + 20);
+  const noun = STATE_BODIES.find((n) => n.after.test(after));
+  if (!noun || t + noun.words.length >= last) return null;
+  const words = noun.words;
+  const name = `${w} ${words.map((x) => x[0].toUpperCase() + x.slice(1)).join(" ")}`;
+  const hit = lookupGazetteer(name);
+  const canonical = hit?.type === "organization" ? hit.name : name;
+  const end = doc.tokens.end[t + words.length];
+  return {
+    candidate: bareCandidate(doc.tokens.start[t], end, "organization", "designator", canonical),
+    next: t + words.length + 1,
+  };
+}
+
 /** All candidates of the document, in text order. */
 export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContext(doc)): Candidate[] {
   const out: Candidate[] = [];
@@ -186,6 +219,12 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
         continue;
       }
       const run = collectRun(doc, t, s.lastToken);
+      const stateBody = demonymBody(doc, t, s.lastToken);
+      if (stateBody) {
+        out.push({ ...stateBody.candidate, headline });
+        t = stateBody.next;
+        continue;
+      }
       if (headline) {
         // Title case proves nothing in a headline: keep known names, and single words that
         // resolution may find named in the body.
