@@ -627,3 +627,10 @@ test("a reaction dated before what it answers does not date it", () => {
     ],
   );
 });
+
+test("the noun 'target' is an aim, not an attack; the verb is one", () => {
+  assert.deepEqual(dated("The mill missed its output targets last year."), [["other", "2024"]]);
+  assert.deepEqual(dated("Farland met the emissions target it set in May."), [["other", "2025-05"]]);
+  assert.deepEqual(dated("Raiders plan to target the depots on Friday."), [["attack", "2025-09-19"]]);
+  assert.deepEqual(dated("Raiders targeted the depots on Friday."), [["attack", "2025-09-12"]]);
+});

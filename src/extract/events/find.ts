@@ -233,6 +233,10 @@ function otherSense(words: string[], i: number): boolean {
   // "an attack ad", "the party's attack dog": a noun before another names a kind of thing.
   if (w === "attack") return ATTACK_COMPOUNDS.has(next);
   if (w === "ruling") return RULING_WHO.has(next);
+  // "missed its sales targets last year", "the emissions target it set in May": the noun is an aim.
+  // The bare forms are the verb only after a word that stands before a verb ("plans to target the
+  // depots", "they target older servers"); "targeted" and "targeting" are always the verb.
+  if (w === "target" || w === "targets") return !BEFORE_VERB.test(words[i - 1] ?? "");
   if (w === "ruled") return next === "out";
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
     return (
@@ -251,6 +255,10 @@ function otherSense(words: string[], i: number): boolean {
     return words[i - 1] === "an" && /^(is|was|are|were|be|been|simply|completely|itself)$/.test(words[i - 2] ?? "");
   return false;
 }
+
+/** Words that stand before a verb, never before a noun: "to", a modal, "did", "not", a subject pronoun. */
+const BEFORE_VERB =
+  /^(to|will|would|could|can|may|might|must|should|shall|do|does|did|not|never|also|often|they|we|i|you|he|she|it|who|which)$/;
 
 const HEARD = /^(hearing|hearings|testif(y|ied|ies|ying)|testimony)$/;
 
