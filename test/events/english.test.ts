@@ -644,3 +644,9 @@ test("an attack on an idea, a quality or a record is made in words; one on a pla
   ]);
   assert.deepEqual(dated("The attack on the depot on Monday left two guards hurt."), [["attack", "2025-09-15"]]);
 });
+
+test("a day between a possessive and a noun dates that noun, not a trigger in the clause it is subject of", () => {
+  assert.deepEqual(dated("Ann Roe's May 3 rally was moved after the shooting at the mill."), [["other", "2025-05-03"]]);
+  assert.deepEqual(dated("The May 3 court hearing was adjourned."), [["court_hearing", "2025-05-03"]]);
+  assert.deepEqual(dated("Over the May 3 holiday, police arrested six people."), [["arrest", "2025-05-03"]]);
+});

@@ -245,7 +245,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && SUBORDINATE.has(words[tl]) && !stepNamedAfter(words, tl, c)) &&
       !deniedBefore(inSentence, c, tf) &&
       !(c.first >= tl && (topicAfterDate(words, tl, c.first) || answeredAfterDate(words, tf, tl, c.first))) &&
-      !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)),
+      !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)) &&
+      !(c.first > tl && daysNoun(words, tf, tl, c.first)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   let best: TriggerMatch | null = null;
@@ -289,6 +290,28 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
   if (best && bestCost > MAX_COST && !keepsAcrossObject(best)) best = null;
   return { best, cost: bestCost, candidates, nearTimes };
 }
+
+/**
+ * "Ann Roe's May 3 rally was moved after the shooting": a date between a possessive or a
+ * determiner and a noun says which rally is meant, and dates that noun; a trigger past the noun's
+ * phrase ("the shooting") is not dated by it. The noun phrase may be a compound ("the May 3 court
+ * hearing"), whose last word is the trigger.
+ */
+function daysNoun(words: string[], tf: number, tl: number, triggerFirst: number): boolean {
+  if (!/^('s|\u2019s|the|his|her|their|its|our)$/.test(words[tf - 1] ?? "")) return false;
+  if (!/^[a-z][a-z-]*$/.test(words[tl] ?? "") || NOT_NOUN.test(words[tl]) || PREDICATE.test(words[tl])) return false;
+  let k = tl + 1;
+  while (k < triggerFirst && /^[a-z][a-z-]*$/.test(words[k]) && !NOT_NOUN.test(words[k]) && !PREDICATE.test(words[k]))
+    k++;
+  // The noun is the subject of a clause that holds the trigger: "… rally was moved after the
+  // shooting". After a comma ("Over the July 4 weekend, police arrested six") the date is the
+  // setting of what follows.
+  return k < triggerFirst && PREDICATE.test(words[k]);
+}
+/** Words that end a noun phrase: prepositions, conjunctions, relative words. */
+const NOT_NOUN = /^(of|in|at|on|by|for|with|from|to|after|before|since|during|and|or|but|that|which|who)$/;
+/** A clause's verb right after its subject: a form of be or have, a modal, a past form. */
+const PREDICATE = /^(was|were|is|are|has|have|had|will|would|could|came|comes|[a-z]+ed)$/;
 
 /** "at a news conference", "during his Sunday briefing": a noun at `first` naming an occasion. */
 function occasionAt(words: string[], first: number): boolean {
