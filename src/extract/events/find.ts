@@ -81,6 +81,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     // "a bomb hoax", "left a fake bomb": a hoax is no attack.
     if (p.type === "attack" && (HOAX.has(words[i - 1] ?? "") || HOAX.has(words[best.ends[best.ends.length - 1]] ?? "")))
       continue;
+    // "died of a heart attack in May", "suffered panic attacks": a seizure of illness or fear.
+    if (p.type === "attack" && /^attacks?$/.test(words[i]) && SEIZURES.has(`${words[i - 1]} attack`)) continue;
     if (p.type === "attack" && p.slots.some((slot) => KILLING.test(slot))) {
       const k = words.slice(i, best.ends[best.ends.length - 1]).findIndex((w) => KILLING.test(w));
       if (!killedSomeone(doc, words, i + k)) continue;
@@ -239,6 +241,8 @@ function otherSense(words: string[], i: number): boolean {
   // "missed its sales targets last year", "the emissions target it set in May": the noun is an aim.
   // The bare forms are the verb only after a word that stands before a verb ("plans to target the
   // depots", "they target older servers"); "targeted" and "targeting" are always the verb.
+  // "was in breach of the treaty": a state of having broken a rule, not a break-in.
+  if (w === "breach") return words[i - 1] === "in" && next === "of";
   if (w === "target" || w === "targets") return !BEFORE_VERB.test(words[i - 1] ?? "");
   if (w === "ruled") return next === "out";
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
@@ -473,6 +477,7 @@ const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"
 
 const KILLING = /^@?kill/;
 const MISFORTUNE: ReadonlySet<string> = new Set(misfortuneNouns.words);
+const SEIZURES: ReadonlySet<string> = new Set(misfortuneNouns.seizures);
 /** Where the object of "killed" ends before a person is named: "killed the bill on Friday". */
 const OBJECT_ENDS = /^(in|at|by|on|with|for|to|of|and|or|that|who|which|off|it|this|these|those)$/;
 
@@ -507,7 +512,10 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
     !MONTHS.has(next)
   )
     return true;
-  if (/^(him|her|them|me|us|you|himself|herself|themselves|everyone|someone|somebody)$/.test(next)) return true;
+  // "killed himself in May", "veterans killing themselves": a suicide, the killer is the dead;
+  // "killed himself and two guards" killed others too.
+  if (/^(himself|herself|themselves|myself|ourselves)$/.test(next)) return words[i + 2] === "and";
+  if (/^(him|her|them|me|us|you|everyone|someone|somebody)$/.test(next)) return true;
   // The object: a person noun within a few words ("killed two unarmed guards").
   for (let k = i + 1; k <= lastToken && k <= i + 5; k++) {
     const w = words[k];
