@@ -659,3 +659,13 @@ test("a seizure, a suicide and a breach of a rule are no attacks", () => {
   assert.deepEqual(dated("Raiders mounted a surprise attack in 2019."), [["attack", "2019"]]);
   assert.deepEqual(dated("Hackers breached the ministry's network in 2019."), [["attack", "2019"]]);
 });
+
+test("charges a verdict answered are its object; admitting a country or people is letting them in", () => {
+  assert.deepEqual(dated("Tom Roe was acquitted of murder charges in 2013."), [["verdict", "2013"]]);
+  assert.deepEqual(dated("Tom Roe was cleared of all charges in 2013."), [["verdict", "2013"]]);
+  assert.deepEqual(dated("The assembly voted in 2013 for admitting Ruritania to the union."), [["other", "2013"]]);
+  assert.deepEqual(dated("Two governors floated the notion on Sunday of admitting refugees."), [
+    ["other", "2025-09-14"],
+  ]);
+  assert.deepEqual(dated("Tom Roe admitted fraud in 2013."), [["conviction", "2013"]]);
+});

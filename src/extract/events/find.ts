@@ -44,7 +44,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     for (const c of candidates) {
       const ends = matchAt(doc, words, c, i);
       if (!ends || (best && ends[ends.length - 1] <= best.ends[best.ends.length - 1])) continue;
-      if ((c.pattern.plea && !isPlea(words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
+      if ((c.pattern.plea && !isPlea(doc, words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
       best = { c, ends };
     }
     if (!best) continue;
@@ -180,7 +180,7 @@ function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): numb
  * "admitted misconduct", "admits two counts": a plea. Not "was admitted", "admitted to
  * hospital", "admitted that …" (a statement) or "admitted it".
  */
-function isPlea(words: string[], i: number): boolean {
+function isPlea(doc: Doc, words: string[], i: number): boolean {
   const prev = words[i - 1] ?? "";
   let next = words[i + 1] ?? "";
   // "admitted Tuesday that …", "admitted on Monday that …": a day between the verb and what is admitted.
@@ -191,6 +191,14 @@ function isPlea(words: string[], i: number): boolean {
   if (/^(that|it|this|he|she|they|we|i|you|hospital|having|being|his|her|their|the|a|an|as|in|on|at|,|\.)$/.test(next))
     return false;
   if (next === "to") return !/^(hospital|the|a|an|being|having)$/.test(words[i + 2] ?? "");
+  // "voted for admitting Ruritania to the union", "admitting Christian refugees": letting a
+  // country or people in. An offence is a common noun ("admitted fraud"; "admitted ABH" in capitals).
+  for (let k = i + 1; k <= i + 3 && k < doc.tokens.count; k++) {
+    const w = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (/^[A-Z][a-z]/.test(w)) return false;
+    if (PERSON_FIRST_NOUNS.has(words[k]) || PERSON_FIRST_NOUNS.has(words[k].replace(/s$/, ""))) return false;
+    if (!/^[a-z-]+$/.test(words[k])) break;
+  }
   return true;
 }
 
@@ -533,6 +541,8 @@ function groundOfAnother(doc: Doc, words: string[], i: number): boolean {
   for (let k = i - 1; k >= floor && k >= i - 4; k--) {
     const w = words[k];
     if (w === "on" || w === "over") return true;
+    // "was acquitted of murder charges in 2013", "cleared of all charges": what the verdict answered.
+    if (w === "of" && /^(acquitted|cleared|convicted|guilty)$/.test(words[k - 1] ?? "")) return true;
     if (!/^[a-z-]+$/.test(w) || w === "the" || w === "with" || (w === "and" && k === i - 1)) return false;
   }
   return false;
