@@ -243,3 +243,44 @@ export const CASE_HASH_COLUMNS: readonly { table: string; column: string }[] = [
   "case_contradictions",
   "case_graph",
 ].map((table) => ({ table, column: "hash" }));
+
+/**
+ * The eighth form of the case tables (SQLite migration 12, PostgreSQL migration 11): an entity's
+ * row is keyed by its id, not by its position in the case's entity list, and keeps its place in
+ * that order as `ord` (`entityOrderKeys`, tables.ts: made of what the order is decided by, the
+ * entity's type, how many documents and mentions it has, its name), so a refresh after a batch
+ * leaves alone the rows of the entities the batch did not name, where a new entity used to move
+ * every later one a position and so change its row. The name index names the entity by id
+ * (`entity`) for the same reason, and a body's members (`case_links` rows of kind "member") are
+ * put in order through their rows' `ord`. The case files stored before are dropped (every case
+ * table's rows) and built again by the next writer.
+ */
+export const CASE_ENTITY_KEYS_SCHEMA = `
+  DROP TABLE IF EXISTS case_entities;
+  DROP TABLE IF EXISTS case_names;
+  CREATE TABLE case_entities (
+    case_id INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    ord TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    json TEXT NOT NULL,
+    list_json TEXT,
+    head_json TEXT,
+    hash TEXT,
+    PRIMARY KEY (case_id, id)
+  );
+  CREATE INDEX case_entities_ord ON case_entities (case_id, ord);
+  CREATE INDEX case_entities_type ON case_entities (case_id, type, ord);
+  CREATE TABLE case_names (
+    case_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    entity TEXT NOT NULL
+  );
+  CREATE INDEX case_names_key ON case_names (case_id, key, level);
+  CREATE INDEX case_names_entity ON case_names (case_id, entity);
+  ${CASE_TABLES.filter((t) => t !== "case_entities" && t !== "case_names")
+    .map((t) => `DELETE FROM ${t};`)
+    .join("\n  ")}
+`;

@@ -11,6 +11,7 @@
 // holds), so the stored case is always exactly some rebuild's result; a reader that finds
 // the count moved on since (another process is ingesting) falls back to building in memory.
 import { createHash } from "node:crypto";
+import { TYPE_ORDER } from "../../casefile/groups.js";
 import { bodyKey, fold, personKey } from "../../casefile/names.js";
 import {
   contradictionEntities,
@@ -123,7 +124,7 @@ export function queryKeys(q: string): string[] {
 }
 
 /** Name index rows of one entity: level 1 its name's keys, level 2 its aliases', level 3 folded texts for "contains". */
-function nameRows(seq: number, e: CaseEntity): SqlValue[][] {
+function nameRows(e: CaseEntity): SqlValue[][] {
   const rows = new Map<string, number>();
   const put = (key: string, level: number) => {
     if (!key) return;
@@ -134,7 +135,42 @@ function nameRows(seq: number, e: CaseEntity): SqlValue[][] {
   for (const a of e.aliases) for (const k of [fold(a.text), personKey(a.text)]) put(k, 2);
   put(fold(e.name), 3);
   for (const a of e.aliases) put(fold(a.text), 3);
-  return [...rows].map(([k, level]) => [k.slice(k.indexOf("\u0000") + 1), level, seq]);
+  return [...rows].map(([k, level]) => [k.slice(k.indexOf("\u0000") + 1), level, e.id]);
+}
+
+/** `n` in decimal, `width` digits. */
+const digits = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** Above any entity's count of documents or mentions: a count is kept as what it lacks of this, so more sorts first. */
+const COUNT_CEILING = 999_999_999;
+
+/**
+ * Each entity's place in the case's entity order (`finishResolution`, src/casefile/entities.ts:
+ * type, then more documents first, more mentions first, name, first mention) as a text of digits
+ * that sorts in that order in any engine and collation (`case_entities.ord`): the type's rank,
+ * the counts as what they lack of COUNT_CEILING, the name's UTF-16 code units each as five digits
+ * (one more than the unit, so the name's end, five zeros, sorts before any longer name it begins),
+ * and last, among entities alike in all of these (two "Nora Quill" told apart by their first
+ * mention), the entity's rank among them. An entity's key changes only when one of these does:
+ * a batch that does not name it leaves its row as it was. "Nora Quill", a person in 3 documents
+ * with 5 mentions: 00 999999996 999999994 00079 00112 … 00000 000000000.
+ */
+export function entityOrderKeys(entities: readonly CaseEntity[]): string[] {
+  const keys: string[] = [];
+  let last = "";
+  let alike = 0;
+  for (const e of entities) {
+    let name = "";
+    for (let i = 0; i < e.name.length; i++) name += digits(e.name.charCodeAt(i) + 1, 5);
+    const head = `${digits(TYPE_ORDER[e.type], 2)}${digits(COUNT_CEILING - e.documents.length, 9)}${digits(COUNT_CEILING - e.mentionCount, 9)}${name}00000`;
+    alike = head === last ? alike + 1 : 0;
+    last = head;
+    const key = `${head}${digits(alike, 9)}`;
+    if (keys.length > 0 && key <= keys[keys.length - 1])
+      throw new Error(`the case's entities are not in their order at ${e.id}: cannot key its row`);
+    keys.push(key);
+  }
+  return keys;
 }
 
 /** How many rows each list of a stored case holds (`case_state.counts`). */
@@ -182,11 +218,10 @@ interface Unit {
   index: SqlValue[][][];
 }
 
-/** A row of a list's table as stored: its key, its digest (null if written before digests were kept), its `extra` column. */
+/** A row of a list's table as stored: its key and its digest (null if written before digests were kept). */
 interface StoredUnit {
   key: SqlValue[];
   hash: string | null;
-  extra: SqlValue;
 }
 
 /** Which rows of a table a delete selects: those meeting `where` whose `column` holds `value`. */
@@ -210,14 +245,13 @@ interface IndexTable {
 
 /**
  * A table holding one list of the case file: its key columns (a row's position; a view's name and
- * position), its other columns, what else is read of a stored row (`extra`), its rows in the
- * list's order, and the index tables made from them.
+ * position; an entity's id), its other columns, its rows in the list's order, and the index
+ * tables made from them.
  */
 interface ListTable {
   table: string;
   key: string[];
   columns: string[];
-  extra?: string;
   units: () => Iterable<Unit>;
   index: IndexTable[];
 }
@@ -231,6 +265,11 @@ const linksAt = (kind: string, seq: SqlValue): Match => ({
   column: "seq",
   value: seq,
 });
+
+/** The rows a stored entity (keyed by its id) made in an index table naming it in `column`. */
+const ofEntity =
+  (column: string, where = "") =>
+  (u: StoredUnit): Match => ({ where, params: [], column, value: u.key[0] });
 
 /** The rows a stored row made in an index table keyed by its position (`seq`). */
 const atSeq = (u: StoredUnit): Match => ({ where: "", params: [], column: "seq", value: u.key[0] });
@@ -281,37 +320,34 @@ function listTables(file: CaseFile, views: ViewRow[]): ListTable[] {
 function entityTable(file: CaseFile): ListTable {
   return {
     table: "case_entities",
-    key: ["seq"],
-    columns: ["id", "type", "name", "json", "list_json", "head_json"],
-    extra: "id",
+    key: ["id"],
+    columns: ["ord", "type", "name", "json", "list_json", "head_json"],
     *units() {
       const counts = profileCounts(file);
+      const ord = entityOrderKeys(file.entities);
       for (const [i, e] of file.entities.entries())
         yield {
-          key: [i],
+          key: [e.id],
           values: [
-            e.id,
+            ord[i],
             e.type,
             e.name,
             JSON.stringify(e),
             JSON.stringify(entityListRow(e)),
             JSON.stringify(entityHead(e, counts.get(e.id)!)),
           ],
+          // A body's members are put in order when read, through their rows' `ord`: `seq` 0.
           index: [
-            nameRows(i, e),
+            nameRows(e),
             e.members.map((m) => [m.document, m.entity, e.id]),
-            [...new Set(e.affiliations)].map((org) => [org, "member", i, e.id, ""]),
+            [...new Set(e.affiliations)].map((org) => [org, "member", 0, e.id, ""]),
           ],
         };
     },
     index: [
-      { table: "case_names", columns: ["key", "level", "seq"], of: atSeq },
-      {
-        table: "case_members",
-        columns: ["document", "local_id", "entity"],
-        of: (u) => ({ where: "", params: [], column: "entity", value: u.extra }),
-      },
-      { table: "case_links", columns: LINK_COLUMNS, of: (u) => linksAt("member", u.key[0]) },
+      { table: "case_names", columns: ["key", "level", "entity"], of: ofEntity("entity") },
+      { table: "case_members", columns: ["document", "local_id", "entity"], of: ofEntity("entity") },
+      { table: "case_links", columns: LINK_COLUMNS, of: ofEntity("other", "kind = 'member'") },
     ],
   };
 }
@@ -477,13 +513,13 @@ export interface TableWrite {
 async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise<TableWrite> {
   const keyOf = (key: SqlValue[]) => key.join("\u0000");
   const stored = new Map<string, StoredUnit>();
-  const read = [...t.key, "hash", ...(t.extra ? [t.extra] : [])];
+  const read = [...t.key, "hash"];
   for (const r of await tx.all<Record<string, SqlValue>>(
     `SELECT ${read.join(", ")} FROM ${t.table} WHERE case_id = ?`,
     [caseId],
   )) {
     const key = t.key.map((c) => r[c]);
-    stored.set(keyOf(key), { key, hash: (r.hash as string | null) ?? null, extra: t.extra ? r[t.extra] : null });
+    stored.set(keyOf(key), { key, hash: (r.hash as string | null) ?? null });
   }
   const total = stored.size;
   const index: SqlValue[][][] = t.index.map(() => []);
@@ -619,6 +655,13 @@ const containing = (folded: string) => `%${folded.replace(/[\\%_]/g, (c) => `\\$
 
 const parse = <T>(rows: { json: string }[]): T[] => rows.map((r) => JSON.parse(r.json) as T);
 
+/** Two texts in the order of their code units, as `ord` sorts (null first). */
+const byText = (x: string | null | undefined, y: string | null | undefined): number =>
+  (x ?? "") < (y ?? "") ? -1 : (x ?? "") > (y ?? "") ? 1 : 0;
+
+/** An entity's type, the start of its id ("person:nora-quill"). */
+const typeOfId = (id: string): CaseEntity["type"] => id.slice(0, id.indexOf(":")) as CaseEntity["type"];
+
 /**
  * An entity known by its id, type and name (and the bodies it belongs to, when given): every
  * other list empty. What a page shows of the entities it only names.
@@ -713,22 +756,28 @@ function sliceReads(caseId: number, entity: string, want: SliceWants, inList: st
       `seq, json, ${noAB} FROM case_documents WHERE case_id = ? AND id ${inList}`,
       [caseId, JSON.stringify(want.documents)],
     ]);
+  // Entities come in the list's order by their `ord`, carried in `b` (names) and `json` (members)
+  // and sorted by `entitySlice`; an entity's type is the start of its id.
   if (want.names?.length)
     reads.push([
       SlicePart.Names,
-      `seq, name AS json, id AS a, type AS b FROM case_entities WHERE case_id = ? AND id ${inList}`,
+      `0 AS seq, name AS json, id AS a, ord AS b FROM case_entities WHERE case_id = ? AND id ${inList}`,
       [caseId, JSON.stringify(want.names)],
     ]);
-  for (const [wanted, part, kind] of [
-    [want.edges, SlicePart.Edges, "edge"],
-    [want.members, SlicePart.Members, "member"],
-  ] as const)
-    if (wanted)
-      reads.push([
-        part,
-        `seq, NULL AS json, other AS a, label AS b FROM case_links WHERE case_id = ? AND entity = ? AND kind = '${kind}'`,
-        [caseId, entity],
-      ]);
+  if (want.edges)
+    reads.push([
+      SlicePart.Edges,
+      `seq, NULL AS json, other AS a, label AS b FROM case_links WHERE case_id = ? AND entity = ? AND kind = 'edge'`,
+      [caseId, entity],
+    ]);
+  if (want.members)
+    reads.push([
+      SlicePart.Members,
+      `0 AS seq, e.ord AS json, l.other AS a, l.label AS b FROM case_links l
+       JOIN case_entities e ON e.case_id = l.case_id AND e.id = l.other
+       WHERE l.case_id = ? AND l.entity = ? AND l.kind = 'member'`,
+      [caseId, entity],
+    ]);
   return reads;
 }
 
@@ -765,7 +814,7 @@ export class StoredCase {
     if (ids && ids.length === 0) return [];
     if (!ids)
       return parse(await this.sql.all("SELECT json FROM case_documents WHERE case_id = ? ORDER BY seq", [this.caseId]));
-    return this.inSeqOrder("case_documents", "id", ids);
+    return this.inOrder("case_documents", "id", ids);
   }
 
   /** Entities of a type (all without one), a page at a time. */
@@ -773,14 +822,14 @@ export class StoredCase {
     const { sql, params } = paged(page);
     return type
       ? parse(
-          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY seq${sql}`, [
+          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY ord${sql}`, [
             this.caseId,
             type,
             ...params,
           ]),
         )
       : parse(
-          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? ORDER BY seq${sql}`, [
+          await this.sql.all(`SELECT json FROM case_entities WHERE case_id = ? ORDER BY ord${sql}`, [
             this.caseId,
             ...params,
           ]),
@@ -791,7 +840,7 @@ export class StoredCase {
   async entityRows(type: string, page?: Page): Promise<EntityListRow[]> {
     const { sql, params } = paged(page);
     const rows = await this.sql.all<{ json: string }>(
-      `SELECT list_json AS json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY seq${sql}`,
+      `SELECT list_json AS json FROM case_entities WHERE case_id = ? AND type = ? ORDER BY ord${sql}`,
       [this.caseId, type, ...params],
     );
     return parse(rows);
@@ -802,7 +851,7 @@ export class StoredCase {
    * without holding it in memory (`people --json` on a case of tens of thousands of articles).
    */
   entityJson(type: string, page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder("case_entities", "type", type, page, batch);
+    return this.rowsInOrder("case_entities", "type", type, page, batch, "ord");
   }
 
   /** The stored JSON of the timeline's milestones (or of the reports kept off it), in order, a few rows at a time. */
@@ -815,29 +864,35 @@ export class StoredCase {
     return this.rowsInOrder("case_contradictions", null, null, page, batch);
   }
 
-  /** Rows of `table` (whose `column` is `value`, when one is given), by seq, read `batch` at a time after the last seq read. */
+  /**
+   * Rows of `table` (whose `column` is `value`, when one is given) in the order of `order` (`seq`,
+   * a position, or an entity's `ord`, a text), read `batch` at a time after the last one read.
+   */
   private async *rowsInOrder(
     table: string,
     column: string | null,
     value: string | null,
     page: Page | undefined,
     batch: number,
+    order: "seq" | "ord" = "seq",
   ): AsyncGenerator<string> {
     const where = column ? ` AND ${column} = ?` : "";
     const key = column ? [value] : [];
     let skip = Math.max(0, Math.floor(page?.offset ?? 0));
     let left = page?.limit === undefined || page.limit < 0 ? Infinity : Math.floor(page.limit);
-    let after = -1;
+    // Before every position, and every `ord` (none is empty).
+    let after: SqlValue = order === "seq" ? -1 : "";
     while (left > 0) {
       const n = Math.min(Math.max(1, batch), left);
-      const rows = await this.sql.all<{ seq: number; json: string }>(
-        `SELECT seq, json FROM ${table} WHERE case_id = ?${where} AND seq > ? ORDER BY seq LIMIT ? OFFSET ?`,
+      const rows: { at: number | string; json: string }[] = await this.sql.all(
+        `SELECT ${order} AS at, json FROM ${table} WHERE case_id = ?${where} AND ${order} > ? ORDER BY ${order} LIMIT ? OFFSET ?`,
         [this.caseId, ...key, after, n, skip],
       );
       skip = 0;
       for (const r of rows) yield r.json;
       if (rows.length < n) return;
-      after = Number(rows[rows.length - 1].seq);
+      const at: number | string = rows[rows.length - 1].at;
+      after = order === "seq" ? Number(at) : String(at);
       left -= rows.length;
     }
   }
@@ -859,12 +914,12 @@ export class StoredCase {
   }
 
   async entitiesByIds(ids: string[]): Promise<CaseEntity[]> {
-    return this.inSeqOrder("case_entities", "id", ids);
+    return this.inOrder("case_entities", "id", ids, "json", "ord");
   }
 
   /** The list rows (`EntityListRow`) of the entities of `ids`, in the list's order. */
   async listRows(ids: string[]): Promise<EntityListRow[]> {
-    return this.inSeqOrder("case_entities", "id", ids, "list_json");
+    return this.inOrder("case_entities", "id", ids, "list_json", "ord");
   }
 
   /**
@@ -881,7 +936,9 @@ export class StoredCase {
     const where = [
       "case_id = ?",
       ...(filter.type ? ["type = ?"] : []),
-      ...(q ? ["seq IN (SELECT seq FROM case_names WHERE case_id = ? AND level = 3 AND key LIKE ? ESCAPE '\\')"] : []),
+      ...(q
+        ? ["id IN (SELECT entity FROM case_names WHERE case_id = ? AND level = 3 AND key LIKE ? ESCAPE '\\')"]
+        : []),
     ].join(" AND ");
     const params: SqlValue[] = [
       this.caseId,
@@ -890,7 +947,7 @@ export class StoredCase {
     ];
     const { sql, params: more } = paged(page);
     const rows = parse<EntityListRow>(
-      await this.sql.all(`SELECT list_json AS json FROM case_entities WHERE ${where} ORDER BY seq${sql}`, [
+      await this.sql.all(`SELECT list_json AS json FROM case_entities WHERE ${where} ORDER BY ord${sql}`, [
         ...params,
         ...more,
       ]),
@@ -948,7 +1005,8 @@ export class StoredCase {
   /** The ids of the entities belonging to the body `org`, in the entity list's order. */
   async memberIds(org: string): Promise<string[]> {
     const rows = await this.sql.all<{ other: string }>(
-      "SELECT other FROM case_links WHERE case_id = ? AND entity = ? AND kind = 'member' ORDER BY seq",
+      `SELECT l.other AS other FROM case_links l JOIN case_entities e ON e.case_id = l.case_id AND e.id = l.other
+       WHERE l.case_id = ? AND l.entity = ? AND l.kind = 'member' ORDER BY e.ord`,
       [this.caseId, org],
     );
     return rows.map((r) => r.other);
@@ -961,25 +1019,34 @@ export class StoredCase {
    */
   async entityNames(ids: string[]): Promise<CaseEntity[]> {
     if (ids.length === 0) return [];
-    const rows = await this.sql.all<{ seq: number; id: string; type: CaseEntity["type"]; name: string }>(
-      `SELECT seq, id, type, name FROM case_entities WHERE case_id = ? AND id ${this.inList()}`,
+    const rows = await this.sql.all<{ ord: string; id: string; type: CaseEntity["type"]; name: string }>(
+      `SELECT ord, id, type, name FROM case_entities WHERE case_id = ? AND id ${this.inList()}`,
       [this.caseId, JSON.stringify(ids)],
     );
-    return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map((r) => entityStub(r));
+    return rows.sort((a, b) => byText(a.ord, b.ord)).map((r) => entityStub(r));
   }
 
   /**
-   * Rows of `table` whose `column` is one of `values`, in the list's order. The rows are sorted
-   * here, not by an ORDER BY seq: with one, SQLite walks the (case_id, seq) key through every row
-   * of the case to skip the sort, so a lookup of one entity cost a scan of the whole list.
+   * Rows of `table` whose `column` is one of `values`, in the list's order (`order`: `seq`, a
+   * position, or an entity's `ord`). The rows are sorted here, not by an ORDER BY: with one,
+   * SQLite walks the table's order key through every row of the case to skip the sort, so a
+   * lookup of one entity cost a scan of the whole list.
    */
-  private async inSeqOrder<T>(table: string, column: string, values: string[], json = "json"): Promise<T[]> {
+  private async inOrder<T>(
+    table: string,
+    column: string,
+    values: string[],
+    json = "json",
+    order: "seq" | "ord" = "seq",
+  ): Promise<T[]> {
     if (values.length === 0) return [];
-    const rows = await this.sql.all<{ seq: number; json: string }>(
-      `SELECT seq, ${json} AS json FROM ${table} WHERE case_id = ? AND ${column} ${this.inList()}`,
+    const rows = await this.sql.all<{ at: number | string; json: string }>(
+      `SELECT ${order} AS at, ${json} AS json FROM ${table} WHERE case_id = ? AND ${column} ${this.inList()}`,
       [this.caseId, JSON.stringify(values)],
     );
-    return parse(rows.sort((a, b) => Number(a.seq) - Number(b.seq)));
+    return parse(
+      rows.sort((a, b) => (order === "seq" ? Number(a.at) - Number(b.at) : byText(String(a.at), String(b.at)))),
+    );
   }
 
   /**
@@ -1011,7 +1078,7 @@ export class StoredCase {
     if (!q) return [];
     // Every id is "type:…", so a query without a colon is no id: one round trip fewer on a server.
     if (q.includes(":")) {
-      const byId = await this.inSeqOrder<T>("case_entities", "id", [q], column);
+      const byId = await this.inOrder<T>("case_entities", "id", [q], column, "ord");
       if (byId.length) return byId.slice(0, 1);
     }
     const keys = queryKeys(q);
@@ -1031,15 +1098,15 @@ export class StoredCase {
 
   /**
    * The `column` of the entities whose name index rows meet `where`, in the list's order, read
-   * with their keys in one statement (one round trip on a server engine; sorted here, see `inSeqOrder`).
+   * with their keys in one statement (one round trip on a server engine; sorted here, see `inOrder`).
    */
   private async entitiesNamed<T>(where: string, params: SqlValue[], column: string): Promise<T[]> {
-    const rows = await this.sql.all<{ seq: number; json: string }>(
-      `SELECT seq, ${column} AS json FROM case_entities WHERE case_id = ?
-       AND seq IN (SELECT seq FROM case_names WHERE case_id = ? AND ${where})`,
+    const rows = await this.sql.all<{ ord: string; json: string }>(
+      `SELECT ord, ${column} AS json FROM case_entities WHERE case_id = ?
+       AND id IN (SELECT entity FROM case_names WHERE case_id = ? AND ${where})`,
       [this.caseId, this.caseId, ...params],
     );
-    return parse(rows.sort((a, b) => Number(a.seq) - Number(b.seq)));
+    return parse(rows.sort((a, b) => byText(a.ord, b.ord)));
   }
 
   /**
@@ -1087,7 +1154,7 @@ export class StoredCase {
       ],
       [
         SlicePart.Names,
-        `seq, name AS json, id AS a, NULL AS b FROM case_entities WHERE case_id = ? AND id ${this.inList()}`,
+        `0 AS seq, name AS json, id AS a, NULL AS b FROM case_entities WHERE case_id = ? AND id ${this.inList()}`,
         [c, JSON.stringify(head.affiliations)],
       ],
     ]);
@@ -1169,11 +1236,12 @@ export class StoredCase {
       else if (part === SlicePart.Timeline) slice.timeline.push(JSON.parse(json) as TimelineEntry);
       else if (part === SlicePart.Contradictions) slice.contradictions.push(JSON.parse(json) as Contradiction);
       else if (part === SlicePart.Documents) slice.documents.push(JSON.parse(json) as CaseDocument);
-      else if (part === SlicePart.Names)
-        slice.names.push(entityStub({ id: r.a ?? "", type: r.b as CaseEntity["type"], name: json }));
       else if (part === SlicePart.Edges) slice.edges.push({ source: entity, target: r.a ?? "", label: r.b ?? "" });
-      else slice.members.push(r.a ?? "");
     }
+    const names = rows.filter((r) => Number(r.part) === SlicePart.Names).sort((x, y) => byText(x.b, y.b));
+    slice.names = names.map((r) => entityStub({ id: r.a ?? "", type: typeOfId(r.a ?? ""), name: r.json ?? "" }));
+    const members = rows.filter((r) => Number(r.part) === SlicePart.Members).sort((x, y) => byText(x.json, y.json));
+    slice.members = members.map((r) => r.a ?? "");
     return slice;
   }
 
@@ -1264,7 +1332,7 @@ export class StoredCase {
 
   /** Contradictions about any of `subjects` (entity or milestone ids), in order. */
   async contradictionsAbout(subjects: string[]): Promise<Contradiction[]> {
-    return this.inSeqOrder("case_contradictions", "subject_id", subjects);
+    return this.inOrder("case_contradictions", "subject_id", subjects);
   }
 
   async graph(): Promise<CaseGraph> {

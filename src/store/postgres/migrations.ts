@@ -6,6 +6,7 @@
 // Everything lives in one schema of the database (`casefile` unless the location names another),
 // so a database shared with other software, and the job queue's own schema, stay apart.
 import {
+  CASE_ENTITY_KEYS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -255,6 +256,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 11: each row's digest; the stored case files stay readable.
     name: "case file tables: each row's digest (hash)",
     sql: addTextColumns(CASE_HASH_COLUMNS, false),
+  },
+  {
+    version: 11,
+    // The SQLite store's migration 12: entities keyed by id and ordered by `ord`.
+    name: "case file tables: entities keyed by id and ordered by ord, the name index by entity id",
+    sql: CASE_ENTITY_KEYS_SCHEMA,
   },
 ];
 

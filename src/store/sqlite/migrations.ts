@@ -3,6 +3,7 @@
 // Never edit a migration that has shipped: add the next one.
 import type Database from "better-sqlite3";
 import {
+  CASE_ENTITY_KEYS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -244,6 +245,12 @@ export const MIGRATIONS: Migration[] = [
     name: "case file tables: each row's digest (hash)",
     sql: "",
     after: (db) => addTextColumns(db, CASE_HASH_COLUMNS),
+  },
+  {
+    version: 12,
+    // Issue 13: an entity's row is keyed by its id and ordered by `ord`, not by its position.
+    name: "case file tables: entities keyed by id and ordered by ord, the name index by entity id",
+    sql: CASE_ENTITY_KEYS_SCHEMA,
   },
 ];
 
