@@ -24,7 +24,7 @@ export interface Speaker {
 
 export class DescriptionResolver extends MentionIndex {
   /** Speakers of the quotations resolved so far, by offset, preferred by pronouns that follow them. */
-  protected readonly speakers: Array<{ at: number; entity: Entity; pronoun?: string }> = [];
+  protected readonly speakers: Array<{ at: number; named: number; entity: Entity; pronoun?: string }> = [];
 
   protected readonly bySentence = new Map<number, Speaker>();
 
@@ -98,7 +98,10 @@ export class DescriptionResolver extends MentionIndex {
    * Notes who spoke at `at`, and the pronoun ("she") that credited them, if one did; with no one
    * named, notes a group of people written as a plural noun ("Dealers said …").
    */
-  noteSpeaker(at: number, entity: Entity | null, mention?: string): void {
+  noteSpeaker(at: number, entity: Entity | null, span?: TextSpan | null): void {
+    const mention = span?.text;
+    if (span && !/^(?:he|she|it|they|we|i)$/i.test(span.text))
+      insertByOffset(this.described, { at: span.start, span, entity });
     if (!entity) {
       const someone = mention ? unnamedPerson(mention) : undefined;
       if (someone !== undefined) insertByOffset(this.strangers, { at, gender: someone });
@@ -122,7 +125,59 @@ export class DescriptionResolver extends MentionIndex {
     }
     const i = this.speakerIndexBefore(at + 1) + 1;
     const pronoun = mention?.toLowerCase();
-    this.speakers.splice(i, 0, pronoun === "he" || pronoun === "she" ? { at, entity, pronoun } : { at, entity });
+    // (A speaker named after the words ("…, said Tom Vale") is named last: people named in the
+    // words come before, and do not follow the speaker.)
+    const named = Math.max(at, span?.end ?? at);
+    this.speakers.splice(
+      i,
+      0,
+      pronoun === "he" || pronoun === "she" ? { at, named, entity, pronoun } : { at, named, entity },
+    );
+  }
+
+  /** The words that credited each speaker (not pronouns), by where they stand, with whom they were resolved to. */
+  private readonly described: Array<{ at: number; span: TextSpan; entity: Entity | null }> = [];
+
+  /**
+   * "The plan is sound, said the city's treasurer, Ann Roe.": whether `m` lies in the words that
+   * credited a report to its own entity (a speaker named, however the attribution was built).
+   */
+  namesSpeaker(m: { start: number; end: number; entity: Entity }): boolean {
+    for (let i = firstAtOrAfter(this.described, m.start + 1, (v) => v.at) - 1; i >= 0; i--) {
+      const d = this.described[i];
+      if (d.span.end < m.start) return false;
+      if (d.entity === m.entity && d.span.end >= m.end) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "An embassy official said the talks would resume. … “No date is set,” the official added.": a
+   * definite description with head noun `head` (or one `same` takes up) takes up the speaker whose
+   * words held that noun, at most five paragraphs before `before`, when the noun is not used again
+   * since: that speaker (null when the text gave no name), whoever spoke in between. Undefined
+   * when no speaker's words held the noun.
+   */
+  describedBefore(same: (word: string) => boolean, before: number): { entity: Entity | null } | undefined {
+    const k = firstAtOrAfter(this.described, before, (v) => v.at) - 1;
+    for (let i = k; i >= 0; i--) {
+      const { span, entity } = this.described[i];
+      if (span.end > before) continue;
+      if (this.paragraphOf(before) - this.paragraphOf(span.start) > 5) return undefined;
+      if (
+        !span.text
+          .toLowerCase()
+          .split(/[^\p{L}-]+/u)
+          .some(same)
+      )
+        continue;
+      const since = this.doc.text
+        .slice(span.end, before)
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u);
+      return since.some(same) ? undefined : { entity };
+    }
+    return undefined;
   }
 
   /**

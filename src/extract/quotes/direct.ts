@@ -8,7 +8,7 @@ import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import { INVERTING_LEMMAS, isLyAdverb, LEADING_WORDS, RELATIVES, SPOKES_NOUNS } from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
-import { MANNER_NOUNS } from "./indirect.js";
+import { MANNER_NOUNS, trailingReportVerb } from "./indirect.js";
 import {
   type Attribution,
   attributionStart,
@@ -158,7 +158,9 @@ export function analyse(
     // fragment this long is no scare quote or title but the words of the source the passage
     // reports, who is named around it. After a colon it is the whole utterance.
     if (resolver.word(leftHi - 1) === ":") return { ...direct(q, null), inherits: true };
-    return { ...mixed(q, mixedClause(doc, resolver, sentOpen.start, q), null), inherits: true };
+    const clause = mixedClause(doc, resolver, sentOpen.start, q);
+    const closing = closingReport(doc, resolver, clause.end);
+    return closing ? mixed(q, clause, closing) : { ...mixed(q, clause, null), inherits: true };
   }
   return null; // a scare quote or a title: nobody is said to say it
 }
@@ -382,6 +384,22 @@ function closingAttribution(
   );
   const end = trimEnd(doc.text, sentenceStart, Math.max(from, q.close));
   return { span: q, kind: "mixed", start: sentenceStart, end, attribution: right, inherits: false };
+}
+
+/**
+ * 'Some staff were moved “as a precaution” after weeks of questions about the site, she said.': a
+ * report closing the sentence after a reported clause that ends at `end` (its comma, a short
+ * subject, a speech verb and nothing more) attributes the clause, however far from the marks.
+ */
+function closingReport(doc: Doc, resolver: SpeakerResolver, end: number): Attribution | null {
+  const k = tokenAtOrAfter(doc, end);
+  if (resolver.word(k) !== ",") return null;
+  const hi = doc.sentences[doc.tokens.sentence[k]].lastToken;
+  const cue = trailingReportVerb(resolver, k + 1, hi);
+  const lemma = cue < 0 ? null : speechLemma(resolver.word(cue));
+  if (!lemma) return null;
+  const speaker = speakerOfCue(doc, resolver, cue, cue + 1, k + 1, hi, lemma);
+  return speaker ? { speaker, cue: span(doc, cue, cue + 1), cueToken: cue, side: "right" } : null;
 }
 
 /** Whether the cue at token `cue` stands under a negation or a modal ("cannot say", "would never claim", "did not say"). */

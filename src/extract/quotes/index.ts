@@ -11,43 +11,51 @@ import { findQuoteSpans } from "./marks.js";
 import { SpeakerResolver } from "./speakers.js";
 import { type Draft } from "./attribution.js";
 import { analyse } from "./direct.js";
-import { findIndirect } from "./indirect.js";
+import { ReportedSpeech } from "./indirect.js";
 import { interviewAnswers, transcriptLines } from "./interview.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
   const spans = findQuoteSpans(doc);
+  // An interview's answers are the interviewee's words; a quotation inside one is part of it, and
+  // so is one that only adds the line's label ('“ROE: We never agreed to that.').
+  const answers = [...interviewAnswers(doc.text, entities), ...transcriptLines(doc.text, entities)];
+  const answered = (q: Quote) =>
+    answers.some((a) => q.end <= a.end && (q.start >= a.start || a.speakerMention?.start === q.start));
+  const taken = answers.map((q) => [q.start, q.end] as [number, number]);
+  for (const span of spans) taken.push([span.open, span.close]);
+  const reports = new ReportedSpeech(doc, resolver, taken);
   const drafts: Draft[] = [];
-  const covered: Array<[number, number]> = [];
-  for (let i = 0; i < spans.length; i++) {
-    const q = spans[i];
-    // A fragment already inside the previous mixed quote's clause belongs to it.
-    const last = drafts[drafts.length - 1];
-    if (last && last.kind === "mixed" && q.close <= last.end + 1 && q.open >= last.start) continue;
-    const sameParagraph = last !== undefined && last.span.paragraph === q.paragraph && last.attribution !== null;
-    const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1], sameParagraph);
-    if (draft) {
+  // Quotations and reported speech are read together in text order, each sentence's quotations
+  // first, so that whoever spoke last, in either form, is known to a pronoun or description after.
+  let i = 0;
+  const quotationsBefore = (end: number) => {
+    for (; i < spans.length && spans[i].open < end; i++) {
+      const q = spans[i];
+      // A fragment already inside the previous mixed quote's clause belongs to it.
+      const last = drafts[drafts.length - 1];
+      if (last && last.kind === "mixed" && q.close <= last.end + 1 && q.open >= last.start) continue;
+      const sameParagraph = last !== undefined && last.span.paragraph === q.paragraph && last.attribution !== null;
+      const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1], sameParagraph);
+      if (!draft) continue;
       const entity = draft.attribution?.speaker?.entity;
-      resolver.noteSpeaker(draft.start, entity ?? null, draft.attribution?.speaker?.mention?.text);
+      resolver.noteSpeaker(draft.start, entity ?? null, draft.attribution?.speaker?.mention);
       const sp = draft.attribution?.speaker;
       if (sp && (sp.entity || sp.name) && draft.attribution?.cue)
         resolver.noteSentenceSpeaker(doc.tokens.sentence[draft.attribution.cueToken], sp);
       drafts.push(draft);
-      covered.push([draft.start, draft.end]);
+      const quote = toQuote(doc, draft);
+      if (!answered(quote)) reports.take(quote.start, quote.end, quote.kind === "mixed");
     }
+  };
+  for (const sentence of doc.sentences) {
+    quotationsBefore(sentence.end);
+    reports.read(sentence);
   }
+  quotationsBefore(Infinity);
   propagateSpeakers(doc, resolver, drafts);
-  // An interview's answers are the interviewee's words; a quotation inside one is part of it, and
-  // so is one that only adds the line's label ('“ROE: We never agreed to that.').
-  const answers = [...interviewAnswers(doc.text, entities), ...transcriptLines(doc.text, entities)];
-  const quotes = drafts
-    .map((d) => toQuote(doc, d))
-    .filter((q) => !answers.some((a) => q.end <= a.end && (q.start >= a.start || a.speakerMention?.start === q.start)));
-  quotes.push(...answers);
-  const taken = quotes.map((q) => [q.start, q.end] as [number, number]);
-  for (const span of spans) taken.push([span.open, span.close]);
-  const mixedStarts = new Set(quotes.filter((q) => q.kind === "mixed").map((q) => q.start));
-  for (const q of findIndirect(doc, resolver, taken, mixedStarts)) quotes.push(q);
+  const quotes = drafts.map((d) => toQuote(doc, d)).filter((q) => !answered(q));
+  quotes.push(...answers, ...reports.finish());
   quotes.sort((a, b) => a.start - b.start);
   inheritFromReportedSpeech(doc, resolver, quotes);
   return quotes;

@@ -2,7 +2,7 @@
 // "…, the police said.").
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, firstAfter, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, firstAfter, firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
 import {
   INDIRECT_LEMMAS,
@@ -37,15 +37,30 @@ import {
   trimEnd,
 } from "./attribution.js";
 
-/** Reported speech with no quotation marks: "X said (that) …", "according to X, …", "…, the police said." */
-export function findIndirect(
-  doc: Doc,
-  resolver: SpeakerResolver,
-  taken: Array<[number, number]>,
-  mixedStarts: ReadonlySet<number>,
-): Quote[] {
-  const finder = new IndirectFinder(doc, resolver, taken, mixedStarts);
-  for (const sentence of doc.sentences) {
+/**
+ * Reported speech with no quotation marks: "X said (that) …", "according to X, …", "…, the police
+ * said.", read a sentence at a time in text order, so that the speaker of a report is known to
+ * the quotations after it ("…, said the minister, Tom Vale. / He told reporters: “…”").
+ * `taken` are the ranges no report may start or end in (quotations and interview answers); the
+ * caller adds each quotation's range (`take`) before `read` reaches its sentence.
+ */
+export class ReportedSpeech {
+  private readonly finder: IndirectFinder;
+
+  constructor(doc: Doc, resolver: SpeakerResolver, taken: Array<[number, number]>) {
+    this.finder = new IndirectFinder(doc, resolver, taken);
+  }
+
+  /** A quotation's range, and whether it is a mixed one (a reported clause holding quoted words). */
+  take(start: number, end: number, mixed: boolean): void {
+    this.finder.take(start, end);
+    if (mixed) this.finder.mixedStarts.add(start);
+  }
+
+  /** Finds the reports of one sentence, and notes the speaker of its main one. */
+  read(sentence: Sentence): void {
+    const { finder } = this;
+    const { doc } = finder;
     const mark = finder.out.length;
     for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
       if (!finder.mayCue(k) || finder.isTaken(doc.tokens.start[k])) continue;
@@ -64,24 +79,29 @@ export function findIndirect(
     }
     finder.noteMainSpeaker(mark);
   }
-  // "Roe said the budget was short, according to the Courier" / "…, the Courier reported": the
-  // outlet is cited for Roe's words; Roe said them (the report inside), the citation is no quote.
-  const inside = (r: Quote, q: Quote) =>
-    r !== q && r.cue !== null && r.cue.start >= q.start && r.start >= q.start && r.end <= q.end;
-  const nested = (q: Quote) => finder.out.some((r) => inside(r, q));
-  // "Vale maintains the plan is sound, Ann Roe said.": a trailing plain "said" reports the whole
-  // clause, the report inside it included, when it names its speaker; an unnamed source ("…,
-  // people at the meeting said.") leaves the report inside to its own speaker.
-  const overrides = (t: Quote, q: Quote) => finder.saidAfter.has(t) && t.speaker !== null && inside(q, t);
-  const overridden = (q: Quote) => finder.out.some((t) => overrides(t, q));
-  const overridesAll = (t: Quote) => finder.out.every((q) => !inside(q, t) || overrides(t, q));
-  return finder.out.filter(
-    (q) =>
-      !overridden(q) &&
-      (!finder.citing.has(q) ||
-        (finder.saidAfter.has(q) && overridesAll(q)) ||
-        (!nested(q) && !finder.citesQuotation(q))),
-  );
+
+  /** The reports of the sentences read, less the citations that only cite a report or a quotation. */
+  finish(): Quote[] {
+    const { finder } = this;
+    // "Roe said the budget was short, according to the Courier" / "…, the Courier reported": the
+    // outlet is cited for Roe's words; Roe said them (the report inside), the citation is no quote.
+    const inside = (r: Quote, q: Quote) =>
+      r !== q && r.cue !== null && r.cue.start >= q.start && r.start >= q.start && r.end <= q.end;
+    const nested = (q: Quote) => finder.out.some((r) => inside(r, q));
+    // "Vale maintains the plan is sound, Ann Roe said.": a trailing plain "said" reports the whole
+    // clause, the report inside it included, when it names its speaker; an unnamed source ("…,
+    // people at the meeting said.") leaves the report inside to its own speaker.
+    const overrides = (t: Quote, q: Quote) => finder.saidAfter.has(t) && t.speaker !== null && inside(q, t);
+    const overridden = (q: Quote) => finder.out.some((t) => overrides(t, q));
+    const overridesAll = (t: Quote) => finder.out.every((q) => !inside(q, t) || overrides(t, q));
+    return finder.out.filter(
+      (q) =>
+        !overridden(q) &&
+        (!finder.citing.has(q) ||
+          (finder.saidAfter.has(q) && overridesAll(q)) ||
+          (!nested(q) && !finder.citesQuotation(q))),
+    );
+  }
 }
 
 type Sentence = Doc["sentences"][number];
@@ -110,17 +130,30 @@ class IndirectFinder {
   /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
   private readonly merged: Array<[number, number]> = [];
 
+  /** Where mixed quotations (a reported clause holding quoted words) start. */
+  readonly mixedStarts = new Set<number>();
+
   constructor(
-    private readonly doc: Doc,
+    readonly doc: Doc,
     private readonly resolver: SpeakerResolver,
     taken: Array<[number, number]>,
-    private readonly mixedStarts: ReadonlySet<number>,
   ) {
     for (const [a, b] of [...taken].sort((x, y) => x[0] - y[0])) {
       const last = this.merged[this.merged.length - 1];
       if (last && a <= last[1]) last[1] = Math.max(last[1], b);
       else this.merged.push([a, b]);
     }
+  }
+
+  /** Adds [a, b) to the taken ranges, merging it with those it meets. */
+  take(a: number, b: number): void {
+    const { merged } = this;
+    // The first range that ends at or after a, and the first that starts after b.
+    const lo = firstAtOrAfter(merged, a, (r) => r[1]);
+    let hi = lo;
+    while (hi < merged.length && merged[hi][0] <= b) hi++;
+    if (hi === lo) merged.splice(lo, 0, [a, b]);
+    else merged.splice(lo, hi - lo, [Math.min(a, merged[lo][0]), Math.max(b, merged[hi - 1][1])]);
   }
 
   /** The start of the first taken range inside [from, to), or -1. */
@@ -185,7 +218,7 @@ class IndirectFinder {
     // (The outlet is noted too, for "the agency" further on.)
     for (const q of found.filter((r) => r === main || givesWay(r))) {
       const speaker = this.speakers.get(q);
-      if (speaker) this.resolver.noteSpeaker(q.start, speaker.entity, speaker.mention?.text);
+      if (speaker) this.resolver.noteSpeaker(q.start, speaker.entity, speaker.mention);
     }
   }
 
@@ -933,10 +966,15 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
  * manner adjuncts up to the sentence's end: "the Courier reported on Monday".
  */
 function trailingReport(resolver: SpeakerResolver, from: number, hi: number): boolean {
+  return trailingReportVerb(resolver, from, hi) >= 0;
+}
+
+/** `trailingReport`'s speech verb: its index, or -1 when tokens [from, hi) are no such report. */
+export function trailingReportVerb(resolver: SpeakerResolver, from: number, hi: number): number {
   const v = reportVerbAfterSubject(resolver, from, hi);
-  if (v < 0) return false;
+  if (v < 0) return -1;
   const end = skipAdjuncts(resolver, v + 1, hi);
-  return end >= hi || [".", "!", "?"].includes(resolver.word(end));
+  return end >= hi || [".", "!", "?"].includes(resolver.word(end)) ? v : -1;
 }
 
 /**

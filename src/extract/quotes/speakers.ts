@@ -150,6 +150,14 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "acro
 /** The nouns for a spokesperson, any of which may take up another. */
 const SPOKES_FAMILY = new Set(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"]);
 
+/**
+ * The nouns a description with head noun `head` takes up: "the aide" an aide introduced before;
+ * "the spokeswoman" may be "a spokesman" of the same body.
+ */
+function takesUp(head: string): (word: string) => boolean {
+  return (w) => w === head || (SPOKES_FAMILY.has(w) && SPOKES_FAMILY.has(head));
+}
+
 /** Nouns for one who speaks for a body. */
 const SPOKES_PERSON = new Set([...SPOKES_FAMILY, "representative", "aide", "staffer"]);
 
@@ -337,7 +345,10 @@ export class SpeakerResolver extends DescriptionResolver {
     const all = this.mentionsIn(start, end);
     const headMentions = this.mentionsIn(start, headEnd);
     const hasSpokes = headWords.some((w) => SPOKES_NOUNS.has(w));
-    const inside = hasSpokes && !headMentions.length ? all : headMentions.length ? headMentions : all;
+    // ("A Dover-based spokesman for the Harbour Board": a name glued to "-based" before the head
+    // only modifies it; the body is after the preposition.)
+    const inside =
+      hasSpokes && headMentions.every((m) => this.glued(m)) ? all : headMentions.length ? headMentions : all;
     return { words, span, headEnd, headWords, headMentions, inside, hasSpokes, all };
   }
 
@@ -427,13 +438,17 @@ export class SpeakerResolver extends DescriptionResolver {
     const people = isPersonRole(headWord) || isPersonRole(headWord.replace(/s$/, "")) || headWord === "police";
     if (people && inside.length && inside.every((m) => m.entity.type === "location"))
       return { entity: null, name: null, mention: span };
-    // "Kremlin-backed broadcaster Novex": a name glued to "-backed", "-owned", "-based" modifies the head.
-    const heads = inside.filter((m) => !/^-\p{Ll}/u.test(this.doc.text.slice(m.end, m.end + 2)));
+    const heads = inside.filter((m) => !this.glued(m));
     if (heads.length) return { entity: heads[heads.length - 1].entity, name: null, mention: span };
     const named = this.trailingName(from, to);
     if (named) return { entity: this.findNamed(named, before), name: named, mention: span };
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     return this.resolveUnnamed(from, to, words, span, before);
+  }
+
+  /** "Kremlin-backed broadcaster Novex": whether a name is glued to "-backed", "-owned", "-based", and so modifies a head after it. */
+  private glued(m: { end: number }): boolean {
+    return /^-\p{Ll}/u.test(this.doc.text.slice(m.end, m.end + 2));
   }
 
   /** Whether a stated role or a title of `person` names an officer of a court ("Mr Justice Vale"). */
@@ -549,7 +564,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const { doc } = this;
     const span: TextSpan = { start: doc.tokens.start[from], end: doc.tokens.end[to - 1], text: "" };
     span.text = doc.text.slice(span.start, span.end);
-    const body = inside.find((m) => m.entity.type !== "person") ?? inside[0];
+    const body = inside.find((m) => m.entity.type !== "person" && !this.glued(m)) ?? inside[0];
     if (body) return { entity: body.entity, name: null, mention: span };
     const known = this.namesWithin(span.text);
     if (known) return { entity: known, name: null, mention: span };
@@ -571,6 +586,8 @@ export class SpeakerResolver extends DescriptionResolver {
       // ("A spokesman for the council said …" and then "A Harbour Board aide disagreed. “…,” the
       // aide said": the one introduced since the last quotation.)
       const head = headWords[headWords.length - 1];
+      const described = this.describedBefore(takesUp(head), Math.min(before, span.start));
+      if (described) return { entity: described.entity, name: null, mention: span };
       const spoken = this.spokenForBefore(before, head);
       // ("the officials", "the aides": several people are a body that spoke, never one person.)
       const plural = singularOf(head) !== null;
@@ -647,8 +664,7 @@ export class SpeakerResolver extends DescriptionResolver {
    * points back to when no quotation was credited to anyone since.
    */
   private spokenForBefore(before: number, head: string): { entity: Entity; at: number } | null {
-    // ("the aide" is an aide introduced before; "the spokeswoman" may be "a spokesman" of the same body.)
-    const same = (w: string) => w === head || (SPOKES_FAMILY.has(w) && SPOKES_FAMILY.has(head));
+    const same = takesUp(head);
     if (!SPOKES_PERSON.has(head)) return null;
     const { doc } = this;
     for (const [k, sent] of this.tokensBack(before)) {
@@ -685,8 +701,7 @@ export class SpeakerResolver extends DescriptionResolver {
     if (credited && PRONOUNS[credited] !== kind) last = null;
     if (last) {
       // Another person of that gender named since the last quotation breaks the chain.
-      const at = this.speakers[this.speakerIndexBefore(before)].at;
-      const since = this.mentionsIn(at, before);
+      const since = this.mentionsIn(this.speakers[this.speakerIndexBefore(before)].named, before);
       if (since.some((m) => m.entity !== last && m.entity.type === "person" && this.gender(m.entity) === kind))
         last = null;
     }
@@ -719,10 +734,14 @@ export class SpeakerResolver extends DescriptionResolver {
         if (wantPerson) score += this.gender(m.entity) === kind ? 2 : -0.5;
         if (m.entity === last) score += 2.5;
         // (The source named after its cue, "according to Ann Roe", counts only from the sentence before.)
-        if (this.speaksNext(m.end) || (distance <= 1 && this.sourceAfterCue(m.start, m.end))) score += 1.5;
+        if (this.speaksNext(m.end) || (distance <= 1 && (this.sourceAfterCue(m.start, m.end) || this.namesSpeaker(m))))
+          score += 1.5;
         if (k === 0) score += 0.5;
         // The sentence's grammatical subject (named in its first words) is the likelier antecedent.
-        if (k === 0 && this.inSubject(s, m.start)) score += 1;
+        // ("Ann Roe condemned what she called a breach": the subject of the pronoun's own clause,
+        // with no comma and no one else between them, outranks whoever spoke before.)
+        if (k === 0 && this.inSubject(s, m.start))
+          score += distance === 0 && this.clauseMate(m, found, before) ? 2.5 : 1;
         if (!wantPerson) score -= 0.1 * (found.length - 1 - found.indexOf(m)); // nearest non-person first
         // "The lawsuit names the Harbour Board. It says …": "it" is a body only where the body was a
         // sentence's subject or spoke; one inside another phrase leaves "it" to that phrase's noun.
@@ -791,6 +810,14 @@ export class SpeakerResolver extends DescriptionResolver {
     if (!np) return false;
     const k = tokenAtOrAfter(this.doc, offset);
     return k >= np[0] && k < np[1];
+  }
+
+  /** Whether `m`, of the mentions `found` in a sentence, is followed up to `before` by no punctuation and no other of them. */
+  private clauseMate(m: IndexedMention, found: readonly IndexedMention[], before: number): boolean {
+    if (found.some((o) => o !== m && o.start >= m.end && o.start < before)) return false;
+    for (let k = tokenAtOrAfter(this.doc, m.end); k < this.doc.tokens.count && this.doc.tokens.start[k] < before; k++)
+      if (isPunct(this.word(k))) return false;
+    return true;
   }
 
   /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
