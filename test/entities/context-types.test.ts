@@ -77,6 +77,29 @@ test("a listed town named as a prison is that prison, also named alone; a city's
   assert.equal(byMention(es, "London")?.type, "location");
 });
 
+test("'HMP' before a place makes a prison, also of the place named alone, but not after 'in'", () => {
+  const es = entitiesOf(
+    "Ann Roe escaped from HMP Swindon on Monday. Staff at Swindon were questioned. Police in Swindon searched the area.",
+  );
+  const prison = byMention(es, "HMP Swindon");
+  assert.equal(prison?.type, "organization");
+  assert.deepEqual(
+    prison?.mentions.map((m) => m.start),
+    [21, 53],
+  );
+  assert.ok(es.some((e) => e.type === "location" && e.mentions.some((m) => m.start === 88)));
+});
+
+test("a name of no known kind before 'jail' that the text names as a place elsewhere is the prison there too", () => {
+  const es = entitiesOf(
+    "Ann Roe appeared by videolink from Vellmoor jail on Monday. She is held in a unit at Vellmoor.",
+  );
+  const prison = byMention(es, "Vellmoor jail");
+  assert.equal(prison?.type, "organization");
+  assert.ok(prison?.mentions.some((m) => m.text === "Vellmoor"));
+  assert.ok(!es.some((e) => e.type === "location"));
+});
+
 test("a name no list knows, right before a comma and a known place, is a town of that place", () => {
   const es = entitiesOf("Kessmoor, Ohio, voted first and Tarrowby, England, last. Vane, Ohio's senator, spoke.");
   assert.equal(byMention(es, "Kessmoor")?.type, "location");

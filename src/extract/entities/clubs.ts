@@ -45,28 +45,51 @@ export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candida
 /** A prison named by its place, the noun after it in lower case: "Brayford prison", "Brayford jail". */
 const PRISON_AFTER = /^\s+(?:prison|jail|gaol)\b/;
 
+/** A prison of England and Wales named by "HM Prison", its abbreviation, or a young offender institution's: "HMP Brayford". */
+const HM_PRISON = /^(?:HMP|HMYOI|HM Prison)\s+(?=\p{Lu})/u;
+
 /**
- * A place named as a prison ("escaped from Brayford prison") is that prison, an organisation, and
- * so is the same listed town named alone in the document ("back in Brayford" stays the town).
+ * A place named as a prison ("escaped from Brayford prison", "held at HMP Brayford") is that
+ * prison, an organisation, and so is the same place named alone in the document ("held at
+ * Brayford"), except a listed town after a preposition of place ("police in Brayford" stay in the
+ * town) and a city or country the gazetteer keeps.
  */
 export function prisonsNamedAfterPlaces(doc: Doc, candidates: Candidate[]): Candidate[] {
-  const prisons = new Set<string>();
+  // A place, or a word of no known kind that the document names as a place elsewhere ("held in
+  // Vellmoor jail … at Vellmoor").
+  const places = new Set(candidates.filter((c) => c.type === "location").map((c) => doc.text.slice(c.start, c.end)));
+  const placeLike = (c: Candidate) =>
+    c.type === "location" || (c.type === null && places.has(doc.text.slice(c.start, c.end)));
+  const prisons = new Map<string, string>();
   for (const c of candidates) {
-    if (c.type !== "location" || !PRISON_AFTER.test(doc.text.slice(c.end, c.end + 8))) continue;
-    const name = doc.text.slice(c.start, c.end);
+    const written = doc.text.slice(c.start, c.end);
+    const hm = HM_PRISON.exec(written);
+    if (hm) {
+      prisons.set(written.slice(hm[0].length), c.canonical ?? written);
+      continue;
+    }
+    if (!placeLike(c) || !PRISON_AFTER.test(doc.text.slice(c.end, c.end + 8))) continue;
     // "a London jail": a prison somewhere in a city or country the gazetteer keeps, not one named.
     if (
       /\ban?\s+$/i.test(doc.text.slice(Math.max(0, c.start - 4), c.start)) ||
-      (lookupGazetteer(name) && !isTown(name))
+      (lookupGazetteer(written) && !isTown(written))
     )
       continue;
-    prisons.add(name);
+    prisons.set(written, `${written} prison`);
   }
   if (prisons.size === 0) return candidates;
   return candidates.map((c) => {
     const name = doc.text.slice(c.start, c.end);
-    if (c.type !== "location" || !prisons.has(name)) return c;
-    const canonical = `${name} prison`;
+    // "HMP Brayford" is a prison whatever its words looked like (a person's name, a town).
+    if (c.type !== "organization" && HM_PRISON.test(name))
+      return {
+        ...c,
+        type: "organization",
+        canonical: prisons.get(name.replace(HM_PRISON, "")) ?? null,
+        evidence: "context",
+      };
+    const canonical = prisons.get(name);
+    if (!placeLike(c) || canonical === undefined) return c;
     const m = PRISON_AFTER.exec(doc.text.slice(c.end, c.end + 8));
     if (m)
       return {
@@ -77,7 +100,8 @@ export function prisonsNamedAfterPlaces(doc: Doc, candidates: Candidate[]): Cand
         canonical,
         evidence: "context",
       };
-    if (!isTown(name) || IN_PLACE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return c;
+    if (lookupGazetteer(name) && !isTown(name)) return c;
+    if (isTown(name) && IN_PLACE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return c;
     return { ...c, type: "organization", canonical, evidence: "context" };
   });
 }
