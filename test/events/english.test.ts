@@ -669,3 +669,11 @@ test("charges a verdict answered are its object; admitting a country or people i
   ]);
   assert.deepEqual(dated("Tom Roe admitted fraud in 2013."), [["conviction", "2013"]]);
 });
+
+test("held under house arrest is a state; placed under it is an arrest", () => {
+  assert.deepEqual(dated("Tom Roe spent six years under house arrest before his release in 2010."), [
+    ["other", "2010"],
+  ]);
+  assert.deepEqual(dated("Tom Roe was placed under house arrest in 2010."), [["arrest", "2010"]]);
+  assert.deepEqual(dated("Police made two arrests late on Monday."), [["arrest", "2025-09-15"]]);
+});

@@ -249,6 +249,13 @@ function otherSense(words: string[], i: number): boolean {
   // "missed its sales targets last year", "the emissions target it set in May": the noun is an aim.
   // The bare forms are the verb only after a word that stands before a verb ("plans to target the
   // depots", "they target older servers"); "targeted" and "targeting" are always the verb.
+  // "spent years under house arrest": held at home, a state; "placed under house arrest" stays an arrest.
+  if (w === "arrest")
+    return (
+      words[i - 1] === "house" &&
+      words[i - 2] === "under" &&
+      !/^(placed|put|puts|placing|putting)$/.test(words[i - 3] ?? "")
+    );
   // "was in breach of the treaty": a state of having broken a rule, not a break-in.
   if (w === "breach") return words[i - 1] === "in" && next === "of";
   if (w === "target" || w === "targets") return !BEFORE_VERB.test(words[i - 1] ?? "");
