@@ -677,3 +677,9 @@ test("held under house arrest is a state; placed under it is an arrest", () => {
   assert.deepEqual(dated("Tom Roe was placed under house arrest in 2010."), [["arrest", "2010"]]);
   assert.deepEqual(dated("Police made two arrests late on Monday."), [["arrest", "2025-09-15"]]);
 });
+
+test("sentences counted or taken in order are a text's, not a court's", () => {
+  assert.deepEqual(dated("In one sentence on Monday, Ann Roe praised the plan."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated("The first sentence of the letter was changed on Monday."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("Tom Roe began a five-year sentence on Monday."), [["sentence", "2025-09-15"]]);
+});

@@ -256,6 +256,9 @@ function otherSense(words: string[], i: number): boolean {
       words[i - 2] === "under" &&
       !/^(placed|put|puts|placing|putting)$/.test(words[i - 3] ?? "")
     );
+  // "in one sentence", "the first sentence has been changed", "after every sentence of the speech":
+  // sentences counted or taken in order are a text's; a court's is long, harsh, suspended, served.
+  if (w === "sentence" || w === "sentences") return TEXT_ORDER.test(words[i - 1] ?? "");
   // "was in breach of the treaty": a state of having broken a rule, not a break-in.
   if (w === "breach") return words[i - 1] === "in" && next === "of";
   if (w === "target" || w === "targets") return !BEFORE_VERB.test(words[i - 1] ?? "");
@@ -277,6 +280,10 @@ function otherSense(words: string[], i: number): boolean {
     return words[i - 1] === "an" && /^(is|was|are|were|be|been|simply|completely|itself)$/.test(words[i - 2] ?? "");
   return false;
 }
+
+/** Words that count or order the sentences of a text. */
+const TEXT_ORDER =
+  /^(one|two|three|four|five|single|first|second|third|opening|closing|next|following|previous|preceding|every|each)$/;
 
 /** Words that stand before a verb, never before a noun: "to", a modal, "did", "not", a subject pronoun. */
 const BEFORE_VERB =
