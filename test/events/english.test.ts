@@ -683,3 +683,12 @@ test("sentences counted or taken in order are a text's, not a court's", () => {
   assert.deepEqual(dated("The first sentence of the letter was changed on Monday."), [["other", "2025-09-15"]]);
   assert.deepEqual(dated("Tom Roe began a five-year sentence on Monday."), [["sentence", "2025-09-15"]]);
 });
+
+test("'trial' before a noun naming a person names a kind of person, not a trial", () => {
+  assert.deepEqual(dated("Trial lawyers gave money to Ann Roe in 2019."), [["other", "2019"]]);
+  assert.deepEqual(
+    events("The trial judge ruled on Monday.").map((e) => e.type),
+    ["verdict"],
+  );
+  assert.deepEqual(dated("The trial of Tom Roe began on Monday."), [["trial", "2025-09-15"]]);
+});

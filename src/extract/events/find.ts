@@ -242,7 +242,14 @@ function isGerund(words: string[], i: number): boolean {
 function otherSense(words: string[], i: number): boolean {
   const w = words[i];
   const next = words[i + 1] ?? "";
-  if (w === "trial" || w === "trials") return TRIAL_COMPOUNDS.has(next) || TRIAL_KINDS.has(words[i - 1] ?? "");
+  // "trial lawyers", "a trial judge": before a noun naming a person, a kind of person, not a trial.
+  if (w === "trial" || w === "trials")
+    return (
+      TRIAL_COMPOUNDS.has(next) ||
+      TRIAL_KINDS.has(words[i - 1] ?? "") ||
+      PERSON_FIRST_NOUNS.has(next) ||
+      PERSON_FIRST_NOUNS.has(next.replace(/s$/, ""))
+    );
   // "an attack ad", "the party's attack dog": a noun before another names a kind of thing.
   if (w === "attack") return ATTACK_COMPOUNDS.has(next);
   if (w === "ruling") return RULING_WHO.has(next);
