@@ -692,3 +692,12 @@ test("'trial' before a noun naming a person names a kind of person, not a trial"
   );
   assert.deepEqual(dated("The trial of Tom Roe began on Monday."), [["trial", "2025-09-15"]]);
 });
+
+test("ruling something out, with its object between, excludes it; it decides no case", () => {
+  assert.deepEqual(dated("Officials ruled that out on Monday."), [["other", "2025-09-15"]]);
+  assert.deepEqual(
+    events("Ann Roe said on Monday she was not ruling anybody out.").map((e) => e.type),
+    ["statement"],
+  );
+  assert.deepEqual(dated("The judge ruled on Monday that the law was void."), [["verdict", "2025-09-15"]]);
+});

@@ -252,6 +252,8 @@ function otherSense(words: string[], i: number): boolean {
     );
   // "an attack ad", "the party's attack dog": a noun before another names a kind of thing.
   if (w === "attack") return ATTACK_COMPOUNDS.has(next);
+  // "ruled out a retrial", "ruled that out", "not ruling anybody out": excluding, not deciding a case.
+  if ((w === "ruling" || w === "ruled") && (next === "out" || words[i + 2] === "out")) return true;
   if (w === "ruling") return RULING_WHO.has(next);
   // "missed its sales targets last year", "the emissions target it set in May": the noun is an aim.
   // The bare forms are the verb only after a word that stands before a verb ("plans to target the
@@ -269,7 +271,6 @@ function otherSense(words: string[], i: number): boolean {
   // "was in breach of the treaty": a state of having broken a rule, not a break-in.
   if (w === "breach") return words[i - 1] === "in" && next === "of";
   if (w === "target" || w === "targets") return !BEFORE_VERB.test(words[i - 1] ?? "");
-  if (w === "ruled") return next === "out";
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
     return (
       /^[£$€¥\d]/.test(next) ||
