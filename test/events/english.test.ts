@@ -678,26 +678,49 @@ test("held under house arrest is a state; placed under it is an arrest", () => {
   assert.deepEqual(dated("Police made two arrests late on Monday."), [["arrest", "2025-09-15"]]);
 });
 
-test("sentences counted or taken in order are a text's, not a court's", () => {
-  assert.deepEqual(dated("In one sentence on Monday, Ann Roe praised the plan."), [["statement", "2025-09-15"]]);
-  assert.deepEqual(dated("The first sentence of the letter was changed on Monday."), [["other", "2025-09-15"]]);
-  assert.deepEqual(dated("Tom Roe began a five-year sentence on Monday."), [["sentence", "2025-09-15"]]);
-});
+/**
+ * Words of the lexicon in another sense, each with a sentence in the court's sense beside it: every
+ * event of the sentence, dated or not, as [type, date].
+ */
+const SENSES: [string, string, [string, string | null][]][] = [
+  [
+    "sentences counted or in order are a text's",
+    "In one sentence on Monday, Ann Roe praised the plan.",
+    [["statement", "2025-09-15"]],
+  ],
+  [
+    "sentences counted or in order are a text's",
+    "The first sentence of the letter was changed on Monday.",
+    [
+      ["statement", null],
+      ["other", "2025-09-15"],
+    ],
+  ],
+  ["a court's sentence", "Tom Roe began a five-year sentence on Monday.", [["sentence", "2025-09-15"]]],
+  [
+    "'trial' before a person noun names a kind of person",
+    "Trial lawyers gave money to Ann Roe in 2019.",
+    [["other", "2019"]],
+  ],
+  [
+    "'trial' before a person noun names a kind of person",
+    "The trial judge ruled on Monday.",
+    [["verdict", "2025-09-15"]],
+  ],
+  ["a trial", "The trial of Tom Roe began on Monday.", [["trial", "2025-09-15"]]],
+  ["ruling something out decides no case", "Officials ruled that out on Monday.", [["other", "2025-09-15"]]],
+  [
+    "ruling something out decides no case",
+    "Ann Roe said on Monday she was not ruling anybody out.",
+    [["statement", "2025-09-15"]],
+  ],
+  ["a ruling", "The judge ruled on Monday that the law was void.", [["verdict", "2025-09-15"]]],
+];
 
-test("'trial' before a noun naming a person names a kind of person, not a trial", () => {
-  assert.deepEqual(dated("Trial lawyers gave money to Ann Roe in 2019."), [["other", "2019"]]);
-  assert.deepEqual(
-    events("The trial judge ruled on Monday.").map((e) => e.type),
-    ["verdict"],
-  );
-  assert.deepEqual(dated("The trial of Tom Roe began on Monday."), [["trial", "2025-09-15"]]);
-});
-
-test("ruling something out, with its object between, excludes it; it decides no case", () => {
-  assert.deepEqual(dated("Officials ruled that out on Monday."), [["other", "2025-09-15"]]);
-  assert.deepEqual(
-    events("Ann Roe said on Monday she was not ruling anybody out.").map((e) => e.type),
-    ["statement"],
-  );
-  assert.deepEqual(dated("The judge ruled on Monday that the law was void."), [["verdict", "2025-09-15"]]);
-});
+for (const [why, text, want] of SENSES)
+  test(`word senses: ${why} (${text})`, () => {
+    assert.deepEqual(
+      events(text).map((e) => [e.type, e.date]),
+      want,
+    );
+  });
