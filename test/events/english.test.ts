@@ -680,47 +680,47 @@ test("held under house arrest is a state; placed under it is an arrest", () => {
 
 /**
  * Words of the lexicon in another sense, each with a sentence in the court's sense beside it: every
- * event of the sentence, dated or not, as [type, date].
+ * event of each sentence, dated or not, as [type, date].
  */
-const SENSES: [string, string, [string, string | null][]][] = [
+const SENSES: [string, [string, [string, string | null][]][]][] = [
   [
-    "sentences counted or in order are a text's",
-    "In one sentence on Monday, Ann Roe praised the plan.",
-    [["statement", "2025-09-15"]],
-  ],
-  [
-    "sentences counted or in order are a text's",
-    "The first sentence of the letter was changed on Monday.",
+    "sentences counted or in order are a text's, not a court's",
     [
-      ["statement", null],
-      ["other", "2025-09-15"],
+      ["In one sentence on Monday, Ann Roe praised the plan.", [["statement", "2025-09-15"]]],
+      [
+        "The first sentence of the letter was changed on Monday.",
+        [
+          ["statement", null],
+          ["other", "2025-09-15"],
+        ],
+      ],
+      ["Tom Roe began a five-year sentence on Monday.", [["sentence", "2025-09-15"]]],
     ],
   ],
-  ["a court's sentence", "Tom Roe began a five-year sentence on Monday.", [["sentence", "2025-09-15"]]],
   [
-    "'trial' before a person noun names a kind of person",
-    "Trial lawyers gave money to Ann Roe in 2019.",
-    [["other", "2019"]],
+    "'trial' before a noun naming a person names a kind of person, not a trial",
+    [
+      ["Trial lawyers gave money to Ann Roe in 2019.", [["other", "2019"]]],
+      ["The trial judge ruled on Monday.", [["verdict", "2025-09-15"]]],
+      ["The trial of Tom Roe began on Monday.", [["trial", "2025-09-15"]]],
+    ],
   ],
   [
-    "'trial' before a person noun names a kind of person",
-    "The trial judge ruled on Monday.",
-    [["verdict", "2025-09-15"]],
+    "ruling something out, its object between, decides no case",
+    [
+      ["Officials ruled that out on Monday.", [["other", "2025-09-15"]]],
+      ["Ann Roe said on Monday she was not ruling anybody out.", [["statement", "2025-09-15"]]],
+      ["The judge ruled on Monday that the law was void.", [["verdict", "2025-09-15"]]],
+    ],
   ],
-  ["a trial", "The trial of Tom Roe began on Monday.", [["trial", "2025-09-15"]]],
-  ["ruling something out decides no case", "Officials ruled that out on Monday.", [["other", "2025-09-15"]]],
-  [
-    "ruling something out decides no case",
-    "Ann Roe said on Monday she was not ruling anybody out.",
-    [["statement", "2025-09-15"]],
-  ],
-  ["a ruling", "The judge ruled on Monday that the law was void.", [["verdict", "2025-09-15"]]],
 ];
 
-for (const [why, text, want] of SENSES)
-  test(`word senses: ${why} (${text})`, () => {
-    assert.deepEqual(
-      events(text).map((e) => [e.type, e.date]),
-      want,
-    );
+for (const [why, rows] of SENSES)
+  test(`word senses: ${why}`, () => {
+    for (const [text, want] of rows)
+      assert.deepEqual(
+        events(text).map((e) => [e.type, e.date]),
+        want,
+        text,
+      );
   });
