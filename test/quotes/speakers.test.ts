@@ -379,3 +379,13 @@ test("'Asked about X, he demurred: “…”': the main clause's subject answers
   const shrugged = find(quotes("Asked about the delay, Ann Roe shrugged: “These things happen.”"), "things happen");
   assert.equal(shrugged.speakerMention?.text, "Ann Roe");
 });
+
+test("'the force' is the police force named only in the words credited to it, and never another kind of body", () => {
+  const qs = quotes(
+    [
+      "The Harbour Board said on Saturday that the ferry would sail again.",
+      "“Officers from Vale County Police found the boy near the river this morning,” the force said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "near the river").speaker, "Vale County Police");
+});

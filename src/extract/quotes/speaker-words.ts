@@ -76,6 +76,8 @@ export const NOMINAL_KIND: Record<string, RegExp | undefined> = {
   university: /universit|college/i,
   hospital: /hospital|clinic/i,
   bank: /bank/i,
+  // "the force": a police force ("Vale Police", "the Dover Constabulary") or one called a force.
+  force: /police|constabulary|\bforce\b/i,
 };
 export const ORG_NOMINALS = new Set(
   "tabloid broadsheet editorial company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(

@@ -274,10 +274,14 @@ export class SpeakerResolver extends DescriptionResolver {
       const last = lastEntry
         ? (this.subjectSince(lastEntry.at, before, lastEntry.entity, "organization") ?? lastEntry.entity)
         : null;
+      const ofKind = (e: Entity) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name));
       const body =
         (kind ? null : this.bodyNamedBy(words, before)) ??
         (last?.type === "organization" && !PARTY.test(last.name) ? last : null) ??
-        this.recentEntity(before, (e) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name)));
+        this.recentEntity(before, ofKind) ??
+        // ("“Officers of the Vale Police found the boy,” the force said": a body of the kind named
+        // only in the words credited to the description names itself.)
+        (kind && span.start > before ? this.recentEntity(span.start, ofKind) : null);
       if (body) return { entity: body, name: null, mention: span };
       // "the council" with no council named: nobody (not "Councillor Adeyemi" by her title).
       if (!inside.length) return { entity: null, name: null, mention: span };
