@@ -10,6 +10,7 @@ import { getTagger } from "../../src/extract/default-model.js";
 import { MAX_TAGGED_WORDS, tagDoc } from "../../src/extract/entities/tagger/index.js";
 import { findQuoteSpans } from "../../src/extract/quotes/marks.js";
 import { innerMentions } from "../../src/extract/roles/index.js";
+import { SHAPES } from "../../scripts/lib/hostile.js";
 
 test("a document over the limit is refused with one line naming its length and the limit", () => {
   const text = "a".repeat(MAX_DOCUMENT_CHARS + 1);
@@ -56,4 +57,24 @@ test("a sentence longer than the tagger's piece is tagged in pieces at the right
 test("a run of nothing but quotation marks leaves no empty quotation behind", () => {
   const doc = buildDoc('"'.repeat(5000));
   assert.deepEqual(findQuoteSpans(doc), []);
+});
+
+test("the linearity bench's hostile shapes stay linear: ten times the text costs at most twenty times the CPU", () => {
+  // A guard for CI, cruder than the bench's 11× target (`npm run bench -- --only quotes`): a scan
+  // that grows with the square of the text reads 30× and more at these sizes (bd9d688 fixed one
+  // that read 31×), a linear stage about 10×. CPU time, so a busy machine does not fail it.
+  const cpu = (text: string) => {
+    const c0 = process.cpuUsage();
+    extract(text);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  for (const shape of SHAPES) {
+    const one = shape.make(30_000);
+    const ten = shape.make(300_000);
+    cpu(one); // warm-up
+    const small = Math.min(cpu(one), cpu(one));
+    const ratio = cpu(ten) / small;
+    assert.ok(ratio <= 20, `${shape.name}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
+  }
 });
