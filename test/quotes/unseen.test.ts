@@ -457,6 +457,62 @@ test("reported speech in a subjectless opening clause ends at its comma and is t
   assert.equal(find(qs, "Not this year").speaker, "Tom Vale");
 });
 
+test("a question asked ('asked X whether …', 'wondered if …') is reported speech, the 'whether' included", () => {
+  const text = [
+    "Tom Vale and Ann Roe met in Dover.",
+    "Ann Roe asked the minister whether the ferry would close in May.",
+    "Tom Vale wondered if the harbour board had read the audit.",
+    "When asked if he would run again, Tom Vale smiled.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const ferry = find(qs, "ferry would close");
+  assert.equal(ferry.text, "whether the ferry would close in May");
+  assert.equal(ferry.speaker, "Ann Roe");
+  assert.equal(find(qs, "read the audit").text, "if the harbour board had read the audit");
+  assert.equal(find(qs, "read the audit").speaker, "Tom Vale");
+  // (Asked by no one named: the one asked answers, and the question is no report.)
+  assert.ok(!qs.some((q) => q.text.includes("run again")), JSON.stringify(qs.map((q) => q.text)));
+});
+
+test("reported clauses that open without 'that': a pronoun and its verb, a plural noun's bare verb, after a short adjunct", () => {
+  const text = [
+    "Tom Vale and Ann Roe met in Dover.",
+    "The tribunal heard he planned a hoax in May.",
+    "Ann Roe, a fellow at the Dover Institute for Rural Affairs, said parents still want village schools.",
+    "Tom Vale said after the meeting he would not accept the offer.",
+    "Ann Roe argued two days ago that the port was safe.",
+    "Vale refused to pay a builder who said he was cheated.",
+    "Tom Vale insisted on a judge they could trust.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const hoax = find(qs, "planned a hoax");
+  assert.equal(hoax.text, "he planned a hoax in May");
+  assert.equal(hoax.speaker, null);
+  assert.equal(find(qs, "village schools").text, "parents still want village schools");
+  assert.equal(find(qs, "village schools").speaker, "Ann Roe");
+  assert.equal(find(qs, "accept the offer").text, "he would not accept the offer");
+  assert.equal(find(qs, "port was safe").text, "the port was safe");
+  // A relative clause after the object: the builder, whom no one names, is not Vale.
+  assert.equal(find(qs, "was cheated").text, "he was cheated");
+  assert.equal(find(qs, "was cheated").speaker, null);
+  assert.ok(!qs.some((q) => q.text.includes("could trust")), JSON.stringify(qs.map((q) => q.text)));
+});
+
+test("a trailing attribution whose subject holds a short parenthesis, or whose 'told' has a long hearer, reports the clause before it", () => {
+  const text = [
+    "Tom Vale and Ann Roe met in Dover.",
+    "A judge adjourned the case against a clerk who is accused of fraud, the Harbour Authority (HA) said.",
+    "Tom Vale took the cash in 2019, the prosecutor Ann Roe told jurors at the start of the trial at Dover's Crown Court.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const judge = find(qs, "A judge adjourned");
+  assert.equal(judge.text, "A judge adjourned the case against a clerk who is accused of fraud");
+  assert.equal(judge.speaker, "Harbour Authority");
+  const cash = find(qs, "took the cash");
+  assert.equal(cash.text, "Tom Vale took the cash in 2019");
+  assert.equal(cash.speaker, "Ann Roe");
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

@@ -276,7 +276,15 @@ class IndirectFinder {
     // the verbs listed as introducing reported speech do so without it.
     // ("Defending that terrain is …": a participle opening its sentence takes "that" as a determiner.)
     const bareAfterThat = !(k === sentence.firstToken && w.endsWith("ing"));
-    if (!INDIRECT_LEMMAS.has(lemma) && !thatClauseAfter(doc, resolver, k + 1, hi, bareAfterThat)) return null;
+    // ("When asked if he would run, Vale smiled": the one asked answers; no one named asks.)
+    if (ASKING.has(lemma) && w.endsWith("ed") && (k === sentence.firstToken || SUBORDINATORS.has(resolver.word(k - 1))))
+      return null;
+    if (
+      !INDIRECT_LEMMAS.has(lemma) &&
+      !thatClauseAfter(doc, resolver, k + 1, hi, bareAfterThat) &&
+      !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
+    )
+      return null;
     // ("is said", "was told" are passive; "is claiming" is not.)
     if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing")) return null;
     // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to
@@ -286,7 +294,12 @@ class IndirectFinder {
       const next = skipAdjuncts(resolver, k + 1, hi);
       // Trailing, after its own subject, such a cue needs no "that": "The van was stolen, the
       // tribunal heard." / "…, a judge has ruled." (never the inverted ", heard the panel").
-      if (resolver.word(next) !== "that" && !pronounClause(resolver, next, hi))
+      if (
+        resolver.word(next) !== "that" &&
+        !pronounClause(resolver, next, hi) &&
+        !pronounAndVerb(resolver, next, hi) &&
+        !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
+      )
         return this.atTrailing(sentence, k, cue, false);
     }
     return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue, !said);
@@ -405,10 +418,16 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     let c = k + 1;
     if (resolver.word(c) === "out" && resolver.word(c + 1) === "that") c++;
-    if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
+    // "asked the minister whether the port would close": the question asked, "whether" included.
+    const question = ASKING.has(lemma) ? embeddedQuestion(doc, resolver, c, hi) : -1;
+    if (question >= 0) c = question;
+    else if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
     else if (HEARER_LEMMAS.has(lemma)) c = hearerEnd(resolver, c, hi);
-    c = skipAdjuncts(resolver, c, hi);
-    c = phraseBeforeThat(doc, resolver, c, hi);
+    if (question < 0) {
+      c = skipAdjuncts(resolver, c, hi);
+      c = phraseBeforeThat(doc, resolver, c, hi);
+      if (PLAIN_SAYING.has(lemma)) c = adjunctBeforePronoun(resolver, c, hi);
+    }
     // A "that" with a verb right after it is no conjunction: the subject of what was said right
     // after the cue ("said that was the end of it"), a relative pronoun after an adjunct ("said in
     // the report that was published …").
@@ -417,6 +436,7 @@ class IndirectFinder {
     if (thatIsSubject && c > k + 1) return null;
     if (resolver.word(c) === "that" && !thatIsSubject) c++;
     else if (
+      question < 0 &&
       !startsClause(doc, resolver, c, hi) &&
       !(
         PLAIN_SAYING.has(lemma) &&
@@ -442,8 +462,32 @@ class IndirectFinder {
         (OPENING_MARKS.has(doc.text[sentence.start]) ? resolver.sentenceSpeaker(doc.tokens.sentence[k]) : null);
     } else {
       const subj = resolver.subjectBefore(k, lo);
-      if (!subj) return null;
-      speaker = resolver.resolveSubject(subj, lo, doc.tokens.start[k]);
+      if (subj) speaker = resolver.resolveSubject(subj, lo, doc.tokens.start[k]);
+      else {
+        // "Vale refused to pay a builder who said he was cheated": a relative clause with no comma
+        // after the main clause's verb (its object's, running to the sentence end) reports for the
+        // noun before "who". ("People who said the tax was unfair marched" is left alone: the
+        // content would run on into the main clause.)
+        // Only a verb of saying in the past tells what was said ("voters who say they will vote"
+        // describes the voters).
+        const who = resolver.subjectEnd(k - 1, lo);
+        const w = resolver.word(k);
+        const past = w.endsWith("ed") || IRREGULAR_PAST.has(w);
+        if (who <= lo || resolver.word(who) !== "who" || !past || !PLAIN_SAYING.has(lemma)) return null;
+        if (!holdsAnyVerb(doc, resolver, lo, who)) return null;
+        // (A clause, not a noun phrase: "a killer who has claimed his seventh victim" reports nothing.)
+        const clause =
+          resolver.word(c - 1) === "that" ||
+          startsClause(doc, resolver, c, hi) ||
+          opensBareClause(doc, resolver, c, hi);
+        if (!clause) return null;
+        // Only a person's name right before "who" is the speaker ("a builder who said" names no
+        // one; "a former aide in Dover who said", "a Labour MP who said" name no speaker either).
+        let a = who;
+        while (a - 1 > lo && resolver.capital(a - 1)) a--;
+        const named = a < who ? resolver.resolveSubject([a, who], lo, doc.tokens.start[k]) : null;
+        speaker = named?.entity?.type === "person" ? named : null;
+      }
     }
     let cEnd = Math.min(
       clauseEnd(doc, resolver, c, hi, sentence.end),
@@ -499,6 +543,29 @@ function contrastedReport(doc: Doc, resolver: SpeakerResolver, from: number, hi:
 
 const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thought"]);
 
+/** Verbs of asking, which report a question: "asked whether …", "wondered if …". */
+const ASKING = new Set(["ask", "wonder", "question"]);
+
+/**
+ * The "whether" or "if" that opens a question asked, after a short hearer with no punctuation
+ * ("asked the minister whether the port would close", "wondered if they had"), when a clause
+ * follows it; else -1.
+ */
+function embeddedQuestion(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number {
+  for (let k = from; k < Math.min(hi - 1, from + 5); k++) {
+    const w = resolver.word(k);
+    if (w === "whether" || w === "if")
+      return startsClause(doc, resolver, k + 1, hi) ||
+        pronounClause(resolver, k + 1, hi) ||
+        pronounAndVerb(resolver, k + 1, hi) ||
+        opensBareClause(doc, resolver, k + 1, hi)
+        ? k
+        : -1;
+    if (isPunct(w) || FINITE_HINTS.has(w) || speechLemma(w)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that name a hearer before their "that" clause: "warned voters that …", "assured the court that …". */
 const HEARER_LEMMAS = new Set(["warn", "assure", "remind", "promise", "advise", "notify", "convince", "persuade"]);
 
@@ -514,21 +581,26 @@ function hearerEnd(resolver: SpeakerResolver, from: number, hi: number): number 
 
 /**
  * A trailing "told" and its hearer closing the sentence: "The mill will close in May, Ann Lee told
- * reporters on Friday." / "…, he told the court in a filing." The hearer and its adjuncts are a few
- * words with no verb, "that" or punctuation but an abbreviation's dot before the full stop.
+ * reporters on Friday." / "…, he told the court in a filing." The hearer and its adjuncts are at most
+ * fifteen words with no verb, "that" or punctuation but an abbreviation's dot before the full stop.
  */
 function hearerCloses(resolver: SpeakerResolver, k: number, hi: number): boolean {
   const lemma = speechLemma(resolver.word(k));
   // ("…, who would have to tell Obama.": an infinitive reports nothing yet.)
   if ((lemma !== "tell" && lemma !== "inform") || resolver.word(k - 1) === "to") return false;
   let j = k + 1;
-  for (; j < hi && j - k <= 9; j++) {
+  // ("…, the prosecutor told jurors at the start of the trial at Dover's Crown Court.")
+  for (; j < hi && j - k <= 15; j++) {
     const w = resolver.word(j);
     if (w === "." || w === "!" || w === "?") {
       if (!resolver.isAbbreviationDot(j)) return j > k + 1;
       continue;
     }
     if (isPunct(w) || w === "that" || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w)) return false;
+    // ("after telling his aides he planned to …": a clause after the hearer; "told his aides to
+    // act": an infinitive, what was told.)
+    if (SUBJECT_PRONOUNS.has(w) || (w.length > 4 && w.endsWith("ed"))) return false;
+    if (w === "to" && !resolver.capital(j + 1) && !PRONOUN_OR_DETERMINER.has(resolver.word(j + 1))) return false;
   }
   return j >= hi && j > k + 1;
 }
@@ -538,7 +610,32 @@ export function precedingComma(resolver: SpeakerResolver, cue: number, lo: numbe
   for (let k = cue - 1; k >= lo && cue - k <= 7; k--) {
     const w = resolver.word(k);
     if (w === ",") return k;
+    // (", the Harbour Authority (HA) said": a short parenthesis inside the subject.)
+    if (w === ")" && parenthesisOpen(resolver, k, lo) >= 0) {
+      k = parenthesisOpen(resolver, k, lo);
+      continue;
+    }
     if ((isPunct(w) && !resolver.isAbbreviationDot(k)) || w === "that" || w === "and") return -1;
+  }
+  return -1;
+}
+
+/** The "(" of a short parenthesis (at most three words, no other punctuation) closed at `k`, or -1. */
+function parenthesisOpen(resolver: SpeakerResolver, k: number, lo: number): number {
+  for (let j = k - 1; j >= lo && k - j <= 4; j--) {
+    const w = resolver.word(j);
+    if (w === "(") return j < k - 1 ? j : -1;
+    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return -1;
+  }
+  return -1;
+}
+
+/** The ")" of a short parenthesis opened at `k` (see parenthesisOpen), or -1. */
+function parenthesisClose(resolver: SpeakerResolver, k: number, hi: number): number {
+  for (let j = k + 1; j < hi && j - k <= 4; j++) {
+    const w = resolver.word(j);
+    if (w === ")") return j > k + 1 ? j : -1;
+    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return -1;
   }
   return -1;
 }
@@ -600,6 +697,12 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
       c++;
       continue;
     }
+    // "argued a few days ago that", "said two years ago that".
+    const ago = agoAdjunct(resolver, c, hi);
+    if (ago > c) {
+      c = ago;
+      continue;
+    }
     // "has claimed at least six times that", "said repeatedly that".
     const times = frequencyAdjunct(resolver, c, hi);
     if (times > c) {
@@ -607,6 +710,16 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
       continue;
     }
     break;
+  }
+  return c;
+}
+
+/** The end of "a few days ago", "two years ago" (at most four words before "ago", no punctuation) at token `c`, or `c`. */
+function agoAdjunct(resolver: SpeakerResolver, c: number, hi: number): number {
+  for (let k = c + 1; k < Math.min(hi, c + 5); k++) {
+    const w = resolver.word(k);
+    if (w === "ago") return k + 1;
+    if (isPunct(w) || FINITE_HINTS.has(w) || w === "that") return c;
   }
   return c;
 }
@@ -693,6 +806,27 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   return c;
 }
 
+/** Prepositions that open a time adjunct whatever its noun: "after the vote", "during the debate". */
+const TIME_PREPOSITIONS = new Set(["during", "after", "before"]);
+
+/**
+ * Past a short adjunct (a preposition and at most two words, no punctuation) to a reported clause
+ * that opens with its subject pronoun and verb: "said after the vote he would quit", "said in an
+ * interview she had paid"; else `c`. Other prepositions need a time or manner noun ("insisted on a
+ * judge they can trust" holds a relative clause, no report).
+ */
+function adjunctBeforePronoun(resolver: SpeakerResolver, c: number, hi: number): number {
+  const p = resolver.word(c);
+  if (!TIME_PREPOSITIONS.has(p) && p !== "in" && p !== "at") return c;
+  for (let j = c + 2; j < Math.min(hi, c + 4); j++) {
+    const noun = resolver.word(j - 1);
+    const timely = TIME_PREPOSITIONS.has(p) || TIME_NOUNS.has(noun) || MANNER_NOUNS.has(noun);
+    if (timely && (pronounClause(resolver, j, hi) || pronounAndVerb(resolver, j, hi))) return j;
+    if (isPunct(resolver.word(j))) return c;
+  }
+  return c;
+}
+
 /** "he was unable", "they had known": a subject pronoun and an auxiliary or modal right after it. */
 function pronounClause(resolver: SpeakerResolver, c: number, hi: number): boolean {
   const w = resolver.word(c);
@@ -704,6 +838,17 @@ function pronounClause(resolver: SpeakerResolver, c: number, hi: number): boolea
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
+
+/**
+ * "The court heard he planned a hoax", "Ann Roe denied she knew him": a personal subject pronoun
+ * (never an object form: "denied him bail") and a lexical verb in the past or present right after it.
+ */
+function pronounAndVerb(resolver: SpeakerResolver, c: number, hi: number): boolean {
+  const w = resolver.word(c);
+  if (w !== "he" && w !== "she" && w !== "they" && w !== "we" && w !== "i") return false;
+  const v = resolver.word(c + 1);
+  return c + 2 < hi && (isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
+}
 
 /** Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in -ed. */
 function holdsAnyVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: number): boolean {
@@ -737,10 +882,11 @@ function relativeClauseStart(resolver: SpeakerResolver, lo: number, end: number)
  * ("Noting that fares, which had risen, were high, Paul Reed said …"): the first one after the
  * content's own verb that a clause follows; -1 when there is none. With no "that" before it, the
  * content needs a finite verb, not a word in -ed ("Announcing the results for the year ended in
- * May, Ann Roe said" reports no clause).
+ * May, Ann Roe said" reports no clause), unless it opens with a subject pronoun ("Noting he won, …").
  */
 function openingClauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number {
-  const verb = resolver.word(from - 1) === "that" ? holdsAnyVerb : holdsFiniteForm;
+  const verb =
+    resolver.word(from - 1) === "that" || SUBJECT_PRONOUNS.has(resolver.word(from)) ? holdsAnyVerb : holdsFiniteForm;
   for (let j = from + 1; j < hi - 1; j++)
     if (
       resolver.word(j) === "," &&
@@ -840,8 +986,9 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
       if (isPunct(x)) return false;
       continue;
     }
-    // "said witnesses saw a gun", "said demand far exceeds supply".
+    // "said witnesses saw a gun", "said demand far exceeds supply", "said parents still want …".
     if (isFiniteVerbForm(x) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
+    if (pluralBareVerb(resolver, k, c)) return true;
     // A past tense soon after the bare subject: "saying police intervened after …".
     if (k <= c + 2 && x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])))
       return true;
@@ -901,8 +1048,7 @@ function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: num
     const w = resolver.word(k);
     if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return false;
     if (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
-    const prev = resolver.word(k - 1);
-    return k > from && prev.length > 3 && prev.endsWith("s") && isPresentVerbForm(w + "s");
+    return pluralBareVerb(resolver, k, from);
   };
   for (let k = from; k < hi; k++) {
     const w = resolver.word(k);
@@ -918,6 +1064,22 @@ function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: num
     if (verbAt(k)) return true;
   }
   return false;
+}
+
+/** Adverbs that stand between a subject and its verb: "parents still want", "rivals never make". */
+const MID_ADVERBS = new Set(["still", "also", "never", "often", "always", "now"]);
+
+/**
+ * Whether token `k` is a bare present verb after a plural noun (ending in -s) at or after `from`,
+ * past one adverb: "its rivals make", "parents still want".
+ */
+function pluralBareVerb(resolver: SpeakerResolver, k: number, from: number): boolean {
+  // ("strongholds like Dover": "like" is the preposition there.)
+  if (resolver.word(k) === "like" || !isPresentVerbForm(resolver.word(k) + "s")) return false;
+  let p = k - 1;
+  if (p > from && (isLyAdverb(resolver.word(p)) || MID_ADVERBS.has(resolver.word(p)))) p--;
+  const noun = resolver.word(p);
+  return p >= from && noun.length > 3 && noun.endsWith("s");
 }
 
 /** Subordinators that end a noun phrase's search for its verb. */
@@ -983,8 +1145,16 @@ export function trailingReportVerb(resolver: SpeakerResolver, from: number, hi: 
  */
 function reportVerbAfterSubject(resolver: SpeakerResolver, from: number, hi: number): number {
   let v = from;
-  while (v < hi && v - from < 6 && !speechLemma(resolver.word(v))) {
+  let passed = 0;
+  while (v < hi && v - from - passed < 6 && !speechLemma(resolver.word(v))) {
     const w = resolver.word(v);
+    // ("the Harbour Authority (HA) said": a short parenthesis, passed over and not counted.)
+    const close = w === "(" && v > from ? parenthesisClose(resolver, v, hi) : -1;
+    if (close > 0) {
+      passed += close + 1 - v;
+      v = close + 1;
+      continue;
+    }
     if ((isPunct(w) && !resolver.isAbbreviationDot(v)) || STOP_LEFT.has(w)) return -1;
     v++;
   }
