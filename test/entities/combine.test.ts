@@ -420,6 +420,24 @@ test("a word read as a place from 'in' that opens a named person's name, and tha
   );
 });
 
+test("a country's name that ends a person's name the text gives in full, read by the tagger as a person, is that person", () => {
+  const text = "Coach Dana Jordan praised the side. Jordan said the players had worked hard.";
+  const bare = text.lastIndexOf("Jordan");
+  const tagged: TaggerSpan[] = [
+    { start: text.indexOf("Dana Jordan"), end: text.indexOf("Dana Jordan") + 11, type: "PER" },
+    { start: bare, end: bare + 6, type: "PER" },
+  ];
+  assert.ok(combinedAt(text, tagged).some((c) => c.text === "Jordan" && c.type === "person"));
+  // Without a person of that name the country stands, whatever the tagger says.
+  const other = "Coach Dana Vell praised the side. Jordan said the players had worked hard.";
+  const j = other.lastIndexOf("Jordan");
+  assert.ok(
+    combinedAt(other, [{ start: j, end: j + 6, type: "PER" }]).some(
+      (c) => c.text === "Jordan" && c.type === "location",
+    ),
+  );
+});
+
 test("the tagger does not widen a body over an opening preposition, nor name a run of titles alone", () => {
   const text =
     "Besides Harwick Partners, the list includes others. The memo went to the Deputy Secretaries and their staffs.";

@@ -270,14 +270,7 @@ function judgeCandidate(
         evidence: c.type ? c.evidence : "tagger",
         canonical: null,
       };
-  // "captain Dean Marlow … showed in Dean and Ivo's batting": a word read as a place from "in"
-  // that opens or ends the name of a person the text names in full, and that the tagger reads as
-  // a person there, is that person.
-  if (c.evidence === "context" && c.type === "location" && type === "person" && sameSpan(c, tag!)) {
-    const word = doc.text.slice(c.start, c.end);
-    if (people.some((p) => nameEdges(doc.text.slice(p.nameStart, p.nameEnd)).includes(word)))
-      return { ...c, type, evidence: "tagger" };
-  }
+  if (type === "person" && placeEndingPersonName(doc, c, tag!, people)) return { ...c, type, evidence: "tagger" };
   if (
     (type === "organization" && firmAfterFounders(doc, c, tag!, addressed)) ||
     (type === "location" && placeAfterGivenName(doc, c, tag!))
@@ -454,6 +447,24 @@ function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
       out.add(lastWord(doc.text.slice(c.nameStart, c.nameEnd)));
   return out;
 }
+
+/**
+ * "captain Dean Marlow … showed in Dean and Ivo's batting": a word read as a place from "in" that
+ * opens or ends the name of a person the text names in full, and that the tagger reads as a
+ * person there (`tag`), is that person; so is a known place's name ("coach Dana Jordan … Jordan
+ * said"), but not after a preposition of place ("fans in Jordan").
+ */
+function placeEndingPersonName(doc: Doc, c: Candidate, tag: TaggerSpan, people: readonly Candidate[]): boolean {
+  if (c.type !== "location" || !sameSpan(c, tag)) return false;
+  const known =
+    c.evidence === "gazetteer" && !PLACE_PREPOSITION.test(doc.text.slice(Math.max(0, c.start - 8), c.start));
+  if (c.evidence !== "context" && !known) return false;
+  const word = doc.text.slice(c.start, c.end);
+  return people.some((p) => nameEdges(doc.text.slice(p.nameStart, p.nameEnd)).includes(word));
+}
+
+/** A preposition of place right before a name: "in ", "at ", "near ". */
+const PLACE_PREPOSITION = /\b(?:in|at|near|from|outside|across)\s+$/i;
 
 /** The first and last words of a name of two or more words; none for one word. */
 function nameEdges(name: string): string[] {
