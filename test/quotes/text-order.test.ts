@@ -61,3 +61,16 @@ test("the subject of a pronoun's own clause outranks the man who spoke in the se
   ].join("\n\n");
   assert.equal(find(quotes(text), "brazen").speaker, "Ban Solheim");
 });
+
+test("'they' is a body only where the body was a subject or spoke, not one named inside a report", () => {
+  const text = [
+    "Rebels stopped two buses near Dover, police said on Monday.",
+    "They told reporters that a unit of the Vale Liberation Front had set up the roadblock.",
+    "The rebels freed both drivers after an hour, they said.",
+  ].join("\n\n");
+  // The police (unnamed) go on speaking; the Front is what they spoke of.
+  assert.equal(find(quotes(text), "freed both drivers").speaker, null);
+  // A body that is a sentence's subject is still "they".
+  const subject = quotes("The Vexa Group and the Tarrow Fund met on Monday. They said the merger would go ahead.");
+  assert.equal(find(subject, "merger").speaker, "Vexa Group");
+});

@@ -749,7 +749,10 @@ export class SpeakerResolver extends DescriptionResolver {
         if (!wantPerson) score -= 0.1 * (found.length - 1 - found.indexOf(m)); // nearest non-person first
         // "The lawsuit names the Harbour Board. It says …": "it" is a body only where the body was a
         // sentence's subject or spoke; one inside another phrase leaves "it" to that phrase's noun.
-        if (kind === "neuter" && !(k === 0 && this.inSubject(s, m.start)) && !this.speaksNext(m.end)) return;
+        // (So is "they": "Officials polled voters. The results, they said, were grim." is not the
+        // newspaper the officials spoke to before.)
+        const body = kind === "neuter" || (kind === "plural" && m.entity.type !== "person");
+        if (body && !(k === 0 && this.inSubject(s, m.start)) && !this.speaksNext(m.end)) return;
         // A pair of people is plural for certain; a body is "they" only in some usage.
         if (kind === "plural" && m.entity.type === "person") score += 1.5;
         const prev = scores.get(m.entity);
