@@ -513,6 +513,32 @@ test("a trailing attribution whose subject holds a short parenthesis, or whose '
   assert.equal(cash.speaker, "Ann Roe");
 });
 
+test("'described X as Y' reports the description; a short subject and its verb open a clause after a verb that needs 'that'", () => {
+  const text = [
+    "Tom Vale and Ann Roe met in Dover.",
+    "Ann Roe, who defended Tom Vale in court, described her client's plan as naive and bordering on farce.",
+    "Tom Vale was described as a loner.",
+    "The fourth charge alleges Tom Vale copied data from a police system.",
+    "The judge revealed a trial will be set for May.",
+    "Ann Roe describes herself as a centrist and has said she will not stand again.",
+    "Asked if she believed the count was fair, Ann Roe said she would wait for the audit.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  const plan = find(qs, "naive and bordering");
+  assert.equal(plan.text, "her client's plan as naive and bordering on farce");
+  assert.equal(plan.speaker, "Ann Roe");
+  // (The passive names no one who described.)
+  assert.ok(!qs.some((q) => q.text.includes("a loner")), JSON.stringify(qs.map((q) => q.text)));
+  assert.equal(find(qs, "copied data").text, "Tom Vale copied data from a police system");
+  assert.equal(find(qs, "trial will be set").text, "a trial will be set for May");
+  // A second report coordinated with "has said" is one of its own.
+  assert.equal(find(qs, "as a centrist").text, "herself as a centrist");
+  assert.equal(find(qs, "not stand again").speaker, "Ann Roe");
+  // A named subject's report after the comma is the main clause, not part of the question.
+  assert.equal(find(qs, "wait for the audit").text, "she would wait for the audit");
+  assert.equal(find(qs, "wait for the audit").speaker, "Ann Roe");
+});
+
 test("a credit line after a dash names the speaker, closing its sentence or alone in the next paragraph", () => {
   const text = [
     "Tom Vale and Ann Roe debated the port on Monday.",

@@ -1,6 +1,7 @@
 // Reported speech whose content is a verb's object and complement rather than a clause:
 // accusation and blame ("X accused Y of Z", "X faulted Y for Z"; the guideline counts them as
-// reported speech) and appeals ("X urged Y to Z", "X called on Y to Z", "X encouraged Y to Z").
+// reported speech), appeals ("X urged Y to Z", "X called on Y to Z", "X encouraged Y to Z") and
+// description ("X described Y as Z").
 
 import { type Doc, tokenAtOrAfter } from "../../core/doc.js";
 import accusation from "../../lexicon/accusation-verbs.json" with { type: "json" };
@@ -10,11 +11,12 @@ import { isLyAdverb } from "./speaker-words.js";
 
 /** The preposition or particle each verb's complement opens with: the verbs that accuse or blame
  * (src/lexicon/accusation-verbs.json, from WordNet: "accused Y of", "faulted Y for", "condemned Y
- * for") and the verbs of appeal. */
+ * for"), the verbs of appeal and "describe". */
 const COMPLEMENT_OF: Record<string, string> = {
   urge: "to",
   encourage: "to",
   call: "to", // only as "called on Y to …"
+  describe: "as", // "described the plan as reckless"
 };
 
 /** The forms of those verbs. */
@@ -101,7 +103,8 @@ export function complementAt(
   // "are urging people to …" is the active voice in progress; "were accused of" is passive.
   const passive = BE_FORMS.has(resolver.word(k - 1)) && !resolver.word(k).endsWith("ing");
   if (passive) {
-    if (lemma === "urge" || lemma === "call" || lemma === "encourage") return null;
+    // ("was described as a loner" names no one who described.)
+    if (lemma === "urge" || lemma === "call" || lemma === "encourage" || lemma === "describe") return null;
     return { cue: [k - 1, cueEnd], content: cueEnd, end, speaker: null };
   }
   // The active voice needs its object: "two men accused of spying" is a participle naming no one.

@@ -15,7 +15,7 @@ import {
 } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isPresentVerbForm } from "./verb-forms.js";
-import { isLyAdverb, MANNER_NOUNS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
+import { isLyAdverb, MANNER_NOUNS, PREPOSITIONS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
 import { complementAt, complementForms } from "./complements.js";
 import {
   BE_FORMS,
@@ -298,6 +298,8 @@ class IndirectFinder {
         resolver.word(next) !== "that" &&
         !pronounClause(resolver, next, hi) &&
         !pronounAndVerb(resolver, next, hi) &&
+        // (An inflected form only: "on a more conciliatory note, Vale has said …" holds the noun.)
+        !(w !== lemma && shortSubjectClause(doc, resolver, next, hi)) &&
         !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
       )
         return this.atTrailing(sentence, k, cue, false);
@@ -517,9 +519,14 @@ class IndirectFinder {
   }
 }
 
-/** A past-tense reporting verb, alone or after a subject pronoun: "warned", "she said", "he added". */
+/** A past-tense reporting verb, alone or after a subject pronoun or "has": "warned", "she said", "he added", "has said". */
 function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): boolean {
   if (k < hi && /^(he|she|they|it|we)$/.test(resolver.word(k))) k++;
+  // ("… and has said that …": a perfect of a plain verb of saying.)
+  if (k + 1 < hi && /^(has|have|had)$/.test(resolver.word(k))) {
+    if (!PLAIN_SAYING.has(speechLemma(resolver.word(k + 1)) ?? "")) return false;
+    k++;
+  }
   if (k >= hi) return false;
   const w = resolver.word(k);
   return speechLemma(w) !== null && !w.endsWith("ing") && (w.endsWith("ed") || IRREGULAR_PAST.has(w));
@@ -839,6 +846,33 @@ function pronounClause(resolver: SpeakerResolver, c: number, hi: number): boolea
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
 
+/** Determiners that open a short subject: "the plan", "a trial", "his lawyers". */
+const SUBJECT_DETERMINERS = new Set("the a an his her its their our this these those".split(" "));
+
+/**
+ * A clause with a short subject and its verb right after it, read without "that": a name and a
+ * finite or past verb ("alleges Tom Vale elicited …", "confirmed Ann Roe will stand"), or a
+ * determiner, at most three words and an auxiliary or modal ("revealed a trial will be set").
+ */
+function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  const capital = (k: number) => isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]));
+  let k = c;
+  if (capital(c)) {
+    while (k < hi && k - c < 4 && (capital(k) || resolver.isAbbreviationDot(k))) k++;
+    const v = resolver.word(k);
+    // (After a comma, not the name's own report: "contrary to news reports, Ann Roe said, …".)
+    if (resolver.word(c - 1) === "," && speechLemma(v)) return false;
+    return k < hi - 1 && (FINITE_HINTS.has(v) || isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
+  }
+  if (!SUBJECT_DETERMINERS.has(resolver.word(c))) return false;
+  for (k = c + 1; k < hi - 1 && k - c <= 4; k++) {
+    const w = resolver.word(k);
+    if (FINITE_HINTS.has(w)) return k > c + 1;
+    if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that") return false;
+  }
+  return false;
+}
+
 /**
  * "The court heard he planned a hoax", "Ann Roe denied she knew him": a personal subject pronoun
  * (never an object form: "denied him bail") and a lexical verb in the past or present right after it.
@@ -1106,6 +1140,13 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
     // contrast with its own short subject and speech verb opens a second report.
     if (w === "," && CONTRASTS.has(resolver.word(k + 1)) && k > from + 2 && contrastedReport(doc, resolver, k + 2, hi))
       return doc.tokens.start[k];
+    // "Asked if she believed the vote was rigged, Ann Roe said she would wait": so does a named
+    // subject's report of a clause after the comma, the main clause.
+    if (w === "," && k > from + 2 && resolver.capital(k + 1) && contrastedReport(doc, resolver, k + 1, hi)) {
+      // (Not a noun: "…, TV spending in the state Supreme Court race had …".)
+      const v = reportVerbAfterSubject(resolver, k + 1, hi);
+      if (!isNounUse(doc, resolver, v)) return doc.tokens.start[k];
+    }
     if (w === "," && k + 1 < hi) {
       const next = resolver.word(k + 1);
       const l = speechLemma(next);
