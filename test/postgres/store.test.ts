@@ -199,32 +199,49 @@ async function storeAtVersion(location: string, from: number): Promise<void> {
   }
 }
 
+/**
+ * A store made at version `from`, with its case file stored, opened (every migration run): the
+ * case file stored before must be dropped; `check` gets the case built again and its stored form.
+ */
+async function withMigrated(
+  from: number,
+  check: (migrated: {
+    location: string;
+    store: Awaited<ReturnType<typeof openPostgresStore>>;
+    stored: NonNullable<Awaited<ReturnType<typeof freshStoredCase>>>;
+    file: Awaited<ReturnType<typeof loadCase>>;
+  }) => Promise<void>,
+): Promise<void> {
+  await withLocation(async (location) => {
+    await storeAtVersion(location, from);
+    const store = await openPostgresStore(location);
+    try {
+      await assertEveryMigration(location);
+      assert.equal(await freshStoredCase(store, "c"), null, "the case file stored before is dropped");
+      await refreshCase(store, "c");
+      const stored = await freshStoredCase(store, "c");
+      assert.ok(stored);
+      await check({ location, store, stored, file: await loadCase(store, "c") });
+    } finally {
+      await store.close();
+    }
+  });
+}
+
 for (const from of [7, 8])
   test(
     `a store at version ${from} with its case file stored migrates: the case is built again with its profile heads`,
     { skip },
     async () => {
-      await withLocation(async (location) => {
-        await storeAtVersion(location, from);
-        const store = await openPostgresStore(location);
-        try {
-          await assertEveryMigration(location);
-          assert.equal(await freshStoredCase(store, "c"), null, "the case file stored before is dropped");
-          await refreshCase(store, "c");
-          const stored = await freshStoredCase(store, "c");
-          assert.ok(stored);
-          const file = await loadCase(store, "c");
-          const counts = profileCounts(file);
-          assert.ok(file.entities.length > 0 && file.timeline.length > 0);
-          for (const e of file.entities) {
-            assert.deepEqual(await stored.matchHeads(e.id), [entityHead(e, counts.get(e.id)!)]);
-            assert.deepEqual(
-              await storedProfilePage(stored, e.id, 1, (found) => pickOne(found, e.id)),
-              profilePage(indexCase(file), e, 1),
-            );
-          }
-        } finally {
-          await store.close();
+      await withMigrated(from, async ({ stored, file }) => {
+        const counts = profileCounts(file);
+        assert.ok(file.entities.length > 0 && file.timeline.length > 0);
+        for (const e of file.entities) {
+          assert.deepEqual(await stored.matchHeads(e.id), [entityHead(e, counts.get(e.id)!)]);
+          assert.deepEqual(
+            await storedProfilePage(stored, e.id, 1, (found) => pickOne(found, e.id)),
+            profilePage(indexCase(file), e, 1),
+          );
         }
       });
     },
@@ -235,35 +252,24 @@ for (const from of [9, 10])
     `a store at version ${from} with its case file stored migrates: the case file is built again, its entities keyed by id, and a refresh leaves the rows a whole write gives`,
     { skip },
     async () => {
-      await withLocation(async (location) => {
-        await storeAtVersion(location, from);
-        const store = await openPostgresStore(location);
-        try {
-          await assertEveryMigration(location);
-          // Migration 10 kept it (each row without its digest), migration 11 drops it.
-          assert.equal(await freshStoredCase(store, "c"), null, "the case file stored before is dropped");
-          await refreshCase(store, "c");
-          const stored = (await freshStoredCase(store, "c"))!;
-          const file = await loadCase(store, "c");
-          assert.deepEqual(
-            (await stored.entities()).map((e) => e.id),
-            file.entities.map((e) => e.id),
-          );
-          const columns = await query<{ column_name: string }>(
-            location,
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'case_entities'",
-            [new URL(location).searchParams.get("schema")],
-          );
-          assert.ok(columns.some((c) => c.column_name === "ord"));
-          assert.ok(!columns.some((c) => c.column_name === "seq"));
-          await store.removeDocument("c", "pier");
-          assert.ok((await refreshCase(store, "c")).built);
-          const rows = await caseRows(store, "c");
-          await refreshCase(store, "c", { force: true });
-          assert.deepEqual(rows, await caseRows(store, "c"));
-        } finally {
-          await store.close();
-        }
+      // (Migration 10 kept it, each row without its digest; migration 11 drops it.)
+      await withMigrated(from, async ({ location, store, stored, file }) => {
+        assert.deepEqual(
+          (await stored.entities()).map((e) => e.id),
+          file.entities.map((e) => e.id),
+        );
+        const columns = await query<{ column_name: string }>(
+          location,
+          "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'case_entities'",
+          [new URL(location).searchParams.get("schema")],
+        );
+        assert.ok(columns.some((c) => c.column_name === "ord"));
+        assert.ok(!columns.some((c) => c.column_name === "seq"));
+        await store.removeDocument("c", "pier");
+        assert.ok((await refreshCase(store, "c")).built);
+        const rows = await caseRows(store, "c");
+        await refreshCase(store, "c", { force: true });
+        assert.deepEqual(rows, await caseRows(store, "c"));
       });
     },
   );
