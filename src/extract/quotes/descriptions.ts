@@ -159,23 +159,18 @@ export class DescriptionResolver extends MentionIndex {
    * when no speaker's words held the noun.
    */
   describedBefore(same: (word: string) => boolean, before: number): { entity: Entity | null } | undefined {
-    const k = firstAtOrAfter(this.described, before, (v) => v.at) - 1;
-    for (let i = k; i >= 0; i--) {
+    const holds = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .some(same);
+    const paragraph = this.paragraphOf(before);
+    for (let i = firstAtOrAfter(this.described, before, (v) => v.at) - 1; i >= 0; i--) {
       const { span, entity } = this.described[i];
       if (span.end > before) continue;
-      if (this.paragraphOf(before) - this.paragraphOf(span.start) > 5) return undefined;
-      if (
-        !span.text
-          .toLowerCase()
-          .split(/[^\p{L}-]+/u)
-          .some(same)
-      )
-        continue;
-      const since = this.doc.text
-        .slice(span.end, before)
-        .toLowerCase()
-        .split(/[^\p{L}-]+/u);
-      return since.some(same) ? undefined : { entity };
+      if (paragraph - this.paragraphOf(span.start) > 5) return undefined;
+      if (!holds(span.text)) continue;
+      return holds(this.doc.text.slice(span.end, before)) ? undefined : { entity };
     }
     return undefined;
   }
