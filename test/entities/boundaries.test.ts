@@ -328,6 +328,13 @@ test("a weekday, or a month after a word of time, before a name is a date, not t
   assert.equal(byMention(es, "April Vane")?.type, "person");
 });
 
+test("a weekday after a full name dates the event and is no part of the name", () => {
+  const es = entitiesOf(
+    "Police arrested Tom Vale Monday after a chase. Ann Rell will meet Foreign Minister Ivo Dal Brand Tuesday in Karvel. Sergeant Joe Friday said so.",
+  );
+  assert.deepEqual(names(es, "person"), ["Tom Vale", "Ann Rell", "Ivo Dal Brand", "Joe Friday"]);
+});
+
 test("a surname ending like a participle opens a sentence as a name when the text writes it after a given name", () => {
   const es = entitiesOf(
     'Envoy Peter Holed met the rebels on Friday.\n\n"The war is over," Holed told reporters.\n\nHoled said the deal would hold. Asked about it, Vera Lin smiled.',

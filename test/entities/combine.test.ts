@@ -695,3 +695,39 @@ test("one word between an article and a word for a spokesperson is the body spok
   assert.deepEqual(namesAndTypes(text, marks).flat(), ["Vellcorp", "organization", "London", "location"]);
   assert.deepEqual(namesAndTypes("An Orrin spokesman said no.", [["Orrin", "PER"]]), [["Orrin", "person"]]);
 });
+
+test("a word alone that is the plural of a noun for a kind of person names a group, no one person", () => {
+  const text = "Tom Vale said Loyalists would vote for him. Ann Rell told Vintners to wait.";
+  assert.deepEqual(
+    peopleFound(text, [
+      ["Tom Vale", "PER"],
+      ["Loyalists", "PER"],
+      ["Ann Rell", "PER"],
+      ["Vintners", "PER"],
+    ]),
+    ["Tom Vale", "Ann Rell"],
+  );
+  // The same word written after a given name is a surname, also alone.
+  const parsons = "Ann Parsons spoke first. Later, Parsons said the vote was close.";
+  assert.deepEqual(
+    peopleFound(parsons, [
+      ["Ann Parsons", "PER"],
+      ["Parsons", "PER"],
+    ]),
+    ["Ann Parsons"],
+  );
+  // A plural that is a part of people's names is no group ("Masters").
+  assert.deepEqual(peopleFound("Later, Masters said the vote was close.", [["Masters", "PER"]]), ["Masters"]);
+});
+
+test("a generation mark written apart after a name is no second person", () => {
+  const text = "An adviser to Senator Tom R. Vale, Jr., is a fellow at the Marsh Institute. Ann Rell, Sr. was there.";
+  assert.deepEqual(
+    peopleFound(text, [
+      ["Jr", "PER"],
+      ["Ann Rell", "PER"],
+      ["Sr", "PER"],
+    ]),
+    ["Tom R. Vale", "Ann Rell"],
+  );
+});

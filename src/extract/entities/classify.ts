@@ -90,6 +90,11 @@ export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): 
   return untitledRun(ctx, run, words, lw, opening);
 }
 
+/** A weekday written in full ("Tuesday"; not "Tue"). */
+function fullWeekday(lw: string): boolean {
+  return WEEKDAYS.has(lw) && lw.endsWith("day");
+}
+
 /** Titles that rank another office written after them ("Chief Constable", "Deputy Governor"). */
 const RANKS = new Set(["chief", "deputy", "senior", "assistant", "vice", "principal"]);
 
@@ -103,6 +108,9 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   // The name part must hold a word that is no title itself.
   let nameTo = words.length;
   while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
+  // "will meet Foreign Minister Ivo Dal Brand Tuesday": a weekday after a name of two words or
+  // more dates the event and is no part of the name ("Sergeant Joe Friday" keeps his surname).
+  if (nameTo - nameFrom >= 3 && fullWeekday(lw[nameTo - 1])) nameTo--;
   while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
   // "Chief Magistrate Ann Vale", "Deputy Registrar Tom Vane": after a rank, a word no list holds
   // names the office when a full name follows it; a given name there starts the name ("Chief Mary Ann Cole").
@@ -265,6 +273,10 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const n = b - a;
   if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
   if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+  // "Police arrested Tom Vale Monday": a weekday after a full name opening with a given name dates
+  // the event; the name is read without it.
+  if (n >= 3 && fullWeekday(last) && isGivenName(first) && !rw.isJoin(b - 2))
+    return classifyPlain(ctx, run.slice(a, b - 1), opening && a === 0, prefixOnly);
   // A capitalised word before a weekday names a day ("Black Friday", "Cyber Monday"), not a
   // person or a body; "Scotland on Sunday" has a joining word before it and stays a name.
   if (n >= 2 && WEEKDAYS.has(last) && !rw.isJoin(b - 2)) return [];

@@ -32,6 +32,7 @@ import {
 } from "./notnames.js";
 import { COMMON_NAME_PARTS, COMMON_WORDS, LOC_DESIGNATORS, ORG_DESIGNATORS } from "./lexicon.js";
 import { commonWordNoName, isGivenName } from "./names.js";
+import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { resolveEntities } from "./resolve.js";
 import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
@@ -180,7 +181,7 @@ function describedNames(
     const listedKind = c.type === null || guessed(c) ? kindOfList(text.slice(c.end, c.end + 160)) : null;
     if (listedKind) return [{ ...c, type: listedKind, evidence: "context" }];
     if (!guessed(c)) return [c];
-    if (groups.has(nameOf(c)) || pluralNoOne(nameOf(c)) || commonWordsOnly(nameOf(c), surnames)) return [];
+    if (groups.has(nameOf(c)) || namesNoPerson(nameOf(c), surnames)) return [];
     if (qualifiers.has(c)) return [];
     return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
   });
@@ -195,6 +196,11 @@ function describedNames(
       return listed || town ? { ...c, type: "location", evidence: "context" } : c;
     }),
   );
+}
+
+/** A guessed person's name that its words alone show to be no one's: a group, a title or a phrase. */
+function namesNoPerson(name: string, surnames: ReadonlySet<string>): boolean {
+  return pluralNoOne(name) || peopleOfAKind(name, surnames) || commonWordsOnly(name, surnames);
 }
 
 /**
@@ -214,6 +220,22 @@ function pluralNoOne(name: string): boolean {
   const singular = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
   if (!COMMON_WORDS.has(plural) || COMMON_NAME_PARTS.has(plural)) return false;
   return COMMON_WORDS.has(singular) || COMMON_WORDS.has(plural.slice(0, -2));
+}
+
+/**
+ * "Vantorians and Latinos voted": a word alone that is the plural of a noun whose most frequent
+ * sense in WordNet is a kind of person (src/lexicon/person-nouns.json) names people of that kind,
+ * no one person. A plural that is a part of people's names ("Masters"), a word the text writes
+ * after a given name ("Ann Hicks … Hicks said") or the plural of a given name ("Stephens") is a
+ * surname.
+ */
+function peopleOfAKind(name: string, surnames: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name) || surnames.has(name)) return false;
+  const plural = name.toLowerCase();
+  if (COMMON_NAME_PARTS.has(plural) || isGivenName(plural)) return false;
+  const singular = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  const kind = (w: string) => PERSON_FIRST_NOUNS.has(w) && !isGivenName(w);
+  return kind(singular) || (plural.endsWith("es") && kind(plural.slice(0, -2)));
 }
 
 /**

@@ -191,6 +191,8 @@ function placeSingles(
     const w = nameWords(doc, c);
     if (w.length === 0) continue;
     const word = w.join(" ");
+    // "Tom R. Vale, Jr., said": a generation mark written apart ends the name before it; alone it names no one.
+    if (GENERATIONS.has(word)) continue;
     // "Mr. Vane" is not "Ann Vane" when her given name is a woman's.
     const sex = addressGender(c.honorific);
     const bySurname = surnameHolders(people, w[w.length - 1]).filter(
