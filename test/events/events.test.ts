@@ -6,7 +6,7 @@ import { buildDoc } from "../../src/core/doc.js";
 import { extractEvents } from "../../src/extract/events/index.js";
 import { extractTimes } from "../../src/extract/time/index.js";
 import { EventTyper } from "../../src/extract/events/typer.js";
-import { events, dated, one, P } from "./helpers.js";
+import { events, dated, one, P, entitiesFor } from "./helpers.js";
 
 test("each event type from its trigger, dated by its clause", () => {
   assert.deepEqual(one("Police arrested two men in March 2023 at a flat in Leeds."), ["arrest", "2023-03", "happened"]);
@@ -439,5 +439,21 @@ test("a telling after the match takes the day of the match the report opens with
   assert.deepEqual(found, [
     ["other", "2025-09-13"],
     ["statement", "2025-09-13"],
+  ]);
+});
+
+test("a sentence that opens with its subject and verb keeps its date from an attribution after a comma", () => {
+  const typed = (text: string, names: [string, "person"][]) =>
+    events(text, P, entitiesFor(text, names))
+      .filter((e) => e.date)
+      .map((e) => [e.type, e.date]);
+  assert.deepEqual(typed("Tom Vale fled the country on 3 May, the court heard.", [["Tom Vale", "person"]]), [
+    ["other", "2025-05-03"],
+  ]);
+  assert.deepEqual(typed("He fled the country on 3 May, the court heard.", []), [["other", "2025-05-03"]]);
+  // An opening phrase, or a date right after the subject's name, still dates the verb after it.
+  assert.deepEqual(typed("On 3 May, the court heard from the officer.", []), [["court_hearing", "2025-05-03"]]);
+  assert.deepEqual(typed("Ann Roe on Monday told reporters she would appeal.", [["Ann Roe", "person"]]), [
+    ["statement", "2025-09-15"],
   ]);
 });

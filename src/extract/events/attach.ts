@@ -50,6 +50,7 @@ export function attachmentCost(
   sentenceStart: number,
   triggerStarts: Set<number>,
   nameGoesOn: (k: number) => boolean = () => false,
+  subjectEnd = -1,
 ): number {
   let from: number;
   let to: number;
@@ -74,7 +75,7 @@ export function attachmentCost(
   // "On Monday, Senate Judiciary Committee Chairman Ann Roe (D-Ore.) sent a letter": after a date
   // that opens the sentence, its subject's name is one unit of distance however many words it
   // has, and a bracket after it is an aside.
-  const fronted = after === 1 && opensSentence(words, tf, sentenceStart);
+  const fronted = after === 1 && opensSentence(words, tf, sentenceStart, subjectEnd);
   for (let k = yearComma ? from + 1 : from; k < to; k++) {
     if (fronted && nameGoesOn(k)) {
       cost--;
@@ -120,7 +121,7 @@ export function attachmentCost(
   // the statement's. A date opening the sentence ("On Monday, the lawyer said") is.
   // Likewise a date inside a relative clause ("who was questioned in late 2021, was convicted")
   // belongs to that clause, not to the verb after it.
-  if (after && breaks && !opensSentence(words, tf, sentenceStart)) cost += MAX_COST;
+  if (after && breaks && !opensSentence(words, tf, sentenceStart, subjectEnd)) cost += MAX_COST;
   // "withheld the memo in 2014 that would have revealed the plan": a clause opened right after
   // the date tells of something else; the date is the verb's before it.
   if (after && RELATIVES_AND_THAT.has(words[tl]) && tf - sentenceStart > 2) cost += MAX_COST;
@@ -273,12 +274,21 @@ export function isDeadline(words: string[], tf: number): boolean {
   return k >= 0 && words[k] === "by";
 }
 
-/** A date in the sentence's opening phrase ("On Monday,", "Continuing the sell on Saturday,"). */
-function opensSentence(words: string[], tf: number, sentenceStart: number): boolean {
+/**
+ * A date in the sentence's opening phrase ("On Monday,", "Continuing the sell on Saturday,"). A
+ * sentence that opens with its subject, a name or a pronoun (ending at token `subjectEnd`), and
+ * goes on before the date has told its verb: "Tom Vale fled on 3 May, the court heard" dates the
+ * flight, not the hearing ("Tom Vale on 3 May told the court" still dates the telling).
+ */
+function opensSentence(words: string[], tf: number, sentenceStart: number, subjectEnd: number): boolean {
   if (tf - sentenceStart > 6) return false;
+  if (subjectEnd >= 0 && tf > subjectEnd && !(tf === subjectEnd + 1 && DATE_PREPOSITIONS.has(words[subjectEnd])))
+    return false;
   for (let k = sentenceStart; k < tf; k++) if (HARD_BREAKS.has(words[k]) || SOFT_BREAKS.has(words[k])) return false;
   return true;
 }
+
+const DATE_PREPOSITIONS = new Set(["on", "in", "at", "during", "early", "late", "earlier", "later"]);
 
 function passiveVerbBetween(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {

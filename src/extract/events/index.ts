@@ -81,6 +81,8 @@ interface Dating {
   bySentence: Map<number, TriggerMatch[]>;
   /** Indexes into `times`, by the sentence each starts in. */
   timesBySentence: Map<number, number[]>;
+  /** The token after each entity mention, by the mention's first token. */
+  mentionEnds: Map<number, number>;
 }
 
 function datingIndex(ctx: EventCtx, triggers: TriggerMatch[], times: TimeExpression[], quotes: Quote[]): Dating {
@@ -102,7 +104,19 @@ function datingIndex(ctx: EventCtx, triggers: TriggerMatch[], times: TimeExpress
   });
   const restated = restatedTimes(words, times, timeTokens);
   const triggerStarts = new Set(triggers.map((t) => t.first));
-  return { ctx, times, quotes, timeTokens, restated, triggers, triggerStarts, bySentence, timesBySentence };
+  const mentionEnds = new Map(ctx.placed.map((p) => [p.token, tokenRange(doc, p.start, p.end)[1]]));
+  return {
+    ctx,
+    times,
+    quotes,
+    timeTokens,
+    restated,
+    triggers,
+    triggerStarts,
+    bySentence,
+    timesBySentence,
+    mentionEnds,
+  };
 }
 
 /** The trigger that owns a date, with the sentence's other candidates and dates near it. */
@@ -249,10 +263,14 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && daysNoun(words, tf, tl, c.first)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
+  const sentenceStart = doc.sentences[sentence].firstToken;
+  const subjectEnd = SUBJECT_PRONOUNS.has(words[sentenceStart])
+    ? sentenceStart + 1
+    : (d.mentionEnds.get(sentenceStart) ?? -1);
   let best: TriggerMatch | null = null;
   let bestCost = Infinity;
   for (const c of candidates) {
-    let cost = attachmentCost(words, c, tf, tl, doc.sentences[sentence].firstToken, d.triggerStarts, nameGoesOn);
+    let cost = attachmentCost(words, c, tf, tl, sentenceStart, d.triggerStarts, nameGoesOn, subjectEnd);
     // A nearer date between them is the trigger's own ("in January, … introduced in 2021").
     const lo = Math.min(c.last, tl);
     const hi = Math.max(c.first, tf);
@@ -579,6 +597,7 @@ interface EventCtx {
 }
 
 const DEICTIC = new Set(["today", "tonight"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 const AWAITED = new Set(["pending", "awaiting", "before"]);
 /**
  * "resigned in January after the report was published": a clause opened right after the date
