@@ -394,6 +394,23 @@ test("attacking someone for a deed or a trait is done in words", () => {
   assert.deepEqual(dated("Gunmen attacked the convoy for hours on Monday."), [["attack", "2025-09-15"]]);
 });
 
+test("attacking someone for what they did not do, for quoted words, or as something is done in words", () => {
+  assert.deepEqual(dated("Ann Roe attacked the mayor for not answering the question on Monday."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("On Monday, Tom Vale attacked his rival for \u201cthe greed\u201d of his firm."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("On Monday, the senator attacked her opponent as a fraud."), [["statement", "2025-09-15"]]);
+  // The noun names the attacks: "as a" after it is what someone made of them.
+  const invoked = events("The minister invoked the Brayford attacks as a warning for voting.");
+  assert.deepEqual(
+    invoked.map((e) => e.type),
+    ["attack"],
+  );
+  assert.deepEqual(dated("Gunmen attacked the convoy as a storm broke on Monday."), [["attack", "2025-09-15"]]);
+});
+
 test("a dated clause that tells someone or calls something names is a telling", () => {
   assert.deepEqual(
     dated("The mayor stepped up her criticism on Tuesday, telling a radio host that the plan had failed."),

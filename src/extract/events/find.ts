@@ -426,13 +426,21 @@ function weighed(words: string[], i: number): boolean {
 function inWords(words: string[], i: number): boolean {
   if (!/^attack(s|ed|ing)?$/.test(words[i]) || /^(an|the|a|this|that|its|their)$/.test(words[i - 1] ?? ""))
     return false;
+  const verb = /^attack(ed|ing)$/.test(words[i]) || /^(to|not|will|would|did)$/.test(words[i - 1] ?? "");
   for (let k = i + 1; k < i + 10 && k < words.length; k++) {
     // "attacked the senator on Tuesday, calling him a liar": the words that follow are the attack.
     if (words[k] === "," && ATTACK_IN_WORDS.has(words[k + 1] ?? "")) return true;
     if (/^(,|\.|;|:|and|but|—|–|\(|\))$/.test(words[k])) return false;
     if (CRITICISED.has(words[k])) return true;
-    // "attacked his rival for being soft", "attacked her for her vote": blamed for a deed or a trait.
     if (words[k] === "for" && /^(being|having|his|her|their|its|saying|failing|refusing)$/.test(words[k + 1] ?? ""))
+      return true;
+    // Only the verb: "invoked the Orlando attacks as a cudgel" names the attacks.
+    if (!verb) continue;
+    // "attacked the mayor for not answering", "for “the greed”": blamed for a deed or for words.
+    if (words[k] === "for" && BLAMED_FOR.test(words[k + 1] ?? "")) return true;
+    // "attacked her opponent as a fraud": calling someone something; not a clause of time ("as a
+    // storm broke").
+    if (words[k] === "as" && /^(a|an)$/.test(words[k + 1] ?? "") && !words.slice(k + 2, k + 6).some(isFiniteVerb))
       return true;
   }
   return false;
@@ -481,6 +489,12 @@ const PHRASE_ENDS =
 const SPOKEN_ATTACKS = new Set(
   "personal verbal withering scathing blistering negative partisan rhetorical nasty".split(" "),
 );
+
+/** A form of "be" or "have", or a past form: the verb of a clause. */
+const isFiniteVerb = (w: string) => /^(was|were|is|are|had|has|broke|began|fell|came|went|[a-z]{2,}ed)$/.test(w);
+
+/** What follows "for" when one is attacked for a deed or for words: a gerund, "not", a quotation. */
+const BLAMED_FOR = /^(not|never|"|\u201c|[a-z]{3,}ing)$/;
 
 /** Ways of saying what one attacks in words: "calling him a liar", "accusing her of lying". */
 const ATTACK_IN_WORDS = new Set([
