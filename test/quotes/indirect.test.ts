@@ -385,3 +385,57 @@ test("an inverted speaker with a relative clause ends the report: '…, said an 
   assert.deepEqual([q.text, q.cue?.text], ["The port will close in May", "said"]);
   assert.equal(quotes("The port will close in May, said an official who asked not to be named.").length, 1);
 });
+
+test("a reporting noun owned by its speaker before 'that' and a clause: 'Tom Vale's insistence that …'", () => {
+  const owned: Array<[sentence: string, content: string, speaker: string, cue: string]> = [
+    [
+      "Ann Roe, the mayor of Dover, dismissed Tom Vale's insistence that the ferry fee was fair.",
+      "the ferry fee was fair",
+      "Tom Vale",
+      "insistence",
+    ],
+    [
+      "Tom Vale repeated his earlier claim that the vote in Dover had been rigged.",
+      "the vote in Dover had been rigged",
+      "Tom Vale",
+      "claim",
+    ],
+    // At the front of its sentence the content ends at the comma before the main clause.
+    [
+      "Despite Ann Roe's assertion that the fee was fair, sales fell in May.",
+      "the fee was fair",
+      "Ann Roe",
+      "assertion",
+    ],
+    // A dash closes the content.
+    [
+      "Tom Vale stood by his suggestion that the judge was biased — while still backing her in the race.",
+      "the judge was biased",
+      "Tom Vale",
+      "suggestion",
+    ],
+    // So does a comma and a predicate after the noun phrase.
+    [
+      "A deal between the unions and Ann Roe's insistence that the mill would stay open, will take time.",
+      "the mill would stay open",
+      "Ann Roe",
+      "insistence",
+    ],
+  ];
+  for (const [sentence, content, speaker, cue] of owned) {
+    const q = find(quotes(sentence), content.slice(0, 12));
+    assert.deepEqual([q.kind, q.text, q.speaker, q.cue?.text], ["indirect", content, speaker, cue], sentence);
+  }
+  // The owner's mention holds its "'s".
+  assert.equal(find(quotes(owned[0][0]), "ferry").speakerMention?.text, "Tom Vale's");
+  // No owner, a relative "that", a noun that names no speech, or a subject whose content's end is
+  // not marked: nothing is reported.
+  const none = [
+    "The claim that the vote was rigged spread quickly in Dover.",
+    "Ann Roe withdrew the statement that she issued on Friday.",
+    "Tom Vale's claim that he made in May was false.",
+    "Ann Roe repeated her hope that the ferry would run in May.",
+    "Tom Vale's claim that the vote was rigged is false.",
+  ];
+  for (const sentence of none) assert.deepEqual(quotes(sentence), [], sentence);
+});

@@ -17,6 +17,8 @@ import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isPresentVerbForm } from "./verb-forms.js";
 import { isLyAdverb, MANNER_NOUNS, PREPOSITIONS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
 import { complementAt, complementForms } from "./complements.js";
+import reporting from "../../lexicon/reporting-nouns.json" with { type: "json" };
+import { CLOSED_CLASS } from "../entities/lexicon.js";
 import {
   BE_FORMS,
   CONTRACTED_AUXILIARY,
@@ -107,8 +109,12 @@ export class ReportedSpeech {
 type Sentence = Doc["sentences"][number];
 
 /** The lower-case words that may open a pattern of `IndirectFinder.at`: speech verbs, complement cues, "according", cues before "that". */
+/** Reporting nouns (src/lexicon/reporting-nouns.json, from WordNet) and their plurals: "claim", "claims", "insistence". */
+const REPORTING_NOUNS: ReadonlySet<string> = new Set(reporting.words.flatMap((w) => [w, w + "s"]));
+
 const CUE_FORMS: ReadonlySet<string> = new Set([
   "according",
+  ...REPORTING_NOUNS,
   ...speechForms(),
   ...complementForms(),
   ...thatCueForms(),
@@ -256,6 +262,10 @@ class IndirectFinder {
       const r = this.atAccordingTo(sentence, k);
       if (r !== null) return r;
     }
+    if (REPORTING_NOUNS.has(w)) {
+      const r = this.atReportingNoun(sentence, k);
+      if (r !== null) return r;
+    }
     if (isNounUse(doc, resolver, k)) return null;
     const comp = complementAt(doc, resolver, k, sentence.firstToken, hi);
     if (comp) {
@@ -305,6 +315,57 @@ class IndirectFinder {
         return this.atTrailing(sentence, k, cue, false);
     }
     return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue, !said);
+  }
+
+  /**
+   * A reporting noun owned by its speaker before "that" and a clause: "Tom Vale's insistence that
+   * the fee was fair", "her claim that the vote was rigged", "the ministry's warning that fares
+   * would rise" report what "Tom Vale insisted", "she claimed", "the ministry warned". The owner is
+   * the speaker; with no owner ("the claim that …", "amid reports that …") the noun is left alone,
+   * and a "that" opening a relative clause is no report ("the claim that she made on Friday",
+   * "the statement that was read"). At the front of its sentence the noun phrase is its subject or
+   * an opening adjunct, and the content must end at a comma before the main clause ("Despite Ann
+   * Roe's claim that the fee was fair, sales fell") or its predicate; with no such comma ("Roe's claim that the fee
+   * was fair is false") where the content ends is not read, and the noun is left alone.
+   */
+  private atReportingNoun(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    if (resolver.word(k + 1) !== "that") return null;
+    const c = k + 2;
+    if (!startsClause(doc, resolver, c, hi) || objectGap(doc, resolver, c, hi)) return null;
+    const owner = ownerBefore(doc, resolver, k, lo);
+    if (!owner) return null;
+    const [from, to] = owner;
+    const before = doc.tokens.start[from];
+    const speaker =
+      to - from === 1 && OWNER_PRONOUNS[resolver.word(from)]
+        ? {
+            entity: resolver.resolvePronoun(OWNER_PRONOUNS[resolver.word(from)], before),
+            name: null,
+            mention: span(doc, from, to),
+          }
+        : // (The mention holds the "'s", as the text names its owner: "Tom Vale's".)
+          withMention(resolver.resolvePhrase(from, to, before), span(doc, from, to + 1));
+    // ("…, and Vexa's insistence that the plan stand, will take time": a comma and a predicate
+    // after the noun phrase close it.)
+    let cEnd = Math.min(
+      clauseEnd(doc, resolver, c, hi, sentence.end),
+      interposedReportEnd(doc, resolver, lo, k, c, hi),
+      predicateAfterComma(doc, resolver, c, hi, true),
+    );
+    if (!holdsAnyVerb(doc, resolver, lo, from)) {
+      let j = c + 1;
+      const mainClause = (j: number) => startsClause(doc, resolver, j, hi) || opensBareClause(doc, resolver, j, hi);
+      while (j < hi - 1 && !(resolver.word(j) === "," && mainClause(j + 1))) j++;
+      if (j < hi - 1) cEnd = Math.min(cEnd, doc.tokens.start[j]);
+      else if (cEnd === sentence.end) return null;
+    }
+    // ("her suggestion that the judge was biased — while still backing him": a dash closes it.)
+    for (let j = c + 1; j < hi && doc.tokens.start[j] < cEnd; j++)
+      if (DASHES.has(resolver.word(j))) cEnd = doc.tokens.start[j];
+    return this.push(doc.tokens.start[c], cEnd, speaker, span(doc, k, k + 1));
   }
 
   /** "According to X, …" / "…, according to X." */
@@ -884,6 +945,89 @@ function pronounAndVerb(resolver: SpeakerResolver, c: number, hi: number): boole
   return c + 2 < hi && (isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
 }
 
+/** `speaker` named by the mention `at`. */
+const withMention = (speaker: Speaker | null, at: TextSpan): Speaker | null => speaker && { ...speaker, mention: at };
+
+const DASHES = new Set(["—", "–", "--", "-"]);
+
+/** The subject pronoun a possessive pronoun stands for: "his" → "he". */
+const OWNER_PRONOUNS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+
+/**
+ * The owner of the noun at `k`, as tokens [from, to): a possessive pronoun ("her claim") or a
+ * phrase before "'s" ("Tom Vale's claim", "the ministry's claim"), past at most two modifiers of
+ * the noun ("his earlier claim", "the firm's repeated warning"); a modifier is a lower-case word
+ * and no plural ("Roe's lawyers claim that …" is the lawyers' verb, not Roe's noun). Null when no
+ * owner stands there.
+ */
+function ownerBefore(doc: Doc, resolver: SpeakerResolver, k: number, lo: number): [number, number] | null {
+  let p = k - 1;
+  const modifier = (j: number) => {
+    const w = resolver.word(j);
+    return (
+      !resolver.capital(j) &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+      !(w.endsWith("s") && !w.endsWith("ss")) &&
+      !FINITE_HINTS.has(w) &&
+      !PRONOUN_OR_DETERMINER.has(w) &&
+      !OWNER_PRONOUNS[w]
+    );
+  };
+  while (p > k - 3 && p > lo && modifier(p)) p--;
+  if (p < lo) return null;
+  const w = resolver.word(p);
+  if (OWNER_PRONOUNS[w]) return [p, p + 1];
+  if (w !== "'s" && w !== "’s") return null;
+  // The phrase before "'s": a name ("Tom Vale"), or a common noun after its determiner ("the ministry").
+  let from = p;
+  // (Not a word that opens the sentence before the name: "Despite Tom Vale's claim …".)
+  const nameWord = (j: number) =>
+    resolver.capital(j) && !isPunct(resolver.word(j)) && !CLOSED_CLASS.has(resolver.word(j).toLowerCase());
+  while (from - 1 >= lo && nameWord(from - 1)) from--;
+  if (from === p) {
+    let d = p - 1;
+    while (d > p - 4 && d > lo && resolver.word(d) !== "the") d--;
+    if (resolver.word(d) !== "the") return null;
+    from = d;
+  } else if (from - 1 >= lo && resolver.word(from - 1) === "the") from--;
+  return from < p ? [from, p] : null;
+}
+
+/**
+ * Whether the clause at `c`, after a noun and "that", leaves its verb without the object a
+ * relative "that" stands for: a verb of action closed by punctuation or a preposition ("the claim
+ * that she made on Friday", "the statement that it issued."); a clause whose verb is "be" ("that
+ * the vote was rigged") or that goes on to an object ("that she paid the fee") has no gap.
+ */
+function objectGap(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  let v = c;
+  const verbAt = (j: number) => {
+    const w = resolver.word(j);
+    return !resolver.capital(j) && (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed")));
+  };
+  while (v < Math.min(hi, c + 8) && !verbAt(v)) v++;
+  if (v >= hi || !verbAt(v)) return false;
+  // The verb group: auxiliaries, "not", adverbs and the verb they govern ("had not yet made").
+  for (;;) {
+    const w = resolver.word(v);
+    if (BE_FORMS.has(w)) return false;
+    const next = resolver.word(v + 1);
+    if (v + 1 >= hi) return true;
+    if (next === "not" || isLyAdverb(next) || FINITE_HINTS.has(next) || BE_FORMS.has(next)) v++;
+    else if (
+      FINITE_HINTS.has(w) &&
+      /^\p{Ll}+$/u.test(next) &&
+      !PRONOUN_OR_DETERMINER.has(next) &&
+      !PREPOSITIONS.has(next)
+    )
+      v++;
+    else break;
+    if (v >= hi - 1) return true;
+  }
+  const after = resolver.word(v + 1);
+  return (isPunct(after) && after !== "'s" && after !== "’s") || PREPOSITIONS.has(after) || after === "by";
+}
+
 /** Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in -ed. */
 function holdsAnyVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -958,11 +1102,20 @@ function interposedReportEnd(
   const participle = resolver.word(k).endsWith("ing") && resolver.word(k - 1) === "," && k - 1 > lo;
   const interposed =
     relativeClauseStart(resolver, lo, k) !== k || (participle && !holdsAnyVerb(doc, resolver, lo, k - 1));
-  if (!interposed) return Infinity;
+  return interposed ? predicateAfterComma(doc, resolver, from, hi, clause) : Infinity;
+}
+
+/**
+ * The offset of the first comma after `from` that a verb phrase with no subject of its own
+ * follows, closing a phrase set inside a clause ("…, resigned."); a relative clause inside it
+ * ("who said the plan, which was costly, had failed") holds its own closing comma. A `clause`
+ * needs its own verb before that comma. Infinity when there is none.
+ */
+function predicateAfterComma(doc: Doc, resolver: SpeakerResolver, from: number, hi: number, clause: boolean): number {
   let inner = 0;
   for (let j = from; j < hi - 1; j++) {
     if (resolver.word(j) !== ",") continue;
-    if (RELATIVES.has(resolver.word(j + 1))) inner++;
+    if (RELATIVES.has(resolver.word(j + 1)) || resolver.word(j + 1) === "where") inner++;
     else if (opensPredicate(doc, resolver, j + 1)) {
       if (inner > 0) inner--;
       else if (!clause || holdsAnyVerb(doc, resolver, from, j)) return doc.tokens.start[j];
