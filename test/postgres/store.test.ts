@@ -177,6 +177,24 @@ const UNDO_MIGRATION: Record<number, string[]> = {
     "CREATE INDEX case_entities_type ON case_entities (case_id, type, seq)",
     "CREATE INDEX case_names_key ON case_names (case_id, key, level)",
   ],
+  // Milestones keyed by their position again, each with its id in its JSON, and who takes part in them.
+  12: [
+    `CREATE TABLE case_milestones_v11 (case_id INTEGER NOT NULL, list TEXT NOT NULL, seq INTEGER NOT NULL,
+      id TEXT NOT NULL, json TEXT NOT NULL, head_json TEXT, hash TEXT, PRIMARY KEY (case_id, list, seq))`,
+    `INSERT INTO case_milestones_v11 SELECT t.case_id, t.list, t.seq, t.id, '{"id":"' || t.id || '"' || SUBSTR(m.json, 9),
+      '{"id":"' || t.id || '"' || SUBSTR(m.head_json, 9), NULL FROM case_timeline t
+      JOIN case_milestones m ON m.case_id = t.case_id AND m.key = t.key`,
+    `CREATE TABLE case_milestone_participants_v11 (case_id INTEGER NOT NULL, entity TEXT NOT NULL, list TEXT NOT NULL,
+      seq INTEGER NOT NULL)`,
+    `INSERT INTO case_milestone_participants_v11 SELECT p.case_id, p.entity, p.list, t.seq FROM case_milestone_participants p
+      JOIN case_timeline t ON t.case_id = p.case_id AND t.key = p.key`,
+    "DROP TABLE case_timeline",
+    "DROP TABLE case_milestones",
+    "DROP TABLE case_milestone_participants",
+    "ALTER TABLE case_milestones_v11 RENAME TO case_milestones",
+    "ALTER TABLE case_milestone_participants_v11 RENAME TO case_milestone_participants",
+    "CREATE INDEX case_milestone_participants_entity ON case_milestone_participants (case_id, entity, list, seq)",
+  ],
 };
 
 /**
@@ -247,9 +265,9 @@ for (const from of [7, 8])
     },
   );
 
-for (const from of [9, 10])
+for (const from of [9, 10, 11])
   test(
-    `a store at version ${from} with its case file stored migrates: the case file is built again, its entities keyed by id, and a refresh leaves the rows a whole write gives`,
+    `a store at version ${from} with its case file stored migrates: the case file is built again, its entities keyed by id, its milestones by what they hold, and a refresh leaves the rows a whole write gives`,
     { skip },
     async () => {
       // (Migration 10 kept it, each row without its digest; migration 11 drops it.)
@@ -265,6 +283,8 @@ for (const from of [9, 10])
         );
         assert.ok(columns.some((c) => c.column_name === "ord"));
         assert.ok(!columns.some((c) => c.column_name === "seq"));
+        for (const list of ["timeline", "reports"] as const)
+          assert.deepEqual(await stored.milestones(list), file[list], `the ${list} is read with its ids`);
         await store.removeDocument("c", "pier");
         assert.ok((await refreshCase(store, "c")).built);
         const rows = await caseRows(store, "c");

@@ -350,27 +350,43 @@ for (const engine of ENGINES)
     },
   );
 
+/**
+ * The first five articles stored and the case refreshed, then one invented article (`text`, as
+ * `id`) added and the case refreshed again: the stored case file before and after it, and what
+ * the second refresh wrote.
+ */
+async function oneArticleMore(
+  store: Store,
+  text: string,
+  id: string,
+): Promise<{ before: CaseFile; after: CaseFile; next: Awaited<ReturnType<typeof refreshCase>> }> {
+  for (const d of DOCS.slice(0, 5)) await store.addDocument(CASE, d.input, d.extraction);
+  await refreshCase(store, CASE);
+  const before = await (await freshStoredCase(store, CASE))!.caseFile();
+  const published = "2025-03-09";
+  await store.addDocument(
+    CASE,
+    { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null, text },
+    extract(text, { id, published }),
+  );
+  const next = await refreshCase(store, CASE);
+  const after = await (await freshStoredCase(store, CASE))!.caseFile();
+  return { before, after, next };
+}
+
 for (const engine of ENGINES)
   test(
     `through ${engine.name}, a new entity that sorts before others leaves their rows as they were`,
     { skip: engine.skip },
     async () => {
       await withStore(async (store) => {
-        for (const d of DOCS.slice(0, 5)) await store.addDocument(CASE, d.input, d.extraction);
-        await refreshCase(store, CASE);
-        const before = await (await freshStoredCase(store, CASE))!.caseFile();
         // An invented article naming one new person only, whose name sorts before the people
         // named in as few articles: every entity after it in the case's order moves a position.
-        const text = "Fisherman Aaron Blythe, 60, said he had sailed those waters for forty years.";
-        const id = "harbour-blythe";
-        const published = "2025-03-09";
-        await store.addDocument(
-          CASE,
-          { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null, text },
-          extract(text, { id, published }),
+        const { before, after, next } = await oneArticleMore(
+          store,
+          "Fisherman Aaron Blythe, 60, said he had sailed those waters for forty years.",
+          "harbour-blythe",
         );
-        const next = await refreshCase(store, CASE);
-        const after = await (await freshStoredCase(store, CASE))!.caseFile();
         const was = new Map(before.entities.map((e, i) => [e.id, { json: JSON.stringify(e), at: i }]));
         const same = after.entities.filter((e) => was.get(e.id)?.json === JSON.stringify(e));
         assert.ok(
@@ -384,6 +400,36 @@ for (const engine of ENGINES)
           "only the new and changed entities are written",
         );
         assert.equal(entities.kept, same.length);
+        await assertStoredEqualsRebuild(store);
+      }, engine);
+    },
+  );
+
+for (const engine of ENGINES)
+  test(
+    `through ${engine.name}, a new milestone early in the timeline leaves the rows of the milestones after it as they were`,
+    { skip: engine.skip },
+    async () => {
+      await withStore(async (store) => {
+        // An invented article telling of an arrest a year before the others: every milestone
+        // after it in the timeline, and every report kept off it, takes the next number.
+        const { before, after, next } = await oneArticleMore(
+          store,
+          "Deckhand Ivo Brandt was arrested on 3 February 2024 in Port Calder, police said.",
+          "harbour-brandt",
+        );
+        const bare = (t: CaseFile["timeline"][number]) => JSON.stringify({ ...t, id: "" });
+        const was = new Map([...before.timeline, ...before.reports].map((t) => [bare(t), t.id]));
+        const milestones = [...after.timeline, ...after.reports];
+        assert.equal(after.timeline[0].date, "2024-02-03", "the new arrest is the timeline's first milestone");
+        assert.ok(
+          milestones.some((t) => was.has(bare(t)) && was.get(bare(t)) !== t.id),
+          "some milestone kept all it holds and took another number (what this test is about)",
+        );
+        const rows = next.written.find((w) => w.table === "case_milestones")!;
+        const changed = new Set(milestones.map(bare).filter((b) => !was.has(b)));
+        assert.equal(rows.written, changed.size, "only the new and changed milestones' rows are written");
+        assert.equal(rows.kept, new Set(milestones.map(bare)).size - changed.size);
         await assertStoredEqualsRebuild(store);
       }, engine);
     },

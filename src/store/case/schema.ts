@@ -16,7 +16,9 @@
 //   case_names          the name index: each entity's name and alias keys (blocking / lookup)
 //   case_members        document entity (document, local id) → case entity
 //   case_quotes         quotes with their resolved speakers; case_quote_about: entities named inside
-//   case_milestones     timeline milestones and off-timeline reports, with their reports (JSON);
+//   case_timeline       the timeline's milestones and the off-timeline reports in order: each
+//                       position's id (`ev:TYPE:N`) and the key of its row in case_milestones
+//   case_milestones     each milestone or report with its reports (JSON), keyed by what it holds;
 //                       case_milestone_participants: who took part
 //   case_contradictions where the sources disagree, by subject (for both: head_json, what a page
 //                       of a profile lists of each)
@@ -37,6 +39,7 @@ export const CASE_TABLES = [
   "case_members",
   "case_quotes",
   "case_quote_about",
+  "case_timeline",
   "case_milestones",
   "case_milestone_participants",
   "case_contradictions",
@@ -44,6 +47,9 @@ export const CASE_TABLES = [
   "case_links",
   "case_views",
 ] as const;
+
+/** The case tables as migration 12 (SQLite; 11 on PostgreSQL) found them: shipped migration text uses this list. */
+const CASE_TABLES_V12 = CASE_TABLES.filter((t) => t !== "case_timeline");
 
 export const CASE_SCHEMA = `
   CREATE TABLE IF NOT EXISTS case_changes (
@@ -280,7 +286,52 @@ export const CASE_ENTITY_KEYS_SCHEMA = `
   );
   CREATE INDEX case_names_key ON case_names (case_id, key, level);
   CREATE INDEX case_names_entity ON case_names (case_id, entity);
-  ${CASE_TABLES.filter((t) => t !== "case_entities" && t !== "case_names")
+  ${CASE_TABLES_V12.filter((t) => t !== "case_entities" && t !== "case_names")
     .map((t) => `DELETE FROM ${t};`)
     .join("\n  ")}
+`;
+
+/**
+ * The ninth form of the case tables (SQLite migration 13, PostgreSQL migration 12): a milestone's
+ * id (`ev:TYPE:N`) is its position in the timeline (or, for a report kept off it, after the
+ * timeline's last), so one milestone added early in the timeline moved every later one and
+ * changed its row. The rows of `case_milestones` now hold what a milestone is, keyed by a digest
+ * of it (`key`), their JSON and head without the id (`"id":""`); `case_timeline` gives each
+ * position of the two lists its id and the key of its row, a short row written again when the
+ * position moves; the id is put into the JSON when the row is read. Who takes part in a
+ * milestone names its row by key. The case files stored before are dropped, as in migration 6,
+ * and built again by the next writer.
+ */
+export const CASE_MILESTONE_KEYS_SCHEMA = `
+  DROP TABLE IF EXISTS case_timeline;
+  DROP TABLE IF EXISTS case_milestones;
+  DROP TABLE IF EXISTS case_milestone_participants;
+  CREATE TABLE case_timeline (
+    case_id INTEGER NOT NULL,
+    list TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    hash TEXT,
+    PRIMARY KEY (case_id, list, seq)
+  );
+  CREATE INDEX case_timeline_key ON case_timeline (case_id, key);
+  CREATE TABLE case_milestones (
+    case_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    list TEXT NOT NULL,
+    json TEXT NOT NULL,
+    head_json TEXT NOT NULL,
+    hash TEXT,
+    PRIMARY KEY (case_id, key)
+  );
+  CREATE TABLE case_milestone_participants (
+    case_id INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    list TEXT NOT NULL,
+    key TEXT NOT NULL
+  );
+  CREATE INDEX case_milestone_participants_entity ON case_milestone_participants (case_id, entity, list);
+  CREATE INDEX case_milestone_participants_key ON case_milestone_participants (case_id, key);
+  ${CASE_LIST_ROWS_RESET}
 `;

@@ -266,19 +266,21 @@ const linksAt = (kind: string, seq: SqlValue): Match => ({
   value: seq,
 });
 
-/** The rows a stored entity (keyed by its id) made in an index table naming it in `column`. */
-const ofEntity =
+/**
+ * The rows a stored row keyed by one column (an entity's id, a quote's position, a milestone's
+ * key) made in an index table naming it in `column`.
+ */
+const ofRow =
   (column: string, where = "") =>
   (u: StoredUnit): Match => ({ where, params: [], column, value: u.key[0] });
-
-/** The rows a stored row made in an index table keyed by its position (`seq`). */
-const atSeq = (u: StoredUnit): Match => ({ where: "", params: [], column: "seq", value: u.key[0] });
 
 /**
  * The case file's lists as the tables that hold them, in the order they are written: the views
  * first, taken out of `views` as they are written (see `writeCase`).
  */
 function listTables(file: CaseFile, views: ViewRow[]): ListTable[] {
+  // The milestones' keys, noted as their rows are made and read by their positions' rows after.
+  const keys: string[] = [];
   return [
     {
       table: "case_views",
@@ -308,9 +310,10 @@ function listTables(file: CaseFile, views: ViewRow[]): ListTable[] {
           (q) => [q.id, q.speaker, q.document, JSON.stringify(q)],
           (q, i) => [[...new Set(q.about)].map((a) => [a, i])],
         ),
-      index: [{ table: "case_quote_about", columns: ["entity", "seq"], of: atSeq }],
+      index: [{ table: "case_quote_about", columns: ["entity", "seq"], of: ofRow("seq") }],
     },
-    milestoneTable(file),
+    milestoneTable(file, keys),
+    timelineTable(file, keys),
     contradictionTable(file),
     graphTable(file),
   ];
@@ -345,39 +348,84 @@ function entityTable(file: CaseFile): ListTable {
         };
     },
     index: [
-      { table: "case_names", columns: ["key", "level", "entity"], of: ofEntity("entity") },
-      { table: "case_members", columns: ["document", "local_id", "entity"], of: ofEntity("entity") },
-      { table: "case_links", columns: LINK_COLUMNS, of: ofEntity("other", "kind = 'member'") },
+      { table: "case_names", columns: ["key", "level", "entity"], of: ofRow("entity") },
+      { table: "case_members", columns: ["document", "local_id", "entity"], of: ofRow("entity") },
+      { table: "case_links", columns: LINK_COLUMNS, of: ofRow("other", "kind = 'member'") },
     ],
   };
 }
 
-/** `case_milestones`: the timeline's milestones, then the reports kept off it; who takes part in each. */
-function milestoneTable(file: CaseFile): ListTable {
-  const lists = [
+/** How a milestone's JSON and head begin in `case_milestones`: its id left empty, given by its position (`case_timeline`). */
+const UNNUMBERED = '{"id":""';
+
+/**
+ * A milestone's (or its head's) JSON as `case_milestones` keeps it, `{"id":"",…`, with its id
+ * put in: the JSON `buildCase` gave, byte for byte (the id is the object's first field).
+ */
+export function numbered(json: string, id: string): string {
+  if (!json.startsWith(UNNUMBERED)) throw new Error(`a stored milestone's JSON does not begin ${UNNUMBERED}`);
+  return `{"id":${JSON.stringify(id)}${json.slice(UNNUMBERED.length)}`;
+}
+
+/** The timeline's milestones, then the reports kept off it, each with its list's name and position. */
+function* milestonesOf(file: CaseFile): Generator<[list: "timeline" | "reports", seq: number, t: TimelineEntry]> {
+  for (const [list, entries] of [
     ["timeline", file.timeline],
     ["reports", file.reports],
-  ] as const;
+  ] as const)
+    for (const [i, t] of entries.entries()) yield [list, i, t];
+}
+
+/**
+ * `case_milestones`: each milestone and report kept off the timeline as what it holds (its JSON
+ * and head with the id left empty, who takes part), keyed by a digest of that, so a batch that
+ * leaves a milestone as it was leaves its row wherever its position moves; two alike share a row.
+ * Each one's key is noted in `keys`, in the lists' order, for `case_timeline`.
+ */
+function milestoneTable(file: CaseFile, keys: string[]): ListTable {
   return {
     table: "case_milestones",
-    key: ["list", "seq"],
-    columns: ["id", "json", "head_json"],
+    key: ["key"],
+    columns: ["list", "json", "head_json"],
     *units() {
-      for (const [list, entries] of lists)
-        for (const [i, t] of entries.entries())
-          yield {
-            key: [list, i],
-            values: [t.id, JSON.stringify(t), JSON.stringify(eventHead(t))],
-            index: [[...new Set(t.participants)].map((p) => [p, list, i])],
-          };
+      const made = new Set<string>();
+      for (const [list, , t] of milestonesOf(file)) {
+        const bare = { ...t, id: "" };
+        const values = [list, JSON.stringify(bare), JSON.stringify(eventHead(bare))];
+        const who = [...new Set(t.participants)];
+        const key = unitHash({ key: [], values, index: [who.map((p) => [p])] });
+        keys.push(key);
+        if (made.has(key)) continue;
+        made.add(key);
+        yield { key: [key], values, index: [who.map((p) => [p, list, key])] };
+      }
     },
     index: [
       {
         table: "case_milestone_participants",
-        columns: ["entity", "list", "seq"],
-        of: (u) => ({ where: "list = ?", params: [u.key[0]], column: "seq", value: u.key[1] }),
+        columns: ["entity", "list", "key"],
+        of: ofRow("key"),
       },
     ],
+  };
+}
+
+/**
+ * `case_timeline`: each position of the timeline and of the reports kept off it, with the
+ * contract's id of the milestone there (`ev:TYPE:N`, N its place in the timeline, or after its
+ * last for a report) and the key of its row in `case_milestones` (`keys`, noted as those rows
+ * were made): a short row, written again when a milestone moves.
+ */
+function timelineTable(file: CaseFile, keys: string[]): ListTable {
+  return {
+    table: "case_timeline",
+    key: ["list", "seq"],
+    columns: ["id", "key"],
+    *units() {
+      let i = 0;
+      for (const [list, seq, t] of milestonesOf(file)) yield { key: [list, seq], values: [t.id, keys[i++]], index: [] };
+    },
+    index: [],
   };
 }
 
@@ -684,6 +732,20 @@ export function entityStub(e: Pick<CaseEntity, "id" | "type" | "name"> & { affil
   };
 }
 
+/**
+ * FROM and WHERE of the milestones of one list an entity takes part in (parameters: the case, the
+ * entity, the list), each as its row `m` and its position's row `o` (`o.seq`, its id `o.id`). A
+ * key is a digest of the milestone's list too, so its positions are found by key alone (with the
+ * list as well SQLite may walk the list's positions instead).
+ */
+const TAKES_PART = `FROM case_milestone_participants p
+  JOIN case_timeline o ON o.case_id = p.case_id AND o.key = p.key
+  JOIN case_milestones m ON m.case_id = p.case_id AND m.key = p.key
+  WHERE p.case_id = ? AND p.entity = ? AND p.list = ?`;
+
+/** FROM of a list's milestones in order: each position's row `t` (its id `t.id`) and its milestone's row `m`. */
+const MILESTONES_IN_ORDER = "case_timeline t JOIN case_milestones m ON m.case_id = t.case_id AND m.key = t.key";
+
 /** The lists of `StoredCase.entitySlice`, numbered in the statement's `part` column. */
 enum SlicePart {
   By,
@@ -724,9 +786,6 @@ type UnionRead = [part: number, read: string, params: SqlValue[]];
  * "one of a JSON array parameter's strings".
  */
 function sliceReads(caseId: number, entity: string, want: SliceWants, inList: string): UnionRead[] {
-  const timeline = `FROM case_milestone_participants p
-    JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
-    WHERE p.case_id = ? AND p.entity = ? AND p.list = 'timeline'`;
   const noAB = "NULL AS a, NULL AS b";
   const reads: UnionRead[] = [
     [SlicePart.By, `seq, json, ${noAB} FROM case_quotes WHERE case_id = ? AND speaker = ?`, [caseId, entity]],
@@ -736,7 +795,12 @@ function sliceReads(caseId: number, entity: string, want: SliceWants, inList: st
        JOIN case_quotes q ON q.case_id = x.case_id AND q.seq = x.seq WHERE x.case_id = ? AND x.entity = ?`,
       [caseId, entity],
     ],
-    [SlicePart.Timeline, `p.seq AS seq, m.json AS json, ${noAB} ${timeline}`, [caseId, entity]],
+    // A milestone's id in `a` (see `numbered`).
+    [
+      SlicePart.Timeline,
+      `o.seq AS seq, m.json AS json, o.id AS a, NULL AS b ${TAKES_PART}`,
+      [caseId, entity, "timeline"],
+    ],
     // About the entity itself, or about a milestone it takes part in (ids of two kinds, "type:…"
     // and "ev:…", so no contradiction is read by both).
     [
@@ -746,8 +810,8 @@ function sliceReads(caseId: number, entity: string, want: SliceWants, inList: st
     ],
     [
       SlicePart.Contradictions,
-      `seq, json, ${noAB} FROM case_contradictions WHERE case_id = ? AND subject_id IN (SELECT m.id ${timeline})`,
-      [caseId, caseId, entity],
+      `seq, json, ${noAB} FROM case_contradictions WHERE case_id = ? AND subject_id IN (SELECT o.id ${TAKES_PART})`,
+      [caseId, caseId, entity, "timeline"],
     ],
   ];
   if (want.documents?.length)
@@ -856,7 +920,7 @@ export class StoredCase {
 
   /** The stored JSON of the timeline's milestones (or of the reports kept off it), in order, a few rows at a time. */
   milestoneJson(list: "timeline" | "reports", page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder("case_milestones", "list", list, page, batch);
+    return this.rowsInOrder(MILESTONES_IN_ORDER, "list", list, page, batch, "seq", true);
   }
 
   /** The stored JSON of the contradictions, in order, a few rows at a time. */
@@ -867,6 +931,7 @@ export class StoredCase {
   /**
    * Rows of `table` (whose `column` is `value`, when one is given) in the order of `order` (`seq`,
    * a position, or an entity's `ord`, a text), read `batch` at a time after the last one read.
+   * With `milestones`, `table` is MILESTONES_IN_ORDER and each milestone's id is put in its JSON.
    */
   private async *rowsInOrder(
     table: string,
@@ -875,8 +940,10 @@ export class StoredCase {
     page: Page | undefined,
     batch: number,
     order: "seq" | "ord" = "seq",
+    milestones = false,
   ): AsyncGenerator<string> {
-    const where = column ? ` AND ${column} = ?` : "";
+    const t = milestones ? "t." : "";
+    const where = column ? ` AND ${t}${column} = ?` : "";
     const key = column ? [value] : [];
     let skip = Math.max(0, Math.floor(page?.offset ?? 0));
     let left = page?.limit === undefined || page.limit < 0 ? Infinity : Math.floor(page.limit);
@@ -884,12 +951,13 @@ export class StoredCase {
     let after: SqlValue = order === "seq" ? -1 : "";
     while (left > 0) {
       const n = Math.min(Math.max(1, batch), left);
-      const rows: { at: number | string; json: string }[] = await this.sql.all(
-        `SELECT ${order} AS at, json FROM ${table} WHERE case_id = ?${where} AND ${order} > ? ORDER BY ${order} LIMIT ? OFFSET ?`,
+      const rows: { at: number | string; id?: string; json: string }[] = await this.sql.all(
+        `SELECT ${t}${order} AS at, ${milestones ? "t.id AS id, m.json" : "json"} AS json FROM ${table}
+         WHERE ${t}case_id = ?${where} AND ${t}${order} > ? ORDER BY ${t}${order} LIMIT ? OFFSET ?`,
         [this.caseId, ...key, after, n, skip],
       );
       skip = 0;
-      for (const r of rows) yield r.json;
+      for (const r of rows) yield milestones ? numbered(r.json, r.id ?? "") : r.json;
       if (rows.length < n) return;
       const at: number | string = rows[rows.length - 1].at;
       after = order === "seq" ? Number(at) : String(at);
@@ -1135,10 +1203,9 @@ export class StoredCase {
       ],
       [
         SlicePart.Timeline,
-        first(`SELECT p.seq AS seq, m.head_json AS json FROM case_milestone_participants p
-          JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
-          WHERE p.case_id = ? AND p.entity = ? AND p.list = 'timeline' ORDER BY p.seq`),
-        [c, head.id, limit],
+        `seq, json, a, NULL AS b FROM (SELECT o.seq AS seq, m.head_json AS json, o.id AS a ${TAKES_PART}
+          ORDER BY o.seq LIMIT ?) AS t`,
+        [c, head.id, "timeline", limit],
       ],
       [
         SlicePart.Contradictions,
@@ -1170,7 +1237,6 @@ export class StoredCase {
     const lists = new Map<SlicePart, unknown[]>([
       [SlicePart.By, page.quotesBy],
       [SlicePart.About, page.quotesAbout],
-      [SlicePart.Timeline, page.events],
       [SlicePart.Contradictions, page.contradictions],
       [SlicePart.Documents, page.documents],
     ]);
@@ -1178,6 +1244,7 @@ export class StoredCase {
     for (const r of rows) {
       const part = Number(r.part) as SlicePart;
       if (part === SlicePart.Names) names.set(r.a ?? "", r.json ?? "");
+      else if (part === SlicePart.Timeline) page.events.push(JSON.parse(numbered(r.json ?? "", r.a ?? "")));
       else lists.get(part)?.push(JSON.parse(r.json ?? ""));
     }
     page.belongsTo = head.affiliations.map((a) => names.get(a) ?? a);
@@ -1233,7 +1300,7 @@ export class StoredCase {
           seq: Number(r.seq),
           quote: JSON.parse(json) as CaseQuote,
         });
-      else if (part === SlicePart.Timeline) slice.timeline.push(JSON.parse(json) as TimelineEntry);
+      else if (part === SlicePart.Timeline) slice.timeline.push(JSON.parse(numbered(json, r.a ?? "")) as TimelineEntry);
       else if (part === SlicePart.Contradictions) slice.contradictions.push(JSON.parse(json) as Contradiction);
       else if (part === SlicePart.Documents) slice.documents.push(JSON.parse(json) as CaseDocument);
       else if (part === SlicePart.Edges) slice.edges.push({ source: entity, target: r.a ?? "", label: r.b ?? "" });
@@ -1289,24 +1356,14 @@ export class StoredCase {
 
   /** The timeline's milestones, or the reports kept off it, in order: all, a page, or those `participant` takes part in. */
   async milestones(list: "timeline" | "reports", participant?: string, page?: Page): Promise<TimelineEntry[]> {
-    if (participant === undefined) {
-      const { sql, params } = paged(page);
-      return parse(
-        await this.sql.all(`SELECT json FROM case_milestones WHERE case_id = ? AND list = ? ORDER BY seq${sql}`, [
-          this.caseId,
-          list,
-          ...params,
-        ]),
-      );
-    }
-    return parse(
-      await this.sql.all(
-        `SELECT m.json FROM case_milestone_participants p
-         JOIN case_milestones m ON m.case_id = p.case_id AND m.list = p.list AND m.seq = p.seq
-         WHERE p.case_id = ? AND p.entity = ? AND p.list = ? ORDER BY p.seq`,
-        [this.caseId, participant, list],
-      ),
+    const { sql, params } = paged(page);
+    const rows = await this.sql.all<{ id: string; json: string }>(
+      participant === undefined
+        ? `SELECT t.id AS id, m.json AS json FROM ${MILESTONES_IN_ORDER} WHERE t.case_id = ? AND t.list = ? ORDER BY t.seq${sql}`
+        : `SELECT o.id AS id, m.json AS json ${TAKES_PART} ORDER BY o.seq`,
+      participant === undefined ? [this.caseId, list, ...params] : [this.caseId, participant, list],
     );
+    return rows.map((r) => JSON.parse(numbered(r.json, r.id)) as TimelineEntry);
   }
 
   /** How many milestones (or reports kept off the timeline) the case holds. */

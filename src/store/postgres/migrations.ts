@@ -7,6 +7,7 @@
 // so a database shared with other software, and the job queue's own schema, stay apart.
 import {
   CASE_ENTITY_KEYS_SCHEMA,
+  CASE_MILESTONE_KEYS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -262,6 +263,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 12: entities keyed by id and ordered by `ord`.
     name: "case file tables: entities keyed by id and ordered by ord, the name index by entity id",
     sql: CASE_ENTITY_KEYS_SCHEMA,
+  },
+  {
+    version: 12,
+    // The SQLite store's migration 13: milestones keyed by a digest, their ids in case_timeline.
+    name: "case file tables: milestones keyed by a digest, their ids in case_timeline",
+    sql: CASE_MILESTONE_KEYS_SCHEMA,
   },
 ];
 

@@ -4,6 +4,7 @@
 import type Database from "better-sqlite3";
 import {
   CASE_ENTITY_KEYS_SCHEMA,
+  CASE_MILESTONE_KEYS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -251,6 +252,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: an entity's row is keyed by its id and ordered by `ord`, not by its position.
     name: "case file tables: entities keyed by id and ordered by ord, the name index by entity id",
     sql: CASE_ENTITY_KEYS_SCHEMA,
+  },
+  {
+    version: 13,
+    // Issue 13: a milestone's row is keyed by what it holds; its id is given by its position's row.
+    name: "case file tables: milestones keyed by a digest, their ids in case_timeline",
+    sql: CASE_MILESTONE_KEYS_SCHEMA,
   },
 ];
 
