@@ -29,6 +29,24 @@ test("'Minister for Trade and Industry Ann Roe said': 'and' inside a title joins
   );
 });
 
+test("'X has won a seat and Y said': 'and' after a clause with a verb of its own joins no second speaker", () => {
+  const after = find(
+    quotes("Neither Tom Vale nor Ann Roe has won a county and Bill Stroud said that both should quit the race."),
+    "quit",
+  );
+  assert.equal(after.speaker, "Bill Stroud");
+  assert.equal(after.speakerMention?.text, "Bill Stroud");
+  const asked = find(
+    quotes("At the door, a reporter asked for a photo and Dana Crane said, “Only if it is quick.”"),
+    "quick",
+  );
+  assert.equal(asked.speaker, "Dana Crane");
+  assert.equal(asked.speakerMention?.text, "Dana Crane");
+  // A past form before a noun modifies it, and "and" still joins two names.
+  const pair = find(quotes("The retired Tom Vale and his wife Ann Roe said that they would move."), "move");
+  assert.equal(pair.speaker, "Tom Vale");
+});
+
 test("'said during an earlier hearing that', 'confirms for the first time that': adjuncts before 'that'", () => {
   const hearing = find(
     quotes("Detective Sergeant Ann Hale said during an earlier hearing that the van had been stolen."),

@@ -22,6 +22,13 @@ const PHRASE_LIMIT = 9;
 /** Words a noun phrase never ends on: one that does ("one of the", "voters in") was cut inside. */
 export const NOT_PHRASE_ENDERS = new Set("of the a an in into at for from with and or".split(" "));
 
+/** Auxiliaries that only a clause holds ("has won", "was asked"). */
+const CLAUSE_AUXILIARIES = new Set("has have had is was were are will would".split(" "));
+/** Words that open a verb's object or complement: a determiner, a possessive, a preposition. */
+const OBJECT_OPENERS = new Set(
+  "a an the his her their its our my your this that these those for to on in at with about from into by".split(" "),
+);
+
 /** Connective adverbs that open a sentence before a comma (a closed class of English). */
 const SENTENCE_ADVERBS = new Set(
   "meanwhile however still instead nonetheless nevertheless moreover furthermore also then now later earlier afterwards separately overall indeed yet again thus therefore otherwise likewise similarly finally first second third next besides regardless".split(
@@ -44,6 +51,11 @@ export class PhraseReader {
 
   word(i: number): string {
     return this.low[i] ?? "";
+  }
+
+  /** Whether token `i` is written with a capital. */
+  capital(i: number): boolean {
+    return isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
   }
 
   /** The first token after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –", "BOSTON -", "WASHINGTON, Dec. 8 (UPI) —"). */
@@ -148,6 +160,9 @@ export class PhraseReader {
       const w = this.word(a - 1);
       if (STOP_LEFT.has(w) || (isPunct(w) && !this.isAbbreviationDot(a - 1) && !this.isPluralPossessive(a - 1))) break;
       if (w === "and" && n > 0) {
+        // "A reporter asked for a photo and Ann Roe said": "and" joins two clauses, and the
+        // subject is the one after it.
+        if (this.clauseBefore(a - 1, lo)) break;
         // "Minister for Trade and Industry Ann Roe said": only the words after "and" name a
         // person, so "and" joins the words of a title, not two speakers.
         if (this.personOnlyAfter(a - 1, end, lo)) {
@@ -168,6 +183,24 @@ export class PhraseReader {
     for (let k = a - 1; n >= PHRASE_LIMIT && k > lo && a - k <= 5 && !isPunct(this.word(k)); k--)
       if (this.word(k) === "and" && this.personEndsAt(k - 1)) return this.phraseEndingAt(k, lo);
     return a < end ? [a, end] : null;
+  }
+
+  /**
+   * Whether the words before the "and" at token `and` (back to a clause boundary, within the phrase
+   * limit) hold a verb of their own, so that "and" joins clauses, not two names: a lower-case
+   * finite form ("Tom Vale has won a seat and", "the mayor says so and") or a regular past
+   * with its object or preposition after it ("a reporter asked for a photo and"). A past form
+   * before a noun modifies it ("the embattled mayor and his wife").
+   */
+  private clauseBefore(and: number, lo: number): boolean {
+    for (let k = and - 1, n = 0; k >= lo && n < PHRASE_LIMIT; k--, n++) {
+      const w = this.word(k);
+      if (STOP_LEFT.has(w) || isPunct(w)) return false;
+      if (this.capital(k)) continue;
+      if (isFiniteVerbForm(w) || CLAUSE_AUXILIARIES.has(w)) return true;
+      if (/^[a-z]{3,}ed$/.test(w) && k + 1 < and && OBJECT_OPENERS.has(this.word(k + 1))) return true;
+    }
+    return false;
   }
 
   /** Whether a person's name (starting at token `lo` or after) ends with token `k`; the subclass that knows the entities answers. */

@@ -1332,11 +1332,6 @@ export class SpeakerResolver extends DescriptionResolver {
     return w.length === 1 && QUOTE_MARKS.has(w.charCodeAt(0));
   }
 
-  /** Whether token `i` is written with a capital. */
-  capital(i: number): boolean {
-    return isUpperCode(this.doc.text.charCodeAt(this.doc.tokens.start[i]));
-  }
-
   /** The subject before the comma at `j`: "Frank Ferguson, head of the CPS's division, explained" skips the apposition. */
   private subjectBeforeComma(j: number, lo: number): [number, number] | null {
     let k = j - 1;
