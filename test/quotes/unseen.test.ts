@@ -640,6 +640,23 @@ test("an attribution after a closing comma: a name with party and state, a descr
   assert.ok(!quotes("We watched “Jaws,” Ann Roe starred in the film, and left.").some((q) => q.speaker === "Ann Roe"));
 });
 
+test("a verb of manner after a closing mark: with a particle, a short phrase or an adverbial clause after it", () => {
+  const text = [
+    "Ann Roe spoke first.",
+    "“Bill wants to look tough tonight,” Tom Vale shot back.",
+    "“You have insulted every crew on the river,” Ann Roe charged in her opening question.",
+    "“Is that true?” Tom Vale went on, as if he had not heard her.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "look tough").speaker, "Tom Vale");
+  assert.equal(find(qs, "look tough").cue?.text, "shot back");
+  assert.equal(find(qs, "insulted every crew").speaker, "Ann Roe");
+  assert.equal(find(qs, "insulted every crew").cue?.text, "charged");
+  assert.equal(find(qs, "Is that true").speaker, "Tom Vale");
+  // A clause of its own after the phrase is no manner of saying.
+  assert.equal(quotes("“Harbour Lights,” Ann Roe directed in 1990 before she moved to Dover.").length, 0);
+});
+
 test("a body's name before a noun for a person describes the person, never the body", () => {
   const text = [
     "Republican nominee Tom Vale went to court on Monday.",

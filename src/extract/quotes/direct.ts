@@ -640,7 +640,7 @@ export function rightCue(
   // without a cue of the lexicon.
   const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
   if (/,\s*["”’'″]\s*$/.test(before))
-    return verblessAttribution(doc, resolver, i, hi, open) ?? mannerAttribution(doc, resolver, i, hi, open);
+    return mannerAttribution(doc, resolver, i, hi, open) ?? verblessAttribution(doc, resolver, i, hi, open);
   // ('“Would it pass?” Tom Vale pressed.': a question or an exclamation hands over the same way.)
   if (/[?!]\s*["”’'″]\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
   return null;
@@ -709,18 +709,42 @@ function mannerAttribution(
   if (!pronoun) while (v < Math.min(hi, i + 8) && (resolver.capital(v) || resolver.isAbbreviationDot(v))) v++;
   const verb = resolver.word(v);
   if (v === i || v >= hi || !(/^\p{Ll}{3,}ed$/u.test(verb) || isFiniteVerbForm(verb))) return null;
-  let end = v + 1;
-  while (end < hi && end - v <= 5 && (MANNER_TAIL.has(resolver.word(end)) || resolver.capital(end))) end++;
-  if (end < hi && !/^[.!]$/.test(resolver.word(end))) return null;
+  const end = mannerTailEnd(resolver, v + 1, hi);
+  if (end < 0) return null;
   const speaker = resolver.resolvePhrase(i, v, open);
   if (speaker?.entity?.type !== "person") return null;
-  return { speaker, cue: span(doc, v, v + 1), cueToken: v, side: "right" };
+  // ("shot back", "went on,": the particle is part of the cue.)
+  const after = resolver.word(v + 1);
+  const particle = after === "back" || (after === "on" && isPunct(resolver.word(v + 2)));
+  return { speaker, cue: span(doc, v, v + (particle ? 2 : 1)), cueToken: v, side: "right" };
 }
 
-/** What may follow a verb of manner that attributes a quotation: a time or a place. */
+/**
+ * Where the words after a verb of manner that attributes a quotation end (the sentence's end), or
+ * -1 when they hold more than a time, a place or a particle: '“…,” Ann Roe shot back.', '“…,” she
+ * charged in her opening question.' A short phrase that a preposition opens may hold any words but
+ * a verb; a comma may hand on to an adverbial clause ('“…?” Tom Vale went on, as if he had not
+ * heard.').
+ */
+function mannerTailEnd(resolver: SpeakerResolver, from: number, hi: number): number {
+  let end = from;
+  let phrase = 0;
+  for (; end < hi && end - from < 8; end++) {
+    const w = resolver.word(end);
+    if (TAIL_PREPOSITIONS.has(w)) phrase = 4;
+    else if (MANNER_TAIL.has(w) || resolver.capital(end)) continue;
+    else if (phrase-- <= 0 || isPunct(w) || isFiniteVerbForm(w) || /ed$/.test(w)) break;
+  }
+  if (end >= hi || /^[.!]$/.test(resolver.word(end))) return end;
+  return resolver.word(end) === "," && ADVERBIAL_OPENERS.has(resolver.word(end + 1)) ? end : -1;
+}
+
+/** What may follow a verb of manner that attributes a quotation: a time, a place, a particle ("shot back"). */
 const MANNER_TAIL = new Set(
-  "on in at last this that early late night morning afternoon evening week weekend later then again".split(" "),
+  "on in at last this that early late night morning afternoon evening week weekend later then again back".split(" "),
 );
+/** Prepositions that open a short phrase after a verb of manner ("in her reply", "to the crowd"). */
+const TAIL_PREPOSITIONS = new Set("in at on to during from with before after outside".split(" "));
 
 /** Words that may follow the cue of a sentence that only attributes: a time or a place, not a clause. */
 /** Words that open an adverbial clause after an attribution: "said as …", "shouted while …". */
@@ -764,8 +788,9 @@ function attributionSentence(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, 
   const first = resolver.word(k);
   if (ATTRIBUTION_TAIL.has(first) && last - k <= 5) return found;
   // '“We won!” Ann Roe said as the votes came in.': an adverbial clause or a manner adverb is
-  // no reported clause of its own, however long.
+  // no reported clause of its own, however long (nor after a comma: '“Why?” Tom Vale went on, as if …').
   if (ADVERBIAL_OPENERS.has(first) || isLyAdverb(first)) return found;
+  if (first === "," && ADVERBIAL_OPENERS.has(resolver.word(k + 1))) return found;
   // 'Ann Roe said at a press conference in Dayton, according to the Courier.': adjuncts with no verb.
   if (ATTRIBUTION_TAIL.has(first) && last - k <= 15) {
     let verb = false;
