@@ -324,13 +324,20 @@ test("a clause or a place opening the sentence before its subject is not the spe
   assert.equal(although.speaker, "Tom Vale");
 });
 
-test("a quotation a colon hands over belongs to the main clause, not to a speech verb of the clause opening the sentence", () => {
+test("a quotation a colon or a comma hands over belongs to the main clause, not to a speech verb of the clause opening the sentence", () => {
   const q = find(
     quotes("When Tom Vale suggested the city would sue, Ann Roe fired back forcefully: “They will lose in any court.”"),
     "any court",
   );
   assert.equal(q.speaker, "Ann Roe");
-  assert.equal(q.cue?.text, "fired");
+  assert.equal(q.cue?.text, "fired back");
+  // A comma hands it over the same way.
+  const comma = find(
+    quotes("Ann Roe spoke first. After Tom Vale criticized her plan, Ann Roe shot back, “I could have stayed home.”"),
+    "stayed home",
+  );
+  assert.equal(comma.speaker, "Ann Roe");
+  assert.equal(comma.cue?.text, "shot back");
 });
 
 test("a name set in apposition after an inverted cue's description is the speaker: '…, said the Home Secretary, Alan Roe, on Sunday'", () => {

@@ -479,7 +479,7 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
     const obj = objectEnd(resolver, cueEnd, hi);
     clauseStart = obj < hi ? doc.tokens.start[obj] : open;
   }
-  const main = colonMainClause(doc, resolver, cue, hi, open);
+  const main = mainClauseAfterOpening(doc, resolver, cue, hi, open);
   if (main) return { attribution: main, lemma, adjacent: true, clauseStart: open, inAdjunct };
   const speaker = speakerOfCue(doc, resolver, cue, cueEnd, lo, hi, lemma);
   const cueSpan = span(doc, cue, cueEnd);
@@ -493,19 +493,20 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
 }
 
 /**
- * 'When Tom Vale said the city would sue, Ann Roe fired back: “…”': a quotation that a colon hands
- * over belongs to the main clause before the colon, not to a speech verb (at `cue`) of the clause
+ * 'When Tom Vale said the city would sue, Ann Roe fired back: “…”': a quotation that a colon (or a
+ * comma: 'After Tom Vale criticized her, Ann Roe shot back, “…”') hands over belongs to the main
+ * clause before it, not to a speech verb (at `cue`) of the clause
  * that opens the sentence ("When …", "After …", "Although …", up to its comma): the main clause's
  * subject speaks, by its verb, whatever that verb is. Null when the sentence is not so built.
  */
-function colonMainClause(
+function mainClauseAfterOpening(
   doc: Doc,
   resolver: SpeakerResolver,
   cue: number,
   hi: number,
   open: number,
 ): Attribution | null {
-  if (hi - 1 <= cue || resolver.word(hi - 1) !== ":") return null;
+  if (hi - 1 <= cue || (resolver.word(hi - 1) !== ":" && resolver.word(hi - 1) !== ",")) return null;
   const first = doc.sentences[doc.tokens.sentence[cue]].firstToken;
   if (!LEADING_WORDS.has(resolver.word(first)) || first >= cue) return null;
   let comma = cue + 1;
@@ -515,7 +516,7 @@ function colonMainClause(
   if (!np || np[1] >= hi - 1 || resolver.capital(np[1]) || isPunct(resolver.word(np[1]))) return null;
   const speaker = resolver.resolvePhrase(np[0], np[1], open);
   if (!speaker?.entity) return null;
-  return { speaker, cue: span(doc, np[1], np[1] + 1), cueToken: np[1], side: "left" };
+  return { speaker, cue: span(doc, np[1], cueEnd(resolver, np[1])), cueToken: np[1], side: "left" };
 }
 
 /** "As Ann Roe put it, “…”", "“…,” as one lawyer puts it": the idiom reports the words quoted. */
@@ -713,10 +714,13 @@ function mannerAttribution(
   if (end < 0) return null;
   const speaker = resolver.resolvePhrase(i, v, open);
   if (speaker?.entity?.type !== "person") return null;
-  // ("shot back", "went on,": the particle is part of the cue.)
+  return { speaker, cue: span(doc, v, cueEnd(resolver, v)), cueToken: v, side: "right" };
+}
+
+/** The end of a cue verb at token `v` with its particle: "shot back", "went on," (not "went on Monday"). */
+function cueEnd(resolver: SpeakerResolver, v: number): number {
   const after = resolver.word(v + 1);
-  const particle = after === "back" || (after === "on" && isPunct(resolver.word(v + 2)));
-  return { speaker, cue: span(doc, v, v + (particle ? 2 : 1)), cueToken: v, side: "right" };
+  return after === "back" || (after === "on" && isPunct(resolver.word(v + 2))) ? v + 2 : v + 1;
 }
 
 /**
