@@ -47,6 +47,19 @@ test("'X has won a seat and Y said': 'and' after a clause with a verb of its own
   assert.equal(pair.speaker, "Tom Vale");
 });
 
+test("'…, calling it “a waste,” Ann Roe said.': a participle before the quotation is part of what the closing attribution reports", () => {
+  const q = find(
+    quotes("The council has rejected the plan, calling it “a waste of money,” Ann Roe said as she left the hall."),
+    "waste of money",
+  );
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.kind, "mixed");
+  assert.ok(q.text.startsWith("The council has rejected the plan"), q.text);
+  // With no attribution after it, the participle reports its own subject.
+  const own = find(quotes("Tom Vale rejected the plan, calling it “a waste of money,” and left."), "waste of money");
+  assert.equal(own.speaker, "Tom Vale");
+});
+
 test("'said during an earlier hearing that', 'confirms for the first time that': adjuncts before 'that'", () => {
   const hearing = find(
     quotes("Detective Sergeant Ann Hale said during an earlier hearing that the van had been stolen."),

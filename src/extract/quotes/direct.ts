@@ -6,7 +6,14 @@ import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
-import { INVERTING_LEMMAS, isLyAdverb, LEADING_WORDS, RELATIVES, SPOKES_NOUNS } from "./speaker-words.js";
+import {
+  ADVERBIAL_OPENERS,
+  INVERTING_LEMMAS,
+  isLyAdverb,
+  LEADING_WORDS,
+  RELATIVES,
+  SPOKES_NOUNS,
+} from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { MANNER_NOUNS, trailingReportVerb } from "./indirect.js";
 import {
@@ -25,7 +32,7 @@ import {
   speakerOfCue,
   trimEnd,
 } from "./attribution.js";
-import { lastCoordinatedClause, mixed, mixedClause } from "./mixed.js";
+import { attributionFollows, lastCoordinatedClause, mixed, mixedClause } from "./mixed.js";
 
 /** Decides what a quotation is (direct, mixed or not a quote at all) and who is credited. */
 /**
@@ -99,14 +106,15 @@ export function analyse(
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
     return mixed(q, mixedClause(doc, resolver, q.open, q), left.attribution);
   }
-  if (right && (startsSentence || !left)) {
+  const participleLeft = !!left && participleReported(doc, resolver, q, left, rightLo, rightHi);
+  if (right && (startsSentence || !left || participleLeft)) {
     // 'A cashier who “steals a handful of $20s” is held accountable, Warren said.': a word right
     // before the mark makes the quotation part of a reported clause (mixed); after an adjunct
     // and its comma ('In a statement, “…,” the party said.') it is the whole utterance.
     const embedded = leftHi > leftLo && !isPunct(resolver.word(leftHi - 1));
     if (startsSentence || (contentWords >= 4 && !embedded)) return direct(q, right);
     // ('Later on “Meet the Press,” Ann Roe questioned the plan': a title inside the sentence.)
-    if (!left && right.cueToken > 0 && !title) {
+    if ((!left || participleLeft) && right.cueToken > 0 && !title) {
       // 'A public inquiry … was “right or not” to name …, its chair has said.': the clause before the attribution.
       const end = trimEnd(text, sentOpen.start, attributionStart(doc, resolver, rightLo, right.cueToken));
       if (end > q.close - 1)
@@ -163,6 +171,29 @@ export function analyse(
     return closing ? mixed(q, clause, closing) : { ...mixed(q, clause, null), inherits: true };
   }
   return null; // a scare quote or a title: nobody is said to say it
+}
+
+/**
+ * 'The council rejected the plan, calling it “a waste,” the mayor said.': a participle cue on the
+ * left (not opening the sentence) is part of the clause that an attribution closing the sentence
+ * after the quotation's comma reports ('…,” the mayor said.', '…,” Ann Roe said as she left').
+ */
+function participleReported(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  left: LeftCue,
+  rightLo: number,
+  rightHi: number,
+): boolean {
+  const cue = left.attribution.cueToken;
+  return (
+    !left.adjacent &&
+    resolver.word(cue).endsWith("ing") &&
+    cue !== doc.sentences[doc.tokens.sentence[cue]].firstToken &&
+    /,\s*["”’'″]\s*$/.test(doc.text.slice(q.contentStart, q.close)) &&
+    attributionFollows(resolver, rightLo, rightHi)
+  );
 }
 
 /** Words that give a title or a name: "a film called", "a report titled", "an operation dubbed". */
@@ -751,20 +782,6 @@ const MANNER_TAIL = new Set(
 const TAIL_PREPOSITIONS = new Set("in at on to during from with before after outside".split(" "));
 
 /** Words that may follow the cue of a sentence that only attributes: a time or a place, not a clause. */
-/** Words that open an adverbial clause after an attribution: "said as …", "shouted while …". */
-const ADVERBIAL_OPENERS = new Set([
-  "as",
-  "while",
-  "when",
-  "after",
-  "before",
-  "until",
-  "because",
-  "with",
-  "outside",
-  "amid",
-]);
-
 const ATTRIBUTION_TAIL = new Set(
   "on in at during after before from via while later earlier afterwards yesterday today tonight last this again then".split(
     " ",

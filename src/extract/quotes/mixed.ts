@@ -8,6 +8,7 @@ import { isWeakLemma, speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
+import { ADVERBIAL_OPENERS } from "./speaker-words.js";
 import {
   type Attribution,
   BE_FORMS,
@@ -147,13 +148,20 @@ const SUBJECT_OPENERS = new Set(["he", "she", "they", "we", "i", "the", "a", "an
 export const SUBORDINATORS = new Set(["when", "whereas", "although", "though", "while"]);
 export const CONTRAST = new Set(["but", "while", "although", "though", "whereas", "and", "which", "who"]);
 
-/** ", its chair has said": a short noun phrase and a speech verb close the sentence. */
+/**
+ * ", its chair has said": a short noun phrase and a speech verb close the sentence, or an
+ * adverbial clause follows the verb (", Ann Roe said as she left").
+ */
 export function attributionFollows(resolver: SpeakerResolver, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 6); k++) {
     const w = resolver.word(k);
     if (isPunct(w)) return false;
     const l = speechLemma(w);
-    if (l && !isWeakLemma(l)) return k + 1 >= to || isPunct(resolver.word(k + 1));
+    if (l && !isWeakLemma(l)) {
+      const next = resolver.word(k + 1);
+      // ("what analysts described as …": "as" completes "describe", and opens no clause.)
+      return k + 1 >= to || isPunct(next) || (ADVERBIAL_OPENERS.has(next) && !(next === "as" && l === "describe"));
+    }
   }
   return false;
 }

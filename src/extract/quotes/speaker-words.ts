@@ -132,6 +132,20 @@ export const STOP_LEFT = new Set(
   ),
 );
 
+/** Words that open an adverbial clause after an attribution: "said as …", "shouted while …". */
+export const ADVERBIAL_OPENERS = new Set([
+  "as",
+  "while",
+  "when",
+  "after",
+  "before",
+  "until",
+  "because",
+  "with",
+  "outside",
+  "amid",
+]);
+
 /** Demonyms for "a Chinese embassy spokesman" → China. */
 export const DEMONYMS: Record<string, string> = {
   chinese: "China",
