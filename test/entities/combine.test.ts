@@ -731,3 +731,20 @@ test("a generation mark written apart after a name is no second person", () => {
     ["Tom R. Vale", "Ann Rell"],
   );
 });
+
+test("a body, 'in' and a place that the tagger reads as one body's name are that body, unless a body's word ends the name before 'in'", () => {
+  const text =
+    "Officials of the Council for Security and Cooperation in Canada met in Leeds. Pupils of Vell High School in Canada won.";
+  assert.deepEqual(
+    namesAndTypes(text, [
+      ["Council for Security and Cooperation in Canada", "ORG"],
+      ["Vell High School in Canada", "ORG"],
+    ]),
+    [
+      ["Council for Security and Cooperation in Canada", "organization"],
+      ["Leeds", "location"],
+      ["Vell High School", "organization"],
+      ["Canada", "location"],
+    ],
+  );
+});

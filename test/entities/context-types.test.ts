@@ -160,3 +160,33 @@ test("a name that only ever qualifies a noun or follows 'at' is no person: the p
     "person Tam Rell",
   ]);
 });
+
+test("an acronym with small letters for the small words of a name the text spells out is that body", () => {
+  const es = entitiesOf(
+    "The Department for Fisheries (DfF) said on Monday that quotas would fall. A DfF spokesman declined to comment. Ann Vale, who has a PhD, disagreed.",
+  );
+  const body = byMention(es, "Department for Fisheries");
+  assert.equal(body?.type, "organization");
+  assert.deepEqual(
+    body?.mentions.map((m) => m.text),
+    ["Department for Fisheries", "DfF", "DfF"],
+  );
+  // Letters no name of the text spells out are no body.
+  assert.equal(byMention(es, "PhD"), undefined);
+});
+
+test("a compass adjective after a word of position describes a region and is no name; a compass point after one is the region", () => {
+  const es = entitiesOf("He passed the files to agents of the Middle Eastern country and to the Far Western banks.");
+  assert.deepEqual(
+    es.map((e) => e.name),
+    [],
+  );
+  const region = entitiesOf("Traders across the Far East and the Deep South slowed.");
+  assert.deepEqual(
+    region.map((e) => [e.name, e.type]),
+    [
+      ["Far East", "location"],
+      ["Deep South", "location"],
+    ],
+  );
+});

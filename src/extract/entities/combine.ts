@@ -29,7 +29,7 @@ import { SURNAME_PLACES } from "./classify.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
 import { spelledAsName } from "./unknown.js";
-import { bareCandidate, isAllCaps, isTitleWord } from "./run.js";
+import { bareCandidate, isAllCaps, isOrgWord, isTitleWord, lower } from "./run.js";
 
 export interface TaggerSpan {
   start: number;
@@ -89,8 +89,9 @@ export function combineCandidates(
 }
 
 /**
- * "the Girl Guides of Tamsk": a body, "of" and a place that the tagger reads as one body's name
- * are that body (the place names where it works), one candidate instead of two.
+ * "the Girl Guides of Tamsk", "the Council for Cooperation in Vellmark": a body, "of" or "in" and
+ * a place that the tagger reads as one body's name are that body (the place names where it
+ * works), one candidate instead of two; but a name that a body's word ends before "in" is whole.
  */
 function bodiesOfPlaces(tc: TagContext, cands: Candidate[]): Candidate[] {
   const { doc, sortedTags } = tc;
@@ -99,7 +100,10 @@ function bodiesOfPlaces(tc: TagContext, cands: Candidate[]): Candidate[] {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i];
     const b = cands[i + 1];
-    if (a.type === "organization" && b?.type === "location" && doc.text.slice(a.end, b.start) === " of ") {
+    const join = b ? doc.text.slice(a.end, b.start) : "";
+    // "Vell High School in Tamsk" is a school in a town: a name whole before "in" stays apart.
+    const whole = join === " in " && isOrgWord(lower(doc.text.slice(a.start, a.end).split(" ").pop() ?? ""));
+    if (a.type === "organization" && b?.type === "location" && (join === " of " || join === " in ") && !whole) {
       while (k < sortedTags.length && sortedTags[k].start < a.start) k++;
       const t = sortedTags[k];
       if (t && t.start === a.start && t.end === b.end && t.type === "ORG") {

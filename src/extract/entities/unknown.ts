@@ -1,5 +1,6 @@
 // A run no list knows: a person by its shape, an acronym, a place by its context, or unknown.
 import { type Doc } from "../../core/doc.js";
+import { looksLikeAcronym } from "../../core/names.js";
 import type { EntityType } from "../../core/schema.js";
 import {
   COMMON_ABBREVIATIONS,
@@ -28,6 +29,21 @@ import {
   listedBody,
   makeCandidate,
 } from "./run.js";
+
+/** Words of position before a compass adjective ("Middle Eastern", "Far Western"). */
+const POSITION_WORDS = new Set(["middle", "far", "near", "upper", "lower", "deep"]);
+const COMPASS_ADJECTIVES = new Set(["eastern", "western", "northern", "southern"]);
+const COMPASS_POINTS = new Set(["east", "west", "north", "south"]);
+
+/**
+ * Two words of a region: a compass adjective after a word of position describes one ("the Middle
+ * Eastern country", "Far Eastern trade") and is no name; a compass point after one is the region
+ * ("the Far East", "the Deep South").
+ */
+function compassRegion(lw: readonly string[]): "adjective" | "region" | null {
+  if (!POSITION_WORDS.has(lw[0])) return null;
+  return COMPASS_ADJECTIVES.has(lw[1]) ? "adjective" : COMPASS_POINTS.has(lw[1]) ? "region" : null;
+}
 
 /** Acronyms in capitals that name no entity. */
 const NON_ENTITY_ACRONYMS = new Set(
@@ -83,6 +99,17 @@ function acronymsOf(doc: Doc): { plural: Set<string>; spelled: Map<string, boole
 export function spelledAsName(text: string, letters: string): boolean {
   if (!/^[A-Z]{2,8}$/.test(letters)) return false;
   const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join("\\s+(?:(?:of|and|for|the|on|de)\\s+)*");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
+/**
+ * Whether Capitalised words of the text spell out an acronym written with small letters for the
+ * small words of the name, one word a letter: "MoJ" for "Ministry of Justice", "DfE" for
+ * "Department for Education" (so "PhD" or "MoS" that no name spells out are none).
+ */
+function spelledWithSmallWords(text: string, acronym: string): boolean {
+  if (!/^[A-Z][A-Za-z]{1,6}$/.test(acronym) || !/[a-z]/.test(acronym) || !looksLikeAcronym(acronym)) return false;
+  const words = [...acronym].map((l) => (/[A-Z]/.test(l) ? `${l}[\\p{Ll}'’-]+` : `${l}\\p{Ll}*`)).join("\\s+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
@@ -189,6 +216,29 @@ function shoutedNeighbour(doc: Doc, k: number, dir: 1 | -1): boolean {
   return isAllCaps(w) && SHOUT_WORDS.has(w.toLowerCase());
 }
 
+/**
+ * A word written as an acronym: in capitals ("NCA"), with a plural "s" ("MPs"), or with small
+ * letters for the small words of a name the text spells out ("the Ministry of Justice (MoJ)").
+ */
+function acronymShape(text: string, w: string): boolean {
+  return (isAllCaps(w) || /^[A-Z]{2,}s$/.test(w) || spelledWithSmallWords(text, w)) && w.length <= 8;
+}
+
+/** The candidate of one word written as an acronym ("NCA"): a body, unless it is a common abbreviation, a label or a shout. */
+function acronymCandidate(doc: Doc, run: Run, a: number, b: number, word: string): Candidate[] {
+  const make = (type: EntityType | null, evidence: Evidence) => makeCandidate(doc, run, a, b, type, evidence, null);
+  if (/^[A-Z]-[A-Z]/.test(word)) return []; // "(D-N.Y.)": party and state of a US lawmaker
+  const folded = word.toLowerCase().replace(/\./g, "");
+  if (nonEntityAcronym(doc, word, folded, doc.tokens.start[run[a]])) return [];
+  // A common word in capitals ("UPDATE:", "WATCH", "the LAST word") is a label or a shout, not
+  // an acronym: left untyped, for the tagger or the document's other mentions to name it.
+  if (COMMON_WORDS.has(folded)) return [make(null, "unknown")];
+  if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
+    return []; // a shouted headline
+  if (shoutedNeighbour(doc, run[a] - 1, -1) || shoutedNeighbour(doc, run[b - 1] + 1, 1)) return []; // "THEY LOSE, WE WIN"
+  return [make("organization", "acronym")];
+}
+
 /** A run no list knows: a person by its shape, an acronym, a place after "in", or unknown. */
 // Over 80 lines on purpose: an ordered cascade of rules where the first that fits wins; cut into
 // pieces, the order of precedence would be spread over several functions.
@@ -223,18 +273,7 @@ export function classifyUnknown(
   if (MISC_FINALS.has(lw[lw.length - 1]) || MISC_INITIALS.has(lw[0])) return [];
 
   // Acronyms: an organisation unless it is a common abbreviation.
-  if (n === 1 && (isAllCaps(words[0]) || /^[A-Z]{2,}s$/.test(words[0])) && words[0].length <= 8) {
-    if (/^[A-Z]-[A-Z]/.test(words[0])) return []; // "(D-N.Y.)": party and state of a US lawmaker
-    const folded = words[0].toLowerCase().replace(/\./g, "");
-    if (nonEntityAcronym(doc, words[0], folded, doc.tokens.start[run[a]])) return [];
-    // A common word in capitals ("UPDATE:", "WATCH", "the LAST word") is a label or a shout, not
-    // an acronym: left untyped, for the tagger or the document's other mentions to name it.
-    if (COMMON_WORDS.has(folded)) return [make(null, "unknown")];
-    if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
-      return []; // a shouted headline
-    if (shoutedNeighbour(doc, run[a] - 1, -1) || shoutedNeighbour(doc, run[b - 1] + 1, 1)) return []; // "THEY LOSE, WE WIN"
-    return [make("organization", "acronym")];
-  }
+  if (n === 1 && acronymShape(doc.text, words[0])) return acronymCandidate(doc, run, a, b, words[0]);
   if (/^[A-Z]+\d+$/.test(words[0]) && n === 1) return [make("organization", "acronym")];
   if (prefixOnly) return [];
   if (n === 1 && (MONTHS.has(lw[0]) || WEEKDAYS.has(lw[0]))) return [];
@@ -266,6 +305,8 @@ export function classifyUnknown(
     return [make("person", "given-name")]; // "Wang Yi", "Zhao Guangzong"
   if (n >= 3 && GENERIC_CAPITALS.has(lw[0]) && !afterPlace) return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
   if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
+  const region = n === 2 ? compassRegion(lw) : null; // "the Far East"; "Middle Eastern" is no name
+  if (region) return region === "region" ? [make("location", "designator")] : [];
   // Unknown words with an institutional one among them ("Thug Shaker Central"): a body.
   if (n >= 2 && n <= 4 && lw.some((x) => GENERIC_CAPITALS.has(x)) && isNameLike(ctx, run, a, a + 1))
     return [make("organization", "designator")];
