@@ -411,6 +411,17 @@ test("attacking someone for what they did not do, for quoted words, or as someth
   assert.deepEqual(dated("Gunmen attacked the convoy as a storm broke on Monday."), [["attack", "2025-09-15"]]);
 });
 
+test("a day by which someone must act is an awaited happening, and dates no act", () => {
+  assert.deepEqual(dated("Tom Vale has until 20 December to lodge an appeal."), [["other", "2025-12-20"]]);
+  assert.deepEqual(dated("The council gave the firm until 1 March 2026 to respond to the claim."), [
+    ["other", "2026-03-01"],
+  ]);
+  assert.deepEqual(dated("The board set a deadline of 30 September for bids."), [["other", "2025-09-30"]]);
+  // Waiting, or staying open, until a day sets no one a task.
+  assert.deepEqual(dated("Fans will have to wait until 20 December to see the team."), []);
+  assert.deepEqual(dated("The shop stays open until 20 December to serve late buyers."), []);
+});
+
 test("a dated clause that tells someone or calls something names is a telling", () => {
   assert.deepEqual(
     dated("The mayor stepped up her criticism on Tuesday, telling a radio host that the plan had failed."),

@@ -15,6 +15,7 @@ import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, periodOfCount, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, restatedTimes } from "./dates.js";
+import { grantedUntil } from "../time/resolve.js";
 import {
   announcedStep,
   anchorPhraseEnd,
@@ -140,6 +141,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   const { candidates, nearTimes } = owner;
   let best = owner.best;
   if (best && !best.noun && closerDateOwns(d, k, owner)) best = null;
+  // A day by which someone must act is awaited: no step, and the act is not dated by it.
+  const due = dueBy(doc, words, time, tf, tl);
+  if (due >= 0) best = null;
   if (best) {
     const others = nearTimes.filter((j) => j !== k && times[j].kind !== "duration").map((j) => timeTokens[j][0]);
     best = announcedStep(words, candidates, best, tf, others) ?? best;
@@ -186,6 +190,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // names a thing or the period of a figure (`describesNoun`, `periodOfFigure`).
   if (
     !best &&
+    due < 0 &&
     (isDeadline(words, tf) ||
       isBound(words, tf) ||
       // "the stations it broadcast on as of 2005": a point of reference, not a happening.
@@ -198,6 +203,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // A happening with a time expression we cannot resolve ("said on Monday" with no publication
   // date) is still an event of the story, undated; the relative words are kept in dateSpan.
   if (!when.value && !best && (time.kind !== "relative" || insideQuote(quotes, time))) return [];
+  if (due >= 0) return [makeEvent(ctx, null, "other", when, tf, due)];
   const out = [
     makeEvent(ctx, best, best ? type : untypedTelling(doc, words, tf, tl) ? "statement" : "other", when, tf, tl),
   ];
@@ -208,6 +214,28 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     out.push(makeEvent(ctx, c, c.type, when, tf, tl));
   }
   return out;
+}
+
+/**
+ * "Roe has until 20 December to lodge an appeal", "gave the firm until March 1 to respond", "faces a
+ * Sept. 30 deadline to vote", "set a deadline of 4 May for bids": a day by which someone must act.
+ * It is a happening the story awaits (the guideline's "other"); the act named after it, which may
+ * never come, is not dated by it. A bare year ("a 2030 deadline") is a target, not a day. Returns
+ * the end of the phrase that names the task (the event's evidence), or -1.
+ */
+function dueBy(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: number): number {
+  let task: number;
+  if ((words[tf - 1] === "until" || words[tf - 1] === "till") && words[tl] === "to") {
+    if (!grantedUntil(words, tf - 1)) return -1;
+    task = tl + 1;
+  } else if ((time.value ?? "").length < 7) return -1;
+  else if (words[tl] === "deadline") task = tl + 1;
+  else if (words[tf - 1] === "of" && words[tf - 2] === "deadline") task = tl;
+  else return -1;
+  const end = doc.sentences[doc.tokens.sentence[tf]].lastToken;
+  let k = task;
+  while (k < end && k < task + 8 && /^[a-z0-9'’-]+$/.test(words[k])) k++;
+  return k;
 }
 
 /**

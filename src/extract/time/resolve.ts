@@ -514,6 +514,12 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
       return "future";
     }
     if ((word === "until" || word === "till") && k === i - 1 && postponedBefore(ctx.words, k)) return "future";
+    // "Roe has until 20 December to appeal" gives time up to a day ahead; "had until", "gave them
+    // until" tell it in the past, the day on the nearer side of publication.
+    if ((word === "until" || word === "till") && k === i - 1) {
+      const given = grantedUntil(ctx.words, k);
+      if (given) return /^(has|have|give|gives)$/.test(given) ? "future" : "modal";
+    }
     // "The council met ahead of the vote on Saturday", "Ahead of Friday's summit, the leaders
     // unveiled a plan": what a clause is ahead of comes after it, and may still lie ahead when
     // the story is told, or not; the nearer reading wins (as a modal's), unless the clause
@@ -587,6 +593,23 @@ function postponedBefore(words: string[], until: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Roe has until 20 December to appeal", "has only until", "gave the firm until 1 March to
+ * respond": time given to act, up to a day. The verb that has or gives it ("has", "gave"), or null
+ * ("will have to wait until Friday" gives no one time).
+ */
+export function grantedUntil(words: string[], until: number): string | null {
+  const k = /^(only|just|still)$/.test(words[until - 1] ?? "") ? until - 2 : until - 1;
+  if (HAVING.has(words[k] ?? "")) return words[k];
+  for (let j = until - 1; j >= 0 && j >= until - 5; j--) {
+    if (!/^[a-z'’-]+$/.test(words[j])) return null;
+    if (GIVING.has(words[j])) return words[j];
+  }
+  return null;
+}
+const HAVING = new Set(["has", "have", "had", "having"]);
+const GIVING = new Set(["give", "gives", "gave", "given", "giving", "granted"]);
 
 const POSTPONED = new Set(
   "adjourned adjourns adjourn postponed postpones postpone delayed delays deferred defers remanded remands bailed rescheduled".split(
