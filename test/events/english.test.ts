@@ -422,6 +422,12 @@ test("a day by which someone must act is an awaited happening, and dates no act"
   assert.deepEqual(dated("The shop stays open until 20 December to serve late buyers."), []);
 });
 
+test("a day after a record's number names the record, not a happening", () => {
+  assert.deepEqual(dated("Anyone with information should call police, quoting log 512 of 4 May."), []);
+  assert.deepEqual(dated("The register lists it as entry 77 of 2019."), []);
+  assert.ok(dated("The toll took effect on March 23 of this year.").some(([, date]) => date === "2025-03-23"));
+});
+
 test("a dated clause that tells someone or calls something names is a telling", () => {
   assert.deepEqual(
     dated("The mayor stepped up her criticism on Tuesday, telling a radio host that the plan had failed."),

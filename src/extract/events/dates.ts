@@ -2,6 +2,7 @@
 // elections") and the reference periods of figures ("$2 billion last year").
 import type { Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
+import { MONTHS } from "../time/lexicon.js";
 
 /**
  * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
@@ -25,13 +26,20 @@ export function restatedTimes(words: string[], times: TimeExpression[], timeToke
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
 
 /**
- * "at this year's levels", "the 2014 elections": a period in the possessive, or a bare year between
- * a determiner and a noun, tells which thing is meant, not when something happened.
+ * "at this year's levels", "the 2014 elections", "log 512 of 4 May": a period in the possessive, a
+ * bare year between a determiner and a noun, or a day after a record's number tells which thing
+ * is meant, not when something happened.
  */
 export function describesNoun(doc: Doc, words: string[], time: TimeExpression, tf: number, timeEnd: number): boolean {
   const next = words[timeEnd] ?? "";
   // "cut emissions 80 percent from 2005 levels": a baseline year of a measure.
   if (/^\d{4}$/.test(time.text) && BASELINES.has(next)) return true;
+  // "quoting log 512 of 4 May", "incident 1032 of Friday": a record's number and its day name
+  // the record someone is asked to quote, not a happening.
+  // "March 23 of this year" is a day, its year told after it.
+  const noun = words[tf - 3] ?? "";
+  if (words[tf - 1] === "of" && /^\d+$/.test(words[tf - 2] ?? "") && /^[a-z]+$/.test(noun) && !MONTHS.has(noun))
+    return true;
   // A day in the possessive names a happening ("Sunday's vote"); a year or month, a period.
   if (next === "'s" || next === "\u2019s") return !!time.value && time.value.length <= 7;
   return (
