@@ -62,6 +62,16 @@ test("the subject of a pronoun's own clause outranks the man who spoke in the se
   assert.equal(find(quotes(text), "brazen").speaker, "Ban Solheim");
 });
 
+test("a long quoted fragment after a named subject's verb of saying is the subject's, with or without a speaker before", () => {
+  const pledge = "Tom Vale pledged to fight the new levy “today, tomorrow and forever, whatever it costs.”";
+  assert.equal(find(quotes(pledge), "whatever it costs").speaker, "Tom Vale");
+  assert.equal(find(quotes(`“We lost,” Ann Roe said.\n\n${pledge}`), "whatever it costs").speaker, "Tom Vale");
+  // A verb that is rarely a cue, and then hardly ever beside a quotation, reports nothing.
+  const court =
+    "“We lost,” Ann Roe said.\n\nTom Vale is appearing in court “to answer four charges of fraud and theft.”";
+  assert.notEqual(find(quotes(court), "four charges").speaker, "Tom Vale");
+});
+
 test("'they' is a body only where the body was a subject or spoke, not one named inside a report", () => {
   const text = [
     "Rebels stopped two buses near Dover, police said on Monday.",

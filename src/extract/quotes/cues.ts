@@ -291,6 +291,24 @@ export function isWeakLemma(lemma: string): boolean {
   return HAND_WEAK.has(lemma) || LEARNED_WEAK.has(lemma);
 }
 
+/** Every form of a lemma PolNeAR train's annotators marked as a cue, with that lemma's statistics. */
+const ANNOTATED = new Map<string, CueStats>();
+for (const s of Object.values(lexicon.lemmas as Record<string, CueStats & { forms: string[] }>))
+  for (const form of s.forms) if ((ANNOTATED.get(form)?.rate ?? 0) < s.rate) ANNOTATED.set(form, s);
+
+/**
+ * Whether a verb form reports what its subject says when a long quoted fragment follows it in its
+ * clause ("pledged to fight the levy “…”", "praised the crews as “…”"): a verb of saying, or one
+ * PolNeAR's annotators marked as a cue in most of its uses, or often and then mostly beside a
+ * quotation ("pledged" is a cue in a third of its uses, and quotes its speaker in a third of those;
+ * "appeared" is a cue as often, but only as "appeared to", and rarely beside a quotation).
+ */
+export function reportsFragment(word: string): boolean {
+  if (speechLemma(word)) return true;
+  const s = ANNOTATED.get(word.toLowerCase());
+  return !!s && (s.rate >= RELIABLE_RATE || (s.rate >= 0.3 && s.quoted >= 0.3));
+}
+
 /** PolNeAR train's statistics for a learned lemma. */
 export function cueStats(lemma: string): CueStats | undefined {
   return LEARNED.get(lemma);

@@ -6,7 +6,7 @@
 import type { Doc } from "../../core/doc.js";
 import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, Quote } from "../../core/schema.js";
-import { speechLemma } from "./cues.js";
+import { reportsFragment } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
 import { SpeakerResolver } from "./speakers.js";
 import { type Draft } from "./attribution.js";
@@ -115,7 +115,7 @@ function ownSource(doc: Doc, resolver: SpeakerResolver, start: number, end: numb
   // The clause's verb must report speech ('is labelling', 'proclaims', 'fired back'): in 'Vale is
   // appearing in court “to face charges,” police said' the words are another's.
   const from = tokenAtOrAfter(doc, mention.end);
-  for (let k = from; k < markToken; k++) if (speechLemma(resolver.word(k))) return subject.entity;
+  for (let k = from; k < markToken; k++) if (reportsFragment(resolver.word(k))) return subject.entity;
   return undefined;
 }
 
@@ -151,7 +151,7 @@ function propagateSpeakers(doc: Doc, resolver: SpeakerResolver, drafts: Draft[])
     // where it ends (below), not by the quotation before it.
     if (d.span.continues) continue;
     const prev = drafts[i - 1];
-    if (d.kind === "mixed" && prev?.attribution && ownSubject(doc, resolver, d)) continue;
+    if (d.kind === "mixed" && ownSubject(doc, resolver, d)) continue;
     if (prev && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution) {
       d.attribution = { ...prev.attribution };
       continue;
