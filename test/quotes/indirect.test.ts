@@ -439,3 +439,27 @@ test("a reporting noun owned by its speaker before 'that' and a clause: 'Tom Val
   ];
   for (const sentence of none) assert.deepEqual(quotes(sentence), [], sentence);
 });
+
+test("a trailing citation reports a clause holding a report in a subordinate clause; a cue and a comma open no clause", () => {
+  // The belief is the firm's, and the unnamed firm's citation reports the whole clause.
+  const qs = quotes(
+    "Vexa has halted sales of the heater in Dover because it believes the device could overheat, the company said.",
+  );
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.cue?.text]),
+    [
+      ["Vexa has halted sales of the heater in Dover because it believes the device could overheat", "said"],
+      ["the device could overheat", "believes"],
+    ],
+  );
+  // A report in the main clause is still the one cited: the citation yields to it.
+  assert.deepEqual(
+    quotes("Vale maintains the plan is sound, people at the meeting said.").map((q) => q.text),
+    ["the plan is sound"],
+  );
+  // After a cue that needs "that", a comma closes it: what follows is a new main clause ...
+  assert.deepEqual(quotes("Set 412 for six declared, Dover were 70 for two at the close of play."), []);
+  // ... unless the cue stands in a clause opened by "as".
+  const as = find(quotes("As the Dover Courier revealed last year, Ann Roe was never a member of the club."), "member");
+  assert.deepEqual([as.text, as.speaker], ["Ann Roe was never a member of the club", "Dover Courier"]);
+});

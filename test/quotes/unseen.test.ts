@@ -511,6 +511,12 @@ test("a trailing attribution whose subject holds a short parenthesis, or whose '
   const cash = find(qs, "took the cash");
   assert.equal(cash.text, "Tom Vale took the cash in 2019");
   assert.equal(cash.speaker, "Ann Roe");
+  // The parenthesis does not count in the subject's length: a body of four words and its acronym.
+  const long = quotes("The ferry to Dover was cancelled on Monday, the North Sea Ferry Board (NSFB) said.");
+  assert.deepEqual(
+    long.map((q) => [q.text, q.speaker]),
+    [["The ferry to Dover was cancelled on Monday", "North Sea Ferry Board"]],
+  );
 });
 
 test("'described X as Y' reports the description; a short subject and its verb open a clause after a verb that needs 'that'", () => {

@@ -89,7 +89,11 @@ export class ReportedSpeech {
     // outlet is cited for Roe's words; Roe said them (the report inside), the citation is no quote.
     const inside = (r: Quote, q: Quote) =>
       r !== q && r.cue !== null && r.cue.start >= q.start && r.start >= q.start && r.end <= q.end;
-    const nested = (q: Quote) => finder.out.some((r) => inside(r, q));
+    // ("Vexa halted sales because it believes the heater could overheat, the firm said": a report
+    // inside a subordinate clause is part of what the citation reports, and leaves it standing.)
+    // (Not one that holds a quotation, whose own attribution stands.)
+    const nested = (q: Quote) =>
+      finder.out.some((r) => inside(r, q) && (!finder.subordinate(r, q) || finder.firstTakenIn(q.start, q.end) >= 0));
     // "Vale maintains the plan is sound, Ann Roe said.": a trailing plain "said" reports the whole
     // clause, the report inside it included, when it names its speaker; an unnamed source ("…,
     // people at the meeting said.") leaves the report inside to its own speaker.
@@ -187,6 +191,21 @@ class IndirectFinder {
       const own = q.cue !== null && this.doc.tokens.start[t] >= q.cue.start && this.doc.tokens.end[t] <= q.cue.end;
       if (!own && speechLemma(this.resolver.word(t))) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether report `r` inside `q` is made in a subordinate clause of `q`'s content: a subordinator
+   * ("because", "when", "after"; not "as", also a preposition: "such as her claim that …") opens
+   * the clause of `r`'s cue, after the last punctuation before it ("Vexa halted sales because it
+   * believes …").
+   */
+  subordinate(r: Quote, q: Quote): boolean {
+    if (!r.cue) return false;
+    const { doc, resolver } = this;
+    const from = tokenAtOrAfter(doc, q.start);
+    for (let j = tokenAtOrAfter(doc, r.cue.start) - 1; j >= from && !isPunct(resolver.word(j)); j--)
+      if (SUBORDINATORS.has(resolver.word(j)) && resolver.word(j) !== "as") return true;
     return false;
   }
 
@@ -304,12 +323,19 @@ class IndirectFinder {
       const next = skipAdjuncts(resolver, k + 1, hi);
       // Trailing, after its own subject, such a cue needs no "that": "The van was stolen, the
       // tribunal heard." / "…, a judge has ruled." (never the inverted ", heard the panel").
+      // A clause without "that" follows the cue itself: after a comma it is a new main clause
+      // ("Set 412 for six declared, Dover were 70 for two at the close"), reported only by a cue
+      // in a clause opened by "as" ("As the Courier revealed, Ann Roe was never a member").
+      const bare = resolver.word(k + 1) !== "," || opensWithAs(resolver, sentence.firstToken, k);
       if (
         resolver.word(next) !== "that" &&
-        !pronounClause(resolver, next, hi) &&
-        !pronounAndVerb(resolver, next, hi) &&
-        // (An inflected form only: "on a more conciliatory note, Vale has said …" holds the noun.)
-        !(w !== lemma && shortSubjectClause(doc, resolver, next, hi)) &&
+        !(
+          bare &&
+          (pronounClause(resolver, next, hi) ||
+            pronounAndVerb(resolver, next, hi) ||
+            // (An inflected form only: "on a more conciliatory note, Vale has said …" holds the noun.)
+            (w !== lemma && shortSubjectClause(doc, resolver, next, hi)))
+        ) &&
         !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
       )
         return this.atTrailing(sentence, k, cue, false);
@@ -675,12 +701,16 @@ function hearerCloses(resolver: SpeakerResolver, k: number, hi: number): boolean
 
 /** Index of the comma right before the cue's subject (", the Post said", ", Mr. Roe said"), or -1. */
 export function precedingComma(resolver: SpeakerResolver, cue: number, lo: number): number {
-  for (let k = cue - 1; k >= lo && cue - k <= 7; k--) {
+  // (", the Harbour Authority (HA) said": a short parenthesis inside the subject, not counted in
+  // its length: ", the Crown Prosecution Service (CPS) said".)
+  let passed = 0;
+  for (let k = cue - 1; k >= lo && cue - k - passed <= 7; k--) {
     const w = resolver.word(k);
     if (w === ",") return k;
-    // (", the Harbour Authority (HA) said": a short parenthesis inside the subject.)
-    if (w === ")" && parenthesisOpen(resolver, k, lo) >= 0) {
-      k = parenthesisOpen(resolver, k, lo);
+    const open = w === ")" ? parenthesisOpen(resolver, k, lo) : -1;
+    if (open >= 0) {
+      passed += k - open + 1;
+      k = open;
       continue;
     }
     if ((isPunct(w) && !resolver.isAbbreviationDot(k)) || w === "that" || w === "and") return -1;
@@ -931,6 +961,12 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     if (FINITE_HINTS.has(w)) return k > c + 1;
     if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that") return false;
   }
+  return false;
+}
+
+/** Whether the clause of the cue at `k` opens with "as" after the last comma before it, from `lo`: "As the Courier noted". */
+function opensWithAs(resolver: SpeakerResolver, lo: number, k: number): boolean {
+  for (let j = k - 1; j >= lo && resolver.word(j) !== ","; j--) if (resolver.word(j) === "as") return true;
   return false;
 }
 
