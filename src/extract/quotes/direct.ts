@@ -173,6 +173,9 @@ export function analyse(
   return null; // a scare quote or a title: nobody is said to say it
 }
 
+/** Text that ends with a comma and a closing quotation mark: the quotation hands over to what follows. */
+const COMMA_HANDOVER = /,\s*["”’'″]\s*$/;
+
 /**
  * 'The council rejected the plan, calling it “a waste,” the mayor said.': a participle cue on the
  * left (not opening the sentence) is part of the clause that an attribution closing the sentence
@@ -191,7 +194,7 @@ function participleReported(
     !left.adjacent &&
     resolver.word(cue).endsWith("ing") &&
     cue !== doc.sentences[doc.tokens.sentence[cue]].firstToken &&
-    /,\s*["”’'″]\s*$/.test(doc.text.slice(q.contentStart, q.close)) &&
+    COMMA_HANDOVER.test(doc.text.slice(q.contentStart, q.close)) &&
     attributionFollows(resolver, rightLo, rightHi)
   );
 }
@@ -671,7 +674,7 @@ export function rightCue(
   // Only a quotation closed by a comma (or a question or exclamation mark) hands over to a name
   // without a cue of the lexicon.
   const before = doc.text.slice(Math.max(0, doc.tokens.start[i] - 4), doc.tokens.start[i]);
-  if (/,\s*["”’'″]\s*$/.test(before))
+  if (COMMA_HANDOVER.test(before))
     return mannerAttribution(doc, resolver, i, hi, open) ?? verblessAttribution(doc, resolver, i, hi, open);
   // ('“Would it pass?” Tom Vale pressed.': a question or an exclamation hands over the same way.)
   if (/[?!]\s*["”’'″]\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
