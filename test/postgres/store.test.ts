@@ -195,6 +195,20 @@ const UNDO_MIGRATION: Record<number, string[]> = {
     "ALTER TABLE case_milestone_participants_v11 RENAME TO case_milestone_participants",
     "CREATE INDEX case_milestone_participants_entity ON case_milestone_participants (case_id, entity, list, seq)",
   ],
+  // A position's row keyed by its position again, with its milestone's key; a milestone's digest after its JSON.
+  13: [
+    `CREATE TABLE case_timeline_v12 (case_id INTEGER NOT NULL, list TEXT NOT NULL, seq INTEGER NOT NULL,
+      id TEXT NOT NULL, key TEXT NOT NULL, hash TEXT, PRIMARY KEY (case_id, list, seq))`,
+    "INSERT INTO case_timeline_v12 SELECT case_id, list, seq, id, key, NULL FROM case_timeline",
+    `CREATE TABLE case_milestones_v12 (case_id INTEGER NOT NULL, key TEXT NOT NULL, list TEXT NOT NULL,
+      json TEXT NOT NULL, head_json TEXT NOT NULL, hash TEXT, PRIMARY KEY (case_id, key))`,
+    "INSERT INTO case_milestones_v12 SELECT case_id, key, list, json, head_json, NULL FROM case_milestones",
+    "DROP TABLE case_timeline",
+    "DROP TABLE case_milestones",
+    "ALTER TABLE case_timeline_v12 RENAME TO case_timeline",
+    "ALTER TABLE case_milestones_v12 RENAME TO case_milestones",
+    "CREATE INDEX case_timeline_key ON case_timeline (case_id, key)",
+  ],
 };
 
 /**
@@ -265,7 +279,7 @@ for (const from of [7, 8])
     },
   );
 
-for (const from of [9, 10, 11])
+for (const from of [9, 10, 11, 12])
   test(
     `a store at version ${from} with its case file stored migrates: the case file is built again, its entities keyed by id, its milestones by what they hold, and a refresh leaves the rows a whole write gives`,
     { skip },
@@ -283,6 +297,17 @@ for (const from of [9, 10, 11])
         );
         assert.ok(columns.some((c) => c.column_name === "ord"));
         assert.ok(!columns.some((c) => c.column_name === "seq"));
+        const positions = await query<{ column_name: string }>(
+          location,
+          `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'case_timeline'
+           ORDER BY ordinal_position`,
+          [new URL(location).searchParams.get("schema")],
+        );
+        assert.deepEqual(
+          positions.map((c) => c.column_name),
+          ["case_id", "key", "alike", "hash", "list", "seq", "id"],
+          "a position's row is keyed by its milestone's key",
+        );
         for (const list of ["timeline", "reports"] as const)
           assert.deepEqual(await stored.milestones(list), file[list], `the ${list} is read with its ids`);
         await store.removeDocument("c", "pier");

@@ -17,7 +17,7 @@
 //   case_members        document entity (document, local id) → case entity
 //   case_quotes         quotes with their resolved speakers; case_quote_about: entities named inside
 //   case_timeline       the timeline's milestones and the off-timeline reports in order: each
-//                       position's id (`ev:TYPE:N`) and the key of its row in case_milestones
+//                       milestone's position and id (`ev:TYPE:N`), keyed by its row in case_milestones
 //   case_milestones     each milestone or report with its reports (JSON), keyed by what it holds;
 //                       case_milestone_participants: who took part
 //   case_contradictions where the sources disagree, by subject (for both: head_json, what a page
@@ -333,5 +333,44 @@ export const CASE_MILESTONE_KEYS_SCHEMA = `
   );
   CREATE INDEX case_milestone_participants_entity ON case_milestone_participants (case_id, entity, list);
   CREATE INDEX case_milestone_participants_key ON case_milestone_participants (case_id, key);
+  ${CASE_LIST_ROWS_RESET}
+`;
+
+/**
+ * The tenth form of the case tables (SQLite migration 14, PostgreSQL migration 13). A position's
+ * row in `case_timeline` was keyed by the position, so when one milestone was added early in the
+ * timeline every later position took another milestone's key, and the index on those keys
+ * (digests, in no order) was written again at pages all over it. Now the row is keyed by its
+ * milestone's key (and `alike`, 0, or 1, 2… for the second and later of milestones alike in all
+ * they hold), with the position (`list`, `seq`) and the id as its columns and an index in their
+ * order: a milestone that moves changes its row's position and its entry in that index, next to
+ * the one it had. A row of `case_milestones` keeps no digest besides its key, which is one (of
+ * all the row holds): the stored rows' digests were read from a column after the JSON, through
+ * every JSON's overflow pages, and are now read from the key's index alone; the JSON comes last.
+ * The case files stored before are dropped, as in migration 6, and built again by the next writer.
+ */
+export const CASE_TIMELINE_KEYS_SCHEMA = `
+  DROP TABLE IF EXISTS case_timeline;
+  DROP TABLE IF EXISTS case_milestones;
+  CREATE TABLE case_milestones (
+    case_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    list TEXT NOT NULL,
+    head_json TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, key)
+  );
+  CREATE TABLE case_timeline (
+    case_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    alike INTEGER NOT NULL,
+    hash TEXT,
+    list TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (case_id, key, alike)
+  );
+  CREATE INDEX case_timeline_seq ON case_timeline (case_id, list, seq);
+  DELETE FROM case_milestone_participants;
   ${CASE_LIST_ROWS_RESET}
 `;

@@ -251,6 +251,12 @@ interface IndexTable {
 interface ListTable {
   table: string;
   key: string[];
+  /**
+   * Its one key column is a digest of all a row holds (`case_milestones`): the table keeps no
+   * `hash`, and a stored row of the key is the row, so the stored rows' digests are read from
+   * the key's index alone.
+   */
+  keyIsDigest?: boolean;
   columns: string[];
   units: () => Iterable<Unit>;
   index: IndexTable[];
@@ -386,6 +392,7 @@ function milestoneTable(file: CaseFile, keys: string[]): ListTable {
   return {
     table: "case_milestones",
     key: ["key"],
+    keyIsDigest: true,
     columns: ["list", "json", "head_json"],
     *units() {
       const made = new Set<string>();
@@ -411,19 +418,26 @@ function milestoneTable(file: CaseFile, keys: string[]): ListTable {
 }
 
 /**
- * `case_timeline`: each position of the timeline and of the reports kept off it, with the
- * contract's id of the milestone there (`ev:TYPE:N`, N its place in the timeline, or after its
- * last for a report) and the key of its row in `case_milestones` (`keys`, noted as those rows
- * were made): a short row, written again when a milestone moves.
+ * `case_timeline`: each milestone of the timeline and report kept off it, keyed by its row's key
+ * in `case_milestones` (`keys`, noted as those rows were made) and `alike` (0; 1, 2… for the
+ * second and later of milestones alike in all they hold), with its position and the contract's
+ * id (`ev:TYPE:N`, N its place in the timeline, or after its last for a report): a short row whose
+ * key stays when the milestone moves, written again with its new position.
  */
 function timelineTable(file: CaseFile, keys: string[]): ListTable {
   return {
     table: "case_timeline",
-    key: ["list", "seq"],
-    columns: ["id", "key"],
+    key: ["key", "alike"],
+    columns: ["list", "seq", "id"],
     *units() {
+      const seen = new Map<string, number>();
       let i = 0;
-      for (const [list, seq, t] of milestonesOf(file)) yield { key: [list, seq], values: [t.id, keys[i++]], index: [] };
+      for (const [list, seq, t] of milestonesOf(file)) {
+        const key = keys[i++];
+        const alike = seen.get(key) ?? 0;
+        seen.set(key, alike + 1);
+        yield { key: [key, alike], values: [list, seq, t.id], index: [] };
+      }
     },
     index: [],
   };
@@ -561,13 +575,14 @@ export interface TableWrite {
 async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise<TableWrite> {
   const keyOf = (key: SqlValue[]) => key.join("\u0000");
   const stored = new Map<string, StoredUnit>();
-  const read = [...t.key, "hash"];
+  // A row's digest: its `hash`, or (`keyIsDigest`) its key.
+  const read = t.keyIsDigest ? t.key : [...t.key, "hash"];
   for (const r of await tx.all<Record<string, SqlValue>>(
     `SELECT ${read.join(", ")} FROM ${t.table} WHERE case_id = ?`,
     [caseId],
   )) {
     const key = t.key.map((c) => r[c]);
-    stored.set(keyOf(key), { key, hash: (r.hash as string | null) ?? null });
+    stored.set(keyOf(key), { key, hash: t.keyIsDigest ? String(key[0]) : ((r.hash as string | null) ?? null) });
   }
   const total = stored.size;
   const index: SqlValue[][][] = t.index.map(() => []);
@@ -577,7 +592,7 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
   function* changed(): Generator<SqlValue[]> {
     for (const u of t.units()) {
       const k = keyOf(u.key);
-      const hash = unitHash(u);
+      const hash = t.keyIsDigest ? String(u.key[0]) : unitHash(u);
       const old = stored.get(k);
       stored.delete(k);
       if (old?.hash === hash) {
@@ -587,10 +602,11 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
       if (old) replaced.push(old);
       for (const [i, rows] of u.index.entries()) for (const row of rows) index[i].push(row);
       written++;
-      yield [...u.key, ...u.values, hash];
+      yield t.keyIsDigest ? [...u.key, ...u.values] : [...u.key, ...u.values, hash];
     }
   }
-  await insertRows(tx, t.table, [...t.key, ...t.columns, "hash"], caseId, changed(), t.key);
+  const columns = t.keyIsDigest ? [...t.key, ...t.columns] : [...t.key, ...t.columns, "hash"];
+  await insertRows(tx, t.table, columns, caseId, changed(), t.key);
   // What is left of the stored rows is no longer in the list.
   const removed = [...stored.values()];
   const gone = [...replaced, ...removed];

@@ -8,6 +8,7 @@
 import {
   CASE_ENTITY_KEYS_SCHEMA,
   CASE_MILESTONE_KEYS_SCHEMA,
+  CASE_TIMELINE_KEYS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -269,6 +270,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 13: milestones keyed by a digest, their ids in case_timeline.
     name: "case file tables: milestones keyed by a digest, their ids in case_timeline",
     sql: CASE_MILESTONE_KEYS_SCHEMA,
+  },
+  {
+    version: 13,
+    // The SQLite store's migration 14: a position's row keyed by its milestone's key; a milestone's key is its digest.
+    name: "case file tables: a position's row keyed by its milestone's key, a milestone's key its digest",
+    sql: CASE_TIMELINE_KEYS_SCHEMA,
   },
 ];
 

@@ -5,6 +5,7 @@ import type Database from "better-sqlite3";
 import {
   CASE_ENTITY_KEYS_SCHEMA,
   CASE_MILESTONE_KEYS_SCHEMA,
+  CASE_TIMELINE_KEYS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -258,6 +259,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: a milestone's row is keyed by what it holds; its id is given by its position's row.
     name: "case file tables: milestones keyed by a digest, their ids in case_timeline",
     sql: CASE_MILESTONE_KEYS_SCHEMA,
+  },
+  {
+    version: 14,
+    // Issue 13: a position's row keyed by its milestone's key; a milestone's key is its digest.
+    name: "case file tables: a position's row keyed by its milestone's key, a milestone's key its digest",
+    sql: CASE_TIMELINE_KEYS_SCHEMA,
   },
 ];
 
