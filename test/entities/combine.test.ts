@@ -85,6 +85,15 @@ test("a guess from the shape of a run gives way to the tagger; MISC removes it",
   );
 });
 
+test("a person guessed from the shape of a run alone is dropped when the tagger reads no name there", () => {
+  const out = combined("Tavish Orrin read Quiet Harvest Rising aloud, and Quorra Belsize listened.", [
+    ["Tavish Orrin", "PER"],
+    ["Quorra Belsize", "PER"],
+  ]);
+  const people = out.filter((c) => c.type === "person").map((c) => c.text);
+  assert.deepEqual(people, ["Tavish Orrin", "Quorra Belsize"]);
+});
+
 test("names of two or more words only the tagger found are added; single words and odd spans are not", () => {
   const text = "Later that week, Speaking Freely Trust met. Your Honor, said Dunmore. Duke of Albany wrote.";
   const out = combined(text, [

@@ -305,7 +305,10 @@ function judgeCandidate(
     if (most) return { ...c, type: most, evidence: "tagger" };
     return c;
   }
-  if (!tag) return c;
+  // "Ann Dace read Quiet Harvest Rising aloud": a person guessed from the shape of a run alone (no
+  // given name, title or list behind it) that the tagger does not read as a name of any kind is a
+  // title, a heading or a phrase in capitals, no one's name.
+  if (!tag) return c.type === "person" && c.evidence === "shape" ? null : c;
   if (type === null) {
     // MISC: a law, event or nationality; but a lone first name ("his daughter Yulia") stays a person.
     return c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end)) ? c : null;
