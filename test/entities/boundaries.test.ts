@@ -24,9 +24,10 @@ test("an address after a person's age gives places, not people", () => {
   assert.equal(byMention(es, "Oxfordshire")?.type, "location");
 });
 
-test("a programme title ending in a presenter's name names no person", () => {
+test("a programme title, 'With' and a full name: the presenter is a person, the title words no one", () => {
   const es = entitiesOf("She told Evening Review With Ann Hale that the vote was lost.");
-  assert.deepEqual(names(es, "person"), []);
+  assert.deepEqual(names(es, "person"), ["Ann Hale"]);
+  assert.equal(byMention(es, "Evening Review"), undefined);
 });
 
 test("after post-nominal letters the name is a person's, even ending in a place word ('MP Mark Field')", () => {

@@ -438,6 +438,12 @@ function splitBeforePerson(
       const before = i - 1 > a ? classifyPlain(ctx, run.slice(0, i - 1), opening, true) : [];
       return [...before, makeCandidate(ctx.doc, run, i, b, "person", "title", null)];
     }
+    // "Sunday Briefing With Ann Vell": a programme's title, "With" and its presenter's full name;
+    // the name is a person's, the title words before "With" no one's.
+    if (w(i - 1) === "With" && i - 1 > a && isGivenName(l(i)) && isCapWord(w(i + 1)) && b - i <= 3) {
+      const before = classifyPlain(ctx, run.slice(0, i - 1), opening, true);
+      return [...before, makeCandidate(ctx.doc, run, i, b, "person", "given-name", null)];
+    }
     if (isGivenName(l(i)) && isOrgWord(l(i - 1)) && isCapWord(w(i + 1))) {
       return [
         ...classifyPlain(ctx, run.slice(0, i), opening, prefixOnly),

@@ -339,12 +339,12 @@ function notAPerson(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a name is the end of a title-case programme or book title: a Capitalised word and a
- * Capitalised preposition stand right before it ("told Morning Politics With Ann Lee").
+ * Capitalised preposition stand right before it ("told Letters From Ann Lee"). After "With" the
+ * name is the presenter's, a person ("told Morning Politics With Ann Lee"; the title words before
+ * "With" are no one: classify.ts).
  */
 export function programmeTitle(text: string, start: number): boolean {
-  return /\p{Lu}[\p{L}'’-]*\s+(?:With|And|On|At|In|From|Of|For|To)\s+$/u.test(
-    text.slice(Math.max(0, start - 40), start),
-  );
+  return /\p{Lu}[\p{L}'’-]*\s+(?:And|On|At|In|From|Of|For|To)\s+$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
