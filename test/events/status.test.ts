@@ -43,7 +43,7 @@ test("an act said not to have happened is denied; an act of anybody at all is on
   const statuses = [
     "The depot's server was never hacked.",
     "Police did not investigate the break-in.",
-    "Anybody who attacks the mayor pays a price.",
+    "Anybody who attacks the depot pays a price.",
     "Hackers attacked the depot's server.",
   ].map((text) => events(text).map((e) => [e.type, e.status]));
   assert.deepEqual(statuses, [

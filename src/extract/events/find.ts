@@ -4,7 +4,11 @@ import { isUpperCode, type Doc } from "../../core/doc.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
+import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
+import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json" };
+import { FUNCTION_WORDS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
+import { NUMBER_WORDS } from "../time/lexicon.js";
 import { counted } from "./dates.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 
@@ -115,6 +119,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       status: p.status,
     });
   }
+  wordsOnly(doc, words, out);
   // A position inside a longer match ("found not guilty" holds "guilty") is not a second trigger.
   // Matches are in text order and short, so only near neighbours can contain one another.
   return out.filter((t, k) => {
@@ -128,6 +133,78 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     return true;
   });
 }
+
+/**
+ * One sense per discourse: in an article that tells of no harm done (no other attack trigger of
+ * the lexicon: no killing, shooting, bombing, hacking…) and names no weapon, fighter or violence
+ * (`violence-nouns.json`: "rifle", "troops", "terrorist"), "Ann Roe attacked her rival again on
+ * Monday" and "his attacks on the mayor" are attacks in words, tellings. An attack named by its
+ * place or its day ("the Ruritania attacks", "the attacks in Lorton", "last night's attack"), or
+ * made on a thing or a place ("the attack on the depot"), is a happening even there.
+ */
+function wordsOnly(doc: Doc, words: string[], out: TriggerMatch[]): void {
+  const attacks = out.filter((t) => t.type === "attack");
+  if (attacks.some((t) => !ATTACK_WORD.test(words[t.first]) && !OTHER_HARM.test(words[t.first]))) return;
+  if (words.some((w) => inLexicon(VIOLENCE, w) || doerOfHarm(w))) return;
+  for (const t of attacks)
+    if (ATTACK_WORD.test(words[t.first]) && !namedAttack(doc, words, t.first) && !onThing(doc, words, t.first))
+      t.type = "statement";
+}
+const ATTACK_WORD = /^attack(s|ed|ing)?$/;
+/**
+ * "hackers", "bombers", "killers", "invaders": one who does what an attack trigger of the lexicon
+ * states, named by its verb and "-er".
+ */
+function doerOfHarm(w: string): boolean {
+  if (!/[a-z]ers?$/.test(w)) return false;
+  const stem = w.replace(/s$/, "").slice(0, -1);
+  return [stem.slice(0, -1), stem].some(
+    (v) =>
+      !ATTACK_WORD.test(v) &&
+      !OTHER_HARM.test(v) &&
+      (COMPILED.get(v) ?? []).some((c) => c.pattern.type === "attack" && c.slots.length === 1),
+  );
+}
+/** Weapons, fighters, violence (src/lexicon/violence-nouns.json, from WordNet): "rifle", "troops", "assailant". */
+const VIOLENCE: ReadonlySet<string> = new Set(violenceNouns.words);
+/**
+ * Attack triggers whose usual sense is no harm: "targeted older voters", "accessed the archive",
+ * "a compromising photo", "gained access to the minister".
+ */
+const OTHER_HARM = /^(target|access|compromis|gain)/;
+
+/**
+ * "the Ruritania attacks", "the Sept. 11, 2001, attacks", "the attacks in Lorton", "Friday's
+ * attack", "last night 's attacks", "the attack on the depot in 2019": the noun named by a place or
+ * a day before it, a place after "in", or a year in its clause.
+ */
+function namedAttack(doc: Doc, words: string[], i: number): boolean {
+  if (!/^attacks?$/.test(words[i])) return false;
+  const floor = doc.sentences[doc.tokens.sentence[i]].firstToken;
+  const cap = (k: number) => k > floor && k < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]));
+  // "'s" is one token, or two when the text spaces it ("night 's": "'", "s").
+  const before = words[i - 1] ?? "";
+  const possessive = /^['’]s$/.test(before) ? i - 2 : before === "s" && /^['’]$/.test(words[i - 2] ?? "") ? i - 3 : -1;
+  if (possessive >= 0 && (DAY_WORDS.test(words[possessive] ?? "") || WEEKDAYS.has(words[possessive] ?? "")))
+    return true;
+  // "the Ruritania attacks", "the 2019 attacks", "the Lorton terror attacks": a name or a number
+  // before the noun, perhaps before one more word.
+  const k = words[i - 1] === "," ? i - 2 : i - 1;
+  for (const m of [k, k - 1])
+    if (m > floor && (cap(m) || /^\d/.test(words[m])))
+      return m === k || (/^[a-z-]+$/.test(words[k]) && !FUNCTION_WORDS.has(words[k]));
+  if (words[i + 1] === "in" && cap(i + 2)) return true;
+  // "two attacks on Friday": the day right after the noun.
+  if (words[i + 1] === "on" && WEEKDAYS.has(words[i + 2] ?? "")) return true;
+  // "the attack on the depot in 2019", "the attacks of May 4, 2019": a year in the noun's clause.
+  const end = doc.sentences[doc.tokens.sentence[i]].lastToken;
+  for (let m = i + 1; m <= end && m <= i + 16; m++) {
+    if (/^(;|:|—|–|\(|\)|said|says)$/.test(words[m])) return false;
+    if (/^(1[89]|20)\d\d$/.test(words[m])) return true;
+  }
+  return false;
+}
+const DAY_WORDS = /^(night|day|week|weekend|morning|afternoon|evening|today|yesterday|tonight)$/;
 
 /**
  * "thousands of shootings since January", "40 stabbings last year": a date after a count of
@@ -468,19 +545,63 @@ function debated(doc: Doc, words: string[], i: number): boolean {
  */
 function onIdea(words: string[], i: number): boolean {
   if (!/^attacks?$/.test(words[i]) || !/^(on|upon|against)$/.test(words[i + 1] ?? "")) return false;
+  return inLexicon(ABSTRACT, phraseHead(words, i + 2));
+}
+/** The last word of the noun phrase from token k: "the council's credibility" → "credibility". */
+function phraseHead(words: string[], k0: number): string {
   let head = "";
-  for (let k = i + 2; k < i + 10 && k < words.length; k++) {
+  for (let k = k0; k < k0 + 8 && k < words.length; k++) {
     const w = words[k];
     if (w === "'s" || w === "\u2019s" || w === "'" || w === "\u2019") continue;
     if (!/^[a-z][a-z-]*$/.test(w) || PHRASE_ENDS.test(w)) break;
     head = w;
   }
+  return head;
+}
+/** A word of the set, or a plural of one: "values", "policies", "barracks". */
+function inLexicon(set: ReadonlySet<string>, w: string): boolean {
   return (
-    ABSTRACT.has(head) ||
-    (head.endsWith("s") && ABSTRACT.has(head.slice(0, -1))) ||
-    (head.endsWith("ies") && ABSTRACT.has(head.slice(0, -3) + "y"))
+    set.has(w) ||
+    (w.endsWith("s") && set.has(w.slice(0, -1))) ||
+    (w.endsWith("ies") && set.has(w.slice(0, -3) + "y")) ||
+    (w.endsWith("men") && set.has(w.slice(0, -3) + "man"))
   );
 }
+/**
+ * "the attack on the depot", "attacked a police station", "the depot was attacked": what is
+ * attacked is a thing or a place
+ * (a noun of `thing-nouns.json`, built from WordNet), so the attack is no attack in words.
+ */
+function onThing(doc: Doc, words: string[], i: number): boolean {
+  // "the embassy was attacked", "was attacked outside his home": a thing as the subject of the
+  // passive, or the place where it was done.
+  if (words[i] === "attacked" && /^(was|were|been|being|is|are)$/.test(words[i - 1] ?? ""))
+    return (
+      inLexicon(THINGS, words[i - 2] ?? "") ||
+      (/^(outside|inside|near|at|in)$/.test(words[i + 1] ?? "") && thingAt(doc, words, i + 2))
+    );
+  if (/^attacks?$/.test(words[i]) && /^(on|upon|against)$/.test(words[i + 1] ?? "")) return thingAt(doc, words, i + 2);
+  return ATTACK_WORD.test(words[i]) && thingAt(doc, words, i + 1);
+}
+/**
+ * The noun phrase at k names a thing or a place: "the depot", "his home", "a police station" (its
+ * first word after the determiners, or the last of a compound of known nouns). A name ("Tom Roe",
+ * "Wall Street") or a person ("him") is no thing.
+ */
+function thingAt(doc: Doc, words: string[], k: number): boolean {
+  let m = k;
+  if (/^(him|them|me|us|you)$/.test(words[k] ?? "")) return false;
+  while (m < k + 3 && /^(the|a|an|this|these|those|his|her|its|their|our|my|your|['\u2019]s)$/.test(words[m] ?? ""))
+    m++;
+  const word = (j: number) =>
+    j < words.length && /^[a-z][a-z-]*$/.test(words[j]) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j]));
+  if (!word(m)) return false;
+  const noun = (w: string) => inLexicon(THINGS, w) || inLexicon(ABSTRACT, w) || PERSON_FIRST_NOUNS.has(w);
+  // A modifier in a compound is singular: "a police station", but "changes states made" is two phrases.
+  while (!words[m].endsWith("s") && word(m + 1) && noun(words[m + 1])) m++;
+  return inLexicon(THINGS, words[m]);
+}
+const THINGS: ReadonlySet<string> = new Set(thingNouns.words);
 const ABSTRACT: ReadonlySet<string> = new Set(abstractNouns.words);
 /** Words that end a noun phrase after "attack on": a preposition, a conjunction, a relative word. */
 const PHRASE_ENDS =
@@ -520,6 +641,8 @@ const CRITICISED = new Set(
 const HOAX = new Set(["hoax", "fake", "dummy", "replica", "imitation", "pretend"]);
 
 const KILLING = /^@?kill/;
+/** Counts that are no number of people killed: "killed a couple of bills", "killed a few hours". */
+const VAGUE_COUNTS = new Set(["couple", "few", "half", "dozen"]);
 const MISFORTUNE: ReadonlySet<string> = new Set(misfortuneNouns.words);
 const SEIZURES: ReadonlySet<string> = new Set(misfortuneNouns.seizures);
 /** Where the object of "killed" ends before a person is named: "killed the bill on Friday". */
@@ -547,7 +670,8 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   )
     return true;
   const next = words[i + 1] ?? ".";
-  if (/^\d/.test(next)) return true;
+  // "killed 12", "killed two": a number of people.
+  if (/^\d/.test(next) || ((NUMBER_WORDS.get(next) ?? 0) >= 2 && !VAGUE_COUNTS.has(next))) return true;
   // A name ("killed Tom Roe"), not a day ("the 12 shoppers killed Friday").
   if (
     i + 1 <= lastToken &&
