@@ -295,8 +295,8 @@ export function polnearContents(
   sorted.forEach((q, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), q]));
   return [...groups.values()].map((g) => {
     const fragments: Fragments = g.flatMap((q) => withoutParenthetical(text, q));
-    const that = /\bthat[\s"“‘`]*$/i.exec(text.slice(Math.max(0, fragments[0][0] - 12), fragments[0][0]));
-    if (that) fragments[0] = [fragments[0][0] - that[0].length, fragments[0][1]];
+    const opener = CONTENT_OPENER.exec(text.slice(Math.max(0, fragments[0][0] - 16), fragments[0][0]));
+    if (opener) fragments[0] = [fragments[0][0] - opener[0].length, fragments[0][1]];
     const kind = g.some((q) => q.kind === "direct")
       ? "direct"
       : g.some((q) => q.kind === "mixed")
@@ -305,6 +305,16 @@ export function polnearContents(
     return { kind, fragments };
   });
 }
+
+/**
+ * The word that opens a content in PolNeAR's guidelines, right before a Casefile quote: the
+ * conjunction "that" ("used as a conjunction to introduce content … is part of the content") and the
+ * infinitive's "to" ("when the word 'to' appears at the boundary between a cue and content, it is
+ * usually part of the content"), past a comma and an opening quotation mark, straight, curly or
+ * doubled ('' of wire copy): `she said that, in May, "the fund was gone"`, `vowed to "fight on"`.
+ * Not the preposition of "according to".
+ */
+const CONTENT_OPENER = /(?<!\baccording\s+)\b(?:that|to)(?:[\s,"“‘`]|'')*$/i;
 
 /**
  * A quote's span without an attribution set inside it between commas ("The museum, Mr. Roe said, would

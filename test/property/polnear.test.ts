@@ -174,6 +174,38 @@ test("polnearContents: quotes bound to one cue are one content, and a reported c
   ]);
 });
 
+test("polnearContents: a content takes its 'that' past a comma or a doubled-apostrophe mark, and an infinitive's 'to'", () => {
+  const text =
+    "Ms. Oduya said that, in March, the levy had lapsed. Mr. Brandt vowed to ''keep the mill open.'' " +
+    "The mayor promised to “fix the ferry,” according to “two aides.”";
+  const quote = (kind: Quote["kind"], body: string): Quote => {
+    const start = text.indexOf(body);
+    return {
+      kind,
+      start,
+      end: start + body.length,
+      text: body,
+      speaker: null,
+      speakerId: null,
+      speakerMention: null,
+      cue: null,
+    };
+  };
+  const quotes = [
+    quote("indirect", "in March, the levy had lapsed"),
+    quote("direct", "keep the mill open."),
+    quote("direct", "fix the ferry,"),
+    quote("direct", "two aides."),
+  ];
+  const mapped = polnearContents(text, quotes).map((m) => m.fragments.map(([s, e]) => text.slice(s, e)));
+  assert.deepEqual(mapped, [
+    ["that, in March, the levy had lapsed"],
+    ["to ''keep the mill open."],
+    ["to “fix the ferry,"],
+    ["two aides."],
+  ]);
+});
+
 test("polnearSource: a speaker mention takes the apposition that identifies it, not a participle clause", () => {
   const text =
     "“We are done,” said Ann Roe (D-Ohio), head of the city panel. Tom Vale, a lawyer for the town, said the deal was off. " +
