@@ -3,7 +3,8 @@
 // a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report,
 // a verb that reports only before "that", two reported clauses in one sentence, a named speaker's
 // trailing "said" over the whole clause, verbs that accuse or blame ("faulted Y for Z") and their
-// passive agent, a report inside a clause between a subject and its verb. Every sentence is invented.
+// passive agent, a report inside a clause between a subject and its verb, a clause that runs into a quotation
+// another report brings in. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -462,4 +463,13 @@ test("a trailing citation reports a clause holding a report in a subordinate cla
   // ... unless the cue stands in a clause opened by "as".
   const as = find(quotes("As the Dover Courier revealed last year, Ann Roe was never a member of the club."), "member");
   assert.deepEqual([as.text, as.speaker], ["Ann Roe was never a member of the club", "Dover Courier"]);
+});
+
+test("a reported clause that runs into a quotation ends before the second report that brings the quotation in", () => {
+  const qs = quotes(
+    "Mayor Ann Roe said the ferry would keep running, and when pressed on the cost, the mayor replied, “We will find the money.”",
+  );
+  assert.equal(find(qs, "ferry").text, "the ferry would keep running");
+  assert.equal(find(qs, "ferry").speaker, "Ann Roe");
+  assert.equal(find(qs, "find the money").kind, "direct");
 });

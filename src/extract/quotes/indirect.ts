@@ -1392,6 +1392,30 @@ function reportVerbAfterSubject(resolver: SpeakerResolver, from: number, hi: num
   return v;
 }
 
+/**
+ * Where content [start, end), whose end a quotation holds, stops before the report that quotes it: at
+ * the last ", and", ", but" or ";" before the first quotation mark, when the words from there to the
+ * quotation hold a verb of saying ("…, and when pressed, the mayor replied, “…”") and the words
+ * before it none; else `end`.
+ */
+function beforeQuotingReport(text: string, start: number, end: number, isTaken: (offset: number) => boolean): number {
+  let quoted = start;
+  while (quoted < end && !isTaken(quoted)) quoted++;
+  let cut = -1;
+  for (const m of text.slice(start, quoted).matchAll(/,\s+(?:and|but)\b|;/g)) cut = start + m.index;
+  if (cut < 0) return end;
+  const says = (from: number, to: number) =>
+    (
+      text
+        .slice(from, to)
+        .toLowerCase()
+        .match(/[\p{L}]+/gu) ?? []
+    ).some((w) => speechLemma(w) && !w.endsWith("ing"));
+  // (What stays must hold no report of its own: "Vale said the dock was shut, and …, he added, “…”",
+  // read from a trailing cue, keeps its whole clause.)
+  return says(cut, quoted) && !says(start, cut) ? trimEnd(text, start, cut) : end;
+}
+
 export function pushIndirect(
   doc: Doc,
   out: Quote[],
@@ -1413,8 +1437,11 @@ export function pushIndirect(
     start++;
     while (start < end && /\s/.test(text[start])) start++;
   }
+  // "Roe said the ferry would keep running, and when pressed on the cost, the mayor replied, “We will
+  // find the money.”": a content that runs into a quotation ends before the second report that brings it in.
+  if (!isTaken(start) && isTaken(end - 1)) end = beforeQuotingReport(text, start, end, isTaken);
   // Never claim words a direct or mixed quotation already holds.
-  if (isTaken(start) || isTaken(end - 1)) return false;
+  if (isTaken(start) || isTaken(end - 1) || countWords(text, start, end) < 3) return false;
   const entity = speaker?.entity ?? null;
   out.push({
     kind: "indirect",
