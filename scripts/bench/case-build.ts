@@ -121,7 +121,10 @@ async function main(): Promise<void> {
       cpu = process.cpuUsage();
       const written = await store.sql.transaction((tx) => writeCase(tx, caseId, changes, file, views, { whole }));
       phase(whole ? "written whole" : "written (the rows that changed)");
-      for (const w of written) console.log(`  ${w.table}: ${w.written} written, ${w.kept} kept, ${w.removed} removed`);
+      for (const w of written)
+        console.log(
+          `  ${w.table}: ${w.written} written, ${w.kept} kept, ${w.removed} removed; ${w.indexed} index rows written`,
+        );
     }
     console.log(`peak RSS ${mb(peakRss())} MB`);
   } finally {

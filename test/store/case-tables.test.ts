@@ -359,10 +359,16 @@ async function oneArticleMore(
   store: Store,
   text: string,
   id: string,
-): Promise<{ before: CaseFile; after: CaseFile; next: Awaited<ReturnType<typeof refreshCase>> }> {
+): Promise<{
+  before: CaseFile;
+  after: CaseFile;
+  next: Awaited<ReturnType<typeof refreshCase>>;
+  rows: { before: Record<string, string[]>; after: Record<string, string[]> };
+}> {
   for (const d of DOCS.slice(0, 5)) await store.addDocument(CASE, d.input, d.extraction);
   await refreshCase(store, CASE);
   const before = await (await freshStoredCase(store, CASE))!.caseFile();
+  const rowsBefore = await caseRows(store, CASE);
   const published = "2025-03-09";
   await store.addDocument(
     CASE,
@@ -371,7 +377,7 @@ async function oneArticleMore(
   );
   const next = await refreshCase(store, CASE);
   const after = await (await freshStoredCase(store, CASE))!.caseFile();
-  return { before, after, next };
+  return { before, after, next, rows: { before: rowsBefore, after: await caseRows(store, CASE) } };
 }
 
 for (const engine of ENGINES)
@@ -430,6 +436,45 @@ for (const engine of ENGINES)
         const changed = new Set(milestones.map(bare).filter((b) => !was.has(b)));
         assert.equal(rows.written, changed.size, "only the new and changed milestones' rows are written");
         assert.equal(rows.kept, new Set(milestones.map(bare)).size - changed.size);
+        await assertStoredEqualsRebuild(store);
+      }, engine);
+    },
+  );
+
+for (const engine of ENGINES)
+  test(
+    `through ${engine.name}, an entity named again writes only its new index rows, not all it had`,
+    { skip: engine.skip },
+    async () => {
+      await withStore(async (store) => {
+        // An invented article naming Alan Reeve (named in four of the five) once more.
+        const id = "harbour-marina";
+        const { after, next, rows } = await oneArticleMore(
+          store,
+          "Alan Reeve was seen at the Port Calder marina on Sunday, a neighbour said.",
+          id,
+        );
+        const reeve = after.entities.find((e) => e.name === "Alan Reeve")!;
+        assert.ok(reeve.members.length > 2, "the entity named again has members from earlier articles");
+        assert.ok(
+          reeve.members.some((m) => m.document === id),
+          "and one from the new article (what this test is about)",
+        );
+        // The index rows the entities make that were not stored before, counted with repeats.
+        let fresh = 0;
+        for (const table of ["case_names", "case_members", "case_links"]) {
+          const left = new Map<string, number>();
+          for (const r of rows.before[table]) left.set(r, (left.get(r) ?? 0) + 1);
+          for (const r of rows.after[table]) {
+            if (table === "case_links" && !r.includes('["kind","member"]')) continue;
+            const n = left.get(r) ?? 0;
+            if (n > 0) left.set(r, n - 1);
+            else fresh++;
+          }
+        }
+        const entities = next.written.find((w) => w.table === "case_entities")!;
+        assert.ok(entities.written > 0 && fresh > 0);
+        assert.equal(entities.indexed, fresh, "only the index rows not stored before are written");
         await assertStoredEqualsRebuild(store);
       }, engine);
     },

@@ -241,6 +241,14 @@ interface IndexTable {
   table: string;
   columns: string[];
   of: (u: StoredUnit) => Match | undefined;
+  /**
+   * The rows a replaced row makes here are compared with those it made (`rewriteIndexRows`), and
+   * only those that differ are deleted and written, not all of them: a case's main character has
+   * a member and name keys from each of thousands of articles, and a batch adds a few. Each row
+   * must hold the value its `of` selects it by (so a row deleted by all its values is that row's
+   * alone), and no column may be null.
+   */
+  diff?: boolean;
 }
 
 /**
@@ -354,9 +362,9 @@ function entityTable(file: CaseFile): ListTable {
         };
     },
     index: [
-      { table: "case_names", columns: ["key", "level", "entity"], of: ofRow("entity") },
-      { table: "case_members", columns: ["document", "local_id", "entity"], of: ofRow("entity") },
-      { table: "case_links", columns: LINK_COLUMNS, of: ofRow("other", "kind = 'member'") },
+      { table: "case_names", columns: ["key", "level", "entity"], of: ofRow("entity"), diff: true },
+      { table: "case_members", columns: ["document", "local_id", "entity"], of: ofRow("entity"), diff: true },
+      { table: "case_links", columns: LINK_COLUMNS, of: ofRow("other", "kind = 'member'"), diff: true },
     ],
   };
 }
@@ -537,6 +545,22 @@ async function deleteMatching(
   matches: (Match | undefined)[],
   all = false,
 ): Promise<void> {
+  for (const { m, values } of matchGroups(matches)) {
+    const head = `DELETE FROM ${table} WHERE ${caseAnd(m)}`;
+    if (all) {
+      await tx.run(head, [caseId, ...m.params]);
+      continue;
+    }
+    for (const part of inBatches(values))
+      await tx.run(`${head} AND ${m.column} IN (${part.map(() => "?").join(", ")})`, [caseId, ...m.params, ...part]);
+  }
+}
+
+/** WHERE of a match's rows of the case (parameters: the case, then the match's own), without its column. */
+const caseAnd = (m: Match) => `case_id = ?${m.where ? ` AND ${m.where}` : ""}`;
+
+/** Matches grouped by what they select with (the same `where`, parameters and column), each group's values. */
+function matchGroups(matches: (Match | undefined)[]): { m: Match; values: SqlValue[] }[] {
   const groups = new Map<string, { m: Match; values: SqlValue[] }>();
   for (const m of matches) {
     if (!m) continue;
@@ -545,17 +569,58 @@ async function deleteMatching(
     g.values.push(m.value);
     groups.set(k, g);
   }
-  for (const { m, values } of groups.values()) {
-    const head = `DELETE FROM ${table} WHERE case_id = ?${m.where ? ` AND ${m.where}` : ""}`;
-    if (all) {
-      await tx.run(head, [caseId, ...m.params]);
-      continue;
-    }
-    for (let at = 0; at < values.length; at += DELETE_BATCH) {
-      const part = values.slice(at, at + DELETE_BATCH);
-      await tx.run(`${head} AND ${m.column} IN (${part.map(() => "?").join(", ")})`, [caseId, ...m.params, ...part]);
-    }
+  return [...groups.values()];
+}
+
+/** `values` DELETE_BATCH at a time. */
+function* inBatches(values: SqlValue[]): Generator<SqlValue[]> {
+  for (let at = 0; at < values.length; at += DELETE_BATCH) yield values.slice(at, at + DELETE_BATCH);
+}
+
+/**
+ * The rows of index table `ix` that the `replaced` rows of its list made, brought to `rows` (the
+ * rows the refresh makes for them): reads the stored ones, deletes each stored row that `rows`
+ * does not hold as many times (every copy, by all its values), and gives back the rows to write,
+ * those that `rows` holds and the table did not (or not as many times). A batch that adds an
+ * article naming Nora Quill, named in a thousand before, writes her one new member row.
+ */
+async function rewriteIndexRows(
+  tx: SqlExecutor,
+  caseId: number,
+  ix: IndexTable,
+  replaced: StoredUnit[],
+  rows: SqlValue[][],
+): Promise<SqlValue[][]> {
+  const text = (row: SqlValue[]) => row.map(String).join("\u0000");
+  const want = new Map<string, SqlValue[][]>();
+  for (const row of rows) {
+    const k = text(row);
+    const alike = want.get(k);
+    if (alike) alike.push(row);
+    else want.set(k, [row]);
   }
+  const have = new Map<string, { row: SqlValue[]; n: number }>();
+  for (const { m, values } of matchGroups(replaced.map(ix.of)))
+    for (const part of inBatches(values))
+      for (const r of await tx.all<Record<string, SqlValue>>(
+        `SELECT ${ix.columns.join(", ")} FROM ${ix.table} WHERE ${caseAnd(m)} AND ${m.column} IN (${part.map(() => "?").join(", ")})`,
+        [caseId, ...m.params, ...part],
+      )) {
+        const row = ix.columns.map((c) => r[c]);
+        const k = text(row);
+        have.set(k, { row, n: (have.get(k)?.n ?? 0) + 1 });
+      }
+  const write: SqlValue[][] = [];
+  for (const [k, { row, n }] of have) {
+    if ((want.get(k)?.length ?? 0) === n) continue;
+    await tx.run(`DELETE FROM ${ix.table} WHERE case_id = ? AND ${ix.columns.map((c) => `${c} = ?`).join(" AND ")}`, [
+      caseId,
+      ...row,
+    ]);
+    have.delete(k);
+  }
+  for (const [k, more] of want) if (!have.has(k)) write.push(...more);
+  return write;
 }
 
 /** What a write did to one table: rows written (new or replaced), left as they were, and removed. */
@@ -564,6 +629,8 @@ export interface TableWrite {
   written: number;
   kept: number;
   removed: number;
+  /** Rows written to its index tables (an entity's name keys, members and bodies…). */
+  indexed: number;
 }
 
 /**
@@ -585,7 +652,9 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
     stored.set(keyOf(key), { key, hash: t.keyIsDigest ? String(key[0]) : ((r.hash as string | null) ?? null) });
   }
   const total = stored.size;
+  // The index rows to write; of a replaced row, for an index table that is compared (`diff`), in `again`.
   const index: SqlValue[][][] = t.index.map(() => []);
+  const again: SqlValue[][][] = t.index.map(() => []);
   const replaced: StoredUnit[] = [];
   let written = 0;
   let kept = 0;
@@ -600,7 +669,8 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
         continue;
       }
       if (old) replaced.push(old);
-      for (const [i, rows] of u.index.entries()) for (const row of rows) index[i].push(row);
+      for (const [i, rows] of u.index.entries())
+        for (const row of rows) (old && t.index[i].diff ? again : index)[i].push(row);
       written++;
       yield t.keyIsDigest ? [...u.key, ...u.values] : [...u.key, ...u.values, hash];
     }
@@ -611,7 +681,11 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
   const removed = [...stored.values()];
   const gone = [...replaced, ...removed];
   const all = gone.length > 0 && gone.length === total;
-  for (const ix of t.index) await deleteMatching(tx, caseId, ix.table, gone.map(ix.of), all);
+  for (const [i, ix] of t.index.entries())
+    if (ix.diff) {
+      await deleteMatching(tx, caseId, ix.table, removed.map(ix.of), removed.length === total);
+      index[i].push(...(await rewriteIndexRows(tx, caseId, ix, replaced, again[i])));
+    } else await deleteMatching(tx, caseId, ix.table, gone.map(ix.of), all);
   const last = t.key.length - 1;
   await deleteMatching(
     tx,
@@ -628,7 +702,8 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
     })),
   );
   for (const [i, ix] of t.index.entries()) await insertRows(tx, ix.table, ix.columns, caseId, index[i]);
-  return { table: t.table, written, kept, removed: removed.length };
+  const indexed = index.reduce((n, rows) => n + rows.length, 0);
+  return { table: t.table, written, kept, removed: removed.length, indexed };
 }
 
 /**
