@@ -514,7 +514,7 @@ test("one word before a job noun and a person's full name qualifies the job, no 
   const es = entitiesOf(
     "Police were warned about Chester gunman Tom Rell, but he struck. Daniel and Nettie Vane sued.",
   );
-  assert.deepEqual(names(es, "person"), ["Tom Rell", "Daniel", "Nettie Vane"]);
+  assert.deepEqual(names(es, "person"), ["Tom Rell", "Daniel Vane", "Nettie Vane"]);
 });
 
 test("a known body's name opening a sentence after 'The' is read whole ('The Department of Justice')", () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { byMention, entitiesOf } from "./helpers.js";
+import { byMention, entitiesOf, names } from "./helpers.js";
 
 test("full name, title + surname and bare surname are one person", () => {
   const es = entitiesOf(
@@ -168,4 +168,14 @@ test("a name 'known as' after a noun that names no person is no one's alias", ()
   // After a person's noun, it is the alias of the person named before.
   const alias = entitiesOf("The envoy, Ann Roe, met them. The diplomat, also known as Annie Vell, left.");
   assert.equal(byMention(alias, "Annie Vell"), byMention(alias, "Ann Roe"));
+});
+
+test("a given name joined by 'and' to a full name shares its surname, unless it ends a list or names someone else", () => {
+  const es = entitiesOf("The parents, Tom and Ann Roe, said they were shocked. Mr. Roe said he would appeal.");
+  assert.deepEqual(names(es, "person").sort(), ["Ann Roe", "Tom Roe"]);
+  assert.ok(byMention(es, "Mr. Roe")?.name === "Tom Roe");
+  const listed = entitiesOf("Stars like Kell Dorn, Monica and Lara Vane sang.");
+  assert.ok(names(listed, "person").includes("Monica"));
+  const other = entitiesOf("Hillary Dunn spoke first. Later Hillary and Tim Vale left.");
+  assert.deepEqual(names(other, "person").sort(), ["Hillary Dunn", "Tim Vale"]);
 });

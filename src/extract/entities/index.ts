@@ -87,17 +87,46 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   });
   const entities = resolveEntities(
     doc,
-    companiesNamedAfterPeople(
-      doc,
-      namesNoOneBears(
-        doc.text,
-        describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates),
-        (c) => c.type === "person" && GUESSED.has(c.evidence),
+    sharedSurnames(
+      doc.text,
+      companiesNamedAfterPeople(
+        doc,
+        namesNoOneBears(
+          doc.text,
+          describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates),
+          (c) => c.type === "person" && GUESSED.has(c.evidence),
+        ),
       ),
     ),
   );
   readAttributes(doc, entities, headlines);
   return entities;
+}
+
+/**
+ * "the parents, Tom and Ann Roe, said": a given name alone joined by "and" to a full name that
+ * opens with a given name shares its surname ("Tom Roe"), unless the text writes that word as
+ * someone's surname or as the first name of another full name ("Hillary and Tim Vale" after
+ * "Hillary Dunn" keeps Hillary as Hillary Dunn), or the given name ends a list of names ("stars
+ * like Kell, Monica and Lara Vane": three people).
+ */
+function sharedSurnames(text: string, candidates: Candidate[]): Candidate[] {
+  const nameOf = (c: Candidate) => text.slice(c.nameStart, c.nameEnd);
+  const taken = new Set<string>();
+  for (const c of candidates) {
+    const w = c.type === "person" ? nameOf(c).split(" ") : [];
+    if (w.length >= 2) taken.add(w[0]).add(w[w.length - 1]);
+  }
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    const given = nameOf(c);
+    if (c.type !== "person" || next?.type !== "person" || c.honorific || /\s/.test(given)) return c;
+    if (!/^\s+and\s+$/.test(text.slice(c.end, next.start)) || next.nameStart !== next.start) return c;
+    if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return c;
+    const full = nameOf(next).split(" ");
+    if (full.length < 2 || !isGivenName(full[0]) || !isGivenName(given) || taken.has(given)) return c;
+    return { ...c, fullName: `${given} ${full.slice(1).join(" ")}` };
+  });
 }
 
 /**

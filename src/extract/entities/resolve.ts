@@ -44,8 +44,10 @@ interface Cluster {
 /** Lower case, accents and punctuation dropped: the form two names are compared in (the kernel's fold). */
 export const foldName = fold;
 
-const nameWords = (doc: Doc, c: Candidate): string[] =>
-  foldName(doc.text.slice(c.nameStart, c.nameEnd)).split(" ").filter(Boolean);
+/** A person's name as written, or in full where the text gives it in part ("Tom" of "Tom and Ann Roe"). */
+const personName = (doc: Doc, c: Candidate): string => c.fullName ?? doc.text.slice(c.nameStart, c.nameEnd);
+
+const nameWords = (doc: Doc, c: Candidate): string[] => foldName(personName(doc, c)).split(" ").filter(Boolean);
 
 /** People indexed by the last and the first word of their fullest names. */
 interface PersonIndex {
@@ -521,13 +523,13 @@ function canonicalName(doc: Doc, cl: Cluster): string {
     let best = cl.members[0];
     let bestLen = -1;
     for (const m of cl.members) {
-      const len = fullness(doc.text.slice(m.nameStart, m.nameEnd));
+      const len = fullness(personName(doc, m));
       if (len > bestLen) {
         best = m;
         bestLen = len;
       }
     }
-    const name = doc.text.slice(best.nameStart, best.nameEnd);
+    const name = personName(doc, best);
     // A peer or royal known by one name keeps the title: "Lord Hughes", "Prince Andrew"; only that
     // title, not an office before it ("Chief Justice Earl Warren" is "Earl Warren").
     if (!name.includes(" ") && best.honorific && NOBLE_TITLES.has(best.honorific)) {

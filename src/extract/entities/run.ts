@@ -39,6 +39,8 @@ export interface Candidate {
   postnominal: Span | null;
   /** Found in a headline-like paragraph: weak evidence on its own. */
   headline: boolean;
+  /** A person's full name where the text writes only part of it ("Tom" of "Tom and Ann Roe"). */
+  fullName?: string;
 }
 
 /** Tokens of a run: index into doc.tokens. */
