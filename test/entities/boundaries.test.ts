@@ -569,3 +569,9 @@ test("a title word that is also a surname ends a name opening with a given name 
   // A title that is no surname stays a title: the person is "Frances Tarrow".
   assert.equal(byMention(es, "Frances Tarrow")?.type, "person");
 });
+
+test("a royal's title, a given name and a body's word that is no part of people's names name the body, not a person", () => {
+  const es = entitiesOf("She was taken to Queen Maud Hospital after the fall, and Rep. Sally Hill visited her.");
+  assert.deepEqual(names(es, "person"), ["Sally Hill"]);
+  assert.equal(byMention(es, "Queen Maud Hospital")?.type, "organization");
+});

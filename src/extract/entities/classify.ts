@@ -117,8 +117,13 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   if (RANKS.has(lw[k]) && nameFrom === k + 1 && nameTo - nameFrom >= 3 && !isGivenName(lw[nameFrom])) nameFrom++;
   if (nameFrom >= nameTo) return null;
   // "Executive Chamber" is a body; but after Mr/Ms/Dr a surname such as Park, Hill or Wood is a surname.
-  // …but a first name and one such word is a person: "MP Mark Field", "Rep. Sally Hill".
-  const givenAndSurname = nameTo - nameFrom === 2 && isGivenName(lw[nameFrom]);
+  // …but a first name and one such word is a person: "MP Mark Field", "Rep. Sally Hill"; after a
+  // royal's title only a word that is also a part of people's names: "Queen Ann Hospital" is a
+  // hospital named after a queen ("hospital" is no one's surname).
+  const givenAndSurname =
+    nameTo - nameFrom === 2 &&
+    isGivenName(lw[nameFrom]) &&
+    (!NOBLE_TITLES.has(lw[k]) || COMMON_NAME_PARTS.has(lw[nameTo - 1]));
   if (!HONORIFICS.has(lw[k]) && !givenAndSurname && (isOrgWord(lw[nameTo - 1]) || LOC_DESIGNATORS.has(lw[nameTo - 1])))
     return null;
   if (nameTo - nameFrom === 1 && isDateWord(lw[nameFrom]) && !HONORIFICS.has(lw[k])) return null;
