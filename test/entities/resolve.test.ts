@@ -179,3 +179,10 @@ test("a given name joined by 'and' to a full name shares its surname, unless it 
   const other = entitiesOf("Hillary Dunn spoke first. Later Hillary and Tim Vale left.");
   assert.deepEqual(names(other, "person").sort(), ["Hillary Dunn", "Tim Vale"]);
 });
+
+test("'Mr. Vale' never joins a person the text has called 'Mrs. Vale', whatever her given name", () => {
+  const es = entitiesOf("Robin Vale spoke on Monday. Mrs. Vale said the plan would work. Mr. Vale said he agreed.");
+  const her = byMention(es, "Mrs. Vale");
+  assert.equal(her?.name, "Robin Vale");
+  assert.notEqual(byMention(es, "Mr. Vale"), her);
+});

@@ -195,10 +195,13 @@ function placeSingles(
     const word = w.join(" ");
     // "Tom R. Vale, Jr., said": a generation mark written apart ends the name before it; alone it names no one.
     if (GENERATIONS.has(word)) continue;
-    // "Mr. Vane" is not "Ann Vane" when her given name is a woman's.
+    // "Mr. Vane" is not "Ann Vane" when her given name is a woman's, nor when the text has already
+    // called her "Mrs. Vane" (a given name used by both sexes: "Mrs. Vane" … "Mr. Vane", two people).
     const sex = addressGender(c.honorific);
     const bySurname = surnameHolders(people, w[w.length - 1]).filter(
-      (p) => endsWithWords(withoutGeneration(p.words), w) && !(sex && (givenNameGender(p.words[0]) ?? sex) !== sex),
+      (p) =>
+        endsWithWords(withoutGeneration(p.words), w) &&
+        !(sex && (givenNameGender(p.words[0]) ?? addressedAs(p) ?? sex) !== sex),
     );
     const byFirst = bySurname.length ? [] : (byFirstWord.get(word) ?? []).filter((p) => p.words.length > 1);
     const matches = bySurname.length ? bySurname : byFirst;
@@ -233,6 +236,15 @@ function placeSingles(
     s.members.push(c);
   }
   return singles;
+}
+
+/** The sex the forms of address of a person's mentions so far mark ("Mrs. Vane": female), if any. */
+function addressedAs(p: Cluster): "male" | "female" | null {
+  for (const m of p.members) {
+    const sex = addressGender(m.honorific);
+    if (sex) return sex;
+  }
+  return null;
 }
 
 /**
