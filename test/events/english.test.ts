@@ -794,3 +794,18 @@ test("'killed two' kills people: a number alone is the object", () => {
     [],
   );
 });
+
+test("a verb of another act after a noun trigger owns the date after it", () => {
+  // The shock, not the attack, is dated Monday; the attack stays, undated.
+  const found = events("The attack in Lorton shocked the town on Monday.").map((e) => [e.type, e.date]);
+  assert.deepEqual(found, [
+    ["attack", null],
+    ["other", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("The arrest of Tom Vale surprised the mayor on Friday."), [["other", "2025-09-12"]]);
+  // A participle after the noun describes it, and the date is the noun's.
+  assert.deepEqual(dated("The charges filed on Monday shocked the town."), [["charge", "2025-09-15"]]);
+  assert.deepEqual(dated("Gunmen attacked the depot and shocked the town on Monday."), [["attack", "2025-09-15"]]);
+  // A verb that only says the event took place leaves the date with it.
+  assert.deepEqual(dated("The attack on the depot occurred early on Thursday."), [["attack", "2025-09-11"]]);
+});

@@ -128,6 +128,10 @@ export function attachmentCost(
   // A trigger whose discovery or report lies between it and the date ("the attack … was
   // identified in October 2022") does not own the date: that verb does.
   if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
+  // "the attack in Lorton shocked the town on Monday", "video of the shooting, watched it on
+  // Thursday": a verb of another act, told after a noun trigger, owns the date after it.
+  const noun = t.noun || /^(the|a|an|this|that|its|their|his|her|'s|\u2019s)$/.test(words[t.first - 1] ?? "");
+  if (noun && t.last <= tf && activeVerbBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
   // "Prosecutors said he downloaded files in June 2022": a date inside the reported clause
   // dates what was reported, not the saying.
   // So does "the court heard he fled on 3 May": what a court hears is reported too.
@@ -135,6 +139,29 @@ export function attachmentCost(
   if (reports && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
   return cost;
 }
+
+/**
+ * A past-tense verb in the active voice, with its object or an adverb after it ("shocked the town",
+ * "resonated widely"), that is no trigger and does not only say that the event took place ("the
+ * raid occurred early on Thursday"): not a participle of the noun ("the charges filed on Monday",
+ * "the attack carried out in May"), nor after "be" or "have".
+ */
+function activeVerbBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const w = words[k];
+    if (w.length <= 4 || !w.endsWith("ed") || triggerStarts.has(k) || EXISTENCE_VERBS.has(w)) continue;
+    if (/^(was|were|is|are|been|be|being|has|have|had|get|got)$/.test(words[k - 1] ?? "")) continue;
+    if (
+      /^(the|a|an|it|them|him|her|his|its|their|this|that|these|those)$/.test(words[k + 1]) ||
+      (/..ly$/.test(words[k + 1]) && !TIME_ADVERBS.test(words[k + 1]))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words in "-ly" that say when, not how: "occurred early on Thursday", "met weekly". */
+const TIME_ADVERBS = /^(early|only|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly)$/;
 
 function triggerBetween(triggerStarts: Set<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (triggerStarts.has(k)) return true;
