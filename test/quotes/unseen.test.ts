@@ -1018,3 +1018,20 @@ test("an inverted speaker ends before 'about' and its topic ('said Tom Vale abou
   const qs = quotes("“It was a good day for us,” said Texas manager Tom Vale about his team winning seven games.");
   assert.equal(find(qs, "good day for us").speakerMention?.text, "Texas manager Tom Vale");
 });
+
+test("an accusation holds its quoted words however far they run ('accused X of exposing the port to a “…”'), and 'and accused him of' is the subject's", () => {
+  const qs = quotes(
+    [
+      "Ann Roe accuses Tom Vale of exposing the harbour towns to a “needless risk” over the ferry deal.",
+      "At the hearing, Ivo Marsh called him reckless and accused him of stopping the crews from being able to “work in peace”.",
+      "Friday evening, Ann Roe praised the crews and said the strike was a “last resort”.",
+      "Two pilots were arrested and accused of an “act of sabotage” on the quay.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "needless risk").speaker, "Ann Roe");
+  assert.equal(find(qs, "needless risk").cue?.text, "accuses");
+  assert.equal(find(qs, "work in peace").speaker, "Ivo Marsh");
+  assert.equal(find(qs, "last resort").speaker, "Ann Roe");
+  // (The passive leaves the accuser unnamed.)
+  assert.equal(find(qs, "act of sabotage").speaker, null);
+});

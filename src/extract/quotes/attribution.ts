@@ -81,8 +81,10 @@ export function speakerOfCue(
   // ("is telling", "was calling" are the active voice in progress.)
   const passive = BE_FORMS.has(prevWord) && !resolver.word(cue).endsWith("ing");
   // ("said of the plan", "writes of her rival" are active: only an accusation's "of" names the accused.)
+  // ("were arrested and accused of theft" leaves the accuser unnamed; "called him weak and accused
+  // him of lying" is the active verb of the sentence's subject, read as any coordinated cue.)
   const accusedOf = nextWord === "of" && ACCUSING.has(lemma);
-  if (passive || accusedOf || (prevWord === "and" && resolver.word(cue) === "accused")) {
+  if (passive || accusedOf) {
     if (nextWord === "by") {
       const np = resolver.phraseStartingAt(cueEnd + 1, hi);
       return np ? resolver.resolvePhrase(np[0], np[1], before) : null;

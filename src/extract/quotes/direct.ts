@@ -305,7 +305,10 @@ function nearestLeftCue(
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     const weak = l !== null && isWeakLemma(l);
     const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing
-    const farWeak = weak && l !== "call" && l !== "describe" && hi - i > 7 && resolver.word(i + 1) !== "that";
+    // ("accused Tom Vale of exposing the port to a “needless risk”": an accusation's complement
+    // holds what the accuser says, however long the object and its "of" run.)
+    const farWeak =
+      weak && l !== "call" && l !== "describe" && l !== "accuse" && hi - i > 7 && resolver.word(i + 1) !== "that";
     if (l && !farWeak && !(weak && infinitive)) {
       // A passive cue ("it had been suggested") yields to an active one further left ("X told Y that …").
       if (BE_FORMS.has(resolver.word(i - 1)) && resolver.word(i + 1) !== "by" && !w.endsWith("ing")) {

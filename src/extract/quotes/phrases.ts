@@ -15,6 +15,7 @@ import {
   STOP_LEFT,
   SUBJECT_ENDERS,
   TITLE_WORDS,
+  WEEKDAYS,
 } from "./speaker-words.js";
 
 /** How many tokens a speaker's phrase may hold, read on after its cue ("said Dominic Murphy, head of …") or back before it. */
@@ -100,10 +101,12 @@ export class PhraseReader {
     else if (
       SENTENCE_ADVERBS.has(this.word(k)) ||
       TIME_OPENERS.has(this.word(k)) ||
+      WEEKDAYS.has(this.word(k)) ||
       (this.word(k) === "back" && this.word(k + 1) === "in")
     ) {
       // "Later on Sunday, Ann Roe posted …", "Earlier this week, …", "Last month, …", "Back in
-      // 2010, …": the adverb or time phrase up to the comma, with no verb among them.
+      // 2010, …", "Friday evening, …": the adverb or time phrase up to the comma, with no verb
+      // among them.
       let c = k + 1;
       while (c < limit && c - k < 6 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
       if (c < limit && this.word(c) === ",") k = c + 1;
