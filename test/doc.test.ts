@@ -15,6 +15,17 @@ test("titles, initials and dotted abbreviations do not end sentences", () => {
   ]);
 });
 
+test("'no.' ends a sentence unless a number follows ('said no. But …' against 'No. 10', 'nos. 4 and 5')", () => {
+  assert.deepEqual(sentences("Asked if she would run, Ann Roe said no. But she left the door open."), [
+    "Asked if she would run, Ann Roe said no.",
+    "But she left the door open.",
+  ]);
+  assert.deepEqual(sentences("He lives at No. 10 Harbour Street and owns nos. 4 and 5. The No. One seed won."), [
+    "He lives at No. 10 Harbour Street and owns nos. 4 and 5.",
+    "The No. One seed won.",
+  ]);
+});
+
 test("a closing quotation mark stays with its sentence", () => {
   assert.deepEqual(sentences('He said: "We will win." She disagreed.'), ['He said: "We will win."', "She disagreed."]);
   assert.deepEqual(sentences("“Where is the trial?” she asked. No answer came."), [

@@ -304,6 +304,9 @@ function isSentenceEnd(text: string, starts: number[], ends: number[], t: number
   const prev = text.slice(prevStart, prevEnd);
   const lower = prev.toLowerCase();
   if (prev.length === 1 && isUpperCode(prev.charCodeAt(0))) return false; // an initial: "J. Smith"
+  // "No." and "nos." abbreviate "number" only before one ("No. 10", "nos. 4 and 5"): 'Asked if he
+  // would run, Tom Vale said no. But …' ends a sentence there.
+  if ((lower === "no" || lower === "nos") && !isDigitCode(nextCode) && prev === lower) return true;
   if (NEVER_FINAL.has(lower)) return false;
   if (ABBREVIATIONS.has(lower)) {
     const nextWord = text.slice(starts[n], ends[n]).toLowerCase();

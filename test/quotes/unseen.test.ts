@@ -1035,3 +1035,9 @@ test("an accusation holds its quoted words however far they run ('accused X of e
   // (The passive leaves the accuser unnamed.)
   assert.equal(find(qs, "act of sabotage").speaker, null);
 });
+
+test("a sentence after a closing quotation attributes it though a word in it holds an apostrophe ('as if he didn’t hear her')", () => {
+  const qs = quotes(["Ann Roe spoke first. “Is that true?” Tom Vale went on, as if he didn’t hear her."].join("\n\n"));
+  assert.equal(find(qs, "Is that true").speaker, "Tom Vale");
+  assert.equal(find(qs, "Is that true").cue?.text, "went on");
+});

@@ -24,7 +24,6 @@ import {
   countWords,
   type Draft,
   FINITE_HINTS,
-  QUOTE_MARK,
   isNounUse,
   objectEnd,
   PRONOUN_OR_DETERMINER,
@@ -87,7 +86,7 @@ export function analyse(
     ? null
     : (rightCue(doc, resolver, rightLo, rightHi, q.open) ??
       creditLine(doc, resolver, q) ??
-      (rightLo === rightHi ? attributionSentence(doc, resolver, q, sClose) : null));
+      (rightLo === rightHi ? attributionSentence(doc, resolver, q, sClose, next) : null));
 
   // The quotation opens the sentence (or its paragraph): direct speech of a whole utterance.
   const startsSentence = leftHi === leftLo || q.continuation;
@@ -799,11 +798,20 @@ const ATTRIBUTION_TAIL = new Set(
  * sentence of the paragraph that holds nothing but a speaker, a cue and perhaps a time, place or
  * hearer ('Ann Roe told reporters.'): that sentence attributes the quotation.
  */
-function attributionSentence(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, sClose: number): Attribution | null {
+function attributionSentence(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  sClose: number,
+  nextQuote: QuoteSpan | undefined,
+): Attribution | null {
   // (A question quoted inside the quotation may close both: "… was, ‘What can we do?’”.)
   if (!/[.!?]['’]?$/.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
   const next = doc.sentences[sClose + 1];
-  if (!next || next.paragraph !== q.paragraph || QUOTE_MARK.test(doc.text.slice(next.start, next.end))) return null;
+  if (!next || next.paragraph !== q.paragraph) return null;
+  // A sentence that holds a quotation of its own attributes that one. (Only a quotation found by
+  // its marks counts: the apostrophe of 'he didn’t hear her' is none.)
+  if (nextQuote && nextQuote.open < next.end) return null;
   const found = rightCue(doc, resolver, next.firstToken, next.lastToken, q.open);
   if (!found?.cue || !found.speaker || (!found.speaker.entity && !found.speaker.name)) return null;
   const cueEnd = tokenAtOrAfter(doc, found.cue.end);
