@@ -1041,3 +1041,33 @@ test("a sentence after a closing quotation attributes it though a word in it hol
   assert.equal(find(qs, "Is that true").speaker, "Tom Vale");
   assert.equal(find(qs, "Is that true").cue?.text, "went on");
 });
+
+test("'the former secretary' takes up the person whose role is 'former secretary of state', whoever spoke since", () => {
+  const qs = quotes(
+    [
+      "Ann Roe, the former secretary of state, spoke in Dover on Monday.",
+      "Tom Vale spoke later.",
+      "“We made real progress,” the former secretary of state said.",
+      "The secretary added that the talks would go on.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "real progress").speaker, "Ann Roe");
+  assert.equal(find(qs, "talks would go on").speaker, "Ann Roe");
+});
+
+test("'the newspaper' is the body the text named beside that noun ('the evening newspaper El Faro', 'the Vexa daily'); a name the layer missed is its own", () => {
+  const qs = quotes(
+    [
+      "Two ferries collided off Tarrow, the evening newspaper El Faro reported on Saturday.",
+      "The crews were rescued within an hour, the newspaper said.",
+      "Port officials blamed the fog, La Marea daily reported. The daily said the port would reopen.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "crews were rescued").speaker, "El Faro");
+  assert.equal(find(qs, "port would reopen").speaker, "La Marea");
+  // (With no determiner, capitalised words before "newspaper" name a paper of their own.)
+  const own = quotes(
+    "Two ferries collided, the evening newspaper El Faro reported. Verdad newspaper said the fog was to blame.",
+  );
+  assert.equal(find(own, "fog was to blame").speaker, null);
+});

@@ -161,17 +161,20 @@ export class MentionIndex extends PhraseReader {
     return best;
   }
 
-  /** "the judge", "the prime minister": the person whose role or title has those words. */
+  /**
+   * "the judge", "the prime minister": the person whose role or title has those words, or whose
+   * role's head has them ("the former secretary" for "Ann Roe, the former secretary of state").
+   */
   protected resolveTitle(words: string[], before: number): Entity | null {
     const content = words.filter((w) => w !== "the" && w !== "a" && w !== "an" && w !== "former");
     if (!content.length || content.length > 4) return null;
     const phrase = content.join(" ");
+    const fits = (r: string) => r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase);
     let best: Entity | null = null;
     let bestPos = -1;
     for (const e of this.entities) {
       if (e.type !== "person") continue;
-      if (!this.rolesOf(e).some((r) => r && (r === phrase || r.endsWith(" " + phrase) || r.startsWith(phrase))))
-        continue;
+      if (!this.rolesOf(e).some((r) => r && (fits(r) || fits(roleHead(r))))) continue;
       const pos = lastMentionBefore(e, before);
       if (pos > bestPos) {
         best = e;
@@ -364,3 +367,6 @@ const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) 
 
 /** A letter, digit or hyphen: a form glued to one ("Vexon-owned") is part of another word. */
 const isWordChar = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}-]/u.test(text[i]);
+
+/** A role without the phrase after its head noun: "former secretary" for "former secretary of state". */
+const roleHead = (role: string) => role.split(/ (?:of|for|at|to|with|in|on) /)[0];

@@ -67,6 +67,7 @@ export const NEWSPAPER =
 export const NOMINAL_KIND: Record<string, RegExp | undefined> = {
   newspaper: NEWSPAPER,
   paper: NEWSPAPER,
+  daily: NEWSPAPER,
   tabloid: NEWSPAPER,
   broadsheet: NEWSPAPER,
   // "the editorial said": the paper that printed it.
@@ -80,7 +81,7 @@ export const NOMINAL_KIND: Record<string, RegExp | undefined> = {
   force: /police|constabulary|\bforce\b/i,
 };
 export const ORG_NOMINALS = new Set(
-  "tabloid broadsheet editorial company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
+  "tabloid broadsheet daily editorial company firm group club party bank business retailer airline carrier insurer charity council agency force team side board regulator watchdog union university hospital trust network broadcaster newspaper paper publisher union ministry department court".split(
     " ",
   ),
 );

@@ -266,6 +266,10 @@ export class SpeakerResolver extends DescriptionResolver {
       // "the Scottish newspaper", "the paper": the body of that kind the text named, not the place.
       // ("the editorial board writes": the paper's board, not another board the text named.)
       const kind = words.includes("editorial") ? NOMINAL_KIND.editorial : NOMINAL_KIND[head];
+      // ("Harbour Star newspaper said" with no determiner: a name the entity layer did not take up
+      // names a body of its own, never the last newspaper named.)
+      if (kind && !inside.length && !DETERMINERS.has(words[0]) && this.capital(from))
+        return { entity: null, name: null, mention: span };
       // (A nominal of no particular kind, "the group", "the firm", is the body that spoke last
       // before it is the body named last: not a broadcaster the body spoke to.)
       // ("Vexa said …. The Tarrow Fund, in a review, came to the same view. …, the group said": a
@@ -274,7 +278,8 @@ export class SpeakerResolver extends DescriptionResolver {
       const last = lastEntry
         ? (this.subjectSince(lastEntry.at, before, lastEntry.entity, "organization") ?? lastEntry.entity)
         : null;
-      const ofKind = (e: Entity) => e.type === "organization" && (kind ? kind.test(e.name) : !PARTY.test(e.name));
+      const ofKind = (e: Entity) =>
+        e.type === "organization" && (kind ? kind.test(e.name) || this.introducedAs(e, kind) : !PARTY.test(e.name));
       const body =
         (kind ? null : this.bodyNamedBy(words, before)) ??
         (last?.type === "organization" && !PARTY.test(last.name) ? last : null) ??
@@ -448,6 +453,20 @@ export class SpeakerResolver extends DescriptionResolver {
     if (named) return { entity: this.findNamed(named, before), name: named, mention: span };
     if (inside.length) return { entity: inside[inside.length - 1].entity, name: null, mention: span };
     return this.resolveUnnamed(from, to, words, span, before);
+  }
+
+  /**
+   * Whether the text named `e` beside a noun of the kind `kind` ("the evening newspaper Vexa", "the
+   * Vexa daily", "Vexa newspaper"): a body whose name does not say what it is ("the newspaper said"
+   * for "El Faro").
+   */
+  private introducedAs(e: Entity, kind: RegExp): boolean {
+    const { text } = this.doc;
+    return e.mentions.some((m) => {
+      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      const after = /^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
+      return [before, after].some((w) => w !== undefined && NOMINAL_KIND[w.toLowerCase()] === kind);
+    });
   }
 
   /** "Kremlin-backed broadcaster Novex": whether a name is glued to "-backed", "-owned", "-based", and so modifies a head after it. */
