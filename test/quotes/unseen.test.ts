@@ -1071,3 +1071,25 @@ test("'the newspaper' is the body the text named beside that noun ('the evening 
   );
   assert.equal(find(own, "fog was to blame").speaker, null);
 });
+
+test("a name inside a quotation's marks is none the narrative names: 'He added' after '“… John Marsh is ruining the party”' is the one quoted", () => {
+  const qs = quotes(
+    [
+      "Tom Vale spoke at the rally.",
+      "He continued, “I believe John Marsh is ruining the party and we cannot afford to lose again.”",
+      "He added, “We will win in the spring.”",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "ruining the party").speaker, "Tom Vale");
+  assert.equal(find(qs, "win in the spring").speaker, "Tom Vale");
+});
+
+test("a first name's likely gender weighs a pronoun's antecedents ('Carly' a woman's, 'George' a man's) without ruling anyone out", () => {
+  const qs = quotes(
+    [
+      "Carly Roe ran the harbour board for six years, according to a book by George Tarrant.",
+      "“This is a choice between charging ahead or retreating,” she said.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "charging ahead").speaker, "Carly Roe");
+});

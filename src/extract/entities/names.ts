@@ -1,9 +1,11 @@
 // Given names with the gender they usually mark, from src/lexicon/given-names.json (compromise's
-// lexicon and Moby Word II's first names; see src/lexicon/README.md). Used both to recognise a
+// lexicon and Moby Word II's first names), and the likely gender of a name in US birth records
+// (name-genders.json); see src/lexicon/README.md. Used both to recognise a
 // capitalised pair as a person ("Dawn Sturgess") and to resolve he/she. Names listed for both
 // genders mark no gender.
 import { isNickname } from "../../core/names.js";
 import givenNames from "../../lexicon/given-names.json" with { type: "json" };
+import nameGenders from "../../lexicon/name-genders.json" with { type: "json" };
 import { COMMON_NAME_PARTS, COMMON_WORDS } from "./lexicon.js";
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -12,6 +14,15 @@ const GENDER = new Map<string, "male" | "female" | null>();
 for (const n of givenNames.male) GENDER.set(n, "male");
 for (const n of givenNames.female) GENDER.set(n, "female");
 for (const n of givenNames.unisex) GENDER.set(n, null);
+/**
+ * The sex nearly all babies given a name in the US were (src/lexicon/name-genders.json): 95 or
+ * more in 100 of at least 1,000 births ("Jan", shared, is in neither list). It marks a likely
+ * gender only: it makes no word a given name.
+ */
+const BIRTH_GENDER = new Map<string, "male" | "female">([
+  ...nameGenders.male.map((n): [string, "male"] => [n, "male"]),
+  ...nameGenders.female.map((n): [string, "female"] => [n, "female"]),
+]);
 
 /**
  * The list's key for a word: lower case, and accents dropped when the word has any, so a name
@@ -40,6 +51,15 @@ export function commonWordNoName(word: string): boolean {
 /** The gender a given name usually marks, or null when unknown or used for both. */
 export function givenNameGender(word: string): "male" | "female" | null {
   return GENDER.get(nameKey(word)) ?? null;
+}
+
+/**
+ * The sex nearly all US babies given the name were ("George" male, "Hillary" female), whatever
+ * the name lists say: a likelihood, for weighing antecedents, never a rule ("Lindsey" is a woman's
+ * name in 95 births of 100, and Lindsey Graham a man).
+ */
+export function birthGender(word: string): "male" | "female" | null {
+  return BIRTH_GENDER.get(nameKey(word)) ?? null;
 }
 
 /**

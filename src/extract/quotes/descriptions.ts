@@ -24,7 +24,7 @@ export interface Speaker {
 
 export class DescriptionResolver extends MentionIndex {
   /** Speakers of the quotations resolved so far, by offset, preferred by pronouns that follow them. */
-  protected readonly speakers: Array<{ at: number; named: number; entity: Entity; pronoun?: string }> = [];
+  protected readonly speakers: Array<{ at: number; named: number; end: number; entity: Entity; pronoun?: string }> = [];
 
   protected readonly bySentence = new Map<number, Speaker>();
 
@@ -95,10 +95,10 @@ export class DescriptionResolver extends MentionIndex {
   protected readonly voices: Array<{ at: number; entity: Entity; gender: "male" | "female" | null }> = [];
 
   /**
-   * Notes who spoke at `at`, and the pronoun ("she") that credited them, if one did; with no one
+   * Notes who spoke at `at` (words running to `end`), and the pronoun ("she") that credited them, if one did; with no one
    * named, notes a group of people written as a plural noun ("Dealers said …").
    */
-  noteSpeaker(at: number, entity: Entity | null, span?: TextSpan | null): void {
+  noteSpeaker(at: number, entity: Entity | null, span?: TextSpan | null, end = at): void {
     const mention = span?.text;
     if (span && !/^(?:he|she|it|they|we|i)$/i.test(span.text))
       insertByOffset(this.described, { at: span.start, span, entity });
@@ -125,13 +125,14 @@ export class DescriptionResolver extends MentionIndex {
     }
     const i = this.speakerIndexBefore(at + 1) + 1;
     const pronoun = mention?.toLowerCase();
+
     // (A speaker named after the words ("…, said Tom Vale") is named last: people named in the
     // words come before, and do not follow the speaker.)
     const named = Math.max(at, span?.end ?? at);
     this.speakers.splice(
       i,
       0,
-      pronoun === "he" || pronoun === "she" ? { at, named, entity, pronoun } : { at, named, entity },
+      pronoun === "he" || pronoun === "she" ? { at, named, end, entity, pronoun } : { at, named, end, entity },
     );
   }
 

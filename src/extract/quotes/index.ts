@@ -17,6 +17,7 @@ import { interviewAnswers, transcriptLines } from "./interview.js";
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
   const spans = findQuoteSpans(doc);
+  resolver.noteQuotations(spans.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
   // An interview's answers are the interviewee's words; a quotation inside one is part of it, and
   // so is one that only adds the line's label ('“ROE: We never agreed to that.').
   const answers = [...interviewAnswers(doc.text, entities), ...transcriptLines(doc.text, entities)];
@@ -39,7 +40,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
       const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1], sameParagraph);
       if (!draft) continue;
       const entity = draft.attribution?.speaker?.entity;
-      resolver.noteSpeaker(draft.start, entity ?? null, draft.attribution?.speaker?.mention);
+      resolver.noteSpeaker(draft.start, entity ?? null, draft.attribution?.speaker?.mention, draft.end);
       const sp = draft.attribution?.speaker;
       if (sp && (sp.entity || sp.name) && draft.attribution?.cue)
         resolver.noteSentenceSpeaker(doc.tokens.sentence[draft.attribution.cueToken], sp);

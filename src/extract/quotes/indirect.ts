@@ -243,7 +243,7 @@ class IndirectFinder {
     // (The outlet is noted too, for "the agency" further on.)
     for (const q of found.filter((r) => r === main || givesWay(r))) {
       const speaker = this.speakers.get(q);
-      if (speaker) this.resolver.noteSpeaker(q.start, speaker.entity, speaker.mention);
+      if (speaker) this.resolver.noteSpeaker(q.start, speaker.entity, speaker.mention, q.end);
     }
   }
 

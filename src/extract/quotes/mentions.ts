@@ -2,9 +2,10 @@
 // mentions in a range, a known name inside a phrase, the person holding a title, gender.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, firstSpanAtOrAfter } from "../../core/doc.js";
+import { firstAfter, isUpperCode, firstSpanAtOrAfter } from "../../core/doc.js";
 import type { Entity, EntityType } from "../../core/schema.js";
 import { genderOf } from "../entities/gender.js";
+import { birthGender } from "../entities/names.js";
 import { PhraseReader } from "./phrases.js";
 import {
   type IndexedMention,
@@ -52,6 +53,14 @@ export class MentionIndex extends PhraseReader {
       this.genders.set(e, g);
     }
     return g;
+  }
+
+  /**
+   * The gender `e` likely has: the one its mentions mark (`gender`), else the one nearly all US
+   * babies given its first name have ("George Anders" male), for weighing antecedents only.
+   */
+  likelyGender(e: Entity): "male" | "female" | null {
+    return this.gender(e) ?? (e.type === "person" ? birthGender(e.name.split(/\s+/, 1)[0] ?? "") : null);
   }
 
   /** Mentions lying within [start, end). */
@@ -244,6 +253,20 @@ export class MentionIndex extends PhraseReader {
   protected standsForSpeaker(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (SPOKES_NOUNS.has(this.word(i))) return true;
     return false;
+  }
+
+  /** The quotations' contents (inside their marks), in text order: set once by `noteQuotations`. */
+  private quotations: ReadonlyArray<{ start: number; end: number }> = [];
+
+  /** Notes where the text's quotations are (their contents, in text order). */
+  noteQuotations(contents: ReadonlyArray<{ start: number; end: number }>): void {
+    this.quotations = contents;
+  }
+
+  /** Whether `m` lies inside a quotation's marks: someone the quoted words speak of, not one the narrative names. */
+  protected insideQuotation(m: { start: number; end: number }): boolean {
+    const k = firstAfter(this.quotations, m.start, (q) => q.end);
+    return k < this.quotations.length && this.quotations[k].start <= m.start;
   }
 
   /** A name in quotation marks ("the code name “David Smith”") is a label, not someone in the story. */

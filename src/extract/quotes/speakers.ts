@@ -721,11 +721,24 @@ export class SpeakerResolver extends DescriptionResolver {
     let last = wantPerson ? this.lastSpeakerBefore(before) : null;
     // ("She says he is unfit. He says she is unready.": the last speaker, credited as "she", is not "he".)
     const credited = last ? this.speakers[this.speakerIndexBefore(before)].pronoun : undefined;
-    if (credited && PRONOUNS[credited] !== kind) last = null;
+    const otherPronoun = credited && PRONOUNS[credited] !== kind ? last : null;
+    if (otherPronoun) last = null;
     if (last) {
       // Another person of that gender named since the last quotation breaks the chain.
-      const since = this.mentionsIn(this.speakers[this.speakerIndexBefore(before)].named, before);
-      if (since.some((m) => m.entity !== last && m.entity.type === "person" && this.gender(m.entity) === kind))
+      // (Not one the quoted or reported words speak of: '“Tom Vale has it wrong,” she added.', 'He
+      // said Tom Vale had to do more. “…,” he added.')
+      const entry = this.speakers[this.speakerIndexBefore(before)];
+      const since = this.mentionsIn(entry.named, before);
+      if (
+        since.some(
+          (m) =>
+            m.entity !== last &&
+            m.entity.type === "person" &&
+            this.gender(m.entity) === kind &&
+            !this.insideQuotation(m) &&
+            !(m.start >= entry.at && m.end <= entry.end),
+        )
+      )
         last = null;
     }
     // "Vexa said sales rose. The figures beat forecasts, it added.": "it" carries on the body that
@@ -740,12 +753,16 @@ export class SpeakerResolver extends DescriptionResolver {
     for (let distance = 0; s >= 0 && distance < 8; s--, distance++) {
       const sent = sentences[s];
       const found = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => {
-        if (this.quoted(m)) return false;
+        // ('Ann Roe continued, “I think Tom Vale is wrong.” He added …': the quoted words name
+        // someone they speak of; "he" is one the narrative named.)
+        if (this.quoted(m) || (wantPerson && this.insideQuotation(m))) return false;
         if (!wantPerson)
           return kind === "plural"
             ? m.entity.type === "organization" || this.firstOfPair(m, sent.end)
             : m.entity.type === "organization" || (m.entity.type === "location" && this.governs(m.entity));
         if (m.entity.type !== "person") return false;
+        // (Nor the last speaker, credited through the other pronoun: "“…,” she said. “…,” he said.")
+        if (otherPronoun && m.entity === otherPronoun) return false;
         const g = this.gender(m.entity);
         return g === null || g === kind;
       });
@@ -754,7 +771,11 @@ export class SpeakerResolver extends DescriptionResolver {
       found.forEach((m) => {
         const k = actors.indexOf(m);
         let score = -1.5 * distance - (k < 0 ? 0.5 : 0);
-        if (wantPerson) score += this.gender(m.entity) === kind ? 2 : -0.5;
+        // (A first name's likely gender weighs less than a gender the text marks, and rules out no one.)
+        if (wantPerson) {
+          const likely = this.likelyGender(m.entity);
+          score += this.gender(m.entity) === kind ? 2 : likely === kind ? 1 : likely ? -1.5 : -0.5;
+        }
         if (m.entity === last) score += 2.5;
         // (The source named after its cue, "according to Ann Roe", counts only from the sentence before.)
         if (this.speaksNext(m.end) || (distance <= 1 && (this.sourceAfterCue(m.start, m.end) || this.namesSpeaker(m))))
