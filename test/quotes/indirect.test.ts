@@ -191,6 +191,12 @@ test("reported speech may open with a gerund subject or a condition: 'said keepi
   assert.equal(c.text, "if the rain held off, the match would go ahead");
   // A gerund with no auxiliary after it, a preposition in -ing and a participle after a comma open no clause.
   assert.equal(quotes("Ann Roe said hiring more guards.").length, 0);
+  assert.equal(quotes("Ann Roe said hiring guards.").length, 0);
+  // A present verb right after the gerund, with words after it, makes it a subject.
+  assert.equal(
+    find(quotes("Tom Lee said bullying happens in every harbour town."), "bullying").text,
+    "bullying happens in every harbour town",
+  );
   assert.equal(quotes("Ann Roe said following the vote the plan was dead.").length, 0);
   assert.equal(quotes("Ann Roe said if asked.").length, 0);
 });

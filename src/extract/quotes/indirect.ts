@@ -1206,6 +1206,8 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
     if (secondPredicate(resolver, k) || PHRASE_STOPS.has(x)) return false;
     if (FINITE_HINTS.has(x)) return k > c;
     if (gerund) {
+      // "said bullying happens to adults too": a present verb right after the gerund, with words after it.
+      if (k === c + 1 && isPresentVerbForm(x) && k + 1 < hi && !isPunct(resolver.word(k + 1))) return true;
       if (isPunct(x)) return false;
       continue;
     }
