@@ -95,8 +95,9 @@ export class DescriptionResolver extends MentionIndex {
   protected readonly voices: Array<{ at: number; entity: Entity; gender: "male" | "female" | null }> = [];
 
   /**
-   * Notes who spoke at `at` (words running to `end`), and the pronoun ("she") that credited them, if one did; with no one
-   * named, notes a group of people written as a plural noun ("Dealers said …").
+   * Notes who spoke at `at` (their words running to `end`), and the pronoun ("she") that credited
+   * them, if one did; with no one named, notes a group of people written as a plural noun
+   * ("Dealers said …").
    */
   noteSpeaker(at: number, entity: Entity | null, span?: TextSpan | null, end = at): void {
     const mention = span?.text;
@@ -125,7 +126,6 @@ export class DescriptionResolver extends MentionIndex {
     }
     const i = this.speakerIndexBefore(at + 1) + 1;
     const pronoun = mention?.toLowerCase();
-
     // (A speaker named after the words ("…, said Tom Vale") is named last: people named in the
     // words come before, and do not follow the speaker.)
     const named = Math.max(at, span?.end ?? at);
