@@ -809,3 +809,16 @@ test("a verb of another act after a noun trigger owns the date after it", () => 
   // A verb that only says the event took place leaves the date with it.
   assert.deepEqual(dated("The attack on the depot occurred early on Thursday."), [["attack", "2025-09-11"]]);
 });
+
+test("a relative clause still open at the date dates that clause, not the verb before it", () => {
+  // Of a person ("who"), after any trigger; of a thing ("which"), after a verb.
+  assert.deepEqual(dated("“We will rebuild,” said Tom Vale, who flew to Oslo on Friday."), [["other", "2025-09-12"]]);
+  assert.deepEqual(dated("Ann Roe predicted a win in Ardenshire, which votes on October 1."), [
+    ["other", "2025-10-01"],
+  ]);
+  // "which" right after an event noun tells of that event; a clause closed by a comma is an aside.
+  assert.deepEqual(dated("Crowds gathered after the Lorton terrorist attacks, which occurred last year."), [
+    ["attack", "2024"],
+  ]);
+  assert.deepEqual(dated("Police arrested Tom Vale, who ran the depot, on Friday."), [["arrest", "2025-09-12"]]);
+});

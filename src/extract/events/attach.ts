@@ -132,6 +132,10 @@ export function attachmentCost(
   // Thursday": a verb of another act, told after a noun trigger, owns the date after it.
   const noun = t.noun || /^(the|a|an|this|that|its|their|his|her|'s|\u2019s)$/.test(words[t.first - 1] ?? "");
   if (noun && t.last <= tf && activeVerbBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
+  // "said Tom Hale, who left for Oslo on Friday", "predicted a win in Ohio, which votes on 1 May":
+  // a relative clause still open at the date tells of someone (or, after a verb, something) else,
+  // and the date is that clause's, not the trigger's before it.
+  if (t.last <= tf && openRelativeBetween(words, from, to, noun)) cost += MAX_COST + 8;
   // "Prosecutors said he downloaded files in June 2022": a date inside the reported clause
   // dates what was reported, not the saying.
   // So does "the court heard he fled on 3 May": what a court hears is reported too.
@@ -159,6 +163,23 @@ function activeVerbBetween(words: string[], from: number, to: number, triggerSta
   }
   return false;
 }
+
+/**
+ * A ", who …" (or ", whom", ", whose") clause opened between `from` and `to` and not closed by a
+ * comma before `to`; after a verb, ", which …" too. After a noun trigger, "which" may be the event
+ * itself ("the shooting, which occurred on Tuesday"); "who" never is.
+ */
+function openRelativeBetween(words: string[], from: number, to: number, noun: boolean): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (words[k] !== ",") continue;
+    const w = words[k + 1];
+    // "the Paris attacks, which occurred last year": "which" right after the trigger is the event.
+    if (!(PERSON_RELATIVES.has(w) || (w === "which" && !noun && k - from >= 2))) continue;
+    if (asideEnd(words, k, to) === k) return true;
+  }
+  return false;
+}
+const PERSON_RELATIVES = new Set(["who", "whom", "whose"]);
 
 /** Words in "-ly" that say when, not how: "occurred early on Thursday", "met weekly". */
 const TIME_ADVERBS = /^(early|only|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly)$/;
