@@ -86,6 +86,13 @@ test("durations and datelines are not dated events", () => {
   assert.deepEqual(dated("14-5-2024 (HONG KONG) — The leader spoke to reporters."), []);
 });
 
+test("a line of a place in capitals and a date above the story is a wire's dateline", () => {
+  assert.deepEqual(dated("VALDORA 2024-05-14\n\nThe leader spoke to reporters.", P), []);
+  assert.deepEqual(dated("PORT ELLIS , Ardenshire 2024-05-14\n\nThe leader spoke to reporters.", P), []);
+  // A line in words of its own tells something.
+  assert.equal(dated("Crowds marched in VALDORA on 2024-05-14\n\nThe leader spoke to reporters.", P).length, 1);
+});
+
 test("the same step told twice is one event", () => {
   const text = "The aide was arrested Tuesday morning.\n\nShe was arrested Tuesday morning along with her husband.";
   assert.equal(dated(text, P).length, 1);

@@ -435,7 +435,15 @@ export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: 
   for (let k = tokenAtOrAfter(doc, paragraph.start); k < tf; k++)
     if (/^[a-z]/.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return false;
   const next = words[tl] ?? "";
-  return next === "(" || next === "—" || next === "–" || next === "-" || next === "--";
+  if (next === "(" || next === "—" || next === "–" || next === "-" || next === "--") return true;
+  // "OSLO 2025-09-17" on a line of its own above the story: a wire's dateline, its place in capitals.
+  if (tl < own.lastToken || own.firstToken !== tokenAtOrAfter(doc, paragraph.start)) return false;
+  for (let k = own.firstToken; k < tf; k++) if (/^[A-Z]{3,}$/.test(textAt(doc, k))) return true;
+  return false;
+}
+
+function textAt(doc: Doc, k: number): string {
+  return doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
 }
 
 /**
