@@ -525,6 +525,20 @@ test("a modal puts a date without a year on the side nearer publication", () => 
   assert.equal(find("In July, the club sacked its coach.", "July", "2025-03-05").value, "2024-07");
 });
 
+test("a date without a year in a clause with no tense lies on the nearer side of publication", () => {
+  // Told in September: the coming March is nearer than the one past.
+  assert.equal(
+    find("The race runs through the Valdora caucus on March 1.", "March 1", "2025-09-17").value,
+    "2026-03-01",
+  );
+  assert.equal(find("Most voters are set in their choice on Nov. 4.", "Nov. 4", "2025-09-17").value, "2025-11-04");
+  // An irregular past after the date keeps it behind.
+  assert.equal(
+    find("The Valdora caucus on March 1 brought record crowds.", "March 1", "2025-09-17").value,
+    "2025-03-01",
+  );
+});
+
 test("'will' after a date, a hope, an expectation and a condition look ahead", () => {
   assert.equal(find("Thursday's vote will be the council's last.", "Thursday", "2025-06-09").value, "2025-06-12");
   assert.equal(find("Most fans expect the hosts to win Sunday's final.", "Sunday", "2025-06-11").value, "2025-06-15");

@@ -17,7 +17,7 @@ import { FUTURE_MARKERS, PAST_MARKERS, RANGE_CONNECTORS } from "./lexicon.js";
 import type { Atom, Chain, Ctx, Day } from "./atoms.js";
 import { w } from "./rules.js";
 import { isCapitalised } from "./chrono.js";
-import { isPresentVerbForm } from "../quotes/verb-forms.js";
+import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 
 // ---------------------------------------------------------------------------------------------
 // Combining atoms
@@ -131,7 +131,11 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
       a.value = { year: lastDated.value.year, month: a.bareMonth };
     if (end?.relative) a.endValue = p ? nearest(p, tense, (f) => end.relative!(p, f)) : null;
     if (a.yearless && !a.value) {
-      a.value = nearest(p, tense, (f) => yearFromContext(ctx, a, a.yearless!, story, f));
+      // "the race runs through the caucus on March 1", "whose Feb. 9 primary": a clause that tells no
+      // tense leaves the date on the side nearer publication, as a modal does; not "the 14 April
+      // flood", which names a happening the reader knows of.
+      const untold = tense === "none" && ctx.words[a.first - 1] !== "the";
+      a.value = nearest(p, untold ? "modal" : tense, (f) => yearFromContext(ctx, a, a.yearless!, story, f));
       if (a.value && GUESSED.has(a.value) && !future) guessed.add(a);
     }
     if (end?.yearless && !a.endValue) {
@@ -477,7 +481,7 @@ function tenseAfter(ctx: { doc: Doc; words: string[] }, end: number): Tense {
     if (/^[,;:.!?()"“”—–]$/.test(word)) break;
     if (/^(will|'ll|’ll|shall|won't|won’t|wo)$/.test(word)) return "future";
     if (MODALS.has(word)) return "modal";
-    if (PAST_MARKERS.has(word) || finitePast(words, k)) return "past";
+    if (PAST_MARKERS.has(word) || finitePast(words, k) || irregularPast(words, k)) return "past";
   }
   return "none";
 }
@@ -623,6 +627,14 @@ const NON_FINITE = new Set(
     " ",
   ),
 );
+
+/**
+ * An irregular past that is, read alone, a verb ("brought", "took"; not "left" or "set"), and is
+ * no participle ("to be held").
+ */
+function irregularPast(words: string[], k: number): boolean {
+  return isFiniteVerbForm(words[k]) && !isPresentVerbForm(words[k]) && !NON_FINITE.has(words[k - 1] ?? "");
+}
 
 /**
  * "new reasons to be skeptical, his campaign offered a response on Tuesday": a verb in the past
