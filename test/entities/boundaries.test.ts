@@ -393,6 +393,20 @@ test("a name a group is 'known as', or that closes the clause after a noun for a
   assert.equal(byMention(kept, "Tam Rell")?.type, "person");
 });
 
+test("a name given after 'a' and a noun for a kind of body and 'called' or 'named' is that body's, every time", () => {
+  const es = entitiesOf(
+    "He hired a data firm called Oxford Meridian last year. Oxford Meridian's fees rose. " +
+      "A warm-up band called Kestrelhum played first.",
+  );
+  assert.equal(byMention(es, "Oxford Meridian")?.type, "organization");
+  assert.equal(es.filter((e) => e.name === "Oxford Meridian").length, 1);
+  assert.equal(byMention(es, "Kestrelhum")?.type, "organization");
+  // "called" as a verb, and a run that is only the start of the body's name, give no body.
+  const kept = entitiesOf("One lawmaker called Tom Vane a liar. Ann Roe leads a group called Citizens for Ann Roe.");
+  assert.equal(byMention(kept, "Tom Vane")?.type, "person");
+  assert.equal(byMention(kept, "Citizens"), undefined);
+});
+
 test("a capitalised plural after a word of quantity names a group; before a person's name it is no part of it", () => {
   const doc = buildDoc("Many Vantorians voted early, and most Vantorians backed Ohioans Jeb Rell and Ann Vale.");
   assert.deepEqual([...groupNouns(doc, new Set())], ["Vantorians"]);

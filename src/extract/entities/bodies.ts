@@ -20,13 +20,38 @@ import { isBodyKind } from "./unknown.js";
 export function describedAsBody(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 40), start);
   const before = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(window);
-  const kind = (w: string) => isBodyKind(w) || GROUP_NOUNS.has(w);
-  if (before && kind(before[1]) && CLAUSE_END.test(text.slice(end, end + 12))) return true;
-  const named = /(?:^|[^\p{L}])(\p{Ll}+),?\s+(?:also\s+)?known\s+as\s+$/u.exec(window);
-  if (named && kind(named[1])) return true;
+  if (before && bodyOrGroupKind(before[1]) && CLAUSE_END.test(text.slice(end, end + 12))) return true;
+  if (namedAsBody(text, start, end)) return true;
   const apposed = APPOSED_KIND.exec(text.slice(end, end + 80));
   return apposed !== null && isBodyKind(apposed[1]);
 }
+
+/**
+ * "a militant group known as Dar al-Vell", "a data firm called Dorn Analytics", "a band named
+ * Kestrel Hum": a name given right after a noun for a kind of body or group and "known as",
+ * "called" or "named" is that body's, whatever its words look like (a place's, a person's, or
+ * none a list holds). "a man called Tom Vane" and "a party called Vell Night" (a party is also a
+ * gathering) are not such nouns.
+ */
+export function namedAsBody(text: string, start: number, end: number): boolean {
+  // "a group called Citizens for Vane": a name that goes on past a small word is longer than the
+  // run read, and the run is not the body's whole name.
+  if (NAME_GOES_ON.test(text.slice(end, end + 12))) return false;
+  const window = text.slice(Math.max(0, start - 60), start);
+  const known = KNOWN_AS.exec(window);
+  if (known) return bodyOrGroupKind(known[1]);
+  // "called" and "named" are also verbs ("the firm named Ann Lee its chair", "one lawmaker called
+  // Tom Vane a liar"): only after "a" or "an" and the noun do they give a name.
+  const named = CALLED.exec(window);
+  return named !== null && bodyOrGroupKind(named[1]);
+}
+
+/** A lower-case noun for a kind of body ("firm") or of group ("militia"). */
+const bodyOrGroupKind = (w: string): boolean => isBodyKind(w) || GROUP_NOUNS.has(w);
+
+const NAME_GOES_ON = /^\s+(?:for|of|in|on|and|&)\s+\p{Lu}/u;
+const KNOWN_AS = /(?:^|[^\p{L}])(\p{Ll}+),?\s+(?:also\s+)?known\s+as\s+$/u;
+const CALLED = /(?:^|[^\p{L}])[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+$/u;
 
 /**
  * "a Vellmark League encounter", "the Tarrow League title": a league's name before a word for a

@@ -13,6 +13,7 @@ import {
   groupNouns,
   leadingDescription,
   listGoesOn,
+  namedAsBody,
   parliamentsOfCountry,
   pluralAddress,
   pluralTitleOpening,
@@ -190,6 +191,7 @@ function describedNames(
   const bodies = new Set(
     trimmed.filter((c) => guessed(c) && describedAsBody(text, c.nameStart, c.nameEnd)).map(nameOf),
   );
+  const namedBodies = new Set(trimmed.filter((c) => weaklyTyped(c) && namedAsBody(text, c.start, c.end)).map(nameOf));
   const groups = groupNouns(doc, surnames);
   const qualifiers = roleQualifiers(text, trimmed);
   const typed = trimmed.flatMap((c): Candidate[] => {
@@ -209,6 +211,9 @@ function describedNames(
     // designator are of its kind (a body or a place), whatever their shape suggested.
     const listedKind = c.type === null || guessed(c) ? kindOfList(text.slice(c.end, c.end + 160)) : null;
     if (listedKind) return [{ ...c, type: listedKind, evidence: "context" }];
+    // "a firm called Dorn Analytics": named as a body, it is one, however the rules or the tagger
+    // read its words (not a name the gazetteer, a designator or a title vouches for).
+    if (weaklyTyped(c) && namedBodies.has(nameOf(c))) return [{ ...c, type: "organization", evidence: "context" }];
     if (!guessed(c)) return [c];
     if (groups.has(nameOf(c)) || namesNoPerson(nameOf(c), surnames)) return [];
     if (qualifiers.has(c)) return [];
@@ -337,6 +342,15 @@ function titleCaseInside(name: string): boolean {
 const NAME_SMALL = /^(?:The|A|An|Of)$/;
 
 /** Evidence that guesses a person from the words alone, with no title or form of address. */
+/**
+ * "a firm called Dorn Analytics": a name given as a body's is one, and so is every other mention
+ * of it, however the rules or the tagger read its words; not a body, nor a name the gazetteer, a
+ * designator or a title vouches for.
+ */
+function weaklyTyped(c: Candidate): boolean {
+  return c.type !== "organization" && (c.type === null || c.evidence === "shape" || GUESSED.has(c.evidence));
+}
+
 const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", "given-name"]);
 
 /**
