@@ -479,3 +479,46 @@ test("a reported clause that runs into a quotation ends before the second report
   assert.equal(find(qs, "ferry").speaker, "Ann Roe");
   assert.equal(find(qs, "find the money").kind, "direct");
 });
+
+test("'told reporters Tuesday that …': after the hearer, 'that' opens the clause as it does after 'said'", () => {
+  const q = find(quotes("Ann Roe told reporters Tuesday that the new rules undermine the right to fish."), "rules");
+  assert.deepEqual([q.text, q.speaker], ["the new rules undermine the right to fish", "Ann Roe"]);
+  const g = find(quotes("Tom Vale told the Dover Courier that withholding the files made it hard to judge."), "files");
+  assert.equal(g.text, "withholding the files made it hard to judge");
+  // After a hearer, "that" and a past tense open a relative clause.
+  assert.deepEqual(quotes("Ann Roe told a crowd at Barlow's that spilled out onto the street."), []);
+});
+
+test("an aside between dashes, or an adjunct with its own relative clause, stands between the cue and 'that'", () => {
+  const a = find(quotes("Tom Vale said — on the radio, as it happens — that the club raised about $4,000."), "club");
+  assert.deepEqual([a.text, a.speaker], ["the club raised about $4,000", "Tom Vale"]);
+  const b = find(
+    quotes("Ann Roe said on KRTV, where she is now a paid guest, that Vale should be held to account."),
+    "Vale",
+  );
+  assert.deepEqual([b.text, b.speaker], ["Vale should be held to account", "Ann Roe"]);
+  const c = find(
+    quotes(
+      "Tom Vale said Monday during a visit to a small school in the town of Dayton, Ohio, that the county is wrong.",
+    ),
+    "county",
+  );
+  assert.equal(c.text, "the county is wrong");
+});
+
+test("a subject owned by a name or a day reaches its verb however long it runs ('said Ann Roe's plan to … was unfair')", () => {
+  const a = find(
+    quotes("Tom Vale said Ann Roe’s acceptance of gifts from those seeking her help was akin to bribery."),
+    "gifts",
+  );
+  assert.deepEqual(
+    [a.text, a.speaker],
+    ["Ann Roe’s acceptance of gifts from those seeking her help was akin to bribery", "Tom Vale"],
+  );
+  const b = find(quotes("Ann Roe said Thursday's speeches had led her to back Vale."), "speeches");
+  assert.equal(b.text, "Thursday's speeches had led her to back Vale");
+  const c = find(quotes("Tom Vale said the Roes’ attack on the mayor was unfair."), "attack");
+  assert.equal(c.text, "the Roes’ attack on the mayor was unfair");
+  // A name's possession with no verb of its own is an object, not a clause.
+  assert.deepEqual(quotes("Dover added Vale's third goal in the 80th minute."), []);
+});

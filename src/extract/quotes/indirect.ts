@@ -506,23 +506,18 @@ class IndirectFinder {
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
     let c = k + 1;
-    if (resolver.word(c) === "out" && resolver.word(c + 1) === "that") c++;
     // "asked the minister whether the port would close": the question asked, "whether" included.
     const question = ASKING.has(lemma) ? embeddedQuestion(doc, resolver, c, hi) : -1;
     if (question >= 0) c = question;
-    else if (lemma === "tell" || lemma === "inform") c = objectEnd(resolver, c, hi);
-    else if (HEARER_LEMMAS.has(lemma)) c = hearerEnd(resolver, c, hi);
-    if (question < 0) {
-      c = skipAdjuncts(resolver, c, hi);
-      c = phraseBeforeThat(doc, resolver, c, hi);
-      if (PLAIN_SAYING.has(lemma)) c = adjunctBeforePronoun(resolver, c, hi);
-    }
+    else c = clauseOpening(doc, resolver, k, lemma, hi);
     // A "that" with a verb right after it is no conjunction: the subject of what was said right
     // after the cue ("said that was the end of it"), a relative pronoun after an adjunct ("said in
     // the report that was published …").
     const afterThat = resolver.word(c + 1);
     const thatIsSubject = resolver.word(c) === "that" && (FINITE_HINTS.has(afterThat) || isFiniteVerbForm(afterThat));
-    if (thatIsSubject && c > k + 1) return null;
+    // ("told a crowd at the Blue Dog Inn that spilled onto the street": after a hearer or an
+    // adjunct, "that" and a verb in the past open a relative clause.)
+    if ((thatIsSubject || (resolver.word(c) === "that" && /^\p{Ll}{3,}ed$/u.test(afterThat))) && c > k + 1) return null;
     if (resolver.word(c) === "that" && !thatIsSubject) c++;
     else if (
       question < 0 &&
@@ -531,6 +526,7 @@ class IndirectFinder {
         PLAIN_SAYING.has(lemma) &&
         (opensNounPhrase(resolver, c, hi, lemma === "say" ? null : doc) ||
           opensBareClause(doc, resolver, c, hi) ||
+          opensOwnedSubject(doc, resolver, c, hi) ||
           opensConditional(doc, resolver, c, hi))
       )
     )
@@ -604,6 +600,24 @@ class IndirectFinder {
       ? this.cite(doc.tokens.start[c], cEnd, speaker, cue)
       : this.push(doc.tokens.start[c], cEnd, speaker, cue);
   }
+}
+
+/**
+ * Where the reported clause of the cue at `k` opens, or its "that": past a particle ("pointed out
+ * that"), a hearer ("told the court", "warned voters") and adjuncts ("said on Monday in Dover that").
+ */
+function clauseOpening(doc: Doc, resolver: SpeakerResolver, k: number, lemma: string, hi: number): number {
+  let c = k + 1;
+  if (resolver.word(c) === "out" && resolver.word(c + 1) === "that") c++;
+  if (lemma === "tell" || lemma === "inform") {
+    c = objectEnd(resolver, c, hi);
+    // "told reporters Tuesday that the new rules undermine …": the hearer ends at "that", which
+    // then opens the reported clause as it does right after "said".
+    if (resolver.word(c - 1) === "that" && c - 1 > k + 1) c--;
+  } else if (HEARER_LEMMAS.has(lemma)) c = hearerEnd(resolver, c, hi);
+  c = skipAdjuncts(resolver, c, hi);
+  c = phraseBeforeThat(doc, resolver, c, hi);
+  return PLAIN_SAYING.has(lemma) ? adjunctBeforePronoun(resolver, c, hi) : c;
 }
 
 /** A past-tense reporting verb, alone or after a subject pronoun or "has": "warned", "she said", "he added", "has said". */
@@ -752,6 +766,8 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
   for (let guard = 0; guard < 4 && c < hi; guard++) {
     const w = resolver.word(c);
     if (WEEKDAYS.has(w) || w === "yesterday" || w === "today" || w === "tonight" || w === "earlier" || w === "later") {
+      // ("said Friday's vote was close": the day owns the subject.)
+      if (isPossessive(resolver, c + 1)) break;
       c++;
       continue;
     }
@@ -886,6 +902,13 @@ const HEARER_PRONOUNS = new Set(["me", "him", "her", "us", "them", "you"]);
  * "says at a rally in Dayton, Ohio, that the plant will stay"; else `c`. The adjunct holds no verb.
  */
 function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): number {
+  // "said — on the radio, as it happens — that the club raised …": an aside between dashes.
+  if (DASHES.has(resolver.word(c))) {
+    for (let j = c + 2; j < Math.min(hi - 1, c + 14); j++)
+      if (resolver.word(j) === resolver.word(c))
+        return resolver.word(j + 1) === "that" && startsClause(doc, resolver, j + 2, hi) ? j + 1 : c;
+    return c;
+  }
   if (!ADJUNCT_PREPOSITIONS.has(resolver.word(c))) return c;
   // "to" names a hearer, a pronoun or a name ("joked to me that", "said to Ann Roe that"), not what
   // the clause belongs to ("responded to claims that …", "to Roe's charge that …").
@@ -895,9 +918,18 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     while (j < hi && j - c < 7 && (resolver.capital(j) || resolver.isAbbreviationDot(j))) j++;
     return j > c + 1 && resolver.word(j) === "that" && startsClause(doc, resolver, j + 1, hi) ? j : c;
   }
-  for (let j = c + 1; j < Math.min(hi, c + 13); j++) {
+  for (let j = c + 1; j < Math.min(hi, c + 20); j++) {
     const w = resolver.word(j);
     if (w === "that") return startsClause(doc, resolver, j + 1, hi) ? j : c;
+    // ("said on the radio, where she is a regular guest, that …": a relative clause on the
+    // adjunct's noun, to its closing comma.)
+    if (w === "," && (resolver.word(j + 1) === "where" || resolver.word(j + 1) === "which")) {
+      let e = j + 2;
+      while (e < hi && e - j < 12 && resolver.word(e) !== "," && !isPunct(resolver.word(e))) e++;
+      if (resolver.word(e) !== ",") return c;
+      j = e;
+      continue;
+    }
     if (w === "," || resolver.isAbbreviationDot(j)) continue;
     if (isPunct(w) || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")) return c;
   }
@@ -1220,6 +1252,26 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
     if (isPunct(x) && x !== "'s" && x !== "’s") return false;
   }
   return false;
+}
+
+/** Whether token `k` marks a possessive: "'s", or a bare apostrophe after a word in -s ("the Vales’ farm"). */
+function isPossessive(resolver: SpeakerResolver, k: number): boolean {
+  const w = resolver.word(k);
+  return w === "'s" || w === "’s" || ((w === "'" || w === "’") && resolver.word(k - 1).endsWith("s"));
+}
+
+/**
+ * A reported clause whose subject is owned by a name, however long the subject runs before its
+ * verb: "said Ann Roe's plan to close the mill by the end of the year was unfair", "says the
+ * Vales’ claim to the land is weak", "said Friday's vote showed …". The name is at most four
+ * capitalised words; its noun phrase must reach a verb of its own (`verbInPhrase`).
+ */
+function opensOwnedSubject(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  let k = c;
+  if (SUBJECT_DETERMINERS.has(resolver.word(k))) k++;
+  if (!resolver.capital(k)) return false;
+  while (k < hi && k - c < 5 && (resolver.capital(k) || resolver.isAbbreviationDot(k))) k++;
+  return k > c && isPossessive(resolver, k) && k + 2 < hi && verbInPhrase(doc, resolver, k + 1, hi);
 }
 
 /**
