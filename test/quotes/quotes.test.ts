@@ -338,3 +338,18 @@ test("indirect speech before a trailing attribution leaves the dateline out", ()
   assert.equal(find(ind, "Hackers").text, "Hackers accessed the server logs for months");
   assert.equal(find(ind, "holds shares").text, "Senator Ada Brennan holds shares in three of the firms");
 });
+
+test("a mixed quote runs on through a second predicate that holds quoted words of its own; a new report or act still ends it", () => {
+  const [q] = marked("The board said an audit found “40 faults” and resulted in “overdue” repairs to the cameras.");
+  assert.equal(q.text, "an audit found “40 faults” and resulted in “overdue” repairs to the cameras");
+  // The subject's next act, with no quoted words, is the writer's.
+  assert.deepEqual(
+    marked("Ann Roe said the plan was “a sham” and walked out of the hall.").map((x) => x.text),
+    ["the plan was “a sham”"],
+  );
+  // A verb of saying or of appeal after "and" opens a report of its own.
+  assert.deepEqual(
+    marked("Ann Roe condemned the “cruel attack” and declared a “day of mourning” for Dover.").map((x) => x.text),
+    ["the “cruel attack”", "a “day of mourning” for Dover"],
+  );
+});

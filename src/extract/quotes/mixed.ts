@@ -5,6 +5,7 @@ import type { Doc } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
+import { complementLemma } from "./complements.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
@@ -17,6 +18,7 @@ import {
   type Draft,
   isNounUse,
   QUOTE_MARK,
+  QUOTE_MARK_TOKEN,
   startsClause,
   trimEnd,
 } from "./attribution.js";
@@ -73,7 +75,10 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
       const l = speechLemma(nextWord);
       cut =
         (l !== null && SPLITTING_LEMMAS.has(l)) ||
-        (w === "and" && nextWord.length > 4 && nextWord.endsWith("ed")) ||
+        (w === "and" &&
+          nextWord.length > 4 &&
+          nextWord.endsWith("ed") &&
+          (l !== null || complementLemma(nextWord) !== null || !quotedPredicate(resolver, k + 2, to))) ||
         coordinatedAttribution(doc, resolver, k + 1, to);
     }
     if (cut) {
@@ -112,6 +117,22 @@ export function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, claus
     return startsClause(doc, resolver, next, sentenceEnd, true) ? doc.tokens.start[next] : clauseStart;
   }
   return clauseStart;
+}
+
+/**
+ * Whether a second predicate from `from` holds quoted words of its own before a comma or a verb of
+ * saying: 'said an audit found “40 faults” and resulted in “overdue” repairs' — the quoted words are
+ * the speaker's, so the predicate is still what was said, not the subject's next act ('said it was
+ * “a sham” and walked out') nor a second report ('condemned the “attack” and declared a “day of
+ * mourning”', 'and urged voters to “stay home”').
+ */
+function quotedPredicate(resolver: SpeakerResolver, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = resolver.word(k);
+    if (QUOTE_MARK_TOKEN.test(w)) return true;
+    if (isPunct(w) || speechLemma(w)) return false;
+  }
+  return false;
 }
 
 /** Whether tokens [from, to) hold a verb: a finite form, an auxiliary, or a lower-case "-ed" word. */
