@@ -539,6 +539,16 @@ test("a date without a year in a clause with no tense lies on the nearer side of
   );
 });
 
+test("an irregular past between a plan and its day tells the day is past; a condition is not", () => {
+  // 2025-09-17 is a Wednesday.
+  const rally = "Ann Roe spoke at a planned rally held at the Valdora stadium on Monday.";
+  assert.equal(find(rally, "Monday", "2025-09-17").value, "2025-09-15");
+  assert.equal(
+    find("Voters expect a long night if he won the vote on Monday.", "Monday", "2025-09-17").value,
+    "2025-09-22",
+  );
+});
+
 test("'will' after a date, a hope, an expectation and a condition look ahead", () => {
   assert.equal(find("Thursday's vote will be the council's last.", "Thursday", "2025-06-09").value, "2025-06-12");
   assert.equal(find("Most fans expect the hosts to win Sunday's final.", "Sunday", "2025-06-11").value, "2025-06-15");

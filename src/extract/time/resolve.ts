@@ -551,6 +551,8 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     // "if she were to win in November": a condition put in the subjunctive lies ahead.
     if (/^(was|were)$/.test(word) && ctx.words[k + 1] === "to" && conditionBefore(ctx.words, k)) return "future";
     if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return "past";
+    // "Clinton went there in September"; not "if he won the vote on Nov. 8", a condition ahead.
+    if (irregularPast(ctx.words, k) && !conditionBefore(ctx.words, k)) return "past";
     if (MODALS.has(word)) return "modal";
     // "Ohio, which votes in mid-March", "Mr. Roe flies to Oslo on Thursday": a date right after a
     // verb in the present tells a timetable or a habit, not the story's past: the nearer reading
@@ -633,8 +635,10 @@ const NON_FINITE = new Set(
  * no participle ("to be held").
  */
 function irregularPast(words: string[], k: number): boolean {
-  return isFiniteVerbForm(words[k]) && !isPresentVerbForm(words[k]) && !NON_FINITE.has(words[k - 1] ?? "");
+  return isFiniteVerbForm(words[k]) && !isPresentVerbForm(words[k]) && !AUXILIARIES.test(words[k - 1] ?? "");
 }
+const AUXILIARIES =
+  /^(be|been|being|is|are|am|was|were|has|have|had|having|to|will|would|could|should|may|might|must|not)$/;
 
 /**
  * "new reasons to be skeptical, his campaign offered a response on Tuesday": a verb in the past
