@@ -822,3 +822,9 @@ test("a relative clause still open at the date dates that clause, not the verb b
   ]);
   assert.deepEqual(dated("Police arrested Tom Vale, who ran the depot, on Friday."), [["arrest", "2025-09-12"]]);
 });
+
+test("the last day of a stretch after 'through' dates nothing", () => {
+  assert.deepEqual(dated("Results tallied through Tuesday show a narrow lead for Ann Roe."), []);
+  assert.deepEqual(dated("The council would renew the sanctions against Valdora through 2030."), []);
+  assert.deepEqual(dated("Police will stay in Port Ellis through Sunday."), []);
+});

@@ -312,8 +312,11 @@ export function isBound(words: string[], tf: number): boolean {
   return BOUNDS.has(words[tf - 1] ?? "") && words[tf - 2] !== "or";
 }
 
-/** Not "since": "has worked there since 2019" dates when the work began. */
-const BOUNDS = new Set(["after", "before", "until", "till"]);
+/**
+ * Not "since": "has worked there since 2019" dates when the work began. "Through" ends a stretch:
+ * "results tallied through Wednesday", "will stay in the city through Sunday".
+ */
+const BOUNDS = new Set(["after", "before", "until", "till", "through"]);
 
 /** "by 26 June", "by the end of 2025", "by early 2026". */
 export function isDeadline(words: string[], tf: number): boolean {

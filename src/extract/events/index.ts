@@ -165,6 +165,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // "Ahead of Friday's summit, the two leaders unveiled a plan", "before Monday's vote": what was
   // done before a day is not dated by it.
   if (best && isEarlierThan(words, tf) && !(best.noun && best.first > tf && best.first <= tf + 3)) best = null;
+  // "fundraising reports through Jan. 31", "would renew the sanctions through 2030": the last day of
+  // a stretch is not when the act took place.
+  if (best && words[tf - 1] === "through") best = null;
   // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
   // does not say: the event stays, undated. A bare "today" with nothing happening is the
   // story's present, not an event.
