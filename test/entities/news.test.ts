@@ -73,6 +73,18 @@ test("bodies joined by 'and' are two; a name with 'and' or 'of' inside stays one
   assert.equal(byMention(es, "Department of Trade and Industry")?.type, "organization");
 });
 
+test("a place ends a body's 'of' name: a person's name or another body's after 'and' is a second name", () => {
+  const es = entitiesOf(
+    "Research by the University of Leeds and Tom Harwell showed it. The Credit Union of Ohio and Dorvane Trust sued. " +
+      "The Port Authority of New York and New Jersey agreed.",
+  );
+  assert.equal(byMention(es, "University of Leeds")?.type, "organization");
+  assert.equal(byMention(es, "Tom Harwell")?.type, "person");
+  assert.equal(byMention(es, "Credit Union of Ohio")?.type, "organization");
+  assert.equal(byMention(es, "Dorvane Trust")?.type, "organization");
+  assert.equal(byMention(es, "Port Authority of New York and New Jersey")?.type, "organization");
+});
+
 test("a country acting is a location; a capital is its own place; buildings stand for institutions", () => {
   const es = entitiesOf(
     "China rejected the claims. Officials in Beijing called them lies, while Moscow said nothing and the Kremlin stayed silent.",

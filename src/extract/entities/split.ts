@@ -1,6 +1,7 @@
 // Cutting a run of capitalised words at the joining words that separate two names.
 import { type Doc } from "../../core/doc.js";
 import { lookupGazetteer } from "./gazetteer.js";
+import { isGivenName } from "./names.js";
 import { GENERIC_CAPITALS, LOC_DESIGNATORS, NOBLE_TITLES, ORG_DESIGNATORS, ORG_HEADS } from "./lexicon.js";
 import { type Run, tokenString, lower, isOrgWord, isTitleWord, textOf } from "./run.js";
 
@@ -22,6 +23,8 @@ export function splitRun(doc: Doc, run: Run): Run[] {
   const parts: Run[] = [];
   let cur: Run = [];
   let insideOf = false;
+  // Where the words after the current segment's last "of" begin ("Bank of" → "England …").
+  let ofFrom = -1;
   const lastOf = (r: Run) => (r.length ? lower(tokenString(doc, r[r.length - 1])) : "");
   for (let i = 0; i < run.length; i++) {
     const x = lw[i];
@@ -46,12 +49,17 @@ export function splitRun(doc: Doc, run: Run): Run[] {
       // or an acronym before it, is a second name, not the tail of one.
       const rightKnown = k > j && lookupGazetteer(textOf(doc, run.slice(j, k)))?.type === "organization";
       const leftAcronym = cur.length === 1 && /^\p{Lu}{2,}$/u.test(w[i - 1] ?? "");
+      // "the University of Leeds and Tom Dorn", "the Credit Union of Ohio and Vell Trust": a
+      // place ends an "of" name, and a person's name or another body's after "and" is a second
+      // name ("the Port Authority of New York and New Jersey" names two places).
+      const placeEnds = ofFrom >= 0 && placeEndsOfName(doc, cur.slice(ofFrom), run.slice(j, k));
       // "the Harbour Trust and the Vale Rowing Club": "the" after "and" opens a second name.
       join =
         j === i + 1 &&
         !leftKnown &&
         !rightKnown &&
         !leftAcronym &&
+        !placeEnds &&
         !isOrgWord(before) &&
         !LOC_DESIGNATORS.has(before) &&
         (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
@@ -69,14 +77,24 @@ export function splitRun(doc: Doc, run: Run): Run[] {
     }
     if (join) {
       if (x !== "and") insideOf = true;
+      if (x === "of") ofFrom = cur.length + (j - i);
       for (let m = i; m < j; m++) cur.push(run[m]);
     } else {
       if (cur.length) parts.push(cur);
       cur = [];
       insideOf = false;
+      ofFrom = -1;
     }
     i = j - 1;
   }
   if (cur.length) parts.push(cur);
   return parts;
+}
+
+/** Whether a place ends the words after "of" and a person's or another body's name comes after "and". */
+function placeEndsOfName(doc: Doc, ofWords: Run, next: Run): boolean {
+  if (ofWords.length === 0 || next.length === 0) return false;
+  const words = next.map((t) => lower(tokenString(doc, t)));
+  const isPlace = (r: Run) => lookupGazetteer(textOf(doc, r))?.type === "location";
+  return isPlace(ofWords) && !isPlace(next) && (isGivenName(words[0]) || isOrgWord(words[words.length - 1]));
 }
