@@ -3,7 +3,8 @@
 // its table through an index on the key it looks up (an entity's id, a speaker, a participant), never
 // walking the case's whole list. Checked with SQLite's EXPLAIN QUERY PLAN on the statements the
 // reads actually run. (An ORDER BY seq beside an IN list once made SQLite walk every entity of the
-// case in seq order to skip a sort: one entity's profile scanned them all.)
+// case in seq order to skip a sort: one entity's profile scanned them all.) Likewise what a refresh
+// after a batch reads and deletes of the index rows an entity made.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,9 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { extract } from "../../src/extract/index.js";
-import { openStore } from "../../src/store/index.js";
-import { refreshCase } from "../../src/store/case/refresh.js";
-import { StoredCase } from "../../src/store/case/tables.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { loadCase } from "../../src/store/case.js";
+import { caseChanges, refreshCase } from "../../src/store/case/refresh.js";
+import { StoredCase, writeCase } from "../../src/store/case/tables.js";
+import { caseViewRows } from "../../src/server/case-views.js";
 import { entityIndex, speakerIndex, storedProfilePage } from "../../src/store/case/views.js";
 import type { SqlExecutor, SqlValue } from "../../src/store/sql/executor.js";
 
@@ -31,69 +34,126 @@ interface Statement {
   params: readonly SqlValue[];
 }
 
-/** An executor that notes every statement it reads with before running it on `inner`. */
-function recording(inner: SqlExecutor, seen: Statement[]): SqlExecutor {
+/** An executor that notes every statement it reads with (and, with `runs`, runs, in its transactions too) before running it on `inner`. */
+function recording(inner: SqlExecutor, seen: Statement[], runs = false): SqlExecutor {
   return {
     dialect: inner.dialect,
-    run: (sql, params = []) => inner.run(sql, params),
+    run: (sql, params = []) => (runs && seen.push({ sql, params }), inner.run(sql, params)),
     get: (sql, params = []) => (seen.push({ sql, params }), inner.get(sql, params)),
     all: (sql, params = []) => (seen.push({ sql, params }), inner.all(sql, params)),
-    transaction: (fn) => inner.transaction(fn),
+    transaction: (fn) => inner.transaction((tx) => fn(runs ? recording(tx, seen, runs) : tx)),
   };
 }
 
-test("show NAME and quotes --speaker read the stored case through the key they look up, never a walk of a whole list", async () => {
+/** Adds the invented article `text` to the case as its `i`th document. */
+async function addArticle(store: Store, i: number, text: string): Promise<void> {
+  const id = `quarry-${i}`;
+  const published = `2025-06-0${i + 1}`;
+  await store.addDocument(
+    CASE,
+    { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null, text },
+    extract(text, { id, published }),
+  );
+}
+
+/**
+ * Runs `fn` on a new store holding TEXTS as the case, its tables written, then checks with
+ * SQLite's plans that each statement `fn` gives back reads every case table through an index
+ * narrowing to the key it looks up, not just to the case or one of its lists.
+ */
+async function assertIndexed(fn: (store: Store, caseId: number) => Promise<Statement[]>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "casefile-plans-"));
   const path = join(dir, "case.db");
   try {
     const store = await openStore(path);
-    let caseId: number;
+    let seen: Statement[];
     try {
-      for (const [i, text] of TEXTS.entries()) {
-        const id = `quarry-${i + 1}`;
-        const published = `2025-06-0${i + 2}`;
-        await store.addDocument(
-          CASE,
-          { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null, text },
-          extract(text, { id, published }),
-        );
-      }
+      for (const [i, text] of TEXTS.entries()) await addArticle(store, i + 1, text);
       await refreshCase(store, CASE);
-      caseId = (await store.caseId(CASE)) as number;
-      const seen: Statement[] = [];
-      const stored = new StoredCase(recording(store.sql, seen), caseId);
-      const index = await entityIndex(stored, "Lena Ortiz");
-      const e = index.file.entities[0];
-      assert.equal(e?.name, "Lena Ortiz", "the profile is found");
-      assert.ok(index.file.quotes.length > 0 && index.file.timeline.length > 0, "with quotes and events to read");
-      await entityIndex(stored, e.id);
-      // A page of the profile (what `show` prints on a terminal): the head, then the first rows of each list.
-      const page = await storedProfilePage(stored, "Lena Ortiz", 2, (found) => found[0]);
-      assert.ok(page.quotesBy.length > 0 && page.events.length > 0, "the page has quotes and events to read");
-      await speakerIndex(stored, "Patel");
-      // A name that matches two people ("Ortiz" and an "Ortiz" elsewhere) asks for both speakers' quotes.
-      await stored.quotes([e.id, "person:ben-cole"]);
-      const db = new Database(path, { readonly: true });
-      try {
-        for (const s of seen) {
-          const plan = (db.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.params) as { detail: string }[]).map(
-            (r) => r.detail,
-          );
-          for (const step of plan.filter((d) => /\bcase_\w+/.test(d) && !/^USE TEMP B-TREE/.test(d))) {
-            assert.doesNotMatch(step, /^SCAN /, `${s.sql}\n  scans a table: ${step}`);
-            // The index must narrow to the key looked up, not just to the case or one of its lists.
-            const keys = (/\(([^()]*)\)$/.exec(step)?.[1] ?? "").split(" AND ");
-            const narrowing = keys.filter((k) => !/^(case_id|list|type|part)=\?$/.test(k));
-            assert.ok(narrowing.length > 0, `${s.sql}\n  walks a whole list of the case: ${step}`);
-          }
-        }
-      } finally {
-        db.close();
-      }
+      seen = await fn(store, (await store.caseId(CASE)) as number);
     } finally {
       await store.close();
+    }
+    const db = new Database(path, { readonly: true });
+    try {
+      for (const s of seen) {
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.params) as { detail: string }[]).map(
+          (r) => r.detail,
+        );
+        for (const step of plan.filter((d) => /\bcase_\w+/.test(d) && !/^USE TEMP B-TREE/.test(d))) {
+          assert.doesNotMatch(step, /^SCAN /, `${s.sql}\n  scans a table: ${step}`);
+          const keys = (/\(([^()]*)\)$/.exec(step)?.[1] ?? "").split(" AND ");
+          const narrowing = keys.filter((k) => !/^(case_id|list|type|part)=\?$/.test(k));
+          assert.ok(narrowing.length > 0, `${s.sql}\n  walks a whole list of the case: ${step}`);
+        }
+      }
+    } finally {
+      db.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test("show NAME and quotes --speaker read the stored case through the key they look up, never a walk of a whole list", async () => {
+  await assertIndexed(async (store, caseId) => {
+    const seen: Statement[] = [];
+    const stored = new StoredCase(recording(store.sql, seen), caseId);
+    const index = await entityIndex(stored, "Lena Ortiz");
+    const e = index.file.entities[0];
+    assert.equal(e?.name, "Lena Ortiz", "the profile is found");
+    assert.ok(index.file.quotes.length > 0 && index.file.timeline.length > 0, "with quotes and events to read");
+    await entityIndex(stored, e.id);
+    // A page of the profile (what `show` prints on a terminal): the head, then the first rows of each list.
+    const page = await storedProfilePage(stored, "Lena Ortiz", 2, (found) => found[0]);
+    assert.ok(page.quotesBy.length > 0 && page.events.length > 0, "the page has quotes and events to read");
+    await speakerIndex(stored, "Patel");
+    // A name that matches two people ("Ortiz" and an "Ortiz" elsewhere) asks for both speakers' quotes.
+    await stored.quotes([e.id, "person:ben-cole"]);
+    return seen;
+  });
+});
+
+// A refresh after a batch writes only the index rows of an entity that changed (`rewriteIndexRows`):
+// it reads the members, member links and name keys the replaced entities made, and deletes those
+// of the entities no longer in the case, by the entities' ids. Each of those statements must find
+// the rows through an index on that id: a walk of the case's members would make every batch cost
+// what the whole case holds.
+test("a refresh after a batch reads and removes an entity's members, member links and name keys by its id", async () => {
+  await assertIndexed(async (store, caseId) => {
+    // The batch names Lena Ortiz and Raj Patel again (their rows are replaced) and takes away the
+    // one article naming Ben Cole (his row is removed).
+    await addArticle(
+      store,
+      4,
+      "Raj Patel of the Mines Agency said on Monday that Lena Ortiz had been released on bail.",
+    );
+    await store.removeDocument(CASE, "quarry-3");
+    const texts = new Map<string, string>();
+    const file = await loadCase(store, CASE, { texts });
+    const views = caseViewRows(file, texts, CASE);
+    const changes = await caseChanges(store, caseId);
+    const seen: Statement[] = [];
+    const written = await recording(store.sql, seen, true).transaction((tx) =>
+      writeCase(tx, caseId, changes, file, views),
+    );
+    const entities = written.find((w) => w.table === "case_entities")!;
+    assert.ok(entities.written > 0 && entities.removed > 0, "the batch replaces entities' rows and removes one");
+    const byEntity = seen.filter(
+      (s) =>
+        !s.sql.startsWith("INSERT") &&
+        /\bFROM (case_members|case_names)\b|\bFROM case_links\b.*kind = 'member'/.test(s.sql),
+    );
+    for (const [verb, table] of [
+      ["SELECT", "case_members"],
+      ["DELETE", "case_members"],
+      ["SELECT", "case_names"],
+      ["SELECT", "case_links"],
+    ])
+      assert.ok(
+        byEntity.some((s) => s.sql.startsWith(verb) && s.sql.includes(table) && / IN \(/.test(s.sql)),
+        `the refresh ${verb === "SELECT" ? "reads" : "deletes"} ${table} rows by entity`,
+      );
+    return byEntity;
+  });
 });

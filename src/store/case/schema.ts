@@ -374,3 +374,19 @@ export const CASE_TIMELINE_KEYS_SCHEMA = `
   DELETE FROM case_milestone_participants;
   ${CASE_LIST_ROWS_RESET}
 `;
+
+/**
+ * The eleventh form of the case tables (SQLite migration 15, PostgreSQL migration 14): a refresh
+ * that replaces an entity's row reads the index rows the entity made (its members, and the
+ * bodies it belongs to) to write only those that changed, and deletes those of an entity no
+ * longer in the case (`rewriteIndexRows`, tables.ts); both look the rows up by the entity's id.
+ * Without an index on that column each read walked every member of the case, so what a batch
+ * cost grew with the case. `case_links` is indexed on a member's id for its rows of kind
+ * "member" only: its graph edges, most of its rows, are looked up by their entity and position,
+ * and a second index over them would be written again by every refresh. The case files stored
+ * before stay as they are.
+ */
+export const CASE_MEMBER_INDEXES_SCHEMA = `
+  CREATE INDEX IF NOT EXISTS case_members_entity ON case_members (case_id, entity);
+  CREATE INDEX IF NOT EXISTS case_links_member ON case_links (case_id, other) WHERE kind = 'member';
+`;

@@ -9,6 +9,7 @@ import {
   CASE_ENTITY_KEYS_SCHEMA,
   CASE_MILESTONE_KEYS_SCHEMA,
   CASE_TIMELINE_KEYS_SCHEMA,
+  CASE_MEMBER_INDEXES_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -276,6 +277,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 14: a position's row keyed by its milestone's key; a milestone's key is its digest.
     name: "case file tables: a position's row keyed by its milestone's key, a milestone's key its digest",
     sql: CASE_TIMELINE_KEYS_SCHEMA,
+  },
+  {
+    version: 14,
+    // The SQLite store's migration 15: an entity's members and member links indexed by its id.
+    name: "case file tables: an entity's members and member links indexed by its id",
+    sql: CASE_MEMBER_INDEXES_SCHEMA,
   },
 ];
 

@@ -6,6 +6,7 @@ import {
   CASE_ENTITY_KEYS_SCHEMA,
   CASE_MILESTONE_KEYS_SCHEMA,
   CASE_TIMELINE_KEYS_SCHEMA,
+  CASE_MEMBER_INDEXES_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -265,6 +266,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: a position's row keyed by its milestone's key; a milestone's key is its digest.
     name: "case file tables: a position's row keyed by its milestone's key, a milestone's key its digest",
     sql: CASE_TIMELINE_KEYS_SCHEMA,
+  },
+  {
+    version: 15,
+    // Issue 13: an entity's members and member links looked up by its id, not by a walk of the case's.
+    name: "case file tables: an entity's members and member links indexed by its id",
+    sql: CASE_MEMBER_INDEXES_SCHEMA,
   },
 ];
 
