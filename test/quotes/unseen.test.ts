@@ -1093,3 +1093,22 @@ test("a first name's likely gender weighs a pronoun's antecedents ('Carly' a wom
   );
   assert.equal(find(qs, "charging ahead").speaker, "Carly Roe");
 });
+
+test("a participle after '…, Tom Vale said,' or '…, said Tom Vale,' reports that clause's speaker, not the subject of the words before it; a clause that opens with no one ('wouldn’t say on Monday how …', 'the Roes’ comments on Tuesday') names no speaker", () => {
+  const qs = quotes(
+    [
+      "Tom Vale and Ann Roe will meet next week, Bill Stroud said, adding, “They need to sit down and talk.”",
+      "The ferry will run again in May, said Ivo Marsh, adding: “It is long overdue.”",
+      "On Tuesday, even as the shares fell, Nina Hale wrote to investors, telling them the firm was “worth far more.”",
+      "Ann Roe spoke after the count. “We did well. We’re going to win seats everywhere,” she said, adding that she would not predict a number.",
+      "Tom Vale, the party’s leader, wouldn’t say on Monday how the party would vote, saying only that “the debate is open.”",
+      "Ann Hale was unimpressed with the Roes’ comments on Tuesday, telling reporters: “They have no plan.”",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "sit down and talk").speaker, "Bill Stroud");
+  assert.equal(find(qs, "long overdue").speaker, "Ivo Marsh");
+  assert.equal(find(qs, "worth far more").speaker, "Nina Hale");
+  assert.equal(find(qs, "predict a number").speaker, "Ann Roe");
+  assert.equal(find(qs, "debate is open").speaker, "Tom Vale");
+  assert.equal(find(qs, "have no plan").speaker, "Ann Hale");
+});

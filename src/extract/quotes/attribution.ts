@@ -8,7 +8,7 @@ import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { PREPOSITIONS, SUBJECT_ENDERS } from "./speaker-words.js";
+import { DETERMINERS, INVERTING_LEMMAS, PREPOSITIONS, PRONOUNS, SUBJECT_ENDERS } from "./speaker-words.js";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -123,6 +123,8 @@ export function speakerOfCue(
     // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
     const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
     if (credited && (credited.entity || credited.name) && (prevWord === "," || underParticiple)) return credited;
+    const saying = parentheticalSpeaker(doc, resolver, sentenceFirst, cue, before);
+    if (saying) return saying;
     const inner = prevWord === "," ? reportedClauseSubject(resolver, sentenceFirst, cue, before) : null;
     if (inner) return inner;
     const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
@@ -208,6 +210,62 @@ function reportedClauseSubject(resolver: SpeakerResolver, first: number, cue: nu
   if (!SUBJECT_ENDERS.has(verb) && !isFiniteVerbForm(verb) && !/^\p{Ll}{3,}ed$/u.test(verb)) return null;
   const speaker = resolver.resolvePhrase(inner[0], inner[1], before);
   return speaker?.entity ? speaker : null;
+}
+
+/**
+ * 'The vote is in May, Tom Vale said, adding that …', '…, said Ann Roe, adding: “…”': a participle
+ * after the comma that closes a short clause of saying set off inside its sentence reports that
+ * clause's speaker, the nearest, not the subject of the words reported before it ("The vote").
+ * The speaker of that clause (an unresolved pronoun too), or null when the words between the
+ * comma before and the participle's comma are no "name said [adjunct]" or "said name".
+ */
+export function parentheticalSpeaker(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  first: number,
+  cue: number,
+  before: number,
+): Speaker | null {
+  const comma = cue - 1;
+  if (resolver.word(comma) !== ",") return null;
+  // (A lone ’ closes a quotation only after its punctuation: "‘We won,’ Ann Roe said", never the
+  // possessive of "the Roes’ plan".)
+  const opener = (k: number) => {
+    const w = resolver.word(k);
+    if (w === "," || w === ";" || w === ":") return true;
+    if (!QUOTE_MARK_WORD.test(w)) return false;
+    return (w !== "’" && w !== "'") || /^[,.!?]$/.test(resolver.word(k - 1));
+  };
+  let s = comma;
+  while (s > first && comma - s < 10 && !opener(s - 1)) s--;
+  // (The clause is set off: a comma or a closing quotation mark opens it, not the sentence start.)
+  if (s <= first || s >= comma || !opener(s - 1)) return null;
+  for (let v = s; v < comma; v++) {
+    const lemma = speechLemma(resolver.word(v));
+    if (!lemma || resolver.word(v + 1) === "that" || isNounUse(doc, resolver, v)) continue;
+    if (v === s) {
+      // "said Ann Roe," with the name running to the comma (only verbs of saying invert).
+      const np = INVERTING_LEMMAS.has(lemma) ? resolver.phraseStartingAt(v + 1, comma) : null;
+      if (!np || np[1] !== comma || !isUpperCode(doc.text.charCodeAt(doc.tokens.start[np[0]]))) return null;
+      return resolver.resolvePhrase(np[0], np[1], before);
+    }
+    // "Tom Vale said on Monday," — the name opens the clause, and no other verb follows the cue.
+    // (A subject opens with a capital, a pronoun or a determiner: not "wouldn’t say Tuesday how …".)
+    const np = resolver.subjectBefore(v, s);
+    if (!np || np[0] !== s || np[1] !== v) return null;
+    const head = resolver.word(s);
+    if (
+      !isUpperCode(doc.text.charCodeAt(doc.tokens.start[s])) &&
+      !PRONOUNS[head] &&
+      !DETERMINERS.has(head) &&
+      head !== "one"
+    )
+      return null;
+    for (let k = v + 1; k < comma; k++)
+      if (isFiniteVerbForm(resolver.word(k)) || speechLemma(resolver.word(k))) return null;
+    return resolver.resolveSubject(np, s, before);
+  }
+  return null;
 }
 
 /** The named subject after the comma that closes an opening adjunct ("Asked why, Ann Roe …"). */
@@ -354,6 +412,8 @@ export function secondPredicate(resolver: SpeakerResolver, k: number): boolean {
 export const QUOTE_MARK_TOKEN = /^["“”‘’«»„″']+$/;
 /** Any double or curly quotation mark (a straight ' is too often an apostrophe to count). */
 export const QUOTE_MARK = /["“”‘’«»„″]/;
+/** A token that is quotation marks only. */
+const QUOTE_MARK_WORD = /^["“”‘’«»„″']+$/;
 const AUXILIARIES = "is was were are had has have would will could should may might can cannot did does do must".split(
   " ",
 );

@@ -25,6 +25,7 @@ import {
   FINITE_HINTS,
   countWords,
   opensSubjectlessClause,
+  parentheticalSpeaker,
   isFiniteVerbForm,
   isNounUse,
   objectEnd,
@@ -498,6 +499,23 @@ class IndirectFinder {
   }
 
   /**
+   * The speaker of a participle cue at token `k` ("…, claiming they did not know", "issued a
+   * statement insisting that …"): the subject of the clause of saying just before it ("The vote is
+   * in May, Tom Vale said, adding that …"), else the sentence's subject; in a sentence that opens
+   * with a quotation ('“We are ready,” she said, adding that …'), the quotation's speaker.
+   */
+  private participleSpeaker(sentence: Sentence, k: number): Speaker | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const at = doc.tokens.start[k];
+    return (
+      parentheticalSpeaker(doc, resolver, lo, k, at) ??
+      resolver.sentenceSubject(lo, k, at) ??
+      (OPENING_MARKS.has(doc.text[sentence.start]) ? resolver.sentenceSpeaker(doc.tokens.sentence[k]) : null)
+    );
+  }
+
+  /**
    * The cue before its clause: "X said (that) …", "X told the court …", "…, claiming they …". A
    * finding (`citing`: "A poll found that 60 percent said …") yields to a report it holds.
    */
@@ -538,14 +556,9 @@ class IndirectFinder {
     // subject is its speaker.
     const opening = opensSubjectlessClause(doc, resolver, k) ? openingClauseEnd(doc, resolver, c, hi) : -1;
     if (opening > 0) speaker = subjectlessClauseSpeaker(doc, resolver, k, opening, doc.tokens.start[k]);
-    else if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k) && !resolver.citedSpeaker(k, lo)) {
-      // "…, claiming they did not know", "issued a statement insisting that …": the sentence's subject;
-      // in a sentence that opens with a quotation ('“We are ready,” she said, adding that …'), the
-      // quotation's speaker.
-      speaker =
-        resolver.sentenceSubject(lo, k, doc.tokens.start[k]) ??
-        (OPENING_MARKS.has(doc.text[sentence.start]) ? resolver.sentenceSpeaker(doc.tokens.sentence[k]) : null);
-    } else {
+    else if (resolver.word(k).endsWith("ing") && !startsWithName(doc, resolver, k) && !resolver.citedSpeaker(k, lo))
+      speaker = this.participleSpeaker(sentence, k);
+    else {
       const subj = resolver.subjectBefore(k, lo);
       if (subj) speaker = resolver.resolveSubject(subj, lo, doc.tokens.start[k]);
       else {
