@@ -1112,3 +1112,16 @@ test("a participle after '…, Tom Vale said,' or '…, said Tom Vale,' reports 
   assert.equal(find(qs, "debate is open").speaker, "Tom Vale");
   assert.equal(find(qs, "have no plan").speaker, "Ann Hale");
 });
+
+test("a bare surname two people share is the one the text introduced first, not a relative named since; an address ('Ms.') picks by gender; 'Later Vale' is Vale", () => {
+  const qs = quotes(
+    [
+      "Ann Roe and her husband, Tom Roe, visited Dunmere on Monday. Ann Roe spoke for an hour about the harbour. Tom Roe stayed outside. Roe said, “The harbour must be rebuilt.”",
+      "Senator Bill Vale spoke at the rally in Arlen. His daughter, Amy Vale, introduced him. Vale said: “We will win in November.” Ms. Vale told the crowd: “My father is an honest man.” Later Vale told reporters that the polls were wrong.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "must be rebuilt").speaker, "Ann Roe");
+  assert.equal(find(qs, "win in November").speaker, "Bill Vale");
+  assert.equal(find(qs, "honest man").speaker, "Amy Vale");
+  assert.equal(find(qs, "polls were wrong").speaker, "Bill Vale");
+});

@@ -4,9 +4,9 @@
 import type { Doc } from "../../core/doc.js";
 import { firstAfter, isUpperCode, firstSpanAtOrAfter } from "../../core/doc.js";
 import type { Entity, EntityType } from "../../core/schema.js";
-import { genderOf } from "../entities/gender.js";
+import { addressGender, genderOf } from "../entities/gender.js";
 import { birthGender } from "../entities/names.js";
-import { PhraseReader } from "./phrases.js";
+import { PhraseReader, SENTENCE_ADVERBS } from "./phrases.js";
 import {
   type IndexedMention,
   isPunct,
@@ -134,13 +134,27 @@ export class MentionIndex extends PhraseReader {
     const { doc } = this;
     let a = from;
     while (a < to && (TITLE_WORDS.has(this.word(a).replace(/\.$/, "")) || this.word(a) === ".")) a++;
+    // ("Later Vale told reporters": a connective adverb opening the sentence is no part of the name.)
+    if (a + 1 < to && a === doc.sentences[doc.tokens.sentence[a]].firstToken && SENTENCE_ADVERBS.has(this.word(a))) a++;
     let b = a;
     while (b < to && isUpperCode(doc.text.charCodeAt(doc.tokens.start[b]))) b++;
     if (b === a || b !== to) return null;
-    // One capitalised word opening a sentence is as likely a common noun ("Prosecutors said").
-    if (b - a === 1 && doc.sentences[doc.tokens.sentence[a]].firstToken === a) return null;
+    // One capitalised word opening a sentence is as likely a common noun ("Prosecutors said"),
+    // unless it is the surname of people the text named in full ("Roe said" after "Ann Roe" and
+    // "Tom Roe", a surname the entity layer left to neither; findNamed chooses).
+    if (
+      b - a === 1 &&
+      doc.sentences[doc.tokens.sentence[a]].firstToken === a &&
+      !this.isSurname(doc.text.slice(doc.tokens.start[a], doc.tokens.end[a]))
+    )
+      return null;
     const name = doc.text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]);
     return name.length > 1 ? name : null;
+  }
+
+  /** Whether `word` is the last word of a person's name the text gives ("Roe" for "Ann Roe"). */
+  private isSurname(word: string): boolean {
+    return this.entities.some((e) => e.type === "person" && / /.test(e.name) && e.name.endsWith(" " + word));
   }
 
   protected findByName(name: string, type: EntityType | null): Entity | null {
@@ -151,20 +165,29 @@ export class MentionIndex extends PhraseReader {
   /**
    * The entity a name written in a quotation's attribution stands for: the one known by it, else,
    * for a bare surname the entity layer left unlinked ("added Mr Vale" where both Tom Vale and his
-   * brother Ian Vale are named), the person of that surname mentioned last before `before`.
+   * brother Ian Vale are named), the person of that surname the text has named most often before
+   * `before` (the one the story is about, not a relative named in passing), the latest of those
+   * named as often; one whose likely gender differs from that of the address before the name
+   * (`address`: "Mr", "Mrs") is never chosen.
    */
-  protected findNamed(name: string, before: number): Entity | null {
+  protected findNamed(name: string, before: number, address: string | null = null): Entity | null {
     const known = this.findByName(name, null);
     if (known || /\s/.test(name.trim())) return known;
     const surname = name.trim().toLowerCase();
+    const holders = this.entities.filter(
+      (e) => e.type === "person" && e.name.toLowerCase().split(/\s+/).pop() === surname,
+    );
+    const sex = addressGender(address);
+    // (An address names one whose likely gender fits it, else the only holder of unknown gender.)
+    const fit = sex ? holders.filter((e) => this.likelyGender(e) === sex) : holders;
+    const unknown = sex && !fit.length ? holders.filter((e) => this.likelyGender(e) === null) : [];
     let best: Entity | null = null;
-    let bestPos = -1;
-    for (const e of this.entities) {
-      if (e.type !== "person" || e.name.toLowerCase().split(/\s+/).pop() !== surname) continue;
-      const pos = lastMentionBefore(e, before);
-      if (pos > bestPos) {
+    let bestFirst = Infinity;
+    for (const e of fit.length || !sex ? fit : unknown.length === 1 ? unknown : []) {
+      const first = e.mentions.reduce((p, m) => Math.min(p, m.start), Infinity);
+      if (first < before && first < bestFirst) {
         best = e;
-        bestPos = pos;
+        bestFirst = first;
       }
     }
     return best;

@@ -31,7 +31,7 @@ const OBJECT_OPENERS = new Set(
 );
 
 /** Connective adverbs that open a sentence before a comma (a closed class of English). */
-const SENTENCE_ADVERBS = new Set(
+export const SENTENCE_ADVERBS = new Set(
   "meanwhile however still instead nonetheless nevertheless moreover furthermore also then now later earlier afterwards separately overall indeed yet again thus therefore otherwise likewise similarly finally first second third next besides regardless".split(
     " ",
   ),

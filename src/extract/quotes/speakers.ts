@@ -566,7 +566,7 @@ export class SpeakerResolver extends DescriptionResolver {
       }
     }
     const name = this.nameFromWords(from, to);
-    if (name) return { entity: this.findNamed(name, before), name, mention: span };
+    if (name) return { entity: this.findNamed(name, before, words[0]), name, mention: span };
     const titled = this.resolveTitle(words, before);
     if (titled) return { entity: titled, name: null, mention: span };
     return { entity: null, name: null, mention: span };
@@ -597,7 +597,7 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // "A Treasury spokesman" with no entity for the body: the capitalised words name it.
     const named = this.capitalisedRun(from, from + headWords.length);
-    if (named) return { entity: this.findNamed(named, before), name: named, mention: span };
+    if (named) return { entity: this.findNamed(named, before, words[0]), name: named, mention: span };
     const possessive = words.findIndex((w) => w === "his" || w === "her");
     if (possessive >= 0) {
       const entity = this.resolvePronoun(words[possessive] === "his" ? "he" : "she", before);
