@@ -828,3 +828,12 @@ test("the last day of a stretch after 'through' dates nothing", () => {
   assert.deepEqual(dated("The council would renew the sanctions against Valdora through 2030."), []);
   assert.deepEqual(dated("Police will stay in Port Ellis through Sunday."), []);
 });
+
+test("a day between a determiner and its noun names that noun; a verb before it is not dated by it", () => {
+  assert.deepEqual(dated("Ann Roe said little, referring only to the Sept. 16 debate."), [["other", "2025-09-16"]]);
+  assert.deepEqual(dated("The campaign said it was postponing a Monday rally in Port Ellis."), [
+    ["other", "2025-09-15"],
+  ]);
+  // An occasion of the act is when it took place.
+  assert.deepEqual(dated("Ann Roe said at a Saturday rally that she would run."), [["statement", "2025-09-13"]]);
+});

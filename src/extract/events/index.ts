@@ -291,7 +291,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !deniedBefore(inSentence, c, tf) &&
       !(c.first >= tl && (topicAfterDate(words, tl, c.first) || answeredAfterDate(words, tf, tl, c.first))) &&
       !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)) &&
-      !(c.first > tl && daysNoun(words, tf, tl, c.first)),
+      !(c.first > tl && daysNoun(words, tf, tl, c.first)) &&
+      !(c.last <= tf && namesItsNoun(words, tf, tl)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   const sentenceStart = doc.sentences[sentence].firstToken;
@@ -357,6 +358,18 @@ function daysNoun(words: string[], tf: number, tl: number, triggerFirst: number)
   // setting of what follows.
   return k < triggerFirst && PREDICATE.test(words[k]);
 }
+/**
+ * "referring to the Sept. 16 debate", "said of the May 5 election", "was postponing a Monday
+ * rally": a date between a determiner and its noun names which debate or rally is meant, and a
+ * verb before it is not dated by it. Not an occasion ("said at a Saturday rally", "wrote in a
+ * June 2012 email"), which is where and when the verb's act took place.
+ */
+function namesItsNoun(words: string[], tf: number, tl: number): boolean {
+  if (!/^(the|a|an)$/.test(words[tf - 1] ?? "") || OCCASION.test(words[tf - 2] ?? "")) return false;
+  return /^[a-z][a-z-]+$/.test(words[tl] ?? "") && !NOT_NOUN.test(words[tl]) && !PREDICATE.test(words[tl]);
+}
+const OCCASION = /^(at|in|during|on)$/;
+
 /** Words that end a noun phrase: prepositions, conjunctions, relative words. */
 const NOT_NOUN = /^(of|in|at|on|by|for|with|from|to|after|before|since|during|and|or|but|that|which|who)$/;
 /** A clause's verb right after its subject: a form of be or have, a modal, a past form. */
