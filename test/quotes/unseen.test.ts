@@ -1125,3 +1125,14 @@ test("a bare surname two people share is the one the text introduced first, not 
   assert.equal(find(qs, "honest man").speaker, "Amy Vale");
   assert.equal(find(qs, "polls were wrong").speaker, "Bill Vale");
 });
+
+test("a quotation closed by a comma and two apostrophes (,'') hands over to a name after a verb the lexicon lacks, as one closed by a quotation mark does", () => {
+  const qs = quotes(
+    [
+      "''We can't stop them,'' shouted a young boy. The crew has met there for two years.",
+      "''Silly boys acting like fools,'' scoffed Ann Roe, 22, who helped found the group in 2014. ''We are the real rebels.''",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "acting like fools").speaker, "Ann Roe");
+  assert.equal(find(qs, "real rebels").speaker, "Ann Roe");
+});

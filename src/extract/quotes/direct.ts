@@ -172,8 +172,11 @@ export function analyse(
   return null; // a scare quote or a title: nobody is said to say it
 }
 
-/** Text that ends with a comma and a closing quotation mark: the quotation hands over to what follows. */
-const COMMA_HANDOVER = /,\s*["”’'″]\s*$/;
+/**
+ * Text that ends with a comma and a closing quotation mark (two apostrophes in copy that writes
+ * the mark so, ",''"): the quotation hands over to what follows.
+ */
+const COMMA_HANDOVER = /,\s*["”’'″]{1,2}\s*$/;
 
 /**
  * 'The council rejected the plan, calling it “a waste,” the mayor said.': a participle cue on the
@@ -679,7 +682,7 @@ export function rightCue(
   if (COMMA_HANDOVER.test(before))
     return mannerAttribution(doc, resolver, i, hi, open) ?? verblessAttribution(doc, resolver, i, hi, open);
   // ('“Would it pass?” Tom Vale pressed.': a question or an exclamation hands over the same way.)
-  if (/[?!]\s*["”’'″]\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
+  if (/[?!]\s*["”’'″]{1,2}\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
   return null;
 }
 
