@@ -522,3 +522,25 @@ test("a subject owned by a name or a day reaches its verb however long it runs (
   // A name's possession with no verb of its own is an object, not a clause.
   assert.deepEqual(quotes("Dover added Vale's third goal in the 80th minute."), []);
 });
+
+test("'…, Bill Stroud said, adding that …': the participle after a trailing attribution opens a second report, and the first ends before the attribution", () => {
+  for (const text of [
+    "The council will hold a vote in May, Bill Stroud said, adding that he would also meet the tenants.",
+    "The council will hold a vote in May, Bill Stroud said on Tuesday, adding that he would also meet the tenants.",
+    "The council will hold a vote in May, said Bill Stroud, adding that he would also meet the tenants.",
+  ]) {
+    const qs = quotes(text);
+    assert.deepEqual(
+      qs.map((q) => [q.text, q.cue?.text]),
+      [
+        ["The council will hold a vote in May", "said"],
+        ["he would also meet the tenants", "adding"],
+      ],
+      text,
+    );
+    assert.equal(qs[0].speaker, "Bill Stroud", text);
+  }
+  // A verbless opening before the attribution is no reported clause of its own.
+  const opening = quotes("Weighing in on the vote, Ann Roe agreed, praising the plan as fair.");
+  assert.ok(!opening.some((q) => q.text === "Weighing in on the vote"), JSON.stringify(opening.map((q) => q.text)));
+});

@@ -69,8 +69,15 @@ export class ReportedSpeech {
       if (!finder.mayCue(k) || finder.isTaken(doc.tokens.start[k])) continue;
       // The first cue that yields a reported clause ends the sentence, unless the clause ends
       // before it does ("When Roe said she could not pay, the judge said she must serve a day").
+      finder.resume = -1;
       if (finder.at(sentence, k) === true) {
         const last = finder.out[finder.out.length - 1];
+        // "…, Bill Stroud said, adding that …": the participle after a trailing attribution
+        // reports a clause of its own.
+        if (finder.resume > k) {
+          k = finder.resume - 1;
+          continue;
+        }
         // "According to the Courier, Roe said …": the content may hold the report it cites.
         if (finder.citing.has(last) && last.start > doc.tokens.start[k]) {
           k = tokenAtOrAfter(doc, last.start) - 1;
@@ -136,6 +143,8 @@ class IndirectFinder {
   readonly citing = new Set<Quote>();
   /** Citations by a trailing plain verb of saying ("…, Ann Roe said."). */
   readonly saidAfter = new Set<Quote>();
+  /** The participle of speech that follows the trailing attribution just read, where reading resumes; or -1. */
+  resume = -1;
   /** Who each quote found was credited to, as resolved. */
   private readonly speakers = new Map<Quote, Speaker>();
   /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
@@ -453,6 +462,7 @@ class IndirectFinder {
         !holdsLexicalVerb(doc, resolver, np[0], np[1])
       ) {
         const speaker = resolver.invertedSpeaker(np, hi, doc.tokens.start[k]);
+        this.resume = participleAfter(resolver, np[1], hi);
         return this.citeSaid(
           k,
           this.startAfterDateline(sentence, commaBefore),
@@ -467,14 +477,19 @@ class IndirectFinder {
     // adds a second verb to the sentence's own subject; it is no trailing attribution.
     if (k === commaBefore + 2 && CONNECTIVES.has(resolver.word(commaBefore + 1))) return null;
     const after = k + 1;
+    // "…, Bill Stroud said (on Tuesday), adding that …": a participle of speech after the
+    // attribution opens a second report; the first ends before the attribution.
+    // ("Weighing in, Ann Roe agreed, praising …": the words before a verbless opening are no clause.)
+    const participle = holdsAnyVerb(doc, resolver, lo, commaBefore) ? participleAfter(resolver, after, hi) : -1;
     const closesSentence =
+      participle > 0 ||
       after >= hi ||
       SENTENCE_CLOSERS.has(resolver.word(after)) ||
       isTrailingAdjunct(resolver, after, hi) ||
       (hearerCloses(resolver, k, hi) &&
         !RELATIVES.has(resolver.word(commaBefore + 1)) &&
         !(SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, commaBefore)));
-    const parenthetical = after < hi && resolver.word(after) === ",";
+    const parenthetical = participle < 0 && after < hi && resolver.word(after) === ",";
     // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
     const hasSubject = commaBefore + 1 < k;
     // "When the alarm sounded, the neighbours heard": an opening subordinate clause is no report.
@@ -495,7 +510,9 @@ class IndirectFinder {
       speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
     }
     const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
-    return this.citeSaid(k, this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
+    const found = this.citeSaid(k, this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
+    if (found) this.resume = participle;
+    return found;
   }
 
   /**
@@ -765,6 +782,16 @@ function parenthesisClose(resolver: SpeakerResolver, k: number, hi: number): num
   return -1;
 }
 
+/**
+ * The participle of speech after a comma that follows an attribution, past its adjuncts (", adding
+ * that …", "on Tuesday, noting …"), as a token index; or -1.
+ */
+function participleAfter(resolver: SpeakerResolver, from: number, hi: number): number {
+  const j = skipAdjuncts(resolver, from, hi);
+  const w = resolver.word(j);
+  return j > from && j + 1 < hi && resolver.word(j - 1) === "," && w.endsWith("ing") && speechLemma(w) ? j : -1;
+}
+
 /** "on Monday", "last week", "in a statement" after a cue at the sentence end. */
 export function isTrailingAdjunct(resolver: SpeakerResolver, from: number, hi: number): boolean {
   const end = skipAdjuncts(resolver, from, hi);
@@ -886,6 +913,8 @@ function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boole
   // (", said an official who was briefed on the talks.": a relative clause, like an apposition.)
   // (Its verb may be one of speech: "who asked not to be named".)
   if (w !== "," && w !== "who") return false;
+  // (", said Bill Stroud, adding that …": a participle of speech opens a report of its own.)
+  if (participleAfter(resolver, end, hi) > 0) return true;
   for (let k = end + 1; k < hi; k++) {
     const x = resolver.word(k);
     if (x === ";" || (speechLemma(x) && w === ",") || OPENING_MARKS.has(x)) return false;
