@@ -233,7 +233,7 @@ export function parentheticalSpeaker(
   const opener = (k: number) => {
     const w = resolver.word(k);
     if (w === "," || w === ";" || w === ":") return true;
-    if (!QUOTE_MARK_WORD.test(w)) return false;
+    if (!QUOTE_MARK_TOKEN.test(w)) return false;
     return (w !== "’" && w !== "'") || /^[,.!?]$/.test(resolver.word(k - 1));
   };
   let s = comma;
@@ -412,8 +412,6 @@ export function secondPredicate(resolver: SpeakerResolver, k: number): boolean {
 export const QUOTE_MARK_TOKEN = /^["“”‘’«»„″']+$/;
 /** Any double or curly quotation mark (a straight ' is too often an apostrophe to count). */
 export const QUOTE_MARK = /["“”‘’«»„″]/;
-/** A token that is quotation marks only. */
-const QUOTE_MARK_WORD = /^["“”‘’«»„″']+$/;
 const AUXILIARIES = "is was were are had has have would will could should may might can cannot did does do must".split(
   " ",
 );

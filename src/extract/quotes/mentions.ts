@@ -165,10 +165,10 @@ export class MentionIndex extends PhraseReader {
   /**
    * The entity a name written in a quotation's attribution stands for: the one known by it, else,
    * for a bare surname the entity layer left unlinked ("added Mr Vale" where both Tom Vale and his
-   * brother Ian Vale are named), the person of that surname the text has named most often before
-   * `before` (the one the story is about, not a relative named in passing), the latest of those
-   * named as often; one whose likely gender differs from that of the address before the name
-   * (`address`: "Mr", "Mrs") is never chosen.
+   * brother Ian Vale are named), the person of that surname the text introduced first, before
+   * `before` (the one the story is about, not a relative named in passing); with an address before
+   * the name (`address`: "Mr", "Mrs"), only a holder whose likely gender fits it, else the only
+   * holder of unknown gender, else nobody.
    */
   protected findNamed(name: string, before: number, address: string | null = null): Entity | null {
     const known = this.findByName(name, null);
