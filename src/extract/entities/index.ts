@@ -342,16 +342,15 @@ function titleCaseInside(name: string): boolean {
 const NAME_SMALL = /^(?:The|A|An|Of)$/;
 
 /** Evidence that guesses a person from the words alone, with no title or form of address. */
+const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", "given-name"]);
+
 /**
- * "a firm called Dorn Analytics": a name given as a body's is one, and so is every other mention
- * of it, however the rules or the tagger read its words; not a body, nor a name the gazetteer, a
- * designator or a title vouches for.
+ * Whether a candidate's type is open to the text's word for it ("a firm called Dorn Analytics"):
+ * no body yet, and no type a gazetteer, a designator or a title vouches for (none, or one guessed).
  */
 function weaklyTyped(c: Candidate): boolean {
   return c.type !== "organization" && (c.type === null || c.evidence === "shape" || GUESSED.has(c.evidence));
 }
-
-const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", "given-name"]);
 
 /**
  * "HARBOUR GRIEVES" on a line of its own above the prose: words in capitals that fill their line

@@ -1,7 +1,7 @@
 // Which trigger owns a date: the cost of pairing them (distance plus clause boundaries), and
 // the patterns of English that move a date away from a trigger (conduct, discovery, reported
 // clauses, deadlines, datelines).
-import { tokenAtOrAfter, type Doc } from "../../core/doc.js";
+import { tokenAtOrAfter, tokenText, type Doc } from "../../core/doc.js";
 import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
 import type { TriggerMatch } from "./find.js";
@@ -441,12 +441,8 @@ export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: 
   if (next === "(" || next === "—" || next === "–" || next === "-" || next === "--") return true;
   // "OSLO 2025-09-17" on a line of its own above the story: a wire's dateline, its place in capitals.
   if (tl < own.lastToken || own.firstToken !== tokenAtOrAfter(doc, paragraph.start)) return false;
-  for (let k = own.firstToken; k < tf; k++) if (/^[A-Z]{3,}$/.test(textAt(doc, k))) return true;
+  for (let k = own.firstToken; k < tf; k++) if (/^[A-Z]{3,}$/.test(tokenText(doc, k))) return true;
   return false;
-}
-
-function textAt(doc: Doc, k: number): string {
-  return doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
 }
 
 /**
