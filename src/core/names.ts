@@ -226,6 +226,38 @@ export function spellingVariant(a: readonly string[], b: readonly string[]): boo
   return true;
 }
 
+/**
+ * Which of several people who share a surname a bare surname stands for ("Vale" after "Ann Vale"
+ * and her brother "Bill Vale"): the one the text introduced first, before `before` (the one the
+ * story is about, not a relative named in passing). With a form of address (`sex`: "Mrs. Vale"
+ * female), only a holder whose gender (`genderOf`) fits it, else the only holder of unknown gender,
+ * else nobody. `firstAt` is where a holder is first named.
+ */
+export function firstIntroducedHolder<T>(
+  holders: readonly T[],
+  before: number,
+  sex: "male" | "female" | null,
+  genderOf: (holder: T) => "male" | "female" | null,
+  firstAt: (holder: T) => number,
+): T | null {
+  let choices = holders;
+  if (sex) {
+    const fit = holders.filter((h) => genderOf(h) === sex);
+    const unknown = fit.length ? [] : holders.filter((h) => genderOf(h) === null);
+    choices = fit.length ? fit : unknown.length === 1 ? unknown : [];
+  }
+  let best: T | null = null;
+  let bestFirst = Infinity;
+  for (const h of choices) {
+    const first = firstAt(h);
+    if (first < before && first < bestFirst) {
+      best = h;
+      bestFirst = first;
+    }
+  }
+  return best;
+}
+
 /** How full a name is, for choosing the canonical one: more words first, then more letters. */
 export function fullness(name: string): number {
   return words(fold(name)).length * 1000 + Math.min(name.length, 999);

@@ -1,12 +1,12 @@
 // Within-document resolution: candidates become entities. "Christopher Cash", "Mr Cash" and
 // "Cash" are one person; "CPS" and "Crown Prosecution Service" one body; two people who share
-// a first name stay two, and a bare surname that two people share is left unattached rather
-// than guessed.
+// a first name stay two, and a bare surname that two people share is the one introduced first.
 import type { Doc } from "../../core/doc.js";
 import {
   bodyKey,
   endsWithWords,
   fold,
+  firstIntroducedHolder,
   fullness,
   initials,
   knownByMiddleName,
@@ -205,11 +205,20 @@ function placeSingles(
     );
     const byFirst = bySurname.length ? [] : (byFirstWord.get(word) ?? []).filter((p) => p.words.length > 1);
     const matches = bySurname.length ? bySurname : byFirst;
-    if (matches.length === 1) {
-      matches[0].members.push({ ...c, type: "person" });
+    // A surname two people share ("Vale" after "Ann Vale" and her brother "Bill Vale") is the one
+    // the text introduced first (the one the story is about; "Mr. Vale" the one whose gender fits);
+    // a first name two people share, or father and son ("Tom Vale Jr.", "Tom Vale Sr."), stays ambiguous.
+    const holder =
+      matches.length === 1
+        ? matches[0]
+        : bySurname.length > 1 && !GENERATIONS.has(bySurname[0].words[bySurname[0].words.length - 1])
+          ? firstIntroducedHolder(bySurname, c.start, sex, clusterGender, firstStart)
+          : null;
+    if (holder) {
+      holder.members.push({ ...c, type: "person" });
       continue;
     }
-    if (matches.length > 1) continue; // shared by two people: ambiguous
+    if (matches.length > 1) continue; // shared by two people, none introduced before: ambiguous
     // A headline's word is a body's short form only where the text itself writes it alone ("FBI
     // Needs More Investigation" over a story on the Federal Bureau of Investigation: no alias).
     const shortForm = c.headline ? null : shortFormOfBody(bodyIndex, word);
@@ -237,6 +246,12 @@ function placeSingles(
   }
   return singles;
 }
+
+/** A person's likely gender: its given name's, else the one its forms of address mark. */
+const clusterGender = (p: Cluster): "male" | "female" | null => givenNameGender(p.words[0]) ?? addressedAs(p);
+
+/** Where a person is first named. */
+const firstStart = (p: Cluster): number => p.members.reduce((first, m) => Math.min(first, m.start), Infinity);
 
 /** The sex the forms of address of a person's mentions so far mark ("Mrs. Vane": female), if any. */
 function addressedAs(p: Cluster): "male" | "female" | null {
@@ -275,7 +290,6 @@ const ALIAS_CUE = /(?:also known as|known as|alias|a\.k\.a\.|aka)\s*$/i;
  * before, or, after a description of a person, the latest person named). The first name stays canonical.
  */
 function mergeAliases(doc: Doc, persons: Cluster[]): void {
-  const firstStart = (cl: Cluster) => Math.min(...cl.members.map((m) => m.start));
   for (const alias of persons) {
     if (!alias.members.length) continue;
     const at = firstStart(alias);

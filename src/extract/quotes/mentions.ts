@@ -2,6 +2,7 @@
 // mentions in a range, a known name inside a phrase, the person holding a title, gender.
 
 import type { Doc } from "../../core/doc.js";
+import { firstIntroducedHolder } from "../../core/names.js";
 import { firstAfter, isUpperCode, firstSpanAtOrAfter } from "../../core/doc.js";
 import type { Entity, EntityType } from "../../core/schema.js";
 import { addressGender, genderOf } from "../entities/gender.js";
@@ -164,33 +165,26 @@ export class MentionIndex extends PhraseReader {
 
   /**
    * The entity a name written in a quotation's attribution stands for: the one known by it, else,
-   * for a bare surname the entity layer left unlinked ("added Mr Vale" where both Tom Vale and his
-   * brother Ian Vale are named), the person of that surname the text introduced first, before
-   * `before` (the one the story is about, not a relative named in passing); with an address before
-   * the name (`address`: "Mr", "Mrs"), only a holder whose likely gender fits it, else the only
-   * holder of unknown gender, else nobody.
+   * for a bare surname with no entity there or one two people hold ("added Mr Vale" where both
+   * Tom Vale and his brother Ian Vale are named), the choice the entity layer makes too
+   * (firstIntroducedHolder): the holder the text introduced first, before `before`; with an
+   * address before the name (`address`: "Mr", "Mrs"), only one whose likely gender fits it.
    */
   protected findNamed(name: string, before: number, address: string | null = null): Entity | null {
     const known = this.findByName(name, null);
-    if (known || /\s/.test(name.trim())) return known;
+    if (/\s/.test(name.trim())) return known;
     const surname = name.trim().toLowerCase();
     const holders = this.entities.filter(
       (e) => e.type === "person" && e.name.toLowerCase().split(/\s+/).pop() === surname,
     );
-    const sex = addressGender(address);
-    // (An address names one whose likely gender fits it, else the only holder of unknown gender.)
-    const fit = sex ? holders.filter((e) => this.likelyGender(e) === sex) : holders;
-    const unknown = sex && !fit.length ? holders.filter((e) => this.likelyGender(e) === null) : [];
-    let best: Entity | null = null;
-    let bestFirst = Infinity;
-    for (const e of fit.length || !sex ? fit : unknown.length === 1 ? unknown : []) {
-      const first = e.mentions.reduce((p, m) => Math.min(p, m.start), Infinity);
-      if (first < before && first < bestFirst) {
-        best = e;
-        bestFirst = first;
-      }
-    }
-    return best;
+    if (known && holders.length < 2) return known;
+    return firstIntroducedHolder(
+      holders,
+      before,
+      addressGender(address),
+      (e) => this.likelyGender(e),
+      (e) => e.mentions.reduce((first, m) => Math.min(first, m.start), Infinity),
+    );
   }
 
   /**
