@@ -810,6 +810,22 @@ test("a verb of another act after a noun trigger owns the date after it", () => 
   assert.deepEqual(dated("The attack on the depot occurred early on Thursday."), [["attack", "2025-09-11"]]);
 });
 
+test("a date opening the sentence dates its verb, not the known happening that verb takes as object", () => {
+  // Invoking or watching is dated Monday; the attack and the shooting are only referred to.
+  const found = events("On Monday, Ann Roe, the leader of the Vexa party, invoked the Brayford attacks as a cudgel.");
+  assert.deepEqual(
+    found.map((e) => [e.type, e.date]),
+    [
+      ["other", "2025-09-15"],
+      ["attack", null],
+    ],
+  );
+  assert.deepEqual(dated("On Friday, the family watched the video of the shooting."), [["other", "2025-09-12"]]);
+  // A verb that makes, begins or times the happening leaves it the date, as does a new one ("an").
+  assert.deepEqual(dated("On Monday, police launched the investigation."), [["investigation", "2025-09-15"]]);
+  assert.deepEqual(dated("On Monday, gunmen mounted an attack on the depot."), [["attack", "2025-09-15"]]);
+});
+
 test("a relative clause still open at the date dates that clause, not the verb before it", () => {
   // Of a person ("who"), after any trigger; of a thing ("which"), after a verb.
   assert.deepEqual(dated("“We will rebuild,” said Tom Vale, who flew to Oslo on Friday."), [["other", "2025-09-12"]]);

@@ -132,6 +132,11 @@ export function attachmentCost(
   // Thursday": a verb of another act, told after a noun trigger, owns the date after it.
   const noun = t.noun || /^(the|a|an|this|that|its|their|his|her|'s|\u2019s)$/.test(words[t.first - 1] ?? "");
   if (noun && t.last <= tf && activeVerbBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
+  // "On Monday, Ann Roe invoked the Brayford attacks as a warning": a date opening the sentence
+  // dates its verb, and a noun trigger that verb takes as a thing already known is only referred to.
+  // ("the Brayford attacks": a trigger not in the past tense that ends the object is its noun.)
+  if ((noun || !/ed$/.test(words[t.first])) && fronted && definiteObjectOf(words, from, to, triggerStarts))
+    cost += MAX_COST + 8;
   // "said Tom Hale, who left for Oslo on Friday", "predicted a win in Ohio, which votes on 1 May":
   // a relative clause still open at the date tells of someone (or, after a verb, something) else,
   // and the date is that clause's, not the trigger's before it.
@@ -154,7 +159,7 @@ function activeVerbBetween(words: string[], from: number, to: number, triggerSta
   for (let k = from; k < to - 1; k++) {
     const w = words[k];
     if (w.length <= 4 || !w.endsWith("ed") || triggerStarts.has(k) || EXISTENCE_VERBS.has(w)) continue;
-    if (/^(was|were|is|are|been|be|being|has|have|had|get|got)$/.test(words[k - 1] ?? "")) continue;
+    if (AUXILIARY.test(words[k - 1] ?? "")) continue;
     if (
       /^(the|a|an|it|them|him|her|his|its|their|this|that|these|those)$/.test(words[k + 1]) ||
       (/..ly$/.test(words[k + 1]) && !TIME_ADVERBS.test(words[k + 1]))
@@ -163,6 +168,63 @@ function activeVerbBetween(words: string[], from: number, to: number, triggerSta
   }
   return false;
 }
+
+/**
+ * A past-tense verb in the active voice followed by "the" whose noun phrase runs, with no comma or
+ * clause break, to the trigger at `to` ("watched the video of the shooting"): the trigger names a
+ * happening the verb refers to. Not a verb that makes, begins, ends or times the happening itself
+ * ("completed the takeover", "postponed the trial"), nor one after "be" or "have".
+ */
+function definiteObjectOf(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+  for (let k = Math.max(from, to - 9); k < to - 1; k++) {
+    const w = words[k];
+    if (w.length <= 4 || !w.endsWith("ed") || words[k + 1] !== "the") continue;
+    if (triggerStarts.has(k) || EXISTENCE_VERBS.has(w) || ASPECT_VERBS.has(w)) continue;
+    if (AUXILIARY.test(words[k - 1] ?? "")) continue;
+    let open = true;
+    for (let j = k + 2; j < to && open; j++)
+      if (HARD_BREAKS.has(words[j]) || SOFT_BREAKS.has(words[j]) || LINK_WORDS.has(words[j])) open = false;
+    if (open) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs that make, begin, carry on, end or time a happening named by their object ("launched the
+ * raid", "issued the statement", "returned the verdict", "postponed the trial").
+ */
+const ASPECT_VERBS = new Set([
+  "released",
+  "issued",
+  "delivered",
+  "published",
+  "filed",
+  "returned",
+  "reached",
+  "imposed",
+  "handed",
+  "launched",
+  "opened",
+  "completed",
+  "concluded",
+  "finished",
+  "finalized",
+  "finalised",
+  "resumed",
+  "continued",
+  "staged",
+  "conducted",
+  "mounted",
+  "postponed",
+  "delayed",
+  "scheduled",
+  "rescheduled",
+  "cancelled",
+  "canceled",
+  "adjourned",
+  "suspended",
+  "halted",
+]);
 
 /**
  * A ", who …" (or ", whom", ", whose") clause opened between `from` and `to` and not closed by a
@@ -180,6 +242,9 @@ function openRelativeBetween(words: string[], from: number, to: number, noun: bo
   return false;
 }
 const PERSON_RELATIVES = new Set(["who", "whom", "whose"]);
+
+/** "be", "have" or "get" before a participle: a passive or a perfect, not a verb in the active voice. */
+const AUXILIARY = /^(was|were|is|are|been|be|being|has|have|had|get|got)$/;
 
 /** Words in "-ly" that say when, not how: "occurred early on Thursday", "met weekly". */
 const TIME_ADVERBS = /^(early|only|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly)$/;
