@@ -544,3 +544,14 @@ test("'…, Bill Stroud said, adding that …': the participle after a trailing 
   const opening = quotes("Weighing in on the vote, Ann Roe agreed, praising the plan as fair.");
   assert.ok(!opening.some((q) => q.text === "Weighing in on the vote"), JSON.stringify(opening.map((q) => q.text)));
 });
+
+test("after 'that', a reported clause may open with an adverbial before its subject: 'pointed out that since …, he would …'", () => {
+  const a = find(quotes("Tom Vale pointed out that since the mill was closing, he would move to Dunmore."), "mill");
+  assert.equal(a.text, "since the mill was closing, he would move to Dunmore");
+  assert.equal(a.speaker, "Tom Vale");
+  const b = find(quotes("Ann Roe has promised that as mayor, she would cut the levy."), "levy");
+  assert.equal(b.text, "as mayor, she would cut the levy");
+  assert.equal(b.cue?.text, "promised");
+  // An adverbial with no clause after its comma reports nothing.
+  assert.deepEqual(quotes("Ann Roe pointed out that since 2019, and to the board."), []);
+});

@@ -930,8 +930,28 @@ function thatClauseAfter(doc: Doc, resolver: SpeakerResolver, c: number, hi: num
   // open with a bare noun or a number.)
   return (
     resolver.word(c) === "that" &&
-    (startsClause(doc, resolver, c + 1, hi) || (bare && opensBareClause(doc, resolver, c + 1, hi)))
+    (startsClause(doc, resolver, c + 1, hi) ||
+      (bare && opensBareClause(doc, resolver, c + 1, hi)) ||
+      clauseAfterOpening(doc, resolver, c + 1, hi))
   );
+}
+
+/** Words that open an adverbial before a clause's subject: "since …", "if …", "as mayor", "by the end of …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, "unless", "until", "during", "by", "despite"]);
+
+/**
+ * Whether an adverbial opening at `c` (a subordinate clause or a phrase) is followed, past its
+ * comma, by a clause: "pointed out that since the mill was closing, he would move", "promised that
+ * as mayor, she would cut the levy", "thinks that by the end of May, the count will be done".
+ */
+function clauseAfterOpening(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  if (!CLAUSE_OPENERS.has(resolver.word(c)) || isUpperCode(doc.text.charCodeAt(doc.tokens.start[c]))) return false;
+  for (let j = c + 2; j < Math.min(hi - 1, c + 16); j++) {
+    const w = resolver.word(j);
+    if (w === ",") return startsClause(doc, resolver, j + 1, hi) || pronounClause(resolver, j + 1, hi);
+    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return false;
+  }
+  return false;
 }
 
 /** Prepositions that open an adjunct between a cue and its "that": "said at a rally in Ohio that …",
@@ -962,7 +982,8 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   }
   for (let j = c + 1; j < Math.min(hi, c + 20); j++) {
     const w = resolver.word(j);
-    if (w === "that") return startsClause(doc, resolver, j + 1, hi) ? j : c;
+    if (w === "that")
+      return startsClause(doc, resolver, j + 1, hi) || clauseAfterOpening(doc, resolver, j + 1, hi) ? j : c;
     // ("said on the radio, where she is a regular guest, that …": a relative clause on the
     // adjunct's noun, to its closing comma.)
     if (w === "," && (resolver.word(j + 1) === "where" || resolver.word(j + 1) === "which")) {
