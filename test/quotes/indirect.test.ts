@@ -555,3 +555,29 @@ test("after 'that', a reported clause may open with an adverbial before its subj
   // An adverbial with no clause after its comma reports nothing.
   assert.deepEqual(quotes("Ann Roe pointed out that since 2019, and to the board."), []);
 });
+
+test("time and manner adjuncts between the cue and 'that': 'Tuesday night', 'for years', 'over the weekend', 'via', 'without'", () => {
+  for (const [text, content] of [
+    ["Tom Vale indicated Tuesday night that the dispute had largely abated.", "the dispute had largely abated"],
+    [
+      "Ann Roe has argued for years that the levy cannot be bound to the budget.",
+      "the levy cannot be bound to the budget",
+    ],
+    ["Ann Roe said over the weekend that the ferry would run.", "the ferry would run"],
+    ["The Dunmore council announced via its website that it had won the grant.", "it had won the grant"],
+    [
+      "Ann Roe claimed without any evidence that Tom Vale wanted to close the school.",
+      "Tom Vale wanted to close the school",
+    ],
+  ]) {
+    const q = find(quotes(text), content.split(" ").slice(-2).join(" "));
+    assert.equal(q.text, content, text);
+  }
+  // The day owns the subject: "Tuesday night's vote" is what was said.
+  assert.equal(
+    find(quotes("Tom Vale said Tuesday night's vote was close."), "vote").text,
+    "Tuesday night's vote was close",
+  );
+  // "over" with no time after it opens no adjunct, and a relative "that" no report.
+  assert.deepEqual(quotes("Ann Roe argued over the budget that the council passed."), []);
+});

@@ -806,9 +806,11 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
   for (let guard = 0; guard < 4 && c < hi; guard++) {
     const w = resolver.word(c);
     if (WEEKDAYS.has(w) || w === "yesterday" || w === "today" || w === "tonight" || w === "earlier" || w === "later") {
-      // ("said Friday's vote was close": the day owns the subject.)
-      if (isPossessive(resolver, c + 1)) break;
-      c++;
+      // ("said Tuesday night that", "told reporters Friday morning that": the part of the day is the
+      // adjunct's; "said Friday's vote was close", "said Tuesday night's vote …": the day owns the subject.)
+      const part = WEEKDAYS.has(w) && PARTS_OF_DAY.has(resolver.word(c + 1)) ? 1 : 0;
+      if (isPossessive(resolver, c + 1 + part)) break;
+      c += 1 + part;
       continue;
     }
     // "said early Friday", "said late last week".
@@ -836,6 +838,19 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
           c = MANNER_NOUNS.has(resolver.word(noun + 1)) ? noun + 2 : noun + 1;
           continue;
         }
+      }
+    }
+    // "has argued for years that", "said for weeks that".
+    if (w === "for" && SPANS_OF_TIME.has(resolver.word(c + 1))) {
+      c += 2;
+      continue;
+    }
+    // "said over the weekend that", "wrote over the past year that".
+    if (w === "over" && resolver.word(c + 1) === "the") {
+      const noun = resolver.word(c + 2) === "past" || resolver.word(c + 2) === "last" ? c + 3 : c + 2;
+      if (TIME_NOUNS.has(resolver.word(noun)) || SPANS_OF_TIME.has(resolver.word(noun))) {
+        c = noun + 1;
+        continue;
       }
     }
     // "said for the first time that", "confirmed for a second time that".
@@ -867,6 +882,11 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
   }
   return c;
 }
+
+/** The parts of a day that may follow a weekday in a time adjunct: "on Tuesday night". */
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
+/** Plural spans of time after "for": "for years", "for months". */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(["days", "weeks", "months", "years", "decades"]);
 
 /** The end of "a few days ago", "two years ago" (at most four words before "ago", no punctuation) at token `c`, or `c`. */
 function agoAdjunct(resolver: SpeakerResolver, c: number, hi: number): number {
@@ -955,8 +975,9 @@ function clauseAfterOpening(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
 }
 
 /** Prepositions that open an adjunct between a cue and its "that": "said at a rally in Ohio that …",
- * "said in an interview with the Courier that …", "joked to me that …". */
-const ADJUNCT_PREPOSITIONS = new Set("in at on during after before from outside while with to".split(" "));
+ * "said in an interview with the Courier that …", "joked to me that …", "announced via its website
+ * that …", "claimed without any evidence that …". */
+const ADJUNCT_PREPOSITIONS = new Set("in at on during after before from outside while with to via without".split(" "));
 const HEARER_PRONOUNS = new Set(["me", "him", "her", "us", "them", "you"]);
 
 /**
