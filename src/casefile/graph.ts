@@ -114,3 +114,29 @@ export function buildGraph(entities: CaseEntity[], timeline: TimelineEntry[], qu
 
   return { nodes, edges: [...edges.values()] };
 }
+
+/** The graph's nodes, heaviest first (nodes of one weight in the graph's order). */
+export function heaviestFirst(nodes: GraphNode[]): GraphNode[] {
+  return [...nodes].sort((a, b) => b.weight - a.weight);
+}
+
+/** The rank of an edge with an end that is not a node: never among the heaviest. */
+const NOWHERE = 2 ** 31 - 1;
+
+/**
+ * What a drawing of the heaviest N nodes selects the graph's parts by: each node's rank by weight
+ * (`heaviestFirst`) and each edge's larger rank of its two ends, so the heaviest N are the nodes
+ * ranked below N and the edges among them those ranked below N. Positions as in `graph`.
+ */
+export function graphRanks(graph: CaseGraph): { nodes: number[]; edges: number[] } {
+  const rankOf = new Map<string, number>();
+  const ranks = new Map<GraphNode, number>();
+  for (const [r, n] of heaviestFirst(graph.nodes).entries()) {
+    ranks.set(n, r);
+    if (!rankOf.has(n.id)) rankOf.set(n.id, r);
+  }
+  return {
+    nodes: graph.nodes.map((n, i) => ranks.get(n) ?? i),
+    edges: graph.edges.map((e) => Math.max(rankOf.get(e.source) ?? NOWHERE, rankOf.get(e.target) ?? NOWHERE)),
+  };
+}

@@ -1,36 +1,25 @@
-// The answers about the whole case (the overview, the brief, each actor's account, the graph's
-// heaviest nodes) kept in the store beside the case file (`case_views`, src/store/case/schema.ts):
-// the refresh computes them with the same functions the server would run on the whole case, from
-// the case file it has just built, and writes them in the same transaction; a request then reads
-// a row or a few instead of building the case. What a request may vary is kept so that its
-// answer is a read: the accounts with the most subjects asked for (a shorter list is its first
-// rows), the graph's nodes with their rank by weight and each edge with the larger rank of its
-// two ends (the heaviest N nodes are those ranked below N, and the edges among them those whose
-// ends are both ranked below N).
+// The answers about the whole case (the overview, the brief, each actor's account) kept in the
+// store beside the case file (`case_views`, src/store/case/schema.ts): the refresh computes them
+// with the same functions the server would run on the whole case, from the case file it has just
+// built, and writes them in the same transaction; a request then reads a row or a few instead of
+// building the case. What a request may vary is kept so that its answer is a read: the accounts
+// with the most subjects asked for (a shorter list is its first rows). The graph's heaviest nodes
+// are read from the case file's own graph rows, which keep each node's rank by weight and each
+// edge's larger rank of its two ends (`graphRanks`, src/casefile/graph.ts).
 import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
-import type { CaseFile, GraphNode } from "../casefile/types.js";
+import type { CaseFile, GraphEdge, GraphNode } from "../casefile/types.js";
 import { buildBrief, type Texts } from "../brief/model.js";
 import { viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
 import { accountsAnswer } from "./accounts.js";
-import {
-  caseOverview,
-  heaviestFirst,
-  viewEdge,
-  type CaseOverview,
-  type CaseView,
-  type GraphViewEdge,
-} from "./queries.js";
+import { caseOverview, viewEdge, type CaseOverview, type CaseView, type GraphViewEdge } from "./queries.js";
 
 /** The most subjects `GET …/accounts` lists (AccountsQuery's maximum). */
 export const SUBJECTS_KEPT = 50;
 
-/** The rank of an edge with an end that is not a node: never among the heaviest. */
-const NOWHERE = 2 ** 31 - 1;
-
 /**
- * The `case_views` rows of a case file: what the overview, the brief, the accounts and the graph
- * answer, computed once. `texts` are the documents' stored texts (the brief cites their sentences).
+ * The `case_views` rows of a case file: what the overview, the brief and the accounts answer,
+ * computed once. `texts` are the documents' stored texts (the brief cites their sentences).
  */
 export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): ViewRow[] {
   const view: CaseView = { ...indexCase(file), name: caseName, revision: 0 };
@@ -43,18 +32,6 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
   // refresh's peak memory several times the case's. "brief-model", not "brief": stores refreshed
   // at 3211659 kept a model under "brief" that had no page kept with it.
   rows.push(...viewParts("brief-model", JSON.stringify(buildBrief(view, texts, caseName, { accounts: computed }))));
-  const { nodes, edges } = file.graph;
-  const rankOf = new Map<string, number>();
-  const ranks = new Map<GraphNode, number>();
-  for (const [r, n] of heaviestFirst(nodes).entries()) {
-    ranks.set(n, r);
-    if (!rankOf.has(n.id)) rankOf.set(n.id, r);
-  }
-  for (const [i, n] of nodes.entries()) rows.push(["graph-node", i, ranks.get(n) ?? i, JSON.stringify(n)]);
-  for (const [i, e] of edges.entries()) {
-    const reach = Math.max(rankOf.get(e.source) ?? NOWHERE, rankOf.get(e.target) ?? NOWHERE);
-    rows.push(["graph-edge", i, reach, JSON.stringify(viewEdge(e))]);
-  }
   return rows;
 }
 
@@ -80,29 +57,29 @@ export class RawJson {
 /** GET …/accounts: every account and the first `subjects` subjects, as `accountsAnswer` writes them. */
 export async function storedAccounts(stored: StoredCase, subjects: number): Promise<RawJson | undefined> {
   // The accounts' parts (`viewParts`) go into the answer as they are, not joined first.
-  const accounts = await stored.viewRows("accounts", { order: "seq" });
+  const accounts = await stored.viewRows("accounts");
   if (accounts.length === 0) return undefined;
-  const sides = subjects > 0 ? await stored.viewRows("accounts-subject", { order: "seq", limit: subjects }) : [];
+  const sides = subjects > 0 ? await stored.viewRows("accounts-subject", { limit: subjects }) : [];
   return new RawJson(
     [`{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":`, ...accounts, `,"subjects":[${sides.join(",")}]}`].join(""),
   );
 }
 
-/** GET …/graph: the `limit` heaviest nodes and the edges among them, as `graphView` draws them. */
+/**
+ * GET …/graph: the `limit` heaviest nodes and the edges among them, as `graphView` draws them,
+ * read from the case file's graph rows by rank (each edge's sentences counted when read).
+ */
 export async function storedGraph(
   stored: StoredCase,
   limit: number,
 ): Promise<{ nodes: GraphNode[]; edges: GraphViewEdge[]; total: number } | undefined> {
   if ((await stored.view("overview")) === undefined) return undefined;
-  const total = await stored.viewCount("graph-node");
-  const nodes =
-    total <= limit
-      ? await stored.viewRows("graph-node", { order: "seq" })
-      : await stored.viewRows("graph-node", { rankBelow: limit, order: "rank" });
-  const edges = await stored.viewRows("graph-edge", { rankBelow: limit, order: "seq" });
+  const total = await stored.graphCount("node");
+  const nodes = await stored.graphRows("node", total <= limit ? { order: "seq" } : { rankBelow: limit, order: "rank" });
+  const edges = await stored.graphRows("edge", { rankBelow: limit, order: "seq" });
   return {
     nodes: nodes.map((j) => JSON.parse(j) as GraphNode),
-    edges: edges.map((j) => JSON.parse(j) as GraphViewEdge),
+    edges: edges.map((j) => viewEdge(JSON.parse(j) as GraphEdge)),
     total,
   };
 }

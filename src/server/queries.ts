@@ -15,6 +15,7 @@ import {
   type QuoteFilter as CaseQuoteFilter,
   type TimelineFilter as CaseTimelineFilter,
 } from "../casefile/queries.js";
+import { heaviestFirst } from "../casefile/graph.js";
 import type {
   CaseDocument,
   CaseEntity,
@@ -199,11 +200,6 @@ export function graphView(
     edges: edges.filter((e: GraphEdge) => ids.has(e.source) && ids.has(e.target)).map(viewEdge),
     total: nodes.length,
   };
-}
-
-/** The graph's nodes, heaviest first (nodes of one weight in the graph's order). */
-export function heaviestFirst(nodes: GraphNode[]): GraphNode[] {
-  return [...nodes].sort((a, b) => b.weight - a.weight);
 }
 
 /** An edge as the graph view draws it: its sentences counted, not listed. */

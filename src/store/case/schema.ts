@@ -22,11 +22,12 @@
 //                       case_milestone_participants: who took part
 //   case_contradictions where the sources disagree, by subject (for both: head_json, what a page
 //                       of a profile lists of each)
-//   case_graph          graph nodes and edges
+//   case_graph          graph nodes and edges, each with its rank by weight (a drawing of the
+//                       heaviest nodes reads those ranked below its limit)
 //   case_links          per entity: the graph edges touching it (with the other end and the
 //                       edge's label), for a body the entities belonging to it, and the
 //                       contradictions its profile lists
-//   case_views          answers about the whole case (overview, brief, accounts, graph),
+//   case_views          answers about the whole case (overview, brief, accounts),
 //                       computed by the refresh from the case file it writes
 //
 // Rows are keyed by the case's id (cases.id); deleting a case's rows is one DELETE per table.
@@ -389,4 +390,43 @@ export const CASE_TIMELINE_KEYS_SCHEMA = `
 export const CASE_MEMBER_INDEXES_SCHEMA = `
   CREATE INDEX IF NOT EXISTS case_members_entity ON case_members (case_id, entity);
   CREATE INDEX IF NOT EXISTS case_links_member ON case_links (case_id, other) WHERE kind = 'member';
+`;
+
+/**
+ * The twelfth form of the case tables (SQLite migration 16, PostgreSQL migration 15): the graph
+ * was kept twice, as the case file's list (`case_graph`) and as the answer to a drawing of its
+ * heaviest nodes (`case_views` rows "graph-node" and "graph-edge", each node again and each edge
+ * without its sentences), and a refresh wrote both. Now `case_graph` is the only copy: each row
+ * keeps what a drawing selects it by (`rank`: a node's rank by weight, an edge's larger rank of
+ * its two ends), read on `(case_id, part, rank)`, and an edge's sentences are counted when it is
+ * drawn. In both tables the digest comes before the JSON, so a refresh reads the stored digests
+ * without the JSON's overflow pages (the accounts' and the brief's parts are a million characters
+ * each); a view's `rank` is read by nothing now and loses its index. The graph's rows, its edges'
+ * links and the views are dropped, and the case files stored before are built again by the next
+ * writer.
+ */
+export const CASE_GRAPH_RANK_SCHEMA = `
+  DROP TABLE IF EXISTS case_graph;
+  CREATE TABLE case_graph (
+    case_id INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    rank INTEGER NOT NULL,
+    hash TEXT,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, part, seq)
+  );
+  CREATE INDEX case_graph_rank ON case_graph (case_id, part, rank);
+  DROP TABLE IF EXISTS case_views;
+  CREATE TABLE case_views (
+    case_id INTEGER NOT NULL,
+    view TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    rank INTEGER NOT NULL,
+    hash TEXT,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, view, seq)
+  );
+  DELETE FROM case_links WHERE kind = 'edge';
+  ${CASE_LIST_ROWS_RESET}
 `;

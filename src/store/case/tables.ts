@@ -11,6 +11,7 @@
 // holds), so the stored case is always exactly some rebuild's result; a reader that finds
 // the count moved on since (another process is ingesting) falls back to building in memory.
 import { createHash } from "node:crypto";
+import { graphRanks } from "../../casefile/graph.js";
 import { TYPE_ORDER } from "../../casefile/groups.js";
 import { bodyKey, fold, personKey } from "../../casefile/names.js";
 import {
@@ -471,19 +472,23 @@ function contradictionTable(file: CaseFile): ListTable {
   };
 }
 
-/** `case_graph`: its nodes, then its edges, each edge under both its ends (once when they are the same). */
+/**
+ * `case_graph`: its nodes, then its edges, each with what a drawing of the heaviest nodes selects
+ * it by (`rank`, `graphRanks`), each edge under both its ends (once when they are the same).
+ */
 function graphTable(file: CaseFile): ListTable {
   return {
     table: "case_graph",
     key: ["part", "seq"],
-    columns: ["json"],
+    columns: ["rank", "json"],
     *units() {
+      const ranks = graphRanks(file.graph);
       for (const [i, n] of file.graph.nodes.entries())
-        yield { key: ["node", i], values: [JSON.stringify(n)], index: [[]] };
+        yield { key: ["node", i], values: [ranks.nodes[i], JSON.stringify(n)], index: [[]] };
       for (const [i, e] of file.graph.edges.entries())
         yield {
           key: ["edge", i],
-          values: [JSON.stringify(e)],
+          values: [ranks.edges[i], JSON.stringify(e)],
           index: [
             [
               [e.source, "edge", i, e.target, e.label],
@@ -1503,27 +1508,37 @@ export class StoredCase {
     return rows.length === 0 ? undefined : rows.length === 1 ? rows[0].json : rows.map((r) => r.json).join("");
   }
 
-  /**
-   * The JSON of a view's rows whose rank is below `rankBelow` (all without it), in the order of
-   * their position (`seq`) or of their rank, at most `limit` of them. (`+seq`: the rows the rank
-   * selects are found on the rank index and sorted, not found by walking every row in seq order.)
-   */
-  async viewRows(
-    name: string,
-    options: { rankBelow?: number; order: "seq" | "rank"; limit?: number },
-  ): Promise<string[]> {
-    const below = options.rankBelow === undefined ? "" : " AND rank < ?";
+  /** The JSON of a view's rows in the order of their position (`seq`), at most `limit` of them. */
+  async viewRows(name: string, options: { limit?: number } = {}): Promise<string[]> {
     const limit = options.limit === undefined ? "" : " LIMIT ?";
     const rows = await this.sql.all<{ json: string }>(
-      `SELECT json FROM case_views WHERE case_id = ? AND view = ?${below} ORDER BY ${options.order === "rank" ? "rank, seq" : below ? "+seq" : "seq"}${limit}`,
-      [
-        this.caseId,
-        name,
-        ...(options.rankBelow === undefined ? [] : [options.rankBelow]),
-        ...(options.limit === undefined ? [] : [options.limit]),
-      ],
+      `SELECT json FROM case_views WHERE case_id = ? AND view = ? ORDER BY seq${limit}`,
+      [this.caseId, name, ...(options.limit === undefined ? [] : [options.limit])],
     );
     return rows.map((r) => r.json);
+  }
+
+  /**
+   * The JSON of the graph's nodes or edges whose rank is below `rankBelow` (all without it), in
+   * the order of their position (`seq`) or of their rank. (`+seq`: the rows the rank selects are
+   * found on the rank index and sorted, not found by walking every row in seq order.)
+   */
+  async graphRows(part: "node" | "edge", options: { rankBelow?: number; order: "seq" | "rank" }): Promise<string[]> {
+    const below = options.rankBelow === undefined ? "" : " AND rank < ?";
+    const rows = await this.sql.all<{ json: string }>(
+      `SELECT json FROM case_graph WHERE case_id = ? AND part = ?${below} ORDER BY ${options.order === "rank" ? "rank, seq" : below ? "+seq" : "seq"}`,
+      [this.caseId, part, ...(options.rankBelow === undefined ? [] : [options.rankBelow])],
+    );
+    return rows.map((r) => r.json);
+  }
+
+  /** How many nodes or edges the graph holds. */
+  async graphCount(part: "node" | "edge"): Promise<number> {
+    const row = await this.sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM case_graph WHERE case_id = ? AND part = ?",
+      [this.caseId, part],
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** Which build of the case these rows are: the change count it was built from and when (see `keepView`). */

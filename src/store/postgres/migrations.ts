@@ -10,6 +10,7 @@ import {
   CASE_MILESTONE_KEYS_SCHEMA,
   CASE_TIMELINE_KEYS_SCHEMA,
   CASE_MEMBER_INDEXES_SCHEMA,
+  CASE_GRAPH_RANK_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -283,6 +284,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 15: an entity's members and member links indexed by its id.
     name: "case file tables: an entity's members and member links indexed by its id",
     sql: CASE_MEMBER_INDEXES_SCHEMA,
+  },
+  {
+    version: 15,
+    // The SQLite store's migration 16: the graph kept once, each node and edge with its rank.
+    name: "case file tables: the graph kept once, each node and edge with its rank by weight",
+    sql: CASE_GRAPH_RANK_SCHEMA,
   },
 ];
 

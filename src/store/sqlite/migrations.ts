@@ -7,6 +7,7 @@ import {
   CASE_MILESTONE_KEYS_SCHEMA,
   CASE_TIMELINE_KEYS_SCHEMA,
   CASE_MEMBER_INDEXES_SCHEMA,
+  CASE_GRAPH_RANK_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -272,6 +273,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: an entity's members and member links looked up by its id, not by a walk of the case's.
     name: "case file tables: an entity's members and member links indexed by its id",
     sql: CASE_MEMBER_INDEXES_SCHEMA,
+  },
+  {
+    version: 16,
+    // Issue 13: the graph kept once, in case_graph with each row's rank, not again among the views.
+    name: "case file tables: the graph kept once, each node and edge with its rank by weight",
+    sql: CASE_GRAPH_RANK_SCHEMA,
   },
 ];
 
