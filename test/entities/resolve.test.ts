@@ -102,6 +102,18 @@ test("a title word beside a person is not made a person; as a surname it still r
   assert.equal(byMention(es, "Major")?.name, "Nadia Major");
 });
 
+test("a title word after a form of address is the surname of the person who bears it", () => {
+  const es = entitiesOf("Coach Dan Bishop was blunt after the loss. Mr. Bishop said the team had played badly.");
+  assert.equal(byMention(es, "Mr. Bishop")?.name, "Dan Bishop");
+  // with no one of that name, the address and the title name no one
+  const alone = entitiesOf("Mr. President, the committee is waiting, said Ann Hollis.");
+  assert.equal(byMention(alone, "Mr. President"), undefined);
+  assert.deepEqual(names(alone, "person"), ["Ann Hollis"]);
+  // a peer's style before a title is an office, not a surname
+  const peer = entitiesOf("Tom Chancellor met the Lord Chancellor on Monday.");
+  assert.equal(byMention(peer, "Lord Chancellor"), undefined);
+});
+
 test("one word, one entity: a lone word typed as a body elsewhere is not also a person", () => {
   const es = entitiesOf(
     "Fans of the Harrowby Rovers cheered. Later Marnock said Harrowby Rovers were the better side.",

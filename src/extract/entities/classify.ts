@@ -84,6 +84,27 @@ export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): 
   // left untyped, resolution keeps it only if so.
   if (run.length === 1 && isTitleWord(lw[0]) && !HONORIFICS.has(lw[0]))
     return [makeCandidate(doc, run, 0, 1, null, "unknown", null)];
+  // So may a title after a form of address ("Dan King was blunt. … Mr. King said"): the address
+  // joins the mention and marks the sex, and resolution keeps it only when someone bears that
+  // surname ("Mr. President" alone names no one). A peer's style is a title, not an address:
+  // "Lord Chancellor" is an office.
+  const last = run.length - 1;
+  if (
+    last >= 1 &&
+    last <= 2 &&
+    HONORIFICS.has(lw[0]) &&
+    !NOBLE_TITLES.has(lw[0]) &&
+    (last === 1 || words[1] === ".") &&
+    isTitleWord(lw[last]) &&
+    !HONORIFICS.has(lw[last])
+  )
+    return [
+      {
+        ...makeCandidate(doc, run, last, last + 1, null, "unknown", null),
+        start: doc.tokens.start[run[0]],
+        honorific: lw[0],
+      },
+    ];
   // "The Justice department": the opening "The" is dropped, the word before the body word kept.
   if (run.length === 2 && lw[0] === "the" && listedBody(doc, run[1] + 1) && !lookupGazetteer(words[1]))
     return [makeCandidate(doc, run, 1, 2, "organization", "designator", null)];
