@@ -1136,3 +1136,37 @@ test("a quotation closed by a comma and two apostrophes (,'') hands over to a na
   assert.equal(find(qs, "acting like fools").speaker, "Ann Roe");
   assert.equal(find(qs, "real rebels").speaker, "Ann Roe");
 });
+
+test("a quotation with no cue after a sentence of speech whose subject is a named person ('Ann Roe replied on Monday.') is that person's, not the speaker of a quotation further back; a sentence with no speech, or the attribution of the quotation before, leaves it to the chain", () => {
+  const lead = [
+    "“The bridge is already a year late,” said Tom Vale, the engineer.",
+    "Ann Roe, the mayor, replied on Monday.",
+    "“We will have the whole thing open to traffic by the end of May.”",
+  ].join("\n\n");
+  assert.equal(find(quotes(lead), "open to traffic").speaker, "Ann Roe");
+  const sameParagraph =
+    "“The bridge is already a year late,” said Tom Vale, the engineer. Ann Roe announced a new timetable on Monday. “We will have the whole thing open to traffic by the end of May.”";
+  assert.equal(find(quotes(sameParagraph), "open to traffic").speaker, "Ann Roe");
+  // no verb of speech in the sentence between: the chain holds
+  const noSpeech =
+    "“The bridge is already a year late,” said Tom Vale, the engineer. Ann Roe was in Oslo on Monday. “We will have the whole thing open to traffic by the end of May.”";
+  assert.equal(find(quotes(noSpeech), "open to traffic").speaker, "Tom Vale");
+  // the sentence before is the attribution of the quotation before
+  const own = "“Why is it late?” Tom Vale asked. “We will have the whole thing open to traffic by the end of May.”";
+  assert.equal(find(quotes(own), "open to traffic").speaker, "Tom Vale");
+});
+
+test("a question quoted before 'Tom Vale asked the council.' is his: a verb whose object is its hearer attributes with that hearer alone, but not with a request after it", () => {
+  const qs = quotes(
+    "The vote was delayed again. “Why are we still waiting for the report?” Tom Vale asked the council.",
+  );
+  assert.equal(find(qs, "still waiting").speaker, "Tom Vale");
+  const assured = quotes(
+    "The storm passed. “The sea wall will hold through the winter.” Ann Roe assured her neighbours.",
+  );
+  assert.equal(find(assured, "sea wall").speaker, "Ann Roe");
+  const request = quotes(
+    "The vote was delayed again. “Why are we still waiting for the report?” Tom Vale asked the council to vote.",
+  );
+  assert.equal(find(request, "still waiting").speaker, null);
+});

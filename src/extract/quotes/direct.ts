@@ -15,7 +15,7 @@ import {
   SPOKES_NOUNS,
 } from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
-import { MANNER_NOUNS, trailingReportVerb } from "./indirect.js";
+import { HEARER_LEMMAS, MANNER_NOUNS, trailingReportVerb } from "./indirect.js";
 import {
   type Attribution,
   attributionStart,
@@ -841,7 +841,18 @@ function attributionSentence(
     if (!verb) return found;
   }
   // 'Ann Roe told reporters.': the hearer alone.
-  if (speechLemma(resolver.word(found.cueToken)) === "tell" && last - k <= 3) return found;
+  const lemma = speechLemma(resolver.word(found.cueToken));
+  if (lemma === "tell" && last - k <= 3) return found;
+  // '“Why wait?” Tom Vale asked the council.', '“It will hold.” Ann Roe assured her neighbours.': so
+  // after another verb whose object is the one spoken to, when nothing follows that hearer ('Ann
+  // Roe asked the council to wait.' reports a request of its own).
+  if (
+    (lemma === "ask" || HEARER_LEMMAS.has(lemma ?? "")) &&
+    last - k <= 4 &&
+    hearerOpener(resolver, k) &&
+    [...Array(last - k).keys()].every((j) => !AFTER_HEARER.has(resolver.word(k + j)))
+  )
+    return found;
   // 'Ann Roe said to reporters.', '… wrote to the council.': "to" and a short hearer, where "to" and
   // a verb ('Ann Roe said to wait.') would report an instruction of its own.
   if (first === "to" && last - k <= 5 && k + 1 < last && hearerOpener(resolver, k + 1)) return found;
@@ -855,6 +866,9 @@ function hearerOpener(resolver: SpeakerResolver, k: number): boolean {
 }
 
 const HEARER_DETERMINERS = new Set("the a an his her their its our my your".split(" "));
+
+/** Words that open a clause or a request after a hearer: "asked the council to wait", "… that it wait". */
+const AFTER_HEARER = new Set(["to", "that", "if", "whether", "for", "about"]);
 
 /**
  * '“We will appeal.” ― Ann Roe' / '“…” Harbour Board': a name alone after the closing mark, up to

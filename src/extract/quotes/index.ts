@@ -6,9 +6,10 @@
 import type { Doc } from "../../core/doc.js";
 import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, Quote } from "../../core/schema.js";
-import { reportsFragment } from "./cues.js";
+import { reportsFragment, speechLemma } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
-import { SpeakerResolver } from "./speakers.js";
+import { SpeakerResolver, type Speaker } from "./speakers.js";
+import { isPunct, PRONOUNS } from "./speaker-words.js";
 import { type Draft } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { ReportedSpeech } from "./indirect.js";
@@ -153,6 +154,11 @@ function propagateSpeakers(doc: Doc, resolver: SpeakerResolver, drafts: Draft[])
     if (d.span.continues) continue;
     const prev = drafts[i - 1];
     if (d.kind === "mixed" && ownSubject(doc, resolver, d)) continue;
+    const leadIn = d.kind === "direct" && !d.span.continuation ? leadInSpeaker(doc, resolver, d, prev) : null;
+    if (leadIn) {
+      d.attribution = { speaker: leadIn, cue: null, cueToken: -1, side: "label" };
+      continue;
+    }
     if (prev && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution) {
       d.attribution = { ...prev.attribution };
       continue;
@@ -175,6 +181,45 @@ function propagateSpeakers(doc: Doc, resolver: SpeakerResolver, drafts: Draft[])
     if (d.span.continues && !d.attribution && d.span.paragraph - prev.span.paragraph <= 2 && prev.attribution)
       d.attribution = { ...prev.attribution };
   }
+}
+
+/**
+ * 'Ann Roe answered her critics on Monday. “We will build it by May.”': a quotation with no
+ * attribution of its own that opens its sentence right after a sentence of speech whose subject
+ * is a person (the sentence just before, in its paragraph or closing the paragraph before) is
+ * that person's: the sentence leads in to the words, and outranks the speaker of a quotation
+ * further back. The lead-in holds no quotation of its own, and its verb of speech follows the
+ * subject (past one apposition: "Ann Roe, the mayor, replied on Monday."); a quotation in the
+ * lead-in would be the one before, which then stands between.
+ */
+function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draft | undefined): Speaker | null {
+  const s = sentenceAt(doc, d.span.open);
+  if (s <= 0) return null;
+  const sentence = doc.sentences[s];
+  const lead = doc.sentences[s - 1];
+  if (tokenAtOrAfter(doc, sentence.start) !== tokenAtOrAfter(doc, d.span.open)) return null;
+  if (sentence.paragraph - lead.paragraph > 1) return null;
+  // (nor is it the attribution of the quotation before: '“Why now?” Roe asked. “…”')
+  const prevCue = prev?.attribution?.cueToken ?? -1;
+  if (prev && (prev.span.close > lead.start || (prevCue >= 0 && doc.tokens.start[prevCue] >= lead.start))) return null;
+  const np = resolver.subjectSpan(lead.firstToken, lead.lastToken);
+  if (!np) return null;
+  const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[np[0]]);
+  // A pronoun is left to the chain of speakers it continues; a named person leads in.
+  if (speaker?.entity?.type !== "person" || PRONOUNS[resolver.word(np[0])]) return null;
+  let k = np[1];
+  if (resolver.word(k) === ",") {
+    let close = k + 1;
+    while (close < lead.lastToken && close - k <= 8 && resolver.word(close) !== ",") close++;
+    if (resolver.word(close) !== ",") return null;
+    k = close + 1;
+  }
+  for (let n = 0; n < 3 && k < lead.lastToken; n++, k++) {
+    const w = resolver.word(k);
+    if (speechLemma(w)) return speaker;
+    if (isPunct(w)) return null;
+  }
+  return null;
 }
 
 function toQuote(doc: Doc, d: Draft): Quote {

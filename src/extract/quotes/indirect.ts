@@ -705,7 +705,16 @@ function embeddedQuestion(doc: Doc, resolver: SpeakerResolver, from: number, hi:
 }
 
 /** Verbs that name a hearer before their "that" clause: "warned voters that …", "assured the court that …". */
-const HEARER_LEMMAS = new Set(["warn", "assure", "remind", "promise", "advise", "notify", "convince", "persuade"]);
+export const HEARER_LEMMAS = new Set([
+  "warn",
+  "assure",
+  "remind",
+  "promise",
+  "advise",
+  "notify",
+  "convince",
+  "persuade",
+]);
 
 /** Past a short hearer ("voters", "the court", "her") when "that" follows it; else `from`. */
 function hearerEnd(resolver: SpeakerResolver, from: number, hi: number): number {
