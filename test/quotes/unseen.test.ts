@@ -1170,3 +1170,17 @@ test("a question quoted before 'Tom Vale asked the council.' is his: a verb whos
   );
   assert.equal(find(request, "still waiting").speaker, null);
 });
+
+test("a participle after a day or a month ('issued a statement on Tuesday saying') reports the sentence's subject, past a relative clause; so does one after a description renamed by a name ('the city’s transport chief, Ann Roe, wrote …, saying')", () => {
+  const relative = quotes(
+    "Ann Roe, who spoke at length last week, issued a statement on Tuesday saying, “We will have the bridge open to traffic by May.”",
+  );
+  assert.equal(find(relative, "open to traffic").speaker, "Ann Roe");
+  const renamed = quotes(
+    "In March, the city’s transport chief, Ann Roe, wrote to the council, saying: “We will have the bridge open to traffic by May.”",
+  );
+  assert.equal(find(renamed, "open to traffic").speaker, "Ann Roe");
+  // a clause after the comma is no apposition
+  const clause = quotes("For months, Ann Roe had praised Tom Vale, stating that the bridge was sound.");
+  assert.notEqual(find(clause, "bridge was sound").speaker, "Tom Vale");
+});

@@ -8,7 +8,15 @@ import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { DETERMINERS, INVERTING_LEMMAS, PREPOSITIONS, PRONOUNS, SUBJECT_ENDERS } from "./speaker-words.js";
+import {
+  DETERMINERS,
+  INVERTING_LEMMAS,
+  MONTHS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBJECT_ENDERS,
+  WEEKDAYS,
+} from "./speaker-words.js";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -327,12 +335,17 @@ const COUNTING_WORDS = new Set(
   ),
 );
 
-/** Whether the word right before the cue is part of a name ("Levy saying" is rare; "statement insisting" is common). */
+/**
+ * Whether the word right before the cue is part of a name ("Levy saying" is rare; "statement
+ * insisting" is common). A day or a month is none ("issued a statement on Tuesday saying …"), but
+ * "May" is also a surname, and three letters may be an abbreviation of either.
+ */
 export function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number): boolean {
   const prev = cue - 1;
   if (prev < 0) return false;
   const c = doc.text.charCodeAt(doc.tokens.start[prev]);
-  return c >= 65 && c <= 90 && !isPunct(resolver.word(prev));
+  const w = resolver.word(prev);
+  return c >= 65 && c <= 90 && !isPunct(w) && !(w.length > 3 && (WEEKDAYS.has(w) || MONTHS.has(w)));
 }
 
 /** End (exclusive token) of the hearer after "told": "told the court that", "told The Telegraph:". */

@@ -971,7 +971,22 @@ export class SpeakerResolver extends DescriptionResolver {
   sentenceSubject(first: number, cue: number, before: number): Speaker | null {
     const np = this.subjectSpan(first, cue);
     if (!np) return null;
-    return this.resolvePhrase(np[0], np[1], before);
+    const own = this.resolvePhrase(np[0], np[1], before);
+    if (own?.entity || this.word(np[1]) !== ",") return own;
+    // 'The city's transport chief, Ann Roe, wrote to the council, saying …': a description that
+    // names no one, renamed by a person's name set off after it, is that person.
+    const name = this.phraseStartingAt(np[1] + 1, cue);
+    if (!name || !this.capital(name[0]) || this.word(name[1]) !== ",") return own;
+    const named = this.resolvePhrase(name[0], name[1], before);
+    // (the name alone, a title at most before it: in "For months, Ann Roe had praised Tom Vale,
+    // stating …" there is no apposition)
+    const inside = this.mentionsIn(this.doc.tokens.start[name[0]], this.doc.tokens.end[name[1] - 1]);
+    const alone =
+      inside.length === 1 &&
+      inside[0].entity === named?.entity &&
+      inside[0].end === this.doc.tokens.end[name[1] - 1] &&
+      [...Array(name[1] - name[0]).keys()].every((j) => this.capital(name[0] + j));
+    return named?.entity?.type === "person" && alone ? named : own;
   }
 
   /**
