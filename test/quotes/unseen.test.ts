@@ -1184,3 +1184,18 @@ test("a participle after a day or a month ('issued a statement on Tuesday saying
   const clause = quotes("For months, Ann Roe had praised Tom Vale, stating that the bridge was sound.");
   assert.notEqual(find(clause, "bridge was sound").speaker, "Tom Vale");
 });
+
+test("a sentence that only attributes may name the hearer and then adjuncts ('Ann Roe told reporters during a call on Tuesday.'), but not a request ('asked the council to vote')", () => {
+  const told = quotes(
+    "The bridge is late. “We will have it open to traffic by the end of May.” Ann Roe told reporters during a conference call on Tuesday.",
+  );
+  assert.equal(find(told, "open to traffic").speaker, "Ann Roe");
+  const asked = quotes(
+    "The vote was delayed. “Why are we still waiting for the report?” Tom Vale asked the council on Monday.",
+  );
+  assert.equal(find(asked, "still waiting").speaker, "Tom Vale");
+  const request = quotes(
+    "The vote was delayed. “Why are we still waiting for the report?” Tom Vale asked the council to vote on Monday.",
+  );
+  assert.equal(find(request, "still waiting").speaker, null);
+});

@@ -824,39 +824,47 @@ function attributionSentence(
   while (last > k && isPunct(resolver.word(last - 1))) last--;
   if (k === last) return found;
   const first = resolver.word(k);
-  if (ATTRIBUTION_TAIL.has(first) && last - k <= 5) return found;
   // '“We won!” Ann Roe said as the votes came in.': an adverbial clause or a manner adverb is
   // no reported clause of its own, however long (nor after a comma: '“Why?” Tom Vale went on, as if …').
   if (ADVERBIAL_OPENERS.has(first) || isLyAdverb(first)) return found;
   if (first === "," && ADVERBIAL_OPENERS.has(resolver.word(k + 1))) return found;
   // 'Ann Roe said at a press conference in Dayton, according to the Courier.': adjuncts with no verb.
-  if (ATTRIBUTION_TAIL.has(first) && last - k <= 15) {
-    let verb = false;
-    for (let j = k; j < last && !verb; j++) {
-      const w = resolver.word(j);
-      verb =
-        FINITE_HINTS.has(w) ||
-        (w.length > 4 && w.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j])));
-    }
-    if (!verb) return found;
-  }
+  if (adjunctsOnly(doc, resolver, k, last)) return found;
   // 'Ann Roe told reporters.': the hearer alone.
   const lemma = speechLemma(resolver.word(found.cueToken));
   if (lemma === "tell" && last - k <= 3) return found;
-  // '“Why wait?” Tom Vale asked the council.', '“It will hold.” Ann Roe assured her neighbours.': so
-  // after another verb whose object is the one spoken to, when nothing follows that hearer ('Ann
-  // Roe asked the council to wait.' reports a request of its own).
-  if (
-    (lemma === "ask" || HEARER_LEMMAS.has(lemma ?? "")) &&
-    last - k <= 4 &&
-    hearerOpener(resolver, k) &&
-    [...Array(last - k).keys()].every((j) => !AFTER_HEARER.has(resolver.word(k + j)))
-  )
-    return found;
+  // '“Why wait?” Tom Vale asked the council.', '“It will hold.” Ann Roe assured her neighbours.',
+  // 'Ann Roe told reporters during a call on Tuesday.': so after another verb whose object is the
+  // one spoken to, when nothing but adjuncts follows that hearer ('Ann Roe asked the council to
+  // wait.' reports a request of its own).
+  if ((lemma === "tell" || lemma === "ask" || HEARER_LEMMAS.has(lemma ?? "")) && hearerOpener(resolver, k)) {
+    let h = k;
+    while (h < last && h - k < 4 && !ATTRIBUTION_TAIL.has(resolver.word(h)) && !AFTER_HEARER.has(resolver.word(h))) h++;
+    if (h === last || adjunctsOnly(doc, resolver, h, last)) return found;
+  }
   // 'Ann Roe said to reporters.', '… wrote to the council.': "to" and a short hearer, where "to" and
   // a verb ('Ann Roe said to wait.') would report an instruction of its own.
   if (first === "to" && last - k <= 5 && k + 1 < last && hearerOpener(resolver, k + 1)) return found;
   return null;
+}
+
+/**
+ * Whether tokens [k, last) are adjuncts of time or place and nothing else: a short one ("on
+ * Monday", "in Oslo"), or up to 15 words with no verb ("at a press conference in Dayton").
+ */
+function adjunctsOnly(doc: Doc, resolver: SpeakerResolver, k: number, last: number): boolean {
+  if (!ATTRIBUTION_TAIL.has(resolver.word(k))) return false;
+  if (last - k <= 5) return true;
+  if (last - k > 15) return false;
+  for (let j = k; j < last; j++) {
+    const w = resolver.word(j);
+    if (
+      FINITE_HINTS.has(w) ||
+      (w.length > 4 && w.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j])))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Whether token `k` can open a hearer: a name, a determiner or possessive, or a plural noun ("reporters"). */
