@@ -1199,3 +1199,10 @@ test("a sentence that only attributes may name the hearer and then adjuncts ('An
   );
   assert.equal(find(request, "still waiting").speaker, null);
 });
+
+test("a verb of manner after a quotation attributes it when a clause goes on after it with 'and', 'but' or an adverbial ('Ann Roe barked and a guard walked Tom Vale out')", () => {
+  const and = quotes("“Get out of my office right now,” Ann Roe barked and a guard walked Tom Vale out.");
+  assert.equal(find(and, "out of my office").speaker, "Ann Roe");
+  const as = quotes("“Get out of my office right now,” Ann Roe snapped as a guard walked Tom Vale out.");
+  assert.equal(find(as, "out of my office").speaker, "Ann Roe");
+});

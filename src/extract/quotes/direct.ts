@@ -779,7 +779,12 @@ function mannerTailEnd(resolver: SpeakerResolver, from: number, hi: number): num
     else if (phrase-- <= 0 || isPunct(w) || isFiniteVerbForm(w) || /ed$/.test(w)) break;
   }
   if (end >= hi || /^[.!]$/.test(resolver.word(end))) return end;
-  return resolver.word(end) === "," && ADVERBIAL_OPENERS.has(resolver.word(end + 1)) ? end : -1;
+  // ('“Out!” Ann Roe barked and a guard walked Tom Vale out.', '“…,” she snapped as the door
+  // closed.': "and", "but" or an adverbial clause, with or without a comma, goes on past the
+  // attribution, which is whole.)
+  const next = resolver.word(end) === "," ? end + 1 : end;
+  const w = resolver.word(next);
+  return w === "and" || w === "but" || ADVERBIAL_OPENERS.has(w) ? end : -1;
 }
 
 /** What may follow a verb of manner that attributes a quotation: a time, a place, a particle ("shot back"). */
