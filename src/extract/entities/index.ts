@@ -31,8 +31,8 @@ import {
   shipNames,
   tickerSymbol,
 } from "./notnames.js";
-import { COMMON_NAME_PARTS, COMMON_WORDS, LOC_DESIGNATORS, ORG_DESIGNATORS } from "./lexicon.js";
-import { commonWordNoName, isGivenName } from "./names.js";
+import { COMMON_NAME_PARTS, COMMON_WORDS, LOC_DESIGNATORS, ORG_DESIGNATORS, PROPER_ADJECTIVES } from "./lexicon.js";
+import { birthGender, commonWordNoName, isGivenName } from "./names.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { resolveEntities } from "./resolve.js";
 import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
@@ -215,7 +215,7 @@ function describedNames(
     // read its words (not a name the gazetteer, a designator or a title vouches for).
     if (weaklyTyped(c) && namedBodies.has(nameOf(c))) return [{ ...c, type: "organization", evidence: "context" }];
     if (!guessed(c)) return [c];
-    if (groups.has(nameOf(c)) || namesNoPerson(nameOf(c), surnames)) return [];
+    if (groups.has(nameOf(c)) || namesNoPerson(nameOf(c), surnames, people)) return [];
     if (qualifiers.has(c)) return [];
     return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
   });
@@ -232,9 +232,30 @@ function describedNames(
   );
 }
 
-/** A guessed person's name that its words alone show to be no one's: a group, a title or a phrase. */
-function namesNoPerson(name: string, surnames: ReadonlySet<string>): boolean {
-  return pluralNoOne(name) || peopleOfAKind(name, surnames) || commonWordsOnly(name, surnames);
+/**
+ * A guessed person's name that its words alone show to be no one's: a group, a title, a phrase or
+ * an adjective. `people`: the names the text gives people.
+ */
+function namesNoPerson(name: string, surnames: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  return (
+    pluralNoOne(name) ||
+    peopleOfAKind(name, surnames) ||
+    commonWordsOnly(name, surnames) ||
+    properAdjective(name, surnames, people)
+  );
+}
+
+/**
+ * "the Costa Rican pilot", "Roman Catholic nuns greeted her": a guessed name that is an adjective WordNet
+ * writes with a capital (a nation's, a people's, a faith's: "Costa Rican", "Roman Catholic",
+ * "Philippine") is no one's, unless it is a given name many US babies get ("Caroline", "Norman"),
+ * or the text writes it after a given name or as a word of a person's fuller name ("Tudor" after
+ * "Tudor Vale").
+ */
+function properAdjective(name: string, surnames: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  if (!PROPER_ADJECTIVES.has(name) || surnames.has(name) || birthGender(name) !== null) return false;
+  for (const p of people) if (p !== name && p.split(" ").includes(name)) return false;
+  return true;
 }
 
 /**

@@ -8,6 +8,7 @@ import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import commonWords from "../../lexicon/common-words.json" with { type: "json" };
 import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
 import commonAbbreviations from "../../lexicon/common-abbreviations.json" with { type: "json" };
+import properAdjectives from "../../lexicon/proper-adjectives.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -19,6 +20,9 @@ export const COMMON_NAME_PARTS = new Set<string>(commonWords.nameParts);
 
 /** Abbreviations of kinds of thing ("suv", "pac", "icu"), from WordNet (src/lexicon/common-abbreviations.json). */
 export const COMMON_ABBREVIATIONS = new Set<string>(commonAbbreviations.words);
+
+/** Adjectives WordNet writes with a capital, as written ("Costa Rican", "Roman Catholic"; src/lexicon/proper-adjectives.json). */
+export const PROPER_ADJECTIVES = new Set<string>(properAdjectives.words);
 
 /** Prepositions, conjunctions and adverbs ("besides", "unlike", "meanwhile"), from compromise's lexicon (src/lexicon/closed-class.json). */
 export const CLOSED_CLASS = new Set<string>(closedClass.words);
