@@ -203,6 +203,22 @@ function genericApart(d: Draft, o: Occurrence): boolean {
 
 const isPlan = (o: Occurrence) => o.source.status === "scheduled";
 
+/**
+ * A telling is news for days: an undated one ("Ann Roe said in a statement") in an article published
+ * before a dated telling's day, or more than three days after it, and in none of its articles, tells
+ * another time she spoke ("Roe said in an interview" on 9 May is no telling of 2 March). A shared
+ * person and a common word ("statement", "interview") do not make it the same telling.
+ */
+function staleTelling(d: Draft, o: Occurrence): boolean {
+  if (d.type !== "statement" || o.date) return false;
+  const published = o.source.published?.slice(0, 10);
+  if (!published || !d.anchor || d.occurrences.some((x) => x.docIndex === o.docIndex)) return false;
+  const day = dayNumber(published);
+  return day < dayNumber(d.anchor) || day >= dayAfter(d.anchor) + TELLING_NEWS_DAYS;
+}
+/** How long after a telling its undated reports are still about it. */
+const TELLING_NEWS_DAYS = 3;
+
 /** What a draft's reports tell: their words, whether one is a stretch, their one article (or -1). */
 interface Telling {
   seen: number;
@@ -738,6 +754,13 @@ export class TimelineBuilder {
    * theirs. `sorted` keeps each index list in milestone order once sorted.
    */
   private undatedHome(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {
+    // The choice stands only when it is no stale telling: a milestone that was too far away is no
+    // home, and the report is not handed to the next one either (that one was as uncertain).
+    const home = this.undatedChoice(o, sorted);
+    return home && staleTelling(home, o) ? null : home;
+  }
+
+  private undatedChoice(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {
     // An article reports nothing dated after it was published.
     const published = o.source.published;
     if (this.compareAll)

@@ -567,7 +567,7 @@ test("an undated report of a step that happens once joins the first report row i
   );
 });
 
-test("an undated telling joins a dated telling of the same person only when it tells the same thing", () => {
+test("an undated telling joins a dated telling of the same person only when it tells the same thing, and only while it is news", () => {
   const a = report(
     "a",
     "2025-03-06",
@@ -577,23 +577,18 @@ test("an undated telling joins a dated telling of the same person only when it t
     "2025-03-05",
   );
   const b = report("b", "2025-03-07", "In a letter, Mara Quint thanked the volunteers.", "letter", "statement", null);
-  const c = report(
-    "c",
-    "2025-03-07",
-    "In a statement, Mara Quint said the mill would close.",
-    "statement",
-    "statement",
-    null,
-  );
-  const built = timelineOf([a, b, c]);
-  assert.deepEqual(
+  const told = (id: string, published: string) =>
+    report(id, published, "In a statement, Mara Quint said the mill would close.", "statement", "statement", null);
+  const rows = (built: ReturnType<typeof timelineOf>) => [
     built.timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]),
-    [["2025-03-05", "a,c"]],
-  );
-  assert.deepEqual(
     built.reports.map((t) => t.sources.map((s) => s.document).join(",")),
-    ["b"],
-  );
+  ];
+  assert.deepEqual(rows(timelineOf([a, b, told("c", "2025-03-07")])), [[["2025-03-05", "a,c"]], ["b"]]);
+  // A telling is news for days: two months later, "said in a statement" is another time she spoke,
+  // as it is in an article from before that day; three days on, it is still news of that telling.
+  assert.deepEqual(rows(timelineOf([a, told("late", "2025-05-09")])), [[["2025-03-05", "a"]], ["late"]]);
+  assert.deepEqual(rows(timelineOf([a, told("early", "2025-03-01")])), [[["2025-03-05", "a"]], ["early"]]);
+  assert.deepEqual(rows(timelineOf([a, told("soon", "2025-03-08")])), [[["2025-03-05", "a,soon"]], []]);
 });
 
 test("within one article, undated reports of one type naming no one are one report row", () => {
