@@ -19,6 +19,7 @@ import { StoredCase, writeCase } from "../../src/store/case/tables.js";
 import { caseViewRows } from "../../src/server/case-views.js";
 import { entityIndex, speakerIndex, storedProfilePage } from "../../src/store/case/views.js";
 import type { SqlExecutor, SqlValue } from "../../src/store/sql/executor.js";
+import { caseRows } from "./case-rows.js";
 
 const CASE = "quarry";
 
@@ -156,4 +157,46 @@ test("a refresh after a batch reads and removes an entity's members, member link
       );
     return byEntity;
   });
+});
+
+// When most of a list's stored rows are replaced (the graph after a batch: its positions and
+// ranks move), the rows they made in an index table that is not compared (the graph's edge links,
+// found by position, which no index holds) are deleted by one statement for the list, not by
+// lists of positions that each walk the table, and the rows left as they were make theirs again.
+test("a write replacing most of the graph's rows deletes its edge links at once and leaves the rows a whole write gives", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-plans-"));
+  try {
+    const store = await openStore(join(dir, "case.db"));
+    try {
+      for (const [i, text] of TEXTS.entries()) await addArticle(store, i + 1, text);
+      await refreshCase(store, CASE);
+      const caseId = (await store.caseId(CASE)) as number;
+      const texts = new Map<string, string>();
+      const file = await loadCase(store, CASE, { texts });
+      const { nodes, edges } = file.graph;
+      assert.ok(nodes.length > 2 && edges.length > 2, "the case has a graph");
+      // Every node and edge but the last of each moves one place: most rows replaced, two left.
+      const turned = <T>(list: T[]): T[] => [...list.slice(1, -1), list[0], list[list.length - 1]];
+      const moved = { ...file, graph: { nodes: turned(nodes), edges: turned(edges) } };
+      const changes = await caseChanges(store, caseId);
+      const seen: Statement[] = [];
+      const written = await recording(store.sql, seen, true).transaction((tx) =>
+        writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE)),
+      );
+      const graph = written.find((w) => w.table === "case_graph")!;
+      assert.ok(graph.kept >= 2 && graph.written > graph.kept, "most of the graph's rows replaced, some left");
+      const deletes = seen.filter((s) => /^DELETE FROM case_links\b.*kind = 'edge'/.test(s.sql));
+      assert.equal(deletes.length, 1);
+      assert.doesNotMatch(deletes[0].sql, / IN \(/, "the edge links are deleted at once, not by position");
+      const rows = await caseRows(store, CASE);
+      await store.sql.transaction((tx) =>
+        writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE), { whole: true }),
+      );
+      assert.deepEqual(rows, await caseRows(store, CASE));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

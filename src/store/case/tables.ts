@@ -540,8 +540,9 @@ function unitHash(u: Unit): string {
 const DELETE_BATCH = 1000;
 
 /**
- * Deletes the rows of `table` each match selects. `all`: every stored row of the list was replaced
- * or removed, so each group of matches (the same `where`) deletes its rows whatever their value.
+ * Deletes the rows of `table` each match selects. `all`: each group of matches (the same `where`)
+ * deletes its rows whatever their value (every row of the list that made them is gone, or those
+ * left make theirs again).
  */
 async function deleteMatching(
   tx: SqlExecutor,
@@ -661,6 +662,10 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
   const index: SqlValue[][][] = t.index.map(() => []);
   const again: SqlValue[][][] = t.index.map(() => []);
   const replaced: StoredUnit[] = [];
+  // The rows left as they were, and the rows they make in each index table that is not compared:
+  // written again if those tables' rows of the list are all deleted (see below).
+  const left: StoredUnit[] = [];
+  const leftIndex: SqlValue[][][] = t.index.map(() => []);
   let written = 0;
   let kept = 0;
   function* changed(): Generator<SqlValue[]> {
@@ -671,6 +676,8 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
       stored.delete(k);
       if (old?.hash === hash) {
         kept++;
+        left.push(old);
+        for (const [i, rows] of u.index.entries()) if (!t.index[i].diff) leftIndex[i].push(...rows);
         continue;
       }
       if (old) replaced.push(old);
@@ -685,12 +692,19 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
   // What is left of the stored rows is no longer in the list.
   const removed = [...stored.values()];
   const gone = [...replaced, ...removed];
-  const all = gone.length > 0 && gone.length === total;
+  // When most stored rows are gone (a graph whose positions all moved), the index rows of an index
+  // table that is not compared are deleted all at once (a statement each, where one per thousand
+  // values walked the table each time: the graph's edge links are found by position, which no
+  // index holds) and those of the rows left are written again.
+  const most = gone.length > 0 && gone.length * 2 > total;
   for (const [i, ix] of t.index.entries())
     if (ix.diff) {
       await deleteMatching(tx, caseId, ix.table, removed.map(ix.of), removed.length === total);
       index[i].push(...(await rewriteIndexRows(tx, caseId, ix, replaced, again[i])));
-    } else await deleteMatching(tx, caseId, ix.table, gone.map(ix.of), all);
+    } else if (most) {
+      await deleteMatching(tx, caseId, ix.table, [...gone, ...left].map(ix.of), true);
+      index[i].push(...leftIndex[i]);
+    } else await deleteMatching(tx, caseId, ix.table, gone.map(ix.of), false);
   const last = t.key.length - 1;
   await deleteMatching(
     tx,
