@@ -1206,3 +1206,12 @@ test("a verb of manner after a quotation attributes it when a clause goes on aft
   const as = quotes("“Get out of my office right now,” Ann Roe snapped as a guard walked Tom Vale out.");
   assert.equal(find(as, "out of my office").speaker, "Ann Roe");
 });
+
+test("a lead-in sentence may report its subject's speech through a participle further on ('Ann Roe ended the debate by saying …')", () => {
+  const text = [
+    "“The bridge is already a year late,” said Tom Vale, the engineer.",
+    "Ann Roe ended the long council debate on Monday by saying she would fund the repairs herself.",
+    "“We will have the whole thing open to traffic by the end of May.”",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "open to traffic").speaker, "Ann Roe");
+});

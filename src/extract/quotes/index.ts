@@ -217,7 +217,14 @@ function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draf
   for (let n = 0; n < 3 && k < lead.lastToken; n++, k++) {
     const w = resolver.word(k);
     if (speechLemma(w)) return speaker;
-    if (isPunct(w)) return null;
+    if (isPunct(w)) break;
+  }
+  // ('Ann Roe ended the debate by saying she would run.', '…, saying she would run.': the subject's
+  // own participle of speech further on.)
+  for (let j = k; j < lead.lastToken; j++) {
+    const w = resolver.word(j);
+    const before = resolver.word(j - 1);
+    if (w.endsWith("ing") && speechLemma(w) && (before === "by" || before === ",")) return speaker;
   }
   return null;
 }
