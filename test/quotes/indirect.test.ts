@@ -581,3 +581,42 @@ test("time and manner adjuncts between the cue and 'that': 'Tuesday night', 'for
   // "over" with no time after it opens no adjunct, and a relative "that" no report.
   assert.deepEqual(quotes("Ann Roe argued over the budget that the council passed."), []);
 });
+
+test("a writer's aside with a verb of saying reports nothing: 'Needless to say, …', 'Suffice it to say …', 'goes without saying'", () => {
+  for (const text of [
+    "Needless to say, the ferry from Dunmore was late again.",
+    "And suffice it to say, the council in Dunmore was not pleased.",
+    "That is to say, the ferry from Dunmore was late again.",
+    "It goes without saying that the ferry from Dunmore was late again.",
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => q.text),
+      [],
+      text,
+    );
+  // An infinitive after its sayer still reports: "Tom Vale went on to say …".
+  const q = find(quotes("Tom Vale went on to say the ferry would run in May."), "ferry");
+  assert.equal(q.text, "the ferry would run in May");
+  assert.equal(q.speaker, "Tom Vale");
+});
+
+test("a cue after a direct quotation attributes it; the words after it are its hearer and adjuncts, no report", () => {
+  for (const text of [
+    "“We are going to win this vote,” Ann Roe told reporters as she left the meeting beside Tom Vale.",
+    "“The levy is a disgrace,” Ann Roe told the Dunmore Courier in the interview, taped Saturday.",
+    "“The levy is a disgrace,” Ann Roe told the crowd, her voice drowned out by boos.",
+  ]) {
+    const qs = quotes(text);
+    assert.deepEqual(
+      qs.map((q) => [q.kind, q.text]),
+      [["direct", text.slice(1, text.indexOf("”") - 1)]],
+      text,
+    );
+    assert.equal(qs[0].speaker, "Ann Roe", text);
+  }
+  // A clause opened by "that", a participle of its own, or an appeal with its complement still reports.
+  const that = find(quotes("“It is bad luck,” Tom Vale said, that the two ferries had met."), "ferries");
+  assert.equal(that.text, "the two ferries had met");
+  const adding = find(quotes("“The levy is a disgrace,” Ann Roe said, adding that she would appeal."), "appeal");
+  assert.equal(adding.cue?.text, "adding");
+});

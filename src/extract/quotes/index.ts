@@ -47,7 +47,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
         resolver.noteSentenceSpeaker(doc.tokens.sentence[draft.attribution.cueToken], sp);
       drafts.push(draft);
       const quote = toQuote(doc, draft);
-      if (!answered(quote)) reports.take(quote.start, quote.end, quote.kind === "mixed");
+      if (!answered(quote)) reports.take(quote.start, quote.end, quote.kind === "mixed", quote.cue);
     }
   };
   for (const sentence of doc.sentences) {

@@ -16,9 +16,9 @@ import {
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isPresentVerbForm } from "./verb-forms.js";
 import { isLyAdverb, MANNER_NOUNS, PREPOSITIONS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
-import { complementAt, complementForms } from "./complements.js";
+import { complementAt, complementForms, complementLemma } from "./complements.js";
 import reporting from "../../lexicon/reporting-nouns.json" with { type: "json" };
-import { CLOSED_CLASS } from "../entities/lexicon.js";
+import { CLOSED_CLASS, COMMON_WORDS } from "../entities/lexicon.js";
 import {
   BE_FORMS,
   CONTRACTED_AUXILIARY,
@@ -54,10 +54,15 @@ export class ReportedSpeech {
     this.finder = new IndirectFinder(doc, resolver, taken);
   }
 
-  /** A quotation's range, and whether it is a mixed one (a reported clause holding quoted words). */
-  take(start: number, end: number, mixed: boolean): void {
+  /**
+   * A quotation's range, whether it is a mixed one (a reported clause holding quoted words), and
+   * its cue: a cue after a direct quotation reports that quotation ('“We will win,” Ann Roe told
+   * reporters as she left'), and the words after it are no report of its.
+   */
+  take(start: number, end: number, mixed: boolean, cue: TextSpan | null = null): void {
     this.finder.take(start, end);
     if (mixed) this.finder.mixedStarts.add(start);
+    else if (cue && cue.start >= end) this.finder.trailingCues.add(cue.start);
   }
 
   /** Finds the reports of one sentence, and notes the speaker of its main one. */
@@ -66,7 +71,8 @@ export class ReportedSpeech {
     const { doc } = finder;
     const mark = finder.out.length;
     for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
-      if (!finder.mayCue(k) || finder.isTaken(doc.tokens.start[k])) continue;
+      if (!finder.mayCue(k) || finder.isTaken(doc.tokens.start[k]) || finder.reportsQuotation(k, sentence.lastToken))
+        continue;
       // The first cue that yields a reported clause ends the sentence, unless the clause ends
       // before it does ("When Roe said she could not pay, the judge said she must serve a day").
       finder.resume = -1;
@@ -152,6 +158,27 @@ class IndirectFinder {
 
   /** Where mixed quotations (a reported clause holding quoted words) start. */
   readonly mixedStarts = new Set<number>();
+
+  /** Where the cues of direct quotations that stand after their quotation start. */
+  readonly trailingCues = new Set<number>();
+
+  /**
+   * Whether the cue at `k` attributes the direct quotation before it and reports nothing more:
+   * the words after it are its hearer and adjuncts ('“We will win,” Ann Roe told reporters as she
+   * left', '…,” she told the Courier in the interview, taped Saturday'). A "that" opening a clause
+   * after it still reports one ('“It is bad luck,” he said, that the two men met'), and so does a
+   * verb after "and" ('… – “a living hell” – and said he was sure …'), and an appeal or accusation
+   * with its complement ('…,” endorsed Tom Vale, urging voters to back him').
+   */
+  reportsQuotation(k: number, hi: number): boolean {
+    const { doc, resolver } = this;
+    return (
+      this.trailingCues.has(doc.tokens.start[k]) &&
+      resolver.word(k - 1) !== "and" &&
+      !complementLemma(resolver.word(k)) &&
+      !thatClauseAfter(doc, resolver, k + 1, hi)
+    );
+  }
 
   constructor(
     readonly doc: Doc,
@@ -310,6 +337,7 @@ class IndirectFinder {
     const said = speechLemma(w);
     const lemma = said ?? thatCueLemma(w);
     if (!lemma || (!said && w.endsWith("ing"))) return null;
+    if (said && writersAside(doc, resolver, sentence.firstToken, k, w === said)) return null;
     // Any verb of saying reports the clause that "that" opens: "Ann Roe joked that the vote was
     // rigged", "pointed out that the rule had lapsed", "responded that no money was lost"; only
     // the verbs listed as introducing reported speech do so without it.
@@ -664,6 +692,30 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): bo
 }
 
 const CONNECTIVES = new Set(["and", "but", "yet", "however", "still"]);
+
+/**
+ * Whether the verb of saying at `k` is part of an aside of the writer's that reports nothing: a
+ * bare infinitive opening its sentence after one word that names no one ("Needless to say, the
+ * ferry was late", "And sad to say, …") or after a word and an expletive "it" or "is" ("Suffice it
+ * to say the vote was close", "That is to say, …"), or a verb after "without" ("It goes without
+ * saying that …", "left without saying a word"). A subject and its verb before the infinitive say
+ * it ("Police went on to say …", "Ann Roe wanted to say …"), and so does a name ("Vexa to say it
+ * will close the plant", a headline's future).
+ */
+function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number, bare: boolean): boolean {
+  const before = resolver.word(k - 1);
+  if (before === "without") return true;
+  // (Only a bare infinitive: "In addition to stating that …" holds a preposition and a gerund.)
+  if (before !== "to" || !bare) return false;
+  let j = lo;
+  while (j < k && CONNECTIVES.has(resolver.word(j))) j++;
+  const words = k - 1 - j;
+  if (words !== 1 && !(words === 2 && (resolver.word(j + 1) === "it" || resolver.word(j + 1) === "is"))) return false;
+  // (The word is an ordinary one, lower case in a dictionary: "Vexa to say it will close …" names a sayer.)
+  const w = resolver.word(j);
+  if (!COMMON_WORDS.has(w) && !CLOSED_CLASS.has(w) && w.length > 3) return false;
+  return !resolver.resolvePhrase(j, j + 1, doc.tokens.start[j])?.entity;
+}
 
 /** Conjunctions that set a second report against the first: "…, while a third said …". */
 const CONTRASTS = new Set(["while", "whereas", "though", "although", "but"]);
