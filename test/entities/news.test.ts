@@ -391,3 +391,26 @@ test("an adjective written with a capital (a nation's, a faith's) is no person; 
   assert.equal(byMention(es, "Tudor Ellis")?.type, "person");
   assert.equal(byMention(es, "Caroline")?.type, "person");
 });
+
+test("'Miss' before a common word or a place is a contest's title, no person; before a surname of the text, a person", () => {
+  const es = entitiesOf(
+    "Lena Dorn, crowned Miss Galaxy in May, met Ann Hope in Dover. Miss Hope said the Miss Iceland contest was next. Miss Dorn agreed.",
+  );
+  assert.ok(!names(es, "person").includes("Galaxy"), JSON.stringify(names(es)));
+  assert.ok(!names(es, "person").includes("Iceland"), JSON.stringify(names(es)));
+  assert.equal(byMention(es, "Miss Hope"), byMention(es, "Ann Hope"));
+  assert.equal(byMention(es, "Miss Dorn"), byMention(es, "Lena Dorn"));
+});
+
+test("a capitalised word joined by a hyphen to a noun of a person opens a description, not the name", () => {
+  const es = entitiesOf("The film starred Oscar-nominee Tam Dorvale and Emmy-winner Rell. Dorvale spoke in Dover.");
+  assert.ok(!names(es).some((n) => n.includes("Oscar") || n.includes("Emmy")), JSON.stringify(names(es)));
+  assert.equal(byMention(es, "Tam Dorvale")?.type, "person");
+  assert.equal(byMention(es, "Dorvale"), byMention(es, "Tam Dorvale"));
+});
+
+test("a maker whose most frequent sense is a person names no body: 'the lawmaker Kessmer' is a person", () => {
+  const es = entitiesOf("The lawmaker Kessmer voted against the bill. The chipmaker Vantel said profits fell.");
+  assert.notEqual(byMention(es, "Kessmer")?.type, "organization");
+  assert.equal(byMention(es, "Vantel")?.type, "organization");
+});

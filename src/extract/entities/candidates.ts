@@ -16,6 +16,7 @@ import {
   ROLE_TITLES,
 } from "./lexicon.js";
 import { isGivenName } from "./names.js";
+import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { DIGIT_HOSTS, classifyRun } from "./classify.js";
 import {
   type Candidate,
@@ -368,8 +369,9 @@ function isSentenceOpening(doc: Doc, t: number, first: number): boolean {
 export function adjectiveCompound(w: string): boolean {
   const m = /^(\p{Lu}[\p{L}.'’]*)(?:-\p{L}+)*-(\p{Ll}+)$/u.exec(w);
   // The lower-case part is a participle ("-based", "-led", "-born", "-backing") or makes an
-  // adjective ("Soviet-era"); "Ki-moon" is a name's and "President-elect" a title's.
-  return m !== null && !isTitleWord(m[1].toLowerCase()) && ADJECTIVE_PARTS.test(m[2]);
+  // adjective ("Soviet-era"), or it is a noun whose most frequent sense is a person: a description
+  // ("Grammy-winner Lia Dorn", "Emmy-nominee Vane"). "Ki-moon" is a name's and "President-elect" a title's.
+  return m !== null && !isTitleWord(m[1].toLowerCase()) && (ADJECTIVE_PARTS.test(m[2]) || PERSON_FIRST_NOUNS.has(m[2]));
 }
 
 const ADJECTIVE_PARTS =

@@ -25,6 +25,7 @@ import { combineCandidates, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import {
   afterDefiniteArticle,
+  contestTitles,
   describedByAge,
   namesNoOneBears,
   nicknameInName,
@@ -94,7 +95,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
         doc,
         namesNoOneBears(
           doc.text,
-          describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates),
+          contestTitles(doc.text, describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates)),
           (c) => c.type === "person" && GUESSED.has(c.evidence),
         ),
       ),

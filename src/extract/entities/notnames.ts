@@ -2,7 +2,8 @@
 // few characters around the words (bounded look-around, linear in the text).
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
-import { CLOSED_CLASS, COMMON_WORDS, FUNCTION_WORDS } from "./lexicon.js";
+import { lookupGazetteer } from "./gazetteer.js";
+import { CLOSED_CLASS, COMMON_NAME_PARTS, COMMON_WORDS, FUNCTION_WORDS } from "./lexicon.js";
 import { isGivenName } from "./names.js";
 import type { Candidate } from "./run.js";
 
@@ -160,5 +161,26 @@ export function namesNoOneBears(
     if (c.type !== "person" || !retyped.has(n)) return [c];
     const to = retyped.get(n);
     return to ? [{ ...c, ...to, evidence: "context" }] : [];
+  });
+}
+
+/**
+ * "crowned Miss Tarrow in May", "the Miss World pageant": "Miss" before a place or a common
+ * English word is a title a contest gives, no one's name, unless someone in the text is named in
+ * full with that word last ("Ann Hope … Miss Hope said").
+ */
+export function contestTitles(text: string, candidates: Candidate[]): Candidate[] {
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const w = c.type === "person" ? text.slice(c.nameStart, c.nameEnd).split(" ") : [];
+    if (w.length >= 2) surnames.add(w[w.length - 1]);
+  }
+  return candidates.filter((c) => {
+    if (c.type !== "person" || c.honorific?.toLowerCase() !== "miss") return true;
+    const words = text.slice(c.nameStart, c.nameEnd).split(" ");
+    const first = words[0].toLowerCase();
+    if (words.length === 1 && surnames.has(words[0])) return true;
+    const common = COMMON_WORDS.has(first) && !COMMON_NAME_PARTS.has(first) && !isGivenName(first);
+    return !(common || lookupGazetteer(words[0])?.type === "location");
   });
 }

@@ -14,6 +14,7 @@ import {
   WEEKDAYS,
 } from "./lexicon.js";
 import { isEastAsianFamilyName, isGivenName } from "./names.js";
+import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import {
   type Evidence,
   type Candidate,
@@ -153,9 +154,12 @@ function namedAfterBodyKind(prev: string, lw: string[], words: string[]): boolea
   return !isGivenName(lw[0]) && words.every((x) => /^\p{Lu}/u.test(x));
 }
 
-/** Whether a lower-case noun names a kind of body ("firm", "broadcaster", "chipmaker"). */
+/**
+ * Whether a lower-case noun names a kind of body ("firm", "broadcaster", "chipmaker"); a maker
+ * whose most frequent sense is a person is none ("the lawmaker Vane", "filmmaker Ann Lee").
+ */
 export function isBodyKind(w: string): boolean {
-  return BODY_KINDS.has(w) || (w.endsWith("maker") && w.length > 5);
+  return BODY_KINDS.has(w) || (w.endsWith("maker") && w.length > 5 && !PERSON_FIRST_NOUNS.has(w));
 }
 
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
