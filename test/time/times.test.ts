@@ -453,6 +453,11 @@ test("'the plan' is a proposal, not a time ahead; 'plans to' is", () => {
   const p = "2025-09-17"; // a Wednesday
   assert.equal(find("The minister described the plan as reckless on Tuesday.", "Tuesday", p).value, "2025-09-16");
   assert.equal(find("The union plans to strike on Tuesday.", "Tuesday", p).value, "2025-09-23");
+  // A word naming what the plans are for does not make the noun a verb; an object after it does.
+  const changed = "The group changed its advertising plans after Ann Roe's debate performance on Tuesday.";
+  assert.equal(find(changed, "Tuesday", p).value, "2025-09-16");
+  assert.equal(find("The Vexa union's strike plans were leaked on Tuesday.", "Tuesday", p).value, "2025-09-16");
+  assert.equal(find("The Vexa union plans a strike on Tuesday.", "Tuesday", p).value, "2025-09-23");
 });
 
 test("a timetable in the present simple lies ahead", () => {

@@ -441,6 +441,34 @@ function monthsBetween(a: PartialDate, b: PartialDate): number {
 /** Words before a noun: "the plan", "its plans", "a new plan". */
 const NOUN_OPENERS = new Set("the a an its his her their our my your this that these those new".split(" "));
 
+/**
+ * "changed its advertising plans after Monday's debate", "the party's campaign plans were leaked on
+ * Friday": a determiner, one word naming what the plans are for, and after the noun a word that
+ * closes its phrase (a preposition of time, a verb of being, a comma). "The union plans a strike
+ * on Monday" is the verb.
+ */
+function modifiedPlan(words: string[], k: number): boolean {
+  return (
+    /^[a-z]+$/.test(words[k - 1] ?? "") &&
+    (NOUN_OPENERS.has(words[k - 2] ?? "") || words[k - 2] === "'s" || words[k - 2] === "\u2019s") &&
+    PLAN_CLOSERS.has(words[k + 1] ?? "")
+  );
+}
+const PLAN_CLOSERS = new Set([
+  "after",
+  "before",
+  "since",
+  "following",
+  "were",
+  "was",
+  "are",
+  "is",
+  "had",
+  "have",
+  ",",
+  ".",
+]);
+
 /** Words that fix an appointment: "was due", "was scheduled", "were expected", "was set". */
 const APPOINTED = new Set(["due", "expected", "scheduled", "slated", "set"]);
 
@@ -505,7 +533,7 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
       if (
         (word === "plan" || word === "plans") &&
         ctx.words[k + 1] !== "to" &&
-        NOUN_OPENERS.has(ctx.words[k - 1] ?? "")
+        (NOUN_OPENERS.has(ctx.words[k - 1] ?? "") || modifiedPlan(ctx.words, k))
       )
         continue;
       // "the planned strike on Monday" is ahead; "he planned an escape for 21 August" tells a
