@@ -19,6 +19,17 @@ import { caseRows } from "../store/case-rows.js";
 import { tsQuery } from "../../src/store/postgres/search.js";
 import { dropLocation, freshLocation, pgSkipReason, query } from "./pg.js";
 
+/** A table's columns in the schema of a store's location, in their order. */
+async function columnsOf(location: string, table: string): Promise<string[]> {
+  const rows = await query<{ column_name: string }>(
+    location,
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2
+     ORDER BY ordinal_position`,
+    [new URL(location).searchParams.get("schema"), table],
+  );
+  return rows.map((r) => r.column_name);
+}
+
 const skip = (await pgSkipReason()) ?? false;
 
 const TEXT =
@@ -310,21 +321,11 @@ for (const from of [9, 10, 11, 12])
           (await stored.entities()).map((e) => e.id),
           file.entities.map((e) => e.id),
         );
-        const columns = await query<{ column_name: string }>(
-          location,
-          "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'case_entities'",
-          [new URL(location).searchParams.get("schema")],
-        );
-        assert.ok(columns.some((c) => c.column_name === "ord"));
-        assert.ok(!columns.some((c) => c.column_name === "seq"));
-        const positions = await query<{ column_name: string }>(
-          location,
-          `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'case_timeline'
-           ORDER BY ordinal_position`,
-          [new URL(location).searchParams.get("schema")],
-        );
+        const columns = await columnsOf(location, "case_entities");
+        assert.ok(columns.includes("ord"));
+        assert.ok(!columns.includes("seq"));
         assert.deepEqual(
-          positions.map((c) => c.column_name),
+          await columnsOf(location, "case_timeline"),
           ["case_id", "key", "alike", "hash", "list", "seq", "id"],
           "a position's row is keyed by its milestone's key",
         );
@@ -379,16 +380,7 @@ test(
   async () => {
     await withMigrated(14, async ({ location, store, stored, file }) => {
       const schema = new URL(location).searchParams.get("schema");
-      const columns = await query<{ column_name: string }>(
-        location,
-        `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'case_graph'
-         ORDER BY ordinal_position`,
-        [schema],
-      );
-      assert.deepEqual(
-        columns.map((c) => c.column_name),
-        ["case_id", "part", "seq", "rank", "hash", "json"],
-      );
+      assert.deepEqual(await columnsOf(location, "case_graph"), ["case_id", "part", "seq", "rank", "hash", "json"]);
       const indexes = await query<{ indexname: string }>(
         location,
         "SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname IN ($2, $3) ORDER BY indexname",
@@ -398,16 +390,7 @@ test(
         indexes.map((i) => i.indexname),
         ["case_graph_rank"],
       );
-      const viewColumns = await query<{ column_name: string }>(
-        location,
-        `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'case_views'
-         ORDER BY ordinal_position`,
-        [schema],
-      );
-      assert.deepEqual(
-        viewColumns.map((c) => c.column_name),
-        ["case_id", "view", "seq", "rank", "hash", "json"],
-      );
+      assert.deepEqual(await columnsOf(location, "case_views"), ["case_id", "view", "seq", "rank", "hash", "json"]);
       const views = await query<{ view: string }>(location, "SELECT DISTINCT view FROM case_views ORDER BY view");
       assert.ok(!views.some((v) => v.view.startsWith("graph-")), "no graph among the views");
       assert.ok(file.graph.nodes.length > 1 && file.graph.edges.length > 0, "the case has a graph");
