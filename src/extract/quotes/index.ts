@@ -9,7 +9,7 @@ import type { Entity, Quote } from "../../core/schema.js";
 import { reportsFragment, speechLemma } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
 import { SpeakerResolver, type Speaker } from "./speakers.js";
-import { isPunct, PRONOUNS } from "./speaker-words.js";
+import { PRONOUNS } from "./speaker-words.js";
 import { type Draft } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { ReportedSpeech } from "./indirect.js";
@@ -214,11 +214,7 @@ function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draf
     if (resolver.word(close) !== ",") return null;
     k = close + 1;
   }
-  for (let n = 0; n < 3 && k < lead.lastToken; n++, k++) {
-    const w = resolver.word(k);
-    if (speechLemma(w)) return speaker;
-    if (isPunct(w)) break;
-  }
+  if (resolver.speaksNext(doc.tokens.start[k])) return speaker;
   // ('Ann Roe ended the debate by saying she would run.', '…, saying she would run.': the subject's
   // own participle of speech further on.)
   for (let j = k; j < lead.lastToken; j++) {

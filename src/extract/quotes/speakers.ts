@@ -868,7 +868,7 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
-  protected speaksNext(offset: number): boolean {
+  speaksNext(offset: number): boolean {
     let i = tokenAtOrAfter(this.doc, offset);
     for (let n = 0; n < 3 && i < this.doc.tokens.count; n++, i++) {
       const w = this.word(i);
