@@ -853,3 +853,10 @@ test("a day between a determiner and its noun names that noun; a verb before it 
   // An occasion of the act is when it took place.
   assert.deepEqual(dated("Ann Roe said at a Saturday rally that she would run."), [["statement", "2025-09-13"]]);
 });
+
+test("a day naming the noun after a preposition does not date a verb past the noun's phrase", () => {
+  assert.deepEqual(dated("The nominee for the Sept. 30 election later said he was joking."), [["other", "2025-09-30"]]);
+  assert.deepEqual(dated("Tom Vale was charged after the Sept. 9 court hearing."), [["court_hearing", "2025-09-09"]]);
+  // At an occasion, the verb's act took place then.
+  assert.deepEqual(dated("At the Sept. 9 rally, Ann Roe said she would run."), [["statement", "2025-09-09"]]);
+});

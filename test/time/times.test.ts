@@ -677,3 +677,25 @@ test("a month after a year that dates a verb of its own is the reporting year's;
   // A year opening the sentence frames what follows, over "and" too.
   assert.equal(find("In 2012, police arrested the driver and charged him in March.", "March", P).value, "2012-03");
 });
+
+test("a day naming a happening, read far back in the year before, is the coming one or no year told", () => {
+  // The clause's tense tells when it was spoken of, not when the named election falls.
+  assert.equal(
+    find("The nominee for the Nov. 8 election later said he was joking.", "Nov. 8", "2026-07-31").value,
+    "2026-11-08",
+  );
+  // A day the reader is assumed to know, far from publication either way, dates nothing.
+  const known = "Ann Roe praised the firefighters who served after the Sept. 11 attacks.";
+  assert.equal(find(known, "Sept. 11", "2026-03-16").value, null);
+  assert.equal(find("Ann Roe said the Nov. 8 election was rigged.", "Nov. 8", "2026-04-15").value, null);
+  // Within months of publication, or with its year told elsewhere in the story, the day keeps it.
+  assert.equal(find("The Dec. 2 attack in Port Ellis killed six.", "Dec. 2", "2026-01-10").value, "2025-12-02");
+  assert.equal(find("The Feb. 13 death of Judge Ann Roe left a vacancy.", "Feb. 13", "2026-09-27").value, "2026-02-13");
+  const told = "The Sept. 11, 2001, attacks changed Brayford. Ann Roe spoke of the Sept. 11 attacks.";
+  assert.deepEqual(
+    times(told, "2026-03-16").map((t) => t.value),
+    ["2001-09-11", "2001-09-11"],
+  );
+  // Not a noun after it: "on Sept. 11 of last year" is told as the story's past.
+  assert.equal(find("Ann Roe was arrested on Sept. 11 in Brayford.", "Sept. 11", "2026-03-16").value, "2025-09-11");
+});

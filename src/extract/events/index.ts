@@ -15,7 +15,8 @@ import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, periodOfCount, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, restatedTimes } from "./dates.js";
-import { grantedUntil } from "../time/resolve.js";
+import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import {
   announcedStep,
   anchorPhraseEnd,
@@ -292,6 +293,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first >= tl && (topicAfterDate(words, tl, c.first) || answeredAfterDate(words, tf, tl, c.first))) &&
       !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)) &&
       !(c.first > tl && daysNoun(words, tf, tl, c.first)) &&
+      !(c.first > tl && pastNamedNoun(words, tf, tl, c.first)) &&
       !(c.last <= tf && namesItsNoun(words, tf, tl)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
@@ -348,8 +350,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
  * hearing"), whose last word is the trigger.
  */
 function daysNoun(words: string[], tf: number, tl: number, triggerFirst: number): boolean {
-  if (!/^('s|\u2019s|the|his|her|their|its|our)$/.test(words[tf - 1] ?? "")) return false;
-  if (!/^[a-z][a-z-]*$/.test(words[tl] ?? "") || NOT_NOUN.test(words[tl]) || PREDICATE.test(words[tl])) return false;
+  if (!modifiesNoun(words, tf, tl)) return false;
   let k = tl + 1;
   while (k < triggerFirst && /^[a-z][a-z-]*$/.test(words[k]) && !NOT_NOUN.test(words[k]) && !PREDICATE.test(words[k]))
     k++;
@@ -370,10 +371,21 @@ function namesItsNoun(words: string[], tf: number, tl: number): boolean {
 }
 const OCCASION = /^(at|in|during|on)$/;
 
-/** Words that end a noun phrase: prepositions, conjunctions, relative words. */
-const NOT_NOUN = /^(of|in|at|on|by|for|with|from|to|after|before|since|during|and|or|but|that|which|who)$/;
-/** A clause's verb right after its subject: a form of be or have, a modal, a past form. */
-const PREDICATE = /^(was|were|is|are|has|have|had|will|would|could|came|comes|[a-z]+ed)$/;
+/**
+ * "The nominee for the Nov. 8 election later said", "After the May 3 rally, police arrested six":
+ * a date between a determiner and its noun, in the object of a preposition that is no occasion
+ * ("for", "after", "of"), names that noun's happening; a trigger past the noun's phrase is not
+ * dated by it. The noun itself ("the May 3 rally", "the May 3 court hearing") still is.
+ */
+function pastNamedNoun(words: string[], tf: number, tl: number, triggerFirst: number): boolean {
+  if (words[tf - 1] !== "the" || !/^[a-z]+$/.test(words[tf - 2] ?? "") || OCCASION.test(words[tf - 2])) return false;
+  if (!NOT_NOUN.test(words[tf - 2]) && words[tf - 2] !== "following") return false;
+  const verb = (w: string) => PREDICATE.test(w) || isFiniteVerbForm(w);
+  let k = tl;
+  while (k < triggerFirst && /^[a-z][a-z-]*$/.test(words[k]) && !NOT_NOUN.test(words[k]) && !verb(words[k])) k++;
+  // The phrase ends before the trigger, or the trigger is the verb after it ("election later said").
+  return k > tl && (k < triggerFirst || verb(words[k]));
+}
 
 /** "at a news conference", "during his Sunday briefing": a noun at `first` naming an occasion. */
 function occasionAt(words: string[], first: number): boolean {

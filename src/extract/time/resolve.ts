@@ -104,6 +104,8 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
   const p = ctx.published;
   /** Past days and months whose year is only the publication's (`yearFromContext`). */
   const guessed = new Set<Atom>();
+  /** Yearless days between a determiner and a noun ("the Nov. 8 election"). */
+  const named = new Set<Atom>();
   let lastFullDay: { value: PartialDate; paragraph: number } | null = null;
   let lastDated: StoryDates["lastDated"] = null;
   for (const a of atoms) {
@@ -137,6 +139,7 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
       const untold = tense === "none" && ctx.words[a.first - 1] !== "the";
       a.value = nearest(p, untold ? "modal" : tense, (f) => yearFromContext(ctx, a, a.yearless!, story, f));
       if (a.value && GUESSED.has(a.value) && !future) guessed.add(a);
+      if (a.value?.day !== undefined && modifiesNoun(ctx.words, a.first, a.last)) named.add(a);
     }
     if (end?.yearless && !a.endValue) {
       // The end of a range is after its start: "between December 2023 and May 2" ends in 2024.
@@ -180,7 +183,41 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
       };
   }
   sameNamedDay(atoms, guessed);
+  if (p) for (const a of named) if (guessed.has(a) && GUESSED.has(a.value!)) a.value = namedDayYear(p, a.value!);
 }
+
+/**
+ * "the Nov. 8 election", "Sunday's Sept. 11 memorial": a day between a determiner and a noun names
+ * which happening is meant. News gives such a day without its year only when it lies within months
+ * of publication; the clause's tense tells when it was spoken of, not when the named thing fell
+ * ("Ann Roe, the nominee for the Nov. 8 election, said …" told in July is this November's). A day
+ * whose only reading (the publication's year, as `yearFromContext` guesses it) lies more than
+ * four months back in the year before is the coming one when that is within four months ahead,
+ * and otherwise a day the reader is assumed to know ("the Sept. 11 attacks" told in March): its
+ * year is not told, and it dates nothing.
+ */
+function namedDayYear(p: Day, value: PartialDate): PartialDate | null {
+  if (value.year >= p.year) return value;
+  const now = dayNumber(p);
+  const back = now - dayNumber({ year: value.year, month: value.month ?? 1, day: value.day ?? 1 });
+  if (back <= NAMED_DAY_REACH) return value;
+  const forward = dayNumber({ year: p.year, month: value.month ?? 1, day: value.day ?? 1 }) - now;
+  if (forward > 0 && forward <= NAMED_DAY_REACH) return { ...value, year: p.year };
+  return null;
+}
+/** About four months, in days: how far from publication news writes a day without its year. */
+const NAMED_DAY_REACH = 122;
+
+/** Whether tokens [first, last) stand between a determiner or a possessive and a noun ("the May 3 rally"). */
+export function modifiesNoun(words: string[], first: number, last: number): boolean {
+  if (!/^('s|\u2019s|the|his|her|their|its|our)$/.test(words[first - 1] ?? "")) return false;
+  const next = words[last] ?? "";
+  return /^[a-z][a-z-]*$/.test(next) && !NOT_NOUN.test(next) && !PREDICATE.test(next);
+}
+/** Words that end a noun phrase: prepositions, conjunctions, relative words. */
+export const NOT_NOUN = /^(of|in|at|on|by|for|with|from|to|after|before|since|during|and|or|but|that|which|who)$/;
+/** A clause's verb right after its subject: a form of be or have, a modal, a past form. */
+export const PREDICATE = /^(was|were|is|are|has|have|had|will|would|could|came|comes|[a-z]+ed)$/;
 
 /**
  * "Petraeus testified on November 12, 2012 … the delay before the November 12th admission": a day
