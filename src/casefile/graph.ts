@@ -120,6 +120,22 @@ export function heaviestFirst(nodes: GraphNode[]): GraphNode[] {
   return [...nodes].sort((a, b) => b.weight - a.weight);
 }
 
+/** An edge as a drawing of the graph shows it: its sentences counted, not listed. */
+export interface GraphViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  label: string;
+  /** How many sentences state the link (the sentences themselves are on the entity pages). */
+  weight: number;
+}
+
+/** An edge as the graph view draws it (`GraphViewEdge`). */
+export function viewEdge(e: GraphEdge): GraphViewEdge {
+  return { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, weight: e.evidence.length };
+}
+
 /** The rank of an edge with an end that is not a node: never among the heaviest. */
 const NOWHERE = 2 ** 31 - 1;
 

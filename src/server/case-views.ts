@@ -8,11 +8,12 @@
 // edge's larger rank of its two ends (`graphRanks`, src/casefile/graph.ts).
 import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
-import type { CaseFile, GraphEdge, GraphNode } from "../casefile/types.js";
+import type { GraphViewEdge } from "../casefile/graph.js";
+import type { CaseFile, GraphNode } from "../casefile/types.js";
 import { buildBrief, type Texts } from "../brief/model.js";
 import { viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
 import { accountsAnswer } from "./accounts.js";
-import { caseOverview, viewEdge, type CaseOverview, type CaseView, type GraphViewEdge } from "./queries.js";
+import { caseOverview, type CaseOverview, type CaseView } from "./queries.js";
 
 /** The most subjects `GET …/accounts` lists (AccountsQuery's maximum). */
 export const SUBJECTS_KEPT = 50;
@@ -67,7 +68,8 @@ export async function storedAccounts(stored: StoredCase, subjects: number): Prom
 
 /**
  * GET …/graph: the `limit` heaviest nodes and the edges among them, as `graphView` draws them,
- * read from the case file's graph rows by rank (each edge's sentences counted when read).
+ * read from the case file's graph rows by rank (each edge as drawn, its sentences counted when
+ * written: `case_graph.head_json`).
  */
 export async function storedGraph(
   stored: StoredCase,
@@ -79,7 +81,7 @@ export async function storedGraph(
   const edges = await stored.graphRows("edge", { rankBelow: limit, order: "seq" });
   return {
     nodes: nodes.map((j) => JSON.parse(j) as GraphNode),
-    edges: edges.map((j) => viewEdge(JSON.parse(j) as GraphEdge)),
+    edges: edges.map((j) => JSON.parse(j) as GraphViewEdge),
     total,
   };
 }

@@ -15,7 +15,7 @@ import {
   type QuoteFilter as CaseQuoteFilter,
   type TimelineFilter as CaseTimelineFilter,
 } from "../casefile/queries.js";
-import { heaviestFirst } from "../casefile/graph.js";
+import { heaviestFirst, viewEdge, type GraphViewEdge } from "../casefile/graph.js";
 import type {
   CaseDocument,
   CaseEntity,
@@ -177,16 +177,6 @@ export function listContradictions(
   return page(f.subject ? all.filter((c) => c.subjectId === f.subject) : all, f.offset, f.limit);
 }
 
-export interface GraphViewEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: string;
-  label: string;
-  /** How many sentences state the link (the sentences themselves are on the entity pages). */
-  weight: number;
-}
-
 /** The `limit` heaviest nodes and the edges among them, so a big case still draws legibly. */
 export function graphView(
   view: CaseView,
@@ -200,11 +190,6 @@ export function graphView(
     edges: edges.filter((e: GraphEdge) => ids.has(e.source) && ids.has(e.target)).map(viewEdge),
     total: nodes.length,
   };
-}
-
-/** An edge as the graph view draws it: its sentences counted, not listed. */
-export function viewEdge(e: GraphEdge): GraphViewEdge {
-  return { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, weight: e.evidence.length };
 }
 
 export interface EntityDetail {

@@ -240,6 +240,8 @@ const UNDO_MIGRATION: Record<number, string[]> = {
     "ALTER TABLE case_views_v14 RENAME TO case_views",
     "CREATE INDEX case_views_rank ON case_views (case_id, view, rank)",
   ],
+  // No edge kept as drawn.
+  16: ["ALTER TABLE case_graph DROP COLUMN head_json"],
 };
 
 /**
@@ -260,6 +262,15 @@ async function storeAtVersion(location: string, from: number): Promise<void> {
     for (const sql of UNDO_MIGRATION[version]) await query(location, sql);
     await query(location, `DELETE FROM schema_version WHERE version = ${version}`);
   }
+}
+
+/** After "pier" is removed, a refresh leaves the rows of case "c" a whole write gives. */
+async function assertRemovalRefreshed(store: Awaited<ReturnType<typeof openPostgresStore>>): Promise<void> {
+  await store.removeDocument("c", "pier");
+  assert.ok((await refreshCase(store, "c")).built);
+  const rows = await caseRows(store, "c");
+  await refreshCase(store, "c", { force: true });
+  assert.deepEqual(rows, await caseRows(store, "c"));
 }
 
 /**
@@ -331,11 +342,7 @@ for (const from of [9, 10, 11, 12])
         );
         for (const list of ["timeline", "reports"] as const)
           assert.deepEqual(await stored.milestones(list), file[list], `the ${list} is read with its ids`);
-        await store.removeDocument("c", "pier");
-        assert.ok((await refreshCase(store, "c")).built);
-        const rows = await caseRows(store, "c");
-        await refreshCase(store, "c", { force: true });
-        assert.deepEqual(rows, await caseRows(store, "c"));
+        await assertRemovalRefreshed(store);
       });
     },
   );
@@ -362,11 +369,7 @@ test(
         );
         assert.match(indexes[0].indexdef, /\(case_id, other\) WHERE \(kind = 'member'::text\)/);
         assert.match(indexes[1].indexdef, /\(case_id, entity\)/);
-        await store.removeDocument("c", "pier");
-        assert.ok((await refreshCase(store, "c")).built);
-        const rows = await caseRows(store, "c");
-        await refreshCase(store, "c", { force: true });
-        assert.deepEqual(rows, await caseRows(store, "c"));
+        await assertRemovalRefreshed(store);
       } finally {
         await store.close();
       }
@@ -374,13 +377,17 @@ test(
   },
 );
 
+/** `case_graph`'s columns since migration 16: each edge as drawn (`head_json`) before its JSON. */
+const GRAPH_COLUMNS = ["case_id", "part", "seq", "rank", "hash", "head_json", "json"];
+
 test(
   "a store at version 14 with its case file stored migrates: the graph is kept once, each row with its rank, and is read as the whole case draws it",
   { skip },
   async () => {
     await withMigrated(14, async ({ location, store, stored, file }) => {
       const schema = new URL(location).searchParams.get("schema");
-      assert.deepEqual(await columnsOf(location, "case_graph"), ["case_id", "part", "seq", "rank", "hash", "json"]);
+      // (Migration 16 adds each edge as drawn, `head_json`: the test after this one.)
+      assert.deepEqual(await columnsOf(location, "case_graph"), GRAPH_COLUMNS);
       const indexes = await query<{ indexname: string }>(
         location,
         "SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname IN ($2, $3) ORDER BY indexname",
@@ -398,11 +405,31 @@ test(
       const whole = { ...indexCase(file), name: "c", revision: 0 };
       for (const limit of [1, file.graph.nodes.length])
         assert.deepEqual(await storedGraph(stored, limit), graphView(whole, limit), `the ${limit} heaviest nodes`);
-      await store.removeDocument("c", "pier");
-      assert.ok((await refreshCase(store, "c")).built);
-      const rows = await caseRows(store, "c");
-      await refreshCase(store, "c", { force: true });
-      assert.deepEqual(rows, await caseRows(store, "c"));
+      await assertRemovalRefreshed(store);
+    });
+  },
+);
+
+test(
+  "a store at version 15 with its case file stored migrates: each graph edge keeps its drawn form, which a drawing reads instead of the edge's sentences",
+  { skip },
+  async () => {
+    await withMigrated(15, async ({ location, store, stored, file }) => {
+      assert.deepEqual(await columnsOf(location, "case_graph"), GRAPH_COLUMNS);
+      assert.ok(file.graph.nodes.length > 1 && file.graph.edges.length > 0, "the case has a graph");
+      const whole = { ...indexCase(file), name: "c", revision: 0 };
+      const limits = [1, file.graph.nodes.length];
+      for (const limit of limits)
+        assert.deepEqual(await storedGraph(stored, limit), graphView(whole, limit), `the ${limit} heaviest nodes`);
+      // The drawing reads no edge's JSON (its sentences): emptied, the drawing is the same.
+      await query(location, "UPDATE case_graph SET json = '{}' WHERE part = 'edge'");
+      for (const limit of limits)
+        assert.deepEqual(
+          await storedGraph(stored, limit),
+          graphView(whole, limit),
+          `the ${limit} heaviest nodes, from the heads`,
+        );
+      await assertRemovalRefreshed(store);
     });
   },
 );

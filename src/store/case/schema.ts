@@ -23,7 +23,8 @@
 //   case_contradictions where the sources disagree, by subject (for both: head_json, what a page
 //                       of a profile lists of each)
 //   case_graph          graph nodes and edges, each with its rank by weight (a drawing of the
-//                       heaviest nodes reads those ranked below its limit)
+//                       heaviest nodes reads those ranked below its limit) and each edge as
+//                       drawn (head_json: its sentences counted)
 //   case_links          per entity: the graph edges touching it (with the other end and the
 //                       edge's label), for a body the entities belonging to it, and the
 //                       contradictions its profile lists
@@ -427,6 +428,33 @@ export const CASE_GRAPH_RANK_SCHEMA = `
     json TEXT NOT NULL,
     PRIMARY KEY (case_id, view, seq)
   );
+  DELETE FROM case_links WHERE kind = 'edge';
+  ${CASE_LIST_ROWS_RESET}
+`;
+
+/**
+ * The thirteenth form of the case tables (SQLite migration 17, PostgreSQL migration 16): a drawing
+ * of the graph's heaviest nodes lists each edge between them with its sentences counted, not
+ * listed (`viewEdge`), and read each drawn edge's whole JSON, its sentences (at most 20 an edge)
+ * parsed only to be counted. Each edge's row now keeps the edge as it is drawn (`head_json`: its
+ * id, ends, kind, label and weight), before the JSON, so the drawing reads that alone and not the
+ * JSON's overflow pages; a node's row keeps none (its JSON is what a drawing shows). The graph's
+ * rows and its edges' links are dropped, and the case files stored before are built again by the
+ * next writer.
+ */
+export const CASE_GRAPH_HEADS_SCHEMA = `
+  DROP TABLE IF EXISTS case_graph;
+  CREATE TABLE case_graph (
+    case_id INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    rank INTEGER NOT NULL,
+    hash TEXT,
+    head_json TEXT,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, part, seq)
+  );
+  CREATE INDEX case_graph_rank ON case_graph (case_id, part, rank);
   DELETE FROM case_links WHERE kind = 'edge';
   ${CASE_LIST_ROWS_RESET}
 `;

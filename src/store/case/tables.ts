@@ -11,7 +11,7 @@
 // holds), so the stored case is always exactly some rebuild's result; a reader that finds
 // the count moved on since (another process is ingesting) falls back to building in memory.
 import { createHash } from "node:crypto";
-import { graphRanks } from "../../casefile/graph.js";
+import { graphRanks, viewEdge } from "../../casefile/graph.js";
 import { TYPE_ORDER } from "../../casefile/groups.js";
 import { bodyKey, fold, personKey } from "../../casefile/names.js";
 import {
@@ -474,21 +474,22 @@ function contradictionTable(file: CaseFile): ListTable {
 
 /**
  * `case_graph`: its nodes, then its edges, each with what a drawing of the heaviest nodes selects
- * it by (`rank`, `graphRanks`), each edge under both its ends (once when they are the same).
+ * it by (`rank`, `graphRanks`) and each edge as the drawing shows it (`head_json`, `viewEdge`: its
+ * sentences counted), each edge under both its ends in the links (once when they are the same).
  */
 function graphTable(file: CaseFile): ListTable {
   return {
     table: "case_graph",
     key: ["part", "seq"],
-    columns: ["rank", "json"],
+    columns: ["rank", "head_json", "json"],
     *units() {
       const ranks = graphRanks(file.graph);
       for (const [i, n] of file.graph.nodes.entries())
-        yield { key: ["node", i], values: [ranks.nodes[i], JSON.stringify(n)], index: [[]] };
+        yield { key: ["node", i], values: [ranks.nodes[i], null, JSON.stringify(n)], index: [[]] };
       for (const [i, e] of file.graph.edges.entries())
         yield {
           key: ["edge", i],
-          values: [ranks.edges[i], JSON.stringify(e)],
+          values: [ranks.edges[i], JSON.stringify(viewEdge(e)), JSON.stringify(e)],
           index: [
             [
               [e.source, "edge", i, e.target, e.label],
@@ -1533,14 +1534,15 @@ export class StoredCase {
   }
 
   /**
-   * The JSON of the graph's nodes or edges whose rank is below `rankBelow` (all without it), in
-   * the order of their position (`seq`) or of their rank. (`+seq`: the rows the rank selects are
-   * found on the rank index and sorted, not found by walking every row in seq order.)
+   * The JSON of the graph's nodes, or of its edges as a drawing shows them (`GraphViewEdge`, kept
+   * in `head_json`), whose rank is below `rankBelow` (all without it), in the order of their
+   * position (`seq`) or of their rank. (`+seq`: the rows the rank selects are found on the rank
+   * index and sorted, not found by walking every row in seq order.)
    */
   async graphRows(part: "node" | "edge", options: { rankBelow?: number; order: "seq" | "rank" }): Promise<string[]> {
     const below = options.rankBelow === undefined ? "" : " AND rank < ?";
     const rows = await this.sql.all<{ json: string }>(
-      `SELECT json FROM case_graph WHERE case_id = ? AND part = ?${below} ORDER BY ${options.order === "rank" ? "rank, seq" : below ? "+seq" : "seq"}`,
+      `SELECT ${part === "edge" ? "head_json" : "json"} AS json FROM case_graph WHERE case_id = ? AND part = ?${below} ORDER BY ${options.order === "rank" ? "rank, seq" : below ? "+seq" : "seq"}`,
       [this.caseId, part, ...(options.rankBelow === undefined ? [] : [options.rankBelow])],
     );
     return rows.map((r) => r.json);

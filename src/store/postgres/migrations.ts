@@ -11,6 +11,7 @@ import {
   CASE_TIMELINE_KEYS_SCHEMA,
   CASE_MEMBER_INDEXES_SCHEMA,
   CASE_GRAPH_RANK_SCHEMA,
+  CASE_GRAPH_HEADS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -290,6 +291,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 16: the graph kept once, each node and edge with its rank.
     name: "case file tables: the graph kept once, each node and edge with its rank by weight",
     sql: CASE_GRAPH_RANK_SCHEMA,
+  },
+  {
+    version: 16,
+    // The SQLite store's migration 17: each graph edge's row keeps the edge as drawn.
+    name: "case file tables: each graph edge's row keeps the edge as drawn (head_json)",
+    sql: CASE_GRAPH_HEADS_SCHEMA,
   },
 ];
 

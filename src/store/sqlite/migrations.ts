@@ -8,6 +8,7 @@ import {
   CASE_TIMELINE_KEYS_SCHEMA,
   CASE_MEMBER_INDEXES_SCHEMA,
   CASE_GRAPH_RANK_SCHEMA,
+  CASE_GRAPH_HEADS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -279,6 +280,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: the graph kept once, in case_graph with each row's rank, not again among the views.
     name: "case file tables: the graph kept once, each node and edge with its rank by weight",
     sql: CASE_GRAPH_RANK_SCHEMA,
+  },
+  {
+    version: 17,
+    // Issue 13: a drawing of the graph reads each edge as drawn (its head), not its sentences.
+    name: "case file tables: each graph edge's row keeps the edge as drawn (head_json)",
+    sql: CASE_GRAPH_HEADS_SCHEMA,
   },
 ];
 
