@@ -314,6 +314,23 @@ test("a title in quotation marks standing as the subject of a verb is no quote",
   assert.equal(find(all, "We will fight this").kind, "direct");
 });
 
+test("a title owned or placed ('on Channel 9’s “Morning Hour,”') is no quote, and the quotation after it stays whole", () => {
+  const text = [
+    "Ann Roe, the mayor of Dunmore, spoke to reporters on Tuesday.",
+    "“We will rebuild the bridge before winter,” Roe said on Channel 9’s “Morning Hour,” adding, “Nobody will be left behind.”",
+    "Tom Vale answered on Wednesday, stating on Radio Dunmore’s “Early Show” that Roe’s “judgment” was “clearly lacking.”",
+  ].join("\n\n");
+  const all = quotes(text);
+  assert.ok(!all.some((q) => q.text.includes("Morning Hour") || q.text.includes("Early Show")), JSON.stringify(all));
+  const last = find(all, "Nobody will be left behind");
+  assert.equal(last.kind, "direct");
+  assert.equal(last.text, "Nobody will be left behind.");
+  assert.equal(last.speaker, "Ann Roe");
+  const judgment = find(all, "clearly lacking");
+  assert.equal(judgment.kind, "mixed");
+  assert.equal(judgment.speaker, "Tom Vale");
+});
+
 test("a dateline with a date ('WASHINGTON, Dec. 8 (UPI) —') is never the subject that speaks", () => {
   const text =
     "WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Senator Ada Brennan rallied supporters, saying: “We have to be ready to stop him.”";

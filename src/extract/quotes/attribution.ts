@@ -123,23 +123,22 @@ export function speakerOfCue(
     [cue - 2, cue - 3].some(
       (i) => i > sentenceFirst && resolver.word(i).endsWith("ing") && resolver.word(i - 1) === ",",
     );
+  // (The comma may stand inside a closing quotation mark: 'said on “Morning Hour,” adding, …'.)
+  const afterComma = prevWord === "," || (QUOTE_MARK_TOKEN.test(prevWord) && resolver.word(cue - 2) === ",");
   // A participle ("…, saying it showed", "issued a statement insisting that") reports its sentence's subject.
-  if (
-    underParticiple ||
-    (resolver.word(cue).endsWith("ing") && (prevWord === "," || !startsWithName(doc, resolver, cue)))
-  ) {
+  if (underParticiple || (resolver.word(cue).endsWith("ing") && (afterComma || !startsWithName(doc, resolver, cue)))) {
     // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
     const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
-    if (credited && (credited.entity || credited.name) && (prevWord === "," || underParticiple)) return credited;
+    if (credited && (credited.entity || credited.name) && (afterComma || underParticiple)) return credited;
     const saying = parentheticalSpeaker(doc, resolver, sentenceFirst, cue, before);
     if (saying) return saying;
-    const inner = prevWord === "," ? reportedClauseSubject(resolver, sentenceFirst, cue, before) : null;
+    const inner = afterComma ? reportedClauseSubject(resolver, sentenceFirst, cue, before) : null;
     if (inner) return inner;
     const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
     if (subject?.entity || subject?.name) return subject;
     // "In March, several charities wrote to the council, saying …": after its comma the participle
     // still reports the subject, named or not, and never the phrase before the comma ("In March").
-    if (subject && prevWord === ",") return subject;
+    if (subject && afterComma) return subject;
   }
   const subj = resolver.subjectBefore(cue, lo);
   if (subj) return resolver.resolveSubject(subj, lo, before);

@@ -15,7 +15,7 @@ import {
   SPOKES_NOUNS,
 } from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
-import { HEARER_LEMMAS, MANNER_NOUNS, trailingReportVerb } from "./indirect.js";
+import { HEARER_LEMMAS, isPossessive, MANNER_NOUNS, trailingReportVerb } from "./indirect.js";
 import {
   type Attribution,
   attributionStart,
@@ -39,15 +39,24 @@ import { attributionFollows, lastCoordinatedClause, mixed, mixedClause } from ".
  * previous quotation in it) to the opening mark, on the right from the closing mark to the end of
  * its sentence (or the next quotation).
  */
-function quoteContext(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined) {
+function quoteContext(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  prev: QuoteSpan | undefined,
+  next: QuoteSpan | undefined,
+) {
   const sOpen = sentenceAt(doc, q.open);
   const sClose = closingSentence(doc, q);
   if (sOpen < 0 || sClose < 0) return null;
   const sentOpen = doc.sentences[sOpen];
   const sentClose = doc.sentences[sClose];
+  // (A title before it ends no window: 'stating on Channel 9’s “Morning Hour” that Roe’s “judgment” was …'.)
   const leftFrom = Math.max(
     sentOpen.start,
-    prev && prev.close <= q.open && prev.paragraph === q.paragraph ? prev.close : 0,
+    prev && prev.close <= q.open && prev.paragraph === q.paragraph && !placedTitle(doc, resolver, prev)
+      ? prev.close
+      : 0,
   );
   // ('“…,” delegate Tom Vale, wearing “Vote Roe” pins, said.': a quoted name or title inside the
   // attribution does not end it.)
@@ -76,7 +85,7 @@ export function analyse(
 ): Draft | null {
   const { text } = doc;
   const q = found.unclosed ? (lostClosingMark(doc, resolver, found) ?? found) : found;
-  const ctx = quoteContext(doc, q, prev, next);
+  const ctx = quoteContext(doc, resolver, q, prev, next);
   if (!ctx) return null;
   const { sOpen, sClose, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
 
@@ -92,6 +101,7 @@ export function analyse(
   const startsSentence = leftHi === leftLo || q.continuation;
   const title = titleCased(text.slice(q.contentStart, q.contentEnd));
   if (title && titleNotQuotation(resolver, q, startsSentence, leftLo, leftHi, rightLo, rightHi)) return null;
+  if (title && placedTitle(doc, resolver, q)) return null;
   // 'When asked about it, “it is over,” said Ann Roe': an attribution after the quotation outranks
   // a cue on the left that only heads an adjunct.
   if (left?.inAdjunct && left.adjacent && right?.speaker && (right.speaker.entity || right.speaker.name))
@@ -407,6 +417,21 @@ function titleNotQuotation(
   if (startsSentence && !q.continuation && rightLo < rightHi && TITLE_VERBS.has(resolver.word(rightLo))) return true;
   return leftHi > leftLo && NAMING_WORDS.has(resolver.word(leftHi - 1));
 }
+
+/**
+ * A title owned or placed: title-cased words after a possessive ('Channel 9’s “Morning Hour”', 'her
+ * “Open Doors”') or a preposition of where words are broadcast or printed ('said on “Morning Hour,”
+ * adding, …', 'wrote in “The Dunmore Ledger”'). Nobody is said to say it.
+ */
+function placedTitle(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): boolean {
+  if (!titleCased(doc.text.slice(q.contentStart, q.contentEnd))) return false;
+  const k = tokenAtOrAfter(doc, q.open) - 1;
+  const sentenceFirst = doc.sentences[doc.tokens.sentence[k + 1]]?.firstToken ?? k + 1;
+  return k >= sentenceFirst && (TITLE_SLOTS.has(resolver.word(k)) || isPossessive(resolver, k));
+}
+
+/** Words right before a title that own or place it: possessive pronouns and the prepositions of a programme or a publication. */
+const TITLE_SLOTS = new Set(["his", "her", "their", "its", "our", "my", "your", "on", "in", "at", "from"]);
 
 /** A mixed quotation from `sentenceStart` to the attribution `right` that closes the sentence. */
 function closingAttribution(

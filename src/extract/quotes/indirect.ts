@@ -1400,7 +1400,7 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
 }
 
 /** Whether token `k` marks a possessive: "'s", or a bare apostrophe after a word in -s ("the Vales’ farm"). */
-function isPossessive(resolver: SpeakerResolver, k: number): boolean {
+export function isPossessive(resolver: SpeakerResolver, k: number): boolean {
   const w = resolver.word(k);
   return w === "'s" || w === "’s" || ((w === "'" || w === "’") && resolver.word(k - 1).endsWith("s"));
 }
