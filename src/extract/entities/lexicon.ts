@@ -26,6 +26,12 @@ export const PROPER_ADJECTIVES = new Set<string>(properAdjectives.words);
 
 /** Prepositions, conjunctions and adverbs ("besides", "unlike", "meanwhile"), from compromise's lexicon (src/lexicon/closed-class.json). */
 export const CLOSED_CLASS = new Set<string>(closedClass.words);
+/**
+ * Adverbs and interjections that introduce a sentence before a comma ("afterward", "okay", "hey"):
+ * WordNet's one-word adverbs and compromise's interjections less parts of people's names
+ * (src/lexicon/closed-class.json, `introductory`).
+ */
+export const INTRODUCTORY_WORDS = new Set<string>(closedClass.introductory);
 
 /** The endings of nouns of people by what they do ("-er", "-ist", "-ant", "-man"…). */
 export const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ic)$/;

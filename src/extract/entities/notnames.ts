@@ -3,9 +3,9 @@
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { lookupGazetteer } from "./gazetteer.js";
-import { CLOSED_CLASS, COMMON_NAME_PARTS, COMMON_WORDS, FUNCTION_WORDS } from "./lexicon.js";
+import { CLOSED_CLASS, COMMON_NAME_PARTS, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "./lexicon.js";
 import { isGivenName } from "./names.js";
-import type { Candidate } from "./run.js";
+import { isTitleWord, type Candidate } from "./run.js";
 
 /**
  * A nickname in quotation marks inside a full name ("Ada \"Dee\" Vance"): part of that person's
@@ -16,6 +16,16 @@ export function nicknameInName(text: string, start: number, end: number): boolea
     /\p{Lu}[\p{L}'’.-]*\s+["“]$/u.test(text.slice(Math.max(0, start - 40), start)) &&
     /^["”]\s+\p{Lu}/u.test(text.slice(end, end + 3))
   );
+}
+
+/**
+ * A title and a lone capital letter, or one with "-ers" or "-s" after it, name a generation or a
+ * type, no one: "voters of Gen X", "Gen Zers in Corvale" ("Gen" is also General's title). After a
+ * form of address the letter is an alias ("Mr X testified"), a person.
+ */
+export function generationLabel(text: string, start: number, end: number): boolean {
+  const m = /^(\p{L}+)\.?\s+\p{Lu}(?:ers|s)?$/u.exec(text.slice(start, end));
+  return m !== null && isTitleWord(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase());
 }
 
 /**

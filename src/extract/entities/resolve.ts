@@ -23,6 +23,7 @@ import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
   COMMON_WORDS,
+  INTRODUCTORY_WORDS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
@@ -337,11 +338,13 @@ function personMentionEdges(doc: Doc, candidates: Candidate[], people: PersonInd
 
 /** Titles, modifiers and institutional words: a surname only when a full name says so ("Major", "Shadow"). */
 /**
- * "Together, Ann Lee and Tom Vane …", "Meanwhile, Lee …": a common English word that opens the
- * sentence before a comma is an introductory adverb, not a name in a list.
+ * "Together, Ann Lee and Tom Vane …", "Meanwhile, Lee …", "Afterward, Vale left", "Hey, Vale": a
+ * common English word, an adverb or an interjection that opens the sentence before a comma
+ * introduces it, and is not a name in a list.
  */
 function introductoryWord(text: string, c: Candidate, word: string): boolean {
-  if (!COMMON_WORDS.has(word.toLowerCase()) || text[c.end] !== ",") return false;
+  const lw = word.toLowerCase();
+  if (!(COMMON_WORDS.has(lw) || INTRODUCTORY_WORDS.has(lw)) || text[c.end] !== ",") return false;
   return /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, c.start - 3), c.start));
 }
 
