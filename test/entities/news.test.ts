@@ -414,3 +414,14 @@ test("a maker whose most frequent sense is a person names no body: 'the lawmaker
   assert.notEqual(byMention(es, "Kessmer")?.type, "organization");
   assert.equal(byMention(es, "Vantel")?.type, "organization");
 });
+
+test("a lone word a list of companies holds is the company, not a person, unless a fuller name holds it", () => {
+  // src/lexicon/companies.json (from @cspell/dict-companies) lists "Walgreens" and "Icahn"; a
+  // person's full name in the text holds "Icahn".
+  const es = entitiesOf(
+    "Ann Vale, Tom Dorn and Walgreens signed the letter. Walgreens said it would close stores. Dana Icahn spoke; Icahn left.",
+  );
+  assert.equal(byMention(es, "Walgreens")?.type, "organization");
+  assert.deepEqual(names(es, "person").sort(), ["Ann Vale", "Dana Icahn", "Tom Dorn"]);
+  assert.ok(byMention(es, "Icahn") === byMention(es, "Dana Icahn"));
+});

@@ -3,6 +3,7 @@
 // stands in such a phrase and is never written with a form of address or a title, every mention
 // of it in the document names the company.
 import type { Doc } from "../../core/doc.js";
+import { COMPANY_NAMES } from "./lexicon.js";
 import type { Candidate } from "./run.js";
 
 /** What only a company has, right after its possessive: "'s second-quarter profit", "'s shares". */
@@ -24,6 +25,20 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
     const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
     if (COMPANY_POSSESSION.test(after) || SHARES_OF.test(before)) companies.add(name);
   }
+  // "Brellix said its stores would close", "Ardo, Brellix and Tom Vane": a lone word guessed to be
+  // a person, or left untyped, that a list of companies holds (and no list of people's names) is
+  // the company, unless a person's fuller name in the text holds the word ("Ann Brellix" …
+  // "Brellix said").
+  const inFullNames = new Set<string>();
+  for (const c of candidates) {
+    const name = doc.text.slice(c.nameStart, c.nameEnd);
+    if (c.type === "person" && /\s/.test(name)) for (const w of name.split(/\s+/)) inFullNames.add(w);
+  }
+  for (const c of candidates) {
+    const name = doc.text.slice(c.nameStart, c.nameEnd);
+    const guessed = (c.type === "person" && (c.evidence === "shape" || c.evidence === "tagger")) || c.type === null;
+    if (guessed && COMPANY_NAMES.has(name) && !inFullNames.has(name)) companies.add(name);
+  }
   for (const n of addressed) companies.delete(n);
   if (companies.size === 0) return candidates;
   // The last word alone ("Vance said") is the company too, unless a person's name ends in it.
@@ -36,6 +51,8 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
   return candidates.map((c) => {
     const name = doc.text.slice(c.nameStart, c.nameEnd);
     const company = companies.has(name) ? name : addressed.has(name) ? undefined : byLastWord.get(name);
-    return c.type === "person" && company ? { ...c, type: "organization", canonical: company, evidence: "context" } : c;
+    return (c.type === "person" || (c.type === null && COMPANY_NAMES.has(name))) && company
+      ? { ...c, type: "organization", canonical: company, evidence: "context" }
+      : c;
   });
 }

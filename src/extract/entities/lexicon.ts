@@ -9,6 +9,7 @@ import commonWords from "../../lexicon/common-words.json" with { type: "json" };
 import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
 import commonAbbreviations from "../../lexicon/common-abbreviations.json" with { type: "json" };
 import properAdjectives from "../../lexicon/proper-adjectives.json" with { type: "json" };
+import companies from "../../lexicon/companies.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -23,6 +24,12 @@ export const COMMON_ABBREVIATIONS = new Set<string>(commonAbbreviations.words);
 
 /** Adjectives WordNet writes with a capital, as written ("Costa Rican", "Roman Catholic"; src/lexicon/proper-adjectives.json). */
 export const PROPER_ADJECTIVES = new Set<string>(properAdjectives.words);
+
+/**
+ * Companies known by one word that is no person's name, common word or place ("Walgreens",
+ * "Tumblr"), as written (src/lexicon/companies.json, from @cspell/dict-companies).
+ */
+export const COMPANY_NAMES: ReadonlySet<string> = new Set<string>(companies.names);
 
 /** Prepositions, conjunctions and adverbs ("besides", "unlike", "meanwhile"), from compromise's lexicon (src/lexicon/closed-class.json). */
 export const CLOSED_CLASS = new Set<string>(closedClass.words);
