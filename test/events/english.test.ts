@@ -12,7 +12,14 @@ const P = "2025-09-17"; // a Wednesday
 function events(text: string, published: string | null = P): CaseEvent[] {
   const doc = buildDoc(text);
   const times = extractTimes(doc, { published });
-  return extractEvents({ doc, entities: [], times, quotes: [], published, typer: null });
+  return extractEvents({
+    doc,
+    entities: [],
+    times,
+    quotes: [],
+    published,
+    typer: null,
+  });
 }
 
 function dated(text: string, published: string | null = P): Array<[string, string | null]> {
@@ -288,6 +295,14 @@ test("an appearance just after a trial is put under way is an appearance at the 
 
 test("a rate's period ('4 cents per share last year') is no happening", () => {
   assert.deepEqual(dated("Profit rose to $9 million, or 12 cents per share, from 4 cents per share last year."), []);
+});
+
+test("the baseline of a change in a figure, and the period of a rate counted in a unit, are no happening", () => {
+  assert.deepEqual(dated("Ann Roe was at 25 percent support, up eight points from March."), []);
+  assert.deepEqual(dated("Turnout in Port Ellis has risen 12 percent since 2019."), []);
+  assert.deepEqual(dated("Farms in Vexa averaged 2.1 tonnes per hectare this year."), []);
+  // A happening told with a date and no figure still is one.
+  assert.deepEqual(dated("Tom Vale was arrested in March."), [["arrest", "2025-03"]]);
 });
 
 test("dates joined by 'and' under one preposition are one happening", () => {

@@ -57,9 +57,14 @@ const AMOUNTS = new Set(["%", "percent", "cent", "cents", "billion", "million", 
 /** "$2 billion last year", "up 3% in 2023": the date is the reference period of a figure. */
 export function periodOfFigure(words: string[], tf: number): boolean {
   let k = tf - 1;
-  if (words[k] === "in" || words[k] === "for" || words[k] === "during") k--;
-  // "80 cents per share last year", "$70 a barrel in 2023": a rate's unit comes after the amount.
-  if (/^[a-z]+$/.test(words[k] ?? "") && /^(per|a|an)$/.test(words[k - 1] ?? "")) k -= 2;
+  // "up eight points from March", "up 3% since January": a change is measured from a baseline.
+  if (/^(in|for|during|from|since)$/.test(words[k] ?? "")) k--;
+  // "80 cents per share last year", "$70 a barrel in 2023", "2.1 tonnes per hectare this year": a
+  // rate's unit comes after the amount, and the amount may be counted in a unit of its own.
+  if (/^[a-z]+$/.test(words[k] ?? "") && /^(per|a|an)$/.test(words[k - 1] ?? "")) {
+    k -= 2;
+    if (/^[a-z]+$/.test(words[k] ?? "") && /^\d[\d.,]*$/.test(words[k - 1] ?? "")) k--;
+  }
   if (!AMOUNTS.has(words[k] ?? "") && !/^\d[\d.,]*$/.test(words[k] ?? "")) return false;
   // "fined the bank £5 million in 2023", "bought the flat for $2 million in 2021": a sum paid or
   // taken in an act is no figure's period; the date is the act's.
