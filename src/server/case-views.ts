@@ -8,8 +8,7 @@
 // edge's larger rank of its two ends (`graphRanks`, src/casefile/graph.ts).
 import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
-import type { GraphViewEdge } from "../casefile/graph.js";
-import type { CaseFile, GraphNode } from "../casefile/types.js";
+import type { CaseFile } from "../casefile/types.js";
 import { buildBrief, type Texts } from "../brief/model.js";
 import { viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
 import { accountsAnswer } from "./accounts.js";
@@ -67,21 +66,15 @@ export async function storedAccounts(stored: StoredCase, subjects: number): Prom
 }
 
 /**
- * GET …/graph: the `limit` heaviest nodes and the edges among them, as `graphView` draws them,
- * read from the case file's graph rows by rank (each edge as drawn, its sentences counted when
- * written: `case_graph.head_json`).
+ * GET …/graph: the `limit` heaviest nodes and the edges among them, as `graphView` draws them
+ * and the API writes them, read from the case file's graph rows by rank (each edge as drawn, its
+ * sentences counted when written: `case_graph.head_json`). The rows are the JSON the answer is made
+ * of, so they go into it as they are, not parsed and written again.
  */
-export async function storedGraph(
-  stored: StoredCase,
-  limit: number,
-): Promise<{ nodes: GraphNode[]; edges: GraphViewEdge[]; total: number } | undefined> {
+export async function storedGraph(stored: StoredCase, limit: number): Promise<RawJson | undefined> {
   if ((await stored.view("overview")) === undefined) return undefined;
   const total = await stored.graphCount("node");
   const nodes = await stored.graphRows("node", total <= limit ? { order: "seq" } : { rankBelow: limit, order: "rank" });
   const edges = await stored.graphRows("edge", { rankBelow: limit, order: "seq" });
-  return {
-    nodes: nodes.map((j) => JSON.parse(j) as GraphNode),
-    edges: edges.map((j) => JSON.parse(j) as GraphViewEdge),
-    total,
-  };
+  return new RawJson(`{"nodes":[${nodes.join(",")}],"edges":[${edges.join(",")}],"total":${total}}`);
 }

@@ -404,7 +404,11 @@ test(
       assert.deepEqual(await stored.graph(), file.graph);
       const whole = { ...indexCase(file), name: "c", revision: 0 };
       for (const limit of [1, file.graph.nodes.length])
-        assert.deepEqual(await storedGraph(stored, limit), graphView(whole, limit), `the ${limit} heaviest nodes`);
+        assert.equal(
+          (await storedGraph(stored, limit))?.json,
+          JSON.stringify(graphView(whole, limit)),
+          `the ${limit} heaviest nodes`,
+        );
       await assertRemovalRefreshed(store);
     });
   },
@@ -418,17 +422,18 @@ test(
       assert.deepEqual(await columnsOf(location, "case_graph"), GRAPH_COLUMNS);
       assert.ok(file.graph.nodes.length > 1 && file.graph.edges.length > 0, "the case has a graph");
       const whole = { ...indexCase(file), name: "c", revision: 0 };
-      const limits = [1, file.graph.nodes.length];
-      for (const limit of limits)
-        assert.deepEqual(await storedGraph(stored, limit), graphView(whole, limit), `the ${limit} heaviest nodes`);
+      const assertDrawn = async (how: string) => {
+        for (const limit of [1, file.graph.nodes.length])
+          assert.equal(
+            (await storedGraph(stored, limit))?.json,
+            JSON.stringify(graphView(whole, limit)),
+            `the ${limit} heaviest nodes${how}`,
+          );
+      };
+      await assertDrawn("");
       // The drawing reads no edge's JSON (its sentences): emptied, the drawing is the same.
       await query(location, "UPDATE case_graph SET json = '{}' WHERE part = 'edge'");
-      for (const limit of limits)
-        assert.deepEqual(
-          await storedGraph(stored, limit),
-          graphView(whole, limit),
-          `the ${limit} heaviest nodes, from the heads`,
-        );
+      await assertDrawn(", from the heads");
       await assertRemovalRefreshed(store);
     });
   },

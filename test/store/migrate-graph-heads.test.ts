@@ -36,14 +36,14 @@ test("a store made before the graph's edges kept their drawn form opens, migrate
     const stored = (await freshStoredCase(store, "ferry"))!;
     assert.deepEqual(await stored.graph(), file.graph);
     const limits = [1, 2, file.graph.nodes.length];
-    const drawn = await Promise.all(limits.map((limit) => storedGraph(stored, limit)));
+    const drawn = await Promise.all(limits.map(async (limit) => (await storedGraph(stored, limit))?.json));
     for (const [i, limit] of limits.entries())
-      assert.deepEqual(drawn[i], graphView(whole, limit), `the ${limit} heaviest nodes`);
+      assert.equal(drawn[i], JSON.stringify(graphView(whole, limit)), `the ${limit} heaviest nodes`);
     // The drawing reads no edge's JSON (its sentences): emptied, the drawing is the same.
     const rows = await caseRows(store, "ferry");
     await store.sql.run("UPDATE case_graph SET json = '{}' WHERE part = 'edge'");
     for (const [i, limit] of limits.entries())
-      assert.deepEqual(await storedGraph(stored, limit), drawn[i], `the ${limit} heaviest nodes, from the heads`);
+      assert.equal((await storedGraph(stored, limit))?.json, drawn[i], `the ${limit} heaviest nodes, from the heads`);
     await refreshCase(store, "ferry", { force: true });
     assert.deepEqual(await caseRows(store, "ferry"), rows);
     await store.removeDocument("ferry", "ferry-1");

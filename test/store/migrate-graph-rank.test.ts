@@ -39,7 +39,11 @@ test("a store made when the graph was kept twice opens, migrates, and keeps it o
     assert.deepEqual(await stored.graph(), file.graph);
     const whole = { ...indexCase(file), name: "ferry", revision: 0 };
     for (const limit of [1, 2, file.graph.nodes.length])
-      assert.deepEqual(await storedGraph(stored, limit), graphView(whole, limit), `the ${limit} heaviest nodes`);
+      assert.equal(
+        (await storedGraph(stored, limit))?.json,
+        JSON.stringify(graphView(whole, limit)),
+        `the ${limit} heaviest nodes`,
+      );
     await store.removeDocument("ferry", "ferry-1");
     await refreshCase(store, "ferry");
     const rows = await caseRows(store, "ferry");
