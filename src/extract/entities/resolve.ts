@@ -1,7 +1,7 @@
 // Within-document resolution: candidates become entities. "Christopher Cash", "Mr Cash" and
 // "Cash" are one person; "CPS" and "Crown Prosecution Service" one body; two people who share
 // a first name stay two, and a bare surname that two people share is the one introduced first.
-import type { Doc } from "../../core/doc.js";
+import { isDomainName, type Doc } from "../../core/doc.js";
 import {
   bodyKey,
   endsWithWords,
@@ -469,10 +469,14 @@ function mergeShorterBodyNames(others: Map<string, Cluster>, aliases: Map<string
   }
 }
 
-/** A company's name without the legal form it ends with ("kellmark" for "kellmark holdings corp"), or null. */
+/**
+ * A company's name without the legal form it ends with ("kellmark" for "kellmark holdings corp"), or
+ * a website's without its domain ("kellmark" for "kellmark.com"), or null.
+ */
 function companyStem(c: Cluster): string | null {
   if (c.type !== "organization") return null;
   const w = (c.key.split(":")[1] ?? "").split(" ").filter(Boolean);
+  if (w.length === 1 && isDomainName(w[0])) return w[0].slice(0, w[0].indexOf("."));
   let k = w.length;
   while (k > 1 && LEGAL_FORMS.has(w[k - 1])) k--;
   return k < w.length ? w.slice(0, k).join(" ") : null;
