@@ -1225,3 +1225,17 @@ test("a website named by its domain ('Tarrow.com reported that …') is a body t
   assert.notEqual(find(site, "already over").speaker, "com");
   assert.notEqual(find(site, "already over").speakerMention?.text, "com");
 });
+
+test("one unnamed member of a party ('a Texas Republican said', 'one Democrat added') is nobody named, never the party", () => {
+  const party = [
+    "The Republican Party met in Dover on Monday to choose a leader.",
+    "“We will win the state by a mile this time,” a Texas Republican said.",
+    "“Nobody here wants another long fight,” one Democrat added.",
+  ].join("\n\n");
+  const qs = quotes(party);
+  assert.equal(find(qs, "by a mile").speaker, null);
+  assert.equal(find(qs, "long fight").speaker, null);
+  // The party itself still speaks when it is named as the subject.
+  const named = quotes("“We will win the state by a mile,” the Republican Party said in a statement on Monday.");
+  assert.equal(find(named, "by a mile").speaker, "Republican Party");
+});
