@@ -365,6 +365,9 @@ function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number
   const cue = q.cue;
   if (cue && cue.start >= m.end) {
     const gap = text.slice(m.end, cue.start);
+    // "Ann Roe and Tom Vale said", "Regulators and consumer groups warned": the guidelines' source is
+    // the whole coordinated subject.
+    if (COORDINATED_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().length]];
     if (APPOSITION_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().replace(/,$/, "").length]];
     return [[m.start, m.end]];
   }
@@ -373,6 +376,10 @@ function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number
   const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 300));
   return [[m.start, m.end + (after ? after[0].length : 0)]];
 }
+
+/** Between a subject's first conjunct and its cue: "and" or "&" and a short phrase with no clause punctuation. */
+const COORDINATED_BEFORE_CUE =
+  /^\s+(?:and|&)\s+(?!(?:[^,;:.!?"“”()\n]*\s)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|[a-z]+n['’]t)\b)[^,;:.!?"“”()\n]{1,60}?\s*$/i;
 
 /** What opens an apposition: not a participle ("speaking to …"), preposition, conjunction or pronoun. */
 const NOT_APPOSITION =

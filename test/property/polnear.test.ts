@@ -273,6 +273,24 @@ test("polnearSource: a description opening the sentence before a name is its app
   assert.deepEqual(source(q("Jo Ray", at("Jo Ray").end)), ["Jo Ray"]);
 });
 
+test("polnearSource: a coordinated subject is the source whole ('Ann Roe and Tom Vale said'), but not a clause with a verb of its own", () => {
+  const text =
+    "Ann Roe and two harbour pilots said the pier was unsafe. Regulators and the port's owners warned it would close. " +
+    "Jo Ray and her aides have said nothing.";
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const q = (mention: string, cue: string): AttributedQuote => ({
+    kind: "indirect",
+    start: 0,
+    end: 1,
+    speakerMention: at(mention),
+    cue: { start: text.indexOf(cue, at(mention).end), end: text.indexOf(cue, at(mention).end) + cue.length },
+  });
+  const source = (x: AttributedQuote) => polnearSource(text, x).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(source(q("Ann Roe", "said")), ["Ann Roe and two harbour pilots"]);
+  assert.deepEqual(source(q("Regulators", "warned")), ["Regulators and the port's owners"]);
+  assert.deepEqual(source(q("Jo Ray", "said")), ["Jo Ray"]);
+});
+
 test("polnearArgs: the split must be named, so no bare or mistyped call scores the held-out test split", () => {
   assert.throws(() => polnearArgs([]), /name the split/);
   assert.throws(() => polnearArgs(["--no-baseline"]), /name the split/);
