@@ -107,26 +107,32 @@ test("a web address, an e-mail address or a domain name is one token; a sentence
 });
 
 test("tokenizing long runs of address characters stays linear", () => {
+  // CPU time, the least of three runs at each size: a scan that grows with the square of the text
+  // reads about 100× here, a linear one about 10×, and up to about 25× on a machine under load.
   const cpu = (text: string) => {
-    const c0 = process.cpuUsage();
-    buildDoc(text);
-    const c = process.cpuUsage(c0);
-    return (c.user + c.system) / 1000;
+    let least = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const c0 = process.cpuUsage();
+      buildDoc(text);
+      const c = process.cpuUsage(c0);
+      least = Math.min(least, (c.user + c.system) / 1000);
+    }
+    return least;
   };
-  const shapes = [
-    (n: number) => "a.".repeat(n),
-    (n: number) => "http://" + ".".repeat(n) + "a",
-    (n: number) => "a@".repeat(n) + "b.com",
-    (n: number) => "x.com ".repeat(n),
-    (n: number) => "a-".repeat(n) + ".org",
+  const fill = (unit: string, chars: number, tail = "") => unit.repeat(Math.ceil(chars / unit.length)) + tail;
+  const shapes: [string, (chars: number) => string][] = [
+    ["a.", (n) => fill("a.", n)],
+    ["http:// and dots", (n) => "http://" + fill(".", n) + "a"],
+    ["a@", (n) => fill("a@", n, "b.com")],
+    ["x.com", (n) => fill("x.com ", n)],
+    ["a-", (n) => fill("a-", n, ".org")],
   ];
-  for (const make of shapes) {
-    const one = make(20_000);
-    const ten = make(200_000);
+  for (const [name, make] of shapes) {
+    const one = make(60_000);
+    const ten = make(600_000);
     cpu(one);
-    const small = Math.min(cpu(one), cpu(one), cpu(one));
-    const ratio = cpu(ten) / Math.max(small, 0.5);
-    assert.ok(ratio <= 20, `${make(2)}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
+    const ratio = cpu(ten) / Math.max(cpu(one), 2);
+    assert.ok(ratio <= 40, `${name}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
   }
 });
 
