@@ -314,17 +314,6 @@ test("a title in quotation marks standing as the subject of a verb is no quote",
   assert.equal(find(all, "We will fight this").kind, "direct");
 });
 
-test("a comma inside the closing mark ends a mixed quote's clause before 'according to' or a new speech verb", () => {
-  const text = [
-    "Tom Vale, a councillor in Dunmore, spoke on Monday.",
-    "The council described the audit as “deeply flawed,” according to the minutes of its meeting.",
-    "Vale said the budget was “dead on arrival,” adding that the mayor had misled voters.",
-  ].join("\n\n");
-  const all = quotes(text);
-  assert.equal(find(all, "deeply flawed").text, "the audit as “deeply flawed,”");
-  assert.equal(find(all, "dead on arrival").text, "the budget was “dead on arrival,”");
-});
-
 test("a title owned or placed ('on Channel 9’s “Morning Hour,”') is no quote, and the quotation after it stays whole", () => {
   const text = [
     "Ann Roe, the mayor of Dunmore, spoke to reporters on Tuesday.",

@@ -62,22 +62,15 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
   // ends at the adjunct's comma.)
   const first = sentence.firstToken;
   const inOpening = resolver.opensSubjectlessAdjunct(first + 1) && tokenAtOrAfter(doc, clauseStart) > first + 1;
-  // What a comma before token `k` ends the clause for: a contrast or a relative (", but", ", which"),
-  // a speech verb (", adding"), "according to" or a trailing attribution (", its chair has said").
-  const commaCuts = (k: number) => {
-    const w = resolver.word(k);
-    return CONTRAST.has(w) || speechLemma(w) !== null || w === "according" || attributionFollows(resolver, k, to);
-  };
-  // (Its comma may stand inside the closing mark: 'Having said he would “never quit,” Tom Vale left';
-  // 'described the report as “deeply flawed,” according to the minutes'.)
-  const commaInside =
-    /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd)) && (inOpening || (from < to && commaCuts(from)));
+  // (Its comma may stand inside the closing mark: 'Having said he would “never quit,” Tom Vale left'.)
+  const commaInside = inOpening && /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd));
   for (let k = commaInside ? to : from; k < to; k++) {
     const w = resolver.word(k);
     const nextWord = resolver.word(k + 1);
     let cut = false;
     if (w === ";" || SUBORDINATORS.has(w) || (w === "," && inOpening)) cut = true;
-    else if (w === "," && commaCuts(k + 1)) cut = true;
+    else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord))) cut = true;
+    else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
     else if ((w === "and" || w === "but") && k + 1 < to) {
       const l = speechLemma(nextWord);
       cut =
