@@ -256,39 +256,35 @@ test("withoutParenthetical: an attribution between commas inside a content is no
   assert.deepEqual(withoutParenthetical(text, before), [[before.start, before.end]]);
 });
 
-test("polnearSource: a description opening the sentence before a name is its apposition too", () => {
-  const text =
-    "The harbour's chief engineer, Ann Roe, said the pier was unsafe. Later, Tom Vale said no. But the mayor, Jo Ray said so.";
-  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  const q = (mention: string, cueFrom: number): AttributedQuote => ({
+/** The PolNeAR source of an indirect quote in `text` whose speaker mention is `mention` and whose cue is the next `cue` after it. */
+function sourceOf(text: string, mention: string, cue = "said"): string[] {
+  const start = text.indexOf(mention);
+  const cueStart = text.indexOf(cue, start + mention.length);
+  const quote: AttributedQuote = {
     kind: "indirect",
     start: 0,
     end: 1,
-    speakerMention: at(mention),
-    cue: { start: text.indexOf("said", cueFrom), end: text.indexOf("said", cueFrom) + 4 },
-  });
-  const source = (x: AttributedQuote) => polnearSource(text, x).map(([s, e]) => text.slice(s, e));
-  assert.deepEqual(source(q("Ann Roe", 0)), ["The harbour's chief engineer, Ann Roe"]);
-  assert.deepEqual(source(q("Tom Vale", at("Tom Vale").end)), ["Tom Vale"]);
-  assert.deepEqual(source(q("Jo Ray", at("Jo Ray").end)), ["Jo Ray"]);
+    speakerMention: { start, end: start + mention.length },
+    cue: { start: cueStart, end: cueStart + cue.length },
+  };
+  return polnearSource(text, quote).map(([s, e]) => text.slice(s, e));
+}
+
+test("polnearSource: a description opening the sentence before a name is its apposition too", () => {
+  const text =
+    "The harbour's chief engineer, Ann Roe, said the pier was unsafe. Later, Tom Vale said no. But the mayor, Jo Ray said so.";
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["The harbour's chief engineer, Ann Roe"]);
+  assert.deepEqual(sourceOf(text, "Tom Vale"), ["Tom Vale"]);
+  assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
 });
 
 test("polnearSource: a coordinated subject is the source whole ('Ann Roe and Tom Vale said'), but not a clause with a verb of its own", () => {
   const text =
     "Ann Roe and two harbour pilots said the pier was unsafe. Regulators and the port's owners warned it would close. " +
     "Jo Ray and her aides have said nothing.";
-  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  const q = (mention: string, cue: string): AttributedQuote => ({
-    kind: "indirect",
-    start: 0,
-    end: 1,
-    speakerMention: at(mention),
-    cue: { start: text.indexOf(cue, at(mention).end), end: text.indexOf(cue, at(mention).end) + cue.length },
-  });
-  const source = (x: AttributedQuote) => polnearSource(text, x).map(([s, e]) => text.slice(s, e));
-  assert.deepEqual(source(q("Ann Roe", "said")), ["Ann Roe and two harbour pilots"]);
-  assert.deepEqual(source(q("Regulators", "warned")), ["Regulators and the port's owners"]);
-  assert.deepEqual(source(q("Jo Ray", "said")), ["Jo Ray"]);
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["Ann Roe and two harbour pilots"]);
+  assert.deepEqual(sourceOf(text, "Regulators", "warned"), ["Regulators and the port's owners"]);
+  assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
 });
 
 test("polnearArgs: the split must be named, so no bare or mistyped call scores the held-out test split", () => {
