@@ -165,7 +165,8 @@ function addressEnd(text: string, i: number, to: number): number {
   while (end < to) {
     const c = text.charCodeAt(end);
     if (isAddressSymbol(c)) {
-      if (c === 46 || c === 64 || c === 58) dotted = true;
+      // (Only one with more of the run after it: "said." ends a sentence, no address.)
+      if ((c === 46 || c === 64 || c === 58) && end + 1 < to && inAddress(text.charCodeAt(end + 1))) dotted = true;
     } else if (!isWordCode(c)) break;
     end++;
   }
@@ -231,13 +232,9 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
       continue;
     }
     const start = i;
-    // A web address or a domain name is one token ("Roe.com reported"), tried once per run of word
-    // and address characters, at its first character.
-    const address = i === from || !inAddress(text.charCodeAt(i - 1)) ? addressEnd(text, i, to) : -1;
-    if (address > 0) {
-      push(start, (i = address));
-      continue;
-    }
+    const runStart = i === from || !inAddress(text.charCodeAt(i - 1));
+    /** Whether the word took a full stop (a decimal or a dotted abbreviation). */
+    let dotted = false;
     i++;
     for (;;) {
       if (i >= to) break;
@@ -263,6 +260,7 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
       if ((c === 46 || c === 44) && cls === C.Digit && nextCls === C.Digit) {
         const prev = text.charCodeAt(i - 1);
         if (isDigitCode(prev)) {
+          dotted ||= c === 46;
           i++;
           continue;
         }
@@ -272,6 +270,7 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
         const prevIsSingle = i - start === 1 || text.charCodeAt(i - 2) === 46;
         const nextIsSingle = i + 2 >= to || text.charCodeAt(i + 2) === 46;
         if (prevIsSingle && nextIsSingle) {
+          dotted = true;
           i += 2;
           if (i < to && text.charCodeAt(i) === 46) i++;
           continue;
@@ -279,8 +278,13 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
       }
       break;
     }
-    // Swallow the final dot of a dotted abbreviation (U.S. → "U.S.").
-    push(start, i);
+    // A web address or a domain name is one token ("Roe.com reported"), read from the first character
+    // of a run of word and address characters; the word read above ends at the run's first address
+    // character, so only a word that took a full stop or stops at one is read again. (Else the word,
+    // with a dotted abbreviation's final dot: U.S. → "U.S.".)
+    const address =
+      runStart && (dotted || (i < to && isAddressSymbol(text.charCodeAt(i)))) ? addressEnd(text, start, to) : -1;
+    push(start, address > 0 ? (i = address) : i);
   }
 }
 
