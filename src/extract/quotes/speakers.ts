@@ -438,12 +438,13 @@ export class SpeakerResolver extends DescriptionResolver {
       }
     }
     // "the Wisconsin Republican says", "the Ohio Democrat told reporters": one member of a party,
-    // in the singular, is a person (the one the passage is about), never the party.
-    if (words[0] === "the" && PARTY_MEMBERS.has(headWord) && this.capital(from + headWords.length - 1))
-      return { entity: this.salientPerson(Math.min(before, span.start)), name: null, mention: span };
-    // ("a Texas Republican said", "one Democrat told me", "another Tory added": an unnamed member.)
-    if (INDEFINITES.has(words[0]) && PARTY_MEMBERS.has(headWord) && this.capital(from + headWords.length - 1))
-      return { entity: null, name: null, mention: span };
+    // in the singular, is a person (the one the passage is about), never the party; "a Texas
+    // Republican said", "one Democrat told me", "another Tory added": an unnamed member.
+    if (PARTY_MEMBERS.has(headWord) && this.capital(from + headWords.length - 1)) {
+      if (words[0] === "the")
+        return { entity: this.salientPerson(Math.min(before, span.start)), name: null, mention: span };
+      if (INDEFINITES.has(words[0])) return { entity: null, name: null, mention: span };
+    }
     // "The Riverside mayor", "the Welsh health minister": a place naming where a person holds office
     // is not the person; with no holder named, the speaker is unnamed.
     // ("UK prosecutors", "Dutch police": the people of a place who are not its government, too.)
