@@ -4,12 +4,9 @@
 // word carries the one tag it most often has. Forms compromise tags as a noun first ("ranks",
 // "shows") or as a participle are left out, so the list marks a verb where English usually does. The quote stage
 // reads it to tell a reported clause ("said the rule deserves a vote") from a noun phrase.
-//   npx tsc -p tsconfig.json && node dist/scripts/attribution/finite-verbs.js && npx tsc -p tsconfig.json
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+// scripts/lexicon/build.ts writes it (`node dist/scripts/lexicon/build.js --only finite-verbs.json`)
+// and `npm run lexicon:check` compares it with the committed file.
 import nlp from "compromise";
-import { projectRoot } from "../../src/core/paths.js";
-import { isMain } from "../lib/main.js";
 
 export function finiteVerbForms(): { present: string[]; past: string[] } {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -25,16 +22,14 @@ export function finiteVerbForms(): { present: string[]; past: string[] } {
   return { present: present.sort(), past: past.sort() };
 }
 
-if (isMain(import.meta.url)) {
+/** finite-verbs.json: the forms with their source and licence. */
+export function finiteVerbLexicon() {
   const { present, past } = finiteVerbForms();
-  const out = {
+  return {
     source:
       "compromise 14 lexicon (github.com/spencermountain/compromise): single-word entries tagged PresentTense (third person, ending in -s) or PastTense; built by scripts/attribution/finite-verbs.ts",
     licence: "compromise MIT; this file is part of Casefile (MIT)",
     present,
     past,
   };
-  const path = join(projectRoot(), "src", "lexicon", "finite-verbs.json");
-  writeFileSync(path, JSON.stringify(out, null, 1) + "\n");
-  console.log(`${path}: ${present.length} present, ${past.length} past forms`);
 }

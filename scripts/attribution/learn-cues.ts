@@ -3,14 +3,11 @@
 // form it counts how often the form is (the head of) an annotated cue and how often it occurs in
 // the train text at all, so the lexicon keeps the forms that usually mark attribution, with the rate
 // that says how reliably. Only these statistics are written, never the corpus text.
-//   npx tsc -p tsconfig.json && node dist/scripts/attribution/learn-cues.js && npx tsc -p tsconfig.json
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+// scripts/lexicon/build.ts writes it when PolNeAR train is beside the project
+// (`node dist/scripts/lexicon/build.js --only speech-cues.json`), and `npm run lexicon:check`
+// compares it with the committed file.
 import nlp from "compromise";
 import { parseAnn, polnearArticles } from "../polnear.js";
-import { sharedPath } from "../lib/shared.js";
-import { projectRoot } from "../../src/core/paths.js";
-import { isMain } from "../lib/main.js";
 import { verbForms } from "../lib/conjugate.js";
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -129,13 +126,9 @@ function lemmaOf(form: string): string {
   return form;
 }
 
-if (isMain(import.meta.url)) {
-  const dir = sharedPath("data", "quotes", "polnear", "data", "train");
-  if (!dir) {
-    console.log("../shared/data/quotes/polnear/data/train is absent: nothing to learn from");
-    process.exit(0);
-  }
-  const { counts, phrases } = learnCues(dir);
+/** speech-cues.json as learnt from PolNeAR train (`trainDir`, its `data/train`). */
+export function speechCueLexicon(trainDir: string) {
+  const { counts, phrases } = learnCues(trainDir);
   // A form is kept when annotators marked it as a cue's head at least 8 times and in at least a
   // fifth of its occurrences (or 3 times and in most of them): "said", "warned", "quipped"; not
   // "have" or "that". Forms are grouped by verb lemma, and each lemma lists all its inflections
@@ -201,7 +194,7 @@ if (isMain(import.meta.url)) {
     if (lemma !== form) beforeThat[form] = { lemma, cue: c.headBeforeThat, all: c.beforeThat };
   }
   const multi = Object.fromEntries([...phrases].filter(([, n]) => n >= 8).sort((a, b) => b[1] - a[1]));
-  const json = {
+  return {
     source:
       "PolNeAR v1.0.0 train split (Newell, Margolin and Ruths, LREC 2018; github.com/networkdynamics/PolNeAR @ c3eee83), Cue spans of the first .ann of each article; inflections by compromise; built by scripts/attribution/learn-cues.ts",
     licence:
@@ -213,7 +206,4 @@ if (isMain(import.meta.url)) {
     beforeThat,
     phrases: multi,
   };
-  const path = join(projectRoot(), "src", "lexicon", "speech-cues.json");
-  writeFileSync(path, JSON.stringify(json) + "\n");
-  console.log(`${Object.keys(out).length} lemmas, ${Object.keys(multi).length} phrases → ${path}`);
 }

