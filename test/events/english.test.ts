@@ -700,6 +700,16 @@ test("a day between a possessive and a noun dates that noun, not a trigger in th
   assert.deepEqual(dated("Over the May 3 holiday, police arrested six people."), [["arrest", "2025-05-03"]]);
 });
 
+test("a time in the possessive names its noun's happening; a verb outside that phrase is not dated by it", () => {
+  assert.deepEqual(dated("Ann Roe said before attending Monday's town hall that the network asked her to speak."), [
+    ["other", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("The mayor condemned Sunday's vote as a farce."), [["other", "2025-09-14"]]);
+  assert.deepEqual(dated("Ahead of Friday's meeting, the mayor said she would stay."), [["other", "2025-09-19"]]);
+  // An occasion ("at", "during") is where and when the verb's act took place.
+  assert.deepEqual(dated("At Monday's rally, Ann Roe said she would stay."), [["statement", "2025-09-15"]]);
+});
+
 test("a seizure, a suicide and a breach of a rule are no attacks", () => {
   assert.deepEqual(dated("Tom Roe died of a heart attack in 2019."), [["other", "2019"]]);
   assert.deepEqual(dated("Tom Roe killed himself in 2019."), [["other", "2019"]]);

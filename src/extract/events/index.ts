@@ -350,8 +350,9 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
  * hearing"), whose last word is the trigger.
  */
 function daysNoun(words: string[], tf: number, tl: number, triggerFirst: number): boolean {
-  if (!modifiesNoun(words, tf, tl)) return false;
-  let k = tl + 1;
+  const owned = possessedNoun(words, tl);
+  if (owned < 0 && !modifiesNoun(words, tf, tl)) return false;
+  let k = (owned < 0 ? tl : owned) + 1;
   while (k < triggerFirst && /^[a-z][a-z-]*$/.test(words[k]) && !NOT_NOUN.test(words[k]) && !PREDICATE.test(words[k]))
     k++;
   // The noun is the subject of a clause that holds the trigger: "… rally was moved after the
@@ -366,10 +367,22 @@ function daysNoun(words: string[], tf: number, tl: number, triggerFirst: number)
  * June 2012 email"), which is where and when the verb's act took place.
  */
 function namesItsNoun(words: string[], tf: number, tl: number): boolean {
+  if (possessedNoun(words, tl) >= 0) return !OCCASION.test(words[tf - 1] ?? "");
   if (!/^(the|a|an)$/.test(words[tf - 1] ?? "") || OCCASION.test(words[tf - 2] ?? "")) return false;
   return /^[a-z][a-z-]+$/.test(words[tl] ?? "") && !NOT_NOUN.test(words[tl]) && !PREDICATE.test(words[tl]);
 }
 const OCCASION = /^(at|in|during|on)$/;
+
+/**
+ * "said before attending Wednesday's town hall", "praised last week's raid": a time in the
+ * possessive stands where a determiner would ("the Wednesday town hall") and says which town hall
+ * or raid is meant. Returns the index of that noun, or -1 when no noun follows the possessive.
+ */
+function possessedNoun(words: string[], tl: number): number {
+  if (words[tl] !== "'s" && words[tl] !== "\u2019s") return -1;
+  const noun = words[tl + 1] ?? "";
+  return /^[a-z][a-z-]*$/.test(noun) && !NOT_NOUN.test(noun) && !PREDICATE.test(noun) ? tl + 1 : -1;
+}
 
 /**
  * "The nominee for the Nov. 8 election later said", "After the May 3 rally, police arrested six":
@@ -378,13 +391,20 @@ const OCCASION = /^(at|in|during|on)$/;
  * dated by it. The noun itself ("the May 3 rally", "the May 3 court hearing") still is.
  */
 function pastNamedNoun(words: string[], tf: number, tl: number, triggerFirst: number): boolean {
-  if (words[tf - 1] !== "the" || !/^[a-z]+$/.test(words[tf - 2] ?? "") || OCCASION.test(words[tf - 2])) return false;
-  if (!NOT_NOUN.test(words[tf - 2]) && words[tf - 2] !== "following") return false;
+  // "Ahead of Friday's meeting, the mayor said", "said before attending Wednesday's town hall that
+  // the network asked her": a time in the possessive stands where "the" does, and names its noun
+  // after a verb too, as that verb's object.
+  const owned = possessedNoun(words, tl);
+  const preposition = words[owned < 0 ? tf - 2 : tf - 1] ?? "";
+  if ((owned < 0 && words[tf - 1] !== "the") || !/^[a-z]+$/.test(preposition) || OCCASION.test(preposition))
+    return false;
+  if (owned < 0 && !NOT_NOUN.test(preposition) && preposition !== "following") return false;
   const verb = (w: string) => PREDICATE.test(w) || isFiniteVerbForm(w);
-  let k = tl;
+  const start = owned < 0 ? tl : owned;
+  let k = start;
   while (k < triggerFirst && /^[a-z][a-z-]*$/.test(words[k]) && !NOT_NOUN.test(words[k]) && !verb(words[k])) k++;
   // The phrase ends before the trigger, or the trigger is the verb after it ("election later said").
-  return k > tl && (k < triggerFirst || verb(words[k]));
+  return k > start && (k < triggerFirst || verb(words[k]));
 }
 
 /** "at a news conference", "during his Sunday briefing": a noun at `first` naming an occasion. */
