@@ -255,6 +255,25 @@ test("a verb that reports only before 'that' (learned from PolNeAR train): 'The 
   );
 });
 
+test("a quotation in the clause a verb reports only before 'that' opens is a mixed quote of that clause", () => {
+  // The clause holds quoted words, so it is a mixed quote (shared/eval/ANNOTATION.md), found by its
+  // cue; the second one ends on a quotation, after a second quoted fragment.
+  const cases = [
+    [
+      "The Dunmore Harbour Authority found that the ferry company had “grossly overstated” its passenger numbers.",
+      "the ferry company had “grossly overstated” its passenger numbers",
+    ],
+    [
+      "A panel of judges found that Ann Vale had an “ongoing feud” with the council and was paid for her “silence.”",
+      "Ann Vale had an “ongoing feud” with the council and was paid for her “silence.”",
+    ],
+  ];
+  for (const [text, clause] of cases) {
+    const q = find(quotes(text), clause.slice(0, 20));
+    assert.deepEqual([q.kind, q.text, q.cue?.text], ["mixed", clause, "found"]);
+  }
+});
+
 test("an adjunct between the cue and 'that': 'with' a hearer, 'to' a pronoun or name, 'early' or 'late' a day", () => {
   const a = find(quotes("Ann Roe said in an interview with the Courier that the ferry would stop."), "ferry");
   assert.equal(a.text, "the ferry would stop");

@@ -3,7 +3,7 @@
 
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
-import { isWeakLemma, speechLemma } from "./cues.js";
+import { isWeakLemma, speechLemma, thatCueLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import {
@@ -313,7 +313,11 @@ function nearestLeftCue(
       break;
     }
     // "the warning was", "a statement reads": an -ing or -s form after a determiner is a noun.
-    const l = isNounUse(doc, resolver, i) ? null : speechLemma(w);
+    // "The audit found that the board had “no real plan”": a verb that reports only before "that"
+    // reports the clause it opens (never as a participle: "emails showing that …").
+    const l = isNounUse(doc, resolver, i)
+      ? null
+      : (speechLemma(w) ?? (resolver.word(i + 1) === "that" && !w.endsWith("ing") ? thatCueLemma(w) : null));
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     const weak = l !== null && isWeakLemma(l);
     const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing
