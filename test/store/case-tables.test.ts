@@ -413,7 +413,7 @@ for (const engine of ENGINES)
 
 for (const engine of ENGINES)
   test(
-    `through ${engine.name}, a new milestone early in the timeline leaves the rows of the milestones after it as they were`,
+    `through ${engine.name}, a new milestone early in the timeline leaves the rows of the milestones after it, and their position rows, as they were`,
     { skip: engine.skip },
     async () => {
       await withStore(async (store) => {
@@ -436,6 +436,13 @@ for (const engine of ENGINES)
         const changed = new Set(milestones.map(bare).filter((b) => !was.has(b)));
         assert.equal(rows.written, changed.size, "only the new and changed milestones' rows are written");
         assert.equal(rows.kept, new Set(milestones.map(bare)).size - changed.size);
+        // No other milestone is of the new one's day, so each milestone after it keeps its place
+        // among those of its own day, and its position row stays as it was.
+        assert.equal(after.timeline.filter((t) => t.date === "2024-02-03").length, 1);
+        const positions = next.written.find((w) => w.table === "case_timeline")!;
+        const fresh = milestones.filter((t) => !was.has(bare(t))).length;
+        assert.equal(positions.written, fresh, "only the new and changed milestones' position rows are written");
+        assert.equal(positions.kept, milestones.length - fresh);
         await assertStoredEqualsRebuild(store);
       }, engine);
     },

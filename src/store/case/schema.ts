@@ -16,8 +16,9 @@
 //   case_names          the name index: each entity's name and alias keys (blocking / lookup)
 //   case_members        document entity (document, local id) → case entity
 //   case_quotes         quotes with their resolved speakers; case_quote_about: entities named inside
-//   case_timeline       the timeline's milestones and the off-timeline reports in order: each
-//                       milestone's position and id (`ev:TYPE:N`), keyed by its row in case_milestones
+//   case_timeline       the timeline's milestones and the off-timeline reports: each one's place
+//                       in its list's order (`ord`; its id, `ev:TYPE:N`, counted when read),
+//                       keyed by its row in case_milestones
 //   case_milestones     each milestone or report with its reports (JSON), keyed by what it holds;
 //                       case_milestone_participants: who took part
 //   case_contradictions where the sources disagree, by subject (for both: head_json, what a page
@@ -456,5 +457,33 @@ export const CASE_GRAPH_HEADS_SCHEMA = `
   );
   CREATE INDEX case_graph_rank ON case_graph (case_id, part, rank);
   DELETE FROM case_links WHERE kind = 'edge';
+  ${CASE_LIST_ROWS_RESET}
+`;
+
+/**
+ * The fourteenth form of the case tables (SQLite migration 18, PostgreSQL migration 17): a
+ * position's row in `case_timeline` kept the milestone's position (`seq`) and its id (`ev:TYPE:N`,
+ * N that position), so one milestone added early in the timeline gave every later milestone and
+ * every report kept off it a new position and id, and a refresh wrote each of their rows again.
+ * Now the row keeps, instead, the milestone's place in its list's order as `ord`: a text of digits
+ * made of what the timeline sorts by (dated first, the day, the date's precision) and, among
+ * milestones alike in these, its rank among them (`milestoneOrderKeys`, tables.ts), read in order
+ * on `(case_id, list, ord)`. A milestone's position and id are counted when it is read. A batch
+ * that adds one milestone writes its row and those of the milestones of the same day after it,
+ * not every later one. The case files stored before are dropped, as in migration 6, and built
+ * again by the next writer.
+ */
+export const CASE_TIMELINE_ORDER_SCHEMA = `
+  DROP TABLE IF EXISTS case_timeline;
+  CREATE TABLE case_timeline (
+    case_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    alike INTEGER NOT NULL,
+    hash TEXT,
+    list TEXT NOT NULL,
+    ord TEXT NOT NULL,
+    PRIMARY KEY (case_id, key, alike)
+  );
+  CREATE INDEX case_timeline_ord ON case_timeline (case_id, list, ord);
   ${CASE_LIST_ROWS_RESET}
 `;

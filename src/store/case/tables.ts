@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { graphRanks, viewEdge } from "../../casefile/graph.js";
 import { TYPE_ORDER } from "../../casefile/groups.js";
-import { bodyKey, fold, personKey } from "../../casefile/names.js";
+import { bodyKey, dayNumber, fold, personKey } from "../../casefile/names.js";
 import {
   contradictionEntities,
   contradictionHead,
@@ -157,19 +157,33 @@ const COUNT_CEILING = 999_999_999;
  * with 5 mentions: 00 999999996 999999994 00079 00112 … 00000 000000000.
  */
 export function entityOrderKeys(entities: readonly CaseEntity[]): string[] {
+  return rankAlike(
+    entities.map((e) => {
+      let name = "";
+      for (let i = 0; i < e.name.length; i++) name += digits(e.name.charCodeAt(i) + 1, 5);
+      return `${digits(TYPE_ORDER[e.type], 2)}${digits(COUNT_CEILING - e.documents.length, 9)}${digits(COUNT_CEILING - e.mentionCount, 9)}${name}00000`;
+    }),
+    (i) => {
+      throw new Error(`the case's entities are not in their order at ${entities[i].id}: cannot key its row`);
+    },
+  );
+}
+
+/**
+ * Keys in the order of a list from each item's `heads` (what decides its place): the head, then
+ * the item's rank among the items before it with the same head, nine digits. A head that sorts
+ * before the one before it (the list is not in the heads' order there) is replaced by what
+ * `outOfOrder` gives for the item at that index.
+ */
+function rankAlike(heads: readonly string[], outOfOrder: (i: number, last: string) => string): string[] {
   const keys: string[] = [];
   let last = "";
   let alike = 0;
-  for (const e of entities) {
-    let name = "";
-    for (let i = 0; i < e.name.length; i++) name += digits(e.name.charCodeAt(i) + 1, 5);
-    const head = `${digits(TYPE_ORDER[e.type], 2)}${digits(COUNT_CEILING - e.documents.length, 9)}${digits(COUNT_CEILING - e.mentionCount, 9)}${name}00000`;
+  for (const [i, given] of heads.entries()) {
+    const head = given < last ? outOfOrder(i, last) : given;
     alike = head === last ? alike + 1 : 0;
     last = head;
-    const key = `${head}${digits(alike, 9)}`;
-    if (keys.length > 0 && key <= keys[keys.length - 1])
-      throw new Error(`the case's entities are not in their order at ${e.id}: cannot key its row`);
-    keys.push(key);
+    keys.push(`${head}${digits(alike, 9)}`);
   }
   return keys;
 }
@@ -382,6 +396,19 @@ export function numbered(json: string, id: string): string {
   return `{"id":${JSON.stringify(id)}${json.slice(UNNUMBERED.length)}`;
 }
 
+/** What follows the empty id of a stored milestone's JSON and head: its type, `,"type":"arrest",…`. */
+const TYPE_FIELD = /^,"type":("(?:[^"\\]|\\.)*")/;
+
+/**
+ * A stored milestone's (or its head's) JSON with its id put in, the contract's `ev:TYPE:N` for
+ * its `place` N (1, 2… through the timeline, then on through the reports kept off it).
+ */
+function numberedAt(json: string, place: number): string {
+  const type = TYPE_FIELD.exec(json.slice(UNNUMBERED.length));
+  if (!type) throw new Error("a stored milestone's JSON does not name its type after its id");
+  return numbered(json, `ev:${JSON.parse(type[1]) as string}:${place}`);
+}
+
 /** The timeline's milestones, then the reports kept off it, each with its list's name and position. */
 function* milestonesOf(file: CaseFile): Generator<[list: "timeline" | "reports", seq: number, t: TimelineEntry]> {
   for (const [list, entries] of [
@@ -426,26 +453,56 @@ function milestoneTable(file: CaseFile, keys: string[]): ListTable {
   };
 }
 
+/** Added to a day's number (negative before 1970) so that every day of the years 0000–9999 is eight digits. */
+const DAY_OFFSET = 1_000_000;
+
+/**
+ * Each milestone's place in its list's order (`sortEntries`, src/casefile/timeline.ts: dated
+ * first, by day, a coarser date before a finer one of the same first day, then as first told) as
+ * a text of digits that sorts in that order in any engine and collation (`case_timeline.ord`):
+ * 0 and the day's number and the date's length for a dated milestone, 1 for an undated one, and
+ * last, among milestones alike in these, the milestone's rank among them. A milestone's key
+ * changes only when its date does or when one of the same date comes before it: a batch adding an
+ * arrest on 3 May 2021 leaves the keys of the milestones of every other day as they were.
+ * A milestone out of that order (a date the day count cannot read) takes the key of the one
+ * before it with the next rank, so the keys always follow the list. The arrest on 3 May 2021, the
+ * first told of that day: 0 01018750 10 000000000.
+ */
+export function milestoneOrderKeys(entries: readonly TimelineEntry[]): string[] {
+  return rankAlike(
+    entries.map((e) => {
+      const day = e.date ? dayNumber(e.date) : NaN;
+      return Number.isFinite(day) ? `0${digits(day + DAY_OFFSET, 8)}${digits(e.date!.length, 2)}` : "1";
+    }),
+    (_, last) => last,
+  );
+}
+
 /**
  * `case_timeline`: each milestone of the timeline and report kept off it, keyed by its row's key
  * in `case_milestones` (`keys`, noted as those rows were made) and `alike` (0; 1, 2… for the
- * second and later of milestones alike in all they hold), with its position and the contract's
- * id (`ev:TYPE:N`, N its place in the timeline, or after its last for a report): a short row whose
- * key stays when the milestone moves, written again with its new position.
+ * second and later of milestones alike in all they hold), with its place in its list's order
+ * (`milestoneOrderKeys`): a short row that a batch leaves as it was unless the milestone's date
+ * or its rank among those of its date changed. Its id (`ev:TYPE:N`, N its place in the timeline,
+ * or after its last for a report) is counted when it is read.
  */
 function timelineTable(file: CaseFile, keys: string[]): ListTable {
   return {
     table: "case_timeline",
     key: ["key", "alike"],
-    columns: ["list", "seq", "id"],
+    columns: ["list", "ord"],
     *units() {
       const seen = new Map<string, number>();
+      const ords = new Map([
+        ["timeline", milestoneOrderKeys(file.timeline)],
+        ["reports", milestoneOrderKeys(file.reports)],
+      ]);
       let i = 0;
-      for (const [list, seq, t] of milestonesOf(file)) {
+      for (const [list, seq] of milestonesOf(file)) {
         const key = keys[i++];
         const alike = seen.get(key) ?? 0;
         seen.set(key, alike + 1);
-        yield { key: [key, alike], values: [list, seq, t.id], index: [] };
+        yield { key: [key, alike], values: [list, ords.get(list)![seq]], index: [] };
       }
     },
     index: [],
@@ -845,7 +902,7 @@ export function entityStub(e: Pick<CaseEntity, "id" | "type" | "name"> & { affil
 
 /**
  * FROM and WHERE of the milestones of one list an entity takes part in (parameters: the case, the
- * entity, the list), each as its row `m` and its position's row `o` (`o.seq`, its id `o.id`). A
+ * entity, the list), each as its row `m` and its position's row `o` (`o.ord`, its place). A
  * key is a digest of the milestone's list too, so its positions are found by key alone (with the
  * list as well SQLite may walk the list's positions instead).
  */
@@ -854,7 +911,7 @@ const TAKES_PART = `FROM case_milestone_participants p
   JOIN case_milestones m ON m.case_id = p.case_id AND m.key = p.key
   WHERE p.case_id = ? AND p.entity = ? AND p.list = ?`;
 
-/** FROM of a list's milestones in order: each position's row `t` (its id `t.id`) and its milestone's row `m`. */
+/** FROM of a list's milestones in order: each position's row `t` (its place `t.ord`) and its milestone's row `m`. */
 const MILESTONES_IN_ORDER = "case_timeline t JOIN case_milestones m ON m.case_id = t.case_id AND m.key = t.key";
 
 /** The lists of `StoredCase.entitySlice`, numbered in the statement's `part` column. */
@@ -906,24 +963,8 @@ function sliceReads(caseId: number, entity: string, want: SliceWants, inList: st
        JOIN case_quotes q ON q.case_id = x.case_id AND q.seq = x.seq WHERE x.case_id = ? AND x.entity = ?`,
       [caseId, entity],
     ],
-    // A milestone's id in `a` (see `numbered`).
-    [
-      SlicePart.Timeline,
-      `o.seq AS seq, m.json AS json, o.id AS a, NULL AS b ${TAKES_PART}`,
-      [caseId, entity, "timeline"],
-    ],
-    // About the entity itself, or about a milestone it takes part in (ids of two kinds, "type:…"
-    // and "ev:…", so no contradiction is read by both).
-    [
-      SlicePart.Contradictions,
-      `seq, json, ${noAB} FROM case_contradictions WHERE case_id = ? AND subject_id = ?`,
-      [caseId, entity],
-    ],
-    [
-      SlicePart.Contradictions,
-      `seq, json, ${noAB} FROM case_contradictions WHERE case_id = ? AND subject_id IN (SELECT o.id ${TAKES_PART})`,
-      [caseId, caseId, entity, "timeline"],
-    ],
+    // A milestone's place in its list's order in `a` (its id is counted from it: `placed`).
+    [SlicePart.Timeline, `0 AS seq, m.json AS json, o.ord AS a, NULL AS b ${TAKES_PART}`, [caseId, entity, "timeline"]],
   ];
   if (want.documents?.length)
     reads.push([
@@ -967,6 +1008,9 @@ export interface EntitySlice {
   edges: { source: string; target: string; label: string }[];
   members: string[];
 }
+
+/** Counts of places per statement (`StoredCase.placed`): four parameters each. */
+const PLACE_COUNTS = 200;
 
 /** Rows per read when a whole list is streamed (`entityJson`, `milestoneJson`). */
 const STREAM_ROWS = 200;
@@ -1031,7 +1075,7 @@ export class StoredCase {
 
   /** The stored JSON of the timeline's milestones (or of the reports kept off it), in order, a few rows at a time. */
   milestoneJson(list: "timeline" | "reports", page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder(MILESTONES_IN_ORDER, "list", list, page, batch, "seq", true);
+    return this.rowsInOrder(MILESTONES_IN_ORDER, "list", list, page, batch, "ord", true);
   }
 
   /** The stored JSON of the contradictions, in order, a few rows at a time. */
@@ -1042,7 +1086,8 @@ export class StoredCase {
   /**
    * Rows of `table` (whose `column` is `value`, when one is given) in the order of `order` (`seq`,
    * a position, or an entity's `ord`, a text), read `batch` at a time after the last one read.
-   * With `milestones`, `table` is MILESTONES_IN_ORDER and each milestone's id is put in its JSON.
+   * With `milestones`, `table` is MILESTONES_IN_ORDER and each milestone's id, counted from the
+   * page's first place, is put in its JSON.
    */
   private async *rowsInOrder(
     table: string,
@@ -1058,17 +1103,18 @@ export class StoredCase {
     const key = column ? [value] : [];
     let skip = Math.max(0, Math.floor(page?.offset ?? 0));
     let left = page?.limit === undefined || page.limit < 0 ? Infinity : Math.floor(page.limit);
+    let place = milestones ? (await this.listStart(value as "timeline" | "reports")) + skip : 0;
     // Before every position, and every `ord` (none is empty).
     let after: SqlValue = order === "seq" ? -1 : "";
     while (left > 0) {
       const n = Math.min(Math.max(1, batch), left);
-      const rows: { at: number | string; id?: string; json: string }[] = await this.sql.all(
-        `SELECT ${t}${order} AS at, ${milestones ? "t.id AS id, m.json" : "json"} AS json FROM ${table}
+      const rows: { at: number | string; json: string }[] = await this.sql.all(
+        `SELECT ${t}${order} AS at, ${milestones ? "m.json" : "json"} AS json FROM ${table}
          WHERE ${t}case_id = ?${where} AND ${t}${order} > ? ORDER BY ${t}${order} LIMIT ? OFFSET ?`,
         [this.caseId, ...key, after, n, skip],
       );
       skip = 0;
-      for (const r of rows) yield milestones ? numbered(r.json, r.id ?? "") : r.json;
+      for (const r of rows) yield milestones ? numberedAt(r.json, ++place) : r.json;
       if (rows.length < n) return;
       const at: number | string = rows[rows.length - 1].at;
       after = order === "seq" ? Number(at) : String(at);
@@ -1292,8 +1338,10 @@ export class StoredCase {
    * A page of an entity's profile (`profilePage` in src/casefile/queries.ts) from its head: the
    * first `limit` (at most PROFILE_ROWS, what a head keeps) rows of its quotes by and about it,
    * its milestones, contradictions and documents, each read in order on an index, and the names
-   * of the bodies it belongs to, in ONE statement; each milestone and contradiction as its head
-   * (`EventHead`, `ContradictionHead`). What it reads does not grow with the case.
+   * of the bodies it belongs to, in ONE statement, then the milestones' places (their ids) on the
+   * timeline's order index; each milestone and contradiction as its head (`EventHead`,
+   * `ContradictionHead`). What it reads grows with the case only in the counting of places, a walk
+   * of the timeline's order index up to the page's last milestone.
    */
   async profilePage(stored: EntityHead, limit: number): Promise<ProfilePage> {
     const head = limitHead(stored, limit);
@@ -1314,8 +1362,8 @@ export class StoredCase {
       ],
       [
         SlicePart.Timeline,
-        `seq, json, a, NULL AS b FROM (SELECT o.seq AS seq, m.head_json AS json, o.id AS a ${TAKES_PART}
-          ORDER BY o.seq LIMIT ?) AS t`,
+        `0 AS seq, json, a, NULL AS b FROM (SELECT m.head_json AS json, o.ord AS a ${TAKES_PART}
+          ORDER BY o.ord LIMIT ?) AS t`,
         [c, head.id, "timeline", limit],
       ],
       [
@@ -1355,9 +1403,12 @@ export class StoredCase {
     for (const r of rows) {
       const part = Number(r.part) as SlicePart;
       if (part === SlicePart.Names) names.set(r.a ?? "", r.json ?? "");
-      else if (part === SlicePart.Timeline) page.events.push(JSON.parse(numbered(r.json ?? "", r.a ?? "")));
-      else lists.get(part)?.push(JSON.parse(r.json ?? ""));
+      else if (part !== SlicePart.Timeline) lists.get(part)?.push(JSON.parse(r.json ?? ""));
     }
+    page.events = await this.placed(
+      "timeline",
+      rows.filter((r) => Number(r.part) === SlicePart.Timeline),
+    );
     page.belongsTo = head.affiliations.map((a) => names.get(a) ?? a);
     // A head keeps the first PROFILE_ROWS documents of each milestone and contradiction.
     page.events = page.events.map((t: EventHead) => limitEventHead(t, limit));
@@ -1385,11 +1436,12 @@ export class StoredCase {
   /**
    * What a page about one entity reads of its slice, in ONE statement (one round trip on a server
    * engine, where each round trip costs more than such a read itself): its quotes (`by`), the
-   * quotes naming it (`about`), the timeline's milestones it takes part in, the contradictions
-   * about it or about those milestones, and, when asked, the documents of `documents`, the
-   * entities of `names` by name only (as `entityNames`), the graph edges touching it (each from
-   * the entity to its other end, with the edge's label) and its members (as `memberIds`). Each
-   * list comes in the case file's order.
+   * quotes naming it (`about`), the timeline's milestones it takes part in, and, when asked, the
+   * documents of `documents`, the entities of `names` by name only (as `entityNames`), the graph
+   * edges touching it (each from the entity to its other end, with the edge's label) and its
+   * members (as `memberIds`); then the milestones' places (their ids), and the contradictions
+   * about the entity or about those milestones, named by their ids. Each list comes in the case
+   * file's order.
    */
   async entitySlice(entity: string, want: SliceWants = {}): Promise<EntitySlice> {
     const rows = await this.readUnion<SliceRow>(sliceReads(this.caseId, entity, want, this.inList()));
@@ -1411,11 +1463,16 @@ export class StoredCase {
           seq: Number(r.seq),
           quote: JSON.parse(json) as CaseQuote,
         });
-      else if (part === SlicePart.Timeline) slice.timeline.push(JSON.parse(numbered(json, r.a ?? "")) as TimelineEntry);
-      else if (part === SlicePart.Contradictions) slice.contradictions.push(JSON.parse(json) as Contradiction);
       else if (part === SlicePart.Documents) slice.documents.push(JSON.parse(json) as CaseDocument);
       else if (part === SlicePart.Edges) slice.edges.push({ source: entity, target: r.a ?? "", label: r.b ?? "" });
     }
+    slice.timeline = await this.placed(
+      "timeline",
+      rows.filter((r) => Number(r.part) === SlicePart.Timeline),
+    );
+    // About the entity itself, or about a milestone it takes part in (ids of two kinds, "type:…"
+    // and "ev:…", so no contradiction is read twice).
+    slice.contradictions = await this.contradictionsAbout([entity, ...slice.timeline.map((t) => t.id)]);
     const names = rows.filter((r) => Number(r.part) === SlicePart.Names).sort((x, y) => byText(x.b, y.b));
     slice.names = names.map((r) => entityStub({ id: r.a ?? "", type: typeOfId(r.a ?? ""), name: r.json ?? "" }));
     const members = rows.filter((r) => Number(r.part) === SlicePart.Members).sort((x, y) => byText(x.json, y.json));
@@ -1467,14 +1524,59 @@ export class StoredCase {
 
   /** The timeline's milestones, or the reports kept off it, in order: all, a page, or those `participant` takes part in. */
   async milestones(list: "timeline" | "reports", participant?: string, page?: Page): Promise<TimelineEntry[]> {
+    if (participant !== undefined)
+      return this.placed(
+        list,
+        await this.sql.all<{ json: string; a: string }>(`SELECT m.json AS json, o.ord AS a ${TAKES_PART}`, [
+          this.caseId,
+          participant,
+          list,
+        ]),
+      );
     const { sql, params } = paged(page);
-    const rows = await this.sql.all<{ id: string; json: string }>(
-      participant === undefined
-        ? `SELECT t.id AS id, m.json AS json FROM ${MILESTONES_IN_ORDER} WHERE t.case_id = ? AND t.list = ? ORDER BY t.seq${sql}`
-        : `SELECT o.id AS id, m.json AS json ${TAKES_PART} ORDER BY o.seq`,
-      participant === undefined ? [this.caseId, list, ...params] : [this.caseId, participant, list],
+    const rows = await this.sql.all<{ json: string }>(
+      `SELECT m.json AS json FROM ${MILESTONES_IN_ORDER} WHERE t.case_id = ? AND t.list = ? ORDER BY t.ord${sql}`,
+      [this.caseId, list, ...params],
     );
-    return rows.map((r) => JSON.parse(numbered(r.json, r.id)) as TimelineEntry);
+    const first = (await this.listStart(list)) + Math.max(0, Math.floor(page?.offset ?? 0));
+    return rows.map((r, i) => JSON.parse(numberedAt(r.json, first + i + 1)) as TimelineEntry);
+  }
+
+  /** How many places come before a list's first: none for the timeline, the timeline's for the reports kept off it. */
+  private async listStart(list: "timeline" | "reports"): Promise<number> {
+    return list === "timeline" ? 0 : (await this.counts()).timeline;
+  }
+
+  /**
+   * Milestones of one list, each its stored JSON (or head) and its `ord` (`a`), put in the list's
+   * order with their ids: each one's place is counted on the list's `ord` index, the entries
+   * before the first and then those between each and the next, so that the index is walked once,
+   * up to the last of them, in statements of PLACE_COUNTS counts.
+   */
+  private async placed<T>(
+    list: "timeline" | "reports",
+    rows: { json: string | null; a: string | null }[],
+  ): Promise<T[]> {
+    const sorted = [...rows].sort((x, y) => byText(x.a, y.a));
+    const out: T[] = [];
+    let place = await this.listStart(list);
+    let after: string | null = null;
+    for (let i = 0; i < sorted.length; i += PLACE_COUNTS) {
+      const chunk = sorted.slice(i, i + PLACE_COUNTS);
+      const params: SqlValue[] = [];
+      const counts = chunk.map((r, j) => {
+        const from = after === null ? "" : " AND ord > ?";
+        params.push(this.caseId, list, ...(after === null ? [] : [after]), r.a ?? "");
+        after = r.a ?? "";
+        return `(SELECT COUNT(*) FROM case_timeline WHERE case_id = ? AND list = ?${from} AND ord < ?) AS c${j}`;
+      });
+      const row = (await this.sql.get<Record<string, number | string>>(`SELECT ${counts.join(", ")}`, params))!;
+      for (const [j, r] of chunk.entries()) {
+        place += Number(row[`c${j}`]) + 1;
+        out.push(JSON.parse(numberedAt(r.json ?? "", place)) as T);
+      }
+    }
+    return out;
   }
 
   /** How many milestones (or reports kept off the timeline) the case holds. */

@@ -12,6 +12,7 @@ import {
   CASE_MEMBER_INDEXES_SCHEMA,
   CASE_GRAPH_RANK_SCHEMA,
   CASE_GRAPH_HEADS_SCHEMA,
+  CASE_TIMELINE_ORDER_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -297,6 +298,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 17: each graph edge's row keeps the edge as drawn.
     name: "case file tables: each graph edge's row keeps the edge as drawn (head_json)",
     sql: CASE_GRAPH_HEADS_SCHEMA,
+  },
+  {
+    version: 17,
+    // The SQLite store's migration 18: a milestone's position row ordered by ord, its id counted when read.
+    name: "case file tables: a milestone's position row ordered by ord, its id counted when read",
+    sql: CASE_TIMELINE_ORDER_SCHEMA,
   },
 ];
 

@@ -9,6 +9,7 @@ import {
   CASE_MEMBER_INDEXES_SCHEMA,
   CASE_GRAPH_RANK_SCHEMA,
   CASE_GRAPH_HEADS_SCHEMA,
+  CASE_TIMELINE_ORDER_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -286,6 +287,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: a drawing of the graph reads each edge as drawn (its head), not its sentences.
     name: "case file tables: each graph edge's row keeps the edge as drawn (head_json)",
     sql: CASE_GRAPH_HEADS_SCHEMA,
+  },
+  {
+    version: 18,
+    // Issue 13: a milestone's position row keeps its place in the list's order, not its position and id.
+    name: "case file tables: a milestone's position row ordered by ord, its id counted when read",
+    sql: CASE_TIMELINE_ORDER_SCHEMA,
   },
 ];
 
