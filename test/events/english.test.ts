@@ -710,6 +710,19 @@ test("a time in the possessive names its noun's happening; a verb outside that p
   assert.deepEqual(dated("At Monday's rally, Ann Roe said she would stay."), [["statement", "2025-09-15"]]);
 });
 
+test("an outlet's note (correction, clarification, editor's note) tells of the story, not of a happening", () => {
+  const text = [
+    "Police arrested Tom Vale on Monday.",
+    "Correction: An earlier version of this story misstated the date of the vote, held on Sunday.",
+    "CORRECTION:",
+    "An article on Friday misstated when Tom Vale was arrested.",
+    "Editor's note: Ann Roe, who wrote to the council on Tuesday, is a client of the firm.",
+  ].join("\n\n");
+  assert.deepEqual(dated(text), [["arrest", "2025-09-15"]]);
+  // A paragraph that only mentions a correction is the story's.
+  assert.deepEqual(dated("The council published a correction on Tuesday."), [["statement", "2025-09-16"]]);
+});
+
 test("a seizure, a suicide and a breach of a rule are no attacks", () => {
   assert.deepEqual(dated("Tom Roe died of a heart attack in 2019."), [["other", "2019"]]);
   assert.deepEqual(dated("Tom Roe killed himself in 2019."), [["other", "2019"]]);

@@ -66,8 +66,30 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
   events.push(...afterTheMatch(ctx, triggers, used, events));
   events.push(...oneDecision(ctx, undatedMilestones(ctx, triggers, used, events), events));
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
-  return events;
+  const notes = outletNotes(doc);
+  return notes.length
+    ? events.filter((e) => !notes.some((n) => e.evidence.start >= n.start && e.evidence.start < n.end))
+    : events;
 }
+
+/**
+ * "Correction: An earlier version of this story misstated the date of the vote.", "Editor's note:
+ * Tom Vale is a client of the firm.": a paragraph the outlet opens with the name of its note tells
+ * of the story itself, not of the case; none of its dates or triggers is a happening. A label
+ * standing alone ("CORRECTION:") heads the paragraph after it.
+ */
+function outletNotes(doc: Doc): { start: number; end: number }[] {
+  const notes: { start: number; end: number }[] = [];
+  doc.paragraphs.forEach((p, k) => {
+    const label = NOTE_LABEL.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
+    if (!label) return;
+    notes.push(p);
+    const next = doc.paragraphs[k + 1];
+    if (next && !/\S/.test(doc.text.slice(p.start + label[0].length, p.end))) notes.push(next);
+  });
+  return notes;
+}
+const NOTE_LABEL = /^(corrections?|clarifications?|editor['\u2019]s note)\s*:/i;
 
 /** What pairing a date with its trigger reads: the document's triggers and dates, indexed by sentence. */
 interface Dating {
