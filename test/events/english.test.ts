@@ -723,6 +723,19 @@ test("an outlet's note (correction, clarification, editor's note) tells of the s
   assert.deepEqual(dated("The council published a correction on Tuesday."), [["statement", "2025-09-16"]]);
 });
 
+test("a date in an aside giving a named person's post tells when they held it, not a happening", () => {
+  assert.deepEqual(
+    dated("“It will not work,” said Tom Vale, chief adviser to the mayor four years ago, at the fair."),
+    [],
+  );
+  assert.deepEqual(
+    dated("Officials said Ann Roe, the finance minister until last year, had promised to resign on Monday."),
+    [["other", "2025-09-15"]],
+  );
+  // An aside that tells an act of its own is dated by it.
+  assert.deepEqual(dated("Tom Vale, the mayor until his arrest in 2019, spoke to reporters."), [["arrest", "2019"]]);
+});
+
 test("a seizure, a suicide and a breach of a rule are no attacks", () => {
   assert.deepEqual(dated("Tom Roe died of a heart attack in 2019."), [["other", "2019"]]);
   assert.deepEqual(dated("Tom Roe killed himself in 2019."), [["other", "2019"]]);

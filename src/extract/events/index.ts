@@ -17,6 +17,7 @@ import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, restatedTimes } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import {
   announcedStep,
   anchorPhraseEnd,
@@ -209,6 +210,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
       writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl))
   )
     return [];
+  // "said Tom Vale, chief adviser to the mayor until last year": when someone held a post.
+  const aside = postAside(d, tf);
+  if (aside >= 0 && (!best || best.last <= aside || best.first >= tl)) return [];
   // "deliberated on Tuesday and Wednesday": dates joined by "and" under one preposition are one
   // happening over those days, dated by the first.
   if (!best && words[tf - 1] === "and" && k > 0 && d.timeTokens[k - 1][1] === tf - 1) return [];
@@ -394,6 +398,33 @@ function namesItsNoun(words: string[], tf: number, tl: number): boolean {
   return /^[a-z][a-z-]+$/.test(words[tl] ?? "") && !NOT_NOUN.test(words[tl]) && !PREDICATE.test(words[tl]);
 }
 const OCCASION = /^(at|in|during|on)$/;
+
+/**
+ * "said Tom Vale, chief adviser to the mayor until last year, who …", "Ann Roe, the finance minister
+ * until 2019, promised …": a date in an aside after a name, whose first words give a post (a role
+ * title), tells when that person held it, which is who they are: no happening, and it dates
+ * neither the telling before the aside nor the verb after it. An aside that tells an act of its own
+ * before the date ("mayor until she was arrested in 2019", "minister until her arrest in 2019",
+ * "minister appointed in 2019") is not one. Returns the comma that opens the aside, or -1.
+ */
+function postAside(d: Dating, tf: number): number {
+  const { doc, words } = d.ctx;
+  const sentence = doc.tokens.sentence[tf];
+  const first = doc.sentences[sentence].firstToken;
+  let k = tf - 1;
+  while (k > first && tf - k <= 12 && words[k] !== ",") {
+    if (PREDICATE.test(words[k]) || isFiniteVerbForm(words[k])) return -1;
+    k--;
+  }
+  if (words[k] !== "," || k <= first || !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k - 1]))) return -1;
+  if ((d.bySentence.get(sentence) ?? []).some((c) => c.first > k && c.first < tf)) return -1;
+  // The aside is a noun phrase: it opens with an article, a word of former or present office, or the title.
+  const title = (w: string) => ROLE_TITLES.has(w) || ADDRESS_TITLES.has(w);
+  if (!ASIDE_OPENERS.has(words[k + 1]) && !title(words[k + 1])) return -1;
+  for (let j = k + 1; j < tf && j <= k + 4; j++) if (title(words[j])) return k;
+  return -1;
+}
+const ASIDE_OPENERS = new Set(["the", "a", "an", "then", "former", "now", "once"]);
 
 /**
  * "said before attending Wednesday's town hall", "praised last week's raid": a time in the
