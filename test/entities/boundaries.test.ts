@@ -270,11 +270,26 @@ test("an adverb or an interjection opening a sentence before a comma is no perso
   assert.deepEqual(names(es, "person"), ["Dana Wexler"]);
 });
 
+/** The layer's entities from the rules alone, and with the trained tagger when models/ holds it. */
+function rulesAndTagger(text: string) {
+  const taggers = [false, existsSync(projectPath("models", MODEL_FILE)) ? getTagger() : false] as const;
+  return taggers.map((tagger) => entityLayer(buildDoc(text), { tagger }));
+}
+
+test("an interjection or a word opening a quotation before a comma is no person beside the name addressed", () => {
+  const text =
+    '"Look, Dana, we did our best," Tom Hale told his partner in Corvale.\n\nHey, Dana, come and see, he wrote later.';
+  for (const es of rulesAndTagger(text)) {
+    assert.equal(byMention(es, "Look"), undefined);
+    assert.equal(byMention(es, "Hey"), undefined);
+    assert.deepEqual(names(es, "person").sort(), ["Dana", "Tom Hale"]);
+  }
+});
+
 test("a title and a lone capital letter name a generation, no one ('Gen Xers', 'Gen Z')", () => {
   const text =
     "Gen Xers in Corvale save more than Gen Z, said Tom Hale. Gen. Ann Vale met Gen Ola Berg. Mr X testified later.";
-  for (const tagger of [false, existsSync(projectPath("models", MODEL_FILE)) ? getTagger() : false] as const) {
-    const es = entityLayer(buildDoc(text), { tagger });
+  for (const es of rulesAndTagger(text)) {
     assert.equal(byMention(es, "Gen Xers"), undefined);
     assert.equal(byMention(es, "Xers"), undefined);
     assert.equal(byMention(es, "Gen Z"), undefined);

@@ -339,13 +339,13 @@ function personMentionEdges(doc: Doc, candidates: Candidate[], people: PersonInd
 /** Titles, modifiers and institutional words: a surname only when a full name says so ("Major", "Shadow"). */
 /**
  * "Together, Ann Lee and Tom Vane …", "Meanwhile, Lee …", "Afterward, Vale left", "Hey, Vale": a
- * common English word, an adverb or an interjection that opens the sentence before a comma
- * introduces it, and is not a name in a list.
+ * common English word, an adverb or an interjection that opens the sentence, or a quotation
+ * ('"Look, Vale, we tried," she said'), before a comma introduces it, and is not a name in a list.
  */
 function introductoryWord(text: string, c: Candidate, word: string): boolean {
   const lw = word.toLowerCase();
   if (!(COMMON_WORDS.has(lw) || INTRODUCTORY_WORDS.has(lw)) || text[c.end] !== ",") return false;
-  return /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, c.start - 3), c.start));
+  return /(?:^|[.!?]["”’]?\s+|\n|(?:^|[\s(:])["“‘])$/.test(text.slice(Math.max(0, c.start - 3), c.start));
 }
 
 function isLexiconWord(w: string): boolean {
