@@ -396,3 +396,18 @@ test("'the force' is the police force named only in the words credited to it, an
   );
   assert.equal(find(qs, "near the river").speaker, "Vale County Police");
 });
+
+test("a split quotation's second part takes the speaker its cue's description was resolved to: '“…,” said the governor, “but …”'", () => {
+  const text = [
+    "Governor Ann Roe toured the flooded valley on Friday.",
+    "“The water is going down,” said the governor, “but the roads will stay shut.”",
+    "“Nobody was hurt,” the governor said, “and the dam held.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "going down").speaker, "Ann Roe");
+  assert.equal(find(qs, "roads will stay").speaker, "Ann Roe");
+  assert.equal(find(qs, "dam held").speaker, "Ann Roe");
+  // An unnamed speaker stays unnamed in both parts.
+  const unnamed = quotes("“The water is going down,” said a local farmer, “but the roads will stay shut.”");
+  assert.equal(find(unnamed, "roads will stay").speaker, null);
+});

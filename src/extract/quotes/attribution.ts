@@ -147,6 +147,11 @@ export function speakerOfCue(
   const opensClause = cue === lo || isPunct(prevWord);
   if (np && opensClause && isUpperCode(doc.text.charCodeAt(doc.tokens.start[np[0]])))
     return resolver.resolvePhrase(np[0], np[1], before);
+  // '“It is a hard race,” said the governor, “but we can win.”': a phrase after the cue that the
+  // quotation before already took for its inverted attribution was resolved there (a description
+  // too), and it credits the rest of the split quotation.
+  const credited = np && opensClause ? resolver.sentenceSpeaker(doc.tokens.sentence[cue]) : null;
+  if (credited?.mention && np && credited.mention.start === doc.tokens.start[np[0]]) return credited;
   // A coordinated verb with no subject of its own ("… and said"): the sentence subject.
   if (prevWord === "and" || prevWord === "but") {
     const sentence = doc.sentences[doc.tokens.sentence[cue]];
