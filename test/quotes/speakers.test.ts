@@ -411,3 +411,14 @@ test("a split quotation's second part takes the speaker its cue's description wa
   const unnamed = quotes("“The water is going down,” said a local farmer, “but the roads will stay shut.”");
   assert.equal(find(unnamed, "roads will stay").speaker, null);
 });
+
+test("a time phrase measured from another moment ('Three days later,') opens the sentence and is never its subject", () => {
+  const text = [
+    "Ann Roe lost the vote in March.",
+    "Three days later, Ann Roe returned to the hall, saying the count was wrong.",
+    "Two weeks earlier, Tom Vale had visited the plant, telling workers, “Your jobs are safe.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "count was wrong").speaker, "Ann Roe");
+  assert.equal(find(qs, "jobs are safe").speaker, "Tom Vale");
+});

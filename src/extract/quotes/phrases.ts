@@ -40,6 +40,12 @@ export const SENTENCE_ADVERBS = new Set(
 /** Words that open a time phrase at the start of a sentence ("Last month,", "This week,"). */
 const TIME_OPENERS = new Set(["last", "this", "next", "early", "late", "yesterday", "today", "tonight"]);
 
+/**
+ * Adverbs that close a time phrase measured from another moment ("Moments later,", "Two weeks
+ * earlier,", "Six months ago,", "Soon afterward,"): a closed class of English.
+ */
+const MEASURED_TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
+
 /** Prepositions that open a second adverbial after the first one's comma ("…, on Tuesday, …"). */
 const ADVERBIAL_PREPOSITIONS = new Set("in on at after before during since following".split(" "));
 
@@ -110,6 +116,12 @@ export class PhraseReader {
       let c = k + 1;
       while (c < limit && c - k < 6 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
       if (c < limit && this.word(c) === ",") k = c + 1;
+    } else {
+      // "Three days later, Ann Roe returned, saying …", "Six months ago, the council …": a time
+      // phrase measured from another moment, closed by its comma, is no subject.
+      let c = k + 1;
+      while (c < limit && c - k < 5 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
+      if (c < limit && this.word(c) === "," && MEASURED_TIME_ENDS.has(this.word(c - 1))) k = c + 1;
     }
     const w0 = this.word(k);
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
