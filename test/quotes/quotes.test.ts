@@ -370,3 +370,13 @@ test("a mixed quote runs on through a second predicate that holds quoted words o
     ["the “cruel attack”", "a “day of mourning” for Dover"],
   );
 });
+
+test("words that trail off ('…') close a quotation, and the next sentence naming only a speaker and a cue attributes it", () => {
+  const text = [
+    "Tom Vale asked whether the mill would reopen.",
+    "“We are going to look at a lot of options…” Ann Roe said. “Really?” Tom Vale asked.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "lot of options").speaker, "Ann Roe");
+  assert.equal(find(qs, "Really").speaker, "Tom Vale");
+});

@@ -842,8 +842,9 @@ function attributionSentence(
   sClose: number,
   nextQuote: QuoteSpan | undefined,
 ): Attribution | null {
-  // (A question quoted inside the quotation may close both: "… was, ‘What can we do?’”.)
-  if (!/[.!?]['’]?$/.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
+  // (A question quoted inside the quotation may close both: "… was, ‘What can we do?’”. Words that
+  // trail off close it too: '“We will look at it…” Ann Roe said.')
+  if (!/[.!?…]['’]?$/.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
   const next = doc.sentences[sClose + 1];
   if (!next || next.paragraph !== q.paragraph) return null;
   // A sentence that holds a quotation of its own attributes that one. (Only a quotation found by
