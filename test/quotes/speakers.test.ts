@@ -422,3 +422,55 @@ test("a time phrase measured from another moment ('Three days later,') opens the
   assert.equal(find(qs, "count was wrong").speaker, "Ann Roe");
   assert.equal(find(qs, "jobs are safe").speaker, "Tom Vale");
 });
+
+test("a span of time counted back from now ('two days ago') between a subject and its verb is no part of the subject", () => {
+  const q = find(quotes("Vexa Systems two days ago said that it had found no breach."), "no breach");
+  assert.equal(q.speaker, "Vexa Systems");
+  assert.equal(q.speakerMention?.text, "Vexa Systems");
+});
+
+test("an opening adverbial after 'By' or 'For' ('By the end of the day,', 'For months,') is skipped to the subject", () => {
+  const qs = quotes(
+    [
+      "By the end of the day, Ann Roe was forced to retreat and said that her words had been “misread.”",
+      "For months, Tom Vale had praised the plan, stating it was the best on offer.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "words had been").speaker, "Ann Roe");
+  assert.equal(find(qs, "best on offer").speaker, "Tom Vale");
+});
+
+test("a sentence opening with 'But' or 'And' keeps its subject for a participle cue: 'But Ann Roe refused, responding that …'", () => {
+  const qs = quotes(
+    [
+      "Tom Vale asked the council for more time.",
+      "But Ann Roe refused to wait, responding that the vote was already late.",
+      "And when the vote came, Tom Vale walked out, saying the count was rigged.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "already late").speaker, "Ann Roe");
+  assert.equal(find(qs, "count was rigged").speaker, "Tom Vale");
+});
+
+test("a group whose members are then named ('other lawyers, including Ann Roe and Tom Vale,') speaks through the first of them", () => {
+  const q = find(
+    quotes("But other lawyers, including Ann Roe and Tom Vale, wrote to the court, saying it should wait."),
+    "should wait",
+  );
+  assert.equal(q.speaker, "Ann Roe");
+});
+
+test("the subject of an absolute 'with' construction is the speaker of its participle: '…, with some analysts saying …'", () => {
+  const qs = quotes(
+    [
+      "Tom Vale's plan dominated the news, with some analysts saying prices would fall.",
+      "The vote went ahead, with Ann Roe reportedly saying it was rigged.",
+    ].join("\n\n"),
+  );
+  const unnamed = find(qs, "prices would fall");
+  assert.equal(unnamed.speaker, null);
+  assert.equal(unnamed.speakerMention?.text, "some analysts");
+  const named = find(qs, "was rigged");
+  assert.equal(named.speaker, "Ann Roe");
+  assert.equal(named.speakerMention?.text, "Ann Roe");
+});

@@ -11,6 +11,7 @@ import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import {
   DETERMINERS,
   INVERTING_LEMMAS,
+  isLyAdverb,
   MONTHS,
   PREPOSITIONS,
   PRONOUNS,
@@ -130,6 +131,9 @@ export function speakerOfCue(
     // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
     const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
     if (credited && (credited.entity || credited.name) && (afterComma || underParticiple)) return credited;
+    // "…, with some analysts saying prices would fall": the participle's subject follows "with".
+    const absolute = withSubject(resolver, cue, sentenceFirst);
+    if (absolute) return resolver.resolvePhrase(absolute[0], absolute[1], before);
     const saying = parentheticalSpeaker(doc, resolver, sentenceFirst, cue, before);
     if (saying) return saying;
     const inner = afterComma ? reportedClauseSubject(resolver, sentenceFirst, cue, before) : null;
@@ -160,6 +164,30 @@ export function speakerOfCue(
       const sp = resolver.resolvePhrase(k, Math.min(k + 4, cue), before);
       if (sp?.entity) return sp;
     }
+  }
+  return null;
+}
+
+/**
+ * The tokens of the subject of an absolute "with" construction ending at a participle cue ("the
+ * deal led the news, with some analysts saying …", "with Ann Roe insisting …"): the words between
+ * "with" and the cue (less an adverb before it), a short phrase with no punctuation. Null when
+ * "with" does not head them.
+ */
+/** Words that end a phrase after "with" before a participle: it is then no absolute's subject. */
+const NOT_IN_ABSOLUTE = new Set(
+  "by while after before when since without for from to in on at into about upon through".split(" "),
+);
+
+export function withSubject(resolver: SpeakerResolver, cue: number, first: number): [number, number] | null {
+  // ("with Ann Roe reportedly saying": not the adverb before the participle.)
+  const end = isLyAdverb(resolver.word(cue - 1)) ? cue - 1 : cue;
+  for (let k = end - 1; k > first && cue - k <= 10; k--) {
+    const w = resolver.word(k);
+    if (w === "with") return k + 1 < end ? [k + 1, end] : null;
+    // (Not a phrase a preposition or subordinator ends: "a match with Brazil by saying", "a feud
+    // with Ann Roe after writing".)
+    if ((isPunct(w) && !resolver.isAbbreviationDot(k)) || NOT_IN_ABSOLUTE.has(w)) return null;
   }
   return null;
 }

@@ -38,6 +38,7 @@ import {
   startsWithName,
   subjectlessClauseSpeaker,
   trimEnd,
+  withSubject,
 } from "./attribution.js";
 
 /**
@@ -553,6 +554,8 @@ class IndirectFinder {
     const { doc, resolver } = this;
     const lo = sentence.firstToken;
     const at = doc.tokens.start[k];
+    const absolute = withSubject(resolver, k, lo);
+    if (absolute) return resolver.resolvePhrase(absolute[0], absolute[1], at);
     return (
       parentheticalSpeaker(doc, resolver, lo, k, at) ??
       resolver.sentenceSubject(lo, k, at) ??

@@ -37,8 +37,8 @@ export const SENTENCE_ADVERBS = new Set(
   ),
 );
 
-/** Words that open a time phrase at the start of a sentence ("Last month,", "This week,"). */
-const TIME_OPENERS = new Set(["last", "this", "next", "early", "late", "yesterday", "today", "tonight"]);
+/** Words that open a time phrase at the start of a sentence ("Last month,", "This week,", "That night,"). */
+const TIME_OPENERS = new Set(["last", "this", "that", "next", "early", "late", "yesterday", "today", "tonight"]);
 
 /**
  * Adverbs that close a time phrase measured from another moment ("Moments later,", "Two weeks
@@ -102,6 +102,9 @@ export class PhraseReader {
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
   subjectSpan(first: number, limit: number): [number, number] | null {
     let k = this.afterDateline(first, limit);
+    // "But Ann Roe refused, saying …", "And when …, the mayor said": a conjunction opening the
+    // sentence links it to the one before; the subject (or an opening adverbial) follows it.
+    if ((this.word(k) === "but" || this.word(k) === "and") && this.word(k + 1) !== "," && k + 1 < limit) k++;
     // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma.
     if (this.word(k + 1) === "," && (SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k += 2;
     else if (

@@ -33,7 +33,7 @@ export const AGENT_NOUNS = new Set(
  * Dayton, …") and participles of speech.
  */
 export const LEADING_WORDS = new Set(
-  "in on at after before following when while as during despite since although though because if unless whereas once here however but and speaking responding reacting asked writing".split(
+  "in on at by for amid within throughout until upon after before following when while as during despite since although though because if unless whereas once here however but and speaking responding reacting asked writing".split(
     " ",
   ),
 );

@@ -14,6 +14,7 @@ import { isStateName } from "../entities/states.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { NOT_PHRASE_ENDERS } from "./phrases.js";
+import { NUMBER_WORDS } from "../time/lexicon.js";
 import {
   AGENT_NOUNS,
   AUX_BEFORE_CUE,
@@ -66,6 +67,13 @@ const DURATION_PREPOSITIONS = new Set(["in", "over", "for", "during", "throughou
 const SPAN_MODIFIERS = new Set(
   "past last recent few several many two three four five six seven eight nine ten".split(" "),
 );
+/** Units of a span of time counted back from now ("two days ago", "a few months ago"). */
+const AGO_UNITS = new Set("second minute hour day week fortnight month year decade century".split(" "));
+/** Words that count such units or hedge the count ("less than a", "just over two", "a few"). */
+const AGO_COUNTS = new Set(
+  "few couple of less more than about nearly almost around just only some over under".split(" "),
+);
+
 /** Object pronouns: "told them to", "asked him to" (the one asked does what the infinitive says). */
 const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me", "you"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
@@ -976,20 +984,42 @@ export class SpeakerResolver extends DescriptionResolver {
     const np = this.subjectSpan(first, cue);
     if (!np) return null;
     const own = this.resolvePhrase(np[0], np[1], before);
-    if (own?.entity || this.word(np[1]) !== ",") return own;
+    if (own?.entity) return own;
+    // ("The other candidate on the stage, Ann Roe, …": the phrase's prepositional phrase runs on to
+    // the comma before the name.)
+    let comma = np[1];
+    if (PREPOSITIONS.has(this.word(comma)))
+      while (comma < cue && comma - np[1] < 5 && this.word(comma) !== "," && !this.looksLikeVerb(comma)) comma++;
+    if (this.word(comma) !== ",") return own;
+    // "Other lawyers, including Ann Roe and Tom Vale, wrote …, saying": a group whose members are
+    // then named speaks through the first of them.
+    if (this.word(comma + 1) === "including") {
+      const from = this.doc.tokens.start[comma + 2];
+      const first = this.mentionsIn(from, this.doc.tokens.end[Math.min(cue, comma + 8) - 1])[0];
+      if (first?.entity.type === "person" && tokenAtOrAfter(this.doc, first.start) <= comma + 4)
+        return {
+          entity: first.entity,
+          name: null,
+          mention: { start: first.start, end: first.end, text: this.doc.text.slice(first.start, first.end) },
+        };
+      return own;
+    }
     // 'The city's transport chief, Ann Roe, wrote to the council, saying …': a description that
     // names no one, renamed by a person's name set off after it, is that person.
-    const name = this.phraseStartingAt(np[1] + 1, cue);
-    if (!name || !this.capital(name[0]) || this.word(name[1]) !== ",") return own;
-    const named = this.resolvePhrase(name[0], name[1], before);
+    const name = this.phraseStartingAt(comma + 1, cue);
+    // ("The other candidate, former mayor Ann Roe, …": "former" or "then" before the title.)
+    const titled = name && (this.word(name[0]) === "former" || this.word(name[0]) === "then") ? name[0] + 1 : name?.[0];
+    if (!name || titled === undefined || !this.capital(titled) || this.word(name[1]) !== ",") return own;
+    const named = this.resolvePhrase(titled, name[1], before);
     // (the name alone, a title at most before it: in "For months, Ann Roe had praised Tom Vale,
     // stating …" there is no apposition)
-    const inside = this.mentionsIn(this.doc.tokens.start[name[0]], this.doc.tokens.end[name[1] - 1]);
+    const inside = this.mentionsIn(this.doc.tokens.start[titled], this.doc.tokens.end[name[1] - 1]);
     const alone =
-      inside.length === 1 &&
-      inside[0].entity === named?.entity &&
-      inside[0].end === this.doc.tokens.end[name[1] - 1] &&
-      [...Array(name[1] - name[0]).keys()].every((j) => this.capital(name[0] + j));
+      inside.length > 0 &&
+      inside.every((m) => m.entity === named?.entity) &&
+      inside[inside.length - 1].end === this.doc.tokens.end[name[1] - 1] &&
+      // ("former Secretary of State Ann Roe": "of" inside a capitalised title.)
+      [...Array(name[1] - titled).keys()].every((j) => this.capital(titled + j) || this.word(titled + j) === "of");
     return named?.entity?.type === "person" && alone ? named : own;
   }
 
@@ -1305,6 +1335,19 @@ export class SpeakerResolver extends DescriptionResolver {
   private adjunctEndingAt(j: number, lo: number): number {
     const w = this.word(j);
     if (w === "yesterday" || w === "today" || w === "tonight") return j;
+    // "The board two days ago said", "less than a week ago": a span of time counted back from now.
+    if (w === "ago") {
+      const unit = this.word(j - 1);
+      if (!AGO_UNITS.has(unit) && !AGO_UNITS.has(unit.replace(/(?<=[^s])s$/, "").replace(/ies$/, "y"))) return -1;
+      let k = j - 1;
+      while (
+        k - 1 >= lo &&
+        j - k < 6 &&
+        (AGO_COUNTS.has(this.word(k - 1)) || NUMBER_WORDS.has(this.word(k - 1)) || /^\d+$/.test(this.word(k - 1)))
+      )
+        k--;
+      return k < j - 1 ? k : -1;
+    }
     // "in the past", "over the years", "in recent weeks", "for the past two decades": a preposition of
     // time, then at most three words, closing on "past" or a plural time noun.
     if (w === "past" || (w.endsWith("s") && TIME_NOUNS.has(w.slice(0, -1)))) {
