@@ -1,7 +1,7 @@
 // The query commands' reads of a stored case file, timed the same way by the scale benchmark
 // (how they grow with the case) and the workers benchmark (PostgreSQL against SQLite): what
-// `people`, `show NAME`, `quotes --speaker`, `timeline` and `contradictions` read, whole and as the
-// page a terminal shows.
+// `people`, `show NAME`, `quotes --speaker`, `timeline` and `contradictions` read as a user gets
+// them by default (a page, timed against the issue's bar), and the whole lists (rows and rows/s).
 import { performance } from "node:perf_hooks";
 import { TERMINAL_PAGE } from "../../src/cli/case-query.js";
 import { entityFacts, PROFILE_ROWS, selectQuotes } from "../../src/casefile/queries.js";
@@ -13,33 +13,53 @@ export interface Latency {
   p99: number;
 }
 
-/** The reads, in the order the benchmarks print them. */
+/**
+ * The reads a user gets by default, timed against the issue's bar (p50/p99), in the order the
+ * benchmarks print them: a profile's page, a speaker's quotes, the page a terminal shows of each
+ * list and the first JSON_PAGE rows `--json --limit` prints.
+ */
 export const CASE_QUERY_NAMES = [
-  "people",
   "show",
   "showMiddle",
-  "showAll",
   "quotes",
-  "timeline",
-  "contradictions",
   "peoplePage",
   "timelinePage",
   "contradictionsPage",
+  "peopleJson",
+  "timelineJson",
+  "contradictionsJson",
 ] as const;
 export type CaseQueryName = (typeof CASE_QUERY_NAMES)[number];
 
+/** The rows `--json --limit` asks for in the benchmarks. */
+const JSON_PAGE = 100;
+
 /** How each read is labelled in a table. */
 export const CASE_QUERY_LABELS: Record<CaseQueryName, string> = {
-  people: "people (every row: --json, piped or --all)",
   show: `show NAME on a terminal (the most-named person: first ${PROFILE_ROWS} of each list and the counts)`,
   showMiddle: "show NAME on a terminal (a person from the middle of the list)",
-  showAll: "show NAME --all (the most-named person, every row: --json, piped or --all)",
   quotes: "quotes --speaker",
-  timeline: "timeline (every row)",
-  contradictions: "contradictions (every row)",
   peoplePage: `people on a terminal (first ${TERMINAL_PAGE} and the count)`,
   timelinePage: `timeline on a terminal (first ${TERMINAL_PAGE} and the counts)`,
   contradictionsPage: `contradictions on a terminal (first ${TERMINAL_PAGE} and the count)`,
+  peopleJson: `people --json --limit ${JSON_PAGE}`,
+  timelineJson: `timeline --json --limit ${JSON_PAGE}`,
+  contradictionsJson: `contradictions --json --limit ${JSON_PAGE}`,
+};
+
+/**
+ * The whole lists (`--json`, piped or `--all`, without --limit), reported as how many rows and
+ * rows/s rather than against the bar: each grows with the case by what it prints. The lists are
+ * streamed from their stored rows in order, as the commands print them.
+ */
+export const WHOLE_LIST_NAMES = ["people", "timeline", "contradictions", "showAll"] as const;
+export type WholeListName = (typeof WHOLE_LIST_NAMES)[number];
+
+export const WHOLE_LIST_LABELS: Record<WholeListName, string> = {
+  people: "people --json (every row)",
+  timeline: "timeline --json (every row)",
+  contradictions: "contradictions --json (every row)",
+  showAll: "show NAME --all (the most-named person, every row of the profile's lists)",
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -90,20 +110,25 @@ async function profileOf(stored: StoredCase, name: string) {
   return e ? entityFacts(index, e) : null;
 }
 
-/** Each read of the stored case, as a function the benchmarks time. */
+/** Rows of a stream of stored JSON, each parsed as the commands that print it do. */
+async function countRows(rows: AsyncIterable<string>): Promise<number> {
+  let n = 0;
+  for await (const json of rows) {
+    JSON.parse(json);
+    n++;
+  }
+  return n;
+}
+
+/** Each read of the stored case that a user gets by default, as a function the benchmarks time. */
 export function caseQueries(
   stored: StoredCase,
   { name, middle, speaker }: CaseQuerySubjects,
 ): Record<CaseQueryName, () => Promise<unknown>> {
   return {
-    people: () => stored.entities("person"),
     show: () => profilePageOf(stored, name),
     showMiddle: () => profilePageOf(stored, middle),
-    showAll: () => profileOf(stored, name),
     quotes: async () => selectQuotes(await speakerIndex(stored, speaker), { speaker }),
-    // What `casefile timeline` reads: the milestones, and how many reports are kept off it.
-    timeline: () => Promise.all([stored.milestones("timeline"), stored.milestoneCount("reports")]),
-    contradictions: () => stored.contradictions(),
     // The page a terminal shows by default (or `--limit 100`), with the count its note gives.
     peoplePage: () =>
       Promise.all([stored.entityRows("person", { limit: TERMINAL_PAGE }), stored.entityCount("person")]),
@@ -115,7 +140,51 @@ export function caseQueries(
       ]),
     contradictionsPage: () =>
       Promise.all([stored.contradictions({ limit: TERMINAL_PAGE }), stored.contradictionCount()]),
+    peopleJson: () => countRows(stored.entityJson("person", { limit: JSON_PAGE })),
+    timelineJson: () => countRows(stored.milestoneJson("timeline", { limit: JSON_PAGE })),
+    contradictionsJson: () => countRows(stored.contradictionJson({ limit: JSON_PAGE })),
   };
+}
+
+/** Each whole list, as a function that reads it and gives how many rows it holds. */
+export function wholeLists(
+  stored: StoredCase,
+  { name }: CaseQuerySubjects,
+): Record<WholeListName, () => Promise<number>> {
+  return {
+    people: () => countRows(stored.entityJson("person")),
+    timeline: () => countRows(stored.milestoneJson("timeline")),
+    contradictions: () => countRows(stored.contradictionJson()),
+    showAll: async () => {
+      const f = await profileOf(stored, name);
+      return f
+        ? f.quotesBy.length + f.quotesAbout.length + f.events.length + f.documents.length + f.contradictions.length
+        : 0;
+    },
+  };
+}
+
+/** A whole list read: its rows, the p50 of the reads' time, and rows per second at that p50. */
+export interface Throughput {
+  rows: number;
+  ms: number;
+  rowsPerSecond: number;
+}
+
+/** Times each whole list `runs` times (after one untimed read). */
+export async function timeWholeLists(
+  stored: StoredCase,
+  subjects: CaseQuerySubjects,
+  runs: number,
+): Promise<Record<WholeListName, Throughput>> {
+  const lists = wholeLists(stored, subjects);
+  const out = {} as Record<WholeListName, Throughput>;
+  for (const name of WHOLE_LIST_NAMES) {
+    const rows = await lists[name]();
+    const { p50 } = await timeIt(lists[name], runs);
+    out[name] = { rows, ms: p50, rowsPerSecond: rows / Math.max(p50 / 1000, 1e-6) };
+  }
+  return out;
 }
 
 /** Times every read; p50/p99 by name. */

@@ -7,7 +7,16 @@ import { fileURLToPath } from "node:url";
 import { freshStoredCase, loadCaseFile } from "../../src/store/case/refresh.js";
 import { loadCase, openStore, type Store } from "../../src/store/index.js";
 import { table } from "../lib/table.js";
-import { CASE_QUERY_LABELS, CASE_QUERY_NAMES, caseQueries, caseQuerySubjects, timeIt } from "./case-queries.js";
+import {
+  CASE_QUERY_LABELS,
+  CASE_QUERY_NAMES,
+  caseQueries,
+  caseQuerySubjects,
+  timeIt,
+  WHOLE_LIST_LABELS,
+  WHOLE_LIST_NAMES,
+  wholeLists,
+} from "./case-queries.js";
 
 /** Rows of [query, SQLite ms, PostgreSQL ms, ratio], medians after one untimed run. */
 export async function compareLatency(
@@ -61,6 +70,9 @@ export async function compareLatency(
     const onSqlite = caseQueries(sqliteCase, subjects);
     const onPg = caseQueries(pgCase, subjects);
     for (const name of CASE_QUERY_NAMES) await compare(CASE_QUERY_LABELS[name], onSqlite[name], onPg[name]);
+    const wholeSqlite = wholeLists(sqliteCase, subjects);
+    const wholePg = wholeLists(pgCase, subjects);
+    for (const name of WHOLE_LIST_NAMES) await compare(WHOLE_LIST_LABELS[name], wholeSqlite[name], wholePg[name], 3);
     await compare(
       "the whole case file (export)",
       () => loadCaseFile(sqlite, caseName),

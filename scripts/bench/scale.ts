@@ -24,10 +24,20 @@ import { ExtractPool } from "../../src/ingest/pool.js";
 import { freshStoredCase, refreshCase, type RefreshResult } from "../../src/store/case/refresh.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { generateArticles, loadSourceArticles } from "../generate-corpus.js";
-import { CASE_QUERY_LABELS, CASE_QUERY_NAMES, caseQuerySubjects, timeCaseQueries } from "./case-queries.js";
+import {
+  CASE_QUERY_LABELS,
+  CASE_QUERY_NAMES,
+  caseQuerySubjects,
+  timeCaseQueries,
+  timeWholeLists,
+  WHOLE_LIST_LABELS,
+  WHOLE_LIST_NAMES,
+} from "./case-queries.js";
 
 const CASE = "scale";
 const RUNS = 30;
+/** Timed reads of each whole list (each reads every row of the list). */
+const WHOLE_RUNS = 5;
 /** Articles in the batch whose refresh is timed at each size. */
 const BATCH = 100;
 /** The phases of a refresh, in the order `RefreshResult.phases` lists them. */
@@ -165,6 +175,7 @@ export async function run(): Promise<void> {
       if (!stored) throw new Error("the stored case is not up to date after a refresh");
       const subjects = await caseQuerySubjects(stored);
       const q = await timeCaseQueries(stored, subjects, RUNS);
+      const whole = await timeWholeLists(stored, subjects, WHOLE_RUNS);
       const proc = queryProcessRss(storeFile);
       const mb = statSync(storeFile).size / 1048576;
       const f = (x: { p50: number; p99: number }) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`;
@@ -178,6 +189,9 @@ export async function run(): Promise<void> {
         byPhase(rebuild),
         `${(grouping.full / 1000).toFixed(2)} / ${(grouping.kept / 1000).toFixed(2)} s (${grouping.regrouped} regrouped; kept one made in ${(grouping.load / 1000).toFixed(1)} s)`,
         ...CASE_QUERY_NAMES.map((n) => f(q[n])),
+        ...WHOLE_LIST_NAMES.map(
+          (n) => `${whole[n].rows} rows, ${whole[n].ms.toFixed(0)} ms, ${whole[n].rowsPerSecond.toFixed(0)} rows/s`,
+        ),
         proc ? `${proc.ms.toFixed(0)} ms, ${proc.rssMb.toFixed(0)} MB` : "failed",
         mb.toFixed(0),
       ]);
@@ -203,6 +217,9 @@ export async function run(): Promise<void> {
     "rebuild by phase s",
     `entity grouping after the batch: every document / kept grouping + the batch`,
     ...CASE_QUERY_NAMES.map((n, i) => (i === 0 ? `${CASE_QUERY_LABELS[n]} p50/p99 ms` : CASE_QUERY_LABELS[n])),
+    ...WHOLE_LIST_NAMES.map((n, i) =>
+      i === 0 ? `${WHOLE_LIST_LABELS[n]}: rows, p50 ms of ${WHOLE_RUNS}, rows/s` : WHOLE_LIST_LABELS[n],
+    ),
     "`casefile people --json` process: wall, peak RSS",
     "store MB",
   ];
