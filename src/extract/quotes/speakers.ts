@@ -1338,7 +1338,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // "The board two days ago said", "less than a week ago": a span of time counted back from now.
     if (w === "ago") {
       const unit = this.word(j - 1);
-      if (!AGO_UNITS.has(unit) && !AGO_UNITS.has(unit.replace(/(?<=[^s])s$/, "").replace(/ies$/, "y"))) return -1;
+      if (!AGO_UNITS.has(unit) && !AGO_UNITS.has(singularOf(unit) ?? "")) return -1;
       let k = j - 1;
       while (
         k - 1 >= lo &&
