@@ -107,24 +107,20 @@ export class PhraseReader {
     if ((this.word(k) === "but" || this.word(k) === "and") && this.word(k + 1) !== "," && k + 1 < limit) k++;
     // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma.
     if (this.word(k + 1) === "," && (SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k += 2;
-    else if (
-      SENTENCE_ADVERBS.has(this.word(k)) ||
-      TIME_OPENERS.has(this.word(k)) ||
-      WEEKDAYS.has(this.word(k)) ||
-      (this.word(k) === "back" && this.word(k + 1) === "in")
-    ) {
+    else {
       // "Later on Sunday, Ann Roe posted …", "Earlier this week, …", "Last month, …", "Back in
       // 2010, …", "Friday evening, …": the adverb or time phrase up to the comma, with no verb
-      // among them.
+      // among them. ("Three days later, Ann Roe returned, saying …", "Six months ago, the council
+      // …": so is a shorter time phrase measured from another moment, closed by its comma.)
+      const opener =
+        SENTENCE_ADVERBS.has(this.word(k)) ||
+        TIME_OPENERS.has(this.word(k)) ||
+        WEEKDAYS.has(this.word(k)) ||
+        (this.word(k) === "back" && this.word(k + 1) === "in");
+      const words = opener ? 6 : 5;
       let c = k + 1;
-      while (c < limit && c - k < 6 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
-      if (c < limit && this.word(c) === ",") k = c + 1;
-    } else {
-      // "Three days later, Ann Roe returned, saying …", "Six months ago, the council …": a time
-      // phrase measured from another moment, closed by its comma, is no subject.
-      let c = k + 1;
-      while (c < limit && c - k < 5 && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
-      if (c < limit && this.word(c) === "," && MEASURED_TIME_ENDS.has(this.word(c - 1))) k = c + 1;
+      while (c < limit && c - k < words && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
+      if (c < limit && this.word(c) === "," && (opener || MEASURED_TIME_ENDS.has(this.word(c - 1)))) k = c + 1;
     }
     const w0 = this.word(k);
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
