@@ -630,3 +630,15 @@ test("a royal's title, a given name and a body's word that is no part of people'
   assert.deepEqual(names(es, "person"), ["Sally Hill"]);
   assert.equal(byMention(es, "Queen Maud Hospital")?.type, "organization");
 });
+
+test("a deliberative body names its subject after 'on' ('the Council on Harbour Tolls'), but not the day it met", () => {
+  const es = entitiesOf(
+    "A report by the Council on Harbour Tolls found that fees had doubled. " +
+      "The Joint Committee on Vell Fisheries questioned Ana Koric. The Tamsk Council on Monday agreed.",
+  );
+  assert.equal(byMention(es, "Council on Harbour Tolls")?.type, "organization");
+  assert.equal(byMention(es, "Joint Committee on Vell Fisheries")?.type, "organization");
+  assert.equal(byMention(es, "Harbour Tolls"), undefined);
+  assert.equal(byMention(es, "Ana Koric")?.type, "person");
+  assert.equal(byMention(es, "Tamsk Council")?.type, "organization");
+});

@@ -10,10 +10,13 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   LEGAL_FORMS,
+  MONTHS,
   NAME_PARTICLES,
   ORG_DESIGNATORS,
   ROLE_MODIFIERS,
   ROLE_TITLES,
+  SUBJECT_HEADS,
+  WEEKDAYS,
 } from "./lexicon.js";
 import { isGivenName } from "./names.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
@@ -425,6 +428,10 @@ function collectRun(doc: Doc, t: number, last: number): Run {
         continue;
       }
     }
+    if (lw === "on" && subjectAfterOn(doc, prev, i, last)) {
+      run.push(i++);
+      continue;
+    }
     // The bare apostrophe of a plural before a body's last word: "Brayford Magistrates’ Court",
     // "the Dockers' Union" (the name goes on; a closing quotation mark is not taken for one).
     if (
@@ -462,6 +469,18 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     break;
   }
   return run;
+}
+
+/**
+ * A deliberative body's name states its subject after "on" (token `i`): "the Council on Coastal
+ * Affairs", "the Joint Committee on Harbour Tolls"; not "the Council on Monday", where a day or a
+ * month dates what the body did.
+ */
+function subjectAfterOn(doc: Doc, prev: string, i: number, last: number): boolean {
+  if (!SUBJECT_HEADS.has(prev.toLowerCase()) || i + 1 >= last) return false;
+  const next = tokenString(doc, i + 1);
+  const lw = next.toLowerCase().replace(/\.$/, "");
+  return isCapWord(next) && !WEEKDAYS.has(lw) && !MONTHS.has(lw);
 }
 
 /** Whether the words from some token of the run through token `i` are a hand-listed name. */

@@ -20,6 +20,7 @@ import {
   NOBLE_TITLES,
   POSTNOMINALS,
   ROLE_TITLES,
+  SUBJECT_HEADS,
   WEEKDAYS,
 } from "./lexicon.js";
 import { commonWordNoName, isGivenName } from "./names.js";
@@ -126,7 +127,8 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   let nameFrom = k + 1;
   if (words[nameFrom] === ".") nameFrom++;
   if (nameFrom >= words.length || !isCapWord(words[nameFrom])) return null;
-  if (lw.slice(k + 1).includes("of") || lw.slice(k + 1).includes("for")) return null;
+  // A run holds "on" only after a body that names its subject ("Council on Harbour Tolls").
+  if (lw.slice(k + 1).some((x) => x === "of" || x === "for" || x === "on")) return null;
   // The name part must hold a word that is no title itself.
   let nameTo = words.length;
   while (nameTo > nameFrom && (POSTNOMINALS.has(lw[nameTo - 1]) || words[nameTo - 1] === ".")) nameTo--;
@@ -395,7 +397,7 @@ function trimPlainRun(
     // One common word may open the sentence ("Prosecutors", "Speaking"), unless the run is a body's name.
     let bodyName = a < b && isOrgWord(l(b - 1));
     for (let i = a; i < b - 1; i++)
-      if (ORG_HEADS.has(l(i)) && (l(i + 1) === "of" || l(i + 1) === "for")) bodyName = true;
+      if ((ORG_HEADS.has(l(i)) || SUBJECT_HEADS.has(l(i))) && ["of", "for", "on"].includes(l(i + 1))) bodyName = true;
     // A preposition or adverb opens the sentence even before a body's name ("Besides Harwick Partners").
     // "Says Lee would appeal", "Longtime Lee foe sues" (a headline's lines): no given name before
     // a surname the text writes after one elsewhere opens the sentence.
@@ -504,8 +506,11 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
     return [make("organization", "designator", same ? tail.name : null)];
   }
   for (let i = a; i < b - 2; i++) {
-    if ((ORG_HEADS.has(l(i)) || isOrgWord(l(i))) && (l(i + 1) === "of" || l(i + 1) === "for"))
-      return [make("organization", "designator")]; // "New York Department of Labor", "Group for Trade"
+    if (
+      ((ORG_HEADS.has(l(i)) || isOrgWord(l(i))) && (l(i + 1) === "of" || l(i + 1) === "for")) ||
+      (SUBJECT_HEADS.has(l(i)) && l(i + 1) === "on")
+    )
+      return [make("organization", "designator")]; // "New York Department of Labor", "Group for Trade", "Panel on Tolls"
   }
   if (LOC_DESIGNATORS.has(last) && n >= 2) {
     // Place words that are also surnames: "Damon Hill", "Sally Field" are people.

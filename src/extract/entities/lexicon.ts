@@ -91,6 +91,10 @@ export const ORG_HEADS = words(
     "government secretariat chamber order federal",
 );
 
+/** Bodies whose names state their subject after "on" ("Commission on Human Rights"); a conference
+ * on a subject is a meeting, no body (CoNLL-2003 train tags "Conference on Disarmament" MISC). */
+export const SUBJECT_HEADS = words("committee subcommittee commission council panel caucus");
+
 /** Last words that make a capitalised run a place. */
 export const LOC_DESIGNATORS = words(
   "street road avenue lane square park island islands hill hills river lake mountain mountains valley bay sea ocean " +
