@@ -450,6 +450,53 @@ for (const engine of ENGINES)
 
 for (const engine of ENGINES)
   test(
+    `through ${engine.name}, an article that dates an undated report leaves the position rows of the undated reports told in other articles as they were`,
+    { skip: engine.skip },
+    async () => {
+      await withStore(async (store) => {
+        // Invented articles, each telling one undated step; then one that dates the first of
+        // them. That report joins the dated arrest and leaves the undated ones, which before
+        // took the rank of every undated report after it down by one.
+        const texts = [
+          "Deckhand Ivo Brandt was arrested, police said.",
+          "Skipper Lena Moor was charged with fraud, prosecutors said.",
+          "Dock worker Ida Fenn was charged with theft, officers said.",
+          "Ivo Brandt was arrested on 3 February 2025 in Port Calder, police said.",
+        ];
+        const add = async (i: number) => {
+          const id = `quay-${i + 1}`;
+          const published = `2025-03-0${i + 2}`;
+          const input = { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null };
+          await store.addDocument(CASE, { ...input, text: texts[i] }, extract(texts[i], { id, published }));
+        };
+        for (let i = 0; i < 3; i++) await add(i);
+        await refreshCase(store, CASE);
+        const before = await (await freshStoredCase(store, CASE))!.caseFile();
+        await add(3);
+        const next = await refreshCase(store, CASE);
+        const after = await (await freshStoredCase(store, CASE))!.caseFile();
+        const undated = (file: CaseFile) => file.reports.filter((t) => !t.date).map((t) => t.participantNames.join());
+        assert.deepEqual(undated(before), ["Ivo Brandt", "Lena Moor", "Ida Fenn"]);
+        assert.deepEqual(
+          undated(after),
+          ["Lena Moor", "Ida Fenn"],
+          "the arrest is dated now (what this test is about)",
+        );
+        const bare = (t: CaseFile["timeline"][number]) => JSON.stringify({ ...t, id: "" });
+        const was = new Set([...before.timeline, ...before.reports].map(bare));
+        const milestones = [...after.timeline, ...after.reports];
+        const fresh = milestones.filter((t) => !was.has(bare(t))).length;
+        assert.equal(fresh, 1, "only the arrest changed");
+        const positions = next.written.find((w) => w.table === "case_timeline")!;
+        assert.equal(positions.written, fresh, "only the changed milestone's position row is written");
+        assert.equal(positions.kept, milestones.length - fresh);
+        await assertStoredEqualsRebuild(store);
+      }, engine);
+    },
+  );
+
+for (const engine of ENGINES)
+  test(
     `through ${engine.name}, an entity named again writes only its new index rows, not all it had`,
     { skip: engine.skip },
     async () => {

@@ -460,19 +460,32 @@ const DAY_OFFSET = 1_000_000;
  * Each milestone's place in its list's order (`sortEntries`, src/casefile/timeline.ts: dated
  * first, by day, a coarser date before a finer one of the same first day, then as first told) as
  * a text of digits that sorts in that order in any engine and collation (`case_timeline.ord`):
- * 0 and the day's number and the date's length for a dated milestone, 1 for an undated one, and
- * last, among milestones alike in these, the milestone's rank among them. A milestone's key
- * changes only when its date does or when one of the same date comes before it: a batch adding an
- * arrest on 3 May 2021 leaves the keys of the milestones of every other day as they were.
- * A milestone out of that order (a date the day count cannot read) takes the key of the one
- * before it with the next rank, so the keys always follow the list. The arrest on 3 May 2021, the
- * first told of that day: 0 01018750 10 000000000.
+ * 0 and the day's number and the date's length for a dated milestone; 1 for an undated one, then
+ * how it was first told, which is the order of the undated ones (0 when its first report gave a
+ * date that later reports contradicted, 1 when no report dates it: those drafted from dated
+ * reports come first) and the place of its first report's document among the case's
+ * (`documents`, in the order the case was built from them); last, among milestones alike in
+ * these, the milestone's rank among them. A milestone's key changes only when its date does or
+ * when one alike comes before it: a batch adding an arrest on 3 May 2021 leaves the keys of the
+ * milestones of every other day as they were, and a batch whose article dates an undated report
+ * (which then leaves the undated ones) leaves the keys of the undated reports first told in other
+ * articles as they were. A milestone out of that order (a date the day count cannot read) takes
+ * the key of the one before it with the next rank, so the keys always follow the list. The
+ * arrest on 3 May 2021, the first told of that day: 0 01018750 10 000000000; an undated charge
+ * told first in the case's fifth article, the first undated one told there:
+ * 1 1 000000004 000000000.
  */
-export function milestoneOrderKeys(entries: readonly TimelineEntry[]): string[] {
+export function milestoneOrderKeys(
+  entries: readonly TimelineEntry[],
+  documents: ReadonlyMap<string, number>,
+): string[] {
   return rankAlike(
     entries.map((e) => {
       const day = e.date ? dayNumber(e.date) : NaN;
-      return Number.isFinite(day) ? `0${digits(day + DAY_OFFSET, 8)}${digits(e.date!.length, 2)}` : "1";
+      if (Number.isFinite(day)) return `0${digits(day + DAY_OFFSET, 8)}${digits(e.date!.length, 2)}`;
+      const first = e.sources[0];
+      const at = first ? documents.get(first.document) : undefined;
+      return at === undefined ? "1" : `1${first.date ? 0 : 1}${digits(at, 9)}`;
     }),
     (_, last) => last,
   );
@@ -493,9 +506,10 @@ function timelineTable(file: CaseFile, keys: string[]): ListTable {
     columns: ["list", "ord"],
     *units() {
       const seen = new Map<string, number>();
+      const documents = new Map(file.documents.map((d, i) => [d.id, i]));
       const ords = new Map([
-        ["timeline", milestoneOrderKeys(file.timeline)],
-        ["reports", milestoneOrderKeys(file.reports)],
+        ["timeline", milestoneOrderKeys(file.timeline, documents)],
+        ["reports", milestoneOrderKeys(file.reports, documents)],
       ]);
       let i = 0;
       for (const [list, seq] of milestonesOf(file)) {
