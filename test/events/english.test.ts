@@ -911,3 +911,36 @@ test("a day naming the noun after a preposition does not date a verb past the no
   // At an occasion, the verb's act took place then.
   assert.deepEqual(dated("At the Sept. 9 rally, Ann Roe said she would run."), [["statement", "2025-09-09"]]);
 });
+
+test("a modal with 'have' tells what did not or may not have happened; its clause's date is no happening", () => {
+  assert.deepEqual(dated("Friday would have been Tom Vale's eightieth birthday."), []);
+  assert.deepEqual(dated("In 2019, the depot would have belonged to Harlow Freight."), []);
+  assert.deepEqual(dated("The levee would not have prevented the flood in 2019."), []);
+  assert.deepEqual(dated("Ann Roe said the new levee would not have prevented the flood in 2019."), []);
+  assert.deepEqual(dated("The strike could have a lasting effect on the port this winter."), []);
+  // The modal in a relative clause or another clause leaves the date to its own happening.
+  assert.deepEqual(dated("The mayor vetoed a bill on Monday that would have closed the depot."), [
+    ["other", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Few would have backed Tom Vale when he ran for mayor in 2019."), [["other", "2019"]]);
+  assert.deepEqual(
+    dated("Six people died on Sunday in a fire that police said might have been set.").map(([, date]) => date),
+    ["2025-09-14"],
+  );
+  // A date naming a thing dates that thing; "would have to" is what someone must do.
+  assert.deepEqual(dated("Sunday's debate could not have gone worse for Ann Roe."), [["other", "2025-09-14"]]);
+  assert.deepEqual(
+    dated("Tom Vale said he would have to leave Port Ellis on Monday.").map(([, date]) => date),
+    ["2025-09-15"],
+  );
+});
+
+test("the label of a copied post (author's handle, then its day) and a date inside markup are no happenings", () => {
+  assert.deepEqual(dated("The bridge is closed again. — Harlow Council (@harlowcouncil) September 12, 2025"), []);
+  assert.deepEqual(dated('<post author="@annroe" datetime="2025-09-12">Vote for the levee!</post>'), []);
+  // The post's day told in prose is the posting.
+  assert.deepEqual(
+    dated("Ann Roe posted on Friday that the bridge was closed.").map(([, date]) => date),
+    ["2025-09-12"],
+  );
+});

@@ -95,3 +95,16 @@ export function counted(words: string[], k: number): boolean {
   const n = Number((words[k - 1] ?? "").replace(/,/g, ""));
   return /^\d/.test(words[k - 1] ?? "") && Number.isInteger(n) && n >= 10;
 }
+
+/**
+ * "… — Dana Reyes (@danareyes) March 3, 2031": the line a copied social-media post ends with, its
+ * author's handle in brackets and then the day it was posted, labels the post; it tells of no
+ * happening. Nor does a date inside markup ('<post datetime="2031-03-03">'): a tag is no prose.
+ */
+export function postLabel(text: string, time: TimeExpression): boolean {
+  if (/\(@\w{1,30}\)\s*$/.test(text.slice(Math.max(0, time.start - 40), time.start))) return true;
+  const open = text.lastIndexOf("<", time.start);
+  if (open < 0 || !/^<\/?[a-z]/i.test(text.slice(open, open + 2))) return false;
+  const closed = text.indexOf(">", open);
+  return closed >= time.end && !text.slice(open, time.start).includes("\n");
+}

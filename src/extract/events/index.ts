@@ -10,11 +10,11 @@
 import { type Doc, firstAfter, isUpperCode, tokenAtOrAfter, lowerWords } from "../../core/doc.js";
 import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { participantsOf, placeMentions } from "./participants.js";
-import { statusOf } from "./status.js";
+import { counterfactual, statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, periodOfCount, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
-import { describesNoun, periodOfFigure, restatedTimes } from "./dates.js";
+import { describesNoun, periodOfFigure, postLabel, restatedTimes } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
@@ -159,7 +159,13 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   const time = times[k];
   if (time.kind === "duration" || d.restated.has(k)) return [];
   const [tf, timeEnd] = timeTokens[k];
-  if (tf >= timeEnd || isDateline(doc, words, time, tf, timeEnd) || measuredSince(words, tf)) return [];
+  if (
+    tf >= timeEnd ||
+    isDateline(doc, words, time, tf, timeEnd) ||
+    measuredSince(words, tf) ||
+    postLabel(doc.text, time)
+  )
+    return [];
   const tl = phraseEnd(d, k);
   const owner = ownerOf(d, k, tf, tl);
   const { candidates, nearTimes } = owner;
@@ -192,6 +198,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // "fundraising reports through Jan. 31", "would renew the sanctions through 2030": the last day of
   // a stretch is not when the act took place.
   if (best && words[tf - 1] === "through") best = null;
+  if (counterfactual(doc, words, tf, tl, best)) return [];
   // Deictic words inside a quotation are anchored to when the speaker spoke, which the text
   // does not say: the event stays, undated. A bare "today" with nothing happening is the
   // story's present, not an event.

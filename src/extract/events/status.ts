@@ -2,6 +2,9 @@
 // read from the words around its trigger in the same clause.
 import { tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import type { EventStatus, TimeExpression } from "../../core/schema.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { modifiesNoun } from "../time/resolve.js";
+import { HARD_BREAKS } from "./attach.js";
 
 interface StatusCtx {
   doc: Doc;
@@ -206,6 +209,60 @@ function reportedEarlier(ctx: StatusCtx, token: number): boolean {
   const sentence = ctx.doc.tokens.sentence[token];
   for (let k = token - 1; k >= 0 && ctx.doc.tokens.sentence[k] === sentence; k--) {
     if (REPORTING.has(ctx.words[k])) return true;
+  }
+  return false;
+}
+
+/** A modal of what did not or may not have happened, perhaps with "not" and "have" joined to it. */
+const MODAL_PERFECT = /^(would|could|might)(n['’]t)?(['’]ve)?$/;
+/** What may stand between such a modal and its verb: "not", "never", "have", "been", an adverb. */
+const MODAL_CHAIN = /^(not|n['’]t|never|also|still|only|have|['’]ve|been|[a-z]+ly)$/;
+/** Words that open another clause: a relative or a subordinating word. */
+const CLAUSE_OPENERS = new Set(
+  "that which who whom whose when whenever where if unless after before since while as because until once".split(" "),
+);
+
+/** A comma or a hard break ends a clause. */
+const edge = (w: string) => w === "," || HARD_BREAKS.has(w);
+
+/**
+ * "The bridge would have opened in 2031", "Last spring, the plant could have closed", "Monday
+ * would have been her ninetieth birthday": a modal with "have" tells what did not happen, or what
+ * only may have; the date of its clause is no happening. When a step is found (`trigger`), the
+ * modal must stand just before it ("would not have prevented"). The modal and the date share one
+ * clause: none opens between them ("would have won when he ran in 2031", "a fire on Sunday that
+ * may have been set"), and no verb stands between a date and a modal after it. A date that names
+ * a thing ("the May 4 launch", "Sunday's debate") dates that thing, and "would have to" is what
+ * someone must do. A date opening its sentence before a comma belongs to the clause after it.
+ */
+export function counterfactual(
+  doc: Doc,
+  words: string[],
+  tf: number,
+  tl: number,
+  trigger: { first: number; last: number } | null,
+): boolean {
+  if (/^(['’]s|['’])$/.test(words[tl] ?? "") || modifiesNoun(words, tf, tl)) return false;
+  const s = doc.sentences[doc.tokens.sentence[tf]];
+  let from = tf;
+  while (from > s.firstToken && !edge(words[from - 1])) from--;
+  let to = trigger ? Math.max(tl, trigger.last) : tl;
+  if (from === s.firstToken && words[to] === ",") to++;
+  while (to < s.lastToken && !edge(words[to])) to++;
+  if (trigger) from = Math.max(from, trigger.first - 5);
+  for (let m = from; m < (trigger ? trigger.first : to); m++) {
+    if (!MODAL_PERFECT.test(words[m]) || CLAUSE_OPENERS.has(words[m - 1] ?? "")) continue;
+    let k = m + 1;
+    let perfect = /['’]ve$/.test(words[m]);
+    while (k < to && MODAL_CHAIN.test(words[k])) {
+      if (words[k] === "have" || /^['’]ve$/.test(words[k])) perfect = true;
+      k++;
+    }
+    if (!perfect || words[k] === "to" || (trigger && k !== trigger.first)) continue;
+    const between = m < tf ? words.slice(k, tf) : words.slice(tl, m);
+    if (between.some((w) => CLAUSE_OPENERS.has(w))) continue;
+    if (m > tf && between.some((w) => isFiniteVerbForm(w) || /^[a-z]{3,}ed$/.test(w))) continue;
+    return true;
   }
   return false;
 }
