@@ -380,3 +380,33 @@ test("words that trail off ('…') close a quotation, and the next sentence nami
   assert.equal(find(qs, "lot of options").speaker, "Ann Roe");
   assert.equal(find(qs, "Really").speaker, "Tom Vale");
 });
+
+test("a mixed quote ends at its closing mark when the attribution after it has no comma of its own", () => {
+  const text = [
+    "Councillor Ines Varga met the harbour board on Monday.",
+    "The new ferry timetable was “a gift to the tourists and nobody else,” she said.",
+    "Dock fees are “far too high for the fishing crews,” Varga added.",
+  ].join("\n\n");
+  const all = quotes(text);
+  const gift = find(all, "gift to the tourists");
+  assert.equal(gift.kind, "mixed");
+  assert.equal(gift.text, "The new ferry timetable was “a gift to the tourists and nobody else,”");
+  const fees = find(all, "fishing crews");
+  assert.equal(fees.text, "Dock fees are “far too high for the fishing crews,”");
+});
+
+test("a preposition the cue takes is no part of a mixed quote: 'called for', 'warned of', 'referred to … as'", () => {
+  const text = [
+    "Mayor Ottilie Brand spoke at the Lindenfeld town hall on Tuesday.",
+    "She called for a “complete overhaul” of the tram network.",
+    "Brand warned of a “long and costly” winter for the city's bus drivers.",
+    "Brand referred to the transit board as “a club of sleepwalkers.”",
+    "Brand vowed to “fight every fare rise” in the council.",
+  ].join("\n\n");
+  const all = quotes(text);
+  assert.equal(find(all, "complete overhaul").text, "a “complete overhaul” of the tram network");
+  assert.equal(find(all, "long and costly").text, "a “long and costly” winter for the city's bus drivers");
+  assert.equal(find(all, "sleepwalkers").text, "the transit board as “a club of sleepwalkers.”");
+  // An infinitive's "to" opens what was said.
+  assert.equal(find(all, "fight every fare").text, "to “fight every fare rise” in the council");
+});

@@ -55,10 +55,23 @@ export const DETERMINER_BEFORE = new Set([
 export const BE_FORMS = new Set(["was", "were", "been", "be", "being", "is", "are"]);
 export const CLAUSE_OPENERS = new Set(["that"]);
 
-/** Offset of the comma that opens a trailing attribution (", its chair has said"). */
+/**
+ * Text that ends with a comma and a closing quotation mark (two apostrophes in copy that writes
+ * the mark so, ",''"): the quotation hands over to what follows.
+ */
+export const COMMA_HANDOVER = /,\s*["”’'″]{1,2}\s*$/;
+
+/**
+ * Offset of the comma that opens a trailing attribution (", its chair has said"), else of the cue.
+ * `lo` is the first word after a closing mark: when the comma stands inside the marks ('The fee was
+ * “a scandal,” she said.'), the attribution opens at `lo`, its subject.
+ */
 export function attributionStart(doc: Doc, resolver: SpeakerResolver, lo: number, cue: number): number {
   for (let k = cue - 1; k >= lo; k--) if (resolver.word(k) === ",") return doc.tokens.start[k];
-  return doc.tokens.start[cue];
+  const at = Math.min(lo, cue);
+  return COMMA_HANDOVER.test(doc.text.slice(Math.max(0, doc.tokens.start[at] - 6), doc.tokens.start[at]))
+    ? doc.tokens.start[at]
+    : doc.tokens.start[cue];
 }
 
 /** `end` moved back over trailing spaces and sentence punctuation, not past `start`. */

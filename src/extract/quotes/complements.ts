@@ -41,6 +41,12 @@ export function complementLemma(word: string): string | null {
   return FORMS.get(word) ?? null;
 }
 
+/** The preposition that opens the complement of a complement cue's form ("accused" → "of"), or null. */
+export function complementPreposition(word: string): string | null {
+  const lemma = FORMS.get(word);
+  return lemma ? COMPLEMENT_OF[lemma] : null;
+}
+
 export interface Complement {
   /** First and last (exclusive) token of the cue ("accused", "is accused", "called on"). */
   cue: [number, number];

@@ -11,22 +11,26 @@ import {
   INVERTING_LEMMAS,
   isLyAdverb,
   LEADING_WORDS,
+  MONTHS,
   RELATIVES,
   SPOKES_NOUNS,
 } from "./speaker-words.js";
+import { complementPreposition } from "./complements.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
-import { HEARER_LEMMAS, isPossessive, MANNER_NOUNS, trailingReportVerb } from "./indirect.js";
+import { HEARER_LEMMAS, isPossessive, MANNER_NOUNS, skipAdjuncts, trailingReportVerb } from "./indirect.js";
 import {
   type Attribution,
   attributionStart,
   BE_FORMS,
   CLAUSE_OPENERS,
+  COMMA_HANDOVER,
   countWords,
   type Draft,
   FINITE_HINTS,
   isNounUse,
   objectEnd,
   PRONOUN_OR_DETERMINER,
+  QUOTE_MARK_TOKEN,
   span,
   speakerOfCue,
   trimEnd,
@@ -181,12 +185,6 @@ export function analyse(
   }
   return null; // a scare quote or a title: nobody is said to say it
 }
-
-/**
- * Text that ends with a comma and a closing quotation mark (two apostrophes in copy that writes
- * the mark so, ",''"): the quotation hands over to what follows.
- */
-const COMMA_HANDOVER = /,\s*["”’'″]{1,2}\s*$/;
 
 /**
  * 'The council rejected the plan, calling it “a waste,” the mayor said.': a participle cue on the
@@ -542,6 +540,16 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
         break;
       }
   }
+  // "called for a “fair deal”", "warned of a “long” winter", "referred to the mayor as “a fraud”": a
+  // preposition the verb takes belongs to the cue; what was said is its object.
+  // (Not the preposition of an accusation's complement, which opens what was said: "was accused of …".)
+  if (
+    cueEnd + 1 < hi &&
+    clauseStart === doc.tokens.start[cueEnd] &&
+    complementPreposition(resolver.word(cueEnd - 1)) !== resolver.word(cueEnd) &&
+    cuePreposition(resolver, cueEnd, hi)
+  )
+    clauseStart = doc.tokens.start[cueEnd + 1];
   if (cueEnd < hi && clauseStart === doc.tokens.start[cueEnd] && (lemma === "tell" || lemma === "inform")) {
     // "told the court (that) …": skip the hearer.
     const obj = objectEnd(resolver, cueEnd, hi);
@@ -559,6 +567,30 @@ export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: num
     inAdjunct,
   };
 }
+
+/**
+ * Whether token `k`, right after a cue verb, is a preposition the verb takes ("called for", "spoke
+ * of", "warned against", "called on", "joked about"), not one that opens a time ("said on Monday")
+ * nor an infinitive's "to" ("vowed to “fight on”"): "to" counts only before a name, a determiner or
+ * an object pronoun ("referred to the mayor as …").
+ */
+function cuePreposition(resolver: SpeakerResolver, k: number, hi: number): boolean {
+  const w = resolver.word(k);
+  if (w === "to") {
+    const next = QUOTE_MARK_TOKEN.test(resolver.word(k + 1)) ? k + 2 : k + 1;
+    return (
+      next < hi &&
+      (resolver.capital(next) ||
+        HEARER_DETERMINERS.has(resolver.word(next)) ||
+        OBJECT_PRONOUNS.has(resolver.word(next)))
+    );
+  }
+  return CUE_PREPOSITIONS.has(w) && skipAdjuncts(resolver, k + 1, hi) === k + 1 && !MONTHS.has(resolver.word(k + 1));
+}
+
+/** Prepositions a verb of speech takes before what was said: "call for", "warn of", "comment on". */
+const CUE_PREPOSITIONS = new Set(["for", "about", "of", "against", "on"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself"]);
 
 /**
  * 'When Tom Vale said the city would sue, Ann Roe fired back: “…”': a quotation that a colon (or a
