@@ -1008,6 +1008,36 @@ test("a person's name before a plural noun for people names a group ('Tom Vale s
   assert.equal(find(qs, "plan would fail").speaker, "Tom Vale");
 });
 
+test("a share of a group ('sixty percent of Harbour Party voters', 'six in 10 Republicans') is some of its people, never the body; a share of its spokespeople speaks for it", () => {
+  const qs = quotes(
+    [
+      "The Harbour Party won the vote in Dover on Sunday.",
+      "Sixty percent of Harbour Party voters said the result was fair.",
+      "Six in 10 Republicans said the ferry should run at night.",
+      "A majority of the Harbour Party said the count was slow.",
+      "Two of Vexa Motors' spokesmen said the ruling was wrong.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "result was fair").speaker, null);
+  assert.equal(find(qs, "run at night").speaker, null);
+  assert.equal(find(qs, "count was slow").speaker, null);
+  assert.match(String(find(qs, "ruling was wrong").speaker), /Vexa Motors/);
+});
+
+test("a body's name before a plural noun for people who hold no post in it ('Harbour Party voters', 'some Vexa shareholders') names a group, not the body; its leaders speak for it", () => {
+  const qs = quotes(
+    [
+      "The Harbour Party and Vexa Motors met in Dover on Sunday.",
+      "Harbour Party voters said the result was fair.",
+      "Some Vexa Motors shareholders said the merger was rushed.",
+      "Harbour Party leaders said the count was slow.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "result was fair").speaker, null);
+  assert.equal(find(qs, "merger was rushed").speaker, null);
+  assert.match(String(find(qs, "count was slow").speaker), /Harbour Party/);
+});
+
 test("a pair of people whose second name carries a long phrase ('Tom Vale and Ann Roe of the … in California say') speaks through the first named", () => {
   const qs = quotes(
     "Tom Vale and Ann Roe of the Tarrow Marine Laboratories in California say their seals can hunt at night.",

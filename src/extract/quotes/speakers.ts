@@ -102,6 +102,12 @@ const OFFICERS = new Set([
   "registrar",
   "clerk",
 ]);
+/** Nouns of a share of a group ("60 percent of", "half of", "a majority of"): a closed class of English. */
+const SHARE_NOUNS = new Set(
+  "percent cent percentage half third thirds quarter quarters majority majorities minority plurality share proportion fraction".split(
+    " ",
+  ),
+);
 /** Adjectives that follow the role they qualify: "the minister responsible for the railways". */
 const POSTPOSITIVE = new Set(["responsible"]);
 const DASHES = new Set(["-", "—", "–", "--"]);
@@ -261,6 +267,9 @@ export class SpeakerResolver extends DescriptionResolver {
     )
       return { entity: renamed.entity, name: null, mention: span };
     const head = headWords[headWords.length - 1];
+    // "Sixty percent of Harbour Party voters", "six in 10 Republicans", "a majority of the board":
+    // a share of a group, as a poll or a count gives it, is some of its people, never the body.
+    if (this.shareOfGroup(from, words, headWords)) return { entity: null, name: null, mention: span };
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
     if (AGENT_NOUNS.has(head)) {
       // "Ann Roe, a lawyer for Tom Vale, … “…,” the lawyer said": a definite description with no
@@ -408,6 +417,10 @@ export class SpeakerResolver extends DescriptionResolver {
     const lowerHead = !this.capital(from + headWords.length - 1);
     const bodyModifiers =
       p.headMentions.length > 0 && p.headMentions.every((m) => m.entity.type !== "person" && m.end < p.headEnd);
+    // ("Harbour Party voters", "most Vexa shareholders": in the plural, people who hold no post in
+    // the body (not "Vexa directors") are a group of their own, whatever the determiner.)
+    if (lowerHead && bodyModifiers && singular !== null && PERSON_FIRST_NOUNS.has(singular) && !isPersonRole(singular))
+      return { entity: null, name: null, mention: span };
     if (
       lowerHead &&
       bodyModifiers &&
@@ -505,6 +518,22 @@ export class SpeakerResolver extends DescriptionResolver {
     const before = doc.text.slice(doc.tokens.start[a - 1] ?? 0, doc.tokens.end[a - 1] ?? 0);
     if (a === to || a === from || !/^\p{Ll}+$/u.test(before) || DETERMINERS.has(before)) return null;
     return doc.text.slice(doc.tokens.start[a], doc.tokens.end[to - 1]);
+  }
+
+  /**
+   * Whether the head of a phrase over `from` is a share of what follows it: a noun of a share
+   * ("percent", "half", "a majority") or a count before "of" ("two of the directors"), or a count
+   * "in" a count ("six in 10"), each before the group. (Not a share of a body's spokespeople, who
+   * speak for it: "two of the ministry's officials".)
+   */
+  private shareOfGroup(from: number, words: string[], headWords: string[]): boolean {
+    if (words.slice(headWords.length).some((w) => SPOKES_NOUNS.has(w))) return false;
+    const after = this.word(from + headWords.length);
+    const next = this.word(from + headWords.length + 1);
+    const last = headWords[headWords.length - 1];
+    const count = (w: string) => /^\d[\d.,]*%?$/.test(w) || NUMBER_WORDS.has(w);
+    if (after === "in" && count(last) && count(next)) return true;
+    return after === "of" && (SHARE_NOUNS.has(last) || (headWords.length === 1 && count(last)));
   }
 
   /**
