@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "../src/extract/index.js";
+import { descriptionBefore } from "../src/extract/quotes/descriptions.js";
 import type { Quote } from "../src/core/schema.js";
 import { human, perSecond } from "./lib/measure.js";
 import { sharedPath } from "./lib/shared.js";
@@ -345,21 +346,6 @@ export function polnearSource(text: string, q: AttributedQuote): Fragments {
   const [[start, end]] = sourceAfterMention(text, q, m);
   return [[descriptionBefore(text, m.start, m.end) ?? start, end]];
 }
-
-/**
- * The start of a description set before a name as its apposition, opening the sentence ("Apple's chief
- * executive, Tim Cook, said"; "A lawyer for the city, Ann Roe, said"), or null: the same identifying
- * phrase the guidelines include after a name, on its other side.
- */
-function descriptionBefore(text: string, start: number, end: number): number | null {
-  if (!/^\s*,/.test(text.slice(end, end + 3))) return null;
-  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
-  return m ? start - m[0].length + m[0].indexOf(m[1]) : null;
-}
-
-/** A sentence-opening description (determiner or possessor first, no clause punctuation), then a comma. */
-const DESCRIPTION_BEFORE =
-  /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)((?:the|a|an|another|one of|[A-Z][\p{L}.&-]*['’]s)\s[^,.;:!?"“”\n()]{2,100}),\s*$/iu;
 
 function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number; end: number }): Fragments {
   const cue = q.cue;

@@ -278,6 +278,12 @@ test("polnearSource: a description opening the sentence before a name is its app
   assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
 });
 
+test("polnearSource: a named possessor opens the description too ('Tom Vale's lawyer, Ann Roe, said'), and a verb before it does not", () => {
+  const text = "Tom Vale's lawyer, Ann Roe, said he would appeal. He told Ivo Marsh's aide, Jo Ray, said nothing.";
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["Tom Vale's lawyer, Ann Roe"]);
+  assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
+});
+
 test("polnearSource: a coordinated subject is the source whole ('Ann Roe and Tom Vale said'), but not a clause with a verb of its own", () => {
   const text =
     "Ann Roe and two harbour pilots said the pier was unsafe. Regulators and the port's owners warned it would close. " +

@@ -1038,6 +1038,19 @@ test("a body's name before a plural noun for people who hold no post in it ('Har
   assert.match(String(find(qs, "count was slow").speaker), /Harbour Party/);
 });
 
+test("'the lawyer' takes up the person a description before her name introduced ('A lawyer for Tom Vale, Ann Roe, said'), whoever spoke since", () => {
+  const qs = quotes(
+    [
+      "A lawyer for Tom Vale, Ann Roe, said he would appeal. The judge, Ivo Marsh, refused.",
+      "“He is innocent,” the lawyer said.",
+      "Tom Vale's lawyer, Ann Roe, said the fine was unfair.",
+      "“He will not pay it,” the lawyer added.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "He is innocent").speaker, "Ann Roe");
+  assert.equal(find(qs, "will not pay").speaker, "Ann Roe");
+});
+
 test("a pair of people whose second name carries a long phrase ('Tom Vale and Ann Roe of the … in California say') speaks through the first named", () => {
   const qs = quotes(
     "Tom Vale and Ann Roe of the Tarrow Marine Laboratories in California say their seals can hunt at night.",

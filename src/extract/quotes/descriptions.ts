@@ -101,8 +101,12 @@ export class DescriptionResolver extends MentionIndex {
    */
   noteSpeaker(at: number, entity: Entity | null, span?: TextSpan | null, end = at): void {
     const mention = span?.text;
-    if (span && !/^(?:he|she|it|they|we|i)$/i.test(span.text))
-      insertByOffset(this.described, { at: span.start, span, entity });
+    if (span && !/^(?:he|she|it|they|we|i)$/i.test(span.text)) {
+      // ("A lawyer for Tom Vale, Ann Roe, said": the description before the name is hers too.)
+      const from = descriptionBefore(this.doc.text, span.start, span.end) ?? span.start;
+      const words = { start: from, end: span.end, text: this.doc.text.slice(from, span.end) };
+      insertByOffset(this.described, { at: span.start, span: words, entity });
+    }
     if (!entity) {
       const someone = mention ? unnamedPerson(mention) : undefined;
       if (someone !== undefined) insertByOffset(this.strangers, { at, gender: someone });
@@ -371,3 +375,22 @@ function unnamedPerson(mention: string): "male" | "female" | null | undefined {
   const head = words[words.length - 1].replace(/[^\p{L}-]/gu, "");
   return PERSON_FIRST_NOUNS.has(head) ? nounGender(head) : undefined;
 }
+
+/**
+ * The start of a description set before a name as its apposition, opening the sentence ("Apple's chief
+ * executive, Tim Cook, said"; "A lawyer for the city, Ann Roe, said"), or null: the same identifying
+ * phrase the PolNeAR guidelines include after a name, on its other side; what "the lawyer" can take up
+ * later.
+ */
+export function descriptionBefore(text: string, start: number, end: number): number | null {
+  if (!/^\s*,/.test(text.slice(end, end + 3))) return null;
+  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
+  return m ? start - m[0].length + m[0].indexOf(m[1]) : null;
+}
+
+/**
+ * A sentence-opening description (determiner, or a possessor of up to four capitalised words: "Tom
+ * Vale's lawyer"; no clause punctuation), then a comma.
+ */
+const DESCRIPTION_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)((?:[Tt]he|THE|[Aa]n?|[Aa]nother|[Oo]ne of|(?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s[^,.;:!?"“”\n()]{2,100}),\s*$/u;

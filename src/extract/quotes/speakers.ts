@@ -276,8 +276,14 @@ export class SpeakerResolver extends DescriptionResolver {
       // owner points back to the person the text gave that role.
       const owned = words.some((w) => w === "'s" || w === "’s" || POSSESSIVES.has(w)) || inside.length > 0;
       // (A plural, "the friends", is a group.)
-      const titled = words[0] === "the" && !owned && !head.endsWith("s") ? this.resolveTitle(headWords, before) : null;
-      return { entity: titled, name: null, mention: span };
+      const definite = words[0] === "the" && !owned && !head.endsWith("s");
+      const titled = definite ? this.resolveTitle(headWords, before) : null;
+      // ("A lawyer for Tom Vale, Ann Roe, said …. “…,” the lawyer added": or the one whose words as
+      // a speaker held the noun, when the description is the bare noun; "the defence lawyer" may
+      // be another.)
+      const bare = definite && !titled && words.length === 2;
+      const described = bare ? this.describedBefore((w) => w === head, Math.min(before, span.start)) : null;
+      return { entity: titled ?? described?.entity ?? null, name: null, mention: span };
     }
     if (ORG_NOMINALS.has(head) && words[0] !== "a" && inside.every((m) => m.entity.type === "location")) {
       // "the Scottish newspaper", "the paper": the body of that kind the text named, not the place.
