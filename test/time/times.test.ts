@@ -111,8 +111,14 @@ test("relative periods resolve at the precision they really have", () => {
   assert.equal(find("They were arrested earlier this month.", "earlier this month", p).value, "2025-09");
   assert.equal(find("Judges ruled this week.", "this week", p).value, "2025-09");
   assert.equal(find("The leak was found three years ago.", "three years ago", p).value, "2022");
-  // A week across two months is told by the month holding most of its days (its Thursday).
-  assert.equal(find("Judges ruled this week.", "this week", "2025-10-01").value, "2025-10");
+  // A week across two months is told by the month holding most of its days (its Thursday); "this
+  // week" in the past by most of its days up to the telling, in the future by most of those after.
+  assert.equal(find("Judges ruled this week.", "this week", "2025-10-01").value, "2025-09");
+  assert.equal(find("Judges ruled this week.", "this week", "2025-09-29").value, "2025-09");
+  assert.equal(find("Judges ruled this week.", "this week", "2025-10-02").value, "2025-10");
+  assert.equal(find("Judges will rule this week.", "this week", "2025-09-29").value, "2025-10");
+  assert.equal(find("Judges ruled earlier this week.", "earlier this week", "2025-09-30").value, "2025-09");
+  assert.equal(find("Judges will rule later this week.", "later this week", "2025-09-30").value, "2025-10");
   assert.equal(
     find("The mayor said last week that the bridge would close.", "last week", "2025-10-08").value,
     "2025-10",
@@ -490,6 +496,10 @@ test("a participle after 'be' takes the tense of the verb before it", () => {
   const p = "2025-09-17"; // a Wednesday
   assert.equal(find("The results will be announced on Thursday.", "Thursday", p).value, "2025-09-18");
   assert.equal(find("The results were announced on Thursday.", "Thursday", p).value, "2025-09-11");
+  // A modal with "have" tells of the past; alone, of the nearer side.
+  assert.equal(find("Tom Vale might have left Port Ellis on Friday.", "Friday", p).value, "2025-09-12");
+  assert.equal(find("Friday would have been his birthday.", "Friday", p).value, "2025-09-12");
+  assert.equal(find("Tom Vale could leave Port Ellis on Friday.", "Friday", p).value, "2025-09-19");
 });
 
 test("a month tied to its part by a hyphen, and 'over the weekend'", () => {

@@ -549,6 +549,16 @@ function tenseAt(ctx: { doc: Doc; words: string[] }, i: number, end: number): Te
 const MODALS = new Set(["would", "could", "might", "should"]);
 
 /**
+ * The tense of a modal at token k: with "have" after it ("would have been", "might not have
+ * seen") it tells of the past, what did or did not happen then; alone, of either side.
+ */
+function modalTense(words: string[], k: number): Tense {
+  let j = k + 1;
+  if (/^(not|n['’]t|never)$/.test(words[j] ?? "")) j++;
+  return words[j] === "have" || /^['’]ve$/.test(words[j] ?? "") ? "past" : "modal";
+}
+
+/**
  * The first tense marker after a date in its clause: "will" and its kind put it ahead, a modal
  * either way, a verb in the past behind. A comma right after the date ("In July, …") is the end
  * of an opening phrase, not of the clause.
@@ -563,7 +573,7 @@ function tenseAfter(ctx: { doc: Doc; words: string[] }, end: number): Tense {
     if (word === "," && k === end) continue;
     if (/^[,;:.!?()"“”—–]$/.test(word)) break;
     if (/^(will|'ll|’ll|shall|won't|won’t|wo)$/.test(word)) return "future";
-    if (MODALS.has(word)) return "modal";
+    if (MODALS.has(word)) return modalTense(words, k);
     if (PAST_MARKERS.has(word) || finitePast(words, k) || irregularPast(words, k)) return "past";
   }
   return "none";
@@ -636,7 +646,7 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return "past";
     // "Clinton went there in September"; not "if he won the vote on Nov. 8", a condition ahead.
     if (irregularPast(ctx.words, k) && !conditionBefore(ctx.words, k)) return "past";
-    if (MODALS.has(word)) return "modal";
+    if (MODALS.has(word)) return modalTense(ctx.words, k);
     // "Ohio, which votes in mid-March", "Mr. Roe flies to Oslo on Thursday": a date right after a
     // verb in the present tells a timetable or a habit, not the story's past: the nearer reading
     // wins. The verb's subject is a name or a pronoun before it ("her concerns on Saturday",

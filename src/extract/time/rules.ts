@@ -1,7 +1,7 @@
 // Our own token rules: bare years, bare months, weekdays resolved by tense, week/month/year
 // relative phrases at the precision they really have, seasons and durations.
 import { isUpperCode } from "../../core/doc.js";
-import { addDays, addMonths, commonPrecision, weekday, type PartialDate } from "./calendar.js";
+import { addDays, addMonths, commonPrecision, dayNumber, daysInMonth, weekday, type PartialDate } from "./calendar.js";
 import {
   DURATION_HEDGES,
   DURATION_UNITS,
@@ -123,7 +123,8 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
       if (isCapitalised(ctx, i + 2)) return null;
       // "earlier this weekend" is the weekend just gone, also when told on the Monday after it.
       const inner = periodValue(a === "earlier" && b === "this" && c === "weekend" ? "last" : b, c);
-      return inner ? rel(i, i + 3, inner) : null;
+      // "earlier this week" is the part gone, "later this week" the part to come.
+      return inner ? rel(i, i + 3, (p) => inner(p, a === "later")) : null;
     }
     if (b === "today") return rel(i, i + 2, d);
     return null;
@@ -197,7 +198,7 @@ function isPeriod(word: string): boolean {
   return word === "week" || word === "month" || word === "year" || word === "weekend";
 }
 
-function periodValue(which: string, period: string): ((p: Day) => PartialDate | null) | null {
+function periodValue(which: string, period: string): ((p: Day, future?: boolean) => PartialDate | null) | null {
   const step = which === "last" ? -1 : which === "next" ? 1 : 0;
   switch (period) {
     case "year":
@@ -205,10 +206,20 @@ function periodValue(which: string, period: string): ((p: Day) => PartialDate | 
     case "month":
       return (p) => addMonths(p.year, p.month, step);
     case "week":
-      return (p) => {
+      return (p, future) => {
         // Monday to Sunday; a week that straddles two months is told by the month holding most
         // of its days, its Thursday ("last week", told on Wednesday 8 June, is in June).
         const monday = addDays(p, -((weekday(p) + 6) % 7) + 7 * step);
+        // "this week" told in the past is the part of it before the telling, in the future the
+        // part after: "resigned this week", told on Tuesday 1 July, is in June or July, and the
+        // month holding most of those days (the telling's own on a tie) tells it.
+        if (step === 0) {
+          const [from, to] = future ? [p, addDays(monday, 6)] : [monday, p];
+          const days = dayNumber(to) - dayNumber(from) + 1;
+          const inP = future ? daysInMonth(p.year, p.month) - p.day + 1 : p.day;
+          const other = future ? to : from;
+          return inP * 2 >= days ? { year: p.year, month: p.month } : { year: other.year, month: other.month };
+        }
         const thursday = addDays(monday, 3);
         return { year: thursday.year, month: thursday.month };
       };
