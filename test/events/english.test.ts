@@ -386,6 +386,9 @@ test("the writer in the first person is the article's reporting, not a happening
   assert.deepEqual(dated("Last week, I watched the minister's interview."), []);
   // A roman numeral is not the writer.
   assert.deepEqual(dated("The nurse was flown to a Level I trauma centre on Sunday.").length, 1);
+  // "I" and "me" inside a quotation are its speaker's: the telling is hers.
+  assert.deepEqual(dated("Ann Roe said on Tuesday: “I will not resign.”"), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("On Tuesday, the mayor said, “Tom Vale told me nothing.”"), [["statement", "2025-09-16"]]);
 });
 
 test("a baseline year of a measure and a point of reference are no happenings", () => {

@@ -214,7 +214,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     !insideQuote(quotes, time) &&
     ((best && ownReporting(words, best.first)) ||
       [tf - 1, tf - 2, tf - 3].some((v) => ownPublication(words, v)) ||
-      writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl))
+      writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl, quotes))
   )
     return [];
   // "said Tom Vale, chief adviser to the mayor until last year": when someone held a post.
@@ -745,17 +745,27 @@ const SUBORDINATE = new Set(["after", "before", "until", "because", "following"]
 /**
  * Whether the writer appears in the first person in the clause around tokens [from, to): "me"
  * just after a verb of telling or meeting ("told me", "talk to me"), or "I" before a word in lower
- * case ("I watched"; not "World War I", "Level I").
+ * case ("I watched"; not "World War I", "Level I"). Words inside a quotation are its speaker's,
+ * not the writer's: "Ann Roe said on Monday: “I will stay.”" is her telling. The look past the
+ * clause stops at a quotation mark, as the quotation may not be recognised as one.
  */
-function writerActs(doc: Doc, words: string[], from: number, to: number): boolean {
+function writerActs(doc: Doc, words: string[], from: number, to: number, quotes: Quote[]): boolean {
   const s = doc.sentences[doc.tokens.sentence[from]];
-  for (let k = Math.max(s.firstToken, from - 3); k < Math.min(s.lastToken, to + 3); k++) {
-    if (words[k] === "me") return true;
-    if (doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) === "I" && /^[a-z]/.test(textAt(doc, k + 1)))
-      return true;
+  const firstPerson = (k: number) =>
+    !insideQuoteAt(quotes, doc.tokens.start[k]) &&
+    (words[k] === "me" ||
+      (doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) === "I" && /^[a-z]/.test(textAt(doc, k + 1))));
+  for (let k = from; k < Math.min(s.lastToken, to + 3); k++) {
+    if (k >= to && QUOTATION_MARK.test(words[k])) break;
+    if (firstPerson(k)) return true;
+  }
+  for (let k = from - 1; k >= Math.max(s.firstToken, from - 3); k--) {
+    if (QUOTATION_MARK.test(words[k])) break;
+    if (firstPerson(k)) return true;
   }
   return false;
 }
+const QUOTATION_MARK = /^["“”‘’'«»]$/;
 
 /**
  * "Last August we reported that …", "as this newspaper revealed in May": the publication telling
