@@ -286,6 +286,14 @@ test("an interjection or a word opening a quotation before a comma is no person 
   }
 });
 
+test("the name after an interjection and a comma that open a quotation is the person spoken to, no title's word", () => {
+  const text = '"Hey, Marta Kollen," he said to the clerk in Corvale. "Hello, Ruth," she answered.';
+  for (const es of rulesAndTagger(text)) {
+    assert.equal(byMention(es, "Hey"), undefined);
+    assert.deepEqual(names(es, "person").sort(), ["Marta Kollen", "Ruth"]);
+  }
+});
+
 test("a title and a lone capital letter name a generation, no one ('Gen Xers', 'Gen Z')", () => {
   const text =
     "Gen Xers in Corvale save more than Gen Z, said Tom Hale. Gen. Ann Vale met Gen Ola Berg. Mr X testified later.";

@@ -33,7 +33,14 @@ import {
   shipNames,
   tickerSymbol,
 } from "./notnames.js";
-import { COMMON_NAME_PARTS, COMMON_WORDS, LOC_DESIGNATORS, ORG_DESIGNATORS, PROPER_ADJECTIVES } from "./lexicon.js";
+import {
+  COMMON_NAME_PARTS,
+  COMMON_WORDS,
+  INTRODUCTORY_WORDS,
+  LOC_DESIGNATORS,
+  ORG_DESIGNATORS,
+  PROPER_ADJECTIVES,
+} from "./lexicon.js";
 import { birthGender, commonWordNoName, isGivenName } from "./names.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { resolveEntities } from "./resolve.js";
@@ -427,6 +434,7 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
     const close = after.search(closing);
     if (close < 0 || /\n/.test(after.slice(0, close))) continue;
     const inner = before.slice(open.index + open[1].length) + text.slice(start, end) + after.slice(0, close);
+    if (addressAfterInterjection(inner)) continue;
     const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     // Title case keeps its small words low inside ("Ann or Bust").
     const titled = (w: string, i: number) =>
@@ -434,6 +442,17 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
     if (words.length >= 2 && words.length <= 6 && words.every(titled)) return true;
   }
   return false;
+}
+
+/**
+ * '"Hey, Dana Vell," he said', '"Hello, Dana."': an interjection or an adverb and a comma open the
+ * quotation, and the name after them is the person spoken to, not a title's word (a common word
+ * there may open a title: "Halt, Stranger!").
+ */
+function addressAfterInterjection(inner: string): boolean {
+  const m = /^\s*(\p{L}+),\s/u.exec(inner);
+  if (!m) return false;
+  return INTRODUCTORY_WORDS.has(m[1].toLowerCase());
 }
 
 /**
