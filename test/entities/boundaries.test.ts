@@ -650,3 +650,16 @@ test("a deliberative body names its subject after 'on' ('the Council on Harbour 
   assert.equal(byMention(es, "Ana Koric")?.type, "person");
   assert.equal(byMention(es, "Tamsk Council")?.type, "organization");
 });
+
+test("a camp, a barracks or a service's abbreviation before a town names a military site, a place; a unit stays a body", () => {
+  const es = entitiesOf(
+    "Troops left Camp Dellow for RAF Orton, and he was based at MoD Tarrow, also called Vessel Barracks. " +
+      "RAF Regiment gunners and MoD Police helped.",
+  );
+  assert.equal(byMention(es, "Camp Dellow")?.type, "location");
+  assert.equal(byMention(es, "RAF Orton")?.type, "location");
+  assert.equal(byMention(es, "MoD Tarrow")?.type, "location");
+  assert.equal(byMention(es, "Vessel Barracks")?.type, "location");
+  assert.equal(byMention(es, "RAF Regiment")?.type, "organization");
+  assert.equal(byMention(es, "MoD Police")?.type, "organization");
+});

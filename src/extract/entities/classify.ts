@@ -5,7 +5,9 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
+  BASE_PREFIXES,
   CLOSED_CLASS,
+  COMMON_WORDS,
   DEMONYMS,
   COMMON_NAME_PARTS,
   FUNCTION_WORDS,
@@ -512,12 +514,23 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
     )
       return [make("organization", "designator")]; // "New York Department of Labor", "Group for Trade", "Panel on Tolls"
   }
+  if (BASE_PREFIXES.has(first) && n >= 2 && n <= 3 && militarySite(w, l, a + 1, b))
+    return [make("location", "designator")]; // "RAF Orton"
   if (LOC_DESIGNATORS.has(last) && n >= 2) {
     // Place words that are also surnames: "Damon Hill", "Sally Field" are people.
     if (n === 2 && SURNAME_PLACES.has(last) && isGivenName(first)) return [make("person", "given-name")];
     return [make("location", "designator")];
   }
   return null;
+}
+
+/** "RAF Orton", "Camp Dellow": the words after a service's abbreviation or "Camp" name a place, no unit ("MoD Police"). */
+function militarySite(w: (i: number) => string, l: (i: number) => string, from: number, b: number): boolean {
+  for (let i = from; i < b; i++) {
+    const common = COMMON_WORDS.has(l(i)) || isOrgWord(l(i)) || isTitleWord(l(i));
+    if (common && lookupGazetteer(w(i))?.type !== "location") return false;
+  }
+  return true;
 }
 
 const GENERIC_ONLY = (run: Run, a: number, b: number, l: (i: number) => string): boolean => {

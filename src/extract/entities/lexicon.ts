@@ -95,11 +95,18 @@ export const ORG_HEADS = words(
  * on a subject is a meeting, no body (CoNLL-2003 train tags "Conference on Disarmament" MISC). */
 export const SUBJECT_HEADS = words("committee subcommittee commission council panel caucus");
 
+/**
+ * First words that make a capitalised run a military site, a place: a camp ("Camp Dellow") or an
+ * armed service's abbreviation before the town it is at ("RAF Orton", "MoD Tarrow").
+ */
+export const BASE_PREFIXES = words("camp raf mod rnas raaf rcaf");
+
 /** Last words that make a capitalised run a place. */
 export const LOC_DESIGNATORS = words(
   "street road avenue lane square park island islands hill hills river lake mountain mountains valley bay sea ocean " +
     "county province region coast peninsula palace castle bridge airport station heath town city borough village " +
     "strait gulf desert forest canal harbour harbor port beach district estate stadium arena field hall manor abbey cathedral tower mall theatre theater " +
+    "barracks airfield " +
     "empire republic kingdom emirate sultanate caliphate",
 );
 
