@@ -6,7 +6,7 @@
 // batch pays) and for a full rebuild, the entity grouping after that batch done over every
 // document and with the case's grouping before it kept (src/casefile/incremental.ts), the p50/p99
 // of the query commands' reads of the stored case, and the peak RSS of one `casefile people
-// --json` process.
+// --json` process; after each size, the table of the sizes done so far.
 //
 //   CASEFILE_SCALE_SIZES=2000,10000 node dist/scripts/bench.js --only scale
 import { spawnSync } from "node:child_process";
@@ -153,6 +153,21 @@ export async function run(): Promise<void> {
   console.log(`generated articles from ${src}; sizes ${list.join(", ")}; ${RUNS} timed runs per query`);
   const articles = generateArticles(loadSourceArticles(src), list[list.length - 1], 13);
   const store = await openStore(storeFile);
+  const header = [
+    "articles",
+    "ingest articles/s (this stage)",
+    `refresh after ${BATCH} articles s`,
+    "rebuild s",
+    `refresh after ${BATCH} by phase s (${PHASES})`,
+    "rebuild by phase s",
+    `entity grouping after the batch: every document / kept grouping + the batch`,
+    ...CASE_QUERY_NAMES.map((n, i) => (i === 0 ? `${CASE_QUERY_LABELS[n]} p50/p99 ms` : CASE_QUERY_LABELS[n])),
+    ...WHOLE_LIST_NAMES.map((n, i) =>
+      i === 0 ? `${WHOLE_LIST_LABELS[n]}: rows, p50 ms of ${WHOLE_RUNS}, rows/s` : WHOLE_LIST_LABELS[n],
+    ),
+    "`casefile people --json` process: wall, peak RSS",
+    "store MB",
+  ];
   const rows: string[][] = [];
   let have = 0;
   try {
@@ -204,27 +219,14 @@ export async function run(): Promise<void> {
             .map((p, i) => `${p.phase} ${(p.ms / 1000).toFixed(1)} / ${(rebuild.phases[i].ms / 1000).toFixed(1)}`)
             .join(", "),
       );
+      // The table so far after each size, so that a run stopped at a larger size keeps the smaller ones' reads.
+      console.log("");
+      console.log(`| ${header.join(" | ")} |`);
+      console.log(`|${header.map(() => " ---: |").join("")}`);
+      for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+      console.log("");
     }
   } finally {
     await store.close();
   }
-  const header = [
-    "articles",
-    "ingest articles/s (this stage)",
-    `refresh after ${BATCH} articles s`,
-    "rebuild s",
-    `refresh after ${BATCH} by phase s (${PHASES})`,
-    "rebuild by phase s",
-    `entity grouping after the batch: every document / kept grouping + the batch`,
-    ...CASE_QUERY_NAMES.map((n, i) => (i === 0 ? `${CASE_QUERY_LABELS[n]} p50/p99 ms` : CASE_QUERY_LABELS[n])),
-    ...WHOLE_LIST_NAMES.map((n, i) =>
-      i === 0 ? `${WHOLE_LIST_LABELS[n]}: rows, p50 ms of ${WHOLE_RUNS}, rows/s` : WHOLE_LIST_LABELS[n],
-    ),
-    "`casefile people --json` process: wall, peak RSS",
-    "store MB",
-  ];
-  console.log("");
-  console.log(`| ${header.join(" | ")} |`);
-  console.log(`|${header.map(() => " ---: |").join("")}`);
-  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
