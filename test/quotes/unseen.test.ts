@@ -1051,6 +1051,32 @@ test("'the lawyer' takes up the person a description before her name introduced 
   assert.equal(find(qs, "will not pay").speaker, "Ann Roe");
 });
 
+test("people named by their tie to a person ('relatives of Tom Vale', 'a cousin of Ann Roe') are not that person; a title before a name is ('master of ceremonies Tom Vale')", () => {
+  const qs = quotes(
+    [
+      "Tom Vale died in Dover on Monday.",
+      "Relatives of Tom Vale said they would sue the port.",
+      "A cousin of Tom Vale said the crane had failed before.",
+      "“Welcome, everyone,” said master of ceremonies Ivo Marsh at the memorial.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "sue the port").speaker, null);
+  assert.equal(find(qs, "crane had failed").speaker, null);
+  assert.equal(find(qs, "Welcome, everyone").speaker, "Ivo Marsh");
+});
+
+test("a statement or spokesman for a phrase naming a person speaks for whom that phrase names ('the family of Tom Vale': nobody named; 'candidate Ann Roe': Roe)", () => {
+  const qs = quotes(
+    [
+      "Tom Vale died in Dover on Monday. Ann Roe is running for mayor of Dover for the Harbour Party.",
+      "“We will take this to court,” said a statement from the family of Tom Vale.",
+      "A spokesman for Harbour Party candidate Ann Roe said she would win easily.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "take this to court").speaker, null);
+  assert.equal(find(qs, "win easily").speaker, "Ann Roe");
+});
+
 test("a pair of people whose second name carries a long phrase ('Tom Vale and Ann Roe of the … in California say') speaks through the first named", () => {
   const qs = quotes(
     "Tom Vale and Ann Roe of the Tarrow Marine Laboratories in California say their seals can hunt at night.",

@@ -387,6 +387,7 @@ export class SpeakerResolver extends DescriptionResolver {
   /** A phrase with no spokesperson: a person named in it, a title, a description, a body. */
   private resolveHead(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number, to: number, before: number): Speaker {
     const { words, span, headWords, inside } = p;
+    if (this.tiedToPerson(p, from)) return { entity: null, name: null, mention: span };
     if (!inside.length) {
       // The entity layer may have missed this occurrence: look for its known names in the phrase.
       const found = this.namesWithin(
@@ -527,6 +528,40 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * "Relatives of Tom Vale", "a cousin of Ann Roe", "supporters of the mayor, Ann Roe": a lower-case
+   * noun for people who hold no post (not "the president of Vexa") before a preposition and a
+   * person names others than that person, whom the text did not name here. (Capitalised only as the
+   * sentence's first word: "Relatives of Tom Vale said".)
+   */
+  private tiedToPerson(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number): boolean {
+    const { words, span, headWords, inside } = p;
+    const headNoun = headWords[headWords.length - 1];
+    const kind = singularOf(headNoun) ?? headNoun;
+    const headAt = from + headWords.length - 1;
+    const opening = headAt === from && this.doc.sentences[this.doc.tokens.sentence[from]].firstToken === from;
+    return (
+      headWords.length < words.length &&
+      (!this.capital(headAt) || opening) &&
+      p.headMentions.length === 0 &&
+      PERSON_FIRST_NOUNS.has(kind) &&
+      !isPersonRole(kind) &&
+      inside.some((m) => m.entity.type === "person") &&
+      !this.titledNameCloses(span, inside)
+    );
+  }
+
+  /**
+   * Whether a person's name closes the phrase right after a lower-case noun, as a title before it
+   * ("master of ceremonies Tom Vale", "chair of the board Ann Roe").
+   */
+  private titledNameCloses(span: TextSpan, inside: IndexedMention[]): boolean {
+    const closing = inside[inside.length - 1];
+    if (closing?.entity.type !== "person" || closing.end !== span.end) return false;
+    const w = this.word(tokenAtOrAfter(this.doc, closing.start) - 1);
+    return /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w);
+  }
+
+  /**
    * Whether the head of a phrase over `from` is a share of what follows it: a noun of a share
    * ("percent", "half", "a majority") or a count before "of" ("two of the directors"), or a count
    * "in" a count ("six in 10"), each before the group. (Not a share of a body's spokespeople, who
@@ -634,6 +669,15 @@ export class SpeakerResolver extends DescriptionResolver {
     const { doc } = this;
     const span: TextSpan = { start: doc.tokens.start[from], end: doc.tokens.end[to - 1], text: "" };
     span.text = doc.text.slice(span.start, span.end);
+    // "a statement from the family of Tom Vale", "a spokesman for candidate Ann Roe": with a person
+    // named after the preposition, the one spoken for is whom the phrase after it names, read as a
+    // phrase of its own (not the person's party, nor the person whose family it is).
+    const objectAt = from + headWords.length + 1;
+    if (objectAt < to && inside.some((m) => m.entity.type === "person" && m.start >= doc.tokens.start[objectAt])) {
+      const object = this.resolveWords(objectAt, to, before);
+      if (object && (object.entity === null || object.entity.type === "person"))
+        return { entity: object.entity, name: null, mention: span };
+    }
     const body = inside.find((m) => m.entity.type !== "person" && !this.glued(m)) ?? inside[0];
     if (body) return { entity: body.entity, name: null, mention: span };
     const known = this.namesWithin(span.text);
