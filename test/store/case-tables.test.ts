@@ -20,7 +20,7 @@ import { loadCase, openStore, type NewDocument, type Store } from "../../src/sto
 import { caseChanges, freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { entityIndex, speakerIndex, storedProfilePage, timelineFile } from "../../src/store/case/views.js";
 import { pickEntity, pickOne } from "../../src/store/corrections.js";
-import { keepView, VIEW_PART, viewParts, writeCase } from "../../src/store/case/tables.js";
+import { append, keepView, VIEW_PART, viewParts, writeCase } from "../../src/store/case/tables.js";
 import { GROUPING_RULE } from "../../src/casefile/accounts.js";
 import { storedAccounts } from "../../src/server/case-views.js";
 import { profile, renderProfile } from "../../src/cli/show.js";
@@ -564,3 +564,14 @@ for (const engine of ENGINES)
       }, engine);
     },
   );
+
+test("a write extends its lists of index rows however long they are (a 50,000-article case's graph links overflowed push(...rows))", () => {
+  const rows = Array.from({ length: 600_000 }, (_, i) => i);
+  const to = [-1];
+  append(to, rows);
+  assert.equal(to.length, 600_001);
+  assert.equal(to[0], -1);
+  assert.equal(to[600_000], 599_999);
+  // What the write did before: one argument per row, more than the call stack holds.
+  assert.throws(() => [-1].push(...rows), RangeError);
+});

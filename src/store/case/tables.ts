@@ -697,8 +697,17 @@ async function rewriteIndexRows(
     ]);
     have.delete(k);
   }
-  for (const [k, more] of want) if (!have.has(k)) write.push(...more);
+  for (const [k, more] of want) if (!have.has(k)) append(write, more);
   return write;
+}
+
+/**
+ * Adds `more` at the end of `to` one by one: `to.push(...more)` passes each item as an argument,
+ * and a list of a few hundred thousand index rows (a 50,000-article case's graph links) is more
+ * arguments than the call stack holds ("Maximum call stack size exceeded").
+ */
+export function append<T>(to: T[], more: readonly T[]): void {
+  for (const x of more) to.push(x);
 }
 
 /** What a write did to one table: rows written (new or replaced), left as they were, and removed. */
@@ -749,7 +758,7 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
       if (old?.hash === hash) {
         kept++;
         left.push(old);
-        for (const [i, rows] of u.index.entries()) if (!t.index[i].diff) leftIndex[i].push(...rows);
+        for (const [i, rows] of u.index.entries()) if (!t.index[i].diff) append(leftIndex[i], rows);
         continue;
       }
       if (old) replaced.push(old);
@@ -772,10 +781,10 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
   for (const [i, ix] of t.index.entries())
     if (ix.diff) {
       await deleteMatching(tx, caseId, ix.table, removed.map(ix.of), removed.length === total);
-      index[i].push(...(await rewriteIndexRows(tx, caseId, ix, replaced, again[i])));
+      append(index[i], await rewriteIndexRows(tx, caseId, ix, replaced, again[i]));
     } else if (most) {
       await deleteMatching(tx, caseId, ix.table, [...gone, ...left].map(ix.of), true);
-      index[i].push(...leftIndex[i]);
+      append(index[i], leftIndex[i]);
     } else await deleteMatching(tx, caseId, ix.table, gone.map(ix.of), false);
   const last = t.key.length - 1;
   await deleteMatching(
