@@ -181,17 +181,17 @@ export function speakerOfCue(
   return null;
 }
 
+/** Words that end a phrase after "with" before a participle: it is then no absolute's subject. */
+const NOT_IN_ABSOLUTE = new Set(
+  "by while after before when since without for from to in on at into about upon through".split(" "),
+);
+
 /**
  * The tokens of the subject of an absolute "with" construction ending at a participle cue ("the
  * deal led the news, with some analysts saying …", "with Ann Roe insisting …"): the words between
  * "with" and the cue (less an adverb before it), a short phrase with no punctuation. Null when
  * "with" does not head them.
  */
-/** Words that end a phrase after "with" before a participle: it is then no absolute's subject. */
-const NOT_IN_ABSOLUTE = new Set(
-  "by while after before when since without for from to in on at into about upon through".split(" "),
-);
-
 export function withSubject(resolver: SpeakerResolver, cue: number, first: number): [number, number] | null {
   // ("with Ann Roe reportedly saying": not the adverb before the participle.)
   const end = isLyAdverb(resolver.word(cue - 1)) ? cue - 1 : cue;
