@@ -174,6 +174,23 @@ test("polnearContents: quotes bound to one cue are one content, and a reported c
   ]);
 });
 
+test("polnearContents: a mixed quote joins the quotes of its cue in its own paragraph only", () => {
+  const text =
+    "Ms. Oduya called the levy “a tax on bread” and the ferry “a relic.”\n\nThe council had backed it as “a lifeline.”";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const cue = span("called");
+  const quotes = ["a tax on bread", "a relic.", "a lifeline."].map((body): Quote => ({
+    kind: "mixed",
+    ...span(body),
+    speaker: null,
+    speakerId: null,
+    speakerMention: null,
+    cue,
+  }));
+  const mapped = polnearContents(text, quotes).map((m) => m.fragments.map(([s, e]) => text.slice(s, e)));
+  assert.deepEqual(mapped, [["a tax on bread", "a relic."], ["a lifeline."]]);
+});
+
 test("polnearContents: a content takes its 'that' past a comma or a doubled-apostrophe mark, and an infinitive's 'to'", () => {
   const text =
     "Ms. Oduya said that, in March, the levy had lapsed. Mr. Brandt vowed to ''keep the mill open.'' " +
