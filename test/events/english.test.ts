@@ -947,3 +947,15 @@ test("the label of a copied post (author's handle, then its day) and a date insi
     ["2025-09-12"],
   );
 });
+
+test("a participle right after a noun of telling says how the telling was made; the date after it is the telling's", () => {
+  assert.deepEqual(dated("Tom Vale, in a statement released by the campaign on Thursday, thanked his staff."), [
+    ["statement", "2025-09-11"],
+  ]);
+  assert.deepEqual(dated("In a letter filed in the Harlow court on Monday, the council defended the levee."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Ann Roe wrote about the depot in a letter dated 3 March."), [["statement", "2025-03-03"]]);
+  // What a statement says happened is still the reported clause's.
+  assert.deepEqual(dated("The statement alleged that the depot flooded in March."), [["other", "2025-03"]]);
+});

@@ -145,7 +145,12 @@ export function attachmentCost(
   // dates what was reported, not the saying.
   // So does "the court heard he fled on 3 May": what a court hears is reported too.
   const reports = t.type === "statement" || words[t.last - 1] === "heard";
-  if (reports && t.last <= tf && reportedClauseBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
+  if (
+    reports &&
+    t.last <= tf &&
+    reportedClauseBetween(words, noun ? reducedRelativeEnd(words, from, to) : from, to, triggerStarts)
+  )
+    cost += MAX_COST + 8;
   return cost;
 }
 
@@ -304,6 +309,20 @@ const CLAUSE_OPENERS = new Set([
 ]);
 /** Verbs that only say an event took place ("the alert … occurred in January 2022"). */
 const EXISTENCE_VERBS = new Set(["occurred", "happened", "started", "ended"]);
+
+/**
+ * "a statement released by the campaign on Thursday", "a letter dated 3 March": a past participle
+ * right after a noun of telling, with "by" or the date after it, is a reduced relative clause that
+ * says how the telling was made; it reports nothing, and the date after it is the telling's.
+ * Returns where a reported clause may begin: after the participle, or `from`.
+ */
+function reducedRelativeEnd(words: string[], from: number, to: number): number {
+  const w = words[from] ?? "";
+  const next = words[from + 1] ?? "";
+  return w.length > 4 && w.endsWith("ed") && (from + 1 === to || next === "by" || DATE_PREPOSITIONS.has(next))
+    ? from + 1
+    : from;
+}
 
 function reportedClauseBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
   for (let k = from; k < to; k++) {
