@@ -108,6 +108,15 @@ test("a name no list knows, right before a comma and a known place, is a town of
   assert.notEqual(byMention(es, "Vane")?.type, "location");
 });
 
+test("a given name and a last word that is no common or place word, after 'at' or 'in', is still a person", () => {
+  // A full name: a person, wherever it stands.
+  assert.equal(byMention(entitiesOf("The crowd waved at Ann Corbell."), "Ann Corbell")?.type, "person");
+  assert.equal(byMention(entitiesOf("He left the keys with a porter in Tom Dellow."), "Tom Dellow")?.type, "person");
+  // A common word or a place's word last is a place's name, whatever word comes first.
+  assert.notEqual(byMention(entitiesOf("Two men were killed at Grace Mill."), "Grace Mill")?.type, "person");
+  assert.notEqual(byMention(entitiesOf("Two men were killed at Grace Heath."), "Grace Heath")?.type, "person");
+});
+
 test("a name that only ever qualifies a noun or follows 'at' is no person: the place or body it is, or nothing", () => {
   // The candidates as a shape-guessing reader (the tagger) would give them: every name a person.
   const read = (text: string, names: string[]) => {

@@ -3,7 +3,14 @@
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { lookupGazetteer } from "./gazetteer.js";
-import { CLOSED_CLASS, COMMON_NAME_PARTS, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "./lexicon.js";
+import {
+  CLOSED_CLASS,
+  COMMON_NAME_PARTS,
+  COMMON_WORDS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  LOC_DESIGNATORS,
+} from "./lexicon.js";
 import { isGivenName } from "./names.js";
 import { isTitleWord, type Candidate } from "./run.js";
 
@@ -157,7 +164,12 @@ export function namesNoOneBears(
       retyped.set(n, null);
       continue;
     }
-    const placed = new Set(people.filter((c) => placedAt(text, c.start, c.end)));
+    // "He waved at Tom Keller.": a given name and a last word that is neither a common English
+    // word nor a place's ("at Ann Bridge", "at Tom Heath") is a person's full name, wherever it stands.
+    const last = words[words.length - 1].toLowerCase();
+    const fullName =
+      words.length >= 2 && isGivenName(words[0]) && !COMMON_WORDS.has(last) && !LOC_DESIGNATORS.has(last);
+    const placed = new Set(fullName ? [] : people.filter((c) => placedAt(text, c.start, c.end)));
     if (!people.every((c) => placed.has(c) || modifierAt(text, c.end))) continue;
     // Used only to qualify, a name needs two words, the first no given name ("Ann Vale
     // supporters" is still Ann Vale), and two such uses: one reads as often as a verb after a
