@@ -371,6 +371,27 @@ test("a mixed quote runs on through a second predicate that holds quoted words o
   );
 });
 
+test("a long fragment with no cue of its own, in the sentence of a mixed quote whose cue is on its left, is more of that report", () => {
+  const text = [
+    "Harbour master Ines Varga spoke to the Lindenfeld council on Monday.",
+    "Varga warned that the dock levy was “a tax on every trawler” while “the yacht owners pay nothing at all.”",
+    "She added that the crews were “tired” when “the ferry timetable keeps changing every single month.”",
+  ].join("\n\n");
+  const all = marked(text);
+  assert.deepEqual(
+    all.map((q) => [q.text, q.cue?.text, q.speaker]),
+    [
+      [
+        "the dock levy was “a tax on every trawler” while “the yacht owners pay nothing at all.”",
+        "warned",
+        "Ines Varga",
+      ],
+      ["the crews were “tired” when “the ferry timetable keeps changing every single month.”", "added", "Ines Varga"],
+    ],
+  );
+  assertOffsets(text, all);
+});
+
 test("words that trail off ('…') close a quotation, and the next sentence naming only a speaker and a cue attributes it", () => {
   const text = [
     "Tom Vale asked whether the mill would reopen.",

@@ -40,6 +40,14 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
       const sameParagraph = last !== undefined && last.span.paragraph === q.paragraph && last.attribution !== null;
       const draft = analyse(doc, resolver, q, spans[i - 1], spans[i + 1], sameParagraph);
       if (!draft) continue;
+      // 'Ann Roe warned that the levy was “a tax on bread” while “the mill owners pay nothing at
+      // all.”': a long fragment with no cue of its own, in the sentence of the mixed quote before
+      // it whose cue is on its left, is more of that report, not a second one over the whole sentence.
+      if (last && extendsMixed(doc, last, draft)) {
+        last.end = draft.end;
+        reports.take(last.start, last.end, true, null);
+        continue;
+      }
       const entity = draft.attribution?.speaker?.entity;
       resolver.noteSpeaker(draft.start, entity ?? null, draft.attribution?.speaker?.mention, draft.end);
       const sp = draft.attribution?.speaker;
@@ -61,6 +69,18 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   quotes.sort((a, b) => a.start - b.start);
   inheritFromReportedSpeech(doc, resolver, quotes);
   return quotes;
+}
+
+/**
+ * Whether `draft`, a long quoted fragment read with no cue (its clause the whole sentence, its
+ * speaker inherited), continues the mixed quote `last` of the same sentence, whose cue stands on
+ * its left before `last`'s clause: then the report runs on to the fragment's end.
+ */
+function extendsMixed(doc: Doc, last: Draft, draft: Draft): boolean {
+  if (draft.kind !== "mixed" || draft.attribution || !draft.inherits) return false;
+  if (last.kind !== "mixed" || last.attribution?.side !== "left" || !last.attribution.cue) return false;
+  if (last.span.paragraph !== draft.span.paragraph || draft.start > last.start || draft.end <= last.end) return false;
+  return sentenceAt(doc, last.span.open) === sentenceAt(doc, draft.span.open);
 }
 
 /**
