@@ -1308,3 +1308,15 @@ test("one unnamed member of a party ('a Texas Republican said', 'one Democrat ad
   const named = quotes("“We will win the state by a mile,” the Republican Party said in a statement on Monday.");
   assert.equal(find(named, "by a mile").speaker, "Republican Party");
 });
+
+test("a quotation closed by '!' or '?' is attributed by the next sentence though a participle follows its cue ('Ann Roe shouted, waving a banner')", () => {
+  const text = [
+    "Tom Vale opened the meeting on Monday.",
+    "“Not one more day!” Ann Roe shouted, waving a banner.",
+    "“Who signed this order?” Ivo Marsh asked, pointing at the map.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "Not one more day").speaker, "Ann Roe");
+  assert.equal(find(qs, "Not one more day").cue?.text, "shouted");
+  assert.equal(find(qs, "Who signed").speaker, "Ivo Marsh");
+});

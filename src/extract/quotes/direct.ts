@@ -895,6 +895,9 @@ function attributionSentence(
   // no reported clause of its own, however long (nor after a comma: '“Why?” Tom Vale went on, as if …').
   if (ADVERBIAL_OPENERS.has(first) || isLyAdverb(first)) return found;
   if (first === "," && ADVERBIAL_OPENERS.has(resolver.word(k + 1))) return found;
+  // '“Not one more day!” Ann Roe shouted, waving a banner.': a participle after the comma tells what
+  // the speaker did meanwhile (its subject is hers), not a clause reported on its own.
+  if (first === "," && participleOpener(resolver.word(k + 1))) return found;
   // 'Ann Roe said at a press conference in Dayton, according to the Courier.': adjuncts with no verb.
   if (adjunctsOnly(doc, resolver, k, last)) return found;
   // 'Ann Roe told reporters.': the hearer alone.
@@ -913,6 +916,11 @@ function attributionSentence(
   // a verb ('Ann Roe said to wait.') would report an instruction of its own.
   if (first === "to" && last - k <= 5 && k + 1 < last && hearerOpener(resolver, k + 1)) return found;
   return null;
+}
+
+/** A lower-case "-ing" word that can open a participle clause ("waving", "pointing"); "-thing" words are nouns. */
+function participleOpener(w: string): boolean {
+  return /^\p{Ll}{2,}ing$/u.test(w) && !w.endsWith("thing");
 }
 
 /**
