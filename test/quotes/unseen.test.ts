@@ -1320,3 +1320,21 @@ test("a quotation closed by '!' or '?' is attributed by the next sentence though
   assert.equal(find(qs, "Not one more day").cue?.text, "shouted");
   assert.equal(find(qs, "Who signed").speaker, "Ivo Marsh");
 });
+
+test("an adjunct clause a conjunction or 'like' opens may stand between a quotation and its inverted 'said Ann Roe'", () => {
+  const text = [
+    "The board met in Dover on Monday.",
+    "“Nobody expected the vote to be this close,” since most members had backed the plan, said Ann Roe, who chairs the board.",
+    "“The river has never risen so fast,” like the floods of the last decade, said Tom Vale, the harbour engineer.",
+    "“Budgets are tight. Councils have no choice” but to cut services, says Ivo Marsh, a consultant in Tarrow.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "this close").speaker, "Ann Roe");
+  assert.equal(find(qs, "risen so fast").speaker, "Tom Vale");
+  assert.equal(find(qs, "Councils have no choice").speaker, "Ivo Marsh");
+  // Another verb after a conjunction has its subject before it: the phrase after it is no speaker.
+  const claimed = quotes(
+    "The party named Tom Vale its “coordinator” but Ann Roe, the last of its founders, claimed the title of president.",
+  );
+  assert.ok(!claimed.some((q) => q.speakerMention?.text === "the title of president"));
+});

@@ -16,6 +16,7 @@ import {
   SPOKES_NOUNS,
 } from "./speaker-words.js";
 import { complementPreposition } from "./complements.js";
+import { CLOSED_CLASS } from "../entities/lexicon.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { HEARER_LEMMAS, isPossessive, MANNER_NOUNS, skipAdjuncts, trailingReportVerb } from "./indirect.js";
 import {
@@ -721,11 +722,13 @@ export function rightCue(
     // the agency reported.'); further on it may report something else.
     if (!l || (isWeakLemma(l) && !comma) || BE_FORMS.has(resolver.word(k - 1))) continue;
     // '“We are happy” about the ruling, said Ann Roe, …': an adjunct, its comma, then the
-    // inverted attribution.
+    // inverted attribution; so, before "said", after a clause a conjunction opens ('“…,” since the
+    // vote was close, said Ann Roe'), where another verb has its subject before it ('“…” but Ann
+    // Roe, the last founder, claimed the title').
     if (
       resolver.word(k - 1) === "," &&
       k - 1 > i &&
-      ADJUNCT_PREPS.has(first) &&
+      (ADJUNCT_PREPS.has(first) || (CLOSED_CLASS.has(first) && l === "say")) &&
       l !== "put" &&
       invertedName(doc, resolver, k + 1, hi)
     )
@@ -756,7 +759,7 @@ function invertedName(doc: Doc, resolver: SpeakerResolver, k: number, hi: number
 
 /** Prepositions that open an adjunct between a quotation and its inverted attribution ("about the ruling"). */
 const ADJUNCT_PREPS = new Set(
-  "about on in at for from with over after before during to of against toward towards".split(" "),
+  "about on in at for from with over after before during to of against toward towards like".split(" "),
 );
 
 const PRONOUN_WORDS = new Set(["he", "she", "they", "it", "we", "i"]);
