@@ -1338,3 +1338,19 @@ test("an adjunct clause a conjunction or 'like' opens may stand between a quotat
   );
   assert.ok(!claimed.some((q) => q.speakerMention?.text === "the title of president"));
 });
+
+test("a description holding a name ('Vale’s Ohio state director') renamed by a person after a comma is that person, for a participle cue", () => {
+  const text = [
+    "Tom Vale announced his campaign in Dover on Monday.",
+    "In early May, Vale’s Ohio state director, Ann Roe, reached out to the firm, writing in an email: “We want to use this data soon.”",
+    "The Harbour Board’s chief engineer, Ivo Marsh, wrote to the council, saying: “The bridge cannot open in June.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "use this data").speaker, "Ann Roe");
+  assert.equal(find(qs, "cannot open").speaker, "Ivo Marsh");
+  // A verb before the comma makes the name after it an object, not the subject renamed.
+  const praised = quotes(
+    "For months, Ann Roe had praised the director, Tom Vale, stating that “he is the best we have had.”",
+  );
+  assert.equal(find(praised, "the best we have").speaker, "Ann Roe");
+});

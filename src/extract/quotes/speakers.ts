@@ -1062,6 +1062,16 @@ export class SpeakerResolver extends DescriptionResolver {
   sentenceSubject(first: number, cue: number, before: number): Speaker | null {
     const np = this.subjectSpan(first, cue);
     if (!np) return null;
+    // ('Vale’s Ohio state director, Ann Roe, wrote to the board, saying …': a description that ends
+    // in a common noun and is renamed by a person's name set off after it is that person, though a
+    // name inside it (Vale, Ohio) is an entity of its own.)
+    let end = np[0];
+    while (end < cue && end - np[0] < 8 && !isPunct(this.word(end)) && !this.finiteAt(end)) end++;
+    const renamed =
+      end > np[0] + 1 && this.word(end) === "," && /^\p{Ll}{3,}$/u.test(this.word(end - 1))
+        ? this.apposedPerson(end, cue, before)
+        : null;
+    if (renamed) return renamed;
     const own = this.resolvePhrase(np[0], np[1], before);
     if (own?.entity) return own;
     // ("The other candidate on the stage, Ann Roe, …": the phrase's prepositional phrase runs on to
@@ -1085,10 +1095,27 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // 'The city's transport chief, Ann Roe, wrote to the council, saying …': a description that
     // names no one, renamed by a person's name set off after it, is that person.
+    return this.apposedPerson(comma, cue, before) ?? own;
+  }
+
+  /** Whether token `k` reads as a finite verb or an auxiliary ("had", "praised", "sees"), not a noun. */
+  private finiteAt(k: number): boolean {
+    const w = this.word(k);
+    return (
+      !this.capital(k) &&
+      ((w.length > 4 && w.endsWith("ed")) || isFiniteVerbForm(w) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w))
+    );
+  }
+
+  /**
+   * The person named alone (a title at most before the name) between the comma at token `comma` and
+   * the next comma, before token `cue`: the apposition that renames a description ("…, Ann Roe,").
+   */
+  private apposedPerson(comma: number, cue: number, before: number): Speaker | null {
     const name = this.phraseStartingAt(comma + 1, cue);
     // ("The other candidate, former mayor Ann Roe, …": "former" or "then" before the title.)
     const titled = name && (this.word(name[0]) === "former" || this.word(name[0]) === "then") ? name[0] + 1 : name?.[0];
-    if (!name || titled === undefined || !this.capital(titled) || this.word(name[1]) !== ",") return own;
+    if (!name || titled === undefined || !this.capital(titled) || this.word(name[1]) !== ",") return null;
     const named = this.resolvePhrase(titled, name[1], before);
     // (the name alone, a title at most before it: in "For months, Ann Roe had praised Tom Vale,
     // stating …" there is no apposition)
@@ -1099,7 +1126,7 @@ export class SpeakerResolver extends DescriptionResolver {
       inside[inside.length - 1].end === this.doc.tokens.end[name[1] - 1] &&
       // ("former Secretary of State Ann Roe": "of" inside a capitalised title.)
       [...Array(name[1] - titled).keys()].every((j) => this.capital(titled + j) || this.word(titled + j) === "of");
-    return named?.entity?.type === "person" && alone ? named : own;
+    return named?.entity?.type === "person" && alone ? named : null;
   }
 
   /**
