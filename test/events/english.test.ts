@@ -959,3 +959,28 @@ test("a participle right after a noun of telling says how the telling was made; 
   // What a statement says happened is still the reported clause's.
   assert.deepEqual(dated("The statement alleged that the depot flooded in March."), [["other", "2025-03"]]);
 });
+
+test("the days a poll asked its questions are its fieldwork, no happening of the story", () => {
+  assert.deepEqual(dated("The Harlow Post poll was conducted Sept. 5-8 among 900 adults."), []);
+  assert.deepEqual(
+    dated("The survey of 800 voters, taken by telephone between Sept. 1 and Sept. 4, found Roe ahead."),
+    [],
+  );
+  assert.deepEqual(dated("Vale Research conducted its poll on Monday."), []);
+  assert.deepEqual(dated("The poll surveyed 1,000 adults last week."), []);
+  // Its publication is a telling; other things conducted or taken on a day are happenings.
+  assert.deepEqual(dated("The Harlow Post released its poll on Monday."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated("Police conducted a raid on Monday."), [["investigation", "2025-09-15"]]);
+  assert.deepEqual(dated("The poll was taken to court on Monday."), [["court_hearing", "2025-09-15"]]);
+});
+
+test("a weekday told in the present progressive is an arrangement: the coming day", () => {
+  assert.deepEqual(dated("Ann Roe is meeting the Harlow council on Friday."), [["other", "2025-09-19"]]);
+  assert.deepEqual(dated("He's flying to Port Ellis Monday with his deputy."), [["other", "2025-09-22"]]);
+  // Another happening named between, a possessive day, or the day before publication (a story
+  // stamped the morning after it was written) keep the past reading.
+  assert.deepEqual(dated("Tom Vale is recovering from surgery on Friday."), [["other", "2025-09-12"]]);
+  assert.deepEqual(dated("Ann Roe is coming off a defeat on Saturday."), [["other", "2025-09-13"]]);
+  assert.deepEqual(dated("Ann Roe is campaigning Tuesday in Harlow."), [["other", "2025-09-16"]]);
+  assert.deepEqual(dated("Rubio's disappointing debate on Friday cost him."), [["other", "2025-09-12"]]);
+});

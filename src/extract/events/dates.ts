@@ -108,3 +108,41 @@ export function postLabel(text: string, time: TimeExpression): boolean {
   const closed = text.indexOf(">", open);
   return closed >= time.end && !text.slice(open, time.start).includes("\n");
 }
+
+/** Nouns of a poll of opinion. */
+const POLLS = new Set(["poll", "polls", "survey", "surveys"]);
+/** Verbs of asking a poll's questions, as a poll's report tells them ("was conducted", "taken", "surveyed"). */
+const FIELDWORK = new Set(["conducted", "taken", "fielded", "carried", "surveyed", "polled"]);
+
+const MANNER =
+  /^(out|online|by|telephone|phone|landlines?|cellphones?|between|from|on|in|during|over|via|early|late|mid)$/;
+
+/**
+ * "The poll was conducted May 2-5", "a survey of 900 voters, taken between June 1 and 4", "Ann
+ * Roe's firm conducted its poll on Monday", "The poll surveyed 800 adults last week": the days a
+ * poll asked its questions are its fieldwork, a detail of method like its margin of error, not a
+ * happening of the story (the poll's publication is: "the poll, released Monday"). The date
+ * follows a verb of fieldwork, with at most a few words of manner, of whom and of span between
+ * ("online", "by telephone", "1,000 adults between"), and a poll is that verb's subject or object.
+ */
+export function pollFieldwork(doc: Doc, words: string[], tf: number): boolean {
+  const floor = doc.sentences[doc.tokens.sentence[tf]].firstToken;
+  let v = tf - 1;
+  while (v >= floor && v >= tf - 6 && !FIELDWORK.has(words[v])) v--;
+  if (v < floor || !FIELDWORK.has(words[v])) return false;
+  // The poll as the object: "conducted its poll", "took a new survey".
+  const object = [v + 2, v + 3].find((k) => k < tf && POLLS.has(words[k]) && DETERMINERS.has(words[v + 1]));
+  // Whom a verb of asking asked: "surveyed 800 adults".
+  const asked = /^(surveyed|polled)$/.test(words[v]) && /^\d[\d,]*$/.test(words[v + 1]);
+  // Between the verb (or its object) and the date: how and over what span ("online", "by
+  // telephone", "from"), or those asked.
+  for (let k = (object ?? v) + 1; k < tf; k++)
+    if (!MANNER.test(words[k]) && !(asked && k <= v + 4 && /^[\d,]+$|^[a-z-]+$/.test(words[k]))) return false;
+  if (words[v] === "carried" && words[v + 1] !== "out") return false;
+  if (object !== undefined) return true;
+  for (let k = v - 1; k >= floor && k >= v - 10; k--) {
+    if (/^[;:.?!]$|^(that|which|who)$/.test(words[k])) return false;
+    if (POLLS.has(words[k])) return true;
+  }
+  return false;
+}

@@ -280,6 +280,9 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
     direction = prev === "last" ? -1 : prev === "next" ? 1 : 0;
   }
   if (PARTS_OF_DAY.has(w(ctx, i + 1))) last = i + 2;
+  // A day in the possessive names another happening ("is facing a test in Tuesday's primary"),
+  // whose day the progressive does not tell.
+  const arranged = direction === 0 && !/^['\u2019]s$/.test(w(ctx, i + 1)) && progressiveBefore(ctx, first);
   // "last Wednesday's order": still the date of that Wednesday.
   return {
     first,
@@ -295,10 +298,40 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
         return addDays(monday, (day + 6) % 7);
       }
       if (direction > 0) return addDays(p, back === 0 ? 7 : 7 - back);
-      if (future) return addDays(p, (7 - back) % 7);
+      // An arrangement for the day before publication is the writer's yesterday: a story is often
+      // stamped the morning after it was written ("He's campaigning Wednesday" dated Thursday).
+      if (future || (arranged && back !== 1)) return addDays(p, (7 - back) % 7);
       return addDays(p, -back);
     },
   };
+}
+
+/** The present of "be" before a verb in "-ing". */
+const BE_PRESENT = new Set(["is", "are", "am", "'s", "\u2019s", "'re", "\u2019re"]);
+/** Words that open a phrase naming another happening, or a clause, before a date. */
+const OTHER_PHRASE = new Set(
+  "that which who when where after before since over about from off of following because if than while".split(" "),
+);
+
+/**
+ * "Ann Roe is meeting the council on Friday", "the club is holding a vote Saturday": a weekday
+ * told in the present progressive, with the verb's object and a place or companion between, is an
+ * arrangement: the coming day (today, when it is that day). A phrase naming another happening
+ * ("is recovering from surgery on Friday", "is coming off a defeat on Friday"), a
+ * past form or a clause break between them leaves the day to the tense of the rest.
+ */
+function progressiveBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
+    const word = w(ctx, k);
+    if (!/^[a-z][a-z'’-]*$/.test(word) || OTHER_PHRASE.has(word) || /..ed$/.test(word)) return false;
+    if (!/...ing$/.test(word)) continue;
+    const at = /^(also|still|now|not)$/.test(w(ctx, k - 1)) ? k - 2 : k - 1;
+    // "'s" is "is" only after a pronoun ("he's campaigning"); after a name it is a possessive
+    // ("Rubio's disappointing debate").
+    if (/^['\u2019]s$/.test(w(ctx, at)) && !/^(he|she|it|that|there|who|what)$/.test(w(ctx, at - 1))) return false;
+    return BE_PRESENT.has(w(ctx, at)) && word !== "being";
+  }
+  return false;
 }
 
 /**
