@@ -656,6 +656,15 @@ test("two bare digits after a month are a count, not a year", () => {
   assert.equal(find("The plant closed in March, 2009.", "March, 2009", p).value, "2009-03");
 });
 
+test("two bare digits after a day and a comma are a count; the day stands without a year", () => {
+  const p = "2025-09-17";
+  assert.deepEqual(
+    times("On March 11, 40 people marched through Harlow.", p).map((t) => [t.text, t.value]),
+    [["March 11", "2025-03-11"]],
+  );
+  assert.equal(find("The depot closed on March 11, 2009.", "March 11, 2009", p).value, "2009-03-11");
+});
+
 test("what a clause is 'ahead of' takes the nearer reading; being ahead of schedule dates nothing ahead", () => {
   const P = "2025-09-17"; // a Wednesday
   assert.equal(find("The council met ahead of the vote on Saturday.", "Saturday", P).value, "2025-09-20");

@@ -97,7 +97,7 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   const c = r.start;
   if (!c.isCertain("month")) return null;
   const hasDay = c.isCertain("day");
-  const hasYear = c.isCertain("year");
+  let hasYear = c.isCertain("year");
   const endHasYear = !!r.end && r.end.isCertain("month") && r.end.isCertain("year");
   if (!hasDay && !hasYear && !endHasYear) return null; // a bare month name is ours to judge
   let first = tokenAtOrAfter(ctx.doc, base + r.index);
@@ -123,8 +123,13 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
     return null; // digits only ("3/4", "24/7") are not dates unless a full numeric date
   }
   // "In March, 40 of the staff …": two bare digits after a month are a count, not a year ('40).
-  if (hasYear && !hasDay && /^\d\d$/.test(span[span.length - 1] ?? "") && !/['’]$/.test(ctx.words[last - 2] ?? ""))
-    return null;
+  const twoDigits = hasYear && /^\d\d$/.test(span[span.length - 1] ?? "") && !/['’]$/.test(ctx.words[last - 2] ?? "");
+  if (twoDigits && !hasDay) return null;
+  // "On March 11, 40 people marched": so too after a day and a comma; the day stands without a year.
+  if (twoDigits && ctx.words[last - 2] === "," && !r.end) {
+    last -= 2;
+    hasYear = false;
+  }
   // News copy capitalises month names: "may", "march" and "jan" in lower case are other words.
   if (monthWord && !isCapitalised(ctx, first + span.indexOf(monthWord))) return null;
   const month = c.get("month") ?? 0;
