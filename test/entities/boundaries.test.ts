@@ -663,3 +663,13 @@ test("a camp, a barracks or a service's abbreviation before a town names a milit
   assert.equal(byMention(es, "RAF Regiment")?.type, "organization");
   assert.equal(byMention(es, "MoD Police")?.type, "organization");
 });
+
+test("a name after an ordinal in figures holds it, and names no person ('21st Century Media', 'Century Fox')", () => {
+  const es = entitiesOf("Shares of 21st Century Dellmark rose, and the 82nd Tarrow Division left on Monday.");
+  assert.deepEqual(names(es, "person"), []);
+  assert.ok(byMention(es, "82nd Tarrow Division"), "the division with its number");
+  const firm = entitiesOf("The 9th Harbour Media Group bought the paper in May.");
+  assert.equal(byMention(firm, "9th Harbour Media Group")?.type, "organization");
+  // A title after the ordinal is a rank, and the name after it a person's ("1st Lt Ann Vale").
+  assert.deepEqual(names(entitiesOf("1st Lt Ann Vale spoke on Monday."), "person"), ["Ann Vale"]);
+});

@@ -30,6 +30,7 @@ import {
   generationLabel,
   namesNoOneBears,
   nicknameInName,
+  ordinalBefore,
   shipNames,
   tickerSymbol,
 } from "./notnames.js";
@@ -76,6 +77,16 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     if (GUESSED.has(c.evidence) && capitalsLine(doc.text, c.start, c.end)) return [];
     if (ships.names.has(doc.text.slice(c.nameStart, c.nameEnd))) return [];
     if (ships.spans.some(([a, b]) => c.start < b && c.end > a)) return [];
+    // "shares of 21st Century Media": a name after an ordinal names a numbered thing and holds
+    // the number; one guessed to be a person's from its shape alone is no one's ("Century Fox").
+    const ordinal = c.start === c.nameStart ? ordinalBefore(doc.text, c.start) : -1;
+    if (ordinal >= 0) {
+      const first = doc.text.slice(c.nameStart, c.nameEnd).split(" ")[0];
+      if (c.type === "person" && GUESSED.has(c.evidence) && !isGivenName(first)) return [];
+      // A name the gazetteer knows as written is whole without it ("the 335th Vantor account").
+      if (c.type !== "person" && c.evidence !== "gazetteer")
+        return [{ ...c, start: ordinal, nameStart: ordinal, canonical: null }];
+    }
     // "Dorn & Vale said", "shares of Harwick & Lowe": names joined by an ampersand are a firm's,
     // never one person's.
     if (c.type === "person" && /\s&\s/.test(doc.text.slice(c.nameStart, c.nameEnd)))

@@ -26,6 +26,15 @@ export function nicknameInName(text: string, start: number, end: number): boolea
 }
 
 /**
+ * Where an ordinal written in figures stands right before a name ("21st Century Media", "the 9th
+ * Harbour District"), the name's start with it; else -1. A numbered thing's name holds its number.
+ */
+export function ordinalBefore(text: string, start: number): number {
+  const m = /(?:^|[^\p{L}\p{N}])(\d+(?:st|nd|rd|th)) $/u.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? start - m[1].length - 1 : -1;
+}
+
+/**
  * A title and a lone capital letter, or one with "-ers" or "-s" after it, name a generation or a
  * type, no one: "voters of Gen X", "Gen Zers in Corvale" ("Gen" is also General's title). After a
  * form of address the letter is an alias ("Mr X testified"), a person.
