@@ -673,3 +673,13 @@ test("a name after an ordinal in figures holds it, and names no person ('21st Ce
   // A title after the ordinal is a rank, and the name after it a person's ("1st Lt Ann Vale").
   assert.deepEqual(names(entitiesOf("1st Lt Ann Vale spoke on Monday."), "person"), ["Ann Vale"]);
 });
+
+test("a word after 'the 41-year-old' that the text writes after a given name is that person's surname", () => {
+  const text =
+    "Tomas Dellow was charged on Monday. The 41-year-old Dellow denied it. The 30-year-old Londoner with him said nothing.";
+  for (const es of rulesAndTagger(text)) {
+    assert.equal(byMention(es, "Tomas Dellow")?.mentions.length, 2);
+    // A word no given name goes before is a description there, no one.
+    assert.deepEqual(names(es, "person"), ["Tomas Dellow"]);
+  }
+});

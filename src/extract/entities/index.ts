@@ -101,7 +101,8 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
       const body = tagged.find((t) => t.type === "ORG" && t.start <= c.start && t.end >= c.end);
       if (body) return [bareCandidate(body.start, body.end, "organization", "tagger", null)];
     }
-    if (!(c.type === "person" && GUESSED.has(c.evidence) && notAPerson(doc.text, c.start, c.end))) return [c];
+    const guessedPerson = c.type === "person" && GUESSED.has(c.evidence);
+    if (!(guessedPerson && notAPerson(doc.text, c.start, c.end, ctx.surnamesAfterGivenNames))) return [c];
     // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
     // the tagger reads there, word for word.
     const body = afterDefiniteArticle(doc.text, c.start) && taggedOrgs.has(`${c.nameStart}:${c.nameEnd}`);
@@ -411,12 +412,12 @@ export function capitalsLine(text: string, start: number, end: number): boolean 
 }
 
 /** Whether words guessed to be a person's name stand where no person's name does. */
-function notAPerson(text: string, start: number, end: number): boolean {
+function notAPerson(text: string, start: number, end: number, surnames: ReadonlySet<string>): boolean {
   return (
     quotedTitle(text, start, end) ||
     programmeTitle(text, start) ||
     nicknameInName(text, start, end) ||
-    describedByAge(text, start, end) ||
+    describedByAge(text, start, end, surnames) ||
     afterDefiniteArticle(text, start)
   );
 }

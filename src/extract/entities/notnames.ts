@@ -46,10 +46,12 @@ export function generationLabel(text: string, start: number, end: number): boole
 
 /**
  * One word right after "the 58-year-old" is a description (a nationality, a trade), not a name:
- * "the 58-year-old Scot", "the 30-year-old Londoner". A full name there is a name.
+ * "the 58-year-old Scot", "the 30-year-old Londoner". A full name there is a name, and so is a
+ * word the text writes after a given name (`surnames`): "Ann Dellow … the 41-year-old Dellow".
  */
-export function describedByAge(text: string, start: number, end: number): boolean {
-  if (/\s/.test(text.slice(start, end))) return false;
+export function describedByAge(text: string, start: number, end: number, surnames: ReadonlySet<string>): boolean {
+  const word = text.slice(start, end);
+  if (/\s/.test(word) || surnames.has(word)) return false;
   return /\bthe\s+\d{1,3}-year-old\s+$/i.test(text.slice(Math.max(0, start - 30), start));
 }
 
