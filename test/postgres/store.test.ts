@@ -17,6 +17,7 @@ import { PG_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import { CASE_HASH_COLUMNS } from "../../src/store/case/schema.js";
 import { caseRows } from "../store/case-rows.js";
 import { assertMilestonesRead } from "../store/milestones-read.js";
+import { assertCourtArticlesRead, CONTRADICTION_COLUMNS } from "../store/contradictions-read.js";
 import { tsQuery } from "../../src/store/postgres/search.js";
 import { dropLocation, freshLocation, pgSkipReason, query } from "./pg.js";
 
@@ -252,6 +253,14 @@ const UNDO_MIGRATION: Record<number, string[]> = {
     "ALTER TABLE case_timeline DROP COLUMN ord",
     "CREATE INDEX case_timeline_seq ON case_timeline (case_id, list, seq)",
   ],
+  // A contradiction's row keyed by its position, with its id and its milestone subject's in its
+  // JSON (case "c" has no contradiction, so the table is made again empty).
+  18: [
+    "DROP TABLE case_contradictions",
+    `CREATE TABLE case_contradictions (case_id INTEGER NOT NULL, seq INTEGER NOT NULL, subject_id TEXT NOT NULL,
+      json TEXT NOT NULL, head_json TEXT, hash TEXT, PRIMARY KEY (case_id, seq))`,
+    "CREATE INDEX case_contradictions_subject ON case_contradictions (case_id, subject_id, seq)",
+  ],
 };
 
 /**
@@ -466,6 +475,18 @@ test(
       );
       assert.ok(file.timeline.length > 0, "the case has a milestone");
       await assertMilestonesRead(stored, file);
+      await assertRemovalRefreshed(store);
+    });
+  },
+);
+
+test(
+  "a store at version 17 with its case file stored migrates: each contradiction's row is keyed by its place in the list's order, and the contradictions are read with the ids the whole case gives them",
+  { skip },
+  async () => {
+    await withMigrated(17, async ({ location, store }) => {
+      assert.deepEqual(await columnsOf(location, "case_contradictions"), CONTRADICTION_COLUMNS);
+      await assertCourtArticlesRead(store, "c");
       await assertRemovalRefreshed(store);
     });
   },

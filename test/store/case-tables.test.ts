@@ -448,6 +448,32 @@ for (const engine of ENGINES)
     },
   );
 
+/**
+ * Adds the invented articles `texts` to the case (ids `PREFIX-1`, `PREFIX-2`…, published a day
+ * apart from 2025-03-0`day`), the last after a refresh of the others: the case before the last
+ * and after it, and the refresh it took.
+ */
+async function lastArticleAdded(
+  store: Store,
+  texts: string[],
+  prefix: string,
+  day: number,
+): Promise<{ before: CaseFile; after: CaseFile; next: Awaited<ReturnType<typeof refreshCase>> }> {
+  const add = async (i: number) => {
+    const id = `${prefix}-${i + 1}`;
+    const published = `2025-03-0${i + day}`;
+    const input = { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null };
+    await store.addDocument(CASE, { ...input, text: texts[i] }, extract(texts[i], { id, published }));
+  };
+  for (let i = 0; i < texts.length - 1; i++) await add(i);
+  await refreshCase(store, CASE);
+  const before = await (await freshStoredCase(store, CASE))!.caseFile();
+  await add(texts.length - 1);
+  const next = await refreshCase(store, CASE);
+  const after = await (await freshStoredCase(store, CASE))!.caseFile();
+  return { before, after, next };
+}
+
 for (const engine of ENGINES)
   test(
     `through ${engine.name}, an article that dates an undated report leaves the position rows of the undated reports told in other articles as they were`,
@@ -463,18 +489,7 @@ for (const engine of ENGINES)
           "Dock worker Ida Fenn was charged with theft, officers said.",
           "Ivo Brandt was arrested on 3 February 2025 in Port Calder, police said.",
         ];
-        const add = async (i: number) => {
-          const id = `quay-${i + 1}`;
-          const published = `2025-03-0${i + 2}`;
-          const input = { id, source: `https://news.example/${id}`, outlet: "Example News", published, title: null };
-          await store.addDocument(CASE, { ...input, text: texts[i] }, extract(texts[i], { id, published }));
-        };
-        for (let i = 0; i < 3; i++) await add(i);
-        await refreshCase(store, CASE);
-        const before = await (await freshStoredCase(store, CASE))!.caseFile();
-        await add(3);
-        const next = await refreshCase(store, CASE);
-        const after = await (await freshStoredCase(store, CASE))!.caseFile();
+        const { before, after, next } = await lastArticleAdded(store, texts, "quay", 2);
         const undated = (file: CaseFile) => file.reports.filter((t) => !t.date).map((t) => t.participantNames.join());
         assert.deepEqual(undated(before), ["Ivo Brandt", "Lena Moor", "Ida Fenn"]);
         assert.deepEqual(
@@ -490,6 +505,35 @@ for (const engine of ENGINES)
         const positions = next.written.find((w) => w.table === "case_timeline")!;
         assert.equal(positions.written, fresh, "only the changed milestone's position row is written");
         assert.equal(positions.kept, milestones.length - fresh);
+        await assertStoredEqualsRebuild(store);
+      }, engine);
+    },
+  );
+
+for (const engine of ENGINES)
+  test(
+    `through ${engine.name}, a new milestone early in the timeline leaves the rows of the contradictions about later milestones as they were`,
+    { skip: engine.skip },
+    async () => {
+      await withStore(async (store) => {
+        // Invented articles placing one hearing at two courts (a contradiction about that
+        // milestone); then one telling of an arrest a year before, which takes the hearing's
+        // place in the timeline and so gives the contradiction's subject another number.
+        const texts = [
+          "Harbour master Alan Reeve appeared at Calder Crown Court on 5 March 2025, charged with endangering a vessel.",
+          "Alan Reeve appeared at Lowmoor Magistrates Court on 5 March 2025, charged with endangering a vessel.",
+          "Deckhand Ivo Brandt was arrested on 3 February 2024 in Port Calder, police said.",
+        ];
+        const { before, after, next } = await lastArticleAdded(store, texts, "court", 6);
+        const about = (file: CaseFile) => file.contradictions.map((x) => [x.id, x.subjectId]);
+        assert.deepEqual(about(before), [["c:place:1", "ev:court_hearing:1"]]);
+        assert.deepEqual(
+          about(after),
+          [["c:place:1", "ev:court_hearing:2"]],
+          "the hearing's number moved (what this test is about)",
+        );
+        const rows = next.written.find((w) => w.table === "case_contradictions")!;
+        assert.deepEqual([rows.written, rows.kept, rows.removed], [0, 1, 0], "the contradiction's row is kept");
         await assertStoredEqualsRebuild(store);
       }, engine);
     },

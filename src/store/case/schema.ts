@@ -22,7 +22,8 @@
 //   case_milestones     each milestone or report with its reports (JSON), keyed by what it holds;
 //                       case_milestone_participants: who took part
 //   case_contradictions where the sources disagree, by subject (for both: head_json, what a page
-//                       of a profile lists of each)
+//                       of a profile lists of each), each keyed by its place in the list's order
+//                       (`ord`; its id, `c:FIELD:N`, and a milestone subject's counted when read)
 //   case_graph          graph nodes and edges, each with its rank by weight (a drawing of the
 //                       heaviest nodes reads those ranked below its limit) and each edge as
 //                       drawn (head_json: its sentences counted)
@@ -485,5 +486,35 @@ export const CASE_TIMELINE_ORDER_SCHEMA = `
     PRIMARY KEY (case_id, key, alike)
   );
   CREATE INDEX case_timeline_ord ON case_timeline (case_id, list, ord);
+  ${CASE_LIST_ROWS_RESET}
+`;
+
+/**
+ * The fifteenth form of the case tables (SQLite migration 19, PostgreSQL migration 18): a row of
+ * `case_contradictions` kept the contradiction's position (`seq`), its id (`c:FIELD:N`, N that
+ * position) and, for one about a milestone, the milestone's id (`ev:TYPE:N`, its place in the
+ * timeline), so one milestone added early in the timeline gave every later milestone's
+ * contradiction another subject and often another number, and a refresh wrote each of their rows
+ * again. Now the row is keyed by its place in the list's order, `ord` (`contradictionOrderKeys`,
+ * tables.ts: its subject's place, an entity's `ord` or a milestone's, and its field), its JSON and
+ * head keeping neither number (`"id":""`, a milestone's `"subjectId":"ev:TYPE:"`): both are counted
+ * when it is read, on `(case_id, ord)` and on the timeline's order index. `subject_id` is an
+ * entity's id or the milestone's `ord`, and an entity's profile finds its contradictions through
+ * `case_links` rows of kind "contradiction" naming the row's `ord` in `other`. The case files
+ * stored before are dropped, as in migration 6, and built again by the next writer.
+ */
+export const CASE_CONTRADICTION_ORDER_SCHEMA = `
+  DROP TABLE IF EXISTS case_contradictions;
+  CREATE TABLE case_contradictions (
+    case_id INTEGER NOT NULL,
+    ord TEXT NOT NULL,
+    hash TEXT,
+    subject_id TEXT NOT NULL,
+    head_json TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, ord)
+  );
+  CREATE INDEX case_contradictions_subject ON case_contradictions (case_id, subject_id);
+  DELETE FROM case_links WHERE kind = 'contradiction';
   ${CASE_LIST_ROWS_RESET}
 `;

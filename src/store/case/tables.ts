@@ -523,23 +523,80 @@ function timelineTable(file: CaseFile, keys: string[]): ListTable {
   };
 }
 
-/** `case_contradictions`, each under every entity whose profile lists it (`contradictionEntities`). */
+/** How a contradiction's `ord` begins when it is about an entity (an age), and when about a milestone. */
+const ENTITY_SUBJECT = "0";
+const MILESTONE_SUBJECT = "1";
+
+/** The digit after a milestone's place in a contradiction's `ord`: its fields in the order `findContradictions` lists them. */
+const MILESTONE_FIELDS: Record<string, string> = { date: "0", place: "1", status: "2" };
+
+/**
+ * Each contradiction's place in the case's list (`findContradictions`, src/casefile/contradictions.ts:
+ * ages in the entities' order, then each timeline milestone's date, place and status in the
+ * timeline's order) as a text of digits that sorts in that order (`case_contradictions.ord`): 0 and
+ * its entity's `ord` (`entityOrderKeys`), or 1, its milestone's `ord` on the timeline
+ * (`milestoneOrderKeys`) and its field's digit; and what it is about (`subject`): the entity's id,
+ * or the milestone's `ord`. A contradiction's key changes only when its subject's place does: an
+ * arrest told a year before the others leaves the keys of the contradictions about later
+ * milestones as they were. A refresh fails rather than store an order its keys do not give.
+ */
+export function contradictionOrderKeys(file: CaseFile): { ord: string; subject: string }[] {
+  const entities = new Map(entityOrderKeys(file.entities).map((k, i) => [file.entities[i].id, k]));
+  const documents = new Map(file.documents.map((d, i) => [d.id, i]));
+  const milestones = new Map(milestoneOrderKeys(file.timeline, documents).map((k, i) => [file.timeline[i].id, k]));
+  let last = "";
+  return file.contradictions.map((x) => {
+    const entity = x.field === "age" ? entities.get(x.subjectId) : undefined;
+    const milestone = x.field === "age" ? undefined : milestones.get(x.subjectId);
+    const ord =
+      entity !== undefined
+        ? `${ENTITY_SUBJECT}${entity}`
+        : milestone !== undefined
+          ? `${MILESTONE_SUBJECT}${milestone}${MILESTONE_FIELDS[x.field] ?? ""}`
+          : "";
+    if (ord.length < 2 || ord <= last)
+      throw new Error(`the case's contradictions are not in their order at ${x.id}: cannot key its row`);
+    last = ord;
+    return { ord, subject: entity !== undefined ? x.subjectId : milestone! };
+  });
+}
+
+/**
+ * A contradiction as `case_contradictions` keeps it: its id left empty, and the number of the
+ * milestone it is about left off its subject's id (`ev:arrest:`), both counted when it is read.
+ */
+function unnumberedContradiction(x: Contradiction): Contradiction {
+  return {
+    ...x,
+    id: "",
+    subjectId: x.field === "age" ? x.subjectId : x.subjectId.slice(0, x.subjectId.lastIndexOf(":") + 1),
+  };
+}
+
+/**
+ * `case_contradictions`, keyed by each one's place in the list's order (`contradictionOrderKeys`),
+ * each under every entity whose profile lists it (`contradictionEntities`), the link naming its `ord`.
+ */
 function contradictionTable(file: CaseFile): ListTable {
   return {
     table: "case_contradictions",
-    key: ["seq"],
-    columns: ["subject_id", "json", "head_json"],
+    key: ["ord"],
+    columns: ["subject_id", "head_json", "json"],
     *units() {
       const entities = new Set(file.entities.map((e) => e.id));
       const about = contradictionEntities(file);
-      for (const [i, x] of file.contradictions.entries())
+      const keys = contradictionOrderKeys(file);
+      for (const [i, x] of file.contradictions.entries()) {
+        const { ord, subject } = keys[i];
+        const bare = unnumberedContradiction(x);
         yield {
-          key: [i],
-          values: [x.subjectId, JSON.stringify(x), JSON.stringify(contradictionHead(x))],
-          index: [about[i].filter((id) => entities.has(id)).map((id) => [id, "contradiction", i, x.subjectId, ""])],
+          key: [ord],
+          values: [subject, JSON.stringify(contradictionHead(bare)), JSON.stringify(bare)],
+          index: [about[i].filter((id) => entities.has(id)).map((id) => [id, "contradiction", 0, ord, ""])],
         };
+      }
     },
-    index: [{ table: "case_links", columns: LINK_COLUMNS, of: (u) => linksAt("contradiction", u.key[0]) }],
+    index: [{ table: "case_links", columns: LINK_COLUMNS, of: ofRow("other", "kind = 'contradiction'") }],
   };
 }
 
@@ -1098,19 +1155,20 @@ export class StoredCase {
 
   /** The stored JSON of the timeline's milestones (or of the reports kept off it), in order, a few rows at a time. */
   milestoneJson(list: "timeline" | "reports", page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder(MILESTONES_IN_ORDER, "list", list, page, batch, "ord", true);
+    return this.rowsInOrder(MILESTONES_IN_ORDER, "list", list, page, batch, "ord", "milestones");
   }
 
-  /** The stored JSON of the contradictions, in order, a few rows at a time. */
+  /** The stored JSON of the contradictions, in order, a few rows at a time, with their ids. */
   contradictionJson(page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder("case_contradictions", null, null, page, batch);
+    return this.rowsInOrder("case_contradictions", null, null, page, batch, "ord", "contradictions");
   }
 
   /**
    * Rows of `table` (whose `column` is `value`, when one is given) in the order of `order` (`seq`,
    * a position, or an entity's `ord`, a text), read `batch` at a time after the last one read.
-   * With `milestones`, `table` is MILESTONES_IN_ORDER and each milestone's id, counted from the
-   * page's first place, is put in its JSON.
+   * With `numbers` "milestones", `table` is MILESTONES_IN_ORDER and each milestone's id, counted
+   * from the page's first place, is put in its JSON; with "contradictions", each contradiction's
+   * (`numberedContradictions`).
    */
   private async *rowsInOrder(
     table: string,
@@ -1119,25 +1177,34 @@ export class StoredCase {
     page: Page | undefined,
     batch: number,
     order: "seq" | "ord" = "seq",
-    milestones = false,
+    numbers?: "milestones" | "contradictions",
   ): AsyncGenerator<string> {
+    const milestones = numbers === "milestones";
     const t = milestones ? "t." : "";
     const where = column ? ` AND ${t}${column} = ?` : "";
     const key = column ? [value] : [];
     let skip = Math.max(0, Math.floor(page?.offset ?? 0));
     let left = page?.limit === undefined || page.limit < 0 ? Infinity : Math.floor(page.limit);
-    let place = milestones ? (await this.listStart(value as "timeline" | "reports")) + skip : 0;
+    let place = (milestones ? await this.listStart(value as "timeline" | "reports") : 0) + skip;
     // Before every position, and every `ord` (none is empty).
     let after: SqlValue = order === "seq" ? -1 : "";
     while (left > 0) {
       const n = Math.min(Math.max(1, batch), left);
-      const rows: { at: number | string; json: string }[] = await this.sql.all(
-        `SELECT ${t}${order} AS at, ${milestones ? "m.json" : "json"} AS json FROM ${table}
+      const rows: { at: number | string; json: string; subject: string | null }[] = await this.sql.all(
+        `SELECT ${t}${order} AS at, ${milestones ? "m.json" : "json"} AS json,
+         ${numbers === "contradictions" ? "subject_id" : "NULL"} AS subject FROM ${table}
          WHERE ${t}case_id = ?${where} AND ${t}${order} > ? ORDER BY ${t}${order} LIMIT ? OFFSET ?`,
         [this.caseId, ...key, after, n, skip],
       );
       skip = 0;
-      for (const r of rows) yield milestones ? numberedAt(r.json, ++place) : r.json;
+      if (numbers === "contradictions") {
+        const found = await this.numberedContradictions(
+          rows.map((r) => ({ ord: String(r.at), subject: r.subject ?? "", json: r.json })),
+          place,
+        );
+        place += rows.length;
+        for (const x of found) yield JSON.stringify(x);
+      } else for (const r of rows) yield milestones ? numberedAt(r.json, ++place) : r.json;
       if (rows.length < n) return;
       const at: number | string = rows[rows.length - 1].at;
       after = order === "seq" ? Number(at) : String(at);
@@ -1391,9 +1458,9 @@ export class StoredCase {
       ],
       [
         SlicePart.Contradictions,
-        first(`SELECT x.seq AS seq, x.head_json AS json FROM case_links l
-          JOIN case_contradictions x ON x.case_id = l.case_id AND x.seq = l.seq
-          WHERE l.case_id = ? AND l.entity = ? AND l.kind = 'contradiction' ORDER BY l.seq`),
+        `0 AS seq, json, a, b FROM (SELECT x.head_json AS json, x.ord AS a, x.subject_id AS b FROM case_links l
+          JOIN case_contradictions x ON x.case_id = l.case_id AND x.ord = l.other
+          WHERE l.case_id = ? AND l.entity = ? AND l.kind = 'contradiction' ORDER BY l.other LIMIT ?) AS t`,
         [c, head.id, limit],
       ],
       [
@@ -1419,18 +1486,24 @@ export class StoredCase {
     const lists = new Map<SlicePart, unknown[]>([
       [SlicePart.By, page.quotesBy],
       [SlicePart.About, page.quotesAbout],
-      [SlicePart.Contradictions, page.contradictions],
       [SlicePart.Documents, page.documents],
     ]);
     const names = new Map<string, string>();
     for (const r of rows) {
       const part = Number(r.part) as SlicePart;
       if (part === SlicePart.Names) names.set(r.a ?? "", r.json ?? "");
-      else if (part !== SlicePart.Timeline) lists.get(part)?.push(JSON.parse(r.json ?? ""));
+      else lists.get(part)?.push(JSON.parse(r.json ?? ""));
     }
     page.events = await this.placed(
       "timeline",
       rows.filter((r) => Number(r.part) === SlicePart.Timeline),
+    );
+    page.contradictions = await this.numberedContradictions<ContradictionHead>(
+      rows
+        .filter((r) => Number(r.part) === SlicePart.Contradictions)
+        .map((r) => ({ ord: r.a ?? "", subject: r.b ?? "", json: r.json ?? "" })),
+      undefined,
+      true,
     );
     page.belongsTo = head.affiliations.map((a) => names.get(a) ?? a);
     // A head keeps the first PROFILE_ROWS documents of each milestone and contradiction.
@@ -1495,7 +1568,10 @@ export class StoredCase {
     );
     // About the entity itself, or about a milestone it takes part in (ids of two kinds, "type:…"
     // and "ev:…", so no contradiction is read twice).
-    slice.contradictions = await this.contradictionsAbout([entity, ...slice.timeline.map((t) => t.id)]);
+    slice.contradictions = await this.contradictionsOf([
+      entity,
+      ...rows.filter((r) => Number(r.part) === SlicePart.Timeline).map((r) => r.a ?? ""),
+    ]);
     const names = rows.filter((r) => Number(r.part) === SlicePart.Names).sort((x, y) => byText(x.b, y.b));
     slice.names = names.map((r) => entityStub({ id: r.a ?? "", type: typeOfId(r.a ?? ""), name: r.json ?? "" }));
     const members = rows.filter((r) => Number(r.part) === SlicePart.Members).sort((x, y) => byText(x.json, y.json));
@@ -1572,34 +1648,91 @@ export class StoredCase {
 
   /**
    * Milestones of one list, each its stored JSON (or head) and its `ord` (`a`), put in the list's
-   * order with their ids: each one's place is counted on the list's `ord` index, the entries
-   * before the first and then those between each and the next, so that the index is walked once,
-   * up to the last of them, in statements of PLACE_COUNTS counts.
+   * order with their ids, each one's place counted on the list's `ord` index (`places`).
    */
   private async placed<T>(
     list: "timeline" | "reports",
     rows: { json: string | null; a: string | null }[],
   ): Promise<T[]> {
     const sorted = [...rows].sort((x, y) => byText(x.a, y.a));
-    const out: T[] = [];
-    let place = await this.listStart(list);
+    const at = await this.places(
+      "case_timeline",
+      " AND list = ?",
+      [list],
+      sorted.map((r) => r.a ?? ""),
+    );
+    const start = await this.listStart(list);
+    return sorted.map((r) => JSON.parse(numberedAt(r.json ?? "", start + at.get(r.a ?? "")!)) as T);
+  }
+
+  /**
+   * The place (1, 2…) of each of `ords`, each the `ord` of a row of `table` meeting `where`
+   * (parameters: the case, then `params`), among those rows in the order of their `ord`: counted on
+   * the table's `ord` index, the entries before the first and then those between each and the
+   * next, so that the index is walked once, up to the last of them, in statements of PLACE_COUNTS
+   * counts.
+   */
+  private async places(table: string, where: string, params: SqlValue[], ords: string[]): Promise<Map<string, number>> {
+    const sorted = [...new Set(ords)].sort(byText);
+    const out = new Map<string, number>();
+    let place = 0;
     let after: string | null = null;
     for (let i = 0; i < sorted.length; i += PLACE_COUNTS) {
       const chunk = sorted.slice(i, i + PLACE_COUNTS);
-      const params: SqlValue[] = [];
-      const counts = chunk.map((r, j) => {
+      const values: SqlValue[] = [];
+      const counts = chunk.map((ord, j) => {
         const from = after === null ? "" : " AND ord > ?";
-        params.push(this.caseId, list, ...(after === null ? [] : [after]), r.a ?? "");
-        after = r.a ?? "";
-        return `(SELECT COUNT(*) FROM case_timeline WHERE case_id = ? AND list = ?${from} AND ord < ?) AS c${j}`;
+        values.push(this.caseId, ...params, ...(after === null ? [] : [after]), ord);
+        after = ord;
+        return `(SELECT COUNT(*) FROM ${table} WHERE case_id = ?${where}${from} AND ord < ?) AS c${j}`;
       });
-      const row = (await this.sql.get<Record<string, number | string>>(`SELECT ${counts.join(", ")}`, params))!;
-      for (const [j, r] of chunk.entries()) {
+      const row = (await this.sql.get<Record<string, number | string>>(`SELECT ${counts.join(", ")}`, values))!;
+      for (const [j, ord] of chunk.entries()) {
         place += Number(row[`c${j}`]) + 1;
-        out.push(JSON.parse(numberedAt(r.json ?? "", place)) as T);
+        out.set(ord, place);
       }
     }
     return out;
+  }
+
+  /**
+   * Stored contradictions (or their heads), each with its `ord` and its subject (`subject_id`), in
+   * the list's order with the ids put back (see `unnumberedContradiction`): `c:FIELD:N`, N its place
+   * among the case's contradictions (`first` + 1, 2… for rows read as a page after the `first`
+   * rows; otherwise counted on the `ord` index), and, on the subject's id of one about a milestone,
+   * that milestone's place in the timeline (counted on the timeline's `ord` index). `heads`: the
+   * rows are heads (`ContradictionHead`), which name no subject.
+   */
+  private async numberedContradictions<T extends { id: string; subjectId?: string } = Contradiction>(
+    rows: { ord: string; subject: string; json: string }[],
+    first?: number,
+    heads = false,
+  ): Promise<T[]> {
+    const sorted = [...rows].sort((x, y) => byText(x.ord, y.ord));
+    const places =
+      first === undefined
+        ? await this.places(
+            "case_contradictions",
+            "",
+            [],
+            sorted.map((r) => r.ord),
+          )
+        : undefined;
+    const about = heads ? [] : sorted.filter((r) => r.ord.startsWith(MILESTONE_SUBJECT));
+    const milestones = about.length
+      ? await this.places(
+          "case_timeline",
+          " AND list = ?",
+          ["timeline"],
+          about.map((r) => r.subject),
+        )
+      : new Map<string, number>();
+    return sorted.map((r, i) => {
+      const x = JSON.parse(r.json) as T & { field: string };
+      x.id = `c:${x.field}:${places ? places.get(r.ord)! : first! + i + 1}`;
+      if (x.subjectId !== undefined && r.ord.startsWith(MILESTONE_SUBJECT)) x.subjectId += milestones.get(r.subject)!;
+      return x;
+    });
   }
 
   /** How many milestones (or reports kept off the timeline) the case holds. */
@@ -1615,17 +1748,47 @@ export class StoredCase {
   /** Contradictions, in order: all, or a page. */
   async contradictions(page?: Page): Promise<Contradiction[]> {
     const { sql, params } = paged(page);
-    return parse(
-      await this.sql.all(`SELECT json FROM case_contradictions WHERE case_id = ? ORDER BY seq${sql}`, [
-        this.caseId,
-        ...params,
-      ]),
+    return this.numberedContradictions(
+      await this.sql.all(
+        `SELECT ord, subject_id AS subject, json FROM case_contradictions WHERE case_id = ? ORDER BY ord${sql}`,
+        [this.caseId, ...params],
+      ),
+      Math.max(0, Math.floor(page?.offset ?? 0)),
     );
   }
 
-  /** Contradictions about any of `subjects` (entity or milestone ids), in order. */
+  /**
+   * Contradictions about any of `subjects` (entity ids, or milestone ids `ev:TYPE:N`, the Nth of
+   * the timeline, found on its `ord` index), in order.
+   */
   async contradictionsAbout(subjects: string[]): Promise<Contradiction[]> {
-    return this.inOrder("case_contradictions", "subject_id", subjects);
+    const keys: string[] = [];
+    for (const s of subjects) {
+      const n = /^ev:[^:]*:([1-9]\d*)$/.exec(s);
+      if (!n) {
+        keys.push(s);
+        continue;
+      }
+      const row = await this.sql.get<{ ord: string }>(
+        "SELECT ord FROM case_timeline WHERE case_id = ? AND list = ? ORDER BY ord LIMIT 1 OFFSET ?",
+        [this.caseId, "timeline", Number(n[1]) - 1],
+      );
+      if (row) keys.push(row.ord);
+    }
+    const wanted = new Set(subjects);
+    // A milestone of another type at that place is another subject.
+    return (await this.contradictionsOf(keys)).filter((x) => wanted.has(x.subjectId));
+  }
+
+  /** Contradictions whose `subject_id` is one of `keys` (entity ids, milestones' `ord`), in order. */
+  private async contradictionsOf(keys: string[]): Promise<Contradiction[]> {
+    if (keys.length === 0) return [];
+    return this.numberedContradictions(
+      await this.sql.all(
+        `SELECT ord, subject_id AS subject, json FROM case_contradictions WHERE case_id = ? AND subject_id ${this.inList()}`,
+        [this.caseId, JSON.stringify(keys)],
+      ),
+    );
   }
 
   async graph(): Promise<CaseGraph> {

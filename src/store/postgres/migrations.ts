@@ -13,6 +13,7 @@ import {
   CASE_GRAPH_RANK_SCHEMA,
   CASE_GRAPH_HEADS_SCHEMA,
   CASE_TIMELINE_ORDER_SCHEMA,
+  CASE_CONTRADICTION_ORDER_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -304,6 +305,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 18: a milestone's position row ordered by ord, its id counted when read.
     name: "case file tables: a milestone's position row ordered by ord, its id counted when read",
     sql: CASE_TIMELINE_ORDER_SCHEMA,
+  },
+  {
+    version: 18,
+    // The SQLite store's migration 19: a contradiction's row keyed by ord, its ids counted when read.
+    name: "case file tables: a contradiction's row keyed by ord, its id and its milestone subject's counted when read",
+    sql: CASE_CONTRADICTION_ORDER_SCHEMA,
   },
 ];
 

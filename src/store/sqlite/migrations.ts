@@ -10,6 +10,7 @@ import {
   CASE_GRAPH_RANK_SCHEMA,
   CASE_GRAPH_HEADS_SCHEMA,
   CASE_TIMELINE_ORDER_SCHEMA,
+  CASE_CONTRADICTION_ORDER_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -293,6 +294,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: a milestone's position row keeps its place in the list's order, not its position and id.
     name: "case file tables: a milestone's position row ordered by ord, its id counted when read",
     sql: CASE_TIMELINE_ORDER_SCHEMA,
+  },
+  {
+    version: 19,
+    // Issue 13: a contradiction's row keyed by its place in the list's order, its id and its milestone's counted when read.
+    name: "case file tables: a contradiction's row keyed by ord, its id and its milestone subject's counted when read",
+    sql: CASE_CONTRADICTION_ORDER_SCHEMA,
   },
 ];
 
