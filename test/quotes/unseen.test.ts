@@ -1354,3 +1354,13 @@ test("a description holding a name ('Vale’s Ohio state director') renamed by a
   );
   assert.equal(find(praised, "the best we have").speaker, "Ann Roe");
 });
+
+test("a quoted title after the cue does not keep the next sentence from attributing a quotation ('Ann Roe remarked, alluding to her film “The Long Road.”')", () => {
+  const text = [
+    "Tom Vale asked the questions. “Harbour Lights?” Vale repeated.",
+    "“I am not sure the engineer is free, but we will see, right?” Ann Roe remarked, alluding to her film “The Long Road.”",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "engineer is free").speaker, "Ann Roe");
+  assert.equal(find(qs, "engineer is free").cue?.text, "remarked");
+});
