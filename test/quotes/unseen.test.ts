@@ -1364,3 +1364,16 @@ test("a quoted title after the cue does not keep the next sentence from attribut
   assert.equal(find(qs, "engineer is free").speaker, "Ann Roe");
   assert.equal(find(qs, "engineer is free").cue?.text, "remarked");
 });
+
+test("a speech verb inside a 'when …' clause that opens a reported that-clause is no cue: the verb before 'that' reports the quotation", () => {
+  const text = [
+    "Tom Vale spoke first at the rally in Dover.",
+    "Ms. Roe said that when Mr. Vale railed against the banks from his seat on the council, “he was speaking for all of us.”",
+  ].join("\n\n");
+  const q = find(quotes(text), "speaking for all of us");
+  assert.equal(q.speaker, "Roe");
+  assert.equal(q.cue?.text, "said");
+  // The clause alone, with no verb before "that", keeps its own cue.
+  const alone = quotes("When Mr. Vale railed against the banks, Ms. Roe said, “he was speaking for all of us.”");
+  assert.equal(find(alone, "speaking for all of us").cue?.text, "said");
+});

@@ -36,7 +36,7 @@ import {
   speakerOfCue,
   trimEnd,
 } from "./attribution.js";
-import { attributionFollows, lastCoordinatedClause, mixed, mixedClause } from "./mixed.js";
+import { attributionFollows, lastCoordinatedClause, mixed, mixedClause, SUBORDINATORS } from "./mixed.js";
 
 /** Decides what a quotation is (direct, mixed or not a quote at all) and who is credited. */
 /**
@@ -349,6 +349,13 @@ function nearestLeftCue(
         if (adjunct < 0) adjunct = i;
         continue;
       }
+      // 'Ann Roe said that when Tom Vale railed against the banks, “he spoke for all of us.”': a
+      // speech verb in an adverbial clause that opens a reported that-clause, closed by its comma
+      // before the quotation, tells when; the verb before "that" reports the quotation.
+      if (inReportedAdverbial(doc, resolver, i, lo, hi)) {
+        if (adjunct < 0) adjunct = i;
+        continue;
+      }
       cue = i;
       lemma = l;
       break;
@@ -366,6 +373,26 @@ function nearestLeftCue(
   }
   if (cue < 0 || !lemma) return null;
   return { cue, lemma, multi, inAdjunct };
+}
+
+/**
+ * Whether the cue at token `i` stands in an adverbial clause ("when …", "although …") that opens the
+ * that-clause of a speech verb further left and ends at the comma before the quotation (`hi`).
+ */
+function inReportedAdverbial(doc: Doc, resolver: SpeakerResolver, i: number, lo: number, hi: number): boolean {
+  if (resolver.word(hi - 1) !== ",") return false;
+  for (let j = i - 1; j > lo && i - j <= 12; j--) {
+    const w = resolver.word(j);
+    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return false;
+    if (!(SUBORDINATORS.has(w) || REDUCED_CLAUSE_OPENERS.has(w) || ADVERBIAL_OPENERS.has(w))) continue;
+    if (resolver.word(j - 1) !== "that") return false;
+    for (let k = j - 2; k >= lo && j - k <= 6; k--) {
+      if (isPunct(resolver.word(k)) && !resolver.isAbbreviationDot(k)) return false;
+      if (speechLemma(resolver.word(k)) && !isNounUse(doc, resolver, k)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** A speech verb right after a restrictive relative pronoun ("anybody who complains") or an -ing form right after a lower-case noun ("tweets accusing"). */
