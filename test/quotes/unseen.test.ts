@@ -1377,3 +1377,13 @@ test("a speech verb inside a 'when …' clause that opens a reported that-clause
   const alone = quotes("When Mr. Vale railed against the banks, Ms. Roe said, “he was speaking for all of us.”");
   assert.equal(find(alone, "speaking for all of us").cue?.text, "said");
 });
+
+test("a pronoun fused with its auxiliary ('she’d asked', 'they've claimed') stands for the person it refers to", () => {
+  const text = [
+    "Tom Vale spoke first.",
+    "Ann Roe said at the time that she’d asked her aides to “look into paying the legal fees of the man.”",
+  ].join("\n\n");
+  const q = find(quotes(text), "legal fees");
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.speakerMention?.text, "she’d");
+});

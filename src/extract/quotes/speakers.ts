@@ -59,6 +59,8 @@ const ROLE_MODIFIERS = new Set(
 /** Adverbs of frequency and duration that stand between a subject and its verb ("often says", "has long argued"). */
 const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even".split(" "));
 const NOT_PHRASE_OPENERS = new Set("whether though although because unless".split(" "));
+/** A third-person pronoun fused with a contracted auxiliary: "she’d", "they'll", "he've". */
+const CONTRACTED_PRONOUN = /^(he|she|it|they)['’](?:d|ll|ve|re)$/;
 const BE_FORMS_BEFORE = new Set(["is", "are", "was", "were", "be", "been"]);
 const HAVE_FORMS = new Set(["has", "have", "had"]);
 /** Prepositions that open a stretch of time ("in the past", "over the years", "for decades"). */
@@ -251,10 +253,12 @@ export class SpeakerResolver extends DescriptionResolver {
     if (from >= to || !this.nounPhraseShaped(from, to)) return null;
     const p = this.readPhrase(from, to);
     const { words, span, headWords, headMentions, inside, hasSpokes } = p;
-    if (to - from === 1 && PRONOUNS[words[0]]) {
+    // ('Ann Roe said she’d asked …': a pronoun fused with its auxiliary is the pronoun.)
+    const pronoun = to - from === 1 ? (CONTRACTED_PRONOUN.exec(words[0])?.[1] ?? words[0]) : null;
+    if (pronoun !== null && PRONOUNS[pronoun]) {
       // A pronoun stands for someone named before it, not for the one it speaks to before the
       // quotation ('He told the host, Tim Vale: “…”' is not Vale's).
-      const entity = this.resolvePronoun(words[0], Math.min(before, span.start));
+      const entity = this.resolvePronoun(pronoun, Math.min(before, span.start));
       return { entity, name: null, mention: span };
     }
     // "China's envoy to the talks, Wu Min": a person's name set after a comma at the phrase's end
