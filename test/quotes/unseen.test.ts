@@ -1387,3 +1387,11 @@ test("a pronoun fused with its auxiliary ('she’d asked', 'they've claimed') st
   assert.equal(q.speaker, "Ann Roe");
   assert.equal(q.speakerMention?.text, "she’d");
 });
+
+test("a perfect participle after a comma ('…, having referred to him as “…”') reports the sentence's subject", () => {
+  const text = [
+    "Tom Vale spoke first.",
+    "Ann Roe also misjudged the mayor, having referred to him as a “reformer who would clean up the port.”",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "clean up the port").speaker, "Ann Roe");
+});

@@ -138,20 +138,23 @@ export function speakerOfCue(
       (i) => i > sentenceFirst && resolver.word(i).endsWith("ing") && resolver.word(i - 1) === ",",
     );
   // (The comma may stand inside a closing quotation mark: 'said on “Morning Hour,” adding, …'.)
-  const afterComma = prevWord === "," || (QUOTE_MARK_TOKEN.test(prevWord) && resolver.word(cue - 2) === ",");
+  // ('…, having referred to him as “a reformer”': a perfect participle is read at its "having".)
+  const at = prevWord === "having" && cue - 1 > sentenceFirst ? cue - 1 : cue;
+  const before1 = resolver.word(at - 1);
+  const afterComma = before1 === "," || (QUOTE_MARK_TOKEN.test(before1) && resolver.word(at - 2) === ",");
   // A participle ("…, saying it showed", "issued a statement insisting that") reports its sentence's subject.
-  if (underParticiple || (resolver.word(cue).endsWith("ing") && (afterComma || !startsWithName(doc, resolver, cue)))) {
+  if (underParticiple || (resolver.word(at).endsWith("ing") && (afterComma || !startsWithName(doc, resolver, at)))) {
     // '“…,” the paper wrote, adding, “…”': the speaker already credited in this sentence.
     const credited = resolver.sentenceSpeaker(doc.tokens.sentence[cue]);
     if (credited && (credited.entity || credited.name) && (afterComma || underParticiple)) return credited;
     // "…, with some analysts saying prices would fall": the participle's subject follows "with".
-    const absolute = withSubject(resolver, cue, sentenceFirst);
+    const absolute = withSubject(resolver, at, sentenceFirst);
     if (absolute) return resolver.resolvePhrase(absolute[0], absolute[1], before);
-    const saying = parentheticalSpeaker(doc, resolver, sentenceFirst, cue, before);
+    const saying = parentheticalSpeaker(doc, resolver, sentenceFirst, at, before);
     if (saying) return saying;
-    const inner = afterComma ? reportedClauseSubject(resolver, sentenceFirst, cue, before) : null;
+    const inner = afterComma ? reportedClauseSubject(resolver, sentenceFirst, at, before) : null;
     if (inner) return inner;
-    const subject = resolver.sentenceSubject(sentenceFirst, cue, before);
+    const subject = resolver.sentenceSubject(sentenceFirst, at, before);
     if (subject?.entity || subject?.name) return subject;
     // "In March, several charities wrote to the council, saying …": after its comma the participle
     // still reports the subject, named or not, and never the phrase before the comma ("In March").
