@@ -912,12 +912,11 @@ function attributionSentence(
   // A sentence that holds a quotation of its own attributes that one. (Only a quotation found by
   // its marks counts: the apostrophe of 'he didn’t hear her' is none; nor does a quoted title after
   // the cue: '“…?” Ann Roe asked, alluding to her film “The Long Road.”')
-  const inner =
-    nextQuote && nextQuote.open < next.end ? doc.text.slice(nextQuote.contentStart, nextQuote.contentEnd) : null;
-  if (inner !== null && !titleCased(inner)) return null;
+  const inside = nextQuote && nextQuote.open < next.end ? nextQuote : null;
+  if (inside && !titleCased(doc.text.slice(inside.contentStart, inside.contentEnd))) return null;
   const found = rightCue(doc, resolver, next.firstToken, next.lastToken, q.open);
   if (!found?.cue || !found.speaker || (!found.speaker.entity && !found.speaker.name)) return null;
-  if (inner !== null && nextQuote!.open < found.cue.end) return null;
+  if (inside && inside.open < found.cue.end) return null;
   const cueEnd = tokenAtOrAfter(doc, found.cue.end);
   const mentionEnd = found.speaker.mention ? tokenAtOrAfter(doc, found.speaker.mention.end) : cueEnd;
   const k = Math.max(cueEnd, mentionEnd);

@@ -59,7 +59,7 @@ const ROLE_MODIFIERS = new Set(
 /** Adverbs of frequency and duration that stand between a subject and its verb ("often says", "has long argued"). */
 const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even".split(" "));
 const NOT_PHRASE_OPENERS = new Set("whether though although because unless".split(" "));
-/** A third-person pronoun fused with a contracted auxiliary: "she’d", "they'll", "he've". */
+/** A third-person pronoun fused with a contracted auxiliary: "she’d", "they'll", "they've", "he’d". */
 const CONTRACTED_PRONOUN = /^(he|she|it|they)['’](?:d|ll|ve|re)$/;
 const BE_FORMS_BEFORE = new Set(["is", "are", "was", "were", "be", "been"]);
 const HAVE_FORMS = new Set(["has", "have", "had"]);
