@@ -18,6 +18,32 @@ test("a town written right before a sports role names the club, in every mention
   assert.equal(byMention(entitiesOf("The England manager Jo Bell named his squad."), "England")?.type, "location");
 });
 
+test("a town on a line of sports results or a league table's row names the club, but not where the match is played nor a dateline", () => {
+  const es = entitiesOf(
+    [
+      "Granada 2024-05-11",
+      "Saturday's results:",
+      "Tilburg 2 Granada 1",
+      "Leiden 0 Bergamo 3 (after extra time)",
+      "UTRECHT 12 3 .800 -",
+      "Granada fans booed the referee, and police in Granada made two arrests.",
+      "Leiden lost 2-1 at Bergamo in March.",
+    ].join("\n"),
+  );
+  const clubs = es.filter((e) => e.type === "organization").map((e) => e.name);
+  for (const name of ["Tilburg", "Granada", "Leiden", "Bergamo", "UTRECHT"]) assert.ok(clubs.includes(name), name);
+  // The Granada club is named twice (the result and its fans); the dateline and "in Granada" are the town.
+  assert.equal(es.find((e) => e.type === "organization" && e.name === "Granada")?.mentions.length, 2);
+  assert.equal(es.find((e) => e.type === "location" && e.name === "Granada")?.mentions.length, 2);
+  // "at Bergamo" is the ground.
+  assert.equal(es.find((e) => e.type === "location" && e.name === "Bergamo")?.mentions.length, 1);
+  // A distance after a town in running text is no score.
+  assert.equal(
+    byMention(entitiesOf("The blast was heard in Tilburg 70 km away.\nLeiden 40 km north felt it."), "Leiden")?.type,
+    "location",
+  );
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

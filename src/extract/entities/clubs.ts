@@ -1,9 +1,11 @@
 // A sports club named after its town: sports reports write the town for the club ("Harford
 // manager Jo Bell", "the former Dunmore coach", "Harford's goalkeeper"). Where a town stands right
 // before a sports role, every mention of that town in the document names the club, except where a
-// preposition of place makes it the town ("police in Harford said").
+// preposition of place makes it the town ("police in Harford said"). A town on a line of results
+// ("Harford 2 Dunmore 1") or a league table's row ("HARFORD 64 71 .474 3") names the club the same
+// way; "at Harford" (the ground) and a dateline keep the town.
 import type { Doc } from "../../core/doc.js";
-import { lookupGazetteer } from "./gazetteer.js";
+import { countryOfPlace, lookupGazetteer } from "./gazetteer.js";
 import type { Candidate } from "./run.js";
 
 /** Jobs in a sports team, written right after the club's name: "Harford manager", "Harford's goalkeeper". */
@@ -26,6 +28,44 @@ function isTown(name: string): boolean {
   return hit?.type === "location" && hit.place === true;
 }
 
+/** A name on a results line or table row: capitalised words ("Harford", "Port Vale", "ST ALBANS"). */
+const TEAM = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A score: a few figures ("2", "114"), or runs and wickets ("108-3"). */
+const SCORE = String.raw`\d{1,3}(?:-\d{1,2})?`;
+/** What a line of results may hold after its last score: a note in brackets ("(after extra time)"). */
+const NOTE = String.raw`(?: \([^\n]*\))?[ .]*$`;
+/** The first team of a results line: "Harford 2 Dunmore 1", "HARFORD 5 Dunmore 4 (in 10)". */
+const OPENS_RESULT = new RegExp(`^ ${SCORE} ${TEAM} ${SCORE}${NOTE}`, "u");
+/** The second team of a results line, with what comes before it on the line. */
+const CLOSES_RESULT = new RegExp(`^${TEAM} ${SCORE} $`, "u");
+/** What follows the second team: its score and the line's end. */
+const LAST_SCORE = new RegExp(`^ ${SCORE}${NOTE}`, "u");
+/** A row of a league table: the team and at least two figures ("HARFORD 64 71 .474 3 1/2", "Dunmore 4 0 1 3"). */
+const TABLE_ROW = /^(?: (?:\d{1,3}|\.\d{3}|\d\/\d|-)){2,}$/;
+
+/** The line of `text` around [start, end): what stands before the name and after it on its line. */
+function lineAround(text: string, start: number, end: number): { before: string; after: string } {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const to = text.indexOf("\n", end);
+  return { before: text.slice(from, start), after: text.slice(end, to < 0 ? text.length : to) };
+}
+
+/**
+ * Whether a name stands as a team in a line of sports results: a results line ("Harford 2 Dunmore
+ * 1") or a league table's row ("HARFORD 64 71 .474 3").
+ */
+function inResultsLine(text: string, start: number, end: number): boolean {
+  const { before, after } = lineAround(text, start, end);
+  if (before === "" && (OPENS_RESULT.test(after) || TABLE_ROW.test(after))) return true;
+  return CLOSES_RESULT.test(before) && LAST_SCORE.test(after);
+}
+
+/** A town or region of some country, as a club's name may be ("Harford", "Dunmore"); no country or nation. */
+function clubTown(name: string): boolean {
+  const hit = lookupGazetteer(name);
+  return hit?.type === "location" && (hit.place === true || countryOfPlace(hit.name) !== null);
+}
+
 /** The candidates with the towns that name a sports club in this document retyped as organisations. */
 export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candidate[] {
   const clubs = new Set<string>();
@@ -33,13 +73,26 @@ export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candida
     if (c.type !== "location") continue;
     const name = doc.text.slice(c.start, c.end);
     if (SPORTS_ROLE.test(doc.text.slice(c.end, c.end + 40)) && isTown(name)) clubs.add(name);
+    else if (inResultsLine(doc.text, c.start, c.end) && clubTown(name)) clubs.add(name);
   }
   if (clubs.size === 0) return candidates;
   return candidates.map((c) =>
-    c.type === "location" && clubs.has(doc.text.slice(c.start, c.end)) && !IN_PLACE.test(doc.text.slice(0, c.start))
+    c.type === "location" &&
+    clubs.has(doc.text.slice(c.start, c.end)) &&
+    !IN_PLACE.test(doc.text.slice(0, c.start)) &&
+    !AT_GROUND.test(doc.text.slice(Math.max(0, c.start - 4), c.start)) &&
+    !datelinePlace(doc.text, c.start, c.end)
       ? { ...c, type: "organization", canonical: null, evidence: "context" }
       : c,
   );
+}
+
+/** "Dunmore lost 2-1 at Harford", "DUNMORE AT HARFORD": the town where the match is played. */
+const AT_GROUND = /\bat\s+$/i;
+
+/** A place opening a line before the date in figures is where the report was filed: "HARFORD 2024-05-11". */
+function datelinePlace(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === "\n") && /^,? \d{4}-\d{2}-\d{2}\b/.test(text.slice(end, end + 14));
 }
 
 /** A prison named by its place, the noun after it in lower case: "Brayford prison", "Brayford jail". */
