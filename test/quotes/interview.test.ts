@@ -86,3 +86,40 @@ test("a tally after a name ('Ann Roe: 1,769.') is no line of a transcript", () =
   ].join("\n\n");
   assert.ok(!quotes(text).some((q) => /^\d/.test(q.text)), "a number credited to a name");
 });
+
+test("a headline that names its speaker before a colon ('Ann Roe: Ferry Fares Will Rise') reports that speaker's words", () => {
+  const body = "The harbour board met in Dover on Monday. Ann Roe, its chair, spoke to reporters after the vote.";
+  const reported = quotes(`Ann Roe: Ferry Fares Will Rise in May.\n\n${body}`);
+  const q = find(reported, "Ferry Fares");
+  assert.deepEqual([q.kind, q.text, q.speaker, q.cue], ["indirect", "Ferry Fares Will Rise in May", "Ann Roe", null]);
+  assert.equal(q.speakerMention?.text, "Ann Roe");
+  // Quoted words make it a mixed quote; quotation marks around all of it, a quotation.
+  const mixed = find(quotes(`Roe: Ferry Fares a ‘Disgrace,’ Board Must Act.\n\n${body}`), "Board Must Act");
+  assert.deepEqual(
+    [mixed.kind, mixed.text, mixed.speaker],
+    ["mixed", "Ferry Fares a ‘Disgrace,’ Board Must Act", "Ann Roe"],
+  );
+  const direct = find(quotes(`Roe on the Ferries: ‘We Will Not Pay More.’\n\n${body}`), "Not Pay More");
+  assert.deepEqual([direct.kind, direct.text, direct.speaker], ["direct", "We Will Not Pay More.", "Ann Roe"]);
+  // In title case, the name and "Says" before the words or after them.
+  const says = find(quotes(`Ann Roe Says Ferry Fares Will Rise in May.\n\n${body}`), "Ferry Fares");
+  assert.deepEqual(
+    [says.kind, says.text, says.speaker, says.cue?.text],
+    ["indirect", "Ferry Fares Will Rise in May", "Ann Roe", "Says"],
+  );
+  const after = find(quotes(`Ferry Fares Will Rise in May, Ann Roe Says.\n\n${body}`), "Ferry Fares");
+  assert.deepEqual(
+    [after.kind, after.text, after.speaker, after.cue?.text],
+    ["indirect", "Ferry Fares Will Rise in May", "Ann Roe", "Says"],
+  );
+  // A label that names no one of the article is a headline's kicker, not a speaker.
+  assert.deepEqual(
+    quotes(`The Latest: Ferry Fares Will Rise in May.\n\n${body}`).map((x) => x.text),
+    [],
+  );
+  // Nor does a headline that asks a question report its subject's words.
+  assert.deepEqual(
+    quotes(`Ann Roe: Reformer or Career Politician?\n\n${body}`).map((x) => x.text),
+    [],
+  );
+});

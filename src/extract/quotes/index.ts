@@ -13,7 +13,7 @@ import { PRONOUNS } from "./speaker-words.js";
 import { type Draft } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { ReportedSpeech } from "./indirect.js";
-import { interviewAnswers, transcriptLines } from "./interview.js";
+import { headlineLabel, interviewAnswers, transcriptLines } from "./interview.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
@@ -22,6 +22,9 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   // An interview's answers are the interviewee's words; a quotation inside one is part of it, and
   // so is one that only adds the line's label ('“ROE: We never agreed to that.').
   const answers = [...interviewAnswers(doc.text, entities), ...transcriptLines(doc.text, entities)];
+  // A headline that names its speaker ('Ann Roe: …', 'Ann Roe Says …'), unless the line is a transcript's.
+  for (const h of headlineLabel(doc.text, entities))
+    if (!answers.some((a) => a.end >= h.start && a.start <= h.end)) answers.push(h);
   const answered = (q: Quote) =>
     answers.some((a) => q.end <= a.end && (q.start >= a.start || a.speakerMention?.start === q.start));
   const taken = answers.map((q) => [q.start, q.end] as [number, number]);

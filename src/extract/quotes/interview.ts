@@ -1,9 +1,10 @@
 // Interviews printed as questions and answers: "Q: …" / "A: …" paragraphs. Each answer is a direct
 // quote of the interviewee with no cue, even without quotation marks; the questions are not quotes
 // (shared/eval/ANNOTATION.md). Transcripts whose lines open with the speaker's name ("ROE: We never
-// agreed to that.", "Roe: …") give each line to the person named.
+// agreed to that.", "Roe: …") give each line to the person named, and so does a headline that names
+// its speaker ("Roe: Fares Will Rise", "Roe Says Fares Will Rise").
 
-import type { Entity, Quote } from "../../core/schema.js";
+import type { Entity, Quote, TextSpan } from "../../core/schema.js";
 
 /**
  * A paragraph's question or answer label: "Q:", "A.", "Question:", "Answer:" followed by a space,
@@ -126,6 +127,128 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
     });
   }
   return out.length >= 2 && known > 0 ? out : [];
+}
+
+/**
+ * A headline that names its speaker: "Ann Roe: Ferry Fares Will Rise in May", "Vexa on the
+ * Merger: ‘We Will Not Sell’", and in title case "Ann Roe Says Ferry Fares Will Rise", "Ferry
+ * Fares Will Rise, Ann Roe Says". The text's first line, when a paragraph break follows it, holds
+ * a name of at most four capitalised words that is a person's or an organisation's of the article,
+ * named there or further on; the rest of the line is what they said: reported speech, a quotation
+ * when quotation marks enclose it all, a mixed quote when it holds quoted words. "The Latest:",
+ * "UPDATE:" and any label that names no one of the article are not speakers.
+ */
+export function headlineLabel(text: string, entities: Entity[]): Quote[] {
+  const line = headlineParts(text);
+  if (!line) return [];
+  const { label, cue } = line;
+  let { start, end } = line;
+  // ("BYLINE:", "EXCLUSIVE:": a headline writes a name in title case; a label in capitals longer
+  // than an acronym is a kicker.)
+  if (label.text === label.text.toUpperCase() && label.text.replace(/\P{L}/gu, "").length > 4) return [];
+  const speaker = namedAt(entities, label.start, label.end) ?? namedAs(entities, label.text);
+  if (!speaker) return [];
+  while (end > start && /[\s.,]/.test(text[end - 1])) end--;
+  // (A headline's clause is its own sentence; one with a full stop inside is more than a headline,
+  // and one that asks is the writer's question: "Ann Roe: Reformer or Career Politician?")
+  const said = text.slice(start, end);
+  if (!/\p{L}{2}/u.test(said) || /[.!?]\s+\p{Lu}/u.test(said) || /\?["”’']?$/.test(said)) return [];
+  const whole = ENCLOSED.exec(said);
+  let kind: Quote["kind"] = QUOTED_WORDS.test(said) ? "mixed" : "indirect";
+  if (whole) {
+    kind = "direct";
+    start += whole[1].length;
+    end -= whole[2].length;
+  }
+  return [
+    {
+      kind,
+      text: text.slice(start, end),
+      start,
+      end,
+      speaker: speaker.name,
+      speakerId: speaker.id,
+      speakerMention: label,
+      cue,
+    },
+  ];
+}
+
+/** The speaker's label, the cue ("Says") if any, and where the words said lie, in the text's first line. */
+function headlineParts(text: string): { label: TextSpan; cue: TextSpan | null; start: number; end: number } | null {
+  const at = (from: number, s: string): TextSpan => ({ start: from, end: from + s.length, text: s });
+  const colon = HEADLINE_LABEL.exec(text);
+  if (colon) {
+    const end = colon[0].length;
+    return { label: at(colon[0].indexOf(colon[1]), colon[1]), cue: null, start: end - colon[3].length, end };
+  }
+  const leading = HEADLINE_SAYS.exec(text);
+  if (leading) {
+    const from = leading[0].indexOf(leading[1]);
+    const end = leading[0].length;
+    return {
+      label: at(from, leading[1]),
+      cue: at(from + leading[1].length + 1, leading[2]),
+      start: end - leading[3].length,
+      end,
+    };
+  }
+  const trailing = HEADLINE_SAYS_AFTER.exec(text);
+  if (trailing) {
+    const start = trailing[0].indexOf(trailing[1]);
+    const from = trailing[0].lastIndexOf(trailing[2] + " " + trailing[3]);
+    return {
+      label: at(from, trailing[2]),
+      cue: at(from + trailing[2].length + 1, trailing[3]),
+      start,
+      end: start + trailing[1].length,
+    };
+  }
+  return null;
+}
+
+/** A name of one to four capitalised words, as a headline writes it. */
+const NAME = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
+/**
+ * The first line of a text, a paragraph of its own: a name (1), perhaps "on" and a topic of up to
+ * four words (2), a colon, and the headline's words (3).
+ */
+const HEADLINE_LABEL = new RegExp(
+  `^[ \\t]*(${NAME})( on(?: [\\p{L}'’-]+){1,4})?:[ \\t]+(\\S[^\\n]{0,250})(?=\\n)`,
+  "u",
+);
+/** The first line in title case: a name (1), "Says" or "Said" (2) and the capitalised words said (3). */
+const HEADLINE_SAYS = new RegExp(`^[ \\t]*(${NAME}) (Says|Said) ([\\p{Lu}"“‘'][^\\n]{0,250})(?=\\n)`, "u");
+/** The first line in title case: the words said (1), a comma, a name (2) and "Says" or "Said" (3) closing it. */
+const HEADLINE_SAYS_AFTER = new RegExp(
+  `^[ \\t]*([\\p{Lu}"“‘'][^\\n]{0,250}?),[ \\t]+(${NAME}) (Says|Said)[.!]?[ \\t]*(?=\\n)`,
+  "u",
+);
+/** A clause wholly inside quotation marks (the first mark and the last, with no other between). */
+const ENCLOSED = /^(["“‘']+)[^"“”‘]*?(["”’']+)$/;
+/** Quoted words inside a clause: a double mark, an opening curly single one, or a straight one opening a word. */
+const QUOTED_WORDS = /["“”‘]|(?:^|\s)'\p{L}/u;
+
+/** The person or organisation the text names at [start, end). */
+function namedAt(entities: Entity[], start: number, end: number): Entity | null {
+  return (
+    entities.find(
+      (e) =>
+        (e.type === "person" || e.type === "organization") &&
+        e.mentions.some((x) => x.start === start && x.end === end),
+    ) ?? null
+  );
+}
+
+/** The person named `label` or by the last word of a name ("Roe" for Ann Roe), in any case; or the organisation written so. */
+function namedAs(entities: Entity[], label: string): Entity | null {
+  const person = labelsOf(entities).get(label.toUpperCase());
+  if (person) return person;
+  return (
+    entities.find(
+      (e) => e.type === "organization" && e.mentions.some((x) => x.text.toUpperCase() === label.toUpperCase()),
+    ) ?? null
+  );
 }
 
 /** Capitalised labels that name no one: "NOTE:", "UPDATE:", "VIDEO:". */
