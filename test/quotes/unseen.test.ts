@@ -1395,3 +1395,42 @@ test("a perfect participle after a comma ('…, having referred to him as “…
   ].join("\n\n");
   assert.equal(find(quotes(text), "clean up the port").speaker, "Ann Roe");
 });
+
+test("a quotation whose sentence goes on unquoted ('“…” that the board will pay, said Ann Roe') keeps its inverted speaker", () => {
+  const text = [
+    "The county met on Monday to discuss the bridge.",
+    "“The bridge may close in May, but it seems unlikely” that the board will pay for it, said Tom Vale, the county engineer.",
+    "“Most voters would call that a failure” if the levy fails again, said Ann Roe, a pollster in Dover.",
+  ].join("\n\n");
+  const q = quotes(text);
+  assert.equal(find(q, "seems unlikely").speaker, "Tom Vale");
+  assert.equal(find(q, "call that a failure").speaker, "Ann Roe");
+});
+
+test("an infinitive cue after a comma ('…, as if to say', '…, only to tell') has the sentence's subject for its own", () => {
+  const text = [
+    "The council met on Monday.",
+    "Tom Vale paused at the door, as if to say, “You will all regret this vote before the year is out.”",
+    "Ann Roe refused, again, to concede that the bridge plan had failed.",
+    "Shortly before the vote, Mira Dunn wrote to the mayor, only to tell him that the park would close.",
+  ].join("\n\n");
+  const q = quotes(text);
+  assert.equal(find(q, "regret this vote").speaker, "Tom Vale");
+  assert.equal(find(q, "bridge plan had failed").speaker, "Ann Roe");
+  assert.equal(find(q, "park would close").speaker, "Mira Dunn");
+  // After a relative clause set off by commas, the object speaks: "forced the clerk, who …, to admit".
+  const forced = quotes(
+    "The judge forced the clerk, who was under oath for the second time that week, to admit that the files were gone.",
+  );
+  assert.notEqual(find(forced, "files were gone").speaker, "The judge");
+});
+
+test("a comma after a name's bracket ('Gov. Ann Roe (R-Ore.), said') does not hide the name from its verb", () => {
+  const text = [
+    "The primary ended on Tuesday night.",
+    "Speaking in Salem after winning the state primary, Gov. Ann Roe (R-Ore.), said, “We are going all the way to the convention.”",
+  ].join("\n\n");
+  const q = find(quotes(text), "all the way");
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.speakerMention?.text, "Gov. Ann Roe");
+});

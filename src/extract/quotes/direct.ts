@@ -751,11 +751,14 @@ export function rightCue(
     // '“We are happy” about the ruling, said Ann Roe, …': an adjunct, its comma, then the
     // inverted attribution; so, before "said", after a clause a conjunction opens ('“…,” since the
     // vote was close, said Ann Roe'), where another verb has its subject before it ('“…” but Ann
-    // Roe, the last founder, claimed the title').
+    // Roe, the last founder, claimed the title'). So too after the rest of the quoted sentence,
+    // unquoted, opened by "that" or a subordinator ('“It seems unlikely” that the board will pay,
+    // said Ann Roe'; '“Voters would call it a failure” if the levy fails, said Tom Vale').
     if (
       resolver.word(k - 1) === "," &&
       k - 1 > i &&
-      (ADJUNCT_PREPS.has(first) || (CLOSED_CLASS.has(first) && l === "say")) &&
+      (ADJUNCT_PREPS.has(first) ||
+        ((CLOSED_CLASS.has(first) || first === "that" || REDUCED_CLAUSE_OPENERS.has(first)) && l === "say")) &&
       l !== "put" &&
       invertedName(doc, resolver, k + 1, hi)
     )

@@ -116,7 +116,9 @@ export class PhraseReader {
         SENTENCE_ADVERBS.has(this.word(k)) ||
         TIME_OPENERS.has(this.word(k)) ||
         WEEKDAYS.has(this.word(k)) ||
-        (this.word(k) === "back" && this.word(k + 1) === "in");
+        (this.word(k) === "back" && this.word(k + 1) === "in") ||
+        // ("Shortly before the vote, …", "Soon after the hearing, …")
+        (isLyAdverb(this.word(k)) && ADVERBIAL_PREPOSITIONS.has(this.word(k + 1)));
       const words = opener ? 6 : 5;
       let c = k + 1;
       while (c < limit && c - k < words && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;

@@ -185,6 +185,8 @@ const OWN_BODIES = new Set(
 );
 
 /** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
+/** Words between a comma and the infinitive cue they lead ("as if to say", "only to tell", "so as to deny"). */
+const INFINITIVE_LEADS = new Set(["as", "if", "though", "only", "so", "in", "order", "then"]);
 const PHRASE_PRECEDERS = new Set("and but or nor yet so even only just also although though what which".split(" "));
 
 export class SpeakerResolver extends DescriptionResolver {
@@ -1223,6 +1225,25 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // The object before an infinitive cue ("forced Tom Vale to admit") starts after the verb that governs it.
     if (j < cue - 1 && this.word(j + 1) === "to") lo = Math.max(lo, this.causativeBefore(j, lo) + 1);
+    // "Tom Vale paused, as if to say …", "Ann Roe refused, again, to concede that …", "She wrote to
+    // him, only to tell him that …": an infinitive cue after a comma, governed by no verb or noun of
+    // its own, has the sentence's subject for its subject.
+    if (j === cue - 1 && this.word(j) === "to") {
+      let k = j - 1;
+      while (k > lo && (INFINITIVE_LEADS.has(this.word(k)) || isLyAdverb(this.word(k)))) k--;
+      const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
+      // (Not after a relative clause set off by commas: "forced the clerk, who was under oath, to
+      // admit" makes its object speak.)
+      if (k > first && this.word(k) === "," && this.closedRelative(k, lo) < 0)
+        return this.subjectSpan(Math.max(first, lo), k);
+    }
+    // "Gov. Ann Roe (R-Ore.), said": a comma after the bracket that follows a name (a party and
+    // state, an age) stands between the subject and its verb as if it were not there.
+    if (this.word(j) === "," && this.word(j - 1) === ")") {
+      let open = j - 2;
+      while (open > lo && j - open <= 10 && this.word(open) !== "(" && this.word(open) !== ")") open--;
+      if (open > lo && this.word(open) === "(" && this.personEndsAt(open - 1, lo)) j--;
+    }
     // "Ann Roe, who said …", "Roe, now the party's leader, who in 2010 said …": the subject of a
     // relative clause set off by a comma is the phrase it follows (past a time adjunct before the cue).
     const who = this.relativeWho(j, lo);
