@@ -984,3 +984,22 @@ test("a weekday told in the present progressive is an arrangement: the coming da
   assert.deepEqual(dated("Ann Roe is campaigning Tuesday in Harlow."), [["other", "2025-09-16"]]);
   assert.deepEqual(dated("Rubio's disappointing debate on Friday cost him."), [["other", "2025-09-12"]]);
 });
+
+test("an offence named by a noun alone leaves a date told from the story's present to the legal step", () => {
+  assert.deepEqual(dated("A former soldier was charged with murder on Tuesday."), [["charge", "2025-09-16"]]);
+  assert.deepEqual(dated("Tom Vale was charged with two counts of fraud last week."), [["charge", "2025-09"]]);
+  assert.deepEqual(dated("Ann Roe pleaded guilty to theft at Lorton Crown Court on Monday."), [
+    ["conviction", "2025-09-15"],
+  ]);
+  // A verb names an act of its own, and a year may reach back to the conduct: the date is the conduct's.
+  assert.deepEqual(dated("He was charged with spying for Ruritania on Tuesday."), [["other", "2025-09-16"]]);
+  assert.deepEqual(dated("He was charged with offences committed last year."), [["other", "2024"]]);
+  assert.deepEqual(dated("Police charged a courier from Lorton with fraud in May 2021."), [["other", "2021-05"]]);
+});
+
+test("charges a verdict answered after its object are the verdict's, not a charging", () => {
+  assert.deepEqual(dated("The jury acquitted her of all charges on Wednesday."), [["verdict", "2025-09-17"]]);
+  assert.deepEqual(dated("A jury acquitted Tom Vale of the charges last week."), [["verdict", "2025-09"]]);
+  // Not a verdict's object: the charges brought.
+  assert.deepEqual(dated("Prosecutors filed the charges against her on Wednesday."), [["charge", "2025-09-17"]]);
+});

@@ -4,6 +4,7 @@
 import { tokenAtOrAfter, tokenText, type Doc } from "../../core/doc.js";
 import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
 
 /** Types worth an event even when the text gives no date: the milestones of a case. */
@@ -336,9 +337,18 @@ function reportedClauseBetween(words: string[], from: number, to: number, trigge
 /**
  * Whether the date falls inside the alleged conduct of "charged with …", "accused of …",
  * "guilty of …" ("charged with gathering information between 2019 and 2022"): then it dates
- * the conduct, not the legal step.
+ * the conduct, not the legal step. A conduct named by a noun alone, with no verb of its own
+ * ("was charged with murder on Tuesday", "pleaded guilty to two counts of fraud at Lorton Crown
+ * Court last week"), tells no act that a date could hang on: a date with no year, told from the
+ * story's present, is the step's. A year may reach back to the conduct ("with fraud in May 2021").
  */
-export function inConductOf(words: string[], candidates: TriggerMatch[], best: TriggerMatch, tf: number): boolean {
+export function inConductOf(
+  words: string[],
+  candidates: TriggerMatch[],
+  best: TriggerMatch,
+  tf: number,
+  yearless: boolean,
+): boolean {
   for (const c of candidates) {
     if (!(c.conduct || c.type === "charge") || c.noun || c.first > best.first || c.last >= tf) continue;
     let complement = words[c.matchLast - 1] === "with" || words[c.matchLast - 1] === "of" ? c.matchLast - 1 : c.last;
@@ -359,10 +369,28 @@ export function inConductOf(words: string[], candidates: TriggerMatch[], best: T
     // verb joins two acts of the conduct.
     for (let k = complement + 1; k < stop; k++)
       if (CONDUCT_ENDS.has(words[k]) && !(words[k] === "and" && /..ing$/.test(words[k + 1] ?? ""))) inside = false;
-    if (inside) return true;
+    if (inside && !(yearless && offenceNamed(words, complement + 1, dateStart))) return true;
   }
   return false;
 }
+
+/**
+ * Words [from, to) name an offence with no verb: "murder", "two counts of fraud", "the murder of
+ * a guard at Lorton Crown Court". Not a gerund ("spying for Ruritania", "the killing" is a noun),
+ * a finite verb or a participle after the first word ("offences committed"; "attempted murder" is
+ * a name), nor a relative clause.
+ */
+function offenceNamed(words: string[], from: number, to: number): boolean {
+  if (to <= from || to - from > 10) return false;
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (/^(who|whom|whose|which|that|,)$/.test(w) || isFiniteVerbForm(w)) return false;
+    if (/..ing$/.test(w) && !GERUND_DETERMINERS.has(words[k - 1] ?? "")) return false;
+    if (k > from && /..ed$/.test(w)) return false;
+  }
+  return true;
+}
+const GERUND_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 
 const COMPLEMENT = new Set(["with", "of", "to"]);
 const CONDUCT_ENDS = new Set(["when", "after", "before", "following", "while", ";", "but", "and", ":", "—"]);

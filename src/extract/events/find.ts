@@ -695,14 +695,26 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   return false;
 }
 
+/** A verdict's verb before "of" at `k`, right there or before its object: a pronoun or a name of up to three words. */
+function verdictBefore(doc: Doc, words: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (/^(acquitted|cleared|convicted|guilty)$/.test(words[j])) return true;
+    if (j < k - 1 && /^(him|her|them)$/.test(words[j + 1])) return false;
+    if (!/^(him|her|them)$/.test(words[j]) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j]))) return false;
+  }
+  return false;
+}
+
 /** "on …charges", "over …charges": up to three words after "on" or "over", none a break. */
 function groundOfAnother(doc: Doc, words: string[], i: number): boolean {
   const floor = doc.sentences[doc.tokens.sentence[i]].firstToken;
   for (let k = i - 1; k >= floor && k >= i - 4; k--) {
     const w = words[k];
     if (w === "on" || w === "over") return true;
-    // "was acquitted of murder charges in 2013", "cleared of all charges": what the verdict answered.
-    if (w === "of" && /^(acquitted|cleared|convicted|guilty)$/.test(words[k - 1] ?? "")) return true;
+    // "was acquitted of murder charges in 2013", "cleared of all charges", "acquitted her of all
+    // charges", "cleared Tom Vale of the charges": what the verdict answered.
+    if (w === "of" && verdictBefore(doc, words, k)) return true;
+    if (w === "the" && words[k - 1] === "of" && verdictBefore(doc, words, k - 1)) return true;
     if (!/^[a-z-]+$/.test(w) || w === "the" || w === "with" || (w === "and" && k === i - 1)) return false;
   }
   return false;

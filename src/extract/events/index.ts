@@ -188,7 +188,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   if (best && best.type === "statement" && !best.noun && pollShareBefore(words, doc, best.first)) return [];
   let type = best ? announcedType(words, candidates, best) : "other";
   if (best && type === "court_hearing" && appearsAtTrial(doc, words, d.triggers, best)) type = "trial";
-  if (best && inConductOf(words, candidates, best, tf)) best = null;
+  if (best && inConductOf(words, candidates, best, tf, !/\d{4}/.test(time.text))) best = null;
   // "urged the agency to release the files by July 31": a deadline is when a task is due, not
   // when the urging, or the task, took place. "By Friday, police had arrested six" opens the
   // sentence and tells what had happened by then.
