@@ -1003,3 +1003,20 @@ test("charges a verdict answered after its object are the verdict's, not a charg
   // Not a verdict's object: the charges brought.
   assert.deepEqual(dated("Prosecutors filed the charges against her on Wednesday."), [["charge", "2025-09-17"]]);
 });
+
+test("a stretch up to the story's present that the clause counts over is a tally's period, no happening", () => {
+  assert.deepEqual(dated("Thirty people have died in Lorton so far this year."), []);
+  assert.deepEqual(dated("More than 2,000 people have been detained since 1990."), []);
+  assert.deepEqual(dated("Since 2019, 24 officers have been hurt in Lorton."), []);
+  assert.deepEqual(dated("Ann Roe has raised $4 million since May."), []);
+  assert.deepEqual(dated("The firm has moved its offices twice since June."), []);
+  // The count tells how many; the happenings keep their type, undated.
+  assert.deepEqual(
+    events("Police have arrested 61 people since May.").map((e) => [e.type, e.date]),
+    [["arrest", null]],
+  );
+  // Nothing counted, an age in an aside, or a length of time: the stretch began with a happening that day.
+  assert.deepEqual(dated("He has worked at the Lorton bank since 2019."), [["other", "2019"]]);
+  assert.deepEqual(dated("Tom Vale, 43, has coached the club since 2019."), [["other", "2019"]]);
+  assert.deepEqual(dated("The hackers accessed the network for 14 months since May 2023."), [["attack", "2023-05"]]);
+});

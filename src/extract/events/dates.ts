@@ -146,3 +146,40 @@ export function pollFieldwork(doc: Doc, words: string[], tf: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Thirty people have died so far this year", "more than 2,000 people have been held since
+ * 1990", "Since 2019, 24 officers have been hurt", "has raised $4 million since May": a stretch up
+ * to the story's present over which the clause counts is the period of a tally; no happening
+ * took place on the day it opens. "So far" always tells such a stretch. After "since", the clause
+ * (up to a comma; for "Since 2019, …" the clause after it) must hold a count: a figure of ten or
+ * more that is no year and no length of time, a sum of money, or "dozens", "thousands" or
+ * "twice". "Has worked there since 2019", "missing since Thursday" count nothing: the stretch
+ * began with a happening on that day.
+ */
+export function tallyPeriod(doc: Doc, words: string[], tf: number, timeEnd: number): boolean {
+  if (words[tf - 1] === "far" && (words[tf - 2] === "so" || words[tf - 2] === "thus")) return true;
+  if (words[tf - 1] !== "since") return false;
+  const s = doc.sentences[doc.tokens.sentence[tf]];
+  let k = tf - 2;
+  for (; k >= s.firstToken && !CLAUSE_BREAKS.has(words[k]); k--) if (countAt(words, k)) return true;
+  // "Since 1993, 24 children have been hurt": the clause the opening date stands before.
+  if (k !== tf - 2 || words[timeEnd] !== ",") return false;
+  for (let j = timeEnd + 1; j < s.lastToken && j <= timeEnd + 8 && !CLAUSE_BREAKS.has(words[j]); j++)
+    if (countAt(words, j)) return true;
+  return false;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "\u2015", "(", ")", '"', "\u201c", "\u201d", "."]);
+const LENGTHS = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?|seasons?|terms?)$/;
+
+/** A count at token k: "24 children", "2,000 people", "$4 million", "dozens of", "twice". */
+function countAt(words: string[], k: number): boolean {
+  const w = words[k];
+  if (MANY.has(w) || w === "twice") return true;
+  const figure = /^[$£€]?(\d[\d,]*(?:\.\d+)?)$/.exec(w);
+  if (!figure) return false;
+  if (/^[$£€]/.test(w) || /^[$£€]$/.test(words[k - 1] ?? "")) return true;
+  if (/^(1[5-9]|20)\d\d$/.test(w) || LENGTHS.test(words[k + 1] ?? "")) return false;
+  return Number(figure[1].replace(/,/g, "")) >= 10;
+}

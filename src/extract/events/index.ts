@@ -14,7 +14,7 @@ import { counterfactual, statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, periodOfCount, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
-import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes } from "./dates.js";
+import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
@@ -164,7 +164,8 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     isDateline(doc, words, time, tf, timeEnd) ||
     measuredSince(words, tf) ||
     postLabel(doc.text, time) ||
-    pollFieldwork(doc, words, tf)
+    pollFieldwork(doc, words, tf) ||
+    tallyPeriod(doc, words, tf, timeEnd)
   )
     return [];
   const tl = phraseEnd(d, k);
