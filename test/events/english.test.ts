@@ -1020,3 +1020,21 @@ test("a stretch up to the story's present that the clause counts over is a tally
   assert.deepEqual(dated("Tom Vale, 43, has coached the club since 2019."), [["other", "2019"]]);
   assert.deepEqual(dated("The hackers accessed the network for 14 months since May 2023."), [["attack", "2023-05"]]);
 });
+
+test("findings released after words that describe them, and words quoted as said, are tellings", () => {
+  assert.deepEqual(dated("The poll, released on Tuesday by Vale Research, showed Roe ahead."), [
+    ["statement", "2025-09-16"],
+  ]);
+  assert.deepEqual(dated("A poll of 400 registered voters released on Friday found Roe ahead."), [
+    ["statement", "2025-09-12"],
+  ]);
+  assert.deepEqual(dated("The Harlow poll of 2,047 voters was released Monday."), [["statement", "2025-09-15"]]);
+  // Another clause between: the files were released, not the poll.
+  assert.deepEqual(dated("The poll found that the files released on Monday were old."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("The Lorton agency quoted the ministry as saying on Monday that talks had failed."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Ann Roe was quoted this week by a Harlow paper as saying the plan was dead."), [
+    ["statement", "2025-09"],
+  ]);
+});

@@ -1,6 +1,7 @@
 // Triggers in the text: the trigger lexicon's patterns matched at each token, the longest
 // within the sentence, with the head words that state the event separated from the context.
 import { isUpperCode, type Doc } from "../../core/doc.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
@@ -49,6 +50,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       const ends = matchAt(doc, words, c, i);
       if (!ends || (best && ends[ends.length - 1] <= best.ends[best.ends.length - 1])) continue;
       if ((c.pattern.plea && !isPlea(doc, words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
+      if (c.pattern.phrase && !describesOnly(words, i + 1, ends[ends.length - 2])) continue;
       best = { c, ends };
     }
     if (!best) continue;
@@ -251,6 +253,26 @@ function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): numb
     ends.push(pos);
   }
   return ends;
+}
+
+/**
+ * Words [from, to) between a noun and the participle after it only describe the noun ("a poll of
+ * 400 registered voters released on Friday", "the poll, released Tuesday"): no finite verb, no
+ * relative word, no break, and a comma only right after the noun or right before the participle.
+ * "The poll found that the files released …" and "polls show Roe ahead; the campaign released …" are
+ * two clauses. "Was", "were" or "to be" right before the participle make it passive.
+ */
+function describesOnly(words: string[], from: number, to: number): boolean {
+  let k = to;
+  if (words[k - 1] === "was" || words[k - 1] === "were") k--;
+  else if (words[k - 1] === "be" && words[k - 2] === "to") k -= 2;
+  for (let j = from; j < k; j++) {
+    const w = words[j];
+    if (w === "," ? j !== from && j !== k - 1 : !/^[a-z0-9&/-][a-z0-9.,'’&/-]*$/.test(w)) return false;
+    if (/^(that|which|who|whose|and|but|or|was|were|is|are|has|have|had|said|says)$/.test(w) || isFiniteVerbForm(w))
+      return false;
+  }
+  return true;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface TriggerPattern {
   active?: boolean;
   /** A denial: the happening named inside its object is not what a date after that object dates. */
   denial?: boolean;
+  /** Its gap holds only words that describe the noun before it: no verb, relative word or break (checked in context). */
+  phrase?: boolean;
 }
 
 /** Every inflection of a regular English verb, with the usual spelling changes. */
@@ -257,8 +259,11 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "published"),
   // "the latest poll, released Wednesday", "released its annual report on Monday": findings made
   // public (not "released from custody" or "released the hostages"; figures are background).
-  P("statement", "poll|polls|survey|surveys|report|findings|transcript|transcripts released", {
-    head: [1, 2],
+  // The words between only describe the findings: "a poll of 400 voters released on Friday", "the
+  // poll, released Tuesday", "a survey from Vale Research released last week".
+  P("statement", "poll|polls|survey|surveys|report|findings|transcript|transcripts …7 released", {
+    head: [2, 3],
+    phrase: true,
   }),
   P(
     "statement",
@@ -293,6 +298,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@unveil"),
   // The present of news headlines and live pages: "the governor tells a radio station on Friday".
   P("statement", "tells"),
+  // "Tass quoted the ministry as saying on Monday …", "was quoted by a newspaper as saying": the
+  // words reported as said are a telling.
+  P("statement", "as saying", { head: [1, 2] }),
   P("statement", "@utter"),
   ...speechActs(),
 ];
