@@ -518,3 +518,35 @@ export const CASE_CONTRADICTION_ORDER_SCHEMA = `
   DELETE FROM case_links WHERE kind = 'contradiction';
   ${CASE_LIST_ROWS_RESET}
 `;
+
+/**
+ * The sixteenth form of the case tables (SQLite migration 20): `case_entities` with an entity's
+ * short columns (its digest, its list row, its profile's head) before its JSON, which holds every
+ * mention and grows with the case. SQLite keeps a row's columns one after the other, a long value
+ * on a chain of overflow pages, and reads a column after it by walking that chain: a page of
+ * `people` (the case's main characters first) read each one's whole JSON to reach its list row, a
+ * profile's head its JSON, and a refresh every entity's JSON to compare digests. The rows are
+ * copied as they are (the stored case file stays up to date; nothing is built again). PostgreSQL
+ * keeps long values out of the row (TOAST), so reading a short column there never reads the JSON:
+ * it has no such migration.
+ */
+export const CASE_ENTITY_COLUMNS_SCHEMA = `
+  CREATE TABLE case_entities_v20 (
+    case_id INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    ord TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    hash TEXT,
+    list_json TEXT,
+    head_json TEXT,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, id)
+  );
+  INSERT INTO case_entities_v20 (case_id, id, ord, type, name, hash, list_json, head_json, json)
+    SELECT case_id, id, ord, type, name, hash, list_json, head_json, json FROM case_entities ORDER BY case_id, ord;
+  DROP TABLE case_entities;
+  ALTER TABLE case_entities_v20 RENAME TO case_entities;
+  CREATE INDEX case_entities_ord ON case_entities (case_id, ord);
+  CREATE INDEX case_entities_type ON case_entities (case_id, type, ord);
+`;

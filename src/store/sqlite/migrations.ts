@@ -11,6 +11,7 @@ import {
   CASE_GRAPH_HEADS_SCHEMA,
   CASE_TIMELINE_ORDER_SCHEMA,
   CASE_CONTRADICTION_ORDER_SCHEMA,
+  CASE_ENTITY_COLUMNS_SCHEMA,
   CASE_HASH_COLUMNS,
   CASE_HEAD_COLUMN,
   CASE_LIST_HEAD_COLUMNS,
@@ -300,6 +301,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: a contradiction's row keyed by its place in the list's order, its id and its milestone's counted when read.
     name: "case file tables: a contradiction's row keyed by ord, its id and its milestone subject's counted when read",
     sql: CASE_CONTRADICTION_ORDER_SCHEMA,
+  },
+  {
+    version: 20,
+    // Issue 13: an entity's short columns before its JSON, so a list row or a profile's head is read without walking the JSON's overflow pages.
+    name: "case file tables: an entity's digest, list row and head before its JSON",
+    sql: CASE_ENTITY_COLUMNS_SCHEMA,
   },
 ];
 

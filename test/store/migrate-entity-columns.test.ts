@@ -1,0 +1,73 @@
+// A store written by the release whose entity rows kept their JSON before their short columns
+// (schema version 19, made with main 73ce2a2's code by test/fixtures/store/make-store-v5.mjs, see
+// README.md there) opens with today's code and migrates (migration 20: `case_entities` with the
+// digest, the list row and the profile's head before the JSON, which SQLite would otherwise walk
+// to reach them). The rows are copied as they were, so the stored case file is kept, not built
+// again; the lists and profiles read from them are the whole case's, and a refresh after a change
+// leaves the rows a whole write gives.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import Database from "better-sqlite3";
+import { entityListRow } from "../../src/casefile/queries.js";
+import { projectPath } from "../../src/core/paths.js";
+import { refreshCase } from "../../src/store/case/refresh.js";
+import { assertFerryKept, withMigratedFixture } from "./migrated-fixture.js";
+import { caseRows } from "./case-rows.js";
+
+/** `case_entities`' columns since migration 20: the long JSON last. */
+const ENTITY_COLUMNS = ["case_id", "id", "ord", "type", "name", "hash", "list_json", "head_json", "json"];
+
+/** The fixture's entity rows and the time its case file was built, read from the file as shipped. */
+function fixtureRows(): { built: string; rows: string[] } {
+  const db = new Database(projectPath("test", "fixtures", "store", "store-v19.db"), { readonly: true });
+  try {
+    const built = (db.prepare("SELECT built_at FROM case_state").get() as { built_at: string }).built_at;
+    const rows = db
+      .prepare(
+        `SELECT case_id, id, ord, type, name, hash, list_json, head_json, json FROM case_entities ORDER BY case_id, id`,
+      )
+      .all()
+      .map((r) => JSON.stringify(r));
+    return { built, rows };
+  } finally {
+    db.close();
+  }
+}
+
+test("a store made before an entity's short columns came before its JSON opens, migrates, and keeps its case file", async () => {
+  const before = fixtureRows();
+  assert.ok(before.rows.length > 3, "the fixture holds entities");
+  await withMigratedFixture("store-v19.db", 19, "ferry", async (store, file) => {
+    await assertFerryKept(store, file);
+    const columns = (await store.sql.all<{ name: string }>("PRAGMA table_info(case_entities)")).map((c) => c.name);
+    assert.deepEqual(columns, ENTITY_COLUMNS);
+    const indexes = (await store.sql.all<{ name: string }>("PRAGMA index_list(case_entities)")).map((i) => i.name);
+    for (const name of ["case_entities_ord", "case_entities_type"])
+      assert.ok(indexes.includes(name), `the entities are read in order on ${name}`);
+    const state = await store.sql.get<{ built_at: string }>("SELECT built_at FROM case_state");
+    assert.equal(state?.built_at, before.built, "the stored case file is kept, not built again");
+    const after = await store.sql.all<Record<string, unknown>>(
+      `SELECT ${ENTITY_COLUMNS.join(", ")} FROM case_entities ORDER BY case_id, id`,
+    );
+    assert.deepEqual(
+      after.map((r) => JSON.stringify(r)),
+      before.rows,
+      "every entity's row is copied as it was",
+    );
+    const caseId = (await store.caseId("ferry"))!;
+    const listed = await store.sql.all<{ list_json: string }>(
+      "SELECT list_json FROM case_entities WHERE case_id = ? ORDER BY ord",
+      [caseId],
+    );
+    assert.deepEqual(
+      listed.map((r) => JSON.parse(r.list_json) as unknown),
+      file.entities.map(entityListRow),
+      "the list rows read in the case's order",
+    );
+    await store.removeDocument("ferry", "ferry-1");
+    await refreshCase(store, "ferry");
+    const refreshed = await caseRows(store, "ferry");
+    await refreshCase(store, "ferry", { force: true });
+    assert.deepEqual(refreshed, await caseRows(store, "ferry"));
+  });
+});
