@@ -57,6 +57,23 @@ async function addArticle(store: Store, i: number, text: string): Promise<void> 
   );
 }
 
+/** Runs `fn` on a new store holding TEXTS as the case, its tables written (the store removed after). */
+async function withCase(fn: (store: Store, caseId: number) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "casefile-plans-"));
+  try {
+    const store = await openStore(join(dir, "case.db"));
+    try {
+      for (const [i, text] of TEXTS.entries()) await addArticle(store, i + 1, text);
+      await refreshCase(store, CASE);
+      await fn(store, (await store.caseId(CASE)) as number);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs `fn` on a new store holding TEXTS as the case, its tables written, then checks with
  * SQLite's plans that each statement `fn` gives back reads every case table through an index
@@ -164,39 +181,67 @@ test("a refresh after a batch reads and removes an entity's members, member link
 // found by position, which no index holds) are deleted by one statement for the list, not by
 // lists of positions that each walk the table, and the rows left as they were make theirs again.
 test("a write replacing most of the graph's rows deletes its edge links at once and leaves the rows a whole write gives", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "casefile-plans-"));
-  try {
-    const store = await openStore(join(dir, "case.db"));
-    try {
-      for (const [i, text] of TEXTS.entries()) await addArticle(store, i + 1, text);
-      await refreshCase(store, CASE);
-      const caseId = (await store.caseId(CASE)) as number;
-      const texts = new Map<string, string>();
-      const file = await loadCase(store, CASE, { texts });
-      const { nodes, edges } = file.graph;
-      assert.ok(nodes.length > 2 && edges.length > 2, "the case has a graph");
-      // Every node and edge but the last of each moves one place: most rows replaced, two left.
-      const turned = <T>(list: T[]): T[] => [...list.slice(1, -1), list[0], list[list.length - 1]];
-      const moved = { ...file, graph: { nodes: turned(nodes), edges: turned(edges) } };
-      const changes = await caseChanges(store, caseId);
+  await withCase(async (store, caseId) => {
+    const texts = new Map<string, string>();
+    const file = await loadCase(store, CASE, { texts });
+    const { nodes, edges } = file.graph;
+    assert.ok(nodes.length > 2 && edges.length > 2, "the case has a graph");
+    // Every node and edge but the last of each moves one place: most rows replaced, two left.
+    const turned = <T>(list: T[]): T[] => [...list.slice(1, -1), list[0], list[list.length - 1]];
+    const moved = { ...file, graph: { nodes: turned(nodes), edges: turned(edges) } };
+    const changes = await caseChanges(store, caseId);
+    const seen: Statement[] = [];
+    const written = await recording(store.sql, seen, true).transaction((tx) =>
+      writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE)),
+    );
+    const graph = written.find((w) => w.table === "case_graph")!;
+    assert.ok(graph.kept >= 2 && graph.written > graph.kept, "most of the graph's rows replaced, some left");
+    const deletes = seen.filter((s) => /^DELETE FROM case_links\b.*kind = 'edge'/.test(s.sql));
+    assert.equal(deletes.length, 1);
+    assert.doesNotMatch(deletes[0].sql, / IN \(/, "the edge links are deleted at once, not by position");
+    const rows = await caseRows(store, CASE);
+    await store.sql.transaction((tx) =>
+      writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE), { whole: true }),
+    );
+    assert.deepEqual(rows, await caseRows(store, CASE));
+  });
+});
+
+// A whole list streamed (`people --json`) holds a few rows at a time, as many as fit in a number
+// of characters at the length of the longest row the read before gave: the first people are the
+// case's main characters, each one's JSON holding every mention, and two hundred of them at once
+// held the reading process's memory at hundreds of megabytes. The first read takes one row.
+test("a streamed list reads as many rows at a time as fit in its characters at the longest row read before", async () => {
+  await withCase(async (store, caseId) => {
+    const whole = await new StoredCase(store.sql, caseId).entities("person");
+    assert.ok(whole.length >= 3, "the case has people to stream");
+    const longest = Math.max(...whole.map((e) => JSON.stringify(e).length));
+    for (const chars of [1, longest, 3 * longest]) {
       const seen: Statement[] = [];
-      const written = await recording(store.sql, seen, true).transaction((tx) =>
-        writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE)),
+      const rows: string[] = [];
+      for await (const json of new StoredCase(recording(store.sql, seen), caseId).entityJson(
+        "person",
+        undefined,
+        200,
+        chars,
+      ))
+        rows.push(json);
+      assert.deepEqual(
+        rows.map((r) => JSON.parse(r) as unknown),
+        JSON.parse(JSON.stringify(whole)),
+        `every person, read ${chars} characters at a time`,
       );
-      const graph = written.find((w) => w.table === "case_graph")!;
-      assert.ok(graph.kept >= 2 && graph.written > graph.kept, "most of the graph's rows replaced, some left");
-      const deletes = seen.filter((s) => /^DELETE FROM case_links\b.*kind = 'edge'/.test(s.sql));
-      assert.equal(deletes.length, 1);
-      assert.doesNotMatch(deletes[0].sql, / IN \(/, "the edge links are deleted at once, not by position");
-      const rows = await caseRows(store, CASE);
-      await store.sql.transaction((tx) =>
-        writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE), { whole: true }),
-      );
-      assert.deepEqual(rows, await caseRows(store, CASE));
-    } finally {
-      await store.close();
+      // Each read's LIMIT (the statement's next-to-last parameter) and the rows it gave.
+      const limits = seen.map((s) => Number(s.params[s.params.length - 2]));
+      let at = 0;
+      let asked = 1;
+      for (const [i, limit] of limits.entries()) {
+        assert.equal(limit, asked, `read ${i + 1} of ${chars} characters takes ${asked} rows`);
+        const got = rows.slice(at, at + limit);
+        at += got.length;
+        asked = Math.min(200, Math.max(1, Math.floor(chars / Math.max(1, ...got.map((r) => r.length)))));
+      }
+      assert.equal(at, rows.length);
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -1092,8 +1092,17 @@ export interface EntitySlice {
 /** Counts of places per statement (`StoredCase.placed`): four parameters each. */
 const PLACE_COUNTS = 200;
 
-/** Rows per read when a whole list is streamed (`entityJson`, `milestoneJson`). */
+/** Rows per read, at most, when a whole list is streamed (`entityJson`, `milestoneJson`, `contradictionJson`). */
 const STREAM_ROWS = 200;
+
+/**
+ * Characters of stored JSON a streamed read takes at once, about: the first rows of a list of
+ * people are the case's main characters, each one's JSON holding every mention (a megabyte or
+ * more in a case of tens of thousands of articles), so STREAM_ROWS of them held the reading
+ * process's memory at a few hundred megabytes while the rows after them are a few hundred
+ * characters each.
+ */
+const STREAM_CHARS = 1 << 20;
 
 /** Reads of one case's stored case file. Every list comes back in the case file's order. */
 export class StoredCase {
@@ -1149,23 +1158,25 @@ export class StoredCase {
    * The stored JSON of a type's entities, in order, a few rows at a time: a whole list printed
    * without holding it in memory (`people --json` on a case of tens of thousands of articles).
    */
-  entityJson(type: string, page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder("case_entities", "type", type, page, batch, "ord");
+  entityJson(type: string, page?: Page, batch = STREAM_ROWS, chars = STREAM_CHARS): AsyncIterable<string> {
+    return this.rowsInOrder("case_entities", "type", type, page, { rows: batch, chars }, "ord");
   }
 
   /** The stored JSON of the timeline's milestones (or of the reports kept off it), in order, a few rows at a time. */
   milestoneJson(list: "timeline" | "reports", page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder(MILESTONES_IN_ORDER, "list", list, page, batch, "ord", "milestones");
+    return this.rowsInOrder(MILESTONES_IN_ORDER, "list", list, page, { rows: batch }, "ord", "milestones");
   }
 
   /** The stored JSON of the contradictions, in order, a few rows at a time, with their ids. */
   contradictionJson(page?: Page, batch = STREAM_ROWS): AsyncIterable<string> {
-    return this.rowsInOrder("case_contradictions", null, null, page, batch, "ord", "contradictions");
+    return this.rowsInOrder("case_contradictions", null, null, page, { rows: batch }, "ord", "contradictions");
   }
 
   /**
    * Rows of `table` (whose `column` is `value`, when one is given) in the order of `order` (`seq`,
-   * a position, or an entity's `ord`, a text), read `batch` at a time after the last one read.
+   * a position, or an entity's `ord`, a text), read a few at a time after the last one read: the
+   * first read takes one row, each next one at most `batch.rows` and as many as `batch.chars`
+   * (STREAM_CHARS) holds at the length of the longest row the read before gave.
    * With `numbers` "milestones", `table` is MILESTONES_IN_ORDER and each milestone's id, counted
    * from the page's first place, is put in its JSON; with "contradictions", each contradiction's
    * (`numberedContradictions`).
@@ -1175,7 +1186,7 @@ export class StoredCase {
     column: string | null,
     value: string | null,
     page: Page | undefined,
-    batch: number,
+    batch: { rows: number; chars?: number },
     order: "seq" | "ord" = "seq",
     numbers?: "milestones" | "contradictions",
   ): AsyncGenerator<string> {
@@ -1188,8 +1199,9 @@ export class StoredCase {
     let place = (milestones ? await this.listStart(value as "timeline" | "reports") : 0) + skip;
     // Before every position, and every `ord` (none is empty).
     let after: SqlValue = order === "seq" ? -1 : "";
+    let fit = 1;
     while (left > 0) {
-      const n = Math.min(Math.max(1, batch), left);
+      const n = Math.min(fit, Math.max(1, batch.rows), left);
       const rows: { at: number | string; json: string; subject: string | null }[] = await this.sql.all(
         `SELECT ${t}${order} AS at, ${milestones ? "m.json" : "json"} AS json,
          ${numbers === "contradictions" ? "subject_id" : "NULL"} AS subject FROM ${table}
@@ -1209,6 +1221,8 @@ export class StoredCase {
       const at: number | string = rows[rows.length - 1].at;
       after = order === "seq" ? Number(at) : String(at);
       left -= rows.length;
+      const longest = rows.reduce((most, r) => Math.max(most, r.json.length), 1);
+      fit = Math.max(1, Math.floor((batch.chars ?? STREAM_CHARS) / longest));
     }
   }
 
