@@ -13,14 +13,21 @@ import {
   profilePage,
   selectQuotes,
 } from "../../src/casefile/queries.js";
-import type { CaseFile } from "../../src/casefile/types.js";
+import type { CaseFile, Contradiction } from "../../src/casefile/types.js";
 import type { Extraction } from "../../src/core/schema.js";
 import { extract } from "../../src/extract/index.js";
 import { loadCase, openStore, type NewDocument, type Store } from "../../src/store/index.js";
 import { caseChanges, freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { entityIndex, speakerIndex, storedProfilePage, timelineFile } from "../../src/store/case/views.js";
 import { pickEntity, pickOne } from "../../src/store/corrections.js";
-import { append, keepView, VIEW_PART, viewParts, writeCase } from "../../src/store/case/tables.js";
+import {
+  append,
+  keepView,
+  numberedContradiction,
+  VIEW_PART,
+  viewParts,
+  writeCase,
+} from "../../src/store/case/tables.js";
 import { GROUPING_RULE } from "../../src/casefile/accounts.js";
 import { storedAccounts } from "../../src/server/case-views.js";
 import { profile, renderProfile } from "../../src/cli/show.js";
@@ -618,4 +625,39 @@ test("a write extends its lists of index rows however long they are (a 50,000-ar
   assert.equal(to[600_000], 599_999);
   // What the write did before: one argument per row, more than the call stack holds.
   assert.throws(() => [-1].push(...rows), RangeError);
+});
+
+// A contradiction streamed (`contradictions --json`) is its stored JSON with the ids put in the
+// text, the rest not parsed and written again: the same bytes the whole case gives, whatever its
+// strings hold (quotes, backslashes, what looks like a field).
+test("a stored contradiction's JSON with its ids put in is the JSON of the contradiction", () => {
+  const source = (document: string, text: string) => ({
+    document,
+    start: 10,
+    end: 12,
+    text,
+    sentence: { start: 0, end: 40, text: `Tova Brandt said: "\\ ","field":"age" ${text} \u2028` },
+    published: "2024-02-03",
+  });
+  const about = (x: Contradiction, stored: Partial<Contradiction>) => JSON.stringify({ ...x, ...stored });
+  // Two values, each from one document, of `field` about `subjectId`.
+  const twoValues = (id: string, subject: string, subjectId: string, field: Contradiction["field"], values: string[]) =>
+    ({
+      id,
+      subject,
+      subjectId,
+      field,
+      values: values.map((value, i) => ({ value, sources: [source(`d-${i + 1}`, value)] })),
+    }) satisfies Contradiction;
+  const hearing = {
+    ...twoValues("c:place:12", 'hearing of "Tova" Brandt \\', "ev:hearing:7", "place", ["Lindenhall", "Oskarby"]),
+    note: "publication dates unknown",
+  };
+  assert.equal(
+    numberedContradiction(about(hearing, { id: "", subjectId: "ev:hearing:" }), 12, 7),
+    JSON.stringify(hearing),
+  );
+  const age = twoValues("c:age:3", "Tova Brandt", "person:tova-brandt", "age", ["41", "43"]);
+  assert.equal(numberedContradiction(about(age, { id: "" }), 3), JSON.stringify(age));
+  assert.throws(() => numberedContradiction(JSON.stringify(age), 3), /does not begin/);
 });

@@ -409,6 +409,29 @@ function numberedAt(json: string, place: number): string {
   return numbered(json, `ev:${JSON.parse(type[1]) as string}:${place}`);
 }
 
+/**
+ * What follows the empty id of a stored contradiction's JSON: its subject, its subject's id (a
+ * milestone's without its number, `"ev:arrest:"`) and its field, each a JSON string.
+ */
+const CONTRADICTION_FIELDS =
+  /^,"subject":("(?:[^"\\]|\\.)*"),"subjectId":("(?:[^"\\]|\\.)*"),"field":("(?:[^"\\]|\\.)*")/;
+
+/**
+ * A stored contradiction's JSON (`unnumberedContradiction`) with its id put in, `c:FIELD:N` for
+ * its `place` N, and, for one about a milestone (`milestone` its place in the timeline), the
+ * milestone's number on its subject's id: the JSON `buildCase` gave, byte for byte, made without
+ * parsing the rest (a main character's values list every source that gives them).
+ */
+export function numberedContradiction(json: string, place: number, milestone?: number): string {
+  const head = json.startsWith(UNNUMBERED) ? CONTRADICTION_FIELDS.exec(json.slice(UNNUMBERED.length)) : null;
+  if (!head)
+    throw new Error("a stored contradiction's JSON does not begin with its empty id, subject, subject's id and field");
+  const [fields, subject, subjectId, field] = head;
+  const id = `c:${JSON.parse(field) as string}:${place}`;
+  const about = milestone === undefined ? subjectId : JSON.stringify(`${JSON.parse(subjectId) as string}${milestone}`);
+  return `{"id":${JSON.stringify(id)},"subject":${subject},"subjectId":${about},"field":${field}${json.slice(UNNUMBERED.length + fields.length)}`;
+}
+
 /** The timeline's milestones, then the reports kept off it, each with its list's name and position. */
 function* milestonesOf(file: CaseFile): Generator<[list: "timeline" | "reports", seq: number, t: TimelineEntry]> {
   for (const [list, entries] of [
@@ -1210,12 +1233,12 @@ export class StoredCase {
       );
       skip = 0;
       if (numbers === "contradictions") {
-        const found = await this.numberedContradictions(
+        const found = await this.numberedContradictionJson(
           rows.map((r) => ({ ord: String(r.at), subject: r.subject ?? "", json: r.json })),
           place,
         );
         place += rows.length;
-        for (const x of found) yield JSON.stringify(x);
+        yield* found;
       } else for (const r of rows) yield milestones ? numberedAt(r.json, ++place) : r.json;
       if (rows.length < n) return;
       const at: number | string = rows[rows.length - 1].at;
@@ -1722,6 +1745,42 @@ export class StoredCase {
     first?: number,
     heads = false,
   ): Promise<T[]> {
+    const { sorted, place, milestone } = await this.contradictionPlaces(rows, first, heads);
+    return sorted.map((r, i) => {
+      const x = JSON.parse(r.json) as T & { field: string };
+      x.id = `c:${x.field}:${place(r, i)}`;
+      const m = milestone(r);
+      if (x.subjectId !== undefined && m !== undefined) x.subjectId += m;
+      return x;
+    });
+  }
+
+  /**
+   * Stored contradictions in the list's order, each as the JSON `buildCase` gave
+   * (`numberedContradiction`: the ids put in the stored text, the rest not parsed); numbered as
+   * `numberedContradictions` numbers them.
+   */
+  private async numberedContradictionJson(
+    rows: { ord: string; subject: string; json: string }[],
+    first: number,
+  ): Promise<string[]> {
+    const { sorted, place, milestone } = await this.contradictionPlaces(rows, first, false);
+    return sorted.map((r, i) => numberedContradiction(r.json, place(r, i), milestone(r)));
+  }
+
+  /**
+   * The rows in the list's order, each one's place among the case's contradictions and, for one
+   * about a milestone, the milestone's place in the timeline (`numberedContradictions`).
+   */
+  private async contradictionPlaces(
+    rows: { ord: string; subject: string; json: string }[],
+    first: number | undefined,
+    heads: boolean,
+  ): Promise<{
+    sorted: { ord: string; subject: string; json: string }[];
+    place: (r: { ord: string }, i: number) => number;
+    milestone: (r: { ord: string; subject: string }) => number | undefined;
+  }> {
     const sorted = [...rows].sort((x, y) => byText(x.ord, y.ord));
     const places =
       first === undefined
@@ -1741,12 +1800,11 @@ export class StoredCase {
           about.map((r) => r.subject),
         )
       : new Map<string, number>();
-    return sorted.map((r, i) => {
-      const x = JSON.parse(r.json) as T & { field: string };
-      x.id = `c:${x.field}:${places ? places.get(r.ord)! : first! + i + 1}`;
-      if (x.subjectId !== undefined && r.ord.startsWith(MILESTONE_SUBJECT)) x.subjectId += milestones.get(r.subject)!;
-      return x;
-    });
+    return {
+      sorted,
+      place: (r, i) => (places ? places.get(r.ord)! : first! + i + 1),
+      milestone: (r) => (r.ord.startsWith(MILESTONE_SUBJECT) ? milestones.get(r.subject) : undefined),
+    };
   }
 
   /** How many milestones (or reports kept off the timeline) the case holds. */
