@@ -44,6 +44,27 @@ test("a town on a line of sports results or a league table's row names the club,
   );
 });
 
+test("a name of no known kind on a line of sports results names a team; on a table's row only a word no dictionary holds", () => {
+  const es = entitiesOf(
+    [
+      "Saturday's results:",
+      "Kestrel Vanbury 2 Quillby 0",
+      "Drommel 1 Tamsworth Athletic 1 (after extra time)",
+      "Standings:",
+      "Quillby 4 3 1 0 9 2 10",
+      "Ann Vell 11 3 24 0",
+      "Education 42 6 36 3",
+      "Quillby fans sang all afternoon.",
+    ].join("\n"),
+  );
+  for (const team of ["Kestrel Vanbury", "Quillby", "Drommel", "Tamsworth Athletic"])
+    assert.equal(byMention(es, team)?.type, "organization", team);
+  assert.equal(byMention(es, "Quillby")?.mentions.length, 3);
+  // A player's row of figures and a row of a table of things name no team.
+  assert.equal(byMention(es, "Ann Vell")?.type, "person");
+  assert.notEqual(byMention(es, "Education")?.type, "organization");
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

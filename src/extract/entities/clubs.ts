@@ -6,6 +6,7 @@
 // way; "at Harford" (the ground) and a dateline keep the town.
 import type { Doc } from "../../core/doc.js";
 import { countryOfPlace, lookupGazetteer } from "./gazetteer.js";
+import { COMMON_WORDS } from "./lexicon.js";
 import type { Candidate } from "./run.js";
 
 /** Jobs in a sports team, written right after the club's name: "Harford manager", "Harford's goalkeeper". */
@@ -51,13 +52,29 @@ function lineAround(text: string, start: number, end: number): { before: string;
 }
 
 /**
- * Whether a name stands as a team in a line of sports results: a results line ("Harford 2 Dunmore
- * 1") or a league table's row ("HARFORD 64 71 .474 3").
+ * Where a name stands as a team: in a results line ("Harford 2 Dunmore 1"), opening a table's row
+ * ("HARFORD 64 71 .474 3"), or neither (null).
  */
-function inResultsLine(text: string, start: number, end: number): boolean {
+function resultsLine(text: string, start: number, end: number): "result" | "row" | null {
   const { before, after } = lineAround(text, start, end);
-  if (before === "" && (OPENS_RESULT.test(after) || TABLE_ROW.test(after))) return true;
-  return CLOSES_RESULT.test(before) && LAST_SCORE.test(after);
+  if (before === "" && OPENS_RESULT.test(after)) return "result";
+  if (CLOSES_RESULT.test(before) && LAST_SCORE.test(after)) return "result";
+  return before === "" && TABLE_ROW.test(after) ? "row" : null;
+}
+
+/**
+ * Whether a candidate on a line of results names a team: a town or region of some country, and
+ * in a results line a name of no known kind or one read as a person's from its shape alone
+ * ("Hansa Vell 2 Dunmore 1"); a table's row also lists players ("Ann Vell 11 3 24 0") and things
+ * ("Education 42 6 36"), so there only a town or a word that is no common English word.
+ */
+function teamOnLine(text: string, c: Candidate): boolean {
+  const line = resultsLine(text, c.start, c.end);
+  if (!line) return false;
+  const name = text.slice(c.start, c.end);
+  if (c.type === "location") return clubTown(name);
+  if (line === "result") return true;
+  return c.type === null && !COMMON_WORDS.has(name.toLowerCase());
 }
 
 /** A town or region of some country, as a club's name may be ("Harford", "Dunmore"); no country or nation. */
@@ -66,18 +83,25 @@ function clubTown(name: string): boolean {
   return hit?.type === "location" && (hit.place === true || countryOfPlace(hit.name) !== null);
 }
 
+/**
+ * A candidate that may name a team: a place, a name of no known kind ("Harwell 2 Dunmore 1"), or
+ * one read as a person's from its shape alone ("Hansa Vell 2").
+ */
+const teamLike = (c: Candidate): boolean =>
+  c.type === "location" || c.type === null || (c.type === "person" && c.evidence === "shape");
+
 /** The candidates with the towns that name a sports club in this document retyped as organisations. */
 export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candidate[] {
   const clubs = new Set<string>();
   for (const c of candidates) {
-    if (c.type !== "location") continue;
+    if (!teamLike(c)) continue;
     const name = doc.text.slice(c.start, c.end);
-    if (SPORTS_ROLE.test(doc.text.slice(c.end, c.end + 40)) && isTown(name)) clubs.add(name);
-    else if (inResultsLine(doc.text, c.start, c.end) && clubTown(name)) clubs.add(name);
+    if (c.type === "location" && SPORTS_ROLE.test(doc.text.slice(c.end, c.end + 40)) && isTown(name)) clubs.add(name);
+    else if (teamOnLine(doc.text, c)) clubs.add(name);
   }
   if (clubs.size === 0) return candidates;
   return candidates.map((c) =>
-    c.type === "location" &&
+    teamLike(c) &&
     clubs.has(doc.text.slice(c.start, c.end)) &&
     !IN_PLACE.test(doc.text.slice(0, c.start)) &&
     !AT_GROUND.test(doc.text.slice(Math.max(0, c.start - 4), c.start)) &&
