@@ -65,6 +65,16 @@ test("a name of no known kind on a line of sports results names a team; on a tab
   assert.notEqual(byMention(es, "Education")?.type, "organization");
 });
 
+test("a town before its score and the scorers in brackets, or a town facing another across 'v' in a fixture, names the club; a case at law does not", () => {
+  const es = entitiesOf(
+    ["Utrecht 3 (Vell 35th, 48th) Lugano 1 (Amos 56th).", "Next week: Granada v Leiden, Bergamo v Tilburg."].join("\n"),
+  );
+  for (const club of ["Utrecht", "Lugano", "Granada", "Leiden", "Bergamo", "Tilburg"])
+    assert.equal(byMention(es, club)?.type, "organization", club);
+  const law = entitiesOf("The ruling in Tilburg v. Utrecht was upheld, and so was Marsh v Leiden.");
+  for (const place of ["Tilburg", "Utrecht", "Leiden"]) assert.equal(byMention(law, place)?.type, "location", place);
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

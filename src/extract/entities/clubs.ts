@@ -35,10 +35,18 @@ const TEAM = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 const SCORE = String.raw`\d{1,3}(?:-\d{1,2})?`;
 /** What a line of results may hold after its last score: a note in brackets ("(after extra time)"). */
 const NOTE = String.raw`(?: \([^\n]*\))?[ .]*$`;
-/** The first team of a results line: "Harford 2 Dunmore 1", "HARFORD 5 Dunmore 4 (in 10)". */
-const OPENS_RESULT = new RegExp(`^ ${SCORE} ${TEAM} ${SCORE}${NOTE}`, "u");
+/** Who scored, in brackets after a team's score: "(Vell 35th, 48th)". */
+const SCORERS = String.raw`(?: \([^()\n]*\))?`;
+/** The first team of a results line: "Harford 2 Dunmore 1", "HARFORD 5 Dunmore 4 (in 10)", "Harford 2 (Vell 35th) Dunmore 1". */
+const OPENS_RESULT = new RegExp(`^ ${SCORE}${SCORERS} ${TEAM} ${SCORE}${NOTE}`, "u");
 /** The second team of a results line, with what comes before it on the line. */
-const CLOSES_RESULT = new RegExp(`^${TEAM} ${SCORE} $`, "u");
+const CLOSES_RESULT = new RegExp(`^${TEAM} ${SCORE}${SCORERS} $`, "u");
+/**
+ * A fixture: "Harford v Dunmore", the town on either side of a bare "v" whose other side is a town
+ * too ("United States v. Texas", "Marsh v Harford" are cases at law).
+ */
+const BEFORE_V = new RegExp(`^ v (${TEAM})`, "u");
+const AFTER_V = new RegExp(`(${TEAM}) v $`, "u");
 /** What follows the second team: its score and the line's end. */
 const LAST_SCORE = new RegExp(`^ ${SCORE}${NOTE}`, "u");
 /** A row of a league table: the team and at least two figures ("HARFORD 64 71 .474 3 1/2", "Dunmore 4 0 1 3"). */
@@ -52,13 +60,15 @@ function lineAround(text: string, start: number, end: number): { before: string;
 }
 
 /**
- * Where a name stands as a team: in a results line ("Harford 2 Dunmore 1"), opening a table's row
- * ("HARFORD 64 71 .474 3"), or neither (null).
+ * Where a name stands as a team: in a results line ("Harford 2 Dunmore 1"), a fixture ("Harford v
+ * Dunmore"), opening a table's row ("HARFORD 64 71 .474 3"), or neither (null).
  */
-function resultsLine(text: string, start: number, end: number): "result" | "row" | null {
+function resultsLine(text: string, start: number, end: number): "result" | "fixture" | "row" | null {
   const { before, after } = lineAround(text, start, end);
   if (before === "" && OPENS_RESULT.test(after)) return "result";
   if (CLOSES_RESULT.test(before) && LAST_SCORE.test(after)) return "result";
+  const other = BEFORE_V.exec(after)?.[1] ?? AFTER_V.exec(before)?.[1];
+  if (other && clubTown(other)) return "fixture";
   return before === "" && TABLE_ROW.test(after) ? "row" : null;
 }
 
@@ -73,6 +83,7 @@ function teamOnLine(text: string, c: Candidate): boolean {
   if (!line) return false;
   const name = text.slice(c.start, c.end);
   if (c.type === "location") return clubTown(name);
+  if (line === "fixture") return false; // "Roe v Vell" is as often a case at law
   if (line === "result") return true;
   return c.type === null && !COMMON_WORDS.has(name.toLowerCase());
 }
