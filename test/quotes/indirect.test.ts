@@ -639,3 +639,21 @@ test("a cue after a direct quotation attributes it; the words after it are its h
   const adding = find(quotes("“The levy is a disgrace,” Ann Roe said, adding that she would appeal."), "appeal");
   assert.equal(adding.cue?.text, "adding");
 });
+
+test("a verb that reports only before 'that' reports in the present tense too: 'Records show that …', 'we find that …'", () => {
+  const shown = find(quotes("Harbour records show that the levy was paid late."), "levy");
+  assert.deepEqual([shown.text, shown.cue?.text], ["the levy was paid late", "show"]);
+  const found = find(quotes("The new audit finds that the ferry fund was never used."), "ferry fund");
+  assert.deepEqual([found.text, found.cue?.text], ["the ferry fund was never used", "finds"]);
+  // Not an infinitive, a verb after an auxiliary or a noun: a purpose, a doubt, a feeling is no finding.
+  for (const text of [
+    "The two farmers wanted to show that the levy was unfair.",
+    "The audit did not find that the levy was paid late.",
+    "Ann Roe gave up hope that the ferry would run again.",
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => q.text),
+      [],
+      text,
+    );
+});

@@ -240,6 +240,12 @@ for (const [form, { lemma }] of Object.entries(lexicon.beforeThat as Record<stri
   if (!FORM_TO_LEMMA.has(form) && !SPEECH_VERBS[lemma] && !LEARNED.has(lemma) && !LEARNED_WEAK.has(lemma))
     THAT_FORM_TO_LEMMA.set(form, lemma);
 const BEFORE_THAT = new Set(THAT_FORM_TO_LEMMA.values());
+// The present tense of the same verbs, learned or not: "Polls show that …", "The audit finds that …".
+for (const lemma of BEFORE_THAT)
+  for (const form of [lemma, /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ies" : lemma + "s"])
+    if (!FORM_TO_LEMMA.has(form) && !THAT_FORM_TO_LEMMA.has(form)) THAT_FORM_TO_LEMMA.set(form, lemma);
+/** The subject pronouns a plural present tense follows: "we find that …", "they hope that …". */
+const PLURAL_SUBJECTS = new Set(["i", "we", "you", "they"]);
 const learned = (test: (s: CueStats) => boolean) => [...LEARNED].filter(([, s]) => test(s)).map(([l]) => l);
 
 /** Lemmas that introduce reported speech without quotation marks ("X said that …"); a learned one
@@ -268,12 +274,19 @@ function hasUpperOrOther(word: string): boolean {
   return false;
 }
 
-/** The lemma of a form that is a cue only before "that" ("found", "showed" → "find", "show"), or null. */
-export function thatCueLemma(word: string): string | null {
-  return (
+/**
+ * The lemma of a form that is a cue only before "that" ("found", "showed", "show" → "find", "show"),
+ * or null. The bare form reports only as a present tense, right after its plural subject, `before`:
+ * a plural noun or a pronoun ("Polls show that …", "they hope that …"); elsewhere it is an infinitive
+ * ("wanted to show that …", "did not find that …") or a noun ("gave up hope that …").
+ */
+export function thatCueLemma(word: string, before = ""): string | null {
+  const lemma =
     THAT_FORM_TO_LEMMA.get(word) ??
-    (hasUpperOrOther(word) ? (THAT_FORM_TO_LEMMA.get(word.toLowerCase()) ?? null) : null)
-  );
+    (hasUpperOrOther(word) ? (THAT_FORM_TO_LEMMA.get(word.toLowerCase()) ?? null) : null);
+  if (lemma === null || lemma !== word.toLowerCase()) return lemma;
+  const b = before.toLowerCase();
+  return PLURAL_SUBJECTS.has(b) || (b.length > 3 && /[^su]s$/.test(b)) ? lemma : null;
 }
 
 /** Every form `thatCueLemma` knows, lower case. */

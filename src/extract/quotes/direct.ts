@@ -316,7 +316,8 @@ function nearestLeftCue(
     // reports the clause it opens (never as a participle: "emails showing that …").
     const l = isNounUse(doc, resolver, i)
       ? null
-      : (speechLemma(w) ?? (resolver.word(i + 1) === "that" && !w.endsWith("ing") ? thatCueLemma(w) : null));
+      : (speechLemma(w) ??
+        (resolver.word(i + 1) === "that" && !w.endsWith("ing") ? thatCueLemma(w, resolver.word(i - 1)) : null));
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     const weak = l !== null && isWeakLemma(l);
     const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing

@@ -336,7 +336,7 @@ class IndirectFinder {
     // "The audit found that …": a verb that reports only before "that" is read here alone, and
     // never as a participle ("emails showing that …" qualifies the noun before it, not the subject).
     const said = speechLemma(w);
-    const lemma = said ?? thatCueLemma(w);
+    const lemma = said ?? thatCueLemma(w, resolver.word(k - 1));
     if (!lemma || (!said && w.endsWith("ing"))) return null;
     if (said && writersAside(doc, resolver, sentence.firstToken, k, w === said)) return null;
     // Any verb of saying reports the clause that "that" opens: "Ann Roe joked that the vote was
