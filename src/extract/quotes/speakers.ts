@@ -184,9 +184,10 @@ const OWN_BODIES = new Set(
   ),
 );
 
-/** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
 /** Words between a comma and the infinitive cue they lead ("as if to say", "only to tell", "so as to deny"). */
 const INFINITIVE_LEADS = new Set(["as", "if", "though", "only", "so", "in", "order", "then"]);
+
+/** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
 const PHRASE_PRECEDERS = new Set("and but or nor yet so even only just also although though what which".split(" "));
 
 export class SpeakerResolver extends DescriptionResolver {
