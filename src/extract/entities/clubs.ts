@@ -4,7 +4,7 @@
 // preposition of place makes it the town ("police in Harford said"). A town on a line of results
 // ("Harford 2 Dunmore 1") or a league table's row ("HARFORD 64 71 .474 3") names the club the same
 // way; "at Harford" (the ground) and a dateline keep the town.
-import type { Doc } from "../../core/doc.js";
+import { firstAtOrAfter, type Doc } from "../../core/doc.js";
 import { countryOfPlace, lookupGazetteer } from "./gazetteer.js";
 import { COMMON_WORDS } from "./lexicon.js";
 import type { Candidate } from "./run.js";
@@ -52,22 +52,31 @@ const LAST_SCORE = new RegExp(`^ ${SCORE}${NOTE}`, "u");
 /** A row of a league table: the team and at least two figures ("HARFORD 64 71 .474 3 1/2", "Dunmore 4 0 1 3"). */
 const TABLE_ROW = /^(?: (?:\d{1,3}|\.\d{3}|\d\/\d|-)){2,}$/;
 
+/** The offsets of a text's line breaks, in order: each line found from them, not by scanning the text again. */
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
+  return breaks;
+}
+
 /** The line of `text` around [start, end): what stands before the name and after it on its line. */
-function lineAround(text: string, start: number, end: number): { before: string; after: string } {
-  const from = text.lastIndexOf("\n", start - 1) + 1;
-  const to = text.indexOf("\n", end);
-  return { before: text.slice(from, start), after: text.slice(end, to < 0 ? text.length : to) };
+function lineAround(text: string, breaks: number[], start: number, end: number): { before: string; after: string } {
+  const k = firstAtOrAfter(breaks, start, (b) => b);
+  const from = k > 0 ? breaks[k - 1] + 1 : 0;
+  const to = breaks[firstAtOrAfter(breaks, end, (b) => b)] ?? text.length;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
 /**
  * Where a name stands as a team: in a results line ("Harford 2 Dunmore 1"), a fixture ("Harford v
  * Dunmore"), opening a table's row ("HARFORD 64 71 .474 3"), or neither (null).
  */
-function resultsLine(text: string, start: number, end: number): "result" | "fixture" | "row" | null {
-  const { before, after } = lineAround(text, start, end);
+function resultsLine(text: string, breaks: number[], start: number, end: number): "result" | "fixture" | "row" | null {
+  const { before, after } = lineAround(text, breaks, start, end);
   if (before === "" && OPENS_RESULT.test(after)) return "result";
   if (CLOSES_RESULT.test(before) && LAST_SCORE.test(after)) return "result";
-  const other = BEFORE_V.exec(after)?.[1] ?? AFTER_V.exec(before)?.[1];
+  // (AFTER_V only matches a line that runs up to the name as "… v ": not tried on every long line.)
+  const other = BEFORE_V.exec(after)?.[1] ?? (before.endsWith(" v ") ? AFTER_V.exec(before)?.[1] : undefined);
   if (other && clubTown(other)) return "fixture";
   return before === "" && TABLE_ROW.test(after) ? "row" : null;
 }
@@ -78,8 +87,8 @@ function resultsLine(text: string, start: number, end: number): "result" | "fixt
  * ("Hansa Vell 2 Dunmore 1"); a table's row also lists players ("Ann Vell 11 3 24 0") and things
  * ("Education 42 6 36"), so there only a town or a word that is no common English word.
  */
-function teamOnLine(text: string, c: Candidate): boolean {
-  const line = resultsLine(text, c.start, c.end);
+function teamOnLine(text: string, breaks: number[], c: Candidate): boolean {
+  const line = resultsLine(text, breaks, c.start, c.end);
   if (!line) return false;
   const name = text.slice(c.start, c.end);
   if (c.type === "location") return clubTown(name);
@@ -104,11 +113,12 @@ const teamLike = (c: Candidate): boolean =>
 /** The candidates with the towns that name a sports club in this document retyped as organisations. */
 export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candidate[] {
   const clubs = new Set<string>();
+  const breaks = lineBreaks(doc.text);
   for (const c of candidates) {
     if (!teamLike(c)) continue;
     const name = doc.text.slice(c.start, c.end);
     if (c.type === "location" && SPORTS_ROLE.test(doc.text.slice(c.end, c.end + 40)) && isTown(name)) clubs.add(name);
-    else if (teamOnLine(doc.text, c)) clubs.add(name);
+    else if (teamOnLine(doc.text, breaks, c)) clubs.add(name);
   }
   if (clubs.size === 0) return candidates;
   return candidates.map((c) =>
