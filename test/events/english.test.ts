@@ -315,6 +315,11 @@ test("days of testimony before a jury are a trial", () => {
   ]);
 });
 
+test("one remark is a telling, as remarks are", () => {
+  assert.deepEqual(dated("Ann Vale made the remark on Tuesday."), [["statement", "2025-09-16"]]);
+  assert.deepEqual(dated("A remark made by Tom Roe on Monday angered the council."), [["statement", "2025-09-15"]]);
+});
+
 test("a company changing its guidance or forecast announces it", () => {
   assert.deepEqual(dated("The retailer raised its annual guidance last week."), [["statement", "2025-09"]]);
   assert.deepEqual(dated("The central bank cut its growth forecast on Thursday."), [["statement", "2025-09-11"]]);

@@ -236,7 +236,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "letter|letters", { noun: true }),
   P("statement", "@warn"),
   P("statement", "@declare"),
-  P("statement", "remarks|comments|speech|briefing|interview|apology|reply", { noun: true }),
+  // "the remark angered voters", "a remark made on Tuesday": one remark is a telling as several are.
+  P("statement", "remark|remarks|comments|speech|briefing|interview|apology|reply", { noun: true }),
   // "at a news conference on Tuesday": a conference called to tell the press something.
   P("statement", "news|press conference|conferences", { noun: true }),
   P("statement", "@reply|@respond"),
