@@ -1434,3 +1434,49 @@ test("a comma after a name's bracket ('Gov. Ann Roe (R-Ore.), said') does not hi
   assert.equal(q.speaker, "Ann Roe");
   assert.equal(q.speakerMention?.text, "Gov. Ann Roe");
 });
+
+test("after a colon, a quotation's closing attribution names its speaker ('The board was slow to act: “…,” its chair said')", () => {
+  const text = [
+    "Tom Vale chairs the Harbour Safety Board.",
+    "The board was refusing to act after the ferry crash: “We are reluctant to ground a whole fleet,” Tom Vale said.",
+    "Ann Roe was blunt about the vote: “We will lose this one,” she said.",
+  ].join("\n\n");
+  const q = quotes(text);
+  const reluctant = find(q, "reluctant to ground");
+  assert.equal(reluctant.kind, "direct");
+  assert.equal(reluctant.speaker, "Tom Vale");
+  const lose = find(q, "We will lose");
+  assert.equal(lose.kind, "direct");
+  assert.equal(lose.speaker, "Ann Roe");
+  // A cue right before the colon keeps the words: 'Vale said on Monday: “…,” the paper reported'.
+  const asked = quotes(
+    "Asked about the fleet, Ann Roe said on Monday: “There are always exceptions,” the Courier reported.",
+  );
+  assert.equal(find(asked, "always exceptions").speaker, "Ann Roe");
+});
+
+test("a closing '“…,” said Tom Vale' outranks a cue on the left whose subject is no person ('Polling shows that “…”')", () => {
+  const text = [
+    "Tom Vale edits the Dover Review.",
+    "Polling shows that “voters are tired of the bridge and want it finished,” said Tom Vale.",
+    "The data suggest that “most people have stopped listening,” Ann Roe, a pollster in Dover, said.",
+  ].join("\n\n");
+  const q = quotes(text);
+  assert.equal(find(q, "voters are tired").speaker, "Tom Vale");
+  assert.equal(find(q, "stopped listening").speaker, "Ann Roe");
+  // A person before the quotation keeps it: 'When someone in the crowd shouted, “…,” Roe joked'.
+  const crowd = quotes("When someone in the crowd shouted, “Vale,” Ann Roe joked, “Amen to that, my friends!”");
+  assert.notEqual(find(crowd, "Vale").speaker, "Ann Roe");
+});
+
+test("after a plural number or quantifier an -s form is a noun, not a cue ('calling the two reports “…”')", () => {
+  const text = [
+    "The Vale Group wrote to the college's dean, calling the two reports “false and careless in every part.”",
+    "The Roe Trust called both claims “a reckless attack on our staff.”",
+  ].join("\n\n");
+  const q = quotes(text);
+  const reports = find(q, "false and careless");
+  assert.notEqual(reports.cue?.text, "reports");
+  assert.match(String(reports.speaker), /Vale Group/);
+  assert.notEqual(find(q, "reckless attack").cue?.text, "claims");
+});

@@ -347,6 +347,9 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
   const prev = resolver.word(i - 1);
   if ((w === "state" || w === "states") && !stateAsVerb(doc, resolver, i)) return true;
   if ((DETERMINER_BEFORE.has(prev) || prev === "of") && !w.endsWith("ed")) return true;
+  // "calling the two reports false", "both claims", "3 statements": after a plural number or
+  // quantifier an -s form is a plural noun (the verb would be bare: "the two report that …").
+  if (/[^s]s$/.test(w) && ((COUNTING_WORDS.has(prev) && !SINGULAR_COUNTS.has(prev)) || /^\d+$/.test(prev))) return true;
   // "Tom Vale's tweet", "the mayor's remarks", "the parents' claims": a possessor owns a noun.
   if (prev === "'s" || prev === "’s" || /s['’]$/.test(prev)) return true;
   // "his mental state is", "the report was": a bare form before an auxiliary is its subject, a noun
@@ -377,6 +380,9 @@ function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
 
 const STATE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "which", "who"]);
 /** Words that count what follows them: "three states", "most states", "other states". */
+/** Counting words that take a singular verb ("each reports to the board"). */
+const SINGULAR_COUNTS = new Set(["one", "each", "every"]);
+
 const COUNTING_WORDS = new Set(
   "one two three four five six seven eight nine ten dozen all both many most some several few other each every".split(
     " ",

@@ -6,12 +6,16 @@ import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma, thatCueLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
+import type { Speaker } from "./descriptions.js";
 import {
   ADVERBIAL_OPENERS,
   INVERTING_LEMMAS,
   isLyAdverb,
   LEADING_WORDS,
   MONTHS,
+  PERSON_FIRST_NOUNS,
+  PRONOUNS,
+  singularOf,
   RELATIVES,
   SPOKES_NOUNS,
 } from "./speaker-words.js";
@@ -111,10 +115,8 @@ export function analyse(
   // a cue on the left that only heads an adjunct.
   if (left?.inAdjunct && left.adjacent && right?.speaker && (right.speaker.entity || right.speaker.name))
     return direct(q, right);
-  // 'Vale cannot say that “the files were safe,” Ann Roe added.': a cue under a negation or a modal
-  // reports no utterance; the words and their clause are the closing attribution's.
-  if (left?.adjacent && hypothetical(resolver, left.attribution.cueToken) && right?.speaker?.entity)
-    return closingAttribution(doc, resolver, q, sentOpen.start, rightLo, right);
+  const closer = closerOutranksLeft(doc, resolver, q, ctx, left, right);
+  if (closer) return closer;
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
@@ -185,6 +187,73 @@ export function analyse(
     return closing ? mixed(q, clause, closing) : { ...mixed(q, clause, null), inherits: true };
   }
   return null; // a scare quote or a title: nobody is said to say it
+}
+
+/**
+ * The attribution closing a quotation wins over the cue on its left in three shapes:
+ * - 'Vale cannot say that “the files were safe,” Ann Roe added.': a cue under a negation or a modal
+ *   reports no utterance; the words and their clause are the closing attribution's.
+ * - 'The board was slow to act: “We are reluctant,” its chair said.': after a colon the quotation
+ *   is a whole utterance, and the attribution closing it names its speaker when no cue introduces
+ *   the colon ('Vale said on Monday: “…,” the paper reported' stays Vale's): a cue farther left
+ *   heads a clause of its own before the colon ('was refusing to act:').
+ * - 'Polling shows that “voters are tired,” said Tom Vale.': when the cue on the left has no person
+ *   for its subject and an attribution right after the quotation names one, the sentence is the
+ *   closer's.
+ */
+function closerOutranksLeft(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  ctx: NonNullable<ReturnType<typeof quoteContext>>,
+  left: LeftCue | null,
+  right: Attribution | null,
+): Draft | null {
+  const { leftLo, leftHi, rightLo, sentOpen } = ctx;
+  if (!right?.speaker) return null;
+  if (left?.adjacent && hypothetical(resolver, left.attribution.cueToken) && right.speaker.entity)
+    return closingAttribution(doc, resolver, q, sentOpen.start, rightLo, right);
+  const colon = leftHi > leftLo && resolver.word(leftHi - 1) === ":";
+  if (colon && !(left && introducesColon(doc, resolver, left, leftHi - 1))) return direct(q, right);
+  if (left?.adjacent && closesQuotation(right, rightLo) && !personLike(left.attribution.speaker))
+    return closingAttribution(doc, resolver, q, sentOpen.start, rightLo, right);
+  return null;
+}
+
+/** Words that stand for a person without naming one ("someone in the crowd said"). */
+const SOMEONE = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "one", "who"]);
+
+/** Whether a cue's subject is, or may be, a person: a name, a pronoun, a person noun ("a top aide"). */
+function personLike(speaker: Speaker | null): boolean {
+  if (!speaker?.mention) return false;
+  if (speaker.entity || speaker.name) return true;
+  return speaker.mention.text
+    .toLowerCase()
+    .split(/\s+/)
+    .some(
+      (w) => PRONOUNS[w] || SOMEONE.has(w) || PERSON_FIRST_NOUNS.has(w) || PERSON_FIRST_NOUNS.has(singularOf(w) ?? w),
+    );
+}
+
+/** An attribution naming its speaker right after the quotation ('“…,” said Tom Vale', '“…,” the mayor said'). */
+function closesQuotation(right: Attribution, rightLo: number): boolean {
+  const who = right.speaker;
+  if (!who || !(who.entity || who.name) || right.side !== "right") return false;
+  return right.cueToken >= rightLo && right.cueToken - rightLo <= 12;
+}
+
+/**
+ * Whether the left cue introduces the colon at token `colon`: only its hearer and adjuncts stand
+ * between ('told reporters on Monday:'), no verb of a clause of their own ('refusing to act:').
+ */
+function introducesColon(doc: Doc, resolver: SpeakerResolver, left: LeftCue, colon: number): boolean {
+  const cue = left.attribution.cue;
+  if (!cue) return true;
+  for (let k = tokenAtOrAfter(doc, cue.end); k < colon; k++) {
+    const w = resolver.word(k);
+    if (w === "to" || w === "that" || FINITE_HINTS.has(w)) return false;
+  }
+  return true;
 }
 
 /**
