@@ -289,7 +289,7 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
 }
 
 /** Words that take a full stop without ending the sentence. */
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj rep sen gov pres supt insp det cllr rev fr hon " +
     "no nos vs v etc inc ltd co corp bros dept est approx al fig jan feb mar apr jun jul aug sep sept oct nov dec " +

@@ -104,6 +104,21 @@ test("a company named for its founder keeps the possessive when a legal form end
   assert.equal(byMention(es, "Britain")?.type, "location");
 });
 
+test("an abbreviated legal form keeps its full stop in the company's name ('Tarvel Corp.', 'Halvek Holdings Inc.')", () => {
+  const es = entitiesOf(
+    "Shares of Tarvel Corp. rose on Monday, and Halvek Holdings Inc. said it would buy Brellan Co. for cash. Tarvel Corp said nothing.",
+  );
+  const tarvel = byMention(es, "Tarvel Corp.");
+  assert.equal(tarvel?.type, "organization");
+  assert.ok(
+    tarvel?.mentions.some((m) => m.text === "Tarvel Corp"),
+    "the mention written without the stop is the same company",
+  );
+  assert.equal(byMention(es, "Halvek Holdings Inc.")?.type, "organization");
+  assert.equal(byMention(es, "Brellan Co.")?.type, "organization");
+  assert.equal(byMention(es, "Brellan Co"), undefined);
+});
+
 test("a common word written in capitals is a label, not an acronym; letters that spell no word are one", () => {
   const es = entitiesOf("UPDATE: The road through Leeds has reopened, the QRTV board said. WATCH the video.");
   assert.equal(byMention(es, "UPDATE"), undefined);
@@ -345,7 +360,7 @@ test("a stock symbol after an exchange's name and a colon in brackets is no body
     "Shares of Vantor Holdings Inc. (NYSE: VNT) rose on Monday after Qarlo Mining (TSX-V:QRM) agreed to sell its mill. The QRM board met in Leeds.",
   );
   assert.equal(byMention(es, "VNT"), undefined);
-  assert.equal(byMention(es, "Vantor Holdings Inc")?.type, "organization");
+  assert.equal(byMention(es, "Vantor Holdings Inc.")?.type, "organization");
   // Outside the brackets the letters are a name as before.
   assert.equal(byMention(es, "QRM")?.type, "organization");
 });

@@ -1,7 +1,7 @@
 // Entity layer: finds people, organisations and locations, clusters their mentions within the
 // document and reads ages and roles from appositions. (Owned by the entities work; see issue 3.)
 //   rule candidates (candidates.ts) + tagger spans (tagger/) → combine.ts → resolve.ts → roles/
-import type { Doc } from "../../core/doc.js";
+import { ABBREVIATIONS, type Doc } from "../../core/doc.js";
 import { isNickname } from "../../core/names.js";
 import type { Entity } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
@@ -38,6 +38,7 @@ import {
   COMMON_NAME_PARTS,
   COMMON_WORDS,
   INTRODUCTORY_WORDS,
+  LEGAL_FORMS,
   LOC_DESIGNATORS,
   ORG_DESIGNATORS,
   PROPER_ADJECTIVES,
@@ -102,7 +103,8 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
       if (body) return [bareCandidate(body.start, body.end, "organization", "tagger", null)];
     }
     const guessedPerson = c.type === "person" && GUESSED.has(c.evidence);
-    if (!(guessedPerson && notAPerson(doc.text, c.start, c.end, ctx.surnamesAfterGivenNames))) return [c];
+    if (!(guessedPerson && notAPerson(doc.text, c.start, c.end, ctx.surnamesAfterGivenNames)))
+      return [legalFormStop(doc.text, c)];
     // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
     // the tagger reads there, word for word.
     const body = afterDefiniteArticle(doc.text, c.start) && taggedOrgs.has(`${c.nameStart}:${c.nameEnd}`);
@@ -383,6 +385,18 @@ function titleCaseInside(name: string): boolean {
 }
 
 const NAME_SMALL = /^(?:The|A|An|Of)$/;
+
+/**
+ * "shares of Tarvel Corp. rose": a body's name that ends in an abbreviated legal form ("Corp",
+ * "Inc", "Co", "Ltd") holds the form's full stop, as "Tarvel Corp." is written; English writes one
+ * stop for the abbreviation and a sentence that ends there.
+ */
+function legalFormStop(text: string, c: Candidate): Candidate {
+  if (c.type !== "organization" || c.end !== c.nameEnd || text[c.end] !== "." || text[c.end + 1] === ".") return c;
+  const last = /(?:^|\s)(\p{L}+)$/u.exec(text.slice(Math.max(0, c.end - 12), c.end))?.[1].toLowerCase();
+  if (!last || !LEGAL_FORMS.has(last) || !ABBREVIATIONS.has(last)) return c;
+  return { ...c, end: c.end + 1, nameEnd: c.nameEnd + 1 };
+}
 
 /** Evidence that guesses a person from the words alone, with no title or form of address. */
 const GUESSED: ReadonlySet<Candidate["evidence"]> = new Set(["shape", "tagger", "given-name"]);
