@@ -119,6 +119,16 @@ test("an abbreviated legal form keeps its full stop in the company's name ('Tarv
   assert.equal(byMention(es, "Brellan Co"), undefined);
 });
 
+test("a capital 'A' and its full stop before a surname are an initial, not the article ('A. Penhallow')", () => {
+  const es = entitiesOf(
+    "A. Penhallow opened the batting for Thornbury and made 40 before lunch. The letter was signed by A. Dorrin and C. Vell.",
+  );
+  assert.equal(byMention(es, "A. Penhallow")?.type, "person");
+  assert.equal(byMention(es, "A. Dorrin")?.type, "person");
+  assert.equal(byMention(es, "Dorrin"), undefined);
+  assert.equal(byMention(es, "C. Vell")?.type, "person");
+});
+
 test("a common word written in capitals is a label, not an acronym; letters that spell no word are one", () => {
   const es = entitiesOf("UPDATE: The road through Leeds has reopened, the QRTV board said. WATCH the video.");
   assert.equal(byMention(es, "UPDATE"), undefined);

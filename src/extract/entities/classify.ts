@@ -381,6 +381,8 @@ function trimPlainRun(
   while (a < b && isJoin(a)) a++;
   while (b > a && isJoin(b - 1)) b--;
   if (a >= b) return [];
+  // "A. Giles": a capital "A" and its full stop before a name are an initial, never the article.
+  const initial = (i: number) => i + 2 < b && w(i) === "A" && w(i + 1) === ".";
 
   // A body or place known by name, with or without "The" ("The Telegraph").
   const whole = lookupSpan(ctx, run, a, b);
@@ -388,7 +390,7 @@ function trimPlainRun(
 
   // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
   if (a === 0 && opening) {
-    while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a))) {
+    while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) {
       a++;
       while (a < b && isJoin(a)) a++;
     }
@@ -412,6 +414,7 @@ function trimPlainRun(
       !capitalisedWithin(ctx.doc.text, w(a));
     if (
       a < b &&
+      !initial(a) &&
       ((!bodyName && !afterOpener && (isCommonOpener(ctx, w(a)) || beforeSurname)) ||
         (CLOSED_CLASS.has(l(a)) && b - a > 1))
     ) {
@@ -425,7 +428,7 @@ function trimPlainRun(
   while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
   while (
     a < b &&
-    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a))) || DEMONYMS.has(l(a))) &&
+    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) || DEMONYMS.has(l(a))) &&
     !endsInDesignator(l(b - 1)) &&
     !(DEMONYMS.has(l(a)) && bodyOfWhat(l, a + 1, b))
   ) {
