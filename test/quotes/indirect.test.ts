@@ -657,3 +657,25 @@ test("a verb that reports only before 'that' reports in the present tense too: '
       text,
     );
 });
+
+test("an opening 'According to X, …' whose source runs on past its name reports what follows the source's comma", () => {
+  for (const [text, content] of [
+    [
+      "According to a survey by the Dunmore Growers Council released on Friday, most growers think the levy is fair.",
+      "most growers think the levy is fair",
+    ],
+    [
+      "According to early results of the poll conducted by Vexa Research for the Valley Courier, the ferry levy is popular.",
+      "the ferry levy is popular",
+    ],
+    [
+      "According to harbour records that were later released by the council, the pier had been unsafe for years.",
+      "the pier had been unsafe for years",
+    ],
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => q.text),
+      [content],
+      text,
+    );
+});
