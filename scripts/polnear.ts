@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "../src/extract/index.js";
 import { descriptionBefore } from "../src/extract/quotes/descriptions.js";
+import { FINITE_HINTS, isFiniteVerbForm } from "../src/extract/quotes/attribution.js";
 import type { Quote } from "../src/core/schema.js";
 import { human, perSecond } from "./lib/measure.js";
 import { sharedPath } from "./lib/shared.js";
@@ -365,11 +366,42 @@ function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number
     if (APPOSITION_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().replace(/,$/, "").length]];
     return [[m.start, m.end]];
   }
-  // "according to X, the …" goes on with the content, not an apposition.
-  if (cue && /^according/i.test(text.slice(cue.start, cue.end))) return [[m.start, m.end]];
-  const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 300));
-  return [[m.start, m.end + (after ? after[0].length : 0)]];
+  let end = m.end;
+  if (cue && /^according/i.test(text.slice(cue.start, cue.end))) {
+    // "According to a survey by the Growers Council released on Friday, most growers …": the source is
+    // the whole phrase up to the comma before the content, not an apposition of it.
+    if (q.start >= m.end) {
+      const gap = text.slice(m.end, q.start).trimEnd();
+      return [[m.start, gap.endsWith(",") && !/[\n"“”;]/.test(gap) ? m.end + gap.length - 1 : m.end]];
+    }
+    // "…, according to a lawsuit filed in Dover by Ann Roe, a former clerk.": the phrase right after
+    // its content runs on through its participles and prepositional phrases, then takes its apposition.
+    if (!/^\s*,\s*$/.test(text.slice(q.end, cue.start))) return [[m.start, m.end]];
+    end += SOURCE_PHRASE_REST.exec(text.slice(m.end, m.end + 300))![0].length;
+    // ("…, according to Ann Roe, the mill made a loss": a clause after the comma is no apposition.)
+    const after = APPOSITION_AFTER.exec(text.slice(end, end + 300));
+    return [[m.start, end + (after && !opensClause(after[0]) ? after[0].length : 0)]];
+  }
+  const after = APPOSITION_AFTER.exec(text.slice(end, end + 300));
+  return [[m.start, end + (after ? after[0].length : 0)]];
 }
+
+/** Whether an apposition's words reach a finite verb before any relative word: a clause, not a description. */
+function opensClause(apposition: string): boolean {
+  for (const [w] of apposition.matchAll(/[\p{L}’']+/gu)) {
+    const lower = w.toLowerCase();
+    if (/^(?:who|whom|whose|which|that)$/.test(lower)) return false;
+    if (
+      w === lower &&
+      (FINITE_HINTS.has(lower) || isFiniteVerbForm(lower) || (lower.length > 4 && lower.endsWith("ed")))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The rest of a source's phrase after its mention, up to a comma, a quotation or the sentence's end. */
+const SOURCE_PHRASE_REST = /^[^,;\n"“”()]*?(?=(?<!\b[A-Z][a-z]{0,2})[.?!](?:\s|$)|[,;\n"“”()—–]|\s-|$)/;
 
 /** Between a subject's first conjunct and its cue: "and" or "&" and a short phrase with no clause punctuation. */
 const COORDINATED_BEFORE_CUE =

@@ -310,6 +310,35 @@ test("polnearSource: a coordinated subject is the source whole ('Ann Roe and Tom
   assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
 });
 
+/** The PolNeAR source of an "according to" citation of the content `content` in `text`, named by `mention`. */
+function citedSource(text: string, content: string, mention: string): string[] {
+  const start = text.indexOf(content);
+  const m = text.indexOf(mention);
+  const cue = text.toLowerCase().indexOf("according to");
+  const quote: AttributedQuote = {
+    kind: "indirect",
+    start,
+    end: start + content.length,
+    speakerMention: { start: m, end: m + mention.length },
+    cue: { start: cue, end: cue + "according to".length },
+  };
+  return polnearSource(text, quote).map(([s, e]) => text.slice(s, e));
+}
+
+test("polnearSource: an 'according to' source is its whole phrase, up to the content's comma or the sentence's end", () => {
+  const opening = "According to a survey by the Growers Council released on Friday, most growers back the levy.";
+  assert.deepEqual(citedSource(opening, "most growers back the levy", "a survey by the Growers Council released"), [
+    "a survey by the Growers Council released on Friday",
+  ]);
+  const trailing = "The mill was sold in May, according to a lawsuit filed in Dover by Ann Roe, a former clerk.";
+  assert.deepEqual(citedSource(trailing, "The mill was sold in May", "a lawsuit filed"), [
+    "a lawsuit filed in Dover by Ann Roe, a former clerk",
+  ]);
+  // A clause after the source's comma is no apposition of it.
+  const clause = "Until May, according to Ann Roe, the mill made a loss.";
+  assert.deepEqual(citedSource(clause, "Until May", "Ann Roe"), ["Ann Roe"]);
+});
+
 test("polnearArgs: the split must be named, so no bare or mistyped call scores the held-out test split", () => {
   assert.throws(() => polnearArgs([]), /name the split/);
   assert.throws(() => polnearArgs(["--no-baseline"]), /name the split/);
