@@ -364,6 +364,8 @@ function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number
     // the whole coordinated subject.
     if (COORDINATED_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().length]];
     if (APPOSITION_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().replace(/,$/, "").length]];
+    // "Officials who saw the report said": a relative clause with no comma identifies the source.
+    if (RESTRICTIVE_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().length]];
     return [[m.start, m.end]];
   }
   let end = m.end;
@@ -382,6 +384,9 @@ function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number
     const after = APPOSITION_AFTER.exec(text.slice(end, end + 300));
     return [[m.start, end + (after && !opensClause(after[0]) ? after[0].length : 0)]];
   }
+  // "…, said a pilot who flew the route for years.": likewise after the cue, to a comma or the sentence's end.
+  const rest = text.slice(m.end, m.end + 300);
+  if (/^\s+who\s/.test(rest)) end += SOURCE_PHRASE_REST.exec(rest)![0].length;
   const after = APPOSITION_AFTER.exec(text.slice(end, end + 300));
   return [[m.start, end + (after ? after[0].length : 0)]];
 }
@@ -399,6 +404,9 @@ function opensClause(apposition: string): boolean {
   }
   return false;
 }
+
+/** Between a mention and its cue: a relative clause opened by "who" with no comma, within one clause. */
+const RESTRICTIVE_BEFORE_CUE = /^\s+who\s[^,;:.!?"“”()\n]{3,200}?\s*$/;
 
 /** The rest of a source's phrase after its mention, up to a comma, a quotation or the sentence's end. */
 const SOURCE_PHRASE_REST = /^[^,;\n"“”()]*?(?=(?<!\b[A-Z][a-z]{0,2})[.?!](?:\s|$)|[,;\n"“”()—–]|\s-|$)/;

@@ -339,6 +339,25 @@ test("polnearSource: an 'according to' source is its whole phrase, up to the con
   assert.deepEqual(citedSource(clause, "Until May", "Ann Roe"), ["Ann Roe"]);
 });
 
+test("polnearSource: a relative clause with no comma ('Officials who saw the report said') is part of the source", () => {
+  const text =
+    "Officials who saw the report said the pier was unsafe. “It will hold,” said a pilot who flew the route for years.";
+  assert.deepEqual(sourceOf(text, "Officials"), ["Officials who saw the report"]);
+  const mention = text.indexOf("a pilot");
+  const cue = text.lastIndexOf("said");
+  const after: AttributedQuote = {
+    kind: "direct",
+    start: text.indexOf("It will"),
+    end: text.indexOf("hold") + 4,
+    speakerMention: { start: mention, end: mention + "a pilot".length },
+    cue: { start: cue, end: cue + 4 },
+  };
+  assert.deepEqual(
+    polnearSource(text, after).map(([s, e]) => text.slice(s, e)),
+    ["a pilot who flew the route for years"],
+  );
+});
+
 test("polnearArgs: the split must be named, so no bare or mistyped call scores the held-out test split", () => {
   assert.throws(() => polnearArgs([]), /name the split/);
   assert.throws(() => polnearArgs(["--no-baseline"]), /name the split/);
