@@ -315,6 +315,11 @@ test("days of testimony before a jury are a trial", () => {
   ]);
 });
 
+test("an abbreviation's full stop does not end the clause that tells a date's tense", () => {
+  assert.deepEqual(dated("On Monday, Mr. Tom Vale will open the new clinic."), [["other", "2025-09-22"]]);
+  assert.deepEqual(dated("On Monday, Dr. Ann Roe opened the new clinic."), [["other", "2025-09-15"]]);
+});
+
 test("one remark is a telling, as remarks are", () => {
   assert.deepEqual(dated("Ann Vale made the remark on Tuesday."), [["statement", "2025-09-16"]]);
   assert.deepEqual(dated("A remark made by Tom Roe on Monday angered the council."), [["statement", "2025-09-15"]]);

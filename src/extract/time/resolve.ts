@@ -571,6 +571,9 @@ function tenseAfter(ctx: { doc: Doc; words: string[] }, end: number): Tense {
     if (doc.tokens.sentence[k] !== sentence) break;
     const word = words[k];
     if (word === "," && k === end) continue;
+    // "On Monday, Mr. Vale will …", "On Friday, Gov. Ann Roe signed …": a full stop the sentence
+    // goes on after closes an abbreviation, not the clause.
+    if (word === "." && k < doc.sentences[sentence].lastToken) continue;
     if (/^[,;:.!?()"“”—–]$/.test(word)) break;
     if (/^(will|'ll|’ll|shall|won't|won’t|wo)$/.test(word)) return "future";
     if (MODALS.has(word)) return modalTense(words, k);
