@@ -320,6 +320,16 @@ test("an abbreviation's full stop does not end the clause that tells a date's te
   assert.deepEqual(dated("On Monday, Dr. Ann Roe opened the new clinic."), [["other", "2025-09-15"]]);
 });
 
+test("a headline's name, 'to' and a verb tell what is to come", () => {
+  const headline = events("Ann Roe to make statement Thursday");
+  assert.deepEqual(
+    headline.map((e) => [e.type, e.status, e.date]),
+    [["statement", "scheduled", "2025-09-18"]],
+  );
+  // A clause with a verb of its own keeps its tense: "according to" names no headline's subject.
+  assert.deepEqual(dated("According to Tom Vale, the council met on Monday."), [["other", "2025-09-15"]]);
+});
+
 test("one remark is a telling, as remarks are", () => {
   assert.deepEqual(dated("Ann Vale made the remark on Tuesday."), [["statement", "2025-09-16"]]);
   assert.deepEqual(dated("A remark made by Tom Roe on Monday angered the council."), [["statement", "2025-09-15"]]);

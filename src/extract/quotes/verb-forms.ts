@@ -16,3 +16,13 @@ export function isFiniteVerbForm(word: string): boolean {
 export function isPresentVerbForm(word: string): boolean {
   return PRESENT_FORMS.has(word);
 }
+
+/** A verb's base form, known by its third-person present: "make" (makes), "face" (faces), "deny" (denies). */
+export function isBaseVerbForm(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  return (
+    PRESENT_FORMS.has(word + "s") ||
+    PRESENT_FORMS.has(word + "es") ||
+    (/[^aeiou]y$/.test(word) && PRESENT_FORMS.has(word.slice(0, -1) + "ies"))
+  );
+}

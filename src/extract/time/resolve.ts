@@ -17,7 +17,7 @@ import { FUTURE_MARKERS, PAST_MARKERS, RANGE_CONNECTORS } from "./lexicon.js";
 import type { Atom, Chain, Ctx, Day } from "./atoms.js";
 import { w } from "./rules.js";
 import { isCapitalised } from "./chrono.js";
-import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
+import { isBaseVerbForm, isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
 
 // ---------------------------------------------------------------------------------------------
@@ -633,6 +633,9 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
       (word === "before" && SHORT_WHILE.has(ctx.words[k - 1] ?? ""))
     )
       return tenseBefore(ctx, k - 1) === "future" ? "future" : "modal";
+    // "Tom Reed to make statement Thursday", "Police to question suspect Friday": a headline's
+    // subject, a name with no verb of its own, then "to" and a verb tells what is to come.
+    if (word === "to" && headlineSubject(ctx, k) && isBaseVerbForm(ctx.words[k + 1] ?? "")) return "future";
     // "the plan is to hold it in March": what is to be done lies ahead.
     if (word === "to" && /^(is|are|am)$/.test(ctx.words[k - 1] ?? "") && /^[a-z]+$/.test(ctx.words[k + 1] ?? ""))
       return "future";
@@ -657,6 +660,17 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     if (isPresentVerbForm(word) && presentTimetable(ctx, k, i)) return "modal";
   }
   return "none";
+}
+
+/** Whether the tokens of the sentence before "to" at token k are a few capitalised words alone: a headline's subject. */
+function headlineSubject(ctx: { doc: Doc; words: string[] }, k: number): boolean {
+  const first = ctx.doc.sentences[ctx.doc.tokens.sentence[k]].firstToken;
+  if (k === first || k - first > 5) return false;
+  for (let j = first; j < k; j++) {
+    const ch = ctx.doc.text.charCodeAt(ctx.doc.tokens.start[j]);
+    if (ch < 65 || ch > 90 || !/^[a-z]+$/.test(ctx.words[j])) return false;
+  }
+  return true;
 }
 
 const PRESENT_SUBJECTS = new Set(["which", "who", "that", "he", "she", "it"]);
