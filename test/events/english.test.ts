@@ -330,6 +330,17 @@ test("a headline's name, 'to' and a verb tell what is to come", () => {
   assert.deepEqual(dated("According to Tom Vale, the council met on Monday."), [["other", "2025-09-15"]]);
 });
 
+test("ruling a land over a stretch of time is no verdict", () => {
+  assert.deepEqual(dated("Tom Vale, the general who ruled Vexa for two decades, died on Monday."), [
+    ["other", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("The junta ruled from 1971 to 1973."), [["other", "1971"]]);
+  // A court rules on, that, for or against.
+  assert.deepEqual(dated("The court ruled for the first time in May that the levy was void."), [
+    ["verdict", "2025-05"],
+  ]);
+});
+
 test("one remark is a telling, as remarks are", () => {
   assert.deepEqual(dated("Ann Vale made the remark on Tuesday."), [["statement", "2025-09-16"]]);
   assert.deepEqual(dated("A remark made by Tom Roe on Monday angered the council."), [["statement", "2025-09-15"]]);

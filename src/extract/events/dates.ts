@@ -181,7 +181,8 @@ export function tallyPeriod(doc: Doc, words: string[], tf: number, timeEnd: numb
 }
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "\u2015", "(", ")", '"', "\u201c", "\u201d", "."]);
-const LENGTHS = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?|seasons?|terms?)$/;
+/** Words that measure a length of time. */
+export const LENGTHS = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?|seasons?|terms?)$/;
 
 /** A count at token k: "24 children", "2,000 people", "$4 million", "dozens of", "twice". */
 function countAt(words: string[], k: number): boolean {

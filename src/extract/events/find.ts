@@ -10,7 +10,7 @@ import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json
 import { FUNCTION_WORDS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
-import { counted } from "./dates.js";
+import { counted, LENGTHS } from "./dates.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 
 /** A trigger found in the text, in tokens. */
@@ -353,6 +353,7 @@ function otherSense(words: string[], i: number): boolean {
   if (w === "attack") return ATTACK_COMPOUNDS.has(next);
   // "ruled out a retrial", "ruled that out", "not ruling anybody out": excluding, not deciding a case.
   if ((w === "ruling" || w === "ruled") && (next === "out" || words[i + 2] === "out")) return true;
+  if ((w === "ruling" || w === "ruled") && governed(words, i)) return true;
   if (w === "ruling") return RULING_WHO.has(next);
   // "missed its sales targets last year", "the emissions target it set in May": the noun is an aim.
   // The bare forms are the verb only after a word that stands before a verb ("plans to target the
@@ -497,6 +498,33 @@ const TRIAL_KINDS = new Set([
   "free",
   "randomised",
 ]);
+/**
+ * "the general who ruled Vexa for two decades", "the junta ruled from 1971 to 1973": who rules a
+ * land does so over a stretch of time, and no case is decided; a court rules that, on, for or
+ * against. The stretch follows the verb, or its object of up to three words.
+ */
+function governed(words: string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+    const w = words[k];
+    if (/^(from|since|until|till|between)$/.test(w)) return /^(1[0-9]|20)\d\d$/.test(words[k + 1] ?? "");
+    if (w === "for") {
+      let j = k + 1;
+      while (
+        j <= k + 3 &&
+        (/^\d+$/.test(words[j] ?? "") || NUMBER_WORDS.has(words[j] ?? "") || STRETCH_WORDS.has(words[j]))
+      )
+        j++;
+      return LENGTHS.test(words[j] ?? "");
+    }
+    if (!/^[a-z][a-z'’-]*$/.test(w) || RULED_ON.has(w)) return false;
+  }
+  return false;
+}
+/** Words after "ruled" that open what a court decided. */
+const RULED_ON = new Set(["that", "on", "in", "against", "out"]);
+/** Words of a stretch's measure: "for nearly three decades", "for more than 20 years". */
+const STRETCH_WORDS = new Set(["nearly", "almost", "more", "than", "over", "about", "some", "a", "several", "many"]);
+
 /** "the ruling party", "the ruling coalition": who rules. */
 const RULING_WHO = new Set([
   "party",
