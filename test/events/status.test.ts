@@ -132,3 +132,17 @@ test("a step 'was set for' a day is a plan, also when told after that day", () =
   assert.deepEqual(one("Her trial is scheduled for March.", "2025-09-17"), ["trial", "2026-03", "scheduled"]);
   assert.deepEqual(one("The hearing was held in January.", "2025-09-17"), ["court_hearing", "2025-01", "happened"]);
 });
+
+test("'is to' or 'are to' and a verb tell an arrangement, scheduled on any day", () => {
+  // P is a Wednesday: the meeting arranged for it is scheduled, not a happening of the day.
+  assert.deepEqual(one("Trade ministers are to meet in Port Ellis on Wednesday to discuss the tariffs.", P), [
+    "other",
+    "2025-09-17",
+    "scheduled",
+  ]);
+  assert.deepEqual(one("Trade ministers met in Port Ellis on Wednesday to discuss the tariffs.", P), [
+    "other",
+    "2025-09-17",
+    "happened",
+  ]);
+});

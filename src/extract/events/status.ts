@@ -2,7 +2,7 @@
 // read from the words around its trigger in the same clause.
 import { tokenAtOrAfter, type Doc } from "../../core/doc.js";
 import type { EventStatus, TimeExpression } from "../../core/schema.js";
-import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { isBaseVerbForm, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { modifiesNoun } from "../time/resolve.js";
 import { HARD_BREAKS } from "./attach.js";
 
@@ -194,7 +194,13 @@ function isFuture(before: string[]): boolean {
       before[k - 1] === "to"
     )
       return true;
-    if (w === "to" && (before[k + 1] === "is" || before[k + 1] === "are") && before[k - 1] === "be") return true;
+    // "is to be sentenced", "ministers are to meet on Wednesday": an arrangement.
+    if (
+      w === "to" &&
+      (before[k + 1] === "is" || before[k + 1] === "are") &&
+      (before[k - 1] === "be" || isBaseVerbForm(before[k - 1] ?? ""))
+    )
+      return true;
   }
   return false;
 }
