@@ -1480,3 +1480,21 @@ test("after a plural number or quantifier an -s form is a noun, not a cue ('call
   assert.match(String(reports.speaker), /Vale Group/);
   assert.notEqual(find(q, "reckless attack").cue?.text, "claims");
 });
+
+test("a hearer's adjuncts after 'told' ('told a radio station in an interview aired on Monday') hold no reported clause", () => {
+  const text = [
+    "Tom Vale spoke first at the hall.",
+    "“Who knows what will happen next year?” Ann Roe told a radio station in an interview aired on Monday.",
+    "Mira Dunn told reporters in a call from Oslo on Friday before the vote that she expects a better year.",
+    "Ann Roe told his staff never to speak of the bridge when they raised concerns.",
+  ].join("\n\n");
+  const q = quotes(text);
+  const asked = find(q, "Who knows");
+  assert.equal(asked.speaker, "Ann Roe");
+  assert.equal(asked.cue?.text, "told");
+  assert.ok(!q.some((x) => x.text.startsWith("an interview")), JSON.stringify(q.map((x) => x.text)));
+  const expects = find(q, "she expects a better year");
+  assert.equal(expects.text, "she expects a better year");
+  assert.equal(expects.speaker, "Mira Dunn");
+  assert.ok(!q.some((x) => x.text === "they raised concerns"), JSON.stringify(q.map((x) => x.text)));
+});

@@ -404,18 +404,26 @@ export function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number)
 
 /** End (exclusive token) of the hearer after "told": "told the court that", "told The Telegraph:". */
 export function objectEnd(resolver: SpeakerResolver, from: number, hi: number): number {
-  let k = from;
-  let n = 0;
-  // "told the Valley Courier's morning show on Friday that": a hearer and its adjuncts may be long.
-  while (k < hi && n < 10) {
+  // "told the Valley Courier's morning show on Friday that", "told reporters in a call from Oslo
+  // before the vote that": a hearer and its adjuncts may be long. A determiner or pronoun opens the
+  // reported clause ("told reporters the plan had failed"), but not one after a preposition ("told a
+  // radio station in an interview aired …").
+  for (let k = from, n = 0; k < hi && n < 20; k++, n++) {
     const w = resolver.word(k);
     if (w === "that" || w === ":" || w === ",") return k + 1;
-    if (n > 0 && PRONOUN_OR_DETERMINER.has(w)) return k;
-    k++;
-    n++;
+    if (n > 0 && PRONOUN_OR_DETERMINER.has(w) && !HEARER_PREPOSITIONS.has(resolver.word(k - 1))) return k;
+    // A verb ends the search: the clause's own ("told reporters prices of fuel had risen") or an
+    // infinitive's ("told his staff never to speak of it").
+    if (FINITE_HINTS.has(w) || (w === "to" && k + 1 < hi && !PRONOUN_OR_DETERMINER.has(resolver.word(k + 1)))) break;
   }
   return from + 1 < hi ? from + 1 : hi;
 }
+
+/** Prepositions of a hearer's adjuncts ("in an interview", "before the vote"). */
+const HEARER_PREPOSITIONS = new Set([
+  ...PREPOSITIONS,
+  ..."about after before by during over since until near through across ahead".split(" "),
+]);
 
 /** Verbs whose "of" names what someone is accused of ("a man accused of spying"). */
 const ACCUSING = new Set(["accuse", "suspect", "convict", "acquit", "clear", "charge"]);

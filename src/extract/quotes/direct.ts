@@ -15,6 +15,7 @@ import {
   MONTHS,
   PERSON_FIRST_NOUNS,
   PRONOUNS,
+  PREPOSITIONS,
   singularOf,
   RELATIVES,
   SPOKES_NOUNS,
@@ -30,6 +31,7 @@ import {
   CLAUSE_OPENERS,
   COMMA_HANDOVER,
   countWords,
+  DETERMINER_BEFORE,
   type Draft,
   FINITE_HINTS,
   isNounUse,
@@ -1039,9 +1041,14 @@ function adjunctsOnly(doc: Doc, resolver: SpeakerResolver, k: number, last: numb
   if (last - k > 15) return false;
   for (let j = k; j < last; j++) {
     const w = resolver.word(j);
+    // ('… in an interview on Monday when asked about it': an adverbial clause may close the adjuncts.)
+    if (j > k && ADVERBIAL_OPENERS.has(w) && w !== "with") return true;
+    // (A participle between a noun and its preposition modifies the noun: "in an interview aired on
+    // Monday", "in a letter sent to the board".)
+    const participle = j > k && PREPOSITIONS.has(resolver.word(j + 1)) && !DETERMINER_BEFORE.has(resolver.word(j - 1));
     if (
       FINITE_HINTS.has(w) ||
-      (w.length > 4 && w.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j])))
+      (w.length > 4 && w.endsWith("ed") && !participle && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j])))
     )
       return false;
   }
