@@ -1498,3 +1498,18 @@ test("a hearer's adjuncts after 'told' ('told a radio station in an interview ai
   assert.equal(expects.speaker, "Mira Dunn");
   assert.ok(!q.some((x) => x.text === "they raised concerns"), JSON.stringify(q.map((x) => x.text)));
 });
+
+test("the source after 'according to' runs to its comma ('according to a lawsuit filed in Dover by Ann Roe, …') and stops before a clause", () => {
+  const text = [
+    "According to a lawsuit filed in Dover by Ann Roe, the mill dumped “tons of waste” into the river.",
+    "According to the Courier the mill closed in May, and “nobody came back to work.”",
+  ].join("\n\n");
+  const q = quotes(text);
+  const waste = find(q, "tons of waste");
+  assert.equal(waste.speakerMention?.text, "a lawsuit filed in Dover by Ann Roe");
+  assert.equal(waste.speaker, "Ann Roe");
+  assert.equal(find(q, "nobody came back").speakerMention?.text, "the Courier");
+  // A possessive may open a reduced relative inside the source: "figures her campaign released".
+  const figures = quotes("The campaign raised $4 million in May, according to figures her campaign released Friday.");
+  assert.equal(figures[0]?.speakerMention?.text, "figures her campaign released Friday");
+});

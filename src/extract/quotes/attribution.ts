@@ -92,7 +92,7 @@ export function speakerOfCue(
 ): Speaker | null {
   const before = doc.tokens.start[cue];
   if (lemma === "according") {
-    const np = resolver.phraseStartingAt(cueEnd, hi);
+    const np = resolver.accordingSource(cueEnd, hi);
     return np ? resolver.resolvePhrase(np[0], np[1], before) : null;
   }
   // "The court heard that …": the subject is the hearer, and the speaker goes unnamed.

@@ -440,7 +440,7 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     if (resolver.word(k + 1) !== "to" && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k + 1] ?? 0))) return null;
     const nameAt = resolver.word(k + 1) === "to" ? k + 2 : k + 1;
-    const np = resolver.phraseStartingAt(nameAt, hi);
+    const np = resolver.accordingSource(nameAt, hi);
     if (!np) return false;
     const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
     // The reported content is the rest of the sentence on the other side of the attribution.

@@ -23,6 +23,21 @@ const PHRASE_LIMIT = 9;
 /** Words a noun phrase never ends on: one that does ("one of the", "voters in") was cut inside. */
 export const NOT_PHRASE_ENDERS = new Set("of the a an in into at for from with and or".split(" "));
 
+/** Articles and demonstratives: after a noun they open a new phrase ("the Courier the mill closed"). */
+const ARTICLES = new Set(["the", "a", "an", "this", "these", "those"]);
+/** Words after which a determiner goes on the phrase ("a report by the board", "results of the poll"). */
+const INSIDE_PHRASE = new Set([
+  ...NOT_PHRASE_ENDERS,
+  "by",
+  "on",
+  "to",
+  "about",
+  "over",
+  "under",
+  "as",
+  "than",
+  "between",
+]);
 /** Auxiliaries that only a clause holds ("has won", "was asked"). */
 const CLAUSE_AUXILIARIES = new Set("has have had is was were are will would".split(" "));
 /** Words that open a verb's object or complement: a determiner, a possessive, a preposition. */
@@ -302,6 +317,29 @@ export class PhraseReader {
       !PRONOUNS[next] &&
       speechLemma(next) === null
     );
+  }
+
+  /**
+   * The source after "according to" at `from`: all of it up to its comma when one comes within 15
+   * words and no clause stands before it ("according to a lawsuit filed in Dover by Ann Roe, …");
+   * else the noun phrase, cut before a determiner or pronoun that opens the reported clause with no
+   * comma between ("According to the Courier the mill closed …").
+   */
+  accordingSource(from: number, hi: number): [number, number] | null {
+    let end = -1;
+    for (let b = from; b < hi && b - from <= 15; b++) {
+      const w = this.word(b);
+      if (w === ",") end = b;
+      if (w === "," || CLAUSE_AUXILIARIES.has(w) || isFiniteVerbForm(w)) break;
+      if (isPunct(w) && !this.isAbbreviationDot(b) && !this.isPluralPossessive(b) && !this.gluedSlash(b)) break;
+    }
+    // An article after a noun opens the reported clause ("According to the Courier the mill
+    // closed"); a possessive or pronoun may open a reduced relative ("according to figures her
+    // campaign released Friday").
+    if (end < 0) end = this.phraseStartingAt(from, hi)?.[1] ?? from;
+    for (let b = from + 1; b < end; b++)
+      if (ARTICLES.has(this.word(b)) && !INSIDE_PHRASE.has(this.word(b - 1))) return [from, b];
+    return end > from ? [from, end] : null;
   }
 
   /** The noun phrase right after token `from` ("said Dominic Murphy, head of …"). */
