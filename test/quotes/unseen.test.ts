@@ -1513,3 +1513,31 @@ test("the source after 'according to' runs to its comma ('according to a lawsuit
   const figures = quotes("The campaign raised $4 million in May, according to figures her campaign released Friday.");
   assert.equal(figures[0]?.speakerMention?.text, "figures her campaign released Friday");
 });
+
+test("a statement introduced with a comma or a clause and a colon is its subject's ('Tom Vale issued a statement, “…”')", () => {
+  const text = [
+    "The harbour closed on Sunday.",
+    "Tom Vale issued a statement, “We regret the delay and will pay every claim in full.”",
+    "Ann Roe released a note on Monday: “Nobody at the harbour was hurt, and the ferries run again.”",
+  ].join("\n\n");
+  const q = quotes(text);
+  const regret = find(q, "We regret the delay");
+  assert.equal(regret.kind, "direct");
+  assert.equal(regret.speaker, "Tom Vale");
+  const hurt = find(q, "Nobody at the harbour");
+  assert.equal(hurt.speaker, "Ann Roe");
+  // A clause with a verb before the colon is no transcript label: the mention is the subject alone.
+  assert.equal(hurt.speakerMention?.text, "Ann Roe");
+});
+
+test("a naming participle after a noun gives a thing its name, nobody's words ('a group called “…”')", () => {
+  const text = [
+    "Ann Roe joined a group called “Parents for safer streets and better schools” in 2019.",
+    "The city launched a campaign dubbed “no more potholes this year” on Monday.",
+    "It was a move Tom Vale called “a disgrace to the whole city.”",
+  ].join("\n\n");
+  const q = quotes(text);
+  assert.ok(!q.some((x) => x.text.includes("Parents for safer")), JSON.stringify(q.map((x) => x.text)));
+  assert.ok(!q.some((x) => x.text.includes("no more potholes")), JSON.stringify(q.map((x) => x.text)));
+  assert.equal(find(q, "a disgrace").speaker, "Tom Vale");
+});

@@ -23,7 +23,14 @@ import {
 import { complementPreposition } from "./complements.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
-import { HEARER_LEMMAS, isPossessive, MANNER_NOUNS, skipAdjuncts, trailingReportVerb } from "./indirect.js";
+import {
+  HEARER_LEMMAS,
+  isPossessive,
+  MANNER_NOUNS,
+  REPORTING_NOUNS,
+  skipAdjuncts,
+  trailingReportVerb,
+} from "./indirect.js";
 import {
   type Attribution,
   attributionStart,
@@ -112,7 +119,8 @@ export function analyse(
   const startsSentence = leftHi === leftLo || q.continuation;
   const title = titleCased(text.slice(q.contentStart, q.contentEnd));
   if (title && titleNotQuotation(resolver, q, startsSentence, leftLo, leftHi, rightLo, rightHi)) return null;
-  if (title && placedTitle(doc, resolver, q)) return null;
+  if ((title && placedTitle(doc, resolver, q)) || (left && namingParticiple(doc, resolver, left, leftHi, q)))
+    return null;
   // 'When asked about it, “it is over,” said Ann Roe': an attribution after the quotation outranks
   // a cue on the left that only heads an adjunct.
   if (left?.inAdjunct && left.adjacent && right?.speaker && (right.speaker.entity || right.speaker.name))
@@ -167,7 +175,7 @@ export function analyse(
   }
   const label = transcriptLabel(doc, resolver, leftLo, leftHi, q.open);
   if (label) return direct(q, label);
-  if (leftHi > leftLo && resolver.word(leftHi - 1) === ":" && !clauseContinues(resolver, rightLo, rightHi)) {
+  if (introducesWords(doc, resolver, q, leftLo, leftHi) && !clauseContinues(resolver, rightLo, rightHi)) {
     // 'and sent the message: “I wait.”': a colon introduces the words of the nearest subject before it.
     const speaker = resolver.nearestSubjectBefore(doc.sentences[sOpen].firstToken, leftHi - 1, q.open);
     if (speaker) return direct(q, { speaker, cue: null, cueToken: -1, side: "label" });
@@ -1132,6 +1140,46 @@ function colonIntro(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): Attribut
   return cue?.adjacent ? cue.attribution : null;
 }
 
+/**
+ * Whether the words before the quotation introduce it as someone's utterance: a colon ('and sent
+ * the message: “I wait.”'), or a comma after a reporting noun before a whole quoted sentence ('Tom
+ * Vale issued a statement, “We regret the delay.”').
+ */
+function introducesWords(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, lo: number, hi: number): boolean {
+  if (hi <= lo + 1) return hi > lo && resolver.word(hi - 1) === ":";
+  const last = resolver.word(hi - 1);
+  if (last === ":") return true;
+  const content = doc.text.slice(q.contentStart, q.contentEnd);
+  return (
+    last === "," && REPORTING_NOUNS.has(resolver.word(hi - 2)) && /^\p{Lu}/u.test(content) && /[.!?]\s*$/.test(content)
+  );
+}
+
+/** Participles that give a thing its name ("a group called", "an operation dubbed"). */
+const NAMING = new Set(["called", "named", "dubbed", "titled", "entitled", "nicknamed", "branded"]);
+
+/**
+ * 'She joined a group called “Parents for safer streets”': a naming participle right after a noun
+ * that is no person, right before the quotation, gives the thing its name; nobody says it. (Not
+ * with an agent after it: 'a plan called “reckless” by the mayor' reports the mayor's word.)
+ */
+function namingParticiple(doc: Doc, resolver: SpeakerResolver, left: LeftCue, leftHi: number, q: QuoteSpan): boolean {
+  const k = left.attribution.cueToken;
+  if (k !== leftHi - 1 || !NAMING.has(resolver.word(k)) || k < 2) return false;
+  const noun = resolver.word(k - 1);
+  if (!/^\p{Ll}+$/u.test(noun) || PRONOUNS[noun] || PERSON_FIRST_NOUNS.has(singularOf(noun) ?? noun)) return false;
+  if (!PRONOUN_OR_DETERMINER.has(resolver.word(k - 2)) && !PRONOUN_OR_DETERMINER.has(resolver.word(k - 3)))
+    return false;
+  return resolver.word(tokenAtOrAfter(doc, q.close)) !== "by";
+}
+
+/** A lower-case finite verb: an auxiliary, a listed finite form, or a regular past ("issued"). */
+function holdsVerbWord(doc: Doc, resolver: SpeakerResolver, k: number): boolean {
+  const w = resolver.word(k);
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return false;
+  return FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"));
+}
+
 /** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb. */
 export function transcriptLabel(
   doc: Doc,
@@ -1145,6 +1193,8 @@ export function transcriptLabel(
     for (let k = lo; k < hi; k++) if (resolver.word(k) === "," || resolver.word(k) === ":") return k;
     return hi - 1;
   })();
+  // ('Tom Vale issued a statement on Monday: “…”' is a clause, no label.)
+  for (let k = lo; k < firstComma; k++) if (holdsVerbWord(doc, resolver, k)) return null;
   const speaker = resolver.resolvePhrase(lo, firstComma, open);
   if (!speaker || (!speaker.entity && !speaker.name)) return null;
   return { speaker, cue: null, cueToken: -1, side: "label" };

@@ -129,7 +129,7 @@ type Sentence = Doc["sentences"][number];
 
 /** The lower-case words that may open a pattern of `IndirectFinder.at`: speech verbs, complement cues, "according", cues before "that". */
 /** Reporting nouns (src/lexicon/reporting-nouns.json, from WordNet) and their plurals: "claim", "claims", "insistence". */
-const REPORTING_NOUNS: ReadonlySet<string> = new Set(reporting.words.flatMap((w) => [w, w + "s"]));
+export const REPORTING_NOUNS: ReadonlySet<string> = new Set(reporting.words.flatMap((w) => [w, w + "s"]));
 
 const CUE_FORMS: ReadonlySet<string> = new Set([
   "according",
