@@ -757,3 +757,26 @@ test("a body, 'in' and a place that the tagger reads as one body's name are that
     ],
   );
 });
+
+test("a name written with an initial is a person's where the tagger reads the words after the initial as a body or place", () => {
+  const text = "Tom Vale said M. Harlowby made 85 and R. Dunstable took four wickets.";
+  const out = combined(text, [
+    ["Tom Vale", "PER"],
+    ["Harlowby", "ORG"],
+    ["Dunstable", "LOC"],
+  ]);
+  assert.ok(
+    out.some((c) => c.text === "M. Harlowby" && c.type === "person"),
+    JSON.stringify(out),
+  );
+  assert.ok(
+    out.some((c) => c.text === "R. Dunstable" && c.type === "person"),
+    JSON.stringify(out),
+  );
+  // The tagger's reading still holds where it takes the initial in ("J. Crewe Holdings" as a body).
+  const firm = combined("Shares of J. Crewe Holdings rose.", [["J. Crewe Holdings", "ORG"]]);
+  assert.ok(
+    firm.some((c) => c.text === "J. Crewe Holdings" && c.type === "organization"),
+    JSON.stringify(firm),
+  );
+});

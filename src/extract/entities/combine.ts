@@ -284,6 +284,10 @@ function judgeCandidate(
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
   // person, whatever the tagger says.
   if (c.type === "person" && type === "organization" && PERSON_AFTER.test(doc.text.slice(c.end, c.end + 24))) return c;
+  // "M. Harlow made 85": a name written with an initial before it is a person's, where the tagger
+  // reads the words after the initial, without it, as a body or a place.
+  if (c.type === "person" && type !== null && type !== "person" && tag && tag.start > c.nameStart)
+    if (/^(?:\p{Lu}\.\s*)+$/u.test(doc.text.slice(c.nameStart, tag.start))) return c;
   // "Dawn Ashdown died … Ms Ashdown's partner": a full name whose last word the text uses after a
   // form of address ("Ms", "Dr") is that person, whatever the tagger says.
   if (c.type === "person" && type !== null && type !== "person" && /\s/.test(doc.text.slice(c.nameStart, c.nameEnd)))
