@@ -5,7 +5,8 @@
 
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { indexCase, type CaseEntity, type CaseFile, type CaseIndex } from "../casefile/index.js";
+import { indexCase } from "../casefile/queries.js";
+import type { CaseEntity, CaseFile, CaseIndex } from "../casefile/index.js";
 import { CorrectionError, pickEntity, pickOne } from "../store/corrections.js";
 import { freshStoredCase, loadCaseFile, refreshCase } from "../store/case/refresh.js";
 import type { Page, StoredCase } from "../store/case/tables.js";

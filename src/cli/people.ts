@@ -1,7 +1,8 @@
 // `casefile people` and `casefile orgs`: the case's people (or organisations) with their other
 // names, roles, stated ages and how many sources name them.
 import type { Command } from "commander";
-import { entityListRow, type CaseEntity, type CaseFile, type EntityListRow } from "../casefile/index.js";
+import { entityListRow } from "../casefile/queries.js";
+import type { CaseEntity, CaseFile, EntityListRow } from "../casefile/index.js";
 import {
   caseOptions,
   listPage,

@@ -1,12 +1,7 @@
 // `casefile quotes [--speaker NAME] [--about TEXT]`: who said what, with the source of each quote.
 import type { Command } from "commander";
-import {
-  matchEntities,
-  selectQuotes as select,
-  undatedLeftOut,
-  type CaseIndex,
-  type CaseQuote,
-} from "../casefile/index.js";
+import { matchEntities, selectQuotes as select, undatedLeftOut } from "../casefile/queries.js";
+import type { CaseIndex, CaseQuote } from "../casefile/index.js";
 import { speakerIndex } from "../store/case/views.js";
 import { caseOptions, runOnCase, UserError, type CaseFlags } from "./case-query.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";

@@ -2,16 +2,8 @@
 // other names, roles, ages, affiliations, quotes by and about them, events, sources, and how the
 // entity was merged — each with the documents it comes from.
 import type { Command } from "commander";
-import {
-  entityFacts,
-  PROFILE_ROWS,
-  profilePage,
-  type CaseEntity,
-  type CaseFile,
-  type CaseIndex,
-  type ProfilePage,
-  type SourcedValue,
-} from "../casefile/index.js";
+import { entityFacts, PROFILE_ROWS, profilePage } from "../casefile/queries.js";
+import type { CaseEntity, CaseFile, CaseIndex, ProfilePage, SourcedValue } from "../casefile/index.js";
 import { entityIndex, storedProfilePage } from "../store/case/views.js";
 import { caseOptions, findEntity, findOne, listPage, runOnCase, type CaseFlags, type PageFlags } from "./case-query.js";
 import { oneLine, printResult } from "./table.js";

@@ -2,7 +2,8 @@
 // involved, the sources, and any disagreement between them. `--reports` lists instead what was
 // kept off the timeline: undated reports ("reported by … on …") and plans nobody confirmed.
 import type { Command } from "commander";
-import { selectReports, selectTimeline, type TimelineEntry, type TimelineFilter } from "../casefile/index.js";
+import { selectReports, selectTimeline } from "../casefile/queries.js";
+import type { TimelineEntry, TimelineFilter } from "../casefile/index.js";
 import {
   caseOptions,
   listPage,

@@ -1,7 +1,7 @@
 // The one way a case file is built from a store: every stored extraction of the case, in ingest
 // order, with the user's merges and splits replayed on top. The CLI, the server (in its thread or
 // a worker's) and the example all call `loadCase`, so they cannot build different cases.
-import { buildCase, type Lap } from "../casefile/build.js";
+import type { Lap } from "../casefile/build.js";
 import type { CaseFile, CaseInput, MergeOverride } from "../casefile/types.js";
 import type { EntityOverride, Store } from "./types.js";
 
@@ -26,7 +26,10 @@ export async function loadCase(store: Store, caseName: string, options: LoadCase
   }
   const overrides = [...overridesFromStore(await store.listOverrides(caseName)), ...(options.extraOverrides ?? [])];
   options.lap?.("read");
-  return (options.build ?? buildCase)(inputs, overrides, options.lap);
+  // The builder (and the extractors' lexicons it uses) is loaded when a case is first built: a
+  // command that only reads the stored case file never loads it.
+  const build = options.build ?? (await import("../casefile/build.js")).buildCase;
+  return build(inputs, overrides, options.lap);
 }
 
 /** The store keeps overrides as `{ kind, entities: [a, b] }`; the case builder replays them as merges and splits. */

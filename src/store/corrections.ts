@@ -4,7 +4,8 @@
 // store with its reason and time and replayed whenever the case is built; an undo withdraws it
 // (its number is never reused). Removing an article deletes it and its extraction; the case is
 // rebuilt from what remains.
-import { indexCase, matchEntities, type CaseEntity, type CaseIndex, type MergeOverride } from "../casefile/index.js";
+import { indexCase, matchEntities } from "../casefile/queries.js";
+import type { CaseEntity, CaseIndex, MergeOverride } from "../casefile/index.js";
 import { loadCase } from "./case.js";
 import type { EntityOverride, Store } from "./types.js";
 

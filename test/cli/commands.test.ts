@@ -1,6 +1,6 @@
 // Each command loads only its own file (src/cli/commands.ts): a read of the stored case never loads
-// the extractors, ingest, the web server, the brief's PDF writer or the PostgreSQL driver, and the
-// table of commands names what each file registers.
+// the extractors, ingest, the web server, the brief, the case builder or the PostgreSQL driver, and
+// the table of commands names what each file registers.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -65,14 +65,15 @@ function loadedBy(...args: string[]): { code: number; out: string; err: string; 
 const NOT_FOR_READS = [
   "/src/extract/pipeline.js",
   "/src/ingest/",
-  "/src/server/app.js",
-  "/src/brief/pdf.js",
+  "/src/server/",
+  "/src/brief/",
+  "/src/casefile/build.js",
   "/node_modules/pg/",
   "/node_modules/pg-boss/",
   "/node_modules/chrono-node/",
 ];
 
-test("a read command loads neither the extractors, ingest, the server, the PDF writer nor the PostgreSQL driver", () => {
+test("a read command loads neither the extractors, ingest, the server, the brief, the case builder nor the PostgreSQL driver", () => {
   for (const args of [["people", "--json"], ["show", "Ines Varga"], ["quotes", "--json"], ["timeline"]]) {
     const r = loadedBy(...args);
     assert.equal(r.code, 0, r.err);

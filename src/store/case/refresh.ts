@@ -10,7 +10,6 @@ import type { CaseFile } from "../../casefile/types.js";
 import { loadCase } from "../case.js";
 import { inSnapshot, type SqlExecutor } from "../sql/executor.js";
 import type { Store } from "../types.js";
-import { caseViewRows } from "../../server/case-views.js";
 import { StoredCase, writeCase, type TableWrite } from "./tables.js";
 
 /** How many writes the case's documents and overrides have seen (0 for a case never written). */
@@ -96,7 +95,9 @@ export async function refreshCase(
   };
   const texts = new Map<string, string>();
   const file = await loadCase(store, caseName, { build: options.build, texts, lap });
-  // The answers about the whole case, computed before the write lock is taken.
+  // The answers about the whole case, computed before the write lock is taken (their code, the
+  // brief's model among it, loaded by the first refresh: a command that only reads never loads it).
+  const { caseViewRows } = await import("../../server/case-views.js");
   const views = caseViewRows(file, texts, caseName);
   texts.clear();
   lap("views");
