@@ -341,6 +341,12 @@ test("ruling a land over a stretch of time is no verdict", () => {
   ]);
 });
 
+test("killing a count of people is an attack; floods and fires that kill are misfortunes", () => {
+  assert.deepEqual(dated("Rebels killed hundreds of villagers in Vexa last week."), [["attack", "2025-09"]]);
+  assert.deepEqual(dated("Police killed an unspecified number of gang members on Monday."), [["attack", "2025-09-15"]]);
+  assert.deepEqual(dated("Two fires killed four people in Port Ellis on Monday."), [["other", "2025-09-15"]]);
+});
+
 test("one remark is a telling, as remarks are", () => {
   assert.deepEqual(dated("Ann Vale made the remark on Tuesday."), [["statement", "2025-09-16"]]);
   assert.deepEqual(dated("A remark made by Tom Roe on Monday angered the council."), [["statement", "2025-09-15"]]);

@@ -93,7 +93,7 @@ const TRANSACTIONS = new Set(
 );
 
 /** Words that count many of a thing: "dozens of", "hundreds of". */
-const MANY = new Set(["dozens", "scores", "hundreds", "thousands", "millions", "tens"]);
+export const MANY: ReadonlySet<string> = new Set(["dozens", "scores", "hundreds", "thousands", "millions", "tens"]);
 
 /**
  * A plural noun counted, at token `k`: after "dozens of" or "thousands of", or after a figure of

@@ -10,7 +10,7 @@ import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json
 import { FUNCTION_WORDS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
-import { counted, LENGTHS } from "./dates.js";
+import { counted, LENGTHS, MANY } from "./dates.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 
 /** A trigger found in the text, in tokens. */
@@ -695,6 +695,9 @@ const KILLING = /^@?kill/;
 const VAGUE_COUNTS = new Set(["couple", "few", "half", "dozen"]);
 const MISFORTUNE: ReadonlySet<string> = new Set(misfortuneNouns.words);
 const SEIZURES: ReadonlySet<string> = new Set(misfortuneNouns.seizures);
+/** A misfortune, one or several: "flood", "floods", "crashes". */
+const misfortune = (w: string) =>
+  MISFORTUNE.has(w) || (w.endsWith("s") && (MISFORTUNE.has(w.slice(0, -1)) || MISFORTUNE.has(w.replace(/es$/, ""))));
 /** Where the object of "killed" ends before a person is named: "killed the bill on Friday". */
 const OBJECT_ENDS = /^(in|at|by|on|with|for|to|of|and|or|that|who|which|off|it|this|these|those)$/;
 
@@ -709,9 +712,9 @@ const OBJECT_ENDS = /^(in|at|by|on|with|for|to|of|and|or|that|who|which|off|it|t
 function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   const { firstToken, lastToken } = doc.sentences[doc.tokens.sentence[i]];
   for (let k = i - 1; k >= firstToken && k >= i - 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k--)
-    if (MISFORTUNE.has(words[k])) return false;
+    if (misfortune(words[k] ?? "")) return false;
   for (let k = i + 1; k <= lastToken && k <= i + 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
-    if (MISFORTUNE.has(words[k])) return false;
+    if (misfortune(words[k] ?? "")) return false;
   const before = words[i - 1] ?? "";
   if (
     words[i] === "killings" ||
@@ -735,11 +738,17 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   if (/^(himself|herself|themselves|myself|ourselves)$/.test(next)) return words[i + 2] === "and";
   if (/^(him|her|them|me|us|you|everyone|someone|somebody)$/.test(next)) return true;
   // The object: a person noun within a few words ("killed two unarmed guards").
-  for (let k = i + 1; k <= lastToken && k <= i + 5; k++) {
+  let reach = i + 5;
+  for (let k = i + 1; k <= lastToken && k <= reach; k++) {
     const w = words[k];
     // A plural by its singular: "guards", "witnesses" (not "fields", a surname's plural).
     const heads = w.endsWith("s") ? [w.replace(/e?s$/, ""), w.slice(0, -1)] : [w];
     if (w === "people" || heads.some((h) => PERSON_FIRST_NOUNS.has(h))) return true;
+    // "killed hundreds of villagers", "an unspecified number of gang members": a count of them.
+    if (w === "of" && (MANY.has(words[k - 1]) || words[k - 1] === "number")) {
+      reach++;
+      continue;
+    }
     if (!/^[a-z-]+$/.test(w) || OBJECT_ENDS.test(w)) return false;
   }
   return false;
