@@ -1512,6 +1512,10 @@ test("the source after 'according to' runs to its comma ('according to a lawsuit
   // A possessive may open a reduced relative inside the source: "figures her campaign released".
   const figures = quotes("The campaign raised $4 million in May, according to figures her campaign released Friday.");
   assert.equal(figures[0]?.speakerMention?.text, "figures her campaign released Friday");
+  // A relative clause and an adjunct run on to the comma: "according to members who spoke …, …".
+  const members = quotes("According to members who spoke with reporters after the vote, the bill will pass in May.");
+  assert.equal(members[0]?.speakerMention?.text, "members who spoke with reporters after the vote");
+  assert.equal(members[0]?.text, "the bill will pass in May");
 });
 
 test("a statement introduced with a comma or a clause and a colon is its subject's ('Tom Vale issued a statement, “…”')", () => {

@@ -10,6 +10,7 @@ import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import {
   DETERMINERS,
+  FINITE_HINTS,
   INVERTING_LEMMAS,
   isLyAdverb,
   MONTHS,
@@ -487,21 +488,8 @@ export function secondPredicate(resolver: SpeakerResolver, k: number): boolean {
 export const QUOTE_MARK_TOKEN = /^["“”‘’«»„″']+$/;
 /** Any double or curly quotation mark (a straight ' is too often an apostrophe to count). */
 export const QUOTE_MARK = /["“”‘’«»„″]/;
-const AUXILIARIES = "is was were are had has have would will could should may might can cannot did does do must".split(
-  " ",
-);
-/**
- * Auxiliaries and modals, which mark a finite clause, with their negative contractions ("doesn't",
- * "won’t", "can't"; either apostrophe), the closed set English writes.
- */
 export { isFiniteVerbForm };
-export const FINITE_HINTS = new Set([
-  ...AUXILIARIES,
-  ..."isn aren wasn weren hasn haven hadn wouldn couldn shouldn mightn mustn didn doesn don"
-    .split(" ")
-    .flatMap((n) => [`${n}'t`, `${n}’t`]),
-  ...["won't", "won’t", "can't", "can’t", "shan't", "shan’t"],
-]);
+export { FINITE_HINTS };
 /** Words that open a relative clause, whose verb is not the clause's own ("the place where he kept …"). */
 const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
 

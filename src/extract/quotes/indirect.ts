@@ -445,8 +445,8 @@ class IndirectFinder {
     const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]);
     // The reported content is the rest of the sentence on the other side of the attribution.
     if (k === lo || (k === lo + 1 && isPunct(resolver.word(lo)))) {
-      const close = sourcePhraseComma(doc, resolver, np[1], hi);
-      let after = close >= 0 ? close + 1 : np[1];
+      // (The source's phrase runs to the comma that closes it: PhraseReader.accordingSource.)
+      let after = np[1] < hi && resolver.word(np[1]) === "," ? np[1] + 1 : np[1];
       // "According to Judge Ann Roe, who led the inquiry, the fire was …": the relative clause
       // describes the source; the content starts after its closing comma.
       if (after > np[1] && RELATIVES.has(resolver.word(after))) {
@@ -843,28 +843,6 @@ function parenthesisClose(resolver: SpeakerResolver, k: number, hi: number): num
     const w = resolver.word(j);
     if (w === ")") return j > k + 1 ? j : -1;
     if (isPunct(w) && !resolver.isAbbreviationDot(j)) return -1;
-  }
-  return -1;
-}
-
-/**
- * The comma that closes the source of an opening "According to X, …" where the name's phrase stops
- * short of it ("According to a survey by the Growers Council released on Friday, most growers …",
- * "According to early results of the poll conducted by Vexa Research for the Courier, …"): the
- * phrase runs on through participles and prepositional phrases to that comma, at most 30 tokens
- * on, with no verb of a clause of its own before it (an auxiliary outside a relative clause, a
- * present tense, a verb of saying: those open the content, which then starts after the name).
- * -1 when there is none.
- */
-function sourcePhraseComma(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number {
-  let relative = false;
-  for (let j = from; j < Math.min(hi, from + 30); j++) {
-    const w = resolver.word(j);
-    if (w === ",") return j;
-    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return -1;
-    if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[j]))) continue;
-    if (RELATIVES.has(w) || w === "that") relative = true;
-    else if (speechLemma(w) || isPresentVerbForm(w) || (!relative && FINITE_HINTS.has(w))) return -1;
   }
   return -1;
 }

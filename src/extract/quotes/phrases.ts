@@ -5,13 +5,15 @@ import type { Doc } from "../../core/doc.js";
 import { isStateAbbreviation } from "../entities/states.js";
 import { afterDateline, isUpperCode, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
-import { isFiniteVerbForm } from "./verb-forms.js";
+import { isFiniteVerbForm, isPresentVerbForm } from "./verb-forms.js";
 import { ADDRESS_TITLES } from "../entities/lexicon.js";
 import {
+  FINITE_HINTS,
   isLyAdverb,
   isPunct,
   LEADING_WORDS,
   PRONOUNS,
+  RELATIVES,
   STOP_LEFT,
   SUBJECT_ENDERS,
   TITLE_WORDS,
@@ -28,15 +30,9 @@ const ARTICLES = new Set(["the", "a", "an", "this", "these", "those"]);
 /** Words after which a determiner goes on the phrase ("a report by the board", "results of the poll"). */
 const INSIDE_PHRASE = new Set([
   ...NOT_PHRASE_ENDERS,
-  "by",
-  "on",
-  "to",
-  "about",
-  "over",
-  "under",
-  "as",
-  "than",
-  "between",
+  ..."by on to about over under as than between after before during since until through across against among near".split(
+    " ",
+  ),
 ]);
 /** Auxiliaries that only a clause holds ("has won", "was asked"). */
 const CLAUSE_AUXILIARIES = new Set("has have had is was were are will would".split(" "));
@@ -320,26 +316,39 @@ export class PhraseReader {
   }
 
   /**
-   * The source after "according to" at `from`: all of it up to its comma when one comes within 15
-   * words and no clause stands before it ("according to a lawsuit filed in Dover by Ann Roe, …");
-   * else the noun phrase, cut before a determiner or pronoun that opens the reported clause with no
-   * comma between ("According to the Courier the mill closed …").
+   * The source after "according to" at `from`: all of it up to the comma that closes it ("according
+   * to a lawsuit filed in Dover by Ann Roe, …", "According to early results of the poll conducted by
+   * Vexa Research for the Courier, …"), else the ordinary noun phrase; either cut before an article
+   * that follows a noun, a clause's new subject with no comma between ("According to the Courier
+   * the mill closed …"). A possessive or pronoun may open a reduced relative inside the source
+   * ("according to figures her campaign released Friday").
    */
   accordingSource(from: number, hi: number): [number, number] | null {
-    let end = -1;
-    for (let b = from; b < hi && b - from <= 15; b++) {
-      const w = this.word(b);
-      if (w === ",") end = b;
-      if (w === "," || CLAUSE_AUXILIARIES.has(w) || isFiniteVerbForm(w)) break;
-      if (isPunct(w) && !this.isAbbreviationDot(b) && !this.isPluralPossessive(b) && !this.gluedSlash(b)) break;
-    }
-    // An article after a noun opens the reported clause ("According to the Courier the mill
-    // closed"); a possessive or pronoun may open a reduced relative ("according to figures her
-    // campaign released Friday").
+    let end = this.sourceComma(from, hi);
     if (end < 0) end = this.phraseStartingAt(from, hi)?.[1] ?? from;
     for (let b = from + 1; b < end; b++)
       if (ARTICLES.has(this.word(b)) && !INSIDE_PHRASE.has(this.word(b - 1))) return [from, b];
     return end > from ? [from, end] : null;
+  }
+
+  /**
+   * The comma that closes a source's phrase from token `from`: it runs through participles and
+   * prepositional phrases to that comma, at most 30 tokens on, with no verb of a clause of its own
+   * before it (an auxiliary outside a relative clause, a present tense, a verb of saying: those open
+   * the content, and the source is the bare phrase). -1 when there is none.
+   */
+  private sourceComma(from: number, hi: number): number {
+    const { doc } = this;
+    let relative = false;
+    for (let j = from; j < Math.min(hi, from + 30); j++) {
+      const w = this.word(j);
+      if (w === ",") return j > from ? j : -1;
+      if (isPunct(w) && !this.isAbbreviationDot(j) && !this.isPluralPossessive(j) && !this.gluedSlash(j)) return -1;
+      if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[j]))) continue;
+      if (RELATIVES.has(w) || w === "that") relative = true;
+      else if (speechLemma(w) || isPresentVerbForm(w) || (!relative && FINITE_HINTS.has(w))) return -1;
+    }
+    return -1;
   }
 
   /** The noun phrase right after token `from` ("said Dominic Murphy, head of …"). */

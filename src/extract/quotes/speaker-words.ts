@@ -223,3 +223,18 @@ const NOT_ADVERBS = new Set("family assembly supply rally ally daily weekly mont
  * 'asked the boy', 'explained Tom Vale').
  */
 export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(["say", "add", "write", "ask", "tell", "explain", "note"]);
+
+const AUXILIARIES = "is was were are had has have would will could should may might can cannot did does do must".split(
+  " ",
+);
+/**
+ * Auxiliaries and modals, which mark a finite clause, with their negative contractions ("doesn't",
+ * "won’t", "can't"; either apostrophe), the closed set English writes.
+ */
+export const FINITE_HINTS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  ..."isn aren wasn weren hasn haven hadn wouldn couldn shouldn mightn mustn didn doesn don"
+    .split(" ")
+    .flatMap((n) => [`${n}'t`, `${n}’t`]),
+  ...["won't", "won’t", "can't", "can’t", "shan't", "shan’t"],
+]);
