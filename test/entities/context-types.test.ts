@@ -75,6 +75,23 @@ test("a town before its score and the scorers in brackets, or a town facing anot
   for (const place of ["Tilburg", "Utrecht", "Leiden"]) assert.equal(byMention(law, place)?.type, "location", place);
 });
 
+test("a side on a cricket scorecard's line names the club: after the ground and a colon, before its innings or a second side", () => {
+  const es = entitiesOf(
+    [
+      "Harrogate: Cumbria 287 and 190 (Ann Vell 71; Bo Roe 4-40), Tamworth 132 (Cal Dune 5-31) and 64-2.",
+      "At Ripon: Dorset 402-6 declared (Ed Marr 140, Fay Lund 61 not",
+      "out) v Quarnby.",
+      "Cumbria fans stayed on in the rain, and police in Tamworth said the day was quiet.",
+    ].join("\n"),
+  );
+  for (const club of ["Cumbria", "Tamworth", "Dorset"]) assert.equal(byMention(es, club)?.type, "organization", club);
+  // The club is named twice (its line and its fans); "in Tamworth" is the town.
+  assert.equal(es.find((e) => e.type === "organization" && e.name === "Cumbria")?.mentions.length, 2);
+  assert.equal(es.find((e) => e.type === "location" && e.name === "Tamworth")?.mentions.length, 1);
+  // A score alone after a colon may be a player's tally: the town stays a town.
+  assert.equal(byMention(entitiesOf("Penalties: Tamworth 2."), "Tamworth")?.type, "location");
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

@@ -49,6 +49,32 @@ const BEFORE_V = new RegExp(`^ v (${TEAM})`, "u");
 const AFTER_V = new RegExp(`(${TEAM}) v $`, "u");
 /** What follows the second team: its score and the line's end. */
 const LAST_SCORE = new RegExp(`^ ${SCORE}${NOTE}`, "u");
+/**
+ * A side's innings on a cricket scorecard: its runs ("259", wickets after a dash when it did not
+ * finish or declared: "429-7", "529-8 declared"), the best players in brackets, and its second
+ * innings after "and" ("199 and 426 (Ann Vell 111)", "114 (Bo Roe 4-28) and 81-3").
+ */
+const INNING = String.raw`${SCORE}(?: declared| dec\.?)?${SCORERS}`;
+const INNINGS = String.raw`${INNING}(?: and ${INNING})?`;
+/** The ground that opens a scorecard's line, before a colon: "Harford: ", "London (Vell Oval) : ". */
+const GROUND = String.raw`${TEAM}(?: ?\([^()\n]*\))? ?: `;
+/** The first side of a scorecard's line, after its name: " 259 and 207 (A. Vell 69), Dunmore 114 and 81-3." */
+const OPENS_CARD = new RegExp(`^ ${INNINGS} ?, ${TEAM} ${INNINGS}${NOTE}`, "u");
+/** What stands before the second side's name on a scorecard's line: the ground, the first side, a comma. */
+const CLOSES_CARD = new RegExp(`^(?:${GROUND})?${TEAM} ${INNINGS} ?, $`, "u");
+/** What follows the second side's name: its innings and the line's end. */
+const LAST_INNINGS = new RegExp(`^ ${INNINGS}${NOTE}`, "u");
+const GROUND_ONLY = new RegExp(`^${GROUND}$`, "u");
+/**
+ * A side's first innings after the ground, however the line goes on: a bracket of its best players
+ * that the next line closes, or "v" and the other side ("At Harford: Dunmore 368-7 (Ann Vell 145,
+ * Bo Roe 59 not", "Harford: Dunmore 285-6 v Tamsk"). A score alone after a colon may be a player's
+ * ("Tries: Vell 2.").
+ */
+const SIDE_AFTER_GROUND = new RegExp(String.raw`^ ${SCORE}(?: declared| dec\.?)?(?: \(| v )`, "u");
+/** The longest line read as a scorecard's (two sides, their best players and a ground). */
+const MAX_CARD_LINE = 400;
+
 /** A row of a league table: the team and at least two figures ("HARFORD 64 71 .474 3 1/2", "Dunmore 4 0 1 3"). */
 const TABLE_ROW = /^(?: (?:\d{1,3}|\.\d{3}|\d\/\d|-)){2,}$/;
 
@@ -75,6 +101,14 @@ function resultsLine(text: string, breaks: number[], start: number, end: number)
   const { before, after } = lineAround(text, breaks, start, end);
   if (before === "" && OPENS_RESULT.test(after)) return "result";
   if (CLOSES_RESULT.test(before) && LAST_SCORE.test(after)) return "result";
+  // A scorecard's line: "Harford: Dunmore 259 and 207 (A. Vell 69), Tamsk 114 (B. Roe 4-28) and 81-3."
+  // (A line of prose longer than any scorecard's is not tried, so no long line is read again for each name.)
+  if (before.length + after.length <= MAX_CARD_LINE) {
+    const ground = before !== "" && GROUND_ONLY.test(before);
+    if ((before === "" || ground) && OPENS_CARD.test(after)) return "result";
+    if (ground && SIDE_AFTER_GROUND.test(after)) return "result";
+    if (CLOSES_CARD.test(before) && LAST_INNINGS.test(after)) return "result";
+  }
   // (AFTER_V only matches a line that runs up to the name as "… v ": not tried on every long line.)
   const other = BEFORE_V.exec(after)?.[1] ?? (before.endsWith(" v ") ? AFTER_V.exec(before)?.[1] : undefined);
   if (other && clubTown(other)) return "fixture";
