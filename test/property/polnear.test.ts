@@ -223,6 +223,29 @@ test("polnearContents: a content takes its 'that' past a comma or a doubled-apos
   ]);
 });
 
+test("polnearContents: a report inside its relative clause takes the relative pronoun ('which … was unfair')", () => {
+  const text = "The council kept the levy, which Ann Roe said was unfair. Tom Vale said that Ann Roe said fares rose.";
+  const at = (s: string, from = 0) => {
+    const start = text.indexOf(s, from);
+    return { start, end: start + s.length, text: s };
+  };
+  const second = text.indexOf("Tom Vale");
+  const quote = (body: string, mention: Quote["speakerMention"], cue: Quote["cue"]): Quote => ({
+    kind: "indirect",
+    ...at(body),
+    speaker: null,
+    speakerId: null,
+    speakerMention: mention,
+    cue,
+  });
+  const quotes = [
+    quote("was unfair", at("Ann Roe"), at("said")),
+    quote("fares rose", at("Ann Roe", second), { ...at("said fares"), end: at("said fares").start + 4, text: "said" }),
+  ];
+  const mapped = polnearContents(text, quotes).map((m) => m.fragments.map(([s, e]) => text.slice(s, e)));
+  assert.deepEqual(mapped, [["which", "was unfair"], ["fares rose"]]);
+});
+
 test("polnearSource: a speaker mention takes the apposition that identifies it, not a participle clause", () => {
   const text =
     "“We are done,” said Ann Roe (D-Ohio), head of the city panel. Tom Vale, a lawyer for the town, said the deal was off. " +

@@ -679,3 +679,41 @@ test("an opening 'According to X, …' whose source runs on past its name report
       text,
     );
 });
+
+test("a report inside a relative clause whose pronoun is the reported clause's subject: 'the levy, which Ann Roe said was unfair'", () => {
+  for (const [text, content, speaker] of [
+    [
+      "The council kept the levy, which the harbour master said posed a risk to the ferry.",
+      "posed a risk to the ferry",
+      "the harbour master",
+    ],
+    ["Tom Vale sued a builder who he says cheated him out of his savings.", "cheated him out of his savings", "he"],
+    [
+      "The mill shut under what Dunmore police said were suspicious circumstances.",
+      "were suspicious circumstances",
+      "Dunmore police",
+    ],
+    [
+      "Ann Roe backed a toll that critics say will drive trade from the town.",
+      "will drive trade from the town",
+      "critics",
+    ],
+    [
+      "The fee, which Ann Roe has often said was too high for farmers, fell again.",
+      "was too high for farmers",
+      "Ann Roe",
+    ],
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => [q.text, q.speakerMention?.text]),
+      [[content, speaker]],
+      text,
+    );
+  // A free relative opening its sentence is its subject: the judgement is the writer's.
+  // ("which the United States …" holds the noun "States".)
+  for (const text of [
+    "What Ann Roe said was false from start to end.",
+    "The toll, which the United States paid for many years, is gone.",
+  ])
+    assert.deepEqual(quotes(text), [], text);
+});

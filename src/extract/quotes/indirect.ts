@@ -323,6 +323,9 @@ class IndirectFinder {
       const r = this.atReportingNoun(sentence, k);
       if (r !== null) return r;
     }
+    // (Before the noun test: "a plan that critics say will raise fares" holds the bare verb before "will".)
+    const gap = this.atGapRelative(sentence, k);
+    if (gap !== null) return gap;
     if (isNounUse(doc, resolver, k)) return null;
     const comp = complementAt(doc, resolver, k, sentence.firstToken, hi);
     if (comp) {
@@ -380,6 +383,27 @@ class IndirectFinder {
         return this.atTrailing(sentence, k, cue, false);
     }
     return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue, !said);
+  }
+
+  /**
+   * A report made inside a relative clause whose pronoun stands for the subject of what was said:
+   * "the levy, which Ann Roe said was unfair", "a builder who she says cheated her", "under what
+   * the police said were unexplained circumstances" report "was unfair", "cheated her", "were
+   * unexplained circumstances". The content is the predicate after the cue; the speaker is the
+   * subject between the pronoun and the cue.
+   */
+  private atGapRelative(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    const subject = gapRelativeSubject(doc, resolver, k, lo, hi);
+    if (!subject) return null;
+    const cEnd = Math.min(
+      clauseEnd(doc, resolver, k + 1, hi, sentence.end),
+      interposedReportEnd(doc, resolver, lo, k, k + 1, hi),
+    );
+    const speaker = resolver.resolveSubject(subject, lo, doc.tokens.start[k]);
+    return this.push(doc.tokens.start[k + 1], cEnd, speaker, span(doc, k, k + 1));
   }
 
   /**
@@ -1243,6 +1267,52 @@ function objectGap(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): 
   }
   const after = resolver.word(v + 1);
   return (isPunct(after) && after !== "'s" && after !== "’s") || PREPOSITIONS.has(after) || after === "by";
+}
+
+/** Relative pronouns that may stand for the subject of a clause reported inside their own clause. */
+const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
+
+/**
+ * The subject tokens [from, to) of a plain verb of saying at `k` inside a relative clause whose
+ * pronoun is the subject of the reported clause, or null: a relative pronoun, a short subject with
+ * no verb or punctuation of its own (past the auxiliaries and adverbs before the cue: "which she
+ * has often said"), the cue, then a predicate with no subject ("was", "posed", "will take").
+ * "What" opening its sentence is a free relative that is itself the subject ("What Roe said was
+ * false" is the writer's judgement, not Roe's words).
+ */
+function gapRelativeSubject(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  k: number,
+  lo: number,
+  hi: number,
+): [number, number] | null {
+  const w = resolver.word(k);
+  const lemma = speechLemma(w);
+  // (Not "tell", whose hearer comes first, nor "state", mostly the noun: "which the United States …".)
+  if (!lemma || !PLAIN_SAYING.has(lemma) || lemma === "tell" || lemma === "state" || w.endsWith("ing")) return null;
+  if (k + 2 >= hi || !opensPredicate(doc, resolver, k + 1)) return null;
+  const last = resolver.subjectEnd(k - 1, lo);
+  let r = last;
+  while (r > lo && last - r < 6 && !GAP_RELATIVES.has(resolver.word(r))) {
+    const x = resolver.word(r);
+    // ("a tax which he favors but says would fail": a second verb's subject is the first's.)
+    if (
+      (isPunct(x) && !resolver.isAbbreviationDot(r) && x !== "'s" && x !== "’s") ||
+      CONNECTIVES.has(x) ||
+      x === "or" ||
+      opensPredicate(doc, resolver, r)
+    )
+      return null;
+    r--;
+  }
+  if (r >= last || !GAP_RELATIVES.has(resolver.word(r))) return null;
+  if (resolver.word(r) === "what" && r === lo) return null;
+  // ("which his say was final": a determiner or an owner before the word makes it a noun.)
+  const before = resolver.word(k - 1);
+  if ((PRONOUN_OR_DETERMINER.has(before) && !SUBJECT_PRONOUNS.has(before)) || isPossessive(resolver, k - 1))
+    return null;
+  return [r + 1, last + 1];
 }
 
 /** Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in -ed. */
