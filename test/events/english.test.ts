@@ -369,6 +369,15 @@ test("an amount written with its currency's name is a figure of its period, no h
   assert.deepEqual(dated("The regulator fined the lender 5 million euros in 2023."), [["other", "2023"]]);
 });
 
+test("a figure's period is not the day of the telling that reports the figure", () => {
+  assert.deepEqual(dated("Revenue at the Tarvo mill rose to $5 million last year, the firm said."), []);
+  assert.deepEqual(dated("Ann Roe said exports of wool fell 8 percent in 2024."), []);
+  // The day of the telling still dates it.
+  assert.deepEqual(dated("Revenue rose to $5 million last year, the firm said on Monday."), [
+    ["statement", "2025-09-15"],
+  ]);
+});
+
 test("a telling whose date comes before 'that' is still a telling; a plea needs an offence", () => {
   assert.deepEqual(dated("The retailer admitted on Friday that card details had been lost."), [
     ["statement", "2025-09-12"],

@@ -187,6 +187,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // "Last month, 26 percent said the same", "68% of voters say": a share of those polled is a
   // poll's figure, not a telling of the story.
   if (best && best.type === "statement" && !best.noun && pollShareBefore(words, doc, best.first)) return [];
+  // "Revenue at the Tarvo mill rose to $5 million last year, the firm said": a date right after an
+  // amount is the figure's period, not the day of the telling that reports the figure.
+  if (best && best.type === "statement" && time.kind !== "range" && periodOfFigure(words, tf)) best = null;
   let type = best ? announcedType(words, candidates, best) : "other";
   if (best && type === "court_hearing" && appearsAtTrial(doc, words, d.triggers, best)) type = "trial";
   if (best && inConductOf(words, candidates, best, tf, !/\d{4}/.test(time.text))) best = null;
