@@ -378,6 +378,13 @@ test("a figure's period is not the day of the telling that reports the figure", 
   ]);
 });
 
+test("a killing told by how it was done is an attack", () => {
+  assert.deepEqual(dated("Police shot dead two robbers in Port Ellis on Monday."), [["attack", "2025-09-15"]]);
+  assert.deepEqual(dated("Gunmen shot three guards dead at the Vexa depot on Tuesday."), [["attack", "2025-09-16"]]);
+  assert.deepEqual(dated("A farmer was beaten to death near Lorton on Sunday."), [["attack", "2025-09-14"]]);
+  assert.deepEqual(dated("A court in Vexa sentenced him to death on Monday."), [["sentence", "2025-09-15"]]);
+});
+
 test("a telling whose date comes before 'that' is still a telling; a plea needs an offence", () => {
   assert.deepEqual(dated("The retailer admitted on Friday that card details had been lost."), [
     ["statement", "2025-09-12"],

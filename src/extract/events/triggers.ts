@@ -182,6 +182,13 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "fatally|gravely|critically|seriously shot|stabbed|wounded"),
   P("attack", "was|were|been shot|stabbed", { head: [1, 2] }),
   P("attack", "gunned down"),
+  // A killing told by how it was done: "police shot dead six men", "shot two guards dead", "was
+  // stabbed to death", "beat a farmer to death" (not "sentenced to death", nor "burned to death",
+  // which is as often a fire's). Without a gap first: "was shot dead" is then one trigger, not two.
+  P("attack", "shot dead"),
+  P("attack", "shot …3 dead"),
+  P("attack", "shot|stabbed|beaten|beat|bludgeoned|clubbed|strangled|hacked|kicked|stoned to death"),
+  P("attack", "shot|stabbed|beaten|beat|bludgeoned|clubbed|strangled|hacked|kicked|stoned …3 to death"),
   // "Gunmen killed two guards", "was killed on Friday", "the killing of a shopkeeper": a death at
   // another's hand; `find.ts` leaves out a death told with a misfortune ("killed in a crash") and
   // the killing of a thing ("killed the bill").
