@@ -385,6 +385,13 @@ test("a killing told by how it was done is an attack", () => {
   assert.deepEqual(dated("A court in Vexa sentenced him to death on Monday."), [["sentence", "2025-09-15"]]);
 });
 
+test("a date that opens the clause after a semicolon dates that clause's verb", () => {
+  assert.deepEqual(dated("Tom Vale served in the navy; in 2009, he was arrested in Lorton."), [["arrest", "2009"]]);
+  assert.deepEqual(dated("The protests spread north; on Monday, soldiers shot dead ten marchers."), [
+    ["attack", "2025-09-15"],
+  ]);
+});
+
 test("a telling whose date comes before 'that' is still a telling; a plea needs an offence", () => {
   assert.deepEqual(dated("The retailer admitted on Friday that card details had been lost."), [
     ["statement", "2025-09-12"],

@@ -335,7 +335,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.last <= tf && namesItsNoun(words, tf, tl)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
-  const sentenceStart = doc.sentences[sentence].firstToken;
+  const sentenceStart = clauseStart(words, tf, doc.sentences[sentence].firstToken);
   const subjectEnd = SUBJECT_PRONOUNS.has(words[sentenceStart])
     ? sentenceStart + 1
     : (d.mentionEnds.get(sentenceStart) ?? -1);
@@ -379,6 +379,16 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
     !hasPredicate(words, b.last, tf);
   if (best && bestCost > MAX_COST && !keepsAcrossObject(best)) best = null;
   return { best, cost: bestCost, candidates, nearTimes };
+}
+
+/**
+ * "Tom Vale served in the navy; in 2009, he was arrested in Lorton": a semicolon joins two
+ * sentences, and a date that opens the second (within the few words an opening phrase may take)
+ * opens it as it would open a sentence. Returns the token its clause starts at.
+ */
+function clauseStart(words: string[], tf: number, sentenceStart: number): number {
+  for (let k = tf - 1; k >= sentenceStart && k >= tf - 7; k--) if (words[k] === ";") return k + 1;
+  return sentenceStart;
 }
 
 /**
