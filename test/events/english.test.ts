@@ -392,6 +392,15 @@ test("a date that opens the clause after a semicolon dates that clause's verb", 
   ]);
 });
 
+test("a death in a place named as hit by a misfortune is the misfortune's", () => {
+  assert.deepEqual(dated("Forty people were killed in the flood-hit town of Varno on Saturday."), [
+    ["other", "2025-09-13"],
+  ]);
+  assert.deepEqual(dated("Two guards were killed in the war-torn town of Varno on Saturday."), [
+    ["attack", "2025-09-13"],
+  ]);
+});
+
 test("a telling whose date comes before 'that' is still a telling; a plea needs an offence", () => {
   assert.deepEqual(dated("The retailer admitted on Friday that card details had been lost."), [
     ["statement", "2025-09-12"],

@@ -696,8 +696,15 @@ const VAGUE_COUNTS = new Set(["couple", "few", "half", "dozen"]);
 const MISFORTUNE: ReadonlySet<string> = new Set(misfortuneNouns.words);
 const SEIZURES: ReadonlySet<string> = new Set(misfortuneNouns.seizures);
 /** A misfortune, one or several: "flood", "floods", "crashes". */
-const misfortune = (w: string) =>
+const oneMisfortune = (w: string) =>
   MISFORTUNE.has(w) || (w.endsWith("s") && (MISFORTUNE.has(w.slice(0, -1)) || MISFORTUNE.has(w.replace(/es$/, ""))));
+/** What a place hit by a misfortune is called after it: "the flood-hit town", "quake-stricken". */
+const AFFLICTED = new Set(["hit", "stricken", "struck", "ravaged", "battered", "swept", "damaged", "devastated"]);
+/** A misfortune, or a place named as hit by one ("killed in the storm-battered port"). */
+const misfortune = (w: string) => {
+  const dash = w.lastIndexOf("-");
+  return oneMisfortune(w) || (dash > 0 && AFFLICTED.has(w.slice(dash + 1)) && oneMisfortune(w.slice(0, dash)));
+};
 /** Where the object of "killed" ends before a person is named: "killed the bill on Friday". */
 const OBJECT_ENDS = /^(in|at|by|on|with|for|to|of|and|or|that|who|which|off|it|this|these|those)$/;
 
