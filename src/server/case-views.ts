@@ -5,7 +5,7 @@
 // building the case. What a request may vary is kept so that its answer is a read: the accounts
 // with the most subjects asked for (a shorter list is its first rows). The graph's heaviest nodes
 // are read from the case file's own graph rows, which keep each node's rank by weight and each
-// edge's larger rank of its two ends (`graphRanks`, src/casefile/graph.ts).
+// edge's larger rank of its two ends (`graphOrderKeys`, src/store/case/tables.ts).
 import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
@@ -69,12 +69,12 @@ export async function storedAccounts(stored: StoredCase, subjects: number): Prom
  * GET …/graph: the `limit` heaviest nodes and the edges among them, as `graphView` draws them
  * and the API writes them, read from the case file's graph rows by rank (each edge as drawn, its
  * sentences counted when written: `case_graph.head_json`). The rows are the JSON the answer is made
- * of, so they go into it as they are, not parsed and written again.
+ * of, so they go into it as they are (a milestone's number put into their text), not parsed and
+ * written again.
  */
 export async function storedGraph(stored: StoredCase, limit: number): Promise<RawJson | undefined> {
   if ((await stored.view("overview")) === undefined) return undefined;
   const total = await stored.graphCount("node");
-  const nodes = await stored.graphRows("node", total <= limit ? { order: "seq" } : { rankBelow: limit, order: "rank" });
-  const edges = await stored.graphRows("edge", { rankBelow: limit, order: "seq" });
+  const { nodes, edges } = await stored.graphDrawing(limit, total);
   return new RawJson(`{"nodes":[${nodes.join(",")}],"edges":[${edges.join(",")}],"total":${total}}`);
 }

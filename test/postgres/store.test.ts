@@ -18,6 +18,7 @@ import { CASE_HASH_COLUMNS } from "../../src/store/case/schema.js";
 import { caseRows } from "../store/case-rows.js";
 import { assertMilestonesRead } from "../store/milestones-read.js";
 import { assertCourtArticlesRead, CONTRADICTION_COLUMNS } from "../store/contradictions-read.js";
+import { assertGraphRead, GRAPH_COLUMNS } from "../store/graph-read.js";
 import { tsQuery } from "../../src/store/postgres/search.js";
 import { dropLocation, freshLocation, pgSkipReason, query } from "./pg.js";
 
@@ -261,6 +262,20 @@ const UNDO_MIGRATION: Record<number, string[]> = {
       json TEXT NOT NULL, head_json TEXT, hash TEXT, PRIMARY KEY (case_id, seq))`,
     "CREATE INDEX case_contradictions_subject ON case_contradictions (case_id, subject_id, seq)",
   ],
+  // A graph row keyed by its position, with its rank by weight a position too and its milestone's
+  // id in its JSON (migration 19 drops the case file stored before, so positions and ranks need
+  // only be some numbers), and each edge under both its ends among the links.
+  19: [
+    `CREATE TABLE case_graph_v18 (case_id INTEGER NOT NULL, part TEXT NOT NULL, seq INTEGER NOT NULL,
+      rank INTEGER NOT NULL, hash TEXT, head_json TEXT, json TEXT NOT NULL, PRIMARY KEY (case_id, part, seq))`,
+    `INSERT INTO case_graph_v18 SELECT case_id, part, ROW_NUMBER() OVER (PARTITION BY case_id, part ORDER BY ord) - 1,
+      ROW_NUMBER() OVER (PARTITION BY case_id, part ORDER BY rank) - 1, hash, head_json, json FROM case_graph`,
+    `INSERT INTO case_links (case_id, entity, kind, seq, other, label) SELECT case_id, source, 'edge', 0, target, label
+      FROM case_graph WHERE part = 'edge'`,
+    "DROP TABLE case_graph",
+    "ALTER TABLE case_graph_v18 RENAME TO case_graph",
+    "CREATE INDEX case_graph_rank ON case_graph (case_id, part, rank)",
+  ],
 };
 
 /**
@@ -396,16 +411,14 @@ test(
   },
 );
 
-/** `case_graph`'s columns since migration 16: each edge as drawn (`head_json`) before its JSON. */
-const GRAPH_COLUMNS = ["case_id", "part", "seq", "rank", "hash", "head_json", "json"];
-
 test(
   "a store at version 14 with its case file stored migrates: the graph is kept once, each row with its rank, and is read as the whole case draws it",
   { skip },
   async () => {
     await withMigrated(14, async ({ location, store, stored, file }) => {
       const schema = new URL(location).searchParams.get("schema");
-      // (Migration 16 adds each edge as drawn, `head_json`: the test after this one.)
+      // (Migration 16 adds each edge as drawn, `head_json`: the test after this one; migration 19
+      // keys each row by its place, `ord`.)
       assert.deepEqual(await columnsOf(location, "case_graph"), GRAPH_COLUMNS);
       const indexes = await query<{ indexname: string }>(
         location,
@@ -487,6 +500,28 @@ test(
     await withMigrated(17, async ({ location, store }) => {
       assert.deepEqual(await columnsOf(location, "case_contradictions"), CONTRADICTION_COLUMNS);
       await assertCourtArticlesRead(store, "c");
+      await assertRemovalRefreshed(store);
+    });
+  },
+);
+
+test(
+  "a store at version 18 with its case file stored migrates: each graph row is keyed by its place in its list's order, and the graph is read and drawn with the ids the whole case gives it",
+  { skip },
+  async () => {
+    await withMigrated(18, async ({ location, store, stored, file }) => {
+      assert.deepEqual(await columnsOf(location, "case_graph"), GRAPH_COLUMNS);
+      const indexes = await query<{ indexname: string }>(
+        location,
+        "SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = $2 ORDER BY indexname",
+        [new URL(location).searchParams.get("schema"), "case_graph"],
+      );
+      assert.deepEqual(
+        indexes.map((i) => i.indexname),
+        ["case_graph_pkey", "case_graph_rank", "case_graph_source", "case_graph_target"],
+      );
+      assert.deepEqual(await query(location, "SELECT * FROM case_links WHERE kind = 'edge'"), [], "no edge links");
+      await assertGraphRead(stored, file, "c");
       await assertRemovalRefreshed(store);
     });
   },

@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { buildGraph } from "../../src/casefile/graph.js";
 import { extract } from "../../src/extract/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { loadCase } from "../../src/store/case.js";
@@ -176,34 +177,38 @@ test("a refresh after a batch reads and removes an entity's members, member link
   });
 });
 
-// When most of a list's stored rows are replaced (the graph after a batch: its positions and
-// ranks move), the rows they made in an index table that is not compared (the graph's edge links,
-// found by position, which no index holds) are deleted by one statement for the list, not by
-// lists of positions that each walk the table, and the rows left as they were make theirs again.
-test("a write replacing most of the graph's rows deletes its edge links at once and leaves the rows a whole write gives", async () => {
+// When most of a list's stored rows are replaced (the quotes, keyed by position, after an article
+// early in the case is removed), the rows they made in an index table that is not compared (whom
+// each quote is about, found by position, which no index holds) are deleted by one statement for
+// the list, not by lists of positions that each walk the table, and the rows left as they were
+// make theirs again.
+test("a write replacing most of a list's rows deletes their index rows at once and leaves the rows a whole write gives", async () => {
   await withCase(async (store, caseId) => {
     const texts = new Map<string, string>();
     const file = await loadCase(store, CASE, { texts });
-    const { nodes, edges } = file.graph;
-    assert.ok(nodes.length > 2 && edges.length > 2, "the case has a graph");
-    // Every node and edge but the last of each moves one place: most rows replaced, two left.
+    assert.ok(
+      file.quotes.length > 2 && file.quotes.some((q) => q.about.length > 0),
+      "the case has quotes about someone",
+    );
+    // Every quote but the last moves one place: most rows replaced, one left.
     const turned = <T>(list: T[]): T[] => [...list.slice(1, -1), list[0], list[list.length - 1]];
-    const moved = { ...file, graph: { nodes: turned(nodes), edges: turned(edges) } };
+    const quotes = turned(file.quotes);
+    const moved = { ...file, quotes, graph: buildGraph(file.entities, file.timeline, quotes) };
     const changes = await caseChanges(store, caseId);
     const seen: Statement[] = [];
     const written = await recording(store.sql, seen, true).transaction((tx) =>
       writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE)),
     );
-    const graph = written.find((w) => w.table === "case_graph")!;
-    assert.ok(graph.kept >= 2 && graph.written > graph.kept, "most of the graph's rows replaced, some left");
-    const deletes = seen.filter((s) => /^DELETE FROM case_links\b.*kind = 'edge'/.test(s.sql));
+    const rows = written.find((w) => w.table === "case_quotes")!;
+    assert.ok(rows.kept >= 1 && rows.written > rows.kept, "most of the quotes' rows replaced, some left");
+    const deletes = seen.filter((s) => /^DELETE FROM case_quote_about\b/.test(s.sql));
     assert.equal(deletes.length, 1);
-    assert.doesNotMatch(deletes[0].sql, / IN \(/, "the edge links are deleted at once, not by position");
-    const rows = await caseRows(store, CASE);
+    assert.doesNotMatch(deletes[0].sql, / IN \(/, "the index rows are deleted at once, not by position");
+    const after = await caseRows(store, CASE);
     await store.sql.transaction((tx) =>
       writeCase(tx, caseId, changes, moved, caseViewRows(moved, texts, CASE), { whole: true }),
     );
-    assert.deepEqual(rows, await caseRows(store, CASE));
+    assert.deepEqual(after, await caseRows(store, CASE));
   });
 });
 

@@ -13,20 +13,23 @@ import { storedGraph } from "../../src/server/case-views.js";
 import { graphView } from "../../src/server/queries.js";
 import { assertFerryKept, withMigratedFixture } from "./migrated-fixture.js";
 import { caseRows } from "./case-rows.js";
+import { GRAPH_COLUMNS } from "./graph-read.js";
 
 test("a store made before the graph's edges kept their drawn form opens, migrates, and draws from those heads", async () => {
   await withMigratedFixture("store-v16.db", 16, "ferry", async (store, file) => {
     await assertFerryKept(store, file);
     const columns = (await store.sql.all<{ name: string }>("PRAGMA table_info(case_graph)")).map((c) => c.name);
-    assert.deepEqual(columns, ["case_id", "part", "seq", "rank", "hash", "head_json", "json"]);
+    assert.deepEqual(columns, GRAPH_COLUMNS);
     assert.ok(file.graph.nodes.length > 2 && file.graph.edges.length > 0, "the fixture has a graph");
     const heads = await store.sql.all<{ part: string; head_json: string | null }>(
-      "SELECT part, head_json FROM case_graph ORDER BY part, seq",
+      "SELECT part, head_json FROM case_graph ORDER BY part, ord",
     );
     const whole = { ...indexCase(file), name: "ferry", revision: 0 };
+    // (Kept without the numbers of the milestones an edge ends at since migration 21.)
+    const unnumbered = (x: unknown) => JSON.stringify(x).replace(/(ev:[a-z_]+:)[1-9]\d*"/g, '$1"');
     assert.deepEqual(
-      heads.filter((h) => h.part === "edge").map((h) => JSON.parse(h.head_json!) as unknown),
-      graphView(whole, file.graph.nodes.length).edges,
+      heads.filter((h) => h.part === "edge").map((h) => h.head_json),
+      graphView(whole, file.graph.nodes.length).edges.map(unnumbered),
       "each edge as drawn",
     );
     assert.ok(

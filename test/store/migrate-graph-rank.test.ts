@@ -13,13 +13,15 @@ import { storedGraph } from "../../src/server/case-views.js";
 import { graphView } from "../../src/server/queries.js";
 import { assertFerryKept, withMigratedFixture } from "./migrated-fixture.js";
 import { caseRows } from "./case-rows.js";
+import { GRAPH_COLUMNS } from "./graph-read.js";
 
 test("a store made when the graph was kept twice opens, migrates, and keeps it once with its ranks", async () => {
   await withMigratedFixture("store-v15.db", 15, "ferry", async (store, file) => {
     await assertFerryKept(store, file);
     const columns = (await store.sql.all<{ name: string }>("PRAGMA table_info(case_graph)")).map((c) => c.name);
-    // (Migration 17 adds each edge as drawn, `head_json`: migrate-graph-heads.test.ts.)
-    assert.deepEqual(columns, ["case_id", "part", "seq", "rank", "hash", "head_json", "json"]);
+    // (Migration 17 adds each edge as drawn, `head_json`: migrate-graph-heads.test.ts; migration 21
+    // keys a row by its place, `ord`: migrate-graph-order.test.ts.)
+    assert.deepEqual(columns, GRAPH_COLUMNS);
     const indexes = (await store.sql.all<{ name: string }>("PRAGMA index_list(case_graph)")).map((i) => i.name);
     assert.ok(indexes.includes("case_graph_rank"), "the heaviest nodes are read on an index");
     const viewColumns = (await store.sql.all<{ name: string }>("PRAGMA table_info(case_views)")).map((c) => c.name);

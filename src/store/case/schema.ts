@@ -550,3 +550,42 @@ export const CASE_ENTITY_COLUMNS_SCHEMA = `
   CREATE INDEX case_entities_ord ON case_entities (case_id, ord);
   CREATE INDEX case_entities_type ON case_entities (case_id, type, ord);
 `;
+
+/**
+ * The seventeenth form of the case tables (SQLite migration 21, PostgreSQL migration 19): a row
+ * of `case_graph` was keyed by its position in the graph's nodes or edges (`seq`), kept its rank
+ * by weight as a position among the nodes (an edge the larger of its ends'), and held the
+ * positional ids of the timeline's milestones (`ev:TYPE:N`), so a batch that added one entity, one
+ * edge or one milestone moved every later row, every lighter node's rank and every later
+ * milestone's id, and a refresh wrote almost the whole graph and its edge links again. Now a row
+ * is keyed by its place in its list's order, `ord`, and keeps what a drawing selects it by,
+ * `rank`, both texts of digits made of what does not move (`graphOrderKeys`, tables.ts: an
+ * entity's or a milestone's `ord`, where an edge's first link is stated, a node's weight); a
+ * milestone's number is left off the ids of its node and of the edges ending at it and counted
+ * when read from its place on the timeline (`milestone`, its `ord` there). An entity's page finds
+ * the edges touching it by their ends (`source`, `target`, with the edge's `label`) on this table,
+ * not through `case_links` rows of kind "edge", which are gone. The case files stored before are
+ * dropped, as in migration 6, and built again by the next writer.
+ */
+export const CASE_GRAPH_ORDER_SCHEMA = `
+  DROP TABLE IF EXISTS case_graph;
+  CREATE TABLE case_graph (
+    case_id INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    ord TEXT NOT NULL,
+    rank TEXT NOT NULL,
+    hash TEXT,
+    milestone TEXT,
+    source TEXT,
+    target TEXT,
+    label TEXT,
+    head_json TEXT,
+    json TEXT NOT NULL,
+    PRIMARY KEY (case_id, part, ord)
+  );
+  CREATE INDEX case_graph_rank ON case_graph (case_id, part, rank);
+  CREATE INDEX case_graph_source ON case_graph (case_id, source);
+  CREATE INDEX case_graph_target ON case_graph (case_id, target);
+  DELETE FROM case_links WHERE kind = 'edge';
+  ${CASE_LIST_ROWS_RESET}
+`;

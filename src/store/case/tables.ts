@@ -11,7 +11,7 @@
 // holds), so the stored case is always exactly some rebuild's result; a reader that finds
 // the count moved on since (another process is ingesting) falls back to building in memory.
 import { createHash } from "node:crypto";
-import { graphRanks, viewEdge } from "../../casefile/graph.js";
+import { edgeId, graphLinks, viewEdge } from "../../casefile/graph.js";
 import { TYPE_ORDER } from "../../casefile/groups.js";
 import { bodyKey, dayNumber, fold, personKey } from "../../casefile/names.js";
 import {
@@ -36,6 +36,7 @@ import type {
   CaseFile,
   CaseGraph,
   CaseQuote,
+  GraphEdge,
   Contradiction,
   OverrideIssue,
   TimelineEntry,
@@ -286,14 +287,6 @@ interface ListTable {
 }
 
 const LINK_COLUMNS = ["entity", "kind", "seq", "other", "label"];
-
-/** The rows of `kind` a stored row made in `case_links`, under its position `seq`. */
-const linksAt = (kind: string, seq: SqlValue): Match => ({
-  where: `kind = '${kind}'`,
-  params: [],
-  column: "seq",
-  value: seq,
-});
 
 /**
  * The rows a stored row keyed by one column (an entity's id, a quote's position, a milestone's
@@ -623,40 +616,155 @@ function contradictionTable(file: CaseFile): ListTable {
   };
 }
 
+/** A drawing's rank of an edge with an end that is no node: after every node's (`graphOrderKeys`). */
+const NOWHERE = "9".repeat(10);
+
+/** A milestone's id without its number (`ev:arrest:5` → `ev:arrest:`): the number is its place, counted when read. */
+const unnumberedId = (id: string): string => {
+  const m = /^(ev:.*:)[1-9]\d*$/.exec(id);
+  if (!m) throw new Error(`a timeline milestone's id is not ev:TYPE:N: ${id}`);
+  return m[1];
+};
+
+/** What `graphOrderKeys` gives each node or edge of the graph. */
+interface GraphKeys {
+  /** Its place in its list's order (`case_graph.ord`). */
+  ord: string;
+  /** What a drawing of the heaviest nodes selects it by (`case_graph.rank`). */
+  rank: string;
+  /** The `ord` on the timeline of the milestone it is (a node) or ends at (an edge), whose number its ids carry. */
+  milestone: string | null;
+}
+
 /**
- * `case_graph`: its nodes, then its edges, each with what a drawing of the heaviest nodes selects
- * it by (`rank`, `graphRanks`) and each edge as the drawing shows it (`head_json`, `viewEdge`: its
- * sentences counted), each edge under both its ends in the links (once when they are the same).
+ * Each graph node's and edge's place in the graph's lists as a text of digits that sorts in that
+ * order (`case_graph.ord`), and what a drawing selects it by (`rank`), both made of what does not
+ * change when unrelated articles arrive. A node: 0 and its entity's `ord` (`entityOrderKeys`), or
+ * 1 and its milestone's on the timeline (`milestoneOrderKeys`). An edge, where its first link is
+ * stated (`graphLinks`): the pass, the entity's or milestone's `ord` or the quote's position,
+ * and the link's rank there (nine digits). A node's rank is its weight as what it lacks of
+ * COUNT_CEILING, then its `ord`: the heaviest first, those alike in the graph's order
+ * (`heaviestFirst`); an edge's is the larger of its ends' (NOWHERE for an end that is no node), so
+ * the edges among the N heaviest nodes are those whose rank is at most the Nth node's. A batch
+ * that names Nora Quill again changes the rows of her node and of the edges she is the lighter
+ * end of, not those of every node and edge after hers. A refresh fails rather than store an order
+ * its keys do not give.
+ */
+export function graphOrderKeys(file: CaseFile): { nodes: GraphKeys[]; edges: GraphKeys[] } {
+  const { entities, timeline, graph } = file;
+  const documents = new Map(file.documents.map((d, i) => [d.id, i]));
+  const entityOrd = entityOrderKeys(entities);
+  const milestoneOrd = milestoneOrderKeys(timeline, documents);
+  if (
+    graph.nodes.length !== entities.length + timeline.length ||
+    graph.nodes.some((n, i) => n.id !== (i < entities.length ? entities[i] : timeline[i - entities.length]).id)
+  )
+    throw new Error("the case's graph nodes are not its entities and then its timeline: cannot key its rows");
+  const milestoneOf = new Map(timeline.map((t, i) => [t.id, milestoneOrd[i]]));
+  const rankOf = new Map<string, string>();
+  const nodes = graph.nodes.map((n, i): GraphKeys => {
+    const milestone = i < entities.length ? null : milestoneOrd[i - entities.length];
+    const ord = milestone === null ? `0${entityOrd[i]}` : `1${milestone}`;
+    const rank = `${digits(COUNT_CEILING - n.weight, 9)}${ord}`;
+    if (!rankOf.has(n.id)) rankOf.set(n.id, rank);
+    return { ord, rank, milestone };
+  });
+  const first = new Map<string, string>();
+  for (const link of graphLinks(entities, timeline, file.quotes)) {
+    const id = edgeId(link.kind, link.source, link.target);
+    if (link.source === link.target || first.has(id)) continue;
+    const { pass, of, at } = link.from;
+    const where = pass === 0 ? entityOrd[of] : pass === 2 ? digits(of, 9) : milestoneOrd[of];
+    first.set(id, `${pass}${where}${digits(at, 9)}`);
+  }
+  let last = "";
+  const edges = graph.edges.map((e): GraphKeys => {
+    const ord = first.get(e.id) ?? "";
+    if (!ord || ord <= last)
+      throw new Error(`the case's graph edges are not in their order at ${e.id}: cannot key its row`);
+    last = ord;
+    const ends = [e.source, e.target].map((id) => rankOf.get(id) ?? NOWHERE);
+    const milestones = [e.source, e.target].filter((id) => milestoneOf.has(id));
+    if (milestones.length > 1) throw new Error(`a graph edge joins two milestones: ${e.id}`);
+    return {
+      ord,
+      rank: ends[0] > ends[1] ? ends[0] : ends[1],
+      milestone: milestoneOf.get(milestones[0] ?? "") ?? null,
+    };
+  });
+  return { nodes, edges };
+}
+
+/**
+ * `case_graph`: its nodes, then its edges, each keyed by its place in its list's order (`ord`,
+ * `graphOrderKeys`) with what a drawing of the heaviest nodes selects it by (`rank`) and each edge
+ * as the drawing shows it (`head_json`, `viewEdge`: its sentences counted) and its ends and label
+ * (what an entity's page lists of its connections). A milestone's number is left off the ids of
+ * its node and of the edges ending at it (`ev:arrest:`), and put back when read from its place on
+ * the timeline (`milestone`, its `ord` there).
  */
 function graphTable(file: CaseFile): ListTable {
   return {
     table: "case_graph",
-    key: ["part", "seq"],
-    columns: ["rank", "head_json", "json"],
+    key: ["part", "ord"],
+    columns: ["rank", "milestone", "source", "target", "label", "head_json", "json"],
     *units() {
-      const ranks = graphRanks(file.graph);
-      for (const [i, n] of file.graph.nodes.entries())
-        yield { key: ["node", i], values: [ranks.nodes[i], null, JSON.stringify(n)], index: [[]] };
-      for (const [i, e] of file.graph.edges.entries())
+      const keys = graphOrderKeys(file);
+      for (const [i, n] of file.graph.nodes.entries()) {
+        const { ord, rank, milestone } = keys.nodes[i];
+        const bare = milestone === null ? n : { ...n, id: unnumberedId(n.id) };
         yield {
-          key: ["edge", i],
-          values: [ranks.edges[i], JSON.stringify(viewEdge(e)), JSON.stringify(e)],
-          index: [
-            [
-              [e.source, "edge", i, e.target, e.label],
-              ...(e.target !== e.source ? [[e.target, "edge", i, e.source, e.label]] : []),
-            ],
-          ],
+          key: ["node", ord],
+          values: [rank, milestone, null, null, null, null, JSON.stringify(bare)],
+          index: [],
         };
+      }
+      for (const [i, e] of file.graph.edges.entries()) {
+        const { ord, rank, milestone } = keys.edges[i];
+        const bare = milestone === null ? e : unnumberedEdge(e);
+        yield {
+          key: ["edge", ord],
+          values: [
+            rank,
+            milestone,
+            bare.source,
+            bare.target,
+            bare.label,
+            JSON.stringify(viewEdge(bare)),
+            JSON.stringify(bare),
+          ],
+          index: [],
+        };
+      }
     },
-    index: [
-      {
-        table: "case_links",
-        columns: LINK_COLUMNS,
-        of: (u) => (u.key[0] === "edge" ? linksAt("edge", u.key[1]) : undefined),
-      },
-    ],
+    index: [],
   };
+}
+
+/** An edge ending at a milestone with the milestone's number left off its end and its id. */
+function unnumberedEdge(e: GraphEdge): GraphEdge {
+  // A milestone is a link's target (`graphLinks`), so its number ends the edge's id.
+  if (e.source.startsWith("ev:")) throw new Error(`a graph edge starts at a milestone: ${e.id}`);
+  const target = unnumberedId(e.target);
+  return { ...e, id: edgeId(e.kind, e.source, target), target };
+}
+
+/** What begins a stored graph row's JSON: its id, and an edge's ends, each a JSON string. */
+const GRAPH_FIELDS = /^\{"id":("(?:[^"\\]|\\.)*")(?:,"source":("(?:[^"\\]|\\.)*"),"target":("(?:[^"\\]|\\.)*"))?/;
+
+/**
+ * A stored graph row's JSON (a node, an edge or an edge as drawn) with the number of its milestone
+ * (`place`, on the timeline) put back on its id and on the end left without it: the JSON
+ * `buildCase` gave, byte for byte, made without parsing the rest (an edge's sentences).
+ */
+export function numberedGraphRow(json: string, place: number): string {
+  const head = GRAPH_FIELDS.exec(json);
+  if (!head) throw new Error("a stored graph row's JSON does not begin with its id");
+  const [fields, id, source, target] = head;
+  const put = (text: string) => JSON.stringify(`${JSON.parse(text) as string}${place}`);
+  if (source === undefined) return `{"id":${put(id)}${json.slice(fields.length)}`;
+  const end = (text: string) => (/^ev:.*:$/.test(JSON.parse(text) as string) ? put(text) : text);
+  return `{"id":${put(id)},"source":${end(source)},"target":${end(target)}${json.slice(fields.length)}`;
 }
 
 /** The units of a list keyed by position: each item's column values and index rows. */
@@ -853,10 +961,10 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
   // What is left of the stored rows is no longer in the list.
   const removed = [...stored.values()];
   const gone = [...replaced, ...removed];
-  // When most stored rows are gone (a graph whose positions all moved), the index rows of an index
-  // table that is not compared are deleted all at once (a statement each, where one per thousand
-  // values walked the table each time: the graph's edge links are found by position, which no
-  // index holds) and those of the rows left are written again.
+  // When most stored rows are gone (a list keyed by position whose positions all moved), the index
+  // rows of an index table that is not compared are deleted all at once (a statement each, where
+  // one per thousand values walked the table each time: whom a quote is about is found by its
+  // position, which no index holds) and those of the rows left are written again.
   const most = gone.length > 0 && gone.length * 2 > total;
   for (const [i, ix] of t.index.entries())
     if (ix.diff) {
@@ -1083,12 +1191,18 @@ function sliceReads(caseId: number, entity: string, want: SliceWants, inList: st
       `0 AS seq, name AS json, id AS a, ord AS b FROM case_entities WHERE case_id = ? AND id ${inList}`,
       [caseId, JSON.stringify(want.names)],
     ]);
+  // The edges from it and to it, each with its other end in `a`, its label in `b` and its `ord`
+  // in `json` (sorted by `entitySlice`).
   if (want.edges)
-    reads.push([
-      SlicePart.Edges,
-      `seq, NULL AS json, other AS a, label AS b FROM case_links WHERE case_id = ? AND entity = ? AND kind = 'edge'`,
-      [caseId, entity],
-    ]);
+    for (const [end, other] of [
+      ["source", "target"],
+      ["target", "source"],
+    ])
+      reads.push([
+        SlicePart.Edges,
+        `0 AS seq, ord AS json, ${other} AS a, label AS b FROM case_graph WHERE case_id = ? AND ${end} = ?`,
+        [caseId, entity],
+      ]);
   if (want.members)
     reads.push([
       SlicePart.Members,
@@ -1571,7 +1685,8 @@ export class StoredCase {
    * engine, where each round trip costs more than such a read itself): its quotes (`by`), the
    * quotes naming it (`about`), the timeline's milestones it takes part in, and, when asked, the
    * documents of `documents`, the entities of `names` by name only (as `entityNames`), the graph
-   * edges touching it (each from the entity to its other end, with the edge's label) and its
+   * edges touching it (each from the entity to its other end, a milestone's without its number,
+   * with the edge's label) and its
    * members (as `memberIds`); then the milestones' places (their ids), and the contradictions
    * about the entity or about those milestones, named by their ids. Each list comes in the case
    * file's order.
@@ -1597,7 +1712,6 @@ export class StoredCase {
           quote: JSON.parse(json) as CaseQuote,
         });
       else if (part === SlicePart.Documents) slice.documents.push(JSON.parse(json) as CaseDocument);
-      else if (part === SlicePart.Edges) slice.edges.push({ source: entity, target: r.a ?? "", label: r.b ?? "" });
     }
     slice.timeline = await this.placed(
       "timeline",
@@ -1611,6 +1725,8 @@ export class StoredCase {
     ]);
     const names = rows.filter((r) => Number(r.part) === SlicePart.Names).sort((x, y) => byText(x.b, y.b));
     slice.names = names.map((r) => entityStub({ id: r.a ?? "", type: typeOfId(r.a ?? ""), name: r.json ?? "" }));
+    const edges = rows.filter((r) => Number(r.part) === SlicePart.Edges).sort((x, y) => byText(x.json, y.json));
+    slice.edges = edges.map((r) => ({ source: entity, target: r.a ?? "", label: r.b ?? "" }));
     const members = rows.filter((r) => Number(r.part) === SlicePart.Members).sort((x, y) => byText(x.json, y.json));
     slice.members = members.map((r) => r.a ?? "");
     return slice;
@@ -1864,14 +1980,24 @@ export class StoredCase {
   }
 
   async graph(): Promise<CaseGraph> {
-    const rows = await this.sql.all<{ part: string; json: string }>(
-      "SELECT part, json FROM case_graph WHERE case_id = ? ORDER BY part, seq",
+    const rows = await this.sql.all<{ part: string; milestone: string | null; json: string }>(
+      "SELECT part, milestone, json FROM case_graph WHERE case_id = ? ORDER BY part, ord",
       [this.caseId],
     );
+    const json = await this.numberedGraph(rows);
     return {
-      nodes: parse(rows.filter((r) => r.part === "node")),
-      edges: parse(rows.filter((r) => r.part === "edge")),
+      nodes: json.filter((_, i) => rows[i].part === "node").map((j) => JSON.parse(j) as CaseGraph["nodes"][number]),
+      edges: json.filter((_, i) => rows[i].part === "edge").map((j) => JSON.parse(j) as CaseGraph["edges"][number]),
     };
+  }
+
+  /** Stored graph rows' JSON with their milestones' numbers put back (`numberedGraphRow`), counted on the timeline's `ord` index. */
+  private async numberedGraph(rows: { milestone: string | null; json: string }[]): Promise<string[]> {
+    const ords = rows.flatMap((r) => (r.milestone === null ? [] : [r.milestone]));
+    const places = ords.length
+      ? await this.places("case_timeline", " AND list = ?", ["timeline"], ords)
+      : new Map<string, number>();
+    return rows.map((r) => (r.milestone === null ? r.json : numberedGraphRow(r.json, places.get(r.milestone)!)));
   }
 
   /** The JSON of a view of one value (`case_views`, its parts joined), or undefined when the refresh wrote none. */
@@ -1894,18 +2020,27 @@ export class StoredCase {
   }
 
   /**
-   * The JSON of the graph's nodes, or of its edges as a drawing shows them (`GraphViewEdge`, kept
-   * in `head_json`), whose rank is below `rankBelow` (all without it), in the order of their
-   * position (`seq`) or of their rank. (`+seq`: the rows the rank selects are found on the rank
-   * index and sorted, not found by walking every row in seq order.)
+   * The JSON of the graph's `limit` heaviest nodes (every node, in the graph's order, when it has
+   * no more; else heaviest first, those alike in the graph's order) and of the edges among them as
+   * a drawing shows them (`GraphViewEdge`, kept in `head_json`), in the graph's order: each node
+   * and edge found on the rank index, those edges being the ones whose rank is at most the last
+   * node's (`graphOrderKeys`), and sorted here.
    */
-  async graphRows(part: "node" | "edge", options: { rankBelow?: number; order: "seq" | "rank" }): Promise<string[]> {
-    const below = options.rankBelow === undefined ? "" : " AND rank < ?";
-    const rows = await this.sql.all<{ json: string }>(
-      `SELECT ${part === "edge" ? "head_json" : "json"} AS json FROM case_graph WHERE case_id = ? AND part = ?${below} ORDER BY ${options.order === "rank" ? "rank, seq" : below ? "+seq" : "seq"}`,
-      [this.caseId, part, ...(options.rankBelow === undefined ? [] : [options.rankBelow])],
+  async graphDrawing(limit: number, total: number): Promise<{ nodes: string[]; edges: string[] }> {
+    if (limit <= 0) return { nodes: [], edges: [] };
+    const nodes = await this.sql.all<{ rank: string; milestone: string | null; json: string }>(
+      `SELECT rank, milestone, json FROM case_graph WHERE case_id = ? AND part = 'node'
+       ORDER BY ${total <= limit ? "ord" : "rank LIMIT ?"}`,
+      [this.caseId, ...(total <= limit ? [] : [limit])],
     );
-    return rows.map((r) => r.json);
+    if (nodes.length === 0) return { nodes: [], edges: [] };
+    const last = nodes.reduce((most, n) => (n.rank > most ? n.rank : most), "");
+    const edges = await this.sql.all<{ ord: string; milestone: string | null; json: string }>(
+      "SELECT ord, milestone, head_json AS json FROM case_graph WHERE case_id = ? AND part = 'edge' AND rank <= ?",
+      [this.caseId, last],
+    );
+    edges.sort((x, y) => byText(x.ord, y.ord));
+    return { nodes: await this.numberedGraph(nodes), edges: await this.numberedGraph(edges) };
   }
 
   /** How many nodes or edges the graph holds. */

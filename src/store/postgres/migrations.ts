@@ -12,6 +12,7 @@ import {
   CASE_MEMBER_INDEXES_SCHEMA,
   CASE_GRAPH_RANK_SCHEMA,
   CASE_GRAPH_HEADS_SCHEMA,
+  CASE_GRAPH_ORDER_SCHEMA,
   CASE_TIMELINE_ORDER_SCHEMA,
   CASE_CONTRADICTION_ORDER_SCHEMA,
   CASE_HASH_COLUMNS,
@@ -311,6 +312,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 19: a contradiction's row keyed by ord, its ids counted when read.
     name: "case file tables: a contradiction's row keyed by ord, its id and its milestone subject's counted when read",
     sql: CASE_CONTRADICTION_ORDER_SCHEMA,
+  },
+  {
+    version: 19,
+    // The SQLite store's migration 21: a graph row keyed by ord, its rank by weight a text, its milestone's number counted when read.
+    name: "case file tables: a graph row keyed by ord, its rank by weight and its milestone's number counted when read",
+    sql: CASE_GRAPH_ORDER_SCHEMA,
   },
 ];
 

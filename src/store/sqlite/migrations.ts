@@ -9,6 +9,7 @@ import {
   CASE_MEMBER_INDEXES_SCHEMA,
   CASE_GRAPH_RANK_SCHEMA,
   CASE_GRAPH_HEADS_SCHEMA,
+  CASE_GRAPH_ORDER_SCHEMA,
   CASE_TIMELINE_ORDER_SCHEMA,
   CASE_CONTRADICTION_ORDER_SCHEMA,
   CASE_ENTITY_COLUMNS_SCHEMA,
@@ -307,6 +308,12 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: an entity's short columns before its JSON, so a list row or a profile's head is read without walking the JSON's overflow pages.
     name: "case file tables: an entity's digest, list row and head before its JSON",
     sql: CASE_ENTITY_COLUMNS_SCHEMA,
+  },
+  {
+    version: 21,
+    // Issue 13: a graph row keyed by its place in its list's order, its rank by weight and its milestone's number made of what does not move.
+    name: "case file tables: a graph row keyed by ord, its rank by weight and its milestone's number counted when read",
+    sql: CASE_GRAPH_ORDER_SCHEMA,
   },
 ];
 
