@@ -1545,3 +1545,37 @@ test("a naming participle after a noun gives a thing its name, nobody's words ('
   assert.ok(!q.some((x) => x.text.includes("no more potholes")), JSON.stringify(q.map((x) => x.text)));
   assert.equal(find(q, "a disgrace").speaker, "Tom Vale");
 });
+
+test("'has since said': after a perfect's auxiliary 'since' is an adverb, and the subject before it speaks", () => {
+  const text = [
+    "The vote on the bridge was held in March.",
+    "Ann Roe, the mayor, has since conceded that the count was rushed.",
+    "The harbour master has since told reporters the ferries will run late.",
+  ].join("\n\n");
+  const q = quotes(text);
+  const rushed = find(q, "the count was rushed");
+  assert.equal(rushed.speaker, "Ann Roe");
+  assert.equal(rushed.speakerMention?.text, "Ann Roe");
+  assert.equal(find(q, "ferries will run late").speakerMention?.text, "The harbour master");
+});
+
+test("an infinitive cue under a participle after a comma ('…, vowing to tell') has the sentence's subject", () => {
+  const q = quotes("Tom Vale spoke at the plant on Friday, vowing to tell the board that the line would stay open.");
+  const open = find(q, "line would stay open");
+  assert.equal(open.speaker, "Tom Vale");
+  assert.equal(open.speakerMention?.text, "Tom Vale");
+});
+
+test("a relative 'who' after an apposition headed by a common noun qualifies the name before it", () => {
+  const text = [
+    "The prize was announced on Friday.",
+    "It went to Ann Roe, a cousin of Tom Vale, who said the news was unexpected.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "news was unexpected").speaker, "Ann Roe");
+  // An apposition that names nobody is passed as before.
+  assert.equal(
+    find(quotes("The mayor met Tom Vale, now the party's treasurer, who said the fund was empty."), "fund was empty")
+      .speaker,
+    "Tom Vale",
+  );
+});

@@ -1206,6 +1206,26 @@ export class SpeakerResolver extends DescriptionResolver {
     return null;
   }
 
+  /**
+   * "Tom Vale paused, as if to say …", "Ann Roe refused, again, to concede that …", "She wrote to
+   * him, only to tell him that …": an infinitive cue after a comma, governed by no verb or noun of
+   * its own, has the sentence's subject for its subject (`to` is the token before the cue); null when
+   * that subject reads as no phrase, undefined when no comma governs the infinitive.
+   */
+  private infinitiveAfterComma(to: number, cue: number, lo: number): [number, number] | null | undefined {
+    let k = to - 1;
+    while (k > lo && (INFINITIVE_LEADS.has(this.word(k)) || isLyAdverb(this.word(k)))) k--;
+    // ("Tom Vale spoke on Friday, vowing to tell the board that …": a participle after the comma
+    // that governs the infinitive has the sentence's subject too.)
+    if (/^[a-z]{2,}(?<!thing)ing$/.test(this.word(k)) && this.word(k - 1) === ",") k--;
+    const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
+    // (Not after a relative clause set off by commas: "forced the clerk, who was under oath, to
+    // admit" makes its object speak.)
+    if (k > first && this.word(k) === "," && this.closedRelative(k, lo) < 0)
+      return this.subjectSpan(Math.max(first, lo), k);
+    return undefined;
+  }
+
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
     const cited = this.citedSpeaker(cue, lo);
@@ -1226,17 +1246,9 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     // The object before an infinitive cue ("forced Tom Vale to admit") starts after the verb that governs it.
     if (j < cue - 1 && this.word(j + 1) === "to") lo = Math.max(lo, this.causativeBefore(j, lo) + 1);
-    // "Tom Vale paused, as if to say …", "Ann Roe refused, again, to concede that …", "She wrote to
-    // him, only to tell him that …": an infinitive cue after a comma, governed by no verb or noun of
-    // its own, has the sentence's subject for its subject.
     if (j === cue - 1 && this.word(j) === "to") {
-      let k = j - 1;
-      while (k > lo && (INFINITIVE_LEADS.has(this.word(k)) || isLyAdverb(this.word(k)))) k--;
-      const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
-      // (Not after a relative clause set off by commas: "forced the clerk, who was under oath, to
-      // admit" makes its object speak.)
-      if (k > first && this.word(k) === "," && this.closedRelative(k, lo) < 0)
-        return this.subjectSpan(Math.max(first, lo), k);
+      const own = this.infinitiveAfterComma(j, cue, lo);
+      if (own !== undefined) return own;
     }
     // "Gov. Ann Roe (R-Ore.), said": a comma after the bracket that follows a name (a party and
     // state, an age) stands between the subject and its verb as if it were not there.
@@ -1252,10 +1264,13 @@ export class SpeakerResolver extends DescriptionResolver {
       let comma = who - 1;
       // (A dash written as two hyphens: "Rob Nash -- who".)
       while (comma - 1 > lo && DASHES.has(this.word(comma)) && DASHES.has(this.word(comma - 1))) comma--;
-      // Past one apposition that names nobody: "Tom Roe, now the party's leader, who".
+      // Past one apposition that names nobody: "Tom Roe, now the party's leader, who", or whose head
+      // is a common noun after an article, whoever it names further on: "Ann Roe, a former aide to
+      // Tom Vale, who" qualifies Ann Roe.
       let prev = comma - 1;
       while (prev > lo && this.word(prev) !== "," && comma - prev < 12) prev--;
-      if (prev > lo && this.word(prev) === "," && !this.hasPerson(prev + 1, comma)) comma = prev;
+      const described = INDEFINITES.has(this.word(prev + 1)) && !this.capital(prev + 2);
+      if (prev > lo && this.word(prev) === "," && (described || !this.hasPerson(prev + 1, comma))) comma = prev;
       const before = this.antecedent(comma, lo);
       if (before) return before;
     }
@@ -1343,6 +1358,11 @@ export class SpeakerResolver extends DescriptionResolver {
     return -1;
   }
 
+  /** Token `j` is "since" right after a perfect's auxiliary ("has since said", "had since told"). */
+  private perfectSince(j: number): boolean {
+    return this.word(j) === "since" && /^(?:has|have|had)$/.test(this.word(j - 1));
+  }
+
   /**
    * The causative verb ("forced", "prompted") whose object ends at token `j` (or at the comma
    * closing its relative clause), or -1: the nearest verb before, if it is one.
@@ -1379,7 +1399,9 @@ export class SpeakerResolver extends DescriptionResolver {
       }
       if (this.capital(j)) break;
       const w = this.word(j);
-      if (AUX_BEFORE_CUE.has(w) || FREQUENCY_ADVERBS.has(w) || isLyAdverb(w)) {
+      // ("has since said": after a perfect's auxiliary "since" is the adverb "since then", not a
+      // preposition or a conjunction.)
+      if (AUX_BEFORE_CUE.has(w) || FREQUENCY_ADVERBS.has(w) || isLyAdverb(w) || this.perfectSince(j)) {
         j--;
         continue;
       }
