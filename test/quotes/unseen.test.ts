@@ -1579,3 +1579,19 @@ test("a relative 'who' after an apposition headed by a common noun qualifies the
     "Tom Vale",
   );
 });
+
+test("a form of 'be' with an adjective before an infinitive cue ('was quick to add') stands after the subject", () => {
+  const text = [
+    "The mill closed its doors in May.",
+    "Tom Vale was quick to add that the mill would reopen in spring.",
+    "Ann Roe, the mayor, was the first to say that the roof was unsafe.",
+    "Mira Dunn is choosing not to answer questions about the sale, her office said.",
+    "It is fair to say that the town was not ready.",
+  ].join("\n\n");
+  const q = quotes(text);
+  assert.equal(find(q, "mill would reopen").speakerMention?.text, "Tom Vale");
+  assert.equal(find(q, "roof was unsafe").speakerMention?.text, "Ann Roe");
+  // An empty "it" stands for the infinitive: nobody is named.
+  const fair = q.find((x) => x.text.includes("town was not ready"));
+  assert.equal(fair?.speaker ?? null, null);
+});

@@ -58,6 +58,8 @@ const ROLE_MODIFIERS = new Set(
 );
 /** Adverbs of frequency and duration that stand between a subject and its verb ("often says", "has long argued"). */
 const FREQUENCY_ADVERBS = new Set("often always usually sometimes long ever even".split(" "));
+/** Adverbs of degree before an adjective ("more likely", "so keen", "too quick"). */
+const DEGREE_ADVERBS = new Set("more most less least so too very quite rather all not".split(" "));
 const NOT_PHRASE_OPENERS = new Set("whether though although because unless".split(" "));
 /** A third-person pronoun fused with a contracted auxiliary: "she’d", "they'll", "they've", "he’d". */
 const CONTRACTED_PRONOUN = /^(he|she|it|they)['’](?:d|ll|ve|re)$/;
@@ -1358,6 +1360,28 @@ export class SpeakerResolver extends DescriptionResolver {
     return -1;
   }
 
+  /**
+   * "Tom Vale was quick to add", "voters are more likely to say", "Ann Roe is choosing not to
+   * answer", "she was the first to say": a form of "be" with an adjective, a participle or an
+   * ordinal (after adverbs, before a "not") that
+   * governs an infinitive cue. `j` is the token before "to"; returns the token before the form of
+   * "be" (its subject's last), or -1.
+   */
+  private predicateBeforeInfinitive(j: number, lo: number): number {
+    let k = j;
+    if (this.word(k) === "not") k--;
+    if (k <= lo || this.capital(k) || !/^[a-z]{3,}$/.test(this.word(k))) return -1;
+    // ("Ann Roe was the first to say": an ordinal after "the".)
+    k -= /^(?:first|last|only|latest)$/.test(this.word(k)) && this.word(k - 1) === "the" ? 2 : 1;
+    while (k > lo && (DEGREE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k--;
+    if (k <= lo || !BE_FORMS_BEFORE.has(this.word(k))) return -1;
+    k--;
+    while (k > lo && (AUX_BEFORE_CUE.has(this.word(k)) || BE_FORMS_BEFORE.has(this.word(k)))) k--;
+    // ("It is too early to tell", "it is fair to say": an empty "it" stands for the infinitive; nobody
+    // is named.)
+    return /^(?:it|there|this)$/i.test(this.word(k)) ? -1 : k;
+  }
+
   /** Token `j` is "since" right after a perfect's auxiliary ("has since said", "had since told"). */
   private perfectSince(j: number): boolean {
     return this.word(j) === "since" && /^(?:has|have|had)$/.test(this.word(j - 1));
@@ -1418,6 +1442,11 @@ export class SpeakerResolver extends DescriptionResolver {
       ) {
         j -= 2;
         while (j > lo && BE_FORMS_BEFORE.has(this.word(j))) j--;
+        continue;
+      }
+      const predicate = w === "to" ? this.predicateBeforeInfinitive(j - 1, lo) : -1;
+      if (predicate >= 0) {
+        j = predicate;
         continue;
       }
       // "Tom Vale is quoted as saying", "Ann Roe was heard saying": a passive of perception or
