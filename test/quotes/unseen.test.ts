@@ -1595,3 +1595,17 @@ test("a form of 'be' with an adjective before an infinitive cue ('was quick to a
   const fair = q.find((x) => x.text.includes("town was not ready"));
   assert.equal(fair?.speaker ?? null, null);
 });
+
+test("an adverb or preposition opening the sentence ('Then Ann Roe said') is no part of the speaker's mention", () => {
+  const text = [
+    "The debate on the harbour ran late into the night.",
+    "Then Ann Roe said the ferries would stop in May.",
+    "Now Vexa says the yard will close for a year.",
+  ].join("\n\n");
+  const q = quotes(text);
+  assert.equal(find(q, "ferries would stop").speakerMention?.text, "Ann Roe");
+  assert.equal(find(q, "yard will close").speakerMention?.text, "Vexa");
+  // A word that modifies the noun stays: "More voters say …".
+  const more = quotes("The poll closed on Monday. More Vexa workers say the yard will close.");
+  assert.equal(find(more, "yard will close").speakerMention?.text, "More Vexa workers");
+});

@@ -11,7 +11,7 @@ import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { isStateName } from "../entities/states.js";
-import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
+import { ADDRESS_TITLES, CLOSED_CLASS, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { NOT_PHRASE_ENDERS } from "./phrases.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
@@ -190,6 +190,8 @@ const OWN_BODIES = new Set(
 const INFINITIVE_LEADS = new Set(["as", "if", "though", "only", "so", "in", "order", "then"]);
 
 /** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
+/** Adverbs of the closed class that also modify a noun phrase ("More voters say", "Such critics argue"). */
+const NOUN_MODIFYING_ADVERBS = new Set(["more", "such", "very", "much", "enough", "less", "most"]);
 const PHRASE_PRECEDERS = new Set("and but or nor yet so even only just also although though what which".split(" "));
 
 export class SpeakerResolver extends DescriptionResolver {
@@ -248,13 +250,24 @@ export class SpeakerResolver extends DescriptionResolver {
     return own.length > 0 && own.every((m) => bare(this.doc.text.slice(m.start, m.end)) !== bare(mention.text));
   }
 
+  /**
+   * Token `k` is a preposition, conjunction or adverb of the closed class that opens its sentence
+   * before a capitalised word ("Then Ann Roe said", "Now Vexa says", "From Tom Vale, writing in the
+   * Courier: …"): capitalised only by its place, it is no part of the name after it.
+   */
+  private openingAdverb(k: number): boolean {
+    const w = this.word(k);
+    if (!CLOSED_CLASS.has(w) || NOUN_MODIFYING_ADVERBS.has(w)) return false;
+    return k === this.doc.sentences[this.doc.tokens.sentence[k]].firstToken && this.capital(k + 1);
+  }
+
   /** `resolvePhrase` before the check of `placeInside`. */
   private resolveWords(from: number, to: number, before: number): Speaker | null {
     // "of the Treasury's Office of Foreign Assets Control": a phrase cut short inside a longer name.
     if (to - from > 1 && PREPOSITIONS.has(this.word(from)) && !this.capital(from)) from++;
     // "And Ann Roe said", "Even the mayor says", "what Tom Vale calls": a conjunction, a focusing
     // adverb or a free relative's "what" before the phrase is no part of who speaks.
-    while (to - from > 1 && PHRASE_PRECEDERS.has(this.word(from))) from++;
+    while (to - from > 1 && (PHRASE_PRECEDERS.has(this.word(from)) || this.openingAdverb(from))) from++;
     if (from >= to || !this.nounPhraseShaped(from, to)) return null;
     const p = this.readPhrase(from, to);
     const { words, span, headWords, headMentions, inside, hasSpokes } = p;
