@@ -224,3 +224,19 @@ test("three apostrophes close a single quotation and the doubled-apostrophe one 
   assert.equal(later.text, "'Later,' he told me, 'we will see.' I never heard from him again");
   assert.equal(later.speaker, "Ann Roe");
 });
+
+test("British single quotes: a plural possessive in a passage that runs on, or before a bracket, is no closing mark", () => {
+  const qs = quotes(
+    [
+      "‘We are delighted,’ said Ann Roe. ‘The growers’ union has been a loyal partner and we will work well together.",
+      "‘The next harvest starts in May,’ added Ms Roe.",
+      "Tom Vale said: ‘The (Greens’) amendment is rubbish because it denies us a vote.’",
+    ].join("\n\n"),
+  );
+  assert.equal(
+    find(qs, "loyal partner").text,
+    "The growers’ union has been a loyal partner and we will work well together.",
+  );
+  assert.equal(find(qs, "Greens").text, "The (Greens’) amendment is rubbish because it denies us a vote.");
+  assert.equal(find(qs, "Greens").speaker, "Tom Vale");
+});

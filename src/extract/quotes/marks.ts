@@ -185,6 +185,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     }
     carried = null;
     let openMark: Mark | null = null;
+    let openIndex = -1;
     let depthSingle = 0; // nested single quotes inside a double quotation
     for (let m = 0; m < marks.length; m++) {
       const mark = marks[m];
@@ -193,6 +194,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         if (mark.kind === "single" && !hasCloser(m, "single")) continue;
         if (mark.kind !== "single" && mark.role === "either" && !hasCloser(m, mark.kind)) continue;
         openMark = mark;
+        openIndex = m;
         depthSingle = 0;
         continue;
       }
@@ -215,7 +217,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         continue;
       }
       if (mark.role === "open" && openMark.kind === "single") continue;
-      if (openMark.kind === "single" && pluralPossessive(text, mark, marks, m)) continue;
+      if (openMark.kind === "single" && pluralPossessive(text, mark, marks, m, openIndex === lastSingleOpen)) continue;
       out.push(span(openMark.pos, mark.pos + mark.len, openMark.len, mark.len, pi, false, false, false, text));
       openMark = null;
     }
@@ -247,18 +249,20 @@ function lastOpener(marks: Mark[], kind: MarkKind): number {
 }
 
 /**
- * Inside a single-quoted passage, "s’" before a lower-case word is a plural possessive, not the
- * closing mark ('‘The officers’ account was clear,’ she said.'), when a later closing mark
- * ends the passage with no opening mark in between.
+ * Inside a single-quoted passage, "s’" before a lower-case word or a closing bracket is a plural
+ * possessive, not the closing mark ('‘The officers’ account was clear,’ she said.', '‘The
+ * (Greens’) plan fails,’ she said.'), when a later closing mark ends the passage with no opening
+ * mark in between, or when the passage runs on into the next paragraph (`runsOn`: it opens with
+ * a single mark again) with no single mark left in this one.
  */
-function pluralPossessive(text: string, mark: Mark, marks: Mark[], m: number): boolean {
+function pluralPossessive(text: string, mark: Mark, marks: Mark[], m: number, runsOn: boolean): boolean {
   if (mark.role === "open" || !/[sS]/.test(text[mark.pos - 1] ?? "")) return false;
-  if (!/^ \p{Ll}/u.test(text.slice(mark.pos + 1, mark.pos + 3))) return false;
+  if (!/^(?: \p{Ll}|\))/u.test(text.slice(mark.pos + 1, mark.pos + 3))) return false;
   for (let k = m + 1; k < marks.length; k++) {
     if (marks[k].kind !== "single") continue;
     return marks[k].role !== "open";
   }
-  return false;
+  return runsOn;
 }
 
 /** Index of the last mark of each kind that can close a quotation (-1 when none). */
