@@ -709,11 +709,28 @@ test("a report inside a relative clause whose pronoun is the reported clause's s
       [[content, speaker]],
       text,
     );
-  // A free relative opening its sentence is its subject: the judgement is the writer's.
+  // A free relative opening its sentence (past a connective) is its subject: the judgement is the writer's.
   // ("which the United States …" holds the noun "States".)
   for (const text of [
     "What Ann Roe said was false from start to end.",
+    "But what Ann Roe said was false from start to end.",
     "The toll, which the United States paid for many years, is gone.",
   ])
     assert.deepEqual(quotes(text), [], text);
+});
+
+test("a percentage sign reads as the word 'percent': '47% say …', '85% of farmers said …'", () => {
+  for (const [text, content, speaker] of [
+    ["In the Courier's survey, 47% say the ferry should run on Sundays.", "the ferry should run on Sundays", "47%"],
+    [
+      "Asked about the levy, 85% of farmers said the council had ignored them.",
+      "the council had ignored them",
+      "85% of farmers",
+    ],
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => [q.text, q.speakerMention?.text]),
+      [[content, speaker]],
+      text,
+    );
 });

@@ -1277,7 +1277,7 @@ const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
  * pronoun is the subject of the reported clause, or null: a relative pronoun, a short subject with
  * no verb or punctuation of its own (past the auxiliaries and adverbs before the cue: "which she
  * has often said"), the cue, then a predicate with no subject ("was", "posed", "will take").
- * "What" opening its sentence is a free relative that is itself the subject ("What Roe said was
+ * "What" opening its sentence (past a connective) is a free relative that is itself the subject ("What Roe said was
  * false" is the writer's judgement, not Roe's words).
  */
 function gapRelativeSubject(
@@ -1307,7 +1307,12 @@ function gapRelativeSubject(
     r--;
   }
   if (r >= last || !GAP_RELATIVES.has(resolver.word(r))) return null;
-  if (resolver.word(r) === "what" && r === lo) return null;
+  if (resolver.word(r) === "what") {
+    // (Nor after a connective: "But what Roe said was false.")
+    let j = lo;
+    while (j < r && (CONNECTIVES.has(resolver.word(j)) || isPunct(resolver.word(j)))) j++;
+    if (j === r) return null;
+  }
   // ("which his say was final": a determiner or an owner before the word makes it a noun.)
   const before = resolver.word(k - 1);
   if ((PRONOUN_OR_DETERMINER.has(before) && !SUBJECT_PRONOUNS.has(before)) || isPossessive(resolver, k - 1))

@@ -199,6 +199,8 @@ export function isPunct(w: string): boolean {
   if (!w) return true;
   const c = w.charCodeAt(0);
   if (w === "'s" || w === "’s") return false;
+  // ("47% say …": the sign is the word "percent".)
+  if (w === "%") return false;
   return w.length === 1 && !/[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
