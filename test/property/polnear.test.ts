@@ -272,6 +272,24 @@ test("polnearSource: a speaker mention takes the apposition that identifies it, 
   assert.deepEqual(source(before("Al Kim", "said")), ["Al Kim"]);
 });
 
+test("polnearSource: a sentence adverb set off by commas after the mention is no apposition ('Ann Roe, however, said')", () => {
+  const text = "Ann Roe, however, said the deal was off. Tom Vale, meanwhile, said it was on.";
+  const source = (mention: string) => {
+    const start = text.indexOf(mention);
+    const cue = text.indexOf("said", start);
+    const q = {
+      kind: "indirect" as const,
+      start: cue + 5,
+      end: cue + 6,
+      speakerMention: { start, end: start + mention.length },
+      cue: { start: cue, end: cue + 4 },
+    };
+    return polnearSource(text, q).map(([s, e]) => text.slice(s, e));
+  };
+  assert.deepEqual(source("Ann Roe"), ["Ann Roe"]);
+  assert.deepEqual(source("Tom Vale"), ["Tom Vale"]);
+});
+
 test("withoutParenthetical: an attribution between commas inside a content is not part of it", () => {
   const text = "The new library, Mr. Tom Lee said, would open in May. Ann Roe said the hall, too, would close.";
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
