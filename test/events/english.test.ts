@@ -392,6 +392,14 @@ test("a date that opens the clause after a semicolon dates that clause's verb", 
   ]);
 });
 
+test("the date a figure is compared with is its baseline, no happening", () => {
+  assert.deepEqual(dated("Turnout in Vexa was lower than in 2019."), []);
+  assert.deepEqual(dated("The mill sold $40 million more than last year, the firm said."), []);
+  assert.deepEqual(dated("Wool closed at $3.10 a pound, compared with Monday's close of $3.05."), []);
+  // With no amount before "more than", the date is when something happened.
+  assert.deepEqual(dated("Ann Roe left Lorton more than a year ago."), [["other", "2024"]]);
+});
+
 test("a death in a place named as hit by a misfortune is the misfortune's", () => {
   assert.deepEqual(dated("Forty people were killed in the flood-hit town of Varno on Saturday."), [
     ["other", "2025-09-13"],

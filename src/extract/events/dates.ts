@@ -57,6 +57,7 @@ const AMOUNTS = new Set(["%", "percent", "cent", "cents", "billion", "million", 
 
 /** "$2 billion last year", "up 3% in 2023": the date is the reference period of a figure. */
 export function periodOfFigure(words: string[], tf: number): boolean {
+  if (comparedWith(words, tf)) return true;
   let k = tf - 1;
   // "up eight points from March", "up 3% since January": a change is measured from a baseline.
   if (/^(in|for|during|from|since)$/.test(words[k] ?? "")) k--;
@@ -76,6 +77,29 @@ export function periodOfFigure(words: string[], tf: number): boolean {
     if (TRANSACTIONS.has(words[j])) return false;
   }
   return true;
+}
+
+/**
+ * "turnout was lower than in 2012", "$40 million more than last year", "up 2% compared with a month
+ * earlier", "versus Monday's close": the date a figure is compared with is its baseline, no
+ * happening. After "more than" or "less than" only with an amount before it: "more than a year
+ * ago" alone is when something happened.
+ */
+function comparedWith(words: string[], tf: number): boolean {
+  const prev = words[tf - 1] ?? "";
+  if (prev === "versus" || prev === "vs" || prev === "vs.") return true;
+  if ((prev === "with" || prev === "to") && words[tf - 2] === "compared") return true;
+  if (/^(in|on|during|for)$/.test(prev) && words[tf - 2] === "than") return true;
+  if (prev !== "than") return false;
+  const degree = words[tf - 2] ?? "";
+  if (/^(more|less|fewer)$/.test(degree)) return amount(words[tf - 3] ?? "");
+  // A comparative: "higher", "lower", "better" (not "rather" or "other").
+  return /^[a-z]{2,}er$/.test(degree) && degree !== "rather" && degree !== "other";
+}
+
+/** An amount's last word: a number, a unit of amounts or a currency ("12", "percent", "euros"). */
+function amount(w: string): boolean {
+  return AMOUNTS.has(w) || /^\d[\d.,]*$/.test(w) || currency(w);
 }
 
 const CURRENCIES: ReadonlySet<string> = new Set(currencyNouns.words);
