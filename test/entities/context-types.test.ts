@@ -92,6 +92,20 @@ test("a side on a cricket scorecard's line names the club: after the ground and 
   assert.equal(byMention(entitiesOf("Penalties: Tamworth 2."), "Tamworth")?.type, "location");
 });
 
+test("a figure and capitals name a radio station where a sentence with them talks of broadcasting, in every mention and after the AM dial's frequency", () => {
+  const es = entitiesOf(
+    "Talk station 4KX began broadcasting in 1930 from a shed in Ellery. In 1994 4KX was sold to Tarvel Media, and 1116 4KX now carries the football.\n\nThe 4WD was parked outside the police station at 9 AM.",
+  );
+  const station = byMention(es, "4KX");
+  assert.equal(station?.type, "organization");
+  assert.deepEqual(
+    station.mentions.map((m) => m.text),
+    ["4KX", "4KX", "1116 4KX"],
+  );
+  // Letters with a figure that no sentence ties to broadcasting are no station ("4WD"), "station" alone does not.
+  assert.equal(byMention(es, "4WD"), undefined);
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

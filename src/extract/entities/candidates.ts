@@ -38,6 +38,7 @@ import {
 import { splitRun } from "./split.js";
 import { townsBeforeStates, usState } from "./states.js";
 import { clubsNamedAfterTowns, prisonsNamedAfterPlaces } from "./clubs.js";
+import { stationsByCallSign } from "./stations.js";
 
 export { candidateContext, NOUN_ENDINGS, type Candidate, type CandidateContext, type Evidence } from "./run.js";
 export { splitRun } from "./split.js";
@@ -258,16 +259,16 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
       t = run[run.length - 1] + 1;
     }
   }
-  return prisonsNamedAfterPlaces(
+  return wholeDocumentPasses(doc, out);
+}
+
+/** The passes that read the candidates of the whole document: states, clubs, prisons, radio stations. */
+function wholeDocumentPasses(doc: Doc, out: Candidate[]): Candidate[] {
+  const states = townsBeforeStates(
     doc,
-    clubsNamedAfterTowns(
-      doc,
-      townsBeforeStates(
-        doc,
-        out.map((c) => usState(doc, c) ?? c),
-      ),
-    ),
+    out.map((c) => usState(doc, c) ?? c),
   );
+  return stationsByCallSign(doc, prisonsNamedAfterPlaces(doc, clubsNamedAfterTowns(doc, states)));
 }
 
 function headlineCandidates(ctx: CandidateContext, run: Run): Candidate[] {
