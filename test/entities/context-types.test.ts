@@ -106,6 +106,14 @@ test("a figure and capitals name a radio station where a sentence with them talk
   assert.equal(byMention(es, "4WD"), undefined);
 });
 
+test("a name of no known kind right before a noun for a kind of body in lower case is that body; a nationality is not", () => {
+  const es = entitiesOf(
+    "The talks will resume in May, the official Vantelle news agency said. Korvath newspaper printed the letter, and a Zorvane subsidiary paid for it. A Danish newspaper ran the story too.",
+  );
+  for (const body of ["Vantelle", "Korvath", "Zorvane"]) assert.equal(byMention(es, body)?.type, "organization", body);
+  assert.notEqual(byMention(es, "Danish")?.type, "organization");
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

@@ -11,6 +11,7 @@ import {
   MISC_FINALS,
   MISC_INITIALS,
   MONTHS,
+  PROPER_ADJECTIVES,
   WEEKDAYS,
 } from "./lexicon.js";
 import { isEastAsianFamilyName, isGivenName } from "./names.js";
@@ -162,6 +163,32 @@ export function isBodyKind(w: string): boolean {
   return BODY_KINDS.has(w) || (w.endsWith("maker") && w.length > 5 && !PERSON_FIRST_NOUNS.has(w));
 }
 
+/**
+ * "the official Vantel news agency said", "a Harwick subsidiary": a noun in lower case for a kind
+ * of body right after a name makes the name that body's.
+ */
+function bodyKindAfter(doc: Doc, t: number): boolean {
+  if (t >= doc.tokens.count) return false;
+  const w = tokenString(doc, t);
+  if (w === "news" && t + 1 < doc.tokens.count) return /^agenc(?:y|ies)$/.test(tokenString(doc, t + 1));
+  return /^\p{Ll}/u.test(w) && isBodyKind(w);
+}
+
+/**
+ * A word that can only be a name: no given name, common English word, word the text writes in
+ * lower case, nationality or other adjective written with a capital ("Vellish").
+ */
+function ownName(ctx: CandidateContext, written: string): boolean {
+  const w = lower(written);
+  return (
+    !isGivenName(w) &&
+    !COMMON_WORDS.has(w) &&
+    !ctx.lowerWords.has(w) &&
+    !DEMONYMS.has(w) &&
+    !PROPER_ADJECTIVES.has(written)
+  );
+}
+
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
 const BODY_KINDS = new Set(
   (
@@ -296,6 +323,8 @@ export function classifyUnknown(
   if ((prev === "of" && PLACE_NOUNS.has(prev2)) || (prev === "for" && SEAT_HOLDERS.has(prev2)))
     return [make("location", "designator")];
   if (namedAfterBodyKind(prev, lw, words)) return [make("organization", "context")];
+  if (bodyKindAfter(doc, run[b - 1] + 1) && words.every((x) => ownName(ctx, x)))
+    return [make("organization", "context")];
   // "the Biden administration": a leader's name.
   if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
   // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
