@@ -114,6 +114,15 @@ test("a name of no known kind right before a noun for a kind of body in lower ca
   assert.notEqual(byMention(es, "Danish")?.type, "organization");
 });
 
+test("a name its sentence defines as a settlement or an area in or of another place is that place", () => {
+  const es = entitiesOf(
+    "Quarnby is a village and parish in Kent. Tellow was a small market town of the Marches. Drossy Vell is a town councillor in Kent.",
+  );
+  for (const place of ["Quarnby", "Tellow"]) assert.equal(byMention(es, place)?.type, "location", place);
+  // A place noun that only describes a person's job ("town councillor") defines no place.
+  assert.equal(byMention(es, "Drossy Vell")?.type, "person");
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

@@ -189,6 +189,18 @@ function ownName(ctx: CandidateContext, written: string): boolean {
   );
 }
 
+/**
+ * "Tarrow is a village in Kent", "Vell was a small market town of the Marches", "Ombry is a
+ * village and parish near Lyle": what a name's sentence goes on to define it as, a settlement or
+ * an area (`PLACE_NOUNS`) in or of another place, makes it that place.
+ */
+function definedAsPlace(after: string): boolean {
+  const m = DEFINED_AS.exec(after);
+  return m !== null && (PLACE_NOUNS.has(m[1]) || (m[2] !== undefined && PLACE_NOUNS.has(m[2])));
+}
+const DEFINED_AS =
+  /^\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+and\s+(\p{Ll}+))?\s+(?:in|of|near|on)\s/u;
+
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
 const BODY_KINDS = new Set(
   (
@@ -325,6 +337,8 @@ export function classifyUnknown(
   if (namedAfterBodyKind(prev, lw, words)) return [make("organization", "context")];
   if (bodyKindAfter(doc, run[b - 1] + 1) && words.every((x) => ownName(ctx, x)))
     return [make("organization", "context")];
+  if (definedAsPlace(doc.text.slice(doc.tokens.end[run[b - 1]], doc.tokens.end[run[b - 1]] + 80)))
+    return [make("location", "context")];
   // "the Biden administration": a leader's name.
   if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
   // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
