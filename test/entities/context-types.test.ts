@@ -123,6 +123,13 @@ test("a name its sentence defines as a settlement or an area in or of another pl
   assert.equal(byMention(es, "Drossy Vell")?.type, "person");
 });
 
+test("a name in the bracket after a team's score, before the minute of the goal, is the scorer's", () => {
+  const es = entitiesOf("Quillby 2 (Dravecz 35th, Omboli 81st) Drommel 1 (Ferrand 90th).");
+  for (const scorer of ["Dravecz", "Omboli", "Ferrand"]) assert.equal(byMention(es, scorer)?.type, "person", scorer);
+  // A minute outside a scorers' bracket is no goal: a ranking names no one.
+  assert.equal(byMention(entitiesOf("In the table, Korvath 35th, Zelmont 40th."), "Korvath"), undefined);
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

@@ -37,7 +37,7 @@ import {
 } from "./run.js";
 import { splitRun } from "./split.js";
 import { townsBeforeStates, usState } from "./states.js";
-import { clubsNamedAfterTowns, prisonsNamedAfterPlaces } from "./clubs.js";
+import { clubsNamedAfterTowns, prisonsNamedAfterPlaces, scorersOfGoals } from "./clubs.js";
 import { stationsByCallSign } from "./stations.js";
 
 export { candidateContext, NOUN_ENDINGS, type Candidate, type CandidateContext, type Evidence } from "./run.js";
@@ -262,13 +262,13 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
   return wholeDocumentPasses(doc, out);
 }
 
-/** The passes that read the candidates of the whole document: states, clubs, prisons, radio stations. */
+/** The passes that read the candidates of the whole document: states, clubs and their scorers, prisons, radio stations. */
 function wholeDocumentPasses(doc: Doc, out: Candidate[]): Candidate[] {
   const states = townsBeforeStates(
     doc,
     out.map((c) => usState(doc, c) ?? c),
   );
-  return stationsByCallSign(doc, prisonsNamedAfterPlaces(doc, clubsNamedAfterTowns(doc, states)));
+  return stationsByCallSign(doc, prisonsNamedAfterPlaces(doc, scorersOfGoals(doc, clubsNamedAfterTowns(doc, states))));
 }
 
 function headlineCandidates(ctx: CandidateContext, run: Run): Candidate[] {

@@ -174,6 +174,27 @@ function datelinePlace(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === "\n") && /^,? \d{4}-\d{2}-\d{2}\b/.test(text.slice(end, end + 14));
 }
 
+/** The minute of a goal after its scorer's name: " 35th", " 90th". */
+const MINUTE_AFTER = /^ \d{1,3}(?:st|nd|rd|th)\b/;
+/** A bracket opened after a score and still open: the scorers' list, read up to the name ("2 (Vell 35th, "). */
+const IN_SCORERS = /\d \([^()\n]*$/;
+
+/**
+ * "Harford 2 (Vell 35th, Amos 48th) Dunmore 1": a name in the bracket after a team's score,
+ * written before the minute of the goal, is the scorer's, a person's, whatever its shape
+ * suggested; a name of no known kind there would otherwise be left out.
+ */
+export function scorersOfGoals(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const text = doc.text;
+  return candidates.map((c) =>
+    (c.type === null || (c.type === "person" && c.evidence === "shape")) &&
+    MINUTE_AFTER.test(text.slice(c.end, c.end + 8)) &&
+    IN_SCORERS.test(text.slice(Math.max(0, c.start - 120), c.start))
+      ? { ...c, type: "person", evidence: "context" }
+      : c,
+  );
+}
+
 /** A prison named by its place, the noun after it in lower case: "Brayford prison", "Brayford jail". */
 const PRISON_AFTER = /^\s+(?:prison|jail|gaol)\b/;
 
