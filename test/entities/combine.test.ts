@@ -262,6 +262,24 @@ test("a name that 'who', a relative or 'whose' and a relative follows stays a pe
   assert.equal(body.find((c) => c.text === "Dawn Ashdown")?.type, "organization");
 });
 
+test("a name with an age in apposition or post-nominal letters stays a person when the tagger reads it as a body, in its every mention", () => {
+  const text =
+    "Obeko Tarrin Varrow, 63, and two others appeared in court. A plea was entered for Obeko Tarrin Varrow, one of the accused. Korvel Abenathy, a 41-year-old nurse, gave evidence.";
+  const out = combined(text, [
+    ["Obeko Tarrin Varrow", "ORG"],
+    ["Korvel Abenathy", "ORG"],
+  ]);
+  const accused = out.filter((c) => c.text === "Obeko Tarrin Varrow");
+  assert.equal(accused.length, 2);
+  for (const c of accused) assert.equal(c.type, "person");
+  assert.equal(out.find((c) => c.text === "Korvel Abenathy")?.type, "person");
+  // Post-nominal letters after a name are a person's too.
+  const counsel = combined("Outside court, barrister Obeko Tarrin Varrow KC said the case would go on.", [
+    ["Obeko Tarrin Varrow KC", "ORG"],
+  ]);
+  assert.equal(counsel.find((c) => c.text === "Obeko Tarrin Varrow")?.type, "person");
+});
+
 test("a full name whose surname the text gives after a form of address stays a person when the tagger reads it as a body", () => {
   const text = "Dawn Ashdown died in May after touching the bottle. Ms Ashdown’s partner spoke to the inquiry.";
   const out = combined(text, [["Dawn Ashdown", "ORG"]]);

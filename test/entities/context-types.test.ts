@@ -130,6 +130,19 @@ test("a name in the bracket after a team's score, before the minute of the goal,
   assert.equal(byMention(entitiesOf("In the table, Korvath 35th, Zelmont 40th."), "Korvath"), undefined);
 });
 
+test("an office's portfolio of common words is no part of its holder's name; a role in apposition makes a name after 'in' a person's", () => {
+  const es = entitiesOf(
+    "Minister for Health and Transport Obeko Varrow said the ferry would run. The premier called in Korvel Abenathy, the Vellish foreign minister, for talks.",
+  );
+  assert.equal(byMention(es, "Obeko Varrow")?.type, "person");
+  assert.equal(byMention(es, "Korvel Abenathy")?.type, "person");
+  // After "in" with no role in apposition the words stay a place.
+  assert.equal(
+    byMention(entitiesOf("The premier lived in Korvel Abenathy for years."), "Korvel Abenathy")?.type,
+    "location",
+  );
+});
+
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {
   const es = entitiesOf(
     "Ada Vance's third-quarter profit rose 12%, and shares of Ada Vance climbed. Vance said it would hire. Mr John Doe's shares fell.",

@@ -6,6 +6,7 @@ import { isDigitCode, type Doc } from "../../core/doc.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
+  COMMON_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -100,7 +101,23 @@ function officeBeforeName(doc: Doc, run: Run): number {
     const name = run.slice(i).map((t) => tokenString(doc, t));
     if (name.every((w) => isCapWord(w) && !isTitleWord(lower(w)))) return i;
   }
-  return -1;
+  return nameAfterPortfolio(doc, run, lw, f);
+}
+
+/**
+ * "Minister for National Security Lorcan Vell", "Minister for Health and Care Ann Roe": where the
+ * words after an office's "of"/"for" are common English words (the portfolio), the two or three
+ * Capitalised words after them that no dictionary holds are the holder's name, whether or not its
+ * given name is a known one; the index where the name starts, else -1.
+ */
+function nameAfterPortfolio(doc: Doc, run: Run, lw: readonly string[], office: number): number {
+  const of = lw.findIndex((w, i) => i > office && (w === "of" || w === "for"));
+  if (of < 0) return -1;
+  let k = of + 1;
+  while (k < lw.length && (COMMON_WORDS.has(lw[k]) || lw[k] === "and")) k++;
+  if (k === of + 1 || lw[k - 1] === "and" || lw.length - k < 2 || lw.length - k > 3) return -1;
+  const name = run.slice(k).map((t) => tokenString(doc, t));
+  return name.every((w) => isCapWord(w) && !isTitleWord(lower(w)) && !COMMON_WORDS.has(lower(w))) ? k : -1;
 }
 
 /**

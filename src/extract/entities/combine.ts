@@ -284,6 +284,8 @@ function judgeCandidate(
   // "Ann Vale, who was poisoned", "Ann Vale's family": a name that "who" or a relative follows is a
   // person, whatever the tagger says.
   if (c.type === "person" && type === "organization" && PERSON_AFTER.test(doc.text.slice(c.end, c.end + 24))) return c;
+  // "Chidi Vell KC said": post-nominal letters after a name (cut off by the rules) are a person's.
+  if (c.type === "person" && type === "organization" && c.postnominal) return c;
   // "M. Harlow made 85": a name written with an initial before it is a person's, where the tagger
   // reads the words after the initial, without it, as a body or a place.
   if (c.type === "person" && type !== null && type !== "person" && tag && tag.start > c.nameStart)
@@ -450,12 +452,17 @@ function documentType(votes: readonly (EntityType | null)[]): EntityType | null 
   return count >= 2 && 2 * count > votes.length ? type : null;
 }
 
-/** Last words of the names the rules found after a form of address ("Ms Ashdown" gives "Ashdown"). */
+/**
+ * Last words of the names the rules found after a form of address ("Ms Ashdown" gives "Ashdown")
+ * or before what follows only a person's name ("Ann Vell, 63," gives "Vell"): surnames, in every
+ * mention of the document.
+ */
 function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of rules)
-    if (c.type === "person" && c.honorific && c.nameEnd > c.nameStart)
-      out.add(lastWord(doc.text.slice(c.nameStart, c.nameEnd)));
+    if (c.type === "person" && c.nameEnd > c.nameStart)
+      if (c.honorific || PERSON_AFTER.test(doc.text.slice(c.end, c.end + 24)))
+        out.add(lastWord(doc.text.slice(c.nameStart, c.nameEnd)));
   return out;
 }
 
@@ -492,9 +499,12 @@ const COMPASS_BEFORE = /^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East
 
 const PLURAL_VERB_AFTER = /^\s(?:are|were)\b/;
 
-/** "Ann Vale, who …", "Ann Vale's wife", "Ann Vale, whose husband …": what follows only a person's name. */
+/**
+ * "Ann Vale, who …", "Ann Vale's wife", "Ann Vale, whose husband …", and an age in apposition ("Ann
+ * Vale, 63, and …", "Ann Vale, a 63-year-old office manager"): what follows only a person's name.
+ */
 const PERSON_AFTER =
-  /^(?:,?\s+who\s|(?:['’]s?|,?\s+whose)\s+(?:family|wife|husband|partner|mother|father|son|daughter|brother|sister|parents|widow|widower)\b)/;
+  /^(?:,?\s+who\s|(?:['’]s?|,?\s+whose)\s+(?:family|wife|husband|partner|mother|father|son|daughter|brother|sister|parents|widow|widower)\b|,\s+(?:aged\s+)?\d{1,3}(?:,|\s+and\b)|,\s+an?\s+\d{1,3}-year-old\b)/;
 
 /** Titles and institutional words: typed only when a person's full name shows them to be a surname. */
 const TITLE_OR_COMMON = (w: string): boolean =>

@@ -12,6 +12,7 @@ import {
   MISC_INITIALS,
   MONTHS,
   PROPER_ADJECTIVES,
+  ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon.js";
 import { isEastAsianFamilyName, isGivenName } from "./names.js";
@@ -201,6 +202,16 @@ function definedAsPlace(after: string): boolean {
 const DEFINED_AS =
   /^\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+and\s+(\p{Ll}+))?\s+(?:in|of|near|on)\s/u;
 
+/**
+ * ", the Chinese foreign minister,", ", a retired judge.": an apposition after a name whose noun,
+ * before a comma or a full stop, names a role or a kind of person (WordNet's first sense).
+ */
+function roleApposition(text: string, end: number): boolean {
+  const m = ROLE_APPOSITION.exec(text.slice(end, end + 60));
+  return m !== null && (ROLE_TITLES.has(m[1]) || PERSON_FIRST_NOUNS.has(m[1]));
+}
+const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)\s*[,.;]/u;
+
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
 const BODY_KINDS = new Set(
   (
@@ -351,6 +362,9 @@ export function classifyUnknown(
   if (isEastAsianFamilyName(lw[0]) && n >= 2 && n <= 3 && words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)))
     return [make("person", "given-name")]; // "Wang Yi", "Zhao Guangzong"
   if (n >= 3 && GENERIC_CAPITALS.has(lw[0]) && !afterPlace) return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
+  // "called in Rustam Vell, the foreign minister, for talks": a role in apposition makes the
+  // words after "in" a person's name.
+  if (afterPlace && n >= 2 && roleApposition(doc.text, doc.tokens.end[run[b - 1]])) return [make("person", "context")];
   if (afterPlace && !isGivenName(lw[0])) return [make("location", "context")];
   const region = n === 2 ? compassRegion(lw) : null; // "the Far East"; "Middle Eastern" is no name
   if (region) return region === "region" ? [make("location", "designator")] : [];
