@@ -8,6 +8,9 @@
 //
 //   npm run eval                 dev + seed, devb/tune, the khalife case's articles, devb/check
 //   npm run eval -- --case       the khalife case file
+//   npm run eval -- --renamed 1  the tuned splits with their people renamed to names from other
+//                                languages (seed 1; scripts/lib/rename.ts), beside the splits as
+//                                they are; the check split is never renamed
 //
 // The shared material is `$CASEFILE_SHARED` or `../shared` beside the project; without it the
 // script says so and exits 0.
@@ -15,6 +18,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../src/core/paths.js";
+import { renameGoldDir } from "./lib/rename.js";
 import { runScore, stripGold, type ScoreReport } from "./lib/score.js";
 import { mergeGoldDirs, sharedDir, tempDir } from "./lib/shared.js";
 
@@ -40,7 +44,7 @@ export function scoreLine(name: string, r: ScoreReport): string {
   );
 }
 
-function splits(shared: string, work: string): void {
+function splits(shared: string, work: string, renameSeed: number | null): void {
   const evalDir = join(shared, "eval");
   // dev and the seed article are one split, as the README reports them.
   const devSeed = join(work, "dev-seed-gold");
@@ -54,6 +58,16 @@ function splits(shared: string, work: string): void {
     ["khalife", khalifeArticles],
     ["check", join(shared, "data", "devb", "check")],
   ];
+  if (renameSeed !== null) {
+    // The tuned splits as they are, then renamed; never the check split.
+    const tuned = all.filter(([name]) => name !== "check");
+    all.length = 0;
+    for (const [name, gold] of tuned) {
+      const copy = join(work, `${name}-renamed-gold`);
+      renameGoldDir(gold, copy, renameSeed);
+      all.push([name, gold], [`${name}~`, copy]);
+    }
+  }
   for (const [name, gold] of all) {
     const input = join(work, `${name}-in`);
     const pred = join(work, `${name}-pred`);
@@ -94,7 +108,12 @@ function main(): void {
   const work = tempDir("eval");
   try {
     if (process.argv.includes("--case")) khalife(shared, work.path);
-    else splits(shared, work.path);
+    else {
+      const at = process.argv.indexOf("--renamed");
+      const seed = at >= 0 ? Number(process.argv[at + 1] ?? "1") : null;
+      if (seed !== null && !Number.isInteger(seed)) throw new Error("--renamed takes an integer seed");
+      splits(shared, work.path, seed);
+    }
   } finally {
     work.cleanup();
   }
