@@ -55,3 +55,14 @@ test("organisations have no gender", () => {
   const e = entityLayer(doc, { tagger: false })[0];
   assert.equal(genderOf(e, doc), null);
 });
+
+test("where the name lists and the US birth records disagree, the records give the gender", () => {
+  // "Sloane" is listed as a man's name; nearly all babies so named are girls.
+  assert.equal(genderOfMention("Sloane Pellor said it was unfair.", "Sloane Pellor"), "female");
+  assert.equal(genderOfMention("Ajay Morrow said it was unfair.", "Ajay Morrow"), "male");
+  // So "Mrs Pellor" is the same woman.
+  const doc = buildDoc("“People are upset,” said Sloane Pellor, of Dunmore. “We have moved,” said Mrs Pellor.");
+  const people = entityLayer(doc, { tagger: false }).filter((e) => e.type === "person");
+  assert.equal(people.length, 1);
+  assert.ok(people[0].mentions.some((m) => m.text === "Mrs Pellor"));
+});

@@ -23,6 +23,10 @@ const BIRTH_GENDER = new Map<string, "male" | "female">([
   ...nameGenders.male.map((n): [string, "male"] => [n, "male"]),
   ...nameGenders.female.map((n): [string, "female"] => [n, "female"]),
 ]);
+// Where the name lists and the birth records disagree ("Dagny", "Sloane" listed as men's names,
+// "Ajay" as a woman's), the records win: they count births, the lists were typed.
+for (const [n, g] of GENDER)
+  if (g !== null && BIRTH_GENDER.has(n) && BIRTH_GENDER.get(n) !== g) GENDER.set(n, BIRTH_GENDER.get(n)!);
 
 /**
  * The list's key for a word: lower case, and accents dropped when the word has any, so a name
