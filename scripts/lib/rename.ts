@@ -23,6 +23,8 @@ const SURNAMES =
     " ",
   );
 const FEMALE_NAMES = new Set(nameGenders.female);
+/** A woman's form of address opening a mention ("Ms Roe"): her new given name is a woman's too. */
+const FEMALE_ADDRESS = /^(?:Ms|Mrs|Miss|Dame|Lady|Baroness)\.?\s/;
 const TITLE_WORDS = new Set(
   Object.values(titles)
     .filter((v): v is string[] => Array.isArray(v))
@@ -53,8 +55,9 @@ interface GoldArticle {
 }
 
 /**
- * The word map of one article: each person's first name (a female one for a name the lexicon
- * knows as a woman's) and last name, titles left alone ("Justice Wall" renames only "Wall").
+ * The word map of one article: each person's first name (a woman's for a name the lexicon knows
+ * as a woman's, or for someone the article calls "Ms" or "Mrs") and last name, titles left alone
+ * ("Justice Wall" renames only "Wall").
  */
 export function renamingOf(article: GoldArticle, next: () => number): Map<string, string> {
   const map = new Map<string, string>();
@@ -68,7 +71,8 @@ export function renamingOf(article: GoldArticle, next: () => number): Map<string
     const first = words[0];
     const last = words[words.length - 1];
     if (map.has(first) || map.has(last)) continue;
-    const given = (FEMALE_NAMES.has(first.toLowerCase()) ? women : men).pop();
+    const woman = FEMALE_NAMES.has(first.toLowerCase()) || (e.mentions ?? []).some((m) => FEMALE_ADDRESS.test(m));
+    const given = (woman ? women : men).pop();
     const surname = surnames.pop();
     if (!given || !surname) break;
     map.set(first, given).set(last, surname);

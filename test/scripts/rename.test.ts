@@ -46,3 +46,12 @@ test("the same seed renames the same way; an article with no full name is left a
   const plain = { text: "Roe spoke.", entities: [{ type: "person", name: "Roe", mentions: ["Roe"] }] };
   assert.equal(renamed(plain, renamingOf(plain, gen(1))), plain);
 });
+
+test("someone the article calls 'Ms' keeps a woman's name, whatever the lists say of her first name", () => {
+  const ms = {
+    text: "Bethwyn Tarle spoke. Ms Tarle said no.",
+    entities: [{ type: "person", name: "Bethwyn Tarle", mentions: ["Bethwyn Tarle", "Ms Tarle"] }],
+  };
+  const map = renamingOf(ms, () => 0.5);
+  assert.ok(FEMALE.includes(map.get("Bethwyn")!), map.get("Bethwyn"));
+});
