@@ -187,7 +187,11 @@ describe("corrections in the web UI", { skip: SKIP }, () => {
     // Events too, through the type filter (kept in the address).
     await page.check('#graph-filters input[value="event"]');
     await page.waitForFunction(() => location.hash.includes("types=person%2Corganization%2Cevent"));
-    await page.waitForSelector('#graph[data-ready="true"]');
+    // The graph drawn before the filter stays ready until the new one replaces it: wait for a graph
+    // that holds events (a timeout here is the failure).
+    await page.waitForFunction(
+      () => ((window as unknown as { casefileGraph?: any }).casefileGraph?.nodes("[kind = 'event']").length ?? 0) > 0, // eslint-disable-line @typescript-eslint/no-explicit-any
+    );
     const withEvents = await page.evaluate(
       () => (window as unknown as { casefileGraph: any }).casefileGraph.nodes("[kind = 'event']").length, // eslint-disable-line @typescript-eslint/no-explicit-any
     );
