@@ -58,17 +58,21 @@ function splits(shared: string, work: string, renameSeed: number | null): void {
     ["khalife", khalifeArticles],
     ["check", join(shared, "data", "devb", "check")],
   ];
-  if (renameSeed !== null) {
-    // The tuned splits as they are, then renamed; never the check split.
-    const tuned = all.filter(([name]) => name !== "check");
-    all.length = 0;
-    for (const [name, gold] of tuned) {
-      const copy = join(work, `${name}-renamed-gold`);
-      renameGoldDir(gold, copy, renameSeed);
-      all.push([name, gold], [`${name}~`, copy]);
-    }
-  }
-  for (const [name, gold] of all) {
+  // Renamed: each tuned split as it is, then its renamed copy; never the check split.
+  const runs =
+    renameSeed === null
+      ? all
+      : all
+          .filter(([name]) => name !== "check")
+          .flatMap(([name, gold]): [string, string][] => {
+            const copy = join(work, `${name}-renamed-gold`);
+            renameGoldDir(gold, copy, renameSeed);
+            return [
+              [name, gold],
+              [`${name}~`, copy],
+            ];
+          });
+  for (const [name, gold] of runs) {
     const input = join(work, `${name}-in`);
     const pred = join(work, `${name}-pred`);
     stripGold(evalDir, gold, input);

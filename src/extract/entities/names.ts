@@ -25,8 +25,10 @@ const BIRTH_GENDER = new Map<string, "male" | "female">([
 ]);
 // Where the name lists and the birth records disagree ("Dagny", "Sloane" listed as men's names,
 // "Ajay" as a woman's), the records win: they count births, the lists were typed.
-for (const [n, g] of GENDER)
-  if (g !== null && BIRTH_GENDER.has(n) && BIRTH_GENDER.get(n) !== g) GENDER.set(n, BIRTH_GENDER.get(n)!);
+for (const [n, g] of GENDER) {
+  const births = BIRTH_GENDER.get(n);
+  if (g !== null && births && births !== g) GENDER.set(n, births);
+}
 
 /**
  * The list's key for a word: lower case, and accents dropped when the word has any, so a name

@@ -185,7 +185,6 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     }
     carried = null;
     let openMark: Mark | null = null;
-    let openIndex = -1;
     let depthSingle = 0; // nested single quotes inside a double quotation
     for (let m = 0; m < marks.length; m++) {
       const mark = marks[m];
@@ -194,7 +193,6 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         if (mark.kind === "single" && !hasCloser(m, "single")) continue;
         if (mark.kind !== "single" && mark.role === "either" && !hasCloser(m, mark.kind)) continue;
         openMark = mark;
-        openIndex = m;
         depthSingle = 0;
         continue;
       }
@@ -217,7 +215,8 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         continue;
       }
       if (mark.role === "open" && openMark.kind === "single") continue;
-      if (openMark.kind === "single" && pluralPossessive(text, mark, marks, m, openIndex === lastSingleOpen)) continue;
+      if (openMark.kind === "single" && pluralPossessive(text, mark, marks, m, openMark === marks[lastSingleOpen]))
+        continue;
       out.push(span(openMark.pos, mark.pos + mark.len, openMark.len, mark.len, pi, false, false, false, text));
       openMark = null;
     }

@@ -189,9 +189,9 @@ const OWN_BODIES = new Set(
 /** Words between a comma and the infinitive cue they lead ("as if to say", "only to tell", "so as to deny"). */
 const INFINITIVE_LEADS = new Set(["as", "if", "though", "only", "so", "in", "order", "then"]);
 
-/** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
 /** Adverbs of the closed class that also modify a noun phrase ("More voters say", "Such critics argue"). */
 const NOUN_MODIFYING_ADVERBS = new Set(["more", "such", "very", "much", "enough", "less", "most"]);
+/** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
 const PHRASE_PRECEDERS = new Set("and but or nor yet so even only just also although though what which".split(" "));
 
 export class SpeakerResolver extends DescriptionResolver {
@@ -1376,9 +1376,8 @@ export class SpeakerResolver extends DescriptionResolver {
   /**
    * "Tom Vale was quick to add", "voters are more likely to say", "Ann Roe is choosing not to
    * answer", "she was the first to say": a form of "be" with an adjective, a participle or an
-   * ordinal (after adverbs, before a "not") that
-   * governs an infinitive cue. `j` is the token before "to"; returns the token before the form of
-   * "be" (its subject's last), or -1.
+   * ordinal (after adverbs, before a "not") that governs an infinitive cue. `j` is the token before
+   * "to"; returns the token before the form of "be" (its subject's last), or -1.
    */
   private predicateBeforeInfinitive(j: number, lo: number): number {
     let k = j;
