@@ -1122,3 +1122,15 @@ test("findings released after words that describe them, and words quoted as said
     ["statement", "2025-09"],
   ]);
 });
+
+test("shooting or stabbing a person is an attack; shooting a film, a score or back is not", () => {
+  assert.deepEqual(dated("Ben Darro shot and wounded Mayor Ann Roe in 1987."), [["attack", "1987"]]);
+  assert.deepEqual(dated("The guard who shot Tom Vale on Monday was suspended."), [["attack", "2025-09-15"]]);
+  assert.deepEqual(dated("A man stabbed her twice outside a Lorton bar on Friday."), [["attack", "2025-09-12"]]);
+  assert.deepEqual(dated("Gunmen shot two farmers near Varno on Sunday."), [["attack", "2025-09-14"]]);
+  // A film, a score, a particle or the noun: no harm done.
+  assert.deepEqual(dated("Ann Roe shot a film about soldiers in 2010."), [["other", "2010"]]);
+  assert.deepEqual(dated("Tom Vale shot a 68 at Lorton on Sunday."), [["other", "2025-09-14"]]);
+  assert.deepEqual(dated("Tom Vale shot back at his critics on Friday."), [["other", "2025-09-12"]]);
+  assert.deepEqual(dated("Ann Roe took a shot at the mayor on Friday."), [["other", "2025-09-12"]]);
+});

@@ -50,6 +50,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
       const ends = matchAt(doc, words, c, i);
       if (!ends || (best && ends[ends.length - 1] <= best.ends[best.ends.length - 1])) continue;
       if ((c.pattern.plea && !isPlea(doc, words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
+      if (c.pattern.victim && !harmedSomeone(doc, words, i)) continue;
       if (c.pattern.phrase && !describesOnly(words, i + 1, ends[ends.length - 2])) continue;
       best = { c, ends };
     }
@@ -91,7 +92,8 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     if (p.type === "attack" && /^attacks?$/.test(words[i]) && SEIZURES.has(`${words[i - 1]} attack`)) continue;
     if (p.type === "attack" && p.slots.some((slot) => KILLING.test(slot))) {
       const k = words.slice(i, best.ends[best.ends.length - 1]).findIndex((w) => KILLING.test(w));
-      if (!killedSomeone(doc, words, i + k)) continue;
+      // "shot and wounded Ann Roe": the slot's other word matched, no killing to check.
+      if (k >= 0 && !killedSomeone(doc, words, i + k)) continue;
     }
     // "thousands of shootings since January", "40 attacks last year": a count of happenings is a
     // figure, not one of them.
@@ -705,8 +707,12 @@ const misfortune = (w: string) => {
   const dash = w.lastIndexOf("-");
   return oneMisfortune(w) || (dash > 0 && AFFLICTED.has(w.slice(dash + 1)) && oneMisfortune(w.slice(0, dash)));
 };
-/** Where the object of "killed" ends before a person is named: "killed the bill on Friday". */
-const OBJECT_ENDS = /^(in|at|by|on|with|for|to|of|and|or|that|who|which|off|it|this|these|those)$/;
+/**
+ * Where the object of "killed" or "shot" ends before a person is named: "killed the bill on
+ * Friday", "shot a film about soldiers".
+ */
+const OBJECT_ENDS =
+  /^(in|at|by|on|with|for|to|of|about|from|into|over|against|during|after|before|and|or|that|who|which|off|it|this|these|those)$/;
 
 /**
  * "Gunmen killed two guards", "Tom Roe was killed on Friday", "the killing of a shopkeeper": a
@@ -732,6 +738,33 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   const next = words[i + 1] ?? ".";
   // "killed 12", "killed two": a number of people.
   if (/^\d/.test(next) || ((NUMBER_WORDS.get(next) ?? 0) >= 2 && !VAGUE_COUNTS.has(next))) return true;
+  return personObject(doc, words, i);
+}
+
+/**
+ * "the officer who shot Tom Roe", "stabbed her twice", "shot a young woman": "shot" or "stabbed" with
+ * a person as its object, right after it. Not the passive ("was shot", its own pattern), the noun
+ * ("a shot at the title", "his shot"), "shot himself", a thing or a score ("shot a film about
+ * soldiers", "shot a 68"), nor a particle first ("shot back", "shot down a bomber", "shot home
+ * the winner").
+ */
+function harmedSomeone(doc: Doc, words: string[], i: number): boolean {
+  const before = words[i - 1] ?? "";
+  if (/^(was|were|been|being|be|is|are|got|get|gets)$/.test(before) || SHOT_NOUN_BEFORE.test(before)) return false;
+  const next = words[i + 1] ?? ".";
+  if (/^[a-z]/.test(next) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1])) && !OBJECT_STARTS.test(next))
+    if (!NUMBER_WORDS.has(next)) return false;
+  return personObject(doc, words, i);
+}
+const SHOT_NOUN_BEFORE = /^(a|an|the|his|her|their|its|my|our|your|this|one|another|first|last|final|mug|long)$/;
+/** Words that open an object naming people: a determiner or a pronoun. */
+const OBJECT_STARTS =
+  /^(a|an|the|his|her|their|its|my|our|your|these|those|several|many|some|all|both|him|them|me|us|you|everyone|someone|somebody)$/;
+
+/** The object of the verb at i is a person: a name, a pronoun, or a person noun within a few words ("two unarmed guards"). */
+function personObject(doc: Doc, words: string[], i: number): boolean {
+  const { lastToken } = doc.sentences[doc.tokens.sentence[i]];
+  const next = words[i + 1] ?? ".";
   // A name ("killed Tom Roe"), not a day ("the 12 shoppers killed Friday").
   if (
     i + 1 <= lastToken &&
@@ -744,7 +777,7 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   // "killed himself and two guards" killed others too.
   if (/^(himself|herself|themselves|myself|ourselves)$/.test(next)) return words[i + 2] === "and";
   if (/^(him|her|them|me|us|you|everyone|someone|somebody)$/.test(next)) return true;
-  // The object: a person noun within a few words ("killed two unarmed guards").
+  // The object: a person noun within a few words ("killed two unarmed guards", "shot 41 people").
   let reach = i + 5;
   for (let k = i + 1; k <= lastToken && k <= reach; k++) {
     const w = words[k];

@@ -24,6 +24,8 @@ export interface TriggerPattern {
   plea?: boolean;
   /** A telling only in the active voice with what is told after it (checked in context). */
   active?: boolean;
+  /** Harm only when done to someone: a person as its object ("shot a guard", not "shot a film"; checked in context). */
+  victim?: boolean;
   /** A denial: the happening named inside its object is not what a date after that object dates. */
   denial?: boolean;
   /** Its gap holds only words that describe the noun before it: no verb, relative word or break (checked in context). */
@@ -181,6 +183,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "shot|stabbed and killed|wounded"),
   P("attack", "fatally|gravely|critically|seriously shot|stabbed|wounded"),
   P("attack", "was|were|been shot|stabbed", { head: [1, 2] }),
+  // "the officer who shot Tom Roe", "stabbed her twice", "shot two guards": a person shot or
+  // stabbed. Not "shot a film", "shot a 68", "shot back", "a shot at the title".
+  P("attack", "shot|stabbed", { victim: true }),
   P("attack", "gunned down"),
   // A killing told by how it was done: "police shot dead six men", "shot two guards dead", "was
   // stabbed to death", "beat a farmer to death" (not "sentenced to death", nor "burned to death",
