@@ -1134,3 +1134,23 @@ test("shooting or stabbing a person is an attack; shooting a film, a score or ba
   assert.deepEqual(dated("Tom Vale shot back at his critics on Friday."), [["other", "2025-09-12"]]);
   assert.deepEqual(dated("Ann Roe took a shot at the mayor on Friday."), [["other", "2025-09-12"]]);
 });
+
+test("a date opening the sentence reaches the verb across an aside that has a date of its own", () => {
+  assert.deepEqual(
+    dated("On Thursday, Officer Ann Roe, who shot Tom Vale in Lorton last week, was charged with manslaughter."),
+    [
+      ["charge", "2025-09-11"],
+      ["attack", "2025-09"],
+    ],
+  );
+  // A long phrase that only names the subject again is an aside too.
+  assert.deepEqual(
+    dated("Last year, Tom Vale, a former army officer and an aide to the governor of Lorton, was jailed for fraud."),
+    [["sentence", "2024"]],
+  );
+  // Not a clause with a verb of its own between commas: the date is not the verb's after it.
+  assert.deepEqual(
+    dated("Last year, Tom Vale, a friend of the mayor who had been sacked by the council, was jailed for fraud."),
+    [["other", "2024"]],
+  );
+});

@@ -6,6 +6,7 @@ import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/sch
 import { PHRASE_ENDS } from "../time/lexicon.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
+import { DETERMINERS } from "../quotes/speaker-words.js";
 
 /** Types worth an event even when the text gives no date: the milestones of a case. */
 export const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement" && t !== "other"));
@@ -83,10 +84,8 @@ export function attachmentCost(
       continue;
     }
     if (fronted && (words[k] === "(" || (words[k] === "," && k > from))) {
-      // "(D-Ore.)", ", a Democrat,": a bracket, or a short phrase between commas with no verb of
-      // its own, names the subject again.
-      const close = words.indexOf(words[k] === "(" ? ")" : ",", k + 1);
-      if (close > k && close < to && close <= k + 8 && !triggerBetween(triggerStarts, k, close)) {
+      const close = appositionEnd(words, k, to, triggerStarts);
+      if (close > k) {
         cost -= close - k;
         k = close;
         continue;
@@ -292,6 +291,53 @@ function asideEnd(words: string[], k: number, to: number): number {
   }
   return k;
 }
+
+/**
+ * "On Thursday, the officer, who shot a man last week, was charged": token `at` lies in a relative
+ * clause set off by commas between a date [tf, tl) that opens the sentence and the verb at `to`.
+ * The clause's date is its own; it does not come between the opening date and the verb.
+ */
+export function inFrontedAside(
+  words: string[],
+  tf: number,
+  tl: number,
+  to: number,
+  sentenceStart: number,
+  subjectEnd: number,
+  at: number,
+): boolean {
+  if (!opensSentence(words, tf, sentenceStart, subjectEnd)) return false;
+  for (let k = tl; k < to && k < at; k++) {
+    const end = asideEnd(words, k, to);
+    if (end <= k) continue;
+    if (at < end) return true;
+    k = end - 1;
+  }
+  return false;
+}
+
+/**
+ * "(D-Ore.)", ", a Democrat,", ", a former army officer and an aide to the governor of Lorton,":
+ * a bracket, or a phrase between commas with no verb of its own, names the subject again. Its
+ * closing mark, or `k` when there is none: up to 8 words, or up to 20 for a noun phrase opened by
+ * a determiner with no verb, relative word or break in it.
+ */
+function appositionEnd(words: string[], k: number, to: number, triggerStarts: Set<number>): number {
+  const mark = words[k] === "(" ? ")" : ",";
+  const long = mark === "," && DETERMINERS.has(words[k + 1] ?? "");
+  let plain = true;
+  for (let j = k + 1; j < to && j <= k + (long ? 20 : 8); j++) {
+    if (words[j] === mark) return (j <= k + 8 || plain) && !triggerBetween(triggerStarts, k, j) ? j : k;
+    if (isFiniteVerbForm(words[j]) || APPOSITION_ENDS.has(words[j]) || HARD_BREAKS.has(words[j])) plain = false;
+  }
+  return k;
+}
+/** Words that open or mark a clause: no phrase that only names its subject again holds them. */
+const APPOSITION_ENDS = new Set([
+  ...RELATIVES_AND_THAT,
+  ...["when", "after", "before", "as", "since", "until", "while", "because"],
+  ...["was", "were", "is", "are", "has", "have", "had", "said", "says"],
+]);
 
 const CLAUSE_OPENERS = new Set([
   "that",

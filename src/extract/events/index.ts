@@ -27,6 +27,7 @@ import {
   hasClauseBreak,
   hasPredicate,
   inConductOf,
+  inFrontedAside,
   isDateline,
   isBound,
   isDeadline,
@@ -346,8 +347,15 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
     // A nearer date between them is the trigger's own ("in January, … introduced in 2021").
     const lo = Math.min(c.last, tl);
     const hi = Math.max(c.first, tf);
+    // Not one inside an aside after a date that opens the sentence ("On Thursday, the officer, who
+    // shot a man last week, was charged"): that date is the aside's.
     const between = (j: number) =>
-      j !== k && times[j].kind !== "duration" && !d.restated.has(j) && timeTokens[j][0] >= lo && timeTokens[j][1] <= hi;
+      j !== k &&
+      times[j].kind !== "duration" &&
+      !d.restated.has(j) &&
+      timeTokens[j][0] >= lo &&
+      timeTokens[j][1] <= hi &&
+      !(c.first >= tl && inFrontedAside(words, tf, tl, c.first, sentenceStart, subjectEnd, timeTokens[j][0]));
     if (nearTimes.some(between)) cost += MAX_COST + 8;
     if (cost < bestCost || (cost === bestCost && best && MILESTONES.has(c.type) && !MILESTONES.has(best.type))) {
       best = c;
