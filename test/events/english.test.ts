@@ -1154,3 +1154,16 @@ test("a date opening the sentence reaches the verb across an aside that has a da
     [["other", "2024"]],
   );
 });
+
+test("a gerund of the conduct that is itself an event owns the conduct's date", () => {
+  assert.deepEqual(dated("Tom Vale is accused of killing three guards at the Lorton depot in May 2021."), [
+    ["attack", "2021-05"],
+  ]);
+  assert.deepEqual(dated("Two men were charged with hacking the Varno council's network in 2022."), [
+    ["attack", "2022"],
+  ]);
+  // An offence that names a thing is no event of its own: the date stays the conduct's.
+  assert.deepEqual(dated("He was charged with leaving an object feared to be a bomb on or before 2 May 2023."), [
+    ["other", "2023-05-02"],
+  ]);
+});

@@ -415,6 +415,10 @@ export function inConductOf(
     // verb joins two acts of the conduct.
     for (let k = complement + 1; k < stop; k++)
       if (CONDUCT_ENDS.has(words[k]) && !(words[k] === "and" && /..ing$/.test(words[k + 1] ?? ""))) inside = false;
+    // "accused of killing nine people in June 2015": a verb of the conduct ("-ing") that is itself
+    // a trigger owns the date ("placing an article feared to be a bomb on 2 May" has none).
+    if (inside && /..ing$/.test(words[best.first]) && best.first > complement && MILESTONES.has(best.type))
+      return false;
     if (inside && !(yearless && offenceNamed(words, complement + 1, dateStart))) return true;
   }
   return false;
