@@ -78,3 +78,38 @@ test("'According to Judge Ann Roe, who led the inquiry, …': the relative claus
   assert.equal(q.text, "the fire was started on purpose");
   assert.equal(q.speaker, "Ann Roe");
 });
+
+test("'…, Ann Roe remarked.': any verb of saying that reports words is a parenthetical attribution set off after what was said", () => {
+  for (const verb of ["remarked", "cautioned", "complained", "quipped", "observed", "countered", "recalled"]) {
+    const after = find(quotes(`The mayor spoke on Monday. The new bridge was late, Ann Roe ${verb}.`), "bridge");
+    assert.equal(after.text, "The new bridge was late", verb);
+    assert.equal(after.speaker, "Ann Roe", verb);
+    assert.equal(after.cue?.text, verb);
+    const inverted = find(quotes(`The new bridge was late, ${verb} the mayor, Ann Roe, on Sunday.`), "bridge");
+    assert.equal(inverted.speaker, "Ann Roe", verb);
+    // With a pronoun for its subject, the clause after it is what was said.
+    const leading = find(quotes(`Ann Roe is the mayor. She ${verb} it was late.`), "late");
+    assert.equal(leading.speaker, "Ann Roe", verb);
+    assert.equal(leading.text, "it was late", verb);
+  }
+  // So too a verb that needs "that" before its clause, inverted: "…, noted the mayor, Ann Roe".
+  assert.equal(
+    find(quotes("The new bridge was late, noted the mayor, Ann Roe, on Sunday."), "bridge").speaker,
+    "Ann Roe",
+  );
+});
+
+test("'…, denounced the plan.', '…, declined to comment.': no report where the verb acts on an object or is no past form set off", () => {
+  const none = [
+    "Tom Vale, who chairs the board of the Dunmore mill, denounced the plan.",
+    "The Dunmore mill, which employs four hundred people, declined to comment.",
+    "One after another, the three mills of Dunmore, including Vexa, declared bankruptcy.",
+    "Ann Roe confronted him with disparaging remarks he had made about Tom Vale.",
+    "Tom Vale, the mayor of Dunmore, refused to say, and the hall emptied.",
+  ];
+  for (const text of none) assert.equal(quotes(text).length, 0, text);
+  // A cue handing over to a quotation reports that quotation, not the words before it.
+  const joked = quotes("Still smiling after the long vote in the hall, Tom Vale joked, “We will need more chairs.”");
+  assert.equal(joked.length, 1);
+  assert.equal(joked[0].kind, "direct");
+});

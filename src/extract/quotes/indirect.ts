@@ -6,8 +6,10 @@ import { isUpperCode, firstAfter, firstAtOrAfter, tokenAtOrAfter } from "../../c
 import type { Quote, TextSpan } from "../../core/schema.js";
 import {
   INDIRECT_LEMMAS,
+  isWeakLemma,
   NEEDS_THAT,
   PLAIN_SAYING,
+  reportsWords,
   speechForms,
   speechLemma,
   thatCueForms,
@@ -350,21 +352,45 @@ class IndirectFinder {
     // ("When asked if he would run, Vale smiled": the one asked answers; no one named asks.)
     if (ASKING.has(lemma) && w.endsWith("ed") && (k === sentence.firstToken || SUBORDINATORS.has(resolver.word(k - 1))))
       return null;
-    if (
+    // A verb of saying in the past that reports words rather than acting on an object ("remarked",
+    // "quipped", "cautioned"; not "denounced the plan": `reportsWords`), though not listed as one
+    // that introduces reported speech, reports a clause whose subject is a pronoun ("Ann Roe quipped
+    // it was a draw"), or it is set off after what was said, its named speaker before or after it:
+    // "The fee was fair, Ann Roe remarked." / "…, cautioned the mayor, Tom Vale." Not a weak cue
+    // ("…, he continued"), nor a bare or -s form (they are nouns too: "a remark", "tweets"). Set off,
+    // not an infinitive or a form after an auxiliary ("declined to comment", "as some might
+    // speculate"), nor a cue handing over to a quotation ('…, Ann Roe joked, “…”'); and the phrase
+    // after an inverted verb must name someone, or it is the verb's object ("…, declared
+    // bankruptcy"). The same holds for the verbs that need "that" set off after what was said.
+    const speaks = !!said && !isWeakLemma(lemma) && reportsWords(lemma) && w.endsWith("ed");
+    const prev = resolver.word(k - 1);
+    const parenthetical =
+      speaks &&
+      !(resolver.word(k + 1) === "," && OPENING_MARKS.has(resolver.word(k + 2))) &&
+      prev !== "to" &&
+      !FINITE_HINTS.has(prev) &&
+      !BE_FORMS.has(prev);
+    const unlisted =
       !INDIRECT_LEMMAS.has(lemma) &&
       !thatClauseAfter(doc, resolver, k + 1, hi, bareAfterThat) &&
-      !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
-    )
-      return null;
+      !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0);
+    if (unlisted && !speaks) return null;
     // ("is said", "was told" are passive; "is claiming" is not.)
     if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing")) return null;
+    const cue = span(doc, k, k + 1);
+    if (unlisted) {
+      const next = skipAdjuncts(resolver, k + 1, hi);
+      if (resolver.word(k + 1) !== "," && (pronounClause(resolver, next, hi) || pronounAndVerb(resolver, next, hi)))
+        return this.atLeading(sentence, k, lemma, cue, false);
+      return parenthetical ? this.atTrailing(sentence, k, cue, true, "always") : null;
+    }
     // "denied the charges", "an alleged spy", "declared its budget a lie": these take "that" to
     // report speech, or a clause whose subject is a pronoun ("indicated he was unable to pay").
-    const cue = span(doc, k, k + 1);
     if (NEEDS_THAT.has(lemma)) {
       const next = skipAdjuncts(resolver, k + 1, hi);
       // Trailing, after its own subject, such a cue needs no "that": "The van was stolen, the
-      // tribunal heard." / "…, a judge has ruled." (never the inverted ", heard the panel").
+      // tribunal heard." / "…, a judge has ruled."; inverted only if it is a verb of saying
+      // ("…, noted the mayor", never ", heard the panel").
       // A clause without "that" follows the cue itself: after a comma it is a new main clause
       // ("Set 412 for six declared, Dover were 70 for two at the close"), reported only by a cue
       // in a clause opened by "as" ("As the Courier revealed, Ann Roe was never a member").
@@ -380,7 +406,7 @@ class IndirectFinder {
         ) &&
         !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
       )
-        return this.atTrailing(sentence, k, cue, false);
+        return this.atTrailing(sentence, k, cue, parenthetical, "inverted");
     }
     return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue, !said);
   }
@@ -488,11 +514,20 @@ class IndirectFinder {
   /**
    * A trailing or parenthetical attribution: "Hackers accessed the logs, the Post said." /
    * "Chinese hackers, he says, outnumber FBI staff." / "…, said Ann Roe, a former analyst."
+   * `named`: whether the speaker must be one the text names, after an inverted cue or anywhere.
    */
-  private atTrailing(sentence: Sentence, k: number, cue: TextSpan, inverted = true): boolean | null {
+  private atTrailing(
+    sentence: Sentence,
+    k: number,
+    cue: TextSpan,
+    inverted = true,
+    named: "never" | "inverted" | "always" = "never",
+  ): boolean | null {
     const { doc, resolver } = this;
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
+    // ("Tom Vale, the mayor, refused to say, and the hall emptied": an infinitive is no attribution.)
+    if (resolver.word(k - 1) === "to") return null;
     const commaBefore = precedingComma(resolver, k, lo);
     if (inverted && commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
       // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
@@ -516,6 +551,7 @@ class IndirectFinder {
         !holdsLexicalVerb(doc, resolver, np[0], np[1])
       ) {
         const speaker = resolver.invertedSpeaker(np, hi, doc.tokens.start[k]);
+        if (named !== "never" && !speaker?.entity) return null;
         this.resume = participleAfter(resolver, np[1], hi);
         return this.citeSaid(
           k,
@@ -563,6 +599,7 @@ class IndirectFinder {
       const np = resolver.phraseStartingAt(after, hi);
       speaker = np ? resolver.resolvePhrase(np[0], np[1], doc.tokens.start[k]) : null;
     }
+    if (named === "always" && !speaker?.entity) return null;
     const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
     const found = this.citeSaid(k, this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
     if (found) this.resume = participle;
