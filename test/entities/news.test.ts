@@ -157,6 +157,24 @@ test("context names a place: 'the town of X', 'MP for X'", () => {
   assert.equal(byMention(es, "Ashdown Vale")?.type, "location");
 });
 
+test("'MP for X' names a place even when X opens with a given name; a representative for X speaks for a person", () => {
+  const es = entitiesOf(
+    "Ruth Alder, the former Labour MP for Glen Morris, met the Labour member for Neville Heath. A representative for Tamsin Vell said no.",
+  );
+  assert.equal(byMention(es, "Glen Morris")?.type, "location");
+  assert.equal(byMention(es, "Neville Heath")?.type, "location");
+  assert.equal(byMention(es, "Tamsin Vell")?.type, "person");
+});
+
+test("a lone name after a possessive and a noun for a person is that person", () => {
+  const es = entitiesOf(
+    "Former officer Igor Malev and his daughter Zorya fell ill. Malev's wife Nadira called her lawyer Pelletier.",
+  );
+  assert.equal(byMention(es, "Zorya")?.type, "person");
+  assert.equal(byMention(es, "Nadira")?.type, "person");
+  assert.equal(byMention(es, "Pelletier")?.type, "person");
+});
+
 test("'the X administration' names a leader", () => {
   const es = entitiesOf("Critics said the Halvorsen administration had ignored the warnings.");
   assert.equal(byMention(es, "Halvorsen")?.type, "person");

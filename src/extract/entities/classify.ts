@@ -48,7 +48,7 @@ import {
   listedBody,
   makeCandidate,
 } from "./run.js";
-import { classifyUnknown } from "./unknown.js";
+import { classifyUnknown, constituencyAt } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
   "unit",
@@ -331,6 +331,8 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const designated = designatedRun(ctx, run, rw, a, b);
   if (designated) return designated;
 
+  // "the MP for Glen Morris": a seat's constituency is a place, though it opens with a given name.
+  if (isGivenName(first) && constituencyAt(ctx.doc, run[a])) return [make(a, b, "location", "designator")];
   // A word before a first name is a role or label, not part of the name ("Defender Hassan Abbas"),
   // unless the two are a known name ("the San Mateo Hotel").
   if (

@@ -222,15 +222,19 @@ const BODY_KINDS = new Set(
 const PLACE_NOUNS = new Set(
   "town city village county state province region district borough port capital suburb island municipality".split(" "),
 );
-const SEAT_HOLDERS = new Set([
-  "mp",
-  "member",
-  "senator",
-  "representative",
-  "congressman",
-  "congresswoman",
-  "candidate",
-]);
+/**
+ * Whether the run starting at token `t` follows a seat's holder and "for": "the MP for Glen Morris",
+ * "the Labour member for Neville Heath" name a constituency, a place, even one that opens with a
+ * given name. A representative or candidate "for" someone speaks or stands for that person ("a
+ * representative for Tamsin Vell said").
+ */
+export function constituencyAt(doc: Doc, t: number): boolean {
+  return t >= 2 && tokenString(doc, t - 1) === "for" && SEAT_HOLDERS.has(tokenString(doc, t - 2).toLowerCase());
+}
+
+/** Possessive determiners, and the clitic of a possessive noun ("Vell's wife"). */
+const POSSESSIVES = new Set(["his", "her", "their", "my", "our", "your", "'s", "’s"]);
+const SEAT_HOLDERS = new Set(["mp", "member", "senator", "congressman", "congresswoman"]);
 /**
  * Whether token `t` stands in an address given after a person's age: "Jane Roe, 41, of Mill
  * Farm, Thame, Oxfordshire" (t at "Mill", "Thame" or "Oxfordshire").
@@ -343,8 +347,12 @@ export function classifyUnknown(
   if (n >= 2 && words[0].length === 1 && LETTER_LABELS.has(prev))
     return classifyUnknown(ctx, run, a + 1, b, prefixOnly);
   // "the town of Dighton", "MP for Brent North": the context names a place.
-  if ((prev === "of" && PLACE_NOUNS.has(prev2)) || (prev === "for" && SEAT_HOLDERS.has(prev2)))
-    return [make("location", "designator")];
+  if ((prev === "of" && PLACE_NOUNS.has(prev2)) || constituencyAt(doc, run[a])) return [make("location", "designator")];
+  // "his daughter Zorya", "her lawyer Pelletier": a lone name after a possessive and a noun for a
+  // kind of person is that person's, in apposition.
+  const lowerPrev = prevTok >= 0 && /^\p{Ll}/u.test(tokenString(doc, prevTok));
+  if (n === 1 && lowerPrev && POSSESSIVES.has(prev2) && PERSON_FIRST_NOUNS.has(prev) && ownName(ctx, words[0]))
+    return [make("person", "context")];
   if (namedAfterBodyKind(prev, lw, words)) return [make("organization", "context")];
   if (bodyKindAfter(doc, run[b - 1] + 1) && words.every((x) => ownName(ctx, x)))
     return [make("organization", "context")];
