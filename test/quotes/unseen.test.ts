@@ -1286,6 +1286,24 @@ test("a lead-in sentence may report its subject's speech through a participle fu
   assert.equal(find(quotes(text), "open to traffic").speaker, "Ann Roe");
 });
 
+test("a lead-in sentence in which a person or a body issues words ('The council issued a statement …') gives them the quotation after it", () => {
+  const body = [
+    "“The bridge is already a year late,” said Tom Vale, the engineer.",
+    "At the request of the mayor, the Dunmore Town Council issued a statement on Friday apologising to residents.",
+    "“We regret the delay and we will pay for the repairs ourselves.”",
+  ].join("\n\n");
+  assert.equal(find(quotes(body), "regret the delay").speaker, "Dunmore Town Council");
+  const person = quotes(
+    "“It is late,” said Tom Vale. Ann Roe, the mayor, put out a short statement. “We will open the bridge in May.”",
+  );
+  assert.equal(find(person, "open the bridge").speaker, "Ann Roe");
+  // A verb with another object leads in to nothing: the quotation keeps the speaker before it.
+  const other = quotes(
+    "“It is late,” said Tom Vale. The Dunmore Town Council closed the road on Friday. “Nobody told us why.”",
+  );
+  assert.equal(find(other, "Nobody told us").speaker, "Tom Vale");
+});
+
 test("a website named by its domain ('Tarrow.com reported that …') is a body that speaks, and a domain is never cut into a speaker 'com'", () => {
   const x = extract("Tarrow.com reported on Monday that the mayor would resign before the vote.");
   assert.equal(find(x.quotes, "the mayor would resign").speaker, "Tarrow.com");

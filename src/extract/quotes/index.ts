@@ -8,11 +8,11 @@ import { sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
 import type { Entity, Quote } from "../../core/schema.js";
 import { reportsFragment, speechLemma } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
-import { SpeakerResolver, type Speaker } from "./speakers.js";
+import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { PRONOUNS } from "./speaker-words.js";
-import { type Draft } from "./attribution.js";
+import { type Draft, PRONOUN_OR_DETERMINER } from "./attribution.js";
 import { analyse } from "./direct.js";
-import { ReportedSpeech } from "./indirect.js";
+import { REPORTING_NOUNS, ReportedSpeech } from "./indirect.js";
 import { headlineLabel, interviewAnswers, transcriptLines } from "./interview.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
@@ -209,8 +209,9 @@ function propagateSpeakers(doc: Doc, resolver: SpeakerResolver, drafts: Draft[])
 /**
  * 'Ann Roe answered her critics on Monday. “We will build it by May.”': a quotation with no
  * attribution of its own that opens its sentence right after a sentence of speech whose subject
- * is a person (the sentence just before, in its paragraph or closing the paragraph before) is
- * that person's: the sentence leads in to the words, and outranks the speaker of a quotation
+ * is a person, or a sentence in which a person or a body issues words ("The council issued a
+ * statement."), (the sentence just before, in its paragraph or closing the paragraph before) is
+ * theirs: the sentence leads in to the words, and outranks the speaker of a quotation
  * further back. The lead-in holds no quotation of its own, and its verb of speech follows the
  * subject (past one apposition: "Ann Roe, the mayor, replied on Monday."); a quotation in the
  * lead-in would be the one before, which then stands between.
@@ -228,8 +229,9 @@ function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draf
   const np = resolver.subjectSpan(lead.firstToken, lead.lastToken);
   if (!np) return null;
   const speaker = resolver.resolvePhrase(np[0], np[1], doc.tokens.start[np[0]]);
-  // A pronoun is left to the chain of speakers it continues; a named person leads in.
-  if (speaker?.entity?.type !== "person" || PRONOUNS[resolver.word(np[0])]) return null;
+  // A pronoun is left to the chain of speakers it continues; a named person or body leads in.
+  const type = speaker?.entity?.type;
+  if ((type !== "person" && type !== "organization") || PRONOUNS[resolver.word(np[0])]) return null;
   let k = np[1];
   if (resolver.word(k) === ",") {
     let close = k + 1;
@@ -237,6 +239,10 @@ function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draf
     if (resolver.word(close) !== ",") return null;
     k = close + 1;
   }
+  // ('The Dunmore council issued a statement on Friday. “We regret …”': a verb whose object is a
+  // noun of what was said, "a statement", "its reply", leads in as a verb of speech does.)
+  if (issuesWords(resolver, k, lead.lastToken)) return speaker;
+  if (type !== "person") return null;
   if (resolver.speaksNext(doc.tokens.start[k])) return speaker;
   // ('Ann Roe ended the debate by saying she would run.', '…, saying she would run.': the subject's
   // own participle of speech further on.)
@@ -246,6 +252,25 @@ function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draf
     if (w.endsWith("ing") && speechLemma(w) && (before === "by" || before === ",")) return speaker;
   }
   return null;
+}
+
+/**
+ * Whether a verb at token `k` (past at most one adverb) takes for its object a noun of what was
+ * said: "issued a statement", "released its first detailed reply", "put out the following statement".
+ */
+function issuesWords(resolver: SpeakerResolver, k: number, hi: number): boolean {
+  if (resolver.word(k).endsWith("ly")) k++;
+  const verb = resolver.word(k);
+  if (!/^\p{Ll}+$/u.test(verb) || PRONOUN_OR_DETERMINER.has(verb)) return false;
+  let j = k + 1;
+  if (resolver.word(j) === "out") j++;
+  if (!PRONOUN_OR_DETERMINER.has(resolver.word(j))) return false;
+  for (let n = 0, i = j + 1; n < 3 && i < hi; n++, i++) {
+    const w = resolver.word(i);
+    if (REPORTING_NOUNS.has(w)) return true;
+    if (isPunct(w)) return false;
+  }
+  return false;
 }
 
 function toQuote(doc: Doc, d: Draft): Quote {
