@@ -372,3 +372,16 @@ test("'N-year-old': a name that qualifies a noun, a new person after a comma, a 
   const diplomat = "Ivo Marsh spoke on Monday. “We start now,” the bespectacled, 71-year-old diplomat said.";
   assert.equal(ageOf(diplomat, "Ivo Marsh"), 71);
 });
+
+test("a predicate after a copula ('Ann Roe is the mayor of Dunmore') is a role when a role noun heads it; a spaced hyphen ends a role", () => {
+  const es = entitiesOf(
+    "Ann Roe is the mayor of Dunmore. Tom Vale was a lance corporal in the army. Kim Ash is the best choice. Bo Lee has been the target of threats.",
+  );
+  assert.deepEqual(roles(byMention(es, "Ann Roe")), ["mayor of Dunmore"]);
+  assert.deepEqual(roles(byMention(es, "Tom Vale")), ["lance corporal in the army"]);
+  assert.deepEqual(roles(byMention(es, "Kim Ash")), [], "no role noun heads 'the best choice'");
+  assert.deepEqual(roles(byMention(es, "Bo Lee")), []);
+  // ("a keen planner - a former aide said …": a hyphen standing alone is a dash that ends the role.)
+  const dash = entitiesOf("Nell Frost was a keen planner - a former aide said she read every brief twice.");
+  assert.deepEqual(roles(byMention(dash, "Nell Frost")), ["keen planner"]);
+});

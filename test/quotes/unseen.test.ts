@@ -1304,6 +1304,19 @@ test("a lead-in sentence in which a person or a body issues words ('The council 
   assert.equal(find(other, "Nobody told us").speaker, "Tom Vale");
 });
 
+test("'the mayor's spokeswoman', 'the prime minister's spokesman': a possessor described by its role speaks through its spokesperson", () => {
+  const text = [
+    "Prime Minister Ann Roe visited the Dunmore mill on Monday.",
+    "“The talks with the owners were useful,” the prime minister’s spokesman said.",
+  ].join(" ");
+  assert.equal(find(quotes(text), "talks with the owners").speaker, "Ann Roe");
+  // The role may be a predicate: 'Ann Roe is the mayor', and someone else spoke since.
+  const predicate = quotes(
+    "Ann Roe is the mayor of Dunmore. Tom Vale spoke first. “We are ready for the storm,” the mayor’s spokeswoman said.",
+  );
+  assert.equal(find(predicate, "ready for the storm").speaker, "Ann Roe");
+});
+
 test("a website named by its domain ('Tarrow.com reported that …') is a body that speaks, and a domain is never cut into a speaker 'com'", () => {
   const x = extract("Tarrow.com reported on Monday that the mayor would resign before the vote.");
   assert.equal(find(x.quotes, "the mayor would resign").speaker, "Tarrow.com");

@@ -711,6 +711,13 @@ export class SpeakerResolver extends DescriptionResolver {
     // "A Treasury spokesman" with no entity for the body: the capitalised words name it.
     const named = this.capitalisedRun(from, from + headWords.length);
     if (named) return { entity: this.findNamed(named, before, words[0]), name: named, mention: span };
+    // "the prime minister's spokesman", "the mayor's spokeswoman": a possessor described by its
+    // role speaks through its spokesperson, as a named one does ("Roe's spokesman").
+    const owner = words.findIndex((w) => w === "'s" || w === "’s");
+    if (owner > 1 && words[0] === "the") {
+      const possessor = this.resolveWords(from, from + owner, before);
+      if (possessor?.entity) return { entity: possessor.entity, name: null, mention: span };
+    }
     const possessive = words.findIndex((w) => w === "his" || w === "her");
     if (possessive >= 0) {
       const entity = this.resolvePronoun(words[possessive] === "his" ? "he" : "she", before);

@@ -415,19 +415,34 @@ const CLAUSE_VERBS = new Set("has have had is was were will would".split(" "));
 const PARTICLE_AFTER = new Set(["to", "for", "of", "with", "by", "in", "on", "at", "from", "as"]);
 const ROLE_SPLIT_STARTS = new Set(["a", "an", "member"]);
 
+/**
+ * Where the words of a role after a name at `end` begin, or -1: after a comma (past an age, ", 52,"),
+ * an opening bracket with an article ("Name (an employee of …)"), or a copula with an article:
+ * "Ann Roe is the mayor of Dover", "Tom Vale was a lance corporal" describe their subject as an
+ * apposition does, when a role noun heads the predicate.
+ */
+function roleWordsStart(text: string, end: number): number {
+  let pos = end;
+  const age = /^,\s?\d{1,3}(?=,)/.exec(text.slice(pos, pos + 12));
+  if (age) pos += age[0].length;
+  const copula = /^\s(?:is|was|has been|had been|became|remains|remained)(?=\s(?:a|an|the)\s)/.exec(
+    text.slice(pos, pos + 20),
+  );
+  if (copula) {
+    pos += copula[0].length;
+    const said = wordsOf(text, pos, Math.min(text.length, pos + 60)).slice(1, 4);
+    return said.some((w) => /^\p{Ll}/u.test(w.text) && isRoleNoun(w.text)) ? pos + 1 : -1;
+  }
+  if (text.charCodeAt(pos) === 44) return pos + 1;
+  // "Name (an employee of …)": only with an article, and the role must close the bracket.
+  return /^\s\((?:a|an|the)\s/.test(text.slice(pos, pos + 7)) ? pos + 2 : -1;
+}
+
 /** "Name, a Tory MP and member of the China Research Group," → two roles. */
 function appositionAfter(text: string, end: number, personAt: Map<number, Entity>): TextSpan[] {
-  let pos = end;
-  const head = text.slice(pos, pos + 12);
-  const age = /^,\s?\d{1,3}(?=,)/.exec(head);
-  if (age) pos += age[0].length;
-  if (!/^(?:,|\s\()\s?/.test(text.slice(pos, pos + 3))) return [];
-  if (text.charCodeAt(pos) !== 44) {
-    // "Name (an employee of …)": only with an article, and the role must close the bracket.
-    if (!/^\s\((?:a|an|the)\s/.test(text.slice(pos, pos + 7))) return [];
-  }
-  const bracketed = text.charCodeAt(pos) !== 44;
-  const words = wordsOf(text, pos + (bracketed ? 2 : 1), Math.min(text.length, pos + WINDOW));
+  const opens = roleWordsStart(text, end);
+  if (opens < 0) return [];
+  const words = wordsOf(text, opens, Math.min(text.length, opens - 1 + WINDOW));
   if (!words.length) return [];
   let i = 0;
   const first = words[0].text;
@@ -455,7 +470,8 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
     // The full stop of an abbreviated form of address ("aide to Mr. Lee") ends nothing.
     const addressStop =
       w === "." && j > i && HONORIFICS.has(bare(words[j - 1].text)) && isCap(words[j + 1]?.text ?? "");
-    if (/^[,;:()"“”‘.!?—–]$/.test(w) && !addressStop) break;
+    // (A hyphen standing alone is a dash: "a keen planner - a former aide said she …".)
+    if (/^[,;:()"“”‘.!?—–-]$/.test(w) && !addressStop) break;
     if (w === "'" || w === "’") break;
     const lw = w.toLowerCase();
     if (ROLE_STOP.has(lw) && j > i) break;
@@ -491,7 +507,7 @@ function appositionAfter(text: string, end: number, personAt: Map<number, Entity
   // ("In a deal struck by Lee, the charge was dropped").
   if (stop !== undefined && CLAUSE_VERBS.has(stop.toLowerCase())) return [];
   const examples = stop?.toLowerCase() === "such";
-  if (stop !== undefined && !examples && !/^[,;:.)—–]$/.test(stop) && !ROLE_STOP.has(stop.toLowerCase())) {
+  if (stop !== undefined && !examples && !/^[,;:.)—–-]$/.test(stop) && !ROLE_STOP.has(stop.toLowerCase())) {
     if (!/^\p{Ll}+ed$/u.test(stop)) return [];
   }
   // An adverb closing the phrase belongs to what follows ("a physician well known for …", "an aide
