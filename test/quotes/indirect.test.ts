@@ -734,3 +734,36 @@ test("a percentage sign reads as the word 'percent': '47% say …', '85% of farm
       text,
     );
 });
+
+test("after 'say', a subject with no determiner reaches its verb however long it runs: 'said rising rents and a shortage of drivers … had delayed …'", () => {
+  for (const [text, content] of [
+    [
+      "Ann Roe said rising rents and a shortage of drivers at the depot had delayed the new line.",
+      "rising rents and a shortage of drivers at the depot had delayed the new line",
+    ],
+    [
+      "Tom Vale says keeping two ferries on the winter route to the islands would cost too much.",
+      "keeping two ferries on the winter route to the islands would cost too much",
+    ],
+    [
+      "The council has said three of its depots and the old town hall will close in May.",
+      "three of its depots and the old town hall will close in May",
+    ],
+    [
+      "Ann Roe said having Dr. Vale at the clinic twice a week is a great help.",
+      "having Dr. Vale at the clinic twice a week is a great help",
+    ],
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => q.text),
+      [content],
+      text,
+    );
+  // A quantifier or a pronoun after "said" is its object, and a noun the other verbs take stays one.
+  for (const text of [
+    "Ann Roe has said little about the plan that would close the depot.",
+    "Tom Vale said them again before the crowd that had gathered at the depot.",
+    "Ann Roe added two stops on the route that the council had planned.",
+  ])
+    assert.deepEqual(quotes(text), [], text);
+});

@@ -653,7 +653,7 @@ class IndirectFinder {
       !(
         PLAIN_SAYING.has(lemma) &&
         (opensNounPhrase(resolver, c, hi, lemma === "say" ? null : doc) ||
-          opensBareClause(doc, resolver, c, hi) ||
+          opensBareClause(doc, resolver, c, hi, lemma === "say") ||
           opensOwnedSubject(doc, resolver, c, hi) ||
           opensConditional(doc, resolver, c, hi))
       )
@@ -1478,8 +1478,11 @@ const NOT_CLAUSE_OPENERS = new Set(
  * A reported clause whose subject is a bare noun phrase with no determiner: "said local officials
  * should act", "said members will help", "said praise from rivals would not matter". A finite
  * verb (an auxiliary or modal) must follow within six words, with no punctuation but a comma.
+ * After "say" (`far`), which takes a clause far more often than a noun, the subject may run on to
+ * its verb however long it is (`verbInPhrase`): "said rising rents and a shortage of drivers at
+ * the depot had delayed the line", "says keeping two ferries on the winter route would cost too much".
  */
-export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, far = false): boolean {
   const w = resolver.word(c);
   if (!w || isPunct(w) || NOT_CLAUSE_OPENERS.has(w) || !/^[\p{L}\p{N}]/u.test(w)) return false;
   if (speechLemma(w) || w.endsWith("ly")) return false;
@@ -1493,6 +1496,24 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
     (ING_PREPOSITIONS.has(w) || resolver.word(c - 1) === "," || isUpperCode(doc.text.charCodeAt(doc.tokens.start[c])))
   )
     return false;
+  // ("said little about the plan that would …", "said them again to the crowd that had …": an object
+  // pronoun, or a quantifier standing alone before a preposition or an adverb, is what was said, no
+  // subject; "said much of the town was flooded", "said more boats were lost" open one.)
+  const next = resolver.word(c + 1);
+  if (OBJECT_PRONOUNS.has(w)) return false;
+  if (QUANTIFIERS.has(w) && next !== "of" && next !== "than" && (NOT_CLAUSE_OPENERS.has(next) || isPunct(next)))
+    return false;
+  if (nearVerb(doc, resolver, c, hi, gerund)) return true;
+  // (The search is bounded: forty words hold any subject. A gerund's verb is an auxiliary, as above.)
+  return far && verbInPhrase(doc, resolver, c + 1, Math.min(hi, c + 40), gerund);
+}
+
+/** Quantifiers and object pronouns that may stand alone as the object of "say": "said little", "said them". */
+const QUANTIFIERS = new Set(["little", "much", "more", "less", "enough", "plenty", "lots"]);
+const OBJECT_PRONOUNS = new Set(["them", "him", "me", "us"]);
+
+/** `opensBareClause`'s verb within six words of the bare subject opening at `c`. */
+function nearVerb(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, gerund: boolean): boolean {
   for (let k = c + 1; k < Math.min(hi, c + 7); k++) {
     const x = resolver.word(k);
     // ("added another as did Vale": a subordinate clause's verb is not the subject's.)
@@ -1579,13 +1600,16 @@ export function opensNounPhrase(resolver: SpeakerResolver, c: number, hi: number
  * second from a corner and had …" (the subject's own second verb) nor "a goal as the visitors
  * collapsed". A relative clause set off by commas and a parenthesis are passed over ("the fee,
  * which was new, deters buyers", "the Freight Union (FU) has"); a plural noun with a bare verb
- * after it counts ("its rivals make").
+ * after it counts ("its rivals make"). With `auxiliary`, only an auxiliary or a modal counts: after a
+ * gerund ("said hiring more guards") a verb in -s may be its object's noun.
  */
-function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): boolean {
+function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: number, auxiliary = false): boolean {
   const verbAt = (k: number) => {
     const w = resolver.word(k);
     if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return false;
-    if (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    if (FINITE_HINTS.has(w)) return true;
+    if (auxiliary) return false;
+    if (isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
     return pluralBareVerb(resolver, k, from);
   };
   for (let k = from; k < hi; k++) {
@@ -1596,7 +1620,8 @@ function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: num
       k++;
       continue;
     }
-    if (PHRASE_STOPS.has(w) || (isPunct(w) && w !== "," && w !== "'s" && w !== "’s")) return false;
+    if (PHRASE_STOPS.has(w) || (isPunct(w) && w !== "," && w !== "'s" && w !== "’s" && !resolver.isAbbreviationDot(k)))
+      return false;
     // ("and" joins nouns in the phrase, or a second predicate of the main subject: "and had …".)
     if (secondPredicate(resolver, k) || ((w === "and" || w === "or" || w === "but") && verbAt(k + 1))) return false;
     if (verbAt(k)) return true;
