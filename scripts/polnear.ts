@@ -386,7 +386,14 @@ function sourceAfterMention(text: string, q: AttributedQuote, m: { start: number
     // "Ann Roe and Tom Vale said", "Regulators and consumer groups warned": the guidelines' source is
     // the whole coordinated subject.
     if (COORDINATED_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().length]];
+    // "Ann Roe and her aides have long said": the subject's own auxiliary and adverbs follow it.
+    const subject = gap.replace(AUXILIARY_BEFORE_CUE, "");
+    if (subject !== gap && COORDINATED_BEFORE_CUE.test(subject)) return [[m.start, m.end + subject.trimEnd().length]];
     if (APPOSITION_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().replace(/,$/, "").length]];
+    // "Ann Roe, the mayor, has since said", "Tom Vale, a farmer, on Friday told": the apposition
+    // still identifies the source when lower-case words of the predicate stand before the cue.
+    const predicate = APPOSITION_BEFORE_PREDICATE.exec(gap);
+    if (predicate) return [[m.start, m.end + predicate[1].length - 1]];
     // "Officials who saw the report said": a relative clause with no comma identifies the source.
     if (RESTRICTIVE_BEFORE_CUE.test(gap)) return [[m.start, m.end + gap.trimEnd().length]];
     return [[m.start, m.end]];
@@ -438,6 +445,10 @@ const SOURCE_PHRASE_REST = /^[^,;\n"“”()]*?(?=(?<!\b[A-Z][a-z]{0,2})[.?!](?:
 const COORDINATED_BEFORE_CUE =
   /^\s+(?:and|&)\s+(?!(?:[^,;:.!?"“”()\n]*\s)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|[a-z]+n['’]t)\b)[^,;:.!?"“”()\n]{1,60}?\s*$/i;
 
+/** An auxiliary or modal and the adverbs after it, ending a gap before the cue: " have long", " will not". */
+const AUXILIARY_BEFORE_CUE =
+  /\s(?:has|have|had|will|would|can|could|may|might|must|should|do|does|did|[a-z]+n['’]t)(?:\s+(?:not|also|all|both|long|since|never|often|still|already|just|now|\p{Ll}+ly))*\s*$/iu;
+
 /**
  * What opens an apposition: not a participle ("speaking to …"), preposition, conjunction, pronoun or
  * sentence adverb ("Ann Roe, however, said": 13 such sources on PolNeAR train + dev, 11 without it).
@@ -449,11 +460,22 @@ const APPOSITION_BEFORE_CUE = new RegExp(
   `^\\s*(?:\\([^()\\n"“”]{1,40}\\)\\s*)?,\\s*${NOT_APPOSITION}[^\\n"“”;]{2,250},\\s*$|^\\s*\\([^()\\n"“”]{1,40}\\)\\s*$`,
 );
 /**
+ * `APPOSITION_BEFORE_CUE`'s apposition (group 1, to its closing comma), a noun phrase (not a relative
+ * clause, which the annotators more often leave out of the source, nor "himself" or "without …"), and up
+ * to six lower-case words or weekdays, no conjunction among them ("…, did not mention it, but told").
+ */
+const APPOSITION_BEFORE_PREDICATE = new RegExp(
+  `^(\\s*(?:\\([^()\\n"“”]{1,40}\\)\\s*)?,\\s*(?!(?:who|whose|which|without|himself|herself|itself|themselves)\\b)${NOT_APPOSITION}[^\\n"“”;]{2,250},)\\s*(?:(?!(?:and|but|or)\\s)(?:\\p{Ll}[\\p{L}’'-]*|[A-Z][a-z]+day)\\s+){1,6}$`,
+  "u",
+);
+/**
  * After a mention that follows its cue: a parenthesis and/or a comma-led apposition up to the sentence's end
- * (a full stop not after an initial or a short abbreviation such as "Mr." or "Va.") or a quotation.
+ * (a full stop not after an initial or a short abbreviation such as "Mr." or "Va.") or a quotation, or up to a
+ * comma before a participle or a preposition, which open an adjunct of the clause, not of the name ("…, said Ann
+ * Roe, the mayor, referring to the levy", "…, said Tom Vale, 31, with his son in tow").
  */
 const APPOSITION_AFTER = new RegExp(
-  `^(?:\\s*\\([^()\\n"“”]{1,40}\\))?(?:,\\s*${NOT_APPOSITION}[^\\n"“”;]*?(?=(?<!\\b[A-Z][a-z]{0,2})[.?!](?:\\s|$)|[,;]?\\s*["“”]|\\n))?`,
+  `^(?:\\s*\\([^()\\n"“”]{1,40}\\))?(?:,\\s*${NOT_APPOSITION}[^\\n"“”;]*?(?=(?<!\\b[A-Z][a-z]{0,2})[.?!](?:\\s|$)|[,;]?\\s*["“”]|\\n|,\\s*(?:according|in|on|at|during|after|before|as|to|for|with|by|from|(?!including)[a-z]+(?:ing|ed))\\b))?`,
 );
 
 /** What the comparison needs from a quote: its kind, content span, speaker mention and cue. */

@@ -345,10 +345,49 @@ test("polnearSource: a named possessor opens the description too ('Tom Vale's la
 test("polnearSource: a coordinated subject is the source whole ('Ann Roe and Tom Vale said'), but not a clause with a verb of its own", () => {
   const text =
     "Ann Roe and two harbour pilots said the pier was unsafe. Regulators and the port's owners warned it would close. " +
-    "Jo Ray and her aides have said nothing.";
+    "Jo Ray and her aides have won twice and said nothing.";
   assert.deepEqual(sourceOf(text, "Ann Roe"), ["Ann Roe and two harbour pilots"]);
   assert.deepEqual(sourceOf(text, "Regulators", "warned"), ["Regulators and the port's owners"]);
   assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
+});
+
+test("polnearSource: a coordinated subject's auxiliary and adverbs before the cue are no verb of its own ('Ann Roe and her aides have long said')", () => {
+  const text = "Ann Roe and her aides have long said the pier was unsafe. Tom Vale and the pilots will not say it.";
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["Ann Roe and her aides"]);
+  assert.deepEqual(sourceOf(text, "Tom Vale", "say"), ["Tom Vale and the pilots"]);
+});
+
+test("polnearSource: an apposition still identifies the source when words of the predicate stand before the cue ('Ann Roe, the mayor, has since said')", () => {
+  const text =
+    "Ann Roe, the harbour's chief engineer, has since said the pier was unsafe. Tom Vale, a pilot, on Friday told " +
+    "reporters it would hold. Jo Ray, who runs the ferry, has said nothing. Al Kim, a clerk, left early, but said so.";
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["Ann Roe, the harbour's chief engineer"]);
+  assert.deepEqual(sourceOf(text, "Tom Vale", "told"), ["Tom Vale, a pilot"]);
+  // A relative clause is left out, and a clause of the predicate ends the search.
+  assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
+  assert.deepEqual(sourceOf(text, "Al Kim"), ["Al Kim"]);
+});
+
+test("polnearSource: after the cue, the apposition ends at a comma before a participle or a preposition ('said Ann Roe, the mayor, referring to …')", () => {
+  const text =
+    "“The levy is fair,” said Ann Roe, the harbour's chief engineer, referring to the new toll. " +
+    "“We will pay,” said Tom Vale, 31, with his son in tow. “No,” said Jo Ray, a pilot, including the pier in her reply.";
+  const source = (mention: string) => {
+    const start = text.indexOf(mention);
+    const cue = text.lastIndexOf("said", start);
+    const q: AttributedQuote = {
+      kind: "direct",
+      start: 0,
+      end: 1,
+      speakerMention: { start, end: start + mention.length },
+      cue: { start: cue, end: cue + 4 },
+    };
+    return polnearSource(text, q).map(([s, e]) => text.slice(s, e));
+  };
+  assert.deepEqual(source("Ann Roe"), ["Ann Roe, the harbour's chief engineer"]);
+  assert.deepEqual(source("Tom Vale"), ["Tom Vale, 31"]);
+  // ("including" opens a phrase of the apposition.)
+  assert.deepEqual(source("Jo Ray"), ["Jo Ray, a pilot, including the pier in her reply"]);
 });
 
 /** The PolNeAR source of an "according to" citation of the content `content` in `text`, named by `mention`. */
