@@ -11,6 +11,8 @@
 //   npm run eval -- --renamed 1  the tuned splits with their people renamed to names from other
 //                                languages (seed 1; scripts/lib/rename.ts), beside the splits as
 //                                they are; the check split is never renamed
+//   npm run eval -- --reworded 1 the tuned splits with every "said"/"says" rewritten as another
+//                                verb of saying (seed 1; scripts/lib/reword.ts), beside them
 //
 // The shared material is `$CASEFILE_SHARED` or `../shared` beside the project; without it the
 // script says so and exits 0.
@@ -19,6 +21,7 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../src/core/paths.js";
 import { renameGoldDir } from "./lib/rename.js";
+import { rewordGoldDir } from "./lib/reword.js";
 import { runScore, stripGold, type ScoreReport } from "./lib/score.js";
 import { mergeGoldDirs, sharedDir, tempDir } from "./lib/shared.js";
 
@@ -44,7 +47,19 @@ export function scoreLine(name: string, r: ScoreReport): string {
   );
 }
 
-function splits(shared: string, work: string, renameSeed: number | null): void {
+/** A rewritten copy of each tuned split, scored beside it: `--renamed SEED` or `--reworded SEED`. */
+interface Variant {
+  mark: string;
+  write: (from: string, into: string, seed: number) => void;
+  seed: number;
+}
+
+const VARIANTS: Record<string, (seed: number) => Variant> = {
+  "--renamed": (seed) => ({ mark: "~", write: renameGoldDir, seed }),
+  "--reworded": (seed) => ({ mark: "^", write: rewordGoldDir, seed }),
+};
+
+function splits(shared: string, work: string, variant: Variant | null): void {
   const evalDir = join(shared, "eval");
   // dev and the seed article are one split, as the README reports them.
   const devSeed = join(work, "dev-seed-gold");
@@ -58,18 +73,18 @@ function splits(shared: string, work: string, renameSeed: number | null): void {
     ["khalife", khalifeArticles],
     ["check", join(shared, "data", "devb", "check")],
   ];
-  // Renamed: each tuned split as it is, then its renamed copy; never the check split.
+  // Each tuned split as it is, then its rewritten copy; never the check split.
   const runs =
-    renameSeed === null
+    variant === null
       ? all
       : all
           .filter(([name]) => name !== "check")
           .flatMap(([name, gold]): [string, string][] => {
-            const copy = join(work, `${name}-renamed-gold`);
-            renameGoldDir(gold, copy, renameSeed);
+            const copy = join(work, `${name}-variant-gold`);
+            variant.write(gold, copy, variant.seed);
             return [
               [name, gold],
-              [`${name}~`, copy],
+              [`${name}${variant.mark}`, copy],
             ];
           });
   for (const [name, gold] of runs) {
@@ -113,10 +128,10 @@ function main(): void {
   try {
     if (process.argv.includes("--case")) khalife(shared, work.path);
     else {
-      const at = process.argv.indexOf("--renamed");
-      const seed = at >= 0 ? Number(process.argv[at + 1] ?? "1") : null;
-      if (seed !== null && !Number.isInteger(seed)) throw new Error("--renamed takes an integer seed");
-      splits(shared, work.path, seed);
+      const flag = Object.keys(VARIANTS).find((f) => process.argv.includes(f));
+      const seed = flag ? Number(process.argv[process.argv.indexOf(flag) + 1] ?? "1") : null;
+      if (flag && !Number.isInteger(seed)) throw new Error(`${flag} takes an integer seed`);
+      splits(shared, work.path, flag ? VARIANTS[flag](seed!) : null);
     }
   } finally {
     work.cleanup();
