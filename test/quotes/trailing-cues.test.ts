@@ -113,3 +113,16 @@ test("'…, denounced the plan.', '…, declined to comment.': no report where t
   assert.equal(joked.length, 1);
   assert.equal(joked[0].kind, "direct");
 });
+
+test("'The judge complained the men were late': a verb of saying that reports words takes a clause with a short subject too, not a noun with a relative clause", () => {
+  const q = find(quotes("The judge complained the men were late for every hearing."), "were late");
+  assert.equal(q.text, "the men were late for every hearing");
+  assert.equal(q.cue?.text, "complained");
+  // So does a pronoun subject with an adverb before its verb.
+  const adverb = find(quotes("Ann Roe is the mayor. She complained he repeatedly ignored the board."), "ignored");
+  assert.equal(adverb.text, "he repeatedly ignored the board");
+  assert.equal(adverb.speaker, "Ann Roe");
+  // ("recounted a talk she had": a subject pronoun after the noun opens a relative clause.)
+  assert.equal(quotes("Ann Roe recounted a talk she had with Tom Vale in Dunmore.").length, 0);
+  assert.equal(quotes("Ann Roe noted a change she had seen in the town.").length, 0);
+});

@@ -354,8 +354,9 @@ class IndirectFinder {
       return null;
     // A verb of saying in the past that reports words rather than acting on an object ("remarked",
     // "quipped", "cautioned"; not "denounced the plan": `reportsWords`), though not listed as one
-    // that introduces reported speech, reports a clause whose subject is a pronoun ("Ann Roe quipped
-    // it was a draw"), or it is set off after what was said, its named speaker before or after it:
+    // that introduces reported speech, reports a clause whose subject is a pronoun or short ("Ann
+    // Roe quipped it was a draw", "… the men were late"), or it is set off after what was said,
+    // its named speaker before or after it:
     // "The fee was fair, Ann Roe remarked." / "…, cautioned the mayor, Tom Vale." Not a weak cue
     // ("…, he continued"), nor a bare or -s form (they are nouns too: "a remark", "tweets"). Set off,
     // not an infinitive or a form after an auxiliary ("declined to comment", "as some might
@@ -380,7 +381,12 @@ class IndirectFinder {
     const cue = span(doc, k, k + 1);
     if (unlisted) {
       const next = skipAdjuncts(resolver, k + 1, hi);
-      if (resolver.word(k + 1) !== "," && (pronounClause(resolver, next, hi) || pronounAndVerb(resolver, next, hi)))
+      if (
+        resolver.word(k + 1) !== "," &&
+        (pronounClause(resolver, next, hi) ||
+          pronounAndVerb(resolver, next, hi) ||
+          shortSubjectClause(doc, resolver, next, hi))
+      )
         return this.atLeading(sentence, k, lemma, cue, false);
       return parenthetical ? this.atTrailing(sentence, k, cue, true, "always") : null;
     }
@@ -1200,6 +1206,8 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
   if (!SUBJECT_DETERMINERS.has(resolver.word(c))) return false;
   for (k = c + 1; k < hi - 1 && k - c <= 4; k++) {
     const w = resolver.word(k);
+    // ("recounted a talk she had with Tom Vale": a subject pronoun after the noun opens a relative clause.)
+    if (SUBJECT_PRONOUNS.has(w)) return false;
     if (FINITE_HINTS.has(w)) return k > c + 1;
     if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that") return false;
   }
@@ -1214,13 +1222,15 @@ function opensWithAs(resolver: SpeakerResolver, lo: number, k: number): boolean 
 
 /**
  * "The court heard he planned a hoax", "Ann Roe denied she knew him": a personal subject pronoun
- * (never an object form: "denied him bail") and a lexical verb in the past or present right after it.
+ * (never an object form: "denied him bail") and a lexical verb in the past or present right after it,
+ * or after one adverb ("quipped he reportedly helped them").
  */
 function pronounAndVerb(resolver: SpeakerResolver, c: number, hi: number): boolean {
   const w = resolver.word(c);
   if (w !== "he" && w !== "she" && w !== "they" && w !== "we" && w !== "i") return false;
-  const v = resolver.word(c + 1);
-  return c + 2 < hi && (isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
+  const at = isLyAdverb(resolver.word(c + 1)) ? c + 2 : c + 1;
+  const v = resolver.word(at);
+  return at + 1 < hi && (isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
 }
 
 /** `speaker` named by the mention `at`. */
