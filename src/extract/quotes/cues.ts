@@ -329,9 +329,9 @@ export function cueStats(lemma: string): CueStats | undefined {
 
 /**
  * Whether a verb of saying reports words rather than acts on an object: in PolNeAR train its cue
- * uses open a that-clause more than one time in ten, or mostly quote their speaker ("remarked", "cautioned",
- * "replied"), unlike "praised", "denounced", "refused", whose object is a person or a thing. A
- * verb of saying PolNeAR's annotators never marked counts as one.
+ * uses open a that-clause more than one time in ten, or mostly quote their speaker ("remarked",
+ * "cautioned", "replied"), unlike "praised", "denounced", "refused", whose object is a person or a
+ * thing. A verb of saying PolNeAR's annotators never marked counts as one.
  */
 export function reportsWords(lemma: string): boolean {
   const s = (lexicon.lemmas as Record<string, CueStats>)[lemma];

@@ -9,7 +9,7 @@ import type { Entity, Quote } from "../../core/schema.js";
 import { reportsFragment, speechLemma } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { PRONOUNS } from "./speaker-words.js";
+import { isLyAdverb, PRONOUNS } from "./speaker-words.js";
 import { type Draft, PRONOUN_OR_DETERMINER } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { REPORTING_NOUNS, ReportedSpeech } from "./indirect.js";
@@ -259,7 +259,7 @@ function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draf
  * said: "issued a statement", "released its first detailed reply", "put out the following statement".
  */
 function issuesWords(resolver: SpeakerResolver, k: number, hi: number): boolean {
-  if (resolver.word(k).endsWith("ly")) k++;
+  if (isLyAdverb(resolver.word(k))) k++;
   const verb = resolver.word(k);
   if (!/^\p{Ll}+$/u.test(verb) || PRONOUN_OR_DETERMINER.has(verb)) return false;
   let j = k + 1;
