@@ -1167,3 +1167,16 @@ test("a gerund of the conduct that is itself an event owns the conduct's date", 
     ["other", "2023-05-02"],
   ]);
 });
+
+test("caught on video, off guard or in the crossfire is no arrest; caught by police or in a sting is", () => {
+  assert.deepEqual(
+    events("A guard who was caught on video striking a man was sacked.").map((e) => e.type),
+    [],
+  );
+  assert.deepEqual(dated("Ann Roe was caught off guard by the vote on Monday."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("Two farmers were caught in a flood near Varno in May 2024."), [["other", "2024-05"]]);
+  assert.deepEqual(dated("The mill owners were caught short by rivals last year."), [["other", "2024"]]);
+  assert.deepEqual(dated("Tom Vale was caught by police in Lorton on Monday."), [["arrest", "2025-09-15"]]);
+  assert.deepEqual(dated("Tom Vale was caught on Monday."), [["arrest", "2025-09-15"]]);
+  assert.deepEqual(dated("Tom Vale was caught in the act in Lorton on Monday."), [["arrest", "2025-09-15"]]);
+});

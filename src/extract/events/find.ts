@@ -385,11 +385,31 @@ function otherSense(words: string[], i: number): boolean {
       // "verbal charges fly on both sides": accusations in words.
       words[i - 1] === "verbal"
     );
+  if (/^(was|were|been)$/.test(w) && next === "caught") return caughtOtherwise(words, i + 1);
   // "The film is an indictment of the war": a damning account, not a charge.
   if (w === "indictment")
     return words[i - 1] === "an" && /^(is|was|are|were|be|been|simply|completely|itself)$/.test(words[i - 2] ?? "");
   return false;
 }
+
+/**
+ * "was caught on video", "were caught off guard", "caught short", "was caught in the crossfire",
+ * "caught in a drought", "caught early" (an illness): seen, surprised or trapped, not taken by the
+ * police. "Caught in a sting", "caught in the act", "caught by police", "caught on Monday", "caught
+ * in 2021" stay arrests.
+ */
+function caughtOtherwise(words: string[], k: number): boolean {
+  const next = words[k + 1] ?? "";
+  if (/^(off|short|up|unawares|napping|early|flat-footed|sort|between)$/.test(next)) return true;
+  // "caught on video", "caught on a hot mic" ("caught on Monday" is a day).
+  if (next === "on")
+    return /^(video|videotape|camera|cameras|tape|film|cctv|audio|mic|microphone|a|an)$/.test(words[k + 2] ?? "");
+  if (next !== "in" || !/^(a|an|the|another|his|her|their|its)$/.test(words[k + 2] ?? "")) return false;
+  for (let j = k + 3; j <= k + 5; j++) if (POLICE_ACTS.test(words[j] ?? "")) return false;
+  return true;
+}
+/** What the police catch someone in: "a sting", "a raid", "the act". */
+const POLICE_ACTS = /^(act|sting|stings|raid|raids|operation|operations|trap|swoop|crackdown|police|undercover)$/;
 
 /** Words that count or order the sentences of a text. */
 const TEXT_ORDER =
