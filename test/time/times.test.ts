@@ -727,3 +727,13 @@ test("a day naming what a body looks into ('the Jan. 6 committee') dates nothing
   assert.equal(find("The May 3 board meeting was cancelled.", "May 3", p).value, "2026-05-03");
   assert.equal(find("The board met on Jan. 6 in Brayford.", "Jan. 6", p).value, "2026-01-06");
 });
+
+test("a weekday followed by the week it falls in is one date: 'Tuesday last week', 'Monday next week'", () => {
+  const p = "2025-09-17"; // a Wednesday
+  assert.deepEqual(dated("The depot was searched on Tuesday last week.", p), [["Tuesday last week", "2025-09-09"]]);
+  assert.deepEqual(dated("The panel meets on Monday next week.", p), [["Monday next week", "2025-09-22"]]);
+  assert.deepEqual(dated("The mill shut on Friday evening last week.", p), [
+    ["Friday evening last week", "2025-09-12"],
+  ]);
+  assert.deepEqual(dated("The mill reopened on Monday this week.", p), [["Monday this week", "2025-09-15"]]);
+});

@@ -280,6 +280,11 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
     direction = prev === "last" ? -1 : prev === "next" ? 1 : 0;
   }
   if (PARTS_OF_DAY.has(w(ctx, i + 1))) last = i + 2;
+  // "on Tuesday last week", "Friday next week", "Monday morning this week": the weekday of the
+  // week named after it (Monday to Sunday), one date.
+  const step = direction === 0 && w(ctx, last + 1) === "week" ? WEEK_STEPS.get(w(ctx, last)) : undefined;
+  const inWeek = step !== undefined && !isCapitalised(ctx, last + 1);
+  if (inWeek) last += 2;
   // A day in the possessive names another happening ("is facing a test in Tuesday's primary"),
   // whose day the progressive does not tell.
   const arranged = direction === 0 && !/^['\u2019]s$/.test(w(ctx, i + 1)) && progressiveBefore(ctx, first);
@@ -292,9 +297,10 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
     relative: (p, future) => {
       const back = (weekday(p) - day + 7) % 7;
       // "last Monday" is the Monday of last week (Monday to Sunday): told on a Wednesday, nine
-      // days before, since the Monday two days before is plain "on Monday".
-      if (direction < 0) {
-        const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
+      // days before, since the Monday two days before is plain "on Monday". "Tuesday last week",
+      // "Monday next week": the weekday of the week named.
+      if (inWeek || direction < 0) {
+        const monday = addDays(p, -((weekday(p) + 6) % 7) + 7 * (inWeek ? (step ?? 0) : -1));
         return addDays(monday, (day + 6) % 7);
       }
       if (direction > 0) return addDays(p, back === 0 ? 7 : 7 - back);
@@ -305,6 +311,13 @@ function weekdayAt(ctx: Ctx, i: number): Atom | null {
     },
   };
 }
+
+/** The week named after a weekday: "Tuesday last week", "Monday this week", "Friday next week". */
+const WEEK_STEPS: ReadonlyMap<string, number> = new Map([
+  ["last", -1],
+  ["this", 0],
+  ["next", 1],
+]);
 
 /** The present of "be" before a verb in "-ing". */
 const BE_PRESENT = new Set(["is", "are", "am", "'s", "\u2019s", "'re", "\u2019re"]);
