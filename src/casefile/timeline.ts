@@ -718,10 +718,12 @@ export class TimelineBuilder {
   /**
    * The drafts a dated report could join: of its type, sharing a person or organisation with it
    * and anchored on a date compatible with its own (a prefix of it, or within it) or, for a step
-   * that happens once, within DISAGREEMENT_DAYS of it; or anchored on its very day. Those are the
-   * only drafts `candidateFits` accepts for it, so `place` chooses as it would among all of the
-   * type's drafts sharing a participant, without reading every milestone of a case's main
-   * character for each of their reports.
+   * that happens once, within DISAGREEMENT_DAYS of it; or anchored on its very day (naming no
+   * person, when the report names people: of two that both name people, `candidateFits` joins
+   * only those sharing one, which are filed under that person). Those are the only drafts
+   * `candidateFits` accepts for it, so `place` chooses as it would among all of the type's drafts
+   * sharing a participant, without reading every milestone of a case's main character for each
+   * of their reports, nor every milestone of its day.
    */
   private datedCandidates(o: Occurrence): Draft[] {
     const t = o.event.type;
@@ -729,7 +731,7 @@ export class TimelineBuilder {
     const date = o.date!;
     const coarser = [date.slice(0, 4), date.slice(0, 7)].filter((p) => p.length < date.length);
     const near = UNNAMED_JOINS.has(t) ? nearBuckets(date) : [];
-    const keys = [`${t}|d|${date}`];
+    const keys = [o.people.length > 0 ? `${t}|d0|${date}` : `${t}|d|${date}`];
     // A step that happens once finds the milestones naming no one (its report names someone), or
     // naming someone (it names no one): `unnamedOnce`.
     const named = UNNAMED_JOINS.has(t) ? [o.actors.length > 0 ? UNNAMED : NAMED] : [];
@@ -820,6 +822,10 @@ export class TimelineBuilder {
     for (const a of d.actors) this.indexAdd(`${d.type}|a|${a}`, d);
     if (!d.anchor) return;
     this.indexAdd(`${d.type}|d|${d.anchor}`, d);
+    // Also apart while it names no person, for a report naming people (`datedCandidates`). A
+    // draft never loses a person: one that comes to name people stays in the lists it was filed
+    // in before, where `candidateFits` refuses it as before.
+    if (d.people.size === 0) this.indexAdd(`${d.type}|d0|${d.anchor}`, d);
     // By participant and anchor, for `datedCandidates`: the anchor itself, each date it falls
     // within, and (a step that happens once) its 32-day bucket.
     const anchor = d.anchor;
