@@ -381,12 +381,7 @@ class IndirectFinder {
     const cue = span(doc, k, k + 1);
     if (unlisted) {
       const next = skipAdjuncts(resolver, k + 1, hi);
-      if (
-        resolver.word(k + 1) !== "," &&
-        (pronounClause(resolver, next, hi) ||
-          pronounAndVerb(resolver, next, hi) ||
-          shortSubjectClause(doc, resolver, next, hi))
-      )
+      if (resolver.word(k + 1) !== "," && clauseWithoutThat(doc, resolver, next, hi, w !== lemma))
         return this.atLeading(sentence, k, lemma, cue, false);
       return parenthetical ? this.atTrailing(sentence, k, cue, true, "always") : null;
     }
@@ -403,13 +398,7 @@ class IndirectFinder {
       const bare = resolver.word(k + 1) !== "," || opensWithAs(resolver, sentence.firstToken, k);
       if (
         resolver.word(next) !== "that" &&
-        !(
-          bare &&
-          (pronounClause(resolver, next, hi) ||
-            pronounAndVerb(resolver, next, hi) ||
-            // (An inflected form only: "on a more conciliatory note, Vale has said …" holds the noun.)
-            (w !== lemma && shortSubjectClause(doc, resolver, next, hi)))
-        ) &&
+        !(bare && clauseWithoutThat(doc, resolver, next, hi, w !== lemma)) &&
         !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
       )
         return this.atTrailing(sentence, k, cue, parenthetical, "inverted");
@@ -1212,6 +1201,19 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that") return false;
   }
   return false;
+}
+
+/**
+ * A reported clause without "that" opening at token `c`: its subject a pronoun ("indicated he was
+ * unable to pay"), or, after an inflected form of the cue, short ("revealed a trial will be set";
+ * the bare form may be a noun: "on a more conciliatory note, Vale has said …").
+ */
+function clauseWithoutThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, inflected: boolean): boolean {
+  return (
+    pronounClause(resolver, c, hi) ||
+    pronounAndVerb(resolver, c, hi) ||
+    (inflected && shortSubjectClause(doc, resolver, c, hi))
+  );
 }
 
 /** Whether the clause of the cue at `k` opens with "as" after the last comma before it, from `lo`: "As the Courier noted". */
