@@ -232,6 +232,32 @@ interface Unit {
   key: SqlValue[];
   values: SqlValue[];
   index: SqlValue[][][];
+  /**
+   * What the row is made from, when its values and index rows are made from less than they hold
+   * (an entity's list row, head, name keys and members are made from the entity; a milestone's
+   * head and who takes part from the milestone): its digest is taken over these, and its values
+   * and index rows are made only when read (`madeFrom`), so a row a refresh keeps is never made.
+   */
+  from?: SqlValue[];
+}
+
+/**
+ * A unit whose digest is taken over `from` (see `Unit.from`), its values and index rows made
+ * once each, when first read.
+ */
+function madeFrom(key: SqlValue[], from: SqlValue[], values: () => SqlValue[], index: () => SqlValue[][][]): Unit {
+  let v: SqlValue[] | undefined;
+  let ix: SqlValue[][][] | undefined;
+  return {
+    key,
+    from,
+    get values() {
+      return (v ??= values());
+    },
+    get index() {
+      return (ix ??= index());
+    },
+  };
 }
 
 /** A row of a list's table as stored: its key and its digest (null if written before digests were kept). */
@@ -276,9 +302,9 @@ interface ListTable {
   table: string;
   key: string[];
   /**
-   * Its one key column is a digest of all a row holds (`case_milestones`): the table keeps no
-   * `hash`, and a stored row of the key is the row, so the stored rows' digests are read from
-   * the key's index alone.
+   * Its one key column is a digest of what a row is made from, and so of all it holds
+   * (`case_milestones`): the table keeps no `hash`, and a stored row of the key is the row, so the
+   * stored rows' digests are read from the key's index alone.
    */
   keyIsDigest?: boolean;
   columns: string[];
@@ -350,24 +376,23 @@ function entityTable(file: CaseFile): ListTable {
     *units() {
       const counts = profileCounts(file);
       const ord = entityOrderKeys(file.entities);
-      for (const [i, e] of file.entities.entries())
-        yield {
-          key: [e.id],
-          values: [
-            ord[i],
-            e.type,
-            e.name,
-            JSON.stringify(e),
-            JSON.stringify(entityListRow(e)),
-            JSON.stringify(entityHead(e, counts.get(e.id)!)),
-          ],
+      for (const [i, e] of file.entities.entries()) {
+        const json = JSON.stringify(e);
+        const c = counts.get(e.id)!;
+        // Its list row, head, name keys, members and bodies are made from the entity and its
+        // counts: an entity a batch leaves as it was is compared by these alone.
+        yield madeFrom(
+          [e.id],
+          [ord[i], json, JSON.stringify(c)],
+          () => [ord[i], e.type, e.name, json, JSON.stringify(entityListRow(e)), JSON.stringify(entityHead(e, c))],
           // A body's members are put in order when read, through their rows' `ord`: `seq` 0.
-          index: [
+          () => [
             nameRows(e),
             e.members.map((m) => [m.document, m.entity, e.id]),
             [...new Set(e.affiliations)].map((org) => [org, "member", 0, e.id, ""]),
           ],
-        };
+        );
+      }
     },
     index: [
       { table: "case_names", columns: ["key", "level", "entity"], of: ofRow("entity"), diff: true },
@@ -436,8 +461,9 @@ function* milestonesOf(file: CaseFile): Generator<[list: "timeline" | "reports",
 
 /**
  * `case_milestones`: each milestone and report kept off the timeline as what it holds (its JSON
- * and head with the id left empty, who takes part), keyed by a digest of that, so a batch that
- * leaves a milestone as it was leaves its row wherever its position moves; two alike share a row.
+ * and head with the id left empty, who takes part), keyed by a digest of its list and JSON (what
+ * its head and who takes part are made from), so a batch that leaves a milestone as it was leaves
+ * its row wherever its position moves, its head not made again; two alike share a row.
  * Each one's key is noted in `keys`, in the lists' order, for `case_timeline`.
  */
 function milestoneTable(file: CaseFile, keys: string[]): ListTable {
@@ -450,13 +476,19 @@ function milestoneTable(file: CaseFile, keys: string[]): ListTable {
       const made = new Set<string>();
       for (const [list, , t] of milestonesOf(file)) {
         const bare = { ...t, id: "" };
-        const values = [list, JSON.stringify(bare), JSON.stringify(eventHead(bare))];
-        const who = [...new Set(t.participants)];
-        const key = unitHash({ key: [], values, index: [who.map((p) => [p])] });
+        const json = JSON.stringify(bare);
+        // Its head and who takes part are made from the milestone: its key digests its list and
+        // JSON, and its head is made only for a row that is written.
+        const key = digest([list, json]);
         keys.push(key);
         if (made.has(key)) continue;
         made.add(key);
-        yield { key: [key], values, index: [who.map((p) => [p, list, key])] };
+        yield madeFrom(
+          [key],
+          [list, json],
+          () => [list, json, JSON.stringify(eventHead(bare))],
+          () => [[...new Set(t.participants)].map((p) => [p, list, key])],
+        );
       }
     },
     index: [
@@ -722,19 +754,14 @@ function graphTable(file: CaseFile): ListTable {
       for (const [i, e] of file.graph.edges.entries()) {
         const { ord, rank, milestone } = keys.edges[i];
         const bare = milestone === null ? e : unnumberedEdge(e);
-        yield {
-          key: ["edge", ord],
-          values: [
-            rank,
-            milestone,
-            bare.source,
-            bare.target,
-            bare.label,
-            JSON.stringify(viewEdge(bare)),
-            JSON.stringify(bare),
-          ],
-          index: [],
-        };
+        const json = JSON.stringify(bare);
+        // Its ends, label and drawing are made from the edge.
+        yield madeFrom(
+          ["edge", ord],
+          [rank, milestone, json],
+          () => [rank, milestone, bare.source, bare.target, bare.label, JSON.stringify(viewEdge(bare)), json],
+          () => [],
+        );
       }
     },
     index: [],
@@ -777,19 +804,24 @@ function* unitsOf<T>(
 }
 
 /**
- * The digest of a row's values and of the index rows it makes: a stored row whose digest is the
- * refresh's is left as it is. Each value is written with its kind and length before it, so no two
- * different rows give the same text to digest.
+ * The digest of a row: of what it is made from (`Unit.from`), or else of its values and of the
+ * index rows it makes. A stored row whose digest is the refresh's is left as it is.
  */
-function unitHash(u: Unit): string {
+const unitHash = (u: Unit): string => (u.from ? digest(u.from) : digest(u.values, u.index));
+
+/**
+ * The digest of `values` and of the rows of `index`. Each value is written with its kind and
+ * length before it, so no two different rows give the same text to digest.
+ */
+function digest(values: readonly SqlValue[], index: readonly SqlValue[][][] = []): string {
   const h = createHash("sha1");
   const put = (v: SqlValue) => {
     const text = v === null ? "" : String(v);
     h.update(`${v === null ? "n" : typeof v === "string" ? "s" : "i"}${text.length}:`);
     h.update(text);
   };
-  for (const v of u.values) put(v);
-  for (const rows of u.index) {
+  for (const v of values) put(v);
+  for (const rows of index) {
     h.update(`|${rows.length}|`);
     for (const row of rows) for (const v of row) put(v);
   }
@@ -937,6 +969,9 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
   const leftIndex: SqlValue[][][] = t.index.map(() => []);
   let written = 0;
   let kept = 0;
+  // A row left as it was is not read for its index rows when every index table is compared (its
+  // index rows are then not made: `madeFrom`).
+  const leftRows = t.index.some((ix) => !ix.diff);
   function* changed(): Generator<SqlValue[]> {
     for (const u of t.units()) {
       const k = keyOf(u.key);
@@ -946,7 +981,7 @@ async function writeList(tx: SqlExecutor, caseId: number, t: ListTable): Promise
       if (old?.hash === hash) {
         kept++;
         left.push(old);
-        for (const [i, rows] of u.index.entries()) if (!t.index[i].diff) append(leftIndex[i], rows);
+        if (leftRows) for (const [i, rows] of u.index.entries()) if (!t.index[i].diff) append(leftIndex[i], rows);
         continue;
       }
       if (old) replaced.push(old);
