@@ -44,6 +44,12 @@ test("a date opening the sentence dates the statement that follows it", () => {
   assert.equal(only(text).saidAt?.value, "2024-06-12");
 });
 
+test("a date opening the sentence is not the date of what someone called a thing inside it", () => {
+  const text = 'In 2019, under what Tom Vale dubbed "a fair deal," the mill closed its doors.';
+  assert.equal(only(text).saidAt, null);
+  assert.equal(only('On Monday, Tom Vale dubbed the deal "a fraud."').saidAt?.value, "2024-06-10");
+});
+
 test("a date inside the quoted words is never the date it was said", () => {
   const text = 'Dana Holt said: "We met the contractor on 3 May 2023 and nothing came of it."';
   assert.equal(only(text).saidAt, null);

@@ -30,6 +30,8 @@ export interface TriggerMatch {
   tail: number;
   /** A denial ("denied involvement in"): what its object names is not dated by a date after it. */
   denial: boolean;
+  /** A telling read from a quotation's cue: the offset of the time its statement was said at, -1 for none; it owns no other date. */
+  saidAt?: number;
   status?: EventStatus;
 }
 

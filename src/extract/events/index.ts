@@ -48,13 +48,48 @@ export interface EventInput {
   typer?: EventTyper | null;
 }
 
+/**
+ * '"We will rebuild," Ann Roe cautioned on Friday': the one-word verb in the past tense the
+ * quotation layer found reporting a quotation is a telling, whether or not the trigger lexicon knows
+ * it ("quipped", "countered") or takes it there as one (a learned verb needs what is told after it).
+ * Its date is the one the statement layer read from the attribution's own clause (`Quote.saidAt`):
+ * "Only a year ago, Ann Roe was jailed so long that friends joked ..." and "In 2019, under what Tom
+ * Vale called "a fair deal", ..." date another verb, not the telling. A present "writes" or "calls"
+ * tells what someone does, no happening of a day.
+ */
+function withQuoteCues(doc: Doc, words: string[], triggers: TriggerMatch[], quotes: Quote[]): TriggerMatch[] {
+  const starts = new Set(triggers.map((t) => t.first));
+  const added: TriggerMatch[] = [];
+  for (const q of quotes) {
+    if (!q.cue || q.kind === "indirect") continue;
+    const k = tokenAtOrAfter(doc, q.cue.start);
+    if (k >= doc.tokens.count || doc.tokens.end[k] !== q.cue.end || starts.has(k) || !/^[a-z]+ed$/.test(words[k]))
+      continue;
+    starts.add(k);
+    added.push({
+      type: "statement",
+      first: k,
+      last: k + 1,
+      matchLast: k + 1,
+      sentence: doc.tokens.sentence[k],
+      noun: false,
+      conduct: false,
+      gap: false,
+      tail: k,
+      denial: false,
+      saidAt: q.saidAt?.start ?? -1,
+    });
+  }
+  return added.length ? [...triggers, ...added].sort((a, b) => a.first - b.first) : triggers;
+}
+
 /** Triggers and dates further apart than this (in tokens) are never paired: the cost would exceed MAX_COST. */
 const WINDOW = 40;
 
 /** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
 export function extractEvents({ doc, entities, times, quotes, published, typer }: EventInput): CaseEvent[] {
   const words = lowerWords(doc);
-  const triggers = findTriggers(doc, words);
+  const triggers = withQuoteCues(doc, words, findTriggers(doc, words), quotes);
   const ctx: EventCtx = { doc, words, entities, published: published ?? null, placed: [] };
   ctx.placed = placeMentions(ctx);
   const dating = datingIndex(ctx, triggers, times, quotes);
@@ -326,6 +361,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
   const candidates = within(inSentence, (c) => c.first, tf - WINDOW, tl + WINDOW).filter(
     (c) =>
       (c.first < timeEnd || c.first >= tl) &&
+      (c.saidAt === undefined || c.saidAt === times[k].start) &&
       !(c.first >= tl && AWAITED.has(words[c.first - 1])) &&
       !(c.first > tl && SUBORDINATE.has(words[tl]) && !stepNamedAfter(words, tl, c)) &&
       !deniedBefore(inSentence, c, tf) &&

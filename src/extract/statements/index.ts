@@ -287,10 +287,23 @@ export function saidAtOf(
       ? first - 1
       : first;
     if ((opener || lead === f.first || (lead - f.first <= 2 && f.words[f.first] === "but")) && f.words[last] === ",") {
-      if (f.cue && f.cue.start > t.end && f.content.start > t.end) return pick(t);
+      if (f.cue && f.cue.start > t.end && f.content.start > t.end && !namesWhat(f)) return pick(t);
     }
   }
   return null;
+}
+
+/**
+ * "In 2019, under what Tom Vale called "a fair deal", the mill closed": a cue after "what" and its
+ * speaker heads a clause that names a thing inside another; the date opening the sentence is the
+ * main verb's, not the naming's.
+ */
+function namesWhat(f: Frame): boolean {
+  if (!f.cue) return false;
+  const cue = tokenAtOrAfter(f.doc, f.cue.start);
+  const from = f.speaker && f.speaker.end <= f.cue.start ? tokenAtOrAfter(f.doc, f.speaker.start) : cue;
+  for (let k = cue - 1; k >= from - 1 && k >= cue - 8; k--) if (f.words[k] === "what") return true;
+  return false;
 }
 
 /** Words that end a passive's agent before a date could belong to its verb ("by Ann Roe, who in 2015 …"). */
