@@ -723,7 +723,10 @@ export class TimelineBuilder {
    * only those sharing one, which are filed under that person). Those are the only drafts
    * `candidateFits` accepts for it, so `place` chooses as it would among all of the type's drafts
    * sharing a participant, without reading every milestone of a case's main character for each
-   * of their reports, nor every milestone of its day.
+   * of their reports, nor every milestone of its day. The day's list is read only for a report of
+   * a day: one dated to a month or a year ("in May 2019") is on no milestone's very day, and
+   * `candidateFits` joins it only with a draft sharing a person or organisation with it, or one of
+   * them naming no one (`unnamedOnce`), and those are filed under its participants (or `UNNAMED`).
    */
   private datedCandidates(o: Occurrence): Draft[] {
     const t = o.event.type;
@@ -731,7 +734,7 @@ export class TimelineBuilder {
     const date = o.date!;
     const coarser = [date.slice(0, 4), date.slice(0, 7)].filter((p) => p.length < date.length);
     const near = UNNAMED_JOINS.has(t) ? nearBuckets(date) : [];
-    const keys = [o.people.length > 0 ? `${t}|d0|${date}` : `${t}|d|${date}`];
+    const keys = date.length === 10 ? [o.people.length > 0 ? `${t}|d0|${date}` : `${t}|d|${date}`] : [];
     // A step that happens once finds the milestones naming no one (its report names someone), or
     // naming someone (it names no one): `unnamedOnce`.
     const named = UNNAMED_JOINS.has(t) ? [o.actors.length > 0 ? UNNAMED : NAMED] : [];
