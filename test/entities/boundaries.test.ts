@@ -708,3 +708,13 @@ test("a word after 'the 41-year-old' that the text writes after a given name is 
     assert.deepEqual(names(es, "person"), ["Tomas Dellow"]);
   }
 });
+
+test("a word WordNet has for one who heads a state or rules is a title before a name ('Taoiseach Dervla Quann')", () => {
+  const es = entitiesOf(
+    "The Taoiseach Dervla Quann met Emir Tamar Osk in Cork on Monday. Later Taoiseach Quann flew home.",
+  );
+  assert.deepEqual(names(es, "person").sort(), ["Dervla Quann", "Tamar Osk"]);
+  assert.ok(byMention(es, "Quann")?.mentions.some((m) => m.text === "Dervla Quann"));
+  // After a name such a word is a surname, not a title.
+  assert.deepEqual(names(entitiesOf("Rami Tarek Kalif was questioned in Leeds."), "person"), ["Rami Tarek Kalif"]);
+});

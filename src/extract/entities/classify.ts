@@ -22,6 +22,7 @@ import {
   NOBLE_TITLES,
   POSTNOMINALS,
   ROLE_TITLES,
+  RULER_TITLES,
   SUBJECT_HEADS,
   WEEKDAYS,
 } from "./lexicon.js";
@@ -266,8 +267,10 @@ function trimTitles(lw: string[], end: number): number {
       lw.slice(1, e - 1).every((w) => !isTitleWord(w) && !FUNCTION_WORDS.has(w));
     const named: boolean =
       e >= 2 && (isGivenName(lw[e - 2]) || givenFirst) && !afterBody && lookupGazetteer(lw[e - 2])?.type !== "location";
+    // A ruler's title ends no name: after one it is a surname ("Dan Abed Khalif").
+    const address = ADDRESS_TITLES.has(x) && !(RULER_TITLES.has(x) && e >= 2);
     const title: boolean =
-      (ROLE_TITLES.has(x) || ADDRESS_TITLES.has(x) || pluralRoleTitle(x) || (afterBody && HONORIFICS.has(x))) && !named;
+      (ROLE_TITLES.has(x) || address || pluralRoleTitle(x) || (afterBody && HONORIFICS.has(x))) && !named;
     if (!(title || x === "" || (stripped && GENERIC_CAPITALS.has(x) && !lookupGazetteer(x)))) break;
     if (e >= 2 && (lw[e - 2] === "of" || lw[e - 2] === "the" || lw[e - 2] === "for")) break; // "Department of Justice"
     // Keep designator-final bodies whole ("Home Office" is a body, not a title).

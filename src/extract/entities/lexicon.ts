@@ -10,6 +10,7 @@ import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
 import commonAbbreviations from "../../lexicon/common-abbreviations.json" with { type: "json" };
 import properAdjectives from "../../lexicon/proper-adjectives.json" with { type: "json" };
 import companies from "../../lexicon/companies.json" with { type: "json" };
+import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -50,10 +51,18 @@ export const HONORIFICS = new Set<string>(titles.honorifics);
 export const NOBLE_TITLES = new Set<string>(titles.nobleTitles);
 
 /**
- * Titles that may stand directly before a name and are written as part of the way the person is
- * addressed ("Sen. Rick Scott", "Judge Indira Talwani"); kept in the titled mention.
+ * The words WordNet has for one who heads a state or rules ("emir", "tsar", "taoiseach";
+ * src/lexicon/person-nouns.json, `rulers`): before a name a form of address ("Taoiseach Dervla
+ * Quann" is Dervla Quann), but not after one, where such a word is a surname ("Dan Abed Khalif").
  */
-export const ADDRESS_TITLES = new Set<string>(titles.addressTitles);
+export const RULER_TITLES: ReadonlySet<string> = new Set<string>(personNouns.rulers);
+
+/**
+ * Titles that may stand directly before a name and are written as part of the way the person is
+ * addressed ("Sen. Rick Scott", "Judge Indira Talwani"); kept in the titled mention. With them the
+ * ruler titles.
+ */
+export const ADDRESS_TITLES = new Set<string>([...titles.addressTitles, ...RULER_TITLES]);
 
 /** Functional titles: part of a role ("Commons Speaker", "FBI Director"), never of a name. */
 export const ROLE_TITLES = new Set<string>(titles.roleTitles);
