@@ -50,6 +50,14 @@ test("a date opening the sentence is not the date of what someone called a thing
   assert.equal(only('On Monday, Tom Vale dubbed the deal "a fraud."').saidAt?.value, "2024-06-10");
 });
 
+test("a participle opening the sentence gives its day to the verb of saying after its comma", () => {
+  assert.equal(only('Visiting Lisk on Tuesday, Tom Vale quipped: "Nice town."').saidAt?.value, "2024-06-11");
+  // Not a preposition in -ing, nor a date inside a clause of the opening phrase.
+  assert.equal(only('Following the vote on Tuesday, Tom Vale quipped: "We lost."').saidAt, null);
+  assert.equal(only('During the debate on Tuesday, Tom Vale quipped: "Nice town."').saidAt, null);
+  assert.equal(only('Having left Lisk in May, Tom Vale quipped: "Nice town."').saidAt, null);
+});
+
 test("a date inside the quoted words is never the date it was said", () => {
   const text = 'Dana Holt said: "We met the contractor on 3 May 2023 and nothing came of it."';
   assert.equal(only(text).saidAt, null);

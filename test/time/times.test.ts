@@ -613,6 +613,16 @@ test("'N years ago this week' or 'a year ago today' is one date, that week or da
   assert.equal(find("The depot burned down ten years ago.", "ten years ago", p).value, "2015");
 });
 
+test("a fortnight is two weeks, counted back with 'ago' or on with 'later'", () => {
+  // Published on Wednesday 17 September 2025: two weeks back is Wednesday 3 September.
+  assert.equal(find("The mill at Tarrow closed a fortnight ago.", "a fortnight ago", "2025-09-17").value, "2025-09");
+  assert.equal(find("The mill at Tarrow closed a fortnight ago.", "a fortnight ago", "2025-09-10").value, "2025-08");
+  assert.equal(
+    find("The mill closed on 3 May 2024 and reopened a fortnight later.", "a fortnight later").value,
+    "2024-05",
+  );
+});
+
 test("a weekday closing a quoted title is part of the title", () => {
   assert.deepEqual(
     times("On the broadcast of \u201cCity Desk Sunday,\u201d the mayor spoke.", "2025-09-21").map((t) => t.text),

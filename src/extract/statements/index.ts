@@ -10,6 +10,7 @@ import type { Entity, Mention, Quote, Span, TextSpan, TimeExpression } from "../
 import { channelIn, isMediaName } from "./channels.js";
 import { addresseeIn } from "./addressee.js";
 import { coverOf, inContent, type Frame } from "./frame.js";
+import { CLOSED_CLASS } from "../entities/lexicon.js";
 
 /** Adds the statement fields to every quote, in place, and returns the quotes. */
 export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpression[], quotes: Quote[]): Quote[] {
@@ -289,9 +290,31 @@ export function saidAtOf(
     if ((opener || lead === f.first || (lead - f.first <= 2 && f.words[f.first] === "but")) && f.words[last] === ",") {
       if (f.cue && f.cue.start > t.end && f.content.start > t.end && !namesWhat(f)) return pick(t);
     }
+    if (f.cue && f.cue.start > t.end && f.content.start > t.end && participleOpens(f, first, last)) return pick(t);
   }
   return null;
 }
+
+/**
+ * "Visiting Lisk on Friday, Tom Vale quipped: …": a participle opening the sentence shares its
+ * subject with the verb of saying after its comma, and its day is the telling's. Not a preposition
+ * in -ing ("During", "Following the vote on Monday", which dates the vote), nor "having" ("Having
+ * left Lisk in May, …", an act before the telling), nor a date inside a clause of the phrase
+ * ("Saying that the vote on Monday was rigged, …").
+ */
+function participleOpens(f: Frame, first: number, last: number): boolean {
+  const opener = f.words[f.first];
+  if (!/^[a-z]{2,}ing$/.test(opener) || CLOSED_CLASS.has(opener) || NOT_PARTICIPLES.has(opener)) return false;
+  if (f.words[last] !== "," || last - f.first > 12) return false;
+  for (let k = f.first + 1; k < first; k++) if (PARTICIPLE_ENDS.has(f.words[k])) return false;
+  const cue = tokenAtOrAfter(f.doc, f.cue!.start);
+  if (cue <= last || cue - last > 7) return false;
+  for (let k = last + 1; k < cue; k++) if (PARTICIPLE_ENDS.has(f.words[k])) return false;
+  return true;
+}
+/** -ing words that open no phrase of the speaker's act: prepositions, and "having" ("Having fled in March"), an earlier act. */
+const NOT_PARTICIPLES = new Set(["following", "according", "having"]);
+const PARTICIPLE_ENDS = new Set([",", ";", ":", "that", "who", "which", "when", "after", "before", "since", "until"]);
 
 /**
  * "In 2019, under what Tom Vale called "a fair deal", the mill closed": a cue after "what" and its

@@ -142,7 +142,15 @@ export const DURATION_UNITS: ReadonlyMap<string, "day" | "week" | "month" | "yea
   ["decades", "decade"],
   ["hour", "hour"],
   ["hours", "hour"],
+  ["fortnight", "week"],
+  ["fortnights", "week"],
 ] as const);
+
+/** Unit words that stand for more than one of the unit they map to: a fortnight is two weeks. */
+export const UNIT_MULTIPLES: ReadonlyMap<string, number> = new Map([
+  ["fortnight", 2],
+  ["fortnights", 2],
+]);
 
 /** Words before a duration that make it one ("more than a year", "almost four months"). */
 export const DURATION_HEDGES = new Set([

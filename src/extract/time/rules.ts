@@ -5,6 +5,7 @@ import { addDays, addMonths, commonPrecision, dayNumber, daysInMonth, weekday, t
 import {
   DURATION_HEDGES,
   DURATION_UNITS,
+  UNIT_MULTIPLES,
   MONTHS,
   MONTH_PREPOSITIONS,
   NUMBER_WORDS,
@@ -170,7 +171,7 @@ function agoAt(ctx: Ctx, i: number): Atom | null {
   if (!count) return null;
   const unit = DURATION_UNITS.get(w(ctx, count.next));
   if (!unit || w(ctx, count.next + 1) !== "ago") return null;
-  const k = count.value;
+  const k = count.value * (UNIT_MULTIPLES.get(w(ctx, count.next)) ?? 1);
   // "five years ago this week", "a year ago today": the same week or day, that many years or
   // months back; one date, not two.
   const after = w(ctx, count.next + 2);
@@ -532,11 +533,13 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
   const unit = DURATION_UNITS.get(w(ctx, unitAt));
   if (!unit) return null;
   if (unit === "hour") return null; // hours are a length of time, never a date in this domain
+  // "a fortnight later": two weeks.
+  const units = count.value * (UNIT_MULTIPLES.get(w(ctx, unitAt)) ?? 1);
   unitAt++;
   const direction = w(ctx, unitAt) === "later" ? 1 : w(ctx, unitAt) === "earlier" ? -1 : 0;
-  if (direction && Number.isInteger(count.value)) {
+  if (direction && Number.isInteger(units)) {
     // "two days later", "a year earlier": counted from the date told just before.
-    const k = direction * count.value;
+    const k = direction * units;
     const chain =
       unit === "day"
         ? { days: k }
@@ -559,9 +562,9 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
   let governor = i - 1;
   while (governor > i - 4 && w(ctx, governor) !== "for" && DURATION_HEDGES.has(w(ctx, governor))) governor--;
   const lasting = w(ctx, governor) === "for";
-  if ((relation === "after" || relation === "before") && Number.isInteger(count.value) && !lasting) {
+  if ((relation === "after" || relation === "before") && Number.isInteger(units) && !lasting) {
     // "a week after the Skripal poisoning": counted from the date of the event it names.
-    const k = (relation === "after" ? 1 : -1) * count.value;
+    const k = (relation === "after" ? 1 : -1) * units;
     const chain =
       unit === "day"
         ? { days: k }
