@@ -474,3 +474,32 @@ test("the subject of an absolute 'with' construction is the speaker of its parti
   assert.equal(named.speaker, "Ann Roe");
   assert.equal(named.speakerMention?.text, "Ann Roe");
 });
+
+test("a modal and a focusing adverb before the verb are no part of the speaker: 'The mayor, Ann Roe, could only say that …'", () => {
+  const q = find(quotes("The mayor, Ann Roe, could only say that the bridge would not reopen until spring."), "bridge");
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.speakerMention?.text, "Ann Roe");
+});
+
+test("a subordinator or a free relative inside the phrase before the verb: its subject follows it", () => {
+  const since = find(quotes("It is a year since the council announced that the bridge would close."), "bridge");
+  assert.equal(since.speakerMention?.text, "the council");
+  const what = find(quotes('The toll is what Ann Roe called "a tax on the poor".'), "tax");
+  assert.equal(what.speakerMention?.text, "Ann Roe");
+});
+
+test("a phrase read back to an infinitive's 'to' names no speaker: 'Critics want the council … to say that …'", () => {
+  const q = find(quotes("Critics want the council to use the money to say that the bridge is safe."), "safe");
+  assert.equal(q.speakerMention, null);
+  assert.equal(q.speaker, null);
+});
+
+test("a floated quantifier after an auxiliary is skipped to the subject; 'all' before the verb is the subject", () => {
+  const both = find(
+    quotes("Ann Roe and Tom Vale, both councillors, have both argued that the bridge should close."),
+    "bridge",
+  );
+  assert.equal(both.speakerMention?.text, "Ann Roe");
+  const all = find(quotes("Asked about it, all agreed that the bridge should close."), "bridge");
+  assert.equal(all.speakerMention?.text, "all");
+});

@@ -122,6 +122,20 @@ const CAUSATIVES = new Set(
   ),
 );
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+/** Modals and the adverb of focus that stand between a subject and its verb ("can", "only"). */
+const TRAILING_AUXILIARIES = new Set("can cannot must shall only".split(" "));
+/** Quantifiers floated after a subject before its verb ("have both argued", "all agreed"). */
+const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
+/**
+ * Words that open a clause or a free relative inside a phrase read back from a verb: the subject of
+ * that verb follows the last of them ("since the mayor", "what Tom Vale", "as the Courier").
+ */
+const SUBORDINATORS = new Set("as since what when while if because than like unless where once until".split(" "));
+/** Prepositions a noun phrase never ends on ("to", "by", "about"): a phrase ending so was cut from a clause. */
+const PHRASE_FINAL_PREPOSITIONS = new Set([
+  ...PREPOSITIONS,
+  ..."by about over under into onto through without within against toward towards upon among".split(" "),
+]);
 const HAS_BE = new Set([...BE_FORMS_BEFORE, "has", "have", "had"]);
 const PREPOSITIONS_BEFORE_WHICH = new Set(["in", "of", "for", "with", "to", "by", "from", "on", "at"]);
 /** Verbs of citation whose object speaks through "as" and a participle: "quoted Ann Roe as saying". */
@@ -263,12 +277,9 @@ export class SpeakerResolver extends DescriptionResolver {
 
   /** `resolvePhrase` before the check of `placeInside`. */
   private resolveWords(from: number, to: number, before: number): Speaker | null {
-    // "of the Treasury's Office of Foreign Assets Control": a phrase cut short inside a longer name.
-    if (to - from > 1 && PREPOSITIONS.has(this.word(from)) && !this.capital(from)) from++;
-    // "And Ann Roe said", "Even the mayor says", "what Tom Vale calls": a conjunction, a focusing
-    // adverb or a free relative's "what" before the phrase is no part of who speaks.
-    while (to - from > 1 && (PHRASE_PRECEDERS.has(this.word(from)) || this.openingAdverb(from))) from++;
-    if (from >= to || !this.nounPhraseShaped(from, to)) return null;
+    const core = this.nounPhraseCore(from, to);
+    if (!core) return null;
+    [from, to] = core;
     const p = this.readPhrase(from, to);
     const { words, span, headWords, headMentions, inside, hasSpokes } = p;
     // ('Ann Roe said she’d asked …': a pronoun fused with its auxiliary is the pronoun.)
@@ -380,6 +391,53 @@ export class SpeakerResolver extends DescriptionResolver {
     if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
     if (this.unnamedIndividual(from, words)) return { entity: null, name: null, mention: span };
     return this.resolveHead(p, from, to, before);
+  }
+
+  /**
+   * The noun phrase that ends tokens [from, to), a phrase read back from a verb of saying, when the
+   * reading crossed what no noun phrase holds: the auxiliaries and adverbs before the verb ("the
+   * mayor could only say", "Ann Roe and Tom Vale have both argued" are who spoke), a subordinator or
+   * free relative inside it ("years since the mayor announced", "under what Tom Vale called", "as the
+   * Courier reported": who follows it). Null when what is left names no speaker: the subject of a
+   * passive ("the clerk was told": the clerk heard it), a phrase that ends on an infinitive's "to" or
+   * a preposition ("I want to tell", "interrupted me to announce"), a lone lower-case -ing word.
+   */
+  private nounPhraseCore(from: number, to: number): [number, number] | null {
+    while (to - from > 1 && !this.capital(to - 1)) {
+      const w = this.word(to - 1);
+      if (BE_FORMS_BEFORE.has(w)) {
+        // "is claiming" is the subject's own; "was told", "could be said" make it the one spoken to or of.
+        if (!/^[a-z]{2,}ing$/.test(this.word(to))) return null;
+      } else if (
+        !TRAILING_AUXILIARIES.has(w) &&
+        !FLOATED_QUANTIFIERS.has(w) &&
+        !AUX_BEFORE_CUE.has(w) &&
+        !isLyAdverb(w)
+      )
+        break;
+      to--;
+    }
+    for (let k = to - 2; k >= from; k--)
+      if (!this.capital(k) && SUBORDINATORS.has(this.word(k))) {
+        from = k + 1;
+        break;
+      }
+    const last = this.word(to - 1);
+    if (!this.capital(to - 1) && (PHRASE_FINAL_PREPOSITIONS.has(last) || SUBORDINATORS.has(last))) return null;
+    // (What is left of "have both", "could only": no one.)
+    if (
+      to - from === 1 &&
+      !this.capital(from) &&
+      (HAS_BE.has(last) || TRAILING_AUXILIARIES.has(last) || AUX_BEFORE_CUE.has(last))
+    )
+      return null;
+    if (to - from === 1 && !this.capital(from) && /^[a-z]{2,}ing$/.test(this.word(from))) return null;
+    // "of the Treasury's Office of Foreign Assets Control": a phrase cut short inside a longer name.
+    if (to - from > 1 && PREPOSITIONS.has(this.word(from)) && !this.capital(from)) from++;
+    // "And Ann Roe said", "Even the mayor says", "what Tom Vale calls": a conjunction, a focusing
+    // adverb or a free relative's "what" before the phrase is no part of who speaks.
+    while (to - from > 1 && (PHRASE_PRECEDERS.has(this.word(from)) || this.openingAdverb(from))) from++;
+    return from < to && this.nounPhraseShaped(from, to) ? [from, to] : null;
   }
 
   /** The words of tokens [from, to), its head (before any preposition) and the mentions in each and in the whole. */
@@ -1444,7 +1502,15 @@ export class SpeakerResolver extends DescriptionResolver {
       const w = this.word(j);
       // ("has since said": after a perfect's auxiliary "since" is the adverb "since then", not a
       // preposition or a conjunction.)
-      if (AUX_BEFORE_CUE.has(w) || FREQUENCY_ADVERBS.has(w) || isLyAdverb(w) || this.perfectSince(j)) {
+      if (
+        AUX_BEFORE_CUE.has(w) ||
+        TRAILING_AUXILIARIES.has(w) ||
+        // ("have both argued", "were all told"; not "all agreed", where the quantifier is the subject.)
+        (FLOATED_QUANTIFIERS.has(w) && (HAS_BE.has(this.word(j - 1)) || AUX_BEFORE_CUE.has(this.word(j - 1)))) ||
+        FREQUENCY_ADVERBS.has(w) ||
+        isLyAdverb(w) ||
+        this.perfectSince(j)
+      ) {
         j--;
         continue;
       }
