@@ -503,3 +503,17 @@ test("a floated quantifier after an auxiliary is skipped to the subject; 'all' b
   const all = find(quotes("Asked about it, all agreed that the bridge should close."), "bridge");
   assert.equal(all.speakerMention?.text, "all");
 });
+
+test("a prepositional phrase opening the sentence before its comma is no speaker: 'In June, a survey asked …'", () => {
+  const q = find(quotes("In June, a survey asked voters whether the mayor had lied."), "mayor");
+  assert.equal(q.speakerMention, null);
+  assert.equal(q.speaker, null);
+  const over = find(quotes('Over the years, she laughed and admitted "the job was a curse".'), "curse");
+  assert.equal(over.speakerMention?.text, "she");
+});
+
+test("a participle set off after two clauses joined by 'and' reports the subject of the nearer one", () => {
+  const text =
+    "Over the past week, police charged the driver and Ann Roe fired her deputy, admitting that the city had lost trust in the force.";
+  assert.equal(find(quotes(text), "lost trust").speaker, "Ann Roe");
+});

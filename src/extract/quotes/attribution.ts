@@ -155,7 +155,7 @@ export function speakerOfCue(
     if (saying) return saying;
     const inner = afterComma ? reportedClauseSubject(resolver, sentenceFirst, at, before) : null;
     if (inner) return inner;
-    const subject = resolver.sentenceSubject(sentenceFirst, at, before);
+    const subject = resolver.participleSubject(sentenceFirst, at, before);
     if (subject?.entity || subject?.name) return subject;
     // "In March, several charities wrote to the council, saying …": after its comma the participle
     // still reports the subject, named or not, and never the phrase before the comma ("In March").

@@ -615,7 +615,7 @@ class IndirectFinder {
     if (absolute) return resolver.resolvePhrase(absolute[0], absolute[1], at);
     return (
       parentheticalSpeaker(doc, resolver, lo, k, at) ??
-      resolver.sentenceSubject(lo, k, at) ??
+      resolver.participleSubject(lo, k, at) ??
       (OPENING_MARKS.has(doc.text[sentence.start]) ? resolver.sentenceSpeaker(doc.tokens.sentence[k]) : null)
     );
   }

@@ -27,16 +27,23 @@ export const AGENT_NOUNS = new Set(
     " ",
   ),
 );
+/** Prepositions that open an adverbial before a sentence's subject ("In June, …", "Over the years, …"). */
+export const FRONTED_PREPOSITIONS = new Set(
+  "in on at by for amid within throughout until upon after before following over outside inside with without among across beyond behind under through during despite since".split(
+    " ",
+  ),
+);
 /**
  * Words that open an adverbial before a sentence's subject, up to its comma: prepositions, the
  * subordinating conjunctions ("Although the bill failed, Ann Roe …"), "here" of a place ("Here in
  * Dayton, …") and participles of speech.
  */
-export const LEADING_WORDS = new Set(
-  "in on at by for amid within throughout until upon after before following when while as during despite since although though because if unless whereas once here however but and speaking responding reacting asked writing".split(
+export const LEADING_WORDS = new Set([
+  ...FRONTED_PREPOSITIONS,
+  ..."when while as although though because if unless whereas once here however but and speaking responding reacting asked writing".split(
     " ",
   ),
-);
+]);
 export const ROLE_HEADS = new Set(
   "director chief head minister secretary chair chairman chairwoman president leader commissioner judge governor mayor senator prosecutor attorney ambassador chancellor premier treasurer speaker coach manager boss founder executive ceo".split(
     " ",

@@ -21,6 +21,7 @@ import {
   BODY_GROUPS,
   DEMONYMS,
   DETERMINERS,
+  FRONTED_PREPOSITIONS,
   INDEFINITES,
   RELATIVES,
   GROUP_BODY_KIND,
@@ -122,6 +123,8 @@ const CAUSATIVES = new Set(
   ),
 );
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+/** How many tokens back from a participle cue its clause's coordinated subject is looked for. */
+const PARTICIPLE_REACH = 24;
 /** Modals and the adverb of focus that stand between a subject and its verb ("can", "only"). */
 const TRAILING_AUXILIARIES = new Set("can cannot must shall only".split(" "));
 /** Quantifiers floated after a subject before its verb ("have both argued", "all agreed"). */
@@ -403,6 +406,10 @@ export class SpeakerResolver extends DescriptionResolver {
    * a preposition ("I want to tell", "interrupted me to announce"), a lone lower-case -ing word.
    */
   private nounPhraseCore(from: number, to: number): [number, number] | null {
+    // "In June, a survey asked …": a prepositional phrase that opens the sentence and ends at a comma
+    // is its adverbial (not "Outside experts say", "At least half say").
+    const opens = from === this.doc.sentences[this.doc.tokens.sentence[from]].firstToken && this.capital(from);
+    if (opens && FRONTED_PREPOSITIONS.has(this.word(from)) && this.word(to) === ",") return null;
     while (to - from > 1 && !this.capital(to - 1)) {
       const w = this.word(to - 1);
       if (BE_FORMS_BEFORE.has(w)) {
@@ -1183,6 +1190,40 @@ export class SpeakerResolver extends DescriptionResolver {
     // 'The city's transport chief, Ann Roe, wrote to the council, saying …': a description that
     // names no one, renamed by a person's name set off after it, is that person.
     return this.apposedPerson(comma, cue, before) ?? own;
+  }
+
+  /**
+   * The subject of a participle of saying set off after its clause ("…, admitting that …"): the
+   * subject of the last of two clauses joined by "and" or "but" before it, when it names someone
+   * ("Police charged the driver and Ann Roe fired her deputy, admitting …" is Ann Roe's: the
+   * participle qualifies the clause nearest it), else the sentence's subject.
+   */
+  participleSubject(first: number, cue: number, before: number): Speaker | null {
+    const setOff = this.word(cue - 1) === ",";
+    for (let k = cue - 2; setOff && k > first && cue - k <= PARTICIPLE_REACH; k--) {
+      const w = this.word(k);
+      if (w === ";" || w === ":" || this.quoteMarkAt(k)) break;
+      if (w !== "and" && w !== "but") continue;
+      const np = this.phraseStartingAt(k + 1, cue);
+      if (!np || !this.capital(np[0])) continue;
+      // (The phrase read may run on over the verb: the subject ends where a finite verb begins.)
+      let e = np[0] + 1;
+      while (e < np[1] && !this.finiteAt(e)) e++;
+      if (e >= cue - 1 || !this.finiteAt(e)) continue;
+      // (Two clauses: the first has a verb of its own, so "Ann Roe and Tom Vale wrote, saying" is one
+      // subject; and the second's subject is a name, not an owner's thing, "Roe's book included".)
+      let verb = k - 1;
+      while (verb > first && !this.finiteAt(verb)) verb--;
+      if (
+        verb <= first ||
+        /['’]s\b/.test(this.doc.text.slice(this.doc.tokens.start[np[0]], this.doc.tokens.end[e - 1]))
+      )
+        break;
+      const own = this.resolvePhrase(np[0], e, before);
+      if (own?.entity) return own;
+      break;
+    }
+    return this.sentenceSubject(first, cue, before);
   }
 
   /** Whether token `k` reads as a finite verb or an auxiliary ("had", "praised", "sees"), not a noun. */
