@@ -4,7 +4,7 @@
 // a verb that reports only before "that", two reported clauses in one sentence, a named speaker's
 // trailing "said" over the whole clause, verbs that accuse or blame ("faulted Y for Z") and their
 // passive agent, a report inside a clause between a subject and its verb, a clause that runs into a quotation
-// another report brings in. Every sentence is invented.
+// another report brings in, a report of another speaker's mixed quotation. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -766,4 +766,37 @@ test("after 'say', a subject with no determiner reaches its verb however long it
     "Ann Roe added two stops on the route that the council had planned.",
   ])
     assert.deepEqual(quotes(text), [], text);
+});
+
+test("a report of another speaker's quoted words is a report too: 'Tom Vale said Ann Roe told him the deal was “dead”'", () => {
+  const qs = quotes("Tom Vale said Ann Roe told him the deal was “dead” by Friday.");
+  const outer = qs.find((q) => q.kind === "indirect");
+  assert.ok(outer, JSON.stringify(qs.map((q) => q.text)));
+  assert.deepEqual(
+    [outer.text, outer.speaker, outer.cue?.text],
+    ["Ann Roe told him the deal was “dead” by Friday", "Tom Vale", "said"],
+  );
+  const inner = qs.find((q) => q.kind === "mixed");
+  assert.deepEqual([inner?.text, inner?.speaker], ["the deal was “dead” by Friday", "Ann Roe"]);
+  // The speaker's own belief is one mixed quote, and a hearing reports nothing of the court's.
+  for (const text of [
+    "Tom Vale said he thought the deal was “dead” by Friday.",
+    "The court heard that Tom Vale told Ann Roe the deal was “dead” by Friday.",
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => q.kind),
+      ["mixed"],
+      text,
+    );
+  // A cue set off inside the sentence nests nothing: "she" is still Ann Roe.
+  const aside = quotes(
+    "Ann Roe, an aide said, “is very sure” of the vote, and she has often told her staff that “I only won”.",
+  );
+  assert.deepEqual(
+    aside.map((q) => [q.kind, q.speaker]),
+    [
+      ["mixed", null],
+      ["direct", "Ann Roe"],
+    ],
+  );
 });

@@ -58,7 +58,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
         resolver.noteSentenceSpeaker(doc.tokens.sentence[draft.attribution.cueToken], sp);
       drafts.push(draft);
       const quote = toQuote(doc, draft);
-      if (!answered(quote)) reports.take(quote.start, quote.end, quote.kind === "mixed", quote.cue);
+      if (!answered(quote)) reports.take(quote.start, quote.end, quote.kind === "mixed", quote.cue, quote.speakerId);
     }
   };
   for (const sentence of doc.sentences) {

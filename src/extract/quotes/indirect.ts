@@ -60,12 +60,14 @@ export class ReportedSpeech {
   /**
    * A quotation's range, whether it is a mixed one (a reported clause holding quoted words), and
    * its cue: a cue after a direct quotation reports that quotation ('“We will win,” Ann Roe told
-   * reporters as she left'), and the words after it are no report of its.
+   * reporters as she left'), and the words after it are no report of its; and a mixed one's speaker
+   * (`speakerId`), whose words another speaker may report.
    */
-  take(start: number, end: number, mixed: boolean, cue: TextSpan | null = null): void {
+  take(start: number, end: number, mixed: boolean, cue: TextSpan | null = null, speakerId: string | null = null): void {
     this.finder.take(start, end);
-    if (mixed) this.finder.mixedStarts.add(start);
-    else if (cue && cue.start >= end) this.finder.trailingCues.add(cue.start);
+    if (mixed) {
+      if (!this.finder.mixedStarts.has(start)) this.finder.mixedStarts.set(start, speakerId);
+    } else if (cue && cue.start >= end) this.finder.trailingCues.add(cue.start);
   }
 
   /** Finds the reports of one sentence, and notes the speaker of its main one. */
@@ -159,8 +161,8 @@ class IndirectFinder {
   /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
   private readonly merged: Array<[number, number]> = [];
 
-  /** Where mixed quotations (a reported clause holding quoted words) start. */
-  readonly mixedStarts = new Set<number>();
+  /** Where mixed quotations (a reported clause holding quoted words) start, and their speakers' entity ids. */
+  readonly mixedStarts = new Map<number, string | null>();
 
   /** Where the cues of direct quotations that stand after their quotation start. */
   readonly trailingCues = new Set<number>();
@@ -262,9 +264,33 @@ class IndirectFinder {
   }
 
   private push(start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
-    const pushed = pushIndirect(this.doc, this.out, start, end, speaker, cue, this.isTaken);
+    const m = this.nestedMixed(start, end, speaker, cue);
+    // (The report's words run on through the mixed quotation it holds; it claims none before it.)
+    const isTaken = m > start ? (o: number) => o < m && this.isTaken(o) : this.isTaken;
+    const pushed = pushIndirect(this.doc, this.out, start, end, speaker, cue, isTaken);
     if (pushed && speaker) this.speakers.set(this.out[this.out.length - 1], speaker);
     return pushed;
+  }
+
+  /**
+   * Where the mixed quotation that content [start, end) holds as another speaker's report starts, or
+   * -1: "Tom Vale said Ann Roe told him the deal was “dead”" reports Roe's words (the mixed quotation,
+   * hers) and Vale's report of them, "Ann Roe told him the deal was “dead”". The words before the
+   * quotation hold its cue (a verb of saying or thinking); a report of the speaker's own words or
+   * belief ("Vale said he thought the deal was “dead”") is the one mixed quotation, and a hearing
+   * ("The court heard that Ann Roe told him …") reports nothing of the court's.
+   */
+  private nestedMixed(start: number, end: number, speaker: Speaker | null, cue: TextSpan): number {
+    const { doc, resolver } = this;
+    // (A cue set off inside its own content, "Ann Roe, an aide said, “is sure” …", nests nothing.)
+    const m = cue.end <= start ? this.firstTakenIn(start, end) : -1;
+    if (m <= start || !this.mixedStarts.has(m)) return -1;
+    const own = speaker?.entity?.id;
+    if (own && this.mixedStarts.get(m) === own) return -1;
+    if (speechLemma(doc.text.slice(cue.start, cue.end)) === "hear") return -1;
+    for (let k = tokenAtOrAfter(doc, start); k < doc.tokens.count && doc.tokens.start[k] < m; k++)
+      if (speechLemma(resolver.word(k))) return m;
+    return -1;
   }
 
   /**
