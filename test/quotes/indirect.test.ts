@@ -4,7 +4,8 @@
 // a verb that reports only before "that", two reported clauses in one sentence, a named speaker's
 // trailing "said" over the whole clause, verbs that accuse or blame ("faulted Y for Z") and their
 // passive agent, a report inside a clause between a subject and its verb, a clause that runs into a quotation
-// another report brings in, a report of another speaker's mixed quotation. Every sentence is invented.
+// another report brings in, a report of another speaker's mixed quotation, a comment clause opened by
+// "as". Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -799,4 +800,17 @@ test("a report of another speaker's quoted words is a report too: 'Tom Vale said
       ["direct", "Ann Roe"],
     ],
   );
+});
+
+test("'As the Courier noted, …': a comment clause opened by 'as' reports the main clause after its comma", () => {
+  const read = (text: string) => quotes(text).map((q) => `${q.speakerMention?.text}: ${q.text}`);
+  assert.deepEqual(read("As the Courier recently noted, trust in the council is collapsing."), [
+    "the Courier: trust in the council is collapsing",
+  ]);
+  assert.deepEqual(read("But as Ann Roe pointed out in a letter to the board, the fee had never been paid."), [
+    "Ann Roe: the fee had never been paid",
+  ]);
+  // A cue with its own object makes "as" a time, and so does a verb that takes none.
+  assert.deepEqual(read("As Tom Vale noted the rise in fares, the board met."), []);
+  assert.deepEqual(read("As he spoke, the crowd cheered."), []);
 });

@@ -401,9 +401,15 @@ class IndirectFinder {
       !INDIRECT_LEMMAS.has(lemma) &&
       !thatClauseAfter(doc, resolver, k + 1, hi, bareAfterThat) &&
       !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0);
-    if (unlisted && !speaks) return null;
     // ("is said", "was told" are passive; "is claiming" is not.)
-    if (BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing")) return null;
+    const passive = BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing");
+    // ("pointed out": the particle makes a verb of saying of a weak one.)
+    const commenting = speaks || !unlisted || (said && resolver.word(k + 1) === "out");
+    if (said && !passive && commenting && !PLAIN_SAYING.has(lemma)) {
+      const r = this.atAsComment(sentence, k);
+      if (r !== null) return r;
+    }
+    if ((unlisted && !speaks) || passive) return null;
     const cue = span(doc, k, k + 1);
     if (unlisted) {
       const next = skipAdjuncts(resolver, k + 1, hi);
@@ -430,6 +436,39 @@ class IndirectFinder {
         return this.atTrailing(sentence, k, cue, parenthetical, "inverted");
     }
     return this.atTrailing(sentence, k, cue) ?? this.atLeading(sentence, k, lemma, cue, !said);
+  }
+
+  /**
+   * A comment clause opened by "as" at the front of its sentence, its cue's object the main clause
+   * after its comma: "As the Courier noted, trust in the council is collapsing", "But as Ann Roe
+   * pointed out in a letter to the board, the fee had never been paid". Between the cue and the
+   * comma stand only adjuncts (a preposition, an adverb, a day): "As Tom Vale noted the rise in
+   * fares, the board met" has its own object, and "as" is a time there.
+   */
+  private atAsComment(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    const as =
+      resolver.word(lo) === "as"
+        ? lo
+        : resolver.word(lo + 1) === "as" && CONNECTIVES.has(resolver.word(lo))
+          ? lo + 1
+          : -1;
+    // (A comment clause's subject is short: at most fifteen words stand between "as" and the cue.)
+    if (as < 0 || k - as < 2 || k - as > 15 || hasComma(resolver, as, k)) return null;
+    let j = resolver.word(k + 1) === "out" ? k + 2 : k + 1;
+    const first = resolver.word(j);
+    if (first !== "," && !ADJUNCT_OPENERS.has(first) && !WEEKDAYS.has(first) && !isLyAdverb(first)) return null;
+    // (At most ten words of adjuncts, with no punctuation nor verb among them.)
+    for (const stop = Math.min(hi, j + 10); j < stop && resolver.word(j) !== ","; j++)
+      if (isPunct(resolver.word(j)) || FINITE_HINTS.has(resolver.word(j)) || speechLemma(resolver.word(j))) return null;
+    if (resolver.word(j) !== "," || j + 3 >= hi) return null;
+    const subject = resolver.subjectBefore(k, as + 1);
+    if (!subject) return null;
+    const speaker = resolver.resolveSubject(subject, as + 1, doc.tokens.start[k]);
+    const cEnd = clauseEnd(doc, resolver, j + 1, hi, sentence.end);
+    return this.push(doc.tokens.start[j + 1], cEnd, speaker, span(doc, k, k + 1));
   }
 
   /**
@@ -778,6 +817,13 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): bo
 }
 
 const CONNECTIVES = new Set(["and", "but", "yet", "however", "still"]);
+
+/** Words that open an adjunct after a cue: "noted in a letter", "reported just today", "wrote last week". */
+const ADJUNCT_OPENERS = new Set(
+  "in on at with during after before from via through recently earlier just today yesterday last this again also".split(
+    " ",
+  ),
+);
 
 /**
  * Whether the verb of saying at `k` is part of an aside of the writer's that reports nothing: a
