@@ -5,7 +5,7 @@
 // trailing "said" over the whole clause, verbs that accuse or blame ("faulted Y for Z") and their
 // passive agent, a report inside a clause between a subject and its verb, a clause that runs into a quotation
 // another report brings in, a report of another speaker's mixed quotation, a comment clause opened by
-// "as". Every sentence is invented.
+// "as", a verb of saying in the present right after its subject. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -813,4 +813,16 @@ test("'As the Courier noted, …': a comment clause opened by 'as' reports the m
   // A cue with its own object makes "as" a time, and so does a verb that takes none.
   assert.deepEqual(read("As Tom Vale noted the rise in fares, the board met."), []);
   assert.deepEqual(read("As he spoke, the crowd cheered."), []);
+});
+
+test("a verb of saying in the present reports a clause right after its subject: 'Ann Roe remarks the fee is fair'", () => {
+  const read = (text: string) => quotes(text).map((q) => `${q.speakerMention?.text}: ${q.text}`);
+  assert.deepEqual(read("Ann Roe cautions the new bridge is unsafe."), ["Ann Roe: the new bridge is unsafe"]);
+  assert.deepEqual(read("The mayor quips the ferry will be late again."), ["The mayor: the ferry will be late again"]);
+  assert.deepEqual(read("The ferry will be late again, Tom Vale complains."), [
+    "Tom Vale: The ferry will be late again",
+  ]);
+  // The -s form after a determiner or an owner is the plural noun.
+  assert.deepEqual(read("His remarks the crowd cheered were short."), []);
+  assert.deepEqual(read("Ann Roe's jokes the crowd loved were old."), []);
 });

@@ -384,12 +384,17 @@ class IndirectFinder {
     // Roe quipped it was a draw", "… the men were late"), or it is set off after what was said,
     // its named speaker before or after it:
     // "The fee was fair, Ann Roe remarked." / "…, cautioned the mayor, Tom Vale." Not a weak cue
-    // ("…, he continued"), nor a bare or -s form (they are nouns too: "a remark", "tweets"). Set off,
+    // ("…, he continued"), nor a bare form, nor an -s form but right after its subject ("Ann Roe
+    // remarks the fee is fair"; they are nouns too: "a remark", "his tweets"). Set off,
     // not an infinitive or a form after an auxiliary ("declined to comment", "as some might
     // speculate"), nor a cue handing over to a quotation ('…, Ann Roe joked, “…”'); and the phrase
     // after an inverted verb must name someone, or it is the verb's object ("…, declared
     // bankruptcy"). The same holds for the verbs that need "that" set off after what was said.
-    const speaks = !!said && !isWeakLemma(lemma) && reportsWords(lemma) && w.endsWith("ed");
+    const speaks =
+      !!said &&
+      !isWeakLemma(lemma) &&
+      reportsWords(lemma) &&
+      (w.endsWith("ed") || presentAfterSubject(resolver, k, lemma));
     const prev = resolver.word(k - 1);
     const parenthetical =
       speaks &&
@@ -1286,6 +1291,21 @@ function clauseWithoutThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: n
     pronounAndVerb(resolver, c, hi) ||
     (inflected && shortSubjectClause(doc, resolver, c, hi))
   );
+}
+
+/**
+ * Whether the cue at `k` is a verb's present in -s right after its subject: a subject pronoun, a
+ * name ("Ann Roe remarks"), or a noun after its determiner ("the mayor cautions"). The -s form
+ * is a plural noun too ("his remarks", "Vale's jokes"), and a noun has no subject before it.
+ */
+function presentAfterSubject(resolver: SpeakerResolver, k: number, lemma: string): boolean {
+  const w = resolver.word(k);
+  if (w === lemma || !w.endsWith("s") || w.endsWith("ss")) return false;
+  const prev = resolver.word(k - 1);
+  if (prev === "he" || prev === "she" || prev === "it") return true;
+  if (isPunct(prev) || isPossessive(resolver, k - 1)) return false;
+  if (resolver.capital(k - 1)) return true;
+  return SUBJECT_DETERMINERS.has(resolver.word(k - 2)) && !PRONOUN_OR_DETERMINER.has(prev);
 }
 
 /** Whether the clause of the cue at `k` opens with "as" after the last comma before it, from `lo`: "As the Courier noted". */
