@@ -769,6 +769,13 @@ test("after 'say', a subject with no determiner reaches its verb however long it
     assert.deepEqual(quotes(text), [], text);
 });
 
+test("a verb whose object is an owned noun of communication before 'that' yields to the noun: 'tried to explain his false claim that …'", () => {
+  const qs = quotes("Tom Vale is the mayor. Ann Roe tried to explain his false claim that the bridge could not open.");
+  const q = find(qs, "bridge");
+  assert.equal(q.text, "the bridge could not open");
+  assert.equal(q.speaker, "Tom Vale");
+});
+
 test("a report of another speaker's quoted words is a report too: 'Tom Vale said Ann Roe told him the deal was “dead”'", () => {
   const qs = quotes("Tom Vale said Ann Roe told him the deal was “dead” by Friday.");
   const outer = qs.find((q) => q.kind === "indirect");

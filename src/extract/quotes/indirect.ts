@@ -351,6 +351,7 @@ class IndirectFinder {
       const r = this.atReportingNoun(sentence, k);
       if (r !== null) return r;
     }
+    if (this.yieldsToOwnedReport(sentence, k)) return null;
     // (Before the noun test: "a plan that critics say will raise fares" holds the bare verb before "will".)
     const gap = this.atGapRelative(sentence, k);
     if (gap !== null) return gap;
@@ -546,6 +547,22 @@ class IndirectFinder {
     for (let j = c + 1; j < hi && doc.tokens.start[j] < cEnd; j++)
       if (DASHES.has(resolver.word(j))) cEnd = doc.tokens.start[j];
     return this.push(doc.tokens.start[c], cEnd, speaker, span(doc, k, k + 1));
+  }
+
+  /**
+   * Whether the verb at token `k` takes for its object an owned noun of communication before "that"
+   * and a clause ("sought to explain his false claim that the bridge was safe", "repeated Ann Roe's
+   * warning that …"): the noun reports for its owner (`atReportingNoun`), and the verb only speaks
+   * of that report.
+   */
+  private yieldsToOwnedReport(sentence: Sentence, k: number): boolean {
+    const { doc, resolver } = this;
+    for (let j = k + 2; j <= k + 4 && j < sentence.lastToken; j++) {
+      if (isPunct(resolver.word(j - 1))) return false;
+      if (REPORTING_NOUNS.has(resolver.word(j)) && resolver.word(j + 1) === "that")
+        return ownerBefore(doc, resolver, j, k + 1) !== null;
+    }
+    return false;
   }
 
   /** "According to X, …" / "…, according to X." */
