@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { namesNoOneBears } from "../../src/extract/entities/notnames.js";
 import { bareCandidate, type Candidate } from "../../src/extract/entities/run.js";
-import { byMention, entitiesOf } from "./helpers.js";
+import { byMention, entitiesOf, names } from "./helpers.js";
 
 test("a town written right before a sports role names the club, in every mention but 'in Town'", () => {
   const es = entitiesOf(
@@ -141,6 +141,16 @@ test("an office's portfolio of common words is no part of its holder's name; a r
     byMention(entitiesOf("The premier lived in Korvel Abenathy for years."), "Korvel Abenathy")?.type,
     "location",
   );
+});
+
+test("the word right after an office's 'for' is its portfolio's, however rare ('Minister for Defence Zdravko Tamsin')", () => {
+  const es = entitiesOf(
+    "The attack was contained, said Minister for Defence Zdravko Chun Tamsin on Saturday. The Minister for Tourism Obeko Varrow agreed.",
+  );
+  assert.deepEqual(names(es, "person").sort(), ["Obeko Varrow", "Zdravko Chun Tamsin"]);
+  assert.deepEqual(names(es, "organization"), []);
+  const head = entitiesOf("The decree was signed by the President of the Republic Ivo Vell on Monday.");
+  assert.deepEqual(names(head, "person"), ["Ivo Vell"]);
 });
 
 test("a person's name with a company's profit or shares names the company, and so does its last word", () => {

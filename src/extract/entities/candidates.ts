@@ -108,14 +108,17 @@ function officeBeforeName(doc: Doc, run: Run): number {
  * "Minister for National Security Lorcan Vell", "Minister for Health and Care Ann Roe": where the
  * words after an office's "of"/"for" are common English words (the portfolio), the two or three
  * Capitalised words after them that no dictionary holds are the holder's name, whether or not its
- * given name is a known one; the index where the name starts, else -1.
+ * given name is a known one; the index where the name starts, else -1. The word right after
+ * "of"/"for" (and "the") is the portfolio's whatever it is, for the portfolio has one word at
+ * least and no holder's name follows the office without one ("Minister for Defence Zdravko
+ * Tamsin", "President of the Republic Ivo Vell").
  */
 function nameAfterPortfolio(doc: Doc, run: Run, lw: readonly string[], office: number): number {
   const of = lw.findIndex((w, i) => i > office && (w === "of" || w === "for"));
   if (of < 0) return -1;
-  let k = of + 1;
+  let k = lw[of + 1] === "the" ? of + 3 : of + 2;
   while (k < lw.length && (COMMON_WORDS.has(lw[k]) || lw[k] === "and")) k++;
-  if (k === of + 1 || lw[k - 1] === "and" || lw.length - k < 2 || lw.length - k > 3) return -1;
+  if (lw[k - 1] === "and" || lw.length - k < 2 || lw.length - k > 3) return -1;
   const name = run.slice(k).map((t) => tokenString(doc, t));
   return name.every((w) => isCapWord(w) && !isTitleWord(lower(w)) && !COMMON_WORDS.has(lower(w))) ? k : -1;
 }
