@@ -1180,3 +1180,15 @@ test("caught on video, off guard or in the crossfire is no arrest; caught by pol
   assert.deepEqual(dated("Tom Vale was caught on Monday."), [["arrest", "2025-09-15"]]);
   assert.deepEqual(dated("Tom Vale was caught in the act in Lorton on Monday."), [["arrest", "2025-09-15"]]);
 });
+
+test("an appeal, or a ruling on one, is dated by the day after the decision it names", () => {
+  assert.deepEqual(dated("The appeals court in Lisk overturned the conviction of Tom Vale on Monday."), [
+    ["verdict", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Judges upheld the sentence of Ann Roe on Tuesday."), [["verdict", "2025-09-16"]]);
+  assert.deepEqual(dated("Tom Vale appealed the ruling on Monday."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("Ann Roe appealed against her conviction on Friday."), [["other", "2025-09-12"]]);
+  // The decision's own day still dates it; a plan to appeal or overturn is no step taken.
+  assert.deepEqual(dated("Tom Vale was convicted on Monday and will appeal."), [["conviction", "2025-09-15"]]);
+  assert.deepEqual(dated("The court of appeals ruling on Monday stands."), [["verdict", "2025-09-15"]]);
+});

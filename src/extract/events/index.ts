@@ -537,11 +537,15 @@ function occasionAt(words: string[], first: number): boolean {
 
 /**
  * "denied involvement in the hack on Thursday": a step named in the object of a denial, with the
- * date after it, is what was denied; the date at the clause's end dates the denial.
+ * date after it, is what was denied; the date at the clause's end dates the denial. So is one the
+ * denial's own pattern names ("appealed the conviction on Monday", "overturned the sentence").
  */
 function deniedBefore(triggers: TriggerMatch[], c: TriggerMatch, tf: number): boolean {
   if (c.denial || c.last > tf) return false;
-  return triggers.some((d) => d.denial && d.matchLast <= c.first && c.first - d.matchLast <= 4);
+  return triggers.some(
+    (d) =>
+      d.denial && (d.matchLast <= c.first ? c.first - d.matchLast <= 4 : d.last <= c.first && c.last <= d.matchLast),
+  );
 }
 
 /**

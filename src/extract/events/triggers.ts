@@ -68,6 +68,10 @@ const P = (type: EventType, pattern: string, extra: Partial<TriggerPattern> = {}
   ...extra,
 });
 
+/** The nouns of a court's decision that a later ruling or an appeal takes as its object. */
+const DECISIONS =
+  "conviction|convictions|sentence|sentences|ruling|rulings|verdict|verdicts|decision|judgment|judgement";
+
 export const TRIGGERS: TriggerPattern[] = [
   // arrest
   P("arrest", "@arrest"),
@@ -107,6 +111,18 @@ export const TRIGGERS: TriggerPattern[] = [
   P("verdict", "verdict", { noun: true }),
   P("verdict", "lost|lose|loses …3 appeal|case|claim|challenge"),
   P("verdict", "@dismiss|@reject …3 appeal|case|claim|challenge"),
+  // "The appeals court overturned his conviction on Monday", "upheld the sentence": a ruling on an
+  // earlier decision is a verdict that day; the conviction or sentence it names was earlier and is
+  // not dated by it (`denial`).
+  // Only as done ("ready to overturn a decision" is no ruling yet).
+  P("verdict", `overturned|overturning|quashed|quashing|upheld|upholding|vacated|vacating …3 ${DECISIONS}`, {
+    head: [0, 1],
+    denial: true,
+  }),
+  // "Tom Vale appealed the ruling on Monday", "appealed against his conviction": lodging an appeal
+  // is a happening of its own (the guideline's "other"), and the decision it names is earlier.
+  // Only as done: "will appeal the decision" is a plan, and "the appeals court ruling" a court's.
+  P("other", `appealed|appealing …3 ${DECISIONS}`, { head: [0, 1], denial: true }),
   // "the judge issued an injunction blocking the law", "granted a temporary restraining order": a
   // court's order is its ruling (a party that "sought an injunction" only asked for one).
   P("verdict", "issued|issues|issuing|granted|grants|granting …3 injunction|injunctions"),
