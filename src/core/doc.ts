@@ -535,7 +535,7 @@ export function tokenParagraphs(doc: Doc): Int32Array {
   const l = layersOf(doc);
   if (!l.paragraphs) {
     const out = new Int32Array(doc.tokens.count);
-    for (let i = 0; i < doc.tokens.count; i++) out[i] = doc.sentences[doc.tokens.sentence[i]].paragraph;
+    for (let i = 0; i < doc.tokens.count; i++) out[i] = sentenceOf(doc, i).paragraph;
     l.paragraphs = out;
   }
   return l.paragraphs;
@@ -568,4 +568,9 @@ export function datelineEnd(doc: Doc): number {
     l.datelineEnd = s ? afterDateline(doc, s.firstToken, s.lastToken) : 0;
   }
   return l.datelineEnd;
+}
+
+/** The sentence that holds token `k`. */
+export function sentenceOf(doc: Pick<Doc, "sentences" | "tokens">, k: number): SentenceSpan {
+  return doc.sentences[doc.tokens.sentence[k]];
 }

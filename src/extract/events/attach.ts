@@ -1,7 +1,7 @@
 // Which trigger owns a date: the cost of pairing them (distance plus clause boundaries), and
 // the patterns of English that move a date away from a trigger (conduct, discovery, reported
 // clauses, deadlines, datelines).
-import { tokenAtOrAfter, tokenText, type Doc } from "../../core/doc.js";
+import { tokenAtOrAfter, tokenText, type Doc, sentenceOf } from "../../core/doc.js";
 import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
@@ -589,12 +589,12 @@ export function hasClauseBreak(words: string[], from: number, to: number): boole
 /** "14-5-2024 (HONG KONG)", "LONDON, March 3 —": a dateline is when the story was filed, not a happening. */
 export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: number): boolean {
   // A date standing alone as its own sentence ("Jul 19" above the story) stamps the page.
-  const own = doc.sentences[doc.tokens.sentence[tf]];
+  const own = sentenceOf(doc, tf);
   let alone = own.lastToken - own.firstToken <= tl - tf + 3;
   for (let k = own.firstToken; k < own.lastToken && alone; k++)
     if ((k < tf || k >= tl) && /\w/.test(words[k])) alone = false;
   if (alone) return true;
-  const paragraph = doc.paragraphs[doc.sentences[doc.tokens.sentence[tf]].paragraph];
+  const paragraph = doc.paragraphs[sentenceOf(doc, tf).paragraph];
   if (time.start - paragraph.start > 30) return false;
   // Only place names and punctuation come before a dateline's date: "said on Monday (…)" is prose.
   for (let k = tokenAtOrAfter(doc, paragraph.start); k < tf; k++)

@@ -4,6 +4,7 @@ import type { Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
 import { MONTHS } from "../time/lexicon.js";
 import currencyNouns from "../../lexicon/currency-nouns.json" with { type: "json" };
+import { sentenceOf } from "../../core/doc.js";
 
 /**
  * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
@@ -160,7 +161,7 @@ const MANNER =
  * ("online", "by telephone", "1,000 adults between"), and a poll is that verb's subject or object.
  */
 export function pollFieldwork(doc: Doc, words: string[], tf: number): boolean {
-  const floor = doc.sentences[doc.tokens.sentence[tf]].firstToken;
+  const floor = sentenceOf(doc, tf).firstToken;
   let v = tf - 1;
   while (v >= floor && v >= tf - 6 && !FIELDWORK.has(words[v])) v--;
   if (v < floor || !FIELDWORK.has(words[v])) return false;
@@ -194,7 +195,7 @@ export function pollFieldwork(doc: Doc, words: string[], tf: number): boolean {
 export function tallyPeriod(doc: Doc, words: string[], tf: number, timeEnd: number): boolean {
   if (words[tf - 1] === "far" && (words[tf - 2] === "so" || words[tf - 2] === "thus")) return true;
   if (words[tf - 1] !== "since") return false;
-  const s = doc.sentences[doc.tokens.sentence[tf]];
+  const s = sentenceOf(doc, tf);
   let k = tf - 2;
   for (; k >= s.firstToken && !CLAUSE_BREAKS.has(words[k]); k--) if (countAt(words, k)) return true;
   // "Since 1993, 24 children have been hurt": the clause the opening date stands before.

@@ -1,6 +1,6 @@
 // Triggers in the text: the trigger lexicon's patterns matched at each token, the longest
 // within the sentence, with the head words that state the event separated from the context.
-import { isUpperCode, type Doc } from "../../core/doc.js";
+import { isUpperCode, type Doc, sentenceOf } from "../../core/doc.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
@@ -59,12 +59,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     if (!best) continue;
     const p = best.c.pattern;
     // "the Federal Bureau of Investigation", "the Hogue Inquiry": a capitalised noun mid-sentence is a name.
-    if (
-      p.noun &&
-      i > doc.sentences[doc.tokens.sentence[i]].firstToken &&
-      isUpperCode(doc.text.charCodeAt(doc.tokens.start[i]))
-    )
-      continue;
+    if (p.noun && i > sentenceOf(doc, i).firstToken && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i]))) continue;
     // "is reported to have travelled", "said to be considering": hearsay, not a statement.
     if (p.type === "statement" && words[best.ends[best.ends.length - 1]] === "to") {
       const after = words[best.ends[best.ends.length - 1] + 1];
@@ -186,7 +181,7 @@ const OTHER_HARM = /^(target|access|compromis|gain)/;
  */
 function namedAttack(doc: Doc, words: string[], i: number): boolean {
   if (!/^attacks?$/.test(words[i])) return false;
-  const floor = doc.sentences[doc.tokens.sentence[i]].firstToken;
+  const floor = sentenceOf(doc, i).firstToken;
   const cap = (k: number) => k > floor && k < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]));
   // "'s" is one token, or two when the text spaces it ("night 's": "'", "s").
   const before = words[i - 1] ?? "";
@@ -203,7 +198,7 @@ function namedAttack(doc: Doc, words: string[], i: number): boolean {
   // "two attacks on Friday": the day right after the noun.
   if (words[i + 1] === "on" && WEEKDAYS.has(words[i + 2] ?? "")) return true;
   // "the attack on the depot in 2019", "the attacks of May 4, 2019": a year in the noun's clause.
-  const end = doc.sentences[doc.tokens.sentence[i]].lastToken;
+  const end = sentenceOf(doc, i).lastToken;
   for (let m = i + 1; m <= end && m <= i + 16; m++) {
     if (/^(;|:|—|–|\(|\)|said|says)$/.test(words[m])) return false;
     if (/^(1[89]|20)\d\d$/.test(words[m])) return true;
@@ -605,7 +600,7 @@ function inWords(words: string[], i: number): boolean {
 function debated(doc: Doc, words: string[], i: number): boolean {
   if (words[i] !== "attack" && words[i] !== "attacks") return false;
   if (SPOKEN_ATTACKS.has(words[i - 1] ?? "")) return true;
-  const end = doc.sentences[doc.tokens.sentence[i]].lastToken;
+  const end = sentenceOf(doc, i).lastToken;
   for (let k = i + 1; k < end && k <= i + 12; k++) {
     if (words[k] === ";" || words[k] === "\u2014") return false;
     if (words[k] === "debate" || words[k] === "debates") return true;
@@ -745,7 +740,7 @@ const OBJECT_ENDS =
  * families of the 12 shoppers killed on Friday").
  */
 function killedSomeone(doc: Doc, words: string[], i: number): boolean {
-  const { firstToken, lastToken } = doc.sentences[doc.tokens.sentence[i]];
+  const { firstToken, lastToken } = sentenceOf(doc, i);
   for (let k = i - 1; k >= firstToken && k >= i - 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k--)
     if (misfortune(words[k] ?? "")) return false;
   for (let k = i + 1; k <= lastToken && k <= i + 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
@@ -785,7 +780,7 @@ const OBJECT_STARTS =
 
 /** The object of the verb at i is a person: a name, a pronoun, or a person noun within a few words ("two unarmed guards"). */
 function personObject(doc: Doc, words: string[], i: number): boolean {
-  const { lastToken } = doc.sentences[doc.tokens.sentence[i]];
+  const { lastToken } = sentenceOf(doc, i);
   const next = words[i + 1] ?? ".";
   // A name ("killed Tom Roe"), not a day ("the 12 shoppers killed Friday").
   if (
@@ -828,7 +823,7 @@ function verdictBefore(doc: Doc, words: string[], k: number): boolean {
 
 /** "on …charges", "over …charges": up to three words after "on" or "over", none a break. */
 function groundOfAnother(doc: Doc, words: string[], i: number): boolean {
-  const floor = doc.sentences[doc.tokens.sentence[i]].firstToken;
+  const floor = sentenceOf(doc, i).firstToken;
   for (let k = i - 1; k >= floor && k >= i - 4; k--) {
     const w = words[k];
     if (w === "on" || w === "over") return true;

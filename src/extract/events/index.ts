@@ -7,7 +7,7 @@
 // alleged conduct inside "charged with …" / "accused of …" / "guilty of …", and a range of
 // dates, are conduct ("other"), not the legal step. Triggers without a date become undated
 // events for the central legal and security milestones only.
-import { type Doc, firstAfter, isUpperCode, tokenAtOrAfter, lowerWords } from "../../core/doc.js";
+import { type Doc, firstAfter, isUpperCode, tokenAtOrAfter, lowerWords, sentenceOf } from "../../core/doc.js";
 import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { participantsOf, placeMentions } from "./participants.js";
 import { counterfactual, statusOf } from "./status.js";
@@ -232,7 +232,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   // "urged the agency to release the files by July 31": a deadline is when a task is due, not
   // when the urging, or the task, took place. "By Friday, police had arrested six" opens the
   // sentence and tells what had happened by then.
-  if (best && isDeadline(words, tf) && tf - doc.sentences[doc.tokens.sentence[tf]].firstToken > 3) best = null;
+  if (best && isDeadline(words, tf) && tf - sentenceOf(doc, tf).firstToken > 3) best = null;
   // "Ahead of Friday's summit, the two leaders unveiled a plan", "before Monday's vote": what was
   // done before a day is not dated by it.
   if (best && isEarlierThan(words, tf) && !(best.noun && best.first > tf && best.first <= tf + 3)) best = null;
@@ -310,7 +310,7 @@ function dueBy(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: 
   else if (words[tl] === "deadline") task = tl + 1;
   else if (words[tf - 1] === "of" && words[tf - 2] === "deadline") task = tl;
   else return -1;
-  const end = doc.sentences[doc.tokens.sentence[tf]].lastToken;
+  const end = sentenceOf(doc, tf).lastToken;
   let k = task;
   while (k < end && k < task + 8 && /^[a-z0-9'’-]+$/.test(words[k])) k++;
   return k;
@@ -324,7 +324,7 @@ function dueBy(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: 
 function phraseEnd(d: Dating, k: number): number {
   const { doc, words } = d.ctx;
   const [tf, timeEnd] = d.timeTokens[k];
-  return anchorPhraseEnd(words, doc.sentences[doc.tokens.sentence[tf]].lastToken, timeEnd);
+  return anchorPhraseEnd(words, sentenceOf(doc, tf).lastToken, timeEnd);
 }
 
 /**
@@ -703,17 +703,17 @@ function afterTheMatch(
   events: CaseEvent[],
 ): CaseEvent[] {
   const { doc, words } = ctx;
-  const sentenceOf = (e: CaseEvent) => doc.tokens.sentence[tokenAtOrAfter(doc, e.trigger.start)];
+  const sentenceIndex = (e: CaseEvent) => doc.tokens.sentence[tokenAtOrAfter(doc, e.trigger.start)];
   const dated = events.filter((e) => e.date && e.status === "happened");
   if (!dated.length) return [];
   const match = dated.reduce((a, b) => (b.evidence.start < a.evidence.start ? b : a));
-  if (doc.sentences[sentenceOf(match)].paragraph > 1) return [];
-  const datedSentences = new Set(events.filter((e) => e.date).map(sentenceOf));
+  if (doc.sentences[sentenceIndex(match)].paragraph > 1) return [];
+  const datedSentences = new Set(events.filter((e) => e.date).map(sentenceIndex));
   const out: CaseEvent[] = [];
   for (const t of triggers) {
     if (t.type !== "statement" || used.has(t) || datedSentences.has(t.sentence)) continue;
     const { firstToken, lastToken } = doc.sentences[t.sentence];
-    if (t.sentence <= sentenceOf(match)) continue;
+    if (t.sentence <= sentenceIndex(match)) continue;
     let played = false;
     for (let k = firstToken; k < lastToken && !played; k++) played = afterPlay(words, k);
     if (!played) continue;
@@ -813,7 +813,7 @@ const SUBORDINATE = new Set(["after", "before", "until", "because", "following"]
  * clause stops at a quotation mark, as the quotation may not be recognised as one.
  */
 function writerActs(doc: Doc, words: string[], from: number, to: number, quotes: Quote[]): boolean {
-  const s = doc.sentences[doc.tokens.sentence[from]];
+  const s = sentenceOf(doc, from);
   const firstPerson = (k: number) =>
     !insideQuoteAt(quotes, doc.tokens.start[k]) &&
     (words[k] === "me" ||
@@ -873,7 +873,7 @@ function textAt(doc: Doc, k: number): string {
  */
 function untypedTelling(doc: Doc, words: string[], tf: number, tl: number): boolean {
   if (ASKED_FOR.has(words[tf - 1] ?? "") && /^(for|on)$/.test(words[tl] ?? "")) return true;
-  const s = doc.sentences[doc.tokens.sentence[tf]];
+  const s = sentenceOf(doc, tf);
   const telling = (k: number) =>
     words[k] === "telling" ||
     (words[k] === "calling" && /^(it|him|her|them|the|their|his|its|a|an)$/.test(words[k + 1] ?? ""));
@@ -895,7 +895,7 @@ const ASKED_FOR = new Set(["called", "calls", "appealed", "appeals", "pressed", 
  * unlikely that …"; not "it looked as if …", which may go on to tell what happened).
  */
 function stateOfThings(words: string[], doc: Doc, tl: number): boolean {
-  const s = doc.sentences[doc.tokens.sentence[tl - 1]];
+  const s = sentenceOf(doc, tl - 1);
   let k = words[tl] === "," ? tl + 1 : tl;
   if (
     words[k] === "it" &&
@@ -942,7 +942,7 @@ const NOT_SUPERLATIVE = new Set(
 
 /** A percentage opening the subject of the verb at `v`: "26 percent said", "54% of the voters say". */
 function pollShareBefore(words: string[], doc: Doc, v: number): boolean {
-  const floor = doc.sentences[doc.tokens.sentence[v]].firstToken;
+  const floor = sentenceOf(doc, v).firstToken;
   for (let k = v - 1; k >= floor && k >= v - 7; k--) {
     const w = words[k];
     if (HARD_BREAKS.has(w) || w === "," || w === "that") return false;

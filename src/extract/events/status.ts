@@ -1,6 +1,6 @@
 // Whether an event happened, is scheduled, was called off, is denied or is only a possibility,
 // read from the words around its trigger in the same clause.
-import { tokenAtOrAfter, type Doc } from "../../core/doc.js";
+import { tokenAtOrAfter, type Doc, sentenceOf } from "../../core/doc.js";
 import type { EventStatus, TimeExpression } from "../../core/schema.js";
 import { isBaseVerbForm, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { modifiesNoun } from "../time/resolve.js";
@@ -249,7 +249,7 @@ export function counterfactual(
   trigger: { first: number; last: number } | null,
 ): boolean {
   if (/^(['’]s|['’])$/.test(words[tl] ?? "") || modifiesNoun(words, tf, tl)) return false;
-  const s = doc.sentences[doc.tokens.sentence[tf]];
+  const s = sentenceOf(doc, tf);
   let from = tf;
   while (from > s.firstToken && !edge(words[from - 1])) from--;
   let to = trigger ? Math.max(tl, trigger.last) : tl;

@@ -2,7 +2,7 @@
 // (its subject, an inverted name, "according to X"), and small readers of the token stream.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { QuoteKind, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
@@ -117,7 +117,7 @@ export function speakerOfCue(
   // "The Post quoted Ann Roe as saying …": the one cited speaks, not the subject who cites.
   const cited = resolver.citedSpeaker(cue, lo);
   if (cited) return resolver.resolveSubject(cited, lo, before);
-  const sentenceFirst = doc.sentences[doc.tokens.sentence[cue]].firstToken;
+  const sentenceFirst = sentenceOf(doc, cue).firstToken;
   // 'Vale called the plan weak. Adding: “It will not last.”': a participle opening its sentence
   // with no subject carries on the speaker just reported (the last quoted, else the subject of
   // the sentence before in the same paragraph).
@@ -175,7 +175,7 @@ export function speakerOfCue(
   if (credited?.mention && np && credited.mention.start === doc.tokens.start[np[0]]) return credited;
   // A coordinated verb with no subject of its own ("… and said"): the sentence subject.
   if (prevWord === "and" || prevWord === "but") {
-    const sentence = doc.sentences[doc.tokens.sentence[cue]];
+    const sentence = sentenceOf(doc, cue);
     const first = tokenAtOrAfter(doc, sentence.start);
     for (let k = first; k < cue; k++) {
       const sp = resolver.resolvePhrase(k, Math.min(k + 4, cue), before);
@@ -219,12 +219,7 @@ export function withSubject(resolver: SpeakerResolver, cue: number, first: numbe
 export function opensSubjectlessClause(doc: Doc, resolver: SpeakerResolver, cue: number): boolean {
   if (resolver.opensSubjectlessAdjunct(cue)) return true;
   const next = resolver.word(cue + 1);
-  return (
-    cue === doc.sentences[doc.tokens.sentence[cue]].firstToken &&
-    resolver.word(cue).endsWith("ing") &&
-    next !== "," &&
-    next !== ":"
-  );
+  return cue === sentenceOf(doc, cue).firstToken && resolver.word(cue).endsWith("ing") && next !== "," && next !== ":";
 }
 
 /**
@@ -243,7 +238,7 @@ export function subjectlessClauseSpeaker(
   // (The main clause's subject stands before any colon: 'Conceding that a deal would come "in
   // time" he warned: "…"' names no one after a comma.)
   let hi = from;
-  const last = doc.sentences[doc.tokens.sentence[cue]].lastToken;
+  const last = sentenceOf(doc, cue).lastToken;
   while (hi < last && resolver.word(hi) !== ":" && resolver.word(hi) !== ";") hi++;
   return resolver.subjectAfterAdjunct(from, hi, before);
 }
@@ -356,7 +351,7 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
   // "his mental state is", "the report was": a bare form before an auxiliary is its subject, a noun
   // (an inflected verb may stand there: "hackers it says are behind it", "what they say is true").
   if (speechLemma(w) === w && FINITE_HINTS.has(resolver.word(i + 1)) && !SUBJECT_WORDS.has(prev)) return true;
-  const first = doc.sentences[doc.tokens.sentence[i]]?.firstToken;
+  const first = sentenceOf(doc, i)?.firstToken;
   return i !== first && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i])) && !isPunct(prev);
 }
 

@@ -2,7 +2,7 @@
 // quotation at all, and the cue and speaker on its left or right.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, sentenceAt, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, sentenceAt, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import { isWeakLemma, speechLemma, thatCueLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
@@ -283,7 +283,7 @@ function participleReported(
   return (
     !left.adjacent &&
     resolver.word(cue).endsWith("ing") &&
-    cue !== doc.sentences[doc.tokens.sentence[cue]].firstToken &&
+    cue !== sentenceOf(doc, cue).firstToken &&
     COMMA_HANDOVER.test(doc.text.slice(q.contentStart, q.close)) &&
     attributionFollows(resolver, rightLo, rightHi)
   );
@@ -536,7 +536,7 @@ function titleNotQuotation(
 function placedTitle(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): boolean {
   if (!titleCased(doc.text.slice(q.contentStart, q.contentEnd))) return false;
   const k = tokenAtOrAfter(doc, q.open) - 1;
-  const sentenceFirst = doc.sentences[doc.tokens.sentence[k + 1]]?.firstToken ?? k + 1;
+  const sentenceFirst = sentenceOf(doc, k + 1)?.firstToken ?? k + 1;
   return k >= sentenceFirst && (TITLE_SLOTS.has(resolver.word(k)) || isPossessive(resolver, k));
 }
 
@@ -568,7 +568,7 @@ function closingAttribution(
 function closingReport(doc: Doc, resolver: SpeakerResolver, end: number): Attribution | null {
   const k = tokenAtOrAfter(doc, end);
   if (resolver.word(k) !== ",") return null;
-  const hi = doc.sentences[doc.tokens.sentence[k]].lastToken;
+  const hi = sentenceOf(doc, k).lastToken;
   const cue = trailingReportVerb(resolver, k + 1, hi);
   const lemma = cue < 0 ? null : speechLemma(resolver.word(cue));
   if (!lemma) return null;
@@ -715,7 +715,7 @@ function mainClauseAfterOpening(
   open: number,
 ): Attribution | null {
   if (hi - 1 <= cue || (resolver.word(hi - 1) !== ":" && resolver.word(hi - 1) !== ",")) return null;
-  const first = doc.sentences[doc.tokens.sentence[cue]].firstToken;
+  const first = sentenceOf(doc, cue).firstToken;
   if (!LEADING_WORDS.has(resolver.word(first)) || first >= cue) return null;
   let comma = cue + 1;
   while (comma < hi - 1 && resolver.word(comma) !== ",") comma++;
@@ -797,7 +797,7 @@ export function rightCue(
   // A participle is never inverted: in 'Roe blamed the delay on “a broken crane,” claiming the board
   // knew', the words after it are what was claimed, and the claimant is the sentence's subject.
   if (speechLemma(first) && first.endsWith("ing")) {
-    const speaker = resolver.sentenceSubject(doc.sentences[doc.tokens.sentence[i]].firstToken, i, open);
+    const speaker = resolver.sentenceSubject(sentenceOf(doc, i).firstToken, i, open);
     return { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" };
   }
   // Inverted: "said Dominic Murphy", "added the head coach".

@@ -3,7 +3,7 @@
 
 import type { Doc } from "../../core/doc.js";
 import { firstIntroducedHolder } from "../../core/names.js";
-import { firstAfter, isUpperCode, firstSpanAtOrAfter } from "../../core/doc.js";
+import { firstAfter, isUpperCode, firstSpanAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { Entity, EntityType } from "../../core/schema.js";
 import { addressGender, genderOf } from "../entities/gender.js";
 import { birthGender } from "../entities/names.js";
@@ -136,7 +136,7 @@ export class MentionIndex extends PhraseReader {
     let a = from;
     while (a < to && (TITLE_WORDS.has(this.word(a).replace(/\.$/, "")) || this.word(a) === ".")) a++;
     // ("Later Vale told reporters": a connective adverb opening the sentence is no part of the name.)
-    if (a + 1 < to && a === doc.sentences[doc.tokens.sentence[a]].firstToken && SENTENCE_ADVERBS.has(this.word(a))) a++;
+    if (a + 1 < to && a === sentenceOf(doc, a).firstToken && SENTENCE_ADVERBS.has(this.word(a))) a++;
     let b = a;
     while (b < to && isUpperCode(doc.text.charCodeAt(doc.tokens.start[b]))) b++;
     if (b === a || b !== to) return null;
@@ -145,7 +145,7 @@ export class MentionIndex extends PhraseReader {
     // "Tom Roe", a surname the entity layer left to neither; findNamed chooses).
     if (
       b - a === 1 &&
-      doc.sentences[doc.tokens.sentence[a]].firstToken === a &&
+      sentenceOf(doc, a).firstToken === a &&
       !this.isSurname(doc.text.slice(doc.tokens.start[a], doc.tokens.end[a]))
     )
       return null;

@@ -2,7 +2,7 @@
 // betrayal” of voters"), where it starts and where it ends.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { complementLemma } from "./complements.js";
@@ -113,7 +113,7 @@ export function lastCoordinatedClause(doc: Doc, resolver: SpeakerResolver, claus
     // "and" must hold a verb of their own to be a clause)
     if (!hasVerb(resolver, lo, k) && resolver.word(k + 1) !== "that") return clauseStart;
     // the clause after "and" must run into the quotation: its subject and verb come first
-    const sentenceEnd = doc.sentences[doc.tokens.sentence[next]].lastToken;
+    const sentenceEnd = sentenceOf(doc, next).lastToken;
     return startsClause(doc, resolver, next, sentenceEnd, true) ? doc.tokens.start[next] : clauseStart;
   }
   return clauseStart;

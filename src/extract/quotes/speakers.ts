@@ -5,7 +5,7 @@
 // gives that title.
 
 import type { Doc } from "../../core/doc.js";
-import { isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
@@ -275,7 +275,7 @@ export class SpeakerResolver extends DescriptionResolver {
   private openingAdverb(k: number): boolean {
     const w = this.word(k);
     if (!CLOSED_CLASS.has(w) || NOUN_MODIFYING_ADVERBS.has(w)) return false;
-    return k === this.doc.sentences[this.doc.tokens.sentence[k]].firstToken && this.capital(k + 1);
+    return k === sentenceOf(this.doc, k).firstToken && this.capital(k + 1);
   }
 
   /** `resolvePhrase` before the check of `placeInside`. */
@@ -382,7 +382,7 @@ export class SpeakerResolver extends DescriptionResolver {
     if (words.length === 2 && words[0] === "the" && head === "government") {
       const counts = new Map<Entity, number>();
       let country: Entity | null = null;
-      const sentence = this.doc.sentences[this.doc.tokens.sentence[from]];
+      const sentence = sentenceOf(this.doc, from);
       for (const m of this.mentionsIn(0, sentence.start)) {
         if (m.entity.type !== "location" || !COUNTRY_NAMES.has(m.entity.name)) continue;
         const n = (counts.get(m.entity) ?? 0) + 1;
@@ -408,7 +408,7 @@ export class SpeakerResolver extends DescriptionResolver {
   private nounPhraseCore(from: number, to: number): [number, number] | null {
     // "In June, a survey asked …": a prepositional phrase that opens the sentence and ends at a comma
     // is its adverbial (not "Outside experts say", "At least half say").
-    const opens = from === this.doc.sentences[this.doc.tokens.sentence[from]].firstToken && this.capital(from);
+    const opens = from === sentenceOf(this.doc, from).firstToken && this.capital(from);
     if (opens && FRONTED_PREPOSITIONS.has(this.word(from)) && this.word(to) === ",") return null;
     while (to - from > 1 && !this.capital(to - 1)) {
       const w = this.word(to - 1);
@@ -625,7 +625,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const headNoun = headWords[headWords.length - 1];
     const kind = singularOf(headNoun) ?? headNoun;
     const headAt = from + headWords.length - 1;
-    const opening = headAt === from && this.doc.sentences[this.doc.tokens.sentence[from]].firstToken === from;
+    const opening = headAt === from && sentenceOf(this.doc, from).firstToken === from;
     return (
       headWords.length < words.length &&
       (!this.capital(headAt) || opening) &&
@@ -693,7 +693,7 @@ export class SpeakerResolver extends DescriptionResolver {
       const tied = this.mentionsIn(start, end).find((m) => m.entity.type === "organization");
       if (tied) return { entity: tied.entity, name: null, mention: span };
       const kind = GROUP_BODY_KIND[group];
-      const sent = this.doc.sentences[this.doc.tokens.sentence[from]];
+      const sent = sentenceOf(this.doc, from);
       const body = kind
         ? this.mentionsIn(sent.start, sent.end).find(
             (m) => m.entity.type === "organization" && kind.test(m.entity.name),
@@ -1263,7 +1263,7 @@ export class SpeakerResolver extends DescriptionResolver {
    * is the main clause's subject after its comma.
    */
   opensSubjectlessAdjunct(cue: number): boolean {
-    const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
+    const first = sentenceOf(this.doc, cue).firstToken;
     if (cue !== first + 1) return false;
     const opener = this.word(first);
     return opener === "having" || (ADJUNCT_OPENERS.has(opener) && this.word(cue).endsWith("ing"));
@@ -1339,7 +1339,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // ("Tom Vale spoke on Friday, vowing to tell the board that …": a participle after the comma
     // that governs the infinitive has the sentence's subject too.)
     if (/^[a-z]{2,}(?<!thing)ing$/.test(this.word(k)) && this.word(k - 1) === ",") k--;
-    const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
+    const first = sentenceOf(this.doc, cue).firstToken;
     // (Not after a relative clause set off by commas: "forced the clerk, who was under oath, to
     // admit" makes its object speak.)
     if (k > first && this.word(k) === "," && this.closedRelative(k, lo) < 0)
@@ -1397,7 +1397,7 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     if (this.word(j) === "and" || this.word(j) === "but") {
       // A coordinated verb ("… and said"): its subject is the sentence's.
-      const first = this.doc.sentences[this.doc.tokens.sentence[cue]].firstToken;
+      const first = sentenceOf(this.doc, cue).firstToken;
       return this.subjectSpan(first, j);
     }
     if (this.word(j) === ",") {

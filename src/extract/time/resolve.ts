@@ -19,6 +19,7 @@ import { w } from "./rules.js";
 import { isCapitalised } from "./chrono.js";
 import { isBaseVerbForm, isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
+import { sentenceOf } from "../../core/doc.js";
 
 // ---------------------------------------------------------------------------------------------
 // Combining atoms
@@ -114,7 +115,7 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
       a.value = null;
       continue;
     }
-    const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
+    const paragraph = sentenceOf(ctx.doc, a.first).paragraph;
     const end = a.rangeEnd;
     const tense = tenseAt(ctx, a.first, a.last);
     const future = tense === "future";
@@ -166,7 +167,7 @@ export function resolve(ctx: Ctx, atoms: Atom[]): void {
     }
     if (a.value && a.endValue && a.kind === "range" && compareDates(a.endValue, a.value) < 0) a.endValue = null;
     if (a.value?.day !== undefined && (a.stated || !a.relative)) {
-      lastFullDay = { value: a.value, paragraph: ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph };
+      lastFullDay = { value: a.value, paragraph: sentenceOf(ctx.doc, a.first).paragraph };
     }
     if (a.value && a.value.day !== undefined && !isValidDay(a.value.year, a.value.month ?? 0, a.value.day))
       a.value = null;
@@ -269,7 +270,7 @@ function sameNamedDay(atoms: Atom[], guessed: Set<Atom>): void {
  * year's, as news writes it.
  */
 function framesSentence(ctx: Ctx, first: number, last: number): boolean {
-  const s = ctx.doc.sentences[ctx.doc.tokens.sentence[first]];
+  const s = sentenceOf(ctx.doc, first);
   return first - s.firstToken <= 2 || ctx.words[last] === ",";
 }
 
@@ -421,7 +422,7 @@ function yearFromContext(
   future: boolean,
 ): PartialDate | null {
   const { lastFullDay } = story;
-  const paragraph = ctx.doc.sentences[ctx.doc.tokens.sentence[a.first]].paragraph;
+  const paragraph = sentenceOf(ctx.doc, a.first).paragraph;
   // A scheduled date is ahead of publication, whatever the story told before it.
   const scheduled = future && ctx.published !== null;
   if (lastFullDay && !scheduled && paragraph - lastFullDay.paragraph <= 6) {
@@ -664,7 +665,7 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
 
 /** Whether the tokens of the sentence before "to" at token k are a few capitalised words alone: a headline's subject. */
 function headlineSubject(ctx: { doc: Doc; words: string[] }, k: number): boolean {
-  const first = ctx.doc.sentences[ctx.doc.tokens.sentence[k]].firstToken;
+  const first = sentenceOf(ctx.doc, k).firstToken;
   if (k === first || k - first > 5) return false;
   for (let j = first; j < k; j++) {
     const ch = ctx.doc.text.charCodeAt(ctx.doc.tokens.start[j]);
@@ -682,7 +683,7 @@ function presentTimetable(ctx: { doc: Doc; words: string[] }, k: number, i: numb
   const subject = ctx.words[k - 1] ?? "";
   if (PRESENT_SUBJECTS.has(subject)) return true;
   // A name: capitalised, not the sentence's first word.
-  const s = ctx.doc.sentences[ctx.doc.tokens.sentence[k]];
+  const s = sentenceOf(ctx.doc, k);
   return k - 1 > s.firstToken && /^[A-Z]/.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1]));
 }
 

@@ -1,6 +1,6 @@
 // Our own token rules: bare years, bare months, weekdays resolved by tense, week/month/year
 // relative phrases at the precision they really have, seasons and durations.
-import { isUpperCode } from "../../core/doc.js";
+import { isUpperCode, sentenceOf } from "../../core/doc.js";
 import { addDays, addMonths, commonPrecision, dayNumber, daysInMonth, weekday, type PartialDate } from "./calendar.js";
 import {
   DURATION_HEDGES,
@@ -100,12 +100,7 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
     case "tonight":
       // "told USA Today", "an interview with Russia Today": written capital after a capitalised
       // word, it is the last word of a name.
-      if (
-        isCapitalised(ctx, i) &&
-        i > ctx.doc.sentences[ctx.doc.tokens.sentence[i]].firstToken &&
-        isCapitalised(ctx, i - 1)
-      )
-        return null;
+      if (isCapitalised(ctx, i) && i > sentenceOf(ctx.doc, i).firstToken && isCapitalised(ctx, i - 1)) return null;
       return rel(i, i + 1, d);
     case "yesterday":
       return rel(i, i + 1, (p) => addDays(p, -1));
@@ -353,7 +348,7 @@ function progressiveBefore(ctx: Ctx, i: number): boolean {
  * between a determiner or preposition and the weekday makes the two one name of a day.
  */
 function namedDay(ctx: Ctx, i: number): boolean {
-  const sentenceStart = ctx.doc.sentences[ctx.doc.tokens.sentence[i]].firstToken;
+  const sentenceStart = sentenceOf(ctx.doc, i).firstToken;
   if (i - 2 < sentenceStart || !isCapitalised(ctx, i - 1) || !/^[a-z]+$/.test(w(ctx, i - 1))) return false;
   if (WEEKDAYS.has(w(ctx, i - 1)) || MONTHS.has(w(ctx, i - 1))) return false;
   return NAME_OPENERS.has(w(ctx, i - 2)) || closesQuotedTitle(ctx, i);
@@ -366,7 +361,7 @@ function namedDay(ctx: Ctx, i: number): boolean {
 function closesQuotedTitle(ctx: Ctx, i: number): boolean {
   const after = w(ctx, i + 1) === "," ? w(ctx, i + 2) : w(ctx, i + 1);
   if (after !== '"' && after !== "\u201d") return false;
-  const sentenceStart = ctx.doc.sentences[ctx.doc.tokens.sentence[i]].firstToken;
+  const sentenceStart = sentenceOf(ctx.doc, i).firstToken;
   for (let k = i - 1; k >= sentenceStart && k >= i - 5; k--) {
     if (w(ctx, k) === '"' || w(ctx, k) === "\u201c") return k < i - 1;
     if (!isCapitalised(ctx, k)) return false;
