@@ -517,3 +517,13 @@ test("a participle set off after two clauses joined by 'and' reports the subject
     "Over the past week, police charged the driver and Ann Roe fired her deputy, admitting that the city had lost trust in the force.";
   assert.equal(find(quotes(text), "lost trust").speaker, "Ann Roe");
 });
+
+test("a personal pronoun's 's is 'has', never a possessive: 'She's said …', 'he's claimed that …'", () => {
+  const text = [
+    "Ann Roe chairs the board. She's said the same thing at every meeting: “The vote was rigged.”",
+    "Tom Vale is the mayor. He's claimed that the bridge is unsafe.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  assert.equal(find(qs, "vote was rigged").speaker, "Ann Roe");
+  assert.equal(find(qs, "bridge is unsafe").speaker, "Tom Vale");
+});

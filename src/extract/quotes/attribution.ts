@@ -9,6 +9,7 @@ import { isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import {
+  CONTRACTING_PRONOUNS,
   DETERMINERS,
   FINITE_HINTS,
   INVERTING_LEMMAS,
@@ -346,8 +347,10 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
   // "calling the two reports false", "both claims", "3 statements": after a plural number or
   // quantifier an -s form is a plural noun (the verb would be bare: "the two report that …").
   if (/[^s]s$/.test(w) && ((COUNTING_WORDS.has(prev) && !SINGULAR_COUNTS.has(prev)) || /^\d+$/.test(prev))) return true;
-  // "Tom Vale's tweet", "the mayor's remarks", "the parents' claims": a possessor owns a noun.
-  if (prev === "'s" || prev === "’s" || /s['’]$/.test(prev)) return true;
+  // "Tom Vale's tweet", "the mayor's remarks", "the parents' claims": a possessor owns a noun. A
+  // personal pronoun owns nothing so ("his", "her"): "she's said" holds "has".
+  if ((prev === "'s" || prev === "’s") && !CONTRACTING_PRONOUNS.has(resolver.word(i - 2))) return true;
+  if (/s['’]$/.test(prev)) return true;
   // "his mental state is", "the report was": a bare form before an auxiliary is its subject, a noun
   // (an inflected verb may stand there: "hackers it says are behind it", "what they say is true").
   if (speechLemma(w) === w && FINITE_HINTS.has(resolver.word(i + 1)) && !SUBJECT_WORDS.has(prev)) return true;

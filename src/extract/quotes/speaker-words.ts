@@ -27,6 +27,11 @@ export const AGENT_NOUNS = new Set(
     " ",
   ),
 );
+/**
+ * Personal pronouns whose "'s" is never a possessive ("his", "her" are): "he's said", "she's argued",
+ * "who's claimed" hold "has". (Not "it's claimed", "that's said": an impersonal passive.)
+ */
+export const CONTRACTING_PRONOUNS = new Set(["he", "she", "who"]);
 /** Prepositions that open an adverbial before a sentence's subject ("In June, …", "Over the years, …"). */
 export const FRONTED_PREPOSITIONS = new Set(
   "in on at by for amid within throughout until upon after before following over outside inside with without among across beyond behind under through during despite since".split(

@@ -19,6 +19,7 @@ import {
   AGENT_NOUNS,
   AUX_BEFORE_CUE,
   BODY_GROUPS,
+  CONTRACTING_PRONOUNS,
   DEMONYMS,
   DETERMINERS,
   FRONTED_PREPOSITIONS,
@@ -1548,6 +1549,8 @@ export class SpeakerResolver extends DescriptionResolver {
         TRAILING_AUXILIARIES.has(w) ||
         // ("have both argued", "were all told"; not "all agreed", where the quantifier is the subject.)
         (FLOATED_QUANTIFIERS.has(w) && (HAS_BE.has(this.word(j - 1)) || AUX_BEFORE_CUE.has(this.word(j - 1)))) ||
+        // ("she's said": a pronoun's "'s" is "has".)
+        ((w === "'s" || w === "’s") && CONTRACTING_PRONOUNS.has(this.word(j - 1))) ||
         FREQUENCY_ADVERBS.has(w) ||
         isLyAdverb(w) ||
         this.perfectSince(j)
