@@ -9,7 +9,6 @@ import { isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import {
-  CONTRACTING_PRONOUNS,
   DETERMINERS,
   FINITE_HINTS,
   INVERTING_LEMMAS,
@@ -349,7 +348,7 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
   if (/[^s]s$/.test(w) && ((COUNTING_WORDS.has(prev) && !SINGULAR_COUNTS.has(prev)) || /^\d+$/.test(prev))) return true;
   // "Tom Vale's tweet", "the mayor's remarks", "the parents' claims": a possessor owns a noun. A
   // personal pronoun owns nothing so ("his", "her"): "she's said" holds "has".
-  if ((prev === "'s" || prev === "’s") && !CONTRACTING_PRONOUNS.has(resolver.word(i - 2))) return true;
+  if ((prev === "'s" || prev === "’s") && !resolver.contractedHas(i - 1)) return true;
   if (/s['’]$/.test(prev)) return true;
   // "his mental state is", "the report was": a bare form before an auxiliary is its subject, a noun
   // (an inflected verb may stand there: "hackers it says are behind it", "what they say is true").

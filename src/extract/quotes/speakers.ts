@@ -1227,6 +1227,12 @@ export class SpeakerResolver extends DescriptionResolver {
     return this.sentenceSubject(first, cue, before);
   }
 
+  /** Whether token `k` is the "'s" of "he's", "she's", "who's": "has" ("she's said"), never a possessive. */
+  contractedHas(k: number): boolean {
+    const w = this.word(k);
+    return (w === "'s" || w === "’s") && CONTRACTING_PRONOUNS.has(this.word(k - 1));
+  }
+
   /** Whether token `k` reads as a finite verb or an auxiliary ("had", "praised", "sees"), not a noun. */
   private finiteAt(k: number): boolean {
     const w = this.word(k);
@@ -1549,8 +1555,7 @@ export class SpeakerResolver extends DescriptionResolver {
         TRAILING_AUXILIARIES.has(w) ||
         // ("have both argued", "were all told"; not "all agreed", where the quantifier is the subject.)
         (FLOATED_QUANTIFIERS.has(w) && (HAS_BE.has(this.word(j - 1)) || AUX_BEFORE_CUE.has(this.word(j - 1)))) ||
-        // ("she's said": a pronoun's "'s" is "has".)
-        ((w === "'s" || w === "’s") && CONTRACTING_PRONOUNS.has(this.word(j - 1))) ||
+        this.contractedHas(j) ||
         FREQUENCY_ADVERBS.has(w) ||
         isLyAdverb(w) ||
         this.perfectSince(j)
