@@ -1192,3 +1192,13 @@ test("an appeal, or a ruling on one, is dated by the day after the decision it n
   assert.deepEqual(dated("Tom Vale was convicted on Monday and will appeal."), [["conviction", "2025-09-15"]]);
   assert.deepEqual(dated("The court of appeals ruling on Monday stands."), [["verdict", "2025-09-15"]]);
 });
+
+test("a telling inside a clause opened by 'what' is not dated by a date opening the sentence", () => {
+  assert.deepEqual(dated('In 2019, under what Tom Vale called "a fair deal", the mill closed.'), [["other", "2019"]]);
+  assert.deepEqual(dated("Last May, the Lisk mill shut after what its owners announced was a loss."), [
+    ["other", "2025-05"],
+  ]);
+  // The telling's own date, and a verb outside such a clause, keep theirs.
+  assert.deepEqual(dated('In 2019, Tom Vale called the deal "a fraud".'), [["statement", "2019"]]);
+  assert.deepEqual(dated("What Tom Vale announced on Monday shocked the town."), [["statement", "2025-09-15"]]);
+});

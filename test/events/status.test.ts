@@ -146,3 +146,16 @@ test("'is to' or 'are to' and a verb tell an arrangement, scheduled on any day",
     "happened",
   ]);
 });
+
+test("a decision appealed against was given; 'against' rules out only a step not chosen", () => {
+  const statuses = (text: string, type: string) =>
+    events(text, P)
+      .filter((e) => e.type === type)
+      .map((e) => e.status);
+  assert.deepEqual(statuses("Ann Roe is expected to appeal against the sentence.", "sentence"), ["happened"]);
+  assert.deepEqual(statuses("Tom Vale will appeal his conviction.", "conviction"), ["happened"]);
+  assert.deepEqual(statuses("The mill owner mounted a defence against fraud charges.", "charge"), ["happened"]);
+  // A choice not to take the step, and an appeals court's own ruling ahead, stay as they were.
+  assert.deepEqual(statuses("The board decided against recommending charges.", "charge"), ["cancelled"]);
+  assert.deepEqual(one("An appeals court ruling is expected on Friday.", P), ["verdict", "2025-09-19", "scheduled"]);
+});

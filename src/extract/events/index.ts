@@ -16,7 +16,7 @@ import { findTriggers, periodOfCount, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
-import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { inWhatClause, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
 import {
   announcedStep,
@@ -368,6 +368,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first >= tl && (topicAfterDate(words, tl, c.first) || answeredAfterDate(words, tf, tl, c.first))) &&
       !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)) &&
       !(c.first > tl && daysNoun(words, tf, tl, c.first)) &&
+      !(c.first > tl && !c.noun && inWhatClause(words, c.first, tl)) &&
       !(c.first > tl && pastNamedNoun(words, tf, tl, c.first)) &&
       !(c.last <= tf && namesItsNoun(words, tf, tl)),
   );

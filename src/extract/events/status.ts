@@ -5,6 +5,7 @@ import type { EventStatus, TimeExpression } from "../../core/schema.js";
 import { isBaseVerbForm, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { modifiesNoun } from "../time/resolve.js";
 import { HARD_BREAKS } from "./attach.js";
+import { DECISION_NOUNS, inflect } from "./triggers.js";
 
 interface StatusCtx {
   doc: Doc;
@@ -60,9 +61,19 @@ const PLANNED_FOR = new Set(["set", "scheduled", "slated", "planned", "due", "fi
 const WILL = new Set(["will", "shall", "'ll", "’ll"]);
 /** Steps an authority takes or declines: "not", "no", "never", "without" or "against" before one rules it out. */
 const RULED_OUT_STEPS = new Set(["arrest", "charge", "trial", "conviction", "sentence"]);
-const NOT_TAKEN = new Set(["not", "no", "never", "without", "against"]);
-/** A negation, also contracted onto its auxiliary ("isn’t", "wasn't"). */
-const notTaken = (w: string) => NOT_TAKEN.has(w) || /n['’]t$/.test(w);
+const NOT_TAKEN = new Set(["not", "no", "never", "without"]);
+/**
+ * A negation, also contracted onto its auxiliary ("isn’t", "wasn't"). "Against" rules a step out
+ * only as a choice not to take it, before a verb in -ing ("decided against charging him", "against
+ * recommending charges"): "appealed against the sentence" or "protested against his arrest" opposes
+ * a step that was taken. `near` runs backwards from the trigger, so the word after `near[k]` is
+ * `near[k - 1]`, or the trigger itself.
+ */
+const notTaken = (near: string[], trigger: string) => (w: string, k: number) =>
+  NOT_TAKEN.has(w) || /n['’]t$/.test(w) || (w === "against" && /[a-z]ing$/.test(k ? near[k - 1] : trigger));
+const APPEAL = new Set(inflect("appeal"));
+/** What follows an appeal's verb before the decision it names: "against" or a determiner. */
+const APPEALED = /^(against|the|his|her|their|its|this|that|a|an)$/;
 const CANCELLERS_AFTER = new Set(["abandoned", "cancelled", "canceled", "halted", "collapsed", "scrapped", "dropped"]);
 
 const ANYONE = new Set(["anyone", "anybody", "everyone", "everybody"]);
@@ -115,9 +126,18 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   // "will not face trial", "won't be charged": a step ruled out.
   if ((has(before, "not") || has(before, "never")) && before.some((w) => WILL.has(w))) return "cancelled";
   if (before.some((w) => w === "won't" || w === "won’t")) return "cancelled";
+  // "is expected to appeal against the sentence", "will appeal his conviction": a decision appealed
+  // was given; what lies ahead is the appeal.
+  // Not "an appeals court ruling", the court's own.
+  if (
+    DECISION_NOUNS.has(words[trigger.first]) &&
+    near.some((w, k) => APPEAL.has(w) && APPEALED.test(near[k - 1] ?? ""))
+  )
+    return "happened";
   // "decided against recommending charges", "released without charge", "was never charged": a
   // legal step ruled out or left untaken did not happen.
-  if (trigger.type && RULED_OUT_STEPS.has(trigger.type) && near.some(notTaken)) return "cancelled";
+  if (trigger.type && RULED_OUT_STEPS.has(trigger.type) && near.some(notTaken(near, words[trigger.first])))
+    return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
   // "Anyone who attacks him pays for it": an act of nobody in particular is a possibility, not a
   // happening ("whoever hacked the server" did it, though unnamed).

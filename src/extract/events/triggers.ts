@@ -71,6 +71,7 @@ const P = (type: EventType, pattern: string, extra: Partial<TriggerPattern> = {}
 /** The nouns of a court's decision that a later ruling or an appeal takes as its object. */
 const DECISIONS =
   "conviction|convictions|sentence|sentences|ruling|rulings|verdict|verdicts|decision|judgment|judgement";
+export const DECISION_NOUNS: ReadonlySet<string> = new Set(DECISIONS.split("|"));
 
 export const TRIGGERS: TriggerPattern[] = [
   // arrest

@@ -26,3 +26,13 @@ export function isBaseVerbForm(word: string): boolean {
     (/[^aeiou]y$/.test(word) && PRESENT_FORMS.has(word.slice(0, -1) + "ies"))
   );
 }
+
+/**
+ * "under what Tom Vale called “a fair deal”", "what the firm announced": the verb at `verb` heads a
+ * free relative, a clause opened by "what" (at or after `from`, within eight words) that names a
+ * thing inside another clause. A date opening the sentence before it is the main verb's.
+ */
+export function inWhatClause(words: readonly string[], verb: number, from: number): boolean {
+  for (let k = verb - 1; k >= Math.max(from, verb - 8); k--) if (words[k] === "what") return true;
+  return false;
+}

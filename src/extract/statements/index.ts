@@ -11,6 +11,7 @@ import { channelIn, isMediaName } from "./channels.js";
 import { addresseeIn } from "./addressee.js";
 import { coverOf, inContent, type Frame } from "./frame.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
+import { inWhatClause } from "../quotes/verb-forms.js";
 
 /** Adds the statement fields to every quote, in place, and returns the quotes. */
 export function describeStatements(doc: Doc, entities: Entity[], times: TimeExpression[], quotes: Quote[]): Quote[] {
@@ -325,8 +326,7 @@ function namesWhat(f: Frame): boolean {
   if (!f.cue) return false;
   const cue = tokenAtOrAfter(f.doc, f.cue.start);
   const from = f.speaker && f.speaker.end <= f.cue.start ? tokenAtOrAfter(f.doc, f.speaker.start) : cue;
-  for (let k = cue - 1; k >= from - 1 && k >= cue - 8; k--) if (f.words[k] === "what") return true;
-  return false;
+  return inWhatClause(f.words, cue, from - 1);
 }
 
 /** Words that end a passive's agent before a date could belong to its verb ("by Ann Roe, who in 2015 …"). */
