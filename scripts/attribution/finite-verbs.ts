@@ -1,23 +1,55 @@
 // Builds src/lexicon/finite-verbs.json: the English word forms that are, read alone, a finite
 // lexical verb — third-person present ("deserves", "cites") and irregular simple past ("saw",
-// "went"; a regular "-ed" past is known by its ending) — from compromise's lexicon (MIT), where each
-// word carries the one tag it most often has. Forms compromise tags as a noun first ("ranks",
-// "shows") or as a participle are left out, so the list marks a verb where English usually does. The quote stage
-// reads it to tell a reported clause ("said the rule deserves a vote") from a noun phrase.
-// scripts/lexicon/build.ts writes it (`node dist/scripts/lexicon/build.js --only finite-verbs.json`)
-// and `npm run lexicon:check` compares it with the committed file.
+// "went", "led"; a regular "-ed" past is known by its ending) — from compromise's lexicon (MIT), where
+// each word carries the one tag it most often has. Forms compromise tags as a noun first ("ranks",
+// "shows") are left out, and so is a participle ("known"), except one that compromise's own
+// conjugator gives as the simple past of a verb of its lexicon ("sought" of "seek", "built" of
+// "build": the past and the participle are one word), so the list marks a verb where English usually
+// does. The quote stage reads it to tell a reported clause ("said the rule deserves a vote") from a
+// noun phrase. scripts/lexicon/build.ts writes it (`node dist/scripts/lexicon/build.js --only
+// finite-verbs.json`) and `npm run lexicon:check` compares it with the committed file.
 import nlp from "compromise";
+
+type VerbMethods = {
+  toInfinitive: (word: string, model: unknown, tense: string) => string;
+  conjugate: (infinitive: string, model: unknown) => { PastTense?: string };
+};
 
 export function finiteVerbForms(): { present: string[]; past: string[] } {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const world = nlp.world() as { model: unknown; methods: { two: { transform: { verb: VerbMethods } } } };
+  const { toInfinitive, conjugate } = world.methods.two.transform.verb;
+  // The infinitive compromise's conjugator makes a past of: "led" of "lead", "sought" of "seek".
+  const pastOf = (word: string) => {
+    const infinitive = toInfinitive(word, world.model, "PastTense");
+    return infinitive !== word && conjugate(infinitive, world.model).PastTense === word ? infinitive : null;
+  };
+  // A regular past is the infinitive with "-ed" or "-d" ("called", "agreed"), a doubled last
+  // consonant ("banned") or "y" made "ied" ("denied"): read by its ending, so not listed.
+  const regular = (word: string, infinitive: string) =>
+    [
+      infinitive + "ed",
+      infinitive + "d",
+      infinitive + infinitive.at(-1) + "ed",
+      infinitive.replace(/y$/, "ied"),
+    ].includes(word);
   const present: string[] = [];
   const past: string[] = [];
   for (const [word, tag] of Object.entries(lexicon)) {
     // Single words of letters only; a phrasal verb's entry ("gave up") is two words.
     if (typeof tag !== "string" || !/^[a-z]+$/.test(word)) continue;
     if (tag === "PresentTense" && word.endsWith("s") && word.length > 3) present.push(word);
-    // (A regular past in -ed is read as one by its ending; only the irregular ones are listed.)
-    else if (tag === "PastTense" && word.length > 2 && !word.endsWith("ed")) past.push(word);
+    else if (word.length <= 2) continue;
+    else if (tag === "PastTense" && !word.endsWith("ed")) past.push(word);
+    else if (tag === "PastTense") {
+      // An irregular past that ends in "-ed" all the same ("led", "fed", "fled").
+      const infinitive = pastOf(word);
+      if (infinitive !== null && !regular(word, infinitive)) past.push(word);
+    } else if (tag === "Participle" && !word.endsWith("ed")) {
+      // A participle that is also the simple past of a verb the lexicon knows ("sought", "built").
+      const infinitive = pastOf(word);
+      if (infinitive !== null && lexicon[infinitive] === "Infinitive") past.push(word);
+    }
   }
   return { present: present.sort(), past: past.sort() };
 }
@@ -27,7 +59,7 @@ export function finiteVerbLexicon() {
   const { present, past } = finiteVerbForms();
   return {
     source:
-      "compromise 14 lexicon (github.com/spencermountain/compromise): single-word entries tagged PresentTense (third person, ending in -s) or PastTense; built by scripts/attribution/finite-verbs.ts",
+      "compromise 14 lexicon (github.com/spencermountain/compromise): single-word entries tagged PresentTense (third person, ending in -s) or PastTense (irregular), and participles its conjugator gives as the simple past of a verb; built by scripts/attribution/finite-verbs.ts",
     licence: "compromise MIT; this file is part of Casefile (MIT)",
     present,
     past,

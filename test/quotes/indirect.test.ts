@@ -776,6 +776,16 @@ test("a verb whose object is an owned noun of communication before 'that' yields
   assert.equal(q.speaker, "Tom Vale");
 });
 
+test("an irregular past that is also the participle, or ends in '-ed', is a verb too: 'sought to explain', 'fled the hall after'", () => {
+  for (const text of [
+    "Tom Vale is the mayor. Ann Roe sought to explain his false claim that the bridge could not open.",
+    "Tom Vale is the mayor. Ann Roe on Friday fled the hall after his false claim that the bridge could not open.",
+  ]) {
+    const q = find(quotes(text), "bridge");
+    assert.deepEqual([q.text, q.speaker], ["the bridge could not open", "Tom Vale"], text);
+  }
+});
+
 test("a report of another speaker's quoted words is a report too: 'Tom Vale said Ann Roe told him the deal was “dead”'", () => {
   const qs = quotes("Tom Vale said Ann Roe told him the deal was “dead” by Friday.");
   const outer = qs.find((q) => q.kind === "indirect");
