@@ -798,3 +798,18 @@ test("a name written with an initial is a person's where the tagger reads the wo
     JSON.stringify(firm),
   );
 });
+
+test("a firm named after its founders yields to a person the text shows: a role in apposition, the surname read alone as a person's", () => {
+  const role = "Dana Okoro, a research fellow at the Vell Institute, said the figures were wrong.";
+  assert.equal(combined(role, [["Dana Okoro", "ORG"]]).find((c) => c.text === "Dana Okoro")?.type, "person");
+  const alone = "The prize went to Dana Harwick on Monday. Harwick thanked her family.";
+  const second = alone.lastIndexOf("Harwick");
+  const out = combinedAt(alone, [
+    { start: alone.indexOf("Dana Harwick"), end: alone.indexOf("Dana Harwick") + 12, type: "ORG" },
+    { start: second, end: second + 7, type: "PER" },
+  ]);
+  assert.equal(out.find((c) => c.text === "Dana Harwick")?.type, "person", JSON.stringify(out));
+  // A body's kind in apposition is no role: "Dana Harwick, a bank in Tamsk," stays the firm.
+  const firm = "Shares in Dana Harwick, a bank in Tamsk, rose after profit doubled.";
+  assert.equal(combined(firm, [["Dana Harwick", "ORG"]]).find((c) => c.text === "Dana Harwick")?.type, "organization");
+});

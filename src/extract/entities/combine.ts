@@ -28,7 +28,7 @@ import {
 import { SURNAME_PLACES } from "./classify.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
-import { spelledAsName } from "./unknown.js";
+import { roleApposition, spelledAsName } from "./unknown.js";
 import { bareCandidate, isAllCaps, isOrgWord, isTitleWord, lower } from "./run.js";
 
 export interface TaggerSpan {
@@ -69,13 +69,14 @@ export function combineCandidates(
   const votes = wordVotes(doc, rules, sortedTags, (c) => c.type === null);
   const placeVotes = wordVotes(doc, rules, sortedTags, listedPlace);
   const addressed = addressedSurnames(doc, rules);
+  const taggedPeople = oneWordPeople(doc, sortedTags);
   const people = rules.filter((c) => c.type === "person");
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people);
+    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people, taggedPeople);
     if (kept) out.push(kept);
   }
   // Only the candidates kept stand in the tagger's way: where the tagger overruled a guess ("NFL
@@ -221,6 +222,7 @@ function judgeCandidate(
   lowerWords: ReadonlySet<string>,
   addressed: ReadonlySet<string> = new Set(),
   people: readonly Candidate[] = [],
+  taggedPeople: ReadonlySet<string> = new Set(),
 ): Candidate | null {
   const type = tag ? TYPE_OF[tag.type] : null;
   // A town named again and again as a body is a team or council named after it: "Bury beat
@@ -276,7 +278,7 @@ function judgeCandidate(
       };
   if (type === "person" && placeEndingPersonName(doc, c, tag!, people)) return { ...c, type, evidence: "tagger" };
   if (
-    (type === "organization" && firmAfterFounders(doc, c, tag!, addressed)) ||
+    (type === "organization" && firmAfterFounders(doc, c, tag!, addressed, taggedPeople)) ||
     (type === "location" && placeAfterGivenName(doc, c, tag!))
   )
     return { ...c, type, evidence: "tagger" };
@@ -326,17 +328,38 @@ function judgeCandidate(
 /**
  * "Shares in Dana Harwick rose": two or more Capitalised words opening with a given name that the
  * tagger reads, word for word, as one body are a firm named after its founders, unless the text
- * shows a person there ("who" or a relative after it, a form of address before the surname).
+ * shows a person there: "who" or a relative after it, a form of address before the surname, a
+ * role in apposition ("Dana Harwick, a research fellow at the institute,"), or the surname alone
+ * read as a person's elsewhere ("… Harwick said she").
  */
-function firmAfterFounders(doc: Doc, c: Candidate, tag: TaggerSpan, addressed: ReadonlySet<string>): boolean {
+function firmAfterFounders(
+  doc: Doc,
+  c: Candidate,
+  tag: TaggerSpan,
+  addressed: ReadonlySet<string>,
+  taggedPeople: ReadonlySet<string>,
+): boolean {
+  const surname = lastWord(doc.text.slice(c.nameStart, c.nameEnd));
   return (
     c.evidence === "given-name" &&
     sameSpan(c, tag) &&
     c.nameStart === c.start &&
     /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(doc.text.slice(c.start, c.end)) &&
     !PERSON_AFTER.test(doc.text.slice(c.end, c.end + 24)) &&
-    !addressed.has(lastWord(doc.text.slice(c.nameStart, c.nameEnd)))
+    !roleApposition(doc.text, c.end) &&
+    !addressed.has(surname) &&
+    !taggedPeople.has(surname)
   );
+}
+
+/** The words the tagger reads alone as a person's name ("Harwick" in "Harwick said"): surnames. */
+function oneWordPeople(doc: Doc, sortedTags: readonly TaggerSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of sortedTags) {
+    const w = doc.text.slice(t.start, t.end);
+    if (t.type === "PER" && !/\s/.test(w)) out.add(w);
+  }
+  return out;
 }
 
 /**

@@ -203,14 +203,17 @@ const DEFINED_AS =
   /^\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+and\s+(\p{Ll}+))?\s+(?:in|of|near|on)\s/u;
 
 /**
- * ", the Chinese foreign minister,", ", a retired judge.": an apposition after a name whose noun,
- * before a comma or a full stop, names a role or a kind of person (WordNet's first sense).
+ * ", the Chinese foreign minister,", ", a retired judge.", ", a research fellow at the Vell
+ * Institute": an apposition after a name whose noun, before a comma, a full stop or the
+ * preposition that goes on to say where or whom it serves, names a role or a kind of person
+ * (WordNet's first sense).
  */
-function roleApposition(text: string, end: number): boolean {
+export function roleApposition(text: string, end: number): boolean {
   const m = ROLE_APPOSITION.exec(text.slice(end, end + 60));
   return m !== null && (ROLE_TITLES.has(m[1]) || PERSON_FIRST_NOUNS.has(m[1]));
 }
-const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)\s*[,.;]/u;
+const ROLE_APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s*[,.;]|\s+(?:at|of|for|in|from|with)\s)/u;
 
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
 const BODY_KINDS = new Set(
