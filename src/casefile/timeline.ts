@@ -442,8 +442,7 @@ class LooseRows {
   ) {}
 
   file(d: Draft, actors: Iterable<string>): void {
-    for (const a of actors) {
-      const key = `${d.type}|a|${a}`;
+    for (const key of actorKeys(d, actors)) {
       if (d.filed.has(key)) continue;
       d.filed.add(key);
       const list = this.index.get(key);
@@ -467,11 +466,37 @@ class LooseRows {
       );
     const people = new Set(o.people);
     const lists = o.actors.map((a): SettleList => ({
-      drafts: this.index.get(`${o.event.type}|a|${a}`) ?? [],
+      drafts: this.index.get(actorList(o, a)) ?? [],
       counts: people.has(a) ? "people" : "bodies",
     }));
     return settle(lists, o, () => true);
   }
+}
+
+/**
+ * The lists a draft is filed in by its people and organisations: each one's list, and while it
+ * names no person, each one's list of drafts naming no person as well (a draft never loses a
+ * person: one that comes to name people stays in the lists it was filed in before, where
+ * `candidateFits` refuses it as before).
+ */
+function actorKeys(d: Draft, actors: Iterable<string>): string[] {
+  const keys: string[] = [];
+  for (const a of actors) {
+    keys.push(`${d.type}|a|${a}`);
+    if (d.people.size === 0) keys.push(`${d.type}|a0|${a}`);
+  }
+  return keys;
+}
+
+/**
+ * The list an undated report reads for one of its people or organisations. Of two reports that
+ * both name people `candidateFits` joins only those sharing one ("Ann Roe spoke for the Harbour
+ * Board" and "Ivo Brandt spoke for the Harbour Board" are two statements), and those are in that
+ * person's list: so for a report naming people, an organisation's list is that of the drafts
+ * naming no person ("the Harbour Board said").
+ */
+function actorList(o: Occurrence, a: string): string {
+  return `${o.event.type}|${o.people.length > 0 && !o.people.includes(a) ? "a0" : "a"}|${a}`;
 }
 
 /** The 32-day buckets (`dayNumber / 32`) holding every day within DISAGREEMENT_DAYS of `date`. */
@@ -783,10 +808,14 @@ export class TimelineBuilder {
       return drafts;
     };
     // People are shared through the people lists; a milestone naming no person shares bodies only
-    // (a person's actor list only finds again what their people list holds).
+    // (a person's actor list only finds again what their people list holds), read in the lists of
+    // those naming no person when the report names people (`actorList`).
     const lists: SettleList[] = [
       ...o.people.map((p): SettleList => ({ drafts: list(`${t}|p|${p}`), counts: "people" })),
-      ...o.actors.map((a): SettleList => ({ drafts: list(`${t}|a|${a}`), counts: people.has(a) ? "none" : "bodies" })),
+      ...o.actors.map((a): SettleList => ({
+        drafts: list(actorList(o, a)),
+        counts: people.has(a) ? "none" : "bodies",
+      })),
     ];
     return settle(lists, o, (d) => !published || !d.anchor || d.anchor <= published);
   }
@@ -822,7 +851,7 @@ export class TimelineBuilder {
       if (o.date && (!d.anchor || (o.date.length > d.anchor.length && o.date.startsWith(d.anchor)))) d.anchor = o.date;
     }
     for (const p of d.people) this.indexAdd(`${d.type}|p|${p}`, d);
-    for (const a of d.actors) this.indexAdd(`${d.type}|a|${a}`, d);
+    for (const key of actorKeys(d, d.actors)) this.indexAdd(key, d);
     if (!d.anchor) return;
     this.indexAdd(`${d.type}|d|${d.anchor}`, d);
     // Also apart while it names no person, for a report naming people (`datedCandidates`). A
