@@ -1202,3 +1202,30 @@ test("a telling inside a clause opened by 'what' is not dated by a date opening 
   assert.deepEqual(dated('In 2019, Tom Vale called the deal "a fraud".'), [["statement", "2019"]]);
   assert.deepEqual(dated("What Tom Vale announced on Monday shocked the town."), [["statement", "2025-09-15"]]);
 });
+
+test("force used on people or a place is an attack: kidnapped, abducted, taken hostage, shelled, ambushed, assaulted", () => {
+  const cases: [string, string, string][] = [
+    ["Gunmen kidnapped two tourists near Varno on Saturday.", "attack", "2025-09-13"],
+    ["The girl was abducted from her school in Lisk on Monday.", "attack", "2025-09-15"],
+    ["Two aid workers were taken hostage in May.", "attack", "2025-05"],
+    ["The army shelled the camp on Friday.", "attack", "2025-09-12"],
+    ["Rebels ambushed a convoy on Tuesday.", "attack", "2025-09-16"],
+    ["A steward assaulted a reporter last week.", "attack", "2025-09"],
+    ["Airstrikes on the port of Varno began in 2019.", "attack", "2019"],
+    ["Police opened fire on the crowd on Sunday.", "attack", "2025-09-14"],
+    // Paying, a weapon's name and a race are no attack or trial.
+    ["The mill shelled out for new looms last year.", "other", "2024"],
+    ["Tom Vale bought an assault rifle in 2019.", "other", "2019"],
+    ["Ann Roe won the time trial on Saturday.", "other", "2025-09-13"],
+  ];
+  for (const [text, type, date] of cases) assert.deepEqual(dated(text), [[type, date]], text);
+});
+
+test("detaining is an arrest; a step told as the background of a statement is not announced on its day", () => {
+  assert.deepEqual(dated("Police gave no reason for detaining Tom Vale on Friday."), [["arrest", "2025-09-12"]]);
+  assert.deepEqual(dated("Ann Roe said on Sunday that Tom Vale phoned her weeks after he had shot her."), [
+    ["statement", "2025-09-14"],
+  ]);
+  // A step just completed, announced with its day, still takes it.
+  assert.deepEqual(dated("A man has been arrested, officers said on Sunday."), [["arrest", "2025-09-14"]]);
+});

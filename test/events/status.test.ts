@@ -159,3 +159,9 @@ test("a decision appealed against was given; 'against' rules out only a step not
   assert.deepEqual(statuses("The board decided against recommending charges.", "charge"), ["cancelled"]);
   assert.deepEqual(one("An appeals court ruling is expected on Friday.", P), ["verdict", "2025-09-19", "scheduled"]);
 });
+
+test("'no' before a noun that takes the step as its complement does not rule the step out", () => {
+  const statuses = (text: string) => events(text, P).map((e) => [e.type, e.status]);
+  assert.deepEqual(statuses("Police gave no reason for the arrest."), [["arrest", "happened"]]);
+  assert.deepEqual(statuses("No arrests were made."), [["arrest", "cancelled"]]);
+});

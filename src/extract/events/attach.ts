@@ -607,6 +607,9 @@ export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: 
   return false;
 }
 
+/** Words that open a clause of time or cause. */
+const BACKGROUND = new Set(["after", "before", "since", "until", "when", "while", "because", "although", "as"]);
+
 /**
  * "Police said on Friday they had charged a man", "A woman has been arrested, officers said on
  * Sunday": an announcement of a step just completed (perfect tense) dates that step. Only when
@@ -628,6 +631,9 @@ export function announcedStep(
       continue;
     const before = words.slice(Math.max(0, c.first - 3), c.first);
     if (!before.some((w) => w === "had" || w === "has" || w === "have")) continue;
+    // "said on Sunday that he called her weeks after he had assaulted her": a step in a clause of
+    // time or cause after the saying is told as the background of what was said, not announced.
+    if (c.first > tf && words.slice(tf, c.first).some((w) => BACKGROUND.has(w))) continue;
     if (found) return null;
     found = c;
   }

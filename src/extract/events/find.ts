@@ -370,6 +370,8 @@ function otherSense(words: string[], i: number): boolean {
   // "was in breach of the treaty": a state of having broken a rule, not a break-in.
   if (w === "breach") return words[i - 1] === "in" && next === "of";
   if (w === "target" || w === "targets") return !BEFORE_VERB.test(words[i - 1] ?? "");
+  // "shelled out $40 million", "shelling out for a lawyer": paying, not firing shells.
+  if (w === "shelled" || w === "shelling") return next === "out";
   if (w === "charged" || w === "charges" || w === "charge" || w === "charging")
     return (
       /^[£$€¥\d]/.test(next) ||
@@ -505,8 +507,13 @@ const ATTACK_COMPOUNDS = new Set([
   ..."helicopter helicopters submarine submarines aircraft jet jets".split(" "),
 ]);
 const TRIAL_COMPOUNDS = new Set(["period", "periods", "run", "runs", "basis", "version", "balloon", "phase", "scheme"]);
-/** "a clinical trial", "drug trials": a test of a treatment or a method. */
+/**
+ * "a clinical trial", "drug trials": a test of a treatment or a method; "a time trial", a race against
+ * the clock; "a mock trial", a show of one.
+ */
 const TRIAL_KINDS = new Set([
+  "time",
+  "mock",
   "clinical",
   "drug",
   "drugs",

@@ -70,7 +70,14 @@ const NOT_TAKEN = new Set(["not", "no", "never", "without"]);
  * `near[k - 1]`, or the trigger itself.
  */
 const notTaken = (near: string[], trigger: string) => (w: string, k: number) =>
-  NOT_TAKEN.has(w) || /n['’]t$/.test(w) || (w === "against" && /[a-z]ing$/.test(k ? near[k - 1] : trigger));
+  (NOT_TAKEN.has(w) && !(w === "no" && near.slice(0, k).some((v) => OF_ANOTHER.test(v)))) ||
+  /n['’]t$/.test(w) ||
+  (w === "against" && /[a-z]ing$/.test(k ? near[k - 1] : trigger));
+/**
+ * "gave no reason for detaining him", "no date was set for a trial": "no" with a preposition after
+ * it before the step negates another noun, of which the step is the complement.
+ */
+const OF_ANOTHER = /^(for|of|about|over|behind|to|in|on|at|with)$/;
 const APPEAL = new Set(inflect("appeal"));
 /** What follows an appeal's verb before the decision it names: "against" or a determiner. */
 const APPEALED = /^(against|the|his|her|their|its|this|that|a|an)$/;

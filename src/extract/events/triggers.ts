@@ -76,7 +76,7 @@ export const DECISION_NOUNS: ReadonlySet<string> = new Set(DECISIONS.split("|"))
 export const TRIGGERS: TriggerPattern[] = [
   // arrest
   P("arrest", "@arrest"),
-  P("arrest", "detained"),
+  P("arrest", "detained|detaining"),
   P("arrest", "@apprehend"),
   P("arrest", "taken into custody"),
   // Caught again after an escape: "was recaptured", "was re-arrested".
@@ -204,6 +204,22 @@ export const TRIGGERS: TriggerPattern[] = [
   // stabbed. Not "shot a film", "shot a 68", "shot back", "a shot at the title".
   P("attack", "shot|stabbed", { victim: true }),
   P("attack", "gunned down"),
+  // Force used on people or a place: "gunmen kidnapped two tourists", "was abducted from her school
+  // on Monday", "were taken hostage", "assaulted a reporter", "the army shelled the camp on
+  // Friday", "rebels ambushed a convoy", "airstrikes on the port", "opened fire on the crowd". Not
+  // the noun "assault" ("an assault rifle", "a verbal assault"), nor "shelled out" (paid).
+  P("attack", "kidnaps|kidnapped|kidnaped"),
+  P("attack", "kidnapping|kidnappings|kidnaping", { noun: true }),
+  P("attack", "abduct|abducts|abducted|abducting"),
+  P("attack", "abduction|abductions", { noun: true }),
+  P("attack", "taken|took|take|takes|taking hostage|hostages"),
+  P("attack", "assaulted|assaulting"),
+  P("attack", "shelled"),
+  P("attack", "shelling", { noun: true }),
+  P("attack", "ambushed|ambushing"),
+  P("attack", "airstrike|airstrikes|air-strike|air-strikes", { noun: true }),
+  P("attack", "air strike|strikes", { noun: true }),
+  P("attack", "opened|open|opens|opening fire"),
   // A killing told by how it was done: "police shot dead six men", "shot two guards dead", "was
   // stabbed to death", "beat a farmer to death" (not "sentenced to death", nor "burned to death",
   // which is as often a fire's). Without a gap first: "was shot dead" is then one trigger, not two.
