@@ -1640,3 +1640,37 @@ test("an adverb or preposition opening the sentence ('Then Ann Roe said') is no 
   const more = quotes("The poll closed on Monday. More Vexa workers say the yard will close.");
   assert.equal(find(more, "yard will close").speakerMention?.text, "More Vexa workers");
 });
+
+test("a definite description of a person ('the retired baker') is the only person the passage named, unless it says only a sex or the text brought in someone unnamed by that noun", () => {
+  const text = [
+    "Walter Brisk opened his bakery on Mill Lane in 1988 and sold it last spring.",
+    "“We never borrowed a penny in thirty years of trading,” the retired baker said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "never borrowed").speaker, "Walter Brisk");
+  const passerBy = [
+    "Mayor Ruth Aldana visited the flooded street on Sunday.",
+    "“The water came up to my knees in ten minutes,” the woman said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(passerBy), "up to my knees").speaker, null);
+  const neighbour = [
+    "Councillor Jonas Pike spoke at the meeting. A neighbour who lives by the river said she was worried.",
+    "“The smoke came over the fence within minutes,” the neighbour said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(neighbour), "smoke came over").speaker, null);
+});
+
+test("a description takes up the person the text set that noun beside; nobody when two could be meant or its own sentence names another", () => {
+  const text = [
+    "Veteran actress Mila Dorn and the director, Karl Voss, presented the film in Rome on Friday.",
+    "“I nearly turned the part down twice before we shot a single scene,” the actress said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "turned the part down").speaker, "Mila Dorn");
+  const ambiguous = [
+    "Ivo Rask and Petra Lind both ran for the seat last year.",
+    "“I will not run again, whatever the party asks of me,” the candidate said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(ambiguous), "not run again").speaker, null);
+  const heckled =
+    "“We will build the bridge,” Dana Holt said as the protester shouted: “Nobody wants your bridge here!”";
+  assert.notEqual(find(quotes(heckled), "Nobody wants your bridge").speaker, "Dana Holt");
+});

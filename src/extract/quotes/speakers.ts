@@ -15,6 +15,7 @@ import { ADDRESS_TITLES, CLOSED_CLASS, ROLE_TITLES } from "../entities/lexicon.j
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { NOT_PHRASE_ENDERS } from "./phrases.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
+import { nounGender } from "../entities/gender.js";
 import {
   AGENT_NOUNS,
   AUX_BEFORE_CUE,
@@ -739,7 +740,73 @@ export class SpeakerResolver extends DescriptionResolver {
     if (name) return { entity: this.findNamed(name, before, words[0]), name, mention: span };
     const titled = this.resolveTitle(words, before);
     if (titled) return { entity: titled, name: null, mention: span };
-    return { entity: null, name: null, mention: span };
+    const epithet = this.epithetOf(words, lowerHead, Math.min(before, span.start));
+    return { entity: epithet, name: null, mention: span };
+  }
+
+  /**
+   * "Tom Vale opened the shop in 1990. … “We never borrowed,” the retired baker said.": a definite,
+   * singular description of lower-case words whose head is a noun for a person (not a post, which
+   * the title rules read) varies the name of a person the text named: the one it set that noun
+   * beside ("baker Tom Vale", "Tom Vale, the baker,"), else the only person, of a gender that fits,
+   * named (outside quotation marks) in the paragraph so far and the one before, when the
+   * description's own sentence names no one (who would then be another: "Vale said as the heckler
+   * shouted"). Nobody named when the text brought in someone of that noun without a name ("A
+   * neighbour saw the smoke. … “It spread fast,” the neighbour said"), or by a noun that says only
+   * a sex ("the woman").
+   */
+  private epithetOf(words: string[], lowerHead: boolean, before: number): Entity | null {
+    const head = words[words.length - 1];
+    if (words[0] !== "the" || !lowerHead || words.length > 5 || !PERSON_FIRST_NOUNS.has(head)) return null;
+    if (isPersonRole(head) || SPOKES_NOUNS.has(head)) return null;
+    if (words.slice(1).some((w) => PREPOSITIONS.has(w) || !/^[\p{Ll}\d-]+$/u.test(w))) return null;
+    const described = this.describedBefore((w) => w === head, before);
+    if (described) return described.entity;
+    if (this.introducedUnnamed(head, before)) return null;
+    const gender = nounGender(head);
+    // ("the man", "the woman" say only a sex: in news they are the passers-by a reporter asks.)
+    if (/^(?:wo)?m[ae]n$/.test(head)) return null;
+    const fits = (e: Entity) => !gender || this.likelyGender(e) !== (gender === "male" ? "female" : "male");
+    const beside = this.setBeside(head, before);
+    if (beside) return fits(beside) ? beside : null;
+    const sentence = sentenceOf(this.doc, tokenAtOrAfter(this.doc, before));
+    const paragraph = this.paragraphOf(before);
+    const from = this.doc.paragraphs[Math.max(0, paragraph - 1)].start;
+    const people = new Set<Entity>();
+    for (const m of this.mentionsIn(Math.max(from, before - 3000), sentence.end)) {
+      if (m.entity.type !== "person" || this.quoted(m)) continue;
+      if (m.start >= sentence.start) return null;
+      if (fits(m.entity)) people.add(m.entity);
+    }
+    return people.size === 1 ? [...people][0] : null;
+  }
+
+  /**
+   * The person whose latest mention before `before` (at most 3,000 characters back) has `noun` right
+   * before it ("casino owner Tom Vale") or heading an apposition after it ("Tom Vale, the owner of").
+   */
+  private setBeside(noun: string, before: number): Entity | null {
+    const { text } = this.doc;
+    const found = this.mentionsIn(Math.max(0, before - 3000), before);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const m = found[i];
+      if (m.entity.type !== "person") continue;
+      const left = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+      const apposition = /^,\s+(?:the|a|an)\s+([^,.;:!?()"“”]{1,80})/u.exec(text.slice(m.end, m.end + 90))?.[1];
+      const right = apposition
+        ?.split(/\s+(?:of|at|for|in|from|with|who|whose|which|and|to)\s/u)[0]
+        .trim()
+        .split(/\s+/)
+        .pop();
+      if (left === noun || right === noun) return m.entity;
+    }
+    return null;
+  }
+
+  /** Whether an indefinite description of `head` ("a neighbour", "one elderly neighbour") comes at most 1,500 characters before `before`. */
+  private introducedUnnamed(head: string, before: number): boolean {
+    const window = this.doc.text.slice(Math.max(0, before - 1500), before).toLowerCase();
+    return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${head}\\b`, "u").test(window);
   }
 
   /**
