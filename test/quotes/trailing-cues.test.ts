@@ -126,3 +126,20 @@ test("'The judge complained the men were late': a verb of saying that reports wo
   assert.equal(quotes("Ann Roe recounted a talk she had with Tom Vale in Dunmore.").length, 0);
   assert.equal(quotes("Ann Roe noted a change she had seen in the town.").length, 0);
 });
+
+test("a comma inside a later fragment's closing mark hands the clause to the attribution after it", () => {
+  const text = "Taxes are “a burden on every family” and “a drag on growth,” Ana Ruiz said.";
+  const q = find(quotes(text), "a drag on growth");
+  assert.equal(q.kind, "mixed");
+  assert.equal(q.speaker, "Ana Ruiz");
+  assert.ok(!q.text.includes("Ana Ruiz said"), q.text);
+});
+
+test("a cue farther left with no person for its subject yields to the attribution the quotation hands over to", () => {
+  const text =
+    "While it is unclear how seats are assigned, members are asked to rank their choices, and the panel is less likely to be “packed with hardliners,” Tom Ruiz said.";
+  assert.equal(find(quotes(text), "packed with hardliners").speaker, "Tom Ruiz");
+  // (A cue whose subject is a person keeps the quotation its clause holds.)
+  const person = "Ann Roe said the panel was less likely to be “packed with hardliners,” the paper reported.";
+  assert.equal(find(quotes(person), "packed with hardliners").speaker, "Ann Roe");
+});

@@ -207,9 +207,10 @@ export function analyse(
  *   is a whole utterance, and the attribution closing it names its speaker when no cue introduces
  *   the colon ('Vale said on Monday: “…,” the paper reported' stays Vale's): a cue farther left
  *   heads a clause of its own before the colon ('was refusing to act:').
- * - 'Polling shows that “voters are tired,” said Tom Vale.': when the cue on the left has no person
- *   for its subject and an attribution right after the quotation names one, the sentence is the
- *   closer's.
+ * - 'Polling shows that “voters are tired,” said Tom Vale.', 'Members are asked to rank the bills,
+ *   and the panel is less likely to be “packed,” Tom Vale said.': when the cue on the left, next to
+ *   the quotation or not, has no person for its subject and an attribution right after the
+ *   quotation names one, the sentence is the closer's.
  */
 function closerOutranksLeft(
   doc: Doc,
@@ -225,7 +226,10 @@ function closerOutranksLeft(
     return closingAttribution(doc, resolver, q, sentOpen.start, rightLo, right);
   const colon = leftHi > leftLo && resolver.word(leftHi - 1) === ":";
   if (colon && !(left && introducesColon(doc, resolver, left, leftHi - 1))) return direct(q, right);
-  if (left?.adjacent && closesQuotation(right, rightLo) && !personLike(left.attribution.speaker))
+  // (A cue farther left yields only to an attribution the quotation hands over to with a comma.)
+  const handsOver =
+    /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd)) || /^\s*,/.test(doc.text.slice(q.close, q.close + 3));
+  if (left && (left.adjacent || handsOver) && closesQuotation(right, rightLo) && !personLike(left.attribution.speaker))
     return closingAttribution(doc, resolver, q, sentOpen.start, rightLo, right);
   return null;
 }
@@ -567,12 +571,15 @@ function closingAttribution(
  */
 function closingReport(doc: Doc, resolver: SpeakerResolver, end: number): Attribution | null {
   const k = tokenAtOrAfter(doc, end);
-  if (resolver.word(k) !== ",") return null;
+  // (Its comma may stand inside the closing mark the clause ends with: '… “a drag on growth,” she said.')
+  const from =
+    resolver.word(k) === "," ? k + 1 : /,\s*["”’»]$/.test(doc.text.slice(Math.max(0, end - 3), end)) ? k : -1;
+  if (from < 0) return null;
   const hi = sentenceOf(doc, k).lastToken;
-  const cue = trailingReportVerb(resolver, k + 1, hi);
+  const cue = trailingReportVerb(resolver, from, hi);
   const lemma = cue < 0 ? null : speechLemma(resolver.word(cue));
   if (!lemma) return null;
-  const speaker = speakerOfCue(doc, resolver, cue, cue + 1, k + 1, hi, lemma);
+  const speaker = speakerOfCue(doc, resolver, cue, cue + 1, from, hi, lemma);
   return speaker ? { speaker, cue: span(doc, cue, cue + 1), cueToken: cue, side: "right" } : null;
 }
 

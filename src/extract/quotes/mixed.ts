@@ -71,7 +71,12 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
     if (w === ";" || SUBORDINATORS.has(w) || (w === "," && inOpening)) cut = true;
     else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord))) cut = true;
     else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
-    else if ((w === "and" || w === "but") && k + 1 < to) {
+    else if (w === "," && QUOTE_MARK_TOKEN.test(nextWord) && k + 1 > from && attributionFollows(resolver, k + 2, to)) {
+      // ('… “a burden” and “a drag on growth,” Ana Roe said': the comma inside a later fragment's
+      // closing mark ends the clause, after that mark.)
+      end = doc.tokens.end[k + 1];
+      break;
+    } else if ((w === "and" || w === "but") && k + 1 < to) {
       const l = speechLemma(nextWord);
       cut =
         (l !== null && SPLITTING_LEMMAS.has(l)) ||
