@@ -143,3 +143,12 @@ test("a cue farther left with no person for its subject yields to the attributio
   const person = "Ann Roe said the panel was less likely to be “packed with hardliners,” the paper reported.";
   assert.equal(find(quotes(person), "packed with hardliners").speaker, "Ann Roe");
 });
+
+test("an apposition between the speaker's name and a verb of manner ('Ann Roe, the former mayor, fumed') and the clause ending before the name", () => {
+  const direct = "“Taxes are a drag on growth,” Ana Ruiz, the former mayor of Lisk, proclaimed to a cheering crowd.";
+  assert.equal(find(quotes(direct), "drag on growth").speaker, "Ana Ruiz");
+  const mixed = "Taxes are “a drag on growth,” Ana Ruiz, a former mayor, said on Monday.";
+  const q = find(quotes(mixed), "drag on growth");
+  assert.equal(q.speaker, "Ana Ruiz");
+  assert.equal(q.text, "Taxes are “a drag on growth,”");
+});

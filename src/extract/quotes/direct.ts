@@ -142,7 +142,7 @@ export function analyse(
     // ('Later on “Meet the Press,” Ann Roe questioned the plan': a title inside the sentence.)
     if ((!left || participleLeft) && right.cueToken > 0 && !title) {
       // 'A public inquiry … was “right or not” to name …, its chair has said.': the clause before the attribution.
-      const end = trimEnd(text, sentOpen.start, attributionStart(doc, resolver, rightLo, right.cueToken));
+      const end = trimEnd(text, sentOpen.start, clauseEndBefore(doc, resolver, q, rightLo, right));
       if (end > q.close - 1)
         return { span: q, kind: "mixed", start: sentOpen.start, end, attribution: right, inherits: false };
     }
@@ -556,12 +556,24 @@ function closingAttribution(
   rightLo: number,
   right: Attribution,
 ): Draft {
-  const from = Math.min(
-    attributionStart(doc, resolver, rightLo, right.cueToken),
-    right.speaker?.mention?.start ?? Infinity,
-  );
-  const end = trimEnd(doc.text, sentenceStart, Math.max(from, q.close));
+  const end = trimEnd(doc.text, sentenceStart, Math.max(clauseEndBefore(doc, resolver, q, rightLo, right), q.close));
   return { span: q, kind: "mixed", start: sentenceStart, end, attribution: right, inherits: false };
+}
+
+/**
+ * Where a reported clause before the attribution `right` ends: at the attribution's opening comma,
+ * or before the speaker's name when an apposition follows the name ('…, Ann Roe, the mayor, said').
+ */
+function clauseEndBefore(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  rightLo: number,
+  right: Attribution,
+): number {
+  const mention = right.speaker?.mention;
+  const named = mention && mention.start >= q.close ? mention.start : Infinity;
+  return Math.min(named, attributionStart(doc, resolver, rightLo, right.cueToken));
 }
 
 /**
@@ -905,8 +917,9 @@ function verblessAttribution(
 /**
  * '“We will appeal,” Ann Roe fumed on Tuesday.': after a quotation closed by a comma, a name (or "he",
  * "she") and a verb in the past with at most a time or a place after it, up to the sentence end,
- * is how the quotation was said, whatever the verb ("quipped", "grinned", "scoffed"): English hands
- * a quotation over to its speaker that way. So does the verb before a person's name ("beamed Ann Roe").
+ * is how the quotation was said, whatever the verb ("quipped", "grinned", "scoffed"), also with an
+ * apposition after the name ("Ann Roe, the mayor, fumed"): English hands a quotation over to its
+ * speaker that way. So does the verb before a person's name ("beamed Ann Roe").
  */
 function mannerAttribution(
   doc: Doc,
@@ -928,11 +941,18 @@ function mannerAttribution(
   const pronoun = /^(?:he|she)$/.test(resolver.word(i));
   let v = i + (pronoun ? 1 : 0);
   if (!pronoun) while (v < Math.min(hi, i + 8) && (resolver.capital(v) || resolver.isAbbreviationDot(v))) v++;
+  // ('“…,” Ann Roe, the former mayor of Lisk, fumed.': an apposition set off by commas after the name.)
+  const nameEnd = v;
+  if (!pronoun && v > i && resolver.word(v) === ",") {
+    let k = v + 1;
+    while (k < Math.min(hi, v + 16) && !isPunct(resolver.word(k))) k++;
+    if (k > v + 1 && resolver.word(k) === ",") v = k + 1;
+  }
   const verb = resolver.word(v);
   if (v === i || v >= hi || !(/^\p{Ll}{3,}ed$/u.test(verb) || isFiniteVerbForm(verb))) return null;
   const end = mannerTailEnd(resolver, v + 1, hi);
   if (end < 0) return null;
-  const speaker = resolver.resolvePhrase(i, v, open);
+  const speaker = resolver.resolvePhrase(i, nameEnd, open);
   if (speaker?.entity?.type !== "person") return null;
   return { speaker, cue: span(doc, v, cueEnd(resolver, v)), cueToken: v, side: "right" };
 }
