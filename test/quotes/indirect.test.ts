@@ -776,6 +776,18 @@ test("a verb whose object is an owned noun of communication before 'that' yields
   assert.equal(q.speaker, "Tom Vale");
 });
 
+test("a name that closes on an abbreviation the sentence runs past is the subject: 'Tom Vale Jr. said …', 'Harbor Lines Inc. told …'", () => {
+  for (const [text, speaker] of [
+    ["Tom Vale Jr. said the ferry would run all winter.", "Tom Vale Jr"],
+    ["Harbor Lines Inc. told investors the ferry would run all winter.", "Harbor Lines Inc."],
+    ["The ferry would run all winter, Tom Vale Jr. said.", "Tom Vale Jr"],
+    ["“The ferry will run all winter,” Tom Vale Jr. said.", "Tom Vale Jr"],
+  ]) {
+    const q = find(quotes(text), "ferry");
+    assert.equal(q.speaker, speaker, text);
+  }
+});
+
 test("an irregular past that is also the participle, or ends in '-ed', is a verb too: 'sought to explain', 'fled the hall after'", () => {
   for (const text of [
     "Tom Vale is the mayor. Ann Roe sought to explain his false claim that the bridge could not open.",
