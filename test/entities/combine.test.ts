@@ -813,3 +813,18 @@ test("a firm named after its founders yields to a person the text shows: a role 
   const firm = "Shares in Dana Harwick, a bank in Tamsk, rose after profit doubled.";
   assert.equal(combined(firm, [["Dana Harwick", "ORG"]]).find((c) => c.text === "Dana Harwick")?.type, "organization");
 });
+
+test("a name in one list with full names the tagger reads as people's is a person's, not a firm ('Ann Vale, Tom Roe and Dana Harwick')", () => {
+  const text =
+    "Critics such as Ann Vale, Tom Roe and Dana Harwick signed the letter. Shares in Anna Marsh, Vantel Group and Orlen rose.";
+  const out = combined(text, [
+    ["Ann Vale", "PER"],
+    ["Tom Roe", "PER"],
+    ["Dana Harwick", "ORG"],
+    ["Anna Marsh", "ORG"],
+    ["Vantel Group", "ORG"],
+  ]);
+  assert.equal(out.find((c) => c.text === "Dana Harwick")?.type, "person", JSON.stringify(out));
+  // Beside a body, a firm stays a firm.
+  assert.equal(out.find((c) => c.text === "Anna Marsh")?.type, "organization", JSON.stringify(out));
+});

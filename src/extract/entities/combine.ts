@@ -69,7 +69,7 @@ export function combineCandidates(
   const votes = wordVotes(doc, rules, sortedTags, (c) => c.type === null);
   const placeVotes = wordVotes(doc, rules, sortedTags, listedPlace);
   const addressed = addressedSurnames(doc, rules);
-  const taggedPeople = oneWordPeople(doc, sortedTags);
+  const taggedPeople = peopleTagged(doc, sortedTags);
   const people = rules.filter((c) => c.type === "person");
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
@@ -222,7 +222,7 @@ function judgeCandidate(
   lowerWords: ReadonlySet<string>,
   addressed: ReadonlySet<string> = new Set(),
   people: readonly Candidate[] = [],
-  taggedPeople: ReadonlySet<string> = new Set(),
+  taggedPeople: TaggedPeople = NO_PEOPLE,
 ): Candidate | null {
   const type = tag ? TYPE_OF[tag.type] : null;
   // A town named again and again as a body is a team or council named after it: "Bury beat
@@ -337,7 +337,7 @@ function firmAfterFounders(
   c: Candidate,
   tag: TaggerSpan,
   addressed: ReadonlySet<string>,
-  taggedPeople: ReadonlySet<string>,
+  taggedPeople: TaggedPeople,
 ): boolean {
   const surname = lastWord(doc.text.slice(c.nameStart, c.nameEnd));
   return (
@@ -348,19 +348,51 @@ function firmAfterFounders(
     !PERSON_AFTER.test(doc.text.slice(c.end, c.end + 24)) &&
     !roleApposition(doc.text, c.end) &&
     !addressed.has(surname) &&
-    !taggedPeople.has(surname)
+    !taggedPeople.surnames.has(surname) &&
+    !listedWithPerson(doc.text, c, taggedPeople)
   );
 }
 
-/** The words the tagger reads alone as a person's name ("Harwick" in "Harwick said"): surnames. */
-function oneWordPeople(doc: Doc, sortedTags: readonly TaggerSpan[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of sortedTags) {
-    const w = doc.text.slice(t.start, t.end);
-    if (t.type === "PER" && !/\s/.test(w)) out.add(w);
-  }
-  return out;
+/**
+ * What the tagger reads as people's names: the words it reads alone as one ("Harwick" in "Harwick
+ * said"), surnames; and where each full name it reads starts and ends.
+ */
+interface TaggedPeople {
+  surnames: ReadonlySet<string>;
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
 }
+const NO_PEOPLE: TaggedPeople = { surnames: new Set(), starts: new Set(), ends: new Set() };
+
+function peopleTagged(doc: Doc, sortedTags: readonly TaggerSpan[]): TaggedPeople {
+  const surnames = new Set<string>();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of sortedTags) {
+    if (t.type !== "PER") continue;
+    const w = doc.text.slice(t.start, t.end);
+    if (!/\s/.test(w)) surnames.add(w);
+    else {
+      starts.add(t.start);
+      ends.add(t.end);
+    }
+  }
+  return { surnames, starts, ends };
+}
+
+/**
+ * "critics like Ann Vale, Tom Roe and Dana Harwick": the names of one list are of one kind, so a
+ * name joined by a comma, "and" or "or" to a full name the tagger reads as a person's is a
+ * person's too.
+ */
+function listedWithPerson(text: string, c: Candidate, people: TaggedPeople): boolean {
+  const before = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  if (before && people.ends.has(c.start - before[0].length)) return true;
+  const after = LIST_JOIN_AFTER.exec(text.slice(c.end, c.end + 8));
+  return after !== null && people.starts.has(c.end + after[0].length);
+}
+const LIST_JOIN_BEFORE = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const LIST_JOIN_AFTER = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/;
 
 /**
  * "landed at Hamilton Field", "a game at Forbes Field": a given name before a place word that is
