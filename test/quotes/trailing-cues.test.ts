@@ -152,3 +152,19 @@ test("an apposition between the speaker's name and a verb of manner ('Ann Roe, t
   assert.equal(q.speaker, "Ana Ruiz");
   assert.equal(q.text, "Taxes are “a drag on growth,”");
 });
+
+test("'Ann Roe, citing “…,” said the council could …': words running into an auxiliary after the cue are what was said, not an inverted speaker", () => {
+  const text = "Ms. Roe, citing “the sheer size of the debt,” said the council could not borrow more.";
+  const q = find(quotes(text), "sheer size");
+  assert.equal(q.speaker, "Roe");
+  assert.equal(q.speakerMention?.text, "Ms. Roe");
+});
+
+test("an inverted attribution after the rest of the clause a quotation sits in ('… limits of the deal, said Tom Vale')", () => {
+  const text =
+    "Any “serious” reading of the treaty, said Tom Vale, an expert on trade at Lisk University, would show its limits.";
+  assert.equal(find(quotes(text), "serious").speaker, "Tom Vale");
+  // (Not when a clause follows the cue: "the case" opens what was said.)
+  const clause = "Although Vale spoke of “girls,” his deputy, Ann Roe, said the case involved ten women.";
+  assert.ok(!find(quotes(clause), "girls").speakerMention?.text.startsWith("the case"));
+});

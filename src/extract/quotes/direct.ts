@@ -47,6 +47,7 @@ import {
   QUOTE_MARK_TOKEN,
   span,
   speakerOfCue,
+  startsClause,
   trimEnd,
 } from "./attribution.js";
 import { attributionFollows, lastCoordinatedClause, mixed, mixedClause, SUBORDINATORS } from "./mixed.js";
@@ -814,8 +815,10 @@ export function rightCue(
   // "according to X"
   if (first === "according" && resolver.word(i + 1) === "to") return speakerAfterCue(i, i + 2);
   // A participle is never inverted: in 'Roe blamed the delay on “a broken crane,” claiming the board
-  // knew', the words after it are what was claimed, and the claimant is the sentence's subject.
-  if (speechLemma(first) && first.endsWith("ing")) {
+  // knew', the words after it are what was claimed, and the claimant is the sentence's subject. Nor
+  // is a cue whose next words are a subject and its auxiliary: in 'Ann Roe, citing “the debt,” said
+  // the council could not borrow', they open what was said.
+  if (speechLemma(first) && (first.endsWith("ing") || auxiliaryFollows(resolver, i + 1, hi))) {
     const speaker = resolver.sentenceSubject(sentenceOf(doc, i).firstToken, i, open);
     return { speaker, cue: span(doc, i, i + 1), cueToken: i, side: "right" };
   }
@@ -853,11 +856,15 @@ export function rightCue(
     // Roe, the last founder, claimed the title'). So too after the rest of the quoted sentence,
     // unquoted, opened by "that" or a subordinator ('“It seems unlikely” that the board will pay,
     // said Ann Roe'; '“Voters would call it a failure” if the levy fails, said Tom Vale').
+    // So too after the rest of a clause the quotation sits in ('The plan shows the “serious” limits
+    // of the deal, said Tom Vale'), for a cue that inverts, when no clause follows it ('…, his deputy,
+    // Ann Roe, said the case was closed').
     if (
       resolver.word(k - 1) === "," &&
       k - 1 > i &&
       (ADJUNCT_PREPS.has(first) ||
-        ((CLOSED_CLASS.has(first) || first === "that" || REDUCED_CLAUSE_OPENERS.has(first)) && l === "say")) &&
+        ((CLOSED_CLASS.has(first) || first === "that" || REDUCED_CLAUSE_OPENERS.has(first)) && l === "say") ||
+        (INVERTING_LEMMAS.has(l) && !comma && !startsClause(doc, resolver, k + 1, hi))) &&
       l !== "put" &&
       invertedName(doc, resolver, k + 1, hi)
     )
@@ -877,6 +884,19 @@ export function rightCue(
   // ('“Would it pass?” Tom Vale pressed.': a question or an exclamation hands over the same way.)
   if (/[?!]\s*["”’'″]{1,2}\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
   return null;
+}
+
+/**
+ * Whether a short phrase from token `k` runs into an auxiliary or a modal before any punctuation or
+ * relative word ("the council could", "her rivals have"): a clause's subject, not an inverted speaker.
+ */
+function auxiliaryFollows(resolver: SpeakerResolver, k: number, hi: number): boolean {
+  for (let j = k; j < Math.min(hi, k + 6); j++) {
+    const w = resolver.word(j);
+    if (isPunct(w) || RELATIVES.has(w) || w === "that") return false;
+    if (j > k && FINITE_HINTS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Whether a name or a definite description opens at token `k` ("Ann Roe", "the agency"). */
