@@ -51,11 +51,7 @@ test("a phrase that cannot be a noun phrase names no speaker: 'whether it was', 
   const text = "Whether it was one of the voters in the east nobody knows, but whether it was is unclear.";
   const doc = buildDoc(text);
   const resolver = new SpeakerResolver(doc, []);
-  const at = (word: string) => {
-    for (let k = 0; k < doc.tokens.count; k++)
-      if (text.slice(doc.tokens.start[k], doc.tokens.end[k]) === word) return k;
-    throw new Error(word);
-  };
+  const at = (word: string) => tokenOf(doc, word);
   assert.equal(resolver.resolvePhrase(at("whether"), at("one"), 0), null);
   assert.equal(resolver.resolvePhrase(at("one"), at("voters"), 0), null);
   assert.equal(resolver.resolvePhrase(at("voters"), at("the"), 0), null);
@@ -73,3 +69,20 @@ test("'was expected to say': the subject before the auxiliary and the verb gover
   const text = "Ann Roe was expected to say that the depot would close in May.";
   assert.equal(find(quotes(text), "depot").speakerMention?.text, "Ann Roe");
 });
+
+test("an auxiliary with its negation contracted onto it ('hasn't', 'won’t') is no part of the phrase that names the speaker", () => {
+  const text = "The harbour board hasn't answered, and Tom Vale won’t say more.";
+  const doc = buildDoc(text);
+  const resolver = new SpeakerResolver(doc, []);
+  const at = (word: string) => tokenOf(doc, word);
+  assert.equal(resolver.resolvePhrase(at("The"), at("answered"), 0)?.mention?.text, "The harbour board");
+  assert.equal(resolver.resolvePhrase(at("Tom"), at("say"), 0)?.mention?.text, "Tom Vale");
+  assert.equal(resolver.resolvePhrase(at("won’t"), at("say"), 0), null);
+});
+
+/** The index of the token that reads `word` in `doc`. */
+function tokenOf(doc: ReturnType<typeof buildDoc>, word: string): number {
+  for (let k = 0; k < doc.tokens.count; k++)
+    if (doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) === word) return k;
+  throw new Error(word);
+}

@@ -129,6 +129,8 @@ const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
 const PARTICIPLE_REACH = 24;
 /** Modals and the adverb of focus that stand between a subject and its verb ("can", "only"). */
 const TRAILING_AUXILIARIES = new Set("can cannot must shall only".split(" "));
+/** An auxiliary with its negation contracted onto it ("hasn't", "won’t", "didn't"). */
+const NEGATED_AUXILIARY = /^\p{Ll}+n['’]t$/u;
 /** Quantifiers floated after a subject before its verb ("have both argued", "all agreed"). */
 const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
 /**
@@ -421,6 +423,7 @@ export class SpeakerResolver extends DescriptionResolver {
         !TRAILING_AUXILIARIES.has(w) &&
         !FLOATED_QUANTIFIERS.has(w) &&
         !AUX_BEFORE_CUE.has(w) &&
+        !NEGATED_AUXILIARY.test(w) &&
         !isLyAdverb(w)
       )
         break;
@@ -437,7 +440,7 @@ export class SpeakerResolver extends DescriptionResolver {
     if (
       to - from === 1 &&
       !this.capital(from) &&
-      (HAS_BE.has(last) || TRAILING_AUXILIARIES.has(last) || AUX_BEFORE_CUE.has(last))
+      (HAS_BE.has(last) || TRAILING_AUXILIARIES.has(last) || AUX_BEFORE_CUE.has(last) || NEGATED_AUXILIARY.test(last))
     )
       return null;
     if (to - from === 1 && !this.capital(from) && /^[a-z]{2,}ing$/.test(this.word(from))) return null;
