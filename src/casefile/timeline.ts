@@ -354,7 +354,7 @@ function place(drafts: Iterable<Draft>, o: Occurrence, allowNear: boolean, requi
   for (const d of drafts) {
     const fit = candidateFits(d, o);
     if (!fit || (!fit.compatible && !(allowNear && fit.near))) continue;
-    const score = fit.overlap * 2 + (fit.compatible ? 1 : 0) + (fit.sameDay ? 1 : 0);
+    const score = scoreOf(fit);
     if (score > bestScore || (score === bestScore && best && d.seq < best.seq)) {
       if (score > bestScore) ties = 0;
       else ties++;
@@ -370,6 +370,9 @@ function place(drafts: Iterable<Draft>, o: Occurrence, allowNear: boolean, requi
   return best;
 }
 
+/** How well a draft fits a report: what they share counts most, then dates that agree, then the same day. */
+const scoreOf = (fit: Fit) => fit.overlap * 2 + (fit.compatible ? 1 : 0) + (fit.sameDay ? 1 : 0);
+
 interface SettleList {
   drafts: Draft[];
   counts: "people" | "bodies" | "none";
@@ -382,7 +385,8 @@ interface SettleList {
  * can change the choice. A draft shares with the report at most as many of its people (through
  * the lists counted "people") or, for one naming no person, bodies ("bodies") as there are such
  * lists not yet read to the end; so once two drafts share everything the report names, the tie
- * (or, for a step that happens once, the earliest) is settled.
+ * (or, for a step that happens once, the earliest) is settled, and once only a tie can come, only
+ * the drafts that could tie are read (`tieIn`).
  */
 function settle(lists: SettleList[], o: Occurrence, eligible: (d: Draft) => boolean): Draft | null {
   const people = new Set(o.people);
@@ -410,11 +414,17 @@ function settle(lists: SettleList[], o: Occurrence, eligible: (d: Draft) => bool
     // Only ties can come: they change nothing once there is one, nor for a step that happens once
     // unless the report names no one and the draft someone.
     if (best && most === bestScore && (ties > 0 || (once && (people.size > 0 || best.people.size === 0)))) break;
+    // Only a tie can come, and that is a draft sharing with the report as much as the choice does:
+    // it is in every list of its kind not yet read to the end, so the shortest of them holds it.
+    if (best && most === bestScore) {
+      if (tieIn(lists, at, o, eligible, bestScore, { people: peopleLeft, bodies: bodiesLeft }, shareable)) ties++;
+      break;
+    }
     for (let i = 0; i < lists.length; i++) if (lists[i].drafts[at[i]] === next) at[i]++;
     if (!eligible(next)) continue;
     const fit = candidateFits(next, o);
     if (!fit || !fit.compatible) continue;
-    const score = fit.overlap * 2 + 1 + (fit.sameDay ? 1 : 0);
+    const score = scoreOf(fit);
     if (score > bestScore) {
       best = next;
       bestScore = score;
@@ -424,6 +434,37 @@ function settle(lists: SettleList[], o: Occurrence, eligible: (d: Draft) => bool
   if (ties > 0 && !once) return null;
   if (ties > 0 && people.size === 0 && best && best.people.size > 0) return null;
   return best;
+}
+
+/**
+ * Whether a draft not yet read by `settle` (each list read up to `at`) fits the report with the
+ * score `score` that only drafts sharing `shareable` people or bodies reach: such a draft is in
+ * every list of its kind not yet read to the end (`left`, by kind), so only the shortest is read.
+ */
+function tieIn(
+  lists: SettleList[],
+  at: number[],
+  o: Occurrence,
+  eligible: (d: Draft) => boolean,
+  score: number,
+  left: Record<"people" | "bodies", number>,
+  shareable: number,
+): boolean {
+  for (const kind of ["people", "bodies"] as const) {
+    if (left[kind] !== shareable) continue;
+    let shortest = -1;
+    for (let i = 0; i < lists.length; i++) {
+      if (lists[i].counts !== kind || at[i] >= lists[i].drafts.length) continue;
+      if (shortest < 0 || lists[i].drafts.length - at[i] < lists[shortest].drafts.length - at[shortest]) shortest = i;
+    }
+    for (let j = at[shortest]; j < lists[shortest].drafts.length; j++) {
+      const d = lists[shortest].drafts[j];
+      if (!eligible(d)) continue;
+      const fit = candidateFits(d, o);
+      if (fit && fit.compatible && scoreOf(fit) === score) return true;
+    }
+  }
+  return false;
 }
 
 /**
