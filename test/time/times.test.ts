@@ -747,3 +747,23 @@ test("a weekday followed by the week it falls in is one date: 'Tuesday last week
   ]);
   assert.deepEqual(dated("The mill reopened on Monday this week.", p), [["Monday this week", "2025-09-15"]]);
 });
+
+test("a date in a clause in the infinitive lies on the side nearer publication", () => {
+  const cases: [string, string, string, string][] = [
+    // Told in April: the race ends in the coming June; the envoy is met in the coming September.
+    ["The Lisk race is likely to wrap up in June.", "June", "2025-04-06", "2025-06"],
+    [
+      "Tom Vale vowed on Tuesday to remain in the race through the primary on June 7.",
+      "June 7",
+      "2025-04-28",
+      "2025-06-07",
+    ],
+    ["Lisk officials agreed to meet the envoy in September.", "September", "2025-08-23", "2025-09"],
+    // A verb ahead before it keeps the date ahead; an act tried, or the purpose of a past act, stays in the past.
+    ["Ann Roe will have a chance to speak on Tuesday.", "Tuesday", "2025-09-18", "2025-09-23"],
+    ["Ann Roe tried to speak in March.", "March", "2025-09-17", "2025-03"],
+    ["The jury retired to consider its verdict on Friday.", "Friday", "2025-09-17", "2025-09-12"],
+    ["Tom Vale went to work in November.", "November", "2025-09-17", "2024-11"],
+  ];
+  for (const [text, phrase, published, value] of cases) assert.equal(find(text, phrase, published).value, value, text);
+});

@@ -585,6 +585,12 @@ function tenseAfter(ctx: { doc: Doc; words: string[] }, end: number): Tense {
 
 function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
   const sentence = ctx.doc.tokens.sentence[i];
+  // "vowed on Tuesday to fight on through the primary on June 7", "urged voters to back her in
+  // November": a date in a clause in the infinitive tells of an act not yet done when the verb
+  // before it was; as with a modal, it lies on the side nearer publication, unless that verb is
+  // itself ahead ("will have a chance to vote on Tuesday", "is set to hear arguments on Monday").
+  let infinitive = false;
+  const past = (): Tense => (infinitive ? "modal" : "past");
   for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
     if (ctx.doc.tokens.sentence[k] !== sentence) break;
     const word = ctx.words[k];
@@ -646,13 +652,17 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
       const before = APPOINTED.has(ctx.words[k - 1]) ? ctx.words[k - 2] : ctx.words[k - 1];
       return /^(was|were)$/.test(before ?? "") ? "past" : "future";
     }
+    if (word === "to" && isBaseVerbForm(ctx.words[k + 1] ?? "") && infinitiveAhead(ctx.words, k)) {
+      infinitive = true;
+      continue;
+    }
     // "will be announced on Thursday": a participle after "be" carries no tense of its own.
     if (PAST_MARKERS.has(word) && /^(be|being)$/.test(ctx.words[k - 1] ?? "")) continue;
     // "if she were to win in November": a condition put in the subjunctive lies ahead.
     if (/^(was|were)$/.test(word) && ctx.words[k + 1] === "to" && conditionBefore(ctx.words, k)) return "future";
-    if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return "past";
+    if (PAST_MARKERS.has(word) || finitePast(ctx.words, k)) return past();
     // "Clinton went there in September"; not "if he won the vote on Nov. 8", a condition ahead.
-    if (irregularPast(ctx.words, k) && !conditionBefore(ctx.words, k)) return "past";
+    if (irregularPast(ctx.words, k) && !conditionBefore(ctx.words, k)) return past();
     if (MODALS.has(word)) return modalTense(ctx.words, k);
     // "Ohio, which votes in mid-March", "Mr. Roe flies to Oslo on Thursday": a date right after a
     // verb in the present tells a timetable or a habit, not the story's past: the nearer reading
@@ -660,8 +670,26 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     // "the deposition requests Monday" are nouns), and only a preposition of time lies between.
     if (isPresentVerbForm(word) && presentTimetable(ctx, k, i)) return "modal";
   }
-  return "none";
+  return infinitive ? "modal" : "none";
 }
+
+/**
+ * Whether the infinitive after "to" at token k tells of an act later than the word before it:
+ * "likely to", "a tweet to invite", "vowed on Tuesday to remain", "agreed to meet". Not after a
+ * verb of motion or place ("went to work", "back to", "next to"), nor right after another verb in
+ * the past, whose infinitive is its purpose or its attempt, done then ("retired to consider its
+ * verdict on Friday", "tried to speak in March"), unless that verb looks ahead ("vowed to",
+ * "promised to", "threatened to").
+ */
+function infinitiveAhead(words: string[], k: number): boolean {
+  const before = words[k - 1] ?? "";
+  if (NOT_VERB_AFTER_TO.test(before)) return false;
+  return !(finitePast(words, k - 1) || irregularPast(words, k - 1)) || LOOKS_AHEAD.test(before);
+}
+const NOT_VERB_AFTER_TO =
+  /^(go|goes|going|gone|come|comes|returns|return|back|next|according|close|up|down|way|road|path|trip|visit|visits|journey|access)$/;
+const LOOKS_AHEAD =
+  /^(vowed|agreed|promised|pledged|threatened|planned|hoped|intended|aimed|offered|decided|voted|wanted|needed|prepared|proposed)$/;
 
 /** Whether the tokens of the sentence before "to" at token k are a few capitalised words alone: a headline's subject. */
 function headlineSubject(ctx: { doc: Doc; words: string[] }, k: number): boolean {
