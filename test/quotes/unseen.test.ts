@@ -475,6 +475,29 @@ test("a question asked ('asked X whether …', 'wondered if …') is reported sp
   assert.ok(!qs.some((q) => q.text.includes("run again")), JSON.stringify(qs.map((q) => q.text)));
 });
 
+test("a question reported after any verb of saying ('explained why …', 'revealed how much …', 'recalled what …'), unless withheld ('would not say whether …')", () => {
+  const text = [
+    "Tom Vale and Ann Roe met in Dover.",
+    "Ann Roe explained why the ferry went up for sale.",
+    "Tom Vale revealed how much the harbour board had spent.",
+    "Ann Roe recalled what happened at the pier in 2009.",
+    "Tom Vale would not say whether the audit was finished.",
+    "Ann Roe declined to explain how the fee was set.",
+  ].join("\n\n");
+  const qs = quotes(text);
+  for (const [part, content, speaker] of [
+    ["went up for sale", "why the ferry went up for sale", "Ann Roe"],
+    ["had spent", "how much the harbour board had spent", "Tom Vale"],
+    ["at the pier", "what happened at the pier in 2009", "Ann Roe"],
+  ]) {
+    const q = find(qs, part);
+    assert.deepEqual([q.text, q.speaker], [content, speaker]);
+  }
+  // (A question left unanswered reports no words.)
+  for (const part of ["audit was finished", "fee was set"])
+    assert.ok(!qs.some((q) => q.text.includes(part)), JSON.stringify(qs.map((q) => q.text)));
+});
+
 test("reported clauses that open without 'that': a pronoun and its verb, a plural noun's bare verb, after a short adjunct", () => {
   const text = [
     "Tom Vale and Ann Roe met in Dover.",

@@ -406,7 +406,7 @@ class IndirectFinder {
     const unlisted =
       !INDIRECT_LEMMAS.has(lemma) &&
       !thatClauseAfter(doc, resolver, k + 1, hi, bareAfterThat) &&
-      !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0);
+      !(questionAfter(doc, resolver, lemma, k, hi) >= 0);
     // ("is said", "was told" are passive; "is claiming" is not.)
     const passive = BE_FORMS.has(resolver.word(k - 1)) && lemma !== "hear" && !w.endsWith("ing");
     // ("pointed out": the particle makes a verb of saying of a weak one.)
@@ -437,7 +437,7 @@ class IndirectFinder {
       if (
         resolver.word(next) !== "that" &&
         !(bare && clauseWithoutThat(doc, resolver, next, hi, w !== lemma)) &&
-        !(ASKING.has(lemma) && embeddedQuestion(doc, resolver, k + 1, hi) >= 0)
+        !(questionAfter(doc, resolver, lemma, k, hi) >= 0)
       )
         return this.atTrailing(sentence, k, cue, parenthetical, "inverted");
     }
@@ -717,7 +717,7 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     let c = k + 1;
     // "asked the minister whether the port would close": the question asked, "whether" included.
-    const question = ASKING.has(lemma) ? embeddedQuestion(doc, resolver, c, hi) : -1;
+    const question = questionAfter(doc, resolver, lemma, k, hi);
     if (question >= 0) c = question;
     else c = clauseOpening(doc, resolver, k, lemma, hi);
     // A "that" with a verb right after it is no conjunction: the subject of what was said right
@@ -890,24 +890,87 @@ const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thou
 /** Verbs of asking, which report a question: "asked whether …", "wondered if …". */
 const ASKING = new Set(["ask", "wonder", "question"]);
 
+/** Words that open a question reported after any verb of saying: "explained how …", "revealed why …". */
+const QUESTION_WORDS = new Set(["whether", "how", "why", "what"]);
+
 /**
- * The "whether" or "if" that opens a question asked, after a short hearer with no punctuation
- * ("asked the minister whether the port would close", "wondered if they had"), when a clause
- * follows it; else -1.
+ * The word that opens a question reported after the cue at `k` ("explained why the port closed",
+ * "revealed how much it cost"), else -1. A verb of asking may name a short hearer first and may
+ * take "if" ("asked the minister whether the port would close", "wondered if they had"). Another
+ * verb reports a question only when it was answered: "would not say whether …", "declined to
+ * explain why …" report no words.
+ */
+function questionAfter(doc: Doc, resolver: SpeakerResolver, lemma: string, k: number, hi: number): number {
+  if (ASKING.has(lemma)) return embeddedQuestion(doc, resolver, k + 1, hi);
+  return QUESTION_WORDS.has(resolver.word(k + 1)) && !withheld(resolver, k) && questionClause(doc, resolver, k + 1, hi)
+    ? k + 1
+    : -1;
+}
+
+/** Verbs that withhold what their infinitive would do: "declined to say", "refused to explain". */
+const WITHHOLDING = new Set([
+  "decline",
+  "declined",
+  "declines",
+  "declining",
+  "refuse",
+  "refused",
+  "refuses",
+  "refusing",
+]);
+
+/**
+ * Whether the cue at `k` is negated or withheld: "did not say", "won't say", "never explained",
+ * "declined to say", "has yet to explain".
+ */
+function withheld(resolver: SpeakerResolver, k: number): boolean {
+  const prev = resolver.word(k - 1);
+  if (prev === "not" || prev === "never" || /n['’]t$/.test(prev)) return true;
+  return prev === "to" && (WITHHOLDING.has(resolver.word(k - 2)) || resolver.word(k - 2) === "yet");
+}
+
+/**
+ * The "whether", "if" or question word that opens a question asked, after a short hearer with no
+ * punctuation ("asked the minister whether the port would close", "wondered if they had"), when a
+ * clause follows it; else -1.
  */
 function embeddedQuestion(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number {
   for (let k = from; k < Math.min(hi - 1, from + 5); k++) {
     const w = resolver.word(k);
-    if (w === "whether" || w === "if")
-      return startsClause(doc, resolver, k + 1, hi) ||
-        pronounClause(resolver, k + 1, hi) ||
-        pronounAndVerb(resolver, k + 1, hi) ||
-        opensBareClause(doc, resolver, k + 1, hi)
-        ? k
-        : -1;
+    if (w === "if" || QUESTION_WORDS.has(w)) return questionClause(doc, resolver, k, hi) ? k : -1;
     if (isPunct(w) || FINITE_HINTS.has(w) || speechLemma(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether a clause follows the question word at `k`: "whether the port would close", "why she
+ * left"; "what happened" (the word its subject); "how much it cost", "how important it is" (a
+ * word or two of degree before the clause).
+ */
+function questionClause(doc: Doc, resolver: SpeakerResolver, k: number, hi: number): boolean {
+  const w = resolver.word(k);
+  const clause = (c: number) =>
+    c < hi &&
+    (startsClause(doc, resolver, c, hi) ||
+      pronounClause(resolver, c, hi) ||
+      pronounAndVerb(resolver, c, hi) ||
+      (w !== "how" && w !== "what" && opensBareClause(doc, resolver, c, hi)));
+  if (clause(k + 1)) return true;
+  if (
+    w === "what" &&
+    k + 2 < hi &&
+    (FINITE_HINTS.has(resolver.word(k + 1)) ||
+      isFiniteVerbForm(resolver.word(k + 1)) ||
+      /^\p{Ll}{3,}ed$/u.test(resolver.word(k + 1)))
+  )
+    return true;
+  if (w !== "how") return false;
+  for (let c = k + 1; c < Math.min(hi, k + 3); c++) {
+    if (isPunct(resolver.word(c))) return false;
+    if (c > k + 1 && clause(c)) return true;
+  }
+  return false;
 }
 
 /** Verbs that name a hearer before their "that" clause: "warned voters that …", "assured the court that …". */
