@@ -855,3 +855,19 @@ test("a verb of saying in the present reports a clause right after its subject: 
   assert.deepEqual(read("His remarks the crowd cheered were short."), []);
   assert.deepEqual(read("Ann Roe's jokes the crowd loved were old."), []);
 });
+
+test("a verb of saying under a negation or a refusal reports nothing ('did not say that', 'hasn't said', 'never claimed')", () => {
+  for (const text of [
+    "The harbour board did not say that the fares will rise.",
+    "The harbour board hasn't said the fares will rise.",
+    "Tom Vale never claimed that the bridge was safe.",
+    "Ann Roe declined to say whether the mill would close.",
+  ])
+    assert.deepEqual(
+      quotes(text).map((q) => q.text),
+      [],
+      text,
+    );
+  // (The affirmative report beside it stays.)
+  assert.equal(find(quotes("Tom Vale said that the bridge was safe."), "bridge was safe").speaker, "Tom Vale");
+});

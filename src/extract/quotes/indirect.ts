@@ -352,6 +352,9 @@ class IndirectFinder {
       if (r !== null) return r;
     }
     if (this.yieldsToOwnedReport(sentence, k)) return null;
+    // "The board did not say that fares would rise", "Tom Vale won't confirm that he will run": a verb
+    // of saying under a negation or a refusal reports nothing.
+    if (withheld(resolver, k) && speechLemma(w)) return null;
     // (Before the noun test: "a plan that critics say will raise fares" holds the bare verb before "will".)
     const gap = this.atGapRelative(sentence, k);
     if (gap !== null) return gap;
