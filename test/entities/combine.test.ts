@@ -828,3 +828,41 @@ test("a name in one list with full names the tagger reads as people's is a perso
   // Beside a body, a firm stays a firm.
   assert.equal(out.find((c) => c.text === "Anna Marsh")?.type, "organization", JSON.stringify(out));
 });
+
+/** A tagger that labels phrases as `phraseTagger` does and gives each word of one its margin (0 elsewhere). */
+function marginTagger(marks: [string, TaggerSpan["type"], number][]): Tagger {
+  const tagDocument = (sentences: string[][], margins?: number[][]): string[][] => {
+    margins?.splice(0);
+    return sentences.map((words) => {
+      const labels = words.map(() => "O");
+      const m = words.map(() => 0);
+      for (const [phrase, type, margin] of marks) {
+        const p = phrase.split(" ");
+        for (let i = 0; i + p.length <= words.length; i++)
+          if (p.every((w, k) => words[i + k] === w))
+            p.forEach((_, k) => {
+              labels[i + k] = `${k ? "I" : "B"}-${type}`;
+              m[i + k] = margin;
+            });
+      }
+      margins?.push(m);
+      return labels;
+    });
+  };
+  return { tagSentence: (words) => tagDocument([words])[0], tagDocument };
+}
+
+test("a body only the tagger reads, with a low margin, named once and unmarked as a body, is dropped", () => {
+  const text = "Updates of all six matches are given and Vell Results are also mentioned.";
+  const bodies = (margin: number, t = text) =>
+    entityLayer(buildDoc(t), { tagger: marginTagger([["Vell Results", "ORG", margin]]) })
+      .filter((e) => e.type === "organization")
+      .map((e) => e.name);
+  assert.deepEqual(bodies(20), []);
+  // A sure reading stays, and so does a body the text names again or marks as one.
+  assert.deepEqual(bodies(90), ["Vell Results"]);
+  assert.deepEqual(bodies(20, `${text} Later Vell Results fell.`), ["Vell Results"]);
+  assert.deepEqual(bodies(20, "Updates are given and the Vell Results are also mentioned."), ["Vell Results"]);
+  // A tagger that cannot tell its margins keeps what it reads.
+  assert.deepEqual(namesAndTypes(text, [["Vell Results", "ORG"]]), [["Vell Results", "organization"]]);
+});

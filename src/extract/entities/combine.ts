@@ -15,6 +15,7 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  LEGAL_FORMS,
   MISC_FINALS,
   MISC_INITIALS,
   MONTHS,
@@ -35,6 +36,8 @@ export interface TaggerSpan {
   start: number;
   end: number;
   type: "PER" | "ORG" | "LOC" | "MISC";
+  /** The tagger's mean margin over the span's words (see tagger/index.ts), where it can tell. */
+  margin?: number;
 }
 
 const STRONG: ReadonlySet<Evidence> = new Set(["gazetteer", "designator", "title", "acronym", "given-name", "context"]);
@@ -87,6 +90,54 @@ export function combineCandidates(
     tc,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * The tagger's mean margin below which a body only it vouches for is too unsure to keep alone.
+ * Learned on CoNLL-2003 eng.train (the threshold that removed most wrong bodies for fewest right
+ * ones among those named once with no mark of a body: 33 wrong, 5 right) and checked on eng.testa
+ * (12 wrong, 5 right) with the shipped model (models/ner.bin); a retrained model needs it learned
+ * again.
+ */
+export const LOW_MARGIN = 60;
+
+/**
+ * "Vellstat July 7 39.0 32.0": a body typed by the tagger alone (no rule read it as one), with
+ * nothing in English to mark a body (no legal form or word for a body in it, not "the …", not
+ * letters in capitals), read by the tagger with a low margin: too unsure to keep unless the text
+ * names it again. The offsets ("start:end") of such candidates; `tagged` in text order.
+ */
+export function unsureBodies(
+  text: string,
+  candidates: readonly Candidate[],
+  tagged: readonly TaggerSpan[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "organization" || c.evidence !== "tagger") continue;
+    const margin = marginOver(tagged, c.start, c.end);
+    if (margin === undefined || margin >= LOW_MARGIN) continue;
+    const words = text.slice(c.nameStart, c.nameEnd).split(/\s+/);
+    const marked =
+      LEGAL_FORMS.has(lower(words[words.length - 1])) ||
+      words.some((w) => isOrgWord(w.toLowerCase())) ||
+      (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) ||
+      /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start));
+    if (!marked) out.add(`${c.start}:${c.end}`);
+  }
+  return out;
+}
+
+/** The margin of the first of the tagger's spans (in text order) that overlaps [start, end). */
+function marginOver(tagged: readonly TaggerSpan[], start: number, end: number): number | undefined {
+  let lo = 0;
+  let hi = tagged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tagged[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tagged.length && tagged[lo].start < end ? tagged[lo].margin : undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   roleQualifiers,
 } from "./bodies.js";
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
-import { combineCandidates, type TaggerSpan } from "./combine.js";
+import { combineCandidates, unsureBodies, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import {
   afterDefiniteArticle,
@@ -110,22 +110,42 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     const body = afterDefiniteArticle(doc.text, c.start) && taggedOrgs.has(`${c.nameStart}:${c.nameEnd}`);
     return body ? [{ ...c, type: "organization", evidence: "tagger" }] : [];
   });
-  const entities = resolveEntities(
-    doc,
-    sharedSurnames(
-      doc.text,
-      companiesNamedAfterPeople(
-        doc,
-        namesNoOneBears(
-          doc.text,
-          contestTitles(doc.text, describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates)),
-          (c) => c.type === "person" && GUESSED.has(c.evidence),
-        ),
+  const final = sharedSurnames(
+    doc.text,
+    companiesNamedAfterPeople(
+      doc,
+      namesNoOneBears(
+        doc.text,
+        contestTitles(doc.text, describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates)),
+        (c) => c.type === "person" && GUESSED.has(c.evidence),
       ),
     ),
   );
+  const entities = namedOnceUnsure(resolveEntities(doc, final), unsureBodies(doc.text, final, tagged));
   readAttributes(doc, entities, headlines);
   return entities;
+}
+
+/**
+ * Bodies named only once, at a mention the tagger alone typed with too low a margin (`unsure`,
+ * "start:end" offsets, from `unsureBodies`), are dropped; the others keep their order and are
+ * numbered again.
+ */
+function namedOnceUnsure(entities: Entity[], unsure: ReadonlySet<string>): Entity[] {
+  if (!unsure.size) return entities;
+  const kept = entities.filter(
+    (e) =>
+      !(
+        e.type === "organization" &&
+        e.mentions.length === 1 &&
+        unsure.has(`${e.mentions[0].start}:${e.mentions[0].end}`)
+      ),
+  );
+  if (kept.length === entities.length) return entities;
+  return kept.map((e, i) => {
+    const id = `e${i + 1}`;
+    return { ...e, id, mentions: e.mentions.map((m) => ({ ...m, entity: id })) };
+  });
 }
 
 /**

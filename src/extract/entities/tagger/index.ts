@@ -13,6 +13,11 @@ export interface TaggedSpan {
   start: number;
   end: number;
   type: NerType;
+  /**
+   * How far, on average over its words, the tagger's labels outscored "O" in its own last-stage
+   * scores (a learned scale: see LOW_MARGIN in ../combine.ts); absent where the tagger cannot tell.
+   */
+  margin?: number;
 }
 
 /**
@@ -38,15 +43,23 @@ export function tagDoc(doc: Doc, tagger: Tagger): TaggedSpan[] {
       sentences.push(words);
     }
   }
-  const labels = tagger.tagDocument(sentences);
+  const margins: number[][] = [];
+  const labels = tagger.tagDocument(sentences, margins);
   const out: TaggedSpan[] = [];
   pieces.forEach((first, si) => {
     for (const span of spansOf(labels[si])) {
-      out.push({
+      const tagged: TaggedSpan = {
         start: start[first + span.start],
         end: end[first + span.end - 1],
         type: span.type as NerType,
-      });
+      };
+      const m = margins[si];
+      if (m?.length === labels[si].length) {
+        let sum = 0;
+        for (let i = span.start; i < span.end; i++) sum += m[i];
+        tagged.margin = sum / (span.end - span.start);
+      }
+      out.push(tagged);
     }
   });
   return out;

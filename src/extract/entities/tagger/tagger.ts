@@ -11,8 +11,12 @@ import { addRows, type PackedRows } from "./rows.js";
 export interface Tagger {
   /** BIO labels ("B-PER", "I-PER", "O" …), one per word. */
   tagSentence(words: string[]): string[];
-  /** The same for each sentence of one document, with the document-level second pass. */
-  tagDocument(sentences: string[][]): string[][];
+  /**
+   * The same for each sentence of one document, with the document-level second pass. Given
+   * `margins`, it is filled with how far each word's label outscored "O" in the last stage's own
+   * scores (one array per sentence), where the tagger can tell.
+   */
+  tagDocument(sentences: string[][], margins?: number[][]): string[][];
 }
 
 export interface TaggerOptions {
@@ -55,7 +59,7 @@ export class PerceptronTagger implements Tagger {
     return this.tagDocument([words])[0];
   }
 
-  tagDocument(sentences: string[][]): string[][] {
+  tagDocument(sentences: string[][], margins?: number[][]): string[][] {
     const clean = sentences.map(sanitize);
     const ctx = documentContext(clean);
     if (this.model.header.contextAgg) this.features.contextAggregation(clean, ctx);
@@ -70,6 +74,8 @@ export class PerceptronTagger implements Tagger {
     const start = new Int32Array(clean.length + 1);
     for (let si = 0; si < clean.length; si++) start[si + 1] = start[si] + clean[si].length;
     const base2 = new Float64Array(this.twoStages ? start[clean.length] * L : 0);
+    // The last stage's scores of each sentence, kept only when margins are asked for.
+    const lastScores: Float64Array[] = [];
     const labels1: Int32Array[] = clean.map((words, si) => {
       const n = words.length;
       this.ensure(n);
@@ -83,6 +89,7 @@ export class PerceptronTagger implements Tagger {
           for (let l = 0; l < L; l++, o++) base2[o] = sums[at + l] * scale2;
       const out = new Int32Array(n);
       viterbi(em, t1.transitions, n, out, this.work);
+      if (margins && !this.twoStages) lastScores[si] = em.slice(0, n * L);
       return out;
     });
     let final = labels1;
@@ -101,6 +108,7 @@ export class PerceptronTagger implements Tagger {
           for (let o = 0, b = start[si] * L; o < n * L; o++, b++) em[o] = base2[b] + sums[o] * scale2;
           const out = new Int32Array(n);
           viterbi(em, t2.transitions, n, out, this.work);
+          if (margins) lastScores[si] = em.slice(0, n * L);
           final[si] = out;
         },
         this.aggBuf,
@@ -111,7 +119,15 @@ export class PerceptronTagger implements Tagger {
       for (let i = 0; i < idx.length; i++) out[i] = LABELS[idx[i]];
       return out;
     });
-    return documentPass(clean, labels, this.opts.docPass);
+    const passed = documentPass(clean, labels, this.opts.docPass);
+    if (margins) {
+      margins.length = 0;
+      passed.forEach((ls, si) => {
+        const em = lastScores[si];
+        margins.push(ls.map((l, i) => (em ? em[i * L + (LABEL_INDEX.get(l) ?? 0)] - em[i * L] : 0)));
+      });
+    }
+    return passed;
   }
 
   private ensure(n: number): void {
@@ -119,6 +135,8 @@ export class PerceptronTagger implements Tagger {
     if (this.sums.length < n * this.rows.stride) this.sums = new Int32Array(2 * n * this.rows.stride);
   }
 }
+
+const LABEL_INDEX: ReadonlyMap<string, number> = new Map(LABELS.map((l, i) => [l, i]));
 
 /** Words as strings, whatever the caller passed (the API is reachable from plain JavaScript). */
 function sanitize(words: readonly unknown[]): string[] {
