@@ -106,12 +106,15 @@ function subjectsOf(index: CaseIndex, accounts: Account[], limit: number): Subje
     for (const w of [e.name, ...e.aliases.map((a) => a.text)].flatMap((n) => fold(n).split(" "))) nameWords.add(w);
   // key → actor id → statements
   const keyed = new Map<string, Map<string, Statement[]>>();
+  // An actor's statements are added one after the other, each under each of its keys once, so a
+  // statement is already under a key when it is the last one there: looking through the whole
+  // list instead made the grouping grow as the square of a main character's statements.
   const add = (key: string, actor: string, s: Statement) => {
     let sides = keyed.get(key);
     if (!sides) keyed.set(key, (sides = new Map()));
-    const list = sides.get(actor) ?? [];
-    if (!list.includes(s)) list.push(s);
-    sides.set(actor, list);
+    let list = sides.get(actor);
+    if (!list) sides.set(actor, (list = []));
+    if (list[list.length - 1] !== s) list.push(s);
   };
   for (const a of accounts) {
     for (const s of a.statements) {
@@ -120,13 +123,16 @@ function subjectsOf(index: CaseIndex, accounts: Account[], limit: number): Subje
     }
   }
   const candidates = [...keyed].filter(([, sides]) => sides.size >= 2);
-  const count = (sides: Map<string, Statement[]>) => [...sides.values()].reduce((n, l) => n + l.length, 0);
+  // How many statements each candidate holds, counted once (not at each comparison of the sort).
+  const total = (sides: Map<string, Statement[]>) => [...sides.values()].reduce((n, l) => n + l.length, 0);
+  const count = new Map(candidates.map(([key, sides]) => [key, total(sides)]));
+  const statements = (key: string) => count.get(key) ?? 0;
   // Shared names first (they say what the subject is), then shared words; within each, more actors first.
   candidates.sort(
     ([ka, a], [kb, b]) =>
       Number(kb.startsWith("entity:")) - Number(ka.startsWith("entity:")) ||
       b.size - a.size ||
-      count(b) - count(a) ||
+      statements(kb) - statements(ka) ||
       ka.localeCompare(kb),
   );
   const shown: Set<string>[] = [];
