@@ -1,7 +1,14 @@
 // The answers of the accounts page and the brief: accounts side by side as the UI draws them
 // (each statement as a quote item with its date), and the brief rendered for the web UI, whose
 // citations open the document view with the cited words highlighted.
-import { accountsOf, GROUPING_RULE, type Accounts, type Statement } from "../casefile/accounts.js";
+import {
+  accountsOf,
+  GROUPING_RULE,
+  type Account,
+  type Accounts,
+  type Statement,
+  type Subject,
+} from "../casefile/accounts.js";
 import type { CaseEntity } from "../casefile/types.js";
 import { buildBrief, type Brief } from "../brief/model.js";
 import { renderHtml, renderMarkdown } from "../brief/render.js";
@@ -10,19 +17,36 @@ import { quoteItem, type CaseView } from "./queries.js";
 
 const actorRef = (e: CaseEntity) => ({ id: e.id, name: e.name, type: e.type, role: e.roles[0]?.text ?? null });
 
+/** A statement as the accounts page lists it: the quote's item with its date. */
+function statementItem(view: CaseView, s: Statement) {
+  return { ...quoteItem(view, s.quote), when: s.when, dated: s.dated };
+}
+
+/** One account as the accounts page lists it. */
+export function accountItem(view: CaseView, a: Account) {
+  return { actor: actorRef(a.actor), statements: a.statements.map((s) => statementItem(view, s)) };
+}
+
+/** One subject as the accounts page lists it. */
+export function subjectItem(view: CaseView, s: Subject) {
+  return {
+    key: s.key,
+    label: s.label,
+    kind: s.kind,
+    why: s.why,
+    sides: s.sides.map((side) => ({
+      actor: actorRef(side.actor),
+      statements: side.statements.map((st) => statementItem(view, st)),
+    })),
+  };
+}
+
 /** The accounts page's answer; `a`: `accountsOf(view, { subjects })` when already computed. */
 export function accountsAnswer(view: CaseView, subjects: number, a: Accounts = accountsOf(view, { subjects })) {
-  const item = (s: Statement) => ({ ...quoteItem(view, s.quote), when: s.when, dated: s.dated });
   return {
     rule: GROUPING_RULE,
-    accounts: a.accounts.map((x) => ({ actor: actorRef(x.actor), statements: x.statements.map(item) })),
-    subjects: a.subjects.map((s) => ({
-      key: s.key,
-      label: s.label,
-      kind: s.kind,
-      why: s.why,
-      sides: s.sides.map((side) => ({ actor: actorRef(side.actor), statements: side.statements.map(item) })),
-    })),
+    accounts: a.accounts.map((x) => accountItem(view, x)),
+    subjects: a.subjects.map((s) => subjectItem(view, s)),
   };
 }
 

@@ -6,12 +6,12 @@
 // with the most subjects asked for (a shorter list is its first rows). The graph's heaviest nodes
 // are read from the case file's own graph rows, which keep each node's rank by weight and each
 // edge's larger rank of its two ends (`graphOrderKeys`, src/store/case/tables.ts).
-import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
+import { accountsOf, GROUPING_RULE, type Account, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
 import { buildBrief, type Texts } from "../brief/model.js";
 import { viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
-import { accountsAnswer } from "./accounts.js";
+import { accountItem, subjectItem } from "./accounts.js";
 import { caseOverview, type CaseOverview, type CaseView } from "./queries.js";
 
 /** The most subjects `GET …/accounts` lists (AccountsQuery's maximum). */
@@ -35,12 +35,23 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
   return rows;
 }
 
-/** The accounts' rows (`accountsAnswer`'s items are garbage once they are JSON, before the brief is made). */
+/**
+ * The accounts' rows: each account and each subject made into JSON on its own and let go (the
+ * list of accounts in parts, `viewParts`, as `JSON.stringify` of the whole list cuts them), so the
+ * refresh never holds every statement of the case as an item of the answer at once.
+ */
 function accountRows(view: CaseView, computed: Accounts): ViewRow[] {
-  const { accounts, subjects } = accountsAnswer(view, SUBJECTS_KEPT, computed);
-  const rows = viewParts("accounts", JSON.stringify(accounts));
-  for (const [i, s] of subjects.entries()) rows.push(["accounts-subject", i, i, JSON.stringify(s)]);
+  const rows = viewParts("accounts", accountsJson(view, computed.accounts));
+  for (const [i, s] of computed.subjects.entries())
+    rows.push(["accounts-subject", i, i, JSON.stringify(subjectItem(view, s))]);
   return rows;
+}
+
+/** `JSON.stringify` of the accounts' items (`accountsAnswer`'s list), an account at a time. */
+function* accountsJson(view: CaseView, accounts: Account[]): Generator<string> {
+  yield "[";
+  for (const [i, a] of accounts.entries()) yield `${i > 0 ? "," : ""}${JSON.stringify(accountItem(view, a))}`;
+  yield "]";
 }
 
 /** GET /api/cases/:case: the overview kept, with the store's revision now. */

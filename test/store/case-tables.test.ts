@@ -293,6 +293,18 @@ test("a view is cut into parts that join into its JSON again, never between the 
   assert.equal(viewParts("v", "", 4).length, 1, "an empty value is one row");
 });
 
+test("a view whose JSON comes in pieces is cut into the parts of the joined JSON", () => {
+  // Texts of plain letters, accented ones and emoji (a surrogate pair each), in pieces of any length.
+  const text = fc.array(fc.constantFrom("a", "é", "😀", '"', ","), { maxLength: 40 }).map((cs) => cs.join(""));
+  fc.assert(
+    fc.property(fc.array(text, { maxLength: 8 }), fc.integer({ min: 1, max: 9 }), (pieces, part) => {
+      assert.deepEqual(viewParts("v", pieces, part), viewParts("v", pieces.join(""), part));
+      assert.deepEqual(viewParts("v", pieces.values(), part), viewParts("v", pieces.join(""), part), "any iterable");
+    }),
+    { numRuns: 300, seed: 3401 },
+  );
+});
+
 for (const engine of ENGINES)
   test(`through ${engine.name}, a view written in parts is read back whole`, { skip: engine.skip }, async () => {
     await withStore(async (store) => {

@@ -105,18 +105,30 @@ async function insertRows(
 /**
  * The rows of a view of one value (`StoredCase.view` joins them again): its JSON cut every
  * `part` characters, never between the two halves of a surrogate pair (each part is a text of
- * its own to the engine, and half a pair is no character).
+ * its own to the engine, and half a pair is no character). The JSON may come as pieces to be
+ * joined (a list's items made into JSON one at a time, each let go once it is text): the parts
+ * are the same as of the joined text, which is never held whole.
  */
-export function viewParts(view: string, json: string, part = VIEW_PART): ViewRow[] {
+export function viewParts(view: string, json: string | Iterable<string>, part = VIEW_PART): ViewRow[] {
   const rows: ViewRow[] = [];
-  let at = 0;
-  do {
-    let end = Math.min(json.length, at + part);
-    const last = json.charCodeAt(end - 1);
-    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end += end - 1 > at ? -1 : 1;
-    rows.push([view, rows.length, 0, json.slice(at, end)]);
-    at = end;
-  } while (at < json.length);
+  let rest = "";
+  // Cuts the parts `rest` holds: while more than a part is left (a cut at `part` has text after
+  // it, as within the joined text), or, at the end, all that is left (one empty part for no text).
+  const cut = (end: boolean) => {
+    while (rest.length > part || (end && (rest.length > 0 || rows.length === 0))) {
+      let at = Math.min(rest.length, part);
+      const last = rest.charCodeAt(at - 1);
+      if (at < rest.length && last >= 0xd800 && last <= 0xdbff) at += at - 1 > 0 ? -1 : 1;
+      rows.push([view, rows.length, 0, rest.slice(0, at)]);
+      rest = rest.slice(at);
+      if (rest.length === 0) break;
+    }
+  };
+  for (const piece of typeof json === "string" ? [json] : json) {
+    rest += piece;
+    cut(false);
+  }
+  cut(true);
   return rows;
 }
 
