@@ -360,6 +360,45 @@ test("a pronoun stands for someone named before it, never for a person named aft
   assert.equal(find(quotes(text), "decent man").speaker, "Tom Vale");
 });
 
+test("a sentence whose subject is 'he' or 'she' carries on the person that pronoun stands for", () => {
+  // "He" in the second sentence is Dan Price; the man named in its object is not the next "he".
+  const him = [
+    "Dan Price, a farmer from Lisk, came to the rally early.",
+    "He has little patience for Mark Ellis.",
+    "“We are tired of waiting,” he said.",
+  ].join(" ");
+  assert.equal(find(quotes(him), "tired of waiting").speaker, "Dan Price");
+  const her = [
+    "Ann Roe, 52, runs the bakery on Mill Street.",
+    "She sells bread to Lena Hart every morning.",
+    "“Prices keep going up,” she said.",
+  ].join(" ");
+  assert.equal(find(quotes(her), "Prices keep").speaker, "Ann Roe");
+  // The one named since who spoke herself takes the pronoun over.
+  const spoke = [
+    "Ann Roe, 52, runs the bakery on Mill Street.",
+    "She sells bread to Lena Hart every morning.",
+    "Hart said prices keep going up.",
+    "“It is hard,” she said.",
+  ].join(" ");
+  assert.equal(find(quotes(spoke), "It is hard").speaker, "Lena Hart");
+  // A pronoun carries on only someone named in the sentences it looks back over.
+  const far = [
+    "Ann Roe came to town.",
+    ..."She walked on.".repeat(12).match(/She walked on\./g)!,
+    "“Hello,” she said.",
+  ].join(" ");
+  assert.equal(find(quotes(far), "Hello").speaker, null);
+});
+
+test("a long run of sentences opened by 'he' resolves each pronoun once, with no chain of calls", () => {
+  const text = "Tom Vale came to Lisk. " + "He walked on. ".repeat(20000) + "“We are home,” he said.";
+  const started = process.hrtime.bigint();
+  const q = find(quotes(text), "We are home");
+  assert.equal(q.speakerMention?.text, "he");
+  assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 20);
+});
+
 test("a conjunction, a focusing adverb or 'what' before the speaker's phrase is not part of its mention", () => {
   const qs = quotes(
     "Tom Vale opposed the toll. Yet Ann Roe said the road would pay for itself. Even the mayor says it is “a fair deal.”",

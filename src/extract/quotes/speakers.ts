@@ -4,7 +4,7 @@
 // spokespeople to their body, and a noun phrase such as "the judge" to the person the document
 // gives that title.
 
-import type { Doc } from "../../core/doc.js";
+import type { Doc, SentenceSpan } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
@@ -1004,24 +1004,15 @@ export class SpeakerResolver extends DescriptionResolver {
     // Score every compatible mention in the last few sentences: nearer is better, a known matching
     // gender, the latest speaker, the subject of a speech verb and a sentence's subject add weight.
     const scores = new Map<Entity, number>();
+    const named = new Set<Entity>();
     const sentences = this.doc.sentences;
     let s = sentenceIndexBefore(this.doc, before);
     for (let distance = 0; s >= 0 && distance < 8; s--, distance++) {
       const sent = sentences[s];
-      const found = this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => {
-        // ('Ann Roe continued, “I think Tom Vale is wrong.” He added …': the quoted words name
-        // someone they speak of; "he" is one the narrative named.)
-        if (this.quoted(m) || (wantPerson && this.insideQuotation(m))) return false;
-        if (!wantPerson)
-          return kind === "plural"
-            ? m.entity.type === "organization" || this.firstOfPair(m, sent.end)
-            : m.entity.type === "organization" || (m.entity.type === "location" && this.governs(m.entity));
-        if (m.entity.type !== "person") return false;
-        // (Nor the last speaker, credited through the other pronoun: "“…,” she said. “…,” he said.")
-        if (otherPronoun && m.entity === otherPronoun) return false;
-        const g = this.gender(m.entity);
-        return g === null || g === kind;
-      });
+      const found = this.fitting(sent, before, kind, otherPronoun);
+      for (const m of found) named.add(m.entity);
+      // A subject "he" or "she" carries on the one it stands for, weighing less than a name.
+      const carried = wantPerson ? this.carriedSubject(s, kind, before, otherPronoun, found) : null;
       // A possessor ("Roe's lawyer, Tim Vale, disagreed") is neither the sentence's subject nor its first actor.
       const actors = found.filter((m) => !this.possessor(m));
       found.forEach((m) => {
@@ -1051,12 +1042,14 @@ export class SpeakerResolver extends DescriptionResolver {
         if (body && !(k === 0 && this.inSubject(s, m.start)) && !this.speaksNext(m.end)) return;
         // A pair of people is plural for certain; a body is "they" only in some usage.
         if (kind === "plural" && m.entity.type === "person") score += 1.5;
+        if (m === carried) score -= 1;
         const prev = scores.get(m.entity);
         if (prev === undefined || score > prev) scores.set(m.entity, score);
       });
     }
     // With nobody compatible named in those sentences ("the admiral", "his mother" since), the
     // chain of the last quotation's speaker holds, when the pronoun is known to fit that speaker.
+    for (const entity of [...scores.keys()]) if (!named.has(entity)) scores.delete(entity);
     let best: Entity | null = !scores.size && last && this.gender(last) === kind ? last : null;
     let bestScore = -Infinity;
     for (const [entity, score] of scores)
@@ -1065,6 +1058,70 @@ export class SpeakerResolver extends DescriptionResolver {
         bestScore = score;
       }
     return best;
+  }
+
+  /** The mentions in `sent` before `before` that a pronoun of `kind` can stand for, in text order. */
+  private fitting(sent: SentenceSpan, before: number, kind: string, otherPronoun: Entity | null): IndexedMention[] {
+    const wantPerson = kind === "male" || kind === "female";
+    return this.mentionsIn(sent.start, Math.min(sent.end, before)).filter((m) => {
+      // ('Ann Roe continued, “I think Tom Vale is wrong.” He added …': the quoted words name
+      // someone they speak of; "he" is one the narrative named.)
+      if (this.quoted(m) || (wantPerson && this.insideQuotation(m))) return false;
+      if (!wantPerson)
+        return kind === "plural"
+          ? m.entity.type === "organization" || this.firstOfPair(m, sent.end)
+          : m.entity.type === "organization" || (m.entity.type === "location" && this.governs(m.entity));
+      if (m.entity.type !== "person") return false;
+      // (Nor the last speaker, credited through the other pronoun: "“…,” she said. “…,” he said.")
+      if (otherPronoun && m.entity === otherPronoun) return false;
+      const g = this.gender(m.entity);
+      return g === null || g === kind;
+    });
+  }
+
+  /** The people subject pronouns stand for, by offset, resolved in text order up to sentence `carriedUpTo`. */
+  private readonly carriedSubjects = new Map<number, Entity | null>();
+  private carriedUpTo = -1;
+
+  /**
+   * "Tom Vale, 35, came early. He had backed Ann Roe before. “…,” he said.": the person sentence
+   * `s`'s subject pronoun of `kind` stands for, added to `found` (its mentions, in text order) as a
+   * mention at that pronoun when the pronoun comes before `before` and is not `other`'s. The subject
+   * pronouns are resolved once each, in text order, so that each finds those before it already
+   * resolved (a chain of them costs no deeper calls). resolvePronoun counts it only for someone the
+   * sentences it looks back over name.
+   */
+  private carriedSubject(
+    s: number,
+    kind: string,
+    before: number,
+    other: Entity | null,
+    found: IndexedMention[],
+  ): IndexedMention | null {
+    const at = this.subjectPronoun(s);
+    if (!at || PRONOUNS[at.word] !== kind || at.start >= before) return null;
+    for (let t = this.carriedUpTo + 1; t <= s; t++) {
+      this.carriedUpTo = t;
+      const p = this.subjectPronoun(t);
+      if (p) this.carriedSubjects.set(p.start, this.resolvePronoun(p.word, p.start));
+    }
+    const entity = this.carriedSubjects.get(at.start);
+    if (!entity || entity === other) return null;
+    const carried = { start: at.start, end: at.end, entity };
+    found.push(carried);
+    found.sort((a, b) => a.start - b.start);
+    return carried;
+  }
+
+  /** Sentence `s`'s subject when it is "he" or "she" alone, outside quotation marks. */
+  private subjectPronoun(s: number): { start: number; end: number; word: string } | null {
+    const sent = this.doc.sentences[s];
+    const np = this.subjectSpan(sent.firstToken, sent.lastToken);
+    if (!np || np[1] - np[0] !== 1) return null;
+    const word = this.word(np[0]);
+    if (word !== "he" && word !== "she") return null;
+    const at = { start: this.doc.tokens.start[np[0]], end: this.doc.tokens.end[np[0]], word };
+    return this.insideQuotation(at) ? null : at;
   }
 
   /**
