@@ -576,6 +576,38 @@ test("after 'that', a reported clause may open with an adverbial before its subj
   assert.deepEqual(quotes("Ann Roe pointed out that since 2019, and to the board."), []);
 });
 
+test("after 'that', a plural or a number is the reported clause's subject however long it runs, and a phrase or an aside may open it", () => {
+  for (const [text, content] of [
+    [
+      "The Dunmore survey found that tenants in the streets worst hit by the floods turned to the Greens.",
+      "tenants in the streets worst hit by the floods turned to the Greens",
+    ],
+    [
+      "A Harbor Lines audit showed that 28 percent of the crews backed the plan.",
+      "28 percent of the crews backed the plan",
+    ],
+    [
+      "The Lisk poll showed that either Ann Roe or Tom Vale would win the seat.",
+      "either Ann Roe or Tom Vale would win the seat",
+    ],
+    [
+      "The Dunmore survey found that in the three largest wards, turnout fell sharply.",
+      "in the three largest wards, turnout fell sharply",
+    ],
+    [
+      "The Dunmore survey found that, on average (the figures are for two winters), rents fell by a third.",
+      "on average (the figures are for two winters), rents fell by a third",
+    ],
+  ]) {
+    const qs = quotes(text);
+    assert.equal(qs.length, 1, text);
+    assert.equal(qs[0].text, content, text);
+    assert.equal(qs[0].kind, "indirect", text);
+  }
+  // A singular noun after "that" is its determiner's: what was found is no clause.
+  assert.deepEqual(quotes("The judge found that ruling unlawful, and the case was closed."), []);
+});
+
 test("time and manner adjuncts between the cue and 'that': 'Tuesday night', 'for years', 'over the weekend', 'via', 'without'", () => {
   for (const [text, content] of [
     ["Tom Vale indicated Tuesday night that the dispute had largely abated.", "the dispute had largely abated"],

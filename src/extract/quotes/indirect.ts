@@ -21,6 +21,7 @@ import { isLyAdverb, MANNER_NOUNS, PREPOSITIONS, STOP_LEFT, TIME_NOUNS, WEEKDAYS
 import { complementAt, complementForms, complementLemma } from "./complements.js";
 import reporting from "../../lexicon/reporting-nouns.json" with { type: "json" };
 import { CLOSED_CLASS, COMMON_WORDS } from "../entities/lexicon.js";
+import { NUMBER_WORDS as NUMBER_VALUES } from "../time/lexicon.js";
 import {
   BE_FORMS,
   CONTRACTED_AUXILIARY,
@@ -1232,25 +1233,62 @@ function thatClauseAfter(doc: Doc, resolver: SpeakerResolver, c: number, hi: num
   return (
     resolver.word(c) === "that" &&
     (startsClause(doc, resolver, c + 1, hi) ||
-      (bare && opensBareClause(doc, resolver, c + 1, hi)) ||
+      (bare && (opensBareClause(doc, resolver, c + 1, hi) || subjectAfterThat(doc, resolver, c + 1, hi))) ||
       clauseAfterOpening(doc, resolver, c + 1, hi))
   );
 }
 
-/** Words that open an adverbial before a clause's subject: "since …", "if …", "as mayor", "by the end of …". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, "unless", "until", "during", "by", "despite"]);
+/** Words that pair two subjects: "either Ann Roe or Tom Vale", "both parties". */
+const PAIRING_WORDS = new Set(["either", "neither", "both"]);
 
 /**
- * Whether an adverbial opening at `c` (a subordinate clause or a phrase) is followed, past its
- * comma, by a clause: "pointed out that since the mill was closing, he would move", "promised that
- * as mayor, she would cut the levy", "thinks that by the end of May, the count will be done".
+ * After "that", a subject that "that" as a determiner could not open, so the reported clause's: a
+ * plural noun or a number ("found that voters in the towns hardest hit by the closures turned to
+ * …", "showed that 28 percent of members backed …"; never "that vote", "that figure"), which may
+ * run long before its verb (`verbInPhrase`, within forty words), or "either", "neither", "both"
+ * before one ("that either Ann Roe or Tom Vale would win").
+ */
+function subjectAfterThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  if (PAIRING_WORDS.has(resolver.word(c)) && startsClause(doc, resolver, c + 1, hi)) return true;
+  const at = PAIRING_WORDS.has(resolver.word(c)) ? c + 1 : c;
+  const w = resolver.word(at);
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[at]))) return false;
+  const closed = PRONOUN_OR_DETERMINER.has(w) || CLOSED_CLASS.has(w) || NOT_CLAUSE_OPENERS.has(w);
+  const plural = w.length > 3 && /^\p{Ll}+[^su]s$/u.test(w) && !closed;
+  const count = /^\d/.test(w) || (w !== "a" && w !== "an" && NUMBER_VALUES.has(w.split("-")[0]));
+  return (plural || count) && verbInPhrase(doc, resolver, at + 1, Math.min(hi, at + 40));
+}
+
+/** Words that open an adverbial before a clause's subject: "since …", "if …", "as mayor", "by the end
+ * of …", "in the three largest towns", "among young voters"; after "that", a comma opens an aside. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  ..."unless until during by despite in on at from among for with over under across amid ,".split(" "),
+]);
+
+/**
+ * Whether an adverbial opening at `c`, right after "that" (a subordinate clause or a phrase), is
+ * followed, past its comma, by a clause: "pointed out that since the mill was closing, he would
+ * move", "promised that as mayor, she would cut the levy", "thinks that by the end of May, the count
+ * will be done", "found that in the three largest towns, turnout fell", "that, on average (the
+ * figures are for 2014), rents rose". A parenthesis inside it is passed over.
  */
 function clauseAfterOpening(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
   if (!CLAUSE_OPENERS.has(resolver.word(c)) || isUpperCode(doc.text.charCodeAt(doc.tokens.start[c]))) return false;
-  for (let j = c + 2; j < Math.min(hi - 1, c + 16); j++) {
+  const stop = Math.min(hi - 1, c + 24);
+  for (let j = c + 2, words = 0; j < stop && words < 14; j++, words++) {
     const w = resolver.word(j);
-    if (w === ",") return startsClause(doc, resolver, j + 1, hi) || pronounClause(resolver, j + 1, hi);
-    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return false;
+    if (w === ",")
+      return (
+        startsClause(doc, resolver, j + 1, hi) ||
+        pronounClause(resolver, j + 1, hi) ||
+        opensBareClause(doc, resolver, j + 1, hi) ||
+        subjectAfterThat(doc, resolver, j + 1, hi)
+      );
+    if (w === "(") {
+      while (j + 1 < stop && resolver.word(j + 1) !== ")") j++;
+      j++;
+    } else if (isPunct(w) && !resolver.isAbbreviationDot(j)) return false;
   }
   return false;
 }
