@@ -866,3 +866,22 @@ test("a body only the tagger reads, with a low margin, named once and unmarked a
   // A tagger that cannot tell its margins keeps what it reads.
   assert.deepEqual(namesAndTypes(text, [["Vell Results", "ORG"]]), [["Vell Results", "organization"]]);
 });
+
+test("a body only the tagger reads, written as a short quoted title, is a show, a book or a slogan, no body", () => {
+  const marks: [string, TaggerSpan["type"]][] = [["Harbour Nights", "ORG"]];
+  assert.deepEqual(namesAndTypes("Ann Vale told “Harbour Nights” on Sunday that she would run.", marks), [
+    ["Ann Vale", "person"],
+  ]);
+  // Unquoted, or quoted once and named again plainly, it stays the body the tagger reads.
+  assert.deepEqual(namesAndTypes("Ann Vale told Harbour Nights on Sunday that she would run.", marks), [
+    ["Ann Vale", "person"],
+    ["Harbour Nights", "organization"],
+  ]);
+  assert.deepEqual(
+    namesAndTypes("Ann Vale told “Harbour Nights” on Sunday. Harbour Nights later said it was sorry.", marks),
+    [
+      ["Ann Vale", "person"],
+      ["Harbour Nights", "organization"],
+    ],
+  );
+});

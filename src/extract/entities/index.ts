@@ -3,7 +3,7 @@
 //   rule candidates (candidates.ts) + tagger spans (tagger/) → combine.ts → resolve.ts → roles/
 import { ABBREVIATIONS, type Doc } from "../../core/doc.js";
 import { isNickname } from "../../core/names.js";
-import type { Entity } from "../../core/schema.js";
+import type { Entity, Mention } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import {
   camelCaseBrand,
@@ -121,25 +121,30 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
       ),
     ),
   );
-  const entities = namedOnceUnsure(resolveEntities(doc, final), unsureBodies(doc.text, final, tagged));
+  // “Vell Nights”: a body only the tagger reads, standing in a short quoted title, is that title's.
+  const titles = new Set(
+    final
+      .filter((c) => c.type === "organization" && c.evidence === "tagger" && quotedTitle(doc.text, c.start, c.end))
+      .map((c) => `${c.start}:${c.end}`),
+  );
+  const entities = withoutUnsureBodies(resolveEntities(doc, final), unsureBodies(doc.text, final, tagged), titles);
   readAttributes(doc, entities, headlines);
   return entities;
 }
 
 /**
  * Bodies named only once, at a mention the tagger alone typed with too low a margin (`unsure`,
- * "start:end" offsets, from `unsureBodies`), are dropped; the others keep their order and are
- * numbered again.
+ * from `unsureBodies`), and bodies every mention of which is a title only the tagger read as a
+ * body (`titles`: "Ann Vale told “Vell Nights” on Sunday", a show, a book or a slogan) are
+ * dropped; both as "start:end" offsets. The others keep their order and are numbered again.
  */
-function namedOnceUnsure(entities: Entity[], unsure: ReadonlySet<string>): Entity[] {
-  if (!unsure.size) return entities;
+function withoutUnsureBodies(entities: Entity[], unsure: ReadonlySet<string>, titles: ReadonlySet<string>): Entity[] {
+  if (!unsure.size && !titles.size) return entities;
+  const at = (m: Mention) => `${m.start}:${m.end}`;
   const kept = entities.filter(
     (e) =>
-      !(
-        e.type === "organization" &&
-        e.mentions.length === 1 &&
-        unsure.has(`${e.mentions[0].start}:${e.mentions[0].end}`)
-      ),
+      e.type !== "organization" ||
+      !((e.mentions.length === 1 && unsure.has(at(e.mentions[0]))) || e.mentions.every((m) => titles.has(at(m)))),
   );
   if (kept.length === entities.length) return entities;
   return kept.map((e, i) => {
