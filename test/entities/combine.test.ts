@@ -885,3 +885,8 @@ test("a body only the tagger reads, written as a short quoted title, is a show, 
     ],
   );
 });
+
+test("a word English uses otherwise that birth records give as a first name opens the person's name the tagger reads ('Will Harlow')", () => {
+  const text = "Former captain Will Harlow finished with 20 points. Harlow kicked five penalties.";
+  assert.deepEqual(namesAndTypes(text, [["Will Harlow", "PER"]]), [["Will Harlow", "person"]]);
+});

@@ -6,6 +6,7 @@ import type { Doc } from "../../core/doc.js";
 import { isNickname } from "../../core/names.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
 import {
   ADDRESS_TITLES,
@@ -28,7 +29,7 @@ import {
 } from "./lexicon.js";
 import { SURNAME_PLACES } from "./classify.js";
 import { lookupGazetteer } from "./gazetteer.js";
-import { isGivenName } from "./names.js";
+import { birthGender, isGivenName } from "./names.js";
 import { roleApposition, spelledAsName } from "./unknown.js";
 import { bareCandidate, isAllCaps, isOrgWord, isTitleWord, lower } from "./run.js";
 
@@ -76,11 +77,23 @@ export function combineCandidates(
   const people = rules.filter((c) => c.type === "person");
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
+  let ruleEnd = 0; // where the rules' previous candidate ends
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
-    const kept = judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people, taggedPeople);
+    const kept =
+      tag && tag.start >= ruleEnd && givenNameBefore(doc.text, c, tag)
+        ? {
+            ...c,
+            start: tag.start,
+            nameStart: tag.start,
+            type: "person" as const,
+            evidence: "tagger" as const,
+            canonical: null,
+          }
+        : judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people, taggedPeople);
     if (kept) out.push(kept);
+    ruleEnd = Math.max(ruleEnd, c.end);
   }
   // Only the candidates kept stand in the tagger's way: where the tagger overruled a guess ("NFL
   // Champion Baltimore Colts" read from its shape as one person, the tagger reading an event title
@@ -374,6 +387,21 @@ function judgeCandidate(
   }
   const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
   return type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed;
+}
+
+/**
+ * "Former captain Will Harlow scored": a word English uses otherwise too ("will", "ally",
+ * "christian"), which the rules leave out of the name after it, opens that name when the
+ * tagger reads both as one person's name and US birth records give the word as a first name
+ * (name-genders.json). The name the rules found stands right after it, with no form of address,
+ * and no candidate of the rules holds the word.
+ */
+function givenNameBefore(text: string, c: Candidate, tag: TaggerSpan): boolean {
+  if (tag.type !== "PER" || (c.type !== null && c.type !== "person") || c.start !== c.nameStart) return false;
+  if (tag.end !== c.end || tag.start >= c.start) return false;
+  const word = /^(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(tag.start, c.start));
+  // A verb ("Said Vale, …", opening a sentence) is no first name.
+  return word !== null && birthGender(word[1]) !== null && !isFiniteVerbForm(word[1].toLowerCase());
 }
 
 /**
