@@ -1,6 +1,6 @@
 // Builds src/lexicon/finite-verbs.json: the English word forms that are, read alone, a finite
 // lexical verb — third-person present ("deserves", "cites") and irregular simple past ("saw",
-// "went", "led"; a regular "-ed" past is known by its ending) — from compromise's lexicon (MIT), where
+// "went", "led"; a regular "-ed" past of five letters or more is known by its ending) — from compromise's lexicon (MIT), where
 // each word carries the one tag it most often has. Forms compromise tags as a noun first ("ranks",
 // "shows") are left out, and so is a participle ("known"), except one that compromise's own
 // conjugator gives as the simple past of a verb of its lexicon ("sought" of "seek", "built" of
@@ -42,9 +42,11 @@ export function finiteVerbForms(): { present: string[]; past: string[] } {
     else if (word.length <= 2) continue;
     else if (tag === "PastTense" && !word.endsWith("ed")) past.push(word);
     else if (tag === "PastTense") {
-      // An irregular past that ends in "-ed" all the same ("led", "fed", "fled").
+      // An irregular past that ends in "-ed" all the same ("led", "fed", "fled"), and a regular
+      // past of four letters ("died", "sued", "lied"): readers of the ending ask for five letters
+      // or more, so that "shed", "need" and "red" are not pasts.
       const infinitive = pastOf(word);
-      if (infinitive !== null && !regular(word, infinitive)) past.push(word);
+      if (word.length <= 4 || (infinitive !== null && !regular(word, infinitive))) past.push(word);
     } else if (tag === "Participle" && !word.endsWith("ed")) {
       // A participle that is also the simple past of a verb the lexicon knows ("sought", "built").
       const infinitive = pastOf(word);
@@ -59,7 +61,7 @@ export function finiteVerbLexicon() {
   const { present, past } = finiteVerbForms();
   return {
     source:
-      "compromise 14 lexicon (github.com/spencermountain/compromise): single-word entries tagged PresentTense (third person, ending in -s) or PastTense (irregular), and participles its conjugator gives as the simple past of a verb; built by scripts/attribution/finite-verbs.ts",
+      "compromise 14 lexicon (github.com/spencermountain/compromise): single-word entries tagged PresentTense (third person, ending in -s) or PastTense (irregular, or a regular past of four letters), and participles its conjugator gives as the simple past of a verb; built by scripts/attribution/finite-verbs.ts",
     licence: "compromise MIT; this file is part of Casefile (MIT)",
     present,
     past,

@@ -767,3 +767,14 @@ test("a date in a clause in the infinitive lies on the side nearer publication",
   ];
   for (const [text, phrase, published, value] of cases) assert.equal(find(text, phrase, published).value, value, text);
 });
+
+test("a regular past of four letters is a past, as the longer ones are", () => {
+  const cases: [string, string, string, string][] = [
+    // Told on a Monday: the death and the suit were on the Friday and Thursday just gone, whatever the aside says.
+    ["Ada Brisk, who will be honoured next month, died on Friday.", "Friday", "2020-02-10", "2020-02-07"],
+    ["Olm Dairies, which plans a new plant, sued the port on Thursday.", "Thursday", "2020-02-10", "2020-02-06"],
+    // "shed" and "need" are no pasts: the clause stays ahead.
+    ["The Olm plant will shed staff on Friday.", "Friday", "2020-02-10", "2020-02-14"],
+  ];
+  for (const [text, phrase, published, value] of cases) assert.equal(find(text, phrase, published).value, value, text);
+});

@@ -1,6 +1,7 @@
 // Word forms that are, read alone, a finite lexical verb: third-person present ("deserves") and
 // irregular past ("saw"), from src/lexicon/finite-verbs.json (built from compromise's lexicon by
-// scripts/attribution/finite-verbs.ts). A regular past is known by its "-ed".
+// scripts/attribution/finite-verbs.ts). A regular past of five letters or more is known by its "-ed";
+// one of four ("died", "sued") is listed.
 
 import finiteVerbs from "../../lexicon/finite-verbs.json" with { type: "json" };
 
