@@ -24,6 +24,11 @@ function find(text: string, phrase: string, published: string | null = null): Ti
   return hit;
 }
 
+/** Each [text, phrase, published, value]: the expression `phrase` of `text`, told on `published`, has `value`. */
+function valued(cases: [string, string, string, string][]): void {
+  for (const [text, phrase, published, value] of cases) assert.equal(find(text, phrase, published).value, value, text);
+}
+
 test("absolute dates keep the precision the text gives", () => {
   assert.equal(find("The inquiry opened on 3 February 2022 in Leeds.", "3 February 2022").value, "2022-02-03");
   assert.equal(find("Officers searched the flat on March 4, 2019, records show.", "March 4, 2019").value, "2019-03-04");
@@ -749,7 +754,7 @@ test("a weekday followed by the week it falls in is one date: 'Tuesday last week
 });
 
 test("a date in a clause in the infinitive lies on the side nearer publication", () => {
-  const cases: [string, string, string, string][] = [
+  valued([
     // Told in April: the race ends in the coming June; the envoy is met in the coming September.
     ["The Lisk race is likely to wrap up in June.", "June", "2025-04-06", "2025-06"],
     [
@@ -764,17 +769,26 @@ test("a date in a clause in the infinitive lies on the side nearer publication",
     ["Ann Roe tried to speak in March.", "March", "2025-09-17", "2025-03"],
     ["The jury retired to consider its verdict on Friday.", "Friday", "2025-09-17", "2025-09-12"],
     ["Tom Vale went to work in November.", "November", "2025-09-17", "2024-11"],
-  ];
-  for (const [text, phrase, published, value] of cases) assert.equal(find(text, phrase, published).value, value, text);
+  ]);
 });
 
 test("a regular past of four letters is a past, as the longer ones are", () => {
-  const cases: [string, string, string, string][] = [
+  valued([
     // Told on a Monday: the death and the suit were on the Friday and Thursday just gone, whatever the aside says.
     ["Ada Brisk, who will be honoured next month, died on Friday.", "Friday", "2020-02-10", "2020-02-07"],
     ["Olm Dairies, which plans a new plant, sued the port on Thursday.", "Thursday", "2020-02-10", "2020-02-06"],
     // "shed" and "need" are no pasts: the clause stays ahead.
     ["The Olm plant will shed staff on Friday.", "Friday", "2020-02-10", "2020-02-14"],
-  ];
-  for (const [text, phrase, published, value] of cases) assert.equal(find(text, phrase, published).value, value, text);
+  ]);
+});
+
+test("a clause in the present progressive is told as of now, not as of an earlier verb of saying", () => {
+  valued([
+    // Told in May: the council is weighing a vote in the coming November, the rivals meet in the coming July.
+    ["Ann Roe said the Lisk council is weighing a vote in November.", "November", "2025-05-12", "2025-11"],
+    ["Tom Vale said the rivals are preparing for a debate in July.", "July", "2025-05-12", "2025-07"],
+    // A passive, a condition and what is talked about keep the telling's past.
+    ["Ann Roe said Tom Vale is accused of robbing a bank in November.", "November", "2025-05-12", "2024-11"],
+    ["Tom Vale said Ann Roe is asking questions about the fire in November.", "November", "2025-05-12", "2024-11"],
+  ]);
 });

@@ -15,7 +15,7 @@ import {
 } from "./calendar.js";
 import { FUTURE_MARKERS, PAST_MARKERS, RANGE_CONNECTORS } from "./lexicon.js";
 import type { Atom, Chain, Ctx, Day } from "./atoms.js";
-import { w } from "./rules.js";
+import { OTHER_PHRASE, w } from "./rules.js";
 import { isCapitalised } from "./chrono.js";
 import { isBaseVerbForm, isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
@@ -664,6 +664,13 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     // "Clinton went there in September"; not "if he won the vote on Nov. 8", a condition ahead.
     if (irregularPast(ctx.words, k) && !conditionBefore(ctx.words, k)) return past();
     if (MODALS.has(word)) return modalTense(ctx.words, k);
+    // "said this week that Tom Vale is weighing a run in November": a clause in the present
+    // progressive is told as of now, so the scan does not reach back to the "said" before it;
+    // the date lies on the side nearer publication. Not a passive ("is accused of killing him in
+    // March"), whose participle tells nothing of when, nor a condition ("if she is running in
+    // May"), nor a date in a phrase naming another happening ("is asking about the fire on
+    // Monday", "is recovering from surgery on Friday").
+    if (PRESENT_BE.has(word) && progressiveAfter(ctx.words, k, i) && !conditionBefore(ctx.words, k)) return "modal";
     // "Ohio, which votes in mid-March", "Mr. Roe flies to Oslo on Thursday": a date right after a
     // verb in the present tells a timetable or a habit, not the story's past: the nearer reading
     // wins. The verb's subject is a name or a pronoun before it ("her concerns on Saturday",
@@ -671,6 +678,21 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     if (isPresentVerbForm(word) && presentTimetable(ctx, k, i)) return "modal";
   }
   return infinitive ? "modal" : "none";
+}
+
+const PRESENT_BE = new Set(["is", "are", "am", "'re", "’re", "'m", "’m"]);
+
+/**
+ * Whether the present "be" at token k heads a verb in "-ing" ("is weighing", "are not running")
+ * whose clause reaches the date at token i with no phrase naming another happening ("about the
+ * fire", "from surgery"; `OTHER_PHRASE`, as for a weekday arranged) and no past form between.
+ */
+function progressiveAfter(words: string[], k: number, i: number): boolean {
+  let j = k + 1;
+  if (/^(not|n't|n’t|still|now|already|also)$/.test(words[j] ?? "")) j++;
+  if (j >= i || !/^[a-z]{2,}ing$/.test(words[j]) || /^(during|according)$/.test(words[j])) return false;
+  for (let m = j + 1; m < i; m++) if (OTHER_PHRASE.has(words[m]) || /..ed$/.test(words[m])) return false;
+  return true;
 }
 
 /**

@@ -318,7 +318,7 @@ const WEEK_STEPS: ReadonlyMap<string, number> = new Map([
 /** The present of "be" before a verb in "-ing". */
 const BE_PRESENT = new Set(["is", "are", "am", "'s", "\u2019s", "'re", "\u2019re"]);
 /** Words that open a phrase naming another happening, or a clause, before a date. */
-const OTHER_PHRASE = new Set(
+export const OTHER_PHRASE = new Set(
   "that which who when where after before since over about from off of following because if than while".split(" "),
 );
 
