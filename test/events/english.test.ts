@@ -1229,3 +1229,20 @@ test("detaining is an arrest; a step told as the background of a statement is no
   // A step just completed, announced with its day, still takes it.
   assert.deepEqual(dated("A man has been arrested, officers said on Sunday."), [["arrest", "2025-09-14"]]);
 });
+
+test("a noun of harm in the plural that names no particular one is a kind of happening, no milestone", () => {
+  const attacks = (text: string) =>
+    events(text)
+      .filter((e) => e.type === "attack")
+      .map((e) => e.trigger.text);
+  // A kind: no determiner, number or name before it, no place, doer, time or clause after it.
+  assert.deepEqual(attacks("Gunmen with rifles fear nothing, and Ann Roe vowed to prevent terrorist attacks."), []);
+  assert.deepEqual(attacks("Families who lost children to mass shootings met the Varno police chief."), []);
+  assert.deepEqual(attacks("The rebels carried out attacks on army posts for years."), []);
+  // Particular ones stay.
+  assert.deepEqual(attacks("The Varno shootings shook the town."), ["shootings"]);
+  assert.deepEqual(attacks("Rebels with rifles mourned after the attacks."), ["attacks"]);
+  assert.deepEqual(attacks("Lisk shootings shake the town."), ["shootings"]);
+  assert.deepEqual(attacks("Coordinated attacks overnight left two guards dead."), ["attacks"]);
+  assert.deepEqual(attacks("Troops opened fire after attacks that hurt two guards."), ["opened fire", "attacks"]);
+});

@@ -1,13 +1,13 @@
 // Triggers in the text: the trigger lexicon's patterns matched at each token, the longest
 // within the sentence, with the head words that state the event separated from the context.
 import { isUpperCode, type Doc, sentenceOf } from "../../core/doc.js";
-import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
 import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
 import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json" };
-import { FUNCTION_WORDS } from "../entities/lexicon.js";
+import { COMMON_WORDS, FUNCTION_WORDS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { counted, LENGTHS, MANY } from "./dates.js";
@@ -180,7 +180,11 @@ const OTHER_HARM = /^(target|access|compromis|gain)/;
  * a day before it, a place after "in", or a year in its clause.
  */
 function namedAttack(doc: Doc, words: string[], i: number): boolean {
-  if (!/^attacks?$/.test(words[i])) return false;
+  return /^attacks?$/.test(words[i]) && namedHappening(doc, words, i);
+}
+
+/** `namedAttack`'s test for any noun of a happening at token i: "Friday's shootings", "the Lorton bombings". */
+function namedHappening(doc: Doc, words: string[], i: number): boolean {
   const floor = sentenceOf(doc, i).firstToken;
   const cap = (k: number) => k > floor && k < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]));
   // "'s" is one token, or two when the text spaces it ("night 's": "'", "s").
@@ -206,6 +210,43 @@ function namedAttack(doc: Doc, words: string[], i: number): boolean {
   return false;
 }
 const DAY_WORDS = /^(night|day|week|weekend|morning|afternoon|evening|today|yesterday|tonight)$/;
+
+/**
+ * "to prevent terrorist attacks", "lost family members to mass shootings", "home-made bombs": a
+ * noun of harm in the plural with no determiner, number or name before it and no place, doer,
+ * day or clause of its own after it names a kind of happening, not one the story tells of.
+ * "the attacks", "these bombings", "two shootings", "the Lorton attacks", "attacks in Lorton",
+ * "killings by Tom Roe's gang", "attacks that killed 30 people" name particular ones.
+ */
+export function genericPlural(doc: Doc, words: string[], t: TriggerMatch): boolean {
+  const i = t.last - 1;
+  // Not a verb in the present ("kills", "Ann Roe attacks the depot", "attacks him").
+  if (!/^[a-z]+[^s]s$/.test(words[i] ?? "") || (!t.noun && isPresentVerbForm(words[i]))) return false;
+  if (PARTICULAR.test(words[t.last] ?? "") || /^(him|her|them|us|me|you)$/.test(words[t.last] ?? "")) return false;
+  if (namedHappening(doc, words, i)) return false;
+  const floor = sentenceOf(doc, i).firstToken;
+  // Back over the noun's modifiers ("mass", "home-made", "coordinated") to what opens its phrase.
+  for (let k = t.first - 1; k >= floor && k >= t.first - 4; k--) {
+    const w = words[k];
+    if (PARTICULAR.test(w) || NUMBER_WORDS.has(w) || /^\d/.test(w)) return false;
+    // "carried out attacks", "stepped up airstrikes": a verb's particle opens no noun phrase.
+    if (!/^[a-z][a-z-]*$/.test(w) || FUNCTION_WORDS.has(w) || PARTICLES.has(w)) break;
+    // "the Lorton attacks", "Lorton shootings shake the town": a name, or a headline's first word
+    // that is no common word.
+    if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) && (k > floor || !COMMON_WORDS.has(w))) return false;
+  }
+  const next = words[t.last] ?? "";
+  // "attacks overnight", "the breaches in which staff took files": its time, a clause of its own.
+  if (/^(overnight|yesterday|today|tonight|last|earlier)$/.test(next)) return false;
+  if (/^(in|during|by)$/.test(next) && /^(which|whom)$/.test(words[t.last + 1] ?? "")) return false;
+  const after = t.last + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[t.last + 1]));
+  // "attacks on the depot", "bombings of its offices": a particular target.
+  if (/^(on|upon|against|of)$/.test(next) && PARTICULAR.test(words[t.last + 1] ?? "")) return false;
+  return !(/^(that|which|who|whose)$/.test(next) || (/^(by|at|near|outside|inside|of)$/.test(next) && after));
+}
+const PARTICLES = new Set(["out", "up", "down", "off", "away", "back"]);
+/** Words that open a noun phrase naming a particular thing: "the", "these", "his", "Friday's". */
+const PARTICULAR = /^(the|this|that|these|those|his|her|its|their|our|my|your|['’]s|both)$/;
 
 /**
  * "thousands of shootings since January", "40 stabbings last year": a date after a count of

@@ -12,7 +12,7 @@ import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } fr
 import { participantsOf, placeMentions } from "./participants.js";
 import { counterfactual, statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
-import { findTriggers, periodOfCount, type TriggerMatch } from "./find.js";
+import { findTriggers, genericPlural, periodOfCount, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
@@ -676,6 +676,8 @@ function undatedMilestones(
   for (const t of triggers) {
     if (used.has(t) || datedIn.has(`${t.type} ${t.sentence}`)) continue;
     if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
+    // "to prevent terrorist attacks": a kind of happening, none the story tells of.
+    if (t.type === "attack" && genericPlural(doc, ctx.words, t)) continue;
     out.push(makeEvent(ctx, t, t.type, null, -1, -1));
   }
   return out;
