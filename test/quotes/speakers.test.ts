@@ -391,6 +391,21 @@ test("a sentence whose subject is 'he' or 'she' carries on the person that prono
   assert.equal(find(quotes(far), "Hello").speaker, null);
 });
 
+test("a person whose gender neither the text nor the first name tells, named since as the one speaking, breaks the chain", () => {
+  const opened = "Mark Tully, the mayor, opened the session. “The dam will hold,” he said.";
+  const spoke = [
+    opened,
+    "Ife Oyelaran, the agency's chief engineer, said on Monday that the river was rising, which he called “a danger to every town.”",
+    "“We cannot wait,” he said.",
+  ].join(" ");
+  const qs = quotes(spoke);
+  assert.equal(find(qs, "danger to every town").speaker, "Ife Oyelaran");
+  assert.equal(find(qs, "cannot wait").speaker, "Ife Oyelaran");
+  // Named inside another phrase, that person leaves the chain to the last speaker.
+  const inside = [opened, "The report by Ife Oyelaran ran to forty pages.", "“We cannot wait,” he said."].join(" ");
+  assert.equal(find(quotes(inside), "cannot wait").speaker, "Mark Tully");
+});
+
 test("a long run of sentences opened by 'he' resolves each pronoun once, with no chain of calls", () => {
   const text = "Tom Vale came to Lisk. " + "He walked on. ".repeat(20000) + "“We are home,” he said.";
   const started = process.hrtime.bigint();

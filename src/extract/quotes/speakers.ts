@@ -990,7 +990,7 @@ export class SpeakerResolver extends DescriptionResolver {
           (m) =>
             m.entity !== last &&
             m.entity.type === "person" &&
-            this.gender(m.entity) === kind &&
+            this.mayBe(m, kind) &&
             !this.insideQuotation(m) &&
             !(m.start >= entry.at && m.end <= entry.end),
         )
@@ -1058,6 +1058,20 @@ export class SpeakerResolver extends DescriptionResolver {
         bestScore = score;
       }
     return best;
+  }
+
+  /**
+   * Whether the person mentioned at `m` is of gender `kind`, as the text marks it, or may be, with
+   * no gender the text or the first name tells, when the mention opens its sentence's subject or
+   * speaks ("Yukiya Obi, the agency's head, said …"; not "The report by Yukiya Obi warned …").
+   */
+  private mayBe(m: IndexedMention, kind: string): boolean {
+    const g = this.gender(m.entity);
+    if (g !== null || this.likelyGender(m.entity) !== null) return g === kind;
+    if (this.speaksNext(m.end)) return true;
+    const sent = this.doc.sentences[sentenceIndexBefore(this.doc, m.end)];
+    const np = this.subjectSpan(sent.firstToken, sent.lastToken);
+    return np !== null && this.doc.tokens.start[np[0]] === m.start;
   }
 
   /** The mentions in `sent` before `before` that a pronoun of `kind` can stand for, in text order. */
