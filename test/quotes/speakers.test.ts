@@ -406,6 +406,17 @@ test("a person whose gender neither the text nor the first name tells, named sin
   assert.equal(find(quotes(inside), "cannot wait").speaker, "Mark Tully");
 });
 
+test("'Asked about Lena Hart's plan, she replied': no one named in an opening participle clause is the pronoun after it", () => {
+  const opened = "Ann Roe, 69, spoke to reporters on Monday. “That is a fair concern,” she said.";
+  const asked = `${opened} Asked about Lena Hart's plan, she replied: “I don't know.”`;
+  assert.equal(find(quotes(asked), "don't know").speaker, "Ann Roe");
+  const nested = `${opened} Asked about her own vote in the event that Lena Hart faces Tom Vale, she replied: “I don't know.”`;
+  assert.equal(find(quotes(nested), "don't know").speaker, "Ann Roe");
+  // A finite clause opening the sentence may name the one the pronoun stands for.
+  const arrived = `${opened} When Lena Hart arrived, she replied: “I don't know.”`;
+  assert.equal(find(quotes(arrived), "don't know").speaker, "Lena Hart");
+});
+
 test("a long run of sentences opened by 'he' resolves each pronoun once, with no chain of calls", () => {
   const text = "Tom Vale came to Lisk. " + "He walked on. ".repeat(20000) + "“We are home,” he said.";
   const started = process.hrtime.bigint();

@@ -8,7 +8,7 @@ import type { Doc, SentenceSpan } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
-import { isFiniteVerbForm } from "./verb-forms.js";
+import { isFiniteVerbForm, isParticipleForm } from "./verb-forms.js";
 import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { isStateName } from "../entities/states.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, ROLE_TITLES } from "../entities/lexicon.js";
@@ -979,6 +979,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const credited = last ? this.speakers[this.speakerIndexBefore(before)].pronoun : undefined;
     const otherPronoun = credited && PRONOUNS[credited] !== kind ? last : null;
     if (otherPronoun) last = null;
+    const opening = this.openingParticiple(before);
     if (last) {
       // Another person of that gender named since the last quotation breaks the chain.
       // (Not one the quoted or reported words speak of: '“Tom Vale has it wrong,” she added.', 'He
@@ -992,6 +993,7 @@ export class SpeakerResolver extends DescriptionResolver {
             m.entity.type === "person" &&
             this.mayBe(m, kind) &&
             !this.insideQuotation(m) &&
+            !(opening && m.start >= opening[0] && m.start < opening[1]) &&
             !(m.start >= entry.at && m.end <= entry.end),
         )
       )
@@ -1009,7 +1011,9 @@ export class SpeakerResolver extends DescriptionResolver {
     let s = sentenceIndexBefore(this.doc, before);
     for (let distance = 0; s >= 0 && distance < 8; s--, distance++) {
       const sent = sentences[s];
-      const found = this.fitting(sent, before, kind, otherPronoun);
+      const found = this.fitting(sent, before, kind, otherPronoun).filter(
+        (m) => !(opening && m.start >= opening[0] && m.start < opening[1]),
+      );
       for (const m of found) named.add(m.entity);
       // A subject "he" or "she" carries on the one it stands for, weighing less than a name.
       const carried = wantPerson ? this.carriedSubject(s, kind, before, otherPronoun, found) : null;
@@ -1072,6 +1076,20 @@ export class SpeakerResolver extends DescriptionResolver {
     const sent = this.doc.sentences[sentenceIndexBefore(this.doc, m.end)];
     const np = this.subjectSpan(sent.firstToken, sent.lastToken);
     return np !== null && this.doc.tokens.start[np[0]] === m.start;
+  }
+
+  /**
+   * "Asked about Ann Roe's plan, she said …": the offsets of a participle clause that opens the
+   * sentence and closes with the comma right before `before`. Its understood subject is the pronoun
+   * after it, so no one named inside it is that pronoun ("she" would be "herself" there).
+   */
+  private openingParticiple(before: number): [number, number] | null {
+    const p = tokenAtOrAfter(this.doc, before);
+    const first = sentenceOf(this.doc, p).firstToken;
+    if (p - first < 3 || this.word(p - 1) !== ",") return null;
+    const start = this.doc.tokens.start[first];
+    if (!isParticipleForm(this.word(first)) || this.mentionsIn(start, this.doc.tokens.end[first]).length) return null;
+    return [start, this.doc.tokens.start[p - 1]];
   }
 
   /** The mentions in `sent` before `before` that a pronoun of `kind` can stand for, in text order. */

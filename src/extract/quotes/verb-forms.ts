@@ -4,6 +4,7 @@
 // one of four ("died", "sued") is listed.
 
 import finiteVerbs from "../../lexicon/finite-verbs.json" with { type: "json" };
+import { CLOSED_CLASS, COMMON_NAME_PARTS, COMMON_WORDS } from "../entities/lexicon.js";
 
 const PRESENT_FORMS = new Set(finiteVerbs.present);
 const FINITE_VERB_FORMS = new Set([...finiteVerbs.present, ...finiteVerbs.past]);
@@ -25,6 +26,23 @@ export function isBaseVerbForm(word: string): boolean {
     PRESENT_FORMS.has(word + "s") ||
     PRESENT_FORMS.has(word + "es") ||
     (/[^aeiou]y$/.test(word) && PRESENT_FORMS.has(word.slice(0, -1) + "ies"))
+  );
+}
+
+const PAST_FORMS = new Set(finiteVerbs.past);
+
+/**
+ * A word that reads as a participle opening a clause: a common English word (SCOWL) ending in
+ * "-ed" or "-ing" that is no part of people's names and no preposition ("asked", "pressed",
+ * "speaking"; not "Sterling", "during"), or an irregular past ("told").
+ */
+export function isParticipleForm(word: string): boolean {
+  if (PAST_FORMS.has(word)) return true;
+  return (
+    /^[a-z]{2,}(?:ed|ing)$/.test(word) &&
+    COMMON_WORDS.has(word) &&
+    !COMMON_NAME_PARTS.has(word) &&
+    !CLOSED_CLASS.has(word)
   );
 }
 
