@@ -168,3 +168,28 @@ test("an inverted attribution after the rest of the clause a quotation sits in (
   const clause = "Although Vale spoke of “girls,” his deputy, Ann Roe, said the case involved ten women.";
   assert.ok(!find(quotes(clause), "girls").speakerMention?.text.startsWith("the case"));
 });
+
+test("a trailing attribution with two subjects joined by 'and', a hearer whose name ends in '-ed', an adjunct or a possessive after an inverted speaker", () => {
+  for (const [text, speaker] of [
+    ["The vote on the levy was close, Ann Roe and Tom Vale said.", "Ann Roe and Tom Vale"],
+    ["The vote on the levy was close, dockers and union officials said.", "dockers and union officials"],
+    ["The vote on the levy was close, the dockers told The Dunmore Associated Courier.", "the dockers"],
+    ["The ferry uses the same old engine, said Ann Roe in an interview.", "Ann Roe"],
+    ["The ferry uses the same old engine, said the mayor on Tuesday.", "the mayor"],
+    [
+      "The ferry uses the same old engine, said Ann Roe, the head of Lisk Watch, which tracks the rebels' ships.",
+      "Ann Roe",
+    ],
+  ]) {
+    const qs = quotes(text);
+    assert.equal(qs.length, 1, text);
+    assert.equal(qs[0].kind, "indirect", text);
+    assert.equal(qs[0].speakerMention?.text, speaker, text);
+  }
+  // "and" right after the comma opens a clause, and a verb before the cue makes a predicate.
+  assert.deepEqual(quotes("The vote on the levy was close, and Tom Vale said."), []);
+  assert.deepEqual(
+    quotes("For Ann Roe, the story of the old mill, which closed in 1981, is bleak and seldom told."),
+    [],
+  );
+});

@@ -614,7 +614,7 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     // ("Tom Vale, the mayor, refused to say, and the hall emptied": an infinitive is no attribution.)
     if (resolver.word(k - 1) === "to") return null;
-    const commaBefore = precedingComma(resolver, k, lo);
+    const commaBefore = precedingComma(doc, resolver, k, lo);
     if (inverted && commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
       // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
       const np = resolver.phraseStartingAt(k + 1, hi);
@@ -1019,24 +1019,33 @@ function hearerCloses(resolver: SpeakerResolver, k: number, hi: number): boolean
     if (isPunct(w) || w === "that" || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w)) return false;
     // ("after telling his aides he planned to …": a clause after the hearer; "told his aides to
     // act": an infinitive, what was told.)
-    if (SUBJECT_PRONOUNS.has(w) || (w.length > 4 && w.endsWith("ed"))) return false;
+    // (A capitalised word in "-ed" is a name's: "told The Associated Press".)
+    if (SUBJECT_PRONOUNS.has(w) || (w.length > 4 && w.endsWith("ed") && !resolver.capital(j))) return false;
     if (w === "to" && !resolver.capital(j + 1) && !PRONOUN_OR_DETERMINER.has(resolver.word(j + 1))) return false;
   }
   return j >= hi && j > k + 1;
 }
 
 /** Index of the comma right before the cue's subject (", the Post said", ", Mr. Roe said"), or -1. */
-export function precedingComma(resolver: SpeakerResolver, cue: number, lo: number): number {
+export function precedingComma(doc: Doc, resolver: SpeakerResolver, cue: number, lo: number): number {
   // (", the Harbour Authority (HA) said": a short parenthesis inside the subject, not counted in
   // its length: ", the Crown Prosecution Service (CPS) said".)
   let passed = 0;
+  let joined = false;
   for (let k = cue - 1; k >= lo && cue - k - passed <= 7; k--) {
     const w = resolver.word(k);
-    if (w === ",") return k;
+    if (w === ",") return joined && holdsAnyVerb(doc, resolver, k + 1, cue) ? -1 : k;
     const open = w === ")" ? parenthesisOpen(resolver, k, lo) : -1;
     if (open >= 0) {
       passed += k - open + 1;
       k = open;
+      continue;
+    }
+    // (", Ann Roe and Tom Vale said", ", union members and leaders say": "and" may join two
+    // subjects, but it opens a clause right after the comma (", and the mayor said …"), and a verb
+    // before the cue makes the words a predicate (", is bleak and seldom told").)
+    if (w === "and" && k - 1 >= lo && resolver.word(k - 1) !== "," && k + 1 < cue) {
+      joined = true;
       continue;
     }
     if ((isPunct(w) && !resolver.isAbbreviationDot(k)) || w === "that" || w === "and") return -1;
@@ -1210,6 +1219,11 @@ const NUMBER_WORDS = new Set("two three four five six seven eight nine ten sever
  * ", said an official who asked not to be named."
  */
 function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boolean {
+  // (", said Ann Roe in an interview.", ", said the mayor on Tuesday, adding …": a time or manner
+  // adjunct after the speaker closes the attribution as the sentence end or a comma would.)
+  let past = skipAdjuncts(resolver, end, hi);
+  while (past > end && resolver.word(past - 1) === ",") past--;
+  end = past;
   const w = resolver.word(end);
   if (end >= hi || w === "." || w === "!" || w === "?") return true;
   // (", said an official who was briefed on the talks.": a relative clause, like an apposition.)
@@ -1219,7 +1233,9 @@ function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boole
   if (participleAfter(resolver, end, hi) > 0) return true;
   for (let k = end + 1; k < hi; k++) {
     const x = resolver.word(k);
-    if (x === ";" || (speechLemma(x) && w === ",") || OPENING_MARKS.has(x)) return false;
+    // (A bare apostrophe after a plural is its possessive, no quotation mark: "which tracks the rebels' ships".)
+    if (x === ";" || (speechLemma(x) && w === ",") || (OPENING_MARKS.has(x) && !isPossessive(resolver, k)))
+      return false;
   }
   return true;
 }
