@@ -980,6 +980,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const otherPronoun = credited && PRONOUNS[credited] !== kind ? last : null;
     if (otherPronoun) last = null;
     const opening = this.openingParticiple(before);
+    const outsideOpening = (m: IndexedMention) => !opening || m.start < opening[0] || m.start >= opening[1];
     if (last) {
       // Another person of that gender named since the last quotation breaks the chain.
       // (Not one the quoted or reported words speak of: '“Tom Vale has it wrong,” she added.', 'He
@@ -993,7 +994,7 @@ export class SpeakerResolver extends DescriptionResolver {
             m.entity.type === "person" &&
             this.mayBe(m, kind) &&
             !this.insideQuotation(m) &&
-            !(opening && m.start >= opening[0] && m.start < opening[1]) &&
+            outsideOpening(m) &&
             !(m.start >= entry.at && m.end <= entry.end),
         )
       )
@@ -1011,9 +1012,7 @@ export class SpeakerResolver extends DescriptionResolver {
     let s = sentenceIndexBefore(this.doc, before);
     for (let distance = 0; s >= 0 && distance < 8; s--, distance++) {
       const sent = sentences[s];
-      const found = this.fitting(sent, before, kind, otherPronoun).filter(
-        (m) => !(opening && m.start >= opening[0] && m.start < opening[1]),
-      );
+      const found = this.fitting(sent, before, kind, otherPronoun).filter(outsideOpening);
       for (const m of found) named.add(m.entity);
       // A subject "he" or "she" carries on the one it stands for, weighing less than a name.
       const carried = wantPerson ? this.carriedSubject(s, kind, before, otherPronoun, found) : null;
@@ -1073,8 +1072,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const g = this.gender(m.entity);
     if (g !== null || this.likelyGender(m.entity) !== null) return g === kind;
     if (this.speaksNext(m.end)) return true;
-    const sent = this.doc.sentences[sentenceIndexBefore(this.doc, m.end)];
-    const np = this.subjectSpan(sent.firstToken, sent.lastToken);
+    const np = this.subjectOf(sentenceIndexBefore(this.doc, m.end));
     return np !== null && this.doc.tokens.start[np[0]] === m.start;
   }
 
@@ -1145,10 +1143,22 @@ export class SpeakerResolver extends DescriptionResolver {
     return carried;
   }
 
+  /** Sentence `s`'s subject tokens (`subjectSpan` over the whole sentence), read once per sentence. */
+  private readonly subjects = new Map<number, [number, number] | null>();
+
+  private subjectOf(s: number): [number, number] | null {
+    let np = this.subjects.get(s);
+    if (np === undefined) {
+      const sent = this.doc.sentences[s];
+      np = this.subjectSpan(sent.firstToken, sent.lastToken);
+      this.subjects.set(s, np);
+    }
+    return np;
+  }
+
   /** Sentence `s`'s subject when it is "he" or "she" alone, outside quotation marks. */
   private subjectPronoun(s: number): { start: number; end: number; word: string } | null {
-    const sent = this.doc.sentences[s];
-    const np = this.subjectSpan(sent.firstToken, sent.lastToken);
+    const np = this.subjectOf(s);
     if (!np || np[1] - np[0] !== 1) return null;
     const word = this.word(np[0]);
     if (word !== "he" && word !== "she") return null;
@@ -1197,8 +1207,7 @@ export class SpeakerResolver extends DescriptionResolver {
 
   /** Whether `offset` lies in the subject of sentence `s` (past any opening adverbial, "Speaking in Oslo, …"). */
   private inSubject(s: number, offset: number): boolean {
-    const sent = this.doc.sentences[s];
-    const np = this.subjectSpan(sent.firstToken, sent.lastToken);
+    const np = this.subjectOf(s);
     if (!np) return false;
     const k = tokenAtOrAfter(this.doc, offset);
     return k >= np[0] && k < np[1];
