@@ -69,14 +69,28 @@ test("the linearity bench's hostile shapes stay linear: ten times the text costs
     const c = process.cpuUsage(c0);
     return (c.user + c.system) / 1000;
   };
+  // The least of three runs at each size, alternated, so one garbage collection or one busy slice
+  // read alone cannot decide; and up to three tries of the whole measure, since a scan that grows
+  // with the square of the text fails every try while a linear one on a loaded machine (CI read a
+  // linear shape at 20.5× once, with the least of two runs) passes one.
+  const ratioOf = (one: string, ten: string) => {
+    const ones: number[] = [];
+    const tens: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      ones.push(cpu(one));
+      tens.push(cpu(ten));
+    }
+    return Math.min(...tens) / Math.min(...ones);
+  };
   for (const shape of SHAPES) {
     const one = shape.make(30_000);
     const ten = shape.make(300_000);
     cpu(one); // warm-up
-    // (The least of two runs at each size: one garbage collection or one busy slice read alone
-    // made a linear shape read 24× once.)
-    const small = Math.min(cpu(one), cpu(one));
-    const ratio = Math.min(cpu(ten), cpu(ten)) / small;
-    assert.ok(ratio <= 20, `${shape.name}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
+    const ratios: number[] = [];
+    while (ratios.length < 3 && !ratios.some((r) => r <= 20)) ratios.push(ratioOf(one, ten));
+    assert.ok(
+      ratios.some((r) => r <= 20),
+      `${shape.name}: 10× the text took ${ratios.map((r) => r.toFixed(1)).join("×, ")}× the CPU`,
+    );
   }
 });
