@@ -6,7 +6,7 @@
 // with the most subjects asked for (a shorter list is its first rows). The graph's heaviest nodes
 // are read from the case file's own graph rows, which keep each node's rank by weight and each
 // edge's larger rank of its two ends (`graphOrderKeys`, src/store/case/tables.ts).
-import { accountsOf, GROUPING_RULE, type Account, type Accounts } from "../casefile/accounts.js";
+import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
 import { buildBrief, type Texts } from "../brief/model.js";
@@ -35,23 +35,25 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
   return rows;
 }
 
+/** The name of the view holding one actor's account (`accountRows`). */
+const ACCOUNT = "account:";
+
 /**
- * The accounts' rows: each account and each subject made into JSON on its own and let go (the
- * list of accounts in parts, `viewParts`, as `JSON.stringify` of the whole list cuts them), so the
- * refresh never holds every statement of the case as an item of the answer at once.
+ * The accounts' rows: each account a view of its own named by its actor (its JSON, `accountItem`,
+ * in parts as `viewParts` cuts a view), the actors in the accounts' order ("account-order"), and
+ * each of the subjects. An account is keyed by whose it is, not by its place, so a refresh writes
+ * again only the accounts that changed: one actor's new statement moves every account after it
+ * in the order (most statements first), but leaves their text as it was. Each account and
+ * subject is made into JSON on its own and let go, so the refresh never holds every statement of
+ * the case as an item of the answer at once.
  */
 function accountRows(view: CaseView, computed: Accounts): ViewRow[] {
-  const rows = viewParts("accounts", accountsJson(view, computed.accounts));
+  const rows = viewParts("account-order", JSON.stringify(computed.accounts.map((a) => a.actor.id)));
+  for (const a of computed.accounts)
+    rows.push(...viewParts(ACCOUNT + a.actor.id, JSON.stringify(accountItem(view, a))));
   for (const [i, s] of computed.subjects.entries())
     rows.push(["accounts-subject", i, i, JSON.stringify(subjectItem(view, s))]);
   return rows;
-}
-
-/** `JSON.stringify` of the accounts' items (`accountsAnswer`'s list), an account at a time. */
-function* accountsJson(view: CaseView, accounts: Account[]): Generator<string> {
-  yield "[";
-  for (const [i, a] of accounts.entries()) yield `${i > 0 ? "," : ""}${JSON.stringify(accountItem(view, a))}`;
-  yield "]";
 }
 
 /** GET /api/cases/:case: the overview kept, with the store's revision now. */
@@ -67,12 +69,18 @@ export class RawJson {
 
 /** GET …/accounts: every account and the first `subjects` subjects, as `accountsAnswer` writes them. */
 export async function storedAccounts(stored: StoredCase, subjects: number): Promise<RawJson | undefined> {
-  // The accounts' parts (`viewParts`) go into the answer as they are, not joined first.
-  const accounts = await stored.viewRows("accounts");
-  if (accounts.length === 0) return undefined;
+  // A case refreshed before the accounts were kept by actor has no order: built instead.
+  const order = await stored.view("account-order");
+  if (order === undefined) return undefined;
+  const accounts = await stored.viewsNamed(ACCOUNT);
   const sides = subjects > 0 ? await stored.viewRows("accounts-subject", { limit: subjects }) : [];
+  const items = (JSON.parse(order) as string[]).map((id) => accounts.get(ACCOUNT + id)!);
   return new RawJson(
-    [`{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":`, ...accounts, `,"subjects":[${sides.join(",")}]}`].join(""),
+    [
+      `{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":[`,
+      items.join(","),
+      `],"subjects":[${sides.join(",")}]}`,
+    ].join(""),
   );
 }
 

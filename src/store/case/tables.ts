@@ -2056,6 +2056,21 @@ export class StoredCase {
     return rows.length === 0 ? undefined : rows.length === 1 ? rows[0].json : rows.map((r) => r.json).join("");
   }
 
+  /**
+   * The JSON of every view whose name begins with `prefix`, by name (each its parts joined): a
+   * list kept a row per item (an actor's account, `accountRows` in src/server/case-views.ts),
+   * read in the order of the table's key, so not sorted.
+   */
+  async viewsNamed(prefix: string): Promise<Map<string, string>> {
+    const rows = await this.sql.all<{ view: string; json: string }>(
+      "SELECT view, json FROM case_views WHERE case_id = ? AND substr(view, 1, ?) = ? ORDER BY view, seq",
+      [this.caseId, prefix.length, prefix],
+    );
+    const out = new Map<string, string>();
+    for (const r of rows) out.set(r.view, (out.get(r.view) ?? "") + r.json);
+    return out;
+  }
+
   /** The JSON of a view's rows in the order of their position (`seq`), at most `limit` of them. */
   async viewRows(name: string, options: { limit?: number } = {}): Promise<string[]> {
     const limit = options.limit === undefined ? "" : " LIMIT ?";
