@@ -1246,3 +1246,12 @@ test("a noun of harm in the plural that names no particular one is a kind of hap
   assert.deepEqual(attacks("Coordinated attacks overnight left two guards dead."), ["attacks"]);
   assert.deepEqual(attacks("Troops opened fire after attacks that hurt two guards."), ["opened fire", "attacks"]);
 });
+
+test("a noun of harm named by its day is the happening of that day, not a count; bombings are attacks", () => {
+  // A figure after a month is the day that names the attacks, not a tally of them.
+  assert.deepEqual(dated("Tom Vale was hurt in the Aug. 14 attacks on the Lisk ferry."), [["attack", "2025-08-14"]]);
+  assert.deepEqual(dated("Two guards died in the August 14 shootings."), [["attack", "2025-08-14"]]);
+  assert.deepEqual(dated("Ann Roe was hurt in the July 3 bombings in Varno."), [["attack", "2025-07-03"]]);
+  // A count of them is still a figure of the year: no happening.
+  assert.deepEqual(dated("Police counted 40 shootings last year."), []);
+});

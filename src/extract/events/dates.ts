@@ -122,13 +122,15 @@ export const MANY: ReadonlySet<string> = new Set(["dozens", "scores", "hundreds"
 
 /**
  * A plural noun counted, at token `k`: after "dozens of" or "thousands of", or after a figure of
- * ten or more ("40 shootings"); "two attacks" may be two happenings told one by one.
+ * ten or more ("40 shootings"); "two attacks" may be two happenings told one by one. A figure after
+ * a month is its day, which names the happenings ("the Oct. 12 bombings", "the May 30 attacks").
  */
 export function counted(words: string[], k: number): boolean {
   if (k < 1 || !/^[a-z]+s$/.test(words[k] ?? "")) return false;
   if (words[k - 1] === "of" && MANY.has(words[k - 2] ?? "")) return true;
   const n = Number((words[k - 1] ?? "").replace(/,/g, ""));
-  return /^\d/.test(words[k - 1] ?? "") && Number.isInteger(n) && n >= 10;
+  const month = words[k - 2] === "." ? words[k - 3] : words[k - 2];
+  return /^\d/.test(words[k - 1] ?? "") && Number.isInteger(n) && n >= 10 && !MONTHS.has(month ?? "");
 }
 
 /**

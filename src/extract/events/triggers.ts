@@ -244,7 +244,7 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "set alight|fire"),
   P("attack", "arson", { noun: true }),
   P("attack", "@bomb"),
-  P("attack", "bombing", { noun: true }),
+  P("attack", "bombing|bombings", { noun: true }),
   P("attack", "@invade"),
   P("attack", "invasion", { noun: true }),
   P("attack", "intrusion", { noun: true }),
