@@ -886,6 +886,30 @@ test("a body only the tagger reads, written as a short quoted title, is a show, 
   );
 });
 
+test("the particles of a surname open the person's name the tagger reads ('later de Vellan', 'Van der Merwe')", () => {
+  const text = "The talks ran late. Van der Merwe said a deal was close, and later de Vellan agreed.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Van der Merwe", "PER"],
+    ["de Vellan", "PER"],
+  ];
+  const found = entityLayer(buildDoc(text), { tagger: phraseTagger(marks) }).map((e) => [
+    e.name,
+    e.type,
+    e.mentions.map((m) => m.text),
+  ]);
+  assert.deepEqual(found, [
+    ["Van der Merwe", "person", ["Van der Merwe"]],
+    ["de Vellan", "person", ["de Vellan"]],
+  ]);
+  // After a capitalised word inside a sentence the particle belongs to that name, however the tagger splits it.
+  const paper = "Ann Roe, a columnist for the newspaper Gazzetta della Vanna, wrote on Friday.";
+  const people = peopleFound(paper, [
+    ["Gazzetta", "ORG"],
+    ["della Vanna", "PER"],
+  ]);
+  assert.ok(!people.some((p) => p.includes("della")), people.join(", "));
+});
+
 test("a word English uses otherwise that birth records give as a first name opens the person's name the tagger reads ('Will Harlow')", () => {
   const text = "Former captain Will Harlow finished with 20 points. Harlow kicked five penalties.";
   assert.deepEqual(namesAndTypes(text, [["Will Harlow", "PER"]]), [["Will Harlow", "person"]]);

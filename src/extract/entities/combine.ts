@@ -20,6 +20,7 @@ import {
   MISC_FINALS,
   MISC_INITIALS,
   MONTHS,
+  NAME_PARTICLES,
   NOBLE_TITLES,
   ORG_HEADS,
   POSTNOMINALS,
@@ -82,7 +83,7 @@ export function combineCandidates(
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
     const kept =
-      tag && tag.start >= ruleEnd && givenNameBefore(doc.text, c, tag)
+      tag && tag.start >= ruleEnd && nameOpensBefore(doc.text, c, tag)
         ? {
             ...c,
             start: tag.start,
@@ -393,13 +394,19 @@ function judgeCandidate(
  * "Former captain Will Harlow scored": a word English uses otherwise too ("will", "ally",
  * "christian"), which the rules leave out of the name after it, opens that name when the
  * tagger reads both as one person's name and US birth records give the word as a first name
- * (name-genders.json). The name the rules found stands right after it, with no form of address,
- * and no candidate of the rules holds the word.
+ * (name-genders.json). So do the particles of a surname ("de", "van der": "Later de Vellan
+ * said", "Van der Merwe scored" opening a sentence), which open no run of capitals. The name
+ * the rules found stands right after, with no form of address, and no candidate of the rules
+ * holds the words.
  */
-function givenNameBefore(text: string, c: Candidate, tag: TaggerSpan): boolean {
+function nameOpensBefore(text: string, c: Candidate, tag: TaggerSpan): boolean {
   if (tag.type !== "PER" || (c.type !== null && c.type !== "person") || c.start !== c.nameStart) return false;
   if (tag.end !== c.end || tag.start >= c.start) return false;
-  const word = /^(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(tag.start, c.start));
+  const gap = text.slice(tag.start, c.start);
+  if (/^(?:\p{L}+ ){1,3}$/u.test(gap) && gap.split(" ", 3).every((w) => !w || NAME_PARTICLES.has(lower(w))))
+    // Not after a capitalised word inside a sentence, whose name it joins ("Corriere della Sera").
+    return !/[^\s.!?:"“”] +\p{Lu}[\p{L}'’-]* +$/u.test(text.slice(Math.max(0, tag.start - 40), tag.start));
+  const word = /^(\p{Lu}\p{Ll}+)\s$/u.exec(gap);
   // A verb ("Said Vale, …", opening a sentence) is no first name.
   return word !== null && birthGender(word[1]) !== null && !isFiniteVerbForm(word[1].toLowerCase());
 }
