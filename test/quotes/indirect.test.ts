@@ -5,7 +5,8 @@
 // trailing "said" over the whole clause, verbs that accuse or blame ("faulted Y for Z") and their
 // passive agent, a report inside a clause between a subject and its verb, a clause that runs into a quotation
 // another report brings in, a report of another speaker's mixed quotation, a comment clause opened by
-// "as", a verb of saying in the present right after its subject. Every sentence is invented.
+// "as", a verb of saying in the present right after its subject, a relative clause that quotes a
+// name for a thing inside a report, a noun of saying opening the reported clause. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -861,6 +862,34 @@ test("a report of another speaker's quoted words is a report too: 'Tom Vale said
       ["direct", "Ann Roe"],
     ],
   );
+});
+
+test("a report whose relative clause quotes a name for a thing stands over the quotation: 'said he backed the levy, which he called “…”'", () => {
+  const read = (text: string) => quotes(text).map((q) => `${q.kind} ${q.speaker}/${q.cue?.text}: ${q.text}`);
+  assert.deepEqual(read("Ivo Brandt said he had backed a levy on the marina, which he called “long overdue.”"), [
+    "indirect Ivo Brandt/said: he had backed a levy on the marina, which he called “long overdue.”",
+    "direct Ivo Brandt/called: long overdue.",
+  ]);
+  const named = read("Ivo Brandt said the tram line, which Lena Moss described as “a costly toy,” would close.");
+  assert.equal(
+    named[0],
+    "indirect Ivo Brandt/said: the tram line, which Lena Moss described as “a costly toy,” would close",
+  );
+  // The speaker's own belief is still the one mixed quote.
+  assert.deepEqual(
+    quotes("Ivo Brandt said he thought the levy was “long overdue.”").map((q) => q.kind),
+    ["mixed"],
+  );
+});
+
+test("a noun of saying may open the reported clause after 'said': 'said comments from the board were fair'", () => {
+  const read = (text: string) => quotes(text).map((q) => `${q.speaker}: ${q.text}`);
+  assert.deepEqual(read("Lena Moss said comments from the harbour board were fair and timely."), [
+    "Lena Moss: comments from the harbour board were fair and timely",
+  ]);
+  assert.deepEqual(read("Lena Moss said claims of a cover-up at the depot are false."), [
+    "Lena Moss: claims of a cover-up at the depot are false",
+  ]);
 });
 
 test("'As the Courier noted, …': a comment clause opened by 'as' reports the main clause after its comma", () => {

@@ -285,13 +285,38 @@ class IndirectFinder {
     const { doc, resolver } = this;
     // (A cue set off inside its own content, "Ann Roe, an aide said, “is sure” …", nests nothing.)
     const m = cue.end <= start ? this.firstTakenIn(start, end) : -1;
-    if (m <= start || !this.mixedStarts.has(m)) return -1;
+    if (m <= start) return -1;
+    if (this.relativeQuoting(start, m)) return m;
+    if (!this.mixedStarts.has(m)) return -1;
     const own = speaker?.entity?.id;
     if (own && this.mixedStarts.get(m) === own) return -1;
     if (speechLemma(doc.text.slice(cue.start, cue.end)) === "hear") return -1;
     for (let k = tokenAtOrAfter(doc, start); k < doc.tokens.count && doc.tokens.start[k] < m; k++)
       if (speechLemma(resolver.word(k))) return m;
     return -1;
+  }
+
+  /**
+   * Whether the quotation at `m`, inside a report that starts at `start`, is brought in by a relative
+   * clause of that report, its cue the clause's verb right before the quotation: "Tom Vale said he
+   * backed the levy, which he called “long overdue.”", "said the ferry, which Ann Roe described as “a
+   * wreck,” would be sold". Whoever names the thing so, the report stands over the whole clause,
+   * the quotation inside it. (Only "which", "who" and "whom": a "that" may open the reported clause.)
+   */
+  private relativeQuoting(start: number, m: number): boolean {
+    const { doc, resolver } = this;
+    let k = tokenAtOrAfter(doc, m) - 1;
+    const first = tokenAtOrAfter(doc, start);
+    // The cue, past "as" and an opening mark: "described as “…”", "called “…”" (three tokens at most).
+    const passed = (t: number) => OPENING_MARKS.has(doc.text[doc.tokens.start[t]]) || resolver.word(t) === "as";
+    for (let n = 0; n < 3 && k > first && passed(k); n++) k--;
+    if (k <= first || !speechLemma(resolver.word(k))) return false;
+    // Its subject: a pronoun or a name of up to three words, perhaps with an adverb after it.
+    let j = k - 1;
+    if (isLyAdverb(resolver.word(j))) j--;
+    if (SUBJECT_PRONOUNS.has(resolver.word(j))) j--;
+    else while (j > first && k - j <= 4 && resolver.capital(j)) j--;
+    return j >= first && j < k - 1 && QUOTING_RELATIVES.has(resolver.word(j));
   }
 
   /**
@@ -1209,6 +1234,8 @@ const hasComma = (resolver: SpeakerResolver, from: number, to: number) => {
 };
 
 const RELATIVES = new Set(["who", "which", "whose"]);
+/** Relative pronouns that open a clause naming the thing before them: "which he called “…”". */
+const QUOTING_RELATIVES = new Set(["which", "who", "whom"]);
 
 /** Counts written as words before "times" ("three times", "several times"). */
 const NUMBER_WORDS = new Set("two three four five six seven eight nine ten several many multiple".split(" "));
@@ -1726,7 +1753,9 @@ const NOT_CLAUSE_OPENERS = new Set(
 export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, far = false): boolean {
   const w = resolver.word(c);
   if (!w || isPunct(w) || NOT_CLAUSE_OPENERS.has(w) || !/^[\p{L}\p{N}]/u.test(w)) return false;
-  if (speechLemma(w) || w.endsWith("ly")) return false;
+  // (A verb of saying in the past or in -ing is no subject: "said added"; its noun in -s or bare
+  // is one, "said comments from the board were fair", "says praise from rivals helps".)
+  if ((speechLemma(w) && (IRREGULAR_PAST.has(w) || /(?:ed|ing)$/.test(w))) || w.endsWith("ly")) return false;
   // A gerund phrase may be the subject ("said keeping the mill open was a mistake"), with an
   // auxiliary or modal after it (a verb in -s may be its object: "said hiring more guards");
   // never a preposition in -ing ("said following the vote"), nor a participle after a comma ("Roe
