@@ -566,6 +566,40 @@ test("'…, Bill Stroud said, adding that …': the participle after a trailing 
   assert.ok(!opening.some((q) => q.text === "Weighing in on the vote"), JSON.stringify(opening.map((q) => q.text)));
 });
 
+test("'…, said the mayor, adding that …': the participle reports the inverted speaker, named or described, past an apposition", () => {
+  const described = quotes(
+    "Mayor Tom Vale met the farmers on Monday. The mill will close in June, said the mayor, adding that it was too old to save.",
+  );
+  assert.deepEqual(
+    described.map((q) => [q.text, q.cue?.text, q.speaker]),
+    [
+      ["The mill will close in June", "said", "Tom Vale"],
+      ["it was too old to save", "adding", "Tom Vale"],
+    ],
+  );
+  for (const text of [
+    "The mill will close in June, said the mayor, Tom Vale, adding that it was too old to save.",
+    "The mill will close in June, said Tom Vale, the mayor, adding that it was too old to save.",
+    "The mill will close in June, said Tom Vale, who has led the town since May, adding that it was too old to save.",
+  ]) {
+    assert.deepEqual(
+      quotes(text).map((q) => [q.text, q.cue?.text, q.speaker]),
+      [
+        ["The mill will close in June", "said", "Tom Vale"],
+        ["it was too old to save", "adding", "Tom Vale"],
+      ],
+      text,
+    );
+  }
+});
+
+test("'told the Courier he'd …': a pronoun with a contracted auxiliary opens the reported clause after a hearer", () => {
+  const a = find(quotes("Dana Pruitt told the Valley Courier he'd back the levy next spring."), "levy");
+  assert.deepEqual([a.text, a.speaker], ["he'd back the levy next spring", "Dana Pruitt"]);
+  const b = find(quotes("Dana Pruitt told reporters they’ll vote on Friday."), "vote");
+  assert.deepEqual([b.text, b.speaker], ["they’ll vote on Friday", "Dana Pruitt"]);
+});
+
 test("after 'that', a reported clause may open with an adverbial before its subject: 'pointed out that since …, he would …'", () => {
   const a = find(quotes("Tom Vale pointed out that since the mill was closing, he would move to Dunmore."), "mill");
   assert.equal(a.text, "since the mill was closing, he would move to Dunmore");

@@ -409,7 +409,9 @@ export function objectEnd(resolver: SpeakerResolver, from: number, hi: number): 
   for (let k = from, n = 0; k < hi && n < 20; k++, n++) {
     const w = resolver.word(k);
     if (w === "that" || w === ":" || w === ",") return k + 1;
-    if (n > 0 && PRONOUN_OR_DETERMINER.has(w) && !HEARER_PREPOSITIONS.has(resolver.word(k - 1))) return k;
+    // ("told the Courier he'd back it": a pronoun with its auxiliary contracted onto it.)
+    const bare = w.replace(CONTRACTED_AUXILIARY, "");
+    if (n > 0 && PRONOUN_OR_DETERMINER.has(bare) && !HEARER_PREPOSITIONS.has(resolver.word(k - 1))) return k;
     // A verb ends the search: the clause's own ("told reporters prices of fuel had risen") or an
     // infinitive's ("told his staff never to speak of it").
     if (FINITE_HINTS.has(w) || (w === "to" && k + 1 < hi && !PRONOUN_OR_DETERMINER.has(resolver.word(k + 1)))) break;

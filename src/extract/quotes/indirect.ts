@@ -34,6 +34,7 @@ import {
   objectEnd,
   PRONOUN_OR_DETERMINER,
   QUOTE_MARK,
+  QUOTE_MARK_TOKEN,
   span,
   secondPredicate,
   SUBORDINATORS,
@@ -157,6 +158,11 @@ class IndirectFinder {
   readonly saidAfter = new Set<Quote>();
   /** The participle of speech that follows the trailing attribution just read, where reading resumes; or -1. */
   resume = -1;
+  /**
+   * The speaker of that attribution, who also says what the participle reports ("…, said the
+   * mayor, adding that …"); kept past `resume`'s reset, until the participle's own reading.
+   */
+  private participleOwner: { at: number; speaker: Speaker } | null = null;
   /** Who each quote found was credited to, as resolved. */
   private readonly speakers = new Map<Quote, Speaker>();
   /** The taken ranges (direct and mixed quotations), merged into disjoint ones for binary search. */
@@ -663,7 +669,8 @@ class IndirectFinder {
       ) {
         const speaker = resolver.invertedSpeaker(np, hi, doc.tokens.start[k]);
         if (named !== "never" && !speaker?.entity) return null;
-        this.resume = participleAfter(resolver, np[1], hi);
+        this.resume = appositionParticiple(resolver, np[1], hi);
+        this.owns(speaker);
         return this.citeSaid(
           k,
           this.startAfterDateline(sentence, commaBefore),
@@ -713,8 +720,16 @@ class IndirectFinder {
     if (named === "always" && !speaker?.entity) return null;
     const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
     const found = this.citeSaid(k, this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
-    if (found) this.resume = participle;
+    if (found) {
+      this.resume = participle;
+      this.owns(speaker);
+    }
     return found;
+  }
+
+  /** The attribution's speaker owns the participle where reading resumes, if there is one. */
+  private owns(speaker: Speaker | null): void {
+    this.participleOwner = this.resume > 0 && speaker ? { at: this.resume, speaker } : null;
   }
 
   /**
@@ -727,6 +742,9 @@ class IndirectFinder {
     const { doc, resolver } = this;
     const lo = sentence.firstToken;
     const at = doc.tokens.start[k];
+    // ("The mill will close, said the mayor, adding that …": the attribution's speaker, however
+    // it was named.)
+    if (this.participleOwner?.at === k) return this.participleOwner.speaker;
     const absolute = withSubject(resolver, k, lo);
     if (absolute) return resolver.resolvePhrase(absolute[0], absolute[1], at);
     return (
@@ -1108,6 +1126,22 @@ function participleAfter(resolver: SpeakerResolver, from: number, hi: number): n
   return j > from && j + 1 < hi && resolver.word(j - 1) === "," && w.endsWith("ing") && speechLemma(w) ? j : -1;
 }
 
+/**
+ * The participle of speech after an inverted attribution's speaker ending at `end`, past an
+ * apposition naming or describing that speaker (", said the mayor, Tom Vale, adding that …"), as a
+ * token index; or -1. The apposition holds no verb of saying and no quotation mark.
+ */
+function appositionParticiple(resolver: SpeakerResolver, end: number, hi: number): number {
+  for (let k = end; k < hi; k++) {
+    const x = resolver.word(k);
+    if (x === ",") {
+      const j = participleAfter(resolver, k, hi);
+      if (j > 0) return j;
+    } else if (x === ";" || speechLemma(x) || QUOTE_MARK_TOKEN.test(x)) return -1;
+  }
+  return -1;
+}
+
 /** "on Monday", "last week", "in a statement" after a cue at the sentence end. */
 export function isTrailingAdjunct(resolver: SpeakerResolver, from: number, hi: number): boolean {
   const end = skipAdjuncts(resolver, from, hi);
@@ -1260,6 +1294,8 @@ function invertedEnds(resolver: SpeakerResolver, end: number, hi: number): boole
   if (participleAfter(resolver, end, hi) > 0) return true;
   for (let k = end + 1; k < hi; k++) {
     const x = resolver.word(k);
+    // (", said the mayor, Tom Vale, adding that …": so it does after an apposition.)
+    if (x === "," && participleAfter(resolver, k, hi) > 0) return true;
     // (A bare apostrophe after a plural is its possessive, no quotation mark: "which tracks the rebels' ships".)
     if (x === ";" || (speechLemma(x) && w === ",") || (OPENING_MARKS.has(x) && !isPossessive(resolver, k)))
       return false;
