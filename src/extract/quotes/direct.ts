@@ -309,10 +309,15 @@ export const TITLE_VERBS = new Set(
 
 /** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
 export function titleCased(content: string): boolean {
-  const words = content.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0 || words.length > 8) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalised >= Math.ceil(0.6 * words.length);
+  // (Words are read only up to the ninth: a long quotation is no title, whatever its length.)
+  const word = /[\p{L}\p{N}]+/gu;
+  let words = 0;
+  let capitalised = 0;
+  for (let m = word.exec(content); m; m = word.exec(content)) {
+    if (++words > 8) return false;
+    if (/^[\p{Lu}\p{N}]/u.test(m[0])) capitalised++;
+  }
+  return words > 0 && capitalised >= Math.ceil(0.6 * words);
 }
 
 export function direct(q: QuoteSpan, attribution: Attribution | null): Draft {
