@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDoc, tokenText } from "../src/core/doc.js";
+import { linearRatios, shown, withinBound } from "./hostile/linear.js";
 
 const sentences = (text: string) => buildDoc(text).sentences.map((s) => text.slice(s.start, s.end));
 const tokens = (text: string) => {
@@ -107,18 +108,8 @@ test("a web address, an e-mail address or a domain name is one token; a sentence
 });
 
 test("tokenizing long runs of address characters stays linear", () => {
-  // CPU time, the least of three runs at each size: a scan that grows with the square of the text
-  // reads about 100× here, a linear one about 10×, and up to about 25× on a machine under load.
-  const cpu = (text: string) => {
-    let least = Infinity;
-    for (let r = 0; r < 3; r++) {
-      const c0 = process.cpuUsage();
-      buildDoc(text);
-      const c = process.cpuUsage(c0);
-      least = Math.min(least, (c.user + c.system) / 1000);
-    }
-    return least;
-  };
+  // A scan that grows with the square of the text reads about 100× here, a linear one about 10×,
+  // and up to about 25× on a machine under load (how it is measured: ./hostile/linear.ts).
   const fill = (unit: string, chars: number, tail = "") => unit.repeat(Math.ceil(chars / unit.length)) + tail;
   const shapes: [string, (chars: number) => string][] = [
     ["a.", (n) => fill("a.", n)],
@@ -130,9 +121,13 @@ test("tokenizing long runs of address characters stays linear", () => {
   for (const [name, make] of shapes) {
     const one = make(60_000);
     const ten = make(600_000);
-    cpu(one);
-    const ratio = cpu(ten) / Math.max(cpu(one), 2);
-    assert.ok(ratio <= 40, `${name}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
+    const ratios = linearRatios(
+      () => buildDoc(one),
+      () => buildDoc(ten),
+      40,
+      { floorMs: 2 },
+    );
+    assert.ok(withinBound(ratios, 40), `${name}: 10× the text took ${shown(ratios)} the CPU`);
   }
 });
 

@@ -11,6 +11,7 @@ import { MAX_TAGGED_WORDS, tagDoc } from "../../src/extract/entities/tagger/inde
 import { findQuoteSpans } from "../../src/extract/quotes/marks.js";
 import { innerMentions } from "../../src/extract/roles/index.js";
 import { SHAPES } from "../../scripts/lib/hostile.js";
+import { linearRatios, shown, withinBound } from "./linear.js";
 
 test("a document over the limit is refused with one line naming its length and the limit", () => {
   const text = "a".repeat(MAX_DOCUMENT_CHARS + 1);
@@ -62,35 +63,15 @@ test("a run of nothing but quotation marks leaves no empty quotation behind", ()
 test("the linearity bench's hostile shapes stay linear: ten times the text costs at most twenty times the CPU", () => {
   // A guard for CI, cruder than the bench's 11× target (`npm run bench -- --only quotes`): a scan
   // that grows with the square of the text reads 30× and more at these sizes (bd9d688 fixed one
-  // that read 31×), a linear stage about 10×. CPU time, so a busy machine does not fail it.
-  const cpu = (text: string) => {
-    const c0 = process.cpuUsage();
-    extract(text);
-    const c = process.cpuUsage(c0);
-    return (c.user + c.system) / 1000;
-  };
-  // The least of three runs at each size, alternated, so one garbage collection or one busy slice
-  // read alone cannot decide; and up to three tries of the whole measure, since a scan that grows
-  // with the square of the text fails every try while a linear one on a loaded machine (CI read a
-  // linear shape at 20.5× once, with the least of two runs) passes one.
-  const ratioOf = (one: string, ten: string) => {
-    const ones: number[] = [];
-    const tens: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      ones.push(cpu(one));
-      tens.push(cpu(ten));
-    }
-    return Math.min(...tens) / Math.min(...ones);
-  };
+  // that read 31×), a linear stage about 10× (how it is measured: ./linear.ts).
   for (const shape of SHAPES) {
     const one = shape.make(30_000);
     const ten = shape.make(300_000);
-    cpu(one); // warm-up
-    const ratios: number[] = [];
-    while (ratios.length < 3 && !ratios.some((r) => r <= 20)) ratios.push(ratioOf(one, ten));
-    assert.ok(
-      ratios.some((r) => r <= 20),
-      `${shape.name}: 10× the text took ${ratios.map((r) => r.toFixed(1)).join("×, ")}× the CPU`,
+    const ratios = linearRatios(
+      () => extract(one),
+      () => extract(ten),
+      20,
     );
+    assert.ok(withinBound(ratios, 20), `${shape.name}: 10× the text took ${shown(ratios)} the CPU`);
   }
 });
