@@ -252,6 +252,27 @@ test("several appositions after a name: the name speaks, and a noun among them i
   assert.equal(before.speakerMention?.text, "Ann Roe");
 });
 
+test("a name after a person's description renames the description's last noun, not the person: the person named first speaks", () => {
+  for (const text of [
+    "Tom Vale, the editor of the town's weekly, The Dunmore Ledger, said the mill would close.",
+    "Tom Vale, a spokesman for the mayor, Ann Roe, said the mill would close.",
+  ])
+    assert.equal(find(quotes(text), "mill").speakerMention?.text, "Tom Vale", text);
+  // The description renames nobody when it heads the sentence, and a name that is the subject
+  // after an opening phrase speaks.
+  assert.equal(
+    find(quotes("The chairman of the board, Tom Vale, said the mill would close."), "mill").speaker,
+    "Tom Vale",
+  );
+  assert.equal(
+    find(
+      quotes("In his speech, a tribute to Ann Roe, the nominee that year, Mr. Holt claimed the mill would close."),
+      "mill",
+    ).speaker,
+    "Holt",
+  );
+});
+
 test("a capitalised name word is no cue ('a former United States envoy, said'), a headline's verb after a name is", () => {
   const envoy = quotes(
     "“Their aim is clear,” Tom Vale, a senior fellow at the Marsh Institute and a former United States envoy, said of the channel.",

@@ -1524,6 +1524,49 @@ export class SpeakerResolver extends DescriptionResolver {
 
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
+    const np = this.readSubjectBefore(cue, lo);
+    return (np && this.appositionOwner(np, lo)) ?? np;
+  }
+
+  /**
+   * "Tom Vale, the editor of the town's weekly, The Dunmore Ledger, said": a name set after a
+   * description of a person that itself stands in apposition to a person's name renames the
+   * description's last noun (the weekly), not the person; the subject is the person named first.
+   * Null unless tokens `np` follow such a description ("the"/"a"/"an", a noun for a person before
+   * any preposition, no verb) after the comma that closes a person's name.
+   */
+  private appositionOwner(np: [number, number], lo: number): [number, number] | null {
+    const comma = np[0] - 1;
+    if (comma - 2 <= lo || this.word(comma) !== ",") return null;
+    let c = comma - 1;
+    while (c > lo && comma - c <= 16 && this.word(c) !== ",") {
+      if (isPunct(this.word(c)) && !this.isAbbreviationDot(c) && this.word(c) !== "'s" && this.word(c) !== "’s")
+        return null;
+      if (isFiniteVerbForm(this.word(c))) return null;
+      c--;
+    }
+    if (c <= lo || this.word(c) !== "," || c + 2 >= comma || !/^(?:the|a|an)$/.test(this.word(c + 1))) return null;
+    let person = false;
+    for (
+      let k = c + 2;
+      k < comma && !PREPOSITIONS.has(this.word(k)) && this.word(k) !== "'s" && this.word(k) !== "’s";
+      k++
+    )
+      if (!this.capital(k) && (PERSON_FIRST_NOUNS.has(this.word(k)) || SPOKES_NOUNS.has(this.word(k)))) person = true;
+    if (!person) return null;
+    const owner = this.phraseEndingAt(c, lo);
+    if (!owner || this.possessedRole(owner[0], owner[1])) return null;
+    const named = this.mentionsIn(this.doc.tokens.start[owner[0]], this.doc.tokens.end[owner[1] - 1]);
+    const last = named[named.length - 1];
+    if (last?.entity.type !== "person" || last.end !== this.doc.tokens.end[owner[1] - 1]) return null;
+    // (The phrase is the name, with its titles: not "In his speech, a tribute to Tom Vale, the
+    // nominee, Ann Roe said", where the words before the name make another apposition.)
+    for (let k = owner[0]; this.doc.tokens.start[k] < last.start; k++)
+      if (!this.capital(k) && !this.isAbbreviationDot(k)) return null;
+    return owner;
+  }
+
+  private readSubjectBefore(cue: number, lo: number): [number, number] | null {
     const cited = this.citedSpeaker(cue, lo);
     if (cited) return cited;
     let j = this.subjectEnd(cue - 1, lo);
