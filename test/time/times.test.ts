@@ -792,3 +792,22 @@ test("a clause in the present progressive is told as of now, not as of an earlie
     ["Tom Vale said Ann Roe is asking questions about the fire in November.", "November", "2025-05-12", "2024-11"],
   ]);
 });
+
+test("a day or a month before a count of years is one date in the year counted", () => {
+  valued([
+    // Counted from the date told before, or from publication for "ago".
+    ["The Lisk mill shut in 2011. Its owner had sold it in April a year earlier.", "April", "2025-09-17", "2010-04"],
+    ["Ann Roe joined the board in May 2016 and left in June two years later.", "June", "2025-09-17", "2018-06"],
+    [
+      "The ferry sank in 2014. On 9 March the previous year, it had failed a check.",
+      "9 March",
+      "2025-09-17",
+      "2013-03-09",
+    ],
+    ["Tom Vale opened the bakery in October two years ago.", "October", "2025-09-17", "2023-10"],
+    // "of" may join them.
+    ["Tom Vale left Lisk in January of last year.", "January", "2025-09-17", "2024-01"],
+  ]);
+  // With nothing told before to count from, the month is not this year's.
+  assert.deepEqual(dated("Tom Vale sold the bakery in April a year earlier.", "2025-09-17"), []);
+});

@@ -35,6 +35,9 @@ export interface Chain {
   days?: number;
   months?: number;
   years?: number;
+  /** "in July a year earlier", "on 3 May the previous year": the month and day in the year counted. */
+  month?: number;
+  day?: number;
   /** "two weeks later" is about a fortnight: only as precise as the month it falls in. */
   approximate?: boolean;
 }

@@ -24,21 +24,22 @@ import { sentenceOf } from "../../core/doc.js";
 // ---------------------------------------------------------------------------------------------
 // Combining atoms
 
-/** "6 September last year": the day and month take the year of the relative phrase after them. */
+/**
+ * "6 September last year": the day and month take the year of the relative phrase after them. So
+ * does a day or a month before a count of years ("in July two years ago"; "in July a year earlier"
+ * and "on 3 May of the previous year" count it from the date told before): one date, not two.
+ */
 export function attachRelativeYear(ctx: Ctx, atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     const b = atoms[k + 1];
-    if (
-      a.yearless &&
-      b &&
-      b.first === a.last &&
-      b.relative &&
-      b.last - b.first === 2 &&
-      ctx.words[b.last - 1] === "year"
-    ) {
-      const { month, day } = a.yearless;
+    const within = a.yearless ?? (a.plainMonth && a.bareMonth !== undefined ? { month: a.bareMonth } : undefined);
+    const next = b && within && (b.first === a.last || (b.first === a.last + 1 && ctx.words[a.last] === "of"));
+    const years = (b?.last ?? 0) - (b?.first ?? 0) === 2 && ctx.words[(b?.last ?? 0) - 1] === "year";
+    const ago = ctx.words[(b?.last ?? 0) - 1] === "ago" && /^years?$/.test(ctx.words[(b?.last ?? 0) - 2] ?? "");
+    if (next && b.relative && (years || ago)) {
+      const { month, day } = within;
       const yearOf = b.relative;
       out.push({
         first: a.first,
@@ -51,6 +52,11 @@ export function attachRelativeYear(ctx: Ctx, atoms: Atom[]): Atom[] {
           return y ? { year: y.year, month, day } : null;
         },
       });
+      k++;
+      continue;
+    }
+    if (next && b.chain?.years !== undefined && b.chain.months === undefined && b.chain.days === undefined) {
+      out.push({ first: a.first, last: b.last, kind: "relative", value: null, chain: { ...b.chain, ...within } });
       k++;
       continue;
     }
@@ -379,7 +385,14 @@ function shiftPeriod(value: PartialDate, chain: Chain): PartialDate | null {
 
 /** A date counted from another: a day from a day, a month or year from anything that has one. */
 function chained(from: PartialDate, chain: Chain): PartialDate | null {
-  if (chain.years !== undefined) return { year: from.year + chain.years };
+  if (chain.years !== undefined) {
+    const year = from.year + chain.years;
+    return chain.month === undefined
+      ? { year }
+      : chain.day === undefined
+        ? { year, month: chain.month }
+        : { year, month: chain.month, day: chain.day };
+  }
   if (chain.months !== undefined) {
     if (from.month === undefined) return null;
     return addMonths(from.year, from.month, chain.months);
