@@ -464,3 +464,32 @@ test("a sentence that opens with its subject and verb keeps its date from an att
     ["statement", "2025-09-15"],
   ]);
 });
+
+test("an attack a person makes on a person is made in words, unless its sentence tells of harm", () => {
+  const typed = (text: string) =>
+    events(
+      text,
+      P,
+      entitiesFor(text, [
+        ["Tom Vale", "person"],
+        ["Ann Roe", "person"],
+      ]),
+    )
+      .filter((e) => e.date)
+      .map((e) => [e.type, e.date]);
+  // The first sentence names fighters, so the article is not one of words alone.
+  const story = (s: string) => "Soldiers patrolled the Varno border. " + s;
+  assert.deepEqual(typed(story("Tom Vale attacked Ann Roe again on Monday.")), [["statement", "2025-09-15"]]);
+  assert.deepEqual(typed(story("On Monday, Ann Roe stepped up her attacks on Tom Vale.")), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(typed(story("On Monday, he has repeatedly attacked her.")), [["statement", "2025-09-15"]]);
+  // An instrument, a place of the deed, a step of the law or a fighter in the sentence: harm done.
+  assert.deepEqual(typed(story("Tom Vale attacked Ann Roe with a hammer on Monday.")), [["attack", "2025-09-15"]]);
+  assert.deepEqual(typed(story("Tom Vale attacked Ann Roe outside her home on Monday.")), [["attack", "2025-09-15"]]);
+  assert.deepEqual(typed(story("Tom Vale attacked Ann Roe on Monday and was arrested.")), [
+    ["attack", "2025-09-15"],
+    ["arrest", "2025-09-15"],
+  ]);
+  assert.deepEqual(typed(story("A gunman attacked Ann Roe on Monday.")), [["attack", "2025-09-15"]]);
+});

@@ -7,7 +7,7 @@ import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
 import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
 import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json" };
-import { COMMON_WORDS, FUNCTION_WORDS } from "../entities/lexicon.js";
+import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { counted, LENGTHS, MANY } from "./dates.js";
@@ -38,7 +38,7 @@ export interface TriggerMatch {
 const COMPILED = compileTriggers(TRIGGERS);
 
 /** Triggers in the text: at each token the longest pattern that matches within the sentence. */
-export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
+export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const n = words.length;
   const legislature = hearingsOfLegislature(words);
@@ -121,6 +121,7 @@ export function findTriggers(doc: Doc, words: string[]): TriggerMatch[] {
     });
   }
   wordsOnly(doc, words, out);
+  if (person) personalAttacks(doc, words, out, person);
   // A position inside a longer match ("found not guilty" holds "guilty") is not a second trigger.
   // Matches are in text order and short, so only near neighbours can contain one another.
   return out.filter((t, k) => {
@@ -152,6 +153,89 @@ function wordsOnly(doc: Doc, words: string[], out: TriggerMatch[]): void {
       t.type = "statement";
 }
 const ATTACK_WORD = /^attack(s|ed|ing)?$/;
+
+/**
+ * "Tom Vale's attacks on Ann Roe", "his sharp attacks against her", "Ann Roe attacked Tom Vale
+ * again", "instead of attacking me": an attack a person makes on a person (`person` marks the
+ * tokens of people's names) is made in words, a telling, when its sentence tells of no harm done:
+ * no weapon or fighter (`violence-nouns.json`), no other harm or legal step of the lexicon, no
+ * instrument after "with" and no place where it was done ("outside his home"). "Tom Vale attacked
+ * Ann Roe with a knife", "the gunman's attack on her", "attacked her and was arrested" stay attacks.
+ */
+function personalAttacks(doc: Doc, words: string[], out: TriggerMatch[], person: Uint8Array): void {
+  // Read once per sentence, so a long sentence of many attacks stays linear.
+  const harmed = new Set<number>();
+  for (const o of out)
+    if (HARM_OR_STEP.has(o.type) && !(o.type === "attack" && ATTACK_WORD.test(words[o.first]))) harmed.add(o.sentence);
+  const violent = new Map<number, boolean>();
+  for (const t of out) {
+    if (t.type !== "attack" || !ATTACK_WORD.test(words[t.first]) || harmed.has(t.sentence)) continue;
+    if (!byPersonOnPerson(doc, words, t.first, person)) continue;
+    let v = violent.get(t.sentence);
+    if (v === undefined) {
+      const s = sentenceOf(doc, t.first);
+      v = false;
+      for (let k = s.firstToken; k < s.lastToken && !v; k++) v = inLexicon(VIOLENCE, words[k]) || doerOfHarm(words[k]);
+      violent.set(t.sentence, v);
+    }
+    if (!v) t.type = "statement";
+  }
+}
+const HARM_OR_STEP = new Set([
+  "attack",
+  "arrest",
+  "charge",
+  "court_hearing",
+  "trial",
+  "verdict",
+  "conviction",
+  "sentence",
+]);
+const PERSON_PRONOUNS = /^(him|her|me|you|us)$/;
+const SUBJECT_PERSONS = /^(he|she|i|you|we)$/;
+const POSSESSIVE_PERSONS = /^(his|her|my|your)$/;
+/** Words between a subject and its verb: auxiliaries, "not", adverbs ("has repeatedly attacked"). */
+const SUBJECT_TO_VERB =
+  /^(has|have|had|was|is|will|would|could|should|did|does|do|also|then|again|never|not|n['’]t|just|already|[a-z]+ly)$/;
+
+/** The attack at token i is a person's, on a person named or a personal pronoun, with no instrument or place after it. */
+function byPersonOnPerson(doc: Doc, words: string[], i: number, person: Uint8Array): boolean {
+  const noun = /^attacks?$/.test(words[i]) && /^(on|upon|against)$/.test(words[i + 1] ?? "");
+  let k = noun ? i + 2 : i + 1;
+  // "on Mr. Vale", "attacked Sen. Ann Roe": a title before the name.
+  while (k < i + 5 && (HONORIFICS.has(words[k]) || ADDRESS_TITLES.has(words[k]) || words[k] === ".")) k++;
+  const named = person[k] === 1;
+  if (named) {
+    const end = Math.min(doc.tokens.count, k + 8);
+    while (k < end && person[k]) k++;
+  } else if (PERSON_PRONOUNS.test(words[k] ?? "")) k++;
+  else return false;
+  // "with a knife", "outside his home": an instrument or a place of the deed.
+  const next = words[k] ?? "";
+  if (next === "with" || (/^(outside|inside|near|at|in)$/.test(next) && thingAt(doc, words, k + 1))) return false;
+  return noun ? possessedByPerson(words, i, person) : verbOfPerson(words, i, person, named);
+}
+
+/** "Tom Vale's attacks", "his sharp attacks", "Sanders' attack": the noun is a person's. */
+function possessedByPerson(words: string[], i: number, person: Uint8Array): boolean {
+  let k = i - 1;
+  while (k > i - 3 && /^[a-z-]+$/.test(words[k] ?? "") && !FUNCTION_WORDS.has(words[k])) k--;
+  if (POSSESSIVE_PERSONS.test(words[k] ?? "")) return true;
+  if (/^['’]s$/.test(words[k] ?? "") || (/^['’]$/.test(words[k] ?? "") && /s$/.test(words[k - 1] ?? "")))
+    return person[k - 1] === 1;
+  return false;
+}
+
+/** "Ann Roe attacked", "he has repeatedly attacked", "instead of attacking", "to stop attacking": a person's verb. */
+function verbOfPerson(words: string[], i: number, person: Uint8Array, named: boolean): boolean {
+  let k = i - 1;
+  while (k > i - 4 && SUBJECT_TO_VERB.test(words[k] ?? "")) k--;
+  const w = words[k] ?? "";
+  if (person[k] || SUBJECT_PERSONS.test(w)) return true;
+  // An infinitive or a gerund with no subject of its own: the person named as its object is
+  // enough ("to stop attacking Ann Roe"), a pronoun is not ("fanatics who want to attack her").
+  return named && /^(to|of|for|from|about|stop|started|keep|kept|began)$/.test(w) && /ing$|^attack$/.test(words[i]);
+}
 /**
  * "hackers", "bombers", "killers", "invaders": one who does what an attack trigger of the lexicon
  * states, named by its verb and "-er".

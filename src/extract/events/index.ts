@@ -89,9 +89,9 @@ const WINDOW = 40;
 /** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
 export function extractEvents({ doc, entities, times, quotes, published, typer }: EventInput): CaseEvent[] {
   const words = lowerWords(doc);
-  const triggers = withQuoteCues(doc, words, findTriggers(doc, words), quotes);
   const ctx: EventCtx = { doc, words, entities, published: published ?? null, placed: [] };
   ctx.placed = placeMentions(ctx);
+  const triggers = withQuoteCues(doc, words, findTriggers(doc, words, personTokens(doc, ctx.placed)), quotes);
   const dating = datingIndex(ctx, triggers, times, quotes);
   let events: CaseEvent[] = [];
   const used = new Set<TriggerMatch>();
@@ -107,6 +107,16 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
   return notes.length
     ? events.filter((e) => !notes.some((n) => e.evidence.start >= n.start && e.evidence.start < n.end))
     : events;
+}
+
+/** The tokens of people's names: 1 where a person's mention covers the token. */
+function personTokens(doc: Doc, placed: EventCtx["placed"]): Uint8Array {
+  const out = new Uint8Array(doc.tokens.count);
+  for (const p of placed) {
+    if (p.entity.type !== "person") continue;
+    for (let k = p.token; k < doc.tokens.count && doc.tokens.start[k] < p.end; k++) out[k] = 1;
+  }
+  return out;
 }
 
 /**
