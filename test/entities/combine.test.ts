@@ -886,6 +886,18 @@ test("a body only the tagger reads, written as a short quoted title, is a show, 
   );
 });
 
+test("a known place's name the tagger reads as a person is the person it reads in full elsewhere, even one the rules took for a brand ('TaVon Jordan … Jordan said')", () => {
+  const text = "TaVon Jordan scored twice for the Harbour Hawks. Jordan, who joined in May, said the run was over.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Jordan", "PER"],
+    ["TaVon Jordan", "PER"],
+  ];
+  const people = entityLayer(buildDoc(text), { tagger: phraseTagger(marks) })
+    .filter((e) => e.type === "person")
+    .map((e) => [e.name, e.mentions.length]);
+  assert.deepEqual(people, [["TaVon Jordan", 2]]);
+});
+
 test("the particles of a surname open the person's name the tagger reads ('later de Vellan', 'Van der Merwe')", () => {
   const text = "The talks ran late. Van der Merwe said a deal was close, and later de Vellan agreed.";
   const marks: [string, TaggerSpan["type"]][] = [

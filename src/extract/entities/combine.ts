@@ -341,7 +341,8 @@ function judgeCandidate(
         evidence: c.type ? c.evidence : "tagger",
         canonical: null,
       };
-  if (type === "person" && placeEndingPersonName(doc, c, tag!, people)) return { ...c, type, evidence: "tagger" };
+  if (type === "person" && placeEndingPersonName(doc, c, tag!, people, taggedPeople))
+    return { ...c, type, evidence: "tagger" };
   if (
     (type === "organization" && firmAfterFounders(doc, c, tag!, addressed, taggedPeople)) ||
     (type === "location" && placeAfterGivenName(doc, c, tag!))
@@ -447,13 +448,16 @@ interface TaggedPeople {
   surnames: ReadonlySet<string>;
   starts: ReadonlySet<number>;
   ends: ReadonlySet<number>;
+  /** The first and last words of the names of two or more words the tagger reads as people's. */
+  edges: ReadonlySet<string>;
 }
-const NO_PEOPLE: TaggedPeople = { surnames: new Set(), starts: new Set(), ends: new Set() };
+const NO_PEOPLE: TaggedPeople = { surnames: new Set(), starts: new Set(), ends: new Set(), edges: new Set() };
 
 function peopleTagged(doc: Doc, sortedTags: readonly TaggerSpan[]): TaggedPeople {
   const surnames = new Set<string>();
   const starts = new Set<number>();
   const ends = new Set<number>();
+  const edges = new Set<string>();
   for (const t of sortedTags) {
     if (t.type !== "PER") continue;
     const w = doc.text.slice(t.start, t.end);
@@ -461,9 +465,10 @@ function peopleTagged(doc: Doc, sortedTags: readonly TaggerSpan[]): TaggedPeople
     else {
       starts.add(t.start);
       ends.add(t.end);
+      for (const e of nameEdges(w)) edges.add(e);
     }
   }
-  return { surnames, starts, ends };
+  return { surnames, starts, ends, edges };
 }
 
 /**
@@ -611,15 +616,25 @@ function addressedSurnames(doc: Doc, rules: readonly Candidate[]): Set<string> {
  * "captain Dean Marlow … showed in Dean and Ivo's batting": a word read as a place from "in" that
  * opens or ends the name of a person the text names in full, and that the tagger reads as a
  * person there (`tag`), is that person; so is a known place's name ("coach Dana Jordan … Jordan
- * said"), but not after a preposition of place ("fans in Jordan").
+ * said"), but not after a preposition of place ("fans in Jordan"). The full name is one the rules
+ * read as a person's, or one the tagger does where the rules read no person ("TaVon Jordan", a
+ * capital inside the word, read from its shape as a brand).
  */
-function placeEndingPersonName(doc: Doc, c: Candidate, tag: TaggerSpan, people: readonly Candidate[]): boolean {
+function placeEndingPersonName(
+  doc: Doc,
+  c: Candidate,
+  tag: TaggerSpan,
+  people: readonly Candidate[],
+  taggedPeople: TaggedPeople,
+): boolean {
   if (c.type !== "location" || !sameSpan(c, tag)) return false;
   const known =
     c.evidence === "gazetteer" && !PLACE_PREPOSITION.test(doc.text.slice(Math.max(0, c.start - 8), c.start));
   if (c.evidence !== "context" && !known) return false;
   const word = doc.text.slice(c.start, c.end);
-  return people.some((p) => nameEdges(doc.text.slice(p.nameStart, p.nameEnd)).includes(word));
+  return (
+    taggedPeople.edges.has(word) || people.some((p) => nameEdges(doc.text.slice(p.nameStart, p.nameEnd)).includes(word))
+  );
 }
 
 /** A preposition of place right before a name: "in ", "at ", "near ". */
