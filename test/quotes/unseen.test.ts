@@ -1128,6 +1128,21 @@ test("a pair of people whose second name carries a long phrase ('Tom Vale and An
   assert.equal(find(qs, "hunt at night").speaker, "Tom Vale");
 });
 
+test("people named together as the speaker ('Ann Roe and Tim Holt said', 'Roe and Holt said') speak through the first named", () => {
+  for (const text of [
+    "Two engineers, Ann Roe and Tim Holt, said the bridge was unsafe.",
+    "“The bridge is unsafe,” said two engineers, Ann Roe and Tim Holt.",
+    "The bridge is unsafe, Ann Roe and Tim Holt said.",
+    "Ann Roe met Tim Holt on Monday. The bridge is unsafe, Roe and Holt said.",
+  ])
+    assert.equal(find(quotes(text), "unsafe").speaker, "Ann Roe", text);
+  // A given name before a shared surname names no one by itself.
+  assert.equal(
+    find(quotes("Ann Frey wrote a book. The bridge is unsafe, Ann and Tim Holt said."), "unsafe").speaker,
+    "Tim Holt",
+  );
+});
+
 test("an inverted speaker ends before 'about' and its topic ('said Tom Vale about his last match')", () => {
   const qs = quotes("“It was a good day for us,” said Texas manager Tom Vale about his team winning seven games.");
   assert.equal(find(qs, "good day for us").speakerMention?.text, "Texas manager Tom Vale");

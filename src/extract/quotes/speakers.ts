@@ -297,15 +297,15 @@ export class SpeakerResolver extends DescriptionResolver {
       const entity = this.resolvePronoun(pronoun, Math.min(before, span.start));
       return { entity, name: null, mention: span };
     }
+    // "Ann Roe and Tim Holt": people named together speak through the first named (`namedTogether`).
     // "China's envoy to the talks, Wu Min": a person's name set after a comma at the phrase's end
     // renames the whole phrase, whatever its head and the places after it.
-    const renamed = p.all[p.all.length - 1];
-    if (
-      renamed?.entity.type === "person" &&
-      renamed.end === span.end &&
-      /,\s*$/.test(this.doc.text.slice(span.start, renamed.start))
-    )
-      return { entity: renamed.entity, name: null, mention: span };
+    const last = p.all[p.all.length - 1];
+    const renames = last?.entity.type === "person" && last.end === span.end;
+    const named =
+      this.namedTogether(p.all, span) ??
+      (renames && /,\s*$/.test(this.doc.text.slice(span.start, last.start)) ? last.entity : null);
+    if (named) return { entity: named, name: null, mention: span };
     const head = headWords[headWords.length - 1];
     // "Sixty percent of Harbour Party voters", "six in 10 Republicans", "a majority of the board":
     // a share of a group, as a poll or a count gives it, is some of its people, never the body.
@@ -474,6 +474,27 @@ export class SpeakerResolver extends DescriptionResolver {
     const inside =
       hasSpokes && headMentions.every((m) => this.glued(m)) ? all : headMentions.length ? headMentions : all;
     return { words, span, headEnd, headWords, headMentions, inside, hasSpokes, all };
+  }
+
+  /**
+   * The first of two or more people whose names make up the whole phrase `span`, joined by "and",
+   * "&" or commas ("Ann Roe and Tim Holt", "Roe and Holt"), or null: people named together speak
+   * as one, through the first named (shared/eval/ANNOTATION.md: "both men said").
+   */
+  private namedTogether(all: IndexedMention[], span: TextSpan): Entity | null {
+    if (all.length < 2 || all[0].start !== span.start || all[all.length - 1].end !== span.end) return null;
+    const entities = new Set<Entity>();
+    // (Each mention ends with its person's surname: "David and Jeanne Heidler" share one, and
+    // "David" alone names no one of them.)
+    const lastWord = (t: string) => t.split(/\s+/).pop();
+    for (let i = 0; i < all.length; i++) {
+      if (all[i].entity.type !== "person") return null;
+      if (lastWord(this.doc.text.slice(all[i].start, all[i].end)) !== lastWord(all[i].entity.name)) return null;
+      entities.add(all[i].entity);
+      if (i > 0 && !/^\s*(?:,\s*)?(?:and|&)?\s*$/.test(this.doc.text.slice(all[i - 1].end, all[i].start))) return null;
+      if (i > 0 && all[i].start < all[i - 1].end) return null;
+    }
+    return entities.size >= 2 ? all[0].entity : null;
   }
 
   /** A phrase with no spokesperson: a person named in it, a title, a description, a body. */
