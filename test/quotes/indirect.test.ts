@@ -1,12 +1,13 @@
 // Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
-// frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition,
-// a trailing "told" with its hearer, a title's abbreviation dot, a contrast opening a second report,
-// a verb that reports only before "that", two reported clauses in one sentence, a named speaker's
-// trailing "said" over the whole clause, verbs that accuse or blame ("faulted Y for Z") and their
-// passive agent, a report inside a clause between a subject and its verb, a clause that runs into a quotation
-// another report brings in, a report of another speaker's mixed quotation, a comment clause opened by
-// "as", a verb of saying in the present right after its subject, a relative clause that quotes a
-// name for a thing inside a report, a noun of saying opening the reported clause. Every sentence is invented.
+// frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition, a
+// trailing "told" with its hearer, a trailing "said" with adjuncts, a title's abbreviation dot, a
+// contrast opening a second report, a verb that reports only before "that", two reported clauses in
+// one sentence, a named speaker's trailing "said" over the whole clause, verbs that accuse or blame
+// ("faulted Y for Z") and their passive agent, a report inside a clause between a subject and its
+// verb, a clause that runs into a quotation another report brings in, a report of another speaker's
+// mixed quotation, a comment clause opened by "as", a verb of saying in the present right after its
+// subject, a relative clause that quotes a name for a thing inside a report, a noun of saying opening
+// the reported clause. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -181,6 +182,32 @@ test("a trailing 'told' with its hearer closes the sentence: '…, Ann Roe told 
   // An opening subordinate clause, a relative clause and an infinitive report nothing.
   assert.equal(quotes("After the storm hit the valley, he told her.").length, 0);
   assert.equal(quotes("And he would have to tell Vale, who would have to tell Park.").length, 0);
+});
+
+test("a trailing 'said' or 'reported' closes the sentence with adjuncts a preposition opens: '…, Ivo Brandt said at the time.'", () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      "The ferry will keep its winter timetable, Ivo Brandt said at the time.",
+      ["Ivo Brandt/said: The ferry will keep its winter timetable"],
+    ],
+    [
+      "The depot closed after the spring floods, the Harbour Gazette reported in 2014.",
+      ["Harbour Gazette/reported: The depot closed after the spring floods"],
+    ],
+    [
+      "Rates will rise again, Lena Moss said after meeting with the board on Friday.",
+      ["Lena Moss/said: Rates will rise again"],
+    ],
+    // A participle's preposition, and a verb whose preposition opens its complement, close no report.
+    ["Lena Moss wins the primary in Dover, adding to her lead over Ivo Brandt.", []],
+    ["In a changing town, farmers still believe in the co-op.", []],
+  ];
+  for (const [text, expected] of cases)
+    assert.deepEqual(
+      quotes(text).map((q) => `${q.speaker}/${q.cue?.text}: ${q.text}`),
+      expected,
+      text,
+    );
 });
 
 test("reported speech may open with a gerund subject or a condition: 'said keeping it open was …', 'said if …'", () => {

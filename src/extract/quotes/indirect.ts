@@ -1042,15 +1042,28 @@ function hearerEnd(resolver: SpeakerResolver, from: number, hi: number): number 
   return from;
 }
 
+/** Verbs of saying that `hearerCloses` lets close a sentence with adjuncts after them. */
+const TRAILING_WITH_ADJUNCTS: ReadonlySet<string> = new Set(["say", "report", "write"]);
+
 /**
  * A trailing "told" and its hearer closing the sentence: "The mill will close in May, Ann Lee told
  * reporters on Friday." / "…, he told the court in a filing." The hearer and its adjuncts are at most
  * fifteen words with no verb, "that" or punctuation but an abbreviation's dot before the full stop.
+ * Other verbs of saying close it with adjuncts alone, opened by a preposition.
  */
 function hearerCloses(resolver: SpeakerResolver, k: number, hi: number): boolean {
   const lemma = speechLemma(resolver.word(k));
   // ("…, who would have to tell Obama.": an infinitive reports nothing yet.)
-  if ((lemma !== "tell" && lemma !== "inform") || resolver.word(k - 1) === "to") return false;
+  if (resolver.word(k - 1) === "to") return false;
+  // "…, Ann Roe said at the time.", "…, he said after meeting with aides on Friday.", "…, the Courier
+  // reported in 2014.": a verb that reports words and nothing else closes the sentence with adjuncts
+  // that a preposition opens, held to the same terms (not a participle: "…, adding to her lead";
+  // nor a verb whose preposition opens its complement: "insist on", "believe in").
+  const adjuncts =
+    TRAILING_WITH_ADJUNCTS.has(lemma ?? "") &&
+    !resolver.word(k).endsWith("ing") &&
+    ADJUNCT_PREPOSITIONS.has(resolver.word(k + 1));
+  if (lemma !== "tell" && lemma !== "inform" && !adjuncts) return false;
   let j = k + 1;
   // ("…, the prosecutor told jurors at the start of the trial at Dover's Crown Court.")
   for (; j < hi && j - k <= 15; j++) {
