@@ -6,7 +6,7 @@
 import { accountsOf, type Accounts, type Statement } from "../casefile/accounts.js";
 import type { CaseIndex } from "../casefile/queries.js";
 import type { CaseDocument, CaseEntity, SourceRef, TimelineEntry } from "../casefile/types.js";
-import { buildDoc, sentenceAt, type Doc } from "../core/doc.js";
+import { sentenceAt, sentencesOf, type Doc, type SentenceCache } from "../core/doc.js";
 
 export interface Citation {
   /** 1, 2, 3… in the order the brief first cites them. */
@@ -67,6 +67,8 @@ export interface BriefOptions {
    * (the refresh computes them once for the accounts and the brief); its first ones are used.
    */
   accounts?: Accounts;
+  /** Documents' sentences already split (by the case build), taken where their text is the one cited. */
+  sentences?: SentenceCache;
 }
 
 /** The stored text of each document, by id. */
@@ -117,6 +119,7 @@ class Citations {
   constructor(
     private readonly index: CaseIndex,
     private readonly texts: Texts,
+    private readonly split?: SentenceCache,
   ) {}
 
   /** A citation of `[start, end)` in a document, if the text is there and holds `claim`; null otherwise. */
@@ -130,7 +133,7 @@ class Citations {
     let c = this.byKey.get(key);
     if (!c) {
       let doc = this.docs.get(document);
-      if (!doc) this.docs.set(document, (doc = { sentences: buildDoc(text).sentences }));
+      if (!doc) this.docs.set(document, (doc = sentencesOf(document, text, this.split)));
       const s1 = doc.sentences[Math.max(0, sentenceAt(doc, start))];
       const s2 = doc.sentences[Math.max(0, sentenceAt(doc, Math.max(start, end - 1)))];
       const sStart = Math.min(s1?.start ?? start, start);
@@ -179,7 +182,7 @@ function cut(text: string, max: number): string {
 }
 
 export function buildBrief(index: CaseIndex, texts: Texts, caseName: string, options: BriefOptions = {}): Brief {
-  const cites = new Citations(index, texts);
+  const cites = new Citations(index, texts, options.sentences);
   const quoteChars = options.quoteChars ?? 400;
   const file = index.file;
 

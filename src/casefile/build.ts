@@ -5,6 +5,7 @@
 import { statementOf } from "./accounts.js";
 import type { Extraction } from "../core/schema.js";
 import { DocContext } from "./context.js";
+import type { SentenceCache } from "../core/doc.js";
 import { findContradictions } from "./contradictions.js";
 import { resolveEntities, type EntityResolution } from "./entities.js";
 import { buildGraph } from "./graph.js";
@@ -151,8 +152,14 @@ export type Lap = (phase: string) => void;
  * Builds the case file of many documents. `overrides` are the user's merges and splits, oldest
  * first (as the store lists them); they are replayed in that order after the automatic rules.
  * `lap` is told the end of each phase: entities, quotes, timeline, contradictions, graph.
+ * `sentences`, when given, keeps each document's sentences as they are split (see `SentenceCache`).
  */
-export function buildCase(inputs: CaseInput[], overrides: MergeOverride[] = [], lap: Lap = () => {}): CaseFile {
+export function buildCase(
+  inputs: CaseInput[],
+  overrides: MergeOverride[] = [],
+  lap: Lap = () => {},
+  sentences?: SentenceCache,
+): CaseFile {
   const usable = (inputs ?? []).filter(
     (i): i is CaseInput => !!i && !!i.document && typeof i.document.id === "string" && !!i.extraction,
   );
@@ -160,7 +167,7 @@ export function buildCase(inputs: CaseInput[], overrides: MergeOverride[] = [], 
   const normalised = usable.map((i, k) => ({ document: documents[k], extraction: i.extraction as Extraction }));
   const resolution = resolveEntities(normalised, overrides);
   lap("entities");
-  const contexts = normalised.map((i) => new DocContext(i.document, i.extraction, resolution));
+  const contexts = normalised.map((i) => new DocContext(i.document, i.extraction, resolution, sentences));
   const byDoc = new Map(contexts.map((c) => [c.document.id, c]));
 
   for (const e of resolution.entities)

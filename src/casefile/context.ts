@@ -5,7 +5,7 @@
 // speaker the quote stage named without finding its entity, or an extraction stored before
 // events carried ids.
 
-import { buildDoc, sentenceAt, type Doc } from "../core/doc.js";
+import { sentenceAt, sentencesOf, type Doc, type SentenceCache } from "../core/doc.js";
 import type { Extraction } from "../core/schema.js";
 import { memberKey, type EntityResolution } from "./entities.js";
 import { bodyKey, personKey } from "./names.js";
@@ -26,6 +26,7 @@ export class DocContext {
     readonly document: CaseDocument,
     readonly extraction: Extraction,
     resolution: EntityResolution,
+    private readonly cache?: SentenceCache,
   ) {
     for (const e of extraction.entities ?? []) {
       const id = resolution.memberOf.get(memberKey(document.id, e.id));
@@ -53,7 +54,7 @@ export class DocContext {
     if (typeof offset !== "number" || !Number.isFinite(offset)) return null;
     const text = this.text;
     if (offset < 0 || offset >= text.length) return null;
-    if (!this.sentences) this.sentences = { sentences: buildDoc(text).sentences };
+    if (!this.sentences) this.sentences = sentencesOf(this.document.id, text, this.cache);
     // sentenceAt reads only the sentences.
     const i = sentenceAt(this.sentences as Doc, offset);
     if (i < 0) return null;

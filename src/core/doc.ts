@@ -574,3 +574,18 @@ export function datelineEnd(doc: Doc): number {
 export function sentenceOf(doc: Pick<Doc, "sentences" | "tokens">, k: number): SentenceSpan {
   return doc.sentences[doc.tokens.sentence[k]];
 }
+
+/**
+ * Documents' sentences by document id, each with the text it was split from: a refresh splits a
+ * document once for the case build and the brief that cites it (each split the texts again).
+ */
+export type SentenceCache = Map<string, { text: string; sentences: Doc["sentences"] }>;
+
+/** The sentences of `text`, the document `id`'s: the ones `cache` keeps when split from that text, else split (and kept). */
+export function sentencesOf(id: string, text: string, cache?: SentenceCache): Pick<Doc, "sentences"> {
+  const kept = cache?.get(id);
+  if (kept && kept.text === text) return kept;
+  const made = { text, sentences: buildDoc(text).sentences };
+  cache?.set(id, made);
+  return made;
+}

@@ -9,6 +9,7 @@
 import { accountsOf, GROUPING_RULE, type Accounts } from "../casefile/accounts.js";
 import { indexCase } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
+import type { SentenceCache } from "../core/doc.js";
 import { buildBrief, type Texts } from "../brief/model.js";
 import { viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
 import { accountItem, subjectItem } from "./accounts.js";
@@ -19,9 +20,10 @@ export const SUBJECTS_KEPT = 50;
 
 /**
  * The `case_views` rows of a case file: what the overview, the brief and the accounts answer,
- * computed once. `texts` are the documents' stored texts (the brief cites their sentences).
+ * computed once. `texts` are the documents' stored texts (the brief cites their sentences), and
+ * `sentences` those the case build split, which the brief takes instead of splitting them again.
  */
-export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): ViewRow[] {
+export function caseViewRows(file: CaseFile, texts: Texts, caseName: string, sentences?: SentenceCache): ViewRow[] {
   const view: CaseView = { ...indexCase(file), name: caseName, revision: 0 };
   const rows: ViewRow[] = viewParts("overview", JSON.stringify(caseOverview(view)));
   // Computed once for the accounts and the brief (its subjects are the first BRIEF_SUBJECTS).
@@ -31,7 +33,9 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string): Vi
   // made on the first request and kept beside it (`keptBrief`). Rendering it here made the
   // refresh's peak memory several times the case's. "brief-model", not "brief": stores refreshed
   // at 3211659 kept a model under "brief" that had no page kept with it.
-  rows.push(...viewParts("brief-model", JSON.stringify(buildBrief(view, texts, caseName, { accounts: computed }))));
+  rows.push(
+    ...viewParts("brief-model", JSON.stringify(buildBrief(view, texts, caseName, { accounts: computed, sentences }))),
+  );
   return rows;
 }
 

@@ -2,10 +2,16 @@
 // order, with the user's merges and splits replayed on top. The CLI, the server (in its thread or
 // a worker's) and the example all call `loadCase`, so they cannot build different cases.
 import type { Lap } from "../casefile/build.js";
+import type { SentenceCache } from "../core/doc.js";
 import type { CaseFile, CaseInput, MergeOverride } from "../casefile/types.js";
 import type { EntityOverride, Store } from "./types.js";
 
-export type BuildCase = (inputs: CaseInput[], overrides: MergeOverride[], lap?: Lap) => CaseFile;
+export type BuildCase = (
+  inputs: CaseInput[],
+  overrides: MergeOverride[],
+  lap?: Lap,
+  sentences?: SentenceCache,
+) => CaseFile;
 
 export interface LoadCaseOptions {
   /** Overrides applied after the stored ones (to try one before recording it). */
@@ -16,6 +22,8 @@ export interface LoadCaseOptions {
   texts?: Map<string, string>;
   /** Told when the stored extractions have been read ("read") and when each phase of the build ends. */
   lap?: Lap;
+  /** Filled with the sentences of each document the build splits (the brief cites them again). */
+  sentences?: SentenceCache;
 }
 
 export async function loadCase(store: Store, caseName: string, options: LoadCaseOptions = {}): Promise<CaseFile> {
@@ -29,7 +37,7 @@ export async function loadCase(store: Store, caseName: string, options: LoadCase
   // The builder (and the extractors' lexicons it uses) is loaded when a case is first built: a
   // command that only reads the stored case file never loads it.
   const build = options.build ?? (await import("../casefile/build.js")).buildCase;
-  return build(inputs, overrides, options.lap);
+  return build(inputs, overrides, options.lap, options.sentences);
 }
 
 /** The store keeps overrides as `{ kind, entities: [a, b] }`; the case builder replays them as merges and splits. */

@@ -13,6 +13,9 @@ import {
 } from "../../src/brief/index.js";
 import type { Texts } from "../../src/brief/index.js";
 import { accountsOf } from "../../src/casefile/accounts.js";
+import { buildCase, indexCase } from "../../src/casefile/index.js";
+import type { SentenceCache } from "../../src/core/doc.js";
+import { extract } from "../../src/extract/index.js";
 import { DEV_SKIP, caseOf, devArticles, exampleCase } from "./cases.js";
 
 /** Every citation resolves to a span of the stored text, and every line's claim is in both the line and that span. */
@@ -168,4 +171,37 @@ test("without Chromium the PDF is refused with one line saying what to install",
     if (before === undefined) delete process.env.CASEFILE_CHROMIUM;
     else process.env.CASEFILE_CHROMIUM = before;
   }
+});
+
+test("a brief takes the sentences the case build split, unless the text it cites is not the one they were split from", () => {
+  // An invented article: a case built keeping its sentences (as a refresh does), then its brief.
+  const id = "vell-1";
+  const text =
+    'Harbourmaster Lena Okafor, 47, resigned on Tuesday in Port Vell. "I could not stay after the flood," Okafor said. ' +
+    "The Port Vell council thanked her for twelve years of service.";
+  const inputs = [
+    {
+      document: { id, source: null, outlet: null, published: "2025-04-01" },
+      extraction: extract(text, { id, published: "2025-04-01" }),
+    },
+  ];
+  const sentences: SentenceCache = new Map();
+  const index = indexCase(buildCase(inputs, [], undefined, sentences));
+  assert.ok(sentences.get(id)?.text === text, "the build kept the article's sentences (what this test is about)");
+  const texts: Texts = new Map([[id, text]]);
+  const plain = buildBrief(index, texts, "vell");
+  assert.ok(plain.citations.length > 0);
+  assert.deepEqual(buildBrief(index, texts, "vell", { sentences }), plain, "the same brief from the kept sentences");
+  // Kept sentences are taken as they are: one sentence over the whole text shows it.
+  const whole = [{ ...sentences.get(id)!.sentences[0], start: 0, end: text.length }];
+  const taken = buildBrief(index, texts, "vell", { sentences: new Map([[id, { text, sentences: whole }]]) });
+  assert.ok(
+    taken.citations.every((c) => c.sentence.text === text),
+    "the kept sentences are the ones cited",
+  );
+  // Sentences split from another text are not.
+  const other = buildBrief(index, texts, "vell", {
+    sentences: new Map([[id, { text: `${text} `, sentences: whole }]]),
+  });
+  assert.deepEqual(other, plain, "a text that differs is split again");
 });

@@ -7,6 +7,7 @@
 // two counts agree, so an answer always equals a full rebuild's.
 import type { BuildCase } from "../case.js";
 import type { CaseFile } from "../../casefile/types.js";
+import type { SentenceCache } from "../../core/doc.js";
 import { loadCase } from "../case.js";
 import { inSnapshot, type SqlExecutor } from "../sql/executor.js";
 import type { Store } from "../types.js";
@@ -94,12 +95,15 @@ export async function refreshCase(
     last = now;
   };
   const texts = new Map<string, string>();
-  const file = await loadCase(store, caseName, { build: options.build, texts, lap });
+  // The documents' sentences the build splits, kept for the brief, which cites them.
+  const sentences: SentenceCache = new Map();
+  const file = await loadCase(store, caseName, { build: options.build, texts, lap, sentences });
   // The answers about the whole case, computed before the write lock is taken (their code, the
   // brief's model among it, loaded by the first refresh: a command that only reads never loads it).
   const { caseViewRows } = await import("../../server/case-views.js");
-  const views = caseViewRows(file, texts, caseName);
+  const views = caseViewRows(file, texts, caseName, sentences);
   texts.clear();
+  sentences.clear();
   lap("views");
   const written = await store.sql.transaction((tx) =>
     writeCase(tx, caseId, changes, file, views, { whole: options.force }),
