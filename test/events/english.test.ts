@@ -1255,3 +1255,14 @@ test("a noun of harm named by its day is the happening of that day, not a count;
   // A count of them is still a figure of the year: no happening.
   assert.deepEqual(dated("Police counted 40 shootings last year."), []);
 });
+
+test("a year between a determiner and the noun of a happening dates that happening", () => {
+  assert.deepEqual(dated("Ann Roe was questioned in March over her handling of the 2019 ferry bombing in Lisk."), [
+    ["other", "2025-03"],
+    ["attack", "2019"],
+  ]);
+  assert.deepEqual(dated("Tom Vale recalled the 2014 shooting of a guard."), [["attack", "2014"]]);
+  // A verb after the year is no such noun; a year naming another noun dates nothing.
+  assert.deepEqual(dated("Tom Vale shared a 2002 reading list called Dusk."), []);
+  assert.deepEqual(dated("The 2016 candidates were put on alert."), []);
+});

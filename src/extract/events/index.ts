@@ -17,7 +17,7 @@ import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
 import { inWhatClause, isFiniteVerbForm } from "../quotes/verb-forms.js";
-import { ADDRESS_TITLES, ROLE_TITLES } from "../entities/lexicon.js";
+import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import {
   announcedStep,
   anchorPhraseEnd,
@@ -87,11 +87,12 @@ function withQuoteCues(doc: Doc, words: string[], triggers: TriggerMatch[], quot
 const WINDOW = 40;
 
 /** The event layer; it throws on a bug, like every stage, and `extract()` records the failure. */
-export function extractEvents({ doc, entities, times, quotes, published, typer }: EventInput): CaseEvent[] {
+export function extractEvents({ doc, entities, times: stated, quotes, published, typer }: EventInput): CaseEvent[] {
   const words = lowerWords(doc);
   const ctx: EventCtx = { doc, words, entities, published: published ?? null, placed: [] };
   ctx.placed = placeMentions(ctx);
   const triggers = withQuoteCues(doc, words, findTriggers(doc, words, personTokens(doc, ctx.placed)), quotes);
+  const times = withNamingYears(doc, words, triggers, stated);
   const dating = datingIndex(ctx, triggers, times, quotes);
   let events: CaseEvent[] = [];
   const used = new Set<TriggerMatch>();
@@ -108,6 +109,36 @@ export function extractEvents({ doc, entities, times, quotes, published, typer }
     ? events.filter((e) => !notes.some((n) => e.evidence.start >= n.start && e.evidence.start < n.end))
     : events;
 }
+
+/**
+ * "the 2012 terrorist attack", "her 2019 trial", "Vexa's 2021 hack": a year between a determiner or
+ * a possessive and a trigger (after one or two words of its noun phrase at most) is the year the
+ * happening fell in, and dates it as "the attack in 2012" would; a date further off no longer does
+ * ("questioned in October over the 2012 attack" dated the attack October). The time stage reads a
+ * bare year only after a preposition, so such a year is added here, for the triggers alone.
+ */
+function withNamingYears(
+  doc: Doc,
+  words: string[],
+  triggers: TriggerMatch[],
+  times: TimeExpression[],
+): TimeExpression[] {
+  const starts = new Set(times.map((t) => t.start));
+  const added: TimeExpression[] = [];
+  for (const t of triggers) {
+    // A noun: not a verb of the clause ("a 2002 class called …", "a 2001 memo issued by …").
+    if (/ed$/.test(words[t.first]) || isFiniteVerbForm(words[t.first])) continue;
+    let k = t.first - 1;
+    while (k > t.first - 3 && /^[a-z][a-z-]*$/.test(words[k] ?? "") && !FUNCTION_WORDS.has(words[k])) k--;
+    if (!/^(1[89]\d\d|20\d\d)$/.test(words[k] ?? "") || !NAMING_DETERMINERS.test(words[k - 1] ?? "")) continue;
+    const start = doc.tokens.start[k];
+    if (starts.has(start)) continue;
+    starts.add(start);
+    added.push({ text: words[k], start, end: doc.tokens.end[k], kind: "date", value: words[k] });
+  }
+  return added.length ? [...times, ...added].sort((a, b) => a.start - b.start) : times;
+}
+const NAMING_DETERMINERS = /^(the|a|an|his|her|its|their|our|my|your|this|that|['’]s)$/;
 
 /** The tokens of people's names: 1 where a person's mention covers the token. */
 function personTokens(doc: Doc, placed: EventCtx["placed"]): Uint8Array {
