@@ -1266,3 +1266,15 @@ test("a year between a determiner and the noun of a happening dates that happeni
   assert.deepEqual(dated("Tom Vale shared a 2002 reading list called Dusk."), []);
   assert.deepEqual(dated("The 2016 candidates were put on alert."), []);
 });
+
+test("a rush is no legal charge, and a step in the clause of a call not made is ruled out", () => {
+  const charges = (text: string) =>
+    events(text)
+      .filter((e) => e.type === "charge")
+      .map((e) => e.status);
+  assert.deepEqual(charges("Tom Vale charged into the crowd at the Lisk fair."), []);
+  assert.deepEqual(charges("Riot police charged at the marchers."), []);
+  assert.deepEqual(charges("Tom Vale was charged at Lorton police station."), ["happened"]);
+  assert.deepEqual(charges("The inspector did not recommend that Ann Roe face charges."), ["cancelled"]);
+  assert.deepEqual(charges("The inspector recommended that Ann Roe face charges."), ["happened"]);
+});

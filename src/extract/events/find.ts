@@ -507,7 +507,11 @@ function otherSense(words: string[], i: number): boolean {
       // "a politically charged debate", "the highly charged atmosphere": full of feeling.
       (w === "charged" && /ly$/.test(words[i - 1] ?? "") && words[i - 1] !== "formally") ||
       // "verbal charges fly on both sides": accusations in words.
-      words[i - 1] === "verbal"
+      words[i - 1] === "verbal" ||
+      // "charged into the fray", "charging towards the gate", "the troops charged at the crowd":
+      // a rush, told by where it went; not "was charged at Lorton police station".
+      (w !== "charges" && CHARGED_TOWARD.test(next)) ||
+      (w !== "charges" && next === "at" && !/^(was|were|been|being|is|are|be)$/.test(words[i - 1] ?? ""))
     );
   if (/^(was|were|been)$/.test(w) && next === "caught") return caughtOtherwise(words, i + 1);
   // "The film is an indictment of the war": a damning account, not a charge.
@@ -515,6 +519,9 @@ function otherSense(words: string[], i: number): boolean {
     return words[i - 1] === "an" && /^(is|was|are|were|be|been|simply|completely|itself)$/.test(words[i - 2] ?? "");
   return false;
 }
+
+/** Where a rush goes: "charged into", "charging towards", "charged across". */
+const CHARGED_TOWARD = /^(into|through|towards?|ahead|forward|across|onto|past|headlong|downhill|uphill)$/;
 
 /**
  * "was caught on video", "were caught off guard", "caught short", "was caught in the crossfire",

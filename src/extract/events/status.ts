@@ -85,6 +85,8 @@ const CANCELLERS_AFTER = new Set(["abandoned", "cancelled", "canceled", "halted"
 
 const ANYONE = new Set(["anyone", "anybody", "everyone", "everybody"]);
 /** Acts whose negation says they did not take place. */
+/** Verbs of calling for a step: "recommend that", "ask that", "urge that". */
+const URGED = /^(recommend|ask|urge|propose|suggest|demand|request|want)(s|ed)?$/;
 const NEGATABLE = new Set(["attack", "investigation", "sanction"]);
 /** "did not", "wasn't", "has not been": a negation on an auxiliary. */
 const notAfterAux = (before: string[], w: string) =>
@@ -144,6 +146,17 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   // "decided against recommending charges", "released without charge", "was never charged": a
   // legal step ruled out or left untaken did not happen.
   if (trigger.type && RULED_OUT_STEPS.has(trigger.type) && near.some(notTaken(near, words[trigger.first])))
+    return "cancelled";
+  // "did not recommend that she face charges", "never asked that he be tried": a step in the
+  // clause of a wish or a call that was not made is ruled out too.
+  const that = before.indexOf("that");
+  if (
+    trigger.type &&
+    RULED_OUT_STEPS.has(trigger.type) &&
+    that >= 0 &&
+    URGED.test(before[that + 1] ?? "") &&
+    /^(not|never|n['’]t)$/.test(before[that + 2] ?? "")
+  )
     return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
   // "Anyone who attacks him pays for it": an act of nobody in particular is a possibility, not a
