@@ -456,6 +456,14 @@ test("a noun for a kind of body before a name closing the clause, or after it in
   assert.equal(byMention(kept, "Ann Vale")?.type, "person");
 });
 
+test("an apposition whose head is a person's role keeps the name a person's, whatever body its complement names ('a spokesman for the carmaker')", () => {
+  const es = entitiesOf(
+    "Tom Rell, a spokesman for the carmaker, said the plant would close. Dana Orr, an analyst at the bank, agreed.",
+  );
+  assert.equal(byMention(es, "Tom Rell")?.type, "person");
+  assert.equal(byMention(es, "Dana Orr")?.type, "person");
+});
+
 test("a name a group is 'known as', or that closes the clause after a noun for a group, is a body's", () => {
   const es = entitiesOf(
     "Witnesses said a militant group known as Dar al-Vell was involved. Officials blamed the militia Vell Front.",

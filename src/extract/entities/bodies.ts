@@ -86,7 +86,7 @@ const GROUP_NOUNS = new Set(
 );
 /** ", a/an/the", up to three words, then the noun that ends the description. */
 const APPOSED_KIND =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:]|\s+(?:that|which|whose|founded|based|owned|run|in|with|known)\b)/u;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|from|with|by|on|in)\s)[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:]|\s+(?:that|which|whose|founded|based|owned|run|in|with|known)\b)/u;
 
 /**
  * Capitalised plurals that the text writes after a word of quantity ("many Latinos", "other
