@@ -462,6 +462,12 @@ test("an apposition whose head is a person's role keeps the name a person's, wha
   );
   assert.equal(byMention(es, "Tom Rell")?.type, "person");
   assert.equal(byMention(es, "Dana Orr")?.type, "person");
+  // The name in apposition to a noun for a kind of body is that body's.
+  const paper = entitiesOf(
+    "Ivo Rell, the editor of the city's evening newspaper, Dana Harwick, said the press was sold.",
+  );
+  assert.equal(byMention(paper, "Dana Harwick")?.type, "organization");
+  assert.equal(byMention(paper, "Ivo Rell")?.type, "person");
 });
 
 test("a name a group is 'known as', or that closes the clause after a noun for a group, is a body's", () => {

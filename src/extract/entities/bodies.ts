@@ -12,7 +12,8 @@ import { isBodyKind } from "./unknown.js";
 
 /**
  * Whether the words around a name say it is a body's: a noun for a kind of body or group before
- * it, with the clause ending after it ("a partner at the law firm Dorn Vale."; "the firm Ann Lee
+ * it, with the clause ending after it or the name between commas after it ("a partner at the law
+ * firm Dorn Vale."; "the town's weekly newspaper, Harbour Lantern, said"; "the firm Ann Lee
  * founded" goes on, and is hers), or with "known as" between ("a militant group known as Dar
  * al-Vell was involved": a group is no one's alias), or an apposition after it naming a kind of
  * body ("Vantor, the Canadian mining company, says"; "Ann Lee, a company director" is a person).
@@ -21,6 +22,10 @@ export function describedAsBody(text: string, start: number, end: number): boole
   const window = text.slice(Math.max(0, start - 40), start);
   const before = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(window);
   if (before && bodyOrGroupKind(before[1]) && CLAUSE_END.test(text.slice(end, end + 12))) return true;
+  // "the town's weekly newspaper, Harbour Lantern, said": a name in apposition to a noun for a
+  // kind of body, between commas, is that body's.
+  const apposedTo = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(window);
+  if (apposedTo && bodyOrGroupKind(apposedTo[1]) && text[end] === ",") return true;
   if (namedAsBody(text, start, end)) return true;
   const apposed = APPOSED_KIND.exec(text.slice(end, end + 80));
   return apposed !== null && isBodyKind(apposed[1]);
