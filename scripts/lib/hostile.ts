@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/extract/index.js";
-import { human } from "./measure.js";
+import { cpuMs, human } from "./measure.js";
 
 export interface Shape {
   name: string;
@@ -30,12 +30,7 @@ export const SHAPES: Shape[] = [
   { name: "straight quotation marks only", make: (n) => '"'.repeat(n) },
 ];
 
-const cpuOf = (text: string) => {
-  const c0 = process.cpuUsage();
-  extract(text);
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-};
+const cpuOf = (text: string) => cpuMs(() => extract(text));
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((x, y) => x - y);

@@ -13,6 +13,14 @@ export interface Timing {
   bestCpuMs: number;
 }
 
+/** CPU milliseconds (user + system, GC threads included) `run` takes. */
+export function cpuMs(run: () => void): number {
+  const c0 = process.cpuUsage();
+  run();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
 /**
  * Runs `work` once to warm the JIT, then repeats it until `budgetMs` of wall time is spent or
  * `maxRounds` rounds are done (at least `minRounds`), and reports the best and median round.

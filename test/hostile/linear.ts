@@ -4,13 +4,7 @@
 // its input reads about 100× for 10× the input on every try; a linear one on a loaded CI machine
 // has read up to twice its quiet ratio on one try (20.5× against 7–9× quiet), never on three.
 
-/** CPU milliseconds `run` takes. */
-export function cpuMs(run: () => void): number {
-  const c0 = process.cpuUsage();
-  run();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
+import { cpuMs } from "../../scripts/lib/measure.js";
 
 /**
  * The ratio of `large`'s CPU to `small`'s, each the least of `runs` alternated runs after one
