@@ -1733,3 +1733,46 @@ test("a description takes up the person the text set that noun beside; nobody wh
     "“We will build the bridge,” Dana Holt said as the protester shouted: “Nobody wants your bridge here!”";
   assert.notEqual(find(quotes(heckled), "Nobody wants your bridge").speaker, "Dana Holt");
 });
+
+test("a verb coordinated inside a subordinate clause ('when Ann Roe mocked … and said') reports that clause's subject", () => {
+  const text = "The row deepened on Friday when Mayor Ingrid Tallis mocked the plan and said the council had lied.";
+  assert.equal(find(quotes(text), "council had lied").speaker, "Ingrid Tallis");
+  // A comma closes the subordinate clause: the coordinated verb is the main clause's.
+  const closed = "When Ingrid Tallis arrived, Councillor Bram Otley mocked the plan and said the council had lied.";
+  assert.equal(find(quotes(closed), "council had lied").speaker, "Bram Otley");
+  // A clause inside the reported speech of an earlier cue is not the coordinated verb's.
+  const reported =
+    "Councillor Bram Otley said when the vote ended there would be a recount and questioned whether the count was fair.";
+  assert.equal(find(quotes(reported), "count was fair").speaker, "Bram Otley");
+});
+
+test("a capitalised auxiliary inside a name ('Prime Minister Dora May') is no verb ending the subject", () => {
+  const text = "Prime Minister Dora May spoke in Leeds this week and suggested that the tax would fall.";
+  assert.equal(find(quotes(text), "tax would fall").speaker, "Dora May");
+});
+
+test("a time phrase measured back from another day ('The day before,') opens the sentence before its subject", () => {
+  const text =
+    "The day before, at a rally in Hull, Osric Penhale was just as blunt, claiming that the count was rigged.";
+  assert.equal(find(quotes(text), "count was rigged").speaker, "Osric Penhale");
+});
+
+test("after an inverted cue, a description with its own prepositional phrase is renamed by the apposition that follows", () => {
+  const text =
+    "“It was a hard winter for all of us,” said his oldest friend at college, Tobias Wren, who now farms in Kent.";
+  assert.equal(find(quotes(text), "hard winter").speaker, "Tobias Wren");
+  // No name after the comma: the description stays unnamed.
+  const unnamed = "“It was a hard winter for all of us,” said a neighbour on the lane, adding that she would move.";
+  assert.equal(find(quotes(unnamed), "hard winter").speaker, null);
+});
+
+test("an adverb before a fronted preposition ('Shortly after the …,') opens an adverbial however long", () => {
+  const text =
+    "Shortly after the announcement of the old judge's death, Senator Mirela Dunstan issued a statement saying that the seat should stay empty.";
+  assert.equal(find(quotes(text), "seat should stay empty").speaker, "Mirela Dunstan");
+});
+
+test("a title in quotation marks inside an apposition ('the author of “Cold Rain,” a memoir,') is never the speaker", () => {
+  const text = "Petra Valdane, the author of “Cold Rain,” a memoir of the strike, said the mines would never reopen.";
+  assert.equal(find(quotes(text), "mines would never reopen").speaker, "Petra Valdane");
+});

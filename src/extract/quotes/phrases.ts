@@ -11,6 +11,7 @@ import {
   FINITE_HINTS,
   isLyAdverb,
   isPunct,
+  FRONTED_PREPOSITIONS,
   LEADING_WORDS,
   PRONOUNS,
   RELATIVES,
@@ -53,9 +54,9 @@ const TIME_OPENERS = new Set(["last", "this", "that", "next", "early", "late", "
 
 /**
  * Adverbs that close a time phrase measured from another moment ("Moments later,", "Two weeks
- * earlier,", "Six months ago,", "Soon afterward,"): a closed class of English.
+ * earlier,", "Six months ago,", "Soon afterward,", "The day before,"): a closed class of English.
  */
-const MEASURED_TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
+const MEASURED_TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards", "before", "after"]);
 
 /** Prepositions that open a second adverbial after the first one's comma ("…, on Tuesday, …"). */
 const ADVERBIAL_PREPOSITIONS = new Set("in on at after before during since following".split(" "));
@@ -135,6 +136,9 @@ export class PhraseReader {
       while (c < limit && c - k < words && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
       if (c < limit && this.word(c) === "," && (opener || MEASURED_TIME_ENDS.has(this.word(c - 1)))) k = c + 1;
     }
+    // ("Shortly after the announcement of the verdict, …": an adverb before a fronted preposition
+    // opens the same adverbial as the preposition alone, however long.)
+    if (isLyAdverb(this.word(k)) && FRONTED_PREPOSITIONS.has(this.word(k + 1))) k++;
     const w0 = this.word(k);
     if (LEADING_WORDS.has(w0) || w0.endsWith("ing")) {
       let c = k;
@@ -148,10 +152,11 @@ export class PhraseReader {
     if (!np) return null;
     // The subject ends where its verb begins ("The Security Service issued …", "The FBI director has been …").
     let e = np[0] + 1;
-    // ("Ann Roe frequently mocked …": a manner adverb before the verb ends the subject too.)
+    // ("Ann Roe frequently mocked …": a manner adverb before the verb ends the subject too. A
+    // capitalised auxiliary inside the phrase is a name's word: "Prime Minister Theresa May said".)
     while (
       e < np[1] &&
-      !SUBJECT_ENDERS.has(this.word(e)) &&
+      !(SUBJECT_ENDERS.has(this.word(e)) && !this.capital(e)) &&
       !this.looksLikeVerb(e) &&
       !(isLyAdverb(this.word(e)) && e + 1 < np[1] && this.looksLikeVerb(e + 1))
     )

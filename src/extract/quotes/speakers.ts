@@ -138,6 +138,12 @@ const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
  * that verb follows the last of them ("since the mayor", "what Tom Vale", "as the Courier").
  */
 const SUBORDINATORS = new Set("as since what when while if because than like unless where once until".split(" "));
+/**
+ * Conjunctions that open an adverbial clause with a subject of its own ("when the mayor spoke",
+ * "because Ann Roe left"); those that are prepositions as often ("as", "after", "since": "said
+ * after the vote there would be …") are left out.
+ */
+const CLAUSE_SUBORDINATORS = new Set("when while because once unless although though whereas if".split(" "));
 /** Prepositions a noun phrase never ends on ("to", "by", "about"): a phrase ending so was cut from a clause. */
 const PHRASE_FINAL_PREPOSITIONS = new Set([
   ...PREPOSITIONS,
@@ -237,8 +243,9 @@ export class SpeakerResolver extends DescriptionResolver {
    */
   invertedSpeaker(np: [number, number], hi: number, before: number): Speaker | null {
     const own = this.resolvePhrase(np[0], np[1], before);
-    if (this.word(np[1]) !== "," || (this.capital(np[0]) && own?.entity)) return own;
-    const name = this.phraseStartingAt(np[1] + 1, hi);
+    const comma = this.descriptionComma(np, hi);
+    if (this.word(comma) !== "," || (this.capital(np[0]) && own?.entity)) return own;
+    const name = this.phraseStartingAt(comma + 1, hi);
     if (!name || !this.capital(name[0])) return own;
     if (name[1] < hi && !/^[.!?,]$/.test(this.word(name[1]))) return own;
     // ("said a neighbour, Tom Vale, 19, was arrested": a verb after the name makes it a subject;
@@ -246,6 +253,22 @@ export class SpeakerResolver extends DescriptionResolver {
     for (let k = name[1]; k < hi && !RELATIVES.has(this.word(k)); k++) if (isFiniteVerbForm(this.word(k))) return own;
     const named = this.resolvePhrase(name[0], name[1], before);
     return named?.entity?.type === "person" ? named : own;
+  }
+
+  /**
+   * The token after the phrase `np` read after an inverted cue, past the prepositional phrases of a
+   * description ('“…,” said an old friend from college, Tom Vale.', 'said a neighbour on Marsh
+   * Lane, Ann Roe'): the comma that may open the apposition naming who is described, when no
+   * verb, relative or other punctuation comes first; `np[1]` otherwise.
+   */
+  private descriptionComma(np: [number, number], hi: number): number {
+    if (this.capital(np[0]) || !PREPOSITIONS.has(this.word(np[1]))) return np[1];
+    for (let k = np[1] + 1; k < hi && k - np[1] <= 8; k++) {
+      const w = this.word(k);
+      if (w === ",") return k;
+      if ((isPunct(w) && !this.isAbbreviationDot(k)) || isFiniteVerbForm(w) || RELATIVES.has(w)) break;
+    }
+    return np[1];
   }
 
   /**
@@ -1587,6 +1610,25 @@ export class SpeakerResolver extends DescriptionResolver {
     return owner;
   }
 
+  /**
+   * Where the clause holding the first of two coordinated verbs begins, for the "and" (or "but") at
+   * token `and`: just after a subordinator ("when", "because", "after" …) that opens a clause with
+   * a verb of its own and no comma or semicolon before the "and"; else `first`, the sentence's
+   * first token. "The row grew when Ann Roe mocked the plan and said …": after "when"; "When Ann
+   * Roe arrived, Tom Vale mocked the plan and said …" keeps the sentence's subject, and so does a
+   * clause inside reported speech ("Tom Vale said he left when Roe spoke and asked …").
+   */
+  private coordinatedClauseStart(first: number, and: number): number {
+    for (let k = and - 1; k > first; k--) {
+      const w = this.word(k);
+      if (w === "," || w === ";" || w === ":") return first;
+      if (!CLAUSE_SUBORDINATORS.has(w) || this.capital(k) || !this.holdsVerb(k + 2, and)) continue;
+      for (let v = first; v < k; v++) if (speechLemma(this.word(v)) && !this.capital(v)) return first;
+      return k + 1;
+    }
+    return first;
+  }
+
   private readSubjectBefore(cue: number, lo: number): [number, number] | null {
     const cited = this.citedSpeaker(cue, lo);
     if (cited) return cited;
@@ -1635,9 +1677,11 @@ export class SpeakerResolver extends DescriptionResolver {
       if (before) return before;
     }
     if (this.word(j) === "and" || this.word(j) === "but") {
-      // A coordinated verb ("… and said"): its subject is the sentence's.
+      // A coordinated verb ("… and said"): its subject is the sentence's, or, when the verb it is
+      // coordinated with stands in a subordinate clause that no comma has closed, that clause's
+      // ("The row grew when Mayor Ann Roe mocked the plan and said …": Ann Roe).
       const first = sentenceOf(this.doc, cue).firstToken;
-      return this.subjectSpan(first, j);
+      return this.subjectSpan(this.coordinatedClauseStart(first, j), j);
     }
     if (this.word(j) === ",") {
       // "Tom Vale, whose firm, Vexa, went under, said …": a relative clause set off by commas, with
@@ -1992,7 +2036,11 @@ export class SpeakerResolver extends DescriptionResolver {
       steps++;
     }
     if (k < lo || this.word(k) !== ",") return null;
-    let np = this.phraseEndingAt(k, lo);
+    // 'Tom Vale, the author of “Going Home,” a memoir, said': a title in quotation marks names no
+    // speaker; the words before its opening mark carry the apposition on.
+    const pastTitle = (p: [number, number] | null) =>
+      p && p[0] - 1 > lo && this.quoteMarkAt(p[0] - 1) ? this.phraseEndingAt(p[0] - 1, lo) : p;
+    let np = pastTitle(this.phraseEndingAt(k, lo));
     // "Clinton, 35, the daughter of …, said": the age is one more apposition.
     if (
       np &&
@@ -2012,7 +2060,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // name nobody, the name they describe.
     for (let prior = np, n = 0; prior && n < 3 && !this.hasPerson(prior[0], prior[1]); n++) {
       if (prior[0] - 1 <= lo || this.word(prior[0] - 1) !== ",") break;
-      prior = this.phraseEndingAt(prior[0] - 1, lo);
+      prior = pastTitle(this.phraseEndingAt(prior[0] - 1, lo));
       if (prior && this.hasPerson(prior[0], prior[1]) && !this.possessedRole(prior[0], prior[1])) return prior;
     }
     return np;
