@@ -1776,3 +1776,15 @@ test("a title in quotation marks inside an apposition ('the author of “Cold Ra
   const text = "Petra Valdane, the author of “Cold Rain,” a memoir of the strike, said the mines would never reopen.";
   assert.equal(find(quotes(text), "mines would never reopen").speaker, "Petra Valdane");
 });
+
+test("a surname ending in -ly is no manner adverb ending the subject ('Ada Schlafly backed …, saying')", () => {
+  const text = "Ada Moberly backed Tobias Wren for mayor, saying he had the courage to win.";
+  assert.equal(find(quotes(text), "courage to win").speaker, "Ada Moberly");
+});
+
+test("a sentence set in brackets opens after its bracket, and a coordinated verb takes the name in apposition", () => {
+  const text = "(Lowmere's harbour master, Ivo Brandt, denied it and said the storm had closed the quay.)";
+  assert.equal(find(quotes(text), "storm had closed").speaker, "Ivo Brandt");
+  const opening = "Ivo Brandt spoke first.\n\n(Ada Moberly later denied it, saying the storm had closed the quay.)";
+  assert.equal(find(quotes(opening), "storm had closed").speaker, "Ada Moberly");
+});

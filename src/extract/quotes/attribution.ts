@@ -198,7 +198,8 @@ const NOT_IN_ABSOLUTE = new Set(
  */
 export function withSubject(resolver: SpeakerResolver, cue: number, first: number): [number, number] | null {
   // ("with Ann Roe reportedly saying": not the adverb before the participle.)
-  const end = isLyAdverb(resolver.word(cue - 1)) ? cue - 1 : cue;
+  // ("with Ann Kelly saying": a capitalised word is a name's.)
+  const end = isLyAdverb(resolver.word(cue - 1)) && !resolver.capital(cue - 1) ? cue - 1 : cue;
   for (let k = end - 1; k > first && cue - k <= 10; k--) {
     const w = resolver.word(k);
     if (w === "with") return k + 1 < end ? [k + 1, end] : null;

@@ -114,6 +114,8 @@ export class PhraseReader {
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
   subjectSpan(first: number, limit: number): [number, number] | null {
     let k = this.afterDateline(first, limit);
+    // ("(Ann Roe's aide later denied it.)": a sentence set in brackets opens after its bracket.)
+    if (this.word(k) === "(" && k + 1 < limit) k++;
     // "But Ann Roe refused, saying …", "And when …, the mayor said": a conjunction opening the
     // sentence links it to the one before; the subject (or an opening adverbial) follows it.
     if ((this.word(k) === "but" || this.word(k) === "and") && this.word(k + 1) !== "," && k + 1 < limit) k++;
@@ -158,7 +160,8 @@ export class PhraseReader {
       e < np[1] &&
       !(SUBJECT_ENDERS.has(this.word(e)) && !this.capital(e)) &&
       !this.looksLikeVerb(e) &&
-      !(isLyAdverb(this.word(e)) && e + 1 < np[1] && this.looksLikeVerb(e + 1))
+      // (A capitalised word is a name's: "Ada Schlafly backed …", "Megyn Kelly said".)
+      !(isLyAdverb(this.word(e)) && !this.capital(e) && e + 1 < np[1] && this.looksLikeVerb(e + 1))
     )
       e++;
     return [np[0], e];

@@ -1629,6 +1629,21 @@ export class SpeakerResolver extends DescriptionResolver {
     return first;
   }
 
+  /**
+   * The subject of a verb coordinated by the "and" (or "but") at token `j` ("… and said"): the
+   * sentence's, or, when the verb it is coordinated with stands in a subordinate clause that no
+   * comma has closed, that clause's ("The row grew when Mayor Ann Roe mocked the plan and said …":
+   * Ann Roe); a name set in apposition after it renames it ("Vale's spokeswoman, Ann Roe, denied
+   * it and said …").
+   */
+  private coordinatedSubject(cue: number, j: number): [number, number] | null {
+    const first = sentenceOf(this.doc, cue).firstToken;
+    const np = this.subjectSpan(this.coordinatedClauseStart(first, j), j);
+    if (np && this.word(np[1]) === "," && this.apposedPerson(np[1], j, this.doc.tokens.start[cue]))
+      return this.phraseStartingAt(np[1] + 1, j);
+    return np;
+  }
+
   private readSubjectBefore(cue: number, lo: number): [number, number] | null {
     const cited = this.citedSpeaker(cue, lo);
     if (cited) return cited;
@@ -1676,13 +1691,7 @@ export class SpeakerResolver extends DescriptionResolver {
       const before = this.antecedent(comma, lo);
       if (before) return before;
     }
-    if (this.word(j) === "and" || this.word(j) === "but") {
-      // A coordinated verb ("… and said"): its subject is the sentence's, or, when the verb it is
-      // coordinated with stands in a subordinate clause that no comma has closed, that clause's
-      // ("The row grew when Mayor Ann Roe mocked the plan and said …": Ann Roe).
-      const first = sentenceOf(this.doc, cue).firstToken;
-      return this.subjectSpan(this.coordinatedClauseStart(first, j), j);
-    }
+    if (this.word(j) === "and" || this.word(j) === "but") return this.coordinatedSubject(cue, j);
     if (this.word(j) === ",") {
       // "Tom Vale, whose firm, Vexa, went under, said …": a relative clause set off by commas, with
       // a verb of its own, stands between the subject and its verb. The appositions before the comma
