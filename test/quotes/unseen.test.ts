@@ -1788,3 +1788,17 @@ test("a sentence set in brackets opens after its bracket, and a coordinated verb
   const opening = "Ivo Brandt spoke first.\n\n(Ada Moberly later denied it, saying the storm had closed the quay.)";
   assert.equal(find(quotes(opening), "storm had closed").speaker, "Ada Moberly");
 });
+
+test("an indefinite description after a name is its apposition even when no comma closes it before the verb", () => {
+  const text =
+    "On Friday, Sen. Ada Moberly (D-Vt.), a supporter of Tobias Wren's 2020 bid for the governorship told reporters she believed that Wren would win.";
+  assert.equal(find(quotes(text), "Wren would win").speaker, "Ada Moberly");
+  // A phrase before the comma that only holds a name is no name in apposition.
+  const phrase = [
+    "Tobias Wren won the seat.",
+    "When Ada Moberly was revealed as a delegate of Tobias Wren, a columnist for the weekly said he was ashamed.",
+  ].join("\n\n");
+  const q = find(quotes(phrase), "he was ashamed");
+  assert.equal(q.speakerMention?.text, "a columnist for the weekly");
+  assert.equal(q.speakerId, null);
+});

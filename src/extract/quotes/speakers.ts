@@ -1732,18 +1732,32 @@ export class SpeakerResolver extends DescriptionResolver {
       const head = this.phraseEndingAt(r, lo);
       if (head) return head;
     }
-    if (
-      np &&
-      np[0] - 1 >= lo &&
-      this.word(np[0] - 1) === "," &&
-      INDEFINITE.has(this.word(np[0])) &&
-      !this.standsForSpeaker(np[0], np[1])
-    ) {
-      // "Stephen Nutt, an assistant commissioner with the AFP said": the description is an apposition.
-      const named = this.phraseEndingAt(np[0] - 1, lo);
-      if (named && this.hasPerson(named[0], named[1])) return named;
+    const described = np && this.unclosedDescription(np[0], lo);
+    if (described !== null && described > lo && !this.standsForSpeaker(described, np![1])) {
+      // "Stephen Nutt, an assistant commissioner with the AFP said": the description is an
+      // apposition, and the name before its comma the subject (a name: not "When Ann Roe won a
+      // Vale seat, a columnist for the Post said").
+      const named = this.phraseEndingAt(described - 1, lo);
+      if (named && this.capital(named[0]) && this.hasPerson(named[0], named[1])) return named;
     }
     return np;
+  }
+
+  /**
+   * The first token of an indefinite description set after a comma ("…, a supporter of") that the
+   * phrase read back from a verb at token `from` ends, when no comma closed it before the verb
+   * ("Ann Roe, a supporter of Tom Vale's bid for the seat told …"): `from` itself when it opens
+   * one, else the description up to 12 words back past prepositions that the phrase stopped at.
+   */
+  private unclosedDescription(from: number, lo: number): number | null {
+    for (let k = from; k > lo && from - k <= 12; k--) {
+      const w = this.word(k);
+      if (this.word(k - 1) === "," && INDEFINITE.has(w)) return k;
+      if (k < from && ((isPunct(w) && !this.isAbbreviationDot(k) && w !== "'s" && w !== "’s") || this.finiteAt(k)))
+        return null;
+      if (k === from && !PREPOSITIONS.has(w) && !PREPOSITIONS.has(this.word(k - 1))) return null;
+    }
+    return null;
   }
 
   /** Whether tokens [from, to) hold a lower-case finite verb or past form ("has", "examined", "bought"). */
