@@ -1802,3 +1802,16 @@ test("an indefinite description after a name is its apposition even when no comm
   assert.equal(q.speakerMention?.text, "a columnist for the weekly");
   assert.equal(q.speakerId, null);
 });
+
+test("a gerund after 'in addition to' opens a subjectless adjunct whose speaker is the main clause's subject", () => {
+  const text = "In addition to stating that the levy was unfair, Ada Moberly has vowed to repeal it by spring.";
+  const q = find(quotes(text), "levy was unfair");
+  assert.equal(q.speaker, "Ada Moberly");
+  assert.equal(q.text, "the levy was unfair");
+});
+
+test("a reduced relative clause after an opening adverbial ('…, based on the old rules,') goes on with it before the subject", () => {
+  const text =
+    "While the council met in private, based on the old rules of the port, Tobias Wren hewed to the mayor's line, noting that the vote was void.";
+  assert.equal(find(quotes(text), "vote was void").speaker, "Tobias Wren");
+});

@@ -5,7 +5,7 @@ import type { Doc } from "../../core/doc.js";
 import { isStateAbbreviation } from "../entities/states.js";
 import { ABBREVIATIONS, afterDateline, isUpperCode, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
-import { isFiniteVerbForm, isPresentVerbForm } from "./verb-forms.js";
+import { isFiniteVerbForm, isParticipleForm, isPresentVerbForm } from "./verb-forms.js";
 import { ADDRESS_TITLES } from "../entities/lexicon.js";
 import {
   FINITE_HINTS,
@@ -90,8 +90,12 @@ export class PhraseReader {
    */
   private pastAdverbialGoingOn(k: number, limit: number): number {
     for (let n = 0; n < 3; n++) {
+      // ("While its rivals fought the rebels, also known as the Front, Ann Roe said": a reduced
+      // relative clause on the adverbial's last noun, opening with a participle, goes on with it.)
+      const w = this.word(k);
+      const reduced = !this.capital(k) && isParticipleForm(w === "also" ? this.word(k + 1) : w);
       let d = k;
-      while (d < limit && d - k < 5 && this.word(d) !== ",") d++;
+      while (d < limit && d - k < (reduced ? 8 : 5) && this.word(d) !== ",") d++;
       if (d >= limit || this.word(d) !== "," || d === k) break;
       const from = this.doc.tokens.start[k];
       const to = this.doc.tokens.end[d - 1];
@@ -100,7 +104,7 @@ export class PhraseReader {
       // "Del.", "Calif.": a state's abbreviation after a town, which the entity layer may leave unnamed.
       const abbreviation =
         d - k <= 3 && isUpperCode(this.doc.text.charCodeAt(from)) && /\.$/.test(this.doc.text.slice(from, to));
-      if (!place && !abbreviation && !ADVERBIAL_PREPOSITIONS.has(this.word(k))) break;
+      if (!place && !abbreviation && !reduced && !ADVERBIAL_PREPOSITIONS.has(this.word(k))) break;
       k = d + 1;
     }
     return k;

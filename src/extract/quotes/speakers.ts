@@ -159,6 +159,8 @@ export type { Speaker };
 
 /** Subordinators that open a subjectless clause before a participle: "Since announcing …,", "After saying …,". */
 const ADJUNCT_OPENERS = new Set("after before since while upon on by despite without when".split(" "));
+/** Prepositions of several words that open an adjunct with a gerund: "in addition to saying" ("instead of saying" denies the saying). */
+const COMPLEX_PREPOSITIONS = new Set(["in addition to", "apart from", "as well as"]);
 
 /** Verbs whose subject is a document's recipient, not its issuer: "received a letter" (a closed class). */
 const RECEIVING = new Set(
@@ -1483,9 +1485,13 @@ export class SpeakerResolver extends DescriptionResolver {
    */
   opensSubjectlessAdjunct(cue: number): boolean {
     const first = sentenceOf(this.doc, cue).firstToken;
+    // ("In addition to stating that …, Ann Roe vowed …", "Apart from saying …": a preposition of
+    // several words before the gerund.)
+    const opening = [first, cue].map((k) => this.word(k));
+    const words = Array.from({ length: cue - first }, (_, i) => this.word(first + i)).join(" ");
+    if (COMPLEX_PREPOSITIONS.has(words)) return opening[1].endsWith("ing");
     if (cue !== first + 1) return false;
-    const opener = this.word(first);
-    return opener === "having" || (ADJUNCT_OPENERS.has(opener) && this.word(cue).endsWith("ing"));
+    return opening[0] === "having" || (ADJUNCT_OPENERS.has(opening[0]) && opening[1].endsWith("ing"));
   }
 
   /** The subject after the comma that closes an opening adjunct running from `from` (past at most three commas). */
