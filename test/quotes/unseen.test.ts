@@ -1815,3 +1815,13 @@ test("a reduced relative clause after an opening adverbial ('…, based on the o
     "While the council met in private, based on the old rules of the port, Tobias Wren hewed to the mayor's line, noting that the vote was void.";
   assert.equal(find(quotes(text), "vote was void").speaker, "Tobias Wren");
 });
+
+test("a noun for a kind of body in a spokesperson's description ('a spokesman for the company', 'a bank official') points back to a body of that kind", () => {
+  const company = "Harrow Vexa Holdings reported a loss.\n\n“We will recover,” a spokesman for the company said.";
+  assert.equal(find(quotes(company), "We will recover").speaker, "Harrow Vexa Holdings");
+  const bank = "The Lisk Savings Bank cut its rates on Monday. A bank official said deposits had fallen.";
+  assert.equal(find(quotes(bank), "deposits had fallen").speaker, "Lisk Savings Bank");
+  // A body of another kind is not meant: the last body named is a parliament, not a ministry.
+  const other = "The Harrow Senate met on Monday. A ministry spokeswoman said the budget was late.";
+  assert.equal(find(quotes(other), "budget was late").speakerId, null);
+});

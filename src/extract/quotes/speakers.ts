@@ -160,6 +160,8 @@ export type { Speaker };
 /** Subordinators that open a subjectless clause before a participle: "Since announcing …,", "After saying …,". */
 const ADJUNCT_OPENERS = new Set("after before since while upon on by despite without when".split(" "));
 /** Prepositions of several words that open an adjunct with a gerund: "in addition to saying" ("instead of saying" denies the saying). */
+/** Nouns for a body that say nothing of its kind: "the company", "the group". */
+const ANY_KIND = new Set(["company", "firm", "group", "business"]);
 const COMPLEX_PREPOSITIONS = new Set(["in addition to", "apart from", "as well as"]);
 
 /** Verbs whose subject is a document's recipient, not its issuer: "received a letter" (a closed class). */
@@ -884,6 +886,16 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     const body = inside.find((m) => m.entity.type !== "person" && !this.glued(m)) ?? inside[0];
     if (body) return { entity: body.entity, name: null, mention: span };
+    // "a spokesman for the company", "a bank official": a noun for a kind of body, after the
+    // preposition or before the spokes noun, points back to the body as it would alone ("the
+    // company said"), when the body's name says it is of that kind ("an official at the bank" is
+    // not the last body named, a parliament, unless its name holds "bank") or the noun says no kind.
+    const noun = objectAt + 1 === to - 1 && this.word(objectAt) === "the" ? objectAt + 1 : -1;
+    const kindAt = noun >= 0 ? noun : headWords.length === 3 && ORG_NOMINALS.has(headWords[1]) ? from + 1 : -1;
+    const nominal = kindAt >= 0 ? this.resolveWords(noun >= 0 ? objectAt : kindAt, kindAt + 1, before)?.entity : null;
+    const kind = kindAt >= 0 ? this.word(kindAt) : "";
+    if (nominal && nominal.type !== "person" && (ANY_KIND.has(kind) || nominal.name.toLowerCase().includes(kind)))
+      return { entity: nominal, name: null, mention: span };
     const known = this.namesWithin(span.text);
     if (known) return { entity: known, name: null, mention: span };
     for (const w of words) {
