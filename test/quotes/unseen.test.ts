@@ -1825,3 +1825,14 @@ test("a noun for a kind of body in a spokesperson's description ('a spokesman fo
   const other = "The Harrow Senate met on Monday. A ministry spokeswoman said the budget was late.";
   assert.equal(find(quotes(other), "budget was late").speakerId, null);
 });
+
+test("a past participle with its agent after 'by' ('the “golden age” declared by Tom Vale') credits the agent", () => {
+  const text =
+    "Lisk denied the claims. The “golden age” of trade declared by former Prime Minister Ivo Brandt in 2011 has since soured.";
+  assert.equal(find(quotes(text), "golden age").speaker, "Ivo Brandt");
+  const apposed = "The levy, described by Ada Moberly as “a disgrace”, was dropped in May.";
+  assert.equal(find(quotes(apposed), "a disgrace").speaker, "Ada Moberly");
+  // "added by" puts in and says nothing.
+  const added = "Ada Moberly spoke first. The bill failed because of “poison pill” clauses added by the Lisk Senate.";
+  assert.notEqual(find(quotes(added), "poison pill")?.speaker, "Lisk Senate");
+});

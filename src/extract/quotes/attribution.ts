@@ -107,6 +107,11 @@ export function speakerOfCue(
   // ("were arrested and accused of theft" leaves the accuser unnamed; "called him weak and accused
   // him of lying" is the active verb of the sentence's subject, read as any coordinated cue.)
   const accusedOf = nextWord === "of" && ACCUSING.has(lemma);
+  // 'The “golden era” declared by Tom Vale in 2015 has soured', 'the plan, described by Ann Roe as
+  // “a disaster”,': a past participle with its agent after "by" reduces a passive relative clause,
+  // and the agent speaks (not "said by phone": the agent must name someone).
+  const agent = !passive && nextWord === "by" ? resolver.passiveAgent(cue, hi, before) : null;
+  if (agent) return agent;
   if (passive || accusedOf) {
     if (nextWord === "by") {
       const np = resolver.phraseStartingAt(cueEnd + 1, hi);

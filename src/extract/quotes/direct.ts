@@ -877,8 +877,10 @@ export function rightCue(
     // ('“…,” the paper quoted Ann Roe as saying.': the one cited speaks, through the participle.)
     const cited = resolver.citedParticiple(k, Math.min(hi, limit));
     const cue = cited !== null && speechLemma(resolver.word(cited)) ? cited : k;
-    const subj = resolver.subjectBefore(cue, i);
-    const speaker = subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null;
+    // ('The “golden era” declared by Tom Vale in 2015 has soured': the agent of a reduced passive.)
+    const agent = resolver.word(cue + 1) === "by" ? resolver.passiveAgent(cue, hi, open) : null;
+    const subj = agent ? null : resolver.subjectBefore(cue, i);
+    const speaker = agent ?? (subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null);
     return { speaker, cue: span(doc, cue, l === "put" ? k + 2 : cue + 1), cueToken: cue, side: "right" };
   }
   // Only a quotation closed by a comma (or a question or exclamation mark) hands over to a name
