@@ -1836,3 +1836,27 @@ test("a past participle with its agent after 'by' ('the “golden age” declare
   const added = "Ada Moberly spoke first. The bill failed because of “poison pill” clauses added by the Lisk Senate.";
   assert.notEqual(find(quotes(added), "poison pill")?.speaker, "Lisk Senate");
 });
+
+test("a description of a person that names no one goes on with the person the sentence before is about", () => {
+  const text = [
+    "Roe blasts Vale over port plan.",
+    "Ada Moberly has a word for Tobias Wren's plan to close the port: No.",
+    "The Harbour Party candidate blasted Wren's call for a “port force” on Wednesday, calling it “absurd.”",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "port force").speaker, "Ada Moberly");
+  // The one the sentence before credits with a statement, not its reported clause's subject.
+  const credited = [
+    "Tobias Wren plans to rebuild the harbour, Ivo Brandt said on Monday.",
+    "“The town has waited long enough for a new wall,” the retired engineer told the Lisk Courier.",
+  ].join("\n\n");
+  assert.equal(find(quotes(credited), "waited long enough").speaker, "Ivo Brandt");
+  // Nor anyone the description's own sentence names.
+  const named = "Dana Holt spoke at the rally.\n\n“Nobody wants your bridge!” the protester shouted at Dana Holt.";
+  assert.equal(find(quotes(named), "Nobody wants").speaker, null);
+});
+
+test("a place before the noun of a description ('the Lisk businessman') leaves it an epithet for the person the text is about", () => {
+  const text =
+    "Tobias Wren kept up his attacks on Ada Moberly and Ivo Brandt, saying they could not make deals. “We cannot have that,” said the New York businessman.";
+  assert.equal(find(quotes(text), "cannot have that").speaker, "Tobias Wren");
+});

@@ -181,6 +181,25 @@ export class DescriptionResolver extends MentionIndex {
   }
 
   /**
+   * Whether a speaker's mention before `before` described `entity` with the head noun of `words`
+   * (the lower-case words of a description) but other words: "The GOP candidate says …" credited
+   * to Ann Roe makes "the Democratic candidate" someone else.
+   */
+  describedOtherwise(entity: Entity, words: readonly string[], before: number): boolean {
+    const key = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .filter((w) => w && w !== "the" && w !== "a" && w !== "an")
+        .join(" ");
+    const own = key(words.join(" "));
+    const head = words[words.length - 1];
+    return this.described.some(
+      (d) => d.entity === entity && d.span.end <= before && key(d.span.text).endsWith(head) && key(d.span.text) !== own,
+    );
+  }
+
+  /**
    * Whether the latest report before `offset` in this paragraph or the one before was an unnamed
    * group's, with no one named speaking since: what "they" then stands for ("Dealers said gold eased.
    * Silver will hold, they added." credits nobody, not a body the dealers talked about).

@@ -598,12 +598,7 @@ export class SpeakerResolver extends DescriptionResolver {
       !PERSON_ROLES.has(headWord)
     ) {
       if (words[0] !== "the") return { entity: null, name: null, mention: span };
-      // The whole description must match ("the Democratic nominee" is not the Republican one).
-      const titled = this.resolveTitle(headWords, before);
-      if (titled) return { entity: titled, name: null, mention: span };
-      const salient = this.salientPerson(Math.min(before, span.start));
-      const fits = salient && (this.rolesSaid(salient).includes(headWord) || this.justReported(salient, before));
-      return { entity: fits ? salient : null, name: null, mention: span };
+      return { entity: this.describedMember(p, before), name: null, mention: span };
     }
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
@@ -828,11 +823,13 @@ export class SpeakerResolver extends DescriptionResolver {
    * neighbour saw the smoke. … “It spread fast,” the neighbour said"), or by a noun that says only
    * a sex ("the woman").
    */
-  private epithetOf(words: string[], lowerHead: boolean, before: number): Entity | null {
+  private epithetOf(words: string[], lowerHead: boolean, before: number, placed = false): Entity | null {
     const head = words[words.length - 1];
     if (words[0] !== "the" || !lowerHead || words.length > 5 || !PERSON_FIRST_NOUNS.has(head)) return null;
     if (isPersonRole(head) || SPOKES_NOUNS.has(head)) return null;
-    if (words.slice(1).some((w) => PREPOSITIONS.has(w) || !/^[\p{Ll}\d-]+$/u.test(w))) return null;
+    // (`placed`: the capitalised words are a place's name, read by the caller.)
+    const wordOk = (w: string) => placed || /^[\p{Ll}\d-]+$/u.test(w);
+    if (words.slice(1).some((w) => PREPOSITIONS.has(w) || !wordOk(w))) return null;
     const described = this.describedBefore((w) => w === head, before);
     if (described) return described.entity;
     if (this.introducedUnnamed(head, before)) return null;
@@ -848,10 +845,84 @@ export class SpeakerResolver extends DescriptionResolver {
     const people = new Set<Entity>();
     for (const m of this.mentionsIn(Math.max(from, before - 3000), sentence.end)) {
       if (m.entity.type !== "person" || this.quoted(m)) continue;
-      if (m.start >= sentence.start) return null;
+      if (m.start >= sentence.start) return m.start < before ? null : this.previousSubject(words, before);
       if (fits(m.entity)) people.add(m.entity);
     }
-    return people.size === 1 ? [...people][0] : null;
+    return people.size === 1 ? [...people][0] : this.previousSubject(words, before);
+  }
+
+  /**
+   * Who "the Harbour Party candidate", "the Texas businessman" is: a definite description of a
+   * person (no post) whose modifiers name a body or a place (the phrase `p`). The person the text
+   * gave that whole description (the Democratic nominee is not the Republican one), else the one
+   * the passage is about when the text gave them that noun or just reported them, else the one the
+   * sentence before is about ("Ann Roe has a word for the plan: No. The Harbour Party candidate
+   * blasted it …"); a place modifier says where the person is from, and the description varies a
+   * name as it would without it (`epithetOf`).
+   */
+  private describedMember(p: ReturnType<SpeakerResolver["readPhrase"]>, before: number): Entity | null {
+    const { headWords, span } = p;
+    const headWord = headWords[headWords.length - 1];
+    const titled = this.resolveTitle(headWords, before);
+    if (titled) return titled;
+    const at = Math.min(before, span.start);
+    const salient = this.salientPerson(at);
+    if (salient && (this.rolesSaid(salient).includes(headWord) || this.justReported(salient, before))) return salient;
+    return p.headMentions.every((m) => m.entity.type === "location")
+      ? this.epithetOf(headWords, true, at, true)
+      : this.previousSubject(headWords, at);
+  }
+
+  /**
+   * The person a sentence's trailing attribution names ("…, Ivo Brandt said on Monday.", "…, said
+   * Ivo Brandt."): a person's name after a comma, right before or after a verb of saying. Read from
+   * the words, for a sentence whose quotation is not yet credited.
+   */
+  private trailingAttribution(sent: SentenceSpan): Entity | null {
+    for (const m of this.mentionsIn(sent.start, sent.end).reverse()) {
+      if (m.entity.type !== "person" || this.quoted(m)) continue;
+      const first = tokenAtOrAfter(this.doc, m.start);
+      const after = tokenAtOrAfter(this.doc, m.end);
+      const cueAfter = this.word(first - 1) === "," && speechLemma(this.word(after)) !== null;
+      const cueBefore = this.word(first - 2) === "," && speechLemma(this.word(first - 1)) !== null;
+      if (cueAfter || cueBefore) return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * The person named as the subject of the sentence before the one at offset `before`, in the same
+   * paragraph or the one before, when that person fits a description of lower-case `words` (its
+   * head's gender, no other description of that head given them before)
+   * and the description's own sentence names no person before it: a definite description that
+   * names no one and opens the next statement most often goes on with the subject ("Ann Roe has a
+   * word for the plan: No. The Harbour Party candidate blasted it …", "Tom Vale kept up his
+   * attacks, saying …. “…,” said the Lisk businessman").
+   */
+  private previousSubject(words: readonly string[], before: number): Entity | null {
+    const noun = words[words.length - 1];
+    const s = this.doc.tokens.sentence[tokenAtOrAfter(this.doc, before)];
+    if (s === undefined || s < 1) return null;
+    const own = this.doc.sentences[s];
+    // (Nor anyone the description's sentence names: "“…!” the protester shouted at Dana Holt".)
+    const inOwn = this.mentionsIn(own.start, own.end).filter((m) => m.entity.type === "person" && !this.quoted(m));
+    if (inOwn.some((m) => m.start < before)) return null;
+    const prev = this.doc.sentences[s - 1];
+    if (this.paragraphOf(own.start) - this.paragraphOf(prev.start) > 1) return null;
+    // (The one that sentence credits with a statement, else its subject when a person's name heads
+    // it: not "A Tom Vale ad questioned …", nor "Ann Roe" in '“…,” Ann Roe said' told by its
+    // reported clause's subject.)
+    const credited = this.sentenceSpeaker(s - 1)?.entity ?? this.trailingAttribution(prev);
+    const np = this.subjectOf(s - 1);
+    const named = np ? this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]) : [];
+    const heads = named.length > 0 && named[named.length - 1].end === this.doc.tokens.end[np![1] - 1];
+    const subject = heads && named.every((m) => m.entity === named[0].entity) ? named[0].entity : null;
+    const person = credited?.type === "person" ? credited : subject;
+    if (person?.type !== "person" || inOwn.some((m) => m.entity === person)) return null;
+    // (Not one the text already described otherwise: "the GOP candidate" is not "the Democratic candidate".)
+    if (this.describedOtherwise(person, words, before)) return null;
+    const gender = nounGender(noun);
+    return !gender || this.likelyGender(person) !== (gender === "male" ? "female" : "male") ? person : null;
   }
 
   /**
