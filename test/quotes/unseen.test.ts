@@ -1860,3 +1860,14 @@ test("a place before the noun of a description ('the Lisk businessman') leaves i
     "Tobias Wren kept up his attacks on Ada Moberly and Ivo Brandt, saying they could not make deals. “We cannot have that,” said the New York businessman.";
   assert.equal(find(quotes(text), "cannot have that").speaker, "Tobias Wren");
 });
+
+test("'they' after a sentence whose subject is an unnamed group of people ('Union members criticised …') names no one", () => {
+  const text = [
+    "Ada Moberly and Tobias Wren met on Monday.",
+    "Union members criticised the decision. “It was rushed,” they said.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "It was rushed").speaker, null);
+  // The pair itself, with no group between, still speaks through its first named.
+  const pair = "Ada Moberly and Tobias Wren met on Monday. “It was rushed,” they said.";
+  assert.equal(find(quotes(pair), "It was rushed").speaker, "Ada Moberly");
+});

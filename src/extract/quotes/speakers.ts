@@ -1114,12 +1114,32 @@ export class SpeakerResolver extends DescriptionResolver {
     return null;
   }
 
+  /**
+   * Whether the sentence before the one at offset `before` has for its subject an unnamed group of
+   * people, a plural noun for people with no name in it ("Members of both unions criticised the
+   * decision. They said …"): what "they" then stands for, which names no one.
+   */
+  private groupSubjectBefore(before: number): boolean {
+    const s = this.doc.tokens.sentence[tokenAtOrAfter(this.doc, before)];
+    if (s === undefined || s < 1) return false;
+    const own = this.subjectOf(s);
+    if (own && !PRONOUNS[this.word(own[0])]) return false;
+    const np = this.subjectOf(s - 1);
+    if (!np || np[1] - np[0] > 8) return false;
+    const head = this.word(np[1] - 1);
+    const plural = singularOf(head);
+    const group =
+      !this.capital(np[1] - 1) &&
+      ((plural !== null && PERSON_FIRST_NOUNS.has(plural)) || BODY_GROUPS.has(head) || GROUP_NOUNS.has(head));
+    return group && this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]).length === 0;
+  }
+
   /** The nearest earlier entity a pronoun can stand for; sentence subjects first. */
   resolvePronoun(pronoun: string, before: number): Entity | null {
     const kind = PRONOUNS[pronoun];
     if (!kind) return null;
     const wantPerson = kind === "male" || kind === "female";
-    if (kind === "plural" && this.groupSpokeLast(before)) return null;
+    if (kind === "plural" && (this.groupSpokeLast(before) || this.groupSubjectBefore(before))) return null;
     if (kind === "male" || kind === "female") {
       const voice = this.voiceFor(kind, before);
       if (voice) return voice;
