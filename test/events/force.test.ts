@@ -1,0 +1,40 @@
+// Blows to a person, a charge dropped, and a step that should have happened; every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { events, P } from "./helpers.js";
+
+const typed = (text: string) => events(text, P).map((e) => [e.type, e.date, e.status]);
+
+test("a blow or a hold done to a person is an attack; done to a thing it is none", () => {
+  assert.deepEqual(typed("A steward punched a marcher in the face on Friday."), [["attack", "2025-09-12", "happened"]]);
+  assert.deepEqual(typed("Tom Vale was punched by a fan on Monday."), [["attack", "2025-09-15", "happened"]]);
+  assert.deepEqual(typed("The guard grabbed Ann Roe by the arm last week."), [["attack", "2025-09", "happened"]]);
+  assert.deepEqual(typed("Police roughed up two marchers on Sunday."), [["attack", "2025-09-14", "happened"]]);
+  // A thing held, tears held back, headlines won: no one was harmed.
+  assert.deepEqual(typed("Ann Roe grabbed the microphone on Monday."), [["other", "2025-09-15", "happened"]]);
+  assert.deepEqual(typed("Tom Vale choked back tears on Friday."), [["other", "2025-09-12", "happened"]]);
+  assert.deepEqual(typed("The mill grabbed headlines in May."), [["other", "2025-05", "happened"]]);
+});
+
+test("a single charge dropped, and a prosecution declined, end the case", () => {
+  assert.deepEqual(typed("Prosecutors dropped the battery charge against Tom Vale on Thursday."), [
+    ["case_dropped", "2025-09-11", "happened"],
+  ]);
+  assert.deepEqual(typed("The charge was dropped on Thursday."), [["case_dropped", "2025-09-11", "happened"]]);
+  assert.deepEqual(typed("Prosecutors declined to prosecute Tom Vale on Thursday."), [
+    ["case_dropped", "2025-09-11", "happened"],
+  ]);
+  assert.deepEqual(typed("The council decided not to prosecute the firm in May."), [
+    ["case_dropped", "2025-05", "happened"],
+  ]);
+});
+
+test("a step that should have happened did not, and a telling of it announces no step", () => {
+  assert.deepEqual(typed("He should have been arrested, the mayor said on Friday."), [
+    ["arrest", null, "hypothetical"],
+    ["statement", "2025-09-12", "happened"],
+  ]);
+  assert.deepEqual(typed("The bridge should have opened in 2031."), []);
+  // A step just completed, announced with its day, still takes it.
+  assert.deepEqual(typed("A man has been arrested, officers said on Sunday."), [["arrest", "2025-09-14", "happened"]]);
+});
