@@ -121,6 +121,28 @@ test("participants: the verb of a relative clause on a person is about that pers
   );
 });
 
+test("participants: a relative clause past a description of the person, or with no step named, is that person's", () => {
+  const who = (text: string) =>
+    events(
+      text,
+      "2025-09-17",
+      entitiesFor(text, [
+        ["Ann Roe", "person"],
+        ["Tom Vale", "person"],
+      ]),
+    )
+      .filter((e) => e.date)
+      .map((e) => [e.type, e.participants]);
+  // The description between the name and ", who" is the name's own.
+  assert.deepEqual(who("Ann Roe found an ally in Tom Vale, her former aide, who was fired on June 20."), [
+    ["other", ["Tom Vale"]],
+  ]);
+  // A clause the date alone dates is the antecedent's too.
+  assert.deepEqual(who("Ann Roe praised Tom Vale, who spent Saturday in Lisk."), [["other", ["Tom Vale"]]]);
+  // A name in a relative clause of its own is read as before.
+  assert.deepEqual(who("Ann Roe, who sued Tom Vale, was fired on June 20."), [["other", ["Ann Roe"]]]);
+});
+
 test("participants: who tells of an event before a verb of saying is not in it, unless a pronoun takes them up", () => {
   const who = (text: string, names: [string, Entity["type"]][], type: string) =>
     events(text, "2025-09-19", entitiesFor(text, names))

@@ -7,6 +7,7 @@ import type { Doc } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { isUpperCode, tokenAtOrAfter, firstSpanAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "../quotes/cues.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 
 interface ParticipantCtx {
   doc: Doc;
@@ -318,7 +319,9 @@ function subjectOf(
   trigger: { first: number } | null,
   firstToken: number,
 ): number {
-  const antecedent = trigger ? relativeAntecedent(ctx, facts.inSentence, trigger.first, firstToken) : -1;
+  // With no trigger, the clause the evidence opens ("who was fired on June 20") is the verb's.
+  const verb = trigger ? trigger.first : tokenAtOrAfter(ctx.doc, evidence.start);
+  const antecedent = relativeAntecedent(ctx, facts.inSentence, verb, firstToken);
   if (antecedent >= 0) return antecedent;
   return facts.subject >= 0 && facts.inSentence[facts.subject].start < evidence.start ? facts.subject : -1;
 }
@@ -329,21 +332,37 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "
  * "The vigil was led by Ann Roe, the sister of Tom Roe, who was stabbed in 2019": the verb of a
  * relative clause on a person is about that person, not the sentence's subject. The index in
  * `inSentence` of the person named just before ", who" ahead of the trigger (auxiliaries and
- * adverbs between), or -1.
+ * adverbs between), or -1. A description set off by commas between the name and ", who" is the
+ * name's own: in "the mayor had an ally in Tom Vale, his former aide, who was fired in May" Vale
+ * was fired. It holds no name and no verb ("Ann Roe, who sued Tom Vale, who was fired" is read
+ * as before).
  */
 function relativeAntecedent(ctx: ParticipantCtx, inSentence: Placed[], trigger: number, firstToken: number): number {
   let k = trigger - 1;
   while (k > firstToken && (AUXILIARIES.has(ctx.words[k]) || /^[a-z]+ly$/.test(ctx.words[k]))) k--;
   if (k <= firstToken + 1 || ctx.words[k] !== "who" || ctx.words[k - 1] !== ",") return -1;
-  const comma = ctx.doc.tokens.start[k - 1];
-  const before = ctx.doc.tokens.start[k - 2];
-  for (let j = inSentence.length - 1; j >= 0; j--) {
-    const p = inSentence[j];
-    if (p.end > comma) continue;
-    return p.end > before && p.entity.type === "person" ? j : -1;
+  const at = (comma: number) => {
+    const end = ctx.doc.tokens.start[comma];
+    const before = ctx.doc.tokens.start[comma - 1];
+    for (let j = inSentence.length - 1; j >= 0; j--) {
+      const p = inSentence[j];
+      if (p.end > end) continue;
+      return p.end > before && p.entity.type === "person" ? j : -1;
+    }
+    return -1;
+  };
+  const right = at(k - 1);
+  if (right >= 0) return right;
+  // Back over a description of up to eight lower-case words to the comma that opens it.
+  let m = k - 2;
+  while (m > firstToken && k - 1 - m <= 8 && DESCRIBING.test(ctx.words[m]) && !isFiniteVerbForm(ctx.words[m])) {
+    if (isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[m]))) return -1;
+    m--;
   }
-  return -1;
+  return m > firstToken && m < k - 2 && ctx.words[m] === "," ? at(m) : -1;
 }
+/** The words of a description: lower-case words and possessives, no punctuation. */
+const DESCRIBING = /^([a-z][a-z-]*|['’]s?)$/;
 
 /** The word before a name and its title ("Gov.", "Mr", "Lord"): capitalised words and full stops are skipped. */
 function wordBeforeName(ctx: ParticipantCtx, token: number): string {
