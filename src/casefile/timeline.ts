@@ -204,6 +204,21 @@ function genericApart(d: Draft, o: Occurrence): boolean {
 const isPlan = (o: Occurrence) => o.source.status === "scheduled";
 
 /**
+ * A step that happens again and again (an attack, a hearing, an investigation) told with no date
+ * is the dated milestone of its type that shares a person with it only when it tells of the same
+ * happening: a word in common ("the campaign's attack ad" and "punched a marcher at the rally"
+ * share Ann Roe, not a happening; "the shooting at the fair" and "shot two guards at the fair on
+ * Friday" share "fair"). Steps that happen once to a person, and tellings and untyped happenings
+ * (`genericApart`), are matched as before.
+ */
+function otherOfKind(d: Draft, o: Occurrence): boolean {
+  if (o.date || !d.anchor || ONCE_TYPES.has(d.type) || d.type === "other" || d.type === "statement") return false;
+  const told = draftTelling(d);
+  for (const w of toldWith(o)) if (told.words.has(w)) return false;
+  return true;
+}
+
+/**
  * A telling is news for days: an undated one ("Ann Roe said in a statement") in an article published
  * before a dated telling's day, or more than three days after it, and in none of its articles, tells
  * another time she spoke ("Roe said in an interview" on 9 May is no telling of 2 March). A shared
@@ -825,10 +840,11 @@ export class TimelineBuilder {
    * theirs. `sorted` keeps each index list in milestone order once sorted.
    */
   private undatedHome(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {
-    // The choice stands only when it is no stale telling: a milestone that was too far away is no
-    // home, and the report is not handed to the next one either (that one was as uncertain).
+    // The choice stands only when it is no stale telling, nor another happening of its kind: a
+    // milestone that was too far away, or tells of something else, is no home, and the report is
+    // not handed to the next one either (that one was as uncertain).
     const home = this.undatedChoice(o, sorted);
-    return home && staleTelling(home, o) ? null : home;
+    return home && (staleTelling(home, o) || otherOfKind(home, o)) ? null : home;
   }
 
   private undatedChoice(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {

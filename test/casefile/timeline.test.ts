@@ -591,6 +591,44 @@ test("an undated telling joins a dated telling of the same person only when it t
   assert.deepEqual(rows(timelineOf([a, told("soon", "2025-03-08")])), [[["2025-03-05", "a,soon"]], []]);
 });
 
+test("an undated attack joins a dated one of the same person only when it tells of the same happening", () => {
+  const a = report(
+    "a",
+    "2025-03-06",
+    "Mara Quint punched a marcher at the harbour fair on 4 March.",
+    "punched a marcher at the harbour fair on 4 March",
+    "attack",
+    "2025-03-04",
+  );
+  const same = report(
+    "b",
+    "2025-03-09",
+    "The blow at the harbour fair left Mara Quint shaken.",
+    "blow",
+    "attack",
+    null,
+  );
+  const other = report("c", "2025-03-09", "Mara Quint hacked the council's mailbox.", "hacked", "attack", null);
+  const rows = (built: ReturnType<typeof timelineOf>) => [
+    built.timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]),
+    built.reports.map((t) => t.sources.map((s) => s.document).join(",")),
+  ];
+  assert.deepEqual(rows(timelineOf([a, same])), [[["2025-03-04", "a,b"]], []]);
+  // A hack of a mailbox shares Mara Quint with the punch, not a happening.
+  assert.deepEqual(rows(timelineOf([a, other])), [[["2025-03-04", "a"]], ["c"]]);
+  // A step that happens once to a person is the one told, whatever the words.
+  const charged = report(
+    "d",
+    "2025-03-06",
+    "Mara Quint was charged on 4 March.",
+    "was charged on 4 March",
+    "charge",
+    "2025-03-04",
+  );
+  const again = report("e", "2025-03-09", "Mara Quint has been accused.", "accused", "charge", null);
+  assert.deepEqual(rows(timelineOf([charged, again])), [[["2025-03-04", "d,e"]], []]);
+});
+
 test("within one article, undated reports of one type naming no one are one report row", () => {
   const text = "The inquiry began. Months later the inquiry was still running.";
   const a = article("a", "2025-03-06", text, {
