@@ -141,6 +141,12 @@ test("participants: a relative clause past a description of the person, or with 
   assert.deepEqual(who("Ann Roe praised Tom Vale, who spent Saturday in Lisk."), [["other", ["Tom Vale"]]]);
   // A name in a relative clause of its own is read as before.
   assert.deepEqual(who("Ann Roe, who sued Tom Vale, was fired on June 20."), [["other", ["Ann Roe"]]]);
+  // On someone unnamed, the clause is no named person's: not the sentence's subject, not the possessor.
+  assert.deepEqual(
+    who("Ann Roe spoke of claims against Tom Vale's driver, who allegedly shoved a marcher last week."),
+    [["attack", []]],
+  );
+  assert.deepEqual(who("Tom Vale went to Lisk to mourn his mother, who died on Friday."), [["other", []]]);
 });
 
 test("participants: who tells of an event before a verb of saying is not in it, unless a pronoun takes them up", () => {

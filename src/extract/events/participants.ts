@@ -192,6 +192,8 @@ export function participantsOf(
   };
 
   const subjectAt = subjectOf(ctx, facts, evidence, trigger, s.firstToken);
+  // A relative clause on someone unnamed: its verb is theirs, and no one named in the sentence did it.
+  const unnamed = subjectAt === UNNAMED_ANTECEDENT;
   if (subjectAt >= 0 && !teller(inSentence[subjectAt])) {
     const subject = inSentence[subjectAt];
     add(subject.entity);
@@ -206,7 +208,7 @@ export function participantsOf(
       if (include) add(p.entity);
       previousIncluded = include;
     }
-  } else {
+  } else if (!unnamed) {
     // "He was sentenced …": the person named last before this sentence.
     const first = firstPlacedAtOrAfter(placed, s.start);
     const pronounAt = firstPronoun(ctx, s.firstToken, trigger ? trigger.first : s.lastToken);
@@ -235,7 +237,7 @@ export function participantsOf(
     }
   }
   // Nothing found in the clause: the people and bodies named nearest the evidence, as a last resort.
-  if (!names.length) {
+  if (!names.length && !unnamed) {
     const at = firstPlacedAtOrAfter(inSentence, evidence.start);
     for (let k = Math.max(0, at - MAX_NAMES / 2); k < inSentence.length && k < at + MAX_NAMES / 2; k++) {
       const p = inSentence[k];
@@ -322,7 +324,7 @@ function subjectOf(
   // With no trigger, the clause the evidence opens ("who was fired on June 20") is the verb's.
   const verb = trigger ? trigger.first : tokenAtOrAfter(ctx.doc, evidence.start);
   const antecedent = relativeAntecedent(ctx, facts.inSentence, verb, firstToken);
-  if (antecedent >= 0) return antecedent;
+  if (antecedent !== -1) return antecedent;
   return facts.subject >= 0 && facts.inSentence[facts.subject].start < evidence.start ? facts.subject : -1;
 }
 
@@ -335,7 +337,9 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "
  * adverbs between), or -1. A description set off by commas between the name and ", who" is the
  * name's own: in "the mayor had an ally in Tom Vale, his former aide, who was fired in May" Vale
  * was fired. It holds no name and no verb ("Ann Roe, who sued Tom Vale, who was fired" is read
- * as before).
+ * as before). When the clause is on someone the text does not name ("Ann Roe spoke of claims
+ * against the mayor's aide, who allegedly struck a marcher last week"), UNNAMED_ANTECEDENT: the
+ * sentence's subject did not do it.
  */
 function relativeAntecedent(ctx: ParticipantCtx, inSentence: Placed[], trigger: number, firstToken: number): number {
   let k = trigger - 1;
@@ -356,11 +360,18 @@ function relativeAntecedent(ctx: ParticipantCtx, inSentence: Placed[], trigger: 
   // Back over a description of up to eight lower-case words to the comma that opens it.
   let m = k - 2;
   while (m > firstToken && k - 1 - m <= 8 && DESCRIBING.test(ctx.words[m]) && !isFiniteVerbForm(ctx.words[m])) {
-    if (isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[m]))) return -1;
+    if (isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[m]))) break;
     m--;
   }
-  return m > firstToken && m < k - 2 && ctx.words[m] === "," ? at(m) : -1;
+  if (m > firstToken && m < k - 2 && ctx.words[m] === ",") return at(m);
+  // "Tom Vale's aide, who", "the mayor, who": a common noun, in lower case, just before the comma.
+  const noun = k - 2;
+  return DESCRIBING.test(ctx.words[noun]) && !isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[noun]))
+    ? UNNAMED_ANTECEDENT
+    : -1;
 }
+/** `relativeAntecedent`'s answer for a relative clause on someone the text does not name. */
+const UNNAMED_ANTECEDENT = -2;
 /** The words of a description: lower-case words and possessives, no punctuation. */
 const DESCRIBING = /^([a-z][a-z-]*|['’]s?)$/;
 
