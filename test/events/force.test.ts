@@ -1,4 +1,4 @@
-// Blows to a person, a charge dropped, and a step that should have happened; every sentence is invented.
+// Blows to a person, a charge dropped, a step that should have happened, what is admitted; every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { events, P } from "./helpers.js";
@@ -37,4 +37,14 @@ test("a step that should have happened did not, and a telling of it announces no
   assert.deepEqual(typed("The bridge should have opened in 2031."), []);
   // A step just completed, announced with its day, still takes it.
   assert.deepEqual(typed("A man has been arrested, officers said on Sunday."), [["arrest", "2025-09-14", "happened"]]);
+});
+
+test("an admission is a guilty plea only when an offence follows it, named before the court or place", () => {
+  assert.deepEqual(typed("Tom Vale admitted fraud at Lisk Crown Court on Friday."), [
+    ["conviction", "2025-09-12", "happened"],
+  ]);
+  assert.deepEqual(typed("Tom Vale admitted assault in Lisk on Friday."), [["conviction", "2025-09-12", "happened"]]);
+  // Words admitted, after a quotation or before a colon, are no plea.
+  assert.deepEqual(typed("\u201cThere is no plan,\u201d Ann Roe admitted."), []);
+  assert.deepEqual(typed("Ann Roe admitted: the plan failed."), []);
 });

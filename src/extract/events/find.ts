@@ -414,16 +414,23 @@ function isPlea(doc: Doc, words: string[], i: number): boolean {
   if (/^(that|it|this|he|she|they|we|i|you|hospital|having|being|his|her|their|the|a|an|as|in|on|at|,|\.)$/.test(next))
     return false;
   if (next === "to") return !/^(hospital|the|a|an|being|having)$/.test(words[i + 2] ?? "");
+  // '"We lost," Ann Roe admitted.', "admitted: …": nothing admitted follows, so no offence.
+  if (!/^[a-z0-9]/.test(next)) return false;
   // "voted for admitting Ruritania to the union", "admitting Christian refugees": letting a
-  // country or people in. An offence is a common noun ("admitted fraud"; "admitted ABH" in capitals).
+  // country or people in. An offence is a common noun ("admitted fraud"; "admitted ABH" in capitals),
+  // read up to a preposition ("admitted fraud at Lisk Crown Court" names the court, not the offence).
   for (let k = i + 1; k <= i + 3 && k < doc.tokens.count; k++) {
     const w = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (k > i + 1 && PLEA_OBJECT_ENDS.has(words[k])) break;
     if (/^[A-Z][a-z]/.test(w)) return false;
     if (PERSON_FIRST_NOUNS.has(words[k]) || PERSON_FIRST_NOUNS.has(words[k].replace(/s$/, ""))) return false;
     if (!/^[a-z-]+$/.test(words[k])) break;
   }
   return true;
 }
+
+/** Words after which an admitted offence has been named: a preposition or a conjunction. */
+const PLEA_OBJECT_ENDS = new Set(["at", "in", "on", "before", "by", "during", "after", "and", "or", "when", "while"]);
 
 /**
  * "defended the decision", "criticised them for …": a verb of speaking in the active voice, what is
