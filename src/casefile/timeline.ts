@@ -213,8 +213,13 @@ const isPlan = (o: Occurrence) => o.source.status === "scheduled";
  */
 function otherOfKind(d: Draft, o: Occurrence): boolean {
   if (o.date || !d.anchor || ONCE_TYPES.has(d.type) || d.type === "other" || d.type === "statement") return false;
+  // Two people or bodies in common tie them; so does a word, but not the word of the step itself
+  // ("the Lisk shooting" and "a shooting last year" share only what they are).
+  if (overlap(d.actors, o.actors) >= 2) return false;
   const told = draftTelling(d);
-  for (const w of toldWith(o)) if (told.words.has(w)) return false;
+  const steps = new Set<string>();
+  for (const x of [o, ...d.occurrences]) for (const w of stemsOf(x.event.trigger?.text ?? "")) steps.add(w);
+  for (const w of toldWith(o)) if (told.words.has(w) && !steps.has(w)) return false;
   return true;
 }
 
@@ -292,14 +297,20 @@ function toldWith(o: Occurrence, evidence = false): Set<string> {
   const cache = evidence ? evidenceWords : toldWords;
   let words = cache.get(o);
   if (words) return words;
-  words = new Set();
   const text = evidence ? o.source.evidence.text : (o.source.sentence?.text ?? o.source.evidence.text);
-  for (const m of (text ?? "").matchAll(/[A-Za-z][a-z'’-]*/g)) {
+  words = stemsOf(text ?? "");
+  cache.set(o, words);
+  return words;
+}
+
+/** The stems of a text's lower-case words that tell what happened (not dates, names or titles). */
+function stemsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z][a-z'’-]*/g)) {
     const w = m[0];
     if (w.charCodeAt(0) < 97 || w.length < 4 || NOT_TELLING.has(w) || titled(w)) continue;
     words.add(w.length <= 5 ? w : w.replace(/(ings|ing|ed|es|s|ment|ments)$/, ""));
   }
-  cache.set(o, words);
   return words;
 }
 
