@@ -121,16 +121,20 @@ test("participants: the verb of a relative clause on a person is about that pers
   );
 });
 
+/** The events of a text naming Ann Roe and Tom Vale, published on 17 September 2025. */
+const ofTwo = (text: string) =>
+  events(
+    text,
+    "2025-09-17",
+    entitiesFor(text, [
+      ["Ann Roe", "person"],
+      ["Tom Vale", "person"],
+    ]),
+  );
+
 test("participants: a relative clause past a description of the person, or with no step named, is that person's", () => {
   const who = (text: string) =>
-    events(
-      text,
-      "2025-09-17",
-      entitiesFor(text, [
-        ["Ann Roe", "person"],
-        ["Tom Vale", "person"],
-      ]),
-    )
+    ofTwo(text)
       .filter((e) => e.date)
       .map((e) => [e.type, e.participants]);
   // The description between the name and ", who" is the name's own.
@@ -147,6 +151,20 @@ test("participants: a relative clause past a description of the person, or with 
     [["attack", []]],
   );
   assert.deepEqual(who("Tom Vale went to Lisk to mourn his mother, who died on Friday."), [["other", []]]);
+});
+
+test("participants: of an attack named by a noun, not who acts on it or speaks of it, but who carried it out", () => {
+  const who = (text: string) =>
+    ofTwo(text)
+      .filter((e) => e.type === "attack")
+      .map((e) => e.participants);
+  assert.deepEqual(who("Ann Roe quickly seized on the massacre."), [[]]);
+  assert.deepEqual(who("Ann Roe laid flowers at a memorial for the victims of the shooting."), [[]]);
+  // A name after the attack is another clause's, not its doer.
+  assert.deepEqual(who("Lisk has made it too easy to buy the rifle used in the attack, Ann Roe said."), [[]]);
+  // Who carried it out, or underwent it, took part.
+  assert.deepEqual(who("Tom Vale carried out the bombing, Ann Roe said."), [["Tom Vale"]]);
+  assert.deepEqual(who("Ann Roe survived the shooting."), [["Ann Roe"]]);
 });
 
 test("participants: who tells of an event before a verb of saying is not in it, unless a pronoun takes them up", () => {

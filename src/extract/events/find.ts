@@ -329,6 +329,24 @@ export function genericPlural(doc: Doc, words: string[], t: TriggerMatch): boole
   return !(/^(that|which|who|whose)$/.test(next) || (/^(by|at|near|outside|inside|of)$/.test(next) && after));
 }
 const PARTICLES = new Set(["out", "up", "down", "off", "away", "back"]);
+
+/**
+ * A trigger read as a noun: a pattern's own noun, or a word that is also a verb ("attack",
+ * "massacre") after a determiner or a possessive, perhaps with one modifier between ("the
+ * attack", "Sunday's massacre", "his murderous attack"); not "has attacked", "to attack".
+ */
+export function readAsNoun(words: string[], t: TriggerMatch): boolean {
+  if (t.noun) return true;
+  const opens = (w: string) => PARTICULAR.test(w) || w === "a" || w === "an";
+  const before = words[t.first - 1] ?? "";
+  if (opens(before)) return true;
+  return (
+    opens(words[t.first - 2] ?? "") &&
+    /^[a-z][a-z-]*$/.test(before) &&
+    !FUNCTION_WORDS.has(before) &&
+    !isFiniteVerbForm(before)
+  );
+}
 /** Words that open a noun phrase naming a particular thing: "the", "these", "his", "Friday's". */
 const PARTICULAR = /^(the|this|that|these|those|his|her|its|their|our|my|your|['’]s|both)$/;
 

@@ -12,7 +12,7 @@ import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } fr
 import { participantsOf, placeMentions } from "./participants.js";
 import { counterfactual, modalPerfectBefore, statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
-import { findTriggers, genericPlural, periodOfCount, type TriggerMatch } from "./find.js";
+import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
@@ -1079,7 +1079,15 @@ function makeEvent(
   const evidence = span(doc, first, last);
   const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
   const status = statusOf(ctx, trigger ?? { first: tf, last: tl, dateOnly: true }, time);
-  const who = participantsOf(ctx, ctx.placed, evidence, trigger, sentence, type === "statement");
+  const who = participantsOf(
+    ctx,
+    ctx.placed,
+    evidence,
+    trigger,
+    sentence,
+    type === "statement",
+    type === "attack" && !!trigger && readAsNoun(words, trigger),
+  );
   return {
     type,
     status,

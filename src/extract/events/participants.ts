@@ -169,10 +169,11 @@ export function participantsOf(
   trigger: { first: number; last: number } | null,
   sentence: number,
   telling = false,
+  harmNoun = false,
 ): { ids: string[]; names: string[] } {
   const s = ctx.doc.sentences[sentence];
-  // Of a telling, the teller is the one who takes part.
-  const teller = (p: Placed) => !telling && tellerOf(ctx, p, trigger);
+  // Of a telling, the teller is the one who takes part; of an attack named by a noun, not one who acts on it.
+  const teller = (p: Placed) => (!telling && tellerOf(ctx, p, trigger)) || (harmNoun && actsOnIt(ctx, p, trigger));
   const facts = sentenceFacts(ctx, placed, sentence);
   const { inSentence } = facts;
   const names: string[] = [];
@@ -216,7 +217,7 @@ export function participantsOf(
     if (plural) facts.group ??= groupBefore(ctx, placed, first, sentence);
     const group = plural ? facts.group! : [];
     for (const p of group) add(p.entity);
-    const told = !!trigger && !telling && pronounAt >= 0 && toldBefore(ctx, pronounAt + 1, trigger.first) >= 0;
+    const told = !!trigger && pronounAt >= 0 && aboutIt(ctx, pronounAt + 1, trigger.first, telling, harmNoun);
     const before = pronounAt >= 0 && !group.length && !told ? personBefore(placed, first, s.start) : null;
     if (before) add(before.entity);
   }
@@ -236,11 +237,14 @@ export function participantsOf(
       add(p.entity);
     }
   }
-  // Nothing found in the clause: the people and bodies named nearest the evidence, as a last resort.
+  // Nothing found in the clause: the people and bodies named nearest the evidence, as a last
+  // resort. Of an attack named by a noun, only those before it: a name after it that its own
+  // object does not hold is another clause's ("the rifle used in the attack, Tom Vale said").
   if (!names.length && !unnamed) {
     const at = firstPlacedAtOrAfter(inSentence, evidence.start);
     for (let k = Math.max(0, at - MAX_NAMES / 2); k < inSentence.length && k < at + MAX_NAMES / 2; k++) {
       const p = inSentence[k];
+      if (harmNoun && trigger && p.token >= trigger.last) break;
       if (p.entity.type !== "location" && !isModifier(ctx, p) && !inRelative(facts, p, trigger) && !teller(p))
         add(p.entity);
     }
@@ -249,6 +253,41 @@ export function participantsOf(
 }
 
 const MODIFIER_PREPOSITIONS = new Set([...SETTING, "for", "with", "by", "about", "against", "like"]);
+
+/**
+ * Whether a pronoun just before token `from` only tells of the event at token `to` (a verb of
+ * saying between them) or, for an attack named by a noun, acts on it (`actsOn`).
+ */
+function aboutIt(ctx: ParticipantCtx, from: number, to: number, telling: boolean, harmNoun: boolean): boolean {
+  return (!telling && toldBefore(ctx, from, to) >= 0) || (harmNoun && actsOn(ctx, from, to));
+}
+
+/** A name before the noun of an attack whose own verb makes the attack its object (`actsOn`). */
+function actsOnIt(ctx: ParticipantCtx, p: Placed, trigger: { first: number } | null): boolean {
+  return !!trigger && p.token < trigger.first && actsOn(ctx, tokenAtOrAfter(ctx.doc, p.end), trigger.first);
+}
+
+/**
+ * "Ann Roe seized on the massacre", "Tom Vale condemned the attack", "he mourned the shooting": a
+ * verb in tokens [from, to) before the noun of an attack makes the attack its object, and whoever
+ * does that verb only speaks or acts about it. Not a verb of doing or undergoing the attack
+ * ("Tom Vale carried out the attack", "launched an attack", "Ann Roe survived the shooting"),
+ * nor a copula ("Tom Vale was behind the attack").
+ */
+function actsOn(ctx: ParticipantCtx, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 12; k++) {
+    const w = ctx.words[k];
+    if (DEED_VERBS.has(w)) return false;
+    if (isFiniteVerbForm(w) || /^[a-z]{3,}ed$/.test(w)) return true;
+  }
+  return false;
+}
+/** Verbs of doing or undergoing an attack named after them. */
+const DEED_VERBS = new Set(
+  "carried carries carry carrying launched launches launching mounted mounts staged stages committed commits perpetrated perpetrates conducted conducts orchestrated orchestrates plotted plots planned plans led leads unleashed unleashes claimed claims survived survives suffered suffers escaped escapes endured".split(
+    " ",
+  ),
+);
 
 /** The person named last before the sentence opening at `start`, its first mention at `first`. */
 function personBefore(placed: Placed[], first: number, start: number): Placed | null {
