@@ -1,7 +1,8 @@
-// Blows to a person, a charge dropped, a step that should have happened, what is admitted; every sentence is invented.
+// Blows to a person, attacks in words, a charge dropped, a step that should have happened, what is
+// admitted; every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { events, P } from "./helpers.js";
+import { events, eventsOfRoeAndVale, P } from "./helpers.js";
 
 const typed = (text: string) => events(text, P).map((e) => [e.type, e.date, e.status]);
 
@@ -47,4 +48,20 @@ test("an admission is a guilty plea only when an offence follows it, named befor
   // Words admitted, after a quotation or before a colon, are no plea.
   assert.deepEqual(typed("\u201cThere is no plan,\u201d Ann Roe admitted."), []);
   assert.deepEqual(typed("Ann Roe admitted: the plan failed."), []);
+});
+
+test("a person's attack with no target, in an article that tells of no other harm, is made in words", () => {
+  const attacks = (text: string) =>
+    eventsOfRoeAndVale(text)
+      .filter((e) => e.type === "attack")
+      .map((e) => e.trigger.text);
+  // A war named elsewhere in the article is no harm told in these sentences.
+  assert.deepEqual(attacks("Ann Roe backed the war. Later she pressed her attack as the debate went on."), []);
+  assert.deepEqual(attacks("Tom Vale opposed the war. Tom Vale's attacks grew sharper."), []);
+  // With a target, or where harm is told, it stays an attack.
+  assert.deepEqual(attacks("Ann Roe's attack on the depot was filmed."), ["attack"]);
+  assert.deepEqual(attacks("Two guards were shot dead. During his attack, Tom Vale posted online."), [
+    "shot dead",
+    "attack",
+  ]);
 });

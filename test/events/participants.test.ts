@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Entity } from "../../src/core/schema.js";
 import { extract } from "../../src/extract/index.js";
-import { events, entitiesFor } from "./helpers.js";
+import { events, entitiesFor, eventsOfRoeAndVale } from "./helpers.js";
 
 test("participants are the entities named in the evidence", () => {
   const text = "Police arrested Anna Kowalski in March 2023.";
@@ -121,20 +121,9 @@ test("participants: the verb of a relative clause on a person is about that pers
   );
 });
 
-/** The events of a text naming Ann Roe and Tom Vale, published on 17 September 2025. */
-const ofTwo = (text: string) =>
-  events(
-    text,
-    "2025-09-17",
-    entitiesFor(text, [
-      ["Ann Roe", "person"],
-      ["Tom Vale", "person"],
-    ]),
-  );
-
 test("participants: a relative clause past a description of the person, or with no step named, is that person's", () => {
   const who = (text: string) =>
-    ofTwo(text)
+    eventsOfRoeAndVale(text)
       .filter((e) => e.date)
       .map((e) => [e.type, e.participants]);
   // The description between the name and ", who" is the name's own.
@@ -155,7 +144,7 @@ test("participants: a relative clause past a description of the person, or with 
 
 test("participants: of an attack named by a noun, not who acts on it or speaks of it, but who carried it out", () => {
   const who = (text: string) =>
-    ofTwo(text)
+    eventsOfRoeAndVale(text)
       .filter((e) => e.type === "attack")
       .map((e) => e.participants);
   assert.deepEqual(who("Ann Roe quickly seized on the massacre."), [[]]);

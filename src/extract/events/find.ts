@@ -167,10 +167,15 @@ function personalAttacks(doc: Doc, words: string[], out: TriggerMatch[], person:
   const harmed = new Set<number>();
   for (const o of out)
     if (HARM_OR_STEP.has(o.type) && !(o.type === "attack" && ATTACK_WORD.test(words[o.first]))) harmed.add(o.sentence);
+  // "Rival's attack" with no target is only words when the article tells of no other harm.
+  const harmTold = out.some(
+    (t) => t.type === "attack" && !ATTACK_WORD.test(words[t.first]) && !OTHER_HARM.test(words[t.first]),
+  );
   const violent = new Map<number, boolean>();
   for (const t of out) {
     if (t.type !== "attack" || !ATTACK_WORD.test(words[t.first]) || harmed.has(t.sentence)) continue;
-    if (!byPersonOnPerson(doc, words, t.first, person)) continue;
+    const untargeted = !harmTold && untargetedOwnAttack(doc, words, t.first, person);
+    if (!untargeted && !byPersonOnPerson(doc, words, t.first, person)) continue;
     let v = violent.get(t.sentence);
     if (v === undefined) {
       const s = sentenceOf(doc, t.first);
@@ -215,6 +220,21 @@ function byPersonOnPerson(doc: Doc, words: string[], i: number, person: Uint8Arr
   if (next === "with" || (/^(outside|inside|near|at|in)$/.test(next) && thingAt(doc, words, k + 1))) return false;
   return noun ? possessedByPerson(words, i, person) : verbOfPerson(words, i, person, named);
 }
+
+/**
+ * "Ann Roe pressed her attack", "Tom Vale's attacks grew sharper": a person's attack named with
+ * no target, place or time after it ("his attack on the depot", "her attack in Lisk") and by no
+ * day or place before it.
+ */
+function untargetedOwnAttack(doc: Doc, words: string[], i: number, person: Uint8Array): boolean {
+  // "on Tuesday", "in May": a time, no target or place.
+  const time = WEEKDAYS.has(words[i + 2] ?? "") || MONTHS.has(words[i + 2] ?? "");
+  if (!/^attacks?$/.test(words[i]) || (UNTARGETED_ENDS.has(words[i + 1] ?? "") && !time)) return false;
+  return possessedByPerson(words, i, person) && !namedHappening(doc, words, i);
+}
+const UNTARGETED_ENDS = new Set(
+  "on upon against in at by near outside inside of that which who with during".split(" "),
+);
 
 /** "Tom Vale's attacks", "his sharp attacks", "Sanders' attack": the noun is a person's. */
 function possessedByPerson(words: string[], i: number, person: Uint8Array): boolean {
