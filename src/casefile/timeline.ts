@@ -217,9 +217,8 @@ function otherOfKind(d: Draft, o: Occurrence): boolean {
   // ("the Lisk shooting" and "a shooting last year" share only what they are).
   if (overlap(d.actors, o.actors) >= 2) return false;
   const told = draftTelling(d);
-  const steps = new Set<string>();
-  for (const x of [o, ...d.occurrences]) for (const w of stemsOf(x.event.trigger?.text ?? "")) steps.add(w);
-  for (const w of toldWith(o)) if (told.words.has(w) && !steps.has(w)) return false;
+  const own = stemsOf(o.event.trigger?.text ?? "");
+  for (const w of toldWith(o)) if (told.words.has(w) && !told.steps.has(w) && !own.has(w)) return false;
   return true;
 }
 
@@ -247,6 +246,8 @@ interface Telling {
   evidence: Set<string>;
   /** Whether the evidence of one of them is a date alone, telling no word. */
   bare: boolean;
+  /** The stems of their triggers: the words of the step itself ("shooting"), which tell no one happening. */
+  steps: Set<string>;
   stretch: boolean;
   onlyDoc: number | null;
 }
@@ -257,7 +258,15 @@ function draftTelling(d: Draft): Telling {
   if (!t)
     tellings.set(
       d,
-      (t = { seen: 0, words: new Set(), evidence: new Set(), bare: false, stretch: false, onlyDoc: null }),
+      (t = {
+        seen: 0,
+        words: new Set(),
+        evidence: new Set(),
+        bare: false,
+        steps: new Set(),
+        stretch: false,
+        onlyDoc: null,
+      }),
     );
   for (; t.seen < d.occurrences.length; t.seen++) {
     const x = d.occurrences[t.seen];
@@ -265,6 +274,7 @@ function draftTelling(d: Draft): Telling {
     const clause = toldWith(x, true);
     for (const w of clause) t.evidence.add(w);
     if (clause.size === 0) t.bare = true;
+    for (const w of stemsOf(x.event.trigger?.text ?? "")) t.steps.add(w);
     if (x.source.end) t.stretch = true;
     t.onlyDoc = t.onlyDoc === null || t.onlyDoc === x.docIndex ? x.docIndex : -1;
   }
