@@ -204,6 +204,25 @@ function genericApart(d: Draft, o: Occurrence): boolean {
 const isPlan = (o: Occurrence) => o.source.status === "scheduled";
 
 /**
+ * A step that happens again and again (an attack, a hearing, an investigation) told with no date
+ * is the dated milestone of its type that shares a person with it only when it tells of the same
+ * happening: a word in common ("the campaign's attack ad" and "punched a marcher at the rally"
+ * share Ann Roe, not a happening; "the shooting at the fair" and "shot two guards at the fair on
+ * Friday" share "fair"). Steps that happen once to a person, and tellings and untyped happenings
+ * (`genericApart`), are matched as before.
+ */
+function otherOfKind(d: Draft, o: Occurrence): boolean {
+  if (o.date || !d.anchor || ONCE_TYPES.has(d.type) || d.type === "other" || d.type === "statement") return false;
+  // Two people or bodies in common tie them; so does a word, but not the word of the step itself
+  // ("the Lisk shooting" and "a shooting last year" share only what they are).
+  if (overlap(d.actors, o.actors) >= 2) return false;
+  const told = draftTelling(d);
+  const own = stemsOf(o.event.trigger?.text ?? "");
+  for (const w of toldWith(o)) if (told.words.has(w) && !told.steps.has(w) && !own.has(w)) return false;
+  return true;
+}
+
+/**
  * A telling is news for days: an undated one ("Ann Roe said in a statement") in an article published
  * before a dated telling's day, or more than three days after it, and in none of its articles, tells
  * another time she spoke ("Roe said in an interview" on 9 May is no telling of 2 March). A shared
@@ -227,6 +246,8 @@ interface Telling {
   evidence: Set<string>;
   /** Whether the evidence of one of them is a date alone, telling no word. */
   bare: boolean;
+  /** The stems of their triggers: the words of the step itself ("shooting"), which tell no one happening. */
+  steps: Set<string>;
   stretch: boolean;
   onlyDoc: number | null;
 }
@@ -237,7 +258,15 @@ function draftTelling(d: Draft): Telling {
   if (!t)
     tellings.set(
       d,
-      (t = { seen: 0, words: new Set(), evidence: new Set(), bare: false, stretch: false, onlyDoc: null }),
+      (t = {
+        seen: 0,
+        words: new Set(),
+        evidence: new Set(),
+        bare: false,
+        steps: new Set(),
+        stretch: false,
+        onlyDoc: null,
+      }),
     );
   for (; t.seen < d.occurrences.length; t.seen++) {
     const x = d.occurrences[t.seen];
@@ -245,6 +274,7 @@ function draftTelling(d: Draft): Telling {
     const clause = toldWith(x, true);
     for (const w of clause) t.evidence.add(w);
     if (clause.size === 0) t.bare = true;
+    for (const w of stemsOf(x.event.trigger?.text ?? "")) t.steps.add(w);
     if (x.source.end) t.stretch = true;
     t.onlyDoc = t.onlyDoc === null || t.onlyDoc === x.docIndex ? x.docIndex : -1;
   }
@@ -277,14 +307,20 @@ function toldWith(o: Occurrence, evidence = false): Set<string> {
   const cache = evidence ? evidenceWords : toldWords;
   let words = cache.get(o);
   if (words) return words;
-  words = new Set();
   const text = evidence ? o.source.evidence.text : (o.source.sentence?.text ?? o.source.evidence.text);
-  for (const m of (text ?? "").matchAll(/[A-Za-z][a-z'’-]*/g)) {
+  words = stemsOf(text ?? "");
+  cache.set(o, words);
+  return words;
+}
+
+/** The stems of a text's lower-case words that tell what happened (not dates, names or titles). */
+function stemsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z][a-z'’-]*/g)) {
     const w = m[0];
     if (w.charCodeAt(0) < 97 || w.length < 4 || NOT_TELLING.has(w) || titled(w)) continue;
     words.add(w.length <= 5 ? w : w.replace(/(ings|ing|ed|es|s|ment|ments)$/, ""));
   }
-  cache.set(o, words);
   return words;
 }
 
@@ -825,10 +861,11 @@ export class TimelineBuilder {
    * theirs. `sorted` keeps each index list in milestone order once sorted.
    */
   private undatedHome(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {
-    // The choice stands only when it is no stale telling: a milestone that was too far away is no
-    // home, and the report is not handed to the next one either (that one was as uncertain).
+    // The choice stands only when it is no stale telling, nor another happening of its kind: a
+    // milestone that was too far away, or tells of something else, is no home, and the report is
+    // not handed to the next one either (that one was as uncertain).
     const home = this.undatedChoice(o, sorted);
-    return home && staleTelling(home, o) ? null : home;
+    return home && (staleTelling(home, o) || otherOfKind(home, o)) ? null : home;
   }
 
   private undatedChoice(o: Occurrence, sorted: Map<string, Draft[]>): Draft | null {

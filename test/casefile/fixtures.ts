@@ -38,6 +38,8 @@ export interface EventSpec {
   status?: EventStatus;
   dateText?: string;
   end?: string;
+  /** The words that state the event (default: the whole evidence). */
+  trigger?: string;
 }
 
 function locate(text: string, words: string, from = 0): { start: number; end: number; text: string } {
@@ -106,7 +108,7 @@ export function article(
       end: ev.end ?? null,
       dateSpan: ev.dateText ? locate(text, ev.dateText) : null,
       participants: ev.participants.map((p) => nameOf(p) ?? p),
-      trigger: evidence,
+      trigger: ev.trigger ? locate(text, ev.trigger) : evidence,
       evidence,
     };
   });

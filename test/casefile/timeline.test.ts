@@ -591,6 +591,80 @@ test("an undated telling joins a dated telling of the same person only when it t
   assert.deepEqual(rows(timelineOf([a, told("soon", "2025-03-08")])), [[["2025-03-05", "a,soon"]], []]);
 });
 
+test("an undated attack joins a dated one of the same person only when it tells of the same happening", () => {
+  const attack = (
+    id: string,
+    published: string,
+    text: string,
+    evidence: string,
+    trigger: string,
+    date: string | null,
+    who: EntitySpec[] = [mara],
+  ) =>
+    article(id, published, text, {
+      entities: who,
+      events: [{ type: "attack", date, participants: who.map((w) => w.id), evidence, trigger }],
+    });
+  const a = attack(
+    "a",
+    "2025-03-06",
+    "Mara Quint punched a marcher at the harbour fair on 4 March.",
+    "punched a marcher at the harbour fair on 4 March",
+    "punched",
+    "2025-03-04",
+  );
+  const same = attack(
+    "b",
+    "2025-03-09",
+    "The punch at the harbour fair left Mara Quint shaken.",
+    "punch",
+    "punch",
+    null,
+  );
+  const hack = attack("c", "2025-03-09", "Mara Quint hacked the council's mailbox.", "hacked", "hacked", null);
+  // Only the word of the step in common: "punched" at a fair, "punched" at a match.
+  const match = attack(
+    "d",
+    "2025-03-09",
+    "Mara Quint punched a referee at the match.",
+    "punched a referee",
+    "punched",
+    null,
+  );
+  const rows = (built: ReturnType<typeof timelineOf>) => [
+    built.timeline.map((t) => [t.date, t.sources.map((s) => s.document).join(",")]),
+    built.reports.map((t) => t.sources.map((s) => s.document).join(",")),
+  ];
+  assert.deepEqual(rows(timelineOf([a, same])), [[["2025-03-04", "a,b"]], []]);
+  // A hack of a mailbox shares Mara Quint with the punch, not a happening.
+  assert.deepEqual(rows(timelineOf([a, hack])), [[["2025-03-04", "a"]], ["c"]]);
+  assert.deepEqual(rows(timelineOf([a, match])), [[["2025-03-04", "a"]], ["d"]]);
+  // Two people in common tie them whatever the words.
+  const ivo = { id: "e2", type: "person" as const, name: "Ivo Brandt", mentions: ["Ivo Brandt"] };
+  const both = (id: string, text: string, evidence: string, date: string | null) =>
+    attack(id, "2025-03-09", text, evidence, evidence, date, [mara, ivo]);
+  assert.deepEqual(
+    rows(
+      timelineOf([
+        both("e", "Mara Quint punched Ivo Brandt on 4 March.", "punched Ivo Brandt on 4 March", "2025-03-04"),
+        both("f", "Mara Quint hit Ivo Brandt.", "hit", null),
+      ]),
+    ),
+    [[["2025-03-04", "e,f"]], []],
+  );
+  // A step that happens once to a person is the one told, whatever the words.
+  const charged = report(
+    "g",
+    "2025-03-06",
+    "Mara Quint was charged on 4 March.",
+    "was charged on 4 March",
+    "charge",
+    "2025-03-04",
+  );
+  const again = report("h", "2025-03-09", "Mara Quint has been accused.", "accused", "charge", null);
+  assert.deepEqual(rows(timelineOf([charged, again])), [[["2025-03-04", "g,h"]], []]);
+});
+
 test("within one article, undated reports of one type naming no one are one report row", () => {
   const text = "The inquiry began. Months later the inquiry was still running.";
   const a = article("a", "2025-03-06", text, {

@@ -41,3 +41,15 @@ export function entitiesFor(text: string, names: [string, Entity["type"], string
     return { id: `e${k + 1}`, type, name, mentions, attributes: { roles: [] } };
   });
 }
+
+/** The events of a text naming the people Ann Roe and Tom Vale. */
+export function eventsOfRoeAndVale(text: string, published: string | null = P): CaseEvent[] {
+  return events(
+    text,
+    published,
+    entitiesFor(text, [
+      ["Ann Roe", "person"],
+      ["Tom Vale", "person"],
+    ]),
+  );
+}

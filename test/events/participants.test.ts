@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Entity } from "../../src/core/schema.js";
 import { extract } from "../../src/extract/index.js";
-import { events, entitiesFor } from "./helpers.js";
+import { events, entitiesFor, eventsOfRoeAndVale } from "./helpers.js";
 
 test("participants are the entities named in the evidence", () => {
   const text = "Police arrested Anna Kowalski in March 2023.";
@@ -119,6 +119,41 @@ test("participants: the verb of a relative clause on a person is about that pers
     found.map((e) => [e.type, e.participants]),
     [["attack", ["Tom Roe"]]],
   );
+});
+
+test("participants: a relative clause past a description of the person, or with no step named, is that person's", () => {
+  const who = (text: string) =>
+    eventsOfRoeAndVale(text)
+      .filter((e) => e.date)
+      .map((e) => [e.type, e.participants]);
+  // The description between the name and ", who" is the name's own.
+  assert.deepEqual(who("Ann Roe found an ally in Tom Vale, her former aide, who was fired on June 20."), [
+    ["other", ["Tom Vale"]],
+  ]);
+  // A clause the date alone dates is the antecedent's too.
+  assert.deepEqual(who("Ann Roe praised Tom Vale, who spent Saturday in Lisk."), [["other", ["Tom Vale"]]]);
+  // A name in a relative clause of its own is read as before.
+  assert.deepEqual(who("Ann Roe, who sued Tom Vale, was fired on June 20."), [["other", ["Ann Roe"]]]);
+  // On someone unnamed, the clause is no named person's: not the sentence's subject, not the possessor.
+  assert.deepEqual(
+    who("Ann Roe spoke of claims against Tom Vale's driver, who allegedly shoved a marcher last week."),
+    [["attack", []]],
+  );
+  assert.deepEqual(who("Tom Vale went to Lisk to mourn his mother, who died on Friday."), [["other", []]]);
+});
+
+test("participants: of an attack named by a noun, not who acts on it or speaks of it, but who carried it out", () => {
+  const who = (text: string) =>
+    eventsOfRoeAndVale(text)
+      .filter((e) => e.type === "attack")
+      .map((e) => e.participants);
+  assert.deepEqual(who("Ann Roe quickly seized on the massacre."), [[]]);
+  assert.deepEqual(who("Ann Roe laid flowers at a memorial for the victims of the shooting."), [[]]);
+  // A name after the attack is another clause's, not its doer.
+  assert.deepEqual(who("Lisk has made it too easy to buy the rifle used in the attack, Ann Roe said."), [[]]);
+  // Who carried it out, or underwent it, took part.
+  assert.deepEqual(who("Tom Vale carried out the bombing, Ann Roe said."), [["Tom Vale"]]);
+  assert.deepEqual(who("Ann Roe survived the shooting."), [["Ann Roe"]]);
 });
 
 test("participants: who tells of an event before a verb of saying is not in it, unless a pronoun takes them up", () => {

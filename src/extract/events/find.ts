@@ -167,10 +167,15 @@ function personalAttacks(doc: Doc, words: string[], out: TriggerMatch[], person:
   const harmed = new Set<number>();
   for (const o of out)
     if (HARM_OR_STEP.has(o.type) && !(o.type === "attack" && ATTACK_WORD.test(words[o.first]))) harmed.add(o.sentence);
+  // "Rival's attack" with no target is only words when the article tells of no other harm.
+  const harmTold = out.some(
+    (t) => t.type === "attack" && !ATTACK_WORD.test(words[t.first]) && !OTHER_HARM.test(words[t.first]),
+  );
   const violent = new Map<number, boolean>();
   for (const t of out) {
     if (t.type !== "attack" || !ATTACK_WORD.test(words[t.first]) || harmed.has(t.sentence)) continue;
-    if (!byPersonOnPerson(doc, words, t.first, person)) continue;
+    const untargeted = !harmTold && untargetedOwnAttack(doc, words, t.first, person);
+    if (!untargeted && !byPersonOnPerson(doc, words, t.first, person)) continue;
     let v = violent.get(t.sentence);
     if (v === undefined) {
       const s = sentenceOf(doc, t.first);
@@ -215,6 +220,21 @@ function byPersonOnPerson(doc: Doc, words: string[], i: number, person: Uint8Arr
   if (next === "with" || (/^(outside|inside|near|at|in)$/.test(next) && thingAt(doc, words, k + 1))) return false;
   return noun ? possessedByPerson(words, i, person) : verbOfPerson(words, i, person, named);
 }
+
+/**
+ * "Ann Roe pressed her attack", "Tom Vale's attacks grew sharper": a person's attack named with
+ * no target, place or time after it ("his attack on the depot", "her attack in Lisk") and by no
+ * day or place before it.
+ */
+function untargetedOwnAttack(doc: Doc, words: string[], i: number, person: Uint8Array): boolean {
+  // "on Tuesday", "in May": a time, no target or place.
+  const time = WEEKDAYS.has(words[i + 2] ?? "") || MONTHS.has(words[i + 2] ?? "");
+  if (!/^attacks?$/.test(words[i]) || (UNTARGETED_ENDS.has(words[i + 1] ?? "") && !time)) return false;
+  return possessedByPerson(words, i, person) && !namedHappening(doc, words, i);
+}
+const UNTARGETED_ENDS = new Set(
+  "on upon against in at by near outside inside of that which who with during".split(" "),
+);
 
 /** "Tom Vale's attacks", "his sharp attacks", "Sanders' attack": the noun is a person's. */
 function possessedByPerson(words: string[], i: number, person: Uint8Array): boolean {
@@ -329,6 +349,24 @@ export function genericPlural(doc: Doc, words: string[], t: TriggerMatch): boole
   return !(/^(that|which|who|whose)$/.test(next) || (/^(by|at|near|outside|inside|of)$/.test(next) && after));
 }
 const PARTICLES = new Set(["out", "up", "down", "off", "away", "back"]);
+
+/**
+ * A trigger read as a noun: a pattern's own noun, or a word that is also a verb ("attack",
+ * "massacre") after a determiner or a possessive, perhaps with one modifier between ("the
+ * attack", "Sunday's massacre", "his murderous attack"); not "has attacked", "to attack".
+ */
+export function readAsNoun(words: string[], t: TriggerMatch): boolean {
+  if (t.noun) return true;
+  const opens = (w: string) => PARTICULAR.test(w) || w === "a" || w === "an";
+  const before = words[t.first - 1] ?? "";
+  if (opens(before)) return true;
+  return (
+    opens(words[t.first - 2] ?? "") &&
+    /^[a-z][a-z-]*$/.test(before) &&
+    !FUNCTION_WORDS.has(before) &&
+    !isFiniteVerbForm(before)
+  );
+}
 /** Words that open a noun phrase naming a particular thing: "the", "these", "his", "Friday's". */
 const PARTICULAR = /^(the|this|that|these|those|his|her|its|their|our|my|your|['’]s|both)$/;
 
@@ -414,16 +452,23 @@ function isPlea(doc: Doc, words: string[], i: number): boolean {
   if (/^(that|it|this|he|she|they|we|i|you|hospital|having|being|his|her|their|the|a|an|as|in|on|at|,|\.)$/.test(next))
     return false;
   if (next === "to") return !/^(hospital|the|a|an|being|having)$/.test(words[i + 2] ?? "");
+  // '"We lost," Ann Roe admitted.', "admitted: …": nothing admitted follows, so no offence.
+  if (!/^[a-z0-9]/.test(next)) return false;
   // "voted for admitting Ruritania to the union", "admitting Christian refugees": letting a
-  // country or people in. An offence is a common noun ("admitted fraud"; "admitted ABH" in capitals).
+  // country or people in. An offence is a common noun ("admitted fraud"; "admitted ABH" in capitals),
+  // read up to a preposition ("admitted fraud at Lisk Crown Court" names the court, not the offence).
   for (let k = i + 1; k <= i + 3 && k < doc.tokens.count; k++) {
     const w = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (k > i + 1 && PLEA_OBJECT_ENDS.has(words[k])) break;
     if (/^[A-Z][a-z]/.test(w)) return false;
     if (PERSON_FIRST_NOUNS.has(words[k]) || PERSON_FIRST_NOUNS.has(words[k].replace(/s$/, ""))) return false;
     if (!/^[a-z-]+$/.test(words[k])) break;
   }
   return true;
 }
+
+/** Words after which an admitted offence has been named: a preposition or a conjunction. */
+const PLEA_OBJECT_ENDS = new Set(["at", "in", "on", "before", "by", "during", "after", "and", "or", "when", "while"]);
 
 /**
  * "defended the decision", "criticised them for …": a verb of speaking in the active voice, what is

@@ -10,9 +10,9 @@
 import { type Doc, firstAfter, isUpperCode, tokenAtOrAfter, lowerWords, sentenceOf } from "../../core/doc.js";
 import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { participantsOf, placeMentions } from "./participants.js";
-import { counterfactual, statusOf } from "./status.js";
+import { counterfactual, modalPerfectBefore, statusOf } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
-import { findTriggers, genericPlural, periodOfCount, type TriggerMatch } from "./find.js";
+import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
@@ -255,7 +255,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   if (due >= 0) best = null;
   if (best) {
     const others = nearTimes.filter((j) => j !== k && times[j].kind !== "duration").map((j) => timeTokens[j][0]);
-    best = announcedStep(words, candidates, best, tf, others) ?? best;
+    // "He should have been arrested, the mayor said on Friday": a step that did not happen is announced by nobody.
+    const steps = candidates.filter((c) => !modalPerfectBefore(words, c.first));
+    best = announcedStep(words, steps, best, tf, others) ?? best;
   }
   // A range dates conduct ("spied between 2020 and 2023") unless a trigger noun heads it ("attacks between …").
   // So does a noun with a place after it: "the trial at Leeds Crown Court from May to July".
@@ -1077,7 +1079,15 @@ function makeEvent(
   const evidence = span(doc, first, last);
   const triggerSpan = trigger ? span(doc, trigger.first, trigger.last) : time ? { ...textSpan(time) } : evidence;
   const status = statusOf(ctx, trigger ?? { first: tf, last: tl, dateOnly: true }, time);
-  const who = participantsOf(ctx, ctx.placed, evidence, trigger, sentence, type === "statement");
+  const who = participantsOf(
+    ctx,
+    ctx.placed,
+    evidence,
+    trigger,
+    sentence,
+    type === "statement",
+    type === "attack" && !!trigger && readAsNoun(words, trigger),
+  );
   return {
     type,
     status,

@@ -7,6 +7,7 @@ import type { Doc } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { isUpperCode, tokenAtOrAfter, firstSpanAtOrAfter } from "../../core/doc.js";
 import { isWeakLemma, speechLemma } from "../quotes/cues.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 
 interface ParticipantCtx {
   doc: Doc;
@@ -168,10 +169,11 @@ export function participantsOf(
   trigger: { first: number; last: number } | null,
   sentence: number,
   telling = false,
+  harmNoun = false,
 ): { ids: string[]; names: string[] } {
   const s = ctx.doc.sentences[sentence];
-  // Of a telling, the teller is the one who takes part.
-  const teller = (p: Placed) => !telling && tellerOf(ctx, p, trigger);
+  // Of a telling, the teller is the one who takes part; of an attack named by a noun, not one who acts on it.
+  const teller = (p: Placed) => (!telling && tellerOf(ctx, p, trigger)) || (harmNoun && actsOnIt(ctx, p, trigger));
   const facts = sentenceFacts(ctx, placed, sentence);
   const { inSentence } = facts;
   const names: string[] = [];
@@ -191,6 +193,8 @@ export function participantsOf(
   };
 
   const subjectAt = subjectOf(ctx, facts, evidence, trigger, s.firstToken);
+  // A relative clause on someone unnamed: its verb is theirs, and no one named in the sentence did it.
+  const unnamed = subjectAt === UNNAMED_ANTECEDENT;
   if (subjectAt >= 0 && !teller(inSentence[subjectAt])) {
     const subject = inSentence[subjectAt];
     add(subject.entity);
@@ -205,7 +209,7 @@ export function participantsOf(
       if (include) add(p.entity);
       previousIncluded = include;
     }
-  } else {
+  } else if (!unnamed) {
     // "He was sentenced …": the person named last before this sentence.
     const first = firstPlacedAtOrAfter(placed, s.start);
     const pronounAt = firstPronoun(ctx, s.firstToken, trigger ? trigger.first : s.lastToken);
@@ -213,7 +217,7 @@ export function participantsOf(
     if (plural) facts.group ??= groupBefore(ctx, placed, first, sentence);
     const group = plural ? facts.group! : [];
     for (const p of group) add(p.entity);
-    const told = !!trigger && !telling && pronounAt >= 0 && toldBefore(ctx, pronounAt + 1, trigger.first) >= 0;
+    const told = !!trigger && pronounAt >= 0 && aboutIt(ctx, pronounAt + 1, trigger.first, telling, harmNoun);
     const before = pronounAt >= 0 && !group.length && !told ? personBefore(placed, first, s.start) : null;
     if (before) add(before.entity);
   }
@@ -233,11 +237,14 @@ export function participantsOf(
       add(p.entity);
     }
   }
-  // Nothing found in the clause: the people and bodies named nearest the evidence, as a last resort.
-  if (!names.length) {
+  // Nothing found in the clause: the people and bodies named nearest the evidence, as a last
+  // resort. Of an attack named by a noun, only those before it: a name after it that its own
+  // object does not hold is another clause's ("the rifle used in the attack, Tom Vale said").
+  if (!names.length && !unnamed) {
     const at = firstPlacedAtOrAfter(inSentence, evidence.start);
     for (let k = Math.max(0, at - MAX_NAMES / 2); k < inSentence.length && k < at + MAX_NAMES / 2; k++) {
       const p = inSentence[k];
+      if (harmNoun && trigger && p.token >= trigger.last) break;
       if (p.entity.type !== "location" && !isModifier(ctx, p) && !inRelative(facts, p, trigger) && !teller(p))
         add(p.entity);
     }
@@ -246,6 +253,41 @@ export function participantsOf(
 }
 
 const MODIFIER_PREPOSITIONS = new Set([...SETTING, "for", "with", "by", "about", "against", "like"]);
+
+/**
+ * Whether a pronoun just before token `from` only tells of the event at token `to` (a verb of
+ * saying between them) or, for an attack named by a noun, acts on it (`actsOn`).
+ */
+function aboutIt(ctx: ParticipantCtx, from: number, to: number, telling: boolean, harmNoun: boolean): boolean {
+  return (!telling && toldBefore(ctx, from, to) >= 0) || (harmNoun && actsOn(ctx, from, to));
+}
+
+/** A name before the noun of an attack whose own verb makes the attack its object (`actsOn`). */
+function actsOnIt(ctx: ParticipantCtx, p: Placed, trigger: { first: number } | null): boolean {
+  return !!trigger && p.token < trigger.first && actsOn(ctx, tokenAtOrAfter(ctx.doc, p.end), trigger.first);
+}
+
+/**
+ * "Ann Roe seized on the massacre", "Tom Vale condemned the attack", "he mourned the shooting": a
+ * verb in tokens [from, to) before the noun of an attack makes the attack its object, and whoever
+ * does that verb only speaks or acts about it. Not a verb of doing or undergoing the attack
+ * ("Tom Vale carried out the attack", "launched an attack", "Ann Roe survived the shooting"),
+ * nor a copula ("Tom Vale was behind the attack").
+ */
+function actsOn(ctx: ParticipantCtx, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 12; k++) {
+    const w = ctx.words[k];
+    if (DEED_VERBS.has(w)) return false;
+    if (isFiniteVerbForm(w) || /^[a-z]{3,}ed$/.test(w)) return true;
+  }
+  return false;
+}
+/** Verbs of doing or undergoing an attack named after them. */
+const DEED_VERBS = new Set(
+  "carried carries carry carrying launched launches launching mounted mounts staged stages committed commits perpetrated perpetrates conducted conducts orchestrated orchestrates plotted plots planned plans led leads unleashed unleashes claimed claims survived survives suffered suffers escaped escapes endured".split(
+    " ",
+  ),
+);
 
 /** The person named last before the sentence opening at `start`, its first mention at `first`. */
 function personBefore(placed: Placed[], first: number, start: number): Placed | null {
@@ -318,8 +360,10 @@ function subjectOf(
   trigger: { first: number } | null,
   firstToken: number,
 ): number {
-  const antecedent = trigger ? relativeAntecedent(ctx, facts.inSentence, trigger.first, firstToken) : -1;
-  if (antecedent >= 0) return antecedent;
+  // With no trigger, the clause the evidence opens ("who was fired on June 20") is the verb's.
+  const verb = trigger ? trigger.first : tokenAtOrAfter(ctx.doc, evidence.start);
+  const antecedent = relativeAntecedent(ctx, facts.inSentence, verb, firstToken);
+  if (antecedent !== -1) return antecedent;
   return facts.subject >= 0 && facts.inSentence[facts.subject].start < evidence.start ? facts.subject : -1;
 }
 
@@ -329,21 +373,46 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "
  * "The vigil was led by Ann Roe, the sister of Tom Roe, who was stabbed in 2019": the verb of a
  * relative clause on a person is about that person, not the sentence's subject. The index in
  * `inSentence` of the person named just before ", who" ahead of the trigger (auxiliaries and
- * adverbs between), or -1.
+ * adverbs between), or -1. A description set off by commas between the name and ", who" is the
+ * name's own: in "the mayor had an ally in Tom Vale, his former aide, who was fired in May" Vale
+ * was fired. It holds no name and no verb ("Ann Roe, who sued Tom Vale, who was fired" is read
+ * as before). When the clause is on someone the text does not name ("Ann Roe spoke of claims
+ * against the mayor's aide, who allegedly struck a marcher last week"), UNNAMED_ANTECEDENT: the
+ * sentence's subject did not do it.
  */
 function relativeAntecedent(ctx: ParticipantCtx, inSentence: Placed[], trigger: number, firstToken: number): number {
   let k = trigger - 1;
   while (k > firstToken && (AUXILIARIES.has(ctx.words[k]) || /^[a-z]+ly$/.test(ctx.words[k]))) k--;
   if (k <= firstToken + 1 || ctx.words[k] !== "who" || ctx.words[k - 1] !== ",") return -1;
-  const comma = ctx.doc.tokens.start[k - 1];
-  const before = ctx.doc.tokens.start[k - 2];
-  for (let j = inSentence.length - 1; j >= 0; j--) {
-    const p = inSentence[j];
-    if (p.end > comma) continue;
-    return p.end > before && p.entity.type === "person" ? j : -1;
+  const at = (comma: number) => {
+    const end = ctx.doc.tokens.start[comma];
+    const before = ctx.doc.tokens.start[comma - 1];
+    for (let j = inSentence.length - 1; j >= 0; j--) {
+      const p = inSentence[j];
+      if (p.end > end) continue;
+      return p.end > before && p.entity.type === "person" ? j : -1;
+    }
+    return -1;
+  };
+  const right = at(k - 1);
+  if (right >= 0) return right;
+  // Back over a description of up to eight lower-case words to the comma that opens it.
+  let m = k - 2;
+  while (m > firstToken && k - 1 - m <= 8 && DESCRIBING.test(ctx.words[m]) && !isFiniteVerbForm(ctx.words[m])) {
+    if (isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[m]))) break;
+    m--;
   }
-  return -1;
+  if (m > firstToken && m < k - 2 && ctx.words[m] === ",") return at(m);
+  // "Tom Vale's aide, who", "the mayor, who": a common noun, in lower case, just before the comma.
+  const noun = k - 2;
+  return DESCRIBING.test(ctx.words[noun]) && !isUpperCode(ctx.doc.text.charCodeAt(ctx.doc.tokens.start[noun]))
+    ? UNNAMED_ANTECEDENT
+    : -1;
 }
+/** `relativeAntecedent`'s answer for a relative clause on someone the text does not name. */
+const UNNAMED_ANTECEDENT = -2;
+/** The words of a description: lower-case words and possessives, no punctuation. */
+const DESCRIBING = /^([a-z][a-z-]*|['’]s?)$/;
 
 /** The word before a name and its title ("Gov.", "Mr", "Lord"): capitalised words and full stops are skipped. */
 function wordBeforeName(ctx: ParticipantCtx, token: number): string {

@@ -175,6 +175,8 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   // "may" is a modal only in lower case: "May" is the month or a name.
   if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
     return "hypothetical";
+  // "He should have been arrested": what ought to have happened did not.
+  if (modalPerfectBefore(words, trigger.first)) return "hypothetical";
   if (isFuture(before)) return "scheduled";
   // "awaiting trial", "awaits sentencing": the step lies ahead.
   if (before[0] === "awaiting" || before[0] === "awaits" || before[0] === "await") return "scheduled";
@@ -260,7 +262,7 @@ function reportedEarlier(ctx: StatusCtx, token: number): boolean {
 }
 
 /** A modal of what did not or may not have happened, perhaps with "not" and "have" joined to it. */
-const MODAL_PERFECT = /^(would|could|might)(n['’]t)?(['’]ve)?$/;
+const MODAL_PERFECT = /^(would|could|might|should)(n['’]t)?(['’]ve)?$/;
 /** What may stand between such a modal and its verb: "not", "never", "have", "been", an adverb. */
 const MODAL_CHAIN = /^(not|n['’]t|never|also|still|only|have|['’]ve|been|[a-z]+ly)$/;
 /** Words that open another clause: a relative or a subordinating word. */
@@ -270,6 +272,21 @@ const CLAUSE_OPENERS = new Set(
 
 /** A comma or a hard break ends a clause. */
 const edge = (w: string) => w === "," || HARD_BREAKS.has(w);
+
+/**
+ * "should have been arrested", "would not have charged", "might've been shot": a modal with "have"
+ * just before the step at token `first` (over "not", "been" or an adverb), which tells of a step
+ * that did not happen, or only may have.
+ */
+export function modalPerfectBefore(words: string[], first: number): boolean {
+  let k = first - 1;
+  let perfect = false;
+  while (k >= 0 && first - k <= 5 && MODAL_CHAIN.test(words[k])) {
+    if (words[k] === "have" || /^['’]ve$/.test(words[k])) perfect = true;
+    k--;
+  }
+  return k >= 0 && MODAL_PERFECT.test(words[k]) && (perfect || /['’]ve$/.test(words[k]));
+}
 
 /**
  * "The bridge would have opened in 2031", "Last spring, the plant could have closed", "Monday

@@ -177,8 +177,12 @@ export const TRIGGERS: TriggerPattern[] = [
   // "after four days of testimony", "two weeks of evidence": days of argument before a court are a trial.
   P("trial", "days|weeks|months of testimony|argument|arguments|evidence", { noun: true }),
   // case dropped
-  P("case_dropped", "@drop …3 case|charges|prosecution|proceedings"),
-  P("case_dropped", "case|charges|prosecution|proceedings …3 @drop"),
+  // One count as several: "dropped the battery charge", "the charge was dropped".
+  P("case_dropped", "@drop …3 case|charge|charges|prosecution|proceedings"),
+  P("case_dropped", "case|charge|charges|prosecution|proceedings …3 @drop"),
+  // "prosecutors declined to prosecute him", "decided not to prosecute": the case goes no further.
+  P("case_dropped", "declined|declines|declining|refused|refuses to prosecute"),
+  P("case_dropped", "decided|decides|decision not to prosecute"),
   P("case_dropped", "no evidence would|will be offered"),
   P("case_dropped", "offer|offered|offers no evidence"),
   P("case_dropped", "@discontinue"),
@@ -214,6 +218,15 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "abduction|abductions", { noun: true }),
   P("attack", "taken|took|take|takes|taking hostage|hostages"),
   P("attack", "assaulted|assaulting"),
+  // Blows and holds done to a person: "a steward punched a marcher in the face", "was accused of
+  // grabbing the reporter by the arm", "the singer was shoved off the stage". Only with a person
+  // as object ("grabbed the microphone", "choked back tears" are none); not "slapped", "hit" or
+  // "beat", which in news copy more often impose a fine, criticise or win a vote.
+  P("attack", "punched|punching|shoved|shoving|grabbed|grabbing|groped|groping|choked|choking|elbowed|manhandled", {
+    victim: true,
+  }),
+  P("attack", "was|were|been punched|shoved|groped|manhandled", { head: [1, 2] }),
+  P("attack", "roughed|roughing up"),
   P("attack", "shelled"),
   P("attack", "shelling", { noun: true }),
   P("attack", "ambushed|ambushing"),
