@@ -5,8 +5,9 @@
 // case file up to date after the stage's last batch of articles (what each `casefile ingest` of a
 // batch pays) and for a full rebuild, the entity grouping after that batch done over every
 // document and with the case's grouping before it kept (src/casefile/incremental.ts), the p50/p99
-// of the query commands' reads of the stored case, and the peak RSS of one `casefile people
-// --json` process; after each size, the table of the sizes done so far.
+// of the query commands' reads of the stored case, the read of `GET …/accounts` (every account
+// and the subjects kept), and the peak RSS of one `casefile people --json` process; after each
+// size, the table of the sizes done so far.
 //
 //   CASEFILE_SCALE_SIZES=2000,10000 node dist/scripts/bench.js --only scale
 import { spawnSync } from "node:child_process";
@@ -21,6 +22,7 @@ import type { CaseInput } from "../../src/casefile/types.js";
 import type { Extraction } from "../../src/core/schema.js";
 import { projectPath } from "../../src/core/paths.js";
 import { ExtractPool } from "../../src/ingest/pool.js";
+import { storedAccounts, SUBJECTS_KEPT } from "../../src/server/case-views.js";
 import { freshStoredCase, refreshCase, type RefreshResult } from "../../src/store/case/refresh.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { generateArticles, loadSourceArticles } from "../generate-corpus.js";
@@ -29,6 +31,7 @@ import {
   CASE_QUERY_NAMES,
   caseQuerySubjects,
   timeCaseQueries,
+  timeIt,
   timeWholeLists,
   WHOLE_LIST_LABELS,
   WHOLE_LIST_NAMES,
@@ -165,6 +168,7 @@ export async function run(): Promise<void> {
     ...WHOLE_LIST_NAMES.map((n, i) =>
       i === 0 ? `${WHOLE_LIST_LABELS[n]}: rows, p50 ms of ${WHOLE_RUNS}, rows/s` : WHOLE_LIST_LABELS[n],
     ),
+    `GET …/accounts (${SUBJECTS_KEPT} subjects): MB, p50 ms of ${WHOLE_RUNS}`,
     "`casefile people --json` process: wall, peak RSS",
     "store MB",
   ];
@@ -191,6 +195,9 @@ export async function run(): Promise<void> {
       const subjects = await caseQuerySubjects(stored);
       const q = await timeCaseQueries(stored, subjects, RUNS);
       const whole = await timeWholeLists(stored, subjects, WHOLE_RUNS);
+      // The accounts' answer as the route makes it: every account and the subjects kept.
+      const accounts = await storedAccounts(stored, SUBJECTS_KEPT);
+      const accountsMs = (await timeIt(() => storedAccounts(stored, SUBJECTS_KEPT), WHOLE_RUNS)).p50;
       const proc = queryProcessRss(storeFile);
       const mb = statSync(storeFile).size / 1048576;
       const f = (x: { p50: number; p99: number }) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`;
@@ -207,6 +214,7 @@ export async function run(): Promise<void> {
         ...WHOLE_LIST_NAMES.map(
           (n) => `${whole[n].rows} rows, ${whole[n].ms.toFixed(0)} ms, ${whole[n].rowsPerSecond.toFixed(0)} rows/s`,
         ),
+        accounts ? `${(accounts.bytes().length / 1048576).toFixed(1)} MB, ${accountsMs.toFixed(0)} ms` : "not kept",
         proc ? `${proc.ms.toFixed(0)} ms, ${proc.rssMb.toFixed(0)} MB` : "failed",
         mb.toFixed(0),
       ]);

@@ -73,7 +73,7 @@ export async function runBrief(flags: BriefFlags): Promise<number> {
     const stored = format === "md" && !flags.appUrl && subjects === BRIEF_SUBJECTS ? await ctx.stored() : null;
     const kept = stored && (await keptBriefOf(ctx, stored));
     if (kept) {
-      const page = JSON.parse(kept.json) as { markdown: string; citations: number };
+      const page = JSON.parse(kept.text()) as { markdown: string; citations: number };
       return printBrief(flags, page.markdown, page.citations);
     }
     const brief = await builtBrief(ctx, subjects);

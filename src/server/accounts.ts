@@ -8,6 +8,7 @@ import {
   type Accounts,
   type Statement,
   type Subject,
+  type SubjectSide,
 } from "../casefile/accounts.js";
 import type { CaseEntity } from "../casefile/types.js";
 import { buildBrief, type Brief } from "../brief/model.js";
@@ -29,16 +30,17 @@ export function accountItem(view: CaseView, a: Account) {
 
 /** One subject as the accounts page lists it. */
 export function subjectItem(view: CaseView, s: Subject) {
-  return {
-    key: s.key,
-    label: s.label,
-    kind: s.kind,
-    why: s.why,
-    sides: s.sides.map((side) => ({
-      actor: actorRef(side.actor),
-      statements: side.statements.map((st) => statementItem(view, st)),
-    })),
-  };
+  return { ...subjectHead(s, []), sides: s.sides.map((side) => sideItem(view, side)) };
+}
+
+/** A subject's fields before its sides, with `sides` (its last field) as given. */
+export function subjectHead<T>(s: Subject, sides: T[]) {
+  return { key: s.key, label: s.label, kind: s.kind, why: s.why, sides };
+}
+
+/** One actor's side of a subject as the accounts page lists it. */
+export function sideItem(view: CaseView, side: SubjectSide) {
+  return { actor: actorRef(side.actor), statements: side.statements.map((st) => statementItem(view, st)) };
 }
 
 /** The accounts page's answer; `a`: `accountsOf(view, { subjects })` when already computed. */

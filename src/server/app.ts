@@ -245,7 +245,7 @@ function registerRoute(app: FastifyInstance, route: Route, ctx: RouteContext, an
         return JSON.stringify(answer.body);
       }
       // Kept as bytes, so a repeated answer is written out without encoding it again.
-      const json = Buffer.from(answer instanceof RawJson ? answer.json : JSON.stringify(answer));
+      const json = answer instanceof RawJson ? answer.bytes() : Buffer.from(JSON.stringify(answer));
       // An answer from an older view is not kept: the next request may find the rebuild done.
       if (request.stale) reply.header("x-casefile-stale", "rebuilding");
       else if (key && seen) answers.set(key, json, seen.revision);

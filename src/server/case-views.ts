@@ -11,8 +11,8 @@ import { indexCase } from "../casefile/queries.js";
 import type { CaseFile } from "../casefile/types.js";
 import type { SentenceCache } from "../core/doc.js";
 import { buildBrief, type Texts } from "../brief/model.js";
-import { viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
-import { accountItem, subjectItem } from "./accounts.js";
+import { append, viewParts, type StoredCase, type ViewRow } from "../store/case/tables.js";
+import { accountItem, sideItem, subjectHead } from "./accounts.js";
 import { caseOverview, type CaseOverview, type CaseView } from "./queries.js";
 
 /** The most subjects `GET …/accounts` lists (AccountsQuery's maximum). */
@@ -42,21 +42,36 @@ export function caseViewRows(file: CaseFile, texts: Texts, caseName: string, sen
 /** The name of the view holding one actor's account (`accountRows`). */
 const ACCOUNT = "account:";
 
+/** The view holding the subjects' heads, a row each in their order (`accountRows`). */
+const SUBJECT = "subject";
+
+/** The name of the view holding one actor's side of one subject (`accountRows`). */
+const sideView = (subject: string, actor: string) => `subject-side:${JSON.stringify([subject, actor])}`;
+
 /**
  * The accounts' rows: each account a view of its own named by its actor (its JSON, `accountItem`,
  * in parts as `viewParts` cuts a view), the actors in the accounts' order ("account-order"), and
- * each of the subjects. An account is keyed by whose it is, not by its place, so a refresh writes
- * again only the accounts that changed: one actor's new statement moves every account after it
- * in the order (most statements first), but leaves their text as it was. Each account and
- * subject is made into JSON on its own and let go, so the refresh never holds every statement of
- * the case as an item of the answer at once.
+ * each of the subjects: its head (its JSON up to its sides, with its key and its sides' actors)
+ * a row of "subject" in the subjects' order, and each actor's side a view of its own named by the
+ * subject's key and the actor. An account or a side is keyed by whose it is, not by its place, so
+ * a refresh writes again only those that changed: one actor's new statement moves every account
+ * after it in the order (most statements first) and every subject after one it joins, but leaves
+ * their text as it was (after a batch of 100 at 10,000 articles, 9,201 of the 9,753 sides of the
+ * fifty subjects, 15.9 of their 23.5 M characters). Each account and side is made into JSON on its
+ * own and let go, so the refresh never holds every statement of the case as an item of the answer
+ * at once.
  */
 function accountRows(view: CaseView, computed: Accounts): ViewRow[] {
   const rows = viewParts("account-order", JSON.stringify(computed.accounts.map((a) => a.actor.id)));
   for (const a of computed.accounts)
-    rows.push(...viewParts(ACCOUNT + a.actor.id, JSON.stringify(accountItem(view, a))));
-  for (const [i, s] of computed.subjects.entries())
-    rows.push(["accounts-subject", i, i, JSON.stringify(subjectItem(view, s))]);
+    append(rows, viewParts(ACCOUNT + a.actor.id, JSON.stringify(accountItem(view, a))));
+  for (const [i, s] of computed.subjects.entries()) {
+    const head = JSON.stringify(subjectHead(s, []));
+    const actors = s.sides.map((side) => side.actor.id);
+    rows.push([SUBJECT, i, i, JSON.stringify([s.key, head.slice(0, -"]}".length), actors])]);
+    for (const side of s.sides)
+      append(rows, viewParts(sideView(s.key, side.actor.id), JSON.stringify(sideItem(view, side))));
+  }
   return rows;
 }
 
@@ -66,26 +81,58 @@ export async function storedOverview(stored: StoredCase, revision: number): Prom
   return json === undefined ? undefined : { ...(JSON.parse(json) as CaseOverview), revision };
 }
 
-/** An answer already serialised: the server writes its bytes as they are. */
+/** An answer already serialised (text, or its UTF-8 bytes): the server writes its bytes as they are. */
 export class RawJson {
-  constructor(readonly json: string) {}
+  constructor(readonly json: string | Buffer) {}
+
+  /** The bytes the server writes. */
+  bytes(): Buffer {
+    return typeof this.json === "string" ? Buffer.from(this.json) : this.json;
+  }
+
+  /** The JSON as text. */
+  text(): string {
+    return typeof this.json === "string" ? this.json : this.json.toString("utf8");
+  }
 }
 
-/** GET …/accounts: every account and the first `subjects` subjects, as `accountsAnswer` writes them. */
+/**
+ * GET …/accounts: every account and the first `subjects` subjects, as `accountsAnswer` writes them,
+ * made of the stored rows' bytes in the accounts' order (one copy of 64 MB at 10,000 articles).
+ */
 export async function storedAccounts(stored: StoredCase, subjects: number): Promise<RawJson | undefined> {
   // A case refreshed before the accounts were kept by actor has no order: built instead.
   const order = await stored.view("account-order");
   if (order === undefined) return undefined;
+  const heads = subjects > 0 ? await stored.viewRows(SUBJECT, { limit: subjects }) : [];
+  // A case refreshed before the subjects were kept by side has them whole: built instead.
+  if (heads.length === 0 && subjects > 0 && (await stored.viewCount("accounts-subject")) > 0) return undefined;
   const accounts = await stored.viewsNamed(ACCOUNT);
-  const sides = subjects > 0 ? await stored.viewRows("accounts-subject", { limit: subjects }) : [];
-  const items = (JSON.parse(order) as string[]).map((id) => accounts.get(ACCOUNT + id)!);
-  return new RawJson(
-    [
-      `{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":[`,
-      items.join(","),
-      `],"subjects":[${sides.join(",")}]}`,
-    ].join(""),
+  const sides = heads.length > 0 ? await stored.viewsNamed("subject-side:") : new Map<string, Buffer[]>();
+  const comma = Buffer.from(",");
+  const parts: Buffer[] = [Buffer.from(`{"rule":${JSON.stringify(GROUPING_RULE)},"accounts":[`)];
+  const list = (items: Buffer[][]) => {
+    for (const [i, item] of items.entries()) {
+      if (i > 0) parts.push(comma);
+      append(parts, item);
+    }
+  };
+  list((JSON.parse(order) as string[]).map((id) => accounts.get(ACCOUNT + id)!));
+  parts.push(Buffer.from(`],"subjects":[`));
+  list(
+    heads.map((row) => {
+      const [key, head, actors] = JSON.parse(row.toString("utf8")) as [string, string, string[]];
+      const subject = [Buffer.from(head)];
+      for (const [i, actor] of actors.entries()) {
+        if (i > 0) subject.push(comma);
+        append(subject, sides.get(sideView(key, actor))!);
+      }
+      subject.push(Buffer.from("]}"));
+      return subject;
+    }),
   );
+  parts.push(Buffer.from("]}"));
+  return new RawJson(Buffer.concat(parts));
 }
 
 /**

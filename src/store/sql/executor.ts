@@ -11,6 +11,12 @@
 // Implementations: src/store/sqlite/executor.ts (better-sqlite3); a PostgreSQL one (`pg`) can
 // follow without touching the code that uses this interface.
 
+/** A column read with `SqlDialect.utf8`: its bytes, or its text on an engine that gives text. */
+export type Utf8Value = Buffer | string;
+
+/** The UTF-8 bytes of a column read with `SqlDialect.utf8`. */
+export const utf8Bytes = (v: Utf8Value): Buffer => (typeof v === "string" ? Buffer.from(v) : v);
+
 /** A value bound to a `?` placeholder. Booleans are stored as 0/1 integers by the caller. */
 export type SqlValue = string | number | bigint | null;
 
@@ -66,6 +72,13 @@ export interface SqlDialect {
    * scan of the whole table.
    */
   inSubquery(subquery: string): string;
+  /**
+   * A TEXT column read as its UTF-8 bytes where the engine can give them as they are kept
+   * (SQLite: a BLOB, read into a Buffer without being made a string first); PostgreSQL gives the
+   * text (its driver decodes it either way). A read of long JSON that is only written out as it
+   * is (an answer kept in the store) takes the bytes and skips the string.
+   */
+  utf8(column: string): string;
 }
 
 export const SQLITE_DIALECT: SqlDialect = {
@@ -73,10 +86,12 @@ export const SQLITE_DIALECT: SqlDialect = {
   serialKey: "INTEGER PRIMARY KEY",
   jsonStrings: "SELECT value FROM json_each(?)",
   inSubquery: (subquery) => `IN (${subquery})`,
+  utf8: (column) => `CAST(${column} AS BLOB)`,
 };
 export const POSTGRES_DIALECT: SqlDialect = {
   name: "postgres",
   serialKey: "BIGSERIAL PRIMARY KEY",
   jsonStrings: "SELECT json_array_elements_text(CAST(? AS json))",
   inSubquery: (subquery) => `= ANY(ARRAY(${subquery}))`,
+  utf8: (column) => column,
 };
