@@ -231,7 +231,8 @@ export function spellingVariant(a: readonly string[], b: readonly string[]): boo
  * and her brother "Bill Vale"): the one the text introduced first, before `before` (the one the
  * story is about, not a relative named in passing). With a form of address (`sex`: "Mrs. Vale"
  * female), only a holder whose gender (`genderOf`) fits it, else the only holder of unknown gender,
- * else nobody. `firstAt` is where a holder is first named.
+ * else nobody. With a title (`titled`: "Governor Vale" after "Governor Bill Vale"), the one holder
+ * the text already gave that title, if only one. `firstAt` is where a holder is first named.
  */
 export function firstIntroducedHolder<T>(
   holders: readonly T[],
@@ -239,12 +240,17 @@ export function firstIntroducedHolder<T>(
   sex: "male" | "female" | null,
   genderOf: (holder: T) => "male" | "female" | null,
   firstAt: (holder: T) => number,
+  titled: ((holder: T) => boolean) | null = null,
 ): T | null {
   let choices = holders;
   if (sex) {
     const fit = holders.filter((h) => genderOf(h) === sex);
     const unknown = fit.length ? [] : holders.filter((h) => genderOf(h) === null);
     choices = fit.length ? fit : unknown.length === 1 ? unknown : [];
+  }
+  if (titled) {
+    const same = choices.filter(titled);
+    if (same.length === 1) choices = same;
   }
   let best: T | null = null;
   let bestFirst = Infinity;
