@@ -227,6 +227,21 @@ export function spellingVariant(a: readonly string[], b: readonly string[]): boo
 }
 
 /**
+ * Two people's folded names that outlets write differently for one person: one spelling or
+ * nickname apart (`spellingVariant`), or the familiar form of a formal one, which writes the
+ * given name in full with middle initials ("Joe Biden" and "Joseph R. Biden": the nickname, the
+ * initial left out). A middle name written in full is not left out so ("Chris Lee" is not "Kristen
+ * Marsh Lee"); a shorter form with the same given name is `isNameSubset`'s, not this.
+ */
+export function nameVariant(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) return spellingVariant(a, b);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || short[0] === long[0] || !sameGivenName(short[0], long[0])) return false;
+  if (!long.slice(1, -1).every((w) => w.length === 1)) return false;
+  return isNameSubset([long[0], ...short.slice(1)], [...long]);
+}
+
+/**
  * Which of several people who share a surname a bare surname stands for ("Vale" after "Ann Vale"
  * and her brother "Bill Vale"): the one the text introduced first, before `before` (the one the
  * story is about, not a relative named in passing). With a form of address (`sex`: "Mrs. Vale"
