@@ -9,6 +9,13 @@ import { groupNouns, leadingDescription } from "../../src/extract/entities/bodie
 import { entityLayer } from "../../src/extract/entities/index.js";
 import { byMention, entitiesOf, names } from "./helpers.js";
 
+test("a shop or an eating place named after its owner with a possessive is one business, no person", () => {
+  const es = entitiesOf("Staff at Harrow's Bakery said the oven had failed. The pair later met at Kell's Cafe.");
+  assert.equal(byMention(es, "Harrow's Bakery")?.type, "organization");
+  assert.equal(byMention(es, "Kell's Cafe")?.type, "organization");
+  assert.deepEqual(names(es, "person"), []);
+});
+
 test("a state before its party's name is a place, no person, also after a compass point", () => {
   const es = entitiesOf(
     "Ann Lee won the Georgia Democratic primary in May, and Tom Vale took the North Dakota Republican vote.",

@@ -23,6 +23,7 @@ import {
   POSTNOMINALS,
   ROLE_TITLES,
   RULER_TITLES,
+  SHOP_NOUNS,
   SUBJECT_HEADS,
   WEEKDAYS,
 } from "./lexicon.js";
@@ -306,6 +307,9 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const last = l(b - 1);
   const n = b - a;
   if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
+  // "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner is a business.
+  if (n >= 3 && SHOP_NOUNS.has(last) && /^['’]s$/.test(w(b - 2)))
+    return [makeCandidate(ctx.doc, run, a, b, "organization", "designator", null)];
   if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
   // A website named by its domain ("Roe.com reported that …") is a body, as its outlet is; the
   // domain of a body the gazetteer knows ("Vexa.com" for Vexa) is that body.
