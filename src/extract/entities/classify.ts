@@ -22,6 +22,7 @@ import {
   NOBLE_TITLES,
   POSTNOMINALS,
   ROLE_TITLES,
+  RANKS,
   RULER_TITLES,
   SHOP_NOUNS,
   SUBJECT_HEADS,
@@ -121,9 +122,6 @@ export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): 
 function fullWeekday(lw: string): boolean {
   return WEEKDAYS.has(lw) && lw.endsWith("day");
 }
-
-/** Titles that rank another office written after them ("Chief Constable", "Deputy Governor"). */
-const RANKS = new Set(["chief", "deputy", "senior", "assistant", "vice", "principal"]);
 
 /** The word range of the name after the title at `k`, or null when what follows the title is no person's name. */
 function nameAfterTitle(words: string[], lw: string[], k: number): { from: number; to: number } | null {

@@ -68,6 +68,9 @@ export const ADDRESS_TITLES = new Set<string>([...titles.addressTitles, ...RULER
 /** Functional titles: part of a role ("Commons Speaker", "FBI Director"), never of a name. */
 export const ROLE_TITLES = new Set<string>(titles.roleTitles);
 
+/** Titles that rank another office written after them ("Chief Constable", "Deputy Governor", "Vice President"). */
+export const RANKS: ReadonlySet<string> = new Set(["chief", "deputy", "senior", "assistant", "vice", "principal"]);
+
 /** Modifiers that may open a role before a title ("former Prime Minister"). */
 export const ROLE_MODIFIERS = new Set<string>(titles.roleModifiers);
 
