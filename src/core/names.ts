@@ -213,15 +213,17 @@ export function oneLetterApart(a: string, b: string): boolean {
 
 /**
  * Two people's folded names that are one spelling apart: the same number of words, every word
- * equal or (given names) a nickname of the other, and at most one word one letter apart.
+ * equal but one, which is (a given name) a nickname of the other or one letter apart from it.
+ * Two such changes are two names ("Aron Vellan" is not "Ron Vallan").
  */
 export function spellingVariant(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < 2 || a.length !== b.length) return false;
   let changed = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
+    if (++changed > 1) return false;
     if (i < a.length - 1 && sameGivenName(a[i], b[i])) continue;
-    if (!oneLetterApart(a[i], b[i]) || ++changed > 1) return false;
+    if (!oneLetterApart(a[i], b[i])) return false;
   }
   return true;
 }

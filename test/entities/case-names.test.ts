@@ -146,3 +146,11 @@ test("a peer named by title and one name is no bare surname of another person", 
     ["Anne Hughes", "Lord Hughes"],
   );
 });
+
+test("a nickname and a letter apart are two changes: two names, two people", () => {
+  assert.ok(spellingVariant(["aron", "vellan"], ["ron", "vellan"]));
+  assert.ok(spellingVariant(["aron", "vellan"], ["aron", "vallan"]));
+  assert.ok(!spellingVariant(["aron", "vellan"], ["ron", "vallan"]));
+  const c = buildCase([withPartner("a", "Aron Vellan", "treasurer"), withPartner("b", "Ron Vallan", "treasurer")], []);
+  assert.equal(people(c).length, 2);
+});
