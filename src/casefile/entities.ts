@@ -14,13 +14,15 @@
 //   name-subset     a person's name is another's minus middle names or with initials
 //                   ("Chi Leung Wai", "M. Kell")
 //   surname-unique  a bare surname joins the one full name in the case that ends with it
-//   surname-role    …or, of several, the one group given a role the surname is given ("President")
+//   surname-role    …or, of several, the one group given a role the surname is given ("President"),
+//                   or one that ends it ("Governor" and "former Ohio governor")
 // Two groups of people that share a document are never merged automatically: inside that
 // document the extractor saw two different people.
 
 import type { Extraction } from "../core/schema.js";
 import { endsWithWords, isAddressWord, isPeerName } from "../core/names.js";
 import { genderOf } from "../extract/entities/gender.js";
+import { RANKS } from "../extract/entities/lexicon.js";
 import {
   type Cluster,
   type EntityNode,
@@ -32,7 +34,7 @@ import {
   record,
   singularKey,
 } from "./groups.js";
-import { fold, initials, isNameSubset, looksLikeAcronym, slug } from "./names.js";
+import { fold, initials, isNameSubset, looksLikeAcronym, slug, words } from "./names.js";
 import { applyOverrides } from "./overrides.js";
 import type {
   CaseAlias,
@@ -236,13 +238,25 @@ function surnameUnique(nodes: EntityNode[], reps: EntityNode[], x: RuleIndexes, 
     roles ??= rolesByGroup(nodes, g);
     const own = roles.get(g.find(n.index));
     if (!own?.size) continue;
-    const shared = (c: EntityNode) => [...(roles!.get(g.find(c.index)) ?? [])].find((r) => own.has(r));
+    const shared = (c: EntityNode) =>
+      [...(roles!.get(g.find(c.index)) ?? [])].find((r) => [...own].some((o) => sameOffice(o, r)));
     const agreeing = candidates.filter((c) => shared(c));
     const roots = [g.find(n.index), ...agreeing.map((c) => g.find(c.index))];
     const reason = (o: EntityNode) =>
       `"${n.name}" (${n.doc}) is a bare surname of several full names, and only "${o.name}" is also called "${shared(o)}"`;
     if (joinUnique(g, n, agreeing, "surname-role", reason)) mergeRoles(roles, roots, g.find(n.index));
   }
+}
+
+/**
+ * Two folded roles that name one office: equal, or one the end of the other after what places or
+ * dates it ("governor" and "florida s former governor"), unless a rank opens the office it ends
+ * ("president" is not "vice president").
+ */
+function sameOffice(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [words(a), words(b)] : [words(b), words(a)];
+  return endsWithWords(long, short) && !RANKS.has(long[long.length - short.length - 1]);
 }
 
 /** The folded roles of each group of people, by root. */

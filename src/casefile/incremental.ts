@@ -11,15 +11,15 @@
 // entities kept in case order. A new document's entities touch the components of their keys
 // (they may join several into one); a removed document's touch the components they were in.
 //
-// The exception is rule name-variant: two people one spelling apart are joined when their
-// articles name someone in common, which looks at the groups of every entity their articles
+// The exception is rule name-variant: two people one spelling or a nickname apart are joined
+// when their articles name someone in common, which looks at the groups of every entity their articles
 // name, across components. While the case holds such pairs ("Gul Hussain" and "Gul Hussein"),
 // an update that touches their components or their articles also groups again those components,
 // every entity their articles name and the components of those (`stats.widened` counts them).
 import type { Extraction } from "../core/schema.js";
 import { autoCluster, finishResolution, sameNameRecord, type EntityResolution } from "./entities.js";
 import { type Cluster, type EntityNode, collectNodes, singularKey } from "./groups.js";
-import { initials, looksLikeAcronym, spellingVariant } from "./names.js";
+import { initials, looksLikeAcronym, nameVariant } from "./names.js";
 import type { CaseDocument, MergeOverride } from "./types.js";
 
 /** Slots per document in a node's case order (documents hold far fewer entities). */
@@ -73,12 +73,16 @@ export function blockingKeys(n: EntityNode): { keys: string[]; anchors: string[]
 /** Does a key join the entities filed under it only through an anchor (see `blockingKeys`)? */
 const anchored = (key: string) => key.startsWith("a|") || key.startsWith("s|") || key.startsWith("i|");
 
-/** Keys shared by any two people one spelling apart: word count and the last word or it less one letter. */
+/**
+ * Keys shared by any two people one spelling apart (word count and the last word or it less one
+ * letter) or one name with a nickname in the shorter (the last word: "Joe Biden", "Joseph R. Biden").
+ */
 function variantKeys(n: EntityNode): string[] {
   if (n.type !== "person" || n.words.length < 2) return [];
   const last = n.words[n.words.length - 1];
   const out = new Set([`${n.words.length}|${last}`]);
   for (let i = 0; i < last.length; i++) out.add(`${n.words.length}|${last.slice(0, i)}${last.slice(i + 1)}`);
+  out.add(`l|${last}`);
   return [...out];
 }
 
@@ -322,7 +326,7 @@ export class IncrementalEntities {
       for (const [key, people] of this.byVariantKey.get(k) ?? []) {
         if (key === n.key || out.has(key)) continue;
         const [o] = people;
-        if (spellingVariant(n.words, o.words)) out.set(key, people);
+        if (nameVariant(n.words, o.words)) out.set(key, people);
       }
     return [...out.values()];
   }

@@ -11,6 +11,7 @@ export {
   initials,
   isNameSubset,
   looksLikeAcronym,
+  nameVariant,
   personKey,
   slug,
   spellingVariant,

@@ -213,17 +213,34 @@ export function oneLetterApart(a: string, b: string): boolean {
 
 /**
  * Two people's folded names that are one spelling apart: the same number of words, every word
- * equal or (given names) a nickname of the other, and at most one word one letter apart.
+ * equal but one, which is (a given name) a nickname of the other or one letter apart from it.
+ * Two such changes are two names ("Aron Vellan" is not "Ron Vallan").
  */
 export function spellingVariant(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < 2 || a.length !== b.length) return false;
   let changed = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
+    if (++changed > 1) return false;
     if (i < a.length - 1 && sameGivenName(a[i], b[i])) continue;
-    if (!oneLetterApart(a[i], b[i]) || ++changed > 1) return false;
+    if (!oneLetterApart(a[i], b[i])) return false;
   }
   return true;
+}
+
+/**
+ * Two people's folded names that outlets write differently for one person: one spelling or
+ * nickname apart (`spellingVariant`), or the familiar form of a formal one, which writes the
+ * given name in full with middle initials ("Joe Biden" and "Joseph R. Biden": the nickname, the
+ * initial left out). A middle name written in full is not left out so ("Chris Lee" is not "Kristen
+ * Marsh Lee"); a shorter form with the same given name is `isNameSubset`'s, not this.
+ */
+export function nameVariant(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) return spellingVariant(a, b);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || short[0] === long[0] || !sameGivenName(short[0], long[0])) return false;
+  if (!long.slice(1, -1).every((w) => w.length === 1)) return false;
+  return isNameSubset([long[0], ...short.slice(1)], [...long]);
 }
 
 /**
@@ -231,7 +248,8 @@ export function spellingVariant(a: readonly string[], b: readonly string[]): boo
  * and her brother "Bill Vale"): the one the text introduced first, before `before` (the one the
  * story is about, not a relative named in passing). With a form of address (`sex`: "Mrs. Vale"
  * female), only a holder whose gender (`genderOf`) fits it, else the only holder of unknown gender,
- * else nobody. `firstAt` is where a holder is first named.
+ * else nobody. With a title (`titled`: "Governor Vale" after "Governor Bill Vale"), the one holder
+ * the text already gave that title, if only one. `firstAt` is where a holder is first named.
  */
 export function firstIntroducedHolder<T>(
   holders: readonly T[],
@@ -239,12 +257,17 @@ export function firstIntroducedHolder<T>(
   sex: "male" | "female" | null,
   genderOf: (holder: T) => "male" | "female" | null,
   firstAt: (holder: T) => number,
+  titled: ((holder: T) => boolean) | null = null,
 ): T | null {
   let choices = holders;
   if (sex) {
     const fit = holders.filter((h) => genderOf(h) === sex);
     const unknown = fit.length ? [] : holders.filter((h) => genderOf(h) === null);
     choices = fit.length ? fit : unknown.length === 1 ? unknown : [];
+  }
+  if (titled) {
+    const same = choices.filter(titled);
+    if (same.length === 1) choices = same;
   }
   let best: T | null = null;
   let bestFirst = Infinity;

@@ -441,6 +441,27 @@ test("a bare surname of several full names joins the one given the same role, an
   assert.equal(people(buildCase([ann, tom, bare], [])).length, 3);
 });
 
+test("a bare surname's role fits the end of a fuller role of the same office, not a ranked office", () => {
+  const withRole = (id: string, name: string, text: string, role: string) =>
+    article(id, null, text, { entities: [{ id: "e1", type: "person", name, mentions: [name], roles: [role] }] });
+  const ann = withRole(
+    "o-1",
+    "Ann Vale",
+    "Ann Vale, the former Harbour County governor, spoke.",
+    "former Harbour County governor",
+  );
+  const tom = withRole("o-2", "Tom Vale", "Tom Vale, the deputy governor, spoke.", "deputy governor");
+  const bare = withRole("o-3", "Vale", "Governor Vale defended the order.", "Governor");
+  const c = buildCase([ann, tom, bare], []);
+  assert.deepEqual(
+    people(c)
+      .map((p) => `${p.name}:${p.documents.join("+")}`)
+      .sort(),
+    ["Ann Vale:o-1+o-3", "Tom Vale:o-2"],
+  );
+  assert.equal(named(c, "Ann Vale")!.merges[0].rule, "surname-role");
+});
+
 test("a country is one place whatever each article calls it, but England is not the United Kingdom", () => {
   const place = (id: string, name: string) =>
     article(id, null, `Officials in ${name} said the talks had stalled.`, {

@@ -9,6 +9,23 @@ import { groupNouns, leadingDescription } from "../../src/extract/entities/bodie
 import { entityLayer } from "../../src/extract/entities/index.js";
 import { byMention, entitiesOf, names } from "./helpers.js";
 
+test("a shop or an eating place named after its owner with a possessive is one business, no person", () => {
+  const es = entitiesOf("Staff at Harrow's Bakery said the oven had failed. The pair later met at Kell's Cafe.");
+  assert.equal(byMention(es, "Harrow's Bakery")?.type, "organization");
+  assert.equal(byMention(es, "Kell's Cafe")?.type, "organization");
+  assert.deepEqual(names(es, "person"), []);
+});
+
+test("a state before its party's name is a place, no person, also after a compass point", () => {
+  const es = entitiesOf(
+    "Ann Lee won the Georgia Democratic primary in May, and Tom Vale took the North Dakota Republican vote.",
+  );
+  assert.deepEqual(names(es, "person").sort(), ["Ann Lee", "Tom Vale"]);
+  assert.equal(byMention(es, "Georgia")?.type, "location");
+  assert.equal(byMention(es, "North Dakota")?.type, "location");
+  assert.equal(byMention(es, "Republican")?.type, "organization");
+});
+
 test("a letter after a label noun is a grade, not a name's initial ('a category B Victorian prison')", () => {
   const es = entitiesOf("Inspectors visited the category B Victorian prison in Leeds last week.");
   assert.deepEqual(names(es, "person"), []);

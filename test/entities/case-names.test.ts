@@ -4,7 +4,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildCase } from "../../src/casefile/index.js";
 import type { CaseFile } from "../../src/casefile/types.js";
-import { acronymKeys, isAcronymOf, oneLetterApart, sameGivenName, spellingVariant } from "../../src/core/names.js";
+import {
+  acronymKeys,
+  isAcronymOf,
+  nameVariant,
+  oneLetterApart,
+  sameGivenName,
+  spellingVariant,
+} from "../../src/core/names.js";
 import { article } from "../casefile/fixtures.js";
 
 const people = (c: CaseFile) => c.entities.filter((e) => e.type === "person");
@@ -65,6 +72,37 @@ test("one spelling apart with nothing in common stays two people, and the merge 
   assert.equal(people(undone).length, 2);
 });
 
+test("a familiar name in one article and the formal one with a middle initial in another are one person when they agree", () => {
+  assert.ok(nameVariant(["joe", "vance"], ["joseph", "r", "vance"]));
+  assert.ok(!nameVariant(["joseph", "vance"], ["joseph", "r", "vance"]), "the same given name: name-subset's");
+  assert.ok(!nameVariant(["bill", "harrow"], ["william", "tate", "harrow"]), "a middle name in full is not left out");
+  const c = buildCase(
+    [
+      withPartner("a", "Joe Vance", "deputy mayor", "Quay Rowing Club"),
+      withPartner("b", "Joseph R. Vance", "deputy mayor", "Northgate Council"),
+    ],
+    [],
+  );
+  assert.equal(people(c).length, 1);
+  const merge = people(c)[0].merges.find((m) => m.rule === "name-variant");
+  assert.ok(merge, JSON.stringify(people(c)[0].merges));
+  assert.match(merge.reason, /deputy mayor/);
+  // With nothing in common, or with a middle name in full, they stay two.
+  const apart = buildCase(
+    [
+      withPartner("a", "Joe Vance", "deputy mayor", "Quay Rowing Club"),
+      withPartner("b", "Joseph R. Vance", "goalkeeper", "Northgate Council"),
+    ],
+    [],
+  );
+  assert.equal(people(apart).length, 2);
+  const middle = buildCase(
+    [withPartner("a", "Bill Harrow", "treasurer"), withPartner("b", "William Tate Harrow", "treasurer")],
+    [],
+  );
+  assert.equal(people(middle).length, 2);
+});
+
 test("a hyphenated surname alone joins the one full name that ends with it", () => {
   const a = article("a", null, "Judge Bobbie Vance-Holt opened the hearing.", {
     entities: [{ id: "e1", type: "person", name: "Bobbie Vance-Holt", mentions: ["Bobbie Vance-Holt"] }],
@@ -107,4 +145,12 @@ test("a peer named by title and one name is no bare surname of another person", 
       .sort(),
     ["Anne Hughes", "Lord Hughes"],
   );
+});
+
+test("a nickname and a letter apart are two changes: two names, two people", () => {
+  assert.ok(spellingVariant(["aron", "vellan"], ["ron", "vellan"]));
+  assert.ok(spellingVariant(["aron", "vellan"], ["aron", "vallan"]));
+  assert.ok(!spellingVariant(["aron", "vellan"], ["ron", "vallan"]));
+  const c = buildCase([withPartner("a", "Aron Vellan", "treasurer"), withPartner("b", "Ron Vallan", "treasurer")], []);
+  assert.equal(people(c).length, 2);
 });

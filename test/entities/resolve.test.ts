@@ -40,6 +40,19 @@ test("a surname two people share is the one the text introduced first; an addres
   assert.equal(byMention(men, "Kettering"), byMention(men, "Idris Kettering"));
 });
 
+test("a surname after a title is the one holder the text gave that title, not the one introduced first", () => {
+  const es = entitiesOf(
+    "Ann Vale opened the fair on Monday. Her husband, President Tom Vale, stood beside her. President Vale said little. Vale then cut the ribbon.",
+  );
+  const ann = byMention(es, "Ann Vale");
+  const tom = byMention(es, "President Tom Vale");
+  assert.ok(ann && tom);
+  assert.notEqual(ann, tom);
+  assert.equal(byMention(es, "President Vale"), tom);
+  // Without the title the bare surname is still the one introduced first.
+  assert.equal(byMention(es, "Vale"), ann);
+});
+
 test("a surname alone is the person named in full with a generation mark after it, unless two bear it", () => {
   const es = entitiesOf('Tom Orrin Vale Jr. spoke first. "We shall win," said Vale.');
   assert.equal(byMention(es, "Vale"), byMention(es, "Tom Orrin Vale Jr"));

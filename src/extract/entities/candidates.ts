@@ -16,6 +16,7 @@ import {
   ORG_DESIGNATORS,
   ROLE_MODIFIERS,
   ROLE_TITLES,
+  SHOP_NOUNS,
   SUBJECT_HEADS,
   WEEKDAYS,
 } from "./lexicon.js";
@@ -468,9 +469,11 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     }
     if ((w === "'s" || w === "’s") && i + 1 < last) {
       const next = tokenString(doc, i + 1);
-      // "St James's Palace", "Guy's Hospital": one word before the possessive, a place word after it.
+      // "St James's Palace", "Guy's Hospital": one word before the possessive, a place word after it;
+      // so "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner.
       const short = run.length <= 2 && !ORG_DESIGNATORS.has(prev.toLowerCase()) && !lookupGazetteer(prev);
-      if (short && isCapWord(next) && POSSESSIVE_PLACES.has(next.toLowerCase())) {
+      const placeWord = POSSESSIVE_PLACES.has(next.toLowerCase()) || SHOP_NOUNS.has(next.toLowerCase());
+      if (short && isCapWord(next) && placeWord) {
         run.push(i++);
         continue;
       }

@@ -22,7 +22,9 @@ import {
   NOBLE_TITLES,
   POSTNOMINALS,
   ROLE_TITLES,
+  RANKS,
   RULER_TITLES,
+  SHOP_NOUNS,
   SUBJECT_HEADS,
   WEEKDAYS,
 } from "./lexicon.js";
@@ -49,7 +51,7 @@ import {
   listedBody,
   makeCandidate,
 } from "./run.js";
-import { classifyUnknown, constituencyAt } from "./unknown.js";
+import { classifyUnknown, COMPASS_POINTS, constituencyAt } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
   "unit",
@@ -120,9 +122,6 @@ export function classifyRun(ctx: CandidateContext, run: Run, opening: boolean): 
 function fullWeekday(lw: string): boolean {
   return WEEKDAYS.has(lw) && lw.endsWith("day");
 }
-
-/** Titles that rank another office written after them ("Chief Constable", "Deputy Governor"). */
-const RANKS = new Set(["chief", "deputy", "senior", "assistant", "vice", "principal"]);
 
 /** The word range of the name after the title at `k`, or null when what follows the title is no person's name. */
 function nameAfterTitle(words: string[], lw: string[], k: number): { from: number; to: number } | null {
@@ -306,6 +305,9 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const last = l(b - 1);
   const n = b - a;
   if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
+  // "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner is a business.
+  if (n >= 3 && SHOP_NOUNS.has(last) && /^['’]s$/.test(w(b - 2)))
+    return [makeCandidate(ctx.doc, run, a, b, "organization", "designator", null)];
   if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
   // A website named by its domain ("Roe.com reported that …") is a body, as its outlet is; the
   // domain of a body the gazetteer knows ("Vexa.com" for Vexa) is that body.
@@ -347,8 +349,13 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     !lookupGazetteer(`${w(a)} ${w(a + 1)}`)
   )
     return classifyPlain(ctx, run.slice(a + 1, b), false, prefixOnly);
-  // A first name opens a person's name even when a later word is a place ("Jordan Henderson").
-  if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first)) {
+  // A first name opens a person's name even when a later word is a place ("Jordan Henderson"),
+  // but a place before a body the hand-kept list names is that place's branch of it ("the Georgia
+  // Labour primary"), no one's name.
+  const listed = lookupGazetteer(w(b - 1));
+  const placeAndBody =
+    n === 2 && lookupGazetteer(w(a))?.type === "location" && listed?.type === "organization" && !listed.place;
+  if (n >= 2 && n <= 3 && isGivenName(first) && !isDateWord(first) && !FUNCTION_WORDS.has(first) && !placeAndBody) {
     let titleCase = true;
     for (let i = a; i < b; i++) if (!/^\p{Lu}[\p{Ll}'’-]/u.test(w(i))) titleCase = false;
     if (titleCase) return [make(a, b, "person", "given-name")];
@@ -430,10 +437,15 @@ function trimPlainRun(
     const rest = lookupSpan(ctx, run, a, b);
     if (rest) return [rest];
   }
+  // "the South Carolina Republican primary": a compass point the list of demonyms holds ("south"
+  // of "South African") that opens a listed place's name with the next word is part of that name.
+  const demonymNotPlace = (i: number) =>
+    DEMONYMS.has(l(i)) &&
+    !(COMPASS_POINTS.has(l(i)) && i + 1 < b && lookupGazetteer(`${w(i)} ${w(i + 1)}`)?.type === "location");
   while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
   while (
     a < b &&
-    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) || DEMONYMS.has(l(a))) &&
+    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) || demonymNotPlace(a)) &&
     !endsInDesignator(l(b - 1)) &&
     !(DEMONYMS.has(l(a)) && bodyOfWhat(l, a + 1, b))
   ) {

@@ -10,6 +10,7 @@ import closedClass from "../../lexicon/closed-class.json" with { type: "json" };
 import commonAbbreviations from "../../lexicon/common-abbreviations.json" with { type: "json" };
 import properAdjectives from "../../lexicon/proper-adjectives.json" with { type: "json" };
 import companies from "../../lexicon/companies.json" with { type: "json" };
+import shopNouns from "../../lexicon/shop-nouns.json" with { type: "json" };
 import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -66,6 +67,9 @@ export const ADDRESS_TITLES = new Set<string>([...titles.addressTitles, ...RULER
 
 /** Functional titles: part of a role ("Commons Speaker", "FBI Director"), never of a name. */
 export const ROLE_TITLES = new Set<string>(titles.roleTitles);
+
+/** Titles that rank another office written after them ("Chief Constable", "Deputy Governor", "Vice President"). */
+export const RANKS: ReadonlySet<string> = new Set(["chief", "deputy", "senior", "assistant", "vice", "principal"]);
 
 /** Modifiers that may open a role before a title ("former Prime Minister"). */
 export const ROLE_MODIFIERS = new Set<string>(titles.roleModifiers);
@@ -167,3 +171,6 @@ export const GENERIC_CAPITALS = words(
 
 /** Nationality and group adjectives: never mentions of the country ("Chinese", "British"). */
 export const DEMONYMS = new Set<string>(demonyms.demonyms);
+
+/** Shops, eating places and bars ("bakery", "cafe", "saloon"): after a name's possessive, a business's name ends in one. */
+export const SHOP_NOUNS = new Set<string>(shopNouns.words);

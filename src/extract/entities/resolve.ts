@@ -213,7 +213,7 @@ function placeSingles(
       matches.length === 1
         ? matches[0]
         : bySurname.length > 1 && !GENERATIONS.has(bySurname[0].words[bySurname[0].words.length - 1])
-          ? firstIntroducedHolder(bySurname, c.start, sex, clusterGender, firstStart)
+          ? firstIntroducedHolder(bySurname, c.start, sex, clusterGender, firstStart, titledAs(c))
           : null;
     if (holder) {
       holder.members.push({ ...c, type: "person" });
@@ -246,6 +246,16 @@ function placeSingles(
     s.members.push(c);
   }
   return singles;
+}
+
+/**
+ * "President Vale" after "President Tom Vale" and his wife "Ann Vale": the holders given that
+ * office's title before it (a title of address, not "Mr" or "Dr", which many people bear).
+ */
+function titledAs(c: Candidate): ((p: Cluster) => boolean) | null {
+  const title = c.honorific;
+  if (!title || HONORIFICS.has(title) || !ADDRESS_TITLES.has(title)) return null;
+  return (p) => p.members.some((m) => m.honorific === title && m.start < c.start);
 }
 
 /** A person's likely gender: its given name's, else the one its forms of address mark. */

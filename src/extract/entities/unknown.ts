@@ -36,7 +36,7 @@ import {
 /** Words of position before a compass adjective ("Middle Eastern", "Far Western"). */
 const POSITION_WORDS = new Set(["middle", "far", "near", "upper", "lower", "deep"]);
 const COMPASS_ADJECTIVES = new Set(["eastern", "western", "northern", "southern"]);
-const COMPASS_POINTS = new Set(["east", "west", "north", "south"]);
+export const COMPASS_POINTS = new Set(["east", "west", "north", "south"]);
 
 /**
  * Two words of a region: a compass adjective after a word of position describes one ("the Middle
