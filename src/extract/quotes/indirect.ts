@@ -1544,7 +1544,10 @@ const SUBJECT_DETERMINERS = new Set("the a an his her its their our this these t
 /**
  * A clause with a short subject and its verb right after it, read without "that": a name and a
  * finite or past verb ("alleges Tom Vale elicited …", "confirmed Ann Roe will stand"), or a
- * determiner, at most three words and an auxiliary or modal ("revealed a trial will be set").
+ * determiner, at most three words and an auxiliary or modal ("revealed a trial will be set") or a
+ * lexical verb of its own: a present ("remarked the fares also rise in May", "complained the agency
+ * plans to …") or an irregular past with no preposition after it ("stressed the ruling sent a
+ * message"; in "denied the letter sent to Roe" the participle is the object's).
  */
 function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
   const capital = (k: number) => isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]));
@@ -1562,9 +1565,24 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     // ("recounted a talk she had with Tom Vale": a subject pronoun after the noun opens a relative clause.)
     if (SUBJECT_PRONOUNS.has(w)) return false;
     if (FINITE_HINTS.has(w)) return k > c + 1;
+    if (k > c + 1 && lexicalVerbAfterSubject(doc, resolver, k, c + 1)) return true;
     if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that") return false;
   }
   return false;
+}
+
+/**
+ * Whether token `k`, after a subject's noun from `from`, is that subject's lexical verb: a lower-case
+ * present ("plans", "rises"), a bare verb after a plural ("the fares also rise"), or an irregular
+ * past ("sent", "fell") that no preposition or "by" follows, as one would a participle. Words go on
+ * after the verb: one that closes its phrase is a noun ("recounted his life experiences, …").
+ */
+function lexicalVerbAfterSubject(doc: Doc, resolver: SpeakerResolver, k: number, from: number): boolean {
+  const w = resolver.word(k);
+  const next = resolver.word(k + 1);
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) || isPunct(next)) return false;
+  if (isPresentVerbForm(w) || pluralBareVerb(resolver, k, from)) return true;
+  return isFiniteVerbForm(w) && !PREPOSITIONS.has(next) && next !== "by";
 }
 
 /**
