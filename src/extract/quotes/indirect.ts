@@ -796,6 +796,7 @@ class IndirectFinder {
     else if (
       question < 0 &&
       !startsClause(doc, resolver, c, hi) &&
+      !clauseWithoutThat(doc, resolver, c, hi, resolver.word(k) !== lemma) &&
       !(
         PLAIN_SAYING.has(lemma) &&
         (opensNounPhrase(resolver, c, hi, lemma === "say" ? null : doc) ||
@@ -1560,13 +1561,26 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     return k < hi - 1 && (FINITE_HINTS.has(v) || isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
   }
   if (!SUBJECT_DETERMINERS.has(resolver.word(c))) return false;
-  for (k = c + 1; k < hi - 1 && k - c <= 4; k++) {
+  // (A name after the determiner counts as one word, its acronym in parentheses as none: "the Harbour
+  // Board Licensing Office (HBLO) is reviewing …".)
+  let names = 0;
+  for (k = c + 1; k < hi - 1 && k - c - names <= 4 && k - c <= 12; k++) {
+    if (capital(k) && capital(k + 1)) {
+      names++;
+      continue;
+    }
+    if (resolver.word(k) === "(" && capital(k + 1) && resolver.word(k + 2) === ")") {
+      names += 3;
+      k += 2;
+      continue;
+    }
     const w = resolver.word(k);
     // ("recounted a talk she had with Tom Vale": a subject pronoun after the noun opens a relative clause.)
     if (SUBJECT_PRONOUNS.has(w)) return false;
     if (FINITE_HINTS.has(w)) return k > c + 1;
     if (k > c + 1 && lexicalVerbAfterSubject(doc, resolver, k, c + 1)) return true;
-    if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that") return false;
+    // ("denies the claims and is suing": a second predicate of the cue's subject, no clause.)
+    if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that" || CONNECTIVES.has(w)) return false;
   }
   return false;
 }
