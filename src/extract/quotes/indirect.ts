@@ -917,13 +917,14 @@ const ADJUNCT_OPENERS = new Set(
  * bare infinitive opening its sentence after one word that names no one ("Needless to say, the
  * ferry was late", "And sad to say, …") or after a word and an expletive "it" or "is" ("Suffice it
  * to say the vote was close", "That is to say, …"), or a verb after "without" ("It goes without
- * saying that …", "left without saying a word"). A subject and its verb before the infinitive say
+ * saying that …", "left without saying a word") or "worth" ("It is worth noting that …", "worth
+ * pointing out that …"). A subject and its verb before the infinitive say
  * it ("Police went on to say …", "Ann Roe wanted to say …"), and so does a name ("Vexa to say it
  * will close the plant", a headline's future).
  */
 function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number, bare: boolean): boolean {
   const before = resolver.word(k - 1);
-  if (before === "without") return true;
+  if (before === "without" || before === "worth") return true;
   // (Only a bare infinitive: "In addition to stating that …" holds a preposition and a gerund.)
   if (before !== "to" || !bare) return false;
   let j = lo;
