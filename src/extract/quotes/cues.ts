@@ -96,7 +96,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   deny: ["deny", "denies", "denied", "denying"],
   accuse: ["accuse", "accuses", "accused", "accusing"],
   observe: ["observe", "observes", "observed", "observing"],
-  point: ["pointed"],
+  point: ["points", "pointed", "pointing"],
   whisper: ["whispered"],
   shout: ["shouted"],
   mutter: ["muttered"],

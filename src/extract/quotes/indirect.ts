@@ -17,9 +17,22 @@ import {
 } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isPresentVerbForm } from "./verb-forms.js";
-import { isLyAdverb, MANNER_NOUNS, PREPOSITIONS, STOP_LEFT, TIME_NOUNS, WEEKDAYS } from "./speaker-words.js";
+import {
+  BODY_GROUPS,
+  isLyAdverb,
+  MANNER_NOUNS,
+  ORG_NOMINALS,
+  PERSON_FIRST_NOUNS,
+  PREPOSITIONS,
+  singularOf,
+  SPOKES_NOUNS,
+  STOP_LEFT,
+  TIME_NOUNS,
+  WEEKDAYS,
+} from "./speaker-words.js";
 import { complementAt, complementForms, complementLemma } from "./complements.js";
 import reporting from "../../lexicon/reporting-nouns.json" with { type: "json" };
+import channels from "../../lexicon/channels.json" with { type: "json" };
 import { CLOSED_CLASS, COMMON_WORDS } from "../entities/lexicon.js";
 import { NUMBER_WORDS as NUMBER_VALUES } from "../time/lexicon.js";
 import {
@@ -469,8 +482,12 @@ class IndirectFinder {
       // ("Set 412 for six declared, Dover were 70 for two at the close"), reported only by a cue
       // in a clause opened by "as" ("As the Courier revealed, Ann Roe was never a member").
       const bare = resolver.word(k + 1) !== "," || opensWithAs(resolver, sentence.firstToken, k);
+      // ("predicted in March that …": an adjunct may stand before the "that", after a verb, not after
+      // a noun in -s, "released notes from Vale to Roe that …".)
+      const adjunctThat = (w !== lemma && !/[^s]s$/.test(w)) || presentAfterSubject(resolver, k, lemma);
+      const that = adjunctThat ? phraseBeforeThat(doc, resolver, next, hi) : next;
       if (
-        resolver.word(next) !== "that" &&
+        resolver.word(that) !== "that" &&
         !(bare && clauseWithoutThat(doc, resolver, next, hi, w !== lemma)) &&
         !(questionAfter(doc, resolver, lemma, k, hi) >= 0)
       )
@@ -779,6 +796,7 @@ class IndirectFinder {
     else if (
       question < 0 &&
       !startsClause(doc, resolver, c, hi) &&
+      !clauseWithoutThat(doc, resolver, c, hi, resolver.word(k) !== lemma) &&
       !(
         PLAIN_SAYING.has(lemma) &&
         (opensNounPhrase(resolver, c, hi, lemma === "say" ? null : doc) ||
@@ -899,13 +917,14 @@ const ADJUNCT_OPENERS = new Set(
  * bare infinitive opening its sentence after one word that names no one ("Needless to say, the
  * ferry was late", "And sad to say, …") or after a word and an expletive "it" or "is" ("Suffice it
  * to say the vote was close", "That is to say, …"), or a verb after "without" ("It goes without
- * saying that …", "left without saying a word"). A subject and its verb before the infinitive say
+ * saying that …", "left without saying a word") or "worth" ("It is worth noting that …", "worth
+ * pointing out that …"). A subject and its verb before the infinitive say
  * it ("Police went on to say …", "Ann Roe wanted to say …"), and so does a name ("Vexa to say it
  * will close the plant", a headline's future).
  */
 function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number, bare: boolean): boolean {
   const before = resolver.word(k - 1);
-  if (before === "without") return true;
+  if (before === "without" || before === "worth") return true;
   // (Only a bare infinitive: "In addition to stating that …" holds a preposition and a gerund.)
   if (before !== "to" || !bare) return false;
   let j = lo;
@@ -1186,7 +1205,9 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
     }
     if ((w === "on" || w === "last" || w === "this" || w === "in" || w === "at" || w === "during") && c + 1 < hi) {
       const next = resolver.word(c + 1);
-      if (WEEKDAYS.has(next) || TIME_NOUNS.has(next)) {
+      // ("during Tuesday's debate that …": a day that owns the noun after it is no adjunct of its
+      // own; `phraseBeforeThat` takes the whole phrase.)
+      if ((WEEKDAYS.has(next) || TIME_NOUNS.has(next)) && !isPossessive(resolver, c + 2)) {
         c += 2;
         continue;
       }
@@ -1203,8 +1224,8 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
         }
       }
     }
-    // "has argued for years that", "said for weeks that".
-    if (w === "for" && SPANS_OF_TIME.has(resolver.word(c + 1))) {
+    // "has argued for years that", "said for weeks that"; "testified, for example, that".
+    if (w === "for" && (SPANS_OF_TIME.has(resolver.word(c + 1)) || EXAMPLE_NOUNS.has(resolver.word(c + 1)))) {
       c += 2;
       continue;
     }
@@ -1248,6 +1269,8 @@ export function skipAdjuncts(resolver: SpeakerResolver, c: number, hi: number): 
 
 /** The parts of a day that may follow a weekday in a time adjunct: "on Tuesday night". */
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
+/** The nouns of "for example" and "for instance", an aside that may stand between a cue and its "that". */
+const EXAMPLE_NOUNS: ReadonlySet<string> = new Set(["example", "instance"]);
 /** Plural spans of time after "for": "for years", "for months". */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(["days", "weeks", "months", "years", "decades"]);
 
@@ -1404,18 +1427,27 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     return c;
   }
   if (!ADJUNCT_PREPOSITIONS.has(resolver.word(c))) return c;
-  // "to" names a hearer, a pronoun or a name ("joked to me that", "said to Ann Roe that"), not what
-  // the clause belongs to ("responded to claims that …", "to Roe's charge that …").
+  // "to" names a hearer, a pronoun or a name ("joked to me that", "said to Ann Roe that", "to Dover
+  // Radio's Ann Lee that") or a noun phrase ("wrote to the mayor's office that", "to reporters
+  // that"), not what the clause belongs to ("responded to claims that …", "to the fact that …").
   if (resolver.word(c) === "to") {
     if (HEARER_PRONOUNS.has(resolver.word(c + 1))) return resolver.word(c + 2) === "that" ? c + 2 : c;
     let j = c + 1;
-    while (j < hi && j - c < 7 && (resolver.capital(j) || resolver.isAbbreviationDot(j))) j++;
-    return j > c + 1 && resolver.word(j) === "that" && startsClause(doc, resolver, j + 1, hi) ? j : c;
+    while (j < hi && j - c < 7 && (resolver.capital(j) || resolver.isAbbreviationDot(j) || isPossessive(resolver, j)))
+      j++;
+    if (j > c + 1 && resolver.word(j) === "that" && startsClause(doc, resolver, j + 1, hi)) return j;
+    j = hearerPhraseEnd(resolver, c + 1, hi);
+    return j > c + 1 && startsClause(doc, resolver, j + 1, hi) ? j : c;
   }
   for (let j = c + 1; j < Math.min(hi, c + 20); j++) {
     const w = resolver.word(j);
+    // ("concluded in that case that …", "agreed with that Roe said": a "that" right after the
+    // preposition is its object or the object's determiner, no conjunction.)
+    if (w === "that" && j === c + 1) continue;
     if (w === "that")
       return startsClause(doc, resolver, j + 1, hi) || clauseAfterOpening(doc, resolver, j + 1, hi) ? j : c;
+    // ("noted in a column in Saturday's Courier that …": a possessive inside the adjunct.)
+    if (isPossessive(resolver, j)) continue;
     // ("said on the radio, where she is a regular guest, that …": a relative clause on the
     // adjunct's noun, to its closing comma.)
     if (w === "," && (resolver.word(j + 1) === "where" || resolver.word(j + 1) === "which")) {
@@ -1427,8 +1459,52 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     }
     if (w === "," || resolver.isAbbreviationDot(j)) continue;
     if (isPunct(w) || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")) return c;
+    // ("told friends at fundraisers and in private that …" joins a second adjunct; "thrilled with the
+    // debut and confident that …" a second predicate, whose "that" is not the cue's.)
+    if ((w === "and" || w === "or" || w === "but") && !ADJUNCT_PREPOSITIONS.has(resolver.word(j + 1))) return c;
   }
   return c;
+}
+
+/** The hearers of "told" that name a channel (src/lexicon/channels.json): "told the media", "told the jury", "told the house". */
+const TOLD_HEARERS: ReadonlySet<string> = new Set(
+  Object.values(channels.channels)
+    .flat()
+    .filter((p) => p.startsWith("told "))
+    .map((p) => p.split(" ").pop()!),
+);
+
+/**
+ * The "that" after a hearer named by a common noun phrase after "to", or -1: "wrote to the mayor's
+ * office that", "complained to reporters that", "said to a few of his aides that". The phrase is at
+ * most six words, lower case but for names and with no verb, opened by a determiner or a plural noun
+ * (not by a verb: "went on to defend the plan that …" is an infinitive); its last word, right before
+ * "that", names people or a body (a noun whose most frequent sense in WordNet is a person, a noun
+ * of a body or its office, or a hearer of "told" such as "the media"), or is a name ("to the IRS
+ * that"): the clause of any other noun is that noun's ("responded to claims that …", "to the fact
+ * that …").
+ */
+function hearerPhraseEnd(resolver: SpeakerResolver, from: number, hi: number): number {
+  const first = resolver.word(from);
+  const plural = /^\p{Ll}{3,}[^su]s$/u.test(first) && !isPresentVerbForm(first);
+  if (!SUBJECT_DETERMINERS.has(first) && !plural) return -1;
+  for (let j = from; j < Math.min(hi, from + 7); j++) {
+    const w = resolver.word(j);
+    if (w === "that") {
+      const head = resolver.word(j - 1);
+      const names = (x: string) =>
+        PERSON_FIRST_NOUNS.has(x) ||
+        SPOKES_NOUNS.has(x) ||
+        ORG_NOMINALS.has(x) ||
+        BODY_GROUPS.has(x) ||
+        TOLD_HEARERS.has(x);
+      const hearer = resolver.capital(j - 1) || names(head) || names(singularOf(head) ?? head);
+      return j > from && hearer && !PRONOUN_OR_DETERMINER.has(head) ? j : -1;
+    }
+    if (isPossessive(resolver, j) || resolver.isAbbreviationDot(j)) continue;
+    if (isPunct(w) || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || /(?:ed|ing)$/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open a time adjunct whatever its noun: "after the vote", "during the debate". */
@@ -1470,7 +1546,10 @@ const SUBJECT_DETERMINERS = new Set("the a an his her its their our this these t
 /**
  * A clause with a short subject and its verb right after it, read without "that": a name and a
  * finite or past verb ("alleges Tom Vale elicited …", "confirmed Ann Roe will stand"), or a
- * determiner, at most three words and an auxiliary or modal ("revealed a trial will be set").
+ * determiner, at most three words and an auxiliary or modal ("revealed a trial will be set") or a
+ * lexical verb of its own: a present ("remarked the fares also rise in May", "complained the agency
+ * plans to …") or an irregular past with no preposition after it ("stressed the ruling sent a
+ * message"; in "denied the letter sent to Roe" the participle is the object's).
  */
 function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
   const capital = (k: number) => isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]));
@@ -1483,14 +1562,42 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     return k < hi - 1 && (FINITE_HINTS.has(v) || isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
   }
   if (!SUBJECT_DETERMINERS.has(resolver.word(c))) return false;
-  for (k = c + 1; k < hi - 1 && k - c <= 4; k++) {
+  // (A name after the determiner counts as one word, its acronym in parentheses as none: "the Harbour
+  // Board Licensing Office (HBLO) is reviewing …".)
+  let names = 0;
+  for (k = c + 1; k < hi - 1 && k - c - names <= 4 && k - c <= 12; k++) {
+    if (capital(k) && capital(k + 1)) {
+      names++;
+      continue;
+    }
+    if (resolver.word(k) === "(" && capital(k + 1) && resolver.word(k + 2) === ")") {
+      names += 3;
+      k += 2;
+      continue;
+    }
     const w = resolver.word(k);
     // ("recounted a talk she had with Tom Vale": a subject pronoun after the noun opens a relative clause.)
     if (SUBJECT_PRONOUNS.has(w)) return false;
     if (FINITE_HINTS.has(w)) return k > c + 1;
-    if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that") return false;
+    if (k > c + 1 && lexicalVerbAfterSubject(doc, resolver, k, c + 1)) return true;
+    // ("denies the claims and is suing": a second predicate of the cue's subject, no clause.)
+    if (isPunct(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === "that" || CONNECTIVES.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * Whether token `k`, after a subject's noun from `from`, is that subject's lexical verb: a lower-case
+ * present ("plans", "rises"), a bare verb after a plural ("the fares also rise"), or an irregular
+ * past ("sent", "fell") that no preposition or "by" follows, as one would a participle. Words go on
+ * after the verb: one that closes its phrase is a noun ("recounted his life experiences, …").
+ */
+function lexicalVerbAfterSubject(doc: Doc, resolver: SpeakerResolver, k: number, from: number): boolean {
+  const w = resolver.word(k);
+  const next = resolver.word(k + 1);
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) || isPunct(next)) return false;
+  if (isPresentVerbForm(w) || pluralBareVerb(resolver, k, from)) return true;
+  return isFiniteVerbForm(w) && !PREPOSITIONS.has(next) && next !== "by";
 }
 
 /**

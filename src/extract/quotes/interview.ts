@@ -2,9 +2,10 @@
 // quote of the interviewee with no cue, even without quotation marks; the questions are not quotes
 // (shared/eval/ANNOTATION.md). Transcripts whose lines open with the speaker's name ("ROE: We never
 // agreed to that.", "Roe: …") give each line to the person named, and so does a headline that names
-// its speaker ("Roe: Fares Will Rise", "Roe Says Fares Will Rise").
+// its speaker ("Roe: Fares Will Rise", "Roe Says Fares Will Rise", "Roe Warns …", "Roe Tells Voters: …").
 
 import type { Entity, Quote, TextSpan } from "../../core/schema.js";
+import { PLAIN_SAYING, speechForms, speechLemma } from "./cues.js";
 
 /**
  * A paragraph's question or answer label: "Q:", "A.", "Question:", "Answer:" followed by a space,
@@ -177,21 +178,23 @@ export function headlineLabel(text: string, entities: Entity[]): Quote[] {
 /** The speaker's label, the cue ("Says") if any, and where the words said lie, in the text's first line. */
 function headlineParts(text: string): { label: TextSpan; cue: TextSpan | null; start: number; end: number } | null {
   const at = (from: number, s: string): TextSpan => ({ start: from, end: from + s.length, text: s });
-  const colon = HEADLINE_LABEL.exec(text);
-  if (colon) {
-    const end = colon[0].length;
-    return { label: at(colon[0].indexOf(colon[1]), colon[1]), cue: null, start: end - colon[3].length, end };
-  }
+  // (A verb of saying first: in "Ann Roe Tells Voters: …" the words before the colon are no label.)
   const leading = HEADLINE_SAYS.exec(text);
-  if (leading) {
+  // ("Maher Tells Guest Violence Is …": in title case a hearer ends only at a colon.)
+  if (leading && (leading[3] || speechLemma(leading[2].toLowerCase()) !== "tell")) {
     const from = leading[0].indexOf(leading[1]);
     const end = leading[0].length;
     return {
       label: at(from, leading[1]),
       cue: at(from + leading[1].length + 1, leading[2]),
-      start: end - leading[3].length,
+      start: end - leading[4].length,
       end,
     };
+  }
+  const colon = HEADLINE_LABEL.exec(text);
+  if (colon) {
+    const end = colon[0].length;
+    return { label: at(colon[0].indexOf(colon[1]), colon[1]), cue: null, start: end - colon[3].length, end };
   }
   const trailing = HEADLINE_SAYS_AFTER.exec(text);
   if (trailing) {
@@ -217,11 +220,30 @@ const HEADLINE_LABEL = new RegExp(
   `^[ \\t]*(${NAME})( on(?: [\\p{L}'’-]+){1,4})?:[ \\t]+(\\S[^\\n]{0,250})(?=\\n)`,
   "u",
 );
-/** The first line in title case: a name (1), "Says" or "Said" (2) and the capitalised words said (3). */
-const HEADLINE_SAYS = new RegExp(`^[ \\t]*(${NAME}) (Says|Said) ([\\p{Lu}"“‘'][^\\n]{0,250})(?=\\n)`, "u");
-/** The first line in title case: the words said (1), a comma, a name (2) and "Says" or "Said" (3) closing it. */
+/**
+ * The verbs a title-case headline reports with, capitalised: "Said", and the present in -s of the
+ * verbs after which a clause is reported without "that" (`PLAIN_SAYING`: "Says", "Warns", "Claims",
+ * "Insists", "Tells" …); not their pasts, which a headline uses for the passive ("Roe Warned Over …").
+ */
+const HEADLINE_VERBS = [
+  "Said",
+  ...[...speechForms()]
+    .filter((f) => f.endsWith("s") && PLAIN_SAYING.has(speechLemma(f) ?? ""))
+    .map((f) => f[0].toUpperCase() + f.slice(1)),
+].join("|");
+/** Words that open no reported clause after a headline's verb: "Ann Roe Warns Against …", "Tells Of …". */
+const NOT_SAID = "(?!(?:To|Of|For|On|In|At|With|By|Against|About|Over|Up|Out|Off|Back)\\b)";
+/**
+ * The first line in title case: a name (1), the verb (2), perhaps a hearer and a colon ("Ann Roe
+ * Tells Voters: …") (3), and the capitalised words said (4).
+ */
+const HEADLINE_SAYS = new RegExp(
+  `^[ \\t]*(${NAME}) (${HEADLINE_VERBS})((?: \\p{Lu}[\\p{L}'’-]*){1,4}:)? ${NOT_SAID}([\\p{Lu}"“‘'][^\\n]{0,250})(?=\\n)`,
+  "u",
+);
+/** The first line in title case: the words said (1), a comma, a name (2) and the verb (3) closing it. */
 const HEADLINE_SAYS_AFTER = new RegExp(
-  `^[ \\t]*([\\p{Lu}"“‘'][^\\n]{0,250}?),[ \\t]+(${NAME}) (Says|Said)[.!]?[ \\t]*(?=\\n)`,
+  `^[ \\t]*([\\p{Lu}"“‘'][^\\n]{0,250}?),[ \\t]+(${NAME}) (${HEADLINE_VERBS})(?: \\p{Lu}[\\p{L}'’-]*){0,3}[.!]?[ \\t]*(?=\\n)`,
   "u",
 );
 /** A clause wholly inside quotation marks (the first mark and the last, with no other between). */

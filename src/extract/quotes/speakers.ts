@@ -995,9 +995,11 @@ export class SpeakerResolver extends DescriptionResolver {
       const country = DEMONYMS[w];
       if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
     }
-    // "A Treasury spokesman" with no entity for the body: the capitalised words name it.
+    // "A Treasury spokesman" with no entity for the body: the capitalised words name it (not the noun
+    // itself, capitalised as the sentence's first word: "Sources have confirmed …" names nobody).
     const named = this.capitalisedRun(from, from + headWords.length);
-    if (named) return { entity: this.findNamed(named, before, words[0]), name: named, mention: span };
+    if (named && !named.split(" ").every((w) => SPOKES_NOUNS.has(w.toLowerCase())))
+      return { entity: this.findNamed(named, before, words[0]), name: named, mention: span };
     // "the prime minister's spokesman", "the mayor's spokeswoman": a possessor described by its
     // role speaks through its spokesperson, as a named one does ("Roe's spokesman").
     const owner = words.findIndex((w) => w === "'s" || w === "’s");

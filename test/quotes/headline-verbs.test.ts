@@ -1,0 +1,32 @@
+// A title-case headline reports with any verb after which a clause needs no "that" ("Claims",
+// "Warns", "Insists", "Explains"), and "Tells" with its hearer closed by a colon ("Ann Roe Tells
+// Voters: …"); a preposition after the verb opens no clause, a hearer with no colon has no end, and
+// the past is a headline's passive. Every headline is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, quotes } from "./find.js";
+
+const body = "\n\nAnn Roe, the mayor of Dover, spoke to the council on Monday.";
+
+test("'Ann Roe Claims …', 'Ann Roe Tells Voters: …', '…, Ann Roe Warns': other verbs of a title-case headline", () => {
+  const claims = find(quotes(`Ann Roe Claims The Ferry Will Run All Winter${body}`), "Ferry");
+  assert.deepEqual(
+    [claims.kind, claims.text, claims.speaker, claims.cue?.text],
+    ["indirect", "The Ferry Will Run All Winter", "Ann Roe", "Claims"],
+  );
+  const tells = find(quotes(`Ann Roe Tells Voters: The Ferry Will Run All Winter${body}`), "Ferry");
+  assert.deepEqual([tells.text, tells.speaker, tells.cue?.text], ["The Ferry Will Run All Winter", "Ann Roe", "Tells"]);
+  const after = find(quotes(`Ferry Fares Will Rise in May, Ann Roe Warns${body}`), "Ferry");
+  assert.deepEqual([after.text, after.speaker, after.cue?.text], ["Ferry Fares Will Rise in May", "Ann Roe", "Warns"]);
+  // No clause after a preposition, a hearer with no colon, or a past.
+  for (const headline of [
+    "Ann Roe Warns Against Fare Rise",
+    "Ann Roe Tells Voters The Ferry Will Run",
+    "Ann Roe Warned Over Ferry Fares",
+  ])
+    assert.deepEqual(
+      quotes(headline + body).filter((q) => q.start < headline.length),
+      [],
+      headline,
+    );
+});
