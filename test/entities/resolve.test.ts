@@ -219,3 +219,20 @@ test("'Mr. Vale' never joins a person the text has called 'Mrs. Vale', whatever 
   assert.equal(her?.name, "Robin Vale");
   assert.notEqual(byMention(es, "Mr. Vale"), her);
 });
+
+test("'Mrs. Brandt' and 'Mr. Brandt' weigh the sex nearly all babies given a first name were when the name lists hold it for both", () => {
+  // "Hillary" is listed for both sexes; US birth records give it to girls.
+  const mother = entitiesOf(
+    "Hillary Brandt founded the bakery in 1990. Her daughter, Chelsea Brandt, joined it in 2010.\n\nMrs. Brandt said the shop would stay open.",
+  );
+  assert.equal(byMention(mother, "Mrs. Brandt")?.name, "Hillary Brandt");
+  const husband = entitiesOf(
+    "Hillary Brandt and her husband, Bill Brandt, opened the bakery in 1990.\n\nMr. Brandt said the shop would stay open.",
+  );
+  assert.equal(byMention(husband, "Mr. Brandt")?.name, "Bill Brandt");
+  // A brother named by his given name alone introduces no "Mr. Brandt".
+  const brother = entitiesOf(
+    "Mr. Brandt seldom speaks of his brother Freddy, who died in 1981.\n\nOne evening, Donald J. Brandt met his older brother, Freddy Brandt, for dinner.\n\nMr. Brandt said the dinner went badly.",
+  );
+  assert.equal(byMention(brother, "Mr. Brandt")?.name, "Donald J. Brandt");
+});

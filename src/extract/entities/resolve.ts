@@ -17,7 +17,7 @@ import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import type { Candidate } from "./candidates.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { addressGender } from "./gender.js";
-import { givenNameGender } from "./names.js";
+import { birthGender, givenNameGender } from "./names.js";
 import { afterDefiniteArticle } from "./notnames.js";
 import {
   ADDRESS_TITLES,
@@ -213,7 +213,14 @@ function placeSingles(
       matches.length === 1
         ? matches[0]
         : bySurname.length > 1 && !GENERATIONS.has(bySurname[0].words[bySurname[0].words.length - 1])
-          ? firstIntroducedHolder(bySurname, c.start, sex, clusterGender, firstStart, titledAs(c))
+          ? firstIntroducedHolder(
+              bySurname,
+              c.start,
+              sex,
+              clusterGender,
+              sex ? (p) => fullNameStart(doc, p) : firstStart,
+              titledAs(c),
+            )
           : null;
     if (holder) {
       holder.members.push({ ...c, type: "person" });
@@ -259,10 +266,30 @@ function titledAs(c: Candidate): ((p: Cluster) => boolean) | null {
 }
 
 /** A person's likely gender: its given name's, else the one its forms of address mark. */
-const clusterGender = (p: Cluster): "male" | "female" | null => givenNameGender(p.words[0]) ?? addressedAs(p);
+// (Last, the sex nearly all US babies given the first name were: a likelihood that tells "Mrs.
+// Vale" from "Hillary Vale" and "Chelsea Vale" when the name lists hold "Hillary" for both sexes.)
+const clusterGender = (p: Cluster): "male" | "female" | null =>
+  givenNameGender(p.words[0]) ?? addressedAs(p) ?? birthGender(p.words[0]);
 
 /** Where a person is first named. */
 const firstStart = (p: Cluster): number => p.members.reduce((first, m) => Math.min(first, m.start), Infinity);
+
+/**
+ * Where a person is first named with more than one word, a given name with the surname: for "Mr.
+ * Vale" and "Mrs. Vale", "Freddy" alone ("his brother Freddy") introduces no holder of the surname.
+ * Where first named at all when never so.
+ */
+function fullNameStart(doc: Doc, p: Cluster): number {
+  let first = Infinity;
+  const surname = p.words[p.words.length - 1] ?? "";
+  for (const m of p.members) {
+    if (m.start >= first) continue;
+    // ("Founders Ann and Tom Vale": the first of a pair before their shared surname is named in full.)
+    const pair = /^\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*\s+(\p{L}+)/u.exec(doc.text.slice(m.end, m.end + 60));
+    if (nameWords(doc, m).length > 1 || (pair && foldName(pair[1]) === surname)) first = m.start;
+  }
+  return first === Infinity ? firstStart(p) : first;
+}
 
 /** The sex the forms of address of a person's mentions so far mark ("Mrs. Vane": female), if any. */
 function addressedAs(p: Cluster): "male" | "female" | null {
