@@ -1871,3 +1871,16 @@ test("'they' after a sentence whose subject is an unnamed group of people ('Unio
   const pair = "Ada Moberly and Tobias Wren met on Monday. “It was rushed,” they said.";
   assert.equal(find(quotes(pair), "It was rushed").speaker, "Ada Moberly");
 });
+
+test("a definite post 'of' a place the text names ('the deputy head of Norway’s delegation') is not the person the passage is about unless the text gave them that post", () => {
+  const text = [
+    "Tobias Wren spoke at the Harrow forum on Saturday.",
+    "“We must come together to keep the sea lanes open,” he said.",
+    "The deputy head of Norway’s delegation to the forum said the navy should reduce its patrols and said any attempt to isolate Norway would fail.",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "isolate Norway").speakerId, null);
+  // A post in a body the text names still goes back to the one the passage is about.
+  const body =
+    "Ada Moberly was named head of the Harbour Trust in May. The head of the Harbour Trust said the port would close.";
+  assert.equal(find(quotes(body), "port would close").speaker, "Ada Moberly");
+});

@@ -608,6 +608,15 @@ export class SpeakerResolver extends DescriptionResolver {
       // definite role whose head names no body (or names one he has left) points back to the
       // person the passage is about.
       const ownBody = p.headMentions.some((m) => m.entity.type === "organization") && !words.includes("former");
+      // ("The deputy head of China's delegation said": a post "of" a place the text names is held
+      // there, and the person the passage is about holds it only if the text said so.)
+      const ofNamed =
+        words[headWords.length] === "of" && p.all.some((m) => m.start >= p.headEnd && m.entity.type === "location");
+      if (ofNamed && !ownBody && words[0] === "the") {
+        const salient = this.salientPerson(Math.min(before, span.start));
+        const holds = salient && this.rolesSaid(salient).includes(headWord);
+        return { entity: holds ? salient : null, name: null, mention: span };
+      }
       if (words[0] === "the" && !ownBody) {
         const salient = this.salientPerson(Math.min(before, span.start));
         if (salient && (!OFFICERS.has(headWord) || this.holdsOffice(salient)))
