@@ -1884,3 +1884,11 @@ test("a definite post 'of' a place the text names ('the deputy head of Norway’
     "Ada Moberly was named head of the Harbour Trust in May. The head of the Harbour Trust said the port would close.";
   assert.equal(find(quotes(body), "port would close").speaker, "Ada Moberly");
 });
+
+test("an indefinite description naming someone it qualifies ('One pastor backing Tom Vale,') is renamed by the name in apposition after it, with where that person is from", () => {
+  const text =
+    "Tobias Wren trails far behind this year. One pastor backing Mr. Wren, Ivo Brandt of Lowmere Chapel in Harrow, said he had made many calls.";
+  assert.equal(find(quotes(text), "made many calls").speaker, "Ivo Brandt");
+  const another = "Another ally of Ada Moberly, Farm Secretary Ivo Brandt, told reporters that the count was unfair.";
+  assert.equal(find(quotes(another), "count was unfair").speaker, "Ivo Brandt");
+});

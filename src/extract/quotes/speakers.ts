@@ -2219,8 +2219,16 @@ export class SpeakerResolver extends DescriptionResolver {
     // "An angry local councillor, Ann Roe, said": so is a name after an indefinite description.
     // "The mayor's deputy, Ann Roe, said": a person named only as the owner of the role is not it.
     const described =
-      !np || !this.hasPerson(np[0], np[1]) || INDEFINITE.has(this.word(np[0])) || this.possessedRole(np[0], np[1]);
-    if (j - (k + 1) <= 6 && this.hasPerson(k + 1, j) && described) return [k + 1, j];
+      !np || !this.hasPerson(np[0], np[1]) || INDEFINITES.has(this.word(np[0])) || this.possessedRole(np[0], np[1]);
+    // ("One pastor, Ann Roe of the Dover Residents Association in Kent, said": a name opening the
+    // apposition may carry where the person is from.)
+    const opensWithName = this.mentionsIn(this.doc.tokens.start[k + 1], this.doc.tokens.end[j - 1])[0];
+    const nameFirst =
+      opensWithName?.entity.type === "person" &&
+      opensWithName.start === this.doc.tokens.start[k + 1] &&
+      !this.holdsVerb(k + 1, j);
+    if ((j - (k + 1) <= 6 || (nameFirst && j - (k + 1) <= 12)) && this.hasPerson(k + 1, j) && described)
+      return [k + 1, j];
     // "Ann Roe, the head of the Harbour Trust, a former banker, said": past more appositions that
     // name nobody, the name they describe.
     for (let prior = np, n = 0; prior && n < 3 && !this.hasPerson(prior[0], prior[1]); n++) {
