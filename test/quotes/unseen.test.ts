@@ -1892,3 +1892,12 @@ test("an indefinite description naming someone it qualifies ('One pastor backing
   const another = "Another ally of Ada Moberly, Farm Secretary Ivo Brandt, told reporters that the count was unfair.";
   assert.equal(find(quotes(another), "count was unfair").speaker, "Ivo Brandt");
 });
+
+test("a participle after an adverbial clause set off by commas (', as Ada Moberly echoed it, saying') reports that clause's subject", () => {
+  const text =
+    "It was a hard blow for the council, as Mrs. Ada Moberly echoed the criticism, saying the budget had never added up.";
+  assert.equal(find(quotes(text), "never added up").speaker, "Ada Moberly");
+  // A clause with no subject of its own ("as expected") leaves the sentence's subject.
+  const bare = "Tobias Wren left the hall early, as expected, saying that the meeting was over.";
+  assert.equal(find(quotes(bare), "meeting was over").speaker, "Tobias Wren");
+});

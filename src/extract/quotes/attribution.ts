@@ -158,7 +158,7 @@ export function speakerOfCue(
     if (absolute) return resolver.resolvePhrase(absolute[0], absolute[1], before);
     const saying = parentheticalSpeaker(doc, resolver, sentenceFirst, at, before);
     if (saying) return saying;
-    const inner = afterComma ? reportedClauseSubject(resolver, sentenceFirst, at, before) : null;
+    const inner = afterComma ? clauseSubjectBefore(resolver, sentenceFirst, at, before) : null;
     if (inner) return inner;
     const subject = resolver.participleSubject(sentenceFirst, at, before);
     if (subject?.entity || subject?.name) return subject;
@@ -247,6 +247,44 @@ export function subjectlessClauseSpeaker(
   const last = sentenceOf(doc, cue).lastToken;
   while (hi < last && resolver.word(hi) !== ":" && resolver.word(hi) !== ";") hi++;
   return resolver.subjectAfterAdjunct(from, hi, before);
+}
+
+/** The subject of the clause a participle after a comma closes: a reported clause's, else an adverbial clause's. */
+function clauseSubjectBefore(resolver: SpeakerResolver, first: number, at: number, before: number): Speaker | null {
+  return reportedClauseSubject(resolver, first, at, before) ?? subordinateClauseSubject(resolver, first, at, before);
+}
+
+/** Conjunctions that open an adverbial clause set off by a comma: ", as Ann Roe said", ", while Tom Vale …". */
+const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "as when while because after before since though although".split(" "),
+);
+
+/**
+ * 'It was a blow to the board, as Ann Roe echoed the criticism, saying …': a participle after the
+ * comma that closes an adverbial clause set off by a comma reports what that clause's subject did,
+ * when the clause runs up to the participle's comma with a verb of its own and its subject names
+ * someone; else null.
+ */
+export function subordinateClauseSubject(
+  resolver: SpeakerResolver,
+  first: number,
+  at: number,
+  before: number,
+): Speaker | null {
+  let comma = at - 1;
+  while (comma > first && resolver.word(comma) !== ",") comma--;
+  for (let k = comma - 1; k > first + 1; k--) {
+    const w = resolver.word(k);
+    if (w === "," || w === ";" || (isPunct(w) && !resolver.isAbbreviationDot(k))) {
+      const opener = resolver.word(k + 1);
+      if (w !== "," || !ADVERBIAL_CLAUSE_OPENERS.has(opener) || resolver.capital(k + 1)) return null;
+      const np = resolver.subjectSpan(k + 2, comma);
+      if (!np || np[1] >= comma || !/^[a-z]/.test(resolver.word(np[1]))) return null;
+      const speaker = resolver.resolvePhrase(np[0], np[1], before);
+      return speaker?.entity ? speaker : null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -51,6 +51,7 @@ import {
   span,
   secondPredicate,
   SUBORDINATORS,
+  subordinateClauseSubject,
   startsClause,
   startsWithName,
   subjectlessClauseSpeaker,
@@ -766,6 +767,7 @@ class IndirectFinder {
     if (absolute) return resolver.resolvePhrase(absolute[0], absolute[1], at);
     return (
       parentheticalSpeaker(doc, resolver, lo, k, at) ??
+      (resolver.word(k - 1) === "," ? subordinateClauseSubject(resolver, lo, k, at) : null) ??
       resolver.participleSubject(lo, k, at) ??
       (OPENING_MARKS.has(doc.text[sentence.start]) ? resolver.sentenceSpeaker(doc.tokens.sentence[k]) : null)
     );
