@@ -1901,3 +1901,19 @@ test("a participle after an adverbial clause set off by commas (', as Ada Moberl
   const bare = "Tobias Wren left the hall early, as expected, saying that the meeting was over.";
   assert.equal(find(quotes(bare), "meeting was over").speaker, "Tobias Wren");
 });
+
+test("a common word capitalised as its sentence's first, or a month or day alone, names no speaker ('Health officials said', 'her March remarks')", () => {
+  for (const [text, needle] of [
+    ["Health officials said the beach at Lowmere would stay shut.", "beach at Lowmere"],
+    ["Local authorities said the beach at Lowmere would stay shut.", "beach at Lowmere"],
+    ["Wednesday's statement said the beach at Lowmere would stay shut.", "beach at Lowmere"],
+  ]) {
+    const q = find(quotes(text), needle);
+    assert.equal(q.speaker, null, text);
+  }
+  // A capitalised body inside the sentence still names the body.
+  assert.match(
+    String(find(quotes("A Lowmere Harbour spokesman said the beach would stay shut."), "beach").speaker),
+    /Lowmere Harbour/,
+  );
+});

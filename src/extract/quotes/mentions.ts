@@ -6,18 +6,28 @@ import { firstIntroducedHolder } from "../../core/names.js";
 import { firstAfter, isUpperCode, firstSpanAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { Entity, EntityType } from "../../core/schema.js";
 import { addressGender, genderOf } from "../entities/gender.js";
-import { birthGender } from "../entities/names.js";
+import { birthGender, isGivenName } from "../entities/names.js";
+import { MONTH_NAMES } from "../time/lexicon.js";
 import { PhraseReader, SENTENCE_ADVERBS } from "./phrases.js";
 import {
   type IndexedMention,
   isPunct,
   lastMentionBefore,
   PHRASE_OPENERS,
+  WEEKDAYS,
   QUOTE_MARKS,
   sentenceIndexBefore,
   SPOKES_NOUNS,
   TITLE_WORDS,
 } from "./speaker-words.js";
+
+/** Months and days written in full that name no one too ("March", "Friday"; not "May", "June"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAYS]);
+
+/** Whether a lower-case word is a month or a day written in full and no given name. */
+export function calendarWordNoName(word: string): boolean {
+  return CALENDAR_WORDS.has(word) && !isGivenName(word);
+}
 
 export class MentionIndex extends PhraseReader {
   protected readonly mentions: IndexedMention[];
@@ -137,9 +147,13 @@ export class MentionIndex extends PhraseReader {
     while (a < to && (TITLE_WORDS.has(this.word(a).replace(/\.$/, "")) || this.word(a) === ".")) a++;
     // ("Later Vale told reporters": a connective adverb opening the sentence is no part of the name.)
     if (a + 1 < to && a === sentenceOf(doc, a).firstToken && SENTENCE_ADVERBS.has(this.word(a))) a++;
+    // ("Her March comment": a possessive opens a description, never a name.)
+    if (PHRASE_OPENERS.has(this.word(a))) return null;
     let b = a;
     while (b < to && isUpperCode(doc.text.charCodeAt(doc.tokens.start[b]))) b++;
     if (b === a || b !== to) return null;
+    // (A month or a day alone is no one: "figures her campaign released Friday".)
+    if (b - a === 1 && calendarWordNoName(this.word(a))) return null;
     // One capitalised word opening a sentence is as likely a common noun ("Prosecutors said"),
     // unless it is the surname of people the text named in full ("Roe said" after "Ann Roe" and
     // "Tom Roe", a surname the entity layer left to neither; findNamed chooses).

@@ -13,9 +13,11 @@ import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { isStateName } from "../entities/states.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
+import { calendarWordNoName } from "./mentions.js";
 import { NOT_PHRASE_ENDERS } from "./phrases.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { nounGender } from "../entities/gender.js";
+import { commonWordNoName } from "../entities/names.js";
 import {
   AGENT_NOUNS,
   AUX_BEFORE_CUE,
@@ -1007,7 +1009,11 @@ export class SpeakerResolver extends DescriptionResolver {
     // "A Treasury spokesman" with no entity for the body: the capitalised words name it (not the noun
     // itself, capitalised as the sentence's first word: "Sources have confirmed …" names nobody).
     const named = this.capitalisedRun(from, from + headWords.length);
-    if (named && !named.split(" ").every((w) => SPOKES_NOUNS.has(w.toLowerCase())))
+    if (
+      named &&
+      !named.split(" ").every((w) => SPOKES_NOUNS.has(w.toLowerCase())) &&
+      !this.positionalCapital(named, from)
+    )
       return { entity: this.findNamed(named, before, words[0]), name: named, mention: span };
     // "the prime minister's spokesman", "the mayor's spokeswoman": a possessor described by its
     // role speaks through its spokesperson, as a named one does ("Roe's spokesman").
@@ -1037,6 +1043,19 @@ export class SpeakerResolver extends DescriptionResolver {
       return { entity, name: null, mention: span };
     }
     return { entity: null, name: null, mention: span };
+  }
+
+  /**
+   * Whether a capitalised run read as a body's name is one word that is no name: a month or a day
+   * ("her March comment"), or a common word capitalised only as its sentence's first ("Law
+   * enforcement officials said", "Intelligence officials said").
+   */
+  private positionalCapital(named: string, from: number): boolean {
+    if (named.includes(" ")) return false;
+    const w = named.toLowerCase();
+    if (calendarWordNoName(w)) return true;
+    const k = tokenAtOrAfter(this.doc, this.doc.text.indexOf(named, this.doc.tokens.start[from]));
+    return k === sentenceOf(this.doc, k).firstToken && commonWordNoName(w);
   }
 
   /**
