@@ -110,7 +110,7 @@ export function speakerOfCue(
   // 'The “golden era” declared by Tom Vale in 2015 has soured', 'the plan, described by Ann Roe as
   // “a disaster”,': a past participle with its agent after "by" reduces a passive relative clause,
   // and the agent speaks (not "said by phone": the agent must name someone).
-  const agent = !passive && nextWord === "by" ? resolver.passiveAgent(cue, hi, before) : null;
+  const agent = passive ? null : resolver.passiveAgent(cue, hi, before);
   if (agent) return agent;
   if (passive || accusedOf) {
     if (nextWord === "by") {

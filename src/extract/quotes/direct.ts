@@ -878,7 +878,7 @@ export function rightCue(
     const cited = resolver.citedParticiple(k, Math.min(hi, limit));
     const cue = cited !== null && speechLemma(resolver.word(cited)) ? cited : k;
     // ('The “golden era” declared by Tom Vale in 2015 has soured': the agent of a reduced passive.)
-    const agent = resolver.word(cue + 1) === "by" ? resolver.passiveAgent(cue, hi, open) : null;
+    const agent = resolver.passiveAgent(cue, hi, open);
     const subj = agent ? null : resolver.subjectBefore(cue, i);
     const speaker = agent ?? (subj ? resolver.resolvePhrase(subj[0], subj[1], open) : null);
     return { speaker, cue: span(doc, cue, l === "put" ? k + 2 : cue + 1), cueToken: cue, side: "right" };

@@ -162,11 +162,11 @@ export type { Speaker };
 /** Subordinators that open a subjectless clause before a participle: "Since announcing …,", "After saying …,". */
 const ADJUNCT_OPENERS = new Set("after before since while upon on by despite without when".split(" "));
 /** Prepositions of several words that open an adjunct with a gerund: "in addition to saying" ("instead of saying" denies the saying). */
+const COMPLEX_PREPOSITIONS = new Set(["in addition to", "apart from", "as well as"]);
 /** Lower-case words that may stand before a titled name: "former Mayor Tom Vale", "then Senator Ann Roe". */
 const TITLE_LEADS = new Set(["former", "then", "the", "late"]);
 /** Nouns for a body that say nothing of its kind: "the company", "the group". */
 const ANY_KIND = new Set(["company", "firm", "group", "business"]);
-const COMPLEX_PREPOSITIONS = new Set(["in addition to", "apart from", "as well as"]);
 
 /** Verbs whose subject is a document's recipient, not its issuer: "received a letter" (a closed class). */
 const RECEIVING = new Set(
@@ -614,11 +614,8 @@ export class SpeakerResolver extends DescriptionResolver {
       // there, and the person the passage is about holds it only if the text said so.)
       const ofNamed =
         words[headWords.length] === "of" && p.all.some((m) => m.start >= p.headEnd && m.entity.type === "location");
-      if (ofNamed && !ownBody && words[0] === "the") {
-        const salient = this.salientPerson(Math.min(before, span.start));
-        const holds = salient && this.rolesSaid(salient).includes(headWord);
-        return { entity: holds ? salient : null, name: null, mention: span };
-      }
+      if (ofNamed && !ownBody && words[0] === "the")
+        return { entity: this.salientHolding(headWord, Math.min(before, span.start)), name: null, mention: span };
       if (words[0] === "the" && !ownBody) {
         const salient = this.salientPerson(Math.min(before, span.start));
         if (salient && (!OFFICERS.has(headWord) || this.holdsOffice(salient)))
@@ -628,9 +625,8 @@ export class SpeakerResolver extends DescriptionResolver {
       // the person the passage is about when the text gave them that post, else nobody named. (A
       // capitalised head is part of a name: "The Union Leader said".)
       if (ownBody && !this.capital(from + headWords.length - 1)) {
-        const salient = words[0] === "the" ? this.salientPerson(Math.min(before, span.start)) : null;
-        const holds = salient && this.rolesSaid(salient).includes(headWord);
-        return { entity: holds ? salient : null, name: null, mention: span };
+        const holder = words[0] === "the" ? this.salientHolding(headWord, Math.min(before, span.start)) : null;
+        return { entity: holder, name: null, mention: span };
       }
     }
     // "the Wisconsin Republican says", "the Ohio Democrat told reporters": one member of a party,
@@ -862,6 +858,12 @@ export class SpeakerResolver extends DescriptionResolver {
     return people.size === 1 ? [...people][0] : this.previousSubject(words, before);
   }
 
+  /** The person the passage before offset `at` is about, when the text gave them the post `role`; else null. */
+  private salientHolding(role: string, at: number): Entity | null {
+    const salient = this.salientPerson(at);
+    return salient && this.rolesSaid(salient).includes(role) ? salient : null;
+  }
+
   /**
    * Who "the Harbour Party candidate", "the Texas businessman" is: a definite description of a
    * person (no post) whose modifiers name a body or a place (the phrase `p`). The person the text
@@ -1054,8 +1056,8 @@ export class SpeakerResolver extends DescriptionResolver {
     if (named.includes(" ")) return false;
     const w = named.toLowerCase();
     if (calendarWordNoName(w)) return true;
-    const k = tokenAtOrAfter(this.doc, this.doc.text.indexOf(named, this.doc.tokens.start[from]));
-    return k === sentenceOf(this.doc, k).firstToken && commonWordNoName(w);
+    // (Only the phrase's first word can open the sentence.)
+    return this.word(from) === w && from === sentenceOf(this.doc, from).firstToken && commonWordNoName(w);
   }
 
   /**
@@ -1642,11 +1644,14 @@ export class SpeakerResolver extends DescriptionResolver {
     const first = sentenceOf(this.doc, cue).firstToken;
     // ("In addition to stating that …, Ann Roe vowed …", "Apart from saying …": a preposition of
     // several words before the gerund.)
-    const opening = [first, cue].map((k) => this.word(k));
-    const words = Array.from({ length: cue - first }, (_, i) => this.word(first + i)).join(" ");
-    if (COMPLEX_PREPOSITIONS.has(words)) return opening[1].endsWith("ing");
+    const gerund = this.word(cue).endsWith("ing");
+    if (cue - first <= 3) {
+      const opener = Array.from({ length: cue - first }, (_, i) => this.word(first + i)).join(" ");
+      if (COMPLEX_PREPOSITIONS.has(opener)) return gerund;
+    }
     if (cue !== first + 1) return false;
-    return opening[0] === "having" || (ADJUNCT_OPENERS.has(opening[0]) && opening[1].endsWith("ing"));
+    const opener = this.word(first);
+    return opener === "having" || (ADJUNCT_OPENERS.has(opener) && gerund);
   }
 
   /** The subject after the comma that closes an opening adjunct running from `from` (past at most three commas). */
@@ -2241,13 +2246,14 @@ export class SpeakerResolver extends DescriptionResolver {
       !np || !this.hasPerson(np[0], np[1]) || INDEFINITES.has(this.word(np[0])) || this.possessedRole(np[0], np[1]);
     // ("One pastor, Ann Roe of the Dover Residents Association in Kent, said": a name opening the
     // apposition may carry where the person is from.)
-    const opensWithName = this.mentionsIn(this.doc.tokens.start[k + 1], this.doc.tokens.end[j - 1])[0];
-    const nameFirst =
-      opensWithName?.entity.type === "person" &&
-      opensWithName.start === this.doc.tokens.start[k + 1] &&
-      !this.holdsVerb(k + 1, j);
-    if ((j - (k + 1) <= 6 || (nameFirst && j - (k + 1) <= 12)) && this.hasPerson(k + 1, j) && described)
-      return [k + 1, j];
+    const nameFirst = () => {
+      const opens = this.mentionsIn(this.doc.tokens.start[k + 1], this.doc.tokens.end[j - 1])[0];
+      return (
+        opens?.entity.type === "person" && opens.start === this.doc.tokens.start[k + 1] && !this.holdsVerb(k + 1, j)
+      );
+    };
+    const length = j - (k + 1);
+    if ((length <= 6 || (length <= 12 && nameFirst())) && this.hasPerson(k + 1, j) && described) return [k + 1, j];
     // "Ann Roe, the head of the Harbour Trust, a former banker, said": past more appositions that
     // name nobody, the name they describe.
     for (let prior = np, n = 0; prior && n < 3 && !this.hasPerson(prior[0], prior[1]); n++) {
