@@ -592,3 +592,18 @@ test("a personal pronoun's 's is 'has', never a possessive: 'She's said …', 'h
   assert.equal(find(qs, "vote was rigged").speaker, "Ann Roe");
   assert.equal(find(qs, "bridge is unsafe").speaker, "Tom Vale");
 });
+
+test("a relative clause inside a description whose object takes an apposition of its own leaves the name the subject", () => {
+  const qs = quotes(
+    [
+      "Tom Vale, a pollster who works for Civic Action, a local group, said the vote had hurt her.",
+      "Ann Roe, who sold the boat to Ted Noon, a nurse, said it was safe.",
+      "A ranger who guards the Kell Forest, a nature reserve, said the fires were out.",
+    ].join("\n\n"),
+  );
+  assert.equal(find(qs, "vote had hurt").speaker, "Tom Vale");
+  assert.equal(find(qs, "it was safe").speaker, "Ann Roe");
+  const ranger = find(qs, "fires were out");
+  assert.equal(ranger.speakerMention?.text, "A ranger");
+  assert.equal(ranger.speaker, null);
+});

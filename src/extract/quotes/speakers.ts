@@ -1873,7 +1873,8 @@ export class SpeakerResolver extends DescriptionResolver {
       }
       const read = this.subjectBeforeComma(j, lo);
       const relative = this.closedRelative(j, lo);
-      if (relative < 0 || (read && read[0] < relative && this.hasPerson(read[0], read[1]))) return read;
+      if (relative < 0) return this.describedByRelative(j, lo) ?? read;
+      if (read && read[0] < relative && this.hasPerson(read[0], read[1])) return read;
       const named = this.antecedent(relative - 1, lo);
       // ("The Vexa Trust, which backs Tom Vale, said": "which" refers back to a body.)
       const inNamed = named ? this.mentionsIn(this.doc.tokens.start[named[0]], this.doc.tokens.end[named[1] - 1]) : [];
@@ -2262,6 +2263,44 @@ export class SpeakerResolver extends DescriptionResolver {
       if (prior && this.hasPerson(prior[0], prior[1]) && !this.possessedRole(prior[0], prior[1])) return prior;
     }
     return np;
+  }
+
+  /**
+   * "Tom Vale, a pollster who works for Civic Action, a local group, said": a description set in
+   * apposition after a person's name may carry a relative clause ("who works for …") whose own
+   * object takes an apposition, so the comma before the verb (`j`) closes that inner apposition,
+   * not the description. The subject is the name the description follows, or the description
+   * itself where no name comes before it ("A pollster who works for Civic Action, a local group,
+   * said": an unnamed pollster). Null unless a "who" right after a lower-case noun opens a clause
+   * holding that inner comma before `j`, and an article opens the noun's phrase.
+   */
+  private describedByRelative(j: number, lo: number): [number, number] | null {
+    let who = -1;
+    for (let k = j - 1; k > lo && j - k <= 30; k--) {
+      const w = this.word(k);
+      if (w === "." || w === ";" || w === ":" || this.quoteMarkAt(k)) return null;
+      if (w === "who" && !this.capital(k)) {
+        who = k;
+        break;
+      }
+    }
+    // (A lower-case word right after "who" is its verb, or an adverb before it: "who works", "who also ran".)
+    if (who < 0 || this.capital(who + 1) || isPunct(this.word(who + 1))) return null;
+    if (!this.doc.text.slice(this.doc.tokens.start[who + 1], this.doc.tokens.end[j - 1]).includes(",")) return null;
+    // ("Ann Roe, who works for Civic Action, a local group, said": the clause qualifies the name.)
+    if (this.word(who - 1) === ",") {
+      const named = this.antecedent(who - 1, lo);
+      return named && this.hasPerson(named[0], named[1]) ? named : null;
+    }
+    if (this.capital(who - 1)) return null;
+    const head = this.phraseEndingAt(who, lo);
+    if (!head || !/^(?:the|a|an)$/i.test(this.word(head[0]))) return null;
+    if (head[0] - 1 <= lo || this.word(head[0] - 1) !== ",") return head;
+    const owner = this.phraseEndingAt(head[0] - 1, lo);
+    if (!owner) return head;
+    const named = this.mentionsIn(this.doc.tokens.start[owner[0]], this.doc.tokens.end[owner[1] - 1]);
+    const last = named[named.length - 1];
+    return last?.entity.type === "person" && last.end === this.doc.tokens.end[owner[1] - 1] ? owner : head;
   }
 
   /**
