@@ -607,3 +607,17 @@ test("a relative clause inside a description whose object takes an apposition of
   assert.equal(ranger.speakerMention?.text, "A ranger");
   assert.equal(ranger.speaker, null);
 });
+
+test("a definite description with a preposition that no comma closes renames the name opening its sentence", () => {
+  const said = find(quotes("Tom Vale, the spokesman for the Harbour Board said the plan is legal."), "plan is legal");
+  assert.equal(said.speaker, "Tom Vale");
+  // (not a parenthetical attribution about the name: the mayor speaks of Roe)
+  const aside = find(quotes("Ann Roe, the mayor of Kelby said, was never at fault."), "never at fault");
+  assert.notEqual(aside.speaker, "Ann Roe");
+  const text = [
+    "“We will fight this,” Ann Roe said.",
+    "Tom Vale, the spokesman for the Harbour Board said in a statement.",
+    "“The plan is legal and it will go ahead.”",
+  ].join("\n\n");
+  assert.equal(find(quotes(text), "will go ahead").speaker, "Tom Vale");
+});

@@ -9,7 +9,8 @@ import type { Entity, Quote } from "../../core/schema.js";
 import { reportsFragment, speechLemma } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { isLyAdverb, PRONOUNS } from "./speaker-words.js";
+import { isLyAdverb, PREPOSITIONS, PRONOUNS } from "./speaker-words.js";
+import { isFiniteVerbForm } from "./verb-forms.js";
 import { type Draft, PRONOUN_OR_DETERMINER } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { REPORTING_NOUNS, ReportedSpeech } from "./indirect.js";
@@ -236,8 +237,21 @@ function leadInSpeaker(doc: Doc, resolver: SpeakerResolver, d: Draft, prev: Draf
   if (resolver.word(k) === ",") {
     let close = k + 1;
     while (close < lead.lastToken && close - k <= 8 && resolver.word(close) !== ",") close++;
-    if (resolver.word(close) !== ",") return null;
-    k = close + 1;
+    if (resolver.word(close) === ",") k = close + 1;
+    else {
+      // ("Ann Roe, the head of the Dover Trust said in a statement.": a description no comma closes
+      // runs on to the first lower-case verb of speech, past a preposition it holds.)
+      let verb = k + 2;
+      while (verb < lead.lastToken && verb - k <= 10 && !speechLemma(resolver.word(verb))) verb++;
+      const article = /^(?:the|a|an)$/.test(resolver.word(k + 1));
+      let preposition = false;
+      for (let j = k + 2; j < verb; j++) {
+        if (isFiniteVerbForm(resolver.word(j)) && !resolver.capital(j)) return null;
+        if (PREPOSITIONS.has(resolver.word(j))) preposition = true;
+      }
+      if (!article || !preposition || !speechLemma(resolver.word(verb)) || resolver.capital(verb)) return null;
+      k = verb;
+    }
   }
   // ('The Dunmore council issued a statement on Friday. “We regret …”': a verb whose object is a
   // noun of what was said, "a statement", "its reply", leads in as a verb of speech does.)

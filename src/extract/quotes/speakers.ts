@@ -1900,12 +1900,22 @@ export class SpeakerResolver extends DescriptionResolver {
       if (head) return head;
     }
     const described = np && this.unclosedDescription(np[0], lo);
-    if (described !== null && described > lo && !this.standsForSpeaker(described, np![1])) {
+    if (np && described !== null && described > lo) {
       // "Stephen Nutt, an assistant commissioner with the AFP said": the description is an
       // apposition, and the name before its comma the subject (a name: not "When Ann Roe won a
       // Vale seat, a columnist for the Post said").
       const named = this.phraseEndingAt(described - 1, lo);
-      if (named && this.capital(named[0]) && this.hasPerson(named[0], named[1])) return named;
+      const person = named && this.capital(named[0]) && this.hasPerson(named[0], named[1]);
+      // A definite description, or one naming a spokesperson, renames only a name that opens its
+      // sentence, and only past a preposition, before a verb no comma follows: "Tom Vale, the
+      // spokesman for the Harbour Board said …" is Vale; "Ann Roe, the mayor of Dover said, was
+      // right" and "After a talk with Ann Roe, the head of the trust said …" are not Roe.
+      let preposition = false;
+      for (let k = described + 1; k < np[1]; k++) if (PREPOSITIONS.has(this.word(k))) preposition = true;
+      const opening =
+        person && preposition && named[0] === sentenceOf(this.doc, cue).firstToken && this.word(cue + 1) !== ",";
+      const indefinite = INDEFINITE.has(this.word(described)) && !this.standsForSpeaker(described, np[1]);
+      if (person && (indefinite || opening)) return named;
     }
     return np;
   }
@@ -1919,7 +1929,7 @@ export class SpeakerResolver extends DescriptionResolver {
   private unclosedDescription(from: number, lo: number): number | null {
     for (let k = from; k > lo && from - k <= 12; k--) {
       const w = this.word(k);
-      if (this.word(k - 1) === "," && INDEFINITE.has(w)) return k;
+      if (this.word(k - 1) === "," && (INDEFINITE.has(w) || w === "the")) return k;
       if (k < from && ((isPunct(w) && !this.isAbbreviationDot(k) && w !== "'s" && w !== "’s") || this.finiteAt(k)))
         return null;
       if (k === from && !PREPOSITIONS.has(w) && !PREPOSITIONS.has(this.word(k - 1))) return null;
