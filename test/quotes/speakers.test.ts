@@ -621,3 +621,16 @@ test("a definite description with a preposition that no comma closes renames the
   ].join("\n\n");
   assert.equal(find(quotes(text), "will go ahead").speaker, "Tom Vale");
 });
+
+test("an address after a name or a noun ('of Dayton, Ohio') is no speaker: the name or the noun says it", () => {
+  const cases: Array<[string, string, string | null, string]> = [
+    ["Anna Kell of Dayton, Ohio says she thinks the levy will pass.", "levy will pass", "Anna Kell", "Anna Kell"],
+    ["Tom Vale, 41, of Ashford, Kent says the bridge is safe.", "bridge is safe", "Tom Vale", "Tom Vale"],
+    ["Officials in Dayton, Ohio said the water was clean.", "water was clean", null, "Officials"],
+  ];
+  for (const [text, part, speaker, mention] of cases) {
+    const q = find(quotes(text), part);
+    assert.equal(q.speaker, speaker, text);
+    assert.equal(q.speakerMention?.text, mention, text);
+  }
+});

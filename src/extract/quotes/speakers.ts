@@ -199,6 +199,8 @@ const PARTY_MEMBERS = new Set([
 
 /** Prepositions whose place object modifies the noun before them ("delegates in Dover"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "across"]);
+/** The prepositions before a town in an address after a name or a noun ("Ann Kell of Dayton, Ohio"). */
+const ADDRESS_PREPOSITIONS = new Set(["of", "from", "in"]);
 
 /** The nouns for a spokesperson, any of which may take up another. */
 const SPOKES_FAMILY = new Set(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"]);
@@ -1889,6 +1891,8 @@ export class SpeakerResolver extends DescriptionResolver {
       return one ? named : read;
     }
     const read = this.phraseEndingAt(j + 1, lo);
+    const address = read && this.addressOwner(read, lo);
+    if (address) return address;
     const np = read && this.withoutClause(this.withoutOpeningAdjunct(read));
     // "A truck maker in which Vexa has a stake said", "A scientist who examined the skull of King
     // Tom Vale said", "The firm whose shares Ann Roe bought said": the words read back to a relative
@@ -1918,6 +1922,40 @@ export class SpeakerResolver extends DescriptionResolver {
       if (person && (indefinite || opening)) return named;
     }
     return np;
+  }
+
+  /**
+   * "Ann Kell of Dayton, Ohio says …": the place after the comma finishes an address ("of",
+   * "from" or "in" a town, then its state or country, with no comma after it), and the subject is
+   * the name the address follows, or the noun phrase naming no one ("Voters in Dayton, Ohio say").
+   * Null unless `np` is such a place, the words before its comma a place too after the
+   * preposition, and before that a person's name or a phrase that names nobody and holds no verb.
+   */
+  private addressOwner(np: [number, number], lo: number): [number, number] | null {
+    const placeAt = (from: number, to: number) => {
+      const named = this.mentionsIn(this.doc.tokens.start[from], this.doc.tokens.end[to - 1]);
+      return (
+        named.length > 0 &&
+        named.every((m) => m.entity.type === "location") &&
+        named[0].start === this.doc.tokens.start[from] &&
+        named[named.length - 1].end === this.doc.tokens.end[to - 1]
+      );
+    };
+    const comma = np[0] - 1;
+    if (comma - 2 <= lo || this.word(comma) !== "," || !placeAt(np[0], np[1])) return null;
+    let of = comma - 1;
+    while (of > lo && comma - of <= 4 && this.capital(of)) of--;
+    if (!ADDRESS_PREPOSITIONS.has(this.word(of)) || of === comma - 1 || !placeAt(of + 1, comma)) return null;
+    // (An age between commas before the address: "Ann Kell, 41, of Dayton, Ohio says".)
+    const aged =
+      of - 3 > lo && this.word(of - 1) === "," && /^\d{1,3}$/.test(this.word(of - 2)) && this.word(of - 3) === ",";
+    const owner = this.phraseEndingAt(aged ? of - 3 : of, lo);
+    if (!owner || this.holdsVerb(owner[0], owner[1])) return null;
+    const named = this.mentionsIn(this.doc.tokens.start[owner[0]], this.doc.tokens.end[owner[1] - 1]);
+    const last = named[named.length - 1];
+    // ("A nurse from Dayton, Ohio says", "Voters in Dayton, Ohio say": the people, not the state.)
+    if (!named.length) return this.capital(owner[0]) && owner[0] !== sentenceOf(this.doc, of).firstToken ? null : owner;
+    return last?.entity.type === "person" && last.end === this.doc.tokens.end[owner[1] - 1] ? owner : null;
   }
 
   /**
