@@ -634,3 +634,13 @@ test("an address after a name or a noun ('of Dayton, Ohio') is no speaker: the n
     assert.equal(q.speakerMention?.text, mention, text);
   }
 });
+
+test("a colon after words addressed to someone introduces the words of the one who addresses them", () => {
+  const q = find(
+    quotes(
+      "The council met on Monday. Council leader Tom Vale delivered a sharp message to Ann Roe: “Stop blocking the budget.”",
+    ),
+    "Stop blocking",
+  );
+  assert.equal(q.speaker, "Tom Vale");
+});

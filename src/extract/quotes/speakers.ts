@@ -199,6 +199,8 @@ const PARTY_MEMBERS = new Set([
 
 /** Prepositions whose place object modifies the noun before them ("delegates in Dover"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "across"]);
+/** Prepositions whose object is the one words are addressed to or said of ("a message to Ann Roe:"). */
+const HEARER_PREPOSITIONS = new Set(["to", "for", "with", "at", "against", "about", "toward", "towards"]);
 /** The prepositions before a town in an address after a name or a noun ("Ann Kell of Dayton, Ohio"). */
 const ADDRESS_PREPOSITIONS = new Set(["of", "from", "in"]);
 
@@ -1461,7 +1463,11 @@ export class SpeakerResolver extends DescriptionResolver {
     const { doc } = this;
     const from = doc.tokens.start[first];
     const to = doc.tokens.start[end];
-    const people = this.mentionsIn(from, to).filter((m) => m.entity.type === "person" && !this.quoted(m));
+    const named = this.mentionsIn(from, to).filter((m) => m.entity.type === "person" && !this.quoted(m));
+    // ("Tom Vale delivered a blunt message to Ann Roe: “…”": a person after "to", "for" … is the
+    // one addressed; the person before them, who delivers the words, comes first.)
+    const addressed = (m: IndexedMention) => HEARER_PREPOSITIONS.has(this.word(tokenAtOrAfter(doc, m.start) - 1));
+    const people = named.some((m) => !addressed(m)) ? named.filter((m) => !addressed(m)) : named;
     const person = people[people.length - 1];
     for (let k = end - 1; k >= first; k--) {
       if (person && doc.tokens.start[k] < person.end) break;
