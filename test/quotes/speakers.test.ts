@@ -644,3 +644,16 @@ test("a colon after words addressed to someone introduces the words of the one w
   );
   assert.equal(q.speaker, "Tom Vale");
 });
+
+test("'what X called “…”' is X's word; a box or a file 'labeled “…”' names a thing and quotes no one", () => {
+  const called = find(
+    quotes("The firm's sales team had a hand in what several lawmakers called “fraud” last year."),
+    "fraud",
+  );
+  assert.equal(called.speakerMention?.text, "several lawmakers");
+  const labeled = quotes("On the form, in a box labeled “next of kin,” a clerk had typed a name.");
+  assert.equal(
+    labeled.find((q) => q.text.includes("next of kin")),
+    undefined,
+  );
+});

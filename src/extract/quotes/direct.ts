@@ -1209,8 +1209,8 @@ function introducesWords(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, lo: 
   );
 }
 
-/** Participles that give a thing its name ("a group called", "an operation dubbed"). */
-const NAMING = new Set(["called", "named", "dubbed", "titled", "entitled", "nicknamed", "branded"]);
+/** Participles that give a thing its name ("a group called", "an operation dubbed", "a box labeled"). */
+const NAMING = new Set([...NAMING_WORDS, "branded", "labeled", "labelled"]);
 
 /**
  * 'She joined a group called “Parents for safer streets”': a naming participle right after a noun

@@ -140,7 +140,7 @@ export const TITLE_WORDS = new Set(
   ).split(" "),
 );
 export const STOP_LEFT = new Set(
-  "that which who whom whose when while after before because as if but or so than said says told according where".split(
+  "that which what who whom whose when while after before because as if but or so than said says told according where".split(
     " ",
   ),
 );
