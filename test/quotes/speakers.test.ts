@@ -657,3 +657,55 @@ test("'what X called “…”' is X's word; a box or a file 'labeled “…”'
     undefined,
   );
 });
+
+test("a participle clause set off before the verb, or a clause on a thing, leaves the sentence's subject the speaker", () => {
+  const cases: Array<[string, string, string | null, string]> = [
+    [
+      "Officials familiar with the files taken from Ann Roe's office in Dayton, Ohio, speaking on condition of anonymity, said the files were old.",
+      "files were old",
+      null,
+      "Officials familiar with the files taken from Ann Roe", // (the phrase reader stops at the possessive)
+    ],
+    [
+      "The row grew, as Ann Roe, contradicting Tom Vale, said the town would not pay.",
+      "would not pay",
+      "Ann Roe",
+      "Ann Roe",
+    ],
+    [
+      "Exit polls from the Kell primary, which Mr. Tom Vale won easily, showed that most voters backed the ban.",
+      "most voters",
+      null,
+      "Exit polls from the Kell primary",
+    ],
+  ];
+  for (const [text, part, speaker, mention] of cases) {
+    const q = find(quotes(text), part);
+    assert.equal(q.speaker, speaker, text);
+    assert.equal(q.speakerMention?.text, mention, text);
+  }
+  // (a member listed after "including" still speaks for the group)
+  assert.equal(find(quotes("Several lawyers, including Ann Roe, said the plan was dead."), "plan").speaker, "Ann Roe");
+});
+
+test("a sentence of attribution after a closed quotation may say what the words were about: '… Ann Roe said of her rival.'", () => {
+  const q = find(quotes("Ann Roe has made many visits. “He never stops.” Tom Vale said of the race."), "never stops");
+  assert.equal(q.speaker, "Tom Vale");
+});
+
+test("an unnamed group tied to someone only by knowing them ('people close to Ann Roe') is no one named", () => {
+  const texts = [
+    "People close to Ann Roe said the deal was off.",
+    "Officials familiar with Tom Vale's plans said the deal was off.",
+    "A source familiar with the Harbour Board's review said the deal was off.",
+  ];
+  const qs = texts.map((text) => find(quotes(text), "deal was off"));
+  assert.deepEqual(
+    qs.map((q) => [q.speaker, q.speakerMention?.text]),
+    [
+      [null, "People close to Ann Roe"],
+      [null, "Officials familiar with Tom Vale's plans"],
+      [null, "A source familiar with the Harbour Board's review"],
+    ],
+  );
+});

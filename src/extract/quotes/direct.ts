@@ -1070,6 +1070,14 @@ function attributionSentence(
   if (first === "," && participleOpener(resolver.word(k + 1))) return found;
   // 'Ann Roe said at a press conference in Dayton, according to the Courier.': adjuncts with no verb.
   if (adjunctsOnly(doc, resolver, k, last)) return found;
+  // '“He never stops.” Ann Roe said of her rival.': "of" or "about" and a short phrase with no
+  // verb name what the words were about.
+  if ((first === "of" || first === "about") && last - k <= 8) {
+    let verbless = true;
+    for (let j = k + 1; j < last; j++)
+      if (holdsVerbWord(doc, resolver, j) || resolver.word(j) === "that") verbless = false;
+    if (verbless) return found;
+  }
   // 'Ann Roe told reporters.': the hearer alone.
   const lemma = speechLemma(resolver.word(found.cueToken));
   if (lemma === "tell" && last - k <= 3) return found;

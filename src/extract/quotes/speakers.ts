@@ -199,6 +199,26 @@ const PARTY_MEMBERS = new Set([
 
 /** Prepositions whose place object modifies the noun before them ("delegates in Dover"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "across"]);
+/**
+ * Words in "-ing" after a subject's comma that the appositions read, not a participle clause: a
+ * preposition ("including Ann Roe", "according to") or a source the subject relays ("quoting Ann
+ * Roe", "citing").
+ */
+const ING_BEFORE_APPOSITION = new Set([
+  "including",
+  "excluding",
+  "according",
+  "regarding",
+  "concerning",
+  "following",
+  "barring",
+  "quoting",
+  "citing",
+]);
+/** A speaker the phrase `mention` describes without naming anyone. */
+const nobody = (mention: TextSpan): Speaker => ({ entity: null, name: null, mention });
+/** Words before "to", "with" … that tie an unnamed group to someone it is not ("people close to Ann Roe"). */
+const ACQUAINTED = new Set(["close", "familiar", "aware", "briefed", "knowledgeable", "near", "loyal", "sympathetic"]);
 /** Prepositions whose object is the one words are addressed to or said of ("a message to Ann Roe:"). */
 const HEARER_PREPOSITIONS = new Set(["to", "for", "with", "at", "against", "about", "toward", "towards"]);
 /** The prepositions before a town in an address after a name or a noun ("Ann Kell of Dayton, Ohio"). */
@@ -364,7 +384,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const head = headWords[headWords.length - 1];
     // "Sixty percent of Harbour Party voters", "six in 10 Republicans", "a majority of the board":
     // a share of a group, as a poll or a count gives it, is some of its people, never the body.
-    if (this.shareOfGroup(from, words, headWords)) return { entity: null, name: null, mention: span };
+    if (this.shareOfGroup(from, words, headWords)) return nobody(span);
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
     if (AGENT_NOUNS.has(head)) {
       // "Ann Roe, a lawyer for Tom Vale, … “…,” the lawyer said": a definite description with no
@@ -386,8 +406,7 @@ export class SpeakerResolver extends DescriptionResolver {
       const kind = words.includes("editorial") ? NOMINAL_KIND.editorial : NOMINAL_KIND[head];
       // ("Harbour Star newspaper said" with no determiner: a name the entity layer did not take up
       // names a body of its own, never the last newspaper named.)
-      if (kind && !inside.length && !DETERMINERS.has(words[0]) && this.capital(from))
-        return { entity: null, name: null, mention: span };
+      if (kind && !inside.length && !DETERMINERS.has(words[0]) && this.capital(from)) return nobody(span);
       // (A nominal of no particular kind, "the group", "the firm", is the body that spoke last
       // before it is the body named last: not a broadcaster the body spoke to.)
       // ("Vexa said …. The Tarrow Fund, in a review, came to the same view. …, the group said": a
@@ -407,7 +426,7 @@ export class SpeakerResolver extends DescriptionResolver {
         (kind && span.start > before ? this.recentEntity(span.start, ofKind) : null);
       if (body) return { entity: body, name: null, mention: span };
       // "the council" with no council named: nobody (not "Councillor Adeyemi" by her title).
-      if (!inside.length) return { entity: null, name: null, mention: span };
+      if (!inside.length) return nobody(span);
     }
     const lastPossessive = Math.max(headWords.lastIndexOf("'s"), headWords.lastIndexOf("’s"));
     if (lastPossessive >= 0 && from + lastPossessive + 1 < to) {
@@ -416,8 +435,7 @@ export class SpeakerResolver extends DescriptionResolver {
       if (owned.length) return { entity: owned[owned.length - 1].entity, name: null, mention: span };
       // "the UN's weather agency", "the city's main hospital": a body of its own that the possessor
       // owns or oversees speaks for itself, and the text did not name it here.
-      if (OWN_BODIES.has(head) && !this.capital(from + headWords.length - 1))
-        return { entity: null, name: null, mention: span };
+      if (OWN_BODIES.has(head) && !this.capital(from + headWords.length - 1)) return nobody(span);
     }
     // "Home Office press secretary Tom Lee": a name closing the head is the speaker, not the body.
     const closing = headMentions[headMentions.length - 1];
@@ -450,8 +468,11 @@ export class SpeakerResolver extends DescriptionResolver {
       }
       if (country) return { entity: country, name: null, mention: span };
     }
+    // "People close to Ann Roe", "officials familiar with Vexa's plans": an unnamed group the text
+    // ties to someone only by knowing them or their affairs speaks for itself, not for them.
+    if (!headMentions.length && headWords.length >= 2 && ACQUAINTED.has(headWords.at(-1)!)) return nobody(span);
     if (hasSpokes) return this.resolveSpokesperson(from, to, words, headWords, inside, before);
-    if (this.unnamedIndividual(from, words)) return { entity: null, name: null, mention: span };
+    if (this.unnamedIndividual(from, words)) return nobody(span);
     return this.resolveHead(p, from, to, before);
   }
 
@@ -555,7 +576,7 @@ export class SpeakerResolver extends DescriptionResolver {
   /** A phrase with no spokesperson: a person named in it, a title, a description, a body. */
   private resolveHead(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number, to: number, before: number): Speaker {
     const { words, span, headWords, inside } = p;
-    if (this.tiedToPerson(p, from)) return { entity: null, name: null, mention: span };
+    if (this.tiedToPerson(p, from)) return nobody(span);
     if (!inside.length) {
       // The entity layer may have missed this occurrence: look for its known names in the phrase.
       const found = this.namesWithin(
@@ -575,7 +596,7 @@ export class SpeakerResolver extends DescriptionResolver {
       singular !== null &&
       PERSON_FIRST_NOUNS.has(singular) &&
       !/\b(?:and|nor|or)\b/.test(this.doc.text.slice(person.end, p.headEnd));
-    if (group) return { entity: null, name: null, mention: span };
+    if (group) return nobody(span);
     if (person) return { entity: person.entity, name: null, mention: span };
     // "RNC Chief of Staff Katie Walsh": a name closing a capitalised title is the speaker (not
     // "the wife of Tom Vale", whose name follows a preposition).
@@ -595,7 +616,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // ("Harbour Party voters", "most Vexa shareholders": in the plural, people who hold no post in
     // the body (not "Vexa directors") are a group of their own, whatever the determiner.)
     if (lowerHead && bodyModifiers && singular !== null && PERSON_FIRST_NOUNS.has(singular) && !isPersonRole(singular))
-      return { entity: null, name: null, mention: span };
+      return nobody(span);
     if (
       lowerHead &&
       bodyModifiers &&
@@ -603,7 +624,7 @@ export class SpeakerResolver extends DescriptionResolver {
       !ROLE_HEADS.has(headWord) &&
       !PERSON_ROLES.has(headWord)
     ) {
-      if (words[0] !== "the") return { entity: null, name: null, mention: span };
+      if (words[0] !== "the") return nobody(span);
       return { entity: this.describedMember(p, before), name: null, mention: span };
     }
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
@@ -639,14 +660,13 @@ export class SpeakerResolver extends DescriptionResolver {
     if (PARTY_MEMBERS.has(headWord) && this.capital(from + headWords.length - 1)) {
       if (words[0] === "the")
         return { entity: this.salientPerson(Math.min(before, span.start)), name: null, mention: span };
-      if (INDEFINITES.has(words[0])) return { entity: null, name: null, mention: span };
+      if (INDEFINITES.has(words[0])) return nobody(span);
     }
     // "The Riverside mayor", "the Welsh health minister": a place naming where a person holds office
     // is not the person; with no holder named, the speaker is unnamed.
     // ("UK prosecutors", "Dutch police": the people of a place who are not its government, too.)
     const people = isPersonRole(headWord) || isPersonRole(headWord.replace(/s$/, "")) || headWord === "police";
-    if (people && inside.length && inside.every((m) => m.entity.type === "location"))
-      return { entity: null, name: null, mention: span };
+    if (people && inside.length && inside.every((m) => m.entity.type === "location")) return nobody(span);
     const heads = inside.filter((m) => !this.glued(m));
     if (heads.length) return { entity: heads[heads.length - 1].entity, name: null, mention: span };
     const named = this.trailingName(from, to);
@@ -1048,7 +1068,7 @@ export class SpeakerResolver extends DescriptionResolver {
       const entity = spoken && (!last || spoken.at > last.at) ? spoken.entity : (last?.entity ?? null);
       return { entity, name: null, mention: span };
     }
-    return { entity: null, name: null, mention: span };
+    return nobody(span);
   }
 
   /**
@@ -1866,36 +1886,7 @@ export class SpeakerResolver extends DescriptionResolver {
       if (before) return before;
     }
     if (this.word(j) === "and" || this.word(j) === "but") return this.coordinatedSubject(cue, j);
-    if (this.word(j) === ",") {
-      // "Tom Vale, whose firm, Vexa, went under, said …": a relative clause set off by commas, with
-      // a verb of its own, stands between the subject and its verb. The appositions before the comma
-      // are read as before when they reach back past the clause; a phrase inside it ("whose firm,
-      // Vexa,") gives way, and only to a person's name ("Ann Roe, 30, of Dover, Del., who …" and one
-      // name of several, "Roe and Vale, who …", are left to the appositions).
-      // "Tom Vale, who, after a long row with the mayor, said": an adjunct between commas right
-      // after the relative "who" stands between it and its verb.
-      const whoBefore = this.adjunctAfterWho(j, lo);
-      if (whoBefore >= 0) {
-        const named = this.antecedent(whoBefore - 1, lo);
-        if (named && this.hasPerson(named[0], named[1])) return named;
-      }
-      const read = this.subjectBeforeComma(j, lo);
-      const relative = this.closedRelative(j, lo);
-      if (relative < 0) return this.describedByRelative(j, lo) ?? read;
-      if (read && read[0] < relative && this.hasPerson(read[0], read[1])) return read;
-      const named = this.antecedent(relative - 1, lo);
-      // ("The Vexa Trust, which backs Tom Vale, said": "which" refers back to a body.)
-      const inNamed = named ? this.mentionsIn(this.doc.tokens.start[named[0]], this.doc.tokens.end[named[1] - 1]) : [];
-      // ("The Briton, who lost his title to Tom Vale, said": a definite description naming no one is
-      // the subject, never the name inside its clause.)
-      const fits =
-        named &&
-        (this.word(relative) === "which"
-          ? inNamed.some((m) => m.entity.type === "organization")
-          : this.hasPerson(named[0], named[1]) || (this.word(named[0]) === "the" && !inNamed.length));
-      const one = fits && !["and", "&", ","].includes(this.word(named[0] - 1));
-      return one ? named : read;
-    }
+    if (this.word(j) === ",") return this.subjectBeforeClosingComma(j, lo);
     const read = this.phraseEndingAt(j + 1, lo);
     const address = read && this.addressOwner(read, lo);
     if (address) return address;
@@ -1928,6 +1919,50 @@ export class SpeakerResolver extends DescriptionResolver {
       if (person && (indefinite || opening)) return named;
     }
     return np;
+  }
+
+  /**
+   * The subject of a verb right after the comma at token `j` that closes what stands between the
+   * subject and its verb: a relative clause, an adjunct, appositions, a participle clause.
+   */
+  private subjectBeforeClosingComma(j: number, lo: number): [number, number] | null {
+    // "Tom Vale, whose firm, Vexa, went under, said …": a relative clause set off by commas, with
+    // a verb of its own, stands between the subject and its verb. The appositions before the comma
+    // are read as before when they reach back past the clause; a phrase inside it ("whose firm,
+    // Vexa,") gives way, and only to a person's name ("Ann Roe, 30, of Dover, Del., who …" and one
+    // name of several, "Roe and Vale, who …", are left to the appositions).
+    // "Tom Vale, who, after a long row with the mayor, said": an adjunct between commas right
+    // after the relative "who" stands between it and its verb.
+    const whoBefore = this.adjunctAfterWho(j, lo);
+    if (whoBefore >= 0) {
+      const named = this.antecedent(whoBefore - 1, lo);
+      if (named && this.hasPerson(named[0], named[1])) return named;
+    }
+    const adjunct = this.participleAdjunct(j, lo);
+    if (adjunct) return adjunct;
+    const read = this.subjectBeforeComma(j, lo);
+    const relative = this.closedRelative(j, lo);
+    if (relative < 0) return this.describedByRelative(j, lo) ?? read;
+    if (read && read[0] < relative && this.hasPerson(read[0], read[1])) return read;
+    const named = this.antecedent(relative - 1, lo);
+    // ("The Vexa Trust, which backs Tom Vale, said": "which" refers back to a body.)
+    const inNamed = named ? this.mentionsIn(this.doc.tokens.start[named[0]], this.doc.tokens.end[named[1] - 1]) : [];
+    // ("The Briton, who lost his title to Tom Vale, said": a definite description naming no one is
+    // the subject, never the name inside its clause.)
+    const fits =
+      named &&
+      (this.word(relative) === "which"
+        ? inNamed.some((m) => m.entity.type === "organization")
+        : this.hasPerson(named[0], named[1]) || (this.word(named[0]) === "the" && !inNamed.length));
+    const one = fits && !["and", "&", ","].includes(this.word(named[0] - 1));
+    if (one) return named;
+    // ("Exit polls from the Kent primary, which Ann Roe won, showed …": a clause on a thing leaves
+    // the phrase it follows the subject, never the clause's own subject.)
+    if (this.word(relative) === "which" && read && this.holdsVerb(read[0], read[1])) {
+      const thing = this.phraseEndingAt(relative - 1, lo);
+      if (thing && !this.holdsVerb(thing[0], thing[1])) return thing;
+    }
+    return read;
   }
 
   /**
@@ -2320,6 +2355,35 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * "Officials familiar with the case in Dayton, Ohio, speaking on condition of anonymity because
+   * they were not allowed to discuss it, said …": a participle clause set off by commas right
+   * before the verb tells what the subject did meanwhile; the subject is the sentence's, read from
+   * its start, whatever the clause and the subject's own modifiers hold. Null unless the words
+   * between the comma `j` and the comma before it open with a lower-case "-ing" word and the
+   * sentence's subject ends before that comma.
+   */
+  private participleAdjunct(j: number, lo: number): [number, number] | null {
+    let k = j - 1;
+    while (k > lo && j - k <= 25 && this.word(k) !== ",") {
+      const w = this.word(k);
+      if ((w === "." && !this.isAbbreviationDot(k)) || w === ";" || this.quoteMarkAt(k)) return null;
+      k--;
+    }
+    const w = this.word(k + 1);
+    if (k <= lo || this.word(k) !== "," || this.capital(k + 1) || !/^\p{Ll}{3,}ing$/u.test(w) || w.endsWith("thing"))
+      return null;
+    // ("Several lawyers, including Ann Roe, said", "The agency, quoting Ann Roe, said": left to the appositions.)
+    if (ING_BEFORE_APPOSITION.has(w)) return null;
+    // ("…, as Ann Roe, contradicting Vale, said …": the subject of a clause a subordinator opens.)
+    const near = this.phraseEndingAt(k, lo);
+    if (near && near[0] - 1 >= lo && SUBORDINATORS.has(this.word(near[0] - 1)) && this.hasPerson(near[0], near[1]))
+      return near;
+    const first = sentenceOf(this.doc, j).firstToken;
+    const subject = first >= lo ? this.subjectSpan(first, k) : null;
+    return subject && subject[1] <= k && !this.holdsVerb(subject[0], subject[1]) ? subject : null;
+  }
+
+  /**
    * "Tom Vale, a pollster who works for Civic Action, a local group, said": a description set in
    * apposition after a person's name may carry a relative clause ("who works for …") whose own
    * object takes an apposition, so the comma before the verb (`j`) closes that inner apposition,
@@ -2378,7 +2442,7 @@ export class SpeakerResolver extends DescriptionResolver {
     let verb = false;
     for (let k = j - 1; k > lo && j - k <= 30; k--) {
       const w = this.word(k);
-      if (w === "." || w === ";" || this.quoteMarkAt(k)) return -1;
+      if ((w === "." && !this.isAbbreviationDot(k)) || w === ";" || this.quoteMarkAt(k)) return -1;
       if ((w === "who" || w === "whose" || w === "which") && this.word(k - 1) === ",") return verb ? k : -1;
       if (this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w)) verb = true;
     }
