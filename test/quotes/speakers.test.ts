@@ -709,3 +709,11 @@ test("an unnamed group tied to someone only by knowing them ('people close to An
     ],
   );
 });
+
+test("a report inside a named speaker's report whose subject is a thing is the named speaker's claim", () => {
+  const qs = quotes("Ann Roe said the recent spate of floods demands that all residents take “more care” this winter.");
+  assert.equal(find(qs, "more care").speaker, "Ann Roe");
+  // (people, even unnamed, say their own words)
+  const critics = quotes("Ann Roe said critics argue that the levy is “a tax on bread.”");
+  assert.equal(critics.find((q) => q.cue?.text === "argue")?.speaker, null);
+});

@@ -9,7 +9,17 @@ import type { Entity, Quote } from "../../core/schema.js";
 import { reportsFragment, speechLemma } from "./cues.js";
 import { findQuoteSpans } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { isLyAdverb, PREPOSITIONS, PRONOUNS } from "./speaker-words.js";
+import {
+  BODY_GROUPS,
+  GROUP_NOUNS,
+  isLyAdverb,
+  ORG_NOMINALS,
+  PERSON_FIRST_NOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  singularOf,
+  SPOKES_NOUNS,
+} from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
 import { type Draft, PRONOUN_OR_DETERMINER } from "./attribution.js";
 import { analyse } from "./direct.js";
@@ -72,6 +82,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   quotes.push(...answers, ...reports.finish());
   quotes.sort((a, b) => a.start - b.start);
   inheritFromReportedSpeech(doc, resolver, quotes);
+  creditNestedReports(quotes);
   return quotes;
 }
 
@@ -110,6 +121,34 @@ function inheritFromReportedSpeech(doc: Doc, resolver: SpeakerResolver, quotes: 
     q.speaker = prev.speaker;
     q.speakerId = prev.speakerId;
     q.speakerMention = prev.speakerMention;
+  }
+}
+
+/**
+ * 'Ann Roe said the spate of floods demands that residents take “more care”': a report inside the
+ * content of a named speaker's report, whose own subject is a thing, no person, group or body
+ * ("the spate of floods", "the ruling"), is the outer speaker's claim: the thing says nothing.
+ * (Not "Ann Roe said critics argue that …": people say it, unnamed.)
+ */
+function creditNestedReports(quotes: Quote[]): void {
+  for (const q of quotes) {
+    const mention = q.speakerMention;
+    if (q.speakerId || !q.cue || !mention || q.kind === "direct") continue;
+    const all = mention.text.toLowerCase().split(/\s+/);
+    // (The head is before a preposition: "the spate of police shootings" is a spate.)
+    const cut = all.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+    const words = cut > 0 ? all.slice(0, cut) : all;
+    const head = words.at(-1)!;
+    const people = (w: string) =>
+      PERSON_FIRST_NOUNS.has(w) || SPOKES_NOUNS.has(w) || BODY_GROUPS.has(w) || GROUP_NOUNS.has(w) || !!PRONOUNS[w];
+    if (!/^(?:the|a|an|this|that|its|their)$/.test(words[0]) || /\p{Lu}/u.test(mention.text.slice(1))) continue;
+    if (words.some((w) => people(w) || people(singularOf(w) ?? w))) continue;
+    if (ORG_NOMINALS.has(head) || ORG_NOMINALS.has(singularOf(head) ?? head)) continue;
+    const outer = quotes.find(
+      (p) => p !== q && p.speakerId && p.kind !== "direct" && p.start <= mention.start && q.cue!.end <= p.end,
+    );
+    if (!outer) continue;
+    Object.assign(q, { speaker: outer.speaker, speakerId: outer.speakerId, speakerMention: outer.speakerMention });
   }
 }
 
