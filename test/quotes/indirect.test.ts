@@ -993,3 +993,12 @@ test("a verb of saying under a negation or a refusal reports nothing ('did not s
   // (The affirmative report beside it stays.)
   assert.equal(find(quotes("Tom Vale said that the bridge was safe."), "bridge was safe").speaker, "Tom Vale");
 });
+
+test("a word of approximation before a count opens the reported clause: 'said about 40 people were hurt'", () => {
+  const police = find(quotes("Police said about 40 people were hurt in the crash at Kell Bridge."), "40 people");
+  assert.equal(police.text, "about 40 people were hurt in the crash at Kell Bridge");
+  const office = find(quotes("The harbour office said nearly half of the boats need repairs."), "half");
+  assert.equal(office.text, "nearly half of the boats need repairs");
+  // ("talked about 20 minutes" reports nothing)
+  assert.equal(quotes("Tom Vale talked about 20 minutes and left.").length, 0);
+});

@@ -1296,7 +1296,13 @@ function frequencyAdjunct(resolver: SpeakerResolver, c: number, hi: number): num
     (/^\d+$/.test(resolver.word(k)) || NUMBER_WORDS.has(resolver.word(k)))
   )
     return k + 2;
-  if (k === c && isLyAdverb(resolver.word(c))) return c + 1;
+  // (Not a word of approximation before a count: "said nearly half of …" keeps "nearly".)
+  if (
+    k === c &&
+    isLyAdverb(resolver.word(c)) &&
+    !(APPROXIMATORS.has(resolver.word(c)) && countWord(resolver.word(c + 1)))
+  )
+    return c + 1;
   return c;
 }
 
@@ -1893,6 +1899,13 @@ function holdsFiniteVerb(resolver: SpeakerResolver, from: number, to: number): b
   return false;
 }
 
+/** Words of approximation before a count ("about 40", "nearly half", "roughly a third"). */
+const APPROXIMATORS = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "over", "under"]);
+/** A count opening a noun phrase: figures, a number word, or a fraction ("half", "a third", "dozens"). */
+const countWord = (w: string) =>
+  /^\d/.test(w) || (w !== "a" && w !== "an" && NUMBER_VALUES.has(w.split("-")[0])) || FRACTIONS.has(w);
+const FRACTIONS = new Set(["half", "third", "quarter", "dozen", "dozens", "hundreds", "thousands", "millions"]);
+
 /** Words that cannot open a reported clause: prepositions, conjunctions, adverbs of manner and time. */
 const NOT_CLAUSE_OPENERS = new Set(
   "to of in on at for from with by about as into over after before during since until than then so but and or nor yet if whether because while when where how why what which who whom whose not also only just very again goodbye yes no hello thanks sorry".split(
@@ -1910,6 +1923,9 @@ const NOT_CLAUSE_OPENERS = new Set(
  */
 export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, far = false): boolean {
   const w = resolver.word(c);
+  // ("said about 40 people were hurt", "said around half of the fleet is idle": a word of
+  // approximation before a count opens the subject, not a phrase of what was spoken about.)
+  if (APPROXIMATORS.has(w) && countWord(resolver.word(c + 1))) return opensBareClause(doc, resolver, c + 1, hi, far);
   if (!w || isPunct(w) || NOT_CLAUSE_OPENERS.has(w) || !/^[\p{L}\p{N}]/u.test(w)) return false;
   // (A verb of saying in the past or in -ing is no subject: "said added"; its noun in -s or bare
   // is one, "said comments from the board were fair", "says praise from rivals helps".)
