@@ -297,6 +297,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   if (
     !insideQuote(quotes, time) &&
     ((best && ownReporting(words, best.first)) ||
+      outletTells(doc, words, best, tf, timeEnd) ||
       [tf - 1, tf - 2, tf - 3].some((v) => ownPublication(words, v)) ||
       writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl, quotes))
   )
@@ -901,6 +902,60 @@ function ownPublication(words: string[], v: number): boolean {
   }
   return false;
 }
+/**
+ * "the evening newspaper Vesna reported on Saturday", "state radio said on Thursday", "A regional
+ * daily on Monday quoted the minister as saying …", "A local paper on Sunday put the toll at
+ * five": a news outlet telling the story is the reporting of it, not a statement of the case
+ * (which an official or a party makes). The outlet is the telling verb's subject: a common noun
+ * naming a medium, written small, with at most a name in apposition after it ("the news agency
+ * Tarpa") and the date between it and the verb; or it follows the verb ("said the newspaper").
+ * With no trigger (`best` null) the date itself stands where the verb would.
+ */
+function outletTells(doc: Doc, words: string[], best: TriggerMatch | null, tf: number, timeEnd: number): boolean {
+  if (best && (best.type !== "statement" || best.noun)) return false;
+  let v = best ? best.first : tf;
+  // "quoted the minister as saying": the outlet is the subject of "quoted".
+  if (best && words[v] === "saying") {
+    let k = v - 1;
+    while (k > v - 10 && k >= 0 && words[k] !== "quoted") k--;
+    // "quoted the army as saying on Monday": the date is the army's telling.
+    if (words[k] !== "quoted" || tf > k) return false;
+    v = k;
+  }
+  const outlet = (k: number) =>
+    k >= 0 &&
+    /^[a-z]/.test(textAt(doc, k)) &&
+    (OUTLETS.has(words[k]) || MEDIA.has(words[k]) || (words[k] === "agency" && PRESS.has(words[k - 1] ?? "")));
+  let k = v - 1;
+  // The date between the subject and its verb: "a daily newspaper on Thursday said".
+  if (!best || k === timeEnd - 1) {
+    if (words[tf - 1] !== "on") return false;
+    k = tf - 2;
+  }
+  for (let names = 0; names < 3 && k >= 0 && /^[A-Z]/.test(textAt(doc, k)); names++) k--;
+  if (outlet(k) && !afterPreposition(words, k)) return true;
+  // "…, said the newspaper on Thursday" (not "told the paper", "speaking on radio": its hearer).
+  if (!best || !OUTLET_TELLING.has(words[best.first])) return false;
+  let j = best.last;
+  if (/^(the|a|an)$/.test(words[j] ?? "")) j++;
+  for (let n = 0; n < 3 && j < words.length && /^[a-z]/.test(words[j]) && !OF_PLACE.test(words[j]); n++, j++)
+    if (outlet(j) && (!/^[a-z]/.test(textAt(doc, j + 1)) || j + 1 === tf || (words[j + 1] === "on" && j + 2 === tf)))
+      return true;
+  return false;
+}
+/** "spoke on state television", "in a local daily": the noun at `k` is a preposition's object, not a subject. */
+function afterPreposition(words: string[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (/^(the|a|an)$/.test(words[j])) return false;
+    if (OF_PLACE.test(words[j])) return true;
+  }
+  return false;
+}
+const OF_PLACE = /^(on|in|to|by|from|with|at|for|of)$/;
+const OUTLET_TELLING = new Set(["said", "says", "reported", "reports", "wrote"]);
+/** Words naming a medium, not its name: "state radio", "a local daily", "the national broadcaster". */
+const MEDIA = new Set(["daily", "radio", "television", "tv", "broadcaster", "weekly", "tabloid"]);
+const PRESS = new Set(["news", "press"]);
 const PUBLISHED = new Set(["published", "posted", "updated", "corrected", "amended", "edited"]);
 const WRITINGS = new Set(["article", "story", "piece", "column", "post"]);
 const OUTLETS = new Set(["newspaper", "paper", "website", "site", "publication", "magazine", "programme", "program"]);
