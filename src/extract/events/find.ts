@@ -73,6 +73,7 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
     // testimony, which is an official telling, not a court's step.
     const toLegislature = HEARD.test(words[i]) && (legislature ? !courtNear(words, i) : heardByLegislature(words, i));
     if (!toLegislature && otherSense(words, i)) continue;
+    if (!p.noun && namesByStep(doc, words, i)) continue;
     // "voted to hold the aide in contempt for refusing to testify": a testimony refused was not given.
     if (toLegislature && words[i - 1] === "to" && /^(refus|declin)/.test(words[i - 2] ?? "")) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
@@ -564,6 +565,33 @@ function otherSense(words: string[], i: number): boolean {
     return words[i - 1] === "an" && /^(is|was|are|were|be|been|simply|completely|itself)$/.test(words[i - 2] ?? "");
   return false;
 }
+
+/**
+ * "the jailed opposition leader", "took jailed cleric Tom Roe to hospital on Thursday", "more than
+ * 900 convicted felons", "the four arrested men", "Jailed union leader Ann Lee wrote …": a step's
+ * participle before a noun names people by what was once done to them; it tells no step here, and
+ * the clause's date is another act's. Before it stands a determiner, a number, a preposition or a
+ * verb in the past, or it opens the sentence; after it comes no function word, no date and no
+ * punctuation, but the noun phrase it describes.
+ */
+function namesByStep(doc: Doc, words: string[], i: number): boolean {
+  if (!STEP_PARTICIPLES.has(words[i])) return false;
+  const next = words[i + 1] ?? ".";
+  if (!/^[a-z]/.test(next) || FUNCTION_WORDS.has(next) || MONTHS.has(next) || WEEKDAYS.has(next)) return false;
+  if (/ly$/.test(next) || /^(on|in|at|for|by|with|to|of|and|last|this|yesterday|earlier|later|without)$/.test(next))
+    return false;
+  const prev = words[i - 1] ?? "";
+  if (i === sentenceOf(doc, i).firstToken) return isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]));
+  return (
+    /^(the|a|an|his|her|their|its|our|other|several|many|some|all|these|those|of|for|against|'s|’s)$/.test(prev) ||
+    NUMBER_WORDS.has(prev) ||
+    /^\d[\d,]*$/.test(prev) ||
+    PAST_BEFORE.has(prev)
+  );
+}
+const STEP_PARTICIPLES = new Set(["jailed", "convicted", "detained", "arrested", "imprisoned", "indicted"]);
+/** Verbs done to people held or named by a past step: "took jailed …", "released detained …", "freed jailed …". */
+const PAST_BEFORE = new Set(["took", "released", "freed", "visited", "met", "moved", "transferred", "pardoned"]);
 
 /** Where a rush goes: "charged into", "charging towards", "charged across". */
 const CHARGED_TOWARD = /^(into|through|towards?|ahead|forward|across|onto|past|headlong|downhill|uphill)$/;

@@ -101,6 +101,7 @@ export function extractEvents({ doc, entities, times: stated, quotes, published,
   const model = typer === undefined ? getTyper() : typer;
   if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
   events = withoutRestatements(events);
+  events = withoutToldEarlier(ctx, events);
   events.push(...afterTheMatch(ctx, triggers, used, events));
   events.push(...oneDecision(ctx, undatedMilestones(ctx, triggers, used, events), events));
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
@@ -701,6 +702,31 @@ function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
     MILESTONES.has(e.type) && !partOfTrial(e) && !!e.date && !e.end && refined.has(`${e.type} ${e.date}`);
   return kept.filter((e) => !vaguer(e));
 }
+
+/**
+ * "Police said on Thursday they had arrested two men. … The men were arrested last Saturday": a
+ * step told in the past perfect under a dated telling took place before the telling, so when the
+ * article dates the same kind of step earlier in its own words, that is the step, and the
+ * telling's day is not its date. (With no other date the telling's day stands, as the nearest the
+ * text gives.)
+ */
+function withoutToldEarlier(ctx: EventCtx, events: CaseEvent[]): CaseEvent[] {
+  const { doc, words } = ctx;
+  const toldEarlier = (e: CaseEvent): boolean => {
+    if (!e.date || !e.dateSpan || !MILESTONES.has(e.type)) return false;
+    const [tf, tl] = tokenRange(doc, e.dateSpan.start, e.dateSpan.end);
+    const [first] = tokenRange(doc, e.trigger.start, e.trigger.end);
+    const verb = words[tf - 1] === "on" ? tf - 2 : tf - 1;
+    if (!TELLING_PAST.has(words[verb] ?? "") || first < tl || first - tl > 16) return false;
+    if (words[first - 1] !== "had" && !(words[first - 1] === "been" && words[first - 2] === "had")) return false;
+    if (words.slice(tl, first).some((w) => w === "." || w === ";")) return false;
+    return events.some(
+      (o) => o !== e && o.type === e.type && !!o.date && o.date < e.date! && !e.date!.startsWith(o.date),
+    );
+  };
+  return events.filter((e) => !toldEarlier(e));
+}
+const TELLING_PAST = new Set(["said", "announced", "told", "confirmed", "reported"]);
 
 /**
  * Undated milestones, for users: one per trigger that no dated event took, unless a dated

@@ -1,0 +1,50 @@
+// Steps told by others and steps that only name someone; every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDoc } from "../../src/core/doc.js";
+import { extractEvents } from "../../src/extract/events/index.js";
+import { extractTimes } from "../../src/extract/time/index.js";
+
+const P = "2025-09-17"; // a Wednesday
+
+function all(text: string): Array<[string, string | null]> {
+  const doc = buildDoc(text);
+  const times = extractTimes(doc, { published: P });
+  return extractEvents({ doc, entities: [], times, quotes: [], published: P, typer: null }).map((e) => [
+    e.type,
+    e.date,
+  ]);
+}
+
+test("a step told in the past perfect under a dated telling takes the earlier day the article gives it", () => {
+  const text =
+    "Harbour police said on Tuesday they had arrested two boatmen over the missing cargo. " +
+    "The boatmen were arrested on Sunday at the old quay.";
+  assert.deepEqual(
+    all(text).filter(([type]) => type === "arrest"),
+    [["arrest", "2025-09-14"]],
+  );
+  // With no other day the telling's day stands.
+  assert.deepEqual(
+    all("Harbour police said on Tuesday they had arrested two boatmen over the missing cargo.").filter(
+      ([type]) => type === "arrest",
+    ),
+    [["arrest", "2025-09-16"]],
+  );
+});
+
+test("a step's participle before a noun names someone and tells no step", () => {
+  assert.deepEqual(
+    all("Guards took jailed union leader Ann Lee to hospital on Tuesday.").filter(([type]) => type === "sentence"),
+    [],
+  );
+  assert.deepEqual(
+    all("The four arrested boatmen were moved to the city on Monday.").filter(([type]) => type === "arrest"),
+    [],
+  );
+  // The verb itself stays a step.
+  assert.deepEqual(
+    all("A court jailed union leader Ann Lee on Tuesday.").filter(([type]) => type === "sentence"),
+    [["sentence", "2025-09-16"]],
+  );
+});
