@@ -1,19 +1,9 @@
 // A news outlet telling the story is its reporting, not a statement of the case; every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDoc } from "../../src/core/doc.js";
-import { extractEvents } from "../../src/extract/events/index.js";
-import { extractTimes } from "../../src/extract/time/index.js";
+import { dated as datedEvents, P } from "./helpers.js";
 
-const P = "2025-09-17"; // a Wednesday
-
-function dated(text: string): Array<[string, string | null]> {
-  const doc = buildDoc(text);
-  const times = extractTimes(doc, { published: P });
-  return extractEvents({ doc, entities: [], times, quotes: [], published: P, typer: null })
-    .filter((e) => e.date)
-    .map((e) => [e.type, e.date]);
-}
+const dated = (text: string) => datedEvents(text, P).map((e) => [e.type, e.date]);
 
 test("an outlet reporting on a day is no statement of the case", () => {
   assert.deepEqual(dated("The harbour was closed for a week, the evening newspaper Vesna reported on Monday."), []);

@@ -1,20 +1,9 @@
 // Steps told by others and steps that only name someone; every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDoc } from "../../src/core/doc.js";
-import { extractEvents } from "../../src/extract/events/index.js";
-import { extractTimes } from "../../src/extract/time/index.js";
+import { events, P } from "./helpers.js";
 
-const P = "2025-09-17"; // a Wednesday
-
-function all(text: string): Array<[string, string | null]> {
-  const doc = buildDoc(text);
-  const times = extractTimes(doc, { published: P });
-  return extractEvents({ doc, entities: [], times, quotes: [], published: P, typer: null }).map((e) => [
-    e.type,
-    e.date,
-  ]);
-}
+const all = (text: string) => events(text, P).map((e) => [e.type, e.date]);
 
 test("a step told in the past perfect under a dated telling takes the earlier day the article gives it", () => {
   const text =

@@ -630,7 +630,8 @@ export function announcedStep(
     if (otherDates.some((d) => (d > tf && d < c.first) || (d >= c.last && d <= c.last + 10) || (d < tf && d >= c.last)))
       continue;
     const before = words.slice(Math.max(0, c.first - 3), c.first);
-    if (!before.some((w) => w === "had" || w === "has" || w === "have")) continue;
+    // A decision not to prosecute is made when it is told: "said on Monday he would not be charged".
+    if (!before.some((w) => w === "had" || w === "has" || w === "have") && c.type !== "case_dropped") continue;
     // "said on Sunday that he called her weeks after he had assaulted her": a step in a clause of
     // time or cause after the saying is told as the background of what was said, not announced.
     if (c.first > tf && words.slice(tf, c.first).some((w) => BACKGROUND.has(w))) continue;

@@ -88,6 +88,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("charge", "charged with", { head: [0, 1], conduct: true }),
   P("charge", "charged"),
   P("charge", "charges", { noun: true }),
+  // "Prosecutors said on Monday they had filed charges against two men": bringing charges is
+  // charging, a verb's step that an announcement in the perfect dates like "had charged".
+  P("charge", "filed|brought|laid|pressed|lodged charges"),
   P("charge", "@indict"),
   P("charge", "indictment", { noun: true }),
   P("charge", "accused of", { conduct: true }),
@@ -191,6 +194,14 @@ export const TRIGGERS: TriggerPattern[] = [
   P("case_dropped", "proceedings …3 collapsed|stopped|halted|abandoned|discontinued"),
   P("case_dropped", "case|prosecution …3 stopped|halted|discontinued"),
   P("trial", "no longer face|faces|facing prosecution|trial|charges", { status: "cancelled" }),
+  // "Charges against the ferry captain were dropped": the charges, named with whom they were
+  // against, then the verb in the passive.
+  P("case_dropped", "charge|charges|case|prosecution against …5 was|were|been|is|are dropped|withdrawn|abandoned"),
+  // "the captain will not be prosecuted", "would not face charges", "will not prosecute him": the
+  // decision not to bring a case, made when it is announced.
+  P("case_dropped", "will|would not be prosecuted|charged"),
+  P("case_dropped", "will|would not face prosecution|charges"),
+  P("case_dropped", "will|would not prosecute"),
   // attack
   P("attack", "@attack"),
   // Violence against people: "gunmen massacred villagers", "a mass shooting at a school", "was
