@@ -37,3 +37,14 @@ test("a step's participle before a noun names someone and tells no step", () => 
     [["sentence", "2025-09-16"]],
   );
 });
+
+test("a step's noun before a name or a body names who rules or who tried the case", () => {
+  const cases: [string, [string, string]][] = [
+    // "the ruling State Council": who rules, no verdict; "the ruling on Monday" stays one.
+    ["The head of the ruling State Council will be installed next Tuesday.", ["other", "2025-09-23"]],
+    ["The ruling on Monday freed the captain.", ["verdict", "2025-09-15"]],
+    // "a trial jury" tried the case: the date is its verdict's.
+    ["The former coach was found not guilty by a trial jury last October.", ["verdict", "2024-10"]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(all(text), [expected], text);
+});

@@ -74,6 +74,8 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
     const toLegislature = HEARD.test(words[i]) && (legislature ? !courtNear(words, i) : heardByLegislature(words, i));
     if (!toLegislature && otherSense(words, i)) continue;
     if (!p.noun && namesByStep(doc, words, i)) continue;
+    // "head of the ruling State Council", "the ruling Liberal Party": before a name, who rules.
+    if (words[i] === "ruling" && RULING_BEFORE.test(words[i - 1] ?? "") && nameAfter(doc, words, i)) continue;
     // "voted to hold the aide in contempt for refusing to testify": a testimony refused was not given.
     if (toLegislature && words[i - 1] === "to" && /^(refus|declin)/.test(words[i - 2] ?? "")) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
@@ -711,7 +713,23 @@ const ATTACK_COMPOUNDS = new Set([
   ..."ad ads advert adverts advertisement advertisements advertising dog dogs line lines mode".split(" "),
   ..."helicopter helicopters submarine submarines aircraft jet jets".split(" "),
 ]);
-const TRIAL_COMPOUNDS = new Set(["period", "periods", "run", "runs", "basis", "version", "balloon", "phase", "scheme"]);
+const TRIAL_COMPOUNDS = new Set([
+  "period",
+  "periods",
+  "run",
+  "runs",
+  "basis",
+  "version",
+  "balloon",
+  "phase",
+  "scheme",
+  // "found not guilty by a trial jury last October", "the trial court ruled in May": the body
+  // that tried the case, whose act (a verdict, a ruling) is what the date tells.
+  "jury",
+  "juries",
+  "court",
+  "courts",
+]);
 /**
  * "a clinical trial", "drug trials": a test of a treatment or a method; "a time trial", a race against
  * the clock; "a mock trial", a show of one.
@@ -755,6 +773,14 @@ function governed(words: string[], i: number): boolean {
 const RULED_ON = new Set(["that", "on", "in", "against", "out"]);
 /** Words of a stretch's measure: "for nearly three decades", "for more than 20 years". */
 const STRETCH_WORDS = new Set(["nearly", "almost", "more", "than", "over", "about", "some", "a", "several", "many"]);
+
+const RULING_BEFORE = /^(the|its|their|his|her|country's|nation's)$/;
+/** A capitalised word, not a day or a month, right after token `i`: "the ruling State Council", not "a ruling Monday". */
+function nameAfter(doc: Doc, words: string[], i: number): boolean {
+  const next = words[i + 1] ?? "";
+  if (!next || WEEKDAYS.has(next) || MONTHS.has(next) || i + 1 > sentenceOf(doc, i).lastToken - 1) return false;
+  return isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]));
+}
 
 /** "the ruling party", "the ruling coalition": who rules. */
 const RULING_WHO = new Set([
