@@ -48,3 +48,22 @@ test("a step's noun before a name or a body names who rules or who tried the cas
   ];
   for (const [text, expected] of cases) assert.deepEqual(all(text), [expected], text);
 });
+
+test("a toll since a day, or since a happening, dates no attack", () => {
+  const cases: [string, [string, string | null][]][] = [
+    // The date of the clause "since" opens is its own verb's.
+    [
+      "About 1,000 people have been killed in the province since rebels took up arms in 2019.",
+      [
+        ["attack", null],
+        ["other", "2019"],
+      ],
+    ],
+    // A count set off from its verb by an aside is still the toll's.
+    [
+      "An estimated 500 people, most of them villagers, have been killed in the fighting since early 2019.",
+      [["attack", null]],
+    ],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
+});
