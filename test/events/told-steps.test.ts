@@ -67,3 +67,23 @@ test("a toll since a day, or since a happening, dates no attack", () => {
   ];
   for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
 });
+
+test("a step told a number of days after or before the sentence's dated step is dated from it", () => {
+  const cases: [string, [string, string | null][]][] = [
+    [
+      "The captain was found guilty of fraud on Tuesday, a day after he was convicted of theft.",
+      [
+        ["conviction", "2025-09-16"],
+        ["conviction", "2025-09-15"],
+      ],
+    ],
+    [
+      "Two days after she was arrested, the captain was charged on Friday.",
+      [
+        ["arrest", "2025-09-10"],
+        ["charge", "2025-09-12"],
+      ],
+    ],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
+});

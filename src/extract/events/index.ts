@@ -16,6 +16,8 @@ import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMat
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
+import { addDays, parseDay, toIso } from "../time/calendar.js";
+import { NUMBER_WORDS } from "../time/lexicon.js";
 import { inWhatClause, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import {
@@ -105,6 +107,7 @@ export function extractEvents({ doc, entities, times: stated, quotes, published,
   events.push(...afterTheMatch(ctx, triggers, used, events));
   events.push(...oneDecision(ctx, undatedMilestones(ctx, triggers, used, events), events));
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
+  events = daysApart(ctx, events, triggers, used);
   const notes = outletNotes(doc);
   return notes.length
     ? events.filter((e) => !notes.some((n) => e.evidence.start >= n.start && e.evidence.start < n.end))
@@ -727,6 +730,61 @@ function withoutToldEarlier(ctx: EventCtx, events: CaseEvent[]): CaseEvent[] {
   return events.filter((e) => !toldEarlier(e));
 }
 const TELLING_PAST = new Set(["said", "announced", "told", "confirmed", "reported"]);
+
+/**
+ * "De Kock was found guilty of murder on Tuesday, a day after he was convicted of five others",
+ * "Two days after she was arrested, the captain was charged on Friday": a step told in a clause
+ * opened by "N days (or weeks) after" or "before" lies that far from the day of the sentence's
+ * main step. The phrase's own row (an undated "other") gives way to the step it measures, which
+ * takes the day counted from the main one.
+ */
+function daysApart(ctx: EventCtx, events: CaseEvent[], triggers: TriggerMatch[], used: Set<TriggerMatch>): CaseEvent[] {
+  const { doc, words } = ctx;
+  const drop = new Set<CaseEvent>();
+  const added: CaseEvent[] = [];
+  const follows = (first: number, spanEnd: number) =>
+    first >= spanEnd && first - spanEnd <= 4 && !words.slice(spanEnd, first).some((w) => w === "," || w === ";");
+  for (const phrase of events) {
+    if (phrase.date || !phrase.dateSpan || phrase.type !== "other") continue;
+    const m = APART.exec(phrase.dateSpan.text.toLowerCase());
+    if (!m) continue;
+    const count = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1] === "a" || m[1] === "an" ? 1 : NUMBER_WORDS.get(m[1]);
+    if (!count) continue;
+    const [, spanEnd] = tokenRange(doc, phrase.dateSpan.start, phrase.dateSpan.end);
+    const sentence = doc.tokens.sentence[spanEnd - 1];
+    const inSentence = (e: CaseEvent) => doc.tokens.sentence[tokenAtOrAfter(doc, e.trigger.start)] === sentence;
+    // The step the phrase measures: the first undated one whose trigger follows it closely.
+    let step = events.find(
+      (e) =>
+        e !== phrase &&
+        !e.date &&
+        MILESTONES.has(e.type) &&
+        inSentence(e) &&
+        follows(tokenAtOrAfter(doc, e.trigger.start), spanEnd),
+    );
+    // Left out as undated beside a dated step of its type ("found guilty on Tuesday, a day after
+    // he was convicted"): the trigger itself.
+    if (!step) {
+      const t = triggers.find((c) => !used.has(c) && MILESTONES.has(c.type) && follows(c.first, spanEnd));
+      if (t) step = makeEvent(ctx, t, t.type, null, -1, -1);
+      if (step) added.push(step);
+    }
+    // The main step: the one dated to a day in the same sentence.
+    const main = events.filter((e) => e !== step && e.date?.length === 10 && inSentence(e));
+    if (!step || main.length !== 1) continue;
+    const day = parseDay(main[0].date);
+    if (!day) continue;
+    const days = count * (m[2].startsWith("week") ? 7 : 1) * (m[3] === "after" ? -1 : 1);
+    step.date = toIso(addDays(day, days));
+    step.dateSpan = phrase.dateSpan;
+    drop.add(phrase);
+  }
+  if (!drop.size) return events;
+  return [...events.filter((e) => !drop.has(e)), ...added.filter((e) => e.date)].sort(
+    (a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start,
+  );
+}
+const APART = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)$/;
 
 /**
  * Undated milestones, for users: one per trigger that no dated event took, unless a dated
