@@ -4,6 +4,7 @@
 // up to N tokens of any kind before the next slot (never across a sentence).
 import type { EventType } from "../../core/schema.js";
 import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
+import { britishSpelling } from "../quotes/cues.js";
 
 /** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
 const MIN_CUES = 10;
@@ -389,7 +390,9 @@ function speechActs(): TriggerPattern[] {
   const out: TriggerPattern[] = [];
   for (const [lemma, stats] of Object.entries(speechCues.lemmas)) {
     if (stats.cue < MIN_CUES || stats.rate < RELIABLE_RATE) continue;
-    const past = stats.forms.filter((f) => f !== lemma && !/(s|ing|en)$/.test(f));
+    const us = stats.forms.filter((f) => f !== lemma && !/(s|ing|en)$/.test(f));
+    // "criticised", "signalled": the British spelling of the same past.
+    const past = [...new Set([...us, ...us.map(britishSpelling)])];
     if (past.length) out.push(P("statement", past.join("|"), { active: true }));
   }
   return out;
