@@ -14,6 +14,7 @@ import type {
   EventSource,
   SentenceRef,
   TimelineEntry,
+  ValueWithSources,
 } from "./types.js";
 
 const YEAR_DAYS = 365.2425;
@@ -192,6 +193,25 @@ function statusesConflict(a: EventSource, b: EventSource): boolean {
   if (later.status === "scheduled") return true; // still "scheduled" after it was settled
   // happened vs cancelled: a trial may begin and then collapse, never the other way round.
   return sameTime || (earlier.status === "cancelled" && later.status === "happened");
+}
+
+/**
+ * The statuses a reader should see as disagreeing on a timeline row: those of its dated reports
+ * (undated ones joined as evidence, and say nothing of how the step went on), and only when two
+ * of them conflict in a way time does not explain (`statusesConflict`): "scheduled" in one
+ * article and "happened" in a later one is the step's progress. Empty when they agree.
+ */
+export function disagreeingStatuses(entry: TimelineEntry): ValueWithSources<EventStatus>[] {
+  const dated = entry.sources.filter((s) => s.date);
+  const pool = dated.length ? dated : entry.sources;
+  if (!pool.some((a, i) => pool.some((b, j) => j > i && statusesConflict(a, b)))) return [];
+  const out: ValueWithSources<EventStatus>[] = [];
+  for (const s of pool) {
+    let v = out.find((x) => x.value === s.status);
+    if (!v) out.push((v = { value: s.status, documents: [] }));
+    if (!v.documents.includes(s.document)) v.documents.push(s.document);
+  }
+  return out;
 }
 
 function statusContradiction(

@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import { selectReports, selectTimeline } from "../casefile/queries.js";
 import type { TimelineEntry, TimelineFilter } from "../casefile/index.js";
+import { disagreeingStatuses } from "../casefile/contradictions.js";
 import {
   caseOptions,
   listPage,
@@ -25,7 +26,8 @@ function disagreements(t: TimelineEntry): string {
   // A coarser date refines a finer one (2023 and 2023-09-06 agree); only incompatible dates disagree.
   const clash = t.dates.some((a) => t.dates.some((b) => !a.value.startsWith(b.value) && !b.value.startsWith(a.value)));
   if (clash) parts.push(`dates: ${list(t.dates)}`);
-  if (t.statuses.length > 1) parts.push(`status: ${list(t.statuses)}`);
+  const statuses = disagreeingStatuses(t);
+  if (statuses.length) parts.push(`status: ${list(statuses)}`);
   if (t.places.length > 1) parts.push(`place: ${list(t.places)}`);
   return parts.join("; ");
 }

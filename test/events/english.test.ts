@@ -1278,3 +1278,8 @@ test("a rush is no legal charge, and a step in the clause of a call not made is 
   assert.deepEqual(charges("The inspector did not recommend that Ann Roe face charges."), ["cancelled"]);
   assert.deepEqual(charges("The inspector recommended that Ann Roe face charges."), ["happened"]);
 });
+
+test("a telling spelt the British way is a telling", () => {
+  assert.deepEqual(dated("The minister criticised the decision on Monday."), [["statement", "2025-09-15"]]);
+  assert.deepEqual(dated("On Monday the minister emphasised that the port was safe."), [["statement", "2025-09-15"]]);
+});

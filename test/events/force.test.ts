@@ -65,3 +65,32 @@ test("a person's attack with no target, in an article that tells of no other har
     "attack",
   ]);
 });
+
+test("a decision not to prosecute is a dropped case on the day it is told", () => {
+  const cases: [string, [string, string, string]][] = [
+    [
+      "Prosecutors said on Monday that the ferry captain will not be prosecuted.",
+      ["case_dropped", "2025-09-15", "happened"],
+    ],
+    [
+      "The ferry captain will not face charges, the harbour office announced on Tuesday.",
+      ["case_dropped", "2025-09-16", "happened"],
+    ],
+    [
+      "The harbour office said on Tuesday it would not prosecute the captain.",
+      ["case_dropped", "2025-09-16", "happened"],
+    ],
+    ["Charges against the ferry captain were dropped on Monday.", ["case_dropped", "2025-09-15", "happened"]],
+    // A condition's outcome is no decision.
+    [
+      "He said on Monday the captain would not be charged if he paid the fine.",
+      ["case_dropped", "2025-09-15", "hypothetical"],
+    ],
+    // Charges filed, told in the perfect under a dated telling, take its day.
+    [
+      "Harbour prosecutors said on Tuesday they had filed charges against two boatmen.",
+      ["charge", "2025-09-16", "happened"],
+    ],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(typed(text), [expected], text);
+});

@@ -141,6 +141,9 @@ export function attachmentCost(
   // a relative clause still open at the date tells of someone (or, after a verb, something) else,
   // and the date is that clause's, not the trigger's before it.
   if (t.last <= tf && openRelativeBetween(words, from, to, noun)) cost += MAX_COST + 8;
+  // "About 500 people have been killed since rebels took up arms in 2019": a clause opened by
+  // "since" tells what began the stretch, and its date is that clause's verb's, not the step's.
+  if (t.last <= tf && sinceClauseBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
   // "Prosecutors said he downloaded files in June 2022": a date inside the reported clause
   // dates what was reported, not the saying.
   // So does "the court heard he fled on 3 May": what a court hears is reported too.
@@ -369,6 +372,18 @@ function reducedRelativeEnd(words: string[], from: number, to: number): number {
   return w.length > 4 && w.endsWith("ed") && (from + 1 === to || next === "by" || DATE_PREPOSITIONS.has(next))
     ? from + 1
     : from;
+}
+
+/** "since" then a finite verb that is no trigger, before the date: "since rebels took up arms in". */
+function sinceClauseBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+  const since = words.indexOf("since", from);
+  if (since < 0 || since >= to - 1) return false;
+  for (let k = since + 2; k < to; k++) {
+    const w = words[k];
+    if (triggerStarts.has(k)) return false;
+    if (isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed") && !EXISTENCE_VERBS.has(w))) return true;
+  }
+  return false;
 }
 
 function reportedClauseBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
@@ -630,7 +645,8 @@ export function announcedStep(
     if (otherDates.some((d) => (d > tf && d < c.first) || (d >= c.last && d <= c.last + 10) || (d < tf && d >= c.last)))
       continue;
     const before = words.slice(Math.max(0, c.first - 3), c.first);
-    if (!before.some((w) => w === "had" || w === "has" || w === "have")) continue;
+    // A decision not to prosecute is made when it is told: "said on Monday he would not be charged".
+    if (!before.some((w) => w === "had" || w === "has" || w === "have") && c.type !== "case_dropped") continue;
     // "said on Sunday that he called her weeks after he had assaulted her": a step in a clause of
     // time or cause after the saying is told as the background of what was said, not announced.
     if (c.first > tf && words.slice(tf, c.first).some((w) => BACKGROUND.has(w))) continue;

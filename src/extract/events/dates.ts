@@ -199,7 +199,20 @@ export function tallyPeriod(doc: Doc, words: string[], tf: number, timeEnd: numb
   if (words[tf - 1] !== "since") return false;
   const s = sentenceOf(doc, tf);
   let k = tf - 2;
-  for (; k >= s.firstToken && !CLAUSE_BREAKS.has(words[k]); k--) if (countAt(words, k)) return true;
+  for (; k >= s.firstToken; k--) {
+    // "An estimated 500 people, most of them villagers, have been killed since …": an aside set
+    // off by commas before the verb; the count is in the subject before it.
+    if (words[k] === "," && AUXILIARIES.has(words[k + 1] ?? "")) {
+      let j = k - 1;
+      while (j >= s.firstToken && j > k - 16 && words[j] !== "," && !CLAUSE_BREAKS.has(words[j])) j--;
+      if (words[j] === ",") {
+        k = j;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAKS.has(words[k])) break;
+    if (countAt(words, k)) return true;
+  }
   // "Since 1993, 24 children have been hurt": the clause the opening date stands before.
   if (k !== tf - 2 || words[timeEnd] !== ",") return false;
   for (let j = timeEnd + 1; j < s.lastToken && j <= timeEnd + 8 && !CLAUSE_BREAKS.has(words[j]); j++)
@@ -207,6 +220,7 @@ export function tallyPeriod(doc: Doc, words: string[], tf: number, timeEnd: numb
   return false;
 }
 
+const AUXILIARIES = new Set(["have", "has", "had", "were", "was", "are", "is"]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "\u2015", "(", ")", '"', "\u201c", "\u201d", "."]);
 /** Words that measure a length of time. */
 export const LENGTHS = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?|seasons?|terms?)$/;

@@ -73,6 +73,9 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
     // testimony, which is an official telling, not a court's step.
     const toLegislature = HEARD.test(words[i]) && (legislature ? !courtNear(words, i) : heardByLegislature(words, i));
     if (!toLegislature && otherSense(words, i)) continue;
+    if (!p.noun && namesByStep(doc, words, i)) continue;
+    // "head of the ruling State Council", "the ruling Liberal Party": before a name, who rules.
+    if (words[i] === "ruling" && RULING_BEFORE.test(words[i - 1] ?? "") && nameAfter(doc, words, i)) continue;
     // "voted to hold the aide in contempt for refusing to testify": a testimony refused was not given.
     if (toLegislature && words[i - 1] === "to" && /^(refus|declin)/.test(words[i - 2] ?? "")) continue;
     // "retired to consider its verdict": a verdict still being weighed is not reached.
@@ -565,6 +568,33 @@ function otherSense(words: string[], i: number): boolean {
   return false;
 }
 
+/**
+ * "the jailed opposition leader", "took jailed cleric Tom Roe to hospital on Thursday", "more than
+ * 900 convicted felons", "the four arrested men", "Jailed union leader Ann Lee wrote …": a step's
+ * participle before a noun names people by what was once done to them; it tells no step here, and
+ * the clause's date is another act's. Before it stands a determiner, a number, a preposition or a
+ * verb in the past, or it opens the sentence; after it comes no function word, no date and no
+ * punctuation, but the noun phrase it describes.
+ */
+function namesByStep(doc: Doc, words: string[], i: number): boolean {
+  if (!STEP_PARTICIPLES.has(words[i])) return false;
+  const next = words[i + 1] ?? ".";
+  if (!/^[a-z]/.test(next) || FUNCTION_WORDS.has(next) || MONTHS.has(next) || WEEKDAYS.has(next)) return false;
+  if (/ly$/.test(next) || /^(on|in|at|for|by|with|to|of|and|last|this|yesterday|earlier|later|without)$/.test(next))
+    return false;
+  const prev = words[i - 1] ?? "";
+  if (i === sentenceOf(doc, i).firstToken) return isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]));
+  return (
+    /^(the|a|an|his|her|their|its|our|other|several|many|some|all|these|those|of|for|against|'s|’s)$/.test(prev) ||
+    NUMBER_WORDS.has(prev) ||
+    /^\d[\d,]*$/.test(prev) ||
+    PAST_BEFORE.has(prev)
+  );
+}
+const STEP_PARTICIPLES = new Set(["jailed", "convicted", "detained", "arrested", "imprisoned", "indicted"]);
+/** Verbs done to people held or named by a past step: "took jailed …", "released detained …", "freed jailed …". */
+const PAST_BEFORE = new Set(["took", "released", "freed", "visited", "met", "moved", "transferred", "pardoned"]);
+
 /** Where a rush goes: "charged into", "charging towards", "charged across". */
 const CHARGED_TOWARD = /^(into|through|towards?|ahead|forward|across|onto|past|headlong|downhill|uphill)$/;
 
@@ -683,7 +713,23 @@ const ATTACK_COMPOUNDS = new Set([
   ..."ad ads advert adverts advertisement advertisements advertising dog dogs line lines mode".split(" "),
   ..."helicopter helicopters submarine submarines aircraft jet jets".split(" "),
 ]);
-const TRIAL_COMPOUNDS = new Set(["period", "periods", "run", "runs", "basis", "version", "balloon", "phase", "scheme"]);
+const TRIAL_COMPOUNDS = new Set([
+  "period",
+  "periods",
+  "run",
+  "runs",
+  "basis",
+  "version",
+  "balloon",
+  "phase",
+  "scheme",
+  // "found not guilty by a trial jury last October", "the trial court ruled in May": the body
+  // that tried the case, whose act (a verdict, a ruling) is what the date tells.
+  "jury",
+  "juries",
+  "court",
+  "courts",
+]);
 /**
  * "a clinical trial", "drug trials": a test of a treatment or a method; "a time trial", a race against
  * the clock; "a mock trial", a show of one.
@@ -727,6 +773,14 @@ function governed(words: string[], i: number): boolean {
 const RULED_ON = new Set(["that", "on", "in", "against", "out"]);
 /** Words of a stretch's measure: "for nearly three decades", "for more than 20 years". */
 const STRETCH_WORDS = new Set(["nearly", "almost", "more", "than", "over", "about", "some", "a", "several", "many"]);
+
+const RULING_BEFORE = /^(the|its|their|his|her|country's|nation's)$/;
+/** A capitalised word, not a day or a month, right after token `i`: "the ruling State Council", not "a ruling Monday". */
+function nameAfter(doc: Doc, words: string[], i: number): boolean {
+  const next = words[i + 1] ?? "";
+  if (!next || WEEKDAYS.has(next) || MONTHS.has(next) || i + 1 > sentenceOf(doc, i).lastToken - 1) return false;
+  return isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]));
+}
 
 /** "the ruling party", "the ruling coalition": who rules. */
 const RULING_WHO = new Set([

@@ -16,6 +16,8 @@ import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMat
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
+import { addDays, parseDay, toIso } from "../time/calendar.js";
+import { NUMBER_WORDS } from "../time/lexicon.js";
 import { inWhatClause, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import {
@@ -101,9 +103,11 @@ export function extractEvents({ doc, entities, times: stated, quotes, published,
   const model = typer === undefined ? getTyper() : typer;
   if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
   events = withoutRestatements(events);
+  events = withoutToldEarlier(ctx, events);
   events.push(...afterTheMatch(ctx, triggers, used, events));
   events.push(...oneDecision(ctx, undatedMilestones(ctx, triggers, used, events), events));
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
+  events = daysApart(ctx, events, triggers, used);
   const notes = outletNotes(doc);
   return notes.length
     ? events.filter((e) => !notes.some((n) => e.evidence.start >= n.start && e.evidence.start < n.end))
@@ -297,6 +301,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   if (
     !insideQuote(quotes, time) &&
     ((best && ownReporting(words, best.first)) ||
+      outletTells(doc, words, best, tf, timeEnd) ||
       [tf - 1, tf - 2, tf - 3].some((v) => ownPublication(words, v)) ||
       writerActs(doc, words, best ? Math.min(best.first, tf) : tf, best ? Math.max(best.last, tl) : tl, quotes))
   )
@@ -702,6 +707,86 @@ function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
 }
 
 /**
+ * "Police said on Thursday they had arrested two men. … The men were arrested last Saturday": a
+ * step told in the past perfect under a dated telling took place before the telling, so when the
+ * article dates the same kind of step earlier in its own words, that is the step, and the
+ * telling's day is not its date. (With no other date the telling's day stands, as the nearest the
+ * text gives.)
+ */
+function withoutToldEarlier(ctx: EventCtx, events: CaseEvent[]): CaseEvent[] {
+  const { doc, words } = ctx;
+  const toldEarlier = (e: CaseEvent): boolean => {
+    if (!e.date || !e.dateSpan || !MILESTONES.has(e.type)) return false;
+    const [tf, tl] = tokenRange(doc, e.dateSpan.start, e.dateSpan.end);
+    const [first] = tokenRange(doc, e.trigger.start, e.trigger.end);
+    const verb = words[tf - 1] === "on" ? tf - 2 : tf - 1;
+    if (!TELLING_PAST.has(words[verb] ?? "") || first < tl || first - tl > 16) return false;
+    if (words[first - 1] !== "had" && !(words[first - 1] === "been" && words[first - 2] === "had")) return false;
+    if (words.slice(tl, first).some((w) => w === "." || w === ";")) return false;
+    return events.some(
+      (o) => o !== e && o.type === e.type && !!o.date && o.date < e.date! && !e.date!.startsWith(o.date),
+    );
+  };
+  return events.filter((e) => !toldEarlier(e));
+}
+const TELLING_PAST = new Set(["said", "announced", "told", "confirmed", "reported"]);
+
+/**
+ * "De Kock was found guilty of murder on Tuesday, a day after he was convicted of five others",
+ * "Two days after she was arrested, the captain was charged on Friday": a step told in a clause
+ * opened by "N days (or weeks) after" or "before" lies that far from the day of the sentence's
+ * main step. The phrase's own row (an undated "other") gives way to the step it measures, which
+ * takes the day counted from the main one.
+ */
+function daysApart(ctx: EventCtx, events: CaseEvent[], triggers: TriggerMatch[], used: Set<TriggerMatch>): CaseEvent[] {
+  const { doc, words } = ctx;
+  const drop = new Set<CaseEvent>();
+  const added: CaseEvent[] = [];
+  const follows = (first: number, spanEnd: number) =>
+    first >= spanEnd && first - spanEnd <= 4 && !words.slice(spanEnd, first).some((w) => w === "," || w === ";");
+  for (const phrase of events) {
+    if (phrase.date || !phrase.dateSpan || phrase.type !== "other") continue;
+    const m = APART.exec(phrase.dateSpan.text.toLowerCase());
+    if (!m) continue;
+    const count = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1] === "a" || m[1] === "an" ? 1 : NUMBER_WORDS.get(m[1]);
+    if (!count) continue;
+    const [, spanEnd] = tokenRange(doc, phrase.dateSpan.start, phrase.dateSpan.end);
+    const sentence = doc.tokens.sentence[spanEnd - 1];
+    const inSentence = (e: CaseEvent) => doc.tokens.sentence[tokenAtOrAfter(doc, e.trigger.start)] === sentence;
+    // The step the phrase measures: the first undated one whose trigger follows it closely.
+    let step = events.find(
+      (e) =>
+        e !== phrase &&
+        !e.date &&
+        MILESTONES.has(e.type) &&
+        inSentence(e) &&
+        follows(tokenAtOrAfter(doc, e.trigger.start), spanEnd),
+    );
+    // Left out as undated beside a dated step of its type ("found guilty on Tuesday, a day after
+    // he was convicted"): the trigger itself.
+    if (!step) {
+      const t = triggers.find((c) => !used.has(c) && MILESTONES.has(c.type) && follows(c.first, spanEnd));
+      if (t) step = makeEvent(ctx, t, t.type, null, -1, -1);
+      if (step) added.push(step);
+    }
+    // The main step: the one dated to a day in the same sentence.
+    const main = events.filter((e) => e !== step && e.date?.length === 10 && inSentence(e));
+    if (!step || main.length !== 1) continue;
+    const day = parseDay(main[0].date);
+    if (!day) continue;
+    const days = count * (m[2].startsWith("week") ? 7 : 1) * (m[3] === "after" ? -1 : 1);
+    step.date = toIso(addDays(day, days));
+    step.dateSpan = phrase.dateSpan;
+    drop.add(phrase);
+  }
+  if (!drop.size) return events;
+  return [...events.filter((e) => !drop.has(e)), ...added.filter((e) => e.date)].sort(
+    (a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start,
+  );
+}
+const APART = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)$/;
+
+/**
  * Undated milestones, for users: one per trigger that no dated event took, unless a dated
  * event of that type already stands in the same sentence ("indicted on Thursday on charges").
  */
@@ -901,6 +986,60 @@ function ownPublication(words: string[], v: number): boolean {
   }
   return false;
 }
+/**
+ * "the evening newspaper Vesna reported on Saturday", "state radio said on Thursday", "A regional
+ * daily on Monday quoted the minister as saying …", "A local paper on Sunday put the toll at
+ * five": a news outlet telling the story is the reporting of it, not a statement of the case
+ * (which an official or a party makes). The outlet is the telling verb's subject: a common noun
+ * naming a medium, written small, with at most a name in apposition after it ("the news agency
+ * Tarpa") and the date between it and the verb; or it follows the verb ("said the newspaper").
+ * With no trigger (`best` null) the date itself stands where the verb would.
+ */
+function outletTells(doc: Doc, words: string[], best: TriggerMatch | null, tf: number, timeEnd: number): boolean {
+  if (best && (best.type !== "statement" || best.noun)) return false;
+  let v = best ? best.first : tf;
+  // "quoted the minister as saying": the outlet is the subject of "quoted".
+  if (best && words[v] === "saying") {
+    let k = v - 1;
+    while (k > v - 10 && k >= 0 && words[k] !== "quoted") k--;
+    // "quoted the army as saying on Monday": the date is the army's telling.
+    if (words[k] !== "quoted" || tf > k) return false;
+    v = k;
+  }
+  const outlet = (k: number) =>
+    k >= 0 &&
+    /^[a-z]/.test(textAt(doc, k)) &&
+    (OUTLETS.has(words[k]) || MEDIA.has(words[k]) || (words[k] === "agency" && PRESS.has(words[k - 1] ?? "")));
+  let k = v - 1;
+  // The date between the subject and its verb: "a daily newspaper on Thursday said".
+  if (!best || k === timeEnd - 1) {
+    if (words[tf - 1] !== "on") return false;
+    k = tf - 2;
+  }
+  for (let names = 0; names < 3 && k >= 0 && /^[A-Z]/.test(textAt(doc, k)); names++) k--;
+  if (outlet(k) && !afterPreposition(words, k)) return true;
+  // "…, said the newspaper on Thursday" (not "told the paper", "speaking on radio": its hearer).
+  if (!best || !OUTLET_TELLING.has(words[best.first])) return false;
+  let j = best.last;
+  if (/^(the|a|an)$/.test(words[j] ?? "")) j++;
+  for (let n = 0; n < 3 && j < words.length && /^[a-z]/.test(words[j]) && !OF_PLACE.test(words[j]); n++, j++)
+    if (outlet(j) && (!/^[a-z]/.test(textAt(doc, j + 1)) || j + 1 === tf || (words[j + 1] === "on" && j + 2 === tf)))
+      return true;
+  return false;
+}
+/** "spoke on state television", "in a local daily": the noun at `k` is a preposition's object, not a subject. */
+function afterPreposition(words: string[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (/^(the|a|an)$/.test(words[j])) return false;
+    if (OF_PLACE.test(words[j])) return true;
+  }
+  return false;
+}
+const OF_PLACE = /^(on|in|to|by|from|with|at|for|of)$/;
+const OUTLET_TELLING = new Set(["said", "says", "reported", "reports", "wrote"]);
+/** Words naming a medium, not its name: "state radio", "a local daily", "the national broadcaster". */
+const MEDIA = new Set(["daily", "radio", "television", "tv", "broadcaster", "weekly", "tabloid"]);
+const PRESS = new Set(["news", "press"]);
 const PUBLISHED = new Set(["published", "posted", "updated", "corrected", "amended", "edited"]);
 const WRITINGS = new Set(["article", "story", "piece", "column", "post"]);
 const OUTLETS = new Set(["newspaper", "paper", "website", "site", "publication", "magazine", "programme", "program"]);

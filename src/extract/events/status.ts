@@ -109,6 +109,11 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
     after.push(words[k]);
   }
   const near = before.slice(0, 4);
+  // "would not be charged if he paid the fine": a step whose words hold its modal ("will not be
+  // prosecuted") is a condition's outcome when "if" or "unless" follows.
+  const own = words.slice(trigger.first, trigger.last);
+  if (own.some((w) => WILL.has(w) || w === "would") && after.some((w) => w === "if" || w === "unless"))
+    return "hypothetical";
   if (time && plannedFor(ctx, time)) return "scheduled";
   if (trigger.dateOnly) {
     if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))

@@ -4,6 +4,7 @@
 // up to N tokens of any kind before the next slot (never across a sentence).
 import type { EventType } from "../../core/schema.js";
 import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
+import { britishSpelling } from "../quotes/cues.js";
 
 /** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
 const MIN_CUES = 10;
@@ -88,6 +89,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("charge", "charged with", { head: [0, 1], conduct: true }),
   P("charge", "charged"),
   P("charge", "charges", { noun: true }),
+  // "Prosecutors said on Monday they had filed charges against two men": bringing charges is
+  // charging, a verb's step that an announcement in the perfect dates like "had charged".
+  P("charge", "filed|brought|laid|pressed|lodged charges"),
   P("charge", "@indict"),
   P("charge", "indictment", { noun: true }),
   P("charge", "accused of", { conduct: true }),
@@ -191,6 +195,14 @@ export const TRIGGERS: TriggerPattern[] = [
   P("case_dropped", "proceedings …3 collapsed|stopped|halted|abandoned|discontinued"),
   P("case_dropped", "case|prosecution …3 stopped|halted|discontinued"),
   P("trial", "no longer face|faces|facing prosecution|trial|charges", { status: "cancelled" }),
+  // "Charges against the ferry captain were dropped": the charges, named with whom they were
+  // against, then the verb in the passive.
+  P("case_dropped", "charge|charges|case|prosecution against …5 was|were|been|is|are dropped|withdrawn|abandoned"),
+  // "the captain will not be prosecuted", "would not face charges", "will not prosecute him": the
+  // decision not to bring a case, made when it is announced.
+  P("case_dropped", "will|would not be prosecuted|charged"),
+  P("case_dropped", "will|would not face prosecution|charges"),
+  P("case_dropped", "will|would not prosecute"),
   // attack
   P("attack", "@attack"),
   // Violence against people: "gunmen massacred villagers", "a mass shooting at a school", "was
@@ -378,7 +390,9 @@ function speechActs(): TriggerPattern[] {
   const out: TriggerPattern[] = [];
   for (const [lemma, stats] of Object.entries(speechCues.lemmas)) {
     if (stats.cue < MIN_CUES || stats.rate < RELIABLE_RATE) continue;
-    const past = stats.forms.filter((f) => f !== lemma && !/(s|ing|en)$/.test(f));
+    const us = stats.forms.filter((f) => f !== lemma && !/(s|ing|en)$/.test(f));
+    // "criticised", "signalled": the British spelling of the same past.
+    const past = [...new Set([...us, ...us.map(britishSpelling)])];
     if (past.length) out.push(P("statement", past.join("|"), { active: true }));
   }
   return out;

@@ -224,11 +224,15 @@ for (const [lemma, s] of Object.entries(lexicon.lemmas as Record<string, CueStat
     // contributes its past and -ing forms only.
     if (FORM_TO_LEMMA.has(form) || form === lemma || form.endsWith("s")) continue;
     FORM_TO_LEMMA.set(form, lemma);
-    // The British spelling of the same form: "criticised", "signalled".
-    const british = form.replace(/iz(e|es|ed|ing)$/, "is$1").replace(/([aeiou])l(ed|ing)$/, "$1ll$2");
+    const british = britishSpelling(form);
     if (british !== form && !FORM_TO_LEMMA.has(british)) FORM_TO_LEMMA.set(british, lemma);
   }
 }
+/** The British spelling of a verb form: "criticized" → "criticised", "signaled" → "signalled". */
+export function britishSpelling(form: string): string {
+  return form.replace(/iz(e|es|ed|ing)$/, "is$1").replace(/([aeiou])l(ed|ing)$/, "$1ll$2");
+}
+
 /**
  * Verb forms that are a cue only before "that": annotators marked them as a cue's head in most of
  * their uses right before "that" ("the audit found that …", "a poll showed that …"), though rarely

@@ -1,0 +1,89 @@
+// Steps told by others and steps that only name someone; every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { events, P } from "./helpers.js";
+
+const all = (text: string) => events(text, P).map((e) => [e.type, e.date]);
+
+test("a step told in the past perfect under a dated telling takes the earlier day the article gives it", () => {
+  const text =
+    "Harbour police said on Tuesday they had arrested two boatmen over the missing cargo. " +
+    "The boatmen were arrested on Sunday at the old quay.";
+  assert.deepEqual(
+    all(text).filter(([type]) => type === "arrest"),
+    [["arrest", "2025-09-14"]],
+  );
+  // With no other day the telling's day stands.
+  assert.deepEqual(
+    all("Harbour police said on Tuesday they had arrested two boatmen over the missing cargo.").filter(
+      ([type]) => type === "arrest",
+    ),
+    [["arrest", "2025-09-16"]],
+  );
+});
+
+test("a step's participle before a noun names someone and tells no step", () => {
+  assert.deepEqual(
+    all("Guards took jailed union leader Ann Lee to hospital on Tuesday.").filter(([type]) => type === "sentence"),
+    [],
+  );
+  assert.deepEqual(
+    all("The four arrested boatmen were moved to the city on Monday.").filter(([type]) => type === "arrest"),
+    [],
+  );
+  // The verb itself stays a step.
+  assert.deepEqual(
+    all("A court jailed union leader Ann Lee on Tuesday.").filter(([type]) => type === "sentence"),
+    [["sentence", "2025-09-16"]],
+  );
+});
+
+test("a step's noun before a name or a body names who rules or who tried the case", () => {
+  const cases: [string, [string, string]][] = [
+    // "the ruling State Council": who rules, no verdict; "the ruling on Monday" stays one.
+    ["The head of the ruling State Council will be installed next Tuesday.", ["other", "2025-09-23"]],
+    ["The ruling on Monday freed the captain.", ["verdict", "2025-09-15"]],
+    // "a trial jury" tried the case: the date is its verdict's.
+    ["The former coach was found not guilty by a trial jury last October.", ["verdict", "2024-10"]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(all(text), [expected], text);
+});
+
+test("a toll since a day, or since a happening, dates no attack", () => {
+  const cases: [string, [string, string | null][]][] = [
+    // The date of the clause "since" opens is its own verb's.
+    [
+      "About 1,000 people have been killed in the province since rebels took up arms in 2019.",
+      [
+        ["attack", null],
+        ["other", "2019"],
+      ],
+    ],
+    // A count set off from its verb by an aside is still the toll's.
+    [
+      "An estimated 500 people, most of them villagers, have been killed in the fighting since early 2019.",
+      [["attack", null]],
+    ],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
+});
+
+test("a step told a number of days after or before the sentence's dated step is dated from it", () => {
+  const cases: [string, [string, string | null][]][] = [
+    [
+      "The captain was found guilty of fraud on Tuesday, a day after he was convicted of theft.",
+      [
+        ["conviction", "2025-09-16"],
+        ["conviction", "2025-09-15"],
+      ],
+    ],
+    [
+      "Two days after she was arrested, the captain was charged on Friday.",
+      [
+        ["arrest", "2025-09-10"],
+        ["charge", "2025-09-12"],
+      ],
+    ],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
+});
