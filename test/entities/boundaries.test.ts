@@ -749,3 +749,8 @@ test("a word WordNet has for one who heads a state or rules is a title before a 
   // After a name such a word is a surname, not a title.
   assert.deepEqual(names(entitiesOf("Rami Tarek Kalif was questioned in Leeds."), "person"), ["Rami Tarek Kalif"]);
 });
+
+test("ranks joined by a hyphen make one title before a name, no part of it ('Lieutenant-Colonel Ansel Drury')", () => {
+  const es = entitiesOf("Lieutenant-Colonel Ansel Drury told the inquiry that Vice-Admiral Hale had already left.");
+  assert.deepEqual(names(es, "person").sort(), ["Ansel Drury", "Hale"]);
+});
