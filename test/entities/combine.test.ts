@@ -926,3 +926,21 @@ test("a word English uses otherwise that birth records give as a first name open
   const text = "Former captain Will Harlow finished with 20 points. Harlow kicked five penalties.";
   assert.deepEqual(namesAndTypes(text, [["Will Harlow", "PER"]]), [["Will Harlow", "person"]]);
 });
+
+test("one word the tagger alone reads as a person, with a company's board, shares or chief executive, is the company", () => {
+  const text =
+    "Brellon's board of directors met on Monday. Ann Vale, the chief executive officer of Dorwick, said shares of Carvo would be sold. " +
+    "Brellon, Dorwick and Carvo declined to comment.";
+  const people = ["Brellon", "Dorwick", "Carvo", "Ann Vale"].map((n): [string, TaggerSpan["type"]] => [n, "PER"]);
+  const found = namesAndTypes(text, people);
+  assert.deepEqual(found.sort(), [
+    ["Ann Vale", "person"],
+    ["Brellon", "organization"],
+    ["Carvo", "organization"],
+    ["Dorwick", "organization"],
+  ]);
+  // A surname of a person named in full stays that person's ("Tom Dorwick … Dorwick's shares").
+  const own = "Tom Dorwick said on Friday that Dorwick's shares had been sold.";
+  const marks = ["Tom Dorwick", "Dorwick"].map((n): [string, TaggerSpan["type"]] => [n, "PER"]);
+  assert.deepEqual(namesAndTypes(own, marks), [["Tom Dorwick", "person"]]);
+});
