@@ -754,3 +754,14 @@ test("ranks joined by a hyphen make one title before a name, no part of it ('Lie
   const es = entitiesOf("Lieutenant-Colonel Ansel Drury told the inquiry that Vice-Admiral Hale had already left.");
   assert.deepEqual(names(es, "person").sort(), ["Ansel Drury", "Hale"]);
 });
+
+test("an office named after the officer who heads it is one body, with the place before it ('the Vell County Sheriff's Office')", () => {
+  const es = entitiesOf(
+    "The Vell County Sheriff's Office said two men were held. The Prime Minister's Office declined to comment, and Ann Roe's Office was shut.",
+  );
+  assert.equal(byMention(es, "Vell County Sheriff's Office")?.type, "organization");
+  assert.equal(byMention(es, "Prime Minister's Office")?.type, "organization");
+  // A person's possessive names no such body.
+  assert.equal(byMention(es, "Ann Roe")?.type, "person");
+  assert.equal(byMention(es, "Ann Roe's Office"), undefined);
+});
