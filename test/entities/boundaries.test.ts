@@ -765,3 +765,9 @@ test("an office named after the officer who heads it is one body, with the place
   assert.equal(byMention(es, "Ann Roe")?.type, "person");
   assert.equal(byMention(es, "Ann Roe's Office"), undefined);
 });
+
+test("inside a body's name the area it serves keeps its 'of' ('the District Court for the Northern District of Ohio')", () => {
+  const text = "He appeared in the Tarnby District Court for the Northern District of Ohio on Monday.";
+  const court = byMention(entitiesOf(text), "Tarnby District Court for the Northern District of Ohio");
+  assert.equal(court?.type, "organization");
+});
