@@ -28,6 +28,7 @@ import {
   contestTitles,
   describedByAge,
   generationLabel,
+  joinNicknamedNames,
   namesNoOneBears,
   nicknameInName,
   ordinalBefore,
@@ -70,7 +71,8 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
   const ships = shipNames(doc.text);
   const rules = findCandidates(doc, ctx);
-  const candidates = combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines).flatMap((c): Candidate[] => {
+  const combined = joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines));
+  const candidates = combined.flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];
     if (c.type === "person" && generationLabel(doc.text, c.start, c.end)) return [];
     if (c.type === "organization" && competitionName(doc.text, c.start, c.end)) return [];
