@@ -29,6 +29,7 @@ import {
   HONORIFICS,
   LEGAL_FORMS,
   NOBLE_TITLES,
+  PATRONYMICS,
   ROLE_MODIFIERS,
   ROLE_TITLES,
 } from "./lexicon.js";
@@ -119,6 +120,9 @@ function clusterFullNames(doc: Doc, candidates: Candidate[]): PersonIndex {
       const cl: Cluster = { type: "person", words: w, key: w.join(" "), canonical: null, members: [c] };
       persons.push(cl);
       push(byLast, w[w.length - 1], cl);
+      // The person's own name before "bin"/"binti" is found as a surname is ("Siti Aminah").
+      const father = w.findIndex((x, i) => i > 0 && PATRONYMICS.has(x));
+      if (father > 0) push(byLast, w[father - 1], cl);
       push(byFirstWord, w[0], cl);
       if (w.length > 2 && GENERATIONS.has(w[w.length - 1])) push(byGenerationSurname, w[w.length - 2], cl);
     }
@@ -419,6 +423,11 @@ function sameOrSubName(w: string[], full: string[]): boolean {
   if (w.join(" ") === full.join(" ")) return true;
   if (w.length >= full.length) return false;
   if (endsWithWords(full, w)) return true;
+  // "Siti Aminah binti Yusof" … "Siti Aminah": the person's own name is the part before the
+  // father's, and the text refers back to it.
+  const father = full.findIndex((x, i) => i > 0 && PATRONYMICS.has(x));
+  const own = full.slice(0, Math.max(father, 0));
+  if (father > 0 && (w.join(" ") === own.join(" ") || endsWithWords(own, w))) return true;
   if (w[0] !== full[0] || w[w.length - 1] !== full[full.length - 1]) return false;
   let j = 0;
   for (const x of full) if (j < w.length && x === w[j]) j++;
