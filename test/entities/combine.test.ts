@@ -944,3 +944,26 @@ test("one word the tagger alone reads as a person, with a company's board, share
   const marks = ["Tom Dorwick", "Dorwick"].map((n): [string, TaggerSpan["type"]] => [n, "PER"]);
   assert.deepEqual(namesAndTypes(own, marks), [["Tom Dorwick", "person"]]);
 });
+
+test("a word written once that the tagger reads as a body stays one where English marks a body ('shares in Vellcorp')", () => {
+  const text = "Shares in Vellcorp fell on Monday, a Tarnix spokeswoman said, and Ann Vale left.";
+  const bodies = ["Vellcorp", "Tarnix"].map((n): [string, TaggerSpan["type"]] => [n, "ORG"]);
+  const found = namesAndTypes(text, [...bodies, ["Ann Vale", "PER"]]);
+  assert.deepEqual(found.sort(), [
+    ["Ann Vale", "person"],
+    ["Tarnix", "organization"],
+    ["Vellcorp", "organization"],
+  ]);
+});
+
+test("a body only the tagger reads, with a low margin, stays where its spokesperson or head is named ('a Vell Dairies spokeswoman')", () => {
+  const text = "A Vell Dairies spokeswoman said the plant would close.";
+  const tagger = marginTagger([["Vell Dairies", "ORG", 20]]);
+  assert.deepEqual(
+    entityLayer(buildDoc(text), { tagger }).map((e) => [e.name, e.type]),
+    [["Vell Dairies", "organization"]],
+  );
+  // Named once with nothing around it, it is still too unsure to keep.
+  const bare = entityLayer(buildDoc("Vell Dairies said the plant would close."), { tagger });
+  assert.deepEqual(bare, []);
+});

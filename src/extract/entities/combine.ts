@@ -8,6 +8,7 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
+import { bodyContext } from "./companies.js";
 import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
@@ -136,7 +137,8 @@ export function unsureBodies(
       LEGAL_FORMS.has(lower(words[words.length - 1])) ||
       words.some((w) => isOrgWord(w.toLowerCase())) ||
       (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) ||
-      /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start));
+      /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) ||
+      bodyContext(text, c.start, c.end);
     if (!marked) out.add(`${c.start}:${c.end}`);
   }
   return out;
@@ -370,8 +372,11 @@ function judgeCandidate(
     // "Marshals are searching": a word that takes a plural verb is a group or a body, not one person.
     if (type === "person" && PLURAL_VERB_AFTER.test(doc.text.slice(c.end, c.end + 6))) return c;
     const agreed = all.length > 0 && all.every((v) => v === type);
-    if (type && agreed && (all.length >= 2 || besideSpeechVerb(doc.text, c.start, c.end)))
-      return { ...c, type, evidence: "tagger" };
+    // …or where English marks it as what the tagger reads: a body's shares, spokesperson or head
+    // ("shares in Vellcorp rose").
+    const marked =
+      besideSpeechVerb(doc.text, c.start, c.end) || (type === "organization" && bodyContext(doc.text, c.start, c.end));
+    if (type && agreed && (all.length >= 2 || marked)) return { ...c, type, evidence: "tagger" };
     // One name, one reading per document: a word typed alike at most of its occurrences, and at
     // no other as another kind of entity, keeps that type where the tagger read it otherwise or
     // not at all ("Vantor … Vantor's shares … the Vantor deal").

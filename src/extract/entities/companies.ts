@@ -13,6 +13,22 @@ const COMPANY_POSSESSION =
 const SHARES_OF =
   /\b(?:(?:shares|stock|stake)\s+(?:of|in)|shareholders\s+(?:of|in)|chief\s+executive(?:\s+officer)?\s+of)\s+$/i;
 
+/** Words for a body's spokesperson, head or owners right after its name ("a Vellcorp spokeswoman", "Vellcorp chief executive Ann Roe"). */
+const BODY_PEOPLE_AFTER = /^\s+(?:spokes(?:man|woman|person)|chief\s+executive|shareholders)\b/;
+
+/**
+ * Whether English marks the name at [start, end) as a company's or another body's: its profit,
+ * shares or board after its possessive, shares in it, its chief executive or its spokesperson.
+ */
+export function bodyContext(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return (
+    COMPANY_POSSESSION.test(after) ||
+    BODY_PEOPLE_AFTER.test(after) ||
+    SHARES_OF.test(text.slice(Math.max(0, start - 30), start))
+  );
+}
+
 /** The candidates with the person-like names that name a company in this document retyped as organisations. */
 export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Candidate[] {
   const companies = new Set<string>();
