@@ -443,3 +443,11 @@ test("a lone word a list of companies holds is the company, not a person, unless
   assert.deepEqual(names(es, "person").sort(), ["Ann Vale", "Dana Icahn", "Tom Dorn"]);
   assert.ok(byMention(es, "Icahn") === byMention(es, "Dana Icahn"));
 });
+
+test("a name of no known kind before a sports role is the club ('Harriers coach Jo Bell'), a nationality is not", () => {
+  const es = entitiesOf(
+    "Harriers coach Jo Bell said the side had improved, and Vellmouth striker Tom Dace agreed. A Uruguayan striker, Ivo Sand, scored.",
+  );
+  assert.deepEqual(names(es, "organization"), ["Harriers", "Vellmouth"]);
+  assert.deepEqual(names(es, "person"), ["Jo Bell", "Tom Dace", "Ivo Sand"]);
+});
