@@ -451,3 +451,12 @@ test("a name of no known kind before a sports role is the club ('Harriers coach 
   assert.deepEqual(names(es, "organization"), ["Harriers", "Vellmouth"]);
   assert.deepEqual(names(es, "person"), ["Jo Bell", "Tom Dace", "Ivo Sand"]);
 });
+
+test("a name a reader is told to call on a telephone number is a body ('contact Harbourline anonymously on 0800 …')", () => {
+  const es = entitiesOf(
+    "Anyone with information should call police on 101 or contact Harbourline anonymously on 0800 555 0111. Witnesses may also call Dana Rell on 0161 555 0199.",
+  );
+  assert.equal(byMention(es, "Harbourline")?.type, "organization");
+  // A person's name keeps its reading.
+  assert.equal(byMention(es, "Dana Rell")?.type, "person");
+});

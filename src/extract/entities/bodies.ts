@@ -51,6 +51,21 @@ export function namedAsBody(text: string, start: number, end: number): boolean {
   return named !== null && bodyOrGroupKind(named[1]);
 }
 
+/** "call", "contact", "ring" right before a name (with "the"). */
+const CALL_BEFORE = /\b(?:call|calling|contact|contacting|ring|phone|text)\s+(?:the\s+)?$/i;
+/** "on 0800 555 0111", "anonymously on …", "at 1-800-555-0199": a telephone number after the name. */
+const NUMBER_AFTER =
+  /^\s+(?:(?:anonymously|free|directly|confidentially|for\s+free|in\s+confidence),?\s+)?(?:on|at)\s+\+?\(?\d[\d ()-]{5,}\d/;
+
+/**
+ * "contact Harbourline anonymously on 0800 555 0111": a name a reader is told to call on a
+ * telephone number is a helpline, a charity or another body (a person named so has a given name
+ * or a title the rules read: "call DC Ann Vale on …").
+ */
+export function calledOnNumber(text: string, start: number, end: number): boolean {
+  return CALL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NUMBER_AFTER.test(text.slice(end, end + 60));
+}
+
 /** A lower-case noun for a kind of body ("firm") or of group ("militia"). */
 const bodyOrGroupKind = (w: string): boolean => isBodyKind(w) || GROUP_NOUNS.has(w);
 

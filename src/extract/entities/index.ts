@@ -6,6 +6,7 @@ import { isNickname } from "../../core/names.js";
 import type { Entity, Mention } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import {
+  calledOnNumber,
   camelCaseBrand,
   citedLaw,
   competitionName,
@@ -242,7 +243,15 @@ function describedNames(
   const bodies = new Set(
     trimmed.filter((c) => guessed(c) && describedAsBody(text, c.nameStart, c.nameEnd)).map(nameOf),
   );
-  const namedBodies = new Set(trimmed.filter((c) => weaklyTyped(c) && namedAsBody(text, c.start, c.end)).map(nameOf));
+  const namedBodies = new Set(
+    trimmed
+      .filter(
+        (c) =>
+          weaklyTyped(c) &&
+          (namedAsBody(text, c.start, c.end) || (c.type === null && calledOnNumber(text, c.start, c.end))),
+      )
+      .map(nameOf),
+  );
   const groups = groupNouns(doc, surnames);
   const qualifiers = roleQualifiers(text, trimmed);
   const typed = trimmed.flatMap((c): Candidate[] => {
