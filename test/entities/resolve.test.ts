@@ -248,3 +248,13 @@ test("a Malay name joined by 'binti' is one person, and the text refers back to 
   );
   assert.equal(byMention(es, "Nurul Adila")?.attributes.age, 29);
 });
+
+test("letters in brackets after a place credit a news agency unless they are its initials or capitals ('LONDON (AFP) -')", () => {
+  const es = entitiesOf(
+    "LONDON (AFP) - Protests spread from KwaZulu-Natal (KZN) and the United Arab Emirates (UAE) on Monday.",
+  );
+  assert.equal(byMention(es, "AFP")?.type, "organization");
+  assert.notEqual(byMention(es, "AFP"), byMention(es, "LONDON"));
+  assert.equal(byMention(es, "KZN"), byMention(es, "KwaZulu-Natal"));
+  assert.equal(byMention(es, "UAE"), byMention(es, "United Arab Emirates"));
+});

@@ -545,6 +545,10 @@ function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
     for (const m of cl.members) {
       const after = doc.text.slice(m.end, m.end + 16);
       const def = /^\s?\(([A-Z][A-Za-z0-9&]{1,9})\)/.exec(after);
+      // "PARIS (AFP) -": after a place, letters in brackets are its short form only when they are
+      // its initials or its capitals ("the United Arab Emirates (UAE)", "KwaZulu-Natal (KZN)");
+      // otherwise they credit a news agency.
+      if (def && cl.type === "location" && !placeShortForm(doc.text.slice(m.start, m.end), def[1])) continue;
       if (def) defined.set(def[1].toLowerCase(), cl);
     }
   }
@@ -567,6 +571,12 @@ function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
 }
 
 /** Initials of a body's names (its key and every written form), function words skipped. */
+/** Whether `short` is the initials or the capital letters of the place's name as written. */
+function placeShortForm(written: string, short: string): boolean {
+  const s = short.toLowerCase();
+  return initials(foldName(written)).includes(s) || written.replace(/[^\p{Lu}]/gu, "").toLowerCase() === s;
+}
+
 function initialsOf(doc: Doc, cl: Cluster): string[] {
   const names = [cl.key.split(":")[1] ?? "", ...cl.members.map((m) => foldName(doc.text.slice(m.start, m.end)))];
   return names.flatMap((n) => initials(n));
