@@ -460,3 +460,14 @@ test("a name a reader is told to call on a telephone number is a body ('contact 
   // A person's name keeps its reading.
   assert.equal(byMention(es, "Dana Rell")?.type, "person");
 });
+
+test("a name in brackets or between slashes closing a story's dateline is the wire service that sent it", () => {
+  const es = entitiesOf(
+    "HALIFAX, NOVA SCOTIA, Apr 2, 2011 (Vellwire via Harbour News Network) -- Tarn Mining Ltd. said output rose.",
+  );
+  assert.equal(byMention(es, "Vellwire")?.type, "organization");
+  const slashes = entitiesOf("OTTAWA, May 4, 2012 /Tarnwire/ -- Kestrel Foods Inc. opened a plant.");
+  assert.equal(byMention(slashes, "Tarnwire")?.type, "organization");
+  // Brackets inside a sentence credit no one.
+  assert.equal(byMention(entitiesOf("The firm (Dorvale) - said no."), "Dorvale"), undefined);
+});

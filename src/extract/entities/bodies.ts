@@ -66,6 +66,25 @@ export function calledOnNumber(text: string, start: number, end: number): boolea
   return CALL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NUMBER_AFTER.test(text.slice(end, end + 60));
 }
 
+/** "(Vellwire via Harbour News Network) --", "/Vellwire/ --": the close of a dateline's credit. */
+const CREDIT_CLOSE = /^(?:\s+via\s+[^()\n]{1,60})?[)/]\s*(?:--|[-–—_:])/;
+
+/**
+ * "VANCOUVER, Mar 31, 2010 (Vellwire via Harbour News Network) -- Tarn Mining said": a name in
+ * brackets or between slashes that closes the dateline opening a story is the wire service or
+ * agency that sent it, a body.
+ */
+export function wireCredit(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 150), start);
+  return (
+    /[(/]$/.test(before) &&
+    !before.includes("\n") &&
+    before.includes(",") &&
+    before.length === start &&
+    CREDIT_CLOSE.test(text.slice(end, end + 80))
+  );
+}
+
 /** A lower-case noun for a kind of body ("firm") or of group ("militia"). */
 const bodyOrGroupKind = (w: string): boolean => isBodyKind(w) || GROUP_NOUNS.has(w);
 

@@ -20,6 +20,7 @@ import {
   pluralTitleOpening,
   rankBeforeCommonWord,
   roleQualifiers,
+  wireCredit,
 } from "./bodies.js";
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, unsureBodies, type TaggerSpan } from "./combine.js";
@@ -248,7 +249,8 @@ function describedNames(
       .filter(
         (c) =>
           weaklyTyped(c) &&
-          (namedAsBody(text, c.start, c.end) || (c.type === null && calledOnNumber(text, c.start, c.end))),
+          (namedAsBody(text, c.start, c.end) ||
+            (c.type === null && (calledOnNumber(text, c.start, c.end) || wireCredit(text, c.start, c.end)))),
       )
       .map(nameOf),
   );
