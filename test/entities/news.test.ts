@@ -468,6 +468,9 @@ test("a name in brackets or between slashes closing a story's dateline is the wi
   assert.equal(byMention(es, "Vellwire")?.type, "organization");
   const slashes = entitiesOf("OTTAWA, May 4, 2012 /Tarnwire/ -- Kestrel Foods Inc. opened a plant.");
   assert.equal(byMention(slashes, "Tarnwire")?.type, "organization");
+  // Written in capitals, as the rules read no name, the credit is still the body.
+  const capitals = entitiesOf("DUNEDIN, June 5, 2013 (VELL WIRE) -- Harbour Foods said sales rose.");
+  assert.equal(byMention(capitals, "VELL WIRE")?.type, "organization");
   // Brackets inside a sentence credit no one.
   assert.equal(byMention(entitiesOf("The firm (Dorvale) - said no."), "Dorvale"), undefined);
 });

@@ -7,7 +7,7 @@ import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, countryOfPlace, lookupGazetteer } from "./gazetteer.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, FUNCTION_WORDS } from "./lexicon.js";
 import { isGivenName } from "./names.js";
-import { TITLE_CASE_SMALL } from "./run.js";
+import { bareCandidate, TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
 
 /**
@@ -66,23 +66,27 @@ export function calledOnNumber(text: string, start: number, end: number): boolea
   return CALL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NUMBER_AFTER.test(text.slice(end, end + 60));
 }
 
-/** "(Vellwire via Harbour News Network) --", "/Vellwire/ --": the close of a dateline's credit. */
-const CREDIT_CLOSE = /^(?:\s+via\s+[^()\n]{1,60})?[)/]\s*(?:--|[-–—_:])/;
+/**
+ * A story's opening line up to a name in brackets or between slashes and the dash after them:
+ * "VANCOUVER, Mar 31, 2010 (Vellwire via Harbour News Network) --", "OTTAWA, May 4 /Tarnwire/ --",
+ * "SAN JOSE, Calif.--(VELL WIRE)--". Bounded: it reads the first 300 characters only.
+ */
+const DATELINE_CREDIT =
+  /^[^\n(/]{1,150},[^\n(/]{0,100}[(/](\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})(?: via [^()\n]{1,60})?[)/]\s*(?:--|[-–—_:])/du;
 
 /**
- * "VANCOUVER, Mar 31, 2010 (Vellwire via Harbour News Network) -- Tarn Mining said": a name in
- * brackets or between slashes that closes the dateline opening a story is the wire service or
- * agency that sent it, a body.
+ * The name that closes a story's dateline in brackets or between slashes is the wire service or
+ * agency that sent it, a body: the rules' untyped reading of it is retyped, and where the rules
+ * read nothing there (a name in capitals, "(VELL WIRE)") the body is added.
  */
-export function wireCredit(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 150), start);
-  return (
-    /[(/]$/.test(before) &&
-    !before.includes("\n") &&
-    before.includes(",") &&
-    before.length === start &&
-    CREDIT_CLOSE.test(text.slice(end, end + 80))
-  );
+export function wireCredits(text: string, candidates: Candidate[]): Candidate[] {
+  const span = DATELINE_CREDIT.exec(text.slice(0, 300))?.indices?.[1];
+  if (!span) return candidates;
+  const [start, end] = span;
+  const credit = { ...bareCandidate(start, end, "organization", "context", null) };
+  const over = candidates.filter((c) => c.start < end && c.end > start);
+  if (over.length === 0) return [...candidates, credit].sort((x, y) => x.start - y.start);
+  return candidates.map((c) => (c.start === start && c.end === end && c.type === null ? credit : c));
 }
 
 /** A lower-case noun for a kind of body ("firm") or of group ("militia"). */

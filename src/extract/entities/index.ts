@@ -20,7 +20,7 @@ import {
   pluralTitleOpening,
   rankBeforeCommonWord,
   roleQualifiers,
-  wireCredit,
+  wireCredits,
 } from "./bodies.js";
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, unsureBodies, type TaggerSpan } from "./combine.js";
@@ -72,7 +72,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
   const ships = shipNames(doc.text);
-  const rules = findCandidates(doc, ctx);
+  const rules = wireCredits(doc.text, findCandidates(doc, ctx));
   const combined = joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines));
   const candidates = combined.flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];
@@ -249,8 +249,7 @@ function describedNames(
       .filter(
         (c) =>
           weaklyTyped(c) &&
-          (namedAsBody(text, c.start, c.end) ||
-            (c.type === null && (calledOnNumber(text, c.start, c.end) || wireCredit(text, c.start, c.end)))),
+          (namedAsBody(text, c.start, c.end) || (c.type === null && calledOnNumber(text, c.start, c.end))),
       )
       .map(nameOf),
   );
