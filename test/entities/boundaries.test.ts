@@ -771,3 +771,9 @@ test("inside a body's name the area it serves keeps its 'of' ('the District Cour
   const court = byMention(entitiesOf(text), "Tarnby District Court for the Northern District of Ohio");
   assert.equal(court?.type, "organization");
 });
+
+test("a place, an officer's possessive and 'office' in lower case make one body ('the Vell County sheriff's office')", () => {
+  const es = entitiesOf("A spokesman for the Vell County sheriff's office in Tarnby said the road was shut.");
+  assert.equal(byMention(es, "Vell County sheriff's office")?.type, "organization");
+  assert.equal(byMention(es, "Vell County"), undefined);
+});

@@ -59,6 +59,27 @@ const OFFICE_NOUNS = new Set(["office", "chambers"]);
 function officerWord(w: string): boolean {
   return isTitleWord(w) || (PERSON_FIRST_NOUNS.has(w) && !COMMON_NAME_PARTS.has(w) && !isGivenName(w));
 }
+/** "the U.S. attorney's office", "the Vell County sheriff's office": an officer's office written in lower case after a place. */
+const OFFICE_AFTER_PLACE = /^\s+(?:district\s+)?(\p{Ll}+)['’]s\s+office\b/u;
+
+/**
+ * A place, an officer's possessive and "office" in lower case make one body ("a spokesman for
+ * the U.S. attorney's office in Brooklyn said"), as they do in capitals: the body, or null.
+ */
+function officeOfPlace(doc: Doc, c: Candidate): Candidate | null {
+  if (c.type !== "location") return null;
+  const m = OFFICE_AFTER_PLACE.exec(doc.text.slice(c.end, c.end + 40));
+  if (!m || !officerWord(m[1])) return null;
+  return {
+    ...c,
+    end: c.end + m[0].length,
+    nameEnd: c.end + m[0].length,
+    type: "organization",
+    canonical: null,
+    evidence: "designator",
+  };
+}
+
 /** Plurals whose possessive opens or continues a body's name ("People's", "Women's", "Children's"). */
 const COLLECTIVE_PLURALS = new Set(["people", "women", "children", "men"]);
 const DOTTED_ABBREVIATIONS = new Set([
@@ -294,7 +315,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
 function wholeDocumentPasses(doc: Doc, out: Candidate[]): Candidate[] {
   const states = townsBeforeStates(
     doc,
-    out.map((c) => usState(doc, c) ?? c),
+    out.map((c) => usState(doc, c) ?? officeOfPlace(doc, c) ?? c),
   );
   return stationsByCallSign(doc, prisonsNamedAfterPlaces(doc, scorersOfGoals(doc, clubsNamedAfterTowns(doc, states))));
 }
