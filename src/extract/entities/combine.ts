@@ -280,6 +280,15 @@ function wordVotes(
 }
 
 /** One rule candidate against the tagger span that overlaps it: kept, retyped, trimmed, or dropped (null). */
+/** Whether the acronym candidate `c` abbreviates a thing or a job: see `judgeCandidate`. */
+function undefinedAbbreviation(doc: Doc, c: Candidate): boolean {
+  if (definedInText(doc.text, c.start, c.end)) return false;
+  const written = doc.text.slice(c.start, c.end);
+  if (/^[A-Z]\.?[A-Z]\.?$/.test(written)) return true;
+  const joined = /^\.?-/.test(doc.text.slice(c.end, c.end + 2)) || doc.text[c.start - 1] === "-";
+  return /^(?:[A-Z]\.){2,}[A-Z]\.?$/.test(written) && !joined && !spelledAsName(doc.text, written.replace(/\./g, ""));
+}
+
 function judgeCandidate(
   doc: Doc,
   c: Candidate,
@@ -313,13 +322,7 @@ function judgeCandidate(
   // a thing or a job, unless the text defines them: "(WB)" after a name. So do three or more
   // initials with stops ("under s. 19 R.S.C", "the E.R.A. vote") that the text never spells out
   // as a name ("the Tarrow Port Authority … the T.P.A.") nor joins to more ("A.B.C.-D.E.F.").
-  if (c.evidence === "acronym" && (!tag || type === null) && !definedInText(doc.text, c.start, c.end)) {
-    const written = doc.text.slice(c.start, c.end);
-    if (/^[A-Z]\.?[A-Z]\.?$/.test(written)) return null;
-    const joined = /^\.?-/.test(doc.text.slice(c.end, c.end + 2)) || doc.text[c.start - 1] === "-";
-    if (/^(?:[A-Z]\.){2,}[A-Z]\.?$/.test(written) && !joined)
-      if (!spelledAsName(doc.text, written.replace(/\./g, ""))) return null;
-  }
+  if (c.evidence === "acronym" && (!tag || type === null) && undefinedAbbreviation(doc, c)) return null;
   // A known body inside a longer name the tagger reads as one body: "Thomson Reuters", "Reuters".
   // …but not over a person the rules found beside it ("chair of Harbour Friends Ann Vella").
   if (

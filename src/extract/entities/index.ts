@@ -183,6 +183,16 @@ function sharedSurnames(text: string, candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** The names of weakly typed candidates the text names as a body ("a firm called …") or gives a phone number. */
+function namedBodyNames(text: string, candidates: readonly Candidate[]): Set<string> {
+  const named = candidates.filter(
+    (c) =>
+      weaklyTyped(c) &&
+      (namedAsBody(text, c.start, c.end) || (c.type === null && calledOnNumber(text, c.start, c.end))),
+  );
+  return new Set(named.map((c) => text.slice(c.nameStart, c.nameEnd)));
+}
+
 /**
  * Names whose surroundings tell what they are: a description opening the name is cut off
  * ("Ohio-backing", "Ohioans"), a guessed person described as a body is one ("the law firm Dorn
@@ -244,15 +254,7 @@ function describedNames(
   const bodies = new Set(
     trimmed.filter((c) => guessed(c) && describedAsBody(text, c.nameStart, c.nameEnd)).map(nameOf),
   );
-  const namedBodies = new Set(
-    trimmed
-      .filter(
-        (c) =>
-          weaklyTyped(c) &&
-          (namedAsBody(text, c.start, c.end) || (c.type === null && calledOnNumber(text, c.start, c.end))),
-      )
-      .map(nameOf),
-  );
+  const namedBodies = namedBodyNames(text, trimmed);
   const groups = groupNouns(doc, surnames);
   const qualifiers = roleQualifiers(text, trimmed);
   const typed = trimmed.flatMap((c): Candidate[] => {
