@@ -749,3 +749,31 @@ test("a word WordNet has for one who heads a state or rules is a title before a 
   // After a name such a word is a surname, not a title.
   assert.deepEqual(names(entitiesOf("Rami Tarek Kalif was questioned in Leeds."), "person"), ["Rami Tarek Kalif"]);
 });
+
+test("ranks joined by a hyphen make one title before a name, no part of it ('Lieutenant-Colonel Ansel Drury')", () => {
+  const es = entitiesOf("Lieutenant-Colonel Ansel Drury told the inquiry that Vice-Admiral Hale had already left.");
+  assert.deepEqual(names(es, "person").sort(), ["Ansel Drury", "Hale"]);
+});
+
+test("an office named after the officer who heads it is one body, with the place before it ('the Vell County Sheriff's Office')", () => {
+  const es = entitiesOf(
+    "The Vell County Sheriff's Office said two men were held. The Prime Minister's Office declined to comment, and Ann Roe's Office was shut.",
+  );
+  assert.equal(byMention(es, "Vell County Sheriff's Office")?.type, "organization");
+  assert.equal(byMention(es, "Prime Minister's Office")?.type, "organization");
+  // A person's possessive names no such body.
+  assert.equal(byMention(es, "Ann Roe")?.type, "person");
+  assert.equal(byMention(es, "Ann Roe's Office"), undefined);
+});
+
+test("inside a body's name the area it serves keeps its 'of' ('the District Court for the Northern District of Ohio')", () => {
+  const text = "He appeared in the Tarnby District Court for the Northern District of Ohio on Monday.";
+  const court = byMention(entitiesOf(text), "Tarnby District Court for the Northern District of Ohio");
+  assert.equal(court?.type, "organization");
+});
+
+test("a place, an officer's possessive and 'office' in lower case make one body ('the Vell County sheriff's office')", () => {
+  const es = entitiesOf("A spokesman for the Vell County sheriff's office in Tarnby said the road was shut.");
+  assert.equal(byMention(es, "Vell County sheriff's office")?.type, "organization");
+  assert.equal(byMention(es, "Vell County"), undefined);
+});

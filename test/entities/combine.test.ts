@@ -926,3 +926,44 @@ test("a word English uses otherwise that birth records give as a first name open
   const text = "Former captain Will Harlow finished with 20 points. Harlow kicked five penalties.";
   assert.deepEqual(namesAndTypes(text, [["Will Harlow", "PER"]]), [["Will Harlow", "person"]]);
 });
+
+test("one word the tagger alone reads as a person, with a company's board, shares or chief executive, is the company", () => {
+  const text =
+    "Brellon's board of directors met on Monday. Ann Vale, the chief executive officer of Dorwick, said shares of Carvo would be sold. " +
+    "Brellon, Dorwick and Carvo declined to comment.";
+  const people = ["Brellon", "Dorwick", "Carvo", "Ann Vale"].map((n): [string, TaggerSpan["type"]] => [n, "PER"]);
+  const found = namesAndTypes(text, people);
+  assert.deepEqual(found.sort(), [
+    ["Ann Vale", "person"],
+    ["Brellon", "organization"],
+    ["Carvo", "organization"],
+    ["Dorwick", "organization"],
+  ]);
+  // A surname of a person named in full stays that person's ("Tom Dorwick … Dorwick's shares").
+  const own = "Tom Dorwick said on Friday that Dorwick's shares had been sold.";
+  const marks = ["Tom Dorwick", "Dorwick"].map((n): [string, TaggerSpan["type"]] => [n, "PER"]);
+  assert.deepEqual(namesAndTypes(own, marks), [["Tom Dorwick", "person"]]);
+});
+
+test("a word written once that the tagger reads as a body stays one where English marks a body ('shares in Vellcorp')", () => {
+  const text = "Shares in Vellcorp fell on Monday, a Tarnix spokeswoman said, and Ann Vale left.";
+  const bodies = ["Vellcorp", "Tarnix"].map((n): [string, TaggerSpan["type"]] => [n, "ORG"]);
+  const found = namesAndTypes(text, [...bodies, ["Ann Vale", "PER"]]);
+  assert.deepEqual(found.sort(), [
+    ["Ann Vale", "person"],
+    ["Tarnix", "organization"],
+    ["Vellcorp", "organization"],
+  ]);
+});
+
+test("a body only the tagger reads, with a low margin, stays where its spokesperson or head is named ('a Vell Dairies spokeswoman')", () => {
+  const text = "A Vell Dairies spokeswoman said the plant would close.";
+  const tagger = marginTagger([["Vell Dairies", "ORG", 20]]);
+  assert.deepEqual(
+    entityLayer(buildDoc(text), { tagger }).map((e) => [e.name, e.type]),
+    [["Vell Dairies", "organization"]],
+  );
+  // Named once with nothing around it, it is still too unsure to keep.
+  const bare = entityLayer(buildDoc("Vell Dairies said the plant would close."), { tagger });
+  assert.deepEqual(bare, []);
+});

@@ -174,6 +174,19 @@ test("a nickname in quotation marks inside a full name is no second person", () 
   assert.equal(byMention(es, "Dee"), undefined);
 });
 
+test("a given name, a quoted nickname and a surname are one person, named without the nickname", () => {
+  const es = entitiesOf(
+    "Dorian “Dory” Kestrel, a retired welder, said the plan would fail. Kestrel added that it was late.",
+  );
+  assert.deepEqual(names(es, "person"), ["Dorian Kestrel"]);
+  assert.deepEqual(
+    byMention(es, "Kestrel")?.mentions.map((m) => m.text),
+    ["Dorian “Dory” Kestrel", "Kestrel"],
+  );
+  // A quoted word after a verb of saying is no nickname.
+  assert.deepEqual(names(entitiesOf('Tom said "Never" Monday.'), "person"), ["Tom"]);
+});
+
 test("one word after 'the 58-year-old' is a description, a full name there is a name", () => {
   assert.equal(byMention(entitiesOf("The 58-year-old Scot worked as a guard."), "Scot"), undefined);
   assert.equal(byMention(entitiesOf("The 58-year-old Ada Vance worked as a guard."), "Ada Vance")?.type, "person");

@@ -443,3 +443,34 @@ test("a lone word a list of companies holds is the company, not a person, unless
   assert.deepEqual(names(es, "person").sort(), ["Ann Vale", "Dana Icahn", "Tom Dorn"]);
   assert.ok(byMention(es, "Icahn") === byMention(es, "Dana Icahn"));
 });
+
+test("a name of no known kind before a sports role is the club ('Harriers coach Jo Bell'), a nationality is not", () => {
+  const es = entitiesOf(
+    "Harriers coach Jo Bell said the side had improved, and Vellmouth striker Tom Dace agreed. A Uruguayan striker, Ivo Sand, scored.",
+  );
+  assert.deepEqual(names(es, "organization"), ["Harriers", "Vellmouth"]);
+  assert.deepEqual(names(es, "person"), ["Jo Bell", "Tom Dace", "Ivo Sand"]);
+});
+
+test("a name a reader is told to call on a telephone number is a body ('contact Harbourline anonymously on 0800 …')", () => {
+  const es = entitiesOf(
+    "Anyone with information should call police on 101 or contact Harbourline anonymously on 0800 555 0111. Witnesses may also call Dana Rell on 0161 555 0199.",
+  );
+  assert.equal(byMention(es, "Harbourline")?.type, "organization");
+  // A person's name keeps its reading.
+  assert.equal(byMention(es, "Dana Rell")?.type, "person");
+});
+
+test("a name in brackets or between slashes closing a story's dateline is the wire service that sent it", () => {
+  const es = entitiesOf(
+    "HALIFAX, NOVA SCOTIA, Apr 2, 2011 (Vellwire via Harbour News Network) -- Tarn Mining Ltd. said output rose.",
+  );
+  assert.equal(byMention(es, "Vellwire")?.type, "organization");
+  const slashes = entitiesOf("OTTAWA, May 4, 2012 /Tarnwire/ -- Kestrel Foods Inc. opened a plant.");
+  assert.equal(byMention(slashes, "Tarnwire")?.type, "organization");
+  // Written in capitals, as the rules read no name, the credit is still the body.
+  const capitals = entitiesOf("DUNEDIN, June 5, 2013 (VELL WIRE) -- Harbour Foods said sales rose.");
+  assert.equal(byMention(capitals, "VELL WIRE")?.type, "organization");
+  // Brackets inside a sentence credit no one.
+  assert.equal(byMention(entitiesOf("The firm (Dorvale) - said no."), "Dorvale"), undefined);
+});

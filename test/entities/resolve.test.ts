@@ -236,3 +236,25 @@ test("'Mrs. Brandt' and 'Mr. Brandt' weigh the sex nearly all babies given a fir
   );
   assert.equal(byMention(brother, "Mr. Brandt")?.name, "Donald J. Brandt");
 });
+
+test("a Malay name joined by 'binti' is one person, and the text refers back to the part before it", () => {
+  const es = entitiesOf(
+    "Nurul Adila binti Harun, 29, was charged on Monday. Nurul Adila had denied the charge, and Faizal bin Osman, 31, was freed.",
+  );
+  assert.deepEqual(names(es, "person"), ["Nurul Adila binti Harun", "Faizal bin Osman"]);
+  assert.deepEqual(
+    byMention(es, "Nurul Adila")?.mentions.map((m) => m.text),
+    ["Nurul Adila binti Harun", "Nurul Adila"],
+  );
+  assert.equal(byMention(es, "Nurul Adila")?.attributes.age, 29);
+});
+
+test("letters in brackets after a place credit a news agency unless they are its initials or capitals ('LONDON (AFP) -')", () => {
+  const es = entitiesOf(
+    "LONDON (AFP) - Protests spread from KwaZulu-Natal (KZN) and the United Arab Emirates (UAE) on Monday.",
+  );
+  assert.equal(byMention(es, "AFP")?.type, "organization");
+  assert.notEqual(byMention(es, "AFP"), byMention(es, "LONDON"));
+  assert.equal(byMention(es, "KZN"), byMention(es, "KwaZulu-Natal"));
+  assert.equal(byMention(es, "UAE"), byMention(es, "United Arab Emirates"));
+});

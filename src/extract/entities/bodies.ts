@@ -7,7 +7,7 @@ import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, countryOfPlace, lookupGazetteer } from "./gazetteer.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, FUNCTION_WORDS } from "./lexicon.js";
 import { isGivenName } from "./names.js";
-import { TITLE_CASE_SMALL } from "./run.js";
+import { bareCandidate, TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
 
 /**
@@ -49,6 +49,44 @@ export function namedAsBody(text: string, start: number, end: number): boolean {
   // Tom Vane a liar"): only after "a" or "an" and the noun do they give a name.
   const named = CALLED.exec(window);
   return named !== null && bodyOrGroupKind(named[1]);
+}
+
+/** "call", "contact", "ring" right before a name (with "the"). */
+const CALL_BEFORE = /\b(?:call|calling|contact|contacting|ring|phone|text)\s+(?:the\s+)?$/i;
+/** "on 0800 555 0111", "anonymously on …", "at 1-800-555-0199": a telephone number after the name. */
+const NUMBER_AFTER =
+  /^\s+(?:(?:anonymously|free|directly|confidentially|for\s+free|in\s+confidence),?\s+)?(?:on|at)\s+\+?\(?\d[\d ()-]{5,}\d/;
+
+/**
+ * "contact Harbourline anonymously on 0800 555 0111": a name a reader is told to call on a
+ * telephone number is a helpline, a charity or another body (a person named so has a given name
+ * or a title the rules read: "call DC Ann Vale on …").
+ */
+export function calledOnNumber(text: string, start: number, end: number): boolean {
+  return CALL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NUMBER_AFTER.test(text.slice(end, end + 60));
+}
+
+/**
+ * A story's opening line up to a name in brackets or between slashes and the dash after them:
+ * "VANCOUVER, Mar 31, 2010 (Vellwire via Harbour News Network) --", "OTTAWA, May 4 /Tarnwire/ --",
+ * "SAN JOSE, Calif.--(VELL WIRE)--". Bounded: it reads the first 300 characters only.
+ */
+const DATELINE_CREDIT =
+  /^[^\n(/]{1,150},[^\n(/]{0,100}[(/](\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})(?: via [^()\n]{1,60})?[)/]\s*(?:--|[-–—_:])/du;
+
+/**
+ * The name that closes a story's dateline in brackets or between slashes is the wire service or
+ * agency that sent it, a body: the rules' untyped reading of it is retyped, and where the rules
+ * read nothing there (a name in capitals, "(VELL WIRE)") the body is added.
+ */
+export function wireCredits(text: string, candidates: Candidate[]): Candidate[] {
+  const span = DATELINE_CREDIT.exec(text.slice(0, 300))?.indices?.[1];
+  if (!span) return candidates;
+  const [start, end] = span;
+  const credit = { ...bareCandidate(start, end, "organization", "context", null) };
+  const over = candidates.filter((c) => c.start < end && c.end > start);
+  if (over.length === 0) return [...candidates, credit].sort((x, y) => x.start - y.start);
+  return candidates.map((c) => (c.start === start && c.end === end && c.type === null ? credit : c));
 }
 
 /** A lower-case noun for a kind of body ("firm") or of group ("militia"). */

@@ -6,6 +6,7 @@ import { isDigitCode, type Doc } from "../../core/doc.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
+  COMMON_NAME_PARTS,
   COMMON_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
@@ -52,6 +53,33 @@ const POSSESSIVE_PLACES = new Set(
     " ",
   ),
 );
+/** What an officer's possessive names as a body ("the Sheriff's Office", "the Attorney-General's Chambers"). */
+const OFFICE_NOUNS = new Set(["office", "chambers"]);
+/** A title, or a noun whose first sense is a person and that is no part of people's names ("sheriff", not "smith"). */
+function officerWord(w: string): boolean {
+  return isTitleWord(w) || (PERSON_FIRST_NOUNS.has(w) && !COMMON_NAME_PARTS.has(w) && !isGivenName(w));
+}
+/** "the U.S. attorney's office", "the Vell County sheriff's office": an officer's office written in lower case after a place. */
+const OFFICE_AFTER_PLACE = /^\s+(?:district\s+)?(\p{Ll}+)['’]s\s+office\b/u;
+
+/**
+ * A place, an officer's possessive and "office" in lower case make one body ("a spokesman for
+ * the U.S. attorney's office in Brooklyn said"), as they do in capitals: the body, or null.
+ */
+function officeOfPlace(doc: Doc, c: Candidate): Candidate | null {
+  if (c.type !== "location") return null;
+  const m = OFFICE_AFTER_PLACE.exec(doc.text.slice(c.end, c.end + 40));
+  if (!m || !officerWord(m[1])) return null;
+  return {
+    ...c,
+    end: c.end + m[0].length,
+    nameEnd: c.end + m[0].length,
+    type: "organization",
+    canonical: null,
+    evidence: "designator",
+  };
+}
+
 /** Plurals whose possessive opens or continues a body's name ("People's", "Women's", "Children's"). */
 const COLLECTIVE_PLURALS = new Set(["people", "women", "children", "men"]);
 const DOTTED_ABBREVIATIONS = new Set([
@@ -287,7 +315,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
 function wholeDocumentPasses(doc: Doc, out: Candidate[]): Candidate[] {
   const states = townsBeforeStates(
     doc,
-    out.map((c) => usState(doc, c) ?? c),
+    out.map((c) => usState(doc, c) ?? officeOfPlace(doc, c) ?? c),
   );
   return stationsByCallSign(doc, prisonsNamedAfterPlaces(doc, scorersOfGoals(doc, clubsNamedAfterTowns(doc, states))));
 }
@@ -480,6 +508,13 @@ function collectRun(doc: Doc, t: number, last: number): Run {
       // A company named for its founder keeps the possessive when a legal form ends its name:
       // "Duso's Enterprises Ltd", "Marley's Limited" (not "Britain's Harbour Holdings Ltd": a place).
       if (short && run.length === 1 && legalFormAhead(doc, i + 1, last)) {
+        run.push(i++);
+        continue;
+      }
+      // An office named after the officer who heads it is one body: "the Vell County Sheriff's
+      // Office", "the Prime Minister's Office", "the U.S. Attorney's Office" (not "Tom Vale's
+      // Office": the word before the possessive is a title or a noun for a person, no surname).
+      if (isCapWord(next) && OFFICE_NOUNS.has(next.toLowerCase()) && officerWord(prev.toLowerCase())) {
         run.push(i++);
         continue;
       }

@@ -6,7 +6,7 @@
 // way; "at Harford" (the ground) and a dateline keep the town.
 import { firstAtOrAfter, type Doc } from "../../core/doc.js";
 import { countryOfPlace, lookupGazetteer } from "./gazetteer.js";
-import { COMMON_WORDS } from "./lexicon.js";
+import { COMMON_WORDS, DEMONYMS, PROPER_ADJECTIVES } from "./lexicon.js";
 import type { Candidate } from "./run.js";
 
 /** Jobs in a sports team, written right after the club's name: "Harford manager", "Harford's goalkeeper". */
@@ -151,7 +151,17 @@ export function clubsNamedAfterTowns(doc: Doc, candidates: Candidate[]): Candida
   for (const c of candidates) {
     if (!teamLike(c)) continue;
     const name = doc.text.slice(c.start, c.end);
-    if (c.type === "location" && SPORTS_ROLE.test(doc.text.slice(c.end, c.end + 40)) && isTown(name)) clubs.add(name);
+    // A name of no known kind before a sports role is a club too ("Tarnby coach Jo Bell"); not a
+    // nationality ("Uruguayan striker"), a common word ("Bench coach") or a gang's boss.
+    const role = SPORTS_ROLE.exec(doc.text.slice(c.end, c.end + 40));
+    const unknown =
+      c.type === null &&
+      !/-\p{Ll}/u.test(name) &&
+      !COMMON_WORDS.has(name.toLowerCase()) &&
+      !DEMONYMS.has(name.toLowerCase()) &&
+      !PROPER_ADJECTIVES.has(name) &&
+      !/boss$/i.test(role?.[0] ?? "");
+    if (role && ((c.type === "location" && isTown(name)) || unknown)) clubs.add(name);
     else if (teamOnLine(doc.text, breaks, c)) clubs.add(name);
   }
   if (clubs.size === 0) return candidates;

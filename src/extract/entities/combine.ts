@@ -8,6 +8,7 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
+import { bodyContext } from "./companies.js";
 import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
@@ -136,7 +137,8 @@ export function unsureBodies(
       LEGAL_FORMS.has(lower(words[words.length - 1])) ||
       words.some((w) => isOrgWord(w.toLowerCase())) ||
       (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) ||
-      /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start));
+      /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) ||
+      bodyContext(text, c.start, c.end);
     if (!marked) out.add(`${c.start}:${c.end}`);
   }
   return out;
@@ -278,6 +280,15 @@ function wordVotes(
 }
 
 /** One rule candidate against the tagger span that overlaps it: kept, retyped, trimmed, or dropped (null). */
+/** Whether the acronym candidate `c` abbreviates a thing or a job: see `judgeCandidate`. */
+function undefinedAbbreviation(doc: Doc, c: Candidate): boolean {
+  if (definedInText(doc.text, c.start, c.end)) return false;
+  const written = doc.text.slice(c.start, c.end);
+  if (/^[A-Z]\.?[A-Z]\.?$/.test(written)) return true;
+  const joined = /^\.?-/.test(doc.text.slice(c.end, c.end + 2)) || doc.text[c.start - 1] === "-";
+  return /^(?:[A-Z]\.){2,}[A-Z]\.?$/.test(written) && !joined && !spelledAsName(doc.text, written.replace(/\./g, ""));
+}
+
 function judgeCandidate(
   doc: Doc,
   c: Candidate,
@@ -311,13 +322,7 @@ function judgeCandidate(
   // a thing or a job, unless the text defines them: "(WB)" after a name. So do three or more
   // initials with stops ("under s. 19 R.S.C", "the E.R.A. vote") that the text never spells out
   // as a name ("the Tarrow Port Authority … the T.P.A.") nor joins to more ("A.B.C.-D.E.F.").
-  if (c.evidence === "acronym" && (!tag || type === null) && !definedInText(doc.text, c.start, c.end)) {
-    const written = doc.text.slice(c.start, c.end);
-    if (/^[A-Z]\.?[A-Z]\.?$/.test(written)) return null;
-    const joined = /^\.?-/.test(doc.text.slice(c.end, c.end + 2)) || doc.text[c.start - 1] === "-";
-    if (/^(?:[A-Z]\.){2,}[A-Z]\.?$/.test(written) && !joined)
-      if (!spelledAsName(doc.text, written.replace(/\./g, ""))) return null;
-  }
+  if (c.evidence === "acronym" && (!tag || type === null) && undefinedAbbreviation(doc, c)) return null;
   // A known body inside a longer name the tagger reads as one body: "Thomson Reuters", "Reuters".
   // …but not over a person the rules found beside it ("chair of Harbour Friends Ann Vella").
   if (
@@ -370,8 +375,11 @@ function judgeCandidate(
     // "Marshals are searching": a word that takes a plural verb is a group or a body, not one person.
     if (type === "person" && PLURAL_VERB_AFTER.test(doc.text.slice(c.end, c.end + 6))) return c;
     const agreed = all.length > 0 && all.every((v) => v === type);
-    if (type && agreed && (all.length >= 2 || besideSpeechVerb(doc.text, c.start, c.end)))
-      return { ...c, type, evidence: "tagger" };
+    // …or where English marks it as what the tagger reads: a body's shares, spokesperson or head
+    // ("shares in Vellcorp rose").
+    const marked =
+      besideSpeechVerb(doc.text, c.start, c.end) || (type === "organization" && bodyContext(doc.text, c.start, c.end));
+    if (type && agreed && (all.length >= 2 || marked)) return { ...c, type, evidence: "tagger" };
     // One name, one reading per document: a word typed alike at most of its occurrences, and at
     // no other as another kind of entity, keeps that type where the tagger read it otherwise or
     // not at all ("Vantor … Vantor's shares … the Vantor deal").

@@ -6,11 +6,28 @@ import type { Doc } from "../../core/doc.js";
 import { COMPANY_NAMES } from "./lexicon.js";
 import type { Candidate } from "./run.js";
 
-/** What only a company has, right after its possessive: "'s second-quarter profit", "'s shares". */
+/** What only a company has, right after its possessive: "'s second-quarter profit", "'s shares", "'s board of directors". */
 const COMPANY_POSSESSION =
-  /^['’]s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter\s+|quarterly\s+|annual\s+|full-year\s+|half-year\s+|net\s+)?(?:profits?|revenues?|sales|earnings|net\s+income|shares|stock|share\s+price|market\s+value)\b/i;
-/** "shares of Ada Vance", "stock in Ada Vance": a company's shares. */
-const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i;
+  /^['’]s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter\s+|quarterly\s+|annual\s+|full-year\s+|half-year\s+|net\s+)?(?:profits?|revenues?|sales|earnings|net\s+income|shares|stock|share\s+price|market\s+value|shareholders|board\s+of\s+directors|chief\s+executive)\b/i;
+/** "shares of Ada Vance", "stock in Ada Vance", "the chief executive of Vantor": a company's shares or head. */
+const SHARES_OF =
+  /\b(?:(?:shares|stock|stake)\s+(?:of|in)|shareholders\s+(?:of|in)|chief\s+executive(?:\s+officer)?\s+of)\s+$/i;
+
+/** Words for a body's spokesperson, head or owners right after its name ("a Vellcorp spokeswoman", "Vellcorp chief executive Ann Roe"). */
+const BODY_PEOPLE_AFTER = /^\s+(?:spokes(?:man|woman|person)|chief\s+executive|shareholders)\b/;
+
+/**
+ * Whether English marks the name at [start, end) as a company's or another body's: its profit,
+ * shares or board after its possessive, shares in it, its chief executive or its spokesperson.
+ */
+export function bodyContext(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return (
+    COMPANY_POSSESSION.test(after) ||
+    BODY_PEOPLE_AFTER.test(after) ||
+    SHARES_OF.test(text.slice(Math.max(0, start - 30), start))
+  );
+}
 
 /** The candidates with the person-like names that name a company in this document retyped as organisations. */
 export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Candidate[] {
@@ -20,9 +37,10 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
     if (c.type !== "person") continue;
     const name = doc.text.slice(c.nameStart, c.nameEnd);
     if (c.honorific || c.evidence === "title" || c.start < c.nameStart) addressed.add(name);
-    if (!/\s/.test(name)) continue;
+    // One word is a company's name only where nothing but the text's shape made it a person's.
+    if (!/\s/.test(name) && c.evidence !== "shape" && c.evidence !== "tagger") continue;
     const after = doc.text.slice(c.end, c.end + 60);
-    const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
+    const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
     if (COMPANY_POSSESSION.test(after) || SHARES_OF.test(before)) companies.add(name);
   }
   // "Brellix said its stores would close", "Ardo, Brellix and Tom Vane": a lone word guessed to be
@@ -40,6 +58,8 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
     if (guessed && COMPANY_NAMES.has(name) && !inFullNames.has(name)) companies.add(name);
   }
   for (const n of addressed) companies.delete(n);
+  // "Vance's shares" where the text names Ada Vance is her shares.
+  for (const n of companies) if (!/\s/.test(n) && inFullNames.has(n)) companies.delete(n);
   if (companies.size === 0) return candidates;
   // The last word alone ("Vance said") is the company too, unless a person's name ends in it.
   const lastWord = (n: string) => n.slice(n.lastIndexOf(" ") + 1);

@@ -6,6 +6,7 @@ import { isNickname } from "../../core/names.js";
 import type { Entity, Mention } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import {
+  calledOnNumber,
   camelCaseBrand,
   citedLaw,
   competitionName,
@@ -19,6 +20,7 @@ import {
   pluralTitleOpening,
   rankBeforeCommonWord,
   roleQualifiers,
+  wireCredits,
 } from "./bodies.js";
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, unsureBodies, type TaggerSpan } from "./combine.js";
@@ -28,6 +30,7 @@ import {
   contestTitles,
   describedByAge,
   generationLabel,
+  joinNicknamedNames,
   namesNoOneBears,
   nicknameInName,
   ordinalBefore,
@@ -69,8 +72,9 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
   const ships = shipNames(doc.text);
-  const rules = findCandidates(doc, ctx);
-  const candidates = combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines).flatMap((c): Candidate[] => {
+  const rules = wireCredits(doc.text, findCandidates(doc, ctx));
+  const combined = joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines));
+  const candidates = combined.flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];
     if (c.type === "person" && generationLabel(doc.text, c.start, c.end)) return [];
     if (c.type === "organization" && competitionName(doc.text, c.start, c.end)) return [];
@@ -179,6 +183,16 @@ function sharedSurnames(text: string, candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** The names of weakly typed candidates the text names as a body ("a firm called …") or gives a phone number. */
+function namedBodyNames(text: string, candidates: readonly Candidate[]): Set<string> {
+  const named = candidates.filter(
+    (c) =>
+      weaklyTyped(c) &&
+      (namedAsBody(text, c.start, c.end) || (c.type === null && calledOnNumber(text, c.start, c.end))),
+  );
+  return new Set(named.map((c) => text.slice(c.nameStart, c.nameEnd)));
+}
+
 /**
  * Names whose surroundings tell what they are: a description opening the name is cut off
  * ("Ohio-backing", "Ohioans"), a guessed person described as a body is one ("the law firm Dorn
@@ -240,7 +254,7 @@ function describedNames(
   const bodies = new Set(
     trimmed.filter((c) => guessed(c) && describedAsBody(text, c.nameStart, c.nameEnd)).map(nameOf),
   );
-  const namedBodies = new Set(trimmed.filter((c) => weaklyTyped(c) && namedAsBody(text, c.start, c.end)).map(nameOf));
+  const namedBodies = namedBodyNames(text, trimmed);
   const groups = groupNouns(doc, surnames);
   const qualifiers = roleQualifiers(text, trimmed);
   const typed = trimmed.flatMap((c): Candidate[] => {

@@ -138,8 +138,17 @@ export const MISC_INITIALS = words("operation covid brexit battle siege");
 export const MONTHS = new Set(calendar.months.flat());
 export const WEEKDAYS = new Set(calendar.weekdays.flat());
 
-/** Words that join the parts of one name ("Ministry of Defence", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = words("de del della di da du des van von der den ter la le bin ibn al el abu mac st");
+/**
+ * "son of" or "daughter of" inside a name: Arabic and Malay names join a person's own name to the
+ * father's with "bin" or "ibn", a daughter's in Malay with "binti" (also "binte", "bte"): "Siti
+ * Aminah binti Yusof" is Siti Aminah, Yusof's daughter.
+ */
+export const PATRONYMICS = words("bin ibn binti binte bte");
+/** Words that join the parts of one name ("Ministry of Defence", "Ludwig van Beethoven", "Siti Aminah binti Yusof"). */
+export const NAME_PARTICLES = new Set([
+  ...words("de del della di da du des van von der den ter la le al el abu mac st"),
+  ...PATRONYMICS,
+]);
 
 /** Capitalised words that are never names by themselves: pronouns, determiners, sentence openers. */
 export const FUNCTION_WORDS = words(

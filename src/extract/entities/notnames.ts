@@ -25,6 +25,33 @@ export function nicknameInName(text: string, start: number, end: number): boolea
   );
 }
 
+/** A nickname of one to three capitalised words in quotation marks, between two names. */
+const NICKNAME_BETWEEN = /^\s+["“‘'](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})["”’']\s+(?=\p{Lu})/u;
+
+/**
+ * 'Robert “Bob” Kessler, a retired teacher, said': a given name, a nickname in quotation marks
+ * and a surname are one person, named without the nickname ("Robert Kessler"); the mention runs
+ * from the given name to the surname, and the nickname is no name of its own.
+ */
+export function joinNicknamedNames(text: string, candidates: Candidate[]): Candidate[] {
+  const byStart = new Map(candidates.map((c) => [c.start, c]));
+  const joined = new Map<Candidate, Candidate>();
+  const dropped = new Set<Candidate>();
+  for (const c of candidates) {
+    const name = text.slice(c.nameStart, c.nameEnd);
+    if (c.type !== "person" || dropped.has(c) || !isGivenName(name.split(" ")[0])) continue;
+    const m = NICKNAME_BETWEEN.exec(text.slice(c.end, c.end + 60));
+    const surname = m ? byStart.get(c.end + m[0].length) : undefined;
+    if (!m || !surname || (surname.type !== "person" && surname.type !== null) || surname.nameStart !== surname.start)
+      continue;
+    const last = text.slice(surname.nameStart, surname.nameEnd);
+    joined.set(c, { ...c, type: "person", end: surname.end, nameEnd: surname.nameEnd, fullName: `${name} ${last}` });
+    for (const o of candidates) if (o !== c && o.start >= c.end && o.end <= surname.end) dropped.add(o);
+  }
+  if (joined.size === 0) return candidates;
+  return candidates.filter((c) => !dropped.has(c)).map((c) => joined.get(c) ?? c);
+}
+
 /**
  * Where an ordinal written in figures stands right before a name ("21st Century Media", "the 9th
  * Harbour District"), the name's start with it; else -1. A numbered thing's name holds its number.

@@ -29,6 +29,7 @@ import {
   HONORIFICS,
   LEGAL_FORMS,
   NOBLE_TITLES,
+  PATRONYMICS,
   ROLE_MODIFIERS,
   ROLE_TITLES,
 } from "./lexicon.js";
@@ -119,6 +120,9 @@ function clusterFullNames(doc: Doc, candidates: Candidate[]): PersonIndex {
       const cl: Cluster = { type: "person", words: w, key: w.join(" "), canonical: null, members: [c] };
       persons.push(cl);
       push(byLast, w[w.length - 1], cl);
+      // The person's own name before "bin"/"binti" is found as a surname is ("Siti Aminah").
+      const father = w.findIndex((x, i) => i > 0 && PATRONYMICS.has(x));
+      if (father > 0) push(byLast, w[father - 1], cl);
       push(byFirstWord, w[0], cl);
       if (w.length > 2 && GENERATIONS.has(w[w.length - 1])) push(byGenerationSurname, w[w.length - 2], cl);
     }
@@ -419,6 +423,11 @@ function sameOrSubName(w: string[], full: string[]): boolean {
   if (w.join(" ") === full.join(" ")) return true;
   if (w.length >= full.length) return false;
   if (endsWithWords(full, w)) return true;
+  // "Siti Aminah binti Yusof" … "Siti Aminah": the person's own name is the part before the
+  // father's, and the text refers back to it.
+  const father = full.findIndex((x, i) => i > 0 && PATRONYMICS.has(x));
+  const own = full.slice(0, Math.max(father, 0));
+  if (father > 0 && (w.join(" ") === own.join(" ") || endsWithWords(own, w))) return true;
   if (w[0] !== full[0] || w[w.length - 1] !== full[full.length - 1]) return false;
   let j = 0;
   for (const x of full) if (j < w.length && x === w[j]) j++;
@@ -536,6 +545,10 @@ function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
     for (const m of cl.members) {
       const after = doc.text.slice(m.end, m.end + 16);
       const def = /^\s?\(([A-Z][A-Za-z0-9&]{1,9})\)/.exec(after);
+      // "PARIS (AFP) -": after a place, letters in brackets are its short form only when they are
+      // its initials or its capitals ("the United Arab Emirates (UAE)", "KwaZulu-Natal (KZN)");
+      // otherwise they credit a news agency.
+      if (def && cl.type === "location" && !placeShortForm(doc.text.slice(m.start, m.end), def[1])) continue;
       if (def) defined.set(def[1].toLowerCase(), cl);
     }
   }
@@ -558,6 +571,12 @@ function linkAcronyms(doc: Doc, others: Map<string, Cluster>): void {
 }
 
 /** Initials of a body's names (its key and every written form), function words skipped. */
+/** Whether `short` is the initials or the capital letters of the place's name as written. */
+function placeShortForm(written: string, short: string): boolean {
+  const s = short.toLowerCase();
+  return initials(foldName(written)).includes(s) || written.replace(/[^\p{Lu}]/gu, "").toLowerCase() === s;
+}
+
 function initialsOf(doc: Doc, cl: Cluster): string[] {
   const names = [cl.key.split(":")[1] ?? "", ...cl.members.map((m) => foldName(doc.text.slice(m.start, m.end)))];
   return names.flatMap((n) => initials(n));

@@ -183,7 +183,20 @@ export function isDateWord(w: string): boolean {
 }
 
 export function isTitleWord(w: string): boolean {
-  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w) || pluralRoleTitle(w);
+  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w) || pluralRoleTitle(w) || hyphenatedTitle(w);
+}
+
+/**
+ * "Lieutenant-Colonel Ann Vale", "Vice-Admiral Tom Roe": ranks joined by a hyphen, every part a
+ * title, make one title; the name after it is the person's and the rank no part of it.
+ */
+function hyphenatedTitle(w: string): boolean {
+  const parts = w.split("-");
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    parts.every((p) => HONORIFICS.has(p) || ADDRESS_TITLES.has(p) || ROLE_TITLES.has(p))
+  );
 }
 
 /**

@@ -70,10 +70,16 @@ export function splitRun(doc: Doc, run: Run): Run[] {
       // Inside a body's "of" name, an office takes its own "of" ("Office of the Director of
       // Public Works").
       const officeInBody = x === "of" && insideOf && isTitleWord(before);
+      // …and so does the area it serves ("the District Court for the Northern District of Vell").
+      const areaInBody = x === "of" && insideOf && LOC_DESIGNATORS.has(before);
       join =
         before !== "staff" &&
         !pluralCommon &&
-        (OF_HEADS.has(before) || isOrgWord(before) || officeInBody || (x === "of" && NOBLE_TITLES.has(before)));
+        (OF_HEADS.has(before) ||
+          isOrgWord(before) ||
+          officeInBody ||
+          areaInBody ||
+          (x === "of" && NOBLE_TITLES.has(before)));
     }
     if (join) {
       if (x !== "and") insideOf = true;
