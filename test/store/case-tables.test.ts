@@ -774,6 +774,41 @@ for (const engine of ENGINES)
 
 for (const engine of ENGINES)
   test(
+    `through ${engine.name}, an entity named in a new article gets that article's member rows without its stored ones being read`,
+    { skip: engine.skip },
+    async () => {
+      await withStore(async (store) => {
+        // An invented article naming Alan Reeve (named in four of the five) once more.
+        const id = "harbour-slipway";
+        const { before, after, next, rows } = await oneArticleMore(
+          store,
+          "Neighbours said Alan Reeve repaired boats at the old slipway every weekend.",
+          id,
+        );
+        const reeve = after.entities.find((e) => e.name === "Alan Reeve")!;
+        const was = before.entities.find((e) => e.id === reeve.id)!;
+        assert.ok(was.members.length > 2, "the entity had members from earlier articles");
+        assert.deepEqual(
+          reeve.members.filter((m) => m.document !== id),
+          was.members,
+          "and keeps them, with one from the new article (what this test is about)",
+        );
+        const entities = next.written.find((w) => w.table === "case_entities")!;
+        assert.equal(entities.compared.case_members, 0, "no stored member row is read back");
+        const members = (list: string[]) => list.filter((r) => r.includes(`["entity",${JSON.stringify(reeve.id)}]`));
+        const added = members(rows.after.case_members).filter((r) => !members(rows.before.case_members).includes(r));
+        assert.equal(added.length, reeve.members.length - was.members.length);
+        assert.ok(added.length > 0 && added.every((r) => r.includes(`["document","${id}"]`)));
+        // The rows the refresh left are a whole write's.
+        await assertStoredEqualsRebuild(store);
+        await refreshCase(store, CASE, { force: true });
+        assert.deepEqual(rows.after, await caseRows(store, CASE));
+      }, engine);
+    },
+  );
+
+for (const engine of ENGINES)
+  test(
     `through ${engine.name}, a refresh writes only the rows that changed: none when nothing did, the new article's when one is added`,
     { skip: engine.skip },
     async () => {
