@@ -1,7 +1,7 @@
 // Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
 // frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition, a
 // trailing "told" with its hearer, a trailing "said" with adjuncts, a title's abbreviation dot, a
-// contrast opening a second report, a verb that reports only before "that", two reported clauses in
+// contrast or an ', and' opening a second report, a verb that reports only before "that", two reported clauses in
 // one sentence, a named speaker's trailing "said" over the whole clause, verbs that accuse or blame
 // ("faulted Y for Z") and their passive agent, a report inside a clause between a subject and its
 // verb, a clause that runs into a quotation another report brings in, a report of another speaker's
@@ -261,6 +261,27 @@ test("a contrast with its own subject and speech verb opens a second report: '�
   // A contrast that reports nothing stays inside what was said.
   const c = find(quotes("Ann Roe said the ferry would run, while the bridge is shut for repairs."), "ferry");
   assert.equal(c.text, "the ferry would run, while the bridge is shut for repairs");
+});
+
+test("', and' with its own subject and speech verb opens a second report: '…, and tenant groups warned that …'", () => {
+  const qs = quotes(
+    "The harbour master stressed that the pier was safe, and local fishermen warned that the tide gates were failing.",
+  );
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.speakerMention?.text, q.cue?.text]),
+    [
+      ["the pier was safe", "The harbour master", "stressed"],
+      ["the tide gates were failing", "local fishermen", "warned"],
+    ],
+  );
+  const b = quotes("Ann Roe said the ferry would run, and Tom Vale said it would not.");
+  assert.deepEqual(
+    b.map((q) => q.text),
+    ["the ferry would run", "it would not"],
+  );
+  // A second clause that reports nothing stays inside what was said.
+  const c = find(quotes("Ann Roe said the ferry would run, and the bridge would open in May."), "ferry");
+  assert.equal(c.text, "the ferry would run, and the bridge would open in May");
 });
 
 test("a verb that reports only before 'that' (learned from PolNeAR train): 'The audit found that …'", () => {

@@ -939,8 +939,9 @@ function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number
   return !resolver.resolvePhrase(j, j + 1, doc.tokens.start[j])?.entity;
 }
 
-/** Conjunctions that set a second report against the first: "…, while a third said …". */
-const CONTRASTS = new Set(["while", "whereas", "though", "although", "but"]);
+/** Conjunctions that set a second report beside or against the first: "…, while a third said …",
+ * "…, and tenant groups warned that …". */
+const CONTRASTS = new Set(["while", "whereas", "though", "although", "but", "and"]);
 
 /**
  * A short subject (a name, a noun phrase or a number), its speech verb and the clause it
@@ -2093,8 +2094,9 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
       const cut = resolver.word(k - 1) === "," ? k - 1 : k;
       return doc.tokens.start[cut];
     }
-    // "Most voters said the fee was fair, while a third said it should go": past a comma, a
-    // contrast with its own short subject and speech verb opens a second report.
+    // "Most voters said the fee was fair, while a third said it should go", "The mayor stressed that
+    // rents were falling, and tenant groups warned that …": past a comma, a conjunction with its own
+    // short subject and speech verb opens a second report.
     if (w === "," && CONTRASTS.has(resolver.word(k + 1)) && k > from + 2 && contrastedReport(doc, resolver, k + 2, hi))
       return doc.tokens.start[k];
     // "Asked if she believed the vote was rigged, Ann Roe said she would wait": so does a named
