@@ -406,6 +406,8 @@ test("a report inside a clause between a subject and its verb ends at the comma 
   const reports: Array<[sentence: string, content: string]> = [
     ["Ann Roe, who told reporters the tax was fair, resigned on Monday.", "the tax was fair"],
     ["The mayor, saying the budget was sound, has resigned.", "the budget was sound"],
+    // An irregular past the lexicon also knows as an adjective is the main clause's verb.
+    ["Ann Roe, who said the levy was unfair, left the board in May.", "the levy was unfair"],
     // A relative clause inside the content holds its own comma.
     ["Tom Vale, who said the plan, which was costly, had failed, resigned.", "the plan, which was costly, had failed"],
     // A comma before the content's own verb is not the one that closes the clause.

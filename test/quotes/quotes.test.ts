@@ -356,6 +356,18 @@ test("indirect speech before a trailing attribution leaves the dateline out", ()
   assert.equal(find(ind, "holds shares").text, "Senator Ada Brennan holds shares in three of the firms");
 });
 
+test("a mixed quote inside a clause between a subject and its verb ends at the comma that closes the clause", () => {
+  const reports: Array<[sentence: string, content: string]> = [
+    ["Ann Roe, who said the levy was “a tax on the poor,” left the board in May.", "the levy was “a tax on the poor,”"],
+    [
+      "Tom Vale, who has said the levy is “a tax on the poor”, will vote against it.",
+      "the levy is “a tax on the poor”",
+    ],
+    ["The levy, which Tom Vale called “a tax on the poor,” was passed in May.", "“a tax on the poor,”"],
+  ];
+  for (const [sentence, content] of reports) assert.equal(find(marked(sentence), "poor").text, content, sentence);
+});
+
 test("a mixed quote runs on through a second predicate that holds quoted words of its own; a new report or act still ends it", () => {
   const [q] = marked("The board said an audit found “40 faults” and resulted in “overdue” repairs to the cameras.");
   assert.equal(q.text, "an audit found “40 faults” and resulted in “overdue” repairs to the cameras");

@@ -131,7 +131,7 @@ export function analyse(
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
-    return mixed(q, mixedClause(doc, resolver, q.open, q), left.attribution);
+    return mixed(q, mixedClause(doc, resolver, q.open, q, left.attribution.cueToken), left.attribution);
   }
   const participleLeft = !!left && participleReported(doc, resolver, q, left, rightLo, rightHi);
   if (right && (startsSentence || !left || participleLeft)) {
@@ -166,14 +166,7 @@ export function analyse(
     !SENTENCE_ENDS.has(resolver.word(leftHi - 1))
   )
     return null;
-  if (left) {
-    // Embedded in a reported clause: a mixed quote spanning the clause (the last of coordinated
-    // clauses: "told the court that no evidence would be offered and the CPS "simply cannot …"";
-    // the clause before it is indirect speech, found later).
-    const clause = mixedClause(doc, resolver, lastCoordinatedClause(doc, resolver, left.clauseStart, q.open), q);
-    if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
-    return mixed(q, clause, left.attribution);
-  }
+  if (left) return embedded(doc, resolver, q, left);
   const label = transcriptLabel(doc, resolver, leftLo, leftHi, q.open);
   if (label) return direct(q, label);
   if (introducesWords(doc, resolver, q, leftLo, leftHi) && !clauseContinues(resolver, rightLo, rightHi)) {
@@ -633,6 +626,19 @@ function enclosedRelative(resolver: SpeakerResolver, i: number, lo: number, hi: 
 const RELATIVE_WORDS = new Set(["which", "who"]);
 /** Words before a participle that make it no noun's modifier: "as recalled by", "and accused of". */
 const NOT_NOUNS = new Set(["as", "and", "or", "but", "then", "also", "not", "never", "once", "first", "later"]);
+
+/**
+ * A quotation embedded in the reported clause of the cue on its left: a mixed quote spanning the
+ * clause (the last of coordinated clauses: "told the court that no evidence would be offered and the
+ * CPS "simply cannot …""; the clause before it is indirect speech, found later), or a direct one
+ * when the clause is the quotation alone.
+ */
+function embedded(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, left: LeftCue): Draft {
+  const from = lastCoordinatedClause(doc, resolver, left.clauseStart, q.open);
+  const clause = mixedClause(doc, resolver, from, q, left.attribution.cueToken);
+  if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
+  return mixed(q, clause, left.attribution);
+}
 
 /** The nearest speech verb before the quotation in its sentence, and its subject. */
 export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {

@@ -1846,7 +1846,7 @@ function holdsFiniteForm(doc: Doc, resolver: SpeakerResolver, from: number, to: 
  * its own verb before that comma ("who said the two men, and Roe in particular, must act, left");
  * a complement has none ("who accused the council of waste, resigned").
  */
-function interposedReportEnd(
+export function interposedReportEnd(
   doc: Doc,
   resolver: SpeakerResolver,
   lo: number,
@@ -1863,7 +1863,8 @@ function interposedReportEnd(
 
 /**
  * The offset of the first comma after `from` that a verb phrase with no subject of its own
- * follows, closing a phrase set inside a clause ("…, resigned."); a relative clause inside it
+ * follows, closing a phrase set inside a clause ("…, resigned."), past a closing quotation mark
+ * that holds the comma ('who called it “a farce,” resigned'); a relative clause inside it
  * ("who said the plan, which was costly, had failed") holds its own closing comma. A `clause`
  * needs its own verb before that comma. Infinity when there is none.
  */
@@ -1872,7 +1873,7 @@ function predicateAfterComma(doc: Doc, resolver: SpeakerResolver, from: number, 
   for (let j = from; j < hi - 1; j++) {
     if (resolver.word(j) !== ",") continue;
     if (RELATIVES.has(resolver.word(j + 1)) || resolver.word(j + 1) === "where") inner++;
-    else if (opensPredicate(doc, resolver, j + 1)) {
+    else if (opensPredicate(doc, resolver, QUOTE_MARK_TOKEN.test(resolver.word(j + 1)) ? j + 2 : j + 1)) {
       if (inner > 0) inner--;
       else if (!clause || holdsAnyVerb(doc, resolver, from, j)) return doc.tokens.start[j];
     }

@@ -7,6 +7,7 @@ import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { complementLemma } from "./complements.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
+import { interposedReportEnd } from "./indirect.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import { ADVERBIAL_OPENERS } from "./speaker-words.js";
@@ -49,8 +50,18 @@ export function mixed(q: QuoteSpan, clause: Span, attribution: Attribution | nul
   return { span: q, kind: "mixed", start: clause.start, end: clause.end, attribution, inherits: false };
 }
 
-/** The whole reported clause holding a quoted fragment. */
-export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q: QuoteSpan): TextSpan {
+/**
+ * The whole reported clause holding a quoted fragment. With the cue's token `cueToken`, a cue inside
+ * a clause set off between a subject and its verb ("Ann Roe, who said the levy was “a tax on the
+ * poor,” left early") reports no further than the comma before the main clause's verb.
+ */
+export function mixedClause(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  clauseStart: number,
+  q: QuoteSpan,
+  cueToken = -1,
+): TextSpan {
   const sentence = doc.sentences[closingSentence(doc, q)];
   let end = sentence.end;
   // The clause runs on after the quoted fragment until something starts a new one: a new
@@ -91,6 +102,11 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
       break;
     }
   }
+  if (cueToken >= 0)
+    end = Math.min(
+      end,
+      interposedReportEnd(doc, resolver, first, cueToken, tokenAtOrAfter(doc, q.contentStart), to, false),
+    );
   // Trim the sentence's closing punctuation, keeping a closing quotation mark.
   const text = doc.text;
   if (commaInside) end = q.close;
