@@ -731,6 +731,13 @@ test("a writer's aside with a verb of saying reports nothing: 'Needless to say, 
       [],
       text,
     );
+  // Nor does it with a quoted fragment further on; a quotation right after it is the words not said.
+  const aside = quotes("It goes without saying that the new levy on ferry tickets is “a tax on the poor” in Dover.");
+  assert.ok(
+    aside.every((x) => x.cue === null),
+    JSON.stringify(aside.map((x) => x.cue?.text)),
+  );
+  assert.equal(find(quotes("Ann Roe left without saying, “I will be back.”"), "back").cue?.text, "saying");
   // An infinitive after its sayer still reports: "Tom Vale went on to say …".
   const q = find(quotes("Tom Vale went on to say the ferry would run in May."), "ferry");
   assert.equal(q.text, "the ferry would run in May");

@@ -30,6 +30,7 @@ import {
   REPORTING_NOUNS,
   skipAdjuncts,
   trailingReportVerb,
+  writersAside,
 } from "./indirect.js";
 import {
   type Attribution,
@@ -400,6 +401,9 @@ function nearestLeftCue(
       ? null
       : (speechLemma(w) ??
         (resolver.word(i + 1) === "that" && !w.endsWith("ing") ? thatCueLemma(w, resolver.word(i - 1)) : null));
+    // ("It goes without saying that …", "Needless to say, …": the writer's aside reports nothing, unless
+    // the quotation follows it at once: 'without saying, “…”' holds the words not said.)
+    if (l && i < hi - 2 && writersAside(doc, resolver, sentenceOf(doc, i).firstToken, i, w === l)) continue;
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     const weak = l !== null && isWeakLemma(l);
     const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing

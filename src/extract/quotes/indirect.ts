@@ -924,7 +924,7 @@ const ADJUNCT_OPENERS = new Set(
  * it ("Police went on to say …", "Ann Roe wanted to say …"), and so does a name ("Vexa to say it
  * will close the plant", a headline's future).
  */
-function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number, bare: boolean): boolean {
+export function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number, bare: boolean): boolean {
   const before = resolver.word(k - 1);
   if (before === "without" || before === "worth") return true;
   // (Only a bare infinitive: "In addition to stating that …" holds a preposition and a gerund.)
