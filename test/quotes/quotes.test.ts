@@ -368,6 +368,26 @@ test("a mixed quote inside a clause between a subject and its verb ends at the c
   for (const [sentence, content] of reports) assert.equal(find(marked(sentence), "poor").text, content, sentence);
 });
 
+test("a comma inside a mixed quote's closing mark ends the clause before a new report or act, as one after the mark does", () => {
+  const ends: Array<[sentence: string, content: string]> = [
+    [
+      "Ann Roe said the levy was “a tax on the poor,” adding that it would be scrapped by May.",
+      "the levy was “a tax on the poor,”",
+    ],
+    [
+      "Ann Roe said the levy was “a tax on the poor,” but pledged to keep the ferry.",
+      "the levy was “a tax on the poor,”",
+    ],
+    ["Ann Roe said the levy was “a tax on the poor,” but the council disagreed.", "the levy was “a tax on the poor,”"],
+  ];
+  for (const [sentence, content] of ends) assert.equal(find(marked(sentence), "poor").text, content, sentence);
+  // More of the reported predicate goes on.
+  assert.equal(
+    find(marked("Ann Roe said the levy was “not cheap,” but is fair to every family."), "cheap").text,
+    "the levy was “not cheap,” but is fair to every family",
+  );
+});
+
 test("a mixed quote runs on through a second predicate that holds quoted words of its own; a new report or act still ends it", () => {
   const [q] = marked("The board said an audit found “40 faults” and resulted in “overdue” repairs to the cameras.");
   assert.equal(q.text, "an audit found “40 faults” and resulted in “overdue” repairs to the cameras");

@@ -75,7 +75,22 @@ export function mixedClause(
   const inOpening = resolver.opensSubjectlessAdjunct(first + 1) && tokenAtOrAfter(doc, clauseStart) > first + 1;
   // (Its comma may stand inside the closing mark: 'Having said he would “never quit,” Tom Vale left'.)
   const commaInside = inOpening && /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd));
-  for (let k = commaInside ? to : from; k < to; k++) {
+  // ('said the levy was “a tax on the poor,” adding that …': a comma inside the closing mark stands
+  // before a new speech verb, a trailing attribution, or "but" and a clause of its own or the speaker's
+  // next act in the past ('but pledged to …') as one after the mark would; before "and", a relative
+  // word or "but" and more of the reported predicate the clause may go on: 'found it “very costly,”
+  // and also late', '“…,” and that …', 'is “not cheap,” but is fair'.)
+  const closingComma = !inOpening && /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd)) && from < to;
+  const next = resolver.word(from);
+  if (
+    closingComma &&
+    ((next === "but" &&
+      (startsClause(doc, resolver, from + 1, to) || /^\p{Ll}{3,}ed$/u.test(resolver.word(from + 1)))) ||
+      speechLemma(next) ||
+      attributionFollows(resolver, from, to))
+  )
+    end = q.close;
+  for (let k = commaInside || end === q.close ? to : from; k < to; k++) {
     const w = resolver.word(k);
     const nextWord = resolver.word(k + 1);
     let cut = false;
