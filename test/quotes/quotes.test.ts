@@ -136,6 +136,9 @@ test("transcript labels name the speaker without a verb", () => {
   const [q] = marked(text);
   assert.equal(q.speaker, "Keith Morrow");
   assert.equal(q.cue, null);
+  // A headline's "On" ends the speaker and opens the topic: "X On Y: “…”".
+  const [h] = marked("Harbour Board Chair On The Levy: “We Will Not Raise Fares.”\n\nThe board met on Monday.");
+  assert.equal(h.speakerMention?.text, "Harbour Board Chair");
 });
 
 test("indirect speech: 'X said (that) …' and 'according to X, …'", () => {

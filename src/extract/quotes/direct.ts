@@ -1244,7 +1244,7 @@ function holdsVerbWord(doc: Doc, resolver: SpeakerResolver, k: number): boolean 
   return FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"));
 }
 
-/** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb. */
+/** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb; in a headline its topic may follow "on". */
 export function transcriptLabel(
   doc: Doc,
   resolver: SpeakerResolver,
@@ -1253,8 +1253,10 @@ export function transcriptLabel(
   open: number,
 ): Attribution | null {
   if (hi - lo < 1 || hi - lo > 12 || resolver.word(hi - 1) !== ":") return null;
+  // ('Ann Roe On The Levy: “…”': a headline's "on" ends the speaker and opens the topic.)
   const firstComma = (() => {
-    for (let k = lo; k < hi; k++) if (resolver.word(k) === "," || resolver.word(k) === ":") return k;
+    for (let k = lo; k < hi; k++)
+      if ([",", ":"].includes(resolver.word(k)) || (k > lo && resolver.word(k) === "on")) return k;
     return hi - 1;
   })();
   // ('Tom Vale issued a statement on Monday: “…”' is a clause, no label.)
