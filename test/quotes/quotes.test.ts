@@ -384,10 +384,14 @@ test("a comma inside a mixed quote's closing mark ends the clause before a new r
     ["Ann Roe said the levy was “a tax on the poor,” but the council disagreed.", "the levy was “a tax on the poor,”"],
   ];
   for (const [sentence, content] of ends) assert.equal(find(marked(sentence), "poor").text, content, sentence);
-  // More of the reported predicate goes on.
+  // More of the reported predicate goes on, and so does a second "that" clause of the same report.
   assert.equal(
     find(marked("Ann Roe said the levy was “not cheap,” but is fair to every family."), "cheap").text,
     "the levy was “not cheap,” but is fair to every family",
+  );
+  assert.equal(
+    find(marked("Ann Roe said the levy was “a tax on the poor”, and that it would go by May."), "poor").text,
+    "the levy was “a tax on the poor”, and that it would go by May",
   );
 });
 

@@ -95,7 +95,9 @@ export function mixedClause(
     const nextWord = resolver.word(k + 1);
     let cut = false;
     if (w === ";" || SUBORDINATORS.has(w) || (w === "," && inOpening)) cut = true;
-    else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord))) cut = true;
+    // (", and that …" opens a second clause of the same report: 'said it was “a tax,” and that …'.)
+    else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord)))
+      cut = !(nextWord === "and" && resolver.word(k + 2) === "that");
     else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
     else if (w === "," && QUOTE_MARK_TOKEN.test(nextWord) && k + 1 > from && attributionFollows(resolver, k + 2, to)) {
       // ('… “a burden” and “a drag on growth,” Ana Roe said': the comma inside a later fragment's
