@@ -53,6 +53,14 @@ export function finiteVerbForms(): { present: string[]; past: string[] } {
       if (infinitive !== null && lexicon[infinitive] === "Infinitive") past.push(word);
     }
   }
+  // An irregular past that the lexicon lists as an adjective, being its participle too ("left" of
+  // "leave", "lost" of "lose"): the conjugator gives it as the simple past of a verb of the lexicon.
+  for (const [word, tag] of Object.entries(lexicon)) {
+    if (tag !== "Infinitive" || !/^[a-z]+$/.test(word)) continue;
+    const form = conjugate(word, world.model).PastTense;
+    if (form && form !== word && !regular(form, word) && lexicon[form] === "Adjective" && !past.includes(form))
+      past.push(form);
+  }
   return { present: present.sort(), past: past.sort() };
 }
 

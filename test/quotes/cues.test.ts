@@ -141,16 +141,21 @@ test("'state' and 'states' are the noun unless a subject, 'that' or a quotation 
     "In three other states, the ferry unions voted to strike on Monday.",
     "Its decrepit state hurt the harbour, and state inspectors closed the pier.",
     "The council spent more in states that border the river than anywhere else.",
+    // A verb right after "that" makes it a relative pronoun, and "states" its noun.
+    "Unlike the small states that vote early, Kent has no primary.",
+    "The farming states that have voted so far favour Ann Roe.",
   ];
   for (const text of nouns) assert.deepEqual(extract(text).quotes, [], text);
   const verbs = extract(
     [
       "The harbour rules state that no ferry may sail after dark.",
+      "The new bylaw states that wardens must show a badge.",
       "The leaflet is blunt. It states the pier will close in May.",
       "“Nobody may fish from the pier,” the notice states.",
     ].join("\n\n"),
   ).quotes;
   assert.ok(verbs.some((q) => q.text.startsWith("no ferry may sail")));
+  assert.ok(verbs.some((q) => q.text.startsWith("wardens must show")));
   assert.ok(verbs.some((q) => q.text.startsWith("the pier will close")));
   assert.equal(verbs.find((q) => q.text.startsWith("Nobody may fish"))?.cue?.text, "states");
 });

@@ -1,7 +1,7 @@
 // Indirect speech: appeals in progress, a pronoun clause after a cue that otherwise needs "that",
 // frequency adjuncts before "that", a bare subject with a past tense, a gerund subject, a condition, a
 // trailing "told" with its hearer, a trailing "said" with adjuncts, a title's abbreviation dot, a
-// contrast opening a second report, a verb that reports only before "that", two reported clauses in
+// contrast or an ', and' opening a second report, a verb that reports only before "that", two reported clauses in
 // one sentence, a named speaker's trailing "said" over the whole clause, verbs that accuse or blame
 // ("faulted Y for Z") and their passive agent, a report inside a clause between a subject and its
 // verb, a clause that runs into a quotation another report brings in, a report of another speaker's
@@ -263,6 +263,27 @@ test("a contrast with its own subject and speech verb opens a second report: '�
   assert.equal(c.text, "the ferry would run, while the bridge is shut for repairs");
 });
 
+test("', and' with its own subject and speech verb opens a second report: '…, and tenant groups warned that …'", () => {
+  const qs = quotes(
+    "The harbour master stressed that the pier was safe, and local fishermen warned that the tide gates were failing.",
+  );
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.speakerMention?.text, q.cue?.text]),
+    [
+      ["the pier was safe", "The harbour master", "stressed"],
+      ["the tide gates were failing", "local fishermen", "warned"],
+    ],
+  );
+  const b = quotes("Ann Roe said the ferry would run, and Tom Vale said it would not.");
+  assert.deepEqual(
+    b.map((q) => q.text),
+    ["the ferry would run", "it would not"],
+  );
+  // A second clause that reports nothing stays inside what was said.
+  const c = find(quotes("Ann Roe said the ferry would run, and the bridge would open in May."), "ferry");
+  assert.equal(c.text, "the ferry would run, and the bridge would open in May");
+});
+
 test("a verb that reports only before 'that' (learned from PolNeAR train): 'The audit found that …'", () => {
   const a = find(
     quotes("The harbour audit found that the ferry company had overstated its passenger numbers."),
@@ -385,6 +406,8 @@ test("a report inside a clause between a subject and its verb ends at the comma 
   const reports: Array<[sentence: string, content: string]> = [
     ["Ann Roe, who told reporters the tax was fair, resigned on Monday.", "the tax was fair"],
     ["The mayor, saying the budget was sound, has resigned.", "the budget was sound"],
+    // An irregular past the lexicon also knows as an adjective is the main clause's verb.
+    ["Ann Roe, who said the levy was unfair, left the board in May.", "the levy was unfair"],
     // A relative clause inside the content holds its own comma.
     ["Tom Vale, who said the plan, which was costly, had failed, resigned.", "the plan, which was costly, had failed"],
     // A comma before the content's own verb is not the one that closes the clause.
@@ -708,6 +731,13 @@ test("a writer's aside with a verb of saying reports nothing: 'Needless to say, 
       [],
       text,
     );
+  // Nor does it with a quoted fragment further on; a quotation right after it is the words not said.
+  const aside = quotes("It goes without saying that the new levy on ferry tickets is “a tax on the poor” in Dover.");
+  assert.ok(
+    aside.every((x) => x.cue === null),
+    JSON.stringify(aside.map((x) => x.cue?.text)),
+  );
+  assert.equal(find(quotes("Ann Roe left without saying, “I will be back.”"), "back").cue?.text, "saying");
   // An infinitive after its sayer still reports: "Tom Vale went on to say …".
   const q = find(quotes("Tom Vale went on to say the ferry would run in May."), "ferry");
   assert.equal(q.text, "the ferry would run in May");

@@ -136,6 +136,9 @@ test("transcript labels name the speaker without a verb", () => {
   const [q] = marked(text);
   assert.equal(q.speaker, "Keith Morrow");
   assert.equal(q.cue, null);
+  // A headline's "On" ends the speaker and opens the topic: "X On Y: “…”".
+  const [h] = marked("Harbour Board Chair On The Levy: “We Will Not Raise Fares.”\n\nThe board met on Monday.");
+  assert.equal(h.speakerMention?.text, "Harbour Board Chair");
 });
 
 test("indirect speech: 'X said (that) …' and 'according to X, …'", () => {
@@ -354,6 +357,42 @@ test("indirect speech before a trailing attribution leaves the dateline out", ()
   const ind = quotes(text).filter((q) => q.kind === "indirect");
   assert.equal(find(ind, "Hackers").text, "Hackers accessed the server logs for months");
   assert.equal(find(ind, "holds shares").text, "Senator Ada Brennan holds shares in three of the firms");
+});
+
+test("a mixed quote inside a clause between a subject and its verb ends at the comma that closes the clause", () => {
+  const reports: Array<[sentence: string, content: string]> = [
+    ["Ann Roe, who said the levy was “a tax on the poor,” left the board in May.", "the levy was “a tax on the poor,”"],
+    [
+      "Tom Vale, who has said the levy is “a tax on the poor”, will vote against it.",
+      "the levy is “a tax on the poor”",
+    ],
+    ["The levy, which Tom Vale called “a tax on the poor,” was passed in May.", "“a tax on the poor,”"],
+  ];
+  for (const [sentence, content] of reports) assert.equal(find(marked(sentence), "poor").text, content, sentence);
+});
+
+test("a comma inside a mixed quote's closing mark ends the clause before a new report or act, as one after the mark does", () => {
+  const ends: Array<[sentence: string, content: string]> = [
+    [
+      "Ann Roe said the levy was “a tax on the poor,” adding that it would be scrapped by May.",
+      "the levy was “a tax on the poor,”",
+    ],
+    [
+      "Ann Roe said the levy was “a tax on the poor,” but pledged to keep the ferry.",
+      "the levy was “a tax on the poor,”",
+    ],
+    ["Ann Roe said the levy was “a tax on the poor,” but the council disagreed.", "the levy was “a tax on the poor,”"],
+  ];
+  for (const [sentence, content] of ends) assert.equal(find(marked(sentence), "poor").text, content, sentence);
+  // More of the reported predicate goes on, and so does a second "that" clause of the same report.
+  assert.equal(
+    find(marked("Ann Roe said the levy was “not cheap,” but is fair to every family."), "cheap").text,
+    "the levy was “not cheap,” but is fair to every family",
+  );
+  assert.equal(
+    find(marked("Ann Roe said the levy was “a tax on the poor”, and that it would go by May."), "poor").text,
+    "the levy was “a tax on the poor”, and that it would go by May",
+  );
 });
 
 test("a mixed quote runs on through a second predicate that holds quoted words of its own; a new report or act still ends it", () => {

@@ -5,7 +5,7 @@ import type { Doc } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { QuoteKind, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
-import { isFiniteVerbForm } from "./verb-forms.js";
+import { isBaseVerbForm, isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import {
@@ -406,14 +406,15 @@ const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "who"]);
 /**
  * "state" and "states" are mostly the noun ("in three states, …", "state lawmakers", "his home
  * state"); they report speech after a subject pronoun ("it states that …"), before "that" when no
- * preposition or number stands before them ("the rules state that …"), or beside a quotation
- * ('“…,” the leaflet states.').
+ * preposition or number stands before them ("the rules state that …") and a subject opens the
+ * clause after it (in "the farming states that border the river" a verb follows "that", a relative
+ * pronoun), or beside a quotation ('“…,” the leaflet states.').
  */
 function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
   const prev = resolver.word(i - 1);
   if (STATE_SUBJECTS.has(prev)) return true;
   if ((PREPOSITIONS.has(prev) && prev !== "to") || COUNTING_WORDS.has(prev) || /^\d/.test(prev)) return false;
-  if (resolver.word(i + 1) === "that") return true;
+  if (resolver.word(i + 1) === "that") return !verbAfterRelative(doc, resolver, i + 2);
   const { start, end } = doc.tokens;
   const from = start[Math.max(0, i - 6)];
   const to = end[Math.min(doc.tokens.count - 1, i + 2)];
@@ -421,6 +422,21 @@ function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
 }
 
 const STATE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "which", "who"]);
+
+/**
+ * Whether a verb opens the words at `k`, past an adverb in -ly, as it does after a relative "that"
+ * with no subject of its own: an auxiliary or modal ("that have voted"), a finite form or a past in
+ * -ed ("that held primaries"), or a bare verb that no auxiliary follows ("that border the river";
+ * not "that vote counts will …", whose bare word is a noun).
+ */
+function verbAfterRelative(doc: Doc, resolver: SpeakerResolver, k: number): boolean {
+  const at = isLyAdverb(resolver.word(k)) ? k + 1 : k;
+  const w = resolver.word(at);
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[at]))) return false;
+  if (FINITE_HINTS.has(w) || BE_FORMS.has(w) || isFiniteVerbForm(w) || /^\p{Ll}{3,}ed$/u.test(w)) return true;
+  const next = resolver.word(at + 1);
+  return isBaseVerbForm(w) && !FINITE_HINTS.has(next) && !BE_FORMS.has(next);
+}
 /** Words that count what follows them: "three states", "most states", "other states". */
 /** Counting words that take a singular verb ("each reports to the board"). */
 const SINGULAR_COUNTS = new Set(["one", "each", "every"]);

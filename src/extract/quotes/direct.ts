@@ -30,6 +30,7 @@ import {
   REPORTING_NOUNS,
   skipAdjuncts,
   trailingReportVerb,
+  writersAside,
 } from "./indirect.js";
 import {
   type Attribution,
@@ -131,7 +132,7 @@ export function analyse(
   if (left && left.adjacent) {
     if (!clauseContinues(resolver, rightLo, rightHi)) return direct(q, left.attribution);
     // 'said “a good deal of sensitive material” from police … would have to be considered': mixed.
-    return mixed(q, mixedClause(doc, resolver, q.open, q), left.attribution);
+    return mixed(q, mixedClause(doc, resolver, q.open, q, left.attribution.cueToken), left.attribution);
   }
   const participleLeft = !!left && participleReported(doc, resolver, q, left, rightLo, rightHi);
   if (right && (startsSentence || !left || participleLeft)) {
@@ -166,14 +167,7 @@ export function analyse(
     !SENTENCE_ENDS.has(resolver.word(leftHi - 1))
   )
     return null;
-  if (left) {
-    // Embedded in a reported clause: a mixed quote spanning the clause (the last of coordinated
-    // clauses: "told the court that no evidence would be offered and the CPS "simply cannot …"";
-    // the clause before it is indirect speech, found later).
-    const clause = mixedClause(doc, resolver, lastCoordinatedClause(doc, resolver, left.clauseStart, q.open), q);
-    if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
-    return mixed(q, clause, left.attribution);
-  }
+  if (left) return embedded(doc, resolver, q, left);
   const label = transcriptLabel(doc, resolver, leftLo, leftHi, q.open);
   if (label) return direct(q, label);
   if (introducesWords(doc, resolver, q, leftLo, leftHi) && !clauseContinues(resolver, rightLo, rightHi)) {
@@ -407,6 +401,9 @@ function nearestLeftCue(
       ? null
       : (speechLemma(w) ??
         (resolver.word(i + 1) === "that" && !w.endsWith("ing") ? thatCueLemma(w, resolver.word(i - 1)) : null));
+    // ("It goes without saying that …", "Needless to say, …": the writer's aside reports nothing, unless
+    // the quotation follows it at once: 'without saying, “…”' holds the words not said.)
+    if (l && i < hi - 2 && writersAside(doc, resolver, sentenceOf(doc, i).firstToken, i, w === l)) continue;
     // "thought", "heard", "believes" far from the quotation are not attributions of it: look further left.
     const weak = l !== null && isWeakLemma(l);
     const infinitive = resolver.word(i - 1) === "to"; // "to call his handlers" reports nothing
@@ -633,6 +630,19 @@ function enclosedRelative(resolver: SpeakerResolver, i: number, lo: number, hi: 
 const RELATIVE_WORDS = new Set(["which", "who"]);
 /** Words before a participle that make it no noun's modifier: "as recalled by", "and accused of". */
 const NOT_NOUNS = new Set(["as", "and", "or", "but", "then", "also", "not", "never", "once", "first", "later"]);
+
+/**
+ * A quotation embedded in the reported clause of the cue on its left: a mixed quote spanning the
+ * clause (the last of coordinated clauses: "told the court that no evidence would be offered and the
+ * CPS "simply cannot …""; the clause before it is indirect speech, found later), or a direct one
+ * when the clause is the quotation alone.
+ */
+function embedded(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, left: LeftCue): Draft {
+  const from = lastCoordinatedClause(doc, resolver, left.clauseStart, q.open);
+  const clause = mixedClause(doc, resolver, from, q, left.attribution.cueToken);
+  if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
+  return mixed(q, clause, left.attribution);
+}
 
 /** The nearest speech verb before the quotation in its sentence, and its subject. */
 export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {
@@ -1242,7 +1252,7 @@ function holdsVerbWord(doc: Doc, resolver: SpeakerResolver, k: number): boolean 
   return FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"));
 }
 
-/** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb. */
+/** "Julia Gillard, Prime Minister: “…”": a transcript label with no verb; in a headline its topic may follow "on". */
 export function transcriptLabel(
   doc: Doc,
   resolver: SpeakerResolver,
@@ -1251,8 +1261,10 @@ export function transcriptLabel(
   open: number,
 ): Attribution | null {
   if (hi - lo < 1 || hi - lo > 12 || resolver.word(hi - 1) !== ":") return null;
+  // ('Ann Roe On The Levy: “…”': a headline's "on" ends the speaker and opens the topic.)
   const firstComma = (() => {
-    for (let k = lo; k < hi; k++) if (resolver.word(k) === "," || resolver.word(k) === ":") return k;
+    for (let k = lo; k < hi; k++)
+      if ([",", ":"].includes(resolver.word(k)) || (k > lo && resolver.word(k) === "on")) return k;
     return hi - 1;
   })();
   // ('Tom Vale issued a statement on Monday: “…”' is a clause, no label.)

@@ -924,7 +924,7 @@ const ADJUNCT_OPENERS = new Set(
  * it ("Police went on to say …", "Ann Roe wanted to say …"), and so does a name ("Vexa to say it
  * will close the plant", a headline's future).
  */
-function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number, bare: boolean): boolean {
+export function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number, bare: boolean): boolean {
   const before = resolver.word(k - 1);
   if (before === "without" || before === "worth") return true;
   // (Only a bare infinitive: "In addition to stating that …" holds a preposition and a gerund.)
@@ -939,8 +939,9 @@ function writersAside(doc: Doc, resolver: SpeakerResolver, lo: number, k: number
   return !resolver.resolvePhrase(j, j + 1, doc.tokens.start[j])?.entity;
 }
 
-/** Conjunctions that set a second report against the first: "…, while a third said …". */
-const CONTRASTS = new Set(["while", "whereas", "though", "although", "but"]);
+/** Conjunctions that set a second report beside or against the first: "…, while a third said …",
+ * "…, and tenant groups warned that …". */
+const CONTRASTS = new Set(["while", "whereas", "though", "although", "but", "and"]);
 
 /**
  * A short subject (a name, a noun phrase or a number), its speech verb and the clause it
@@ -1851,7 +1852,7 @@ function holdsFiniteForm(doc: Doc, resolver: SpeakerResolver, from: number, to: 
  * its own verb before that comma ("who said the two men, and Roe in particular, must act, left");
  * a complement has none ("who accused the council of waste, resigned").
  */
-function interposedReportEnd(
+export function interposedReportEnd(
   doc: Doc,
   resolver: SpeakerResolver,
   lo: number,
@@ -1868,7 +1869,8 @@ function interposedReportEnd(
 
 /**
  * The offset of the first comma after `from` that a verb phrase with no subject of its own
- * follows, closing a phrase set inside a clause ("…, resigned."); a relative clause inside it
+ * follows, closing a phrase set inside a clause ("…, resigned."), past a closing quotation mark
+ * that holds the comma ('who called it “a farce,” resigned'); a relative clause inside it
  * ("who said the plan, which was costly, had failed") holds its own closing comma. A `clause`
  * needs its own verb before that comma. Infinity when there is none.
  */
@@ -1877,7 +1879,7 @@ function predicateAfterComma(doc: Doc, resolver: SpeakerResolver, from: number, 
   for (let j = from; j < hi - 1; j++) {
     if (resolver.word(j) !== ",") continue;
     if (RELATIVES.has(resolver.word(j + 1)) || resolver.word(j + 1) === "where") inner++;
-    else if (opensPredicate(doc, resolver, j + 1)) {
+    else if (opensPredicate(doc, resolver, QUOTE_MARK_TOKEN.test(resolver.word(j + 1)) ? j + 2 : j + 1)) {
       if (inner > 0) inner--;
       else if (!clause || holdsAnyVerb(doc, resolver, from, j)) return doc.tokens.start[j];
     }
@@ -2109,8 +2111,9 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
       const cut = resolver.word(k - 1) === "," ? k - 1 : k;
       return doc.tokens.start[cut];
     }
-    // "Most voters said the fee was fair, while a third said it should go": past a comma, a
-    // contrast with its own short subject and speech verb opens a second report.
+    // "Most voters said the fee was fair, while a third said it should go", "The mayor stressed that
+    // rents were falling, and tenant groups warned that …": past a comma, a conjunction with its own
+    // short subject and speech verb opens a second report.
     if (w === "," && CONTRASTS.has(resolver.word(k + 1)) && k > from + 2 && contrastedReport(doc, resolver, k + 2, hi))
       return doc.tokens.start[k];
     // "Asked if she believed the vote was rigged, Ann Roe said she would wait": so does a named

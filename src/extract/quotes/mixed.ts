@@ -7,6 +7,7 @@ import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { complementLemma } from "./complements.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
+import { interposedReportEnd } from "./indirect.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import { ADVERBIAL_OPENERS } from "./speaker-words.js";
@@ -49,8 +50,18 @@ export function mixed(q: QuoteSpan, clause: Span, attribution: Attribution | nul
   return { span: q, kind: "mixed", start: clause.start, end: clause.end, attribution, inherits: false };
 }
 
-/** The whole reported clause holding a quoted fragment. */
-export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: number, q: QuoteSpan): TextSpan {
+/**
+ * The whole reported clause holding a quoted fragment. With the cue's token `cueToken`, a cue inside
+ * a clause set off between a subject and its verb ("Ann Roe, who said the levy was “a tax on the
+ * poor,” left early") reports no further than the comma before the main clause's verb.
+ */
+export function mixedClause(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  clauseStart: number,
+  q: QuoteSpan,
+  cueToken = -1,
+): TextSpan {
   const sentence = doc.sentences[closingSentence(doc, q)];
   let end = sentence.end;
   // The clause runs on after the quoted fragment until something starts a new one: a new
@@ -64,12 +75,29 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
   const inOpening = resolver.opensSubjectlessAdjunct(first + 1) && tokenAtOrAfter(doc, clauseStart) > first + 1;
   // (Its comma may stand inside the closing mark: 'Having said he would “never quit,” Tom Vale left'.)
   const commaInside = inOpening && /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd));
-  for (let k = commaInside ? to : from; k < to; k++) {
+  // ('said the levy was “a tax on the poor,” adding that …': a comma inside the closing mark stands
+  // before a new speech verb, a trailing attribution, or "but" and a clause of its own or the speaker's
+  // next act in the past ('but pledged to …') as one after the mark would; before "and", a relative
+  // word or "but" and more of the reported predicate the clause may go on: 'found it “very costly,”
+  // and also late', '“…,” and that …', 'is “not cheap,” but is fair'.)
+  const closingComma = !inOpening && /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd)) && from < to;
+  const next = resolver.word(from);
+  if (
+    closingComma &&
+    ((next === "but" &&
+      (startsClause(doc, resolver, from + 1, to) || /^\p{Ll}{3,}ed$/u.test(resolver.word(from + 1)))) ||
+      speechLemma(next) ||
+      attributionFollows(resolver, from, to))
+  )
+    end = q.close;
+  for (let k = commaInside || end === q.close ? to : from; k < to; k++) {
     const w = resolver.word(k);
     const nextWord = resolver.word(k + 1);
     let cut = false;
     if (w === ";" || SUBORDINATORS.has(w) || (w === "," && inOpening)) cut = true;
-    else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord))) cut = true;
+    // (", and that …" opens a second clause of the same report: 'said it was “a tax,” and that …'.)
+    else if (w === "," && (CONTRAST.has(nextWord) || speechLemma(nextWord)))
+      cut = !(nextWord === "and" && resolver.word(k + 2) === "that");
     else if (w === "," && attributionFollows(resolver, k + 1, to)) cut = true;
     else if (w === "," && QUOTE_MARK_TOKEN.test(nextWord) && k + 1 > from && attributionFollows(resolver, k + 2, to)) {
       // ('… “a burden” and “a drag on growth,” Ana Roe said': the comma inside a later fragment's
@@ -91,6 +119,11 @@ export function mixedClause(doc: Doc, resolver: SpeakerResolver, clauseStart: nu
       break;
     }
   }
+  if (cueToken >= 0)
+    end = Math.min(
+      end,
+      interposedReportEnd(doc, resolver, first, cueToken, tokenAtOrAfter(doc, q.contentStart), to, false),
+    );
   // Trim the sentence's closing punctuation, keeping a closing quotation mark.
   const text = doc.text;
   if (commaInside) end = q.close;
