@@ -1032,3 +1032,20 @@ test("a word of approximation before a count opens the reported clause: 'said ab
   // ("talked about 20 minutes" reports nothing)
   assert.equal(quotes("Tom Vale talked about 20 minutes and left.").length, 0);
 });
+
+test("a trailing attribution with a name set after a description, or before ', and' and a new clause, reports the clause before it", () => {
+  const named = find(
+    quotes(
+      "The firm built the app to help in a flood, a spokeswoman, Ann Roe, said on Saturday, and it has used it twice.",
+    ),
+    "built the app",
+  );
+  assert.equal(named.text, "The firm built the app to help in a flood");
+  assert.equal(named.speaker, "Ann Roe");
+  const unnamed = find(
+    quotes("The ferry will run again in May, a spokesman said on Friday, but fares will rise."),
+    "ferry",
+  );
+  assert.equal(unnamed.text, "The ferry will run again in May");
+  assert.equal(unnamed.speakerMention?.text, "a spokesman");
+});

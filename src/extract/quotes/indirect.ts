@@ -665,40 +665,28 @@ class IndirectFinder {
     if (resolver.word(k - 1) === "to") return null;
     const commaBefore = precedingComma(doc, resolver, k, lo);
     if (inverted && commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
-      // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
-      const np = resolver.phraseStartingAt(k + 1, hi);
-      // "Ann Roe, then mayor, said the bridge would open": a clause (with a finite verb) after
-      // the cue is what was said, not an inverted subject.
-      // "Ann Roe, a lawyer in Leeds, said parents still want …": what stands before a verbless
-      // apposition's comma is the subject, and a long phrase after the cue is the clause.
-      // (A relative clause closing the subject is no verb of its own: "Ruth Ames, 59, of Dayton,
-      // who watched from the dock, said the launch was late".)
-      const subjectFirst =
-        np && np[1] - np[0] >= 3 && !holdsAnyVerb(doc, resolver, lo, relativeClauseStart(resolver, lo, commaBefore));
-      if (
-        np &&
-        np[1] > k + 1 &&
-        !subjectFirst &&
-        invertedEnds(resolver, np[1], hi) &&
-        !holdsFiniteVerb(resolver, np[0], np[1]) &&
-        // ("Ann Roe, chief executive of Vexa, said profits fell.": a verb after the cue makes its
-        // words the reported clause, not an inverted subject.)
-        !holdsLexicalVerb(doc, resolver, np[0], np[1])
-      ) {
-        const speaker = resolver.invertedSpeaker(np, hi, doc.tokens.start[k]);
-        if (named !== "never" && !speaker?.entity) return null;
-        this.resume = appositionParticiple(resolver, np[1], hi);
-        this.owns(speaker);
-        return this.citeSaid(
-          k,
-          this.startAfterDateline(sentence, commaBefore),
-          doc.tokens.start[commaBefore],
-          speaker,
-          cue,
-        );
-      }
+      const found = this.atInverted(sentence, k, cue, commaBefore, named);
+      if (found !== undefined) return found;
     }
     if (commaBefore <= lo) return null;
+    const apposed = commaBefore === k - 1 ? apposedSubject(doc, resolver, commaBefore, lo) : null;
+    if (
+      apposed &&
+      (isTrailingAdjunct(resolver, k + 1, hi) || secondClauseAfter(doc, resolver, k + 1, hi) || k + 1 >= hi)
+    ) {
+      // "…, a spokeswoman, Ann Roe, said on Saturday.": the name set after a description is the
+      // subject, and the clause before the description what was said.
+      const speaker = resolver.resolvePhrase(apposed.name[0], apposed.name[1], doc.tokens.start[k]);
+      const found = this.citeSaid(
+        k,
+        this.startAfterDateline(sentence, apposed.comma),
+        doc.tokens.start[apposed.comma],
+        speaker,
+        cue,
+      );
+      if (found) this.owns(speaker);
+      return found;
+    }
     // "Ann Roe praised the plan, but said the cost was high": a bare conjunction before the cue
     // adds a second verb to the sentence's own subject; it is no trailing attribution.
     if (k === commaBefore + 2 && CONNECTIVES.has(resolver.word(commaBefore + 1))) return null;
@@ -712,6 +700,7 @@ class IndirectFinder {
       after >= hi ||
       SENTENCE_CLOSERS.has(resolver.word(after)) ||
       isTrailingAdjunct(resolver, after, hi) ||
+      secondClauseAfter(doc, resolver, after, hi) ||
       (hearerCloses(resolver, k, hi) &&
         !RELATIVES.has(resolver.word(commaBefore + 1)) &&
         !(SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, commaBefore)));
@@ -743,6 +732,55 @@ class IndirectFinder {
       this.owns(speaker);
     }
     return found;
+  }
+
+  /**
+   * The inverted trailing attribution ("…, said Ann Roe, a former analyst."): its report, null to
+   * report nothing, or undefined when the words after the cue are no inverted subject.
+   */
+  private atInverted(
+    sentence: Sentence,
+    k: number,
+    cue: TextSpan,
+    commaBefore: number,
+    named: "never" | "inverted" | "always",
+  ): boolean | null | undefined {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    // Inverted: "Hackers accessed the logs for months, said Ann Roe, a former analyst."
+    const np = resolver.phraseStartingAt(k + 1, hi);
+    // "Ann Roe, then mayor, said the bridge would open": a clause (with a finite verb) after
+    // the cue is what was said, not an inverted subject.
+    // "Ann Roe, a lawyer in Leeds, said parents still want …": what stands before a verbless
+    // apposition's comma is the subject, and a long phrase after the cue is the clause.
+    // (A relative clause closing the subject is no verb of its own: "Ruth Ames, 59, of Dayton,
+    // who watched from the dock, said the launch was late".)
+    const subjectFirst =
+      np && np[1] - np[0] >= 3 && !holdsAnyVerb(doc, resolver, lo, relativeClauseStart(resolver, lo, commaBefore));
+    if (
+      np &&
+      np[1] > k + 1 &&
+      !subjectFirst &&
+      invertedEnds(resolver, np[1], hi) &&
+      !holdsFiniteVerb(resolver, np[0], np[1]) &&
+      // ("Ann Roe, chief executive of Vexa, said profits fell.": a verb after the cue makes its
+      // words the reported clause, not an inverted subject.)
+      !holdsLexicalVerb(doc, resolver, np[0], np[1])
+    ) {
+      const speaker = resolver.invertedSpeaker(np, hi, doc.tokens.start[k]);
+      if (named !== "never" && !speaker?.entity) return null;
+      this.resume = appositionParticiple(resolver, np[1], hi);
+      this.owns(speaker);
+      return this.citeSaid(
+        k,
+        this.startAfterDateline(sentence, commaBefore),
+        doc.tokens.start[commaBefore],
+        speaker,
+        cue,
+      );
+    }
+    return undefined;
   }
 
   /** The attribution's speaker owns the participle where reading resumes, if there is one. */
@@ -1129,6 +1167,44 @@ export function precedingComma(doc: Doc, resolver: SpeakerResolver, cue: number,
     if ((isPunct(w) && !resolver.isAbbreviationDot(k)) || w === "that" || w === "and") return -1;
   }
   return -1;
+}
+
+/**
+ * ", a spokeswoman, Ann Roe," before a cue: a person's name set off by commas after a short
+ * description with a determiner and no verb, both closing the clause before them. Its name's tokens
+ * and the comma that opens the description, or null. `comma` is the comma right before the cue.
+ */
+function apposedSubject(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  comma: number,
+  lo: number,
+): { name: [number, number]; comma: number } | null {
+  const nameComma = precedingComma(doc, resolver, comma, lo);
+  if (nameComma <= lo || nameComma + 1 >= comma || !resolver.hasPerson(nameComma + 1, comma)) return null;
+  if (!resolver.capital(nameComma + 1)) return null;
+  const descComma = precedingComma(doc, resolver, nameComma, lo);
+  if (descComma <= lo || nameComma - descComma > 6 || descComma - lo < 4) return null;
+  if (!/^(?:a|an|the|his|her|its|their)$/.test(resolver.word(descComma + 1))) return null;
+  if (holdsAnyVerb(doc, resolver, descComma + 1, nameComma)) return null;
+  return { name: [nameComma + 1, comma], comma: descComma };
+}
+
+/**
+ * Whether the words from `from` are time or place adjuncts at most, then a comma and "and" or
+ * "but" opening a clause of its own ("said on Saturday, and it has used the tool five times"): the
+ * attribution before them closes the clause it reports.
+ */
+function secondClauseAfter(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): boolean {
+  let c = skipAdjuncts(resolver, from, hi);
+  // (The adjuncts may take their comma with them.)
+  if (c < hi && resolver.word(c) === ",") c++;
+  if (c >= hi || c === from || resolver.word(c - 1) !== "," || !["and", "but"].includes(resolver.word(c))) return false;
+  return (
+    startsClause(doc, resolver, c + 1, hi) ||
+    opensBareClause(doc, resolver, c + 1, hi) ||
+    pronounClause(resolver, c + 1, hi)
+  );
 }
 
 /** The "(" of a short parenthesis (at most three words, no other punctuation) closed at `k`, or -1. */
