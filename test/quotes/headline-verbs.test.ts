@@ -30,3 +30,17 @@ test("'Ann Roe Claims …', 'Ann Roe Tells Voters: …', '…, Ann Roe Warns': o
       headline,
     );
 });
+
+test("'…,’ Ann Roe Says' with the comma inside the closing mark, and 'Jose Ruiz Says …' for José Ruiz", () => {
+  const inside = find(quotes(`Fares Are ‘A Tax On The Poor,’ Ann Roe Tells Council${body}`), "Fares");
+  assert.deepEqual(
+    [inside.kind, inside.text, inside.speaker, inside.cue?.text],
+    ["mixed", "Fares Are ‘A Tax On The Poor,’", "Ann Roe", "Tells"],
+  );
+  const accents = "\n\nJosé Ruiz, a councillor in Dover, spoke on Monday.";
+  const folded = find(quotes(`Jose Ruiz Says The Ferry Will Run All Winter${accents}`), "Ferry");
+  assert.deepEqual(
+    [folded.text, folded.speaker, folded.speakerMention?.text],
+    ["The Ferry Will Run All Winter", "José Ruiz", "Jose Ruiz"],
+  );
+});

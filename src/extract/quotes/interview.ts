@@ -5,6 +5,7 @@
 // its speaker ("Roe: Fares Will Rise", "Roe Says Fares Will Rise", "Roe Warns …", "Roe Tells Voters: …").
 
 import type { Entity, Quote, TextSpan } from "../../core/schema.js";
+import { fold } from "../../core/names.js";
 import { PLAIN_SAYING, speechForms, speechLemma } from "./cues.js";
 
 /**
@@ -104,7 +105,7 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
   let known = 0;
   for (const m of text.matchAll(NAME_LABEL)) {
     byLabel ??= labelsOf(entities);
-    const speaker = byLabel.get(m[2].toUpperCase()) ?? null;
+    const speaker = byLabel.get(fold(m[2])) ?? null;
     const capitals = m[2] === m[2].toUpperCase() && /\p{Lu}{2}/u.test(m[2]) && !COMMON_LABELS.has(m[2]);
     if (!speaker && !capitals) continue;
     if (speaker) known++;
@@ -241,9 +242,12 @@ const HEADLINE_SAYS = new RegExp(
   `^[ \\t]*(${NAME}) (${HEADLINE_VERBS})((?: \\p{Lu}[\\p{L}'’-]*){1,4}:)? ${NOT_SAID}([\\p{Lu}"“‘'][^\\n]{0,250})(?=\\n)`,
   "u",
 );
-/** The first line in title case: the words said (1), a comma, a name (2) and the verb (3) closing it. */
+/**
+ * The first line in title case: the words said (1), a comma, a name (2) and the verb (3) closing it.
+ * The comma may stand inside a closing quotation mark: "Fares Are ‘A Tax On The Poor,’ Ann Roe Says".
+ */
 const HEADLINE_SAYS_AFTER = new RegExp(
-  `^[ \\t]*([\\p{Lu}"“‘'][^\\n]{0,250}?),[ \\t]+(${NAME}) (${HEADLINE_VERBS})(?: \\p{Lu}[\\p{L}'’-]*){0,3}[.!]?[ \\t]*(?=\\n)`,
+  `^[ \\t]*([\\p{Lu}"“‘'][^\\n]{0,250}?(?:,["”’']|(?=,))),?[ \\t]+(${NAME}) (${HEADLINE_VERBS})(?: \\p{Lu}[\\p{L}'’-]*){0,3}[.!]?[ \\t]*(?=\\n)`,
   "u",
 );
 /** A clause wholly inside quotation marks (the first mark and the last, with no other between). */
@@ -262,14 +266,15 @@ function namedAt(entities: Entity[], start: number, end: number): Entity | null 
   );
 }
 
-/** The person named `label` or by the last word of a name ("Roe" for Ann Roe), in any case; or the organisation written so. */
+/**
+ * The person named `label` or by the last word of a name ("Roe" for Ann Roe), in any case and with
+ * or without its accents (a headline's "Jose Ruiz Says …" for José Ruiz); or the organisation written so.
+ */
 function namedAs(entities: Entity[], label: string): Entity | null {
-  const person = labelsOf(entities).get(label.toUpperCase());
+  const person = labelsOf(entities).get(fold(label));
   if (person) return person;
   return (
-    entities.find(
-      (e) => e.type === "organization" && e.mentions.some((x) => x.text.toUpperCase() === label.toUpperCase()),
-    ) ?? null
+    entities.find((e) => e.type === "organization" && e.mentions.some((x) => fold(x.text) === fold(label))) ?? null
   );
 }
 
@@ -293,15 +298,15 @@ function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
-/** Each person by the upper-case forms of their names and of each name's last word ("ANN ROE", "ROE"). */
+/** Each person by the folded forms (`fold`) of their names and of each name's last word ("ann roe", "roe"). */
 function labelsOf(entities: Entity[]): Map<string, Entity> {
   const byLabel = new Map<string, Entity>();
   for (const e of entities) {
     if (e.type !== "person") continue;
     for (const form of [e.name, ...e.mentions.map((m) => m.text)]) {
-      byLabel.set(form.toUpperCase(), e);
+      byLabel.set(fold(form), e);
       const words = form.split(/\s+/);
-      if (words.length > 1) byLabel.set(words[words.length - 1].toUpperCase(), e);
+      if (words.length > 1) byLabel.set(fold(words[words.length - 1]), e);
     }
   }
   return byLabel;
