@@ -44,3 +44,23 @@ test("'…,’ Ann Roe Says' with the comma inside the closing mark, and 'Jose R
     ["The Ferry Will Run All Winter", "José Ruiz", "Jose Ruiz"],
   );
 });
+
+test("'Former Council Aide Says …', '…, Newspaper Says': a headline's description of its speaker, left unnamed", () => {
+  const aide = find(quotes(`Former Council Aide Says The Ferry Will Run All Winter${body}`), "Ferry");
+  assert.deepEqual(
+    [aide.kind, aide.text, aide.speaker, aide.speakerId, aide.speakerMention?.text, aide.cue?.text],
+    ["indirect", "The Ferry Will Run All Winter", null, null, "Former Council Aide", "Says"],
+  );
+  const paper = find(quotes(`Ferry Fares Will Rise in May, Newspaper Says${body}`), "Ferry");
+  assert.deepEqual(
+    [paper.text, paper.speaker, paper.speakerMention?.text],
+    ["Ferry Fares Will Rise in May", null, "Newspaper"],
+  );
+  // A label opened by a question word describes no one; nor does one with no verb of saying.
+  for (const headline of ["Why Aide Says The Ferry Will Run", "Former Aide: The Ferry Will Run All Winter"])
+    assert.deepEqual(
+      quotes(headline + body).filter((q) => q.start < headline.length),
+      [],
+      headline,
+    );
+});

@@ -7,6 +7,7 @@
 import type { Entity, Quote, TextSpan } from "../../core/schema.js";
 import { fold } from "../../core/names.js";
 import { PLAIN_SAYING, speechForms, speechLemma } from "./cues.js";
+import { LEADING_WORDS, ORG_NOMINALS, PERSON_FIRST_NOUNS } from "./speaker-words.js";
 
 /**
  * A paragraph's question or answer label: "Q:", "A.", "Question:", "Answer:" followed by a space,
@@ -149,7 +150,7 @@ export function headlineLabel(text: string, entities: Entity[]): Quote[] {
   // than an acronym is a kicker.)
   if (label.text === label.text.toUpperCase() && label.text.replace(/\P{L}/gu, "").length > 4) return [];
   const speaker = namedAt(entities, label.start, label.end) ?? namedAs(entities, label.text);
-  if (!speaker) return [];
+  if (!speaker && !(cue && describesSpeaker(label.text))) return [];
   while (end > start && /[\s.,]/.test(text[end - 1])) end--;
   // (A headline's clause is its own sentence; one with a full stop inside is more than a headline,
   // and one that asks is the writer's question: "Ann Roe: Reformer or Career Politician?")
@@ -168,12 +169,26 @@ export function headlineLabel(text: string, entities: Entity[]): Quote[] {
       text: text.slice(start, end),
       start,
       end,
-      speaker: speaker.name,
-      speakerId: speaker.id,
+      speaker: speaker?.name ?? null,
+      speakerId: speaker?.id ?? null,
       speakerMention: label,
       cue,
     },
   ];
+}
+
+/**
+ * Whether a headline's label before its verb of saying describes someone rather than naming them:
+ * its last word a noun whose most frequent sense is a person ("Former Aide Says …", "Mayor’s Son
+ * Says …") or a body ("Newspaper Says …", "Council Says …"). The speaker stays unnamed, as after "a
+ * former aide said" in a sentence. A label opened by a subordinator or a question word is none:
+ * "When Aide Says …", "Why Aide Says …".
+ */
+function describesSpeaker(label: string): boolean {
+  const words = label.toLowerCase().split(" ");
+  const head = words[words.length - 1];
+  if (LEADING_WORDS.has(words[0]) || /^(?:what|why|how|who|whom|whose|which|where)$/.test(words[0])) return false;
+  return PERSON_FIRST_NOUNS.has(head) || ORG_NOMINALS.has(head);
 }
 
 /** The speaker's label, the cue ("Says") if any, and where the words said lie, in the text's first line. */
