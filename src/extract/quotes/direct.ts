@@ -865,6 +865,9 @@ export function rightCue(
     // A weak cue ("reported", "posted") attributes a quotation its comma hands over to it ('“…,”
     // the agency reported.'); further on it may report something else.
     if (!l || (isWeakLemma(l) && !comma) || BE_FORMS.has(resolver.word(k - 1))) continue;
+    // ('Most tenants backed the “fair rent” plan, but a few said otherwise.': what the cue reports
+    // is the opposite of the words before it, which are no one's report.)
+    if (resolver.word(k + 1) === "otherwise") return null;
     // '“We are happy” about the ruling, said Ann Roe, …': an adjunct, its comma, then the
     // inverted attribution; so, before "said", after a clause a conjunction opens ('“…,” since the
     // vote was close, said Ann Roe'), where another verb has its subject before it ('“…” but Ann
