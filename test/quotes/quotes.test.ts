@@ -371,6 +371,20 @@ test("a mixed quote inside a clause between a subject and its verb ends at the c
   for (const [sentence, content] of reports) assert.equal(find(marked(sentence), "poor").text, content, sentence);
 });
 
+test("a mixed quote in a restrictive relative clause of the subject ends before the main verb after its mark", () => {
+  const sentences = [
+    "Voters who said the levy was “a tax on the poor” turned out in force on Tuesday.",
+    "Tenants who said the rent rise was “simply unfair” marched to the town hall.",
+  ];
+  assert.deepEqual(
+    sentences.map((sentence) => find(marked(sentence), "“").text),
+    ["the levy was “a tax on the poor”", "the rent rise was “simply unfair”"],
+  );
+  // An adverb quoted inside the reported clause leaves it going on past the mark.
+  const adverb = find(marked("Voters who said the board had “quietly” approved the levy were angry."), "“");
+  assert.ok(adverb.text.includes("approved the levy"), adverb.text);
+});
+
 test("a comma inside a mixed quote's closing mark ends the clause before a new report or act, as one after the mark does", () => {
   const ends: Array<[sentence: string, content: string]> = [
     [
