@@ -64,3 +64,15 @@ test("'Former Council Aide Says …', '…, Newspaper Says': a headline's descri
       headline,
     );
 });
+
+test("'Dover County Says …': before a verb of saying a place speaks for itself in a headline, as 'Dover County said' does", () => {
+  const place = "\n\nDover County officials met on Monday to set the fares.";
+  const county = find(quotes(`Dover County Says Ferry Fares Will Rise${place}`), "Ferry");
+  assert.deepEqual([county.text, county.speaker, county.cue?.text], ["Ferry Fares Will Rise", "Dover County", "Says"]);
+  // A label with no verb of saying stays a place's, no speaker's.
+  const label = "Dover County: Ferry Fares Will Rise";
+  assert.deepEqual(
+    quotes(label + place).filter((q) => q.start < label.length),
+    [],
+  );
+});

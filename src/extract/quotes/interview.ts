@@ -149,7 +149,8 @@ export function headlineLabel(text: string, entities: Entity[]): Quote[] {
   // ("BYLINE:", "EXCLUSIVE:": a headline writes a name in title case; a label in capitals longer
   // than an acronym is a kicker.)
   if (label.text === label.text.toUpperCase() && label.text.replace(/\P{L}/gu, "").length > 4) return [];
-  const speaker = namedAt(entities, label.start, label.end) ?? namedAs(entities, label.text);
+  // (A place speaks for its government or people before a verb of saying: "Dover Says …", as "Dover said".)
+  const speaker = namedAt(entities, label.start, label.end, cue !== null) ?? namedAs(entities, label.text);
   if (!speaker && !(cue && describesSpeaker(label.text))) return [];
   while (end > start && /[\s.,]/.test(text[end - 1])) end--;
   // (A headline's clause is its own sentence; one with a full stop inside is more than a headline,
@@ -270,12 +271,12 @@ const ENCLOSED = /^(["“‘']+)[^"“”‘]*?(["”’']+)$/;
 /** Quoted words inside a clause: a double mark, an opening curly single one, or a straight one opening a word. */
 const QUOTED_WORDS = /["“”‘]|(?:^|\s)'\p{L}/u;
 
-/** The person or organisation the text names at [start, end). */
-function namedAt(entities: Entity[], start: number, end: number): Entity | null {
+/** The person or organisation (or, with `places`, the place) the text names at [start, end). */
+function namedAt(entities: Entity[], start: number, end: number, places = false): Entity | null {
   return (
     entities.find(
       (e) =>
-        (e.type === "person" || e.type === "organization") &&
+        (e.type === "person" || e.type === "organization" || (places && e.type === "location")) &&
         e.mentions.some((x) => x.start === start && x.end === end),
     ) ?? null
   );
