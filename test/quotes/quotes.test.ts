@@ -484,3 +484,11 @@ test("a preposition the cue takes is no part of a mixed quote: 'called for', 'wa
   // An infinitive's "to" opens what was said.
   assert.equal(find(all, "fight every fare").text, "to “fight every fare rise” in the council");
 });
+
+test("a restrictive 'who said' whose clause runs to the quotation is its cue, not the verb it hangs on", () => {
+  const thanked = find(marked("The mayor thanked voters who said the levy was “a tax on the poor.”"), "poor");
+  assert.deepEqual([thanked.cue?.text, thanked.text], ["said", "the levy was “a tax on the poor.”"]);
+  // A second verb before the quotation is the outer clause's: the outer cue reports.
+  const outer = find(marked("Ann Roe said anyone who says the levy is fair is “a fool.”"), "fool");
+  assert.deepEqual([outer.cue?.text, outer.speaker], ["said", "Ann Roe"]);
+});
