@@ -371,6 +371,20 @@ test("a mixed quote inside a clause between a subject and its verb ends at the c
   for (const [sentence, content] of reports) assert.equal(find(marked(sentence), "poor").text, content, sentence);
 });
 
+test("a mixed quote in a restrictive relative clause of the subject ends before the main verb after its mark", () => {
+  const sentences = [
+    "Voters who said the levy was “a tax on the poor” turned out in force on Tuesday.",
+    "Tenants who said the rent rise was “simply unfair” marched to the town hall.",
+  ];
+  assert.deepEqual(
+    sentences.map((sentence) => find(marked(sentence), "“").text),
+    ["the levy was “a tax on the poor”", "the rent rise was “simply unfair”"],
+  );
+  // An adverb quoted inside the reported clause leaves it going on past the mark.
+  const adverb = find(marked("Voters who said the board had “quietly” approved the levy were angry."), "“");
+  assert.ok(adverb.text.includes("approved the levy"), adverb.text);
+});
+
 test("a comma inside a mixed quote's closing mark ends the clause before a new report or act, as one after the mark does", () => {
   const ends: Array<[sentence: string, content: string]> = [
     [
@@ -469,4 +483,12 @@ test("a preposition the cue takes is no part of a mixed quote: 'called for', 'wa
   assert.equal(find(all, "sleepwalkers").text, "the transit board as “a club of sleepwalkers.”");
   // An infinitive's "to" opens what was said.
   assert.equal(find(all, "fight every fare").text, "to “fight every fare rise” in the council");
+});
+
+test("a restrictive 'who said' whose clause runs to the quotation is its cue, not the verb it hangs on", () => {
+  const thanked = find(marked("The mayor thanked voters who said the levy was “a tax on the poor.”"), "poor");
+  assert.deepEqual([thanked.cue?.text, thanked.text], ["said", "the levy was “a tax on the poor.”"]);
+  // A second verb before the quotation is the outer clause's: the outer cue reports.
+  const outer = find(marked("Ann Roe said anyone who says the levy is fair is “a fool.”"), "fool");
+  assert.deepEqual([outer.cue?.text, outer.speaker], ["said", "Ann Roe"]);
 });

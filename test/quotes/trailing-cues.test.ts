@@ -193,3 +193,20 @@ test("a trailing attribution with two subjects joined by 'and', a hearer whose n
     [],
   );
 });
+
+test("'…, but a few said otherwise': a cue that reports the opposite takes no quotation before it", () => {
+  const opposite = [
+    "Most tenants backed the “fair rent” plan, but a few said otherwise.",
+    "Most tenants backed the “fair rent” plan, Ann Roe said otherwise.",
+  ];
+  assert.deepEqual(
+    opposite.flatMap((text) => quotes(text).map((q) => q.text)),
+    [],
+  );
+  // The trailing attribution with nothing after it still reports the clause.
+  const said = quotes("Most tenants backed the “fair rent” plan, Ann Roe said.");
+  assert.deepEqual(
+    said.map((q) => [q.kind, q.text, q.speaker]),
+    [["mixed", "Most tenants backed the “fair rent” plan", "Ann Roe"]],
+  );
+});

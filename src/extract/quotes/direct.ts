@@ -505,7 +505,16 @@ function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: 
     return true;
   // (After a comma the relative clause is the speaker's own: "the agents, who claimed they were
   // tourists, …" reports the agents.)
-  if (before === "who" || before === "which") return i - 2 >= lo && resolver.word(i - 2) !== ",";
+  // (Unless it opens a reported clause that runs to the quotation with one verb: "thanked voters who
+  // said the levy was “a tax on the poor”" quotes the voters, not the one who thanked them; in "said
+  // anyone who says the levy is fair is “a fool”" the second verb is the outer clause's.)
+  if (before === "who" || before === "which") {
+    if (i - 2 < lo || resolver.word(i - 2) === ",") return false;
+    let verbs = 0;
+    for (let k = i + 1; k < hi; k++)
+      if (FINITE_HINTS.has(resolver.word(k)) || isFiniteVerbForm(resolver.word(k))) verbs++;
+    return !(speechLemma(resolver.word(i)) === "say" && verbs === 1 && startsClause(doc, resolver, i + 1, hi));
+  }
   if (!resolver.word(i).endsWith("ing") || isPunct(before) || PRONOUN_OR_DETERMINER.has(before)) return false;
   // ("issued a statement calling …", "sent a letter urging …": the statement speaks through it.)
   if (SPOKES_NOUNS.has(before) || MANNER_NOUNS.has(before)) return false;
@@ -865,6 +874,9 @@ export function rightCue(
     // A weak cue ("reported", "posted") attributes a quotation its comma hands over to it ('“…,”
     // the agency reported.'); further on it may report something else.
     if (!l || (isWeakLemma(l) && !comma) || BE_FORMS.has(resolver.word(k - 1))) continue;
+    // ('Most tenants backed the “fair rent” plan, but a few said otherwise.': what the cue reports
+    // is the opposite of the words before it, which are no one's report.)
+    if (resolver.word(k + 1) === "otherwise") return null;
     // '“We are happy” about the ruling, said Ann Roe, …': an adjunct, its comma, then the
     // inverted attribution; so, before "said", after a clause a conjunction opens ('“…,” since the
     // vote was close, said Ann Roe'), where another verb has its subject before it ('“…” but Ann

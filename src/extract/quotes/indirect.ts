@@ -1944,6 +1944,31 @@ export function interposedReportEnd(
 }
 
 /**
+ * The end of a report made in a restrictive relative clause inside the sentence's subject, at the
+ * closing mark of a quoted fragment right after which the main clause's verb comes: in "Voters who
+ * said the levy was “a tax on the poor” turned out in force", "turned out" is what the voters did,
+ * not what they said. The cue at `k` follows "who" or "that" with no verb before it in the sentence
+ * (from `first`); the content, from `from` to the fragment's opening mark at token `open`, holds a
+ * verb of its own, and the fragment (closing at token `close`) is no adverb: 'who said the board had
+ * “quietly” approved it' goes on. Infinity when the report is no such clause.
+ */
+export function restrictiveReportEnd(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  first: number,
+  k: number,
+  from: number,
+  open: number,
+  close: number,
+): number {
+  const relative = resolver.word(k - 1);
+  if ((relative !== "who" && relative !== "that") || k - 1 <= first || holdsAnyVerb(doc, resolver, first, k - 1))
+    return Infinity;
+  if (isLyAdverb(resolver.word(close - 1)) || !holdsAnyVerb(doc, resolver, from, open)) return Infinity;
+  return opensPredicate(doc, resolver, close + 1) ? doc.tokens.end[close] : Infinity;
+}
+
+/**
  * The offset of the first comma after `from` that a verb phrase with no subject of its own
  * follows, closing a phrase set inside a clause ("…, resigned."), past a closing quotation mark
  * that holds the comma ('who called it “a farce,” resigned'); a relative clause inside it

@@ -5,7 +5,9 @@
 // its speaker ("Roe: Fares Will Rise", "Roe Says Fares Will Rise", "Roe Warns …", "Roe Tells Voters: …").
 
 import type { Entity, Quote, TextSpan } from "../../core/schema.js";
+import { fold } from "../../core/names.js";
 import { PLAIN_SAYING, speechForms, speechLemma } from "./cues.js";
+import { LEADING_WORDS, ORG_NOMINALS, PERSON_FIRST_NOUNS } from "./speaker-words.js";
 
 /**
  * A paragraph's question or answer label: "Q:", "A.", "Question:", "Answer:" followed by a space,
@@ -104,7 +106,7 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
   let known = 0;
   for (const m of text.matchAll(NAME_LABEL)) {
     byLabel ??= labelsOf(entities);
-    const speaker = byLabel.get(m[2].toUpperCase()) ?? null;
+    const speaker = byLabel.get(fold(m[2])) ?? null;
     const capitals = m[2] === m[2].toUpperCase() && /\p{Lu}{2}/u.test(m[2]) && !COMMON_LABELS.has(m[2]);
     if (!speaker && !capitals) continue;
     if (speaker) known++;
@@ -147,8 +149,9 @@ export function headlineLabel(text: string, entities: Entity[]): Quote[] {
   // ("BYLINE:", "EXCLUSIVE:": a headline writes a name in title case; a label in capitals longer
   // than an acronym is a kicker.)
   if (label.text === label.text.toUpperCase() && label.text.replace(/\P{L}/gu, "").length > 4) return [];
-  const speaker = namedAt(entities, label.start, label.end) ?? namedAs(entities, label.text);
-  if (!speaker) return [];
+  // (A place speaks for its government or people before a verb of saying: "Dover Says …", as "Dover said".)
+  const speaker = namedAt(entities, label.start, label.end, cue !== null) ?? namedAs(entities, label.text);
+  if (!speaker && !(cue && describesSpeaker(label.text))) return [];
   while (end > start && /[\s.,]/.test(text[end - 1])) end--;
   // (A headline's clause is its own sentence; one with a full stop inside is more than a headline,
   // and one that asks is the writer's question: "Ann Roe: Reformer or Career Politician?")
@@ -167,12 +170,26 @@ export function headlineLabel(text: string, entities: Entity[]): Quote[] {
       text: text.slice(start, end),
       start,
       end,
-      speaker: speaker.name,
-      speakerId: speaker.id,
+      speaker: speaker?.name ?? null,
+      speakerId: speaker?.id ?? null,
       speakerMention: label,
       cue,
     },
   ];
+}
+
+/**
+ * Whether a headline's label before its verb of saying describes someone rather than naming them:
+ * its last word a noun whose most frequent sense is a person ("Former Aide Says …", "Mayor’s Son
+ * Says …") or a body ("Newspaper Says …", "Council Says …"). The speaker stays unnamed, as after "a
+ * former aide said" in a sentence. A label opened by a subordinator or a question word is none:
+ * "When Aide Says …", "Why Aide Says …".
+ */
+function describesSpeaker(label: string): boolean {
+  const words = label.toLowerCase().split(" ");
+  const head = words[words.length - 1];
+  if (LEADING_WORDS.has(words[0]) || /^(?:what|why|how|who|whom|whose|which|where)$/.test(words[0])) return false;
+  return PERSON_FIRST_NOUNS.has(head) || ORG_NOMINALS.has(head);
 }
 
 /** The speaker's label, the cue ("Says") if any, and where the words said lie, in the text's first line. */
@@ -241,9 +258,12 @@ const HEADLINE_SAYS = new RegExp(
   `^[ \\t]*(${NAME}) (${HEADLINE_VERBS})((?: \\p{Lu}[\\p{L}'’-]*){1,4}:)? ${NOT_SAID}([\\p{Lu}"“‘'][^\\n]{0,250})(?=\\n)`,
   "u",
 );
-/** The first line in title case: the words said (1), a comma, a name (2) and the verb (3) closing it. */
+/**
+ * The first line in title case: the words said (1), a comma, a name (2) and the verb (3) closing it.
+ * The comma may stand inside a closing quotation mark: "Fares Are ‘A Tax On The Poor,’ Ann Roe Says".
+ */
 const HEADLINE_SAYS_AFTER = new RegExp(
-  `^[ \\t]*([\\p{Lu}"“‘'][^\\n]{0,250}?),[ \\t]+(${NAME}) (${HEADLINE_VERBS})(?: \\p{Lu}[\\p{L}'’-]*){0,3}[.!]?[ \\t]*(?=\\n)`,
+  `^[ \\t]*([\\p{Lu}"“‘'][^\\n]{0,250}?(?:,["”’']|(?=,))),?[ \\t]+(${NAME}) (${HEADLINE_VERBS})(?: \\p{Lu}[\\p{L}'’-]*){0,3}[.!]?[ \\t]*(?=\\n)`,
   "u",
 );
 /** A clause wholly inside quotation marks (the first mark and the last, with no other between). */
@@ -251,25 +271,26 @@ const ENCLOSED = /^(["“‘']+)[^"“”‘]*?(["”’']+)$/;
 /** Quoted words inside a clause: a double mark, an opening curly single one, or a straight one opening a word. */
 const QUOTED_WORDS = /["“”‘]|(?:^|\s)'\p{L}/u;
 
-/** The person or organisation the text names at [start, end). */
-function namedAt(entities: Entity[], start: number, end: number): Entity | null {
+/** The person or organisation (or, with `places`, the place) the text names at [start, end). */
+function namedAt(entities: Entity[], start: number, end: number, places = false): Entity | null {
   return (
     entities.find(
       (e) =>
-        (e.type === "person" || e.type === "organization") &&
+        (e.type === "person" || e.type === "organization" || (places && e.type === "location")) &&
         e.mentions.some((x) => x.start === start && x.end === end),
     ) ?? null
   );
 }
 
-/** The person named `label` or by the last word of a name ("Roe" for Ann Roe), in any case; or the organisation written so. */
+/**
+ * The person named `label` or by the last word of a name ("Roe" for Ann Roe), in any case and with
+ * or without its accents (a headline's "Jose Ruiz Says …" for José Ruiz); or the organisation written so.
+ */
 function namedAs(entities: Entity[], label: string): Entity | null {
-  const person = labelsOf(entities).get(label.toUpperCase());
+  const person = labelsOf(entities).get(fold(label));
   if (person) return person;
   return (
-    entities.find(
-      (e) => e.type === "organization" && e.mentions.some((x) => x.text.toUpperCase() === label.toUpperCase()),
-    ) ?? null
+    entities.find((e) => e.type === "organization" && e.mentions.some((x) => fold(x.text) === fold(label))) ?? null
   );
 }
 
@@ -293,15 +314,15 @@ function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
-/** Each person by the upper-case forms of their names and of each name's last word ("ANN ROE", "ROE"). */
+/** Each person by the folded forms (`fold`) of their names and of each name's last word ("ann roe", "roe"). */
 function labelsOf(entities: Entity[]): Map<string, Entity> {
   const byLabel = new Map<string, Entity>();
   for (const e of entities) {
     if (e.type !== "person") continue;
     for (const form of [e.name, ...e.mentions.map((m) => m.text)]) {
-      byLabel.set(form.toUpperCase(), e);
+      byLabel.set(fold(form), e);
       const words = form.split(/\s+/);
-      if (words.length > 1) byLabel.set(words[words.length - 1].toUpperCase(), e);
+      if (words.length > 1) byLabel.set(fold(words[words.length - 1]), e);
     }
   }
   return byLabel;

@@ -7,7 +7,7 @@ import type { Span, TextSpan } from "../../core/schema.js";
 import { isWeakLemma, speechLemma } from "./cues.js";
 import { complementLemma } from "./complements.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
-import { interposedReportEnd } from "./indirect.js";
+import { interposedReportEnd, restrictiveReportEnd } from "./indirect.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import { ADVERBIAL_OPENERS } from "./speaker-words.js";
@@ -123,6 +123,10 @@ export function mixedClause(
     end = Math.min(
       end,
       interposedReportEnd(doc, resolver, first, cueToken, tokenAtOrAfter(doc, q.contentStart), to, false),
+      // ('Voters who said the levy was “a tax on the poor” turned out': the main verb after the mark.)
+      from < to
+        ? restrictiveReportEnd(doc, resolver, first, cueToken, cueToken + 1, tokenAtOrAfter(doc, q.open), from - 1)
+        : Infinity,
     );
   // Trim the sentence's closing punctuation, keeping a closing quotation mark.
   const text = doc.text;
