@@ -962,6 +962,33 @@ const misfortune = (w: string) => {
   const dash = w.lastIndexOf("-");
   return oneMisfortune(w) || (dash > 0 && AFFLICTED.has(w.slice(dash + 1)) && oneMisfortune(w.slice(0, dash)));
 };
+/** Vehicles, not armed ones (src/lexicon/misfortune-nouns.json, from WordNet): "bus", "ferry", "truck". */
+const VEHICLES: ReadonlySet<string> = new Set(misfortuneNouns.vehicles);
+
+/**
+ * A death told as an accident in a "when" clause after it, at any distance in the sentence: "Nine
+ * hikers were killed and four hurt on Sunday when lightning struck their camp", "two riders died
+ * when their bus collided with a lorry". The clause (to its comma) names a misfortune anywhere,
+ * or a vehicle as its subject (in its first four words, before any verb), and no weapon or
+ * fighter: "when a bomb went off in a bus", "when gunmen stopped a truck" and "when a rocket hit
+ * their car" stay attacks.
+ */
+function accidentWhen(words: string[], i: number, lastToken: number): boolean {
+  let k = i + 1;
+  while (k <= lastToken && words[k] !== "when" && !/^(;|—|–|\(|\))$/.test(words[k])) k++;
+  if (words[k] !== "when") return false;
+  const opens = k + 1;
+  let told = false;
+  let verb = false;
+  for (k = opens; k <= lastToken && !/^(,|;|—|–|\(|\))$/.test(words[k] ?? ","); k++) {
+    const w = words[k];
+    if (inLexicon(VIOLENCE, w) || doerOfHarm(w)) return false;
+    verb ||= isFiniteVerbForm(w);
+    told ||= misfortune(w) || (!verb && k < opens + 4 && inLexicon(VEHICLES, w));
+  }
+  return told;
+}
+
 /**
  * Where the object of "killed" or "shot" ends before a person is named: "killed the bill on
  * Friday", "shot a film about soldiers".
@@ -972,7 +999,8 @@ const OBJECT_ENDS =
 /**
  * "Gunmen killed two guards", "Tom Roe was killed on Friday", "the killing of a shopkeeper": a
  * death at another's hand, an attack. Not a death told with a misfortune in its clause ("was
- * killed in a car crash", "the storm killed two hikers": src/lexicon/misfortune-nouns.json), nor
+ * killed in a car crash", "the storm killed two hikers": src/lexicon/misfortune-nouns.json) or in
+ * a "when" clause after it (`accidentWhen`), nor
  * the killing of a thing ("killed the bill", "killing time"). Nor "the 12 shoppers killed" after
  * a noun: it names the victims, and a date after it is most often the main verb's ("met the
  * families of the 12 shoppers killed on Friday").
@@ -983,6 +1011,7 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
     if (misfortune(words[k] ?? "")) return false;
   for (let k = i + 1; k <= lastToken && k <= i + 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
     if (misfortune(words[k] ?? "")) return false;
+  if (accidentWhen(words, i, lastToken)) return false;
   const before = words[i - 1] ?? "";
   if (
     words[i] === "killings" ||
