@@ -90,6 +90,7 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
       continue;
     // "died of a heart attack in May", "suffered panic attacks": a seizure of illness or fear.
     if (p.type === "attack" && /^attacks?$/.test(words[i]) && SEIZURES.has(`${words[i - 1]} attack`)) continue;
+    if (/^recaptur/.test(words[i]) && !recapturedSomeone(doc, words, i, person)) continue;
     if (p.type === "attack" && p.slots.some((slot) => KILLING.test(slot))) {
       const k = words.slice(i, best.ends[best.ends.length - 1]).findIndex((w) => KILLING.test(w));
       // "shot and wounded Ann Roe": the slot's other word matched, no killing to check.
@@ -246,6 +247,34 @@ function possessedByPerson(words: string[], i: number, person: Uint8Array): bool
   if (POSSESSIVE_PERSONS.test(words[k] ?? "")) return true;
   if (/^['’]s$/.test(words[k] ?? "") || (/^['’]$/.test(words[k] ?? "") && /s$/.test(words[k - 1] ?? "")))
     return person[k - 1] === 1;
+  return false;
+}
+
+/**
+ * "The escaped inmate was recaptured on Friday", "guards recaptured him", "the recapture of two
+ * prisoners": one caught again is a person. Ground taken back is no arrest ("the town was
+ * recaptured by the army", "rebels recaptured the hill", "ground that will be hard to
+ * recapture"): the active verb or the noun needs a person as its object; the passive or a bare
+ * participle a person in its subject, read from the clause's start (after "that" or "said") to
+ * the sentence's first auxiliary ("Two inmates who fled the jail were recaptured").
+ */
+function recapturedSomeone(doc: Doc, words: string[], i: number, person: Uint8Array | undefined): boolean {
+  if (words[i] === "recapture" && /^(the|a|his|her|their|its)$/.test(words[i - 1] ?? ""))
+    return words[i + 1] === "of" && personObject(doc, words, i + 1);
+  const next = words[i + 1] ?? ".";
+  const capital = i + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]));
+  if (OBJECT_STARTS.test(next) || (capital && !WEEKDAYS.has(next) && !MONTHS.has(next)) || words[i - 1] === "to")
+    return personObject(doc, words, i);
+  const floor = sentenceOf(doc, i).firstToken;
+  let end = floor;
+  while (end < i && !/^(was|were|is|are|been)$/.test(words[end])) end++;
+  let start = end;
+  while (start > floor && !/^(that|said|says)$/.test(words[start - 1])) start--;
+  for (let k = start; k < end; k++) {
+    const w = words[k];
+    if (person?.[k] === 1 || /^(he|she|they|i|we)$/.test(w)) return true;
+    if ([w, w.replace(/e?s$/, ""), w.slice(0, -1)].some((h) => PERSON_FIRST_NOUNS.has(h))) return true;
+  }
   return false;
 }
 
