@@ -25,3 +25,13 @@ test("a death with its cause in a following 'when' clause: a misfortune or a veh
   ]);
   assert.deepEqual(dated("Two guards were killed on Sunday when a rocket hit their car."), [["attack", "2025-09-14"]]);
 });
+
+test("a misfortune after a second participle joined by 'and' is told of the deaths too", () => {
+  assert.deepEqual(dated("At least 20 people were killed and about 40 hurt in the storm-battered port on Monday."), [
+    ["other", "2025-09-15"],
+  ]);
+  // Without a misfortune it stays an attack.
+  assert.deepEqual(dated("At least 20 people were killed and about 40 hurt in the port on Monday."), [
+    ["attack", "2025-09-15"],
+  ]);
+});

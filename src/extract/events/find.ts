@@ -991,6 +991,8 @@ const misfortune = (w: string) => {
   const dash = w.lastIndexOf("-");
   return oneMisfortune(w) || (dash > 0 && AFFLICTED.has(w.slice(dash + 1)) && oneMisfortune(w.slice(0, dash)));
 };
+/** Participles of harm that share a "killed" clause's place or cause: "killed and 40 injured in …". */
+const HURT = /^(injured|wounded|hurt|missing)$/;
 /** Vehicles, not armed ones (src/lexicon/misfortune-nouns.json, from WordNet): "bus", "ferry", "truck". */
 const VEHICLES: ReadonlySet<string> = new Set(misfortuneNouns.vehicles);
 
@@ -1038,7 +1040,12 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   const { firstToken, lastToken } = sentenceOf(doc, i);
   for (let k = i - 1; k >= firstToken && k >= i - 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k--)
     if (misfortune(words[k] ?? "")) return false;
-  for (let k = i + 1; k <= lastToken && k <= i + 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
+  // "were killed and about 40 hurt in the flood-hit city": the place or cause after a second
+  // participle joined by "and" is told of both, so the window runs on from it.
+  let end = i + 6;
+  if (words[i + 1] === "and")
+    for (let k = i + 2; k <= i + 5 && k <= lastToken; k++) if (HURT.test(words[k])) end = k + 6;
+  for (let k = i + 1; k <= lastToken && k <= end && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
     if (misfortune(words[k] ?? "")) return false;
   if (accidentWhen(words, i, lastToken)) return false;
   const before = words[i - 1] ?? "";

@@ -1015,7 +1015,11 @@ function outletTells(doc: Doc, words: string[], best: TriggerMatch | null, tf: n
   const outlet = (k: number) =>
     k >= 0 &&
     /^[a-z]/.test(textAt(doc, k)) &&
-    (OUTLETS.has(words[k]) || MEDIA.has(words[k]) || (words[k] === "agency" && PRESS.has(words[k - 1] ?? "")));
+    (OUTLETS.has(words[k]) ||
+      MEDIA.has(words[k]) ||
+      (words[k] === "agency" && PRESS.has(words[k - 1] ?? "")) ||
+      // "newspapers reported", "local websites said"; not "papers" ("court papers said": a filing).
+      (words[k] !== "papers" && words[k].endsWith("s") && OUTLETS.has(words[k].slice(0, -1))));
   let k = v - 1;
   // The date between the subject and its verb: "a daily newspaper on Thursday said".
   if (!best || k === timeEnd - 1) {
@@ -1036,7 +1040,8 @@ function outletTells(doc: Doc, words: string[], best: TriggerMatch | null, tf: n
 /** "spoke on state television", "in a local daily": the noun at `k` is a preposition's object, not a subject. */
 function afterPreposition(words: string[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    if (/^(the|a|an)$/.test(words[j])) return false;
+    // "in the city of Lahore, newspapers reported": a comma closes the phrase before it.
+    if (/^(the|a|an|,)$/.test(words[j])) return false;
     if (OF_PLACE.test(words[j])) return true;
   }
   return false;
