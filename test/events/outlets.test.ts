@@ -19,3 +19,10 @@ test("an outlet reporting on a day is no statement of the case", () => {
     ["statement", "2025-09-15"],
   ]);
 });
+
+test("newspapers in the plural report the story too; court papers are a filing", () => {
+  assert.deepEqual(dated("Two ferries were held at the port, newspapers reported on Tuesday."), []);
+  // A place's name before the comma is no preposition's object of the outlet.
+  assert.deepEqual(dated("Ten boats sank in the harbour of Vesk, newspapers reported on Tuesday."), []);
+  assert.deepEqual(dated("The mayor knew of the leak, court papers said on Tuesday."), [["statement", "2025-09-16"]]);
+});

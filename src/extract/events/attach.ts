@@ -7,6 +7,7 @@ import { PHRASE_ENDS } from "../time/lexicon.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
 import { DETERMINERS } from "../quotes/speaker-words.js";
+import { CLOSED_CLASS } from "../entities/lexicon.js";
 
 /** Types worth an event even when the text gives no date: the milestones of a case. */
 export const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement" && t !== "other"));
@@ -126,8 +127,8 @@ export function attachmentCost(
   // the date tells of something else; the date is the verb's before it.
   if (after && RELATIVES_AND_THAT.has(words[tl]) && tf - sentenceStart > 2) cost += MAX_COST;
   // A trigger whose discovery or report lies between it and the date ("the attack … was
-  // identified in October 2022") does not own the date: that verb does.
-  if (t.last <= tf && passiveVerbBetween(words, from, to)) cost += MAX_COST + 8;
+  // identified in October 2022"), or the sentence's own predicate ("…, met officials on Monday"), does not own the date.
+  if (t.last <= tf && ownVerbBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
   // "the attack in Lorton shocked the town on Monday", "video of the shooting, watched it on
   // Thursday": a verb of another act, told after a noun trigger, owns the date after it.
   const noun = t.noun || /^(the|a|an|this|that|its|their|his|her|'s|\u2019s)$/.test(words[t.first - 1] ?? "");
@@ -155,6 +156,28 @@ export function attachmentCost(
   )
     cost += MAX_COST + 8;
   return cost;
+}
+
+/** A verb between a trigger and the date after it that owns that date (`passiveVerbBetween`, `predicateAfterComma`). */
+function ownVerbBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+  return passiveVerbBetween(words, from, to) || predicateAfterComma(words, from, to, triggerStarts);
+}
+
+/**
+ * "Vale, who wants the minister to resign over the latest bombing, met officials on Monday": the
+ * date after the sentence's own predicate is that verb's, not a step named before it.
+ * ", met officials", ", signed the accord": a finite verb (a past in "-ed" or a listed form) that
+ * is no trigger, right after a comma and followed by a word that opens its object (no
+ * preposition, particle or adverb: not ", carried out", ", claimed by rebels").
+ */
+function predicateAfterComma(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = words[k];
+    if (words[k - 1] !== "," || triggerStarts.has(k) || EXISTENCE_VERBS.has(w)) continue;
+    if (!isFiniteVerbForm(w) && !(w.length > 4 && w.endsWith("ed"))) continue;
+    if (/^[a-z0-9]/.test(words[k + 1]) && !CLOSED_CLASS.has(words[k + 1])) return true;
+  }
+  return false;
 }
 
 /**

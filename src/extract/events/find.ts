@@ -90,6 +90,7 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
       continue;
     // "died of a heart attack in May", "suffered panic attacks": a seizure of illness or fear.
     if (p.type === "attack" && /^attacks?$/.test(words[i]) && SEIZURES.has(`${words[i - 1]} attack`)) continue;
+    if (/^recaptur/.test(words[i]) && !recapturedSomeone(doc, words, i, person)) continue;
     if (p.type === "attack" && p.slots.some((slot) => KILLING.test(slot))) {
       const k = words.slice(i, best.ends[best.ends.length - 1]).findIndex((w) => KILLING.test(w));
       // "shot and wounded Ann Roe": the slot's other word matched, no killing to check.
@@ -246,6 +247,34 @@ function possessedByPerson(words: string[], i: number, person: Uint8Array): bool
   if (POSSESSIVE_PERSONS.test(words[k] ?? "")) return true;
   if (/^['’]s$/.test(words[k] ?? "") || (/^['’]$/.test(words[k] ?? "") && /s$/.test(words[k - 1] ?? "")))
     return person[k - 1] === 1;
+  return false;
+}
+
+/**
+ * "The escaped inmate was recaptured on Friday", "guards recaptured him", "the recapture of two
+ * prisoners": one caught again is a person. Ground taken back is no arrest ("the town was
+ * recaptured by the army", "rebels recaptured the hill", "ground that will be hard to
+ * recapture"): the active verb or the noun needs a person as its object; the passive or a bare
+ * participle a person in its subject, read from the clause's start (after "that" or "said") to
+ * the sentence's first auxiliary ("Two inmates who fled the jail were recaptured").
+ */
+function recapturedSomeone(doc: Doc, words: string[], i: number, person: Uint8Array | undefined): boolean {
+  if (words[i] === "recapture" && /^(the|a|his|her|their|its)$/.test(words[i - 1] ?? ""))
+    return words[i + 1] === "of" && personObject(doc, words, i + 1);
+  const next = words[i + 1] ?? ".";
+  const capital = i + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]));
+  if (OBJECT_STARTS.test(next) || (capital && !WEEKDAYS.has(next) && !MONTHS.has(next)) || words[i - 1] === "to")
+    return personObject(doc, words, i);
+  const floor = sentenceOf(doc, i).firstToken;
+  let end = floor;
+  while (end < i && !/^(was|were|is|are|been)$/.test(words[end])) end++;
+  let start = end;
+  while (start > floor && !/^(that|said|says)$/.test(words[start - 1])) start--;
+  for (let k = start; k < end; k++) {
+    const w = words[k];
+    if (person?.[k] === 1 || /^(he|she|they|i|we)$/.test(w)) return true;
+    if ([w, w.replace(/e?s$/, ""), w.slice(0, -1)].some((h) => PERSON_FIRST_NOUNS.has(h))) return true;
+  }
   return false;
 }
 
@@ -962,6 +991,35 @@ const misfortune = (w: string) => {
   const dash = w.lastIndexOf("-");
   return oneMisfortune(w) || (dash > 0 && AFFLICTED.has(w.slice(dash + 1)) && oneMisfortune(w.slice(0, dash)));
 };
+/** Participles of harm that share a "killed" clause's place or cause: "killed and 40 injured in …". */
+const HURT = /^(injured|wounded|hurt|missing)$/;
+/** Vehicles, not armed ones (src/lexicon/misfortune-nouns.json, from WordNet): "bus", "ferry", "truck". */
+const VEHICLES: ReadonlySet<string> = new Set(misfortuneNouns.vehicles);
+
+/**
+ * A death told as an accident in a "when" clause after it, at any distance in the sentence: "Nine
+ * hikers were killed and four hurt on Sunday when lightning struck their camp", "two riders died
+ * when their bus collided with a lorry". The clause (to its comma) names a misfortune anywhere,
+ * or a vehicle as its subject (in its first four words, before any verb), and no weapon or
+ * fighter: "when a bomb went off in a bus", "when gunmen stopped a truck" and "when a rocket hit
+ * their car" stay attacks.
+ */
+function accidentWhen(words: string[], i: number, lastToken: number): boolean {
+  let k = i + 1;
+  while (k <= lastToken && words[k] !== "when" && !/^(;|—|–|\(|\))$/.test(words[k])) k++;
+  if (words[k] !== "when") return false;
+  const opens = k + 1;
+  let told = false;
+  let verb = false;
+  for (k = opens; k <= lastToken && !/^(,|;|—|–|\(|\))$/.test(words[k] ?? ","); k++) {
+    const w = words[k];
+    if (inLexicon(VIOLENCE, w) || doerOfHarm(w)) return false;
+    verb ||= isFiniteVerbForm(w);
+    told ||= misfortune(w) || (!verb && k < opens + 4 && inLexicon(VEHICLES, w));
+  }
+  return told;
+}
+
 /**
  * Where the object of "killed" or "shot" ends before a person is named: "killed the bill on
  * Friday", "shot a film about soldiers".
@@ -972,7 +1030,8 @@ const OBJECT_ENDS =
 /**
  * "Gunmen killed two guards", "Tom Roe was killed on Friday", "the killing of a shopkeeper": a
  * death at another's hand, an attack. Not a death told with a misfortune in its clause ("was
- * killed in a car crash", "the storm killed two hikers": src/lexicon/misfortune-nouns.json), nor
+ * killed in a car crash", "the storm killed two hikers": src/lexicon/misfortune-nouns.json) or in
+ * a "when" clause after it (`accidentWhen`), nor
  * the killing of a thing ("killed the bill", "killing time"). Nor "the 12 shoppers killed" after
  * a noun: it names the victims, and a date after it is most often the main verb's ("met the
  * families of the 12 shoppers killed on Friday").
@@ -981,8 +1040,14 @@ function killedSomeone(doc: Doc, words: string[], i: number): boolean {
   const { firstToken, lastToken } = sentenceOf(doc, i);
   for (let k = i - 1; k >= firstToken && k >= i - 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k--)
     if (misfortune(words[k] ?? "")) return false;
-  for (let k = i + 1; k <= lastToken && k <= i + 6 && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
+  // "were killed and about 40 hurt in the flood-hit city": the place or cause after a second
+  // participle joined by "and" is told of both, so the window runs on from it.
+  let end = i + 6;
+  if (words[i + 1] === "and")
+    for (let k = i + 2; k <= i + 5 && k <= lastToken; k++) if (HURT.test(words[k])) end = k + 6;
+  for (let k = i + 1; k <= lastToken && k <= end && !/^(;|—|–|\(|\))$/.test(words[k]); k++)
     if (misfortune(words[k] ?? "")) return false;
+  if (accidentWhen(words, i, lastToken)) return false;
   const before = words[i - 1] ?? "";
   if (
     words[i] === "killings" ||

@@ -333,7 +333,9 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   const out = [
     makeEvent(ctx, best, best ? type : untypedTelling(doc, words, tf, tl) ? "statement" : "other", when, tf, tl),
   ];
-  if (!best) return out;
+  // "found him on Sunday in a car and arrested him": a step joined to an untyped dated verb shares its date.
+  if (!best)
+    return [...out, ...coordinatedSteps(d, owner, null, tl).map((c) => makeEvent(ctx, c, c.type, when, tf, tl))];
   used.add(best);
   for (const c of coordinatedSteps(d, owner, best, tl)) {
     used.add(c);
@@ -654,20 +656,24 @@ const FOUND_OR_TOLD = new Set(
   ),
 );
 
-/** "was arrested Tuesday morning … and charged with …": coordinated steps share the date. */
-function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch, tl: number): TriggerMatch[] {
+/**
+ * "was arrested Tuesday morning … and charged with …": coordinated steps share the date. `best`
+ * is null when the dated verb is no trigger ("found him on Sunday … and arrested him").
+ */
+function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch | null, tl: number): TriggerMatch[] {
   const { words } = d.ctx;
   const out: TriggerMatch[] = [];
   for (const c of owner.candidates) {
-    if (c === best || c.noun || c.first <= Math.max(best.last, tl) || c.first - tl > 14) continue;
+    if (c === best || c.noun || c.first <= Math.max(best?.last ?? tl, tl) || c.first - tl > 14) continue;
     if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
     // Another date later in the sentence may be that step's own ("… and charged her the following spring").
     if (owner.nearTimes.some((j) => d.timeTokens[j][0] >= tl)) continue;
-    if (c.type === best.type || c.type === "statement" || words[c.first] === "accused") continue;
+    if (c.type === best?.type || c.type === "statement" || words[c.first] === "accused") continue;
     // "announced on Monday that it had arrested and charged a man": "and" joins the step to the
     // verb just before it, which is not the dated one.
     const joined = out.length ? out[out.length - 1] : best;
-    if (owner.candidates.some((o) => !o.noun && o !== joined && o.first > joined.last && o.first < c.first)) continue;
+    const joinedLast = joined?.last ?? tl;
+    if (owner.candidates.some((o) => !o.noun && o !== joined && o.first > joinedLast && o.first < c.first)) continue;
     out.push(c);
   }
   return out;
@@ -1009,7 +1015,11 @@ function outletTells(doc: Doc, words: string[], best: TriggerMatch | null, tf: n
   const outlet = (k: number) =>
     k >= 0 &&
     /^[a-z]/.test(textAt(doc, k)) &&
-    (OUTLETS.has(words[k]) || MEDIA.has(words[k]) || (words[k] === "agency" && PRESS.has(words[k - 1] ?? "")));
+    (OUTLETS.has(words[k]) ||
+      MEDIA.has(words[k]) ||
+      (words[k] === "agency" && PRESS.has(words[k - 1] ?? "")) ||
+      // "newspapers reported", "local websites said"; not "papers" ("court papers said": a filing).
+      (words[k] !== "papers" && words[k].endsWith("s") && OUTLETS.has(words[k].slice(0, -1))));
   let k = v - 1;
   // The date between the subject and its verb: "a daily newspaper on Thursday said".
   if (!best || k === timeEnd - 1) {
@@ -1030,7 +1040,8 @@ function outletTells(doc: Doc, words: string[], best: TriggerMatch | null, tf: n
 /** "spoke on state television", "in a local daily": the noun at `k` is a preposition's object, not a subject. */
 function afterPreposition(words: string[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    if (/^(the|a|an)$/.test(words[j])) return false;
+    // "in the city of Lahore, newspapers reported": a comma closes the phrase before it.
+    if (/^(the|a|an|,)$/.test(words[j])) return false;
     if (OF_PLACE.test(words[j])) return true;
   }
   return false;
