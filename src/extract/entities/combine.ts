@@ -378,7 +378,8 @@ function judgeCandidate(
     // …or where English marks it as what the tagger reads: a body's shares, spokesperson or head
     // ("shares in Vellcorp rose").
     const marked =
-      besideSpeechVerb(doc.text, c.start, c.end) || (type === "organization" && bodyContext(doc.text, c.start, c.end));
+      besideSpeechVerb(doc.text, c.start, c.end) ||
+      (type === "organization" && (bodyContext(doc.text, c.start, c.end) || pluralAfterThe(doc.text, c.start, c.end)));
     if (type && agreed && (all.length >= 2 || marked)) return { ...c, type, evidence: "tagger" };
     // One name, one reading per document: a word typed alike at most of its occurrences, and at
     // no other as another kind of entity, keeps that type where the tagger read it otherwise or
@@ -662,6 +663,24 @@ function lastWord(name: string): string {
 const COMPASS_BEFORE = /^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East(?:ern)?|West(?:ern)?|Central)\s+$/;
 
 const PLURAL_VERB_AFTER = /^\s(?:are|were)\b/;
+
+/**
+ * "the Hawks beat the Blues 24-17", "two homers for the Rockies": one Capitalised plural after
+ * "the" names a team, a band or a party — a group, so where the tagger reads a body it is one,
+ * named once or not. Not a body's common noun in the plural ("the Departments of Trade and
+ * Labour"), nor a plural that "of" follows ("the Battles of Vell"). (A surname in the plural is
+ * a family: the tagger reads it as people.)
+ */
+function pluralAfterThe(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return (
+    /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(word) &&
+    !isOrgWord(word.slice(0, -1).toLowerCase()) &&
+    !isOrgWord(word.replace(/ies$/, "y").toLowerCase()) &&
+    /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, start - 5), start)) &&
+    !/^\s+of\b/.test(text.slice(end, end + 4))
+  );
+}
 
 /**
  * "Ann Vale, who …", "Ann Vale's wife", "Ann Vale, whose husband …", and an age in apposition ("Ann
