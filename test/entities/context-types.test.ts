@@ -187,6 +187,21 @@ test("a given name, a quoted nickname and a surname are one person, named withou
   assert.deepEqual(names(entitiesOf('Tom said "Never" Monday.'), "person"), ["Tom"]);
 });
 
+test("a nickname with 'of' in quotation marks, or in brackets, between given names and a surname is no second person", () => {
+  const quoted = entitiesOf('Lucas "Hands of Iron" Bellamy said on Friday he would fight again.');
+  assert.deepEqual(names(quoted, "person"), ["Lucas Bellamy"]);
+  // A space inside the marks, as a wire feed's copy may have it.
+  assert.deepEqual(names(entitiesOf('Dorian " Dory " Kestrel said the plan would fail.'), "person"), [
+    "Dorian Kestrel",
+  ]);
+  const bracketed = entitiesOf("Edmund Harold (Ted) Varrow, a retired judge, died on Monday.");
+  assert.deepEqual(names(bracketed, "person"), ["Edmund Harold Varrow"]);
+  const initials = entitiesOf("Mary Ellen Rose (M.E.R.) Talbot wrote the report in 1961.");
+  assert.deepEqual(names(initials, "person"), ["Mary Ellen Rose Talbot"]);
+  // A place in brackets between a rider and a team is no nickname.
+  assert.ok(!names(entitiesOf("2. Lena Vask (Italy) Tarnix 5 seconds behind")).includes("Lena Vask Tarnix"));
+});
+
 test("one word after 'the 58-year-old' is a description, a full name there is a name", () => {
   assert.equal(byMention(entitiesOf("The 58-year-old Scot worked as a guard."), "Scot"), undefined);
   assert.equal(byMention(entitiesOf("The 58-year-old Ada Vance worked as a guard."), "Ada Vance")?.type, "person");
