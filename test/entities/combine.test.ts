@@ -975,6 +975,9 @@ test("one Capitalised plural after 'the' that the tagger reads as a body is one,
     ["Dorrows", "organization"],
     ["Vellmarks", "organization"],
   ]);
+  // A surname the text writes in the singular names a family, no body.
+  const family = "Ann Vellman said on Monday that the Vellmans would sell the farm.";
+  assert.deepEqual(namesAndTypes(family, [["Vellmans", "ORG"]]), [["Ann Vellman", "person"]]);
   // Without "the" a word named once that the tagger reads as a body is still too unsure to keep.
   assert.deepEqual(namesAndTypes("On Saturday Dorrows lost 24-17 in front of a home crowd.", teams.slice(1)), []);
 });

@@ -668,8 +668,8 @@ const PLURAL_VERB_AFTER = /^\s(?:are|were)\b/;
  * "the Hawks beat the Blues 24-17", "two homers for the Rockies": one Capitalised plural after
  * "the" names a team, a band or a party — a group, so where the tagger reads a body it is one,
  * named once or not. Not a body's common noun in the plural ("the Departments of Trade and
- * Labour"), nor a plural that "of" follows ("the Battles of Vell"). (A surname in the plural is
- * a family: the tagger reads it as people.)
+ * Labour"), nor a plural that "of" follows ("the Battles of Vell"), nor a surname the text writes
+ * in the singular ("Ann Vellman … the Vellmans": a family).
  */
 function pluralAfterThe(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
@@ -678,8 +678,19 @@ function pluralAfterThe(text: string, start: number, end: number): boolean {
     !isOrgWord(word.slice(0, -1).toLowerCase()) &&
     !isOrgWord(word.replace(/ies$/, "y").toLowerCase()) &&
     /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, start - 5), start)) &&
-    !/^\s+of\b/.test(text.slice(end, end + 4))
+    !/^\s+of\b/.test(text.slice(end, end + 4)) &&
+    !writesSingular(text, word.slice(0, -1))
   );
+}
+
+/**
+ * Whether the text writes `name` as a word of its own: "the Vellmans" where it names Ann Vellman
+ * is her family, no body.
+ */
+function writesSingular(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!/\p{L}/u.test(text.charAt(i - 1)) && !/\p{L}/u.test(text.charAt(i + name.length))) return true;
+  return false;
 }
 
 /**
