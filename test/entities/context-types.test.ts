@@ -18,6 +18,13 @@ test("a town written right before a sports role names the club, in every mention
   assert.equal(byMention(entitiesOf("The England manager Jo Bell named his squad."), "England")?.type, "location");
 });
 
+test("cricket's, rugby's and baseball's roles after a town name the club too ('Freiburg batsman Jo Bell')", () => {
+  for (const role of ["batsman", "all-rounder", "scrum-half", "pitcher", "captain"]) {
+    const es = entitiesOf(`Freiburg ${role} Jo Bell made 80 on Friday. Freiburg closed on 300 for six.`);
+    assert.equal(byMention(es, "Freiburg")?.type, "organization", role);
+  }
+});
+
 test("a town on a line of sports results or a league table's row names the club, but not where the match is played nor a dateline", () => {
   const es = entitiesOf(
     [
