@@ -209,6 +209,11 @@ test("a nickname with 'of' in quotation marks, or in brackets, between given nam
   assert.ok(!names(entitiesOf("2. Lena Vask (Italy) Tarnix 5 seconds behind")).includes("Lena Vask Tarnix"));
 });
 
+test("a noun for a person before the given name leaves the nickname join on ('the former Marine John “Jack” Tarrow')", () => {
+  const es = entitiesOf("The former Marine John “Jack” Tarrow said on Monday the base was quiet. Tarrow left.");
+  assert.deepEqual(names(es, "person"), ["John Tarrow"]);
+});
+
 test("one word after 'the 58-year-old' is a description, a full name there is a name", () => {
   assert.equal(byMention(entitiesOf("The 58-year-old Scot worked as a guard."), "Scot"), undefined);
   assert.equal(byMention(entitiesOf("The 58-year-old Ada Vance worked as a guard."), "Ada Vance")?.type, "person");

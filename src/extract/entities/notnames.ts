@@ -52,6 +52,19 @@ function bracketedNickname(word: string, names: string): boolean {
 }
 
 /**
+ * Where a person's name before a nickname starts with a given name, that start; "Marine John"
+ * (a noun for a person, then the given name) starts at the given name, the noun being what he is:
+ * 'the former Marine John “Jack” Tarrow'. Else -1.
+ */
+function givenNameStart(text: string, c: Candidate): number {
+  const words = text.slice(c.nameStart, c.nameEnd).split(" ");
+  if (isGivenName(words[0])) return c.nameStart;
+  if (words.length === 2 && isGivenName(words[1]) && PERSON_FIRST_NOUNS.has(words[0].toLowerCase()))
+    return c.nameStart + words[0].length + 1;
+  return -1;
+}
+
+/**
  * 'Robert “Bob” Kessler, a retired teacher, said': a given name, a nickname in quotation marks
  * (or brackets) and a surname are one person, named without the nickname ("Robert Kessler"); the
  * mention runs from the given name to the surname, and the nickname is no name of its own. After
@@ -62,8 +75,10 @@ export function joinNicknamedNames(text: string, candidates: Candidate[]): Candi
   const joined = new Map<Candidate, Candidate>();
   const dropped = new Set<Candidate>();
   for (const c of candidates) {
-    const name = text.slice(c.nameStart, c.nameEnd);
-    if (c.type !== "person" || dropped.has(c) || !isGivenName(name.split(" ")[0])) continue;
+    if (c.type !== "person" || dropped.has(c)) continue;
+    const nameStart = givenNameStart(text, c);
+    if (nameStart < 0) continue;
+    const name = text.slice(nameStart, c.nameEnd);
     const m = NICKNAME_BETWEEN.exec(text.slice(c.end, c.end + 60));
     if (!m || (m[2] !== undefined && !bracketedNickname(m[2], name))) continue;
     const surname = byStart.get(c.end + m[0].length);
@@ -71,7 +86,8 @@ export function joinNicknamedNames(text: string, candidates: Candidate[]): Candi
     const last = text.slice(surname.nameStart, surname.nameEnd);
     const anyType = m[1] !== undefined && !/\s/.test(last);
     if (surname.type !== "person" && surname.type !== null && !anyType) continue;
-    joined.set(c, { ...c, type: "person", end: surname.end, nameEnd: surname.nameEnd, fullName: `${name} ${last}` });
+    const person = { ...c, type: "person" as const, nameStart, end: surname.end, nameEnd: surname.nameEnd };
+    joined.set(c, { ...person, fullName: `${name} ${last}` });
     for (const o of candidates) if (o !== c && o.start >= c.end && o.end <= surname.end) dropped.add(o);
   }
   if (joined.size === 0) return candidates;
