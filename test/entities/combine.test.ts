@@ -981,3 +981,8 @@ test("one Capitalised plural after 'the' that the tagger reads as a body is one,
   // Without "the" a word named once that the tagger reads as a body is still too unsure to keep.
   assert.deepEqual(namesAndTypes("On Saturday Dorrows lost 24-17 in front of a home crowd.", teams.slice(1)), []);
 });
+
+test("'Call' opening a sentence before a name to call on a number is no part of that name ('Call Tarrow Watch on …')", () => {
+  const text = "Anyone who saw the van should speak up. Call Tarrow Watch on 0800 555 0111.";
+  assert.deepEqual(namesAndTypes(text, [["Call Tarrow Watch", "ORG"]]), [["Tarrow Watch", "organization"]]);
+});

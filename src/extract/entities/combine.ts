@@ -8,6 +8,7 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
+import { calledOnNumber } from "./bodies.js";
 import { bodyContext } from "./companies.js";
 import {
   ADDRESS_TITLES,
@@ -138,7 +139,8 @@ export function unsureBodies(
       words.some((w) => isOrgWord(w.toLowerCase())) ||
       (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) ||
       /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) ||
-      bodyContext(text, c.start, c.end);
+      bodyContext(text, c.start, c.end) ||
+      calledOnNumber(text, c.start, c.end);
     if (!marked) out.add(`${c.start}:${c.end}`);
   }
   return out;
