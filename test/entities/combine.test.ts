@@ -986,3 +986,10 @@ test("'Call' opening a sentence before a name to call on a number is no part of 
   const text = "Anyone who saw the van should speak up. Call Tarrow Watch on 0800 555 0111.";
   assert.deepEqual(namesAndTypes(text, [["Call Tarrow Watch", "ORG"]]), [["Tarrow Watch", "organization"]]);
 });
+
+test("'Air' and a place name an airline, whatever the tagger reads in it ('Air Vellmark', 'Air New Zealand')", () => {
+  const text = "About 200 Air France pilots walked out, and Air New Zealand cut its fares on Friday.";
+  const places = ["France", "New Zealand"].map((n): [string, TaggerSpan["type"]] => [n, "LOC"]);
+  const found = namesAndTypes(text, places).map(([name, type]) => `${name}: ${type}`);
+  assert.deepEqual(found, ["Air France: organization", "Air New Zealand: organization"]);
+});
