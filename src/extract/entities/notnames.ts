@@ -29,10 +29,10 @@ export function nicknameInName(text: string, start: number, end: number): boolea
 /**
  * A nickname between two names: one to three capitalised words in quotation marks, with "of" or
  * "the" between them ('"Hands of Stone"'), or one word or the given names' initials in brackets
- * ("(Leo)", "(A.J.P.)"). A space may stand inside the marks (text copied from a wire feed).
+ * ("(Leo)", "(A.J.P.)").
  */
 const NICKNAME_BETWEEN =
-  /^\s+(?:["“‘']\s?(\p{Lu}[\p{L}.'’-]*(?: (?:of |the )?\p{Lu}[\p{L}.'’-]*){0,2})\s?["”’']|\(\s?(\p{Lu}[\p{L}.]*)\s?\))\s+(?=\p{Lu})/u;
+  /^\s+(?:["“‘'](\p{Lu}[\p{L}.'’-]*(?: (?:of |the )?\p{Lu}[\p{L}.'’-]*){0,2})["”’']|\((\p{Lu}[\p{L}.]*)\))\s+(?=\p{Lu})/u;
 
 /**
  * Whether a word in brackets after given names is their bearer's nickname: a given name or a
