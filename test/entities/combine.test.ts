@@ -967,3 +967,29 @@ test("a body only the tagger reads, with a low margin, stays where its spokesper
   const bare = entityLayer(buildDoc("Vell Dairies said the plant would close."), { tagger });
   assert.deepEqual(bare, []);
 });
+
+test("one Capitalised plural after 'the' that the tagger reads as a body is one, named once ('beat the Dorrows 24-17')", () => {
+  const text = "On Saturday the Vellmarks beat the Dorrows 24-17 in front of a home crowd.";
+  const teams = ["Vellmarks", "Dorrows"].map((n): [string, TaggerSpan["type"]] => [n, "ORG"]);
+  assert.deepEqual(namesAndTypes(text, teams).sort(), [
+    ["Dorrows", "organization"],
+    ["Vellmarks", "organization"],
+  ]);
+  // A surname the text writes in the singular names a family, no body.
+  const family = "Ann Vellman said on Monday that the Vellmans would sell the farm.";
+  assert.deepEqual(namesAndTypes(family, [["Vellmans", "ORG"]]), [["Ann Vellman", "person"]]);
+  // Without "the" a word named once that the tagger reads as a body is still too unsure to keep.
+  assert.deepEqual(namesAndTypes("On Saturday Dorrows lost 24-17 in front of a home crowd.", teams.slice(1)), []);
+});
+
+test("'Call' opening a sentence before a name to call on a number is no part of that name ('Call Tarrow Watch on …')", () => {
+  const text = "Anyone who saw the van should speak up. Call Tarrow Watch on 0800 555 0111.";
+  assert.deepEqual(namesAndTypes(text, [["Call Tarrow Watch", "ORG"]]), [["Tarrow Watch", "organization"]]);
+});
+
+test("'Air' and a place name an airline, whatever the tagger reads in it ('Air Vellmark', 'Air New Zealand')", () => {
+  const text = "About 200 Air France pilots walked out, and Air New Zealand cut its fares on Friday.";
+  const places = ["France", "New Zealand"].map((n): [string, TaggerSpan["type"]] => [n, "LOC"]);
+  const found = namesAndTypes(text, places).map(([name, type]) => `${name}: ${type}`);
+  assert.deepEqual(found, ["Air France: organization", "Air New Zealand: organization"]);
+});

@@ -18,6 +18,13 @@ test("a town written right before a sports role names the club, in every mention
   assert.equal(byMention(entitiesOf("The England manager Jo Bell named his squad."), "England")?.type, "location");
 });
 
+test("cricket's, rugby's and baseball's roles after a town name the club too ('Freiburg batsman Jo Bell')", () => {
+  for (const role of ["batsman", "all-rounder", "scrum-half", "pitcher", "captain"]) {
+    const es = entitiesOf(`Freiburg ${role} Jo Bell made 80 on Friday. Freiburg closed on 300 for six.`);
+    assert.equal(byMention(es, "Freiburg")?.type, "organization", role);
+  }
+});
+
 test("a town on a line of sports results or a league table's row names the club, but not where the match is played nor a dateline", () => {
   const es = entitiesOf(
     [
@@ -185,6 +192,22 @@ test("a given name, a quoted nickname and a surname are one person, named withou
   );
   // A quoted word after a verb of saying is no nickname.
   assert.deepEqual(names(entitiesOf('Tom said "Never" Monday.'), "person"), ["Tom"]);
+});
+
+test("a nickname with 'of' in quotation marks, or in brackets, between given names and a surname is no second person", () => {
+  const quoted = entitiesOf('Lucas "Hands of Iron" Bellamy said on Friday he would fight again.');
+  assert.deepEqual(names(quoted, "person"), ["Lucas Bellamy"]);
+  const bracketed = entitiesOf("Edmund Harold (Ted) Varrow, a retired judge, died on Monday.");
+  assert.deepEqual(names(bracketed, "person"), ["Edmund Harold Varrow"]);
+  const initials = entitiesOf("Mary Ellen Rose (M.E.R.) Talbot wrote the report in 1961.");
+  assert.deepEqual(names(initials, "person"), ["Mary Ellen Rose Talbot"]);
+  // A place in brackets between a rider and a team is no nickname.
+  assert.ok(!names(entitiesOf("2. Lena Vask (Italy) Tarnix 5 seconds behind")).includes("Lena Vask Tarnix"));
+});
+
+test("a noun for a person before the given name leaves the nickname join on ('the former Marine John “Jack” Tarrow')", () => {
+  const es = entitiesOf("The former Marine John “Jack” Tarrow said on Monday the base was quiet. Tarrow left.");
+  assert.deepEqual(names(es, "person"), ["John Tarrow"]);
 });
 
 test("one word after 'the 58-year-old' is a description, a full name there is a name", () => {

@@ -66,6 +66,28 @@ export function calledOnNumber(text: string, start: number, end: number): boolea
   return CALL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NUMBER_AFTER.test(text.slice(end, end + 60));
 }
 
+/** An imperative to call, opening a sentence and written before a name: "Call ", "Contact ". */
+const CALL_OPENS = /^(?:Call|Contact|Ring|Phone|Text)\s+(?=\p{Lu})/u;
+/** What stands before a sentence's first word: the text's start, a line's, or a sentence's end. */
+const SENTENCE_BEFORE = /(?:^|\n\s*|[.!?]["”’)]?\s+)$/;
+
+/**
+ * "Call Harbourline on 0800 555 0111.": the imperative that opens the sentence is no part of the
+ * name after it, which the tagger and the rules read with it; the span starts at the name.
+ */
+export function withoutCallVerb<T extends { start: number; end: number; nameStart?: number }>(
+  text: string,
+  spans: T[],
+): T[] {
+  return spans.map((t) => {
+    const verb = CALL_OPENS.exec(text.slice(t.start, t.end));
+    if (!verb || !SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) return t;
+    const start = t.start + verb[0].length;
+    if (!calledOnNumber(text, start, t.end) || (t.nameStart !== undefined && t.nameStart !== t.start)) return t;
+    return t.nameStart === undefined ? { ...t, start } : { ...t, start, nameStart: start };
+  });
+}
+
 /**
  * A story's opening line up to a name in brackets or between slashes and the dash after them:
  * "VANCOUVER, Mar 31, 2010 (Vellwire via Harbour News Network) --", "OTTAWA, May 4 /Tarnwire/ --",

@@ -519,6 +519,14 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
   const last = l(b - 1);
   const make = (type: EntityType, evidence: Evidence, canonical: string | null = null) =>
     makeCandidate(ctx.doc, run, a, b, type, evidence, canonical);
+  // An airline is named "Air" and the place it flies from: "Air Vellmark", "Air New Zealand".
+  if (
+    n >= 2 &&
+    n <= 4 &&
+    w(a) === "Air" &&
+    lookupGazetteer(Array.from({ length: n - 1 }, (_, i) => w(a + 1 + i)).join(" "))?.type === "location"
+  )
+    return [make("organization", "designator")];
   // Numbered units and groups: "Unit 29155", "APT 31".
   if (n >= 2 && /^\d+$/.test(w(b - 1)) && DIGIT_HOSTS.has(l(b - 2))) return [make("organization", "designator")];
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").

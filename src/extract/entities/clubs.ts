@@ -11,7 +11,7 @@ import type { Candidate } from "./run.js";
 
 /** Jobs in a sports team, written right after the club's name: "Harford manager", "Harford's goalkeeper". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(
-  "manager coach boss striker midfielder defender goalkeeper keeper winger skipper playmaker full-back fullback centre-back center-back centre-half centre-forward".split(
+  "manager coach boss striker midfielder defender goalkeeper keeper winger skipper playmaker full-back fullback centre-back center-back centre-half centre-forward captain batsman bowler all-rounder seamer spinner paceman wicketkeeper wicket-keeper forward scrum-half fly-half flanker pitcher quarterback".split(
     " ",
   ),
 );

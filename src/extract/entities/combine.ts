@@ -8,6 +8,7 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
+import { calledOnNumber } from "./bodies.js";
 import { bodyContext } from "./companies.js";
 import {
   ADDRESS_TITLES,
@@ -138,7 +139,8 @@ export function unsureBodies(
       words.some((w) => isOrgWord(w.toLowerCase())) ||
       (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) ||
       /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) ||
-      bodyContext(text, c.start, c.end);
+      bodyContext(text, c.start, c.end) ||
+      calledOnNumber(text, c.start, c.end);
     if (!marked) out.add(`${c.start}:${c.end}`);
   }
   return out;
@@ -378,7 +380,8 @@ function judgeCandidate(
     // …or where English marks it as what the tagger reads: a body's shares, spokesperson or head
     // ("shares in Vellcorp rose").
     const marked =
-      besideSpeechVerb(doc.text, c.start, c.end) || (type === "organization" && bodyContext(doc.text, c.start, c.end));
+      besideSpeechVerb(doc.text, c.start, c.end) ||
+      (type === "organization" && (bodyContext(doc.text, c.start, c.end) || pluralAfterThe(doc.text, c.start, c.end)));
     if (type && agreed && (all.length >= 2 || marked)) return { ...c, type, evidence: "tagger" };
     // One name, one reading per document: a word typed alike at most of its occurrences, and at
     // no other as another kind of entity, keeps that type where the tagger read it otherwise or
@@ -662,6 +665,35 @@ function lastWord(name: string): string {
 const COMPASS_BEFORE = /^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East(?:ern)?|West(?:ern)?|Central)\s+$/;
 
 const PLURAL_VERB_AFTER = /^\s(?:are|were)\b/;
+
+/**
+ * "the Hawks beat the Blues 24-17", "two homers for the Rockies": one Capitalised plural after
+ * "the" names a team, a band or a party — a group, so where the tagger reads a body it is one,
+ * named once or not. Not a body's common noun in the plural ("the Departments of Trade and
+ * Labour"), nor a plural that "of" follows ("the Battles of Vell"), nor a surname the text writes
+ * in the singular ("Ann Vellman … the Vellmans": a family).
+ */
+function pluralAfterThe(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return (
+    /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(word) &&
+    !isOrgWord(word.slice(0, -1).toLowerCase()) &&
+    !isOrgWord(word.replace(/ies$/, "y").toLowerCase()) &&
+    /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, start - 5), start)) &&
+    !/^\s+of\b/.test(text.slice(end, end + 4)) &&
+    !writesSingular(text, word.slice(0, -1))
+  );
+}
+
+/**
+ * Whether the text writes `name` as a word of its own: "the Vellmans" where it names Ann Vellman
+ * is her family, no body.
+ */
+function writesSingular(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!/\p{L}/u.test(text.charAt(i - 1)) && !/\p{L}/u.test(text.charAt(i + name.length))) return true;
+  return false;
+}
 
 /**
  * "Ann Vale, who …", "Ann Vale's wife", "Ann Vale, whose husband …", and an age in apposition ("Ann

@@ -17,6 +17,7 @@ import {
   namedAsBody,
   parliamentsOfCountry,
   pluralAddress,
+  withoutCallVerb,
   pluralTitleOpening,
   rankBeforeCommonWord,
   roleQualifiers,
@@ -68,11 +69,11 @@ export interface EntityLayerOptions {
  */
 export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[] {
   const ctx = candidateContext(doc);
-  const tagged: TaggerSpan[] = options.tagger ? tagDoc(doc, options.tagger) : [];
+  const tagged: TaggerSpan[] = options.tagger ? withoutCallVerb(doc.text, tagDoc(doc, options.tagger)) : [];
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
   const ships = shipNames(doc.text);
-  const rules = wireCredits(doc.text, findCandidates(doc, ctx));
+  const rules = wireCredits(doc.text, withoutCallVerb(doc.text, findCandidates(doc, ctx)));
   const combined = joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines));
   const candidates = combined.flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];

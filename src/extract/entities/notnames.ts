@@ -12,6 +12,7 @@ import {
   LOC_DESIGNATORS,
 } from "./lexicon.js";
 import { isGivenName } from "./names.js";
+import { isNickname } from "../../core/names.js";
 import { isTitleWord, type Candidate } from "./run.js";
 
 /**
@@ -25,27 +26,68 @@ export function nicknameInName(text: string, start: number, end: number): boolea
   );
 }
 
-/** A nickname of one to three capitalised words in quotation marks, between two names. */
-const NICKNAME_BETWEEN = /^\s+["“‘'](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})["”’']\s+(?=\p{Lu})/u;
+/**
+ * A nickname between two names: one to three capitalised words in quotation marks, with "of" or
+ * "the" between them ('"Hands of Stone"'), or one word or the given names' initials in brackets
+ * ("(Leo)", "(A.J.P.)").
+ */
+const NICKNAME_BETWEEN =
+  /^\s+(?:["“‘'](\p{Lu}[\p{L}.'’-]*(?: (?:of |the )?\p{Lu}[\p{L}.'’-]*){0,2})["”’']|\((\p{Lu}[\p{L}.]*)\))\s+(?=\p{Lu})/u;
+
+/**
+ * Whether a word in brackets after given names is their bearer's nickname: a given name or a
+ * nickname ("James Leander (Leo)"), or the initials of the names before it ("Alan John
+ * Percivale (A.J.P.)"); a place or a team there is no nickname ("Ann Vell (Italy) Tarnix").
+ */
+function bracketedNickname(word: string, names: string): boolean {
+  if (/^(?:\p{Lu}\.){2,}$/u.test(word))
+    return (
+      word.replace(/\./g, "") ===
+      names
+        .split(" ")
+        .map((w) => w[0])
+        .join("")
+    );
+  return !word.includes(".") && (isGivenName(word) || isNickname(word));
+}
+
+/**
+ * Where a person's name before a nickname starts with a given name, that start; "Marine John"
+ * (a noun for a person, then the given name) starts at the given name, the noun being what he is:
+ * 'the former Marine John “Jack” Tarrow'. Else -1.
+ */
+function givenNameStart(text: string, c: Candidate): number {
+  const words = text.slice(c.nameStart, c.nameEnd).split(" ");
+  if (isGivenName(words[0])) return c.nameStart;
+  if (words.length === 2 && isGivenName(words[1]) && PERSON_FIRST_NOUNS.has(words[0].toLowerCase()))
+    return c.nameStart + words[0].length + 1;
+  return -1;
+}
 
 /**
  * 'Robert “Bob” Kessler, a retired teacher, said': a given name, a nickname in quotation marks
- * and a surname are one person, named without the nickname ("Robert Kessler"); the mention runs
- * from the given name to the surname, and the nickname is no name of its own.
+ * (or brackets) and a surname are one person, named without the nickname ("Robert Kessler"); the
+ * mention runs from the given name to the surname, and the nickname is no name of its own. After
+ * a quoted nickname the next word is the surname, whatever the tagger reads it as.
  */
 export function joinNicknamedNames(text: string, candidates: Candidate[]): Candidate[] {
   const byStart = new Map(candidates.map((c) => [c.start, c]));
   const joined = new Map<Candidate, Candidate>();
   const dropped = new Set<Candidate>();
   for (const c of candidates) {
-    const name = text.slice(c.nameStart, c.nameEnd);
-    if (c.type !== "person" || dropped.has(c) || !isGivenName(name.split(" ")[0])) continue;
+    if (c.type !== "person" || dropped.has(c)) continue;
+    const nameStart = givenNameStart(text, c);
+    if (nameStart < 0) continue;
+    const name = text.slice(nameStart, c.nameEnd);
     const m = NICKNAME_BETWEEN.exec(text.slice(c.end, c.end + 60));
-    const surname = m ? byStart.get(c.end + m[0].length) : undefined;
-    if (!m || !surname || (surname.type !== "person" && surname.type !== null) || surname.nameStart !== surname.start)
-      continue;
+    if (!m || (m[2] !== undefined && !bracketedNickname(m[2], name))) continue;
+    const surname = byStart.get(c.end + m[0].length);
+    if (!surname || surname.nameStart !== surname.start) continue;
     const last = text.slice(surname.nameStart, surname.nameEnd);
-    joined.set(c, { ...c, type: "person", end: surname.end, nameEnd: surname.nameEnd, fullName: `${name} ${last}` });
+    const anyType = m[1] !== undefined && !/\s/.test(last);
+    if (surname.type !== "person" && surname.type !== null && !anyType) continue;
+    const person = { ...c, type: "person" as const, nameStart, end: surname.end, nameEnd: surname.nameEnd };
+    joined.set(c, { ...person, fullName: `${name} ${last}` });
     for (const o of candidates) if (o !== c && o.start >= c.end && o.end <= surname.end) dropped.add(o);
   }
   if (joined.size === 0) return candidates;
