@@ -1909,8 +1909,9 @@ export class SpeakerResolver extends DescriptionResolver {
       const person = named && this.capital(named[0]) && this.hasPerson(named[0], named[1]);
       // A definite description, or one naming a spokesperson, renames only a name that opens its
       // sentence, and only past a preposition, before a verb no comma follows: "Tom Vale, the
-      // spokesman for the Harbour Board said …" is Vale; "Ann Roe, the mayor of Dover said, was
-      // right" and "After a talk with Ann Roe, the head of the trust said …" are not Roe.
+      // spokesman for the Harbour Board said …" is Vale; in "Ann Roe, the mayor of Dover said, was
+      // right" the mayor speaks of Roe, and "After a talk with Ann Roe, the head of the trust said …"
+      // is left to the description's own reading.
       let preposition = false;
       for (let k = described + 1; k < np[1]; k++) if (PREPOSITIONS.has(this.word(k))) preposition = true;
       const opening =
