@@ -124,6 +124,10 @@ function inheritFromReportedSpeech(doc: Doc, resolver: SpeakerResolver, quotes: 
   }
 }
 
+/** Whether a word names people or speakers: a person noun, a spokesperson, a group, a pronoun. */
+const namesPeople = (w: string) =>
+  PERSON_FIRST_NOUNS.has(w) || SPOKES_NOUNS.has(w) || BODY_GROUPS.has(w) || GROUP_NOUNS.has(w) || !!PRONOUNS[w];
+
 /**
  * 'Ann Roe said the spate of floods demands that residents take “more care”': a report inside the
  * content of a named speaker's report, whose own subject is a thing, no person, group or body
@@ -139,10 +143,8 @@ function creditNestedReports(quotes: Quote[]): void {
     const cut = all.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
     const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words.at(-1)!;
-    const people = (w: string) =>
-      PERSON_FIRST_NOUNS.has(w) || SPOKES_NOUNS.has(w) || BODY_GROUPS.has(w) || GROUP_NOUNS.has(w) || !!PRONOUNS[w];
     if (!/^(?:the|a|an|this|that|its|their)$/.test(words[0]) || /\p{Lu}/u.test(mention.text.slice(1))) continue;
-    if (words.some((w) => people(w) || people(singularOf(w) ?? w))) continue;
+    if (words.some((w) => namesPeople(w) || namesPeople(singularOf(w) ?? w))) continue;
     if (ORG_NOMINALS.has(head) || ORG_NOMINALS.has(singularOf(head) ?? head)) continue;
     const outer = quotes.find(
       (p) => p !== q && p.speakerId && p.kind !== "direct" && p.start <= mention.start && q.cue!.end <= p.end,

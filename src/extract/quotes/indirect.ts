@@ -1455,7 +1455,7 @@ function subjectAfterThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[at]))) return false;
   const closed = PRONOUN_OR_DETERMINER.has(w) || CLOSED_CLASS.has(w) || NOT_CLAUSE_OPENERS.has(w);
   const plural = w.length > 3 && /^\p{Ll}+[^su]s$/u.test(w) && !closed;
-  const count = /^\d/.test(w) || (w !== "a" && w !== "an" && NUMBER_VALUES.has(w.split("-")[0]));
+  const count = numberWord(w);
   return (plural || count) && verbInPhrase(doc, resolver, at + 1, Math.min(hi, at + 40));
 }
 
@@ -2004,9 +2004,10 @@ function holdsFiniteVerb(resolver: SpeakerResolver, from: number, to: number): b
 
 /** Words of approximation before a count ("about 40", "nearly half", "roughly a third"). */
 const APPROXIMATORS = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "over", "under"]);
-/** A count opening a noun phrase: figures, a number word, or a fraction ("half", "a third", "dozens"). */
-const countWord = (w: string) =>
-  /^\d/.test(w) || (w !== "a" && w !== "an" && NUMBER_VALUES.has(w.split("-")[0])) || FRACTIONS.has(w);
+/** A number opening a noun phrase: figures or a number word ("40", "forty-two"; not "a"). */
+const numberWord = (w: string) => /^\d/.test(w) || (w !== "a" && w !== "an" && NUMBER_VALUES.has(w.split("-")[0]));
+/** A count opening a noun phrase: a number, or a fraction ("half", "a third", "dozens"). */
+const countWord = (w: string) => numberWord(w) || FRACTIONS.has(w);
 const FRACTIONS = new Set(["half", "third", "quarter", "dozen", "dozens", "hundreds", "thousands", "millions"]);
 
 /** Words that cannot open a reported clause: prepositions, conjunctions, adverbs of manner and time. */

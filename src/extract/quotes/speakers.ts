@@ -1994,10 +1994,9 @@ export class SpeakerResolver extends DescriptionResolver {
     const owner = this.phraseEndingAt(aged ? of - 3 : of, lo);
     if (!owner || this.holdsVerb(owner[0], owner[1])) return null;
     const named = this.mentionsIn(this.doc.tokens.start[owner[0]], this.doc.tokens.end[owner[1] - 1]);
-    const last = named[named.length - 1];
     // ("A nurse from Dayton, Ohio says", "Voters in Dayton, Ohio say": the people, not the state.)
     if (!named.length) return this.capital(owner[0]) && owner[0] !== sentenceOf(this.doc, of).firstToken ? null : owner;
-    return last?.entity.type === "person" && last.end === this.doc.tokens.end[owner[1] - 1] ? owner : null;
+    return this.personEndsAt(owner[1] - 1, owner[0]) ? owner : null;
   }
 
   /**
@@ -2416,10 +2415,7 @@ export class SpeakerResolver extends DescriptionResolver {
     if (!head || !/^(?:the|a|an)$/i.test(this.word(head[0]))) return null;
     if (head[0] - 1 <= lo || this.word(head[0] - 1) !== ",") return head;
     const owner = this.phraseEndingAt(head[0] - 1, lo);
-    if (!owner) return head;
-    const named = this.mentionsIn(this.doc.tokens.start[owner[0]], this.doc.tokens.end[owner[1] - 1]);
-    const last = named[named.length - 1];
-    return last?.entity.type === "person" && last.end === this.doc.tokens.end[owner[1] - 1] ? owner : head;
+    return owner && this.personEndsAt(owner[1] - 1, owner[0]) ? owner : head;
   }
 
   /**
