@@ -28,6 +28,9 @@ interface Count {
   headBeforeThat: number;
   /** Of the cue uses, those with a quotation mark in the content. */
   quoted: number;
+  /** Of the cue uses, those whose content, right after the cue, names a thing and then says what it
+   * is with "as" ("portrayed the levy as a tax on jobs": "as" its second to ninth word). */
+  as: number;
   /** Of the cue uses, those whose source is a personal pronoun (he, she, I, we, you): a person speaks. */
   person: number;
 }
@@ -56,6 +59,7 @@ export function learnCues(splitDir: string) {
           beforeThat: 0,
           headBeforeThat: 0,
           quoted: 0,
+          as: 0,
           person: 0,
         }),
       );
@@ -91,6 +95,11 @@ export function learnCues(splitDir: string) {
         c.cue++;
         const content = attr.contents[0]?.[0];
         if (content && content[0] >= e) c.contentAfter++;
+        const end = cue[cue.length - 1][1];
+        if (content && content[0] >= end && /^\s{0,2}$/.test(text.slice(end, content[0]))) {
+          const first = text.slice(content[0], content[1]).split(/\s+/).slice(1, 9);
+          if (first.includes("as")) c.as++;
+        }
         if (/^\s*that\b/i.test(text.slice(cue[cue.length - 1][1], cue[cue.length - 1][1] + 6))) c.that++;
         if (attr.contents.some((f) => f.some(([x, y]) => /["“”]/.test(text.slice(x, y))))) c.quoted++;
         if (attr.sources.some((f) => /^(he|she|i|we|you)$/i.test(text.slice(f[0][0], f[f.length - 1][1]).trim())))
@@ -135,7 +144,16 @@ export function speechCueLexicon(trainDir: string) {
   // (compromise conjugates it), so "denounces" counts although train only has "denounced".
   const lemmas = new Map<
     string,
-    { forms: Set<string>; cue: number; all: number; after: number; that: number; quoted: number; person: number }
+    {
+      forms: Set<string>;
+      cue: number;
+      all: number;
+      after: number;
+      that: number;
+      quoted: number;
+      as: number;
+      person: number;
+    }
   >();
   for (const [form, c] of counts) {
     const rate = c.cue / Math.max(c.all, c.cue);
@@ -148,6 +166,7 @@ export function speechCueLexicon(trainDir: string) {
       after: 0,
       that: 0,
       quoted: 0,
+      as: 0,
       person: 0,
     };
     l.forms.add(form);
@@ -156,13 +175,23 @@ export function speechCueLexicon(trainDir: string) {
     l.after += c.contentAfter;
     l.that += c.that;
     l.quoted += c.quoted;
+    l.as += c.as;
     l.person += c.person;
     lemmas.set(lemma, l);
   }
   const r2 = (x: number) => Math.round(x * 100) / 100;
   const out: Record<
     string,
-    { forms: string[]; cue: number; rate: number; after: number; that: number; quoted: number; person: number }
+    {
+      forms: string[];
+      cue: number;
+      rate: number;
+      after: number;
+      that: number;
+      quoted: number;
+      as: number;
+      person: number;
+    }
   > = {};
   for (const [lemma, l] of [...lemmas].sort((a, b) => b[1].cue - a[1].cue)) {
     for (const f of inflections(lemma, l.forms)) l.forms.add(f);
@@ -173,6 +202,7 @@ export function speechCueLexicon(trainDir: string) {
       after: r2(l.after / l.cue),
       that: r2(l.that / l.cue),
       quoted: r2(l.quoted / l.cue),
+      as: r2(l.as / l.cue),
       person: r2(l.person / l.cue),
     };
   }
@@ -200,7 +230,7 @@ export function speechCueLexicon(trainDir: string) {
     licence:
       "derived counts only (no corpus text); PolNeAR has no data licence and is used for research; compromise MIT; this file is part of Casefile (MIT)",
     fields:
-      "per lemma: forms; cue: times a form was annotated as a cue's head word; rate: cue / all occurrences of the forms in train; after: share whose content follows the cue; that: share followed by 'that'; quoted: share whose content holds a quotation mark; person: share whose source is he/she/I/we/you; beforeThat: per verb form, its lemma, cue: times it headed a cue right before 'that', all: its occurrences right before 'that'",
+      "per lemma: forms; cue: times a form was annotated as a cue's head word; rate: cue / all occurrences of the forms in train; after: share whose content follows the cue; that: share followed by 'that'; quoted: share whose content holds a quotation mark; as: share whose content, right after the cue, reads 'X as Y' ('as' its second to ninth word); person: share whose source is he/she/I/we/you; beforeThat: per verb form, its lemma, cue: times it headed a cue right before 'that', all: its occurrences right before 'that'",
     lemmas: out,
     inside: nouns,
     beforeThat,

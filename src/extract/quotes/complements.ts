@@ -3,11 +3,13 @@
 // reported speech), appeals ("X urged Y to Z", "X called on Y to Z", "X encouraged Y to Z") and
 // description ("X described Y as Z").
 
-import { type Doc, tokenAtOrAfter } from "../../core/doc.js";
+import { type Doc, isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import accusation from "../../lexicon/accusation-verbs.json" with { type: "json" };
 import { BE_FORMS, startsClause, SUBORDINATORS, subjectlessClauseSpeaker } from "./attribution.js";
+import { describingForms } from "./cues.js";
 import { isPunct, type SpeakerResolver, type Speaker } from "./speakers.js";
-import { isLyAdverb } from "./speaker-words.js";
+import { FINITE_HINTS, isLyAdverb } from "./speaker-words.js";
+import { isFiniteVerbForm, isPresentVerbForm } from "./verb-forms.js";
 
 /** The preposition or particle each verb's complement opens with: the verbs that accuse or blame
  * (src/lexicon/accusation-verbs.json, from WordNet: "accused Y of", "faulted Y for", "condemned Y
@@ -31,9 +33,16 @@ for (const [lemma, verb] of Object.entries(accusation.verbs)) {
   for (const form of verb.forms) FORMS.set(form, lemma);
 }
 
-/** Every form `complementLemma` knows. */
+/**
+ * The verbs of saying PolNeAR's annotators found describing their object with "as" ("portrayed the
+ * levy as a tax on jobs", "dismissed the report as a smear"; src/lexicon/speech-cues.json), by
+ * form: their "as" phrase is a complement beside any other they take ("denounced the mayor for …").
+ */
+const DESCRIBING = describingForms();
+
+/** Every form `complementAt` reads. */
 export function complementForms(): Iterable<string> {
-  return FORMS.keys();
+  return [...FORMS.keys(), ...DESCRIBING.keys()];
 }
 
 /** The lemma of a complement cue's form ("accused" → "accuse"), or null. */
@@ -71,10 +80,27 @@ export function complementAt(
   lo: number,
   hi: number,
 ): Complement | null {
-  const lemma = complementLemma(resolver.word(k));
-  if (!lemma) return null;
-  const prep = COMPLEMENT_OF[lemma];
+  const w = resolver.word(k);
+  const lemma = complementLemma(w);
+  const found = lemma ? complementWith(doc, resolver, k, lo, hi, lemma, COMPLEMENT_OF[lemma]) : null;
+  const describing = DESCRIBING.get(w);
+  if (found || !describing || (lemma && COMPLEMENT_OF[lemma] === "as")) return found;
+  return complementWith(doc, resolver, k, lo, hi, describing, "as");
+}
+
+/** `complementAt` for the verb at `k` of `lemma`, its complement opening with `prep`. */
+function complementWith(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  k: number,
+  lo: number,
+  hi: number,
+  lemma: string,
+  prep: string,
+): Complement | null {
   let cueEnd = k + 1;
+  // ("referred to the mayor as a friend": the verb's own preposition is the cue's.)
+  if (prep === "as" && resolver.word(cueEnd) === "to") cueEnd++;
   if (lemma === "call") {
     if (resolver.word(k + 1) !== "on" && resolver.word(k + 1) !== "upon") return null;
     cueEnd = k + 2;
@@ -90,6 +116,21 @@ export function complementAt(
   if (p >= hi || resolver.word(p) !== prep || p + 1 >= hi) return null;
   // "to" must open an infinitive ("urged voters to stay"), not a place ("urged … to Paris").
   if (prep === "to" && isPunct(resolver.word(p + 1))) return null;
+  if (prep === "as" && !describesAt(doc, resolver, p + 1, hi)) return null;
+  // ("the crowds denouncing the mayor grew louder as …": after a participle, which may qualify the
+  // noun before it, the main clause's verb ends the object; a form in -s may be a plural noun,
+  // "parties". After a finite verb the object may hold a clause: "cited remarks he had made as …".)
+  if (prep === "as" && resolver.word(k).endsWith("ing"))
+    for (let j = cueEnd; j < p; j++)
+      if (finiteVerbAt(doc, resolver, j) && !isPresentVerbForm(resolver.word(j))) return null;
+  // ("denounced the raid and described it as …": a second verb after "and" has an object of its own.)
+  if (prep === "as")
+    for (let j = cueEnd; j + 1 < p; j++)
+      if (
+        CONJUNCTIONS.has(resolver.word(j)) &&
+        (finiteVerbAt(doc, resolver, j + 1) || /^\p{Ll}{3,}ed$/u.test(resolver.word(j + 1)))
+      )
+        return null;
   // "blamed the mayor for the delays", "faulted Roe for not acting": blame is for a deed, told
   // as a gerund or a noun phrase that opens with a determiner; after a bare noun "for" may belong
   // to the object instead ("condemned the mayor's plan for new flats" condemns a plan).
@@ -110,7 +151,7 @@ export function complementAt(
   const passive = BE_FORMS.has(resolver.word(k - 1)) && !resolver.word(k).endsWith("ing");
   if (passive) {
     // ("was described as a loner" names no one who described.)
-    if (lemma === "urge" || lemma === "call" || lemma === "encourage" || lemma === "describe") return null;
+    if (lemma === "urge" || lemma === "call" || lemma === "encourage" || prep === "as") return null;
     return { cue: [k - 1, cueEnd], content: cueEnd, end, speaker: null };
   }
   // The active voice needs its object: "two men accused of spying" is a participle naming no one.
@@ -132,6 +173,34 @@ export function complementAt(
     speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
   }
   return { cue: [k, cueEnd], content: cueEnd, end, speaker };
+}
+
+/** Words after which "as" compares or tells a time or manner ("as well", "as soon as", "as if"): it describes nothing. */
+const AS_NOT_DESCRIBING = new Set(
+  "well soon long far much many if though of usual such recently early late expected".split(" "),
+);
+
+/**
+ * Whether the words at `k`, after an object's "as", say what the object is ("dismissed the report
+ * as a smear"), not when or how something happened: no comparison or conjunction ("praised the
+ * crew as well", "hailed the crew as if …"), no clause of its own ("hailed the crew as they left",
+ * "praised the crew as the storm hit").
+ */
+function describesAt(doc: Doc, resolver: SpeakerResolver, k: number, hi: number): boolean {
+  const w = resolver.word(k);
+  if (k >= hi || isPunct(w) || AS_NOT_DESCRIBING.has(w) || /^(?:he|she|they|it|we|i|you|there)$/.test(w)) return false;
+  // (A verb after "and" is the subject's second predicate: "describes himself as frugal and has said …".)
+  for (let j = k + 1; j < Math.min(hi, k + 3) && !CONJUNCTIONS.has(resolver.word(j)); j++)
+    if (finiteVerbAt(doc, resolver, j)) return false;
+  return true;
+}
+
+const CONJUNCTIONS = new Set(["and", "or", "but"]);
+
+/** A lower-case auxiliary, modal or finite lexical verb at `k` ("was", "grew", "leaves"). */
+function finiteVerbAt(doc: Doc, resolver: SpeakerResolver, k: number): boolean {
+  const w = resolver.word(k);
+  return !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) && (FINITE_HINTS.has(w) || isFiniteVerbForm(w));
 }
 
 /** The verbs of blame's own sense (WordNet: "put or pin the blame on"). */

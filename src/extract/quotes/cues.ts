@@ -326,6 +326,29 @@ export function reportsFragment(word: string): boolean {
   return !!s && (s.rate >= RELIABLE_RATE || (s.rate >= 0.3 && s.quoted >= 0.3));
 }
 
+/** A reliable cue describes its object with "as" in at least this many of its uses in PolNeAR train, and this share of them. */
+const AS_USES = 3;
+const AS_SHARE = 0.1;
+
+/**
+ * The past and -ing forms of the verbs of saying that describe their object in an "as" phrase
+ * ("portrayed the levy as a tax on jobs", "dismissed the report as a smear"), each with its
+ * lemma: a lemma annotators marked as a cue in most of its uses whose content reads "X as Y"
+ * often enough. (A belief's "saw the levy as a tax" is no reliable cue; the bare and -s forms
+ * double as nouns: "a slam", "citations and references".)
+ */
+export function describingForms(): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const [lemma, s] of Object.entries(
+    lexicon.lemmas as Record<string, CueStats & { forms: string[]; as: number }>,
+  )) {
+    if (s.rate < RELIABLE_RATE || s.as < AS_SHARE || Math.round(s.as * s.cue) < AS_USES) continue;
+    for (const form of s.forms)
+      if (/(?:ed|ing)$/.test(form)) for (const f of [form, britishSpelling(form)]) forms.set(f, lemma);
+  }
+  return forms;
+}
+
 /** PolNeAR train's statistics for a learned lemma. */
 export function cueStats(lemma: string): CueStats | undefined {
   return LEARNED.get(lemma);
