@@ -1,6 +1,7 @@
 // Reported speech that describes its object with "as": "portrayed the levy as a tax on jobs",
 // "dismissed the report as a smear". The verbs are those PolNeAR's annotators marked as cues whose
-// content reads "X as Y" (src/lexicon/speech-cues.json). Every sentence is invented.
+// content reads "X as Y" (src/lexicon/speech-cues.json). And "call" naming its object: "called the
+// levy a disgrace". Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -48,4 +49,31 @@ test("the describing verbs are reliable cues of PolNeAR train, in their past and
   for (const f of ["portrayed", "portraying", "dismissed", "cited", "described"]) assert.ok(forms.has(f), f);
   // A belief ("saw the levy as a tax") is no reliable cue; a bare or -s form may be a noun.
   for (const f of ["saw", "viewed", "portrays", "cite"]) assert.ok(!forms.has(f), f);
+});
+
+test("'call' names its object: the object and its predicate are what was said", () => {
+  const q = find(quotes("Councillor Lena Moss called the ferry levy a disgrace to the island."), "levy");
+  assert.deepEqual(
+    [q.kind, q.text, q.cue?.text, q.speaker],
+    ["indirect", "the ferry levy a disgrace to the island", "called", "Lena Moss"],
+  );
+  assert.equal(
+    find(quotes("Ivo Brandt called him a political opportunist."), "opportunist").text,
+    "him a political opportunist",
+  );
+  assert.equal(find(quotes("Ivo Brandt called Lena Moss a liar."), "liar").text, "Lena Moss a liar");
+  assert.equal(
+    find(quotes("Ivo Brandt called it the worst deal in years."), "worst").text,
+    "it the worst deal in years",
+  );
+  // Calling someone, a meeting or a time names nothing; nor does a passive or a participle.
+  for (const text of [
+    "Lena Moss called the police.",
+    "Lena Moss called a vote on the levy.",
+    "Lena Moss called her a few times.",
+    "Lena Moss called it a day.",
+    "Ivo Brandt was called a hero.",
+    "A man called Ivo Brandt arrived.",
+  ])
+    assert.equal(quotes(text).length, 0, text);
 });

@@ -101,19 +101,18 @@ function complementWith(
   let cueEnd = k + 1;
   // ("referred to the mayor as a friend": the verb's own preposition is the cue's.)
   if (prep === "as" && resolver.word(cueEnd) === "to") cueEnd++;
-  if (lemma === "call") {
-    if (resolver.word(k + 1) !== "on" && resolver.word(k + 1) !== "upon") return null;
-    cueEnd = k + 2;
-  }
+  // "called the plan a disgrace": naming, with no preposition; the predicate stands where it would.
+  const naming = lemma === "call" && resolver.word(k + 1) !== "on" && resolver.word(k + 1) !== "upon";
+  if (lemma === "call" && !naming) cueEnd = k + 2;
   // The object before the preposition: up to eight words with no punctuation but a possessive.
-  let p = cueEnd;
-  while (p < hi && p - cueEnd <= 8 && resolver.word(p) !== prep) {
+  let p = naming ? namedPredicate(doc, resolver, cueEnd, hi) : cueEnd;
+  while (!naming && p < hi && p - cueEnd <= 8 && resolver.word(p) !== prep) {
     const w = resolver.word(p);
     // (An adverbial clause ends the object: "rebuked Roe when she called for …" blames no one for it.)
     if ((isPunct(w) && w !== "'s" && w !== "’s") || SUBORDINATORS.has(w)) return null;
     p++;
   }
-  if (p >= hi || resolver.word(p) !== prep || p + 1 >= hi) return null;
+  if (p < 0 || p >= hi || p + 1 >= hi || (!naming && resolver.word(p) !== prep)) return null;
   // "to" must open an infinitive ("urged voters to stay"), not a place ("urged … to Paris").
   if (prep === "to" && isPunct(resolver.word(p + 1))) return null;
   if (prep === "as" && !describesAt(doc, resolver, p + 1, hi)) return null;
@@ -173,6 +172,43 @@ function complementWith(
     speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
   }
   return { cue: [k, cueEnd], content: cueEnd, end, speaker };
+}
+
+/** Object pronouns that "call" names: "called him a fraud", "called itself a movement". */
+const NAMED_PRONOUNS = new Set("him her them it us me you himself herself themselves itself".split(" "));
+
+/** Nouns after "a" that tell a time or a count, not what the object is: "called her a few times", "called it a day". */
+const NOT_NAMING = new Set(
+  "few second third couple number day night week month year lot bit while dozen half total".split(" "),
+);
+
+/**
+ * Where the predicate of "call" naming its object starts, the object opening at `k`, or -1: "called
+ * him a fraud", "called Tom Vale a liar", "called the levy a disgrace", "called it the worst deal":
+ * the object is a pronoun, a name or a short noun phrase after a determiner, and the predicate opens
+ * with "a" or "an", or with "the" and a superlative. "called the police", "called a vote", "called
+ * her a few times", "called it a day" name nothing.
+ */
+function namedPredicate(doc: Doc, resolver: SpeakerResolver, k: number, hi: number): number {
+  const capital = (j: number) => isUpperCode(doc.text.charCodeAt(doc.tokens.start[j]));
+  let p = k;
+  if (NAMED_PRONOUNS.has(resolver.word(k))) p = k + 1;
+  else if (capital(k)) while (p < hi && p - k < 3 && capital(p)) p++;
+  else if (DETERMINERS.has(resolver.word(k)))
+    for (p = k + 1; p < hi && p - k <= 3 && /^\p{Ll}+$/u.test(resolver.word(p)) && !predicateOpens(resolver, p); p++);
+  if (p === k || p + 1 >= hi || !predicateOpens(resolver, p)) return -1;
+  return p;
+}
+
+/** Superlatives not in "-est", and "only": "the worst deal", "the most cynical move", "the only choice". */
+const SUPERLATIVES = new Set(["worst", "most", "least", "only"]);
+
+/** Whether a predicate noun phrase of naming opens at `p`: "a fraud", "an insult", "the worst deal". */
+function predicateOpens(resolver: SpeakerResolver, p: number): boolean {
+  const w = resolver.word(p);
+  const next = resolver.word(p + 1);
+  if (w === "a" || w === "an") return /^\p{Ll}/u.test(next) && !NOT_NAMING.has(next);
+  return w === "the" && (/^\p{Ll}+est$/u.test(next) || SUPERLATIVES.has(next));
 }
 
 /** Words after which "as" compares or tells a time or manner ("as well", "as soon as", "as if"): it describes nothing. */
