@@ -21,7 +21,7 @@ import {
   SPOKES_NOUNS,
 } from "./speaker-words.js";
 import { isFiniteVerbForm } from "./verb-forms.js";
-import { type Draft, PRONOUN_OR_DETERMINER } from "./attribution.js";
+import { type Draft, isNounUse, PRONOUN_OR_DETERMINER, span } from "./attribution.js";
 import { analyse } from "./direct.js";
 import { REPORTING_NOUNS, ReportedSpeech } from "./indirect.js";
 import { headlineLabel, interviewAnswers, transcriptLines } from "./interview.js";
@@ -115,7 +115,11 @@ function inheritFromReportedSpeech(doc: Doc, resolver: SpeakerResolver, quotes: 
     // source than the speaker before, who keeps it only when named there too.
     const own = q.kind === "mixed" ? ownSource(doc, resolver, q.start, q.end) : undefined;
     if (own) {
-      Object.assign(q, { speaker: own.name, speakerId: own.id, speakerMention: null });
+      Object.assign(q, { speaker: own.entity.name, speakerId: own.entity.id, speakerMention: null });
+      if (own.verb >= 0) {
+        const start = afterCue(doc, resolver, own.verb);
+        Object.assign(q, { cue: span(doc, own.verb, own.verb + 1), text: doc.text.slice(start, q.end), start });
+      }
       continue;
     }
     q.speaker = prev.speaker;
@@ -157,10 +161,16 @@ function creditNestedReports(quotes: Quote[]): void {
 /**
  * 'Former Mayor Tom Vale, for his part, is labelling the plan “a disgrace.”': a person named as the
  * subject of a mixed quotation's own clause (before its first quotation mark) is a likelier source
- * than the speaker before it. Undefined when the clause's subject is no named person (a pronoun,
- * a possessor, nobody): the quotation may then inherit as before.
+ * than the speaker before it, and the clause's verb its cue, after which what was said begins
+ * ("the plan “a disgrace.”"). Undefined when the clause's subject is no named person (a pronoun, a
+ * possessor, nobody): the quotation may then inherit as before.
  */
-function ownSource(doc: Doc, resolver: SpeakerResolver, start: number, end: number): Entity | undefined {
+function ownSource(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  start: number,
+  end: number,
+): { entity: Entity; verb: number } | undefined {
   const rel = doc.text.slice(start, end).search(/["“‘«]|''/);
   const mark = rel < 0 ? end : start + rel;
   const sentence = doc.sentences[Math.max(0, sentenceAt(doc, start))];
@@ -182,15 +192,38 @@ function ownSource(doc: Doc, resolver: SpeakerResolver, start: number, end: numb
   // The clause's verb must report speech ('is labelling', 'proclaims', 'fired back'): in 'Vale is
   // appearing in court “to face charges,” police said' the words are another's.
   const from = tokenAtOrAfter(doc, mention.end);
-  for (let k = from; k < markToken; k++) if (reportsFragment(resolver.word(k))) return subject.entity;
-  return undefined;
+  let verb = -1;
+  for (let k = from; k < markToken && verb < 0; k++) if (reportsFragment(resolver.word(k))) verb = k;
+  if (verb < 0) return undefined;
+  // The cue is the first such verb in a form no noun shares ("is pledging", "tells", "slammed"; not
+  // "his home state", "made the point"); with none, the clause keeps its words from its start.
+  let cue = verb;
+  const noun = (k: number) => isNounUse(doc, resolver, k) || speechLemma(resolver.word(k)) === resolver.word(k);
+  while (cue < markToken && (!reportsFragment(resolver.word(cue)) || noun(cue))) cue++;
+  return { entity: subject.entity, verb: cue < markToken ? cue : -1 };
+}
+
+/** Where what was said starts after the cue at token `verb`: past a comma or "that" ('chiding him, “…”' keeps its object; 'noted that “…”'). */
+function afterCue(doc: Doc, resolver: SpeakerResolver, verb: number): number {
+  let k = verb + 1;
+  while (
+    k < doc.tokens.count - 1 &&
+    (resolver.word(k) === "," || resolver.word(k) === ":" || resolver.word(k) === "that")
+  )
+    k++;
+  return doc.tokens.start[k];
 }
 
 /** `ownSource` for a draft that would inherit: gives it its clause's own subject, and says whether it did. */
 function ownSubject(doc: Doc, resolver: SpeakerResolver, d: Draft): boolean {
   const own = ownSource(doc, resolver, d.start, d.end);
   if (!own) return false;
-  d.attribution = { speaker: { entity: own, name: null, mention: null }, cue: null, cueToken: -1, side: "label" };
+  const speaker = { entity: own.entity, name: null, mention: null };
+  if (own.verb < 0) d.attribution = { speaker, cue: null, cueToken: -1, side: "label" };
+  else {
+    d.attribution = { speaker, cue: span(doc, own.verb, own.verb + 1), cueToken: own.verb, side: "left" };
+    d.start = afterCue(doc, resolver, own.verb);
+  }
   return true;
 }
 
