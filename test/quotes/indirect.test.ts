@@ -7,7 +7,7 @@
 // verb, a clause that runs into a quotation another report brings in, a report of another speaker's
 // mixed quotation, a comment clause opened by "as", a verb of saying in the present right after its
 // subject, a relative clause that quotes a name for a thing inside a report, a noun of saying opening
-// the reported clause. Every sentence is invented.
+// the reported clause, a bare plural subject whose verb's present ends in -es or -ies. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
@@ -1048,4 +1048,11 @@ test("a trailing attribution with a name set after a description, or before ', a
   );
   assert.equal(unnamed.text, "The ferry will run again in May");
   assert.equal(unnamed.speakerMention?.text, "a spokesman");
+});
+
+test("a bare plural subject's verb is known by its -es or -ies present too: 'voters rely', 'primaries deny'", () => {
+  const q = find(quotes("Ann Lowe said rural voters rely on the winter ferry."), "rely");
+  assert.deepEqual([q.kind, q.text, q.cue?.text], ["indirect", "rural voters rely on the winter ferry", "said"]);
+  const d = find(quotes("Tom Vale said closed primaries deny many islanders a vote."), "deny");
+  assert.equal(d.text, "closed primaries deny many islanders a vote");
 });

@@ -16,7 +16,7 @@ import {
   thatCueLemma,
 } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { isPresentVerbForm } from "./verb-forms.js";
+import { isBaseVerbForm, isPresentVerbForm } from "./verb-forms.js";
 import {
   BODY_GROUPS,
   isLyAdverb,
@@ -2182,11 +2182,12 @@ const MID_ADVERBS = new Set(["still", "also", "never", "often", "always", "now"]
 
 /**
  * Whether token `k` is a bare present verb after a plural noun (ending in -s) at or after `from`,
- * past one adverb: "its rivals make", "parents still want".
+ * past one adverb: "its rivals make", "parents still want", "voters rely", "residents watch" (a
+ * verb known by its third-person present in -s, -es or -ies).
  */
 function pluralBareVerb(resolver: SpeakerResolver, k: number, from: number): boolean {
   // ("strongholds like Dover": "like" is the preposition there.)
-  if (resolver.word(k) === "like" || !isPresentVerbForm(resolver.word(k) + "s")) return false;
+  if (resolver.word(k) === "like" || !isBaseVerbForm(resolver.word(k))) return false;
   let p = k - 1;
   if (p > from && (isLyAdverb(resolver.word(p)) || MID_ADVERBS.has(resolver.word(p)))) p--;
   const noun = resolver.word(p);
