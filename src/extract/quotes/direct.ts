@@ -1226,17 +1226,26 @@ function colonIntro(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan): Attribut
 
 /**
  * Whether the words before the quotation introduce it as someone's utterance: a colon ('and sent
- * the message: “I wait.”'), or a comma after a reporting noun before a whole quoted sentence ('Tom
- * Vale issued a statement, “We regret the delay.”').
+ * the message: “I wait.”'), or a comma before a whole quoted sentence after a reporting noun ('Tom
+ * Vale issued a statement, “We regret the delay.”') or after a clause with a verb of its own, whose
+ * subject reacts in those words ('Ann Roe reacted angrily, “This is a disgrace.”', 'Vale was
+ * furious, “Nobody asked us.”').
  */
 function introducesWords(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, lo: number, hi: number): boolean {
   if (hi <= lo + 1) return hi > lo && resolver.word(hi - 1) === ":";
   const last = resolver.word(hi - 1);
   if (last === ":") return true;
   const content = doc.text.slice(q.contentStart, q.contentEnd);
-  return (
-    last === "," && REPORTING_NOUNS.has(resolver.word(hi - 2)) && /^\p{Lu}/u.test(content) && /[.!?]\s*$/.test(content)
-  );
+  if (last !== "," || !/^\p{Lu}/u.test(content) || !/[.!?]\s*$/.test(content)) return false;
+  if (REPORTING_NOUNS.has(resolver.word(hi - 2))) return true;
+  // (Not a short or title-cased one, nor one a participle names, a title rather than words: 'starred
+  // in a film, “Eclipsed.”', 'a column entitled, “Why I Left …”'; nor one after "that" or "and",
+  // which carries on a report before it: '… and that, “We are sure.”')
+  if (countWords(doc.text, q.contentStart, q.contentEnd) < LONG_FRAGMENT || titleCased(content)) return false;
+  const before = resolver.word(hi - 2);
+  if (PRONOUN_OR_DETERMINER.has(before) || before === "that" || before === "and" || NAMING.has(before)) return false;
+  for (let k = lo; k < hi - 1; k++) if (holdsVerbWord(doc, resolver, k)) return true;
+  return false;
 }
 
 /** Participles that give a thing its name ("a group called", "an operation dubbed", "a box labeled"). */
