@@ -33,6 +33,7 @@ import {
   INDEFINITE,
   INVERTING_LEMMAS,
   isLyAdverb,
+  lastMentionBefore,
   type IndexedMention,
   isPunct,
   NOMINAL_KIND,
@@ -630,7 +631,12 @@ export class SpeakerResolver extends DescriptionResolver {
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
       const titled = this.resolveTitle(headWords, before);
-      if (titled) return { entity: titled, name: null, mention: span };
+      if (titled)
+        return {
+          entity: (words[0] === "the" && this.untitledSubject(titled, before)) || titled,
+          name: null,
+          mention: span,
+        };
       // "the former Riverside coach said", "the minister responsible for the port authority": a
       // definite role whose head names no body (or names one he has left) points back to the
       // person the passage is about.
@@ -841,6 +847,34 @@ export class SpeakerResolver extends DescriptionResolver {
     if (titled) return { entity: titled, name: null, mention: span };
     const epithet = this.epithetOf(words, lowerHead, Math.min(before, span.start));
     return { entity: epithet, name: null, mention: span };
+  }
+
+  /**
+   * "Sen. Tom Vale spoke first. (Two paragraphs on.) Ann Roe set out her plan in an advert: “…,” the
+   * senator says": a person the text has just named as the subject of the description's own
+   * sentence, or of the one before it in its paragraph, is the one a definite title points to,
+   * rather than a holder of that title the paragraph does not name, when the text gave that person
+   * no post of their own. Null otherwise.
+   */
+  private untitledSubject(holder: Entity, before: number): Entity | null {
+    const paragraph = this.paragraphOf(before);
+    const held = lastMentionBefore(holder, before);
+    if (held >= 0 && this.paragraphOf(held) === paragraph) return null;
+    const s = this.doc.tokens.sentence[tokenAtOrAfter(this.doc, before)];
+    for (let k = s; k !== undefined && k >= 0 && k >= s - 1; k--) {
+      const sent = this.doc.sentences[k];
+      if (this.paragraphOf(sent.start) !== paragraph) break;
+      const np = this.subjectOf(k);
+      const people =
+        np && this.doc.tokens.start[np[0]] < before
+          ? this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]).filter(
+              (m) => m.entity.type === "person" && !this.quoted(m),
+            )
+          : [];
+      const person = people[0]?.entity;
+      if (person) return person !== holder && !this.rolesSaid(person).some(isPersonRole) ? person : null;
+    }
+    return null;
   }
 
   /**
