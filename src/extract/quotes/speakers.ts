@@ -128,6 +128,8 @@ const CAUSATIVES = new Set(
   ),
 );
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+/** Words that open a relative clause right before its subject ("the plan which he said …", "a board that she said …"). */
+const RELATIVE_OPENERS = new Set(["that", ...RELATIVE_PRONOUNS]);
 /** How many tokens back from a participle cue its clause's coordinated subject is looked for. */
 const PARTICIPLE_REACH = 24;
 /** Modals and the adverb of focus that stand between a subject and its verb ("can", "only"). */
@@ -1297,6 +1299,7 @@ export class SpeakerResolver extends DescriptionResolver {
         // with no comma and no one else between them, outranks whoever spoke before.)
         if (k === 0 && this.inSubject(s, m.start))
           score += distance === 0 && this.clauseMate(m, found, before) ? 2.5 : 1;
+        if (distance === 0 && this.ownsRelativeHead(m, found, before)) score += 2.5;
         if (!wantPerson) score -= 0.1 * (found.length - 1 - found.indexOf(m)); // nearest non-person first
         // "The lawsuit names the Harbour Board. It says …": "it" is a body only where the body was a
         // sentence's subject or spoke; one inside another phrase leaves "it" to that phrase's noun.
@@ -1480,6 +1483,21 @@ export class SpeakerResolver extends DescriptionResolver {
     for (let k = tokenAtOrAfter(this.doc, m.end); k < this.doc.tokens.count && this.doc.tokens.start[k] < before; k++)
       if (isPunct(this.word(k))) return false;
     return true;
+  }
+
+  /**
+   * "Jim Cole's plan, which he said would save money, …", "at the heart of Ann Roe's case against a
+   * board that she said had misled her": the owner, named in the pronoun's own sentence, of the noun
+   * a relative clause opened right before the pronoun describes, with no one else of `found` named
+   * between: the pronoun is that owner, not a person of an earlier sentence.
+   */
+  private ownsRelativeHead(m: IndexedMention, found: readonly IndexedMention[], before: number): boolean {
+    const p = tokenAtOrAfter(this.doc, before);
+    const at = tokenAtOrAfter(this.doc, m.end);
+    const w = this.word(at);
+    if (!((w === "'s" || w === "’s") && this.doc.tokens.start[at] === m.end)) return false;
+    if (p - at > 12 || !RELATIVE_OPENERS.has(this.word(p - 1))) return false;
+    return !found.some((o) => o !== m && o.start >= m.end && o.start < before);
   }
 
   /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
