@@ -672,7 +672,12 @@ class IndirectFinder {
     const apposed = commaBefore === k - 1 ? apposedSubject(doc, resolver, commaBefore, lo) : null;
     if (
       apposed &&
-      (isTrailingAdjunct(resolver, k + 1, hi) || secondClauseAfter(doc, resolver, k + 1, hi) || k + 1 >= hi)
+      (isTrailingAdjunct(resolver, k + 1, hi) ||
+        secondClauseAfter(doc, resolver, k + 1, hi) ||
+        k + 1 >= hi ||
+        // ("…, a spokeswoman, Ann Roe, said." / "… told reporters.": the attribution ends the sentence.)
+        SENTENCE_CLOSERS.has(resolver.word(k + 1)) ||
+        hearerCloses(resolver, k, hi))
     ) {
       // "…, a spokeswoman, Ann Roe, said on Saturday.": the name set after a description is the
       // subject, and the clause before the description what was said.
@@ -1170,9 +1175,10 @@ export function precedingComma(doc: Doc, resolver: SpeakerResolver, cue: number,
 }
 
 /**
- * ", a spokeswoman, Ann Roe," before a cue: a person's name set off by commas after a short
- * description with a determiner and no verb, both closing the clause before them. Its name's tokens
- * and the comma that opens the description, or null. `comma` is the comma right before the cue.
+ * ", a spokeswoman, Ann Roe," (or ", Ann Roe, a spokeswoman,") before a cue: a person's name set
+ * off by commas beside a short description with a determiner and no verb, both closing the clause
+ * before them. Its name's tokens and the comma that opens the pair, or null. `comma` is the comma
+ * right before the cue.
  */
 function apposedSubject(
   doc: Doc,
@@ -1181,13 +1187,20 @@ function apposedSubject(
   lo: number,
 ): { name: [number, number]; comma: number } | null {
   const nameComma = precedingComma(doc, resolver, comma, lo);
-  if (nameComma <= lo || nameComma + 1 >= comma || !resolver.hasPerson(nameComma + 1, comma)) return null;
-  if (!resolver.capital(nameComma + 1)) return null;
+  if (nameComma <= lo || nameComma + 1 >= comma) return null;
   const descComma = precedingComma(doc, resolver, nameComma, lo);
-  if (descComma <= lo || nameComma - descComma > 6 || descComma - lo < 4) return null;
-  if (!/^(?:a|an|the|his|her|its|their)$/.test(resolver.word(descComma + 1))) return null;
-  if (holdsAnyVerb(doc, resolver, descComma + 1, nameComma)) return null;
-  return { name: [nameComma + 1, comma], comma: descComma };
+  if (descComma <= lo || descComma - lo < 4) return null;
+  const description = (from: number, to: number) =>
+    to - from <= 6 &&
+    /^(?:a|an|the|his|her|its|their)$/.test(resolver.word(from)) &&
+    !holdsAnyVerb(doc, resolver, from, to);
+  const name = (from: number, to: number) => resolver.capital(from) && resolver.hasPerson(from, to);
+  if (name(nameComma + 1, comma) && description(descComma + 1, nameComma))
+    return { name: [nameComma + 1, comma], comma: descComma };
+  // ("…, Ann Roe, the trust's chairwoman, said.": the name may come first, its description after it.)
+  if (nameComma - descComma <= 5 && name(descComma + 1, nameComma) && description(nameComma + 1, comma))
+    return { name: [descComma + 1, nameComma], comma: descComma };
+  return null;
 }
 
 /**
