@@ -1050,7 +1050,23 @@ export class SpeakerResolver extends DescriptionResolver {
       if (object && (object.entity === null || object.entity.type === "person"))
         return { entity: object.entity, name: null, mention: span };
     }
-    const body = inside.find((m) => m.entity.type !== "person" && !this.glued(m)) ?? inside[0];
+    // ("an official of the Australian embassy in Beijing": a place after "in" or "at" that follows a
+    // lower-case noun for a body, after the spokesperson's own noun, is where the body sits, not
+    // the body; the body's own words, "the Australian embassy", are read below. "An official in
+    // Beijing" is left as it was.)
+    const seat = (m: IndexedMention) => {
+      const k = tokenAtOrAfter(doc, m.start);
+      const noun = this.word(k - 2);
+      return (
+        m.entity.type === "location" &&
+        k - 2 >= from + headWords.length &&
+        (this.word(k - 1) === "in" || this.word(k - 1) === "at") &&
+        !this.capital(k - 2) &&
+        (SPOKES_NOUNS.has(noun) || ORG_NOMINALS.has(noun))
+      );
+    };
+    const body =
+      inside.find((m) => m.entity.type !== "person" && !this.glued(m) && !seat(m)) ?? inside.find((m) => !seat(m));
     if (body) return { entity: body.entity, name: null, mention: span };
     // "a spokesman for the company", "a bank official": a noun for a kind of body, after the
     // preposition or before the spokes noun, points back to the body as it would alone ("the
@@ -1063,7 +1079,8 @@ export class SpeakerResolver extends DescriptionResolver {
     if (nominal && nominal.type !== "person" && (ANY_KIND.has(kind) || nominal.name.toLowerCase().includes(kind)))
       return { entity: nominal, name: null, mention: span };
     const known = this.namesWithin(span.text);
-    if (known) return { entity: known, name: null, mention: span };
+    if (known && !inside.some((m) => m.entity === known && seat(m)))
+      return { entity: known, name: null, mention: span };
     for (const w of words) {
       const country = DEMONYMS[w];
       if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
