@@ -24,3 +24,20 @@ test("'…, Ann Roe, the head of the Dover Trust, said on Monday.' too", () => {
   );
   assert.equal(q.speaker, "Ann Roe");
 });
+
+test("'…, Ann Roe, the trust chairwoman, told reporters.': the words after 'told' are the hearer", () => {
+  const q = find(
+    quotes("The pier will stay shut until the spring, Ann Roe, the trust chairwoman, told reporters."),
+    "until the spring",
+  );
+  assert.equal(q.speaker, "Ann Roe");
+  assert.equal(q.text, "The pier will stay shut until the spring");
+});
+
+test("'…, his top aide, Tom Vale, told the Dover Courier.' credits the aide, not the paper", () => {
+  const q = find(
+    quotes("Ann Roe will stay in the race to the end, her top aide, Tom Vale, told the Dover Courier."),
+    "stay in the race",
+  );
+  assert.equal(q.speaker, "Tom Vale");
+});

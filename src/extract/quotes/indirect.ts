@@ -664,12 +664,15 @@ class IndirectFinder {
     // ("Tom Vale, the mayor, refused to say, and the hall emptied": an infinitive is no attribution.)
     if (resolver.word(k - 1) === "to") return null;
     const commaBefore = precedingComma(doc, resolver, k, lo);
-    if (inverted && commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
+    const apposed = commaBefore === k - 1 && commaBefore > lo ? apposedSubject(doc, resolver, commaBefore, lo) : null;
+    // ("…, Ann Roe, the trust chairwoman, told reporters.": after a name and its description the
+    // words after "told" are its hearer, no inverted subject.)
+    const hearer = apposed !== null && hearerCloses(resolver, k, hi);
+    if (inverted && !hearer && commaBefore === k - 1 && commaBefore - lo >= 4 && !resolver.word(k).endsWith("ing")) {
       const found = this.atInverted(sentence, k, cue, commaBefore, named);
       if (found !== undefined) return found;
     }
     if (commaBefore <= lo) return null;
-    const apposed = commaBefore === k - 1 ? apposedSubject(doc, resolver, commaBefore, lo) : null;
     if (
       apposed &&
       (isTrailingAdjunct(resolver, k + 1, hi) ||
@@ -677,7 +680,7 @@ class IndirectFinder {
         k + 1 >= hi ||
         // ("…, a spokeswoman, Ann Roe, said." / "… told reporters.": the attribution ends the sentence.)
         SENTENCE_CLOSERS.has(resolver.word(k + 1)) ||
-        hearerCloses(resolver, k, hi))
+        hearer)
     ) {
       // "…, a spokeswoman, Ann Roe, said on Saturday.": the name set after a description is the
       // subject, and the clause before the description what was said.
