@@ -19,6 +19,7 @@ import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isPresentVerbForm } from "./verb-forms.js";
 import {
   BODY_GROUPS,
+  ING_PREPOSITIONS,
   isLyAdverb,
   MANNER_NOUNS,
   ORG_NOMINALS,
@@ -2065,7 +2066,7 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
   const gerund = w.endsWith("ing");
   if (
     gerund &&
-    (ING_PREPOSITIONS.has(w) || resolver.word(c - 1) === "," || isUpperCode(doc.text.charCodeAt(doc.tokens.start[c])))
+    (ING_NOT_GERUND.has(w) || resolver.word(c - 1) === "," || isUpperCode(doc.text.charCodeAt(doc.tokens.start[c])))
   )
     return false;
   // ("said little about the plan that would …", "said them again to the crowd that had …": an object
@@ -2145,11 +2146,11 @@ function opensConditional(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
 }
 
 /** Words in -ing that open a prepositional phrase, not a gerund subject. */
-const ING_PREPOSITIONS = new Set(
-  "during according following including regarding concerning considering excluding pending barring notwithstanding nothing something anything everything".split(
-    " ",
-  ),
-);
+/** Words in "-ing" that open no gerund subject: the prepositions, and the pronouns in "-thing". */
+const ING_NOT_GERUND = new Set([
+  ...ING_PREPOSITIONS,
+  ..."during considering pending notwithstanding nothing something anything everything".split(" "),
+]);
 
 /**
  * A determiner followed by at least four more words before the sentence ends. With `doc`, the

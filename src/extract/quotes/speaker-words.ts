@@ -170,6 +170,10 @@ export function fullTitle(word: string): string {
   return FULL_TITLES.get(word.replace(/\.$/, "")) ?? word;
 }
 
+/** Prepositions in "-ing" ("including Ann Roe", "according to", "following the vote"): no participle of anyone's. */
+export const ING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "including excluding according regarding concerning following barring".split(" "),
+);
 export const STOP_LEFT = new Set(
   "that which what who whom whose when while after before because as if but or so than said says told according where".split(
     " ",

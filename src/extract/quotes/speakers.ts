@@ -31,6 +31,7 @@ import {
   GROUP_BODY_KIND,
   GROUP_NOUNS,
   INDEFINITE,
+  ING_PREPOSITIONS,
   INVERTING_LEMMAS,
   isLyAdverb,
   lastMentionBefore,
@@ -207,17 +208,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "acro
  * preposition ("including Ann Roe", "according to") or a source the subject relays ("quoting Ann
  * Roe", "citing").
  */
-const ING_BEFORE_APPOSITION = new Set([
-  "including",
-  "excluding",
-  "according",
-  "regarding",
-  "concerning",
-  "following",
-  "barring",
-  "quoting",
-  "citing",
-]);
+const ING_BEFORE_APPOSITION = new Set([...ING_PREPOSITIONS, "quoting", "citing"]);
 /** A speaker the phrase `mention` describes without naming anyone. */
 const nobody = (mention: TextSpan): Speaker => ({ entity: null, name: null, mention });
 /** Words before "to", "with" … that tie an unnamed group to someone it is not ("people close to Ann Roe"). */
