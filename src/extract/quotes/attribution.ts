@@ -457,7 +457,14 @@ export function startsWithName(doc: Doc, resolver: SpeakerResolver, cue: number)
   if (prev < 0) return false;
   const c = doc.text.charCodeAt(doc.tokens.start[prev]);
   const w = resolver.word(prev);
-  return c >= 65 && c <= 90 && !isPunct(w) && !(w.length > 3 && (WEEKDAYS.has(w) || MONTHS.has(w)));
+  if (!(c >= 65 && c <= 90 && !isPunct(w) && !(w.length > 3 && (WEEKDAYS.has(w) || MONTHS.has(w))))) return false;
+  // ("Tom Vale wrote a letter to the Harbour Gazette explaining why …", "an essay for the Courier
+  // arguing that …": a name after "to" or "for" is where the words went, and the participle tells
+  // what they said, not what the name did.)
+  let a = prev;
+  while (a > 0 && resolver.capital(a - 1) && !isPunct(resolver.word(a - 1))) a--;
+  if (a > 0 && resolver.word(a - 1) === "the") a--;
+  return !(a > 0 && (resolver.word(a - 1) === "to" || resolver.word(a - 1) === "for"));
 }
 
 /** End (exclusive token) of the hearer after "told": "told the court that", "told The Telegraph:". */

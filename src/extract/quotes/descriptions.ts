@@ -64,19 +64,20 @@ export class DescriptionResolver extends MentionIndex {
   /**
    * Of reports noted in `list` (in text order, each with the gender its noun marks), the latest
    * before `offset` when its gender fits `pronoun`, no named person has spoken since and it is at
-   * most a paragraph back; else null.
+   * most `reach` paragraphs back; else null.
    */
   private latestReport<T extends { at: number; gender: "male" | "female" | null }>(
     list: readonly T[],
     pronoun: "male" | "female",
     offset: number,
+    reach = 1,
   ): T | null {
     const k = firstAtOrAfter(list, offset, (v) => v.at) - 1;
     const report = k >= 0 ? list[k] : null;
     if (!report || (report.gender !== null && report.gender !== pronoun)) return null;
     const person = this.speakerIndexBefore(offset);
     if (person >= 0 && this.speakers[person].at >= report.at) return null;
-    return this.paragraphOf(offset) - this.paragraphOf(report.at) > 1 ? null : report;
+    return this.paragraphOf(offset) - this.paragraphOf(report.at) > reach ? null : report;
   }
 
   /** Whether a person whom `pronoun` could stand for is named in [from, to), outside quotation marks. */
@@ -279,11 +280,13 @@ export class DescriptionResolver extends MentionIndex {
   /**
    * "“The dam is safe,” a spokesman for the Water Board said. He said the gates would stay shut.":
    * the body whose unnamed voice, of a gender that fits `pronoun`, made the latest report before
-   * `before` (later than any named person's, at most a paragraph back), when no person the pronoun
-   * could stand for is named since (outside quotation marks). Null otherwise.
+   * `before` (later than any named person's), when no person the pronoun could stand for is named
+   * since (outside quotation marks). Null otherwise. The voice reaches two paragraphs on, as a
+   * speaker's does ("A spokesman for the trust said … / (background) / “…,” he added"); a
+   * stranger's (strangerSpokeLast) only one.
    */
   voiceFor(pronoun: "male" | "female", before: number): Entity | null {
-    const voice = this.latestReport(this.voices, pronoun, before);
+    const voice = this.latestReport(this.voices, pronoun, before, 2);
     return !voice || this.namedSince(voice.at, before, pronoun) ? null : voice.entity;
   }
 

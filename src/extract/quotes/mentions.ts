@@ -10,6 +10,7 @@ import { birthGender, isGivenName } from "../entities/names.js";
 import { MONTH_NAMES } from "../time/lexicon.js";
 import { PhraseReader, SENTENCE_ADVERBS } from "./phrases.js";
 import {
+  fullTitle,
   type IndexedMention,
   isPunct,
   lastMentionBefore,
@@ -244,12 +245,16 @@ export class MentionIndex extends PhraseReader {
     return titles;
   }
 
-  /** The title words written right before a mention ("Judge" in "Judge Indira Talwani"). */
+  /**
+   * The title words written right before a mention ("judge" for "Judge Indira Talwani"), lower-cased,
+   * an abbreviation written in full ("former ohio governor" for "Former Ohio Gov. Ann Roe", so that
+   * "the former governor" is she, not someone named since).
+   */
   protected titleBefore(offset: number): string {
     const text = this.doc.text;
     const window = text.slice(Math.max(0, offset - 40), offset);
     const m = /((?:[A-Z][A-Za-z]*\.? ){1,3})$/.exec(window);
-    return m ? m[1].trim().toLowerCase() : "";
+    return m ? m[1].trim().toLowerCase().split(" ").map(fullTitle).join(" ") : "";
   }
 
   protected override personOnlyAfter(and: number, end: number, lo: number): boolean {

@@ -94,8 +94,11 @@ export class PhraseReader {
       // relative clause on the adverbial's last noun, opening with a participle, goes on with it.)
       const w = this.word(k);
       const reduced = !this.capital(k) && isParticipleForm(w === "also" ? this.word(k + 1) : w);
+      // ("On Thursday, after staying out of the fight for most of the spring, Ann Roe said": a
+      // preposition before a gerund opens a clause with no subject, as long as a reduced one.)
+      const gerund = ADVERBIAL_PREPOSITIONS.has(w) && /^\p{Ll}{2,}ing$/u.test(this.word(k + 1));
       let d = k;
-      while (d < limit && d - k < (reduced ? 8 : 5) && this.word(d) !== ",") d++;
+      while (d < limit && d - k < (reduced || gerund ? 8 : 5) && this.word(d) !== ",") d++;
       if (d >= limit || this.word(d) !== "," || d === k) break;
       const from = this.doc.tokens.start[k];
       const to = this.doc.tokens.end[d - 1];

@@ -6,6 +6,7 @@ import type { Entity } from "../../core/schema.js";
 import { firstAtOrAfter } from "../../core/doc.js";
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
+import titles from "../../lexicon/titles.json" with { type: "json" };
 
 export interface IndexedMention {
   start: number;
@@ -138,6 +139,40 @@ export const TITLE_WORDS = new Set(
     "princess attorney prosecutor deputy director head leader chairman chairwoman chair speaker treasurer premier mp kc qc " +
     "st the a an former acting shadow foreign home prime us u.s. uk u.k. state federal district assistant"
   ).split(" "),
+);
+/**
+ * The full forms of the abbreviated forms of address of the titles lexicon (src/lexicon/titles.json),
+ * so that "the governor said" finds "Gov. Ann Roe": of the longer titles there, the shortest that
+ * starts with the abbreviation ("sen" is "senator", not "senators"), else the only one that keeps
+ * its letters in order from the same first letter ("sgt" → "sergeant", "lt" → "lieutenant").
+ */
+const FULL_TITLES: ReadonlyMap<string, string> = (() => {
+  const all: string[] = titles.addressTitles;
+  const inOrder = (short: string, long: string) => {
+    let k = 0;
+    for (const c of long) if (c === short[k]) k++;
+    return k === short.length && long[0] === short[0];
+  };
+  const map = new Map<string, string>();
+  for (const short of all) {
+    if (short.length > 4) continue;
+    const longer = all.filter((w) => w.length > short.length + 1);
+    const prefixed = longer.filter((w) => w.startsWith(short)).sort((a, b) => a.length - b.length);
+    const kept = longer.filter((w) => inOrder(short, w));
+    const full = prefixed.length ? prefixed[0] : kept.length === 1 ? kept[0] : null;
+    if (full) map.set(short, full);
+  }
+  return map;
+})();
+
+/** A title word written in full: an abbreviation's full form ("gov." → "governor"), any other word as it is. */
+export function fullTitle(word: string): string {
+  return FULL_TITLES.get(word.replace(/\.$/, "")) ?? word;
+}
+
+/** Prepositions in "-ing" ("including Ann Roe", "according to", "following the vote"): no participle of anyone's. */
+export const ING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "including excluding according regarding concerning following barring".split(" "),
 );
 export const STOP_LEFT = new Set(
   "that which what who whom whose when while after before because as if but or so than said says told according where".split(

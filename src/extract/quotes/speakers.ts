@@ -31,8 +31,10 @@ import {
   GROUP_BODY_KIND,
   GROUP_NOUNS,
   INDEFINITE,
+  ING_PREPOSITIONS,
   INVERTING_LEMMAS,
   isLyAdverb,
+  lastMentionBefore,
   type IndexedMention,
   isPunct,
   NOMINAL_KIND,
@@ -127,6 +129,8 @@ const CAUSATIVES = new Set(
   ),
 );
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+/** Words that open a relative clause right before its subject ("the plan which he said …", "a board that she said …"). */
+const RELATIVE_OPENERS = new Set(["that", ...RELATIVE_PRONOUNS]);
 /** How many tokens back from a participle cue its clause's coordinated subject is looked for. */
 const PARTICIPLE_REACH = 24;
 /** Modals and the adverb of focus that stand between a subject and its verb ("can", "only"). */
@@ -204,17 +208,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "acro
  * preposition ("including Ann Roe", "according to") or a source the subject relays ("quoting Ann
  * Roe", "citing").
  */
-const ING_BEFORE_APPOSITION = new Set([
-  "including",
-  "excluding",
-  "according",
-  "regarding",
-  "concerning",
-  "following",
-  "barring",
-  "quoting",
-  "citing",
-]);
+const ING_BEFORE_APPOSITION = new Set([...ING_PREPOSITIONS, "quoting", "citing"]);
 /** A speaker the phrase `mention` describes without naming anyone. */
 const nobody = (mention: TextSpan): Speaker => ({ entity: null, name: null, mention });
 /** Words before "to", "with" … that tie an unnamed group to someone it is not ("people close to Ann Roe"). */
@@ -630,7 +624,12 @@ export class SpeakerResolver extends DescriptionResolver {
     if (ROLE_HEADS.has(headWord) || PERSON_ROLES.has(headWord)) {
       // "The FBI director": the person the document gives that title, before the body itself.
       const titled = this.resolveTitle(headWords, before);
-      if (titled) return { entity: titled, name: null, mention: span };
+      if (titled)
+        return {
+          entity: (words[0] === "the" && this.untitledSubject(titled, before)) || titled,
+          name: null,
+          mention: span,
+        };
       // "the former Riverside coach said", "the minister responsible for the port authority": a
       // definite role whose head names no body (or names one he has left) points back to the
       // person the passage is about.
@@ -844,6 +843,34 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * "Sen. Tom Vale spoke first. (Two paragraphs on.) Ann Roe set out her plan in an advert: “…,” the
+   * senator says": a person the text has just named as the subject of the description's own
+   * sentence, or of the one before it in its paragraph, is the one a definite title points to,
+   * rather than a holder of that title the paragraph does not name, when the text gave that person
+   * no post of their own. Null otherwise.
+   */
+  private untitledSubject(holder: Entity, before: number): Entity | null {
+    const paragraph = this.paragraphOf(before);
+    const held = lastMentionBefore(holder, before);
+    if (held >= 0 && this.paragraphOf(held) === paragraph) return null;
+    const s = this.doc.tokens.sentence[tokenAtOrAfter(this.doc, before)];
+    for (let k = s; k !== undefined && k >= 0 && k >= s - 1; k--) {
+      const sent = this.doc.sentences[k];
+      if (this.paragraphOf(sent.start) !== paragraph) break;
+      const np = this.subjectOf(k);
+      const people =
+        np && this.doc.tokens.start[np[0]] < before
+          ? this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]).filter(
+              (m) => m.entity.type === "person" && !this.quoted(m),
+            )
+          : [];
+      const person = people[0]?.entity;
+      if (person) return person !== holder && !this.rolesSaid(person).some(isPersonRole) ? person : null;
+    }
+    return null;
+  }
+
+  /**
    * "Tom Vale opened the shop in 1990. … “We never borrowed,” the retired baker said.": a definite,
    * singular description of lower-case words whose head is a noun for a person (not a post, which
    * the title rules read) varies the name of a person the text named: the one it set that noun
@@ -1014,7 +1041,23 @@ export class SpeakerResolver extends DescriptionResolver {
       if (object && (object.entity === null || object.entity.type === "person"))
         return { entity: object.entity, name: null, mention: span };
     }
-    const body = inside.find((m) => m.entity.type !== "person" && !this.glued(m)) ?? inside[0];
+    // ("an official of the Australian embassy in Beijing": a place after "in" or "at" that follows a
+    // lower-case noun for a body, after the spokesperson's own noun, is where the body sits, not
+    // the body; the body's own words, "the Australian embassy", are read below. "An official in
+    // Beijing" is left as it was.)
+    const seat = (m: IndexedMention) => {
+      const k = tokenAtOrAfter(doc, m.start);
+      const noun = this.word(k - 2);
+      return (
+        m.entity.type === "location" &&
+        k - 2 >= from + headWords.length &&
+        (this.word(k - 1) === "in" || this.word(k - 1) === "at") &&
+        !this.capital(k - 2) &&
+        (SPOKES_NOUNS.has(noun) || ORG_NOMINALS.has(noun))
+      );
+    };
+    const body =
+      inside.find((m) => m.entity.type !== "person" && !this.glued(m) && !seat(m)) ?? inside.find((m) => !seat(m));
     if (body) return { entity: body.entity, name: null, mention: span };
     // "a spokesman for the company", "a bank official": a noun for a kind of body, after the
     // preposition or before the spokes noun, points back to the body as it would alone ("the
@@ -1027,7 +1070,8 @@ export class SpeakerResolver extends DescriptionResolver {
     if (nominal && nominal.type !== "person" && (ANY_KIND.has(kind) || nominal.name.toLowerCase().includes(kind)))
       return { entity: nominal, name: null, mention: span };
     const known = this.namesWithin(span.text);
-    if (known) return { entity: known, name: null, mention: span };
+    if (known && !inside.some((m) => m.entity === known && seat(m)))
+      return { entity: known, name: null, mention: span };
     for (const w of words) {
       const country = DEMONYMS[w];
       if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
@@ -1263,6 +1307,7 @@ export class SpeakerResolver extends DescriptionResolver {
         // with no comma and no one else between them, outranks whoever spoke before.)
         if (k === 0 && this.inSubject(s, m.start))
           score += distance === 0 && this.clauseMate(m, found, before) ? 2.5 : 1;
+        if (distance === 0 && this.ownsRelativeHead(m, found, before)) score += 2.5;
         if (!wantPerson) score -= 0.1 * (found.length - 1 - found.indexOf(m)); // nearest non-person first
         // "The lawsuit names the Harbour Board. It says …": "it" is a body only where the body was a
         // sentence's subject or spoke; one inside another phrase leaves "it" to that phrase's noun.
@@ -1446,6 +1491,21 @@ export class SpeakerResolver extends DescriptionResolver {
     for (let k = tokenAtOrAfter(this.doc, m.end); k < this.doc.tokens.count && this.doc.tokens.start[k] < before; k++)
       if (isPunct(this.word(k))) return false;
     return true;
+  }
+
+  /**
+   * "Jim Cole's plan, which he said would save money, …", "at the heart of Ann Roe's case against a
+   * board that she said had misled her": the owner, named in the pronoun's own sentence, of the noun
+   * a relative clause opened right before the pronoun describes, with no one else of `found` named
+   * between: the pronoun is that owner, not a person of an earlier sentence.
+   */
+  private ownsRelativeHead(m: IndexedMention, found: readonly IndexedMention[], before: number): boolean {
+    const p = tokenAtOrAfter(this.doc, before);
+    const at = tokenAtOrAfter(this.doc, m.end);
+    const w = this.word(at);
+    if (!((w === "'s" || w === "’s") && this.doc.tokens.start[at] === m.end)) return false;
+    if (p - at > 12 || !RELATIVE_OPENERS.has(this.word(p - 1))) return false;
+    return !found.some((o) => o !== m && o.start >= m.end && o.start < before);
   }
 
   /** Whether a speech verb follows within three words of `offset` ("Mr Abbott said", "Levy has told"). */
