@@ -287,6 +287,21 @@ test("a date inside a reported clause dates what was reported, not the saying", 
   assert.deepEqual(one("The alert issued to MPs occurred back in January 2022."), ["statement", "2022-01", "happened"]);
 });
 
+test("a reported clause with an irregular past verb owns the date after it", () => {
+  assert.deepEqual(one("Officials said the rebels took the border town without a fight in March 2021."), [
+    "other",
+    "2021-03",
+    "happened",
+  ]);
+  assert.deepEqual(one("He said a fire broke out at the depot on 4 May 2023."), ["other", "2023-05-04", "happened"]);
+  // The telling keeps its own date: no clause stands between it and the date.
+  assert.deepEqual(one("The mayor said on 4 May 2023 that the depot would close."), [
+    "statement",
+    "2023-05-04",
+    "happened",
+  ]);
+});
+
 test("triggers for the steps news reports name in other words", () => {
   // Caught again after an escape is an arrest; "caught" of a person in the passive too.
   assert.deepEqual(one("The fugitive was recaptured near a canal on 9 May 2022."), [
