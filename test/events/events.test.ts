@@ -287,6 +287,12 @@ test("a date inside a reported clause dates what was reported, not the saying", 
   assert.deepEqual(one("The alert issued to MPs occurred back in January 2022."), ["statement", "2022-01", "happened"]);
 });
 
+test("a date after the verb of a clause that opens the sentence is that clause's, not the telling's", () => {
+  assert.deepEqual(one("The depot will close on 4 May 2026, officials said."), ["other", "2026-05-04", "scheduled"]);
+  // A date before any verb opens the sentence and dates the telling.
+  assert.deepEqual(one("On 4 May 2026, officials said the depot was safe."), ["statement", "2026-05-04", "happened"]);
+});
+
 test("a reported clause with an irregular past verb owns the date after it", () => {
   assert.deepEqual(one("Officials said the rebels took the border town without a fight in March 2021."), [
     "other",

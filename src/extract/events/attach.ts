@@ -554,8 +554,13 @@ function opensSentence(words: string[], tf: number, sentenceStart: number, subje
   if (subjectEnd >= 0 && tf > subjectEnd && !(tf === subjectEnd + 1 && DATE_PREPOSITIONS.has(words[subjectEnd])))
     return false;
   for (let k = sentenceStart; k < tf; k++) if (HARD_BREAKS.has(words[k]) || SOFT_BREAKS.has(words[k])) return false;
+  // "The exams will go ahead on 2 May, officials said": after the clause's own verb the date
+  // stands inside that clause, which opens the sentence; the date does not.
+  for (let k = sentenceStart + 1; k < tf; k++) if (CLAUSE_VERBS.test(words[k])) return false;
   return true;
 }
+/** An auxiliary or a modal: the clause's verb has begun. */
+const CLAUSE_VERBS = /^(will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)$/;
 
 const DATE_PREPOSITIONS = new Set(["on", "in", "at", "during", "early", "late", "earlier", "later"]);
 
