@@ -308,6 +308,17 @@ test("a reported clause with an irregular past verb owns the date after it", () 
   ]);
 });
 
+test("a hijacking is an attack; a debate hijacked is not", () => {
+  assert.deepEqual(one("The hijack began on 3 May 2024 when the ferry left port."), [
+    "attack",
+    "2024-05-03",
+    "happened",
+  ]);
+  assert.deepEqual(one("The coach was hijacked on 3 May 2024 near the border."), ["attack", "2024-05-03", "happened"]);
+  assert.deepEqual(one("Two gunmen hijacked a tourist bus on 3 May 2024."), ["attack", "2024-05-03", "happened"]);
+  assert.deepEqual(one("Activists hijacked the debate on 3 May 2024."), ["other", "2024-05-03", "happened"]);
+});
+
 test("triggers for the steps news reports name in other words", () => {
   // Caught again after an escape is an arrest; "caught" of a person in the passive too.
   assert.deepEqual(one("The fugitive was recaptured near a canal on 9 May 2022."), [
