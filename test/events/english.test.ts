@@ -433,8 +433,14 @@ test("a step after the date in a phrase of cause opened by 'for' is what the act
   assert.deepEqual(dated("She will return to court on Monday for sentencing."), [["sentence", "2025-09-22"]]);
 });
 
+test("a noun joined by 'and' right after the date starts a new item, not the dated one", () => {
+  assert.deepEqual(dated("A ferry sank off the cape last week and two recent kidnappings have alarmed the port."), [
+    ["other", "2025-09"],
+  ]);
+});
+
 test("a step that someone opposes or blames others for, told after the date, came before it", () => {
-  assert.deepEqual(dated("On Monday, the minister lashed out at economic sanctions imposed by the West."), [
+  assert.deepEqual(dated("On Monday, the minister lashed out at the new sanctions on her country."), [
     ["other", "2025-09-15"],
   ]);
   assert.deepEqual(dated("The students marched on Friday against the arrests of their leaders."), [

@@ -415,7 +415,7 @@ function sinceClauseBetween(words: string[], from: number, to: number, triggerSt
  * after a verb of telling, irregular ("He said his men took the town on 3 May"). After a noun
  * ("comments she made on Monday", "a letter they sent in May") an irregular past is a relative
  * clause that says how the telling was made; so is a word that reads as a past after a
- * determiner or a preposition ("the Fed", "of paid speeches").
+ * determiner or a preposition ("the Fed", "of paid leave").
  */
 function reportedClauseBetween(
   words: string[],

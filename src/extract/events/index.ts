@@ -421,6 +421,7 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && !c.noun && inWhatClause(words, c.first, tl)) &&
       !(c.first > tl && pastNamedNoun(words, tf, tl, c.first)) &&
       !(c.first > tl && opposedOrBlamed(words, tl, c)) &&
+      !(c.first > tl && nextConjunct(words, tl, c)) &&
       !(c.last <= tf && namesItsNoun(words, tf, tl)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
@@ -579,7 +580,7 @@ function pastNamedNoun(words: string[], tf: number, tl: number, triggerFirst: nu
 }
 
 /**
- * "On Monday, the minister lashed out at economic sanctions", "protested on Friday against the
+ * "On Monday, the minister lashed out at the new sanctions", "protested on Friday against the
  * arrests", "On Tuesday, she criticised the council for the arrests": a step named in the object
  * of "against", "out at" or a "for" of cause (`forCause`), after the date, is what someone
  * opposed or blamed; it came before, and the date is the opposing's.
@@ -593,6 +594,32 @@ function opposedOrBlamed(words: string[], tl: number, c: TriggerMatch): boolean 
   }
   return false;
 }
+
+/**
+ * "A ferry sank off the cape last week and two recent kidnappings": a noun in a phrase joined
+ * by "and" right after the date is a new item of the list, not the happening the date closes.
+ */
+function nextConjunct(words: string[], tl: number, c: TriggerMatch): boolean {
+  if (words[tl] !== "and" || !c.noun || c.first - tl > 5) return false;
+  // Words of a noun phrase only: "and during his interview" is a second phrase of the same time.
+  for (let k = tl + 1; k < c.first; k++)
+    if (!/^[a-z0-9][a-z0-9'’-]*$/.test(words[k]) || PHRASE_OPENERS.has(words[k])) return false;
+  return true;
+}
+const PHRASE_OPENERS = new Set([
+  "during",
+  "in",
+  "on",
+  "at",
+  "after",
+  "before",
+  "with",
+  "from",
+  "by",
+  "for",
+  "of",
+  "to",
+]);
 
 /** "at a news conference", "during his Sunday briefing": a noun at `first` naming an occasion. */
 function occasionAt(words: string[], first: number): boolean {

@@ -233,8 +233,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "abduct|abducts|abducted|abducting"),
   P("attack", "abduction|abductions", { noun: true }),
   P("attack", "taken|took|take|takes|taking hostage|hostages"),
-  // "The hijack began on Monday", "the plane was hijacked on a flight to Amman", "hijacked a
-  // commercial plane on July 7": seizing a vehicle and those aboard. Not "hijacked the debate".
+  // "The hijack ended at dawn", "the coach was hijacked near the border", "gunmen hijacked a
+  // tourist bus": seizing a vehicle and those aboard. Not "hijacked the debate".
   P("attack", "hijack|hijacking|hijackings", { noun: true }),
   P("attack", "was|were|been hijacked", { head: [1, 2] }),
   P("attack", `hijacked …3 ${VEHICLES}`, { head: [0, 1] }),
