@@ -421,6 +421,36 @@ test("a noun after the date in a phrase of topic is what the act was about", () 
   assert.deepEqual(dated("The ministry reported the hack on Monday."), [["statement", "2025-09-15"]]);
 });
 
+test("a step after the date in a phrase of cause opened by 'for' is what the act was for", () => {
+  // The arrests came before the union's complaint; the complaint is the dated act.
+  assert.deepEqual(dated("The union rounded on the council on Tuesday for the arrests of its members."), [
+    ["other", "2025-09-16"],
+  ]);
+  assert.deepEqual(dated("Harsh sanctions were imposed on Vastria in 2019 for invading its neighbour."), [
+    ["sanction", "2019"],
+  ]);
+  // A court's step that the day is set for is on that day.
+  assert.deepEqual(dated("She will return to court on Monday for sentencing."), [["sentence", "2025-09-22"]]);
+});
+
+test("a noun joined by 'and' right after the date starts a new item, not the dated one", () => {
+  assert.deepEqual(dated("A ferry sank off the cape last week and two recent kidnappings have alarmed the port."), [
+    ["other", "2025-09"],
+  ]);
+});
+
+test("a step that someone opposes or blames others for, told after the date, came before it", () => {
+  assert.deepEqual(dated("On Monday, the minister lashed out at the new sanctions on her country."), [
+    ["other", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("The students marched on Friday against the arrests of their leaders."), [
+    ["other", "2025-09-12"],
+  ]);
+  assert.deepEqual(dated("On Tuesday, the bishop rebuked the council for the arrests."), [["other", "2025-09-16"]]);
+  // A step the verb performs is on the date: "imposed sanctions".
+  assert.deepEqual(dated("On Monday, the ministry imposed sanctions on the firm."), [["sanction", "2025-09-15"]]);
+});
+
 test("bail is granted or refused at a hearing", () => {
   assert.deepEqual(dated("She was refused bail at Harbour Magistrates' Court on Saturday."), [
     ["court_hearing", "2025-09-13"],

@@ -287,6 +287,38 @@ test("a date inside a reported clause dates what was reported, not the saying", 
   assert.deepEqual(one("The alert issued to MPs occurred back in January 2022."), ["statement", "2022-01", "happened"]);
 });
 
+test("a date after the verb of a clause that opens the sentence is that clause's, not the telling's", () => {
+  assert.deepEqual(one("The depot will close on 4 May 2026, officials said."), ["other", "2026-05-04", "scheduled"]);
+  // A date before any verb opens the sentence and dates the telling.
+  assert.deepEqual(one("On 4 May 2026, officials said the depot was safe."), ["statement", "2026-05-04", "happened"]);
+});
+
+test("a reported clause with an irregular past verb owns the date after it", () => {
+  assert.deepEqual(one("Officials said the rebels took the border town without a fight in March 2021."), [
+    "other",
+    "2021-03",
+    "happened",
+  ]);
+  assert.deepEqual(one("He said a fire broke out at the depot on 4 May 2023."), ["other", "2023-05-04", "happened"]);
+  // The telling keeps its own date: no clause stands between it and the date.
+  assert.deepEqual(one("The mayor said on 4 May 2023 that the depot would close."), [
+    "statement",
+    "2023-05-04",
+    "happened",
+  ]);
+});
+
+test("a hijacking is an attack; a debate hijacked is not", () => {
+  assert.deepEqual(one("The hijack began on 3 May 2024 when the ferry left port."), [
+    "attack",
+    "2024-05-03",
+    "happened",
+  ]);
+  assert.deepEqual(one("The coach was hijacked on 3 May 2024 near the border."), ["attack", "2024-05-03", "happened"]);
+  assert.deepEqual(one("Two gunmen hijacked a tourist bus on 3 May 2024."), ["attack", "2024-05-03", "happened"]);
+  assert.deepEqual(one("Activists hijacked the debate on 3 May 2024."), ["other", "2024-05-03", "happened"]);
+});
+
 test("triggers for the steps news reports name in other words", () => {
   // Caught again after an escape is an arrest; "caught" of a person in the passive too.
   assert.deepEqual(one("The fugitive was recaptured near a canal on 9 May 2022."), [

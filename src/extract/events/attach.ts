@@ -4,7 +4,7 @@
 import { tokenAtOrAfter, tokenText, type Doc, sentenceOf } from "../../core/doc.js";
 import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
-import { isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
 import { DETERMINERS } from "../quotes/speaker-words.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
@@ -152,7 +152,7 @@ export function attachmentCost(
   if (
     reports &&
     t.last <= tf &&
-    reportedClauseBetween(words, noun ? reducedRelativeEnd(words, from, to) : from, to, triggerStarts)
+    reportedClauseBetween(words, noun ? reducedRelativeEnd(words, from, to) : from, to, triggerStarts, noun)
   )
     cost += MAX_COST + 8;
   return cost;
@@ -409,14 +409,32 @@ function sinceClauseBetween(words: string[], from: number, to: number, triggerSt
   return false;
 }
 
-function reportedClauseBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
+/**
+ * A clause of its own between a telling and the date: opened by "that" or a pronoun, or with a
+ * verb in the past that is no trigger, regular ("Police said the gang robbed a bank in May") or,
+ * after a verb of telling, irregular ("He said his men took the town on 3 May"). After a noun
+ * ("comments she made on Monday", "a letter they sent in May") an irregular past is a relative
+ * clause that says how the telling was made; so is a word that reads as a past after a
+ * determiner or a preposition ("the Fed", "of paid leave").
+ */
+function reportedClauseBetween(
+  words: string[],
+  from: number,
+  to: number,
+  triggerStarts: Set<number>,
+  noun: boolean,
+): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k];
     if (CLAUSE_OPENERS.has(w)) return true;
-    if (w.length > 4 && w.endsWith("ed") && !EXISTENCE_VERBS.has(w) && !triggerStarts.has(k)) return true;
+    if (triggerStarts.has(k)) continue;
+    if (w.length > 4 && w.endsWith("ed") && !EXISTENCE_VERBS.has(w)) return true;
+    if (!noun && isFiniteVerbForm(w) && !isPresentVerbForm(w) && !NO_SUBJECT.test(words[k - 1] ?? "")) return true;
   }
   return false;
 }
+/** Words after which a past form is no clause's verb. */
+const NO_SUBJECT = /^(the|a|an|his|her|its|their|our|this|that|of|in|on|for|to|with|by|at|from|as|and|or)$/;
 
 /**
  * Whether the date falls inside the alleged conduct of "charged with …", "accused of …",
@@ -536,8 +554,13 @@ function opensSentence(words: string[], tf: number, sentenceStart: number, subje
   if (subjectEnd >= 0 && tf > subjectEnd && !(tf === subjectEnd + 1 && DATE_PREPOSITIONS.has(words[subjectEnd])))
     return false;
   for (let k = sentenceStart; k < tf; k++) if (HARD_BREAKS.has(words[k]) || SOFT_BREAKS.has(words[k])) return false;
+  // "The exams will go ahead on 2 May, officials said": after the clause's own verb the date
+  // stands inside that clause, which opens the sentence; the date does not.
+  for (let k = sentenceStart + 1; k < tf; k++) if (CLAUSE_VERBS.test(words[k])) return false;
   return true;
 }
+/** An auxiliary or a modal: the clause's verb has begun. */
+const CLAUSE_VERBS = /^(will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)$/;
 
 const DATE_PREPOSITIONS = new Set(["on", "in", "at", "during", "early", "late", "earlier", "later"]);
 

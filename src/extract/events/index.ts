@@ -18,7 +18,7 @@ import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes,
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
 import { addDays, parseDay, toIso } from "../time/calendar.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
-import { inWhatClause, isFiniteVerbForm } from "../quotes/verb-forms.js";
+import { inWhatClause, isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import {
   announcedStep,
@@ -415,11 +415,13 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first >= tl && AWAITED.has(words[c.first - 1])) &&
       !(c.first > tl && SUBORDINATE.has(words[tl]) && !stepNamedAfter(words, tl, c)) &&
       !deniedBefore(inSentence, c, tf) &&
-      !(c.first >= tl && (topicAfterDate(words, tl, c.first) || answeredAfterDate(words, tf, tl, c.first))) &&
+      !(c.first >= tl && (topicAfterDate(words, tl, c) || answeredAfterDate(words, tf, tl, c.first))) &&
       !(c.type === "attack" && c.last <= tf && foundOrTold(words, c, tf)) &&
       !(c.first > tl && daysNoun(words, tf, tl, c.first)) &&
       !(c.first > tl && !c.noun && inWhatClause(words, c.first, tl)) &&
       !(c.first > tl && pastNamedNoun(words, tf, tl, c.first)) &&
+      !(c.first > tl && opposedOrBlamed(words, tl, c)) &&
+      !(c.first > tl && nextConjunct(words, tl, c)) &&
       !(c.last <= tf && namesItsNoun(words, tf, tl)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
@@ -577,6 +579,48 @@ function pastNamedNoun(words: string[], tf: number, tl: number, triggerFirst: nu
   return k > start && (k < triggerFirst || verb(words[k]));
 }
 
+/**
+ * "On Monday, the minister lashed out at the new sanctions", "protested on Friday against the
+ * arrests", "On Tuesday, she criticised the council for the arrests": a step named in the object
+ * of "against", "out at" or a "for" of cause (`forCause`), after the date, is what someone
+ * opposed or blamed; it came before, and the date is the opposing's.
+ */
+function opposedOrBlamed(words: string[], tl: number, c: TriggerMatch): boolean {
+  for (let k = c.first - 1; k >= tl && k >= c.first - 4; k--) {
+    const w = words[k];
+    if (w === "against" || (w === "at" && words[k - 1] === "out")) return true;
+    if (w === "for") return forCause(words, k, c);
+    if (!/^[a-z][a-z'’-]*$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "A ferry sank off the cape last week and two recent kidnappings": a noun in a phrase joined
+ * by "and" right after the date is a new item of the list, not the happening the date closes.
+ */
+function nextConjunct(words: string[], tl: number, c: TriggerMatch): boolean {
+  if (words[tl] !== "and" || !c.noun || c.first - tl > 5) return false;
+  // Words of a noun phrase only: "and during his interview" is a second phrase of the same time.
+  for (let k = tl + 1; k < c.first; k++)
+    if (!/^[a-z0-9][a-z0-9'’-]*$/.test(words[k]) || PHRASE_OPENERS.has(words[k])) return false;
+  return true;
+}
+const PHRASE_OPENERS = new Set([
+  "during",
+  "in",
+  "on",
+  "at",
+  "after",
+  "before",
+  "with",
+  "from",
+  "by",
+  "for",
+  "of",
+  "to",
+]);
+
 /** "at a news conference", "during his Sunday briefing": a noun at `first` naming an occasion. */
 function occasionAt(words: string[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
@@ -600,11 +644,12 @@ function deniedBefore(triggers: TriggerMatch[], c: TriggerMatch, tf: number): bo
 }
 
 /**
- * "summoned the ambassador on Monday over the hack", "questioned on Friday about the attack": a
- * noun after the date in a phrase of cause or topic is what the act was about; the date is the
- * act's.
+ * "summoned the ambassador on Monday over the hack", "questioned on Friday about the attack", "rounded
+ * on the council on Tuesday for the arrests": a noun after the date in a phrase of cause or topic
+ * is what the act was about; the date is the act's ("for" only before a cause: `forCause`).
  */
-function topicAfterDate(words: string[], tl: number, nounFirst: number): boolean {
+function topicAfterDate(words: string[], tl: number, c: TriggerMatch): boolean {
+  const nounFirst = c.first;
   // "the January 5 Senate testimony about the attack": the date's own noun may stand before the topic.
   let at = tl;
   while (
@@ -616,10 +661,30 @@ function topicAfterDate(words: string[], tl: number, nounFirst: number): boolean
   )
     at++;
   if (!TOPIC.test(words[at] ?? "")) return false;
+  if (words[at] === "for" && !forCause(words, at, c)) return false;
   for (let k = at + 1; k < nounFirst; k++) if (!/^[a-z'’-]+$/.test(words[k]) || k - at > 4) return false;
   return true;
 }
-const TOPIC = /^(over|about|regarding|concerning|amid)$/;
+const TOPIC = /^(over|about|regarding|concerning|amid|for)$/;
+
+/**
+ * "for the arrests", "for invading", "for an inquiry": after "for", a step named by a noun or a
+ * gerund that is done to someone (or asked for) is the cause or aim of the act. A telling or a
+ * court's sitting is what the day is set aside for ("joined him on Tuesday for the President's
+ * announcement", "returns to court on Monday for sentencing") and is on that day; a jailing is a
+ * cause ("for the jailing of activists").
+ */
+function forCause(words: string[], at: number, c: TriggerMatch): boolean {
+  // "for the first time cited": a verb in the past after the phrase is the act itself.
+  if (
+    !c.noun &&
+    (/ed$/.test(words[c.first]) || (isFiniteVerbForm(words[c.first]) && !isPresentVerbForm(words[c.first])))
+  )
+    return false;
+  if (c.type === "sentence") return words[c.first] !== "sentencing";
+  return CAUSES.has(c.type);
+}
+const CAUSES = new Set<EventType>(["arrest", "attack", "charge", "conviction", "sanction", "investigation"]);
 
 /**
  * "Candidates on Wednesday reacted to the shooting", "the mayor responded on Friday to the

@@ -5,6 +5,10 @@
 import type { EventType } from "../../core/schema.js";
 import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
 import { britishSpelling } from "../quotes/cues.js";
+import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
+
+/** Vehicles (WordNet, in misfortune-nouns.json), singular and plural. */
+const VEHICLES = misfortuneNouns.vehicles.flatMap((v) => [v, v + "s"]).join("|");
 
 /** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
 const MIN_CUES = 10;
@@ -229,6 +233,11 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "abduct|abducts|abducted|abducting"),
   P("attack", "abduction|abductions", { noun: true }),
   P("attack", "taken|took|take|takes|taking hostage|hostages"),
+  // "The hijack ended at dawn", "the coach was hijacked near the border", "gunmen hijacked a
+  // tourist bus": seizing a vehicle and those aboard. Not "hijacked the debate".
+  P("attack", "hijack|hijacking|hijackings", { noun: true }),
+  P("attack", "was|were|been hijacked", { head: [1, 2] }),
+  P("attack", `hijacked …3 ${VEHICLES}`, { head: [0, 1] }),
   P("attack", "assaulted|assaulting"),
   // Blows and holds done to a person: "a steward punched a marcher in the face", "was accused of
   // grabbing the reporter by the arm", "the singer was shoved off the stage". Only with a person
