@@ -993,3 +993,27 @@ test("'Air' and a place name an airline, whatever the tagger reads in it ('Air V
   const found = namesAndTypes(text, places).map(([name, type]) => `${name}: ${type}`);
   assert.deepEqual(found, ["Air France: organization", "Air New Zealand: organization"]);
 });
+
+test("a given name and a place word the tagger reads as a person's name are that person ('Jon Heath said')", () => {
+  const text = "Jon Heath said the bridge would reopen, and Australian Pia Forest agreed.";
+  const people = ["Jon Heath", "Pia Forest"].map((n): [string, TaggerSpan["type"]] => [n, "PER"]);
+  assert.deepEqual(namesAndTypes(text, people), [
+    ["Jon Heath", "person"],
+    ["Pia Forest", "person"],
+  ]);
+  // After a preposition of place, or read by the tagger as a place, the two words name a place.
+  // After a preposition of place or a known place's possessive, or read by the tagger as a
+  // place, the two words name a place.
+  const place = "The rally met at Brent Heath, then walked to Pia Forest in Norway's Asa Province.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Brent Heath", "PER"],
+    ["Pia Forest", "LOC"],
+    ["Asa Province", "PER"],
+  ];
+  assert.deepEqual(namesAndTypes(place, marks).sort(), [
+    ["Asa Province", "location"],
+    ["Brent Heath", "location"],
+    ["Norway", "location"],
+    ["Pia Forest", "location"],
+  ]);
+});

@@ -443,10 +443,13 @@ function trimPlainRun(
     DEMONYMS.has(l(i)) &&
     !(COMPASS_POINTS.has(l(i)) && i + 1 < b && lookupGazetteer(`${w(i)} ${w(i + 1)}`)?.type === "location");
   while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
+  // "Australian Anthony Hill said": a demonym before a given name and one word more describes the
+  // person, though that word names places too ("Hill"); the tagger decides between the two.
+  const describedPerson = (i: number) => DEMONYMS.has(l(i)) && b - i === 3 && isGivenName(l(i + 1));
   while (
     a < b &&
     ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) || demonymNotPlace(a)) &&
-    !endsInDesignator(l(b - 1)) &&
+    (!endsInDesignator(l(b - 1)) || describedPerson(a)) &&
     !(DEMONYMS.has(l(a)) && bodyOfWhat(l, a + 1, b))
   ) {
     a++;

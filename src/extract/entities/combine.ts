@@ -348,7 +348,10 @@ function judgeCandidate(
         evidence: c.type ? c.evidence : "tagger",
         canonical: null,
       };
-  if (type === "person" && placeEndingPersonName(doc, c, tag!, people, taggedPeople))
+  if (
+    type === "person" &&
+    (placeEndingPersonName(doc, c, tag!, people, taggedPeople) || personNamedLikePlace(doc, c, tag!))
+  )
     return { ...c, type, evidence: "tagger" };
   if (
     (type === "organization" && firmAfterFounders(doc, c, tag!, addressed, taggedPeople)) ||
@@ -509,6 +512,24 @@ function placeAfterGivenName(doc: Doc, c: Candidate, tag: TaggerSpan): boolean {
     sameSpan(c, tag) &&
     words.length === 2 &&
     SURNAME_PLACES.has(words[1].toLowerCase())
+  );
+}
+
+/**
+ * "Jon Heath said", "Pia Forest, 41,": a given name before a place word ("heath", "forest") that
+ * the tagger reads, word for word, as one person's name is that person; the same two words read as
+ * a place stay one, and so do they after a preposition of place ("at Brent Heath") or after a
+ * known place's possessive, which names a part of that place ("Norway's Asa Province").
+ */
+function personNamedLikePlace(doc: Doc, c: Candidate, tag: TaggerSpan): boolean {
+  const words = doc.text.slice(c.start, c.end).split(" ");
+  if (c.evidence !== "designator" || c.type !== "location" || !sameSpan(c, tag) || words.length !== 2) return false;
+  const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
+  const owner = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+$/u.exec(before);
+  return (
+    isGivenName(words[0].toLowerCase()) &&
+    !PLACE_PREPOSITION.test(before) &&
+    !(owner && lookupGazetteer(owner[1])?.type === "location")
   );
 }
 
