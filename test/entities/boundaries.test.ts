@@ -777,3 +777,15 @@ test("a place, an officer's possessive and 'office' in lower case make one body 
   assert.equal(byMention(es, "Vell County sheriff's office")?.type, "organization");
   assert.equal(byMention(es, "Vell County"), undefined);
 });
+
+test("'and' after a given name and a surname ends that person's name ('Ann Vale and Tom Banks')", () => {
+  const es = entitiesOf("Fans cheered Ann Vale and Tom Banks, and secretary of State Lia Dorn and Ohio Sen. Ivo Rell.");
+  assert.deepEqual(names(es, "person").sort(), ["Ann Vale", "Ivo Rell", "Lia Dorn"]);
+  // The rules alone read "Banks" as a body's word; the tagger's reading of the list decides (combine.ts).
+  assert.ok(byMention(es, "Tom Banks"));
+  assert.equal(byMention(es, "Ohio")?.type, "location");
+  // A body's name that goes on after it is one body: "and Company", a founder's full name and a body's word.
+  const bodies = entitiesOf("Ann Vale and Company printed it. The Ann Vale and Tom Rell Foundation paid.");
+  assert.deepEqual(names(bodies, "organization").sort(), ["Ann Vale and Company", "Ann Vale and Tom Rell Foundation"]);
+  assert.deepEqual(names(bodies, "person"), []);
+});

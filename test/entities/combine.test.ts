@@ -1017,3 +1017,17 @@ test("a given name and a place word the tagger reads as a person's name are that
     ["Pia Forest", "location"],
   ]);
 });
+
+test("listed with people's names, a given name and a word that ends bodies' names is one more person ('… and Lia Banks')", () => {
+  const text = "Stars Ann Vale, Tom Rell and Lia Banks went on television to cheer.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Ann Vale", "PER"],
+    ["Tom Rell", "PER"],
+    ["Lia Banks", "ORG"],
+  ];
+  assert.deepEqual(namesAndTypes(text, marks), [
+    ["Ann Vale", "person"],
+    ["Tom Rell", "person"],
+    ["Lia Banks", "person"],
+  ]);
+});

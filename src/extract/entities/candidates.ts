@@ -184,8 +184,13 @@ function bodyBeforeName(doc: Doc, run: Run): number {
 function bodyThenName(ctx: CandidateContext, run: Run, bodyEnd: number): Candidate[] {
   const doc = ctx.doc;
   const lw = run.map((k) => lower(tokenString(doc, k)));
+  // The words before the holder may name more than one ("secretary of State Ann Vale and Ohio
+  // Sen. Tom Rell": a person, then the place of the next one's office).
   if (!countryEndsBody(lw, bodyEnd - 1))
-    return [...classifyRun(ctx, run.slice(0, bodyEnd), false), ...classifyRun(ctx, run.slice(bodyEnd), false)];
+    return [
+      ...splitRun(doc, run.slice(0, bodyEnd)).flatMap((part) => classifyRun(ctx, part, false)),
+      ...classifyRun(ctx, run.slice(bodyEnd), false),
+    ];
   // "of Harbour Friends of Jordan Ann Vella": the body whole, then its holder, whatever the words
   // of either look like.
   return [

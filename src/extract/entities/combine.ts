@@ -348,11 +348,9 @@ function judgeCandidate(
         evidence: c.type ? c.evidence : "tagger",
         canonical: null,
       };
-  if (
-    type === "person" &&
-    (placeEndingPersonName(doc, c, tag!, people, taggedPeople) || personNamedLikePlace(doc, c, tag!))
-  )
+  if (type === "person" && placeEndingPersonName(doc, c, tag!, people, taggedPeople))
     return { ...c, type, evidence: "tagger" };
+  if (personNamedLikePlace(doc, c, tag, taggedPeople)) return { ...c, type: "person", evidence: "tagger" };
   if (
     (type === "organization" && firmAfterFounders(doc, c, tag!, addressed, taggedPeople)) ||
     (type === "location" && placeAfterGivenName(doc, c, tag!))
@@ -516,20 +514,35 @@ function placeAfterGivenName(doc: Doc, c: Candidate, tag: TaggerSpan): boolean {
 }
 
 /**
- * "Jon Heath said", "Pia Forest, 41,": a given name before a place word ("heath", "forest") that
- * the tagger reads, word for word, as one person's name is that person; the same two words read as
- * a place stay one, and so do they after a preposition of place ("at Brent Heath") or after a
- * known place's possessive, which names a part of that place ("Norway's Asa Province").
+ * A person's name the rules read as a place's or a body's from its last word (see
+ * `givenNameAndDesignator`, which also reads a list: "… and Lia Banks"). "Jon Heath said", "Pia
+ * Forest, 41,": a given name before a place word ("heath", "forest") that the tagger reads, word
+ * for word, as one person's name is that person; the same two words read as a place stay one, and
+ * so do they after a preposition of place ("at Brent Heath") or after a known place's possessive,
+ * which names a part of that place ("Norway's Asa Province"). (Before a body's word the tagger's
+ * reading is no such evidence: "the Charlotte Observer", "Perry Capital".)
  */
-function personNamedLikePlace(doc: Doc, c: Candidate, tag: TaggerSpan): boolean {
-  const words = doc.text.slice(c.start, c.end).split(" ");
-  if (c.evidence !== "designator" || c.type !== "location" || !sameSpan(c, tag) || words.length !== 2) return false;
+function personNamedLikePlace(doc: Doc, c: Candidate, tag: TaggerSpan | null, taggedPeople: TaggedPeople): boolean {
+  if (!givenNameAndDesignator(doc, c)) return false;
+  if (listedWithPerson(doc.text, c, taggedPeople)) return true;
+  if (c.type !== "location" || tag?.type !== "PER" || !sameSpan(c, tag)) return false;
   const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
   const owner = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+$/u.exec(before);
+  return !PLACE_PREPOSITION.test(before) && !(owner && lookupGazetteer(owner[1])?.type === "location");
+}
+
+/**
+ * A place or a body the rules read from its last word alone, after a given name: "Tom Church", "Ann
+ * Banks". Listed with people's names ("Ann Vale, Tom Rell and Lia Banks went on"), it is one more
+ * person's name, whatever the tagger reads.
+ */
+function givenNameAndDesignator(doc: Doc, c: Candidate): boolean {
+  const words = doc.text.slice(c.start, c.end).split(" ");
   return (
-    isGivenName(words[0].toLowerCase()) &&
-    !PLACE_PREPOSITION.test(before) &&
-    !(owner && lookupGazetteer(owner[1])?.type === "location")
+    c.evidence === "designator" &&
+    (c.type === "location" || c.type === "organization") &&
+    words.length === 2 &&
+    isGivenName(words[0].toLowerCase())
   );
 }
 
