@@ -1031,3 +1031,15 @@ test("listed with people's names, a given name and a word that ends bodies' name
     ["Lia Banks", "person"],
   ]);
 });
+
+test("a word beside a known body, inside the body's name the tagger reads, is no name of its own ('BBC Channel')", () => {
+  const text = "In a long interview with the BBC Channel, Vale said it was too early.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Vale", "PER"],
+    ["BBC Channel", "ORG"],
+  ];
+  assert.deepEqual(namesAndTypes(text, marks), [
+    ["BBC Channel", "organization"],
+    ["Vale", "person"],
+  ]);
+});

@@ -81,8 +81,12 @@ export function combineCandidates(
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   let ruleEnd = 0; // where the rules' previous candidate ends
+  let widenedEnd = 0; // where a candidate the tagger widened over the rules' next ones ends
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
+    // "with the BBC Channel, …": an untyped word the rules read beside a known body, inside the
+    // body's name the tagger reads, is that name's last word, no name of its own.
+    if (c.type === null && c.end <= widenedEnd) continue;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
     const kept =
       tag && tag.start >= ruleEnd && nameOpensBefore(doc.text, c, tag)
@@ -96,6 +100,7 @@ export function combineCandidates(
           }
         : judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people, taggedPeople);
     if (kept) out.push(kept);
+    if (kept && kept.end > c.end) widenedEnd = kept.end;
     ruleEnd = Math.max(ruleEnd, c.end);
   }
   // Only the candidates kept stand in the tagger's way: where the tagger overruled a guess ("NFL
