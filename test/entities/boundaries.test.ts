@@ -789,3 +789,9 @@ test("'and' after a given name and a surname ends that person's name ('Ann Vale 
   assert.deepEqual(names(bodies, "organization").sort(), ["Ann Vale and Company", "Ann Vale and Tom Rell Foundation"]);
   assert.deepEqual(names(bodies, "person"), []);
 });
+
+test("a common word between a known place and a title qualifies the title ('Georgia Political Editor Dana Rell')", () => {
+  const es = entitiesOf("The paper named Georgia Political Editor Dana Rell to the post on Monday.");
+  assert.deepEqual(names(es, "person"), ["Dana Rell"]);
+  assert.equal(byMention(es, "Georgia")?.type, "location");
+});

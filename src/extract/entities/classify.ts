@@ -205,7 +205,17 @@ function titledPerson(
       ? { start: doc.tokens.start[run[nameTo]], end: doc.tokens.end[run[nameTo]] }
       : null;
   // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
-  const prefixEnd = trimTitles(lw, addrFrom);
+  let prefixEnd = trimTitles(lw, addrFrom);
+  // "Georgia Political Editor Ann Vale": a common word between a known place and the title qualifies
+  // the title; the place is where the role is held, and no person "Georgia Political".
+  if (
+    prefixEnd >= 2 &&
+    commonWordNoName(lw[prefixEnd - 1]) &&
+    !isOrgWord(lw[prefixEnd - 1]) &&
+    !LOC_DESIGNATORS.has(lw[prefixEnd - 1]) &&
+    lookupGazetteer(words.slice(0, prefixEnd - 1).join(" "))?.type === "location"
+  )
+    prefixEnd--;
   if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
   out.push({
     start: doc.tokens.start[run[addrFrom]],
