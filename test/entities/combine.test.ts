@@ -1043,3 +1043,8 @@ test("a word beside a known body, inside the body's name the tagger reads, is no
     ["Vale", "person"],
   ]);
 });
+
+test("a first name birth records know, before a given name and a surname, opens a name of three words ('Samer Ammar Vell, 42,')", () => {
+  const text = "Police said Samer Ammar Vell, 42, was held overnight in the city.";
+  assert.deepEqual(namesAndTypes(text, [["Samer Ammar Vell", "PER"]]), [["Samer Ammar Vell", "person"]]);
+});
