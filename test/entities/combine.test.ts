@@ -1048,3 +1048,9 @@ test("a first name birth records know, before a given name and a surname, opens 
   const text = "Police said Samer Ammar Vell, 42, was held overnight in the city.";
   assert.deepEqual(namesAndTypes(text, [["Samer Ammar Vell", "PER"]]), [["Samer Ammar Vell", "person"]]);
 });
+
+test("a body the tagger reads over a known body and words the rules guessed a person's is one body ('BBC Radio Four')", () => {
+  const text = "Ann Vale spoke on BBC Radio Four about the strike on Monday.";
+  const bodies = namesAndTypes(text, [["BBC Radio Four", "ORG"]]).filter(([, type]) => type !== "person");
+  assert.deepEqual(bodies, [["BBC Radio Four", "organization"]]);
+});

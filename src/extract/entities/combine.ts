@@ -99,6 +99,8 @@ export function combineCandidates(
             canonical: null,
           }
         : judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people, taggedPeople);
+    // "on BBC Radio Four": a name the tagger widened back over the rules' last ones holds them.
+    while (kept && kept.start < c.start && out.length && out[out.length - 1].start >= kept.start) out.pop();
     if (kept) out.push(kept);
     if (kept && kept.end > c.end) widenedEnd = kept.end;
     ruleEnd = Math.max(ruleEnd, c.end);
@@ -405,6 +407,10 @@ function judgeCandidate(
     return c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end)) ? c : null;
   }
   const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
+  // "BBC Radio Four", "the Vell Hot Pies": a person guessed from the shape of the words alone that
+  // the tagger reads as a body with more name words beside it takes the tagger's whole name.
+  if (type === "organization" && c.type === "person" && c.evidence === "shape" && widens(doc.text, c, tag, lowerWords))
+    return { ...typed, start: tag.start, end: tag.end, nameStart: tag.start, nameEnd: tag.end };
   return type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed;
 }
 
