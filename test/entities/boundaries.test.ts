@@ -795,3 +795,10 @@ test("a common word between a known place and a title qualifies the title ('Geor
   assert.deepEqual(names(es, "person"), ["Dana Rell"]);
   assert.equal(byMention(es, "Georgia")?.type, "location");
 });
+
+test("a title-case headline with a verb capitalised inside it is a headline, also with a lower-case 'after'", () => {
+  const es = entitiesOf(
+    "Dana Vell Calls for Inquiry after Report Reveals Gaps.\n\nCouncillor Dana Vell said on Monday that the report showed gaps in the budget.",
+  );
+  assert.deepEqual(names(es, "person"), ["Dana Vell"]);
+});
