@@ -802,3 +802,9 @@ test("a title-case headline with a verb capitalised inside it is a headline, als
   );
   assert.deepEqual(names(es, "person"), ["Dana Vell"]);
 });
+
+test("a common word opening the sentence before a demonym and a given name describes the person ('Controversial Irish Ann Hill')", () => {
+  const es = entitiesOf("Controversial Irish Ann Hill said on Monday she would appeal the ban.");
+  assert.deepEqual(names(es, "person"), ["Ann Hill"]);
+  assert.deepEqual(names(es, "location"), []);
+});

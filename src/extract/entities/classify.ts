@@ -452,6 +452,9 @@ function trimPlainRun(
   const demonymNotPlace = (i: number) =>
     DEMONYMS.has(l(i)) &&
     !(COMPASS_POINTS.has(l(i)) && i + 1 < b && lookupGazetteer(`${w(i)} ${w(i + 1)}`)?.type === "location");
+  // "Controversial Australian Ann Hill said": a common word opening the sentence before a demonym
+  // describes the one named after them, as the demonym does.
+  if (opening && a === 0 && b >= 4 && commonWordNoName(l(0)) && DEMONYMS.has(l(1)) && isGivenName(l(2))) a++;
   while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
   // "Australian Anthony Hill said": a demonym before a given name and one word more describes the
   // person, though that word names places too ("Hill"); the tagger decides between the two.
