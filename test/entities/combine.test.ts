@@ -1054,3 +1054,8 @@ test("a body the tagger reads over a known body and words the rules guessed a pe
   const bodies = namesAndTypes(text, [["BBC Radio Four", "ORG"]]).filter(([, type]) => type !== "person");
   assert.deepEqual(bodies, [["BBC Radio Four", "organization"]]);
 });
+
+test("a name guessed from its shape whose last word names an idea or a state is a body, not the place the tagger reads ('Kindly Temperance')", () => {
+  const text = "Lawmakers voted to cut funds for Kindly Temperance clinics.";
+  assert.deepEqual(namesAndTypes(text, [["Kindly Temperance", "LOC"]]), [["Kindly Temperance", "organization"]]);
+});

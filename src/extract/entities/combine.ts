@@ -11,6 +11,7 @@ import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
 import { calledOnNumber } from "./bodies.js";
 import { bodyContext } from "./companies.js";
 import {
+  ABSTRACT_NOUNS,
   ADDRESS_TITLES,
   CLOSED_CLASS,
   COMMON_WORDS,
@@ -406,12 +407,24 @@ function judgeCandidate(
     // MISC: a law, event or nationality; but a lone first name ("his daughter Yulia") stays a person.
     return c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end)) ? c : null;
   }
+  if (type === "location" && bodyNamedForIdea(doc, c)) return { ...c, type: "organization" };
   const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
   // "BBC Radio Four", "the Vell Hot Pies": a person guessed from the shape of the words alone that
   // the tagger reads as a body with more name words beside it takes the tagger's whole name.
   if (type === "organization" && c.type === "person" && c.evidence === "shape" && widens(doc.text, c, tag, lowerWords))
     return { ...typed, start: tag.start, end: tag.end, nameStart: tag.start, nameEnd: tag.end };
   return type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed;
+}
+
+/**
+ * "funds for Careful Kinship", "New Temperance said": a name of two words or more guessed from its
+ * shape alone, whose last word names an idea, a quality or a state (abstract-nouns.json, from
+ * WordNet: never a thing, a place or a person), names a body, not the place the tagger reads.
+ */
+function bodyNamedForIdea(doc: Doc, c: Candidate): boolean {
+  if (c.type !== "person" || c.evidence !== "shape") return false;
+  const words = doc.text.slice(c.nameStart, c.nameEnd).split(" ");
+  return words.length >= 2 && ABSTRACT_NOUNS.has(words[words.length - 1].toLowerCase());
 }
 
 /**
