@@ -1059,3 +1059,13 @@ test("a name guessed from its shape whose last word names an idea or a state is 
   const text = "Lawmakers voted to cut funds for Kindly Temperance clinics.";
   assert.deepEqual(namesAndTypes(text, [["Kindly Temperance", "LOC"]]), [["Kindly Temperance", "organization"]]);
 });
+
+test("an adjective of a nation, a direction or a reach opening a body's name the tagger reads is the body's own ('International Red Cross')", () => {
+  const text = "Staff of the International Harbour Friends met on Monday.";
+  assert.deepEqual(namesAndTypes(text, [["International Harbour Friends", "ORG"]]), [
+    ["International Harbour Friends", "organization"],
+  ]);
+  const lead = "South Welsh Harbour Friends chairman Tom Dace said the boats were safe.";
+  const bodies = namesAndTypes(lead, [["South Welsh Harbour Friends", "ORG"]]).filter(([, type]) => type !== "person");
+  assert.deepEqual(bodies, [["South Welsh Harbour Friends", "organization"]]);
+});

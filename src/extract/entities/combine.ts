@@ -830,15 +830,22 @@ function widens(text: string, c: Candidate, t: TaggerSpan, lowerWords: ReadonlyS
   // "Senate Majority Leader Ann Vale": words that open the title after the span are the title's.
   const next = /^\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 24));
   if (t.end > c.end && next && isTitleWord(next[1].toLowerCase())) return false;
+  // "North Korean Red Cross president", "the International Red Cross": an adjective of a nation, a
+  // direction or a reach ("Korean", "North", a generic capital in "-al": "International") opening the tagger's name before
+  // the candidate is the body's own; a noun that names a body of its own ("House Democrats") is not.
+  const opening = t.end === c.end;
   // Only name words: not a title, a role, a letters-after-a-name or a word the text writes in lower case ("Labour MP", "NATO Allies").
   return added.every((w) => {
     const lw = w.toLowerCase();
+    const modifier =
+      opening &&
+      !ROLE_MODIFIERS.has(lw) &&
+      (DEMONYMS.has(lw) || COMPASS_BEFORE.test(`${w} `) || (GENERIC_CAPITALS.has(lw) && lw.endsWith("al")));
     return (
       /^\p{Lu}[\p{L}&]*$/u.test(w) &&
-      !TITLE_OR_COMMON(lw) &&
+      (modifier || (!TITLE_OR_COMMON(lw) && !DEMONYMS.has(lw))) &&
       !POSTNOMINALS.has(lw) &&
-      !lowerWords.has(lw) &&
-      !DEMONYMS.has(lw)
+      !lowerWords.has(lw)
     );
   });
 }
