@@ -808,3 +808,11 @@ test("a common word opening the sentence before a demonym and a given name descr
   assert.deepEqual(names(es, "person"), ["Ann Hill"]);
   assert.deepEqual(names(es, "location"), []);
 });
+
+test("the plural of an abbreviated form of address is a title before the names it lists, no person ('Govs. Ann Roe and …')", () => {
+  const es = entitiesOf(
+    "“We will win,” former Ohio governor Tom Dace said.\n\nJoining him were two moderates: Dace and Govs. Ann Roe of Iowa and Lia Vell of Maine.",
+  );
+  assert.deepEqual(names(es, "person"), ["Tom Dace", "Ann Roe", "Lia Vell"]);
+  assert.ok(es.flatMap((e) => e.mentions).every((m) => !m.text.startsWith(".")));
+});

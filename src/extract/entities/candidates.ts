@@ -35,6 +35,7 @@ import {
   bareCandidate,
   isNameDigitWord,
   isTitleWord,
+  pluralShortAddress,
   splitByGazetteer,
   makeCandidate,
 } from "./run.js";
@@ -449,11 +450,12 @@ function collectRun(doc: Doc, t: number, last: number): Run {
       run.push(i++);
       continue;
     }
-    // A full stop after an initial or an abbreviated title ("Joshua S. Levy", "Sen. Rick Scott").
+    // A full stop after an initial or an abbreviated title ("Joshua S. Levy", "Sen. Rick Scott",
+    // "Govs. Ann Roe and …").
     if (
       w === "." &&
       doc.tokens.start[i] === doc.tokens.end[run[run.length - 1]] &&
-      (prev.length === 1 || DOTTED_ABBREVIATIONS.has(prev.toLowerCase())) &&
+      (prev.length === 1 || DOTTED_ABBREVIATIONS.has(prev.toLowerCase()) || pluralShortAddress(prev.toLowerCase())) &&
       i + 1 < last &&
       isCapWord(tokenString(doc, i + 1))
     ) {

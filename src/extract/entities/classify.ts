@@ -42,6 +42,7 @@ import {
   isDateWord,
   isTitleWord,
   pluralRoleTitle,
+  pluralShortAddress,
   isNameLike,
   lookupSpan,
   longestGazetteerSuffix,
@@ -184,9 +185,11 @@ function titledPerson(
       addrFrom--;
       continue;
     }
-    if (HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) addrFrom--;
+    // "Govs. Ann Roe and …": a plural title is no one's address, nor its full stop part of the mention.
+    if ((HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) && !pluralShortAddress(p)) addrFrom--;
     else break;
   }
+  if (words[addrFrom] === ".") addrFrom++;
   // A functional title just before the forms of address makes one office with them ("Attorney
   // General Dana Holt", "Vice President Ola Berg"): the office is a role, and the person is
   // addressed by the name alone, not by "General Dana Holt". An honorific stays ("Commons

@@ -194,7 +194,23 @@ export function isDateWord(w: string): boolean {
 }
 
 export function isTitleWord(w: string): boolean {
-  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w) || pluralRoleTitle(w) || hyphenatedTitle(w);
+  return (
+    HONORIFICS.has(w) ||
+    ADDRESS_TITLES.has(w) ||
+    ROLE_TITLES.has(w) ||
+    pluralRoleTitle(w) ||
+    pluralShortAddress(w) ||
+    hyphenatedTitle(w)
+  );
+}
+
+/**
+ * "Govs. Ann Roe and Tom Dace", "Drs. …": the plural of a form of address of three letters at most
+ * (an abbreviation: "gov", "dr") is a title too; longer ones ("Kings", "Queens") also name teams
+ * and places.
+ */
+export function pluralShortAddress(w: string): boolean {
+  return w.length <= 4 && w.endsWith("s") && ADDRESS_TITLES.has(w.slice(0, -1)) && !HONORIFICS.has(w); // not "Mrs"
 }
 
 /**
