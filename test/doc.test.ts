@@ -137,3 +137,11 @@ test("decimals and ellipses are not sentence ends", () => {
     "No10 agreed.",
   ]);
 });
+
+test("the plural of a title abbreviation does not end a sentence ('Govs. Ann Roe and Tom Dace')", () => {
+  assert.deepEqual(sentences("Two governors spoke. Govs. Ann Roe and Tom Dace agreed. Reps. Lia Vale did not."), [
+    "Two governors spoke.",
+    "Govs. Ann Roe and Tom Dace agreed.",
+    "Reps. Lia Vale did not.",
+  ]);
+});

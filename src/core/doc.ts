@@ -303,6 +303,14 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * "Govs. Ann Roe and Tom Dace", "Sens. …": the plural of a short title abbreviation that never ends
+ * a sentence (of three letters at most, so that "press" is not read as "pres" made plural).
+ */
+function pluralTitle(lower: string): boolean {
+  return lower.length <= 4 && lower.endsWith("s") && NEVER_FINAL.has(lower.slice(0, -1));
+}
+
 const OPENING_OR_CLOSING = new Set([
   0x22, 0x27, 0x60, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x201a, 0x2033, 0xab, 0xbb, 0x29, 0x5d,
 ]);
@@ -411,7 +419,7 @@ function isSentenceEnd(text: string, starts: number[], ends: number[], t: number
   // "No." and "nos." abbreviate "number" only before one ("No. 10", "nos. 4 and 5"): 'Asked if he
   // would run, Tom Vale said no. But …' ends a sentence there.
   if ((lower === "no" || lower === "nos") && !isDigitCode(nextCode) && prev === lower) return true;
-  if (NEVER_FINAL.has(lower)) return false;
+  if (NEVER_FINAL.has(lower) || pluralTitle(lower)) return false;
   if (ABBREVIATIONS.has(lower)) {
     const nextWord = text.slice(starts[n], ends[n]).toLowerCase();
     return SENTENCE_OPENERS.has(nextWord);

@@ -777,3 +777,42 @@ test("a place, an officer's possessive and 'office' in lower case make one body 
   assert.equal(byMention(es, "Vell County sheriff's office")?.type, "organization");
   assert.equal(byMention(es, "Vell County"), undefined);
 });
+
+test("'and' after a given name and a surname ends that person's name ('Ann Vale and Tom Banks')", () => {
+  const es = entitiesOf("Fans cheered Ann Vale and Tom Banks, and secretary of State Lia Dorn and Ohio Sen. Ivo Rell.");
+  assert.deepEqual(names(es, "person").sort(), ["Ann Vale", "Ivo Rell", "Lia Dorn"]);
+  // The rules alone read "Banks" as a body's word; the tagger's reading of the list decides (combine.ts).
+  assert.ok(byMention(es, "Tom Banks"));
+  assert.equal(byMention(es, "Ohio")?.type, "location");
+  // A body's name that goes on after it is one body: "and Company", a founder's full name and a body's word.
+  const bodies = entitiesOf("Ann Vale and Company printed it. The Ann Vale and Tom Rell Foundation paid.");
+  assert.deepEqual(names(bodies, "organization").sort(), ["Ann Vale and Company", "Ann Vale and Tom Rell Foundation"]);
+  assert.deepEqual(names(bodies, "person"), []);
+});
+
+test("a common word between a known place and a title qualifies the title ('Georgia Political Editor Dana Rell')", () => {
+  const es = entitiesOf("The paper named Georgia Political Editor Dana Rell to the post on Monday.");
+  assert.deepEqual(names(es, "person"), ["Dana Rell"]);
+  assert.equal(byMention(es, "Georgia")?.type, "location");
+});
+
+test("a title-case headline with a verb capitalised inside it is a headline, also with a lower-case 'after'", () => {
+  const es = entitiesOf(
+    "Dana Vell Calls for Inquiry after Report Reveals Gaps.\n\nCouncillor Dana Vell said on Monday that the report showed gaps in the budget.",
+  );
+  assert.deepEqual(names(es, "person"), ["Dana Vell"]);
+});
+
+test("a common word opening the sentence before a demonym and a given name describes the person ('Controversial Irish Ann Hill')", () => {
+  const es = entitiesOf("Controversial Irish Ann Hill said on Monday she would appeal the ban.");
+  assert.deepEqual(names(es, "person"), ["Ann Hill"]);
+  assert.deepEqual(names(es, "location"), []);
+});
+
+test("the plural of an abbreviated form of address is a title before the names it lists, no person ('Govs. Ann Roe and …')", () => {
+  const es = entitiesOf(
+    "“We will win,” former Ohio governor Tom Dace said.\n\nJoining him were two moderates: Dace and Govs. Ann Roe of Iowa and Lia Vell of Maine.",
+  );
+  assert.deepEqual(names(es, "person"), ["Tom Dace", "Ann Roe", "Lia Vell"]);
+  assert.ok(es.flatMap((e) => e.mentions).every((m) => !m.text.startsWith(".")));
+});

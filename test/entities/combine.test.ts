@@ -993,3 +993,79 @@ test("'Air' and a place name an airline, whatever the tagger reads in it ('Air V
   const found = namesAndTypes(text, places).map(([name, type]) => `${name}: ${type}`);
   assert.deepEqual(found, ["Air France: organization", "Air New Zealand: organization"]);
 });
+
+test("a given name and a place word the tagger reads as a person's name are that person ('Jon Heath said')", () => {
+  const text = "Jon Heath said the bridge would reopen, and Australian Pia Forest agreed.";
+  const people = ["Jon Heath", "Pia Forest"].map((n): [string, TaggerSpan["type"]] => [n, "PER"]);
+  assert.deepEqual(namesAndTypes(text, people), [
+    ["Jon Heath", "person"],
+    ["Pia Forest", "person"],
+  ]);
+  // After a preposition of place, or read by the tagger as a place, the two words name a place.
+  // After a preposition of place or a known place's possessive, or read by the tagger as a
+  // place, the two words name a place.
+  const place = "The rally met at Brent Heath, then walked to Pia Forest in Norway's Asa Province.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Brent Heath", "PER"],
+    ["Pia Forest", "LOC"],
+    ["Asa Province", "PER"],
+  ];
+  assert.deepEqual(namesAndTypes(place, marks).sort(), [
+    ["Asa Province", "location"],
+    ["Brent Heath", "location"],
+    ["Norway", "location"],
+    ["Pia Forest", "location"],
+  ]);
+});
+
+test("listed with people's names, a given name and a word that ends bodies' names is one more person ('… and Lia Banks')", () => {
+  const text = "Stars Ann Vale, Tom Rell and Lia Banks went on television to cheer.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Ann Vale", "PER"],
+    ["Tom Rell", "PER"],
+    ["Lia Banks", "ORG"],
+  ];
+  assert.deepEqual(namesAndTypes(text, marks), [
+    ["Ann Vale", "person"],
+    ["Tom Rell", "person"],
+    ["Lia Banks", "person"],
+  ]);
+});
+
+test("a word beside a known body, inside the body's name the tagger reads, is no name of its own ('BBC Channel')", () => {
+  const text = "In a long interview with the BBC Channel, Vale said it was too early.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Vale", "PER"],
+    ["BBC Channel", "ORG"],
+  ];
+  assert.deepEqual(namesAndTypes(text, marks), [
+    ["BBC Channel", "organization"],
+    ["Vale", "person"],
+  ]);
+});
+
+test("a first name birth records know, before a given name and a surname, opens a name of three words ('Samer Ammar Vell, 42,')", () => {
+  const text = "Police said Samer Ammar Vell, 42, was held overnight in the city.";
+  assert.deepEqual(namesAndTypes(text, [["Samer Ammar Vell", "PER"]]), [["Samer Ammar Vell", "person"]]);
+});
+
+test("a body the tagger reads over a known body and words the rules guessed a person's is one body ('BBC Radio Four')", () => {
+  const text = "Ann Vale spoke on BBC Radio Four about the strike on Monday.";
+  const bodies = namesAndTypes(text, [["BBC Radio Four", "ORG"]]).filter(([, type]) => type !== "person");
+  assert.deepEqual(bodies, [["BBC Radio Four", "organization"]]);
+});
+
+test("a name guessed from its shape whose last word names an idea or a state is a body, not the place the tagger reads ('Kindly Temperance')", () => {
+  const text = "Lawmakers voted to cut funds for Kindly Temperance clinics.";
+  assert.deepEqual(namesAndTypes(text, [["Kindly Temperance", "LOC"]]), [["Kindly Temperance", "organization"]]);
+});
+
+test("an adjective of a nation, a direction or a reach opening a body's name the tagger reads is the body's own ('International Red Cross')", () => {
+  const text = "Staff of the International Harbour Friends met on Monday.";
+  assert.deepEqual(namesAndTypes(text, [["International Harbour Friends", "ORG"]]), [
+    ["International Harbour Friends", "organization"],
+  ]);
+  const lead = "South Welsh Harbour Friends chairman Tom Dace said the boats were safe.";
+  const bodies = namesAndTypes(lead, [["South Welsh Harbour Friends", "ORG"]]).filter(([, type]) => type !== "person");
+  assert.deepEqual(bodies, [["South Welsh Harbour Friends", "organization"]]);
+});

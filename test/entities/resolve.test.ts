@@ -258,3 +258,10 @@ test("letters in brackets after a place credit a news agency unless they are its
   assert.equal(byMention(es, "KZN"), byMention(es, "KwaZulu-Natal"));
   assert.equal(byMention(es, "UAE"), byMention(es, "United Arab Emirates"));
 });
+
+test("an untyped word listed with people before a noun for a person describes the next one ('and Green candidate Lia Dorn')", () => {
+  const es = entitiesOf("The poll put Ann Vale, Tom Rell and Green candidate Lia Dorn level.");
+  assert.deepEqual(names(es, "person"), ["Ann Vale", "Tom Rell", "Lia Dorn"]);
+  // Before a verb it is one more person, as before.
+  assert.deepEqual(names(entitiesOf("Ann Vale and Reeves said they would stay."), "person"), ["Ann Vale", "Reeves"]);
+});

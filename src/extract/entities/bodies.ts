@@ -5,8 +5,8 @@
 import type { Doc } from "../../core/doc.js";
 import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, countryOfPlace, lookupGazetteer } from "./gazetteer.js";
-import { ADDRESS_TITLES, CLOSED_CLASS, FUNCTION_WORDS } from "./lexicon.js";
-import { isGivenName } from "./names.js";
+import { ADDRESS_TITLES, CLOSED_CLASS, COMMON_WORDS, FUNCTION_WORDS } from "./lexicon.js";
+import { birthGender, isGivenName } from "./names.js";
 import { bareCandidate, TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
 
@@ -183,9 +183,15 @@ export function leadingDescription(
   if (words.length < 3 || isGivenName(words[0]) || !/^\p{Lu}/u.test(words[2])) return false;
   if (/^\p{Lu}\p{Ll}+s$/u.test(words[0])) return isGivenName(words[1]) || person(words.slice(1).join(" "));
   // "Miss Universe Ann Vale", "Hall of Famer Tom Rell": one other word before a given name and a
-  // surname the text names that person by.
+  // surname the text names that person by; but not a first name US birth records know that is no
+  // common word ("Samer Ammar Vell, 42,": a name of three words).
+  const firstName = birthGender(words[0]) !== null && !COMMON_WORDS.has(words[0].toLowerCase());
   return (
-    words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && isGivenName(words[1]) && person(words.slice(1).join(" "))
+    words.length === 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]) &&
+    !firstName &&
+    isGivenName(words[1]) &&
+    person(words.slice(1).join(" "))
   );
 }
 

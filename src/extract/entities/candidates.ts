@@ -35,6 +35,7 @@ import {
   bareCandidate,
   isNameDigitWord,
   isTitleWord,
+  pluralShortAddress,
   splitByGazetteer,
   makeCandidate,
 } from "./run.js";
@@ -184,8 +185,13 @@ function bodyBeforeName(doc: Doc, run: Run): number {
 function bodyThenName(ctx: CandidateContext, run: Run, bodyEnd: number): Candidate[] {
   const doc = ctx.doc;
   const lw = run.map((k) => lower(tokenString(doc, k)));
+  // The words before the holder may name more than one ("secretary of State Ann Vale and Ohio
+  // Sen. Tom Rell": a person, then the place of the next one's office).
   if (!countryEndsBody(lw, bodyEnd - 1))
-    return [...classifyRun(ctx, run.slice(0, bodyEnd), false), ...classifyRun(ctx, run.slice(bodyEnd), false)];
+    return [
+      ...splitRun(doc, run.slice(0, bodyEnd)).flatMap((part) => classifyRun(ctx, part, false)),
+      ...classifyRun(ctx, run.slice(bodyEnd), false),
+    ];
   // "of Harbour Friends of Jordan Ann Vella": the body whole, then its holder, whatever the words
   // of either look like.
   return [
@@ -444,11 +450,12 @@ function collectRun(doc: Doc, t: number, last: number): Run {
       run.push(i++);
       continue;
     }
-    // A full stop after an initial or an abbreviated title ("Joshua S. Levy", "Sen. Rick Scott").
+    // A full stop after an initial or an abbreviated title ("Joshua S. Levy", "Sen. Rick Scott",
+    // "Govs. Ann Roe and …").
     if (
       w === "." &&
       doc.tokens.start[i] === doc.tokens.end[run[run.length - 1]] &&
-      (prev.length === 1 || DOTTED_ABBREVIATIONS.has(prev.toLowerCase())) &&
+      (prev.length === 1 || DOTTED_ABBREVIATIONS.has(prev.toLowerCase()) || pluralShortAddress(prev.toLowerCase())) &&
       i + 1 < last &&
       isCapWord(tokenString(doc, i + 1))
     ) {

@@ -42,6 +42,7 @@ import {
   isDateWord,
   isTitleWord,
   pluralRoleTitle,
+  pluralShortAddress,
   isNameLike,
   lookupSpan,
   longestGazetteerSuffix,
@@ -184,9 +185,11 @@ function titledPerson(
       addrFrom--;
       continue;
     }
-    if (HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) addrFrom--;
+    // "Govs. Ann Roe and …": a plural title is no one's address, nor its full stop part of the mention.
+    if ((HONORIFICS.has(p) || ADDRESS_TITLES.has(p)) && !pluralShortAddress(p)) addrFrom--;
     else break;
   }
+  if (words[addrFrom] === ".") addrFrom++;
   // A functional title just before the forms of address makes one office with them ("Attorney
   // General Dana Holt", "Vice President Ola Berg"): the office is a role, and the person is
   // addressed by the name alone, not by "General Dana Holt". An honorific stays ("Commons
@@ -205,7 +208,17 @@ function titledPerson(
       ? { start: doc.tokens.start[run[nameTo]], end: doc.tokens.end[run[nameTo]] }
       : null;
   // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
-  const prefixEnd = trimTitles(lw, addrFrom);
+  let prefixEnd = trimTitles(lw, addrFrom);
+  // "Georgia Political Editor Ann Vale": a common word between a known place and the title qualifies
+  // the title; the place is where the role is held, and no person "Georgia Political".
+  if (
+    prefixEnd >= 2 &&
+    commonWordNoName(lw[prefixEnd - 1]) &&
+    !isOrgWord(lw[prefixEnd - 1]) &&
+    !LOC_DESIGNATORS.has(lw[prefixEnd - 1]) &&
+    lookupGazetteer(words.slice(0, prefixEnd - 1).join(" "))?.type === "location"
+  )
+    prefixEnd--;
   if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
   out.push({
     start: doc.tokens.start[run[addrFrom]],
@@ -442,11 +455,17 @@ function trimPlainRun(
   const demonymNotPlace = (i: number) =>
     DEMONYMS.has(l(i)) &&
     !(COMPASS_POINTS.has(l(i)) && i + 1 < b && lookupGazetteer(`${w(i)} ${w(i + 1)}`)?.type === "location");
+  // "Controversial Australian Ann Hill said": a common word opening the sentence before a demonym
+  // describes the one named after them, as the demonym does.
+  if (opening && a === 0 && b >= 4 && commonWordNoName(l(0)) && DEMONYMS.has(l(1)) && isGivenName(l(2))) a++;
   while (a < b && OPENING_MODIFIERS.has(l(a))) a++; // "Former US Air National Guard"
+  // "Australian Anthony Hill said": a demonym before a given name and one word more describes the
+  // person, though that word names places too ("Hill"); the tagger decides between the two.
+  const describedPerson = (i: number) => DEMONYMS.has(l(i)) && b - i === 3 && isGivenName(l(i + 1));
   while (
     a < b &&
     ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) || demonymNotPlace(a)) &&
-    !endsInDesignator(l(b - 1)) &&
+    (!endsInDesignator(l(b - 1)) || describedPerson(a)) &&
     !(DEMONYMS.has(l(a)) && bodyOfWhat(l, a + 1, b))
   ) {
     a++;

@@ -11,6 +11,7 @@ import { NOUN_ENDINGS, type Candidate, type Evidence } from "./candidates.js";
 import { calledOnNumber } from "./bodies.js";
 import { bodyContext } from "./companies.js";
 import {
+  ABSTRACT_NOUNS,
   ADDRESS_TITLES,
   CLOSED_CLASS,
   COMMON_WORDS,
@@ -81,8 +82,12 @@ export function combineCandidates(
   // Two-pointer overlap search: both lists are in text order.
   let j = 0;
   let ruleEnd = 0; // where the rules' previous candidate ends
+  let widenedEnd = 0; // where a candidate the tagger widened over the rules' next ones ends
   for (const c of rules) {
     while (j < sortedTags.length && sortedTags[j].end <= c.start) j++;
+    // "with the BBC Channel, …": an untyped word the rules read beside a known body, inside the
+    // body's name the tagger reads, is that name's last word, no name of its own.
+    if (c.type === null && c.end <= widenedEnd) continue;
     const tag = j < sortedTags.length && sortedTags[j].start < c.end ? sortedTags[j] : null;
     const kept =
       tag && tag.start >= ruleEnd && nameOpensBefore(doc.text, c, tag)
@@ -95,7 +100,10 @@ export function combineCandidates(
             canonical: null,
           }
         : judgeCandidate(doc, c, tag, votes, placeVotes, lowerWords, addressed, people, taggedPeople);
+    // "on BBC Radio Four": a name the tagger widened back over the rules' last ones holds them.
+    while (kept && kept.start < c.start && out.length && out[out.length - 1].start >= kept.start) out.pop();
     if (kept) out.push(kept);
+    if (kept && kept.end > c.end) widenedEnd = kept.end;
     ruleEnd = Math.max(ruleEnd, c.end);
   }
   // Only the candidates kept stand in the tagger's way: where the tagger overruled a guess ("NFL
@@ -350,6 +358,7 @@ function judgeCandidate(
       };
   if (type === "person" && placeEndingPersonName(doc, c, tag!, people, taggedPeople))
     return { ...c, type, evidence: "tagger" };
+  if (personNamedLikePlace(doc, c, tag, taggedPeople)) return { ...c, type: "person", evidence: "tagger" };
   if (
     (type === "organization" && firmAfterFounders(doc, c, tag!, addressed, taggedPeople)) ||
     (type === "location" && placeAfterGivenName(doc, c, tag!))
@@ -398,8 +407,24 @@ function judgeCandidate(
     // MISC: a law, event or nationality; but a lone first name ("his daughter Yulia") stays a person.
     return c.type === "person" && !/\s/.test(doc.text.slice(c.start, c.end)) ? c : null;
   }
+  if (type === "location" && bodyNamedForIdea(doc, c)) return { ...c, type: "organization" };
   const typed: Candidate = { ...c, type, evidence: c.type === type ? c.evidence : "tagger" };
+  // "BBC Radio Four", "the Vell Hot Pies": a person guessed from the shape of the words alone that
+  // the tagger reads as a body with more name words beside it takes the tagger's whole name.
+  if (type === "organization" && c.type === "person" && c.evidence === "shape" && widens(doc.text, c, tag, lowerWords))
+    return { ...typed, start: tag.start, end: tag.end, nameStart: tag.start, nameEnd: tag.end };
   return type === "person" && c.type === "person" ? trimToTagger(doc, typed, tag) : typed;
+}
+
+/**
+ * "funds for Careful Kinship", "New Temperance said": a name of two words or more guessed from its
+ * shape alone, whose last word names an idea, a quality or a state (abstract-nouns.json, from
+ * WordNet: never a thing, a place or a person), names a body, not the place the tagger reads.
+ */
+function bodyNamedForIdea(doc: Doc, c: Candidate): boolean {
+  if (c.type !== "person" || c.evidence !== "shape") return false;
+  const words = doc.text.slice(c.nameStart, c.nameEnd).split(" ");
+  return words.length >= 2 && ABSTRACT_NOUNS.has(words[words.length - 1].toLowerCase());
 }
 
 /**
@@ -509,6 +534,39 @@ function placeAfterGivenName(doc: Doc, c: Candidate, tag: TaggerSpan): boolean {
     sameSpan(c, tag) &&
     words.length === 2 &&
     SURNAME_PLACES.has(words[1].toLowerCase())
+  );
+}
+
+/**
+ * A person's name the rules read as a place's or a body's from its last word (see
+ * `givenNameAndDesignator`, which also reads a list: "… and Lia Banks"). "Jon Heath said", "Pia
+ * Forest, 41,": a given name before a place word ("heath", "forest") that the tagger reads, word
+ * for word, as one person's name is that person; the same two words read as a place stay one, and
+ * so do they after a preposition of place ("at Brent Heath") or after a known place's possessive,
+ * which names a part of that place ("Norway's Asa Province"). (Before a body's word the tagger's
+ * reading is no such evidence: "the Charlotte Observer", "Perry Capital".)
+ */
+function personNamedLikePlace(doc: Doc, c: Candidate, tag: TaggerSpan | null, taggedPeople: TaggedPeople): boolean {
+  if (!givenNameAndDesignator(doc, c)) return false;
+  if (listedWithPerson(doc.text, c, taggedPeople)) return true;
+  if (c.type !== "location" || tag?.type !== "PER" || !sameSpan(c, tag)) return false;
+  const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
+  const owner = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+$/u.exec(before);
+  return !PLACE_PREPOSITION.test(before) && !(owner && lookupGazetteer(owner[1])?.type === "location");
+}
+
+/**
+ * A place or a body the rules read from its last word alone, after a given name: "Tom Church", "Ann
+ * Banks". Listed with people's names ("Ann Vale, Tom Rell and Lia Banks went on"), it is one more
+ * person's name, whatever the tagger reads.
+ */
+function givenNameAndDesignator(doc: Doc, c: Candidate): boolean {
+  const words = doc.text.slice(c.start, c.end).split(" ");
+  return (
+    c.evidence === "designator" &&
+    (c.type === "location" || c.type === "organization") &&
+    words.length === 2 &&
+    isGivenName(words[0].toLowerCase())
   );
 }
 
@@ -772,15 +830,22 @@ function widens(text: string, c: Candidate, t: TaggerSpan, lowerWords: ReadonlyS
   // "Senate Majority Leader Ann Vale": words that open the title after the span are the title's.
   const next = /^\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 24));
   if (t.end > c.end && next && isTitleWord(next[1].toLowerCase())) return false;
+  // "North Korean Red Cross president", "the International Red Cross": an adjective of a nation, a
+  // direction or a reach ("Korean", "North", a generic capital in "-al": "International") opening the tagger's name before
+  // the candidate is the body's own; a noun that names a body of its own ("House Democrats") is not.
+  const opening = t.end === c.end;
   // Only name words: not a title, a role, a letters-after-a-name or a word the text writes in lower case ("Labour MP", "NATO Allies").
   return added.every((w) => {
     const lw = w.toLowerCase();
+    const modifier =
+      opening &&
+      !ROLE_MODIFIERS.has(lw) &&
+      (DEMONYMS.has(lw) || COMPASS_BEFORE.test(`${w} `) || (GENERIC_CAPITALS.has(lw) && lw.endsWith("al")));
     return (
       /^\p{Lu}[\p{L}&]*$/u.test(w) &&
-      !TITLE_OR_COMMON(lw) &&
+      (modifier || (!TITLE_OR_COMMON(lw) && !DEMONYMS.has(lw))) &&
       !POSTNOMINALS.has(lw) &&
-      !lowerWords.has(lw) &&
-      !DEMONYMS.has(lw)
+      !lowerWords.has(lw)
     );
   });
 }

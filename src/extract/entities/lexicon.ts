@@ -12,6 +12,7 @@ import properAdjectives from "../../lexicon/proper-adjectives.json" with { type:
 import companies from "../../lexicon/companies.json" with { type: "json" };
 import shopNouns from "../../lexicon/shop-nouns.json" with { type: "json" };
 import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
+import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -20,6 +21,12 @@ export const COMMON_WORDS = new Set<string>(commonWords.words);
 
 /** Those common words that are also parts of people's names ("woods", "gates", "bush"), from @cspell/dict-people-names. */
 export const COMMON_NAME_PARTS = new Set<string>(commonWords.nameParts);
+
+/**
+ * Nouns that name an idea, a quality or a state, never a thing, place or person ("parenthood",
+ * "liberty"), from WordNet (src/lexicon/abstract-nouns.json).
+ */
+export const ABSTRACT_NOUNS: ReadonlySet<string> = new Set<string>(abstractNouns.words);
 
 /** Abbreviations of kinds of thing ("suv", "pac", "icu"), from WordNet (src/lexicon/common-abbreviations.json). */
 export const COMMON_ABBREVIATIONS = new Set<string>(commonAbbreviations.words);

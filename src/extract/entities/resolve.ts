@@ -240,10 +240,12 @@ function placeSingles(
       continue;
     }
     if (c.headline) continue;
-    // An untyped word coordinated with a person ("Earl and Reeves", "Reeves, Earl and …") is a person.
+    // An untyped word coordinated with a person ("Earl and Reeves", "Reeves, Earl and …") is a person;
+    // before a noun for a person it describes the next one ("Ann Vale and Green candidate Tom Rell").
     const coordinated =
       c.type === null &&
       !isLexiconWord(word) &&
+      !PERSON_FIRST_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(doc.text.slice(c.end, c.end + 30))?.[1] ?? "") &&
       !afterDefiniteArticle(doc.text, c.start) &&
       !introductoryWord(doc.text, c, word) &&
       coordinatedWithPerson(doc, c, personStarts);

@@ -4,8 +4,11 @@ import { isUpperCode, type Doc, tokenAtOrAfter } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
+import { isPresentVerbForm } from "../quotes/verb-forms.js";
 import {
   ADDRESS_TITLES,
+  CLOSED_CLASS,
+  COMMON_NAME_PARTS,
   COMMON_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
@@ -112,7 +115,9 @@ function isHeadline(doc: Doc, p: Span, strict = false): boolean {
   let words = 0;
   let caps = 0;
   let lowerContent = 0;
+  let lowerClosed = 0;
   let capCommon = 0;
+  let capVerb = false;
   const t0 = firstTokenAt(doc, p.start);
   for (let t = t0; t < doc.tokens.count && doc.tokens.start[t] < p.end; t++) {
     const w = tokenString(doc, t);
@@ -121,8 +126,14 @@ function isHeadline(doc: Doc, p: Span, strict = false): boolean {
     const upper = isUpperCode(w.charCodeAt(0));
     if (upper || FUNCTION_WORDS.has(w)) caps += upper ? 1 : 0.5;
     if (!upper && !TITLE_CASE_SMALL.has(w)) lowerContent++;
-    if (upper && COMMON_WORDS.has(lower(w)) && !FUNCTION_WORDS.has(lower(w))) capCommon++;
+    if (!upper && CLOSED_CLASS.has(w)) lowerClosed++;
+    // "Vale Refuses to Back Dorn.": a verb of the present capitalised inside the line is title case.
+    const verb = upper && t > t0 && isPresentVerbForm(lower(w)) && !COMMON_NAME_PARTS.has(lower(w));
+    capVerb ||= verb;
+    if (upper && (verb || COMMON_WORDS.has(lower(w))) && !FUNCTION_WORDS.has(lower(w))) capCommon++;
   }
+  // With such a verb, the prepositions some styles keep in lower case may stand ("… Calls for Inquiry after Vote.").
+  if (capVerb) lowerContent -= lowerClosed;
   if (stopped && (words < 5 || lowerContent > 0 || capCommon < 2)) return false;
   return words >= 3 && caps / words >= 0.75;
 }
@@ -183,7 +194,23 @@ export function isDateWord(w: string): boolean {
 }
 
 export function isTitleWord(w: string): boolean {
-  return HONORIFICS.has(w) || ADDRESS_TITLES.has(w) || ROLE_TITLES.has(w) || pluralRoleTitle(w) || hyphenatedTitle(w);
+  return (
+    HONORIFICS.has(w) ||
+    ADDRESS_TITLES.has(w) ||
+    ROLE_TITLES.has(w) ||
+    pluralRoleTitle(w) ||
+    pluralShortAddress(w) ||
+    hyphenatedTitle(w)
+  );
+}
+
+/**
+ * "Govs. Ann Roe and Tom Dace", "Drs. …": the plural of a form of address of three letters at most
+ * (an abbreviation: "gov", "dr") is a title too; longer ones ("Kings", "Queens") also name teams
+ * and places.
+ */
+export function pluralShortAddress(w: string): boolean {
+  return w.length <= 4 && w.endsWith("s") && ADDRESS_TITLES.has(w.slice(0, -1)) && !HONORIFICS.has(w); // not "Mrs"
 }
 
 /**

@@ -53,9 +53,15 @@ export function splitRun(doc: Doc, run: Run): Run[] {
       // place ends an "of" name, and a person's name or another body's after "and" is a second
       // name ("the Port Authority of New York and New Jersey" names two places).
       const placeEnds = ofFrom >= 0 && placeEndsOfName(doc, cur.slice(ofFrom), run.slice(j, k));
+      // "Ann Vale and Tom Banks", "secretary of State Ann Vale and Ohio Sen. Tom Rell": a given
+      // name and one word more before "and" are a person's name, and "and" ends it, unless a
+      // body's name ends after it ("Ann Vale and Company", "the Ann Vale and Tom Rell Foundation").
+      const bodyAfter = isOrgWord(after[after.length - 1] ?? "") && (k - j !== 2 || !isGivenName(after[0]));
+      const personEnds = fullNameEnds(doc, cur) && !bodyAfter;
       // "the Harbour Trust and the Vale Rowing Club": "the" after "and" opens a second name.
       join =
         j === i + 1 &&
+        !personEnds &&
         !leftKnown &&
         !rightKnown &&
         !leftAcronym &&
@@ -95,6 +101,20 @@ export function splitRun(doc: Doc, run: Run): Run[] {
   }
   if (cur.length) parts.push(cur);
   return parts;
+}
+
+/** Whether `words` end in a given name and a surname, with no other given name before them ("State Ann Vale"). */
+function fullNameEnds(doc: Doc, words: Run): boolean {
+  const n = words.length;
+  const word = (i: number) => lower(tokenString(doc, words[i]));
+  // "Cleveland Clinic": a body's word after a given name is no surname.
+  return (
+    n >= 2 &&
+    isGivenName(word(n - 2)) &&
+    !isOrgWord(word(n - 1)) &&
+    !LOC_DESIGNATORS.has(word(n - 1)) &&
+    (n === 2 || !isGivenName(word(n - 3)))
+  );
 }
 
 /** Whether a place ends the words after "of" and a person's or another body's name comes after "and". */
