@@ -976,6 +976,18 @@ export class SpeakerResolver extends DescriptionResolver {
       : this.previousSubject(headWords, at);
   }
 
+  /** Whether sentence `k` is all in quotation marks, and nobody is credited with it where it stands. */
+  private quotedAlone(k: number): boolean {
+    const { start, end } = this.doc.sentences[k];
+    const t = this.doc.text;
+    return (
+      QUOTE_MARKS.has(t.charCodeAt(start)) &&
+      QUOTE_MARKS.has(t.charCodeAt(end - 1)) &&
+      !this.sentenceSpeaker(k) &&
+      !this.trailingAttribution(this.doc.sentences[k])
+    );
+  }
+
   /**
    * The person a sentence's trailing attribution names ("…, Ivo Brandt said on Monday.", "…, said
    * Ivo Brandt."): a person's name after a comma, right before or after a verb of saying. Read from
@@ -1015,7 +1027,11 @@ export class SpeakerResolver extends DescriptionResolver {
     // (The one that sentence credits with a statement, else its subject when a person's name heads
     // it: not "A Tom Vale ad questioned …", nor "Ann Roe" in '“…,” Ann Roe said' told by its
     // reported clause's subject.)
-    const credited = this.sentenceSpeaker(s - 1)?.entity ?? this.trailingAttribution(prev);
+    // ('“…,” Ann Roe said. “How could I not?” The incumbent said …': a sentence wholly in quotation
+    // marks with no cue of its own goes on with the speaker credited before it in its paragraph.)
+    let k = s - 1;
+    while (k > 0 && this.quotedAlone(k) && this.doc.sentences[k - 1].paragraph === this.doc.sentences[k].paragraph) k--;
+    const credited = this.sentenceSpeaker(k)?.entity ?? this.trailingAttribution(this.doc.sentences[k]);
     const np = this.subjectOf(s - 1);
     const named = np ? this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]) : [];
     const heads = named.length > 0 && named[named.length - 1].end === this.doc.tokens.end[np![1] - 1];
