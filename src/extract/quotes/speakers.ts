@@ -92,6 +92,11 @@ const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"])
 const TIME_OPENERS = new Set("on last this next early late that by".split(" "));
 /** Prepositions and time words that open a sentence's adverbial ("In an interview …", "Last week …"). */
 const OPENING_PREPOSITIONS = new Set("in on at during following despite since last early late".split(" "));
+/** A count written as digits ("12", "2.5", "40%") or a number word ("three"). */
+function isCount(w: string): boolean {
+  return /^\d[\d.,]*%?$/.test(w) || NUMBER_WORDS.has(w);
+}
+
 /** Words of a short time adjunct between a relative "who" and its cue ("who in 2010 said", "who last week told"). */
 const TIME_ADJUNCT_WORDS = new Set("in on at last this earlier later then once previously recently also".split(" "));
 
@@ -351,11 +356,39 @@ export class SpeakerResolver extends DescriptionResolver {
     return k === sentenceOf(this.doc, k).firstToken && this.capital(k + 1);
   }
 
+  /**
+   * "“It is a start,” the mother of three said": a person noun, then "of" and a bare number, counts
+   * what the person has (children, most often); it describes the speaker as the noun alone would,
+   * and names no one else's relative ("the mother" may be someone's; "the mother of three" is the
+   * one the passage is about).
+   */
+  private countsKin(from: number, to: number): boolean {
+    return (
+      to - from > 3 &&
+      this.word(to - 2) === "of" &&
+      isCount(this.word(to - 1)) &&
+      PERSON_FIRST_NOUNS.has(this.word(to - 3))
+    );
+  }
+
+  /** `resolveWords` of a phrase that `countsKin`: the noun phrase before "of", read as nobody's relative. */
+  private resolveCounted(from: number, to: number, before: number): Speaker | null {
+    const own = this.resolveWords(from, to - 2, before, true);
+    if (!own) return null;
+    const start = this.doc.tokens.start[from];
+    const end = this.doc.tokens.end[to - 1];
+    const words = own.mention ? own.mention.text.toLowerCase().split(/\s+/) : [];
+    const entity =
+      own.entity ?? (own.mention ? this.epithetOf(words, true, Math.min(before, start), false, true) : null);
+    return { ...own, entity, mention: { start, end, text: this.doc.text.slice(start, end) } };
+  }
+
   /** `resolvePhrase` before the check of `placeInside`. */
-  private resolveWords(from: number, to: number, before: number): Speaker | null {
+  private resolveWords(from: number, to: number, before: number, counted = false): Speaker | null {
     const core = this.nounPhraseCore(from, to);
     if (!core) return null;
     [from, to] = core;
+    if (this.countsKin(from, to)) return this.resolveCounted(from, to, before);
     const p = this.readPhrase(from, to);
     const { words, span, headWords, headMentions, inside, hasSpokes } = p;
     // ('Ann Roe said she’d asked …': a pronoun fused with its auxiliary is the pronoun.)
@@ -380,7 +413,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // a share of a group, as a poll or a count gives it, is some of its people, never the body.
     if (this.shareOfGroup(from, words, headWords)) return nobody(span);
     // "Mr Cash's lawyer" is not Mr Cash; "US Attorney Breon Peace" is Breon Peace.
-    if (AGENT_NOUNS.has(head)) {
+    if (AGENT_NOUNS.has(head) && !counted) {
       // "Ann Roe, a lawyer for Tom Vale, … “…,” the lawyer said": a definite description with no
       // owner points back to the person the text gave that role.
       const owned = words.some((w) => w === "'s" || w === "’s" || POSSESSIVES.has(w)) || inside.length > 0;
@@ -759,9 +792,8 @@ export class SpeakerResolver extends DescriptionResolver {
     const after = this.word(from + headWords.length);
     const next = this.word(from + headWords.length + 1);
     const last = headWords[headWords.length - 1];
-    const count = (w: string) => /^\d[\d.,]*%?$/.test(w) || NUMBER_WORDS.has(w);
-    if (after === "in" && count(last) && count(next)) return true;
-    return after === "of" && (SHARE_NOUNS.has(last) || (headWords.length === 1 && count(last)));
+    if (after === "in" && isCount(last) && isCount(next)) return true;
+    return after === "of" && (SHARE_NOUNS.has(last) || (headWords.length === 1 && isCount(last)));
   }
 
   /**
@@ -881,10 +913,17 @@ export class SpeakerResolver extends DescriptionResolver {
    * neighbour saw the smoke. … “It spread fast,” the neighbour said"), or by a noun that says only
    * a sex ("the woman").
    */
-  private epithetOf(words: string[], lowerHead: boolean, before: number, placed = false): Entity | null {
+  private epithetOf(
+    words: string[],
+    lowerHead: boolean,
+    before: number,
+    placed = false,
+    counted = false,
+  ): Entity | null {
     const head = words[words.length - 1];
     if (words[0] !== "the" || !lowerHead || words.length > 5 || !PERSON_FIRST_NOUNS.has(head)) return null;
-    if (isPersonRole(head) || SPOKES_NOUNS.has(head)) return null;
+    // (`counted`: the noun had "of" and a number after it, "the father of two", and is nobody's relative.)
+    if ((isPersonRole(head) && !(counted && AGENT_NOUNS.has(head))) || SPOKES_NOUNS.has(head)) return null;
     // (`placed`: the capitalised words are a place's name, read by the caller.)
     const wordOk = (w: string) => placed || /^[\p{Ll}\d-]+$/u.test(w);
     if (words.slice(1).some((w) => PREPOSITIONS.has(w) || !wordOk(w))) return null;
@@ -937,6 +976,18 @@ export class SpeakerResolver extends DescriptionResolver {
       : this.previousSubject(headWords, at);
   }
 
+  /** Whether sentence `k` is all in quotation marks, and nobody is credited with it where it stands. */
+  private quotedAlone(k: number): boolean {
+    const { start, end } = this.doc.sentences[k];
+    const t = this.doc.text;
+    return (
+      QUOTE_MARKS.has(t.charCodeAt(start)) &&
+      QUOTE_MARKS.has(t.charCodeAt(end - 1)) &&
+      !this.sentenceSpeaker(k) &&
+      !this.trailingAttribution(this.doc.sentences[k])
+    );
+  }
+
   /**
    * The person a sentence's trailing attribution names ("…, Ivo Brandt said on Monday.", "…, said
    * Ivo Brandt."): a person's name after a comma, right before or after a verb of saying. Read from
@@ -976,7 +1027,11 @@ export class SpeakerResolver extends DescriptionResolver {
     // (The one that sentence credits with a statement, else its subject when a person's name heads
     // it: not "A Tom Vale ad questioned …", nor "Ann Roe" in '“…,” Ann Roe said' told by its
     // reported clause's subject.)
-    const credited = this.sentenceSpeaker(s - 1)?.entity ?? this.trailingAttribution(prev);
+    // ('“…,” Ann Roe said. “How could I not?” The incumbent said …': a sentence wholly in quotation
+    // marks with no cue of its own goes on with the speaker credited before it in its paragraph.)
+    let k = s - 1;
+    while (k > 0 && this.quotedAlone(k) && this.doc.sentences[k - 1].paragraph === this.doc.sentences[k].paragraph) k--;
+    const credited = this.sentenceSpeaker(k)?.entity ?? this.trailingAttribution(this.doc.sentences[k]);
     const np = this.subjectOf(s - 1);
     const named = np ? this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]) : [];
     const heads = named.length > 0 && named[named.length - 1].end === this.doc.tokens.end[np![1] - 1];
