@@ -525,3 +525,18 @@ test("an attack a person makes on a person is made in words, unless its sentence
   ]);
   assert.deepEqual(typed(story("A gunman attacked Ann Roe on Monday.")), [["attack", "2025-09-15"]]);
 });
+
+test("a step in a condition after the date is not dated by it, and may not come", () => {
+  const text = "Lifeboats stood by on Tuesday in case the harbour master ordered an evacuation.";
+  assert.deepEqual(
+    dated(text, P).map((e) => [e.type, e.date]),
+    [["other", "2025-09-16"]],
+  );
+  assert.ok(events(text, P).every((e) => e.type !== "statement" || e.status === "hypothetical"));
+});
+
+test("charges named by what they were of, then dropped, are a case dropped", () => {
+  const types = (text: string) => events(text, P).map((e) => e.type);
+  assert.ok(types("The cyclist went home after charges of reckless riding were dropped.").includes("case_dropped"));
+  assert.ok(types("Charges of fraud against the treasurer were withdrawn.").includes("case_dropped"));
+});
