@@ -540,3 +540,11 @@ test("charges named by what they were of, then dropped, are a case dropped", () 
   assert.ok(types("The cyclist went home after charges of reckless riding were dropped.").includes("case_dropped"));
   assert.ok(types("Charges of fraud against the treasurer were withdrawn.").includes("case_dropped"));
 });
+
+test("a court sending someone to prison is a sentence", () => {
+  assert.deepEqual(one("On 3 May 2024 the judge sent the former harbour master to prison for four years."), [
+    "sentence",
+    "2024-05-03",
+    "happened",
+  ]);
+});

@@ -141,6 +141,9 @@ export const TRIGGERS: TriggerPattern[] = [
   // "jailed for six years"; the noun "jail" ("escaped from a jail") is a place, not a sentence.
   P("sentence", "jailed|jails|jailing"),
   P("sentence", "@imprison"),
+  // "The judge sent the former mayor to prison for four years": a court's sending someone to jail
+  // is its sentence; the words between only name who was sent.
+  P("sentence", "sent|send|sends|sending …8 to jail|prison|gaol", { phrase: true }),
   // court hearing
   P(
     "court_hearing",
