@@ -548,3 +548,15 @@ test("a court sending someone to prison is a sentence", () => {
     "happened",
   ]);
 });
+
+test("a date naming which figure is meant does not date the telling after the clause", () => {
+  assert.deepEqual(
+    dated("Tin fell through the June 4 low, dealers said.", P).map((e) => e.type),
+    ["other"],
+  );
+  // An occasion of the telling still dates it.
+  assert.deepEqual(
+    dated("At a June 2012 briefing, the minister said the mine would close.", P).map((e) => [e.type, e.date]),
+    [["statement", "2012-06"]],
+  );
+});

@@ -422,7 +422,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && pastNamedNoun(words, tf, tl, c.first)) &&
       !(c.first > tl && opposedOrBlamed(words, tl, c)) &&
       !(c.first > tl && nextConjunct(words, tl, c)) &&
-      !(c.last <= tf && namesItsNoun(words, tf, tl)),
+      !(c.last <= tf && namesItsNoun(words, tf, tl)) &&
+      !(c.first > tl && namedNounThenTold(words, tf, tl, c)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   const sentenceStart = clauseStart(words, tf, doc.sentences[sentence].firstToken);
@@ -517,6 +518,13 @@ function namesItsNoun(words: string[], tf: number, tl: number): boolean {
   return /^[a-z][a-z-]+$/.test(words[tl] ?? "") && !NOT_NOUN.test(words[tl]) && !PREDICATE.test(words[tl]);
 }
 const OCCASION = /^(at|in|during|on)$/;
+/**
+ * "Tin fell through the June 4 low, dealers said": a date naming which noun is meant (not an
+ * occasion: "In a June 2012 interview, she said") does not date a telling after a comma.
+ */
+function namedNounThenTold(words: string[], tf: number, tl: number, c: TriggerMatch): boolean {
+  return c.type === "statement" && !c.noun && namesItsNoun(words, tf, tl) && words.slice(tl, c.first).includes(",");
+}
 
 /**
  * "said Tom Vale, chief adviser to the mayor until last year, who …", "Ann Roe, the finance minister
