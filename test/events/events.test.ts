@@ -560,3 +560,19 @@ test("a date naming which figure is meant does not date the telling after the cl
     [["statement", "2012-06"]],
   );
 });
+
+test("a person reported missing or killed is no telling", () => {
+  assert.deepEqual(
+    dated("Two hikers were reported missing after leaving the lodge on Tuesday.", P).map((e) => e.type),
+    ["other"],
+  );
+  assert.deepEqual(
+    dated("The lodge sheltered a climber reported missing on the ridge on Tuesday.", P).map((e) => e.type),
+    ["other"],
+  );
+  // A telling in the passive still is one.
+  assert.deepEqual(
+    dated("It was reported on Tuesday that the lodge would close.", P).map((e) => e.type),
+    ["statement"],
+  );
+});
