@@ -561,18 +561,20 @@ test("a date naming which figure is meant does not date the telling after the cl
   );
 });
 
+/** The types of the dated rows of `text`. */
+const datedTypes = (text: string) => dated(text, P).map((e) => e.type);
+
 test("a person reported missing or killed is no telling", () => {
-  assert.deepEqual(
-    dated("Two hikers were reported missing after leaving the lodge on Tuesday.", P).map((e) => e.type),
-    ["other"],
-  );
-  assert.deepEqual(
-    dated("The lodge sheltered a climber reported missing on the ridge on Tuesday.", P).map((e) => e.type),
-    ["other"],
-  );
+  assert.deepEqual(datedTypes("Two hikers were reported missing after leaving the lodge on Tuesday."), ["other"]);
+  assert.deepEqual(datedTypes("The lodge sheltered a climber reported missing on the ridge on Tuesday."), ["other"]);
   // A telling in the passive still is one.
-  assert.deepEqual(
-    dated("It was reported on Tuesday that the lodge would close.", P).map((e) => e.type),
-    ["statement"],
-  );
+  assert.deepEqual(datedTypes("It was reported on Tuesday that the lodge would close."), ["statement"]);
+});
+
+test("a date ending the noun phrase after 'ahead of' does not date what was done before it", () => {
+  assert.deepEqual(datedTypes("The minister declined to give a forecast, ahead of a cabinet meeting next week."), [
+    "other",
+  ]);
+  // "before" a panel or a court is where, not when.
+  assert.deepEqual(datedTypes("The witness testified before the panel last autumn."), ["court_hearing"]);
 });

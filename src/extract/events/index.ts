@@ -1231,10 +1231,24 @@ function pollShareBefore(words: string[], doc: Doc, v: number): boolean {
   return false;
 }
 
-/** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
+/**
+ * "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after.
+ * So does one inside or ending the noun phrase after "ahead of": "ahead of the Friday vote", "ahead
+ * of a cabinet meeting next week".
+ */
 function isEarlierThan(words: string[], tf: number): boolean {
-  const w = words[tf - 1];
-  return (w === "of" && words[tf - 2] === "ahead") || (w === "before" && words[tf - 2] !== "or");
+  let at = tf;
+  for (let k = tf - 1; k >= tf - 5 && k > 1; k--) {
+    if (/^(a|an|the|its|his|her|their)$/.test(words[k])) {
+      at = k;
+      break;
+    }
+    if (!/^[a-z][a-z-]*$/.test(words[k]) || NOT_NOUN.test(words[k]) || PREDICATE.test(words[k])) break;
+  }
+  // Not "before" then: "testified before the panel last fall" is where, not when.
+  return (
+    (words[at - 1] === "of" && words[at - 2] === "ahead") || (words[tf - 1] === "before" && words[tf - 2] !== "or")
+  );
 }
 
 /** "after a hearing", "following the verdict": the trigger is the noun right after the word. */
