@@ -525,3 +525,56 @@ test("an attack a person makes on a person is made in words, unless its sentence
   ]);
   assert.deepEqual(typed(story("A gunman attacked Ann Roe on Monday.")), [["attack", "2025-09-15"]]);
 });
+
+test("a step in a condition after the date is not dated by it, and may not come", () => {
+  const text = "Lifeboats stood by on Tuesday in case the harbour master ordered an evacuation.";
+  assert.deepEqual(
+    dated(text, P).map((e) => [e.type, e.date]),
+    [["other", "2025-09-16"]],
+  );
+  assert.ok(events(text, P).every((e) => e.type !== "statement" || e.status === "hypothetical"));
+});
+
+test("charges named by what they were of, then dropped, are a case dropped", () => {
+  const types = (text: string) => events(text, P).map((e) => e.type);
+  assert.ok(types("The cyclist went home after charges of reckless riding were dropped.").includes("case_dropped"));
+  assert.ok(types("Charges of fraud against the treasurer were withdrawn.").includes("case_dropped"));
+});
+
+test("a court sending someone to prison is a sentence", () => {
+  assert.deepEqual(one("On 3 May 2024 the judge sent the former harbour master to prison for four years."), [
+    "sentence",
+    "2024-05-03",
+    "happened",
+  ]);
+});
+
+test("a date naming which figure is meant does not date the telling after the clause", () => {
+  assert.deepEqual(
+    dated("Tin fell through the June 4 low, dealers said.", P).map((e) => e.type),
+    ["other"],
+  );
+  // An occasion of the telling still dates it.
+  assert.deepEqual(
+    dated("At a June 2012 briefing, the minister said the mine would close.", P).map((e) => [e.type, e.date]),
+    [["statement", "2012-06"]],
+  );
+});
+
+/** The types of the dated rows of `text`. */
+const datedTypes = (text: string) => dated(text, P).map((e) => e.type);
+
+test("a person reported missing or killed is no telling", () => {
+  assert.deepEqual(datedTypes("Two hikers were reported missing after leaving the lodge on Tuesday."), ["other"]);
+  assert.deepEqual(datedTypes("The lodge sheltered a climber reported missing on the ridge on Tuesday."), ["other"]);
+  // A telling in the passive still is one.
+  assert.deepEqual(datedTypes("It was reported on Tuesday that the lodge would close."), ["statement"]);
+});
+
+test("a date ending the noun phrase after 'ahead of' does not date what was done before it", () => {
+  assert.deepEqual(datedTypes("The minister declined to give a forecast, ahead of a cabinet meeting next week."), [
+    "other",
+  ]);
+  // "before" a panel or a court is where, not when.
+  assert.deepEqual(datedTypes("The witness testified before the panel last autumn."), ["court_hearing"]);
+});

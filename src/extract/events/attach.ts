@@ -123,9 +123,9 @@ export function attachmentCost(
   // Likewise a date inside a relative clause ("who was questioned in late 2021, was convicted")
   // belongs to that clause, not to the verb after it.
   if (after && breaks && !opensSentence(words, tf, sentenceStart, subjectEnd)) cost += MAX_COST;
-  // "withheld the memo in 2014 that would have revealed the plan": a clause opened right after
-  // the date tells of something else; the date is the verb's before it.
-  if (after && RELATIVES_AND_THAT.has(words[tl]) && tf - sentenceStart > 2) cost += MAX_COST;
+  // "withheld the memo in 2014 that would have revealed it", "stood by on Tuesday in case he ordered it": a
+  // clause or condition opened right after the date tells of something else; the date is the verb's before it.
+  if (after && opensOtherClause(words, tl) && tf - sentenceStart > 2) cost += MAX_COST;
   // A trigger whose discovery or report lies between it and the date ("the attack … was
   // identified in October 2022"), or the sentence's own predicate ("…, met officials on Monday"), does not own the date.
   if (t.last <= tf && ownVerbBetween(words, from, to, triggerStarts)) cost += MAX_COST + 8;
@@ -156,6 +156,12 @@ export function attachmentCost(
   )
     cost += MAX_COST + 8;
   return cost;
+}
+
+/** A relative word, "that", or a condition ("if", "unless", "in case") at `k`: it opens another clause. */
+function opensOtherClause(words: string[], k: number): boolean {
+  const w = words[k];
+  return RELATIVES_AND_THAT.has(w) || w === "if" || w === "unless" || (w === "in" && words[k + 1] === "case");
 }
 
 /** A verb between a trigger and the date after it that owns that date (`passiveVerbBetween`, `predicateAfterComma`). */

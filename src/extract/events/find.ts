@@ -65,6 +65,9 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
       const after = words[best.ends[best.ends.length - 1] + 1];
       if (after === "be" || after === "have") continue;
     }
+    // "two hikers were reported missing", "a guard reported dead": a state told of someone is what
+    // befell them, not a telling.
+    if (p.type === "statement" && words[i] === "reported" && reportedState(words, i)) continue;
     if (words[i] === "hearing" && isGerund(words, i)) continue;
     // "held on remand on spying charges", "jailed over fraud charges": the charges are the
     // ground of another step, not a charging told here.
@@ -515,6 +518,13 @@ function isActiveTelling(words: string[], i: number): boolean {
     if (/^(,|\.|;|:|\)|and|but|which|who)$/.test(words[k])) return false;
   }
   return false;
+}
+
+/** "reported missing", "were reported killed": "reported" with the state of its subject after it. */
+function reportedState(words: string[], i: number): boolean {
+  const next = words[i + 1] ?? "";
+  if (/^(missing|dead|alive)$/.test(next)) return true;
+  return /^(was|were|is|are|been|being)$/.test(words[i - 1] ?? "") && /^[a-z]+ed$/.test(next);
 }
 
 /**

@@ -422,7 +422,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && pastNamedNoun(words, tf, tl, c.first)) &&
       !(c.first > tl && opposedOrBlamed(words, tl, c)) &&
       !(c.first > tl && nextConjunct(words, tl, c)) &&
-      !(c.last <= tf && namesItsNoun(words, tf, tl)),
+      !(c.last <= tf && namesItsNoun(words, tf, tl)) &&
+      !(c.first > tl && namedNounThenTold(words, tf, tl, c)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   const sentenceStart = clauseStart(words, tf, doc.sentences[sentence].firstToken);
@@ -517,6 +518,13 @@ function namesItsNoun(words: string[], tf: number, tl: number): boolean {
   return /^[a-z][a-z-]+$/.test(words[tl] ?? "") && !NOT_NOUN.test(words[tl]) && !PREDICATE.test(words[tl]);
 }
 const OCCASION = /^(at|in|during|on)$/;
+/**
+ * "Tin fell through the June 4 low, dealers said": a date naming which noun is meant (not an
+ * occasion: "In a June 2012 interview, she said") does not date a telling after a comma.
+ */
+function namedNounThenTold(words: string[], tf: number, tl: number, c: TriggerMatch): boolean {
+  return c.type === "statement" && !c.noun && namesItsNoun(words, tf, tl) && words.slice(tl, c.first).includes(",");
+}
 
 /**
  * "said Tom Vale, chief adviser to the mayor until last year, who …", "Ann Roe, the finance minister
@@ -1223,10 +1231,24 @@ function pollShareBefore(words: string[], doc: Doc, v: number): boolean {
   return false;
 }
 
-/** "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after. */
+/**
+ * "ahead of Friday's vote", "before Monday's summit": a date that bounds what is told from after.
+ * So does one inside or ending the noun phrase after "ahead of": "ahead of the Friday vote", "ahead
+ * of a cabinet meeting next week".
+ */
 function isEarlierThan(words: string[], tf: number): boolean {
-  const w = words[tf - 1];
-  return (w === "of" && words[tf - 2] === "ahead") || (w === "before" && words[tf - 2] !== "or");
+  let at = tf;
+  for (let k = tf - 1; k >= tf - 5 && k > 1; k--) {
+    if (/^(a|an|the|its|his|her|their)$/.test(words[k])) {
+      at = k;
+      break;
+    }
+    if (!/^[a-z][a-z-]*$/.test(words[k]) || NOT_NOUN.test(words[k]) || PREDICATE.test(words[k])) break;
+  }
+  // Not "before" then: "testified before the panel last fall" is where, not when.
+  return (
+    (words[at - 1] === "of" && words[at - 2] === "ahead") || (words[tf - 1] === "before" && words[tf - 2] !== "or")
+  );
 }
 
 /** "after a hearing", "following the verdict": the trigger is the noun right after the word. */

@@ -115,6 +115,8 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   if (own.some((w) => WILL.has(w) || w === "would") && after.some((w) => w === "if" || w === "unless"))
     return "hypothetical";
   if (time && plannedFor(ctx, time)) return "scheduled";
+  // "in case the minister ordered a blockade": a step in a clause of condition may not come.
+  if (before.some((w, k) => w === "case" && before[k + 1] === "in")) return "hypothetical";
   if (trigger.dateOnly) {
     if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
       return "hypothetical";

@@ -141,6 +141,9 @@ export const TRIGGERS: TriggerPattern[] = [
   // "jailed for six years"; the noun "jail" ("escaped from a jail") is a place, not a sentence.
   P("sentence", "jailed|jails|jailing"),
   P("sentence", "@imprison"),
+  // "The judge sent the former mayor to prison for four years": a court's sending someone to jail
+  // is its sentence; the words between only name who was sent.
+  P("sentence", "sent|send|sends|sending …8 to jail|prison|gaol", { phrase: true }),
   // court hearing
   P(
     "court_hearing",
@@ -199,9 +202,10 @@ export const TRIGGERS: TriggerPattern[] = [
   P("case_dropped", "proceedings …3 collapsed|stopped|halted|abandoned|discontinued"),
   P("case_dropped", "case|prosecution …3 stopped|halted|discontinued"),
   P("trial", "no longer face|faces|facing prosecution|trial|charges", { status: "cancelled" }),
-  // "Charges against the ferry captain were dropped": the charges, named with whom they were
-  // against, then the verb in the passive.
-  P("case_dropped", "charge|charges|case|prosecution against …5 was|were|been|is|are dropped|withdrawn|abandoned"),
+  // "Charges against the ferry captain were dropped", "charges of reckless driving were
+  // withdrawn": the charges, named with whom they were against or what they were of, then the
+  // verb in the passive.
+  P("case_dropped", "charge|charges|case|prosecution against|of …5 was|were|been|is|are dropped|withdrawn|abandoned"),
   // "the captain will not be prosecuted", "would not face charges", "will not prosecute him": the
   // decision not to bring a case, made when it is announced.
   P("case_dropped", "will|would not be prosecuted|charged"),
