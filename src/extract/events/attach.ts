@@ -8,12 +8,26 @@ import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
 import { DETERMINERS } from "../quotes/speaker-words.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
+import prevention from "../../lexicon/prevention-verbs.json" with { type: "json" };
 
 /** Types worth an event even when the text gives no date: the milestones of a case. */
 export const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement" && t !== "other"));
 
 /** Beyond this cost a date is not about the trigger: it is an event of its own ("other"). */
 export const MAX_COST = 12;
+
+const PREVENTION = new Set(prevention.verbs);
+/**
+ * "to prevent", "to help deter": a verb of keeping something from happening after "to", at token
+ * `k` (src/lexicon/prevention-verbs.json, from WordNet). What it governs was aimed at, not done:
+ * "a fence put up in 1990 to prevent raids" tells of no raid, and its date is the fence's. What
+ * one "failed to prevent" or was "unable to avert" took place.
+ */
+export function preventsAt(words: string[], k: number): boolean {
+  const to = words[k - 1] === "help" ? k - 2 : k - 1;
+  return PREVENTION.has(words[k]) && words[to] === "to" && !FAILED.test(words[to - 1] ?? "");
+}
+const FAILED = /^(fail|fails|failed|failing|failure|failures|unable)$/;
 
 /** The items of a list sorted by `key` whose key lies in [lo, hi], found by binary search. */
 export function within<T>(list: T[], key: (x: T) => number, lo: number, hi: number): T[] {
@@ -111,8 +125,8 @@ export function attachmentCost(
     }
     const w = words[k];
     // "Analysts say that is the bar; in 2012 the party missed it": a semicolon joins two
-    // sentences, and a date on one side is not the other's.
-    if (w === ";") cost += MAX_COST;
+    // sentences, and a date on one side is not the other's; nor is "to prevent" between them.
+    if (w === ";" || preventsAt(words, k)) cost += MAX_COST;
     if (HARD_BREAKS.has(w)) cost += 6;
     else if (SOFT_BREAKS.has(w)) cost += 3;
     else if (LINK_WORDS.has(w)) cost += 2;

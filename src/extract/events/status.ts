@@ -4,7 +4,7 @@ import { tokenAtOrAfter, type Doc, sentenceOf } from "../../core/doc.js";
 import type { EventStatus, TimeExpression } from "../../core/schema.js";
 import { isBaseVerbForm, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { modifiesNoun } from "../time/resolve.js";
-import { HARD_BREAKS } from "./attach.js";
+import { HARD_BREAKS, preventsAt } from "./attach.js";
 import { DECISION_NOUNS, inflect } from "./triggers.js";
 
 interface StatusCtx {
@@ -117,6 +117,8 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   if (time && plannedFor(ctx, time)) return "scheduled";
   // "in case the minister ordered a blockade": a step in a clause of condition may not come.
   if (before.some((w, k) => w === "case" && before[k + 1] === "in")) return "hypothetical";
+  // "troops sent to prevent raids on the border": what a step was taken to prevent is no happening.
+  if (near.some((_, k) => preventsAt(words, trigger.first - 1 - k))) return "hypothetical";
   if (trigger.dateOnly) {
     if (before.some((w, k) => HYPOTHETICAL.has(w) && (w !== "may" || modalMay(ctx, trigger.first - 1 - k))))
       return "hypothetical";
