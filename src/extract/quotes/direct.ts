@@ -72,23 +72,19 @@ function quoteContext(
   const sentOpen = doc.sentences[sOpen];
   const sentClose = doc.sentences[sClose];
   // (A title before it ends no window: 'stating on Channel 9’s “Morning Hour” that Roe’s “judgment” was …'.)
-  const leftFrom = Math.max(
-    sentOpen.start,
-    prev && prev.close <= q.open && prev.paragraph === q.paragraph && !placedTitle(doc, resolver, prev)
-      ? prev.close
-      : 0,
-  );
+  const bounded = prev && prev.close <= q.open && prev.paragraph === q.paragraph && !placedTitle(doc, resolver, prev);
+  const leftFrom = Math.max(sentOpen.start, bounded ? prev.close : 0);
   // ('“…,” delegate Tom Vale, wearing “Vote Roe” pins, said.': a quoted name or title inside the
   // attribution does not end it.)
-  const inner = next ? doc.text.slice(next.contentStart, next.contentEnd) : "";
-  const name = titleCased(inner) && !/[.!?]\s*$/.test(inner);
-  const bound = next && next.paragraph === q.paragraph && !name ? next.open : Infinity;
+  const bound = next && next.paragraph === q.paragraph && !quotedName(doc, next) ? next.open : Infinity;
   const rightTo = Math.min(sentClose.end, bound);
   return {
     sOpen,
     sClose,
     sentOpen,
     leftLo: tokenAtOrAfter(doc, leftFrom),
+    // Where the window would start if a quoted name before it (quotedName) did not end it: -1 if none does.
+    titleLo: bounded && quotedName(doc, prev) ? tokenAtOrAfter(doc, sentOpen.start) : -1,
     leftHi: tokenAtOrAfter(doc, q.open), // exclusive
     rightLo: tokenAtOrAfter(doc, q.close),
     rightHi: tokenAtOrAfter(doc, rightTo),
@@ -110,7 +106,14 @@ export function analyse(
   const { sOpen, sClose, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
 
   const contentWords = countWords(text, q.contentStart, q.contentEnd);
-  const left = leftCue(doc, resolver, leftLo, leftHi, q.open);
+  let left = leftCue(doc, resolver, leftLo, leftHi, q.open);
+  // 'Ann Vale, the author of “Quiet Waters,” about the harbour, said the city had “lost its nerve”':
+  // a cue with no subject after a quoted name takes its subject from before that name, where the
+  // name stands in the subject's apposition.
+  if (left && !left.attribution.speaker && ctx.titleLo >= 0) {
+    const wider = leftCue(doc, resolver, ctx.titleLo, leftHi, q.open);
+    if (wider?.attribution.speaker && wider.attribution.cueToken === left.attribution.cueToken) left = wider;
+  }
   const right = q.unclosed
     ? null
     : (rightCue(doc, resolver, rightLo, rightHi, q.open) ??
@@ -302,6 +305,12 @@ export const TITLE_VERBS = new Set(
 );
 
 /** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
+/** A quoted name or title: title-cased words that end no sentence ('“Vote Roe”', '“Quiet Waters,”'). */
+function quotedName(doc: Doc, q: QuoteSpan): boolean {
+  const inner = doc.text.slice(q.contentStart, q.contentEnd);
+  return titleCased(inner) && !/[.!?]\s*$/.test(inner);
+}
+
 export function titleCased(content: string): boolean {
   // (Words are read only up to the ninth: a long quotation is no title, whatever its length.)
   const word = /[\p{L}\p{N}]+/gu;
