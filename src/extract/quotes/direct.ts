@@ -91,6 +91,24 @@ function quoteContext(
   };
 }
 
+/**
+ * The cue `left` found on the left of the quotation in its window, or the same cue read over the
+ * whole sentence: 'Ann Vale, the author of “Quiet Waters,” about the harbour, said the city had
+ * “lost its nerve”': a cue with no subject after a quoted name that ended the window takes its
+ * subject from before that name, where the name stands in the subject's apposition.
+ */
+function acrossName(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  ctx: { leftHi: number; titleLo: number },
+  left: LeftCue | null,
+): LeftCue | null {
+  if (!left || left.attribution.speaker || ctx.titleLo < 0) return left;
+  const wider = leftCue(doc, resolver, ctx.titleLo, ctx.leftHi, q.open);
+  return wider?.attribution.speaker && wider.attribution.cueToken === left.attribution.cueToken ? wider : left;
+}
+
 export function analyse(
   doc: Doc,
   resolver: SpeakerResolver,
@@ -106,14 +124,10 @@ export function analyse(
   const { sOpen, sClose, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
 
   const contentWords = countWords(text, q.contentStart, q.contentEnd);
-  let left = leftCue(doc, resolver, leftLo, leftHi, q.open);
-  // 'Ann Vale, the author of “Quiet Waters,” about the harbour, said the city had “lost its nerve”':
-  // a cue with no subject after a quoted name takes its subject from before that name, where the
-  // name stands in the subject's apposition.
-  if (left && !left.attribution.speaker && ctx.titleLo >= 0) {
-    const wider = leftCue(doc, resolver, ctx.titleLo, leftHi, q.open);
-    if (wider?.attribution.speaker && wider.attribution.cueToken === left.attribution.cueToken) left = wider;
-  }
+  const near = leftCue(doc, resolver, leftLo, leftHi, q.open);
+  const split = splitAttribution(doc, resolver, q, prev, near);
+  if (split) return direct(q, split);
+  const left = acrossName(doc, resolver, q, ctx, near);
   const right = q.unclosed
     ? null
     : (rightCue(doc, resolver, rightLo, rightHi, q.open) ??
@@ -1125,6 +1139,38 @@ function attributionSentence(
   // a verb ('Ann Roe said to wait.') would report an instruction of its own.
   if (first === "to" && last - k <= 5 && k + 1 < last && hearerOpener(resolver, k + 1)) return found;
   return null;
+}
+
+/**
+ * '“We had no choice,” Ann Roe wrote in a letter to the board explaining why she left, “and the
+ * board knew it.”': the second half of a split quotation, which goes on in lower case after the
+ * first's comma, continues the first's words. When the cue nearest it (`left`) is a participle
+ * after the first half's own attribution, it tells what the speaker did meanwhile; the second half
+ * keeps the first's speaker and cue. Null unless the first half ends with a comma, the second opens
+ * in lower case after a comma that closes the participle's clause (no "that" in it), and the
+ * attribution between them (speaker and cue) ends before the participle.
+ */
+function splitAttribution(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  prev: QuoteSpan | undefined,
+  left: LeftCue | null,
+): Attribution | null {
+  if (!left) return null;
+  const participle = left.attribution.cueToken;
+  if (!prev || prev.paragraph !== q.paragraph || !participleOpener(resolver.word(participle))) return null;
+  if (!/^\p{Ll}/u.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
+  // (The participle's own object clause may hold a fragment: '…,” she said, adding that it was “late.”'.)
+  const open = tokenAtOrAfter(doc, q.open);
+  if (resolver.word(open - 1) !== ",") return null;
+  for (let k = participle + 1; k < open; k++) if (resolver.word(k) === "that") return null;
+  const from = tokenAtOrAfter(doc, prev.close);
+  if (!/,\s*$/.test(doc.text.slice(prev.contentStart, prev.contentEnd)) && resolver.word(from) !== ",") return null;
+  if (sentenceOf(doc, from) !== sentenceOf(doc, participle)) return null;
+  const first = rightCue(doc, resolver, from, participle, prev.open);
+  if (!first?.cue || !first.speaker || (!first.speaker.entity && !first.speaker.name)) return null;
+  return first.cueToken < participle ? first : null;
 }
 
 /** A lower-case "-ing" word that can open a participle clause ("waving", "pointing"); "-thing" words are nouns. */
