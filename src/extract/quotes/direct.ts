@@ -22,7 +22,7 @@ import {
 } from "./speaker-words.js";
 import { complementPreposition } from "./complements.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
-import { isFiniteVerbForm } from "./verb-forms.js";
+import { isFiniteVerbForm, isIngOpener } from "./verb-forms.js";
 import {
   HEARER_LEMMAS,
   isPossessive,
@@ -1112,7 +1112,7 @@ function attributionSentence(
   if (first === "," && ADVERBIAL_OPENERS.has(resolver.word(k + 1))) return found;
   // '“Not one more day!” Ann Roe shouted, waving a banner.': a participle after the comma tells what
   // the speaker did meanwhile (its subject is hers), not a clause reported on its own.
-  if (first === "," && participleOpener(resolver.word(k + 1))) return found;
+  if (first === "," && isIngOpener(resolver.word(k + 1))) return found;
   // 'Ann Roe said at a press conference in Dayton, according to the Courier.': adjuncts with no verb.
   if (adjunctsOnly(doc, resolver, k, last)) return found;
   // '“He never stops.” Ann Roe said of her rival.': "of" or "about" and a short phrase with no
@@ -1159,7 +1159,7 @@ function splitAttribution(
 ): Attribution | null {
   if (!left) return null;
   const participle = left.attribution.cueToken;
-  if (!prev || prev.paragraph !== q.paragraph || !participleOpener(resolver.word(participle))) return null;
+  if (!prev || prev.paragraph !== q.paragraph || !isIngOpener(resolver.word(participle))) return null;
   if (!/^\p{Ll}/u.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
   // (The participle's own object clause may hold a fragment: '…,” she said, adding that it was “late.”'.)
   const open = tokenAtOrAfter(doc, q.open);
@@ -1171,11 +1171,6 @@ function splitAttribution(
   const first = rightCue(doc, resolver, from, participle, prev.open);
   if (!first?.cue || !first.speaker || (!first.speaker.entity && !first.speaker.name)) return null;
   return first.cueToken < participle ? first : null;
-}
-
-/** A lower-case "-ing" word that can open a participle clause ("waving", "pointing"); "-thing" words are nouns. */
-function participleOpener(w: string): boolean {
-  return /^\p{Ll}{2,}ing$/u.test(w) && !w.endsWith("thing");
 }
 
 /**
