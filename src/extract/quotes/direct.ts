@@ -22,7 +22,7 @@ import {
 } from "./speaker-words.js";
 import { complementPreposition } from "./complements.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
-import { isFiniteVerbForm } from "./verb-forms.js";
+import { isFiniteVerbForm, isIngOpener } from "./verb-forms.js";
 import {
   HEARER_LEMMAS,
   isPossessive,
@@ -72,27 +72,41 @@ function quoteContext(
   const sentOpen = doc.sentences[sOpen];
   const sentClose = doc.sentences[sClose];
   // (A title before it ends no window: 'stating on Channel 9’s “Morning Hour” that Roe’s “judgment” was …'.)
-  const leftFrom = Math.max(
-    sentOpen.start,
-    prev && prev.close <= q.open && prev.paragraph === q.paragraph && !placedTitle(doc, resolver, prev)
-      ? prev.close
-      : 0,
-  );
+  const bounded = prev && prev.close <= q.open && prev.paragraph === q.paragraph && !placedTitle(doc, resolver, prev);
+  const leftFrom = Math.max(sentOpen.start, bounded ? prev.close : 0);
   // ('“…,” delegate Tom Vale, wearing “Vote Roe” pins, said.': a quoted name or title inside the
   // attribution does not end it.)
-  const inner = next ? doc.text.slice(next.contentStart, next.contentEnd) : "";
-  const name = titleCased(inner) && !/[.!?]\s*$/.test(inner);
-  const bound = next && next.paragraph === q.paragraph && !name ? next.open : Infinity;
+  const bound = next && next.paragraph === q.paragraph && !quotedName(doc, next) ? next.open : Infinity;
   const rightTo = Math.min(sentClose.end, bound);
   return {
     sOpen,
     sClose,
     sentOpen,
     leftLo: tokenAtOrAfter(doc, leftFrom),
+    // Where the window would start if a quoted name before it (quotedName) did not end it: -1 if none does.
+    titleLo: bounded && quotedName(doc, prev) ? tokenAtOrAfter(doc, sentOpen.start) : -1,
     leftHi: tokenAtOrAfter(doc, q.open), // exclusive
     rightLo: tokenAtOrAfter(doc, q.close),
     rightHi: tokenAtOrAfter(doc, rightTo),
   };
+}
+
+/**
+ * The cue `left` found on the left of the quotation in its window, or the same cue read over the
+ * whole sentence: 'Ann Vale, the author of “Quiet Waters,” about the harbour, said the city had
+ * “lost its nerve”': a cue with no subject after a quoted name that ended the window takes its
+ * subject from before that name, where the name stands in the subject's apposition.
+ */
+function acrossName(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  ctx: { leftHi: number; titleLo: number },
+  left: LeftCue | null,
+): LeftCue | null {
+  if (!left || left.attribution.speaker || ctx.titleLo < 0) return left;
+  const wider = leftCue(doc, resolver, ctx.titleLo, ctx.leftHi, q.open);
+  return wider?.attribution.speaker && wider.attribution.cueToken === left.attribution.cueToken ? wider : left;
 }
 
 export function analyse(
@@ -110,7 +124,10 @@ export function analyse(
   const { sOpen, sClose, sentOpen, leftLo, leftHi, rightLo, rightHi } = ctx;
 
   const contentWords = countWords(text, q.contentStart, q.contentEnd);
-  const left = leftCue(doc, resolver, leftLo, leftHi, q.open);
+  const near = leftCue(doc, resolver, leftLo, leftHi, q.open);
+  const split = splitAttribution(doc, resolver, q, prev, near);
+  if (split) return direct(q, split);
+  const left = acrossName(doc, resolver, q, ctx, near);
   const right = q.unclosed
     ? null
     : (rightCue(doc, resolver, rightLo, rightHi, q.open) ??
@@ -302,6 +319,12 @@ export const TITLE_VERBS = new Set(
 );
 
 /** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
+/** A quoted name or title: title-cased words that end no sentence ('“Vote Roe”', '“Quiet Waters,”'). */
+function quotedName(doc: Doc, q: QuoteSpan): boolean {
+  const inner = doc.text.slice(q.contentStart, q.contentEnd);
+  return titleCased(inner) && !/[.!?]\s*$/.test(inner);
+}
+
 export function titleCased(content: string): boolean {
   // (Words are read only up to the ninth: a long quotation is no title, whatever its length.)
   const word = /[\p{L}\p{N}]+/gu;
@@ -1089,7 +1112,7 @@ function attributionSentence(
   if (first === "," && ADVERBIAL_OPENERS.has(resolver.word(k + 1))) return found;
   // '“Not one more day!” Ann Roe shouted, waving a banner.': a participle after the comma tells what
   // the speaker did meanwhile (its subject is hers), not a clause reported on its own.
-  if (first === "," && participleOpener(resolver.word(k + 1))) return found;
+  if (first === "," && isIngOpener(resolver.word(k + 1))) return found;
   // 'Ann Roe said at a press conference in Dayton, according to the Courier.': adjuncts with no verb.
   if (adjunctsOnly(doc, resolver, k, last)) return found;
   // '“He never stops.” Ann Roe said of her rival.': "of" or "about" and a short phrase with no
@@ -1118,9 +1141,36 @@ function attributionSentence(
   return null;
 }
 
-/** A lower-case "-ing" word that can open a participle clause ("waving", "pointing"); "-thing" words are nouns. */
-function participleOpener(w: string): boolean {
-  return /^\p{Ll}{2,}ing$/u.test(w) && !w.endsWith("thing");
+/**
+ * '“We had no choice,” Ann Roe wrote in a letter to the board explaining why she left, “and the
+ * board knew it.”': the second half of a split quotation, which goes on in lower case after the
+ * first's comma, continues the first's words. When the cue nearest it (`left`) is a participle
+ * after the first half's own attribution, it tells what the speaker did meanwhile; the second half
+ * keeps the first's speaker and cue. Null unless the first half ends with a comma, the second opens
+ * in lower case after a comma that closes the participle's clause (no "that" in it), and the
+ * attribution between them (speaker and cue) ends before the participle.
+ */
+function splitAttribution(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: QuoteSpan,
+  prev: QuoteSpan | undefined,
+  left: LeftCue | null,
+): Attribution | null {
+  if (!left) return null;
+  const participle = left.attribution.cueToken;
+  if (!prev || prev.paragraph !== q.paragraph || !isIngOpener(resolver.word(participle))) return null;
+  if (!/^\p{Ll}/u.test(doc.text.slice(q.contentStart, q.contentEnd))) return null;
+  // (The participle's own object clause may hold a fragment: '…,” she said, adding that it was “late.”'.)
+  const open = tokenAtOrAfter(doc, q.open);
+  if (resolver.word(open - 1) !== ",") return null;
+  for (let k = participle + 1; k < open; k++) if (resolver.word(k) === "that") return null;
+  const from = tokenAtOrAfter(doc, prev.close);
+  if (!/,\s*$/.test(doc.text.slice(prev.contentStart, prev.contentEnd)) && resolver.word(from) !== ",") return null;
+  if (sentenceOf(doc, from) !== sentenceOf(doc, participle)) return null;
+  const first = rightCue(doc, resolver, from, participle, prev.open);
+  if (!first?.cue || !first.speaker || (!first.speaker.entity && !first.speaker.name)) return null;
+  return first.cueToken < participle ? first : null;
 }
 
 /**

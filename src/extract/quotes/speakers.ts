@@ -8,7 +8,7 @@ import type { Doc, SentenceSpan } from "../../core/doc.js";
 import { isUpperCode, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { speechLemma } from "./cues.js";
-import { isFiniteVerbForm, isParticipleForm } from "./verb-forms.js";
+import { isFiniteVerbForm, isIngOpener, isParticipleForm } from "./verb-forms.js";
 import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { isStateName } from "../entities/states.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, ROLE_TITLES } from "../entities/lexicon.js";
@@ -2485,8 +2485,7 @@ export class SpeakerResolver extends DescriptionResolver {
       k--;
     }
     const w = this.word(k + 1);
-    if (k <= lo || this.word(k) !== "," || this.capital(k + 1) || !/^\p{Ll}{3,}ing$/u.test(w) || w.endsWith("thing"))
-      return null;
+    if (k <= lo || this.word(k) !== "," || this.capital(k + 1) || !isIngOpener(w, 3)) return null;
     // ("Several lawyers, including Ann Roe, said", "The agency, quoting Ann Roe, said": left to the appositions.)
     if (ING_BEFORE_APPOSITION.has(w)) return null;
     // ("…, as Ann Roe, contradicting Vale, said …": the subject of a clause a subordinator opens.)

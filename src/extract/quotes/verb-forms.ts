@@ -55,3 +55,11 @@ export function inWhatClause(words: readonly string[], verb: number, from: numbe
   for (let k = verb - 1; k >= Math.max(from, verb - 8); k--) if (words[k] === "what") return true;
   return false;
 }
+
+/**
+ * A lower-case "-ing" word that can open a participle clause ("waving", "pointing"), with at least
+ * `stem` letters before its "-ing"; "-thing" words are nouns.
+ */
+export function isIngOpener(word: string, stem = 2): boolean {
+  return /^\p{Ll}+ing$/u.test(word) && [...word].length >= stem + 3 && !word.endsWith("thing");
+}
