@@ -184,7 +184,7 @@ export function leadingDescription(
   if (/^\p{Lu}\p{Ll}+s$/u.test(words[0])) return isGivenName(words[1]) || person(words.slice(1).join(" "));
   // "Miss Universe Ann Vale", "Hall of Famer Tom Rell": one other word before a given name and a
   // surname the text names that person by; but not a first name US birth records know that is no
-  // common word ("Samer Ammar Vell, 42,": a name of three words).
+  // common word ("Tarek Omar Vell, 42,": a name of three words).
   const firstName = birthGender(words[0]) !== null && !COMMON_WORDS.has(words[0].toLowerCase());
   return (
     words.length === 3 &&

@@ -830,7 +830,7 @@ function widens(text: string, c: Candidate, t: TaggerSpan, lowerWords: ReadonlyS
   // "Senate Majority Leader Ann Vale": words that open the title after the span are the title's.
   const next = /^\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 24));
   if (t.end > c.end && next && isTitleWord(next[1].toLowerCase())) return false;
-  // "North Korean Red Cross president", "the International Red Cross": an adjective of a nation, a
+  // "South Welsh Harbour Friends said", "the International Harbour Friends": an adjective of a nation, a
   // direction or a reach ("Korean", "North", a generic capital in "-al": "International") opening the tagger's name before
   // the candidate is the body's own; a noun that names a body of its own ("House Democrats") is not.
   const opening = t.end === c.end;
