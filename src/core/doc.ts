@@ -304,11 +304,12 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set(
 );
 
 /**
- * "Govs. Ann Roe and Tom Dace", "Sens. …": the plural of a short title abbreviation that never ends
- * a sentence (of three letters at most, so that "press" is not read as "pres" made plural).
+ * "Govs.", "Sens.", "Drs.": the plural of an abbreviation of three letters at most that `singulars`
+ * holds (so that "press" is not read as "pres" made plural). The splitter asks it of the titles
+ * that never end a sentence, the entity layer of the forms of address.
  */
-function pluralTitle(lower: string): boolean {
-  return lower.length <= 4 && lower.endsWith("s") && NEVER_FINAL.has(lower.slice(0, -1));
+export function shortAbbreviationPlural(lower: string, singulars: ReadonlySet<string>): boolean {
+  return lower.length <= 4 && lower.endsWith("s") && singulars.has(lower.slice(0, -1));
 }
 
 const OPENING_OR_CLOSING = new Set([
@@ -419,7 +420,7 @@ function isSentenceEnd(text: string, starts: number[], ends: number[], t: number
   // "No." and "nos." abbreviate "number" only before one ("No. 10", "nos. 4 and 5"): 'Asked if he
   // would run, Tom Vale said no. But …' ends a sentence there.
   if ((lower === "no" || lower === "nos") && !isDigitCode(nextCode) && prev === lower) return true;
-  if (NEVER_FINAL.has(lower) || pluralTitle(lower)) return false;
+  if (NEVER_FINAL.has(lower) || shortAbbreviationPlural(lower, NEVER_FINAL)) return false;
   if (ABBREVIATIONS.has(lower)) {
     const nextWord = text.slice(starts[n], ends[n]).toLowerCase();
     return SENTENCE_OPENERS.has(nextWord);

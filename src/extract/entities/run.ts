@@ -1,6 +1,6 @@
 // Shared pieces of the rule-based candidates: the Candidate type, the per-document context,
 // token helpers, gazetteer look-ups over a run and the name-shape tests every classifier uses.
-import { isUpperCode, type Doc, tokenAtOrAfter } from "../../core/doc.js";
+import { isUpperCode, shortAbbreviationPlural, type Doc, tokenAtOrAfter } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
@@ -210,7 +210,7 @@ export function isTitleWord(w: string): boolean {
  * and places.
  */
 export function pluralShortAddress(w: string): boolean {
-  return w.length <= 4 && w.endsWith("s") && ADDRESS_TITLES.has(w.slice(0, -1)) && !HONORIFICS.has(w); // not "Mrs"
+  return shortAbbreviationPlural(w, ADDRESS_TITLES) && !HONORIFICS.has(w); // not "Mrs"
 }
 
 /**
