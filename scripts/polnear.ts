@@ -375,6 +375,8 @@ export function withoutParenthetical(text: string, q: AttributedQuote): Fragment
 export function polnearSource(text: string, q: AttributedQuote): Fragments {
   const m = q.speakerMention;
   if (!m) return [];
+  const pronoun = q.cue && q.cue.start >= m.end ? RELATIVE_BEFORE_CUE.exec(text.slice(m.end, q.cue.start)) : null;
+  if (pronoun) return [pronoun.indices![1].map((k) => m.end + k) as [number, number]];
   const [[start, end]] = sourceAfterMention(text, q, m);
   return [[descriptionBefore(text, m.start, m.end) ?? start, end]];
 }
@@ -434,6 +436,16 @@ function opensClause(apposition: string): boolean {
   }
   return false;
 }
+
+/**
+ * Between a mention and its cue, the relative pronoun whose clause the cue heads ("Ann Roe, who has long
+ * said the pier is unsafe"; "the harbour board, which warned"), past an apposition, with only auxiliaries and
+ * adverbs of the verb group after it: the guidelines' source is the pronoun, "don't … include both the
+ * relative pronoun and its coreferent mention" (on PolNeAR train, 363 of the 370 sources of a cue right
+ * after "who" are "who"; 66 of 97 after "which").
+ */
+const RELATIVE_BEFORE_CUE =
+  /^(?:\s*,[^,;:"“”()\n]{1,150},)?\s*,?\s+(who|which)(?:\s+(?:has|have|had|will|would|can|could|may|might|must|should|do|does|did|[a-z]+n['’]t|not|also|all|both|long|since|never|often|still|already|just|now|once|later|first|\p{Ll}+ly))*\s*$/du;
 
 /** Between a mention and its cue: a relative clause opened by "who" with no comma, within one clause. */
 const RESTRICTIVE_BEFORE_CUE = /^\s+who\s[^,;:.!?"“”()\n]{3,200}?\s*$/;

@@ -136,6 +136,17 @@ test("an abbreviated legal form keeps its full stop in the company's name ('Tarv
   assert.equal(byMention(es, "Brellan Co"), undefined);
 });
 
+test("a legal form written short ends a company's name; 'of' and a place after it say where it is ('Tarvel Corp of Ohio')", () => {
+  const es = entitiesOf(
+    "Tarvel Motor Corp of South Korea will supply the engines, and Brellan Chemical Co of the United States will pay for them.",
+  );
+  assert.equal(byMention(es, "Tarvel Motor Corp")?.type, "organization");
+  assert.equal(byMention(es, "Brellan Chemical Co")?.type, "organization");
+  assert.equal(byMention(es, "South Korea")?.type, "location");
+  assert.equal(byMention(es, "United States")?.type, "location");
+  assert.equal(byMention(es, "Tarvel Motor Corp of South Korea"), undefined);
+});
+
 test("a capital 'A' and its full stop before a surname are an initial, not the article ('A. Penhallow')", () => {
   const es = entitiesOf(
     "A. Penhallow opened the batting for Thornbury and made 40 before lunch. The letter was signed by A. Dorrin and C. Vell.",

@@ -419,6 +419,16 @@ test("polnearSource: an 'according to' source is its whole phrase, up to the con
   assert.deepEqual(citedSource(clause, "Until May", "Ann Roe"), ["Ann Roe"]);
 });
 
+test("polnearSource: a cue that heads a relative clause has the relative pronoun for its source ('Tom Vale, who has often said …')", () => {
+  const text =
+    "Tom Vale, who has often said the pier is unsafe, left early. The harbour board, a body of nine, which warned " +
+    "that tolls would rise, met on Friday. Jo Ray, who runs the ferry, has said nothing.";
+  assert.deepEqual(sourceOf(text, "Tom Vale"), ["who"]);
+  assert.deepEqual(sourceOf(text, "The harbour board", "warned"), ["which"]);
+  // The cue after a relative clause is the main verb: the mention is the source.
+  assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
+});
+
 test("polnearSource: a relative clause with no comma ('Officials who saw the report said') is part of the source", () => {
   const text =
     "Officials who saw the report said the pier was unsafe. “It will hold,” said a pilot who flew the route for years.";

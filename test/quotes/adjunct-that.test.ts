@@ -63,3 +63,13 @@ test("'for example' and a determiner 'that' stand between a cue and its clause: 
     0,
   );
 });
+
+test("past an adjunct, the clause after 'that' may open with a bare noun: 'said at a rally in Dover that voters were tired'", () => {
+  const q = find(quotes("Tom Vale said at a rally in Dover that voters were tired of the tolls."), "tolls");
+  assert.equal(q.text, "voters were tired of the tolls");
+  assert.equal(q.cue?.text, "said");
+  assert.equal(q.speaker, "Tom Vale");
+  const n = find(quotes("Ann Roe noted in a column for the Courier that anger over the fares was growing."), "fares");
+  assert.equal(n.text, "anger over the fares was growing");
+  assert.equal(n.speaker, "Ann Roe");
+});

@@ -5,6 +5,7 @@
 import { isDigitCode, type Doc } from "../../core/doc.js";
 import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
+  abbreviatedLegalForm,
   ADDRESS_TITLES,
   COMMON_NAME_PARTS,
   COMMON_WORDS,
@@ -474,7 +475,7 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     }
     // Joining words: "of", "of the", "for", "and", name particles; a possessive before a designator.
     const lw = w.toLowerCase();
-    if (lw === "of" || lw === "for" || lw === "and" || NAME_PARTICLES.has(lw)) {
+    if (joiningWord(lw, prev)) {
       let j = i + 1;
       if (j < last && tokenString(doc, j) === "the") j++;
       // Chains of particles: "Ursula von der Leyen", "Vincent van de Berg".
@@ -535,6 +536,16 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     break;
   }
   return run;
+}
+
+/**
+ * Whether a word (lower case) joins the capitalised words on either side into one name: "of",
+ * "for", "and", a name particle. After a legal form written short, "of" tells where the firm is
+ * ("Tarvel Corp of Ohio"): the short form ends the company's name.
+ */
+function joiningWord(lw: string, prev: string): boolean {
+  if (lw === "of") return !abbreviatedLegalForm(prev.toLowerCase());
+  return lw === "for" || lw === "and" || NAME_PARTICLES.has(lw);
 }
 
 /**

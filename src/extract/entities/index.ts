@@ -1,7 +1,7 @@
 // Entity layer: finds people, organisations and locations, clusters their mentions within the
 // document and reads ages and roles from appositions. (Owned by the entities work; see issue 3.)
 //   rule candidates (candidates.ts) + tagger spans (tagger/) → combine.ts → resolve.ts → roles/
-import { ABBREVIATIONS, type Doc } from "../../core/doc.js";
+import type { Doc } from "../../core/doc.js";
 import { isNickname } from "../../core/names.js";
 import type { Entity, Mention } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
@@ -39,10 +39,10 @@ import {
   tickerSymbol,
 } from "./notnames.js";
 import {
+  abbreviatedLegalForm,
   COMMON_NAME_PARTS,
   COMMON_WORDS,
   INTRODUCTORY_WORDS,
-  LEGAL_FORMS,
   LOC_DESIGNATORS,
   ORG_DESIGNATORS,
   PROPER_ADJECTIVES,
@@ -434,7 +434,7 @@ const NAME_SMALL = /^(?:The|A|An|Of)$/;
 function legalFormStop(text: string, c: Candidate): Candidate {
   if (c.type !== "organization" || c.end !== c.nameEnd || text[c.end] !== "." || text[c.end + 1] === ".") return c;
   const last = /(?:^|\s)(\p{L}+)$/u.exec(text.slice(Math.max(0, c.end - 12), c.end))?.[1].toLowerCase();
-  if (!last || !LEGAL_FORMS.has(last) || !ABBREVIATIONS.has(last)) return c;
+  if (!last || !abbreviatedLegalForm(last)) return c;
   return { ...c, end: c.end + 1, nameEnd: c.nameEnd + 1 };
 }
 

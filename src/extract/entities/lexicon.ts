@@ -2,6 +2,7 @@
 // words is a person, a body, a place or no entity at all. All keys are lower case. Titles and
 // demonyms are data (src/lexicon/titles.json, demonyms.json), shared with the name kernel.
 
+import { ABBREVIATIONS } from "../../core/doc.js";
 import demonyms from "../../lexicon/demonyms.json" with { type: "json" };
 import titles from "../../lexicon/titles.json" with { type: "json" };
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
@@ -88,6 +89,14 @@ export const POSTNOMINALS = new Set<string>(titles.postnominals);
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   "ltd limited inc incorporated corp corporation company co plc llc llp gmbh ag sa nv holdings group".split(" "),
 );
+
+/**
+ * A legal form English shortens with a full stop ("Corp", "Inc", "Co", "Ltd"; lower case): the word
+ * that closes a company's name as it is written ("Tarvel Corp."), whatever comes after it.
+ */
+export function abbreviatedLegalForm(lower: string): boolean {
+  return LEGAL_FORMS.has(lower) && ABBREVIATIONS.has(lower);
+}
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_DESIGNATORS = words(

@@ -1554,8 +1554,17 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     // ("concluded in that case that …", "agreed with that Roe said": a "that" right after the
     // preposition is its object or the object's determiner, no conjunction.)
     if (w === "that" && j === c + 1) continue;
+    // ("said at a rally in Dover that voters were tired", "noted in a column that anger was rising":
+    // past the adjunct, the clause may open with a bare noun or a number, as right after the cue;
+    // an adverb and a verb after "that" make it a relative pronoun, "said, with a smile that almost
+    // mocked the question, …".)
     if (w === "that")
-      return startsClause(doc, resolver, j + 1, hi) || clauseAfterOpening(doc, resolver, j + 1, hi) ? j : c;
+      return startsClause(doc, resolver, j + 1, hi) ||
+        clauseAfterOpening(doc, resolver, j + 1, hi) ||
+        (!modifiedVerbAt(resolver, j + 1) &&
+          (opensBareClause(doc, resolver, j + 1, hi) || subjectAfterThat(doc, resolver, j + 1, hi)))
+        ? j
+        : c;
     // ("noted in a column in Saturday's Courier that …": a possessive inside the adjunct.)
     if (isPossessive(resolver, j)) continue;
     // ("said on the radio, where she is a regular guest, that …": a relative clause on the
@@ -1574,6 +1583,14 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     if ((w === "and" || w === "or" || w === "but") && !ADJUNCT_PREPOSITIONS.has(resolver.word(j + 1))) return c;
   }
   return c;
+}
+
+/** Whether token `k` is an adverb before a verb ("almost mocked", "later proved"), no subject. */
+function modifiedVerbAt(resolver: SpeakerResolver, k: number): boolean {
+  const w = resolver.word(k);
+  const v = resolver.word(k + 1);
+  const verb = FINITE_HINTS.has(v) || isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v);
+  return verb && (CLOSED_CLASS.has(w) || isLyAdverb(w));
 }
 
 /** The hearers of "told" that name a channel (src/lexicon/channels.json): "told the media", "told the jury", "told the house". */
