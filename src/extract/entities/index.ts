@@ -237,7 +237,7 @@ function describedNames(
       return { ...c, start: c.nameStart, type: null, evidence: "unknown" };
     if (c.start < c.nameStart && pluralAddress(text.slice(c.start, c.nameStart).trim()))
       return { ...c, start: c.nameStart };
-    if (!leadingDescription(words, adjectiveCompound, (rest) => people.has(rest))) return c;
+    if (!leadingDescription(words, adjectiveCompound, personNamedBy(people, c, nameOf(c)))) return c;
     if (adjectiveCompound(words[0])) return { ...c, start: from, nameStart: from };
     cutPeople.add(text.slice(from, c.nameEnd));
     return { ...c, start: from, nameStart: from, type: "person", evidence: "given-name" };
@@ -295,6 +295,33 @@ function describedNames(
     }),
   );
 }
+
+/**
+ * Whether what is left of a candidate's name (`name`) once its first word is cut names a person:
+ * a full name the text gives one (`people`), or one word of another person's full name ("Team
+ * Vane", "Stop Vane" beside "Tom Vane"; not "Chip Vane" named once in full, "Vane" after), which
+ * never costs a body's or a place's name a word ("Fort Vane").
+ */
+function personNamedBy(people: ReadonlySet<string>, c: Candidate, name: string): (rest: string) => boolean {
+  let byWord = FULL_NAMES_BY_WORD.get(people);
+  if (!byWord) {
+    byWord = new Map<string, string[]>();
+    for (const p of people) {
+      const w = p.split(" ");
+      if (w.length >= 2) for (const k of new Set([w[0], w[w.length - 1]])) byWord.set(k, [...(byWord.get(k) ?? []), p]);
+    }
+    FULL_NAMES_BY_WORD.set(people, byWord);
+  }
+  const fullNames = byWord;
+  return (rest) => {
+    if (rest.includes(" ")) return people.has(rest);
+    if (c.type === "organization" || c.type === "location") return false;
+    return (fullNames.get(rest) ?? []).some((p) => p !== name);
+  };
+}
+
+/** The full names of a text's people by their first and by their last word, for `personNamedBy`. */
+const FULL_NAMES_BY_WORD = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
 
 /**
  * A guessed person's name that its words alone show to be no one's: a group, a title, a phrase or
