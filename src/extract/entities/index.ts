@@ -52,6 +52,7 @@ import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { resolveEntities } from "./resolve.js";
 import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
+import { lookupGazetteer } from "./gazetteer.js";
 
 export { genderOf } from "./gender.js";
 
@@ -175,13 +176,33 @@ function sharedSurnames(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c, i) => {
     const next = candidates[i + 1];
     const given = nameOf(c);
-    if (c.type !== "person" || next?.type !== "person" || c.honorific || /\s/.test(given)) return c;
-    if (!/^\s+and\s+$/.test(text.slice(c.end, next.start)) || next.nameStart !== next.start) return c;
-    if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return c;
+    if (c.type === "organization" || c.type === "location" || next?.type !== "person" || c.honorific) return c;
+    if (/\s/.test(given) || !/^\s+and\s+$/.test(text.slice(c.end, next.start)) || next.nameStart !== next.start)
+      return c;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    // "the parents, Khalim and Nadia Roe,": after a plural noun for people, two first names no
+    // list holds share the surname too, the first unread so far ("Khalim" names no place or body).
+    const kin = pluralPeopleBefore(before) && unlistedFirstName(given) && next.evidence !== "title";
+    if (!kin && (c.type !== "person" || /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before))) return c;
     const full = nameOf(next).split(" ");
-    if (full.length < 2 || !isGivenName(full[0]) || !isGivenName(given) || taken.has(given)) return c;
-    return { ...c, fullName: `${given} ${full.slice(1).join(" ")}` };
+    if (full.length < 2 || !(kin || (isGivenName(full[0]) && isGivenName(given))) || taken.has(given)) return c;
+    return { ...c, type: "person", fullName: `${given} ${full.slice(1).join(" ")}` };
   });
+}
+
+/**
+ * Whether `before` ends in a plural noun for people, the word a couple or a family is introduced
+ * by ("the parents, ", "his brothers ", "the couple, "): a plural whose singular is first of all a
+ * kind of person (src/lexicon/person-nouns.json), or "couple".
+ */
+function pluralPeopleBefore(before: string): boolean {
+  const m = /(?:^|[^\p{L}])(\p{Ll}+)s,?\s+$/u.exec(before);
+  return m !== null && (m[1] === "couple" || PERSON_FIRST_NOUNS.has(m[1]));
+}
+
+/** A Capitalised word that may be a first name no list holds: no English word, no known place or body. */
+function unlistedFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !COMMON_WORDS.has(word.toLowerCase()) && !lookupGazetteer(word);
 }
 
 /** The names of weakly typed candidates the text names as a body ("a firm called …") or gives a phone number. */
