@@ -550,6 +550,21 @@ test("a capitalised plural after a word of quantity names a group; before a pers
   );
 });
 
+test("a common word before one word of a person's full name is no part of a name ('Team Pellworth', 'Stop Dana')", () => {
+  const es = entitiesOf(
+    "Dana Pellworth won the primary on Tuesday. Team Pellworth had spent heavily, and a rival group ran ads saying Stop Dana. " +
+      "Chip Marrow, a donor, said Marrow would give again. Ann Pellworth once served at Fort Pellworth.",
+  );
+  assert.deepEqual(names(es, "person").sort(), ["Ann Pellworth", "Chip Marrow", "Dana Pellworth"]);
+  const dana = byMention(es, "Dana Pellworth");
+  assert.ok(
+    dana?.mentions.some((m) => m.text === "Dana"),
+    "the slogan's name is hers",
+  );
+  assert.equal(byMention(es, "Team Pellworth"), undefined);
+  assert.equal(byMention(es, "Fort Pellworth")?.type, "location");
+});
+
 test("a word joined to a participle in -ing opens no body's name ('the Vale-backing Civic Fund')", () => {
   const es = entitiesOf("Ads from the Vale-backing Civic Fund Trust ran all week.");
   assert.equal(byMention(es, "Civic Fund Trust")?.type, "organization");

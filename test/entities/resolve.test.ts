@@ -213,6 +213,14 @@ test("a given name joined by 'and' to a full name shares its surname, unless it 
   assert.deepEqual(names(other, "person").sort(), ["Hillary Dunn", "Tim Vale"]);
 });
 
+test("after a plural noun for people, a first name no list holds joined by 'and' to a full name shares its surname", () => {
+  const es = entitiesOf("The parents, Khalim and Nadira Pellworth, spoke on Friday. Their son served in the navy.");
+  assert.deepEqual(names(es, "person").sort(), ["Khalim Pellworth", "Nadira Pellworth"]);
+  // A word before "and" with no such noun before it is left as it was: no "Vantor Pellworth".
+  const firm = entitiesOf("Shares of Vantor and Ann Pellworth's firm rose.");
+  assert.ok(!names(firm).includes("Vantor Pellworth"));
+});
+
 test("'Mr. Vale' never joins a person the text has called 'Mrs. Vale', whatever her given name", () => {
   const es = entitiesOf("Robin Vale spoke on Monday. Mrs. Vale said the plan would work. Mr. Vale said he agreed.");
   const her = byMention(es, "Mrs. Vale");

@@ -6,7 +6,7 @@ import type { Doc } from "../../core/doc.js";
 import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, countryOfPlace, lookupGazetteer } from "./gazetteer.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, COMMON_WORDS, FUNCTION_WORDS } from "./lexicon.js";
-import { birthGender, isGivenName } from "./names.js";
+import { birthGender, commonWordNoName, isGivenName } from "./names.js";
 import { bareCandidate, TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
 
@@ -171,7 +171,8 @@ const QUANTITY_PLURAL =
  * Whether the first word of a name is a description, not part of it: a Capitalised word joined
  * to a participle ("the Vantor-backing Civic Fund", `adjective`), a capitalised plural before a
  * person's name, one opening with a given name or one the text names elsewhere (`person`):
- * "Ohioans Ann Lee and Tom Vane", or another word before a name the text names elsewhere.
+ * "Ohioans Ann Lee and Tom Vane", or another word before a name the text names elsewhere; `person`
+ * also holds the words of the full names it names people by ("Vane" beside "Tom Vane").
  */
 export function leadingDescription(
   words: readonly string[],
@@ -180,7 +181,10 @@ export function leadingDescription(
 ): boolean {
   if (words.length < 2) return false;
   if (adjective(words[0])) return true;
-  if (words.length < 3 || isGivenName(words[0]) || !/^\p{Lu}/u.test(words[2])) return false;
+  // "Team Vane", "Stop Vane" (a slogan): a common word that is no part of people's names, before
+  // the one word the text names a person by, is no part of that person's name.
+  if (words.length === 2) return /^\p{Lu}\p{Ll}+$/u.test(words[0]) && commonWordNoName(words[0]) && person(words[1]);
+  if (isGivenName(words[0]) || !/^\p{Lu}/u.test(words[2])) return false;
   if (/^\p{Lu}\p{Ll}+s$/u.test(words[0])) return isGivenName(words[1]) || person(words.slice(1).join(" "));
   // "Miss Universe Ann Vale", "Hall of Famer Tom Rell": one other word before a given name and a
   // surname the text names that person by; but not a first name US birth records know that is no

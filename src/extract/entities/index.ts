@@ -52,6 +52,7 @@ import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import { resolveEntities } from "./resolve.js";
 import { bareCandidate, pluralRoleTitle, TITLE_CASE_SMALL } from "./run.js";
 import { tagDoc, type Tagger } from "./tagger/index.js";
+import { lookupGazetteer } from "./gazetteer.js";
 
 export { genderOf } from "./gender.js";
 
@@ -175,13 +176,33 @@ function sharedSurnames(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c, i) => {
     const next = candidates[i + 1];
     const given = nameOf(c);
-    if (c.type !== "person" || next?.type !== "person" || c.honorific || /\s/.test(given)) return c;
-    if (!/^\s+and\s+$/.test(text.slice(c.end, next.start)) || next.nameStart !== next.start) return c;
-    if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return c;
+    if (c.type === "organization" || c.type === "location" || next?.type !== "person" || c.honorific) return c;
+    if (/\s/.test(given) || !/^\s+and\s+$/.test(text.slice(c.end, next.start)) || next.nameStart !== next.start)
+      return c;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    // "the parents, Khalim and Nadia Roe,": after a plural noun for people, two first names no
+    // list holds share the surname too, the first unread so far ("Khalim" names no place or body).
+    const kin = pluralPeopleBefore(before) && unlistedFirstName(given) && next.evidence !== "title";
+    if (!kin && (c.type !== "person" || /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before))) return c;
     const full = nameOf(next).split(" ");
-    if (full.length < 2 || !isGivenName(full[0]) || !isGivenName(given) || taken.has(given)) return c;
-    return { ...c, fullName: `${given} ${full.slice(1).join(" ")}` };
+    if (full.length < 2 || !(kin || (isGivenName(full[0]) && isGivenName(given))) || taken.has(given)) return c;
+    return { ...c, type: "person", fullName: `${given} ${full.slice(1).join(" ")}` };
   });
+}
+
+/**
+ * Whether `before` ends in a plural noun for people, the word a couple or a family is introduced
+ * by ("the parents, ", "his brothers ", "the couple, "): a plural whose singular is first of all a
+ * kind of person (src/lexicon/person-nouns.json), or "couple".
+ */
+function pluralPeopleBefore(before: string): boolean {
+  const m = /(?:^|[^\p{L}])(\p{Ll}+)s,?\s+$/u.exec(before);
+  return m !== null && (m[1] === "couple" || PERSON_FIRST_NOUNS.has(m[1]));
+}
+
+/** A Capitalised word that may be a first name no list holds: no English word, no known place or body. */
+function unlistedFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !COMMON_WORDS.has(word.toLowerCase()) && !lookupGazetteer(word);
 }
 
 /** The names of weakly typed candidates the text names as a body ("a firm called …") or gives a phone number. */
@@ -237,7 +258,7 @@ function describedNames(
       return { ...c, start: c.nameStart, type: null, evidence: "unknown" };
     if (c.start < c.nameStart && pluralAddress(text.slice(c.start, c.nameStart).trim()))
       return { ...c, start: c.nameStart };
-    if (!leadingDescription(words, adjectiveCompound, (rest) => people.has(rest))) return c;
+    if (!leadingDescription(words, adjectiveCompound, personNamedBy(people, c, nameOf(c)))) return c;
     if (adjectiveCompound(words[0])) return { ...c, start: from, nameStart: from };
     cutPeople.add(text.slice(from, c.nameEnd));
     return { ...c, start: from, nameStart: from, type: "person", evidence: "given-name" };
@@ -295,6 +316,33 @@ function describedNames(
     }),
   );
 }
+
+/**
+ * Whether what is left of a candidate's name (`name`) once its first word is cut names a person:
+ * a full name the text gives one (`people`), or one word of another person's full name ("Team
+ * Vane", "Stop Vane" beside "Tom Vane"; not "Chip Vane" named once in full, "Vane" after), which
+ * never costs a body's or a place's name a word ("Fort Vane").
+ */
+function personNamedBy(people: ReadonlySet<string>, c: Candidate, name: string): (rest: string) => boolean {
+  let byWord = FULL_NAMES_BY_WORD.get(people);
+  if (!byWord) {
+    byWord = new Map<string, string[]>();
+    for (const p of people) {
+      const w = p.split(" ");
+      if (w.length >= 2) for (const k of new Set([w[0], w[w.length - 1]])) byWord.set(k, [...(byWord.get(k) ?? []), p]);
+    }
+    FULL_NAMES_BY_WORD.set(people, byWord);
+  }
+  const fullNames = byWord;
+  return (rest) => {
+    if (rest.includes(" ")) return people.has(rest);
+    if (c.type === "organization" || c.type === "location") return false;
+    return (fullNames.get(rest) ?? []).some((p) => p !== name);
+  };
+}
+
+/** The full names of a text's people by their first and by their last word, for `personNamedBy`. */
+const FULL_NAMES_BY_WORD = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
 
 /**
  * A guessed person's name that its words alone show to be no one's: a group, a title, a phrase or
