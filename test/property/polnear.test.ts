@@ -336,6 +336,31 @@ test("polnearSource: a description opening the sentence before a name is its app
   assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
 });
 
+test("polnearSource: a description before a name after a comma, a quotation, a subordinator or a verb of speech is its apposition too", () => {
+  const text =
+    "In May, the port's director, Ann Roe, said the pier was unsafe. “It will hold,” his lawyer, Tom Vale, said. " +
+    "When the F.B.I. liaison, Al Kim, warned of delays, the work stopped. “We will see,” said the harbour's pilot, Jo Ray. " +
+    "Later Ann Roe met the port's clerk, Ivo Marsh, and then said nothing.";
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["the port's director, Ann Roe"]);
+  assert.deepEqual(sourceOf(text, "Tom Vale"), ["his lawyer, Tom Vale"]);
+  assert.deepEqual(sourceOf(text, "Al Kim", "warned"), ["the F.B.I. liaison, Al Kim"]);
+  const start = text.indexOf("Jo Ray");
+  const cue = text.lastIndexOf("said", start);
+  const after: AttributedQuote = {
+    kind: "direct",
+    start: text.indexOf("We will"),
+    end: text.indexOf("see") + 3,
+    speakerMention: { start, end: start + "Jo Ray".length },
+    cue: { start: cue, end: cue + 4 },
+  };
+  assert.deepEqual(
+    polnearSource(text, after).map(([s, e]) => text.slice(s, e)),
+    ["the harbour's pilot, Jo Ray"],
+  );
+  // After a verb that is not of speech, the name's description is its object's, not the source's.
+  assert.deepEqual(sourceOf(text, "Ivo Marsh"), ["Ivo Marsh"]);
+});
+
 test("polnearSource: a named possessor opens the description too ('Tom Vale's lawyer, Ann Roe, said'), and a verb before it does not", () => {
   const text = "Tom Vale's lawyer, Ann Roe, said he would appeal. He told Ivo Marsh's aide, Jo Ray, said nothing.";
   assert.deepEqual(sourceOf(text, "Ann Roe"), ["Tom Vale's lawyer, Ann Roe"]);

@@ -5,9 +5,11 @@
 import type { Entity, TextSpan } from "../../core/schema.js";
 import { firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
 import { nounGender } from "../entities/gender.js";
+import { speechLemma } from "./cues.js";
 import { MentionIndex } from "./mentions.js";
 import {
   INDEFINITES,
+  INVERTING_LEMMAS,
   PERSON_FIRST_NOUNS,
   SPOKES_NOUNS,
   lastMentionBefore,
@@ -399,20 +401,37 @@ function unnamedPerson(mention: string): "male" | "female" | null | undefined {
 }
 
 /**
- * The start of a description set before a name as its apposition, opening the sentence ("Apple's chief
- * executive, Tim Cook, said"; "A lawyer for the city, Ann Roe, said"), or null: the same identifying
- * phrase the PolNeAR guidelines include after a name, on its other side; what "the lawyer" can take up
- * later.
+ * The start of a description set before a name as its apposition ("Apple's chief executive, Tim Cook,
+ * said"; "A lawyer for the city, Ann Roe, said"), or null: the same identifying phrase the PolNeAR
+ * guidelines include after a name, on its other side; what "the lawyer" can take up later. The
+ * description opens the sentence, or follows a comma or a quotation ("In May, the port's director, Ann
+ * Roe, said"; "…,” the port's director, Ann Roe, said"), a subordinator ("When the port's director, Ann
+ * Roe, said") or a verb of speech ("said the port's director, Ann Roe."), and the name is set off by a
+ * comma, or after a verb of speech also by the end of the sentence.
  */
 export function descriptionBefore(text: string, start: number, end: number): number | null {
-  if (!/^\s*,/.test(text.slice(end, end + 3))) return null;
+  const after = text.slice(end, end + 3);
+  if (!/^\s*[,.;!?]/.test(after)) return null;
   const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
-  return m ? start - m[0].length + m[0].indexOf(m[1]) : null;
+  if (!m) return null;
+  if (m[1] !== undefined ? !invertsSpeaker(m[1]) : !/^\s*,/.test(after)) return null;
+  return start - m[0].length + m[0].indexOf(m[2]);
 }
 
 /**
- * A sentence-opening description (determiner, or a possessor of up to four capitalised words: "Tom
- * Vale's lawyer"; no clause punctuation), then a comma.
+ * Whether a verb of speech is one that the speaker follows ("said the port's director, Ann Roe"), not
+ * one whose object is the hearer ("told the port's director, Ann Roe").
+ */
+function invertsSpeaker(word: string): boolean {
+  const lemma = speechLemma(word);
+  return lemma !== null && INVERTING_LEMMAS.has(lemma) && lemma !== "tell" && lemma !== "ask";
+}
+
+/**
+ * A description (determiner, possessive pronoun, or a possessor of up to four capitalised words: "Tom
+ * Vale's lawyer"; no clause punctuation but an abbreviation's full stops, "the F.B.I. director") after
+ * one of `descriptionBefore`'s openers, then a comma; group 1 is the word before it when that word is
+ * its opener (a verb of speech, checked by the caller).
  */
 const DESCRIPTION_BEFORE =
-  /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)((?:[Tt]he|THE|[Aa]n?|[Aa]nother|[Oo]ne of|(?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s[^,.;:!?"“”\n()]{2,100}),\s*$/u;
+  /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*|,\s*(?:["”’]|'')?\s*|\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]nd|[Bb]ut)\s+|\b(\p{Ll}+)\s+)((?:[Tt]he|THE|[Aa]n?|[Aa]nother|[Oo]ne of|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,.;:!?"“”\n()]|\.(?=\p{L}|\s\p{Ll})){2,100}),\s*$/u;
