@@ -210,3 +210,39 @@ test("'…, but a few said otherwise': a cue that reports the opposite takes no 
     [["mixed", "Most tenants backed the “fair rent” plan", "Ann Roe"]],
   );
 });
+
+test("a trailing 'said', 'reported' or 'told' and its adjuncts may end at an appended phrase: '…, the board reported on Tuesday -- a shortfall …'", () => {
+  const dash = find(
+    quotes(
+      "The ferry fund will run dry next year, Tom Vale said this week at a meeting in Dover — a rare rebuke of the harbour board.",
+    ),
+    "ferry fund",
+  );
+  assert.equal(dash.text, "The ferry fund will run dry next year");
+  assert.equal(dash.speaker, "Tom Vale");
+  const hyphens = find(
+    quotes(
+      "The ferry fund will run dry next year, the Dunmore Harbour Board reported on Tuesday -- a shortfall nobody on the council expected.",
+    ),
+    "ferry fund",
+  );
+  assert.equal(hyphens.cue?.text, "reported");
+  // After a comma, a subordinate clause or a dated "two days after"; reading goes on past it.
+  const because = quotes(
+    "The tolls are unfair, Ann Roe said after a meeting with the board, because she said the lease had lapsed.",
+  );
+  assert.equal(find(because, "tolls").text, "The tolls are unfair");
+  assert.equal(find(because, "tolls").speaker, "Ann Roe");
+  assert.equal(find(because, "lease").text, "the lease had lapsed");
+  const dated = find(
+    quotes("The Dunmore Rowing Club will close in May, Ann Roe told reporters on Friday, two days after the vote."),
+    "close",
+  );
+  assert.equal(dated.text, "The Dunmore Rowing Club will close in May");
+  assert.equal(dated.speaker, "Ann Roe");
+  // A verb with no subject of its own after the comma is a second predicate, no attribution.
+  assert.equal(
+    quotes("Ann Roe runs a bakery, writes a monthly newsletter and, on weekends, coaches the rowing team.").length,
+    0,
+  );
+});

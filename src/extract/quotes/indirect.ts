@@ -704,13 +704,15 @@ class IndirectFinder {
     // attribution opens a second report; the first ends before the attribution.
     // ("Weighing in, Ann Roe agreed, praising …": the words before a verbless opening are no clause.)
     const participle = holdsAnyVerb(doc, resolver, lo, commaBefore) ? participleAfter(resolver, after, hi) : -1;
+    // ("…, the board reported on Tuesday -- a shortfall …": reading resumes past the dash or comma.)
+    const appended = SUBORDINATORS.has(resolver.word(commaBefore + 1)) ? -1 : appendedPhrase(resolver, k, hi);
     const closesSentence =
       participle > 0 ||
       after >= hi ||
       SENTENCE_CLOSERS.has(resolver.word(after)) ||
       isTrailingAdjunct(resolver, after, hi) ||
       secondClauseAfter(doc, resolver, after, hi) ||
-      (hearerCloses(resolver, k, hi) &&
+      ((hearerCloses(resolver, k, hi) || appended > 0) &&
         !RELATIVES.has(resolver.word(commaBefore + 1)) &&
         !(SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, commaBefore)));
     const parenthetical = participle < 0 && after < hi && resolver.word(after) === ",";
@@ -737,7 +739,7 @@ class IndirectFinder {
     const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
     const found = this.citeSaid(k, this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
     if (found) {
-      this.resume = participle;
+      this.resume = participle > 0 ? participle : appended;
       this.owns(speaker);
     }
     return found;
@@ -1151,6 +1153,48 @@ function hearerCloses(resolver: SpeakerResolver, k: number, hi: number): boolean
   return j >= hi && j > k + 1;
 }
 
+/**
+ * A trailing "said", "reported", "wrote" or "told", after its subject, whose adjuncts (or hearer)
+ * end at an appended phrase rather than at the full stop: "The ferry fund will run dry, the board
+ * reported on Tuesday -- a shortfall nobody expected.", "…, Ann Roe said at a meeting in Dover,
+ * because the lease had lapsed.", "…, the Courier reported on Monday, two days after the vote." A dash
+ * before a noun phrase, or a comma before a subordinate clause or a dated "two days after", closes
+ * the attribution as a full stop would; the words before it hold no verb, "that", conjunction or
+ * other punctuation. Returns where the appended phrase starts, or -1.
+ */
+function appendedPhrase(resolver: SpeakerResolver, k: number, hi: number): number {
+  const lemma = speechLemma(resolver.word(k));
+  const telling = lemma === "tell" || lemma === "inform";
+  if (!telling && !TRAILING_WITH_ADJUNCTS.has(lemma ?? "")) return -1;
+  // ("Ann Roe runs a bakery, writes a newsletter and, on weekends, …": no subject before the verb.)
+  if (resolver.word(k - 1) === "to" || isPunct(resolver.word(k - 1)) || resolver.word(k).endsWith("ing")) return -1;
+  let j = k + 1;
+  for (; j < hi && j - k <= 15; j++) {
+    const w = resolver.word(j);
+    if (resolver.isAbbreviationDot(j)) continue;
+    if (isPunct(w)) break;
+    const verb = FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w);
+    if (verb || w === "that" || SUBJECT_PRONOUNS.has(w) || CONNECTIVES.has(w) || w === "or") return -1;
+    if (w.length > 4 && w.endsWith("ed") && !resolver.capital(j)) return -1;
+    if (w === "to" && !resolver.capital(j + 1) && !PRONOUN_OR_DETERMINER.has(resolver.word(j + 1))) return -1;
+  }
+  // ("…, he told the court in a filing" names its hearer or adjunct before the appended phrase; a
+  // bare verb before a comma is a parenthesis, read elsewhere.)
+  if (j === k + 1 || j >= hi - 1) return -1;
+  const w = resolver.word(j);
+  // ("--" is two tokens.)
+  const at = w === "-" && resolver.word(j + 1) === "-" ? j + 2 : j + 1;
+  const next = resolver.word(at);
+  if (DASHES.has(w)) return PRONOUN_OR_DETERMINER.has(next) && !SUBJECT_PRONOUNS.has(next) ? at : -1;
+  if (w !== ",") return -1;
+  if (SUBORDINATORS.has(next) && next !== "as") return at;
+  const dated =
+    (numberWord(next) || next === "a") &&
+    TIME_UNITS.has(resolver.word(at + 1)) &&
+    (resolver.word(at + 2) === "after" || resolver.word(at + 2) === "before");
+  return dated ? at : -1;
+}
+
 /** Index of the comma right before the cue's subject (", the Post said", ", Mr. Roe said"), or -1. */
 export function precedingComma(doc: Doc, resolver: SpeakerResolver, cue: number, lo: number): number {
   // (", the Harbour Authority (HA) said": a short parenthesis inside the subject, not counted in
@@ -1377,6 +1421,8 @@ const PARTS_OF_DAY: ReadonlySet<string> = new Set(["morning", "afternoon", "even
 const EXAMPLE_NOUNS: ReadonlySet<string> = new Set(["example", "instance"]);
 /** Plural spans of time after "for": "for years", "for months". */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(["days", "weeks", "months", "years", "decades"]);
+/** Units of time in a phrase that dates one event from another: "two days after the vote". */
+const TIME_UNITS = new Set([...SPANS_OF_TIME, "day", "week", "month", "year", "hours", "minutes"]);
 
 /** The end of "a few days ago", "two years ago" (at most four words before "ago", no punctuation) at token `c`, or `c`. */
 function agoAdjunct(resolver: SpeakerResolver, c: number, hi: number): number {
