@@ -737,8 +737,12 @@ function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch | null, tl
   const { words } = d.ctx;
   const out: TriggerMatch[] = [];
   for (const c of owner.candidates) {
-    if (c === best || c.noun || c.first <= Math.max(best?.last ?? tl, tl) || c.first - tl > 14) continue;
-    if (words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was")) continue;
+    if (c === best || c.first <= Math.max(best?.last ?? tl, tl) || c.first - tl > 14) continue;
+    // A participle after a comma is a verb even where the lexicon reads the word as a noun ("a stabbing").
+    const participle = participleAfterComma(words, c);
+    if (c.noun && !participle) continue;
+    if (!participle && words[c.first - 1] !== "and" && !(words[c.first - 2] === "and" && words[c.first - 1] === "was"))
+      continue;
     // Another date later in the sentence may be that step's own ("… and charged her the following spring").
     if (owner.nearTimes.some((j) => d.timeTokens[j][0] >= tl)) continue;
     if (c.type === best?.type || c.type === "statement" || words[c.first] === "accused") continue;
@@ -751,6 +755,23 @@ function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch | null, tl
   }
   return out;
 }
+
+/**
+ * "Police raided the campus on Sunday, arresting 30 people", "broke into the house on Tuesday
+ * morning, shooting his neighbour dead": a present participle after a comma tells a step done in
+ * the same act as the clause before it, so it shares that clause's date. A toll is not such a
+ * step: "A fire swept through the hotel on Friday, killing six guests" is the fire's outcome, an
+ * attack only when the clause tells one. ("…, saying" is a telling, which `coordinatedSteps`
+ * leaves alone.)
+ */
+function participleAfterComma(words: string[], c: TriggerMatch): boolean {
+  const w = words[c.first];
+  if (words[c.first - 1] !== "," || !w.endsWith("ing") || c.first !== c.last - 1 || TOLL.test(w)) return false;
+  // "a scandal of murder, kidnapping and fraud": a noun in a list, with no object of its own.
+  return !c.noun || !LIST_GOES_ON.test(words[c.last] ?? ".");
+}
+const TOLL = /^(killing|injuring|wounding|hurting|maiming|leaving)$/;
+const LIST_GOES_ON = /^(,|;|\.|and|or|of|in|at|on|by|\)|—|–)$/;
 
 /**
  * The same step told twice ("was arrested Tuesday morning" in the lead and again below) is one

@@ -1,0 +1,30 @@
+// Which step of a clause a date belongs to, on the shapes of wire copy; every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { dated, P } from "./helpers.js";
+
+const typesAndDates = (text: string) => dated(text, P).map((e) => [e.type, e.date]);
+
+test("a step told by a participle after a comma shares the date of the clause before it", () => {
+  assert.deepEqual(
+    typesAndDates(
+      "Hundreds of officers raided the Lorton depot on Sunday, arresting nearly 30 men who had been living there, officials said.",
+    ),
+    [
+      ["investigation", "2025-09-14"],
+      ["arrest", "2025-09-14"],
+    ],
+  );
+  assert.deepEqual(typesAndDates("The man broke into the farmhouse on Tuesday morning, stabbing his brother."), [
+    ["other", "2025-09-16"],
+    ["attack", "2025-09-16"],
+  ]);
+  // A toll is the outcome of what the clause tells, and a noun in a list has no object of its own.
+  assert.deepEqual(typesAndDates("A fire swept through the hotel on Friday, killing six guests."), [
+    ["other", "2025-09-12"],
+  ]);
+  assert.deepEqual(
+    typesAndDates("Detectives searched two flats on Saturday in a scandal of fraud, kidnapping and theft."),
+    [["investigation", "2025-09-13"]],
+  );
+});
