@@ -842,3 +842,12 @@ test("the plural of an abbreviated form of address is a title before the names i
   assert.deepEqual(names(es, "person"), ["Tom Dace", "Ann Roe", "Lia Vell"]);
   assert.ok(es.flatMap((e) => e.mentions).every((m) => !m.text.startsWith(".")));
 });
+
+test("the plural of a surname the text gives a person names a family, no body ('the Kestrels')", () => {
+  for (const es of rulesAndTagger(
+    "Dana Kestrel founded the charity in 1998. The Kestrels said they would fund the new wing.",
+  )) {
+    assert.deepEqual(names(es, "person"), ["Dana Kestrel"]);
+    assert.equal(byMention(es, "Kestrels"), undefined);
+  }
+});
