@@ -147,6 +147,14 @@ test("a legal form written short ends a company's name; 'of' and a place after i
   assert.equal(byMention(es, "Tarvel Motor Corp of South Korea"), undefined);
 });
 
+test("'Ft.' and 'Mt.' open a place's name as 'Fort' and 'Mount' do ('Ft. Collins', 'Mt. Isa')", () => {
+  const es = entitiesOf("The convoy left Ft. Collins on Monday, and the team flew to Mt. Isa by night.");
+  assert.equal(byMention(es, "Ft. Collins")?.type, "location");
+  assert.equal(byMention(es, "Mt. Isa")?.type, "location");
+  assert.equal(byMention(es, "Collins"), undefined);
+  assert.deepEqual(names(es, "person"), []);
+});
+
 test("a capital 'A' and its full stop before a surname are an initial, not the article ('A. Penhallow')", () => {
   const es = entitiesOf(
     "A. Penhallow opened the batting for Thornbury and made 40 before lunch. The letter was signed by A. Dorrin and C. Vell.",
