@@ -147,6 +147,14 @@ test("a legal form written short ends a company's name; 'of' and a place after i
   assert.equal(byMention(es, "Tarvel Motor Corp of South Korea"), undefined);
 });
 
+test("'Ft.' and 'Mt.' open a place's name as 'Fort' and 'Mount' do ('Ft. Collins', 'Mt. Isa')", () => {
+  const es = entitiesOf("The convoy left Ft. Collins on Monday, and the team flew to Mt. Isa by night.");
+  assert.equal(byMention(es, "Ft. Collins")?.type, "location");
+  assert.equal(byMention(es, "Mt. Isa")?.type, "location");
+  assert.equal(byMention(es, "Collins"), undefined);
+  assert.deepEqual(names(es, "person"), []);
+});
+
 test("a capital 'A' and its full stop before a surname are an initial, not the article ('A. Penhallow')", () => {
   const es = entitiesOf(
     "A. Penhallow opened the batting for Thornbury and made 40 before lunch. The letter was signed by A. Dorrin and C. Vell.",
@@ -841,4 +849,13 @@ test("the plural of an abbreviated form of address is a title before the names i
   );
   assert.deepEqual(names(es, "person"), ["Tom Dace", "Ann Roe", "Lia Vell"]);
   assert.ok(es.flatMap((e) => e.mentions).every((m) => !m.text.startsWith(".")));
+});
+
+test("the plural of a surname the text gives a person names a family, no body ('the Kestrels')", () => {
+  for (const es of rulesAndTagger(
+    "Dana Kestrel founded the charity in 1998. The Kestrels said they would fund the new wing.",
+  )) {
+    assert.deepEqual(names(es, "person"), ["Dana Kestrel"]);
+    assert.equal(byMention(es, "Kestrels"), undefined);
+  }
 });

@@ -90,6 +90,8 @@ const DOTTED_ABBREVIATIONS = new Set([
   "ms",
   "dr",
   "st",
+  "ft",
+  "mt",
   "gov",
   "sen",
   "rep",

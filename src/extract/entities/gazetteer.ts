@@ -24,14 +24,15 @@ export interface GazetteerEntry {
 
 const TYPE_CODES: Record<string, EntityType> = { p: "person", o: "organization", l: "location" };
 
-/** Lookup key: lower case, dots and apostrophe variants dropped, spaces single. */
+/** Lookup key: lower case, dots and apostrophe variants dropped, spaces single; "Ft."/"Mt." opening a name are "Fort"/"Mount". */
 export function gazetteerKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2019\u2018`]/g, "'")
     .replace(/\./g, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/^(ft|mt) (?=\S)/, (_, short: string) => (short === "ft" ? "fort " : "mount "));
 }
 
 interface Stored {

@@ -118,12 +118,16 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   });
   const final = sharedSurnames(
     doc.text,
-    companiesNamedAfterPeople(
-      doc,
-      namesNoOneBears(
-        doc.text,
-        contestTitles(doc.text, describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates)),
-        (c) => c.type === "person" && GUESSED.has(c.evidence),
+    withoutFamilies(
+      doc.text,
+      ctx.surnamesAfterGivenNames,
+      companiesNamedAfterPeople(
+        doc,
+        namesNoOneBears(
+          doc.text,
+          contestTitles(doc.text, describedNames(doc, ctx.surnamesAfterGivenNames, rules, candidates)),
+          (c) => c.type === "person" && GUESSED.has(c.evidence),
+        ),
       ),
     ),
   );
@@ -156,6 +160,21 @@ function withoutUnsureBodies(entities: Entity[], unsure: ReadonlySet<string>, ti
   return kept.map((e, i) => {
     const id = `e${i + 1}`;
     return { ...e, id, mentions: e.mentions.map((m) => ({ ...m, entity: id })) };
+  });
+}
+
+/**
+ * "fond of the Vanes", "the Vanes' farm": the plural of a surname the text writes after a given
+ * name (`surnames`: "Tom Vane") names a family, no body and no one person; a name no rule vouches
+ * for (the tagger's, or its shape's) is left out. A plural that is itself such a surname stays
+ * ("Ann Williams … Williams said").
+ */
+function withoutFamilies(text: string, surnames: ReadonlySet<string>, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    if (c.type === "location" || !["tagger", "shape", "unknown", "context"].includes(c.evidence)) return true;
+    const name = text.slice(c.nameStart, c.nameEnd);
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(name) || surnames.has(name)) return true;
+    return !(surnames.has(name.slice(0, -1)) || (name.endsWith("es") && surnames.has(name.slice(0, -2))));
   });
 }
 
