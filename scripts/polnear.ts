@@ -492,9 +492,14 @@ const AUXILIARY_BEFORE_CUE =
  */
 const NOT_APPOSITION =
   "(?!\\s)(?!(?:according|in|on|at|during|after|before|when|while|as|and|but|though|although|because|if|to|for|with|by|from|so|then|however|meanwhile|i|he|she|they|we|it)\\b)(?![a-z]+(?:ing|ed)\\b)";
-/** Between a mention and its cue: a parenthesis and/or a comma-led apposition, within one sentence and no quotation. */
+/**
+ * Between a mention and its cue: a parenthesis and/or a comma-led apposition, or a noun phrase set
+ * between a pair of dashes ("Ann Roe -- a pilot for the port -- said"; not a relative clause, which
+ * PolNeAR's annotators leave out of the source as often as not), within one sentence and no quotation.
+ */
 const APPOSITION_BEFORE_CUE = new RegExp(
-  `^\\s*(?:\\([^()\\n"“”]{1,40}\\)\\s*)?,\\s*${NOT_APPOSITION}[^\\n"“”;]{2,250},\\s*$|^\\s*\\([^()\\n"“”]{1,40}\\)\\s*$`,
+  `^\\s*(?:\\([^()\\n"“”]{1,40}\\)\\s*)?,\\s*${NOT_APPOSITION}[^\\n"“”;]{2,250},\\s*$|^\\s*\\([^()\\n"“”]{1,40}\\)\\s*$` +
+    `|^\\s*(--|—|–)\\s*${NOT_APPOSITION}(?!(?:who|whose|which|even|now|just)\\b)[^\\n"“”;—–]{2,250}?\\s*\\1\\s*$`,
 );
 /**
  * `APPOSITION_BEFORE_CUE`'s apposition (group 1, to its closing comma), a noun phrase (not a relative

@@ -447,6 +447,13 @@ test("polnearSource: a cue that heads a relative clause has the relative pronoun
   assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
 });
 
+test("polnearSource: a noun phrase set between dashes before the cue is the source's apposition ('Ann Roe -- a pilot -- said'), a relative clause is not", () => {
+  const text =
+    "Ann Roe -- a pilot for the port -- said the pier was unsafe. Tom Vale — who runs the ferry — said it would hold.";
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["Ann Roe -- a pilot for the port --"]);
+  assert.deepEqual(sourceOf(text, "Tom Vale"), ["Tom Vale"]);
+});
+
 test("polnearSource: a relative clause whose verb is one of speech is an attribution of its own, not part of the source", () => {
   const text =
     "“The pier is safe,” said Ann Roe, a harbour pilot, who added that the tolls were too high. " +
