@@ -314,12 +314,15 @@ test("withoutParenthetical: an attribution between commas inside a content is no
   assert.deepEqual(withoutParenthetical(text, before), [[before.start, before.end]]);
 });
 
-/** The PolNeAR source of an indirect quote in `text` whose speaker mention is `mention` and whose cue is the next `cue` after it. */
-function sourceOf(text: string, mention: string, cue = "said"): string[] {
+/**
+ * The PolNeAR source of a quote in `text` whose speaker mention is `mention` and whose cue is the next
+ * `cue` after it (an indirect quote), or with `cueFirst` the last `cue` before it ("…,” said Ann Roe).
+ */
+function sourceOf(text: string, mention: string, cue = "said", cueFirst = false): string[] {
   const start = text.indexOf(mention);
-  const cueStart = text.indexOf(cue, start + mention.length);
+  const cueStart = cueFirst ? text.lastIndexOf(cue, start) : text.indexOf(cue, start + mention.length);
   const quote: AttributedQuote = {
-    kind: "indirect",
+    kind: cueFirst ? "direct" : "indirect",
     start: 0,
     end: 1,
     speakerMention: { start, end: start + mention.length },
@@ -327,6 +330,8 @@ function sourceOf(text: string, mention: string, cue = "said"): string[] {
   };
   return polnearSource(text, quote).map(([s, e]) => text.slice(s, e));
 }
+
+const sourceAfterCue = (text: string, mention: string) => sourceOf(text, mention, "said", true);
 
 test("polnearSource: a description opening the sentence before a name is its apposition too", () => {
   const text =
@@ -344,19 +349,7 @@ test("polnearSource: a description before a name after a comma, a quotation, a s
   assert.deepEqual(sourceOf(text, "Ann Roe"), ["the port's director, Ann Roe"]);
   assert.deepEqual(sourceOf(text, "Tom Vale"), ["his lawyer, Tom Vale"]);
   assert.deepEqual(sourceOf(text, "Al Kim", "warned"), ["the F.B.I. liaison, Al Kim"]);
-  const start = text.indexOf("Jo Ray");
-  const cue = text.lastIndexOf("said", start);
-  const after: AttributedQuote = {
-    kind: "direct",
-    start: text.indexOf("We will"),
-    end: text.indexOf("see") + 3,
-    speakerMention: { start, end: start + "Jo Ray".length },
-    cue: { start: cue, end: cue + 4 },
-  };
-  assert.deepEqual(
-    polnearSource(text, after).map(([s, e]) => text.slice(s, e)),
-    ["the harbour's pilot, Jo Ray"],
-  );
+  assert.deepEqual(sourceAfterCue(text, "Jo Ray"), ["the harbour's pilot, Jo Ray"]);
   // After a verb that is not of speech, the name's description is its object's, not the source's.
   assert.deepEqual(sourceOf(text, "Ivo Marsh"), ["Ivo Marsh"]);
 });
@@ -452,6 +445,24 @@ test("polnearSource: a cue that heads a relative clause has the relative pronoun
   assert.deepEqual(sourceOf(text, "The harbour board", "warned"), ["which"]);
   // The cue after a relative clause is the main verb: the mention is the source.
   assert.deepEqual(sourceOf(text, "Jo Ray"), ["Jo Ray"]);
+});
+
+test("polnearSource: a noun phrase set between dashes before the cue is the source's apposition ('Ann Roe -- a pilot -- said'), a relative clause is not", () => {
+  const text =
+    "Ann Roe -- a pilot for the port -- said the pier was unsafe. Tom Vale — who runs the ferry — said it would hold.";
+  assert.deepEqual(sourceOf(text, "Ann Roe"), ["Ann Roe -- a pilot for the port --"]);
+  assert.deepEqual(sourceOf(text, "Tom Vale"), ["Tom Vale"]);
+});
+
+test("polnearSource: a relative clause whose verb is one of speech is an attribution of its own, not part of the source", () => {
+  const text =
+    "“The pier is safe,” said Ann Roe, a harbour pilot, who added that the tolls were too high. " +
+    "Tom Vale, a clerk, who has since noted the delays, told reporters the ferry was late. " +
+    "Jo Ray, a pilot, who runs the ferry, told reporters it was full.";
+  assert.deepEqual(sourceAfterCue(text, "Ann Roe"), ["Ann Roe, a harbour pilot"]);
+  assert.deepEqual(sourceOf(text, "Tom Vale", "told"), ["Tom Vale, a clerk"]);
+  // A relative clause with another verb still identifies the source.
+  assert.deepEqual(sourceOf(text, "Jo Ray", "told"), ["Jo Ray, a pilot, who runs the ferry"]);
 });
 
 test("polnearSource: a relative clause with no comma ('Officials who saw the report said') is part of the source", () => {
