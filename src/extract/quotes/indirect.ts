@@ -768,7 +768,9 @@ class IndirectFinder {
     // (A relative clause closing the subject is no verb of its own: "Ruth Ames, 59, of Dayton,
     // who watched from the dock, said the launch was late".)
     const subjectFirst =
-      np && np[1] - np[0] >= 3 && !holdsAnyVerb(doc, resolver, lo, relativeClauseStart(resolver, lo, commaBefore));
+      np &&
+      np[1] - np[0] >= 3 &&
+      !holdsAnyVerb(doc, resolver, lo, subjectRelativeStart(doc, resolver, lo, commaBefore));
     if (
       np &&
       np[1] > k + 1 &&
@@ -1993,6 +1995,34 @@ function relativeClauseStart(resolver: SpeakerResolver, lo: number, end: number)
     const w = resolver.word(k);
     if (w === ",") return end;
     if (RELATIVES.has(w) && resolver.word(k - 1) === ",") return k - 1;
+  }
+  return end;
+}
+
+/**
+ * Where the verbs of a subject set before a cue's comma (ending at `end`) stop: at a relative clause
+ * set off by a comma (`relativeClauseStart`), or at "who" inside an apposition after a name: "Tom
+ * Vale of Dover, a Republican who has refused to back the plan," (the name, a comma, a determiner
+ * and a noun, then "who"); else `end`. ("In Dover, the tenants who rent flats were hit hardest" opens
+ * with no name.)
+ */
+function subjectRelativeStart(doc: Doc, resolver: SpeakerResolver, lo: number, end: number): number {
+  const r = relativeClauseStart(resolver, lo, end);
+  if (r !== end) return r;
+  let who = -1;
+  for (let k = end - 1; k > lo; k--) {
+    const w = resolver.word(k);
+    if (w === "who" || w === "whose") who = k;
+    if (w !== ",") continue;
+    if (who < 0 || !/^(?:a|an|the)$/.test(resolver.word(k + 1)) || PREPOSITIONS.has(resolver.word(lo))) return end;
+    for (let j = lo; j < k; j++)
+      if (
+        !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j])) &&
+        !resolver.isAbbreviationDot(j) &&
+        resolver.word(j) !== "of"
+      )
+        return end;
+    return who;
   }
   return end;
 }
