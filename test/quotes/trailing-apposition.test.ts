@@ -41,3 +41,20 @@ test("'…, his top aide, Tom Vale, told the Dover Courier.' credits the aide, n
   );
   assert.equal(q.speaker, "Tom Vale");
 });
+
+test("'Tom Vale of Dover, a Republican who has refused to back the plan, said the family deserved …': the name is the subject, no inverted speaker", () => {
+  const q = find(
+    quotes(
+      "Tom Vale of Dover, a Republican who has refused to back the plan, said the Hollin family deserved a fairer hearing.",
+    ),
+    "fairer hearing",
+  );
+  assert.equal(q.text, "the Hollin family deserved a fairer hearing");
+  assert.equal(q.speaker, "Tom Vale");
+  // Content opening with a place keeps its inverted speaker.
+  const inverted = find(
+    quotes("In Dover, the tenants who rent flats by the harbour were hit hardest, said the mayor, Ann Roe."),
+    "hit hardest",
+  );
+  assert.equal(inverted.speaker, "Ann Roe");
+});

@@ -768,7 +768,9 @@ class IndirectFinder {
     // (A relative clause closing the subject is no verb of its own: "Ruth Ames, 59, of Dayton,
     // who watched from the dock, said the launch was late".)
     const subjectFirst =
-      np && np[1] - np[0] >= 3 && !holdsAnyVerb(doc, resolver, lo, relativeClauseStart(resolver, lo, commaBefore));
+      np &&
+      np[1] - np[0] >= 3 &&
+      !holdsAnyVerb(doc, resolver, lo, subjectRelativeStart(doc, resolver, lo, commaBefore));
     if (
       np &&
       np[1] > k + 1 &&
@@ -1055,7 +1057,8 @@ function withheld(resolver: SpeakerResolver, k: number): boolean {
 function embeddedQuestion(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number {
   for (let k = from; k < Math.min(hi - 1, from + 5); k++) {
     const w = resolver.word(k);
-    if (w === "if" || QUESTION_WORDS.has(w)) return questionClause(doc, resolver, k, hi) ? k : -1;
+    if (w === "if" || w === "which" || QUESTION_WORDS.has(w))
+      return questionClause(doc, resolver, k, hi, true) ? k : -1;
     if (isPunct(w) || FINITE_HINTS.has(w) || speechLemma(w)) return -1;
   }
   return -1;
@@ -1066,7 +1069,7 @@ function embeddedQuestion(doc: Doc, resolver: SpeakerResolver, from: number, hi:
  * left"; "what happened" (the word its subject); "how much it cost", "how important it is" (a
  * word or two of degree before the clause).
  */
-function questionClause(doc: Doc, resolver: SpeakerResolver, k: number, hi: number): boolean {
+function questionClause(doc: Doc, resolver: SpeakerResolver, k: number, hi: number, asked = false): boolean {
   const w = resolver.word(k);
   const clause = (c: number) =>
     c < hi &&
@@ -1075,6 +1078,21 @@ function questionClause(doc: Doc, resolver: SpeakerResolver, k: number, hi: numb
       pronounAndVerb(resolver, c, hi) ||
       (w !== "how" && w !== "what" && opensBareClause(doc, resolver, c, hi)));
   if (clause(k + 1)) return true;
+  // After a verb of asking, "which ports he could reopen", "what impact the rule has had", "how many
+  // tenants were evicted", "what kind of council would allow it": a question word that determines
+  // a noun ("how" with "many" or "much"), the noun's phrase of at most five words, then a clause, or
+  // the verb whose subject the phrase is. (After other verbs "what" opens a thing: "has heard what
+  // voters are saying".)
+  const from = w === "how" && (resolver.word(k + 1) === "many" || resolver.word(k + 1) === "much") ? k + 2 : k + 1;
+  if (asked && (from > k + 1 || w === "what" || w === "which" || w === "whose"))
+    for (let j = from; j < Math.min(hi - 1, from + 5); j++) {
+      const x = resolver.word(j);
+      if (isPunct(x) || (PREPOSITIONS.has(x) && x !== "of") || RELATIVES.has(x) || x === "that") break;
+      const verb = FINITE_HINTS.has(x) || isFiniteVerbForm(x) || /^\p{Ll}{3,}ed$/u.test(x);
+      // (A verb right after "which" makes it a relative pronoun: "asked the agency which regulates …".)
+      if (j === from && verb) break;
+      if (j > from && (verb || clause(j))) return true;
+    }
   if (
     w === "what" &&
     k + 2 < hi &&
@@ -1977,6 +1995,34 @@ function relativeClauseStart(resolver: SpeakerResolver, lo: number, end: number)
     const w = resolver.word(k);
     if (w === ",") return end;
     if (RELATIVES.has(w) && resolver.word(k - 1) === ",") return k - 1;
+  }
+  return end;
+}
+
+/**
+ * Where the verbs of a subject set before a cue's comma (ending at `end`) stop: at a relative clause
+ * set off by a comma (`relativeClauseStart`), or at "who" inside an apposition after a name: "Tom
+ * Vale of Dover, a Republican who has refused to back the plan," (the name, a comma, a determiner
+ * and a noun, then "who"); else `end`. ("In Dover, the tenants who rent flats were hit hardest" opens
+ * with no name.)
+ */
+function subjectRelativeStart(doc: Doc, resolver: SpeakerResolver, lo: number, end: number): number {
+  const r = relativeClauseStart(resolver, lo, end);
+  if (r !== end) return r;
+  let who = -1;
+  for (let k = end - 1; k > lo; k--) {
+    const w = resolver.word(k);
+    if (w === "who" || w === "whose") who = k;
+    if (w !== ",") continue;
+    if (who < 0 || !/^(?:a|an|the)$/.test(resolver.word(k + 1)) || PREPOSITIONS.has(resolver.word(lo))) return end;
+    for (let j = lo; j < k; j++)
+      if (
+        !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j])) &&
+        !resolver.isAbbreviationDot(j) &&
+        resolver.word(j) !== "of"
+      )
+        return end;
+    return who;
   }
   return end;
 }
