@@ -28,3 +28,14 @@ test("a step told by a participle after a comma shares the date of the clause be
     [["investigation", "2025-09-13"]],
   );
 });
+
+test("a date after the opening clause's own past verb is that clause's, not the telling's after the comma", () => {
+  const cases: [string, string[][]][] = [
+    ["The krona fell on Monday, dealers said.", [["other", "2025-09-15"]]],
+    ["Prices rallied sharply on Friday, traders said.", [["other", "2025-09-12"]]],
+    // A phrase or a clause set before the subject still dates the telling.
+    ["In a note circulated Friday, the councillor said she would stand again.", [["statement", "2025-09-12"]]],
+    ["When the mill closed in 1998, the mayor issued a statement.", [["statement", "1998"]]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(typesAndDates(text), want, text);
+});

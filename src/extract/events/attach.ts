@@ -6,7 +6,7 @@ import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/sch
 import { PHRASE_ENDS } from "../time/lexicon.js";
 import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
-import { DETERMINERS } from "../quotes/speaker-words.js";
+import { DETERMINERS, FRONTED_PREPOSITIONS } from "../quotes/speaker-words.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
 import prevention from "../../lexicon/prevention-verbs.json" with { type: "json" };
 
@@ -577,7 +577,26 @@ function opensSentence(words: string[], tf: number, sentenceStart: number, subje
   // "The exams will go ahead on 2 May, officials said": after the clause's own verb the date
   // stands inside that clause, which opens the sentence; the date does not.
   for (let k = sentenceStart + 1; k < tf; k++) if (CLAUSE_VERBS.test(words[k])) return false;
+  // "The krona fell on Monday, dealers said", "Prices rallied sharply on Friday": so after a past
+  // verb of its own (an irregular one, or one in "-ed" that runs straight to the date, as an
+  // adjective in "-ed" before its noun does not). A phrase opened by a preposition has no verb of
+  // the sentence ("In a note circulated Friday, Ann Roe said"), and a clause opened by "when" or
+  // "as" tells when the main clause's act took place ("When the mill closed in 1998, the mayor
+  // issued a statement").
+  if (FRONTED_PREPOSITIONS.has(words[sentenceStart]) || FRONTED_CLAUSE.test(words[sentenceStart])) return true;
+  for (let k = sentenceStart + 1; k < tf; k++) {
+    const w = words[k];
+    if (isFiniteVerbForm(w) && !isPresentVerbForm(w)) return false;
+    if (w.length > 4 && w.endsWith("ed") && runsToDate(words, k + 1, tf)) return false;
+  }
   return true;
+}
+const FRONTED_CLAUSE = /^(when|as|while|once|whenever|if|though|although|because|whereas)$/;
+/** Only an adverb in "-ly" and a preposition of time from `k` to the date at `tf`: "sharply on". */
+function runsToDate(words: string[], k: number, tf: number): boolean {
+  if (/..ly$/.test(words[k] ?? "")) k++;
+  if (DATE_PREPOSITIONS.has(words[k] ?? "")) k++;
+  return k === tf;
 }
 /** An auxiliary or a modal: the clause's verb has begun. */
 const CLAUSE_VERBS = /^(will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)$/;
