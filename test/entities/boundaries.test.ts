@@ -155,6 +155,19 @@ test("'Ft.' and 'Mt.' open a place's name as 'Fort' and 'Mount' do ('Ft. Collins
   assert.deepEqual(names(es, "person"), []);
 });
 
+test("after 'the', a weekday before a paper's last word is the first word of its name ('the Sunday Gazette')", () => {
+  const es = entitiesOf(
+    "Dana Pellworth told the Sunday Gazette she would stand again. The Sunday Mirror ran the story too.",
+  );
+  assert.equal(byMention(es, "Sunday Gazette")?.type, "organization");
+  assert.equal(byMention(es, "Gazette"), undefined);
+  const mirror = byMention(es, "Sunday Mirror");
+  assert.equal(mirror?.type, "organization");
+  assert.notEqual(mirror?.name, "Daily Mirror", "another paper");
+  // A weekday that dates what a body did is no part of its name.
+  assert.equal(byMention(entitiesOf("On Sunday the Tarrow Council voted."), "Tarrow Council")?.type, "organization");
+});
+
 test("a capital 'A' and its full stop before a surname are an initial, not the article ('A. Penhallow')", () => {
   const es = entitiesOf(
     "A. Penhallow opened the batting for Thornbury and made 40 before lunch. The letter was signed by A. Dorrin and C. Vell.",

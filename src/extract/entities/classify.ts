@@ -473,8 +473,9 @@ function trimPlainRun(
   }
   if (a >= b) return [];
   // "Last Friday Mitchell won", "from January to June Harlan": a weekday, or a month after a word
-  // of time, is the date before the name, not its first word.
-  if (b - a >= 2 && dateBeforeName(ctx, run, l, a)) {
+  // of time, is the date before the name, not its first word ("the Sunday Herald": after "the",
+  // a weekday before a body's last word is the first word of its name).
+  if (b - a >= 2 && dateBeforeName(ctx, run, l, a) && !weekdayTitle(ctx, run, l, a, b)) {
     a++;
     while (a < b && isJoin(a)) a++;
   }
@@ -483,6 +484,13 @@ function trimPlainRun(
     if (rest) return [rest];
   }
   return { a, b };
+}
+
+/** "the Sunday Herald", "The Saturday Courier": "the", a weekday and a body's last word name one body. */
+function weekdayTitle(ctx: CandidateContext, run: Run, l: (i: number) => string, a: number, b: number): boolean {
+  if (b - a !== 2 || !WEEKDAYS.has(l(a)) || !isOrgWord(l(b - 1))) return false;
+  const start = ctx.doc.tokens.start[run[a]];
+  return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(ctx.doc.text.slice(Math.max(0, start - 5), start));
 }
 
 /** Words of time before a month that make it a date: "since June", "to May", "last March". */
