@@ -86,3 +86,11 @@ function tokenOf(doc: ReturnType<typeof buildDoc>, word: string): number {
     if (doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) === word) return k;
   throw new Error(word);
 }
+
+test("before a finite cue, a plural that could be a verb opens a compound noun of the subject ('rights groups warned')", () => {
+  assert.equal(mentionOf("Tenant rights groups warned that the new toll was unfair.", "toll"), "Tenant rights groups");
+  assert.equal(
+    mentionOf("Ferry rights activists say the harbour pass is too dear.", "harbour"),
+    "Ferry rights activists",
+  );
+});
