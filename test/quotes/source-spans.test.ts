@@ -94,3 +94,10 @@ test("before a finite cue, a plural that could be a verb opens a compound noun o
     "Ferry rights activists",
   );
 });
+
+test("a comma inside the closing quotation mark of a title still closes the apposition before the cue", () => {
+  const text = "Ann Roe, the star of “Harbour Lights,” told reporters that the pier was unsafe.";
+  const q = find(quotes(text), "pier");
+  assert.equal(q.speakerMention?.text, "Ann Roe");
+  assert.equal(q.speaker, "Ann Roe");
+});

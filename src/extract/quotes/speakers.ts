@@ -1976,6 +1976,18 @@ export class SpeakerResolver extends DescriptionResolver {
       const own = this.infinitiveAfterComma(j, cue, lo);
       if (own !== undefined) return own;
     }
+    // 'Ann Roe, the star of “Harbour Lights,” told': the comma that closes an apposition ending in a
+    // quoted title stands inside the title's closing quotation mark, American style (a title inside
+    // an apposition, after a word and a comma before it; not a quotation opening the sentence or
+    // after "said,", nor the object of a verb, "Tom Vale went on to praise “Harbour Lights,” note …").
+    if (this.quoteMarkAt(j) && this.word(j - 1) === ",") {
+      let open = j - 2;
+      while (open > lo && j - open <= 12 && !this.quoteMarkAt(open)) open--;
+      let comma = open - 1;
+      while (comma > lo && open - comma <= 10 && this.word(comma) !== ",") comma--;
+      const apposition = this.word(comma) === "," && !this.holdsVerb(comma + 1, open);
+      if (open > lo && this.quoteMarkAt(open) && /^\p{L}+$/u.test(this.word(open - 1)) && apposition) j--;
+    }
     // "Gov. Ann Roe (R-Ore.), said": a comma after the bracket that follows a name (a party and
     // state, an age) stands between the subject and its verb as if it were not there.
     if (this.word(j) === "," && this.word(j - 1) === ")") {
