@@ -86,3 +86,18 @@ function tokenOf(doc: ReturnType<typeof buildDoc>, word: string): number {
     if (doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]) === word) return k;
   throw new Error(word);
 }
+
+test("before a finite cue, a plural that could be a verb opens a compound noun of the subject ('rights groups warned')", () => {
+  assert.equal(mentionOf("Tenant rights groups warned that the new toll was unfair.", "toll"), "Tenant rights groups");
+  assert.equal(
+    mentionOf("Ferry rights activists say the harbour pass is too dear.", "harbour"),
+    "Ferry rights activists",
+  );
+});
+
+test("a comma inside the closing quotation mark of a title still closes the apposition before the cue", () => {
+  const text = "Ann Roe, the star of “Harbour Lights,” told reporters that the pier was unsafe.";
+  const q = find(quotes(text), "pier");
+  assert.equal(q.speakerMention?.text, "Ann Roe");
+  assert.equal(q.speaker, "Ann Roe");
+});

@@ -1976,6 +1976,18 @@ export class SpeakerResolver extends DescriptionResolver {
       const own = this.infinitiveAfterComma(j, cue, lo);
       if (own !== undefined) return own;
     }
+    // 'Ann Roe, the star of “Harbour Lights,” told': the comma that closes an apposition ending in a
+    // quoted title stands inside the title's closing quotation mark, American style (a title inside
+    // an apposition, after a word and a comma before it; not a quotation opening the sentence or
+    // after "said,", nor the object of a verb, "Tom Vale went on to praise “Harbour Lights,” note …").
+    if (this.quoteMarkAt(j) && this.word(j - 1) === ",") {
+      let open = j - 2;
+      while (open > lo && j - open <= 12 && !this.quoteMarkAt(open)) open--;
+      let comma = open - 1;
+      while (comma > lo && open - comma <= 10 && this.word(comma) !== ",") comma--;
+      const apposition = this.word(comma) === "," && !this.holdsVerb(comma + 1, open);
+      if (open > lo && this.quoteMarkAt(open) && /^\p{L}+$/u.test(this.word(open - 1)) && apposition) j--;
+    }
     // "Gov. Ann Roe (R-Ore.), said": a comma after the bracket that follows a name (a party and
     // state, an age) stands between the subject and its verb as if it were not there.
     if (this.word(j) === "," && this.word(j - 1) === ")") {
@@ -2005,7 +2017,7 @@ export class SpeakerResolver extends DescriptionResolver {
     const read = this.phraseEndingAt(j + 1, lo);
     const address = read && this.addressOwner(read, lo);
     if (address) return address;
-    const np = read && this.withoutClause(this.withoutOpeningAdjunct(read));
+    const np = read && this.withoutClause(this.withoutOpeningAdjunct(read), cue);
     // "A truck maker in which Vexa has a stake said", "A scientist who examined the skull of King
     // Tom Vale said", "The firm whose shares Ann Roe bought said": the words read back to a relative
     // pronoun are its clause; the subject is the noun phrase the clause qualifies.
@@ -2385,15 +2397,19 @@ export class SpeakerResolver extends DescriptionResolver {
   /**
    * A phrase before a cue that holds a clause of its own, a verb with its object ("Tom Vale posted a
    * video saying", "The ad shows footage of Ann Roe saying"): the name right before the cue when one
-   * ends the phrase, else the subject before that verb.
+   * ends the phrase, else the subject before that verb. Before a finite cue (token `cue`), a plural
+   * that could be a verb right before the phrase's last noun is the first noun of a compound, since
+   * the cue is the subject's verb ("Port rights groups warned", "Ferry votes counters said").
    */
-  private withoutClause(np: [number, number]): [number, number] {
+  private withoutClause(np: [number, number], cue: number): [number, number] {
     const [a, e] = np;
+    const finiteCue = !this.word(cue).endsWith("ing");
     let v = -1;
     for (let k = e - 2; k > a; k--) {
       if (this.capital(k)) continue;
       const w = this.word(k);
       const next = this.word(k + 1);
+      if (finiteCue && k === e - 2 && w.endsWith("s") && !this.capital(e - 1) && /^\p{Ll}+$/u.test(next)) continue;
       if (isFiniteVerbForm(w) || (this.looksLikeVerb(k) && (DETERMINERS.has(next) || POSSESSIVES.has(next)))) {
         v = k;
         break;
