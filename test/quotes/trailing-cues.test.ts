@@ -246,3 +246,13 @@ test("a trailing 'said', 'reported' or 'told' and its adjuncts may end at an app
     0,
   );
 });
+
+test("a participle set off with only its time is the noun's, no attribution: 'the levy, announced late last month, is …'", () => {
+  const q = find(
+    quotes("The harbour board says the levy, announced late last month, is needed to repair the quay."),
+    "repair the quay",
+  );
+  assert.equal(q.text, "the levy, announced late last month, is needed to repair the quay");
+  assert.equal(q.cue?.text, "says");
+  assert.equal(quotes("It was unclear if the closure, announced on Monday, would delay the ferry.").length, 0);
+});

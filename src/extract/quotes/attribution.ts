@@ -17,6 +17,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   SUBJECT_ENDERS,
+  TIME_NOUNS,
   WEEKDAYS,
 } from "./speaker-words.js";
 
@@ -530,8 +531,10 @@ export function startsClause(
     if (secondPredicate(resolver, k)) return false;
     if (FINITE_HINTS.has(x)) return true;
     if (x === "," || RELATIVE_WORDS.has(x)) plain = false;
-    // ("wrote his book, Mr. Roe said that …": past a comma, another report's verb ends the search.)
-    if (!plain && speechLemma(x) && resolver.word(k + 1) !== ",") return false;
+    // ("wrote his book, Mr. Roe said that …": past a comma, another report's verb ends the search;
+    // not a participle set off with its time, "the ban, announced on Monday, is …", which is the
+    // noun's.)
+    if (!plain && speechLemma(x) && resolver.word(k + 1) !== "," && !datedParticiple(resolver, k, hi)) return false;
     if (plain && isFiniteVerbForm(x) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     if (x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
     if (throughQuotes && QUOTE_MARK_TOKEN.test(x)) continue;
@@ -539,6 +542,25 @@ export function startsClause(
     if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s" && !resolver.isAbbreviationDot(k)) return false;
   }
   return false;
+}
+
+/** Words of a time phrase: "earlier this month", "on Monday", "last week", "in May". */
+const TIME_WORDS = new Set([..."earlier later last this that on in early late".split(" "), ...TIME_NOUNS]);
+
+/**
+ * Whether the verb at `k` is a participle set off between commas with only its time: "the levy,
+ * announced late last month, is …", "the plan, reported on Monday, would …". A reduced relative
+ * on the noun before it, no report of its own.
+ */
+export function datedParticiple(resolver: SpeakerResolver, k: number, hi: number): boolean {
+  const w = resolver.word(k);
+  if (resolver.word(k - 1) !== "," || !/^\p{Ll}{3,}ed$/u.test(w)) return false;
+  let j = k + 1;
+  for (; j < hi && j - k <= 4; j++) {
+    const x = resolver.word(j);
+    if (!TIME_WORDS.has(x) && !WEEKDAYS.has(x) && !MONTHS.has(x) && !/^\d+$/.test(x)) break;
+  }
+  return j > k + 1 && resolver.word(j) === ",";
 }
 
 /**

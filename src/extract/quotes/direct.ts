@@ -434,6 +434,9 @@ function nearestLeftCue(
     // holds what the accuser says, however long the object and its "of" run.)
     const farWeak =
       weak && l !== "call" && l !== "describe" && l !== "accuse" && hi - i > 7 && resolver.word(i + 1) !== "that";
+    // 'Tom Vale said he thought Ann Roe had “made up the story”': a belief its subject holds inside
+    // the clause of a verb of saying further left is part of what was said; that verb reports.
+    if (l && BELIEFS.has(l) && saidBefore(resolver, i, lo)) continue;
     if (l && !farWeak && !(weak && infinitive)) {
       // A passive cue ("it had been suggested") yields to an active one further left ("X told Y that …").
       if (BE_FORMS.has(resolver.word(i - 1)) && resolver.word(i + 1) !== "by" && !w.endsWith("ing")) {
@@ -483,6 +486,24 @@ function nearestLeftCue(
   }
   if (cue < 0 || !lemma) return null;
   return { cue, lemma, multi, inAdjunct };
+}
+
+/** Verbs of belief that a verb of saying may report: "said he thought …", "says she believes …". */
+const BELIEFS = new Set(["think", "believe"]);
+
+/**
+ * Whether a verb of saying that is no weak cue stands left of the belief at `i`, across its subject
+ * (a pronoun or a name) and at most six more words with no punctuation: "said he thought", "told
+ * reporters she believes", "said that Ann Roe thinks".
+ */
+function saidBefore(resolver: SpeakerResolver, i: number, lo: number): boolean {
+  for (let j = i - 2; j >= lo && i - j <= 8; j--) {
+    const w = resolver.word(j);
+    if (isPunct(w) && !resolver.isAbbreviationDot(j)) return false;
+    const l = speechLemma(w);
+    if (l && !isWeakLemma(l) && !BE_FORMS.has(resolver.word(j - 1)) && !w.endsWith("ing")) return true;
+  }
+  return false;
 }
 
 /**

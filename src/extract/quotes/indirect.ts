@@ -41,6 +41,7 @@ import {
   CONTRACTED_AUXILIARY,
   FINITE_HINTS,
   countWords,
+  datedParticiple,
   opensSubjectlessClause,
   parentheticalSpeaker,
   isFiniteVerbForm,
@@ -664,6 +665,8 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     // ("Tom Vale, the mayor, refused to say, and the hall emptied": an infinitive is no attribution.)
     if (resolver.word(k - 1) === "to") return null;
+    // ("The ban, announced on Monday, is …": a participle with only its time names no one.)
+    if (datedParticiple(resolver, k, hi)) return null;
     const commaBefore = precedingComma(doc, resolver, k, lo);
     const apposed = commaBefore === k - 1 && commaBefore > lo ? apposedSubject(doc, resolver, commaBefore, lo) : null;
     // ("…, Ann Roe, the trust chairwoman, told reporters.": after a name and its description the
@@ -2364,8 +2367,9 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
       const next = resolver.word(k + 1);
       const l = speechLemma(next);
       if ((l && next.endsWith("ing")) || next === "according") return doc.tokens.start[k];
-      // ", states the report.": an inverted trailing attribution ends the clause.
-      if (l) {
+      // ", states the report.": an inverted trailing attribution ends the clause (not a participle
+      // with only its time: "the ban, announced on Monday, is …").
+      if (l && !datedParticiple(resolver, k + 1, hi)) {
         const np = resolver.phraseStartingAt(k + 2, hi);
         if (np && np[1] > k + 2 && invertedEnds(resolver, np[1], hi)) return doc.tokens.start[k];
       }
