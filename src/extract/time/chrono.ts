@@ -163,7 +163,7 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   return { first, last, kind: "date", value: null, yearless: { month, day: day ?? undefined } };
 }
 
-export function isCapitalised(ctx: Ctx, token: number): boolean {
+export function isCapitalised(ctx: Pick<Ctx, "doc">, token: number): boolean {
   const ch = ctx.doc.text.charCodeAt(ctx.doc.tokens.start[token]);
   return ch >= 65 && ch <= 90;
 }

@@ -541,6 +541,14 @@ const PLAN_CLOSERS = new Set([
 /** Words that fix an appointment: "was due", "was scheduled", "were expected", "was set". */
 const APPOINTED = new Set(["due", "expected", "scheduled", "slated", "set"]);
 
+/** A verb of telling after token i in its sentence: "…, officials said", "…, the ministry announced". */
+function toldAfter(ctx: { doc: Doc; words: string[] }, i: number): boolean {
+  const { lastToken } = sentenceOf(ctx.doc, i);
+  for (let k = i + 1; k < lastToken; k++) if (TOLD.has(ctx.words[k])) return true;
+  return false;
+}
+const TOLD = new Set(["said", "says", "told", "announced", "reported"]);
+
 /** Whether the clause before token `i` speaks of the future: the nearest tense marker decides. */
 export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): boolean {
   return tenseBefore(ctx, i) === "future";
@@ -610,8 +618,11 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     if (FUTURE_MARKERS.has(word)) {
       // "He was due in court on Monday", "the vote was expected on Friday": an appointment told in
       // the past tense is the story's past, not ahead of publication.
-      // What was awaited ("was awaiting trial in November") may still lie ahead.
-      if (/^(was|were)$/.test(ctx.words[k - 1] ?? "") && APPOINTED.has(word)) return "past";
+      // What was awaited ("was awaiting trial in November") may still lie ahead. So may an
+      // appointment put in the past by a telling after it ("was due to fly to Oslo on Saturday,
+      // officials said on Friday"): the nearer reading wins.
+      if (/^(was|were)$/.test(ctx.words[k - 1] ?? "") && APPOINTED.has(word))
+        return toldAfter(ctx, i) ? "modal" : "past";
       if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
       if (word === "due" && !/^(to|on|in|at|before|back)$/.test(ctx.words[k + 1] ?? "")) continue;
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
@@ -743,11 +754,13 @@ const TIME_PREPOSITIONS = new Set(["in", "on", "at", "by", "the", "mid", "mid-",
 /** Whether the present verb at token k, with its subject before it, is followed up to token i by words of time alone. */
 function presentTimetable(ctx: { doc: Doc; words: string[] }, k: number, i: number): boolean {
   for (let j = k + 1; j < i; j++) if (!TIME_PREPOSITIONS.has(ctx.words[j])) return false;
+  // "arrived in the United States on Friday", "told the Lisk Times on Monday": a capitalised word
+  // after a capitalised one ends a name; it is no verb in the present.
+  if (isCapitalised(ctx, k) && k - 1 >= sentenceOf(ctx.doc, k).firstToken && isCapitalised(ctx, k - 1)) return false;
   const subject = ctx.words[k - 1] ?? "";
   if (PRESENT_SUBJECTS.has(subject)) return true;
   // A name: capitalised, not the sentence's first word.
-  const s = sentenceOf(ctx.doc, k);
-  return k - 1 > s.firstToken && /^[A-Z]/.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1]));
+  return k - 1 > sentenceOf(ctx.doc, k).firstToken && isCapitalised(ctx, k - 1);
 }
 
 /** A short while before something: "days before", "hours before", "just before". */

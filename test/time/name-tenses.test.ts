@@ -1,0 +1,28 @@
+// The tense a weekday is read in, next to names and appointments; every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDoc } from "../../src/core/doc.js";
+import { extractTimes } from "../../src/extract/time/index.js";
+
+const WEDNESDAY = "2025-09-17";
+
+/** The value of the expression `phrase` in `text`, told on a Wednesday. */
+function valueOf(text: string, phrase: string): string | null {
+  const hit = extractTimes(buildDoc(text), { published: WEDNESDAY }).find((t) => t.text === phrase);
+  assert.ok(hit, `no "${phrase}" in ${text}`);
+  return hit.value;
+}
+
+test("a name ending in a word like a present verb ('States', 'Times') sets no timetable", () => {
+  assert.equal(valueOf("The envoy arrived in the United States on Friday.", "Friday"), "2025-09-12");
+  assert.equal(valueOf("The minister told the Lisk Times on Friday that he would resign.", "Friday"), "2025-09-12");
+});
+
+test("an appointment in the past tense under a telling after it takes the nearer day", () => {
+  assert.equal(
+    valueOf("Tom Vale was due to fly to Oslo on Thursday, officials said on Wednesday.", "Thursday"),
+    "2025-09-18",
+  );
+  // With no telling, the appointment is the story's past.
+  assert.equal(valueOf("Tom Vale was due in court on Monday but failed to appear.", "Monday"), "2025-09-15");
+});
