@@ -872,3 +872,14 @@ test("the plural of a surname the text gives a person names a family, no body ('
     assert.equal(byMention(es, "Kestrels"), undefined);
   }
 });
+
+test("between 'a' and 'report', a place and a Capitalised word after it name an outlet ('a Kenya Today report')", () => {
+  for (const es of rulesAndTagger(
+    "The arrests followed a Kenya Today report, and a U.S. investigation found nothing.",
+  )) {
+    assert.equal(byMention(es, "Kenya Today")?.type, "organization");
+    assert.equal(byMention(es, "Kenya"), undefined);
+    // A place alone before the word is where the work was done, no outlet.
+    assert.equal(byMention(es, "U.S.")?.type, "location");
+  }
+});
