@@ -872,3 +872,25 @@ test("the plural of a surname the text gives a person names a family, no body ('
     assert.equal(byMention(es, "Kestrels"), undefined);
   }
 });
+
+test("between 'a' and 'report', a place and a Capitalised word after it name an outlet ('a Kenya Today report')", () => {
+  for (const es of rulesAndTagger(
+    "The arrests followed a Kenya Today report, and a U.S. investigation found nothing.",
+  )) {
+    assert.equal(byMention(es, "Kenya Today")?.type, "organization");
+    assert.equal(byMention(es, "Kenya"), undefined);
+    // A place alone before the word is where the work was done, no outlet.
+    assert.equal(byMention(es, "U.S.")?.type, "location");
+  }
+});
+
+test("an untyped word before 'brand' or 'products' names a brand, a body; a surname there stays the person's", () => {
+  for (const es of rulesAndTagger(
+    "Sales at the maker of Vellique and Harvo products rose. The wholesale arm of the Brisquet brand will close, Tom Vane said. Mr. Vane added that the Vane brand would stay.",
+  )) {
+    for (const brand of ["Vellique", "Harvo", "Brisquet"])
+      assert.equal(byMention(es, brand)?.type, "organization", brand);
+    assert.deepEqual(names(es, "person"), ["Tom Vane"]);
+    assert.deepEqual(names(es, "organization").sort(), ["Brisquet", "Harvo", "Vellique"]);
+  }
+});

@@ -380,6 +380,7 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     pieces.length > 1 &&
     pieces.every((p) => (p.canonical ? p.type === "location" : isNameLike(ctx, run, p.tokens[0], p.tokens[1])));
   if (placeInName && !prefixOnly) return [make(a, b, "organization", "shape")];
+  if (outletAfterPlace(ctx, run, pieces, a, b) && !prefixOnly) return [make(a, b, "organization", "context")];
   if (pieces.length > 1 || (pieces.length === 1 && pieces[0].canonical)) {
     const out: Candidate[] = [];
     for (const p of pieces) {
@@ -492,6 +493,31 @@ function weekdayTitle(ctx: CandidateContext, run: Run, l: (i: number) => string,
   const start = ctx.doc.tokens.start[run[a]];
   return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(ctx.doc.text.slice(Math.max(0, start - 5), start));
 }
+
+/**
+ * "an India Today report", "a Tarrow Weekly poll": between "a"/"an" and a word for what an outlet
+ * or a pollster publishes, a known place and one Capitalised word after it are the outlet's name.
+ */
+function outletAfterPlace(
+  ctx: CandidateContext,
+  run: Run,
+  pieces: ReturnType<typeof splitByGazetteer>,
+  a: number,
+  b: number,
+): boolean {
+  if (pieces.length !== 2 || pieces[0].type !== "location" || !pieces[0].canonical || pieces[1].canonical) return false;
+  if (pieces[1].tokens[1] - pieces[1].tokens[0] !== 1) return false;
+  const { text, tokens } = ctx.doc;
+  const start = tokens.start[run[a]];
+  const end = tokens.end[run[b - 1]];
+  return (
+    /(?:^|[^\p{L}])[Aa]n?\s+$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    PUBLISHED.test(text.slice(end, end + 16))
+  );
+}
+
+/** What an outlet or a pollster publishes, right after its name. */
+const PUBLISHED = /^\s+(?:report|poll|survey|study|analysis|investigation|article|story|editorial|interview)\b/;
 
 /** Words of time before a month that make it a date: "since June", "to May", "last March". */
 const TIME_BEFORE_MONTH = new Set(

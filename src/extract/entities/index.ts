@@ -81,6 +81,8 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     if (c.type === "person" && generationLabel(doc.text, c.start, c.end)) return [];
     if (c.type === "organization" && competitionName(doc.text, c.start, c.end)) return [];
     if (citedLaw(doc.text, c.start, c.end)) return [];
+    if (brandNamed(doc.text, c, ctx.surnamesAfterGivenNames))
+      return [{ ...c, type: "organization", evidence: "context" }];
     if (GUESSED.has(c.evidence) && capitalsLine(doc.text, c.start, c.end)) return [];
     if (ships.names.has(doc.text.slice(c.nameStart, c.nameEnd))) return [];
     if (ships.spans.some(([a, b]) => c.start < b && c.end > a)) return [];
@@ -141,6 +143,25 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   readAttributes(doc, entities, headlines);
   return entities;
 }
+
+/**
+ * "the Vellique brand", "the maker of Vellique and Harvo products": one Capitalised word left
+ * untyped inside a sentence, no English word nor a surname the text gives someone (`surnames`:
+ * "the Vane brand" of Tom Vane's), before "brand" or "products" (or before "and" another name and
+ * them) names a brand, which is its maker's: a body.
+ */
+function brandNamed(text: string, c: Candidate, surnames: ReadonlySet<string>): boolean {
+  if (c.type !== null || c.start !== c.nameStart) return false;
+  const word = text.slice(c.nameStart, c.nameEnd);
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) || COMMON_WORDS.has(word.toLowerCase()) || surnames.has(word)) return false;
+  // A sentence's first word is capitalised for its own sake ("Cosmetics brands rose").
+  if (/(?:^|[.!?:;"“”\n])\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+  if (!BRAND_AFTER.test(text.slice(c.end, c.end + 40))) return false;
+  // …nor one the text writes after a form of address ("Mr. Vane").
+  return !new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${word.replace(/[^\p{L}]/gu, ".")}\\b`, "u").test(text);
+}
+
+const BRAND_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:brands?|products)\b/u;
 
 /**
  * Bodies named only once, at a mention the tagger alone typed with too low a margin (`unsure`,
