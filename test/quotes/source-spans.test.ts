@@ -8,6 +8,10 @@ import { buildDoc } from "../../src/core/doc.js";
 import { SpeakerResolver } from "../../src/extract/quotes/speakers.js";
 
 const mentionOf = (text: string, part: string) => find(quotes(text), part).speakerMention?.text;
+const creditOf = (text: string, part: string) => {
+  const q = find(quotes(text), part);
+  return [q.speakerMention?.text, q.speaker];
+};
 
 test("adverbs between the subject and its cue are not part of the mention", () => {
   assert.equal(mentionOf("Mr. Tom Vale often said the harbour plan would fail.", "harbour"), "Mr. Tom Vale");
@@ -97,7 +101,13 @@ test("before a finite cue, a plural that could be a verb opens a compound noun o
 
 test("a comma inside the closing quotation mark of a title still closes the apposition before the cue", () => {
   const text = "Ann Roe, the star of “Harbour Lights,” told reporters that the pier was unsafe.";
-  const q = find(quotes(text), "pier");
-  assert.equal(q.speakerMention?.text, "Ann Roe");
-  assert.equal(q.speaker, "Ann Roe");
+  assert.deepEqual(creditOf(text, "pier"), ["Ann Roe", "Ann Roe"]);
+});
+
+test("an adverb opening the sentence before a determiner is no part of the subject ('Now the mayor says')", () => {
+  const text = "Ann Roe is the mayor of Kelby. Now the mayor says the ferry pier is unsafe.";
+  assert.deepEqual(creditOf(text, "ferry"), ["the mayor", "Ann Roe"]);
+  assert.equal(mentionOf("Then someone asked how the port could pay for the pier.", "port"), "someone");
+  // An adverb that rounds a count belongs to it.
+  assert.equal(mentionOf("About the same number said the pier was unsafe.", "unsafe"), "About the same number");
 });

@@ -249,6 +249,8 @@ const INFINITIVE_LEADS = new Set(["as", "if", "though", "only", "so", "in", "ord
 
 /** Adverbs of the closed class that also modify a noun phrase ("More voters say", "Such critics argue"). */
 const NOUN_MODIFYING_ADVERBS = new Set(["more", "such", "very", "much", "enough", "less", "most"]);
+/** Adverbs of the closed class that round a count or amount: "about the same number", "almost all". */
+const APPROXIMATORS = new Set(["about", "almost", "around"]);
 /** Words that may stand before a speaker's phrase without being part of it: coordinating conjunctions, focusing adverbs, "although", "what". */
 const PHRASE_PRECEDERS = new Set("and but or nor yet so even only just also although though what which".split(" "));
 
@@ -348,12 +350,17 @@ export class SpeakerResolver extends DescriptionResolver {
   /**
    * Token `k` is a preposition, conjunction or adverb of the closed class that opens its sentence
    * before a capitalised word ("Then Ann Roe said", "Now Vexa says", "From Tom Vale, writing in the
-   * Courier: …"): capitalised only by its place, it is no part of the name after it.
+   * Courier: …"): capitalised only by its place, it is no part of the name after it. So too before a
+   * determiner or "someone" ("Now the mayor says", "Then someone asked"), where it opens the clause,
+   * not the noun phrase (not "About the same number said", whose adverb counts the subject).
    */
   private openingAdverb(k: number): boolean {
     const w = this.word(k);
     if (!CLOSED_CLASS.has(w) || NOUN_MODIFYING_ADVERBS.has(w)) return false;
-    return k === sentenceOf(this.doc, k).firstToken && this.capital(k + 1);
+    if (k !== sentenceOf(this.doc, k).firstToken) return false;
+    const next = this.word(k + 1);
+    if (this.capital(k + 1)) return true;
+    return !APPROXIMATORS.has(w) && (DETERMINERS.has(next) || /^some(?:one|body)$/.test(next));
   }
 
   /**
