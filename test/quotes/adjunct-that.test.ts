@@ -72,4 +72,9 @@ test("past an adjunct, the clause after 'that' may open with a bare noun: 'said 
   const n = find(quotes("Ann Roe noted in a column for the Courier that anger over the fares was growing."), "fares");
   assert.equal(n.text, "anger over the fares was growing");
   assert.equal(n.speaker, "Ann Roe");
+  // A verb of saying right after the noun makes "that" a relative pronoun, its object.
+  const relative = quotes(
+    "The ferry fare is now quoted at a rate of 12 pounds, well below the price that tenants say is fair.",
+  );
+  assert.equal(relative.filter((x) => x.cue?.text === "quoted").length, 0);
 });

@@ -1628,7 +1628,7 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     if (w === "that")
       return startsClause(doc, resolver, j + 1, hi) ||
         clauseAfterOpening(doc, resolver, j + 1, hi) ||
-        (!modifiedVerbAt(resolver, j + 1) &&
+        (!relativeAfterThat(resolver, j + 1) &&
           (opensBareClause(doc, resolver, j + 1, hi) || subjectAfterThat(doc, resolver, j + 1, hi)))
         ? j
         : c;
@@ -1652,12 +1652,18 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   return c;
 }
 
-/** Whether token `k` is an adverb before a verb ("almost mocked", "later proved"), no subject. */
-function modifiedVerbAt(resolver: SpeakerResolver, k: number): boolean {
+/**
+ * Whether the words from token `k`, right after a "that", read as a relative clause, not a reported
+ * one: an adverb before a verb ("a smile that almost mocked …"), or a verb of saying within three
+ * words, whose object the relative pronoun is ("the price that exporters say is fair").
+ */
+function relativeAfterThat(resolver: SpeakerResolver, k: number): boolean {
   const w = resolver.word(k);
   const v = resolver.word(k + 1);
   const verb = FINITE_HINTS.has(v) || isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v);
-  return verb && (CLOSED_CLASS.has(w) || isLyAdverb(w));
+  if (verb && (CLOSED_CLASS.has(w) || isLyAdverb(w))) return true;
+  for (let j = k + 1; j <= k + 3; j++) if (speechLemma(resolver.word(j))) return true;
+  return false;
 }
 
 /** The hearers of "told" that name a channel (src/lexicon/channels.json): "told the media", "told the jury", "told the house". */
