@@ -1,32 +1,30 @@
 // Which step of a clause a date belongs to, on the shapes of wire copy; every sentence is invented.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { dated, P } from "./helpers.js";
-
-const typesAndDates = (text: string) => dated(text, P).map((e) => [e.type, e.date]);
+import { assertDated } from "./helpers.js";
 
 test("a step told by a participle after a comma shares the date of the clause before it", () => {
-  assert.deepEqual(
-    typesAndDates(
-      "Hundreds of officers raided the Lorton depot on Sunday, arresting nearly 30 men who had been living there, officials said.",
-    ),
+  assertDated([
     [
-      ["investigation", "2025-09-14"],
-      ["arrest", "2025-09-14"],
+      "Hundreds of officers raided the Lorton depot on Sunday, arresting nearly 30 men who had been living there, officials said.",
+      [
+        ["investigation", "2025-09-14"],
+        ["arrest", "2025-09-14"],
+      ],
     ],
-  );
-  assert.deepEqual(typesAndDates("The man broke into the farmhouse on Tuesday morning, stabbing his brother."), [
-    ["other", "2025-09-16"],
-    ["attack", "2025-09-16"],
+    [
+      "The man broke into the farmhouse on Tuesday morning, stabbing his brother.",
+      [
+        ["other", "2025-09-16"],
+        ["attack", "2025-09-16"],
+      ],
+    ],
+    // A toll is the outcome of what the clause tells, and a noun in a list has no object of its own.
+    ["A fire swept through the hotel on Friday, killing six guests.", [["other", "2025-09-12"]]],
+    [
+      "Detectives searched two flats on Saturday in a scandal of fraud, kidnapping and theft.",
+      [["investigation", "2025-09-13"]],
+    ],
   ]);
-  // A toll is the outcome of what the clause tells, and a noun in a list has no object of its own.
-  assert.deepEqual(typesAndDates("A fire swept through the hotel on Friday, killing six guests."), [
-    ["other", "2025-09-12"],
-  ]);
-  assert.deepEqual(
-    typesAndDates("Detectives searched two flats on Saturday in a scandal of fraud, kidnapping and theft."),
-    [["investigation", "2025-09-13"]],
-  );
 });
 
 test("a date after the opening clause's own past verb is that clause's, not the telling's after the comma", () => {
@@ -37,5 +35,5 @@ test("a date after the opening clause's own past verb is that clause's, not the 
     ["In a note circulated Friday, the councillor said she would stand again.", [["statement", "2025-09-12"]]],
     ["When the mill closed in 1998, the mayor issued a statement.", [["statement", "1998"]]],
   ];
-  for (const [text, want] of cases) assert.deepEqual(typesAndDates(text), want, text);
+  assertDated(cases);
 });

@@ -53,3 +53,13 @@ export function eventsOfRoeAndVale(text: string, published: string | null = P): 
     ]),
   );
 }
+
+/** Each [text, [type, date][]]: the dated events of `text`, told on P, in order. */
+export function assertDated(cases: [string, string[][]][]): void {
+  for (const [text, want] of cases)
+    assert.deepEqual(
+      dated(text, P).map((e) => [e.type, e.date]),
+      want,
+      text,
+    );
+}

@@ -120,6 +120,21 @@ export const TRIGGERS: TriggerPattern[] = [
   P("verdict", "verdict", { noun: true }),
   P("verdict", "lost|lose|loses …3 appeal|case|claim|challenge"),
   P("verdict", "@dismiss|@reject …3 appeal|case|claim|challenge"),
+  // "The judge threw out the case on Monday", "His appeal was dismissed on Thursday", "The court on
+  // Tuesday rejected a request to unseal the file": a court disposing of what was put to it rules.
+  // A request or a motion is a court's to refuse only with the court named ("requests were
+  // denied" by a ministry is no ruling).
+  P("verdict", "threw|throw|throws|throwing|thrown out …3 appeal|case|claim|challenge|lawsuit|suit|injunction", {
+    head: [0, 2],
+  }),
+  P("verdict", "appeal|appeals|case|lawsuit|lawsuits|suit was|were|been dismissed|rejected|quashed|thrown", {
+    head: [0, 3],
+  }),
+  P(
+    "verdict",
+    "court|judge|justices|tribunal|magistrate|panel …3 @reject|@dismiss|@deny|@refuse …3 request|requests|motion|motions|petition|petitions|application|bid",
+    { head: [2, 3] },
+  ),
   // "The appeals court overturned his conviction on Monday", "upheld the sentence": a ruling on an
   // earlier decision is a verdict that day; the conviction or sentence it names was earlier and is
   // not dated by it (`denial`).
