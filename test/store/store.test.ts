@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
+import { createRequire } from "node:module";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -385,6 +387,38 @@ test("a writer holding the store makes the next write fail with the locked messa
       other.exec("ROLLBACK");
       other.close();
       await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a new store opens once another process's write on the same new file ends, within the busy timeout", async () => {
+  // Two ingests creating one store at once: the second must wait for the first to switch the file
+  // to WAL and create the tables, not fail at once with the "locked" message.
+  const dir = mkdtempSync(join(tmpdir(), "casefile-store-"));
+  try {
+    const path = join(dir, "case.db");
+    const holder = spawn(process.execPath, [
+      "-e",
+      `const D = require(${JSON.stringify(createRequire(import.meta.url).resolve("better-sqlite3"))});
+       const db = new D(process.argv[1]);
+       db.exec("BEGIN IMMEDIATE");
+       process.stdout.write("held\\n");
+       setTimeout(() => { db.exec("ROLLBACK"); db.close(); }, 400);`,
+      path,
+    ]);
+    const ended = new Promise((resolve) => holder.on("close", resolve));
+    await new Promise((resolve) => holder.stdout.once("data", resolve));
+    const started = Date.now();
+    const store = await openStore(path, { busyTimeoutMs: 20_000 });
+    try {
+      assert.ok(Date.now() - started >= 100, "it waited for the other process");
+      await add(store, input("harbour", HARBOUR));
+      assert.equal((await store.listDocuments("default")).length, 1);
+    } finally {
+      await store.close();
+      await ended;
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -38,15 +38,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       `${path} does not exist; add articles to it first (casefile ingest PATH... --store ${path})`,
       "io",
     );
+  const timeout = options.busyTimeoutMs ?? busyTimeoutMs();
   try {
     db = new Database(path, {
-      timeout: options.busyTimeoutMs ?? busyTimeoutMs(),
+      timeout,
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
     });
     checkApplication(db, path);
     if (!options.readonly) {
-      db.pragma("journal_mode = WAL");
+      enterWal(db, timeout);
       // In WAL mode NORMAL loses no committed transaction when the process dies, only
       // (possibly) the last ones on a power cut, and it saves an fsync per document.
       db.pragma("synchronous = NORMAL");
@@ -74,6 +75,28 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       // already failing: the first error is the one to report
     }
     throw translate(e, path);
+  }
+}
+
+/**
+ * Switches the file to WAL, waiting up to `timeoutMs` for another process's write. On a file not
+ * yet in WAL (a new store) the pragma reads the header and then asks for the write lock within
+ * the one statement, and SQLite never makes a reader wait for the write lock (two readers waiting
+ * for each other would deadlock): while another process writes, say a second ingest creating the
+ * same new store, it fails at once with SQLITE_BUSY whatever the busy timeout. So it is tried
+ * again, a few milliseconds apart, until that process is done or the timeout has passed.
+ */
+function enterWal(db: Database.Database, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code !== "string" || !code.startsWith("SQLITE_BUSY") || Date.now() >= deadline) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
   }
 }
 
