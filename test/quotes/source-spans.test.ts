@@ -111,3 +111,16 @@ test("an adverb opening the sentence before a determiner is no part of the subje
   // An adverb that rounds a count belongs to it.
   assert.equal(mentionOf("About the same number said the pier was unsafe.", "unsafe"), "About the same number");
 });
+
+test("a sentence adverb with no commas between the subject and its cue is no part of the mention ('Ann Roe however said')", () => {
+  assert.equal(mentionOf("Tom Vale spoke first. Ann Roe however said the pier was unsafe.", "unsafe"), "Ann Roe");
+  assert.equal(
+    mentionOf("The harbour board meanwhile warned that the pier was unsafe.", "unsafe"),
+    "The harbour board",
+  );
+  // A preposition is no such adverb: the subject of "asking" is the singer, not the one sung to.
+  assert.deepEqual(creditOf("Ann Roe sang to Tom Vale before asking him, “Will you come to the pier?”", "Will"), [
+    "Ann Roe",
+    "Ann Roe",
+  ]);
+});

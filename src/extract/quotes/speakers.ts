@@ -11,7 +11,7 @@ import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm, isIngOpener, isParticipleForm } from "./verb-forms.js";
 import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { isStateName } from "../entities/states.js";
-import { ADDRESS_TITLES, CLOSED_CLASS, ROLE_TITLES } from "../entities/lexicon.js";
+import { ADDRESS_TITLES, CLOSED_CLASS, INTRODUCTORY_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { calendarWordNoName } from "./mentions.js";
 import { NOT_PHRASE_ENDERS } from "./phrases.js";
@@ -2222,6 +2222,22 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /**
+   * Whether `w` is an adverb that can stand, with no commas, between a subject and its verb ("Tom Vale
+   * however said", "the board meanwhile warned", "Ann Roe instead told"): a closed-class word that opens
+   * a sentence as an adverb, never a conjunction ("… but said") or a preposition ("… before asking").
+   */
+  private sentenceAdverb(w: string): boolean {
+    if (!CLOSED_CLASS.has(w) || !INTRODUCTORY_WORDS.has(w)) return false;
+    return !(
+      PHRASE_PRECEDERS.has(w) ||
+      SUBORDINATORS.has(w) ||
+      FRONTED_PREPOSITIONS.has(w) ||
+      PREPOSITIONS.has(w) ||
+      PHRASE_FINAL_PREPOSITIONS.has(w)
+    );
+  }
+
+  /**
    * The last token of the subject whose verb group ends at `j`: steps back over what stands between a
    * subject and its cue: auxiliaries and adverbs ("has long said", "often says", "publicly said"), a verb
    * whose infinitive the cue is ("plans to say", "appeared to tell"), and a time or manner adjunct ("Ann Roe
@@ -2247,6 +2263,7 @@ export class SpeakerResolver extends DescriptionResolver {
         this.contractedHas(j) ||
         FREQUENCY_ADVERBS.has(w) ||
         isLyAdverb(w) ||
+        this.sentenceAdverb(w) ||
         this.perfectSince(j)
       ) {
         j--;
