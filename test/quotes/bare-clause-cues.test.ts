@@ -36,3 +36,13 @@ test("a name of several words, its acronym in parentheses, is a short subject: '
     0,
   );
 });
+
+test("a bare present after a plural subject is a verb and reports a clause without 'that': 'Prosecutors allege Tom Vale hid …'", () => {
+  const q = find(quotes("Prosecutors allege Tom Vale hid the harbour ledger in a boat shed."), "ledger");
+  assert.equal(q.text, "Tom Vale hid the harbour ledger in a boat shed");
+  assert.equal(q.cue?.text, "allege");
+  const d = find(quotes("The harbour wardens acknowledge the quay wall needs repair."), "quay wall");
+  assert.equal(d.text, "the quay wall needs repair");
+  // A belief is no speech, whatever its form.
+  assert.equal(quotes("Harbour officials believe the ferry will run again in May.").length, 0);
+});

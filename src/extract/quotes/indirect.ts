@@ -468,9 +468,10 @@ class IndirectFinder {
     }
     if ((unlisted && !speaks) || passive) return null;
     const cue = span(doc, k, k + 1);
+    const inflected = w !== lemma || (!!said && !isWeakLemma(lemma) && pluralPresent(resolver, k));
     if (unlisted) {
       const next = skipAdjuncts(resolver, k + 1, hi);
-      if (resolver.word(k + 1) !== "," && clauseWithoutThat(doc, resolver, next, hi, w !== lemma))
+      if (resolver.word(k + 1) !== "," && clauseWithoutThat(doc, resolver, next, hi, inflected))
         return this.atLeading(sentence, k, lemma, cue, false);
       return parenthetical ? this.atTrailing(sentence, k, cue, true, "always") : null;
     }
@@ -491,7 +492,7 @@ class IndirectFinder {
       const that = adjunctThat ? phraseBeforeThat(doc, resolver, next, hi) : next;
       if (
         resolver.word(that) !== "that" &&
-        !(bare && clauseWithoutThat(doc, resolver, next, hi, w !== lemma)) &&
+        !(bare && clauseWithoutThat(doc, resolver, next, hi, inflected)) &&
         !(questionAfter(doc, resolver, lemma, k, hi) >= 0)
       )
         return this.atTrailing(sentence, k, cue, parenthetical, "inverted");
@@ -852,7 +853,13 @@ class IndirectFinder {
     else if (
       question < 0 &&
       !startsClause(doc, resolver, c, hi) &&
-      !clauseWithoutThat(doc, resolver, c, hi, resolver.word(k) !== lemma) &&
+      !clauseWithoutThat(
+        doc,
+        resolver,
+        c,
+        hi,
+        resolver.word(k) !== lemma || (!isWeakLemma(lemma) && pluralPresent(resolver, k)),
+      ) &&
       !(
         PLAIN_SAYING.has(lemma) &&
         (opensNounPhrase(resolver, c, hi, lemma === "say" ? null : doc) ||
@@ -1826,6 +1833,18 @@ function presentAfterSubject(resolver: SpeakerResolver, k: number, lemma: string
   if (isPunct(prev) || isPossessive(resolver, k - 1)) return false;
   if (resolver.capital(k - 1)) return true;
   return SUBJECT_DETERMINERS.has(resolver.word(k - 2)) && !PRONOUN_OR_DETERMINER.has(prev);
+}
+
+/**
+ * Whether the bare form of a verb of saying at `k` is a present after a plural subject, and so reads
+ * as inflected forms do: "Prosecutors allege Tom Vale hid the ledger", "they note the fee rose". A
+ * bare form may be a noun otherwise ("on a more conciliatory note, …"). (Callers leave out weak cues,
+ * beliefs among them: "officials believe the port will close" is no speech.)
+ */
+function pluralPresent(resolver: SpeakerResolver, k: number): boolean {
+  const prev = resolver.word(k - 1);
+  if (prev === "they" || prev === "we" || prev === "i" || prev === "you") return true;
+  return prev.length > 3 && /^\p{Ll}+[^su]s$/u.test(prev) && !isPossessive(resolver, k - 1);
 }
 
 /** Whether the clause of the cue at `k` opens with "as" after the last comma before it, from `lo`: "As the Courier noted". */
