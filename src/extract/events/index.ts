@@ -757,8 +757,8 @@ function coordinatedSteps(d: Dating, owner: Owner, best: TriggerMatch | null, tl
 }
 
 /**
- * "Police raided the campus on Sunday, arresting 30 people", "broke into the house on Tuesday
- * morning, shooting his neighbour dead": a present participle after a comma tells a step done in
+ * "Officers searched a warehouse on Friday, detaining four men", "broke into the house on Tuesday
+ * morning, stabbing his neighbour": a present participle after a comma tells a step done in
  * the same act as the clause before it, so it shares that clause's date. A toll is not such a
  * step: "A fire swept through the hotel on Friday, killing six guests" is the fire's outcome, an
  * attack only when the clause tells one. ("…, saying" is a telling, which `coordinatedSteps`

@@ -7,6 +7,9 @@ import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
 import { britishSpelling } from "../quotes/cues.js";
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
 
+/** Who takes people into custody, as the subject or the agent of "caught" or "captured". */
+const POLICE = "police|policemen|officers|detectives|troopers";
+
 /** Vehicles (WordNet, in misfortune-nouns.json), singular and plural. */
 const VEHICLES = misfortuneNouns.vehicles.flatMap((v) => [v, v + "s"]).join("|");
 
@@ -89,6 +92,10 @@ export const TRIGGERS: TriggerPattern[] = [
   P("arrest", "re-arrested|rearrested"),
   // "was caught in 2021": caught, said of a person, in the passive.
   P("arrest", "was|were|been caught", { head: [1, 2] }),
+  // "A burglar was captured by police on Tuesday", "Detectives caught the courier on Wednesday": taken by the
+  // police (not "the town was captured by rebels", nor "police caught sight of him").
+  P("arrest", `captured by ${POLICE}`, { head: [0, 1] }),
+  P("arrest", `${POLICE} caught|captured`, { head: [1, 2] }),
   // charge
   P("charge", "charged with", { head: [0, 1], conduct: true }),
   P("charge", "charged"),
