@@ -402,6 +402,8 @@ export const TRIGGERS: TriggerPattern[] = [
   // "called the plan \u201ca disgrace\u201d": calling something by words in quotation marks is telling.
   P("statement", 'called|calling …8 "|\u201c', { head: [0, 1] }),
   P("statement", "@unveil"),
+  // "The envoy lashed out at the embargo on Monday", "hit out at the board": criticism in words.
+  P("statement", "lashed|lashes|lashing|lash|hit|hits|hitting out at|against", { head: [0, 2] }),
   // The present of news headlines and live pages: "the governor tells a radio station on Friday".
   P("statement", "tells"),
   // "Tass quoted the ministry as saying on Monday …", "was quoted by a newspaper as saying": the
