@@ -894,3 +894,8 @@ test("an untyped word before 'brand' or 'products' names a brand, a body; a surn
     assert.deepEqual(names(es, "organization").sort(), ["Brisquet", "Harvo", "Vellique"]);
   }
 });
+
+test("after a form of address a surname opens with its lower-case particles ('Mr. de Vallon')", () => {
+  const es = entitiesOf("The talks with Mr. de Vallon ended late, and Dr. van der Moeren left before noon.");
+  assert.deepEqual(names(es, "person").sort(), ["de Vallon", "van der Moeren"]);
+});

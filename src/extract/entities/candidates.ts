@@ -12,6 +12,7 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
+  HONORIFICS,
   LEGAL_FORMS,
   MONTHS,
   NAME_PARTICLES,
@@ -39,6 +40,7 @@ import {
   pluralShortAddress,
   splitByGazetteer,
   makeCandidate,
+  particlesThenName,
 } from "./run.js";
 import { splitRun } from "./split.js";
 import { townsBeforeStates, usState } from "./states.js";
@@ -439,6 +441,21 @@ export function adjectiveCompound(w: string): boolean {
 const ADJECTIVE_PARTS =
   /^(?:\p{Ll}{2,}ed|\p{Ll}{3,}ing|born|bred|led|run|held|made|built|grown|known|era|style|wide)$/u;
 
+/**
+ * A full stop (token `i`) after an initial or an abbreviated title ("Joshua S. Levy", "Sen. Rick
+ * Scott", "Govs. Ann Roe and …") goes on into the name, also into the particles that open a
+ * surname after a form of address ("Mr. de Vallon").
+ */
+function nameGoesOnAfterStop(doc: Doc, run: Run, i: number, last: number): boolean {
+  const prev = tokenString(doc, run[run.length - 1]).toLowerCase();
+  if (doc.tokens.start[i] !== doc.tokens.end[run[run.length - 1]] || i + 1 >= last) return false;
+  if (prev.length !== 1 && !DOTTED_ABBREVIATIONS.has(prev) && !pluralShortAddress(prev)) return false;
+  return (
+    isCapWord(tokenString(doc, i + 1)) ||
+    (HONORIFICS.has(prev) && particlesThenName((k) => tokenString(doc, k), i + 1, last))
+  );
+}
+
 /** The longest run of capitalised words from `t`, through joining words and initials. */
 function collectRun(doc: Doc, t: number, last: number): Run {
   const run: Run = [t];
@@ -453,15 +470,7 @@ function collectRun(doc: Doc, t: number, last: number): Run {
       run.push(i++);
       continue;
     }
-    // A full stop after an initial or an abbreviated title ("Joshua S. Levy", "Sen. Rick Scott",
-    // "Govs. Ann Roe and …").
-    if (
-      w === "." &&
-      doc.tokens.start[i] === doc.tokens.end[run[run.length - 1]] &&
-      (prev.length === 1 || DOTTED_ABBREVIATIONS.has(prev.toLowerCase()) || pluralShortAddress(prev.toLowerCase())) &&
-      i + 1 < last &&
-      isCapWord(tokenString(doc, i + 1))
-    ) {
+    if (w === "." && nameGoesOnAfterStop(doc, run, i, last)) {
       run.push(i++);
       continue;
     }

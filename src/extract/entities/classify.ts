@@ -51,6 +51,7 @@ import {
   splitByGazetteer,
   listedBody,
   makeCandidate,
+  particlesThenName,
 } from "./run.js";
 import { classifyUnknown, COMPASS_POINTS, constituencyAt } from "./unknown.js";
 
@@ -129,7 +130,9 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) return null;
   let nameFrom = k + 1;
   if (words[nameFrom] === ".") nameFrom++;
-  if (nameFrom >= words.length || !isCapWord(words[nameFrom])) return null;
+  // After a form of address a surname may open with its particles ("Mr. de Vallon").
+  const particles = HONORIFICS.has(lw[k]) && particlesThenName((i) => words[i], nameFrom, words.length);
+  if (nameFrom >= words.length || (!isCapWord(words[nameFrom]) && !particles)) return null;
   // A run holds "on" only after a body that names its subject ("Council on Harbour Tolls").
   if (lw.slice(k + 1).some((x) => x === "of" || x === "for" || x === "on")) return null;
   // The name part must hold a word that is no title itself.

@@ -151,6 +151,17 @@ export function isCapWord(w: string): boolean {
   return (isUpperCode(c) && /^\p{L}/u.test(w) && !CONTRACTION.test(w)) || ARABIC_ARTICLE.test(w);
 }
 
+/**
+ * "Mr. de Vallon", "Dr. van der Moeren": a surname may open with one or two lower-case particles.
+ * Whether the words from `i` (read by `word`, before `end`) are such particles and then a
+ * Capitalised word.
+ */
+export function particlesThenName(word: (i: number) => string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j < i + 2 && NAME_PARTICLES.has(word(j))) j++;
+  return j > i && j < end && isCapWord(word(j));
+}
+
 /** "al-Assad", "el-Sisi", "al-Qaeda": the Arabic article joined to a capitalised name is a name's word. */
 const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}/u;
 
