@@ -37,6 +37,19 @@ export interface TriggerMatch {
 
 const COMPILED = compileTriggers(TRIGGERS);
 
+/**
+ * Whether "caught"/"captured" at or after token `i` tells a person taken (an arrest): "Detectives
+ * caught the courier" takes a person as its object ("officers captured the scene on video" is no
+ * arrest), and "captured by police" ends there ("captured by police cameras" is a picture taken).
+ */
+function capturedSomeone(doc: Doc, words: string[], i: number): boolean {
+  if (/^(caught|captured)$/.test(words[i + 1] ?? "") && !/^(was|were|been)$/.test(words[i]))
+    if (!personObject(doc, words, i + 1)) return false;
+  if (words[i] === "captured" && /^[a-z]/.test(words[i + 3] ?? ""))
+    if (!FUNCTION_WORDS.has(words[i + 3]) && !/ly$/.test(words[i + 3])) return false;
+  return true;
+}
+
 /** Triggers in the text: at each token the longest pattern that matches within the sentence. */
 export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -94,14 +107,7 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
     // "died of a heart attack in May", "suffered panic attacks": a seizure of illness or fear.
     if (p.type === "attack" && /^attacks?$/.test(words[i]) && SEIZURES.has(`${words[i - 1]} attack`)) continue;
     if (/^recaptur/.test(words[i]) && !recapturedSomeone(doc, words, i, person)) continue;
-    // "Detectives caught the courier": a person taken ("officers captured the scene on video" is no arrest);
-    // "captured by police" ends there ("captured by police cameras" is a picture taken).
-    if (p.type === "arrest" && /^(caught|captured)$/.test(words[i + 1] ?? "") && !/^(was|were|been)$/.test(words[i])) {
-      if (!personObject(doc, words, i + 1)) continue;
-    }
-    if (p.type === "arrest" && words[i] === "captured" && /^[a-z]/.test(words[i + 3] ?? "")) {
-      if (!FUNCTION_WORDS.has(words[i + 3]) && !/ly$/.test(words[i + 3])) continue;
-    }
+    if (p.type === "arrest" && !capturedSomeone(doc, words, i)) continue;
     if (p.type === "attack" && p.slots.some((slot) => KILLING.test(slot))) {
       const k = words.slice(i, best.ends[best.ends.length - 1]).findIndex((w) => KILLING.test(w));
       // "shot and wounded Ann Roe": the slot's other word matched, no killing to check.
