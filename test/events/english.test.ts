@@ -720,6 +720,14 @@ test("a noun of the lexicon that names a kind of thing is no happening: an attac
   assert.deepEqual(dated("The town suffered an attack on Tuesday."), [["attack", "2025-09-16"]]);
 });
 
+test("'shooting' in a compound naming a place or a thing is no shooting: a shooting range", () => {
+  assert.deepEqual(
+    events("Burglars took six rifles from a shooting range near Dunmoor on Tuesday.").map((e) => e.type),
+    ["other"],
+  );
+  assert.deepEqual(dated("A guard was wounded in a shooting near Dunmoor on Tuesday."), [["attack", "2025-09-16"]]);
+});
+
 test("the noun 'issue' is a subject of debate, not a telling; the verb is one", () => {
   assert.deepEqual(dated("Water is a bitter issue in the valley after the flood in May."), [["other", "2025-05"]]);
   assert.deepEqual(dated("The council issued a statement on Monday."), [["statement", "2025-09-15"]]);

@@ -576,6 +576,8 @@ function otherSense(words: string[], i: number): boolean {
     );
   // "an attack ad", "the party's attack dog": a noun before another names a kind of thing.
   if (w === "attack") return ATTACK_COMPOUNDS.has(next);
+  // "robbed a shooting range", "the shooting gallery closed": a compound naming a place or a thing.
+  if (w === "shooting") return inLexicon(SHOOTING_COMPOUNDS, next);
   // "ruled out a retrial", "ruled that out", "not ruling anybody out": excluding, not deciding a case.
   if ((w === "ruling" || w === "ruled") && (next === "out" || words[i + 2] === "out")) return true;
   if ((w === "ruling" || w === "ruled") && governed(words, i)) return true;
@@ -766,6 +768,8 @@ const ATTACK_COMPOUNDS = new Set([
   ..."ad ads advert adverts advertisement advertisements advertising dog dogs line lines mode".split(" "),
   ..."helicopter helicopters submarine submarines aircraft jet jets".split(" "),
 ]);
+/** WordNet 3.1's compound nouns "shooting_X" that name a place or a thing, no act of shooting. */
+const SHOOTING_COMPOUNDS = new Set("box brake gallery iron lodge preserve range script star stick".split(" "));
 const TRIAL_COMPOUNDS = new Set([
   "period",
   "periods",
