@@ -395,6 +395,16 @@ export function isNounUse(doc: Doc, resolver: SpeakerResolver, i: number): boole
   // personal pronoun owns nothing so ("his", "her"): "she's said" holds "has".
   if ((prev === "'s" || prev === "’s") && !resolver.contractedHas(i - 1)) return true;
   if (/s['’]$/.test(prev)) return true;
+  // "the harbour master’s hand-written notes listing the moorings were …": an -s form after a
+  // hyphenated modifier (not an age: "the five-year-old") and before a participle in -ing is a plural
+  // noun, the participle its own.
+  if (
+    /[^s]s$/.test(w) &&
+    /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(prev) &&
+    !prev.endsWith("-old") &&
+    /^\p{Ll}{3,}ing$/u.test(resolver.word(i + 1))
+  )
+    return true;
   // "his mental state is", "the report was": a bare form before an auxiliary is its subject, a noun
   // (an inflected verb may stand there: "hackers it says are behind it", "what they say is true").
   if (speechLemma(w) === w && FINITE_HINTS.has(resolver.word(i + 1)) && !SUBJECT_WORDS.has(prev)) return true;
