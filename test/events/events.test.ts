@@ -580,18 +580,31 @@ test("a date ending the noun phrase after 'ahead of' does not date what was done
 });
 
 test("what a step was taken to prevent did not happen then, and its date is the step's", () => {
-  const text = "The council built a sea wall in 1990 to prevent floods and bombings at the harbour.";
-  assert.ok(!dated(text, P).some((e) => e.type === "attack"));
-  assert.ok(events(text, P).every((e) => e.type !== "attack" || e.status === "hypothetical"));
-  assert.ok(
-    !dated("Guards were posted on Monday to help deter bombings of the depot.", P).some((e) => e.type === "attack"),
-  );
-  // What the guards failed to prevent took place.
-  assert.ok(
-    events("The guards failed to prevent a bombing at the depot.", P).some(
-      (e) => e.type === "attack" && e.status === "happened",
-    ),
-  );
+  // "to prevent", "to help deter", and the gerund after a preposition: "aimed at preventing".
+  for (const [aimed, deterred, failed] of [
+    [
+      "The council built a sea wall in 1990 to prevent floods and bombings at the harbour.",
+      "Guards were posted on Monday to help deter bombings of the depot.",
+      "The guards failed to prevent a bombing at the depot.",
+    ],
+    [
+      "The council approved on Monday a plan aimed at preventing bombings at the harbour.",
+      "Guards were posted on Monday for deterring attacks on the depot.",
+      "The guards failed in preventing a bombing at the depot.",
+    ],
+  ]) {
+    assert.ok(!dated(aimed, P).some((e) => e.type === "attack"), aimed);
+    assert.ok(
+      events(aimed, P).every((e) => e.type !== "attack" || e.status === "hypothetical"),
+      aimed,
+    );
+    assert.ok(!dated(deterred, P).some((e) => e.type === "attack"), deterred);
+    // What the guards failed to prevent took place.
+    assert.ok(
+      events(failed, P).some((e) => e.type === "attack" && e.status === "happened"),
+      failed,
+    );
+  }
   // An attack told plainly after the date is still dated by it.
   assert.deepEqual(
     dated("The council built a sea wall in 1990 after bombings at the harbour.", P).map((e) => [e.type, e.date]),

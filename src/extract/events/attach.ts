@@ -25,8 +25,19 @@ const PREVENTION = new Set(prevention.verbs);
  */
 export function preventsAt(words: string[], k: number): boolean {
   const to = words[k - 1] === "help" ? k - 2 : k - 1;
-  return PREVENTION.has(words[k]) && words[to] === "to" && !FAILED.test(words[to - 1] ?? "");
+  if (PREVENTION.has(words[k])) return words[to] === "to" && !FAILED.test(words[to - 1] ?? "");
+  // "measures aimed at preventing raids", "a plan for deterring thefts": the verb's gerund after a
+  // preposition of aim governs what was aimed at just as well ("accused of obstructing an inquiry"
+  // tells of an inquiry).
+  return preventionGerund(words[k]) && GERUND_AFTER.test(words[k - 1] ?? "") && !FAILED.test(words[k - 2] ?? "");
 }
+/** "preventing", "deterring", "averting": the "-ing" form of a verb of prevention. */
+function preventionGerund(w: string): boolean {
+  if (!w.endsWith("ing")) return false;
+  const stem = w.slice(0, -3);
+  return PREVENTION.has(stem) || (/(.)\1$/.test(stem) && PREVENTION.has(stem.slice(0, -1)));
+}
+const GERUND_AFTER = /^(at|for|in|towards?)$/;
 const FAILED = /^(fail|fails|failed|failing|failure|failures|unable)$/;
 
 /** The items of a list sorted by `key` whose key lies in [lo, hi], found by binary search. */
