@@ -1677,7 +1677,7 @@ export class SpeakerResolver extends DescriptionResolver {
   /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
   sentenceSubject(first: number, cue: number, before: number): Speaker | null {
     const np = this.subjectSpan(first, cue);
-    if (!np) return null;
+    if (!np || this.existentialThere(np)) return null;
     // ('Vale’s Ohio state director, Ann Roe, wrote to the board, saying …': a description that ends
     // in a common noun and is renamed by a person's name set off after it is that person, though a
     // name inside it (Vale, Ohio) is an entity of its own.)
@@ -1885,7 +1885,17 @@ export class SpeakerResolver extends DescriptionResolver {
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
     const np = this.readSubjectBefore(cue, lo);
+    if (np && this.existentialThere(np)) return null;
     return (np && this.appositionOwner(np, lo)) ?? np;
+  }
+
+  /**
+   * "There is new evidence suggesting that …", "there were loud calls of “…”": an existential
+   * "there", before a form of "be", stands in the subject's place and names no one (a "there" set
+   * off by a comma is a place: "There, the mayor said …").
+   */
+  private existentialThere(np: [number, number]): boolean {
+    return this.word(np[0]) === "there" && BE_FORMS_BEFORE.has(this.word(np[0] + 1));
   }
 
   /**
