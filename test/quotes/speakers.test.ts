@@ -728,3 +728,8 @@ test("an existential 'there' before a form of 'be' names no speaker: 'There is n
   );
   assert.equal(find(calls, "Save our port").speakerMention, null);
 });
+
+test("'That is why critics say …': the subject of the cue starts after 'why'", () => {
+  const qs = quotes("The harbour toll doubled in a year. That is why critics say the board has lost its way.");
+  assert.equal(find(qs, "lost its way").speakerMention?.text, "critics");
+});
