@@ -717,3 +717,19 @@ test("a report inside a named speaker's report whose subject is a thing is the n
   const critics = quotes("Ann Roe said critics argue that the levy is “a tax on bread.”");
   assert.equal(critics.find((q) => q.cue?.text === "argue")?.speaker, null);
 });
+
+test("an existential 'there' before a form of 'be' names no speaker: 'There is new evidence suggesting that …'", () => {
+  const evidence = quotes(
+    "The harbour board met on Monday. There is new evidence suggesting that the toll on lorries will rise.",
+  );
+  assert.equal(find(evidence, "toll on lorries").speakerMention, null);
+  const calls = quotes(
+    'Ann Roe toured the docks. There were loud calls of "Save our port" as she walked past the gates.',
+  );
+  assert.equal(find(calls, "Save our port").speakerMention, null);
+});
+
+test("'That is why critics say …': the subject of the cue starts after 'why'", () => {
+  const qs = quotes("The harbour toll doubled in a year. That is why critics say the board has lost its way.");
+  assert.equal(find(qs, "lost its way").speakerMention?.text, "critics");
+});

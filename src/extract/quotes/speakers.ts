@@ -1677,7 +1677,7 @@ export class SpeakerResolver extends DescriptionResolver {
   /** The subject of a sentence: its first noun phrase after any opening adverbial ("Reacting to X, China's embassy …"). */
   sentenceSubject(first: number, cue: number, before: number): Speaker | null {
     const np = this.subjectSpan(first, cue);
-    if (!np) return null;
+    if (!np || this.existentialThere(np)) return null;
     // ('Vale’s Ohio state director, Ann Roe, wrote to the board, saying …': a description that ends
     // in a common noun and is renamed by a person's name set off after it is that person, though a
     // name inside it (Vale, Ohio) is an entity of its own.)
@@ -1885,7 +1885,17 @@ export class SpeakerResolver extends DescriptionResolver {
   /** Tokens of the subject noun phrase that ends just before token `cue` (exclusive), within [lo, cue). */
   subjectBefore(cue: number, lo: number): [number, number] | null {
     const np = this.readSubjectBefore(cue, lo);
+    if (np && this.existentialThere(np)) return null;
     return (np && this.appositionOwner(np, lo)) ?? np;
+  }
+
+  /**
+   * "There is new evidence suggesting that …", "there were loud calls of “…”": an existential
+   * "there", before a form of "be", stands in the subject's place and names no one (a "there" set
+   * off by a comma is a place: "There, the mayor said …").
+   */
+  private existentialThere(np: [number, number]): boolean {
+    return this.word(np[0]) === "there" && BE_FORMS_BEFORE.has(this.word(np[0] + 1));
   }
 
   /**
@@ -2021,7 +2031,7 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     if (this.word(j) === "and" || this.word(j) === "but") return this.coordinatedSubject(cue, j);
     if (this.word(j) === ",") return this.subjectBeforeClosingComma(j, lo);
-    const read = this.phraseEndingAt(j + 1, lo);
+    const read = this.afterWhAdverb(this.phraseEndingAt(j + 1, lo));
     const address = read && this.addressOwner(read, lo);
     if (address) return address;
     const np = read && this.withoutClause(this.withoutOpeningAdjunct(read), cue);
@@ -2052,6 +2062,22 @@ export class SpeakerResolver extends DescriptionResolver {
         person && preposition && named[0] === sentenceOf(this.doc, cue).firstToken && this.word(cue + 1) !== ",";
       const indefinite = INDEFINITE.has(this.word(described)) && !this.standsForSpeaker(described, np[1]);
       if (person && (indefinite || opening)) return named;
+    }
+    return np;
+  }
+
+  /**
+   * "That is why critics say …", "a sign of how deeply the board fears …": "why" or "how" (with
+   * the adverb it governs) opens a clause of its own, and the subject of its verb is the words
+   * after it. The phrase `np` from just after the adverb, or `np` when it holds none.
+   */
+  private afterWhAdverb(np: [number, number] | null): [number, number] | null {
+    if (!np) return np;
+    for (let k = np[1] - 1; k >= np[0]; k--) {
+      if (this.capital(k) || (this.word(k) !== "why" && this.word(k) !== "how")) continue;
+      let first = k + 1;
+      while (first < np[1] && (isLyAdverb(this.word(first)) || DEGREE_ADVERBS.has(this.word(first)))) first++;
+      return first < np[1] ? [first, np[1]] : np;
     }
     return np;
   }
