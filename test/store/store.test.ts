@@ -405,15 +405,21 @@ test("a new store opens once another process's write on the same new file ends, 
        const db = new D(process.argv[1]);
        db.exec("BEGIN IMMEDIATE");
        process.stdout.write("held\\n");
-       setTimeout(() => { db.exec("ROLLBACK"); db.close(); }, 400);`,
+       setTimeout(() => { const at = Date.now(); db.exec("ROLLBACK"); db.close(); process.stdout.write("released " + at + "\\n"); }, 400);`,
       path,
     ]);
+    let output = "";
+    holder.stdout.on("data", (d: Buffer) => (output += String(d)));
     const ended = new Promise((resolve) => holder.on("close", resolve));
     await new Promise((resolve) => holder.stdout.once("data", resolve));
-    const started = Date.now();
     const store = await openStore(path, { busyTimeoutMs: 20_000 });
+    const opened = Date.now();
     try {
-      assert.ok(Date.now() - started >= 100, "it waited for the other process");
+      // It opened only once the other process had let go (read from the holder's own clock, so a
+      // slow scheduler cannot fail it; the old code failed at once while the lock was held).
+      await ended;
+      const released = Number(/released (\d+)/.exec(output)?.[1]);
+      assert.ok(opened >= released, `opened at ${opened}, released at ${released}`);
       await add(store, input("harbour", HARBOUR));
       assert.equal((await store.listDocuments("default")).length, 1);
     } finally {
