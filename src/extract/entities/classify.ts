@@ -498,7 +498,7 @@ function weekdayTitle(ctx: CandidateContext, run: Run, l: (i: number) => string,
 }
 
 /**
- * "an India Today report", "a Tarrow Weekly poll": between "a"/"an" and a word for what an outlet
+ * "a Kenya Today report", "a Tarrow Weekly poll": between "a"/"an" and a word for what an outlet
  * or a pollster publishes, a known place and one Capitalised word after it are the outlet's name.
  */
 function outletAfterPlace(

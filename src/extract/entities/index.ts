@@ -188,7 +188,7 @@ function withoutUnsureBodies(entities: Entity[], unsure: ReadonlySet<string>, ti
  * "fond of the Vanes", "the Vanes' farm": the plural of a surname the text writes after a given
  * name (`surnames`: "Tom Vane") names a family, no body and no one person; a name no rule vouches
  * for (the tagger's, or its shape's) is left out. A plural that is itself such a surname stays
- * ("Ann Williams … Williams said").
+ * ("Ann Hollins … Hollins said").
  */
 function withoutFamilies(text: string, surnames: ReadonlySet<string>, candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {

@@ -401,7 +401,7 @@ function unnamedPerson(mention: string): "male" | "female" | null | undefined {
 }
 
 /**
- * The start of a description set before a name as its apposition ("Apple's chief executive, Tim Cook,
+ * The start of a description set before a name as its apposition ("Vexa's chief executive, Tom Vale,
  * said"; "A lawyer for the city, Ann Roe, said"), or null: the same identifying phrase the PolNeAR
  * guidelines include after a name, on its other side; what "the lawyer" can take up later. The
  * description opens the sentence, or follows a comma or a quotation ("In May, the port's director, Ann
