@@ -2030,7 +2030,7 @@ function relativeClauseStart(resolver: SpeakerResolver, lo: number, end: number)
 /**
  * Where the verbs of a subject set before a cue's comma (ending at `end`) stop: at a relative clause
  * set off by a comma (`relativeClauseStart`), or at "who" inside an apposition after a name: "Tom
- * Vale of Dover, a Republican who has refused to back the plan," (the name, a comma, a determiner
+ * Vale of Dover, a harbour pilot who once opposed the plan," (the name, a comma, a determiner
  * and a noun, then "who"); else `end`. ("In Dover, the tenants who rent flats were hit hardest" opens
  * with no name.)
  */
