@@ -729,6 +729,15 @@ test("an existential 'there' before a form of 'be' names no speaker: 'There is n
   assert.equal(find(calls, "Save our port").speakerMention, null);
 });
 
+test("a place adverb set off by a comma opens the sentence: 'There, the harbour master … declined … but said'", () => {
+  const qs = quotes(
+    "The depot vote was close. There, the harbour master Nell Osgarby declined to name the bidders but said one was a local firm.",
+  );
+  const q = find(qs, "local firm");
+  assert.equal(q.speakerMention?.text, "the harbour master Nell Osgarby");
+  assert.equal(q.speaker, "Nell Osgarby");
+});
+
 test("'That is why critics say …': the subject of the cue starts after 'why'", () => {
   const qs = quotes("The harbour toll doubled in a year. That is why critics say the board has lost its way.");
   assert.equal(find(qs, "lost its way").speakerMention?.text, "critics");

@@ -49,6 +49,9 @@ export const SENTENCE_ADVERBS = new Set(
   ),
 );
 
+/** Adverbs of place that may open a sentence before a comma ("There, …", "Here, …"). */
+const PLACE_ADVERBS = new Set(["there", "here"]);
+
 /** Words that open a time phrase at the start of a sentence ("Last month,", "This week,", "That night,"). */
 const TIME_OPENERS = new Set(["last", "this", "that", "next", "early", "late", "yesterday", "today", "tonight"]);
 
@@ -126,8 +129,10 @@ export class PhraseReader {
     // "But Ann Roe refused, saying …", "And when …, the mayor said": a conjunction opening the
     // sentence links it to the one before; the subject (or an opening adverbial) follows it.
     if ((this.word(k) === "but" || this.word(k) === "and") && this.word(k + 1) !== "," && k + 1 < limit) k++;
-    // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma.
-    if (this.word(k + 1) === "," && (SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)))) k += 2;
+    // "Meanwhile, it attacked …", "Separately, Ann Roe said …": a sentence adverb before its comma;
+    // so is a place adverb set off by one ("There, the harbour master declined … but said …").
+    const adverb = SENTENCE_ADVERBS.has(this.word(k)) || isLyAdverb(this.word(k)) || PLACE_ADVERBS.has(this.word(k));
+    if (this.word(k + 1) === "," && adverb) k += 2;
     else {
       // "Later on Sunday, Ann Roe posted …", "Earlier this week, …", "Last month, …", "Back in
       // 2010, …", "Friday evening, …": the adverb or time phrase up to the comma, with no verb
