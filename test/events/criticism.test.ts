@@ -1,4 +1,4 @@
-// Criticism told as "lashed out at" or "hit out at" is a telling; every sentence is invented.
+// Criticism told as "lashed out at", "hit out at" or "blasted" is a telling; every sentence is invented.
 import { test } from "node:test";
 import { assertDated } from "./helpers.js";
 
@@ -8,5 +8,15 @@ test("'lashed out at' and 'hit out at' tell criticism in words", () => {
     ["The mayor hit out at the rail operator on Monday.", [["statement", "2025-09-15"]]],
     // A storm that lashed the coast told nothing.
     ["A storm lashed the coast on Monday.", [["other", "2025-09-15"]]],
+  ]);
+});
+
+test("'blasted' is fire when its clause names a fighter or weapon, else criticism", () => {
+  assertDated([
+    ["Troops blasted the ridge with mortars on Monday.", [["attack", "2025-09-15"]]],
+    ["The navy blasted in May the rebel boats near the delta.", [["attack", "2025-05"]]],
+    ["The mayor blasted the council on Monday.", [["statement", "2025-09-15"]]],
+    // Criticism of a war or of someone as a fighter is still words.
+    ["The senator blasted the mayor over the war on Tuesday.", [["statement", "2025-09-16"]]],
   ]);
 });

@@ -65,7 +65,8 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
       const ends = matchAt(doc, words, c, i);
       if (!ends || (best && ends[ends.length - 1] <= best.ends[best.ends.length - 1])) continue;
       if ((c.pattern.plea && !isPlea(doc, words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
-      if (c.pattern.victim && !harmedSomeone(doc, words, i)) continue;
+      if ((c.pattern.victim && !harmedSomeone(doc, words, i)) || (c.pattern.armed && !armedClause(doc, words, i)))
+        continue;
       if (c.pattern.phrase && !describesOnly(words, i + 1, ends[ends.length - 2])) continue;
       best = { c, ends };
     }
@@ -318,6 +319,23 @@ function doerOfHarm(w: string): boolean {
       !OTHER_HARM.test(v) &&
       (COMPILED.get(v) ?? []).some((c) => c.pattern.type === "attack" && c.slots.length === 1),
   );
+}
+/**
+ * "Troops blasted the ridge with mortars", "the navy blasted rebel boats in May": a fighter or
+ * weapon (`violence-nouns.json`, or a doer of harm: "bombers") before the verb in its sentence or
+ * in what it governs up to "for", "over", "as", "that" or a comma ("blasted the mayor over the
+ * war", "blasted him as a terrorist" criticise). Words of war itself ("war", "violence") name no
+ * fighter: "blasted the war" is criticism.
+ */
+function armedClause(doc: Doc, words: string[], i: number): boolean {
+  const s = sentenceOf(doc, i);
+  for (let k = s.firstToken; k < s.lastToken; k++) {
+    if (k > i && /^(for|over|as|that|,)$/.test(words[k])) return false;
+    const w = words[k];
+    if ((inLexicon(VIOLENCE, w) && !/^(war|warfare|violence|terrorism|riot|fodder)s?$/.test(w)) || doerOfHarm(w))
+      return true;
+  }
+  return false;
 }
 /** Weapons, fighters, violence (src/lexicon/violence-nouns.json, from WordNet): "rifle", "troops", "assailant". */
 const VIOLENCE: ReadonlySet<string> = new Set(violenceNouns.words);

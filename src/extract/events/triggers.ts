@@ -38,6 +38,8 @@ export interface TriggerPattern {
   denial?: boolean;
   /** Its gap holds only words that describe the noun before it: no verb, relative word or break (checked in context). */
   phrase?: boolean;
+  /** Harm only when its clause names a fighter or weapon, doing it or done to (checked in context). */
+  armed?: boolean;
 }
 
 /** Every inflection of a regular English verb, with the usual spelling changes. */
@@ -275,6 +277,9 @@ export const TRIGGERS: TriggerPattern[] = [
   P("attack", "was|were|been punched|shoved|groped|manhandled", { head: [1, 2] }),
   P("attack", "roughed|roughing up"),
   P("attack", "shelled"),
+  // "Troops blasted the ridge with mortars on Thursday": fire from an armed force. Otherwise
+  // "blasted" is the speech cue of criticism ("the mayor blasted the council"), a telling.
+  P("attack", "blasted", { armed: true }),
   P("attack", "shelling", { noun: true }),
   P("attack", "ambushed|ambushing"),
   P("attack", "airstrike|airstrikes|air-strike|air-strikes", { noun: true }),
