@@ -16,6 +16,11 @@ const ADDRESS = new Set<string>(
 /** Peerage titles ("Lord", "Earl", "Baroness"): the royal ones are in ROYAL. */
 const PEERAGE = new Set<string>(titles.nobleTitles.filter((w) => !ROYAL.has(w)));
 
+/** Whether a folded word is a peerage title that is no royal's ("earl", "baroness"; not "king"). */
+export function isPeerageTitle(word: string): boolean {
+  return PEERAGE.has(word);
+}
+
 /**
  * "Lord Hughes", "Earl Warren": a peerage title and one name. Such a person is named by the
  * title, so the name alone is no bare surname of someone else ("Anne Hughes").

@@ -401,6 +401,13 @@ test("a peer's name keeps the peerage title but not an office before it", () => 
   assert.equal(byMention(es, "Lord Hughes")?.name, "Lord Hughes");
 });
 
+test("a peerage word that is a boy's name before two names is a given name ('Earl Ross Denby')", () => {
+  const es = entitiesOf("Mayor Baron Dale Tasker and Earl Ross Denby met. Tasker spoke; Lord John Vane did not.");
+  assert.equal(byMention(es, "Tasker")?.name, "Baron Dale Tasker");
+  assert.equal(byMention(es, "Earl Ross Denby")?.name, "Earl Ross Denby");
+  assert.equal(byMention(es, "Lord John Vane")?.name, "John Vane");
+});
+
 test("a preposition or adverb opening a sentence is no part of the name after it", () => {
   const es = entitiesOf("Besides Harwick Partners, the list includes others. Unlike Anna Dorn, they stayed.");
   assert.equal(byMention(es, "Besides Harwick Partners"), undefined);

@@ -1,6 +1,7 @@
 // Classifying one run of capitalised words: titles and forms of address before a name, post-nominal
 // letters, designators that make a body or a place, known names inside a longer run.
 import { isDomainName } from "../../core/doc.js";
+import { isPeerageTitle } from "../../core/names.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import {
@@ -28,7 +29,7 @@ import {
   SUBJECT_HEADS,
   WEEKDAYS,
 } from "./lexicon.js";
-import { commonWordNoName, isGivenName } from "./names.js";
+import { birthGender, commonWordNoName, isGivenName } from "./names.js";
 import {
   type Evidence,
   type Candidate,
@@ -125,9 +126,29 @@ function fullWeekday(lw: string): boolean {
   return WEEKDAYS.has(lw) && lw.endsWith("day");
 }
 
+/**
+ * "Mayor Baron Dale Tasker", "Earl Ross Denby": a peerage word that US birth records give to boys
+ * ("earl", "baron") before two names is the man's own given name, no title (a royal's title is a
+ * title: "King Omar Vell"). A peer's title comes
+ * before one name ("Chief Justice Earl Marsh" stays a peer's form); only the courtesy titles "Lord"
+ * and "Lady" go before a given name and a surname ("Lord John Vane"), and neither is a boy's name.
+ */
+function peerageGivenName(word: string, next: string | undefined, words: number): boolean {
+  const lw = word.toLowerCase();
+  return (
+    isPeerageTitle(lw) &&
+    birthGender(lw) === "male" &&
+    words >= 3 &&
+    next !== undefined &&
+    isCapWord(next) &&
+    !isTitleWord(next.toLowerCase())
+  );
+}
+
 /** The word range of the name after the title at `k`, or null when what follows the title is no person's name. */
 function nameAfterTitle(words: string[], lw: string[], k: number): { from: number; to: number } | null {
   if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) return null;
+  if (peerageGivenName(words[k], words[k + 1], words.length - k)) return null;
   let nameFrom = k + 1;
   if (words[nameFrom] === ".") nameFrom++;
   // After a form of address a surname may open with its particles ("Mr. de Vallon").
@@ -141,7 +162,12 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   // "will meet Foreign Minister Ivo Dal Brand Tuesday": a weekday after a name of two words or
   // more dates the event and is no part of the name ("Sergeant Joe Friday" keeps his surname).
   if (nameTo - nameFrom >= 3 && fullWeekday(lw[nameTo - 1])) nameTo--;
-  while (nameFrom < nameTo && (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom]))) nameFrom++;
+  while (
+    nameFrom < nameTo &&
+    (GENERIC_CAPITALS.has(lw[nameFrom]) || isTitleWord(lw[nameFrom])) &&
+    !peerageGivenName(words[nameFrom], words[nameFrom + 1], words.length - nameFrom)
+  )
+    nameFrom++;
   // "Chief Magistrate Ann Vale", "Deputy Registrar Tom Vane": after a rank, a word no list holds
   // names the office when a full name follows it; a given name there starts the name ("Chief Mary Ann Cole").
   if (RANKS.has(lw[k]) && nameFrom === k + 1 && nameTo - nameFrom >= 3 && !isGivenName(lw[nameFrom])) nameFrom++;
@@ -360,6 +386,7 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     n >= 3 &&
     isGivenName(l(a + 1)) &&
     !isGivenName(first) &&
+    !peerageGivenName(w(a), w(a + 1), n) &&
     !lookupGazetteer(w(a)) &&
     !isDateWord(l(a + 1)) &&
     !lookupGazetteer(`${w(a)} ${w(a + 1)}`)
