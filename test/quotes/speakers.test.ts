@@ -729,11 +729,11 @@ test("an existential 'there' before a form of 'be' names no speaker: 'There is n
   assert.equal(find(calls, "Save our port").speakerMention, null);
 });
 
-test("a place adverb set off by a comma opens the sentence: 'There, the harbour master … declined … but said'", () => {
+test("a place adverb set off by a comma opens the sentence: 'There, the harbour master … refused … but said'", () => {
   const qs = quotes(
-    "The depot vote was close. There, the harbour master Nell Osgarby declined to name the bidders but said one was a local firm.",
+    "The ferries were late again. There, the harbour master Nell Osgarby refused to sign the permits but said the fines would stand.",
   );
-  const q = find(qs, "local firm");
+  const q = find(qs, "fines would stand");
   assert.equal(q.speakerMention?.text, "the harbour master Nell Osgarby");
   assert.equal(q.speaker, "Nell Osgarby");
 });
