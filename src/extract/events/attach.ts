@@ -4,7 +4,7 @@
 import { tokenAtOrAfter, tokenText, type Doc, sentenceOf } from "../../core/doc.js";
 import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
-import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
+import { isFiniteVerbForm, isIrregularPastForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
 import { DETERMINERS, FRONTED_PREPOSITIONS } from "../quotes/speaker-words.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
@@ -460,7 +460,7 @@ function reportedClauseBetween(
     if (CLAUSE_OPENERS.has(w)) return true;
     if (triggerStarts.has(k)) continue;
     if (w.length > 4 && w.endsWith("ed") && !EXISTENCE_VERBS.has(w)) return true;
-    if (!noun && isFiniteVerbForm(w) && !isPresentVerbForm(w) && !NO_SUBJECT.test(words[k - 1] ?? "")) return true;
+    if (!noun && isIrregularPastForm(w) && !NO_SUBJECT.test(words[k - 1] ?? "")) return true;
   }
   return false;
 }
@@ -597,7 +597,7 @@ function opensSentence(words: string[], tf: number, sentenceStart: number, subje
   if (FRONTED_PREPOSITIONS.has(words[sentenceStart]) || FRONTED_CLAUSE.test(words[sentenceStart])) return true;
   for (let k = sentenceStart + 1; k < tf; k++) {
     const w = words[k];
-    if (isFiniteVerbForm(w) && !isPresentVerbForm(w)) return false;
+    if (isIrregularPastForm(w)) return false;
     if (w.length > 4 && w.endsWith("ed") && runsToDate(words, k + 1, tf)) return false;
   }
   return true;

@@ -18,7 +18,7 @@ import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes,
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
 import { addDays, parseDay, toIso } from "../time/calendar.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
-import { inWhatClause, isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
+import { inWhatClause, isFiniteVerbForm, isIrregularPastForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import {
   announcedStep,
@@ -684,11 +684,7 @@ const TOPIC = /^(over|about|regarding|concerning|amid|for)$/;
  */
 function forCause(words: string[], at: number, c: TriggerMatch): boolean {
   // "for the first time cited": a verb in the past after the phrase is the act itself.
-  if (
-    !c.noun &&
-    (/ed$/.test(words[c.first]) || (isFiniteVerbForm(words[c.first]) && !isPresentVerbForm(words[c.first])))
-  )
-    return false;
+  if (!c.noun && (/ed$/.test(words[c.first]) || isIrregularPastForm(words[c.first]))) return false;
   if (c.type === "sentence") return words[c.first] !== "sentencing";
   return CAUSES.has(c.type);
 }

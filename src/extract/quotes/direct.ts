@@ -318,13 +318,13 @@ export const TITLE_VERBS = new Set(
   "is was are were has have had will would could can became becomes won wins".split(" "),
 );
 
-/** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
 /** A quoted name or title: title-cased words that end no sentence ('“Vote Roe”', '“Quiet Waters,”'). */
 function quotedName(doc: Doc, q: QuoteSpan): boolean {
   const inner = doc.text.slice(q.contentStart, q.contentEnd);
   return titleCased(inner) && !/[.!?]\s*$/.test(inner);
 }
 
+/** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
 export function titleCased(content: string): boolean {
   // (Words are read only up to the ninth: a long quotation is no title, whatever its length.)
   const word = /[\p{L}\p{N}]+/gu;

@@ -1098,7 +1098,7 @@ function questionClause(doc: Doc, resolver: SpeakerResolver, k: number, hi: numb
     for (let j = from; j < Math.min(hi - 1, from + 5); j++) {
       const x = resolver.word(j);
       if (isPunct(x) || (PREPOSITIONS.has(x) && x !== "of") || RELATIVES.has(x) || x === "that") break;
-      const verb = FINITE_HINTS.has(x) || isFiniteVerbForm(x) || /^\p{Ll}{3,}ed$/u.test(x);
+      const verb = verbLike(x);
       // (A verb right after "which" makes it a relative pronoun: "asked the agency which regulates …".)
       if (j === from && verb) break;
       if (j > from && (verb || clause(j))) return true;
@@ -1659,6 +1659,11 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   return c;
 }
 
+/** An auxiliary, a finite lexical verb, or a lower-case word in "-ed": a verb, read alone. */
+function verbLike(w: string): boolean {
+  return FINITE_HINTS.has(w) || isFiniteVerbForm(w) || /^\p{Ll}{3,}ed$/u.test(w);
+}
+
 /**
  * Whether the words from token `k`, right after a "that", read as a relative clause, not a reported
  * one: an adverb before a verb ("a smile that almost mocked …"), or a verb of saying within three
@@ -1667,7 +1672,7 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
 function relativeAfterThat(resolver: SpeakerResolver, k: number): boolean {
   const w = resolver.word(k);
   const v = resolver.word(k + 1);
-  const verb = FINITE_HINTS.has(v) || isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v);
+  const verb = verbLike(v);
   if (verb && (CLOSED_CLASS.has(w) || isLyAdverb(w))) return true;
   for (let j = k + 1; j <= k + 3; j++) if (speechLemma(resolver.word(j))) return true;
   return false;
@@ -1766,7 +1771,7 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     const v = resolver.word(k);
     // (After a comma, not the name's own report: "contrary to news reports, Ann Roe said, …".)
     if (resolver.word(c - 1) === "," && speechLemma(v)) return false;
-    return k < hi - 1 && (FINITE_HINTS.has(v) || isFiniteVerbForm(v) || /^\p{Ll}{3,}ed$/u.test(v));
+    return k < hi - 1 && verbLike(v);
   }
   if (!SUBJECT_DETERMINERS.has(resolver.word(c))) return false;
   // (A name after the determiner counts as one word, its acronym in parentheses as none: "the Harbour
@@ -2282,7 +2287,6 @@ function opensConditional(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   return false;
 }
 
-/** Words in -ing that open a prepositional phrase, not a gerund subject. */
 /** Words in "-ing" that open no gerund subject: the prepositions, and the pronouns in "-thing". */
 const ING_NOT_GERUND = new Set([
   ...ING_PREPOSITIONS,

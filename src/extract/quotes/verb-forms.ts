@@ -19,6 +19,11 @@ export function isPresentVerbForm(word: string): boolean {
   return PRESENT_FORMS.has(word);
 }
 
+/** An irregular past that is usually a verb and no present as well ("saw", "brought"; not "sets"). */
+export function isIrregularPastForm(word: string): boolean {
+  return FINITE_VERB_FORMS.has(word) && !PRESENT_FORMS.has(word);
+}
+
 /** A verb's base form, known by its third-person present: "make" (makes), "face" (faces), "deny" (denies). */
 export function isBaseVerbForm(word: string): boolean {
   if (!/^[a-z]+$/.test(word)) return false;

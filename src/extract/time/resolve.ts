@@ -17,7 +17,7 @@ import { FUTURE_MARKERS, PAST_MARKERS, RANGE_CONNECTORS } from "./lexicon.js";
 import type { Atom, Chain, Ctx, Day } from "./atoms.js";
 import { OTHER_PHRASE, w } from "./rules.js";
 import { isCapitalised } from "./chrono.js";
-import { isBaseVerbForm, isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
+import { isBaseVerbForm, isFiniteVerbForm, isIrregularPastForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
 import { sentenceOf } from "../../core/doc.js";
 
@@ -822,7 +822,7 @@ const NON_FINITE = new Set(
  * no participle ("to be held").
  */
 function irregularPast(words: string[], k: number): boolean {
-  return isFiniteVerbForm(words[k]) && !isPresentVerbForm(words[k]) && !AUXILIARIES.test(words[k - 1] ?? "");
+  return isIrregularPastForm(words[k]) && !AUXILIARIES.test(words[k - 1] ?? "");
 }
 const AUXILIARIES =
   /^(be|been|being|is|are|am|was|were|has|have|had|having|to|will|would|could|should|may|might|must|not)$/;
