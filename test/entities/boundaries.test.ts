@@ -850,6 +850,12 @@ test("a common word between a known place and a title qualifies the title ('Geor
   assert.equal(byMention(es, "Georgia")?.type, "location");
 });
 
+test("a designator between a listed body and a title qualifies the title ('White House Press Secretary Tova Linde')", () => {
+  const es = entitiesOf("White House Press Secretary Tova Linde took questions from the lobby for an hour.");
+  assert.deepEqual(names(es, "person"), ["Tova Linde"]);
+  assert.deepEqual(names(es, "organization"), ["White House"]);
+});
+
 test("a title-case headline with a verb capitalised inside it is a headline, also with a lower-case 'after'", () => {
   const es = entitiesOf(
     "Dana Vell Calls for Inquiry after Report Reveals Gaps.\n\nCouncillor Dana Vell said on Monday that the report showed gaps in the budget.",

@@ -238,16 +238,7 @@ function titledPerson(
       : null;
   // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
   let prefixEnd = trimTitles(lw, addrFrom);
-  // "Georgia Political Editor Ann Vale": a common word between a known place and the title qualifies
-  // the title; the place is where the role is held, and no person "Georgia Political".
-  if (
-    prefixEnd >= 2 &&
-    commonWordNoName(lw[prefixEnd - 1]) &&
-    !isOrgWord(lw[prefixEnd - 1]) &&
-    !LOC_DESIGNATORS.has(lw[prefixEnd - 1]) &&
-    lookupGazetteer(words.slice(0, prefixEnd - 1).join(" "))?.type === "location"
-  )
-    prefixEnd--;
+  if (qualifiesTitle(words, lw, prefixEnd)) prefixEnd--;
   if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
   out.push({
     start: doc.tokens.start[run[addrFrom]],
@@ -262,6 +253,23 @@ function titledPerson(
     headline: false,
   });
   return out;
+}
+
+/**
+ * Whether the last word before a title (`lw[prefixEnd - 1]`) qualifies the title rather than
+ * ending a name. "Georgia Political Editor Ann Vale": a common word after a known place; the place is
+ * where the role is held, and no person "Georgia Political". "White House Press Secretary Ann Roe": a
+ * word naming a kind of body after a listed body's whole name, which with it names no listed body;
+ * the body is the listed one, and no body "White House Press".
+ */
+function qualifiesTitle(words: string[], lw: string[], prefixEnd: number): boolean {
+  if (prefixEnd < 2) return false;
+  const x = lw[prefixEnd - 1];
+  const before = lookupGazetteer(words.slice(0, prefixEnd - 1).join(" "));
+  if (commonWordNoName(x) && !isOrgWord(x) && !LOC_DESIGNATORS.has(x)) return before?.type === "location";
+  return (
+    ORG_DESIGNATORS.has(x) && before?.type === "organization" && !lookupGazetteer(words.slice(0, prefixEnd).join(" "))
+  );
 }
 
 /** A run with no title before a name: post-nominal letters ("Guy Vassall-Adams KC") and trailing titles are cut. */
