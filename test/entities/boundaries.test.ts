@@ -185,6 +185,15 @@ test("a common word written in capitals is a label, not an acronym; letters that
   assert.equal(byMention(es, "QRTV")?.type, "organization");
 });
 
+test("a word in capitals the text also writes with one capital is that name, no acronym ('VARLEY:' in a transcript)", () => {
+  const es = entitiesOf(
+    "Host Dana Varley spoke to the councillor on Tuesday.\n\nVARLEY: Will the depot close?\n\nWILLETT: Not this year, and Teo Willett keeps his word.",
+  );
+  assert.deepEqual(names(es, "organization"), []);
+  assert.equal(byMention(es, "VARLEY")?.name, "Dana Varley");
+  assert.equal(byMention(es, "WILLETT")?.name, "Teo Willett");
+});
+
 test("letters defined as short for lower-case words or for a law's name are no body", () => {
   const es = entitiesOf(
     "He hoped to be held in a high-security unit (HSU). The HSU was full. He was charged under the Road Safety Act (RSA). The Tarrow Housing Trust (THT) said nothing.",
