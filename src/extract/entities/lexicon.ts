@@ -67,6 +67,12 @@ export const NOBLE_TITLES = new Set<string>(titles.nobleTitles);
 export const RULER_TITLES: ReadonlySet<string> = new Set<string>(personNouns.rulers);
 
 /**
+ * The words WordNet has for a company's officers ("ceo", "cfo", "president"; src/lexicon/person-nouns.json,
+ * `executives`): only a company or another body has one.
+ */
+export const EXECUTIVE_TITLES: ReadonlySet<string> = new Set<string>(personNouns.executives);
+
+/**
  * Titles that may stand directly before a name and are written as part of the way the person is
  * addressed ("Sen. Rick Scott", "Judge Indira Talwani"); kept in the titled mention. With them the
  * ruler titles.

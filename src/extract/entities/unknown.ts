@@ -179,7 +179,7 @@ function bodyKindAfter(doc: Doc, t: number): boolean {
  * A word that can only be a name: no given name, common English word, word the text writes in
  * lower case, nationality or other adjective written with a capital ("Vellish").
  */
-function ownName(ctx: CandidateContext, written: string): boolean {
+export function ownName(ctx: CandidateContext, written: string): boolean {
   const w = lower(written);
   return (
     !isGivenName(w) &&
