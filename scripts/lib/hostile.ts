@@ -28,6 +28,9 @@ export const SHAPES: Shape[] = [
   },
   // Nothing but straight double quotes.
   { name: "straight quotation marks only", make: (n) => '"'.repeat(n) },
+  // A word in capitals over and over, and the same letters with one capital inside a longer word
+  // (each word in capitals was looked up in the whole text, through every longer word).
+  { name: "words in capitals", make: (n) => repeat("VARLEM met Varlemson. ", n) },
 ];
 
 const cpuOf = (text: string) => cpuMs(() => extract(text));

@@ -285,15 +285,21 @@ function acronymShape(text: string, w: string): boolean {
   return (isAllCaps(w) || /^[A-Z]{2,}s$/.test(w) || spelledWithSmallWords(text, w)) && w.length <= 8;
 }
 
-/** Whether the text writes a word given in capitals ("VARLEY") as a whole word with one capital ("Varley"). */
-function writtenWithOneCapital(text: string, word: string): boolean {
-  const one = word[0] + word.slice(1).toLowerCase();
-  for (let i = text.indexOf(one); i >= 0; i = text.indexOf(one, i + 1)) {
-    const before = i > 0 ? text[i - 1] : " ";
-    const after = text[i + one.length] ?? " ";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+/** Per document: the words it writes with one capital and small letters after it ("Varley"). */
+const ONE_CAPITAL = new WeakMap<Doc, Set<string>>();
+
+/** Whether the text writes a word given in capitals ("VARLEY") as a word with one capital ("Varley"). */
+function writtenWithOneCapital(doc: Doc, word: string): boolean {
+  let words = ONE_CAPITAL.get(doc);
+  if (!words) {
+    words = new Set();
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const w = tokenString(doc, t);
+      if (/^\p{Lu}\p{Ll}+$/u.test(w)) words.add(w);
+    }
+    ONE_CAPITAL.set(doc, words);
   }
-  return false;
+  return words.has(word[0] + word.slice(1).toLowerCase());
 }
 
 /** The candidate of one word written as an acronym ("NCA"): a body, unless it is a common abbreviation, a label or a shout. */
@@ -308,7 +314,7 @@ function acronymCandidate(doc: Doc, run: Run, a: number, b: number, word: string
   // "VARLEY: We never agreed to that." in a transcript, "WHY VARLEY QUIT" over a story: a word in
   // capitals that the text also writes with one capital ("Dana Varley") is that name shouted, no
   // acronym: left untyped, for the text's other mentions to name it ("Nato" names "NATO" a body).
-  if (word.length >= 4 && writtenWithOneCapital(doc.text, word)) return [make(null, "unknown")];
+  if (word.length >= 4 && writtenWithOneCapital(doc, word)) return [make(null, "unknown")];
   if (isAllCaps(doc.text.slice(doc.tokens.start[run[0]], doc.tokens.end[run[run.length - 1]])) && run.length > 3)
     return []; // a shouted headline
   if (shoutedNeighbour(doc, run[a] - 1, -1) || shoutedNeighbour(doc, run[b - 1] + 1, 1)) return []; // "THEY LOSE, WE WIN"
