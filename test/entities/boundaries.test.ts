@@ -286,6 +286,16 @@ test("words no list holds before a company officer's title name the company ('Br
   assert.deepEqual(names(es, "organization"), ["Brantova"]);
 });
 
+test("one Capitalised word after 'the' as the one told is an outlet, no person ('told The Quillmark')", () => {
+  const es = entitiesOf(
+    "Dana Holt told The Quillmark on Monday that the pier would close. Speaking to the Quillmark, Lia Brand agreed.",
+  );
+  assert.deepEqual(names(es, "person"), ["Dana Holt", "Lia Brand"]);
+  assert.equal(byMention(es, "Quillmark")?.type, "organization");
+  const told = entitiesOf("Dana Holt told the Quillmark story twice, and told the President nothing.");
+  assert.deepEqual(names(told, "organization"), []);
+});
+
 test("a title-case headline ending in a full stop is a headline; a first sentence of names is not", () => {
   const es = entitiesOf(
     "Lind Says Private Email Server Was Safe.\n\nMaria Lind said on Monday that her server was never breached. Lind spoke in Leeds.",

@@ -5,9 +5,9 @@
 import type { Doc } from "../../core/doc.js";
 import type { Candidate } from "./candidates.js";
 import { COUNTRY_NAMES, countryOfPlace, lookupGazetteer } from "./gazetteer.js";
-import { ADDRESS_TITLES, CLOSED_CLASS, COMMON_WORDS, FUNCTION_WORDS } from "./lexicon.js";
+import { ADDRESS_TITLES, CLOSED_CLASS, COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, PROPER_ADJECTIVES } from "./lexicon.js";
 import { birthGender, commonWordNoName, isGivenName } from "./names.js";
-import { bareCandidate, TITLE_CASE_SMALL } from "./run.js";
+import { bareCandidate, isTitleWord, TITLE_CASE_SMALL } from "./run.js";
 import { isBodyKind } from "./unknown.js";
 
 /**
@@ -50,6 +50,28 @@ export function namedAsBody(text: string, start: number, end: number): boolean {
   const named = CALLED.exec(window);
   return named !== null && bodyOrGroupKind(named[1]);
 }
+
+/**
+ * "told The Venator on Monday", "speaking to the Venator": one Capitalised word after "the" as the
+ * one told is an outlet or another body ("told the Senate"), no person (one is told with no "the")
+ * and no place. The word may open with the article itself ("The Venator").
+ */
+export function toldWithArticle(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const word = /^(?:The\s+)?(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
+  // "told the President" is told a person.
+  if (!word || isTitleWord(word.toLowerCase()) || PROPER_ADJECTIVES.has(word) || DEMONYMS.has(word.toLowerCase()))
+    return false;
+  // The name ends what was told: "told the Venator that …", not "told the Venator story".
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
+  if (next !== undefined && !FUNCTION_WORDS.has(next) && !CLOSED_CLASS.has(next)) return false;
+  const window = text.slice(Math.max(0, start - 40), start);
+  return (name.startsWith("The ") ? TOLD : TOLD_THE).test(window);
+}
+
+const TOLD_VERB = String.raw`(?:^|[^\p{L}])(?:told|tells|telling|(?:spoke|speaking|talked|talking)\s+to|in\s+an\s+interview\s+with)\s+`;
+const TOLD = new RegExp(`${TOLD_VERB}$`, "iu");
+const TOLD_THE = new RegExp(`${TOLD_VERB}the\\s+$`, "iu");
 
 /** "call", "contact", "ring" right before a name (with "the"). */
 const CALL_BEFORE = /\b(?:call|calling|contact|contacting|ring|phone|text)\s+(?:the\s+)?$/i;

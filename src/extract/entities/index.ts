@@ -15,6 +15,7 @@ import {
   leadingDescription,
   listGoesOn,
   namedAsBody,
+  toldWithArticle,
   parliamentsOfCountry,
   pluralAddress,
   withoutCallVerb,
@@ -114,8 +115,10 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     if (!(guessedPerson && notAPerson(doc.text, c.start, c.end, ctx.surnamesAfterGivenNames)))
       return [legalFormStop(doc.text, c)];
     // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
-    // the tagger reads there, word for word.
-    const body = afterDefiniteArticle(doc.text, c.start) && taggedOrgs.has(`${c.nameStart}:${c.nameEnd}`);
+    // the tagger reads there, word for word, or the one told ("told the Venator").
+    const body =
+      afterDefiniteArticle(doc.text, c.start) &&
+      (taggedOrgs.has(`${c.nameStart}:${c.nameEnd}`) || toldWithArticle(doc.text, c.start, c.end));
     return body ? [{ ...c, type: "organization", evidence: "tagger" }] : [];
   });
   const final = sharedSurnames(
@@ -250,7 +253,9 @@ function namedBodyNames(text: string, candidates: readonly Candidate[]): Set<str
   const named = candidates.filter(
     (c) =>
       weaklyTyped(c) &&
-      (namedAsBody(text, c.start, c.end) || (c.type === null && calledOnNumber(text, c.start, c.end))),
+      (namedAsBody(text, c.start, c.end) ||
+        toldWithArticle(text, c.start, c.end) ||
+        (c.type === null && calledOnNumber(text, c.start, c.end))),
   );
   return new Set(named.map((c) => text.slice(c.nameStart, c.nameEnd)));
 }
