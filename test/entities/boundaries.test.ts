@@ -296,6 +296,13 @@ test("one Capitalised word after 'the' as the one told is an outlet, no person (
   assert.deepEqual(names(told, "organization"), []);
 });
 
+test("after 'member of' and a legislature, 'for' names the seat, a place ('Member of Parliament for Corran Vale')", () => {
+  const es = entitiesOf("Lia Brand, the Member of Parliament for Corran Vale, voted against the bill.");
+  assert.deepEqual(names(es, "person"), ["Lia Brand"]);
+  assert.equal(byMention(es, "Corran Vale")?.type, "location");
+  assert.equal(byMention(es, "Parliament for Corran Vale"), undefined);
+});
+
 test("a title-case headline ending in a full stop is a headline; a first sentence of names is not", () => {
   const es = entitiesOf(
     "Lind Says Private Email Server Was Safe.\n\nMaria Lind said on Monday that her server was never breached. Lind spoke in Leeds.",

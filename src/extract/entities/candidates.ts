@@ -46,6 +46,7 @@ import { splitRun } from "./split.js";
 import { townsBeforeStates, usState } from "./states.js";
 import { clubsNamedAfterTowns, prisonsNamedAfterPlaces, scorersOfGoals } from "./clubs.js";
 import { stationsByCallSign } from "./stations.js";
+import { constituencyAt } from "./unknown.js";
 
 export { candidateContext, NOUN_ENDINGS, type Candidate, type CandidateContext, type Evidence } from "./run.js";
 export { splitRun } from "./split.js";
@@ -486,6 +487,8 @@ function collectRun(doc: Doc, t: number, last: number): Run {
     }
     // Joining words: "of", "of the", "for", "and", name particles; a possessive before a designator.
     const lw = w.toLowerCase();
+    // "Member of Parliament for Tarrow": the seat after a legislature's "for" is no part of its name.
+    if (lw === "for" && constituencyAt(doc, i + 1)) break;
     if (joiningWord(lw, prev)) {
       let j = i + 1;
       if (j < last && tokenString(doc, j) === "the") j++;

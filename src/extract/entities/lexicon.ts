@@ -12,6 +12,7 @@ import commonAbbreviations from "../../lexicon/common-abbreviations.json" with {
 import properAdjectives from "../../lexicon/proper-adjectives.json" with { type: "json" };
 import companies from "../../lexicon/companies.json" with { type: "json" };
 import shopNouns from "../../lexicon/shop-nouns.json" with { type: "json" };
+import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
 import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 
@@ -65,6 +66,12 @@ export const NOBLE_TITLES = new Set<string>(titles.nobleTitles);
  * Quann" is Dervla Quann), but not after one, where such a word is a surname ("Dan Abed Khalif").
  */
 export const RULER_TITLES: ReadonlySet<string> = new Set<string>(personNouns.rulers);
+
+/**
+ * Legislatures ("parliament", "congress", "senate"; WordNet's nouns below "legislature",
+ * src/lexicon/body-nouns.json `legislatures`): after "member of" one names a seat's holder.
+ */
+export const LEGISLATURES: ReadonlySet<string> = new Set<string>(bodyNouns.legislatures);
 
 /**
  * The words WordNet has for a company's officers ("ceo", "cfo", "president"; src/lexicon/person-nouns.json,

@@ -8,6 +8,7 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
+  LEGISLATURES,
   MISC_FINALS,
   MISC_INITIALS,
   MONTHS,
@@ -232,7 +233,19 @@ const PLACE_NOUNS = new Set(
  * representative for Tamsin Vell said").
  */
 export function constituencyAt(doc: Doc, t: number): boolean {
-  return t >= 2 && tokenString(doc, t - 1) === "for" && SEAT_HOLDERS.has(tokenString(doc, t - 2).toLowerCase());
+  if (t < 2 || tokenString(doc, t - 1) !== "for") return false;
+  const holder = tokenString(doc, t - 2).toLowerCase();
+  return SEAT_HOLDERS.has(holder) || (LEGISLATURES.has(holder) && memberOfBefore(doc, t - 2));
+}
+
+/**
+ * Whether "member of" (and up to two words, "the Scottish") stands before the legislature at token
+ * `k`: "Member of Parliament for Tarrow", "a member of the Scottish Parliament for Ayrford" hold a seat.
+ */
+function memberOfBefore(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--)
+    if (tokenString(doc, j).toLowerCase() === "of") return /^members?$/i.test(tokenString(doc, j - 1));
+  return false;
 }
 
 /** Possessive determiners, and the clitic of a possessive noun ("Vell's wife"). */
