@@ -423,7 +423,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && opposedOrBlamed(words, tl, c)) &&
       !(c.first > tl && nextConjunct(words, tl, c)) &&
       !(c.last <= tf && namesItsNoun(words, tf, tl)) &&
-      !(c.first > tl && namedNounThenTold(words, tf, tl, c)),
+      !(c.first > tl && namedNounThenTold(words, tf, tl, c)) &&
+      !(c.last <= tf && sincePhraseHolds(words, c.last, tf)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   const sentenceStart = clauseStart(words, tf, doc.sentences[sentence].firstToken);
@@ -1219,6 +1220,37 @@ function measuredSince(words: string[], tf: number): boolean {
   return false;
 }
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that"]);
+
+/**
+ * "his sharpest attack on the council since its vote in March", "has complained of pain since a
+ * trip abroad in June", "the first briefing since winning the primary last week": a date inside a
+ * phrase or clause that "since" opens dates what that phrase names (the vote, the trip, the win),
+ * the point the step before "since" is measured from, not that step. "detained since May", with
+ * the date right after "since", still tells when the detention began.
+ */
+function sincePhraseHolds(words: string[], from: number, tf: number): boolean {
+  for (let k = tf - 2; k >= from && k >= tf - 12; k--) {
+    const w = words[k];
+    if (HARD_BREAKS.has(w) || w === ".") return false;
+    if (w !== "since") continue;
+    return words.slice(k + 1, tf).some((x) => /^[a-z]/.test(x) && !SINCE_FILLERS.has(x));
+  }
+  return false;
+}
+/** Words that may stand between "since" and a date without naming anything: "since at least 2019". */
+const SINCE_FILLERS = new Set([
+  "at",
+  "least",
+  "about",
+  "around",
+  "roughly",
+  "shortly",
+  "just",
+  "only",
+  "in",
+  "on",
+  "of",
+]);
 /** Nouns and verbs that end like a superlative. */
 const NOT_SUPERLATIVE = new Set(
   "arrest protest interest request contest test rest guest quest west nest chest forest harvest conquest inquest manifest suggest".split(
