@@ -310,8 +310,10 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   const aside = postAside(d, tf);
   if (aside >= 0 && (!best || best.last <= aside || best.first >= tl)) return [];
   // "deliberated on Tuesday and Wednesday": dates joined by "and" under one preposition are one
-  // happening over those days, dated by the first.
-  if (!best && words[tf - 1] === "and" && k > 0 && d.timeTokens[k - 1][1] === tf - 1) return [];
+  // happening over those days, dated by the first. So is "late on Friday and early on Saturday",
+  // one night; and "late on Friday or early on Saturday", "on Monday or Tuesday" offer the other
+  // day a happening may have fallen on, not a second happening.
+  if (!best && k > 0 && joinedToDateBefore(words, tf, d.timeTokens[k - 1][1])) return [];
   // "answers by June 26", "net zero by 2050": a deadline is not a happening; nor is a date that
   // names a thing or the period of a figure (`describesNoun`, `periodOfFigure`).
   if (
@@ -343,6 +345,19 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   }
   return out;
 }
+
+/** The date at `tf` is joined by "and" or "or" to the date that ends at `before`. */
+function joinedToDateBefore(words: string[], tf: number, before: number): boolean {
+  let j = tf - 1;
+  let partOfDay = false;
+  while (j > before && DAY_PART.test(words[j])) {
+    if (words[j] !== "on") partOfDay = true;
+    j--;
+  }
+  if (j !== before) return false;
+  return words[j] === "or" || (words[j] === "and" && (j === tf - 1 || partOfDay));
+}
+const DAY_PART = /^(early|late|on)$/;
 
 /**
  * "Roe has until 20 December to lodge an appeal", "gave the firm until March 1 to respond", "faces a
