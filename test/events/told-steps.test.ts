@@ -68,6 +68,32 @@ test("a toll since a day, or since a happening, dates no attack", () => {
   for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
 });
 
+test("a step told in the perfect before a dated telling takes the day the article gives it that week", () => {
+  const arrests = (text: string) => all(text).filter(([type]) => type === "arrest");
+  assert.deepEqual(
+    arrests(
+      "Harbour police have detained a ferry pilot over the missing cargo, the port authority said on Tuesday. " +
+        "Officers detained the pilot on Sunday at the old quay.",
+    ),
+    [["arrest", "2025-09-14"]],
+  );
+  // With no other day the telling's day stands.
+  assert.deepEqual(arrests("Harbour police have detained a ferry pilot, the port authority said on Tuesday."), [
+    ["arrest", "2025-09-16"],
+  ]);
+  // A step of the same kind weeks before is another happening: both stay.
+  assert.deepEqual(
+    arrests(
+      "Harbour police have detained a ferry pilot, the port authority said on Tuesday. " +
+        "His deckhand was detained on August 2.",
+    ),
+    [
+      ["arrest", "2025-09-16"],
+      ["arrest", "2025-08-02"],
+    ],
+  );
+});
+
 test("a date inside what 'since' names dates that, not the step measured from it", () => {
   const cases: [string, [string, string | null][]][] = [
     // Words: the vote is what March dates.

@@ -16,7 +16,7 @@ import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMat
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
-import { addDays, parseDay, toIso } from "../time/calendar.js";
+import { addDays, dayNumber, parseDay, toIso } from "../time/calendar.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { inWhatClause, isFiniteVerbForm, isIrregularPastForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
@@ -823,17 +823,28 @@ function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
  * step told in the past perfect under a dated telling took place before the telling, so when the
  * article dates the same kind of step earlier in its own words, that is the step, and the
  * telling's day is not its date. (With no other date the telling's day stands, as the nearest the
- * text gives.)
+ * text gives.) So with a step told in the perfect before the telling: "Port police have detained
+ * a ferry pilot, the agency said on Saturday. … Police detained him on Friday".
  */
 function withoutToldEarlier(ctx: EventCtx, events: CaseEvent[]): CaseEvent[] {
   const { doc, words } = ctx;
+  const perfectBefore = (first: number, aux: RegExp) =>
+    aux.test(words[first - 1] ?? "") || (words[first - 1] === "been" && aux.test(words[first - 2] ?? ""));
   const toldEarlier = (e: CaseEvent): boolean => {
     if (!e.date || !e.dateSpan || !MILESTONES.has(e.type)) return false;
     const [tf, tl] = tokenRange(doc, e.dateSpan.start, e.dateSpan.end);
     const [first] = tokenRange(doc, e.trigger.start, e.trigger.end);
     const verb = words[tf - 1] === "on" ? tf - 2 : tf - 1;
-    if (!TELLING_PAST.has(words[verb] ?? "") || first < tl || first - tl > 16) return false;
-    if (words[first - 1] !== "had" && !(words[first - 1] === "been" && words[first - 2] === "had")) return false;
+    if (!TELLING_PAST.has(words[verb] ?? "")) return false;
+    if (first < tf) {
+      // The step, then a comma and its telling: "have detained a pilot, the agency said on Saturday".
+      if (verb - first > 24 || !perfectBefore(first, /^(has|have|had)$/)) return false;
+      if (!words.slice(first, verb).includes(",") || words.slice(first, verb).some((w) => w === "." || w === ";"))
+        return false;
+      // A step just completed: a day of the same kind weeks before is another happening.
+      return events.some((o) => o !== e && o.type === e.type && daysBefore(o.date, e.date) <= WEEK);
+    }
+    if (first < tl || first - tl > 16 || !perfectBefore(first, /^had$/)) return false;
     if (words.slice(tl, first).some((w) => w === "." || w === ";")) return false;
     return events.some(
       (o) => o !== e && o.type === e.type && !!o.date && o.date < e.date! && !e.date!.startsWith(o.date),
@@ -842,6 +853,15 @@ function withoutToldEarlier(ctx: EventCtx, events: CaseEvent[]): CaseEvent[] {
   return events.filter((e) => !toldEarlier(e));
 }
 const TELLING_PAST = new Set(["said", "announced", "told", "confirmed", "reported"]);
+const WEEK = 7;
+/** How many days day `a` lies before day `b` (both "YYYY-MM-DD"); Infinity when not both days or not before. */
+function daysBefore(a: string | null | undefined, b: string | null | undefined): number {
+  const x = parseDay(a);
+  const y = parseDay(b);
+  if (!x || !y) return Infinity;
+  const n = dayNumber(y) - dayNumber(x);
+  return n > 0 ? n : Infinity;
+}
 
 /**
  * "De Kock was found guilty of murder on Tuesday, a day after he was convicted of five others",
