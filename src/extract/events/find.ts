@@ -9,7 +9,7 @@ import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
 import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json" };
 import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
-import { NUMBER_WORDS } from "../time/lexicon.js";
+import { NUMBER_WORDS, PARTS_OF_DAY } from "../time/lexicon.js";
 import { counted, LENGTHS, MANY } from "./dates.js";
 import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
 
@@ -544,6 +544,14 @@ const PLEA_OBJECT_ENDS = new Set(["at", "in", "on", "before", "by", "during", "a
 function isActiveTelling(words: string[], i: number): boolean {
   if (/^(was|were|been|being|be|is|are|get|got|gets)$/.test(words[i - 1] ?? "")) return false;
   if (!/^(in|on|at|by|during|since|after|before|last|this|,|\.|;|:|\))$/.test(words[i + 1] ?? ".")) return true;
+  // "vowed on Thursday to keep the depot open", "described last week the plan as …": what is told, an
+  // infinitive or an object, follows the day.
+  let day = i + 1;
+  while (day < i + 5 && /^(on|in|early|late|last|this)$/.test(words[day] ?? "")) day++;
+  if (CALENDAR_WORD(words[day] ?? "")) {
+    while (day < i + 6 && (CALENDAR_WORD(words[day] ?? "") || PARTS_OF_DAY.has(words[day] ?? ""))) day++;
+    if (/^(to|the|a|an|his|her|its|their)$/.test(words[day] ?? "")) return true;
+  }
   // "admitted on Friday that data had been lost": what is told follows the date.
   for (let k = i + 1; k < i + 7 && k < words.length; k++) {
     if (words[k] === "that") return true;
@@ -551,6 +559,9 @@ function isActiveTelling(words: string[], i: number): boolean {
   }
   return false;
 }
+
+/** A day, a month or a stretch of the calendar named after "on", "last" or "this". */
+const CALENDAR_WORD = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || /^(week|month|year|weekend)$/.test(w);
 
 /** "reported missing", "were reported killed": "reported" with the state of its subject after it. */
 function reportedState(words: string[], i: number): boolean {
