@@ -11,7 +11,7 @@ import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "../ent
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { NUMBER_WORDS, PARTS_OF_DAY } from "../time/lexicon.js";
 import { counted, LENGTHS, MANY } from "./dates.js";
-import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
+import { compileTriggers, TRIGGERS, type CompiledTrigger, type TriggerPattern } from "./triggers.js";
 
 /** A trigger found in the text, in tokens. */
 export interface TriggerMatch {
@@ -64,9 +64,7 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
     for (const c of candidates) {
       const ends = matchAt(doc, words, c, i);
       if (!ends || (best && ends[ends.length - 1] <= best.ends[best.ends.length - 1])) continue;
-      if ((c.pattern.plea && !isPlea(doc, words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
-      if ((c.pattern.victim && !harmedSomeone(doc, words, i)) || (c.pattern.armed && !armedClause(doc, words, i)))
-        continue;
+      if (refusedInContext(doc, words, c.pattern, i)) continue;
       if (c.pattern.phrase && !describesOnly(words, i + 1, ends[ends.length - 2])) continue;
       best = { c, ends };
     }
@@ -558,6 +556,30 @@ function isActiveTelling(words: string[], i: number): boolean {
     if (/^(,|\.|;|:|\)|and|but|which|who)$/.test(words[k])) return false;
   }
   return false;
+}
+
+/** A pattern whose own condition, read in context, its words at i do not meet ("admitted" with no offence). */
+function refusedInContext(doc: Doc, words: string[], p: TriggerPattern, i: number): boolean {
+  return (
+    (!!p.plea && !isPlea(doc, words, i)) ||
+    (!!p.active && !isActiveTelling(words, i)) ||
+    (!!p.victim && !harmedSomeone(doc, words, i)) ||
+    (!!p.armed && !armedClause(doc, words, i)) ||
+    (!!p.wrecked && !blownUp(doc, words, i))
+  );
+}
+
+/**
+ * What "blew up" destroyed is a thing or a person: its object ("blew up a pipeline", "blew up two
+ * guards") or, in the passive, the subject right before the verb ("the bridge was blown up", "a
+ * commander who was blown up"). "a rumour that the press had blown up" names neither.
+ */
+function blownUp(doc: Doc, words: string[], i: number): boolean {
+  if (words[i + 1] === "up") return thingAt(doc, words, i + 2) || personObject(doc, words, i + 1);
+  let k = i - 1;
+  if (/^(has|have|had)$/.test(words[k] ?? "")) k--;
+  const subject = words[k] ?? "";
+  return subject === "who" || inLexicon(THINGS, subject) || PERSON_FIRST_NOUNS.has(subject);
 }
 
 /** A day, a month or a stretch of the calendar named after "on", "last" or "this". */
