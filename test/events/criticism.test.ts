@@ -1,4 +1,5 @@
-// Criticism told as "lashed out at", "hit out at" or "blasted" is a telling; every sentence is invented.
+// Criticism told as "lashed out at", "hit out at" or "blasted" is a telling, as is a verb of telling
+// with its day before what it tells; every sentence is invented.
 import { test } from "node:test";
 import { assertDated } from "./helpers.js";
 
@@ -18,5 +19,14 @@ test("'blasted' is fire when its clause names a fighter or weapon, else criticis
     ["The mayor blasted the council on Monday.", [["statement", "2025-09-15"]]],
     // Criticism of a war or of someone as a fighter is still words.
     ["The senator blasted the mayor over the war on Tuesday.", [["statement", "2025-09-16"]]],
+  ]);
+});
+
+test("a verb of telling keeps its telling when its day comes before what it tells", () => {
+  assertDated([
+    ["A tenants' group vowed on Monday to keep up its rent strike.", [["statement", "2025-09-15"]]],
+    ["The bishop described last week the closure of the school as a mistake.", [["statement", "2025-09"]]],
+    // A verb with no object after its day tells nothing: "was praised last week".
+    ["The new goalkeeper was praised last week.", [["other", "2025-09"]]],
   ]);
 });

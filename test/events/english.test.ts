@@ -309,6 +309,23 @@ test("dates joined by 'and' under one preposition are one happening", () => {
   assert.deepEqual(dated("The panel deliberated on Monday and Tuesday."), [["other", "2025-09-15"]]);
 });
 
+test("a day offered with 'or' as the other possibility, or a night told by its late and early hours, is no second happening", () => {
+  const cases: [string, [string, string | null][]][] = [
+    ["Two anglers were abducted late on Friday or early on Saturday near the weir.", [["attack", "2025-09-12"]]],
+    ["The barge ran aground on Monday or Tuesday.", [["other", "2025-09-15"]]],
+    ["Thieves stripped the depot late Friday and early Saturday.", [["other", "2025-09-12"]]],
+    // A second date told with its own verb is a happening of its own.
+    [
+      "The board met on Monday and on Tuesday it sold the stadium.",
+      [
+        ["other", "2025-09-15"],
+        ["other", "2025-09-16"],
+      ],
+    ],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(dated(text), expected, text);
+});
+
 test("days of testimony before a jury are a trial", () => {
   assert.deepEqual(dated("The jurors began deliberating after hearing four days of testimony last week."), [
     ["trial", "2025-09"],

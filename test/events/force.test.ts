@@ -1,5 +1,5 @@
-// Blows to a person, attacks in words, a charge dropped, a step that should have happened, what is
-// admitted; every sentence is invented.
+// Blows to a person, a blast that destroys, attacks in words, a charge dropped, a step that should
+// have happened, what is admitted; every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { events, eventsOfRoeAndVale, P } from "./helpers.js";
@@ -15,6 +15,14 @@ test("a blow or a hold done to a person is an attack; done to a thing it is none
   assert.deepEqual(typed("Ann Roe grabbed the microphone on Monday."), [["other", "2025-09-15", "happened"]]);
   assert.deepEqual(typed("Tom Vale choked back tears on Friday."), [["other", "2025-09-12", "happened"]]);
   assert.deepEqual(typed("The mill grabbed headlines in May."), [["other", "2025-05", "happened"]]);
+});
+
+test("a thing or a person blown up is an attack; a quarrel that blew up is none", () => {
+  assert.deepEqual(typed("Two men blew up a grain silo near the harbour on Sunday."), [
+    ["attack", "2025-09-14", "happened"],
+  ]);
+  assert.deepEqual(typed("The old rail bridge was blown up in May."), [["attack", "2025-05", "happened"]]);
+  assert.deepEqual(typed("The quarrel between the brothers blew up on Monday."), [["other", "2025-09-15", "happened"]]);
 });
 
 test("a single charge dropped, and a prosecution declined, end the case", () => {

@@ -68,6 +68,61 @@ test("a toll since a day, or since a happening, dates no attack", () => {
   for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
 });
 
+test("a step told in the perfect before a dated telling takes the day the article gives it that week", () => {
+  const arrests = (text: string) => all(text).filter(([type]) => type === "arrest");
+  assert.deepEqual(
+    arrests(
+      "Harbour police have detained a ferry pilot over the missing cargo, the port authority said on Tuesday. " +
+        "Officers detained the pilot on Sunday at the old quay.",
+    ),
+    [["arrest", "2025-09-14"]],
+  );
+  // With no other day the telling's day stands.
+  assert.deepEqual(arrests("Harbour police have detained a ferry pilot, the port authority said on Tuesday."), [
+    ["arrest", "2025-09-16"],
+  ]);
+  // A step of the same kind weeks before is another happening: both stay.
+  assert.deepEqual(
+    arrests(
+      "Harbour police have detained a ferry pilot, the port authority said on Tuesday. " +
+        "His deckhand was detained on August 2.",
+    ),
+    [
+      ["arrest", "2025-09-16"],
+      ["arrest", "2025-08-02"],
+    ],
+  );
+});
+
+test("a date inside what 'since' names dates that, not the step measured from it", () => {
+  const cases: [string, [string, string | null][]][] = [
+    // Words: the vote is what March dates.
+    [
+      "The governor launched her fiercest attack on the assembly since its budget vote in March.",
+      [["other", "2025-03"]],
+    ],
+    // Force: the truce is what January dates; the shelling is undated.
+    [
+      "Militia gunners have shelled the hill town twice since the truce in January.",
+      [
+        ["attack", null],
+        ["other", "2025-01"],
+      ],
+    ],
+    // A clause after "since": its own verb's date.
+    [
+      "It was the senator's first interview since winning the runoff last week.",
+      [
+        ["statement", null],
+        ["other", "2025-09"],
+      ],
+    ],
+    // The date right after "since" still tells when the step began.
+    ["Customs officers have detained the skipper since August.", [["arrest", "2025-08"]]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(all(text), expected, text);
+});
+
 test("a step told a number of days after or before the sentence's dated step is dated from it", () => {
   const cases: [string, [string, string | null][]][] = [
     [

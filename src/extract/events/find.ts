@@ -9,9 +9,9 @@ import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
 import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json" };
 import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
-import { NUMBER_WORDS } from "../time/lexicon.js";
+import { NUMBER_WORDS, PARTS_OF_DAY } from "../time/lexicon.js";
 import { counted, LENGTHS, MANY } from "./dates.js";
-import { compileTriggers, TRIGGERS, type CompiledTrigger } from "./triggers.js";
+import { compileTriggers, TRIGGERS, type CompiledTrigger, type TriggerPattern } from "./triggers.js";
 
 /** A trigger found in the text, in tokens. */
 export interface TriggerMatch {
@@ -64,9 +64,7 @@ export function findTriggers(doc: Doc, words: string[], person?: Uint8Array): Tr
     for (const c of candidates) {
       const ends = matchAt(doc, words, c, i);
       if (!ends || (best && ends[ends.length - 1] <= best.ends[best.ends.length - 1])) continue;
-      if ((c.pattern.plea && !isPlea(doc, words, i)) || (c.pattern.active && !isActiveTelling(words, i))) continue;
-      if ((c.pattern.victim && !harmedSomeone(doc, words, i)) || (c.pattern.armed && !armedClause(doc, words, i)))
-        continue;
+      if (refusedInContext(doc, words, c.pattern, i)) continue;
       if (c.pattern.phrase && !describesOnly(words, i + 1, ends[ends.length - 2])) continue;
       best = { c, ends };
     }
@@ -544,6 +542,14 @@ const PLEA_OBJECT_ENDS = new Set(["at", "in", "on", "before", "by", "during", "a
 function isActiveTelling(words: string[], i: number): boolean {
   if (/^(was|were|been|being|be|is|are|get|got|gets)$/.test(words[i - 1] ?? "")) return false;
   if (!/^(in|on|at|by|during|since|after|before|last|this|,|\.|;|:|\))$/.test(words[i + 1] ?? ".")) return true;
+  // "vowed on Thursday to keep the depot open", "described last week the plan as …": what is told, an
+  // infinitive or an object, follows the day.
+  let day = i + 1;
+  while (day < i + 5 && /^(on|in|early|late|last|this)$/.test(words[day] ?? "")) day++;
+  if (CALENDAR_WORD(words[day] ?? "")) {
+    while (day < i + 6 && (CALENDAR_WORD(words[day] ?? "") || PARTS_OF_DAY.has(words[day] ?? ""))) day++;
+    if (/^(to|the|a|an|his|her|its|their)$/.test(words[day] ?? "")) return true;
+  }
   // "admitted on Friday that data had been lost": what is told follows the date.
   for (let k = i + 1; k < i + 7 && k < words.length; k++) {
     if (words[k] === "that") return true;
@@ -551,6 +557,33 @@ function isActiveTelling(words: string[], i: number): boolean {
   }
   return false;
 }
+
+/** A pattern whose own condition, read in context, its words at i do not meet ("admitted" with no offence). */
+function refusedInContext(doc: Doc, words: string[], p: TriggerPattern, i: number): boolean {
+  return (
+    (!!p.plea && !isPlea(doc, words, i)) ||
+    (!!p.active && !isActiveTelling(words, i)) ||
+    (!!p.victim && !harmedSomeone(doc, words, i)) ||
+    (!!p.armed && !armedClause(doc, words, i)) ||
+    (!!p.wrecked && !blownUp(doc, words, i))
+  );
+}
+
+/**
+ * What "blew up" destroyed is a thing or a person: its object ("blew up a pipeline", "blew up two
+ * guards") or, in the passive, the subject right before the verb ("the bridge was blown up", "a
+ * commander who was blown up"). "a rumour that the press had blown up" names neither.
+ */
+function blownUp(doc: Doc, words: string[], i: number): boolean {
+  if (words[i + 1] === "up") return thingAt(doc, words, i + 2) || personObject(doc, words, i + 1);
+  let k = i - 1;
+  if (/^(has|have|had)$/.test(words[k] ?? "")) k--;
+  const subject = words[k] ?? "";
+  return subject === "who" || inLexicon(THINGS, subject) || PERSON_FIRST_NOUNS.has(subject);
+}
+
+/** A day, a month or a stretch of the calendar named after "on", "last" or "this". */
+const CALENDAR_WORD = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || /^(week|month|year|weekend)$/.test(w);
 
 /** "reported missing", "were reported killed": "reported" with the state of its subject after it. */
 function reportedState(words: string[], i: number): boolean {

@@ -16,7 +16,7 @@ import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMat
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
-import { addDays, parseDay, toIso } from "../time/calendar.js";
+import { addDays, dayNumber, parseDay, toIso } from "../time/calendar.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { inWhatClause, isFiniteVerbForm, isIrregularPastForm } from "../quotes/verb-forms.js";
 import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
@@ -310,8 +310,10 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   const aside = postAside(d, tf);
   if (aside >= 0 && (!best || best.last <= aside || best.first >= tl)) return [];
   // "deliberated on Tuesday and Wednesday": dates joined by "and" under one preposition are one
-  // happening over those days, dated by the first.
-  if (!best && words[tf - 1] === "and" && k > 0 && d.timeTokens[k - 1][1] === tf - 1) return [];
+  // happening over those days, dated by the first. So is "late on Friday and early on Saturday",
+  // one night; and "late on Friday or early on Saturday", "on Monday or Tuesday" offer the other
+  // day a happening may have fallen on, not a second happening.
+  if (!best && k > 0 && joinedToDateBefore(words, tf, d.timeTokens[k - 1][1])) return [];
   // "answers by June 26", "net zero by 2050": a deadline is not a happening; nor is a date that
   // names a thing or the period of a figure (`describesNoun`, `periodOfFigure`).
   if (
@@ -343,6 +345,19 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
   }
   return out;
 }
+
+/** The date at `tf` is joined by "and" or "or" to the date that ends at `before`. */
+function joinedToDateBefore(words: string[], tf: number, before: number): boolean {
+  let j = tf - 1;
+  let partOfDay = false;
+  while (j > before && DAY_PART.test(words[j])) {
+    if (words[j] !== "on") partOfDay = true;
+    j--;
+  }
+  if (j !== before) return false;
+  return words[j] === "or" || (words[j] === "and" && (j === tf - 1 || partOfDay));
+}
+const DAY_PART = /^(early|late|on)$/;
 
 /**
  * "Roe has until 20 December to lodge an appeal", "gave the firm until March 1 to respond", "faces a
@@ -423,7 +438,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && opposedOrBlamed(words, tl, c)) &&
       !(c.first > tl && nextConjunct(words, tl, c)) &&
       !(c.last <= tf && namesItsNoun(words, tf, tl)) &&
-      !(c.first > tl && namedNounThenTold(words, tf, tl, c)),
+      !(c.first > tl && namedNounThenTold(words, tf, tl, c)) &&
+      !(c.last <= tf && sincePhraseHolds(words, c.last, tf)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   const sentenceStart = clauseStart(words, tf, doc.sentences[sentence].firstToken);
@@ -807,17 +823,28 @@ function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
  * step told in the past perfect under a dated telling took place before the telling, so when the
  * article dates the same kind of step earlier in its own words, that is the step, and the
  * telling's day is not its date. (With no other date the telling's day stands, as the nearest the
- * text gives.)
+ * text gives.) So with a step told in the perfect before the telling: "Port police have detained
+ * a ferry pilot, the agency said on Saturday. … Police detained him on Friday".
  */
 function withoutToldEarlier(ctx: EventCtx, events: CaseEvent[]): CaseEvent[] {
   const { doc, words } = ctx;
+  const perfectBefore = (first: number, aux: RegExp) =>
+    aux.test(words[first - 1] ?? "") || (words[first - 1] === "been" && aux.test(words[first - 2] ?? ""));
   const toldEarlier = (e: CaseEvent): boolean => {
     if (!e.date || !e.dateSpan || !MILESTONES.has(e.type)) return false;
     const [tf, tl] = tokenRange(doc, e.dateSpan.start, e.dateSpan.end);
     const [first] = tokenRange(doc, e.trigger.start, e.trigger.end);
     const verb = words[tf - 1] === "on" ? tf - 2 : tf - 1;
-    if (!TELLING_PAST.has(words[verb] ?? "") || first < tl || first - tl > 16) return false;
-    if (words[first - 1] !== "had" && !(words[first - 1] === "been" && words[first - 2] === "had")) return false;
+    if (!TELLING_PAST.has(words[verb] ?? "")) return false;
+    if (first < tf) {
+      // The step, then a comma and its telling: "have detained a pilot, the agency said on Saturday".
+      if (verb - first > 24 || !perfectBefore(first, /^(has|have|had)$/)) return false;
+      if (!words.slice(first, verb).includes(",") || words.slice(first, verb).some((w) => w === "." || w === ";"))
+        return false;
+      // A step just completed: a day of the same kind weeks before is another happening.
+      return events.some((o) => o !== e && o.type === e.type && daysBefore(o.date, e.date) <= WEEK);
+    }
+    if (first < tl || first - tl > 16 || !perfectBefore(first, /^had$/)) return false;
     if (words.slice(tl, first).some((w) => w === "." || w === ";")) return false;
     return events.some(
       (o) => o !== e && o.type === e.type && !!o.date && o.date < e.date! && !e.date!.startsWith(o.date),
@@ -826,6 +853,15 @@ function withoutToldEarlier(ctx: EventCtx, events: CaseEvent[]): CaseEvent[] {
   return events.filter((e) => !toldEarlier(e));
 }
 const TELLING_PAST = new Set(["said", "announced", "told", "confirmed", "reported"]);
+const WEEK = 7;
+/** How many days day `a` lies before day `b` (both "YYYY-MM-DD"); Infinity when not both days or not before. */
+function daysBefore(a: string | null | undefined, b: string | null | undefined): number {
+  const x = parseDay(a);
+  const y = parseDay(b);
+  if (!x || !y) return Infinity;
+  const n = dayNumber(y) - dayNumber(x);
+  return n > 0 ? n : Infinity;
+}
 
 /**
  * "De Kock was found guilty of murder on Tuesday, a day after he was convicted of five others",
@@ -1219,6 +1255,37 @@ function measuredSince(words: string[], tf: number): boolean {
   return false;
 }
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that"]);
+
+/**
+ * "his sharpest attack on the council since its vote in March", "has complained of pain since a
+ * trip abroad in June", "the first briefing since winning the primary last week": a date inside a
+ * phrase or clause that "since" opens dates what that phrase names (the vote, the trip, the win),
+ * the point the step before "since" is measured from, not that step. "detained since May", with
+ * the date right after "since", still tells when the detention began.
+ */
+function sincePhraseHolds(words: string[], from: number, tf: number): boolean {
+  for (let k = tf - 2; k >= from && k >= tf - 12; k--) {
+    const w = words[k];
+    if (HARD_BREAKS.has(w) || w === ".") return false;
+    if (w !== "since") continue;
+    return words.slice(k + 1, tf).some((x) => /^[a-z]/.test(x) && !SINCE_FILLERS.has(x));
+  }
+  return false;
+}
+/** Words that may stand between "since" and a date without naming anything: "since at least 2019". */
+const SINCE_FILLERS = new Set([
+  "at",
+  "least",
+  "about",
+  "around",
+  "roughly",
+  "shortly",
+  "just",
+  "only",
+  "in",
+  "on",
+  "of",
+]);
 /** Nouns and verbs that end like a superlative. */
 const NOT_SUPERLATIVE = new Set(
   "arrest protest interest request contest test rest guest quest west nest chest forest harvest conquest inquest manifest suggest".split(

@@ -40,6 +40,8 @@ export interface TriggerPattern {
   phrase?: boolean;
   /** Harm only when its clause names a fighter or weapon, doing it or done to (checked in context). */
   armed?: boolean;
+  /** Harm only when what is blown up is a thing or a person, not a rumour (checked in context). */
+  wrecked?: boolean;
 }
 
 /** Every inflection of a regular English verb, with the usual spelling changes. */
@@ -280,6 +282,11 @@ export const TRIGGERS: TriggerPattern[] = [
   // "Troops blasted the ridge with mortars on Thursday": fire from an armed force. Otherwise
   // "blasted" is the speech cue of criticism ("the mayor blasted the council"), a telling.
   P("attack", "blasted", { armed: true }),
+  // "rebels blew up a pipeline at dawn", "a depot was blown up in March": a thing or a
+  // person destroyed by a blast. Not "the row blew up" (no object), "blew up the photograph" is
+  // rare enough, and "a rumour the press had blown up" names neither.
+  P("attack", "blew|blow|blows|blowing up", { head: [0, 2], wrecked: true }),
+  P("attack", "was|were|been|being blown up", { head: [1, 3], wrecked: true }),
   P("attack", "shelling", { noun: true }),
   P("attack", "ambushed|ambushing"),
   P("attack", "airstrike|airstrikes|air-strike|air-strikes", { noun: true }),
