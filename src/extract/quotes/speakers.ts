@@ -2094,6 +2094,8 @@ export class SpeakerResolver extends DescriptionResolver {
     // name of several, "Roe and Vale, who …", are left to the appositions).
     // "Tom Vale, who, after a long row with the mayor, said": an adjunct between commas right
     // after the relative "who" stands between it and its verb.
+    const opening = this.nameBeforeAppositions(j, lo);
+    if (opening) return opening;
     const whoBefore = this.adjunctAfterWho(j, lo);
     if (whoBefore >= 0) {
       const named = this.antecedent(whoBefore - 1, lo);
@@ -2609,6 +2611,53 @@ export class SpeakerResolver extends DescriptionResolver {
       if (isPunct(w) || this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w)) return -1;
     }
     return -1;
+  }
+  /**
+   * "Dr. Lena Okafor, the surgeon who set up the Kelbrook Trust, which pays for clinics, warned": a
+   * sentence that opens with a person's name, a comma and a description ("a", "an", "the"), whose
+   * pieces up to the comma `j` before the verb are only appositions ("one of its founders"), places
+   * and relative clauses, each verb in them after a relative pronoun, has that person for the
+   * subject, never a name or body inside the pieces. The name's phrase, or null.
+   */
+  private nameBeforeAppositions(j: number, lo: number): [number, number] | null {
+    const first = sentenceOf(this.doc, j).firstToken;
+    if (first < lo || j - first > 60) return null;
+    let comma = first;
+    while (comma < j && this.word(comma) !== ",") comma++;
+    const describes = (w: string) => INDEFINITES.has(w) || w === "the";
+    if (comma >= j || !this.personEndsAt(comma - 1, first) || !describes(this.word(comma + 1))) return null;
+    // (Only a title before the name: "Sen. Ann Roe", not "As Ann Roe, a lawyer, put it", nor
+    // "Ann Roe and Tom Vale, a farmer, said": one name alone.)
+    const named = this.mentionsIn(this.doc.tokens.start[first], this.doc.tokens.end[comma - 1]).find(
+      (m) => m.entity.type === "person" && m.end === this.doc.tokens.end[comma - 1],
+    );
+    const nameStart = named ? tokenAtOrAfter(this.doc, named.start) : first;
+    for (let k = first; k < nameStart; k++)
+      if (!TITLE_WORDS.has(this.word(k).replace(/\.$/, "")) && !this.isAbbreviationDot(k)) return null;
+    let relative = false;
+    let pieceStart = true;
+    let depth = 0;
+    for (let k = comma + 1; k < j; k++) {
+      const w = this.word(k);
+      if (w === "(" || w === ")") depth += w === "(" ? 1 : -1;
+      if (depth !== 0 || w === "(" || w === ")") continue;
+      if (w === ",") {
+        pieceStart = true;
+        relative = false;
+        continue;
+      }
+      if (pieceStart) {
+        pieceStart = false;
+        // (Not "Ann Roe, the mayor, and Tom Vale, who chairs the board, said": a piece opening
+        // with a conjunction or a verb adds a subject or a clause of its own.)
+        const opens = describes(w) || RELATIVE_PRONOUNS.has(w) || this.capital(k);
+        if (!opens) return null;
+      }
+      if (RELATIVE_PRONOUNS.has(w) || w === "that") relative = true;
+      else if (!relative && (this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w))) return null;
+      if (isPunct(w) && w !== "." && w !== "'s" && w !== "’s") return null;
+    }
+    return this.antecedent(comma, lo);
   }
 
   /**
