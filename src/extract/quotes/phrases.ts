@@ -174,7 +174,8 @@ export class PhraseReader {
     while (
       e < np[1] &&
       !(SUBJECT_ENDERS.has(this.word(e)) && !this.capital(e)) &&
-      !this.looksLikeVerb(e) &&
+      // (A word right after "of" is never the verb: "The secretary of state wrote", "the head of state".)
+      (!this.looksLikeVerb(e) || this.word(e - 1) === "of") &&
       // (A capitalised word is a name's: "Ada Schlafly backed …", "Megyn Kelly said".)
       !(isLyAdverb(this.word(e)) && !this.capital(e) && e + 1 < np[1] && this.looksLikeVerb(e + 1))
     )
