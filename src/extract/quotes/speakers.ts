@@ -403,7 +403,8 @@ export class SpeakerResolver extends DescriptionResolver {
     if (pronoun !== null && PRONOUNS[pronoun]) {
       // A pronoun stands for someone named before it, not for the one it speaks to before the
       // quotation ('He told the host, Tim Vale: “…”' is not Vale's).
-      const entity = this.resolvePronoun(pronoun, Math.min(before, span.start));
+      const entity =
+        this.cataphoricSubject(pronoun, from) ?? this.resolvePronoun(pronoun, Math.min(before, span.start));
       return { entity, name: null, mention: span };
     }
     // "Ann Roe and Tim Holt": people named together speak through the first named (`namedTogether`).
@@ -1294,6 +1295,37 @@ export class SpeakerResolver extends DescriptionResolver {
       !this.capital(np[1] - 1) &&
       ((plural !== null && PERSON_FIRST_NOUNS.has(plural)) || BODY_GROUPS.has(head) || GROUP_NOUNS.has(head));
     return group && this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]).length === 0;
+  }
+
+  /**
+   * "With what he called a fair deal, Judge Tom Vale closed the talks", "Even though she praised
+   * the budget, Ann Roe vetoed it": "he" or "she" (token `at`) in a clause that opens its
+   * sentence ("as", "when", "though" …, or a preposition before "what") and names no one before
+   * the pronoun stands for the person named as the subject right after the clause's comma, when
+   * that person's gender does not rule it out. Null otherwise.
+   */
+  private cataphoricSubject(pronoun: string, at: number): Entity | null {
+    const kind = PRONOUNS[pronoun];
+    if (kind !== "male" && kind !== "female") return null;
+    const first = sentenceOf(this.doc, at).firstToken;
+    const opener = this.word(first);
+    const whatClause = FRONTED_PREPOSITIONS.has(opener) && this.word(first + 1) === "what";
+    const even = opener === "even" && ["as", "though", "if", "when"].includes(this.word(first + 1));
+    const subordinate = CLAUSE_SUBORDINATORS.has(opener) || opener === "as" || even;
+    if (!(whatClause || subordinate) || at - first > 4) return null;
+    const { start, end } = this.doc.tokens;
+    if (this.mentionsIn(start[first], start[at]).some((m) => m.entity.type === "person")) return null;
+    let comma = at + 1;
+    while (comma < at + 30 && this.word(comma) !== "," && !/^[.;:!?]$/.test(this.word(comma))) comma++;
+    if (this.word(comma) !== ",") return null;
+    let k = comma + 1;
+    // ('… as “bold,” Ann Roe': the comma may stand before the closing quotation mark.)
+    if (this.quoteMarkAt(k)) k++;
+    while (k < comma + 5 && TITLE_WORDS.has(this.word(k).replace(/\.$/, ""))) k++;
+    const named = this.mentionsIn(start[k], end[Math.min(k + 3, this.doc.tokens.count - 1)])[0];
+    if (!named || named.start !== start[k] || named.entity.type !== "person") return null;
+    const gender = this.gender(named.entity) ?? this.likelyGender(named.entity);
+    return gender === null || gender === kind ? named.entity : null;
   }
 
   /** The nearest earlier entity a pronoun can stand for; sentence subjects first. */
