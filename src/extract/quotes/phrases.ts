@@ -100,8 +100,11 @@ export class PhraseReader {
       // ("On Thursday, after staying out of the fight for most of the spring, Ann Roe said": a
       // preposition before a gerund opens a clause with no subject, as long as a reduced one.)
       const gerund = ADVERBIAL_PREPOSITIONS.has(w) && /^\p{Ll}{2,}ing$/u.test(this.word(k + 1));
+      // ("At a fair in Lisk, where the vote opens next week, Ann Roe said": a relative clause set
+      // off on the adverbial's last noun goes on with it, verb and all.)
+      const relative = (w === "which" || w === "where") && !this.capital(k);
       let d = k;
-      while (d < limit && d - k < (reduced || gerund ? 8 : 5) && this.word(d) !== ",") d++;
+      while (d < limit && d - k < (reduced || gerund ? 8 : relative ? 12 : 5) && this.word(d) !== ",") d++;
       if (d >= limit || this.word(d) !== "," || d === k) break;
       const from = this.doc.tokens.start[k];
       const to = this.doc.tokens.end[d - 1];
@@ -110,7 +113,7 @@ export class PhraseReader {
       // "Del.", "Calif.": a state's abbreviation after a town, which the entity layer may leave unnamed.
       const abbreviation =
         d - k <= 3 && isUpperCode(this.doc.text.charCodeAt(from)) && /\.$/.test(this.doc.text.slice(from, to));
-      if (!place && !abbreviation && !reduced && !ADVERBIAL_PREPOSITIONS.has(this.word(k))) break;
+      if (!place && !abbreviation && !reduced && !relative && !ADVERBIAL_PREPOSITIONS.has(this.word(k))) break;
       k = d + 1;
     }
     return k;
@@ -171,7 +174,8 @@ export class PhraseReader {
     while (
       e < np[1] &&
       !(SUBJECT_ENDERS.has(this.word(e)) && !this.capital(e)) &&
-      !this.looksLikeVerb(e) &&
+      // (A word right after "of" is never the verb: "The secretary of state wrote", "the head of state".)
+      (!this.looksLikeVerb(e) || this.word(e - 1) === "of") &&
       // (A capitalised word is a name's: "Ada Schlafly backed …", "Megyn Kelly said".)
       !(isLyAdverb(this.word(e)) && !this.capital(e) && e + 1 < np[1] && this.looksLikeVerb(e + 1))
     )

@@ -403,7 +403,8 @@ export class SpeakerResolver extends DescriptionResolver {
     if (pronoun !== null && PRONOUNS[pronoun]) {
       // A pronoun stands for someone named before it, not for the one it speaks to before the
       // quotation ('He told the host, Tim Vale: “…”' is not Vale's).
-      const entity = this.resolvePronoun(pronoun, Math.min(before, span.start));
+      const entity =
+        this.cataphoricSubject(pronoun, from) ?? this.resolvePronoun(pronoun, Math.min(before, span.start));
       return { entity, name: null, mention: span };
     }
     // "Ann Roe and Tim Holt": people named together speak through the first named (`namedTogether`).
@@ -1296,6 +1297,37 @@ export class SpeakerResolver extends DescriptionResolver {
     return group && this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]).length === 0;
   }
 
+  /**
+   * "With what he called a fair deal, Judge Tom Vale closed the talks", "Even though she praised
+   * the budget, Ann Roe vetoed it": "he" or "she" (token `at`) in a clause that opens its
+   * sentence ("as", "when", "though" …, or a preposition before "what") and names no one before
+   * the pronoun stands for the person named as the subject right after the clause's comma, when
+   * that person's gender does not rule it out. Null otherwise.
+   */
+  private cataphoricSubject(pronoun: string, at: number): Entity | null {
+    const kind = PRONOUNS[pronoun];
+    if (kind !== "male" && kind !== "female") return null;
+    const first = sentenceOf(this.doc, at).firstToken;
+    const opener = this.word(first);
+    const whatClause = FRONTED_PREPOSITIONS.has(opener) && this.word(first + 1) === "what";
+    const even = opener === "even" && ["as", "though", "if", "when"].includes(this.word(first + 1));
+    const subordinate = CLAUSE_SUBORDINATORS.has(opener) || opener === "as" || even;
+    if (!(whatClause || subordinate) || at - first > 4) return null;
+    const { start, end } = this.doc.tokens;
+    if (this.mentionsIn(start[first], start[at]).some((m) => m.entity.type === "person")) return null;
+    let comma = at + 1;
+    while (comma < at + 30 && this.word(comma) !== "," && !/^[.;:!?]$/.test(this.word(comma))) comma++;
+    if (this.word(comma) !== ",") return null;
+    let k = comma + 1;
+    // ('… as “bold,” Ann Roe': the comma may stand before the closing quotation mark.)
+    if (this.quoteMarkAt(k)) k++;
+    while (k < comma + 5 && TITLE_WORDS.has(this.word(k).replace(/\.$/, ""))) k++;
+    const named = this.mentionsIn(start[k], end[Math.min(k + 3, this.doc.tokens.count - 1)])[0];
+    if (!named || named.start !== start[k] || named.entity.type !== "person") return null;
+    const gender = this.gender(named.entity) ?? this.likelyGender(named.entity);
+    return gender === null || gender === kind ? named.entity : null;
+  }
+
   /** The nearest earlier entity a pronoun can stand for; sentence subjects first. */
   resolvePronoun(pronoun: string, before: number): Entity | null {
     const kind = PRONOUNS[pronoun];
@@ -2094,6 +2126,8 @@ export class SpeakerResolver extends DescriptionResolver {
     // name of several, "Roe and Vale, who …", are left to the appositions).
     // "Tom Vale, who, after a long row with the mayor, said": an adjunct between commas right
     // after the relative "who" stands between it and its verb.
+    const opening = this.nameBeforeAppositions(j, lo);
+    if (opening) return opening;
     const whoBefore = this.adjunctAfterWho(j, lo);
     if (whoBefore >= 0) {
       const named = this.antecedent(whoBefore - 1, lo);
@@ -2609,6 +2643,53 @@ export class SpeakerResolver extends DescriptionResolver {
       if (isPunct(w) || this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w)) return -1;
     }
     return -1;
+  }
+  /**
+   * "Dr. Lena Okafor, the surgeon who set up the Kelbrook Trust, which pays for clinics, warned": a
+   * sentence that opens with a person's name, a comma and a description ("a", "an", "the"), whose
+   * pieces up to the comma `j` before the verb are only appositions ("one of its founders"), places
+   * and relative clauses, each verb in them after a relative pronoun, has that person for the
+   * subject, never a name or body inside the pieces. The name's phrase, or null.
+   */
+  private nameBeforeAppositions(j: number, lo: number): [number, number] | null {
+    const first = sentenceOf(this.doc, j).firstToken;
+    if (first < lo || j - first > 60) return null;
+    let comma = first;
+    while (comma < j && this.word(comma) !== ",") comma++;
+    const describes = (w: string) => INDEFINITES.has(w) || w === "the";
+    if (comma >= j || !this.personEndsAt(comma - 1, first) || !describes(this.word(comma + 1))) return null;
+    // (Only a title before the name: "Sen. Ann Roe", not "As Ann Roe, a lawyer, put it", nor
+    // "Ann Roe and Tom Vale, a farmer, said": one name alone.)
+    const named = this.mentionsIn(this.doc.tokens.start[first], this.doc.tokens.end[comma - 1]).find(
+      (m) => m.entity.type === "person" && m.end === this.doc.tokens.end[comma - 1],
+    );
+    const nameStart = named ? tokenAtOrAfter(this.doc, named.start) : first;
+    for (let k = first; k < nameStart; k++)
+      if (!TITLE_WORDS.has(this.word(k).replace(/\.$/, "")) && !this.isAbbreviationDot(k)) return null;
+    let relative = false;
+    let pieceStart = true;
+    let depth = 0;
+    for (let k = comma + 1; k < j; k++) {
+      const w = this.word(k);
+      if (w === "(" || w === ")") depth += w === "(" ? 1 : -1;
+      if (depth !== 0 || w === "(" || w === ")") continue;
+      if (w === ",") {
+        pieceStart = true;
+        relative = false;
+        continue;
+      }
+      if (pieceStart) {
+        pieceStart = false;
+        // (Not "Ann Roe, the mayor, and Tom Vale, who chairs the board, said": a piece opening
+        // with a conjunction or a verb adds a subject or a clause of its own.)
+        const opens = describes(w) || RELATIVE_PRONOUNS.has(w) || this.capital(k);
+        if (!opens) return null;
+      }
+      if (RELATIVE_PRONOUNS.has(w) || w === "that") relative = true;
+      else if (!relative && (this.looksLikeVerb(k) || BE_FORMS_BEFORE.has(w) || HAVE_FORMS.has(w))) return null;
+      if (isPunct(w) && w !== "." && w !== "'s" && w !== "’s") return null;
+    }
+    return this.antecedent(comma, lo);
   }
 
   /**
