@@ -303,6 +303,9 @@ export function speechForms(): Iterable<string> {
   return FORM_TO_LEMMA.keys();
 }
 
+/** Verbs of belief that a verb of saying may report: "said he thought …", "says she believes …". */
+export const BELIEFS: ReadonlySet<string> = new Set(["think", "believe"]);
+
 /** Too ambiguous to mark speech on its own unless a quotation is adjacent. */
 export function isWeakLemma(lemma: string): boolean {
   return HAND_WEAK.has(lemma) || LEARNED_WEAK.has(lemma);
