@@ -2496,6 +2496,17 @@ function beforeQuotingReport(text: string, start: number, end: number, isTaken: 
   return says(cut, quoted) && !says(start, cut) ? trimEnd(text, start, cut) : end;
 }
 
+/**
+ * Whether a reported clause is too short to report anything: under three words, unless it is a
+ * subject pronoun and an auxiliary or modal, the rest of the clause left out as the question before
+ * it gave it ("Asked if the pier would reopen, Ann Roe said it would.", "They said she could.").
+ */
+function tooShort(text: string, start: number, end: number): boolean {
+  if (countWords(text, start, end) >= 3) return false;
+  const [subject, verb, more] = text.slice(start, end).toLowerCase().split(/\s+/);
+  return more !== undefined || !SUBJECT_PRONOUNS.has(subject) || !FINITE_HINTS.has(verb ?? "");
+}
+
 export function pushIndirect(
   doc: Doc,
   out: Quote[],
@@ -2508,7 +2519,7 @@ export function pushIndirect(
   const text = doc.text;
   end = trimEnd(text, start, end);
   while (start < end && /\s/.test(text[start])) start++;
-  if (end - start < 8 || countWords(text, start, end) < 3) return false;
+  if (end - start < 8 || tooShort(text, start, end)) return false;
   if (/^[,;:]/.test(text[start])) {
     // "said that, in May, the plan had failed": an adjunct between commas opens the clause; in
     // "Having said that, Tom Vale left" "that" was a pronoun, and nothing after its comma was said.
@@ -2521,7 +2532,7 @@ export function pushIndirect(
   // find the money.”": a content that runs into a quotation ends before the second report that brings it in.
   if (!isTaken(start) && isTaken(end - 1)) end = beforeQuotingReport(text, start, end, isTaken);
   // Never claim words a direct or mixed quotation already holds.
-  if (isTaken(start) || isTaken(end - 1) || countWords(text, start, end) < 3) return false;
+  if (isTaken(start) || isTaken(end - 1) || tooShort(text, start, end)) return false;
   const entity = speaker?.entity ?? null;
   out.push({
     kind: "indirect",
