@@ -182,9 +182,11 @@ const HAND_WEAK = new Set([
   "agree",
 ]);
 
-/** Starting lemmas that report a clause only with "that" ("denied that …", not "denied the charges"). */
+/** Starting lemmas that report a clause only with "that" ("denied that …", not "denied the charges",
+ * "maintains a lead"). */
 const HAND_THAT = new Set([
   "deny",
+  "maintain",
   "emphasise",
   "stress",
   "declare",

@@ -1801,6 +1801,15 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
       continue;
     }
     const w = resolver.word(k);
+    // ("maintains the ban, announced late last month, is needed": a participle set off with its time
+    // is the noun's; the subject goes on past it.)
+    if (w === "," && datedParticiple(resolver, k + 1, hi)) {
+      let close = k + 2;
+      while (close < hi - 1 && resolver.word(close) !== ",") close++;
+      names += close - k + 1;
+      k = close;
+      continue;
+    }
     // ("recounted a talk she had with Tom Vale": a subject pronoun after the noun opens a relative clause.)
     if (SUBJECT_PRONOUNS.has(w)) return false;
     if (FINITE_HINTS.has(w)) return k > c + 1;
