@@ -546,7 +546,14 @@ export function startsClause(
     // noun's.)
     if (!plain && speechLemma(x) && resolver.word(k + 1) !== "," && !datedParticiple(resolver, k, hi)) return false;
     if (plain && isFiniteVerbForm(x) && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
-    if (x.length > 4 && x.endsWith("ed") && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return true;
+    // (Not right after a determiner, where a form in -ed is an adjective: "wrote a detailed letter".)
+    if (
+      x.length > 4 &&
+      x.endsWith("ed") &&
+      !isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) &&
+      (k > c + 1 || capital)
+    )
+      return true;
     if (throughQuotes && QUOTE_MARK_TOKEN.test(x)) continue;
     // ("Mr. Vale's plan would fail": an abbreviation's dot is no sentence end.)
     if (isPunct(x) && x !== "," && x !== "'s" && x !== "’s" && !resolver.isAbbreviationDot(k)) return false;

@@ -182,9 +182,11 @@ const HAND_WEAK = new Set([
   "agree",
 ]);
 
-/** Starting lemmas that report a clause only with "that" ("denied that …", not "denied the charges"). */
+/** Starting lemmas that report a clause only with "that" ("denied that …", not "denied the charges",
+ * "maintains a lead"). */
 const HAND_THAT = new Set([
   "deny",
+  "maintain",
   "emphasise",
   "stress",
   "declare",
@@ -302,6 +304,9 @@ export function thatCueForms(): Iterable<string> {
 export function speechForms(): Iterable<string> {
   return FORM_TO_LEMMA.keys();
 }
+
+/** Verbs of belief that a verb of saying may report: "said he thought …", "says she believes …". */
+export const BELIEFS: ReadonlySet<string> = new Set(["think", "believe"]);
 
 /** Too ambiguous to mark speech on its own unless a quotation is adjacent. */
 export function isWeakLemma(lemma: string): boolean {

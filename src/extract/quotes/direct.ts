@@ -3,7 +3,7 @@
 
 import type { Doc } from "../../core/doc.js";
 import { isUpperCode, sentenceAt, tokenAtOrAfter, sentenceOf } from "../../core/doc.js";
-import { isWeakLemma, speechLemma, thatCueLemma } from "./cues.js";
+import { BELIEFS, isWeakLemma, speechLemma, thatCueLemma } from "./cues.js";
 import { closingSentence, type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver } from "./speakers.js";
 import type { Speaker } from "./descriptions.js";
@@ -487,9 +487,6 @@ function nearestLeftCue(
   if (cue < 0 || !lemma) return null;
   return { cue, lemma, multi, inAdjunct };
 }
-
-/** Verbs of belief that a verb of saying may report: "said he thought …", "says she believes …". */
-const BELIEFS = new Set(["think", "believe"]);
 
 /**
  * Whether a verb of saying that is no weak cue stands left of the belief at `i`, across its subject

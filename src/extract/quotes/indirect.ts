@@ -5,6 +5,7 @@ import type { Doc } from "../../core/doc.js";
 import { isUpperCode, firstAfter, firstAtOrAfter, tokenAtOrAfter } from "../../core/doc.js";
 import type { Quote, TextSpan } from "../../core/schema.js";
 import {
+  BELIEFS,
   INDIRECT_LEMMAS,
   isWeakLemma,
   NEEDS_THAT,
@@ -588,7 +589,7 @@ class IndirectFinder {
     // ("…, and Vexa's insistence that the plan stand, will take time": a comma and a predicate
     // after the noun phrase close it.)
     let cEnd = Math.min(
-      clauseEnd(doc, resolver, c, hi, sentence.end),
+      clauseEnd(doc, resolver, c, hi, sentence.end, presentForm(resolver.word(k))),
       interposedReportEnd(doc, resolver, lo, k, c, hi),
       predicateAfterComma(doc, resolver, c, hi, true),
     );
@@ -908,7 +909,7 @@ class IndirectFinder {
       }
     }
     let cEnd = Math.min(
-      clauseEnd(doc, resolver, c, hi, sentence.end),
+      clauseEnd(doc, resolver, c, hi, sentence.end, presentForm(resolver.word(k))),
       interposedReportEnd(doc, resolver, lo, k, c, hi),
       opening > 0 ? doc.tokens.start[opening] : Infinity,
     );
@@ -953,8 +954,14 @@ function clauseOpening(doc: Doc, resolver: SpeakerResolver, k: number, lemma: st
   return PLAIN_SAYING.has(lemma) ? adjunctBeforePronoun(resolver, c, hi) : c;
 }
 
-/** A past-tense reporting verb, alone or after a subject pronoun or "has": "warned", "she said", "he added", "has said". */
-function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): boolean {
+/**
+ * A reporting verb in the past, alone or after a subject pronoun or "has": "warned", "she said", "he
+ * added", "has said". After a cue in the present (`present`), one in the present in -s too: "Ann Roe
+ * says the pier is safe and adds that …", "says she admires him and calls him “…”" (not a belief:
+ * "says the pier is safe and thinks …" leaves the belief to the content; and after a past cue an -s
+ * form is the content's own verb or a noun: "said the fee was due and claims of fraud were …").
+ */
+function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number, present: boolean): boolean {
   if (k < hi && /^(he|she|they|it|we)$/.test(resolver.word(k))) k++;
   // ("… and has said that …": a perfect of a plain verb of saying.)
   if (k + 1 < hi && /^(has|have|had)$/.test(resolver.word(k))) {
@@ -963,7 +970,10 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number): bo
   }
   if (k >= hi) return false;
   const w = resolver.word(k);
-  return speechLemma(w) !== null && !w.endsWith("ing") && (w.endsWith("ed") || IRREGULAR_PAST.has(w));
+  const lemma = speechLemma(w);
+  if (lemma === null || w.endsWith("ing")) return false;
+  if (w.endsWith("ed") || IRREGULAR_PAST.has(w)) return true;
+  return present && w !== lemma && w.endsWith("s") && !w.endsWith("ss") && !BELIEFS.has(lemma);
 }
 
 const CONNECTIVES = new Set(["and", "but", "yet", "however", "still"]);
@@ -1016,6 +1026,9 @@ function contrastedReport(doc: Doc, resolver: SpeakerResolver, from: number, hi:
 }
 
 const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thought"]);
+
+/** Whether a verb form is in the present: neither a past ("said", "warned") nor a participle in -ing. */
+const presentForm = (w: string) => !w.endsWith("ed") && !w.endsWith("ing") && !IRREGULAR_PAST.has(w);
 
 /** Verbs of asking, which report a question: "asked whether …", "wondered if …". */
 const ASKING = new Set(["ask", "wonder", "question"]);
@@ -1788,6 +1801,15 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
       continue;
     }
     const w = resolver.word(k);
+    // ("maintains the ban, announced late last month, is needed": a participle set off with its time
+    // is the noun's; the subject goes on past it.)
+    if (w === "," && datedParticiple(resolver, k + 1, hi)) {
+      let close = k + 2;
+      while (close < hi - 1 && resolver.word(close) !== ",") close++;
+      names += close - k + 1;
+      k = close;
+      continue;
+    }
     // ("recounted a talk she had with Tom Vale": a subject pronoun after the noun opens a relative clause.)
     if (SUBJECT_PRONOUNS.has(w)) return false;
     if (FINITE_HINTS.has(w)) return k > c + 1;
@@ -2365,8 +2387,18 @@ const PHRASE_STOPS = new Set("as while when whereas because although though if w
 
 export { MANNER_NOUNS };
 
-/** The end of an indirect clause: the sentence end, cut before a new speech verb or "according to". */
-export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number, sentenceEnd: number): number {
+/**
+ * The end of an indirect clause: the sentence end, cut before a new speech verb or "according to".
+ * `present`: the cue is in the present tense ("says", "say"), so a second one in -s may follow it.
+ */
+export function clauseEnd(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  from: number,
+  hi: number,
+  sentenceEnd: number,
+  present = false,
+): number {
   for (let k = from; k < hi; k++) {
     const w = resolver.word(k);
     if (w === ";") return doc.tokens.start[k];
@@ -2375,7 +2407,7 @@ export function clauseEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi:
     if (
       (w === "and" || w === "but" || w === "though" || w === "although") &&
       k > from + 2 &&
-      coordinatedReport(resolver, k + 1, hi)
+      coordinatedReport(resolver, k + 1, hi, present)
     ) {
       const cut = resolver.word(k - 1) === "," ? k - 1 : k;
       return doc.tokens.start[cut];
@@ -2473,6 +2505,17 @@ function beforeQuotingReport(text: string, start: number, end: number, isTaken: 
   return says(cut, quoted) && !says(start, cut) ? trimEnd(text, start, cut) : end;
 }
 
+/**
+ * Whether a reported clause is too short to report anything: under three words, unless it is a
+ * subject pronoun and an auxiliary or modal, the rest of the clause left out as the question before
+ * it gave it ("Asked if the pier would reopen, Ann Roe said it would.", "They said she could.").
+ */
+function tooShort(text: string, start: number, end: number): boolean {
+  if (countWords(text, start, end) >= 3) return false;
+  const [subject, verb, more] = text.slice(start, end).toLowerCase().split(/\s+/);
+  return more !== undefined || !SUBJECT_PRONOUNS.has(subject) || !FINITE_HINTS.has(verb ?? "");
+}
+
 export function pushIndirect(
   doc: Doc,
   out: Quote[],
@@ -2485,7 +2528,7 @@ export function pushIndirect(
   const text = doc.text;
   end = trimEnd(text, start, end);
   while (start < end && /\s/.test(text[start])) start++;
-  if (end - start < 8 || countWords(text, start, end) < 3) return false;
+  if (end - start < 8 || tooShort(text, start, end)) return false;
   if (/^[,;:]/.test(text[start])) {
     // "said that, in May, the plan had failed": an adjunct between commas opens the clause; in
     // "Having said that, Tom Vale left" "that" was a pronoun, and nothing after its comma was said.
@@ -2498,7 +2541,7 @@ export function pushIndirect(
   // find the money.”": a content that runs into a quotation ends before the second report that brings it in.
   if (!isTaken(start) && isTaken(end - 1)) end = beforeQuotingReport(text, start, end, isTaken);
   // Never claim words a direct or mixed quotation already holds.
-  if (isTaken(start) || isTaken(end - 1) || countWords(text, start, end) < 3) return false;
+  if (isTaken(start) || isTaken(end - 1) || tooShort(text, start, end)) return false;
   const entity = speaker?.entity ?? null;
   out.push({
     kind: "indirect",
