@@ -652,7 +652,7 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
   if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
     const tail = longestGazetteerSuffix(ctx, run, a, b);
-    const same = tail?.type === "organization" && onlyPlacesBefore(ctx, run, a, tail.from);
+    const same = tail?.type === "organization" && onlyPlacesBefore(ctx, run, a, tail.from, tail.name);
     return [make("organization", "designator", same ? tail.name : null)];
   }
   for (let i = a; i < b - 2; i++) {
