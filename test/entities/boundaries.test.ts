@@ -312,6 +312,13 @@ test("a listed body whose name names a country, after a place that is not that c
   assert.equal(byMention(es, "British Parliament")?.name, "Parliament of the United Kingdom");
 });
 
+test("a place's designator, 'of' and a known place are one place ('the Eastern District of Virginia')", () => {
+  const es = entitiesOf("Lia Brand sued the firm in the Eastern District of Virginia, and lost.");
+  assert.equal(byMention(es, "Eastern District of Virginia")?.type, "location");
+  assert.equal(byMention(es, "Eastern District"), undefined);
+  assert.deepEqual(names(es, "person"), ["Lia Brand"]);
+});
+
 test("a title-case headline ending in a full stop is a headline; a first sentence of names is not", () => {
   const es = entitiesOf(
     "Lind Says Private Email Server Was Safe.\n\nMaria Lind said on Monday that her server was never breached. Lind spoke in Leeds.",

@@ -15,6 +15,7 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  LOC_DESIGNATORS,
   MONTHS,
   NAME_PARTICLES,
   ORG_DESIGNATORS,
@@ -299,6 +300,21 @@ export function onlyPlacesBefore(ctx: CandidateContext, run: Run, a: number, fro
     if (country !== own) return false;
   }
   return true;
+}
+
+/**
+ * "the Eastern District of Corrin", "the Holy City of Jerusalem": common words, a place's
+ * designator (`run[d]`), "of" and a known place's whole name (`run[d + 2, b)`) are one place. Not a
+ * designator alone before "of" ("the District of Corrin" is read as Corrin), nor after a name
+ * ("Tarvey District of Corrin" is a place named in its region).
+ */
+export function commonAreaOfPlace(doc: Doc, run: Run, a: number, d: number, b: number): boolean {
+  if (d <= a || d + 2 >= b || !LOC_DESIGNATORS.has(lower(tokenString(doc, run[d])))) return false;
+  if (lower(tokenString(doc, run[d + 1])) !== "of") return false;
+  const first = lower(tokenString(doc, run[a])) === "the" ? a + 1 : a; // "The Eastern District of …" opening a sentence
+  if (d <= first) return false;
+  for (let i = first; i < d; i++) if (!COMMON_WORDS.has(lower(tokenString(doc, run[i])))) return false;
+  return lookupGazetteer(textOf(doc, run.slice(d + 2, b)))?.type === "location";
 }
 
 /** The country a body's official name names ("Parliament of the United Kingdom" → United Kingdom), if any. */
