@@ -303,6 +303,22 @@ test("after 'member of' and a legislature, 'for' names the seat, a place ('Membe
   assert.equal(byMention(es, "Parliament for Corran Vale"), undefined);
 });
 
+test("a listed body whose name names a country, after a place that is not that country, is another body ('the Hungarian Parliament')", () => {
+  const es = entitiesOf(
+    "The Hungarian Parliament debated the water bill on Friday, and the British Parliament never did. The Scottish Parliament may.",
+  );
+  assert.equal(byMention(es, "Scottish Parliament")?.name, "Scottish Parliament");
+  assert.equal(byMention(es, "Hungarian Parliament")?.name, "Hungarian Parliament");
+  assert.equal(byMention(es, "British Parliament")?.name, "Parliament of the United Kingdom");
+});
+
+test("a place's designator, 'of' and a known place are one place ('the Eastern District of Virginia')", () => {
+  const es = entitiesOf("Lia Brand sued the firm in the Eastern District of Virginia, and lost.");
+  assert.equal(byMention(es, "Eastern District of Virginia")?.type, "location");
+  assert.equal(byMention(es, "Eastern District"), undefined);
+  assert.deepEqual(names(es, "person"), ["Lia Brand"]);
+});
+
 test("a title-case headline ending in a full stop is a headline; a first sentence of names is not", () => {
   const es = entitiesOf(
     "Lind Says Private Email Server Was Safe.\n\nMaria Lind said on Monday that her server was never breached. Lind spoke in Leeds.",

@@ -50,6 +50,7 @@ import {
   lookupSpan,
   longestGazetteerSuffix,
   onlyPlacesBefore,
+  commonAreaOfPlace,
   isOrgWord,
   splitByGazetteer,
   listedBody,
@@ -652,10 +653,11 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
   if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
     const tail = longestGazetteerSuffix(ctx, run, a, b);
-    const same = tail?.type === "organization" && onlyPlacesBefore(ctx, run, a, tail.from);
+    const same = tail?.type === "organization" && onlyPlacesBefore(ctx, run, a, tail.from, tail.name);
     return [make("organization", "designator", same ? tail.name : null)];
   }
   for (let i = a; i < b - 2; i++) {
+    if (commonAreaOfPlace(ctx.doc, run, a, i, b)) return [make("location", "designator")]; // "the Eastern District of Corrin"
     if (
       ((ORG_HEADS.has(l(i)) || isOrgWord(l(i))) && (l(i + 1) === "of" || l(i + 1) === "for")) ||
       (SUBJECT_HEADS.has(l(i)) && l(i + 1) === "on")
@@ -688,10 +690,13 @@ const GENERIC_ONLY = (run: Run, a: number, b: number, l: (i: number) => string):
 
 /**
  * "the American College of Surgeons", "the Irish League of Credit Unions": a body word right
- * after the demonym, then "of" or "for", makes the demonym the first word of the body's name.
+ * after the demonym, then "of" or "for", makes the demonym the first word of the body's name; so
+ * does a place's designator and "of" ("the Eastern District of Corrin").
  */
 function bodyOfWhat(l: (i: number) => string, from: number, b: number): boolean {
-  return from + 1 < b && isOrgWord(l(from)) && (l(from + 1) === "of" || l(from + 1) === "for");
+  if (from + 1 >= b) return false;
+  const next = l(from + 1);
+  return ((next === "of" || next === "for") && isOrgWord(l(from))) || (next === "of" && LOC_DESIGNATORS.has(l(from)));
 }
 
 function endsInDesignator(w: string): boolean {

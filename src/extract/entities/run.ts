@@ -2,9 +2,10 @@
 // token helpers, gazetteer look-ups over a run and the name-shape tests every classifier uses.
 import { isUpperCode, shortAbbreviationPlural, type Doc, tokenAtOrAfter } from "../../core/doc.js";
 import type { EntityType, Span } from "../../core/schema.js";
-import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
+import { COUNTRY_NAMES, GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
 import { isPresentVerbForm } from "../quotes/verb-forms.js";
+import { DEMONYMS as COUNTRY_OF_DEMONYM } from "../quotes/speaker-words.js";
 import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
@@ -14,6 +15,7 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  LOC_DESIGNATORS,
   MONTHS,
   NAME_PARTICLES,
   ORG_DESIGNATORS,
@@ -278,16 +280,47 @@ export function longestGazetteerSuffix(ctx: CandidateContext, run: Run, a: numbe
 /**
  * Whether the words run[a, from) before a known body's name only say where it is ("US Justice
  * Department", "British Army"): then the run names that body. Another word makes another body
- * ("New Democratic Party" is not the Democratic Party).
+ * ("New Democratic Party" is not the Democratic Party), and so does a place that is not the body's
+ * own: a body whose name names a country belongs to that country and to no other or part of it
+ * ("the Hungarian Parliament", "the Welsh Parliament" are not the UK's). A body of no named country
+ * stays itself ("the Ohio Senate race" is as often the national Senate's race in Ohio).
  */
-export function onlyPlacesBefore(ctx: CandidateContext, run: Run, a: number, from: number): boolean {
+export function onlyPlacesBefore(ctx: CandidateContext, run: Run, a: number, from: number, body: string): boolean {
+  const own = countryInName(body);
   for (let i = a; i < from; i++) {
     const w = tokenString(ctx.doc, run[i]);
     const lw = lower(w);
-    if (lw === "the" || DEMONYMS.has(lw) || lookupGazetteer(w)?.type === "location") continue;
-    return false;
+    if (lw === "the") continue;
+    const place = DEMONYMS.has(lw) ? null : lookupGazetteer(w);
+    if (place && place.type !== "location") return false;
+    if (!place && !DEMONYMS.has(lw)) return false;
+    if (!own) continue;
+    // The country the word names: a nationality's ("British"), or a country by name ("UK"); none for a region.
+    const country = place ? (COUNTRY_NAMES.has(place.name) ? place.name : null) : (COUNTRY_OF_DEMONYM[lw] ?? null);
+    if (country !== own) return false;
   }
   return true;
+}
+
+/**
+ * "the Eastern District of Corrin", "the Holy City of Jerusalem": common words, a place's
+ * designator (`run[d]`), "of" and a known place's whole name (`run[d + 2, b)`) are one place. Not a
+ * designator alone before "of" ("the District of Corrin" is read as Corrin), nor after a name
+ * ("Tarvey District of Corrin" is a place named in its region).
+ */
+export function commonAreaOfPlace(doc: Doc, run: Run, a: number, d: number, b: number): boolean {
+  if (d <= a || d + 2 >= b || !LOC_DESIGNATORS.has(lower(tokenString(doc, run[d])))) return false;
+  if (lower(tokenString(doc, run[d + 1])) !== "of") return false;
+  const first = lower(tokenString(doc, run[a])) === "the" ? a + 1 : a; // "The Eastern District of …" opening a sentence
+  if (d <= first) return false;
+  for (let i = first; i < d; i++) if (!COMMON_WORDS.has(lower(tokenString(doc, run[i])))) return false;
+  return lookupGazetteer(textOf(doc, run.slice(d + 2, b)))?.type === "location";
+}
+
+/** The country a body's official name names ("Parliament of the United Kingdom" → United Kingdom), if any. */
+function countryInName(name: string): string | null {
+  for (const c of COUNTRY_NAMES) if (` ${name} `.includes(` ${c} `)) return c;
+  return null;
 }
 
 const designates = (w: string): boolean =>

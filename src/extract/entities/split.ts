@@ -3,7 +3,7 @@ import { type Doc } from "../../core/doc.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
 import { GENERIC_CAPITALS, LOC_DESIGNATORS, NOBLE_TITLES, ORG_DESIGNATORS, ORG_HEADS } from "./lexicon.js";
-import { type Run, tokenString, lower, isOrgWord, isTitleWord, textOf } from "./run.js";
+import { type Run, tokenString, lower, isOrgWord, isTitleWord, textOf, commonAreaOfPlace } from "./run.js";
 
 const OF_HEADS = new Set([
   ...ORG_HEADS,
@@ -78,6 +78,10 @@ export function splitRun(doc: Doc, run: Run): Run[] {
       const officeInBody = x === "of" && insideOf && isTitleWord(before);
       // …and so does the area it serves ("the District Court for the Northern District of Vell").
       const areaInBody = x === "of" && insideOf && LOC_DESIGNATORS.has(before);
+      // …and a place's designator after common words, before a known place ("the Eastern District of Corrin").
+      const areaOfPlace =
+        x === "of" &&
+        commonAreaOfPlace(doc, [...cur, run[i], ...run.slice(j, k)], 0, cur.length - 1, cur.length + 1 + k - j);
       join =
         before !== "staff" &&
         !pluralCommon &&
@@ -85,6 +89,7 @@ export function splitRun(doc: Doc, run: Run): Run[] {
           isOrgWord(before) ||
           officeInBody ||
           areaInBody ||
+          areaOfPlace ||
           (x === "of" && NOBLE_TITLES.has(before)));
     }
     if (join) {
