@@ -1119,6 +1119,8 @@ export class SpeakerResolver extends DescriptionResolver {
         (SPOKES_NOUNS.has(noun) || ORG_NOMINALS.has(noun))
       );
     };
+    const holder = this.titledOwner(inside, span.start);
+    if (holder) return { entity: holder, name: null, mention: span };
     const body =
       inside.find((m) => m.entity.type !== "person" && !this.glued(m) && !seat(m)) ?? inside.find((m) => !seat(m));
     if (body) return { entity: body.entity, name: null, mention: span };
@@ -1176,6 +1178,24 @@ export class SpeakerResolver extends DescriptionResolver {
       return { entity, name: null, mention: span };
     }
     return nobody(span);
+  }
+
+  /**
+   * "Ohio Sen. Ann Roe's campaign", "Democratic Rep. Tom Vale's office": the person named right
+   * before the possessive, after a place or a party that only says which senator or
+   * representative (the mentions `inside` a spokesperson's phrase starting at offset `start`), is
+   * the one spoken for. Null otherwise.
+   */
+  private titledOwner(inside: IndexedMention[], start: number): Entity | null {
+    const text = this.doc.text;
+    const holder = inside.find(
+      (m) => m.entity.type === "person" && m.start > start && /^['’]s\b/u.test(text.slice(m.end, m.end + 3)),
+    );
+    if (!holder) return null;
+    const modifiers = inside.filter((m) => m.end <= holder.start);
+    const placed = modifiers.every((m) => m.entity.type === "location" || PARTY.test(m.entity.name));
+    const last = inside.every((m) => m.start <= holder.start || m.entity === holder.entity);
+    return modifiers.length > 0 && placed && last ? holder.entity : null;
   }
 
   /**
