@@ -465,9 +465,8 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     const lastPossessive = Math.max(headWords.lastIndexOf("'s"), headWords.lastIndexOf("’s"));
     if (lastPossessive >= 0 && from + lastPossessive + 1 < to) {
-      // "the UK government's National Cyber Security Centre": the head follows the possessive.
-      const owned = this.mentionsIn(this.doc.tokens.start[from + lastPossessive + 1], p.headEnd);
-      if (owned.length) return { entity: owned[owned.length - 1].entity, name: null, mention: span };
+      const possessed = this.possessedSpeaker(p, from, lastPossessive, before);
+      if (possessed) return { entity: possessed, name: null, mention: span };
       // "the UN's weather agency", "the city's main hospital": a body of its own that the possessor
       // owns or oversees speaks for itself, and the text did not name it here.
       if (OWN_BODIES.has(head) && !this.capital(from + headWords.length - 1)) return nobody(span);
@@ -1119,6 +1118,8 @@ export class SpeakerResolver extends DescriptionResolver {
         (SPOKES_NOUNS.has(noun) || ORG_NOMINALS.has(noun))
       );
     };
+    const holder = this.titledOwner(inside, span.start);
+    if (holder) return { entity: holder, name: null, mention: span };
     const body =
       inside.find((m) => m.entity.type !== "person" && !this.glued(m) && !seat(m)) ?? inside.find((m) => !seat(m));
     if (body) return { entity: body.entity, name: null, mention: span };
@@ -1176,6 +1177,66 @@ export class SpeakerResolver extends DescriptionResolver {
       return { entity, name: null, mention: span };
     }
     return nobody(span);
+  }
+
+  /**
+   * The speaker a name after the possessive at word `possessive` of phrase `p` gives: "the
+   * port's Harbour Safety Office" is the body named after it; but in "Ann Roe's
+   * Facebook post", "Tom Vale's new Vexa form", a name followed by one lower-case singular noun for
+   * a thing (not a person, group or body) only says which post or form, and the named possessor,
+   * a person or a body, speaks. Null when no name follows the possessive.
+   */
+  private possessedSpeaker(
+    p: ReturnType<SpeakerResolver["readPhrase"]>,
+    from: number,
+    possessive: number,
+    before: number,
+  ): Entity | null {
+    const owned = this.mentionsIn(this.doc.tokens.start[from + possessive + 1], p.headEnd);
+    const name = owned[owned.length - 1];
+    if (!name) return null;
+    return (p.hasSpokes ? null : this.ownerOfThing(p, from, possessive, name, before)) ?? name.entity;
+  }
+
+  /** `possessedSpeaker`'s possessor of a thing named by `name`, or null. */
+  private ownerOfThing(
+    p: ReturnType<SpeakerResolver["readPhrase"]>,
+    from: number,
+    possessive: number,
+    name: IndexedMention,
+    before: number,
+  ): Entity | null {
+    const rest = /^\s+(\p{Ll}+)$/u.exec(this.doc.text.slice(name.end, p.headEnd))?.[1];
+    const thing =
+      rest !== undefined &&
+      singularOf(rest) === null &&
+      !PERSON_FIRST_NOUNS.has(rest) &&
+      !isPersonRole(rest) &&
+      !ORG_NOMINALS.has(rest) &&
+      !GROUP_NOUNS.has(rest) &&
+      !isFiniteVerbForm(rest);
+    const possessorEnd = this.doc.tokens.end[from + possessive - 1];
+    if (!thing || !this.mentionsIn(this.doc.tokens.start[from], possessorEnd).length) return null;
+    const owner = this.resolveWords(from, from + possessive, before)?.entity;
+    return owner && (owner.type === "person" || owner.type === "organization") ? owner : null;
+  }
+
+  /**
+   * "Ohio Sen. Ann Roe's campaign", "Democratic Rep. Tom Vale's office": the person named right
+   * before the possessive, after a place or a party that only says which senator or
+   * representative (the mentions `inside` a spokesperson's phrase starting at offset `start`), is
+   * the one spoken for. Null otherwise.
+   */
+  private titledOwner(inside: IndexedMention[], start: number): Entity | null {
+    const text = this.doc.text;
+    const holder = inside.find(
+      (m) => m.entity.type === "person" && m.start > start && /^['’]s\b/u.test(text.slice(m.end, m.end + 3)),
+    );
+    if (!holder) return null;
+    const modifiers = inside.filter((m) => m.end <= holder.start);
+    const placed = modifiers.every((m) => m.entity.type === "location" || PARTY.test(m.entity.name));
+    const last = inside.every((m) => m.start <= holder.start || m.entity === holder.entity);
+    return modifiers.length > 0 && placed && last ? holder.entity : null;
   }
 
   /**
