@@ -1786,7 +1786,13 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     if (resolver.word(c - 1) === "," && speechLemma(v)) return false;
     return k < hi - 1 && verbLike(v);
   }
-  if (!SUBJECT_DETERMINERS.has(resolver.word(c))) return false;
+  // ("predicted lawsuits could follow", "noted tenants are leaving": a bare plural noun and an
+  // auxiliary or modal right after it; not after a cue that is an adjective, "the alleged
+  // thieves were …".)
+  const bare = resolver.word(c);
+  const plural = bare.length > 3 && singularOf(bare) !== null && !SUBJECT_DETERMINERS.has(resolver.word(c - 2));
+  if (plural && FINITE_HINTS.has(resolver.word(c + 1))) return c + 2 < hi;
+  if (!SUBJECT_DETERMINERS.has(bare)) return false;
   // (A name after the determiner counts as one word, its acronym in parentheses as none: "the Harbour
   // Board Licensing Office (HBLO) is reviewing …".)
   let names = 0;
