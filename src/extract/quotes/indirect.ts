@@ -1837,6 +1837,9 @@ function lexicalVerbAfterSubject(doc: Doc, resolver: SpeakerResolver, k: number,
   const next = resolver.word(k + 1);
   if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) || isPunct(next)) return false;
   if (isPresentVerbForm(w) || pluralBareVerb(resolver, k, from)) return true;
+  // ("noted the council returned the deeds": a regular past with its own object after it; "denied
+  // the claims reported by …", "the sums paid to …" are participles.)
+  if (/^\p{Ll}{3,}ed$/u.test(w)) return SUBJECT_DETERMINERS.has(next) || HEARER_PRONOUNS.has(next);
   return isFiniteVerbForm(w) && !PREPOSITIONS.has(next) && next !== "by";
 }
 
