@@ -1786,7 +1786,13 @@ function shortSubjectClause(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
     if (resolver.word(c - 1) === "," && speechLemma(v)) return false;
     return k < hi - 1 && verbLike(v);
   }
-  if (!SUBJECT_DETERMINERS.has(resolver.word(c))) return false;
+  // ("predicted lawsuits could follow", "noted tenants are leaving": a bare plural noun and an
+  // auxiliary or modal right after it; not after a cue that is an adjective, "the alleged
+  // thieves were …".)
+  const bare = resolver.word(c);
+  const plural = bare.length > 3 && singularOf(bare) !== null && !SUBJECT_DETERMINERS.has(resolver.word(c - 2));
+  if (plural && FINITE_HINTS.has(resolver.word(c + 1))) return c + 2 < hi;
+  if (!SUBJECT_DETERMINERS.has(bare)) return false;
   // (A name after the determiner counts as one word, its acronym in parentheses as none: "the Harbour
   // Board Licensing Office (HBLO) is reviewing …".)
   let names = 0;
@@ -1831,6 +1837,9 @@ function lexicalVerbAfterSubject(doc: Doc, resolver: SpeakerResolver, k: number,
   const next = resolver.word(k + 1);
   if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) || isPunct(next)) return false;
   if (isPresentVerbForm(w) || pluralBareVerb(resolver, k, from)) return true;
+  // ("noted the council returned the deeds": a regular past with its own object after it; "denied
+  // the claims reported by …", "the sums paid to …" are participles.)
+  if (/^\p{Ll}{3,}ed$/u.test(w)) return SUBJECT_DETERMINERS.has(next) || HEARER_PRONOUNS.has(next);
   return isFiniteVerbForm(w) && !PREPOSITIONS.has(next) && next !== "by";
 }
 
