@@ -64,3 +64,39 @@ test("the span index finds the first key at or after (or strictly after) an offs
   assert.equal(sentenceAt(doc, 99), -1);
   assert.equal(tokenAtOrAfter(doc, 1), 1);
 });
+
+test("any text's lower-cased words are its tokens lower-cased one by one, and its token and sentence indexes a scan's", () => {
+  // Capitals that do not lower-case alone to one character ("İ"; "Σ", whose small form depends on the letters
+  // around it, across a token's edge in "a.Σ b"; a surrogate pair) mixed with plain words.
+  const piece = fc.constantFrom(
+    "Ann",
+    "ROE",
+    "İZMİR",
+    "ΟΔΥΣΣΕΑΣ",
+    "Σ",
+    "said",
+    "𝐀bc",
+    "\ud835",
+    ".",
+    " ",
+    "\n",
+    "“",
+    "É",
+  );
+  fc.assert(
+    fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 25 }), (parts) => {
+      const doc = buildDoc(parts.join(""));
+      const words = lowerWords(doc);
+      assert.equal(words.length, doc.tokens.count);
+      for (let i = 0; i < doc.tokens.count; i++)
+        assert.equal(words[i], doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase());
+      for (let at = 0; at <= doc.text.length; at++) {
+        let t = 0;
+        while (t < doc.tokens.count && doc.tokens.start[t] < at) t++;
+        assert.equal(tokenAtOrAfter(doc, at), t);
+        const s = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+        assert.equal(sentenceAt(doc, at), s);
+      }
+    }),
+  );
+});

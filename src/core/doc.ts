@@ -460,22 +460,46 @@ function partitionPoint(n: number, before: (i: number) => boolean): number {
   return lo;
 }
 
-/** `firstAtOrAfter` over spans sorted by start. */
+/**
+ * `firstAtOrAfter` over spans sorted by start. It, `sentenceAt` and `tokenAtOrAfter`, asked most
+ * often, write the search out: a predicate and a key passed down cost two calls a step.
+ */
 export function firstSpanAtOrAfter(spans: ArrayLike<Span>, offset: number): number {
-  return firstAtOrAfter(spans, offset, (s) => s.start);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the sentence holding `offset`, or -1. */
 export function sentenceAt(doc: Pick<Doc, "sentences">, offset: number): number {
   const s = doc.sentences;
   // Sentences do not overlap and are in text order: the first one ending after `offset` holds it, if any does.
-  const i = firstAfter(s, offset, (x) => x.end);
+  let i = 0;
+  let hi = s.length;
+  while (i < hi) {
+    const mid = (i + hi) >> 1;
+    if (s[mid].end <= offset) i = mid + 1;
+    else hi = mid;
+  }
   return i < s.length && s[i].start <= offset ? i : -1;
 }
 
 /** Index of the first token whose start is at or after `offset`. */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
-  return firstAtOrAfter(doc.tokens.start, offset, (x) => x);
+  const starts = doc.tokens.start;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function tokenText(doc: Doc, i: number): string {
@@ -505,11 +529,23 @@ export function lowerWords(doc: Doc): string[] {
   const l = layersOf(doc);
   if (!l.lower) {
     const out: string[] = new Array(doc.tokens.count);
-    for (let i = 0; i < doc.tokens.count; i++) out[i] = tokenText(doc, i).toLowerCase();
+    // The text lower-cased once and cut at the tokens is each token lower-cased, and costs half as
+    // much, where every character lower-cases alone to one character.
+    const low = NOT_LOWERED_ALONE.test(doc.text) ? null : doc.text.toLowerCase();
+    if (low !== null && low.length === doc.text.length)
+      for (let i = 0; i < doc.tokens.count; i++) out[i] = low.slice(doc.tokens.start[i], doc.tokens.end[i]);
+    else for (let i = 0; i < doc.tokens.count; i++) out[i] = tokenText(doc, i).toLowerCase();
     l.lower = out;
   }
   return l.lower;
 }
+
+/**
+ * The characters (UTF-16 code units) that do not lower-case alone to one character: "İ" gives two,
+ * "Σ" gives "ς" or "σ" by the letter after it, and a surrogate half is lower-cased with its pair,
+ * which a token may split.
+ */
+const NOT_LOWERED_ALONE = /[\u0130\u03a3\ud800-\udfff]/;
 
 /**
  * Each token's shape, as spaCy writes it: capitals X, small letters x, digits d, anything else as

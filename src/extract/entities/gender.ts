@@ -67,7 +67,7 @@ export function genderOf(entity: Entity, _doc?: Doc): "male" | "female" | null {
   let male = 0;
   let female = 0;
   for (const m of entity.mentions) {
-    const first = m.text.split(/[\s.]/, 1)[0].toLowerCase();
+    const first = firstPiece(m.text, /[\s.]/).toLowerCase();
     if (MALE_ADDRESS.has(first)) male++;
     else if (FEMALE_ADDRESS.has(first)) female++;
   }
@@ -78,6 +78,12 @@ export function genderOf(entity: Entity, _doc?: Doc): "male" | "female" | null {
   // first name's usual gender is only usual ("Nani", "Lex"): where they disagree, do not guess.
   const role = roleGender(entity);
   if (role === "female") return role;
-  const given = givenNameGender(entity.name.split(/\s+/, 1)[0] ?? "");
+  const given = givenNameGender(firstPiece(entity.name, /\s/));
   return role && given && given !== role ? null : (given ?? role);
+}
+
+/** The text before the first match of `separator` (all of it without one): `split(separator, 1)[0]` without the array. */
+function firstPiece(text: string, separator: RegExp): string {
+  const at = text.search(separator);
+  return at < 0 ? text : text.slice(0, at);
 }

@@ -412,7 +412,10 @@ function unnamedPerson(mention: string): "male" | "female" | null | undefined {
 export function descriptionBefore(text: string, start: number, end: number): number | null {
   const after = text.slice(end, end + 3);
   if (!/^\s*[,.;!?]/.test(after)) return null;
-  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
+  const window = text.slice(Math.max(0, start - 160), start);
+  // (The description closes with a comma right before the name: without one, the long regex is not run.)
+  if (!/,\s*$/.test(window)) return null;
+  const m = DESCRIPTION_BEFORE.exec(window);
   if (!m) return null;
   if (m[1] !== undefined ? !invertsSpeaker(m[1]) : !/^\s*,/.test(after)) return null;
   return start - m[0].length + m[0].indexOf(m[2]);

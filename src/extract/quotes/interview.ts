@@ -15,6 +15,10 @@ import { LEADING_WORDS, ORG_NOMINALS, PERSON_FIRST_NOUNS } from "./speaker-words
  */
 const LABEL = /^[ \t]*(?:(Q|A|Question|Answer)[:.][ \t]+|(Q)(?=\p{Lu}\p{Ll}))(?=\S)/u;
 
+/** A line that may hold a question's label, and one that may hold an answer's (`LABEL` asks more). */
+const LINE_OPENING_Q = /(?:^|\n)[ \t]*Q/;
+const LINE_OPENING_A = /(?:^|\n)[ \t]*A/;
+
 interface Line {
   start: number;
   end: number;
@@ -44,6 +48,8 @@ function labelledLines(text: string): Line[] {
  * over several paragraphs before the next question gives one quote per paragraph.
  */
 export function interviewAnswers(text: string, entities: Entity[]): Quote[] {
+  // (A text with no line that may hold a question's label and one that may hold an answer's is read no further.)
+  if (!LINE_OPENING_Q.test(text) || !LINE_OPENING_A.test(text)) return [];
   const lines = labelledLines(text);
   const firstQ = lines.find((l) => l.label?.kind === "Q");
   if (!firstQ || !lines.some((l) => l.label?.kind === "A")) return [];

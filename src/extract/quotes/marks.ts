@@ -36,13 +36,28 @@ interface Mark {
 const isBoundary = (code: number) =>
   Number.isNaN(code) || isSpaceCode(code) || "([{—–-/…:;,".includes(String.fromCharCode(code));
 
+/**
+ * The characters (UTF-16 code units) that may be a mark below, or open a markup tag; the regex
+ * finds the next one faster than a loop over every character.
+ */
+const MARK_OR_TAG = /["'`\u00ab\u00bb<\u2018-\uffff]/g;
+
+/**
+ * The offset of the first character at or after `i` that may be a mark, in `paragraph` (the text
+ * from `start`), or the paragraph's end. The search never runs on past the paragraph.
+ */
+function nextMarkOrTag(paragraph: string, start: number, i: number): number {
+  MARK_OR_TAG.lastIndex = i - start;
+  return MARK_OR_TAG.test(paragraph) ? start + MARK_OR_TAG.lastIndex - 1 : start + paragraph.length;
+}
+
 /** Classifies the quotation marks of one paragraph. */
 function marksOf(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
-  for (let i = start; i < end; i++) {
+  const paragraph = text.slice(start, end);
+  // (Every mark below is one of these; the rest of the text is passed over at once.)
+  for (let i = nextMarkOrTag(paragraph, start, start); i < end; i = nextMarkOrTag(paragraph, start, i + 1)) {
     const c = text.charCodeAt(i);
-    // (Every mark below is one of these; the rest of the text is passed over at once.)
-    if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0xab && c !== 0xbb && c !== 0x3c && c < 0x2018) continue;
     if (c === 0x3c) {
       // A markup tag pasted with the text ('<tweet author="@ann_roe" id="12">'): the marks around
       // its attribute values quote nobody.

@@ -345,12 +345,15 @@ export function missedMentions(text: string, entities: Entity[]): IndexedMention
   const covered = new Uint8Array(text.length);
   for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
   const owner = new Map<string, Entity | null>();
-  for (const e of entities)
-    for (const form of [e.name, ...e.mentions.map((m) => m.text)]) {
-      if (form.length < 3 || !isUpperCode(form.charCodeAt(0))) continue;
-      const prev = owner.get(form);
-      owner.set(form, prev === undefined || prev === e ? e : null);
-    }
+  const own = (form: string, e: Entity) => {
+    if (form.length < 3 || !isUpperCode(form.charCodeAt(0))) return;
+    const prev = owner.get(form);
+    owner.set(form, prev === undefined || prev === e ? e : null);
+  };
+  for (const e of entities) {
+    own(e.name, e);
+    for (const m of e.mentions) own(m.text, e);
+  }
   const lower = new LowerWords(text);
   const out: IndexedMention[] = [];
   for (const [form, entity] of owner) {
@@ -425,7 +428,13 @@ const LOWER_LETTER = /^\p{Ll}$/u;
 const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** A letter, digit or hyphen: a form glued to one ("Vexon-owned") is part of another word. */
-const isWordChar = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}-]/u.test(text[i]);
+const isWordChar = (text: string, i: number) => {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  // (ASCII is read at once; the regex only past it.)
+  if (c < 128) return c === 45 || (c !== 95 && isAsciiWord(c));
+  return /[\p{L}\p{N}-]/u.test(text[i]);
+};
 
 /** A role without the phrase after its head noun: "former secretary" for "former secretary of state". */
 const roleHead = (role: string) => role.split(/ (?:of|for|at|to|with|in|on) /)[0];
