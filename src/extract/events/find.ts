@@ -584,7 +584,7 @@ function blownUp(doc: Doc, words: string[], i: number): boolean {
 }
 
 /** A day, a month or a stretch of the calendar named after "on", "last" or "this". */
-const CALENDAR_WORD = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || /^(week|month|year|weekend)$/.test(w);
+export const CALENDAR_WORD = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || /^(week|month|year|weekend)$/.test(w);
 
 /** "reported missing", "were reported killed": "reported" with the state of its subject after it. */
 function reportedState(words: string[], i: number): boolean {
