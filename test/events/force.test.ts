@@ -25,6 +25,20 @@ test("a thing or a person blown up is an attack; a quarrel that blew up is none"
   assert.deepEqual(typed("The quarrel between the brothers blew up on Monday."), [["other", "2025-09-15", "happened"]]);
 });
 
+test("a noun of harm before a noun of a body, a thing or a state names a kind, no attack", () => {
+  assert.deepEqual(typed("Officers from the bomb squad searched the depot on Monday."), [
+    ["investigation", "2025-09-15", "happened"],
+  ]);
+  assert.deepEqual(typed("The ferry turned back on Tuesday after a bomb threat."), [
+    ["other", "2025-09-16", "happened"],
+  ]);
+  assert.deepEqual(typed("The town's shooting club elected a new chair on Friday."), [
+    ["other", "2025-09-12", "happened"],
+  ]);
+  // Before an act or a person it is still one.
+  assert.deepEqual(typed("The bombing victims were named on Friday."), [["attack", "2025-09-12", "happened"]]);
+});
+
 test("a single charge dropped, and a prosecution declined, end the case", () => {
   assert.deepEqual(typed("Prosecutors dropped the battery charge against Tom Vale on Thursday."), [
     ["case_dropped", "2025-09-11", "happened"],

@@ -5,6 +5,7 @@ import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
+import nonactNouns from "../../lexicon/nonact-nouns.json" with { type: "json" };
 import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
 import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json" };
 import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "../entities/lexicon.js";
@@ -583,7 +584,7 @@ function blownUp(doc: Doc, words: string[], i: number): boolean {
 }
 
 /** A day, a month or a stretch of the calendar named after "on", "last" or "this". */
-const CALENDAR_WORD = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || /^(week|month|year|weekend)$/.test(w);
+export const CALENDAR_WORD = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || /^(week|month|year|weekend)$/.test(w);
 
 /** "reported missing", "were reported killed": "reported" with the state of its subject after it. */
 function reportedState(words: string[], i: number): boolean {
@@ -628,7 +629,8 @@ function otherSense(words: string[], i: number): boolean {
   // "an attack ad", "the party's attack dog": a noun before another names a kind of thing.
   if (w === "attack") return ATTACK_COMPOUNDS.has(next);
   // "robbed a shooting range", "the shooting gallery closed": a compound naming a place or a thing.
-  if (w === "shooting") return inLexicon(SHOOTING_COMPOUNDS, next);
+  if (w === "shooting" && inLexicon(SHOOTING_COMPOUNDS, next)) return true;
+  if (HARM_MODIFIERS.test(w) && namesAKind(words, i)) return true;
   // "ruled out a retrial", "ruled that out", "not ruling anybody out": excluding, not deciding a case.
   if ((w === "ruling" || w === "ruled") && (next === "out" || words[i + 2] === "out")) return true;
   if ((w === "ruling" || w === "ruled") && governed(words, i)) return true;
@@ -722,6 +724,28 @@ function caughtOtherwise(words: string[], k: number): boolean {
 }
 /** What the police catch someone in: "a sting", "a raid", "the act". */
 const POLICE_ACTS = /^(act|sting|stings|raid|raids|operation|operations|trap|swoop|crackdown|police|undercover)$/;
+
+/** Nouns of harm that also name a kind of thing before another noun ("a bomb squad"). */
+const HARM_MODIFIERS = /^(bomb|shooting|bombing|stabbing|kidnapping|hijack|hijacking|assassination|arson|massacre)$/;
+/** Nouns whose most frequent sense names no act or happening (src/lexicon/nonact-nouns.json, from WordNet). */
+const NONACT: ReadonlySet<string> = new Set(nonactNouns.words);
+
+/**
+ * "received a bomb threat", "the bomb squad arrived", "a shooting club", "the kidnapping insurance":
+ * a noun of harm before a noun that names no act or happening (a body, a thing, a state, words)
+ * only says what kind it is, and tells of no attack. "a bomb attack", "the shooting spree", "the
+ * bombing victims" still do, and so does the noun before a verb ("the bomb went off"). A gerund
+ * is a noun only after a determiner ("by shooting rockets" fired them).
+ */
+function namesAKind(words: string[], i: number): boolean {
+  const prev = words[i - 1] ?? "";
+  const head = words[i + 1] ?? "";
+  if (words[i].endsWith("ing") ? !KIND_DETERMINERS.test(prev) : BEFORE_VERB.test(prev)) return false;
+  if (!/^[a-z]{3,}$/.test(head) || FUNCTION_WORDS.has(head) || /ed$/.test(head) || isFiniteVerbForm(head)) return false;
+  return inLexicon(NONACT, head);
+}
+const KIND_DETERMINERS =
+  /^(a|an|the|this|that|these|those|its|his|her|their|our|my|your|no|any|each|every|another|['’]s)$/;
 
 /** Words that count or order the sentences of a text. */
 const TEXT_ORDER =

@@ -5,6 +5,7 @@ import type { EventStatus, TimeExpression } from "../../core/schema.js";
 import { isBaseVerbForm, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { modifiesNoun } from "../time/resolve.js";
 import { HARD_BREAKS, preventsAt } from "./attach.js";
+import { CALENDAR_WORD } from "./find.js";
 import { DECISION_NOUNS, inflect } from "./triggers.js";
 
 interface StatusCtx {
@@ -168,6 +169,8 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   )
     return "cancelled";
   if (near.some((w) => DENIALS.has(w))) return "denied";
+  const intended = intendedBy(before);
+  if (intended) return intended;
   // "Anyone who attacks him pays for it": an act of nobody in particular is a possibility, not a
   // happening ("whoever hacked the server" did it, though unnamed).
   if (before.some((w, k) => w === "who" && ANYONE.has(before[k + 1] ?? ""))) return "hypothetical";
@@ -192,6 +195,32 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   if (before[0] === "to" && trigger.type && AHEAD_WITH_TO.has(trigger.type)) return "scheduled";
   if (aheadOfPublication(ctx, time)) return "scheduled";
   return "happened";
+}
+
+/** Verbs of a threat: what is threatened may or may not come. */
+const THREATENED = new Set(inflect("threaten"));
+/** Verbs of a vow: what is vowed is meant to come. */
+const VOWED = new Set(["vow", "pledge", "promise"].flatMap(inflect));
+/** What may stand between such a verb and "to": a day ("on Monday", "last week"), "again", an adverb. */
+const TO_GAP = (w: string) => /^(on|in|last|this|early|late|again|[a-z]+ly)$/.test(w) || CALENDAR_WORD(w);
+
+/**
+ * "The gang threatened on Friday to burn the depot", "the mayor vowed to arrest the looters", "a
+ * threatened strike": a step threatened is a possibility, one vowed, pledged or promised is meant
+ * to come; neither is a step taken. The verb stands before the step's "to", perhaps over a day
+ * or an adverb, or right before the step as a participle. `before` runs backwards from the step.
+ */
+function intendedBy(before: string[]): EventStatus | null {
+  let k = 0;
+  if (before[0] === "to") {
+    k = 1;
+    while (k < before.length && TO_GAP(before[k])) k++;
+  }
+  // Right before the step, only the participle: "a threatening letter" was sent.
+  else if (!before[0]?.endsWith("ed")) return null;
+  if (THREATENED.has(before[k] ?? "")) return "hypothetical";
+  if (VOWED.has(before[k] ?? "")) return "scheduled";
+  return null;
 }
 
 /**
