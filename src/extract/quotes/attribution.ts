@@ -8,6 +8,7 @@ import { speechLemma } from "./cues.js";
 import { isBaseVerbForm, isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import { ADDRESS_TITLES } from "../entities/lexicon.js";
 import {
   DETERMINERS,
   FINITE_HINTS,
@@ -419,9 +420,13 @@ const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "who"]);
  * state"); they report speech after a subject pronoun ("it states that …"), before "that" when no
  * preposition or number stands before them ("the rules state that …") and a subject opens the
  * clause after it (in "the farming states that border the river" a verb follows "that", a relative
- * pronoun), or beside a quotation ('“…,” the leaflet states.').
+ * pronoun), or beside a quotation ('“…,” the leaflet states.'). Right before a title written with a
+ * capital ("state Sen. Ann Roe", "state Del. Tom Vale", "state Senator …") "state" is the noun.
  */
 function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
+  const next = i + 1;
+  const title = resolver.isAbbreviationDot(next + 1) || ADDRESS_TITLES.has(resolver.word(next));
+  if (resolver.word(i) === "state" && isUpperCode(doc.text.charCodeAt(doc.tokens.start[next])) && title) return false;
   const prev = resolver.word(i - 1);
   if (STATE_SUBJECTS.has(prev)) return true;
   if ((PREPOSITIONS.has(prev) && prev !== "to") || COUNTING_WORDS.has(prev) || /^\d/.test(prev)) return false;
