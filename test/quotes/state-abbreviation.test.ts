@@ -1,7 +1,7 @@
 // A state's abbreviation ends its sentence only after a town and a comma ("Salem, Ore. The …");
 // elsewhere it is read as the other abbreviations are, so "said Del. Ann Roe" (a delegate) keeps
-// its speaker in the sentence of its cue. "state" right before a title is the noun. Every sentence
-// is invented.
+// its speaker in the sentence of its cue. "state" right before a title, or after a rank ("the third
+// state that …"), is the noun. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDoc } from "../../src/core/doc.js";
@@ -32,4 +32,10 @@ test("'state' before a capitalised title is the noun, no cue of a nickname in qu
     qs.map((q) => [q.kind, q.cue?.text ?? null]),
     [["direct", null]],
   );
+});
+
+test("'state' after a rank and a determiner is the noun, even before 'that' and a name", () => {
+  assert.deepEqual(quotes("Ohio will be the third state that Roe is suing over its voting rules."), []);
+  const q = find(quotes("The new rules state that every boat must carry a flare."), "every boat");
+  assert.deepEqual([q.kind, q.cue?.text], ["indirect", "state"]);
 });

@@ -430,12 +430,18 @@ function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
   const prev = resolver.word(i - 1);
   if (STATE_SUBJECTS.has(prev)) return true;
   if ((PREPOSITIONS.has(prev) && prev !== "to") || COUNTING_WORDS.has(prev) || /^\d/.test(prev)) return false;
+  // "the third state that …", "the only state that …", "the largest state": a rank after a
+  // determiner makes it the noun (a verb's subject would be a plural noun: "the rules state …").
+  if (DETERMINER_BEFORE.has(resolver.word(i - 2)) && RANK.test(prev)) return false;
   if (resolver.word(i + 1) === "that") return !verbAfterRelative(doc, resolver, i + 2);
   const { start, end } = doc.tokens;
   const from = start[Math.max(0, i - 6)];
   const to = end[Math.min(doc.tokens.count - 1, i + 2)];
   return QUOTE_MARK.test(doc.text.slice(from, to));
 }
+
+/** A word that ranks what follows it: an ordinal ("third", "fifth", "last"), "only", a superlative ("largest"). */
+const RANK = /^(?:first|second|third|last|next|only|\p{Ll}{2,}th|\p{Ll}{2,}est)$/u;
 
 const STATE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "which", "who"]);
 
