@@ -7,6 +7,7 @@
 // linear in the input's length whatever the input holds.
 
 import domainSuffixes from "../lexicon/domain-suffixes.json" with { type: "json" };
+import states from "../lexicon/us-states.json" with { type: "json" };
 import type { Span } from "./schema.js";
 
 export interface SentenceSpan extends Span {
@@ -303,6 +304,14 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The US states as AP style abbreviates them, with the state each stands for (src/lexicon/us-states.json): "Ore." → Oregon. */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(states.abbreviations));
+
+/** Whether `word` with a full stop is a state as AP style abbreviates it ("Ky" of "Ky."). */
+export function isStateAbbreviation(word: string): boolean {
+  return STATE_ABBREVIATIONS.has(`${word}.`);
+}
+
 /**
  * "Govs.", "Sens.", "Drs.": the plural of an abbreviation of three letters at most that `singulars`
  * holds (so that "press" is not read as "pres" made plural). The splitter asks it of the titles
@@ -421,7 +430,10 @@ function isSentenceEnd(text: string, starts: number[], ends: number[], t: number
   // would run, Tom Vale said no. But …' ends a sentence there.
   if ((lower === "no" || lower === "nos") && !isDigitCode(nextCode) && prev === lower) return true;
   if (NEVER_FINAL.has(lower) || shortAbbreviationPlural(lower, NEVER_FINAL)) return false;
-  if (ABBREVIATIONS.has(lower)) {
+  // A state's abbreviation ends its sentence after a town and a comma ("Salem, Ore. The …"); elsewhere
+  // it is read as the other abbreviations are: "the former Ore. Gov. Ann Roe", "said Del. Ann Roe"
+  // (a delegate), but "moved to Ore. He …".
+  if (ABBREVIATIONS.has(lower) || (isStateAbbreviation(prev) && !(t >= 2 && text[starts[t - 2]] === ","))) {
     const nextWord = text.slice(starts[n], ends[n]).toLowerCase();
     return SENTENCE_OPENERS.has(nextWord);
   }

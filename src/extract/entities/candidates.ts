@@ -43,7 +43,7 @@ import {
   particlesThenName,
 } from "./run.js";
 import { splitRun } from "./split.js";
-import { townsBeforeStates, usState } from "./states.js";
+import { isAbbreviationBeforeName, townsBeforeStates, usState } from "./states.js";
 import { clubsNamedAfterTowns, prisonsNamedAfterPlaces, scorersOfGoals } from "./clubs.js";
 import { stationsByCallSign } from "./stations.js";
 import { constituencyAt } from "./unknown.js";
@@ -327,7 +327,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext = candidateContex
 function wholeDocumentPasses(doc: Doc, out: Candidate[]): Candidate[] {
   const states = townsBeforeStates(
     doc,
-    out.map((c) => usState(doc, c) ?? officeOfPlace(doc, c) ?? c),
+    out.filter((c) => !isAbbreviationBeforeName(doc, c)).map((c) => usState(doc, c) ?? officeOfPlace(doc, c) ?? c),
   );
   return stationsByCallSign(doc, prisonsNamedAfterPlaces(doc, scorersOfGoals(doc, clubsNamedAfterTowns(doc, states))));
 }

@@ -2,17 +2,10 @@
 // after a party letter ("Sen. Jane Roe (R-Miss.)") or alone in brackets after a name ("Tom Lee
 // (Ariz.)"), and initials with full stops anywhere ("in N.H. and Iowa"). The abbreviations come
 // from src/lexicon/us-states.json (us-states-normalize, MIT); outside those places a word such as
-// "Miss." or "Ind." is read as usual.
-import type { Doc } from "../../core/doc.js";
-import states from "../../lexicon/us-states.json" with { type: "json" };
+// "Miss." or "Ind." is read as usual, and no name at all right before a capitalised word of its
+// sentence ("said Del. Ann Roe", a delegate).
+import { type Doc, STATE_ABBREVIATIONS as ABBREVIATIONS, sentenceAt } from "../../core/doc.js";
 import type { Candidate } from "./run.js";
-
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(states.abbreviations));
-
-/** Whether `word` with a full stop is a state as AP style abbreviates it ("Ky" of "Ky."). */
-export function isStateAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(`${word}.`);
-}
 
 const NAMES: ReadonlySet<string> = new Set(ABBREVIATIONS.values());
 
@@ -56,6 +49,19 @@ export function usState(doc: Doc, c: Candidate): Candidate | null {
     canonical: name,
     evidence: "gazetteer",
   };
+}
+
+/**
+ * "said Del. Ann Roe", "the former Ore. Gov. Tom Vale": a candidate that is a state's abbreviation
+ * written with its full stop right before a capitalised word of its sentence, and not after a town,
+ * a party letter or a bracket, is no name (a delegate's title, or the state an office belongs to).
+ */
+export function isAbbreviationBeforeName(doc: Doc, c: Candidate): boolean {
+  if (c.type === "location" || doc.text[c.end] !== "." || !ABBREVIATIONS.has(`${doc.text.slice(c.start, c.end)}.`))
+    return false;
+  if (/[,(]\s*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start))) return false;
+  const next = /^\.\s+(\p{Lu})/u.exec(doc.text.slice(c.end, c.end + 4));
+  return next !== null && sentenceAt(doc, c.start) === sentenceAt(doc, c.end + next[0].length - 1);
 }
 
 /**

@@ -8,6 +8,7 @@ import { speechLemma } from "./cues.js";
 import { isBaseVerbForm, isFiniteVerbForm } from "./verb-forms.js";
 import { type QuoteSpan } from "./marks.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import { ADDRESS_TITLES } from "../entities/lexicon.js";
 import {
   DETERMINERS,
   FINITE_HINTS,
@@ -419,18 +420,28 @@ const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "who"]);
  * state"); they report speech after a subject pronoun ("it states that …"), before "that" when no
  * preposition or number stands before them ("the rules state that …") and a subject opens the
  * clause after it (in "the farming states that border the river" a verb follows "that", a relative
- * pronoun), or beside a quotation ('“…,” the leaflet states.').
+ * pronoun), or beside a quotation ('“…,” the leaflet states.'). Right before a title written with a
+ * capital ("state Sen. Ann Roe", "state Del. Tom Vale", "state Senator …") "state" is the noun.
  */
 function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
+  const next = i + 1;
+  const title = resolver.isAbbreviationDot(next + 1) || ADDRESS_TITLES.has(resolver.word(next));
+  if (resolver.word(i) === "state" && isUpperCode(doc.text.charCodeAt(doc.tokens.start[next])) && title) return false;
   const prev = resolver.word(i - 1);
   if (STATE_SUBJECTS.has(prev)) return true;
   if ((PREPOSITIONS.has(prev) && prev !== "to") || COUNTING_WORDS.has(prev) || /^\d/.test(prev)) return false;
+  // "the third state that …", "the only state that …", "the largest state": a rank after a
+  // determiner makes it the noun (a verb's subject would be a plural noun: "the rules state …").
+  if (DETERMINER_BEFORE.has(resolver.word(i - 2)) && RANK.test(prev)) return false;
   if (resolver.word(i + 1) === "that") return !verbAfterRelative(doc, resolver, i + 2);
   const { start, end } = doc.tokens;
   const from = start[Math.max(0, i - 6)];
   const to = end[Math.min(doc.tokens.count - 1, i + 2)];
   return QUOTE_MARK.test(doc.text.slice(from, to));
 }
+
+/** A word that ranks what follows it: an ordinal ("third", "fifth", "last"), "only", a superlative ("largest"). */
+const RANK = /^(?:first|second|third|last|next|only|\p{Ll}{2,}th|\p{Ll}{2,}est)$/u;
 
 const STATE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "which", "who"]);
 

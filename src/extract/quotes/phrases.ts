@@ -2,8 +2,7 @@
 // cue, a dateline to skip. No entities here; SpeakerResolver builds on it.
 
 import type { Doc } from "../../core/doc.js";
-import { isStateAbbreviation } from "../entities/states.js";
-import { ABBREVIATIONS, afterDateline, isUpperCode, lowerWords } from "../../core/doc.js";
+import { ABBREVIATIONS, afterDateline, isStateAbbreviation, isUpperCode, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm, isParticipleForm, isPresentVerbForm } from "./verb-forms.js";
 import { ADDRESS_TITLES } from "../entities/lexicon.js";
@@ -295,9 +294,13 @@ export class PhraseReader {
     // A party and state after a name ("Ann Roe, R-Ky., said"): the state's full stop ends nothing.
     const written = doc.text.slice(doc.tokens.start[i - 1], doc.tokens.end[i - 1]);
     if (/^[DRI]-/.test(written) && isStateAbbreviation(written.slice(2))) return true;
-    // ("Tom Vale Jr. said …", "Acme Inc. told …": an abbreviation whose full stop the sentence
-    // runs on past is no sentence end.)
-    if (ABBREVIATIONS.has(prev) && i + 1 < doc.tokens.count && doc.tokens.sentence[i + 1] === doc.tokens.sentence[i])
+    // ("Tom Vale Jr. said …", "Acme Inc. told …", "said Del. Ann Roe": an abbreviation whose full
+    // stop the sentence runs on past is no sentence end.)
+    if (
+      (ABBREVIATIONS.has(prev) || isStateAbbreviation(written)) &&
+      i + 1 < doc.tokens.count &&
+      doc.tokens.sentence[i + 1] === doc.tokens.sentence[i]
+    )
       return true;
     return (
       ADDRESS_TITLES.has(prev) && i + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[i + 1]))
