@@ -13,6 +13,7 @@ import {
   isLyAdverb,
   LEADING_WORDS,
   MONTHS,
+  OUTCRY_HANDOVER,
   PERSON_FIRST_NOUNS,
   PRONOUNS,
   PREPOSITIONS,
@@ -952,7 +953,7 @@ export function rightCue(
   if (COMMA_HANDOVER.test(before))
     return mannerAttribution(doc, resolver, i, hi, open) ?? verblessAttribution(doc, resolver, i, hi, open);
   // ('“Would it pass?” Tom Vale pressed.': a question or an exclamation hands over the same way.)
-  if (/[?!]\s*["”’'″]{1,2}\s*$/.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
+  if (OUTCRY_HANDOVER.test(before)) return mannerAttribution(doc, resolver, i, hi, open);
   return null;
 }
 
@@ -1043,7 +1044,8 @@ function mannerAttribution(
   const end = mannerTailEnd(resolver, v + 1, hi);
   if (end < 0) return null;
   const speaker = resolver.resolvePhrase(i, nameEnd, open);
-  if (speaker?.entity?.type !== "person") return null;
+  // ('“Not again!” Dalgren groaned.': a name the entity layer did not take up is still a name.)
+  if (speaker?.entity?.type !== "person" && !(speaker?.name && !speaker.entity)) return null;
   return { speaker, cue: span(doc, v, cueEnd(resolver, v)), cueToken: v, side: "right" };
 }
 

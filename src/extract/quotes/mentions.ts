@@ -7,6 +7,7 @@ import { firstAfter, isUpperCode, firstSpanAtOrAfter, sentenceOf } from "../../c
 import type { Entity, EntityType } from "../../core/schema.js";
 import { addressGender, genderOf } from "../entities/gender.js";
 import { birthGender, isGivenName } from "../entities/names.js";
+import { CLOSED_CLASS, COMMON_WORDS } from "../entities/lexicon.js";
 import { MONTH_NAMES } from "../time/lexicon.js";
 import { PhraseReader, SENTENCE_ADVERBS } from "./phrases.js";
 import {
@@ -14,7 +15,10 @@ import {
   type IndexedMention,
   isPunct,
   lastMentionBefore,
+  OUTCRY_HANDOVER,
+  PERSON_FIRST_NOUNS,
   PHRASE_OPENERS,
+  singularOf,
   WEEKDAYS,
   QUOTE_MARKS,
   sentenceIndexBefore,
@@ -161,11 +165,28 @@ export class MentionIndex extends PhraseReader {
     if (
       b - a === 1 &&
       sentenceOf(doc, a).firstToken === a &&
-      !this.isSurname(doc.text.slice(doc.tokens.start[a], doc.tokens.end[a]))
+      !this.isSurname(doc.text.slice(doc.tokens.start[a], doc.tokens.end[a])) &&
+      !this.nameAfterOutcry(a)
     )
       return null;
     const name = doc.text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]);
     return name.length > 1 ? name : null;
+  }
+
+  /**
+   * '“Not one step back!” Dalgren roared.': right after a quotation closed by a question or an
+   * exclamation mark the sentence goes on, and a capitalised word there is capitalised as a name,
+   * unless it is a common English word that is no given name ("Smoke"), a closed-class word
+   * ("Both") or a noun for a kind of person ("Critics", "Prosecutors").
+   */
+  private nameAfterOutcry(a: number): boolean {
+    const { doc } = this;
+    if (!OUTCRY_HANDOVER.test(doc.text.slice(Math.max(0, doc.tokens.start[a] - 4), doc.tokens.start[a]))) return false;
+    const w = this.word(a);
+    const one = singularOf(w) ?? w;
+    return ![w, one].some(
+      (x) => (COMMON_WORDS.has(x) && !isGivenName(x)) || CLOSED_CLASS.has(x) || PERSON_FIRST_NOUNS.has(x),
+    );
   }
 
   /** Whether `word` is the last word of a person's name the text gives ("Roe" for "Ann Roe"). */

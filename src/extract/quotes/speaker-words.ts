@@ -116,6 +116,8 @@ export const GROUP_BODY_KIND: Record<string, RegExp | undefined> = {
   inspectors: /inspect/i,
   ministers: /government|ministry|cabinet/i,
 };
+/** The end of a quotation closed by a question or an exclamation mark, right before the next word ('“Why?” '). */
+export const OUTCRY_HANDOVER = /[?!]\s*["”’'″]{1,2}\s*$/;
 export const QUOTE_MARKS = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2033]);
 export const PREPOSITIONS = new Set(["in", "of", "at", "for", "from", "on", "with", "to"]);
 export const GROUP_NOUNS = new Set("men women pair both two duo couple brothers sisters defendants".split(" "));
