@@ -296,6 +296,17 @@ test("one Capitalised word after 'the' as the one told is an outlet, no person (
   assert.deepEqual(names(told, "organization"), []);
 });
 
+test("a weekday's abbreviation after 'the' is a title, no day ('told the Sun')", () => {
+  const es = entitiesOf(
+    "Dana Holt told the Sun that the pier would close, and she spoke again on Sun. after the vote.",
+  );
+  assert.deepEqual(names(es, "person"), ["Dana Holt"]);
+  assert.equal(byMention(es, "Sun")?.type, "organization");
+  assert.equal(byMention(es, "Sun.")?.type, undefined);
+  const acronym = entitiesOf("Lia Brand sat the SAT in May.");
+  assert.equal(byMention(acronym, "SAT"), undefined);
+});
+
 test("after 'member of' and a legislature, 'for' names the seat, a place ('Member of Parliament for Corran Vale')", () => {
   const es = entitiesOf("Lia Brand, the Member of Parliament for Corran Vale, voted against the bill.");
   assert.deepEqual(names(es, "person"), ["Lia Brand"]);

@@ -43,6 +43,7 @@ import {
   isNameDigitWord,
   isDateWord,
   isTitleWord,
+  abbreviatedDayAfterThe,
   bareCandidate,
   pluralRoleTitle,
   pluralShortAddress,
@@ -388,7 +389,8 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   // "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner is a business.
   if (n >= 3 && SHOP_NOUNS.has(last) && /^['’]s$/.test(w(b - 2)))
     return [makeCandidate(ctx.doc, run, a, b, "organization", "designator", null)];
-  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first)))
+    if (!abbreviatedDayAfterThe(ctx.doc, run[a])) return [];
   // A website named by its domain ("Roe.com reported that …") is a body, as its outlet is; the
   // domain of a body the gazetteer knows ("Vexa.com" for Vexa) is that body.
   if (n === 1 && isDomainName(w(a))) {
