@@ -917,6 +917,15 @@ test("a designator between a listed body and a title qualifies the title ('White
   assert.deepEqual(names(es, "organization"), ["White House"]);
 });
 
+test("a place's designator between a country's name and a title qualifies the title ('U.S. District Judge Tova Linde')", () => {
+  const es = entitiesOf(
+    "U.S. District Judge Tova Linde set the hearing for May, after the harbour board asked for time.",
+  );
+  assert.deepEqual(names(es, "person"), ["Tova Linde"]);
+  assert.equal(byMention(es, "U.S.")?.name, "United States");
+  assert.equal(byMention(es, "U.S. District"), undefined);
+});
+
 test("a title-case headline with a verb capitalised inside it is a headline, also with a lower-case 'after'", () => {
   const es = entitiesOf(
     "Dana Vell Calls for Inquiry after Report Reveals Gaps.\n\nCouncillor Dana Vell said on Monday that the report showed gaps in the budget.",
