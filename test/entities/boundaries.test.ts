@@ -296,6 +296,17 @@ test("one Capitalised word after 'the' as the one told is an outlet, no person (
   assert.deepEqual(names(told, "organization"), []);
 });
 
+test("a weekday's abbreviation after 'the' is a title, no day ('told the Sun')", () => {
+  const es = entitiesOf(
+    "Dana Holt told the Sun that the pier would close, and she spoke again on Sun. after the vote.",
+  );
+  assert.deepEqual(names(es, "person"), ["Dana Holt"]);
+  assert.equal(byMention(es, "Sun")?.type, "organization");
+  assert.equal(byMention(es, "Sun.")?.type, undefined);
+  const acronym = entitiesOf("Lia Brand sat the SAT in May.");
+  assert.equal(byMention(acronym, "SAT"), undefined);
+});
+
 test("after 'member of' and a legislature, 'for' names the seat, a place ('Member of Parliament for Corran Vale')", () => {
   const es = entitiesOf("Lia Brand, the Member of Parliament for Corran Vale, voted against the bill.");
   assert.deepEqual(names(es, "person"), ["Lia Brand"]);
@@ -904,6 +915,15 @@ test("a designator between a listed body and a title qualifies the title ('White
   const es = entitiesOf("White House Press Secretary Tova Linde took questions from the lobby for an hour.");
   assert.deepEqual(names(es, "person"), ["Tova Linde"]);
   assert.deepEqual(names(es, "organization"), ["White House"]);
+});
+
+test("a place's designator between a country's name and a title qualifies the title ('U.S. District Judge Tova Linde')", () => {
+  const es = entitiesOf(
+    "U.S. District Judge Tova Linde set the hearing for May, after the harbour board asked for time.",
+  );
+  assert.deepEqual(names(es, "person"), ["Tova Linde"]);
+  assert.equal(byMention(es, "U.S.")?.name, "United States");
+  assert.equal(byMention(es, "U.S. District"), undefined);
 });
 
 test("a title-case headline with a verb capitalised inside it is a headline, also with a lower-case 'after'", () => {

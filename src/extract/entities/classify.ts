@@ -3,7 +3,7 @@
 import { isDomainName } from "../../core/doc.js";
 import { isPeerageTitle } from "../../core/names.js";
 import type { EntityType, Span } from "../../core/schema.js";
-import { lookupGazetteer } from "./gazetteer.js";
+import { COUNTRY_NAMES, lookupGazetteer } from "./gazetteer.js";
 import {
   ADDRESS_TITLES,
   BASE_PREFIXES,
@@ -43,6 +43,7 @@ import {
   isNameDigitWord,
   isDateWord,
   isTitleWord,
+  abbreviatedDayAfterThe,
   bareCandidate,
   pluralRoleTitle,
   pluralShortAddress,
@@ -290,13 +291,18 @@ function bodyBeforeTitle(
  * ending a name. "Georgia Political Editor Ann Vale": a common word after a known place; the place is
  * where the role is held, and no person "Georgia Political". "White House Press Secretary Ann Roe": a
  * word naming a kind of body after a listed body's whole name, which with it names no listed body;
- * the body is the listed one, and no body "White House Press".
+ * the body is the listed one, and no body "White House Press". A place's designator after a country's
+ * name ("U.S. District Judge") likewise.
  */
 function qualifiesTitle(words: string[], lw: string[], prefixEnd: number): boolean {
   if (prefixEnd < 2) return false;
   const x = lw[prefixEnd - 1];
   const before = lookupGazetteer(words.slice(0, prefixEnd - 1).join(" "));
   if (commonWordNoName(x) && !isOrgWord(x) && !LOC_DESIGNATORS.has(x)) return before?.type === "location";
+  // "U.S. District Judge Ann Roe": a country's name names none of its districts; the district is the
+  // judge's, the place the country.
+  if (LOC_DESIGNATORS.has(x))
+    return COUNTRY_NAMES.has(before?.name ?? "") && !lookupGazetteer(words.slice(0, prefixEnd).join(" "));
   return (
     ORG_DESIGNATORS.has(x) && before?.type === "organization" && !lookupGazetteer(words.slice(0, prefixEnd).join(" "))
   );
@@ -388,7 +394,8 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   // "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner is a business.
   if (n >= 3 && SHOP_NOUNS.has(last) && /^['’]s$/.test(w(b - 2)))
     return [makeCandidate(ctx.doc, run, a, b, "organization", "designator", null)];
-  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first))) return [];
+  if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first)))
+    if (!abbreviatedDayAfterThe(ctx.doc, run[a])) return [];
   // A website named by its domain ("Roe.com reported that …") is a body, as its outlet is; the
   // domain of a body the gazetteer knows ("Vexa.com" for Vexa) is that body.
   if (n === 1 && isDomainName(w(a))) {

@@ -206,6 +206,18 @@ export function isDateWord(w: string): boolean {
   return (MONTHS.has(w) || WEEKDAYS.has(w)) && w.length > 3;
 }
 
+/**
+ * "told the Sun", "The Mon reported": a weekday's abbreviation right after "the" names no day (a
+ * day is written "on Sun." or "Sun, 6 Dec", with no article) but a title, a newspaper's.
+ */
+export function abbreviatedDayAfterThe(doc: Doc, t: number): boolean {
+  const word = tokenString(doc, t);
+  const lw = lower(word);
+  // "the SAT" (a test) is an acronym.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !WEEKDAYS.has(lw) || lw.endsWith("day") || t === 0) return false;
+  return lower(tokenString(doc, t - 1)) === "the";
+}
+
 export function isTitleWord(w: string): boolean {
   return (
     HONORIFICS.has(w) ||

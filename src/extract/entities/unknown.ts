@@ -28,6 +28,7 @@ import {
   isCapWord,
   isAllCaps,
   lower,
+  abbreviatedDayAfterThe,
   isDateWord,
   isNameLike,
   listedBody,
@@ -371,7 +372,7 @@ export function classifyUnknown(
   if (n === 1 && acronymShape(doc.text, words[0])) return acronymCandidate(doc, run, a, b, words[0]);
   if (/^[A-Z]+\d+$/.test(words[0]) && n === 1) return [make("organization", "acronym")];
   if (prefixOnly) return [];
-  if (n === 1 && (MONTHS.has(lw[0]) || WEEKDAYS.has(lw[0]))) return [];
+  if (n === 1 && (MONTHS.has(lw[0]) || WEEKDAYS.has(lw[0])) && !abbreviatedDayAfterThe(doc, run[a])) return [];
   // Words in capitals throughout ("LONDON (AP)"): only the gazetteer can tell.
   if (words.every((x) => isAllCaps(x) || x.length === 1)) return [];
   const prevTok = run[a] - 1;
