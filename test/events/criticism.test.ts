@@ -1,5 +1,5 @@
 // Criticism told as "lashed out at", "hit out at" or "blasted" is a telling, as is a verb of telling
-// with its day before what it tells; every sentence is invented.
+// with its day before what it tells, or a threat or a pledge made on a day; every sentence is invented.
 import { test } from "node:test";
 import { assertDated } from "./helpers.js";
 
@@ -28,5 +28,15 @@ test("a verb of telling keeps its telling when its day comes before what it tell
     ["The bishop described last week the closure of the school as a mistake.", [["statement", "2025-09"]]],
     // A verb with no object after its day tells nothing: "was praised last week".
     ["The new goalkeeper was praised last week.", [["other", "2025-09"]]],
+  ]);
+});
+
+test("a threat or a pledge made on a day is a telling that day; the step it names is undated", () => {
+  assertDated([
+    ["The kidnappers threatened on Monday to shoot the pilots.", [["statement", "2025-09-15"]]],
+    ["Two neighbours promised Tuesday to sue the quarry owner.", [["statement", "2025-09-16"]]],
+    ["The warlord pledged last week to arrest the deserters.", [["statement", "2025-09"]]],
+    // With no infinitive after the day, no threat is told: "threatened on Monday the harvest".
+    ["Hail threatened on Monday the harvest of the valley.", [["other", "2025-09-15"]]],
   ]);
 });

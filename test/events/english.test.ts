@@ -1033,6 +1033,16 @@ test("a relative clause still open at the date dates that clause, not the verb b
   assert.deepEqual(dated("Police arrested Tom Vale, who ran the depot, on Friday."), [["arrest", "2025-09-12"]]);
 });
 
+test("a participle describing the object after a verb's date is not dated by it", () => {
+  // "hanged on Sunday a farmer accused of …": the charge tells who the farmer is, not a step that day.
+  assert.deepEqual(dated("The junta hanged on Sunday a farmer accused of hoarding grain."), [["other", "2025-09-14"]]);
+  assert.deepEqual(dated("Guards freed last week three miners charged with trespass."), [["other", "2025-09"]]);
+  // The participle's own date stays its own.
+  assert.deepEqual(dated("The junta hanged a farmer who was charged on Sunday with hoarding."), [
+    ["charge", "2025-09-14"],
+  ]);
+});
+
 test("the last day of a stretch after 'through' dates nothing", () => {
   assert.deepEqual(dated("Results tallied through Tuesday show a narrow lead for Ann Roe."), []);
   assert.deepEqual(dated("The council would renew the sanctions against Valdora through 2030."), []);

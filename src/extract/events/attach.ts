@@ -428,6 +428,33 @@ function reducedRelativeEnd(words: string[], from: number, to: number): number {
     : from;
 }
 
+/** A participle's complement: "accused of", "charged with", "wanted for", "sentenced to". */
+const PARTICIPLE_COMPLEMENTS = /^(of|with|for|to|over)$/;
+
+/**
+ * "hanged on Sunday a farmer accused of hoarding", "deported last week two men wanted for fraud": a
+ * verb in the past, its date, then its object, a determiner and at most three words, and the
+ * trigger a participle with its complement right after that object. The participle is a reduced
+ * relative that describes the object, not a step taken on the verb's day. (A date that opens the
+ * sentence has no verb before it.)
+ */
+export function describesObjectAfterDate(words: string[], t: TriggerMatch, tf: number, tl: number): boolean {
+  const first = words[t.first] ?? "";
+  if (!(first.length > 4 && first.endsWith("ed")) || !PARTICIPLE_COMPLEMENTS.test(words[t.first + 1] ?? ""))
+    return false;
+  if (
+    !DETERMINERS.has(words[tl] ?? "") &&
+    !/^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[tl] ?? "")
+  )
+    return false;
+  if (t.first - tl > 4) return false;
+  for (let k = tl + 1; k < t.first; k++) if (!/^[a-z-]+$/i.test(words[k]) || CLOSED_CLASS.has(words[k])) return false;
+  let verb = tf - 1;
+  while (verb > 0 && /^(on|last|this|early|late)$/.test(words[verb])) verb--;
+  const w = words[verb] ?? "";
+  return w.length > 4 && (w.endsWith("ed") || isIrregularPastForm(w));
+}
+
 /** "since" then a finite verb that is no trigger, before the date: "since rebels took up arms in". */
 function sinceClauseBetween(words: string[], from: number, to: number, triggerStarts: Set<number>): boolean {
   const since = words.indexOf("since", from);

@@ -25,6 +25,7 @@ import {
   anchorPhraseEnd,
   announcedType,
   attachmentCost,
+  describesObjectAfterDate,
   HARD_BREAKS,
   hasClauseBreak,
   hasPredicate,
@@ -439,7 +440,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.first > tl && nextConjunct(words, tl, c)) &&
       !(c.last <= tf && namesItsNoun(words, tf, tl)) &&
       !(c.first > tl && namedNounThenTold(words, tf, tl, c)) &&
-      !(c.last <= tf && sincePhraseHolds(words, c.last, tf)),
+      !(c.last <= tf && sincePhraseHolds(words, c.last, tf)) &&
+      !(c.first > tl && describesObjectAfterDate(words, c, tf, tl)),
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   const sentenceStart = clauseStart(words, tf, doc.sentences[sentence].firstToken);

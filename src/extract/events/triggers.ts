@@ -6,12 +6,19 @@ import type { EventType } from "../../core/schema.js";
 import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
 import { britishSpelling } from "../quotes/cues.js";
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
+import { WEEKDAYS } from "../quotes/speaker-words.js";
 
 /** Who takes people into custody, as the subject or the agent of "caught" or "captured". */
 const POLICE = "police|policemen|officers|detectives|troopers";
 
 /** Vehicles (WordNet, in misfortune-nouns.json), singular and plural. */
 const VEHICLES = misfortuneNouns.vehicles.flatMap((v) => [v, v + "s"]).join("|");
+
+/** Verbs of a threat or a pledge told in the past or the headline present. */
+const THREAT_OR_PLEDGE = "threatened|threatens|pledged|pledges|promised|promises";
+/** A weekday, or a stretch of the calendar after "last" or "this". */
+const WEEKDAY_WORDS = [...WEEKDAYS].join("|");
+const DAY_OR_SPAN = `${WEEKDAY_WORDS}|week|weekend|month|year`;
 
 /** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
 const MIN_CUES = 10;
@@ -422,6 +429,10 @@ export const TRIGGERS: TriggerPattern[] = [
   // words reported as said are a telling.
   P("statement", "as saying", { head: [1, 2] }),
   P("statement", "@utter"),
+  // "The gang threatened on Friday to burn the depot", "pledged last week to": a threat or a pledge
+  // made on a day is a telling on that day; the step it names is not taken then.
+  P("statement", `${THREAT_OR_PLEDGE} on|last|this ${DAY_OR_SPAN} to`, { head: [0, 1] }),
+  P("statement", `${THREAT_OR_PLEDGE} ${WEEKDAY_WORDS} to`, { head: [0, 1] }),
   ...speechActs(),
 ];
 
