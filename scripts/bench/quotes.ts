@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/extract/index.js";
-import { quoteDenseMemory, shapeLinearity } from "../lib/hostile.js";
+import { quoteDenseMemory, shapeLinearityApart } from "../lib/hostile.js";
 import { human, perSecond } from "../lib/measure.js";
 import { runScore, stripGold, type ScoreReport } from "../lib/score.js";
 import { mergeGoldDirs, sharedPath, tempDir } from "../lib/shared.js";
@@ -239,7 +239,7 @@ export async function run(): Promise<void> {
       .sort()
       .map((f) => (JSON.parse(readFileSync(join(inputs, f), "utf8")) as { text: string }).text);
     await linearity(texts);
-    shapeLinearity();
+    shapeLinearityApart();
     quoteDenseMemory();
   } finally {
     tmp.cleanup();

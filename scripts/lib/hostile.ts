@@ -62,6 +62,12 @@ export function shapeLinearity(chars = 50_000): void {
   }
 }
 
+/** `shapeLinearity` in a fresh process (./hostile-shapes.ts), its lines printed here. */
+export function shapeLinearityApart(chars = 50_000): void {
+  const child = fileURLToPath(new URL("./hostile-shapes.js", import.meta.url));
+  process.stdout.write(execFileSync(process.execPath, [child, String(chars)], { encoding: "utf8" }));
+}
+
 /**
  * Peak memory of extract() on text that is nothing but quotation marks, per input character: a
  * fresh process (so the peak is this run's) reads its resident size before and its peak after.
