@@ -891,8 +891,7 @@ class IndirectFinder {
         // describes the voters).
         const who = resolver.subjectEnd(k - 1, lo);
         const w = resolver.word(k);
-        const past = w.endsWith("ed") || IRREGULAR_PAST.has(w);
-        if (who <= lo || resolver.word(who) !== "who" || !past || !PLAIN_SAYING.has(lemma)) return null;
+        if (who <= lo || resolver.word(who) !== "who" || !pastForm(w) || !PLAIN_SAYING.has(lemma)) return null;
         if (!holdsAnyVerb(doc, resolver, lo, who)) return null;
         // (A clause, not a noun phrase: "a killer who has claimed his seventh victim" reports nothing.)
         const clause =
@@ -972,7 +971,7 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number, pre
   const w = resolver.word(k);
   const lemma = speechLemma(w);
   if (lemma === null || w.endsWith("ing")) return false;
-  if (w.endsWith("ed") || IRREGULAR_PAST.has(w)) return true;
+  if (pastForm(w)) return true;
   return present && w !== lemma && w.endsWith("s") && !w.endsWith("ss") && !BELIEFS.has(lemma);
 }
 
@@ -1027,8 +1026,11 @@ function contrastedReport(doc: Doc, resolver: SpeakerResolver, from: number, hi:
 
 const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thought"]);
 
+/** Whether a verb of saying's form is a past: "warned", "said". */
+const pastForm = (w: string) => w.endsWith("ed") || IRREGULAR_PAST.has(w);
+
 /** Whether a verb form is in the present: neither a past ("said", "warned") nor a participle in -ing. */
-const presentForm = (w: string) => !w.endsWith("ed") && !w.endsWith("ing") && !IRREGULAR_PAST.has(w);
+const presentForm = (w: string) => !pastForm(w) && !w.endsWith("ing");
 
 /** Verbs of asking, which report a question: "asked whether …", "wondered if …". */
 const ASKING = new Set(["ask", "wonder", "question"]);
@@ -2231,7 +2233,7 @@ export function opensBareClause(doc: Doc, resolver: SpeakerResolver, c: number, 
   if (!w || isPunct(w) || NOT_CLAUSE_OPENERS.has(w) || !/^[\p{L}\p{N}]/u.test(w)) return false;
   // (A verb of saying in the past or in -ing is no subject: "said added"; its noun in -s or bare
   // is one, "said comments from the board were fair", "says praise from rivals helps".)
-  if ((speechLemma(w) && (IRREGULAR_PAST.has(w) || /(?:ed|ing)$/.test(w))) || w.endsWith("ly")) return false;
+  if ((speechLemma(w) && (pastForm(w) || w.endsWith("ing"))) || w.endsWith("ly")) return false;
   // A gerund phrase may be the subject ("said keeping the mill open was a mistake"), with an
   // auxiliary or modal after it (a verb in -s may be its object: "said hiring more guards");
   // never a preposition in -ing ("said following the vote"), nor a participle after a comma ("Roe
