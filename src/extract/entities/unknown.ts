@@ -72,12 +72,15 @@ function nonEntityAcronym(doc: Doc, written: string, folded: string, start: numb
   if (
     NON_ENTITY_ACRONYMS.has(folded) ||
     CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
-    NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, "")) ||
-    abbreviatesNoBody(text, written)
+    NON_ENTITY_ACRONYMS.has(folded.replace(/s$/, ""))
   )
     return true;
-  const letters = written.replace(/(?<=[A-Z])s$/, "");
   const seen = acronymsOf(doc);
+  // (once per document and word: the search runs through the whole text)
+  let noBody = seen.noBody.get(written);
+  if (noBody === undefined) seen.noBody.set(written, (noBody = abbreviatesNoBody(text, written)));
+  if (noBody) return true;
+  const letters = written.replace(/(?<=[A-Z])s$/, "");
   const kind =
     COMMON_ABBREVIATIONS.has(folded) || COMMON_ABBREVIATIONS.has(letters.toLowerCase()) || seen.plural.has(letters);
   if (!kind) return false;
@@ -88,14 +91,20 @@ function nonEntityAcronym(doc: Doc, written: string, folded: string, start: numb
 
 /**
  * Per document: the letters it writes with a plural "s" ("two PACs": a kind of thing, a body is
- * one of its kind, so "the PAC" is one too), and whether Capitalised words spell out letters.
+ * one of its kind, so "the PAC" is one too), whether Capitalised words spell out letters, and
+ * whether the text defines letters as short for no body's words.
  */
-const ACRONYMS = new WeakMap<Doc, { plural: Set<string>; spelled: Map<string, boolean> }>();
-function acronymsOf(doc: Doc): { plural: Set<string>; spelled: Map<string, boolean> } {
+interface Acronyms {
+  plural: Set<string>;
+  spelled: Map<string, boolean>;
+  noBody: Map<string, boolean>;
+}
+const ACRONYMS = new WeakMap<Doc, Acronyms>();
+function acronymsOf(doc: Doc): Acronyms {
   let found = ACRONYMS.get(doc);
   if (!found) {
     const plural = new Set([...doc.text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,})s(?![\p{L}\p{N}])/gu)].map((m) => m[1]));
-    ACRONYMS.set(doc, (found = { plural, spelled: new Map() }));
+    ACRONYMS.set(doc, (found = { plural, spelled: new Map(), noBody: new Map() }));
   }
   return found;
 }
