@@ -17,7 +17,7 @@ import {
   thatCueLemma,
 } from "./cues.js";
 import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
-import { isBaseVerbForm, isPresentVerbForm } from "./verb-forms.js";
+import { isBaseVerbForm, isIrregularPastForm, isPresentVerbForm } from "./verb-forms.js";
 import {
   BODY_GROUPS,
   ING_PREPOSITIONS,
@@ -1024,10 +1024,8 @@ function contrastedReport(doc: Doc, resolver: SpeakerResolver, from: number, hi:
   return resolver.word(c) === "that" || startsClause(doc, resolver, c, hi) || pronounClause(resolver, c, hi);
 }
 
-const IRREGULAR_PAST = new Set(["said", "told", "wrote", "spoke", "swore", "thought"]);
-
 /** Whether a verb of saying's form is a past: "warned", "said". */
-const pastForm = (w: string) => w.endsWith("ed") || IRREGULAR_PAST.has(w);
+const pastForm = (w: string) => w.endsWith("ed") || isIrregularPastForm(w);
 
 /** Whether a verb form is in the present: neither a past ("said", "warned") nor a participle in -ing. */
 const presentForm = (w: string) => !pastForm(w) && !w.endsWith("ing");
