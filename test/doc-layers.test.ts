@@ -9,12 +9,27 @@ import {
   firstAfter,
   firstAtOrAfter,
   lowerWords,
+  perDoc,
   sentenceAt,
   shapes,
   tokenAtOrAfter,
   tokenParagraphs,
   wordShape,
 } from "../src/core/doc.js";
+
+test("a layer of one's own is made once per Doc and kept apart for each Doc", () => {
+  let made = 0;
+  const lengths = perDoc((doc) => {
+    made++;
+    return doc.text.length;
+  });
+  const a = buildDoc("The ferry left at dawn.");
+  const b = buildDoc("Nobody waved.");
+  assert.equal(lengths(a), 23);
+  assert.equal(lengths(a), 23);
+  assert.equal(lengths(b), 13);
+  assert.equal(made, 2, "made once for each Doc, then read");
+});
 
 test("lower-cased words, shapes and paragraphs of each token, computed once per Doc", () => {
   const doc = buildDoc("OSLO (NTB) — Mayor Ída Berg, 52, said the U.S. talks end in 2025.\nThe port reopens.");

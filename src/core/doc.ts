@@ -518,39 +518,36 @@ export function tokenText(doc: Doc, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 }
 
-// Shared layers: what several stages need from every token, computed once per Doc on first use
-// and kept beside it (a Doc stays plain data; the layers live in a WeakMap keyed by it).
-interface Layers {
-  lower?: string[];
-  shapes?: readonly string[];
-  paragraphs?: Int32Array;
-  datelineEnd?: number;
-}
-const layers = new WeakMap<Doc, Layers>();
-function layersOf(doc: Doc): Layers {
-  let l = layers.get(doc);
-  if (!l) layers.set(doc, (l = {}));
-  return l;
+// Shared layers: what several stages need from a Doc, computed once per Doc on first use and kept
+// beside it (a Doc stays plain data; each layer lives in a WeakMap keyed by it).
+
+/**
+ * A layer of a Doc: `make(doc)` computed on the first call for that Doc and kept while the Doc
+ * lives. Every stage that keeps something per document keeps it this way; read it, never write to it.
+ */
+export function perDoc<T>(make: (doc: Doc) => T): (doc: Doc) => T {
+  const kept = new WeakMap<Doc, T>();
+  return (doc) => {
+    let value = kept.get(doc);
+    if (value === undefined) kept.set(doc, (value = make(doc)));
+    return value;
+  };
 }
 
 /**
  * Each token's text in lower case (the stages match words against lexicons with it). One array
  * per Doc, shared by every stage: read it, never write to it.
  */
-export function lowerWords(doc: Doc): string[] {
-  const l = layersOf(doc);
-  if (!l.lower) {
-    const out: string[] = new Array(doc.tokens.count);
-    // The text lower-cased once and cut at the tokens is each token lower-cased, and costs half as
-    // much, where every character lower-cases alone to one character.
-    const low = NOT_LOWERED_ALONE.test(doc.text) ? null : doc.text.toLowerCase();
-    if (low !== null && low.length === doc.text.length)
-      for (let i = 0; i < doc.tokens.count; i++) out[i] = low.slice(doc.tokens.start[i], doc.tokens.end[i]);
-    else for (let i = 0; i < doc.tokens.count; i++) out[i] = tokenText(doc, i).toLowerCase();
-    l.lower = out;
-  }
-  return l.lower;
-}
+export const lowerWords: (doc: Doc) => string[] = perDoc((doc) => {
+  const out: string[] = new Array(doc.tokens.count);
+  // The text lower-cased once and cut at the tokens is each token lower-cased, and costs half as
+  // much, where every character lower-cases alone to one character.
+  const low = NOT_LOWERED_ALONE.test(doc.text) ? null : doc.text.toLowerCase();
+  if (low !== null && low.length === doc.text.length)
+    for (let i = 0; i < doc.tokens.count; i++) out[i] = low.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  else for (let i = 0; i < doc.tokens.count; i++) out[i] = tokenText(doc, i).toLowerCase();
+  return out;
+});
 
 /**
  * The characters (UTF-16 code units) that do not lower-case alone to one character: "İ" gives two,
@@ -563,15 +560,11 @@ const NOT_LOWERED_ALONE = /[\u0130\u03a3\ud800-\udfff]/;
  * Each token's shape, as spaCy writes it: capitals X, small letters x, digits d, anything else as
  * itself, a run of one kind cut after four ("Kearns" → "Xxxxx", "U.S." → "X.X.", "2024" → "dddd").
  */
-export function shapes(doc: Doc): readonly string[] {
-  const l = layersOf(doc);
-  if (!l.shapes) {
-    const out: string[] = new Array(doc.tokens.count);
-    for (let i = 0; i < doc.tokens.count; i++) out[i] = wordShape(tokenText(doc, i));
-    l.shapes = out;
-  }
-  return l.shapes;
-}
+export const shapes: (doc: Doc) => readonly string[] = perDoc((doc) => {
+  const out: string[] = new Array(doc.tokens.count);
+  for (let i = 0; i < doc.tokens.count; i++) out[i] = wordShape(tokenText(doc, i));
+  return out;
+});
 
 export function wordShape(word: string): string {
   let out = "";
@@ -588,15 +581,11 @@ export function wordShape(word: string): string {
 }
 
 /** Paragraph index of each token. */
-export function tokenParagraphs(doc: Doc): Int32Array {
-  const l = layersOf(doc);
-  if (!l.paragraphs) {
-    const out = new Int32Array(doc.tokens.count);
-    for (let i = 0; i < doc.tokens.count; i++) out[i] = sentenceOf(doc, i).paragraph;
-    l.paragraphs = out;
-  }
-  return l.paragraphs;
-}
+export const tokenParagraphs: (doc: Doc) => Int32Array = perDoc((doc) => {
+  const out = new Int32Array(doc.tokens.count);
+  for (let i = 0; i < doc.tokens.count; i++) out[i] = sentenceOf(doc, i).paragraph;
+  return out;
+});
 
 /**
  * The first token after a dateline that opens tokens [first, limit): "WASHINGTON (AP) —",
@@ -618,14 +607,10 @@ export function afterDateline(doc: Doc, first: number, limit: number): number {
 }
 
 /** The first token after the document's dateline (0 when it has none). */
-export function datelineEnd(doc: Doc): number {
-  const l = layersOf(doc);
-  if (l.datelineEnd === undefined) {
-    const s = doc.sentences[0];
-    l.datelineEnd = s ? afterDateline(doc, s.firstToken, s.lastToken) : 0;
-  }
-  return l.datelineEnd;
-}
+export const datelineEnd: (doc: Doc) => number = perDoc((doc) => {
+  const s = doc.sentences[0];
+  return s ? afterDateline(doc, s.firstToken, s.lastToken) : 0;
+});
 
 /** The sentence that holds token `k`. */
 export function sentenceOf(doc: Pick<Doc, "sentences" | "tokens">, k: number): SentenceSpan {

@@ -1,5 +1,5 @@
 // A run no list knows: a person by its shape, an acronym, a place by its context, or unknown.
-import { type Doc } from "../../core/doc.js";
+import { type Doc, perDoc } from "../../core/doc.js";
 import { looksLikeAcronym } from "../../core/names.js";
 import type { EntityType } from "../../core/schema.js";
 import {
@@ -99,15 +99,11 @@ interface Acronyms {
   spelled: Map<string, boolean>;
   noBody: Map<string, boolean>;
 }
-const ACRONYMS = new WeakMap<Doc, Acronyms>();
-function acronymsOf(doc: Doc): Acronyms {
-  let found = ACRONYMS.get(doc);
-  if (!found) {
-    const plural = new Set([...doc.text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,})s(?![\p{L}\p{N}])/gu)].map((m) => m[1]));
-    ACRONYMS.set(doc, (found = { plural, spelled: new Map(), noBody: new Map() }));
-  }
-  return found;
-}
+const acronymsOf = perDoc<Acronyms>((doc) => ({
+  plural: new Set([...doc.text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,})s(?![\p{L}\p{N}])/gu)].map((m) => m[1])),
+  spelled: new Map(),
+  noBody: new Map(),
+}));
 
 /** Whether Capitalised words of the text spell out the letters, small words between allowed ("Lake District Ferry Offices", "Bank of Tarrow"). */
 export function spelledAsName(text: string, letters: string): boolean {
@@ -309,20 +305,18 @@ function acronymShape(text: string, w: string): boolean {
 }
 
 /** Per document: the words it writes with one capital and small letters after it ("Varley"). */
-const ONE_CAPITAL = new WeakMap<Doc, Set<string>>();
+const oneCapitalWords = perDoc((doc) => {
+  const words = new Set<string>();
+  for (let t = 0; t < doc.tokens.count; t++) {
+    const w = tokenString(doc, t);
+    if (/^\p{Lu}\p{Ll}+$/u.test(w)) words.add(w);
+  }
+  return words;
+});
 
 /** Whether the text writes a word given in capitals ("VARLEY") as a word with one capital ("Varley"). */
 function writtenWithOneCapital(doc: Doc, word: string): boolean {
-  let words = ONE_CAPITAL.get(doc);
-  if (!words) {
-    words = new Set();
-    for (let t = 0; t < doc.tokens.count; t++) {
-      const w = tokenString(doc, t);
-      if (/^\p{Lu}\p{Ll}+$/u.test(w)) words.add(w);
-    }
-    ONE_CAPITAL.set(doc, words);
-  }
-  return words.has(word[0] + word.slice(1).toLowerCase());
+  return oneCapitalWords(doc).has(word[0] + word.slice(1).toLowerCase());
 }
 
 /** The candidate of one word written as an acronym ("NCA"): a body, unless it is a common abbreviation, a label or a shout. */
