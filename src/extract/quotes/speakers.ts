@@ -1042,13 +1042,25 @@ export class SpeakerResolver extends DescriptionResolver {
     const np = this.subjectOf(s - 1);
     const named = np ? this.mentionsIn(this.doc.tokens.start[np[0]], this.doc.tokens.end[np[1] - 1]) : [];
     const heads = named.length > 0 && named[named.length - 1].end === this.doc.tokens.end[np![1] - 1];
-    const subject = heads && named.every((m) => m.entity === named[0].entity) ? named[0].entity : null;
+    const subject =
+      heads && named.every((m) => m.entity === named[0].entity) ? named[0].entity : this.subjectOwner(np, named);
     const person = credited?.type === "person" ? credited : subject;
     if (person?.type !== "person" || inOwn.some((m) => m.entity === person)) return null;
     // (Not one the text already described otherwise: "the GOP candidate" is not "the Democratic candidate".)
     if (this.describedOtherwise(person, words, before)) return null;
     const gender = nounGender(noun);
     return !gender || this.likelyGender(person) !== (gender === "male" ? "female" : "male") ? person : null;
+  }
+
+  /**
+   * "Tom Vale's plan for the dam drew fire from engineers.": the person whose name, with "'s", opens
+   * a subject `np` (of its `named` mentions): the one that sentence is about, whose description may
+   * open the next ("“We will build it,” the Harbour Party nominee said").
+   */
+  private subjectOwner(np: [number, number] | null, named: readonly IndexedMention[]): Entity | null {
+    const first = named[0];
+    if (!np || first?.entity.type !== "person" || first.start !== this.doc.tokens.start[np[0]]) return null;
+    return /^['’]s\b/u.test(this.doc.text.slice(first.end, first.end + 3)) ? first.entity : null;
   }
 
   /**
