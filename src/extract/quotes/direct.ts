@@ -28,7 +28,9 @@ import {
   HEARER_LEMMAS,
   isPossessive,
   MANNER_NOUNS,
+  precedingComma,
   REPORTING_NOUNS,
+  sentenceContentStart,
   skipAdjuncts,
   trailingReportVerb,
   writersAside,
@@ -689,11 +691,50 @@ const NOT_NOUNS = new Set(["as", "and", "or", "but", "then", "also", "not", "nev
  * when the clause is the quotation alone.
  */
 function embedded(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, left: LeftCue): Draft {
-  const from = lastCoordinatedClause(doc, resolver, left.clauseStart, q.open);
+  const around = clauseAroundCue(doc, resolver, q, left);
+  const from = around >= 0 ? around : lastCoordinatedClause(doc, resolver, left.clauseStart, q.open);
   const clause = mixedClause(doc, resolver, from, q, left.attribution.cueToken);
   if (clause.start >= q.open && clause.end <= q.close) return direct(q, left.attribution);
   return mixed(q, clause, left.attribution);
 }
+
+/**
+ * 'Repair costs, she added, were “far above the estimate.”', 'Perhaps, he said, the pier “will
+ * never reopen.”': a cue set off between commas inside the reported clause, its subject after the
+ * sentence's opening words and a comma after it (and its adjuncts), reports the whole sentence, the
+ * words before it included, as it does with no quotation marks ("The depot, he added, would close
+ * in May"). Where that clause starts, or -1. Not after a person named beside a description, the cue's
+ * subject ("Ann Roe, the mayor, said, in a letter, the fee was “…”", where a clause of its own follows),
+ * nor after words that hold a report of their own.
+ */
+function clauseAroundCue(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, left: LeftCue): number {
+  const cue = left.attribution.cueToken;
+  if (!left.attribution.cue || cue < 0) return -1;
+  const sentence = sentenceOf(doc, cue);
+  const lo = sentence.firstToken;
+  const hi = tokenAtOrAfter(doc, q.open);
+  const after = skipAdjuncts(resolver, tokenAtOrAfter(doc, left.attribution.cue.end), hi);
+  // (Adjuncts take their commas with them: "she added, in her letter, were …".)
+  if (resolver.word(after - 1) !== "," || after >= hi) return -1;
+  const comma = precedingComma(doc, resolver, cue, lo);
+  // (Not a comment, "…, as Tom Vale put it, …", nor a cue inside a second predicate: "who rents a flat
+  // and, Ann Roe said, has “never paid” …".)
+  if (comma <= lo || comma + 1 >= cue || resolver.word(comma + 1) === "as") return -1;
+  const start = tokenAtOrAfter(doc, sentenceContentStart(doc, resolver, sentence, comma));
+  if (comma - 1 > start && COORDINATORS.has(resolver.word(comma - 1))) return -1;
+  for (let k = start; k < comma; k++)
+    if (speechLemma(resolver.word(k)) || QUOTE_MARK_TOKEN.test(resolver.word(k))) return -1;
+  const named = (from: number, to: number) => resolver.capital(from) && resolver.hasPerson(from, to);
+  const described = (from: number, to: number) =>
+    to - from <= 6 && DESCRIPTION_OPENERS.has(resolver.word(from)) && !FINITE_HINTS.has(resolver.word(to - 1));
+  const apposed =
+    (named(start, comma) && described(comma + 1, cue)) || (described(start, comma) && named(comma + 1, cue));
+  if (apposed && startsClause(doc, resolver, after, hi)) return -1;
+  return doc.tokens.start[start];
+}
+
+const DESCRIPTION_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their"]);
+const COORDINATORS = new Set(["and", "but", "or"]);
 
 /** The nearest speech verb before the quotation in its sentence, and its subject. */
 export function leftCue(doc: Doc, resolver: SpeakerResolver, lo: number, hi: number, open: number): LeftCue | null {

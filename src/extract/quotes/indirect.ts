@@ -150,6 +150,21 @@ export class ReportedSpeech {
 
 type Sentence = Doc["sentences"][number];
 
+/**
+ * Where a sentence's reported content starts when it runs from the sentence start (its words before
+ * token `limit` are part of it): past any dateline, and past a connective that ties the sentence to
+ * the one before ("And most of the claims were false, the study says": "And" is the writer's, not
+ * part of what was said).
+ */
+export function sentenceContentStart(doc: Doc, resolver: SpeakerResolver, sentence: Sentence, limit: number): number {
+  let first = resolver.afterDateline(sentence.firstToken, limit);
+  if (CONNECTIVES.has(resolver.word(first)) && first + 2 < limit) {
+    first++;
+    if (resolver.word(first) === ",") first++;
+  }
+  return first > sentence.firstToken ? doc.tokens.start[first] : sentence.start;
+}
+
 /** The lower-case words that may open a pattern of `IndirectFinder.at`: speech verbs, complement cues, "according", cues before "that". */
 /** Reporting nouns (src/lexicon/reporting-nouns.json, from WordNet) and their plurals: "claim", "claims", "insistence". */
 export const REPORTING_NOUNS: ReadonlySet<string> = new Set(reporting.words.flatMap((w) => [w, w + "s"]));
@@ -277,14 +292,7 @@ class IndirectFinder {
 
   /** Where a sentence's reported content starts when it runs from the sentence start: past any dateline. */
   private startAfterDateline(sentence: Sentence, limit: number): number {
-    let first = this.resolver.afterDateline(sentence.firstToken, limit);
-    // "And most of the claims were false, the study says": the connective ties the sentence to the
-    // one before; it is the writer's, not part of what was said.
-    if (CONNECTIVES.has(this.resolver.word(first)) && first + 2 < limit) {
-      first++;
-      if (this.resolver.word(first) === ",") first++;
-    }
-    return first > sentence.firstToken ? this.doc.tokens.start[first] : sentence.start;
+    return sentenceContentStart(this.doc, this.resolver, sentence, limit);
   }
 
   private push(start: number, end: number, speaker: Speaker | null, cue: TextSpan): boolean {
