@@ -36,6 +36,7 @@ import {
   namesNoOneBears,
   nicknameInName,
   ordinalBefore,
+  personBeforeNoun,
   shipNames,
   tickerSymbol,
 } from "./notnames.js";
@@ -565,7 +566,7 @@ function notAPerson(text: string, start: number, end: number, surnames: Readonly
     programmeTitle(text, start) ||
     nicknameInName(text, start, end) ||
     describedByAge(text, start, end, surnames) ||
-    afterDefiniteArticle(text, start)
+    (afterDefiniteArticle(text, start) && !personBeforeNoun(text, start, end))
   );
 }
 
