@@ -15,6 +15,7 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  LEGISLATURES,
   LOC_DESIGNATORS,
   MISC_FINALS,
   MISC_INITIALS,
@@ -58,7 +59,9 @@ import {
   makeCandidate,
   officerWord,
   particlesThenName,
+  textOf,
 } from "./run.js";
+import { nounAfter } from "./notnames.js";
 import { classifyUnknown, COMPASS_POINTS, constituencyAt, ownName } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
@@ -681,6 +684,7 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
     return [make("organization", "designator")];
   // Numbered units and groups: "Unit 29155", "APT 31".
   if (n >= 2 && /^\d+$/.test(w(b - 1)) && DIGIT_HOSTS.has(l(b - 2))) return [make("organization", "designator")];
+  if (placesOwnLegislature(ctx, run, a, b)) return [make("organization", "designator")];
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
   if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
     const tail = longestGazetteerSuffix(ctx, run, a, b);
@@ -703,6 +707,20 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
     return [make("location", "designator")];
   }
   return null;
+}
+
+/**
+ * "the Corran Senate passed the bill", "his years in the Vell Legislature": a legislature's word
+ * (WordNet's, `LEGISLATURES`) after the name of a place that is no country (a state, a province)
+ * names that place's own legislature, one body named whole, not the national one nor a person. Before
+ * a noun the place is only where a seat in the national body is fought for ("his Corran Senate race").
+ */
+function placesOwnLegislature(ctx: CandidateContext, run: Run, a: number, b: number): boolean {
+  const { doc } = ctx;
+  if (b - a < 2 || !LEGISLATURES.has(lower(tokenString(doc, run[b - 1])))) return false;
+  const place = lookupGazetteer(textOf(doc, run.slice(a, b - 1)));
+  if (place?.type !== "location" || COUNTRY_NAMES.has(place.name)) return false;
+  return nounAfter(doc.text, doc.tokens.end[run[b - 1]]) === null;
 }
 
 /** "RAF Orton", "Camp Dellow": the words after a service's abbreviation or "Camp" name a place, no unit ("MoD Police"). */
