@@ -926,6 +926,33 @@ test("a place's designator between a country's name and a title qualifies the ti
   assert.equal(byMention(es, "U.S. District"), undefined);
 });
 
+test("a district between a state's or a county's name and a title qualifies the title ('Ohio District Judge Ann Roe')", () => {
+  const es = entitiesOf(
+    "Ohio District Judge Ann Roe set bail on Monday. Corran County District Attorney Tom Rell objected to it.",
+  );
+  assert.deepEqual(names(es, "person"), ["Ann Roe", "Tom Rell"]);
+  assert.deepEqual(names(es, "location"), ["Ohio", "Corran County"]);
+});
+
+test("after a county's name, a noun for a person before a full name is the office held there ('Vell County Sheriff')", () => {
+  const es = entitiesOf("Vell County Sheriff Dana Orrin said the road was shut until noon.");
+  assert.deepEqual(names(es, "person"), ["Dana Orrin"]);
+  assert.deepEqual(names(es, "location"), ["Vell County"]);
+  // "Lake District" is one place: the district before the office is no qualifier of it.
+  const lake = entitiesOf("Lake District Ranger Tom Vale led the walk across the fells.");
+  assert.deepEqual(names(lake, "location"), ["Lake District"]);
+});
+
+test("a legislature's word after a state's name is that state's own body, named whole; before a noun the national one", () => {
+  const es = entitiesOf("The bill cleared the Ohio Senate on Tuesday, and the Senate in Washington took it up in May.");
+  assert.equal(byMention(es, "Ohio Senate")?.name, "Ohio Senate");
+  assert.notEqual(byMention(es, "Senate"), byMention(es, "Ohio Senate"));
+  const legislature = entitiesOf("Her years in the Florida Legislature ended when the term ran out.");
+  assert.equal(byMention(legislature, "Florida Legislature")?.type, "organization");
+  assert.deepEqual(names(legislature, "person"), []);
+  assert.equal(byMention(entitiesOf("He lost his Ohio Senate race by a wide margin."), "Ohio Senate")?.name, "Senate");
+});
+
 test("a title-case headline with a verb capitalised inside it is a headline, also with a lower-case 'after'", () => {
   const es = entitiesOf(
     "Dana Vell Calls for Inquiry after Report Reveals Gaps.\n\nCouncillor Dana Vell said on Monday that the report showed gaps in the budget.",

@@ -398,6 +398,17 @@ function peopleFound(text: string, marks: [string, TaggerSpan["type"]][]): strin
     .map((e) => e.name);
 }
 
+test("a proper adjective is no one's name, though the rules read a run it opens as a person the tagger reads as a body", () => {
+  const text =
+    "The vote was reported by the Philippine Daybreak on Monday. The envoy said that Philippine workers were welcome.";
+  const marks: [string, TaggerSpan["type"]][] = [
+    ["Philippine", "MISC"],
+    ["Philippine Daybreak", "ORG"],
+  ];
+  assert.ok(namesAndTypes(text, marks).some(([n, t]) => n === "Philippine Daybreak" && t === "organization"));
+  assert.deepEqual(peopleFound(text, marks), []);
+});
+
 test("a name after 'the' is no person, but it is the body the tagger reads there", () => {
   const text = "The Morgan Clarion reported that the Stella Lanterns had won again.";
   const people = (marks: [string, TaggerSpan["type"]][]) =>

@@ -225,6 +225,18 @@ test("words right after 'the' are no person's name, nor coordinated with one", (
   assert.equal(byMention(es, "Tom Lee")?.type, "person");
 });
 
+test("a full name between 'the' and a noun in lower case is a person's: 'the Marta Benn case'", () => {
+  const es = entitiesOf("Detectives reopened the Marta Benn case last week. Aides in the Tomas Rell campaign quit.");
+  assert.equal(byMention(es, "Marta Benn")?.type, "person");
+  assert.equal(byMention(es, "Tomas Rell")?.type, "person");
+  // A verb after the name, or a word for a place, makes it no one's.
+  const none = entitiesOf(
+    "Walkers crossed the Sierra Vellano mountain range. The Tomas Rell sank off the cape in 1912.",
+  );
+  assert.equal(byMention(none, "Sierra Vellano")?.type === "person", false);
+  assert.equal(byMention(none, "Tomas Rell")?.type === "person", false);
+});
+
 test("a party's name before a title is no first name: 'Tory Councillor' is no person", () => {
   const es = entitiesOf("An angry Tory Councillor, Ada Vance, said the vote was unfair.");
   assert.equal(

@@ -7,7 +7,6 @@ import { GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import {
   abbreviatedLegalForm,
   ADDRESS_TITLES,
-  COMMON_NAME_PARTS,
   COMMON_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
@@ -40,6 +39,7 @@ import {
   pluralShortAddress,
   splitByGazetteer,
   makeCandidate,
+  officerWord,
   particlesThenName,
 } from "./run.js";
 import { splitRun } from "./split.js";
@@ -60,10 +60,6 @@ const POSSESSIVE_PLACES = new Set(
 );
 /** What an officer's possessive names as a body ("the Sheriff's Office", "the Attorney-General's Chambers"). */
 const OFFICE_NOUNS = new Set(["office", "chambers"]);
-/** A title, or a noun whose first sense is a person and that is no part of people's names ("sheriff", not "smith"). */
-function officerWord(w: string): boolean {
-  return isTitleWord(w) || (PERSON_FIRST_NOUNS.has(w) && !COMMON_NAME_PARTS.has(w) && !isGivenName(w));
-}
 /** "the U.S. attorney's office", "the Vell County sheriff's office": an officer's office written in lower case after a place. */
 const OFFICE_AFTER_PLACE = /^\s+(?:district\s+)?(\p{Ll}+)['’]s\s+office\b/u;
 

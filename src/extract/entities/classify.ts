@@ -15,6 +15,7 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  LEGISLATURES,
   LOC_DESIGNATORS,
   MISC_FINALS,
   MISC_INITIALS,
@@ -56,8 +57,11 @@ import {
   splitByGazetteer,
   listedBody,
   makeCandidate,
+  officerWord,
   particlesThenName,
+  textOf,
 } from "./run.js";
+import { nounAfter } from "./notnames.js";
 import { classifyUnknown, COMPASS_POINTS, constituencyAt, ownName } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
@@ -151,7 +155,8 @@ function peerageGivenName(word: string, next: string | undefined, words: number)
 
 /** The word range of the name after the title at `k`, or null when what follows the title is no person's name. */
 function nameAfterTitle(words: string[], lw: string[], k: number): { from: number; to: number } | null {
-  if (!isTitleWord(lw[k]) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined) return null;
+  if (!(isTitleWord(lw[k]) || officeAfterPlace(lw, k)) || words[k + (words[k + 1] === "." ? 2 : 1)] === undefined)
+    return null;
   if (peerageGivenName(words[k], words[k + 1], words.length - k)) return null;
   let nameFrom = k + 1;
   if (words[nameFrom] === ".") nameFrom++;
@@ -198,6 +203,15 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
   return { from: nameFrom, to: nameTo };
 }
 
+/**
+ * "Vell County Sheriff Dana Orrin", "Tarrow County Coroner Ann Lusk": after a place's designator, a
+ * noun whose first sense is a person (no title on the lists) is the office held there, as a title
+ * would be; the place is a place and the name after the office a person's.
+ */
+function officeAfterPlace(lw: string[], k: number): boolean {
+  return k >= 2 && LOC_DESIGNATORS.has(lw[k - 1]) && officerWord(lw[k]);
+}
+
 /** The person named after a title, with its forms of address, and whatever body or place stands before them. */
 function titledPerson(
   ctx: CandidateContext,
@@ -242,6 +256,13 @@ function titledPerson(
       : null;
   // What stands before the forms of address may itself name a body or place ("Commons", "FBI").
   let prefixEnd = trimTitles(lw, addrFrom);
+  if (
+    prefixEnd >= 3 &&
+    prefixEnd === addrFrom &&
+    !isTitleWord(lw[prefixEnd - 1]) &&
+    officeAfterPlace(lw, prefixEnd - 1)
+  )
+    prefixEnd--;
   if (qualifiesTitle(words, lw, prefixEnd)) prefixEnd--;
   if (prefixEnd > 0) out.push(...bodyBeforeTitle(ctx, run, words, lw, prefixEnd, opening));
   out.push({
@@ -300,9 +321,15 @@ function qualifiesTitle(words: string[], lw: string[], prefixEnd: number): boole
   const before = lookupGazetteer(words.slice(0, prefixEnd - 1).join(" "));
   if (commonWordNoName(x) && !isOrgWord(x) && !LOC_DESIGNATORS.has(x)) return before?.type === "location";
   // "U.S. District Judge Ann Roe": a country's name names none of its districts; the district is the
-  // judge's, the place the country.
-  if (LOC_DESIGNATORS.has(x))
-    return COUNTRY_NAMES.has(before?.name ?? "") && !lookupGazetteer(words.slice(0, prefixEnd).join(" "));
+  // judge's, the place the country. So is a district after a state's or a county's name ("Ohio
+  // District Judge Ann Roe", "Vell County District Attorney Tom Rell": the place is Ohio, Vell County).
+  if (LOC_DESIGNATORS.has(x)) {
+    if (lookupGazetteer(words.slice(0, prefixEnd).join(" "))) return false;
+    if (COUNTRY_NAMES.has(before?.name ?? "")) return true;
+    return (
+      x === "district" && (before?.type === "location" || (prefixEnd >= 3 && LOC_DESIGNATORS.has(lw[prefixEnd - 2])))
+    );
+  }
   return (
     ORG_DESIGNATORS.has(x) && before?.type === "organization" && !lookupGazetteer(words.slice(0, prefixEnd).join(" "))
   );
@@ -657,6 +684,7 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
     return [make("organization", "designator")];
   // Numbered units and groups: "Unit 29155", "APT 31".
   if (n >= 2 && /^\d+$/.test(w(b - 1)) && DIGIT_HOSTS.has(l(b - 2))) return [make("organization", "designator")];
+  if (placesOwnLegislature(ctx, run, a, b)) return [make("organization", "designator")];
   // A designator makes the whole run a body or place ("Woolwich Crown Court", "China Research Group").
   if (isOrgWord(last) && n >= 2 && !GENERIC_ONLY(run, a, b - 1, l)) {
     const tail = longestGazetteerSuffix(ctx, run, a, b);
@@ -679,6 +707,20 @@ function designatedRun(ctx: CandidateContext, run: Run, { w, l }: RunWords, a: n
     return [make("location", "designator")];
   }
   return null;
+}
+
+/**
+ * "the Corran Senate passed the bill", "his years in the Vell Legislature": a legislature's word
+ * (WordNet's, `LEGISLATURES`) after the name of a place that is no country (a state, a province)
+ * names that place's own legislature, one body named whole, not the national one nor a person. Before
+ * a noun the place is only where a seat in the national body is fought for ("his Corran Senate race").
+ */
+function placesOwnLegislature(ctx: CandidateContext, run: Run, a: number, b: number): boolean {
+  const { doc } = ctx;
+  if (b - a < 2 || !LEGISLATURES.has(lower(tokenString(doc, run[b - 1])))) return false;
+  const place = lookupGazetteer(textOf(doc, run.slice(a, b - 1)));
+  if (place?.type !== "location" || COUNTRY_NAMES.has(place.name)) return false;
+  return nounAfter(doc.text, doc.tokens.end[run[b - 1]]) === null;
 }
 
 /** "RAF Orton", "Camp Dellow": the words after a service's abbreviation or "Camp" name a place, no unit ("MoD Police"). */

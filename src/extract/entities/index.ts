@@ -36,6 +36,7 @@ import {
   namesNoOneBears,
   nicknameInName,
   ordinalBefore,
+  personBeforeNoun,
   shipNames,
   tickerSymbol,
 } from "./notnames.js";
@@ -266,7 +267,9 @@ function namedBodyNames(text: string, candidates: readonly Candidate[]): Set<str
  * Vale."), and so is every other mention of that name; a plural written after a word of
  * quantity is a group ("many Vantorians"), no one; "General" before a common word opens a body's
  * name; a word between two places of a list is a place; the bare word "parliament" is the
- * parliament of the text's country.
+ * parliament of the text's country. A word of a full name keeps a guessed person only when the
+ * name is still a person's once the tagger has read it (`kept`: not "the Philippine Star", which
+ * the rules guessed a person's and the tagger reads as a body, for "Philippine" alone).
  */
 function describedNames(
   doc: Doc,
@@ -278,6 +281,7 @@ function describedNames(
   const nameOf = (c: Candidate) => text.slice(c.nameStart, c.nameEnd);
   // The rules' own reading counts: the tagger may read the whole run, cut or not, as a body.
   const people = new Set([...rules, ...candidates].filter((c) => c.type === "person").map(nameOf));
+  const kept = new Set(candidates.filter((c) => c.type === "person").map(nameOf));
   const cutPeople = new Set<string>();
   const titledLists: number[] = [];
   const cut = candidates.map((c, i): Candidate => {
@@ -345,8 +349,7 @@ function describedNames(
     // read its words (not a name the gazetteer, a designator or a title vouches for).
     if (weaklyTyped(c) && namedBodies.has(nameOf(c))) return [{ ...c, type: "organization", evidence: "context" }];
     if (!guessed(c)) return [c];
-    if (groups.has(nameOf(c)) || namesNoPerson(nameOf(c), surnames, people)) return [];
-    if (qualifiers.has(c)) return [];
+    if (groups.has(nameOf(c)) || qualifiers.has(c) || namesNoPerson(nameOf(c), surnames, kept)) return [];
     return bodies.has(nameOf(c)) ? [{ ...c, type: "organization", evidence: "context" }] : [c];
   });
   return parliamentsOfCountry(
@@ -565,7 +568,7 @@ function notAPerson(text: string, start: number, end: number, surnames: Readonly
     programmeTitle(text, start) ||
     nicknameInName(text, start, end) ||
     describedByAge(text, start, end, surnames) ||
-    afterDefiniteArticle(text, start)
+    (afterDefiniteArticle(text, start) && !personBeforeNoun(text, start, end))
   );
 }
 

@@ -134,6 +134,30 @@ export function afterDefiniteArticle(text: string, start: number): boolean {
 }
 
 /**
+ * "a link to the Marta Benn case", "aides in the Tomas Rell campaign": a full name that opens with
+ * a given name, between "the" and a noun in lower case, is a person's name put before the noun it
+ * qualifies (the case, the trial, the campaign is that person's), not a body's or a title's name.
+ */
+export function personBeforeNoun(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !isGivenName(words[0].toLowerCase())) return false;
+  // "the Sierra Vell mountain range": a word for a place makes it a place's name.
+  const noun = nounAfter(text, end);
+  return noun !== null && !LOC_DESIGNATORS.has(noun);
+}
+
+/**
+ * The word in lower case right after `end` when it may be a noun the name before it qualifies
+ * ("the Tomas Rell campaign"): no function word, preposition or adverb, and no verb ("The Tomas
+ * Rell sank off the cape", "the Vell Clarion reported"); else null.
+ */
+export function nounAfter(text: string, end: number): string | null {
+  const next = /^\s+(\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(end, end + 40));
+  if (!next || FUNCTION_WORDS.has(next[1]) || CLOSED_CLASS.has(next[1])) return null;
+  return isFiniteVerbForm(next[1]) || next[1].endsWith("ed") ? null : next[1];
+}
+
+/**
  * A stock symbol after its exchange's name and a colon in brackets ("Vantor Holdings Inc.
  * (NYSE: VNT)", "(TSX-V:QRL.B)"): a code for the body named before it, no name of its own.
  */

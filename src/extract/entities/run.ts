@@ -5,7 +5,7 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { COUNTRY_NAMES, GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
 import { isPresentVerbForm } from "../quotes/verb-forms.js";
-import { DEMONYMS as COUNTRY_OF_DEMONYM } from "../quotes/speaker-words.js";
+import { DEMONYMS as COUNTRY_OF_DEMONYM, PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
@@ -216,6 +216,11 @@ export function abbreviatedDayAfterThe(doc: Doc, t: number): boolean {
   // "the SAT" (a test) is an acronym.
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !WEEKDAYS.has(lw) || lw.endsWith("day") || t === 0) return false;
   return lower(tokenString(doc, t - 1)) === "the";
+}
+
+/** A title, or a noun whose first sense is a person and that is no part of people's names ("sheriff", not "smith"). */
+export function officerWord(w: string): boolean {
+  return isTitleWord(w) || (PERSON_FIRST_NOUNS.has(w) && !COMMON_NAME_PARTS.has(w) && !isGivenName(w));
 }
 
 export function isTitleWord(w: string): boolean {
