@@ -40,3 +40,15 @@ test("a threat or a pledge made on a day is a telling that day; the step it name
     ["Hail threatened on Monday the harvest of the valley.", [["other", "2025-09-15"]]],
   ]);
 });
+
+test("a past day told after a threatened or pledged step is the threat's or the pledge's", () => {
+  assertDated([
+    ["The kidnappers threatened to shoot the pilots on Monday.", [["statement", "2025-09-15"]]],
+    ["The two mayors pledged to widen the ring road last week.", [["statement", "2025-09"]]],
+    ["A canal trust vowed to dredge the old locks on Tuesday.", [["statement", "2025-09-16"]]],
+    // A day still to come is the step's: the strike is threatened for it.
+    ["The drivers threatened to strike next Monday.", [["other", "2025-09-22"]]],
+    // A step after "and" is a step of its own, and owns its day.
+    ["The bank pledged to cut fees and closed two branches on Monday.", [["other", "2025-09-15"]]],
+  ]);
+});

@@ -93,6 +93,14 @@ test("a line of a place in capitals and a date above the story is a wire's datel
   assert.equal(dated("Crowds marched in VALDORA on 2024-05-14\n\nThe leader spoke to reporters.", P).length, 1);
 });
 
+test("a dateline's place in capitals may be hyphenated, hold an apostrophe or run to a few words", () => {
+  assert.deepEqual(dated("PORT-AUX-ILES , Ardenshire 2024-05-14\n\nThe leader spoke to reporters.", P), []);
+  assert.deepEqual(dated("D'ARVANT 2024-05-14\n\nThe leader spoke to reporters.", P), []);
+  assert.deepEqual(dated("GREYMOOR STATE TIMBER ESTATE , Ardenshire 2024-05-14\n\nThe leader spoke.", P), []);
+  // Words in lower case before the date are prose, however they are joined.
+  assert.equal(dated("Crowds marched in well-known VALDORA on 2024-05-14\n\nThe leader spoke.", P).length, 1);
+});
+
 test("the same step told twice is one event", () => {
   const text = "The aide was arrested Tuesday morning.\n\nShe was arrested Tuesday morning along with her husband.";
   assert.equal(dated(text, P).length, 1);

@@ -733,17 +733,22 @@ export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: 
     if ((k < tf || k >= tl) && /\w/.test(words[k])) alone = false;
   if (alone) return true;
   const paragraph = doc.paragraphs[sentenceOf(doc, tf).paragraph];
-  if (time.start - paragraph.start > 30) return false;
+  // A dateline's place is short; on a line of its own it may run to a few words in capitals.
+  if (time.start - paragraph.start > (tl >= own.lastToken ? 60 : 30)) return false;
   // Only place names and punctuation come before a dateline's date: "said on Monday (…)" is prose.
   for (let k = tokenAtOrAfter(doc, paragraph.start); k < tf; k++)
     if (/^[a-z]/.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return false;
   const next = words[tl] ?? "";
   if (next === "(" || next === "—" || next === "–" || next === "-" || next === "--") return true;
-  // "OSLO 2025-09-17" on a line of its own above the story: a wire's dateline, its place in capitals.
+  // "OSLO 2025-09-17" on a line of its own above the story: a wire's dateline, its place in capitals,
+  // perhaps joined by a hyphen or an apostrophe ("PORT-AUX-ILES", "D'ARVANT").
   if (tl < own.lastToken || own.firstToken !== tokenAtOrAfter(doc, paragraph.start)) return false;
-  for (let k = own.firstToken; k < tf; k++) if (/^[A-Z]{3,}$/.test(tokenText(doc, k))) return true;
+  for (let k = own.firstToken; k < tf; k++) if (CAPITALS_PLACE.test(tokenText(doc, k))) return true;
   return false;
 }
+
+/** A place name in capitals: three letters or more, parts joined by a hyphen or an apostrophe. */
+const CAPITALS_PLACE = /^(?=(?:[^A-Z]*[A-Z]){3})[A-Z]+(?:['\u2019-][A-Z]+)*$/;
 
 /** Words that open a clause of time or cause. */
 const BACKGROUND = new Set(["after", "before", "since", "until", "when", "while", "because", "although", "as"]);

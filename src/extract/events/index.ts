@@ -10,7 +10,7 @@
 import { type Doc, firstAfter, isUpperCode, tokenAtOrAfter, lowerWords, sentenceOf } from "../../core/doc.js";
 import type { CaseEvent, Entity, EventType, Quote, TextSpan, TimeExpression } from "../../core/schema.js";
 import { participantsOf, placeMentions } from "./participants.js";
-import { counterfactual, modalPerfectBefore, statusOf } from "./status.js";
+import { counterfactual, modalPerfectBefore, statusOf, threatOrPledgeBefore } from "./status.js";
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
@@ -329,10 +329,8 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
       stateOfThings(words, doc, tl))
   )
     return [];
-  // A happening with a time expression we cannot resolve ("said on Monday" with no publication
-  // date) is still an event of the story, undated; the relative words are kept in dateSpan.
-  if (!when.value && !best && (time.kind !== "relative" || insideQuote(quotes, time))) return [];
-  if (due >= 0) return [makeEvent(ctx, null, "other", when, tf, due)];
+  const settled = unresolvedDueOrVowed(d, best, time, when, [tf, tl, due]);
+  if (settled) return settled;
   const out = [
     makeEvent(ctx, best, best ? type : untypedTelling(doc, words, tf, tl) ? "statement" : "other", when, tf, tl),
   ];
@@ -1369,6 +1367,46 @@ function tokenRange(doc: Doc, start: number, end: number): [number, number] {
   let last = first;
   while (last < doc.tokens.count && doc.tokens.end[last] <= end) last++;
   return [first, last];
+}
+
+/**
+ * What a date's events are before its owner makes them: none for a time expression we cannot
+ * resolve and no trigger ("said on Monday" with no publication date is still an event of the
+ * story, undated, its relative words kept in dateSpan); a day awaited (`dueBy`); or the day of a
+ * threat or a pledge told after its step ("The gang threatened to burn the depot on Monday"), a
+ * telling. Null when the owner's events stand.
+ */
+function unresolvedDueOrVowed(
+  d: Dating,
+  best: TriggerMatch | null,
+  time: TimeExpression,
+  when: TimeExpression,
+  [tf, tl, due]: [number, number, number],
+): CaseEvent[] | null {
+  const { ctx } = d;
+  if (!when.value && !best && (time.kind !== "relative" || insideQuote(d.quotes, time))) return [];
+  if (due >= 0) return [makeEvent(ctx, null, "other", when, tf, due)];
+  const vowed = threatOrPledgeBefore(ctx, tf, when);
+  if (vowed >= 0 && (!best || best.first > vowed))
+    return [makeEvent(ctx, verbAt(ctx, vowed), "statement", when, tf, tl)];
+  return null;
+}
+
+/** A one-word verb at token `k` as the trigger of a statement. */
+function verbAt(ctx: EventCtx, k: number): TriggerMatch {
+  const sentence = ctx.doc.tokens.sentence[k];
+  return {
+    type: "statement",
+    first: k,
+    last: k + 1,
+    matchLast: k + 1,
+    sentence,
+    noun: false,
+    conduct: false,
+    gap: false,
+    tail: k,
+    denial: false,
+  };
 }
 
 function makeEvent(

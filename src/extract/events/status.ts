@@ -6,7 +6,7 @@ import { isBaseVerbForm, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { modifiesNoun } from "../time/resolve.js";
 import { HARD_BREAKS, preventsAt } from "./attach.js";
 import { CALENDAR_WORD } from "./find.js";
-import { DECISION_NOUNS, inflect } from "./triggers.js";
+import { DECISION_NOUNS, inflect, THREAT_VERBS, VOW_VERBS } from "./triggers.js";
 
 interface StatusCtx {
   doc: Doc;
@@ -197,10 +197,6 @@ export function statusOf(ctx: StatusCtx, trigger: TriggerSpan, time: TimeExpress
   return "happened";
 }
 
-/** Verbs of a threat: what is threatened may or may not come. */
-const THREATENED = new Set(inflect("threaten"));
-/** Verbs of a vow: what is vowed is meant to come. */
-const VOWED = new Set(["vow", "pledge", "promise"].flatMap(inflect));
 /** What may stand between such a verb and "to": a day ("on Monday", "last week"), "again", an adverb. */
 const TO_GAP = (w: string) => /^(on|in|last|this|early|late|again|[a-z]+ly)$/.test(w) || CALENDAR_WORD(w);
 
@@ -218,9 +214,36 @@ function intendedBy(before: string[]): EventStatus | null {
   }
   // Right before the step, only the participle: "a threatening letter" was sent.
   else if (!before[0]?.endsWith("ed")) return null;
-  if (THREATENED.has(before[k] ?? "")) return "hypothetical";
-  if (VOWED.has(before[k] ?? "")) return "scheduled";
+  if (THREAT_VERBS.has(before[k] ?? "")) return "hypothetical";
+  if (VOW_VERBS.has(before[k] ?? "")) return "scheduled";
   return null;
+}
+
+/** Past forms of a threat or a pledge ("threatened", "pledged", "vowed"). */
+const THREATENED_OR_VOWED = new Set([...THREAT_VERBS, ...VOW_VERBS].filter((w) => w.endsWith("ed")));
+/** Words that open another clause or step between a threatened step and a date after it. */
+const OTHER_CLAUSE = /^(and|or|that|which|who|whom|when|where|after|before|since|until|if|unless|because|as)$/;
+
+/**
+ * "The gang threatened to burn the depot on Monday", "pledged to cut fares last week": a day
+ * already past, told after the step that a threat or a pledge names, is the day the threat or the
+ * pledge was made; the step has not come ("threatened to strike next month" dates the strike, and
+ * "had promised to resign on Monday" the resignation: the pluperfect puts the pledge before that day).
+ * Returns the token of the verb of threat or pledge, or -1.
+ */
+export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, time: TimeExpression): number {
+  if (!time.value || aheadOfPublication(ctx, time)) return -1;
+  const { doc, words } = ctx;
+  const floor = sentenceOf(doc, tf).firstToken;
+  for (let k = tf - 1; k > floor && k >= tf - 10; k--) {
+    if (CLAUSE_BREAKS.has(words[k]) || OTHER_CLAUSE.test(words[k])) return -1;
+    if (words[k] !== "to") continue;
+    let v = k - 1;
+    while (v > floor && TO_GAP(words[v])) v--;
+    // "had promised to resign on Monday": a pledge told in the pluperfect came before the day.
+    return THREATENED_OR_VOWED.has(words[v]) && words[v - 1] !== "had" ? v : -1;
+  }
+  return -1;
 }
 
 /**

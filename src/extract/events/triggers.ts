@@ -14,8 +14,17 @@ const POLICE = "police|policemen|officers|detectives|troopers";
 /** Vehicles (WordNet, in misfortune-nouns.json), singular and plural. */
 const VEHICLES = misfortuneNouns.vehicles.flatMap((v) => [v, v + "s"]).join("|");
 
-/** Verbs of a threat or a pledge told in the past or the headline present. */
-const THREAT_OR_PLEDGE = "threatened|threatens|pledged|pledges|promised|promises";
+/** Verbs of a threat: what is threatened may or may not come. */
+export const THREAT_VERBS: ReadonlySet<string> = new Set(inflect("threaten"));
+/** Verbs of a vow, a pledge or a promise: what is vowed is meant to come. */
+export const VOW_VERBS: ReadonlySet<string> = new Set(["vow", "pledge", "promise"].flatMap(inflect));
+/**
+ * Verbs of a threat or a pledge told in the past or the headline present ("vowed", a verb of the
+ * speech-cue lexicon, is a telling on its day already: `speechActs`).
+ */
+const THREAT_OR_PLEDGE = [...THREAT_VERBS, ...VOW_VERBS]
+  .filter((w) => /(ed|s)$/.test(w) && !w.startsWith("vow"))
+  .join("|");
 /** A weekday, or a stretch of the calendar after "last" or "this". */
 const WEEKDAY_WORDS = [...WEEKDAYS].join("|");
 const DAY_OR_SPAN = `${WEEKDAY_WORDS}|week|weekend|month|year`;
