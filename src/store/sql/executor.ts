@@ -79,6 +79,11 @@ export interface SqlDialect {
    * is (an answer kept in the store) takes the bytes and skips the string.
    */
   utf8(column: string): string;
+  /**
+   * The ORDER BY that lists a case's documents (alias `d`) in ingest order: SQLite stores them one
+   * at a time in that order; PostgreSQL keeps each one's place in its input (`ingest_order`).
+   */
+  readonly documentOrder: string;
 }
 
 export const SQLITE_DIALECT: SqlDialect = {
@@ -87,6 +92,7 @@ export const SQLITE_DIALECT: SqlDialect = {
   jsonStrings: "SELECT value FROM json_each(?)",
   inSubquery: (subquery) => `IN (${subquery})`,
   utf8: (column) => `CAST(${column} AS BLOB)`,
+  documentOrder: "d.rowid",
 };
 export const POSTGRES_DIALECT: SqlDialect = {
   name: "postgres",
@@ -94,4 +100,5 @@ export const POSTGRES_DIALECT: SqlDialect = {
   jsonStrings: "SELECT json_array_elements_text(CAST(? AS json))",
   inSubquery: (subquery) => `= ANY(ARRAY(${subquery}))`,
   utf8: (column) => column,
+  documentOrder: "d.ingest_order, d.rowid",
 };
