@@ -11,7 +11,9 @@
 import type { Command } from "commander";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { extractionBuild } from "../extract/build-id.js";
+import { extractorThreads, PARALLEL_MIN_FILES } from "../ingest/ingest.js";
 import { extractOptions } from "../ingest/one.js";
+import { ExtractPool } from "../ingest/pool.js";
 import { refreshCase } from "../store/case/refresh.js";
 import { StoredCase } from "../store/case/tables.js";
 import type { Store } from "../store/index.js";
@@ -61,32 +63,46 @@ export function registerRebuild(program: Command): void {
 export interface ExtractAgainOptions {
   /** Every article, not only those another build extracted. */
   all?: boolean;
-  /** The extractor (default: src/extract's, loaded on first use). */
-  extract?: (text: string, options: ExtractOptions) => Extraction;
-  /** Told of each article extracted again, and first of how many there are. */
+  /** The extractor (default: src/extract's in this thread, loaded on first use). */
+  extract?: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
+  /** Extractions under way at once (an extractor in worker threads keeps each busy); default 1. */
+  window?: number;
+  /** Told first how many articles will be extracted, then of each one done. */
   onTotal?: (n: number) => void;
   onDocument?: () => void;
 }
 
+type Made = { id: string; extraction: Extraction } | { error: unknown } | null;
+
 /**
  * Extracts again the case's articles that another build of the extractor made (every one with
  * `all`), each with the options ingest gives it, and replaces each stored extraction in its own
- * transaction; how many were extracted. The stored case file is left to the caller's refresh.
+ * transaction, in ingest order; how many were replaced. The stored case is left to the caller's refresh.
  */
 export async function extractAgain(store: Store, caseName: string, options: ExtractAgainOptions = {}): Promise<number> {
   const build = extractionBuild();
   const ids = await store.otherBuildDocuments(caseName, options.all ? null : build);
   options.onTotal?.(ids.length);
   const extract = options.extract ?? (await import("../extract/index.js")).extract;
-  let done = 0;
-  for (const id of ids) {
+  const make = async (id: string): Promise<Made> => {
     const stored = await store.getDocument(caseName, id);
-    if (!stored) continue; // removed meanwhile
-    const d = stored.document;
-    const extraction = extract(d.text, extractOptions({ ...d, id: d.id }));
-    if (await store.replaceExtraction(caseName, id, extraction, { build })) done++;
+    if (!stored) return null; // removed meanwhile
+    return { id, extraction: await extract(stored.document.text, extractOptions(stored.document)) };
+  };
+  // Oldest first; a failure is kept as a value until its turn, so none goes unhandled meanwhile.
+  const inFlight: Promise<Made>[] = [];
+  let done = 0;
+  const storeOldest = async () => {
+    const made = await inFlight.shift();
+    if (made && "error" in made) throw made.error;
+    if (made && (await store.replaceExtraction(caseName, made.id, made.extraction, { build }))) done++;
     options.onDocument?.();
+  };
+  for (const id of ids) {
+    inFlight.push(make(id).catch((error: unknown) => ({ error })));
+    if (inFlight.length >= Math.max(1, options.window ?? 1)) await storeOldest();
   }
+  while (inFlight.length) await storeOldest();
   return done;
 }
 
@@ -96,15 +112,22 @@ async function extractStored(store: Store, caseName: string, which: true | strin
     throw new UserError(`--extract "${which}" is not understood; write --extract, or --extract all for every article`);
   const started = performance.now();
   const progress = new Progress({ label: "extract", unit: "docs", total: 0 });
+  // Extractor threads as ingest starts them for a large batch; a few articles are extracted here.
+  const stale = await store.countOtherBuild(caseName, extractionBuild());
+  const total = which === "all" ? (await store.listDocuments(caseName)).length : stale;
+  const workers = total >= PARALLEL_MIN_FILES ? extractorThreads() : 0;
+  const pool = workers ? new ExtractPool(workers) : null;
   let done: number;
   try {
     done = await extractAgain(store, caseName, {
       all: which === "all",
+      ...(pool ? { extract: (text, options) => pool.extract(text, options), window: workers * 8 } : {}),
       onTotal: (n) => progress.setTotal(n),
       onDocument: () => progress.tick(),
     });
   } finally {
     progress.finish();
+    await pool?.close();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

@@ -191,3 +191,44 @@ test("rebuild --extract all extracts every article again; an unknown value is re
     await where.cleanup();
   }
 });
+
+test("rebuild --extract on a batch as large as ingest's threaded ones extracts in worker threads and gives the case a fresh ingest gives", async () => {
+  const { SQLITE } = await import("./engines.js");
+  const towns = ["Marlow Cross", "Edenholt", "Pike Ferry", "Sallowby", "Grantham Vale"];
+  // Invented notices, one sentence each, every one a council decision with a person and a day.
+  const notices: NewDocument[] = Array.from({ length: 50 }, (_, i) => ({
+    id: `notice-${i + 1}`,
+    source: null,
+    outlet: "Shire Bulletin",
+    published: `2025-10-${String((i % 28) + 1).padStart(2, "0")}`,
+    title: null,
+    text:
+      `Councillor Wren Abbot${i} of ${towns[i % towns.length]} approved plan ${i + 1} on Tuesday. ` +
+      `"The lane needs ${i + 2} new lamps," Abbot${i} said.`,
+  }));
+  const fresh = SQLITE.newLocation();
+  const older = SQLITE.newLocation();
+  try {
+    let store = await openStore(fresh.location);
+    for (const n of notices) await store.addDocument(CASE, n, extractionOf(n));
+    const expected = await caseJson(store);
+    await store.close();
+    store = await openStore(older.location);
+    for (const n of notices) await store.addDocument(CASE, n, olderExtraction(n), { build: null });
+    await refreshCase(store, CASE);
+    await store.close();
+    const r = runCli(dirname(older.location), "rebuild", "--extract", "--store", older.location, "--case", CASE);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^extracted 50 articles of case "viaduct" again/m);
+    store = await openStore(older.location);
+    try {
+      assert.equal(await store.countOtherBuild(CASE, extractionBuild()), 0);
+      assert.equal(await caseJson(store), expected);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await fresh.cleanup();
+    await older.cleanup();
+  }
+});
