@@ -17,6 +17,8 @@ test("a store made before extractions recorded their build opens, migrates, and 
     const rows = await store.sql.all<{ build: string | null }>("SELECT build FROM extractions");
     assert.deepEqual(rows, [{ build: null }, { build: null }, { build: null }]);
     assert.equal((await store.getDocument("ferry", "ferry-2"))?.build, null);
+    const indexes = (await store.sql.all<{ name: string }>("PRAGMA index_list(extractions)")).map((i) => i.name);
+    assert.ok(indexes.includes("extractions_build"), "a document's build is read from an index, not its row");
     assert.equal(await store.countOtherBuild("ferry", extractionBuild()), 3);
     assert.deepEqual(
       (await caseStates(store)).map((c) => [c.name, c.otherBuild, c.note]),

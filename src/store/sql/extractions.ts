@@ -53,7 +53,7 @@ const OTHER_BUILD = "(e.build IS NULL OR e.build <> ?)";
 /** How many of the case's documents were extracted by another build than `build`. */
 export async function countOtherBuild(sql: SqlExecutor, caseName: string, build: string): Promise<number> {
   const row = await sql.get<{ n: number | string }>(
-    `SELECT count(*) AS n FROM documents d JOIN cases c ON c.id = d.case_id JOIN extractions e ON e.document = d.rowid
+    `SELECT count(*) AS n FROM documents d JOIN cases c ON c.id = d.case_id JOIN ${sql.dialect.extractionsByBuild} ON e.document = d.rowid
      WHERE c.name = ? AND ${OTHER_BUILD}`,
     [caseName, build],
   );
@@ -63,7 +63,7 @@ export async function countOtherBuild(sql: SqlExecutor, caseName: string, build:
 /** The ids of the case's documents extracted by another build than `build` (all of them when null), in ingest order. */
 export async function otherBuildDocuments(sql: SqlExecutor, caseName: string, build: string | null): Promise<string[]> {
   const rows = await sql.all<{ doc_id: string }>(
-    `SELECT d.doc_id FROM documents d JOIN cases c ON c.id = d.case_id JOIN extractions e ON e.document = d.rowid
+    `SELECT d.doc_id FROM documents d JOIN cases c ON c.id = d.case_id JOIN ${sql.dialect.extractionsByBuild} ON e.document = d.rowid
      WHERE c.name = ? AND ${build === null ? "true" : OTHER_BUILD} ORDER BY ${sql.dialect.documentOrder}`,
     build === null ? [caseName] : [caseName, build],
   );

@@ -322,8 +322,14 @@ export const MIGRATIONS: Migration[] = [
     // articles an older build extracted are found and extracted again (`casefile rebuild --extract`);
     // NULL: stored before builds were recorded.
     name: "extractions: the build of the extractor that made each one",
+    // The index answers "which were extracted by another build" without reading the JSON before the
+    // build in each row (see SqlDialect.extractionsByBuild); made while every build is NULL, it
+    // reads only each row's header.
     sql: "",
-    after: (db) => addTextColumns(db, [EXTRACTION_BUILD_COLUMN]),
+    after: (db) => {
+      addTextColumns(db, [EXTRACTION_BUILD_COLUMN]);
+      db.exec("CREATE INDEX IF NOT EXISTS extractions_build ON extractions(document, build)");
+    },
   },
 ];
 
