@@ -1,7 +1,8 @@
 // `casefile cases`: the cases in the store, with their article counts (a table on a terminal,
-// tab-separated when piped, JSON with --json).
+// tab-separated when piped, JSON with --json), and for a case whose articles another build of the
+// extractor extracted, how many and what to run (on standard error; in the JSON, "note").
 import type { Command } from "commander";
-import { openStore, StoreError, storePath } from "../store/index.js";
+import { caseStates, openStore, StoreError, storePath } from "../store/index.js";
 import { printResult, renderTable, terminalWidth } from "./table.js";
 
 interface CasesFlags {
@@ -30,7 +31,7 @@ async function runCases(flags: CasesFlags): Promise<number> {
     return 1;
   }
   try {
-    const cases = await store.listCases();
+    const cases = await caseStates(store);
     printResult(flags.json, cases, () =>
       cases.length
         ? renderTable(
@@ -45,6 +46,8 @@ async function runCases(flags: CasesFlags): Promise<number> {
           )
         : `${location} holds no case yet: casefile ingest PATH... --case NAME\n`,
     );
+    // Advice, on standard error: piped rows stay rows (JSON holds the same under "note").
+    if (!flags.json) for (const c of cases) if (c.note) console.error(`casefile cases: case "${c.name}": ${c.note}`);
     return 0;
   } finally {
     await store.close();

@@ -2,36 +2,137 @@
 // and the user's corrections, and writes it in one transaction. The same fold brings the stored
 // case up to date after an ingest or a correction, so a rebuild changes nothing unless the store
 // was written by something that did not update it (an older Casefile, a killed ingest).
+//
+// `casefile rebuild --extract` first extracts again, with the installed build of the extractor,
+// every stored article that another build extracted (an older release, or one from before builds
+// were recorded; `--extract all`: every article), with the options ingest gives the extractor,
+// and replaces each extraction in a transaction of its own. The corrections are replayed by the
+// rebuild that follows, as after any ingest.
 import type { Command } from "commander";
+import type { Extraction, ExtractOptions } from "../core/schema.js";
+import { extractionBuild } from "../extract/build-id.js";
+import { extractorThreads, PARALLEL_MIN_FILES } from "../ingest/ingest.js";
+import { extractOptions } from "../ingest/one.js";
+import { ExtractPool } from "../ingest/pool.js";
 import { refreshCase } from "../store/case/refresh.js";
 import { StoredCase } from "../store/case/tables.js";
-import { caseOptions, runOnCase, type CaseFlags } from "./case-query.js";
+import type { Store } from "../store/index.js";
+import { caseOptions, runOnCase, UserError, type CaseFlags } from "./case-query.js";
+import { Progress } from "./progress.js";
+
+interface RebuildFlags extends CaseFlags {
+  /** true (`--extract`): the articles another build extracted; "all": every article. */
+  extract?: true | string;
+}
 
 export function registerRebuild(program: Command): void {
   caseOptions(
     program.command("rebuild").description("build the case file kept in the store again from the stored articles"),
     false,
-  ).action(async (flags: CaseFlags) => {
-    process.exitCode = await runOnCase(
-      "rebuild",
-      flags,
-      async (ctx) => {
-        const { ms } = await refreshCase(ctx.store, ctx.caseName, { force: true });
-        const caseId = (await ctx.store.caseId(ctx.caseName)) as number;
-        const stored = new StoredCase(ctx.store.sql, caseId);
-        // The counts kept with the case, not its lists read back (the whole case file again).
-        const [entities, quotes, timeline] = await Promise.all([
-          stored.entityCount(),
-          stored.quoteCount(),
-          stored.milestoneCount("timeline"),
-        ]);
-        console.log(
-          `rebuilt case "${ctx.caseName}" in ${(ms / 1000).toFixed(1)} s: ${entities} entities, ` +
-            `${quotes} quotes, ${timeline} milestones`,
-        );
-        return 0;
-      },
-      true,
-    );
-  });
+  )
+    .option(
+      "--extract [all]",
+      "first extract again, with this build, the articles another build extracted (all: every article)",
+    )
+    .action(async (flags: RebuildFlags) => {
+      process.exitCode = await runOnCase(
+        "rebuild",
+        flags,
+        async (ctx) => {
+          if (flags.extract !== undefined) await extractStored(ctx.store, ctx.caseName, flags.extract);
+          const { ms } = await refreshCase(ctx.store, ctx.caseName, { force: true });
+          const caseId = (await ctx.store.caseId(ctx.caseName)) as number;
+          const stored = new StoredCase(ctx.store.sql, caseId);
+          // The counts kept with the case, not its lists read back (the whole case file again).
+          const [entities, quotes, timeline] = await Promise.all([
+            stored.entityCount(),
+            stored.quoteCount(),
+            stored.milestoneCount("timeline"),
+          ]);
+          console.log(
+            `rebuilt case "${ctx.caseName}" in ${(ms / 1000).toFixed(1)} s: ${entities} entities, ` +
+              `${quotes} quotes, ${timeline} milestones`,
+          );
+          return 0;
+        },
+        true,
+      );
+    });
+}
+
+export interface ExtractAgainOptions {
+  /** Every article, not only those another build extracted. */
+  all?: boolean;
+  /** The extractor (default: src/extract's in this thread, loaded on first use). */
+  extract?: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
+  /** Extractions under way at once (an extractor in worker threads keeps each busy); default 1. */
+  window?: number;
+  /** Told first how many articles will be extracted, then of each one done. */
+  onTotal?: (n: number) => void;
+  onDocument?: () => void;
+}
+
+type Made = { id: string; extraction: Extraction } | { error: unknown } | null;
+
+/**
+ * Extracts again the case's articles that another build of the extractor made (every one with
+ * `all`), each with the options ingest gives it, and replaces each stored extraction in its own
+ * transaction, in ingest order; how many were replaced. The stored case is left to the caller's refresh.
+ */
+export async function extractAgain(store: Store, caseName: string, options: ExtractAgainOptions = {}): Promise<number> {
+  const build = extractionBuild();
+  const ids = await store.otherBuildDocuments(caseName, options.all ? null : build);
+  options.onTotal?.(ids.length);
+  const extract = options.extract ?? (await import("../extract/index.js")).extract;
+  const make = async (id: string): Promise<Made> => {
+    const stored = await store.getDocument(caseName, id);
+    if (!stored) return null; // removed meanwhile
+    return { id, extraction: await extract(stored.document.text, extractOptions(stored.document)) };
+  };
+  // Oldest first; a failure is kept as a value until its turn, so none goes unhandled meanwhile.
+  const inFlight: Promise<Made>[] = [];
+  let done = 0;
+  const storeOldest = async () => {
+    const made = await inFlight.shift();
+    if (made && "error" in made) throw made.error;
+    if (made && (await store.replaceExtraction(caseName, made.id, made.extraction, { build }))) done++;
+    options.onDocument?.();
+  };
+  for (const id of ids) {
+    inFlight.push(make(id).catch((error: unknown) => ({ error })));
+    if (inFlight.length >= Math.max(1, options.window ?? 1)) await storeOldest();
+  }
+  while (inFlight.length) await storeOldest();
+  return done;
+}
+
+/** `--extract [all]`: extracts the articles again with a progress bar, and says how many. */
+async function extractStored(store: Store, caseName: string, which: true | string): Promise<void> {
+  if (which !== true && which !== "all")
+    throw new UserError(`--extract "${which}" is not understood; write --extract, or --extract all for every article`);
+  const started = performance.now();
+  const progress = new Progress({ label: "extract", unit: "docs", total: 0 });
+  // Extractor threads as ingest starts them for a large batch; a few articles are extracted here.
+  const stale = await store.countOtherBuild(caseName, extractionBuild());
+  const total = which === "all" ? (await store.listDocuments(caseName)).length : stale;
+  const workers = total >= PARALLEL_MIN_FILES ? extractorThreads() : 0;
+  const pool = workers ? new ExtractPool(workers) : null;
+  let done: number;
+  try {
+    done = await extractAgain(store, caseName, {
+      all: which === "all",
+      ...(pool ? { extract: (text, options) => pool.extract(text, options), window: workers * 8 } : {}),
+      onTotal: (n) => progress.setTotal(n),
+      onDocument: () => progress.tick(),
+    });
+  } finally {
+    progress.finish();
+    await pool?.close();
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    done
+      ? `extracted ${done} article${done === 1 ? "" : "s"} of case "${caseName}" again with build ${extractionBuild()} in ${seconds} s`
+      : `every article of case "${caseName}" was extracted by this build (${extractionBuild()}); --extract all extracts them again`,
+  );
 }

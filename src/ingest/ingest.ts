@@ -52,6 +52,11 @@ export interface IngestSummary {
 /** Below this many files, starting extractor threads costs more than it saves. */
 export const PARALLEL_MIN_FILES = 48;
 
+/** The extractor threads a large batch gets: one per core, at most four. */
+export function extractorThreads(): number {
+  return Math.min(4, Math.max(1, availableParallelism()));
+}
+
 /** Counts, reports and stores; shared by both ways of running a batch. */
 class Batch {
   readonly summary: IngestSummary;
@@ -166,12 +171,7 @@ export async function ingestPathsParallel(
   // Web pages and the binary formats are parsed in a worker even in a small batch: their parse is
   // the costly, hostile-input-facing part.
   const workers =
-    options.workers ??
-    (files.length >= PARALLEL_MIN_FILES
-      ? Math.min(4, Math.max(1, availableParallelism()))
-      : files.some(parsedInWorker)
-        ? 1
-        : 0);
+    options.workers ?? (files.length >= PARALLEL_MIN_FILES ? extractorThreads() : files.some(parsedInWorker) ? 1 : 0);
   if (workers <= 0 || options.extract) return ingestPaths(store, paths, options);
   const batch = new Batch(store, options, files.length);
   const pool = new ExtractPool(workers);

@@ -328,5 +328,5 @@ export async function runIngestJob(
   });
   const id = input.id || extraction.id;
   extraction.id = id;
-  return store.addDocument(job.case, { ...input, id }, extraction, job.order);
+  return store.addDocument(job.case, { ...input, id }, extraction, { order: job.order });
 }

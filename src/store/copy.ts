@@ -36,7 +36,7 @@ export async function copyCase(
       `${to.location} already has a case "${target}" (${existing.documents} articles); copy into another with --to-case NAME`,
     );
   let documents = 0;
-  for await (const { document: d, extraction } of from.iterateExtractions(caseName)) {
+  for await (const { document: d, extraction, build } of from.iterateExtractions(caseName)) {
     await to.addDocument(
       target,
       {
@@ -49,6 +49,8 @@ export async function copyCase(
         origin: d.origin,
       },
       extraction,
+      // The build that made it, kept: the copy holds what the original held, stale or not.
+      { build },
     );
     documents++;
     options.onDocument?.();

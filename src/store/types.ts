@@ -13,6 +13,7 @@
 // (documents in ingest order, overrides oldest first). Errors a user can meet are `StoreError`s
 // whose message is one line naming the store and what to do.
 import type { Extraction } from "../core/schema.js";
+import { extractionBuild } from "../extract/build-id.js";
 import type { SqlExecutor } from "./sql/executor.js";
 
 export const DEFAULT_CASE = "default";
@@ -114,6 +115,25 @@ export interface StoredDocument extends DocumentSummary {
 export interface DocumentWithExtraction {
   document: StoredDocument;
   extraction: Extraction;
+  /**
+   * The build of the extractor that made `extraction` (src/extract/build-id.ts), or null for one
+   * stored before builds were recorded (an older release).
+   */
+  build: string | null;
+}
+
+/** How a write names the build of the extractor that made the extraction it stores. */
+export interface ExtractionBuildOption {
+  /**
+   * The extractor's build (src/extract/build-id.ts); default: this process's. A copy of a stored
+   * extraction passes the build it was stored with (null: unknown, an older release).
+   */
+  build?: string | null;
+}
+
+/** The build an extraction is stored with: the one given, else this process's. */
+export function buildOf(options: ExtractionBuildOption | undefined): string | null {
+  return options?.build === undefined ? extractionBuild() : options.build;
 }
 
 export type AddStatus = "added" | "duplicate" | "near-duplicate";
@@ -198,8 +218,16 @@ export interface Store {
   /** The case's numeric id (the `case_id` of the case tables), or null when there is no such case. */
   caseId(caseName: string): Promise<number | null>;
 
-  /** Stores one document and its extraction in one transaction; exact re-ingests add nothing. */
-  addDocument(caseName: string, input: NewDocument, extraction: Extraction): Promise<AddResult>;
+  /**
+   * Stores one document and its extraction (with the build that made it) in one transaction;
+   * exact re-ingests add nothing.
+   */
+  addDocument(
+    caseName: string,
+    input: NewDocument,
+    extraction: Extraction,
+    options?: ExtractionBuildOption,
+  ): Promise<AddResult>;
   /** The id of a stored document with exactly this text in the case, if any (cheap; lets ingest skip extraction). */
   findByText(caseName: string, text: string): Promise<string | null>;
 
@@ -218,6 +246,25 @@ export interface Store {
    * `by`: the user who removed it (a store with users records it).
    */
   removeDocument(caseName: string, id: string, by?: string | null): Promise<boolean>;
+
+  /**
+   * How many of the case's documents were extracted by another build of the extractor than
+   * `build`, or before builds were recorded.
+   */
+  countOtherBuild(caseName: string, build: string): Promise<number>;
+  /** The ids of those documents (of every document when `build` is null), in ingest order. */
+  otherBuildDocuments(caseName: string, build: string | null): Promise<string[]>;
+  /**
+   * Replaces the stored extraction of a document (made again from its text) and the rows made from
+   * it (entities, quotes and their search entries) in one transaction, like every write. False if
+   * the case holds no such document.
+   */
+  replaceExtraction(
+    caseName: string,
+    id: string,
+    extraction: Extraction,
+    options?: ExtractionBuildOption,
+  ): Promise<boolean>;
 
   /** FTS5 search over article text and quotes. Query words are matched as words (prefix on the last). */
   search(caseName: string, query: string, options?: SearchOptions): Promise<SearchHit[]>;
@@ -241,6 +288,30 @@ export interface Store {
   revision(): Promise<number>;
 
   close(): Promise<void>;
+}
+
+/** A case as `casefile cases` and the API's list of cases show it. */
+export interface CaseState extends CaseSummary {
+  /** How many of its articles another build of the extractor extracted (or one before builds were recorded). */
+  otherBuild: number;
+  /** What to do about them ("3 articles extracted by another build; casefile rebuild --extract"), or null. */
+  note: string | null;
+}
+
+/** The store's cases with what the running build of the extractor would make again (one path for the CLI and the API). */
+export async function caseStates(store: Store): Promise<CaseState[]> {
+  const build = extractionBuild();
+  return Promise.all(
+    (await store.listCases()).map(async (c) => {
+      const otherBuild = await store.countOtherBuild(c.name, build);
+      const flag =
+        c.name === DEFAULT_CASE ? "" : ` --case ${/^[\w.-]+$/.test(c.name) ? c.name : JSON.stringify(c.name)}`;
+      const note = otherBuild
+        ? `${otherBuild} article${otherBuild === 1 ? "" : "s"} extracted by another build; casefile rebuild --extract${flag}`
+        : null;
+      return { ...c, otherBuild, note };
+    }),
+  );
 }
 
 /** A failure a user can meet; `message` is one line naming the store and what to do. */

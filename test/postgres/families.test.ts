@@ -54,7 +54,7 @@ test("families of a case stored out of order are replayed into those of a serial
 
     // Each keeps its place in the input (as a queued document does), whatever the storing order.
     const inOrder = (id: string, text: string, order: number) =>
-      pg.addDocument("default", doc(id, text), extract(text, { id }), order);
+      pg.addDocument("default", doc(id, text), extract(text, { id }), { order });
     await inOrder("a", A, 1);
     await inOrder("c", C, 3);
     await inOrder("b", B, 2);

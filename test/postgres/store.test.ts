@@ -14,6 +14,9 @@ import { graphView } from "../../src/server/queries.js";
 import { pickOne } from "../../src/store/corrections.js";
 import { openPostgresStore, storableText } from "../../src/store/postgres/store.js";
 import { PG_MIGRATIONS } from "../../src/store/postgres/migrations.js";
+import { WRITE_DOCUMENT_FUNCTION } from "../../src/store/postgres/write.js";
+import { extractionBuild } from "../../src/extract/build-id.js";
+import { extractAgain } from "../../src/cli/rebuild.js";
 import { CASE_HASH_COLUMNS } from "../../src/store/case/schema.js";
 import { caseRows } from "../store/case-rows.js";
 import { assertMilestonesRead } from "../store/milestones-read.js";
@@ -276,6 +279,8 @@ const UNDO_MIGRATION: Record<number, string[]> = {
     "ALTER TABLE case_graph_v18 RENAME TO case_graph",
     "CREATE INDEX case_graph_rank ON case_graph (case_id, part, rank)",
   ],
+  // No build kept with an extraction, and the write function that did not store one.
+  20: ["DROP FUNCTION casefile_write_document", WRITE_DOCUMENT_FUNCTION, "ALTER TABLE extractions DROP COLUMN build"],
 };
 
 /**
@@ -612,3 +617,37 @@ test("a store that cannot be reached is one line naming it, without its password
     return true;
   });
 });
+
+test(
+  "a store at version 19 migrates: its extractions are from an older build (no build kept), the case reads, and extracting them again records this build",
+  { skip },
+  async () => {
+    await withLocation(async (location) => {
+      await storeAtVersion(location, 19);
+      const store = await openPostgresStore(location);
+      try {
+        await assertEveryMigration(location);
+        assert.deepEqual(await query(location, "SELECT build FROM extractions"), [{ build: null }, { build: null }]);
+        const stored = await freshStoredCase(store, "c");
+        assert.ok(stored, "the stored case file is kept");
+        const file = await loadCase(store, "c");
+        assert.deepEqual(JSON.parse(JSON.stringify(await stored.caseFile())), JSON.parse(JSON.stringify(file)));
+        assert.equal(await store.countOtherBuild("c", extractionBuild()), 2);
+        const other = "An inspector was named by the port on Tuesday.";
+        await store.addDocument("c", doc("wharf", other), extract(other, { id: "wharf" }));
+        assert.equal(
+          (await store.getDocument("c", "wharf"))?.build,
+          extractionBuild(),
+          "a new document records this build",
+        );
+        assert.deepEqual(await store.otherBuildDocuments("c", extractionBuild()), ["quay", "pier"]);
+        assert.equal(await extractAgain(store, "c"), 2);
+        assert.equal(await store.countOtherBuild("c", extractionBuild()), 0);
+        await refreshCase(store, "c");
+        assert.ok(await freshStoredCase(store, "c"));
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);

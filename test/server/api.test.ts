@@ -58,8 +58,14 @@ describe("reading a case", async () => {
     const { status, body } = await getJson("/api/cases");
     assert.equal(status, 200);
     assert.deepEqual(
-      body.map((c: { name: string; documents: number }) => [c.name, c.documents]),
-      [[CASE, 3]],
+      body.map((c: { name: string; documents: number; otherBuild: number; note: string | null }) => [
+        c.name,
+        c.documents,
+        c.otherBuild,
+        c.note,
+      ]),
+      [[CASE, 3, 0, null]],
+      "each case says how many of its articles another build extracted (none here)",
     );
     assert.match(server.url, new RegExp(`^http://127\\.0\\.0\\.1:\\d+/#/case/${CASE}$`));
   });

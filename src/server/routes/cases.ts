@@ -8,8 +8,16 @@ import { keptBrief } from "../kept-brief.js";
 import { caseView, route, storedAnswer, type Request, type Route, type RouteContext } from "../http.js";
 import { caseOverview, listEntities } from "../queries.js";
 import { storedEntities } from "../stored.js";
+import { caseStates } from "../../store/index.js";
 
-const Case = Type.Object({ name: Type.String(), documents: Type.Integer() });
+const Case = Type.Object({
+  name: Type.String(),
+  documents: Type.Integer(),
+  otherBuild: Type.Integer({ description: "Articles another build of the extractor extracted" }),
+  note: Type.Union([Type.String(), Type.Null()], {
+    description: 'What to do about them ("2 articles extracted by another build; casefile rebuild --extract"), or null',
+  }),
+});
 
 /** How many entities a search lists beside its text hits. */
 const SEARCH_ENTITIES = 20;
@@ -23,11 +31,11 @@ export function caseRoutes(): Route[] {
     route({
       method: "GET",
       url: "/api/cases",
-      summary: "The cases in this store, with their document counts",
+      summary: "The cases in this store, with their document counts and their articles another build extracted",
       tags: ["cases"],
       querystring: NoQuery,
       responses: { 200: { description: "Cases", schema: Type.Array(Case) } },
-      handler: (_req, ctx) => ctx.store.listCases(),
+      handler: (_req, ctx) => caseStates(ctx.store),
     }),
     route({
       method: "GET",

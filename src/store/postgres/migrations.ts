@@ -26,7 +26,8 @@ import {
 } from "../case/schema.js";
 import type { ClientExecutor } from "./executor.js";
 import { documentVector, SEARCH_CONFIG, SEARCH_STEMMER } from "./search.js";
-import { WRITE_DOCUMENT_FUNCTION } from "./write.js";
+import { WRITE_DOCUMENT_FUNCTION, WRITE_DOCUMENT_WITH_BUILD } from "./write.js";
+import { EXTRACTION_BUILD_COLUMN } from "../sql/extractions.js";
 
 export interface PgMigration {
   version: number;
@@ -318,6 +319,13 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // The SQLite store's migration 21: a graph row keyed by ord, its rank by weight a text, its milestone's number counted when read.
     name: "case file tables: a graph row keyed by ord, its rank by weight and its milestone's number counted when read",
     sql: CASE_GRAPH_ORDER_SCHEMA,
+  },
+  {
+    version: 20,
+    // The SQLite store's migration 22: the build of the extractor that made each extraction, which
+    // the write function now stores (NULL for the rows stored before).
+    name: "extractions: the build of the extractor that made each one",
+    sql: `${addTextColumns([EXTRACTION_BUILD_COLUMN], false)}\n${WRITE_DOCUMENT_WITH_BUILD}`,
   },
 ];
 

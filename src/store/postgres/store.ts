@@ -18,6 +18,7 @@ import {
   type DocumentSummary,
   type DocumentWithExtraction,
   type EntityOverride,
+  type ExtractionBuildOption,
   type NewDocument,
   type OverrideInput,
   type OverrideKind,
@@ -26,13 +27,16 @@ import {
   type Store,
   StoreError,
   storableDocument,
+  buildOf,
 } from "../types.js";
+import { countOtherBuild, otherBuildDocuments, replaceExtraction } from "../sql/extractions.js";
 import { BUMP_CASE_CHANGES } from "../case/schema.js";
 import type { SqlExecutor } from "../sql/executor.js";
 import {
   type DocumentRow,
   overrideFromRow,
   type OverrideRow,
+  EXTRACTION_COLUMNS,
   SUMMARY_COLUMNS,
   SUMMARY_FROM,
   summary,
@@ -153,15 +157,17 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * `order`: the document's place in its input (see `nextIngestOrder`); a queued document carries
+   * `options.order`: the document's place in its input (see `nextIngestOrder`); a queued document carries
    * the one it was enqueued with, so concurrent workers store a case that lists as the input did.
    */
   async addDocument(
     caseName: string,
     given: NewDocument,
     extraction: Extraction,
-    order: number = nextIngestOrder(),
+    options: ExtractionBuildOption & { order?: number } = {},
   ): Promise<AddResult> {
+    const order = options.order ?? nextIngestOrder();
+    const build = buildOf(options);
     const input = storableDocument(given, storableText);
     // Hashing and fingerprinting happen before the transaction.
     const sh = shingles(input.text);
@@ -195,6 +201,7 @@ export class PostgresStore implements Store {
           sh,
           signatureBytes,
           keys,
+          build,
         }),
       );
       if (!written.r_stored) return { status: "duplicate", id: written.r_id, duplicateOf: written.r_id } as AddResult;
@@ -255,7 +262,7 @@ export class PostgresStore implements Store {
   async getDocument(caseName: string, id: string): Promise<DocumentWithExtraction | null> {
     return this.guard(async () => {
       const row = await this.executor.get<DocumentRow>(
-        `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
+        `SELECT ${SUMMARY_COLUMNS}, ${EXTRACTION_COLUMNS} FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
          WHERE c.name = ? AND d.doc_id = ?`,
         [caseName, id],
       );
@@ -269,7 +276,7 @@ export class PostgresStore implements Store {
     for (;;) {
       const rows = await this.guard(() =>
         this.executor.all<DocumentRow & { ingest_order: number }>(
-          `SELECT ${SUMMARY_COLUMNS}, d.ingest_order, d.text, e.json FROM ${SUMMARY_FROM}
+          `SELECT ${SUMMARY_COLUMNS}, d.ingest_order, ${EXTRACTION_COLUMNS} FROM ${SUMMARY_FROM}
            JOIN extractions e ON e.document = d.rowid
            WHERE c.name = ? AND (d.ingest_order, d.rowid) > (?, ?) ORDER BY d.ingest_order, d.rowid LIMIT 200`,
           [caseName, ...after],
@@ -280,6 +287,18 @@ export class PostgresStore implements Store {
       const last = rows[rows.length - 1];
       after = [last.ingest_order, last.rowid];
     }
+  }
+
+  async countOtherBuild(caseName: string, build: string): Promise<number> {
+    return this.guard(() => countOtherBuild(this.executor, caseName, build));
+  }
+
+  async otherBuildDocuments(caseName: string, build: string | null): Promise<string[]> {
+    return this.guard(() => otherBuildDocuments(this.executor, caseName, build));
+  }
+
+  async replaceExtraction(caseName: string, id: string, x: Extraction, o?: ExtractionBuildOption): Promise<boolean> {
+    return this.guard(() => replaceExtraction(this.executor, storableText, caseName, id, x, o));
   }
 
   /** `by`: the user who removed it, kept with the removal. */

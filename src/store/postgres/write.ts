@@ -4,6 +4,7 @@
 import type { Extraction } from "../../core/schema.js";
 import { nearDuplicate, shingles } from "../minhash.js";
 import { uint32s } from "../sqlite/rows.js";
+import { entityValues, extractionJson, quoteValues } from "../sql/extractions.js";
 import type { NewDocument } from "../types.js";
 import type { ClientExecutor } from "./executor.js";
 import { now, storableText } from "./values.js";
@@ -25,14 +26,21 @@ export interface Family {
  * may be on another machine). Each statement of a PL/pgSQL function takes a fresh snapshot, so the
  * checks after the lock see every document committed before it was granted.
  */
-export const WRITE_DOCUMENT_FUNCTION = `
-  CREATE OR REPLACE FUNCTION casefile_write_document(
+const WRITE_PARAMETERS = `
     p_lock INTEGER, p_case TEXT, p_base TEXT, p_added TEXT,
     p_source TEXT, p_outlet TEXT, p_published TEXT, p_title TEXT, p_text TEXT, p_hash TEXT, p_chars INTEGER,
     p_original BIGINT, p_similarity DOUBLE PRECISION, p_origin TEXT, p_order BIGINT, p_json TEXT,
     e_ids TEXT[], e_types TEXT[], e_names TEXT[], e_mentions INTEGER[],
     q_kinds TEXT[], q_texts TEXT[], q_speakers TEXT[], q_starts INTEGER[], q_ends INTEGER[],
-    p_shingles INTEGER, p_signature BYTEA, p_keys INTEGER[], p_give_way BIGINT, p_give_way_similarity DOUBLE PRECISION)
+    p_shingles INTEGER, p_signature BYTEA, p_keys INTEGER[], p_give_way BIGINT, p_give_way_similarity DOUBLE PRECISION`;
+
+/**
+ * The function's text: as migration 3 made it, or (`withBuild`) as migration 20 makes it again with
+ * one more parameter, the build of the extractor that made the extraction (src/extract/build-id.ts).
+ */
+function writeDocumentFunction(withBuild: boolean): string {
+  return `
+  CREATE OR REPLACE FUNCTION casefile_write_document(${WRITE_PARAMETERS}${withBuild ? ", p_build TEXT" : ""})
   RETURNS TABLE (r_stored BOOLEAN, r_id TEXT)
   LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
   DECLARE
@@ -62,7 +70,7 @@ export const WRITE_DOCUMENT_FUNCTION = `
     VALUES (v_case, v_id, p_source, p_outlet, p_published, p_title, p_text, p_hash, p_chars, p_added,
       p_original, p_similarity, p_origin, p_order)
     RETURNING rowid INTO v_row;
-    INSERT INTO extractions (document, json) VALUES (v_row, p_json);
+    ${withBuild ? "INSERT INTO extractions (document, json, build) VALUES (v_row, p_json, p_build);" : "INSERT INTO extractions (document, json) VALUES (v_row, p_json);"}
     INSERT INTO entities (document, case_id, local_id, type, name, mentions)
       SELECT v_row, v_case, u.* FROM unnest(e_ids, e_types, e_names, e_mentions) u;
     INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
@@ -84,9 +92,21 @@ export const WRITE_DOCUMENT_FUNCTION = `
   END
   $fn$;
 `;
+}
+
+/** Migration 3's function (kept as it shipped). */
+export const WRITE_DOCUMENT_FUNCTION = writeDocumentFunction(false);
+
+/**
+ * Migration 20: the function again, storing the extraction's build; migration 3's (one parameter
+ * fewer, the only function of that name then) is dropped so that a call cannot reach it.
+ */
+export const WRITE_DOCUMENT_WITH_BUILD = `
+  DROP FUNCTION casefile_write_document;
+  ${writeDocumentFunction(true)}`;
 
 /** Calls WRITE_DOCUMENT_FUNCTION with `writeDocumentParams`. */
-export const WRITE_DOCUMENT = `SELECT r_stored, r_id FROM casefile_write_document(${Array.from({ length: 30 }, (_, i) => `$${i + 1}`).join(", ")})`;
+export const WRITE_DOCUMENT = `SELECT r_stored, r_id FROM casefile_write_document(${Array.from({ length: 31 }, (_, i) => `$${i + 1}`).join(", ")})`;
 
 export interface DocumentWrite {
   lock: number;
@@ -101,13 +121,16 @@ export interface DocumentWrite {
   sh: Uint32Array;
   signatureBytes: Buffer | null;
   keys: Int32Array | null;
+  /** The build of the extractor that made `extraction`, or null (unknown). */
+  build: string | null;
 }
 
 /** WRITE_DOCUMENT's parameters, in its order. */
 export function writeDocumentParams(w: DocumentWrite): unknown[] {
   const { input, extraction, original, giveWay, keys } = w;
-  const entities = extraction.entities ?? [];
-  const quotes = extraction.quotes ?? [];
+  const entities = entityValues(extraction, storableText);
+  const quotes = quoteValues(extraction, storableText);
+  const column = <T extends unknown[], K extends number>(rows: T[], i: K) => rows.map((r) => r[i]);
   return [
     w.lock,
     w.caseName,
@@ -124,21 +147,15 @@ export function writeDocumentParams(w: DocumentWrite): unknown[] {
     original?.similarity ?? null,
     input.origin ? JSON.stringify(input.origin) : null,
     w.order,
-    storableText(JSON.stringify({ ...extraction, text: undefined })),
-    entities.map((e) => String(e.id)),
-    entities.map((e) => String(e.type)),
-    entities.map((e) => storableText(String(e.name))),
-    entities.map((e) => e.mentions?.length ?? 0),
-    quotes.map((q) => String(q.kind)),
-    quotes.map((q) => storableText(String(q.text))),
-    quotes.map((q) => (q.speaker === null || q.speaker === undefined ? null : storableText(String(q.speaker)))),
-    quotes.map((q) => q.start),
-    quotes.map((q) => q.end),
+    extractionJson(extraction, storableText),
+    ...[0, 1, 2, 3].map((i) => column(entities, i)),
+    ...[0, 1, 2, 3, 4].map((i) => column(quotes, i)),
     w.sh.length,
     w.signatureBytes,
     keys ? Array.from(keys) : [],
     giveWay?.rowid ?? null,
     giveWay?.similarity ?? null,
+    w.build,
   ];
 }
 

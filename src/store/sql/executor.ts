@@ -79,6 +79,19 @@ export interface SqlDialect {
    * is (an answer kept in the store) takes the bytes and skips the string.
    */
   utf8(column: string): string;
+  /**
+   * The ORDER BY that lists a case's documents (alias `d`) in ingest order: SQLite stores them one
+   * at a time in that order; PostgreSQL keeps each one's place in its input (`ingest_order`).
+   */
+  readonly documentOrder: string;
+  /**
+   * The extractions table (alias `e`) for a read of each one's build by its document: on SQLite
+   * through the index on (document, build), since the table's row keeps the build after the
+   * extraction's JSON, tens of kilobytes of overflow pages that SQLite's planner does not count
+   * (20,000 articles of 40 kB: 430-1,400 ms a count through the table, 4-70 ms through the index).
+   * PostgreSQL keeps long JSON out of the row (TOAST) and reads the row.
+   */
+  readonly extractionsByBuild: string;
 }
 
 export const SQLITE_DIALECT: SqlDialect = {
@@ -87,6 +100,8 @@ export const SQLITE_DIALECT: SqlDialect = {
   jsonStrings: "SELECT value FROM json_each(?)",
   inSubquery: (subquery) => `IN (${subquery})`,
   utf8: (column) => `CAST(${column} AS BLOB)`,
+  documentOrder: "d.rowid",
+  extractionsByBuild: "extractions e INDEXED BY extractions_build",
 };
 export const POSTGRES_DIALECT: SqlDialect = {
   name: "postgres",
@@ -94,4 +109,6 @@ export const POSTGRES_DIALECT: SqlDialect = {
   jsonStrings: "SELECT json_array_elements_text(CAST(? AS json))",
   inSubquery: (subquery) => `= ANY(ARRAY(${subquery}))`,
   utf8: (column) => column,
+  documentOrder: "d.ingest_order, d.rowid",
+  extractionsByBuild: "extractions e",
 };

@@ -23,6 +23,7 @@ import {
   CASE_VIEWS_SCHEMA,
 } from "../case/schema.js";
 import { bandKeys, shingles, signature } from "../minhash.js";
+import { EXTRACTION_BUILD_COLUMN } from "../sql/extractions.js";
 
 export interface Migration {
   version: number;
@@ -314,6 +315,21 @@ export const MIGRATIONS: Migration[] = [
     // Issue 13: a graph row keyed by its place in its list's order, its rank by weight and its milestone's number made of what does not move.
     name: "case file tables: a graph row keyed by ord, its rank by weight and its milestone's number counted when read",
     sql: CASE_GRAPH_ORDER_SCHEMA,
+  },
+  {
+    version: 22,
+    // Which build of the extractor made each extraction (src/extract/build-id.ts), so that the
+    // articles an older build extracted are found and extracted again (`casefile rebuild --extract`);
+    // NULL: stored before builds were recorded.
+    name: "extractions: the build of the extractor that made each one",
+    // The index answers "which were extracted by another build" without reading the JSON before the
+    // build in each row (see SqlDialect.extractionsByBuild); made while every build is NULL, it
+    // reads only each row's header.
+    sql: "",
+    after: (db) => {
+      addTextColumns(db, [EXTRACTION_BUILD_COLUMN]);
+      db.exec("CREATE INDEX IF NOT EXISTS extractions_build ON extractions(document, build)");
+    },
   },
 ];
 

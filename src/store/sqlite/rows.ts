@@ -25,10 +25,13 @@ export interface DocumentRow {
   origin: string | null;
   text?: string;
   json?: string;
+  build?: string | null;
 }
 
 export const SUMMARY_COLUMNS = `d.rowid, d.doc_id, c.name AS case_name, d.source, d.outlet, d.published, d.title, d.hash,
   d.chars, d.added_at, o.doc_id AS original_id, d.similarity, d.origin`;
+/** A document's text and its extraction with the build that made it, read with SUMMARY_COLUMNS (extractions as `e`). */
+export const EXTRACTION_COLUMNS = "d.text, e.json, e.build";
 export const SUMMARY_FROM = `documents d JOIN cases c ON c.id = d.case_id LEFT JOIN documents o ON o.rowid = d.duplicate_of`;
 
 export function uint32s(b: Buffer): Uint32Array {
@@ -131,5 +134,5 @@ export function withExtraction(r: DocumentRow): DocumentWithExtraction {
     published: stored.published ?? r.published,
     text,
   };
-  return { document: { ...summary(r), text }, extraction };
+  return { document: { ...summary(r), text }, extraction, build: r.build ?? null };
 }

@@ -12,6 +12,7 @@ import type {
   DocumentSummary,
   DocumentWithExtraction,
   EntityOverride,
+  ExtractionBuildOption,
   NewDocument,
   OverrideInput,
   OverrideKind,
@@ -19,7 +20,17 @@ import type {
   SearchOptions,
   Store,
 } from "../types.js";
-import { storableDocument } from "../types.js";
+import { buildOf, storableDocument } from "../types.js";
+import {
+  countOtherBuild,
+  entityValues,
+  extractionJson,
+  INSERT_ENTITY,
+  INSERT_QUOTE,
+  otherBuildDocuments,
+  quoteValues,
+  replaceExtraction,
+} from "../sql/extractions.js";
 import { SqliteExecutor } from "./executor.js";
 import { BUMP_CASE_CHANGES } from "../case/schema.js";
 import { blob } from "./migrations.js";
@@ -32,6 +43,7 @@ import {
   type OverrideRow,
   type QuoteHitRow,
   quoteHit,
+  EXTRACTION_COLUMNS,
   SUMMARY_COLUMNS,
   SUMMARY_FROM,
   summary,
@@ -75,13 +87,9 @@ export class SqliteStore implements Store {
         `INSERT INTO documents (case_id, doc_id, source, outlet, published, title, text, hash, chars, added_at,
            duplicate_of, similarity, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertExtraction: p("INSERT INTO extractions (document, json) VALUES (?, ?)"),
-      insertEntity: p(
-        "INSERT INTO entities (document, case_id, local_id, type, name, mentions) VALUES (?, ?, ?, ?, ?, ?)",
-      ),
-      insertQuote: p(
-        `INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
+      insertExtraction: p("INSERT INTO extractions (document, json, build) VALUES (?, ?, ?)"),
+      insertEntity: p(INSERT_ENTITY),
+      insertQuote: p(INSERT_QUOTE),
       insertFingerprint: p(
         "INSERT INTO fingerprints (document, case_id, shingles, signature, band_keys) VALUES (?, ?, ?, ?, ?)",
       ),
@@ -94,13 +102,13 @@ export class SqliteStore implements Store {
       ),
       listDocuments: p(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.name = ? ORDER BY d.rowid`),
       getDocument: p(
-        `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
+        `SELECT ${SUMMARY_COLUMNS}, ${EXTRACTION_COLUMNS} FROM ${SUMMARY_FROM} JOIN extractions e ON e.document = d.rowid
          WHERE c.name = ? AND d.doc_id = ?`,
       ),
       // A page walks the documents in rowid order from `after` (`+` keeps SQLite off the case_id
       // index, whose plan read and sorted every document of the case for each page: quadratic).
       iteratePage: p(
-        `SELECT ${SUMMARY_COLUMNS}, d.text, e.json FROM ${SUMMARY_FROM.replace("c.id = d.case_id", "c.id = +d.case_id")}
+        `SELECT ${SUMMARY_COLUMNS}, ${EXTRACTION_COLUMNS} FROM ${SUMMARY_FROM.replace("c.id = d.case_id", "c.id = +d.case_id")}
          JOIN extractions e ON e.document = d.rowid WHERE c.name = ? AND d.rowid > ? ORDER BY d.rowid LIMIT ?`,
       ),
       removeDocument: p("DELETE FROM documents WHERE doc_id = ? AND case_id = ?"),
@@ -133,6 +141,7 @@ export class SqliteStore implements Store {
     input: NewDocument,
     extraction: Extraction,
     prepared: PreparedText,
+    build: string | null,
   ): AddResult {
     {
       const caseId = this.caseIdFor(caseName);
@@ -156,26 +165,9 @@ export class SqliteStore implements Store {
         input.origin ? JSON.stringify(input.origin) : null,
       );
       const rowid = Number(info.lastInsertRowid);
-      this.s.insertExtraction.run(rowid, JSON.stringify({ ...extraction, text: undefined }));
-      for (const e of extraction.entities ?? [])
-        this.s.insertEntity.run(
-          rowid,
-          caseId,
-          String(e.id),
-          String(e.type),
-          wellFormed(String(e.name)),
-          e.mentions?.length ?? 0,
-        );
-      for (const q of extraction.quotes ?? [])
-        this.s.insertQuote.run(
-          rowid,
-          caseId,
-          String(q.kind),
-          wellFormed(String(q.text)),
-          q.speaker === null || q.speaker === undefined ? null : wellFormed(String(q.speaker)),
-          q.start,
-          q.end,
-        );
+      this.s.insertExtraction.run(rowid, extractionJson(extraction, wellFormed), build);
+      for (const e of entityValues(extraction, wellFormed)) this.s.insertEntity.run(rowid, caseId, ...e);
+      for (const q of quoteValues(extraction, wellFormed)) this.s.insertQuote.run(rowid, caseId, ...q);
       if (prepared.keys) {
         this.s.insertFingerprint.run(
           rowid,
@@ -202,7 +194,13 @@ export class SqliteStore implements Store {
     }
   }
 
-  async addDocument(caseName: string, given: NewDocument, extraction: Extraction): Promise<AddResult> {
+  async addDocument(
+    caseName: string,
+    given: NewDocument,
+    extraction: Extraction,
+    options?: ExtractionBuildOption,
+  ): Promise<AddResult> {
+    const build = buildOf(options);
     const input = storableDocument(given, wellFormed);
     // Hashing and fingerprinting happen before the write lock is taken.
     const sh = shingles(input.text);
@@ -214,7 +212,7 @@ export class SqliteStore implements Store {
       keys: sh.length >= MIN_SHINGLES ? bandKeys(sig) : null,
     };
     try {
-      return await this.write(() => this.addInTransaction(caseName, input, extraction, prepared));
+      return await this.write(() => this.addInTransaction(caseName, input, extraction, prepared, build));
     } catch (e) {
       // The in-memory index may hold the rolled-back document: rebuild it on the next write.
       this.bandIndexes.clear();
@@ -258,6 +256,18 @@ export class SqliteStore implements Store {
       if (rows.length < PAGE) return;
       after = rows[rows.length - 1].rowid;
     }
+  }
+
+  async countOtherBuild(caseName: string, build: string): Promise<number> {
+    return this.translated(countOtherBuild(this.sql, caseName, build));
+  }
+
+  async otherBuildDocuments(caseName: string, build: string | null): Promise<string[]> {
+    return this.translated(otherBuildDocuments(this.sql, caseName, build));
+  }
+
+  async replaceExtraction(caseName: string, id: string, x: Extraction, o?: ExtractionBuildOption): Promise<boolean> {
+    return this.translated(replaceExtraction(this.sql, wellFormed, caseName, id, x, o));
   }
 
   async removeDocument(caseName: string, id: string): Promise<boolean> {
@@ -417,6 +427,15 @@ export class SqliteStore implements Store {
       return { rowid: root, id, similarity };
     }
     return null;
+  }
+
+  /** The portable SQL's answer, with SQLite's errors translated. */
+  private async translated<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (e) {
+      throw translate(e, this.location);
+    }
   }
 
   private guard<T>(fn: () => T): T {
