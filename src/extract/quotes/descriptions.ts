@@ -63,19 +63,21 @@ export class DescriptionResolver extends MentionIndex {
         continue;
       if (!this.insideQuotation(m)) vote(votes, m.entity, next);
     }
-    // "Dana Pell opened the hearing. She said …": a sentence that names one person only, and first,
-    // followed in its paragraph by one that opens with "He" or "She".
+    // "Dana Pell opened the hearing. She said …", "… Her term ends in May.": a sentence that names
+    // one person only, and first, followed in its paragraph by one that opens with "He", "She",
+    // "His" or "Her".
     for (let s = 0; s + 1 < doc.sentences.length; s++) {
       const next = doc.sentences[s + 1];
       const opener = word(next.firstToken);
-      if ((opener !== "He" && opener !== "She") || next.paragraph !== doc.sentences[s].paragraph) continue;
+      const pronoun = OPENING_PRONOUNS[opener];
+      if (!pronoun || next.paragraph !== doc.sentences[s].paragraph) continue;
       const sent = doc.sentences[s];
       const people = this.mentionsIn(sent.start, sent.end).filter(
         (m) => m.entity.type === "person" && !this.insideQuotation(m),
       );
       if (!people.length || people.some((m) => m.entity !== people[0].entity)) continue;
       if (tokenAtOrAfter(doc, people[0].start) - sent.firstToken > 3) continue;
-      vote(votes, people[0].entity, opener.toLowerCase());
+      vote(votes, people[0].entity, pronoun);
     }
     return votes;
   }
@@ -400,6 +402,9 @@ export class DescriptionResolver extends MentionIndex {
     return best;
   }
 }
+
+/** A sentence's first word that stands for the person the sentence before was about, with the pronoun it is. */
+const OPENING_PRONOUNS: Readonly<Record<string, string>> = { He: "he", She: "she", His: "he", Her: "she" };
 
 /** Counts a pronoun ("he" first, "she" second) that stands for `e`. */
 function vote(votes: Map<Entity, [number, number]>, e: Entity, pronoun: string): void {
