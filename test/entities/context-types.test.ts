@@ -245,6 +245,13 @@ test("a name defined by 'is a' and a noun for a kind of body is that body's, in 
   assert.deepEqual(names(entitiesOf("Volunteers met in the Marion County Whig offices after the vote."), "person"), []);
 });
 
+test("after a place's possessive, Capitalised words before a noun for a kind of body name its outlet, a weekday's short form too", () => {
+  const es = entitiesOf("The leak was first printed by Britain's Sun newspaper, then by Ohio's Harbour Lamp tabloid.");
+  assert.equal(byMention(es, "Sun")?.type, "organization");
+  assert.equal(byMention(es, "Harbour Lamp")?.type, "organization");
+  assert.equal(byMention(es, "Britain")?.type, "location");
+});
+
 test("a party's name before a title is no first name: 'Tory Councillor' is no person", () => {
   const es = entitiesOf("An angry Tory Councillor, Ada Vance, said the vote was unfair.");
   assert.equal(
