@@ -237,6 +237,21 @@ test("a full name between 'the' and a noun in lower case is a person's: 'the Mar
   assert.equal(byMention(none, "Tomas Rell")?.type === "person", false);
 });
 
+test("a name defined by 'is a' and a noun for a kind of body is that body's, in every mention", () => {
+  const es = entitiesOf("Marta Quell is a Canadian mining company based in Ottawa. Marta Quell said its profits rose.");
+  assert.equal(byMention(es, "Marta Quell")?.type, "organization");
+  assert.equal(byMention(entitiesOf("Marta Quell is a mining engineer from Ottawa."), "Marta Quell")?.type, "person");
+  // A word of a place's or a body's kind keeps a run before a noun from being a person's.
+  assert.deepEqual(names(entitiesOf("Volunteers met in the Marion County Whig offices after the vote."), "person"), []);
+});
+
+test("after a place's possessive, Capitalised words before a noun for a kind of body name its outlet, a weekday's short form too", () => {
+  const es = entitiesOf("The leak was first printed by Britain's Sun newspaper, then by Ohio's Harbour Lamp tabloid.");
+  assert.equal(byMention(es, "Sun")?.type, "organization");
+  assert.equal(byMention(es, "Harbour Lamp")?.type, "organization");
+  assert.equal(byMention(es, "Britain")?.type, "location");
+});
+
 test("a party's name before a title is no first name: 'Tory Councillor' is no person", () => {
   const es = entitiesOf("An angry Tory Councillor, Ada Vance, said the vote was unfair.");
   assert.equal(

@@ -27,7 +27,7 @@ export function describedAsBody(text: string, start: number, end: number): boole
   const apposedTo = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(window);
   if (apposedTo && bodyOrGroupKind(apposedTo[1]) && text[end] === ",") return true;
   if (namedAsBody(text, start, end)) return true;
-  const apposed = APPOSED_KIND.exec(text.slice(end, end + 80));
+  const apposed = APPOSED_KIND.exec(text.slice(end, end + 80)) ?? DEFINED_KIND.exec(text.slice(end, end + 80));
   return apposed !== null && isBodyKind(apposed[1]);
 }
 
@@ -174,6 +174,13 @@ const GROUP_NOUNS = new Set(
 /** ", a/an/the", up to three words, then the noun that ends the description. */
 const APPOSED_KIND =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|from|with|by|on|in)\s)[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:]|\s+(?:that|which|whose|founded|based|owned|run|in|with|known)\b)/u;
+
+/**
+ * "Vantor is a Canadian mining company based in …", "Harvo was a small regional airline.": a name
+ * defined by "is" or "was" and a noun phrase whose head names a kind of body (the head in `[1]`).
+ */
+const DEFINED_KIND =
+  /^\s+(?:is|was)\s+(?:a|an)\s+(?:(?!(?:of|for|at|to|from|with|by|on|in)\s)[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:]|\s+(?:of|that|which|whose|founded|based|owned|run|in|with|known)\b)/u;
 
 /**
  * Capitalised plurals that the text writes after a word of quantity ("many Latinos", "other

@@ -62,7 +62,7 @@ import {
   textOf,
 } from "./run.js";
 import { nounAfter } from "./notnames.js";
-import { classifyUnknown, COMPASS_POINTS, constituencyAt, ownName } from "./unknown.js";
+import { classifyUnknown, COMPASS_POINTS, constituencyAt, ownName, placesOutlet } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
   "unit",
@@ -421,6 +421,8 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   // "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner is a business.
   if (n >= 3 && SHOP_NOUNS.has(last) && /^['’]s$/.test(w(b - 2)))
     return [makeCandidate(ctx.doc, run, a, b, "organization", "designator", null)];
+  // "Britain's Sun newspaper": no weekday ("Sun"), but the outlet of a place.
+  if (placesOutlet(ctx.doc, run, a, b)) return [makeCandidate(ctx.doc, run, a, b, "organization", "context", null)];
   if (n === 1 && (MONTHS.has(first) || WEEKDAYS.has(first) || DEMONYMS.has(first)))
     if (!abbreviatedDayAfterThe(ctx.doc, run[a])) return [];
   // A website named by its domain ("Roe.com reported that …") is a body, as its outlet is; the

@@ -13,7 +13,7 @@ import {
 } from "./lexicon.js";
 import { isGivenName } from "./names.js";
 import { isNickname } from "../../core/names.js";
-import { isTitleWord, type Candidate } from "./run.js";
+import { isOrgWord, isTitleWord, type Candidate } from "./run.js";
 
 /**
  * A nickname in quotation marks inside a full name ("Ada \"Dee\" Vance"): part of that person's
@@ -141,6 +141,8 @@ export function afterDefiniteArticle(text: string, start: number): boolean {
 export function personBeforeNoun(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).split(/\s+/);
   if (words.length < 2 || words.length > 3 || !isGivenName(words[0].toLowerCase())) return false;
+  // "the Marion County Whig offices": a word of a place's or a body's kind inside makes it no one's.
+  if (words.some((w) => LOC_DESIGNATORS.has(w.toLowerCase()) || isOrgWord(w.toLowerCase()))) return false;
   // "the Sierra Vell mountain range": a word for a place makes it a place's name.
   const noun = nounAfter(text, end);
   return noun !== null && !LOC_DESIGNATORS.has(noun);

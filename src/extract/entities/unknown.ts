@@ -2,6 +2,7 @@
 import { type Doc, perDoc } from "../../core/doc.js";
 import { looksLikeAcronym } from "../../core/names.js";
 import type { EntityType } from "../../core/schema.js";
+import { lookupGazetteer } from "./gazetteer.js";
 import {
   COMMON_ABBREVIATIONS,
   COMMON_WORDS,
@@ -180,6 +181,22 @@ function bodyKindAfter(doc: Doc, t: number): boolean {
   const w = tokenString(doc, t);
   if (w === "news" && t + 1 < doc.tokens.count) return /^agenc(?:y|ies)$/.test(tokenString(doc, t + 1));
   return /^\p{Ll}/u.test(w) && isBodyKind(w);
+}
+
+/**
+ * "Britain's Sun newspaper", "Ohio's Plain Dealer newspaper": after a listed place and its
+ * possessive, the Capitalised words `run[a, b)` before a noun for a kind of body name that place's
+ * outlet or firm, though they are common words or a weekday's short form ("Sun"); not a nationality.
+ */
+export function placesOutlet(doc: Doc, run: Run, a: number, b: number): boolean {
+  const prevTok = run[a] - 1;
+  if (prevTok < 1 || !/^['’]s$/.test(tokenString(doc, prevTok)) || !bodyKindAfter(doc, run[b - 1] + 1)) return false;
+  if (lookupGazetteer(tokenString(doc, prevTok - 1))?.type !== "location") return false;
+  for (let i = a; i < b; i++) {
+    const x = lower(tokenString(doc, run[i]));
+    if (FUNCTION_WORDS.has(x) || DEMONYMS.has(x)) return false;
+  }
+  return true;
 }
 
 /**
