@@ -41,6 +41,18 @@ test("a dotted abbreviation of three letters or more keeps its final full stop (
   ]);
 });
 
+test("a full stop before a whole sentence in parentheses ends its sentence; not before an agency or a party", () => {
+  assert.deepEqual(sentences("Ann Roe said the ferry would stop. (Nine crews work it.) Then she left."), [
+    "Ann Roe said the ferry would stop.",
+    "(Nine crews work it.)",
+    "Then she left.",
+  ]);
+  assert.deepEqual(sentences("DOVERTON, Ore. (AP) — The pier shut. Tom Vale Jr. (D-Ohio) voted no."), [
+    "DOVERTON, Ore. (AP) — The pier shut.",
+    "Tom Vale Jr. (D-Ohio) voted no.",
+  ]);
+});
+
 test("'no.' ends a sentence unless a number follows ('said no. But …' against 'No. 10', 'nos. 4 and 5')", () => {
   assert.deepEqual(sentences("Asked if she would run, Ann Roe said no. But she left the door open."), [
     "Asked if she would run, Ann Roe said no.",

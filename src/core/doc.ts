@@ -400,6 +400,27 @@ function isClosingPosition(text: string, pos: number, paraEnd: number): boolean 
   return pos >= paraEnd || isSpaceCode(text.charCodeAt(pos)) || OPENING_OR_CLOSING.has(text.charCodeAt(pos));
 }
 
+/**
+ * Whether the "(" at token `open` holds a whole sentence: a capital opens it and a full stop, "?"
+ * or "!" (perhaps with a closing quotation mark) closes it right before its ")", with no other
+ * parenthesis inside: "… could wait. (About 40 drivers work there.) She …". Not a dateline's
+ * agency ("Salem, Ore. (AP) —") nor a party after a name ("Ann Roe Jr. (D-Ohio)").
+ */
+function parenthesisedSentence(text: string, starts: number[], ends: number[], open: number, last: number): boolean {
+  if (open + 1 >= last || !isUpperCode(text.charCodeAt(starts[open + 1]))) return false;
+  for (let k = open + 1; k < last && k < open + 120; k++) {
+    const c = text.charCodeAt(starts[k]);
+    if (ends[k] - starts[k] !== 1) continue;
+    if (c === 40) return false;
+    if (c !== 41) continue;
+    let before = k - 1;
+    if (OPENING_OR_CLOSING.has(text.charCodeAt(starts[before])) && before > open + 1) before--;
+    const b = text.charCodeAt(starts[before]);
+    return ends[before] - starts[before] === 1 && (b === 46 || b === 33 || b === 63);
+  }
+  return false;
+}
+
 function isSentenceEnd(text: string, starts: number[], ends: number[], t: number, last: number): boolean {
   const code = text.charCodeAt(starts[t]);
   const len = ends[t] - starts[t];
@@ -424,7 +445,11 @@ function isSentenceEnd(text: string, starts: number[], ends: number[], t: number
     nextStart = starts[m + 1];
     nextCode = text.charCodeAt(nextStart);
   }
-  const nextIsUpperOrDigit = isUpperCode(nextCode) || isDigitCode(nextCode) || nextCode === 0x2014;
+  const nextIsUpperOrDigit =
+    isUpperCode(nextCode) ||
+    isDigitCode(nextCode) ||
+    nextCode === 0x2014 ||
+    (nextCode === 40 && parenthesisedSentence(text, starts, ends, n, last));
   if (code === 33 || code === 63 || code === 0x2026) {
     // "?" or "!" inside a quote followed by a lower-case attribution ("…?" he asked) continues.
     return nextIsUpperOrDigit || !isLetterCode(nextCode);
