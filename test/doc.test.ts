@@ -16,6 +16,43 @@ test("titles, initials and dotted abbreviations do not end sentences", () => {
   ]);
 });
 
+test("a dotted abbreviation of three letters or more keeps its final full stop ('the B.Q.R. said', 'a B.Q.R.-led raid')", () => {
+  assert.deepEqual(tokens("Ann Roe of the B.Q.R. said a B.Q.R.-led raid found the H.W.T.A.K. files."), [
+    "Ann",
+    "Roe",
+    "of",
+    "the",
+    "B.Q.R.",
+    "said",
+    "a",
+    "B.Q.R.-led",
+    "raid",
+    "found",
+    "the",
+    "H.W.T.A.K.",
+    "files",
+    ".",
+  ]);
+  // It ends a sentence only before a word that opens one, as "U.S." does.
+  assert.deepEqual(sentences("A B.Q.R. Inspector came. She left the B.Q.R. The squad stayed."), [
+    "A B.Q.R. Inspector came.",
+    "She left the B.Q.R.",
+    "The squad stayed.",
+  ]);
+});
+
+test("a full stop before a whole sentence in parentheses ends its sentence; not before an agency or a party", () => {
+  assert.deepEqual(sentences("Ann Roe said the ferry would stop. (Nine crews work it.) Then she left."), [
+    "Ann Roe said the ferry would stop.",
+    "(Nine crews work it.)",
+    "Then she left.",
+  ]);
+  assert.deepEqual(sentences("DOVERTON, Ore. (AP) — The pier shut. Tom Vale Jr. (D-Ohio) voted no."), [
+    "DOVERTON, Ore. (AP) — The pier shut.",
+    "Tom Vale Jr. (D-Ohio) voted no.",
+  ]);
+});
+
 test("'no.' ends a sentence unless a number follows ('said no. But …' against 'No. 10', 'nos. 4 and 5')", () => {
   assert.deepEqual(sentences("Asked if she would run, Ann Roe said no. But she left the door open."), [
     "Asked if she would run, Ann Roe said no.",

@@ -196,6 +196,25 @@ function addressEnd(text: string, i: number, to: number): number {
 }
 
 /**
+ * Where a dotted abbreviation read from `start` goes on past its full stop at `i`, or -1 when the stop
+ * ends the word: single letters separated by dots (U.S., e.g., a.m.), and, when `lettered` (the
+ * word has taken a letter after a stop), the full stop after the last single letter of a longer
+ * one: "B.Q.R.", "U.S.A." (the letters are taken in pairs, "B.Q." and then "R"), where a hyphen
+ * may follow as after "U.S.": "a B.Q.R.-led raid".
+ */
+function abbreviationStop(text: string, start: number, i: number, to: number, lettered: boolean): number {
+  const nextCls = i + 1 < to ? charClass(text.charCodeAt(i + 1)) : C.Space;
+  if (nextCls === C.Letter) {
+    const prevIsSingle = i - start === 1 || text.charCodeAt(i - 2) === 46;
+    const nextIsSingle = i + 2 >= to || text.charCodeAt(i + 2) === 46;
+    if (!prevIsSingle || !nextIsSingle) return -1;
+    return i + 3 <= to && text.charCodeAt(i + 2) === 46 ? i + 3 : i + 2;
+  }
+  const lastLetter = text.charCodeAt(i - 2) === 46 && charClass(text.charCodeAt(i - 1)) === C.Letter;
+  return lettered && nextCls !== C.Digit && lastLetter ? i + 1 : -1;
+}
+
+/**
  * Tokens of one stretch of text. Words keep internal apostrophes (shouldn't, Albion’s), hyphens
  * (state-affiliated), dotted abbreviations (U.S., a.m.) and number punctuation (3.5, 1,000);
  * a possessive 's is its own token; every other symbol is a token of one character.
@@ -266,14 +285,11 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
           continue;
         }
       }
-      if (c === 46 && nextCls === C.Letter) {
-        // Dotted abbreviations: single letters separated by dots (U.S., e.g., a.m.).
-        const prevIsSingle = i - start === 1 || text.charCodeAt(i - 2) === 46;
-        const nextIsSingle = i + 2 >= to || text.charCodeAt(i + 2) === 46;
-        if (prevIsSingle && nextIsSingle) {
+      if (c === 46) {
+        const past = abbreviationStop(text, start, i, to, dotted && cls === C.Letter);
+        if (past > 0) {
           dotted = true;
-          i += 2;
-          if (i < to && text.charCodeAt(i) === 46) i++;
+          i = past;
           continue;
         }
       }
@@ -384,6 +400,27 @@ function isClosingPosition(text: string, pos: number, paraEnd: number): boolean 
   return pos >= paraEnd || isSpaceCode(text.charCodeAt(pos)) || OPENING_OR_CLOSING.has(text.charCodeAt(pos));
 }
 
+/**
+ * Whether the "(" at token `open` holds a whole sentence: a capital opens it and a full stop, "?"
+ * or "!" (perhaps with a closing quotation mark) closes it right before its ")", with no other
+ * parenthesis inside: "… could wait. (About 40 drivers work there.) She …". Not a dateline's
+ * agency ("Salem, Ore. (AP) —") nor a party after a name ("Ann Roe Jr. (D-Ohio)").
+ */
+function parenthesisedSentence(text: string, starts: number[], ends: number[], open: number, last: number): boolean {
+  if (open + 1 >= last || !isUpperCode(text.charCodeAt(starts[open + 1]))) return false;
+  for (let k = open + 1; k < last && k < open + 120; k++) {
+    const c = text.charCodeAt(starts[k]);
+    if (ends[k] - starts[k] !== 1) continue;
+    if (c === 40) return false;
+    if (c !== 41) continue;
+    let before = k - 1;
+    if (OPENING_OR_CLOSING.has(text.charCodeAt(starts[before])) && before > open + 1) before--;
+    const b = text.charCodeAt(starts[before]);
+    return ends[before] - starts[before] === 1 && (b === 46 || b === 33 || b === 63);
+  }
+  return false;
+}
+
 function isSentenceEnd(text: string, starts: number[], ends: number[], t: number, last: number): boolean {
   const code = text.charCodeAt(starts[t]);
   const len = ends[t] - starts[t];
@@ -408,7 +445,11 @@ function isSentenceEnd(text: string, starts: number[], ends: number[], t: number
     nextStart = starts[m + 1];
     nextCode = text.charCodeAt(nextStart);
   }
-  const nextIsUpperOrDigit = isUpperCode(nextCode) || isDigitCode(nextCode) || nextCode === 0x2014;
+  const nextIsUpperOrDigit =
+    isUpperCode(nextCode) ||
+    isDigitCode(nextCode) ||
+    nextCode === 0x2014 ||
+    (nextCode === 40 && parenthesisedSentence(text, starts, ends, n, last));
   if (code === 33 || code === 63 || code === 0x2026) {
     // "?" or "!" inside a quote followed by a lower-case attribution ("…?" he asked) continues.
     return nextIsUpperOrDigit || !isLetterCode(nextCode);

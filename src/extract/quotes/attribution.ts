@@ -79,8 +79,13 @@ export function attributionStart(doc: Doc, resolver: SpeakerResolver, lo: number
 
 /** `end` moved back over trailing spaces and sentence punctuation, not past `start`. */
 export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
-  return end;
+  for (;;) {
+    while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+    // ("(On Monday she said the pier would close.)": a closing parenthesis the content did not open
+    // is the sentence's, not part of what was said.)
+    if (end > start && text[end - 1] === ")" && text.lastIndexOf("(", end - 1) < start) end--;
+    else return end;
+  }
 }
 
 /** The speaker of a cue found before a quotation: its subject, or an inverted name after it. */

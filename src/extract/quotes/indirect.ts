@@ -2545,6 +2545,13 @@ export function pushIndirect(
   const text = doc.text;
   end = trimEnd(text, start, end);
   while (start < end && /\s/.test(text[start])) start++;
+  // ("(The pier, she said, would close.)": nor is an opening one it does not close, or one that
+  // holds all of it.)
+  if (text[start] === "(") {
+    const close = text.indexOf(")", start);
+    if (close < 0 || close >= end - 1) start++;
+    if (close === end - 1) end = trimEnd(text, start, close);
+  }
   if (end - start < 8 || tooShort(text, start, end)) return false;
   if (/^[,;:]/.test(text[start])) {
     // "said that, in May, the plan had failed": an adjunct between commas opens the clause; in
