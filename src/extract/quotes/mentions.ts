@@ -289,9 +289,19 @@ export class MentionIndex extends PhraseReader {
 
   /** Whether a person's name (starting at token `lo` or after) ends with token `k`. */
   override personEndsAt(k: number, lo = 0): boolean {
+    return this.nameEndsAt(k, lo, (t) => t === "person");
+  }
+
+  /** Whether a person's or a body's name (starting at token `lo` or after) ends with token `k`. */
+  protected override actorEndsAt(k: number, lo: number): boolean {
+    return this.nameEndsAt(k, lo, (t) => t === "person" || t === "organization");
+  }
+
+  private nameEndsAt(k: number, lo: number, type: (t: EntityType) => boolean): boolean {
+    if (k < lo) return false;
     const end = this.doc.tokens.end[k];
     return this.mentionsIn(this.doc.tokens.start[Math.max(lo, k - 8)], end).some(
-      (m) => m.entity.type === "person" && m.end === end,
+      (m) => type(m.entity.type) && m.end === end,
     );
   }
 

@@ -4,8 +4,8 @@
 import type { Doc } from "../../core/doc.js";
 import { ABBREVIATIONS, afterDateline, isStateAbbreviation, isUpperCode, lowerWords } from "../../core/doc.js";
 import { speechLemma } from "./cues.js";
-import { isFiniteVerbForm, isParticipleForm, isPresentVerbForm } from "./verb-forms.js";
-import { ADDRESS_TITLES } from "../entities/lexicon.js";
+import { isBaseVerbForm, isFiniteVerbForm, isParticipleForm, isPresentVerbForm } from "./verb-forms.js";
+import { ADDRESS_TITLES, CLOSED_CLASS } from "../entities/lexicon.js";
 import {
   FINITE_HINTS,
   isLyAdverb,
@@ -34,6 +34,10 @@ const INSIDE_PHRASE = new Set([
     " ",
   ),
 ]);
+/** An auxiliary with "not" fused to it ("wasn't", "hasn’t"). */
+export const NEGATED_AUXILIARY = /^\p{Ll}+n['’]t$/u;
+/** What opens a verb's object and no time phrase ("wears a coat", "rents its depot"; not "this week"). */
+const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]);
 /** Auxiliaries that only a clause holds ("has won", "was asked"). */
 const CLAUSE_AUXILIARIES = new Set("has have had is was were are will would".split(" "));
 /** Words that open a verb's object or complement: a determiner, a possessive, a preposition. */
@@ -176,10 +180,39 @@ export class PhraseReader {
       // (A word right after "of" is never the verb: "The secretary of state wrote", "the head of state".)
       (!this.looksLikeVerb(e) || this.word(e - 1) === "of") &&
       // (A capitalised word is a name's: "Ada Schlafly backed …", "Megyn Kelly said".)
-      !(isLyAdverb(this.word(e)) && !this.capital(e) && e + 1 < np[1] && this.looksLikeVerb(e + 1))
+      !(isLyAdverb(this.word(e)) && !this.capital(e) && e + 1 < np[1] && this.looksLikeVerb(e + 1)) &&
+      !this.opensPredicate(np[0], e)
     )
       e++;
     return [np[0], e];
+  }
+
+  /**
+   * Whether token `e` opens the predicate of a subject read from token `from` with a
+   * verb no list marks: a negated auxiliary ("Vexa wasn't pleased"); any word after a person's or a
+   * body's name, or a subject pronoun, that an article, a possessive or a number follows ("Ann Roe
+   * wears a grey coat", "Vexa rents its depot"); a verb's base form after a plural noun that an
+   * article, a possessive, a capitalised word or "that" follows ("Some local farmers fear that …",
+   * "Rival bidders doubt Vexa …"). Not a word of a closed class, nor a preposition ("Ann Roe of
+   * the …").
+   */
+  private opensPredicate(from: number, e: number): boolean {
+    const w = this.word(e);
+    if (NEGATED_AUXILIARY.test(w)) return true;
+    if (this.capital(e) || !/^\p{Ll}+$/u.test(w) || CLOSED_CLASS.has(w) || INSIDE_PHRASE.has(w)) return false;
+    const next = this.word(e + 1);
+    const object = OBJECT_DETERMINERS.has(next) || /^\d/.test(next);
+    if (object && (this.actorEndsAt(e - 1, from) || (e - 1 === from && PRONOUNS[this.word(from)]))) return true;
+    const prev = this.word(e - 1);
+    const plural = /^\p{Ll}{3,}[^s]s$/u.test(prev) && !CLOSED_CLASS.has(prev) && !ARTICLES.has(prev);
+    return plural && isBaseVerbForm(w) && (object || next === "that" || (next !== "" && this.capital(e + 1)));
+  }
+
+  /** Whether a person's or a body's name (starting at token `lo` or after) ends with token `k`; the subclass that knows the entities answers. */
+  protected actorEndsAt(k: number, lo: number): boolean {
+    void k;
+    void lo;
+    return false;
   }
 
   /**

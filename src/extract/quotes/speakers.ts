@@ -14,7 +14,7 @@ import { isStateName } from "../entities/states.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, INTRODUCTORY_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { calendarWordNoName } from "./mentions.js";
-import { NOT_PHRASE_ENDERS } from "./phrases.js";
+import { NEGATED_AUXILIARY, NOT_PHRASE_ENDERS, SENTENCE_ADVERBS } from "./phrases.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { nounGender } from "../entities/gender.js";
 import { commonWordNoName } from "../entities/names.js";
@@ -141,7 +141,6 @@ const PARTICIPLE_REACH = 24;
 /** Modals and the adverb of focus that stand between a subject and its verb ("can", "only"). */
 const TRAILING_AUXILIARIES = new Set("can cannot must shall only".split(" "));
 /** An auxiliary with its negation contracted onto it ("hasn't", "won’t", "didn't"). */
-const NEGATED_AUXILIARY = /^\p{Ll}+n['’]t$/u;
 /** Quantifiers floated after a subject before its verb ("have both argued", "all agreed"). */
 const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
 /**
@@ -2554,7 +2553,7 @@ export class SpeakerResolver extends DescriptionResolver {
   /**
    * A phrase before a cue that holds a clause of its own, a verb with its object ("Tom Vale posted a
    * video saying", "The ad shows footage of Ann Roe saying"): the name right before the cue when one
-   * ends the phrase, else the subject before that verb. Before a finite cue (token `cue`), a plural
+   * ends the phrase (not one a preposition governs), else the subject before that verb. Before a finite cue (token `cue`), a plural
    * that could be a verb right before the phrase's last noun is the first noun of a compound, since
    * the cue is the subject's verb ("Port rights groups warned", "Ferry votes counters said").
    */
@@ -2567,7 +2566,10 @@ export class SpeakerResolver extends DescriptionResolver {
       const w = this.word(k);
       const next = this.word(k + 1);
       if (finiteCue && k === e - 2 && w.endsWith("s") && !this.capital(e - 1) && /^\p{Ll}+$/u.test(next)) continue;
-      if (isFiniteVerbForm(w) || (this.looksLikeVerb(k) && (DETERMINERS.has(next) || POSSESSIVES.has(next)))) {
+      if (
+        isFiniteVerbForm(w) ||
+        (this.looksLikeVerb(k) && (DETERMINERS.has(next) || POSSESSIVES.has(next) || this.pastAfterSubject(a, k)))
+      ) {
         v = k;
         break;
       }
@@ -2575,7 +2577,25 @@ export class SpeakerResolver extends DescriptionResolver {
     if (v < 0) return np;
     let s = e;
     while (s - 1 > v && (this.capital(s - 1) || this.isAbbreviationDot(s - 1))) s--;
-    return s < e ? [s, e] : [a, v];
+    // ("Ann Roe replied to the mayor on Twitter writing": a name after a preposition of the clause,
+    // save "of" and "with", is where or to whom it was done, and the subject speaks.)
+    const adjunct = s - 1 > v && PREPOSITIONS.has(this.word(s - 1)) && !/^(?:of|with)$/.test(this.word(s - 1));
+    return s < e && !adjunct ? [s, e] : [a, v];
+  }
+
+  /**
+   * Whether the verb-like word at token `k` ("smiled", "replied") is the past of a clause whose
+   * subject opens the phrase at token `from`: a person's or a body's name, or a subject pronoun,
+   * stands right before it, past any adverbs ("Tom Vale smiled behind his glasses", "She also
+   * pointed to"); no name takes a participle after it without a comma.
+   */
+  private pastAfterSubject(from: number, k: number): boolean {
+    let s = k - 1;
+    while (s > from && !this.capital(s) && (isLyAdverb(this.word(s)) || SENTENCE_ADVERBS.has(this.word(s)))) s--;
+    if (s === from && PRONOUNS[this.word(s)]) return true;
+    if (!this.actorEndsAt(s, from)) return false;
+    for (let i = from; i <= s; i++) if (!this.capital(i) && !isPunct(this.word(i))) return false;
+    return true;
   }
 
   /**
