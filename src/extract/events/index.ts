@@ -1390,7 +1390,7 @@ function unresolvedDueOrVowed(
   if (!when.value && !best && (time.kind !== "relative" || insideQuote(d.quotes, time))) return [];
   if (due >= 0) return [makeEvent(ctx, null, "other", when, tf, due)];
   if (!best && ctx.words[tf - 1] !== "on" && namesHoliday(time.text)) return [];
-  const vowed = threatOrPledgeBefore(ctx, tf, when);
+  const vowed = threatOrPledgeBefore(ctx, tf, tl, when);
   if (vowed >= 0 && (!best || best.first > vowed))
     return [makeEvent(ctx, verbAt(ctx, vowed), "statement", when, tf, tl)];
   return null;

@@ -231,9 +231,11 @@ const OTHER_CLAUSE = /^(and|or|that|which|who|whom|when|where|after|before|since
  * "had promised to resign on Monday" the resignation: the pluperfect puts the pledge before that day).
  * Returns the token of the verb of threat or pledge, or -1.
  */
-export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, time: TimeExpression): number {
+export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, tl: number, time: TimeExpression): number {
   if (!time.value || aheadOfPublication(ctx, time)) return -1;
   const { doc, words } = ctx;
+  // "vowed to go on regardless of Tuesday's results": a day in the possessive names a thing.
+  if (/^['\u2019]s$/.test(words[tl] ?? "")) return -1;
   const floor = sentenceOf(doc, tf).firstToken;
   for (let k = tf - 1; k > floor && k >= tf - 10; k--) {
     if (CLAUSE_BREAKS.has(words[k]) || OTHER_CLAUSE.test(words[k])) return -1;
