@@ -232,7 +232,7 @@ const OTHER_CLAUSE = /^(and|or|that|which|who|whom|when|where|after|before|since
  * Returns the token of the verb of threat or pledge, or -1.
  */
 export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, tl: number, time: TimeExpression): number {
-  if (!time.value || aheadOfPublication(ctx, time)) return -1;
+  if (!time.value || aheadOfPublication(ctx, time) || mayLieAhead(ctx, time)) return -1;
   const { doc, words } = ctx;
   // "vowed to go on regardless of Tuesday's results": a day in the possessive names a thing.
   if (/^['\u2019]s$/.test(words[tl] ?? "")) return -1;
@@ -246,6 +246,17 @@ export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, tl: number, tim
     return THREATENED_OR_VOWED.has(words[v]) && words[v - 1] !== "had" ? v : -1;
   }
   return -1;
+}
+
+/**
+ * "this summer", "this year", "later this month": a stretch coarser than a day that holds the day
+ * of publication may lie ahead of it, unless the words put it behind ("last week", "earlier this
+ * month").
+ */
+function mayLieAhead(ctx: StatusCtx, time: TimeExpression): boolean {
+  const value = time.value ?? "";
+  if (!ctx.published || value.length >= 10 || value !== ctx.published.slice(0, value.length)) return false;
+  return !/^(last|earlier|past|the past)\b/i.test(time.text);
 }
 
 /**
