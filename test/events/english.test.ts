@@ -1154,6 +1154,17 @@ test("charges a verdict answered after its object are the verdict's, not a charg
   assert.deepEqual(dated("Prosecutors filed the charges against her on Wednesday."), [["charge", "2025-09-17"]]);
 });
 
+test("the last day of a reporting period names the period: no happening, and no date of the report", () => {
+  assert.deepEqual(dated("Corvane posted a loss for the quarter ended June 30."), []);
+  assert.deepEqual(dated("Its bakeries sold less in the six months ending March 31."), []);
+  assert.deepEqual(dated("Grain shipments slowed in the week that ended on Sunday."), []);
+  assert.deepEqual(dated("Rents rose in its second quarter, which ended July 29."), []);
+  assert.deepEqual(dated("Tolls fell 4 percent in the year to June 30."), []);
+  // What ends on a day is a happening when it is no period of the calendar.
+  assert.deepEqual(dated("The dockers' strike ended on Sunday."), [["other", "2025-09-14"]]);
+  assert.deepEqual(dated("The judge moved the hearing to March 3, 2026."), [["court_hearing", "2026-03-03"]]);
+});
+
 test("a stretch up to the story's present that the clause counts over is a tally's period, no happening", () => {
   assert.deepEqual(dated("Thirty people have died in Lorton so far this year."), []);
   assert.deepEqual(dated("More than 2,000 people have been detained since 1990."), []);

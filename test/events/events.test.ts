@@ -101,6 +101,19 @@ test("a dateline's place in capitals may be hyphenated, hold an apostrophe or ru
   assert.equal(dated("Crowds marched in well-known VALDORA on 2024-05-14\n\nThe leader spoke.", P).length, 1);
 });
 
+test("a holiday dates the step told on it; with no step on the day it tells no happening", () => {
+  assert.deepEqual(
+    dated("Gunmen kidnapped two surveyors on Christmas Eve.", P).map((e) => [e.type, e.date]),
+    [["attack", "2024-12-24"]],
+  );
+  assert.deepEqual(
+    dated("A grain barge sank on New Year's Day.", P).map((e) => [e.type, e.date]),
+    [["other", "2025-01-01"]],
+  );
+  assert.deepEqual(dated("Most brokers left early ahead of the Labor Day weekend.", P), []);
+  assert.deepEqual(dated("Ferry fares have crept up since Labor Day.", P), []);
+});
+
 test("the same step told twice is one event", () => {
   const text = "The aide was arrested Tuesday morning.\n\nShe was arrested Tuesday morning along with her husband.";
   assert.equal(dated(text, P).length, 1);

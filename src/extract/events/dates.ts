@@ -2,7 +2,7 @@
 // elections") and the reference periods of figures ("$2 billion last year").
 import type { Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
-import { MONTHS } from "../time/lexicon.js";
+import { DURATION_UNITS, MONTHS } from "../time/lexicon.js";
 import currencyNouns from "../../lexicon/currency-nouns.json" with { type: "json" };
 import { sentenceOf } from "../../core/doc.js";
 
@@ -55,6 +55,25 @@ export function describesNoun(doc: Doc, words: string[], time: TimeExpression, t
 const BASELINES = new Set(["level", "levels", "baseline", "prices", "figures", "rates", "values", "dollars"]);
 
 const AMOUNTS = new Set(["%", "percent", "cent", "cents", "billion", "million", "thousand", "bn", "m", "points"]);
+
+/**
+ * "earnings for the quarter ended June 30", "the six months ending March 31", "in the week that
+ * ended on Friday", "results for the year to June 30": the last day of a reporting period names
+ * the period and is no happening; nor does it date the report. A period is a unit of the
+ * calendar (the time stage's duration units), a quarter, a half or a "period".
+ */
+export function periodEnd(words: string[], tf: number): boolean {
+  let k = words[tf - 1] === "on" ? tf - 2 : tf - 1;
+  const to = words[k] === "to";
+  if (!to && words[k] !== "ended" && words[k] !== "ending") return false;
+  k--;
+  if (!to && (words[k] === "that" || words[k] === "which")) k--;
+  if (!to && words[k] === ",") k--;
+  const head = (words[k] ?? "").replace(/^half-/, "");
+  if (!DURATION_UNITS.has(head) && head !== "quarter" && head !== "half" && head !== "period") return false;
+  // "the year to June 30", "the six months to March": after "to", only a period named with "the".
+  return !to || words[k - 1] === "the" || words[k - 2] === "the";
+}
 
 /** "$2 billion last year", "up 3% in 2023": the date is the reference period of a figure. */
 export function periodOfFigure(words: string[], tf: number): boolean {
@@ -192,9 +211,11 @@ export function pollFieldwork(doc: Doc, words: string[], tf: number): boolean {
  * (up to a comma; for "Since 2019, …" the clause after it) must hold a count: a figure of ten or
  * more that is no year and no length of time, a sum of money, or "dozens", "thousands" or
  * "twice". "Has worked there since 2019", "missing since Thursday" count nothing: the stretch
- * began with a happening on that day.
+ * began with a happening on that day. The last day of a reporting period (`periodEnd`) tells no
+ * happening either.
  */
 export function tallyPeriod(doc: Doc, words: string[], tf: number, timeEnd: number): boolean {
+  if (periodEnd(words, tf)) return true;
   if (words[tf - 1] === "far" && (words[tf - 2] === "so" || words[tf - 2] === "thus")) return true;
   if (words[tf - 1] !== "since") return false;
   const s = sentenceOf(doc, tf);

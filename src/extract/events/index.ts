@@ -16,6 +16,7 @@ import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMat
 import { appearsAtTrial } from "./procedure.js";
 import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
+import { namesHoliday } from "../time/holidays.js";
 import { addDays, dayNumber, parseDay, toIso } from "../time/calendar.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { inWhatClause, isFiniteVerbForm, isIrregularPastForm } from "../quotes/verb-forms.js";
@@ -1372,7 +1373,9 @@ function tokenRange(doc: Doc, start: number, end: number): [number, number] {
 /**
  * What a date's events are before its owner makes them: none for a time expression we cannot
  * resolve and no trigger ("said on Monday" with no publication date is still an event of the
- * story, undated, its relative words kept in dateSpan); a day awaited (`dueBy`); or the day of a
+ * story, undated, its relative words kept in dateSpan); none for a holiday no step owns, but on
+ * the day ("sank on New Year's Day"): "ahead of the Labor Day weekend", "fares have crept up
+ * since Christmas" tell no happening of the story; a day awaited (`dueBy`); or the day of a
  * threat or a pledge told after its step ("The gang threatened to burn the depot on Monday"), a
  * telling. Null when the owner's events stand.
  */
@@ -1386,7 +1389,8 @@ function unresolvedDueOrVowed(
   const { ctx } = d;
   if (!when.value && !best && (time.kind !== "relative" || insideQuote(d.quotes, time))) return [];
   if (due >= 0) return [makeEvent(ctx, null, "other", when, tf, due)];
-  const vowed = threatOrPledgeBefore(ctx, tf, when);
+  if (!best && ctx.words[tf - 1] !== "on" && namesHoliday(time.text)) return [];
+  const vowed = threatOrPledgeBefore(ctx, tf, tl, when);
   if (vowed >= 0 && (!best || best.first > vowed))
     return [makeEvent(ctx, verbAt(ctx, vowed), "statement", when, tf, tl)];
   return null;

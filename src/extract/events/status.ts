@@ -231,9 +231,11 @@ const OTHER_CLAUSE = /^(and|or|that|which|who|whom|when|where|after|before|since
  * "had promised to resign on Monday" the resignation: the pluperfect puts the pledge before that day).
  * Returns the token of the verb of threat or pledge, or -1.
  */
-export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, time: TimeExpression): number {
-  if (!time.value || aheadOfPublication(ctx, time)) return -1;
+export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, tl: number, time: TimeExpression): number {
+  if (!time.value || aheadOfPublication(ctx, time) || mayLieAhead(ctx, time)) return -1;
   const { doc, words } = ctx;
+  // "vowed to go on regardless of Tuesday's results": a day in the possessive names a thing.
+  if (/^['\u2019]s$/.test(words[tl] ?? "")) return -1;
   const floor = sentenceOf(doc, tf).firstToken;
   for (let k = tf - 1; k > floor && k >= tf - 10; k--) {
     if (CLAUSE_BREAKS.has(words[k]) || OTHER_CLAUSE.test(words[k])) return -1;
@@ -244,6 +246,17 @@ export function threatOrPledgeBefore(ctx: StatusCtx, tf: number, time: TimeExpre
     return THREATENED_OR_VOWED.has(words[v]) && words[v - 1] !== "had" ? v : -1;
   }
   return -1;
+}
+
+/**
+ * "this summer", "this year", "later this month": a stretch coarser than a day that holds the day
+ * of publication may lie ahead of it, unless the words put it behind ("last week", "earlier this
+ * month").
+ */
+function mayLieAhead(ctx: StatusCtx, time: TimeExpression): boolean {
+  const value = time.value ?? "";
+  if (!ctx.published || value.length >= 10 || value !== ctx.published.slice(0, value.length)) return false;
+  return !/^(last|earlier|past|the past)\b/i.test(time.text);
 }
 
 /**

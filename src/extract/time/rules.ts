@@ -1,5 +1,5 @@
-// Our own token rules: bare years, bare months, weekdays resolved by tense, week/month/year
-// relative phrases at the precision they really have, seasons and durations.
+// Our own token rules: holidays (holidays.ts), bare years, bare months, weekdays resolved by
+// tense, week/month/year relative phrases at the precision they really have, seasons and durations.
 import { isUpperCode, sentenceOf } from "../../core/doc.js";
 import { addDays, addMonths, commonPrecision, dayNumber, daysInMonth, weekday, type PartialDate } from "./calendar.js";
 import {
@@ -19,6 +19,7 @@ import {
 } from "./lexicon.js";
 import { type Atom, type Ctx, type Day, overlaps } from "./atoms.js";
 import { isCapitalised } from "./chrono.js";
+import { holidayAt } from "./holidays.js";
 
 // ---------------------------------------------------------------------------------------------
 // Our own rules: years, bare months, weekdays, relative phrases, seasons, durations
@@ -52,6 +53,7 @@ export function w(ctx: Ctx, i: number): string {
 function ruleAt(ctx: Ctx, i: number): Atom | null {
   ctx.sentence = ctx.doc.tokens.sentence[i];
   const a =
+    holidayAt(ctx, i) ??
     yearAt(ctx, i) ??
     relativeAt(ctx, i) ??
     weekdayAt(ctx, i) ??
