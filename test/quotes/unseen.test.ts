@@ -919,6 +919,24 @@ test("'X quoted Y as saying' credits Y, the one cited, not the outlet that cites
   assert.equal(find(qs, "board has failed").cue?.text, "quoted");
 });
 
+test("'X quoted Y as saying:' before a quotation credits Y, and the quotation starts after the participle", () => {
+  const qs = quotes(
+    [
+      "Coastal radio quoted the port chief, Lena Dorsk, as saying: “No boat leaves before the storm passes.”",
+      "The Pelling Gazette quoted Omar Teague as telling a rally, “We will reopen the mill.”",
+      "A wire service quoted an unnamed aide as saying the vote “would not be delayed again.”",
+    ].join("\n\n"),
+  );
+  const storm = find(qs, "No boat leaves");
+  assert.equal(storm.speaker, "Lena Dorsk");
+  assert.equal(storm.cue?.text, "saying");
+  assert.equal(find(qs, "reopen the mill").speaker, "Omar Teague");
+  // The one cited is unnamed: no one, not the wire service; what was said starts after "saying".
+  const vote = find(qs, "would not be delayed");
+  assert.equal(vote.speaker, null);
+  assert.ok(vote.text.startsWith("the vote"), vote.text);
+});
+
 test("'it said' and 'the company said' carry on the body that spoke last, not a body named since as a modifier or in the report", () => {
   const qs = quotes(
     [

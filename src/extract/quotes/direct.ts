@@ -560,6 +560,9 @@ function insideNounModifier(doc: Doc, resolver: SpeakerResolver, i: number, lo: 
     return !(speechLemma(resolver.word(i)) === "say" && verbs === 1 && startsClause(doc, resolver, i + 1, hi));
   }
   if (!resolver.word(i).endsWith("ing") || isPunct(before) || PRONOUN_OR_DETERMINER.has(before)) return false;
+  // (not "The gazette quoted Ann Roe as saying: “…”": after a verb of citation and its object, the
+  // participle reports what the one cited said)
+  if (before === "as" && resolver.citedSpeaker(i, lo) !== null) return false;
   // ("issued a statement calling …", "sent a letter urging …": the statement speaks through it.)
   if (SPOKES_NOUNS.has(before) || MANNER_NOUNS.has(before)) return false;
   // (not "is saying", "was accusing": a progressive is the clause's own verb)
