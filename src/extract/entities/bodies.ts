@@ -27,7 +27,8 @@ export function describedAsBody(text: string, start: number, end: number): boole
   const apposedTo = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(window);
   if (apposedTo && bodyOrGroupKind(apposedTo[1]) && text[end] === ",") return true;
   if (namedAsBody(text, start, end)) return true;
-  const apposed = APPOSED_KIND.exec(text.slice(end, end + 80)) ?? DEFINED_KIND.exec(text.slice(end, end + 80));
+  const after = text.slice(end, end + 80);
+  const apposed = APPOSED_KIND.exec(after) ?? DEFINED_KIND.exec(after);
   return apposed !== null && isBodyKind(apposed[1]);
 }
 

@@ -70,19 +70,7 @@ function withQuoteCues(doc: Doc, words: string[], triggers: TriggerMatch[], quot
     if (k >= doc.tokens.count || doc.tokens.end[k] !== q.cue.end || starts.has(k) || !/^[a-z]+ed$/.test(words[k]))
       continue;
     starts.add(k);
-    added.push({
-      type: "statement",
-      first: k,
-      last: k + 1,
-      matchLast: k + 1,
-      sentence: doc.tokens.sentence[k],
-      noun: false,
-      conduct: false,
-      gap: false,
-      tail: k,
-      denial: false,
-      saidAt: q.saidAt?.start ?? -1,
-    });
+    added.push({ ...verbAt(doc, k), saidAt: q.saidAt?.start ?? -1 });
   }
   return added.length ? [...triggers, ...added].sort((a, b) => a.first - b.first) : triggers;
 }
@@ -1392,19 +1380,18 @@ function unresolvedDueOrVowed(
   if (!best && ctx.words[tf - 1] !== "on" && namesHoliday(time.text)) return [];
   const vowed = threatOrPledgeBefore(ctx, tf, tl, when);
   if (vowed >= 0 && (!best || best.first > vowed))
-    return [makeEvent(ctx, verbAt(ctx, vowed), "statement", when, tf, tl)];
+    return [makeEvent(ctx, verbAt(ctx.doc, vowed), "statement", when, tf, tl)];
   return null;
 }
 
 /** A one-word verb at token `k` as the trigger of a statement. */
-function verbAt(ctx: EventCtx, k: number): TriggerMatch {
-  const sentence = ctx.doc.tokens.sentence[k];
+function verbAt(doc: Doc, k: number): TriggerMatch {
   return {
     type: "statement",
     first: k,
     last: k + 1,
     matchLast: k + 1,
-    sentence,
+    sentence: doc.tokens.sentence[k],
     noun: false,
     conduct: false,
     gap: false,

@@ -36,14 +36,17 @@ const INSIDE_PHRASE = new Set([
 ]);
 /** An auxiliary with "not" fused to it ("wasn't", "hasn’t"). */
 export const NEGATED_AUXILIARY = /^\p{Ll}+n['’]t$/u;
+/** Possessive determiners ("his", "its"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** What opens a verb's object and no time phrase ("wears a coat", "rents its depot"; not "this week"). */
-const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]);
+const OBJECT_DETERMINERS = new Set(["a", "an", "the", ...POSSESSIVES]);
 /** Auxiliaries that only a clause holds ("has won", "was asked"). */
 const CLAUSE_AUXILIARIES = new Set("has have had is was were are will would".split(" "));
 /** Words that open a verb's object or complement: a determiner, a possessive, a preposition. */
-const OBJECT_OPENERS = new Set(
-  "a an the his her their its our my your this that these those for to on in at with about from into by".split(" "),
-);
+const OBJECT_OPENERS = new Set([
+  ...OBJECT_DETERMINERS,
+  ..."this that these those for to on in at with about from into by".split(" "),
+]);
 
 /** Connective adverbs that open a sentence before a comma (a closed class of English). */
 export const SENTENCE_ADVERBS = new Set(

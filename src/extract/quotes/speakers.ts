@@ -14,7 +14,7 @@ import { isStateName } from "../entities/states.js";
 import { ADDRESS_TITLES, CLOSED_CLASS, INTRODUCTORY_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { calendarWordNoName } from "./mentions.js";
-import { NEGATED_AUXILIARY, NOT_PHRASE_ENDERS, SENTENCE_ADVERBS } from "./phrases.js";
+import { NEGATED_AUXILIARY, NOT_PHRASE_ENDERS, POSSESSIVES, SENTENCE_ADVERBS } from "./phrases.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { nounGender } from "../entities/gender.js";
 import { commonWordNoName } from "../entities/names.js";
@@ -87,7 +87,6 @@ const AGO_COUNTS = new Set(
 
 /** Object pronouns: "told them to", "asked him to" (the one asked does what the infinitive says). */
 const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me", "you"]);
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** Words that open a time adjunct before a time noun or a date ("on Monday", "last week", "this month"). */
 const TIME_OPENERS = new Set("on last this next early late that by".split(" "));
 /** Prepositions and time words that open a sentence's adverbial ("In an interview …", "Last week …"). */
@@ -140,7 +139,6 @@ const RELATIVE_OPENERS = new Set(["that", ...RELATIVE_PRONOUNS]);
 const PARTICIPLE_REACH = 24;
 /** Modals and the adverb of focus that stand between a subject and its verb ("can", "only"). */
 const TRAILING_AUXILIARIES = new Set("can cannot must shall only".split(" "));
-/** An auxiliary with its negation contracted onto it ("hasn't", "won’t", "didn't"). */
 /** Quantifiers floated after a subject before its verb ("have both argued", "all agreed"). */
 const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
 /**
