@@ -61,8 +61,11 @@ export function registerRebuild(program: Command): void {
 }
 
 export interface ExtractAgainOptions {
-  /** Every article, not only those another build extracted. */
-  all?: boolean;
+  /**
+   * The ids of the articles to extract, in ingest order, as `Store.otherBuildDocuments` lists them
+   * (default: the case's articles another build extracted).
+   */
+  ids?: readonly string[];
   /** The extractor (default: src/extract's in this thread, loaded on first use). */
   extract?: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
   /** Extractions under way at once (an extractor in worker threads keeps each busy); default 1. */
@@ -75,13 +78,13 @@ export interface ExtractAgainOptions {
 type Made = { id: string; extraction: Extraction } | { error: unknown } | null;
 
 /**
- * Extracts again the case's articles that another build of the extractor made (every one with
- * `all`), each with the options ingest gives it, and replaces each stored extraction in its own
+ * Extracts again the case's articles that another build of the extractor made (or those `ids`
+ * names), each with the options ingest gives it, and replaces each stored extraction in its own
  * transaction, in ingest order; how many were replaced. The stored case is left to the caller's refresh.
  */
 export async function extractAgain(store: Store, caseName: string, options: ExtractAgainOptions = {}): Promise<number> {
   const build = extractionBuild();
-  const ids = await store.otherBuildDocuments(caseName, options.all ? null : build);
+  const ids = options.ids ?? (await store.otherBuildDocuments(caseName, build));
   options.onTotal?.(ids.length);
   const extract = options.extract ?? (await import("../extract/index.js")).extract;
   const make = async (id: string): Promise<Made> => {
@@ -113,14 +116,13 @@ async function extractStored(store: Store, caseName: string, which: true | strin
   const started = performance.now();
   const progress = new Progress({ label: "extract", unit: "docs", total: 0 });
   // Extractor threads as ingest starts them for a large batch; a few articles are extracted here.
-  const stale = await store.countOtherBuild(caseName, extractionBuild());
-  const total = which === "all" ? (await store.listDocuments(caseName)).length : stale;
-  const workers = total >= PARALLEL_MIN_FILES ? extractorThreads() : 0;
+  const ids = await store.otherBuildDocuments(caseName, which === "all" ? null : extractionBuild());
+  const workers = ids.length >= PARALLEL_MIN_FILES ? extractorThreads() : 0;
   const pool = workers ? new ExtractPool(workers) : null;
   let done: number;
   try {
     done = await extractAgain(store, caseName, {
-      all: which === "all",
+      ids,
       ...(pool ? { extract: (text, options) => pool.extract(text, options), window: workers * 8 } : {}),
       onTotal: (n) => progress.setTotal(n),
       onDocument: () => progress.tick(),

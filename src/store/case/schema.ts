@@ -162,6 +162,9 @@ export const CASE_LIST_COLUMNS: readonly { table: string; column: string }[] = [
 ];
 export const CASE_LIST_ROWS_RESET = "DELETE FROM case_state;";
 
+/** Bumps the store's revision (`Store.revision`); run in the same transaction as every write to the store. */
+export const BUMP_REVISION = "UPDATE meta SET value = value + 1 WHERE key = 'revision'";
+
 /** Bumps a case's change counter; run in the same transaction as every write to the case. */
 export const BUMP_CASE_CHANGES = `INSERT INTO case_changes (case_id, changes) VALUES (?, 1)
   ON CONFLICT (case_id) DO UPDATE SET changes = case_changes.changes + 1`;

@@ -30,7 +30,7 @@ import {
   buildOf,
 } from "../types.js";
 import { countOtherBuild, otherBuildDocuments, replaceExtraction } from "../sql/extractions.js";
-import { BUMP_CASE_CHANGES } from "../case/schema.js";
+import { BUMP_CASE_CHANGES, BUMP_REVISION } from "../case/schema.js";
 import type { SqlExecutor } from "../sql/executor.js";
 import {
   type DocumentRow,
@@ -143,7 +143,7 @@ export class PostgresStore implements Store {
         const [row] = await tx.raw<{ id: number }>("SELECT id FROM cases WHERE name = $1", [caseName]);
         const changed = row ? await settleFamilies(tx, row.id) : 0;
         if (changed) {
-          await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+          await tx.run(BUMP_REVISION);
           await tx.run(BUMP_CASE_CHANGES, [row.id]);
         }
         return changed;
@@ -319,7 +319,7 @@ export class PostgresStore implements Store {
           now(),
           by ?? null,
         ]);
-        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        await tx.run(BUMP_REVISION);
         return true;
       }),
     );
@@ -392,7 +392,7 @@ export class PostgresStore implements Store {
           [now(), by ?? null, id, caseName],
         );
         if (!withdrawn) return false;
-        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        await tx.run(BUMP_REVISION);
         await tx.run(BUMP_CASE_CHANGES, [withdrawn.case_id]);
         return true;
       }),
@@ -447,7 +447,7 @@ export class PostgresStore implements Store {
           "INSERT INTO overrides (case_id, kind, entities, reason, detail, created_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
           [caseId, kind, JSON.stringify(entities), reason, detail, createdAt, by],
         );
-        await tx.run("UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+        await tx.run(BUMP_REVISION);
         await tx.run(BUMP_CASE_CHANGES, [caseId]);
         return (row as { id: number }).id;
       }),

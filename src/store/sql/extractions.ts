@@ -3,7 +3,7 @@
 // NULL for one stored before builds were recorded), and replacing one document's extraction with
 // a new one in one transaction, as `casefile rebuild --extract` does after an upgrade.
 import type { Extraction } from "../../core/schema.js";
-import { BUMP_CASE_CHANGES } from "../case/schema.js";
+import { BUMP_CASE_CHANGES, BUMP_REVISION } from "../case/schema.js";
 import { buildOf, type ExtractionBuildOption } from "../types.js";
 import type { SqlExecutor } from "./executor.js";
 
@@ -13,7 +13,6 @@ export const EXTRACTION_BUILD_COLUMN = { table: "extractions", column: "build" }
 export const INSERT_ENTITY =
   "INSERT INTO entities (document, case_id, local_id, type, name, mentions) VALUES (?, ?, ?, ?, ?, ?)";
 export const INSERT_QUOTE = `INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`;
-export const BUMP_REVISION = "UPDATE meta SET value = value + 1 WHERE key = 'revision'";
 
 /** The extraction as the store keeps it: JSON without its text (that is the document's). */
 export function extractionJson(extraction: Extraction, clean: (text: string) => string): string {

@@ -32,7 +32,7 @@ import {
   replaceExtraction,
 } from "../sql/extractions.js";
 import { SqliteExecutor } from "./executor.js";
-import { BUMP_CASE_CHANGES } from "../case/schema.js";
+import { BUMP_CASE_CHANGES, BUMP_REVISION } from "../case/schema.js";
 import { blob } from "./migrations.js";
 import { translate } from "./errors.js";
 import {
@@ -93,7 +93,7 @@ export class SqliteStore implements Store {
       insertFingerprint: p(
         "INSERT INTO fingerprints (document, case_id, shingles, signature, band_keys) VALUES (?, ?, ?, ?, ?)",
       ),
-      bump: p("UPDATE meta SET value = value + 1 WHERE key = 'revision'"),
+      bump: p(BUMP_REVISION),
       bumpCase: p(BUMP_CASE_CHANGES),
       revision: p("SELECT value FROM meta WHERE key = 'revision'").pluck(),
       listCases: p(
