@@ -657,15 +657,26 @@ function wordnetSenses(pos: "noun" | "verb"): Map<string, string[]> {
 function wordnetBelow(pos: "noun" | "verb", roots: string[]): { synsets: Set<string>; words: Map<string, string[]> } {
   const { words, below } = wordnetSynsets(pos);
   const senses = wordnetSenses(pos);
+  return {
+    synsets: synsetsBelow(
+      below,
+      roots.map((r) => senses.get(r)![0]),
+    ),
+    words,
+  };
+}
+
+/** The synsets `tops` (offsets) and every synset below them (`below`: each synset's hyponyms). */
+function synsetsBelow(below: ReadonlyMap<string, string[]>, tops: string[]): Set<string> {
   const synsets = new Set<string>();
-  const stack = roots.map((r) => senses.get(r)![0]);
+  const stack = [...tops];
   while (stack.length) {
     const offset = stack.pop()!;
     if (synsets.has(offset)) continue;
     synsets.add(offset);
     stack.push(...(below.get(offset) ?? []));
   }
-  return { synsets, words };
+  return synsets;
 }
 
 /**
@@ -1210,21 +1221,14 @@ function holidays(): { days: Record<string, number[]>; ambiguous: string[] } {
   const monthOf = (w: string) => months.findIndex((names) => names.includes(w.toLowerCase().replace(/\.$/, ""))) + 1;
   const weekdays = calendar.weekdays.map((names) => names[0]);
   const ORDINALS = ["first", "second", "third", "fourth", "last"];
-  const { below } = wordnetSynsets("noun");
   const senses = wordnetSenses("noun");
-  const observances = new Set<string>();
-  const stack = [...(senses.get("day") ?? [])];
-  while (stack.length) {
-    const offset = stack.pop()!;
-    if (observances.has(offset)) continue;
-    observances.add(offset);
-    stack.push(...(below.get(offset) ?? []));
-  }
+  const observances = synsetsBelow(wordnetSynsets("noun").below, senses.get("day") ?? []);
+  const nouns = wordnetLines("data.noun");
   const lexFile = new Map<string, string>();
-  for (const [offset, file] of wordnetLines("data.noun")) lexFile.set(offset, file);
+  for (const [offset, file] of nouns) lexFile.set(offset, file);
   const days: Record<string, number[]> = {};
   const ambiguous = new Set<string>();
-  for (const fields of wordnetLines("data.noun")) {
+  for (const fields of nouns) {
     if (fields[1] !== "28" || !observances.has(fields[0])) continue;
     const names: string[] = [];
     for (let i = 0, count = parseInt(fields[3], 16); i < count; i++) names.push(fields[4 + 2 * i]);
