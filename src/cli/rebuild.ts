@@ -6,13 +6,13 @@
 // `casefile rebuild --extract` first extracts again, with the installed build of the extractor,
 // every stored article that another build extracted (an older release, or one from before builds
 // were recorded; `--extract all`: every article), with the options ingest gives the extractor,
-// and replaces each extraction in a transaction of its own. The corrections are replayed by the
+// and replaces each extraction in a transaction of its own (src/ingest/extract-again.ts, the loop
+// the server's POST /api/cases/:case/extractions runs too). The corrections are replayed by the
 // rebuild that follows, as after any ingest.
 import type { Command } from "commander";
-import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { extractionBuild } from "../extract/build-id.js";
 import { extractorThreads, PARALLEL_MIN_FILES } from "../ingest/ingest.js";
-import { extractOptions } from "../ingest/one.js";
+import { extractAgain } from "../ingest/extract-again.js";
 import { ExtractPool } from "../ingest/pool.js";
 import { refreshCase } from "../store/case/refresh.js";
 import { StoredCase } from "../store/case/tables.js";
@@ -58,55 +58,6 @@ export function registerRebuild(program: Command): void {
         true,
       );
     });
-}
-
-export interface ExtractAgainOptions {
-  /**
-   * The ids of the articles to extract, in ingest order, as `Store.otherBuildDocuments` lists them
-   * (default: the case's articles another build extracted).
-   */
-  ids?: readonly string[];
-  /** The extractor (default: src/extract's in this thread, loaded on first use). */
-  extract?: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
-  /** Extractions under way at once (an extractor in worker threads keeps each busy); default 1. */
-  window?: number;
-  /** Told first how many articles will be extracted, then of each one done. */
-  onTotal?: (n: number) => void;
-  onDocument?: () => void;
-}
-
-type Made = { id: string; extraction: Extraction } | { error: unknown } | null;
-
-/**
- * Extracts again the case's articles that another build of the extractor made (or those `ids`
- * names), each with the options ingest gives it, and replaces each stored extraction in its own
- * transaction, in ingest order; how many were replaced. The stored case is left to the caller's refresh.
- */
-export async function extractAgain(store: Store, caseName: string, options: ExtractAgainOptions = {}): Promise<number> {
-  const build = extractionBuild();
-  const ids = options.ids ?? (await store.otherBuildDocuments(caseName, build));
-  options.onTotal?.(ids.length);
-  const extract = options.extract ?? (await import("../extract/index.js")).extract;
-  const make = async (id: string): Promise<Made> => {
-    const stored = await store.getDocument(caseName, id);
-    if (!stored) return null; // removed meanwhile
-    return { id, extraction: await extract(stored.document.text, extractOptions(stored.document)) };
-  };
-  // Oldest first; a failure is kept as a value until its turn, so none goes unhandled meanwhile.
-  const inFlight: Promise<Made>[] = [];
-  let done = 0;
-  const storeOldest = async () => {
-    const made = await inFlight.shift();
-    if (made && "error" in made) throw made.error;
-    if (made && (await store.replaceExtraction(caseName, made.id, made.extraction, { build }))) done++;
-    options.onDocument?.();
-  };
-  for (const id of ids) {
-    inFlight.push(make(id).catch((error: unknown) => ({ error })));
-    if (inFlight.length >= Math.max(1, options.window ?? 1)) await storeOldest();
-  }
-  while (inFlight.length) await storeOldest();
-  return done;
 }
 
 /** `--extract [all]`: extracts the articles again with a progress bar, and says how many. */

@@ -16,7 +16,7 @@ import { openPostgresStore, storableText } from "../../src/store/postgres/store.
 import { PG_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import { WRITE_DOCUMENT_FUNCTION } from "../../src/store/postgres/write.js";
 import { extractionBuild } from "../../src/extract/build-id.js";
-import { extractAgain } from "../../src/cli/rebuild.js";
+import { extractAgain } from "../../src/ingest/extract-again.js";
 import { CASE_HASH_COLUMNS } from "../../src/store/case/schema.js";
 import { caseRows } from "../store/case-rows.js";
 import { assertMilestonesRead } from "../store/milestones-read.js";

@@ -10,7 +10,7 @@ import type { CaseFile } from "../../src/casefile/types.js";
 import type { Extraction } from "../../src/core/schema.js";
 import { extract } from "../../src/extract/index.js";
 import { extractionBuild } from "../../src/extract/build-id.js";
-import { extractAgain } from "../../src/cli/rebuild.js";
+import { extractAgain } from "../../src/ingest/extract-again.js";
 import { caseStates, openStore, type NewDocument, type Store } from "../../src/store/index.js";
 import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { runCli } from "../cli/run.js";

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractionBuild } from "../../src/extract/build-id.js";
-import { extractAgain } from "../../src/cli/rebuild.js";
+import { extractAgain } from "../../src/ingest/extract-again.js";
 import { caseStates } from "../../src/store/index.js";
 import { freshStoredCase, refreshCase } from "../../src/store/case/refresh.js";
 import { assertFerryKept, withMigratedFixture } from "./migrated-fixture.js";
