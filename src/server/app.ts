@@ -9,6 +9,7 @@ import type { ExtractPool } from "../ingest/pool.js";
 import { RawJson } from "./case-views.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
 import { correctionRoutes } from "./corrections.js";
+import { ExtractionRuns } from "./extractions.js";
 import { openApiDocument, type JsonSchema } from "./openapi.js";
 import { HttpError, WithStatus, type Request, type Route, type RouteContext } from "./http.js";
 import { apiRoutes } from "./routes/index.js";
@@ -125,11 +126,11 @@ function routeContext(app: FastifyInstance, options: ServerOptions): RouteContex
   } else {
     builder = inThreadBuilder(options.store, options.buildCase);
   }
-  return {
-    store: options.store,
-    cache: new CaseCache(options.store, builder),
-    ...(options.extractInWorker ? workerExtractor(app) : inThreadExtractor()),
-  };
+  const extractor = options.extractInWorker ? workerExtractor(app) : inThreadExtractor();
+  const extractions = new ExtractionRuns(options.store, extractor.extract);
+  // Before the onClose hooks stop the extractor's thread: the runs store the article in hand and stop.
+  app.addHook("preClose", async () => extractions.close());
+  return { store: options.store, cache: new CaseCache(options.store, builder), extractions, ...extractor };
 }
 
 /**

@@ -8,6 +8,7 @@ import { readStoredCase } from "../store/case/refresh.js";
 import type { StoredCase } from "../store/case/tables.js";
 import type { Store } from "../store/types.js";
 import type { CaseCache, CaseView } from "./case-cache.js";
+import type { ExtractionRuns } from "./extractions.js";
 import type { JsonSchema, RouteDoc } from "./openapi.js";
 import { CaseParams, NoQuery } from "./api-schema.js";
 
@@ -31,6 +32,8 @@ export class WithStatus {
 export interface RouteContext {
   store: Store;
   cache: CaseCache;
+  /** The count of articles another build extracted, kept per revision, and the runs making them again. */
+  extractions: ExtractionRuns;
   /** The extraction pipeline, in this thread or a worker's. */
   extract(text: string, options: ExtractOptions): Promise<Extraction>;
   /** An uploaded file's documents, parsed in the same place; rejects with an `InputError` for a bad file. */

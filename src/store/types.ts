@@ -298,16 +298,26 @@ export interface CaseState extends CaseSummary {
   note: string | null;
 }
 
-/** The store's cases with what the running build of the extractor would make again (one path for the CLI and the API). */
-export async function caseStates(store: Store): Promise<CaseState[]> {
-  const build = extractionBuild();
+/** The command that extracts a case's articles again with the installed build. */
+export function extractAgainCommand(caseName: string): string {
+  const flag =
+    caseName === DEFAULT_CASE ? "" : ` --case ${/^[\w.-]+$/.test(caseName) ? caseName : JSON.stringify(caseName)}`;
+  return `casefile rebuild --extract${flag}`;
+}
+
+/**
+ * The store's cases with what the running build of the extractor would make again (one path for
+ * the CLI and the API); `count` gives a case's count (default: counted now; the server keeps them).
+ */
+export async function caseStates(
+  store: Store,
+  count: (caseName: string) => Promise<number> = (name) => store.countOtherBuild(name, extractionBuild()),
+): Promise<CaseState[]> {
   return Promise.all(
     (await store.listCases()).map(async (c) => {
-      const otherBuild = await store.countOtherBuild(c.name, build);
-      const flag =
-        c.name === DEFAULT_CASE ? "" : ` --case ${/^[\w.-]+$/.test(c.name) ? c.name : JSON.stringify(c.name)}`;
+      const otherBuild = await count(c.name);
       const note = otherBuild
-        ? `${otherBuild} article${otherBuild === 1 ? "" : "s"} extracted by another build; casefile rebuild --extract${flag}`
+        ? `${otherBuild} article${otherBuild === 1 ? "" : "s"} extracted by another build; ${extractAgainCommand(c.name)}`
         : null;
       return { ...c, otherBuild, note };
     }),

@@ -1,7 +1,7 @@
 // Adding an article: pasted text or an uploaded file.
 import { post, casePath } from "../api.js";
-import { h, on, clear, plural } from "../dom.js";
-import { docHref } from "./common.js";
+import { h, on, plural } from "../dom.js";
+import { docHref, showStatus } from "./common.js";
 
 export async function addView(route) {
   const name = route.caseName;
@@ -102,10 +102,4 @@ async function submitArticle(e, name, form, status) {
   } catch (err) {
     showStatus(status, "error", err.message);
   }
-}
-
-function showStatus(el, kind, ...content) {
-  clear(el);
-  el.className = `status-line ${kind}`;
-  for (const c of content) el.append(c);
 }

@@ -1,5 +1,5 @@
 // What the views share: links into the page, type badges, source lines, panels and pagers.
-import { h, formatDate, humanize } from "../dom.js";
+import { h, clear, formatDate, humanize } from "../dom.js";
 
 export const caseHref = (name, ...rest) =>
   `#/case/${encodeURIComponent(name)}` + rest.map((p) => "/" + encodeURIComponent(p)).join("");
@@ -100,4 +100,11 @@ export function statementFacts(s) {
     s.addressee ? `to ${s.addressee}` : null,
   ].filter(Boolean);
   return bits.length ? h("p", { class: "statement-facts" }, bits.join(" · ")) : null;
+}
+
+/** Writes a status line's message: `kind` is ok, error or busy. */
+export function showStatus(el, kind, ...content) {
+  clear(el);
+  el.className = `status-line ${kind}`;
+  for (const c of content) el.append(c);
 }

@@ -3,9 +3,10 @@ import { get, casePath } from "../api.js";
 import { h, plural, formatDate, humanize } from "../dom.js";
 import { caseHref, dataTable, entityLink, section, empty } from "./common.js";
 import { eventList } from "./events.js";
+import { staleNotice } from "./stale.js";
 
 export async function overviewView(route) {
-  const o = await get(casePath(route.caseName));
+  const [o, stale] = await Promise.all([get(casePath(route.caseName)), staleNotice(route.caseName)]);
   const c = o.counts;
   const name = route.caseName;
   const stat = (n, label, href) =>
@@ -26,6 +27,7 @@ export async function overviewView(route) {
         ".",
       ),
     ),
+    stale,
     h(
       "div",
       { class: "stats" },

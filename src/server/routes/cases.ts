@@ -35,7 +35,8 @@ export function caseRoutes(): Route[] {
       tags: ["cases"],
       querystring: NoQuery,
       responses: { 200: { description: "Cases", schema: Type.Array(Case) } },
-      handler: (_req, ctx) => caseStates(ctx.store),
+      // Each case's count is the one kept per revision with the runs (GET …/extractions reads it too).
+      handler: (_req, ctx) => caseStates(ctx.store, (name) => ctx.extractions.otherBuild(name)),
     }),
     route({
       method: "GET",

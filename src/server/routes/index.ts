@@ -4,6 +4,7 @@ import type { Route } from "../http.js";
 import { caseRoutes } from "./cases.js";
 import { documentRoutes } from "./documents.js";
 import { entityRoutes } from "./entities.js";
+import { extractionRoutes } from "./extractions.js";
 import { jobRoutes } from "./jobs.js";
 import { quoteRoutes } from "./quotes.js";
 import { timelineRoutes } from "./timeline.js";
@@ -16,6 +17,7 @@ export function apiRoutes(): Route[] {
     ...quoteRoutes(),
     ...timelineRoutes(),
     ...documentRoutes(),
+    ...extractionRoutes(),
     ...jobRoutes(),
   ];
 }

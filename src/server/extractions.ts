@@ -1,0 +1,101 @@
+// The server's side of extractions made by another build of the extractor (an older release):
+// how many a case holds, counted once per store revision and kept (a list of cases, the overview
+// page and this route ask again on every load; the count walks an index of every article), and
+// the runs that make them again, one per case, in the background: a POST starts a run and is
+// answered at once, the run extracts one article at a time with the server's extractor (a worker
+// thread under `casefile serve`, shared with added articles) and stores each in a transaction of
+// its own (src/ingest/extract-again.ts, the loop `casefile rebuild --extract` runs), so the
+// server answers other requests between and during them.
+import type { Extraction, ExtractOptions } from "../core/schema.js";
+import { extractionBuild } from "../extract/build-id.js";
+import { extractAgain } from "../ingest/extract-again.js";
+import { extractAgainCommand, type Store } from "../store/types.js";
+
+/** A run of one case: how far it is, and how it ended. */
+export interface ExtractionRun {
+  state: "running" | "done" | "failed";
+  /** Articles to extract again (0 until they are listed). */
+  total: number;
+  /** Articles extracted again and stored so far. */
+  done: number;
+  /** Why a failed run stopped, or null. */
+  message: string | null;
+}
+
+/** What GET and POST /api/cases/:case/extractions answer. */
+export interface ExtractionState {
+  /** The running build of the extractor (src/extract/build-id.ts). */
+  build: string;
+  /** Articles of the case another build extracted (or one before builds were recorded). */
+  otherBuild: number;
+  /** The command that does the same on the store's machine ("casefile rebuild --extract --case NAME"). */
+  command: string;
+  /** The case's last run since the server started, or null. */
+  run: ExtractionRun | null;
+}
+
+type Extract = (text: string, options: ExtractOptions) => Promise<Extraction>;
+
+export class ExtractionRuns {
+  /** Each case's count, with the store revision it was counted at. */
+  private readonly counts = new Map<string, { revision: number; otherBuild: number }>();
+  private readonly runs = new Map<string, { run: ExtractionRun; finished: Promise<void> }>();
+  private readonly stop = new AbortController();
+
+  constructor(
+    private readonly store: Store,
+    private readonly extract: Extract,
+  ) {}
+
+  /** How many of the case's articles another build extracted; counted again only when the store's revision moved. */
+  async otherBuild(caseName: string): Promise<number> {
+    // The revision is read first, so the count kept under it is at least that fresh.
+    const revision = await this.store.revision();
+    const kept = this.counts.get(caseName);
+    if (kept?.revision === revision) return kept.otherBuild;
+    const otherBuild = await this.store.countOtherBuild(caseName, extractionBuild());
+    this.counts.set(caseName, { revision, otherBuild });
+    return otherBuild;
+  }
+
+  async state(caseName: string): Promise<ExtractionState> {
+    const run = this.runs.get(caseName)?.run ?? null;
+    return {
+      build: extractionBuild(),
+      otherBuild: await this.otherBuild(caseName),
+      command: extractAgainCommand(caseName),
+      run: run && { ...run },
+    };
+  }
+
+  /** Starts a run over the case's articles another build extracted (`all`: every article), unless one is running. */
+  start(caseName: string, all: boolean): void {
+    if (this.runs.get(caseName)?.run.state === "running") return;
+    const run: ExtractionRun = { state: "running", total: 0, done: 0, message: null };
+    const finished = this.make(caseName, all, run);
+    this.runs.set(caseName, { run, finished });
+  }
+
+  private async make(caseName: string, all: boolean, run: ExtractionRun): Promise<void> {
+    try {
+      const ids = await this.store.otherBuildDocuments(caseName, all ? null : extractionBuild());
+      await extractAgain(this.store, caseName, {
+        ids,
+        extract: this.extract,
+        signal: this.stop.signal,
+        onTotal: (n) => (run.total = n),
+        onDocument: () => run.done++,
+      });
+      run.state = "done";
+    } catch (e) {
+      run.state = "failed";
+      run.message = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Stops the runs after the article each has in hand (the server is closing) and waits for them. */
+  async close(): Promise<void> {
+    this.stop.abort();
+    await Promise.all([...this.runs.values()].map((r) => r.finished));
+  }
+}

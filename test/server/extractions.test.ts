@@ -1,0 +1,200 @@
+// GET and POST /api/cases/:case/extractions: how many of a case's articles another build of the
+// extractor made (an older release), counted once per store revision however many pages ask, and
+// a run that makes them again in the background, as `casefile rebuild --extract` does, behind the
+// same token as adding an article (on a team store: an editor's). SQLite always; PostgreSQL when
+// $CASEFILE_TEST_PG names a database.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { FastifyInstance } from "fastify";
+import type { Extraction, ExtractOptions } from "../../src/core/schema.js";
+import { extract } from "../../src/extract/index.js";
+import { extractionBuild } from "../../src/extract/build-id.js";
+import { createServer } from "../../src/server/index.js";
+import { openStore, type NewDocument, type Store } from "../../src/store/index.js";
+import type { PostgresStore } from "../../src/store/postgres/store.js";
+import { ENGINES, POSTGRES } from "../store/engines.js";
+import { ARTICLES, CASE } from "./fixtures.js";
+
+const TOKEN = "a-token-long-enough-for-these-runs";
+const extractionOf = (a: NewDocument): Extraction =>
+  extract(a.text, { id: a.id, source: a.source, published: a.published });
+/** What an older build might have stored: the article's names, none of its quotes or events. */
+const olderExtraction = (a: NewDocument): Extraction => ({ ...extractionOf(a), quotes: [], events: [] });
+
+/** The fixture case with its first article from before builds were recorded and its second from another build. */
+async function olderCase(store: Store): Promise<void> {
+  await store.addDocument(CASE, ARTICLES[0], olderExtraction(ARTICLES[0]), { build: null });
+  await store.addDocument(CASE, ARTICLES[1], olderExtraction(ARTICLES[1]), { build: "0123456789abcdef" });
+  await store.addDocument(CASE, ARTICLES[2], extractionOf(ARTICLES[2]));
+}
+
+/** Polls until `ready` holds (a run moves on in the background). */
+async function until<T>(read: () => Promise<T>, ready: (v: T) => boolean): Promise<T> {
+  for (let i = 0; i < 2000; i++) {
+    const v = await read();
+    if (ready(v)) return v;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("the run did not move on");
+}
+
+type Call = (
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+  token?: string | null,
+) => Promise<Awaited<ReturnType<FastifyInstance["inject"]>>>;
+
+function caller(app: FastifyInstance): Call {
+  return (method, path, body, token = TOKEN) =>
+    app.inject({
+      method,
+      url: path,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
+}
+
+const RUNS = `/api/cases/${CASE}/extractions`;
+
+for (const engine of ENGINES) {
+  describe(`the extractions of another build through the API (${engine.name})`, { skip: engine.skip }, () => {
+    test("are counted once per revision, made again in the background, and then the case shows them", async () => {
+      const { location, cleanup } = engine.newLocation();
+      const store = await openStore(location);
+      const app = createServer({ store, token: TOKEN });
+      try {
+        await olderCase(store);
+        await store.addDocument("quay", ARTICLES[2], extractionOf(ARTICLES[2]));
+        const counted: string[] = [];
+        const count = store.countOtherBuild.bind(store);
+        store.countOtherBuild = async (name, build) => {
+          counted.push(name);
+          return count(name, build);
+        };
+        const call = caller(app);
+        assert.equal((await call("GET", RUNS, undefined, null)).statusCode, 401);
+        assert.equal((await call("POST", RUNS, {}, null)).statusCode, 401, "a run needs the token, as adding does");
+        assert.equal((await call("POST", "/api/cases/no-such-case/extractions", {})).statusCode, 404);
+        assert.equal((await call("POST", RUNS, { every: true })).statusCode, 400);
+
+        const before = await call("GET", RUNS);
+        assert.equal(before.statusCode, 200);
+        assert.deepEqual(before.json(), {
+          build: extractionBuild(),
+          otherBuild: 2,
+          command: `casefile rebuild --extract --case ${CASE}`,
+          run: null,
+        });
+        // The list of cases and the page ask again at the same revision: nothing is counted again.
+        await call("GET", RUNS);
+        const cases = (await call("GET", "/api/cases")).json() as { name: string; otherBuild: number }[];
+        assert.deepEqual(
+          cases.map((c) => [c.name, c.otherBuild]),
+          [
+            [CASE, 2],
+            ["quay", 0],
+          ],
+        );
+        assert.deepEqual(counted, [CASE, "quay"], "each case counted once at this revision");
+        const quotesBefore = (await call("GET", `/api/cases/${CASE}`)).json().counts.quotes as number;
+
+        const started = await call("POST", RUNS, {});
+        assert.equal(started.statusCode, 202);
+        assert.equal(started.json().run.state, "running");
+        const ended = await until(
+          async () => (await call("GET", RUNS)).json(),
+          (s) => s.run.state !== "running",
+        );
+        assert.deepEqual(ended.run, { state: "done", total: 2, done: 2, message: null });
+        assert.equal(ended.otherBuild, 0);
+        const first = await store.getDocument(CASE, ARTICLES[0].id);
+        assert.deepEqual(first?.extraction.quotes, extractionOf(ARTICLES[0]).quotes);
+        assert.ok(first?.extraction.quotes.length, "the first article's quotes are found again");
+        const after = (await call("GET", `/api/cases/${CASE}`)).json().counts.quotes as number;
+        assert.ok(after > quotesBefore, `the overview counts the quotes found again (${quotesBefore} → ${after})`);
+        const listed = (await call("GET", "/api/cases")).json() as { name: string; otherBuild: number; note: null }[];
+        assert.deepEqual(listed[0], { ...listed[0], otherBuild: 0, note: null });
+
+        const all = await call("POST", RUNS, { all: true });
+        assert.equal(all.statusCode, 202);
+        const again = await until(
+          async () => (await call("GET", RUNS)).json(),
+          (s) => s.run.state !== "running",
+        );
+        assert.deepEqual(again.run, { state: "done", total: 3, done: 3, message: null }, "all: every article");
+        const doc = (await app.inject({ url: "/openapi.json" })).json();
+        assert.ok(doc.paths["/api/cases/{case}/extractions"].post, "/openapi.json describes the run");
+      } finally {
+        await app.close();
+        await store.close();
+        await cleanup();
+      }
+    });
+
+    test("a run holds nothing up: its progress is answered while an article is being extracted", async () => {
+      const { location, cleanup } = engine.newLocation();
+      const store = await openStore(location);
+      const held: (() => void)[] = [];
+      const slow = async (text: string, options: ExtractOptions) => {
+        await new Promise<void>((resolve) => held.push(resolve));
+        return extract(text, options);
+      };
+      const { ExtractionRuns } = await import("../../src/server/extractions.js");
+      const runs = new ExtractionRuns(store, slow);
+      try {
+        await olderCase(store);
+        runs.start(CASE, false);
+        const state = () => runs.state(CASE);
+        await until(state, (s) => held.length === 1 && s.run?.total === 2);
+        assert.deepEqual((await state()).run, { state: "running", total: 2, done: 0, message: null });
+        runs.start(CASE, true); // one run per case: this one is already under way
+        held.shift()?.();
+        await until(state, (s) => s.run?.done === 1 && held.length === 1);
+        assert.equal((await state()).otherBuild, 1, "each article is stored as soon as it is made");
+        held.shift()?.();
+        const done = await until(state, (s) => s.run?.state !== "running");
+        assert.deepEqual(done.run, { state: "done", total: 2, done: 2, message: null });
+        assert.equal(done.otherBuild, 0);
+      } finally {
+        for (const release of held) release();
+        await runs.close();
+        await store.close();
+        await cleanup();
+      }
+    });
+  });
+}
+
+test(
+  "on a team store a reader may see the count but only an editor starts a run",
+  { skip: POSTGRES.skip },
+  async () => {
+    const { location, cleanup } = POSTGRES.newLocation();
+    const store = (await openStore(location)) as PostgresStore;
+    const app = createServer({ store });
+    try {
+      await olderCase(store);
+      await store.addUser("ray", "reader", "reader-token-0002");
+      await store.addUser("eve", "editor", "editor-token-0002");
+      const call = caller(app);
+      assert.equal((await call("GET", RUNS, undefined, "reader-token-0002")).json().otherBuild, 2);
+      const refused = await call("POST", RUNS, {}, "reader-token-0002");
+      assert.equal(refused.statusCode, 403);
+      assert.equal((await call("GET", RUNS, undefined, "reader-token-0002")).json().run, null, "nothing started");
+      assert.equal((await call("POST", RUNS, {}, "editor-token-0002")).statusCode, 202);
+      const ended = await until(
+        async () => (await call("GET", RUNS, undefined, "editor-token-0002")).json(),
+        (s) => s.run.state !== "running",
+      );
+      assert.equal(ended.otherBuild, 0);
+    } finally {
+      await app.close();
+      await store.close();
+      await cleanup();
+    }
+  },
+);

@@ -1,0 +1,84 @@
+// The overview's notice of articles an earlier version of Casefile extracted, in real Chromium
+// against `casefile serve`'s server (its extractor in a worker thread) and a real SQLite store: it
+// says how many and what to do, only when there are some; its button makes them again in the
+// background, shows the run's progress, and then the overview is drawn from the new extractions.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Extraction } from "../../src/core/schema.js";
+import { projectPath } from "../../src/core/paths.js";
+import { extract } from "../../src/extract/index.js";
+import { startServer, type RunningServer } from "../../src/server/index.js";
+import type { NewDocument } from "../../src/store/index.js";
+import { ARTICLES, CASE, tempStore, type TempStore } from "../server/fixtures.js";
+import { launchPage, SKIP, type BrowserPage } from "./chromium.js";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const SHOTS = projectPath("test-artifacts", "screenshots");
+
+const extractionOf = (a: NewDocument): Extraction =>
+  extract(a.text, { id: a.id, source: a.source, published: a.published });
+
+let temp: TempStore;
+let server: RunningServer;
+let b: BrowserPage;
+
+describe("articles an earlier version extracted, on the overview in Chromium", { skip: SKIP }, () => {
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    temp = await tempStore();
+    // Two articles as an older release stored them (no quotes, no events), one from this build.
+    for (const a of ARTICLES.slice(0, 2))
+      await temp.store.addDocument(CASE, a, { ...extractionOf(a), quotes: [], events: [] }, { build: null });
+    await temp.store.addDocument(CASE, ARTICLES[2], extractionOf(ARTICLES[2]));
+    await temp.store.addDocument("quay", ARTICLES[2], extractionOf(ARTICLES[2]));
+    server = await startServer({ store: temp.store, port: 0, caseName: CASE });
+    b = await launchPage();
+  });
+
+  after(async () => {
+    await b?.browser.close();
+    await server?.close();
+    await temp?.cleanup();
+  });
+
+  test("a case this version extracted shows no notice", async () => {
+    await b.open(server.origin, "#/case/quay");
+    assert.equal(await b.page.$("#stale-notice"), null);
+  });
+
+  test("the notice says how many and what to do; its button extracts them again", async () => {
+    const page = b.page;
+    await b.open(server.origin, `#/case/${CASE}`);
+    const notice = await page.waitForSelector("#stale-notice");
+    assert.match(
+      (await notice.textContent()) ?? "",
+      /^2 articles were extracted by an earlier version of Casefile\. .*casefile rebuild --extract --case harbour/,
+    );
+    await page.evaluate(AXE); // not a script tag: the page's CSP refuses inline scripts
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document.querySelector("#stale-notice"))).violations.map((v) => v.id);
+    });
+    assert.deepEqual(violations, [], "the notice passes axe-core");
+    await page.screenshot({ path: join(SHOTS, "overview-stale.png") });
+    const quotes = async () => Number((await page.textContent('a.stat[href$="/quotes"] strong'))?.replace(/\D/g, ""));
+    const before = await quotes();
+
+    await page.click("#extract-again");
+    // The run ends, the overview is drawn again from the new extractions, and the notice is gone.
+    await page.waitForSelector("#stale-notice", { state: "detached", timeout: 60_000 });
+    await page.waitForSelector('#view[data-state="ready"][data-view="overview"]');
+    const after = await quotes();
+    assert.ok(after > before, `the quotes found again are counted (${before} → ${after})`);
+    const state = (await (await fetch(`${server.origin}/api/cases/${CASE}/extractions`)).json()) as {
+      otherBuild: number;
+      run: { state: string; done: number };
+    };
+    assert.equal(state.otherBuild, 0);
+    assert.deepEqual([state.run.state, state.run.done], ["done", 2]);
+    assert.deepEqual(b.errors, []);
+  });
+});
