@@ -44,13 +44,10 @@ describe("articles an earlier version extracted, on the overview in Chromium", {
     await temp?.cleanup();
   });
 
-  test("a case this version extracted shows no notice", async () => {
-    await b.open(server.origin, "#/case/quay");
-    assert.equal(await b.page.$("#stale-notice"), null);
-  });
-
-  test("the notice says how many and what to do; its button extracts them again", async () => {
+  test("the notice says how many and what to do, only when there are some; its button extracts them again", async () => {
     const page = b.page;
+    await b.open(server.origin, "#/case/quay");
+    assert.equal(await page.$("#stale-notice"), null, "a case this version extracted shows none");
     await b.open(server.origin, `#/case/${CASE}`);
     const notice = await page.waitForSelector("#stale-notice");
     assert.match(
@@ -80,5 +77,32 @@ describe("articles an earlier version extracted, on the overview in Chromium", {
     assert.equal(state.otherBuild, 0);
     assert.deepEqual([state.run.state, state.run.done], ["done", 2]);
     assert.deepEqual(b.errors, []);
+  });
+
+  test("a page opened during a run follows its progress until it ends", async () => {
+    // The server's answers played in the page: a run half-way, then its end. The run moves on
+    // only when the test says so (`stage`); the page may ask any number of times meanwhile.
+    const command = "casefile rebuild --extract --case quay";
+    const answers = [
+      { build: "b", otherBuild: 1, command, run: { state: "running", total: 2, done: 1, message: null } },
+      { build: "b", otherBuild: 0, command, run: { state: "done", total: 2, done: 2, message: null } },
+    ];
+    let stage = 0;
+    await b.page.route("**/api/cases/quay/extractions", (route) => route.fulfill({ json: answers[stage] }));
+    try {
+      await b.open(server.origin, "#/case/quay");
+      const page = b.page;
+      await page.waitForSelector("#stale-status.busy");
+      assert.equal((await page.textContent("#stale-status"))?.trim(), "Extracting again: 1 of 2");
+      const bar = page.getByRole("progressbar", { name: "Extracting again" });
+      assert.deepEqual([await bar.getAttribute("value"), await bar.getAttribute("max")], ["1", "2"]);
+      assert.equal(await page.isDisabled("#extract-again"), true, "no second run while one is under way");
+      stage = 1;
+      await page.waitForSelector("#stale-notice", { state: "detached" });
+      await page.waitForSelector('#view[data-state="ready"][data-view="overview"]');
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.page.unroute("**/api/cases/quay/extractions");
+    }
   });
 });
