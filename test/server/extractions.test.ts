@@ -80,6 +80,17 @@ for (const engine of ENGINES) {
         assert.equal((await call("POST", RUNS, {}, null)).statusCode, 401, "a run needs the token, as adding does");
         assert.equal((await call("POST", "/api/cases/no-such-case/extractions", {})).statusCode, 404);
         assert.equal((await call("POST", RUNS, { every: true })).statusCode, 400);
+        const foreign = await app.inject({
+          method: "POST",
+          url: RUNS,
+          headers: {
+            authorization: `Bearer ${TOKEN}`,
+            origin: "https://elsewhere.example",
+            "content-type": "application/json",
+          },
+          payload: "{}",
+        });
+        assert.equal(foreign.statusCode, 403, "a write only from the server's own page, as adding one");
 
         const before = await call("GET", RUNS);
         assert.equal(before.statusCode, 200);
