@@ -412,6 +412,8 @@ class IndirectFinder {
     // "The board did not say that fares would rise", "Tom Vale won't confirm that he will run": a verb
     // of saying under a negation or a refusal reports nothing.
     if (withheld(resolver, k) && speechLemma(w)) return null;
+    const asPassive = this.atAsPassive(sentence, k);
+    if (asPassive !== null) return asPassive;
     // (Before the noun test: "a plan that critics say will raise fares" holds the bare verb before "will".)
     const gap = this.atGapRelative(sentence, k);
     if (gap !== null) return gap;
@@ -540,6 +542,48 @@ class IndirectFinder {
     const speaker = resolver.resolveSubject(subject, as + 1, doc.tokens.start[k]);
     const cEnd = clauseEnd(doc, resolver, j + 1, hi, sentence.end);
     return this.push(doc.tokens.start[j + 1], cEnd, speaker, span(doc, k, k + 1));
+  }
+
+  /**
+   * A comment clause in the passive, its agent the speaker, read as "according to" is: at the front
+   * of its sentence, what was said the main clause after its comma ("As reported by the Harbour
+   * Gazette, the mill will close", "But as first noted by Ann Roe on Monday, the fee was never
+   * paid"); at its end, after a comma, the clause before it ("The mill will close, as earlier noted
+   * by the Harbour Gazette on Monday."). Between "as" and the cue stand only adverbs; after the agent,
+   * adjuncts with no verb or punctuation.
+   */
+  private atAsPassive(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    if (resolver.word(k + 1) !== "by") return null;
+    let as = k - 1;
+    while (as > lo && k - as <= 2 && (isLyAdverb(resolver.word(as)) || PASSIVE_ADVERBS.has(resolver.word(as)))) as--;
+    if (resolver.word(as) !== "as") return null;
+    const front = as === lo || (as === lo + 1 && CONNECTIVES.has(resolver.word(lo)));
+    if (!front && resolver.word(as - 1) !== ",") return null;
+    const speaker = resolver.passiveAgent(k, hi, doc.tokens.start[k]);
+    if (!speaker) return null;
+    let j = k + 2;
+    // (The sentence's closing stop ends the adjuncts of an agent at its end.)
+    const last = /^[.!?]$/.test(resolver.word(hi - 1)) ? hi - 1 : hi;
+    for (const stop = Math.min(last, j + 12); j < stop && resolver.word(j) !== ","; j++) {
+      const w = resolver.word(j);
+      if ((isPunct(w) && !resolver.isAbbreviationDot(j)) || FINITE_HINTS.has(w) || speechLemma(w)) return null;
+    }
+    if (!front) {
+      if (j < last) return null;
+      return this.cite(
+        this.startAfterDateline(sentence, as - 1),
+        doc.tokens.start[as - 1],
+        speaker,
+        span(doc, as, k + 2),
+      );
+    }
+    if (resolver.word(j) !== ",") return null;
+    if (!startsClause(doc, resolver, j + 1, hi) && !opensBareClause(doc, resolver, j + 1, hi)) return null;
+    const cEnd = clauseEnd(doc, resolver, j + 1, hi, sentence.end);
+    return this.push(doc.tokens.start[j + 1], cEnd, speaker, span(doc, as, k + 2));
   }
 
   /**
@@ -984,6 +1028,9 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number, pre
 }
 
 const CONNECTIVES = new Set(["and", "but", "yet", "however", "still"]);
+
+/** Adverbs of time that stand between "as" and a passive cue: "as first reported by", "as earlier noted by". */
+const PASSIVE_ADVERBS = new Set(["first", "earlier", "also", "originally"]);
 
 /** Words that open an adjunct after a cue: "noted in a letter", "reported just today", "wrote last week". */
 const ADJUNCT_OPENERS = new Set(
