@@ -599,9 +599,13 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     const subject = gapRelativeSubject(doc, resolver, k, lo, hi);
     if (!subject) return null;
+    // ("The inquiry – a probe the board said was over – ended": a dash closes the relative clause.)
+    let dash = k + 1;
+    while (dash < hi && !DASHES.has(resolver.word(dash))) dash++;
     const cEnd = Math.min(
       clauseEnd(doc, resolver, k + 1, hi, sentence.end),
       interposedReportEnd(doc, resolver, lo, k, k + 1, hi),
+      dash < hi ? doc.tokens.start[dash] : Infinity,
     );
     const speaker = resolver.resolveSubject(subject, lo, doc.tokens.start[k]);
     return this.push(doc.tokens.start[k + 1], cEnd, speaker, span(doc, k, k + 1));
@@ -2063,6 +2067,8 @@ function gapRelativeSubject(
   // (Not "tell", whose hearer comes first, nor "state", mostly the noun: "which the United States …".)
   if (!lemma || !PLAIN_SAYING.has(lemma) || lemma === "tell" || lemma === "state" || w.endsWith("ing")) return null;
   if (k + 2 >= hi || !opensPredicate(doc, resolver, k + 1)) return null;
+  const contact = contactRelativeSubject(doc, resolver, k, lo);
+  if (contact) return contact;
   const last = resolver.subjectEnd(k - 1, lo);
   let r = last;
   while (r > lo && last - r < 6 && !GAP_RELATIVES.has(resolver.word(r))) {
@@ -2089,6 +2095,64 @@ function gapRelativeSubject(
   if ((PRONOUN_OR_DETERMINER.has(before) && !SUBJECT_PRONOUNS.has(before)) || isPossessive(resolver, k - 1))
     return null;
   return [r + 1, last + 1];
+}
+
+/**
+ * `gapRelativeSubject` for a relative clause with no pronoun, right after its noun: "the levy the
+ * council said was unfair", "a toll they say will deter visitors", "harbours Ann Roe said had
+ * silted up". The subject is a personal pronoun, a name or a short noun phrase after its determiner
+ * (an adverb may follow it: "cut the fees the board now says are fair"); the word before it is a
+ * lower-case noun, no verb, determiner, preposition or other word of a closed class. The noun's
+ * phrase must be an object, after a verb or a preposition: in "The fees the board says are fair
+ * were set in May" where the relative clause ends is not read.
+ */
+function contactRelativeSubject(doc: Doc, resolver: SpeakerResolver, k: number, lo: number): [number, number] | null {
+  let last = k - 1;
+  if (isLyAdverb(resolver.word(last)) || resolver.word(last) === "now") last--;
+  let from = last;
+  const w = resolver.word(last);
+  if (resolver.capital(last)) {
+    while (from - 1 > lo && last - from < 3 && resolver.capital(from - 1)) from--;
+    if (resolver.word(from - 1) === "the") from--;
+  } else if (!SUBJECT_PRONOUNS.has(w) || w === "there" || w === "it") {
+    while (
+      from - 1 > lo &&
+      last - from < 4 &&
+      /^\p{Ll}+$/u.test(resolver.word(from)) &&
+      !SUBJECT_DETERMINERS.has(resolver.word(from))
+    )
+      from--;
+    if (!SUBJECT_DETERMINERS.has(resolver.word(from)) || OWNER_PRONOUNS[resolver.word(from)] || from === last)
+      return null;
+  }
+  const noun = resolver.word(from - 1);
+  if (from - 1 < lo || !/^\p{Ll}{3,}$/u.test(noun) || resolver.capital(from - 1)) return null;
+  if (PRONOUN_OR_DETERMINER.has(noun) || CLOSED_CLASS.has(noun) || PREPOSITIONS.has(noun) || CONNECTIVES.has(noun))
+    return null;
+  if (
+    FINITE_HINTS.has(noun) ||
+    isFiniteVerbForm(noun) ||
+    noun.endsWith("ed") ||
+    speechLemma(noun) ||
+    GAP_RELATIVES.has(noun)
+  )
+    return null;
+  // (The noun's phrase is an object or set off in apposition: a verb stands before it, or a
+  // preposition or a dash right before it.)
+  let np = from - 2;
+  while (
+    np > lo &&
+    from - 1 - np < 4 &&
+    /^\p{Ll}+$/u.test(resolver.word(np)) &&
+    !SUBJECT_DETERMINERS.has(resolver.word(np))
+  )
+    np--;
+  if (SUBJECT_DETERMINERS.has(resolver.word(np))) np--;
+  // ("While not everything Roe says is true, …": a conjunction opens a clause, whose subject follows it.)
+  const p = resolver.word(np);
+  const linking = SUBORDINATORS.has(p) || CONTRASTS.has(p) || CONNECTIVES.has(p);
+  const object = np >= lo && (PREPOSITIONS.has(p) || CLOSED_CLASS.has(p) || DASHES.has(p)) && !linking;
+  return object || holdsAnyVerb(doc, resolver, lo, from - 1) ? [from, last + 1] : null;
 }
 
 /** Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in -ed. */
