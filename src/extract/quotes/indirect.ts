@@ -1688,10 +1688,12 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   // that"), not what the clause belongs to ("responded to claims that …", "to the fact that …").
   if (resolver.word(c) === "to") {
     if (HEARER_PRONOUNS.has(resolver.word(c + 1))) return resolver.word(c + 2) === "that" ? c + 2 : c;
-    let j = c + 1;
+    // ("to the Associated Press that": a name may keep its article.)
+    const name = resolver.word(c + 1) === "the" && resolver.capital(c + 2) ? c + 2 : c + 1;
+    let j = name;
     while (j < hi && j - c < 7 && (resolver.capital(j) || resolver.isAbbreviationDot(j) || isPossessive(resolver, j)))
       j++;
-    if (j > c + 1 && resolver.word(j) === "that" && startsClause(doc, resolver, j + 1, hi)) return j;
+    if (j > name && resolver.word(j) === "that" && clauseAfterThat(doc, resolver, j + 1, hi)) return j;
     j = hearerPhraseEnd(resolver, c + 1, hi);
     return j > c + 1 && startsClause(doc, resolver, j + 1, hi) ? j : c;
   }
@@ -1700,17 +1702,8 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     // ("concluded in that case that …", "agreed with that Roe said": a "that" right after the
     // preposition is its object or the object's determiner, no conjunction.)
     if (w === "that" && j === c + 1) continue;
-    // ("said at a rally in Dover that voters were tired", "noted in a column that anger was rising":
-    // past the adjunct, the clause may open with a bare noun or a number, as right after the cue;
-    // an adverb and a verb after "that" make it a relative pronoun, "said, with a smile that almost
-    // mocked the question, …".)
-    if (w === "that")
-      return startsClause(doc, resolver, j + 1, hi) ||
-        clauseAfterOpening(doc, resolver, j + 1, hi) ||
-        (!relativeAfterThat(resolver, j + 1) &&
-          (opensBareClause(doc, resolver, j + 1, hi) || subjectAfterThat(doc, resolver, j + 1, hi)))
-        ? j
-        : c;
+    // (Past the adjunct, the clause may open as right after the cue.)
+    if (w === "that") return clauseAfterThat(doc, resolver, j + 1, hi) ? j : c;
     // ("noted in a column in Saturday's Courier that …": a possessive inside the adjunct.)
     if (isPossessive(resolver, j)) continue;
     // ("said on the radio, where she is a regular guest, that …": a relative clause on the
@@ -1723,12 +1716,33 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
       continue;
     }
     if (w === "," || resolver.isAbbreviationDot(j)) continue;
-    if (isPunct(w) || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")) return c;
+    // ("said at a breakfast with the Allied Harbour Press that …": a capitalised word is part of a name.)
+    if (
+      isPunct(w) ||
+      (!resolver.capital(j) && (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")))
+    )
+      return c;
     // ("told friends at fundraisers and in private that …" joins a second adjunct; "thrilled with the
     // debut and confident that …" a second predicate, whose "that" is not the cue's.)
     if ((w === "and" || w === "or" || w === "but") && !ADJUNCT_PREPOSITIONS.has(resolver.word(j + 1))) return c;
   }
   return c;
+}
+
+/**
+ * Whether a reported clause opens at `c`, right after a "that" past an adjunct or a hearer: a clause
+ * as `startsClause` reads it, one after an adverbial, or one opening with a bare noun, a gerund or a
+ * number ("said at a rally in Dover that voters were tired", "noted in a column that anger was
+ * rising", "complained to the Dover Courier that closing the mill was unfair"); an adverb and a verb
+ * after "that" make it a relative pronoun ("said, with a smile that almost mocked the question, …").
+ */
+function clauseAfterThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  return (
+    startsClause(doc, resolver, c, hi) ||
+    clauseAfterOpening(doc, resolver, c, hi) ||
+    (!relativeAfterThat(resolver, c) &&
+      (opensBareClause(doc, resolver, c, hi) || subjectAfterThat(doc, resolver, c, hi)))
+  );
 }
 
 /** An auxiliary, a finite lexical verb, or a lower-case word in "-ed": a verb, read alone. */
