@@ -412,6 +412,8 @@ class IndirectFinder {
     // "The board did not say that fares would rise", "Tom Vale won't confirm that he will run": a verb
     // of saying under a negation or a refusal reports nothing.
     if (withheld(resolver, k) && speechLemma(w)) return null;
+    const asPassive = this.atAsPassive(sentence, k);
+    if (asPassive !== null) return asPassive;
     // (Before the noun test: "a plan that critics say will raise fares" holds the bare verb before "will".)
     const gap = this.atGapRelative(sentence, k);
     if (gap !== null) return gap;
@@ -543,6 +545,48 @@ class IndirectFinder {
   }
 
   /**
+   * A comment clause in the passive, its agent the speaker, read as "according to" is: at the front
+   * of its sentence, what was said the main clause after its comma ("As reported by the Harbour
+   * Gazette, the mill will close", "But as first noted by Ann Roe on Monday, the fee was never
+   * paid"); at its end, after a comma, the clause before it ("The mill will close, as earlier noted
+   * by the Harbour Gazette on Monday."). Between "as" and the cue stand only adverbs; after the agent,
+   * adjuncts with no verb or punctuation.
+   */
+  private atAsPassive(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    if (resolver.word(k + 1) !== "by") return null;
+    let as = k - 1;
+    while (as > lo && k - as <= 2 && (isLyAdverb(resolver.word(as)) || PASSIVE_ADVERBS.has(resolver.word(as)))) as--;
+    if (resolver.word(as) !== "as") return null;
+    const front = as === lo || (as === lo + 1 && CONNECTIVES.has(resolver.word(lo)));
+    if (!front && resolver.word(as - 1) !== ",") return null;
+    const speaker = resolver.passiveAgent(k, hi, doc.tokens.start[k]);
+    if (!speaker) return null;
+    let j = k + 2;
+    // (The sentence's closing stop ends the adjuncts of an agent at its end.)
+    const last = /^[.!?]$/.test(resolver.word(hi - 1)) ? hi - 1 : hi;
+    for (const stop = Math.min(last, j + 12); j < stop && resolver.word(j) !== ","; j++) {
+      const w = resolver.word(j);
+      if ((isPunct(w) && !resolver.isAbbreviationDot(j)) || FINITE_HINTS.has(w) || speechLemma(w)) return null;
+    }
+    if (!front) {
+      if (j < last) return null;
+      return this.cite(
+        this.startAfterDateline(sentence, as - 1),
+        doc.tokens.start[as - 1],
+        speaker,
+        span(doc, as, k + 2),
+      );
+    }
+    if (resolver.word(j) !== ",") return null;
+    if (!startsClause(doc, resolver, j + 1, hi) && !opensBareClause(doc, resolver, j + 1, hi)) return null;
+    const cEnd = clauseEnd(doc, resolver, j + 1, hi, sentence.end);
+    return this.push(doc.tokens.start[j + 1], cEnd, speaker, span(doc, as, k + 2));
+  }
+
+  /**
    * A report made inside a relative clause whose pronoun stands for the subject of what was said:
    * "the levy, which Ann Roe said was unfair", "a builder who she says cheated her", "under what
    * the police said were unexplained circumstances" report "was unfair", "cheated her", "were
@@ -555,9 +599,13 @@ class IndirectFinder {
     const hi = sentence.lastToken;
     const subject = gapRelativeSubject(doc, resolver, k, lo, hi);
     if (!subject) return null;
+    // ("The inquiry – a probe the board said was over – ended": a dash closes the relative clause.)
+    let dash = k + 1;
+    while (dash < hi && !DASHES.has(resolver.word(dash))) dash++;
     const cEnd = Math.min(
       clauseEnd(doc, resolver, k + 1, hi, sentence.end),
       interposedReportEnd(doc, resolver, lo, k, k + 1, hi),
+      dash < hi ? doc.tokens.start[dash] : Infinity,
     );
     const speaker = resolver.resolveSubject(subject, lo, doc.tokens.start[k]);
     return this.push(doc.tokens.start[k + 1], cEnd, speaker, span(doc, k, k + 1));
@@ -984,6 +1032,9 @@ function coordinatedReport(resolver: SpeakerResolver, k: number, hi: number, pre
 }
 
 const CONNECTIVES = new Set(["and", "but", "yet", "however", "still"]);
+
+/** Adverbs of time that stand between "as" and a passive cue: "as first reported by", "as earlier noted by". */
+const PASSIVE_ADVERBS = new Set(["first", "earlier", "also", "originally"]);
 
 /** Words that open an adjunct after a cue: "noted in a letter", "reported just today", "wrote last week". */
 const ADJUNCT_OPENERS = new Set(
@@ -1637,10 +1688,12 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   // that"), not what the clause belongs to ("responded to claims that …", "to the fact that …").
   if (resolver.word(c) === "to") {
     if (HEARER_PRONOUNS.has(resolver.word(c + 1))) return resolver.word(c + 2) === "that" ? c + 2 : c;
-    let j = c + 1;
+    // ("to the Associated Press that": a name may keep its article.)
+    const name = resolver.word(c + 1) === "the" && resolver.capital(c + 2) ? c + 2 : c + 1;
+    let j = name;
     while (j < hi && j - c < 7 && (resolver.capital(j) || resolver.isAbbreviationDot(j) || isPossessive(resolver, j)))
       j++;
-    if (j > c + 1 && resolver.word(j) === "that" && startsClause(doc, resolver, j + 1, hi)) return j;
+    if (j > name && resolver.word(j) === "that" && clauseAfterThat(doc, resolver, j + 1, hi)) return j;
     j = hearerPhraseEnd(resolver, c + 1, hi);
     return j > c + 1 && startsClause(doc, resolver, j + 1, hi) ? j : c;
   }
@@ -1649,17 +1702,8 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     // ("concluded in that case that …", "agreed with that Roe said": a "that" right after the
     // preposition is its object or the object's determiner, no conjunction.)
     if (w === "that" && j === c + 1) continue;
-    // ("said at a rally in Dover that voters were tired", "noted in a column that anger was rising":
-    // past the adjunct, the clause may open with a bare noun or a number, as right after the cue;
-    // an adverb and a verb after "that" make it a relative pronoun, "said, with a smile that almost
-    // mocked the question, …".)
-    if (w === "that")
-      return startsClause(doc, resolver, j + 1, hi) ||
-        clauseAfterOpening(doc, resolver, j + 1, hi) ||
-        (!relativeAfterThat(resolver, j + 1) &&
-          (opensBareClause(doc, resolver, j + 1, hi) || subjectAfterThat(doc, resolver, j + 1, hi)))
-        ? j
-        : c;
+    // (Past the adjunct, the clause may open as right after the cue.)
+    if (w === "that") return clauseAfterThat(doc, resolver, j + 1, hi) ? j : c;
     // ("noted in a column in Saturday's Courier that …": a possessive inside the adjunct.)
     if (isPossessive(resolver, j)) continue;
     // ("said on the radio, where she is a regular guest, that …": a relative clause on the
@@ -1672,12 +1716,33 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
       continue;
     }
     if (w === "," || resolver.isAbbreviationDot(j)) continue;
-    if (isPunct(w) || FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")) return c;
+    // ("said at a breakfast with the Allied Harbour Press that …": a capitalised word is part of a name.)
+    if (
+      isPunct(w) ||
+      (!resolver.capital(j) && (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")))
+    )
+      return c;
     // ("told friends at fundraisers and in private that …" joins a second adjunct; "thrilled with the
     // debut and confident that …" a second predicate, whose "that" is not the cue's.)
     if ((w === "and" || w === "or" || w === "but") && !ADJUNCT_PREPOSITIONS.has(resolver.word(j + 1))) return c;
   }
   return c;
+}
+
+/**
+ * Whether a reported clause opens at `c`, right after a "that" past an adjunct or a hearer: a clause
+ * as `startsClause` reads it, one after an adverbial, or one opening with a bare noun, a gerund or a
+ * number ("said at a rally in Dover that voters were tired", "noted in a column that anger was
+ * rising", "complained to the Dover Courier that closing the mill was unfair"); an adverb and a verb
+ * after "that" make it a relative pronoun ("said, with a smile that almost mocked the question, …").
+ */
+function clauseAfterThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): boolean {
+  return (
+    startsClause(doc, resolver, c, hi) ||
+    clauseAfterOpening(doc, resolver, c, hi) ||
+    (!relativeAfterThat(resolver, c) &&
+      (opensBareClause(doc, resolver, c, hi) || subjectAfterThat(doc, resolver, c, hi)))
+  );
 }
 
 /** An auxiliary, a finite lexical verb, or a lower-case word in "-ed": a verb, read alone. */
@@ -2016,6 +2081,8 @@ function gapRelativeSubject(
   // (Not "tell", whose hearer comes first, nor "state", mostly the noun: "which the United States …".)
   if (!lemma || !PLAIN_SAYING.has(lemma) || lemma === "tell" || lemma === "state" || w.endsWith("ing")) return null;
   if (k + 2 >= hi || !opensPredicate(doc, resolver, k + 1)) return null;
+  const contact = contactRelativeSubject(doc, resolver, k, lo);
+  if (contact) return contact;
   const last = resolver.subjectEnd(k - 1, lo);
   let r = last;
   while (r > lo && last - r < 6 && !GAP_RELATIVES.has(resolver.word(r))) {
@@ -2042,6 +2109,64 @@ function gapRelativeSubject(
   if ((PRONOUN_OR_DETERMINER.has(before) && !SUBJECT_PRONOUNS.has(before)) || isPossessive(resolver, k - 1))
     return null;
   return [r + 1, last + 1];
+}
+
+/**
+ * `gapRelativeSubject` for a relative clause with no pronoun, right after its noun: "the levy the
+ * council said was unfair", "a toll they say will deter visitors", "harbours Ann Roe said had
+ * silted up". The subject is a personal pronoun, a name or a short noun phrase after its determiner
+ * (an adverb may follow it: "cut the fees the board now says are fair"); the word before it is a
+ * lower-case noun, no verb, determiner, preposition or other word of a closed class. The noun's
+ * phrase must be an object, after a verb or a preposition: in "The fees the board says are fair
+ * were set in May" where the relative clause ends is not read.
+ */
+function contactRelativeSubject(doc: Doc, resolver: SpeakerResolver, k: number, lo: number): [number, number] | null {
+  let last = k - 1;
+  if (isLyAdverb(resolver.word(last)) || resolver.word(last) === "now") last--;
+  let from = last;
+  const w = resolver.word(last);
+  if (resolver.capital(last)) {
+    while (from - 1 > lo && last - from < 3 && resolver.capital(from - 1)) from--;
+    if (resolver.word(from - 1) === "the") from--;
+  } else if (!SUBJECT_PRONOUNS.has(w) || w === "there" || w === "it") {
+    while (
+      from - 1 > lo &&
+      last - from < 4 &&
+      /^\p{Ll}+$/u.test(resolver.word(from)) &&
+      !SUBJECT_DETERMINERS.has(resolver.word(from))
+    )
+      from--;
+    if (!SUBJECT_DETERMINERS.has(resolver.word(from)) || OWNER_PRONOUNS[resolver.word(from)] || from === last)
+      return null;
+  }
+  const noun = resolver.word(from - 1);
+  if (from - 1 < lo || !/^\p{Ll}{3,}$/u.test(noun) || resolver.capital(from - 1)) return null;
+  if (PRONOUN_OR_DETERMINER.has(noun) || CLOSED_CLASS.has(noun) || PREPOSITIONS.has(noun) || CONNECTIVES.has(noun))
+    return null;
+  if (
+    FINITE_HINTS.has(noun) ||
+    isFiniteVerbForm(noun) ||
+    noun.endsWith("ed") ||
+    speechLemma(noun) ||
+    GAP_RELATIVES.has(noun)
+  )
+    return null;
+  // (The noun's phrase is an object or set off in apposition: a verb stands before it, or a
+  // preposition or a dash right before it.)
+  let np = from - 2;
+  while (
+    np > lo &&
+    from - 1 - np < 4 &&
+    /^\p{Ll}+$/u.test(resolver.word(np)) &&
+    !SUBJECT_DETERMINERS.has(resolver.word(np))
+  )
+    np--;
+  if (SUBJECT_DETERMINERS.has(resolver.word(np))) np--;
+  // ("While not everything Roe says is true, …": a conjunction opens a clause, whose subject follows it.)
+  const p = resolver.word(np);
+  const linking = SUBORDINATORS.has(p) || CONTRASTS.has(p) || CONNECTIVES.has(p);
+  const object = np >= lo && (PREPOSITIONS.has(p) || CLOSED_CLASS.has(p) || DASHES.has(p)) && !linking;
+  return object || holdsAnyVerb(doc, resolver, lo, from - 1) ? [from, last + 1] : null;
 }
 
 /** Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in -ed. */
