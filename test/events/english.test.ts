@@ -65,6 +65,13 @@ test("a period that names a thing or a figure's period is no happening; a day in
   assert.deepEqual(dated("Sunday's vote drew large crowds."), [["other", "2025-09-14"]]);
 });
 
+test("a span of years written as one before a noun names the thing, not when it happened", () => {
+  assert.deepEqual(dated("Many farmers who fled the 1980-84 drought never went back."), []);
+  assert.deepEqual(dated("Analysts studied the island's 2001-03 census closely."), []);
+  // Told as when, the span still dates the happening.
+  assert.deepEqual(dated("She chaired the tribunal in 1998-2002."), [["other", "1998"]]);
+});
+
 test("a verb of speaking learned from attribution cues states a telling", () => {
   assert.deepEqual(dated("A cabinet member on Saturday defended the closure of the camp."), [
     ["statement", "2025-09-13"],
