@@ -58,6 +58,19 @@ test("an opening date belongs to the verb after a relative clause set off by com
   );
 });
 
+test("an opening date belongs to the verb after two appositions in a row; a term ordered served is a sentence", () => {
+  assert.deepEqual(dated("Last month, Mara Lind, 52, a onetime treasurer of the rowing club, was jailed."), [
+    ["sentence", "2025-08"],
+  ]);
+  assert.deepEqual(
+    dated("Last month, Mara Lind, 52, a onetime treasurer of the rowing club, was ordered to serve two years."),
+    [["sentence", "2025-08"]],
+  );
+  assert.deepEqual(dated("The magistrate ordered him to serve 18 months in custody on Friday."), [
+    ["sentence", "2025-09-12"],
+  ]);
+});
+
 test("a period that names a thing or a figure's period is no happening; a day in the possessive is", () => {
   assert.deepEqual(dated("The plan would keep fees at this year's levels."), []);
   assert.deepEqual(dated("Sales rose to $3 billion last year."), []);

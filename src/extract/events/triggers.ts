@@ -183,6 +183,9 @@ export const TRIGGERS: TriggerPattern[] = [
   // "jailed for six years"; the noun "jail" ("escaped from a jail") is a place, not a sentence.
   P("sentence", "jailed|jails|jailing"),
   P("sentence", "@imprison"),
+  // "was ordered to serve two years", "ordered him to serve 18 months in custody": a term imposed
+  // (not "ordered to serve in the army", nor "ordered to pay").
+  P("sentence", "ordered …2 to serve …3 year|years|month|months|week|weeks|day|days|life", { head: [0, 4] }),
   // "The judge sent the former mayor to prison for four years": a court's sending someone to jail
   // is its sentence; the words between only name who was sent.
   P("sentence", "sent|send|sends|sending …8 to jail|prison|gaol", { phrase: true }),
