@@ -25,9 +25,8 @@ export const VOW_VERBS: ReadonlySet<string> = new Set(["vow", "pledge", "promise
 const THREAT_OR_PLEDGE = [...THREAT_VERBS, ...VOW_VERBS]
   .filter((w) => /(ed|s)$/.test(w) && !w.startsWith("vow"))
   .join("|");
-/** A weekday, or a stretch of the calendar after "last" or "this". */
-const WEEKDAY_WORDS = [...WEEKDAYS].join("|");
-const DAY_OR_SPAN = `${WEEKDAY_WORDS}|week|weekend|month|year`;
+/** A weekday, or a stretch of the calendar named after "on", "last" or "this". */
+export const DAY_OR_SPAN: ReadonlySet<string> = new Set([...WEEKDAYS, "week", "weekend", "month", "year"]);
 
 /** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
 const MIN_CUES = 10;
@@ -443,8 +442,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@utter"),
   // "The gang threatened on Friday to burn the depot", "pledged last week to": a threat or a pledge
   // made on a day is a telling on that day; the step it names is not taken then.
-  P("statement", `${THREAT_OR_PLEDGE} on|last|this ${DAY_OR_SPAN} to`, { head: [0, 1] }),
-  P("statement", `${THREAT_OR_PLEDGE} ${WEEKDAY_WORDS} to`, { head: [0, 1] }),
+  P("statement", `${THREAT_OR_PLEDGE} on|last|this ${[...DAY_OR_SPAN].join("|")} to`, { head: [0, 1] }),
+  P("statement", `${THREAT_OR_PLEDGE} ${[...WEEKDAYS].join("|")} to`, { head: [0, 1] }),
   ...speechActs(),
 ];
 
