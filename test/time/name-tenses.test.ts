@@ -36,3 +36,10 @@ test("an appointment in the past tense takes a day still to come within the mont
   // A month gone stays gone: the next August is too far ahead, whatever adverb comes between.
   assert.equal(valueOf("The vote was originally scheduled for August.", "August"), "2025-08");
 });
+
+test("two times of year set against each other tell a habit; told in the past, two happenings", () => {
+  const texts = (text: string) => extractTimes(buildDoc(text), { published: WEDNESDAY }).map((t) => t.text);
+  assert.deepEqual(texts("The ferrymen fish in the summer and mend their nets in the winter."), []);
+  assert.deepEqual(texts("The valley gets rain during the spring and is cut off by snow in the winter."), []);
+  assert.deepEqual(texts("The mill shut in the winter and reopened in the spring."), ["the winter", "the spring"]);
+});
