@@ -85,6 +85,12 @@ test("a span of years written as one before a noun names the thing, not when it 
   assert.deepEqual(dated("She chaired the tribunal in 1998-2002."), [["other", "1998"]]);
 });
 
+test("a span of years after a determiner and a word describing it names the thing too", () => {
+  assert.deepEqual(dated("Refugees of the bloody 1992-95 war returned to the valley."), []);
+  // Not when a link word follows: the span is then when.
+  assert.deepEqual(dated("She sat on the board during the years 1998-2002 and left."), [["other", "1998"]]);
+});
+
 test("a verb of speaking learned from attribution cues states a telling", () => {
   assert.deepEqual(dated("A cabinet member on Saturday defended the closure of the camp."), [
     ["statement", "2025-09-13"],

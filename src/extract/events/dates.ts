@@ -45,7 +45,14 @@ export function describesNoun(doc: Doc, words: string[], time: TimeExpression, t
     return true;
   // A day in the possessive names a happening ("Sunday's vote"); a year or month, a period.
   if (next === "'s" || next === "\u2019s") return !!time.value && time.value.length <= 7;
-  if (YEAR_SPAN.test(time.text) && /^['\u2019]s$/.test(words[tf - 1] ?? "") && /^[a-z]/i.test(next)) return true;
+  // "Bosnia's 1992-95 war", "the bloody 1992-95 war": a span after a possessive, or after a
+  // determiner and one word describing it, names the thing as well.
+  const described =
+    DETERMINERS.has(words[tf - 2] ?? "") &&
+    /^[a-z]+$/.test(words[tf - 1] ?? "") &&
+    !/^(and|or|but|to|in|on|at|for|with|by|of|from|when|as|while)$/.test(next);
+  if (YEAR_SPAN.test(time.text) && (/^['\u2019]s$/.test(words[tf - 1] ?? "") || described) && /^[a-z]/i.test(next))
+    return true;
   return (
     (/^\d{4}$/.test(time.text) || YEAR_SPAN.test(time.text)) &&
     DETERMINERS.has(words[tf - 1] ?? "") &&
