@@ -85,6 +85,13 @@ test("a span of years written as one before a noun names the thing, not when it 
   assert.deepEqual(dated("She chaired the tribunal in 1998-2002."), [["other", "1998"]]);
 });
 
+test("charging that something is so is a telling; a person charged is a charge", () => {
+  assert.deepEqual(dated("A stallholder charged on Monday that the council had shut the market to punish him."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Police charged the stallholder on Monday."), [["charge", "2025-09-15"]]);
+});
+
 test("a span of years after a determiner and a word describing it names the thing too", () => {
   assert.deepEqual(dated("Refugees of the bloody 1992-95 war returned to the valley."), []);
   // Not when a link word follows: the span is then when.
