@@ -58,11 +58,44 @@ test("an opening date belongs to the verb after a relative clause set off by com
   );
 });
 
+test("an opening date belongs to the verb after two appositions in a row; a term ordered served is a sentence", () => {
+  assert.deepEqual(dated("Last month, Mara Lind, 52, a onetime treasurer of the rowing club, was jailed."), [
+    ["sentence", "2025-08"],
+  ]);
+  assert.deepEqual(
+    dated("Last month, Mara Lind, 52, a onetime treasurer of the rowing club, was ordered to serve two years."),
+    [["sentence", "2025-08"]],
+  );
+  assert.deepEqual(dated("The magistrate ordered him to serve 18 months in custody on Friday."), [
+    ["sentence", "2025-09-12"],
+  ]);
+});
+
 test("a period that names a thing or a figure's period is no happening; a day in the possessive is", () => {
   assert.deepEqual(dated("The plan would keep fees at this year's levels."), []);
   assert.deepEqual(dated("Sales rose to $3 billion last year."), []);
   assert.deepEqual(dated("She stood in the 2014 elections as an independent."), []);
   assert.deepEqual(dated("Sunday's vote drew large crowds."), [["other", "2025-09-14"]]);
+});
+
+test("a span of years written as one before a noun names the thing, not when it happened", () => {
+  assert.deepEqual(dated("Many farmers who fled the 1980-84 drought never went back."), []);
+  assert.deepEqual(dated("Analysts studied the island's 2001-03 census closely."), []);
+  // Told as when, the span still dates the happening.
+  assert.deepEqual(dated("She chaired the tribunal in 1998-2002."), [["other", "1998"]]);
+});
+
+test("charging that something is so is a telling; a person charged is a charge", () => {
+  assert.deepEqual(dated("A stallholder charged on Monday that the council had shut the market to punish him."), [
+    ["statement", "2025-09-15"],
+  ]);
+  assert.deepEqual(dated("Police charged the stallholder on Monday."), [["charge", "2025-09-15"]]);
+});
+
+test("a span of years after a determiner and a word describing it names the thing too", () => {
+  assert.deepEqual(dated("Refugees of the bloody 1992-95 war returned to the valley."), []);
+  // Not when a link word follows: the span is then when.
+  assert.deepEqual(dated("She sat on the board during the years 1998-2002 and left."), [["other", "1998"]]);
 });
 
 test("a verb of speaking learned from attribution cues states a telling", () => {

@@ -26,3 +26,20 @@ test("an appointment in the past tense under a telling after it takes the nearer
   // With no telling, the appointment is the story's past.
   assert.equal(valueOf("Tom Vale was due in court on Monday but failed to appear.", "Monday"), "2025-09-15");
 });
+
+test("an appointment in the past tense takes a day still to come within the month when it is nearer", () => {
+  // Told on a Wednesday: the Thursday ahead is one day off, the one gone six.
+  assert.equal(valueOf("The envoy was due to sail for the islands on Thursday.", "Thursday"), "2025-09-18");
+  assert.equal(valueOf("The final ruling was expected to be handed down on Thursday.", "Thursday"), "2025-09-18");
+  assert.equal(valueOf("The mayor was likely to sign the order on Friday.", "Friday"), "2025-09-19");
+  assert.equal(valueOf("The ferry is likely to leave on Monday.", "Monday"), "2025-09-22");
+  // A month gone stays gone: the next August is too far ahead, whatever adverb comes between.
+  assert.equal(valueOf("The vote was originally scheduled for August.", "August"), "2025-08");
+});
+
+test("two times of year set against each other tell a habit; told in the past, two happenings", () => {
+  const texts = (text: string) => extractTimes(buildDoc(text), { published: WEDNESDAY }).map((t) => t.text);
+  assert.deepEqual(texts("The ferrymen fish in the summer and mend their nets in the winter."), []);
+  assert.deepEqual(texts("The valley gets rain during the spring and is cut off by snow in the winter."), []);
+  assert.deepEqual(texts("The mill shut in the winter and reopened in the spring."), ["the winter", "the spring"]);
+});

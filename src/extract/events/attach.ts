@@ -110,7 +110,7 @@ export function attachmentCost(
       continue;
     }
     if (fronted && (words[k] === "(" || (words[k] === "," && k > from))) {
-      const close = appositionEnd(words, k, to, triggerStarts);
+      const close = appositionsEnd(words, k, to, triggerStarts);
       if (close > k) {
         cost -= close - k;
         k = close;
@@ -371,6 +371,20 @@ export function inFrontedAside(
     k = end - 1;
   }
   return false;
+}
+
+/**
+ * The end of appositions one after another from `k`, sharing their commas ("Last month, Mara
+ * Lind, 52, a former head of the port board, was jailed"); `k` when there is none.
+ */
+function appositionsEnd(words: string[], k: number, to: number, triggerStarts: Set<number>): number {
+  let close = appositionEnd(words, k, to, triggerStarts);
+  while (close > k && words[close] === ",") {
+    const next = appositionEnd(words, close, to, triggerStarts);
+    if (next === close) break;
+    close = next;
+  }
+  return close;
 }
 
 /**

@@ -30,7 +30,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "ou
 /**
  * "at this year's levels", "the 2014 elections", "log 512 of 4 May": a period in the possessive, a
  * bare year between a determiner and a noun, or a day after a record's number tells which thing
- * is meant, not when something happened.
+ * is meant, not when something happened. So does a span of years written as one ("the 1980-84
+ * drought", "the island's 2001-03 census"), also after a name in the possessive.
  */
 export function describesNoun(doc: Doc, words: string[], time: TimeExpression, tf: number, timeEnd: number): boolean {
   const next = words[timeEnd] ?? "";
@@ -44,13 +45,24 @@ export function describesNoun(doc: Doc, words: string[], time: TimeExpression, t
     return true;
   // A day in the possessive names a happening ("Sunday's vote"); a year or month, a period.
   if (next === "'s" || next === "\u2019s") return !!time.value && time.value.length <= 7;
+  // "Bosnia's 1992-95 war", "the bloody 1992-95 war": a span after a possessive, or after a
+  // determiner and one word describing it, names the thing as well.
+  const described =
+    DETERMINERS.has(words[tf - 2] ?? "") &&
+    /^[a-z]+$/.test(words[tf - 1] ?? "") &&
+    !/^(and|or|but|to|in|on|at|for|with|by|of|from|when|as|while)$/.test(next);
+  if (YEAR_SPAN.test(time.text) && (/^['\u2019]s$/.test(words[tf - 1] ?? "") || described) && /^[a-z]/i.test(next))
+    return true;
   return (
-    /^\d{4}$/.test(time.text) &&
+    (/^\d{4}$/.test(time.text) || YEAR_SPAN.test(time.text)) &&
     DETERMINERS.has(words[tf - 1] ?? "") &&
     /^[a-z]/i.test(next) &&
     timeEnd < doc.tokens.count
   );
 }
+
+/** A span of years in one: "1980-84", "2001–2003". */
+const YEAR_SPAN = /^\d{4}[-\u2013](\d{2}|\d{4})$/;
 
 const BASELINES = new Set(["level", "levels", "baseline", "prices", "figures", "rates", "values", "dollars"]);
 

@@ -12,7 +12,7 @@ import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "../ent
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { NUMBER_WORDS, PARTS_OF_DAY } from "../time/lexicon.js";
 import { counted, LENGTHS, MANY } from "./dates.js";
-import { compileTriggers, TRIGGERS, type CompiledTrigger, type TriggerPattern } from "./triggers.js";
+import { compileTriggers, DAY_OR_SPAN, TRIGGERS, type CompiledTrigger, type TriggerPattern } from "./triggers.js";
 
 /** A trigger found in the text, in tokens. */
 export interface TriggerMatch {
@@ -584,7 +584,7 @@ function blownUp(doc: Doc, words: string[], i: number): boolean {
 }
 
 /** A day, a month or a stretch of the calendar named after "on", "last" or "this". */
-export const CALENDAR_WORD = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w) || /^(week|month|year|weekend)$/.test(w);
+export const CALENDAR_WORD = (w: string) => DAY_OR_SPAN.has(w) || MONTHS.has(w);
 
 /** "reported missing", "were reported killed": "reported" with the state of its subject after it. */
 function reportedState(words: string[], i: number): boolean {

@@ -25,9 +25,8 @@ export const VOW_VERBS: ReadonlySet<string> = new Set(["vow", "pledge", "promise
 const THREAT_OR_PLEDGE = [...THREAT_VERBS, ...VOW_VERBS]
   .filter((w) => /(ed|s)$/.test(w) && !w.startsWith("vow"))
   .join("|");
-/** A weekday, or a stretch of the calendar after "last" or "this". */
-const WEEKDAY_WORDS = [...WEEKDAYS].join("|");
-const DAY_OR_SPAN = `${WEEKDAY_WORDS}|week|weekend|month|year`;
+/** A weekday, or a stretch of the calendar named after "on", "last" or "this". */
+export const DAY_OR_SPAN: ReadonlySet<string> = new Set([...WEEKDAYS, "week", "weekend", "month", "year"]);
 
 /** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
 const MIN_CUES = 10;
@@ -117,6 +116,10 @@ export const TRIGGERS: TriggerPattern[] = [
   P("arrest", `captured by ${POLICE}`, { head: [0, 1] }),
   P("arrest", `${POLICE} caught|captured`, { head: [1, 2] }),
   // charge
+  // "The bookseller charged on Monday that the ministry had banned his stock": charging that
+  // something is so accuses in words, a telling (not a charge laid).
+  P("statement", "charged that", { head: [0, 1] }),
+  P("statement", `charged on|last|this ${[...DAY_OR_SPAN].join("|")} that`, { head: [0, 1] }),
   P("charge", "charged with", { head: [0, 1], conduct: true }),
   P("charge", "charged"),
   P("charge", "charges", { noun: true }),
@@ -183,6 +186,9 @@ export const TRIGGERS: TriggerPattern[] = [
   // "jailed for six years"; the noun "jail" ("escaped from a jail") is a place, not a sentence.
   P("sentence", "jailed|jails|jailing"),
   P("sentence", "@imprison"),
+  // "was ordered to serve two years", "ordered him to serve 18 months in custody": a term imposed
+  // (not "ordered to serve in the army", nor "ordered to pay").
+  P("sentence", "ordered …2 to serve …3 year|years|month|months|week|weeks|day|days|life", { head: [0, 4] }),
   // "The judge sent the former mayor to prison for four years": a court's sending someone to jail
   // is its sentence; the words between only name who was sent.
   P("sentence", "sent|send|sends|sending …8 to jail|prison|gaol", { phrase: true }),
@@ -440,8 +446,8 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "@utter"),
   // "The gang threatened on Friday to burn the depot", "pledged last week to": a threat or a pledge
   // made on a day is a telling on that day; the step it names is not taken then.
-  P("statement", `${THREAT_OR_PLEDGE} on|last|this ${DAY_OR_SPAN} to`, { head: [0, 1] }),
-  P("statement", `${THREAT_OR_PLEDGE} ${WEEKDAY_WORDS} to`, { head: [0, 1] }),
+  P("statement", `${THREAT_OR_PLEDGE} on|last|this ${[...DAY_OR_SPAN].join("|")} to`, { head: [0, 1] }),
+  P("statement", `${THREAT_OR_PLEDGE} ${[...WEEKDAYS].join("|")} to`, { head: [0, 1] }),
   ...speechActs(),
 ];
 

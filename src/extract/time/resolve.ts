@@ -313,18 +313,20 @@ export function resolveEventAnchors(ctx: Ctx, atoms: Atom[]): void {
  * says the clause is not a plain past, nor surely ahead. The date is read the way that puts it
  * nearer to publication: ahead when that is within half a year and nearer than the past reading,
  * which must itself lie within the year before publication (a story told in an earlier year keeps
- * its year).
+ * its year). An appointment told in the past ("was due to fly out on Friday") is read ahead only
+ * within the month after publication.
  */
 function nearest(p: Day | null, tense: Tense, read: (future: boolean) => PartialDate | null): PartialDate | null {
   const past = read(tense === "future");
-  if (tense !== "modal" || !p || !past) return past;
+  if ((tense !== "modal" && tense !== "appointed") || !p || !past) return past;
   const ahead = read(true);
   if (!ahead) return past;
   const at = (d: PartialDate) => dayNumber({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });
   const now = dayNumber(p);
   const forward = at(ahead) - now;
   const back = now - at(past);
-  return forward > 0 && forward <= 183 && back > forward && back <= 366 ? ahead : past;
+  const reach = tense === "appointed" ? 31 : 183;
+  return forward > 0 && forward <= reach && back > forward && back <= 366 ? ahead : past;
 }
 
 /**
@@ -538,8 +540,14 @@ const PLAN_CLOSERS = new Set([
   ".",
 ]);
 
-/** Words that fix an appointment: "was due", "was scheduled", "were expected", "was set". */
-const APPOINTED = new Set(["due", "expected", "scheduled", "slated", "set"]);
+/** Words that fix an appointment: "was due", "was scheduled", "were expected", "was set", "was likely to". */
+const APPOINTED = new Set(["due", "expected", "scheduled", "slated", "set", "likely"]);
+
+/** Whether the word at k follows "was" or "were", maybe with an adverb between ("was originally set"). */
+function afterPastBe(words: string[], k: number): boolean {
+  const j = /^(originally|initially|also|still|now|not|already)$/.test(words[k - 1] ?? "") ? k - 2 : k - 1;
+  return /^(was|were)$/.test(words[j] ?? "");
+}
 
 /** A verb of telling after token i in its sentence: "…, officials said", "…, the ministry announced". */
 function toldAfter(ctx: { doc: Doc; words: string[] }, i: number): boolean {
@@ -554,8 +562,11 @@ export function isFutureContext(ctx: { doc: Doc; words: string[] }, i: number): 
   return tenseBefore(ctx, i) === "future";
 }
 
-/** What the clause says of a date's time: past, ahead, a modal's either, or nothing. */
-type Tense = "past" | "future" | "modal" | "none";
+/**
+ * What the clause says of a date's time: past, ahead, a modal's either, an appointment told in the
+ * past (behind, or just ahead), or nothing.
+ */
+type Tense = "past" | "future" | "modal" | "appointed" | "none";
 
 /**
  * The tense a date at tokens [i, end) is told in: the nearest marker before it, or, when there is
@@ -615,16 +626,18 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
   for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
     if (ctx.doc.tokens.sentence[k] !== sentence) break;
     const word = ctx.words[k];
-    if (FUTURE_MARKERS.has(word)) {
-      // "He was due in court on Monday", "the vote was expected on Friday": an appointment told in
-      // the past tense is the story's past, not ahead of publication.
+    if (FUTURE_MARKERS.has(word) || (word === "likely" && ctx.words[k + 1] === "to")) {
+      // "He was due in court on Monday", "the vote was expected on Friday", "she was likely to
+      // return on Sunday": an appointment told in the past tense is the story's past, unless its
+      // day is still to come within the month ahead and nearer than the past reading (a report
+      // of the same day tells the next day's plan, a morning paper the last day's): `nearest`.
       // What was awaited ("was awaiting trial in November") may still lie ahead. So may an
       // appointment put in the past by a telling after it ("was due to fly to Oslo on Saturday,
-      // officials said on Friday"): the nearer reading wins.
-      if (/^(was|were)$/.test(ctx.words[k - 1] ?? "") && APPOINTED.has(word))
-        return toldAfter(ctx, i) ? "modal" : "past";
+      // officials said on Friday"): the nearer reading wins, as a modal's.
       if (word === "set" && ctx.words[k + 1] !== "to" && ctx.words[k + 1] !== "for") continue;
       if (word === "due" && !/^(to|on|in|at|before|back)$/.test(ctx.words[k + 1] ?? "")) continue;
+      if (APPOINTED.has(word) && afterPastBe(ctx.words, k)) return toldAfter(ctx, i) ? "modal" : "appointed";
+      if (word === "likely") return "future";
       if (word === "going" && ctx.words[k + 1] !== "to") continue;
       if ((word === "takes" || word === "take") && !/^(effect|place)$/.test(ctx.words[k + 1] ?? "")) continue;
       // "described the plan on Tuesday", "unveiled its plans last week": the noun after a
@@ -672,9 +685,9 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
       return "future";
     // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.
     if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) {
-      // "was due to appear", "was to be sentenced": the appointment is the story's past.
-      const before = APPOINTED.has(ctx.words[k - 1]) ? ctx.words[k - 2] : ctx.words[k - 1];
-      return /^(was|were)$/.test(before ?? "") ? "past" : "future";
+      // "was due to appear" is read as above; "was to be sentenced" is the story's past.
+      if (APPOINTED.has(ctx.words[k - 1] ?? "") && afterPastBe(ctx.words, k - 1)) return "appointed";
+      return /^(was|were)$/.test(ctx.words[k - 1] ?? "") ? "past" : "future";
     }
     if (word === "to" && isBaseVerbForm(ctx.words[k + 1] ?? "") && infinitiveAhead(ctx.words, k)) {
       infinitive = true;

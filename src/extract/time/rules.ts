@@ -19,6 +19,7 @@ import {
 } from "./lexicon.js";
 import { type Atom, type Ctx, type Day, overlaps } from "./atoms.js";
 import { isCapitalised } from "./chrono.js";
+import { isIrregularPastForm } from "../quotes/verb-forms.js";
 import { holidayAt } from "./holidays.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -470,6 +471,7 @@ function seasonAt(ctx: Ctx, i: number): Atom | null {
   }
   if (word === "fall" && prev !== "this" && prev !== "last" && prev !== "next") return null;
   if (prev === "the" && (w(ctx, i - 2) === "in" || w(ctx, i - 2) === "during") && next !== "of") {
+    if (otherSeasonIn(ctx, i)) return null;
     return { first: i - 1, last: i + 1, kind: "relative", value: null, relative: (p) => ({ year: p.year }) };
   }
   if (prev === "this" || prev === "last" || prev === "next") {
@@ -487,6 +489,31 @@ function seasonAt(ctx: Ctx, i: number): Atom | null {
     };
   }
   return null;
+}
+
+/**
+ * "The ferrymen fish in the summer and mend their nets in the winter": a time of year set against
+ * another in the same sentence, with no verb in the past between them, tells a habit, not when
+ * something happened ("the mill shut in the winter and reopened in the spring" tells two).
+ * ("fall" counts only after "the", as the season.)
+ */
+function otherSeasonIn(ctx: Ctx, i: number): boolean {
+  const { firstToken, lastToken } = sentenceOf(ctx.doc, i);
+  for (let k = firstToken; k < lastToken; k++) {
+    const word = w(ctx, k);
+    if (k === i || !SEASONS.has(word) || word === w(ctx, i)) continue;
+    if (word === "fall" && w(ctx, k - 1) !== "the") continue;
+    const [from, to] = k < i ? [k, i] : [i, k];
+    for (let j = from + 1; j < to; j++) if (pastVerb(w(ctx, j), w(ctx, j - 1))) return false;
+    return true;
+  }
+  return false;
+}
+/** A verb in the past: "was", "had", "reopened", "fell" (not a participle after "is" or "be"). */
+function pastVerb(word: string, before: string): boolean {
+  if (/^(was|were|had|did)$/.test(word)) return true;
+  if (/^(is|are|be|been|being|was|were|has|have|had)$/.test(before)) return false;
+  return (word.length > 4 && /^[a-z]+ed$/.test(word)) || isIrregularPastForm(word);
 }
 
 function numberAt(ctx: Ctx, i: number): { value: number; next: number } | null {
