@@ -683,10 +683,14 @@ export class SpeakerResolver extends DescriptionResolver {
           return { entity: salient, name: null, mention: span };
       }
       // "The Supreme Court justice said": a holder of a post in a body is a person, never the body:
-      // the person the passage is about when the text gave them that post, else nobody named. (A
-      // capitalised head is part of a name: "The Union Leader said".)
+      // the person the passage is about when the text gave them that post, else the person the
+      // sentence before is about when the text gave them no post at all, a name the description
+      // goes on with ("Ann Roe (D-Ore.) blasted the bill. “…,” the House majority whip added."),
+      // else nobody named. (A capitalised head is part of a name: "The Union Leader said".)
       if (ownBody && !this.capital(from + headWords.length - 1)) {
-        const holder = words[0] === "the" ? this.salientHolding(headWord, Math.min(before, span.start)) : null;
+        const at = Math.min(before, span.start);
+        const holder =
+          words[0] === "the" ? (this.salientHolding(headWord, at) ?? this.unpostedBefore(headWords, at)) : null;
         return { entity: holder, name: null, mention: span };
       }
     }
@@ -950,6 +954,12 @@ export class SpeakerResolver extends DescriptionResolver {
       if (fits(m.entity)) people.add(m.entity);
     }
     return people.size === 1 ? [...people][0] : this.previousSubject(words, before);
+  }
+
+  /** The person the sentence before `at` is about (`previousSubject`), when the text gave them no post. */
+  private unpostedBefore(words: readonly string[], at: number): Entity | null {
+    const person = this.previousSubject(words, at);
+    return person && !this.rolesSaid(person).some(isPersonRole) ? person : null;
   }
 
   /** The person the passage before offset `at` is about, when the text gave them the post `role`; else null. */
