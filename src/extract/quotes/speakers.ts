@@ -1067,7 +1067,12 @@ export class SpeakerResolver extends DescriptionResolver {
   private subjectOwner(np: [number, number] | null, named: readonly IndexedMention[]): Entity | null {
     const first = named[0];
     if (!np || first?.entity.type !== "person" || first.start !== this.doc.tokens.start[np[0]]) return null;
-    return /^['’]s\b/u.test(this.doc.text.slice(first.end, first.end + 3)) ? first.entity : null;
+    return this.possessiveAfter(first) ? first.entity : null;
+  }
+
+  /** Whether "'s" follows the mention `m` ("Tom Vale's plan"): the name owns what comes after it. */
+  private possessiveAfter(m: { end: number }): boolean {
+    return /^['’]s\b/u.test(this.doc.text.slice(m.end, m.end + 3));
   }
 
   /**
@@ -1247,10 +1252,7 @@ export class SpeakerResolver extends DescriptionResolver {
    * the one spoken for. Null otherwise.
    */
   private titledOwner(inside: IndexedMention[], start: number): Entity | null {
-    const text = this.doc.text;
-    const holder = inside.find(
-      (m) => m.entity.type === "person" && m.start > start && /^['’]s\b/u.test(text.slice(m.end, m.end + 3)),
-    );
+    const holder = inside.find((m) => m.entity.type === "person" && m.start > start && this.possessiveAfter(m));
     if (!holder) return null;
     const modifiers = inside.filter((m) => m.end <= holder.start);
     const placed = modifiers.every((m) => m.entity.type === "location" || PARTY.test(m.entity.name));
