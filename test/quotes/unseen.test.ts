@@ -628,12 +628,18 @@ test("a post in a body is held by a person: the one given that post, or nobody n
     "Later the Supreme Court justice said the ruling “stands as written.”",
     "“The budget is a problem for the port,” said Port Authority Chief of Staff Tom Vale.",
     "“The crews do not understand the ships,” said Navy Capt. Rob Nash, who commands the base.",
+    // The person the sentence before is about, when the text gave them no post (not a captain).
+    "Nora Quist (D-Vt.) tore into the ferry bill during a radio interview on Tuesday.",
+    "“Nobody on the committee has even read it,” the Senate majority leader said.",
+    "Pell Arden, a ferry captain, spoke at the hearing. The Senate majority leader said the hearing “ran far too late.”",
   ].join("\n\n");
   const qs = quotes(text);
   assert.equal(find(qs, "The ruling is wrong").speaker, "Ann Roe");
   assert.equal(find(qs, "stands as written").speaker, null);
   assert.equal(find(qs, "a problem for the port").speaker, "Tom Vale");
   assert.equal(find(qs, "do not understand the ships").speaker, "Rob Nash");
+  assert.equal(find(qs, "even read it").speaker, "Nora Quist");
+  assert.equal(find(qs, "ran far too late").speaker, null);
 });
 
 test("the editorial board writes for its paper, not for another board the text named", () => {

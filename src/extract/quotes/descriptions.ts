@@ -304,15 +304,24 @@ export class DescriptionResolver extends MentionIndex {
   /**
    * "Sen. Ann Roe voted against it. “…,” the senator said": another person (or body, of `type`) made
    * the subject of a sentence of this paragraph after the latest speaker's quotation is the one a
-   * description points to.
+   * description points to; for a person, so is the subject of the paragraph before when that
+   * paragraph is one sentence and the description's sentence opens its own.
    */
   protected subjectSince(at: number, before: number, last: Entity, type: Entity["type"]): Entity | null {
     const { doc } = this;
     const paragraph = this.paragraphOf(before);
     let found: Entity | null = null;
-    for (let s = sentenceIndexBefore(doc, before); s >= 0; s--) {
+    const first = sentenceIndexBefore(doc, before);
+    for (let s = first; s >= 0; s--) {
       const sent = doc.sentences[s];
-      if (sent.end <= at || this.paragraphOf(sent.start) !== paragraph) break;
+      // ("Ann Roe, who trails in the polls, toured a mill. / The Oregon senator told reporters …":
+      // news gives a paragraph to one sentence, and the next paragraph goes on with its subject.)
+      const opening =
+        type === "person" &&
+        s === first &&
+        this.paragraphOf(sent.start) === paragraph - 1 &&
+        (s === 0 || this.paragraphOf(doc.sentences[s - 1].start) !== paragraph - 1);
+      if (sent.end <= at || (this.paragraphOf(sent.start) !== paragraph && !opening)) break;
       // (A body's description reads only the sentences before its own, whose opening may be what it
       // reports: "Vexa's unit was named in the suit, the company said.")
       if (sent.start <= at || (type !== "person" && sent.end > before)) continue;

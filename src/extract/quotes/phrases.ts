@@ -6,6 +6,7 @@ import { ABBREVIATIONS, afterDateline, isStateAbbreviation, isUpperCode, lowerWo
 import { speechLemma } from "./cues.js";
 import { isBaseVerbForm, isFiniteVerbForm, isParticipleForm, isPresentVerbForm } from "./verb-forms.js";
 import { ADDRESS_TITLES, CLOSED_CLASS } from "../entities/lexicon.js";
+import { PARTS_OF_DAY, SEASONS } from "../time/lexicon.js";
 import {
   FINITE_HINTS,
   isLyAdverb,
@@ -66,6 +67,9 @@ const TIME_OPENERS = new Set(["last", "this", "that", "next", "early", "late", "
  * earlier,", "Six months ago,", "Soon afterward,", "The day before,"): a closed class of English.
  */
 const MEASURED_TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards", "before", "after"]);
+
+/** Units of the calendar after "last", "this" or "next" that open a sentence ("Last week …"); a season is one too. */
+const CALENDAR_UNITS = new Set(["week", "month", "year", "weekend"]);
 
 /** Prepositions that open a second adverbial after the first one's comma ("…, on Tuesday, …"). */
 const ADVERBIAL_PREPOSITIONS = new Set("in on at after before during since following".split(" "));
@@ -130,6 +134,25 @@ export class PhraseReader {
     return [];
   }
 
+  /**
+   * The token after a time phrase that opens a sentence with no comma before a name ("On Thursday
+   * evening Ann Roe spoke", "Last week Tom Vale wrote"): a weekday after "on", or a unit of time
+   * after "last", "this" or "next", and a part of the day; `k` itself otherwise.
+   */
+  private pastUnsetTime(k: number, limit: number): number {
+    const w = this.word(k);
+    let j = k + 1;
+    if (w === "on" && WEEKDAYS.has(this.word(j))) j++;
+    else if (
+      (w === "last" || w === "this" || w === "next") &&
+      (CALENDAR_UNITS.has(this.word(j)) || SEASONS.has(this.word(j)))
+    )
+      j++;
+    else return k;
+    if (PARTS_OF_DAY.has(this.word(j))) j++;
+    return j < limit && this.capital(j) && !isPunct(this.word(j)) ? j : k;
+  }
+
   /** Tokens of a sentence's subject: the first noun phrase after any opening adverbial. */
   subjectSpan(first: number, limit: number): [number, number] | null {
     let k = this.afterDateline(first, limit);
@@ -158,6 +181,7 @@ export class PhraseReader {
       let c = k + 1;
       while (c < limit && c - k < words && this.word(c) !== "," && !this.looksLikeVerb(c)) c++;
       if (c < limit && this.word(c) === "," && (opener || MEASURED_TIME_ENDS.has(this.word(c - 1)))) k = c + 1;
+      else k = this.pastUnsetTime(k, limit);
     }
     // ("Shortly after the announcement of the verdict, …": an adverb before a fronted preposition
     // opens the same adverbial as the preposition alone, however long.)

@@ -683,10 +683,14 @@ export class SpeakerResolver extends DescriptionResolver {
           return { entity: salient, name: null, mention: span };
       }
       // "The Supreme Court justice said": a holder of a post in a body is a person, never the body:
-      // the person the passage is about when the text gave them that post, else nobody named. (A
-      // capitalised head is part of a name: "The Union Leader said".)
+      // the person the passage is about when the text gave them that post, else the person the
+      // sentence before is about when the text gave them no post at all, a name the description
+      // goes on with ("Ann Roe (D-Ore.) blasted the bill. “…,” the House majority whip added."),
+      // else nobody named. (A capitalised head is part of a name: "The Union Leader said".)
       if (ownBody && !this.capital(from + headWords.length - 1)) {
-        const holder = words[0] === "the" ? this.salientHolding(headWord, Math.min(before, span.start)) : null;
+        const at = Math.min(before, span.start);
+        const holder =
+          words[0] === "the" ? (this.salientHolding(headWord, at) ?? this.unpostedBefore(headWords, at)) : null;
         return { entity: holder, name: null, mention: span };
       }
     }
@@ -952,6 +956,12 @@ export class SpeakerResolver extends DescriptionResolver {
     return people.size === 1 ? [...people][0] : this.previousSubject(words, before);
   }
 
+  /** The person the sentence before `at` is about (`previousSubject`), when the text gave them no post. */
+  private unpostedBefore(words: readonly string[], at: number): Entity | null {
+    const person = this.previousSubject(words, at);
+    return person && !this.rolesSaid(person).some(isPersonRole) ? person : null;
+  }
+
   /** The person the passage before offset `at` is about, when the text gave them the post `role`; else null. */
   private salientHolding(role: string, at: number): Entity | null {
     const salient = this.salientPerson(at);
@@ -1057,7 +1067,12 @@ export class SpeakerResolver extends DescriptionResolver {
   private subjectOwner(np: [number, number] | null, named: readonly IndexedMention[]): Entity | null {
     const first = named[0];
     if (!np || first?.entity.type !== "person" || first.start !== this.doc.tokens.start[np[0]]) return null;
-    return /^['’]s\b/u.test(this.doc.text.slice(first.end, first.end + 3)) ? first.entity : null;
+    return this.possessiveAfter(first) ? first.entity : null;
+  }
+
+  /** Whether "'s" follows the mention `m` ("Tom Vale's plan"): the name owns what comes after it. */
+  private possessiveAfter(m: { end: number }): boolean {
+    return /^['’]s\b/u.test(this.doc.text.slice(m.end, m.end + 3));
   }
 
   /**
@@ -1237,10 +1252,7 @@ export class SpeakerResolver extends DescriptionResolver {
    * the one spoken for. Null otherwise.
    */
   private titledOwner(inside: IndexedMention[], start: number): Entity | null {
-    const text = this.doc.text;
-    const holder = inside.find(
-      (m) => m.entity.type === "person" && m.start > start && /^['’]s\b/u.test(text.slice(m.end, m.end + 3)),
-    );
+    const holder = inside.find((m) => m.entity.type === "person" && m.start > start && this.possessiveAfter(m));
     if (!holder) return null;
     const modifiers = inside.filter((m) => m.end <= holder.start);
     const placed = modifiers.every((m) => m.entity.type === "location" || PARTY.test(m.entity.name));
