@@ -228,16 +228,16 @@ const DEFINED_AS =
 
 /**
  * ", the Chinese foreign minister,", ", a retired judge.", ", a research fellow at the Vell
- * Institute": an apposition after a name whose noun, before a comma, a full stop or the
- * preposition that goes on to say where or whom it serves, names a role or a kind of person
- * (WordNet's first sense).
+ * Institute", ", a delegate sitting on the panel": an apposition after a name whose noun, before a
+ * comma, a full stop, the preposition or the participle that goes on to say where or whom it
+ * serves, names a role or a kind of person (WordNet's first sense).
  */
 export function roleApposition(text: string, end: number): boolean {
   const m = ROLE_APPOSITION.exec(text.slice(end, end + 60));
   return m !== null && (ROLE_TITLES.has(m[1]) || PERSON_FIRST_NOUNS.has(m[1]));
 }
 const ROLE_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s*[,.;]|\s+(?:at|of|for|in|from|with)\s)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s*[,.;]|\s+(?:at|of|for|in|from|with)\s|\s+\p{Ll}+ing\s)/u;
 
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
 const BODY_KINDS = new Set(
