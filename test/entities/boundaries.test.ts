@@ -943,6 +943,11 @@ test("after a county's name, a noun for a person before a full name is the offic
   assert.deepEqual(names(lake, "location"), ["Lake District"]);
 });
 
+test("after a county's name, a noun with any sense naming a person before a given name is the office ('Vell County Recorder')", () => {
+  const es = entitiesOf("Polls shut at eight. Marrow County Recorder Lise Tanner apologised for the long queues.");
+  assert.deepEqual([names(es, "location"), names(es, "person"), es.length], [["Marrow County"], ["Lise Tanner"], 2]);
+});
+
 test("a legislature's word after a state's name is that state's own body, named whole; before a noun the national one", () => {
   const es = entitiesOf("The bill cleared the Ohio Senate on Tuesday, and the Senate in Washington took it up in May.");
   assert.equal(byMention(es, "Ohio Senate")?.name, "Ohio Senate");

@@ -527,6 +527,19 @@ test("a given name and a surname the tagger reads as one body name the firm ('Da
   assert.equal(out.find((c) => c.text === "Ann Lee")?.type, "person");
 });
 
+test("a given name the tagger reads as a body stays a person before 'a <person noun> <verb>ing …' in apposition", () => {
+  const text =
+    "Talks stalled. Dana Harwick, a delegate sitting on the rules panel, wants a vote. Tom Lusk, a firm making glue, grew.";
+  const types = new Map(
+    combined(text, [
+      ["Dana Harwick", "ORG"],
+      ["Tom Lusk", "ORG"],
+    ]).map((c) => [c.text, c.type]),
+  );
+  // A noun for a body in the same place says nothing of a person.
+  assert.deepEqual([types.get("Dana Harwick"), types.get("Tom Lusk")], ["person", "organization"]);
+});
+
 test("a given name the tagger reads as a body stays a person after a form of address elsewhere", () => {
   const text = "Dana Harwick won the seat. Ms Harwick thanked voters.";
   const out = combined(text, [["Dana Harwick", "ORG"]]);

@@ -205,6 +205,17 @@ test("a nickname with 'of' in quotation marks, or in brackets, between given nam
   assert.ok(!names(entitiesOf("2. Lena Vask (Italy) Tarnix 5 seconds behind")).includes("Lena Vask Tarnix"));
 });
 
+test("a middle initial's full stop before a quoted nickname stays in the one person's name ('Rep. Ewan C. “Bud” Tarrant')", () => {
+  const es = entitiesOf(
+    "Rep. Ewan C. “Bud” Tarrant opened his orchard to voters on Sunday. Tarrant said he would run.",
+  );
+  const people = es.filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => [e.name, e.mentions[0].text, e.mentions.length]),
+    [["Ewan C. Tarrant", "Rep. Ewan C. “Bud” Tarrant", 3]],
+  );
+});
+
 test("a noun for a person before the given name leaves the nickname join on ('the former Marine John “Jack” Tarrow')", () => {
   const es = entitiesOf("The former Marine John “Jack” Tarrow said on Monday the base was quiet. Tarrow left.");
   assert.deepEqual(names(es, "person"), ["John Tarrow"]);

@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lookupGazetteer } from "../../src/extract/entities/gazetteer.js";
+import { COUNTRY_OF_ADJECTIVE } from "../../src/extract/entities/lexicon.js";
+import { extract } from "../../src/extract/index.js";
 import { givenNameGender, isGivenName } from "../../src/extract/entities/names.js";
 import { byMention, entitiesOf } from "./helpers.js";
 
@@ -85,4 +87,15 @@ test("sports teams come from a real list: a team named after its city is a body,
   const es = entitiesOf("Fans of Leicester City cheered as the squad flew to Leicester on Sunday.");
   assert.equal(byMention(es, "Leicester City")?.type, "organization");
   assert.equal(byMention(es, "Leicester")?.type, "location");
+});
+
+test("a nationality's adjective names its country from WordNet's data, not from a typed few", () => {
+  assert.equal(COUNTRY_OF_ADJECTIVE.get("kenyan"), "Kenya");
+  assert.equal(COUNTRY_OF_ADJECTIVE.get("north korean"), "North Korea");
+  assert.equal(COUNTRY_OF_ADJECTIVE.get("chinese"), "China");
+  // An official or a spokesman described by a nationality speaks for the country.
+  const said = extract("A Kenyan official said the ferry to the islands would sail again next month.").quotes;
+  assert.equal(said.find((q) => q.text.includes("ferry"))?.speaker, "Kenya");
+  const told = extract("“Nobody crossed the river that night,” a Bolivian embassy spokeswoman told reporters.").quotes;
+  assert.equal(told.find((q) => q.text.includes("river"))?.speaker, "Bolivia");
 });

@@ -474,3 +474,16 @@ test("a name in brackets or between slashes closing a story's dateline is the wi
   // Brackets inside a sentence credit no one.
   assert.equal(byMention(entitiesOf("The firm (Dorvale) - said no."), "Dorvale"), undefined);
 });
+
+test("'a tearful Quenby told …': a surname after an article and an adjective, before a verb, is the person named before", () => {
+  const text =
+    "Mira Quenby, 52, was jailed for six years on Friday. A tearful Quenby told the court she was sorry, and a young Sea Cadet in the gallery wept.";
+  const es = entitiesOf(text);
+  const quenby = byMention(es, "Mira Quenby");
+  assert.deepEqual(
+    quenby?.mentions.map((m) => m.start),
+    [0, text.indexOf("Quenby told")],
+  );
+  // A capitalised common noun after an article and an adjective stays no name.
+  assert.equal(es.length, 1, names(es).join(", "));
+});

@@ -38,3 +38,15 @@ test("a state abbreviation read as one word ('N.Y.') is the state, and the word 
   assert.equal(byMention(es, "Marion")?.type, "location");
   assert.equal(byMention(es, "Lakeview")?.type, "location");
 });
+
+test("a US state's nickname ('the Hoosier State') is the state, not a body, and joins the state's own name", () => {
+  const es = entitiesOf(
+    "Dana Kell toured three county fairs in Indiana this week. Turnout in the Hoosier State has lagged, she said, and the Lone Star State votes later.",
+  );
+  const indiana = byMention(es, "Hoosier State");
+  assert.equal(indiana?.type, "location");
+  assert.equal(indiana?.name, "Indiana");
+  assert.equal(byMention(es, "Indiana"), indiana);
+  assert.equal(byMention(es, "Lone Star State")?.name, "Texas");
+  assert.ok(!es.some((e) => e.type === "organization"));
+});

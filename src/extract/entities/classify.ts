@@ -62,6 +62,7 @@ import {
   textOf,
 } from "./run.js";
 import { nounAfter } from "./notnames.js";
+import { PERSON_NOUNS } from "../roles/index.js";
 import { classifyUnknown, COMPASS_POINTS, constituencyAt, ownName, placesOutlet } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
@@ -206,10 +207,15 @@ function nameAfterTitle(words: string[], lw: string[], k: number): { from: numbe
 /**
  * "Vell County Sheriff Dana Orrin", "Tarrow County Coroner Ann Lusk": after a place's designator, a
  * noun whose first sense is a person (no title on the lists) is the office held there, as a title
- * would be; the place is a place and the name after the office a person's.
+ * would be; the place is a place and the name after the office a person's. So is a noun with any
+ * sense naming a person right before a given name ("Vell County Recorder Dana Orrin": a recorder
+ * is first a device).
  */
 function officeAfterPlace(lw: string[], k: number): boolean {
-  return k >= 2 && LOC_DESIGNATORS.has(lw[k - 1]) && officerWord(lw[k]);
+  if (k < 2 || !LOC_DESIGNATORS.has(lw[k - 1])) return false;
+  if (officerWord(lw[k])) return true;
+  const named = lw[k + 1] !== undefined && isGivenName(lw[k + 1]);
+  return named && PERSON_NOUNS.has(lw[k]) && !isGivenName(lw[k]) && !COMMON_NAME_PARTS.has(lw[k]);
 }
 
 /** The person named after a title, with its forms of address, and whatever body or place stands before them. */

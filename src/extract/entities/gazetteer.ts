@@ -11,6 +11,7 @@ import countries from "../../lexicon/countries.json" with { type: "json" };
 import gazetteer from "../../lexicon/gazetteer.json" with { type: "json" };
 import organizations from "../../lexicon/organizations.json" with { type: "json" };
 import places from "../../lexicon/places.json" with { type: "json" };
+import usStates from "../../lexicon/us-states.json" with { type: "json" };
 
 export interface GazetteerEntry {
   name: string;
@@ -67,6 +68,8 @@ load(countries.countries); // gazetteer.json's own "countries" lines are merged 
 /** The official names of whole countries (ISO 3166-1): "United Kingdom", "Ukraine". */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(countries.countries.map((line) => line.split("|")[0]));
 load(gazetteer.places);
+// "the Granite State": a US state's nickname names the state (us-states.json, from WordNet).
+load(Object.entries(usStates.nicknames).map(([nickname, state]) => `${state}|l|${nickname}`));
 load(gazetteer.bodies);
 
 /**

@@ -4,6 +4,7 @@
 
 import { ABBREVIATIONS } from "../../core/doc.js";
 import demonyms from "../../lexicon/demonyms.json" with { type: "json" };
+import countryAdjectives from "../../lexicon/country-adjectives.json" with { type: "json" };
 import titles from "../../lexicon/titles.json" with { type: "json" };
 import calendar from "../../lexicon/calendar.json" with { type: "json" };
 import commonWords from "../../lexicon/common-words.json" with { type: "json" };
@@ -209,6 +210,9 @@ export const GENERIC_CAPITALS = words(
 
 /** Nationality and group adjectives: never mentions of the country ("Chinese", "British"). */
 export const DEMONYMS = new Set<string>(demonyms.demonyms);
+
+/** The country a nationality's adjective names, from WordNet ("chinese" → China): "a Chinese embassy spokesman". */
+export const COUNTRY_OF_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.entries(countryAdjectives.countries));
 
 /** Shops, eating places and bars ("bakery", "cafe", "saloon"): after a name's possessive, a business's name ends in one. */
 export const SHOP_NOUNS = new Set<string>(shopNouns.words);

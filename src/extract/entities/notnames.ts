@@ -65,10 +65,11 @@ function givenNameStart(text: string, c: Candidate): number {
 }
 
 /**
- * 'Robert “Bob” Kessler, a retired teacher, said': a given name, a nickname in quotation marks
- * (or brackets) and a surname are one person, named without the nickname ("Robert Kessler"); the
- * mention runs from the given name to the surname, and the nickname is no name of its own. After
- * a quoted nickname the next word is the surname, whatever the tagger reads it as.
+ * 'Robert “Bob” Kessler, a retired teacher, said': a given name (and a middle initial), a nickname
+ * in quotation marks (or brackets) and a surname are one person, named without the nickname
+ * ("Robert Kessler"); the mention runs from the given name to the surname, and the nickname is no
+ * name of its own. After a quoted nickname the next word is the surname, whatever the tagger reads
+ * it as.
  */
 export function joinNicknamedNames(text: string, candidates: Candidate[]): Candidate[] {
   const byStart = new Map(candidates.map((c) => [c.start, c]));
@@ -78,10 +79,13 @@ export function joinNicknamedNames(text: string, candidates: Candidate[]): Candi
     if (c.type !== "person" || dropped.has(c)) continue;
     const nameStart = givenNameStart(text, c);
     if (nameStart < 0) continue;
-    const name = text.slice(nameStart, c.nameEnd);
-    const m = NICKNAME_BETWEEN.exec(text.slice(c.end, c.end + 60));
+    // 'Robert C. “Bob” Kessler': a middle initial's full stop, outside the candidate, is the name's.
+    const initial = c.end === c.nameEnd && /\s\p{Lu}$/u.test(text.slice(nameStart, c.end));
+    const stop = initial && text[c.end] === "." ? 1 : 0;
+    const name = text.slice(nameStart, c.nameEnd + stop);
+    const m = NICKNAME_BETWEEN.exec(text.slice(c.end + stop, c.end + 60));
     if (!m || (m[2] !== undefined && !bracketedNickname(m[2], name))) continue;
-    const surname = byStart.get(c.end + m[0].length);
+    const surname = byStart.get(c.end + stop + m[0].length);
     if (!surname || surname.nameStart !== surname.start) continue;
     const last = text.slice(surname.nameStart, surname.nameEnd);
     const anyType = m[1] !== undefined && !/\s/.test(last);

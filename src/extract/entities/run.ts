@@ -5,12 +5,13 @@ import type { EntityType, Span } from "../../core/schema.js";
 import { COUNTRY_NAMES, GAZETTEER_MAX_WORDS, lookupGazetteer } from "./gazetteer.js";
 import { isGivenName } from "./names.js";
 import { isPresentVerbForm } from "../quotes/verb-forms.js";
-import { DEMONYMS as COUNTRY_OF_DEMONYM, PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
+import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
 import {
   ADDRESS_TITLES,
   CLOSED_CLASS,
   COMMON_NAME_PARTS,
   COMMON_WORDS,
+  COUNTRY_OF_ADJECTIVE,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -313,7 +314,11 @@ export function onlyPlacesBefore(ctx: CandidateContext, run: Run, a: number, fro
     if (!place && !DEMONYMS.has(lw)) return false;
     if (!own) continue;
     // The country the word names: a nationality's ("British"), or a country by name ("UK"); none for a region.
-    const country = place ? (COUNTRY_NAMES.has(place.name) ? place.name : null) : (COUNTRY_OF_DEMONYM[lw] ?? null);
+    const country = place
+      ? COUNTRY_NAMES.has(place.name)
+        ? place.name
+        : null
+      : (COUNTRY_OF_ADJECTIVE.get(lw) ?? null);
     if (country !== own) return false;
   }
   return true;

@@ -19,6 +19,7 @@ import {
 } from "./lexicon.js";
 import { isEastAsianFamilyName, isGivenName } from "./names.js";
 import { PERSON_FIRST_NOUNS } from "../quotes/speaker-words.js";
+import { isFiniteVerbForm } from "../quotes/verb-forms.js";
 import {
   type Evidence,
   type Candidate,
@@ -228,16 +229,26 @@ const DEFINED_AS =
 
 /**
  * ", the Chinese foreign minister,", ", a retired judge.", ", a research fellow at the Vell
- * Institute": an apposition after a name whose noun, before a comma, a full stop or the
- * preposition that goes on to say where or whom it serves, names a role or a kind of person
- * (WordNet's first sense).
+ * Institute", ", a delegate sitting on the panel": an apposition after a name whose noun, before a
+ * comma, a full stop, the preposition or the participle that goes on to say where or whom it
+ * serves, names a role or a kind of person (WordNet's first sense).
  */
 export function roleApposition(text: string, end: number): boolean {
   const m = ROLE_APPOSITION.exec(text.slice(end, end + 60));
   return m !== null && (ROLE_TITLES.has(m[1]) || PERSON_FIRST_NOUNS.has(m[1]));
 }
 const ROLE_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s*[,.;]|\s+(?:at|of|for|in|from|with)\s)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s*[,.;]|\s+(?:at|of|for|in|from|with)\s|\s+\p{Ll}+ing\s)/u;
+
+/**
+ * "a tearful Quenby told the court": one word the text writes after a given name ("Mira Quenby"),
+ * before a finite verb ("told", "says", "wept", a regular past), a comma or a full stop, is that
+ * person again after an article and an adjective.
+ */
+function surnameAgain(ctx: CandidateContext, words: readonly string[], next: string): boolean {
+  if (words.length !== 1 || !ctx.surnamesAfterGivenNames.has(words[0])) return false;
+  return next === "," || next === "." || isFiniteVerbForm(next) || /^\p{Ll}{2,}ed$/u.test(next);
+}
 
 /** Nouns for a kind of body that stand right before its name ("the broadcaster Zorvane", "firm Vantel"). */
 const BODY_KINDS = new Set(
@@ -420,9 +431,9 @@ export function classifyUnknown(
   if (n === 1 && (next === "administration" || next === "presidency")) return [make("person", "context")];
   // "Your Honor", "His Excellency", "the Skripals": forms of address and families.
   if (prev === "your" || prev === "his" || prev === "her") return [];
-  // "a former Royal Marine", "an Iron Man": a capitalised common noun, not a name.
-  const article = (x: string) => x === "a" || x === "an";
-  if (!isGivenName(lw[0]) && (article(prev) || (article(prev2) && /^\p{Ll}+$/u.test(prev)))) return [];
+  // "a former Royal Marine", "an Iron Man": a capitalised common noun, not a name (see `surnameAgain`).
+  const afterArticle = /^an?$/.test(prev) || (/^an?$/.test(prev2) && /^\p{Ll}+$/u.test(prev));
+  if (!isGivenName(lw[0]) && afterArticle && !surnameAgain(ctx, words, next)) return [];
   const afterPlace = PLACE_PREPOSITIONS.has(prev) && prev !== "from" && !(prev === "in" && STAKE_NOUNS.has(prev2));
   if (isGivenName(lw[0]) && n >= 2 && n <= 4 && !isDateWord(lw[0])) return [make("person", "given-name")];
   if (isEastAsianFamilyName(lw[0]) && n >= 2 && n <= 3 && words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)))

@@ -196,41 +196,6 @@ export const ADVERBIAL_OPENERS = new Set([
   "amid",
 ]);
 
-/** Demonyms for "a Chinese embassy spokesman" → China. */
-export const DEMONYMS: Record<string, string> = {
-  chinese: "China",
-  russian: "Russia",
-  british: "United Kingdom",
-  american: "United States",
-  iranian: "Iran",
-  french: "France",
-  german: "Germany",
-  indian: "India",
-  israeli: "Israel",
-  ukrainian: "Ukraine",
-  australian: "Australia",
-  canadian: "Canada",
-  japanese: "Japan",
-  korean: "South Korea",
-  "north korean": "North Korea",
-  turkish: "Turkey",
-  saudi: "Saudi Arabia",
-  irish: "Ireland",
-  italian: "Italy",
-  spanish: "Spain",
-  polish: "Poland",
-  dutch: "Netherlands",
-  belgian: "Belgium",
-  swedish: "Sweden",
-  egyptian: "Egypt",
-  pakistani: "Pakistan",
-  syrian: "Syria",
-  iraqi: "Iraq",
-  afghan: "Afghanistan",
-  mexican: "Mexico",
-  brazilian: "Brazil",
-};
-
 export const AUX_BEFORE_CUE = new Set(
   "did does do has have had also later then previously earlier separately repeatedly once again further recently subsequently already would will could should may might just first not never now still".split(
     " ",

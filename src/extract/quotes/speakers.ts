@@ -11,7 +11,13 @@ import { speechLemma } from "./cues.js";
 import { isFiniteVerbForm, isIngOpener, isParticipleForm } from "./verb-forms.js";
 import { COUNTRY_NAMES } from "../entities/gazetteer.js";
 import { isStateName } from "../entities/states.js";
-import { ADDRESS_TITLES, CLOSED_CLASS, INTRODUCTORY_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
+import {
+  ADDRESS_TITLES,
+  CLOSED_CLASS,
+  COUNTRY_OF_ADJECTIVE,
+  INTRODUCTORY_WORDS,
+  ROLE_TITLES,
+} from "../entities/lexicon.js";
 import { DescriptionResolver, type Speaker } from "./descriptions.js";
 import { calendarWordNoName } from "./mentions.js";
 import { NEGATED_AUXILIARY, NOT_PHRASE_ENDERS, POSSESSIVES, SENTENCE_ADVERBS } from "./phrases.js";
@@ -23,7 +29,6 @@ import {
   AUX_BEFORE_CUE,
   BODY_GROUPS,
   CONTRACTING_PRONOUNS,
-  DEMONYMS,
   DETERMINERS,
   FRONTED_PREPOSITIONS,
   INDEFINITES,
@@ -1161,7 +1166,7 @@ export class SpeakerResolver extends DescriptionResolver {
     if (known && !inside.some((m) => m.entity === known && seat(m)))
       return { entity: known, name: null, mention: span };
     for (const w of words) {
-      const country = DEMONYMS[w];
+      const country = COUNTRY_OF_ADJECTIVE.get(w);
       if (country) return { entity: this.findByName(country, "location"), name: country, mention: span };
     }
     // "A Treasury spokesman" with no entity for the body: the capitalised words name it (not the noun
