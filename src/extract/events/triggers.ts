@@ -7,6 +7,7 @@ import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
 import { britishSpelling } from "../quotes/cues.js";
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
 import { WEEKDAYS } from "../quotes/speaker-words.js";
+import { PERIODS } from "../time/lexicon.js";
 
 /** Who takes people into custody, as the subject or the agent of "caught" or "captured". */
 const POLICE = "police|policemen|officers|detectives|troopers";
@@ -26,7 +27,7 @@ const THREAT_OR_PLEDGE = [...THREAT_VERBS, ...VOW_VERBS]
   .filter((w) => /(ed|s)$/.test(w) && !w.startsWith("vow"))
   .join("|");
 /** A weekday, or a stretch of the calendar named after "on", "last" or "this". */
-export const DAY_OR_SPAN: ReadonlySet<string> = new Set([...WEEKDAYS, "week", "weekend", "month", "year"]);
+export const DAY_OR_SPAN: ReadonlySet<string> = new Set([...WEEKDAYS, ...PERIODS]);
 
 /** How often and how reliably a verb must have been a speech cue in PolNeAR train to state a telling. */
 const MIN_CUES = 10;

@@ -6,7 +6,7 @@ import { ABBREVIATIONS, afterDateline, isStateAbbreviation, isUpperCode, lowerWo
 import { speechLemma } from "./cues.js";
 import { isBaseVerbForm, isFiniteVerbForm, isParticipleForm, isPresentVerbForm } from "./verb-forms.js";
 import { ADDRESS_TITLES, CLOSED_CLASS } from "../entities/lexicon.js";
-import { PARTS_OF_DAY, SEASONS } from "../time/lexicon.js";
+import { PARTS_OF_DAY, PERIODS, SEASONS } from "../time/lexicon.js";
 import {
   FINITE_HINTS,
   isLyAdverb,
@@ -67,9 +67,6 @@ const TIME_OPENERS = new Set(["last", "this", "that", "next", "early", "late", "
  * earlier,", "Six months ago,", "Soon afterward,", "The day before,"): a closed class of English.
  */
 const MEASURED_TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards", "before", "after"]);
-
-/** Units of the calendar after "last", "this" or "next" that open a sentence ("Last week …"); a season is one too. */
-const CALENDAR_UNITS = new Set(["week", "month", "year", "weekend"]);
 
 /** Prepositions that open a second adverbial after the first one's comma ("…, on Tuesday, …"). */
 const ADVERBIAL_PREPOSITIONS = new Set("in on at after before during since following".split(" "));
@@ -143,10 +140,7 @@ export class PhraseReader {
     const w = this.word(k);
     let j = k + 1;
     if (w === "on" && WEEKDAYS.has(this.word(j))) j++;
-    else if (
-      (w === "last" || w === "this" || w === "next") &&
-      (CALENDAR_UNITS.has(this.word(j)) || SEASONS.has(this.word(j)))
-    )
+    else if ((w === "last" || w === "this" || w === "next") && (PERIODS.has(this.word(j)) || SEASONS.has(this.word(j))))
       j++;
     else return k;
     if (PARTS_OF_DAY.has(this.word(j))) j++;

@@ -35,6 +35,9 @@ export const MISTYPED_WEEKDAYS: ReadonlyMap<string, number> = new Map(
 /** Weekday names with their abbreviations ("Wed", "Thurs"), for readers that only need to know a word is one. */
 export const WEEKDAY_FORMS: ReadonlySet<string> = new Set(calendar.weekdays.flat());
 
+/** Stretches of the calendar named by "last", "this" or "next" ("last week", "this weekend"). */
+export const PERIODS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year"]);
+
 export const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "lunchtime", "overnight"]);
 
 /** First month of each season (northern hemisphere, as in UK and US copy). */

@@ -10,6 +10,7 @@ import {
   MONTH_PREPOSITIONS,
   NUMBER_WORDS,
   PARTS_OF_DAY,
+  PERIODS,
   RANGE_CONNECTORS,
   SEASONS,
   WEEKDAYS,
@@ -118,7 +119,7 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
   }
   if (a === "last" && b === "night") return rel(i, i + 2, (p) => addDays(p, -1));
   if (a === "earlier" || a === "later") {
-    if ((b === "this" || b === "last" || b === "next") && isPeriod(c)) {
+    if ((b === "this" || b === "last" || b === "next") && PERIODS.has(c)) {
       if (isCapitalised(ctx, i + 2)) return null;
       // "earlier this weekend" is the weekend just gone, also when told on the Monday after it.
       const inner = periodValue(a === "earlier" && b === "this" && c === "weekend" ? "last" : b, c);
@@ -128,7 +129,7 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
     if (b === "today") return rel(i, i + 2, d);
     return null;
   }
-  if ((a === "this" || a === "last" || a === "next" || a === "past") && isPeriod(b)) {
+  if ((a === "this" || a === "last" || a === "next" || a === "past") && PERIODS.has(b)) {
     // "the last three years" is a duration; "last year" is a date.
     if (w(ctx, i - 1) === "the" && a !== "this") return null;
     // "on ''This Week''", "Last Week Tonight": a period word written capital is a title's word.
@@ -191,10 +192,6 @@ const RELATIVE_UNITS = new Set(["day", "week", "month", "year", "morning", "even
 
 function rel(first: number, last: number, fn: (published: Day, future: boolean) => PartialDate | null): Atom {
   return { first, last, kind: "relative", value: null, relative: fn };
-}
-
-function isPeriod(word: string): boolean {
-  return word === "week" || word === "month" || word === "year" || word === "weekend";
 }
 
 function periodValue(which: string, period: string): ((p: Day, future?: boolean) => PartialDate | null) | null {
