@@ -2616,11 +2616,19 @@ export class SpeakerResolver extends DescriptionResolver {
   /**
    * Whether tokens [from, to) can be a noun phrase: one that opens with a subordinator ("whether it
    * was") or ends on a preposition, a conjunction or a determiner ("one of the", "voters in") was read
-   * across a clause boundary and names nobody.
+   * across a clause boundary and names nobody. A capitalised word that ends a person's name is
+   * a surname spelled like a preposition ("“…,” said Ned From.", "From said"), not one.
    */
   private nounPhraseShaped(from: number, to: number): boolean {
     if (NOT_PHRASE_OPENERS.has(this.word(from)) && !this.capital(from)) return false;
-    return !NOT_PHRASE_ENDERS.has(this.word(to - 1));
+    if (!NOT_PHRASE_ENDERS.has(this.word(to - 1))) return true;
+    return this.capital(to - 1) && (this.personEndsAt(to - 1, from) || this.surnameAt(to - 1));
+  }
+
+  /** Whether token `k` is the surname of a person the text named before it. */
+  private surnameAt(k: number): boolean {
+    const { start, end } = this.doc.tokens;
+    return this.findNamed(this.doc.text.slice(start[k], end[k]), start[k])?.type === "person";
   }
 
   /** Whether token `k` is a quotation mark alone. */
