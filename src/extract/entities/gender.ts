@@ -5,7 +5,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { Entity } from "../../core/schema.js";
 import { PERSON_NOUNS } from "../roles/index.js";
-import { givenNameGender } from "./names.js";
+import { birthGender, givenNameGender } from "./names.js";
 
 const MALE_ADDRESS = new Set(["mr", "sir", "lord", "baron", "viscount", "earl", "king", "prince", "duke", "mister"]);
 const FEMALE_ADDRESS = new Set([
@@ -78,7 +78,11 @@ export function genderOf(entity: Entity, _doc?: Doc): "male" | "female" | null {
   // first name's usual gender is only usual ("Nani", "Lex"): where they disagree, do not guess.
   const role = roleGender(entity);
   if (role === "female") return role;
-  const given = givenNameGender(firstPiece(entity.name, /\s/));
+  const firstName = firstPiece(entity.name, /\s/);
+  const given = givenNameGender(firstName);
+  // ("Harbour spokesman Hope Vale": a first name the lists leave unsexed that nearly all babies
+  // given it were girls outweighs a "-man" role.)
+  if (role === "male" && !given && birthGender(firstName) === "female") return null;
   return role && given && given !== role ? null : (given ?? role);
 }
 
