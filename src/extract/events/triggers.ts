@@ -228,6 +228,9 @@ export const TRIGGERS: TriggerPattern[] = [
   // trial
   P("trial", "trial", { noun: true }),
   P("trial", "stand|face|faces|faced|facing trial"),
+  // "The smuggler was tried and convicted in 2019", "were tried but acquitted": tried in the
+  // passive, then the verdict or the sentence, is a trial (not "a remedy that was tried").
+  P("trial", "was|were|been|being|be tried and|but @acquit|@convict|@sentence|@jail|given|found", { head: [1, 2] }),
   // "Jury selection began on Tuesday": the first day of a trial.
   P("trial", "jury selection"),
   // "is due to appear in court on 3 May to stand trial": an appearance for trial is the trial.
