@@ -607,6 +607,12 @@ test("a period after a dash is an aside counted from an event, not the end of a 
   );
 });
 
+test("'-- the day' after a date names what falls on it, not the end of a range", () => {
+  assert.deepEqual(dated("The potters will open their kilns on October 4 -- the day the fair begins.", "2025-09-17"), [
+    ["October 4", "2025-10-04"],
+  ]);
+});
+
 test("'N years ago this week' or 'a year ago today' is one date, that week or day N years back", () => {
   const p = "2025-09-17";
   assert.deepEqual(dated("The depot burned down ten years ago this week in a storm.", p), [

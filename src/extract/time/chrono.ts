@@ -52,10 +52,11 @@ export function chronoAtoms(ctx: Ctx): Atom[] {
 
 /**
  * "- four months after", "— two weeks later": a period counted from an event, not a date. An en
- * or em dash may be written without spaces ("May 3, 2014–two days after the vote").
+ * or em dash may be written without spaces ("May 3, 2014–two days after the vote"). So is "-- the
+ * day" that names what falls on the date before the dash ("on 4 June -- the day the fair opens").
  */
 const SHIFT_ASIDE =
-  /(?:\s[-–—]+|[–—])\s*(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b/i;
+  /(?:\s[-–—]+|[–—])\s*(?:(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)|the\s+day)\b/i;
 
 /**
  * "In May 2013 - four months after she left office - the agency replied": chrono reads the date
