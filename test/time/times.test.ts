@@ -613,6 +613,15 @@ test("'-- the day' after a date names what falls on it, not the end of a range",
   ]);
 });
 
+test("a signed or decimal figure right after a month in a table is no day", () => {
+  const p = "2025-09-17";
+  assert.deepEqual(dated("Bakery sales (pct) August +1.3 m / m", p), []);
+  assert.deepEqual(dated("Tram fares (pct) July - 2.6 y / y", p), []);
+  assert.deepEqual(dated("Idle looms (pct) August 12.4 pct", p), []);
+  // A day after the month stays a day.
+  assert.deepEqual(dated("The looms stopped on August 12.", p), [["August 12", "2025-08-12"]]);
+});
+
 test("'N years ago this week' or 'a year ago today' is one date, that week or day N years back", () => {
   const p = "2025-09-17";
   assert.deepEqual(dated("The depot burned down ten years ago this week in a storm.", p), [

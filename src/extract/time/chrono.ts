@@ -112,6 +112,10 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   if (first >= last) return null;
   const span = ctx.words.slice(first, last);
   const monthWord = span.find((w) => MONTHS.has(w));
+  // "CPI July +0.4 pct", "output June - 7.8", "jobless July 10.8 pct" (read "July 10" up to the
+  // decimal point): a signed or decimal figure right after a month in a table is a change or a
+  // level, not a day.
+  if (monthWord && figureAfter(ctx.words, first + span.indexOf(monthWord) + 1)) return null;
   if (monthWord) {
     const at = span.indexOf(monthWord);
     // "May" alone or "Mar" without its full stop are words, not months.
@@ -167,4 +171,10 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
 export function isCapitalised(ctx: Pick<Ctx, "doc">, token: number): boolean {
   const ch = ctx.doc.text.charCodeAt(ctx.doc.tokens.start[token]);
   return ch >= 65 && ch <= 90;
+}
+
+/** A signed or decimal figure at token k: "+0.4m", "+ 0.4", "- 7.8", "10.8". */
+function figureAfter(words: string[], k: number): boolean {
+  const next = /^[+-]$/.test(words[k] ?? "") ? (words[k + 1] ?? "") : (words[k] ?? "");
+  return /^\+/.test(words[k] ?? "") || /^\d+[.,]\d/.test(next);
 }
