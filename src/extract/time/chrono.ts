@@ -135,6 +135,9 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
     last -= 2;
     hasYear = false;
   }
+  // "Pollster Aug 25 41.0 34.0": a year chrono read from the start of a decimal figure after the
+  // day is that figure's; the day stands without a year.
+  if (hasYear && hasDay && ctx.doc.tokens.start[last] < endOffset && figureAfter(ctx.words, last)) hasYear = false;
   // News copy capitalises month names: "may", "march" and "jan" in lower case are other words.
   if (monthWord && !isCapitalised(ctx, first + span.indexOf(monthWord))) return null;
   const month = c.get("month") ?? 0;
