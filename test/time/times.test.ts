@@ -622,6 +622,8 @@ test("a signed or decimal figure right after a month in a table is no day", () =
   assert.deepEqual(dated("The looms stopped on August 12.", p), [["August 12", "2025-08-12"]]);
   // A decimal figure after the day is no year: the day stands, in the year of publication.
   assert.deepEqual(dated("Harbour survey Aug 11 44.0 31.5 9.2", p), [["Aug 11", "2025-08-11"]]);
+  // Two column headings side by side, "Sep 16 Sep 15", are no day with a year ('15).
+  assert.deepEqual(dated("Ferry tickets sold\n\nSep 16 Sep 15\n\nNorth quay 1.204 1.187", p), []);
 });
 
 test("'N years ago this week' or 'a year ago today' is one date, that week or day N years back", () => {

@@ -130,6 +130,9 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   // "In March, 40 of the staff …": two bare digits after a month are a count, not a year ('40).
   const twoDigits = hasYear && /^\d\d$/.test(span[span.length - 1] ?? "") && !/['’]$/.test(ctx.words[last - 2] ?? "");
   if (twoDigits && !hasDay) return null;
+  // "Aug 27 Aug 26" over two columns of figures: chrono reads "27 Aug 26", a day of the month
+  // before it and a year ('26); the digits are two days of two months side by side.
+  if (twoDigits && first > 0 && MONTHS.has(ctx.words[first - 1])) return null;
   // "On March 11, 40 people marched": so too after a day and a comma; the day stands without a year.
   if (twoDigits && ctx.words[last - 2] === "," && !r.end) {
     last -= 2;
