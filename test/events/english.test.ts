@@ -92,6 +92,23 @@ test("charging that something is so is a telling; a person charged is a charge",
   assert.deepEqual(dated("Police charged the stallholder on Monday."), [["charge", "2025-09-15"]]);
 });
 
+test("tried in the passive, then the verdict or the sentence, is a trial", () => {
+  const types = (text: string) => events(text, P).map((e) => e.type);
+  assert.deepEqual(types("The two clerks were tried and jailed for the forged ledgers in 2021."), [
+    "trial",
+    "sentence",
+  ]);
+  assert.ok(types("The lighthouse keeper was tried but acquitted in 2020.").includes("trial"));
+  // Not a remedy tried and given up.
+  assert.ok(!types("A cheaper glue was tried and dropped in 2020.").includes("trial"));
+});
+
+test("demanding that something be done is a telling", () => {
+  assert.deepEqual(dated("The ferry crews demanded on Monday that the harbour board restore their night shifts."), [
+    ["statement", "2025-09-15"],
+  ]);
+});
+
 test("a span of years after a determiner and a word describing it names the thing too", () => {
   assert.deepEqual(dated("Refugees of the bloody 1992-95 war returned to the valley."), []);
   // Not when a link word follows: the span is then when.

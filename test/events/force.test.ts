@@ -25,6 +25,14 @@ test("a thing or a person blown up is an attack; a quarrel that blew up is none"
   assert.deepEqual(typed("The quarrel between the brothers blew up on Monday."), [["other", "2025-09-15", "happened"]]);
 });
 
+test("a person who did one thing and was blown up is the target of an attack", () => {
+  assert.deepEqual(typed("A mayor who sought a truce with the smugglers and was blown up in May is buried here."), [
+    ["attack", "2025-05", "happened"],
+  ]);
+  // A rumour that spread and was blown up is none.
+  assert.deepEqual(typed("A rumour that spread and was blown up in May faded."), [["other", "2025-05", "happened"]]);
+});
+
 test("a noun of harm before a noun of a body, a thing or a state names a kind, no attack", () => {
   assert.deepEqual(typed("Officers from the bomb squad searched the depot on Monday."), [
     ["investigation", "2025-09-15", "happened"],

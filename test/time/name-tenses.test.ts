@@ -43,3 +43,15 @@ test("two times of year set against each other tell a habit; told in the past, t
   assert.deepEqual(texts("The valley gets rain during the spring and is cut off by snow in the winter."), []);
   assert.deepEqual(texts("The mill shut in the winter and reopened in the spring."), ["the winter", "the spring"]);
 });
+
+test("a journey in the present to a named place or home, its day next, is the nearer day", () => {
+  // Told on a Wednesday: the Friday ahead is two days off, the one gone five.
+  assert.equal(valueOf("She leaves Tarvia on Friday.", "Friday"), "2025-09-19");
+  assert.equal(
+    valueOf("The bowler, who returns home on Thursday for knee surgery, took four wickets.", "Thursday"),
+    "2025-09-18",
+  );
+  // In the past, or with a common noun between, the day is the one gone.
+  assert.equal(valueOf("The bowler, who returned home on Thursday, took four wickets.", "Thursday"), "2025-09-11");
+  assert.equal(valueOf("He blames the storm on Friday for the delay.", "Friday"), "2025-09-12");
+});

@@ -607,6 +607,25 @@ test("a period after a dash is an aside counted from an event, not the end of a 
   );
 });
 
+test("'-- the day' after a date names what falls on it, not the end of a range", () => {
+  assert.deepEqual(dated("The potters will open their kilns on October 4 -- the day the fair begins.", "2025-09-17"), [
+    ["October 4", "2025-10-04"],
+  ]);
+});
+
+test("a signed or decimal figure right after a month in a table is no day", () => {
+  const p = "2025-09-17";
+  assert.deepEqual(dated("Bakery sales (pct) August +1.3 m / m", p), []);
+  assert.deepEqual(dated("Tram fares (pct) July - 2.6 y / y", p), []);
+  assert.deepEqual(dated("Idle looms (pct) August 12.4 pct", p), []);
+  // A day after the month stays a day.
+  assert.deepEqual(dated("The looms stopped on August 12.", p), [["August 12", "2025-08-12"]]);
+  // A decimal figure after the day is no year: the day stands, in the year of publication.
+  assert.deepEqual(dated("Harbour survey Aug 11 44.0 31.5 9.2", p), [["Aug 11", "2025-08-11"]]);
+  // Two column headings side by side, "Sep 16 Sep 15", are no day with a year ('15).
+  assert.deepEqual(dated("Ferry tickets sold\n\nSep 16 Sep 15\n\nNorth quay 1.204 1.187", p), []);
+});
+
 test("'N years ago this week' or 'a year ago today' is one date, that week or day N years back", () => {
   const p = "2025-09-17";
   assert.deepEqual(dated("The depot burned down ten years ago this week in a storm.", p), [

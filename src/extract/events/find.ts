@@ -573,14 +573,27 @@ function refusedInContext(doc: Doc, words: string[], p: TriggerPattern, i: numbe
 /**
  * What "blew up" destroyed is a thing or a person: its object ("blew up a pipeline", "blew up two
  * guards") or, in the passive, the subject right before the verb ("the bridge was blown up", "a
- * commander who was blown up"). "a rumour that the press had blown up" names neither.
+ * commander who was blown up", `whoBeforeAnd`). "a rumour that the press had blown up" names neither.
  */
 function blownUp(doc: Doc, words: string[], i: number): boolean {
   if (words[i + 1] === "up") return thingAt(doc, words, i + 2) || personObject(doc, words, i + 1);
   let k = i - 1;
   if (/^(has|have|had)$/.test(words[k] ?? "")) k--;
   const subject = words[k] ?? "";
-  return subject === "who" || inLexicon(THINGS, subject) || PERSON_FIRST_NOUNS.has(subject);
+  return subject === "who" || inLexicon(THINGS, subject) || PERSON_FIRST_NOUNS.has(subject) || whoBeforeAnd(words, k);
+}
+
+/**
+ * "an envoy who sought a truce and was blown up": a verb joined by "and" to one after "who" shares
+ * its subject, the person. "who" is looked for up to eight words back in the clause.
+ */
+function whoBeforeAnd(words: string[], and: number): boolean {
+  if (words[and] !== "and") return false;
+  for (let j = and - 1; j >= 0 && j >= and - 8; j--) {
+    if (words[j] === "who") return true;
+    if (!/^[a-z0-9'’-]+$/.test(words[j])) return false;
+  }
+  return false;
 }
 
 /** A day, a month or a stretch of the calendar named after "on", "last" or "this". */

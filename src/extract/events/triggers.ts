@@ -118,9 +118,10 @@ export const TRIGGERS: TriggerPattern[] = [
   P("arrest", `${POLICE} caught|captured`, { head: [1, 2] }),
   // charge
   // "The bookseller charged on Monday that the ministry had banned his stock": charging that
-  // something is so accuses in words, a telling (not a charge laid).
-  P("statement", "charged that", { head: [0, 1] }),
-  P("statement", `charged on|last|this ${[...DAY_OR_SPAN].join("|")} that`, { head: [0, 1] }),
+  // something is so accuses in words, a telling (not a charge laid). So is demanding that
+  // something be done ("The union demanded on Friday that the mill reopen").
+  P("statement", "charged|demanded that", { head: [0, 1] }),
+  P("statement", `charged|demanded on|last|this ${[...DAY_OR_SPAN].join("|")} that`, { head: [0, 1] }),
   P("charge", "charged with", { head: [0, 1], conduct: true }),
   P("charge", "charged"),
   P("charge", "charges", { noun: true }),
@@ -227,6 +228,9 @@ export const TRIGGERS: TriggerPattern[] = [
   // trial
   P("trial", "trial", { noun: true }),
   P("trial", "stand|face|faces|faced|facing trial"),
+  // "The smuggler was tried and convicted in 2019", "were tried but acquitted": tried in the
+  // passive, then the verdict or the sentence, is a trial (not "a remedy that was tried").
+  P("trial", "was|were|been|being|be tried and|but @acquit|@convict|@sentence|@jail|given|found", { head: [1, 2] }),
   // "Jury selection began on Tuesday": the first day of a trial.
   P("trial", "jury selection"),
   // "is due to appear in court on 3 May to stand trial": an appearance for trial is the trial.

@@ -52,10 +52,11 @@ export function chronoAtoms(ctx: Ctx): Atom[] {
 
 /**
  * "- four months after", "— two weeks later": a period counted from an event, not a date. An en
- * or em dash may be written without spaces ("May 3, 2014–two days after the vote").
+ * or em dash may be written without spaces ("May 3, 2014–two days after the vote"). So is "-- the
+ * day" that names what falls on the date before the dash ("on 4 June -- the day the fair opens").
  */
 const SHIFT_ASIDE =
-  /(?:\s[-–—]+|[–—])\s*(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b/i;
+  /(?:\s[-–—]+|[–—])\s*(?:(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)|the\s+day)\b/i;
 
 /**
  * "In May 2013 - four months after she left office - the agency replied": chrono reads the date
@@ -111,6 +112,10 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   if (first >= last) return null;
   const span = ctx.words.slice(first, last);
   const monthWord = span.find((w) => MONTHS.has(w));
+  // "CPI July +0.4 pct", "output June - 7.8", "jobless July 10.8 pct" (read "July 10" up to the
+  // decimal point): a signed or decimal figure right after a month in a table is a change or a
+  // level, not a day.
+  if (monthWord && figureAfter(ctx.words, first + span.indexOf(monthWord) + 1)) return null;
   if (monthWord) {
     const at = span.indexOf(monthWord);
     // "May" alone or "Mar" without its full stop are words, not months.
@@ -125,11 +130,17 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
   // "In March, 40 of the staff …": two bare digits after a month are a count, not a year ('40).
   const twoDigits = hasYear && /^\d\d$/.test(span[span.length - 1] ?? "") && !/['’]$/.test(ctx.words[last - 2] ?? "");
   if (twoDigits && !hasDay) return null;
+  // "Aug 27 Aug 26" over two columns of figures: chrono reads "27 Aug 26", a day of the month
+  // before it and a year ('26); the digits are two days of two months side by side.
+  if (twoDigits && first > 0 && MONTHS.has(ctx.words[first - 1])) return null;
   // "On March 11, 40 people marched": so too after a day and a comma; the day stands without a year.
   if (twoDigits && ctx.words[last - 2] === "," && !r.end) {
     last -= 2;
     hasYear = false;
   }
+  // "Pollster Aug 25 41.0 34.0": a year chrono read from the start of a decimal figure after the
+  // day is that figure's; the day stands without a year.
+  if (hasYear && hasDay && ctx.doc.tokens.start[last] < endOffset && figureAfter(ctx.words, last)) hasYear = false;
   // News copy capitalises month names: "may", "march" and "jan" in lower case are other words.
   if (monthWord && !isCapitalised(ctx, first + span.indexOf(monthWord))) return null;
   const month = c.get("month") ?? 0;
@@ -166,4 +177,10 @@ function fromChrono(ctx: Ctx, r: ParsedResult, base: number): Atom | null {
 export function isCapitalised(ctx: Pick<Ctx, "doc">, token: number): boolean {
   const ch = ctx.doc.text.charCodeAt(ctx.doc.tokens.start[token]);
   return ch >= 65 && ch <= 90;
+}
+
+/** A signed or decimal figure at token k: "+0.4m", "+ 0.4", "- 7.8", "10.8". */
+function figureAfter(words: string[], k: number): boolean {
+  const next = /^[+-]$/.test(words[k] ?? "") ? (words[k + 1] ?? "") : (words[k] ?? "");
+  return /^\+/.test(words[k] ?? "") || /^\d+[.,]\d/.test(next);
 }

@@ -712,7 +712,7 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
     // verb in the present tells a timetable or a habit, not the story's past: the nearer reading
     // wins. The verb's subject is a name or a pronoun before it ("her concerns on Saturday",
     // "the deposition requests Monday" are nouns), and only a preposition of time lies between.
-    if (isPresentVerbForm(word) && presentTimetable(ctx, k, i)) return "modal";
+    if ((isPresentVerbForm(word) || pronounVerb(ctx.words, k)) && presentTimetable(ctx, k, i)) return "modal";
   }
   return infinitive ? "modal" : "none";
 }
@@ -762,11 +762,26 @@ function headlineSubject(ctx: { doc: Doc; words: string[] }, k: number): boolean
 }
 
 const PRESENT_SUBJECTS = new Set(["which", "who", "that", "he", "she", "it"]);
+
+/**
+ * "She leaves …", "who returns …": right after a personal pronoun or "who", a word in "-s" is a
+ * verb in the present, though read alone it is more often a plural ("leaves", "returns").
+ */
+function pronounVerb(words: string[], k: number): boolean {
+  return /^(he|she|it|who)$/.test(words[k - 1] ?? "") && /^[a-z]{2,}[^su']s$/.test(words[k]);
+}
 const TIME_PREPOSITIONS = new Set(["in", "on", "at", "by", "the", "mid", "mid-", "early", "late"]);
 
-/** Whether the present verb at token k, with its subject before it, is followed up to token i by words of time alone. */
+/**
+ * Whether the present verb at token k, with its subject before it, is followed up to token i by
+ * words of time alone, or first by the place or the person it goes to or meets: a name of up to
+ * three words or "home" ("She leaves Tarvia on Monday", "who returns home on Tuesday"): a
+ * journey on a timetable, the nearer reading.
+ */
 function presentTimetable(ctx: { doc: Doc; words: string[] }, k: number, i: number): boolean {
-  for (let j = k + 1; j < i; j++) if (!TIME_PREPOSITIONS.has(ctx.words[j])) return false;
+  let j = k + 1;
+  while (j < i && j <= k + 3 && (isCapitalised(ctx, j) || (j === k + 1 && ctx.words[j] === "home"))) j++;
+  for (; j < i; j++) if (!TIME_PREPOSITIONS.has(ctx.words[j])) return false;
   // "arrived in the United States on Friday", "told the Lisk Times on Monday": a capitalised word
   // after a capitalised one ends a name; it is no verb in the present.
   if (isCapitalised(ctx, k) && k - 1 >= sentenceOf(ctx.doc, k).firstToken && isCapitalised(ctx, k - 1)) return false;
