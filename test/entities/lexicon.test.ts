@@ -93,6 +93,10 @@ test("a nationality's adjective names its country from WordNet's data, not from 
   assert.equal(COUNTRY_OF_ADJECTIVE.get("kenyan"), "Kenya");
   assert.equal(COUNTRY_OF_ADJECTIVE.get("north korean"), "North Korea");
   assert.equal(COUNTRY_OF_ADJECTIVE.get("chinese"), "China");
+  // One WordNet synset holds two nationalities ("Mauritanian", "Mauritian") with a single pertainym;
+  // the native each adjective's own noun names decides.
+  assert.equal(COUNTRY_OF_ADJECTIVE.get("mauritanian"), "Mauritania");
+  assert.equal(COUNTRY_OF_ADJECTIVE.get("mauritian"), "Mauritius");
   // An official or a spokesman described by a nationality speaks for the country.
   const said = extract("A Kenyan official said the ferry to the islands would sail again next month.").quotes;
   assert.equal(said.find((q) => q.text.includes("ferry"))?.speaker, "Kenya");
