@@ -24,6 +24,8 @@ import { NEGATED_AUXILIARY, NOT_PHRASE_ENDERS, POSSESSIVES, SENTENCE_ADVERBS } f
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { nounGender } from "../entities/gender.js";
 import { commonWordNoName } from "../entities/names.js";
+import { PERSON_NOUNS } from "../roles/index.js";
+import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
 import {
   AGENT_NOUNS,
   AUX_BEFORE_CUE,
@@ -104,6 +106,9 @@ function isCount(w: string): boolean {
 /** Words of a short time adjunct between a relative "who" and its cue ("who in 2010 said", "who last week told"). */
 const TIME_ADJUNCT_WORDS = new Set("in on at last this earlier later then once previously recently also".split(" "));
 
+/** Nouns that WordNet gives a sense naming a person, unless their most frequent sense is a thing ("ally", not "card"). */
+const THING_FIRST: ReadonlySet<string> = new Set(thingNouns.words);
+const isPersonNoun = (w: string) => PERSON_NOUNS.has(w) && !THING_FIRST.has(w);
 const isPersonRole = (w: string) =>
   ROLE_HEADS.has(w) || PERSON_ROLES.has(w) || AGENT_NOUNS.has(w) || (TITLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w));
 /**
@@ -609,6 +614,26 @@ export class SpeakerResolver extends DescriptionResolver {
     return entities.size >= 2 ? all[0].entity : null;
   }
 
+  /**
+   * Whether `person`, named in phrase `p` before its head, describes others than that person:
+   * "Vale supporters", "many Roe voters" (a person's name before a plural noun names a group of
+   * other people); before a singular noun for a person, one other person ("a longtime Roe ally",
+   * "one senior Vale adviser", "Roe's oldest friend"), whom the phrase does not name. (Not "Tom
+   * Vale and other council leaders", of whom the first named speaks.)
+   */
+  private namesOthers(p: ReturnType<SpeakerResolver["readPhrase"]>, person: IndexedMention, from: number): boolean {
+    const headAt = from + p.headWords.length - 1;
+    const head = p.headWords[p.headWords.length - 1];
+    const singular = singularOf(head);
+    const between = this.doc.text.slice(person.end, p.headEnd);
+    return (
+      person.end <= this.doc.tokens.start[headAt] &&
+      !this.capital(headAt) &&
+      (singular !== null ? PERSON_FIRST_NOUNS.has(singular) : isPersonNoun(head) && !between.includes(",")) &&
+      !/\b(?:and|nor|or)\b/.test(between)
+    );
+  }
+
   /** A phrase with no spokesperson: a person named in it, a title, a description, a body. */
   private resolveHead(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number, to: number, before: number): Speaker {
     const { words, span, headWords, inside } = p;
@@ -621,18 +646,7 @@ export class SpeakerResolver extends DescriptionResolver {
       if (found) return { entity: found, name: null, mention: span };
     }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
-    // "Vale supporters", "many Roe voters": a person's name before a plural noun names a group
-    // of other people.
-    // (Not "Tom Vale and other council leaders", of whom the first named speaks.)
-    const singular = singularOf(headWords[headWords.length - 1]);
-    const group =
-      person &&
-      person.end <= this.doc.tokens.start[from + headWords.length - 1] &&
-      !this.capital(from + headWords.length - 1) &&
-      singular !== null &&
-      PERSON_FIRST_NOUNS.has(singular) &&
-      !/\b(?:and|nor|or)\b/.test(this.doc.text.slice(person.end, p.headEnd));
-    if (group) return nobody(span);
+    if (person && this.namesOthers(p, person, from)) return nobody(span);
     if (person) return { entity: person.entity, name: null, mention: span };
     // "RNC Chief of Staff Katie Walsh": a name closing a capitalised title is the speaker (not
     // "the wife of Tom Vale", whose name follows a preposition).
@@ -647,6 +661,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // (by title, or the person the passage is about when one of their roles ends in that noun),
     // else nobody named.
     const lowerHead = !this.capital(from + headWords.length - 1);
+    const singular = singularOf(headWord);
     const bodyModifiers =
       p.headMentions.length > 0 && p.headMentions.every((m) => m.entity.type !== "person" && m.end < p.headEnd);
     // ("Harbour Party voters", "most Vexa shareholders": in the plural, people who hold no post in
