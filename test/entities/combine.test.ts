@@ -400,12 +400,12 @@ function peopleFound(text: string, marks: [string, TaggerSpan["type"]][]): strin
 
 test("a proper adjective is no one's name, though the rules read a run it opens as a person the tagger reads as a body", () => {
   const text =
-    "The vote was reported by the Philippine Daybreak on Monday. The envoy said that Philippine workers were welcome.";
+    "The vote was reported by the Tudor Daybreak on Monday. The guide said that Tudor houses were cold.";
   const marks: [string, TaggerSpan["type"]][] = [
-    ["Philippine", "MISC"],
-    ["Philippine Daybreak", "ORG"],
+    ["Tudor", "MISC"],
+    ["Tudor Daybreak", "ORG"],
   ];
-  assert.ok(namesAndTypes(text, marks).some(([n, t]) => n === "Philippine Daybreak" && t === "organization"));
+  assert.ok(namesAndTypes(text, marks).some(([n, t]) => n === "Tudor Daybreak" && t === "organization"));
   assert.deepEqual(peopleFound(text, marks), []);
 });
 

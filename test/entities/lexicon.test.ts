@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lookupGazetteer } from "../../src/extract/entities/gazetteer.js";
-import { COUNTRY_OF_ADJECTIVE } from "../../src/extract/entities/lexicon.js";
+import { COUNTRY_OF_ADJECTIVE, DEMONYMS } from "../../src/extract/entities/lexicon.js";
 import { extract } from "../../src/extract/index.js";
 import { givenNameGender, isGivenName } from "../../src/extract/entities/names.js";
 import { byMention, entitiesOf } from "./helpers.js";
@@ -102,4 +102,15 @@ test("a nationality's adjective names its country from WordNet's data, not from 
   assert.equal(said.find((q) => q.text.includes("ferry"))?.speaker, "Kenya");
   const told = extract("“Nobody crossed the river that night,” a Bolivian embassy spokeswoman told reporters.").quotes;
   assert.equal(told.find((q) => q.text.includes("river"))?.speaker, "Bolivia");
+});
+
+test("nationalities and the nouns for peoples come from WordNet, with their plurals; no place's name is one", () => {
+  for (const word of ["swede", "swedes", "englishmen", "croats", "czech", "zambians", "lankan"])
+    assert.ok(DEMONYMS.has(word), word);
+  // "Laos" (the plural of "Lao") is the country; "Sri" and "New" name a place in "Sri Lankan", "New Zealander".
+  for (const word of ["laos", "sri", "new"]) assert.ok(!DEMONYMS.has(word), word);
+  const es = entitiesOf("Ann Vale will meet Mayor Tom Roe and Yugoslav envoys in Tarrow, before flying home.");
+  assert.equal(byMention(es, "Yugoslav"), undefined);
+  const judge = byMention(entitiesOf("The court nominee, Sri Vellamuthu, spoke on Monday."), "Sri Vellamuthu");
+  assert.equal(judge?.type, "person");
 });

@@ -9,6 +9,7 @@ import {
   BASE_PREFIXES,
   CLOSED_CLASS,
   COMMON_WORDS,
+  COMPASS_POINTS,
   DEMONYMS,
   EXECUTIVE_TITLES,
   COMMON_NAME_PARTS,
@@ -63,7 +64,7 @@ import {
 } from "./run.js";
 import { nounAfter } from "./notnames.js";
 import { PERSON_NOUNS } from "../roles/index.js";
-import { classifyUnknown, COMPASS_POINTS, constituencyAt, ownName, placesOutlet } from "./unknown.js";
+import { classifyUnknown, constituencyAt, ownName, placesOutlet } from "./unknown.js";
 
 export const DIGIT_HOSTS = new Set([
   "unit",

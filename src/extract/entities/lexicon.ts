@@ -208,8 +208,16 @@ export const GENERIC_CAPITALS = words(
     "easter covid-19 coronavirus brexit english french german spanish italian latin arabic",
 );
 
-/** Nationality and group adjectives: never mentions of the country ("Chinese", "British"). */
-export const DEMONYMS = new Set<string>(demonyms.demonyms);
+/** The compass adjectives and points. */
+export const COMPASS_ADJECTIVES = new Set(["eastern", "western", "northern", "southern"]);
+export const COMPASS_POINTS = new Set(["east", "west", "north", "south"]);
+
+/**
+ * Nationalities and the nouns for peoples, built from WordNet (demonyms.json): never mentions of
+ * the country ("Chinese", "Britons"). With the compass words, which open a nationality or a
+ * people as a modifier ("South African", "Northern Irish", "Western diplomats").
+ */
+export const DEMONYMS = new Set<string>([...demonyms.demonyms, ...COMPASS_POINTS, ...COMPASS_ADJECTIVES]);
 
 /** The country a nationality's adjective names, from WordNet ("chinese" → China): "a Chinese embassy spokesman". */
 export const COUNTRY_OF_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.entries(countryAdjectives.countries));

@@ -6,6 +6,8 @@ import { lookupGazetteer } from "./gazetteer.js";
 import {
   COMMON_ABBREVIATIONS,
   COMMON_WORDS,
+  COMPASS_ADJECTIVES,
+  COMPASS_POINTS,
   DEMONYMS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
@@ -39,8 +41,6 @@ import {
 
 /** Words of position before a compass adjective ("Middle Eastern", "Far Western"). */
 const POSITION_WORDS = new Set(["middle", "far", "near", "upper", "lower", "deep"]);
-const COMPASS_ADJECTIVES = new Set(["eastern", "western", "northern", "southern"]);
-export const COMPASS_POINTS = new Set(["east", "west", "north", "south"]);
 
 /**
  * Two words of a region: a compass adjective after a word of position describes one ("the Middle
