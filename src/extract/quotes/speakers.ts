@@ -634,6 +634,32 @@ export class SpeakerResolver extends DescriptionResolver {
     );
   }
 
+  /**
+   * The first of the people named together with `person` by "and", "&" or commas, each with its
+   * own title or label ("Mayor Tom Vale and Senator Ann Roe", "Labour's Vale and Tory Roe"), or
+   * `person` itself: people named together speak through the first named (ANNOTATION.md), as in
+   * `namedTogether`, which takes only a phrase of bare names. A name inside another's mention
+   * ("Ann Roe" in "Senator Ann Roe") is that mention.
+   */
+  private firstJoined(inside: IndexedMention[], person: IndexedMention): IndexedMention {
+    const outer = inside.filter((m) => !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
+    let at = outer.findIndex((o) => o.start <= person.start && o.end >= person.end);
+    if (at < 0) return person;
+    // (Each name ends with its person's surname: "David" in "David and Jeanne Heidler" may be
+    // another David.)
+    const surnamed = (m: IndexedMention) =>
+      this.doc.text.slice(m.start, m.end).split(/\s+/).pop() === m.entity.name.split(/\s+/).pop();
+    while (at > 0 && outer[at - 1].entity.type === "person" && outer[at - 1].entity !== outer[at].entity) {
+      if (!surnamed(outer[at - 1])) break;
+      const between = /^\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)((?:[\p{L}.'’-]+\s+)*)$/u.exec(
+        this.doc.text.slice(outer[at - 1].end, outer[at].start),
+      );
+      if (!between || between[1].split(/\s+/).some((w) => PREPOSITIONS.has(w) || DETERMINERS.has(w))) break;
+      at--;
+    }
+    return outer[at];
+  }
+
   /** A phrase with no spokesperson: a person named in it, a title, a description, a body. */
   private resolveHead(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number, to: number, before: number): Speaker {
     const { words, span, headWords, inside } = p;
@@ -647,7 +673,7 @@ export class SpeakerResolver extends DescriptionResolver {
     }
     const person = [...inside].reverse().find((m) => m.entity.type === "person");
     if (person && this.namesOthers(p, person, from)) return nobody(span);
-    if (person) return { entity: person.entity, name: null, mention: span };
+    if (person) return { entity: this.firstJoined(inside, person).entity, name: null, mention: span };
     // "RNC Chief of Staff Katie Walsh": a name closing a capitalised title is the speaker (not
     // "the wife of Tom Vale", whose name follows a preposition).
     const all = this.mentionsIn(span.start, span.end);
