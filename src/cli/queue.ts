@@ -1,6 +1,7 @@
 // The team commands around the job queue (PostgreSQL stores only):
 //   casefile ingest --queue PATH...   reads the inputs and enqueues one job per document
-//   casefile worker                   takes jobs: extracts and stores documents (run any number)
+//   casefile worker                   takes jobs: extracts and stores documents, and extracts stored
+//                                     ones again (casefile rebuild --extract --queue); run any number
 //   casefile jobs                     the queue's state and its dead-letter list
 import type { Command } from "commander";
 import { extract } from "../extract/index.js";
@@ -156,7 +157,7 @@ export async function runWorker(flags: WorkerFlags): Promise<number> {
   process.once("SIGINT", () => stopRequested());
   process.once("SIGTERM", () => stopRequested());
   const progress = new Progress({ label: "worker", unit: "docs", total: 0 });
-  const counts = { added: 0, duplicates: 0, nearDuplicates: 0, failed: 0 };
+  const counts = { added: 0, duplicates: 0, nearDuplicates: 0, failed: 0, extracted: 0 };
   const started = performance.now();
   let store;
   let queue: JobQueue | null = null;
@@ -184,6 +185,15 @@ export async function runWorker(flags: WorkerFlags): Promise<number> {
         else if (result.status === "near-duplicate") counts.nearDuplicates++;
         else counts.duplicates++;
       },
+      onExtractJob: ({ job, replaced, error }) => {
+        progress.tick();
+        if (replaced === null) {
+          counts.failed++;
+          progress.log(
+            `casefile worker: extracting ${job.document} of case "${job.case}" again: ${error?.message ?? "failed"} (will be retried, then dead-lettered)`,
+          );
+        } else if (replaced) counts.extracted++;
+      },
     });
   } catch (e) {
     progress.finish();
@@ -196,7 +206,7 @@ export async function runWorker(flags: WorkerFlags): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `casefile worker: ${counts.added} added, ${counts.duplicates} duplicates, ${counts.nearDuplicates} near-duplicates, ${counts.failed} failed tries in ${seconds.toFixed(1)} s`,
+    `casefile worker: ${counts.added} added, ${counts.duplicates} duplicates, ${counts.nearDuplicates} near-duplicates, ${counts.extracted} extracted again, ${counts.failed} failed tries in ${seconds.toFixed(1)} s`,
   );
   return 0;
 }
@@ -250,7 +260,9 @@ export async function runJobs(flags: JobsFlags): Promise<number> {
 export function registerQueue(program: Command): void {
   program
     .command("worker")
-    .description("take ingest jobs from a PostgreSQL store's queue: extract and store each document (run any number)")
+    .description(
+      "take jobs from a PostgreSQL store's queue: extract and store each document, or extract a stored one again (run any number)",
+    )
     .option("--store <url>", "the store (postgres://…; default: $CASEFILE_STORE)")
     .option("--exit-when-idle <seconds>", "stop once no job has been waiting or running for this long")
     .option("--maintenance <seconds>", "how often to look for jobs whose worker died", "30")
@@ -259,7 +271,7 @@ export function registerQueue(program: Command): void {
     });
   program
     .command("jobs")
-    .description("the ingest queue of a PostgreSQL store: jobs waiting, running, done, and the dead-letter list")
+    .description("the job queue of a PostgreSQL store: jobs waiting, running, done, and the dead-letter list")
     .option("--store <url>", "the store (postgres://…; default: $CASEFILE_STORE)")
     .option("--watch", "follow the queue until it is empty, with a progress bar")
     .option("--retry-dead", "put the dead-lettered jobs back in the queue")

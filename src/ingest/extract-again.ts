@@ -23,6 +23,11 @@ export interface ExtractAgainOptions {
   onDocument?: () => void;
   /** Once aborted, no further article is started; those in hand are stored (a server that closes). */
   signal?: AbortSignal;
+  /**
+   * Skip an article whose stored extraction this build already made (a queued job taken twice, or
+   * one whose article another run made meanwhile): it is not extracted, and not counted as replaced.
+   */
+  skipMade?: boolean;
 }
 
 type Made = { id: string; extraction: Extraction } | { error: unknown } | null;
@@ -40,6 +45,7 @@ export async function extractAgain(store: Store, caseName: string, options: Extr
   const make = async (id: string): Promise<Made> => {
     const stored = await store.getDocument(caseName, id);
     if (!stored) return null; // removed meanwhile
+    if (options.skipMade && stored.build === build) return null;
     return { id, extraction: await extract(stored.document.text, extractOptions(stored.document)) };
   };
   // Oldest first; a failure is kept as a value until its turn, so none goes unhandled meanwhile.

@@ -7,16 +7,33 @@
 // worker died (killed, machine lost) is not completed within its time limit: the queue's
 // maintenance marks it failed by timeout and it is retried like any other failure. Storing is
 // idempotent (the content hash is unique per case), so a job run twice stores its document once.
+//
+// A second queue holds articles to extract again with the worker's build after an upgrade
+// (`casefile rebuild --extract --queue`, the API's POST …/extractions on a PostgreSQL store): one
+// job per article, made by the loop `casefile rebuild --extract` runs (src/ingest/extract-again.ts),
+// its extraction replaced in a transaction of its own; an article this build already made is
+// skipped, so a job run twice extracts once. Workers take ingest jobs first.
 import { randomBytes } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Extraction, ExtractOptions } from "../core/schema.js";
+import { extractionBuild } from "../extract/build-id.js";
 import { refreshCase } from "../store/case/refresh.js";
 import { parseLocation, type PostgresStore } from "../store/postgres/store.js";
-import type { AddResult } from "../store/types.js";
+import type { AddResult, Store } from "../store/types.js";
+import { extractAgain } from "./extract-again.js";
 import type { InputDocument } from "./input.js";
-import { countJobs, INGEST_QUEUE, queueSchema, type QueueCounts } from "./queue-counts.js";
+import {
+  countJobs,
+  EXTRACT_QUEUE,
+  INGEST_QUEUE,
+  queueHost,
+  queueSchema,
+  WORK_QUEUES,
+  type QueueCounts,
+  type QueueHost,
+} from "./queue-counts.js";
 
-export { INGEST_QUEUE, queueSchema, type QueueCounts };
+export { EXTRACT_QUEUE, INGEST_QUEUE, queueSchema, type QueueCounts };
 export const DEAD_LETTER_QUEUE = "casefile-ingest-dead";
 
 export interface IngestJob {
@@ -26,6 +43,17 @@ export interface IngestJob {
   input: InputDocument;
   /** Its place in the input (the store lists documents in this order, however workers interleave). */
   order: number;
+}
+
+/** One article to extract again with the worker's build. */
+export interface ExtractJob {
+  case: string;
+  /** The article's id in the case. */
+  document: string;
+  /** Extract it even when this build made its stored extraction (`--extract all`). */
+  all: boolean;
+  /** The run it belongs to: the jobs enqueued together (GET …/extractions counts the latest). */
+  run: string;
 }
 
 export interface QueueSettings {
@@ -41,7 +69,7 @@ export interface QueueSettings {
 export const DEFAULT_BATCH = 16;
 
 /** A job's time limit in seconds, as pg-boss hands it out (the default when it does not). */
-function jobLimitSeconds(job: PgBoss.Job<IngestJob>): number {
+function jobLimitSeconds(job: PgBoss.Job<unknown>): number {
   const given = Number((job as { expireInSeconds?: unknown }).expireInSeconds);
   return Number.isFinite(given) && given > 0 ? given : DEFAULT_QUEUE_SETTINGS.jobTimeoutSeconds;
 }
@@ -84,14 +112,26 @@ export class JobQueue {
     private readonly schema: string,
   ) {}
 
-  /** Starts pg-boss (creating or upgrading its tables) with the ingest queues. */
+  /** Starts pg-boss (creating or upgrading its tables) with the work queues. */
   static async open(location: string, options: OpenQueueOptions = {}): Promise<JobQueue> {
     const { connectionString, schema } = parseLocation(location);
+    return JobQueue.start({ connectionString, application_name: "casefile-queue", max: 2 }, schema, options);
+  }
+
+  /** The same on an open PostgreSQL store's own connections (a server, a command given the store). */
+  static async onStore(host: QueueHost, options: OpenQueueOptions = {}): Promise<JobQueue> {
+    const db = { executeSql: (text: string, values?: unknown[]) => host.connectionPool.query(text, values ?? []) };
+    return JobQueue.start({ db }, host.schema, options);
+  }
+
+  private static async start(
+    connection: PgBoss.ConstructorOptions,
+    storeSchema: string,
+    options: OpenQueueOptions,
+  ): Promise<JobQueue> {
     const boss = new PgBoss({
-      connectionString,
-      schema: queueSchema(schema),
-      application_name: "casefile-queue",
-      max: 2,
+      ...connection,
+      schema: queueSchema(storeSchema),
       maintenanceIntervalSeconds: options.maintenanceSeconds ?? 30,
       monitorStateIntervalSeconds: 3600,
       schedule: false,
@@ -102,7 +142,38 @@ export class JobQueue {
     await boss.start();
     await ensureQueue(boss, { name: DEAD_LETTER_QUEUE });
     await ensureQueue(boss, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
-    return new JobQueue(boss, `"${queueSchema(schema)}"`);
+    await ensureQueue(boss, { name: EXTRACT_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
+    return new JobQueue(boss, `"${queueSchema(storeSchema)}"`);
+  }
+
+  /**
+   * Enqueues one job per article to extract again, in the order given (ingest order), as one run;
+   * its id, or null when there was nothing to enqueue.
+   */
+  async enqueueExtractions(
+    caseName: string,
+    ids: readonly string[],
+    all: boolean,
+    settings: QueueSettings = DEFAULT_QUEUE_SETTINGS,
+  ): Promise<string | null> {
+    if (!ids.length) return null;
+    const run = randomBytes(8).toString("hex");
+    const batch = randomBytes(4).toString("hex");
+    // Ids that sort by run, then by article: a worker's batch comes back in id order.
+    const first = (Math.floor(Date.now() / 1000) - 1_577_836_800) * 2 ** 24;
+    for (let i = 0; i < ids.length; i += 500)
+      await this.boss.insert(
+        ids.slice(i, i + 500).map((document, j) => ({
+          id: orderedId(first + i + j, i + j, batch),
+          name: EXTRACT_QUEUE,
+          data: { case: caseName, document, all, run } satisfies ExtractJob,
+          retryLimit: settings.retryLimit,
+          retryDelay: settings.retryDelaySeconds,
+          expireInSeconds: settings.jobTimeoutSeconds,
+          deadLetter: DEAD_LETTER_QUEUE,
+        })),
+      );
+    return run;
   }
 
   /** Enqueues documents, in order, 500 to an insert. */
@@ -137,25 +208,27 @@ export class JobQueue {
   async deadLetters(limit = 100): Promise<DeadLetter[]> {
     const rows = (
       await this.boss.getDb().executeSql(
-        `SELECT id::text, data, output, retry_count, completed_on FROM (
-           SELECT id, data, output, retry_count, completed_on FROM ${this.schema}.job WHERE name = $1 AND state = 'failed'
+        `SELECT name, id::text, data, output, retry_count, completed_on FROM (
+           SELECT name, id, data, output, retry_count, completed_on FROM ${this.schema}.job WHERE name = ANY($1::text[]) AND state = 'failed'
            UNION ALL
-           SELECT id, data, output, retry_count, completed_on FROM ${this.schema}.archive WHERE name = $1 AND state = 'failed'
+           SELECT name, id, data, output, retry_count, completed_on FROM ${this.schema}.archive WHERE name = ANY($1::text[]) AND state = 'failed'
          ) f ORDER BY completed_on DESC LIMIT $2`,
-        [INGEST_QUEUE, limit],
+        [WORK_QUEUES, limit],
       )
     ).rows as {
+      name: string;
       id: string;
-      data: IngestJob;
+      data: Partial<IngestJob & ExtractJob>;
       output: { message?: string; value?: { message?: string } } | null;
       retry_count: number;
       completed_on: Date;
     }[];
     return rows.map((r) => ({
+      queue: r.name,
       jobId: r.id,
-      case: r.data.case,
-      document: r.data.input?.id ?? "",
-      file: r.data.file,
+      case: r.data.case ?? "",
+      document: r.data.input?.id ?? r.data.document ?? "",
+      file: r.data.file ?? "extract again",
       tries: r.retry_count + 1,
       error: r.output?.message ?? r.output?.value?.message ?? "",
       failedAt: new Date(r.completed_on).toISOString(),
@@ -164,9 +237,12 @@ export class JobQueue {
 
   /** Puts the dead-letter list's jobs back in the queue for another round of tries. */
   async retryDeadLetters(): Promise<number> {
-    const ids = (await this.deadLetters(100000)).map((d) => d.jobId);
-    if (ids.length) await this.boss.retry(INGEST_QUEUE, ids);
-    return ids.length;
+    const dead = await this.deadLetters(100000);
+    for (const name of WORK_QUEUES) {
+      const ids = dead.filter((d) => d.queue === name).map((d) => d.jobId);
+      if (ids.length) await this.boss.retry(name, ids);
+    }
+    return dead.length;
   }
 
   /** Marks jobs whose worker died (past their time limit) for a retry now, instead of at the next maintenance. */
@@ -175,11 +251,12 @@ export class JobQueue {
   }
 
   /**
-   * Takes jobs a batch at a time until told to stop (or idle for `exitWhenIdleSeconds`). Taking
-   * and completing a job are two queries of pg-boss's that cost more than extracting a short
-   * article, so a worker takes up to `batchSize` jobs in one query, stores them one transaction
-   * each, and completes the stored ones in one query. Jobs of a batch it does not reach (told to
-   * stop, or past half their time limit) go back to the queue at once for any worker to take.
+   * Takes jobs a batch at a time until told to stop (or idle for `exitWhenIdleSeconds`): ingest
+   * jobs first, then articles to extract again. Taking and completing a job are two queries of
+   * pg-boss's that cost more than extracting a short article, so a worker takes up to `batchSize`
+   * jobs in one query, stores them one transaction each, and completes the stored ones in one
+   * query. Jobs of a batch it does not reach (told to stop, or past half their time limit) go back
+   * to the queue at once for any worker to take.
    */
   async work(store: PostgresStore, options: WorkOptions): Promise<void> {
     let lastJob = Date.now();
@@ -191,63 +268,108 @@ export class JobQueue {
     const pollMs = (options.pollingSeconds ?? 1) * 1000;
     // Cases this worker stored documents in since the queue was last empty.
     const touched = new Set<string>();
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
     while (!stopping) {
-      const jobs = await this.boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: options.batchSize ?? DEFAULT_BATCH });
-      if (jobs.length === 0) {
+      const ingest = await this.boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize });
+      const again = ingest.length ? [] : await this.boss.fetch<ExtractJob>(EXTRACT_QUEUE, { batchSize });
+      if (ingest.length === 0 && again.length === 0) {
         await this.refreshTouched(store, touched, options);
         if (Date.now() - lastJob >= idleMs && (await this.idle())) return;
         await Promise.race([new Promise((r) => setTimeout(r, pollMs)), options.stop]);
         continue;
       }
-      await this.runBatch(store, jobs, options, () => stopping, touched);
+      if (ingest.length) await this.runIngestBatch(store, ingest, options, () => stopping, touched);
+      else await this.runExtractBatch(store, again, options, () => stopping, touched);
       lastJob = Date.now();
     }
   }
 
-  /** Runs a batch's jobs in order, completes those that stored, and gives back those not reached. */
-  private async runBatch(
+  /** A batch of ingest jobs: the texts already stored looked up for the whole batch at once. */
+  private async runIngestBatch(
     store: PostgresStore,
     jobs: PgBoss.Job<IngestJob>[],
     options: WorkOptions,
     stopping: () => boolean,
     touched: Set<string>,
   ): Promise<void> {
+    // Texts already stored (an input given twice, a job run again).
+    const stored = await store.findByTexts(jobs.map((j) => ({ caseName: j.data.case, text: j.data.input.text })));
+    await this.runBatch(INGEST_QUEUE, jobs, stopping, {
+      run: async (job, i) => {
+        const result = await runIngestJob(store, job.data, options.extract, stored[i]);
+        if (result.status !== "duplicate") touched.add(job.data.case);
+        return () => options.onJob?.({ job: job.data, result });
+      },
+      failed: (job, error) => options.onJob?.({ job: job.data, result: null, error }),
+    });
+  }
+
+  /** A batch of articles to extract again, each through the one loop of src/ingest/extract-again.ts. */
+  private async runExtractBatch(
+    store: PostgresStore,
+    jobs: PgBoss.Job<ExtractJob>[],
+    options: WorkOptions,
+    stopping: () => boolean,
+    touched: Set<string>,
+  ): Promise<void> {
+    await this.runBatch(EXTRACT_QUEUE, jobs, stopping, {
+      run: async (job) => {
+        const replaced = await runExtractJob(store, job.data, options.extract);
+        if (replaced) touched.add(job.data.case);
+        return () => options.onExtractJob?.({ job: job.data, replaced });
+      },
+      failed: (job, error) => options.onExtractJob?.({ job: job.data, replaced: null, error }),
+    });
+  }
+
+  /**
+   * Runs a batch's jobs in order, completes those that ran, and gives back those not reached. Each
+   * job's `run` answers how to report it, and it is reported at once, before the loop looks at
+   * `stopping` again: a stop asked for in a report lets the next job start (the worker is already
+   * into it) and is seen after that one.
+   */
+  private async runBatch<T extends object>(
+    name: string,
+    jobs: PgBoss.Job<T>[],
+    stopping: () => boolean,
+    handle: {
+      run(job: PgBoss.Job<T>, index: number): Promise<() => void>;
+      failed(job: PgBoss.Job<T>, error: Error): void;
+    },
+  ): Promise<void> {
     const taken = Date.now();
     // Half the shortest time limit in the batch: past it, the queue may take the rest for lost.
     const limitMs = Math.min(...jobs.map((j) => jobLimitSeconds(j))) * 500;
     const done: string[] = [];
-    // Texts already stored (an input given twice, a job run again), looked up for the whole batch at once.
-    const stored = await store.findByTexts(jobs.map((j) => ({ caseName: j.data.case, text: j.data.input.text })));
     let next = 0;
     for (; next < jobs.length; next++) {
       if (next > 0 && (stopping() || Date.now() - taken > limitMs)) break;
       const job = jobs[next];
       try {
-        const result = await runIngestJob(store, job.data, options.extract, stored[next]);
-        if (result.status !== "duplicate") touched.add(job.data.case);
+        const report = await handle.run(job, next);
         done.push(job.id);
-        options.onJob?.({ job: job.data, result });
+        report();
       } catch (e) {
         const error = e instanceof Error ? e : new Error(String(e));
-        await this.boss.fail(INGEST_QUEUE, job.id, { message: error.message });
-        options.onJob?.({ job: job.data, result: null, error });
+        await this.boss.fail(name, job.id, { message: error.message });
+        handle.failed(job, error);
       }
     }
-    if (done.length) await this.boss.complete(INGEST_QUEUE, done);
+    if (done.length) await this.boss.complete(name, done);
     const rest = jobs.slice(next).map((j) => j.id);
-    if (rest.length) await this.giveBack(rest);
+    if (rest.length) await this.giveBack(name, rest);
   }
 
   /**
    * Puts jobs this worker took but did not start back in the queue as new: waiting, and with no
    * start time, so that pg-boss does not count their next take as a retry.
    */
-  private async giveBack(ids: string[]): Promise<void> {
+  private async giveBack(name: string, ids: string[]): Promise<void> {
     await this.boss
       .getDb()
       .executeSql(
         `UPDATE ${this.schema}.job SET state = 'created', started_on = NULL WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'active'`,
-        [INGEST_QUEUE, ids],
+        [name, ids],
       );
   }
 
@@ -277,6 +399,8 @@ export class JobQueue {
 }
 
 export interface DeadLetter {
+  /** The queue it failed in (ingest, or extract again). */
+  queue: string;
   jobId: string;
   case: string;
   document: string;
@@ -293,12 +417,21 @@ export interface JobOutcome {
   error?: Error;
 }
 
+export interface ExtractOutcome {
+  job: ExtractJob;
+  /** Whether the stored extraction was replaced (false: removed meanwhile, or already made by this build); null when the job failed. */
+  replaced: boolean | null;
+  error?: Error;
+}
+
 export interface WorkOptions {
   extract: (text: string, options: ExtractOptions) => Extraction;
   /** Return after the queue has had no job for this many seconds (default: never). */
   exitWhenIdleSeconds?: number;
-  /** Called after each job, done or failed. */
+  /** Called after each ingest job, done or failed. */
   onJob?(outcome: JobOutcome): void;
+  /** Called after each job extracting an article again, done or failed. */
+  onExtractJob?(outcome: ExtractOutcome): void;
   /** Called when the stored case file could not be refreshed after the queue emptied. */
   onRefreshError?(caseName: string, error: Error): void;
   /** Resolves to stop taking jobs (the one in hand is finished first). */
@@ -329,4 +462,35 @@ export async function runIngestJob(
   const id = input.id || extraction.id;
   extraction.id = id;
   return store.addDocument(job.case, { ...input, id }, extraction, { order: job.order });
+}
+
+/**
+ * One article extracted again with this build and its stored extraction replaced (one
+ * transaction), through the loop `casefile rebuild --extract` runs; skipped when this build
+ * already made it, unless the job says all. Whether it was replaced.
+ */
+export async function runExtractJob(
+  store: PostgresStore,
+  job: ExtractJob,
+  extract: WorkOptions["extract"],
+): Promise<boolean> {
+  return (await extractAgain(store, job.case, { ids: [job.document], extract, skipMade: !job.all })) > 0;
+}
+
+/**
+ * Enqueues the case's articles another build extracted (`all`: every article) as one run of jobs
+ * on the queue beside a PostgreSQL store, through its own connections; how many were enqueued.
+ */
+export async function enqueueExtractAgain(store: Store, caseName: string, all: boolean): Promise<number> {
+  const host = queueHost(store);
+  if (!host) throw new Error(`${store.location} has no job queue: it is not a PostgreSQL store`);
+  const ids = await store.otherBuildDocuments(caseName, all ? null : extractionBuild());
+  if (!ids.length) return 0;
+  const queue = await JobQueue.onStore(host);
+  try {
+    await queue.enqueueExtractions(caseName, ids, all);
+  } finally {
+    await queue.close();
+  }
+  return ids.length;
 }

@@ -9,7 +9,7 @@ import type { ExtractPool } from "../ingest/pool.js";
 import { RawJson } from "./case-views.js";
 import { CaseCache, inThreadBuilder, workerBuilder, type BuildCase, type CaseBuilder } from "./case-cache.js";
 import { correctionRoutes } from "./corrections.js";
-import { ExtractionRuns } from "./extractions.js";
+import { ExtractionRuns, storeRunQueue } from "./extractions.js";
 import { openApiDocument, type JsonSchema } from "./openapi.js";
 import { HttpError, WithStatus, type Request, type Route, type RouteContext } from "./http.js";
 import { apiRoutes } from "./routes/index.js";
@@ -127,7 +127,8 @@ function routeContext(app: FastifyInstance, options: ServerOptions): RouteContex
     builder = inThreadBuilder(options.store, options.buildCase);
   }
   const extractor = options.extractInWorker ? workerExtractor(app) : inThreadExtractor();
-  const extractions = new ExtractionRuns(options.store, extractor.extract);
+  // On a PostgreSQL store the runs are jobs of its queue, made by its `casefile worker`s.
+  const extractions = new ExtractionRuns(options.store, extractor.extract, storeRunQueue(options.store));
   // Before the onClose hooks stop the extractor's thread: the runs store the article in hand and stop.
   app.addHook("preClose", async () => extractions.close());
   return { store: options.store, cache: new CaseCache(options.store, builder), extractions, ...extractor };
@@ -225,10 +226,13 @@ function registerRoute(app: FastifyInstance, route: Route, ctx: RouteContext, an
       ...(route.body ? { body: route.body } : {}),
     },
     // Query strings are text and are coerced to their types; a JSON body is not: {"text": 5}
-    // is refused, not stored as "5".
+    // is refused, not stored as "5". A request with no body at all (no Content-Type, nothing
+    // sent: `curl -X POST`) to a route whose body has no required field is read as `{}`; the
+    // origin and token checks ran before, as for any write.
     ...(route.body
       ? {
           preValidation: async (req: { body: unknown }) => {
+            if (req.body === undefined && !hasRequiredField(route.body as JsonSchema)) req.body = {};
             const wrong = wrongBodyType(route.body as JsonSchema, req.body);
             if (wrong) throw new HttpError(400, wrong);
           },
@@ -263,6 +267,12 @@ const JSON_TYPE = (v: unknown): string =>
       : typeof v === "number" && Number.isInteger(v)
         ? "integer"
         : typeof v;
+
+/** Whether a body schema names a field that must be sent (itself, or in one of its alternatives). */
+function hasRequiredField(schema: JsonSchema): boolean {
+  const s = schema as { required?: unknown[]; oneOf?: unknown; anyOf?: unknown };
+  return (Array.isArray(s.required) && s.required.length > 0) || s.oneOf !== undefined || s.anyOf !== undefined;
+}
 
 /** The first top-level field of `body` whose JSON type is not its schema's, as a message; else null. */
 export function wrongBodyType(schema: JsonSchema, body: unknown): string | null {

@@ -6,9 +6,15 @@
 // thread under `casefile serve`, shared with added articles) and stores each in a transaction of
 // its own (src/ingest/extract-again.ts, the loop `casefile rebuild --extract` runs), so the
 // server answers other requests between and during them.
+//
+// On a PostgreSQL store the runs go through its job queue instead (`RunQueue`): a POST enqueues
+// one job per article, the team's `casefile worker`s make them with the same loop and refresh the
+// case when the queue is drained, and GET reads the run's progress from the queue's tables, so a
+// run outlives the server that started it.
 import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { extractionBuild } from "../extract/build-id.js";
 import { extractAgain } from "../ingest/extract-again.js";
+import { extractRunCounts, queueHost } from "../ingest/queue-counts.js";
 import { extractAgainCommand, type Store } from "../store/types.js";
 
 /** A run of one case: how far it is, and how it ended. */
@@ -30,11 +36,43 @@ export interface ExtractionState {
   otherBuild: number;
   /** The command that does the same on the store's machine ("casefile rebuild --extract --case NAME"). */
   command: string;
-  /** The case's last run since the server started, or null. */
+  /** The case's last run (since the server started; on a PostgreSQL store, the latest in its queue), or null. */
   run: ExtractionRun | null;
 }
 
 type Extract = (text: string, options: ExtractOptions) => Promise<Extraction>;
+
+/** Where a store's runs go when its `casefile worker`s make them: the job queue beside it. */
+export interface RunQueue {
+  /** Enqueues the case's articles another build extracted (`all`: every article) as one run. */
+  enqueue(caseName: string, all: boolean): Promise<void>;
+  /** The case's latest run, from the queue's counts; null when it has none. */
+  latest(caseName: string): Promise<ExtractionRun | null>;
+}
+
+/** The job queue of a PostgreSQL store as the runs' home; null for a SQLite store (its runs stay in the server). */
+export function storeRunQueue(store: Store): RunQueue | null {
+  const host = queueHost(store);
+  if (!host) return null;
+  return {
+    enqueue: async (caseName, all) => {
+      const { enqueueExtractAgain } = await import("../ingest/queue.js");
+      await enqueueExtractAgain(store, caseName, all);
+    },
+    latest: async (caseName) => {
+      const c = await extractRunCounts(
+        (text, values) => host.connectionPool.query(text, values),
+        host.schema,
+        caseName,
+      );
+      if (!c) return null;
+      const state = c.pending ? "running" : c.failed ? "failed" : "done";
+      const message =
+        state === "failed" ? `${c.failed} of ${c.total} articles failed: ${c.message ?? "no message"}` : null;
+      return { state, total: c.total, done: c.completed, message };
+    },
+  };
+}
 
 export class ExtractionRuns {
   /** Each case's count, with the store revision it was counted at. */
@@ -45,6 +83,8 @@ export class ExtractionRuns {
   constructor(
     private readonly store: Store,
     private readonly extract: Extract,
+    /** The store's job queue, when its workers make the runs (a PostgreSQL store under `casefile serve`). */
+    private readonly queue: RunQueue | null = null,
   ) {}
 
   /** How many of the case's articles another build extracted; counted again only when the store's revision moved. */
@@ -59,7 +99,7 @@ export class ExtractionRuns {
   }
 
   async state(caseName: string): Promise<ExtractionState> {
-    const run = this.runs.get(caseName)?.run ?? null;
+    const run = this.queue ? await this.queue.latest(caseName) : (this.runs.get(caseName)?.run ?? null);
     return {
       build: extractionBuild(),
       otherBuild: await this.otherBuild(caseName),
@@ -68,8 +108,15 @@ export class ExtractionRuns {
     };
   }
 
-  /** Starts a run over the case's articles another build extracted (`all`: every article), unless one is running. */
-  start(caseName: string, all: boolean): void {
+  /**
+   * Starts a run over the case's articles another build extracted (`all`: every article), unless
+   * one is running; through the queue, resolved once its jobs are enqueued.
+   */
+  async start(caseName: string, all: boolean): Promise<void> {
+    if (this.queue) {
+      if ((await this.queue.latest(caseName))?.state !== "running") await this.queue.enqueue(caseName, all);
+      return;
+    }
     if (this.runs.get(caseName)?.run.state === "running") return;
     const run: ExtractionRun = { state: "running", total: 0, done: 0, message: null };
     const finished = this.make(caseName, all, run);

@@ -2,32 +2,22 @@
 // extractor made (an older release), counted once per store revision however many pages ask, and
 // a run that makes them again in the background, as `casefile rebuild --extract` does, behind the
 // same token as adding an article (on a team store: an editor's). SQLite always; PostgreSQL when
-// $CASEFILE_TEST_PG names a database.
+// $CASEFILE_TEST_PG names a database, where the run is jobs for the store's workers (one drains
+// the queue here; extractions-queue.test.ts tests the queue's side).
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { FastifyInstance } from "fastify";
-import type { Extraction, ExtractOptions } from "../../src/core/schema.js";
+import type { ExtractOptions } from "../../src/core/schema.js";
 import { extract } from "../../src/extract/index.js";
 import { extractionBuild } from "../../src/extract/build-id.js";
 import { createServer } from "../../src/server/index.js";
-import { openStore, type NewDocument, type Store } from "../../src/store/index.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { JobQueue } from "../../src/ingest/queue.js";
 import type { PostgresStore } from "../../src/store/postgres/store.js";
 import { ENGINES, POSTGRES } from "../store/engines.js";
-import { ARTICLES, CASE } from "./fixtures.js";
+import { ARTICLES, CASE, extractionOf, olderCase } from "./fixtures.js";
 
 const TOKEN = "a-token-long-enough-for-these-runs";
-const extractionOf = (a: NewDocument): Extraction =>
-  extract(a.text, { id: a.id, source: a.source, published: a.published });
-/** What an older build might have stored: the article's names, none of its quotes or events. */
-const olderExtraction = (a: NewDocument): Extraction => ({ ...extractionOf(a), quotes: [], events: [] });
-
-/** The fixture case with its first article from before builds were recorded and its second from another build. */
-async function olderCase(store: Store): Promise<void> {
-  await store.addDocument(CASE, ARTICLES[0], olderExtraction(ARTICLES[0]), { build: null });
-  await store.addDocument(CASE, ARTICLES[1], olderExtraction(ARTICLES[1]), { build: "0123456789abcdef" });
-  await store.addDocument(CASE, ARTICLES[2], extractionOf(ARTICLES[2]));
-}
-
 /** Polls until `ready` holds (a run moves on in the background). */
 async function until<T>(read: () => Promise<T>, ready: (v: T) => boolean): Promise<T> {
   for (let i = 0; i < 2000; i++) {
@@ -59,6 +49,17 @@ function caller(app: FastifyInstance): Call {
 }
 
 const RUNS = `/api/cases/${CASE}/extractions`;
+
+/** On a PostgreSQL store, a `casefile worker` that makes the run's jobs and returns once the queue is empty. */
+async function workersOf(store: Store): Promise<void> {
+  if (!("connectionPool" in store)) return; // SQLite: the server makes the run itself
+  const queue = await JobQueue.onStore(store as PostgresStore);
+  try {
+    await queue.work(store as PostgresStore, { extract, exitWhenIdleSeconds: 0, pollingSeconds: 0.05 });
+  } finally {
+    await queue.close();
+  }
+}
 
 for (const engine of ENGINES) {
   describe(`the extractions of another build through the API (${engine.name})`, { skip: engine.skip }, () => {
@@ -116,6 +117,7 @@ for (const engine of ENGINES) {
         const started = await call("POST", RUNS, {});
         assert.equal(started.statusCode, 202);
         assert.equal(started.json().run.state, "running");
+        await workersOf(store);
         const ended = await until(
           async () => (await call("GET", RUNS)).json(),
           (s) => s.run.state !== "running",
@@ -132,6 +134,7 @@ for (const engine of ENGINES) {
 
         const all = await call("POST", RUNS, { all: true });
         assert.equal(all.statusCode, 202);
+        await workersOf(store);
         const again = await until(
           async () => (await call("GET", RUNS)).json(),
           (s) => s.run.state !== "running",
@@ -197,6 +200,7 @@ test(
       assert.equal(refused.statusCode, 403);
       assert.equal((await call("GET", RUNS, undefined, "reader-token-0002")).json().run, null, "nothing started");
       assert.equal((await call("POST", RUNS, {}, "editor-token-0002")).statusCode, 202);
+      await workersOf(store);
       const ended = await until(
         async () => (await call("GET", RUNS, undefined, "editor-token-0002")).json(),
         (s) => s.run.state !== "running",

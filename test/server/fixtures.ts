@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extract } from "../../src/extract/index.js";
 import { openStore } from "../../src/store/index.js";
+import type { Extraction } from "../../src/core/schema.js";
 import type { NewDocument, Store } from "../../src/store/types.js";
 
 export const CASE = "harbour";
@@ -86,4 +87,18 @@ export async function addArticles(store: Store, caseName: string, articles: NewD
   for (const a of articles) {
     await store.addDocument(caseName, a, extract(a.text, { id: a.id, source: a.source, published: a.published }));
   }
+}
+
+/** An article's extraction by this build, as ingest makes it. */
+export const extractionOf = (a: NewDocument): Extraction =>
+  extract(a.text, { id: a.id, source: a.source, published: a.published });
+
+/** What an older build might have stored: the article's names, none of its quotes or events. */
+const olderExtraction = (a: NewDocument): Extraction => ({ ...extractionOf(a), quotes: [], events: [] });
+
+/** The fixture case with its first article from before builds were recorded and its second from another build. */
+export async function olderCase(store: Store): Promise<void> {
+  await store.addDocument(CASE, ARTICLES[0], olderExtraction(ARTICLES[0]), { build: null });
+  await store.addDocument(CASE, ARTICLES[1], olderExtraction(ARTICLES[1]), { build: "0123456789abcdef" });
+  await store.addDocument(CASE, ARTICLES[2], extractionOf(ARTICLES[2]));
 }

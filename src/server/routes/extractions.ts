@@ -20,7 +20,10 @@ export const ExtractionStateAnswer = Type.Object({
       }),
       Type.Null(),
     ],
-    { description: "The case's last run since the server started, or null" },
+    {
+      description:
+        "The case's last run since the server started, or null; on a PostgreSQL store, the latest run in its job queue (made by casefile worker), however often the server restarted",
+    },
   ),
 });
 
@@ -60,7 +63,8 @@ export function extractionRoutes(): Route[] {
       url: "/api/cases/:case/extractions",
       summary:
         "Extract again, with this build, the case's articles another build made (as casefile rebuild --extract); " +
-        "the run goes on in the background: GET the same address for its progress",
+        "the run goes on in the background (on a PostgreSQL store, as jobs for its casefile workers): " +
+        "GET the same address for its progress. No body is read as {}",
       tags: ["documents"],
       params: CaseParams,
       querystring: NoQuery,
@@ -68,7 +72,7 @@ export function extractionRoutes(): Route[] {
       responses: { 202: { description: "Started (or already running)", schema: ExtractionStateAnswer } },
       handler: async (req, ctx) => {
         await knownCase(ctx, req.params.case);
-        ctx.extractions.start(req.params.case, req.body.all ?? false);
+        await ctx.extractions.start(req.params.case, req.body.all ?? false);
         return new WithStatus(202, await ctx.extractions.state(req.params.case));
       },
     }),

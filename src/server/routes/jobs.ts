@@ -1,10 +1,10 @@
-// GET /api/jobs: how far the store's ingest queue is, for the web UI's progress indicator. Only a
-// PostgreSQL store has a queue (`casefile ingest --queue` fills it, `casefile worker`s drain it);
-// a SQLite store stores each article as it is added and answers that it has none.
+// GET /api/jobs: how far the store's job queue is, for the web UI's progress indicator. Only a
+// PostgreSQL store has a queue (`casefile ingest --queue` and articles to extract again fill it,
+// `casefile worker`s drain it); a SQLite store stores each article as it is added and answers
+// that it has none.
 import { Type } from "@sinclair/typebox";
 import { NoQuery } from "../api-schema.js";
-import { storeQueueCounts, type RunSql } from "../../ingest/queue-counts.js";
-import type { Store } from "../../store/types.js";
+import { queueHost, storeQueueCounts } from "../../ingest/queue-counts.js";
 import { route, type Route } from "../http.js";
 
 const count = (description: string) => Type.Integer({ minimum: 0, description });
@@ -25,23 +25,13 @@ const NO_QUEUE =
   "This store has no job queue: it is a SQLite file, and each article is stored as it is added. " +
   "A PostgreSQL store has one (casefile ingest --queue, casefile worker).";
 
-/** What a PostgreSQL store offers the queue: its connections and its schema. */
-interface QueueHost {
-  connectionPool: { query: RunSql };
-  schema: string;
-}
-
-function queueHost(store: Store): QueueHost | null {
-  const s = store as unknown as Partial<QueueHost>;
-  return typeof s.connectionPool?.query === "function" && typeof s.schema === "string" ? (s as QueueHost) : null;
-}
-
 export function jobRoutes(): Route[] {
   return [
     route({
       method: "GET",
       url: "/api/jobs",
-      summary: "The ingest queue's jobs by state (PostgreSQL stores; a SQLite store answers that it has none)",
+      summary:
+        "The job queue's jobs (ingest, extract again) by state (PostgreSQL stores; a SQLite store answers that it has none)",
       tags: ["jobs"],
       querystring: NoQuery,
       responses: { 200: { description: "Job counts, or why there is no queue", schema: JobsAnswer } },
