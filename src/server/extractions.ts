@@ -38,6 +38,8 @@ export interface ExtractionState {
   command: string;
   /** The case's last run (since the server started; on a PostgreSQL store, the latest in its queue), or null. */
   run: ExtractionRun | null;
+  /** Whether a run is jobs for the store's `casefile worker`s (a PostgreSQL store): it waits until one takes them. */
+  queue: boolean;
 }
 
 type Extract = (text: string, options: ExtractOptions) => Promise<Extraction>;
@@ -105,6 +107,7 @@ export class ExtractionRuns {
       otherBuild: await this.otherBuild(caseName),
       command: extractAgainCommand(caseName),
       run: run && { ...run },
+      queue: this.queue !== null,
     };
   }
 

@@ -12,7 +12,8 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { extract } from "../../src/extract/index.js";
 import { extractionBuild } from "../../src/extract/build-id.js";
-import { JobQueue, type ExtractOutcome } from "../../src/ingest/queue.js";
+import type { ExtractOptions } from "../../src/core/schema.js";
+import { DEFAULT_QUEUE_SETTINGS, EXTRACT_QUEUE, JobQueue, type ExtractOutcome } from "../../src/ingest/queue.js";
 import { createServer } from "../../src/server/index.js";
 import { readStoredCase } from "../../src/store/case/refresh.js";
 import { openStore } from "../../src/store/index.js";
@@ -96,6 +97,41 @@ describe("extractions made again through the job queue (postgres)", { skip: POST
       assert.deepEqual(again.run, { state: "done", total: 1, done: 1, message: null }, "the latest run is answered");
     } finally {
       await queue?.close();
+      await app.close();
+      await store.close();
+      await cleanup();
+    }
+  });
+
+  test("an article that fails its last try fails the run, and is on the dead-letter list", async () => {
+    const { location, cleanup } = POSTGRES.newLocation();
+    const store = await openPostgresStore(location);
+    const app = createServer({ store, token: TOKEN });
+    const queue = await JobQueue.onStore(store);
+    try {
+      await olderCase(store);
+      const ids = [ARTICLES[0].id, ARTICLES[1].id];
+      await queue.enqueueExtractions(CASE, ids, false, { ...DEFAULT_QUEUE_SETTINGS, retryLimit: 0 });
+      const failing = (text: string, options: ExtractOptions) => {
+        if (options.id === ARTICLES[1].id) throw new Error("the extractor gave up on this one");
+        return extract(text, options);
+      };
+      await queue.work(store, { extract: failing, exitWhenIdleSeconds: 0, pollingSeconds: 0.05 });
+      const run = (await app.inject({ url: RUNS, headers: bearer })).json().run;
+      assert.deepEqual(run, {
+        state: "failed",
+        total: 2,
+        done: 1,
+        message: "1 of 2 articles failed: the extractor gave up on this one",
+      });
+      const dead = await queue.deadLetters();
+      assert.deepEqual(
+        dead.map((d) => [d.queue, d.case, d.document, d.file]),
+        [[EXTRACT_QUEUE, CASE, ARTICLES[1].id, "extract again"]],
+      );
+      assert.equal(await store.countOtherBuild(CASE, extractionBuild()), 1, "the other article was made");
+    } finally {
+      await queue.close();
       await app.close();
       await store.close();
       await cleanup();

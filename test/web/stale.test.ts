@@ -1,7 +1,8 @@
 // The overview's notice of articles an earlier version of Casefile extracted, in real Chromium
 // against `casefile serve`'s server (its extractor in a worker thread) and a real SQLite store: it
 // says how many and what to do, only when there are some; its button makes them again in the
-// background, shows the run's progress, and then the overview is drawn from the new extractions.
+// background, shows the run's progress, and then the overview is drawn from the new extractions;
+// on a team store (its answers played in the page) the progress says the run waits for workers.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -100,6 +101,26 @@ describe("articles an earlier version extracted, on the overview in Chromium", {
       stage = 1;
       await page.waitForSelector("#stale-notice", { state: "detached" });
       await page.waitForSelector('#view[data-state="ready"][data-view="overview"]');
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.page.unroute("**/api/cases/quay/extractions");
+    }
+  });
+
+  test("on a team store the run's status says it waits for the store's workers", async () => {
+    const command = "casefile rebuild --extract --case quay";
+    const queued = { state: "running", total: 3, done: 0, message: null };
+    await b.page.route("**/api/cases/quay/extractions", (route) =>
+      route.fulfill({ json: { build: "b", otherBuild: 3, command, run: queued, queue: true } }),
+    );
+    try {
+      await b.page.goto("about:blank"); // the same address as the test before would not load the page again
+      await b.open(server.origin, "#/case/quay");
+      await b.page.waitForSelector("#stale-status.busy");
+      assert.equal(
+        (await b.page.textContent("#stale-status"))?.trim(),
+        "Extracting again: 0 of 3 (jobs for the store's workers: they start when casefile worker runs)",
+      );
       assert.deepEqual(b.errors, []);
     } finally {
       await b.page.unroute("**/api/cases/quay/extractions");

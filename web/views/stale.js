@@ -2,6 +2,7 @@
 // Casefile (their people, quotes and events are that version's), with a button that extracts them
 // again with this one (POST …/extractions, the run `casefile rebuild --extract` makes) and the
 // run's progress, asked for again every second until it ends; then the overview is drawn again.
+// On a PostgreSQL store the run is jobs for the store's `casefile worker`s, and the status says so.
 import { get, post, casePath } from "../api.js";
 import { h, on, plural } from "../dom.js";
 import { showStatus } from "./common.js";
@@ -56,6 +57,8 @@ export async function staleNotice(caseName) {
         "busy",
         h("progress", { max: String(run.total || 1), value: String(run.done), "aria-label": "Extracting again" }),
         ` Extracting again: ${run.done} of ${run.total}`,
+        // A team store's run is jobs that wait for a worker; the page cannot tell whether one runs.
+        now.queue ? " (jobs for the store's workers: they start when casefile worker runs)" : "",
       );
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }

@@ -25,6 +25,10 @@ export const ExtractionStateAnswer = Type.Object({
         "The case's last run since the server started, or null; on a PostgreSQL store, the latest run in its job queue (made by casefile worker), however often the server restarted",
     },
   ),
+  queue: Type.Boolean({
+    description:
+      "True on a PostgreSQL store: a run is jobs for the store's casefile workers, and waits until one takes them",
+  }),
 });
 
 const ExtractAgainBody = Type.Object(
