@@ -34,7 +34,7 @@ export interface ExtractionState {
   build: string;
   /** Articles of the case another build extracted (or one before builds were recorded). */
   otherBuild: number;
-  /** The command that does the same on the store's machine ("casefile rebuild --extract --case NAME"). */
+  /** The command that does the same ("casefile rebuild --extract --case NAME", with --queue on a PostgreSQL store). */
   command: string;
   /** The case's last run (since the server started; on a PostgreSQL store, the latest in its queue), or null. */
   run: ExtractionRun | null;
@@ -105,7 +105,7 @@ export class ExtractionRuns {
     return {
       build: extractionBuild(),
       otherBuild: await this.otherBuild(caseName),
-      command: extractAgainCommand(caseName),
+      command: extractAgainCommand(caseName, this.queue !== null),
       run: run && { ...run },
       queue: this.queue !== null,
     };

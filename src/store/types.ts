@@ -14,6 +14,7 @@
 // whose message is one line naming the store and what to do.
 import type { Extraction } from "../core/schema.js";
 import { extractionBuild } from "../extract/build-id.js";
+import { queueHost } from "../ingest/queue-counts.js";
 import type { SqlExecutor } from "./sql/executor.js";
 
 export const DEFAULT_CASE = "default";
@@ -298,11 +299,15 @@ export interface CaseState extends CaseSummary {
   note: string | null;
 }
 
-/** The command that extracts a case's articles again with the installed build. */
-export function extractAgainCommand(caseName: string): string {
+/**
+ * The command that extracts a case's articles again with the installed build; on a store with a
+ * job queue (PostgreSQL), the one that enqueues them for the team's `casefile worker`s, as the
+ * page's button does there.
+ */
+export function extractAgainCommand(caseName: string, queue: boolean): string {
   const flag =
     caseName === DEFAULT_CASE ? "" : ` --case ${/^[\w.-]+$/.test(caseName) ? caseName : JSON.stringify(caseName)}`;
-  return `casefile rebuild --extract${flag}`;
+  return `casefile rebuild --extract${queue ? " --queue" : ""}${flag}`;
 }
 
 /**
@@ -313,11 +318,12 @@ export async function caseStates(
   store: Store,
   count: (caseName: string) => Promise<number> = (name) => store.countOtherBuild(name, extractionBuild()),
 ): Promise<CaseState[]> {
+  const queue = queueHost(store) !== null;
   return Promise.all(
     (await store.listCases()).map(async (c) => {
       const otherBuild = await count(c.name);
       const note = otherBuild
-        ? `${otherBuild} article${otherBuild === 1 ? "" : "s"} extracted by another build; ${extractAgainCommand(c.name)}`
+        ? `${otherBuild} article${otherBuild === 1 ? "" : "s"} extracted by another build; ${extractAgainCommand(c.name, queue)}`
         : null;
       return { ...c, otherBuild, note };
     }),

@@ -98,7 +98,7 @@ for (const engine of ENGINES) {
         assert.deepEqual(before.json(), {
           build: extractionBuild(),
           otherBuild: 2,
-          command: `casefile rebuild --extract --case ${CASE}`,
+          command: `casefile rebuild --extract${engine.name === "postgres" ? " --queue" : ""} --case ${CASE}`,
           run: null,
           queue: engine.name === "postgres",
         });

@@ -15,7 +15,8 @@ const Case = Type.Object({
   documents: Type.Integer(),
   otherBuild: Type.Integer({ description: "Articles another build of the extractor extracted" }),
   note: Type.Union([Type.String(), Type.Null()], {
-    description: 'What to do about them ("2 articles extracted by another build; casefile rebuild --extract"), or null',
+    description:
+      'What to do about them ("2 articles extracted by another build; casefile rebuild --extract", with --queue on a PostgreSQL store), or null',
   }),
 });
 

@@ -9,7 +9,10 @@ const count = (description: string) => Type.Integer({ minimum: 0, description })
 export const ExtractionStateAnswer = Type.Object({
   build: Type.String({ description: "The build id of the server's extractor" }),
   otherBuild: count("Articles of the case another build extracted (or one from before builds were recorded)"),
-  command: Type.String({ description: 'The same on the command line ("casefile rebuild --extract --case NAME")' }),
+  command: Type.String({
+    description:
+      'The same on the command line ("casefile rebuild --extract --case NAME"; on a PostgreSQL store "casefile rebuild --extract --queue --case NAME", as the page\'s button does there)',
+  }),
   run: Type.Union(
     [
       Type.Object({
