@@ -46,8 +46,8 @@ type Extract = (text: string, options: ExtractOptions) => Promise<Extraction>;
 
 /** Where a store's runs go when its `casefile worker`s make them: the job queue beside it. */
 export interface RunQueue {
-  /** Enqueues the case's articles another build extracted (`all`: every article) as one run. */
-  enqueue(caseName: string, all: boolean): Promise<void>;
+  /** Enqueues the case's articles another build extracted (`all`: every article) as one run; how many. */
+  enqueue(caseName: string, all: boolean): Promise<number>;
   /** The case's latest run, from the queue's counts; null when it has none. */
   latest(caseName: string): Promise<ExtractionRun | null>;
 }
@@ -59,7 +59,7 @@ export function storeRunQueue(store: Store): RunQueue | null {
   return {
     enqueue: async (caseName, all) => {
       const { enqueueExtractAgain } = await import("../ingest/queue.js");
-      await enqueueExtractAgain(store, caseName, all);
+      return enqueueExtractAgain(store, caseName, all);
     },
     latest: async (caseName) => {
       const c = await extractRunCounts(
@@ -113,27 +113,32 @@ export class ExtractionRuns {
 
   /**
    * Starts a run over the case's articles another build extracted (`all`: every article), unless
-   * one is running; through the queue, resolved once its jobs are enqueued.
+   * one is running; through the queue, resolved once its jobs are enqueued. Whether a run is under
+   * way: false when the case has no such article, on either store (nothing is started, nothing is
+   * enqueued, and GET goes on answering the case's last run).
    */
-  async start(caseName: string, all: boolean): Promise<void> {
+  async start(caseName: string, all: boolean): Promise<boolean> {
     if (this.queue) {
-      if ((await this.queue.latest(caseName))?.state !== "running") await this.queue.enqueue(caseName, all);
-      return;
+      if ((await this.queue.latest(caseName))?.state === "running") return true;
+      return (await this.queue.enqueue(caseName, all)) > 0;
     }
-    if (this.runs.get(caseName)?.run.state === "running") return;
-    const run: ExtractionRun = { state: "running", total: 0, done: 0, message: null };
-    const finished = this.make(caseName, all, run);
+    if (this.runs.get(caseName)?.run.state === "running") return true;
+    const ids = await this.store.otherBuildDocuments(caseName, all ? null : extractionBuild());
+    // Asked again after the listing: another request may have started a run meanwhile.
+    if (this.runs.get(caseName)?.run.state === "running") return true;
+    if (!ids.length) return false;
+    const run: ExtractionRun = { state: "running", total: ids.length, done: 0, message: null };
+    const finished = this.make(caseName, ids, run);
     this.runs.set(caseName, { run, finished });
+    return true;
   }
 
-  private async make(caseName: string, all: boolean, run: ExtractionRun): Promise<void> {
+  private async make(caseName: string, ids: readonly string[], run: ExtractionRun): Promise<void> {
     try {
-      const ids = await this.store.otherBuildDocuments(caseName, all ? null : extractionBuild());
       await extractAgain(this.store, caseName, {
         ids,
         extract: this.extract,
         signal: this.stop.signal,
-        onTotal: (n) => (run.total = n),
         onDocument: () => run.done++,
       });
       run.state = "done";

@@ -150,6 +150,28 @@ for (const engine of ENGINES) {
       }
     });
 
+    test("a POST when no article is left to make answers a run done with 0 articles, and starts none", async () => {
+      const { location, cleanup } = engine.newLocation();
+      const store = await openStore(location);
+      const app = createServer({ store, token: TOKEN });
+      try {
+        // One article, made by this build: nothing to make again (another run made them meanwhile).
+        await store.addDocument(CASE, ARTICLES[2], extractionOf(ARTICLES[2]));
+        const call = caller(app);
+        const answered = await call("POST", RUNS, {});
+        assert.equal(answered.statusCode, 200, answered.body);
+        assert.deepEqual(answered.json().run, { state: "done", total: 0, done: 0, message: null });
+        assert.equal(answered.json().otherBuild, 0);
+        const after = (await call("GET", RUNS)).json();
+        assert.equal(after.run, null, "nothing started, nothing enqueued: no run to follow");
+        if (engine.name === "postgres") assert.equal((await call("GET", "/api/jobs")).json().queued, 0);
+      } finally {
+        await app.close();
+        await store.close();
+        await cleanup();
+      }
+    });
+
     test("a run holds nothing up: its progress is answered while an article is being extracted", async () => {
       const { location, cleanup } = engine.newLocation();
       const store = await openStore(location);

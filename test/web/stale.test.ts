@@ -107,6 +107,33 @@ describe("articles an earlier version extracted, on the overview in Chromium", {
     }
   });
 
+  test("a run with nothing left to make shows as done, and the overview is drawn again", async () => {
+    // Another run made the articles after the page was drawn: the POST answers a run done with 0 articles.
+    const command = "casefile rebuild --extract --case quay";
+    let posted = false;
+    await b.page.route("**/api/cases/quay/extractions", (route) => {
+      if (route.request().method() === "POST") {
+        posted = true;
+        return route.fulfill({
+          json: { build: "b", otherBuild: 0, command, run: { state: "done", total: 0, done: 0, message: null } },
+        });
+      }
+      return route.fulfill({ json: { build: "b", otherBuild: posted ? 0 : 1, command, run: null, queue: false } });
+    });
+    try {
+      await b.page.goto("about:blank");
+      await b.open(server.origin, "#/case/quay");
+      await b.page.waitForSelector("#stale-notice");
+      await b.page.click("#extract-again");
+      await b.page.waitForSelector("#stale-notice", { state: "detached", timeout: 5000 });
+      await b.page.waitForSelector('#view[data-state="ready"][data-view="overview"]');
+      assert.equal(posted, true);
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.page.unroute("**/api/cases/quay/extractions");
+    }
+  });
+
   test("on a team store the run's status says it waits for the store's workers", async () => {
     const command = "casefile rebuild --extract --case quay";
     const queued = { state: "running", total: 3, done: 0, message: null };

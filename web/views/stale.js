@@ -2,6 +2,8 @@
 // Casefile (their people, quotes and events are that version's), with a button that extracts them
 // again with this one (POST …/extractions, the run `casefile rebuild --extract` makes) and the
 // run's progress, asked for again every second until it ends; then the overview is drawn again.
+// When nothing is left to make (another run made them meanwhile) the POST answers a run done with
+// 0 articles, and the page says so and draws the overview again.
 // On a PostgreSQL store the run is jobs for the store's `casefile worker`s, and the status says so.
 import { get, post, casePath } from "../api.js";
 import { h, on, plural } from "../dom.js";
@@ -37,17 +39,21 @@ export async function staleNotice(caseName) {
     h("div", { class: "actions" }, button),
     status,
   );
-  const follow = async () => {
+  /** Follows the run from `answer` (the POST's, when there is one), asking again until it ends. */
+  const follow = async (answer) => {
     button.disabled = true;
-    for (;;) {
-      const now = await get(path);
+    for (let now = answer ?? (await get(path)); ; now = await get(path)) {
       const run = now.run;
       if (!run || run.state === "failed") {
         button.disabled = false;
         return showStatus(status, "error", `Extracting again stopped: ${run?.message ?? "the run was lost"}`);
       }
       if (run.state === "done") {
-        showStatus(status, "ok", `${plural(run.done, "article")} extracted again.`);
+        showStatus(
+          status,
+          "ok",
+          run.total ? `${plural(run.done, "article")} extracted again.` : "Nothing left to extract again.",
+        );
         // The overview again, drawn from the case as this version extracted it.
         window.dispatchEvent(new CustomEvent("hashchange"));
         return;
@@ -66,8 +72,7 @@ export async function staleNotice(caseName) {
   on(button, "click", async () => {
     button.disabled = true;
     try {
-      await post(path, {});
-      await follow();
+      await follow((await post(path, {})).data);
     } catch (err) {
       button.disabled = false;
       showStatus(status, "error", err.message);

@@ -71,16 +71,23 @@ export function extractionRoutes(): Route[] {
       summary:
         "Extract again, with this build, the case's articles another build made (as casefile rebuild --extract); " +
         "the run goes on in the background (on a PostgreSQL store, as jobs for its casefile workers): " +
-        "GET the same address for its progress. No body is read as {}",
+        "GET the same address for its progress. No body is read as {}. When the case has no article to make " +
+        "(every one made by this build already), nothing is started: 200, with the run done and 0 articles",
       tags: ["documents"],
       params: CaseParams,
       querystring: NoQuery,
       body: ExtractAgainBody,
-      responses: { 202: { description: "Started (or already running)", schema: ExtractionStateAnswer } },
+      responses: {
+        200: { description: "Nothing to make: the run is done with 0 articles", schema: ExtractionStateAnswer },
+        202: { description: "Started (or already running)", schema: ExtractionStateAnswer },
+      },
       handler: async (req, ctx) => {
         await knownCase(ctx, req.params.case);
-        await ctx.extractions.start(req.params.case, req.body.all ?? false);
-        return new WithStatus(202, await ctx.extractions.state(req.params.case));
+        const started = await ctx.extractions.start(req.params.case, req.body.all ?? false);
+        const state = await ctx.extractions.state(req.params.case);
+        // The same answer on either store: a run with nothing to make ends as it starts.
+        if (!started) return { ...state, run: { state: "done", total: 0, done: 0, message: null } };
+        return new WithStatus(202, state);
       },
     }),
   ];
