@@ -333,6 +333,8 @@ class IndirectFinder {
    * backed the levy, which he called “long overdue.”", "said the ferry, which Ann Roe described as “a
    * wreck,” would be sold". Whoever names the thing so, the report stands over the whole clause,
    * the quotation inside it. (Only "which", "who" and "whom": a "that" may open the reported clause.)
+   * So does a free relative inside the report, "what": "Ann Roe said she would fight what she called
+   * “a reckless plan.”" (not one that opens it: "said what he called “a plan” was a sham").
    */
   private relativeQuoting(start: number, m: number): boolean {
     const { doc, resolver } = this;
@@ -342,6 +344,13 @@ class IndirectFinder {
     const passed = (t: number) => OPENING_MARKS.has(doc.text[doc.tokens.start[t]]) || resolver.word(t) === "as";
     for (let n = 0; n < 3 && k > first && passed(k); n++) k--;
     if (k <= first || !speechLemma(resolver.word(k))) return false;
+    // ("what Ann Roe called", "what many critics called": after "what", a subject of a few words.)
+    for (let w = k - 1, n = 0; w > first && n < 4; w--) {
+      const x = resolver.word(w);
+      if (x === "what") return w < k - 1;
+      if ((isPunct(x) && !resolver.isAbbreviationDot(w)) || FINITE_HINTS.has(x)) break;
+      if (!resolver.isAbbreviationDot(w)) n++;
+    }
     // Its subject: a pronoun or a name of up to three words, perhaps with an adverb after it.
     let j = k - 1;
     if (isLyAdverb(resolver.word(j))) j--;
