@@ -902,11 +902,9 @@ class IndirectFinder {
     const { doc, resolver } = this;
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
-    let c = k + 1;
     // "asked the minister whether the port would close": the question asked, "whether" included.
     const question = questionAfter(doc, resolver, lemma, k, hi);
-    if (question >= 0) c = question;
-    else c = clauseOpening(doc, resolver, k, lemma, hi);
+    let c = question >= 0 ? question : clauseOpening(doc, resolver, k, lemma, hi);
     // A "that" with a verb right after it is no conjunction: the subject of what was said right
     // after the cue ("said that was the end of it"), a relative pronoun after an adjunct ("said in
     // the report that was published …").
@@ -915,9 +913,11 @@ class IndirectFinder {
     // ("told a crowd at the Blue Dog Inn that spilled onto the street": after a hearer or an
     // adjunct, "that" and a verb in the past open a relative clause.)
     if ((thatIsSubject || (resolver.word(c) === "that" && /^\p{Ll}{3,}ed$/u.test(afterThat))) && c > k + 1) return null;
+    const answer = answerWord(resolver, lemma, k, c, hi);
     if (resolver.word(c) === "that" && !thatIsSubject) c++;
     else if (
       question < 0 &&
+      !answer &&
       !startsClause(doc, resolver, c, hi) &&
       !clauseWithoutThat(
         doc,
@@ -976,6 +976,7 @@ class IndirectFinder {
       clauseEnd(doc, resolver, c, hi, sentence.end, presentForm(resolver.word(k))),
       interposedReportEnd(doc, resolver, lo, k, c, hi),
       opening > 0 ? doc.tokens.start[opening] : Infinity,
+      answer ? doc.tokens.end[c] : Infinity,
     );
     // "When Roe indicated he could not pay, the court adjourned": the opening clause ends at the
     // comma before the main clause.
@@ -2657,12 +2658,27 @@ function beforeQuotingReport(text: string, start: number, end: number, isTaken: 
 }
 
 /**
+ * Whether "yes" or "no" right after a plain verb of saying stands alone for the clause a question
+ * gave it: "Asked if the pier would reopen, Ann Roe said no.", "Most members said yes, while …" (not
+ * "said no one came", "said no more").
+ */
+function answerWord(resolver: SpeakerResolver, lemma: string, k: number, c: number, hi: number): boolean {
+  const w = resolver.word(c);
+  if (c !== k + 1 || (w !== "yes" && w !== "no") || !PLAIN_SAYING.has(lemma)) return false;
+  return c + 1 >= hi || [".", ",", ";", "!", "and", "but", "while"].includes(resolver.word(c + 1));
+}
+
+/** "yes" or "no" alone, a whole answer. */
+const ANSWER = /^(yes|no)$/i;
+
+/**
  * Whether a reported clause is too short to report anything: under three words, unless it is a
  * subject pronoun and an auxiliary or modal, the rest of the clause left out as the question before
- * it gave it ("Asked if the pier would reopen, Ann Roe said it would.", "They said she could.").
+ * it gave it ("Asked if the pier would reopen, Ann Roe said it would.", "They said she could."), or
+ * an answer ("said no").
  */
 function tooShort(text: string, start: number, end: number): boolean {
-  if (countWords(text, start, end) >= 3) return false;
+  if (countWords(text, start, end) >= 3 || ANSWER.test(text.slice(start, end))) return false;
   const [subject, verb, more] = text.slice(start, end).toLowerCase().split(/\s+/);
   return more !== undefined || !SUBJECT_PRONOUNS.has(subject) || !FINITE_HINTS.has(verb ?? "");
 }
@@ -2686,7 +2702,7 @@ export function pushIndirect(
     if (close < 0 || close >= end - 1) start++;
     if (close === end - 1) end = trimEnd(text, start, close);
   }
-  if (end - start < 8 || tooShort(text, start, end)) return false;
+  if ((end - start < 8 && !ANSWER.test(text.slice(start, end))) || tooShort(text, start, end)) return false;
   if (/^[,;:]/.test(text[start])) {
     // "said that, in May, the plan had failed": an adjunct between commas opens the clause; in
     // "Having said that, Tom Vale left" "that" was a pronoun, and nothing after its comma was said.
