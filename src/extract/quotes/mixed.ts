@@ -72,7 +72,9 @@ export function mixedClause(
   // ('Having said he would “never quit”, Tom Vale left': a clause in a subjectless opening adjunct
   // ends at the adjunct's comma.)
   const first = sentence.firstToken;
-  const inOpening = resolver.opensSubjectlessAdjunct(first + 1) && tokenAtOrAfter(doc, clauseStart) > first + 1;
+  const inOpening =
+    (resolver.opensSubjectlessAdjunct(first + 1) && tokenAtOrAfter(doc, clauseStart) > first + 1) ||
+    askedOpening(resolver, first, cueToken);
   // (Its comma may stand inside the closing mark: 'Having said he would “never quit,” Tom Vale left'.)
   const commaInside = inOpening && /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd));
   // ('said the levy was “a tax on the poor,” adding that …': a comma inside the closing mark stands
@@ -136,6 +138,16 @@ export function mixedClause(
   let start = Math.min(clauseStart, q.open);
   while (start < q.open && /[\s,;:—–-]/.test(text[start])) start++; // ", referencing …" starts at the word
   return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Whether the cue at `cue` is "asked" opening its sentence, alone or after "when" or "if": the
+ * question is an opening adjunct, and the main clause after its comma holds the answer ('Asked
+ * whether the levy was “fair,” most members said yes.').
+ */
+function askedOpening(resolver: SpeakerResolver, first: number, cue: number): boolean {
+  if (cue < first || resolver.word(cue) !== "asked") return false;
+  return cue === first || (cue === first + 1 && /^(when|if)$/.test(resolver.word(first)));
 }
 
 /**
