@@ -16,3 +16,14 @@ test("'Asked whether … “…,” most members said yes.': the question ends a
     "mixed asked: if the toll was “a fair price,”",
   ]);
 });
+
+test("'Asked about the “…,” Ann Roe said …': the quotation in the question is not the answerer's", () => {
+  const qs = quotes("Asked about the “pier tax,” Ida Brenn said the fee would stay.");
+  const question = qs.find((q) => q.text.includes("pier tax"));
+  assert.ok(question);
+  assert.equal(question.cue?.text, "Asked");
+  assert.notEqual(question.speaker, "Ida Brenn");
+  // A quotation after the question's comma is the answer, as before.
+  const answer = quotes("Asked about the pier, “it stays,” Ida Brenn said.").find((q) => q.text.includes("stays"));
+  assert.equal(answer?.speaker, "Ida Brenn");
+});

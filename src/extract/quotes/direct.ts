@@ -54,7 +54,7 @@ import {
   startsClause,
   trimEnd,
 } from "./attribution.js";
-import { attributionFollows, lastCoordinatedClause, mixed, mixedClause, SUBORDINATORS } from "./mixed.js";
+import { askedOpening, attributionFollows, lastCoordinatedClause, mixed, mixedClause, SUBORDINATORS } from "./mixed.js";
 
 /** Decides what a quotation is (direct, mixed or not a quote at all) and who is credited. */
 /**
@@ -244,9 +244,26 @@ function closerOutranksLeft(
   // (A cue farther left yields only to an attribution the quotation hands over to with a comma.)
   const handsOver =
     /,\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd)) || /^\s*,/.test(doc.text.slice(q.close, q.close + 3));
-  if (left && (left.adjacent || handsOver) && closesQuotation(right, rightLo) && !personLike(left.attribution.speaker))
+  if (
+    left &&
+    (left.adjacent || handsOver) &&
+    closesQuotation(right, rightLo) &&
+    !personLike(left.attribution.speaker) &&
+    !quotedInQuestion(doc, resolver, q, left)
+  )
     return closingAttribution(doc, resolver, q, sentOpen.start, rightLo, right);
   return null;
+}
+
+/**
+ * Whether the quotation stands in a question that opens its sentence ('Asked about the “toll on the
+ * poor,” Ann Roe said the fee would stay.'): no comma between "asked" and the quotation. The answer
+ * after the question's comma is no attribution of the question's words.
+ */
+function quotedInQuestion(doc: Doc, resolver: SpeakerResolver, q: QuoteSpan, left: LeftCue): boolean {
+  const cue = left.attribution.cueToken;
+  if (!askedOpening(resolver, sentenceOf(doc, cue).firstToken, cue)) return false;
+  return !doc.text.slice(doc.tokens.start[cue], q.open).includes(",");
 }
 
 /** Words that stand for a person without naming one ("someone in the crowd said"). */

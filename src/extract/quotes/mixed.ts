@@ -145,7 +145,7 @@ export function mixedClause(
  * question is an opening adjunct, and the main clause after its comma holds the answer ('Asked
  * whether the levy was “fair,” most members said yes.').
  */
-function askedOpening(resolver: SpeakerResolver, first: number, cue: number): boolean {
+export function askedOpening(resolver: SpeakerResolver, first: number, cue: number): boolean {
   if (cue < first || resolver.word(cue) !== "asked") return false;
   return cue === first || (cue === first + 1 && /^(when|if)$/.test(resolver.word(first)));
 }
