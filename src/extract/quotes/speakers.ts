@@ -908,9 +908,12 @@ export class SpeakerResolver extends DescriptionResolver {
         if (salient) return { entity: salient, name: null, mention: span };
       }
       if (words[0] === "the" && to - from === 2 && isUpperCode(doc.text.charCodeAt(doc.tokens.start[from + 1]))) {
-        // "the Spaniard", "the Scot": a demonym standing for the person the story is about.
+        // "the Spaniard", "the Scot": a demonym standing for the person the story is about. A plural
+        // ("the Danes said", "the Tigers said") stands for a people, a party or a team, not for one
+        // person, unless it is a family the text named ("the Vales": Ann and Tom Vale).
         const known = this.namesWithin(span.text);
-        if (!known)
+        const one = singularOf(doc.text.slice(doc.tokens.start[from + 1], doc.tokens.end[from + 1]));
+        if (!known && (one === null || this.namesWithin(one)?.type === "person"))
           return {
             entity:
               this.lastSpeakerBefore(before) ??
