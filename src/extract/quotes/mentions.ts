@@ -18,6 +18,7 @@ import {
   OUTCRY_HANDOVER,
   PERSON_FIRST_NOUNS,
   PHRASE_OPENERS,
+  PREPOSITIONS,
   singularOf,
   WEEKDAYS,
   QUOTE_MARKS,
@@ -278,13 +279,25 @@ export class MentionIndex extends PhraseReader {
     return m ? m[1].trim().toLowerCase().split(" ").map(fullTitle).join(" ") : "";
   }
 
+  /**
+   * Whether the "and" at token `and` joins words of one description of a name after it, not two
+   * speakers: a person named after it and none before ("Minister for Trade and Industry Ann Roe"),
+   * or a body's name closing the phrase after lower-case words, with no one named before ("Boats
+   * and engines maker Vexa Oy said": the maker; not "Police and the Harbour Board").
+   */
   protected override personOnlyAfter(and: number, end: number, lo: number): boolean {
     const { start, end: ends } = this.doc.tokens;
-    const person = (a: number, b: number) =>
-      a < b && this.mentionsIn(start[a], ends[b - 1]).some((m) => m.entity.type === "person");
+    const named = (a: number, b: number, type: (t: EntityType) => boolean) =>
+      a < b && this.mentionsIn(start[a], ends[b - 1]).some((m) => type(m.entity.type));
     let from = and;
     while (from - 1 >= lo && !isPunct(this.word(from - 1)) && and - from < 8) from--;
-    return person(and + 1, end) && !person(from, and);
+    if (named(and + 1, end, (t) => t === "person")) return !named(from, and, (t) => t === "person");
+    const body = this.mentionsIn(start[and + 1], ends[end - 1]).pop();
+    if (body?.entity.type !== "organization" || body.end !== ends[end - 1]) return false;
+    let k = and + 1;
+    const modifier = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PHRASE_OPENERS.has(w) && !PREPOSITIONS.has(w);
+    while (start[k] < body.start && !this.capital(k) && modifier(this.word(k))) k++;
+    return k > and + 1 && start[k] === body.start && !named(from, and, (t) => t === "person" || t === "organization");
   }
 
   /** Whether a person's name (starting at token `lo` or after) ends with token `k`. */
