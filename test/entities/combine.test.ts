@@ -399,8 +399,7 @@ function peopleFound(text: string, marks: [string, TaggerSpan["type"]][]): strin
 }
 
 test("a proper adjective is no one's name, though the rules read a run it opens as a person the tagger reads as a body", () => {
-  const text =
-    "The vote was reported by the Tudor Daybreak on Monday. The guide said that Tudor houses were cold.";
+  const text = "The vote was reported by the Tudor Daybreak on Monday. The guide said that Tudor houses were cold.";
   const marks: [string, TaggerSpan["type"]][] = [
     ["Tudor", "MISC"],
     ["Tudor Daybreak", "ORG"],
