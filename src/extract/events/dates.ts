@@ -159,10 +159,21 @@ export const MANY: ReadonlySet<string> = new Set(["dozens", "scores", "hundreds"
 export function counted(words: string[], k: number): boolean {
   if (k < 1 || !/^[a-z]+s$/.test(words[k] ?? "")) return false;
   if (words[k - 1] === "of" && MANY.has(words[k - 2] ?? "")) return true;
+  // "killed in the 2019 bombings": a year after a determiner names when they fell, no count.
+  if (namingYear(words, k - 1)) return false;
   const n = Number((words[k - 1] ?? "").replace(/,/g, ""));
   const month = words[k - 2] === "." ? words[k - 3] : words[k - 2];
   return /^\d/.test(words[k - 1] ?? "") && Number.isInteger(n) && n >= 10 && !MONTHS.has(month ?? "");
 }
+
+/**
+ * A year between a determiner or a possessive and the noun it names at token `k`: "the 2012
+ * attacks", "her 2019 trial", "Vexa's 2021 hack".
+ */
+export function namingYear(words: string[], k: number): boolean {
+  return /^(1[89]\d\d|20\d\d)$/.test(words[k] ?? "") && NAMING_DETERMINERS.test(words[k - 1] ?? "");
+}
+const NAMING_DETERMINERS = /^(the|a|an|his|her|its|their|our|my|your|this|that|['’]s)$/;
 
 /**
  * "… — Dana Reyes (@danareyes) March 3, 2031": the line a copied social-media post ends with, its

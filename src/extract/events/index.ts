@@ -14,7 +14,15 @@ import { counterfactual, modalPerfectBefore, statusOf, threatOrPledgeBefore } fr
 import { getTyper, typeEvents, type EventTyper } from "./typer.js";
 import { findTriggers, genericPlural, periodOfCount, readAsNoun, type TriggerMatch } from "./find.js";
 import { appearsAtTrial } from "./procedure.js";
-import { describesNoun, periodOfFigure, pollFieldwork, postLabel, restatedTimes, tallyPeriod } from "./dates.js";
+import {
+  describesNoun,
+  namingYear,
+  periodOfFigure,
+  pollFieldwork,
+  postLabel,
+  restatedTimes,
+  tallyPeriod,
+} from "./dates.js";
 import { grantedUntil, modifiesNoun, NOT_NOUN, PREDICATE } from "../time/resolve.js";
 import { namesHoliday } from "../time/holidays.js";
 import { addDays, dayNumber, parseDay, toIso } from "../time/calendar.js";
@@ -124,7 +132,7 @@ function withNamingYears(
     if (/ed$/.test(words[t.first]) || isFiniteVerbForm(words[t.first])) continue;
     let k = t.first - 1;
     while (k > t.first - 3 && /^[a-z][a-z-]*$/.test(words[k] ?? "") && !FUNCTION_WORDS.has(words[k])) k--;
-    if (!/^(1[89]\d\d|20\d\d)$/.test(words[k] ?? "") || !NAMING_DETERMINERS.test(words[k - 1] ?? "")) continue;
+    if (!namingYear(words, k)) continue;
     const start = doc.tokens.start[k];
     if (starts.has(start)) continue;
     starts.add(start);
@@ -132,7 +140,6 @@ function withNamingYears(
   }
   return added.length ? [...times, ...added].sort((a, b) => a.start - b.start) : times;
 }
-const NAMING_DETERMINERS = /^(the|a|an|his|her|its|their|our|my|your|this|that|['’]s)$/;
 
 /** The tokens of people's names: 1 where a person's mention covers the token. */
 function personTokens(doc: Doc, placed: EventCtx["placed"]): Uint8Array {
