@@ -4,7 +4,7 @@
 import { tokenAtOrAfter, tokenText, type Doc, sentenceOf } from "../../core/doc.js";
 import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/schema.js";
 import { PHRASE_ENDS } from "../time/lexicon.js";
-import { isFiniteVerbForm, isIrregularPastForm } from "../quotes/verb-forms.js";
+import { isFiniteVerbForm, isIrregularPastForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
 import { DETERMINERS, FRONTED_PREPOSITIONS } from "../quotes/speaker-words.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
@@ -797,3 +797,86 @@ export function announcedStep(
   }
   return found;
 }
+
+/**
+ * "On Thursday, at a rally in Vell after a long day of visits, the regional governor, a former
+ * schoolteacher, told supporters ...": a date that opens the sentence dates the sentence's main
+ * verb, however far off a long opening phrase and subject put it. The opening phrases (a place, a
+ * clause opened by "after", "while" or "when asked", a title in quotation marks, a bracket or an
+ * aside between dashes) and the subject's appositions are passed by; the first verb after them
+ * is the main one. Returns that verb's trigger, or null when it is no trigger, or when a break
+ * (";", ":") or the end of the sentence comes first. Called only when no trigger is in reach.
+ */
+export function mainVerbAfterOpeningDate(
+  words: string[],
+  candidates: TriggerMatch[],
+  [tf, tl, end]: [number, number, number],
+  sentenceStart: number,
+  subjectEnd: number,
+  capital: (k: number) => boolean,
+): TriggerMatch | null {
+  // Only words of the opening phrase before the date ("And on", "But midday", "Just"): after a
+  // subject ("Shares ended lower on Monday, shedding …, dealers said") the date is that verb's.
+  // A participle may open the phrase: "Reached by phone on Monday, the clerk said".
+  // Not an adjective before its noun ("Leading shares fell on Monday, …"): the participle takes a
+  // preposition or a determiner after it.
+  const next = words[sentenceStart + 1] ?? "";
+  const participle =
+    /^[a-z]{3,}(ed|ing)$/.test(words[sentenceStart]) &&
+    !isIrregularPastForm(words[sentenceStart]) &&
+    (OPENERS.has(next) || DETERMINERS.has(next) || CLOSED_CLASS.has(next) || PARTICIPLE_OBJECTS.test(next));
+  for (let k = sentenceStart; k < tf && !participle; k++)
+    if (!OPENERS.has(words[k]) && !DATE_PREPOSITIONS.has(words[k])) return null;
+  if (!opensSentence(words, tf, sentenceStart, subjectEnd)) return null;
+  const verbAt = new Map(candidates.filter((c) => !c.noun && c.first >= tl).map((c) => [c.first, c]));
+  let opening = true;
+  for (let k = tl; k < end && k < tl + 40; k++) {
+    const w = words[k];
+    if (w === ";" || w === ":") return null;
+    if (w === ",") {
+      opening = true;
+      continue;
+    }
+    const close = closingMark(words, k, end);
+    if (close < 0) return null;
+    if (close > k) {
+      // "on the “Morning Show,” while …": a title closed by a comma inside its quotation marks.
+      opening = words[close - 1] === ",";
+      k = close;
+      continue;
+    }
+    if (opening && OPENING_CLAUSE.test(w) && !capital(k)) {
+      while (k < end && words[k] !== "," && words[k] !== ";") k++;
+      if (words[k] !== ",") return null;
+      continue;
+    }
+    opening = false;
+    const c = verbAt.get(k);
+    // "Last May, when the shop was robbed, the owner says he called the police": a telling in the
+    // present is told now, and the date is what it tells of.
+    if (c) return isPresentVerbForm(w) ? null : c;
+    // A word of a name ("the Harbour Works Committee") is no verb.
+    if (capital(k)) continue;
+    // A verb of its own: a past ("opened", "met") or an auxiliary. A present in "-s" is as often a
+    // plural noun of the subject ("a panel of nine engineers").
+    if (isIrregularPastForm(w) || CLAUSE_VERBS.test(w) || RELATIVES_AND_THAT.has(w) || /^[a-z]{3,}ed$/.test(w))
+      return null;
+  }
+  return null;
+}
+const PARTICIPLE_OBJECTS = /^(to|his|her|their|its|our)$/;
+const OPENERS = new Set([...FRONTED_PREPOSITIONS, "and", "but", "then", "just", "also", "only", "yet", "so", "midday"]);
+/** Words that open a clause or a participle's phrase before the subject: "after winning …,", "when asked …,". */
+const OPENING_CLAUSE =
+  /^(when|while|after|before|as|because|since|if|although|though|once|following|despite|amid|[a-z]{3,}ing)$/;
+
+/** At a bracket, a dash or an opening quotation mark: the token of its closing mark (k when none opens here; -1 when it never closes). */
+function closingMark(words: string[], k: number, end: number): number {
+  const w = words[k];
+  const close = w === "(" ? ")" : OPEN_QUOTES.has(w) ? CLOSE_QUOTES : DASHES.has(w) ? DASHES : null;
+  if (close === null) return k;
+  for (let j = k + 1; j < end && j <= k + 15; j++)
+    if (typeof close === "string" ? words[j] === close : close.has(words[j])) return j;
+  return -1;
+}
+const DASHES = new Set(["—", "–", "--"]);

@@ -44,6 +44,7 @@ import {
   isBound,
   isDeadline,
   LINK_WORDS,
+  mainVerbAfterOpeningDate,
   MAX_COST,
   MILESTONES,
   SOFT_BREAKS,
@@ -488,6 +489,11 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
     !hasClauseBreak(words, b.last, tf) &&
     !hasPredicate(words, b.last, tf);
   if (best && bestCost > MAX_COST && !keepsAcrossObject(best)) best = null;
+  if (!best) {
+    const span: [number, number, number] = [tf, tl, doc.sentences[sentence].lastToken];
+    best = mainVerbAfterOpeningDate(words, candidates, span, sentenceStart, subjectEnd, capital);
+    if (best) bestCost = MAX_COST;
+  }
   return { best, cost: bestCost, candidates, nearTimes };
 }
 
