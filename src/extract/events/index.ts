@@ -101,7 +101,7 @@ export function extractEvents({ doc, entities, times: stated, quotes, published,
 
   const model = typer === undefined ? getTyper() : typer;
   if (model) events = typeEvents({ doc, words, inQuote: (at) => insideQuoteAt(quotes, at) }, events, model);
-  events = withoutRestatements(events);
+  events = withoutRestatements(events, new Set(entities.filter((x) => x.type === "person").map((x) => x.id)));
   events = withoutToldEarlier(ctx, events);
   events.push(...afterTheMatch(ctx, triggers, used, events));
   events.push(...oneDecision(ctx, undatedMilestones(ctx, triggers, used, events), events));
@@ -792,7 +792,7 @@ const LIST_GOES_ON = /^(,|;|\.|and|or|of|in|at|on|by|\)|—|–)$/;
  * event; a milestone restated at a vaguer date ("the attack in 2018" after "the attack in March
  * 2018") is the same step, and the precise telling stays.
  */
-function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
+function withoutRestatements(events: CaseEvent[], people: ReadonlySet<string>): CaseEvent[] {
   const seen = new Set<string>();
   const kept = events.filter((e) => {
     // A date with no trigger is no telling of a step: "Last night, …" twice is two happenings.
@@ -800,7 +800,11 @@ function withoutRestatements(events: CaseEvent[]): CaseEvent[] {
     // A milestone on one date is one step however it is worded ("appeared in court on Monday …
     // was remanded in custody on Monday", "the breach in 2021 … were compromised in 2021").
     const telling = MILESTONES.has(e.type) ? "" : stem(e.trigger.text);
-    const key = `${e.type} ${e.date} ${e.end ?? ""} ${telling}`;
+    // Tellings by two people on one day are two ("Ann Roe told a radio host on Monday … Tom Vale
+    // told reporters on Monday"): a telling is one with another only when the first person among
+    // its participants is the same (or neither names one).
+    const teller = e.type === "statement" ? (e.participantIds?.find((id) => people.has(id)) ?? "") : "";
+    const key = `${e.type} ${e.date} ${e.end ?? ""} ${telling} ${teller}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
