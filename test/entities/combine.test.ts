@@ -1092,3 +1092,37 @@ test("an adjective of a nation, a direction or a reach opening a body's name the
   const bodies = namesAndTypes(lead, [["South Welsh Harbour Friends", "ORG"]]).filter(([, type]) => type !== "person");
   assert.deepEqual(bodies, [["South Welsh Harbour Friends", "organization"]]);
 });
+
+test("a body's word before 'of' heads a name the tagger alone reads, whatever word for a meeting ends it ('Union of … Summit')", () => {
+  const text = "Ann Vell thanked the Union of Northern Ports Summit on Tuesday.";
+  const bodies = namesAndTypes(text, [["Union of Northern Ports Summit", "ORG"]]).filter(([, t]) => t !== "person");
+  assert.deepEqual(bodies, [["Union of Northern Ports Summit", "organization"]]);
+  // Without a body's word at its head, such a name is the meeting's, no body.
+  assert.deepEqual(
+    namesAndTypes("Ann Vell spoke at the Northern Ports Summit on Tuesday.", [["Northern Ports Summit", "ORG"]]).filter(
+      ([, t]) => t !== "person",
+    ),
+    [],
+  );
+});
+
+test("a word for a body keeps its noun ending in a name the tagger alone reads ('Movement Kayak Magazine')", () => {
+  const text = "Letters to Movement Kayak Magazine came in by the hundred last spring.";
+  const bodies = namesAndTypes(text, [["Movement Kayak Magazine", "ORG"]]).filter(([, t]) => t !== "person");
+  assert.deepEqual(bodies, [["Movement Kayak Magazine", "organization"]]);
+  // Another word with such an ending still marks a phrase in title case, no name.
+  const phrase = "Letters to Kayak Friendship Magazine came in by the hundred last spring.";
+  assert.deepEqual(
+    namesAndTypes(phrase, [["Kayak Friendship Magazine", "ORG"]]).filter(([, t]) => t !== "person"),
+    [],
+  );
+});
+
+test("a legal form written with stops between its letters marks an unsure body as one ('Vantrel S.A.')", () => {
+  const bodies = (t: string, name: string) =>
+    entityLayer(buildDoc(t), { tagger: marginTagger([[name, "ORG", 20]]) })
+      .filter((e) => e.type === "organization")
+      .map((e) => e.name);
+  assert.deepEqual(bodies("Vantrel S.A. is owned by the state.", "Vantrel S.A."), ["Vantrel S.A."]);
+  assert.deepEqual(bodies("Vantrel SA is owned by the state.", "Vantrel SA"), ["Vantrel SA"]);
+});

@@ -143,7 +143,7 @@ export function unsureBodies(
     if (margin === undefined || margin >= LOW_MARGIN) continue;
     const words = text.slice(c.nameStart, c.nameEnd).split(/\s+/);
     const marked =
-      LEGAL_FORMS.has(lower(words[words.length - 1])) ||
+      LEGAL_FORMS.has(lower(words[words.length - 1]).replace(/\./g, "")) || // "Vellmar S.A."
       words.some((w) => isOrgWord(w.toLowerCase())) ||
       (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) ||
       /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) ||
@@ -863,9 +863,12 @@ function eventName(text: string): boolean {
 /** A span only the tagger found must look like a name the rules could have missed. */
 function plausibleName(text: string, lowerWords: ReadonlySet<string>): boolean {
   const words = text.toLowerCase().split(/\s+/);
-  if (MISC_FINALS.has(words[words.length - 1])) return false; // "Official Secrets Act"
+  // "Official Secrets Act"; but before "of" a body's word is the head ("Union of Northern Ports Summit").
+  if (MISC_FINALS.has(words[words.length - 1]) && !(ORG_HEADS.has(words[0]) && words[1] === "of")) return false;
   if (FUNCTION_WORDS.has(words[0])) return false; // "Your Honor"
-  if (words.some((w) => NOUN_ENDINGS.test(w))) return false; // "Politics Live", "Parliamentary Privilege"
+  // "Politics Live", "Parliamentary Privilege"; but a word for a body keeps its own ending
+  // ("the Organisation of Coastal States", "Vell Broadcasting Commission").
+  if (words.some((w) => NOUN_ENDINGS.test(w) && !isOrgWord(w))) return false;
   if (NOBLE_TITLES.has(words[0]) && words[1] === "of") return false; // "Duke of York": a title
   return !words.every(
     (w) =>
