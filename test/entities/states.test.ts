@@ -50,3 +50,12 @@ test("a US state's nickname ('the Hoosier State') is the state, not a body, and 
   assert.equal(byMention(es, "Lone Star State")?.name, "Texas");
   assert.ok(!es.some((e) => e.type === "organization"));
 });
+
+test("a state's postal code after a town and a comma, ending its clause, is the state, no body's initials", () => {
+  const es = entitiesOf("Ann Vell, of Dover, NH, spoke first. Her brother wrote from Tarrow Falls, OR.");
+  assert.equal(byMention(es, "NH")?.name, "New Hampshire");
+  assert.equal(byMention(es, "NH")?.type, "location");
+  assert.equal(byMention(es, "OR")?.name, "Oregon");
+  // Before a further word of its sentence the capitals are read as usual.
+  assert.notEqual(byMention(entitiesOf("Tom Rell, VA spokesman, said the wait was long."), "VA")?.type, "location");
+});

@@ -6,6 +6,7 @@
 // sentence ("said Del. Ann Roe", a delegate).
 import { type Doc, STATE_ABBREVIATIONS as ABBREVIATIONS, sentenceAt } from "../../core/doc.js";
 import type { Candidate } from "./run.js";
+import states from "../../lexicon/us-states.json" with { type: "json" };
 
 const NAMES: ReadonlySet<string> = new Set(ABBREVIATIONS.values());
 
@@ -22,6 +23,8 @@ const PARTY = /^[DRI]-/;
  * with its full name as canonical and its full stop in the mention; otherwise null.
  */
 export function usState(doc: Doc, c: Candidate): Candidate | null {
+  const postal = postalState(doc, c);
+  if (postal) return postal;
   // The full stop is after the candidate ("Ore" + "."), or inside it when the abbreviation is
   // read as one word ("N.Y.").
   const own = doc.text[c.end - 1] === ".";
@@ -78,4 +81,18 @@ export function townsBeforeStates(doc: Doc, candidates: Candidate[]): Candidate[
     if (!/^,\s*$/.test(doc.text.slice(c.end, next.start))) return c;
     return { ...c, type: "location", evidence: "context" };
   });
+}
+
+const POSTAL: ReadonlyMap<string, string> = new Map(Object.entries(states.postal));
+
+/**
+ * "Ann Vell, of Dover, NH, spoke first": a state's postal code (src/lexicon/us-states.json), in
+ * capitals right after a town's name and a comma and before no further word of its line, is that state, no
+ * body's initials.
+ */
+function postalState(doc: Doc, c: Candidate): Candidate | null {
+  const name = POSTAL.get(doc.text.slice(c.start, c.end));
+  if (!name || /^[^\S\n]*[\p{L}\d]/u.test(doc.text.slice(c.end, c.end + 8))) return null;
+  if (!/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) return null;
+  return { ...c, type: "location", canonical: name, evidence: "gazetteer" };
 }
