@@ -575,8 +575,41 @@ type Tense = "past" | "future" | "modal" | "appointed" | "none";
  */
 function tenseAt(ctx: { doc: Doc; words: string[] }, i: number, end: number): Tense {
   const before = tenseBefore(ctx, i);
-  return before === "none" ? tenseAfter(ctx, end) : before;
+  if (before !== "none") return before;
+  const after = tenseAfter(ctx, end);
+  return after === "none" && farFuture(ctx, i) ? "future" : after;
 }
+
+/**
+ * A token as a marker of tense: a pronoun or name fused with "'ll" ("we'll", "Roe'll") is one
+ * token, and says "will".
+ */
+function tenseWord(word: string): string {
+  return /^[a-z]+['’]ll$/.test(word) ? "will" : word;
+}
+
+/** How far back the tense of a date is looked for: a clause's usual reach. */
+const NEAR = 14;
+
+/**
+ * Whether a date that no marker near it tells the tense of lies in a long clause put in the
+ * future further back: "Ann Roe will answer her rival's Monday remarks about school buses and road
+ * repairs with remarks of her own Thursday evening". The clause runs back to the first mark of
+ * punctuation or relative pronoun ("the towns that voted Monday"), past quotation marks, which
+ * mostly hold a title in such a clause ('will sing in a "Night Tide" concert'); only a marker of
+ * the future there moves the date ahead. Not a date a possessive gives to a noun ("her Friday fall
+ * on the ice"), a happening named as already known.
+ */
+function farFuture(ctx: { doc: Doc; words: string[] }, i: number): boolean {
+  const sentence = ctx.doc.tokens.sentence[i];
+  if (POSSESSIVES.has(ctx.words[i - 1] ?? "")) return false;
+  let k = i - 1;
+  while (k >= 0 && ctx.doc.tokens.sentence[k] === sentence && !CLAUSE_EDGE.test(ctx.words[k])) k--;
+  return i - k - 1 > NEAR && tenseBefore(ctx, i, i - k - 1) === "future";
+}
+
+const CLAUSE_EDGE = /^([,;:.!?()—–-]|--|that|which|who)$/;
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your", "'s", "’s"]);
 
 /** Modal verbs: a possibility or a plan told in the past ("would"), ahead or behind. */
 const MODALS = new Set(["would", "could", "might", "should"]);
@@ -602,7 +635,7 @@ function tenseAfter(ctx: { doc: Doc; words: string[] }, end: number): Tense {
   const sentence = doc.tokens.sentence[end - 1];
   for (let k = end; k < doc.tokens.count && k < end + 8; k++) {
     if (doc.tokens.sentence[k] !== sentence) break;
-    const word = words[k];
+    const word = tenseWord(words[k]);
     if (word === "," && k === end) continue;
     // "On Monday, Mr. Vale will …", "On Friday, Gov. Ann Roe signed …": a full stop the sentence
     // goes on after closes an abbreviation, not the clause.
@@ -615,7 +648,7 @@ function tenseAfter(ctx: { doc: Doc; words: string[] }, end: number): Tense {
   return "none";
 }
 
-function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
+function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number, reach = NEAR): Tense {
   const sentence = ctx.doc.tokens.sentence[i];
   // "vowed on Tuesday to fight on through the primary on June 7", "urged voters to back her in
   // November": a date in a clause in the infinitive tells of an act not yet done when the verb
@@ -623,9 +656,9 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number): Tense {
   // itself ahead ("will have a chance to vote on Tuesday", "is set to hear arguments on Monday").
   let infinitive = false;
   const past = (): Tense => (infinitive ? "modal" : "past");
-  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     if (ctx.doc.tokens.sentence[k] !== sentence) break;
-    const word = ctx.words[k];
+    const word = tenseWord(ctx.words[k]);
     if (FUTURE_MARKERS.has(word) || (word === "likely" && ctx.words[k + 1] === "to")) {
       // "He was due in court on Monday", "the vote was expected on Friday", "she was likely to
       // return on Sunday": an appointment told in the past tense is the story's past, unless its
