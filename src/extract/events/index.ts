@@ -28,6 +28,7 @@ import { namesHoliday } from "../time/holidays.js";
 import { addDays, dayNumber, parseDay, toIso } from "../time/calendar.js";
 import { NUMBER_WORDS } from "../time/lexicon.js";
 import { inWhatClause, isFiniteVerbForm, isIrregularPastForm } from "../quotes/verb-forms.js";
+import { reportsFragment } from "../quotes/cues.js";
 import { ADDRESS_TITLES, FUNCTION_WORDS, ROLE_TITLES } from "../entities/lexicon.js";
 import {
   announcedStep,
@@ -1196,7 +1197,8 @@ function textAt(doc: Doc, k: number): string {
  * A dated clause with no step named is a telling when it tells someone or calls something
  * names: "She escalated her criticism on Tuesday, telling a radio host …", "The office hit back,
  * calling the suit 'baseless', on Monday"; or when the date stands between a verb of asking and
- * what is asked for ("The mayor called Wednesday for a ban"). Not "…, saying": an act done
+ * what is asked for ("The mayor called Wednesday for a ban"). "…, saying" right after the date
+ * is a telling only when the clause's verb is a verb of speech (`spokenBefore`): an act done
  * "saying" why ("The firm cut 500 jobs on Monday, saying demand fell") is the act.
  */
 function untypedTelling(doc: Doc, words: string[], tf: number, tl: number): boolean {
@@ -1212,6 +1214,19 @@ function untypedTelling(doc: Doc, words: string[], tf: number, tl: number): bool
   for (let k = tf - 1; k > s.firstToken && k >= tf - 12; k--) {
     if (words[k] === ";" || words[k] === ")") break;
     if (telling(k) && words[k - 1] === ",") return true;
+  }
+  return words[tl] === "," && words[tl + 1] === "saying" && spokenBefore(words, s.firstToken, tf);
+}
+
+/**
+ * Whether the past verb nearest before a date, in its clause, is one PolNeAR's annotators marked
+ * as a cue of speech in most of its uses (`reportsFragment`): "She echoed the pledge on Friday,
+ * saying …" is a telling; "The coach quit on Friday, saying …" is the act, done saying why.
+ */
+function spokenBefore(words: string[], first: number, tf: number): boolean {
+  for (let k = tf - 1; k >= first && k >= tf - 10; k--) {
+    if (/^[,;:]$/.test(words[k])) return false;
+    if (/^[a-z]+ed$/.test(words[k])) return reportsFragment(words[k]);
   }
   return false;
 }
