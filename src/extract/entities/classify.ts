@@ -13,6 +13,7 @@ import {
   DEMONYMS,
   EXECUTIVE_TITLES,
   COMMON_NAME_PARTS,
+  AUXILIARY_VERBS,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
@@ -525,9 +526,22 @@ function trimPlainRun(
   const whole = lookupSpan(ctx, run, a, b);
   if (whole) return [whole];
 
+  // "Mighty Union said …" after "shares of Mighty Union rose": a common word the text writes
+  // capitalised before the same next word after a lower-case word elsewhere is the first word of
+  // a name (an article, a verb, a preposition, a conjunction or a title never is; a given name is left
+  // to the reading of people).
+  const namedWhole = (i: number) =>
+    i + 1 < b &&
+    !ARTICLES.has(l(i)) &&
+    !isGivenName(l(i)) &&
+    !AUXILIARY_VERBS.has(l(i)) &&
+    !CLOSED_CLASS.has(l(i)) &&
+    !isTitleWord(l(i)) &&
+    /^\p{Lu}/u.test(w(i + 1)) &&
+    capitalisedWithin(ctx.doc.text, `${w(i)} ${w(i + 1)}`);
   // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
   if (a === 0 && opening) {
-    while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) {
+    while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a) && !namedWhole(a)) {
       a++;
       while (a < b && isJoin(a)) a++;
     }
@@ -552,6 +566,7 @@ function trimPlainRun(
     if (
       a < b &&
       !initial(a) &&
+      !namedWhole(a) &&
       ((!bodyName && !afterOpener && (isCommonOpener(ctx, w(a)) || beforeSurname)) ||
         (CLOSED_CLASS.has(l(a)) && b - a > 1))
     ) {
@@ -576,7 +591,7 @@ function trimPlainRun(
   const describedPerson = (i: number) => DEMONYMS.has(l(i)) && b - i === 3 && isGivenName(l(i + 1));
   while (
     a < b &&
-    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a)) || demonymNotPlace(a)) &&
+    ((FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a) && !namedWhole(a)) || demonymNotPlace(a)) &&
     (!endsInDesignator(l(b - 1)) || describedPerson(a)) &&
     !(DEMONYMS.has(l(a)) && bodyOfWhat(l, a + 1, b))
   ) {
@@ -760,6 +775,9 @@ function bodyOfWhat(l: (i: number) => string, from: number, b: number): boolean 
 function endsInDesignator(w: string): boolean {
   return ORG_DESIGNATORS.has(w) || LOC_DESIGNATORS.has(w);
 }
+
+/** The articles, which open a sentence and a name alike ("The Telegraph"). */
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** The text writes `word` capitalised after a lower-case word ("his wife Naina"): a name, not an opener. */
 function capitalisedWithin(text: string, word: string): boolean {

@@ -180,19 +180,25 @@ export const NAME_PARTICLES = new Set([
   ...PATRONYMICS,
 ]);
 
-/** Capitalised words that are never names by themselves: pronouns, determiners, sentence openers. */
-export const FUNCTION_WORDS = words(
-  "a an the this that these those it its he she they we i you his her their our my your him them us me who whom " +
-    "what which when where why how there here and or but nor so yet for of in on at to from by with without about " +
-    "after before during while since until as if then than though although because however meanwhile both each " +
-    "every all some any no not none either neither one two three four five six seven eight nine ten first second " +
-    "third last next other another many much more most few several such same also only even just still already " +
-    "now today tomorrow yesterday tonight later earlier once again instead amid among amongst despite between " +
-    "against under over into onto upon within across around through throughout toward towards beyond behind beside " +
-    "near outside inside above below following according speaking asked asked, mr mrs ms dr sir yes oh well please " +
-    "thank thanks dear hello sorry let let's do does did is are was were be been being have has had will would " +
-    "shall should can could may might must according whether unless perhaps maybe indeed overall",
+/** The auxiliary and modal verbs, function words that never open a name ("Will", "May" are given names at most). */
+export const AUXILIARY_VERBS = words(
+  "do does did is are was were be been being have has had will would shall should can could may might must",
 );
+/** Capitalised words that are never names by themselves: pronouns, determiners, sentence openers. */
+export const FUNCTION_WORDS = new Set([
+  ...AUXILIARY_VERBS,
+  ...words(
+    "a an the this that these those it its he she they we i you his her their our my your him them us me who whom " +
+      "what which when where why how there here and or but nor so yet for of in on at to from by with without about " +
+      "after before during while since until as if then than though although because however meanwhile both each " +
+      "every all some any no not none either neither one two three four five six seven eight nine ten first second " +
+      "third last next other another many much more most few several such same also only even just still already " +
+      "now today tomorrow yesterday tonight later earlier once again instead amid among amongst despite between " +
+      "against under over into onto upon within across around through throughout toward towards beyond behind beside " +
+      "near outside inside above below following according speaking asked asked, mr mrs ms dr sir yes oh well please " +
+      "thank thanks dear hello sorry let let's according whether unless perhaps maybe indeed overall",
+  ),
+]);
 
 /**
  * Capitalised words that are titles of government or institutions used generically; as a bare
