@@ -808,7 +808,13 @@ export class SpeakerResolver extends DescriptionResolver {
    * sentence's first word: "Relatives of Tom Vale said".)
    */
   private tiedToPerson(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number): boolean {
-    const { words, span, headWords, inside } = p;
+    const { words, span, inside } = p;
+    // ("Nurses tending to Ann Roe", "fans cheering Tom Vale": a participle after the noun opens
+    // what modifies it, as a preposition does.)
+    const ing = p.headWords.findIndex(
+      (w, k) => k > 0 && /^[a-z]{3,}ing$/.test(w) && PERSON_FIRST_NOUNS.has(singularOf(words[k - 1]) ?? words[k - 1]),
+    );
+    const headWords = ing > 0 ? words.slice(0, ing) : p.headWords;
     const headNoun = headWords[headWords.length - 1];
     const kind = singularOf(headNoun) ?? headNoun;
     const headAt = from + headWords.length - 1;
@@ -816,7 +822,7 @@ export class SpeakerResolver extends DescriptionResolver {
     return (
       headWords.length < words.length &&
       (!this.capital(headAt) || opening) &&
-      p.headMentions.length === 0 &&
+      this.mentionsIn(span.start, this.doc.tokens.end[headAt]).length === 0 &&
       PERSON_FIRST_NOUNS.has(kind) &&
       !isPersonRole(kind) &&
       inside.some((m) => m.entity.type === "person") &&
@@ -829,10 +835,13 @@ export class SpeakerResolver extends DescriptionResolver {
    * ("master of ceremonies Tom Vale", "chair of the board Ann Roe").
    */
   private titledNameCloses(span: TextSpan, inside: IndexedMention[]): boolean {
-    const closing = inside[inside.length - 1];
+    // (The whole of a nested name: "Senator Ann Roe", not the "Ann Roe" inside it.)
+    const closing = inside.filter((m) => m.end === span.end).sort((a, b) => a.start - b.start)[0] ?? inside.at(-1);
     if (closing?.entity.type !== "person" || closing.end !== span.end) return false;
-    const w = this.word(tokenAtOrAfter(this.doc, closing.start) - 1);
-    return /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w);
+    // (Written in lower case: "backers of Mayor Ann Roe" has a title of Roe's own.)
+    const k = tokenAtOrAfter(this.doc, closing.start) - 1;
+    const w = this.word(k);
+    return !this.capital(k) && /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w);
   }
 
   /**
