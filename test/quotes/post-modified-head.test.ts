@@ -20,6 +20,15 @@ test("'Nurses tending to Ann Roe said': nobody named speaks, not Roe", () => {
   assert.equal(q.speaker, null);
 });
 
+test("'Volunteers cheering Tom Vale said': nobody named speaks, not Vale", () => {
+  const all = quotes(
+    [opening, "Volunteers cheering Tom Vale at the gates said the crowd was the largest in years."].join("\n\n"),
+  );
+  const q = all.find((x) => x.text.includes("largest in years"));
+  assert.ok(q, "the quotation is found");
+  assert.equal(q.speaker, null);
+});
+
 test("'Backers of Senator Ann Roe said': nobody named speaks, not Roe", () => {
   const all = quotes([opening, "Backers of Senator Ann Roe said the rally had been cut short too soon."].join("\n\n"));
   const q = all.find((x) => x.text.includes("cut short"));

@@ -809,7 +809,7 @@ export class SpeakerResolver extends DescriptionResolver {
    */
   private tiedToPerson(p: ReturnType<SpeakerResolver["readPhrase"]>, from: number): boolean {
     const { words, span, inside } = p;
-    // ("Nurses tending to Ann Roe", "fans cheering Tom Vale": a participle after the noun opens
+    // ("Nurses tending to Ann Roe", "volunteers cheering Tom Vale": a participle after the noun opens
     // what modifies it, as a preposition does.)
     const ing = p.headWords.findIndex(
       (w, k) => k > 0 && /^[a-z]{3,}ing$/.test(w) && PERSON_FIRST_NOUNS.has(singularOf(words[k - 1]) ?? words[k - 1]),
@@ -826,7 +826,7 @@ export class SpeakerResolver extends DescriptionResolver {
       PERSON_FIRST_NOUNS.has(kind) &&
       !isPersonRole(kind) &&
       inside.some((m) => m.entity.type === "person") &&
-      !this.titledNameCloses(span, inside)
+      !this.titledNameCloses(span, inside, ing > 0 ? from + ing : -1)
     );
   }
 
@@ -834,14 +834,15 @@ export class SpeakerResolver extends DescriptionResolver {
    * Whether a person's name closes the phrase right after a lower-case noun, as a title before it
    * ("master of ceremonies Tom Vale", "chair of the board Ann Roe").
    */
-  private titledNameCloses(span: TextSpan, inside: IndexedMention[]): boolean {
+  private titledNameCloses(span: TextSpan, inside: IndexedMention[], participle = -1): boolean {
     // (The whole of a nested name: "Senator Ann Roe", not the "Ann Roe" inside it.)
     const closing = inside.filter((m) => m.end === span.end).sort((a, b) => a.start - b.start)[0] ?? inside.at(-1);
     if (closing?.entity.type !== "person" || closing.end !== span.end) return false;
     // (Written in lower case: "backers of Mayor Ann Roe" has a title of Roe's own.)
     const k = tokenAtOrAfter(this.doc, closing.start) - 1;
     const w = this.word(k);
-    return !this.capital(k) && /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w);
+    // (Nor the participle that opened the modifier: "volunteers cheering Tom Vale".)
+    return k !== participle && !this.capital(k) && /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w);
   }
 
   /**
