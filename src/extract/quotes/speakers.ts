@@ -341,6 +341,15 @@ export class SpeakerResolver extends DescriptionResolver {
   private placeInside(speaker: Speaker): boolean {
     const { entity, mention } = speaker;
     if (entity?.type !== "location" || !mention || COUNTRY_NAMES.has(entity.name)) return false;
+    const own = this.mentionsIn(mention.start, mention.end).filter((m) => m.entity === entity);
+    // "the Vexan embassy in Corlo", "the aid office in Corlo": a building "in" a town (a noun whose
+    // most frequent WordNet sense is a thing) is where the body that speaks sits; the town is not
+    // that body (unlike "officials in Corlo", its people).
+    const housed = own.some((m) => {
+      const head = /(\p{Ll}+)\s+in\s+(?:the\s+)?$/u.exec(this.doc.text.slice(mention.start, m.start))?.[1];
+      return head !== undefined && THING_FIRST.has(head);
+    });
+    if (housed) return true;
     // "Ohio officials", "the city's spokesman": a place's government or its voice is the place.
     if (
       mention.text
@@ -349,7 +358,6 @@ export class SpeakerResolver extends DescriptionResolver {
         .some((w) => SPOKES_NOUNS.has(w))
     )
       return false;
-    const own = this.mentionsIn(mention.start, mention.end).filter((m) => m.entity === entity);
     const bare = (text: string) => text.replace(/^the\s+/i, "");
     return own.length > 0 && own.every((m) => bare(this.doc.text.slice(m.start, m.end)) !== bare(mention.text));
   }
