@@ -16,3 +16,17 @@ test("a capitalised function word after a lower-case word is a bank's first word
   assert.equal(byMention(es, "First Harbor National Bank of Ohio")?.type, "organization");
   assert.equal(byMention(es, "Harbor National Bank of Ohio"), undefined);
 });
+
+test("a body's name less its legal form is that body, its first word no sentence's opener", () => {
+  const es = entitiesOf(
+    "Assured Kettles Ltd. posted a loss on Monday. Assured Kettles said sales fell. " +
+      "Busy Tolmar limited the talks. A suit named Deputy Chief AG Ona Vell.",
+  );
+  assert.equal(byMention(es, "Kettles"), undefined);
+  const body = byMention(es, "Assured Kettles");
+  assert.equal(body?.type, "organization");
+  assert.equal(body?.mentions.length, 2);
+  // A lower-case legal word, or a title with a name after it, marks no body.
+  assert.notEqual(byMention(es, "Busy Tolmar")?.type, "organization");
+  assert.notEqual(byMention(es, "Deputy Chief")?.type, "organization");
+});

@@ -17,6 +17,7 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  LEGAL_FORMS,
   LEGISLATURES,
   LOC_DESIGNATORS,
   MISC_FINALS,
@@ -426,6 +427,9 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const last = l(b - 1);
   const n = b - a;
   if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
+  // "Tolvane Grain said" after "Tolvane Grain Ltd.": words the text writes before a legal form are a body's name.
+  if (n >= 2 && beforeLegalForm(ctx.doc.text, a, b, w))
+    return [makeCandidate(ctx.doc, run, a, b, "organization", "context", null)];
   // "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner is a business.
   if (n >= 3 && SHOP_NOUNS.has(last) && /^['’]s$/.test(w(b - 2)))
     return [makeCandidate(ctx.doc, run, a, b, "organization", "designator", null)];
@@ -538,7 +542,7 @@ function trimPlainRun(
     !CLOSED_CLASS.has(l(i)) &&
     !isTitleWord(l(i)) &&
     /^\p{Lu}/u.test(w(i + 1)) &&
-    capitalisedWithin(ctx.doc.text, `${w(i)} ${w(i + 1)}`);
+    (capitalisedWithin(ctx.doc.text, `${w(i)} ${w(i + 1)}`) || beforeLegalForm(ctx.doc.text, i, b, w));
   // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
   if (a === 0 && opening) {
     while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a) && !namedWhole(a)) {
@@ -784,6 +788,24 @@ function capitalisedWithin(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
     if (/\p{Ll},?[ \t]+$/u.test(text.slice(Math.max(0, i - 3), i)) && !/\p{L}/u.test(text[i + word.length] ?? ""))
       return true;
+  return false;
+}
+
+/**
+ * "Advanced Tolbar said …" after "Advanced Tolbar Inc.": the words `a`..`b` that the text writes
+ * before a capitalised legal form elsewhere are a body's whole name, their first word no sentence's
+ * opener ("Ann Tolbar limited her charges" holds no legal form, nor "Deputy AG Ann Tolbar" with a name after it).
+ */
+function beforeLegalForm(text: string, a: number, b: number, w: (i: number) => string): boolean {
+  const words: string[] = [];
+  for (let i = a; i < b; i++) words.push(w(i));
+  const name = words.join(" ");
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const next = /^ (\p{Lu}\p{L}*)(?:\.|(?=\s*$|\s+\p{Ll}|[^\p{L}\s]))/u.exec(
+      text.slice(i + name.length, i + name.length + 24),
+    );
+    if (next && LEGAL_FORMS.has(next[1].toLowerCase())) return true;
+  }
   return false;
 }
 
