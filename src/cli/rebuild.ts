@@ -12,7 +12,8 @@
 //
 // `casefile rebuild --extract --queue` (a PostgreSQL store) leaves the extraction to the team's
 // `casefile worker`s instead: one job per article on the store's job queue (src/ingest/queue.ts),
-// made by the same loop; the workers refresh the stored case once the queue is drained.
+// made by the same loop; the workers refresh the stored case once the queue is drained. While
+// the case's last run still has jobs waiting it enqueues nothing, as the server's POST does.
 import type { Command } from "commander";
 import { extractionBuild } from "../extract/build-id.js";
 import { extractorThreads, PARALLEL_MIN_FILES } from "../ingest/ingest.js";
@@ -43,7 +44,7 @@ export function registerRebuild(program: Command): void {
     )
     .option(
       "--queue",
-      "with --extract on a PostgreSQL store: enqueue the articles for the casefile workers (which refresh the case) instead",
+      "with --extract on a PostgreSQL store: enqueue the articles for the casefile workers (which refresh the case) instead; nothing while the case's last run still waits",
     )
     .action(async (flags: RebuildFlags) => {
       process.exitCode = await runOnCase(
@@ -89,7 +90,13 @@ async function enqueueStored(store: Store, caseName: string, which: true | strin
       `the job queue lives in a PostgreSQL store (${store.location} is a SQLite file): use --extract without --queue`,
     );
   const { enqueueExtractAgain } = await import("../ingest/queue.js");
-  const n = await enqueueExtractAgain(store, caseName, all);
+  const { enqueued: n, running } = await enqueueExtractAgain(store, caseName, all);
+  if (running) {
+    console.log(
+      `a run of case "${caseName}" is still under way (${running.completed} of ${running.total} articles done): nothing enqueued; casefile jobs shows how far it is`,
+    );
+    return 0;
+  }
   console.log(
     n
       ? `${n} article${n === 1 ? "" : "s"} of case "${caseName}" enqueued to extract again; workers make them (casefile worker) and refresh the case, casefile jobs shows how far they are`

@@ -78,11 +78,17 @@ async function queueTables(sql: RunSql, storeSchema: string): Promise<string | n
 export interface QueueHost {
   connectionPool: { query: RunSql };
   schema: string;
+  /** Runs `fn` in one transaction holding the case's queue lock (see PostgresStore.lockedForQueue). */
+  lockedForQueue<T>(caseName: string, fn: (sql: RunSql) => Promise<T>): Promise<T>;
 }
 
 export function queueHost(store: unknown): QueueHost | null {
   const s = store as Partial<QueueHost>;
-  return typeof s.connectionPool?.query === "function" && typeof s.schema === "string" ? (s as QueueHost) : null;
+  return typeof s.connectionPool?.query === "function" &&
+    typeof s.schema === "string" &&
+    typeof s.lockedForQueue === "function"
+    ? (s as QueueHost)
+    : null;
 }
 
 /** A case's latest run of extractions through the queue: its jobs by how they ended. */

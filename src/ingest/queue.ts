@@ -26,11 +26,14 @@ import {
   countJobs,
   EXTRACT_QUEUE,
   INGEST_QUEUE,
+  extractRunCounts,
   queueHost,
   queueSchema,
   WORK_QUEUES,
+  type ExtractRunCounts,
   type QueueCounts,
   type QueueHost,
+  type RunSql,
 } from "./queue-counts.js";
 
 export { EXTRACT_QUEUE, INGEST_QUEUE, queueSchema, type QueueCounts };
@@ -96,11 +99,18 @@ function orderedId(order: number, index: number, batch: string): string {
 
 /** Creates a queue unless it exists (several workers starting at once may race to create it). */
 async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
-  if (await boss.getQueue(queue.name)) return;
-  try {
-    await boss.createQueue(queue.name, queue);
-  } catch (e) {
-    if (!(await boss.getQueue(queue.name))) throw e;
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(queue.name)) return;
+    try {
+      await boss.createQueue(queue.name, queue);
+      return;
+    } catch (e) {
+      // Two creating it at once can deadlock (PostgreSQL aborts one): the other may have made it.
+      if ((e as { code?: string }).code !== "40P01" || attempt >= 3) {
+        if (!(await boss.getQueue(queue.name))) throw e;
+        return;
+      }
+    }
   }
 }
 
@@ -140,21 +150,29 @@ export class JobQueue {
     });
     boss.on("error", () => undefined); // a connection lost during maintenance is tried again on the next tick
     await boss.start();
-    await ensureQueue(boss, { name: DEAD_LETTER_QUEUE });
-    await ensureQueue(boss, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
-    await ensureQueue(boss, { name: EXTRACT_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
+    try {
+      await ensureQueue(boss, { name: DEAD_LETTER_QUEUE });
+      await ensureQueue(boss, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
+      await ensureQueue(boss, { name: EXTRACT_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
+    } catch (e) {
+      // A pg-boss left started would keep the process alive with its timers.
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      throw e;
+    }
     return new JobQueue(boss, `"${queueSchema(storeSchema)}"`);
   }
 
   /**
    * Enqueues one job per article to extract again, in the order given (ingest order), as one run;
-   * its id, or null when there was nothing to enqueue.
+   * its id, or null when there was nothing to enqueue. `sql`: the transaction to insert them in
+   * (pg-boss's insert joins it), else any connection of the queue's.
    */
   async enqueueExtractions(
     caseName: string,
     ids: readonly string[],
     all: boolean,
     settings: QueueSettings = DEFAULT_QUEUE_SETTINGS,
+    sql?: RunSql,
   ): Promise<string | null> {
     if (!ids.length) return null;
     const run = randomBytes(8).toString("hex");
@@ -172,6 +190,7 @@ export class JobQueue {
           expireInSeconds: settings.jobTimeoutSeconds,
           deadLetter: DEAD_LETTER_QUEUE,
         })),
+        sql ? { db: { executeSql: sql } } : {},
       );
     return run;
   }
@@ -477,20 +496,35 @@ export async function runExtractJob(
   return (await extractAgain(store, job.case, { ids: [job.document], extract, skipMade: !job.all })) > 0;
 }
 
+/** What enqueueing a case's run found: how many articles it enqueued, or the run still under way (none enqueued). */
+export interface EnqueuedRun {
+  enqueued: number;
+  running: ExtractRunCounts | null;
+}
+
 /**
  * Enqueues the case's articles another build extracted (`all`: every article) as one run of jobs
- * on the queue beside a PostgreSQL store, through its own connections; how many were enqueued.
+ * on the queue beside a PostgreSQL store, through its own connections, unless the case's latest
+ * run still has jobs waiting or running. The check and the enqueueing are one transaction under
+ * the case's queue lock, so two servers' POSTs and a command at once enqueue one run.
  */
-export async function enqueueExtractAgain(store: Store, caseName: string, all: boolean): Promise<number> {
+export async function enqueueExtractAgain(store: Store, caseName: string, all: boolean): Promise<EnqueuedRun> {
   const host = queueHost(store);
   if (!host) throw new Error(`${store.location} has no job queue: it is not a PostgreSQL store`);
   const ids = await store.otherBuildDocuments(caseName, all ? null : extractionBuild());
-  if (!ids.length) return 0;
+  const pool = (text: string, values: unknown[]) => host.connectionPool.query(text, values);
+  const waiting = await extractRunCounts(pool, host.schema, caseName);
+  if (waiting?.pending || !ids.length) return { enqueued: 0, running: waiting?.pending ? waiting : null };
+  // Started before the lock is taken: the transaction holding it then needs no other connection.
   const queue = await JobQueue.onStore(host);
   try {
-    await queue.enqueueExtractions(caseName, ids, all);
+    return await host.lockedForQueue(caseName, async (sql) => {
+      const latest = await extractRunCounts(sql, host.schema, caseName);
+      if (latest?.pending) return { enqueued: 0, running: latest };
+      await queue.enqueueExtractions(caseName, ids, all, DEFAULT_QUEUE_SETTINGS, sql);
+      return { enqueued: ids.length, running: null };
+    });
   } finally {
     await queue.close();
   }
-  return ids.length;
 }

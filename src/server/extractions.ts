@@ -46,8 +46,11 @@ type Extract = (text: string, options: ExtractOptions) => Promise<Extraction>;
 
 /** Where a store's runs go when its `casefile worker`s make them: the job queue beside it. */
 export interface RunQueue {
-  /** Enqueues the case's articles another build extracted (`all`: every article) as one run; how many. */
-  enqueue(caseName: string, all: boolean): Promise<number>;
+  /**
+   * Enqueues the case's articles another build extracted (`all`: every article) as one run, unless
+   * its latest run is still under way (one step, across servers); whether a run is under way.
+   */
+  enqueue(caseName: string, all: boolean): Promise<boolean>;
   /** The case's latest run, from the queue's counts; null when it has none. */
   latest(caseName: string): Promise<ExtractionRun | null>;
 }
@@ -59,7 +62,8 @@ export function storeRunQueue(store: Store): RunQueue | null {
   return {
     enqueue: async (caseName, all) => {
       const { enqueueExtractAgain } = await import("../ingest/queue.js");
-      return enqueueExtractAgain(store, caseName, all);
+      const r = await enqueueExtractAgain(store, caseName, all);
+      return r.enqueued > 0 || r.running !== null;
     },
     latest: async (caseName) => {
       const c = await extractRunCounts(
@@ -119,8 +123,7 @@ export class ExtractionRuns {
    */
   async start(caseName: string, all: boolean): Promise<boolean> {
     if (this.queue) {
-      if ((await this.queue.latest(caseName))?.state === "running") return true;
-      return (await this.queue.enqueue(caseName, all)) > 0;
+      return this.queue.enqueue(caseName, all);
     }
     if (this.runs.get(caseName)?.run.state === "running") return true;
     const ids = await this.store.otherBuildDocuments(caseName, all ? null : extractionBuild());

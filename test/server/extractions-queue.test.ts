@@ -13,7 +13,14 @@ import type { FastifyInstance } from "fastify";
 import { extract } from "../../src/extract/index.js";
 import { extractionBuild } from "../../src/extract/build-id.js";
 import type { ExtractOptions } from "../../src/core/schema.js";
-import { DEFAULT_QUEUE_SETTINGS, EXTRACT_QUEUE, JobQueue, type ExtractOutcome } from "../../src/ingest/queue.js";
+import {
+  DEFAULT_QUEUE_SETTINGS,
+  enqueueExtractAgain,
+  EXTRACT_QUEUE,
+  JobQueue,
+  queueSchema,
+  type ExtractOutcome,
+} from "../../src/ingest/queue.js";
 import { createServer } from "../../src/server/index.js";
 import { readStoredCase } from "../../src/store/case/refresh.js";
 import { openStore } from "../../src/store/index.js";
@@ -103,6 +110,36 @@ describe("extractions made again through the job queue (postgres)", { skip: POST
     }
   });
 
+  test("two POSTs at once, on two servers, and the command beside them enqueue one run", async () => {
+    const { location, cleanup } = POSTGRES.newLocation();
+    const store = await openPostgresStore(location);
+    const apps = [createServer({ store, token: TOKEN }), createServer({ store, token: TOKEN })];
+    try {
+      await olderCase(store);
+      // Each server checks for a run under way and enqueues one; the command does the same.
+      const [first, second] = await Promise.all([
+        bare(apps[0], bearer),
+        bare(apps[1], bearer),
+        enqueueExtractAgain(store, CASE, false),
+      ]);
+      for (const answer of [first, second]) {
+        assert.equal(answer.statusCode, 202, answer.body);
+        assert.deepEqual(answer.json().run, { state: "running", total: 2, done: 0, message: null });
+      }
+      const [row] = (
+        await store.connectionPool.query(
+          `SELECT count(DISTINCT data->>'run')::int AS runs, count(*)::int AS jobs FROM "${queueSchema(store.schema)}".job WHERE name = $1`,
+          [EXTRACT_QUEUE],
+        )
+      ).rows as { runs: number; jobs: number }[];
+      assert.deepEqual(row, { runs: 1, jobs: 2 }, "one run, one job per article");
+    } finally {
+      await Promise.all(apps.map((a) => a.close()));
+      await store.close();
+      await cleanup();
+    }
+  });
+
   test("an article that fails its last try fails the run, and is on the dead-letter list", async () => {
     const { location, cleanup } = POSTGRES.newLocation();
     const store = await openPostgresStore(location);
@@ -151,14 +188,19 @@ describe("extractions made again through the job queue (postgres)", { skip: POST
       assert.equal(await store.countOtherBuild(CASE, extractionBuild()), 2, "nothing extracted by the command");
       queue = await JobQueue.open(location);
       assert.deepEqual((await queue.counts()).waiting, 2);
-      const all = runCli(dir, "rebuild", "--extract", "all", "--queue", "--store", location, "--case", CASE);
-      assert.equal(all.code, 0, all.err);
-      assert.match(all.out, /3 articles of case "harbour" enqueued/, "all: every article");
+      const all = () => runCli(dir, "rebuild", "--extract", "all", "--queue", "--store", location, "--case", CASE);
+      const early = all();
+      assert.equal(early.code, 0, early.err);
+      assert.match(early.out, /still under way \(0 of 2 articles done\): nothing enqueued/, "one run at a time");
       assert.deepEqual(
         (await drain(queue, store)).map((o) => [o.job.document, o.replaced]),
-        [ARTICLES[0], ARTICLES[1], ARTICLES[0], ARTICLES[1], ARTICLES[2]].map((a) => [a.id, true]),
-        "the first run's articles, then every article again, each run in ingest order",
+        [ARTICLES[0], ARTICLES[1]].map((a) => [a.id, true]),
+        "the run's articles in ingest order",
       );
+      const later = all();
+      assert.equal(later.code, 0, later.err);
+      assert.match(later.out, /3 articles of case "harbour" enqueued/, "all: every article, once the run is done");
+      assert.equal((await drain(queue, store)).length, 3);
     } finally {
       await queue?.close();
       await store.close();

@@ -61,6 +61,8 @@ export type { StoreUser, UserRole } from "./users.js";
 const CASE_LOCK = 0x43617366;
 /** The advisory lock class for "refreshing the stored case file of case N". */
 const REFRESH_LOCK = 0x43617367;
+/** The advisory lock class for "enqueueing a run for case N on the job queue beside the store". */
+const QUEUE_LOCK = 0x43617368;
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 4). */
@@ -129,6 +131,25 @@ export class PostgresStore implements Store {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Runs `fn` in one transaction on one connection of the store (its statements through the
+   * function given), holding the case's queue lock until it commits: another process doing the
+   * same for the case waits, then sees what this one committed. A check for a run under way and
+   * the enqueueing of one are thus one step, whichever server or command does them.
+   */
+  async lockedForQueue<T>(
+    caseName: string,
+    fn: (sql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>) => Promise<T>,
+  ): Promise<T> {
+    return this.guard(() =>
+      this.executor.transaction(async (t) => {
+        const tx = t as ClientExecutor;
+        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [QUEUE_LOCK, caseName]);
+        return fn(async (text, values) => ({ rows: await tx.raw(text, values) }));
+      }),
+    );
   }
 
   /**
