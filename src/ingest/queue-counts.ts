@@ -4,6 +4,11 @@
 // create its tables and run its maintenance from a process that only wants to look). The same
 // tables give a case's latest run of extractions made again through the queue, job by job.
 
+import { queueHost, type QueueHost, type RunSql } from "../store/queue-host.js";
+
+// Kept in the store layer (a read command asks whether a store has a queue without loading ingest).
+export { queueHost, type QueueHost, type RunSql };
+
 export const INGEST_QUEUE = "casefile-ingest";
 /** Articles to extract again with the worker's build (`casefile rebuild --extract --queue`, the API's POST). */
 export const EXTRACT_QUEUE = "casefile-extract-again";
@@ -20,9 +25,6 @@ export interface QueueCounts {
   /** Of the waiting, those that failed before and wait for another try. */
   retrying: number;
 }
-
-/** Runs one SQL statement with $1… parameters (a pg pool's `query`, or pg-boss's `executeSql`). */
-export type RunSql = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
 
 /** The queue's schema: beside the store's own, so two stores on one database have two queues. */
 export function queueSchema(storeSchema: string): string {
@@ -72,23 +74,6 @@ async function queueTables(sql: RunSql, storeSchema: string): Promise<string | n
     ])
   ).rows[0] as { ok: boolean } | undefined;
   return found?.ok ? schema : null;
-}
-
-/** What a PostgreSQL store offers a reader of its queue: its connections and its schema (null for SQLite). */
-export interface QueueHost {
-  connectionPool: { query: RunSql };
-  schema: string;
-  /** Runs `fn` in one transaction holding the case's queue lock (see PostgresStore.lockedForQueue). */
-  lockedForQueue<T>(caseName: string, fn: (sql: RunSql) => Promise<T>): Promise<T>;
-}
-
-export function queueHost(store: unknown): QueueHost | null {
-  const s = store as Partial<QueueHost>;
-  return typeof s.connectionPool?.query === "function" &&
-    typeof s.schema === "string" &&
-    typeof s.lockedForQueue === "function"
-    ? (s as QueueHost)
-    : null;
 }
 
 /** A case's latest run of extractions through the queue: its jobs by how they ended. */

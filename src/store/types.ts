@@ -14,7 +14,7 @@
 // whose message is one line naming the store and what to do.
 import type { Extraction } from "../core/schema.js";
 import { extractionBuild } from "../extract/build-id.js";
-import { queueHost } from "../ingest/queue-counts.js";
+import { queueHost } from "./queue-host.js";
 import type { SqlExecutor } from "./sql/executor.js";
 
 export const DEFAULT_CASE = "default";
