@@ -785,10 +785,43 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 /** The text writes `word` capitalised after a lower-case word ("his wife Naina"): a name, not an opener. */
 function capitalisedWithin(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
-    if (/\p{Ll},?[ \t]+$/u.test(text.slice(Math.max(0, i - 3), i)) && !/\p{L}/u.test(text[i + word.length] ?? ""))
-      return true;
-  return false;
+  const known = textIndex(text).capitalised;
+  let found = known.get(word);
+  if (found === undefined) {
+    found = false;
+    for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + 1))
+      found = /\p{Ll},?[ \t]+$/u.test(text.slice(Math.max(0, i - 3), i)) && !/\p{L}/u.test(text[i + word.length] ?? "");
+    known.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * What the two lookups over a document's whole text have answered, and where its legal forms
+ * stand, kept for the document being read: each run of a long text asked again, or scanned the
+ * whole text for its own name, made the stage grow with the square of the text.
+ */
+interface TextIndex {
+  text: string;
+  capitalised: Map<string, boolean>;
+  /** The word right before each capitalised legal form, with where the form's space starts. */
+  legalForms: Map<string, number[]>;
+}
+
+let lastIndex: TextIndex | null = null;
+
+function textIndex(text: string): TextIndex {
+  if (lastIndex?.text === text) return lastIndex;
+  const legalForms = new Map<string, number[]>();
+  for (const m of text.matchAll(/(?<=(\S+)) (\p{Lu}\p{L}*)(?:\.|(?=\s*$|\s+\p{Ll}|[^\p{L}\s]))/gu)) {
+    if (!LEGAL_FORMS.has(m[2].toLowerCase())) continue;
+    const at = m.index;
+    const list = legalForms.get(m[1]);
+    if (list) list.push(at);
+    else legalForms.set(m[1], [at]);
+  }
+  lastIndex = { text, capitalised: new Map(), legalForms };
+  return lastIndex;
 }
 
 /**
@@ -797,16 +830,12 @@ function capitalisedWithin(text: string, word: string): boolean {
  * opener ("Ann Tolbar limited her charges" holds no legal form, nor "Deputy AG Ann Tolbar" with a name after it).
  */
 function beforeLegalForm(text: string, a: number, b: number, w: (i: number) => string): boolean {
+  const at = textIndex(text).legalForms.get(w(b - 1));
+  if (!at) return false;
   const words: string[] = [];
   for (let i = a; i < b; i++) words.push(w(i));
   const name = words.join(" ");
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    const next = /^ (\p{Lu}\p{L}*)(?:\.|(?=\s*$|\s+\p{Ll}|[^\p{L}\s]))/u.exec(
-      text.slice(i + name.length, i + name.length + 24),
-    );
-    if (next && LEGAL_FORMS.has(next[1].toLowerCase())) return true;
-  }
-  return false;
+  return at.some((end) => text.endsWith(name, end));
 }
 
 /** A capitalised first word that is a common word: a function word, or one the text writes in lower case. */
