@@ -179,36 +179,50 @@ export class JobQueue {
     const batch = randomBytes(4).toString("hex");
     // Ids that sort by run, then by article: a worker's batch comes back in id order.
     const first = (Math.floor(Date.now() / 1000) - 1_577_836_800) * 2 ** 24;
-    for (let i = 0; i < ids.length; i += 500)
-      await this.boss.insert(
-        ids.slice(i, i + 500).map((document, j) => ({
-          id: orderedId(first + i + j, i + j, batch),
-          name: EXTRACT_QUEUE,
-          data: { case: caseName, document, all, run } satisfies ExtractJob,
-          retryLimit: settings.retryLimit,
-          retryDelay: settings.retryDelaySeconds,
-          expireInSeconds: settings.jobTimeoutSeconds,
-          deadLetter: DEAD_LETTER_QUEUE,
-        })),
-        sql ? { db: { executeSql: sql } } : {},
-      );
+    await this.insertJobs(
+      EXTRACT_QUEUE,
+      ids.map((document, i) => ({
+        id: orderedId(first + i, i, batch),
+        data: { case: caseName, document, all, run } satisfies ExtractJob,
+      })),
+      settings,
+      sql,
+    );
     return run;
   }
 
-  /** Enqueues documents, in order, 500 to an insert. */
+  /** Enqueues documents, in order. */
   async enqueue(jobs: IngestJob[], settings: QueueSettings = DEFAULT_QUEUE_SETTINGS): Promise<void> {
     const batch = randomBytes(4).toString("hex");
+    await this.insertJobs(
+      INGEST_QUEUE,
+      jobs.map((data, i) => ({ id: orderedId(data.order, i, batch), data })),
+      settings,
+    );
+  }
+
+  /**
+   * Inserts jobs of one queue, in order, 500 to an insert, with the settings' tries and time limit
+   * and the dead-letter queue; `sql`: the transaction to insert them in, else the queue's connections.
+   */
+  private async insertJobs(
+    name: string,
+    jobs: { id: string; data: object }[],
+    settings: QueueSettings,
+    sql?: RunSql,
+  ): Promise<void> {
     for (let i = 0; i < jobs.length; i += 500)
       await this.boss.insert(
-        jobs.slice(i, i + 500).map((data, j) => ({
-          id: orderedId(data.order, i + j, batch),
-          name: INGEST_QUEUE,
+        jobs.slice(i, i + 500).map(({ id, data }) => ({
+          id,
+          name,
           data,
           retryLimit: settings.retryLimit,
           retryDelay: settings.retryDelaySeconds,
           expireInSeconds: settings.jobTimeoutSeconds,
           deadLetter: DEAD_LETTER_QUEUE,
         })),
+        sql ? { db: { executeSql: sql } } : {},
       );
   }
 
