@@ -64,6 +64,16 @@ const REFRESH_LOCK = 0x43617367;
 /** The advisory lock class for "enqueueing a run for case N on the job queue beside the store". */
 const QUEUE_LOCK = 0x43617368;
 
+/**
+ * What the refresh and queue locks of a case are keyed on (hashed by PostgreSQL): the store's
+ * schema and the case's name, so that stores in other schemas of one database, each with a case
+ * of that name, neither wait on each other's lock nor skip their refresh while another holds it.
+ * (The write lock, CASE_LOCK, is taken inside casefile_write_document and stays the case's name.)
+ */
+function caseLockKey(schema: string, caseName: string): string {
+  return JSON.stringify([schema, caseName]);
+}
+
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 4). */
   connections?: number;
@@ -116,17 +126,18 @@ export class PostgresStore implements Store {
    * together refresh the stored case once, not all at the same time.
    */
   async onlyOne(caseName: string, fn: () => Promise<unknown>): Promise<boolean> {
+    const key = caseLockKey(this.schema, caseName);
     const client = await this.pool.connect();
     try {
       const [row] = (
-        await client.query("SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS got", [REFRESH_LOCK, caseName])
+        await client.query("SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS got", [REFRESH_LOCK, key])
       ).rows as { got: boolean }[];
       if (!row.got) return false;
       try {
         await fn();
         return true;
       } finally {
-        await client.query("SELECT pg_advisory_unlock($1::int, hashtext($2))", [REFRESH_LOCK, caseName]);
+        await client.query("SELECT pg_advisory_unlock($1::int, hashtext($2))", [REFRESH_LOCK, key]);
       }
     } finally {
       client.release();
@@ -146,7 +157,10 @@ export class PostgresStore implements Store {
     return this.guard(() =>
       this.executor.transaction(async (t) => {
         const tx = t as ClientExecutor;
-        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [QUEUE_LOCK, caseName]);
+        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [
+          QUEUE_LOCK,
+          caseLockKey(this.schema, caseName),
+        ]);
         return fn(async (text, values) => ({ rows: await tx.raw(text, values) }));
       }),
     );
