@@ -82,6 +82,11 @@ export const DEFAULT_QUEUE_SETTINGS: QueueSettings = { retryLimit: 2, retryDelay
 export interface OpenQueueOptions {
   /** How often this process looks for jobs lost by dead workers (seconds, default 30). */
   maintenanceSeconds?: number;
+  /**
+   * Only enqueues (a server kept running): no maintenance and no timers, which the workers that
+   * take the jobs run; the queue's tables are still created or upgraded by the start.
+   */
+  enqueueOnly?: boolean;
 }
 
 /**
@@ -143,7 +148,7 @@ export class JobQueue {
       ...connection,
       schema: queueSchema(storeSchema),
       maintenanceIntervalSeconds: options.maintenanceSeconds ?? 30,
-      monitorStateIntervalSeconds: 3600,
+      ...(options.enqueueOnly ? { supervise: false } : { monitorStateIntervalSeconds: 3600 }),
       schedule: false,
       // Failed jobs stay visible (the dead-letter list) for 30 days.
       archiveFailedAfterSeconds: 30 * 86400,
@@ -521,8 +526,15 @@ export interface EnqueuedRun {
  * on the queue beside a PostgreSQL store, through its own connections, unless the case's latest
  * run still has jobs waiting or running. The check and the enqueueing are one transaction under
  * the case's queue lock, so two servers' POSTs and a command at once enqueue one run.
+ * `started`: the caller's queue on the store, started once and kept (a server's); without it, a
+ * queue is started for this call and stopped after it (a command).
  */
-export async function enqueueExtractAgain(store: Store, caseName: string, all: boolean): Promise<EnqueuedRun> {
+export async function enqueueExtractAgain(
+  store: Store,
+  caseName: string,
+  all: boolean,
+  started?: () => Promise<JobQueue>,
+): Promise<EnqueuedRun> {
   const host = queueHost(store);
   if (!host) throw new Error(`${store.location} has no job queue: it is not a PostgreSQL store`);
   const ids = await store.otherBuildDocuments(caseName, all ? null : extractionBuild());
@@ -530,7 +542,8 @@ export async function enqueueExtractAgain(store: Store, caseName: string, all: b
   const waiting = await extractRunCounts(pool, host.schema, caseName);
   if (waiting?.pending || !ids.length) return { enqueued: 0, running: waiting?.pending ? waiting : null };
   // Started before the lock is taken: the transaction holding it then needs no other connection.
-  const queue = await JobQueue.onStore(host);
+  const own = started ? null : await JobQueue.onStore(host);
+  const queue = own ?? (await (started as () => Promise<JobQueue>)());
   try {
     return await host.lockedForQueue(caseName, async (sql) => {
       const latest = await extractRunCounts(sql, host.schema, caseName);
@@ -539,6 +552,6 @@ export async function enqueueExtractAgain(store: Store, caseName: string, all: b
       return { enqueued: ids.length, running: null };
     });
   } finally {
-    await queue.close();
+    await own?.close();
   }
 }

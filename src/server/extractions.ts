@@ -15,6 +15,7 @@ import type { Extraction, ExtractOptions } from "../core/schema.js";
 import { extractionBuild } from "../extract/build-id.js";
 import { extractAgain } from "../ingest/extract-again.js";
 import { extractRunCounts, queueHost } from "../ingest/queue-counts.js";
+import type { JobQueue } from "../ingest/queue.js";
 import { extractAgainCommand, type Store } from "../store/types.js";
 
 /** A run of one case: how far it is, and how it ended. */
@@ -53,17 +54,43 @@ export interface RunQueue {
   enqueue(caseName: string, all: boolean): Promise<boolean>;
   /** The case's latest run, from the queue's counts; null when it has none. */
   latest(caseName: string): Promise<ExtractionRun | null>;
+  /** Stops the queue the enqueueing started, if it did (the server is closing). */
+  close(): Promise<void>;
 }
 
-/** The job queue of a PostgreSQL store as the runs' home; null for a SQLite store (its runs stay in the server). */
+/**
+ * The job queue of a PostgreSQL store as the runs' home; null for a SQLite store (its runs stay in
+ * the server). pg-boss is started on the store's connections by the first POST that has articles
+ * to enqueue, kept for the next ones (a start creates or checks its tables: tens of queries), and
+ * stopped by `close`; a start that failed is tried again by the next POST.
+ */
 export function storeRunQueue(store: Store): RunQueue | null {
   const host = queueHost(store);
   if (!host) return null;
+  let started: Promise<JobQueue> | null = null;
+  let closed = false;
+  const queue = (): Promise<JobQueue> => {
+    if (closed) return Promise.reject(new Error("the server is closing: the run was not enqueued"));
+    if (!started) {
+      const starting = import("../ingest/queue.js").then((q) => q.JobQueue.onStore(host, { enqueueOnly: true }));
+      starting.catch(() => {
+        if (started === starting) started = null;
+      });
+      started = starting;
+    }
+    return started;
+  };
   return {
     enqueue: async (caseName, all) => {
       const { enqueueExtractAgain } = await import("../ingest/queue.js");
-      const r = await enqueueExtractAgain(store, caseName, all);
+      const r = await enqueueExtractAgain(store, caseName, all, queue);
       return r.enqueued > 0 || r.running !== null;
+    },
+    close: async () => {
+      closed = true;
+      const kept = await started?.catch(() => null);
+      started = null;
+      await kept?.close();
     },
     latest: async (caseName) => {
       const c = await extractRunCounts(
@@ -155,5 +182,6 @@ export class ExtractionRuns {
   async close(): Promise<void> {
     this.stop.abort();
     await Promise.all([...this.runs.values()].map((r) => r.finished));
+    await this.queue?.close();
   }
 }

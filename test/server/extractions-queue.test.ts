@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import PgBoss from "pg-boss";
 import { extract } from "../../src/extract/index.js";
 import { extractionBuild } from "../../src/extract/build-id.js";
 import type { ExtractOptions } from "../../src/core/schema.js";
@@ -48,6 +49,36 @@ async function drain(queue: JobQueue, store: PostgresStore): Promise<ExtractOutc
     onExtractJob: (o) => seen.push(o),
   });
   return seen;
+}
+
+/** Counts pg-boss's starts and stops made during `during(…)` (not the test's own worker's), until `restore()`. */
+function countBossStarts() {
+  const { start, stop } = PgBoss.prototype;
+  let counting = false;
+  const counted = {
+    starts: 0,
+    stops: 0,
+    async during<T>(fn: () => Promise<T>): Promise<T> {
+      counting = true;
+      try {
+        return await fn();
+      } finally {
+        counting = false;
+      }
+    },
+    restore() {
+      Object.assign(PgBoss.prototype, { start, stop });
+    },
+  };
+  PgBoss.prototype.start = function (this: PgBoss) {
+    if (counting) counted.starts++;
+    return start.call(this);
+  };
+  PgBoss.prototype.stop = function (this: PgBoss, options?: PgBoss.StopOptions) {
+    if (counting) counted.stops++;
+    return stop.call(this, options);
+  };
+  return counted;
 }
 
 describe("extractions made again through the job queue (postgres)", { skip: POSTGRES.skip }, () => {
@@ -169,6 +200,34 @@ describe("extractions made again through the job queue (postgres)", { skip: POST
       assert.equal(await store.countOtherBuild(CASE, extractionBuild()), 1, "the other article was made");
     } finally {
       await queue.close();
+      await app.close();
+      await store.close();
+      await cleanup();
+    }
+  });
+
+  test("a server starts pg-boss once for the POSTs that enqueue runs, and stops it when it closes", async () => {
+    const { location, cleanup } = POSTGRES.newLocation();
+    const store = await openPostgresStore(location);
+    const app = createServer({ store, token: TOKEN });
+    const counted = countBossStarts();
+    let worker: JobQueue | null = null;
+    try {
+      await olderCase(store);
+      const first = await counted.during(() => bare(app, bearer));
+      assert.equal(first.statusCode, 202, first.body);
+      worker = await JobQueue.open(location);
+      assert.equal((await drain(worker, store)).length, 2);
+      const all = { method: "POST" as const, url: RUNS, headers: bearer, payload: { all: true } };
+      const second = await counted.during(() => app.inject(all));
+      assert.equal(second.statusCode, 202, second.body);
+      assert.deepEqual(second.json().run, { state: "running", total: 3, done: 0, message: null }, "a second run");
+      assert.deepEqual([counted.starts, counted.stops], [1, 0], "one start for both POSTs, kept while serving");
+      await counted.during(() => app.close());
+      assert.deepEqual([counted.starts, counted.stops], [1, 1], "stopped by the server's close");
+    } finally {
+      counted.restore();
+      await worker?.close();
       await app.close();
       await store.close();
       await cleanup();
