@@ -51,7 +51,7 @@ async function withStores(fn: (same: PostgresStore[], other: PostgresStore) => P
 
 test("a case's queue lock is the store's: another schema's case of that name does not wait", { skip }, async () => {
   await withStores(async ([a, sameSchema], otherSchema) => {
-    const release = signal(3000);
+    const release = signal(15_000);
     const holding = signal();
     let held = false;
     const first = a.lockedForQueue(CASE, async () => {
@@ -73,7 +73,7 @@ test("a case's queue lock is the store's: another schema's case of that name doe
 
 test("a case's refresh lock is the store's: another schema's worker does not skip its refresh", { skip }, async () => {
   await withStores(async ([a, sameSchema], otherSchema) => {
-    const release = signal(3000);
+    const release = signal(15_000);
     const inside = signal();
     const first = a.onlyOne(CASE, async () => {
       inside.fire();
