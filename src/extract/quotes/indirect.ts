@@ -1680,6 +1680,13 @@ function clauseAfterOpening(doc: Doc, resolver: SpeakerResolver, c: number, hi: 
 const ADJUNCT_PREPOSITIONS = new Set("in at on during after before from outside while with to via without".split(" "));
 const HEARER_PRONOUNS = new Set(["me", "him", "her", "us", "them", "you"]);
 
+/** Words after which a word is a noun or its modifier: determiners and the prepositions of an adjunct. */
+const DETERMINERS_OR_OF = new Set("the a an his her its their our my your this these those of".split(" "));
+const NOUN_SLOT = new Set([
+  ...DETERMINERS_OR_OF,
+  ...[...ADJUNCT_PREPOSITIONS].filter((w) => w !== "to" && w !== "while"),
+]);
+
 /**
  * Past a prepositional adjunct, with its commas, to the "that" that opens the reported clause:
  * "says at a rally in Dayton, Ohio, that the plant will stay"; else `c`. The adjunct holds no verb.
@@ -1727,9 +1734,24 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     }
     if (w === "," || resolver.isAbbreviationDot(j)) continue;
     // ("said at a breakfast with the Allied Harbour Press that …": a capitalised word is part of a name.)
+    // A word right after a determiner, a possessive or a preposition, or after a name that follows
+    // a determiner, is the adjunct's noun or its modifier, whatever verb it could also be ("said in
+    // one of her posts that …", "in a series of notes that …", "in a heated call that …", "in one
+    // of his Dover posts that …"); not a gerund, whose own clause the "that" may open ("said,
+    // before adding that …"), nor a participle right after a preposition ("avoided comment on
+    // leaked claims that …": the claims' clause). A word in "-ed" with a hyphen or fewer than three
+    // letters before the ending is no past ("on her news feed that …", "in an op-ed that …").
+    let p = j - 1;
+    while (p > c && resolver.capital(p)) p--;
+    const nounSlot =
+      !w.endsWith("ing") &&
+      ((w.endsWith("ed") ? DETERMINERS_OR_OF : NOUN_SLOT).has(resolver.word(j - 1)) ||
+        isPossessive(resolver, j - 1) ||
+        (p < j - 1 && (DETERMINERS_OR_OF.has(resolver.word(p)) || isPossessive(resolver, p))));
     if (
       isPunct(w) ||
-      (!resolver.capital(j) && (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w) || w.endsWith("ed")))
+      (!resolver.capital(j) &&
+        (FINITE_HINTS.has(w) || (!nounSlot && (isFiniteVerbForm(w) || speechLemma(w) || /^\p{Ll}{3,}ed$/u.test(w)))))
     )
       return c;
     // ("told friends at fundraisers and in private that …" joins a second adjunct; "thrilled with the
