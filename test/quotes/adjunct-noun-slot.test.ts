@@ -1,7 +1,7 @@
 // An adjunct between a cue and its "that" whose noun could also be read as a verb: a word right
 // after a determiner, a possessive or a preposition is a noun or its modifier ("in one of a series
-// of messages that", "in a heated argument with … that"), and "-eed" words or "op-ed" are no pasts.
-// A gerund and a participle after a preposition still end the adjunct. Every sentence is invented.
+// of messages that", "in a heated argument with … that"), and "feed" or "op-ed" is no past. A
+// gerund, and a participle right after a preposition, still end the adjunct. Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { find, quotes } from "./find.js";
