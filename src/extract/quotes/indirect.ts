@@ -1735,9 +1735,9 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
     if (w === "," || resolver.isAbbreviationDot(j)) continue;
     // ("said at a breakfast with the Allied Harbour Press that …": a capitalised word is part of a name.)
     // A word right after a determiner, a possessive or a preposition, or after a name that follows
-    // a determiner, is the adjunct's noun or its modifier, whatever verb it could also be ("said in
-    // one of her posts that …", "in a series of notes that …", "in a heated call that …", "in one
-    // of his Dover posts that …"); not a gerund, whose own clause the "that" may open ("said,
+    // a determiner, is the adjunct's noun or its modifier, whatever verb it could also be ("wrote in
+    // the last of her messages to … that …", "in two sets of notes that …", "during a heated quarrel
+    // at … that …", "in her Greyford messages that …"); not a gerund, whose own clause the "that" may open ("said,
     // before adding that …"), nor a participle right after a preposition ("avoided comment on
     // leaked claims that …": the claims' clause). A word in "-ed" with a hyphen or fewer than three
     // letters before the ending is no past ("on her news feed that …", "in an op-ed that …").
