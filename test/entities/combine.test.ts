@@ -1126,3 +1126,16 @@ test("a legal form written with stops between its letters marks an unsure body a
   assert.deepEqual(bodies("Vantrel S.A. is owned by the state.", "Vantrel S.A."), ["Vantrel S.A."]);
   assert.deepEqual(bodies("Vantrel SA is owned by the state.", "Vantrel SA"), ["Vantrel SA"]);
 });
+
+test("one word the rules leave untyped, named once, is a body where the tagger is sure of one", () => {
+  const text = "The regulator gave Vellcom a licence for the northern coast.";
+  const bodies = (margin: number, t = text, word = "Vellcom") =>
+    entityLayer(buildDoc(t), { tagger: marginTagger([[word, "ORG", margin]]) })
+      .filter((e) => e.type === "organization")
+      .map((e) => e.name);
+  assert.deepEqual(bodies(120), ["Vellcom"]);
+  // Unsure, it is left to resolution, which keeps no body.
+  assert.deepEqual(bodies(30), []);
+  // A word the text reads elsewhere as a place is no body of its own, however sure the tagger.
+  assert.deepEqual(bodies(120, "A warehouse in Tarrow burned. The insurer paid Tarrow nothing.", "Tarrow"), []);
+});
