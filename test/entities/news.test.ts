@@ -64,6 +64,15 @@ test("organisation designators make a body of an unknown capitalised run", () =>
   assert.equal(byMention(es, "Tamsin Hale"), undefined, "no person inside a body's name");
 });
 
+test("a broadcaster's name ends in radio, television or TV", () => {
+  const es = entitiesOf(
+    "The footage was first shown by Marlow Radio on Sunday, and Cresby Television later aired an interview with Ann Vell.",
+  );
+  assert.equal(byMention(es, "Marlow Radio")?.type, "organization");
+  assert.equal(byMention(es, "Cresby Television")?.type, "organization");
+  assert.equal(byMention(es, "Ann Vell")?.type, "person");
+});
+
 test("bodies joined by 'and' are two; a name with 'and' or 'of' inside stays one", () => {
   const es = entitiesOf(
     "The Home Office and Downing Street declined to comment, as did the Department of Trade and Industry.",

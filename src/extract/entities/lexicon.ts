@@ -112,7 +112,7 @@ export function abbreviatedLegalForm(lower: string): boolean {
   return LEGAL_FORMS.has(lower) && ABBREVIATIONS.has(lower);
 }
 
-/** Last words that make a capitalised run an organisation. */
+/** Last words that make a capitalised run an organisation (a broadcaster's too: "Marlow Radio", "Cresby TV"). */
 export const ORG_DESIGNATORS = words(
   "ltd limited inc incorporated corp corporation company co plc llc llp gmbh ag sa nv holdings group bank court " +
     "courts tribunal ministry department office service services agency police constabulary council party " +
@@ -124,7 +124,7 @@ export const ORG_DESIGNATORS = words(
     "airways motors technologies technology systems labs media press club fc rovers church hospital prison museum " +
     "alliance coalition movement front caucus exchange fund reserve mission embassy consulate consulate-general forum " +
     "industries enterprises partners capital ventures solutions communications telecom pharmaceuticals energy research scientific " +
-    "records studios pictures productions entertainment publishing league broadcasting unit division team squad cell international global worldwide staff initiative",
+    "records studios pictures productions entertainment publishing league broadcasting radio television tv unit division team squad cell international global worldwide staff initiative",
 );
 
 /** First words that, followed by "of", open an organisation name ("Ministry of Defence"). */
