@@ -1139,3 +1139,13 @@ test("one word the rules leave untyped, named once, is a body where the tagger i
   // A word the text reads elsewhere as a place is no body of its own, however sure the tagger.
   assert.deepEqual(bodies(120, "A warehouse in Tarrow burned. The insurer paid Tarrow nothing.", "Tarrow"), []);
 });
+
+test("one word only the tagger types as a body, with a low margin, stands when it speaks: a news agency", () => {
+  const bodies = (t: string) =>
+    entityLayer(buildDoc(t), { tagger: marginTagger([["Tarvo", "ORG", 20]]) })
+      .filter((e) => e.type === "organization")
+      .map((e) => e.name);
+  assert.deepEqual(bodies("The minister has resigned, Tarvo said on Monday."), ["Tarvo"]);
+  assert.deepEqual(bodies("Tarvo told reporters the minister had resigned."), ["Tarvo"]);
+  assert.deepEqual(bodies("The minister met Tarvo on Monday."), []);
+});

@@ -147,6 +147,9 @@ export function unsureBodies(
   tagged: readonly TaggerSpan[],
 ): Set<string> {
   const out = new Set<string>();
+  const personWords = new Set(
+    candidates.filter((c) => c.type === "person").flatMap((c) => text.slice(c.nameStart, c.nameEnd).split(/\s+/)),
+  );
   for (const c of candidates) {
     if (c.type !== "organization" || c.evidence !== "tagger") continue;
     const margin = marginOver(tagged, c.start, c.end);
@@ -158,7 +161,10 @@ export function unsureBodies(
       (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) ||
       /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) ||
       bodyContext(text, c.start, c.end) ||
-      calledOnNumber(text, c.start, c.end);
+      calledOnNumber(text, c.start, c.end) ||
+      // "Tarvo said the talks failed": one word that speaks and names no person of the text is a
+      // news agency or another body, however unsure the tagger.
+      (words.length === 1 && !personWords.has(words[0]) && SPEECH_AFTER.test(text.slice(c.end, c.end + 14)));
     if (!marked) out.add(`${c.start}:${c.end}`);
   }
   return out;
