@@ -480,8 +480,10 @@ function usStates(): Record<string, string> {
   const states = require("us-states-normalize/jsons/states.json") as Record<string, { name: string; AP: string }>;
   const out: Record<string, string> = {};
   for (const { name, AP } of Object.values(states)) {
-    if (!AP || AP === name || !AP.endsWith(".")) continue;
-    out[AP] = name.replace(/ Of /g, " of ");
+    // The package writes West Virginia's "W.Va" without the closing stop AP style gives it ("W.Va.").
+    const ap = AP && /\.\p{L}+$/u.test(AP) ? `${AP}.` : AP;
+    if (!ap || ap === name || !ap.endsWith(".")) continue;
+    out[ap] = name.replace(/ Of /g, " of ");
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -14,6 +14,12 @@ test("an abbreviated US state is a place after a town, after a party letter and 
   assert.equal(byMention(es, "Jane Roe")?.type, "person");
 });
 
+test("West Virginia's AP abbreviation, written with both its stops, is the state after a town", () => {
+  const es = entitiesOf("The miners met in Corbin Hollow, W.Va., on Tuesday.");
+  assert.equal(byMention(es, "W.Va.")?.name, "West Virginia");
+  assert.equal(byMention(es, "W.Va.")?.type, "location");
+});
+
 test("the same abbreviation elsewhere is read as usual", () => {
   const es = entitiesOf("Later Miss. Ada Vale arrived, and the Ind. candidate spoke.");
   assert.equal(byMention(es, "Miss."), undefined);
