@@ -31,6 +31,8 @@ interface Count {
   /** Of the cue uses, those whose content, right after the cue, names a thing and then says what it
    * is with "as" ("portrayed the levy as a tax on jobs": "as" its second to ninth word). */
   as: number;
+  /** Of the cue uses, those whose content, right after the cue, is an infinitive ("vowed to fight …"). */
+  to: number;
   /** Of the cue uses, those whose source is a personal pronoun (he, she, I, we, you): a person speaks. */
   person: number;
 }
@@ -60,6 +62,7 @@ export function learnCues(splitDir: string) {
           headBeforeThat: 0,
           quoted: 0,
           as: 0,
+          to: 0,
           person: 0,
         }),
       );
@@ -99,6 +102,7 @@ export function learnCues(splitDir: string) {
         if (content && content[0] >= end && /^\s{0,2}$/.test(text.slice(end, content[0]))) {
           const first = text.slice(content[0], content[1]).split(/\s+/).slice(1, 9);
           if (first.includes("as")) c.as++;
+          if (/^to\s+\p{Ll}/u.test(text.slice(content[0], content[1]))) c.to++;
         }
         if (/^\s*that\b/i.test(text.slice(cue[cue.length - 1][1], cue[cue.length - 1][1] + 6))) c.that++;
         if (attr.contents.some((f) => f.some(([x, y]) => /["“”]/.test(text.slice(x, y))))) c.quoted++;
@@ -152,6 +156,7 @@ export function speechCueLexicon(trainDir: string) {
       that: number;
       quoted: number;
       as: number;
+      to: number;
       person: number;
     }
   >();
@@ -167,6 +172,7 @@ export function speechCueLexicon(trainDir: string) {
       that: 0,
       quoted: 0,
       as: 0,
+      to: 0,
       person: 0,
     };
     l.forms.add(form);
@@ -176,6 +182,7 @@ export function speechCueLexicon(trainDir: string) {
     l.that += c.that;
     l.quoted += c.quoted;
     l.as += c.as;
+    l.to += c.to;
     l.person += c.person;
     lemmas.set(lemma, l);
   }
@@ -190,6 +197,7 @@ export function speechCueLexicon(trainDir: string) {
       that: number;
       quoted: number;
       as: number;
+      to: number;
       person: number;
     }
   > = {};
@@ -203,6 +211,7 @@ export function speechCueLexicon(trainDir: string) {
       that: r2(l.that / l.cue),
       quoted: r2(l.quoted / l.cue),
       as: r2(l.as / l.cue),
+      to: r2(l.to / l.cue),
       person: r2(l.person / l.cue),
     };
   }
@@ -230,7 +239,7 @@ export function speechCueLexicon(trainDir: string) {
     licence:
       "derived counts only (no corpus text); PolNeAR has no data licence and is used for research; compromise MIT; this file is part of Casefile (MIT)",
     fields:
-      "per lemma: forms; cue: times a form was annotated as a cue's head word; rate: cue / all occurrences of the forms in train; after: share whose content follows the cue; that: share followed by 'that'; quoted: share whose content holds a quotation mark; as: share whose content, right after the cue, reads 'X as Y' ('as' its second to ninth word); person: share whose source is he/she/I/we/you; beforeThat: per verb form, its lemma, cue: times it headed a cue right before 'that', all: its occurrences right before 'that'",
+      "per lemma: forms; cue: times a form was annotated as a cue's head word; rate: cue / all occurrences of the forms in train; after: share whose content follows the cue; that: share followed by 'that'; quoted: share whose content holds a quotation mark; as: share whose content, right after the cue, reads 'X as Y' ('as' its second to ninth word); to: share whose content, right after the cue, opens with 'to' and a lower-case word (an infinitive: 'vowed to fight'); person: share whose source is he/she/I/we/you; beforeThat: per verb form, its lemma, cue: times it headed a cue right before 'that', all: its occurrences right before 'that'",
     lemmas: out,
     inside: nouns,
     beforeThat,

@@ -1,15 +1,22 @@
 // Reported speech whose content is a verb's object and complement rather than a clause:
 // accusation and blame ("X accused Y of Z", "X faulted Y for Z"; the guideline counts them as
-// reported speech), appeals ("X urged Y to Z", "X called on Y to Z", "X encouraged Y to Z") and
-// description ("X described Y as Z").
+// reported speech), appeals ("X urged Y to Z", "X called on Y to Z", "X encouraged Y to Z"),
+// description ("X described Y as Z") and promises ("X vowed to Z").
 
 import { type Doc, isUpperCode, tokenAtOrAfter } from "../../core/doc.js";
 import accusation from "../../lexicon/accusation-verbs.json" with { type: "json" };
-import { BE_FORMS, startsClause, SUBORDINATORS, subjectlessClauseSpeaker } from "./attribution.js";
-import { describingForms } from "./cues.js";
+import {
+  BE_FORMS,
+  PRONOUN_OR_DETERMINER,
+  startsClause,
+  SUBORDINATORS,
+  subjectlessClauseSpeaker,
+} from "./attribution.js";
+import { CLOSED_CLASS } from "../entities/lexicon.js";
+import { describingForms, promisingForms } from "./cues.js";
 import { isPunct, type SpeakerResolver, type Speaker } from "./speakers.js";
 import { FINITE_HINTS, isLyAdverb } from "./speaker-words.js";
-import { isFiniteVerbForm, isPresentVerbForm } from "./verb-forms.js";
+import { isBaseVerbForm, isFiniteVerbForm, isPresentVerbForm } from "./verb-forms.js";
 
 /** The preposition or particle each verb's complement opens with: the verbs that accuse or blame
  * (src/lexicon/accusation-verbs.json, from WordNet: "accused Y of", "faulted Y for", "condemned Y
@@ -40,9 +47,12 @@ for (const [lemma, verb] of Object.entries(accusation.verbs)) {
  */
 const DESCRIBING = describingForms();
 
+/** The verbs that report a promise as the to-infinitive after them, by form (`promisingForms`). */
+const PROMISING = promisingForms();
+
 /** Every form `complementAt` reads. */
 export function complementForms(): Iterable<string> {
-  return [...FORMS.keys(), ...DESCRIBING.keys()];
+  return [...FORMS.keys(), ...DESCRIBING.keys(), ...PROMISING.keys()];
 }
 
 /** The lemma of a complement cue's form ("accused" → "accuse"), or null. */
@@ -81,6 +91,7 @@ export function complementAt(
   hi: number,
 ): Complement | null {
   const w = resolver.word(k);
+  if (PROMISING.has(w)) return promiseAt(doc, resolver, k, lo, hi);
   const lemma = complementLemma(w);
   const found = lemma ? complementWith(doc, resolver, k, lo, hi, lemma, COMPLEMENT_OF[lemma]) : null;
   const describing = DESCRIBING.get(w);
@@ -155,7 +166,22 @@ function complementWith(
   }
   // The active voice needs its object: "two men accused of spying" is a participle naming no one.
   if (p === cueEnd) return null;
-  const w = resolver.word(k);
+  return activeComplement(doc, resolver, k, cueEnd, lo, p, end);
+}
+
+/**
+ * The complement of the active verb at `k` (its cue ending at `cueEnd`), the content running from
+ * `cueEnd` past `p` to `end` or the sentence's end, credited to the verb's subject; null when it has none.
+ */
+function activeComplement(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  k: number,
+  cueEnd: number,
+  lo: number,
+  p: number,
+  end: number | null,
+): Complement | null {
   // ("Having accused the council of waste, Tom Vale resigned": the main clause's subject.)
   let speaker = subjectlessClauseSpeaker(
     doc,
@@ -165,13 +191,82 @@ function complementWith(
     doc.tokens.start[k],
   );
   if (speaker) return { cue: [k, cueEnd], content: cueEnd, end, speaker };
-  if (w.endsWith("ing")) speaker = resolver.sentenceSubject(lo, k, doc.tokens.start[k]);
+  // ("…, urging voters to …": a participle's subject is the sentence's; "Tom Vale is urging" has its own.)
+  if (resolver.word(k).endsWith("ing") && !BE_FORMS.has(resolver.word(k - 1)))
+    speaker = resolver.sentenceSubject(lo, k, doc.tokens.start[k]);
   else {
     const subj = resolver.subjectBefore(k, lo);
     if (!subj) return null;
     speaker = resolver.resolvePhrase(subj[0], subj[1], doc.tokens.start[k]);
   }
   return { cue: [k, cueEnd], content: cueEnd, end, speaker };
+}
+
+/** Infinitives that `isBaseVerbForm` cannot tell by a present in -s: "vowed to be", "pledged to have". */
+const IRREGULAR_BASES = new Set(["be", "have"]);
+
+/**
+ * A promise told as its to-infinitive: "Ann Roe vowed to fight the levy", "…, pledging not to raise
+ * fares": the content is the infinitive, from its "to" (the negation before it too) to the
+ * sentence's end or where the infinitive ends (`infinitiveEnd`), credited to the verb's subject.
+ * Not "promised to the voters" (no verb after "to"), nor the passive ("was promised to"), nor an
+ * object before the infinitive ("promised voters to …" is read nowhere here), nor a thing's
+ * likelihood ("The match promised to be close").
+ */
+function promiseAt(doc: Doc, resolver: SpeakerResolver, k: number, lo: number, hi: number): Complement | null {
+  // ("is promising to …" is the active voice in progress.)
+  const passive = BE_FORMS.has(resolver.word(k - 1)) && !resolver.word(k).endsWith("ing");
+  if (passive || resolver.word(k - 1) === "being") return null;
+  const content = k + 1;
+  let to = content;
+  if (NEGATIONS.has(resolver.word(to))) to++;
+  if (resolver.word(to) !== "to") return null;
+  let verb = to + 1;
+  if (NEGATIONS.has(resolver.word(verb)) || isLyAdverb(resolver.word(verb))) verb++;
+  if (verb + 1 >= hi || !infinitiveAt(doc, resolver, verb)) return null;
+  const after = clauseAfterComma(doc, resolver, verb, hi);
+  const own = infinitiveEnd(doc, resolver, verb + 1, hi);
+  const end = after === null ? own : own === null ? after : Math.min(after, own);
+  const found = activeComplement(doc, resolver, k, content, lo, verb, end);
+  // ("The match promised to be close": a thing that promises to be something is likely to be it.)
+  if (found && resolver.word(verb) === "be" && !found.speaker?.entity) return null;
+  return found;
+}
+
+/**
+ * Whether the word at `k`, after "to", opens an infinitive ("to fight", "to be") rather than a noun
+ * phrase ("to the voters", "to them", "to Ann Roe", "to supporters"): a lower-case word that is no
+ * determiner, pronoun or closed-class word, and no plural unless it is a verb's base form.
+ */
+function infinitiveAt(doc: Doc, resolver: SpeakerResolver, k: number): boolean {
+  const w = resolver.word(k);
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) || !/^\p{Ll}+$/u.test(w)) return false;
+  if (DETERMINERS.has(w) || NAMED_PRONOUNS.has(w) || PRONOUN_OR_DETERMINER.has(w) || CLOSED_CLASS.has(w)) return false;
+  return isBaseVerbForm(w) || IRREGULAR_BASES.has(w) || !/[^s]s$/.test(w);
+}
+
+const NEGATIONS = new Set(["not", "never"]);
+
+/**
+ * The offset where a promise's infinitive, its words from token `from` on, gives way to the rest of
+ * its sentence, or null: a finite verb after "and", "but" or a comma is the subject's next predicate
+ * ("vowed to cut the levy and won the vote", "…, opposed the pier"), and a participle or a
+ * subordinate clause after a comma is an adjunct of the promise ("…, reversing a pledge", "…, after
+ * she lost"), and a conjunction and a clause after a comma is a new sentence's part ("…, and Tom Vale
+ * is promising …"). A base form goes on with the infinitive ("to cut the levy and build a pier").
+ */
+function infinitiveEnd(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number | null {
+  for (let j = from; j < hi - 1; j++) {
+    const w = resolver.word(j);
+    if (w !== "," && !CONJUNCTIONS.has(w)) continue;
+    const next = resolver.word(j + 1);
+    const finite =
+      FINITE_HINTS.has(next) || isFiniteVerbForm(next) || (/^\p{Ll}{3,}ed$/u.test(next) && !next.endsWith("eed"));
+    if (finite && !isUpperCode(doc.text.charCodeAt(doc.tokens.start[j + 1]))) return doc.tokens.start[j];
+    if (w === "," && (SUBORDINATORS.has(next) || /^\p{Ll}{3,}ing$/u.test(next))) return doc.tokens.start[j];
+    if (w === "," && CONJUNCTIONS.has(next) && startsClause(doc, resolver, j + 2, hi)) return doc.tokens.start[j];
+  }
+  return null;
 }
 
 /** Object pronouns that "call" names: "called him a fraud", "called itself a movement". */

@@ -343,15 +343,38 @@ const AS_SHARE = 0.1;
  * double as nouns: "a slam", "citations and references".)
  */
 export function describingForms(): Map<string, string> {
+  return pastAndIngForms((s) => s.rate >= RELIABLE_RATE && s.as >= AS_SHARE && Math.round(s.as * s.cue) >= AS_USES);
+}
+
+/** The statistics PolNeAR train gives each learned lemma, with its forms. */
+type LemmaStats = CueStats & { forms: string[]; as: number; to: number };
+
+/** The past and -ing forms (American and British) of the learned lemmas that `keep` accepts, each with its lemma. */
+function pastAndIngForms(keep: (s: LemmaStats) => boolean): Map<string, string> {
   const forms = new Map<string, string>();
-  for (const [lemma, s] of Object.entries(
-    lexicon.lemmas as Record<string, CueStats & { forms: string[]; as: number }>,
-  )) {
-    if (s.rate < RELIABLE_RATE || s.as < AS_SHARE || Math.round(s.as * s.cue) < AS_USES) continue;
+  for (const [lemma, s] of Object.entries(lexicon.lemmas as Record<string, LemmaStats>)) {
+    if (!keep(s)) continue;
     for (const form of s.forms)
       if (/(?:ed|ing)$/.test(form)) for (const f of [form, britishSpelling(form)]) forms.set(f, lemma);
   }
   return forms;
+}
+
+/** A promise's cue opens a to-infinitive in at least this share of its uses in PolNeAR train … */
+const TO_SHARE = 0.4;
+/** … and quotes its speaker in at least this share. */
+const PROMISE_QUOTED = 0.2;
+
+/**
+ * The past and -ing forms of the verbs that report a promise as its to-infinitive ("vowed to fight
+ * the levy", "pledging to stay"), each with its lemma: a lemma whose cue uses in PolNeAR train
+ * mostly open an infinitive and quote their speaker at times. "planned to", "declined to",
+ * "wanted to" and "sought to" open an infinitive as often, but almost never quote anyone: they tell
+ * of an intention, a refusal or a wish, not of words. (The bare and -s forms double as nouns: "a
+ * vow to", "her pledges to".)
+ */
+export function promisingForms(): Map<string, string> {
+  return pastAndIngForms((s) => s.to >= TO_SHARE && s.quoted >= PROMISE_QUOTED);
 }
 
 /** PolNeAR train's statistics for a learned lemma. */
