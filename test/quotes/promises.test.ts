@@ -44,6 +44,16 @@ test("the promise ends where the subject's next predicate, an adjunct or a new c
   assert.equal(quotes("Tam Greer planned to sell the ferry company.").length, 0);
 });
 
+test("a promise verb reports a clause too, before or after it, as a verb of saying does", () => {
+  const after = find(quotes("The ferry will sail again by June, Oona Pell vowed."), "ferry");
+  assert.deepEqual(
+    [after.text, after.cue?.text, after.speaker],
+    ["The ferry will sail again by June", "vowed", "Oona Pell"],
+  );
+  const bare = find(quotes("Tam Greer promised the slipway would be rebuilt within a year."), "slipway");
+  assert.deepEqual([bare.text, bare.speaker], ["the slipway would be rebuilt within a year", "Tam Greer"]);
+});
+
 test("the promising verbs are read off PolNeAR train's cue statistics, in their past and -ing forms", () => {
   const forms = promisingForms();
   for (const f of ["vowed", "vowing", "promised", "promising", "pledged", "pledging"]) assert.ok(forms.has(f), f);

@@ -374,7 +374,12 @@ const PROMISE_QUOTED = 0.2;
  * vow to", "her pledges to".)
  */
 export function promisingForms(): Map<string, string> {
-  return pastAndIngForms((s) => s.to >= TO_SHARE && s.quoted >= PROMISE_QUOTED);
+  return pastAndIngForms(promises);
+}
+
+/** Whether a learned lemma's cue uses mostly open an infinitive and quote their speaker at times: a promise. */
+function promises(s: LemmaStats): boolean {
+  return s.to >= TO_SHARE && s.quoted >= PROMISE_QUOTED;
 }
 
 /** PolNeAR train's statistics for a learned lemma. */
@@ -386,9 +391,10 @@ export function cueStats(lemma: string): CueStats | undefined {
  * Whether a verb of saying reports words rather than acts on an object: in PolNeAR train its cue
  * uses open a that-clause more than one time in ten, or mostly quote their speaker ("remarked",
  * "cautioned", "replied"), unlike "praised", "denounced", "refused", whose object is a person or a
- * thing. A verb of saying PolNeAR's annotators never marked counts as one.
+ * thing, or reports a promise (`promisingForms`: "The pier will reopen, Ann Roe vowed."). A verb of
+ * saying PolNeAR's annotators never marked counts as one.
  */
 export function reportsWords(lemma: string): boolean {
-  const s = (lexicon.lemmas as Record<string, CueStats>)[lemma];
-  return !s || s.that > 0.1 || s.quoted >= 0.4;
+  const s = (lexicon.lemmas as Record<string, LemmaStats>)[lemma];
+  return !s || s.that > 0.1 || s.quoted >= 0.4 || promises(s);
 }
