@@ -254,13 +254,39 @@ for (const lemma of BEFORE_THAT)
 const PLURAL_SUBJECTS = new Set(["i", "we", "you", "they"]);
 const learned = (test: (s: CueStats) => boolean) => [...LEARNED].filter(([, s]) => test(s)).map(([l]) => l);
 
+/** A lemma whose cue uses open with "that" at least this often introduces reported speech. */
+const THAT_SHARE = 0.15;
+
 /** Lemmas that introduce reported speech without quotation marks ("X said that …"); a learned one
  * when its content opens with "that" at times (not "criticized the bill", "thanked the judge"). */
-export const INDIRECT_LEMMAS = new Set([...HAND_INDIRECT, ...learned((s) => s.that >= 0.15)]);
+export const INDIRECT_LEMMAS = new Set([...HAND_INDIRECT, ...learned((s) => s.that >= THAT_SHARE)]);
+
+/**
+ * Starting verbs of saying left out of `HAND_INDIRECT` that PolNeAR's annotators saw open a
+ * that-clause as often as a learned lemma must, being reliable cues ("cautioned that …",
+ * "complained that …"); not a weak cue ("pointed", "thought"). As a learned lemma, only by their
+ * past and -ing forms: the bare and -s forms double as nouns ("a remark", "insulting remarks").
+ */
+const HAND_THAT_SHARE = new Set(
+  Object.keys(SPEECH_VERBS).filter((lemma) => {
+    const s = (lexicon.lemmas as Record<string, CueStats | undefined>)[lemma];
+    return !!s && !HAND_INDIRECT.has(lemma) && !HAND_WEAK.has(lemma) && s.rate >= RELIABLE_RATE && s.that >= THAT_SHARE;
+  }),
+);
+
+/**
+ * Whether `word`, a form of `lemma`, introduces reported speech without quotation marks: a form of
+ * an `INDIRECT_LEMMAS` lemma, or a past or -ing form of a verb of saying that PolNeAR's annotators
+ * saw open a that-clause often enough. Those report "that" or a clause read without it, or stand
+ * set off after what was said, as "noted" does ("The fee was never paid, the auditors cautioned.").
+ */
+export function reportsClause(lemma: string, word: string): boolean {
+  return INDIRECT_LEMMAS.has(lemma) || (HAND_THAT_SHARE.has(lemma) && /(?:ed|ing)$/.test(word));
+}
 
 /** Lemmas that report a clause only with "that"; every learned one (its other complements were
  * not studied). */
-export const NEEDS_THAT = new Set([...HAND_THAT, ...LEARNED.keys(), ...BEFORE_THAT]);
+export const NEEDS_THAT = new Set([...HAND_THAT, ...HAND_THAT_SHARE, ...LEARNED.keys(), ...BEFORE_THAT]);
 
 /** Lemmas after which a noun phrase plus more words is the reported clause. */
 export const PLAIN_SAYING = HAND_PLAIN;

@@ -6,10 +6,10 @@ import { isUpperCode, firstAfter, firstAtOrAfter, tokenAtOrAfter } from "../../c
 import type { Quote, TextSpan } from "../../core/schema.js";
 import {
   BELIEFS,
-  INDIRECT_LEMMAS,
   isWeakLemma,
   NEEDS_THAT,
   PLAIN_SAYING,
+  reportsClause,
   reportsWords,
   speechForms,
   speechLemma,
@@ -475,7 +475,7 @@ class IndirectFinder {
       !FINITE_HINTS.has(prev) &&
       !BE_FORMS.has(prev);
     const unlisted =
-      !INDIRECT_LEMMAS.has(lemma) &&
+      !reportsClause(lemma, w) &&
       !thatClauseAfter(doc, resolver, k + 1, hi, bareAfterThat) &&
       !(questionAfter(doc, resolver, lemma, k, hi) >= 0);
     // ("is said", "was told" are passive; "is claiming" is not.)
