@@ -31,6 +31,12 @@ export const SHAPES: Shape[] = [
   // A word in capitals over and over, and the same letters with one capital inside a longer word
   // (each word in capitals was looked up in the whole text, through every longer word).
   { name: "words in capitals", make: (n) => repeat("VARLEM met Varlemson. ", n) },
+  // One sentence of appeals joined by commas, each a cue whose clause runs on to the sentence's
+  // end (each cue searched on to the sentence's end for where its clause stops).
+  {
+    name: "one sentence of comma-joined appeals",
+    make: (n) => repeat("Ann Lee urged them to wait, Tom Vale urged them to stay, ", n),
+  },
 ];
 
 const cpuOf = (text: string) => cpuMs(() => extract(text));

@@ -136,7 +136,9 @@ export class ReportedSpeech {
     // clause, the report inside it included, when it names its speaker; an unnamed source ("…,
     // people at the meeting said.") leaves the report inside to its own speaker.
     const overrides = (t: Quote, q: Quote) => finder.saidAfter.has(t) && t.speaker !== null && inside(q, t);
-    const overridden = (q: Quote) => finder.out.some((t) => overrides(t, q));
+    // (Read against those reports only, not every report: a sentence of many cues holds thousands.)
+    const overriders = finder.out.filter((t) => finder.saidAfter.has(t) && t.speaker !== null);
+    const overridden = (q: Quote) => overriders.some((t) => overrides(t, q));
     const overridesAll = (t: Quote) => finder.out.every((q) => !inside(q, t) || overrides(t, q));
     return finder.out.filter(
       (q) =>
@@ -2564,6 +2566,8 @@ export { MANNER_NOUNS };
 /**
  * The end of an indirect clause: the sentence end, cut before a new speech verb or "according to".
  * `present`: the cue is in the present tense ("says", "say"), so a second one in -s may follow it.
+ * Each token's break is read once per sentence (`ClauseBreaks`), so a sentence of many cues ("Ann
+ * Lee urged them to wait, Tom Vale urged them to stay, …") costs its length once, not once a cue.
  */
 export function clauseEnd(
   doc: Doc,
@@ -2573,47 +2577,120 @@ export function clauseEnd(
   sentenceEnd: number,
   present = false,
 ): number {
-  for (let k = from; k < hi; k++) {
-    const w = resolver.word(k);
-    if (w === ";") return doc.tokens.start[k];
-    // "said he would order a review and warned against …", "…, but she said the vote should wait":
-    // a second report by the same speaker is not part of the first one's content.
-    if (
-      (w === "and" || w === "but" || w === "though" || w === "although") &&
-      k > from + 2 &&
-      coordinatedReport(resolver, k + 1, hi, present)
-    ) {
-      const cut = resolver.word(k - 1) === "," ? k - 1 : k;
-      return doc.tokens.start[cut];
-    }
-    // "Most voters said the fee was fair, while a third said it should go", "The mayor stressed that
-    // rents were falling, and tenant groups warned that …": past a comma, a conjunction with its own
-    // short subject and speech verb opens a second report.
-    if (w === "," && CONTRASTS.has(resolver.word(k + 1)) && k > from + 2 && contrastedReport(doc, resolver, k + 2, hi))
-      return doc.tokens.start[k];
-    // "Asked if she believed the vote was rigged, Ann Roe said she would wait": so does a named
-    // subject's report of a clause after the comma, the main clause.
-    if (w === "," && k > from + 2 && resolver.capital(k + 1) && contrastedReport(doc, resolver, k + 1, hi)) {
-      // (Not a noun: "…, TV spending in the state Supreme Court race had …".)
-      const v = reportVerbAfterSubject(resolver, k + 1, hi);
-      if (!isNounUse(doc, resolver, v)) return doc.tokens.start[k];
-    }
-    if (w === "," && k + 1 < hi) {
-      const next = resolver.word(k + 1);
-      const l = speechLemma(next);
-      if ((l && next.endsWith("ing")) || next === "according") return doc.tokens.start[k];
-      // ", states the report.": an inverted trailing attribution ends the clause (not a participle
-      // with only its time: "the ban, announced on Monday, is …").
-      if (l && !datedParticiple(resolver, k + 1, hi)) {
-        const np = resolver.phraseStartingAt(k + 2, hi);
-        if (np && np[1] > k + 2 && invertedEnds(resolver, np[1], hi)) return doc.tokens.start[k];
-      }
-      // "Roe said the plan failed, the Courier reported on Monday.": so does one in subject order,
-      // which says who reported the report, not what was said.
-      if (trailingReport(resolver, k + 1, hi)) return doc.tokens.start[k];
-    }
+  const breaks = clauseBreaks(doc, resolver, present);
+  for (let k = breaks.next(from, hi); k < hi; k = breaks.next(k + 1, hi)) {
+    const kind = breaks.kindAt(k, hi);
+    if (kind === BREAK_ALWAYS) return doc.tokens.start[k];
+    // (A second report opens a new clause only some words into this one.)
+    if (k > from + 2) return doc.tokens.start[kind === BREAK_BEFORE_COMMA ? k - 1 : k];
   }
   return sentenceEnd;
+}
+
+/** What token `k` does to an indirect clause running through it: nothing, ends it wherever it opened, or
+ * ends it when it opened more than two tokens before (at `k`, or at the comma before it). */
+const NO_BREAK = 0;
+const BREAK_ALWAYS = 1;
+const BREAK_LATER = 2;
+const BREAK_BEFORE_COMMA = 3;
+
+/**
+ * Per document and cue tense, the next token from each that breaks a clause before the sentence's
+ * end `hi`, and that token's break, read lazily, each token once per sentence.
+ */
+class ClauseBreaks {
+  private readonly kind: Uint8Array;
+  private readonly nextAt: Int32Array;
+  private readonly nextHi: Int32Array;
+  constructor(
+    private readonly breakAt: (k: number, hi: number) => number,
+    tokens: number,
+  ) {
+    this.kind = new Uint8Array(tokens);
+    this.nextAt = new Int32Array(tokens);
+    this.nextHi = new Int32Array(tokens).fill(-1);
+  }
+
+  /** The first token in [k, hi) that breaks a clause, else `hi`. */
+  next(k: number, hi: number): number {
+    let j = k;
+    while (j < hi && this.nextHi[j] !== hi) {
+      const kind = this.breakAt(j, hi);
+      if (kind !== NO_BREAK) {
+        this.kind[j] = kind;
+        this.nextAt[j] = j;
+        this.nextHi[j] = hi;
+        break;
+      }
+      j++;
+    }
+    const found = j < hi ? this.nextAt[j] : hi;
+    for (let i = k; i < j; i++) {
+      this.nextAt[i] = found;
+      this.nextHi[i] = hi;
+    }
+    return found;
+  }
+
+  /** The break at token `k` (one `next` found) before the sentence's end `hi`. */
+  kindAt(k: number, hi: number): number {
+    return this.nextHi[k] === hi && this.nextAt[k] === k ? this.kind[k] : this.breakAt(k, hi);
+  }
+}
+
+const clauseBreakTables = new WeakMap<SpeakerResolver, [ClauseBreaks, ClauseBreaks]>();
+
+function clauseBreaks(doc: Doc, resolver: SpeakerResolver, present: boolean): ClauseBreaks {
+  let tables = clauseBreakTables.get(resolver);
+  if (!tables) {
+    const n = doc.tokens.start.length;
+    tables = [
+      new ClauseBreaks((k, hi) => clauseBreak(doc, resolver, k, hi, false), n),
+      new ClauseBreaks((k, hi) => clauseBreak(doc, resolver, k, hi, true), n),
+    ];
+    clauseBreakTables.set(resolver, tables);
+  }
+  return tables[present ? 1 : 0];
+}
+
+/** What token `k` does to an indirect clause before the sentence's end `hi` (see `clauseEnd`). */
+function clauseBreak(doc: Doc, resolver: SpeakerResolver, k: number, hi: number, present: boolean): number {
+  const w = resolver.word(k);
+  if (w === ";") return BREAK_ALWAYS;
+  // "said he would order a review and warned against …", "…, but she said the vote should wait":
+  // a second report by the same speaker is not part of the first one's content.
+  if (
+    (w === "and" || w === "but" || w === "though" || w === "although") &&
+    coordinatedReport(resolver, k + 1, hi, present)
+  )
+    return resolver.word(k - 1) === "," ? BREAK_BEFORE_COMMA : BREAK_LATER;
+  if (w !== ",") return NO_BREAK;
+  if (k + 1 < hi) {
+    const next = resolver.word(k + 1);
+    const l = speechLemma(next);
+    if ((l && next.endsWith("ing")) || next === "according") return BREAK_ALWAYS;
+    // ", states the report.": an inverted trailing attribution ends the clause (not a participle
+    // with only its time: "the ban, announced on Monday, is …").
+    if (l && !datedParticiple(resolver, k + 1, hi)) {
+      const np = resolver.phraseStartingAt(k + 2, hi);
+      if (np && np[1] > k + 2 && invertedEnds(resolver, np[1], hi)) return BREAK_ALWAYS;
+    }
+    // "Roe said the plan failed, the Courier reported on Monday.": so does one in subject order,
+    // which says who reported the report, not what was said.
+    if (trailingReport(resolver, k + 1, hi)) return BREAK_ALWAYS;
+  }
+  // "Most voters said the fee was fair, while a third said it should go", "The mayor stressed that
+  // rents were falling, and tenant groups warned that …": past a comma, a conjunction with its own
+  // short subject and speech verb opens a second report.
+  if (CONTRASTS.has(resolver.word(k + 1)) && contrastedReport(doc, resolver, k + 2, hi)) return BREAK_LATER;
+  // "Asked if she believed the vote was rigged, Ann Roe said she would wait": so does a named
+  // subject's report of a clause after the comma, the main clause.
+  if (resolver.capital(k + 1) && contrastedReport(doc, resolver, k + 1, hi)) {
+    // (Not a noun: "…, TV spending in the state Supreme Court race had …".)
+    const v = reportVerbAfterSubject(resolver, k + 1, hi);
+    if (!isNounUse(doc, resolver, v)) return BREAK_LATER;
+  }
+  return NO_BREAK;
 }
 
 /**
