@@ -2657,7 +2657,7 @@ function clauseBreaks(doc: Doc, resolver: SpeakerResolver, present: boolean): Cl
 function clauseBreak(doc: Doc, resolver: SpeakerResolver, k: number, hi: number, present: boolean): number {
   const w = resolver.word(k);
   if (w === ";") return BREAK_ALWAYS;
-  // "said he would order a review and warned against …", "…, but she said the vote should wait":
+  // "said she would reopen the depot and warned against …", "…, but she said the vote should wait":
   // a second report by the same speaker is not part of the first one's content.
   if (
     (w === "and" || w === "but" || w === "though" || w === "although") &&
@@ -2686,7 +2686,7 @@ function clauseBreak(doc: Doc, resolver: SpeakerResolver, k: number, hi: number,
   // "Asked if she believed the vote was rigged, Ann Roe said she would wait": so does a named
   // subject's report of a clause after the comma, the main clause.
   if (resolver.capital(k + 1) && contrastedReport(doc, resolver, k + 1, hi)) {
-    // (Not a noun: "…, TV spending in the state Supreme Court race had …".)
+    // (Not a noun: "…, Harbour spending on the new quay walls had …".)
     const v = reportVerbAfterSubject(resolver, k + 1, hi);
     if (!isNounUse(doc, resolver, v)) return BREAK_LATER;
   }
