@@ -1149,3 +1149,22 @@ test("one word only the tagger types as a body, with a low margin, stands when i
   assert.deepEqual(bodies("Tarvo told reporters the minister had resigned."), ["Tarvo"]);
   assert.deepEqual(bodies("The minister met Tarvo on Monday."), []);
 });
+
+test("a dateline's town in capitals is a place, whatever the tagger or its shape reads it as", () => {
+  const places = (t: string, marks: [string, TaggerSpan["type"], number][] = []) =>
+    entityLayer(buildDoc(t), { tagger: marginTagger(marks) })
+      .filter((e) => e.type === "location")
+      .flatMap((e) => e.mentions.map((m) => m.text));
+  // A town, a comma, a state as AP writes it, the agency in brackets and a dash.
+  assert.ok(
+    places("HARTWELL, Ga. (AP) — Ann Vell opened the depot on Monday.", [["HARTWELL", "ORG", 90]]).includes("HARTWELL"),
+  );
+  // A country the gazetteer holds as the region: no acronym of a body.
+  assert.ok(places("VELLANO, Norway — Ann Vell opened the depot on Monday.").includes("VELLANO"));
+  // On a line of its own before the story, with the date in figures, when the tagger reads a place there.
+  const line = "DEPOT OPENS ON TIME\nTARVIK 2024-05-11\nThe depot opened on Saturday.\n";
+  assert.ok(places(line, [["TARVIK", "LOC", 50]]).includes("TARVIK"));
+  // A heading's topic and a wire's credit before a dash are no towns.
+  assert.deepEqual(places("SAILING — VELL WINS THE CUP\nThe race ended on Sunday.\n"), []);
+  assert.deepEqual(places("RTRS — Tarvo Mines posted a profit on Monday.", [["RTRS", "ORG", 40]]), []);
+});

@@ -27,6 +27,7 @@ import {
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
 import { combineCandidates, unsureBodies, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
+import { datelinePlaces } from "./datelines.js";
 import {
   afterDefiniteArticle,
   contestTitles,
@@ -77,7 +78,11 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
   const ships = shipNames(doc.text);
   const rules = wireCredits(doc.text, withoutCallVerb(doc.text, findCandidates(doc, ctx)));
-  const combined = joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines));
+  const combined = datelinePlaces(
+    doc,
+    joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines)),
+    tagged,
+  );
   const candidates = combined.flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];
     if (c.type === "person" && generationLabel(doc.text, c.start, c.end)) return [];

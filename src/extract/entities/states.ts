@@ -96,3 +96,12 @@ function postalState(doc: Doc, c: Candidate): Candidate | null {
   if (!/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) return null;
   return { ...c, type: "location", canonical: name, evidence: "gazetteer" };
 }
+
+/**
+ * The US state a dateline's region names: its full name ("Ohio"), its AP abbreviation with or
+ * without the full stop ("Ore.", "Ore") or its postal code ("OR"); null for anything else.
+ */
+export function stateNamed(region: string): string | null {
+  if (NAMES.has(region)) return region;
+  return ABBREVIATIONS.get(region) ?? ABBREVIATIONS.get(`${region}.`) ?? POSTAL.get(region) ?? null;
+}
