@@ -273,3 +273,9 @@ test("an untyped word listed with people before a noun for a person describes th
   // Before a verb it is one more person, as before.
   assert.deepEqual(names(entitiesOf("Ann Vale and Reeves said they would stay."), "person"), ["Ann Vale", "Reeves"]);
 });
+
+test("a place named in capitals by a dateline and again in the prose is named as the prose writes it", () => {
+  const es = entitiesOf("ORLAN, Norway — The depot in Orlan opened on Monday.");
+  assert.equal(byMention(es, "ORLAN")?.name, "Orlan");
+  assert.equal(byMention(es, "Orlan")?.type, "location");
+});

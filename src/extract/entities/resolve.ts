@@ -629,10 +629,16 @@ function canonicalName(doc: Doc, cl: Cluster): string {
     }
     return name;
   }
+  // The longest name; of two as long, a place's as the prose writes it over one in capitals (a
+  // dateline's "HARSTEDT", a heading's), which is only the line's style. A body's capitals may be
+  // its own name ("the VAC").
+  const place = cl.type === "location";
   let best = "";
   for (const m of cl.members) {
     const t = stripThe(doc.text.slice(m.start, m.end));
-    if (t.length > best.length) best = t;
+    if (t.length > best.length || (place && t.length === best.length && allCapitals(best) && !allCapitals(t))) best = t;
   }
   return best;
 }
+
+const allCapitals = (name: string): boolean => name === name.toUpperCase() && name !== name.toLowerCase();
