@@ -496,3 +496,18 @@ test("'a tearful Quenby told …': a surname after an article and an adjective, 
   // A capitalised common noun after an article and an adjective stays no name.
   assert.equal(es.length, 1, names(es).join(", "));
 });
+
+test("a transcript's speaker label in capitals is the person of that name, not a body", () => {
+  const text =
+    "Ann Vallow sat down with the host on Monday.\n\nTOM REDDLE: Will the plant close?\n\nVALLOW: It will not.\n\nREDDLE: Not this year?\n\nUPDATE: The plant stays open.\n";
+  const read = (surface: string) => {
+    const e = byMention(entitiesOf(text), surface);
+    return e && `${e.type} ${e.name}`;
+  };
+  assert.deepEqual(["VALLOW", "TOM REDDLE", "REDDLE", "UPDATE"].map(read), [
+    "person Ann Vallow",
+    "person Tom Reddle",
+    "person Tom Reddle",
+    undefined,
+  ]);
+});

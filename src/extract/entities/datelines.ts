@@ -8,7 +8,7 @@
 import type { Doc } from "../../core/doc.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import type { TaggerSpan } from "./combine.js";
-import { bareCandidate, type Candidate } from "./run.js";
+import { bareCandidate, readInstead, type Candidate } from "./run.js";
 import { stateNamed } from "./states.js";
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}'’.&-]*`;
@@ -34,16 +34,19 @@ function regionName(region: string): string | null {
  */
 export function datelinePlaces(doc: Doc, candidates: Candidate[], tagged: readonly TaggerSpan[]): Candidate[] {
   const text = doc.text;
-  let out = candidates;
-  for (const m of text.matchAll(DATELINE)) {
+  const lines = [...text.matchAll(DATELINE)];
+  if (!lines.length) return candidates;
+  const startingAt = new Map<number, Candidate[]>();
+  for (const c of candidates) startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), c]);
+  const taggedPlaces = new Set(tagged.filter((t) => t.type === "LOC").map((t) => `${t.start}:${t.end}`));
+  const places: Candidate[] = [];
+  for (const m of lines) {
     const town = m[1];
     const start = m.index + m[0].indexOf(town);
     const end = start + town.length;
     const region = m[2] ? regionName(m[2]) : null;
-    if (m[2] && !region) continue;
-    if (!m[2] && !tagged.some((t) => t.type === "LOC" && t.start === start && t.end === end)) continue;
-    const places: Candidate[] = [];
-    const held = out.find((c) => c.start === start && c.end === end);
+    if (m[2] ? !region : !taggedPlaces.has(`${start}:${end}`)) continue;
+    const held = startingAt.get(start)?.find((c) => c.end === end);
     if (held?.type === "location") places.push(held);
     else if (held?.type === null) places.push({ ...held, type: "location" });
     else if (held) places.push({ ...held, type: "location", evidence: "context", canonical: null });
@@ -51,11 +54,9 @@ export function datelinePlaces(doc: Doc, candidates: Candidate[], tagged: readon
     if (m[2] && region) {
       const rs = text.indexOf(m[2], end);
       const re = rs + m[2].length;
-      const kept = out.find((c) => c.start === rs && c.end >= re - 1 && c.type === "location");
+      const kept = startingAt.get(rs)?.find((c) => c.end >= re - 1 && c.type === "location");
       places.push(kept ?? bareCandidate(rs, re, "location", "gazetteer", region));
     }
-    const spans = places.map((p) => [p.start, p.end]);
-    out = [...out.filter((c) => !places.includes(c) && !spans.some(([a, b]) => c.start < b && c.end > a)), ...places];
   }
-  return out === candidates ? out : out.sort((a, b) => a.start - b.start);
+  return readInstead(candidates, places);
 }

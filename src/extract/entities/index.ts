@@ -28,6 +28,7 @@ import { adjectiveCompound, candidateContext, findCandidates, type Candidate } f
 import { combineCandidates, unsureBodies, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import { datelinePlaces } from "./datelines.js";
+import { transcriptLabels } from "./labels.js";
 import {
   afterDefiniteArticle,
   contestTitles,
@@ -78,10 +79,13 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
   const ships = shipNames(doc.text);
   const rules = wireCredits(doc.text, withoutCallVerb(doc.text, findCandidates(doc, ctx)));
-  const combined = datelinePlaces(
+  const combined = transcriptLabels(
     doc,
-    joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines)),
-    tagged,
+    datelinePlaces(
+      doc,
+      joinNicknamedNames(doc.text, combineCandidates(doc, rules, tagged, ctx.lowerWords, headlines)),
+      tagged,
+    ),
   );
   const candidates = combined.flatMap((c): Candidate[] => {
     if (tickerSymbol(doc.text, c.start, c.end)) return [];

@@ -197,6 +197,31 @@ export function bareCandidate(
   } satisfies Candidate;
 }
 
+/**
+ * `candidates` with `readings` put in the place of every candidate that overlaps one of them, in
+ * text order. `readings` do not overlap each other and are in text order; each candidate is
+ * checked against the one reading that could hold it (a binary search), so many readings cost no
+ * scan of all candidates each.
+ */
+export function readInstead(candidates: Candidate[], readings: Candidate[]): Candidate[] {
+  if (!readings.length) return candidates;
+  const overlaps = (c: Candidate): boolean => {
+    let lo = 0;
+    let hi = readings.length - 1;
+    let last = -1; // the last reading that starts before the candidate ends
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (readings[mid].start < c.end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && readings[last].end > c.start;
+  };
+  const kept = new Set(readings);
+  return [...candidates.filter((c) => !kept.has(c) && !overlaps(c)), ...readings].sort((a, b) => a.start - b.start);
+}
+
 /** Words like "No10" or "APT31": letters then digits. */
 export function isNameDigitWord(w: string): boolean {
   return /^[A-Z][A-Za-z]*\d+$/.test(w);
