@@ -28,6 +28,9 @@ export const SHAPES: Shape[] = [
   },
   // Nothing but straight double quotes.
   { name: "straight quotation marks only", make: (n) => '"'.repeat(n) },
+  // One clause of dates joined by "and", no comma anywhere (each date's clause, and the modals in
+  // it, were searched word by word from the date to the clause's ends).
+  { name: "one clause of many dates", make: (n) => repeat("the board met on May 3 and again on May 4 and ", n) },
   // A word in capitals over and over, and the same letters with one capital inside a longer word
   // (each word in capitals was looked up in the whole text, through every longer word).
   { name: "words in capitals", make: (n) => repeat("VARLEM met Varlemson. ", n) },

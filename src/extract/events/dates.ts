@@ -1,10 +1,9 @@
 // Which time expressions date a happening: dates said twice, dates that name a thing ("the 2014
 // elections") and the reference periods of figures ("$2 billion last year").
-import type { Doc } from "../../core/doc.js";
 import type { TimeExpression } from "../../core/schema.js";
 import { DURATION_UNITS, MONTHS } from "../time/lexicon.js";
 import currencyNouns from "../../lexicon/currency-nouns.json" with { type: "json" };
-import { sentenceOf } from "../../core/doc.js";
+import { type Doc, firstAfter, firstAtOrAfter, perDoc, sentenceOf } from "../../core/doc.js";
 
 /**
  * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
@@ -180,13 +179,29 @@ const NAMING_DETERMINERS = /^(the|a|an|his|her|its|their|our|my|your|this|that|[
  * author's handle in brackets and then the day it was posted, labels the post; it tells of no
  * happening. Nor does a date inside markup ('<post datetime="2031-03-03">'): a tag is no prose.
  */
-export function postLabel(text: string, time: TimeExpression): boolean {
+export function postLabel(doc: Doc, time: TimeExpression): boolean {
+  const text = doc.text;
   if (/\(@\w{1,30}\)\s*$/.test(text.slice(Math.max(0, time.start - 40), time.start))) return true;
-  const open = text.lastIndexOf("<", time.start);
+  const { opens, closes, breaks } = markupMarks(doc);
+  const open = opens[firstAfter(opens, time.start, (x) => x) - 1] ?? -1;
   if (open < 0 || !/^<\/?[a-z]/i.test(text.slice(open, open + 2))) return false;
-  const closed = text.indexOf(">", open);
-  return closed >= time.end && !text.slice(open, time.start).includes("\n");
+  const closed = closes[firstAtOrAfter(closes, open, (x) => x)] ?? -1;
+  return closed >= time.end && !((breaks[firstAtOrAfter(breaks, open, (x) => x)] ?? Infinity) < time.start);
 }
+
+/**
+ * Where a document's angle brackets and line breaks stand, in order, found once per document: a
+ * search back for the "<" before each date, and on for its ">", read a long text without markup
+ * from end to end for every date in it.
+ */
+const markupMarks = perDoc((doc) => {
+  const marks = (c: string) => {
+    const out: number[] = [];
+    for (let i = doc.text.indexOf(c); i >= 0; i = doc.text.indexOf(c, i + 1)) out.push(i);
+    return out;
+  };
+  return { opens: marks("<"), closes: marks(">"), breaks: marks("\n") };
+});
 
 /** Nouns of a poll of opinion. */
 const POLLS = new Set(["poll", "polls", "survey", "surveys"]);

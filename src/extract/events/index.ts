@@ -243,7 +243,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     tf >= timeEnd ||
     isDateline(doc, words, time, tf, timeEnd) ||
     measuredSince(words, tf) ||
-    postLabel(doc.text, time) ||
+    postLabel(doc, time) ||
     pollFieldwork(doc, words, tf) ||
     tallyPeriod(doc, words, tf, timeEnd)
   )

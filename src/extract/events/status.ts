@@ -1,6 +1,6 @@
 // Whether an event happened, is scheduled, was called off, is denied or is only a possibility,
 // read from the words around its trigger in the same clause.
-import { tokenAtOrAfter, type Doc, sentenceOf } from "../../core/doc.js";
+import { firstAtOrAfter, lowerWords, perDoc, tokenAtOrAfter, type Doc, sentenceOf } from "../../core/doc.js";
 import type { EventStatus, TimeExpression } from "../../core/schema.js";
 import { isBaseVerbForm, isFiniteVerbForm } from "../quotes/verb-forms.js";
 import { modifiesNoun } from "../time/resolve.js";
@@ -348,6 +348,21 @@ const CLAUSE_OPENERS = new Set(
 const edge = (w: string) => w === "," || HARD_BREAKS.has(w);
 
 /**
+ * Where a document's clause edges and modals stand, found once per document: the clause around
+ * each date, and the modals in it, were read word by word for every date, so one long clause full
+ * of dates (a transcript written without commas) grew with its square.
+ */
+const clauseMarks = perDoc((doc) => {
+  const edges: number[] = [];
+  const modals: number[] = [];
+  lowerWords(doc).forEach((w, k) => {
+    if (edge(w)) edges.push(k);
+    if (MODAL_PERFECT.test(w)) modals.push(k);
+  });
+  return { edges, modals };
+});
+
+/**
  * "should have been arrested", "would not have charged", "might've been shot": a modal with "have"
  * just before the step at token `first` (over "not", "been" or an adverb), which tells of a step
  * that did not happen, or only may have.
@@ -381,14 +396,16 @@ export function counterfactual(
 ): boolean {
   if (/^(['’]s|['’])$/.test(words[tl] ?? "") || modifiesNoun(words, tf, tl)) return false;
   const s = sentenceOf(doc, tf);
-  let from = tf;
-  while (from > s.firstToken && !edge(words[from - 1])) from--;
+  const { edges, modals } = clauseMarks(doc);
+  let from = Math.max(s.firstToken, (edges[firstAtOrAfter(edges, tf, (x) => x) - 1] ?? -1) + 1);
   let to = trigger ? Math.max(tl, trigger.last) : tl;
   if (from === s.firstToken && words[to] === ",") to++;
-  while (to < s.lastToken && !edge(words[to])) to++;
+  if (to < s.lastToken) to = Math.min(s.lastToken, edges[firstAtOrAfter(edges, to, (x) => x)] ?? Infinity);
   if (trigger) from = Math.max(from, trigger.first - 5);
-  for (let m = from; m < (trigger ? trigger.first : to); m++) {
-    if (!MODAL_PERFECT.test(words[m]) || CLAUSE_OPENERS.has(words[m - 1] ?? "")) continue;
+  const end = trigger ? trigger.first : to;
+  for (let i = firstAtOrAfter(modals, from, (x) => x); i < modals.length && modals[i] < end; i++) {
+    const m = modals[i];
+    if (CLAUSE_OPENERS.has(words[m - 1] ?? "")) continue;
     let k = m + 1;
     let perfect = /['’]ve$/.test(words[m]);
     while (k < to && MODAL_CHAIN.test(words[k])) {
