@@ -16,7 +16,7 @@ import {
   thatCueForms,
   thatCueLemma,
 } from "./cues.js";
-import { isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
+import { DASHES, isPunct, SpeakerResolver, type Speaker } from "./speakers.js";
 import { isBaseVerbForm, isIrregularPastForm, isPresentVerbForm } from "./verb-forms.js";
 import {
   BODY_GROUPS,
@@ -2011,8 +2011,6 @@ function pronounAndVerb(resolver: SpeakerResolver, c: number, hi: number): boole
 
 /** `speaker` named by the mention `at`. */
 const withMention = (speaker: Speaker | null, at: TextSpan): Speaker | null => speaker && { ...speaker, mention: at };
-
-const DASHES = new Set(["—", "–", "--", "-"]);
 
 /** The subject pronoun a possessive pronoun stands for: "his" → "he". */
 const OWNER_PRONOUNS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };

@@ -135,7 +135,8 @@ const SHARE_NOUNS = new Set(
 );
 /** Adjectives that follow the role they qualify: "the minister responsible for the railways". */
 const POSTPOSITIVE = new Set(["responsible"]);
-const DASHES = new Set(["-", "—", "–", "--"]);
+/** The dashes that set a phrase off (a hyphen written alone, an en or em dash, two hyphens). */
+export const DASHES: ReadonlySet<string> = new Set(["-", "—", "–", "--"]);
 /** Verbs whose object does what the infinitive after it says: "forced Roe to admit". */
 const CAUSATIVES = new Set(
   "forced forces compelled compels prompted prompts led leads caused causes got gets drove drives pushed pushes".split(
