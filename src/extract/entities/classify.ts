@@ -1,6 +1,6 @@
 // Classifying one run of capitalised words: titles and forms of address before a name, post-nominal
 // letters, designators that make a body or a place, known names inside a longer run.
-import { isDomainName } from "../../core/doc.js";
+import { type Doc, isDomainName, perDoc } from "../../core/doc.js";
 import { isPeerageTitle } from "../../core/names.js";
 import type { EntityType, Span } from "../../core/schema.js";
 import { COUNTRY_NAMES, lookupGazetteer } from "./gazetteer.js";
@@ -428,7 +428,7 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   const n = b - a;
   if (MISC_FINALS.has(last) || MISC_INITIALS.has(first)) return [];
   // "Tolvane Grain said" after "Tolvane Grain Ltd.": words the text writes before a legal form are a body's name.
-  if (n >= 2 && beforeLegalForm(ctx.doc.text, a, b, w))
+  if (n >= 2 && beforeLegalForm(ctx.doc, a, b, w))
     return [makeCandidate(ctx.doc, run, a, b, "organization", "context", null)];
   // "Harrow's Bakery", "Kell's Cafe": a shop or an eating place named after its owner is a business.
   if (n >= 3 && SHOP_NOUNS.has(last) && /^['’]s$/.test(w(b - 2)))
@@ -542,7 +542,7 @@ function trimPlainRun(
     !CLOSED_CLASS.has(l(i)) &&
     !isTitleWord(l(i)) &&
     /^\p{Lu}/u.test(w(i + 1)) &&
-    (capitalisedWithin(ctx.doc.text, `${w(i)} ${w(i + 1)}`) || beforeLegalForm(ctx.doc.text, i, b, w));
+    (capitalisedWithin(ctx.doc, `${w(i)} ${w(i + 1)}`) || beforeLegalForm(ctx.doc, i, b, w));
   // Sentence-initial capitals prove nothing: drop common first words ("Prosecutors", "The", "Both").
   if (a === 0 && opening) {
     while (a < b && FUNCTION_WORDS.has(l(a)) && !isAllCaps(w(a)) && !initial(a) && !namedWhole(a)) {
@@ -566,7 +566,7 @@ function trimPlainRun(
       !isGivenName(l(a)) &&
       !isTitleWord(l(a)) &&
       !lookupGazetteer(w(a)) &&
-      !capitalisedWithin(ctx.doc.text, w(a));
+      !capitalisedWithin(ctx.doc, w(a));
     if (
       a < b &&
       !initial(a) &&
@@ -784,8 +784,9 @@ function endsInDesignator(w: string): boolean {
 const ARTICLES = new Set(["the", "a", "an"]);
 
 /** The text writes `word` capitalised after a lower-case word ("his wife Naina"): a name, not an opener. */
-function capitalisedWithin(text: string, word: string): boolean {
-  const known = textIndex(text).capitalised;
+function capitalisedWithin(doc: Doc, word: string): boolean {
+  const text = doc.text;
+  const known = textIndex(doc).capitalised;
   let found = known.get(word);
   if (found === undefined) {
     found = false;
@@ -798,44 +799,39 @@ function capitalisedWithin(text: string, word: string): boolean {
 
 /**
  * What the two lookups over a document's whole text have answered, and where its legal forms
- * stand, kept for the document being read: each run of a long text asked again, or scanned the
+ * stand, kept per document (`perDoc`): each run of a long text asked again, or scanned the
  * whole text for its own name, made the stage grow with the square of the text.
  */
 interface TextIndex {
-  text: string;
   capitalised: Map<string, boolean>;
   /** The word right before each capitalised legal form, with where the form's space starts. */
   legalForms: Map<string, number[]>;
 }
 
-let lastIndex: TextIndex | null = null;
-
-function textIndex(text: string): TextIndex {
-  if (lastIndex?.text === text) return lastIndex;
+const textIndex = perDoc((doc): TextIndex => {
   const legalForms = new Map<string, number[]>();
-  for (const m of text.matchAll(/(?<=(\S+)) (\p{Lu}\p{L}*)(?:\.|(?=\s*$|\s+\p{Ll}|[^\p{L}\s]))/gu)) {
+  for (const m of doc.text.matchAll(/(?<=(\S+)) (\p{Lu}\p{L}*)(?:\.|(?=\s*$|\s+\p{Ll}|[^\p{L}\s]))/gu)) {
     if (!LEGAL_FORMS.has(m[2].toLowerCase())) continue;
     const at = m.index;
     const list = legalForms.get(m[1]);
     if (list) list.push(at);
     else legalForms.set(m[1], [at]);
   }
-  lastIndex = { text, capitalised: new Map(), legalForms };
-  return lastIndex;
-}
+  return { capitalised: new Map(), legalForms };
+});
 
 /**
  * "Advanced Tolbar said …" after "Advanced Tolbar Inc.": the words `a`..`b` that the text writes
  * before a capitalised legal form elsewhere are a body's whole name, their first word no sentence's
  * opener ("Ann Tolbar limited her charges" holds no legal form, nor "Deputy AG Ann Tolbar" with a name after it).
  */
-function beforeLegalForm(text: string, a: number, b: number, w: (i: number) => string): boolean {
-  const at = textIndex(text).legalForms.get(w(b - 1));
+function beforeLegalForm(doc: Doc, a: number, b: number, w: (i: number) => string): boolean {
+  const at = textIndex(doc).legalForms.get(w(b - 1));
   if (!at) return false;
   const words: string[] = [];
   for (let i = a; i < b; i++) words.push(w(i));
   const name = words.join(" ");
-  return at.some((end) => text.endsWith(name, end));
+  return at.some((end) => doc.text.endsWith(name, end));
 }
 
 /** A capitalised first word that is a common word: a function word, or one the text writes in lower case. */
