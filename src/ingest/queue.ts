@@ -542,8 +542,8 @@ export async function enqueueExtractAgain(
   const waiting = await extractRunCounts(pool, host.schema, caseName);
   if (waiting?.pending || !ids.length) return { enqueued: 0, running: waiting?.pending ? waiting : null };
   // Started before the lock is taken: the transaction holding it then needs no other connection.
-  const own = started ? null : await JobQueue.onStore(host);
-  const queue = own ?? (await (started as () => Promise<JobQueue>)());
+  const queue = started ? await started() : await JobQueue.onStore(host);
+  const own = started ? null : queue;
   try {
     return await host.lockedForQueue(caseName, async (sql) => {
       const latest = await extractRunCounts(sql, host.schema, caseName);

@@ -32,6 +32,7 @@ import {
 import { countOtherBuild, otherBuildDocuments, replaceExtraction } from "../sql/extractions.js";
 import { BUMP_CASE_CHANGES, BUMP_REVISION } from "../case/schema.js";
 import type { SqlExecutor } from "../sql/executor.js";
+import type { RunSql } from "../queue-host.js";
 import {
   type DocumentRow,
   overrideFromRow,
@@ -150,10 +151,7 @@ export class PostgresStore implements Store {
    * same for the case waits, then sees what this one committed. A check for a run under way and
    * the enqueueing of one are thus one step, whichever server or command does them.
    */
-  async lockedForQueue<T>(
-    caseName: string,
-    fn: (sql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>) => Promise<T>,
-  ): Promise<T> {
+  async lockedForQueue<T>(caseName: string, fn: (sql: RunSql) => Promise<T>): Promise<T> {
     return this.guard(() =>
       this.executor.transaction(async (t) => {
         const tx = t as ClientExecutor;
