@@ -45,6 +45,11 @@ export interface TaggerSpan {
   margin?: number;
 }
 
+/** The spans the tagger read as `type`, each as "start:end". */
+export function spansTagged(tagged: readonly TaggerSpan[], type: TaggerSpan["type"]): Set<string> {
+  return new Set(tagged.filter((t) => t.type === type).map((t) => `${t.start}:${t.end}`));
+}
+
 const STRONG: ReadonlySet<Evidence> = new Set(["gazetteer", "designator", "title", "acronym", "given-name", "context"]);
 const TYPE_OF: Record<TaggerSpan["type"], EntityType | null> = {
   PER: "person",

@@ -7,7 +7,7 @@
 // date in figures that ends the line.
 import type { Doc } from "../../core/doc.js";
 import { lookupGazetteer } from "./gazetteer.js";
-import type { TaggerSpan } from "./combine.js";
+import { spansTagged, type TaggerSpan } from "./combine.js";
 import { bareCandidate, readInstead, type Candidate } from "./run.js";
 import { stateNamed } from "./states.js";
 
@@ -38,7 +38,7 @@ export function datelinePlaces(doc: Doc, candidates: Candidate[], tagged: readon
   if (!lines.length) return candidates;
   const startingAt = new Map<number, Candidate[]>();
   for (const c of candidates) startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), c]);
-  const taggedPlaces = new Set(tagged.filter((t) => t.type === "LOC").map((t) => `${t.start}:${t.end}`));
+  const taggedPlaces = spansTagged(tagged, "LOC");
   const places: Candidate[] = [];
   for (const m of lines) {
     const town = m[1];

@@ -25,7 +25,7 @@ import {
   wireCredits,
 } from "./bodies.js";
 import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
-import { combineCandidates, unsureBodies, type TaggerSpan } from "./combine.js";
+import { combineCandidates, spansTagged, unsureBodies, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import { datelinePlaces } from "./datelines.js";
 import { transcriptLabels } from "./labels.js";
@@ -76,7 +76,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
   const ctx = candidateContext(doc);
   const tagged: TaggerSpan[] = options.tagger ? withoutCallVerb(doc.text, tagDoc(doc, options.tagger)) : [];
   const headlines = [...ctx.headlineParagraphs].map((i) => doc.paragraphs[i]);
-  const taggedOrgs = new Set(tagged.filter((t) => t.type === "ORG").map((t) => `${t.start}:${t.end}`));
+  const taggedOrgs = spansTagged(tagged, "ORG");
   const ships = shipNames(doc.text);
   const rules = wireCredits(doc.text, withoutCallVerb(doc.text, findCandidates(doc, ctx)));
   const combined = transcriptLabels(
