@@ -1,11 +1,12 @@
-// The advisory locks a PostgreSQL store takes for a case (the queue lock of an enqueued run, the
-// refresh lock of `casefile worker`s) belong to the store: two stores in two schemas of one
-// database, each with a case of the same name, neither wait on each other nor skip for each other,
-// while two stores opened on one schema still take turns.
+// The advisory locks a PostgreSQL store takes for a case (the write lock of a document's write,
+// the queue lock of an enqueued run, the refresh lock of `casefile worker`s) belong to the store:
+// two stores in two schemas of one database, each with a case of the same name, neither wait on
+// each other nor skip for each other, while two stores opened on one schema still take turns.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPostgresStore, type PostgresStore } from "../../src/store/postgres/store.js";
 import { dropLocation, freshLocation, pgSkipReason } from "./pg.js";
+import { assertWriteLockPerSchema } from "./write-lock.js";
 
 const skip = (await pgSkipReason()) ?? false;
 const CASE = "harbour-inquiry";
@@ -89,3 +90,13 @@ test("a case's refresh lock is the store's: another schema's worker does not ski
     }
   });
 });
+
+test(
+  "a case's write lock is the store's: another schema's case of that name is written meanwhile",
+  { skip },
+  async () => {
+    await withStores(async ([a, sameSchema], otherSchema) => {
+      await assertWriteLockPerSchema(a, sameSchema, otherSchema, CASE);
+    });
+  },
+);

@@ -26,7 +26,7 @@ import {
 } from "../case/schema.js";
 import type { ClientExecutor } from "./executor.js";
 import { documentVector, SEARCH_CONFIG, SEARCH_STEMMER } from "./search.js";
-import { WRITE_DOCUMENT_FUNCTION, WRITE_DOCUMENT_WITH_BUILD } from "./write.js";
+import { WRITE_DOCUMENT_FUNCTION, WRITE_DOCUMENT_WITH_BUILD, WRITE_DOCUMENT_WITH_LOCK_KEY } from "./write.js";
 import { EXTRACTION_BUILD_COLUMN } from "../sql/extractions.js";
 
 export interface PgMigration {
@@ -326,6 +326,13 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // the write function now stores (NULL for the rows stored before).
     name: "extractions: the build of the extractor that made each one",
     sql: `${addTextColumns([EXTRACTION_BUILD_COLUMN], false)}\n${WRITE_DOCUMENT_WITH_BUILD}`,
+  },
+  {
+    version: 21,
+    // The write lock keyed by the store's schema and the case, as its queue and refresh locks are:
+    // two schemas of one database, each with a case of one name, no longer write one at a time.
+    name: "casefile_write_document(): the case's write lock keyed by the store's schema and the case",
+    sql: WRITE_DOCUMENT_WITH_LOCK_KEY,
   },
 ];
 

@@ -58,7 +58,7 @@ export { isPostgresLocation, parseLocation, translatePg } from "./location.js";
 export { nextIngestOrder, storableText } from "./values.js";
 export type { StoreUser, UserRole } from "./users.js";
 
-/** The advisory lock class for "writing documents of case N" (the object id is the case's id). */
+/** The advisory lock class for "writing documents of case N" (each class's object id: `caseLockKey` hashed). */
 const CASE_LOCK = 0x43617366;
 /** The advisory lock class for "refreshing the stored case file of case N". */
 const REFRESH_LOCK = 0x43617367;
@@ -66,10 +66,10 @@ const REFRESH_LOCK = 0x43617367;
 const QUEUE_LOCK = 0x43617368;
 
 /**
- * What the refresh and queue locks of a case are keyed on (hashed by PostgreSQL): the store's
- * schema and the case's name, so that stores in other schemas of one database, each with a case
- * of that name, neither wait on each other's lock nor skip their refresh while another holds it.
- * (The write lock, CASE_LOCK, is taken inside casefile_write_document and stays the case's name.)
+ * What the write, refresh and queue locks of a case are keyed on (hashed by PostgreSQL): the
+ * store's schema and the case's name, so that stores in other schemas of one database, each with a
+ * case of that name, neither wait on each other's lock nor skip their refresh while another holds
+ * it. (The write lock is taken inside casefile_write_document, which is given this key.)
  */
 function caseLockKey(schema: string, caseName: string): string {
   return JSON.stringify([schema, caseName]);
@@ -172,7 +172,10 @@ export class PostgresStore implements Store {
     return this.guard(() =>
       this.executor.transaction(async (t) => {
         const tx = t as ClientExecutor;
-        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [CASE_LOCK, caseName]);
+        await tx.raw("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [
+          CASE_LOCK,
+          caseLockKey(this.schema, caseName),
+        ]);
         const [row] = await tx.raw<{ id: number }>("SELECT id FROM cases WHERE name = $1", [caseName]);
         const changed = row ? await settleFamilies(tx, row.id) : 0;
         if (changed) {
@@ -222,7 +225,7 @@ export class PostgresStore implements Store {
       const [written] = await this.executor.prepared<{ r_stored: boolean; r_id: string }>(
         WRITE_DOCUMENT,
         writeDocumentParams({
-          lock: CASE_LOCK,
+          lock: { class: CASE_LOCK, key: caseLockKey(this.schema, caseName) },
           caseName,
           base: input.id || "document",
           input,

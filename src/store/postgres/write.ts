@@ -35,12 +35,15 @@ const WRITE_PARAMETERS = `
     p_shingles INTEGER, p_signature BYTEA, p_keys INTEGER[], p_give_way BIGINT, p_give_way_similarity DOUBLE PRECISION`;
 
 /**
- * The function's text: as migration 3 made it, or (`withBuild`) as migration 20 makes it again with
- * one more parameter, the build of the extractor that made the extraction (src/extract/build-id.ts).
+ * The function's text: as migration 3 made it; with `build`, as migration 20 makes it again with
+ * one more parameter, the build of the extractor that made the extraction (src/extract/build-id.ts);
+ * with `lockKey` too, as migration 21 makes it again with the write lock's key as a last parameter
+ * (the store's `caseLockKey`, its schema and the case), where the earlier ones locked the case's
+ * name alone, so that another schema's case of that name waited on it.
  */
-function writeDocumentFunction(withBuild: boolean): string {
+function writeDocumentFunction({ build, lockKey }: { build: boolean; lockKey: boolean }): string {
   return `
-  CREATE OR REPLACE FUNCTION casefile_write_document(${WRITE_PARAMETERS}${withBuild ? ", p_build TEXT" : ""})
+  CREATE OR REPLACE FUNCTION casefile_write_document(${WRITE_PARAMETERS}${build ? ", p_build TEXT" : ""}${lockKey ? ", p_lock_key TEXT" : ""})
   RETURNS TABLE (r_stored BOOLEAN, r_id TEXT)
   LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
   DECLARE
@@ -49,7 +52,7 @@ function writeDocumentFunction(withBuild: boolean): string {
     v_n INTEGER := 2;
     v_row BIGINT;
   BEGIN
-    PERFORM pg_advisory_xact_lock(p_lock, hashtext(p_case));
+    PERFORM pg_advisory_xact_lock(p_lock, hashtext(${lockKey ? "p_lock_key" : "p_case"}));
     SELECT c.id INTO v_case FROM cases c WHERE c.name = p_case;
     IF v_case IS NULL THEN
       INSERT INTO cases (name, created_at) VALUES (p_case, p_added) ON CONFLICT (name) DO NOTHING;
@@ -70,7 +73,7 @@ function writeDocumentFunction(withBuild: boolean): string {
     VALUES (v_case, v_id, p_source, p_outlet, p_published, p_title, p_text, p_hash, p_chars, p_added,
       p_original, p_similarity, p_origin, p_order)
     RETURNING rowid INTO v_row;
-    ${withBuild ? "INSERT INTO extractions (document, json, build) VALUES (v_row, p_json, p_build);" : "INSERT INTO extractions (document, json) VALUES (v_row, p_json);"}
+    ${build ? "INSERT INTO extractions (document, json, build) VALUES (v_row, p_json, p_build);" : "INSERT INTO extractions (document, json) VALUES (v_row, p_json);"}
     INSERT INTO entities (document, case_id, local_id, type, name, mentions)
       SELECT v_row, v_case, u.* FROM unnest(e_ids, e_types, e_names, e_mentions) u;
     INSERT INTO quotes (document, case_id, kind, text, speaker, start, "end")
@@ -95,7 +98,7 @@ function writeDocumentFunction(withBuild: boolean): string {
 }
 
 /** Migration 3's function (kept as it shipped). */
-export const WRITE_DOCUMENT_FUNCTION = writeDocumentFunction(false);
+export const WRITE_DOCUMENT_FUNCTION = writeDocumentFunction({ build: false, lockKey: false });
 
 /**
  * Migration 20: the function again, storing the extraction's build; migration 3's (one parameter
@@ -103,13 +106,23 @@ export const WRITE_DOCUMENT_FUNCTION = writeDocumentFunction(false);
  */
 export const WRITE_DOCUMENT_WITH_BUILD = `
   DROP FUNCTION casefile_write_document;
-  ${writeDocumentFunction(true)}`;
+  ${writeDocumentFunction({ build: true, lockKey: false })}`;
 
-/** Calls WRITE_DOCUMENT_FUNCTION with `writeDocumentParams`. */
-export const WRITE_DOCUMENT = `SELECT r_stored, r_id FROM casefile_write_document(${Array.from({ length: 31 }, (_, i) => `$${i + 1}`).join(", ")})`;
+/**
+ * Migration 21: the function again, its write lock keyed as the store's other locks of a case are
+ * (`lock.key`); migration 20's is dropped, so a process of the release before, still running when a
+ * store is migrated, fails its next write instead of writing under a lock the others do not take.
+ */
+export const WRITE_DOCUMENT_WITH_LOCK_KEY = `
+  DROP FUNCTION casefile_write_document;
+  ${writeDocumentFunction({ build: true, lockKey: true })}`;
+
+/** Calls WRITE_DOCUMENT_WITH_LOCK_KEY's function with `writeDocumentParams`. */
+export const WRITE_DOCUMENT = `SELECT r_stored, r_id FROM casefile_write_document(${Array.from({ length: 32 }, (_, i) => `$${i + 1}`).join(", ")})`;
 
 export interface DocumentWrite {
-  lock: number;
+  /** The case's write lock: its class and the key hashed for its object id (`caseLockKey`). */
+  lock: { class: number; key: string };
   caseName: string;
   base: string;
   input: NewDocument;
@@ -132,7 +145,7 @@ export function writeDocumentParams(w: DocumentWrite): unknown[] {
   const quotes = quoteValues(extraction, storableText);
   const column = <T extends unknown[], K extends number>(rows: T[], i: K) => rows.map((r) => r[i]);
   return [
-    w.lock,
+    w.lock.class,
     w.caseName,
     w.base,
     now(),
@@ -156,6 +169,7 @@ export function writeDocumentParams(w: DocumentWrite): unknown[] {
     giveWay?.rowid ?? null,
     giveWay?.similarity ?? null,
     w.build,
+    w.lock.key,
   ];
 }
 
