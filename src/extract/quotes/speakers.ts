@@ -32,6 +32,7 @@ import {
   BODY_GROUPS,
   CONTRACTING_PRONOUNS,
   DETERMINERS,
+  FINITE_HINTS,
   FRONTED_PREPOSITIONS,
   INDEFINITES,
   RELATIVES,
@@ -94,6 +95,8 @@ const AGO_COUNTS = new Set(
 
 /** Object pronouns: "told them to", "asked him to" (the one asked does what the infinitive says). */
 const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me", "you"]);
+/** The subject pronouns of the speaker and the hearer, which `PRONOUNS` leaves out. */
+const FIRST_PERSONS = new Set(["i", "we", "you"]);
 /** Words that open a time adjunct before a time noun or a date ("on Monday", "last week", "this month"). */
 const TIME_OPENERS = new Set("on last this next early late that by".split(" "));
 /** Prepositions and time words that open a sentence's adverbial ("In an interview …", "Last week …"). */
@@ -2226,6 +2229,17 @@ export class SpeakerResolver extends DescriptionResolver {
       const head = this.phraseEndingAt(r, lo);
       if (head) return head;
     }
+    // "Nurses who staff the Kelbrook Clinic say", "Dockers that have backed the strike say": so too a
+    // subject relative whose verb is a bare present, or that opens with "that" — when the phrase
+    // before it holds no verb of its own ("It is true in towns that are called …"), the cue is no
+    // infinitive ("a rule that requires staff to promise …") and no clause opens inside the relative
+    // one with a subject of its own ("debts that went unpaid until the bank asked").
+    if (np && np[0] - 1 > lo && this.word(cue - 1) !== "to" && this.relativePredicate(np[0] - 1, np[0])) {
+      let inner = false;
+      for (let k = np[0]; k < np[1]; k++) if (SUBORDINATORS.has(this.word(k))) inner = true;
+      const head = inner ? null : this.phraseEndingAt(np[0] - 1, lo);
+      if (head && !this.holdsVerb(head[0], head[1])) return head;
+    }
     const described = np && this.unclosedDescription(np[0], lo);
     if (np && described !== null && described > lo) {
       // "Stephen Nutt, an assistant commissioner with the AFP said": the description is an
@@ -2361,6 +2375,32 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /** Whether tokens [from, to) hold a lower-case finite verb or past form ("has", "examined", "bought"). */
+  /**
+   * Whether the "who" or "that" at token `r` is the subject of a relative clause whose predicate
+   * opens at token `first`: "Nurses who staff the Kelbrook Clinic say", "Drivers that have used the
+   * bridge say". A subject relative's verb follows its pronoun at once, so after "who" any word but
+   * a name, a pronoun, a determiner or a number is that verb or an adverb before it ("who staff",
+   * "who often work"); "who the mayor said" is the mayor's own clause. "That" also opens what is
+   * said ("warned that nurses say"), whose subject comes first, so after it only a verb form no
+   * subject needs: an auxiliary, a form of "be" or "have", a finite or past form.
+   */
+  private relativePredicate(r: number, first: number): boolean {
+    const pronoun = this.word(r);
+    const w = this.word(first);
+    if (pronoun !== "who" && pronoun !== "that") return false;
+    if (
+      this.capital(first) ||
+      PRONOUNS[w] ||
+      FIRST_PERSONS.has(w) ||
+      DETERMINERS.has(w) ||
+      POSSESSIVES.has(w) ||
+      !/^\p{Ll}/u.test(w)
+    )
+      return false;
+    if (pronoun === "who") return true;
+    return FINITE_HINTS.has(w) || HAS_BE.has(w) || isFiniteVerbForm(w) || /^[a-z]{2,}ed$/.test(w);
+  }
+
   private holdsVerb(from: number, to: number): boolean {
     for (let k = from; k < to; k++)
       if (
