@@ -778,16 +778,23 @@ class IndirectFinder {
     const participle = holdsAnyVerb(doc, resolver, lo, commaBefore) ? participleAfter(resolver, after, hi) : -1;
     // ("…, the board reported on Tuesday -- a shortfall …": reading resumes past the dash or comma.)
     const appended = SUBORDINATORS.has(resolver.word(commaBefore + 1)) ? -1 : appendedPhrase(resolver, k, hi);
+    // ("…, the board said on Monday, and Tom Vale said …": a clause of its own that is a second
+    // report, with its own subject and verb of saying, is no more of what the board said, and reading
+    // resumes there. Another clause may go on with what was said: "…, he said, and the vote failed".)
+    const clause = secondClauseStart(doc, resolver, after, hi);
+    const second = clause >= 0 && contrastedReport(doc, resolver, clause, hi) ? clause : -1;
     const closesSentence =
       participle > 0 ||
       after >= hi ||
       SENTENCE_CLOSERS.has(resolver.word(after)) ||
       isTrailingAdjunct(resolver, after, hi) ||
-      secondClauseAfter(doc, resolver, after, hi) ||
+      clause >= 0 ||
       ((hearerCloses(resolver, k, hi) || appended > 0) &&
         !RELATIVES.has(resolver.word(commaBefore + 1)) &&
         !(SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, commaBefore)));
-    const parenthetical = participle < 0 && after < hi && resolver.word(after) === ",";
+    // ("The pier will close, the board said, and Tom Vale said the crews would move": a comma, then
+    // "and" or "but" and a second report, closes the attribution's clause, no parenthesis.)
+    const parenthetical = participle < 0 && after < hi && resolver.word(after) === "," && second < 0;
     // (", he says," needs its subject between the commas; "X, a judge, said, too, that …" is no parenthesis.)
     const hasSubject = commaBefore + 1 < k;
     // "When the alarm sounded, the neighbours heard": an opening subordinate clause is no report.
@@ -811,7 +818,7 @@ class IndirectFinder {
     const cEnd = parenthetical ? sentence.end : doc.tokens.start[commaBefore];
     const found = this.citeSaid(k, this.startAfterDateline(sentence, commaBefore), cEnd, speaker, cue);
     if (found) {
-      this.resume = participle > 0 ? participle : appended;
+      this.resume = participle > 0 ? participle : appended > 0 ? appended : second;
       this.owns(speaker);
     }
     return found;
@@ -1092,7 +1099,13 @@ function contrastedReport(doc: Doc, resolver: SpeakerResolver, from: number, hi:
   const v = reportVerbAfterSubject(resolver, from, hi);
   if (v < 0) return false;
   const c = v + 1;
-  return resolver.word(c) === "that" || startsClause(doc, resolver, c, hi) || pronounClause(resolver, c, hi);
+  // (Its clause may open with a bare plural: "…, and Ann Roe said inspections were routine".)
+  return (
+    resolver.word(c) === "that" ||
+    startsClause(doc, resolver, c, hi) ||
+    pronounClause(resolver, c, hi) ||
+    opensBareClause(doc, resolver, c, hi)
+  );
 }
 
 /** Whether a verb of saying's form is a past: "warned", "said". */
@@ -1377,15 +1390,20 @@ function apposedSubject(
  * attribution before them closes the clause it reports.
  */
 function secondClauseAfter(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): boolean {
+  return secondClauseStart(doc, resolver, from, hi) >= 0;
+}
+
+/** Where `secondClauseAfter`'s clause of its own starts, past its "and" or "but"; or -1. */
+function secondClauseStart(doc: Doc, resolver: SpeakerResolver, from: number, hi: number): number {
   let c = skipAdjuncts(resolver, from, hi);
   // (The adjuncts may take their comma with them.)
   if (c < hi && resolver.word(c) === ",") c++;
-  if (c >= hi || c === from || resolver.word(c - 1) !== "," || !["and", "but"].includes(resolver.word(c))) return false;
-  return (
+  if (c >= hi || c === from || resolver.word(c - 1) !== "," || !["and", "but"].includes(resolver.word(c))) return -1;
+  const own =
     startsClause(doc, resolver, c + 1, hi) ||
     opensBareClause(doc, resolver, c + 1, hi) ||
-    pronounClause(resolver, c + 1, hi)
-  );
+    pronounClause(resolver, c + 1, hi);
+  return own ? c + 1 : -1;
 }
 
 /** The "(" of a short parenthesis (at most three words, no other punctuation) closed at `k`, or -1. */
