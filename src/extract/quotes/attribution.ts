@@ -435,6 +435,15 @@ function stateAsVerb(doc: Doc, resolver: SpeakerResolver, i: number): boolean {
   const prev = resolver.word(i - 1);
   if (STATE_SUBJECTS.has(prev)) return true;
   if ((PREPOSITIONS.has(prev) && prev !== "to") || COUNTING_WORDS.has(prev) || /^\d/.test(prev)) return false;
+  if (resolver.word(i) === "state") {
+    // The bare form reports only after a plural subject: "the Dutch state", "her home state", "the
+    // Liberal state executive" hold one word and no plural between a determiner and it; and it
+    // inverts after a quotation with a plural subject, never a name: "Harbour state Ohio", "state
+    // Senator Ann Roe" read the noun, then a capital.
+    const owner = resolver.word(i - 2);
+    if (DETERMINER_BEFORE.has(owner) && owner !== "that" && !prev.endsWith("s")) return false;
+    if (next < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[next]))) return false;
+  }
   // "the third state that …", "the only state that …", "the largest state": a rank after a
   // determiner makes it the noun (a verb's subject would be a plural noun: "the rules state …").
   if (DETERMINER_BEFORE.has(resolver.word(i - 2)) && RANK.test(prev)) return false;
