@@ -561,13 +561,14 @@ class IndirectFinder {
    * Gazette, the mill will close", "But as first noted by Ann Roe on Monday, the fee was never
    * paid"); at its end, after a comma, the clause before it ("The mill will close, as earlier noted
    * by the Harbour Gazette on Monday."). Between "as" and the cue stand only adverbs; after the agent,
-   * adjuncts with no verb or punctuation.
+   * adjuncts with no verb or punctuation. (A question asked in the passive: `atAskedBy`.)
    */
   private atAsPassive(sentence: Sentence, k: number): boolean | null {
     const { doc, resolver } = this;
     const lo = sentence.firstToken;
     const hi = sentence.lastToken;
     if (resolver.word(k + 1) !== "by") return null;
+    if (resolver.word(k) === "asked") return this.atAskedBy(sentence, k);
     let as = k - 1;
     while (as > lo && k - as <= 2 && (isLyAdverb(resolver.word(as)) || PASSIVE_ADVERBS.has(resolver.word(as)))) as--;
     if (resolver.word(as) !== "as") return null;
@@ -901,6 +902,36 @@ class IndirectFinder {
       resolver.participleSubject(lo, k, at) ??
       (OPENING_MARKS.has(doc.text[sentence.start]) ? resolver.sentenceSpeaker(doc.tokens.sentence[k]) : null)
     );
+  }
+
+  /**
+   * A question told in the passive, its asker the agent after "by": "Ann Roe was asked by a reporter
+   * whether the pier was safe", "Asked by the host why she left, Ann Roe smiled." The asker's words
+   * are the question, "whether" or its question word included; the agent, of at most seven words
+   * with no punctuation but a title's stop, is the speaker (a description, "a reporter", names no
+   * one). An opening "asked by …" or "when asked by …" ends at the comma before the main clause.
+   */
+  private atAskedBy(sentence: Sentence, k: number): boolean | null {
+    const { doc, resolver } = this;
+    const lo = sentence.firstToken;
+    const hi = sentence.lastToken;
+    for (let q = k + 3; q < Math.min(hi - 1, k + 10); q++) {
+      const x = resolver.word(q);
+      if (x === "if" || x === "which" || QUESTION_WORDS.has(x)) {
+        if (!questionClause(doc, resolver, q, hi, true)) return null;
+        const speaker = resolver.resolvePhrase(k + 2, q, doc.tokens.start[k]);
+        let end = clauseEnd(doc, resolver, q, hi, sentence.end);
+        if (k === lo || SUBORDINATORS.has(resolver.word(k - 1)))
+          for (let j = q + 1; j < hi; j++)
+            if (resolver.word(j) === "," && startsClause(doc, resolver, j + 1, hi)) {
+              end = Math.min(end, doc.tokens.start[j]);
+              break;
+            }
+        return this.push(doc.tokens.start[q], end, speaker, span(doc, k, k + 1));
+      }
+      if ((isPunct(x) && !resolver.isAbbreviationDot(q)) || FINITE_HINTS.has(x) || speechLemma(x)) return null;
+    }
+    return null;
   }
 
   /**
