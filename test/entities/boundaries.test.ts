@@ -1014,3 +1014,18 @@ test("after a form of address a surname opens with its lower-case particles ('Mr
   const es = entitiesOf("The talks with Mr. de Vallon ended late, and Dr. van der Moeren left before noon.");
   assert.deepEqual(names(es, "person").sort(), ["de Vallon", "van der Moeren"]);
 });
+
+test("a body's remit listed with commas after its 'of' or 'for' is one name, no stray body at its end", () => {
+  const es = entitiesOf(
+    "Officials at the Department for Farming, Media and Rural Towns met staff of the Bureau of Salt, " +
+      "Timber, Fisheries and Explosives on Tuesday.",
+  );
+  assert.deepEqual(names(es, "organization").sort(), [
+    "Bureau of Salt, Timber, Fisheries and Explosives",
+    "Department for Farming, Media and Rural Towns",
+  ]);
+  // Bodies listed after one body's name stay apart: a listed name or a body's word ends the list.
+  const apart = entitiesOf("The Ministry of Harbours, Home Office and Vell Coast Guard signed the plan.");
+  assert.equal(byMention(apart, "Ministry of Harbours")?.type, "organization");
+  assert.equal(byMention(apart, "Home Office")?.type, "organization");
+});

@@ -9,6 +9,7 @@ import {
   ADDRESS_TITLES,
   COMMON_WORDS,
   DEMONYMS,
+  isEnglishNoun,
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
@@ -16,6 +17,7 @@ import {
   MONTHS,
   NAME_PARTICLES,
   ORG_DESIGNATORS,
+  ORG_HEADS,
   ROLE_MODIFIERS,
   ROLE_TITLES,
   SHOP_NOUNS,
@@ -496,6 +498,12 @@ function collectRun(doc: Doc, t: number, last: number): Run {
         continue;
       }
     }
+    // A body's remit listed after its "of": "the Department for Farming, Rivers and Rural Towns".
+    const remitEnd = w === "," ? remitListEnd(doc, run, i, last) : -1;
+    if (remitEnd > i) {
+      while (i < remitEnd) run.push(i++);
+      continue;
+    }
     if (lw === "on" && subjectAfterOn(doc, prev, i, last)) {
       run.push(i++);
       continue;
@@ -568,6 +576,51 @@ function subjectAfterOn(doc: Doc, prev: string, i: number, last: number): boolea
   const next = tokenString(doc, i + 1);
   const lw = next.toLowerCase().replace(/\.$/, "");
   return isCapWord(next) && !WEEKDAYS.has(lw) && !MONTHS.has(lw);
+}
+
+/** Most capitalised words one item of a body's listed remit holds ("Rural Affairs", "Local Government"). */
+const REMIT_ITEM_WORDS = 3;
+
+/**
+ * Where a body's remit, listed after the comma at token `i`, ends (the token after its last word),
+ * or -1 when no such list follows. The run must open a body with "of" or "for" after its head
+ * ("Ministry of", "Department for"); the list is items of Capitalised common English words joined
+ * by commas and closed by "and" ("…, Fisheries and Food"). An item that is a listed name or ends in
+ * a word for a body ("Home Office", "Air Force") is a body of its own, so no list is read.
+ */
+function remitListEnd(doc: Doc, run: Run, i: number, last: number): number {
+  let opened = false;
+  for (let k = 1; k < run.length && !opened; k++) {
+    const lw = tokenString(doc, run[k]).toLowerCase();
+    opened = (lw === "of" || lw === "for") && ORG_HEADS.has(tokenString(doc, run[k - 1]).toLowerCase());
+  }
+  if (!opened) return -1;
+  let j = i;
+  // Each pass reads a separator ("," or "and", or ", and") and the item after it.
+  for (let items = 0; items < 8; items++) {
+    let closing = false;
+    if (tokenString(doc, j) === ",") j++;
+    if (j < last && tokenString(doc, j) === "and") {
+      // "the Ministry of Defence, and Hal Ross": one item at least stands between the comma and "and".
+      if (items === 0) return -1;
+      closing = true;
+      j++;
+    }
+    const from = j;
+    while (j < last && j - from < REMIT_ITEM_WORDS && isCapWord(tokenString(doc, j))) j++;
+    if (j === from || !remitItem(doc, from, j)) return -1;
+    if (closing) return j;
+    if (j >= last || (tokenString(doc, j) !== "," && tokenString(doc, j) !== "and")) return -1;
+  }
+  return -1;
+}
+
+/** Whether tokens `from`..`to` are one item of a remit: common words, no listed name, no body. */
+function remitItem(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isEnglishNoun(tokenString(doc, k).toLowerCase())) return false;
+  const last = tokenString(doc, to - 1).toLowerCase();
+  if (to - from > 1 && ORG_DESIGNATORS.has(last)) return false;
+  return !lookupGazetteer(doc.text.slice(doc.tokens.start[from], doc.tokens.end[to - 1]));
 }
 
 /** Whether the words from some token of the run through token `i` are a hand-listed name. */

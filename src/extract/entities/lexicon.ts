@@ -16,11 +16,25 @@ import shopNouns from "../../lexicon/shop-nouns.json" with { type: "json" };
 import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
 import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
+import nonactNouns from "../../lexicon/nonact-nouns.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** The most common English words of four letters or more (SCOWL sizes 10 and 20, src/lexicon/common-words.json). */
 export const COMMON_WORDS = new Set<string>(commonWords.words);
+
+/** Common nouns that name no act (WordNet over SCOWL up to size 50, src/lexicon/nonact-nouns.json). */
+const NONACT_NOUNS = new Set<string>(nonactNouns.words);
+
+/**
+ * Whether a lower-case word is a common English word or a common noun, also in its plural
+ * ("fisheries", "explosives"): a word a body's remit is written in, not a name.
+ */
+export function isEnglishNoun(w: string): boolean {
+  if (COMMON_WORDS.has(w) || NONACT_NOUNS.has(w)) return true;
+  if (/ies$/.test(w) && NONACT_NOUNS.has(w.slice(0, -3) + "y")) return true;
+  return /s$/.test(w) && (NONACT_NOUNS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -1)));
+}
 
 /** Those common words that are also parts of people's names ("woods", "gates", "bush"), from @cspell/dict-people-names. */
 export const COMMON_NAME_PARTS = new Set<string>(commonWords.nameParts);

@@ -43,6 +43,9 @@ export function splitRun(doc: Doc, run: Run): Run[] {
     let join: boolean;
     // "The Department of Justice said …": the sentence's "The" is no part of the known name.
     if (lookupGazetteer(whole) || lookupGazetteer(whole.replace(/^The\s+/, ""))) join = true;
+    // "Department for Farming, Media and Rivers": the run took a body's listed remit (candidates.ts),
+    // whose "and" closes the list, even after a word that ends bodies' names.
+    else if (x === "and" && closesRemit(doc, cur)) join = true;
     else if (x === "and") {
       const leftKnown = cur.length > 0 && lookupGazetteer(textOf(doc, cur)) !== null;
       // "Lee and Home Office aides", "NHS and Vale Trust staff": a name known whole after "and",
@@ -106,6 +109,16 @@ export function splitRun(doc: Doc, run: Run): Run[] {
   }
   if (cur.length) parts.push(cur);
   return parts;
+}
+
+/** Whether the segment holds a listed remit's comma with no "and" after it yet (that "and" closes the list). */
+function closesRemit(doc: Doc, cur: Run): boolean {
+  for (let k = cur.length - 1; k >= 0; k--) {
+    const w = tokenString(doc, cur[k]);
+    if (w === ",") return true;
+    if (w === "and") return false;
+  }
+  return false;
 }
 
 /** Whether `words` end in a given name and a surname, with no other given name before them ("State Ann Vale"). */
