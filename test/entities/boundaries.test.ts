@@ -1029,3 +1029,17 @@ test("a body's remit listed with commas after its 'of' or 'for' is one name, no 
   assert.equal(byMention(apart, "Ministry of Harbours")?.type, "organization");
   assert.equal(byMention(apart, "Home Office")?.type, "organization");
 });
+
+test("a 'The' in capitals inside a sentence opens a body's title and is part of its name; a lower-case 'the' is not", () => {
+  const es = entitiesOf(
+    "Copies of The Harbour Gazette sold out, and Tom Vale said The Harbour Gazette would reprint. " +
+      "Readers of the Harbour Gazette were told on Friday.",
+  );
+  const paper = byMention(es, "The Harbour Gazette");
+  assert.equal(paper?.type, "organization");
+  assert.equal(paper?.name, "The Harbour Gazette");
+  assert.deepEqual(
+    paper?.mentions.map((m) => m.text),
+    ["The Harbour Gazette", "The Harbour Gazette", "Harbour Gazette"],
+  );
+});

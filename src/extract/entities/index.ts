@@ -3,7 +3,7 @@
 //   rule candidates (candidates.ts) + tagger spans (tagger/) → combine.ts → resolve.ts → roles/
 import type { Doc } from "../../core/doc.js";
 import { isNickname } from "../../core/names.js";
-import type { Entity, Mention } from "../../core/schema.js";
+import type { Entity, Mention, Span } from "../../core/schema.js";
 import { readAttributes } from "../roles/index.js";
 import {
   calledOnNumber,
@@ -152,7 +152,11 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
       .filter((c) => c.type === "organization" && c.evidence === "tagger" && quotedTitle(doc.text, c.start, c.end))
       .map((c) => `${c.start}:${c.end}`),
   );
-  const entities = withoutUnsureBodies(resolveEntities(doc, final), unsureBodies(doc.text, final, tagged), titles);
+  const entities = withTitleArticles(
+    doc.text,
+    withoutUnsureBodies(resolveEntities(doc, final), unsureBodies(doc.text, final, tagged), titles),
+    headlines,
+  );
   readAttributes(doc, entities, headlines);
   return entities;
 }
@@ -541,6 +545,31 @@ function legalFormStop(text: string, c: Candidate): Candidate {
   const last = /(?:^|\s)(\p{L}+)$/u.exec(text.slice(Math.max(0, c.end - 12), c.end))?.[1].toLowerCase();
   if (!last || !abbreviatedLegalForm(last)) return c;
   return { ...c, end: c.end + 1, nameEnd: c.nameEnd + 1 };
+}
+
+/**
+ * "reported by The Vell Sentinel", "Ann Roe told The Harbour Courier": a "The" written in capitals
+ * after a word in lower case or a comma, inside a sentence, opens a body's title (a newspaper's, a
+ * band's) and is part of its name as the body writes it, so it is part of the mention. Headlines,
+ * whose words are all capitalised, keep their article out.
+ */
+function withTitleArticles(text: string, entities: Entity[], headlines: readonly Span[]): Entity[] {
+  const opensTitle = (start: number) =>
+    start >= 7 &&
+    text.slice(start - 4, start) === "The " &&
+    /(?:\p{Ll}{2}|,) $/u.test(text.slice(start - 7, start - 4)) &&
+    !headlines.some((p) => p.start <= start && start < p.end);
+  for (const e of entities) {
+    if (e.type !== "organization") continue;
+    for (const m of e.mentions) {
+      if (!opensTitle(m.start)) continue;
+      m.start -= 4;
+      m.text = `The ${m.text}`;
+    }
+    // The name is written in full, as the body writes it, when a mention reads so.
+    if (e.mentions.some((m) => m.text === `The ${e.name}` && opensTitle(m.start + 4))) e.name = `The ${e.name}`;
+  }
+  return entities;
 }
 
 /** Evidence that guesses a person from the words alone, with no title or form of address. */
