@@ -385,7 +385,8 @@ const DAY_WORDS = /^(night|day|week|weekend|morning|afternoon|evening|today|yest
 /**
  * "to prevent terrorist attacks", "lost family members to mass shootings", "home-made bombs": a
  * noun of harm in the plural with no determiner, number or name before it and no place, doer,
- * day or clause of its own after it names a kind of happening, not one the story tells of.
+ * day or clause of its own after it names a kind of happening, not one the story tells of; so
+ * does a noun of telling ("she often praises the ferry in speeches", "gives few interviews").
  * "the attacks", "these bombings", "two shootings", "the Lorton attacks", "attacks in Lorton",
  * "killings by Tom Roe's gang", "attacks that killed 30 people" name particular ones.
  */
@@ -411,8 +412,9 @@ export function genericPlural(doc: Doc, words: string[], t: TriggerMatch): boole
   if (/^(overnight|yesterday|today|tonight|last|earlier)$/.test(next)) return false;
   if (/^(in|during|by)$/.test(next) && /^(which|whom)$/.test(words[t.last + 1] ?? "")) return false;
   const after = t.last + 1 < doc.tokens.count && isUpperCode(doc.text.charCodeAt(doc.tokens.start[t.last + 1]));
-  // "attacks on the depot", "bombings of its offices": a particular target.
-  if (/^(on|upon|against|of)$/.test(next) && PARTICULAR.test(words[t.last + 1] ?? "")) return false;
+  // "attacks on the depot", "bombings of its offices": a particular target; "letters to the
+  // mayor", "interviews with the paper": a telling's particular hearer.
+  if (/^(on|upon|against|of|to|with)$/.test(next) && PARTICULAR.test(words[t.last + 1] ?? "")) return false;
   return !(/^(that|which|who|whose)$/.test(next) || (/^(by|at|near|outside|inside|of)$/.test(next) && after));
 }
 const PARTICLES = new Set(["out", "up", "down", "off", "away", "back"]);

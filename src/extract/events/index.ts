@@ -943,8 +943,9 @@ function undatedMilestones(
   for (const t of triggers) {
     if (used.has(t) || datedIn.has(`${t.type} ${t.sentence}`)) continue;
     if (!MILESTONES.has(t.type) && !(t.type === "statement" && t.noun)) continue;
-    // "to prevent terrorist attacks": a kind of happening, none the story tells of.
-    if (t.type === "attack" && genericPlural(doc, ctx.words, t)) continue;
+    // "to prevent terrorist attacks", "answers questions in speeches": a kind of happening or of
+    // telling, none the story tells of.
+    if ((t.type === "attack" || (t.type === "statement" && t.noun)) && genericPlural(doc, ctx.words, t)) continue;
     out.push(makeEvent(ctx, t, t.type, null, -1, -1));
   }
   return out;

@@ -382,8 +382,13 @@ export const TRIGGERS: TriggerPattern[] = [
   P("statement", "letter|letters", { noun: true }),
   P("statement", "@warn"),
   P("statement", "@declare"),
-  // "the remark angered voters", "a remark made on Tuesday": one remark is a telling as several are.
-  P("statement", "remark|remarks|comments|speech|briefing|interview|apology|reply", { noun: true }),
+  // "the remark angered voters", "a remark made on Tuesday": one remark is a telling as several are,
+  // and so are several speeches, briefings or interviews ("gave three paid speeches in 2019").
+  P(
+    "statement",
+    "remark|remarks|comments|speech|speeches|briefing|briefings|interview|interviews|apology|apologies|reply",
+    { noun: true },
+  ),
   // "at a news conference on Tuesday": a conference called to tell the press something.
   P("statement", "news|press conference|conferences", { noun: true }),
   P("statement", "@reply|@respond"),
