@@ -4,6 +4,7 @@ import type { TimeExpression } from "../../core/schema.js";
 import { DURATION_UNITS, MONTHS } from "../time/lexicon.js";
 import currencyNouns from "../../lexicon/currency-nouns.json" with { type: "json" };
 import { type Doc, firstAfter, firstAtOrAfter, perDoc, sentenceOf } from "../../core/doc.js";
+import { isIrregularPastForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 
 /**
  * "was arrested a few weeks later, on 3 May": a vague relative date restated at once by a
@@ -293,4 +294,83 @@ function countAt(words: string[], k: number): boolean {
   if (/^[$£€]/.test(w) || /^[$£€]$/.test(words[k - 1] ?? "")) return true;
   if (/^(1[5-9]|20)\d\d$/.test(w) || LENGTHS.test(words[k + 1] ?? "")) return false;
   return Number(figure[1].replace(/,/g, "")) >= 10;
+}
+
+/**
+ * "Turnout was about 35 percent on Tuesday", "From 2001 to 2009, ferry fares grew 60%", "exports
+ * fell by 4 per cent in May", "support slipped to 41 percent last week": a figure in percent that
+ * the date's clause gives as a level (after a form of "be", "at" or "to") or as a change (after
+ * "by", "up", "down" or "from", or right after a verb with no "of" after the figure) measures
+ * something over the date's period, which is no happening. A percentage after a determiner names
+ * a thing ("passed a 3 percent levy on Monday"); a share taken or that acts ("won 60 percent of the
+ * seats", "54 percent of the voters backed the plan") is left to the clause's verb.
+ */
+export function percentFigure(doc: Doc, words: string[], tf: number, tl: number): boolean {
+  const s = sentenceOf(doc, tf);
+  for (let k = tf - 1; k >= s.firstToken && k >= tf - CLAUSE_REACH && !FIGURE_CLAUSE_END.has(words[k]); k--)
+    if (percentAt(words, k) && measuredPercent(words, k)) return true;
+  // "In 2009, fares rose 6%": the clause an opening date stands before.
+  let k = words[tl] === "," && tf - s.firstToken <= 1 ? tl + 1 : tl;
+  for (const end = Math.min(s.lastToken, tl + CLAUSE_REACH); k < end && !FIGURE_CLAUSE_END.has(words[k]); k++)
+    if (percentAt(words, k) && measuredPercent(words, k)) return true;
+  return false;
+}
+
+/** How far from a date its clause is read for a figure. */
+const CLAUSE_REACH = 15;
+const FIGURE_CLAUSE_END = new Set([
+  ",",
+  ";",
+  ":",
+  ".",
+  "(",
+  ")",
+  "—",
+  "–",
+  "--",
+  '"',
+  "\u201c",
+  "\u201d",
+  "and",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "because",
+  "which",
+  "who",
+  "when",
+]);
+
+/** The number of a percentage at token k ("35%", "35 %", "35 percent", "35 per cent"), or -1. */
+function percentEnd(words: string[], k: number): number {
+  const w = words[k] ?? "";
+  if (/^\d[\d.,]*%$/.test(w)) return k;
+  if (!/^\d[\d.,]*$/.test(w)) return -1;
+  if (words[k + 1] === "%" || words[k + 1] === "percent") return k + 1;
+  return words[k + 1] === "per" && words[k + 2] === "cent" ? k + 2 : -1;
+}
+function percentAt(words: string[], k: number): boolean {
+  return percentEnd(words, k) >= 0;
+}
+
+/** Words that hedge a figure: "about 35 percent", "more than 40%". */
+const HEDGES = new Set(
+  "about nearly almost roughly around some just only over under barely approximately than more less fewer".split(" "),
+);
+
+/** Whether the percentage at token k is a level or a change (see `percentFigure`). */
+function measuredPercent(words: string[], k: number): boolean {
+  let j = k - 1;
+  for (;;) {
+    if (HEDGES.has(words[j] ?? "")) j--;
+    else if (words[j] === "least" && words[j - 1] === "at") j -= 2;
+    // "down an average of 30 percent"
+    else if (words[j] === "of" && words[j - 1] === "average") j -= words[j - 2] === "an" ? 3 : 2;
+    else break;
+  }
+  const w = words[j] ?? "";
+  if (/^(by|to|from|at|up|down|was|were|is|are|been|be)$/.test(w)) return true;
+  const verb = /^[a-z]{3,}ed$/.test(w) || isIrregularPastForm(w) || isPresentVerbForm(w);
+  return verb && words[percentEnd(words, k) + 1] !== "of";
 }

@@ -17,6 +17,7 @@ import { appearsAtTrial } from "./procedure.js";
 import {
   describesNoun,
   namingYear,
+  percentFigure,
   periodOfFigure,
   pollFieldwork,
   postLabel,
@@ -324,7 +325,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
       (words[tf - 1] === "of" && words[tf - 2] === "as") ||
       describesNoun(doc, words, time, tf, timeEnd) ||
       (time.kind !== "range" && (periodOfFigure(words, tf) || periodOfCount(words, tf))) ||
-      stateOfThings(words, doc, tl))
+      stateOfThings(words, doc, tf, tl))
   )
     return [];
   const settled = unresolvedDueOrVowed(d, best, time, when, [tf, tl, due]);
@@ -1236,9 +1237,11 @@ const ASKED_FOR = new Set(["called", "calls", "appealed", "appeals", "pressed", 
 /**
  * What a date opening a clause describes rather than a happening: a share of a whole ("In 2012,
  * 54 percent of the voters were over 45") or how likely things looked ("A year ago it seemed
- * unlikely that …"; not "it looked as if …", which may go on to tell what happened).
+ * unlikely that …"; not "it looked as if …", which may go on to tell what happened). So does any
+ * date whose clause gives a level or a change in percent (`percentFigure`).
  */
-function stateOfThings(words: string[], doc: Doc, tl: number): boolean {
+function stateOfThings(words: string[], doc: Doc, tf: number, tl: number): boolean {
+  if (percentFigure(doc, words, tf, tl)) return true;
   const s = sentenceOf(doc, tl - 1);
   let k = words[tl] === "," ? tl + 1 : tl;
   if (
