@@ -6,7 +6,7 @@ import { EVENT_TYPES, type EventType, type TimeExpression } from "../../core/sch
 import { PHRASE_ENDS } from "../time/lexicon.js";
 import { isFiniteVerbForm, isIrregularPastForm, isPresentVerbForm } from "../quotes/verb-forms.js";
 import type { TriggerMatch } from "./find.js";
-import { DETERMINERS, FRONTED_PREPOSITIONS } from "../quotes/speaker-words.js";
+import { DETERMINERS, FRONTED_PREPOSITIONS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
 import prevention from "../../lexicon/prevention-verbs.json" with { type: "json" };
 
@@ -740,11 +740,12 @@ export function hasClauseBreak(words: string[], from: number, to: number): boole
 
 /** "14-5-2024 (HONG KONG)", "LONDON, March 3 —": a dateline is when the story was filed, not a happening. */
 export function isDateline(doc: Doc, words: string[], time: TimeExpression, tf: number, tl: number): boolean {
-  // A date standing alone as its own sentence ("Jul 19" above the story) stamps the page.
+  // A date standing alone as its own sentence ("Jul 19" above the story, "Monday, March 3, 2031."
+  // under a letter) stamps the page; its weekday is part of it.
   const own = sentenceOf(doc, tf);
   let alone = own.lastToken - own.firstToken <= tl - tf + 3;
   for (let k = own.firstToken; k < own.lastToken && alone; k++)
-    if ((k < tf || k >= tl) && /\w/.test(words[k])) alone = false;
+    if ((k < tf || k >= tl) && /\w/.test(words[k]) && !WEEKDAYS.has(words[k])) alone = false;
   if (alone) return true;
   const paragraph = doc.paragraphs[sentenceOf(doc, tf).paragraph];
   // A dateline's place is short; on a line of its own it may run to a few words in capitals.

@@ -118,6 +118,7 @@ export function periodOfFigure(words: string[], tf: number): boolean {
  * ago" alone is when something happened.
  */
 function comparedWith(words: string[], tf: number): boolean {
+  if (comparedClause(words, tf)) return true;
   const prev = words[tf - 1] ?? "";
   if (prev === "versus" || prev === "vs" || prev === "vs.") return true;
   if ((prev === "with" || prev === "to") && words[tf - 2] === "compared") return true;
@@ -128,6 +129,22 @@ function comparedWith(words: string[], tf: number): boolean {
   // A comparative: "higher", "lower", "better" (not "rather" or "other").
   return /^[a-z]{2,}er$/.test(degree) && degree !== "rather" && degree !== "other";
 }
+
+/**
+ * "carried fewer bales than the mill did in 2031", "fewer ferries than there were last year", "higher
+ * than Tom Vale had in May": a clause after "than" that only repeats the comparison with its subject
+ * and an auxiliary (no verb of its own) dates the baseline, not a happening.
+ */
+function comparedClause(words: string[], tf: number): boolean {
+  const j = /^(in|on|during|for|at)$/.test(words[tf - 1] ?? "") ? tf - 2 : tf - 1;
+  if (!COMPARED_AUXILIARIES.has(words[j] ?? "")) return false;
+  for (let m = j - 1; m >= 0 && m >= j - 4; m--) {
+    if (words[m] === "than") return m < j - 1;
+    if (!/^[a-z][a-z.'’-]*$/.test(words[m])) return false;
+  }
+  return false;
+}
+const COMPARED_AUXILIARIES = new Set(["did", "do", "does", "was", "were", "is", "are", "had", "has", "have"]);
 
 /** An amount's last word: a number, a unit of amounts or a currency ("12", "percent", "euros"). */
 function amount(w: string): boolean {
