@@ -9,6 +9,7 @@ import type { TriggerMatch } from "./find.js";
 import { DETERMINERS, FRONTED_PREPOSITIONS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { CLOSED_CLASS } from "../entities/lexicon.js";
 import prevention from "../../lexicon/prevention-verbs.json" with { type: "json" };
+import speechCues from "../../lexicon/speech-cues.json" with { type: "json" };
 
 /** Types worth an event even when the text gives no date: the milestones of a case. */
 export const MILESTONES = new Set<EventType>(EVENT_TYPES.filter((t) => t !== "statement" && t !== "other"));
@@ -441,6 +442,37 @@ function reducedRelativeEnd(words: string[], from: number, to: number): number {
     ? from + 1
     : from;
 }
+
+/**
+ * How often, and in what share of its uses, PolNeAR train's annotators must have seen a verb report
+ * speech for it to talk of what it takes as object ("launched", "opened" fall short).
+ */
+const TALKING_CUES = 5;
+const TALKING_RATE = 0.3;
+/** The forms of those verbs: "address", "discussed", "condemning". */
+const TALKING_FORMS: ReadonlySet<string> = new Set(
+  Object.values(speechCues.lemmas).flatMap((s) => (s.cue >= TALKING_CUES && s.rate >= TALKING_RATE ? s.forms : [])),
+);
+
+/**
+ * "On Monday, the mayor was the first to address the flooding", "discussed the arrests on
+ * Tuesday": a happening named by a noun that is the object of a verb of talking (one PolNeAR's
+ * annotators saw report speech) is what was talked of; a date outside that object dates the talk.
+ * The index of the verb of talking, its object's determiner and at most two words of it between,
+ * or -1. Only for a milestone read as a noun (`noun`: "the attack", not "to attack"), with the date
+ * before the noun: "the attack on Friday" keeps the
+ * noun's date.
+ */
+export function talkedOf(words: string[], t: TriggerMatch, tl: number, noun: boolean): number {
+  if (!noun || t.first < tl || !MILESTONES.has(t.type)) return -1;
+  for (let k = t.first - 1; k >= tl && k >= t.first - 4; k--) {
+    // "the questions about the attack": a form after a determiner is a noun.
+    if (TALKING_FORMS.has(words[k])) return DETERMINERS.has(words[k - 1] ?? "") ? -1 : k;
+    if (!/^[a-z][a-z'\u2019-]*$/.test(words[k]) || TALK_BREAKS.has(words[k])) return -1;
+  }
+  return -1;
+}
+const TALK_BREAKS = new Set(["and", "or", "but", "that", "which", "who", "when", "after", "before", "by", "with"]);
 
 /** A participle's complement: "accused of", "charged with", "wanted for", "sentenced to". */
 const PARTICIPLE_COMPLEMENTS = /^(of|with|for|to|over)$/;

@@ -48,6 +48,7 @@ import {
   LINK_WORDS,
   mainVerbAfterOpeningDate,
   MAX_COST,
+  talkedOf,
   MILESTONES,
   SOFT_BREAKS,
   within,
@@ -330,9 +331,7 @@ function datedEvents(d: Dating, k: number, used: Set<TriggerMatch>): CaseEvent[]
     return [];
   const settled = unresolvedDueOrVowed(d, best, time, when, [tf, tl, due]);
   if (settled) return settled;
-  const out = [
-    makeEvent(ctx, best, best ? type : untypedTelling(doc, words, tf, tl) ? "statement" : "other", when, tf, tl),
-  ];
+  const out = [makeEvent(ctx, best, best ? type : untypedTelling(d, tf, tl) ? "statement" : "other", when, tf, tl)];
   // "found him on Sunday in a car and arrested him": a step joined to an untyped dated verb shares its date.
   if (!best)
     return [...out, ...coordinatedSteps(d, owner, null, tl).map((c) => makeEvent(ctx, c, c.type, when, tf, tl))];
@@ -438,7 +437,8 @@ function ownerOf(d: Dating, k: number, tf: number, tl: number): Owner {
       !(c.last <= tf && namesItsNoun(words, tf, tl)) &&
       !(c.first > tl && namedNounThenTold(words, tf, tl, c)) &&
       !(c.last <= tf && sincePhraseHolds(words, c.last, tf)) &&
-      !(c.first > tl && describesObjectAfterDate(words, c, tf, tl)),
+      !(c.first > tl && describesObjectAfterDate(words, c, tf, tl)) &&
+      talkedOf(words, c, tl, readAsNoun(words, c)) < 0,
   );
   const nearTimes = within(d.timesBySentence.get(sentence) ?? [], (j) => timeTokens[j][0], tf - WINDOW, tl + WINDOW);
   const sentenceStart = clauseStart(words, tf, doc.sentences[sentence].firstToken);
@@ -1196,16 +1196,27 @@ function textAt(doc: Doc, k: number): string {
 }
 
 /**
- * A dated clause with no step named is a telling when it tells someone or calls something
- * names: "She escalated her criticism on Tuesday, telling a radio host …", "The office hit back,
- * calling the suit 'baseless', on Monday"; or when the date stands between a verb of asking and
+ * A dated clause with no step named is a telling when it talks of a happening (`talkedOf`), or
+ * tells someone or calls something names: "The skipper kept up his protest on Tuesday, telling a
+ * radio host …", "The office hit back, calling the suit 'baseless', on Monday"; or when the date stands between a verb of asking and
  * what is asked for ("The mayor called Wednesday for a ban"). "…, saying" right after the date
  * is a telling only when the clause's verb is a verb of speech (`spokenBefore`): an act done
  * "saying" why ("The firm cut 500 jobs on Monday, saying demand fell") is the act.
  */
-function untypedTelling(doc: Doc, words: string[], tf: number, tl: number): boolean {
+function untypedTelling(d: Dating, tf: number, tl: number): boolean {
+  const { doc, words } = d.ctx;
   if (ASKED_FOR.has(words[tf - 1] ?? "") && /^(for|on)$/.test(words[tl] ?? "")) return true;
   const s = sentenceOf(doc, tf);
+  // "On Monday, the mayor was the first to address the flooding": the talk the date is left to.
+  const talk = (c: TriggerMatch) => {
+    const v = talkedOf(words, c, tl, readAsNoun(words, c));
+    if (v < 0 || v - tl > 12 || hasClauseBreak(words, tl, v)) return false;
+    // In the date's own clause: no comma but the one after an opening date, no relative clause.
+    for (let k = tl; k < v; k++)
+      if (/^(,|that|which|who|whose)$/.test(words[k]) && !(k === tl && words[k] === ",")) return false;
+    return true;
+  };
+  if ((d.bySentence.get(doc.tokens.sentence[tf]) ?? []).some(talk)) return true;
   const telling = (k: number) =>
     words[k] === "telling" ||
     (words[k] === "calling" && /^(it|him|her|them|the|their|his|its|a|an)$/.test(words[k + 1] ?? ""));
