@@ -247,6 +247,21 @@ test("a trailing 'said', 'reported' or 'told' and its adjuncts may end at an app
   );
 });
 
+test("'…, Lena Marsh told her aides as she left.': a clause of time with a pronoun subject closes a trailing attribution, no report of its own", () => {
+  const told = quotes(
+    "The orchard tax is not about revenue, Lena Marsh told her closest aides as she drafted the speech.",
+  );
+  assert.equal(told.length, 1);
+  assert.equal(told[0].text, "The orchard tax is not about revenue");
+  assert.equal(told[0].speaker, "Lena Marsh");
+  assert.equal(told[0].cue?.text, "told");
+  const said = find(quotes("The choir will sing in the cathedral, Owen Pike said when they met on Sunday."), "choir");
+  assert.equal(said.text, "The choir will sing in the cathedral");
+  assert.equal(said.speaker, "Owen Pike");
+  // Only a clause is reported: an opening adjunct and an adverb before the comma report nothing.
+  assert.equal(quotes("At the close of the evening, however, Owen Pike said as he left.").length, 0);
+});
+
 test("a participle set off with only its time is the noun's, no attribution: 'the levy, announced late last month, is …'", () => {
   const q = find(
     quotes("The harbour board says the levy, announced late last month, is needed to repair the quay."),

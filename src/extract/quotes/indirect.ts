@@ -778,7 +778,11 @@ class IndirectFinder {
     // ("Weighing in, Ann Roe agreed, praising …": the words before a verbless opening are no clause.)
     const participle = holdsAnyVerb(doc, resolver, lo, commaBefore) ? participleAfter(resolver, after, hi) : -1;
     // ("…, the board reported on Tuesday -- a shortfall …": reading resumes past the dash or comma.)
-    const appended = SUBORDINATORS.has(resolver.word(commaBefore + 1)) ? -1 : appendedPhrase(resolver, k, hi);
+    // (Only a clause is reported: "At day's end, however, Ann Roe said as she left" reports nothing.)
+    const appended =
+      SUBORDINATORS.has(resolver.word(commaBefore + 1)) || !holdsAnyVerb(doc, resolver, lo, commaBefore)
+        ? -1
+        : appendedPhrase(resolver, k, hi);
     // ("…, the board said on Monday, and Tom Vale said …": a clause of its own that is a second
     // report, with its own subject and verb of saying, is no more of what the board said, and reading
     // resumes there. Another clause may go on with what was said: "…, he said, and the vote failed".)
@@ -1315,7 +1319,8 @@ function hearerCloses(resolver: SpeakerResolver, k: number, hi: number): boolean
  * reported on Tuesday -- a shortfall nobody expected.", "…, Ann Roe said at a meeting in Dover,
  * because the lease had lapsed.", "…, the Courier reported on Monday, two days after the vote." A dash
  * before a noun phrase, or a comma before a subordinate clause or a dated "two days after", closes
- * the attribution as a full stop would; the words before it hold no verb, "that", conjunction or
+ * the attribution as a full stop would, and so does a clause of time or reason with no comma
+ * ("…, Ann Roe said as she left"); the words before it hold no verb, "that", conjunction or
  * other punctuation. Returns where the appended phrase starts, or -1.
  */
 function appendedPhrase(resolver: SpeakerResolver, k: number, hi: number): number {
@@ -1329,6 +1334,9 @@ function appendedPhrase(resolver: SpeakerResolver, k: number, hi: number): numbe
     const w = resolver.word(j);
     if (resolver.isAbbreviationDot(j)) continue;
     if (isPunct(w)) break;
+    // "…, Ann Roe told her aides as she left.", "…, he said when they met": a clause of time or
+    // reason whose subject is a pronoun closes the attribution as a comma before it would.
+    if (ADVERBIAL_OPENERS.has(w) && SUBJECT_PRONOUNS.has(resolver.word(j + 1))) return j;
     const verb = FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w);
     if (verb || w === "that" || SUBJECT_PRONOUNS.has(w) || CONNECTIVES.has(w) || w === "or") return -1;
     if (w.length > 4 && w.endsWith("ed") && !resolver.capital(j)) return -1;
@@ -1350,6 +1358,9 @@ function appendedPhrase(resolver: SpeakerResolver, k: number, hi: number): numbe
     (resolver.word(at + 2) === "after" || resolver.word(at + 2) === "before");
   return dated ? at : -1;
 }
+
+/** The subordinators that open a clause of time or reason after an attribution ("as she left"). */
+const ADVERBIAL_OPENERS = new Set(["as", "when", "while", "after", "before", "because", "although", "though", "since"]);
 
 /** Index of the comma right before the cue's subject (", the Post said", ", Mr. Roe said"), or -1. */
 export function precedingComma(doc: Doc, resolver: SpeakerResolver, cue: number, lo: number): number {
