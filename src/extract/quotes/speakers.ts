@@ -2220,6 +2220,8 @@ export class SpeakerResolver extends DescriptionResolver {
     const address = read && this.addressOwner(read, lo);
     if (address) return address;
     const np = read && this.withoutClause(this.withoutOpeningAdjunct(read), cue);
+    const accused = np && this.gerundObjectSubject(np, lo);
+    if (accused) return accused;
     // "A truck maker in which Vexa has a stake said", "A scientist who examined the skull of King
     // Tom Vale said", "The firm whose shares Ann Roe bought said": the words read back to a relative
     // pronoun are its clause; the subject is the noun phrase the clause qualifies.
@@ -2375,6 +2377,39 @@ export class SpeakerResolver extends DescriptionResolver {
   }
 
   /** Whether tokens [from, to) hold a lower-case finite verb or past form ("has", "examined", "bought"). */
+  /**
+   * "The skipper accused of steering onto a crowded beach near Marrow Point told police …", "A nurse
+   * accused of leaking records and of then fleeing the country told jurors …": a phrase read back
+   * from the cue that opens with a gerund after a preposition (past an adverb: "of deliberately
+   * steering", "of then fleeing") is that preposition's object, the end of a subject too long to
+   * read back whole. The subject is the noun phrase before the first past participle that takes a
+   * preposition ("accused of", "charged with") in the words before it, with no punctuation between
+   * (not a body named in what the participle tells: "linked to the Vexa Group"); null when there is
+   * none, or that phrase holds a verb of its own.
+   */
+  private gerundObjectSubject(np: [number, number], lo: number): [number, number] | null {
+    // (The phrase may hold the preposition, "of steering onto …", or start after the gerund, "onto
+    // …" in "of driving onto …".)
+    const gerund = (k: number) => !this.capital(k) && /^\p{Ll}{2,}ing$/u.test(this.word(k));
+    const adverb = (k: number) => isLyAdverb(this.word(k)) || this.word(k) === "then";
+    let g = PREPOSITIONS.has(this.word(np[0])) ? np[0] + 1 : np[0];
+    while (g < np[1] && adverb(g)) g++;
+    if (g >= np[1] || !gerund(g)) g = np[0] - 1;
+    if (g <= lo || !gerund(g)) return null;
+    let preposition = g - 1;
+    while (preposition > lo && adverb(preposition)) preposition--;
+    if (preposition <= lo || !PREPOSITIONS.has(this.word(preposition))) return null;
+    let participle = -1;
+    for (let k = preposition - 1; k > lo && preposition - k <= 40; k--) {
+      const w = this.word(k);
+      if (isPunct(w) && !this.isAbbreviationDot(k) && w !== "'s" && w !== "’s") break;
+      if (!this.capital(k) && /^[a-z]{3,}ed$/.test(w) && PREPOSITIONS.has(this.word(k + 1))) participle = k;
+    }
+    if (participle < 0) return null;
+    const head = this.phraseEndingAt(participle, lo);
+    return head && !this.holdsVerb(head[0], head[1]) ? head : null;
+  }
+
   /**
    * Whether the "who" or "that" at token `r` is the subject of a relative clause whose predicate
    * opens at token `first`: "Nurses who staff the Kelbrook Clinic say", "Drivers that have used the
