@@ -23,6 +23,7 @@
 //   organizations.json sports teams of compromise's lexicon
 //   companies.json    one-word company names of @cspell/dict-companies that are no person's name,
 //                     common word or place ("Walgreens", "Tumblr")
+//   name-parts.json   parts of people's names of @cspell/dict-people-names that given-names.json lacks
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more,
 //                     and those of them that are also parts of people's names (@cspell/dict-people-names)
 //   us-states.json    the AP abbreviations of the US states ("Ore." → Oregon), us-states-normalize,
@@ -1127,6 +1128,16 @@ write("common-words.json", () => {
     words: common,
     nameParts: common.filter((w) => nameParts.has(w)),
   };
+});
+/**
+ * The parts of people's names of @cspell/dict-people-names (first and last alike, 3 letters or
+ * more) that given-names.json lacks: a capitalised word of them before a listed first name is a
+ * first name of its own ("Bartek Marta Okonjo"), where another word is a role or label before it.
+ */
+write("name-parts.json", () => {
+  const given = new Set(Object.values(builtGivenNames()).flat());
+  const words = [...peopleNames()].filter((w) => /^\p{Ll}{3,}$/u.test(w) && !given.has(w)).sort();
+  return { source: "@cspell/dict-people-names, less given-names.json", words };
 });
 write("closed-class.json", () => ({
   source:

@@ -1043,3 +1043,17 @@ test("a 'The' in capitals inside a sentence opens a body's title and is part of 
     ["The Harbour Gazette", "The Harbour Gazette", "Harbour Gazette"],
   );
 });
+
+test("a name of the list of people's names before a listed first name opens the person's name; a role or a title does not", () => {
+  const es = entitiesOf(
+    "Bartek Marta Okonjo, 50, was freed on Sunday. Londoner Anna Price met Defender Hassan Tull, " +
+      "a Hall of Famer Omar Lusk and a town official, Lukasz Omar Rell.",
+  );
+  assert.deepEqual(names(es, "person").sort(), [
+    "Anna Price",
+    "Bartek Marta Okonjo",
+    "Hassan Tull",
+    "Lukasz Omar Rell",
+    "Omar Lusk",
+  ]);
+});

@@ -17,12 +17,14 @@ import {
   FUNCTION_WORDS,
   GENERIC_CAPITALS,
   HONORIFICS,
+  isEnglishNoun,
   LEGAL_FORMS,
   LEGISLATURES,
   LOC_DESIGNATORS,
   MISC_FINALS,
   MISC_INITIALS,
   MONTHS,
+  NAME_PARTS,
   ORG_DESIGNATORS,
   ORG_HEADS,
   NOBLE_TITLES,
@@ -317,6 +319,26 @@ function bodyBeforeTitle(
 }
 
 /**
+ * A capitalised word before a listed first name, in a run of three or four words, that the list
+ * of people's names holds and that is no English word, no word for a person or a role, no title,
+ * no demonym and no place ("Bartek" in "Bartek Marta Okonjo"): a first name the given names lack,
+ * not a label or a role before the name.
+ */
+function unlistedFirstName(word: string, n: number): boolean {
+  const lw = word.toLowerCase();
+  return (
+    n <= 4 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    NAME_PARTS.has(lw) &&
+    !isEnglishNoun(lw) &&
+    !PERSON_NOUNS.has(lw) &&
+    !isTitleWord(lw) &&
+    !DEMONYMS.has(lw) &&
+    !lookupGazetteer(word)
+  );
+}
+
+/**
  * Whether the last word before a title (`lw[prefixEnd - 1]`) qualifies the title rather than
  * ending a name. "Georgia Political Editor Ann Vale": a common word after a known place; the place is
  * where the role is held, and no person "Georgia Political". "White House Press Secretary Ann Roe": a
@@ -467,11 +489,13 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   // "the MP for Glen Morris": a seat's constituency is a place, though it opens with a given name.
   if (isGivenName(first) && constituencyAt(ctx.doc, run[a])) return [make(a, b, "location", "designator")];
   // A word before a first name is a role or label, not part of the name ("Defender Hassan Abbas"),
-  // unless the two are a known name ("the San Mateo Hotel").
+  // unless the two are a known name ("the San Mateo Hotel") or the word is a first name the list
+  // lacks ("Bartek Marta Okonjo"; after "of" it ends a title: "a Hall of Famer Ann Roe").
   if (
     n >= 3 &&
     isGivenName(l(a + 1)) &&
     !isGivenName(first) &&
+    !(unlistedFirstName(w(a), n) && (run[a] === 0 || tokenString(ctx.doc, run[a] - 1) !== "of")) &&
     !peerageGivenName(w(a), w(a + 1), n) &&
     !lookupGazetteer(w(a)) &&
     !isDateWord(l(a + 1)) &&

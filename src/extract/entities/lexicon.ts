@@ -17,6 +17,7 @@ import bodyNouns from "../../lexicon/body-nouns.json" with { type: "json" };
 import personNouns from "../../lexicon/person-nouns.json" with { type: "json" };
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 import nonactNouns from "../../lexicon/nonact-nouns.json" with { type: "json" };
+import nameParts from "../../lexicon/name-parts.json" with { type: "json" };
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -35,6 +36,9 @@ export function isEnglishNoun(w: string): boolean {
   if (/ies$/.test(w) && NONACT_NOUNS.has(w.slice(0, -3) + "y")) return true;
   return /s$/.test(w) && (NONACT_NOUNS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -1)));
 }
+
+/** Parts of people's names, first and last, that the given names lack (@cspell/dict-people-names, src/lexicon/name-parts.json). */
+export const NAME_PARTS = new Set<string>(nameParts.words);
 
 /** Those common words that are also parts of people's names ("woods", "gates", "bush"), from @cspell/dict-people-names. */
 export const COMMON_NAME_PARTS = new Set<string>(commonWords.nameParts);
