@@ -1057,3 +1057,12 @@ test("a name of the list of people's names before a listed first name opens the 
     "Omar Lusk",
   ]);
 });
+
+test("a body's remit listed before its last word opens the name at the list's first item, after a comma too", () => {
+  const es = entitiesOf(
+    "Staff at the Ferry, Fisheries and Coast Office left on Friday. Ann Roe, Tom Vale and Harbour Office staff met.",
+  );
+  assert.equal(byMention(es, "Ferry, Fisheries and Coast Office")?.type, "organization");
+  assert.equal(byMention(es, "Fisheries and Coast Office"), undefined);
+  assert.ok(es.every((e) => e.mentions.every((m) => !m.text.startsWith("Roe,"))));
+});

@@ -47,6 +47,7 @@ import {
   COMMON_NAME_PARTS,
   COMMON_WORDS,
   INTRODUCTORY_WORDS,
+  isEnglishNoun,
   LOC_DESIGNATORS,
   ORG_DESIGNATORS,
   PROPER_ADJECTIVES,
@@ -123,7 +124,7 @@ export function entityLayer(doc: Doc, options: EntityLayerOptions = {}): Entity[
     }
     const guessedPerson = c.type === "person" && GUESSED.has(c.evidence);
     if (!(guessedPerson && notAPerson(doc.text, c.start, c.end, ctx.surnamesAfterGivenNames)))
-      return [legalFormStop(doc.text, c)];
+      return [legalFormStop(doc.text, remitBefore(doc.text, c))];
     // "The Harbour Courier reported": a name after "the" is no person, but it may be the body
     // the tagger reads there, word for word, or the one told ("told the Venator").
     const body =
@@ -570,6 +571,34 @@ function withTitleArticles(text: string, entities: Entity[], headlines: readonly
     if (e.mentions.some((m) => m.text === `The ${e.name}` && opensTitle(m.start + 4))) e.name = `The ${e.name}`;
   }
   return entities;
+}
+
+/**
+ * "the Harbour, Fisheries and Coast Office": a body's name that lists its remit before its last
+ * word opens at the list's first item, though a comma follows it; the run read from the word after
+ * the last comma. Each item is one or two capitalised common English words, and the list opens
+ * after a word in lower case or a sentence's start ("Ann Roe, Tom Vale and Harbour Office staff"
+ * names people, so the list is left alone).
+ */
+function remitBefore(text: string, c: Candidate): Candidate {
+  if (c.type !== "organization" || c.start !== c.nameStart) return c;
+  const name = text.slice(c.nameStart, c.nameEnd);
+  const last = /(\p{L}+)$/u.exec(name)?.[1].toLowerCase() ?? "";
+  if (!name.includes(" and ") || !ORG_DESIGNATORS.has(last)) return c;
+  let start = c.start;
+  const common = (words: string) => words.split(" ").every((w) => isEnglishNoun(w.toLowerCase()));
+  for (let items = 0; items < 4; items++) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const item = [/(?:^|\s)(\p{Lu}\p{Ll}+), $/u, /(?:^|\s)(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), $/u]
+      .map((re) => re.exec(before)?.[1])
+      .find((words) => words !== undefined && common(words));
+    if (!item) break;
+    start -= item.length + 2;
+  }
+  if (start === c.start) return c;
+  // The list opens the sentence or follows "The" or a word in lower case ("the", "at").
+  if (!/(?:^|[.!?]\s+|(?:^|\s)(?:\p{Ll}+|The)\s+)$/u.test(text.slice(Math.max(0, start - 20), start))) return c;
+  return { ...c, start, nameStart: start };
 }
 
 /** Evidence that guesses a person from the words alone, with no title or form of address. */
