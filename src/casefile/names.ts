@@ -8,6 +8,7 @@ import { countryCode } from "./countries.js";
 export {
   bodyKey,
   fold,
+  givenNameKeys,
   initials,
   isNameSubset,
   looksLikeAcronym,

@@ -157,6 +157,14 @@ export function isNickname(word: string): boolean {
   return NICK_OF.has(fold(word));
 }
 
+/**
+ * The folded given name and the formal names it is a nickname of ("sam": "sam", "samuel", "samson"
+ * …): any two names `sameGivenName` accepts share one of them, so they can be looked up by it.
+ */
+export function givenNameKeys(word: string): string[] {
+  return [word, ...(NICK_OF.get(word) ?? [])];
+}
+
 /** Two folded given names that name one person: equal, or one a nickname of the other ("Sam", "Samuel"). */
 export function sameGivenName(a: string, b: string): boolean {
   return a === b || isNicknameOf(a, b) || isNicknameOf(b, a);
