@@ -1066,3 +1066,14 @@ test("a body's remit listed before its last word opens the name at the list's fi
   assert.equal(byMention(es, "Fisheries and Coast Office"), undefined);
   assert.ok(es.every((e) => e.mentions.every((m) => !m.text.startsWith("Roe,"))));
 });
+
+test("'HM' opens a Crown body's name, which goes on through its 'and'; a listed body after 'and' stays apart", () => {
+  const es = entitiesOf(
+    "The trader was fined by HM Revenue and Customs in May. HM Courts and Tribunals Service staff left. " +
+      "HM Treasury and Home Office officials met.",
+  );
+  assert.equal(byMention(es, "HM Revenue and Customs")?.type, "organization");
+  assert.equal(byMention(es, "HM Courts and Tribunals Service")?.type, "organization");
+  assert.equal(byMention(es, "Home Office")?.type, "organization");
+  assert.deepEqual(names(es, "person"), []);
+});

@@ -481,6 +481,8 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
     canonical: string | null = null,
   ) => makeCandidate(ctx.doc, run, from, to, type, evidence, canonical);
 
+  // "HM Revenue and Customs", "HM Land Registry": "HM", His or Her Majesty's, opens a Crown body's name.
+  if (w(a) === "HM" && n >= 2 && isCapWord(w(a + 1))) return [make(a, b, "organization", "designator")];
   const split = splitBeforePerson(ctx, run, rw, a, b, opening, prefixOnly);
   if (split) return split;
   const designated = designatedRun(ctx, run, rw, a, b);

@@ -61,17 +61,19 @@ export function splitRun(doc: Doc, run: Run): Run[] {
       // body's name ends after it ("Ann Vale and Company", "the Ann Vale and Tom Rell Foundation").
       const bodyAfter = isOrgWord(after[after.length - 1] ?? "") && (k - j !== 2 || !isGivenName(after[0]));
       const personEnds = fullNameEnds(doc, cur) && !bodyAfter;
+      // "HM Revenue and Customs", "HM Courts and Tribunals Service": a Crown body's name (its
+      // "HM" for His or Her Majesty's) goes on through its "and".
+      const crownBody = lw[0] === "hm" && cur[0] === run[0] && k > j;
       // "the Harbour Trust and the Vale Rowing Club": "the" after "and" opens a second name.
-      join =
-        j === i + 1 &&
-        !personEnds &&
-        !leftKnown &&
-        !rightKnown &&
-        !leftAcronym &&
-        !placeEnds &&
-        !isOrgWord(before) &&
-        !LOC_DESIGNATORS.has(before) &&
-        (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1])));
+      const joins =
+        crownBody ||
+        (!personEnds &&
+          !leftAcronym &&
+          !placeEnds &&
+          !isOrgWord(before) &&
+          !LOC_DESIGNATORS.has(before) &&
+          (insideOf || (after.length > 0 && isOrgWord(after[after.length - 1]))));
+      join = j === i + 1 && !leftKnown && !rightKnown && joins;
     } else {
       // "Group of MPs", "Council of Ministers"… a plural common word after "of" is no part of a name.
       const afterWord = w[j] ?? "";
