@@ -716,8 +716,9 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number, reach = NEAR
     // "the plan is to hold it in March": what is to be done lies ahead.
     if (word === "to" && /^(is|are|am)$/.test(ctx.words[k - 1] ?? "") && /^[a-z]+$/.test(ctx.words[k + 1] ?? ""))
       return "future";
-    // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead.
-    if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "")) {
+    // "remanded to appear", "bailed to face trial", "to be sentenced": an appointment ahead. Not
+    // "seemed to be calm on Monday", "changed his plans to be in Oslo on Friday": a state.
+    if (word === "to" && /^(appear|face|stand|be)$/.test(ctx.words[k + 1] ?? "") && appointedBe(ctx.words, k)) {
       // "was due to appear" is read as above; "was to be sentenced" is the story's past.
       if (APPOINTED.has(ctx.words[k - 1] ?? "") && afterPastBe(ctx.words, k - 1)) return "appointed";
       return /^(was|were)$/.test(ctx.words[k - 1] ?? "") ? "past" : "future";
@@ -748,6 +749,18 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number, reach = NEAR
     if ((isPresentVerbForm(word) || pronounVerb(ctx.words, k)) && presentTimetable(ctx, k, i)) return "modal";
   }
   return infinitive ? "modal" : "none";
+}
+
+/**
+ * Whether "to be" at token k (the "to") names an appointment: a participle after it ("to be
+ * sentenced", "to be held"), or being back or before a court ("to be back in court", "to be
+ * before magistrates"). Any other verb of "to appear", "to face", "to stand" does.
+ */
+function appointedBe(words: string[], k: number): boolean {
+  if (words[k + 1] !== "be") return true;
+  const next = words[k + 2] ?? "";
+  if (/^[a-z]{2,}(ed|en)$/.test(next) || isIrregularPastForm(next) || next === "back" || next === "before") return true;
+  return /^(in|at)$/.test(next) && /^(court|courthouse|magistrates|tribunal)$/.test(words[k + 3] ?? "");
 }
 
 const PRESENT_BE = new Set(["is", "are", "am", "'re", "’re", "'m", "’m"]);
