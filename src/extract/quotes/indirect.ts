@@ -1008,12 +1008,7 @@ class IndirectFinder {
           startsClause(doc, resolver, c, hi) ||
           opensBareClause(doc, resolver, c, hi);
         if (!clause) return null;
-        // Only a person's name right before "who" is the speaker ("a builder who said" names no
-        // one; "a former aide in Dover who said", "a Labour MP who said" name no speaker either).
-        let a = who;
-        while (a - 1 > lo && resolver.capital(a - 1)) a--;
-        const named = a < who ? resolver.resolveSubject([a, who], lo, doc.tokens.start[k]) : null;
-        speaker = named?.entity?.type === "person" ? named : null;
+        speaker = relativeSpeaker(doc, resolver, who, lo, k);
       }
     }
     let cEnd = Math.min(
@@ -1145,6 +1140,38 @@ function contrastedReport(doc: Doc, resolver: SpeakerResolver, from: number, hi:
 
 /** Whether a verb of saying's form is a past: "warned", "said". */
 const pastForm = (w: string) => w.endsWith("ed") || isIrregularPastForm(w);
+
+/**
+ * Who spoke in a relative clause with no comma, its "who" at `who` and its cue at `k`: only a
+ * person's name right before "who" is the speaker ("a builder who said" names no one; "a former aide
+ * in Dover who said", "a Labour MP who said" name no speaker either); the phrase before "who" is
+ * still the one who spoke, its mention kept with no entity ("some rival bakers who said …").
+ */
+function relativeSpeaker(doc: Doc, resolver: SpeakerResolver, who: number, lo: number, k: number): Speaker | null {
+  let a = who;
+  while (a - 1 > lo && resolver.capital(a - 1)) a--;
+  const named = a < who ? resolver.resolveSubject([a, who], lo, doc.tokens.start[k]) : null;
+  if (named?.entity?.type === "person") return named;
+  const np = antecedentStart(resolver, who, lo);
+  return np < who && !resolver.capital(who - 1) ? { entity: null, name: null, mention: span(doc, np, who) } : null;
+}
+
+/**
+ * Where the noun phrase that a relative "who" at `who` follows starts ("some rival bakers who …",
+ * "the builder who …"): back over at most six words with no punctuation, preposition, verb or
+ * closed-class word but a determiner, which opens it; `who` when none stands there. (Only a common
+ * noun before "who" is taken so: in "a clerk in Dover who said" the name is the preposition's.)
+ */
+function antecedentStart(resolver: SpeakerResolver, who: number, lo: number): number {
+  let a = who;
+  while (a - 1 >= lo && who - a < 6) {
+    const w = resolver.word(a - 1);
+    if (SUBJECT_DETERMINERS.has(w) || w === "some" || w === "many" || w === "those") return a - 1;
+    if (isPunct(w) || PREPOSITIONS.has(w) || FINITE_HINTS.has(w) || verbLike(w) || CLOSED_CLASS.has(w)) break;
+    a--;
+  }
+  return a;
+}
 
 /** Whether a verb form is in the present: neither a past ("said", "warned") nor a participle in -ing. */
 const presentForm = (w: string) => !pastForm(w) && !w.endsWith("ing");
