@@ -21,6 +21,7 @@ import { autoCluster, finishResolution, sameNameRecord, type EntityResolution } 
 import { type Cluster, type EntityNode, collectNodes, singularKey } from "./groups.js";
 import { initials, looksLikeAcronym, nameVariant } from "./names.js";
 import type { CaseDocument, MergeOverride } from "./types.js";
+import { variantKeys } from "./variants.js";
 
 /** Slots per document in a node's case order (documents hold far fewer entities). */
 const SLOTS = 1 << 16;
@@ -73,17 +74,9 @@ export function blockingKeys(n: EntityNode): { keys: string[]; anchors: string[]
 /** Does a key join the entities filed under it only through an anchor (see `blockingKeys`)? */
 const anchored = (key: string) => key.startsWith("a|") || key.startsWith("s|") || key.startsWith("i|");
 
-/**
- * Keys shared by any two people one spelling apart (word count and the last word or it less one
- * letter) or one name with a nickname in the shorter (the last word: "Joe Biden", "Joseph R. Biden").
- */
-function variantKeys(n: EntityNode): string[] {
-  if (n.type !== "person" || n.words.length < 2) return [];
-  const last = n.words[n.words.length - 1];
-  const out = new Set([`${n.words.length}|${last}`]);
-  for (let i = 0; i < last.length; i++) out.add(`${n.words.length}|${last.slice(0, i)}${last.slice(i + 1)}`);
-  out.add(`l|${last}`);
-  return [...out];
+/** Keys shared by any two people `nameVariant` accepts (`variantKeys` of rule name-variant). */
+function personVariantKeys(n: EntityNode): string[] {
+  return n.type === "person" && n.words.length >= 2 ? [...new Set(variantKeys(n.words))] : [];
 }
 
 const sameNameKey = (n: EntityNode) => `${n.type}|${n.key}`;
@@ -140,7 +133,7 @@ export class IncrementalEntities {
     if (this.docs.has(document.id)) throw new Error(`document "${document.id}" is already in the case`);
     const ordinal = this.nextOrdinal++;
     const nodes = collectNodes([{ document, extraction }]).map((n, i): Node => {
-      const node = { ...n, index: ordinal * SLOTS + i, ...blockingKeys(n), variantKeys: variantKeys(n) };
+      const node = { ...n, index: ordinal * SLOTS + i, ...blockingKeys(n), variantKeys: personVariantKeys(n) };
       return node;
     });
     this.docs.set(document.id, { document, ordinal, nodes });
