@@ -731,8 +731,7 @@ class IndirectFinder {
     named: "never" | "inverted" | "always" = "never",
   ): boolean | null {
     const { doc, resolver } = this;
-    const lo = sentence.firstToken;
-    const hi = sentence.lastToken;
+    const { firstToken: lo, lastToken: hi } = sentence;
     // ("Tom Vale, the mayor, refused to say, and the hall emptied": an infinitive is no attribution.)
     if (resolver.word(k - 1) === "to") return null;
     // ("The ban, announced on Monday, is …": a participle with only its time names no one.)
@@ -776,13 +775,12 @@ class IndirectFinder {
     // "…, Bill Stroud said (on Tuesday), adding that …": a participle of speech after the
     // attribution opens a second report; the first ends before the attribution.
     // ("Weighing in, Ann Roe agreed, praising …": the words before a verbless opening are no clause.)
-    const participle = holdsAnyVerb(doc, resolver, lo, commaBefore) ? participleAfter(resolver, after, hi) : -1;
+    const clauseBefore = holdsAnyVerb(doc, resolver, lo, commaBefore);
+    const participle = clauseBefore ? participleAfter(resolver, after, hi) : -1;
     // ("…, the board reported on Tuesday -- a shortfall …": reading resumes past the dash or comma.)
     // (Only a clause is reported: "At day's end, however, Ann Roe said as she left" reports nothing.)
     const appended =
-      SUBORDINATORS.has(resolver.word(commaBefore + 1)) || !holdsAnyVerb(doc, resolver, lo, commaBefore)
-        ? -1
-        : appendedPhrase(resolver, k, hi);
+      SUBORDINATORS.has(resolver.word(commaBefore + 1)) || !clauseBefore ? -1 : appendedPhrase(resolver, k, hi);
     // ("…, the board said on Monday, and Tom Vale said …": a clause of its own that is a second
     // report, with its own subject and verb of saying, is no more of what the board said, and reading
     // resumes there. Another clause may go on with what was said: "…, he said, and the vote failed".)
