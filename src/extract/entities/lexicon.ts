@@ -25,7 +25,7 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 export const COMMON_WORDS = new Set<string>(commonWords.words);
 
 /** Common nouns that name no act (WordNet over SCOWL up to size 50, src/lexicon/nonact-nouns.json). */
-const NONACT_NOUNS = new Set<string>(nonactNouns.words);
+export const NONACT_NOUNS: ReadonlySet<string> = new Set<string>(nonactNouns.words);
 
 /**
  * Whether a lower-case word is a common English word or a common noun, also in its plural

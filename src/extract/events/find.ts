@@ -6,10 +6,9 @@ import type { EventStatus, EventType } from "../../core/schema.js";
 import abstractNouns from "../../lexicon/abstract-nouns.json" with { type: "json" };
 import communicationNouns from "../../lexicon/communication-nouns.json" with { type: "json" };
 import misfortuneNouns from "../../lexicon/misfortune-nouns.json" with { type: "json" };
-import nonactNouns from "../../lexicon/nonact-nouns.json" with { type: "json" };
 import thingNouns from "../../lexicon/thing-nouns.json" with { type: "json" };
 import violenceNouns from "../../lexicon/violence-nouns.json" with { type: "json" };
-import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS } from "../entities/lexicon.js";
+import { ADDRESS_TITLES, COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, NONACT_NOUNS } from "../entities/lexicon.js";
 import { MONTHS, PERSON_FIRST_NOUNS, WEEKDAYS } from "../quotes/speaker-words.js";
 import { NUMBER_WORDS, PARTS_OF_DAY } from "../time/lexicon.js";
 import { counted, LENGTHS, MANY } from "./dates.js";
@@ -770,9 +769,6 @@ const POLICE_ACTS = /^(act|sting|stings|raid|raids|operation|operations|trap|swo
 
 /** Nouns of harm that also name a kind of thing before another noun ("a bomb squad"). */
 const HARM_MODIFIERS = /^(bomb|shooting|bombing|stabbing|kidnapping|hijack|hijacking|assassination|arson|massacre)$/;
-/** Nouns whose most frequent sense names no act or happening (src/lexicon/nonact-nouns.json, from WordNet). */
-const NONACT: ReadonlySet<string> = new Set(nonactNouns.words);
-
 /**
  * "received a bomb threat", "the bomb squad arrived", "a shooting club", "the kidnapping insurance":
  * a noun of harm before a noun that names no act or happening (a body, a thing, a state, words)
@@ -785,7 +781,7 @@ function namesAKind(words: string[], i: number): boolean {
   const head = words[i + 1] ?? "";
   if (words[i].endsWith("ing") ? !KIND_DETERMINERS.test(prev) : BEFORE_VERB.test(prev)) return false;
   if (!/^[a-z]{3,}$/.test(head) || FUNCTION_WORDS.has(head) || /ed$/.test(head) || isFiniteVerbForm(head)) return false;
-  return inLexicon(NONACT, head);
+  return inLexicon(NONACT_NOUNS, head);
 }
 const KIND_DETERMINERS =
   /^(a|an|the|this|that|these|those|its|his|her|their|our|my|your|no|any|each|every|another|['’]s)$/;

@@ -2376,7 +2376,6 @@ export class SpeakerResolver extends DescriptionResolver {
     return null;
   }
 
-  /** Whether tokens [from, to) hold a lower-case finite verb or past form ("has", "examined", "bought"). */
   /**
    * "The skipper accused of steering onto a crowded beach near Marrow Point told police …", "A nurse
    * accused of leaking records and of then fleeing the country told jurors …": a phrase read back
@@ -2436,6 +2435,7 @@ export class SpeakerResolver extends DescriptionResolver {
     return FINITE_HINTS.has(w) || HAS_BE.has(w) || isFiniteVerbForm(w) || /^[a-z]{2,}ed$/.test(w);
   }
 
+  /** Whether tokens [from, to) hold a lower-case finite verb or past form ("has", "examined", "bought"). */
   private holdsVerb(from: number, to: number): boolean {
     for (let k = from; k < to; k++)
       if (
