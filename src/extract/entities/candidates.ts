@@ -608,19 +608,24 @@ function remitListEnd(doc: Doc, run: Run, i: number, last: number): number {
     }
     const from = j;
     while (j < last && j - from < REMIT_ITEM_WORDS && isCapWord(tokenString(doc, j))) j++;
-    if (j === from || !remitItem(doc, from, j)) return -1;
+    if (j === from || !remitItem(doc.text.slice(doc.tokens.start[from], doc.tokens.end[j - 1]))) return -1;
     if (closing) return j;
     if (j >= last || (tokenString(doc, j) !== "," && tokenString(doc, j) !== "and")) return -1;
   }
   return -1;
 }
 
-/** Whether tokens `from`..`to` are one item of a remit: common words, no listed name, no body. */
-function remitItem(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isEnglishNoun(tokenString(doc, k).toLowerCase())) return false;
-  const last = tokenString(doc, to - 1).toLowerCase();
-  if (to - from > 1 && ORG_DESIGNATORS.has(last)) return false;
-  return !lookupGazetteer(doc.text.slice(doc.tokens.start[from], doc.tokens.end[to - 1]));
+/**
+ * Whether capitalised words ("Fisheries", "Rural Affairs") are one item of a body's listed remit,
+ * after its "of" ("Ministry of Farming, Rivers and Food") or before its last word ("the Harbour,
+ * Fisheries and Coast Office"): common English words, no listed name, and no body of its own
+ * ("Home Office", "Air Force").
+ */
+export function remitItem(item: string): boolean {
+  const words = item.split(/\s+/);
+  if (!words.every((w) => isEnglishNoun(w.toLowerCase()))) return false;
+  if (words.length > 1 && ORG_DESIGNATORS.has(words[words.length - 1].toLowerCase())) return false;
+  return !lookupGazetteer(item);
 }
 
 /** Whether the words from some token of the run through token `i` are a hand-listed name. */

@@ -24,7 +24,7 @@ import {
   roleQualifiers,
   wireCredits,
 } from "./bodies.js";
-import { adjectiveCompound, candidateContext, findCandidates, type Candidate } from "./candidates.js";
+import { adjectiveCompound, candidateContext, findCandidates, remitItem, type Candidate } from "./candidates.js";
 import { combineCandidates, spansTagged, unsureBodies, type TaggerSpan } from "./combine.js";
 import { companiesNamedAfterPeople } from "./companies.js";
 import { datelinePlaces } from "./datelines.js";
@@ -47,7 +47,6 @@ import {
   COMMON_NAME_PARTS,
   COMMON_WORDS,
   INTRODUCTORY_WORDS,
-  isEnglishNoun,
   LOC_DESIGNATORS,
   ORG_DESIGNATORS,
   PROPER_ADJECTIVES,
@@ -576,7 +575,7 @@ function withTitleArticles(text: string, entities: Entity[], headlines: readonly
 /**
  * "the Harbour, Fisheries and Coast Office": a body's name that lists its remit before its last
  * word opens at the list's first item, though a comma follows it; the run read from the word after
- * the last comma. Each item is one or two capitalised common English words, and the list opens
+ * the last comma. Each item is one or two capitalised words (`remitItem`), and the list opens
  * after a word in lower case or a sentence's start ("Ann Roe, Tom Vale and Harbour Office staff"
  * names people, so the list is left alone).
  */
@@ -586,12 +585,11 @@ function remitBefore(text: string, c: Candidate): Candidate {
   const last = /(\p{L}+)$/u.exec(name)?.[1].toLowerCase() ?? "";
   if (!name.includes(" and ") || !ORG_DESIGNATORS.has(last)) return c;
   let start = c.start;
-  const common = (words: string) => words.split(" ").every((w) => isEnglishNoun(w.toLowerCase()));
   for (let items = 0; items < 4; items++) {
     const before = text.slice(Math.max(0, start - 40), start);
     const item = [/(?:^|\s)(\p{Lu}\p{Ll}+), $/u, /(?:^|\s)(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), $/u]
       .map((re) => re.exec(before)?.[1])
-      .find((words) => words !== undefined && common(words));
+      .find((words) => words !== undefined && remitItem(words));
     if (!item) break;
     start -= item.length + 2;
   }
