@@ -720,6 +720,14 @@ test("a plural title before one word with no list after it names no one; a body'
   assert.deepEqual(names(titled, "person"), ["Harlow"]);
 });
 
+test("a title in '-ss' or '-us' is one person's, no plural: the name after it stays a person", () => {
+  const es = entitiesOf("Duchess Marit opened the orchard fair on Tuesday, and Empress Ilsa Varn sent a letter.");
+  assert.equal(byMention(es, "Marit")?.type, "person");
+  assert.equal(byMention(es, "Empress Ilsa Varn")?.name, "Ilsa Varn");
+  // The plural still opens a list of people and is part of neither name.
+  assert.deepEqual(names(entitiesOf("Senators Vane and Rell voted no."), "person").sort(), ["Rell", "Vane"]);
+});
+
 test("a word that is no given name opening a line before a surname the text gives in full is no part of the name", () => {
   const es = entitiesOf(
     "Vane backs the harbour plan;\nLongtime Vane ally quits board.\n\nMayor Ann Vane said on Monday that she would stay.",

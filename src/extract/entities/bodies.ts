@@ -242,10 +242,15 @@ export function listGoesOn(after: string): boolean {
   return /^(?:\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu})/u.test(after);
 }
 
-/** "Presidents", "Senators", "Reps": the plural of a form of address. */
+/**
+ * "Presidents", "Senators", "Reps": the plural of a form of address. A title in "-ss" or "-us"
+ * ("Duchess", "Empress", "Basileus") is one person's, as no English plural ends so: "Duchess
+ * Marit opened the fair" names her.
+ */
 export function pluralAddress(word: string): boolean {
   const w = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}+s$/u.test(word) && (ADDRESS_TITLES.has(w.slice(0, -1)) || ADDRESS_TITLES.has(w));
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || /(?:ss|us)$/.test(w)) return false;
+  return ADDRESS_TITLES.has(w.slice(0, -1)) || ADDRESS_TITLES.has(w);
 }
 
 const UK_PARLIAMENT = lookupGazetteer("Parliament")?.name ?? null;
