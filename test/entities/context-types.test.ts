@@ -408,3 +408,15 @@ test("a compass adjective after a word of position describes a region and is no 
     ],
   );
 });
+
+test("a company a list names with a founder's possessive keeps its 's, and a body's name after it goes on from it", () => {
+  const es = entitiesOf("Nadia Orlov now speaks for McDonald’s. Moody's Investors Service lowered Tarsk Bank's grade.");
+  assert.equal(byMention(es, "McDonald’s")?.type, "organization");
+  assert.equal(byMention(es, "McDonald’s")?.name, "McDonald's");
+  assert.equal(byMention(es, "Moody's Investors Service")?.type, "organization");
+  assert.equal(byMention(es, "Moody"), undefined);
+  // A person the text names in full with the word keeps it, and the possessive stays hers.
+  const person = entitiesOf("Greta Dillard opened a bakery in Orvik. Dillard's ovens came from Tarsk.");
+  assert.deepEqual(names(person, "person"), ["Greta Dillard"]);
+  assert.equal(byMention(person, "Dillard's"), undefined);
+});

@@ -3,7 +3,7 @@
 // stands in such a phrase and is never written with a form of address or a title, every mention
 // of it in the document names the company.
 import type { Doc } from "../../core/doc.js";
-import { COMPANY_NAMES } from "./lexicon.js";
+import { COMPANY_NAMES, POSSESSIVE_COMPANIES } from "./lexicon.js";
 import type { Candidate } from "./run.js";
 
 /** What only a company has, right after its possessive: "'s second-quarter profit", "'s shares", "'s board of directors". */
@@ -29,7 +29,10 @@ export function bodyContext(text: string, start: number, end: number): boolean {
   );
 }
 
-/** The candidates with the person-like names that name a company in this document retyped as organisations. */
+/**
+ * The candidates with the person-like names that name a company in this document retyped as
+ * organisations, and the companies named with a founder's possessive read whole.
+ */
 export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Candidate[] {
   const companies = new Set<string>();
   const addressed = new Set<string>();
@@ -60,7 +63,7 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
   for (const n of addressed) companies.delete(n);
   // "Vance's shares" where the text names Ada Vance is her shares.
   for (const n of companies) if (!/\s/.test(n) && inFullNames.has(n)) companies.delete(n);
-  if (companies.size === 0) return candidates;
+  if (companies.size === 0) return possessiveCompanies(doc, candidates);
   // The last word alone ("Vance said") is the company too, unless a person's name ends in it.
   const lastWord = (n: string) => n.slice(n.lastIndexOf(" ") + 1);
   const byLastWord = new Map([...companies].map((n) => [lastWord(n), n]));
@@ -68,11 +71,51 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
     const name = doc.text.slice(c.nameStart, c.nameEnd);
     if (c.type === "person" && /\s/.test(name) && !companies.has(name)) byLastWord.delete(lastWord(name));
   }
-  return candidates.map((c) => {
+  const retyped = candidates.map((c): Candidate => {
     const name = doc.text.slice(c.nameStart, c.nameEnd);
     const company = companies.has(name) ? name : addressed.has(name) ? undefined : byLastWord.get(name);
     return (c.type === "person" || (c.type === null && COMPANY_NAMES.has(name))) && company
       ? { ...c, type: "organization", canonical: company, evidence: "context" }
       : c;
   });
+  return possessiveCompanies(doc, retyped);
+}
+
+/**
+ * "Ann Kell now speaks for Dillard's": a company a list names with a founder's possessive is named
+ * with it, so the word and its "'s" are one body's mention, not a person's name or a stray word
+ * before a possessive. A person the text names in full with that word ("Tom Dillard … Dillard's
+ * plan") or with a title or form of address keeps it.
+ */
+export function possessiveCompanies(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const people = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "person") continue;
+    const name = doc.text.slice(c.nameStart, c.nameEnd);
+    if (/\s/.test(name)) for (const w of name.split(/\s+/)) people.add(w);
+    else if (c.honorific || c.evidence === "title" || c.start < c.nameStart) people.add(name);
+  }
+  const out: Candidate[] = [];
+  let firm: Candidate | null = null; // the last candidate retyped here, while the next may go on from it
+  for (const c of candidates) {
+    // "Moody's Investors Service": a body's name right after the firm's, one space on, goes on from it.
+    if (firm && c.type === "organization" && c.start === firm.end + 1 && doc.text[firm.end] === " ") {
+      out[out.length - 1] = { ...c, start: firm.start, nameStart: firm.start, canonical: null, evidence: "context" };
+      firm = null;
+      continue;
+    }
+    firm = null;
+    const word = doc.text.slice(c.nameStart, c.nameEnd);
+    if (
+      c.end === c.nameEnd &&
+      !people.has(word) &&
+      POSSESSIVE_COMPANIES.has(`${word}'s`) &&
+      /^['’]s(?![\p{L}\p{N}])/u.test(doc.text.slice(c.end, c.end + 3))
+    ) {
+      const end = c.end + 2;
+      firm = { ...c, type: "organization", end, nameEnd: end, canonical: `${word}'s`, evidence: "context" };
+      out.push(firm);
+    } else out.push(c);
+  }
+  return out;
 }

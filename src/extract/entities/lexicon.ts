@@ -61,6 +61,9 @@ export const PROPER_ADJECTIVES = new Set<string>(properAdjectives.words);
  */
 export const COMPANY_NAMES: ReadonlySet<string> = new Set<string>(companies.names);
 
+/** Companies named with a founder's possessive ("McDonald's"), written with a straight apostrophe (src/lexicon/companies.json). */
+export const POSSESSIVE_COMPANIES: ReadonlySet<string> = new Set<string>(companies.possessives);
+
 /** Prepositions, conjunctions and adverbs ("besides", "unlike", "meanwhile"), from compromise's lexicon (src/lexicon/closed-class.json). */
 export const CLOSED_CLASS = new Set<string>(closedClass.words);
 /**
