@@ -720,6 +720,18 @@ test("a plural title before one word with no list after it names no one; a body'
   assert.deepEqual(names(titled, "person"), ["Harlow"]);
 });
 
+test("a bare weekday after a known place, an acronym or a surname dates it; before other words it names a day", () => {
+  const es = entitiesOf(
+    "Mara Linde spoke first. The ferry firm told KTRV Tuesday that boats would leave Bergen Monday, and Tom Haas thanked Linde Wednesday. Shops opened early on Black Friday.",
+  );
+  assert.equal(byMention(es, "KTRV")?.type, "organization");
+  assert.equal(byMention(es, "Bergen")?.type, "location");
+  assert.deepEqual(names(es, "person").sort(), ["Mara Linde", "Tom Haas"]);
+  assert.equal(byMention(es, "Linde")?.name, "Mara Linde");
+  assert.equal(byMention(es, "Black"), undefined);
+  assert.equal(byMention(es, "Black Friday"), undefined);
+});
+
 test("a title in '-ss' or '-us' is one person's, no plural: the name after it stays a person", () => {
   const es = entitiesOf("Duchess Marit opened the orchard fair on Tuesday, and Empress Ilsa Varn sent a letter.");
   assert.equal(byMention(es, "Marit")?.type, "person");

@@ -141,6 +141,17 @@ function fullWeekday(lw: string): boolean {
 }
 
 /**
+ * "told ORV Tuesday", "in Tarrow Bay Monday", "asked Vane Friday": news dates what a name did with a
+ * bare weekday after it. Words [a, b) before one are such a name when the gazetteer knows them, or
+ * one word is an acronym or a surname the text writes after a given name; other words before a
+ * weekday name a day of their own ("Black Friday", "Super Tuesday").
+ */
+function datedName(ctx: CandidateContext, run: Run, { w }: RunWords, a: number, b: number): boolean {
+  if (lookupSpan(ctx, run, a, b)) return true;
+  return b - a === 1 && (/^\p{Lu}{2,}$/u.test(w(a)) || ctx.surnamesAfterGivenNames.has(w(a)));
+}
+
+/**
  * "Mayor Baron Dale Tasker", "Earl Ross Denby": a peerage word that US birth records give to boys
  * ("earl", "baron") before two names is the man's own given name, no title (a royal's title is a
  * title: "King Omar Vell"). A peer's title comes
@@ -471,8 +482,13 @@ function classifyPlain(ctx: CandidateContext, run: Run, opening: boolean, prefix
   if (n >= 3 && fullWeekday(last) && isGivenName(first) && !rw.isJoin(b - 2))
     return classifyPlain(ctx, run.slice(a, b - 1), opening && a === 0, prefixOnly);
   // A capitalised word before a weekday names a day ("Black Friday", "Cyber Monday"), not a
-  // person or a body; "Scotland on Sunday" has a joining word before it and stays a name.
-  if (n >= 2 && WEEKDAYS.has(last) && !rw.isJoin(b - 2)) return [];
+  // person or a body; "Scotland on Sunday" has a joining word before it and stays a name. A name
+  // the weekday only dates ("told ORV Tuesday", "in Tarrow Bay Monday") is read without it.
+  if (n >= 2 && WEEKDAYS.has(last) && !rw.isJoin(b - 2)) {
+    if (fullWeekday(last) && datedName(ctx, run, rw, a, b - 1))
+      return classifyPlain(ctx, run.slice(a, b - 1), opening && a === 0, prefixOnly);
+    return [];
+  }
   const make = (
     from: number,
     to: number,
