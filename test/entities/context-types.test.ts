@@ -420,3 +420,11 @@ test("a company a list names with a founder's possessive keeps its 's, and a bod
   assert.deepEqual(names(person, "person"), ["Greta Dillard"]);
   assert.equal(byMention(person, "Dillard's"), undefined);
 });
+
+test("a word the list of companies holds, read as a place from the words around it alone, is the company", () => {
+  const es = entitiesOf(
+    "Lena Markov, an engineer at Qualcomm, said the chip was late. Pavel Dorn took a job at Walgreens.",
+  );
+  assert.equal(byMention(es, "Qualcomm")?.type, "organization");
+  assert.equal(byMention(es, "Walgreens")?.type, "organization");
+});

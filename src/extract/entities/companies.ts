@@ -57,7 +57,12 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
   }
   for (const c of candidates) {
     const name = doc.text.slice(c.nameStart, c.nameEnd);
-    const guessed = (c.type === "person" && (c.evidence === "shape" || c.evidence === "tagger")) || c.type === null;
+    // A place read from the words around it alone ("a job at Brellix") is guessed too: the list
+    // holds no place's name.
+    const guessed =
+      (c.type === "person" && (c.evidence === "shape" || c.evidence === "tagger")) ||
+      (c.type === "location" && (c.evidence === "context" || c.evidence === "tagger")) ||
+      c.type === null;
     if (guessed && COMPANY_NAMES.has(name) && !inFullNames.has(name)) companies.add(name);
   }
   for (const n of addressed) companies.delete(n);
@@ -74,7 +79,8 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
   const retyped = candidates.map((c): Candidate => {
     const name = doc.text.slice(c.nameStart, c.nameEnd);
     const company = companies.has(name) ? name : addressed.has(name) ? undefined : byLastWord.get(name);
-    return (c.type === "person" || (c.type === null && COMPANY_NAMES.has(name))) && company
+    const listed = (c.type === null || c.type === "location") && COMPANY_NAMES.has(name);
+    return (c.type === "person" || listed) && company
       ? { ...c, type: "organization", canonical: company, evidence: "context" }
       : c;
   });
