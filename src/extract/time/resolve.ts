@@ -659,6 +659,7 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number, reach = NEAR
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     if (ctx.doc.tokens.sentence[k] !== sentence) break;
     const word = tenseWord(ctx.words[k]);
+    if (word === "," && clauseJoinedAt(ctx, k)) break;
     if (FUTURE_MARKERS.has(word) || (word === "likely" && ctx.words[k + 1] === "to")) {
       // "He was due in court on Monday", "the vote was expected on Friday", "she was likely to
       // return on Sunday": an appointment told in the past tense is the story's past, unless its
@@ -750,6 +751,43 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number, reach = NEAR
   }
   return infinitive ? "modal" : "none";
 }
+
+/**
+ * Whether the comma at token k ends a clause the date's clause does not share, so that the tense
+ * told before it is another clause's: "The fete had been set for May, but on Friday the rector
+ * called it off", "…, and the new warden said on Monday …", where "but", "yet" or "and" opens a
+ * clause with a subject of its own (not a second verb of the same subject, ", and signed it on
+ * Monday"); or "While the ferry was due to sail in June, Tuesday's gale kept it in port", the
+ * end of a subordinate clause or phrase that opens the sentence.
+ */
+function clauseJoinedAt(ctx: { doc: Doc; words: string[] }, k: number): boolean {
+  const { words } = ctx;
+  if (COORDINATORS.has(words[k + 1] ?? "")) return k + 2 < ctx.doc.tokens.count && opensSubject(ctx, k + 2);
+  const { firstToken } = sentenceOf(ctx.doc, k);
+  let first = firstToken;
+  while (first < k && /^["“‘'(]$|^(but|and|yet|so)$/.test(words[first])) first++;
+  if (!FRONTED_OPENERS.has(words[first] ?? "")) return false;
+  for (let j = first + 1; j < k; j++) if (words[j] === ",") return false;
+  return true;
+}
+const COORDINATORS = new Set(["but", "yet", "and"]);
+/** Words that open a subordinate clause or phrase put before its sentence's main clause. */
+const FRONTED_OPENERS = new Set(
+  "while whereas although though because since as when whenever after before once unless if until despite".split(" "),
+);
+
+/**
+ * Whether token j opens a subject: a capitalised word, a determiner or a personal pronoun, or a
+ * phrase of time before it ("but on Friday the rector …").
+ */
+function opensSubject(ctx: { doc: Doc; words: string[] }, j: number): boolean {
+  return isCapitalised(ctx, j) || SUBJECT_OPENERS.has(ctx.words[j]);
+}
+const SUBJECT_OPENERS = new Set(
+  "the a an this that these those his her its their our my your he she it they we i you there some many most all both each several no on in at by last next earlier later".split(
+    " ",
+  ),
+);
 
 /**
  * Whether "to be" at token k (the "to") names an appointment: a participle after it ("to be
