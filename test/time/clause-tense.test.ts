@@ -1,13 +1,7 @@
 // The tense read for a date stops at the edge of its clause; every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDoc } from "../../src/core/doc.js";
-import { extractTimes } from "../../src/extract/time/index.js";
-
-/** The value of the time expression `text` in `sentence` told on a Wednesday. */
-function valueOf(sentence: string, text: string): string | null | undefined {
-  return extractTimes(buildDoc(sentence), { published: "2026-03-04" }).find((t) => t.text === text)?.value;
-}
+import { valueOf } from "./told-on-wednesday.js";
 
 test("a clause joined by 'but' or 'and' with a subject of its own tells its own tense", () => {
   assert.equal(

@@ -1,13 +1,7 @@
 // A weekday in a long clause put in the future far back, or after a fused "'ll", lies ahead.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDoc } from "../../src/core/doc.js";
-import { extractTimes } from "../../src/extract/time/index.js";
-
-/** The value of the time expression `text` in `sentence` told on a Wednesday. */
-function valueOf(sentence: string, text: string): string | null | undefined {
-  return extractTimes(buildDoc(sentence), { published: "2026-03-04" }).find((t) => t.text === text)?.value;
-}
+import { valueOf } from "./told-on-wednesday.js";
 
 test("a future far back in the date's own clause puts the weekday ahead", () => {
   const reply =

@@ -1,13 +1,7 @@
 // "to be" names an appointment ahead only with a participle or a court after it; every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDoc } from "../../src/core/doc.js";
-import { extractTimes } from "../../src/extract/time/index.js";
-
-/** The value of the time expression `text` in `sentence` told on a Wednesday. */
-function valueOf(sentence: string, text: string): string | null | undefined {
-  return extractTimes(buildDoc(sentence), { published: "2026-03-04" }).find((t) => t.text === text)?.value;
-}
+import { valueOf } from "./told-on-wednesday.js";
 
 test("a state after 'to be' is told in the tense of the verb before it; an appointment lies ahead", () => {
   assert.equal(valueOf("The skipper seemed to be in good spirits on Monday.", "Monday"), "2026-03-02");
