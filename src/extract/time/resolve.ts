@@ -575,6 +575,12 @@ type Tense = "past" | "future" | "modal" | "appointed" | "none";
  */
 function tenseAt(ctx: { doc: Doc; words: string[] }, i: number, end: number): Tense {
   const before = tenseBefore(ctx, i);
+  // "Monday's vote will settle the budget", "officials said Friday's storm will cost the port
+  // dearly", "her Tuesday wins will help her": a date owning a noun names a happening, and the
+  // "will" after it tells what that happening brings, not when it is. The happening may be past
+  // or still to come; the nearer reading wins, as a modal's, unless the clause before it is itself
+  // ahead ("will watch Sunday's final").
+  if (ownsNoun(ctx.words, i, end) && before !== "future" && tenseAfter(ctx, end) === "future") return "modal";
   if (before !== "none") return before;
   const after = tenseAfter(ctx, end);
   return after === "none" && farFuture(ctx, i) ? "future" : after;
@@ -606,6 +612,11 @@ function farFuture(ctx: { doc: Doc; words: string[] }, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && ctx.doc.tokens.sentence[k] === sentence && !CLAUSE_EDGE.test(ctx.words[k])) k--;
   return i - k - 1 > NEAR && tenseBefore(ctx, i, i - k - 1) === "future";
+}
+
+/** Whether the date at tokens [i, end) owns a noun: "Monday's vote", "her Tuesday wins". */
+function ownsNoun(words: string[], i: number, end: number): boolean {
+  return words[end] === "'s" || words[end] === "\u2019s" || POSSESSIVES.has(words[i - 1] ?? "");
 }
 
 const CLAUSE_EDGE = /^([,;:.!?()—–-]|--|that|which|who)$/;
