@@ -759,6 +759,11 @@ function tenseBefore(ctx: { doc: Doc; words: string[] }, i: number, reach = NEAR
     // wins. The verb's subject is a name or a pronoun before it ("her concerns on Saturday",
     // "the deposition requests Monday" are nouns), and only a preposition of time lies between.
     if ((isPresentVerbForm(word) || pronounVerb(ctx.words, k)) && presentTimetable(ctx, k, i)) return "modal";
+    // "when the envoy lands in Oslo on Friday", "once the ferries run again in May", "whoever wins
+    // in November": a verb in the present in a clause of time or condition tells of what is still
+    // to come when the clause is told. "Later" on the day ("when she speaks later Monday") is the
+    // day of writing, which a report may print the day after: the nearer reading, as a modal's.
+    if (presentInTimeClause(ctx.words, k)) return ctx.words[i - 1] === "later" ? "modal" : "future";
   }
   return infinitive ? "modal" : "none";
 }
@@ -799,6 +804,33 @@ const SUBJECT_OPENERS = new Set(
     " ",
   ),
 );
+
+/**
+ * Whether the word at token k is a verb in the present in a clause opened, a subject of at most
+ * four words before it, by a word of time or condition ("when the envoy lands", "once the ferries
+ * run", "unless it rains"), or a word in "-s" right after a pronoun in "-ever" ("whoever wins",
+ * always a verb there). A verb in the
+ * base form needs a plural or a pronoun before it ("when tenants get back"); a verb in the past
+ * between tells another clause.
+ */
+function presentInTimeClause(words: string[], k: number): boolean {
+  const word = words[k];
+  const before = words[k - 1] ?? "";
+  if (EVER_PRONOUNS.has(before)) return /^[a-z]{2,}s$/.test(word);
+  const base = isBaseVerbForm(word) && (/^(they|we|you|i)$/.test(before) || /^[a-z]{3,}[^s']s$/.test(before));
+  // After a determiner or a participle the word is a noun: "when the votes …", "if lawyers seeking
+  // damages in May …".
+  if (!(isPresentVerbForm(word) || base) || NOUN_OPENERS.has(before) || /..ing$/.test(before)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (TIME_CLAUSE_OPENERS.has(words[j])) return j < k - 1;
+    if (!/^[a-z'’.-]+$/.test(words[j]) || PAST_MARKERS.has(words[j]) || finitePast(words, j)) return false;
+    if (irregularPast(words, j)) return false;
+  }
+  return false;
+}
+/** Not "before" or "after", mostly prepositions: "after the union talks in May" names a happening. */
+const TIME_CLAUSE_OPENERS = new Set(["when", "whenever", "once", "until", "till", "unless", "if"]);
+const EVER_PRONOUNS = new Set(["whoever", "whichever", "whatever"]);
 
 /**
  * Whether "to be" at token k (the "to") names an appointment: a participle after it ("to be
