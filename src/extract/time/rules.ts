@@ -130,8 +130,10 @@ function relativeAt(ctx: Ctx, i: number): Atom | null {
     return null;
   }
   if ((a === "this" || a === "last" || a === "next" || a === "past") && PERIODS.has(b)) {
-    // "the last three years" is a duration; "last year" is a date.
-    if (w(ctx, i - 1) === "the" && a !== "this") return null;
+    // "the last three years" is a duration; "last year" is a date. "his last year as warden",
+    // "their next week at sea": after a possessive, one of someone's own stretches, no date ("her"
+    // is also an object: "met her last year").
+    if ((w(ctx, i - 1) === "the" || OWNERS.has(w(ctx, i - 1))) && a !== "this") return null;
     // "on ''This Week''", "Last Week Tonight": a period word written capital is a title's word.
     if (isCapitalised(ctx, i + 1)) return null;
     // "were arrested this weekend" told on a Monday or Tuesday: the weekend just gone.
@@ -604,3 +606,6 @@ function durationAt(ctx: Ctx, i: number): Atom | null {
   }
   return { first, last: unitAt, kind: "duration", value: null };
 }
+
+/** Possessive pronouns that are never objects: "his last year", "its next week". */
+const OWNERS = new Set(["his", "its", "their", "our", "my", "your"]);
