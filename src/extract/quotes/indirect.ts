@@ -1052,6 +1052,7 @@ function clauseOpening(doc: Doc, resolver: SpeakerResolver, k: number, lemma: st
     if (resolver.word(c - 1) === "that" && c - 1 > k + 1) c--;
   } else if (HEARER_LEMMAS.has(lemma)) c = hearerEnd(resolver, c, hi);
   c = skipAdjuncts(resolver, c, hi);
+  c = adverbialBeforeThat(doc, resolver, c, hi);
   c = phraseBeforeThat(doc, resolver, c, hi);
   return PLAIN_SAYING.has(lemma) ? adjunctBeforePronoun(resolver, c, hi) : c;
 }
@@ -1848,6 +1849,33 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
   return c;
 }
 
+/** Subordinators of time and manner that may open a short clause between a cue and its "that". */
+const ADVERBIAL_SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "once", "until"]);
+/** Participles that stand alone after "when" or "if" as a clause of their own: "said when asked that". */
+const BARE_QUESTIONED = new Set(["asked", "pressed", "questioned", "challenged"]);
+
+/**
+ * Past a short adverbial clause to the "that" that opens the reported clause: "said as she left the
+ * stage that the tour would end", "said when asked that …", "wrote before the ballot was counted
+ * that …"; else `c`. The clause holds no punctuation and no verb that takes a "that" of its own (a
+ * verb of saying or finding: in "said after she heard that the pier had shut", the "that" is
+ * "heard"'s); only a participle of asking right after "when" or "if" may be one.
+ */
+function adverbialBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: number): number {
+  if (
+    !ADVERBIAL_SUBORDINATORS.has(resolver.word(c)) &&
+    !(resolver.word(c) === "if" && resolver.word(c + 1) === "asked")
+  )
+    return c;
+  for (let j = c + 1; j < Math.min(hi, c + 12); j++) {
+    const w = resolver.word(j);
+    if (w === "that") return j > c + 1 && clauseAfterThat(doc, resolver, j + 1, hi) ? j : c;
+    if ((isPunct(w) && !resolver.isAbbreviationDot(j) && !isPossessive(resolver, j)) || thatCueLemma(w)) return c;
+    if (speechLemma(w) && !(j === c + 1 && BARE_QUESTIONED.has(w))) return c;
+  }
+  return c;
+}
+
 /**
  * Whether a reported clause opens at `c`, right after a "that" past an adjunct or a hearer: a clause
  * as `startsClause` reads it, one after an adverbial, or one opening with a bare noun, a gerund or a
@@ -2615,6 +2643,16 @@ function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: num
       k++;
       continue;
     }
+    // ("said small farms -- those of ten acres or less -- would suffer": an aside between two dashes
+    // of one kind; a plural noun before it takes a bare verb after it, "small farms -- … -- suffer".)
+    const aside = k > from ? asideEnd(resolver, k, hi) : -1;
+    if (aside > 0) {
+      const noun = resolver.word(k - 1);
+      if (verbAt(aside + 1) || (noun.length > 3 && noun.endsWith("s") && isBaseVerbForm(resolver.word(aside + 1))))
+        return true;
+      k = aside;
+      continue;
+    }
     if (PHRASE_STOPS.has(w) || (isPunct(w) && w !== "," && w !== "'s" && w !== "’s" && !resolver.isAbbreviationDot(k)))
       return false;
     // ("and" joins nouns in the phrase, or a second predicate of the main subject: "and had …".)
@@ -2622,6 +2660,23 @@ function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: num
     if (verbAt(k)) return true;
   }
   return false;
+}
+
+/**
+ * The last token of the closing dash of an aside that opens with the dash at `k` (a dash, or a
+ * double hyphen, read as two tokens): the same dash within twelve words and no sentence punctuation
+ * between; else -1. A single hyphen between spaces is no aside's mark (it joins ranges and scores).
+ */
+function asideEnd(resolver: SpeakerResolver, k: number, hi: number): number {
+  const dash = resolver.word(k);
+  const double = dash === "-" && resolver.word(k + 1) === "-";
+  if (!double && (!DASHES.has(dash) || dash === "-")) return -1;
+  for (let j = k + (double ? 3 : 2); j < Math.min(hi, k + 15); j++) {
+    const w = resolver.word(j);
+    if (double ? w === "-" && resolver.word(j + 1) === "-" : w === dash) return double ? j + 1 : j;
+    if (isPunct(w) && w !== "," && w !== "'s" && w !== "’s" && !resolver.isAbbreviationDot(j)) return -1;
+  }
+  return -1;
 }
 
 /** Adverbs that stand between a subject and its verb: "parents still want", "rivals never make". */
