@@ -2547,6 +2547,7 @@ function nearVerb(doc: Doc, resolver: SpeakerResolver, c: number, hi: number, ge
       // "said bullying happens to adults too": a present verb right after the gerund, with words after it.
       if (k === c + 1 && isPresentVerbForm(x) && k + 1 < hi && !isPunct(resolver.word(k + 1))) return true;
       if (isPunct(x)) return false;
+      if (presentAfterGerund(doc, resolver, k, c, hi)) return true;
       continue;
     }
     // "said witnesses saw a gun", "said demand far exceeds supply", "said parents still want …".
@@ -2631,7 +2632,7 @@ function verbInPhrase(doc: Doc, resolver: SpeakerResolver, from: number, hi: num
     const w = resolver.word(k);
     if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) return false;
     if (FINITE_HINTS.has(w)) return true;
-    if (auxiliary) return false;
+    if (auxiliary) return presentAfterGerund(doc, resolver, k, from - 1, hi);
     if (isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
     return pluralBareVerb(resolver, k, from);
   };
@@ -2677,6 +2678,20 @@ function asideEnd(resolver: SpeakerResolver, k: number, hi: number): number {
     if (isPunct(w) && w !== "," && w !== "'s" && w !== "’s" && !resolver.isAbbreviationDot(j)) return -1;
   }
   return -1;
+}
+
+/**
+ * A verb in -s after the object of the gerund at `c`, with words of its own after it: "said taxing
+ * fuel hurts small farms", "says keeping both ferries afloat costs too much". Right after a
+ * determiner or "of", or before a preposition, a conjunction or a stop, the word is the object's
+ * plural noun instead ("said hiring more guards at the gate", "said cutting the costs").
+ */
+function presentAfterGerund(doc: Doc, resolver: SpeakerResolver, k: number, c: number, hi: number): boolean {
+  if (k < c + 2 || k + 1 >= hi || !isPresentVerbForm(resolver.word(k))) return false;
+  if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k])) || DETERMINERS_OR_OF.has(resolver.word(k - 1)))
+    return false;
+  const next = resolver.word(k + 1);
+  return !isPunct(next) && !NOT_CLAUSE_OPENERS.has(next);
 }
 
 /** Adverbs that stand between a subject and its verb: "parents still want", "rivals never make". */
