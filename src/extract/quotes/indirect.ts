@@ -1015,15 +1015,7 @@ class IndirectFinder {
       opening > 0 ? doc.tokens.start[opening] : Infinity,
       answer ? doc.tokens.end[c] : Infinity,
     );
-    // "When Roe indicated he could not pay, the court adjourned": the opening clause ends at the
-    // comma before the main clause.
-    if (SUBORDINATORS.has(resolver.word(lo)) && !hasComma(resolver, lo, k)) {
-      for (let j = c + 1; j < hi; j++)
-        if (resolver.word(j) === "," && doc.tokens.start[j] < cEnd && startsClause(doc, resolver, j + 1, hi)) {
-          cEnd = doc.tokens.start[j];
-          break;
-        }
-    }
+    cEnd = subordinateReportEnd(doc, resolver, lo, k, c, hi, cEnd);
     // "added that A, and that "B"": a quotation standing as a second reported clause; A is
     // reported speech too. (A second clause that only holds a quoted word stays one mixed quote.)
     const quoted = this.firstTakenIn(doc.tokens.start[c], cEnd);
@@ -1036,6 +1028,41 @@ class IndirectFinder {
       ? this.cite(doc.tokens.start[c], cEnd, speaker, cue)
       : this.push(doc.tokens.start[c], cEnd, speaker, cue);
   }
+}
+
+/** Conjunctions that join a second main clause, which a subordinate clause may open. */
+const MAIN_CONJUNCTIONS = new Set(["and", "but", "yet", "so"]);
+
+/**
+ * Where a report inside an opening subordinate clause ends, the clause's cue at `k` and its content
+ * from `c`: at the comma before the main clause ("When Roe indicated he could not pay, the court
+ * adjourned"); else `cEnd`. The subordinate clause may open the sentence or a second main clause
+ * after a comma and its conjunction ("The hall jeered, and when Roe said the pier was safe, a man
+ * laughed").
+ */
+function subordinateReportEnd(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  lo: number,
+  k: number,
+  c: number,
+  hi: number,
+  cEnd: number,
+): number {
+  let s = SUBORDINATORS.has(resolver.word(lo)) ? lo : -1;
+  for (let j = k - 1; s < 0 && j > lo + 1 && !SENTENCE_CLOSERS.has(resolver.word(j)) && resolver.word(j) !== ";"; j--)
+    if (
+      SUBORDINATORS.has(resolver.word(j)) &&
+      MAIN_CONJUNCTIONS.has(resolver.word(j - 1)) &&
+      resolver.word(j - 2) === ","
+    )
+      s = j;
+  if (s < 0 || hasComma(resolver, s, k)) return cEnd;
+  for (let j = c + 1; j < hi && doc.tokens.start[j] < cEnd; j++) {
+    if (resolver.word(j) !== ",") continue;
+    if (startsClause(doc, resolver, j + 1, hi)) return doc.tokens.start[j];
+  }
+  return cEnd;
 }
 
 /**

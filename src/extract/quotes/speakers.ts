@@ -2127,13 +2127,15 @@ export class SpeakerResolver extends DescriptionResolver {
    * a verb of its own and no comma or semicolon before the "and"; else `first`, the sentence's
    * first token. "The row grew when Ann Roe mocked the plan and said …": after "when"; "When Ann
    * Roe arrived, Tom Vale mocked the plan and said …" keeps the sentence's subject, and so does a
-   * clause inside reported speech ("Tom Vale said he left when Roe spoke and asked …").
+   * clause inside reported speech ("Tom Vale said he left when Roe spoke and asked …"). The
+   * subordinator may open the sentence, capitalised: "When Ann Roe stood up and said …, the hall
+   * cheered" (Ann Roe).
    */
   private coordinatedClauseStart(first: number, and: number): number {
-    for (let k = and - 1; k > first; k--) {
+    for (let k = and - 1; k >= first; k--) {
       const w = this.word(k);
       if (w === "," || w === ";" || w === ":") return first;
-      if (!CLAUSE_SUBORDINATORS.has(w) || this.capital(k) || !this.holdsVerb(k + 2, and)) continue;
+      if (!CLAUSE_SUBORDINATORS.has(w) || (this.capital(k) && k > first) || !this.holdsVerb(k + 2, and)) continue;
       for (let v = first; v < k; v++) if (speechLemma(this.word(v)) && !this.capital(v)) return first;
       return k + 1;
     }
