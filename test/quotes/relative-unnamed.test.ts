@@ -24,3 +24,15 @@ test("'some orchard growers who have said that …': an unnamed antecedent is th
   assert.equal(place.speaker, null);
   assert.equal(place.speakerMention ?? null, null);
 });
+
+test("'say' in the present reports too: 'backed the ferry crews who say the new rota is unsafe'", () => {
+  const crews = find(quotes("The union's leaflet backed the ferry crews who say the new rota is unsafe."), "rota");
+  assert.equal(crews.text, "the new rota is unsafe");
+  assert.equal(crews.cue?.text, "say");
+  assert.equal(crews.speaker, null);
+  assert.equal(crews.speakerMention?.text, "the ferry crews");
+  // A subject with no verb before "who", though a word in -ed stands after a preposition in it,
+  // leaves the report out: the clause would run on into the sentence's own predicate.
+  const lead = quotes("Her margin among unaffiliated crews who say they'll strike in May is wider than before.");
+  assert.equal(lead.filter((x) => x.cue?.text === "say").length, 0);
+});

@@ -994,12 +994,14 @@ class IndirectFinder {
         // after the main clause's verb (its object's, running to the sentence end) reports for the
         // noun before "who". ("People who said the tax was unfair marched" is left alone: the
         // content would run on into the main clause.)
-        // Only a verb of saying in the past tells what was said ("voters who say they will vote"
-        // describes the voters).
+        // A verb of saying in the past tells what was said, and so does "say" in the present
+        // ("backed the growers who say the levy is a waste"); another present describes ("voters
+        // who warn …" are a kind of voter).
         const who = resolver.subjectEnd(k - 1, lo);
         const w = resolver.word(k);
-        if (who <= lo || resolver.word(who) !== "who" || !pastForm(w) || !PLAIN_SAYING.has(lemma)) return null;
-        if (!holdsAnyVerb(doc, resolver, lo, who)) return null;
+        const told = pastForm(w) || (lemma === "say" && presentForm(w));
+        if (who <= lo || resolver.word(who) !== "who" || !told || !PLAIN_SAYING.has(lemma)) return null;
+        if (!holdsAnyVerb(doc, resolver, lo, who, !pastForm(w))) return null;
         // (A clause, not a noun phrase: "a killer who has claimed his seventh victim" reports nothing.)
         const clause =
           resolver.word(c - 1) === "that" ||
@@ -2341,12 +2343,23 @@ function contactRelativeSubject(doc: Doc, resolver: SpeakerResolver, k: number, 
   return object || holdsAnyVerb(doc, resolver, lo, from - 1) ? [from, last + 1] : null;
 }
 
-/** Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in -ed. */
-function holdsAnyVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) hold a verb of a clause: an auxiliary, a finite lexical verb or a past in
+ * -ed. With `strict`, a word in -ed right after a preposition or a determiner is an adjective
+ * ("among unpaid workers", "the retired clerks").
+ */
+function holdsAnyVerb(doc: Doc, resolver: SpeakerResolver, from: number, to: number, strict = false): boolean {
   for (let k = from; k < to; k++) {
     const w = resolver.word(k);
     if (isUpperCode(doc.text.charCodeAt(doc.tokens.start[k]))) continue;
-    if (FINITE_HINTS.has(w) || isFiniteVerbForm(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    if (FINITE_HINTS.has(w) || isFiniteVerbForm(w)) return true;
+    const before = resolver.word(k - 1);
+    if (
+      w.length > 4 &&
+      w.endsWith("ed") &&
+      !(strict && (PREPOSITIONS.has(before) || CLOSED_CLASS.has(before) || DETERMINERS_OR_OF.has(before)))
+    )
+      return true;
   }
   return false;
 }
