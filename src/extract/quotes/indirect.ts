@@ -682,6 +682,9 @@ class IndirectFinder {
    */
   private yieldsToOwnedReport(sentence: Sentence, k: number): boolean {
     const { doc, resolver } = this;
+    // ("Ann Roe argued in her written reply that …": a noun inside the verb's adjunct of manner or
+    // time is how she said it; the verb reports, for its own subject.)
+    if (SETTING_PREPOSITIONS.has(resolver.word(k + 1))) return false;
     for (let j = k + 2; j <= k + 4 && j < sentence.lastToken; j++) {
       if (isPunct(resolver.word(j - 1))) return false;
       if (REPORTING_NOUNS.has(resolver.word(j)) && resolver.word(j + 1) === "that")
@@ -1864,7 +1867,8 @@ function phraseBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi: nu
       !w.endsWith("ing") &&
       ((w.endsWith("ed") ? DETERMINERS_OR_OF : NOUN_SLOT).has(resolver.word(j - 1)) ||
         isPossessive(resolver, j - 1) ||
-        (p < j - 1 && (DETERMINERS_OR_OF.has(resolver.word(p)) || isPossessive(resolver, p))));
+        (p < j - 1 && (DETERMINERS_OR_OF.has(resolver.word(p)) || isPossessive(resolver, p))) ||
+        modifiedNoun(resolver, j));
     if (
       isPunct(w) ||
       (!resolver.capital(j) &&
@@ -1903,6 +1907,23 @@ function adverbialBeforeThat(doc: Doc, resolver: SpeakerResolver, c: number, hi:
     if (speechLemma(w) && !(j === c + 1 && BARE_QUESTIONED.has(w))) return c;
   }
   return c;
+}
+
+/**
+ * Whether the word at `j` is a noun after its determiner and one modifier: "in her closing remarks",
+ * "during their opening statements". The modifier is no verb of saying and the noun no past in
+ * "-ed" ("in the bill passed that …" has a participle).
+ */
+function modifiedNoun(resolver: SpeakerResolver, j: number): boolean {
+  const modifier = resolver.word(j - 1);
+  return (
+    !resolver.word(j).endsWith("ed") &&
+    (DETERMINERS_OR_OF.has(resolver.word(j - 2)) || isPossessive(resolver, j - 2)) &&
+    !isPunct(modifier) &&
+    !DETERMINERS_OR_OF.has(modifier) &&
+    !speechLemma(modifier) &&
+    !FINITE_HINTS.has(modifier)
+  );
 }
 
 /**
@@ -1980,6 +2001,9 @@ function hearerPhraseEnd(resolver: SpeakerResolver, from: number, hi: number): n
   }
   return -1;
 }
+
+/** Prepositions that open an adjunct of where or how a verb spoke: "said in her remarks", "wrote during the hearing". */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "at", "via"]);
 
 /** Prepositions that open a time adjunct whatever its noun: "after the vote", "during the debate". */
 const TIME_PREPOSITIONS = new Set(["during", "after", "before"]);

@@ -1,0 +1,30 @@
+// A noun of saying inside the adjunct of a verb of saying ("said in her closing remarks that …")
+// tells how the subject spoke; the verb reports, for its subject.
+// Every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, quotes } from "./find.js";
+
+test("a verb of saying keeps its report over a modified noun of saying in its adjunct: 'said in her closing remarks that …'", () => {
+  for (const [text, cue] of [
+    ["Petra Lind said in her closing remarks that the ferry tolls were far too high.", "said"],
+    ["Petra Lind said during her opening remarks that the ferry tolls were far too high.", "said"],
+    ["Petra Lind said in her opening statement that the ferry tolls were far too high.", "said"],
+    ["Petra Lind argued in her written testimony that the ferry tolls were far too high.", "argued"],
+  ]) {
+    const q = find(quotes(text), "ferry tolls");
+    assert.deepEqual(
+      [q.text, q.speakerMention?.text, q.cue?.text],
+      ["the ferry tolls were far too high", "Petra Lind", cue],
+      text,
+    );
+  }
+  // A verb whose object is an owned noun of saying still yields to the noun's owner.
+  const owned = find(
+    quotes(
+      "Osric Fane runs the depot. Petra Lind had to defend his misleading assertion that the ferry tolls were fair.",
+    ),
+    "ferry tolls",
+  );
+  assert.deepEqual([owned.text, owned.speaker], ["the ferry tolls were fair", "Osric Fane"]);
+});
