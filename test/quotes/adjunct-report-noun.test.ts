@@ -1,5 +1,6 @@
 // A noun of saying inside the adjunct of a verb of saying ("said in her closing remarks that …")
-// tells how the subject spoke; the verb reports, for its subject.
+// tells how the subject spoke; the verb reports, for its subject. And a question closing its
+// sentence keeps the attribution after it when "of" and a short phrase run into an adverbial clause.
 // Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -27,4 +28,14 @@ test("a verb of saying keeps its report over a modified noun of saying in its ad
     "ferry tolls",
   );
   assert.deepEqual([owned.text, owned.speaker], ["the ferry tolls were fair", "Osric Fane"]);
+});
+
+test("a question's attribution may name what it was about before an adverbial clause: '“…?” X said of the board, when …'", () => {
+  const q = find(
+    quotes(
+      "Warden Osric Fane met the rowing club. “Who gave them the keys?” Fane said of the trustees in April, when they locked the boathouse.",
+    ),
+    "keys",
+  );
+  assert.deepEqual([q.speakerMention?.text, q.cue?.text], ["Fane", "said"]);
 });

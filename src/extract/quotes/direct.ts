@@ -1198,9 +1198,14 @@ function attributionSentence(
   if (adjunctsOnly(doc, resolver, k, last)) return found;
   // '“He never stops.” Ann Roe said of her rival.': "of" or "about" and a short phrase with no
   // verb name what the words were about.
-  if ((first === "of" || first === "about") && last - k <= 8) {
+  // ('“Who asked them?” Ann Roe said of the board last spring, when it closed the pier.': an
+  // adverbial clause after a comma closes the phrase, as it closes the attribution.)
+  let aboutEnd = k + 1;
+  while (aboutEnd < last && !(resolver.word(aboutEnd) === "," && ADVERBIAL_OPENERS.has(resolver.word(aboutEnd + 1))))
+    aboutEnd++;
+  if ((first === "of" || first === "about") && aboutEnd - k <= 8) {
     let verbless = true;
-    for (let j = k + 1; j < last; j++)
+    for (let j = k + 1; j < aboutEnd; j++)
       if (holdsVerbWord(doc, resolver, j) || resolver.word(j) === "that") verbless = false;
     if (verbless) return found;
   }
