@@ -1,6 +1,7 @@
 // A noun of saying inside the adjunct of a verb of saying ("said in her closing remarks that …")
 // tells how the subject spoke; the verb reports, for its subject. And a question closing its
 // sentence keeps the attribution after it when "of" and a short phrase run into an adverbial clause.
+// A trailing attribution that closes on its hearer ("…, X told reporters.") reports the whole clause.
 // Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -38,4 +39,18 @@ test("a question's attribution may name what it was about before an adverbial cl
     "keys",
   );
   assert.deepEqual([q.speakerMention?.text, q.cue?.text], ["Fane", "said"]);
+});
+
+test("a trailing attribution that closes on its hearer reports the whole clause before it: '…, X told reporters.'", () => {
+  for (const [text, cue] of [
+    ["The harbour trust maintains the new mooring fee is lawful, Nadia Okafor told reporters.", "told"],
+    ["The harbour trust insists the new mooring fee is lawful, Nadia Okafor told the Gazette on Monday.", "told"],
+  ]) {
+    const q = find(quotes(text), "mooring fee");
+    assert.deepEqual(
+      [q.speaker, q.cue?.text, q.text.startsWith("The harbour trust")],
+      ["Nadia Okafor", cue, true],
+      text,
+    );
+  }
 });

@@ -2923,7 +2923,8 @@ export function trailingReportVerb(resolver: SpeakerResolver, from: number, hi: 
   const v = reportVerbAfterSubject(resolver, from, hi);
   if (v < 0) return -1;
   const end = skipAdjuncts(resolver, v + 1, hi);
-  return end >= hi || [".", "!", "?"].includes(resolver.word(end)) ? v : -1;
+  // ("…, Ann Roe told the harbour board on Friday.": a verb of telling may close on its hearer.)
+  return end >= hi || [".", "!", "?"].includes(resolver.word(end)) || hearerCloses(resolver, v, hi) ? v : -1;
 }
 
 /**
