@@ -53,6 +53,17 @@ test("a full stop before a whole sentence in parentheses ends its sentence; not 
   ]);
 });
 
+test("a whole sentence in parentheses may open with a quotation mark: '(“…,” she said.)'", () => {
+  assert.deepEqual(
+    sentences("Kit Orme said the lido would reopen. (“We owe the swimmers that,” she said.) Nobody clapped."),
+    ["Kit Orme said the lido would reopen.", "(“We owe the swimmers that,” she said.)", "Nobody clapped."],
+  );
+  assert.deepEqual(
+    sentences("Kit Orme said the lido would reopen. (''We owe the swimmers that,'' she said.) Nobody clapped."),
+    ["Kit Orme said the lido would reopen.", "(''We owe the swimmers that,'' she said.)", "Nobody clapped."],
+  );
+});
+
 test("'no.' ends a sentence unless a number follows ('said no. But …' against 'No. 10', 'nos. 4 and 5')", () => {
   assert.deepEqual(sentences("Asked if she would run, Ann Roe said no. But she left the door open."), [
     "Asked if she would run, Ann Roe said no.",

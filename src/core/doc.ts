@@ -401,13 +401,17 @@ function isClosingPosition(text: string, pos: number, paraEnd: number): boolean 
 }
 
 /**
- * Whether the "(" at token `open` holds a whole sentence: a capital opens it and a full stop, "?"
- * or "!" (perhaps with a closing quotation mark) closes it right before its ")", with no other
- * parenthesis inside: "… could wait. (About 40 drivers work there.) She …". Not a dateline's
- * agency ("Salem, Ore. (AP) —") nor a party after a name ("Ann Roe Jr. (D-Ohio)").
+ * Whether the "(" at token `open` holds a whole sentence: a capital opens it (perhaps after an
+ * opening quotation mark) and a full stop, "?" or "!" (perhaps with a closing quotation mark)
+ * closes it right before its ")", with no other parenthesis inside: "… could wait. (About 40
+ * drivers work there.) She …". Not a dateline's agency ("Salem, Ore. (AP) —") nor a party after a
+ * name ("Ann Roe Jr. (D-Ohio)").
  */
 function parenthesisedSentence(text: string, starts: number[], ends: number[], open: number, last: number): boolean {
-  if (open + 1 >= last || !isUpperCode(text.charCodeAt(starts[open + 1]))) return false;
+  // (A quotation may open it: '(“We tried,” she said.)'.)
+  let first = open + 1;
+  while (first < last && first < open + 3 && openingMark(text, starts[first], ends[first])) first++;
+  if (first >= last || !isUpperCode(text.charCodeAt(starts[first]))) return false;
   for (let k = open + 1; k < last && k < open + 120; k++) {
     const c = text.charCodeAt(starts[k]);
     if (ends[k] - starts[k] !== 1) continue;
@@ -419,6 +423,16 @@ function parenthesisedSentence(text: string, starts: number[], ends: number[], o
     return ends[before] - starts[before] === 1 && (b === 46 || b === 33 || b === 63);
   }
   return false;
+}
+
+/** Opening quotation marks that may stand between "(" and its sentence's first word: “ " ' ‘ „ « or wire copy's ``, ''. */
+const OPENING_MARK_CODES = new Set([0x22, 0x27, 0x60, 0x201c, 0x201e, 0x2018, 0x201a, 0xab]);
+
+/** Whether the token [start, end) is one or two opening quotation marks. */
+function openingMark(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  for (let i = start; i < end; i++) if (!OPENING_MARK_CODES.has(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isSentenceEnd(text: string, starts: number[], ends: number[], t: number, last: number): boolean {

@@ -25,3 +25,12 @@ test("a report inside parentheses leaves them out", () => {
   );
   assert.equal(mixed.text, "the fare was “a scandal” and would go");
 });
+
+test("a quotation in a parenthesised sentence after a report is a quote of its own, not more of the report", () => {
+  const qs = quotes(
+    "Kit Orme said the lido would reopen in June. (“We owe the swimmers that,” she said.) Nobody clapped.",
+  );
+  assert.equal(find(qs, "lido").text, "the lido would reopen in June");
+  const q = find(qs, "swimmers");
+  assert.deepEqual([q.kind, q.text, q.speaker], ["direct", "We owe the swimmers that", "Kit Orme"]);
+});
