@@ -111,6 +111,41 @@ test("words keep apostrophes, hyphens and decimals; possessive 's splits", () =>
   ]);
 });
 
+test("an elided century is one word with its apostrophe: 'the ’80s', 'in ‘09'; a quotation that opens with a number is not", () => {
+  assert.deepEqual(tokens("Rents rose in the ’80s and fell in ‘09 (the '70s were calm)."), [
+    "Rents",
+    "rose",
+    "in",
+    "the",
+    "’80s",
+    "and",
+    "fell",
+    "in",
+    "‘09",
+    "(",
+    "the",
+    "'70s",
+    "were",
+    "calm",
+    ")",
+    ".",
+  ]);
+  assert.deepEqual(tokens("She told them, ‘40 pints is the limit.’"), [
+    "She",
+    "told",
+    "them",
+    ",",
+    "‘",
+    "40",
+    "pints",
+    "is",
+    "the",
+    "limit",
+    ".",
+    "’",
+  ]);
+});
+
 test("a web address, an e-mail address or a domain name is one token; a sentence's dot after it is not", () => {
   assert.deepEqual(
     tokens(

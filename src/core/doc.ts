@@ -214,6 +214,31 @@ function abbreviationStop(text: string, start: number, i: number, to: number, le
   return lettered && nextCls !== C.Digit && lastLetter ? i + 1 : -1;
 }
 
+/** Apostrophes that may stand for an elided century: ' ’ and the ‘ that word processors turn them into. */
+const ELISION_MARKS = new Set([0x27, 0x2019, 0x2018]);
+/** Prepositions after which an apostrophe and two digits are a year: "in ’08", "since '97". */
+const YEAR_PREPOSITIONS = new Set(["in", "of", "since", "from", "until", "till", "before", "after", "by", "during"]);
+
+/**
+ * The end of an elided year or decade at `i` (an apostrophe, two digits, perhaps an "s"), or -1: a
+ * decade anywhere after a space or an opening bracket ("the ’80s"), a bare year only after a
+ * preposition ("in ’08"), where an opening quotation mark before a number ("‘20 years is enough’")
+ * is far less likely.
+ */
+function elidedYearEnd(text: string, i: number, from: number, to: number): number {
+  if (!ELISION_MARKS.has(text.charCodeAt(i)) || i + 3 > to) return -1;
+  if (i > from && !isSpaceCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 40) return -1;
+  if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2))) return -1;
+  const next = i + 3 < to ? text.charCodeAt(i + 3) : 32;
+  if (next === 115 && !(i + 4 < to && isWordCode(text.charCodeAt(i + 4)))) return i + 4;
+  if (isWordCode(next)) return -1;
+  let w = i - 1;
+  while (w > from && isSpaceCode(text.charCodeAt(w))) w--;
+  let v = w;
+  while (v > from && isLetterCode(text.charCodeAt(v - 1))) v--;
+  return YEAR_PREPOSITIONS.has(text.slice(v, w + 1).toLowerCase()) ? i + 3 : -1;
+}
+
 /**
  * Tokens of one stretch of text. Words keep internal apostrophes (shouldn't, Albion’s), hyphens
  * (state-affiliated), dotted abbreviations (U.S., a.m.) and number punctuation (3.5, 1,000);
@@ -247,8 +272,10 @@ export function tokenize(text: string, from = 0, to = text.length, push: (s: num
           continue;
         }
       }
-      push(i, i + 1);
-      i++;
+      // (An elided century is one word with its apostrophe, no quotation mark: "the ’80s", "in ’08".)
+      const end = Math.max(i + 1, elidedYearEnd(text, i, from, to));
+      push(i, end);
+      i = end;
       continue;
     }
     const start = i;

@@ -2,6 +2,7 @@
 // tells how the subject spoke; the verb reports, for its subject. And a question closing its
 // sentence keeps the attribution after it when "of" and a short phrase run into an adverbial clause.
 // A trailing attribution that closes on its hearer ("…, X told reporters.") reports the whole clause.
+// An elided year in the adjunct ("said in ‘09 that …") is a word, no quotation mark.
 // Every sentence is invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -53,4 +54,9 @@ test("a trailing attribution that closes on its hearer reports the whole clause 
       text,
     );
   }
+});
+
+test("an elided year in the adjunct before 'that' leaves the report whole: 'said in ‘09 that …'", () => {
+  const q = find(quotes("Kit Orme said in ‘09 that the lido lost money every summer. She left."), "lido");
+  assert.deepEqual([q.text, q.speaker, q.cue?.text], ["the lido lost money every summer", "Kit Orme", "said"]);
 });
