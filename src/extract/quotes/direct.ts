@@ -347,14 +347,24 @@ function quotedName(doc: Doc, q: QuoteSpan): boolean {
 /** A short run of words most of which are Capitalised or numbers: a title ("American Skin (41 Shots)"). */
 export function titleCased(content: string): boolean {
   // (Words are read only up to the ninth: a long quotation is no title, whatever its length.)
-  const word = /[\p{L}\p{N}]+/gu;
+  const word = TITLE_WORD;
+  word.lastIndex = 0;
   let words = 0;
   let capitalised = 0;
   for (let m = word.exec(content); m; m = word.exec(content)) {
     if (++words > 8) return false;
-    if (/^[\p{Lu}\p{N}]/u.test(m[0])) capitalised++;
+    if (opensCapitalOrDigit(m[0])) capitalised++;
   }
   return words > 0 && capitalised >= Math.ceil(0.6 * words);
+}
+
+const TITLE_WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether a word opens with a capital or a digit; ASCII is read at once, the regex only past it. */
+function opensCapitalOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
 export function direct(q: QuoteSpan, attribution: Attribution | null): Draft {

@@ -15,9 +15,20 @@ import { LEADING_WORDS, ORG_NOMINALS, PERSON_FIRST_NOUNS } from "./speaker-words
  */
 const LABEL = /^[ \t]*(?:(Q|A|Question|Answer)[:.][ \t]+|(Q)(?=\p{Lu}\p{Ll}))(?=\S)/u;
 
-/** A line that may hold a question's label, and one that may hold an answer's (`LABEL` asks more). */
-const LINE_OPENING_Q = /(?:^|\n)[ \t]*Q/;
-const LINE_OPENING_A = /(?:^|\n)[ \t]*A/;
+/**
+ * Whether a line of the text opens with `letter` after spaces or tabs: one that may hold a
+ * question's label ("Q"), or an answer's ("A"); `LABEL` asks more. Only the starts of lines are read.
+ */
+function lineOpensWith(text: string, letter: string): boolean {
+  for (let from = 0; ;) {
+    let k = from;
+    while (text[k] === " " || text[k] === "\t") k++;
+    if (text[k] === letter) return true;
+    const newline = text.indexOf("\n", from);
+    if (newline < 0) return false;
+    from = newline + 1;
+  }
+}
 
 interface Line {
   start: number;
@@ -49,7 +60,7 @@ function labelledLines(text: string): Line[] {
  */
 export function interviewAnswers(text: string, entities: Entity[]): Quote[] {
   // (A text with no line that may hold a question's label and one that may hold an answer's is read no further.)
-  if (!LINE_OPENING_Q.test(text) || !LINE_OPENING_A.test(text)) return [];
+  if (!lineOpensWith(text, "Q") || !lineOpensWith(text, "A")) return [];
   const lines = labelledLines(text);
   const firstQ = lines.find((l) => l.label?.kind === "Q");
   if (!firstQ || !lines.some((l) => l.label?.kind === "A")) return [];
@@ -97,7 +108,25 @@ function mostNamed(entities: Entity[], limit: number): Entity | null {
 }
 
 /** A paragraph opening with a name and a colon, perhaps after a quotation mark: "ROE:", "Ann Roe:". */
-const NAME_LABEL = /(^|\n)[ \t]*["“]?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}):[ \t]+(?=\S)/gu;
+const NAME_LABEL = /(^|\n)[ \t]*["“]?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}):[ \t]+(?=\S)/uy;
+
+/**
+ * The matches of `NAME_LABEL` in the text, as a global search finds them, tried only where one may
+ * start (the text's start and each line break) instead of at every character.
+ */
+function nameLabels(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let at = 0; at >= 0; at = text.indexOf("\n", at + 1)) {
+    if (at < next) continue;
+    NAME_LABEL.lastIndex = at;
+    const m = NAME_LABEL.exec(text);
+    if (!m) continue;
+    out.push(m);
+    next = at + m[0].length;
+  }
+  return out;
+}
 
 /**
  * The lines of a transcript: paragraphs that open with "NAME:" where NAME is, in any case, the name
@@ -110,7 +139,7 @@ export function transcriptLines(text: string, entities: Entity[]): Quote[] {
   let byLabel: Map<string, Entity> | null = null;
   const out: Quote[] = [];
   let known = 0;
-  for (const m of text.matchAll(NAME_LABEL)) {
+  for (const m of nameLabels(text)) {
     byLabel ??= labelsOf(entities);
     const speaker = byLabel.get(fold(m[2])) ?? null;
     const capitals = m[2] === m[2].toUpperCase() && /\p{Lu}{2}/u.test(m[2]) && !COMMON_LABELS.has(m[2]);

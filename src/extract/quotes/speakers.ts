@@ -1980,8 +1980,9 @@ export class SpeakerResolver extends DescriptionResolver {
     // ("In addition to stating that …, Ann Roe vowed …", "Apart from saying …": a preposition of
     // several words before the gerund.)
     const gerund = this.word(cue).endsWith("ing");
-    if (cue - first <= 3) {
-      const opener = Array.from({ length: cue - first }, (_, i) => this.word(first + i)).join(" ");
+    if (cue > first && cue - first <= 3) {
+      let opener = this.word(first);
+      for (let k = first + 1; k < cue; k++) opener += " " + this.word(k);
       if (COMPLEX_PREPOSITIONS.has(opener)) return gerund;
     }
     if (cue !== first + 1) return false;
