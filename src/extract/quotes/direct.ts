@@ -450,10 +450,11 @@ function nearestLeftCue(
     // "the warning was", "a statement reads": an -ing or -s form after a determiner is a noun.
     // "The audit found that the board had “no real plan”": a verb that reports only before "that"
     // reports the clause it opens (never as a participle: "emails showing that …").
-    const l = isNounUse(doc, resolver, i)
-      ? null
-      : (speechLemma(w) ??
-        (resolver.word(i + 1) === "that" && !w.endsWith("ing") ? thatCueLemma(w, resolver.word(i - 1)) : null));
+    // (The noun test is asked only of a word that may be a cue: most words on the left are none.)
+    const said =
+      speechLemma(w) ??
+      (resolver.word(i + 1) === "that" && !w.endsWith("ing") ? thatCueLemma(w, resolver.word(i - 1)) : null);
+    const l = said !== null && !isNounUse(doc, resolver, i) ? said : null;
     // ("It goes without saying that …", "Needless to say, …": the writer's aside reports nothing, unless
     // the quotation follows it at once: 'without saying, “…”' holds the words not said.)
     if (l && i < hi - 2 && writersAside(doc, resolver, sentenceOf(doc, i).firstToken, i, w === l)) continue;
@@ -982,8 +983,11 @@ export function rightCue(
     // ("…,” Ann Roe, attorney general of one of the states suing, said": "the states" is a noun,
     // and so is "State" in "a United States envoy"; a capitalised verb right after a person's name
     // is a title-case headline's: "‘…,’ Ann Roe Says".)
-    const noun = isNounUse(doc, resolver, k) && !(k > i && resolver.personEndsAt(k - 1, i));
-    const l = putIt(resolver, k) ? "put" : noun ? null : speechLemma(w);
+    // (The noun test is asked only of a verb of speech: most words after a quotation are none.)
+    const put = putIt(resolver, k);
+    const said = put ? null : speechLemma(w);
+    const noun = said !== null && isNounUse(doc, resolver, k) && !(k > i && resolver.personEndsAt(k - 1, i));
+    const l = put ? "put" : noun ? null : said;
     // A weak cue ("reported", "posted") attributes a quotation its comma hands over to it ('“…,”
     // the agency reported.'); further on it may report something else.
     if (!l || (isWeakLemma(l) && !comma) || BE_FORMS.has(resolver.word(k - 1))) continue;
