@@ -180,6 +180,30 @@ const CUE_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A word's first and last letters, when both are a–z and it has fewer than 32 letters, as one
+ * number (their pair); -1 otherwise.
+ */
+function shapeOf(w: string): number {
+  const first = w.charCodeAt(0) - 97;
+  const last = w.charCodeAt(w.length - 1) - 97;
+  return w.length < 32 && first >= 0 && first < 26 && last >= 0 && last < 26 ? first * 26 + last : -1;
+}
+
+/**
+ * For each pair of a first and a last letter (`shapeOf`), the lengths of the cue forms that have
+ * them, one bit a length: most words of a text are no cue, and a word whose letters and length no
+ * cue form has is known to be none without its lookup in `CUE_FORMS`.
+ */
+const CUE_SHAPES = (() => {
+  const shapes = new Uint32Array(26 * 26);
+  for (const w of CUE_FORMS) {
+    const shape = shapeOf(w);
+    if (shape >= 0) shapes[shape] |= 1 << w.length;
+  }
+  return shapes;
+})();
+
+/**
  * The cues of one document, tried token by token. Each `at…` method answers null when its
  * pattern does not apply at the token, true when it added a quote, false when it applied but
  * yielded nothing (the next token is tried).
@@ -403,7 +427,9 @@ class IndirectFinder {
 
   /** Whether token `k` may be a cue at all; most words are no cue of any kind, and `at` would find nothing there. */
   mayCue(k: number): boolean {
-    return CUE_FORMS.has(this.resolver.word(k));
+    const w = this.resolver.word(k);
+    const shape = shapeOf(w);
+    return (shape < 0 || (CUE_SHAPES[shape] & (1 << w.length)) !== 0) && CUE_FORMS.has(w);
   }
 
   /** Every pattern at token `k`, most specific first (for a token that `mayCue`). */
@@ -2823,9 +2849,11 @@ class ClauseBreaks {
     private readonly breakAt: (k: number, hi: number) => number,
     tokens: number,
   ) {
-    this.kind = new Uint8Array(tokens);
-    this.nextAt = new Int32Array(tokens);
-    this.nextHi = new Int32Array(tokens).fill(-1);
+    // (One buffer holds the three arrays: a document's tables cost one allocation, not three.)
+    const buffer = new ArrayBuffer(9 * tokens);
+    this.nextAt = new Int32Array(buffer, 0, tokens);
+    this.nextHi = new Int32Array(buffer, 4 * tokens, tokens).fill(-1);
+    this.kind = new Uint8Array(buffer, 8 * tokens, tokens);
   }
 
   /** The first token in [k, hi) that breaks a clause, else `hi`. */
@@ -2855,19 +2883,17 @@ class ClauseBreaks {
   }
 }
 
-const clauseBreakTables = new WeakMap<SpeakerResolver, [ClauseBreaks, ClauseBreaks]>();
+const clauseBreakTables = new WeakMap<SpeakerResolver, [ClauseBreaks | null, ClauseBreaks | null]>();
 
+/** The document's table of clause breaks for a cue in the past (`present` false) or the present, made on first use. */
 function clauseBreaks(doc: Doc, resolver: SpeakerResolver, present: boolean): ClauseBreaks {
   let tables = clauseBreakTables.get(resolver);
-  if (!tables) {
-    const n = doc.tokens.start.length;
-    tables = [
-      new ClauseBreaks((k, hi) => clauseBreak(doc, resolver, k, hi, false), n),
-      new ClauseBreaks((k, hi) => clauseBreak(doc, resolver, k, hi, true), n),
-    ];
-    clauseBreakTables.set(resolver, tables);
-  }
-  return tables[present ? 1 : 0];
+  if (!tables) clauseBreakTables.set(resolver, (tables = [null, null]));
+  const tense = present ? 1 : 0;
+  return (tables[tense] ??= new ClauseBreaks(
+    (k, hi) => clauseBreak(doc, resolver, k, hi, present),
+    doc.tokens.start.length,
+  ));
 }
 
 /** What token `k` does to an indirect clause before the sentence's end `hi` (see `clauseEnd`). */
