@@ -9,6 +9,7 @@
 // when it is a reliable cue; its roles are read off its statistics.
 
 import lexicon from "../../lexicon/speech-cues.json" with { type: "json" };
+import { WordShapes } from "./word-shapes.js";
 
 /** A lemma's statistics in PolNeAR train, summed over its forms. */
 export interface CueStats {
@@ -291,10 +292,14 @@ export const NEEDS_THAT = new Set([...HAND_THAT, ...HAND_THAT_SHARE, ...LEARNED.
 /** Lemmas after which a noun phrase plus more words is the reported clause. */
 export const PLAIN_SAYING = HAND_PLAIN;
 
+/** Most words are no form of a speech verb, and are known to be none without a lookup in `FORM_TO_LEMMA`. */
+const FORM_SHAPES = new WordShapes(FORM_TO_LEMMA.keys());
+
 /** The lemma of a speech verb's form, in any case ("Said", "said" → "say"), or null. */
 export function speechLemma(word: string): string | null {
   // The forms are lower case, and most words asked about already are (PhraseReader.word).
-  return FORM_TO_LEMMA.get(word) ?? (hasUpperOrOther(word) ? (FORM_TO_LEMMA.get(word.toLowerCase()) ?? null) : null);
+  const lemma = FORM_SHAPES.mayHold(word) ? FORM_TO_LEMMA.get(word) : undefined;
+  return lemma ?? (hasUpperOrOther(word) ? (FORM_TO_LEMMA.get(word.toLowerCase()) ?? null) : null);
 }
 
 /** Whether lower-casing could change `word`: an ASCII capital, or any character past ASCII. */

@@ -33,6 +33,7 @@ import {
   WEEKDAYS,
 } from "./speaker-words.js";
 import { complementAt, complementForms, complementLemma } from "./complements.js";
+import { WordShapes } from "./word-shapes.js";
 import reporting from "../../lexicon/reporting-nouns.json" with { type: "json" };
 import channels from "../../lexicon/channels.json" with { type: "json" };
 import { CLOSED_CLASS, COMMON_WORDS } from "../entities/lexicon.js";
@@ -179,29 +180,8 @@ const CUE_FORMS: ReadonlySet<string> = new Set([
   ...thatCueForms(),
 ]);
 
-/**
- * A word's first and last letters, when both are a–z and it has fewer than 32 letters, as one
- * number (their pair); -1 otherwise.
- */
-function shapeOf(w: string): number {
-  const first = w.charCodeAt(0) - 97;
-  const last = w.charCodeAt(w.length - 1) - 97;
-  return w.length < 32 && first >= 0 && first < 26 && last >= 0 && last < 26 ? first * 26 + last : -1;
-}
-
-/**
- * For each pair of a first and a last letter (`shapeOf`), the lengths of the cue forms that have
- * them, one bit a length: most words of a text are no cue, and a word whose letters and length no
- * cue form has is known to be none without its lookup in `CUE_FORMS`.
- */
-const CUE_SHAPES = (() => {
-  const shapes = new Uint32Array(26 * 26);
-  for (const w of CUE_FORMS) {
-    const shape = shapeOf(w);
-    if (shape >= 0) shapes[shape] |= 1 << w.length;
-  }
-  return shapes;
-})();
+/** Most words are no cue form, and are known to be none without a lookup in `CUE_FORMS`. */
+const CUE_SHAPES = new WordShapes(CUE_FORMS);
 
 /**
  * The cues of one document, tried token by token. Each `at…` method answers null when its
@@ -428,8 +408,7 @@ class IndirectFinder {
   /** Whether token `k` may be a cue at all; most words are no cue of any kind, and `at` would find nothing there. */
   mayCue(k: number): boolean {
     const w = this.resolver.word(k);
-    const shape = shapeOf(w);
-    return (shape < 0 || (CUE_SHAPES[shape] & (1 << w.length)) !== 0) && CUE_FORMS.has(w);
+    return CUE_SHAPES.mayHold(w) && CUE_FORMS.has(w);
   }
 
   /** Every pattern at token `k`, most specific first (for a token that `mayCue`). */

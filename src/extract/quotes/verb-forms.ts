@@ -5,13 +5,16 @@
 
 import finiteVerbs from "../../lexicon/finite-verbs.json" with { type: "json" };
 import { CLOSED_CLASS, COMMON_NAME_PARTS, COMMON_WORDS } from "../entities/lexicon.js";
+import { WordShapes } from "./word-shapes.js";
 
 const PRESENT_FORMS = new Set(finiteVerbs.present);
 const FINITE_VERB_FORMS = new Set([...finiteVerbs.present, ...finiteVerbs.past]);
+/** Most words are no finite form, and are known to be none without a lookup in `FINITE_VERB_FORMS`. */
+const FINITE_SHAPES = new WordShapes(FINITE_VERB_FORMS);
 
 /** A third-person present or irregular past that is usually a verb ("deserves", "saw"). */
 export function isFiniteVerbForm(word: string): boolean {
-  return FINITE_VERB_FORMS.has(word);
+  return FINITE_SHAPES.mayHold(word) && FINITE_VERB_FORMS.has(word);
 }
 
 /** A third-person present that is usually a verb ("deserves", "votes"). */
