@@ -49,16 +49,28 @@ export class MentionIndex extends PhraseReader {
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // Each entity's distinct written forms, once: lookups by name stay constant-time however long the text.
     for (const e of entities) {
-      if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
       for (const m of e.mentions) if (!this.byForm.has(m.text)) this.byForm.set(m.text, e);
       if (!this.byForm.has(e.name)) this.byForm.set(e.name, e);
     }
-    for (const [form, e] of this.byForm)
-      if (!this.byName.has(form.toLowerCase())) this.byName.set(form.toLowerCase(), e);
   }
 
-  protected readonly byName = new Map<string, Entity>();
+  /** The entities by name and by written form in lower case (`findByName`), made on its first call. */
+  private byNameMap: Map<string, Entity> | null = null;
   protected readonly byForm = new Map<string, Entity>();
+
+  private get byName(): Map<string, Entity> {
+    if (this.byNameMap) return this.byNameMap;
+    const byName = (this.byNameMap = new Map<string, Entity>());
+    for (const e of this.entities) {
+      const name = e.name.toLowerCase();
+      if (!byName.has(name)) byName.set(name, e);
+    }
+    for (const [form, e] of this.byForm) {
+      const lower = form.toLowerCase();
+      if (!byName.has(lower)) byName.set(lower, e);
+    }
+    return byName;
+  }
   protected readonly genders = new Map<Entity, "male" | "female" | null>();
   protected readonly titles = new Map<Entity, string[]>();
   private readonly roles = new Map<Entity, string[]>();
