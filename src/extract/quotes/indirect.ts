@@ -1399,7 +1399,7 @@ function appendedPhrase(resolver: SpeakerResolver, k: number, hi: number): numbe
     if (isPunct(w)) break;
     // "…, Ann Roe told her aides as she left.", "…, he said when they met": a clause of time or
     // reason whose subject is a pronoun closes the attribution as a comma before it would.
-    if (ADVERBIAL_OPENERS.has(w) && SUBJECT_PRONOUNS.has(resolver.word(j + 1))) return j;
+    if (TIME_OR_REASON_OPENERS.has(w) && SUBJECT_PRONOUNS.has(resolver.word(j + 1))) return j;
     const verb = FINITE_HINTS.has(w) || isFiniteVerbForm(w) || speechLemma(w);
     if (verb || w === "that" || SUBJECT_PRONOUNS.has(w) || CONNECTIVES.has(w) || w === "or") return -1;
     if (w.length > 4 && w.endsWith("ed") && !resolver.capital(j)) return -1;
@@ -1423,7 +1423,17 @@ function appendedPhrase(resolver: SpeakerResolver, k: number, hi: number): numbe
 }
 
 /** The subordinators that open a clause of time or reason after an attribution ("as she left"). */
-const ADVERBIAL_OPENERS = new Set(["as", "when", "while", "after", "before", "because", "although", "though", "since"]);
+const TIME_OR_REASON_OPENERS = new Set([
+  "as",
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "although",
+  "though",
+  "since",
+]);
 
 /** Index of the comma right before the cue's subject (", the Post said", ", Mr. Roe said"), or -1. */
 export function precedingComma(doc: Doc, resolver: SpeakerResolver, cue: number, lo: number): number {

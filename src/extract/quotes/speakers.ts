@@ -159,7 +159,9 @@ const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
  * Words that open a clause or a free relative inside a phrase read back from a verb: the subject of
  * that verb follows the last of them ("since the mayor", "what Tom Vale", "as the Courier").
  */
-const SUBORDINATORS = new Set("as since what when while if because than like unless where once until".split(" "));
+const PHRASE_CLAUSE_OPENERS = new Set(
+  "as since what when while if because than like unless where once until".split(" "),
+);
 /**
  * Conjunctions that open an adverbial clause with a subject of its own ("when the mayor spoke",
  * "because Ann Roe left"); those that are prepositions as often ("as", "after", "since": "said
@@ -559,12 +561,12 @@ export class SpeakerResolver extends DescriptionResolver {
       to--;
     }
     for (let k = to - 2; k >= from; k--)
-      if (!this.capital(k) && SUBORDINATORS.has(this.word(k))) {
+      if (!this.capital(k) && PHRASE_CLAUSE_OPENERS.has(this.word(k))) {
         from = k + 1;
         break;
       }
     const last = this.word(to - 1);
-    if (!this.capital(to - 1) && (PHRASE_FINAL_PREPOSITIONS.has(last) || SUBORDINATORS.has(last))) return null;
+    if (!this.capital(to - 1) && (PHRASE_FINAL_PREPOSITIONS.has(last) || PHRASE_CLAUSE_OPENERS.has(last))) return null;
     // (What is left of "have both", "could only": no one.)
     if (
       to - from === 1 &&
@@ -2241,7 +2243,7 @@ export class SpeakerResolver extends DescriptionResolver {
     // one with a subject of its own ("debts that went unpaid until the bank asked").
     if (np && np[0] - 1 > lo && this.word(cue - 1) !== "to" && this.relativePredicate(np[0] - 1, np[0])) {
       let inner = false;
-      for (let k = np[0]; k < np[1]; k++) if (SUBORDINATORS.has(this.word(k))) inner = true;
+      for (let k = np[0]; k < np[1]; k++) if (PHRASE_CLAUSE_OPENERS.has(this.word(k))) inner = true;
       const head = inner ? null : this.phraseEndingAt(np[0] - 1, lo);
       if (head && !this.holdsVerb(head[0], head[1])) return head;
     }
@@ -2518,7 +2520,7 @@ export class SpeakerResolver extends DescriptionResolver {
     if (!CLOSED_CLASS.has(w) || !INTRODUCTORY_WORDS.has(w)) return false;
     return !(
       PHRASE_PRECEDERS.has(w) ||
-      SUBORDINATORS.has(w) ||
+      PHRASE_CLAUSE_OPENERS.has(w) ||
       FRONTED_PREPOSITIONS.has(w) ||
       PREPOSITIONS.has(w) ||
       PHRASE_FINAL_PREPOSITIONS.has(w)
@@ -2847,7 +2849,12 @@ export class SpeakerResolver extends DescriptionResolver {
     if (ING_BEFORE_APPOSITION.has(w)) return null;
     // ("…, as Ann Roe, contradicting Vale, said …": the subject of a clause a subordinator opens.)
     const near = this.phraseEndingAt(k, lo);
-    if (near && near[0] - 1 >= lo && SUBORDINATORS.has(this.word(near[0] - 1)) && this.hasPerson(near[0], near[1]))
+    if (
+      near &&
+      near[0] - 1 >= lo &&
+      PHRASE_CLAUSE_OPENERS.has(this.word(near[0] - 1)) &&
+      this.hasPerson(near[0], near[1])
+    )
       return near;
     const first = sentenceOf(this.doc, j).firstToken;
     const subject = first >= lo ? this.subjectSpan(first, k) : null;
