@@ -35,11 +35,10 @@ export function bodyContext(text: string, start: number, end: number): boolean {
  */
 export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Candidate[] {
   const companies = new Set<string>();
-  const addressed = new Set<string>();
+  const { inFullNames, addressed } = namedPeople(doc, candidates);
   for (const c of candidates) {
     if (c.type !== "person") continue;
     const name = doc.text.slice(c.nameStart, c.nameEnd);
-    if (c.honorific || c.evidence === "title" || c.start < c.nameStart) addressed.add(name);
     // One word is a company's name only where nothing but the text's shape made it a person's.
     if (!/\s/.test(name) && c.evidence !== "shape" && c.evidence !== "tagger") continue;
     const after = doc.text.slice(c.end, c.end + 60);
@@ -50,11 +49,6 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
   // a person, or left untyped, that a list of companies holds (and no list of people's names) is
   // the company, unless a person's fuller name in the text holds the word ("Ann Brellix" …
   // "Brellix said").
-  const inFullNames = new Set<string>();
-  for (const c of candidates) {
-    const name = doc.text.slice(c.nameStart, c.nameEnd);
-    if (c.type === "person" && /\s/.test(name)) for (const w of name.split(/\s+/)) inFullNames.add(w);
-  }
   for (const c of candidates) {
     const name = doc.text.slice(c.nameStart, c.nameEnd);
     // A place read from the words around it alone ("a job at Brellix") is guessed too: the list
@@ -94,13 +88,7 @@ export function companiesNamedAfterPeople(doc: Doc, candidates: Candidate[]): Ca
  * plan") or with a title or form of address keeps it.
  */
 export function possessiveCompanies(doc: Doc, candidates: Candidate[]): Candidate[] {
-  const people = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== "person") continue;
-    const name = doc.text.slice(c.nameStart, c.nameEnd);
-    if (/\s/.test(name)) for (const w of name.split(/\s+/)) people.add(w);
-    else if (c.honorific || c.evidence === "title" || c.start < c.nameStart) people.add(name);
-  }
+  const { inFullNames, addressed } = namedPeople(doc, candidates);
   const out: Candidate[] = [];
   let firm: Candidate | null = null; // the last candidate retyped here, while the next may go on from it
   for (const c of candidates) {
@@ -114,7 +102,8 @@ export function possessiveCompanies(doc: Doc, candidates: Candidate[]): Candidat
     const word = doc.text.slice(c.nameStart, c.nameEnd);
     if (
       c.end === c.nameEnd &&
-      !people.has(word) &&
+      !inFullNames.has(word) &&
+      !addressed.has(word) &&
       POSSESSIVE_COMPANIES.has(`${word}'s`) &&
       /^['’]s(?![\p{L}\p{N}])/u.test(doc.text.slice(c.end, c.end + 3))
     ) {
@@ -124,4 +113,21 @@ export function possessiveCompanies(doc: Doc, candidates: Candidate[]): Candidat
     } else out.push(c);
   }
   return out;
+}
+
+/**
+ * Who the candidates name as people: each word of a person's name of several words ("Ann Brellix"
+ * gives "Ann" and "Brellix"), and each person's name written with a form of address or a title
+ * ("Mr. Brellix", "Judge Brellix").
+ */
+function namedPeople(doc: Doc, candidates: Candidate[]): { inFullNames: Set<string>; addressed: Set<string> } {
+  const inFullNames = new Set<string>();
+  const addressed = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "person") continue;
+    const name = doc.text.slice(c.nameStart, c.nameEnd);
+    if (/\s/.test(name)) for (const w of name.split(/\s+/)) inFullNames.add(w);
+    if (c.honorific || c.evidence === "title" || c.start < c.nameStart) addressed.add(name);
+  }
+  return { inFullNames, addressed };
 }
